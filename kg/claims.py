@@ -1,0 +1,338 @@
+"""Claims files: what an analyst says an article reports, in terms of the ontology,
+each claim quoting the article verbatim. The format is documented in
+``corpus/CLAIMS.md``.
+
+Reading a claims file resolves every name to a registry entity, every controlled
+value to its ontology individual, and every quote to its code-point offsets in the
+article text; anything that does not check out is an :class:`~kg.errors.InputError`
+naming the file, the claim and the problem. All problems of a file are reported
+together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, load_articles, load_yaml
+from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
+from kg.errors import InputError, InputErrors
+from kg.namespaces import XSD
+from kg.ontology import Key, Vocabulary, vocabulary
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note"}
+CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim span of the article: the evidence of a claim."""
+
+    exact: str
+    start: int  # Unicode code points from the start of the text
+    end: int
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    article: str
+    id: str
+    fact: str
+    type: str
+    values: tuple[tuple[Key, ox.NamedNode | ox.Literal], ...]
+    modality: str
+    quotes: tuple[Quote, ...]
+    said_by: Entity | None = None
+    via: Entity | None = None
+    note: str | None = None
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass
+class ClaimsFile:
+    path: Path
+    article: Article
+    claims: list[Claim] = field(default_factory=list)
+
+
+def locate(text: str, quote: str, occurrence: int | None) -> list[int]:
+    """Start offsets of ``quote`` in ``text``; the one asked for if ``occurrence`` is set.
+
+    >>> locate("a b a b", "a b", None)
+    [0, 4]
+    >>> locate("a b a b", "a b", 2)
+    [4]
+    """
+    starts, i = [], text.find(quote)
+    while i >= 0:
+        starts.append(i)
+        i = text.find(quote, i + 1)
+    if occurrence is not None:
+        return starts[occurrence - 1 : occurrence] if 0 < occurrence <= len(starts) else []
+    return starts
+
+
+def parse_date(value) -> ox.Literal | None:
+    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY; None if invalid.
+
+    >>> parse_date("2021-02").datatype.value.rsplit("#")[1]
+    'gYearMonth'
+    """
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    text = str(value)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            dt.date.fromisoformat(text)
+            return ox.Literal(text, datatype=ox.NamedNode(XSD + "date"))
+        if re.fullmatch(r"\d{4}-\d{2}", text) and 1 <= int(text[5:]) <= 12:
+            return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYearMonth"))
+        if re.fullmatch(r"\d{4}", text):
+            return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYear"))
+    except ValueError:
+        return None
+    return None
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "AEIOU" else "a ") + noun
+
+
+class _Reader:
+    """Reads one claims file, collecting every problem rather than stopping at the first."""
+
+    def __init__(self, path: Path, registry: EntityRegistry, vocab: Vocabulary):
+        self.path = path
+        self.registry = registry
+        self.vocab = vocab
+        self.errors: list[InputError] = []
+
+    def error(self, problem: str, where: str | None = None) -> None:
+        self.errors.append(InputError(self.path, problem, where))
+
+    def entity(self, name, where, key: str, rng: str | None) -> Entity | None:
+        if not isinstance(name, str) or not name.strip():
+            self.error(f"{key}: expected a name, got {name!r}", where)
+            return None
+        ent = self.registry.resolve(name)
+        if ent is None:
+            near = self.registry.near(name)
+            hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+            self.error(f"{key}: unknown entity {name!r}{hint} (add it to the entity registry)", where)
+            return None
+        need = rng or "Actor"
+        ok = self.vocab.is_a(ent.type, need) or (rng is None and self.vocab.is_a(ent.type, "Actor"))
+        if not ok:
+            self.error(f"{key}: {name!r} is a {ent.type}, but {key} takes {_a(need)}", where)
+            return None
+        return ent
+
+    def value(self, key: Key, raw, where) -> tuple[ox.Term | None, Entity | None]:
+        if key.kind == "entity":
+            ent = self.entity(raw, where, key.name, key.range)
+            from kg.namespaces import entity_iri
+
+            return (entity_iri(ent.id), ent) if ent else (None, None)
+        if key.kind == "controlled":
+            iri = self.vocab.controlled_value(key.range, str(raw))
+            if iri is None:
+                allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
+                self.error(f"{key.name}: unknown value {raw!r}; use one of: {', '.join(allowed)}", where)
+                return None, None
+            return ox.NamedNode(iri), None
+        if key.kind == "date":
+            lit = parse_date(raw)
+            if lit is None:
+                self.error(f"{key.name}: invalid date {raw!r}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
+            return lit, None
+        if key.kind == "integer":
+            if isinstance(raw, bool) or not isinstance(raw, int):
+                self.error(f"{key.name}: expected a whole number, got {raw!r}", where)
+                return None, None
+            return ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")), None
+        if key.kind == "decimal":
+            try:
+                if isinstance(raw, bool):
+                    raise InvalidOperation
+                number = Decimal(str(raw))
+                if not number.is_finite():
+                    raise InvalidOperation
+            except InvalidOperation:
+                self.error(f"{key.name}: expected a number, got {raw!r}", where)
+                return None, None
+            return ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")), None
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip():
+            self.error(f"{key.name}: expected text, got {raw!r}", where)
+            return None, None
+        return ox.Literal(" ".join(str(raw).split())), None
+
+    def quotes(self, raw, occurrence, text: str, where) -> list[Quote]:
+        items = raw if isinstance(raw, list) else [raw]
+        found = []
+        for q in items:
+            if not isinstance(q, str) or not q.strip():
+                self.error("quote: expected the exact words of the article", where)
+                continue
+            starts = locate(text, q, occurrence)
+            if not starts:
+                if occurrence is not None and locate(text, q, None):
+                    self.error(f"quote: there is no occurrence {occurrence} of {q!r} in the article", where)
+                    continue
+                hint = ""
+                if normalise(q) in normalise(text):
+                    hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
+                self.error(f"quote not found verbatim in the article text: {q!r}{hint}", where)
+                continue
+            if len(starts) > 1:
+                self.error(
+                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {q!r}",
+                    where,
+                )
+                continue
+            s = starts[0]
+            e = s + len(q)
+            found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
+        return found
+
+    def claim(self, n: int, raw, article: Article, seen: set[str]) -> Claim | None:
+        where = f"claim #{n}"
+        if not isinstance(raw, dict):
+            self.error("each claim is a mapping of keys to values", where)
+            return None
+        cid = raw.get("id")
+        if not isinstance(cid, str) or not _SLUG.match(cid):
+            self.error("claim id missing or malformed: use lower-case letters, digits and '-'", where)
+            return None
+        where = f"claim {cid!r} (line {getattr(raw, 'line', '?')})"
+        if cid in seen:
+            self.error("duplicate claim id in this file", where)
+            return None
+        seen.add(cid)
+        before = len(self.errors)
+
+        fact = raw.get("fact")
+        if not isinstance(fact, str) or not _SLUG.match(fact):
+            self.error("'fact' (the fact's id, shared by every article that reports it) is missing or malformed", where)
+        ftype = raw.get("type")
+        if ftype not in self.vocab.fact_types or ftype in ("Fact", "Event"):
+            choices = ", ".join(sorted(self.vocab.fact_types - {"Fact", "Event"}))
+            self.error(f"unknown fact type {ftype!r}; the ontology has: {choices}", where)
+        modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
+        if modality is None:
+            self.error(f"unknown modality {raw.get('modality')!r}; use asserted, reported, planned, requested, alleged or denied", where)
+        occurrence = raw.get("occurrence")
+        if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
+            self.error("occurrence must be a whole number from 1", where)
+            occurrence = None
+        if "quote" not in raw:
+            self.error("every claim needs a quote: the exact words of the article", where)
+        quotes = self.quotes(raw.get("quote"), occurrence, article.text, where) if "quote" in raw else []
+
+        entities: list[Entity] = []
+        said_by = via = None
+        if raw.get("said_by") is not None:
+            said_by = self.entity(raw["said_by"], where, "said_by", None)
+        elif modality and modality.endswith("#Reported"):
+            self.error("a reported claim needs 'said_by': who the article says said it", where)
+        if raw.get("via") is not None:
+            via = self.entity(raw["via"], where, "via", "Organisation")
+        entities += [e for e in (said_by, via) if e]
+
+        values: list[tuple[Key, ox.Term]] = []
+        for k, v in raw.items():
+            if k in CLAIM_FIELDS:
+                continue
+            key = self.vocab.keys.get(k)
+            if key is None:
+                near = difflib.get_close_matches(str(k), list(self.vocab.keys), n=1)
+                hint = f"; did you mean {near[0]!r}?" if near else ""
+                self.error(f"unknown relation {k!r}{hint} (not a claim key of the ontology)", where)
+                continue
+            for item in v if isinstance(v, list) else [v]:
+                term, ent = self.value(key, item, where)
+                if term is not None:
+                    values.append((key, term))
+                if ent is not None:
+                    entities.append(ent)
+        if not values and len(self.errors) == before:
+            self.error("a claim must state at least one role or attribute of its fact", where)
+        if len(self.errors) > before:
+            return None
+        note = raw.get("note")
+        return Claim(
+            article=article.id,
+            id=cid,
+            fact=fact,
+            type=ftype,
+            values=tuple(values),
+            modality=modality,
+            quotes=tuple(quotes),
+            said_by=said_by,
+            via=via,
+            note=str(note) if note else None,
+            entities=tuple(dict.fromkeys(entities)),
+        )
+
+
+def _article(path: Path, spec, reader: _Reader) -> Article | None:
+    """The article a claims file is about: an id looked up in the corpus beside the
+    claims folder (``../articles.yaml``), or inline metadata with a ``file``."""
+    if isinstance(spec, str):
+        for meta in (path.parent.parent / "articles.yaml", DEFAULT_CORPUS / "articles.yaml"):
+            if meta.exists():
+                articles = load_articles(meta)
+                if spec in articles:
+                    return articles[spec]
+        reader.error(f"article {spec!r} is not in the corpus metadata (articles.yaml)", "article")
+        return None
+    if isinstance(spec, dict):
+        try:
+            return article_from_entry(spec, path.parent, path, "article")
+        except InputError as e:
+            reader.errors.append(e)
+            return None
+    reader.error("'article' must be an article id from articles.yaml, or a mapping with id and file", "article")
+    return None
+
+
+def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None) -> ClaimsFile:
+    """Read and check one claims file. Raises :class:`InputErrors` listing every problem.
+
+    >>> from kg.entities import load_registry
+    >>> cf = read_claims(DEFAULT_CORPUS / "claims" / "000_0f2a5f001831298a.yaml", load_registry())
+    >>> cf.article.id
+    '000_0f2a5f001831298a'
+    """
+    path = Path(path)
+    vocab = vocab or vocabulary()
+    reader = _Reader(path, registry, vocab)
+    data = load_yaml(path)
+    if not isinstance(data, dict) or set(data) - {"article", "claims", "entities"} or "claims" not in data:
+        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities'")
+    if data.get("entities"):
+        # Entities first named by this article join the registry for the whole run.
+        load_registry_entries(data["entities"], path, registry, vocab.entity_types)
+    article = _article(path, data.get("article"), reader)
+    if not isinstance(data["claims"], list):
+        reader.error("'claims' must be a list", "claims")
+    cf = ClaimsFile(path, article)
+    if article is not None and isinstance(data["claims"], list):
+        seen: set[str] = set()
+        for n, raw in enumerate(data["claims"], 1):
+            claim = reader.claim(n, raw, article, seen)
+            if claim:
+                cf.claims.append(claim)
+    if reader.errors:
+        raise InputErrors(reader.errors)
+    return cf

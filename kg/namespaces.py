@@ -1,0 +1,84 @@
+"""IRIs of the graph: one place that says how every node is named.
+
+Every node gets an IRI minted from stable inputs (entity ids, article ids, claim ids,
+fact ids), never a blank node, so that the same input gives the same graph and
+byte-identical exports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from pyoxigraph import NamedNode
+
+BASE = "https://w3id.org/geopolitics-kg/"
+GKG = BASE + "ontology#"
+ONTOLOGY_IRI = BASE + "ontology"
+ID = BASE + "id/"
+ARTICLE = BASE + "article/"
+GRAPH = BASE + "graph/"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+SCHEMA = "https://schema.org/"
+WD = "http://www.wikidata.org/entity/"
+SH = "http://www.w3.org/ns/shacl#"
+
+PREFIXES = {
+    "gkg": GKG,
+    "id": ID,
+    "article": ARTICLE,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "oa": OA,
+    "schema": SCHEMA,
+    "wd": WD,
+}
+
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def gkg(name: str) -> NamedNode:
+    return NamedNode(GKG + name)
+
+
+def entity_iri(entity_id: str) -> NamedNode:
+    return NamedNode(f"{ID}{entity_id}")
+
+
+def fact_iri(fact_id: str) -> NamedNode:
+    return NamedNode(f"{ID}fact/{fact_id}")
+
+
+def article_iri(article_id: str) -> NamedNode:
+    return NamedNode(ARTICLE + article_id)
+
+
+def article_graph(article_id: str) -> NamedNode:
+    return NamedNode(GRAPH + article_id)
+
+
+def claim_iri(article_id: str, claim_id: str) -> NamedNode:
+    return NamedNode(f"{ID}claim/{article_id}/{claim_id}")
+
+
+def digest(*parts: str, length: int = 12) -> str:
+    """A short, stable hash of ``parts`` for naming derived nodes.
+
+    >>> digest("a", "b")
+    '687d61996b1c'
+    """
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return h[:length]
