@@ -15,6 +15,8 @@ BASE = "https://w3id.org/geopolitics-kg/"
 GKG = BASE + "ontology#"
 ONTOLOGY_IRI = BASE + "ontology"
 ID = BASE + "id/"
+FACT = ID + "fact/"
+CLAIM = ID + "claim/"
 ARTICLE = BASE + "article/"
 GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
@@ -34,6 +36,8 @@ SH = "http://www.w3.org/ns/shacl#"
 PREFIXES = {
     "gkg": GKG,
     "id": ID,
+    "fact": FACT,
+    "claim": CLAIM,
     "article": ARTICLE,
     "rdf": RDF,
     "rdfs": RDFS,
@@ -59,7 +63,7 @@ def entity_iri(entity_id: str) -> NamedNode:
 
 
 def fact_iri(fact_id: str) -> NamedNode:
-    return NamedNode(f"{ID}fact/{fact_id}")
+    return NamedNode(FACT + fact_id)
 
 
 def article_iri(article_id: str) -> NamedNode:
@@ -71,7 +75,10 @@ def article_graph(article_id: str) -> NamedNode:
 
 
 def claim_iri(article_id: str, claim_id: str) -> NamedNode:
-    return NamedNode(f"{ID}claim/{article_id}/{claim_id}")
+    """Claims and the nodes derived from them (evidence, selectors, stated values)
+    are named ``<article>.<claim>[.<part>]`` so that they read as plain prefixed
+    names in Turtle (``claim:000_x.talks.ev1``)."""
+    return NamedNode(f"{CLAIM}{article_id}.{claim_id}")
 
 
 def digest(*parts: str, length: int = 12) -> str:

@@ -1,0 +1,251 @@
+"""The ``kg`` command: a thin layer over the library. Exit codes: 0 ok, 1 the data
+does not conform / a check failed, 2 usage or load error."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.errors import KGError
+from kg.output import FORMATS as RESULT_FORMATS, render, solutions
+from kg.store import GraphStore, default_location
+
+EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
+
+
+class KGGroup(click.Group):
+    """Turns library errors into 'Error: …' and the documented exit codes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as e:
+            click.echo(f"Error: {e}", err=True)
+            sys.exit(e.exit_code)
+        except (SyntaxError, ValueError, OSError) as e:
+            if ctx.obj and ctx.obj.get("verbose"):
+                raise
+            click.echo(f"Error: {e}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+store_option = click.option(
+    "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Location of the on-disk store [default: $KG_STORE or ./kg-store].",
+)
+
+
+def format_option(choices=RESULT_FORMATS, default="table"):
+    return click.option("--format", "-F", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="Output format: table for people, csv/tsv/json for scripts.")
+
+
+def _open(store_path, read_only):
+    return GraphStore.open(store_path or default_location(), read_only=read_only)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.pass_context
+def cli(ctx, verbose):
+    """A knowledge graph of geopolitics from news articles, with every fact traced to
+    the exact words that reported it.
+
+    \b
+    Typical session:
+      kg build                 # the sample corpus into ./kg-store
+      kg stats                 # what the store holds
+      kg query --sparql 'SELECT ...'
+      kg validate              # SHACL, quotes, OWL consistency
+      kg export -f turtle -o kg.ttl
+
+    Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load error.
+    """
+    ctx.ensure_object(dict)["verbose"] = verbose
+
+
+@cli.command()
+@store_option
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: the sample corpus].")
+@click.option("--validate/--no-validate", default=True, show_default=True,
+              help="Check the result against the SHACL shapes and the article texts.")
+def build(store_path, corpus, validate):
+    """Build the graph from a whole corpus, replacing what the store held.
+
+    Reads every claims file first; if any is refused, the store is left unchanged.
+    """
+    from kg.corpus import DEFAULT_CORPUS
+    from kg.ingest import build as do_build
+
+    store = _open(store_path, read_only=False)
+    report = do_build(store, corpus or DEFAULT_CORPUS)
+    click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
+               f"{report.facts} facts, {store.count()} quads (ontology included).")
+    _print_stats(store)
+    if validate:
+        sys.exit(_run_validation(store, reason=False))
+
+
+@cli.command()
+@store_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Entity registry [default: the sample corpus's entities.yaml].")
+def ingest(store_path, paths, dry_run, entities):
+    """Add or replace articles from claims files (or folders of them).
+
+    Each article's named graph is replaced as a unit; all files are checked before
+    anything is written, and a refused file leaves the store unchanged (exit 2).
+    """
+    from kg.entities import load_registry
+    from kg.ingest import ingest as do_ingest
+
+    registry = load_registry(entities)
+    store = None if dry_run else _open(store_path, read_only=False)
+    report = do_ingest(store, paths, registry, dry_run=dry_run)
+    verb = "Checked" if dry_run else "Ingested"
+    click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
+               f"{report.quads} quads ({', '.join(report.articles)}).")
+
+
+@cli.command()
+@store_option
+@click.argument("articles", nargs=-1, required=True)
+def retract(store_path, articles):
+    """Remove articles, and every fact that no other article supports."""
+    from kg.ingest import retract as do_retract
+
+    store = _open(store_path, read_only=False)
+    removed = do_retract(store, articles)
+    click.echo(f"Retracted {', '.join(removed)}; the store now holds {len(store.article_ids())} article(s).")
+
+
+def _run_validation(store, reason: bool, fmt: str = "text") -> int:
+    from kg.validate import validate as do_validate
+
+    report = do_validate(store, reason=reason)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "conforms": report.conforms, "checked": report.checked,
+            "problems": [p.__dict__ | {"sources": list(p.sources)} for p in report.problems],
+        }, indent=2, ensure_ascii=False))
+    else:
+        for p in report.problems:
+            click.echo(str(p))
+        verdict = "conforms" if report.conforms else f"does NOT conform: {len(report.problems)} problem(s)"
+        click.echo(f"Validation ({', '.join(report.checked)}): {verdict}.")
+    return EXIT_OK if report.conforms else EXIT_NONCONFORMING
+
+
+@cli.command()
+@store_option
+@click.option("--reason/--no-reason", default=True, show_default=True,
+              help="Also check OWL consistency with the HermiT reasoner (needs Java).")
+@click.option("--format", "-F", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def validate(store_path, reason, fmt):
+    """Check the store: SHACL shapes, every quote against its article's text at its
+    offsets, and OWL consistency. Exit 1 if anything does not conform."""
+    store = _open(store_path, read_only=True)
+    sys.exit(_run_validation(store, reason, fmt))
+
+
+@cli.command()
+@store_option
+@click.argument("name", required=False)
+@click.option("--sparql", "-q", help="A SPARQL query to run.")
+@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file holding a SPARQL query.")
+@format_option()
+def query(store_path, name, sparql, query_file, fmt):
+    """Run a SPARQL query over all graphs (common prefixes such as gkg:, rdfs:, prov:
+    and oa: are predeclared).
+
+    \b
+    Example:
+      kg query --sparql 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
+    """
+    given = [x for x in (name, sparql, query_file) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a query NAME, --sparql or --file")
+    if name:
+        raise click.UsageError(f"no canned query named {name!r} (use --sparql or --file)")
+    text = sparql if sparql else query_file.read_text(encoding="utf-8")
+    store = _open(store_path, read_only=True)
+    try:
+        result = store.query(text)
+    except SyntaxError as e:
+        raise KGError(f"SPARQL syntax error: {e}") from None
+    _print_result(result, fmt)
+
+
+def _print_result(result, fmt):
+    if isinstance(result, bool):
+        click.echo("true" if result else "false")
+    elif isinstance(result, ox.QueryTriples):
+        click.echo(ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+    else:
+        variables, rows = solutions(result)
+        click.echo(render(variables, rows, fmt), nl=False)
+
+
+@cli.command()
+@store_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              default="turtle", show_default=True, help="RDF format; trig, nquads and jsonld keep the named graphs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file [default: standard output].")
+@click.option("--ontology/--no-ontology", default=True, show_default=True, help="Include the ontology graph.")
+def export(store_path, fmt, output, ontology):
+    """Dump the graph. The same store content gives byte-identical output."""
+    from kg.export import export as do_export
+
+    store = _open(store_path, read_only=True)
+    data = do_export(store, fmt, ontology=ontology)
+    if output:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(output)  # never leave a half-written dump behind
+        click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def _print_stats(store, fmt="table"):
+    from kg.stats import stats as do_stats
+
+    s = do_stats(store)
+    if fmt == "json":
+        click.echo(json.dumps(s.__dict__, indent=2))
+        return
+    click.echo(f"\n{s.articles} articles, {s.claims} claims, {s.evidence} pieces of evidence, "
+               f"{s.facts} facts, {store.count()} quads")
+    click.echo("\nEntities by class")
+    click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
+    click.echo("\nFacts by class")
+    click.echo(render(["class", "facts"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.facts_by_class]), nl=False)
+    click.echo("\nFacts by number of independent sources (articles)")
+    click.echo(render(["sources", "facts"], [[ox.Literal(str(a)), ox.Literal(str(n))] for a, n in s.facts_by_sources]), nl=False)
+
+
+@cli.command()
+@store_option
+@click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(store_path, fmt):
+    """Counts: entities by class, facts, claims, sources, facts by number of sources."""
+    _print_stats(_open(store_path, read_only=True), fmt)
+
+
+def main():
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Putting articles into the store: read and check every claims file first, then
+replace each article's named graph in one transaction. Nothing is written unless
+everything checks out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.claims import ClaimsFile, read_claims
+from kg.corpus import DEFAULT_CORPUS
+from kg.entities import EntityRegistry, load_registry
+from kg.errors import InputError, InputErrors, KGError
+from kg.mapping import article_graph_quads
+from kg.namespaces import GKG, ONTOLOGY_GRAPH, article_graph, fact_iri
+from kg.ontology import ONTOLOGY_FILE, parse_ontology
+from kg.store import GraphStore
+
+
+@dataclass
+class IngestReport:
+    articles: list[str]
+    claims: int
+    facts: int
+    quads: int
+
+
+def claims_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into the ``*.yaml`` claims files they hold, in name order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
+            if not found:
+                raise InputError(p, "folder holds no claims files (*.yaml)")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
+def read_all(paths: Iterable[Path], registry: EntityRegistry) -> list[ClaimsFile]:
+    """Read every claims file, reporting the problems of all files together."""
+    files, errors = [], []
+    for path in claims_files(paths):
+        try:
+            files.append(read_claims(path, registry))
+        except InputErrors as e:
+            errors += e.errors
+        except InputError as e:
+            errors.append(e)
+    seen: dict[str, Path] = {}
+    for cf in files:
+        if cf.article.id in seen:
+            errors.append(InputError(cf.path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
+        seen[cf.article.id] = cf.path
+    if errors:
+        raise InputErrors(errors)
+    return files
+
+
+def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
+    """A fact has one type, whichever article reports it. Checked across the files
+    being ingested and against the facts already in the store from other articles."""
+    types: dict[str, tuple[str, Path, str]] = {}
+    errors = []
+    for cf in files:
+        for c in cf.claims:
+            prev = types.setdefault(c.fact, (c.type, cf.path, c.id))
+            if prev[0] != c.type:
+                errors.append(InputError(
+                    cf.path,
+                    f"fact {c.fact!r} is a {c.type} here but a {prev[0]} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
+                    f"claim {c.id!r}",
+                ))
+    if store is not None and types:
+        replaced = [article_graph(cf.article.id).value for cf in files]
+        existing = store.fact_types([fact_iri(f).value for f in types], except_graphs=replaced)
+        for fact, (ftype, path, cid) in types.items():
+            others = {t.removeprefix(GKG) for t in existing.get(fact_iri(fact).value, ())}
+            if others and ftype not in others:
+                errors.append(InputError(
+                    path,
+                    f"fact {fact!r} is a {ftype} here but a {', '.join(sorted(others))} in the store (from another article); one fact has one type",
+                    f"claim {cid!r}",
+                ))
+    if errors:
+        raise InputErrors(errors)
+
+
+def _graphs(files: list[ClaimsFile], registry: EntityRegistry) -> dict[ox.NamedNode, list[ox.Quad]]:
+    graphs = {}
+    for cf in files:
+        publisher = None
+        if cf.article.publisher:
+            publisher = registry.resolve(cf.article.publisher)
+            if publisher is None:
+                raise InputError(cf.path, f"publisher {cf.article.publisher!r} is not in the entity registry", "article")
+        graphs[article_graph(cf.article.id)] = article_graph_quads(cf.article, cf.claims, publisher)
+    return graphs
+
+
+def _report(files: list[ClaimsFile], graphs) -> IngestReport:
+    return IngestReport(
+        articles=[cf.article.id for cf in files],
+        claims=sum(len(cf.claims) for cf in files),
+        facts=len({c.fact for cf in files for c in cf.claims}),
+        quads=sum(len(q) for q in graphs.values()),
+    )
+
+
+def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
+           dry_run: bool = False) -> IngestReport:
+    """Check the claims files at ``paths`` and replace their articles' graphs in
+    ``store`` atomically. With ``dry_run``, check only."""
+    registry = registry or load_registry()
+    files = read_all(paths, registry)
+    check_fact_types(files, store)
+    graphs = _graphs(files, registry)
+    report = _report(files, graphs)
+    if not dry_run and store is not None:
+        if ONTOLOGY_GRAPH not in store.graphs():
+            graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
+        store.replace_graphs(graphs)
+    return report
+
+
+def build(store: GraphStore, corpus: Path = DEFAULT_CORPUS) -> IngestReport:
+    """Replace the whole store with the corpus: its ontology and every article with a
+    claims file in ``corpus/claims``. One transaction."""
+    corpus = Path(corpus)
+    registry = load_registry(corpus / "entities.yaml")
+    files = read_all([corpus / "claims"], registry)
+    check_fact_types(files, None)
+    graphs = _graphs(files, registry)
+    graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
+    store.replace_graphs(graphs, clear_all=True)
+    return _report(files, {g: q for g, q in graphs.items() if g.value != ONTOLOGY_GRAPH})
+
+
+def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:
+    """Remove articles' graphs, and with them every fact no other article supports."""
+    ids = list(article_ids)
+    present = set(store.article_ids())
+    missing = [a for a in ids if a not in present]
+    if missing:
+        raise KGError(f"not in the store: {', '.join(missing)} (see 'kg stats' for the articles it holds)")
+    store.drop_graphs([article_graph(a) for a in ids])
+    return ids

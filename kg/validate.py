@@ -1,0 +1,150 @@
+"""Validation: SHACL shapes, the quote check, and (in :mod:`kg.reasoning`) OWL
+consistency. Each problem is reported in words an analyst can act on: what is wrong,
+the label of the node it is about, and the article and claim it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.namespaces import SH
+from kg.store import GraphStore
+
+SHAPES_FILE = Path(__file__).resolve().parent.parent / "shapes" / "geopolitics-shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str  # "shacl", "quote" or "owl"
+    severity: str
+    message: str
+    focus: str  # IRI of the node the problem is about
+    label: str
+    sources: tuple[str, ...] = ()  # "article-id claim 'claim-id'"
+    shape: str = ""
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = f" [from {'; '.join(self.sources)}]" if self.sources else ""
+        return f"{self.severity}: {self.label}: {self.message}{where}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(p.severity == "Violation" for p in self.problems)
+
+
+def _rdflib_graph(store: GraphStore):
+    """The union of the store's graphs as an rdflib Graph, for pySHACL."""
+    import rdflib
+
+    data = ox.serialize(sorted({q.triple for q in store.store}, key=str), format=ox.RdfFormat.N_TRIPLES)
+    g = rdflib.Graph()
+    g.parse(data=data, format="nt")
+    return g
+
+
+def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
+    """A node's label and the 'article claim' places that back or mention it."""
+    node = f"<{iri}>"
+    label = iri
+    for row in store.query(f"SELECT ?l WHERE {{ {node} rdfs:label ?l }} ORDER BY ?l LIMIT 1"):
+        label = row["l"].value
+    sources = set()
+    q = f"""
+    SELECT DISTINCT ?aid ?cid WHERE {{
+      {{ BIND({node} AS ?c) ?c a gkg:Claim }}
+      UNION {{ ?c gkg:supports {node} }}
+      UNION {{ ?c gkg:hasEvidence {node} }}
+      UNION {{ ?c gkg:hasEvidence/oa:hasTarget/oa:hasSelector {node} }}
+      UNION {{ ?c gkg:hasEvidence/oa:hasTarget {node} }}
+      UNION {{ ?c gkg:supports ?f . ?f ?p {node} }}
+      UNION {{ ?c prov:wasAttributedTo|gkg:reportedVia {node} }}
+      ?c gkg:claimId ?cid ; prov:wasDerivedFrom ?a . ?a dcterms:identifier ?aid .
+    }} ORDER BY ?aid ?cid LIMIT 6"""
+    for row in store.query(q):
+        sources.add(f"article {row['aid'].value} claim '{row['cid'].value}'")
+    if not sources:
+        for row in store.query(f"SELECT ?aid WHERE {{ {node} dcterms:identifier ?aid }}"):
+            sources.add(f"article {row['aid'].value}")
+    if label == iri and ":" in iri:
+        label = iri.rsplit("/", 1)[-1]
+    return label, tuple(sorted(sources))
+
+
+def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE) -> list[Problem]:
+    """Run the SHACL shapes over the union of the store's graphs (ontology included,
+    so that sh:targetClass reaches subclasses)."""
+    import pyshacl
+    import rdflib
+
+    data = _rdflib_graph(store)
+    shapes_graph = rdflib.Graph().parse(str(shapes), format="turtle")
+    _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", advanced=False)
+    SHN = rdflib.Namespace(SH)
+    problems = []
+    for r in results.subjects(rdflib.RDF.type, SHN.ValidationResult):
+        focus = results.value(r, SHN.focusNode)
+        severity = str(results.value(r, SHN.resultSeverity)).rsplit("#", 1)[-1]
+        message = str(results.value(r, SHN.resultMessage) or "does not conform")
+        shape = results.value(r, SHN.sourceShape)
+        path = results.value(r, SHN.resultPath)
+        label, sources = describe(store, str(focus))
+        problems.append(Problem(
+            "shacl", severity, message, str(focus), label, sources,
+            str(shape) if isinstance(shape, rdflib.URIRef) else "",
+            str(path) if isinstance(path, rdflib.URIRef) else "",
+        ))
+    return sorted(problems, key=lambda p: (p.focus, p.message))
+
+
+QUOTES = """
+SELECT ?ev ?aid ?text ?exact ?prefix ?suffix ?start ?end WHERE {
+  ?ev oa:hasTarget ?t .
+  ?t oa:hasSource ?a ; oa:hasSelector ?q , ?p .
+  ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+  OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix }
+  ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?a gkg:articleText ?text ; dcterms:identifier ?aid .
+}"""
+
+
+def check_quotes(store: GraphStore) -> list[Problem]:
+    """Every quote must be the article's text at its stated code-point offsets, with
+    its prefix just before and its suffix just after."""
+    problems = []
+    for row in store.query(QUOTES):
+        text, exact = row["text"].value, row["exact"].value
+        start, end = int(row["start"].value), int(row["end"].value)
+        wrong = []
+        if text[start:end] != exact:
+            wrong.append(f"the article's text at {start}-{end} is {text[start:end]!r}, not the quote {exact!r}")
+        if row["prefix"] is not None and not text[:start].endswith(row["prefix"].value):
+            wrong.append("the quote's prefix does not precede it in the text")
+        if row["suffix"] is not None and not text[end:].startswith(row["suffix"].value):
+            wrong.append("the quote's suffix does not follow it in the text")
+        for w in wrong:
+            label, sources = describe(store, row["ev"].value)
+            problems.append(Problem("quote", "Violation", w, row["ev"].value, label, sources))
+    return sorted(problems, key=lambda p: (p.focus, p.message))
+
+
+def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True) -> Report:
+    report = Report()
+    report.problems += check_shapes(store, shapes)
+    report.checked.append("SHACL shapes")
+    report.problems += check_quotes(store)
+    report.checked.append("quotes against article text")
+    if reason:
+        from kg.reasoning import check_consistency
+
+        report.problems += check_consistency(store)
+        report.checked.append("OWL consistency (HermiT)")
+    return report
