@@ -157,38 +157,140 @@ def validate(store_path, reason, fmt):
     sys.exit(_run_validation(store, reason, fmt))
 
 
+def _runner(store_path, endpoint, user, password, auth):
+    """A function running SELECT text on the embedded store or a remote endpoint."""
+    if endpoint:
+        from kg.remote import RemoteEndpoint
+
+        remote = RemoteEndpoint(endpoint, user, password, auth)
+        return remote.select, remote
+    store = _open(store_path, read_only=True)
+
+    def run(text):
+        try:
+            return solutions(store.query(text, prefixes=False))
+        except SyntaxError as e:
+            raise KGError(f"SPARQL syntax error: {e}") from None
+
+    return run, store
+
+
+def _parse_params(params) -> dict[str, str]:
+    out = {}
+    for p in params:
+        if "=" not in p:
+            raise click.UsageError(f"--param takes key=value, got {p!r}")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
 @cli.command()
 @store_option
 @click.argument("name", required=False)
-@click.option("--sparql", "-q", help="A SPARQL query to run.")
+@click.option("--sparql", "-q", help="A SPARQL query to run instead of a canned one.")
 @click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A file holding a SPARQL query.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter of the canned query (repeatable). Entities by label, alias or IRI.")
+@click.option("--endpoint", envvar="KG_ENDPOINT", help="Query this SPARQL endpoint instead of the embedded store.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for the endpoint [env KG_ENDPOINT_USER].")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password for the endpoint [env KG_ENDPOINT_PASSWORD].")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
 @format_option()
-def query(store_path, name, sparql, query_file, fmt):
-    """Run a SPARQL query over all graphs (common prefixes such as gkg:, rdfs:, prov:
-    and oa: are predeclared).
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt):
+    """Run a canned query by NAME (see 'kg queries'), or any SPARQL query.
+
+    Queries see the union of all graphs. With --sparql or --file, common prefixes
+    (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared.
 
     \b
-    Example:
+    Examples:
+      kg query meetings --param person="Min Aung Hlaing"
+      kg query evidence -p fact=talks-putin-min-aung-hlaing-2025-03-04 --format json
       kg query --sparql 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
     """
+    from kg.namespaces import SPARQL_PREFIXES
+
     given = [x for x in (name, sparql, query_file) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a query NAME, --sparql or --file")
+    run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
-        raise click.UsageError(f"no canned query named {name!r} (use --sparql or --file)")
-    text = sparql if sparql else query_file.read_text(encoding="utf-8")
-    store = _open(store_path, read_only=True)
+        from kg.catalog import get
+
+        canned = get(name)
+        variables, rows = run(canned.bind(_parse_params(params), run))
+        click.echo(render(variables, rows, fmt), nl=False)
+        return
+    if params:
+        raise click.UsageError("--param goes with a canned query NAME")
+    text = SPARQL_PREFIXES + (sparql if sparql else query_file.read_text(encoding="utf-8"))
+    if endpoint:
+        form = _query_form(text)
+        if form == "ASK":
+            click.echo("true" if backend.ask(text) else "false")
+        elif form in ("CONSTRUCT", "DESCRIBE"):
+            click.echo(ox.serialize(sorted(backend.construct(text), key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+        else:
+            variables, rows = run(text)
+            click.echo(render(variables, rows, fmt), nl=False)
+        return
     try:
-        result = store.query(text)
+        result = backend.query(text, prefixes=False)
     except SyntaxError as e:
         raise KGError(f"SPARQL syntax error: {e}") from None
     _print_result(result, fmt)
 
 
+def _query_form(text: str) -> str:
+    from kg.catalog import _code
+    import re
+
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _code(text), re.IGNORECASE)
+    return m.group(1).upper() if m else "SELECT"
+
+
+@cli.command()
+@click.argument("name", required=False)
+@format_option(("table", "json"))
+def queries(name, fmt):
+    """List the canned queries, or show one: description, parameters and SPARQL."""
+    from kg.catalog import get, load_catalog
+
+    if name:
+        q = get(name)
+        if fmt == "json":
+            click.echo(json.dumps({"name": q.name, "title": q.title, "description": q.description,
+                                   "params": [p.__dict__ for p in q.params.values()],
+                                   "example": q.example, "sparql": q.sparql}, indent=2, default=str))
+            return
+        click.echo(f"{q.name}: {q.title}\n")
+        if q.description:
+            click.echo(q.description + "\n")
+        click.echo("Parameters:" if q.params else "Parameters: none")
+        for p in q.params.values():
+            req = "required" if p.required else f"optional{', default ' + str(p.default) if p.default is not None else ''}"
+            click.echo(f"  {p.name} ({p.type}, {req}): {p.description}")
+        if q.example:
+            args = " ".join(f"--param {k}={json.dumps(str(v)) if ' ' in str(v) else v}" for k, v in q.example.items())
+            click.echo(f"\nExample: kg query {q.name} {args}".rstrip())
+        body = "\n".join(line for line in q.sparql.splitlines() if not line.startswith("#+"))
+        click.echo("\n" + body.strip())
+        return
+    catalog = load_catalog()
+    rows = [[ox.Literal(q.name), ox.Literal(q.title),
+             ox.Literal(", ".join(f"{p.name}{'' if p.required else '?'}:{p.type}" for p in q.params.values()))]
+            for q in catalog.values()]
+    if fmt == "json":
+        click.echo(json.dumps([{"name": q.name, "title": q.title, "params": list(q.params)} for q in catalog.values()], indent=2))
+    else:
+        click.echo(render(["name", "title", "parameters"], rows), nl=False)
+
+
 def _print_result(result, fmt):
-    if isinstance(result, bool):
-        click.echo("true" if result else "false")
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        click.echo("true" if bool(result) else "false")
     elif isinstance(result, ox.QueryTriples):
         click.echo(ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
     else:

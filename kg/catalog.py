@@ -1,0 +1,237 @@
+"""The analysts' catalog of canned queries: one standalone SPARQL file per question in
+``queries/``, the file name being the query's name.
+
+Each file opens with a metadata header of ``#+ `` lines holding YAML (so the file stays
+valid SPARQL), in the spirit of grlc's decorators::
+
+    #+ title: Meetings between leaders
+    #+ description: Which leaders met whom, where and when?
+    #+ params:
+    #+   person: {type: person, description: a participant}
+    #+ example: {person: Min Aung Hlaing}
+
+A parameter ``name`` is the variable ``?_name`` in the query. Values are bound as RDF
+terms, never pasted into the text: the bound query gets a ``VALUES`` block as the
+first element of its outer ``WHERE`` group, written by the RDF library's own
+serialiser, so no value can change the query's structure. The same bound text runs on
+the embedded store and on remote endpoints, so both give the same rows.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from kg.entities import normalise
+from kg.errors import InputError, KGError
+from kg.namespaces import FACT, GKG, ID, XSD
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+#: Parameter types: entity kinds resolve labels and aliases to the entity's IRI.
+ENTITY_TYPES = {
+    "entity": None,
+    "actor": "Actor",
+    "person": "Person",
+    "state": "State",
+    "organisation": "Organisation",
+    "place": "Place",
+}
+LITERAL_TYPES = {"string": None, "integer": XSD + "integer", "date": XSD + "date"}
+PARAM_TYPES = set(ENTITY_TYPES) | set(LITERAL_TYPES) | {"fact", "article"}
+
+#: Runs a SELECT query text and returns (variables, rows of terms).
+Runner = Callable[[str], tuple[list[str], list[list]]]
+
+
+class ParameterError(KGError):
+    """A parameter value that cannot be bound (unknown entity, wrong type, missing)."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: object = None
+    description: str = ""
+
+
+@dataclass
+class CannedQuery:
+    name: str
+    path: Path
+    title: str
+    description: str
+    sparql: str
+    params: dict[str, Parameter] = field(default_factory=dict)
+    example: dict[str, object] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+
+    def bind(self, values: dict[str, str], run: Runner) -> str:
+        """The query text with ``values`` bound; labels are resolved through ``run``."""
+        unknown = set(values) - set(self.params)
+        if unknown:
+            known = ", ".join(self.params) or "none"
+            raise ParameterError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))} (its parameters: {known})")
+        bindings: dict[str, ox.Term] = {}
+        for p in self.params.values():
+            raw = values.get(p.name, p.default)
+            if raw is None:
+                if p.required:
+                    raise ParameterError(
+                        f"query {self.name!r} needs --param {p.name}=… ({p.type}: {p.description or 'required'})")
+                continue
+            bindings[p.name] = resolve(p, str(raw), run, self.name)
+        return inject_values(self.sparql, bindings)
+
+
+def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
+    """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group.
+
+    >>> inject_values("SELECT ?x WHERE { ?x ?p ?_o }", {"o": ox.Literal('a"}')})
+    'SELECT ?x WHERE { VALUES (?_o) { ("a\\\\"}") }\\n ?x ?p ?_o }'
+    """
+    if not bindings:
+        return sparql
+    body = _code(sparql)
+    m = re.search(r"\bWHERE\s*\{", body, re.IGNORECASE) or re.search(r"\{", body)
+    if not m:
+        raise KGError("cannot bind parameters: the query has no WHERE group")
+    names = " ".join(f"?_{n}" for n in bindings)
+    terms = " ".join(str(t) for t in bindings.values())
+    return f"{sparql[:m.end()]} VALUES ({names}) {{ ({terms}) }}\n{sparql[m.end():]}"
+
+
+def _code(sparql: str) -> str:
+    """The query with comments and string contents blanked (same length), so that
+    searching for syntax finds no false matches."""
+    out, i, n = list(sparql), 0, len(sparql)
+    while i < n:
+        ch = sparql[i]
+        if ch == "#":
+            while i < n and sparql[i] != "\n":
+                out[i] = " "
+                i += 1
+        elif ch in "\"'":
+            quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and sparql[j : j + len(quote)] != quote:
+                j += 2 if sparql[j] == "\\" else 1
+            for k in range(i + len(quote), min(j, n)):
+                out[k] = " "
+            i = j + len(quote)
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
+            i += re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]).end()
+        else:
+            i += 1
+    return "".join(out)
+
+
+def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
+    """Turn a parameter's text into an RDF term of its type."""
+    if p.type in LITERAL_TYPES:
+        dt = LITERAL_TYPES[p.type]
+        if p.type == "integer" and not re.fullmatch(r"[+-]?\d+", raw.strip()):
+            raise ParameterError(f"--param {p.name}: expected a whole number, got {raw!r}")
+        if p.type == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
+            raise ParameterError(f"--param {p.name}: expected a date YYYY-MM-DD, got {raw!r}")
+        return ox.Literal(raw.strip(), datatype=ox.NamedNode(dt)) if dt else ox.Literal(raw)
+    candidates = _candidates(p.type, run)
+    text = raw.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    key = normalise(text)
+    hits = {iri for iri, names in candidates.items() if key in names or text == iri}
+    if len(hits) == 1:
+        return ox.NamedNode(hits.pop())
+    if len(hits) > 1:
+        raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {', '.join(sorted(hits))}; give an IRI")
+    all_names = sorted({n for names in candidates.values() for n in names})
+    near = difflib.get_close_matches(key, all_names, n=5, cutoff=0.5)
+    hint = f"; near matches: {', '.join(near)}" if near else ""
+    raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+def _candidates(ptype: str, run: Runner) -> dict[str, set[str]]:
+    """IRIs of the parameter's kind, each with its normalised names (labels, aliases,
+    id)."""
+    if ptype == "fact":
+        q = f"SELECT DISTINCT ?e ?name WHERE {{ ?c <{GKG}supports> ?e . ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }}"
+        prefix = FACT
+    elif ptype == "article":
+        q = f"SELECT DISTINCT ?e ?name WHERE {{ ?e a <{GKG}Article> ; <http://purl.org/dc/terms/identifier> ?name }}"
+        prefix = ""
+    else:
+        cls = ENTITY_TYPES[ptype]
+        typing = (f"?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{GKG}{cls}> ."
+                  if cls else f"FILTER(STRSTARTS(STR(?e), \"{ID}\") && !STRSTARTS(STR(?e), \"{ID}fact/\") && !STRSTARTS(STR(?e), \"{ID}claim/\"))")
+        q = (f"SELECT DISTINCT ?e ?name WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
+             f"<http://www.w3.org/2004/02/skos/core#altLabel> ?name . {typing} }}")
+        prefix = ID
+    _, rows = run(q)
+    out: dict[str, set[str]] = {}
+    for e, name in rows:
+        names = out.setdefault(e.value, set())
+        names.add(normalise(name.value))
+        if prefix and e.value.startswith(prefix):
+            names.add(normalise(e.value[len(prefix):]))
+    return out
+
+
+_HEADER = re.compile(r"^#\+ ?(.*)$")
+
+
+def parse_query_file(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    header = []
+    for line in text.splitlines():
+        m = _HEADER.match(line)
+        if m:
+            header.append(m.group(1))
+        elif line.strip() and not line.startswith("#"):
+            break
+    try:
+        meta = yaml.safe_load("\n".join(header)) or {}
+    except yaml.YAMLError as e:
+        raise InputError(path, f"malformed '#+' header: {e}") from None
+    if not isinstance(meta, dict) or "title" not in meta:
+        raise InputError(path, "the '#+' header needs at least a title")
+    params = {}
+    for name, spec in (meta.get("params") or {}).items():
+        spec = spec or {}
+        ptype = spec.get("type", "string")
+        if ptype not in PARAM_TYPES:
+            raise InputError(path, f"parameter {name!r}: unknown type {ptype!r}; use one of {', '.join(sorted(PARAM_TYPES))}")
+        if f"?_{name}" not in text:
+            raise InputError(path, f"parameter {name!r} is declared but the query never uses ?_{name}")
+        params[name] = Parameter(name, ptype, bool(spec.get("required", False)), spec.get("default"),
+                                 str(spec.get("description", "")))
+    return CannedQuery(
+        name=path.stem, path=path, title=str(meta["title"]), description=str(meta.get("description", "")).strip(),
+        sparql=text, params=params, example=dict(meta.get("example") or {}), tags=list(meta.get("tags") or []),
+    )
+
+
+def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
+    """Every ``*.rq`` file of ``directory``, by name.
+
+    >>> "meetings" in load_catalog()
+    True
+    """
+    return {p.stem: parse_query_file(p) for p in sorted(Path(directory).glob("*.rq"))}
+
+
+def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:
+    catalog = load_catalog(directory)
+    if name not in catalog:
+        near = difflib.get_close_matches(name, list(catalog), n=3)
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        raise KGError(f"no canned query named {name!r}{hint} ('kg queries' lists them)")
+    return catalog[name]
