@@ -26,7 +26,7 @@ from kg.errors import InputError, InputErrors
 from kg.namespaces import XSD
 from kg.ontology import Key, Vocabulary, vocabulary
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note"}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 

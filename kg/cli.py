@@ -27,6 +27,8 @@ class KGGroup(click.Group):
         except KGError as e:
             click.echo(f"Error: {e}", err=True)
             sys.exit(e.exit_code)
+        except BrokenPipeError:
+            raise
         except (SyntaxError, ValueError, OSError) as e:
             if ctx.obj and ctx.obj.get("verbose"):
                 raise
@@ -225,8 +227,9 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         return
     if params:
         raise click.UsageError("--param goes with a canned query NAME")
-    text = SPARQL_PREFIXES + (sparql if sparql else query_file.read_text(encoding="utf-8"))
+    text = sparql if sparql else query_file.read_text(encoding="utf-8")
     if endpoint:
+        text = SPARQL_PREFIXES + text
         form = _query_form(text)
         if form == "ASK":
             click.echo("true" if backend.ask(text) else "false")
@@ -237,7 +240,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             click.echo(render(variables, rows, fmt), nl=False)
         return
     try:
-        result = backend.query(text, prefixes=False)
+        result = backend.query(text)
     except SyntaxError as e:
         raise KGError(f"SPARQL syntax error: {e}") from None
     _print_result(result, fmt)
@@ -346,7 +349,12 @@ def stats(store_path, fmt):
 
 
 def main():
-    cli(obj={})
+    try:
+        cli(obj={})
+    except BrokenPipeError:
+        # The reader went away (as with '| head'): not an error worth a traceback.
+        sys.stderr.close()
+        sys.exit(0)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",
-    "published_basis", "original_source", "title",
+    "published_basis", "original_source", "title", "sha256",
 }
 
 
@@ -126,10 +126,15 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str) -> Artic
     if not aid.replace("_", "").replace("-", "").isalnum():
         raise InputError(source, "article id may hold only letters, digits, '_' and '-'", where)
     path = (base_dir / str(entry["file"])).resolve()
+    text = read_text(path)
+    expected = entry.get("sha256")
+    if expected and hashlib.sha256(text.encode("utf-8")).hexdigest() != str(expected).lower():
+        raise InputError(path, f"the text no longer matches the SHA-256 recorded in {source} "
+                               "(quote offsets into a changed text cannot be trusted)", where)
     return Article(
         id=aid,
         path=path,
-        text=read_text(path),
+        text=text,
         url=entry.get("url"),
         publisher=entry.get("publisher"),
         published=_date(entry.get("published"), source, where),

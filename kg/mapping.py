@@ -105,7 +105,7 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
 
     # Which values this claim gave, so disagreeing sources stay apart in a plain dump.
     for key, value in claim.values:
-        s = _n(f"{c.value}.v-{digest(key.iri, str(value))}")
+        s = _n(f"{c.value}_v{digest(key.iri, str(value))}")
         yield c, _n(GKG + "statesValue"), s
         yield s, _TYPE, _n(GKG + "ClaimedStatement")
         yield s, _n(RDF + "subject"), f
@@ -116,8 +116,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     # Offsets are typed xsd:integer, not the spec's xsd:nonNegativeInteger, because
     # Oxigraph stores every integer subtype as xsd:integer; the shapes require >= 0.
     for n, q in enumerate(claim.quotes, 1):
-        ev = _n(f"{c.value}.ev{n}")
-        target, tqs, tps = (_n(f"{ev.value}.{part}") for part in ("target", "quote", "position"))
+        ev = _n(f"{c.value}_ev{n}")
+        target, tqs, tps = (_n(f"{ev.value}_{part}") for part in ("target", "quote", "position"))
         yield c, _n(GKG + "hasEvidence"), ev
         yield ev, _TYPE, _n(GKG + "Evidence")
         yield ev, _TYPE, _n(OA + "Annotation")

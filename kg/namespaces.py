@@ -76,8 +76,9 @@ def article_graph(article_id: str) -> NamedNode:
 
 def claim_iri(article_id: str, claim_id: str) -> NamedNode:
     """Claims and the nodes derived from them (evidence, selectors, stated values)
-    are named ``<article>.<claim>[.<part>]`` so that they read as plain prefixed
-    names in Turtle (``claim:000_x.talks.ev1``)."""
+    are named ``<article>.<claim>[_<part>]``: plain prefixed names in Turtle and
+    SPARQL (``claim:000_x.talks_ev1``). Claim ids have no '_' or '.', so the parts
+    cannot clash; and there is only one '.', which Oxigraph's SPARQL parser needs."""
     return NamedNode(f"{CLAIM}{article_id}.{claim_id}")
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, RDF, SPARQL_PREFIXES
+from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES, RDF
 
 DEFAULT_STORE = "kg-store"
 
@@ -67,8 +67,7 @@ class GraphStore:
 
     def query(self, sparql: str, prefixes: bool = True):
         """Run a SPARQL query over the union of all graphs."""
-        text = SPARQL_PREFIXES + sparql if prefixes else sparql
-        return self.store.query(text, use_default_graph_as_union=True)
+        return self.store.query(sparql, prefixes=PREFIXES if prefixes else None, use_default_graph_as_union=True)
 
     def count(self) -> int:
         return len(self.store)

@@ -60,7 +60,7 @@ def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
     sources = set()
     q = f"""
     SELECT DISTINCT ?aid ?cid WHERE {{
-      {{ BIND({node} AS ?c) ?c a gkg:Claim }}
+      {{ BIND({node} AS ?c) ?c gkg:claimId ?any }}
       UNION {{ ?c gkg:supports {node} }}
       UNION {{ ?c gkg:hasEvidence {node} }}
       UNION {{ ?c gkg:hasEvidence/oa:hasTarget/oa:hasSelector {node} }}

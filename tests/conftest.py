@@ -1,0 +1,56 @@
+"""Shared fixtures: the real CLI, run as a subprocess, over the real sample corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+ARTICLES = CORPUS / "articles"
+
+
+def run_kg(*args, check=None, env=None, cwd=None) -> subprocess.CompletedProcess:
+    """Run the ``kg`` command as a user would; ``check`` is the expected exit code."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd or ROOT,
+        env={**os.environ, **(env or {})},
+    )
+    if check is not None:
+        assert proc.returncode == check, f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
+    return proc
+
+
+def kg_json(*args):
+    return json.loads(run_kg(*args, "--format", "json", check=0).stdout)
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory) -> Path:
+    """The sample corpus built once by ``kg build``; tests must not modify it."""
+    store = tmp_path_factory.mktemp("store") / "kg-store"
+    run_kg("build", "--store", store, check=0)
+    return store
+
+
+@pytest.fixture
+def store_copy(built_store, tmp_path) -> Path:
+    """A private copy of the built store, for tests that change it."""
+    dest = tmp_path / "kg-store"
+    shutil.copytree(built_store, dest)
+    return dest
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A private copy of the corpus, for tests that edit claims."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest

@@ -1,0 +1,50 @@
+"""The command line as a whole: help everywhere, documented exit codes, docs that
+cover every command."""
+
+import pytest
+
+from kg.cli import cli
+
+from conftest import ROOT, run_kg
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    proc = run_kg(command, "--help", check=0)
+    assert "Usage: " in proc.stdout
+    assert len(cli.commands[command].help or "") > 20
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command):
+    assert f"kg {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    proc = run_kg("stats", "--store", tmp_path / "nowhere", check=2)
+    assert "no store at" in proc.stderr and "kg build" in proc.stderr
+
+
+def test_usage_error_exits_2():
+    proc = run_kg("query", check=2)
+    assert "give exactly one of" in proc.stderr
+
+
+def test_sparql_syntax_error_exits_2(built_store):
+    proc = run_kg("query", "--store", built_store, "--sparql", "SELECT ?x WHERE { ?x ", check=2)
+    assert proc.stderr.startswith("Error: SPARQL syntax error")
+
+
+def test_output_formats(built_store):
+    q = "SELECT ?name WHERE { id:russia rdfs:label ?name } LIMIT 1"
+    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "csv", check=0).stdout == "name\nRussia\n"
+    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "tsv", check=0).stdout == "name\nRussia\n"
+    table = run_kg("query", "--store", built_store, "--sparql", q, check=0).stdout
+    assert table.splitlines()[0].strip() == "name" and "(1 row)" in table
+
+
+def test_store_from_environment(built_store, tmp_path):
+    proc = run_kg("stats", env={"KG_STORE": str(built_store)}, cwd=tmp_path, check=0)
+    assert "5 articles" in proc.stdout

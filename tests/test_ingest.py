@@ -1,0 +1,160 @@
+"""Ingest refuses bad claims with a clear message, exit 2 and an unchanged store;
+re-ingesting replaces an article's graph; retracting removes what only it supported."""
+
+import pytest
+
+from conftest import kg_json, run_kg
+
+A000 = "000_0f2a5f001831298a"
+A001 = "001_b1905f8d3f03f93f"
+
+
+def _dump(store):
+    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout
+
+
+def _claims(corpus, article=A000):
+    return corpus / "claims" / f"{article}.yaml"
+
+
+def _refused(store, path, *expected):
+    before = _dump(store)
+    proc = run_kg("ingest", "--store", store, path, check=2)
+    assert proc.stderr.startswith("Error: ")
+    assert str(path) in proc.stderr
+    for text in expected:
+        assert text in proc.stderr, proc.stderr
+    assert _dump(store) == before, "a refused ingest changed the store"
+    return proc.stderr
+
+
+def test_quote_altered_by_one_character_is_refused(store_copy, corpus_copy):
+    path = _claims(corpus_copy)
+    text = path.read_text(encoding="utf-8")
+    quote = "engaged in discussions with General Min Aung Hlaing"
+    assert quote in text
+    path.write_text(text.replace(quote, quote.replace("discussions", "discussion5"), 1), encoding="utf-8")
+    err = _refused(store_copy, path, "quote not found verbatim", "discussion5")
+    assert "claim '" in err  # names the claim
+
+
+def test_straight_apostrophe_gets_a_hint(store_copy, corpus_copy):
+    path = _claims(corpus_copy)
+    text = path.read_text(encoding="utf-8")
+    assert "’" in text
+    path.write_text(text.replace("’", "'"), encoding="utf-8")
+    _refused(store_copy, path, "copy it exactly")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("type: Meeting", "type: Meating"), "unknown fact type 'Meating'"),
+    (("participant:", "participants:"), "unknown relation 'participants'; did you mean 'participant'?"),
+    (("date: 2025-03-04", "date: 2025-02-30"), "invalid date '2025-02-30'"),
+    (("modality: reported", "modality: rumoured"), "unknown modality 'rumoured'"),
+    (("participant: [", "participant: [Vladimir Putn, "), "unknown entity 'Vladimir Putn'"),
+])
+def test_bad_claims_are_refused(store_copy, corpus_copy, edit, message):
+    path = _claims(corpus_copy)
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    _refused(store_copy, path, message)
+
+
+def test_malformed_yaml_is_refused_with_its_line(store_copy, corpus_copy):
+    path = _claims(corpus_copy)
+    path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [unclosed\n", encoding="utf-8")
+    _refused(store_copy, path, "malformed YAML", "line ")
+
+
+def test_a_fact_cannot_change_type_across_articles(store_copy, corpus_copy):
+    path = _claims(corpus_copy)
+    text = path.read_text(encoding="utf-8")
+    old = "fact: talks-putin-min-aung-hlaing-2025-03-04\n    type: Meeting"
+    assert old in text
+    path.write_text(text.replace(old, old.replace("Meeting", "Visit")), encoding="utf-8")
+    _refused(store_copy, path, "is a Visit here but a Meeting in the store")
+
+
+def test_build_with_a_bad_file_leaves_the_store_unchanged(store_copy, corpus_copy):
+    path = _claims(corpus_copy)
+    path.write_text(path.read_text(encoding="utf-8").replace("Vladimir Putin", "Vladimir Putn"), encoding="utf-8")
+    before = _dump(store_copy)
+    proc = run_kg("build", "--store", store_copy, "--corpus", corpus_copy, check=2)
+    assert "unknown entity 'Vladimir Putn'" in proc.stderr
+    assert _dump(store_copy) == before
+
+
+def test_reingest_replaces_the_article_graph(store_copy, corpus_copy):
+    before = _dump(store_copy)
+    run_kg("ingest", "--store", store_copy, _claims(corpus_copy), check=0)
+    assert _dump(store_copy) == before  # same input, same graph: no duplicates
+
+    # Drop the last claim of 000: its graph loses it, nothing of it is left behind.
+    path = _claims(corpus_copy)
+    text = path.read_text(encoding="utf-8")
+    head, _, last = text.rpartition("\n  - id: ")
+    last_id = last.split("\n", 1)[0].strip()
+    path.write_text(head + "\n", encoding="utf-8")
+    run_kg("ingest", "--store", store_copy, path, check=0)
+    rows = kg_json("query", "--store", store_copy, "--sparql",
+                   f'SELECT ?c WHERE {{ ?c gkg:claimId "{last_id}" ; prov:wasDerivedFrom article:{A000} }}')
+    assert rows == []
+
+
+def test_dry_run_checks_without_writing(store_copy):
+    before = _dump(store_copy)
+    proc = run_kg("ingest", "--dry-run", "corpus/claims", check=0)
+    assert "Checked 5 article(s)" in proc.stdout
+    assert _dump(store_copy) == before
+
+
+def _facts_of(store, article):
+    rows = kg_json("query", "--store", store, "--sparql", f"""
+        SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f ; prov:wasDerivedFrom article:{article} }}""")
+    return {r["f"] for r in rows}
+
+
+def test_retract_removes_the_article_and_facts_only_it_supports(store_copy):
+    facts_001 = _facts_of(store_copy, A001)
+    shared = kg_json("query", "--store", store_copy, "--sparql", f"""
+        SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f ; prov:wasDerivedFrom article:{A001} .
+                                   ?c2 gkg:supports ?f ; prov:wasDerivedFrom ?other . FILTER(?other != article:{A001}) }}""")
+    shared = {r["f"] for r in shared}
+    assert shared and facts_001 - shared
+
+    run_kg("retract", "--store", store_copy, A001, check=0)
+    remaining = kg_json("query", "--store", store_copy, "--sparql",
+                        "SELECT DISTINCT ?f WHERE { ?f a ?t . ?t rdfs:subClassOf* gkg:Fact . FILTER(STRSTARTS(STR(?f), STR(fact:))) }")
+    remaining = {r["f"] for r in remaining}
+    assert not (facts_001 - shared) & remaining  # the 2022 visit and the rest of 001's own facts are gone
+    assert shared <= remaining  # the coup, the sanctions ... still stand on other articles
+    assert _facts_of(store_copy, A001) == set()
+    assert A001 not in run_kg("export", "--store", store_copy, "--format", "nquads", check=0).stdout
+
+
+def test_retract_unknown_article_is_an_error(store_copy):
+    proc = run_kg("retract", "--store", store_copy, "no-such-article", check=2)
+    assert "not in the store: no-such-article" in proc.stderr
+
+
+def test_article_from_outside_the_corpus(store_copy, tmp_path):
+    text = "Lavrov met Wang Yi in Beijing on 1 April 2025, the ministry said."
+    (tmp_path / "new.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(f"""
+article: {{id: 900_new, file: new.txt, url: "https://example.org/a", published: 2025-04-02}}
+entities:
+  - {{id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}}
+  - {{id: wang-yi, type: Person, label: Wang Yi}}
+claims:
+  - id: m
+    fact: meeting-lavrov-wang-2025-04-01
+    type: Meeting
+    participant: [Lavrov, Wang Yi]
+    date: 2025-04-01
+    quote: "Lavrov met Wang Yi in Beijing on 1 April 2025"
+""", encoding="utf-8")
+    run_kg("ingest", "--store", store_copy, tmp_path / "new.yaml", check=0)
+    rows = kg_json("query", "--store", store_copy, "--sparql",
+                   "SELECT ?url WHERE { article:900_new schema:url ?url }")
+    assert rows == [{"url": "https://example.org/a"}]

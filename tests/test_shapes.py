@@ -1,0 +1,148 @@
+"""Every SHACL shape, shown to catch data that violates it. Each case starts from one
+real article's graph (which conforms), breaks it with a SPARQL Update, and expects the
+shape's message, with the focus node's label and the claim it came from."""
+
+import pyoxigraph as ox
+import pytest
+
+from kg.ingest import ingest
+from kg.store import GraphStore
+from kg.validate import check_quotes, check_shapes, validate
+
+from conftest import CORPUS
+
+G = "GRAPH <https://w3id.org/geopolitics-kg/graph/000_0f2a5f001831298a>"
+TALKS = "fact:talks-putin-min-aung-hlaing-2025-03-04"
+
+
+@pytest.fixture(scope="module")
+def article_quads():
+    store = GraphStore.in_memory()
+    ingest(store, [CORPUS / "claims" / "000_0f2a5f001831298a.yaml"])
+    return list(store.store)
+
+
+def _store(quads, update=None):
+    store = GraphStore(ox.Store())
+    store.store.extend(quads)
+    if update:
+        store.store.update(update, prefixes=__import__("kg.namespaces").namespaces.PREFIXES)
+    return store
+
+
+def test_the_article_conforms(article_quads):
+    assert check_shapes(_store(article_quads)) == []
+    assert check_quotes(_store(article_quads)) == []
+
+
+def _agreement(extra=""):
+    return f"""INSERT DATA {{ {G} {{
+        fact:test-agreement a gkg:Agreement ; rdfs:label "test-agreement" ; {extra} gkg:party id:russia .
+        claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:test-agreement . }} }}"""
+
+
+CASES = [
+    ("agreement with one party", _agreement(), "at least two parties"),
+    ("agreement status", _agreement("gkg:status gkg:Requested ; gkg:party id:myanmar ;"), "proposed, signed, in force or suspended"),
+    ("sanction without target",
+     f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:authority id:the-west .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "A sanction needs a target"),
+    ("sanction without authority",
+     f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:target id:myanmar .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "imposing authority"),
+    ("visit without visitor", f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:visitor ?v }} }}",
+     "A visit needs a visitor"),
+    ("visit without destination",
+     f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:hostState ?v }} }} ;"
+     f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:place ?p }} }}",
+     "needs a destination"),
+    ("meeting with one participant", f"DELETE DATA {{ {G} {{ {TALKS} gkg:participant id:vladimir-putin }} }}",
+     "at least two participants"),
+    ("position held by a state", f"""INSERT DATA {{ {G} {{ fact:position-putin-president-russia gkg:holder id:myanmar }} }}""",
+     "held by a person"),
+    ("position of nothing", f"DELETE WHERE {{ {G} {{ fact:position-putin-president-russia gkg:positionOf ?x }} }}",
+     "held in a state or organisation"),
+    ("legal action without target / court not a court",
+     f"""INSERT DATA {{ {G} {{ fact:l a gkg:LegalAction ; gkg:court id:russia ; gkg:status gkg:Issued .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:l }} }}""", "A legal action needs a target"),
+    ("legal action court", f"""INSERT DATA {{ {G} {{ fact:l a gkg:LegalAction ; gkg:court id:russia ; gkg:target id:myanmar .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:l }} }}""", "court must be a court"),
+    ("legal action status", f"""INSERT DATA {{ {G} {{ fact:l a gkg:LegalAction ; gkg:target id:myanmar ; gkg:status gkg:Signed .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:l }} }}""", "requested, under review, issued"),
+    ("supply without recipient", f"""INSERT DATA {{ {G} {{ fact:a a gkg:ArmsTransfer ; gkg:supplier id:russia .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:a }} }}""", "needs a recipient"),
+    ("supply without supplier", f"""INSERT DATA {{ {G} {{ fact:a a gkg:Supply ; gkg:recipient id:russia .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:a }} }}""", "needs a supplier"),
+    ("date as a string", f"""INSERT DATA {{ {G} {{ {TALKS} gkg:date "4 March 2025" }} }}""", "A date is an xsd:date"),
+    ("start date as a string", f"""INSERT DATA {{ {G} {{ {TALKS} gkg:startDate "March" }} }}""", "A start date is"),
+    ("end date as a string", f"""INSERT DATA {{ {G} {{ {TALKS} gkg:endDate "later" }} }}""", "An end date is"),
+    ("period as a string", f"""INSERT DATA {{ {G} {{ {TALKS} gkg:period "last year" }} }}""", "A period is"),
+    ("fact with no claim", f"""INSERT DATA {{ {G} {{ fact:orphan a gkg:Gift ; rdfs:label "orphan" }} }}""",
+     "backed by at least one claim"),
+    ("claim with no evidence", f"DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow gkg:hasEvidence ?e }} }}",
+     "at least one piece of evidence"),
+    ("claim of two facts", f"INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:coup-myanmar-2021 }} }}",
+     "exactly one fact"),
+    ("claim with no article", f"DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow prov:wasDerivedFrom ?a }} }}",
+     "exactly one source article"),
+    ("claim with no modality", f"DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow gkg:modality ?m }} }}",
+     "one modality"),
+    ("reported claim with no speaker",
+     f"DELETE {{ {G} {{ ?c prov:wasAttributedTo ?s }} }} WHERE {{ {G} {{ ?c gkg:modality gkg:Reported ; prov:wasAttributedTo ?s }} }}",
+     "must say who said it"),
+    ("evidence with no source", f"DELETE WHERE {{ {G} {{ ?t oa:hasSource ?a . ?t a oa:SpecificResource }} }}",
+     "point to its source article"),
+    ("evidence with no quote selector",
+     f"DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_target oa:hasSelector claim:000_0f2a5f001831298a.talks-moscow_ev1_quote }} }}",
+     "text quote selector"),
+    ("evidence with no position selector",
+     f"DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_target oa:hasSelector claim:000_0f2a5f001831298a.talks-moscow_ev1_position }} }}",
+     "text position selector"),
+    ("empty quote", f"""DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_quote oa:exact ?q }} }} ;
+        INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_quote oa:exact "" }} }}""", "non-empty quote"),
+    ("negative offset", f"""DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start ?s }} }} ;
+        INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start -1 }} }}""", "start offset"),
+    ("missing end", f"""DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:end ?e }} }}""",
+     "end offset"),
+    ("start after end", f"""DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start ?s }} }} ;
+        INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start 5000 }} }}""", "start must come before"),
+    ("article with neither URL nor 'unknown'",
+     f"DELETE WHERE {{ {G} {{ article:000_0f2a5f001831298a gkg:urlUnknown ?u }} }}", "URL, or says explicitly"),
+    ("article with no text", f"DELETE WHERE {{ {G} {{ article:000_0f2a5f001831298a gkg:articleText ?t }} }}",
+     "carries its text"),
+    ("publication date as a string", f"""DELETE WHERE {{ {G} {{ article:000_0f2a5f001831298a dcterms:issued ?d }} }} ;
+        INSERT DATA {{ {G} {{ article:000_0f2a5f001831298a dcterms:issued "Tuesday" }} }}""", "one xsd:date"),
+]
+
+
+@pytest.mark.parametrize("name, update, message", CASES, ids=[c[0] for c in CASES])
+def test_shape_catches_violation(article_quads, name, update, message):
+    problems = check_shapes(_store(article_quads, update))
+    assert any(message in p.message for p in problems), [str(p) for p in problems]
+
+
+def test_every_shape_has_a_case():
+    import rdflib
+
+    shapes = rdflib.Graph().parse(CORPUS.parent / "shapes" / "geopolitics-shapes.ttl")
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    messages = {str(m) for m in shapes.objects(None, SH.message)}
+    covered = {m for m in messages if any(c[2] in m for c in CASES)}
+    assert covered == messages, messages - covered
+
+
+def test_report_names_the_label_article_and_claim(article_quads):
+    problems = check_shapes(_store(article_quads, CASES[6][1]))
+    p = next(p for p in problems if "participants" in p.message)
+    assert p.label == "talks-putin-min-aung-hlaing-2025-03-04"
+    assert any("article 000_0f2a5f001831298a claim 'talks-moscow'" in s for s in p.sources)
+    assert str(p).startswith("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants.")
+
+
+def test_quote_check_catches_shifted_offsets(article_quads):
+    store = _store(article_quads, f"""
+        DELETE WHERE {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start ?s ; oa:end ?e }} }} ;
+        INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start 1 ; oa:end 107 }} }}""")
+    problems = check_quotes(store)
+    assert problems and "not the quote" in problems[0].message
+    assert not validate(store, reason=False).conforms
