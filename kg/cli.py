@@ -308,11 +308,22 @@ def _print_result(result, fmt):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file [default: standard output].")
 @click.option("--ontology/--no-ontology", default=True, show_default=True, help="Include the ontology graph.")
-def export(store_path, fmt, output, ontology):
+@click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write one file per named graph into this directory (--format ntriples or turtle), "
+                   "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
+def export(store_path, fmt, output, ontology, split_dir):
     """Dump the graph. The same store content gives byte-identical output."""
     from kg.export import export as do_export
 
     store = _open(store_path, read_only=True)
+    if split_dir:
+        from kg.export import export_split
+
+        if output:
+            raise click.UsageError("--split writes a directory; leave out --output")
+        written = export_split(store, split_dir, fmt, ontology=ontology)
+        click.echo(f"Wrote {len(written)} graph files ({fmt}) and graphs.tsv to {split_dir}.", err=True)
+        return
     data = do_export(store, fmt, ontology=ontology)
     if output:
         tmp = output.with_name(output.name + ".tmp")
@@ -346,6 +357,78 @@ def _print_stats(store, fmt="table"):
 def stats(store_path, fmt):
     """Counts: entities by class, facts, claims, sources, facts by number of sources."""
     _print_stats(_open(store_path, read_only=True), fmt)
+
+
+@cli.command()
+@store_option
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's SPARQL query endpoint, e.g. http://localhost:7878/query (Oxigraph), "
+                   "http://localhost:8890/sparql (Virtuoso), http://localhost:3030/ds/sparql (Fuseki), "
+                   "http://localhost:7200/repositories/kg (GraphDB).")
+@click.option("--update-endpoint", metavar="URL",
+              help="SPARQL Update endpoint [default: derived from --endpoint for the stores above, else --endpoint].")
+@click.option("--gsp-endpoint", metavar="URL",
+              help="Graph Store Protocol endpoint [default: derived from --endpoint for the stores above].")
+@click.option("--protocol", type=click.Choice(["auto", "gsp", "update"]), default="auto", show_default=True,
+              help="gsp: PUT each graph; update: SPARQL Update in batches; auto: gsp where the store has it.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", show_envvar=True, help="User for the store.")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", show_envvar=True,
+              help="Password for the store; prefer the environment variable (others can see arguments).")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default=None,
+              help="HTTP authentication [default: digest for Virtuoso, else what the store asks for].")
+@click.option("--with-shapes", is_flag=True, help="Also push the SHACL shapes, into graph .../graph/shapes.")
+@click.option("--batch-size", type=click.IntRange(1), default=None,
+              help="Triples per SPARQL Update request [default: 500 for Virtuoso, else 5000].")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=60.0, show_default=True,
+              help="Seconds to wait for each answer.")
+@click.option("--retries", type=click.IntRange(0), default=4, show_default=True,
+              help="Tries again after connection errors, timeouts and server errors, waiting longer each time.")
+def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, password, auth, with_shapes,
+         batch_size, timeout, retries):
+    """Load the graph into an external SPARQL 1.1 store: one named graph per article,
+    each replaced as a unit, plus the ontology (and the shapes). Graphs of articles
+    retracted here are removed there. Pushing again gives the same remote content, and
+    finishes a push that failed halfway.
+
+    \b
+    Example:
+      kg push --endpoint http://localhost:7878/query
+      KG_ENDPOINT_USER=dba KG_ENDPOINT_PASSWORD=... kg push --endpoint http://localhost:8890/sparql
+    """
+    from kg.push import push as do_push
+
+    store = _open(store_path, read_only=True)
+    report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
+                     gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
+                     batch_size=batch_size, timeout=timeout, retries=retries,
+                     progress=lambda msg: click.echo(msg, err=True))
+    how = {"gsp": "the Graph Store Protocol", "update": "SPARQL Update"}.get(report.protocol, report.protocol)
+    click.echo(f"Pushed {len(report.pushed)} graphs ({report.triples} triples) to {report.endpoint} by {how}"
+               + (f"; removed {len(report.removed)} graph(s) no longer here." if report.removed else "."))
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the store to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+def serve(store_path, host, port):
+    """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint and a query page in
+    the browser, using Oxigraph's server. Queries see the union of all graphs. Stop it
+    with Ctrl-C; stop it too before writing to the store (build, ingest, retract).
+    """
+    from kg.serve import is_loopback, serve as do_serve
+
+    location = store_path or default_location()
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store.",
+                   err=True)
+
+    def ready(page, endpoint):
+        click.echo(f"Serving {location} read-only.\n  Query page:      {page}\n  SPARQL endpoint: {endpoint}\n"
+                   "Press Ctrl-C to stop.")
+
+    sys.exit(do_serve(location, host, port, on_ready=ready))
 
 
 def main():

@@ -54,3 +54,35 @@ def corpus_copy(tmp_path) -> Path:
     dest = tmp_path / "corpus"
     shutil.copytree(CORPUS, dest)
     return dest
+
+
+# -- Real SPARQL servers for kg push and remote queries (see tests/servers.py) --------
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """An Oxigraph server (read-write, union default graph) on a free port of 127.0.0.1."""
+    from servers import OxigraphServer
+
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph"))
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()  # by pid, waiting for the exit, before pytest may remove its directory
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """OpenLink Virtuoso 7 with its own virtuoso.ini and database, on free ports of
+    127.0.0.1; skipped (never passed) where Virtuoso is not installed."""
+    from servers import ISQL, VIRTUOSO, VirtuosoServer
+
+    if not VIRTUOSO or not ISQL:
+        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()

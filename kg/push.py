@@ -1,0 +1,463 @@
+"""Push the store into an external SPARQL 1.1 store, one named graph at a time.
+
+Every graph (the ontology, the shapes if asked, one per article) is replaced as a unit:
+
+- **Graph Store Protocol** (``gsp``): one ``PUT ?graph=IRI`` of the graph as N-Triples,
+  which the store applies as a replacement. N-Triples because every store takes it;
+  Virtuoso's GSP endpoint refuses N-Quads and TriG (and has answered them with 200 and
+  an HTML page while loading nothing).
+- **SPARQL 1.1 Update** (``update``): the graph is loaded into a temporary graph under
+  ``…/push-tmp/`` in batches of ``batch_size`` triples, then ``MOVE``\\ d over the real
+  graph in one operation, so readers see the old graph or the new one, never a half.
+  Batches stay small because Virtuoso refuses big requests (``INSERT DATA`` beyond a few
+  thousand triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso
+  also refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
+  ``INSERT { … } WHERE {}``, and all triples of one blank-node structure go in the same
+  batch (a blank node label means a new node in every request).
+
+After each graph the store is asked how many triples the graph holds; a count that
+differs from ours is a failure, which catches stores that answer "OK" and load nothing.
+Graphs under our graph prefix that the store holds and we do not (retracted articles)
+are removed after the push, and so are temporary graphs an interrupted push left.
+
+Failures: connection errors, timeouts and 5xx answers other than refusals are retried
+with exponential backoff, a whole graph at a time (a retried graph starts again from an
+empty temporary graph, so nothing is doubled). A permanent failure raises
+:class:`PushError` naming the graph and the graphs already pushed; running the same push
+again finishes the job.
+
+HTTP goes through ``requests`` rather than urllib: it keeps connections alive across
+the many batch requests, and its Digest authentication resends a request body after the
+challenge (Virtuoso takes updates only with Digest).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.parse
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import requests
+from requests.auth import HTTPBasicAuth, HTTPDigestAuth
+
+from kg.errors import KGError
+from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, digest
+from kg.remote import safe_url, scrub, term_from_json
+from kg.store import GraphStore
+
+PROTOCOLS = ("auto", "gsp", "update")
+SHAPES_GRAPH = GRAPH + "shapes"
+#: Temporary graphs live outside the graph prefix, so a half-loaded one is never taken
+#: for an article (nor removed as a retracted one while in use).
+TMP_PREFIX = BASE + "push-tmp/"
+#: Triples per Update request: Virtuoso's SPARQL compiler gives up on large requests.
+BATCH_SIZES = {"virtuoso": 500}
+DEFAULT_BATCH_SIZE = 5000
+
+RESULTS_JSON = "application/sparql-results+json"
+
+
+class PushError(KGError):
+    """A push that could not finish; the message says where it stopped and what to do."""
+
+
+class _Failure(Exception):
+    """One failed step; ``transient`` failures are worth another try."""
+
+    def __init__(self, message: str, transient: bool):
+        super().__init__(message)
+        self.transient = transient
+        self.status: int | None = None  # the HTTP status, if the store answered
+        self.gsp_unusable = False  # the Graph Store endpoint cannot take our graphs
+
+
+@dataclass
+class Target:
+    """The URLs of one store: queries, updates, and the Graph Store Protocol (if any)."""
+
+    query: str
+    update: str
+    gsp: str | None
+    kind: str  # virtuoso, oxigraph, fuseki, graphdb or generic
+
+
+@dataclass
+class PushReport:
+    endpoint: str
+    protocol: str
+    pushed: list[tuple[str, int]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def triples(self) -> int:
+        return sum(n for _, n in self.pushed)
+
+
+def detect_kind(url: str, headers) -> str:
+    """Which store answers at ``url``, from its ``Server`` header or its URL shape.
+
+    >>> detect_kind("http://h:8890/sparql", {"Server": "Virtuoso/07.20.3229 (Linux)"})
+    'virtuoso'
+    >>> detect_kind("http://h:7200/repositories/kg", {})
+    'graphdb'
+    """
+    server = (headers.get("Server") or "").lower()
+    if "virtuoso" in server:
+        return "virtuoso"
+    if "oxigraph" in server:
+        return "oxigraph"
+    if "fuseki" in server or "jena" in server or "Fuseki-Request-Id" in headers:
+        return "fuseki"
+    if re.search(r"/repositories/[^/]+/?$", urllib.parse.urlsplit(url).path):
+        return "graphdb"  # GraphDB and other RDF4J servers
+    return "generic"
+
+
+def derive_target(url: str, kind: str, with_credentials: bool,
+                  update: str | None = None, gsp: str | None = None) -> Target:
+    """The update and GSP endpoints a store of ``kind`` has beside its query endpoint
+    ``url``, unless given. A generic store gets updates at ``url`` and no GSP.
+
+    >>> t = derive_target("http://h:8890/sparql", "virtuoso", True)
+    >>> t.update, t.gsp
+    ('http://h:8890/sparql-auth', 'http://h:8890/sparql-graph-crud-auth')
+    >>> t = derive_target("http://h:7878/query", "oxigraph", False)
+    >>> t.update, t.gsp
+    ('http://h:7878/update', 'http://h:7878/store')
+    """
+    parts = urllib.parse.urlsplit(url)
+    root = f"{parts.scheme}://{parts.netloc}"
+    base = re.sub(r"/(query|sparql)/?$", "", url.split("?", 1)[0].rstrip("/"))
+    if kind == "virtuoso":
+        # Virtuoso takes authenticated updates and graph writes at separate URLs.
+        guess = (root + "/sparql-auth", root + "/sparql-graph-crud-auth") if with_credentials \
+            else (url, root + "/sparql-graph-crud")
+    elif kind == "oxigraph":
+        guess = (base + "/update", base + "/store")
+    elif kind == "fuseki":
+        guess = (base + "/update", base + "/data")
+    elif kind == "graphdb":
+        guess = (base + "/statements", base + "/rdf-graphs/service")
+    else:
+        guess = (url, None)
+    return Target(url, update or guess[0], gsp or guess[1], kind)
+
+
+def batches(triples: list[ox.Triple], size: int) -> list[list[ox.Triple]]:
+    """Split ``triples`` into batches of at most ``size``, keeping every structure of
+    blank nodes in one batch (a structure larger than ``size`` gets a batch to itself).
+
+    >>> b = [ox.BlankNode("x"), ox.BlankNode("y")]
+    >>> p, o = ox.NamedNode("http://p"), ox.NamedNode("http://o")
+    >>> ts = [ox.Triple(o, p, b[0]), ox.Triple(b[0], p, b[1]), ox.Triple(b[1], p, o), ox.Triple(o, p, o)]
+    >>> [len(x) for x in batches(ts, 2)]
+    [3, 1]
+    """
+    parent: dict[ox.BlankNode, ox.BlankNode] = {}
+
+    def find(b):
+        while parent.setdefault(b, b) != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        return b
+
+    for t in triples:
+        ends = [x for x in (t.subject, t.object) if isinstance(x, ox.BlankNode)]
+        if len(ends) == 2:
+            parent[find(ends[0])] = find(ends[1])
+        elif ends:
+            find(ends[0])
+    units: dict[object, list[ox.Triple]] = {}
+    for i, t in enumerate(triples):
+        bnode = next((x for x in (t.subject, t.object) if isinstance(x, ox.BlankNode)), None)
+        units.setdefault(find(bnode) if bnode is not None else i, []).append(t)
+    out: list[list[ox.Triple]] = []
+    for unit in units.values():
+        if out and len(out[-1]) + len(unit) <= size:
+            out[-1].extend(unit)
+        else:
+            out.append(list(unit))
+    return out
+
+
+def local_graphs(store: GraphStore, with_shapes: bool = False) -> dict[str, list[ox.Triple]]:
+    """What to push: the ontology, the shapes if asked, then each article's graph."""
+    def triples(g: str) -> list[ox.Triple]:
+        return sorted((q.triple for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))), key=str)
+
+    names = store.graphs()
+    graphs = {ONTOLOGY_GRAPH: triples(ONTOLOGY_GRAPH)} if ONTOLOGY_GRAPH in names else {}
+    if with_shapes:
+        graphs[SHAPES_GRAPH] = shapes_triples()
+    graphs.update((g, triples(g)) for g in names if g not in graphs)
+    return graphs
+
+
+def shapes_triples() -> list[ox.Triple]:
+    from kg.validate import SHAPES_FILE
+
+    return sorted((q.triple for q in ox.parse(path=str(SHAPES_FILE), format=ox.RdfFormat.TURTLE)), key=str)
+
+
+def _temp_graph(graph: str) -> str:
+    local = graph[len(GRAPH):] if graph.startswith(GRAPH) else ""
+    return TMP_PREFIX + (local if re.fullmatch(r"[A-Za-z0-9._-]+", local or "-!") else digest(graph))
+
+
+def _has_bnode(triples: Iterable[ox.Triple]) -> bool:
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+
+
+def _ntriples(triples: list[ox.Triple]) -> str:
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+class Pusher:
+    """Pushes graphs to one store. ``auth=None`` picks Digest for Virtuoso and otherwise
+    what the store's challenge asks for (Basic if it never asks)."""
+
+    def __init__(self, endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
+                 protocol: str = "auto", user: str | None = None, password: str | None = None,
+                 auth: str | None = None, batch_size: int | None = None, timeout: float = 60.0,
+                 retries: int = 4, backoff: float = 0.5, progress: Callable[[str], None] | None = None):
+        if protocol not in PROTOCOLS:
+            raise PushError(f"unknown protocol {protocol!r}; use one of {', '.join(PROTOCOLS)}")
+        if auth not in (None, "basic", "digest"):
+            raise PushError(f"unknown authentication {auth!r}; use basic or digest")
+        if (user is None) != (password is None):
+            raise PushError("give both a user and a password (--user/--password or "
+                            "KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD), or neither")
+        self.endpoint = endpoint
+        self._given = (update_endpoint, gsp_endpoint)
+        self.protocol = protocol
+        self.user = user
+        self._password = password
+        self.auth = auth
+        self.batch_size = batch_size
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.progress = progress or (lambda msg: None)
+        self.session = requests.Session()
+        self._auth_in_use: str | None = None
+        self.target: Target | None = None
+        self.using: str | None = None  # the protocol in use: gsp or update
+
+    # -- the push -----------------------------------------------------------------
+
+    def push(self, graphs: dict[str, list[ox.Triple]], keep: Iterable[str] = (SHAPES_GRAPH,)) -> PushReport:
+        """Replace each of ``graphs`` remotely, then remove the remote graphs under our
+        prefix that ``graphs`` lacks (except those in ``keep``) and stale temporary graphs."""
+        self._step("reaching the store", self._connect)
+        remote = self._step("listing the store's graphs", self._remote_graphs)
+        report = PushReport(safe_url(self.endpoint), self.using or "")
+        done: list[str] = []
+        for g, triples in graphs.items():
+            self._step(f"pushing graph <{g}>", lambda: self._push_graph(g, triples), done)
+            done.append(g)
+            report.pushed.append((g, len(triples)))
+            self.progress(f"pushed <{g}> ({len(triples)} triples, {self.using})")
+        report.protocol = self.using or ""
+        keep = set(keep)
+        stale = [g for g in remote if g.startswith(GRAPH) and g not in graphs and g not in keep]
+        temps = [g for g in remote if g.startswith(TMP_PREFIX)]
+        for g in stale + temps:
+            self._step(f"removing graph <{g}>", lambda: self._drop(g), done)
+            if g in stale:
+                report.removed.append(g)
+                self.progress(f"removed <{g}> (no longer in the local store)")
+        return report
+
+    def _step(self, what: str, fn: Callable, done: list[str] | None = None):
+        """Run ``fn``, retrying transient failures with exponential backoff."""
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except _Failure as f:
+                if not f.transient or attempt == self.retries:
+                    raise PushError(self._failure_message(what, f, attempt + 1, done)) from None
+                delay = min(self.backoff * 2 ** attempt, 30.0)
+                self.progress(scrub(f"{what}: {f}; retrying in {delay:g} s", self._password))
+                time.sleep(delay)
+
+    def _failure_message(self, what: str, f: _Failure, attempts: int, done: list[str] | None) -> str:
+        tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+        msg = f"push to {safe_url(self.endpoint)} failed {what}: {f}{tries}."
+        if done is not None:
+            msg += (f"\nAlready pushed ({len(done)}): " + ", ".join(f"<{g}>" for g in done) if done
+                    else "\nNo graph was pushed.")
+            msg += ("\nRun the same kg push again to finish" + (" once the cause is fixed" if not f.transient else "")
+                    + ": each graph is replaced as a whole, so nothing is duplicated.")
+        return scrub(msg, self._password)
+
+    # -- connecting -----------------------------------------------------------------
+
+    def _connect(self) -> None:
+        """Ask the query endpoint a trivial question: it tells which store this is."""
+        r = self._http("GET", self.endpoint, params={"query": "ASK {}"}, headers={"Accept": RESULTS_JSON})
+        kind = detect_kind(self.endpoint, r.headers)
+        update, gsp = self._given
+        self.target = derive_target(self.endpoint, kind, self.user is not None, update, gsp)
+        if self.user is not None and self._auth_in_use is None:
+            self._set_auth(self.auth or ("digest" if kind == "virtuoso" else "basic"))
+        if self.batch_size is None:
+            self.batch_size = BATCH_SIZES.get(kind, DEFAULT_BATCH_SIZE)
+        if self.using is None:
+            self.using = "update" if self.protocol == "update" or (self.protocol == "auto" and not self.target.gsp) \
+                else "gsp"
+        if self.using == "gsp" and not self.target.gsp:
+            raise _Failure("no Graph Store Protocol endpoint is known for this store: give --gsp-endpoint, "
+                           "or use --protocol update", transient=False)
+
+    def _set_auth(self, method: str) -> None:
+        self.session.auth = (HTTPDigestAuth if method == "digest" else HTTPBasicAuth)(self.user, self._password)
+        self._auth_in_use = method
+
+    # -- one graph -----------------------------------------------------------------
+
+    def _push_graph(self, graph: str, triples: list[ox.Triple]) -> None:
+        if self.using == "gsp":
+            try:
+                self._put_graph(graph, triples)
+                self._verify(graph, len(triples), "its Graph Store endpoint")
+                return
+            except _Failure as f:
+                if self.protocol != "auto" or not f.gsp_unusable:
+                    raise
+                self.progress(f"the Graph Store endpoint {safe_url(self.target.gsp)} did not take the graph "
+                              f"({f}); using SPARQL Update at {safe_url(self.target.update)} instead")
+                self.using = "update"
+        self._load_by_update(graph, triples)
+        self._verify(graph, len(triples), "SPARQL Update")
+
+    def _put_graph(self, graph: str, triples: list[ox.Triple]) -> None:
+        try:
+            self._http("PUT", self.target.gsp, params={"graph": graph}, data=_ntriples(triples).encode("utf-8"),
+                       headers={"Content-Type": "application/n-triples"})
+        except _Failure as f:
+            f.gsp_unusable = f.status in (404, 405, 415, 501)
+            raise
+
+    def _load_by_update(self, graph: str, triples: list[ox.Triple]) -> None:
+        tmp = _temp_graph(graph)
+        for i, batch in enumerate(batches(triples, self.batch_size)):
+            body = _ntriples(batch)
+            # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} takes them everywhere.
+            insert = (f"INSERT {{ GRAPH <{tmp}> {{\n{body}}} }} WHERE {{}}" if _has_bnode(batch)
+                      else f"INSERT DATA {{ GRAPH <{tmp}> {{\n{body}}} }}")
+            self._update(f"DROP SILENT GRAPH <{tmp}> ;\n{insert}" if i == 0 else insert)
+        # Not SILENT: should the temporary graph be missing, fail rather than empty the graph.
+        self._update(f"MOVE GRAPH <{tmp}> TO GRAPH <{graph}>")
+
+    def _verify(self, graph: str, expected: int, how: str) -> None:
+        found = self._count(graph)
+        if found != expected:
+            hint = "; try --protocol update" if how.startswith("its Graph Store") else ""
+            f = _Failure(f"the store holds {found} triples in <{graph}> after the push by {how}, "
+                         f"not {expected}{hint}", transient=False)
+            f.gsp_unusable = how.startswith("its Graph Store")
+            raise f
+
+    def _drop(self, graph: str) -> None:
+        if self.using == "gsp" and not graph.startswith(TMP_PREFIX):
+            self._http("DELETE", self.target.gsp, params={"graph": graph}, ok=(404,))
+        else:
+            self._update(f"DROP SILENT GRAPH <{graph}>")
+
+    # -- queries and updates ---------------------------------------------------------
+
+    def _update(self, text: str) -> None:
+        self._http("POST", self.target.update, data={"update": text})
+
+    def _select(self, text: str) -> list[dict]:
+        r = self._http("POST", self.target.query, data={"query": text}, headers={"Accept": RESULTS_JSON})
+        try:
+            return r.json()["results"]["bindings"]
+        except (ValueError, KeyError):
+            raise _Failure(f"{safe_url(self.target.query)} did not answer with SPARQL JSON results",
+                           transient=False) from None
+
+    def _count(self, graph: str) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return int(term_from_json(rows[0]["n"]).value) if rows and "n" in rows[0] else 0
+
+    def _remote_graphs(self) -> list[str]:
+        rows = self._select(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{GRAPH}") || STRSTARTS(STR(?g), "{TMP_PREFIX}")) }}')
+        return sorted(r["g"]["value"] for r in rows if "g" in r)
+
+    def _http(self, method: str, url: str, ok: tuple[int, ...] = (), retry_auth: bool = True,
+              **kwargs) -> requests.Response:
+        """One request; raises :class:`_Failure` saying whether to try again."""
+        where = safe_url(url)
+        try:
+            r = self.session.request(method, url, timeout=self.timeout, **kwargs)
+        except (requests.ConnectionError, requests.Timeout) as e:
+            raise _Failure(f"cannot reach {where} ({_reason(e)})", transient=True) from None
+        except requests.RequestException as e:
+            raise _Failure(f"request to {where} failed ({type(e).__name__})", transient=False) from None
+        if r.status_code in ok or r.status_code < 400:
+            return r
+        if r.status_code == 401 and retry_auth and self.user is not None and self.auth is None:
+            # No method asked for: answer the store's own challenge, Digest or Basic.
+            challenge = r.headers.get("WWW-Authenticate", "").lower()
+            wanted = "digest" if challenge.startswith("digest") else "basic"
+            if wanted != self._auth_in_use:
+                self._set_auth(wanted)
+                return self._http(method, url, ok=ok, retry_auth=False, **kwargs)
+        raise self._refusal(r, where)
+
+    def _refusal(self, r: requests.Response, where: str) -> _Failure:
+        text = _excerpt(r.text)
+        code = r.status_code
+        virtuoso = re.search(r"\b(\d{5}) Error (\w+)", r.text or "")
+        if code in (401, 403):
+            if self.user is None:
+                msg = (f"{where} needs credentials (HTTP {code}): give --user and --password, or set "
+                       "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD")
+            else:
+                msg = (f"{where} refused the credentials (HTTP {code}): check the user and password, and --auth "
+                       "(Virtuoso takes Digest only)")
+            f = _Failure(msg, transient=False)
+        elif virtuoso and virtuoso.group(2).startswith("SR1") or re.search(r"permission|not authori[sz]ed",
+                                                                             text, re.I):
+            # Virtuoso answers an update without the right to update with 500, not 401.
+            f = _Failure(f"{where} refused the update for lack of permission (HTTP {code}: {text}): give --user "
+                         "and --password of an account allowed to update (Virtuoso: SPARQL_UPDATE role, "
+                         "at /sparql-auth)", transient=False)
+        elif virtuoso and virtuoso.group(2) in ("SP030", "SP031"):
+            f = _Failure(f"{where} found a request too large (HTTP {code}: {text}): use a smaller --batch-size",
+                         transient=False)
+        elif code in (502, 503, 504, 429) or (code >= 500 and not virtuoso) or (
+                virtuoso and virtuoso.group(1) == "40001"):  # 40001: deadlock, worth another try
+            f = _Failure(f"{where} answered HTTP {code}: {text}", transient=True)
+        else:
+            f = _Failure(f"{where} answered HTTP {code}: {text}", transient=False)
+        f.status = code
+        return f
+
+
+def _reason(e: Exception) -> str:
+    """The gist of a connection error, without the request URL that requests repeats."""
+    text = str(e)
+    for words in ("Connection refused", "Connection reset", "Connection aborted", "Read timed out",
+                  "timed out", "Name or service not known", "Remote end closed connection"):
+        if words.lower() in text.lower():
+            return words.lower()
+    m = re.search(r"\[Errno -?\d+\] ([^'\")]+)", text)
+    return m.group(1).strip() if m else type(e).__name__
+
+
+def _excerpt(text: str, limit: int = 300) -> str:
+    text = re.sub(r"<[^>]+>", " ", text or "")  # HTML error pages: keep the words
+    text = re.sub(r"SPARQL query:.*", "", " ".join(text.split()))  # Virtuoso echoes the whole request
+    return text[:limit].strip() or "(no message)"
+
+
+def push(store: GraphStore, endpoint: str, *, with_shapes: bool = False, **options) -> PushReport:
+    """Push ``store`` to the SPARQL store at ``endpoint``; ``options`` go to :class:`Pusher`."""
+    return Pusher(endpoint, **options).push(local_graphs(store, with_shapes))

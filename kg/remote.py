@@ -1,0 +1,210 @@
+"""Queries against a remote SPARQL 1.1 endpoint, through SPARQLWrapper.
+
+Results come back as pyoxigraph terms, so :func:`kg.output.render` prints remote rows
+exactly as it prints rows of the embedded store.
+
+Our queries (like the canned catalogue) match triples without ``GRAPH``, so the remote
+store must answer them over the union of its named graphs, as the embedded store does:
+start Oxigraph server with ``--union-default-graph``; Virtuoso's default graph already
+is the union of all graphs; Fuseki needs ``tdb2:unionDefaultGraph true`` on its dataset;
+GraphDB and RDF4J read all graphs when no dataset is given. rdflib's SPARQLUpdateStore
+is deliberately not used: it sends ``default-graph-uri=urn:x-rdflib:default``, which
+hides every named graph from such queries.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from kg.errors import KGError
+
+AUTH_METHODS = ("basic", "digest")
+
+
+class RemoteError(KGError):
+    """A remote endpoint could not be reached or refused a request."""
+
+
+def safe_url(url: str) -> str:
+    """``url`` without any ``user:password@`` part, for messages.
+
+    >>> safe_url("http://bob:secret@example.org:8890/sparql")
+    'http://example.org:8890/sparql'
+    """
+    p = urllib.parse.urlsplit(url)
+    if "@" not in p.netloc:
+        return url
+    return urllib.parse.urlunsplit(p._replace(netloc=p.netloc.rsplit("@", 1)[1]))
+
+
+def scrub(text: str, *secrets: str | None) -> str:
+    """``text`` with every secret replaced by ``***``: server messages may echo what they got.
+
+    >>> scrub("bad password hunter2", "hunter2")
+    'bad password ***'
+    """
+    for s in secrets:
+        if s:
+            text = text.replace(s, "***")
+    return text
+
+
+def term_from_json(cell: dict | None):
+    """A SPARQL JSON results term as a pyoxigraph term.
+
+    >>> term_from_json({"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
+    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+    >>> term_from_json({"type": "bnode", "value": "nodeID://b10003"}).value
+    'bf0377fcb89a2fdbe'
+    """
+    if cell is None:
+        return None
+    kind, value = cell.get("type"), cell.get("value", "")
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        try:
+            return ox.BlankNode(value)
+        except ValueError:
+            # Virtuoso names blank nodes "nodeID://b10003", which is no valid blank node
+            # label: derive a stable one, so the same node keeps the same name in a result.
+            return ox.BlankNode("b" + hashlib.sha1(value.encode("utf-8")).hexdigest()[:16])
+    if kind in ("literal", "typed-literal"):  # "typed-literal": Virtuoso's pre-1.1 JSON
+        if cell.get("xml:lang"):
+            return ox.Literal(value, language=cell["xml:lang"])
+        if cell.get("datatype"):
+            return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
+        return ox.Literal(value)
+    raise RemoteError(f"unsupported term in SPARQL results: {kind!r}")
+
+
+class RemoteEndpoint:
+    """A SPARQL 1.1 query endpoint: ``select``, ``ask`` and ``construct`` return
+    pyoxigraph terms and triples. The query text must carry its own PREFIX lines.
+
+    Credentials are sent with HTTP Basic or Digest (``auth``) and never appear in a
+    message: errors name the endpoint without them.
+    """
+
+    def __init__(self, url: str, user: str | None = None, password: str | None = None,
+                 auth: str | None = "basic", timeout: float = 60.0):
+        auth = (auth or "basic").lower()
+        if auth not in AUTH_METHODS:
+            raise RemoteError(f"unknown authentication {auth!r}; use one of {', '.join(AUTH_METHODS)}")
+        self.url = url
+        self.user = user
+        self._password = password
+        self.auth = auth
+        self.timeout = timeout
+        self._realm: str | None = None
+
+    def __repr__(self) -> str:  # never shows the password
+        return f"RemoteEndpoint({safe_url(self.url)!r}, user={self.user!r}, auth={self.auth!r})"
+
+    # -- queries ------------------------------------------------------------------
+
+    def select(self, query: str) -> tuple[list[str], list[list]]:
+        """Variables and rows (cells are pyoxigraph terms, or None where unbound)."""
+        data = self._json(query)
+        if "results" not in data:
+            raise RemoteError(f"{safe_url(self.url)} did not answer with SELECT results (is the query a SELECT?)")
+        variables = data.get("head", {}).get("vars", [])
+        rows = [[term_from_json(b.get(v)) for v in variables] for b in data["results"].get("bindings", [])]
+        return variables, rows
+
+    def ask(self, query: str) -> bool:
+        data = self._json(query)
+        if "boolean" not in data:
+            raise RemoteError(f"{safe_url(self.url)} did not answer with an ASK result (is the query an ASK?)")
+        return bool(data["boolean"])
+
+    def construct(self, query: str) -> list[ox.Triple]:
+        """The triples of a CONSTRUCT (or DESCRIBE) query."""
+        body, content_type = self._run(query, TURTLE)
+        media = (content_type or "text/turtle").split(";")[0].strip()
+        fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
+        try:
+            return [q.triple for q in ox.parse(body, format=fmt)]
+        except SyntaxError as e:
+            raise RemoteError(f"{safe_url(self.url)} answered with unreadable {media}: {e}") from None
+
+    # -- plumbing -----------------------------------------------------------------
+
+    def _json(self, query: str) -> dict:
+        body, _ = self._run(query, JSON)
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise RemoteError(f"{safe_url(self.url)} did not answer with SPARQL JSON results: "
+                              f"{self._excerpt(body)}") from None
+
+    def _run(self, query: str, fmt: str) -> tuple[bytes, str | None]:
+        sw = SPARQLWrapper(self.url)
+        sw.setQuery(query)
+        sw.setMethod(POST)  # no URL length limit for long queries
+        sw.setReturnFormat(fmt)
+        sw.setOnlyConneg(True)  # standard content negotiation, no format=/output= parameters
+        sw.setTimeout(max(1, round(self.timeout)))
+        if self.user is not None and self._password is not None:
+            sw.setHTTPAuth(DIGEST if self.auth == "digest" else BASIC)
+            realm = self._digest_realm() if self.auth == "digest" else "SPARQL"
+            sw.setCredentials(self.user, self._password, realm=realm)
+        try:
+            result = sw.query()
+            return result.response.read(), result.response.headers.get("Content-Type")
+        except SPARQLWrapperException as e:
+            raise RemoteError(self._describe(e)) from None
+        except urllib.error.HTTPError as e:
+            raise RemoteError(f"{safe_url(self.url)} answered HTTP {e.code}: {self._excerpt(e.read())}") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise RemoteError(f"cannot reach {safe_url(self.url)}: {scrub(str(reason), self._password)}") from None
+
+    def _describe(self, e: SPARQLWrapperException) -> str:
+        name = type(e).__name__
+        hint = {
+            "Unauthorized": "HTTP 401: the endpoint refused the credentials; check --user, --password and --auth",
+            "EndPointNotFound": "HTTP 404: no SPARQL endpoint at this URL",
+            "QueryBadFormed": "HTTP 400: the endpoint rejected the query",
+            "EndPointInternalError": "HTTP 500: the endpoint failed to answer",
+            "URITooLong": "HTTP 414: the request was too long",
+        }.get(name, name)
+        # SPARQLWrapper puts the server's answer, as a bytes repr, after "Response:".
+        detail = str(e).split("Response:", 1)[1].strip() if "Response:" in str(e) else ""
+        try:
+            detail = ast.literal_eval(detail).decode("utf-8", "replace")
+        except (ValueError, SyntaxError, AttributeError):
+            pass
+        return f"{safe_url(self.url)}: {hint}" + (f": {self._excerpt(detail)}" if detail.strip() else "")
+
+    def _excerpt(self, body, limit: int = 300) -> str:
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+        text = re.sub(r"<[^>]+>", " ", text)  # HTML error pages: keep the words
+        text = " ".join(text.split())
+        return scrub(text[:limit], self._password)
+
+    def _digest_realm(self) -> str:
+        """The realm the endpoint's Digest challenge names: SPARQLWrapper's urllib handler
+        only answers a challenge whose realm it was given (it defaults to Virtuoso's "SPARQL")."""
+        if self._realm is None:
+            self._realm = "SPARQL"
+            req = urllib.request.Request(self.url + ("&" if "?" in self.url else "?") + "query=ASK%7B%7D")
+            try:
+                urllib.request.urlopen(req, timeout=self.timeout).close()
+            except urllib.error.HTTPError as e:
+                m = re.search(r'realm="([^"]*)"', e.headers.get("WWW-Authenticate", "") or "")
+                if m:
+                    self._realm = m.group(1)
+            except OSError:
+                pass  # the query itself will report the endpoint unreachable
+        return self._realm
