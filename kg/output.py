@@ -38,7 +38,7 @@ def _json_value(term):
             except ValueError:
                 return term.value
         if dt == "boolean":
-            return term.value == "true"
+            return term.value in ("true", "1")
     return term_text(term)
 
 
