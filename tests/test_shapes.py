@@ -146,3 +146,17 @@ def test_quote_check_catches_shifted_offsets(article_quads):
     problems = check_quotes(store)
     assert problems and "not the quote" in problems[0].message
     assert not validate(store, reason=False).conforms
+
+
+
+def test_kg_validate_exits_1_and_explains(store_copy):
+    from conftest import run_kg
+
+    store = GraphStore.open(store_copy)
+    store.store.update(f"DELETE WHERE {{ GRAPH ?g {{ {TALKS} gkg:participant ?p }} }}",
+                       prefixes=__import__("kg.namespaces").namespaces.PREFIXES)
+    del store  # release the lock for the CLI
+    proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
+    assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants. "
+            "[from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
+    assert "does NOT conform: 1 problem(s)" in proc.stdout
