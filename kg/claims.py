@@ -281,7 +281,9 @@ class _Reader:
             said_by=said_by,
             via=via,
             note=str(note) if note else None,
-            entities=tuple(dict.fromkeys(entities)),
+            # The states that named organisations belong to come along, so that every
+            # article graph says which state its governments and forces act for.
+            entities=tuple(dict.fromkeys(self.registry.with_states(entities))),
         )
 
 

@@ -34,6 +34,7 @@ class Entity:
     label: str
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    of: str | None = None  # the state an organisation belongs to (gkg:organisationOf)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -57,6 +58,12 @@ class EntityRegistry:
                 raise InputError(path, f"name {name!r} already belongs to entity {other!r}", where)
             self._by_name[key] = entity.id
         self.entities[entity.id] = entity
+
+    def with_states(self, entities) -> list[Entity]:
+        """``entities`` plus the states their organisations belong to."""
+        out = list(entities)
+        out += [self.entities[e.of] for e in entities if e.of and self.entities[e.of] not in out]
+        return out
 
     def resolve(self, name: str) -> Entity | None:
         """The entity a name, alias or id stands for, or None.
@@ -96,7 +103,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
         where = f"entity #{n}"
         if not isinstance(entry, dict):
             raise InputError(path, "each entity is a mapping with id, type and label", where)
-        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata"}
+        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of"}
         if unknown:
             raise InputError(path, f"unknown field(s) {', '.join(sorted(unknown))}", where)
         eid = str(entry.get("id", ""))
@@ -114,8 +121,14 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list):
             raise InputError(path, "aliases must be a list", where)
+        of = entry.get("of")
+        if of is not None:
+            state = registry.entities.get(str(of))
+            if state is None or state.type != "State":
+                raise InputError(path, f"'of' must be the id of a State listed before this entity, not {of!r}", where)
         registry.add(
-            Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid)),
+            Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
+                   of and str(of)),
             path,
             where,
         )

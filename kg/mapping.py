@@ -76,6 +76,8 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
         yield e, _n(SKOS + "altLabel"), ox.Literal(alias, language="en")
     if entity.wikidata:
         yield e, _n(SKOS + "exactMatch"), _n(WD + entity.wikidata)
+    if entity.of:
+        yield e, _n(GKG + "organisationOf"), entity_iri(entity.of)
 
 
 def claim_triples(claim: Claim) -> Iterator[tuple]:

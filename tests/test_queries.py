@@ -609,3 +609,40 @@ def test_output_formats(store):
 def test_order_is_stable(store):
     for name, params in (("statements", {}), ("profile", {"entity": "Russia"}), ("single-source", {})):
         assert query(store, name, fmt="csv", **params) == query(store, name, fmt="csv", **params)
+
+
+def test_a_state_reaches_organisations_linked_to_it(tmp_path):
+    """An organisation whose name does not mention its state still answers for it when
+    the registry links them ('of'), here in a claims file for a new article."""
+    store = tmp_path / "kg-store"
+    ok("build", "--store", store, "--no-validate")
+    (tmp_path / "a.txt").write_text("China delivered drones to the Office of the Commander-in-Chief, "
+                                    "the ministry said.", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("""
+article: {id: 910_drones, file: a.txt, url: null, published: 2025-04-01}
+entities:
+  - {id: office-of-the-commander-in-chief, type: ArmedForces, label: Office of the Commander-in-Chief, of: myanmar}
+claims:
+  - id: drones
+    fact: arms-china-myanmar-drones-2025
+    type: ArmsTransfer
+    supplier: China
+    recipient: Office of the Commander-in-Chief
+    item: drones
+    quote: "China delivered drones to the Office of the Commander-in-Chief"
+""", encoding="utf-8")
+    ok("ingest", "--store", store, tmp_path / "a.yaml")
+    rows = query(store, "arms-transfers", recipient="Burma")
+    assert "arms-china-myanmar-drones-2025" in {r["fact"] for r in rows}
+    supporters = {r["supporter"] for r in query(store, "supporters", state="myanmar")}
+    assert "China" in supporters
+
+
+def test_of_must_name_a_state(tmp_path):
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: x, type: Person, label: X}\n- {id: y, type: Government, label: Y, of: x}\n", encoding="utf-8")
+    from kg.entities import load_registry
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="'of' must be the id of a State"):
+        load_registry(tmp_path / "entities.yaml")
