@@ -25,7 +25,6 @@ from kg.corpus import DEFAULT_CORPUS  # noqa: E402
 from kg.export import export  # noqa: E402
 from kg.ingest import build  # noqa: E402
 from kg.stats import stats  # noqa: E402
-from kg.store import GraphStore  # noqa: E402
 from kg.validate import check_quotes, check_shapes  # noqa: E402
 
 
@@ -57,9 +56,8 @@ def main(sizes: list[int]) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             synthetic_corpus(n, tmp / "corpus")
-            store = GraphStore.open(tmp / "store")
             print(f"{n} articles")
-            report = timed("build (parse, map, write)", lambda: build(store, tmp / "corpus"))
+            store, report = timed("build (parse, map, write)", lambda: build(tmp / "store", tmp / "corpus"))
             print(f"  {'':<28} {report.claims} claims, {store.count()} quads")
             timed("stats (4 GROUP BY queries)", lambda: stats(store))
             timed("quote check", lambda: check_quotes(store))

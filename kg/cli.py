@@ -86,8 +86,7 @@ def build(store_path, corpus, validate):
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
 
-    store = _open(store_path, read_only=False)
-    report = do_build(store, corpus or DEFAULT_CORPUS)
+    store, report = do_build(store_path or default_location(), corpus or DEFAULT_CORPUS)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     _print_stats(store)

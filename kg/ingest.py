@@ -1,6 +1,7 @@
-"""Putting articles into the store: read and check every claims file first, then
-replace each article's named graph in one transaction. Nothing is written unless
-everything checks out."""
+"""Putting articles into the store. ``ingest`` reads and checks every claims file
+first, then replaces each article's named graph in one transaction; ``build`` writes a
+whole corpus into a new store that replaces the old one only when every file checks
+out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from kg.errors import InputError, InputErrors, KGError
 from kg.mapping import article_graph_quads
 from kg.namespaces import GKG, ONTOLOGY_GRAPH, article_graph, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology
-from kg.store import GraphStore
+from kg.store import GraphStore, rebuild
 
 
 @dataclass
@@ -62,20 +63,28 @@ def read_all(paths: Iterable[Path], registry: EntityRegistry) -> list[ClaimsFile
     return files
 
 
+def _fact_type_errors(cf: ClaimsFile, types: dict[str, tuple[str, Path, str]]) -> list[InputError]:
+    """Problems where a claim of ``cf`` gives a fact another type than ``types`` (fact ->
+    type, file, claim) has for it; records the file's facts in ``types``."""
+    errors = []
+    for c in cf.claims:
+        prev = types.setdefault(c.fact, (c.type, cf.path, c.id))
+        if prev[0] != c.type:
+            errors.append(InputError(
+                cf.path,
+                f"fact {c.fact!r} is a {c.type} here but a {prev[0]} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
+                f"claim {c.id!r}",
+            ))
+    return errors
+
+
 def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
     """A fact has one type, whichever article reports it. Checked across the files
     being ingested and against the facts already in the store from other articles."""
     types: dict[str, tuple[str, Path, str]] = {}
     errors = []
     for cf in files:
-        for c in cf.claims:
-            prev = types.setdefault(c.fact, (c.type, cf.path, c.id))
-            if prev[0] != c.type:
-                errors.append(InputError(
-                    cf.path,
-                    f"fact {c.fact!r} is a {c.type} here but a {prev[0]} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
-                    f"claim {c.id!r}",
-                ))
+        errors += _fact_type_errors(cf, types)
     if store is not None and types:
         replaced = [article_graph(cf.article.id).value for cf in files]
         existing = store.fact_types([fact_iri(f).value for f in types], except_graphs=replaced)
@@ -128,17 +137,52 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     return report
 
 
-def build(store: GraphStore, corpus: Path = DEFAULT_CORPUS) -> IngestReport:
-    """Replace the whole store with the corpus: its ontology and every article with a
-    claims file in ``corpus/claims``. One transaction."""
+def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, IngestReport]:
+    """Replace the store at ``location`` with the corpus: its ontology and every article
+    with a claims file in ``corpus/claims``.
+
+    Articles are read, checked, mapped and written one at a time into a new store built
+    beside the old one, so memory stays flat however large the corpus; the new store
+    replaces the old only if every file checks out. Every problem of every file is
+    reported, as with :func:`ingest`.
+    """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml")
-    files = read_all([corpus / "claims"], registry)
-    check_fact_types(files, None)
-    graphs = _graphs(files, registry)
-    graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
-    store.replace_graphs(graphs, clear_all=True)
-    return _report(files, {g: q for g, q in graphs.items() if g.value != ONTOLOGY_GRAPH})
+    paths = claims_files([corpus / "claims"])
+    report = IngestReport([], 0, 0, 0)
+    facts: dict[str, tuple[str, Path, str]] = {}
+    seen: dict[str, Path] = {}
+
+    def fill(target: ox.Store) -> None:
+        target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
+                           for t in parse_ontology(ONTOLOGY_FILE))
+        errors: list[InputError] = []
+        for path in paths:
+            try:
+                cf = read_claims(path, registry)
+            except InputErrors as e:
+                errors += e.errors
+                continue
+            except InputError as e:
+                errors.append(e)
+                continue
+            if cf.article.id in seen:
+                errors.append(InputError(cf.path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
+            seen[cf.article.id] = cf.path
+            errors += _fact_type_errors(cf, facts)
+            if errors:
+                continue  # keep checking the other files, but write no more
+            quads = _graphs([cf], registry)[article_graph(cf.article.id)]
+            target.bulk_extend(quads)
+            report.articles.append(cf.article.id)
+            report.claims += len(cf.claims)
+            report.quads += len(quads)
+        if errors:
+            raise InputErrors(errors)
+
+    store = rebuild(location, fill)
+    report.facts = len(facts)
+    return store, report
 
 
 def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:

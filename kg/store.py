@@ -10,7 +10,8 @@ applies in one transaction: a failed change leaves the store as it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+import shutil
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,6 +25,52 @@ DEFAULT_STORE = "kg-store"
 def default_location() -> Path:
     """``$KG_STORE`` if set, else ``./kg-store``."""
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+def _aside(location: Path, what: str) -> Path:
+    return location.parent / f".{location.name}.{what}"
+
+
+def _recover(location: Path) -> None:
+    """Finish a swap that was cut off between its two renames (see :func:`rebuild`)."""
+    old = _aside(location, "old")
+    if not location.exists() and (old / "CURRENT").exists():
+        os.rename(old, location)
+
+
+def rebuild(location: Path, fill: Callable[[ox.Store], None]) -> "GraphStore":
+    """Replace the store at ``location`` with a new one that ``fill`` writes.
+
+    The new store is written beside the old one with Oxigraph's bulk loader (many
+    times faster than a transaction, and it streams), then swapped in by renaming. If
+    ``fill`` raises, the new store is deleted and the old one is untouched. The old
+    store stays open (and so locked against other writers) while the new one is written.
+    """
+    location = Path(location)
+    _recover(location)
+    if location.exists() and any(location.iterdir()) and not (location / "CURRENT").exists():
+        raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to replace it")
+    guard = GraphStore.open(location)  # the writer's lock, held while we build
+    building, old = _aside(location, "building"), _aside(location, "old")
+    shutil.rmtree(building, ignore_errors=True)
+    new = ox.Store(str(building))
+    try:
+        fill(new)
+        new.flush()
+        new.optimize()
+    except BaseException:
+        del new
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    del new
+    # Close the old store before moving it: RocksDB writes by path when it closes, and
+    # would write into the new store once that has taken the old one's name.
+    del guard
+    shutil.rmtree(old, ignore_errors=True)
+    os.rename(location, old)
+    os.rename(building, location)  # a crash between these two renames is undone by _recover
+    shutil.rmtree(old, ignore_errors=True)
+    return GraphStore.open(location)
 
 
 class GraphStore:
@@ -49,6 +96,7 @@ class GraphStore:
         """Open the store at ``location``. Writers create it; readers need it to exist."""
         location = Path(location or default_location())
         try:
+            _recover(location)
             if read_only:
                 if not (location / "CURRENT").exists():
                     raise StoreError(

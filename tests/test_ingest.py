@@ -158,3 +158,26 @@ claims:
     rows = kg_json("query", "--store", store_copy, "--sparql",
                    "SELECT ?url WHERE { article:900_new schema:url ?url }")
     assert rows == [{"url": "https://example.org/a"}]
+
+
+def test_build_refuses_to_replace_a_folder_that_is_not_a_store(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("precious", encoding="utf-8")
+    proc = run_kg("build", "--store", folder, check=2)
+    assert "not an empty folder nor a kg store" in proc.stderr
+    assert (folder / "thesis.txt").read_text(encoding="utf-8") == "precious"
+
+
+def test_a_swap_cut_off_between_its_renames_is_recovered(store_copy):
+    """build writes a new store beside the old and renames it into place; if it dies
+    after moving the old store aside, the next command puts the old store back."""
+    before = _dump(store_copy)
+    store_copy.rename(store_copy.parent / f".{store_copy.name}.old")
+    assert _dump(store_copy) == before
+
+
+def test_build_leaves_nothing_beside_the_store(tmp_path):
+    run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
+    run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]
