@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import reprlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -105,6 +106,13 @@ def parse_date(value) -> ox.Literal | None:
     return None
 
 
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = 80
+_short.maxlist = _short.maxdict = 4
+#: repr() for values quoted in messages, bounded whatever the file holds.
+brief = _short.repr
+
+
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
 
@@ -119,11 +127,13 @@ class _Reader:
         self.errors: list[InputError] = []
 
     def error(self, problem: str, where: str | None = None) -> None:
-        self.errors.append(InputError(self.path, problem, where))
+        err = InputError(self.path, problem, where)
+        if all(str(e) != str(err) for e in self.errors[-20:]):  # say each problem once
+            self.errors.append(err)
 
     def entity(self, name, where, key: str, rng: str | None) -> Entity | None:
         if not isinstance(name, str) or not name.strip():
-            self.error(f"{key}: expected a name, got {name!r}", where)
+            self.error(f"{key}: expected a name, got {brief(name)}", where)
             return None
         ent = self.registry.resolve(name)
         if ent is None:
@@ -148,17 +158,17 @@ class _Reader:
             iri = self.vocab.controlled_value(key.range, str(raw))
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
-                self.error(f"{key.name}: unknown value {raw!r}; use one of: {', '.join(allowed)}", where)
+                self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}", where)
                 return None, None
             return ox.NamedNode(iri), None
         if key.kind == "date":
             lit = parse_date(raw)
             if lit is None:
-                self.error(f"{key.name}: invalid date {raw!r}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
+                self.error(f"{key.name}: invalid date {brief(raw)}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
             return lit, None
         if key.kind == "integer":
             if isinstance(raw, bool) or not isinstance(raw, int):
-                self.error(f"{key.name}: expected a whole number, got {raw!r}", where)
+                self.error(f"{key.name}: expected a whole number, got {brief(raw)}", where)
                 return None, None
             return ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")), None
         if key.kind == "decimal":
@@ -169,11 +179,11 @@ class _Reader:
                 if not number.is_finite():
                     raise InvalidOperation
             except InvalidOperation:
-                self.error(f"{key.name}: expected a number, got {raw!r}", where)
+                self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
                 return None, None
             return ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")), None
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip():
-            self.error(f"{key.name}: expected text, got {raw!r}", where)
+            self.error(f"{key.name}: expected text, got {brief(raw)}", where)
             return None, None
         return ox.Literal(" ".join(str(raw).split())), None
 
@@ -227,10 +237,10 @@ class _Reader:
         ftype = raw.get("type")
         if ftype not in self.vocab.fact_types or ftype in ("Fact", "Event"):
             choices = ", ".join(sorted(self.vocab.fact_types - {"Fact", "Event"}))
-            self.error(f"unknown fact type {ftype!r}; the ontology has: {choices}", where)
+            self.error(f"unknown fact type {brief(ftype)}; the ontology has: {choices}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
-            self.error(f"unknown modality {raw.get('modality')!r}; use asserted, reported, planned, requested, alleged or denied", where)
+            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged or denied", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -257,7 +267,7 @@ class _Reader:
             if key is None:
                 near = difflib.get_close_matches(str(k), list(self.vocab.keys), n=1)
                 hint = f"; did you mean {near[0]!r}?" if near else ""
-                self.error(f"unknown relation {k!r}{hint} (not a claim key of the ontology)", where)
+                self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue
             for item in v if isinstance(v, list) else [v]:
                 term, ent = self.value(key, item, where)

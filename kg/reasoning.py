@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.namespaces import GKG, OWL, RDF, RDFS, XSD
+from kg.errors import KGError
+from kg.namespaces import GKG, RDF, XSD
 from kg.store import GraphStore
 from kg.validate import Problem
 
@@ -62,8 +63,13 @@ def is_consistent(triples: Iterable[ox.Triple]) -> tuple[bool, str]:
     >>> is_consistent(parse_ontology())[0]
     True
     """
+    import shutil
+
     import owlready2
 
+    if shutil.which(owlready2.JAVA_EXE) is None and not os.path.exists(owlready2.JAVA_EXE):
+        raise KGError("the OWL check runs the HermiT reasoner, which needs Java: install a Java runtime "
+                      "(Debian: default-jre-headless), or skip it with 'kg validate --no-reason'")
     data = ox.serialize(owl_input(triples), format=ox.RdfFormat.N_TRIPLES)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "kg.nt")

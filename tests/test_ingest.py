@@ -181,3 +181,16 @@ def test_build_leaves_nothing_beside_the_store(tmp_path):
     run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
     run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]
+
+
+def test_yaml_alias_expansion_is_refused_quickly(tmp_path):
+    """A claims file built to expand into billions of values (YAML aliases of aliases)
+    is refused with a short message, not expanded."""
+    lines = ["article: 000_0f2a5f001831298a", "claims:", "  - id: x", "    fact: y", "    type: Meeting",
+             '    quote: "In Moscow"', "    participant: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"    d{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert len(proc.stderr) < 5000
+    assert "unknown entity 'lol'" in proc.stderr
