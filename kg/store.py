@@ -148,12 +148,10 @@ class GraphStore:
         self,
         graphs: Mapping[ox.NamedNode, Iterable],
         drop: Iterable[ox.NamedNode] = (),
-        clear_all: bool = False,
     ) -> None:
-        """In one transaction: optionally empty the store, drop the graphs in ``drop``,
-        and replace each graph in ``graphs`` with the given triples or quads."""
-        ops = ["CLEAR ALL"] if clear_all else []
-        ops += [f"DROP SILENT GRAPH <{g.value}>" for g in drop]
+        """In one transaction: drop the graphs in ``drop``, and replace each graph in
+        ``graphs`` with the given triples or quads."""
+        ops = [f"DROP SILENT GRAPH <{g.value}>" for g in drop]
         for g, content in graphs.items():
             triples = [c.triple if isinstance(c, ox.Quad) else c for c in content]
             ops.append(f"DROP SILENT GRAPH <{g.value}>")
