@@ -29,10 +29,14 @@ class KGGroup(click.Group):
             sys.exit(e.exit_code)
         except BrokenPipeError:
             raise
-        except (SyntaxError, ValueError, OSError) as e:
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as e:  # noqa: BLE001 - the last line of defence for the user
             if ctx.obj and ctx.obj.get("verbose"):
                 raise
-            click.echo(f"Error: {e}", err=True)
+            expected = isinstance(e, (SyntaxError, ValueError, OSError))
+            detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
+            click.echo(f"Error: {detail}", err=True)
             sys.exit(EXIT_ERROR)
 
 
