@@ -5,7 +5,7 @@ out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,21 +43,30 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def read_all(paths: Iterable[Path], registry: EntityRegistry) -> list[ClaimsFile]:
-    """Read every claims file, reporting the problems of all files together."""
-    files, errors = [], []
+def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[InputError]) -> Iterator[ClaimsFile]:
+    """The claims files at ``paths`` that read cleanly, one at a time; the problems of
+    the others, and a second file for one article, go to ``errors``."""
+    seen: dict[str, Path] = {}
     for path in claims_files(paths):
         try:
-            files.append(read_claims(path, registry))
+            cf = read_claims(path, registry)
         except InputErrors as e:
             errors += e.errors
+            continue
         except InputError as e:
             errors.append(e)
-    seen: dict[str, Path] = {}
-    for cf in files:
+            continue
         if cf.article.id in seen:
             errors.append(InputError(cf.path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
+            continue
         seen[cf.article.id] = cf.path
+        yield cf
+
+
+def read_all(paths: Iterable[Path], registry: EntityRegistry) -> list[ClaimsFile]:
+    """Read every claims file, reporting the problems of all files together."""
+    errors: list[InputError] = []
+    files = list(_readable(paths, registry, errors))
     if errors:
         raise InputErrors(errors)
     return files
@@ -100,16 +109,17 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
         raise InputErrors(errors)
 
 
+def _article_quads(cf: ClaimsFile, registry: EntityRegistry) -> list[ox.Quad]:
+    publisher = None
+    if cf.article.publisher:
+        publisher = registry.resolve(cf.article.publisher)
+        if publisher is None:
+            raise InputError(cf.path, f"publisher {cf.article.publisher!r} is not in the entity registry", "article")
+    return article_graph_quads(cf.article, cf.claims, publisher)
+
+
 def _graphs(files: list[ClaimsFile], registry: EntityRegistry) -> dict[ox.NamedNode, list[ox.Quad]]:
-    graphs = {}
-    for cf in files:
-        publisher = None
-        if cf.article.publisher:
-            publisher = registry.resolve(cf.article.publisher)
-            if publisher is None:
-                raise InputError(cf.path, f"publisher {cf.article.publisher!r} is not in the entity registry", "article")
-        graphs[article_graph(cf.article.id)] = article_graph_quads(cf.article, cf.claims, publisher)
-    return graphs
+    return {article_graph(cf.article.id): _article_quads(cf, registry) for cf in files}
 
 
 def _report(files: list[ClaimsFile], graphs) -> IngestReport:
@@ -151,28 +161,16 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, In
     paths = claims_files([corpus / "claims"])
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}
-    seen: dict[str, Path] = {}
 
     def fill(target: ox.Store) -> None:
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
                            for t in parse_ontology(ONTOLOGY_FILE))
         errors: list[InputError] = []
-        for path in paths:
-            try:
-                cf = read_claims(path, registry)
-            except InputErrors as e:
-                errors += e.errors
-                continue
-            except InputError as e:
-                errors.append(e)
-                continue
-            if cf.article.id in seen:
-                errors.append(InputError(cf.path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
-            seen[cf.article.id] = cf.path
+        for cf in _readable(paths, registry, errors):
             errors += _fact_type_errors(cf, facts)
             if errors:
                 continue  # keep checking the other files, but write no more
-            quads = _graphs([cf], registry)[article_graph(cf.article.id)]
+            quads = _article_quads(cf, registry)
             target.bulk_extend(quads)
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)

@@ -35,11 +35,11 @@ def stats(store: GraphStore) -> Stats:
         SELECT ?class (COUNT(DISTINCT ?f) AS ?n) WHERE {{
           ?f a ?c . ?c rdfs:label ?class . FILTER(STRSTARTS(STR(?f), "{FACT}"))
         }} GROUP BY ?class ORDER BY DESC(?n) ?class""")
-    by_sources = [(int(a), n) for a, n in _pairs(store, f"""
-        SELECT ?sources (COUNT(?f) AS ?n) WHERE {{
-          {{ SELECT ?f (COUNT(DISTINCT ?a) AS ?sources) WHERE {{
-              ?c gkg:supports ?f ; prov:wasDerivedFrom ?a . }} GROUP BY ?f }}
-        }} GROUP BY ?sources ORDER BY DESC(?sources)""")]
+    by_sources = [(int(a), n) for a, n in _pairs(store, """
+        SELECT ?sources (COUNT(?f) AS ?n) WHERE {
+          { SELECT ?f (COUNT(DISTINCT ?a) AS ?sources) WHERE {
+              ?c gkg:supports ?f ; prov:wasDerivedFrom ?a . } GROUP BY ?f }
+        } GROUP BY ?sources ORDER BY DESC(?sources)""")]
 
     def one(q):
         return int(next(iter(store.query(q)))[0].value)
@@ -49,7 +49,7 @@ def stats(store: GraphStore) -> Stats:
         articles=one("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gkg:Article }"),
         entities_by_class=entities,
         facts_by_class=facts,
-        facts=one(f'SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?c gkg:supports ?f }}'),
+        facts=one("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?c gkg:supports ?f }"),
         claims=one("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a gkg:Claim }"),
         evidence=one("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gkg:Evidence }"),
         facts_by_sources=by_sources,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import traceback
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -58,11 +59,14 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None]) -> "GraphStore":
         fill(new)
         new.flush()
         new.optimize()
-    except BaseException:
-        del new
+    except BaseException as e:
+        # Let go of the new store (the traceback's frames hold it too) so that it
+        # closes before its folder is deleted: RocksDB closes when dropped.
+        traceback.clear_frames(e.__traceback__)
+        new = None
         shutil.rmtree(building, ignore_errors=True)
         raise
-    del new
+    new = None  # closed before it is moved into place
     # Close the old store before moving it: RocksDB writes by path when it closes, and
     # would write into the new store once that has taken the old one's name.
     del guard

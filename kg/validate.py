@@ -45,7 +45,7 @@ def _rdflib_graph(store: GraphStore):
     """The union of the store's graphs as an rdflib Graph, for pySHACL."""
     import rdflib
 
-    data = ox.serialize(sorted({q.triple for q in store.store}, key=str), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize({q.triple for q in store.store}, format=ox.RdfFormat.N_TRIPLES)  # order is irrelevant here
     g = rdflib.Graph()
     g.parse(data=data, format="nt")
     return g

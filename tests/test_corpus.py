@@ -1,7 +1,6 @@
 """The sample corpus ships unchanged, with its metadata, and the entity registry holds."""
 
 import hashlib
-from pathlib import Path
 
 import pytest
 

@@ -141,11 +141,11 @@ def test_retract_unknown_article_is_an_error(store_copy):
 def test_article_from_outside_the_corpus(store_copy, tmp_path):
     text = "Lavrov met Wang Yi in Beijing on 1 April 2025, the ministry said."
     (tmp_path / "new.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "new.yaml").write_text(f"""
-article: {{id: 900_new, file: new.txt, url: "https://example.org/a", published: 2025-04-02}}
+    (tmp_path / "new.yaml").write_text("""
+article: {id: 900_new, file: new.txt, url: "https://example.org/a", published: 2025-04-02}
 entities:
-  - {{id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}}
-  - {{id: wang-yi, type: Person, label: Wang Yi}}
+  - {id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}
+  - {id: wang-yi, type: Person, label: Wang Yi}
 claims:
   - id: m
     fact: meeting-lavrov-wang-2025-04-01

@@ -6,9 +6,9 @@ whatever earlier tests left there.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -249,26 +249,34 @@ def test_push_twice_then_retract(server, store_copy):
 # -- a push interrupted by the server dying ---------------------------------------------
 
 
-def test_rerun_completes_a_push_the_server_died_in(server, built_store):
-    clear_remote(server)
-    local = local_counts(built_store)
-    # Small batches make the push long enough to kill the server in the middle of it.
-    cmd = [sys.executable, "-m", "kg.cli", "push", "--store", str(built_store), *server.push_args(),
-           "--protocol", "update", "--batch-size", "10", "--retries", "1"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ})
+@contextlib.contextmanager
+def push_in_flight(server, store, retries: int):
+    """A push in a subprocess, yielded once its first graph (the ontology) is in the
+    store and the next is on its way; killed on the way out if still running."""
+    local = local_counts(store)
+    # Small batches make the push long enough to act in the middle of it.
+    cmd = [sys.executable, "-m", "kg.cli", "push", "--store", str(store), *server.push_args(),
+           "--protocol", "update", "--batch-size", "10", "--retries", str(retries)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
         while remote_counts(server).get(ONTOLOGY_GRAPH) != local[ONTOLOGY_GRAPH]:
-            assert proc.poll() is None, f"the push ended before the server was killed:\n{proc.stderr.read()}"
+            assert proc.poll() is None, f"the push ended too early:\n{proc.stderr.read()}"
             assert time.monotonic() < deadline, "the ontology graph never arrived"
             time.sleep(0.02)
-        server.kill()  # the first graph is in; the next one is on its way
-        out, err = proc.communicate(timeout=120)
+        yield proc
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
+
+
+def test_rerun_completes_a_push_the_server_died_in(server, built_store):
+    clear_remote(server)
+    local = local_counts(built_store)
+    with push_in_flight(server, built_store, retries=1) as proc:
+        server.kill()
+        out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2, err
     assert "Error: push to" in err and "failed pushing graph <" in err
     assert "Already pushed" in err and f"<{ONTOLOGY_GRAPH}>" in err.split("Already pushed", 1)[1]
@@ -289,21 +297,10 @@ def test_push_rides_out_a_server_restart(server, built_store):
     """A store that comes back while the push is still retrying: the push finishes by itself."""
     clear_remote(server)
     local = local_counts(built_store)
-    cmd = [sys.executable, "-m", "kg.cli", "push", "--store", str(built_store), *server.push_args(),
-           "--protocol", "update", "--batch-size", "10", "--retries", "8"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while remote_counts(server).get(ONTOLOGY_GRAPH) != local[ONTOLOGY_GRAPH]:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.02)
+    with push_in_flight(server, built_store, retries=8) as proc:
         server.kill()
         server.start()
         out, err = proc.communicate(timeout=200)
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
     assert proc.returncode == 0, err
     assert "retrying in" in err and f"Pushed {len(local)} graphs" in out
     assert_mirrors(server, built_store)
