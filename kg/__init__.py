@@ -14,6 +14,7 @@ One module per stage of the pipeline:
 - :mod:`kg.validate`  SHACL shapes and quote checks
 - :mod:`kg.reasoning` OWL consistency with HermiT
 - :mod:`kg.export`    deterministic dumps
+- :mod:`kg.resources` the data the package ships: ontology, shapes, queries, sample corpus
 """
 
 __version__ = "1.0.0"

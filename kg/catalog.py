@@ -31,8 +31,7 @@ import yaml
 from kg.entities import normalise
 from kg.errors import InputError, KGError
 from kg.namespaces import FACT, GKG, ID, XSD
-
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+from kg.resources import QUERIES_DIR
 
 #: Parameter types: entity kinds resolve labels and aliases to the entity's IRI.
 ENTITY_TYPES = {
@@ -222,10 +221,17 @@ def parse_query_file(path: Path) -> CannedQuery:
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
     """Every ``*.rq`` file of ``directory``, by name.
 
+    Raises :class:`InputError` naming the folder when it is missing or holds no query:
+    an empty catalog is a broken installation or a wrong folder, never "no rows".
+
     >>> "meetings" in load_catalog()
     True
     """
-    return {p.stem: parse_query_file(p) for p in sorted(Path(directory).glob("*.rq"))}
+    files = sorted(Path(directory).glob("*.rq"))
+    if not files:
+        problem = "no canned queries (*.rq files) here" if Path(directory).is_dir() else "no such folder"
+        raise InputError(directory, f"{problem}: the query catalog is empty")
+    return {p.stem: parse_query_file(p) for p in files}
 
 
 def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:

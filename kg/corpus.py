@@ -10,9 +10,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import InputError
-
-#: The corpus shipped with the project: the five sample articles.
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from kg.resources import DEFAULT_CORPUS  # noqa: F401 - the sample corpus (five articles), for callers
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",

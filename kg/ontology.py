@@ -15,8 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import GKG, OWL, RDF, RDFS, XSD
-
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "geopolitics.ttl"
+from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
 CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality")

@@ -10,10 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import SH
+from kg.resources import SHAPES_FILE
 from kg.store import GraphStore
-
-SHAPES_FILE = Path(__file__).resolve().parent.parent / "shapes" / "geopolitics-shapes.ttl"
-
 
 @dataclass(frozen=True)
 class Problem:
