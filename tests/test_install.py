@@ -3,11 +3,12 @@ carry the ontology, shapes, queries and sample corpus, and the wheel installed i
 fresh virtual environment runs every main command from an empty folder, with its own
 code and data only.
 
-The fresh environment reuses the third-party libraries already installed (a ``.pth``
-line naming their folders: a plain path entry, so no other project's ``.pth`` hooks,
-such as an editable install of this checkout, run there); the project's own code comes
-only from the wheel, which each test checks through ``kg.__file__`` or a path in an
-error message.
+The fresh environment reuses the third-party libraries already installed, after
+checking that they meet the wheel's declared requirements (a ``.pth`` line naming their
+folders: a plain path entry, so no other project's ``.pth`` hooks, such as an editable
+install of this checkout, run there, and the environment's own site-packages comes
+first); the project's own code comes only from the wheel, which each test checks
+through ``kg.__file__`` or a path in an error message.
 """
 
 from __future__ import annotations
@@ -44,17 +45,18 @@ def data_files() -> set[str]:
 
 def dependency_folders(requires: list[str]) -> set[str]:
     """The folders holding the installed distributions ``requires`` names, and theirs
-    in turn (extras and markers evaluated for this interpreter)."""
+    in turn (markers evaluated for this interpreter, without extras), each checked to
+    satisfy the version the requirement asks for."""
     folders, seen, todo = set(), set(), list(requires)
     while todo:
         req = Requirement(todo.pop())
         if req.marker and not req.marker.evaluate({"extra": ""}):
             continue
-        name = req.name.lower().replace("_", "-")
-        if name in seen:
+        if (req.name.lower().replace("_", "-"), str(req.specifier)) in seen:
             continue
-        seen.add(name)
+        seen.add((req.name.lower().replace("_", "-"), str(req.specifier)))
         dist = importlib.metadata.distribution(req.name)
+        assert req.specifier.contains(dist.version, prereleases=True), f"{req} is not met by {dist.version}"
         folders.add(str(Path(dist.locate_file("")).resolve()))
         todo.extend(dist.requires or [])
     return folders
@@ -114,8 +116,10 @@ def installed(tmp_path_factory) -> Installed:
         meta = Parser().parsestr(whl.read(metadata).decode("utf-8"))
     site = next(inst.venv.glob("lib/python*/site-packages"))
     (site / "third_party.pth").write_text("\n".join(sorted(dependency_folders(meta.get_all("Requires-Dist")))) + "\n")
-    # --no-index: every declared dependency must already be satisfied, or pip fails.
-    run(inst.bin / "python", "-m", "pip", "install", "--no-index", "--disable-pip-version-check", inst.wheel)
+    # The wheel alone, whatever the folders above hold (they may hold this project too,
+    # installed from the checkout): dependency_folders() has checked the dependencies.
+    run(inst.bin / "python", "-m", "pip", "install", "--no-index", "--no-deps", "--ignore-installed",
+        "--disable-pip-version-check", inst.wheel)
     return inst
 
 
