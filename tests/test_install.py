@@ -183,17 +183,19 @@ def _tree_digest(folder: Path) -> str:
 
 def test_a_missing_data_file_is_named(installed, tmp_path):
     """Damage the installed package one file at a time (restored after each): the
-    command that needs the file exits 2 and names it, without a traceback."""
+    command that needs the file exits 2 and names it, without a traceback, and leaves
+    the store as it was; a command that does not need it still works."""
     installed.kg("build", "--no-validate", cwd=tmp_path, check=0)
     store_before = _tree_digest(tmp_path / "kg-store")
     pkg = installed.package_dir() / "resources"
-    for missing, command in ((pkg / "ontology" / "geopolitics.ttl", ("build",)),
-                             (pkg / "shapes" / "geopolitics-shapes.ttl", ("validate",)),
-                             (pkg / "corpus" / "entities.yaml", ("build",))):
+    for missing, needs, needs_not in ((pkg / "ontology" / "geopolitics.ttl", ("build",), ("queries",)),
+                                      (pkg / "shapes" / "geopolitics-shapes.ttl", ("validate",), ("stats",)),
+                                      (pkg / "corpus" / "entities.yaml", ("build",), ("queries", "meetings"))):
         aside = missing.with_name(missing.name + ".aside")
         missing.rename(aside)
         try:
-            proc = installed.kg(*command, cwd=tmp_path, check=2)
+            proc = installed.kg(*needs, cwd=tmp_path, check=2)
+            installed.kg(*needs_not, cwd=tmp_path, check=0)
         finally:
             aside.rename(missing)
         assert proc.stderr.startswith("Error: ") and str(missing) in proc.stderr, proc.stderr

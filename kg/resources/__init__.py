@@ -10,12 +10,14 @@ the current folder. Every other module takes its data paths from this one.
 Pip unpacks what it installs, so a resource is a real file on disk, which pyoxigraph
 and pySHACL need: a package run from a zip archive is refused with a clear error.
 
+>>> from kg.resources import DEFAULT_CORPUS, ONTOLOGY_FILE, QUERIES_DIR, SHAPES_FILE
 >>> ONTOLOGY_FILE.name, SHAPES_FILE.name, QUERIES_DIR.is_dir(), (DEFAULT_CORPUS / "articles.yaml").is_file()
 ('geopolitics.ttl', 'geopolitics-shapes.ttl', True, True)
 """
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -69,11 +71,23 @@ def data_file(name: str, relative: str) -> Path:
     return path
 
 
-#: The OWL ontology (``ontology/geopolitics.ttl`` in the source tree).
-ONTOLOGY_FILE = data_file("ontology", "geopolitics.ttl")
-#: The SHACL shapes (``shapes/geopolitics-shapes.ttl``).
-SHAPES_FILE = data_file("shapes", "geopolitics-shapes.ttl")
-#: The canned queries, one ``*.rq`` file each (``queries/``).
-QUERIES_DIR = data_folder("queries")
-#: The sample corpus: ``articles.yaml``, ``entities.yaml``, ``articles/``, ``claims/``.
-DEFAULT_CORPUS = data_folder("corpus")
+#: The paths other modules import, each found (and checked) only when first asked for,
+#: so that a damaged install fails only the commands that need the missing file:
+#: name -> (resource package, file in it, or None for the folder itself).
+PATHS = {
+    "ONTOLOGY_FILE": ("ontology", "geopolitics.ttl"),  # the OWL ontology
+    "SHAPES_FILE": ("shapes", "geopolitics-shapes.ttl"),  # the SHACL shapes
+    "QUERIES_DIR": ("queries", None),  # the canned queries, one *.rq file each
+    "DEFAULT_CORPUS": ("corpus", None),  # articles.yaml, entities.yaml, articles/, claims/
+}
+
+
+@functools.cache
+def __getattr__(attribute: str) -> Path:
+    """``ONTOLOGY_FILE``, ``SHAPES_FILE``, ``QUERIES_DIR`` or ``DEFAULT_CORPUS`` as a
+    :class:`~pathlib.Path` (PEP 562 module attribute). Raises :class:`MissingDataError`
+    naming a missing file or folder, :class:`AttributeError` for any other name."""
+    if attribute not in PATHS:
+        raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
+    package, relative = PATHS[attribute]
+    return data_file(package, relative) if relative else data_folder(package)
