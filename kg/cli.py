@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
 from kg import __version__
+from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
 from kg.store import GraphStore, default_location
@@ -25,7 +27,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"Error: {e}", err=True)
+            click.echo(f"Error: {scrub(str(e))}", err=True)
             sys.exit(e.exit_code)
         except BrokenPipeError:
             raise
@@ -33,10 +35,12 @@ class KGGroup(click.Group):
             raise
         except Exception as e:  # noqa: BLE001 - the last line of defence for the user
             if ctx.obj and ctx.obj.get("verbose"):
-                raise
+                # Whole, then scrubbed: an exception may quote a request with its credentials.
+                click.echo(scrub(traceback.format_exc()).rstrip("\n"), err=True)
+                sys.exit(EXIT_ERROR)
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
-            click.echo(f"Error: {detail}", err=True)
+            click.echo(f"Error: {scrub(detail)}", err=True)
             sys.exit(EXIT_ERROR)
 
 
@@ -404,7 +408,7 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
     report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
                      gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
                      batch_size=batch_size, timeout=timeout, retries=retries,
-                     progress=lambda msg: click.echo(msg, err=True))
+                     progress=lambda msg: click.echo(scrub(msg), err=True))
     how = {"gsp": "the Graph Store Protocol", "update": "SPARQL Update"}.get(report.protocol, report.protocol)
     click.echo(f"Pushed {len(report.pushed)} graphs ({report.triples} triples) to {report.endpoint} by {how}"
                + (f"; removed {len(report.removed)} graph(s) no longer here." if report.removed else "."))
@@ -435,6 +439,8 @@ def serve(store_path, host, port):
 
 
 def main():
+    # Whatever reaches the terminal passes the scrubber once credentials are in play.
+    sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
     try:
         cli(obj={})
     except BrokenPipeError:

@@ -6,13 +6,16 @@ whatever earlier tests left there.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gc
 import json
+import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -442,3 +445,73 @@ def test_split_export_is_deterministic_and_follows_retractions(tmp_path, store_c
     (tmp_path / "c" / "notes.txt").write_text("mine")
     proc = run_kg("export", "--store", store_copy, "--split", tmp_path / "c", check=2)
     assert "not empty" in proc.stderr
+
+
+# -- credentials echoed back by a server ---------------------------------------------------
+
+ECHO_USER = "analyst"
+#: Characters that encode differently in URLs, forms, HTML and Latin-1 vs UTF-8.
+ECHO_PASSWORD = "Pä55 w:rd/+%&<x>"
+
+
+def credential_forms(user: str, password: str) -> list[str]:
+    """The forms the credentials take on the wire, computed here independently of kg."""
+    pair = f"{user}:{password}"
+    forms = {password, pair, urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(password),
+             urllib.parse.quote_plus(pair), urllib.parse.quote(pair, safe="")}
+    for encoding in ("utf-8", "latin-1"):
+        b64 = base64.b64encode(pair.encode(encoding)).decode()
+        forms |= {b64, b64.rstrip("=")}
+    return sorted(forms)
+
+
+@pytest.fixture(scope="module")
+def echo_server():
+    from servers import EchoServer
+
+    server = EchoServer()
+    yield server
+    server.stop()
+
+
+ECHO_CASES = {
+    # name: (kg arguments before the endpoint, server mode, exit code, words the output must have)
+    "push, Basic": (["push", "--retries", "0"], "basic", 2, "answered HTTP 500"),
+    "push, Digest": (["push", "--retries", "0"], "digest", 2, "answered HTTP 500"),
+    "push -v, traceback": (["-v", "push", "--retries", "0"], "json", 2, "Traceback"),
+    "query, Basic": (["query", "--sparql", "ASK {}"], "basic", 2, "HTTP 500"),
+    "query, echo in a row": (["query", "--sparql", "SELECT ?x WHERE {}"], "json", 0, "Error: cannot serve"),
+}
+
+
+@pytest.mark.parametrize("in_url", [False, True], ids=["--user/--password", "user:password@ URL"])
+@pytest.mark.parametrize("case", ECHO_CASES)
+def test_credentials_echoed_by_the_server_are_never_printed(echo_server, built_store, case, in_url):
+    args, mode, code, expected = ECHO_CASES[case]
+    url, env = echo_server.url(mode), {"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": ""}
+    if in_url:
+        userinfo = f"{urllib.parse.quote(ECHO_USER, safe='')}:{urllib.parse.quote(ECHO_PASSWORD, safe='')}"
+        url = url.replace("://", f"://{userinfo}@")
+    else:
+        env = {"KG_ENDPOINT_USER": ECHO_USER, "KG_ENDPOINT_PASSWORD": ECHO_PASSWORD}
+    seen = len(echo_server.seen)
+    store = ["--store", built_store] if "push" in args else []
+    proc = run_kg(*args, *store, "--endpoint", url, env=env, check=code)
+    output = proc.stdout + proc.stderr
+    assert expected in output, output
+    sent = echo_server.seen[seen:]
+    assert sent and sent[-1].startswith("Digest " if mode == "digest" else "Basic ")  # the server had them
+    flat = re.sub(r"\s|\\n", "", output)  # base64 broken over lines, also in a repr
+    for form in credential_forms(ECHO_USER, ECHO_PASSWORD):
+        assert form not in output and form not in flat, f"{form!r} printed by kg {' '.join(args)}"
+    for header in sent:
+        assert header.split(" ", 1)[1] not in output
+    assert "***" in output  # the echo was there, masked
+
+
+def test_credentials_in_the_url_and_in_options_are_refused(built_store):
+    url = "http://someone:pw-in-url@127.0.0.1:9/sparql"
+    for args in (["push", "--store", built_store], ["query", "--sparql", "ASK {}"]):
+        proc = run_kg(*args, "--endpoint", url, "--user", "other", "--password", "pw-given", check=2)
+        assert "give them one way only" in proc.stderr
+        assert "pw-in-url" not in proc.stderr and "pw-given" not in proc.stderr
