@@ -12,7 +12,7 @@ each form a credential can take on the wire or in a message:
   lines, and at each of the three alignments it can have inside a longer base64 text;
 - their percent-encodings (RFC 3986 userinfo, and HTML form encoding with ``+``);
 - their escapes in HTML, JSON and Python ``repr`` (an error page, a JSON body, a
-  traceback of bytes);
+  traceback of bytes), and their UTF-8 bytes misread as Latin-1;
 - the value of any ``Authorization`` or ``Proxy-Authorization`` header line, whatever
   its scheme: a Digest ``response=`` hash (RFC 7616) is derived from the password.
 
@@ -133,6 +133,13 @@ def scrub(text: str, *extra: str | None) -> str:
 
 
 def _text_forms(secret: str) -> set[str]:
+    # A server that reads UTF-8 bytes as Latin-1 (the default for HTTP headers) echoes
+    # "PÃ¤ss" for "Päss": that reading is a form too.
+    misread = secret.encode("utf-8").decode("latin-1")
+    return _escaped_forms(secret) | _escaped_forms(misread)
+
+
+def _escaped_forms(secret: str) -> set[str]:
     forms = {secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret),
              urllib.parse.quote(secret, safe=":"), html.escape(secret), html.escape(secret, quote=False),
              json.dumps(secret)[1:-1], repr(secret)[1:-1], repr(secret.encode("utf-8"))[2:-1]}

@@ -60,7 +60,8 @@ DEFAULT_BATCH_SIZE = 5000
 #: The largest literal (UTF-8 bytes) a store keeps. Virtuoso 7 refuses strings of
 #: 10,000,000 bytes or more ("longer than 10Mb, thus it cannot be stored as a string",
 #: SQL state 22003), over SPARQL Update, and its Graph Store endpoint hangs on them.
-LITERAL_LIMITS = {"virtuoso": 10_000_000}
+VIRTUOSO_STRING_LIMIT = 10_000_000
+LITERAL_LIMITS = {"virtuoso": VIRTUOSO_STRING_LIMIT}
 
 RESULTS_JSON = "application/sparql-results+json"
 
@@ -475,16 +476,15 @@ class Pusher:
                 msg = (f"{where} refused the credentials (HTTP {code}): check the user and password, and --auth "
                        "(Virtuoso takes Digest only)")
             f = _Failure(msg, transient=False)
+        elif virtuoso and virtuoso.group(1) == "22003" and "longer than" in text:
+            f = _Failure(f"{where} refused a string of {VIRTUOSO_STRING_LIMIT:,} bytes or more, Virtuoso's "
+                         f"limit for a literal (HTTP {code}: {text})", transient=False)
         elif virtuoso and virtuoso.group(2).startswith("SR1") or re.search(r"permission|not authori[sz]ed",
                                                                              text, re.I):
             # Virtuoso answers an update without the right to update with 500, not 401.
             f = _Failure(f"{where} refused the update for lack of permission (HTTP {code}: {text}): give --user "
                          "and --password of an account allowed to update (Virtuoso: SPARQL_UPDATE role, "
                          "at /sparql-auth)", transient=False)
-        elif virtuoso and virtuoso.group(1) == "22003" and "longer than" in text:
-            limit = LITERAL_LIMITS["virtuoso"]
-            f = _Failure(f"{where} refused a string of {limit:,} bytes or more, Virtuoso's limit for a literal "
-                         f"(HTTP {code}: {text})", transient=False)
         elif virtuoso and virtuoso.group(2) in ("SP030", "SP031"):
             f = _Failure(f"{where} found a request too large (HTTP {code}: {text}): use a smaller --batch-size",
                          transient=False)
@@ -509,7 +509,8 @@ def _reason(e: Exception) -> str:
 
 
 def _excerpt(text: str, limit: int = 300) -> str:
-    text = re.sub(r"<[^>]+>", " ", text or "")  # HTML error pages: keep the words
+    # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
+    text = re.sub(r"<[^>]+>", " ", scrub(text or ""))  # HTML error pages: keep the words
     text = re.sub(r"SPARQL query:.*", "", " ".join(text.split()))  # Virtuoso echoes the whole request
     return text[:limit].strip() or "(no message)"
 

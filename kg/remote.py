@@ -175,9 +175,10 @@ class RemoteEndpoint:
 
     def _excerpt(self, body, limit: int = 300) -> str:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
-        text = re.sub(r"<[^>]+>", " ", text)  # HTML error pages: keep the words
+        # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
+        text = re.sub(r"<[^>]+>", " ", scrub(text))  # HTML error pages: keep the words
         text = " ".join(text.split())
-        return scrub(text[:limit])
+        return text[:limit]
 
     def _digest_realm(self) -> str:
         """The realm the endpoint's Digest challenge names: SPARQLWrapper's urllib handler

@@ -82,7 +82,8 @@ class OxigraphServer(Server):
 
     kind = "oxigraph"
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, union: bool = True):
+        self.union = union  # False: a plain 'oxigraph serve', whose default graph is its own
         self.location = directory / "db"
         self.log = directory / "oxigraph.log"
         self.port = free_port()
@@ -93,7 +94,7 @@ class OxigraphServer(Server):
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [str(oxigraph_binary()), "serve", "--location", str(self.location),
-                 "--bind", f"127.0.0.1:{self.port}", "--union-default-graph"],
+                 "--bind", f"127.0.0.1:{self.port}", *(["--union-default-graph"] if self.union else [])],
                 stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         wait_for_http(self.query_url + "?query=ASK%7B%7D", self.proc, 30, self.log)
 

@@ -462,6 +462,8 @@ def credential_forms(user: str, password: str) -> list[str]:
     for encoding in ("utf-8", "latin-1"):
         b64 = base64.b64encode(pair.encode(encoding)).decode()
         forms |= {b64, b64.rstrip("=")}
+    misread = pair.encode("utf-8").decode("latin-1")  # how a server reading Latin-1 headers shows it
+    forms |= {misread, urllib.parse.quote_plus(misread), misread.split(":", 1)[1]}
     return sorted(forms)
 
 
@@ -515,3 +517,85 @@ def test_credentials_in_the_url_and_in_options_are_refused(built_store):
         proc = run_kg(*args, "--endpoint", url, "--user", "other", "--password", "pw-given", check=2)
         assert "give them one way only" in proc.stderr
         assert "pw-in-url" not in proc.stderr and "pw-given" not in proc.stderr
+
+
+# -- a graph larger than the store takes ------------------------------------------------------
+
+ARTICLE_TEXT = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#articleText")
+
+
+def enlarge_article_text(store_path, size: int) -> str:
+    """Make the text of the first article about ``size`` bytes (its own words, repeated);
+    return the article's graph."""
+    store = ox.Store(str(store_path))
+    try:
+        quad = min(store.quads_for_pattern(None, ARTICLE_TEXT, None, None), key=lambda q: q.graph_name.value)
+        text = quad.object.value
+        store.remove(quad)
+        store.add(ox.Quad(quad.subject, quad.predicate, ox.Literal((text + "\n") * (size // len(text) + 1)),
+                          quad.graph_name))
+        store.flush()
+        return quad.graph_name.value
+    finally:
+        del store
+        gc.collect()
+
+
+@pytest.mark.virtuoso
+@pytest.mark.parametrize("protocol", ["gsp", "update"])
+def test_a_literal_beyond_virtuoso_limit_is_refused_at_once_and_the_remote_graphs_stay(
+        virtuoso_server, built_store, store_copy, protocol):
+    push(virtuoso_server, built_store, "--protocol", protocol)
+    before = remote_counts(virtuoso_server)
+    graph = enlarge_article_text(store_copy, 11_000_000)
+    proc = push(virtuoso_server, store_copy, "--protocol", protocol, check=2)
+    assert f"graph <{graph}> holds a literal of 11," in proc.stderr
+    assert "less than 10,000,000 bytes" in proc.stderr and "the store is unchanged" in proc.stderr
+    assert "retrying" not in proc.stderr and "attempts" not in proc.stderr  # a refusal, not a hiccup
+    assert remote_counts(virtuoso_server) == before
+    assert_mirrors(virtuoso_server, built_store)
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_refusing_a_string_is_permanent_and_leaves_the_old_graph_whole(
+        virtuoso_server, built_store, store_copy, monkeypatch):
+    """Should our figure of the limit be wrong, the store's own refusal is the backstop."""
+    from kg import push as push_module
+
+    push(virtuoso_server, built_store, "--protocol", "update")
+    before = remote_counts(virtuoso_server)
+    graph = enlarge_article_text(store_copy, 11_000_000)
+    monkeypatch.setitem(push_module.LITERAL_LIMITS, "virtuoso", 10 ** 12)  # no check before the push
+    store = GraphStore.open(store_copy, read_only=True)
+    retried = []
+    with pytest.raises(push_module.PushError) as e:
+        push_module.push(store, virtuoso_server.query_url, user=virtuoso_server.user,
+                         password=virtuoso_server.password, protocol="update", retries=3, progress=retried.append)
+    message = str(e.value)
+    assert f"failed pushing graph <{graph}>" in message and "10,000,000 bytes or more" in message, message
+    assert not [m for m in retried if "retrying" in m] and "attempts" not in message
+    after = remote_counts(virtuoso_server)
+    assert {g: n for g, n in after.items() if g.startswith(GRAPH)} == before  # the old graph is whole
+    push(virtuoso_server, built_store, "--protocol", "update")  # and the next push cleans up
+    assert_mirrors(virtuoso_server, built_store)
+
+
+# -- a store whose default graph is not the union of its graphs ------------------------------
+
+
+@pytest.mark.oxigraph_server
+def test_push_to_a_store_whose_queries_cannot_see_the_graphs_stops_and_says_how_to_start_it(
+        tmp_path, built_store):
+    from servers import OxigraphServer
+
+    plain = OxigraphServer(tmp_path, union=False)  # 'oxigraph serve' as its README starts it
+    plain.start()
+    try:
+        proc = push(plain, built_store, check=2)
+        assert "default graph is not the union of its named graphs" in proc.stderr
+        assert "oxigraph serve --location DIR --union-default-graph" in proc.stderr
+        assert "Nothing was pushed" in proc.stderr
+        _, rows = reader(plain).select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert rows[0][0].value == "0"  # the probe is gone, nothing else was written
+    finally:
+        plain.stop()
