@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -419,23 +420,38 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the store to the network.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-def serve(store_path, host, port):
+@click.option("--allow-federation", is_flag=True,
+              help="Run queries with SERVICE, which make this machine fetch from the addresses they name "
+                   "[default: refused with HTTP 403].")
+def serve(store_path, host, port, allow_federation):
     """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint and a query page in
-    the browser, using Oxigraph's server. Queries see the union of all graphs. Stop it
-    with Ctrl-C; stop it too before writing to the store (build, ingest, retract).
+    the browser, using Oxigraph's server. Queries see the union of all graphs.
+
+    Changes to the store (build, ingest, retract) are served once they are written:
+    the server looks every second and switches to the new content (queries sent while
+    a write is under way may still see the old). Federated queries (SERVICE) are refused
+    unless --allow-federation. Stop it with Ctrl-C.
     """
     from kg.serve import is_loopback, serve as do_serve
 
     location = store_path or default_location()
     if not is_loopback(host):
-        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store.",
-                   err=True)
+        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store"
+                   + (" and make it fetch from any address with SERVICE." if allow_federation else "."), err=True)
 
     def ready(page, endpoint):
+        federation = ("allowed: queries may make this machine fetch from other addresses" if allow_federation
+                      else "refused (--allow-federation allows them)")
         click.echo(f"Serving {location} read-only.\n  Query page:      {page}\n  SPARQL endpoint: {endpoint}\n"
+                   f"Federated queries (SERVICE): {federation}.\n"
+                   "Changes to the store are served within seconds of being written.\n"
                    "Press Ctrl-C to stop.")
 
-    sys.exit(do_serve(location, host, port, on_ready=ready))
+    def reloaded(message):
+        click.echo(f"{time.strftime('%H:%M:%S')} {message}.")
+
+    sys.exit(do_serve(location, host, port, on_ready=ready, allow_federation=allow_federation,
+                      on_reload=reloaded))
 
 
 def main():
