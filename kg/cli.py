@@ -231,6 +231,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
 
         canned = get(name)
         variables, rows = run(canned.bind(_parse_params(params), run))
+        if endpoint and not rows:
+            _check_remote_dataset(backend)
         click.echo(render(variables, rows, fmt), nl=False)
         return
     if params:
@@ -240,11 +242,19 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         text = SPARQL_PREFIXES + text
         form = _query_form(text)
         if form == "ASK":
-            click.echo("true" if backend.ask(text) else "false")
+            answer = backend.ask(text)
+            if not answer:
+                _check_remote_dataset(backend)
+            click.echo("true" if answer else "false")
         elif form in ("CONSTRUCT", "DESCRIBE"):
-            click.echo(ox.serialize(sorted(backend.construct(text), key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+            triples = backend.construct(text)
+            if not triples:
+                _check_remote_dataset(backend)
+            click.echo(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
         else:
             variables, rows = run(text)
+            if not rows:
+                _check_remote_dataset(backend)
             click.echo(render(variables, rows, fmt), nl=False)
         return
     try:
@@ -252,6 +262,15 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     except SyntaxError as e:
         raise KGError(f"SPARQL syntax error: {e}") from None
     _print_result(result, fmt)
+
+
+def _check_remote_dataset(remote) -> None:
+    """An empty answer may only mean that the store's queries cannot see our graphs."""
+    if remote.hides_named_graphs():
+        raise KGError(f"{remote.url} holds the graphs, but its default graph is not the union of its named "
+                      "graphs, so queries without GRAPH (like this one) find nothing there. Start Oxigraph server "
+                      "with --union-default-graph (Fuseki: tdb2:unionDefaultGraph true); see "
+                      "docs/external-stores.md.")
 
 
 def _query_form(text: str) -> str:

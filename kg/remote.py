@@ -114,6 +114,19 @@ class RemoteEndpoint:
             raise RemoteError(f"{safe_url(self.url)} did not answer with an ASK result (is the query an ASK?)")
         return bool(data["boolean"])
 
+    def hides_named_graphs(self) -> bool:
+        """Whether a query without GRAPH fails to see our graphs here: true when the
+        ontology graph holds a triple the default graph lacks (a store started without
+        a union default graph). Two small queries; meant for when a query found nothing."""
+        from kg.namespaces import ONTOLOGY_GRAPH
+
+        _, rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} "
+                              "FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 1")
+        if not rows:
+            return False
+        s, p, o = rows[0]
+        return not self.ask(f"ASK {{ <{s.value}> <{p.value}> <{o.value}> }}")
+
     def construct(self, query: str) -> list[ox.Triple]:
         """The triples of a CONSTRUCT (or DESCRIBE) query."""
         body, content_type = self._run(query, TURTLE)

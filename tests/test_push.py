@@ -597,5 +597,57 @@ def test_push_to_a_store_whose_queries_cannot_see_the_graphs_stops_and_says_how_
         assert "Nothing was pushed" in proc.stderr
         _, rows = reader(plain).select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         assert rows[0][0].value == "0"  # the probe is gone, nothing else was written
+
+        # Loaded by other means (here: the N-Quads export posted to its Graph Store endpoint),
+        # the graphs are there but a query without GRAPH finds nothing: kg query says why.
+        store = GraphStore.open(built_store, read_only=True)
+        requests.post(f"http://127.0.0.1:{plain.port}/store", data=export(store, "nquads"), timeout=60,
+                      headers={"Content-Type": "application/n-quads"}).raise_for_status()
+        del store
+        for args in (["--sparql", "SELECT ?a WHERE { ?a a gkg:Article }"], ["--sparql", "ASK { ?a a gkg:Article }"],
+                     ["--sparql", "CONSTRUCT WHERE { ?a a gkg:Article }"]):
+            proc = run_kg("query", *args, "--endpoint", plain.query_url, check=2)
+            assert "default graph is not the union of its named graphs" in proc.stderr
+            assert "--union-default-graph" in proc.stderr
     finally:
         plain.stop()
+
+
+# -- the scrubber on generated credentials ----------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SCRUB_EXAMPLES = 400
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n ".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+@settings(max_examples=SCRUB_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(user=st.text(st.characters(blacklist_characters=":", blacklist_categories=("Cs",)), min_size=1, max_size=12),
+       password=st.text(st.characters(blacklist_categories=("Cs",)), min_size=6, max_size=24),
+       before=st.text(max_size=20), after=st.text(max_size=20), width=st.integers(4, 76))
+def test_scrub_removes_every_form_of_generated_credentials(user, password, before, after, width):
+    from kg import credentials
+
+    credentials.forget()
+    try:
+        credentials.register(user, password)
+        pair = f"{user}:{password}"
+        forms = [password, pair, urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(pair)]
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                b64 = base64.b64encode(pair.encode(encoding)).decode()
+            except UnicodeEncodeError:
+                continue
+            forms += [b64, b64.rstrip("="), wrap(b64, width)]
+        for form in forms:
+            text = credentials.scrub(f"Error: {before}{form}{after} (HTTP 500)")
+            assert form not in text and (len(form) < 8 or form.replace("\n ", "") not in text.replace("\n ", ""))
+            assert text.startswith("Error: ") and text.endswith(" (HTTP 500)")
+        header = credentials.scrub(f"Authorization: Basic {forms[-1] if len(forms) > 4 else 'x'}\nnext line")
+        assert header == "Authorization: ***\nnext line"
+    finally:
+        credentials.forget()
