@@ -1,22 +1,27 @@
 """Push the store into an external SPARQL 1.1 store, one named graph at a time.
 
 Every graph (the ontology, the shapes if asked, one per article) is replaced as a unit:
+it is loaded beside the real graph, into a temporary graph under ``…/push-tmp/``, its
+triple count is checked, and one ``MOVE`` puts it over the real graph. Readers see the
+old graph or the new one, never a half, and a load that fails leaves the old graph whole.
+The temporary graph is loaded by
 
-- **Graph Store Protocol** (``gsp``): one ``PUT ?graph=IRI`` of the graph as N-Triples,
-  which the store applies as a replacement. N-Triples because every store takes it;
-  Virtuoso's GSP endpoint refuses N-Quads and TriG (and has answered them with 200 and
-  an HTML page while loading nothing).
-- **SPARQL 1.1 Update** (``update``): the graph is loaded into a temporary graph under
-  ``…/push-tmp/`` in batches of ``batch_size`` triples, then ``MOVE``\\ d over the real
-  graph in one operation, so readers see the old graph or the new one, never a half.
-  Batches stay small because Virtuoso refuses big requests (``INSERT DATA`` beyond a few
-  thousand triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso
-  also refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
+- **Graph Store Protocol** (``gsp``): one ``PUT ?graph=IRI`` of the graph as N-Triples.
+  N-Triples because every store takes it; Virtuoso's GSP endpoint refuses N-Quads and
+  TriG (and has answered them with 200 and an HTML page while loading nothing).
+- **SPARQL 1.1 Update** (``update``): in batches of ``batch_size`` triples. Batches stay
+  small because Virtuoso refuses big requests (``INSERT DATA`` beyond a few thousand
+  triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso also
+  refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
   ``INSERT { … } WHERE {}``, and all triples of one blank-node structure go in the same
   batch (a blank node label means a new node in every request).
 
-After each graph the store is asked how many triples the graph holds; a count that
-differs from ours is a failure, which catches stores that answer "OK" and load nothing.
+Before writing, a push checks that the store's queries see its named graphs (a probe
+triple in a temporary graph, then ``ASK`` without ``GRAPH``) and that no literal exceeds
+what the store keeps (:data:`LITERAL_LIMITS`); either problem stops it with nothing written.
+
+Before and after the ``MOVE`` the store is asked how many triples the graph holds; a
+count that differs from ours is a failure, which catches stores that answer "OK" and load nothing.
 Graphs under our graph prefix that the store holds and we do not (retracted articles)
 are removed after the push, and so are temporary graphs an interrupted push left.
 
@@ -92,6 +97,9 @@ class Target:
 
 @dataclass
 class PushReport:
+    """What a push did: the endpoint (without credentials), the protocol used, each
+    graph pushed with its triple count, and the remote graphs removed."""
+
     endpoint: str
     protocol: str
     pushed: list[tuple[str, int]] = field(default_factory=list)
