@@ -340,9 +340,10 @@ class Pusher:
                 if isinstance(t.object, ox.Literal) and len(t.object.value) * 4 >= limit:
                     size = len(t.object.value.encode("utf-8"))
                     if size >= limit:
+                        store = self.target.kind.capitalize()
                         raise PushError(
                             f"cannot push to {safe_url(self.endpoint)}: graph <{g}> holds a literal of {size:,} "
-                            f"bytes (<{t.subject.value}> <{t.predicate.value}>), and {self.target.kind} keeps "
+                            f"bytes (<{t.subject.value}> <{t.predicate.value}>), and {store} keeps "
                             f"strings of less than {limit:,} bytes only. Nothing was pushed; the store is "
                             "unchanged. Shorten or leave out that article (kg retract), or use another store.")
 

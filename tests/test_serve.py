@@ -142,7 +142,8 @@ def federated_queries(remote: str) -> list[str]:
         f"SELECT ?o WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}",
         f"select ?o where {{ service silent <{remote}> {{ ?s ?p ?o }} }}",
         f"SELECT ?o WHERE {{ ?a ?b ?c .SeRvIcE<{remote}>{{?s ?p ?o}} }}",
-        f"# a comment\nPREFIX service: <urn:x:>\nSELECT ?o WHERE {{\n  BIND(<{remote}> AS ?e)\n  SERVICE ?e {{ ?s ?p ?o }} }}",
+        f"# a comment\nPREFIX service: <urn:x:>\nSELECT ?o WHERE {{\n  BIND(<{remote}> AS ?e)\n"
+        "  SERVICE ?e { ?s ?p ?o } }",
         f"SELECT ?o WHERE {{ {{ SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }} }} }}",
         f'SELECT ?o WHERE {{ ?x ?y "a\\"" SERVICE <{remote}> {{ ?s ?p ?o }} }}',
         f"SELECT ?o WHERE {{ \\u0053ERVICE <{remote}> {{ ?s ?p ?o }} }}",
