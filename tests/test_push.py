@@ -625,7 +625,7 @@ def wrap(text: str, width: int) -> str:
     return "\n ".join(text[i:i + width] for i in range(0, len(text), width))
 
 
-@settings(max_examples=SCRUB_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=SCRUB_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(user=st.text(st.characters(blacklist_characters=":", blacklist_categories=("Cs",)), min_size=1, max_size=12),
        password=st.text(st.characters(blacklist_categories=("Cs",)), min_size=6, max_size=24),
        before=st.text(max_size=20), after=st.text(max_size=20), width=st.integers(4, 76))
@@ -646,7 +646,8 @@ def test_scrub_removes_every_form_of_generated_credentials(user, password, befor
         for form in forms:
             text = credentials.scrub(f"Error: {before}{form}{after} (HTTP 500)")
             assert form not in text and (len(form) < 8 or form.replace("\n ", "") not in text.replace("\n ", ""))
-            assert text.startswith("Error: ") and text.endswith(" (HTTP 500)")
+            if password not in "Error: " and password not in " (HTTP 500)":  # the words around stay
+                assert text.startswith("Error: ") and text.endswith(" (HTTP 500)")
         header = credentials.scrub(f"Authorization: Basic {forms[-1] if len(forms) > 4 else 'x'}\nnext line")
         assert header == "Authorization: ***\nnext line"
     finally:

@@ -264,7 +264,7 @@ def queries(draw):
     return federated, prefixes + "SELECT * WHERE { " + body + " }"
 
 
-@settings(max_examples=SERVICE_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=SERVICE_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(queries())
 def test_uses_service_agrees_with_oxigraph(generated):
     """Oxigraph itself is the judge: on an empty store, a query it federates tries to
