@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+import traceback
 from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
 from kg import __version__
+from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
 from kg.store import GraphStore, default_location
@@ -25,7 +28,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"Error: {e}", err=True)
+            click.echo(f"Error: {scrub(str(e))}", err=True)
             sys.exit(e.exit_code)
         except BrokenPipeError:
             raise
@@ -33,10 +36,12 @@ class KGGroup(click.Group):
             raise
         except Exception as e:  # noqa: BLE001 - the last line of defence for the user
             if ctx.obj and ctx.obj.get("verbose"):
-                raise
+                # Whole, then scrubbed: an exception may quote a request with its credentials.
+                click.echo(scrub(traceback.format_exc()).rstrip("\n"), err=True)
+                sys.exit(EXIT_ERROR)
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
-            click.echo(f"Error: {detail}", err=True)
+            click.echo(f"Error: {scrub(detail)}", err=True)
             sys.exit(EXIT_ERROR)
 
 
@@ -226,6 +231,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
 
         canned = get(name)
         variables, rows = run(canned.bind(_parse_params(params), run))
+        if endpoint and not rows:
+            _check_remote_dataset(backend)
         click.echo(render(variables, rows, fmt), nl=False)
         return
     if params:
@@ -235,11 +242,19 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         text = SPARQL_PREFIXES + text
         form = _query_form(text)
         if form == "ASK":
-            click.echo("true" if backend.ask(text) else "false")
+            answer = backend.ask(text)
+            if not answer:
+                _check_remote_dataset(backend)
+            click.echo("true" if answer else "false")
         elif form in ("CONSTRUCT", "DESCRIBE"):
-            click.echo(ox.serialize(sorted(backend.construct(text), key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+            triples = backend.construct(text)
+            if not triples:
+                _check_remote_dataset(backend)
+            click.echo(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
         else:
             variables, rows = run(text)
+            if not rows:
+                _check_remote_dataset(backend)
             click.echo(render(variables, rows, fmt), nl=False)
         return
     try:
@@ -247,6 +262,15 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     except SyntaxError as e:
         raise KGError(f"SPARQL syntax error: {e}") from None
     _print_result(result, fmt)
+
+
+def _check_remote_dataset(remote) -> None:
+    """An empty answer may only mean that the store's queries cannot see our graphs."""
+    if remote.hides_named_graphs():
+        raise KGError(f"{remote.url} holds the graphs, but its default graph is not the union of its named "
+                      "graphs, so queries without GRAPH (like this one) find nothing there. Start Oxigraph server "
+                      "with --union-default-graph (Fuseki: tdb2:unionDefaultGraph true); see "
+                      "docs/external-stores.md.")
 
 
 def _query_form(text: str) -> str:
@@ -404,7 +428,7 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
     report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
                      gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
                      batch_size=batch_size, timeout=timeout, retries=retries,
-                     progress=lambda msg: click.echo(msg, err=True))
+                     progress=lambda msg: click.echo(scrub(msg), err=True))
     how = {"gsp": "the Graph Store Protocol", "update": "SPARQL Update"}.get(report.protocol, report.protocol)
     click.echo(f"Pushed {len(report.pushed)} graphs ({report.triples} triples) to {report.endpoint} by {how}"
                + (f"; removed {len(report.removed)} graph(s) no longer here." if report.removed else "."))
@@ -415,26 +439,43 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the store to the network.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-def serve(store_path, host, port):
+@click.option("--allow-federation", is_flag=True,
+              help="Run queries with SERVICE, which make this machine fetch from the addresses they name "
+                   "[default: refused with HTTP 403].")
+def serve(store_path, host, port, allow_federation):
     """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint and a query page in
-    the browser, using Oxigraph's server. Queries see the union of all graphs. Stop it
-    with Ctrl-C; stop it too before writing to the store (build, ingest, retract).
+    the browser, using Oxigraph's server. Queries see the union of all graphs.
+
+    Changes to the store (build, ingest, retract) are served once they are written:
+    the server looks every second and switches to the new content (queries sent while
+    a write is under way may still see the old). Federated queries (SERVICE) are refused
+    unless --allow-federation. Stop it with Ctrl-C.
     """
     from kg.serve import is_loopback, serve as do_serve
 
     location = store_path or default_location()
     if not is_loopback(host):
-        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store.",
-                   err=True)
+        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the store"
+                   + (" and make it fetch from any address with SERVICE." if allow_federation else "."), err=True)
 
     def ready(page, endpoint):
+        federation = ("allowed: queries may make this machine fetch from other addresses" if allow_federation
+                      else "refused (--allow-federation allows them)")
         click.echo(f"Serving {location} read-only.\n  Query page:      {page}\n  SPARQL endpoint: {endpoint}\n"
+                   f"Federated queries (SERVICE): {federation}.\n"
+                   "Changes to the store are served within seconds of being written.\n"
                    "Press Ctrl-C to stop.")
 
-    sys.exit(do_serve(location, host, port, on_ready=ready))
+    def reloaded(message):
+        click.echo(f"{time.strftime('%H:%M:%S')} {message}.")
+
+    sys.exit(do_serve(location, host, port, on_ready=ready, allow_federation=allow_federation,
+                      on_reload=reloaded))
 
 
 def main():
+    # Whatever reaches the terminal passes the scrubber once credentials are in play.
+    sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
     try:
         cli(obj={})
     except BrokenPipeError:

@@ -1,22 +1,27 @@
 """Push the store into an external SPARQL 1.1 store, one named graph at a time.
 
 Every graph (the ontology, the shapes if asked, one per article) is replaced as a unit:
+it is loaded beside the real graph, into a temporary graph under ``…/push-tmp/``, its
+triple count is checked, and one ``MOVE`` puts it over the real graph. Readers see the
+old graph or the new one, never a half, and a load that fails leaves the old graph whole.
+The temporary graph is loaded by
 
-- **Graph Store Protocol** (``gsp``): one ``PUT ?graph=IRI`` of the graph as N-Triples,
-  which the store applies as a replacement. N-Triples because every store takes it;
-  Virtuoso's GSP endpoint refuses N-Quads and TriG (and has answered them with 200 and
-  an HTML page while loading nothing).
-- **SPARQL 1.1 Update** (``update``): the graph is loaded into a temporary graph under
-  ``…/push-tmp/`` in batches of ``batch_size`` triples, then ``MOVE``\\ d over the real
-  graph in one operation, so readers see the old graph or the new one, never a half.
-  Batches stay small because Virtuoso refuses big requests (``INSERT DATA`` beyond a few
-  thousand triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso
-  also refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
+- **Graph Store Protocol** (``gsp``): one ``PUT ?graph=IRI`` of the graph as N-Triples.
+  N-Triples because every store takes it; Virtuoso's GSP endpoint refuses N-Quads and
+  TriG (and has answered them with 200 and an HTML page while loading nothing).
+- **SPARQL 1.1 Update** (``update``): in batches of ``batch_size`` triples. Batches stay
+  small because Virtuoso refuses big requests (``INSERT DATA`` beyond a few thousand
+  triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso also
+  refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
   ``INSERT { … } WHERE {}``, and all triples of one blank-node structure go in the same
   batch (a blank node label means a new node in every request).
 
-After each graph the store is asked how many triples the graph holds; a count that
-differs from ours is a failure, which catches stores that answer "OK" and load nothing.
+Before writing, a push checks that the store's queries see its named graphs (a probe
+triple in a temporary graph, then ``ASK`` without ``GRAPH``) and that no literal exceeds
+what the store keeps (:data:`LITERAL_LIMITS`); either problem stops it with nothing written.
+
+Before and after the ``MOVE`` the store is asked how many triples the graph holds; a
+count that differs from ours is a failure, which catches stores that answer "OK" and load nothing.
 Graphs under our graph prefix that the store holds and we do not (retracted articles)
 are removed after the push, and so are temporary graphs an interrupted push left.
 
@@ -45,7 +50,8 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import KGError
 from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, digest
-from kg.remote import safe_url, scrub, term_from_json
+from kg.credentials import from_url, scrub
+from kg.remote import safe_url, term_from_json
 from kg.store import GraphStore
 
 PROTOCOLS = ("auto", "gsp", "update")
@@ -56,6 +62,11 @@ TMP_PREFIX = BASE + "push-tmp/"
 #: Triples per Update request: Virtuoso's SPARQL compiler gives up on large requests.
 BATCH_SIZES = {"virtuoso": 500}
 DEFAULT_BATCH_SIZE = 5000
+#: The largest literal (UTF-8 bytes) a store keeps. Virtuoso 7 refuses strings of
+#: 10,000,000 bytes or more ("longer than 10Mb, thus it cannot be stored as a string",
+#: SQL state 22003), over SPARQL Update, and its Graph Store endpoint hangs on them.
+VIRTUOSO_STRING_LIMIT = 10_000_000
+LITERAL_LIMITS = {"virtuoso": VIRTUOSO_STRING_LIMIT}
 
 RESULTS_JSON = "application/sparql-results+json"
 
@@ -86,6 +97,9 @@ class Target:
 
 @dataclass
 class PushReport:
+    """What a push did: the endpoint (without credentials), the protocol used, each
+    graph pushed with its triple count, and the remote graphs removed."""
+
     endpoint: str
     protocol: str
     pushed: list[tuple[str, int]] = field(default_factory=list)
@@ -227,6 +241,8 @@ class Pusher:
             raise PushError(f"unknown protocol {protocol!r}; use one of {', '.join(PROTOCOLS)}")
         if auth not in (None, "basic", "digest"):
             raise PushError(f"unknown authentication {auth!r}; use basic or digest")
+        # Credentials of a user:password@ URL move to the Authorization header.
+        endpoint, user, password = from_url(endpoint, user, password)
         if (user is None) != (password is None):
             raise PushError("give both a user and a password (--user/--password or "
                             "KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD), or neither")
@@ -252,7 +268,9 @@ class Pusher:
         """Replace each of ``graphs`` remotely, then remove the remote graphs under our
         prefix that ``graphs`` lacks (except those in ``keep``) and stale temporary graphs."""
         self._step("reaching the store", self._connect)
+        self._check_sizes(graphs)
         remote = self._step("listing the store's graphs", self._remote_graphs)
+        self._step("checking that queries see the named graphs", self._check_union_default_graph)
         report = PushReport(safe_url(self.endpoint), self.using or "")
         done: list[str] = []
         for g, triples in graphs.items():
@@ -280,7 +298,7 @@ class Pusher:
                 if not f.transient or attempt == self.retries:
                     raise PushError(self._failure_message(what, f, attempt + 1, done)) from None
                 delay = min(self.backoff * 2 ** attempt, 30.0)
-                self.progress(scrub(f"{what}: {f}; retrying in {delay:g} s", self._password))
+                self.progress(scrub(f"{what}: {f}; retrying in {delay:g} s"))
                 time.sleep(delay)
 
     def _failure_message(self, what: str, f: _Failure, attempts: int, done: list[str] | None) -> str:
@@ -291,7 +309,7 @@ class Pusher:
                     else "\nNo graph was pushed.")
             msg += ("\nRun the same kg push again to finish" + (" once the cause is fixed" if not f.transient else "")
                     + ": each graph is replaced as a whole, so nothing is duplicated.")
-        return scrub(msg, self._password)
+        return scrub(msg)
 
     # -- connecting -----------------------------------------------------------------
 
@@ -312,6 +330,47 @@ class Pusher:
             raise _Failure("no Graph Store Protocol endpoint is known for this store: give --gsp-endpoint, "
                            "or use --protocol update", transient=False)
 
+    def _check_sizes(self, graphs: dict[str, list[ox.Triple]]) -> None:
+        """Refuse, before writing anything, a literal longer than the store keeps."""
+        limit = LITERAL_LIMITS.get(self.target.kind)
+        if limit is None:
+            return
+        for g, triples in graphs.items():
+            for t in triples:
+                if isinstance(t.object, ox.Literal) and len(t.object.value) * 4 >= limit:
+                    size = len(t.object.value.encode("utf-8"))
+                    if size >= limit:
+                        store = self.target.kind.capitalize()
+                        raise PushError(
+                            f"cannot push to {safe_url(self.endpoint)}: graph <{g}> holds a literal of {size:,} "
+                            f"bytes (<{t.subject.value}> <{t.predicate.value}>), and {store} keeps "
+                            f"strings of less than {limit:,} bytes only. Nothing was pushed; the store is "
+                            "unchanged. Shorten or leave out that article (kg retract), or use another store.")
+
+    def _check_union_default_graph(self) -> None:
+        """Our queries match triples without GRAPH: ask whether a triple in a named graph
+        is seen from the default graph, with one probe triple in a temporary graph."""
+        probe = f"<{TMP_PREFIX}probe> <{TMP_PREFIX}probe> <{TMP_PREFIX}probe>"
+        self._update(f"INSERT DATA {{ GRAPH <{TMP_PREFIX}probe> {{ {probe} }} }}")
+        try:
+            r = self._http("POST", self.target.query, data={"query": f"ASK {{ {probe} }}"},
+                           headers={"Accept": RESULTS_JSON})
+            try:
+                seen = bool(r.json()["boolean"])
+            except (ValueError, KeyError, TypeError):
+                raise _Failure(f"{safe_url(self.target.query)} did not answer an ASK query with SPARQL JSON "
+                               "results", transient=False) from None
+        finally:
+            self._update(f"DROP SILENT GRAPH <{TMP_PREFIX}probe>")
+        if not seen:
+            hint = {"oxigraph": "start Oxigraph server with --union-default-graph "
+                                "(oxigraph serve --location DIR --union-default-graph)",
+                    "fuseki": "set tdb2:unionDefaultGraph true on the dataset"}.get(
+                self.target.kind, "make the store's default graph the union of its named graphs")
+            raise _Failure(f"the store's default graph is not the union of its named graphs, so kg query "
+                           f"--endpoint and the canned queries would find nothing there: {hint} "
+                           "(see docs/external-stores.md). Nothing was pushed", transient=False)
+
     def _set_auth(self, method: str) -> None:
         self.session.auth = (HTTPDigestAuth if method == "digest" else HTTPBasicAuth)(self.user, self._password)
         self._auth_in_use = method
@@ -319,19 +378,25 @@ class Pusher:
     # -- one graph -----------------------------------------------------------------
 
     def _push_graph(self, graph: str, triples: list[ox.Triple]) -> None:
+        """Load ``triples`` beside ``graph`` in its temporary graph, check the count, then
+        MOVE it over ``graph``: a load that fails leaves the old graph whole."""
+        tmp = _temp_graph(graph)
         if self.using == "gsp":
             try:
-                self._put_graph(graph, triples)
-                self._verify(graph, len(triples), "its Graph Store endpoint")
-                return
+                self._put_graph(tmp, triples)
+                self._verify(tmp, len(triples), "its Graph Store endpoint")
             except _Failure as f:
                 if self.protocol != "auto" or not f.gsp_unusable:
                     raise
                 self.progress(f"the Graph Store endpoint {safe_url(self.target.gsp)} did not take the graph "
                               f"({f}); using SPARQL Update at {safe_url(self.target.update)} instead")
                 self.using = "update"
-        self._load_by_update(graph, triples)
-        self._verify(graph, len(triples), "SPARQL Update")
+        if self.using == "update":
+            self._load_by_update(tmp, triples)
+            self._verify(tmp, len(triples), "SPARQL Update")
+        # Not SILENT: should the temporary graph be missing, fail rather than empty the graph.
+        self._update(f"MOVE GRAPH <{tmp}> TO GRAPH <{graph}>")
+        self._verify(graph, len(triples), "MOVE")
 
     def _put_graph(self, graph: str, triples: list[ox.Triple]) -> None:
         try:
@@ -341,16 +406,13 @@ class Pusher:
             f.gsp_unusable = f.status in (404, 405, 415, 501)
             raise
 
-    def _load_by_update(self, graph: str, triples: list[ox.Triple]) -> None:
-        tmp = _temp_graph(graph)
+    def _load_by_update(self, tmp: str, triples: list[ox.Triple]) -> None:
         for i, batch in enumerate(batches(triples, self.batch_size)):
             body = _ntriples(batch)
             # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} takes them everywhere.
             insert = (f"INSERT {{ GRAPH <{tmp}> {{\n{body}}} }} WHERE {{}}" if _has_bnode(batch)
                       else f"INSERT DATA {{ GRAPH <{tmp}> {{\n{body}}} }}")
             self._update(f"DROP SILENT GRAPH <{tmp}> ;\n{insert}" if i == 0 else insert)
-        # Not SILENT: should the temporary graph be missing, fail rather than empty the graph.
-        self._update(f"MOVE GRAPH <{tmp}> TO GRAPH <{graph}>")
 
     def _verify(self, graph: str, expected: int, how: str) -> None:
         found = self._count(graph)
@@ -423,6 +485,9 @@ class Pusher:
                 msg = (f"{where} refused the credentials (HTTP {code}): check the user and password, and --auth "
                        "(Virtuoso takes Digest only)")
             f = _Failure(msg, transient=False)
+        elif virtuoso and virtuoso.group(1) == "22003" and "longer than" in text:
+            f = _Failure(f"{where} refused a string of {VIRTUOSO_STRING_LIMIT:,} bytes or more, Virtuoso's "
+                         f"limit for a literal (HTTP {code}: {text})", transient=False)
         elif virtuoso and virtuoso.group(2).startswith("SR1") or re.search(r"permission|not authori[sz]ed",
                                                                              text, re.I):
             # Virtuoso answers an update without the right to update with 500, not 401.
@@ -453,7 +518,8 @@ def _reason(e: Exception) -> str:
 
 
 def _excerpt(text: str, limit: int = 300) -> str:
-    text = re.sub(r"<[^>]+>", " ", text or "")  # HTML error pages: keep the words
+    # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
+    text = re.sub(r"<[^>]+>", " ", scrub(text or ""))  # HTML error pages: keep the words
     text = re.sub(r"SPARQL query:.*", "", " ".join(text.split()))  # Virtuoso echoes the whole request
     return text[:limit].strip() or "(no message)"
 

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from kg.credentials import from_url, scrub, split_userinfo
 from kg.errors import KGError
 
 AUTH_METHODS = ("basic", "digest")
@@ -41,22 +42,7 @@ def safe_url(url: str) -> str:
     >>> safe_url("http://bob:secret@example.org:8890/sparql")
     'http://example.org:8890/sparql'
     """
-    p = urllib.parse.urlsplit(url)
-    if "@" not in p.netloc:
-        return url
-    return urllib.parse.urlunsplit(p._replace(netloc=p.netloc.rsplit("@", 1)[1]))
-
-
-def scrub(text: str, *secrets: str | None) -> str:
-    """``text`` with every secret replaced by ``***``: server messages may echo what they got.
-
-    >>> scrub("bad password hunter2", "hunter2")
-    'bad password ***'
-    """
-    for s in secrets:
-        if s:
-            text = text.replace(s, "***")
-    return text
+    return split_userinfo(url)[0]
 
 
 def term_from_json(cell: dict | None):
@@ -92,8 +78,9 @@ class RemoteEndpoint:
     """A SPARQL 1.1 query endpoint: ``select``, ``ask`` and ``construct`` return
     pyoxigraph terms and triples. The query text must carry its own PREFIX lines.
 
-    Credentials are sent with HTTP Basic or Digest (``auth``) and never appear in a
-    message: errors name the endpoint without them.
+    Credentials, given as ``user``/``password`` or in a ``user:password@`` URL (not
+    both: :class:`kg.errors.KGError`), are sent with HTTP Basic or Digest (``auth``)
+    and never appear in a message (:func:`kg.credentials.scrub`).
     """
 
     def __init__(self, url: str, user: str | None = None, password: str | None = None,
@@ -101,9 +88,8 @@ class RemoteEndpoint:
         auth = (auth or "basic").lower()
         if auth not in AUTH_METHODS:
             raise RemoteError(f"unknown authentication {auth!r}; use one of {', '.join(AUTH_METHODS)}")
-        self.url = url
-        self.user = user
-        self._password = password
+        # Credentials of a user:password@ URL move to the Authorization header.
+        self.url, self.user, self._password = from_url(url, user, password)
         self.auth = auth
         self.timeout = timeout
         self._realm: str | None = None
@@ -127,6 +113,19 @@ class RemoteEndpoint:
         if "boolean" not in data:
             raise RemoteError(f"{safe_url(self.url)} did not answer with an ASK result (is the query an ASK?)")
         return bool(data["boolean"])
+
+    def hides_named_graphs(self) -> bool:
+        """Whether a query without GRAPH fails to see our graphs here: true when the
+        ontology graph holds a triple the default graph lacks (a store started without
+        a union default graph). Two small queries; meant for when a query found nothing."""
+        from kg.namespaces import ONTOLOGY_GRAPH
+
+        _, rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} "
+                              "FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 1")
+        if not rows:
+            return False
+        s, p, o = rows[0]
+        return not self.ask(f"ASK {{ <{s.value}> <{p.value}> <{o.value}> }}")
 
     def construct(self, query: str) -> list[ox.Triple]:
         """The triples of a CONSTRUCT (or DESCRIBE) query."""
@@ -168,7 +167,7 @@ class RemoteEndpoint:
             raise RemoteError(f"{safe_url(self.url)} answered HTTP {e.code}: {self._excerpt(e.read())}") from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
-            raise RemoteError(f"cannot reach {safe_url(self.url)}: {scrub(str(reason), self._password)}") from None
+            raise RemoteError(f"cannot reach {safe_url(self.url)}: {scrub(str(reason))}") from None
 
     def _describe(self, e: SPARQLWrapperException) -> str:
         name = type(e).__name__
@@ -189,9 +188,10 @@ class RemoteEndpoint:
 
     def _excerpt(self, body, limit: int = 300) -> str:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
-        text = re.sub(r"<[^>]+>", " ", text)  # HTML error pages: keep the words
+        # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
+        text = re.sub(r"<[^>]+>", " ", scrub(text))  # HTML error pages: keep the words
         text = " ".join(text.split())
-        return scrub(text[:limit], self._password)
+        return text[:limit]
 
     def _digest_realm(self) -> str:
         """The realm the endpoint's Digest challenge names: SPARQLWrapper's urllib handler

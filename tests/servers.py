@@ -8,12 +8,15 @@ interrupted halfway.
 
 from __future__ import annotations
 
+import base64
+import json
 import shutil
 import signal
 import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -79,7 +82,8 @@ class OxigraphServer(Server):
 
     kind = "oxigraph"
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, union: bool = True):
+        self.union = union  # False: a plain 'oxigraph serve', whose default graph is its own
         self.location = directory / "db"
         self.log = directory / "oxigraph.log"
         self.port = free_port()
@@ -90,7 +94,7 @@ class OxigraphServer(Server):
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [str(oxigraph_binary()), "serve", "--location", str(self.location),
-                 "--bind", f"127.0.0.1:{self.port}", "--union-default-graph"],
+                 "--bind", f"127.0.0.1:{self.port}", *(["--union-default-graph"] if self.union else [])],
                 stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         wait_for_http(self.query_url + "?query=ASK%7B%7D", self.proc, 30, self.log)
 
@@ -191,3 +195,88 @@ class VirtuosoServer(Server):
 
     def push_args(self) -> list[str]:
         return ["--endpoint", self.query_url, "--user", self.user, "--password", self.password]
+
+
+class EchoServer:
+    """A misbehaving SPARQL endpoint on 127.0.0.1 that echoes each request back in its
+    error page, as some servers and proxies do: the request line, the decoded Basic
+    credentials, the header value broken over lines as MIME does, its URL-encoding,
+    then every header. The first path segment picks the answer:
+
+    - ``/basic/...`` and ``/digest/...``: a request without credentials gets 401 with
+      that challenge; one with credentials gets 500 and the echo;
+    - ``/json/...``: 200 with SPARQL JSON results whose cells (``?x``, ``?n``, ``?g``)
+      hold the echo (and ``true`` for ASK): a row for ``kg query``, and for ``kg push``
+      a triple count that is no number (it ends in an exception, not a refusal).
+
+    ``seen`` holds every ``Authorization`` header the server got.
+    """
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        outer = self
+        self.seen: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):
+                self._answer()
+
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._answer()
+
+            do_PUT = do_POST
+
+            def _answer(self):
+                mode = self.path.strip("/").split("/", 1)[0]
+                auth = self.headers.get("Authorization")
+                if auth is None and mode in ("basic", "digest"):
+                    challenge = ('Basic realm="echo"' if mode == "basic"
+                                 else 'Digest realm="echo", nonce="0123456789abcdef", qop="auth"')
+                    return self._send(401, "text/plain", b"credentials please", {"WWW-Authenticate": challenge})
+                if auth:
+                    outer.seen.append(auth)
+                echo = self._echo(auth or "")
+                if mode == "json":
+                    cell = {"type": "literal", "value": echo}
+                    body = json.dumps({"head": {"vars": ["x"]}, "boolean": True, "results": {"bindings": [
+                        {v: cell for v in ("x", "n", "g")}]}})
+                    return self._send(200, "application/sparql-results+json", body.encode())
+                self._send(500, "text/plain", echo.encode())
+
+            def _echo(self, auth: str) -> str:
+                scheme, _, value = auth.partition(" ")
+                lines = [f"Error: cannot serve {self.command} {self.path}"]
+                if scheme == "Basic":
+                    decoded = base64.b64decode(value).decode("latin-1")
+                    lines += [f"credentials {decoded}", f"as a form {urllib.parse.quote_plus(decoded)}",
+                              "wrapped " + "\n ".join(value[i:i + 8] for i in range(0, len(value), 8))]
+                lines += [f"{k}: {v}" for k, v in self.headers.items()]
+                return "\n".join(lines)
+
+            def _send(self, code, content_type, body, headers=None):
+                self.send_response(code)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, mode: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{mode}/sparql"
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join()

@@ -6,13 +6,16 @@ whatever earlier tests left there.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gc
 import json
+import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -442,3 +445,210 @@ def test_split_export_is_deterministic_and_follows_retractions(tmp_path, store_c
     (tmp_path / "c" / "notes.txt").write_text("mine")
     proc = run_kg("export", "--store", store_copy, "--split", tmp_path / "c", check=2)
     assert "not empty" in proc.stderr
+
+
+# -- credentials echoed back by a server ---------------------------------------------------
+
+ECHO_USER = "analyst"
+#: Characters that encode differently in URLs, forms, HTML and Latin-1 vs UTF-8.
+ECHO_PASSWORD = "Pä55 w:rd/+%&<x>"
+
+
+def credential_forms(user: str, password: str) -> list[str]:
+    """The forms the credentials take on the wire, computed here independently of kg."""
+    pair = f"{user}:{password}"
+    forms = {password, pair, urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(password),
+             urllib.parse.quote_plus(pair), urllib.parse.quote(pair, safe="")}
+    for encoding in ("utf-8", "latin-1"):
+        b64 = base64.b64encode(pair.encode(encoding)).decode()
+        forms |= {b64, b64.rstrip("=")}
+    misread = pair.encode("utf-8").decode("latin-1")  # how a server reading Latin-1 headers shows it
+    forms |= {misread, urllib.parse.quote_plus(misread), misread.split(":", 1)[1]}
+    return sorted(forms)
+
+
+@pytest.fixture(scope="module")
+def echo_server():
+    from servers import EchoServer
+
+    server = EchoServer()
+    yield server
+    server.stop()
+
+
+ECHO_CASES = {
+    # name: (kg arguments before the endpoint, server mode, exit code, words the output must have)
+    "push, Basic": (["push", "--retries", "0"], "basic", 2, "answered HTTP 500"),
+    "push, Digest": (["push", "--retries", "0"], "digest", 2, "answered HTTP 500"),
+    "push -v, traceback": (["-v", "push", "--retries", "0"], "json", 2, "Traceback"),
+    "query, Basic": (["query", "--sparql", "ASK {}"], "basic", 2, "HTTP 500"),
+    "query, echo in a row": (["query", "--sparql", "SELECT ?x WHERE {}"], "json", 0, "Error: cannot serve"),
+}
+
+
+@pytest.mark.parametrize("in_url", [False, True], ids=["--user/--password", "user:password@ URL"])
+@pytest.mark.parametrize("case", ECHO_CASES)
+def test_credentials_echoed_by_the_server_are_never_printed(echo_server, built_store, case, in_url):
+    args, mode, code, expected = ECHO_CASES[case]
+    url, env = echo_server.url(mode), {"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": ""}
+    if in_url:
+        userinfo = f"{urllib.parse.quote(ECHO_USER, safe='')}:{urllib.parse.quote(ECHO_PASSWORD, safe='')}"
+        url = url.replace("://", f"://{userinfo}@")
+    else:
+        env = {"KG_ENDPOINT_USER": ECHO_USER, "KG_ENDPOINT_PASSWORD": ECHO_PASSWORD}
+    seen = len(echo_server.seen)
+    store = ["--store", built_store] if "push" in args else []
+    proc = run_kg(*args, *store, "--endpoint", url, env=env, check=code)
+    output = proc.stdout + proc.stderr
+    assert expected in output, output
+    sent = echo_server.seen[seen:]
+    assert sent and sent[-1].startswith("Digest " if mode == "digest" else "Basic ")  # the server had them
+    flat = re.sub(r"\s|\\n", "", output)  # base64 broken over lines, also in a repr
+    for form in credential_forms(ECHO_USER, ECHO_PASSWORD):
+        assert form not in output and form not in flat, f"{form!r} printed by kg {' '.join(args)}"
+    for header in sent:
+        assert header.split(" ", 1)[1] not in output
+    assert "***" in output  # the echo was there, masked
+
+
+def test_credentials_in_the_url_and_in_options_are_refused(built_store):
+    url = "http://someone:pw-in-url@127.0.0.1:9/sparql"
+    for args in (["push", "--store", built_store], ["query", "--sparql", "ASK {}"]):
+        proc = run_kg(*args, "--endpoint", url, "--user", "other", "--password", "pw-given", check=2)
+        assert "give them one way only" in proc.stderr
+        assert "pw-in-url" not in proc.stderr and "pw-given" not in proc.stderr
+
+
+# -- a graph larger than the store takes ------------------------------------------------------
+
+ARTICLE_TEXT = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#articleText")
+
+
+def enlarge_article_text(store_path, size: int) -> str:
+    """Make the text of the first article about ``size`` bytes (its own words, repeated);
+    return the article's graph."""
+    store = ox.Store(str(store_path))
+    try:
+        quad = min(store.quads_for_pattern(None, ARTICLE_TEXT, None, None), key=lambda q: q.graph_name.value)
+        text = quad.object.value
+        store.remove(quad)
+        store.add(ox.Quad(quad.subject, quad.predicate, ox.Literal((text + "\n") * (size // len(text) + 1)),
+                          quad.graph_name))
+        store.flush()
+        return quad.graph_name.value
+    finally:
+        del store
+        gc.collect()
+
+
+@pytest.mark.virtuoso
+@pytest.mark.parametrize("protocol", ["gsp", "update"])
+def test_a_literal_beyond_virtuoso_limit_is_refused_at_once_and_the_remote_graphs_stay(
+        virtuoso_server, built_store, store_copy, protocol):
+    push(virtuoso_server, built_store, "--protocol", protocol)
+    before = remote_counts(virtuoso_server)
+    graph = enlarge_article_text(store_copy, 11_000_000)
+    proc = push(virtuoso_server, store_copy, "--protocol", protocol, check=2)
+    assert f"graph <{graph}> holds a literal of 11," in proc.stderr
+    assert "less than 10,000,000 bytes" in proc.stderr and "the store is unchanged" in proc.stderr
+    assert "retrying" not in proc.stderr and "attempts" not in proc.stderr  # a refusal, not a hiccup
+    assert remote_counts(virtuoso_server) == before
+    assert_mirrors(virtuoso_server, built_store)
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_refusing_a_string_is_permanent_and_leaves_the_old_graph_whole(
+        virtuoso_server, built_store, store_copy, monkeypatch):
+    """Should our figure of the limit be wrong, the store's own refusal is the backstop."""
+    from kg import push as push_module
+
+    push(virtuoso_server, built_store, "--protocol", "update")
+    before = remote_counts(virtuoso_server)
+    graph = enlarge_article_text(store_copy, 11_000_000)
+    monkeypatch.setitem(push_module.LITERAL_LIMITS, "virtuoso", 10 ** 12)  # no check before the push
+    store = GraphStore.open(store_copy, read_only=True)
+    retried = []
+    with pytest.raises(push_module.PushError) as e:
+        push_module.push(store, virtuoso_server.query_url, user=virtuoso_server.user,
+                         password=virtuoso_server.password, protocol="update", retries=3, progress=retried.append)
+    message = str(e.value)
+    assert f"failed pushing graph <{graph}>" in message and "10,000,000 bytes or more" in message, message
+    assert not [m for m in retried if "retrying" in m] and "attempts" not in message
+    after = remote_counts(virtuoso_server)
+    assert {g: n for g, n in after.items() if g.startswith(GRAPH)} == before  # the old graph is whole
+    push(virtuoso_server, built_store, "--protocol", "update")  # and the next push cleans up
+    assert_mirrors(virtuoso_server, built_store)
+
+
+# -- a store whose default graph is not the union of its graphs ------------------------------
+
+
+@pytest.mark.oxigraph_server
+def test_push_to_a_store_whose_queries_cannot_see_the_graphs_stops_and_says_how_to_start_it(
+        tmp_path, built_store):
+    from servers import OxigraphServer
+
+    plain = OxigraphServer(tmp_path, union=False)  # 'oxigraph serve' as its README starts it
+    plain.start()
+    try:
+        proc = push(plain, built_store, check=2)
+        assert "default graph is not the union of its named graphs" in proc.stderr
+        assert "oxigraph serve --location DIR --union-default-graph" in proc.stderr
+        assert "Nothing was pushed" in proc.stderr
+        _, rows = reader(plain).select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert rows[0][0].value == "0"  # the probe is gone, nothing else was written
+
+        # Loaded by other means (here: the N-Quads export posted to its Graph Store endpoint),
+        # the graphs are there but a query without GRAPH finds nothing: kg query says why.
+        store = GraphStore.open(built_store, read_only=True)
+        requests.post(f"http://127.0.0.1:{plain.port}/store", data=export(store, "nquads"), timeout=60,
+                      headers={"Content-Type": "application/n-quads"}).raise_for_status()
+        del store
+        for args in (["--sparql", "SELECT ?a WHERE { ?a a gkg:Article }"], ["--sparql", "ASK { ?a a gkg:Article }"],
+                     ["--sparql", "CONSTRUCT WHERE { ?a a gkg:Article }"]):
+            proc = run_kg("query", *args, "--endpoint", plain.query_url, check=2)
+            assert "default graph is not the union of its named graphs" in proc.stderr
+            assert "--union-default-graph" in proc.stderr
+    finally:
+        plain.stop()
+
+
+# -- the scrubber on generated credentials ----------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SCRUB_EXAMPLES = 400
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n ".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+@settings(max_examples=SCRUB_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(user=st.text(st.characters(blacklist_characters=":", blacklist_categories=("Cs",)), min_size=1, max_size=12),
+       password=st.text(st.characters(blacklist_categories=("Cs",)), min_size=6, max_size=24),
+       before=st.text(max_size=20), after=st.text(max_size=20), width=st.integers(4, 76))
+def test_scrub_removes_every_form_of_generated_credentials(user, password, before, after, width):
+    from kg import credentials
+
+    credentials.forget()
+    try:
+        credentials.register(user, password)
+        pair = f"{user}:{password}"
+        forms = [password, pair, urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(pair)]
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                b64 = base64.b64encode(pair.encode(encoding)).decode()
+            except UnicodeEncodeError:
+                continue
+            forms += [b64, b64.rstrip("="), wrap(b64, width)]
+        for form in forms:
+            text = credentials.scrub(f"Error: {before}{form}{after} (HTTP 500)")
+            assert form not in text and (len(form) < 8 or form.replace("\n ", "") not in text.replace("\n ", ""))
+            if password not in "Error: " and password not in " (HTTP 500)":  # the words around stay
+                assert text.startswith("Error: ") and text.endswith(" (HTTP 500)")
+        header = credentials.scrub(f"Authorization: Basic {forms[-1] if len(forms) > 4 else 'x'}\nnext line")
+        assert header == "Authorization: ***\nnext line"
+    finally:
+        credentials.forget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import signal
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pyoxigraph as ox
@@ -40,20 +42,36 @@ def port_is_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
+def read_until(proc, words: bytes, out: bytes = b"", timeout: float = 60) -> bytes:
+    """What ``proc`` printed on stdout until ``words`` appeared."""
+    deadline = time.monotonic() + timeout
+    while words not in out:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, f"kg serve never printed {words!r}: {out!r}"
+        if select.select([proc.stdout], [], [], 0.2)[0]:
+            out += os.read(proc.stdout.fileno(), 4096)
+    return out
+
+
+def start_serving(store, *args):
+    """``kg serve`` on a free port, once it says it is ready: (process, port, output so far)."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port),
+                             *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return proc, port, read_until(proc, b"Press Ctrl-C")
+
+
+def stop_serving(proc) -> bytes:
+    proc.send_signal(signal.SIGTERM)  # kg serve stops its servers, then exits
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err.decode()
+    return err
+
+
 @pytest.mark.oxigraph_server
 def test_kg_serve_answers_sparql_over_http(built_store):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(built_store), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = b""
+    proc, port, out = start_serving(built_store)
     try:
-        # kg serve says where it listens once its server answers: wait for that.
-        deadline = time.monotonic() + 60
-        while b"Press Ctrl-C" not in out:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            assert time.monotonic() < deadline, f"kg serve never said it was ready: {out!r}"
-            if select.select([proc.stdout], [], [], 0.2)[0]:
-                out += os.read(proc.stdout.fileno(), 4096)
         endpoint = f"http://127.0.0.1:{port}/query"
         assert f"SPARQL endpoint: {endpoint}".encode() in out
         assert f"Query page:      http://127.0.0.1:{port}/".encode() in out
@@ -71,9 +89,7 @@ def test_kg_serve_answers_sparql_over_http(built_store):
                 f"http://127.0.0.1:{port}/update", data=b"update=CLEAR%20ALL",
                 headers={"Content-Type": "application/x-www-form-urlencoded"}), timeout=10)
     finally:
-        proc.send_signal(signal.SIGTERM)  # kg serve stops its server, then exits
-        _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 0, err.decode()
+        stop_serving(proc)
     deadline = time.monotonic() + 10
     while port_is_open(port):  # the Oxigraph server went with it
         assert time.monotonic() < deadline, "the server outlived kg serve"
@@ -93,3 +109,178 @@ def test_serve_on_a_busy_port_is_exit_2(built_store):
         port = s.getsockname()[1]
         proc = run_kg("serve", "--store", built_store, "--port", port, check=2)
     assert "cannot serve" in proc.stderr and "in use" in proc.stderr
+
+
+# -- federation ---------------------------------------------------------------------------------
+
+SECRET = "behind the firewall"
+
+
+def http_query(port: int, how: str, query: str) -> tuple[int, str]:
+    """Send ``query`` to kg serve the ways the SPARQL 1.1 Protocol allows: GET, POST of
+    a form, POST of the query itself."""
+    url = f"http://127.0.0.1:{port}/query"
+    accept = {"Accept": "application/sparql-results+json"}
+    if how == "get":
+        request = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}), headers=accept)
+    elif how == "form":
+        request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(), headers={
+            **accept, "Content-Type": "application/x-www-form-urlencoded"})
+    else:
+        request = urllib.request.Request(url, data=query.encode(), headers={
+            **accept, "Content-Type": "application/sparql-query"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def federated_queries(remote: str) -> list[str]:
+    """SERVICE in the forms a client could write it, all valid SPARQL but the last."""
+    return [
+        f"SELECT ?o WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}",
+        f"select ?o where {{ service silent <{remote}> {{ ?s ?p ?o }} }}",
+        f"SELECT ?o WHERE {{ ?a ?b ?c .SeRvIcE<{remote}>{{?s ?p ?o}} }}",
+        f"# a comment\nPREFIX service: <urn:x:>\nSELECT ?o WHERE {{\n  BIND(<{remote}> AS ?e)\n"
+        "  SERVICE ?e { ?s ?p ?o } }",
+        f"SELECT ?o WHERE {{ {{ SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }} }} }}",
+        f'SELECT ?o WHERE {{ ?x ?y "a\\"" SERVICE <{remote}> {{ ?s ?p ?o }} }}',
+        f"SELECT ?o WHERE {{ \\u0053ERVICE <{remote}> {{ ?s ?p ?o }} }}",
+    ]
+
+
+@pytest.mark.oxigraph_server
+def test_kg_serve_refuses_federated_queries_unless_allowed(built_store, oxigraph_server):
+    import requests
+
+    requests.post(oxigraph_server.update_url, timeout=30, data={
+        "update": f'INSERT DATA {{ GRAPH <urn:fed> {{ <urn:x> <urn:note> "{SECRET}" }} }}'}).raise_for_status()
+    remote = oxigraph_server.query_url
+    proc, port, out = start_serving(built_store)
+    try:
+        assert b"Federated queries (SERVICE): refused" in out
+        tried = 0
+        for query in federated_queries(remote):
+            for how in ("get", "form", "body"):
+                status, body = http_query(port, how, query)
+                assert status == 403 and "kg serve --allow-federation" in body, (how, query, status, body)
+                assert SECRET not in body
+                tried += 1
+        assert tried == 21
+        # The word in strings, IRIs, names and comments is no SERVICE clause: such queries run.
+        harmless = ('PREFIX service: <urn:s#>\nSELECT (COUNT(*) AS ?n) WHERE { ?a ?service ?o . FILTER(?o != '
+                    '"SERVICE" && ?a != <urn:x#SERVICE> && ?a != service:SERVICE) } # SERVICE <http://h/>')
+        for how in ("get", "form", "body"):
+            status, body = http_query(port, how, harmless)
+            assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] != "0", body
+    finally:
+        stop_serving(proc)
+
+    proc, port, out = start_serving(built_store, "--allow-federation")
+    try:
+        assert b"Federated queries (SERVICE): allowed" in out
+        status, body = http_query(port, "form", federated_queries(remote)[0])
+        assert status == 200 and SECRET in body  # the operator's choice: then it fetches
+    finally:
+        stop_serving(proc)
+
+
+# -- a store that changes while it is served -------------------------------------------------------
+
+ARTICLE_COUNT = SPARQL_PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gkg:Article }"
+
+
+def served_articles(port: int) -> int:
+    _, rows = RemoteEndpoint(f"http://127.0.0.1:{port}/query").select(ARTICLE_COUNT)
+    return int(rows[0][0].value)
+
+
+def wait_for_articles(proc, port: int, n: int, out: bytes) -> bytes:
+    """Wait (60 s at most) for the served store to show ``n`` articles, reading what
+    kg serve prints meanwhile."""
+    deadline = time.monotonic() + 60
+    while served_articles(port) != n:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, f"still {served_articles(port)} articles served, not {n}: {out!r}"
+        if select.select([proc.stdout], [], [], 0.2)[0]:
+            out += os.read(proc.stdout.fileno(), 4096)
+    return out
+
+
+@pytest.mark.oxigraph_server
+def test_kg_serve_serves_what_retract_ingest_and_build_wrote(store_copy):
+    store = GraphStore.open(store_copy, read_only=True)
+    articles = sorted(store.article_ids())
+    del store
+    proc, port, out = start_serving(store_copy)
+    try:
+        assert b"Changes to the store are served" in out
+        assert served_articles(port) == len(articles) == 5
+        run_kg("retract", "--store", store_copy, articles[0], check=0)  # written in place
+        out = wait_for_articles(proc, port, 4, out)
+        out = read_until(proc, b"the store changed", out)
+        run_kg("build", "--store", store_copy, "--no-validate", check=0)  # a new folder swapped in
+        wait_for_articles(proc, port, 5, out)
+        run_kg("retract", "--store", store_copy, *articles[:2], check=0)
+        wait_for_articles(proc, port, 3, out)
+        run_kg("ingest", "--store", store_copy, ROOT / "corpus" / "claims", check=0)  # all back
+        wait_for_articles(proc, port, 5, out)
+    finally:
+        stop_serving(proc)
+
+
+# -- the SERVICE detector on generated queries ------------------------------------------------------
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.serve import uses_service  # noqa: E402
+
+SERVICE_EXAMPLES = 500
+#: Oxigraph refuses to connect to port 9 (discard) and says so: the sign that it tried.
+NOWHERE = "http://127.0.0.1:9/sparql"
+
+#: Pieces of a group graph pattern that mention SERVICE without being a SERVICE clause.
+HARMLESS = st.sampled_from([
+    '?s ?p "SERVICE" .', "?s ?p 'a SERVICE <x> {}' .", '?s ?p """SERVICE\n<http://h/> { }""" .',
+    "?s <urn:SERVICE> ?o .", "?service ?p ?o .", "$SERVICE ?p ?o .", "?s ex:SERVICE ?o .",
+    "?s service:x ?o .", "_:SERVICE ?p ?o .", '?s ?p "x"@service .', "# SERVICE <http://h/> {}\n",
+    "?s ?p ?o .", "OPTIONAL { ?s ?p ?o }", "FILTER(?o < 3)", '?s ?p "a\\"SERVICE" .',
+    "{ ?s ?p ?o } UNION { ?s ?q ?o }", "BIND(<urn:x#SERVICE> AS ?g)"])
+KEYWORD = st.sampled_from(["SERVICE", "service", "SeRvIcE", "SERVICE SILENT", "service silent"])
+SPACE = st.sampled_from([" ", "", "\n", "\t", " # SERVICE?\n"])
+
+
+@st.composite
+def queries(draw):
+    pieces = draw(st.lists(HARMLESS, max_size=5))
+    federated = draw(st.booleans())
+    if federated:
+        clause = (draw(KEYWORD) + draw(SPACE) + f"<{NOWHERE}>" + draw(SPACE) + "{ ?a ?b ?c }")
+        pieces.insert(draw(st.integers(0, len(pieces))), clause)
+    body = draw(SPACE).join(pieces)
+    prefixes = "PREFIX ex: <urn:ex#>\nPREFIX service: <urn:service#>\n"
+    return federated, prefixes + "SELECT * WHERE { " + body + " }"
+
+
+@settings(max_examples=SERVICE_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(queries())
+def test_uses_service_agrees_with_oxigraph(generated):
+    """Oxigraph itself is the judge: on an empty store, a query it federates tries to
+    reach port 9 and fails saying so; one it does not federate just answers."""
+    federated, query = generated
+    try:
+        list(ox.Store().query(query))
+        tried = False
+    except SyntaxError:
+        assume(False)  # not SPARQL: nothing to judge
+    except OSError as e:
+        tried = "port 9" in str(e)
+        assert tried or "SILENT" in query.upper(), e
+    if tried:
+        assert uses_service(query), query
+    if not federated:
+        assert not uses_service(query), query
+    if federated:
+        assert uses_service(query), query
