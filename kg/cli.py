@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
-from kg.store import GraphStore, default_location
+from kg.store import GraphStore, damaged, default_location, is_damage
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 
@@ -34,6 +34,10 @@ class KGGroup(click.Group):
         except Exception as e:  # noqa: BLE001 - the last line of defence for the user
             if ctx.obj and ctx.obj.get("verbose"):
                 raise
+            if ctx.obj and ctx.obj.get("store") and is_damage(e):
+                # RocksDB found the store damaged while reading it, after it opened.
+                click.echo(f"Error: {damaged(ctx.obj['store'], str(e))}", err=True)
+                sys.exit(EXIT_ERROR)
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
             click.echo(f"Error: {detail}", err=True)
@@ -51,8 +55,14 @@ def format_option(choices=RESULT_FORMATS, default="table"):
                         show_default=True, help="Output format: table for people, csv/tsv/json for scripts.")
 
 
+def _note(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
 def _open(store_path, read_only):
-    return GraphStore.open(store_path or default_location(), read_only=read_only)
+    location = store_path or default_location()
+    click.get_current_context().obj["store"] = location  # for the error handler's message
+    return GraphStore.open(location, read_only=read_only, on_wait=_note)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -90,7 +100,9 @@ def build(store_path, corpus, validate):
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
 
-    store, report = do_build(store_path or default_location(), corpus or DEFAULT_CORPUS)
+    location = store_path or default_location()
+    click.get_current_context().obj["store"] = location
+    store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     _print_stats(store)
