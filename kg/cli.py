@@ -4,6 +4,7 @@ does not conform / a check failed, 2 usage or load error."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
-from kg.store import GraphStore, damaged, default_location, is_damage
+from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 
@@ -59,9 +60,26 @@ def _note(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+def _guard(location) -> None:
+    """Remember the store for the error handler's messages, and stop this process with
+    a clear error if reading it takes far more memory than it should (see
+    kg.store.watch_memory)."""
+    click.get_current_context().obj["store"] = location
+    limit = memory_limit(location)
+
+    def exceeded(used: int) -> None:
+        click.echo(f"Error: reading the store at {location} took more than {limit >> 20} MiB "
+                   f"of memory ({used >> 20} MiB in use), far more than it should: the store is probably damaged. "
+                   "Restore it from a backup, or rebuild it with 'kg build'; if the work really needs more "
+                   "memory, raise KG_MEMORY_LIMIT (MiB).", err=True)
+        os._exit(EXIT_ERROR)  # the main thread is inside Oxigraph: nothing else can stop it
+
+    watch_memory(limit, exceeded)
+
+
 def _open(store_path, read_only):
     location = store_path or default_location()
-    click.get_current_context().obj["store"] = location  # for the error handler's message
+    _guard(location)
     return GraphStore.open(location, read_only=read_only, on_wait=_note)
 
 
@@ -101,7 +119,7 @@ def build(store_path, corpus, validate):
     from kg.ingest import build as do_build
 
     location = store_path or default_location()
-    click.get_current_context().obj["store"] = location
+    _guard(location)
     store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
@@ -328,7 +346,7 @@ def _print_result(result, fmt):
                    "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
 def export(store_path, fmt, output, ontology, split_dir):
     """Dump the graph. The same store content gives byte-identical output."""
-    from kg.export import export as do_export
+    from kg.export import export as do_export, write_atomically
 
     store = _open(store_path, read_only=True)
     if split_dir:
@@ -341,9 +359,7 @@ def export(store_path, fmt, output, ontology, split_dir):
         return
     data = do_export(store, fmt, ontology=ontology)
     if output:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(output)  # never leave a half-written dump behind
+        write_atomically(output, data)  # never a half-written dump
         click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
     else:
         sys.stdout.buffer.write(data)

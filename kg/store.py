@@ -25,6 +25,7 @@ import errno
 import fcntl
 import os
 import shutil
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
@@ -213,6 +214,49 @@ def damaged(location: Path, detail: str) -> StoreError:
     )
 
 
+def memory_limit(location: Path) -> int:
+    """Bytes of memory a kg process reading the store at ``location`` may use:
+    ``$KG_MEMORY_LIMIT`` in MiB (0 = no limit), else 32 times the store's size on disk
+    and at least 4 GiB. Raises :class:`StoreError` on a value that is not a number."""
+    raw = os.environ.get("KG_MEMORY_LIMIT", "").strip()
+    if raw:
+        try:
+            mib = float(raw)
+        except ValueError:
+            mib = -1.0
+        if not mib >= 0:
+            raise StoreError(f"KG_MEMORY_LIMIT must be a number of MiB (0 for no limit), not {raw!r}")
+        return int(mib * 2**20)
+    on_disk = sum(f.stat().st_size for f in Path(location).glob("*") if f.is_file()) if Path(location).is_dir() else 0
+    return max(4 << 30, 32 * on_disk)
+
+
+def watch_memory(limit: int, exceeded: Callable[[int], None], interval: float = 0.1) -> None:
+    """Call ``exceeded(bytes in use)`` from a daemon thread once this process's resident
+    memory (``/proc/self/statm``, Linux) passes ``limit`` bytes; checks every
+    ``interval`` seconds. Does nothing when ``limit`` is 0 or there is no /proc.
+
+    Why: on a store with damaged data blocks, Oxigraph 0.5's query evaluator keeps the
+    read error RocksDB repeats for every next step, and collects them without end (seen
+    growing past 20 GiB in under two minutes). pyoxigraph lets go of the GIL while it
+    evaluates, so this thread can stop the process with a clear error first.
+    """
+    statm = Path("/proc/self/statm")
+    if not limit or not statm.exists():
+        return
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def watch() -> None:
+        while True:
+            used = int(statm.read_text().split()[1]) * page
+            if used > limit:
+                exceeded(used)
+                return
+            time.sleep(interval)
+
+    threading.Thread(target=watch, name="kg-memory-watch", daemon=True).start()
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether ``error`` is RocksDB reporting a damaged store (its ``Corruption:``
     status, which pyoxigraph raises as RuntimeError or OSError)."""
@@ -284,7 +328,7 @@ def _open_rocksdb(folder: Path, read_only: bool, location: Path) -> ox.Store:
         # store's own state, not a race.
         if isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
             raise StoreError(f"cannot open the store at {location}: {e.strerror or e}") from None
-        if "lock" in str(e).casefold():  # RocksDB's own LOCK, held by a process outside kg's lock
+        if not is_damage(e) and "/LOCK:" in str(e):  # RocksDB's own LOCK, held outside kg's lock
             raise StoreError(f"cannot open the store at {location}: another process has it open for writing") from None
         raise damaged(location, str(e)) from None
 
