@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
-from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
+from kg.store import GraphStore, StoreLock, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 
@@ -459,7 +459,15 @@ def serve(store_path, host, port):
         click.echo(f"Serving {location} read-only.\n  Query page:      {page}\n  SPARQL endpoint: {endpoint}\n"
                    "Press Ctrl-C to stop.")
 
-    sys.exit(do_serve(location, host, port, on_ready=ready))
+    # Hold the store's reader lock while serving: a build or ingest waits for the server
+    # to stop rather than change the files under it.
+    lock = StoreLock.acquire(location, exclusive=False, on_wait=_note)
+    try:
+        code = do_serve(location, host, port, on_ready=ready)
+    finally:
+        if lock:
+            lock.release()
+    sys.exit(code)
 
 
 def main():

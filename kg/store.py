@@ -177,7 +177,8 @@ class StoreLock:
             except BlockingIOError:
                 pass
             if time.monotonic() >= deadline:
-                who = "another kg process" if exclusive else "a kg process writing it (build, ingest or retract)"
+                who = ("another kg process (a build, ingest or retract, or a reader such as kg query or kg serve)"
+                       if exclusive else "a kg process writing it (build, ingest or retract)")
                 raise StoreError(
                     f"the store at {location} is in use by {who}; gave up after {timeout:g} s: "
                     "try again when it has finished (KG_LOCK_TIMEOUT sets the wait)"

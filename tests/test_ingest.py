@@ -171,7 +171,8 @@ def test_build_refuses_to_replace_a_folder_that_is_not_a_store(tmp_path):
 
 def test_a_swap_cut_off_between_its_renames_is_recovered(store_copy):
     """build writes a new store beside the old and renames it into place; if it dies
-    after moving the old store aside, the next command puts the old store back."""
+    after moving the old store aside, readers read the old store where it lies (the next
+    writer moves it back: see test_store_safety.py)."""
     before = _dump(store_copy)
     store_copy.rename(store_copy.parent / f".{store_copy.name}.old")
     assert _dump(store_copy) == before

@@ -201,6 +201,28 @@ def test_readers_during_a_stream_of_writes_never_fail(states, tmp_path):
     assert dump(store) == states["FULL"][1]
 
 
+def test_writers_wait_for_kg_serve(states, tmp_path):
+    """kg serve reads the store for as long as it runs: writers are held off, not let
+    to change files under the server."""
+    import socket
+
+    store = fresh(states, "FULL", tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        assert line.startswith(f"Serving {store} read-only"), line + server.stderr.read()
+        refused_as_busy("retract", "--store", store, ARTICLE)
+        assert articles_in(store, env=NO_WAIT) == 5
+    finally:
+        server.terminate()  # kg serve stops its Oxigraph server on SIGTERM
+        server.communicate(timeout=60)
+    run_kg("retract", "--store", store, ARTICLE, env=NO_WAIT, check=0)
+
+
 # -- Kills ---------------------------------------------------------------------------
 
 # (command, pause point, the state the store must be in after a kill there)
