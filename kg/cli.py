@@ -100,6 +100,9 @@ def cli(ctx, verbose):
       kg export -f turtle -o kg.ttl
 
     Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load error.
+
+    Commands that read a store share it; one that writes it (build, ingest, retract)
+    has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
     """
     ctx.ensure_object(dict)["verbose"] = verbose
 
@@ -446,7 +449,7 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
 def serve(store_path, host, port):
     """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint and a query page in
     the browser, using Oxigraph's server. Queries see the union of all graphs. Stop it
-    with Ctrl-C; stop it too before writing to the store (build, ingest, retract).
+    with Ctrl-C: commands that write the store (build, ingest, retract) wait until it stops.
     """
     from kg.serve import is_loopback, serve as do_serve
 
