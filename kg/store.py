@@ -68,6 +68,13 @@ def _aside(location: Path, what: str) -> Path:
     return location.parent / f".{location.name}.{what}"
 
 
+def _real(location: Path) -> Path:
+    """The store's folder with symlinks resolved: the lock file and the folders of a
+    build's swap go beside the real folder, so a symlinked store stays a symlink and
+    every path to one store gives one lock."""
+    return Path(os.path.realpath(location))
+
+
 def lock_path(location: Path) -> Path:
     """The lock file of the store at ``location``: ``.NAME.lock`` in the same folder.
 
@@ -128,8 +135,8 @@ class StoreLock:
         Raises :class:`StoreError` when the time runs out, or when a writer cannot
         create the lock file (the message says why).
         """
-        path = lock_path(location)
-        key = os.path.realpath(path)
+        path = lock_path(_real(location))
+        key = str(path)
         held = cls._held.get(key)
         if held is None:
             fd = cls._open(path, exclusive)
@@ -196,8 +203,8 @@ class StoreLock:
                 self._close()
 
     def _close(self) -> None:
-        if StoreLock._held.get(os.path.realpath(self.path)) is self:
-            del StoreLock._held[os.path.realpath(self.path)]
+        if StoreLock._held.get(str(self.path)) is self:
+            del StoreLock._held[str(self.path)]
         try:
             os.close(self.fd)  # closing the last descriptor drops the flock
         except OSError:
@@ -280,7 +287,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _recover(location: Path) -> None:
-    """Writers only, under the exclusive lock: undo what a killed ``kg build`` left.
+    """Writers only, under the exclusive lock: undo what a killed ``kg build`` left
+    beside the store's real folder ``location`` (see :func:`_real`).
 
     A build cut off between its two renames (see :func:`rebuild`) left no store at
     ``location`` and the old one at ``.NAME.old``: it is moved back, so a build that did
@@ -300,16 +308,17 @@ def _recover(location: Path) -> None:
         shutil.rmtree(old)
 
 
-def _readable_location(location: Path) -> Path:
-    """Where a reader finds the store at ``location``: there, or, after a build cut
-    off between its renames, at ``.NAME.old`` (what the next writer moves back).
-    Readers never move folders. Raises :class:`StoreError` if there is no store."""
-    if (location / "CURRENT").exists():
-        return location
-    old = _aside(location, "old")
-    if (old / "CURRENT").exists() and not (location.exists() and any(location.iterdir())):
+def _readable_location(place: Path, location: Path) -> Path:
+    """Where a reader finds the store at ``location`` (real folder ``place``): there,
+    or, after a build cut off between its renames, at ``.NAME.old`` (what the next
+    writer moves back). Readers never move folders. Raises :class:`StoreError` if there
+    is no store."""
+    if (place / "CURRENT").exists():
+        return place
+    old = _aside(place, "old")
+    if (old / "CURRENT").exists() and not (place.exists() and any(place.iterdir())):
         return old
-    if location.exists() and looks_like_store(location):
+    if place.exists() and looks_like_store(place):
         raise damaged(location, "its CURRENT file is missing")
     raise StoreError(f"no store at {location}: run 'kg build' first, or give --store / KG_STORE")
 
@@ -351,12 +360,13 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
     """
     location = Path(location)
     lock = StoreLock.acquire(location, exclusive=True, on_wait=on_wait)
+    place = _real(location)
     try:
-        _recover(location)
-        if location.exists() and any(location.iterdir()) and not looks_like_store(location):
+        _recover(place)
+        if place.exists() and any(place.iterdir()) and not looks_like_store(place):
             raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to replace it")
         pause_point("build-locked")
-        building, old = _aside(location, "building"), _aside(location, "old")
+        building, old = _aside(place, "building"), _aside(place, "old")
         new = ox.Store(str(building))
         try:
             fill(new)
@@ -372,11 +382,11 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
         new = None  # closed (and so complete on disk) before it is moved into place
         _remove_old_logs(building)
         pause_point("build-filled")
-        if location.exists():
-            os.rename(location, old)
+        if place.exists():
+            os.rename(place, old)
             pause_point("build-swapping")
-        os.rename(building, location)
-        _fsync_dir(location.parent)
+        os.rename(building, place)
+        _fsync_dir(place.parent)
         pause_point("build-swapped")
         shutil.rmtree(old, ignore_errors=True)
         return GraphStore.open(location)  # shares this process's lock
@@ -419,15 +429,16 @@ class GraphStore:
         location = Path(location or default_location())
         lock = StoreLock.acquire(location, exclusive=not read_only, on_wait=on_wait)
         try:
+            place = _real(location)
             if read_only:
-                store = _open_rocksdb(_readable_location(location), True, location)
+                store = _open_rocksdb(_readable_location(place, location), True, location)
             else:
-                _recover(location)
-                if location.exists() and any(location.iterdir()) and not looks_like_store(location):
+                _recover(place)
+                if place.exists() and any(place.iterdir()) and not looks_like_store(place):
                     raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to write into it")
-                location.mkdir(parents=True, exist_ok=True)
-                store = _open_rocksdb(location, False, location)
-                _remove_old_logs(location)
+                place.mkdir(parents=True, exist_ok=True)
+                store = _open_rocksdb(place, False, location)
+                _remove_old_logs(place)
         except OSError as e:
             if lock:
                 lock.release()

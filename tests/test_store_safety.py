@@ -360,6 +360,23 @@ def test_a_folder_of_other_files_is_not_written_into(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["todo.txt"]
 
 
+def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):
+    """The store may be a symlink (to another disk, say): builds swap the real folder,
+    and every path to it shares one lock."""
+    real = fresh(states, "FULL", tmp_path, "disk")
+    link = tmp_path / "kg-store"
+    link.symlink_to(real, target_is_directory=True)
+    run_kg("build", "--store", link, "--corpus", corpus_four, "--no-validate", check=0)
+    assert link.is_symlink() and dump(link) == dump(real) == states["FOUR"][1]
+    reader = Paused("read-open", "stats", "--store", real, folder=tmp_path / "pause")
+    refused_as_busy("ingest", "--store", link, CLAIMS)
+    assert reader.release().returncode == 0
+    run_kg("ingest", "--store", link, CLAIMS, check=0)
+    assert dump(real) == states["FULL"][1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "kg-store", "pause"]
+    assert sorted(p.name for p in real.parent.iterdir()) == [".kg-store.lock", "kg-store"]
+
+
 @pytest.mark.parametrize("var,value,message", [
     ("KG_LOCK_TIMEOUT", "soon", "KG_LOCK_TIMEOUT must be a number of seconds (0 or more), not 'soon'"),
     ("KG_LOCK_TIMEOUT", "-1", "KG_LOCK_TIMEOUT must be a number of seconds (0 or more), not '-1'"),
