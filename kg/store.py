@@ -340,7 +340,9 @@ def _open_rocksdb(folder: Path, read_only: bool, location: Path) -> ox.Store:
             raise StoreError(f"cannot open the store at {location}: {e.strerror or e}") from None
         if not is_damage(e) and "/LOCK:" in str(e):  # RocksDB's own LOCK, held outside kg's lock
             raise StoreError(f"cannot open the store at {location}: another process has it open for writing") from None
-        raise damaged(location, str(e)) from None
+        if is_damage(e) or isinstance(e, FileNotFoundError):  # a file the store lists is gone
+            raise damaged(location, str(e)) from None
+        raise StoreError(f"cannot open the store at {location}: {e}") from None  # e.g. a full disk
 
 
 def rebuild(location: Path, fill: Callable[[ox.Store], None],
@@ -378,6 +380,9 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
             traceback.clear_frames(e.__traceback__)
             new = None
             shutil.rmtree(building, ignore_errors=True)
+            if isinstance(e, (OSError, RuntimeError)):  # RocksDB's, as on a full disk
+                raise StoreError(f"cannot write the new store beside {location}: {e}; "
+                                 "the store was left as it was") from None
             raise
         new = None  # closed (and so complete on disk) before it is moved into place
         _remove_old_logs(building)
@@ -517,8 +522,14 @@ class GraphStore:
                 ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
         if ops:
             pause_point("write-update")
-            self.store.update(" ;\n".join(ops))
-            self.store.flush()
+            try:
+                self.store.update(" ;\n".join(ops))
+                self.store.flush()
+            except (OSError, RuntimeError) as e:  # RocksDB's, as on a full disk; one transaction
+                if is_damage(e):
+                    raise damaged(self.location, str(e)) from None
+                raise StoreError(f"cannot write to the store at {self.location}: {e}; "
+                                 "the change was not applied") from None
 
     def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
         self.replace_graphs({}, drop=list(graphs))

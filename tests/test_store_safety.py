@@ -396,18 +396,36 @@ def test_writers_do_not_pile_up_log_files(states, tmp_path):
     assert sorted(p.name for p in store.glob("LOG*")) == ["LOG"]
 
 
+def _disk_fills_at(size: int):
+    """A preexec_fn making files stop growing at ``size`` bytes, as on a full disk
+    (RLIMIT_FSIZE: writes fail with EFBIG, which Python's default SIGXFSZ handling
+    turns into an error rather than a kill)."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+@pytest.mark.parametrize("op", ["build", "ingest"])
+def test_a_full_disk_leaves_the_store_as_it_was(states, corpus_four, tmp_path, op):
+    start = "FULL" if op == "build" else "FOUR"
+    store = fresh(states, start, tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", *map(str, _command(op, store, corpus_four))], cwd=ROOT,
+                          capture_output=True, text=True, preexec_fn=_disk_fills_at(100_000))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("Error: cannot ") and "File too large" in proc.stderr, proc.stderr
+    assert "the store was left as it was" in proc.stderr or "the change was not applied" in proc.stderr \
+        or proc.stderr.startswith(f"Error: cannot open the store at {store}")
+    assert dump(store) == states[start][1]
+    assert leftovers(store) == []
+    _next_writer_cleans_up(store, states)
+
+
 # -- export -o -------------------------------------------------------------------------
-
-
-def _small_files():
-    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))  # as a disk that fills at 20 kB
 
 
 def test_export_on_a_full_disk_leaves_the_old_file_and_no_temporary(built_store, tmp_path):
     out = tmp_path / "kg.nq"
     out.write_text("the previous dump\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "export", "--store", str(built_store), "-f", "nquads",
-                           "-o", str(out)], cwd=ROOT, capture_output=True, text=True, preexec_fn=_small_files)
+                           "-o", str(out)], cwd=ROOT, capture_output=True, text=True, preexec_fn=_disk_fills_at(20_000))
     assert proc.returncode == 2
     assert f"cannot write {out}: File too large; it was left as it was" in proc.stderr
     assert out.read_text(encoding="utf-8") == "the previous dump\n"
