@@ -4,6 +4,7 @@ does not conform / a check failed, 2 usage or load error."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import traceback
@@ -16,7 +17,7 @@ from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, render, solutions
-from kg.store import GraphStore, default_location
+from kg.store import GraphStore, StoreLock, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 
@@ -39,6 +40,10 @@ class KGGroup(click.Group):
                 # Whole, then scrubbed: an exception may quote a request with its credentials.
                 click.echo(scrub(traceback.format_exc()).rstrip("\n"), err=True)
                 sys.exit(EXIT_ERROR)
+            if ctx.obj and ctx.obj.get("store") and is_damage(e):
+                # RocksDB found the store damaged while reading it, after it opened.
+                click.echo(f"Error: {damaged(ctx.obj['store'], str(e))}", err=True)
+                sys.exit(EXIT_ERROR)
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
             click.echo(f"Error: {scrub(detail)}", err=True)
@@ -56,8 +61,31 @@ def format_option(choices=RESULT_FORMATS, default="table"):
                         show_default=True, help="Output format: table for people, csv/tsv/json for scripts.")
 
 
+def _note(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def _guard(location) -> None:
+    """Remember the store for the error handler's messages, and stop this process with
+    a clear error if reading it takes far more memory than it should (see
+    kg.store.watch_memory)."""
+    click.get_current_context().obj["store"] = location
+    limit = memory_limit(location)
+
+    def exceeded(used: int) -> None:
+        click.echo(f"Error: reading the store at {location} took more than {limit >> 20} MiB "
+                   f"of memory ({used >> 20} MiB in use), far more than it should: the store is probably damaged. "
+                   "Restore it from a backup, or rebuild it with 'kg build'; if the work really needs more "
+                   "memory, raise KG_MEMORY_LIMIT (MiB).", err=True)
+        os._exit(EXIT_ERROR)  # the main thread is inside Oxigraph: nothing else can stop it
+
+    watch_memory(limit, exceeded)
+
+
 def _open(store_path, read_only):
-    return GraphStore.open(store_path or default_location(), read_only=read_only)
+    location = store_path or default_location()
+    _guard(location)
+    return GraphStore.open(location, read_only=read_only, on_wait=_note)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,6 +105,9 @@ def cli(ctx, verbose):
       kg export -f turtle -o kg.ttl
 
     Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load error.
+
+    Commands that read a store share it; one that writes it (build, ingest, retract)
+    has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
     """
     ctx.ensure_object(dict)["verbose"] = verbose
 
@@ -95,7 +126,9 @@ def build(store_path, corpus, validate):
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
 
-    store, report = do_build(store_path or default_location(), corpus or DEFAULT_CORPUS)
+    location = store_path or default_location()
+    _guard(location)
+    store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     _print_stats(store)
@@ -340,7 +373,7 @@ def _print_result(result, fmt):
                    "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
 def export(store_path, fmt, output, ontology, split_dir):
     """Dump the graph. The same store content gives byte-identical output."""
-    from kg.export import export as do_export
+    from kg.export import export as do_export, write_atomically
 
     store = _open(store_path, read_only=True)
     if split_dir:
@@ -353,9 +386,7 @@ def export(store_path, fmt, output, ontology, split_dir):
         return
     data = do_export(store, fmt, ontology=ontology)
     if output:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(output)  # never leave a half-written dump behind
+        write_atomically(output, data)  # never a half-written dump
         click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
     else:
         sys.stdout.buffer.write(data)

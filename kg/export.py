@@ -4,6 +4,8 @@ the ontology's, which are named by their position in the ontology file."""
 
 from __future__ import annotations
 
+import os
+
 import pyoxigraph as ox
 
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
@@ -159,15 +161,45 @@ def export_split(store: GraphStore, directory, fmt: str = "ntriples", ontology: 
         triples = sorted((q.triple for q in quads), key=_sort_key)
         kwargs = {"prefixes": PREFIXES} if fmt == "turtle" else {}
         name = f"{split_file_stem(g)}.{SPLIT_FORMATS[fmt]}"
-        _write_atomically(directory / name, ox.serialize(triples, format=FORMATS[fmt], **kwargs) or b"")
-        _write_atomically(directory / f"{name}.graph", (g + "\n").encode("utf-8"))
+        write_atomically(directory / name, ox.serialize(triples, format=FORMATS[fmt], **kwargs) or b"")
+        write_atomically(directory / f"{name}.graph", (g + "\n").encode("utf-8"))
         written.append((name, g))
     lines = ["file\tgraph", *(f"{n}\t{g}" for n, g in written)]
-    _write_atomically(index, ("\n".join(lines) + "\n").encode("utf-8"))
+    write_atomically(index, ("\n".join(lines) + "\n").encode("utf-8"))
     return written
 
 
-def _write_atomically(path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)  # never leave a half-written file behind
+def write_atomically(path, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` (bytes), whole or not at all.
+
+    The bytes go to a new temporary file in the same folder, created with ``O_EXCL``
+    (so never through a symlink or into another process's file), flushed to disk, then
+    renamed over ``path`` (an atomic rename on POSIX). On any failure, a full disk
+    included, the temporary file is removed and ``path`` is untouched. The file gets the
+    usual permissions (0666 less the umask). Raises :class:`kg.errors.KGError` naming
+    ``path`` and the problem.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from kg.errors import KGError
+
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    except OSError as e:
+        raise KGError(f"cannot write {path}: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(f.fileno(), 0o666 & ~umask)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise KGError(f"cannot write {path}: {e.strerror or e}; it was left as it was") from None
+        raise

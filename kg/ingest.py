@@ -5,7 +5,7 @@ out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,14 +147,16 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     return report
 
 
-def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, IngestReport]:
+def build(location: Path, corpus: Path = DEFAULT_CORPUS,
+          on_wait: Callable[[str], None] | None = None) -> tuple[GraphStore, IngestReport]:
     """Replace the store at ``location`` with the corpus: its ontology and every article
     with a claims file in ``corpus/claims``.
 
     Articles are read, checked, mapped and written one at a time into a new store built
     beside the old one, so memory stays flat however large the corpus; the new store
     replaces the old only if every file checks out. Every problem of every file is
-    reported, as with :func:`ingest`.
+    reported, as with :func:`ingest`. The swap and its locking are :func:`kg.store.rebuild`'s;
+    ``on_wait`` gets a note if another kg process has the store.
     """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml")
@@ -178,7 +180,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, In
         if errors:
             raise InputErrors(errors)
 
-    store = rebuild(location, fill)
+    store = rebuild(location, fill, on_wait=on_wait)
     report.facts = len(facts)
     return store, report
 

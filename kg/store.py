@@ -1,16 +1,32 @@
-"""The embedded on-disk store (Oxigraph, through pyoxigraph).
+"""The embedded on-disk store (Oxigraph, through pyoxigraph), and the rules that keep it
+whole when several ``kg`` processes use it or one is killed.
 
 Oxigraph was chosen by measurement on this class of machine: at about 140k triples it
 parsed 10-20x faster, answered SPARQL about 10x faster and wrote Turtle about 200x
 faster than rdflib's in-memory graph, and it persists to disk (RocksDB) with
 transactions. Every change here is a single SPARQL Update request, which Oxigraph
 applies in one transaction: a failed change leaves the store as it was.
+
+Concurrency. pyoxigraph documents opening a store read-only while another process
+writes it as undefined behaviour, and RocksDB's own ``LOCK`` file only keeps writers
+apart while a store is open, not across ``kg build``'s folder swap. So every ``kg``
+process takes an advisory lock (``flock(2)``) on a lock file beside the store,
+``.NAME.lock``: writers (build, ingest, retract) hold it exclusively for the whole
+operation, swap included; readers hold it shared for as long as they read. A reader so
+always sees one committed state, old or new, and a writer never writes into a store it
+did not open. A process that finds the lock taken waits for it (``KG_LOCK_TIMEOUT``
+seconds, default 60), then gives up with a clear error and exit 2. The kernel drops the
+lock of a killed process, so a crash never leaves the store locked.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import shutil
+import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -21,6 +37,10 @@ from kg.errors import StoreError
 from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES, RDF
 
 DEFAULT_STORE = "kg-store"
+#: Seconds a command waits for another kg process to let go of the store.
+DEFAULT_LOCK_TIMEOUT = 60.0
+#: How often a waiting command tries the lock again (seconds).
+LOCK_POLL = 0.05
 
 
 def default_location() -> Path:
@@ -28,53 +48,355 @@ def default_location() -> Path:
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
 
 
+def lock_timeout() -> float:
+    """Seconds to wait for the store's lock: ``$KG_LOCK_TIMEOUT`` (0 = do not wait),
+    else :data:`DEFAULT_LOCK_TIMEOUT`. Raises :class:`StoreError` on a value that is not
+    a number of seconds."""
+    raw = os.environ.get("KG_LOCK_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also refuses nan
+        raise StoreError(f"KG_LOCK_TIMEOUT must be a number of seconds (0 or more), not {raw!r}")
+    return value
+
+
 def _aside(location: Path, what: str) -> Path:
     return location.parent / f".{location.name}.{what}"
 
 
+def _real(location: Path) -> Path:
+    """The store's folder with symlinks resolved: the lock file and the folders of a
+    build's swap go beside the real folder, so a symlinked store stays a symlink and
+    every path to one store gives one lock."""
+    return Path(os.path.realpath(location))
+
+
+def lock_path(location: Path) -> Path:
+    """The lock file of the store at ``location``: ``.NAME.lock`` in the same folder.
+
+    >>> lock_path(Path("data/kg-store"))
+    PosixPath('data/.kg-store.lock')
+    """
+    return _aside(Path(location), "lock")
+
+
+def pause_point(name: str) -> None:
+    """Testing aid for deterministic interleavings and crashes: if ``name`` is one of
+    the comma-separated names in ``$KG_TEST_PAUSE``, create ``NAME.paused`` (holding
+    this process id) in ``$KG_TEST_PAUSE_DIR`` and wait until ``NAME.go`` appears there
+    (at most 300 s). Does nothing when ``KG_TEST_PAUSE`` is unset.
+
+    The points: ``build-locked`` (build holds the writer's lock), ``build-filled`` (the
+    new store is written beside the old), ``build-swapping`` (between the two renames),
+    ``build-swapped`` (the new store is in place, the old one not yet deleted),
+    ``write-locked`` (ingest or retract holds the writer's lock and has the store open),
+    ``write-update`` (just before a change is applied), ``read-open`` (a reader has the
+    store open).
+    """
+    wanted = os.environ.get("KG_TEST_PAUSE", "")
+    if not wanted or name not in wanted.split(","):
+        return
+    folder = Path(os.environ.get("KG_TEST_PAUSE_DIR") or ".")
+    (folder / f"{name}.paused").write_text(str(os.getpid()), encoding="utf-8")
+    go = folder / f"{name}.go"
+    deadline = time.monotonic() + 300
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+class StoreLock:
+    """This process's hold on the lock file of one store: ``shared`` (readers) or
+    exclusive (writers), taken with ``flock(2)``.
+
+    Within one process a store is locked once and the hold is shared by every
+    :class:`GraphStore` on it (``flock`` would otherwise make a process wait for
+    itself, e.g. ``kg build`` validating the store it has just built); an exclusive hold
+    also serves readers. The lock is released when the last user calls
+    :meth:`release`, or when the process ends.
+    """
+
+    _held: dict[str, "StoreLock"] = {}
+
+    def __init__(self, path: Path, fd: int, exclusive: bool):
+        self.path, self.fd, self.exclusive, self.users = path, fd, exclusive, 0
+
+    @classmethod
+    def acquire(cls, location: Path, exclusive: bool, timeout: float | None = None,
+                on_wait: Callable[[str], None] | None = None) -> "StoreLock | None":
+        """Lock the store at ``location``, waiting up to ``timeout`` seconds (default
+        :func:`lock_timeout`); ``on_wait`` gets a one-line note if it has to wait.
+
+        Returns the hold, or None for a reader where the lock file can be neither
+        created nor opened (a read-only folder: no writer can work there either).
+        Raises :class:`StoreError` when the time runs out, or when a writer cannot
+        create the lock file (the message says why).
+        """
+        path = lock_path(_real(location))
+        key = str(path)
+        held = cls._held.get(key)
+        if held is None:
+            fd = cls._open(path, exclusive)
+            if fd is None:
+                return None
+            held = cls._held[key] = StoreLock(path, fd, False)
+        if exclusive and not held.exclusive or not held.users:
+            try:
+                held._flock(exclusive or held.exclusive, location,
+                            lock_timeout() if timeout is None else timeout, on_wait)
+            except BaseException:
+                if not held.users:
+                    held._close()
+                raise
+            held.exclusive = exclusive or held.exclusive
+        held.users += 1
+        return held
+
+    @staticmethod
+    def _open(path: Path, exclusive: bool) -> int | None:
+        flags = os.O_CLOEXEC | os.O_NOFOLLOW  # never follow a symlink planted as the lock
+        try:
+            if exclusive:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            return os.open(path, flags | os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                raise StoreError(f"{path} is a symbolic link, not a lock file: remove it") from None
+            if exclusive:
+                raise StoreError(f"cannot create the lock file {path}: {e.strerror}") from None
+        try:
+            return os.open(path, flags | os.O_RDONLY)
+        except OSError:
+            return None
+
+    def _flock(self, exclusive: bool, location: Path, timeout: float,
+               on_wait: Callable[[str], None] | None) -> None:
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        deadline = time.monotonic() + timeout
+        noted = False
+        while True:
+            try:
+                fcntl.flock(self.fd, mode | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                pass
+            if time.monotonic() >= deadline:
+                who = ("another kg process (a build, ingest or retract, or a reader such as kg query or kg serve)"
+                       if exclusive else "a kg process writing it (build, ingest or retract)")
+                raise StoreError(
+                    f"the store at {location} is in use by {who}; gave up after {timeout:g} s: "
+                    "try again when it has finished (KG_LOCK_TIMEOUT sets the wait)"
+                )
+            if on_wait and not noted:
+                on_wait(f"Waiting for another kg process to finish with the store at {location} ...")
+                noted = True
+            time.sleep(LOCK_POLL)
+
+    def release(self) -> None:
+        """Let go of this hold; the lock itself goes with the process's last hold."""
+        if self.users > 0:
+            self.users -= 1
+            if not self.users:
+                self._close()
+
+    def _close(self) -> None:
+        if StoreLock._held.get(str(self.path)) is self:
+            del StoreLock._held[str(self.path)]
+        try:
+            os.close(self.fd)  # closing the last descriptor drops the flock
+        except OSError:
+            pass
+        self.users = 0
+
+
+def damaged(location: Path, detail: str) -> StoreError:
+    """The error for a store that cannot be read although no other process holds it:
+    says which store, what RocksDB reported, and what to do."""
+    detail = " ".join(str(detail).split())[:300]
+    return StoreError(
+        f"the store at {location} is damaged and cannot be read ({detail}): "
+        "restore it from a backup, or rebuild it with 'kg build'"
+    )
+
+
+def memory_limit(location: Path) -> int:
+    """Bytes of memory a kg process reading the store at ``location`` may use:
+    ``$KG_MEMORY_LIMIT`` in MiB (0 = no limit), else 32 times the store's size on disk
+    and at least 4 GiB. Raises :class:`StoreError` on a value that is not a number."""
+    raw = os.environ.get("KG_MEMORY_LIMIT", "").strip()
+    if raw:
+        try:
+            mib = float(raw)
+        except ValueError:
+            mib = -1.0
+        if not mib >= 0:
+            raise StoreError(f"KG_MEMORY_LIMIT must be a number of MiB (0 for no limit), not {raw!r}")
+        return int(mib * 2**20)
+    on_disk = sum(f.stat().st_size for f in Path(location).glob("*") if f.is_file()) if Path(location).is_dir() else 0
+    return max(4 << 30, 32 * on_disk)
+
+
+def watch_memory(limit: int, exceeded: Callable[[int], None], interval: float = 0.1) -> None:
+    """Call ``exceeded(bytes in use)`` from a daemon thread once this process's resident
+    memory (``/proc/self/statm``, Linux) passes ``limit`` bytes; checks every
+    ``interval`` seconds. Does nothing when ``limit`` is 0 or there is no /proc.
+
+    Why: on a store with damaged data blocks, Oxigraph 0.5's query evaluator keeps the
+    read error RocksDB repeats for every next step, and collects them without end (seen
+    growing past 20 GiB in under two minutes). pyoxigraph lets go of the GIL while it
+    evaluates, so this thread can stop the process with a clear error first.
+    """
+    statm = Path("/proc/self/statm")
+    if not limit or not statm.exists():
+        return
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def watch() -> None:
+        while True:
+            used = int(statm.read_text().split()[1]) * page
+            if used > limit:
+                exceeded(used)
+                return
+            time.sleep(interval)
+
+    threading.Thread(target=watch, name="kg-memory-watch", daemon=True).start()
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` is RocksDB reporting a damaged store (its ``Corruption:``
+    status, which pyoxigraph raises as RuntimeError or OSError)."""
+    return isinstance(error, (RuntimeError, OSError)) and "Corruption" in str(error)
+
+
+def looks_like_store(folder: Path) -> bool:
+    """Whether ``folder`` holds a RocksDB store, whole or damaged (its ``CURRENT``, or a
+    ``MANIFEST-*`` or ``IDENTITY`` file, as RocksDB names them)."""
+    return (folder / "CURRENT").exists() or (folder / "IDENTITY").exists() or any(folder.glob("MANIFEST-*"))
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (a rename lives in its folder's entry)."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _recover(location: Path) -> None:
-    """Finish a swap that was cut off between its two renames (see :func:`rebuild`)."""
-    old = _aside(location, "old")
-    if not location.exists() and (old / "CURRENT").exists():
-        os.rename(old, location)
+    """Writers only, under the exclusive lock: undo what a killed ``kg build`` left
+    beside the store's real folder ``location`` (see :func:`_real`).
+
+    A build cut off between its two renames (see :func:`rebuild`) left no store at
+    ``location`` and the old one at ``.NAME.old``: it is moved back, so a build that did
+    not finish leaves the store as it was. Then the new store a killed build was writing
+    (``.NAME.building``) and an old store not yet deleted (``.NAME.old``) are removed.
+    """
+    old, building = _aside(location, "old"), _aside(location, "building")
+    if (old / "CURRENT").exists() and not (location / "CURRENT").exists():
+        if location.exists() and not any(location.iterdir()):
+            location.rmdir()
+        if not location.exists():
+            os.rename(old, location)
+            _fsync_dir(location.parent)
+    if building.exists():
+        shutil.rmtree(building)
+    if old.exists() and (location / "CURRENT").exists():  # never the only copy
+        shutil.rmtree(old)
 
 
-def rebuild(location: Path, fill: Callable[[ox.Store], None]) -> "GraphStore":
-    """Replace the store at ``location`` with a new one that ``fill`` writes.
+def _readable_location(place: Path, location: Path) -> Path:
+    """Where a reader finds the store at ``location`` (real folder ``place``): there,
+    or, after a build cut off between its renames, at ``.NAME.old`` (what the next
+    writer moves back). Readers never move folders. Raises :class:`StoreError` if there
+    is no store."""
+    if (place / "CURRENT").exists():
+        return place
+    old = _aside(place, "old")
+    if (old / "CURRENT").exists() and not (place.exists() and any(place.iterdir())):
+        return old
+    if place.exists() and looks_like_store(place):
+        raise damaged(location, "its CURRENT file is missing")
+    raise StoreError(f"no store at {location}: run 'kg build' first, or give --store / KG_STORE")
 
-    The new store is written beside the old one with Oxigraph's bulk loader (many
-    times faster than a transaction, and it streams), then swapped in by renaming. If
-    ``fill`` raises, the new store is deleted and the old one is untouched. The old
-    store stays open (and so locked against other writers) while the new one is written.
+
+def _remove_old_logs(folder: Path) -> None:
+    """RocksDB renames its ``LOG`` to ``LOG.old.<time>`` each time a writer opens the
+    store and never removes them; keep only the current ``LOG``."""
+    for log in folder.glob("LOG.old.*"):
+        log.unlink(missing_ok=True)
+
+
+def _open_rocksdb(folder: Path, read_only: bool, location: Path) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+    except (OSError, RuntimeError) as e:
+        # Under the lock no other kg process is writing, so an error here is the
+        # store's own state, not a race.
+        if isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+            raise StoreError(f"cannot open the store at {location}: {e.strerror or e}") from None
+        if not is_damage(e) and "/LOCK:" in str(e):  # RocksDB's own LOCK, held outside kg's lock
+            raise StoreError(f"cannot open the store at {location}: another process has it open for writing") from None
+        if is_damage(e) or isinstance(e, FileNotFoundError):  # a file the store lists is gone
+            raise damaged(location, str(e)) from None
+        raise StoreError(f"cannot open the store at {location}: {e}") from None  # e.g. a full disk
+
+
+def rebuild(location: Path, fill: Callable[[ox.Store], None],
+            on_wait: Callable[[str], None] | None = None) -> "GraphStore":
+    """Replace the store at ``location`` with a new one that ``fill`` writes, and
+    return it open for writing.
+
+    The new store is written beside the old one (``.NAME.building``) with Oxigraph's
+    bulk loader (many times faster than a transaction, and it streams), then swapped
+    in by two renames: the old store to ``.NAME.old``, the new one into place. The
+    writer's lock is held from start to end, swap included, so no other kg process
+    sees a half-swapped store. If ``fill`` raises, the new store is deleted and the old
+    one is untouched; if the process is killed, the next writer undoes what is left
+    (:func:`_recover`). A damaged old store is replaced like a whole one. Raises
+    :class:`StoreError` if ``location`` is a folder of other files, or the lock cannot
+    be had (see :class:`StoreLock`).
     """
     location = Path(location)
-    _recover(location)
-    if location.exists() and any(location.iterdir()) and not (location / "CURRENT").exists():
-        raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to replace it")
-    guard = GraphStore.open(location)  # the writer's lock, held while we build
-    building, old = _aside(location, "building"), _aside(location, "old")
-    shutil.rmtree(building, ignore_errors=True)
-    new = ox.Store(str(building))
+    lock = StoreLock.acquire(location, exclusive=True, on_wait=on_wait)
+    place = _real(location)
     try:
-        fill(new)
-        new.flush()
-        new.optimize()
-    except BaseException as e:
-        # Let go of the new store (the traceback's frames hold it too) so that it
-        # closes before its folder is deleted: RocksDB closes when dropped.
-        traceback.clear_frames(e.__traceback__)
-        new = None
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    new = None  # closed before it is moved into place
-    # Close the old store before moving it: RocksDB writes by path when it closes, and
-    # would write into the new store once that has taken the old one's name.
-    del guard
-    shutil.rmtree(old, ignore_errors=True)
-    os.rename(location, old)
-    os.rename(building, location)  # a crash between these two renames is undone by _recover
-    shutil.rmtree(old, ignore_errors=True)
-    return GraphStore.open(location)
+        _recover(place)
+        if place.exists() and any(place.iterdir()) and not looks_like_store(place):
+            raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to replace it")
+        pause_point("build-locked")
+        building, old = _aside(place, "building"), _aside(place, "old")
+        new = ox.Store(str(building))
+        try:
+            fill(new)
+            new.flush()
+            new.optimize()
+        except BaseException as e:
+            # Let go of the new store (the traceback's frames hold it too) so that it
+            # closes before its folder is deleted: RocksDB closes when dropped.
+            traceback.clear_frames(e.__traceback__)
+            new = None
+            shutil.rmtree(building, ignore_errors=True)
+            if isinstance(e, (OSError, RuntimeError)):  # RocksDB's, as on a full disk
+                raise StoreError(f"cannot write the new store beside {location}: {e}; "
+                                 "the store was left as it was") from None
+            raise
+        new = None  # closed (and so complete on disk) before it is moved into place
+        _remove_old_logs(building)
+        pause_point("build-filled")
+        if place.exists():
+            os.rename(place, old)
+            pause_point("build-swapping")
+        os.rename(building, place)
+        _fsync_dir(place.parent)
+        pause_point("build-swapped")
+        shutil.rmtree(old, ignore_errors=True)
+        return GraphStore.open(location)  # shares this process's lock
+    finally:
+        lock.release()
 
 
 class GraphStore:
@@ -87,33 +409,69 @@ class GraphStore:
     1
     """
 
-    def __init__(self, store: ox.Store, location: Path | None = None):
+    def __init__(self, store: ox.Store, location: Path | None = None, lock: StoreLock | None = None):
         self.store = store
         self.location = location
+        self._lock = lock
 
     @classmethod
     def in_memory(cls) -> "GraphStore":
+        """A store in memory, unlocked and gone when dropped (for tests and checks)."""
         return cls(ox.Store())
 
     @classmethod
-    def open(cls, location: Path | None = None, read_only: bool = False) -> "GraphStore":
-        """Open the store at ``location``. Writers create it; readers need it to exist."""
+    def open(cls, location: Path | None = None, read_only: bool = False,
+             on_wait: Callable[[str], None] | None = None) -> "GraphStore":
+        """Open the store at ``location`` (default :func:`default_location`) under its
+        lock: shared for a reader, exclusive for a writer (see :class:`StoreLock`),
+        held until :meth:`close` or the end of the process.
+
+        A writer first undoes what a killed build left (:func:`_recover`) and creates
+        the store if there is none; a reader needs it to exist and never moves a folder.
+        Raises :class:`StoreError`: no store (reader), a folder of other files (writer),
+        the lock not had in time, or a damaged store (with what to do about it).
+        """
         location = Path(location or default_location())
+        lock = StoreLock.acquire(location, exclusive=not read_only, on_wait=on_wait)
         try:
-            _recover(location)
+            place = _real(location)
             if read_only:
-                if not (location / "CURRENT").exists():
-                    raise StoreError(
-                        f"no store at {location}: run 'kg build' first, or give --store / KG_STORE"
-                    )
-                return cls(ox.Store.read_only(str(location)), location)
-            location.mkdir(parents=True, exist_ok=True)
-            return cls(ox.Store(str(location)), location)
+                store = _open_rocksdb(_readable_location(place, location), True, location)
+            else:
+                _recover(place)
+                if place.exists() and any(place.iterdir()) and not looks_like_store(place):
+                    raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to write into it")
+                place.mkdir(parents=True, exist_ok=True)
+                store = _open_rocksdb(place, False, location)
+                _remove_old_logs(place)
         except OSError as e:
-            msg = str(e)
-            if "lock" in msg.casefold():
-                msg = "it is in use by another kg process (only one writer at a time)"
-            raise StoreError(f"cannot open the store at {location}: {msg}") from None
+            if lock:
+                lock.release()
+            raise StoreError(f"cannot open the store at {location}: {e.strerror or e}") from None
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        pause_point("read-open" if read_only else "write-locked")
+        return cls(store, location, lock)
+
+    def close(self) -> None:
+        """Close the store, then let go of its lock (RocksDB must be closed first: it
+        writes by path when it closes). Safe to call twice."""
+        self.store = None  # RocksDB closes when its last reference goes
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __del__(self):
+        if getattr(self, "_lock", None) is not None:
+            self.close()
 
     # -- reading ---------------------------------------------------------------
 
@@ -163,8 +521,15 @@ class GraphStore:
                 body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
                 ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
         if ops:
-            self.store.update(" ;\n".join(ops))
-            self.store.flush()
+            pause_point("write-update")
+            try:
+                self.store.update(" ;\n".join(ops))
+                self.store.flush()
+            except (OSError, RuntimeError) as e:  # RocksDB's, as on a full disk; one transaction
+                if is_damage(e):
+                    raise damaged(self.location, str(e)) from None
+                raise StoreError(f"cannot write to the store at {self.location}: {e}; "
+                                 "the change was not applied") from None
 
     def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
         self.replace_graphs({}, drop=list(graphs))
