@@ -12,18 +12,19 @@ together.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import difflib
-import reprlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
+import regex
 
-from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, load_articles, load_yaml
+from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
-from kg.errors import InputError, InputErrors
+from kg.errors import InputError, InputErrors, brief
 from kg.namespaces import XSD
 from kg.ontology import Key, Vocabulary, vocabulary
 
@@ -82,17 +83,53 @@ def locate(text: str, quote: str, occurrence: int | None) -> list[int]:
     return starts
 
 
+#: An extended grapheme cluster (Unicode Standard Annex #29), what a reader sees as one
+#: character: a letter with its combining accents, an emoji with its skin tone...
+_CLUSTER = regex.compile(r"\X")
+_WINDOW = 256  # code points looked back for a cluster boundary when no line break is nearer
+
+
+def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The smallest span of whole grapheme clusters (UAX #29) that holds
+    ``text[start:end]``, in code points. Clusters are found from the last line break
+    before ``start`` (a cluster always ends there) or, failing one, from
+    :data:`_WINDOW` code points before it.
+
+    >>> grapheme_span("cafe\u0301 noir", 0, 4)
+    (0, 5)
+    """
+    def widen(i: int, left: bool) -> int:
+        if i <= 0 or i >= len(text):
+            return i
+        lo = text.rfind("\n", max(0, i - _WINDOW), i)
+        lo = lo + 1 if lo >= 0 else max(0, i - _WINDOW)
+        for m in _CLUSTER.finditer(text, lo, min(len(text), i + _WINDOW)):
+            if m.start() <= i < m.end():
+                return i if m.start() == i else (m.start() if left else m.end())
+        return i
+
+    return widen(start, True), (end if end == start else widen(end, False))
+
+
 def parse_date(value) -> ox.Literal | None:
-    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY; None if invalid.
+    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY (text, or a year
+    written as a plain four-digit number); None if invalid. Year 0000 is refused in
+    every form: XML Schema 1.0, which SPARQL and OWL tools follow, has no year zero.
 
     >>> parse_date("2021-02").datatype.value.rsplit("#")[1]
     'gYearMonth'
+    >>> parse_date("0000-05") is None
+    True
     """
     if isinstance(value, dt.datetime):
         return None
     if isinstance(value, dt.date):
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
-    text = str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        value = str(value)
+    if not isinstance(value, str) or value.startswith("0000"):
+        return None
+    text = value
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             dt.date.fromisoformat(text)
@@ -106,11 +143,6 @@ def parse_date(value) -> ox.Literal | None:
     return None
 
 
-_short = reprlib.Repr()
-_short.maxstring = _short.maxother = 80
-_short.maxlist = _short.maxdict = 4
-#: repr() for values quoted in messages, bounded whatever the file holds.
-brief = _short.repr
 
 
 def _a(noun: str) -> str:
@@ -182,13 +214,16 @@ class _Reader:
                 self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
                 return None, None
             return ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")), None
-        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip():
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip() \
+                or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
             return None, None
         return ox.Literal(" ".join(str(raw).split())), None
 
     def quotes(self, raw, occurrence, text: str, where) -> list[Quote]:
         items = raw if isinstance(raw, list) else [raw]
+        if not items:
+            self.error("quote: an empty list; give the exact words of the article", where)
         found = []
         for q in items:
             if not isinstance(q, str) or not q.strip():
@@ -212,11 +247,20 @@ class _Reader:
                 continue
             s = starts[0]
             e = s + len(q)
+            # The Web Annotation model: "Selections SHOULD NOT start or end in the middle
+            # of a grapheme cluster" (W3C Web Annotation Data Model, 4.2.4). Refused, not
+            # widened: the quote stays the analyst's own words.
+            ws, we = grapheme_span(text, s, e)
+            if (ws, we) != (s, e):
+                self.error(f"quote {q!r} {'starts' if ws != s else 'ends'} inside a character (a letter with "
+                           f"its accents, an emoji with its modifiers): quote the whole character, "
+                           f"i.e. {text[ws:we]!r}", where)
+                continue
             found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
         return found
 
     def claim(self, n: int, raw, article: Article, seen: set[str]) -> Claim | None:
-        where = f"claim #{n}"
+        where = f"claim #{n}" + (f" (line {line_of(raw)})" if line_of(raw) else "")
         if not isinstance(raw, dict):
             self.error("each claim is a mapping of keys to values", where)
             return None
@@ -280,6 +324,9 @@ class _Reader:
         if len(self.errors) > before:
             return None
         note = raw.get("note")
+        if note is not None and not isinstance(note, str):
+            self.error(f"note: expected text, got {brief(note)}", where)
+            return None
         return Claim(
             article=article.id,
             id=cid,
@@ -310,7 +357,11 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
         return None
     if isinstance(spec, dict):
         try:
-            return article_from_entry(spec, path.parent, path, "article")
+            # Inline metadata names its text relative to the claims file; the text must
+            # lie in the claims file's folder or, for a claims folder of a corpus, in the
+            # corpus folder.
+            root = path.parent.parent if (path.parent.parent / "articles.yaml").is_file() else path.parent
+            return article_from_entry(spec, path.parent, path, "article", root=root)
         except InputError as e:
             reader.errors.append(e)
             return None

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.errors import KGError
-from kg.output import FORMATS as RESULT_FORMATS, render, solutions
+from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
 from kg.store import GraphStore, default_location
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
@@ -25,7 +25,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"Error: {e}", err=True)
+            click.echo(f"Error: {for_terminal(str(e))}", err=True)
             sys.exit(e.exit_code)
         except BrokenPipeError:
             raise
@@ -36,7 +36,7 @@ class KGGroup(click.Group):
                 raise
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
-            click.echo(f"Error: {detail}", err=True)
+            click.echo(f"Error: {for_terminal(detail)}", err=True)
             sys.exit(EXIT_ERROR)
 
 

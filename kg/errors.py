@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import reprlib
+
 
 class KGError(Exception):
     """An error the user can act on. ``exit_code`` follows the README: 2 for usage and
@@ -31,3 +33,11 @@ class InputErrors(KGError):
 
 class StoreError(KGError):
     """The store cannot be opened or used."""
+
+
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = 80
+_short.maxlist = _short.maxdict = 4
+#: repr() for values quoted in messages, bounded whatever the file holds (an alias
+#: bomb or a 4 MiB string is shown as its first 80 characters).
+brief = _short.repr
