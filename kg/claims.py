@@ -259,8 +259,9 @@ class _Reader:
             found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
         return found
 
-    def claim(self, n: int, raw, article: Article, seen: set[str]) -> Claim | None:
-        where = f"claim #{n}" + (f" (line {line_of(raw)})" if line_of(raw) else "")
+    def claim(self, n: int, raw, article: Article, seen: set[str], line: int | None = None) -> Claim | None:
+        line = line_of(raw) or line
+        where = f"claim #{n}" + (f" (line {line})" if line else "")
         if not isinstance(raw, dict):
             self.error("each claim is a mapping of keys to values", where)
             return None
@@ -392,8 +393,9 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     cf = ClaimsFile(path, article)
     if article is not None and isinstance(data["claims"], list):
         seen: set[str] = set()
+        lines = getattr(data["claims"], "lines", [])
         for n, raw in enumerate(data["claims"], 1):
-            claim = reader.claim(n, raw, article, seen)
+            claim = reader.claim(n, raw, article, seen, lines[n - 1] if n <= len(lines) else None)
             if claim:
                 cf.claims.append(claim)
     if reader.errors:

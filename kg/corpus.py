@@ -459,7 +459,10 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
     if not isinstance(name, str) or not name.strip():
         raise InputError(source, f"file: expected a path to the text, got {brief(name)}", place("file"))
     path = _confined(name, base_dir, root or base_dir, source, place("file"))
-    text, digest = read_text(path)
+    try:
+        text, digest = read_text(path)
+    except InputError as e:  # named from the metadata, where the fix is made
+        raise InputError(source, f"{e.path}: {e.problem}", place("file")) from None
     expected = entry.get("sha256")
     if expected is not None and not (isinstance(expected, str) and _SHA256.match(expected)):
         raise InputError(source, f"sha256: expected 64 hexadecimal digits, got {brief(expected)}", place("sha256"))

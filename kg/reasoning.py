@@ -67,7 +67,7 @@ def _java_cause(output: str) -> str:
     """The first line of a Java stack trace that names an exception, for a message."""
     for line in output.splitlines():
         if "Exception" in line or "Error" in line:
-            return line.strip()[:300]
+            return line.replace('Exception in thread "main" ', "").strip()[:300]
     return output.strip()[:300] or "the reasoner stopped with an error"
 
 
@@ -127,7 +127,8 @@ def check_consistency(store: GraphStore) -> list[Problem]:
     try:
         ok, why = is_consistent(q.triple for q in store.store)
     except ReasonerError as e:
-        return [Problem("owl", "Violation", f"the OWL reasoner could not check the graph: {e}", "", "graph")]
+        return [Problem("owl", "Violation", f"the OWL reasoner could not check the graph ({e}); a store "
+                        "built before control characters were refused at ingest may need rebuilding", "", "graph")]
     if ok:
         return []
     culprits = inconsistent_individuals(store)
