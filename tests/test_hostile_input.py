@@ -421,3 +421,11 @@ def test_validate_reports_a_reasoner_failure_instead_of_crashing(store_copy):
     proc = run_kg("validate", "--store", store_copy, check=1)
     assert "Traceback" not in proc.stdout + proc.stderr
     assert "the OWL reasoner could not check the graph (org.semanticweb.HermiT" in proc.stdout
+
+
+def test_query_parameter_that_is_not_utf8(built_store):
+    """Bytes that are not UTF-8 in a --param value (they reach Python as lone
+    surrogates) are refused by name, for text and entity parameters alike."""
+    for query, param in (("statements", "quote"), ("profile", "entity")):
+        proc = run_kg("query", "--store", built_store, query, "-p", f"{param}=caf\udce9", check=2)
+        assert proc.stderr == f"Error: --param {param}: the value is not UTF-8 text\n"
