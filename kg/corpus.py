@@ -220,6 +220,8 @@ class _Builder:
         if tag == _CORE + "float" and (_FLOAT.fullmatch(text) or _INF.fullmatch(text) or _NAN.fullmatch(text)):
             return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf")
                          .replace(".nan", "nan").replace(".NaN", "nan").replace(".NAN", "nan"))
+        if tag.startswith(_CORE) and tag[len(_CORE):] in ("null", "bool", "int", "float"):
+            raise _YAMLProblem(f"{text[:40]!r} is not a valid !!{tag[len(_CORE):]}", node)
         raise _YAMLProblem(f"unsupported tag {tag} on value {text[:40]!r}", node)
 
     @staticmethod
