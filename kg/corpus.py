@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
@@ -135,6 +136,17 @@ class _Resolver(VersionedResolver):
         if kind is ScalarNode and implicit[0]:
             return Tag(suffix=_PLAIN)
         return super().resolve(kind, value, implicit)
+
+
+class _Composer(Composer):
+    """The non-specific tag ``!`` makes a scalar a string (YAML 1.2.2, section 6.9.1);
+    ruamel.yaml, like PyYAML, resolves ``! 12`` as if it were untagged."""
+
+    def compose_scalar_node(self, anchor):
+        event = self.parser.peek_event()
+        if event.tag == "!":
+            event.tag = _CORE + "str"
+        return super().compose_scalar_node(anchor)
 
 
 class _YAMLProblem(Exception):
@@ -321,6 +333,7 @@ def load_yaml(path: Path):
         raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
     yaml = YAML(typ="safe", pure=True)
     yaml.Resolver = _Resolver
+    yaml.Composer = _Composer
     yaml.max_depth = MAX_YAML_DEPTH
     try:
         root = yaml.compose(text.removeprefix(BOM))

@@ -375,13 +375,14 @@ def test_quote_offsets_count_after_a_byte_order_mark(corpus_copy, store_copy):
 
 def test_yaml_12_reads_what_is_written(corpus_copy, store_copy):
     """Values that YAML 1.1 would coerce stay as written: 'NO' and 'on' are names (not
-    false and true), '1:30' is text (not 90), 010 is ten (not eight)."""
+    false and true), '1:30' is text (not 90), 010 is ten (not eight), and the
+    non-specific tag '!' keeps '012' text."""
     args, _ = inline(
-        ("aliases: [Lavrov]", "aliases: [Lavrov, NO, on]"),
+        ("aliases: [Lavrov]", "aliases: [Lavrov, NO, on, ! 012]"),
         ("    date: 2025-04-01\n", "    date: 2025-04-01\n    ordinal: 010\n    note: 1:30\n"),
     )(corpus_copy)
     run_kg(args[0], "--store", store_copy, *args[1:], check=0)
-    assert {"NO", "on"} <= _objects(store_copy, "http://www.w3.org/2004/02/skos/core#altLabel")
+    assert {"NO", "on", "012"} <= _objects(store_copy, "http://www.w3.org/2004/02/skos/core#altLabel")
     assert "1:30" in _objects(store_copy, "http://www.w3.org/2000/01/rdf-schema#comment")
     assert "10" in _objects(store_copy, "https://w3id.org/geopolitics-kg/ontology#ordinal")
 
