@@ -171,12 +171,12 @@ class _Reader:
         if ent is None:
             near = self.registry.near(name)
             hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-            self.error(f"{key}: unknown entity {name!r}{hint} (add it to the entity registry)", where)
+            self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
             return None
         need = rng or "Actor"
         ok = self.vocab.is_a(ent.type, need) or (rng is None and self.vocab.is_a(ent.type, "Actor"))
         if not ok:
-            self.error(f"{key}: {name!r} is a {ent.type}, but {key} takes {_a(need)}", where)
+            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {_a(need)}", where)
             return None
         return ent
 
@@ -232,16 +232,16 @@ class _Reader:
             starts = locate(text, q, occurrence)
             if not starts:
                 if occurrence is not None and locate(text, q, None):
-                    self.error(f"quote: there is no occurrence {occurrence} of {q!r} in the article", where)
+                    self.error(f"quote: there is no occurrence {occurrence} of {brief(q)} in the article", where)
                     continue
                 hint = ""
                 if normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
-                self.error(f"quote not found verbatim in the article text: {q!r}{hint}", where)
+                self.error(f"quote not found verbatim in the article text: {brief(q)}{hint}", where)
                 continue
             if len(starts) > 1:
                 self.error(
-                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {q!r}",
+                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {brief(q)}",
                     where,
                 )
                 continue
@@ -252,9 +252,9 @@ class _Reader:
             # widened: the quote stays the analyst's own words.
             ws, we = grapheme_span(text, s, e)
             if (ws, we) != (s, e):
-                self.error(f"quote {q!r} {'starts' if ws != s else 'ends'} inside a character (a letter with "
+                self.error(f"quote {brief(q)} {'starts' if ws != s else 'ends'} inside a character (a letter with "
                            f"its accents, an emoji with its modifiers): quote the whole character, "
-                           f"i.e. {text[ws:we]!r}", where)
+                           f"i.e. {brief(text[ws:we])}", where)
                 continue
             found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
         return found
@@ -354,7 +354,7 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
                 articles = load_articles(meta)
                 if spec in articles:
                     return articles[spec]
-        reader.error(f"article {spec!r} is not in the corpus metadata (articles.yaml)", "article")
+        reader.error(f"article {brief(spec)} is not in the corpus metadata (articles.yaml)", "article")
         return None
     if isinstance(spec, dict):
         try:

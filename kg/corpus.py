@@ -263,7 +263,7 @@ class _Builder:
                 raise _YAMLProblem("a key must be a plain value, not a list or mapping", key_node)
             key = self.scalar(key_node)
             if key in out:
-                raise _YAMLProblem(f"key {key!r} appears twice in one mapping", key_node)
+                raise _YAMLProblem(f"key {brief(key)} appears twice in one mapping", key_node)
             out[key] = self.build(value_node)
             out.lines[key] = value_node.start_mark.line + 1
         for merge in merges:  # YAML merge key type: https://yaml.org/type/merge.html
@@ -382,10 +382,10 @@ def _confined(name: str, base_dir: Path, root: Path, source: Path, where: str) -
     """The file ``name`` (relative to ``base_dir``) if it lies inside ``root`` once
     symbolic links are followed; otherwise an :class:`InputError`."""
     if Path(name).is_absolute() or re.match(r"^[A-Za-z]:", name):
-        raise InputError(source, f"file: {name!r} is an absolute path; give a path relative to {base_dir}", where)
+        raise InputError(source, f"file: {brief(name)} is an absolute path; give a path relative to {base_dir}", where)
     path = (base_dir / name).resolve()
     if not path.is_relative_to(root.resolve()):
-        raise InputError(source, f"file: {name!r} leads outside the corpus folder {root}; "
+        raise InputError(source, f"file: {brief(name)} leads outside the corpus folder {root}; "
                                  "article texts must be inside it", where)
     return path
 
@@ -422,7 +422,7 @@ def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, ru
     under ``namespaces`` (see :func:`kg.namespaces.reserved_names`); otherwise an
     :class:`InputError`. A number is refused with a hint to quote it, never reformatted."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise InputError(source, f"{kind} id {value!r} was read as a number: write it in quotes "
+        raise InputError(source, f"{kind} id {brief(value)} was read as a number: write it in quotes "
                                  "(YAML reads 012 as 12)", where)
     if not isinstance(value, str) or not pattern.match(value):
         raise InputError(source, f"{kind} id {brief(value)} is malformed: {rule}", where)

@@ -56,7 +56,7 @@ class EntityRegistry:
             key = normalise(name)
             other = self._by_name.get(key)
             if other and other != entity.id:
-                raise InputError(path, f"name {name!r} already belongs to entity {other!r}", where)
+                raise InputError(path, f"name {brief(name)} already belongs to entity {other!r}", where)
             self._by_name[key] = entity.id
         self.entities[entity.id] = entity
 
@@ -118,7 +118,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
                                        "an entity needs a label and a type", where)
         etype = entry["type"]
         if etype not in known_types:
-            raise InputError(path, f"unknown type {etype!r}; the ontology has {', '.join(sorted(known_types))}", where)
+            raise InputError(path, f"unknown type {brief(etype)}; the ontology has {', '.join(sorted(known_types))}", where)
         qid = entry.get("wikidata")
         if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
             raise InputError(path, f"wikidata must be a QID such as Q159, not {brief(qid)}", where)

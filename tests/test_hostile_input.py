@@ -430,3 +430,12 @@ def test_query_parameter_that_is_not_utf8(built_store):
     for query, param in (("statements", "quote"), ("profile", "entity")):
         proc = run_kg("query", "--store", built_store, query, "-p", f"{param}=caf\udce9", check=2)
         assert proc.stderr == f"Error: --param {param}: the value is not UTF-8 text\n"
+
+
+def test_messages_stay_short_whatever_the_value(corpus_copy, store_copy):
+    """A 200,000-character name, quote or id is named by its first characters only."""
+    long = "Putin " * 33_334
+    args, _ = claim(participant=f"[{long}]", quote=f'"{long}"', extra=f"id2: x\nfact2: {long}")(corpus_copy)
+    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=2)
+    assert "unknown entity 'Putin Putin" in proc.stderr and "quote not found verbatim" in proc.stderr
+    assert len(proc.stderr) < 3000, len(proc.stderr)
