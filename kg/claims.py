@@ -31,6 +31,7 @@ from kg.ontology import Key, Vocabulary, vocabulary
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note"}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
 
 @dataclass(frozen=True)
@@ -232,16 +233,16 @@ class _Reader:
             starts = locate(text, q, occurrence)
             if not starts:
                 if occurrence is not None and locate(text, q, None):
-                    self.error(f"quote: there is no occurrence {occurrence} of {brief(q)} in the article", where)
+                    self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
                 hint = ""
                 if normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
-                self.error(f"quote not found verbatim in the article text: {brief(q)}{hint}", where)
+                self.error(f"quote not found verbatim in the article text: {brief(q, QUOTE_SHOWN)}{hint}", where)
                 continue
             if len(starts) > 1:
                 self.error(
-                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {brief(q)}",
+                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {brief(q, QUOTE_SHOWN)}",
                     where,
                 )
                 continue
@@ -252,7 +253,7 @@ class _Reader:
             # widened: the quote stays the analyst's own words.
             ws, we = grapheme_span(text, s, e)
             if (ws, we) != (s, e):
-                self.error(f"quote {brief(q)} {'starts' if ws != s else 'ends'} inside a character (a letter with "
+                self.error(f"quote {brief(q, QUOTE_SHOWN)} {'starts' if ws != s else 'ends'} inside a character (a letter with "
                            f"its accents, an emoji with its modifiers): quote the whole character, "
                            f"i.e. {brief(text[ws:we])}", where)
                 continue

@@ -35,9 +35,15 @@ class StoreError(KGError):
     """The store cannot be opened or used."""
 
 
-_short = reprlib.Repr()
-_short.maxstring = _short.maxother = 80
-_short.maxlist = _short.maxdict = 4
-#: repr() for values quoted in messages, bounded whatever the file holds (an alias
-#: bomb or a 4 MiB string is shown as its first 80 characters).
-brief = _short.repr
+def brief(value, limit: int = 80) -> str:
+    """repr() of a value quoted in a message, bounded whatever the file holds: strings
+    to ``limit`` characters (elided in the middle), lists and mappings to four items, so
+    an alias bomb or a 4 MiB string cannot flood the terminal.
+
+    >>> brief("x" * 100, 10)
+    "'xx...xxx'"
+    """
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = limit
+    short.maxlist = short.maxdict = 4
+    return short.repr(value)
