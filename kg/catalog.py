@@ -87,7 +87,11 @@ class CannedQuery:
                     raise ParameterError(
                         f"query {self.name!r} needs --param {p.name}=… ({p.type}: {p.description or 'required'})")
                 continue
-            bindings[p.name] = resolve(p, str(raw), run, self.name)
+            raw = str(raw)
+            if not raw.isprintable() and re.search("[\ud800-\udfff]", raw):
+                # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
+                raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
+            bindings[p.name] = resolve(p, raw, run, self.name)
         return inject_values(self.sparql, bindings)
 
 

@@ -12,24 +12,26 @@ together.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import difflib
-import reprlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
+import regex
 
-from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, load_articles, load_yaml
+from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
-from kg.errors import InputError, InputErrors
+from kg.errors import InputError, InputErrors, brief
 from kg.namespaces import XSD
 from kg.ontology import Key, Vocabulary, vocabulary
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note"}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
 
 @dataclass(frozen=True)
@@ -82,17 +84,53 @@ def locate(text: str, quote: str, occurrence: int | None) -> list[int]:
     return starts
 
 
+#: An extended grapheme cluster (Unicode Standard Annex #29), what a reader sees as one
+#: character: a letter with its combining accents, an emoji with its skin tone...
+_CLUSTER = regex.compile(r"\X")
+_WINDOW = 256  # code points looked back for a cluster boundary when no line break is nearer
+
+
+def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The smallest span of whole grapheme clusters (UAX #29) that holds
+    ``text[start:end]``, in code points. Clusters are found from the last line break
+    before ``start`` (a cluster always ends there) or, failing one, from
+    :data:`_WINDOW` code points before it.
+
+    >>> grapheme_span("cafe\u0301 noir", 0, 4)
+    (0, 5)
+    """
+    def widen(i: int, left: bool) -> int:
+        if i <= 0 or i >= len(text):
+            return i
+        lo = text.rfind("\n", max(0, i - _WINDOW), i)
+        lo = lo + 1 if lo >= 0 else max(0, i - _WINDOW)
+        for m in _CLUSTER.finditer(text, lo, min(len(text), i + _WINDOW)):
+            if m.start() <= i < m.end():
+                return i if m.start() == i else (m.start() if left else m.end())
+        return i
+
+    return widen(start, True), (end if end == start else widen(end, False))
+
+
 def parse_date(value) -> ox.Literal | None:
-    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY; None if invalid.
+    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY (text, or a year
+    written as a plain four-digit number); None if invalid. Year 0000 is refused in
+    every form: XML Schema 1.0, which SPARQL and OWL tools follow, has no year zero.
 
     >>> parse_date("2021-02").datatype.value.rsplit("#")[1]
     'gYearMonth'
+    >>> parse_date("0000-05") is None
+    True
     """
     if isinstance(value, dt.datetime):
         return None
     if isinstance(value, dt.date):
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
-    text = str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        value = str(value)
+    if not isinstance(value, str) or value.startswith("0000"):
+        return None
+    text = value
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             dt.date.fromisoformat(text)
@@ -106,11 +144,6 @@ def parse_date(value) -> ox.Literal | None:
     return None
 
 
-_short = reprlib.Repr()
-_short.maxstring = _short.maxother = 80
-_short.maxlist = _short.maxdict = 4
-#: repr() for values quoted in messages, bounded whatever the file holds.
-brief = _short.repr
 
 
 def _a(noun: str) -> str:
@@ -139,12 +172,12 @@ class _Reader:
         if ent is None:
             near = self.registry.near(name)
             hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-            self.error(f"{key}: unknown entity {name!r}{hint} (add it to the entity registry)", where)
+            self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
             return None
         need = rng or "Actor"
         ok = self.vocab.is_a(ent.type, need) or (rng is None and self.vocab.is_a(ent.type, "Actor"))
         if not ok:
-            self.error(f"{key}: {name!r} is a {ent.type}, but {key} takes {_a(need)}", where)
+            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {_a(need)}", where)
             return None
         return ent
 
@@ -182,13 +215,16 @@ class _Reader:
                 self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
                 return None, None
             return ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")), None
-        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip():
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip() \
+                or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
             return None, None
         return ox.Literal(" ".join(str(raw).split())), None
 
     def quotes(self, raw, occurrence, text: str, where) -> list[Quote]:
         items = raw if isinstance(raw, list) else [raw]
+        if not items:
+            self.error("quote: an empty list; give the exact words of the article", where)
         found = []
         for q in items:
             if not isinstance(q, str) or not q.strip():
@@ -197,26 +233,36 @@ class _Reader:
             starts = locate(text, q, occurrence)
             if not starts:
                 if occurrence is not None and locate(text, q, None):
-                    self.error(f"quote: there is no occurrence {occurrence} of {q!r} in the article", where)
+                    self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
                 hint = ""
                 if normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
-                self.error(f"quote not found verbatim in the article text: {q!r}{hint}", where)
+                self.error(f"quote not found verbatim in the article text: {brief(q, QUOTE_SHOWN)}{hint}", where)
                 continue
             if len(starts) > 1:
                 self.error(
-                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {q!r}",
+                    f"quote appears {len(starts)} times in the article: add 'occurrence: N' (1 to {len(starts)}) or quote more words: {brief(q, QUOTE_SHOWN)}",
                     where,
                 )
                 continue
             s = starts[0]
             e = s + len(q)
+            # The Web Annotation model: "Selections SHOULD NOT start or end in the middle
+            # of a grapheme cluster" (W3C Web Annotation Data Model, 4.2.4). Refused, not
+            # widened: the quote stays the analyst's own words.
+            ws, we = grapheme_span(text, s, e)
+            if (ws, we) != (s, e):
+                self.error(f"quote {brief(q, QUOTE_SHOWN)} {'starts' if ws != s else 'ends'} inside a character (a letter with "
+                           f"its accents, an emoji with its modifiers): quote the whole character, "
+                           f"i.e. {brief(text[ws:we])}", where)
+                continue
             found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
         return found
 
-    def claim(self, n: int, raw, article: Article, seen: set[str]) -> Claim | None:
-        where = f"claim #{n}"
+    def claim(self, n: int, raw, article: Article, seen: set[str], line: int | None = None) -> Claim | None:
+        line = line_of(raw) or line
+        where = f"claim #{n}" + (f" (line {line})" if line else "")
         if not isinstance(raw, dict):
             self.error("each claim is a mapping of keys to values", where)
             return None
@@ -280,6 +326,9 @@ class _Reader:
         if len(self.errors) > before:
             return None
         note = raw.get("note")
+        if note is not None and not isinstance(note, str):
+            self.error(f"note: expected text, got {brief(note)}", where)
+            return None
         return Claim(
             article=article.id,
             id=cid,
@@ -306,11 +355,15 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
                 articles = load_articles(meta)
                 if spec in articles:
                     return articles[spec]
-        reader.error(f"article {spec!r} is not in the corpus metadata (articles.yaml)", "article")
+        reader.error(f"article {brief(spec)} is not in the corpus metadata (articles.yaml)", "article")
         return None
     if isinstance(spec, dict):
         try:
-            return article_from_entry(spec, path.parent, path, "article")
+            # Inline metadata names its text relative to the claims file; the text must
+            # lie in the claims file's folder or, for a claims folder of a corpus, in the
+            # corpus folder.
+            root = path.parent.parent if (path.parent.parent / "articles.yaml").is_file() else path.parent
+            return article_from_entry(spec, path.parent, path, "article", root=root)
         except InputError as e:
             reader.errors.append(e)
             return None
@@ -341,8 +394,9 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     cf = ClaimsFile(path, article)
     if article is not None and isinstance(data["claims"], list):
         seen: set[str] = set()
+        lines = getattr(data["claims"], "lines", [])
         for n, raw in enumerate(data["claims"], 1):
-            claim = reader.claim(n, raw, article, seen)
+            claim = reader.claim(n, raw, article, seen, lines[n - 1] if n <= len(lines) else None)
             if claim:
                 cf.claims.append(claim)
     if reader.errors:

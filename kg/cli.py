@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
-from kg.output import FORMATS as RESULT_FORMATS, render, solutions
+from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
 from kg.store import GraphStore, StoreLock, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
@@ -29,7 +29,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"Error: {scrub(str(e))}", err=True)
+            click.echo(f"Error: {for_terminal(scrub(str(e)))}", err=True)
             sys.exit(e.exit_code)
         except BrokenPipeError:
             raise
@@ -46,7 +46,7 @@ class KGGroup(click.Group):
                 sys.exit(EXIT_ERROR)
             expected = isinstance(e, (SyntaxError, ValueError, OSError))
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
-            click.echo(f"Error: {scrub(detail)}", err=True)
+            click.echo(f"Error: {for_terminal(scrub(detail))}", err=True)
             sys.exit(EXIT_ERROR)
 
 

@@ -1,26 +1,68 @@
-"""Articles and their metadata: the sources every claim points back to."""
+"""Articles and their metadata: the sources every claim points back to; and the strict
+YAML reader that every input file of the corpus goes through.
+
+YAML is read with the YAML 1.2 core schema (YAML 1.2.2, section 10.3.2), never the
+1.1 coercions: ``012`` is the integer 12, ``no`` and ``NO`` are text, ``1:30`` is text,
+and dates stay text so that our own checks can refuse a bad one by name. Every value
+is then checked for the type its field takes, and every message names the file and
+the line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+import pyoxigraph as ox
+from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
-from kg.errors import InputError
+from kg.errors import InputError, brief
+from kg.namespaces import ARTICLE, GRAPH, reserved_names
 from kg.resources import DEFAULT_CORPUS  # noqa: F401 - the sample corpus (five articles), for callers
+
+#: Largest article text accepted, in bytes of UTF-8 (4 MiB: some 700,000 words, far
+#: beyond any news article). Validation and the reasoner stay within minutes below it.
+MAX_TEXT_BYTES = 4 * 2**20
+#: Largest YAML file accepted (articles.yaml, entities.yaml, a claims file), in bytes.
+MAX_YAML_BYTES = 16 * 2**20
+#: Nodes that aliases (``*name``) may add to a YAML document beyond those written in
+#: it: an "alias bomb" of nested aliases would otherwise expand to billions of nodes.
+MAX_ALIAS_NODES = 10_000
+#: Deepest nesting of mappings and lists in a YAML file.
+MAX_YAML_DEPTH = 64
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",
     "published_basis", "original_source", "title", "sha256",
 }
+_ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+_SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BOM = "\ufeff"
+
+#: Characters that XML 1.0 (section 2.2, production [2] Char) does not allow, and
+#: with it the OWL tools behind ``kg validate``: C0 controls other than tab, line feed
+#: and carriage return, surrogates, U+FFFE and U+FFFF.
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
 class Article:
-    """One news article: its text and what is known of its publication."""
+    """One news article: its text and what is known of its publication.
+
+    ``text`` is the file's text without a leading byte-order mark (U+FEFF): quote
+    offsets count Unicode code points from the first character after it. ``sha256`` is
+    the hex SHA-256 of the file's bytes as stored (BOM included)."""
 
     id: str
     path: Path
@@ -32,124 +74,437 @@ class Article:
     published_basis: str | None = None
     original_source: str | None = None
     title: str | None = None
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+    sha256: str = ""
 
 
 class Mapping(dict):
-    """A YAML mapping that remembers the line it starts on, for error messages."""
+    """A YAML mapping that remembers where it is, for error messages: ``line`` is the
+    1-based line it starts on, ``lines`` the line of each key's value."""
 
     line: int = 0
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lines: dict = {}
 
-# libyaml's parser when the machine has it: claims files are parsed many times faster.
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_SafeBase):
-    """Safe YAML with two changes: dates stay strings (so an impossible date is our
-    error message, not a crash), and a key given twice is an error, not silently lost."""
-
-
-def _construct_mapping(loader, node):
-    loader.flatten_mapping(node)
-    mapping = Mapping()
-    mapping.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"key {key!r} appears twice in one mapping", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
+    def line_of(self, key) -> int:
+        """The line of ``key``'s value, or of the mapping when the key is absent."""
+        return self.lines.get(key, self.line)
 
 
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_StrictLoader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class Sequence(list):
+    """A YAML list that remembers the 1-based line it starts on and that of each item."""
+
+    line: int = 0
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.lines: list[int] = []
+
+
+def line_of(value, key=None) -> int | None:
+    """The line a value read by :func:`load_yaml` sits on (of ``key``'s value, when
+    ``key`` is given and ``value`` is a mapping), or None for plain values."""
+    if isinstance(value, Mapping) and key is not None:
+        return value.line_of(key)
+    return getattr(value, "line", None)
+
+
+# -- YAML 1.2 core schema ---------------------------------------------------------------
+
+_CORE = "tag:yaml.org,2002:"
+_PLAIN = "tag:geopolitics-kg.local,2026:plain"  # an untagged plain scalar, resolved below
+# YAML 1.2.2, section 10.3.2, "Tag Resolution" of the core schema.
+_NULL = re.compile(r"null|Null|NULL|~|")
+_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
+_INT10 = re.compile(r"[-+]?[0-9]+")
+_INT8 = re.compile(r"0o[0-7]+")
+_INT16 = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INF = re.compile(r"[-+]?(\.inf|\.Inf|\.INF)")
+_NAN = re.compile(r"\.nan|\.NaN|\.NAN")
+_MAX_DIGITS = 4000  # Python refuses to convert longer integers (sys.int_info)
+
+
+class _Resolver(VersionedResolver):
+    """Leaves every untagged plain scalar for :class:`_Builder` to resolve by the core
+    schema; ruamel.yaml's own version 1.2 resolver still reads ``012`` as octal."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is ScalarNode and implicit[0]:
+            return Tag(suffix=_PLAIN)
+        return super().resolve(kind, value, implicit)
+
+
+class _Composer(Composer):
+    """The non-specific tag ``!`` makes a scalar a string (YAML 1.2.2, section 6.9.1);
+    ruamel.yaml, like PyYAML, resolves ``! 12`` as if it were untagged."""
+
+    def compose_scalar_node(self, anchor):
+        event = self.parser.peek_event()
+        if event.tag == "!":
+            event.tag = _CORE + "str"
+        return super().compose_scalar_node(anchor)
+
+
+class _YAMLProblem(Exception):
+    def __init__(self, problem: str, node):
+        super().__init__(problem)
+        self.problem, self.line = problem, node.start_mark.line + 1
+
+
+def _expanded_size(root) -> int:
+    """Nodes of the document once every alias is followed (an alias counts as a copy
+    of the node it names), without building anything: linear in the nodes written."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    added = 0
+
+    def size(node) -> int:
+        nonlocal added
+        key = id(node)
+        if key in sizes:  # met again: an alias, which copies the whole node
+            added += sizes[key]
+            if added > MAX_ALIAS_NODES:
+                raise _YAMLProblem(
+                    f"aliases of &{node.anchor} (written here) and others expand this document by more "
+                    f"than {MAX_ALIAS_NODES:,} nodes (MAX_ALIAS_NODES): write the values out instead", node)
+            return sizes[key]
+        if key in on_path:
+            raise _YAMLProblem(f"alias {node.anchor!r} refers to a node that contains it: "
+                               "a recursive structure has no end", node)
+        on_path.add(key)
+        if isinstance(node, MappingNode):
+            n = 1 + sum(size(k) + size(v) for k, v in node.value)
+        elif isinstance(node, SequenceNode):
+            n = 1 + sum(size(v) for v in node.value)
+        else:
+            n = 1
+        on_path.discard(key)
+        sizes[key] = n
+        return n
+
+    return size(root)
+
+
+class _Builder:
+    """Python values from a composed YAML document: :class:`Mapping`, :class:`Sequence`,
+    str, int, float, bool and None, by the core schema. A key given twice is refused;
+    merge keys (``<<: *name``) are applied as the YAML merge key type defines them
+    (keys written in the mapping win, then the merged mappings in order); any other
+    explicit tag (``!!binary``, ``!!set``, ``!custom``...) is refused."""
+
+    def build(self, node):
+        if isinstance(node, MappingNode):
+            return self.mapping(node)
+        if isinstance(node, SequenceNode):
+            if str(node.tag) != _CORE + "seq":
+                raise _YAMLProblem(f"unsupported tag {node.tag} on a list", node)
+            out = Sequence()
+            out.line = node.start_mark.line + 1
+            for item in node.value:
+                out.append(self.build(item))
+                out.lines.append(item.start_mark.line + 1)
+            return out
+        return self.scalar(node)
+
+    def scalar(self, node):
+        tag, text = str(node.tag), node.value
+        bad = _NOT_XML_CHAR.search(text)
+        if bad:
+            raise _YAMLProblem(f"control character U+{ord(bad.group()):04X} in a value: only tab, "
+                               "line feed and carriage return are allowed", node)
+        if tag == _PLAIN:
+            tag = self.resolve_plain(text)
+        if tag == _CORE + "str":
+            return text
+        if tag == _CORE + "null" and _NULL.fullmatch(text):
+            return None
+        if tag == _CORE + "bool" and _BOOL.fullmatch(text):
+            return text.lower() == "true"
+        if tag == _CORE + "int" and (_INT10.fullmatch(text) or _INT8.fullmatch(text) or _INT16.fullmatch(text)):
+            if len(text) > _MAX_DIGITS:
+                raise _YAMLProblem(f"a number of {len(text)} digits is too long", node)
+            base = 8 if text.startswith("0o") else 16 if text.startswith("0x") else 10
+            return int(text[2:] if base != 10 else text, base)
+        if tag == _CORE + "float" and (_FLOAT.fullmatch(text) or _INF.fullmatch(text) or _NAN.fullmatch(text)):
+            return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf")
+                         .replace(".nan", "nan").replace(".NaN", "nan").replace(".NAN", "nan"))
+        if tag.startswith(_CORE) and tag[len(_CORE):] in ("null", "bool", "int", "float"):
+            raise _YAMLProblem(f"{text[:40]!r} is not a valid !!{tag[len(_CORE):]}", node)
+        raise _YAMLProblem(f"unsupported tag {tag} on value {text[:40]!r}", node)
+
+    @staticmethod
+    def resolve_plain(text: str) -> str:
+        if _NULL.fullmatch(text):
+            return _CORE + "null"
+        if _BOOL.fullmatch(text):
+            return _CORE + "bool"
+        if _INT10.fullmatch(text) or _INT8.fullmatch(text) or _INT16.fullmatch(text):
+            return _CORE + "int"
+        if _FLOAT.fullmatch(text) or _INF.fullmatch(text) or _NAN.fullmatch(text):
+            return _CORE + "float"
+        return _CORE + "str"
+
+    def mapping(self, node) -> Mapping:
+        if str(node.tag) != _CORE + "map":
+            raise _YAMLProblem(f"unsupported tag {node.tag} on a mapping", node)
+        out = Mapping()
+        out.line = node.start_mark.line + 1
+        merges = []
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and str(key_node.tag) in (_PLAIN, _CORE + "merge") \
+                    and key_node.value == "<<" and key_node.style is None:
+                merges.append(value_node)
+                continue
+            if not isinstance(key_node, ScalarNode):
+                raise _YAMLProblem("a key must be a plain value, not a list or mapping", key_node)
+            key = self.scalar(key_node)
+            if key in out:
+                raise _YAMLProblem(f"key {brief(key)} appears twice in one mapping", key_node)
+            out[key] = self.build(value_node)
+            out.lines[key] = value_node.start_mark.line + 1
+        for merge in merges:  # YAML merge key type: https://yaml.org/type/merge.html
+            sources = merge.value if isinstance(merge, SequenceNode) else [merge]
+            for source in sources:
+                if not isinstance(source, MappingNode):
+                    raise _YAMLProblem("a merge key '<<' takes a mapping or a list of mappings", source)
+                merged = self.mapping(source)
+                for key, value in merged.items():
+                    if key not in out:
+                        out[key] = value
+                        out.lines[key] = merged.lines[key]
+        return out
+
+
+def _check_file(path: Path, limit: int, what: str) -> None:
+    """Refuse anything but a regular file of at most ``limit`` bytes, before opening it
+    (a device such as /dev/zero never ends; a FIFO blocks)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, f"{what} not found") from None
+    except OSError as e:
+        raise InputError(path, f"{what} cannot be read: {e.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, f"{what} is not a regular file (a device, FIFO or socket)")
+    if st.st_size > limit:
+        raise InputError(path, f"{what} is {st.st_size:,} bytes; the limit is {limit:,} bytes "
+                               f"({limit / 2**20:g} MiB)")
+
+
+def _read_bytes(path: Path, limit: int, what: str) -> bytes:
+    _check_file(path, limit, what)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise InputError(path, f"{what} cannot be read: {e.strerror}") from None
+    if len(data) > limit:  # grew since the check
+        raise InputError(path, f"{what} is over the limit of {limit:,} bytes")
+    return data
 
 
 def load_yaml(path: Path):
-    """Parse a YAML file strictly, turning any problem into an :class:`InputError`
-    that names the line."""
+    """Parse a YAML file by the YAML 1.2 core schema into :class:`Mapping`,
+    :class:`Sequence`, str, int, float, bool and None (dates stay str).
+
+    Raises :class:`InputError` naming the file and line for: a file that is missing,
+    not a regular file, over :data:`MAX_YAML_BYTES`, or not UTF-8; malformed YAML; a
+    key given twice; aliases that would add more than :data:`MAX_ALIAS_NODES` nodes, or
+    refer to themselves; nesting deeper than :data:`MAX_YAML_DEPTH`; explicit tags other
+    than the core ones; control characters outside tab, LF and CR (XML 1.0 Char).
+
+    >>> import tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
+    ...     _ = f.write("id: 012\\nflag: no\\nat: 1:30\\n")
+    >>> dict(load_yaml(f.name)); os.unlink(f.name)
+    {'id': 12, 'flag': 'no', 'at': '1:30'}
+    """
+    path = Path(path)
+    data = _read_bytes(path, MAX_YAML_BYTES, "file")
     try:
-        with open(path, encoding="utf-8") as f:
-            return yaml.load(f, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
-        problem = getattr(e, "problem", None) or str(e)
-        raise InputError(path, f"malformed YAML: {problem}", where) from None
-
-
-def read_text(path: Path) -> str:
-    """Read an article's text exactly as stored (no newline translation), so that
-    code-point offsets agree with any other reader of the same bytes."""
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Resolver = _Resolver
+    yaml.Composer = _Composer
+    yaml.max_depth = MAX_YAML_DEPTH
     try:
-        with open(path, encoding="utf-8", newline="") as f:
-            return f.read()
-    except FileNotFoundError:
-        raise InputError(path, "article text not found") from None
+        root = yaml.compose(text.removeprefix(BOM))
+        if root is None:
+            return None
+        _expanded_size(root)
+        return _Builder().build(root)
+    except _YAMLProblem as e:
+        raise InputError(path, e.problem, f"line {e.line}") from None
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
+        raise InputError(path, f"malformed YAML: {e.problem or e.context}", where) from None
+    except YAMLError as e:
+        raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    except RecursionError:
+        raise InputError(path, f"nesting deeper than {MAX_YAML_DEPTH} levels") from None
+
+
+# -- Article texts ------------------------------------------------------------------------
+
+def read_text(path: Path) -> tuple[str, str]:
+    """An article's text exactly as stored (no newline translation, so that code-point
+    offsets agree with any other reader of the same bytes), without a leading byte-order
+    mark; and the hex SHA-256 of the file's bytes.
+
+    Raises :class:`InputError` for a file that is missing, not a regular file, over
+    :data:`MAX_TEXT_BYTES`, not UTF-8, or holding a character XML 1.0 does not allow
+    (named with its code-point offset and line)."""
+    path = Path(path)
+    data = _read_bytes(path, MAX_TEXT_BYTES, "article text")
+    try:
+        text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
         raise InputError(path, f"article text is not UTF-8 ({e.reason} at byte {e.start})") from None
+    bad = _NOT_XML_CHAR.search(text)
+    if bad:
+        offset = bad.start()
+        raise InputError(path, f"article text holds the control character U+{ord(bad.group()):04X} at "
+                               f"offset {offset} (line {text.count(chr(10), 0, offset) + 1}): only tab, "
+                               "line feed and carriage return are allowed; remove it or replace it by a space")
+    return text, hashlib.sha256(data).hexdigest()
 
 
-def _date(value, path, where) -> dt.date | None:
+def _confined(name: str, base_dir: Path, root: Path, source: Path, where: str) -> Path:
+    """The file ``name`` (relative to ``base_dir``) if it lies inside ``root`` once
+    symbolic links are followed; otherwise an :class:`InputError`."""
+    if Path(name).is_absolute() or re.match(r"^[A-Za-z]:", name):
+        raise InputError(source, f"file: {brief(name)} is an absolute path; give a path relative to {base_dir}", where)
+    path = (base_dir / name).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise InputError(source, f"file: {brief(name)} leads outside the corpus folder {root}; "
+                                 "article texts must be inside it", where)
+    return path
+
+
+def http_iri(value, source: Path, where: str, field: str) -> str | None:
+    """``value`` if it is null or an absolute http(s) IRI (RFC 3987, as pyoxigraph
+    parses it) with a host; otherwise an :class:`InputError` naming ``field``."""
     if value is None:
         return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if isinstance(value, str):
+        try:
+            ox.NamedNode(value)
+            parts = re.match(r"^(https?)://([^/?#@]*@)?([^/?#:]+)", value)
+        except ValueError:
+            parts = None
+        if parts:
+            return value
+    raise InputError(source, f"{field}: {brief(value)} is not an http(s) IRI such as "
+                             "https://example.org/news/1 (or null when unknown)", where)
+
+
+def _text_field(entry: Mapping, key: str, source: Path, where: str) -> str | None:
+    value = entry.get(key)
+    if value is None or isinstance(value, str):
         return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(path, f"invalid date {value!r}: use YYYY-MM-DD, or null if unknown", where) from None
+    raise InputError(source, f"{key}: expected text, got {brief(value)}"
+                             + (" (write it in quotes)" if isinstance(value, (int, float, bool)) else ""),
+                     where)
 
 
-def article_from_entry(entry, base_dir: Path, source: Path, where: str) -> Article:
-    """One article from its metadata mapping; ``file`` is relative to ``base_dir``."""
-    if not isinstance(entry, dict) or "id" not in entry or "file" not in entry:
-        raise InputError(source, "each article needs at least 'id' and 'file'", where)
-    aid = str(entry["id"])
-    where = f"article {aid}"
+def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, rule: str,
+             namespaces: tuple[str, ...]) -> str:
+    """``value`` if it is text matching ``pattern`` and not a name the tool itself uses
+    under ``namespaces`` (see :func:`kg.namespaces.reserved_names`); otherwise an
+    :class:`InputError`. A number is refused with a hint to quote it, never reformatted."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise InputError(source, f"{kind} id {brief(value)} was read as a number: write it in quotes "
+                                 "(YAML reads 012 as 12)", where)
+    if not isinstance(value, str) or not pattern.match(value):
+        raise InputError(source, f"{kind} id {brief(value)} is malformed: {rule}", where)
+    reserved = set().union(*(reserved_names(ns) for ns in namespaces))
+    if value.casefold() in reserved:
+        raise InputError(source, f"{kind} id {value!r} is reserved: the tool names its own "
+                                 f"{', '.join(sorted(reserved))} graphs and namespaces so", where)
+    return value
+
+
+def _date(value, source, where) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and _DATE.match(value) and value[:4] != "0000":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError(source, f"published: invalid date {brief(value)}: use YYYY-MM-DD (year 0001 "
+                             "or later), or null if unknown", where)
+
+
+def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Path | None = None) -> Article:
+    """One article from its metadata mapping, every field checked for its type.
+
+    ``file`` is relative to ``base_dir`` and must stay inside ``root`` (by default
+    ``base_dir``) once links are followed. Raises :class:`InputError` naming ``source``,
+    the article and the line of the offending field."""
+    if not isinstance(entry, dict):
+        raise InputError(source, "each article is a mapping with at least 'id' and 'file'", where)
+    at = line_of(entry)
+    where = f"{where} (line {at})" if at else where
+    for key in ("id", "file"):
+        if key not in entry:
+            raise InputError(source, f"each article needs at least 'id' and 'file'; '{key}' is missing", where)
+    aid = check_id(entry["id"], source, f"{where}", "article", _ARTICLE_ID,
+                   "use only letters, digits, '_' and '-'", (GRAPH, ARTICLE))
+    where = f"article {aid} (line {at})" if at else f"article {aid}"
     unknown = set(entry) - _FIELDS
     if unknown:
-        raise InputError(source, f"unknown field(s) {', '.join(sorted(unknown))}", where)
-    if not aid.replace("_", "").replace("-", "").isalnum():
-        raise InputError(source, "article id may hold only letters, digits, '_' and '-'", where)
-    path = (base_dir / str(entry["file"])).resolve()
-    text = read_text(path)
+        raise InputError(source, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}; "
+                                 f"an article has {', '.join(sorted(_FIELDS))}", where)
+
+    def place(key):
+        line = line_of(entry, key)
+        return f"article {aid}, {key} (line {line})" if line else f"article {aid}, {key}"
+
+    name = entry["file"]
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(source, f"file: expected a path to the text, got {brief(name)}", place("file"))
+    path = _confined(name, base_dir, root or base_dir, source, place("file"))
+    try:
+        text, digest = read_text(path)
+    except InputError as e:  # named from the metadata, where the fix is made
+        raise InputError(source, f"{e.path}: {e.problem}", place("file")) from None
     expected = entry.get("sha256")
-    if expected and hashlib.sha256(text.encode("utf-8")).hexdigest() != str(expected).lower():
+    if expected is not None and not (isinstance(expected, str) and _SHA256.match(expected)):
+        raise InputError(source, f"sha256: expected 64 hexadecimal digits, got {brief(expected)}", place("sha256"))
+    if expected and digest != expected.lower():
         raise InputError(path, f"the text no longer matches the SHA-256 recorded in {source} "
-                               "(quote offsets into a changed text cannot be trusted)", where)
+                               "(quote offsets into a changed text cannot be trusted)", place("sha256"))
+    inferred = entry.get("published_inferred", False)
+    if not isinstance(inferred, bool):
+        raise InputError(source, f"published_inferred: expected true or false, got {brief(inferred)}",
+                         place("published_inferred"))
     return Article(
         id=aid,
         path=path,
         text=text,
-        url=entry.get("url"),
-        publisher=entry.get("publisher"),
-        published=_date(entry.get("published"), source, where),
-        published_inferred=bool(entry.get("published_inferred", False)),
-        published_basis=entry.get("published_basis"),
-        original_source=entry.get("original_source"),
-        title=entry.get("title"),
+        url=http_iri(entry.get("url"), source, place("url"), "url"),
+        publisher=_text_field(entry, "publisher", source, place("publisher")),
+        published=_date(entry.get("published"), source, place("published")),
+        published_inferred=inferred,
+        published_basis=_text_field(entry, "published_basis", source, place("published_basis")),
+        original_source=_text_field(entry, "original_source", source, place("original_source")),
+        title=_text_field(entry, "title", source, place("title")),
+        sha256=digest,
     )
 
 
 def load_articles(metadata_path: Path) -> dict[str, Article]:
-    """Read an ``articles.yaml`` file and the texts it names. Cached while the file is
-    unchanged, since every claims file of a corpus looks its article up in it.
+    """Read an ``articles.yaml`` file and the texts it names (inside its folder). Cached
+    while the file is unchanged, since every claims file of a corpus looks its article
+    up in it.
 
     >>> arts = load_articles(DEFAULT_CORPUS / "articles.yaml")
     >>> arts["000_0f2a5f001831298a"].text[:10]
@@ -170,7 +525,7 @@ def load_articles(metadata_path: Path) -> dict[str, Article]:
     for n, entry in enumerate(data, 1):
         article = article_from_entry(entry, metadata_path.parent, metadata_path, f"article #{n}")
         if article.id in articles:
-            raise InputError(metadata_path, "duplicate article id", f"article {article.id}")
+            raise InputError(metadata_path, "duplicate article id", f"article {article.id} (line {line_of(entry)})")
         articles[article.id] = article
     _ARTICLES_CACHE[metadata_path] = (stamp, articles)
     return articles

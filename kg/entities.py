@@ -9,8 +9,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.corpus import load_yaml
-from kg.errors import InputError
+from kg.corpus import check_id, line_of, load_yaml
+from kg.errors import InputError, brief
+from kg.namespaces import ID
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -55,7 +56,7 @@ class EntityRegistry:
             key = normalise(name)
             other = self._by_name.get(key)
             if other and other != entity.id:
-                raise InputError(path, f"name {name!r} already belongs to entity {other!r}", where)
+                raise InputError(path, f"name {brief(name)} already belongs to entity {other!r}", where)
             self._by_name[key] = entity.id
         self.entities[entity.id] = entity
 
@@ -96,39 +97,37 @@ def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:
 
 
 def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> None:
-    """Add the entities of a parsed YAML list to ``registry``, checking each."""
+    """Add the entities of a parsed YAML list (from :func:`kg.corpus.load_yaml`) to
+    ``registry``, checking the type of every field. Raises :class:`InputError` naming
+    ``path``, the entity and its line."""
     if not isinstance(data, list):
         raise InputError(path, "expected a list of entities")
     for n, entry in enumerate(data, 1):
-        where = f"entity #{n}"
+        at = line_of(entry)
+        where = f"entity #{n}" + (f" (line {at})" if at else "")
         if not isinstance(entry, dict):
             raise InputError(path, "each entity is a mapping with id, type and label", where)
         unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of"}
         if unknown:
-            raise InputError(path, f"unknown field(s) {', '.join(sorted(unknown))}", where)
-        eid = str(entry.get("id", ""))
-        where = f"entity {eid or '#' + str(n)}"
-        if not _ID.match(eid):
-            raise InputError(path, "id must be lower-case words joined by '-'", where)
-        if not entry.get("label") or not entry.get("type"):
-            raise InputError(path, "entity needs a label and a type", where)
-        etype = str(entry["type"])
+            raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}", where)
+        eid = check_id(entry.get("id"), path, where, "entity", _ID, "use lower-case words joined by '-'", (ID,))
+        where = f"entity {eid}" + (f" (line {at})" if at else "")
+        for key in ("label", "type"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise InputError(path, f"{key}: expected text, got {brief(entry.get(key))}; "
+                                       "an entity needs a label and a type", where)
+        etype = entry["type"]
         if etype not in known_types:
-            raise InputError(path, f"unknown type {etype!r}; the ontology has {', '.join(sorted(known_types))}", where)
+            raise InputError(path, f"unknown type {brief(etype)}; the ontology has {', '.join(sorted(known_types))}", where)
         qid = entry.get("wikidata")
-        if qid is not None and not _QID.match(str(qid)):
-            raise InputError(path, f"wikidata must be a QID such as Q159, not {qid!r}", where)
+        if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
+            raise InputError(path, f"wikidata must be a QID such as Q159, not {brief(qid)}", where)
         aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise InputError(path, "aliases must be a list", where)
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise InputError(path, f"aliases must be a list of names (text), not {brief(aliases)}", where)
         of = entry.get("of")
         if of is not None:
-            state = registry.entities.get(str(of))
+            state = registry.entities.get(of) if isinstance(of, str) else None
             if state is None or state.type != "State":
-                raise InputError(path, f"'of' must be the id of a State listed before this entity, not {of!r}", where)
-        registry.add(
-            Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
-                   of and str(of)),
-            path,
-            where,
-        )
+                raise InputError(path, f"'of' must be the id of a State listed before this entity, not {brief(of)}", where)
+        registry.add(Entity(eid, etype, entry["label"], tuple(aliases), qid, of), path, where)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import reprlib
+
 
 class KGError(Exception):
     """An error the user can act on. ``exit_code`` follows the README: 2 for usage and
@@ -31,3 +33,17 @@ class InputErrors(KGError):
 
 class StoreError(KGError):
     """The store cannot be opened or used."""
+
+
+def brief(value, limit: int = 80) -> str:
+    """repr() of a value quoted in a message, bounded whatever the file holds: strings
+    to ``limit`` characters (elided in the middle), lists and mappings to four items, so
+    an alias bomb or a 4 MiB string cannot flood the terminal.
+
+    >>> brief("x" * 100, 10)
+    "'xx...xxx'"
+    """
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = limit
+    short.maxlist = short.maxdict = 4
+    return short.repr(value)

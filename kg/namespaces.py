@@ -8,6 +8,7 @@ byte-identical exports.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from pyoxigraph import NamedNode
 
@@ -20,6 +21,8 @@ CLAIM = ID + "claim/"
 ARTICLE = BASE + "article/"
 GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+#: The SHACL shapes, pushed beside the data so that a remote store can validate it.
+SHAPES_GRAPH = GRAPH + "shapes"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -52,6 +55,28 @@ PREFIXES = {
 }
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def reserved_names(namespace: str) -> frozenset[str]:
+    """Local names under ``namespace`` that the tool itself gives to a graph or a
+    namespace of this module (``ontology`` and ``shapes`` under :data:`GRAPH`, ``fact``
+    and ``claim`` under :data:`ID`...), case-folded: an article or entity with such an
+    id would overwrite or shadow them, and a split export writes one file per graph
+    name on file systems that may ignore case. Derived from the constants here, so the
+    list cannot drift from the names in use.
+
+    >>> sorted(reserved_names(GRAPH))
+    ['ontology', 'shapes']
+    >>> sorted(reserved_names(ID))
+    ['claim', 'fact']
+    """
+    names = set()
+    for value in globals().values():
+        if isinstance(value, str) and value.startswith(namespace) and value != namespace:
+            local = value[len(namespace):].rstrip("/#")
+            if local and not re.search(r"[/#]", local):
+                names.add(local.casefold())
+    return frozenset(names)
 
 
 def gkg(name: str) -> NamedNode:

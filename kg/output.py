@@ -5,10 +5,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyoxigraph as ox
 
 FORMATS = ("table", "csv", "tsv", "json", "sparql-json")
+
+
+# C0 and C1 controls (ESC starts the terminal's escape sequences: colours, cursor
+# moves, window titles, OSC 8 links), DEL, and the bidirectional overrides and isolates
+# that reorder what a terminal shows (the "Trojan Source" characters, CVE-2021-42574).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with every control character, escape sequence introducer and bidi
+    control shown as a Python-style escape (``\\x1b``, ``\\u202e``), so that data
+    printed for a person cannot recolour, move or rewrite the terminal. Tab and line
+    feed are kept. Machine formats (csv, tsv, json) keep the data exact instead.
+
+    >>> print(for_terminal("red \\x1b[31mflag"))
+    red \\x1b[31mflag
+    """
+    return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def term_text(term) -> str:
@@ -83,7 +102,7 @@ def render(variables: list[str], rows: list[list], fmt: str = "table") -> str:
         return buf.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    cells = [[" ".join(c.split()) for c in r] for r in text]
+    cells = [[for_terminal(" ".join(c.split())) for c in r] for r in text]
     widths = [len(v) for v in variables]
     for r in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, r)]

@@ -49,13 +49,12 @@ import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import KGError
-from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, digest
+from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, digest
 from kg.credentials import from_url, scrub
 from kg.remote import safe_url, term_from_json
 from kg.store import GraphStore
 
 PROTOCOLS = ("auto", "gsp", "update")
-SHAPES_GRAPH = GRAPH + "shapes"
 #: Temporary graphs live outside the graph prefix, so a half-loaded one is never taken
 #: for an article (nor removed as a retracted one while in use).
 TMP_PREFIX = BASE + "push-tmp/"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.namespaces import GKG, RDF, XSD
+from kg.namespaces import GKG, OA, RDF, XSD
 from kg.store import GraphStore
 from kg.validate import Problem
 
@@ -27,6 +27,9 @@ _OWL_DATATYPES = {
     XSD + t for t in ("string", "integer", "decimal", "boolean", "anyURI", "nonNegativeInteger", "dateTime")
 } | {RDF + "langString", RDF + "PlainLiteral"}
 _REIFICATION = {RDF + "subject", RDF + "predicate", RDF + "object"}
+# Text the reasoner has no axiom about, kept out of its input: an article's text is
+# megabytes on one N-Triples line, and the quote selectors repeat parts of it.
+_TEXT = {GKG + "articleText", OA + "exact", OA + "prefix", OA + "suffix"}
 
 
 def owl_input(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
@@ -44,7 +47,7 @@ def owl_input(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
         todo += [t.object for t in triples if t.subject == node and isinstance(t.object, ox.BlankNode)]
     out = []
     for t in triples:
-        if t.predicate.value in _REIFICATION:
+        if t.predicate.value in _REIFICATION or t.predicate.value in _TEXT:
             continue
         if t.subject == date_value or t.object == date_value or t.subject in drop_nodes:
             continue
@@ -56,8 +59,22 @@ def owl_input(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     return out
 
 
+class ReasonerError(KGError):
+    """HermiT could not check the graph (it stopped with an error of its own)."""
+
+
+def _java_cause(output: str) -> str:
+    """The first line of a Java stack trace that names an exception, for a message."""
+    for line in output.splitlines():
+        if "Exception" in line or "Error" in line:
+            return line.replace('Exception in thread "main" ', "").strip()[:300]
+    return output.strip()[:300] or "the reasoner stopped with an error"
+
+
 def is_consistent(triples: Iterable[ox.Triple]) -> tuple[bool, str]:
     """Run HermiT over ``triples``; (True, "") or (False, the reasoner's explanation).
+    Raises :class:`ReasonerError` when the reasoner stops on an error of its own (input
+    it cannot parse), and :class:`KGError` when there is no Java runtime.
 
     >>> from kg.ontology import parse_ontology
     >>> is_consistent(parse_ontology())[0]
@@ -76,12 +93,16 @@ def is_consistent(triples: Iterable[ox.Triple]) -> tuple[bool, str]:
         with open(path, "wb") as f:
             f.write(data)
         world = owlready2.World()
-        onto = world.get_ontology("file://" + path).load(format="ntriples")
         try:
+            onto = world.get_ontology("file://" + path).load(format="ntriples")
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as e:
             return False, str(e).strip() or "the ontology and the graph are inconsistent"
+        except owlready2.OwlReadyError as e:
+            # HermiT refused its input (e.g. a literal it cannot parse): a problem of the
+            # data to report, not a crash of the command.
+            raise ReasonerError(_java_cause(str(e))) from None
         finally:
             world.close()
     return True, ""
@@ -103,7 +124,11 @@ def inconsistent_individuals(store: GraphStore) -> list[str]:
 def check_consistency(store: GraphStore) -> list[Problem]:
     from kg.validate import describe
 
-    ok, why = is_consistent(q.triple for q in store.store)
+    try:
+        ok, why = is_consistent(q.triple for q in store.store)
+    except ReasonerError as e:
+        return [Problem("owl", "Violation", f"the OWL reasoner could not check the graph ({e}); a store "
+                        "built before control characters were refused at ingest may need rebuilding", "", "graph")]
     if ok:
         return []
     culprits = inconsistent_individuals(store)

@@ -194,4 +194,4 @@ def test_yaml_alias_expansion_is_refused_quickly(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     proc = run_kg("ingest", "--dry-run", path, check=2)
     assert len(proc.stderr) < 5000
-    assert "unknown entity 'lol'" in proc.stderr
+    assert "line 10: aliases of &a3" in proc.stderr and "MAX_ALIAS_NODES" in proc.stderr
