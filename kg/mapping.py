@@ -91,6 +91,9 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     for key, value in claim.values:
         yield f, _n(key.iri), value
 
+    # Amounts, unnamed actors and qualified roles the values point to.
+    yield from claim.extra
+
     # The claim: which fact, how, by whom, from where.
     yield c, _TYPE, _n(GKG + "Claim")
     yield c, _n(GKG + "claimId"), _lit(claim.id)
@@ -98,8 +101,10 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     yield c, _n(GKG + "modality"), _n(claim.modality)
     yield c, _n(PROV + "wasDerivedFrom"), art
     yield c, _n(PROV + "wasQuotedFrom"), art
-    if claim.said_by:
-        yield c, _n(PROV + "wasAttributedTo"), entity_iri(claim.said_by.id)
+    for speaker, _ in claim.said_by:
+        yield c, _n(PROV + "wasAttributedTo"), speaker
+    if claim.hedged:
+        yield c, _n(GKG + "hedged"), _bool(True)
     if claim.via:
         yield c, _n(GKG + "reportedVia"), entity_iri(claim.via.id)
     if claim.note:
