@@ -103,7 +103,7 @@ def build(store_path, corpus, validate):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Entity registry [default: the sample corpus's entities.yaml].")
+              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ folder].")
 def ingest(store_path, paths, dry_run, entities):
     """Add or replace articles from claims files (or folders of them).
 
@@ -113,7 +113,7 @@ def ingest(store_path, paths, dry_run, entities):
     from kg.entities import load_registry
     from kg.ingest import ingest as do_ingest
 
-    registry = load_registry(entities)
+    registry = load_registry(entities) if entities else None
     store = None if dry_run else _open(store_path, read_only=False)
     report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
