@@ -93,6 +93,8 @@ def build(store_path, corpus, validate):
     store, report = do_build(store_path or default_location(), corpus or DEFAULT_CORPUS)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     _print_stats(store)
     if validate:
         sys.exit(_run_validation(store, reason=False))
@@ -119,6 +121,8 @@ def ingest(store_path, paths, dry_run, entities):
     verb = "Checked" if dry_run else "Ingested"
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
 
 
 @cli.command()

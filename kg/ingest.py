@@ -6,7 +6,7 @@ out. Either way, nothing is written unless everything checks out."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,6 +15,7 @@ from kg.claims import ClaimsFile, read_claims
 from kg.corpus import DEFAULT_CORPUS
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
+from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_graph_quads
 from kg.namespaces import GKG, ID, ONTOLOGY_GRAPH, article_graph, entity_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
@@ -27,6 +28,7 @@ class IngestReport:
     claims: int
     facts: int
     quads: int
+    warnings: list[str] = field(default_factory=list)  # likely duplicate facts (kg.lookalikes)
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
@@ -190,6 +192,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     check_entity_classes(files, store)
     graphs = _graphs(files, registry)
     report = _report(files, graphs)
+    report.warnings = lookalike_warnings(files)
     if not dry_run and store is not None:
         if ONTOLOGY_GRAPH not in store.graphs():
             graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
@@ -211,6 +214,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, In
     paths = claims_files([corpus / "claims"])
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}
+    lookalikes = Lookalikes()
 
     def fill(target: ox.Store) -> None:
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
@@ -222,6 +226,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, In
                 continue  # keep checking the other files, but write no more
             quads = _article_quads(cf, registry)
             target.bulk_extend(quads)
+            lookalikes.add(cf)
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
             report.quads += len(quads)
@@ -230,6 +235,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS) -> tuple[GraphStore, In
 
     store = rebuild(location, fill)
     report.facts = len(facts)
+    report.warnings = lookalikes.warnings()
     return store, report
 
 

@@ -284,3 +284,19 @@ def test_ingest_uses_the_registry_of_the_claims_corpus(tmp_path):
     ingest finds them in the entities.yaml beside the claims folder."""
     proc = run_kg("ingest", "--store", tmp_path / "kg-store", CASES / "claims" / "r1.yaml", check=0)
     assert "Ingested 1 article(s): 6 claims" in proc.stdout
+
+
+def test_an_entity_given_a_disjoint_class_in_another_article_is_refused_at_ingest(tmp_path):
+    corpus = tmp_path / "cases"
+    shutil.copytree(CASES, corpus)
+    store = tmp_path / "kg-store"
+    run_kg("ingest", "--store", store, corpus / "claims" / "r7.yaml", check=0)  # Vell Petroleum: a state company
+    before = run_kg("export", "--store", store, check=0).stdout
+    registry = corpus / "entities.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("{id: vell-petroleum, type: StateCompany, label: Vell Petroleum, of: ostravia}",
+                                     "{id: vell-petroleum, type: Person, label: Vell Petroleum}"), encoding="utf-8")
+    proc = run_kg("ingest", "--store", store, corpus / "claims" / "r11.yaml", check=2)
+    assert ("r11.yaml: claim 'asset-freeze': entity 'vell-petroleum' is a Person here but a StateCompany in the store "
+            "(from another article), and the ontology declares those classes disjoint") in proc.stderr
+    assert run_kg("export", "--store", store, check=0).stdout == before
