@@ -113,3 +113,13 @@ def test_r9_trade_prints_value_currency_period_and_deadline(built):
     target = by_fact["trade-ostravia-brelia-target-2035"]
     assert (target["value"], target["currency"], target["deadline"], target["modality"]) == (
         "10000000000", "USD", "2035", "planned")
+
+
+def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
+    found = rows(built, "facts", type="meeting", participant="Ana Kell", date="2031-05")
+    assert [(r["fact"], r["articles"]) for r in found] == [("meeting-kell-rinn", "r5"), ("talks-kell-rinn-port-vale", "r6")]
+    assert rows(built, "facts", type="Meeting", participant="Ana Kell", date="2031-06") == []
+    # A class finds its subclasses: supplies include arms transfers.
+    supplies = {r["fact"]: r["kind"] for r in rows(built, "facts", type="Supply", participant="Zedland")}
+    assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
+                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply"}
