@@ -136,13 +136,22 @@ class _Reader:
         if not isinstance(name, str) or not name.strip():
             self.error(f"{key}: expected a name, got {brief(name)}", where)
             return None
-        ent = self.registry.resolve(name)
+        need = (rng or "Actor").split("|")
+        found = self.registry.candidates(name)
+        if len(found) > 1:
+            # Homonyms: the role's range may tell them apart (a city and the government seated there).
+            fitting = [e for e in found if any(self.vocab.is_a(e.type, n) for n in need)]
+            if len(fitting) != 1:
+                both = "; ".join(e.described() for e in (fitting or found))
+                self.error(f"{key}: the name {name!r} is ambiguous: it may be {both}; write the id or an alias of the one meant", where)
+                return None
+            found = fitting
+        ent = found[0] if found else None
         if ent is None:
             near = self.registry.near(name)
             hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
             self.error(f"{key}: unknown entity {name!r}{hint} (add it to the entity registry)", where)
             return None
-        need = (rng or "Actor").split("|")
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             self.error(f"{key}: {name!r} is a {ent.type}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
             return None
@@ -219,7 +228,7 @@ class _Reader:
     def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
         """A registry entity, or actors the article leaves unnamed (a node named
         ``node``); None after recording the problem."""
-        unnamed = parse_unnamed(raw) if self.registry.resolve(str(raw)) is None else None
+        unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None

@@ -35,6 +35,11 @@ class Entity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     of: str | None = None  # the state an organisation belongs to (gkg:organisationOf)
+    description: str | None = None  # a few words that tell homonyms apart, as Wikidata's descriptions do
+
+    def described(self) -> str:
+        """The id with the description or class, as messages name a candidate."""
+        return f"{self.id} ({self.description or self.type})"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -47,17 +52,36 @@ class EntityRegistry:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     _by_name: dict[str, str] = field(default_factory=dict)
+    _shared: dict[str, list[str]] = field(default_factory=dict)  # name -> ids of homonyms
 
     def add(self, entity: Entity, path="entities", where=None) -> None:
-        if entity.id in self.entities:
+        """Register ``entity``. Two entities may share a name (label or alias) only if
+        both carry a description or they are of different classes, so that a reader
+        can tell them apart; an id is never shared. Raises :class:`InputError`."""
+        if entity.id in self.entities or entity.id in self._shared:
             raise InputError(path, f"duplicate entity id {entity.id!r}", where)
         for name in (entity.id, *entity.names):
             key = normalise(name)
-            other = self._by_name.get(key)
-            if other and other != entity.id:
-                raise InputError(path, f"name {name!r} already belongs to entity {other!r}", where)
-            self._by_name[key] = entity.id
+            others = self._shared.get(key) or ([self._by_name[key]] if key in self._by_name else [])
+            others = [o for o in others if o != entity.id]
+            if others:
+                first = self.entities.get(others[0])
+                if first is None or name == entity.id or key == normalise(first.id) or not (
+                        (entity.description and first.description) or entity.type != first.type):
+                    raise InputError(path, f"name {name!r} already belongs to entity {others[0]!r} (homonyms need a "
+                                     "'description' each, such as 'businessman', to be told apart)", where)
+                self._shared[key] = [*others, entity.id]
+                self._by_name.pop(key, None)
+            else:
+                self._by_name[key] = entity.id
         self.entities[entity.id] = entity
+
+    def candidates(self, name: str) -> list[Entity]:
+        """Every entity ``name`` may stand for: one, several homonyms, or none."""
+        key = normalise(str(name))
+        if key in self._by_name:
+            return [self.entities[self._by_name[key]]]
+        return [self.entities[i] for i in self._shared.get(key, [])]
 
     def with_states(self, entities) -> list[Entity]:
         """``entities`` plus the states their organisations belong to."""
@@ -66,7 +90,8 @@ class EntityRegistry:
         return out
 
     def resolve(self, name: str) -> Entity | None:
-        """The entity a name, alias or id stands for, or None.
+        """The entity a name, alias or id stands for; None when no entity or several
+        homonyms have it (see :meth:`candidates`).
 
         >>> reg = load_registry()
         >>> reg.resolve("Senior Gen. Min Aung Hlaing").id
@@ -78,7 +103,7 @@ class EntityRegistry:
     def near(self, name: str, n: int = 5) -> list[str]:
         """Names close to ``name``, for 'did you mean' messages."""
         key = normalise(str(name))
-        return difflib.get_close_matches(key, list(self._by_name), n=n, cutoff=0.6)
+        return difflib.get_close_matches(key, [*self._by_name, *self._shared], n=n, cutoff=0.6)
 
 
 def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:
@@ -103,7 +128,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
         where = f"entity #{n}"
         if not isinstance(entry, dict):
             raise InputError(path, "each entity is a mapping with id, type and label", where)
-        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of"}
+        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}
         if unknown:
             raise InputError(path, f"unknown field(s) {', '.join(sorted(unknown))}", where)
         eid = str(entry.get("id", ""))
@@ -128,7 +153,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
                 raise InputError(path, f"'of' must be the id of a State listed before this entity, not {of!r}", where)
         registry.add(
             Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
-                   of and str(of)),
+                   of and str(of), " ".join(str(entry["description"]).split()) if entry.get("description") else None),
             path,
             where,
         )

@@ -78,6 +78,8 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
         yield e, _n(SKOS + "exactMatch"), _n(WD + entity.wikidata)
     if entity.of:
         yield e, _n(GKG + "organisationOf"), entity_iri(entity.of)
+    if entity.description:
+        yield e, _n(SCHEMA + "description"), ox.Literal(entity.description, language="en")
 
 
 def claim_triples(claim: Claim) -> Iterator[tuple]:

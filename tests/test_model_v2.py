@@ -72,12 +72,56 @@ def test_r7_association_and_board_chair(store):
     assert values(store, f, "holder") == {"Tor Ashby"}
 
 
-def test_r7_two_men_named_tor_ashby_are_kept_apart(store):
+def test_r7_two_men_named_tor_ashby_are_kept_apart_and_described(store):
     rows = sparql(store, """SELECT DISTINCT ?who ?office WHERE {
-        ?f gkg:holder ?who ; gkg:positionOf/rdfs:label ?office . ?who rdfs:label ?name .
-        FILTER(CONTAINS(STR(?name), "Tor Ashby")) }""")
+        ?f gkg:holder ?who ; gkg:positionOf/rdfs:label ?office . ?who rdfs:label "Tor Ashby"@en }""")
     offices = {r["who"].rsplit("/", 1)[1]: r["office"] for r in rows}
     assert offices == {"tor-ashby": "Vell Petroleum", "tor-ashby-colonel": "Zedland army"}
+    leaders = json.loads(run_kg("query", "leaders", "--store", store, "--format", "json", check=0).stdout)
+    holders = {r["holder"]: r["of"] for r in leaders if "Tor Ashby" in r["holder"]}
+    assert holders == {"Tor Ashby (businessman)": "Vell Petroleum",
+                       "Tor Ashby (colonel, Zedland army spokesman)": "Zedland army"}
+
+
+def _corpus_with(tmp_path, claims: str, extra_entities: str = ""):
+    """A copy of the cases with one more claims file (for article r5) and entities."""
+    corpus = tmp_path / "cases"
+    shutil.copytree(CASES, corpus)
+    if extra_entities:
+        with open(corpus / "entities.yaml", "a", encoding="utf-8") as f:
+            f.write(extra_entities)
+    path = corpus / "extra" / "r5.yaml"
+    path.parent.mkdir()
+    path.write_text(claims, encoding="utf-8")
+    return path
+
+
+def test_an_ambiguous_name_is_refused_with_both_candidates_described(tmp_path):
+    path = _corpus_with(tmp_path, """article: r5
+claims:
+  - {id: m, fact: meeting-kell-ashby, type: Meeting, participant: [Ana Kell, Tor Ashby], quote: "Ana Kell met"}
+""")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert ("claim 'm' (line 3): participant: the name 'Tor Ashby' is ambiguous: it may be tor-ashby (businessman); "
+            "tor-ashby-colonel (colonel, Zedland army spokesman); write the id or an alias of the one meant") in proc.stderr
+
+
+def test_a_name_shared_by_a_city_and_its_council_is_resolved_by_the_roles_range(tmp_path):
+    path = _corpus_with(tmp_path, """article: r5
+claims:
+  - id: m
+    fact: meeting-kell-port-vale-council
+    type: Meeting
+    participant: [Ana Kell, Port Vale]
+    place: Port Vale
+    quote: "Ana Kell met Bo Rinn in Port Vale"
+""", "- {id: port-vale-council, type: Government, label: Port Vale council, aliases: [Port Vale]}\n")
+    store = tmp_path / "kg-store"
+    run_kg("ingest", "--store", store, path, check=0)
+    [row] = sparql(store, """SELECT ?who ?where WHERE { fact:meeting-kell-port-vale-council gkg:place ?where ;
+                              gkg:participant ?who . FILTER(?who != id:ana-kell) }""")
+    assert row == {"who": "https://w3id.org/geopolitics-kg/id/port-vale-council",
+                   "where": "https://w3id.org/geopolitics-kg/id/port-vale"}
 
 
 def test_r7_positions(store):

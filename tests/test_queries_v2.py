@@ -89,7 +89,7 @@ def test_r12_leaders_tell_former_elect_and_current_apart(built):
     zedland = {r["holder"]: (r["tenure"], r["title"], r["since"]) for r in rows(built, "leaders", of="Zedland")}
     assert zedland["Aron Vale"] == ("former", "former president", None)
     assert zedland["Nia Sorr"] == ("elect", "president-elect", "2031-06")
-    assert zedland["Colonel Tor Ashby"][0] == "current"
+    assert zedland["Tor Ashby (colonel, Zedland army spokesman)"][0] == "current"
 
 
 def test_r11_sanctions_show_measure_agency_adopting_body_condition_and_unnamed_targets(built):
