@@ -77,7 +77,9 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
     if entity.wikidata:
         yield e, _n(SKOS + "exactMatch"), _n(WD + entity.wikidata)
     if entity.of:
-        yield e, _n(GKG + "organisationOf"), entity_iri(entity.of)
+        # A person belongs to a state as its citizen; a body, as its organisation.
+        link = "citizenOf" if entity.type == "Person" else "organisationOf"
+        yield e, _n(GKG + link), entity_iri(entity.of)
     if entity.description:
         yield e, _n(SCHEMA + "description"), ox.Literal(entity.description, language="en")
 

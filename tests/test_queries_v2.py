@@ -103,6 +103,10 @@ def test_r11_sanctions_show_measure_agency_adopting_body_condition_and_unnamed_t
     assert (threat["modality"], threat["condition"], threat["target"]) == (
         "planned", "helping Zedland evade the timber ban", "unnamed helpers of Zedland")
     assert by_fact["sanction-northern-union-listing-12"]["target"] == "12 unnamed individuals"
+    # A state's sanctions include those on its companies, with the link shown.
+    on_ostravia = rows(built, "sanctions", target="Ostravia")
+    assert [(r["fact"], r["targets_of"]) for r in on_ostravia] == [
+        ("sanction-ostravia-vell-petroleum-asset-freeze", "Vell Petroleum: Ostravia")]
 
 
 def test_r9_trade_prints_value_currency_period_and_deadline(built):
@@ -123,3 +127,15 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
     supplies = {r["fact"]: r["kind"] for r in rows(built, "facts", type="Supply", participant="Zedland")}
     assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
                         "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply"}
+
+
+def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
+    [boats] = [r for r in rows(built, "arms-transfers", supplier="Ostravia") if r["items"] == "patrol boats"]
+    assert (boats["quantity"], boats["of_total"], boats["value"], boats["currency"]) == (2, "6", "about 300000000", "EUR")
+
+
+def test_visits_without_a_single_date_are_dated_by_their_start(built):
+    visits = {r["fact"]: r["date"] for r in rows(built, "visits")}
+    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09"  # autumn: 2031-09/2031-11
+    timeline = {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Zedland")}
+    assert timeline["sanction-northern-union-zedland-timber"] == "2032-01-01"  # first effective date
