@@ -55,10 +55,19 @@ class EntityRegistry:
     _shared: dict[str, list[str]] = field(default_factory=dict)  # name -> ids of homonyms
 
     def add(self, entity: Entity, path="entities", where=None) -> None:
-        """Register ``entity``. Two entities may share a name (label or alias) only if
+        """Register ``entity``; the same entity declared again identically is one
+        entity, a second declaration that differs is refused. Two entities may share a name (label or alias) only if
         both carry a description or they are of different classes, so that a reader
         can tell them apart; an id is never shared. Raises :class:`InputError`."""
-        if entity.id in self.entities or entity.id in self._shared:
+        known = self.entities.get(entity.id)
+        if known == entity:
+            return  # declared again, identically (inline in another claims file): one entity
+        if known is not None:
+            fields = [f for f in ("type", "label", "aliases", "wikidata", "of", "description")
+                      if getattr(known, f) != getattr(entity, f)]
+            raise InputError(path, f"entity {entity.id!r} is declared again with a different {', '.join(fields)} "
+                             f"(first: {', '.join(f'{f} {getattr(known, f)!r}' for f in fields)}); one id, one entity", where)
+        if entity.id in self._shared:
             raise InputError(path, f"duplicate entity id {entity.id!r}", where)
         for name in (entity.id, *entity.names):
             key = normalise(name)

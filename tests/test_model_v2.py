@@ -344,3 +344,26 @@ def test_an_entity_given_a_disjoint_class_in_another_article_is_refused_at_inges
     assert ("r11.yaml: claim 'asset-freeze': entity 'vell-petroleum' is a Person here but a StateCompany in the store "
             "(from another article), and the ontology declares those classes disjoint") in proc.stderr
     assert run_kg("export", "--store", store, check=0).stdout == before
+
+
+def _inline(corpus, article: str, entity: str) -> None:
+    """Declare ``entity`` inline in the claims file of ``article``."""
+    path = corpus / "claims" / f"{article}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"article: {article}\n", f"article: {article}\nentities:\n  - {entity}\n", 1), encoding="utf-8")
+
+
+def test_the_same_inline_entity_in_two_claims_files_is_one_entity(tmp_path):
+    corpus = tmp_path / "cases"
+    shutil.copytree(CASES, corpus)
+    same = "{id: port-vale-harbour, type: Site, label: Port Vale harbour}"
+    _inline(corpus, "r5", same)
+    _inline(corpus, "r6", same)
+    store = tmp_path / "kg-store"
+    run_kg("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r6.yaml", check=0)
+    _inline(corpus, "r3", "{id: port-vale-harbour, type: City, label: Port Vale harbour}")
+    before = run_kg("export", "--store", store, check=0).stdout
+    proc = run_kg("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r3.yaml", check=2)
+    assert ("r3.yaml: entity port-vale-harbour: entity 'port-vale-harbour' is declared again with a different type "
+            "(first: type 'Site'); one id, one entity") in proc.stderr
+    assert run_kg("export", "--store", store, check=0).stdout == before
