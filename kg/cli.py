@@ -125,6 +125,29 @@ def ingest(store_path, paths, dry_run, entities):
         click.echo(f"Warning: {warning}", err=True)
 
 
+@cli.command("add-article")
+@click.argument("text_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Corpus folder to add to [default: the sample corpus].")
+@click.option("--id", "article_id", default=None, help="The article's id [default: NNN_<SHA-256 prefix>].")
+@click.option("--url", default=None, help="Where it was published [default: the file's 'URL:' header line].")
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' line].")
+@click.option("--title", default=None, help="The headline [default: its 'Title:' line].")
+@click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
+def add_article_command(text_file, corpus, article_id, url, published, title, publisher):
+    """Add an article to a corpus from a text file: copies the text (without its header)
+    to articles/, records its SHA-256, URL and date in articles.yaml."""
+    from kg.addarticle import add_article
+    from kg.corpus import DEFAULT_CORPUS
+
+    added = add_article(corpus or DEFAULT_CORPUS, text_file, article_id, url=url, published=published,
+                        title=title, publisher=publisher)
+    e = added.entry
+    click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
+               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}. "
+               f"Write its claims in claims/{e['id']}.yaml.")
+
+
 @cli.command()
 @store_option
 @click.argument("articles", nargs=-1, required=True)
