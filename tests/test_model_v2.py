@@ -124,6 +124,15 @@ claims:
                    "where": "https://w3id.org/geopolitics-kg/id/port-vale"}
 
 
+def test_people_and_companies_carry_their_state(store):
+    """The registry's 'of': gkg:citizenOf for a person, gkg:organisationOf for a company
+    (the build's HermiT check above shows the two do not clash)."""
+    rows = sparql(store, """SELECT ?p ?s WHERE { VALUES ?e { id:mira-holt id:vell-petroleum } ?e ?p ?s .
+                            FILTER(?p IN (gkg:citizenOf, gkg:organisationOf)) }""")
+    assert {(r["p"].rsplit("#", 1)[1], r["s"].rsplit("/", 1)[1]) for r in rows} == {
+        ("citizenOf", "ostravia"), ("organisationOf", "ostravia")}
+
+
 def test_r7_positions(store):
     assert values(store, "position-mira-holt-president-ostravia", "position") == {"head of state"}
     assert values(store, "position-mira-holt-president-ostravia", "positionOf") == {"Ostravia"}
