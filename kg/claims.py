@@ -182,7 +182,8 @@ class _Reader:
             except QuantityError as e:
                 self.error(f"{key.name}: {e} (got {brief(raw)})", where)
                 return
-            node = ox.NamedNode(f"{out.fact.value}_q{digest(key.iri, amount.text)}")
+            # Named by the amount, not the wording: sources giving one amount agree.
+            node = ox.NamedNode(f"{out.fact.value}_q{digest(key.iri, amount.canonical)}")
             out.add(key, node, amount.triples(node))
             return
         if key.kind == "date":

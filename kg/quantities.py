@@ -79,6 +79,17 @@ class Amount:
     per: str | None = None
 
     @property
+    def canonical(self) -> str:
+        """The amount without the wording: equal for 'USD 5 billion' and '5 billion
+        US dollars', so two sources giving one amount name one node.
+
+        >>> parse_amount("USD 5 billion", True).canonical == parse_amount("5 billion US dollars", True).canonical
+        True
+        """
+        numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
+        return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per))
+
+    @property
     def schema_class(self) -> str:
         return "MonetaryAmount" if self.currency else "QuantitativeValue"
 

@@ -139,3 +139,35 @@ def test_visits_without_a_single_date_are_dated_by_their_start(built):
     assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09"  # autumn: 2031-09/2031-11
     timeline = {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Zedland")}
     assert timeline["sanction-northern-union-zedland-timber"] == "2032-01-01"  # first effective date
+
+
+def test_conflicts_compare_amounts_by_value_not_wording(tmp_path):
+    """Two more reports of the r9 trade figure: one gives the same range in other words
+    (no conflict), the other another amount (a conflict, with who gave which)."""
+    import shutil
+
+    corpus = tmp_path / "cases"
+    shutil.copytree(CASES, corpus)
+    texts = {
+        "r20": "Brelia's trade office said trade with Ostravia reached 4.5-5 billion US dollars in fiscal year 2030-31.\n",
+        "r21": "A Zedland newspaper put trade between Ostravia and Brelia at USD 6 billion in fiscal year 2030-31.\n",
+    }
+    values = {"r20": "4.5-5 billion US dollars", "r21": "USD 6 billion"}
+    for aid, text in texts.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+        run_kg("add-article", tmp_path / f"{aid}.txt", "--corpus", corpus, "--id", aid, "--published", "2031-05-05", check=0)
+        (corpus / "claims" / f"{aid}.yaml").write_text(f"""article: {aid}
+claims:
+  - id: trade
+    fact: trade-ostravia-brelia-fy2030-31
+    type: TradeReport
+    party: [Ostravia, Brelia]
+    value: {values[aid]}
+    period: fiscal year 2030-31
+    quote: "{text.strip()}"
+""", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    found = {(r["fact"], r["value"]): r["articles"] for r in rows((store, None), "conflicts", fact="trade-ostravia-brelia-fy2030-31")}
+    assert found == {("trade-ostravia-brelia-fy2030-31", "4.5-5 billion US dollars"): "r20, r9",
+                     ("trade-ostravia-brelia-fy2030-31", "USD 6 billion"): "r21"}
