@@ -11,7 +11,6 @@ together.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import difflib
 import re
@@ -22,14 +21,17 @@ from pathlib import Path
 import pyoxigraph as ox
 import regex
 
+from kg.attribution import QUALIFIED_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
-from kg.namespaces import XSD
+from kg.namespaces import GKG, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
+from kg.periods import parse_date, parse_period
+from kg.quantities import QuantityError, parse_amount
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note"}
+CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged"}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -47,6 +49,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class Claim:
+    """One claim of a claims file, resolved: ``values`` are (key, RDF term) pairs of
+    the fact; ``said_by`` the speakers the article attributes it to (registry entities,
+    or :class:`~kg.attribution.Unnamed` with the node minted for them); ``hedged``
+    whether the article hedges it; ``extra`` the triples that describe structured
+    values (amounts, unnamed actors, qualified roles)."""
+
     article: str
     id: str
     fact: str
@@ -54,10 +62,12 @@ class Claim:
     values: tuple[tuple[Key, ox.NamedNode | ox.Literal], ...]
     modality: str
     quotes: tuple[Quote, ...]
-    said_by: Entity | None = None
+    said_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
     via: Entity | None = None
     note: str | None = None
     entities: tuple[Entity, ...] = ()
+    hedged: bool = False
+    extra: tuple[tuple, ...] = ()
 
 
 @dataclass
@@ -112,42 +122,25 @@ def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
     return widen(start, True), (end if end == start else widen(end, False))
 
 
-def parse_date(value) -> ox.Literal | None:
-    """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY (text, or a year
-    written as a plain four-digit number); None if invalid. Year 0000 is refused in
-    every form: XML Schema 1.0, which SPARQL and OWL tools follow, has no year zero.
-
-    >>> parse_date("2021-02").datatype.value.rsplit("#")[1]
-    'gYearMonth'
-    >>> parse_date("0000-05") is None
-    True
-    """
-    if isinstance(value, dt.datetime):
-        return None
-    if isinstance(value, dt.date):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        value = str(value)
-    if not isinstance(value, str) or value.startswith("0000"):
-        return None
-    text = value
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            dt.date.fromisoformat(text)
-            return ox.Literal(text, datatype=ox.NamedNode(XSD + "date"))
-        if re.fullmatch(r"\d{4}-\d{2}", text) and 1 <= int(text[5:]) <= 12:
-            return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYearMonth"))
-        if re.fullmatch(r"\d{4}", text):
-            return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYear"))
-    except ValueError:
-        return None
-    return None
-
-
 
 
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
+
+
+@dataclass
+class _Values:
+    """What one claim gives its fact, gathered while reading it."""
+
+    fact: ox.NamedNode
+    claim: ox.NamedNode
+    values: list = field(default_factory=list)  # (Key, term)
+    entities: list = field(default_factory=list)
+    extra: list = field(default_factory=list)  # triples describing structured values
+
+    def add(self, key: Key, term: ox.Term, extra=()) -> None:
+        self.values.append((key, term))
+        self.extra += extra
 
 
 class _Reader:
@@ -168,42 +161,79 @@ class _Reader:
         if not isinstance(name, str) or not name.strip():
             self.error(f"{key}: expected a name, got {brief(name)}", where)
             return None
-        ent = self.registry.resolve(name)
+        need = (rng or "Actor").split("|")
+        found = self.registry.candidates(name)
+        if len(found) > 1:
+            # Homonyms: the role's range may tell them apart (a city and the government seated there).
+            fitting = [e for e in found if any(self.vocab.is_a(e.type, n) for n in need)]
+            if len(fitting) != 1:
+                both = "; ".join(e.described() for e in (fitting or found))
+                self.error(f"{key}: the name {name!r} is ambiguous: it may be {both}; write the id or an alias of the one meant", where)
+                return None
+            found = fitting
+        ent = found[0] if found else None
         if ent is None:
             near = self.registry.near(name)
             hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
             self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
             return None
-        need = rng or "Actor"
-        ok = self.vocab.is_a(ent.type, need) or (rng is None and self.vocab.is_a(ent.type, "Actor"))
-        if not ok:
-            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {_a(need)}", where)
+        if not any(self.vocab.is_a(ent.type, n) for n in need):
+            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
             return None
         return ent
 
-    def value(self, key: Key, raw, where) -> tuple[ox.Term | None, Entity | None]:
+    def value(self, key: Key, raw, where, out: "_Values") -> None:
+        """Read one value of ``key`` into ``out``, or record the problem."""
         if key.kind == "entity":
-            ent = self.entity(raw, where, key.name, key.range)
-            from kg.namespaces import entity_iri
-
-            return (entity_iri(ent.id), ent) if ent else (None, None)
+            self.role(key, raw, where, out)
+            return
         if key.kind == "controlled":
             iri = self.vocab.controlled_value(key.range, str(raw))
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
                 self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}", where)
-                return None, None
-            return ox.NamedNode(iri), None
+                return
+            out.add(key, ox.NamedNode(iri))
+            return
+        if key.kind == "fact":
+            if not isinstance(raw, str) or not _SLUG.match(raw):
+                self.error(f"{key.name}: expected the id of another fact (lower-case words joined by '-'), got {brief(raw)}", where)
+                return
+            out.add(key, fact_iri(raw))
+            return
+        if key.kind in ("money", "quantity"):
+            try:
+                amount = parse_amount(raw, money=key.kind == "money")
+            except QuantityError as e:
+                self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+                return
+            # Named by the amount, not the wording: sources giving one amount agree.
+            node = ox.NamedNode(f"{out.fact.value}_q{digest(key.iri, amount.canonical)}")
+            out.add(key, node, amount.triples(node))
+            return
         if key.kind == "date":
-            lit = parse_date(raw)
-            if lit is None:
-                self.error(f"{key.name}: invalid date {brief(raw)}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
-            return lit, None
+            period = parse_period(raw)
+            if period is None:
+                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end or 'fiscal year 2030-31'" if key.interval else "")
+                self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
+            elif not period.is_interval:
+                out.add(key, period.start)
+            elif key.interval is None:
+                self.error(f"{key.name}: takes one date, not the interval {brief(raw)}", where)
+            else:
+                start, end, label = (self.vocab.keys.get(n) or Key(n, GKG + n, "date", None) if n else None
+                                     for n in key.interval)
+                out.add(start, period.start)
+                out.add(end, period.end)
+                if period.label and label:
+                    out.add(label, ox.Literal(period.label))
+            return
         if key.kind == "integer":
             if isinstance(raw, bool) or not isinstance(raw, int):
                 self.error(f"{key.name}: expected a whole number, got {brief(raw)}", where)
-                return None, None
-            return ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")), None
+                return
+            out.add(key, ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")))
+            return
         if key.kind == "decimal":
             try:
                 if isinstance(raw, bool):
@@ -213,13 +243,52 @@ class _Reader:
                     raise InvalidOperation
             except InvalidOperation:
                 self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
-                return None, None
-            return ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")), None
+                return
+            out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
+            return
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
-            return None, None
-        return ox.Literal(" ".join(str(raw).split())), None
+            return
+        out.add(key, ox.Literal(" ".join(str(raw).split())))
+
+    def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
+        """A registry entity, or actors the article leaves unnamed (a node named
+        ``node``); None after recording the problem."""
+        unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
+        if unnamed is None:
+            ent = self.entity(raw, where, key, rng)
+            return (entity_iri(ent.id), ent) if ent else None
+        if rng not in (None, "Actor"):
+            # Unnamed actors are a gkg:Group: only roles open to any actor can take them.
+            self.error(f"{key}: takes a named {rng} from the registry, not {brief(raw)}", where)
+            return None
+        return ox.NamedNode(f"{node}_u{digest(key, unnamed.text)}"), unnamed
+
+    def role(self, key: Key, raw, where, out: "_Values") -> None:
+        """An entity role: a name, unnamed actors, or ``{actor: name, for: party}``."""
+        party = None
+        if isinstance(raw, dict):
+            if set(raw) != QUALIFIED_FIELDS:
+                self.error(f"{key.name}: a qualified role is a mapping with 'actor' and 'for' "
+                           f"(e.g. {{actor: Lina Varo, for: Ostravia}}), got keys {brief(sorted(map(str, raw)))}", where)
+                return
+            party = self.entity(raw["for"], where, f"{key.name}.for", None)
+            raw = raw["actor"]
+            if party is None:
+                return
+        found = self.actor(raw, where, key.name, key.range, out.claim.value)
+        if found is None:
+            return
+        node, who = found
+        extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        if party is not None:
+            q = ox.NamedNode(f"{out.fact.value}_r{digest(key.iri, node.value, party.id)}")
+            extra += qualified_role_triples(q, out.fact, key.iri, node, entity_iri(party.id))
+            out.entities.append(party)
+        out.add(key, node, extra)
+        if isinstance(who, Entity):
+            out.entities.append(who)
 
     def quotes(self, raw, occurrence, text: str, where) -> list[Quote]:
         items = raw if isinstance(raw, list) else [raw]
@@ -295,17 +364,28 @@ class _Reader:
             self.error("every claim needs a quote: the exact words of the article", where)
         quotes = self.quotes(raw.get("quote"), occurrence, article.text, where) if "quote" in raw else []
 
-        entities: list[Entity] = []
-        said_by = via = None
-        if raw.get("said_by") is not None:
-            said_by = self.entity(raw["said_by"], where, "said_by", None)
-        elif modality and modality.endswith("#Reported"):
-            self.error("a reported claim needs 'said_by': who the article says said it", where)
+        out = _Values(fact_iri(fact if isinstance(fact, str) else "invalid"), claim_iri(article.id, cid))
+        said_by = []
+        raw_speakers = raw.get("said_by")
+        for speaker in raw_speakers if isinstance(raw_speakers, list) else [raw_speakers] if raw_speakers is not None else []:
+            found = self.actor(speaker, where, "said_by", None, out.claim.value)
+            if found is not None:
+                said_by.append(found)
+                if isinstance(found[1], Unnamed):
+                    out.extra += found[1].triples(found[0])
+                else:
+                    out.entities.append(found[1])
+        if raw_speakers is None and modality and modality.endswith("#Reported"):
+            self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
+        via = None
         if raw.get("via") is not None:
             via = self.entity(raw["via"], where, "via", "Organisation")
-        entities += [e for e in (said_by, via) if e]
+            if via:
+                out.entities.append(via)
+        hedged = raw.get("hedged", False)
+        if not isinstance(hedged, bool):
+            self.error(f"hedged: true or false, got {brief(hedged)}", where)
 
-        values: list[tuple[Key, ox.Term]] = []
         for k, v in raw.items():
             if k in CLAIM_FIELDS:
                 continue
@@ -315,13 +395,12 @@ class _Reader:
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue
+            if ftype in self.vocab.fact_types and not self.vocab.applies(key, ftype):
+                self.error(self.outside_domain(key, ftype), where)
+                continue
             for item in v if isinstance(v, list) else [v]:
-                term, ent = self.value(key, item, where)
-                if term is not None:
-                    values.append((key, term))
-                if ent is not None:
-                    entities.append(ent)
-        if not values and len(self.errors) == before:
+                self.value(key, item, where, out)
+        if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:
             return None
@@ -334,16 +413,25 @@ class _Reader:
             id=cid,
             fact=fact,
             type=ftype,
-            values=tuple(values),
+            values=tuple(out.values),
             modality=modality,
             quotes=tuple(quotes),
-            said_by=said_by,
+            said_by=tuple(said_by),
             via=via,
             note=str(note) if note else None,
             # The states that named organisations belong to come along, so that every
             # article graph says which state its governments and forces act for.
-            entities=tuple(dict.fromkeys(self.registry.with_states(entities))),
+            entities=tuple(dict.fromkeys(self.registry.with_states(out.entities))),
+            hedged=hedged,
+            extra=tuple(dict.fromkeys(out.extra)),
         )
+
+    def outside_domain(self, key: Key, ftype: str) -> str:
+        """The message for ``key`` used on a fact class outside its rdfs:domain."""
+        own = self.vocab.keys_for(ftype)
+        takes = f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own else f"{_a(ftype)} has no keys of its own"
+        return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
+                f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
 
 
 def _article(path: Path, spec, reader: _Reader) -> Article | None:

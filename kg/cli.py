@@ -17,7 +17,7 @@ from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
-from kg.store import GraphStore, StoreLock, damaged, default_location, is_damage, memory_limit, watch_memory
+from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 
@@ -131,6 +131,8 @@ def build(store_path, corpus, validate):
     store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     _print_stats(store)
     if validate:
         sys.exit(_run_validation(store, reason=False))
@@ -141,7 +143,7 @@ def build(store_path, corpus, validate):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Entity registry [default: the sample corpus's entities.yaml].")
+              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ folder].")
 def ingest(store_path, paths, dry_run, entities):
     """Add or replace articles from claims files (or folders of them).
 
@@ -151,12 +153,37 @@ def ingest(store_path, paths, dry_run, entities):
     from kg.entities import load_registry
     from kg.ingest import ingest as do_ingest
 
-    registry = load_registry(entities)
+    registry = load_registry(entities) if entities else None
     store = None if dry_run else _open(store_path, read_only=False)
     report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).")
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+@cli.command("add-article")
+@click.argument("text_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Corpus folder to add to [default: the sample corpus].")
+@click.option("--id", "article_id", default=None, help="The article's id [default: NNN_<SHA-256 prefix>].")
+@click.option("--url", default=None, help="Where it was published [default: the file's 'URL:' header line].")
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' line].")
+@click.option("--title", default=None, help="The headline [default: its 'Title:' line].")
+@click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
+def add_article_command(text_file, corpus, article_id, url, published, title, publisher):
+    """Add an article to a corpus from a text file: copies the text (without its header)
+    to articles/, records its SHA-256, URL and date in articles.yaml."""
+    from kg.addarticle import add_article
+    from kg.corpus import DEFAULT_CORPUS
+
+    added = add_article(corpus or DEFAULT_CORPUS, text_file, article_id, url=url, published=published,
+                        title=title, publisher=publisher)
+    e = added.entry
+    click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
+               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}. "
+               f"Write its claims in claims/{e['id']}.yaml.")
 
 
 @cli.command()

@@ -36,6 +36,11 @@ class Entity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     of: str | None = None  # the state an organisation belongs to (gkg:organisationOf)
+    description: str | None = None  # a few words that tell homonyms apart, as Wikidata's descriptions do
+
+    def described(self) -> str:
+        """The id with the description or class, as messages name a candidate."""
+        return f"{self.id} ({self.description or self.type})"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -48,17 +53,45 @@ class EntityRegistry:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     _by_name: dict[str, str] = field(default_factory=dict)
+    _shared: dict[str, list[str]] = field(default_factory=dict)  # name -> ids of homonyms
 
     def add(self, entity: Entity, path="entities", where=None) -> None:
-        if entity.id in self.entities:
+        """Register ``entity``; the same entity declared again identically is one
+        entity, a second declaration that differs is refused. Two entities may share a name (label or alias) only if
+        both carry a description or they are of different classes, so that a reader
+        can tell them apart; an id is never shared. Raises :class:`InputError`."""
+        known = self.entities.get(entity.id)
+        if known == entity:
+            return  # declared again, identically (inline in another claims file): one entity
+        if known is not None:
+            fields = [f for f in ("type", "label", "aliases", "wikidata", "of", "description")
+                      if getattr(known, f) != getattr(entity, f)]
+            raise InputError(path, f"entity {entity.id!r} is declared again with a different {', '.join(fields)} "
+                             f"(first: {', '.join(f'{f} {getattr(known, f)!r}' for f in fields)}); one id, one entity", where)
+        if entity.id in self._shared:
             raise InputError(path, f"duplicate entity id {entity.id!r}", where)
         for name in (entity.id, *entity.names):
             key = normalise(name)
-            other = self._by_name.get(key)
-            if other and other != entity.id:
-                raise InputError(path, f"name {brief(name)} already belongs to entity {other!r}", where)
-            self._by_name[key] = entity.id
+            others = self._shared.get(key) or ([self._by_name[key]] if key in self._by_name else [])
+            others = [o for o in others if o != entity.id]
+            if others:
+                first = self.entities.get(others[0])
+                if first is None or name == entity.id or key == normalise(first.id) or not (
+                        (entity.description and first.description) or entity.type != first.type):
+                    raise InputError(path, f"name {brief(name)} already belongs to entity {others[0]!r} (homonyms need a "
+                                     "'description' each, such as 'businessman', to be told apart)", where)
+                self._shared[key] = [*others, entity.id]
+                self._by_name.pop(key, None)
+            else:
+                self._by_name[key] = entity.id
         self.entities[entity.id] = entity
+
+    def candidates(self, name: str) -> list[Entity]:
+        """Every entity ``name`` may stand for: one, several homonyms, or none."""
+        key = normalise(str(name))
+        if key in self._by_name:
+            return [self.entities[self._by_name[key]]]
+        return [self.entities[i] for i in self._shared.get(key, [])]
 
     def with_states(self, entities) -> list[Entity]:
         """``entities`` plus the states their organisations belong to."""
@@ -67,7 +100,8 @@ class EntityRegistry:
         return out
 
     def resolve(self, name: str) -> Entity | None:
-        """The entity a name, alias or id stands for, or None.
+        """The entity a name, alias or id stands for; None when no entity or several
+        homonyms have it (see :meth:`candidates`).
 
         >>> reg = load_registry()
         >>> reg.resolve("Senior Gen. Min Aung Hlaing").id
@@ -79,7 +113,7 @@ class EntityRegistry:
     def near(self, name: str, n: int = 5) -> list[str]:
         """Names close to ``name``, for 'did you mean' messages."""
         key = normalise(str(name))
-        return difflib.get_close_matches(key, list(self._by_name), n=n, cutoff=0.6)
+        return difflib.get_close_matches(key, [*self._by_name, *self._shared], n=n, cutoff=0.6)
 
 
 def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:
@@ -107,7 +141,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
         where = f"entity #{n}" + (f" (line {at})" if at else "")
         if not isinstance(entry, dict):
             raise InputError(path, "each entity is a mapping with id, type and label", where)
-        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of"}
+        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}
         if unknown:
             raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}", where)
         eid = check_id(entry.get("id"), path, where, "entity", _ID, "use lower-case words joined by '-'", (ID,))
@@ -130,4 +164,12 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
             state = registry.entities.get(of) if isinstance(of, str) else None
             if state is None or state.type != "State":
                 raise InputError(path, f"'of' must be the id of a State listed before this entity, not {brief(of)}", where)
-        registry.add(Entity(eid, etype, entry["label"], tuple(aliases), qid, of), path, where)
+        desc = entry.get("description")
+        if desc is not None and not (isinstance(desc, str) and desc.strip()):
+            raise InputError(path, f"description: expected text, got {brief(desc)}", where)
+        registry.add(
+            Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
+                   of and str(of), " ".join(str(entry["description"]).split()) if entry.get("description") else None),
+            path,
+            where,
+        )

@@ -6,7 +6,7 @@ out. Either way, nothing is written unless everything checks out."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,9 +15,10 @@ from kg.claims import ClaimsFile, read_claims
 from kg.corpus import DEFAULT_CORPUS
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
+from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_graph_quads
-from kg.namespaces import GKG, ONTOLOGY_GRAPH, article_graph, fact_iri
-from kg.ontology import ONTOLOGY_FILE, parse_ontology
+from kg.namespaces import GKG, ID, ONTOLOGY_GRAPH, article_graph, entity_iri, fact_iri
+from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import GraphStore, rebuild
 
 
@@ -27,6 +28,7 @@ class IngestReport:
     claims: int
     facts: int
     quads: int
+    warnings: list[str] = field(default_factory=list)  # likely duplicate facts (kg.lookalikes)
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
@@ -109,6 +111,36 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
         raise InputErrors(errors)
 
 
+def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> None:
+    """An entity keeps classes the ontology allows together: one that the store (from
+    other articles) gives a class declared disjoint with its class here (a Person there,
+    a Court here) is refused now, not found later by the reasoner. Raises
+    :class:`InputErrors` naming the file, the claim, the entity and both classes."""
+    if store is None:
+        return
+    vocab = vocabulary()
+    uses: dict[str, tuple[str, Path, str]] = {}
+    for cf in files:
+        for c in cf.claims:
+            for e in c.entities:
+                uses.setdefault(entity_iri(e.id).value, (e.type, cf.path, c.id))
+    replaced = [article_graph(cf.article.id).value for cf in files]
+    errors = []
+    for iri, classes in store.fact_types(uses, except_graphs=replaced).items():
+        etype, path, cid = uses[iri]
+        clash = sorted(t.removeprefix(GKG) for t in classes
+                       if t.startswith(GKG) and vocab.are_disjoint(etype, t.removeprefix(GKG)))
+        if clash:
+            errors.append(InputError(
+                path,
+                f"entity {iri.removeprefix(ID)!r} is a {etype} here but a {', '.join(clash)} in the store (from another "
+                f"article), and the ontology declares those classes disjoint: one of the registries is wrong",
+                f"claim {cid!r}",
+            ))
+    if errors:
+        raise InputErrors(errors)
+
+
 def _article_quads(cf: ClaimsFile, registry: EntityRegistry) -> list[ox.Quad]:
     publisher = None
     if cf.article.publisher:
@@ -131,15 +163,36 @@ def _report(files: list[ClaimsFile], graphs) -> IngestReport:
     )
 
 
+def corpus_registry(paths: Iterable[Path]) -> Path:
+    """The entity registry of the corpus the claims files belong to: the
+    ``entities.yaml`` beside their ``claims`` folder (a corpus is laid out as
+    ``articles.yaml``, ``entities.yaml``, ``claims/``), else the sample corpus's.
+    Raises :class:`InputError` when the files come from corpora with different
+    registries, which one run cannot mix."""
+    found: dict[Path, Path] = {}
+    for path in claims_files(paths):
+        beside = path.resolve().parent.parent / "entities.yaml"
+        found.setdefault(beside if beside.is_file() else DEFAULT_CORPUS / "entities.yaml", path)
+    if len(found) > 1:
+        listed = "; ".join(f"{p} uses {r}" for r, p in found.items())
+        raise InputError(next(iter(found.values())), f"the claims files belong to corpora with different registries ({listed}): "
+                         "ingest them separately or name one with --entities")
+    return next(iter(found), DEFAULT_CORPUS / "entities.yaml")
+
+
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
            dry_run: bool = False) -> IngestReport:
     """Check the claims files at ``paths`` and replace their articles' graphs in
-    ``store`` atomically. With ``dry_run``, check only."""
-    registry = registry or load_registry()
+    ``store`` atomically. With ``dry_run``, check only. Without ``registry``, the
+    registry of the files' own corpus is used (:func:`corpus_registry`)."""
+    paths = list(paths)
+    registry = registry or load_registry(corpus_registry(paths))
     files = read_all(paths, registry)
     check_fact_types(files, store)
+    check_entity_classes(files, store)
     graphs = _graphs(files, registry)
     report = _report(files, graphs)
+    report.warnings = lookalike_warnings(files)
     if not dry_run and store is not None:
         if ONTOLOGY_GRAPH not in store.graphs():
             graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
@@ -163,6 +216,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     paths = claims_files([corpus / "claims"])
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}
+    lookalikes = Lookalikes()
 
     def fill(target: ox.Store) -> None:
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
@@ -174,6 +228,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 continue  # keep checking the other files, but write no more
             quads = _article_quads(cf, registry)
             target.bulk_extend(quads)
+            lookalikes.add(cf)
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
             report.quads += len(quads)
@@ -182,6 +237,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
 
     store = rebuild(location, fill, on_wait=on_wait)
     report.facts = len(facts)
+    report.warnings = lookalikes.warnings()
     return store, report
 
 

@@ -77,7 +77,11 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
     if entity.wikidata:
         yield e, _n(SKOS + "exactMatch"), _n(WD + entity.wikidata)
     if entity.of:
-        yield e, _n(GKG + "organisationOf"), entity_iri(entity.of)
+        # A person belongs to a state as its citizen; a body, as its organisation.
+        link = "citizenOf" if entity.type == "Person" else "organisationOf"
+        yield e, _n(GKG + link), entity_iri(entity.of)
+    if entity.description:
+        yield e, _n(SCHEMA + "description"), ox.Literal(entity.description, language="en")
 
 
 def claim_triples(claim: Claim) -> Iterator[tuple]:
@@ -91,6 +95,9 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     for key, value in claim.values:
         yield f, _n(key.iri), value
 
+    # Amounts, unnamed actors and qualified roles the values point to.
+    yield from claim.extra
+
     # The claim: which fact, how, by whom, from where.
     yield c, _TYPE, _n(GKG + "Claim")
     yield c, _n(GKG + "claimId"), _lit(claim.id)
@@ -98,8 +105,10 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     yield c, _n(GKG + "modality"), _n(claim.modality)
     yield c, _n(PROV + "wasDerivedFrom"), art
     yield c, _n(PROV + "wasQuotedFrom"), art
-    if claim.said_by:
-        yield c, _n(PROV + "wasAttributedTo"), entity_iri(claim.said_by.id)
+    for speaker, _ in claim.said_by:
+        yield c, _n(PROV + "wasAttributedTo"), speaker
+    if claim.hedged:
+        yield c, _n(GKG + "hedged"), _bool(True)
     if claim.via:
         yield c, _n(GKG + "reportedVia"), entity_iri(claim.via.id)
     if claim.note:

@@ -14,21 +14,33 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.namespaces import GKG, OWL, RDF, RDFS, XSD
+from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, XSD
 from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
 CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality")
 
 
+#: Value kinds of object properties whose range is outside the gkg namespace.
+STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity"}
+
+
 @dataclass(frozen=True)
 class Key:
-    """A property a claim may use as a key, and how to read its value."""
+    """A property a claim may use as a key, and how to read its value.
+
+    ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
+    "quantity", "date", "integer", "decimal", "string". ``domain`` holds the local
+    names of the fact classes the key applies to (its ``rdfs:domain``, a union read
+    as its members); empty when the key applies to every fact. ``interval`` gives, for
+    a date key, the properties that hold an interval's start, end and name."""
 
     name: str
     iri: str
-    kind: str  # "entity", "controlled", "date", "integer", "decimal", "string"
-    range: str | None  # local name of the range class, for entity and controlled keys
+    kind: str
+    range: str | None  # local name of the range class, for entity and controlled keys ('A|B' for a union)
+    domain: frozenset[str] = frozenset()
+    interval: tuple[str | None, str | None, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -39,9 +51,30 @@ class Vocabulary:
     controlled: dict[str, dict[str, str]]  # class -> normalised name -> individual IRI
     labels: dict[str, str]  # IRI -> English label
     superclasses: dict[str, frozenset[str]]  # class -> itself and all its superclasses
+    disjoint: frozenset[frozenset[str]] = frozenset()  # pairs of classes declared disjoint
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         return ancestor in self.superclasses.get(cls, (cls,))
+
+    def applies(self, key: Key, cls: str) -> bool:
+        """Whether ``key`` may be used on a fact of class ``cls`` (rdfs:domain)."""
+        return not key.domain or any(self.is_a(cls, d) for d in key.domain)
+
+    def keys_for(self, cls: str) -> list[str]:
+        """The keys whose rdfs:domain names ``cls`` or one of its superclasses, other
+        than ``gkg:Fact`` itself: what is particular to a class, in name order."""
+        return sorted(k.name for k in self.keys.values()
+                      if k.domain and k.domain != {"Fact"} and self.applies(k, cls))
+
+    def are_disjoint(self, a: str, b: str) -> bool:
+        """Whether no individual can be both an ``a`` and a ``b`` (owl:AllDisjointClasses
+        of the ontology, inherited by subclasses).
+
+        >>> vocabulary().are_disjoint("Court", "Person"), vocabulary().are_disjoint("Court", "Organisation")
+        (True, False)
+        """
+        sa, sb = self.superclasses.get(a, {a}), self.superclasses.get(b, {b})
+        return any(frozenset((x, y)) in self.disjoint for x in sa for y in sb if x != y)
 
     def controlled_value(self, cls: str, value: str) -> str | None:
         """The IRI of the controlled value named ``value`` (its local name or label).
@@ -104,6 +137,26 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         c for c in classes if c != "Actor" and ({"Actor", "Place"} & (ancestors(c) | {c}))
     )
 
+    def members(node) -> list:
+        """The items of an RDF list."""
+        out = []
+        while node is not None and node.value != RDF + "nil":
+            out += [o for s, o in by_pred.get(RDF + "first", []) if s == node]
+            node = next((o for s, o in by_pred.get(RDF + "rest", []) if s == node), None)
+        return out
+
+    unions = {s: members(o) for s, o in by_pred.get(OWL + "unionOf", [])}
+    domains: dict[str, frozenset[str]] = {}
+    for s, o in by_pred.get(RDFS + "domain", []):
+        classes_of = unions.get(o, [o])
+        domains[s.value] = frozenset(local(c) for c in classes_of if local(c))
+    annotations = {(s.value, p): local(o) for p in ("intervalStart", "intervalEnd", "intervalLabel")
+                   for s, o in by_pred.get(GKG + p, [])}
+    disjoint = set()
+    for s, o in by_pred.get(OWL + "members", []):
+        group = [local(c) for c in members(o) if local(c)]
+        disjoint |= {frozenset((a, b)) for a in group for b in group if a != b}
+
     labels = {s.value: o.value for s, o in by_pred.get(RDFS + "label", []) if isinstance(s, ox.NamedNode)}
     ranges = {s.value: o for s, o in by_pred.get(RDFS + "range", []) if isinstance(s, ox.NamedNode)}
     types = {}
@@ -114,16 +167,21 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     for s, o in by_pred.get(GKG + "claimKey", []):
         name = local(s)
         rng = ranges.get(s.value)
-        rng_local = local(rng) if rng is not None else None
-        if OWL + "ObjectProperty" in types.get(s.value, ()):
-            kind = "controlled" if rng_local in CONTROLLED else "entity"
+        # A union range is kept as its members joined by '|' ("Organisation|Place").
+        rng_local = "|".join(sorted(local(c) for c in unions[rng])) if rng in unions else local(rng) if rng is not None else None
+        if rng is not None and rng.value in STRUCTURED:
+            kind = STRUCTURED[rng.value]
+        elif OWL + "ObjectProperty" in types.get(s.value, ()):
+            kind = "controlled" if rng_local in CONTROLLED else "fact" if rng_local == "Fact" else "entity"
         elif rng_local == "DateValue":
             kind = "date"
         elif rng is not None and rng.value in (XSD + "integer", XSD + "decimal"):
             kind = rng.value[len(XSD):]
         else:
             kind = "string"
-        keys[name] = Key(name, s.value, kind, rng_local)
+        interval = tuple(annotations.get((s.value, p)) for p in ("intervalStart", "intervalEnd", "intervalLabel"))
+        keys[name] = Key(name, s.value, kind, rng_local, domains.get(s.value, frozenset()),
+                         interval if any(interval) else None)
 
     controlled: dict[str, dict[str, str]] = {c: {} for c in CONTROLLED}
     for s, o in by_pred.get(RDF + "type", []):
@@ -133,4 +191,4 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             if s.value in labels:
                 controlled[cls].setdefault(_norm(labels[s.value]), s.value)
     superclasses = {c: frozenset(ancestors(c) | {c}) for c in classes}
-    return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses)
+    return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses, frozenset(disjoint))

@@ -33,7 +33,7 @@ def stats(store: GraphStore) -> Stats:
         }} GROUP BY ?class ORDER BY DESC(?n) ?class""")
     facts = _pairs(store, f"""
         SELECT ?class (COUNT(DISTINCT ?f) AS ?n) WHERE {{
-          ?f a ?c . ?c rdfs:label ?class . FILTER(STRSTARTS(STR(?f), "{FACT}"))
+          ?claim gkg:supports ?f . ?f a ?c . ?c rdfs:label ?class .
         }} GROUP BY ?class ORDER BY DESC(?n) ?class""")
     by_sources = [(int(a), n) for a, n in _pairs(store, """
         SELECT ?sources (COUNT(?f) AS ?n) WHERE {

@@ -52,3 +52,18 @@ def test_claim_keys_know_their_values():
     assert keys["date"].kind == "date"
     assert keys["quantity"].kind == "integer"
     assert keys["changePercent"].kind == "decimal"
+
+
+def test_role_properties_are_at_most_two_steps_below_involves():
+    """The 'facts' query finds roles one or two rdfs:subPropertyOf steps below
+    gkg:involves (a '+' path misleads Virtuoso): no role may sit deeper."""
+    g = _graph()
+    involves = GKG.involves
+
+    def depth(p, seen=()):
+        parents = list(g.objects(p, RDFS.subPropertyOf))
+        return 0 if p == involves else min((1 + depth(q, (*seen, p)) for q in parents if q not in seen), default=99)
+
+    roles = {p for p in g.subjects(RDFS.subPropertyOf, None) if depth(p) < 99}
+    assert len(roles) >= 30
+    assert max(depth(p) for p in roles) <= 2

@@ -1,0 +1,119 @@
+"""Adding an article to a corpus from a text file: the text goes to ``articles/<id>.txt``
+byte for byte, and an entry with its SHA-256 goes to ``articles.yaml``, so an analyst
+never computes a digest or edits the metadata by hand.
+
+The URL, publication date, title and publisher come from options, or from a header at
+the top of the file: lines ``URL: …``, ``Date: …`` (or ``Published: …``), ``Title: …``,
+``Publisher: …`` up to the first blank line. The header is not part of the article's
+text, which is what claims quote and offsets count into.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from kg.corpus import load_articles, read_text
+from kg.entities import load_registry
+from kg.errors import InputError
+from kg.periods import parse_date
+
+_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher):[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+_FIELD = {"url": "url", "date": "published", "published": "published", "title": "title", "publisher": "publisher"}
+_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+@dataclass(frozen=True)
+class Added:
+    """What :func:`add_article` wrote: the entry appended to articles.yaml, the text
+    file, and the text's length in Unicode code points."""
+
+    entry: dict
+    text_path: Path
+    length: int
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """The header fields of ``text`` (url, published, title, publisher) and the text
+    after it; no header when the first line is not one.
+
+    >>> split_header("URL: https://example.org/a\\nDate: 2031-05-06\\n\\nBody.\\n")
+    ({'url': 'https://example.org/a', 'published': '2031-05-06'}, 'Body.\\n')
+    >>> split_header("Body.\\n")
+    ({}, 'Body.\\n')
+    """
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    for n, line in enumerate(lines):
+        if line.strip() == "" and fields:
+            return fields, "\n".join(lines[n + 1:])
+        m = _HEADER_LINE.match(line.rstrip("\r"))
+        if not m:
+            break
+        fields[_FIELD[m.group(1).lower()]] = m.group(2)
+    return {}, text
+
+
+def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
+    """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``.
+
+    ``given`` holds url, published (YYYY-MM-DD), title and publisher (an entity of the
+    corpus registry), each overriding the file's header. Without ``article_id`` the id
+    is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
+    Raises :class:`InputError` naming the file and the problem (not UTF-8, an empty
+    text, a bad date or URL, an unknown publisher, an id or a text already in the
+    corpus); nothing is written then.
+    """
+    corpus, text_file = Path(corpus), Path(text_file)
+    metadata = corpus / "articles.yaml"
+    header, text = split_header(read_text(text_file))
+    fields = {**header, **{k: v for k, v in given.items() if v is not None}}
+    if not text.strip():
+        raise InputError(text_file, "the article has no text (after its header)")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    articles = load_articles(metadata) if metadata.exists() else {}
+    same = [a.id for a in articles.values() if a.sha256 == sha]
+    if same:
+        raise InputError(text_file, f"this text is already in the corpus as article {same[0]}")
+    aid = article_id or f"{len(articles):03d}_{sha[:16]}"
+    if not _ID.match(aid):
+        raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")
+    target = corpus / "articles" / f"{aid}.txt"
+    if aid in articles or target.exists():
+        raise InputError(metadata, f"article {aid} already exists: choose another id")
+    published = fields.get("published")
+    if published and (parse_date(published) is None or len(published) != 10):
+        raise InputError(text_file, f"publication date {published!r}: use YYYY-MM-DD")
+    url = fields.get("url")
+    if url and not re.match(r"^https?://\S+$", url):
+        raise InputError(text_file, f"URL {url!r}: use an http(s) address")
+    publisher = fields.get("publisher")
+    if publisher:
+        found = load_registry(corpus / "entities.yaml").resolve(publisher)
+        if found is None:
+            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}")
+        publisher = found.id
+    entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": url or None,
+             "publisher": publisher or None, "published": published or None}
+    if fields.get("title"):
+        entry["title"] = fields["title"]
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".txt.partial")
+    with open(partial, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    os.replace(partial, target)
+    try:
+        # The entry is appended (the file's comments and order stay), dates as text.
+        block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
+        with open(metadata, "a", encoding="utf-8") as f:
+            f.write(("\n" if metadata.stat().st_size else "") + block)
+    except OSError:
+        target.unlink(missing_ok=True)
+        raise
+    return Added(entry, target, len(text))

@@ -1,0 +1,71 @@
+"""Who a claim's words and roles belong to, when that is more than a registry name:
+actors the article leaves unnamed ('sources said', '12 individuals it did not name'),
+and actors who act for another party (a minister signing for a state).
+
+Unnamed actors are written ``unnamed``, ``unnamed sources``, ``12 unnamed individuals``
+(a leading number is their count); a qualified role is a mapping
+``{actor: Lina Varo, for: Ostravia}``. Both become nodes of their own in the graph
+(``gkg:UnnamedActors``; ``gkg:QualifiedRole`` in the manner of PROV-O's qualified
+associations), so no participant is invented and no registry entity is stretched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
+
+_UNNAMED = re.compile(r"^(?:(\d+)\s+)?(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
+QUALIFIED_FIELDS = {"actor", "for"}
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """Actors the article refers to without naming them: ``text`` as the analyst
+    wrote it ('unnamed sources'), ``count`` where the article gives a number."""
+
+    text: str
+    count: int | None = None
+
+    def triples(self, node: ox.NamedNode) -> Iterator[tuple]:
+        yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "UnnamedActors")
+        yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(PROV + "Agent")
+        yield node, ox.NamedNode(RDFS + "label"), ox.Literal(self.text)
+        if self.count is not None:
+            yield node, ox.NamedNode(GKG + "count"), ox.Literal(str(self.count), datatype=ox.NamedNode(XSD + "integer"))
+
+
+def parse_unnamed(raw) -> Unnamed | None:
+    """The unnamed actors ``raw`` describes, or None if it is not such a phrase.
+
+    >>> parse_unnamed("12 unnamed individuals")
+    Unnamed(text='12 unnamed individuals', count=12)
+    >>> parse_unnamed("unnamed sources").count is None
+    True
+    >>> parse_unnamed("Unnamed Road Company") is not None  # a name that looks like one: check the registry first
+    True
+    >>> parse_unnamed("Ostravia") is None
+    True
+    """
+    if not isinstance(raw, str):
+        return None
+    text = " ".join(raw.split())
+    m = _UNNAMED.match(text)
+    if not m:
+        return None
+    return Unnamed(text, int(m.group(1)) if m.group(1) else None)
+
+
+def qualified_role_triples(node: ox.NamedNode, fact: ox.NamedNode, role: str, agent: ox.NamedNode,
+                           party: ox.NamedNode) -> Iterator[tuple]:
+    """A ``gkg:QualifiedRole``: ``agent`` in the role property ``role`` (an IRI) of
+    ``fact``, acting on behalf of ``party``."""
+    yield fact, ox.NamedNode(GKG + "qualifiedRole"), node
+    yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "QualifiedRole")
+    yield node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(role)
+    yield node, ox.NamedNode(PROV + "agent"), agent
+    yield node, ox.NamedNode(GKG + "onBehalfOf"), party

@@ -1,0 +1,79 @@
+"""SHACL shapes derived from the ontology: one per claim key with an ``rdfs:domain``,
+requiring every node that uses the key to be an instance of (one of) its domain
+classes. The claims reader refuses such a key when it reads a file; these shapes catch
+the same in data that reached the store some other way (a hand-written Turtle file, a
+push from elsewhere).
+
+RDFS would infer the domain class rather than reject the triple; the shapes read the
+ontology's domains as constraints instead, in the manner of SHACL shapes generated
+from OWL (closed-world reading).
+
+The shapes live in ``shapes/geopolitics-shapes.ttl`` between two marker lines, so
+that ``kg validate`` and ``kg push --with-shapes`` use them with no extra file;
+``python -m kg.domainshapes`` rewrites that section after the ontology changes, and a
+test fails while it is out of date.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kg.ontology import ONTOLOGY_FILE, Vocabulary, vocabulary
+
+BEGIN = "# BEGIN shapes derived from the ontology's rdfs:domain (python -m kg.domainshapes)\n"
+END = "# END shapes derived from the ontology's rdfs:domain\n"
+SHAPES = Path(__file__).resolve().parent.parent / "shapes" / "geopolitics-shapes.ttl"
+
+
+def domain_shapes(vocab: Vocabulary) -> str:
+    """Turtle for one node shape per claim key whose domain is narrower than
+    ``gkg:Fact``, in key order (prefixes gkg:, gkgsh:, sh:, rdfs: as declared in the
+    shapes file)."""
+    out = []
+    for key in sorted(vocab.keys.values(), key=lambda k: k.name):
+        if not key.domain or key.domain == {"Fact"}:
+            continue
+        classes = sorted(key.domain)
+        if len(classes) == 1:
+            constraint = f"sh:class gkg:{classes[0]}"
+        else:
+            constraint = "sh:or ( " + " ".join(f"[ sh:class gkg:{c} ]" for c in classes) + " )"
+        names = " or ".join(classes)
+        out.append(
+            f"gkgsh:Domain_{key.name} a sh:NodeShape ;\n"
+            f"    sh:targetSubjectsOf gkg:{key.name} ;\n"
+            f'    rdfs:label "domain of {key.name}" ;\n'
+            f"    {constraint} ;\n"
+            f'    sh:message "The key {key.name} applies to {names} facts only (its rdfs:domain)." .\n'
+        )
+    return "\n".join(out)
+
+
+def section(text: str) -> str:
+    """The derived part of a shapes file's text (between the markers), or ''."""
+    if BEGIN not in text or END not in text:
+        return ""
+    return text.split(BEGIN, 1)[1].split(END, 1)[0]
+
+
+def rewrite(shapes: Path = SHAPES, ontology: Path = ONTOLOGY_FILE) -> bool:
+    """Bring the derived section of ``shapes`` up to date with ``ontology``, adding it
+    at the end if missing; True if the file changed."""
+    text = shapes.read_text(encoding="utf-8")
+    fresh = domain_shapes(vocabulary(ontology))
+    if section(text) == fresh:
+        return False
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+    else:
+        head, tail = text.rstrip("\n") + "\n\n", ""
+    shapes.write_text(head + BEGIN + fresh + END + tail, encoding="utf-8")
+    return True
+
+
+if __name__ == "__main__":
+    changed = rewrite()
+    print(f"{SHAPES}: {'rewritten' if changed else 'up to date'}")
+    sys.exit(0)

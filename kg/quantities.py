@@ -1,0 +1,220 @@
+"""Amounts of money and quantities with units, read from the words an analyst writes
+(``USD 4.5-5 billion``, ``about 300 million euros``, ``20 billion cubic metres per
+year``, ``12 percent``) into schema.org ``MonetaryAmount`` / ``QuantitativeValue``
+nodes with typed numbers.
+
+Currencies are ISO 4217 codes, checked against the Unicode CLDR data shipped with
+Babel, which also maps English currency names ('euros', 'US dollars') to their codes
+and parses numbers with English digit grouping (``4,500``). Units are given the
+UN/CEFACT Common Code (Recommendation 20) that schema.org's ``unitCode`` expects;
+counted things (aircraft, patrol boats) take C62, 'one', with the noun as unitText.
+Scale words are the short scale used by English-language news: a billion is 10^9.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pyoxigraph as ox
+from babel.numbers import NumberFormatError, get_currency_name, list_currencies, parse_decimal
+
+from kg.namespaces import GKG, RDF, RDFS, SCHEMA, XSD
+
+SCALES = {
+    "thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9,
+    "trillion": 12, "tn": 12,
+}
+#: Words before a number that make it approximate, or a lower or upper bound.
+APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "~")
+AT_LEAST = ("more than", "over", "at least", "above")
+AT_MOST = ("up to", "at most", "less than", "under", "below")
+
+#: Unit words -> UN/CEFACT Common Code (UNECE Recommendation 20).
+UNITS = {
+    "cubic metre": "MTQ", "cubic meter": "MTQ", "cubic metres": "MTQ", "cubic meters": "MTQ", "m3": "MTQ",
+    "percent": "P1", "per cent": "P1", "%": "P1",
+    "tonne": "TNE", "tonnes": "TNE", "metric ton": "TNE", "metric tons": "TNE", "tons": "TNE", "ton": "TNE",
+    "kilogram": "KGM", "kilograms": "KGM", "kg": "KGM",
+    "barrel": "BLL", "barrels": "BLL",
+    "megawatt": "MAW", "megawatts": "MAW", "mw": "MAW", "gigawatt": "A90", "gigawatts": "A90", "gw": "A90",
+    "kilometre": "KMT", "kilometres": "KMT", "kilometer": "KMT", "kilometers": "KMT", "km": "KMT",
+    "litre": "LTR", "litres": "LTR", "liter": "LTR", "liters": "LTR",
+}
+COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
+#: Rate words -> the ISO 8601 duration a figure is counted over.
+RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1Y", "yearly": "P1Y",
+         "per month": "P1M", "a month": "P1M", "monthly": "P1M", "per day": "P1D", "a day": "P1D", "daily": "P1D"}
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_RANGE = re.compile(rf"^({_NUMBER})(?:\s*(?:-|–|to)\s*({_NUMBER}))?(?:\s*({'|'.join(SCALES)})\b)?\s*(.*)$",
+                    re.IGNORECASE)
+
+
+class QuantityError(ValueError):
+    """Words that do not read as an amount; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number or a range of numbers with a currency or a unit.
+
+    ``value`` is set for a single number, ``minimum``/``maximum`` for a range or a
+    bound ('more than 40': minimum only). ``currency`` is an ISO 4217 code (money);
+    otherwise ``unit_code`` is a UN/CEFACT code and ``unit_text`` the words.
+    ``per`` is an ISO 8601 duration for rates ('a year': P1Y). ``text`` is the
+    analyst's wording, white space collapsed."""
+
+    text: str
+    value: Decimal | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    approximate: bool = False
+    currency: str | None = None
+    unit_code: str | None = None
+    unit_text: str | None = None
+    per: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        """The amount without the wording: equal for 'USD 5 billion' and '5 billion
+        US dollars', so two sources giving one amount name one node.
+
+        >>> parse_amount("USD 5 billion", True).canonical == parse_amount("5 billion US dollars", True).canonical
+        True
+        """
+        numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
+        return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per))
+
+    @property
+    def schema_class(self) -> str:
+        return "MonetaryAmount" if self.currency else "QuantitativeValue"
+
+    def triples(self, node: ox.NamedNode) -> Iterator[tuple]:
+        """The schema.org description of this amount, about ``node``."""
+        yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(SCHEMA + self.schema_class)
+        yield node, ox.NamedNode(RDFS + "label"), ox.Literal(self.text)
+        for prop, number in (("value", self.value), ("minValue", self.minimum), ("maxValue", self.maximum)):
+            if number is not None:
+                yield node, ox.NamedNode(SCHEMA + prop), ox.Literal(_plain(number), datatype=ox.NamedNode(XSD + "decimal"))
+        for prop, text in (("currency", self.currency), ("unitCode", self.unit_code), ("unitText", self.unit_text)):
+            if text:
+                yield node, ox.NamedNode(SCHEMA + prop), ox.Literal(text)
+        if self.per:
+            yield node, ox.NamedNode(GKG + "per"), ox.Literal(self.per, datatype=ox.NamedNode(XSD + "duration"))
+        if self.approximate:
+            yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+@functools.cache
+def _currency_names() -> dict[str, str]:
+    """English currency names, singular and plural, lower case -> ISO 4217 code; a
+    name shared by two currencies is left out so that it must be written as a code."""
+    names: dict[str, set[str]] = {}
+    for code in list_currencies():
+        for count in (1, 2):
+            names.setdefault(get_currency_name(code, count, locale="en").casefold(), set()).add(code)
+    return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
+
+
+def _number(text: str) -> Decimal:
+    try:
+        return Decimal(parse_decimal(text, locale="en", strict=True))
+    except NumberFormatError as e:
+        raise QuantityError(f"cannot read the number {text!r}") from e
+
+
+def _bounds(words: str) -> tuple[str, bool, str | None]:
+    """``words`` without a leading approximation or bound word, whether it made the
+    figure approximate, and the bound it set ('min', 'max' or None)."""
+    lowered = words.casefold()
+    for word in sorted(APPROXIMATE, key=len, reverse=True):
+        if lowered.startswith(word) and (word == "~" or lowered[len(word):len(word) + 1] == " "):
+            return words[len(word):].strip(), True, None
+    for bound, table in (("min", AT_LEAST), ("max", AT_MOST)):
+        for word in table:
+            if lowered.startswith(word + " "):
+                return words[len(word):].strip(), False, bound
+    return words, False, None
+
+
+def _currency_code(word: str) -> str | None:
+    if re.fullmatch(r"[A-Z]{3}", word) and word in list_currencies():
+        return word
+    return _currency_names().get(word.casefold())
+
+
+def parse_amount(raw, money: bool) -> Amount:
+    """Read ``raw`` as money (``money=True``: a currency is required) or as a
+    quantity with a unit. Raises :class:`QuantityError` saying what is wrong.
+
+    >>> a = parse_amount("USD 4.5-5 billion", money=True)
+    >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.value)
+    ('USD', '4500000000', '5000000000', None)
+    >>> a = parse_amount("about 300 million euros", money=True)
+    >>> (a.currency, _plain(a.value), a.approximate)
+    ('EUR', '300000000', True)
+    >>> a = parse_amount("20 billion cubic metres per year", money=False)
+    >>> (_plain(a.value), a.unit_code, a.per)
+    ('20000000000', 'MTQ', 'P1Y')
+    >>> parse_amount("6 patrol boats", money=False).unit_code
+    'C62'
+    """
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
+                            "expected words such as '20 billion cubic metres per year'")
+    text = " ".join(str(raw).split())
+    rest, approximate, bound = _bounds(text)
+    currency = None
+    if money:
+        head, _, tail = rest.partition(" ")
+        currency = _currency_code(head)
+        if currency:
+            rest = tail
+        rest, approx2, bound2 = _bounds(rest)
+        approximate, bound = approximate or approx2, bound or bound2
+    m = _RANGE.match(rest)
+    if not m:
+        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion'")
+    low, high, scale, words = m.groups()
+    factor = Decimal(10) ** SCALES[scale.casefold()] if scale else Decimal(1)
+    low_n = _number(low) * factor
+    high_n = _number(high) * factor if high else None
+    if high_n is not None and high_n < low_n:
+        raise QuantityError(f"the range {low}-{high} runs downwards")
+    words = words.strip()
+    unit_code = unit_text = per = None
+    if money:
+        if words:
+            code = _currency_code(words)
+            if currency or code is None:
+                raise QuantityError(f"{words!r} is not a currency: use an ISO 4217 code such as USD or EUR")
+            currency = code
+        if currency is None:
+            raise QuantityError("money needs its currency: an ISO 4217 code such as USD, EUR, CNY before the figure")
+    else:
+        for phrase, duration in RATES.items():
+            if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
+                per, words = duration, words[: len(words) - len(phrase)].strip()
+                break
+        if not words:
+            raise QuantityError("a quantity needs its unit or the things counted, e.g. '6 aircraft' or '12 percent'")
+        unit_code = UNITS.get(words.casefold(), COUNT_UNIT)
+        unit_text = words
+    value = minimum = maximum = None
+    if high_n is not None:
+        minimum, maximum = low_n, high_n
+    elif bound == "min":
+        minimum = low_n
+    elif bound == "max":
+        maximum = low_n
+    else:
+        value = low_n
+    return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per)

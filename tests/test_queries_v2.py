@@ -1,0 +1,173 @@
+"""The canned queries on the model-v2 cases (tests/data/model-v2): the answers a careful
+analyst reads off r1-r12, through the real ``kg build`` and ``kg query``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, run_kg
+
+CASES = ROOT / "tests" / "data" / "model-v2"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("queries-v2") / "kg-store"
+    proc = run_kg("build", "--corpus", CASES, "--store", path, check=0)
+    return path, proc
+
+
+def rows(built, name, **params):
+    args = ["query", name, "--store", built[0], "--format", "json"]
+    for key, value in params.items():
+        args += ["--param", f"{key}={value}"]
+    return json.loads(run_kg(*args, check=0).stdout)
+
+
+def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
+    by_ostravia = rows(built, "statements", speaker="Ostravia")
+    shelling = [r for r in by_ostravia if r["fact"] == "accusation-ostravia-zedland-shelling"]
+    assert [(r["speaker"], r["kind"], r["modality"]) for r in shelling] == [
+        ("Ostravia foreign ministry", "accusation", "reported")]
+    by_army = rows(built, "statements", speaker="Zedland army")
+    assert [(r["speaker"], r["kind"], r["modality"]) for r in by_army] == [
+        ("Zedland army", "denial of accusation", "denied")]
+    everything = rows(built, "statements")
+    assert not [r for r in everything if "Zedland army" in r["speaker"] and r["kind"] == "accusation"]
+
+
+def test_r1_conflicts_within_one_article_name_who_said_which(built):
+    found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"]) for r in rows(built, "conflicts")}
+    assert found == {
+        ("agreement-pipeline", "date", "2027"): ("r1", "The Daily Lantern"),
+        ("agreement-pipeline", "date", "2029"): ("r1", "Ostravia trade agency"),
+    }
+
+
+def test_r1_leaders_of_a_state_include_its_organisations(built):
+    dorne = [r for r in rows(built, "leaders", of="Ostravia") if r["holder"] == "Pell Dorne"]
+    assert [(r["of"], r["position"], r["tenure"]) for r in dorne] == [("Ostravia interior ministry", "spokesperson", "current")]
+
+
+def test_r1_r2_a_denial_is_not_corroboration(built):
+    rockets = [r for r in rows(built, "corroborated", min=1) if r["fact"] == "arms-zedland-brelia-rockets"]
+    assert [(r["sources"], r["articles"], r["denied"], r["denied_in"], r["modality"]) for r in rockets] == [
+        (1, "r1", 1, "r2", "alleged, denied")]
+    assert "arms-zedland-brelia-rockets" not in {r["fact"] for r in rows(built, "corroborated", min=2)}
+
+
+def test_r1_r2_supporters_say_the_transfer_is_alleged_and_denied(built):
+    zedland = [r for r in rows(built, "supporters", state="Brelia") if r["supporter"] == "Zedland"]
+    assert [(r["how"], r["fact_ids"]) for r in zedland] == [("arms (alleged, denied)", "arms-zedland-brelia-rockets")]
+
+
+def test_r3_sources_say_0_corroborated(built):
+    r3 = [r for r in rows(built, "sources") if r["article"] == "r3"]
+    assert [(r["facts"], r["corroborated"], r["single_source"]) for r in r3] == [(1, 0, 1)]
+    table = run_kg("query", "sources", "--store", built[0], "--format", "csv", check=0).stdout
+    assert "\nr3,unknown,,2031-05-04,false,,1,1,1,0,1\n" in table
+
+
+def test_r5_r6_the_build_warns_of_one_meeting_under_two_ids(built):
+    _, proc = built
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("Warning:")]
+    assert warnings == [
+        "Warning: facts 'meeting-kell-rinn' (r5 claim 'm') and 'talks-kell-rinn-port-vale' (r6 claim 'm') look like "
+        "one Meeting: same participants, same date 2031-05-02; if they are, give their claims one fact id"]
+
+
+def test_r10_a_superseded_agreement_is_not_current_support(built):
+    ostravia = [r for r in rows(built, "supporters", state="Brelia") if r["supporter"] == "Ostravia"]
+    [row] = ostravia
+    assert "treaty-ostravia-brelia-2031" in row["fact_ids"]
+    assert "accord-ostravia-brelia-2019" not in row["fact_ids"]
+
+
+def test_r12_leaders_tell_former_elect_and_current_apart(built):
+    zedland = {r["holder"]: (r["tenure"], r["title"], r["since"]) for r in rows(built, "leaders", of="Zedland")}
+    assert zedland["Aron Vale"] == ("former", "former president", None)
+    assert zedland["Nia Sorr"] == ("elect", "president-elect", "2031-06")
+    assert zedland["Tor Ashby (colonel, Zedland army spokesman)"][0] == "current"
+
+
+def test_r11_sanctions_show_measure_agency_adopting_body_condition_and_unnamed_targets(built):
+    by_fact = {r["fact"]: r for r in rows(built, "sanctions")}
+    freeze = by_fact["sanction-ostravia-vell-petroleum-asset-freeze"]
+    assert (freeze["authority"], freeze["agency"], freeze["coordinated_with"], freeze["measure"]) == (
+        "Ostravia", "sanctions office of Ostravia's finance ministry", "Brelia", "asset freeze")
+    ban = by_fact["sanction-northern-union-zedland-timber"]
+    assert (ban["adopted_by"], ban["since"], ban["target"]) == ("Council of the Northern Union", "2032-01-01", "Zedland")
+    threat = by_fact["sanction-ostravia-threat-ban-evasion"]
+    assert (threat["modality"], threat["condition"], threat["target"]) == (
+        "planned", "helping Zedland evade the timber ban", "unnamed helpers of Zedland")
+    assert by_fact["sanction-northern-union-listing-12"]["target"] == "12 unnamed individuals"
+    # A state's sanctions include those on its companies, with the link shown.
+    on_ostravia = rows(built, "sanctions", target="Ostravia")
+    assert [(r["fact"], r["targets_of"]) for r in on_ostravia] == [
+        ("sanction-ostravia-vell-petroleum-asset-freeze", "Vell Petroleum: Ostravia")]
+
+
+def test_r9_trade_prints_value_currency_period_and_deadline(built):
+    by_fact = {r["fact"]: r for r in rows(built, "trade", partner="Brelia")}
+    fy = by_fact["trade-ostravia-brelia-fy2030-31"]
+    assert (fy["value"], fy["currency"], fy["period"], fy["change_percent"]) == (
+        "4500000000-5000000000", "USD", "2030/2031 (fiscal year 2030-31)", 12)
+    target = by_fact["trade-ostravia-brelia-target-2035"]
+    assert (target["value"], target["currency"], target["deadline"], target["modality"]) == (
+        "10000000000", "USD", "2035", "planned")
+
+
+def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
+    found = rows(built, "facts", type="meeting", participant="Ana Kell", date="2031-05")
+    assert [(r["fact"], r["articles"]) for r in found] == [("meeting-kell-rinn", "r5"), ("talks-kell-rinn-port-vale", "r6")]
+    assert rows(built, "facts", type="Meeting", participant="Ana Kell", date="2031-06") == []
+    # A class finds its subclasses: supplies include arms transfers.
+    supplies = {r["fact"]: r["kind"] for r in rows(built, "facts", type="Supply", participant="Zedland")}
+    assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
+                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply"}
+
+
+def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
+    [boats] = [r for r in rows(built, "arms-transfers", supplier="Ostravia") if r["items"] == "patrol boats"]
+    assert (boats["quantity"], boats["of_total"], boats["value"], boats["currency"]) == (2, "6", "about 300000000", "EUR")
+
+
+def test_visits_without_a_single_date_are_dated_by_their_start(built):
+    visits = {r["fact"]: r["date"] for r in rows(built, "visits")}
+    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09"  # autumn: 2031-09/2031-11
+    timeline = {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Zedland")}
+    assert timeline["sanction-northern-union-zedland-timber"] == "2032-01-01"  # first effective date
+
+
+def test_conflicts_compare_amounts_by_value_not_wording(tmp_path):
+    """Two more reports of the r9 trade figure: one gives the same range in other words
+    (no conflict), the other another amount (a conflict, with who gave which)."""
+    import shutil
+
+    corpus = tmp_path / "cases"
+    shutil.copytree(CASES, corpus)
+    texts = {
+        "r20": "Brelia's trade office said trade with Ostravia reached 4.5-5 billion US dollars in fiscal year 2030-31.\n",
+        "r21": "A Zedland newspaper put trade between Ostravia and Brelia at USD 6 billion in fiscal year 2030-31.\n",
+    }
+    values = {"r20": "4.5-5 billion US dollars", "r21": "USD 6 billion"}
+    for aid, text in texts.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+        run_kg("add-article", tmp_path / f"{aid}.txt", "--corpus", corpus, "--id", aid, "--published", "2031-05-05", check=0)
+        (corpus / "claims" / f"{aid}.yaml").write_text(f"""article: {aid}
+claims:
+  - id: trade
+    fact: trade-ostravia-brelia-fy2030-31
+    type: TradeReport
+    party: [Ostravia, Brelia]
+    value: {values[aid]}
+    period: fiscal year 2030-31
+    quote: "{text.strip()}"
+""", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    found = {(r["fact"], r["value"]): r["articles"] for r in rows((store, None), "conflicts", fact="trade-ostravia-brelia-fy2030-31")}
+    assert found == {("trade-ostravia-brelia-fy2030-31", "4.5-5 billion US dollars"): "r20, r9",
+                     ("trade-ostravia-brelia-fy2030-31", "USD 6 billion"): "r21"}
