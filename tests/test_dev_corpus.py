@@ -1,0 +1,210 @@
+"""The development set (corpus/dev): twelve articles about other events, with curated
+claims in the data model 2 format. Built through the real CLI; a handful of facts of
+each article are read back with the canned queries, so that a change of the model or
+of the claims that loses one of them shows up here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CORPUS, kg_json, run_kg
+
+DEV = CORPUS / "dev"
+
+
+def _claims_in(path: Path) -> int:
+    return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
+
+
+@pytest.fixture(scope="module")
+def dev_store(tmp_path_factory) -> Path:
+    """corpus/dev built once by ``kg build --corpus``; tests must not modify it."""
+    store = tmp_path_factory.mktemp("dev") / "kg-store"
+    proc = run_kg("build", "--corpus", DEV, "--store", store, check=0)
+    claims = sum(_claims_in(p) for p in sorted((DEV / "claims").glob("*.yaml")))
+    # Every curated claim of every article is in the graph: none refused, none dropped.
+    assert f"12 articles, {claims} claims" in proc.stdout, proc.stdout
+    return store
+
+
+def q(store: Path, name: str, **params) -> list[dict]:
+    """Rows of a canned query, as dicts; params by name (entities by label)."""
+    args = ["query", name, "--store", store]
+    for key, value in params.items():
+        args += ["-p", f"{key}={value}"]
+    return kg_json(*args)
+
+
+def by_fact(rows: list[dict]) -> dict[str, dict]:
+    return {r["fact"]: r for r in rows}
+
+
+# -- The set as data ----------------------------------------------------------------
+
+
+def test_every_article_has_curated_claims_and_metadata():
+    articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
+    ids = [a["id"] for a in articles]
+    assert len(ids) == 12 == len(set(ids))
+    for art in articles:
+        text = (DEV / art["file"]).read_text(encoding="utf-8")
+        assert 300 <= len(text.split()) <= 700, art["id"]
+        assert art["published"] and art["url"], art["id"]
+        assert _claims_in(DEV / "claims" / f"{art['id']}.yaml") >= 10, art["id"]
+
+
+def test_shared_entities_keep_the_sample_corpus_ids():
+    """Entities in both registries have the same id, label and QID, so that the
+    two sets can be loaded into one graph without splitting an entity in two."""
+    def registry(path):
+        return {e["id"]: e for e in yaml.safe_load(path.read_text(encoding="utf-8"))}
+
+    sample, dev = registry(CORPUS / "entities.yaml"), registry(DEV / "entities.yaml")
+    shared = sample.keys() & dev.keys()
+    assert {"russia", "china", "ukraine", "united-states", "vladimir-putin"} <= shared
+    for eid in shared:
+        assert sample[eid]["label"] == dev[eid]["label"], eid
+        assert sample[eid].get("wikidata") == dev[eid].get("wikidata"), eid
+    # a name (label or alias, in any case) names one entity across both registries
+    def names(entity):
+        return {n.lower() for n in [entity["label"], *entity.get("aliases", [])]}
+
+    sample_names = {n: eid for eid, e in sample.items() for n in names(e)}
+    clashes = [(eid, n, sample_names[n]) for eid, e in dev.items() for n in names(e)
+               if sample_names.get(n, eid) != eid]
+    assert clashes == []
+
+
+def test_dev_store_validates(dev_store):
+    proc = run_kg("validate", "--store", dev_store, check=0)
+    assert "conforms" in proc.stdout and "does NOT conform" not in proc.stdout
+
+
+# -- A handful of facts per article ---------------------------------------------------
+
+
+def test_dev01_finland_joins_nato(dev_store):
+    facts = by_fact(q(dev_store, "facts", type="Membership", participant="NATO"))
+    assert facts["membership-finland-nato"]["dates"].endswith("2023-04-04")
+    assert "membership-sweden-nato" in facts
+    leaders = by_fact(q(dev_store, "leaders", of="NATO"))
+    assert leaders["position-jens-stoltenberg-secretary-general-nato"]["holder"] == "Jens Stoltenberg"
+    said = q(dev_store, "statements", speaker="Government of Russia")
+    assert any("countermeasures" in r["quote"] and r["modality"] == "reported" for r in said)
+
+
+def test_dev02_eu_sanctions_package(dev_store):
+    rows = by_fact(q(dev_store, "sanctions", authority="European Union"))
+    package = rows["sanction-eu-russia-package-14"]
+    assert package["since"] == "2024-06-24" and package["adopted_by"] == "Council of the European Union"
+    assert "transshipment of Russian LNG" in rows["sanction-eu-russia-lng-transshipment-ban"]["measure"]
+    assert rows["sanction-eu-package-14-listings"]["measure"] == "asset freeze"
+    assert rows["sanction-eu-russia-2014"]["since"] == "2014"
+    # the invasion of February 2022 is one fact, whichever article reports it
+    invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
+    assert invasion["sources"] == 3
+
+
+def test_dev03_world_court_order(dev_store):
+    rows = by_fact(q(dev_store, "legal-actions", target="Israel"))
+    order = rows["legal-action-icj-order-provisional-measures-south-africa-israel-2024-01-26"]
+    assert order["court"] == "International Court of Justice" and order["date"] == "2024-01-26"
+    assert rows["legal-action-south-africa-israel-genocide-icj"]["date"] == "2023-12-29"
+    denials = q(dev_store, "statements", speaker="Benjamin Netanyahu")
+    assert [r["kind"] for r in denials] == ["rejection"] and "outrageous" in denials[0]["quote"]
+
+
+def test_dev04_f16_deliveries(dev_store):
+    rows = by_fact(q(dev_store, "arms-transfers", recipient="Ukraine"))
+    dutch = rows["arms-netherlands-ukraine-f16"]
+    assert dutch["supplier"] == "Netherlands"
+    assert (int(dutch["quantity"]), int(dutch["of_total"])) == (6, 24)  # "six jets" of 24 pledged
+    assert int(rows["arms-denmark-ukraine-f16"]["of_total"]) == 19
+    assert int(rows["arms-norway-ukraine-f16"]["of_total"]) == 6
+    evidence = q(dev_store, "evidence", fact="arms-netherlands-ukraine-f16")
+    # The Times's report from an unnamed source, relayed, beside the minister's words
+    assert any(r.get("via") == "The Times" for r in evidence), evidence
+
+
+def test_dev05_xi_state_visit(dev_store):
+    visits = by_fact(q(dev_store, "visits", person="Xi Jinping"))
+    france = visits["visit-xi-jinping-france-2024-05"]
+    assert france["host_state"] == "France" and "Paris Orly Airport" in france["place"]
+    assert visits["visit-xi-jinping-hungary-2024-05"]["modality"] == "planned"
+    tools = q(dev_store, "evidence", fact="supply-china-russia-machine-tools-arms-production")
+    assert {r["modality"] for r in tools} == {"alleged", "denied"}
+
+
+def test_dev06_china_russia_trade(dev_store):
+    rows = by_fact(q(dev_store, "trade", partner="Russia"))
+    year = rows["trade-china-russia-2023"]
+    assert year["currency"] == "USD" and year["change_percent"] == 26.3
+    assert "240100000000" in str(year["value"])
+    assert str(rows["trade-china-russia-2022"]["value"]) == "190270000000"
+    us = by_fact(q(dev_store, "trade", partner="United States"))["trade-china-united-states-2023"]
+    assert us["change_percent"] == -11.6
+
+
+def test_dev07_brics_summit(dev_store):
+    joined = by_fact(q(dev_store, "facts", type="Membership", participant="BRICS", date="2024-01-01"))
+    assert {f"membership-{s}-brics" for s in
+            ("argentina", "egypt", "ethiopia", "iran", "saudi-arabia", "united-arab-emirates")} <= joined.keys()
+    founders = by_fact(q(dev_store, "facts", type="Membership", participant="BRICS", date="2009"))
+    assert {"membership-brazil-brics", "membership-china-brics"} <= founders.keys()
+    warrant = by_fact(q(dev_store, "legal-actions", target="Vladimir Putin"))["legal-action-icc-arrest-warrant-putin"]
+    assert warrant["court"] == "International Criminal Court" and warrant["status"] == "issued"
+
+
+def test_dev08_russia_north_korea_treaty(dev_store):
+    rows = by_fact(q(dev_store, "agreements", state="North Korea"))
+    assert rows["agreement-russia-north-korea-comprehensive-strategic-partnership-2024"]["status"] == "signed"
+    assert rows["agreement-russia-north-korea-friendship-mutual-assistance-1961"]["status"] == "superseded"
+    arms = by_fact(q(dev_store, "arms-transfers", supplier="North Korea"))
+    assert arms["arms-north-korea-russia-shells-missiles"]["modality"] == "alleged"
+    visit = by_fact(q(dev_store, "visits", person="Vladimir Putin"))["visit-putin-north-korea-2024-06"]
+    assert visit["date"] == "2024-06-18" and visit["place"] == "Pyongyang"
+
+
+def test_dev09_us_uk_oil_sanctions(dev_store):
+    rows = by_fact(q(dev_store, "sanctions", target="Gazprom Neft"))
+    us = rows["sanction-us-russian-oil-sector-2025-01-10"]
+    assert us["authority"] == "United States" and us["coordinated_with"] == "United Kingdom"
+    assert "183 unnamed vessels" in us["target"] and "Sovcomflot" in us["target"]
+    assert rows["sanction-uk-gazprom-neft-surgutneftegas-2025-01"]["measure"] == "asset freeze"
+    owned_by_gazprom = by_fact(q(dev_store, "facts", type="Ownership", participant="Gazprom"))
+    assert "ownership-gazprom-gazprom-neft" in owned_by_gazprom
+    controlled = by_fact(q(dev_store, "facts", type="Control", participant="Gazprom Neft"))
+    assert "control-gazprom-neft-nis" in controlled
+
+
+def test_dev10_sinopec_stake(dev_store):
+    stakes = {f for f in by_fact(q(dev_store, "facts", type="Ownership")) if f.endswith("-north-field-east")}
+    assert stakes == {f"ownership-{o}-north-field-east" for o in
+                      ("sinopec", "totalenergies", "exxonmobil", "shell", "conocophillips", "eni", "qatarenergy")}
+    deal = by_fact(q(dev_store, "facts", type="Agreement", participant="Sinopec"))
+    assert deal["agreement-qatarenergy-sinopec-lng-supply-2022"]["dates"].startswith("2022-11")
+    leaders = by_fact(q(dev_store, "leaders", of="Sinopec"))
+    assert leaders["position-ma-yongsheng-chairman-sinopec"]["position"] == "board chair"
+
+
+def test_dev11_india_rejects_canada(dev_store):
+    killing = q(dev_store, "evidence", fact="attack-killing-hardeep-singh-nijjar-2023-06-18")
+    assert {r["modality"] for r in killing} == {"asserted", "alleged", "denied"}
+    expelled = by_fact(q(dev_store, "sanctions", authority="India"))
+    assert expelled["sanction-india-expulsion-canadian-diplomat-2023-09-19"]["since"] == "2023-09-19"
+    envoy = by_fact(q(dev_store, "leaders", of="Canada"))["position-cameron-mackay-high-commissioner-canada-india"]
+    assert envoy["position"] == "ambassador" and envoy["title"] == "High Commissioner"
+
+
+def test_dev12_cipher_verdict(dev_store):
+    rows = by_fact(q(dev_store, "legal-actions", target="Imran Khan"))
+    verdict = rows["legal-action-official-secrets-court-khan-qureshi-cipher-verdict"]
+    assert verdict["date"] == "2024-01-30" and "Shah Mahmood Qureshi" in verdict["target"]
+    assert rows["legal-action-islamabad-court-khan-toshakhana"]["date"] == "2023-08"
+    former = by_fact(q(dev_store, "leaders", person="Imran Khan"))["position-imran-khan-prime-minister-pakistan"]
+    assert former["tenure"] == "former"
+    denial = q(dev_store, "statements", speaker="United States")
+    assert any(r["fact"] == "rejection-united-states-khan-conspiracy-claim" for r in denial)
