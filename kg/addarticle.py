@@ -71,7 +71,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     """
     corpus, text_file = Path(corpus), Path(text_file)
     metadata = corpus / "articles.yaml"
-    header, text = split_header(read_text(text_file))
+    header, text = split_header(read_text(text_file)[0])
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
     if not text.strip():
         raise InputError(text_file, "the article has no text (after its header)")

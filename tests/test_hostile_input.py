@@ -300,7 +300,7 @@ ROWS = [
     ("corpus-duplicate-article", corpus_edit("articles.yaml", "- id: 001_b1905f8d3f03f93f", f"- id: {A000}"), LINE,
      "duplicate article id"),
     ("corpus-entity-id-reserved", corpus_edit("entities.yaml", "- id: russia", "- id: claim"), r"line 14", "reserved"),
-    ("corpus-entity-duplicate", corpus_edit("entities.yaml", "- id: myanmar\n", "- id: russia\n"), r"line 19", "duplicate entity id"),
+    ("corpus-entity-duplicate", corpus_edit("entities.yaml", "- id: myanmar\n", "- id: russia\n"), r"line 19", "declared again"),
     ("corpus-entities-yaml11-alias", corpus_edit("entities.yaml", "aliases: [Russian Federation]", "aliases: [Russian Federation, 012]"),
      r"line 14", "aliases must be a list of names"),
 ]
