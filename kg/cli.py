@@ -20,6 +20,17 @@ from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
 from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
+# What a shell reports for a program ended by SIGPIPE (128 + 13), as 'yes | head' does.
+EXIT_BROKEN_PIPE = 141
+
+
+def _reader_gone():
+    """The reader of standard output went away (as with '| head'): stop quietly with the
+    shell's SIGPIPE status instead of click's 1, which here means "does not conform".
+    Standard output is pointed at /dev/null first so that the final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.__stdout__.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)
 
 
 class KGGroup(click.Group):
@@ -32,7 +43,7 @@ class KGGroup(click.Group):
             click.echo(f"Error: {for_terminal(scrub(str(e)))}", err=True)
             sys.exit(e.exit_code)
         except BrokenPipeError:
-            raise
+            _reader_gone()
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as e:  # noqa: BLE001 - the last line of defence for the user
@@ -82,10 +93,10 @@ def _guard(location) -> None:
     watch_memory(limit, exceeded)
 
 
-def _open(store_path, read_only):
+def _open(store_path, read_only, create=True):
     location = store_path or default_location()
     _guard(location)
-    return GraphStore.open(location, read_only=read_only, on_wait=_note)
+    return GraphStore.open(location, read_only=read_only, on_wait=_note, create=create)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,7 +115,8 @@ def cli(ctx, verbose):
       kg validate              # SHACL, quotes, OWL consistency
       kg export -f turtle -o kg.ttl
 
-    Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load error.
+    Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load
+    error, 141 the reader of the output went away (as with '| head').
 
     Commands that read a store share it; one that writes it (build, ingest, retract)
     has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
@@ -193,7 +205,7 @@ def retract(store_path, articles):
     """Remove articles, and every fact that no other article supports."""
     from kg.ingest import retract as do_retract
 
-    store = _open(store_path, read_only=False)
+    store = _open(store_path, read_only=False, create=False)
     removed = do_retract(store, articles)
     click.echo(f"Retracted {', '.join(removed)}; the store now holds {len(store.article_ids())} article(s).")
 
@@ -537,9 +549,7 @@ def main():
     try:
         cli(obj={})
     except BrokenPipeError:
-        # The reader went away (as with '| head'): not an error worth a traceback.
-        sys.stderr.close()
-        sys.exit(0)
+        _reader_gone()
 
 
 if __name__ == "__main__":

@@ -421,14 +421,17 @@ class GraphStore:
 
     @classmethod
     def open(cls, location: Path | None = None, read_only: bool = False,
-             on_wait: Callable[[str], None] | None = None) -> "GraphStore":
+             on_wait: Callable[[str], None] | None = None, create: bool = True) -> "GraphStore":
         """Open the store at ``location`` (default :func:`default_location`) under its
         lock: shared for a reader, exclusive for a writer (see :class:`StoreLock`),
         held until :meth:`close` or the end of the process.
 
         A writer first undoes what a killed build left (:func:`_recover`) and creates
-        the store if there is none; a reader needs it to exist and never moves a folder.
-        Raises :class:`StoreError`: no store (reader), a folder of other files (writer),
+        the store if there is none (unless ``create`` is false: a writer that only
+        removes, such as retract, has nothing to do without one); a reader needs it to
+        exist and never moves a folder.
+        Raises :class:`StoreError`: no store (reader, or writer with ``create`` false),
+        a folder of other files (writer),
         the lock not had in time, or a damaged store (with what to do about it).
         """
         location = Path(location or default_location())
@@ -441,6 +444,8 @@ class GraphStore:
                 _recover(place)
                 if place.exists() and any(place.iterdir()) and not looks_like_store(place):
                     raise StoreError(f"{location} is not an empty folder nor a kg store: refusing to write into it")
+                if not create and not looks_like_store(place):
+                    raise StoreError(f"no store at {location} (build one with 'kg build' or 'kg ingest')")
                 place.mkdir(parents=True, exist_ok=True)
                 store = _open_rocksdb(place, False, location)
                 _remove_old_logs(place)

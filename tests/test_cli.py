@@ -48,3 +48,22 @@ def test_output_formats(built_store):
 def test_store_from_environment(built_store, tmp_path):
     proc = run_kg("stats", env={"KG_STORE": str(built_store)}, cwd=tmp_path, check=0)
     assert "5 articles" in proc.stdout
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly_with_the_sigpipe_status(tmp_path):
+    """`kg build | head -1`: the build completes, nothing is said on stderr, and the exit
+    status is the shell's SIGPIPE status (141), not 1, which means "does not conform"."""
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 141, err
+    assert first.startswith(b"Built "), first
+    assert err == b""
+    stats = run_kg("stats", "--store", store)
+    assert stats.returncode == 0 and "5 articles" in stats.stdout

@@ -138,6 +138,13 @@ def test_retract_unknown_article_is_an_error(store_copy):
     assert "not in the store: no-such-article" in proc.stderr
 
 
+def test_retract_without_a_store_is_an_error_and_creates_none(tmp_path):
+    missing = tmp_path / "no-store-here"
+    proc = run_kg("retract", "--store", missing, "001_anything", check=2)
+    assert f"no store at {missing}" in proc.stderr
+    assert not missing.exists()
+
+
 def test_article_from_outside_the_corpus(store_copy, tmp_path):
     text = "Lavrov met Wang Yi in Beijing on 1 April 2025, the ministry said."
     (tmp_path / "new.txt").write_text(text, encoding="utf-8")
