@@ -11,7 +11,6 @@ text, which is what claims quote and offsets count into.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ import yaml
 from kg.corpus import load_articles, read_text
 from kg.entities import load_registry
 from kg.errors import InputError
+from kg.files import write_atomically
 from kg.periods import parse_date
 
 _HEADER_LINE = re.compile(r"^(url|date|published|title|publisher):[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
@@ -104,16 +104,14 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
         entry["title"] = fields["title"]
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".txt.partial")
-    with open(partial, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
-    os.replace(partial, target)
+    write_atomically(target, text.encode("utf-8"))
     try:
-        # The entry is appended (the file's comments and order stay), dates as text.
+        # The entry is appended (the file's comments and order stay), dates as text; the
+        # whole file is replaced at once, so a crash leaves the old list or the new one.
         block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
-        with open(metadata, "a", encoding="utf-8") as f:
-            f.write(("\n" if metadata.stat().st_size else "") + block)
-    except OSError:
+        before = metadata.read_bytes() if metadata.exists() else b""
+        write_atomically(metadata, before + (b"\n" if before else b"") + block.encode("utf-8"))
+    except BaseException:
         target.unlink(missing_ok=True)
         raise
     return Added(entry, target, len(text))

@@ -4,10 +4,10 @@ the ontology's, which are named by their position in the ontology file."""
 
 from __future__ import annotations
 
-import os
 
 import pyoxigraph as ox
 
+from kg.files import write_atomically  # noqa: F401 - also kg export -o's writer
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
 from kg.store import GraphStore
 
@@ -167,39 +167,3 @@ def export_split(store: GraphStore, directory, fmt: str = "ntriples", ontology: 
     lines = ["file\tgraph", *(f"{n}\t{g}" for n, g in written)]
     write_atomically(index, ("\n".join(lines) + "\n").encode("utf-8"))
     return written
-
-
-def write_atomically(path, data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` (bytes), whole or not at all.
-
-    The bytes go to a new temporary file in the same folder, created with ``O_EXCL``
-    (so never through a symlink or into another process's file), flushed to disk, then
-    renamed over ``path`` (an atomic rename on POSIX). On any failure, a full disk
-    included, the temporary file is removed and ``path`` is untouched. The file gets the
-    usual permissions (0666 less the umask). Raises :class:`kg.errors.KGError` naming
-    ``path`` and the problem.
-    """
-    import tempfile
-    from pathlib import Path
-
-    from kg.errors import KGError
-
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    except OSError as e:
-        raise KGError(f"cannot write {path}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(f.fileno(), 0o666 & ~umask)
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise KGError(f"cannot write {path}: {e.strerror or e}; it was left as it was") from None
-        raise
