@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from kg.corpus import load_articles, read_text
 from kg.entities import load_registry
 from kg.errors import InputError
@@ -57,6 +55,22 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
             break
         fields[_FIELD[m.group(1).lower()]] = m.group(2)
     return {}, text
+
+
+def _yaml_block(items: list[dict]) -> str:
+    """``items`` as a YAML block sequence (ruamel.yaml, the corpus reader's library):
+    keys in the order given, one line each, None as ``null``."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.width = 1000
+    yaml.representer.add_representer(
+        type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null"))
+    out = io.StringIO()
+    yaml.dump(items, out)
+    return out.getvalue()
 
 
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
@@ -108,7 +122,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     try:
         # The entry is appended (the file's comments and order stay), dates as text; the
         # whole file is replaced at once, so a crash leaves the old list or the new one.
-        block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
+        block = _yaml_block([entry])
         before = metadata.read_bytes() if metadata.exists() else b""
         write_atomically(metadata, before + (b"\n" if before else b"") + block.encode("utf-8"))
     except BaseException:

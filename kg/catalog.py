@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-import yaml
 
+from kg.corpus import parse_yaml
 from kg.entities import normalise
 from kg.errors import InputError, KGError
 from kg.namespaces import FACT, GKG, ID, XSD
@@ -200,10 +200,8 @@ def parse_query_file(path: Path) -> CannedQuery:
             header.append(m.group(1))
         elif line.strip() and not line.startswith("#"):
             break
-    try:
-        meta = yaml.safe_load("\n".join(header)) or {}
-    except yaml.YAMLError as e:
-        raise InputError(path, f"malformed '#+' header: {e}") from None
+    # The header is YAML read by the corpus's reader (YAML 1.2 core schema, its limits).
+    meta = parse_yaml("\n".join(header), path) or {}
     if not isinstance(meta, dict) or "title" not in meta:
         raise InputError(path, "the '#+' header needs at least a title")
     params = {}

@@ -329,6 +329,13 @@ def load_yaml(path: Path):
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path):
+    """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
+    same limits and the same errors, naming ``path`` (for YAML embedded in another file,
+    such as the ``#+`` header of a canned query)."""
     yaml = YAML(typ="safe", pure=True)
     yaml.Resolver = _Resolver
     yaml.Composer = _Composer
