@@ -1,0 +1,159 @@
+"""The held-out set (corpus/heldout): five articles about events of 2022-2025 that no
+extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
+through the real CLI; a handful of facts of each article are read back with the
+canned queries, so that a change of the model, the queries or the claims that loses
+one of them shows up here."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CORPUS, run_kg
+# the development set's helpers: a canned query's rows as dicts, keyed by fact id
+from test_dev_corpus import _claims_in, by_fact, q
+
+HELD = CORPUS / "heldout"
+
+
+def _load(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def held_store(tmp_path_factory) -> Path:
+    """corpus/heldout built once by ``kg build --corpus``; tests must not modify it."""
+    store = tmp_path_factory.mktemp("heldout") / "kg-store"
+    proc = run_kg("build", "--corpus", HELD, "--store", store, check=0)
+    claims = sum(_claims_in(p) for p in sorted((HELD / "claims").glob("*.yaml")))
+    # Every curated claim of every article is in the graph: none refused, none dropped.
+    assert f"5 articles, {claims} claims" in proc.stdout, proc.stdout
+    return store
+
+
+# -- The set as data ----------------------------------------------------------------
+
+
+def test_every_article_is_listed_with_its_hash_and_curated_claims():
+    articles = _load(HELD / "articles.yaml")
+    ids = [a["id"] for a in articles]
+    assert len(ids) == 5 == len(set(ids))
+    assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
+    for art in articles:
+        raw = (HELD / art["file"]).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == art["sha256"], art["id"]
+        assert 350 <= len(raw.decode("utf-8").split()) <= 500, art["id"]
+        assert art["published"] and art["url"].startswith("https://"), art["id"]
+        assert art["publisher"] is None, art["id"]
+        assert _claims_in(HELD / "claims" / f"{art['id']}.yaml") >= 20, art["id"]
+
+
+def test_shared_entities_keep_the_ids_of_the_other_registries():
+    """An entity the sample or development registry already has keeps its id, label
+    and QID here, and no name (label or alias, any case) names two different entities
+    across the three registries: the sets load into one graph without splitting or
+    merging entities."""
+    def registry(path):
+        return {e["id"]: e for e in _load(path)}
+
+    def names(entity):
+        return {n.lower() for n in [entity["label"], *entity.get("aliases", [])]}
+
+    held = registry(HELD / "entities.yaml")
+    for other in (registry(CORPUS / "entities.yaml"), registry(CORPUS / "dev" / "entities.yaml")):
+        shared = other.keys() & held.keys()
+        for eid in shared:
+            assert other[eid]["label"] == held[eid]["label"], eid
+            assert other[eid].get("wikidata") == held[eid].get("wikidata"), eid
+        other_names = {n: eid for eid, e in other.items() for n in names(e)}
+        clashes = [(eid, n, other_names[n]) for eid, e in held.items() for n in names(e)
+                   if other_names.get(n, eid) != eid]
+        assert clashes == []
+    assert {"russia", "china", "ukraine", "vladimir-putin", "xi-jinping", "lula-da-silva",
+            "international-criminal-court"} <= held.keys()
+
+
+def test_held_store_validates(held_store):
+    proc = run_kg("validate", "--store", held_store, check=0)
+    assert "conforms" in proc.stdout and "does NOT conform" not in proc.stdout
+
+
+# -- A handful of facts per article ---------------------------------------------------
+
+
+def test_held01_ecowas_sanctions_on_niger(held_store):
+    rows = by_fact(q(held_store, "sanctions", authority="ECOWAS"))
+    assert len(rows) == 8 and {r["since"] for r in rows.values()} == {"2023-07-30"}
+    package = rows["sanction-ecowas-niger-2023-07-30"]
+    assert package["adopted_by"] == "ECOWAS Authority of Heads of State and Government"
+    assert package["target"] == "Niger"
+    assert rows["sanction-ecowas-niger-border-closure-2023-07-30"]["measure"] == "closure of land and air borders"
+    officers = rows["sanction-ecowas-niger-coup-officers-travel-ban-2023-07-30"]
+    assert officers["measure"] == "travel ban" and "unnamed relatives of the officers" in officers["target"]
+    leaders = by_fact(q(held_store, "leaders", of="Niger"))
+    tiani = leaders["position-abdourahamane-tiani-leader-niger"]
+    assert (tiani["position"], tiani["since"]) == ("military ruler", "2023-07-28")
+    appeal = [r for r in q(held_store, "statements", speaker="ECOWAS") if r["kind"] == "appeal"]
+    assert len(appeal) == 1 and "seven days" in appeal[0]["quote"]
+
+
+def test_held02_polish_tank_and_howitzer_contracts(held_store):
+    rows = by_fact(q(held_store, "arms-transfers", supplier="South Korea", recipient="Poland"))
+    k2, k9 = rows["arms-south-korea-poland-k2-tanks-2022"], rows["arms-south-korea-poland-k9-howitzers-2022"]
+    assert (int(k2["quantity"]), int(k2["of_total"])) == (180, 980)  # 180 of up to 980
+    assert (str(k2["value"]), k2["currency"]) == ("3400000000", "USD")
+    assert (int(k9["quantity"]), int(k9["of_total"]), str(k9["value"])) == (212, 648, "2400000000")
+    assert "Hyundai Rotem" in k2["supplier"] and "Hanwha Defense" in k9["supplier"]
+    first = rows["arms-south-korea-poland-k2-first-batch-2022"]
+    assert (first["date"], int(first["quantity"]), int(first["of_total"])) == ("2022", 10, 180)
+    deals = by_fact(q(held_store, "agreements", state="Poland"))
+    assert deals["agreement-poland-south-korea-framework-arms-2022-07-27"]["status"] == "signed"
+    assert deals["agreement-polish-armament-agency-hyundai-rotem-k2-2022-08-26"]["date"] == "2022-08-26"
+    assert deals["agreement-poland-fa-50-contract-2022-09"]["modality"] == "planned"
+
+
+def test_held03_duterte_arrest_on_icc_warrant(held_store):
+    rows = by_fact(q(held_store, "legal-actions", target="Rodrigo Duterte"))
+    warrant = rows["legal-action-icc-arrest-warrant-rodrigo-duterte-2025-03-07"]
+    assert (warrant["court"], warrant["date"], warrant["status"]) == ("International Criminal Court", "2025-03-07", "issued")
+    assert warrant["charge"] == "murder as a crime against humanity"
+    assert rows["legal-action-philippines-arrest-rodrigo-duterte-2025-03-11"]["date"] == "2025-03-11"
+    assert rows["legal-action-icc-trial-rodrigo-duterte"]["modality"] == "planned"
+    # the two death tolls, each with its own speaker, show up as a disagreement
+    tolls = [r for r in q(held_store, "conflicts") if r["fact"] == "repression-philippines-war-on-drugs"]
+    assert {r["said_by"] for r in tolls} == {"unnamed official figures", "unnamed rights groups"}
+    denied = q(held_store, "evidence", fact="cooperation-philippines-icc-duterte-investigation")
+    assert [r["modality"] for r in denied] == ["denied"]
+
+
+def test_held04_lula_state_visit_to_china(held_store):
+    visits = by_fact(q(held_store, "visits", person="Lula"))
+    china = visits["visit-lula-da-silva-china-2023-04"]
+    assert (china["host_state"], china["date"], china["occasion"]) == ("China", "2023-04-12", "state visit")
+    assert visits["visit-lula-da-silva-united-arab-emirates-2023-04-15"]["modality"] == "planned"
+    deals = by_fact(q(held_store, "agreements", state="Brazil"))
+    fifteen = deals["agreement-brazil-china-15-agreements-2023-04-14"]
+    assert (fifteen["place"], fifteen["status"]) == ("Beijing", "signed")
+    talks = by_fact(q(held_store, "meetings", person="Xi Jinping"))
+    assert talks["meeting-lula-da-silva-xi-jinping-beijing-2023-04-14"]["place"] == "Great Hall of the People"
+    leaders = by_fact(q(held_store, "leaders", of="Brazil"))
+    assert leaders["position-fernando-haddad-finance-minister-brazil"]["position"] == "minister"
+    assert leaders["position-dilma-rousseff-president-brazil"]["tenure"] == "former"
+
+
+def test_held05_japan_sanctions_round(held_store):
+    rows = by_fact(q(held_store, "sanctions", authority="Japan"))
+    assert rows["sanction-japan-russia-2025-01-10"]["adopted_by"] == "Government of Japan"
+    assert rows["sanction-japan-russia-export-ban-335-items-2025"]["since"] == "2025-01-23"
+    third = rows["sanction-japan-third-country-export-restrictions-2025-01-10"]
+    assert "11 unnamed entities based in Hong Kong" in third["target"]
+    putin = rows["sanction-japan-putin-lavrov-central-bank-asset-freeze-2022"]
+    assert putin["measure"] == "asset freeze" and "Vladimir Putin" in putin["target"]
+    answer = by_fact(q(held_store, "sanctions", authority="Russia"))["sanction-russia-japan-entry-ban-63-officials-2022-05"]
+    assert answer["since"] == "2022-05" and "Fumio Kishida" in answer["target"]
+    leaders = by_fact(q(held_store, "leaders", of="Japan"))
+    assert leaders["position-fumio-kishida-prime-minister-japan"]["tenure"] == "former"
+    assert leaders["position-shigeru-ishiba-prime-minister-japan"]["tenure"] == "current"
