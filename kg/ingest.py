@@ -5,6 +5,7 @@ out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,10 @@ from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_graph_quads
-from kg.namespaces import GKG, ID, ONTOLOGY_GRAPH, article_graph, entity_iri, fact_iri
+from kg.namespaces import FACT, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import GraphStore, rebuild
+from kg.validate import Origin, origins, shape_errors
 
 
 @dataclass
@@ -180,22 +182,94 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
     return next(iter(found), DEFAULT_CORPUS / "entities.yaml")
 
 
+@functools.cache
+def _ontology() -> list[ox.Triple]:
+    """The ontology's triples, read once per process."""
+    return parse_ontology(ONTOLOGY_FILE)
+
+
+@functools.cache
+def _class_triples() -> list[ox.Triple]:
+    """What the shapes need of the ontology: its rdfs:subClassOf triples (sh:targetClass
+    and sh:class reach subclasses through them) and the classes of its individuals
+    (a claim's modality must be a gkg:Modality)."""
+    wanted = {RDF + "type", RDFS + "subClassOf"}
+    return [t for t in _ontology() if t.predicate.value in wanted]
+
+
+def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> list[ox.Quad]:
+    """What the shapes must see of the store beside the new article graphs: the values
+    other articles give the facts these graphs touch (a meeting's second participant may
+    come from another article) and the classes other articles give the entities those
+    facts name. Read by pattern, fact by fact: proportional to what the new graphs
+    touch, not to the store's size."""
+    skip = {g.value for g in graphs}
+
+    def others(s, p=None):
+        return [q for q in store.store.quads_for_pattern(s, p, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip]
+
+    facts = {q.subject for quads in graphs.values() for q in quads if q.subject.value.startswith(FACT)}
+    out = [q for f in sorted(facts, key=str) for q in others(f)]
+    named = {q.object for quads in (out, *graphs.values()) for q in quads
+             if q.subject in facts and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(ID)}
+    type_ = ox.NamedNode(RDF + "type")
+    return out + [q for e in sorted(named, key=str) for q in others(e, type_)]
+
+
+def check_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[ox.Quad]],
+                 store: GraphStore | None) -> list[InputError]:
+    """The problems :func:`kg.validate.check_shapes` would find in the new article
+    graphs once written, named by claims file, claim and line: the graphs are checked
+    with the ontology and what :func:`_store_context` reads from ``store`` (None: the
+    files alone). Problems of nodes no file touches are the store's own, not reported."""
+    index = {}
+    for cf in files:
+        index.update(origins(cf))
+    quads = [q for g in graphs.values() for q in g] + _class_triples()
+    if store is not None:
+        quads += _store_context(store, graphs)
+    return shape_errors(quads, index)
+
+
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
            dry_run: bool = False) -> IngestReport:
     """Check the claims files at ``paths`` and replace their articles' graphs in
-    ``store`` atomically. With ``dry_run``, check only. Without ``registry``, the
-    registry of the files' own corpus is used (:func:`corpus_registry`)."""
+    ``store`` atomically. With ``dry_run``, check only (against ``store`` when given,
+    else the files alone). Without ``registry``, the registry of the files' own corpus
+    is used (:func:`corpus_registry`).
+
+    The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
+    one type and an entity no class disjoint with one the store gives it, and the
+    article graphs conform to the SHACL shapes (:func:`check_shapes`). Raises
+    :class:`InputErrors` with every problem of every file; then nothing is written."""
     paths = list(paths)
     registry = registry or load_registry(corpus_registry(paths))
-    files = read_all(paths, registry)
-    check_fact_types(files, store)
-    check_entity_classes(files, store)
-    graphs = _graphs(files, registry)
+    errors: list[InputError] = []
+    files = list(_readable(paths, registry, errors))
+    for check in (check_fact_types, check_entity_classes):
+        try:
+            check(files, store)
+        except InputErrors as e:
+            errors += e.errors
+    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+    for cf in files:
+        try:
+            graphs[article_graph(cf.article.id)] = _article_quads(cf, registry)
+        except InputError as e:
+            errors.append(e)
+    # Shapes only for files without other problems: a fact of two types fails both.
+    refused = {e.path for e in errors}
+    clean = [cf for cf in files if str(cf.path) not in refused]
+    errors += check_shapes(clean, {article_graph(cf.article.id): graphs[article_graph(cf.article.id)] for cf in clean},
+                           store)
+    if errors:
+        raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = lookalike_warnings(files)
+    report.warnings = lookalike_warnings(files, store)
     if not dry_run and store is not None:
         if ONTOLOGY_GRAPH not in store.graphs():
-            graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = parse_ontology(ONTOLOGY_FILE)
+            graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = _ontology()
         store.replace_graphs(graphs)
     return report
 
@@ -206,10 +280,12 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     with a claims file in ``corpus/claims``.
 
     Articles are read, checked, mapped and written one at a time into a new store built
-    beside the old one, so memory stays flat however large the corpus; the new store
-    replaces the old only if every file checks out. Every problem of every file is
-    reported, as with :func:`ingest`. The swap and its locking are :func:`kg.store.rebuild`'s;
-    ``on_wait`` gets a note if another kg process has the store.
+    beside the old one, so memory stays flat however large the corpus; the new store,
+    whole, is then checked against the SHACL shapes (problems named by file, claim and
+    line, as with :func:`ingest`), and replaces the old only if every file checks out.
+    Every problem of every file is reported. The swap and its locking are
+    :func:`kg.store.rebuild`'s; ``on_wait`` gets a note if another kg process has the
+    store. Raises :class:`InputErrors`; the old store is then left as it was.
     """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml")
@@ -217,21 +293,25 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}
     lookalikes = Lookalikes()
+    index: dict[str, Origin] = {}
 
     def fill(target: ox.Store) -> None:
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
-                           for t in parse_ontology(ONTOLOGY_FILE))
+                           for t in _ontology())
         errors: list[InputError] = []
         for cf in _readable(paths, registry, errors):
-            errors += _fact_type_errors(cf, facts)
-            if errors:
-                continue  # keep checking the other files, but write no more
+            problems = _fact_type_errors(cf, facts)
+            if problems:
+                errors += problems
+                continue  # not written; the other files are still checked
             quads = _article_quads(cf, registry)
             target.bulk_extend(quads)
+            index.update(origins(cf))
             lookalikes.add(cf)
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
             report.quads += len(quads)
+        errors += shape_errors(target, index, fallback=corpus / "claims")
         if errors:
             raise InputErrors(errors)
 

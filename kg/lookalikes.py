@@ -1,7 +1,9 @@
 """Facts that look like one fact under two ids: the same type, the same participants
-and the same date, as when two analysts each mint an id for one meeting. The build
-warns of them (it does not refuse: two meetings of the same people on one day can be
-real), naming both ids so that an analyst can merge them by giving the claims one id.
+and the same date (and, for a sanction, the same measures), as when two analysts each
+mint an id for one meeting. Ingest and build warn of them (they do not refuse: two
+meetings of the same people on one day can be real), naming both ids so that an
+analyst can merge them by giving the claims one id. Ingest compares the facts of the
+files read with each other and with the facts already in the store.
 """
 
 from __future__ import annotations
@@ -9,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
+
 from kg.claims import ClaimsFile
+from kg.namespaces import DCTERMS, FACT, GKG, PROV, RDF, article_graph, fact_iri
+from kg.ontology import vocabulary
+
+#: Date keys compared: when a fact happened or began.
+DATE_KEYS = ("date", "startDate")
+#: Keys that tell apart facts of one type, participants and date: one sanctions package
+#: often holds several measures (an asset freeze, a travel ban) with the same parties.
+DISTINGUISHING_KEYS = ("measure",)
 
 
 @dataclass
@@ -17,47 +29,114 @@ class _Seen:
     type: str
     participants: set[str] = field(default_factory=set)  # entity IRIs in the fact's roles
     dates: set[str] = field(default_factory=set)  # lexical date values
+    measures: set[str] = field(default_factory=set)  # lexical values of DISTINGUISHING_KEYS
     where: str = ""  # "article claim" of the first claim
+    stored: bool = False  # only in the store, from articles not being read now
+    terms: set = field(default_factory=set)  # the date terms, to look the store up with
 
 
 @dataclass
 class Lookalikes:
-    """Collects the facts of claims files as they are read (:meth:`add`), then lists
-    the pairs of fact ids that share type, participants and date (:meth:`warnings`)."""
+    """Collects the facts of claims files as they are read (:meth:`add`) and, for an
+    ingest, the store's facts that may look like them (:meth:`add_stored`); then lists
+    the pairs of fact ids that share type, participants, date and measures
+    (:meth:`warnings`), at least one of each pair from the files."""
 
     facts: dict[str, _Seen] = field(default_factory=dict)
 
     def add(self, cf: ClaimsFile) -> None:
         for c in cf.claims:
             seen = self.facts.setdefault(c.fact, _Seen(c.type, where=f"{cf.article.id} claim {c.id!r}"))
+            seen.stored = False
             for key, value in c.values:
                 if key.kind == "entity":
                     seen.participants.add(value.value)
-                elif key.kind == "date" and key.name in ("date", "startDate"):
+                elif key.kind == "date" and key.name in DATE_KEYS:
                     seen.dates.add(value.value)
+                    seen.terms.add(value)
+                elif key.name in DISTINGUISHING_KEYS:
+                    seen.measures.add(value.value)
+
+    def add_stored(self, store, except_graphs: Iterable[str] = ()) -> None:
+        """Add from ``store`` (a :class:`kg.store.GraphStore`), leaving out the graphs in
+        ``except_graphs`` (those being replaced): the facts of the same type with a date
+        of a fact added so far, and what other articles say of the facts added so far.
+        One SPARQL query for the candidates, then a pattern read per fact."""
+        skip = set(except_graphs)
+        rows = " ".join(f"({ox.NamedNode(GKG + s.type)} {t})" for s in self.facts.values() for t in s.terms)
+        candidates = set()
+        if rows:
+            query = f"""SELECT DISTINCT ?f ?g WHERE {{ VALUES (?t ?x) {{ {rows} }}
+                GRAPH ?g {{ ?f a ?t . {{ ?f <{GKG}date> ?x }} UNION {{ ?f <{GKG}startDate> ?x }} }} }}"""
+            candidates = {row["f"].value for row in store.store.query(query) if row["g"].value not in skip}
+        # The candidates, and what other articles say of the facts of the files.
+        iris = {iri.removeprefix(FACT): iri for iri in candidates} | {fid: fact_iri(fid).value for fid in self.facts}
+        keys = {k.iri: k for k in vocabulary().keys.values()}
+        for fid, iri in sorted(iris.items()):
+            quads = [q for q in store.store.quads_for_pattern(ox.NamedNode(iri), None, None, None)
+                     if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip]
+            types = [q.object.value for q in quads if q.predicate.value == RDF + "type"]
+            if not types:
+                continue
+            seen = self.facts.get(fid)
+            if seen is None:
+                seen = self.facts[fid] = _Seen(types[0].removeprefix(GKG), stored=True,
+                                               where=_first_claim(store, iri, skip))
+            for q in quads:
+                key = keys.get(q.predicate.value)
+                if key is None:
+                    continue
+                if key.kind == "entity":
+                    seen.participants.add(q.object.value)
+                elif key.kind == "date" and key.name in DATE_KEYS:
+                    seen.dates.add(q.object.value)
+                elif key.name in DISTINGUISHING_KEYS:
+                    seen.measures.add(q.object.value)
 
     def warnings(self) -> list[str]:
         """One sentence per pair of likely duplicates, in fact id order; facts without
-        participants or without a date are never compared."""
+        participants or without a date are never compared, nor two facts both only in
+        the store (they were warned of when they were added)."""
         groups: dict[tuple, list[str]] = {}
         for fid in sorted(self.facts):
             s = self.facts[fid]
             if s.participants and s.dates:
-                groups.setdefault((s.type, frozenset(s.participants), frozenset(s.dates)), []).append(fid)
+                key = (s.type, frozenset(s.participants), frozenset(s.dates), frozenset(s.measures))
+                groups.setdefault(key, []).append(fid)
         out = []
-        for (ftype, _, dates), ids in sorted(groups.items(), key=lambda kv: kv[1]):
+        for (ftype, _, dates, measures), ids in sorted(groups.items(), key=lambda kv: kv[1]):
+            first = ids[0]
             for other in ids[1:]:
+                if self.facts[first].stored and self.facts[other].stored:
+                    continue
+                also = f", same measure {', '.join(sorted(measures))}" if measures else ""
                 out.append(
-                    f"facts {ids[0]!r} ({self.facts[ids[0]].where}) and {other!r} ({self.facts[other].where}) "
-                    f"look like one {ftype}: same participants, same date {', '.join(sorted(dates))}; "
+                    f"facts {first!r} ({self.facts[first].where}) and {other!r} ({self.facts[other].where}) "
+                    f"look like one {ftype}: same participants, same date {', '.join(sorted(dates))}{also}; "
                     f"if they are, give their claims one fact id"
                 )
         return out
 
 
-def lookalike_warnings(files: Iterable[ClaimsFile]) -> list[str]:
-    """The warnings of :class:`Lookalikes` for ``files``, all read."""
+def _first_claim(store, iri: str, skip: set[str]) -> str:
+    """'in the store, <article> claim <id>' for the first claim backing the fact outside
+    ``skip``."""
+    query = f"""SELECT ?g ?aid ?cid WHERE {{ GRAPH ?g {{ ?c <{GKG}supports> <{iri}> ; <{GKG}claimId> ?cid ;
+        <{PROV}wasDerivedFrom> ?a . ?a <{DCTERMS}identifier> ?aid }} }} ORDER BY ?aid ?cid"""
+    for row in store.store.query(query):
+        if row["g"].value not in skip:
+            return f"in the store: {row['aid'].value} claim {row['cid'].value!r}"
+    return "in the store"
+
+
+def lookalike_warnings(files: Iterable[ClaimsFile], store=None) -> list[str]:
+    """The warnings of :class:`Lookalikes` for ``files``, all read, compared with each
+    other and, when ``store`` is given, with the facts it already holds from other
+    articles."""
     found = Lookalikes()
+    files = list(files)
     for cf in files:
         found.add(cf)
+    if store is not None:
+        found.add_stored(store, [article_graph(cf.article.id).value for cf in files])
     return found.warnings()

@@ -4,12 +4,17 @@ the label of the node it is about, and the article and claim it came from."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.namespaces import SH
+from kg.errors import InputError, brief
+from kg.namespaces import CLAIM, SH
 from kg.resources import SHAPES_FILE
 from kg.store import GraphStore
 
@@ -53,18 +58,37 @@ def _rdflib_term(term):
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
 
 
-def _rdflib_graph(store: GraphStore):
-    """The union of the store's graphs as an rdflib Graph, for pySHACL.
+def _rdflib_graph(quads: Iterable):
+    """The union of ``quads`` (pyoxigraph quads or triples, graph names ignored) as an
+    rdflib Graph, for pySHACL.
 
-    Built term by term from the store, not by serialising and re-parsing: rdflib's
-    N-Triples reader takes time quadratic in the length of a line, and an article text
-    is one line (a 50 MB text took over five minutes). Linear in the store's size."""
+    Built term by term, not by serialising and re-parsing: rdflib's N-Triples reader
+    takes time quadratic in the length of a line, and an article text is one line (a
+    50 MB text took over five minutes). Linear in the number of quads."""
     import rdflib
 
     g = rdflib.Graph()
-    for q in store.store:
+    for q in quads:
         g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
     return g
+
+
+@functools.cache
+def _shapes_graph(shapes: Path):
+    import rdflib
+
+    return rdflib.Graph().parse(str(shapes), format="turtle")
+
+
+def _shacl_results(data, shapes: Path):
+    """pySHACL's validation results graph for the rdflib graph ``data`` (no inference:
+    the ontology's subclass triples must be in ``data`` for sh:targetClass and sh:class
+    to reach subclasses)."""
+    import pyshacl
+
+    _, results, _ = pyshacl.validate(data, shacl_graph=_shapes_graph(Path(shapes)), inference="none",
+                                     advanced=False, inplace=True)
+    return results
 
 
 def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
@@ -98,12 +122,9 @@ def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
 def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE) -> list[Problem]:
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
     so that sh:targetClass reaches subclasses)."""
-    import pyshacl
     import rdflib
 
-    data = _rdflib_graph(store)
-    shapes_graph = rdflib.Graph().parse(str(shapes), format="turtle")
-    _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", advanced=False)
+    results = _shacl_results(_rdflib_graph(store.store), shapes)
     SHN = rdflib.Namespace(SH)
     problems = []
     for r in results.subjects(rdflib.RDF.type, SHN.ValidationResult):
@@ -180,3 +201,163 @@ def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True)
         report.problems += check_consistency(store)
         report.checked.append("OWL consistency (HermiT)")
     return report
+
+
+# -- Claims files, checked against the shapes before anything is written -----------------
+
+_NUMBERS = ("none", "one", "two", "three", "four", "five")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a node of an article graph comes from: the claims file, and the claim that
+    produced it with the claim's line in the file (both None for the article's own
+    metadata), and for a fact node the fact's id and class."""
+
+    path: Path
+    claim: str | None = None
+    line: int | None = None
+    fact: str | None = None
+    fact_type: str | None = None
+
+    @property
+    def where(self) -> str:
+        if self.claim is None:
+            return "article"
+        return f"claim {self.claim!r}" + (f" (line {self.line})" if self.line else "")
+
+
+def claim_lines(path: Path) -> dict[str, int]:
+    """The line (1-based) each claim of a claims file starts on, by claim id. The file
+    has been read by :func:`kg.claims.read_claims`, so it parses."""
+    from kg.corpus import line_of, load_yaml
+
+    data = load_yaml(path)
+    claims = data.get("claims") if isinstance(data, dict) else None
+    return {raw["id"]: line_of(raw) for raw in claims or () if isinstance(raw, dict) and isinstance(raw.get("id"), str)}
+
+
+def origins(cf) -> dict[str, Origin]:
+    """Node IRI -> :class:`Origin` for every node the graph of the claims file ``cf``
+    (a :class:`kg.claims.ClaimsFile`) describes: the article, each claim (its evidence,
+    selectors and stated values are found from the claim's IRI by :func:`origin_of`),
+    each fact (its first claim in the file), the nodes of structured values, speakers
+    and entities (the first claim naming them). Lines are left None: the file is parsed
+    again for them only when a problem is named (:func:`shape_errors`)."""
+    from kg.namespaces import article_iri, claim_iri, entity_iri, fact_iri
+
+    out: dict[str, Origin] = {article_iri(cf.article.id).value: Origin(cf.path)}
+    for c in cf.claims:
+        here = Origin(cf.path, c.id)
+        out[claim_iri(c.article, c.id).value] = here
+        out.setdefault(fact_iri(c.fact).value, Origin(cf.path, c.id, None, c.fact, c.type))
+        nodes = [t[0] for t in c.extra] + [node for node, _ in c.said_by] + [entity_iri(e.id) for e in c.entities]
+        for node in nodes:
+            out.setdefault(node.value, here)
+    return out
+
+
+def origin_of(focus: str, index: dict[str, Origin]) -> Origin | None:
+    """The origin of ``focus`` in ``index`` (from :func:`origins`); a node derived from a
+    claim (``<claim>_ev1_quote``...) has its claim's. None for a node of no file."""
+    if focus in index:
+        return index[focus]
+    if focus.startswith(CLAIM):
+        # <CLAIM><article>.<claim>[_<part>]: claim ids hold neither '_' nor '.'
+        article, _, rest = focus[len(CLAIM):].partition(".")
+        return index.get(f"{CLAIM}{article}.{rest.split('_')[0]}")
+    return None
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _path_keys(shapes, path) -> tuple[str, list]:
+    """The key name(s) a SHACL property path stands for, and the predicates whose
+    values it counts (empty when the path is not a predicate or a choice of them)."""
+    import rdflib
+    from rdflib.collection import Collection
+
+    if isinstance(path, rdflib.URIRef):
+        return _local(path), [path]
+    alternatives = shapes.value(path, rdflib.URIRef(SH + "alternativePath")) if path is not None else None
+    if alternatives is not None:
+        preds = list(Collection(shapes, alternatives))
+        return " or ".join(_local(p) for p in preds), preds
+    return "", []
+
+
+def _label(data, node) -> str:
+    import rdflib
+
+    label = data.value(node, rdflib.RDFS.label)
+    return str(label) if label is not None else _local(node)
+
+
+def _in_words(results, r, data, shapes, origin: Origin | None) -> str:
+    """One SHACL result as an analyst reads it: the fact (or node), the shape's own
+    message, the key, and what the data has instead."""
+    import rdflib
+
+    S = rdflib.Namespace(SH)
+    focus = results.value(r, S.focusNode)
+    message = str(results.value(r, S.resultMessage) or "does not conform").rstrip(".")
+    first = message.split(" ", 1)[0]
+    if len(first) == 1 or not first.isupper():  # "A meeting..." but not "ISO..."
+        message = message[:1].lower() + message[1:]
+    component = _local(results.value(r, S.sourceConstraintComponent))
+    shape = results.value(r, S.sourceShape)
+    key, preds = _path_keys(shapes, shapes.value(shape, S.path) if shape is not None else None)
+    named = all(re.search(rf"\b{re.escape(k)}", message) for k in key.split(" or ")) if key else True
+    text = message + ("" if named else f" (key {key})")
+    value = results.value(r, S.value)
+    if component == "MinCountConstraintComponent" and preds:
+        n = len({o for p in preds for o in data.objects(focus, p)})
+        text += f"; it has {_NUMBERS[n] if n < len(_NUMBERS) else n}"
+    elif component == "ClassConstraintComponent" and value is not None:
+        classes = sorted(_local(t) for t in data.objects(value, rdflib.RDF.type))
+        text += f"; {_label(data, value)!r} is " + (f"a {' and '.join(classes)}" if classes else "of no class")
+    elif value is not None:
+        text += f"; given {brief(_label(data, value) if isinstance(value, rdflib.URIRef) else str(value))}"
+    if origin is not None and origin.fact:
+        return f"fact {origin.fact!r} ({origin.fact_type}): {text}"
+    if origin is not None and (origin.claim is None or str(focus).startswith(CLAIM)):
+        return text  # the claim, its evidence or the article: the place already names it
+    return f"{_label(data, focus)}: {text}"  # an entity, unnamed actors, a qualified role
+
+
+def shape_errors(quads: Iterable, index: dict[str, Origin], fallback: Path | None = None,
+                 shapes: Path = SHAPES_FILE) -> list[InputError]:
+    """SHACL-check ``quads`` (pyoxigraph quads or triples: article graphs with the
+    ontology and whatever else the shapes must see) and return one
+    :class:`~kg.errors.InputError` per violation, naming the claims file, the claim and
+    its line (through ``index``, from :func:`origins`), the key and the problem.
+
+    A violation on a node of no file in ``index`` (one already in the store) is left
+    out, unless ``fallback`` is given: then it is named against that path. Sorted by
+    file, line and text; a problem reported on several nodes of one claim once."""
+    import rdflib
+
+    data = _rdflib_graph(quads)
+    results = _shacl_results(data, shapes)
+    S = rdflib.Namespace(SH)
+    found = set()
+    lines: dict[Path, dict[str, int]] = {}
+    for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
+        if results.value(r, S.resultSeverity) != S.Violation:
+            continue
+        focus = str(results.value(r, S.focusNode))
+        origin = origin_of(focus, index)
+        if origin is None and fallback is None:
+            continue
+        text = _in_words(results, r, data, _shapes_graph(Path(shapes)), origin)
+        if origin is None:
+            found.add((str(fallback), 0, None, text))
+            continue
+        if origin.claim is not None:
+            if origin.path not in lines:
+                lines[origin.path] = claim_lines(origin.path)
+            origin = dataclasses.replace(origin, line=lines[origin.path].get(origin.claim))
+        found.add((str(origin.path), origin.line or 0, origin.where, text))
+    return [InputError(path, text, where) for path, _, where, text in sorted(found, key=lambda f: (f[0], f[1], f[3]))]
