@@ -133,7 +133,8 @@ def cli(ctx, verbose):
 def build(store_path, corpus, validate):
     """Build the graph from a whole corpus, replacing what the store held.
 
-    Reads every claims file first; if any is refused, the store is left unchanged.
+    Reads every claims file and checks the whole new graph against the SHACL shapes
+    before it replaces the store; if any file is refused, the store is left unchanged.
     """
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
@@ -160,17 +161,26 @@ def ingest(store_path, paths, dry_run, entities):
     """Add or replace articles from claims files (or folders of them).
 
     Each article's named graph is replaced as a unit; all files are checked before
-    anything is written, and a refused file leaves the store unchanged (exit 2).
+    anything is written (as read, against the SHACL shapes that 'kg validate' uses, and
+    against the facts already in the store), and a refused file leaves the store
+    unchanged (exit 2). --dry-run runs the same checks, against the store if there is
+    one, and writes nothing.
     """
     from kg.entities import load_registry
     from kg.ingest import ingest as do_ingest
+    from kg.store import looks_like_store
 
     registry = load_registry(entities) if entities else None
-    store = None if dry_run else _open(store_path, read_only=False)
+    if dry_run:
+        location = store_path or default_location()
+        store = _open(store_path, read_only=True) if looks_like_store(Path(os.path.realpath(location))) else None
+    else:
+        store = _open(store_path, read_only=False)
     report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
+    against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
-               f"{report.quads} quads ({', '.join(report.articles)}).")
+               f"{report.quads} quads ({', '.join(report.articles)}).{against}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 
