@@ -361,3 +361,72 @@ def shape_errors(quads: Iterable, index: dict[str, Origin], fallback: Path | Non
             origin = dataclasses.replace(origin, line=lines[origin.path].get(origin.claim))
         found.add((str(origin.path), origin.line or 0, origin.where, text))
     return [InputError(path, text, where) for path, _, where, text in sorted(found, key=lambda f: (f[0], f[1], f[3]))]
+
+
+# -- The minimums of each kind of fact, in words (corpus/CLAIMS.md) -----------------------
+
+def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
+    """Fact class (local name) -> what the SHACL shapes require of a fact of that class,
+    one phrase per constraint, in the order of the shapes file: a minimum number of
+    values of a key (``at least 2 `party```), of one key of several (``at least 1 of
+    `hostState`, `place```), and the class a key's values must have (```holder`: a
+    Person``). Only shapes targeting fact classes (of :func:`kg.ontology.vocabulary`)
+    count; the provenance shapes (a fact backed by a claim...) are the tool's own
+    business."""
+    import rdflib
+    from rdflib.collection import Collection
+
+    from kg.ontology import vocabulary
+
+    g = _shapes_graph(Path(shapes))
+    S = rdflib.Namespace(SH)
+    facts = vocabulary().fact_types
+    out: dict[str, list[str]] = {}
+
+    def keys(prop) -> str:
+        key, _ = _path_keys(g, g.value(prop, S.path))
+        return ", ".join(f"`{k}`" for k in key.split(" or "))
+
+    def minimum(prop) -> str | None:
+        n = g.value(prop, S.minCount)
+        if n is None:
+            return None
+        return f"at least {n} " + ("of " if "," in keys(prop) else "") + keys(prop)
+
+    for shape in g.subjects(rdflib.RDF.type, S.NodeShape):
+        target = g.value(shape, S.targetClass)
+        if target is None or _local(target) not in facts - {"Fact"}:
+            continue  # gkg:Fact's shape (a claim backs it) is provenance, not a role
+        needs = out.setdefault(_local(target), [])
+        for prop in g.objects(shape, S.property):
+            if not keys(prop):
+                continue
+            if minimum(prop):
+                needs.append(minimum(prop))
+            cls = g.value(prop, S["class"])
+            if cls is not None:
+                needs.append(f"{keys(prop)}: {_a(_local(cls))}")
+        for choice in g.objects(shape, S["or"]):
+            branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) == rdflib.Literal(1)]
+            if branches:
+                needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
+    return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "AEIOU" else "a ") + noun
+
+
+def minimums_table(shapes: Path = SHAPES_FILE) -> str:
+    """The Markdown table of :func:`fact_minimums` that corpus/CLAIMS.md carries
+    (tests/test_input_checks.py fails when the two differ): one row per fact class,
+    its subclasses named (a minimum of ``Supply`` holds for an ``ArmsTransfer``)."""
+    from kg.ontology import vocabulary
+
+    vocab = vocabulary()
+    rows = ["| fact type | what it needs |", "|---|---|"]
+    for cls, needs in fact_minimums(shapes).items():
+        subs = sorted(c for c in vocab.fact_types if c != cls and cls in vocab.superclasses.get(c, ()))
+        name = f"`{cls}`" + (f" (and {', '.join(f'`{s}`' for s in subs)})" if subs else "")
+        rows.append(f"| {name} | {'; '.join(needs)} |")
+    return "\n".join(rows) + "\n"
