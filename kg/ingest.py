@@ -217,7 +217,7 @@ def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, list[ox.Quad]])
     return out + [q for e in sorted(named, key=str) for q in others(e, type_)]
 
 
-def check_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[ox.Quad]],
+def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[ox.Quad]],
                  store: GraphStore | None) -> list[InputError]:
     """The problems :func:`kg.validate.check_shapes` would find in the new article
     graphs once written, named by claims file, claim and line: the graphs are checked
@@ -241,7 +241,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
 
     The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
     one type and an entity no class disjoint with one the store gives it, and the
-    article graphs conform to the SHACL shapes (:func:`check_shapes`). Raises
+    article graphs conform to the SHACL shapes (:func:`check_claim_shapes`). Raises
     :class:`InputErrors` with every problem of every file; then nothing is written."""
     paths = list(paths)
     registry = registry or load_registry(corpus_registry(paths))
@@ -261,8 +261,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     # Shapes only for files without other problems: a fact of two types fails both.
     refused = {e.path for e in errors}
     clean = [cf for cf in files if str(cf.path) not in refused]
-    errors += check_shapes(clean, {article_graph(cf.article.id): graphs[article_graph(cf.article.id)] for cf in clean},
-                           store)
+    errors += check_claim_shapes(clean, {g: graphs[g] for g in (article_graph(cf.article.id) for cf in clean)}, store)
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
