@@ -1,7 +1,9 @@
 """Putting articles into the store. ``ingest`` reads and checks every claims file
-first, then replaces each article's named graph in one transaction; ``build`` writes a
-whole corpus into a new store that replaces the old one only when every file checks
-out. Either way, nothing is written unless everything checks out."""
+first (as read, then its graph against the SHACL shapes that ``kg validate`` uses, with
+what the store already says of the facts it touches), then replaces each article's
+named graph in one transaction; ``build`` writes a whole corpus into a new store, checks
+it whole against the shapes, and lets it replace the old one only when every file
+checks out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
@@ -279,9 +281,10 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     with a claims file in ``corpus/claims``.
 
     Articles are read, checked, mapped and written one at a time into a new store built
-    beside the old one, so memory stays flat however large the corpus; the new store,
-    whole, is then checked against the SHACL shapes (problems named by file, claim and
-    line, as with :func:`ingest`), and replaces the old only if every file checks out.
+    beside the old one, so reading stays flat in memory however large the corpus; the
+    new store is then checked whole against the SHACL shapes (in memory, as ``kg
+    validate`` does; problems named by file, claim and line, as with :func:`ingest`),
+    and replaces the old only if every file checks out.
     Every problem of every file is reported. The swap and its locking are
     :func:`kg.store.rebuild`'s; ``on_wait`` gets a note if another kg process has the
     store. Raises :class:`InputErrors`; the old store is then left as it was.
