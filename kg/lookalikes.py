@@ -34,6 +34,16 @@ class _Seen:
     stored: bool = False  # only in the store, from articles not being read now
     terms: set = field(default_factory=set)  # the date terms, to look the store up with
 
+    def record(self, key, value) -> None:
+        """Note one value (an RDF term) the fact has for ``key`` (a :class:`kg.ontology.Key`)."""
+        if key.kind == "entity":
+            self.participants.add(value.value)
+        elif key.kind == "date" and key.name in DATE_KEYS:
+            self.dates.add(value.value)
+            self.terms.add(value)
+        elif key.name in DISTINGUISHING_KEYS:
+            self.measures.add(value.value)
+
 
 @dataclass
 class Lookalikes:
@@ -49,13 +59,7 @@ class Lookalikes:
             seen = self.facts.setdefault(c.fact, _Seen(c.type, where=f"{cf.article.id} claim {c.id!r}"))
             seen.stored = False
             for key, value in c.values:
-                if key.kind == "entity":
-                    seen.participants.add(value.value)
-                elif key.kind == "date" and key.name in DATE_KEYS:
-                    seen.dates.add(value.value)
-                    seen.terms.add(value)
-                elif key.name in DISTINGUISHING_KEYS:
-                    seen.measures.add(value.value)
+                seen.record(key, value)
 
     def add_stored(self, store, except_graphs: Iterable[str] = ()) -> None:
         """Add from ``store`` (a :class:`kg.store.GraphStore`), leaving out the graphs in
@@ -83,15 +87,8 @@ class Lookalikes:
                 seen = self.facts[fid] = _Seen(types[0].removeprefix(GKG), stored=True,
                                                where=_first_claim(store, iri, skip))
             for q in quads:
-                key = keys.get(q.predicate.value)
-                if key is None:
-                    continue
-                if key.kind == "entity":
-                    seen.participants.add(q.object.value)
-                elif key.kind == "date" and key.name in DATE_KEYS:
-                    seen.dates.add(q.object.value)
-                elif key.name in DISTINGUISHING_KEYS:
-                    seen.measures.add(q.object.value)
+                if q.predicate.value in keys:
+                    seen.record(keys[q.predicate.value], q.object)
 
     def warnings(self) -> list[str]:
         """One sentence per pair of likely duplicates, in fact id order; facts without
