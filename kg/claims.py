@@ -183,7 +183,7 @@ class _Reader:
             self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
-            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
+            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
             return None
         return ent
 
