@@ -423,7 +423,7 @@ class _Reader:
             self.error(f"unknown fact type {brief(ftype)}; the ontology has: {choices}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
-            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged or denied", where)
+            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, denied or hoped", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)

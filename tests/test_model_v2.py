@@ -603,3 +603,15 @@ def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_
     assert str(path.name) in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
     assert run_kg("export", "--store", store, check=0).stdout == before
+
+
+def test_g8_a_wish_stalled_talks_a_depositary_and_where_goods_were_made(gaps):
+    assert modality(gaps, "g8", "wants-to-join") == "hoped"
+    # A wish is not support: Brelia's hoped-for grain does not count, its aircraft do.
+    assert {r["supporter"]: r["how"] for r in q(gaps, "supporters", state="Zedland")} == {
+        "Ostravia": "agreement, gift", "Brelia": "arms"}
+    assert "supply-brelia-zedland-grain" in by_fact(q(gaps, "facts", type="Supply"))
+    agreements = by_fact(q(gaps, "agreements"))
+    assert agreements["agreement-ostravia-brelia-trade-pact"]["status"] == "stalled"
+    assert values(gaps, "agreement-kessel-treaty", "depositary") == {"Brelia"}
+    assert values(gaps, "gift-ostravia-zedland-patrol-boats", "madeIn") == {"Brelia"}
