@@ -69,7 +69,7 @@ class Amount:
     ``value`` is set for a single number, ``minimum``/``maximum`` for a range or a
     bound ('more than 40': minimum only). ``currency`` is an ISO 4217 code (money);
     otherwise ``unit_code`` is a UN/CEFACT code and ``unit_text`` the words.
-    ``per`` is an ISO 8601 duration for rates ('a year': P1Y). ``text`` is the
+    ``per`` is an ISO 8601 duration for rates ('a year': P1Y), of money or quantities. ``text`` is the
     analyst's wording, white space collapsed."""
 
     text: str
@@ -170,6 +170,8 @@ def parse_amount(raw, money: bool) -> Amount:
     ('20000000000', 'MTQ', 'P1Y')
     >>> parse_amount("6 patrol boats", money=False).unit_code
     'C62'
+    >>> parse_amount("about USD 23 billion a year", money=True).per
+    'P1Y'
     """
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
@@ -195,6 +197,11 @@ def parse_amount(raw, money: bool) -> Amount:
         raise QuantityError(f"the range {low}-{high} runs downwards")
     words = words.strip()
     unit_code = unit_text = per = None
+    # A rate ('a year'), for money ('USD 23 billion a year') as for quantities.
+    for phrase, duration in RATES.items():
+        if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
+            per, words = duration, words[: len(words) - len(phrase)].strip()
+            break
     if money:
         if words:
             code = _currency_code(words)
@@ -204,10 +211,6 @@ def parse_amount(raw, money: bool) -> Amount:
         if currency is None:
             raise QuantityError("money needs its currency: an ISO 4217 code such as USD, EUR, CNY before the figure")
     else:
-        for phrase, duration in RATES.items():
-            if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
-                per, words = duration, words[: len(words) - len(phrase)].strip()
-                break
         if not words:
             raise QuantityError("a quantity needs its unit or the things counted, e.g. '6 aircraft' or '12 percent'")
         unit_code = UNITS.get(words.casefold(), COUNT_UNIT)

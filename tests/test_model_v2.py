@@ -541,6 +541,8 @@ def test_g6_positions_durations_seasons_and_first_since(gaps):
     assert leaders == {"Ana Kell": ("deputy head of government", "First Deputy Prime Minister", "Ostravia"),
                        "Pell Dorne": ("judge ad hoc", "Judge ad hoc", "Northern Court")}
     assert values(gaps, "supply-vell-petroleum-brelia-gas", "duration") == {"P27Y"}
+    assert amount(gaps, "supply-vell-petroleum-brelia-gas", "value") == {
+        "type": "https://schema.org/MonetaryAmount", "currency": "USD", "value": 2e9, "per": "P1Y"}
     f = "trade-ostravia-brelia-2031"
     assert (values(gaps, f, "startDate"), values(gaps, f, "endDate"), values(gaps, f, "dateLabel")) == (
         {"2031-09"}, {"2031-11"}, {"autumn 2031"})
