@@ -193,7 +193,8 @@ class _Reader:
             self.role(key, raw, where, out)
             return
         if key.kind == "controlled":
-            iri = self.vocab.controlled_value(key.range, str(raw))
+            # Text only: a nested list would read as its words once brackets are dropped.
+            iri = self.vocab.controlled_value(key.range, raw) if isinstance(raw, str) else None
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
                 self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}", where)
@@ -240,7 +241,7 @@ class _Reader:
         if key.kind == "date":
             period = parse_period(raw)
             if period is None:
-                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end or 'fiscal year 2030-31'" if key.interval else "")
+                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31' or 'autumn 2023'" if key.interval else "")
                 self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
@@ -285,7 +286,7 @@ class _Reader:
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date' and 'party' "
                        f"(e.g. {{status: ratified, date: 2023-03, party: Hungary}}), got {brief(raw)}", where)
             return
-        status = self.vocab.controlled_value("Status", str(raw["status"]))
+        status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
             allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
@@ -455,7 +456,8 @@ class _Reader:
                 out.entities.append(via[1])
         polarity = None
         if raw.get("polarity") is not None:
-            polarity = self.vocab.controlled_value("Polarity", str(raw["polarity"]))
+            value = raw["polarity"]
+            polarity = self.vocab.controlled_value("Polarity", value) if isinstance(value, str) else None
             if polarity is None:
                 self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
                            f"did not happen or does not hold) or positive (the default)", where)

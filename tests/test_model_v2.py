@@ -537,9 +537,11 @@ def test_g5_new_kinds_of_fact(gaps):
 
 
 def test_g6_positions_durations_seasons_and_first_since(gaps):
-    leaders = {r["holder"]: (r["position"], r["title"], r["of"]) for r in q(gaps, "leaders")}
-    assert leaders == {"Ana Kell": ("deputy head of government", "First Deputy Prime Minister", "Ostravia"),
-                       "Pell Dorne": ("judge ad hoc", "Judge ad hoc", "Northern Court")}
+    leaders = {(r["holder"], r["position"]): (r["title"], r["of"], r["tenure"], r["sources"]) for r in q(gaps, "leaders")}
+    assert leaders == {
+        ("Ana Kell", "deputy head of government"): ("First Deputy Prime Minister", "Ostravia", "current", 1),
+        ("Pell Dorne", "judge ad hoc"): ("Judge ad hoc", "Northern Court", "current", 1),
+        ("Pell Dorne", "court president"): (None, "Northern Court", "not held", 0)}
     assert values(gaps, "supply-vell-petroleum-brelia-gas", "duration") == {"P27Y"}
     assert amount(gaps, "supply-vell-petroleum-brelia-gas", "value") == {
         "type": "https://schema.org/MonetaryAmount", "currency": "USD", "value": 2e9, "per": "P1Y"}
@@ -568,6 +570,9 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, polarity: no,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): polarity: unknown value 'no'; use negative"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, polarity: [negative],"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): polarity: unknown value ['negative']"),
     ("{id: x, fact: membership-zedland-northern-grain-union, type: Membership, member: Zedland, memberOf: Northern Grain Union,"
      " stage: ratified, quote: \"Tarsia has not yet ratified it\"}",
      "claim 'x' (line 3): stage: a stage is a mapping with 'status'"),
