@@ -9,8 +9,13 @@ import json
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, run_kg
+from kg.attribution import parse_unnamed
+from kg.periods import parse_duration, parse_period
+from kg.quantities import QuantityError, parse_count
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -442,7 +447,7 @@ def test_gaps_build_validate_with_shacl_and_hermit_and_export_identically(gaps, 
 
 def test_g1_negative_claims_are_recorded_as_such_and_never_count_as_sources(gaps):
     rows = sparql(gaps, """SELECT ?claim ?m WHERE { ?c gkg:polarity gkg:Negative ; gkg:claimId ?claim ;
-                            gkg:modality/rdfs:label ?m }""")
+                            gkg:modality/rdfs:label ?m ; prov:wasDerivedFrom article:g1 }""")
     assert {r["claim"] for r in rows} == {"no-travel", "no-condemnation", "no-confirmation", "not-affected", "no-order"}
     assert {r["m"] for r in rows} == {"asserted"}  # polarity is beside modality, not one of them
     facts = by_fact(q(gaps, "facts"))
@@ -622,3 +627,59 @@ def test_g8_a_wish_stalled_talks_a_depositary_and_where_goods_were_made(gaps):
     assert agreements["agreement-ostravia-brelia-trade-pact"]["status"] == "stalled"
     assert values(gaps, "agreement-kessel-treaty", "depositary") == {"Brelia"}
     assert values(gaps, "gift-ostravia-zedland-patrol-boats", "madeIn") == {"Brelia"}
+
+
+# -- Generated inputs: bounded counts, parts of a year, durations (same examples every run)
+
+#: Each bound word, and the inclusive (minimum, maximum, exact) it gives a whole number n.
+BOUNDS = {
+    "more than": lambda n: (n + 1, None, None), "over": lambda n: (n + 1, None, None),
+    "at least": lambda n: (n, None, None), "up to": lambda n: (None, n, None), "at most": lambda n: (None, n, None),
+    "fewer than": lambda n: (None, n - 1, None), "less than": lambda n: (None, n - 1, None),
+    "about": lambda n: (None, None, n), "nearly": lambda n: (None, None, n),
+}
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.sampled_from(sorted(BOUNDS)), st.integers(1, 10**9), st.booleans())
+def test_a_bounded_count_is_read_as_inclusive_whole_bounds(word, n, grouped):
+    figure = f"{n:,}" if grouped else str(n)
+    count = parse_count(f"{word} {figure}")
+    expected = BOUNDS[word](n)
+    as_int = lambda x: None if x is None else int(x)  # noqa: E731
+    assert (as_int(count.minimum), as_int(count.maximum), as_int(count.value)) == expected
+    assert count.approximate == (expected[2] is not None)
+    unnamed = parse_unnamed(f"{word} {figure} unnamed firms")
+    assert (unnamed.minimum, unnamed.maximum, unnamed.count) == expected
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(min_size=1, max_size=12))
+def test_words_that_are_not_a_bounded_count_are_refused_not_guessed(words):
+    try:
+        count = parse_count(words)
+    except QuantityError:
+        return
+    # What is accepted is a bound word and digits, nothing else.
+    assert any(ch.isdigit() for ch in words)
+    assert any(x is not None for x in (count.minimum, count.maximum, count.value))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from(["spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "Q1", "Q2", "Q3",
+                        "Q4", "H1", "H2", "first half of", "second half of"]), st.integers(1, 9998), st.booleans())
+def test_a_part_of_a_year_is_an_ordered_interval_that_keeps_its_words(part, year, the):
+    text = f"{'the ' if the else ''}{part} {year:04d}"
+    period = parse_period(text)
+    assert period is not None and period.label == text
+    start, end = period.start.value, period.end.value
+    assert start.startswith(f"{year:04d}-") and start < end
+    assert end[:4] in (f"{year:04d}", f"{year + 1:04d}")  # only winter runs into the next year
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.integers(1, 10**4), st.sampled_from(["year", "month", "week", "day"]), st.booleans())
+def test_a_duration_in_words_is_its_iso_8601_form(n, unit, plural):
+    literal = parse_duration(f"{n} {unit}{'s' if plural else ''}")
+    assert literal.value == f"P{n}{unit[0].upper()}"
+    assert literal.datatype.value.endswith("#duration")
