@@ -147,6 +147,14 @@ class _Values:
         self.values.append((key, term))
         self.extra += extra
 
+    def take(self, node: ox.NamedNode, who: "Entity | Unnamed") -> None:
+        """Keep who a speaker, relay or stage names: a registry entity comes along into
+        the article's graph; unnamed actors get the triples that describe them."""
+        if isinstance(who, Unnamed):
+            self.extra += who.triples(node)
+        else:
+            self.entities.append(who)
+
 
 class _Reader:
     """Reads one claims file, collecting every problem rather than stopping at the first."""
@@ -311,10 +319,7 @@ class _Reader:
             extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
         for n, who in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
-            if isinstance(who, Unnamed):
-                extra += who.triples(n)
-            else:
-                out.entities.append(who)
+            out.take(n, who)
         out.add(key, node, extra)
 
     def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
@@ -440,20 +445,15 @@ class _Reader:
             found = self.actor(speaker, where, "said_by", None, out.claim.value)
             if found is not None:
                 said_by.append(found)
-                if isinstance(found[1], Unnamed):
-                    out.extra += found[1].triples(found[0])
-                else:
-                    out.entities.append(found[1])
+                out.take(*found)
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').
             via = self.actor(raw["via"], where, "via", "Organisation|Group", out.claim.value + "_via")
-            if via and isinstance(via[1], Unnamed):
-                out.extra += via[1].triples(via[0])
-            elif via:
-                out.entities.append(via[1])
+            if via:
+                out.take(*via)
         polarity = None
         if raw.get("polarity") is not None:
             value = raw["polarity"]
