@@ -460,6 +460,8 @@ def test_g1_negative_claims_are_recorded_as_such_and_never_count_as_sources(gaps
     assert (holt["modality"], holt["sources"]) == ("asserted, asserted (negative)", 1)
     [row] = [r for r in q(gaps, "corroborated", min=1) if r["fact"] == "visit-mira-holt-port-vale-summit"]
     assert (row["sources"], row["articles"], row["denied"], row["denied_in"]) == (1, "g7", 1, "g1")
+    evidence = {r["article"]: r["modality"] for r in q(gaps, "evidence", fact="visit-mira-holt-port-vale-summit")}
+    assert evidence == {"g1": "asserted, negative", "g7": "asserted"}
     [single] = [r for r in q(gaps, "single-source") if r["fact"] == "visit-mira-holt-port-vale-summit"]
     assert single["article"] == "g7"
     assert "sanction-northern-union-zedland-timber-imports" not in by_fact(q(gaps, "single-source"))
