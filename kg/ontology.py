@@ -31,9 +31,8 @@ class Key:
 
     ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
     "quantity", "stage" (a dated status), "date", "duration", "integer", "decimal",
-    "string". ``domain`` holds the local
-    names of the fact classes the key applies to (its ``rdfs:domain``, a union read
-    as its members); empty when the key applies to every fact. ``interval`` gives, for
+    "string". ``domain`` holds the local names of the fact classes the key applies to
+    (its ``rdfs:domain``, a union read as its members); empty when the key applies to every fact. ``interval`` gives, for
     a date key, the properties that hold an interval's start, end and name;
     ``bounded``, for a whole-number key, the property that holds a bounded or
     approximate count (``gkg:boundedBy``)."""
@@ -156,7 +155,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         domains[s.value] = frozenset(local(c) for c in classes_of if local(c))
     annotations = {(s.value, p): local(o) for p in ("intervalStart", "intervalEnd", "intervalLabel", "boundedBy")
                    for s, o in by_pred.get(GKG + p, [])}
-    value_kinds = {(s.value, "valueKind"): o.value for s, o in by_pred.get(GKG + "valueKind", [])}
+    value_kinds = {s.value: o.value for s, o in by_pred.get(GKG + "valueKind", [])}  # values outside OWL 2's datatypes
     disjoint = set()
     for s, o in by_pred.get(OWL + "members", []):
         group = [local(c) for c in members(o) if local(c)]
@@ -178,8 +177,8 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             kind = STRUCTURED[rng.value]
         elif OWL + "ObjectProperty" in types.get(s.value, ()):
             kind = "controlled" if rng_local in CONTROLLED else "fact" if rng_local == "Fact" else "entity"
-        elif (s.value, "valueKind") in value_kinds:
-            kind = value_kinds[(s.value, "valueKind")]
+        elif s.value in value_kinds:
+            kind = value_kinds[s.value]
         elif rng_local == "DateValue":
             kind = "date"
         elif rng is not None and rng.value in (XSD + "integer", XSD + "decimal"):
