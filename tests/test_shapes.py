@@ -171,6 +171,7 @@ CASES = [
      "greatest number of unnamed actors"),
     ("expulsion without target", _backed("fact:m a gkg:DiplomaticExpulsion ; gkg:initiator id:russia ."), "needs whom it is directed at"),
     ("vote held nowhere", _backed("fact:m a gkg:Vote ."), "says where it is held"),
+    ("atrocity with nobody", _backed('fact:m a gkg:MassAtrocity ; gkg:description "genocide" .'), "names its alleged perpetrator or its victims"),
     ("citizenship of a state", _backed("fact:c a gkg:Citizenship ; gkg:citizen id:russia ."), "A citizenship needs the"),
     ("affiliation without a movement", _backed("fact:a a gkg:Affiliation ."), "An affiliation needs the"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
