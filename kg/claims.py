@@ -335,7 +335,8 @@ class _Reader:
             return (entity_iri(ent.id), ent) if ent else None
         if rng is not None and not {"Actor", "Group"} & set(rng.split("|")):
             # Unnamed actors are a gkg:Group: only roles open to any actor can take them.
-            self.error(f"{key}: takes a named {rng} from the registry, not {brief(raw)}", where)
+            kinds = " or ".join(_a(n) for n in rng.split("|"))
+            self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text)}"), unnamed
 

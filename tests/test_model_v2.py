@@ -603,10 +603,16 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
      "claim 'x' (line 3): supplier: 'Arctic Star LNG project' is an Asset, but supplier takes an Actor"),
     ("{id: x, fact: citizenship-ostravia, type: Citizenship, citizen: unnamed citizen, state: Ostravia,"
      " quote: \"an Ostravian citizen\"}",
-     "claim 'x' (line 3): citizen: takes a named Person from the registry, not 'unnamed citizen'"),
+     "claim 'x' (line 3): citizen: takes a Person named in the registry, not 'unnamed citizen'"),
     ("{id: x, fact: trade-ostravia-brelia-2031, type: TradeReport, party: [Ostravia, Brelia], firstSince: autumn 2019,"
      " quote: \"Trade between Ostravia and Brelia\"}",
      "claim 'x' (line 3): firstSince: takes one date, not the interval 'autumn 2019'"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, candidate: Aron Vale,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
+    ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
