@@ -403,10 +403,12 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
         return f"at least {n} " + ("of " if "," in keys(prop) else "") + keys(prop)
 
     for shape in g.subjects(rdflib.RDF.type, S.NodeShape):
-        target = g.value(shape, S.targetClass)
-        if target is None or _local(target) not in facts - {"Fact"}:
-            continue  # gkg:Fact's shape (a claim backs it) is provenance, not a role
-        needs = out.setdefault(_local(target), [])
+        # A shape may target several classes (one shape for expulsions, summonses, ...).
+        targets = sorted(_local(t) for t in g.objects(shape, S.targetClass))
+        targets = [t for t in targets if t in facts - {"Fact"}]  # gkg:Fact's shape is provenance
+        if not targets:
+            continue
+        needs = []
         for prop in g.objects(shape, S.property):
             if not keys(prop):
                 continue
@@ -419,6 +421,8 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
             branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) == rdflib.Literal(1)]
             if branches:
                 needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
+        for target in targets:
+            out.setdefault(target, []).extend(needs)
     return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}
 
 
