@@ -24,7 +24,7 @@ from kg.extract.quantities import count_of, money_near, percent_near
 
 AGREEMENT_NOUNS = {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "convention", "protocol",
                    "declaration", "partnership", "contract", "charter"}
-SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty"}
+SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty", "measure", "package"}
 WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "tank", "drone", "weapon", "arm",
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
@@ -89,6 +89,14 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        #: person id -> the state they act for: from the registry's 'of', then from the
+        #: positions the article gives them (filled by find_facts)
+        self.person_state: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "Person" and m.entity.state:
+                st = resolver.state_of(m.entity)
+                if st is not None:
+                    self.person_state.setdefault(m.entity.id, st)
 
     # -- entities of a token ----------------------------------------------------------
 
@@ -153,8 +161,14 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 subj += [o for o in c.children if o.dep_ == "pobj"]
-    if not subj and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-        return subjects(verb.head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
+        # object control: "invited Argentina to join", "accused North Korea of supplying"
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller:
+            return controller
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        return subjects(verb.head if verb.dep_ != "pcomp" else verb.head.head)  # "agreed to supply": the subject of agreed
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
@@ -213,17 +227,31 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
             else:
                 return []
             out.append(f)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who = [e for e in who if e.type == "Person"]
+        where = preps(tok, {"in", "to", "at"})
+        host = _host_states(where, cx)
+        if who and host:
+            out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
+        return out
     if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
         who = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
-        if not who and tok.dep_ in ("dobj", "pobj") :
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if verb.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "arrive", "wrap", "during"):
-                who = [e for s in subjects(verb) for e in cx.entities(s)]
+        if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who:  # "the visit of Myanmar's junta chief to Moscow"
+            who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
+        host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not host_verb:
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)] if tok.head.head.pos_ in ("VERB", "AUX") else []
+        if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
+            who = []
+        to_states = _host_states(preps(tok, {"to"}), cx)
         if who and to and all(e.type == "Person" or e.type == "State" for e in who):
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
-            states = [e for e in to if e.type == "State"]
+            states = to_states or [e for e in to if e.type == "State"]
             if states:
                 f.roles["hostState"] = states
             else:
@@ -232,6 +260,23 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                     return out
             out.append(f)
     return out
+
+
+def _host_states(toks: list[Token], cx: Context) -> list[Known]:
+    """The states places name: a state itself, a capital or seat of government
+    ('Pyongyang', 'the Kremlin'), a place in a state ('Russia's Far East')."""
+    out = []
+    for t in toks:
+        for x in [t, *t.conjuncts]:
+            m = cx.at.get(x.i)
+            if m is not None and m.entity.type == "State":
+                out.append(m.entity)
+            elif m is not None and m.form == "capital":
+                out.append(cx.resolver.state_of(m.entity))
+            elif m is None:
+                out += [cx.at[c.i].entity for c in x.children if c.dep_ in ("poss", "amod", "compound") and c.i in cx.at
+                        and cx.at[c.i].entity.type == "State"]
+    return _uniq([e for e in out if e is not None])
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -258,16 +303,21 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
     if not docs:
         return []
-    parties = [e for s in subjects(tok) for e in cx.entities(s)]
+    actors = [e for s in subjects(tok) for e in cx.entities(s)]
     for d in docs:
-        parties += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
-    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
-    parties = [e for e in _uniq(parties) if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
-                                                         "StateCompany", "MilitaryGovernment")]
+        actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    actors = _uniq(actors)
+    signatories = [e for e in actors if e.type == "Person"]
+    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
+                                               "StateCompany", "MilitaryGovernment")]
+    parties = _uniq(parties + [cx.person_state[p.id] for p in signatories if p.id in cx.person_state])
     if len(parties) < 2:
         return []
     status = "ratified" if tok.lemma_ == "ratify" else "signed"
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
+    if signatories and all(p.id in cx.person_state for p in signatories):
+        f.roles["signatory"] = signatories
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
@@ -287,10 +337,12 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
-            if o.lemma_ not in SANCTION_NOUNS:
+            if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
                 continue
             auth = [e for s in subjects(tok) for e in cx.entities(s)]
-            target = [e for x in preps(tok, {"on", "against"}) + preps(o, {"on", "against"}) for e in cx.entities(x)]
+            against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+                                                     for x in t.children if x.dep_ == "pobj"]
+            target = [e for x in against for e in cx.entities(x)]
             if auth and target:
                 out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i]))
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
@@ -299,6 +351,15 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out
+
+
+def _sanction_words(noun: Token) -> bool:
+    """'sanctions', 'an embargo', 'restrictive measures', 'a package of sanctions': a
+    measure that is a sanction, not any measure or package."""
+    words = {t.lemma_ for t in noun.subtree}
+    if noun.lemma_ in ("measure", "package"):
+        return bool(words & {"restrictive", "sanction", "punitive", "economic"}) and bool(words & {"restrictive", "sanction"})
+    return True
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -315,7 +376,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         if direct:
             recipient = [e for o in direct for e in cx.entities(o)]
             items = preps(tok, {"with"})
-    if not (supplier and recipient and items):
+    supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
+    recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
+    if not (supplier and recipient and items) or None in supplier + recipient:
         return []
     item = items[0]
     lemma = item.lemma_.lower()
@@ -492,9 +555,15 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True)]
 
 
-SAY_VERBS = {"say", "tell", "add", "state", "declare", "insist", "stress", "argue", "note", "explain", "warn",
-             "write", "announce", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge", "describe",
-             "call", "highlight", "predict", "suggest"}
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
+             "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
+             "highlight", "predict", "suggest"}
+#: Words that make reported words a report of an event (a deal, a visit, a figure)
+#: rather than an opinion: such a statement is drafted only as the event's attribution.
+EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
+                                                "join", "membership", "talk", "summit", "export", "import", "arrest",
+                                                "sentence", "replace", "deploy", "launch", "appoint", "elect"}
+_QUOTES = "\"“”«»"
 
 
 def said_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -515,6 +584,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
+    if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
+        return []
     if not about and comp:
         for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
@@ -524,6 +595,22 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def _direct(verb: Token, comp: Token) -> bool:
+    """Whether the reported words are quoted directly ('"...," he said')."""
+    doc = verb.doc
+    span = doc[comp.left_edge.i: comp.right_edge.i + 1]
+    before = doc[max(verb.sent.start, comp.left_edge.i - 1)]
+    return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
+
+
+def _eventful(comp: Token) -> bool:
+    """Reported words that give a figure, a date or an event."""
+    words = list(comp.subtree)
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "DATE", "QUANTITY") for t in words):
+        return True
+    return any(t.lemma_ in EVENT_WORDS for t in words)
 
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
@@ -808,6 +895,13 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
+    if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
+            and of[0].state:
+        # the leader of a government leads its state; of a military government, as its military ruler
+        if of[0].type == "MilitaryGovernment":
+            f.attrs["position"] = "military ruler"
+        f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
@@ -825,9 +919,16 @@ def _position_fits(f: Fact) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx)
+    for f in out:
+        for of in f.roles.get("positionOf", []):
+            st = cx.resolver.state_of(of)
+            if st is not None and f.attrs.get("status") != "ended":
+                cx.person_state.setdefault(f.roles["holder"][0].id, st)
     if cx.has_parser:
         for tok in cx.doc:
             for rule in RULES:
+                if any(c.dep_ == "neg" for c in tok.children) and not tok.lemma_ in SAY_VERBS:
+                    continue  # "did not travel": the article says it did not happen
                 for f in rule(tok, cx):
                     f.trigger = tok
                     out += _split(f)

@@ -173,6 +173,16 @@ class Resolver:
             for n in names:
                 self.names.setdefault(normalise(n), ent)
 
+    def state_of(self, known: Known) -> Known | None:
+        """The state a government (or the state itself) stands for."""
+        if known.type == "State":
+            return known
+        if known.state:
+            e = self.registry.entities.get(known.state)
+            if e is not None:
+                return Known(e.id, e.type, e.label)
+        return None
+
     def entity_known(self, name: str) -> Known | None:
         e = self.registry.resolve(name)
         return Known(e.id, e.type, e.label, state=e.of) if e else None
