@@ -11,6 +11,7 @@ covers every inflection; the lexicons hold the general vocabulary of news about 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -491,7 +492,7 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     parties += [e for p in _poss(tok) for e in cx.entities(p)]
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
@@ -505,8 +506,6 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     change = percent_near(clause, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
-    if len(f.attrs) == 0:
-        return []
     return [f]
 
 
@@ -682,7 +681,7 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
     if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
         return []
-    who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
@@ -709,13 +708,35 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Sanction", roles, tokens=[tok.i])]
 
 
+def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
+    given by a state or body; the same words from a person are a statement of support."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop"):
+        return []
+    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    supported = [e for o in objects(tok) for e in cx.entities(o)]
+    if not supported:
+        supported = [e for o in objects(tok) for c in _poss(o) for e in cx.entities(c, conj=False)]
+        statement_only = True
+    else:
+        statement_only = False
+    ids = {e.id for e in supporter}
+    supported = [e for e in supported if e.id not in ids]
+    if not (supporter and supported):
+        return []
+    if any(e.type == "Person" for e in supporter) or statement_only:
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True)]
+    return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
-         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules)
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
-SPLIT = {"Sanction": "target", "Invasion": "target", "Support": "supported"}
+SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
 
 
 def _drop_carriers(found: list[Fact]) -> list[Fact]:
@@ -735,13 +756,10 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
 
 
 def _split(f: Fact) -> list[Fact]:
-    key = SPLIT.get(f.type)
-    if key is None or len(f.roles.get(key, [])) < 2:
-        return [f]
-    out = []
-    for e in f.roles[key]:
-        g = Fact(f.type, {**f.roles, key: [e]}, dict(f.attrs), list(f.tokens), f.trigger, f.statement, f.clause, f.said)
-        out.append(g)
+    out = [f]
+    for key in SPLIT.get(f.type, ()):
+        out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
+               for g in out for e in g.roles.get(key, [None]) if e is not None] or out
     return out
 
 
