@@ -40,7 +40,7 @@ entities
 
 Assignment is one-to-one and greedy: candidate pairs sorted by score (same class
 first, then the share of curated participants found, then dates equal at the same
-precision, then code points of quote overlap), ties broken by fact ids, so the result
+precision, then code points of quote overlap), ties to the fact first in its file, so the result
 is deterministic. A drafted fact left over that could have matched an already
 assigned curated fact is a **duplicate**: it counts once (it is neither a second hit
 nor a false one) and is reported apart.
@@ -339,15 +339,16 @@ def _align(claim: Claim, curated: Fact) -> Claim | None:
 def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> None:
     """Match the facts of one article and add the counts to ``result``."""
     candidates = []
-    for d in drafted:
-        for c in curated:
+    for i, d in enumerate(drafted):
+        for j, c in enumerate(curated):
             s = matcher.score(d, c)
             if s is not None:
-                candidates.append((s, d.id, c.id, d, c))
-    candidates.sort(key=lambda t: (tuple(-x for x in t[0]), t[1], t[2]))
+                candidates.append((s, d.id, c.id, d, c, i, j))
+    # Best score first; ties to the fact that comes first in its file.
+    candidates.sort(key=lambda t: (tuple(-x for x in t[0]), t[5], t[6]))
     taken_d: dict[str, Fact] = {}
     taken_c: dict[str, Fact] = {}
-    for _, did, cid, d, c in candidates:
+    for _, did, cid, d, c, _, _ in candidates:
         if did in taken_d or cid in taken_c:
             continue
         taken_d[did], taken_c[cid] = c, d
@@ -356,7 +357,7 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         if c is not None:
             result.tally(c.kind).drafted += 1
             continue
-        repeated = next((cid for _, did, cid, _, _ in candidates if did == d.id and cid in taken_c), None)
+        repeated = next((t[2] for t in candidates if t[1] == d.id and t[2] in taken_c), None)
         if repeated is not None:
             result.duplicates.append((d.article, d.id, repeated))
         else:
