@@ -426,8 +426,8 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{s.articles} articles, {s.claims} claims, {s.evidence} pieces of evidence, "
-               f"{s.facts} facts, {store.count()} quads")
+    click.echo(f"\n{s.articles} articles, {s.claims} claims ({s.reviewed_claims} reviewed, {s.drafted_claims} drafted), "
+               f"{s.evidence} pieces of evidence, {s.facts} facts, {store.count()} quads")
     click.echo("\nEntities by class")
     click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
     click.echo("\nFacts by class")
@@ -440,7 +440,8 @@ def _print_stats(store, fmt="table"):
 @store_option
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_path, fmt):
-    """Counts: entities by class, facts, claims, sources, facts by number of sources."""
+    """Counts: entities by class, facts, claims (reviewed and machine-drafted), sources,
+    facts by number of sources."""
     _print_stats(_open(store_path, read_only=True), fmt)
 
 
