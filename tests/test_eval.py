@@ -275,3 +275,55 @@ def test_json_output_shape():
     assert set(result["speaker"]) == {"correct", "total", "accuracy"}
     assert sum(t["curated"] for t in result["kinds"].values()) == result["overall"]["curated"]
     assert json.loads(run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, "-F", "json", check=0).stdout) == result
+
+
+# -- The targets of the drafting engine (issue 9 §7) ------------------------------------------
+
+SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.6)}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict:
+    """The real ``kg extract`` over the articles of the sample corpus and of the
+    development set, each with its corpus's registry: set -> (drafts folder, process)."""
+    out = {}
+    for name, (corpus, _, _) in SETS.items():
+        folder = tmp_path_factory.mktemp(f"drafts-{name}")
+        texts = sorted((corpus / "articles").glob("*.txt"))
+        out[name] = folder, run_kg("extract", *texts, "--corpus", corpus, "-o", folder, "-q")
+    return out
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_draft_is_refused_and_every_quote_is_verbatim(drafts, name):
+    from kg.corpus import load_articles
+
+    corpus = SETS[name][0]
+    folder, proc = drafts[name]
+    assert proc.returncode == 0, proc.stderr
+    assert "Warning:" not in proc.stderr, proc.stderr  # each claim or entity the reader refused is a warning
+    articles = load_articles(corpus / "articles.yaml")
+    files = sorted(folder.glob("*.yaml"))
+    assert [f.stem for f in files] == sorted(articles)
+    quotes = 0
+    for f in files:
+        data = _yaml().load(f.read_text(encoding="utf-8"))
+        text = (folder / data["article"]["file"]).read_text(encoding="utf-8")
+        assert text == articles[f.stem].text
+        for claim in data["claims"]:
+            assert claim["review"] == "drafted"
+            for quote in claim["quote"] if isinstance(claim["quote"], list) else [claim["quote"]]:
+                assert quote in text, f"{f.name}: claim {claim['id']}: {quote!r}"
+                quotes += 1
+    assert quotes > 0
+    run_kg("ingest", "--dry-run", folder, "--entities", corpus / "entities.yaml", check=0)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_drafts_reach_the_precision_and_recall_targets(drafts, name):
+    corpus, precision, recall = SETS[name]
+    result = evaluation(drafts[name][0], "--gold", corpus / "claims", "--entities", corpus / "entities.yaml")
+    overall = result["overall"]
+    figures = f"{name}: {overall}"
+    assert overall["precision"] is not None and overall["precision"] >= precision, figures
+    assert overall["recall"] >= recall, figures
