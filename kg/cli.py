@@ -576,7 +576,7 @@ def eval_command(drafted, gold, entities, gold_entities, fmt, as_json, misses):
     """Compare drafted claims (DRAFTED: files or folders) with curated ones.
 
     Facts are matched by kind, participants by entity and date at the stated
-    precision (docs/extraction.md); prints precision, recall and F1 per kind of fact
+    precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
     and overall, and speaker, modality and date accuracy on the matched facts.
     """
     from kg.extract.evaluate import evaluate, render_table

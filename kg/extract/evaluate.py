@@ -8,7 +8,7 @@ when the ids differ, by the SHA-256 of the article text (UTF-8). Claims are grou
 into **facts** by their ``fact`` id, per article: the unit counted is "this article
 reports this fact".
 
-Matching rules (documented for users in ``docs/extraction.md``). A drafted fact *may
+Matching rules (documented for users in ``docs/evaluation.md``). A drafted fact *may
 match* a curated fact of the same article when all of these hold:
 
 kind
@@ -77,10 +77,12 @@ from kg.ontology import Vocabulary, vocabulary
 
 #: rapidfuzz ``token_sort_ratio`` (0-100) from which two names are taken as one name,
 #: when no id, QID or normalised name is shared: it admits transliteration variants
-#: ("Zelensky" / "Zelenskyy", 97) and word order ("Government of South Africa" /
-#: "South Africa Government", 100) but not different people of one family name.
+#: ("Volodymyr Zelensky" / "Volodymyr Zelenskyy", 97) and word order ("Government of
+#: South Africa" / "South African government", 92) but not another man of one first
+#: name ("Vladimir Potanin" / "Vladimir Putin", 87).
 FUZZY_THRESHOLD = 90
-#: Names shorter than this (code points) are compared exactly only.
+#: Names shorter than this (code points) are compared exactly only: "Russia" and
+#: "Prussia" score 92.
 FUZZY_MIN_LENGTH = 8
 #: The share of a curated fact's participants a drafted fact must find (rounded up).
 PARTICIPANTS_FOUND = 0.5
