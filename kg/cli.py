@@ -143,24 +143,140 @@ def build(store_path, corpus, validate):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ folder].")
-def ingest(store_path, paths, dry_run, entities):
-    """Add or replace articles from claims files (or folders of them).
+              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
+                   "folder; with --extract, the sample corpus's].")
+@click.option("--extract", is_flag=True,
+              help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
+                   "does, then ingest the drafts.")
+@click.option("-q", "--quiet", is_flag=True, help="With --extract: no progress bar.")
+def ingest(store_path, paths, dry_run, entities, extract, quiet):
+    """Add or replace articles from claims files (or folders of them), or, with
+    --extract, from articles whose claims are drafted on the way.
 
     Each article's named graph is replaced as a unit; all files are checked before
     anything is written, and a refused file leaves the store unchanged (exit 2).
     """
+    import tempfile
+
     from kg.entities import load_registry
+    from kg.errors import InputErrors
     from kg.ingest import ingest as do_ingest
 
     registry = load_registry(entities) if entities else None
-    store = None if dry_run else _open(store_path, read_only=False)
-    report = do_ingest(store, paths, registry, dry_run=dry_run)
+    with tempfile.TemporaryDirectory(prefix="kg-drafts-") as drafts:
+        if extract:
+            registry = registry or load_registry()
+            done = _extract(paths, Path(drafts), registry, quiet)
+            if done.errors:
+                raise InputErrors(done.errors)  # nothing drafted reaches the store
+            paths = [w.path for w in done.written]
+            click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
+            registry = load_registry(entities) if entities else load_registry()
+        store = None if dry_run else _open(store_path, read_only=False)
+        report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
+
+
+def _extract(paths, out_dir: Path, registry, quiet: bool):
+    """Draft the claims of the articles at ``paths`` into ``out_dir`` (see
+    :mod:`kg.extract.drafts`), with a progress bar on a terminal for several files;
+    warnings for dropped claims go to stderr. Returns the files written and the
+    refused inputs (:class:`kg.errors.InputError` each, naming the file)."""
+    from dataclasses import dataclass, field
+
+    from tqdm import tqdm
+
+    from kg.errors import InputError
+    from kg.extract.drafts import write_draft
+    from kg.extract.engine import default_engine
+    from kg.extract.text import read_source
+
+    @dataclass
+    class Done:
+        written: list = field(default_factory=list)
+        errors: list = field(default_factory=list)
+
+    done = Done()
+    sources, seen = [], {}
+    for path in paths:
+        try:
+            source = read_source(path)
+        except InputError as e:
+            done.errors.append(e)
+            continue
+        if source.article_id in seen:
+            done.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does {seen[source.article_id]}: "
+                                                "rename one file (ids come from file names)"))
+            continue
+        seen[source.article_id] = path
+        sources.append(source)
+    engine = default_engine()
+    # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
+    drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
+        (engine.draft(s, registry) for s in sources)
+    bar = tqdm(total=len(sources), unit="article", file=sys.stderr, leave=False,
+               disable=quiet or len(sources) < 2 or not sys.stderr.isatty())
+    with bar:
+        for source, draft in zip(sources, drafts):
+            try:
+                done.written.append(write_draft(source, draft, engine, out_dir, registry))
+            except InputError as e:
+                done.errors.append(e)
+            bar.update()
+    for w in done.written:
+        for warning in w.dropped:
+            click.echo(f"Warning: {for_terminal(warning)}", err=True)
+    return done
+
+
+def _drafted_summary(written, out_dir) -> str:
+    total = lambda attr: sum(getattr(w, attr) for w in written)  # noqa: E731
+    return (f"Drafted {len(written)} file(s) into {out_dir}: {total('claims')} claims, {total('entities')} proposed "
+            f"entities; dropped as the reader refused them: {total('dropped_claims')} claims, "
+            f"{total('dropped_entities')} entities")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("drafts"),
+              show_default=True, help="Folder for the drafted claims files (and copies of the article texts).")
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Resolve names with this corpus's entities.yaml.")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def extract(articles, out_dir, corpus, entities, quiet):
+    """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' /
+    'Title:' header, or HTML pages (boilerplate removed).
+
+    Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
+    the names the registry lacks proposed as entities; an article from outside the
+    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim
+    and passes the same reader as 'kg ingest' (claims it would refuse are dropped, with
+    a warning). Review the file, mark claims 'review: reviewed', then 'kg ingest' it.
+    An unreadable article is reported (exit 2) and nothing is written for it.
+
+    \b
+    Example:
+      kg extract article.html -o drafts/
+      kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
+    """
+    from kg.entities import load_registry
+
+    if corpus and entities:
+        raise click.UsageError("give --corpus or --entities, not both")
+    registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
+    done = _extract(articles, out_dir, registry, quiet)
+    for e in done.errors:
+        click.echo(f"Error: {for_terminal(str(e))}", err=True)
+    click.echo(_drafted_summary(done.written, out_dir)
+               + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
+    if done.errors:
+        sys.exit(EXIT_ERROR)
 
 
 @cli.command("add-article")
@@ -426,8 +542,8 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{s.articles} articles, {s.claims} claims, {s.evidence} pieces of evidence, "
-               f"{s.facts} facts, {store.count()} quads")
+    click.echo(f"\n{s.articles} articles, {s.claims} claims ({s.reviewed_claims} reviewed, {s.drafted_claims} drafted), "
+               f"{s.evidence} pieces of evidence, {s.facts} facts, {store.count()} quads")
     click.echo("\nEntities by class")
     click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
     click.echo("\nFacts by class")
@@ -440,8 +556,36 @@ def _print_stats(store, fmt="table"):
 @store_option
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_path, fmt):
-    """Counts: entities by class, facts, claims, sources, facts by number of sources."""
+    """Counts: entities by class, facts, claims (reviewed and machine-drafted), sources,
+    facts by number of sources."""
     _print_stats(_open(store_path, read_only=True), fmt)
+
+
+@cli.command("eval")
+@click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
+              help="Curated claims files or folders (repeat the option for several).")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the drafted files [default: each file's corpus registry, else the sample corpus's].")
+@click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the curated files [default: each file's corpus registry].")
+@click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts (table format).")
+def eval_command(drafted, gold, entities, gold_entities, fmt, as_json, misses):
+    """Compare drafted claims (DRAFTED: files or folders) with curated ones.
+
+    Facts are matched by kind, participants by entity and date at the stated
+    precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
+    and overall, and speaker, modality and date accuracy on the matched facts.
+    """
+    from kg.extract.evaluate import evaluate, render_table
+
+    result = evaluate(drafted, gold, entities, gold_entities)
+    if as_json or fmt == "json":
+        click.echo(json.dumps(result.as_dict(), indent=2))
+    else:
+        click.echo(for_terminal(render_table(result, misses)))
 
 
 @cli.command()

@@ -1,0 +1,252 @@
+"""Writing a draft as a claims file, through the same reader as ``kg ingest``.
+
+A :class:`~kg.extract.engine.Draft` becomes ``<out>/<article id>.yaml`` in the format
+of ``corpus/CLAIMS.md`` ("Drafted claims"): the engine's name and version under
+``extractor``, the article (its id when the file is written into the ``claims/``
+folder of the article's own corpus, else its metadata inline, with the text copied
+beside it as ``<article id>.txt`` so that ``kg ingest`` finds it), the proposed
+registry entries under ``entities``, and every claim with ``review: drafted``.
+
+Before the file is put in place, the claims reader (:func:`kg.claims.read_claims`)
+reads it, exactly as ``kg ingest`` will: a claim it refuses (a quote that is not
+verbatim or not unique, an unknown entity, a key outside the ontology...) is dropped
+with a warning naming the claim and the reason, and a proposed entity the registry
+refuses is dropped with its claims. So whatever engine drafted it, no file is written
+that the reader would refuse: this is the grounding and schema gate of every engine.
+
+Files are written with ruamel.yaml (YAML 1.2, which the reader follows), keys in a
+fixed order and values quoted wherever YAML would read them as anything but text, so
+the same draft gives a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from kg.claims import read_claims
+from kg.corpus import load_articles
+from kg.entities import EntityRegistry, load_registry_entries
+from kg.errors import InputError, InputErrors
+from kg.extract.text import SourceText
+from kg.ontology import vocabulary
+
+#: Claim keys written first and last, in this order; the fact's roles and attributes
+#: go between them in the order the engine gave them.
+FIRST = ("id", "review", "fact", "type")
+LAST = ("modality", "said_by", "via", "hedged", "quote", "occurrence", "note")
+ENTITY_KEYS = ("id", "type", "label", "aliases", "of", "description", "wikidata")
+#: Passes of the reader over one draft at most: each drops at least one refused claim.
+_MAX_PASSES = 50
+#: How every draft begins, so that a draft may be replaced by a new one and a
+#: hand-written file never is.
+DRAFT_MARK = "# Drafted by "
+_CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
+
+
+@dataclass
+class Written:
+    """What :func:`write_draft` wrote: the claims file, the article text copied beside
+    it (None for an article of the corpus the file is written into), the number of
+    claims and proposed entities in the file and of those dropped, and one warning per
+    claim or entity the reader refused."""
+
+    path: Path
+    text_path: Path | None
+    claims: int
+    entities: int
+    dropped_claims: int = 0
+    dropped_entities: int = 0
+    dropped: list[str] = field(default_factory=list)
+
+
+def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
+    """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
+    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml``, after
+    dropping whatever the claims reader refuses. ``registry`` is not changed.
+
+    Raises :class:`~kg.errors.InputError` when ``out_dir`` cannot be written, naming it;
+    the files already there are then left as they were.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise InputError(out_dir, f"cannot create the output folder: {e.strerror}") from None
+    target = out_dir / f"{source.article_id}.yaml"
+    if target.is_file() and not target.read_text(encoding="utf-8", errors="replace").startswith(DRAFT_MARK):
+        raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
+                                 "(write the draft to another folder with -o)")
+    dropped: list[str] = []
+    entities = _admissible_entities(draft.entities, registry, target, dropped)
+    claims = [dict(c) for c in draft.claims]
+    by_reference = _in_own_corpus(source, out_dir)
+    text_path = None if by_reference else out_dir / f"{source.article_id}.txt"
+    article = source.article_id if by_reference else _inline_article(source, registry)
+
+    if text_path is not None:
+        _write_atomically(text_path, source.text)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        for _ in range(_MAX_PASSES):
+            _write_atomically(partial, render(engine, article, entities, claims, source))
+            refused = _refused(partial, registry, claims)
+            if not refused:
+                break
+            for n, reason in sorted(refused.items(), reverse=True):
+                dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
+                del claims[n]
+        else:  # never reached: each pass drops a claim, and an empty list is read cleanly
+            raise InputError(target, "the draft could not be made readable")
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return Written(target, text_path, len(claims), len(entities), len(draft.claims) - len(claims),
+                   len(draft.entities) - len(entities), dropped)
+
+
+def render(engine, article, entities: list[dict], claims: list[dict], source: SourceText) -> str:
+    """The claims file's text (see the module docstring for its layout)."""
+    doc = CommentedMap()
+    doc["extractor"] = _flow({"name": engine.name, "version": DoubleQuotedScalarString(engine.version)})
+    doc["article"] = article
+    if entities:
+        doc["entities"] = CommentedSeq(_flow({k: _value(e[k]) for k in ENTITY_KEYS if e.get(k)}) for e in entities)
+        doc.yaml_set_comment_before_after_key(
+            "entities", before="Proposed for the registry: names the registry lacks, with a guessed class. Check each,\n"
+                               "then keep it here or move it to entities.yaml.")
+    doc["claims"] = CommentedSeq(_ordered(c) for c in claims)
+    doc.yaml_set_start_comment(
+        f"{DRAFT_MARK[2:]}{engine.name} {engine.version} from {source.path.name}. Every claim is 'review: drafted'\n"
+        "until an analyst checks it and writes 'review: reviewed' (corpus/CLAIMS.md, Drafted claims).")
+    out = io.StringIO()
+    _yaml().dump(doc, out)
+    return out.getvalue()
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.width = 1 << 16  # no folded lines: one quote, one line
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _flow(mapping: dict) -> CommentedMap:
+    m = CommentedMap(mapping)
+    m.fa.set_flow_style()
+    return m
+
+
+def _value(value):
+    """A value as the file holds it; lists inline (``[a, b]``) as analysts write them."""
+    if isinstance(value, (list, tuple)):
+        seq = CommentedSeq(_value(v) for v in value)
+        seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, dict):
+        return _flow({k: _value(v) for k, v in value.items()})
+    return value
+
+
+def _ordered(claim: dict) -> CommentedMap:
+    keys = [k for k in FIRST if k in claim] + [k for k in claim if k not in FIRST and k not in LAST] \
+        + [k for k in LAST if k in claim]
+    out = CommentedMap()
+    for k in keys:
+        out[k] = "drafted" if k == "review" else _value(claim[k])
+    if "review" not in out:
+        out.insert(1, "review", "drafted")
+    return out
+
+
+def _in_own_corpus(source: SourceText, out_dir: Path) -> bool:
+    """Whether the file goes to the ``claims/`` folder of the corpus that lists the
+    article, where the reader finds the article by its id."""
+    return source.in_corpus is not None and out_dir.resolve().parent == source.in_corpus.parent
+
+
+def _inline_article(source: SourceText, registry: EntityRegistry) -> CommentedMap:
+    """The article's metadata, naming the copy of its text beside the claims file."""
+    entry = CommentedMap()
+    entry["id"] = source.article_id
+    entry["file"] = f"{source.article_id}.txt"
+    entry["sha256"] = source.sha256
+    entry["url"] = source.url
+    known = load_articles(source.in_corpus).get(source.article_id) if source.in_corpus else None
+    # The publisher is an entity id of the corpus's registry: kept only when this one has it.
+    publisher = known.publisher if known and known.publisher and registry.resolve(known.publisher) else None
+    entry["publisher"] = publisher
+    entry["published"] = source.published.isoformat() if source.published else None
+    if known and known.published_inferred:
+        entry["published_inferred"] = True
+    if known and known.published_basis:
+        entry["published_basis"] = known.published_basis
+    if source.original_source:
+        entry["original_source"] = source.original_source
+    if source.title:
+        entry["title"] = source.title
+    return entry
+
+
+def _admissible_entities(proposed: list[dict], registry: EntityRegistry, target: Path,
+                         dropped: list[str]) -> list[dict]:
+    """The proposed entities the registry accepts, each checked as the reader will
+    (in order, on a copy of the registry); a warning for each one refused."""
+    trial = copy.deepcopy(registry)
+    types = vocabulary().entity_types
+    kept = []
+    for entity in proposed:
+        entry = {k: entity[k] for k in ENTITY_KEYS if entity.get(k)}
+        try:
+            load_registry_entries([entry], target, trial, types)
+        except InputError as e:
+            dropped.append(f"{target}: proposed entity {entity.get('id')!r} dropped: {e.problem}")
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _refused(path: Path, registry: EntityRegistry, claims: list[dict]) -> dict[int, str]:
+    """Index -> reason of each claim the reader refuses in the file at ``path``; empty
+    when it reads cleanly. A problem that names no claim is raised: it is a defect of
+    this writer, not of the draft."""
+    try:
+        read_claims(path, copy.deepcopy(registry))
+    except InputErrors as e:
+        errors = e.errors
+    except InputError as e:
+        errors = [e]
+    else:
+        return {}
+    ids = {c.get("id"): n for n, c in enumerate(claims)}
+    refused: dict[int, str] = {}
+    for err in errors:
+        m = _CLAIM_WHERE.match(err.where or "")
+        n = (ids.get(m.group("id")) if m.group("id") else int(m.group("n")) - 1) if m else None
+        if n is None or not 0 <= n < len(claims):
+            raise err
+        refused.setdefault(n, err.problem)
+    return refused
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 (no newline translation) to ``path`` by renaming a
+    complete temporary file over it."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except OSError as e:
+        temporary.unlink(missing_ok=True)
+        raise InputError(path, f"cannot write: {e.strerror}") from None
