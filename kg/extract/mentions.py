@@ -317,17 +317,24 @@ class MentionFinder:
         for m in found:
             if m.entity.type == "Person":
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
+        claimed = set(taken)
         for e in doc.ents:
-            if e.label_ not in NER_CLASS or taken & set(range(e.start, e.end)):
+            if e.label_ not in NER_CLASS or claimed & set(range(e.start, e.end)):
                 continue
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
             if not words or not words[0].text[:1].isupper():
                 continue
             start, end = words[0].i, words[-1].i + 1
+            if e.label_ == "PERSON":
+                end = _particles(doc, end)
             name = doc[start:end].text
-            if e.label_ == "PERSON" and end - start == 1 and doc[start].lower_ in persons:
+            if end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
+                claimed |= set(range(start, end))
                 continue
+            if e.label_ == "ORG" and end - start == 1 and not _acronym_or_brand(name):
+                continue  # 'Council', 'Treasury': a common word, not a name to propose
+            claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
                 known = self._propose(name, e.label_)
@@ -435,6 +442,32 @@ def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
         j -= 1
     m = at.get(j)
     return m.entity if m is not None and m.entity.type == "State" else None
+
+
+#: Lower-case words inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
+                  "ibn", "al", "el", "ben", "y"}
+
+
+def _particles(doc: Doc, end: int) -> int:
+    """Extend a person's name over particles and the capitalised words after them,
+    which the NER model often cuts off ('Ursula von' + 'der Leyen')."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        j = i
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower():
+            j += 1
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            i = j + 1
+            end = i
+        else:
+            break
+    return end
+
+
+def _acronym_or_brand(name: str) -> bool:
+    """'NATO', 'QatarEnergy', 'ExxonMobil': one word that is a name, not a common noun."""
+    return name.isupper() and len(name) > 1 or any(c.isupper() for c in name[1:])
 
 
 def mention_index(mentions: list[Mention]) -> dict[int, Mention]:
