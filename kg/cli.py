@@ -561,6 +561,33 @@ def stats(store_path, fmt):
     _print_stats(_open(store_path, read_only=True), fmt)
 
 
+@cli.command("eval")
+@click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
+              help="Curated claims files or folders (repeat the option for several).")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the drafted files [default: each file's corpus registry, else the sample corpus's].")
+@click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the curated files [default: each file's corpus registry].")
+@click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts (table format).")
+def eval_command(drafted, gold, entities, gold_entities, fmt, as_json, misses):
+    """Compare drafted claims (DRAFTED: files or folders) with curated ones.
+
+    Facts are matched by kind, participants by entity and date at the stated
+    precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
+    and overall, and speaker, modality and date accuracy on the matched facts.
+    """
+    from kg.extract.evaluate import evaluate, render_table
+
+    result = evaluate(drafted, gold, entities, gold_entities)
+    if as_json or fmt == "json":
+        click.echo(json.dumps(result.as_dict(), indent=2))
+    else:
+        click.echo(for_terminal(render_table(result, misses)))
+
+
 @cli.command()
 @store_option
 @click.option("--endpoint", required=True, metavar="URL",

@@ -172,6 +172,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if f.said:  # the fact is the statement itself: its speaker said it
+        if "speaker" not in roles:
+            return None
+        sp.modality, sp.said_by = "reported", list(roles["speaker"])
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
