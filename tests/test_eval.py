@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import CORPUS, run_kg
@@ -235,6 +237,20 @@ def test_a_draft_with_another_article_id_is_paired_by_its_text(tmp_path):
     assert result["articles"] == [{"drafted": str(draft), "curated": str(SAMPLE_GOLD / f"{A000}.yaml")}]
 
 
+def test_drafts_outside_a_corpus_are_read_with_the_curated_files_registry(tmp_path):
+    # 'Pekka Haavisto' is in the development set's registry, not in the sample corpus's.
+    shutil.copy(CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", tmp_path / "article.txt")
+    ceremony = {"id": "handover", "fact": "drafted-handover", "type": "Ceremony",
+                "participant": ["Pekka Haavisto", "Antony Blinken"], "date": "2023-04-04",
+                "quote": "Finnish Foreign Minister Pekka Haavisto handed Finland's instrument of accession"}
+    draft = write_draft(tmp_path, [ceremony], article={"id": "dev01_finland-joins-nato", "file": "article.txt"})
+    result = evaluation(draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml")
+    assert result["matches"] == [{"article": "dev01_finland-joins-nato", "drafted": "drafted-handover",
+                                  "curated": "ceremony-finland-accession-nato-2023-04-04"}]
+    proc = run_kg("eval", draft, "--gold", DEV_GOLD, "--entities", CORPUS / "entities.yaml", check=2)
+    assert "unknown entity 'Pekka Haavisto'" in proc.stderr and str(draft) in proc.stderr
+
+
 def test_curated_articles_with_no_draft_count_as_missed(tmp_path):
     result = evaluation(write_draft(tmp_path, [talks()]), "--gold", SAMPLE_GOLD)
     assert len(result["undrafted"]) == 4
@@ -327,3 +343,39 @@ def test_drafts_reach_the_precision_and_recall_targets(drafts, name):
     figures = f"{name}: {overall}"
     assert overall["precision"] is not None and overall["precision"] >= precision, figures
     assert overall["recall"] >= recall, figures
+
+
+# -- Properties of the matching, over every curated article ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def curated_facts() -> list:
+    """The facts of every curated file of the sample corpus and the development set,
+    one list per article, read as kg eval reads them."""
+    from kg.extract.evaluate import facts_of, read_side
+
+    out = []
+    for gold in (SAMPLE_GOLD, DEV_GOLD):
+        side = read_side([gold], None)
+        out += [facts_of(cf, side.registries[cf.path]) for cf in side.files]
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_figures_follow_exactly_what_a_draft_leaves_out(curated_facts, data):
+    """A draft made of some of an article's curated facts, in any order: every fact in
+    it is matched (to itself), every fact left out is missed, nothing is false."""
+    from kg.extract.evaluate import EntityMatcher, Evaluation, Matcher, compare
+    from kg.ontology import vocabulary
+
+    facts = data.draw(st.sampled_from(curated_facts))
+    left_out = data.draw(st.sets(st.sampled_from(range(len(facts)))))
+    drafted = data.draw(st.permutations([f for i, f in enumerate(facts) if i not in left_out]))
+    result = Evaluation()
+    compare(drafted, facts, Matcher(vocabulary(), EntityMatcher()), result)
+    overall = result.overall
+    assert (overall.drafted, overall.curated, overall.matched) == (len(drafted), len(facts), len(drafted))
+    assert sorted(result.missed) == sorted((f.article, f.id, f.kind) for i, f in enumerate(facts) if i in left_out)
+    assert result.false_facts == result.duplicates == []
+    assert [(d, c) for _, d, c in result.matches if d != c] == []

@@ -40,8 +40,10 @@ entities
 
 Assignment is one-to-one and greedy: candidate pairs sorted by score (same class
 first, then the share of curated participants found, then dates equal at the same
-precision, then code points of quote overlap), ties to the fact first in its file, so the result
-is deterministic. A drafted fact left over that could have matched an already
+precision, then other attribute values in common (controlled values such as
+``supportKind`` or ``status``, numbers, text), then the Jaccard index of the code
+points their quotes cover), ties to the fact first in its file, so the result is
+deterministic. A drafted fact left over that could have matched an already
 assigned curated fact is a **duplicate**: it counts once (it is neither a second hit
 nor a false one) and is reported apart.
 
@@ -105,6 +107,7 @@ class Fact:
     participants: tuple[Entity, ...]
     dates: dict[str, frozenset[str]]
     claims: tuple[Claim, ...]
+    details: frozenset[tuple[str, str]] = frozenset()  # (key, value) of its other attributes
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -123,14 +126,18 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
     for fact_id, claims in grouped.items():
         participants: dict[str, Entity] = {}
         dates: dict[str, set[str]] = {}
+        details = set()
         for claim in claims:
             for key, term in claim.values:
                 if key.kind == "entity" and key.name != "place" and term.value in by_iri:
                     participants.setdefault(by_iri[term.value].id, by_iri[term.value])
                 elif key.kind == "date":
                     dates.setdefault(key.name, set()).add(term.value)
+                elif key.kind in ("controlled", "integer", "decimal", "string"):
+                    # Amounts are nodes named after their fact: not comparable across facts.
+                    details.add((key.name, normalise(term.value)))
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
-                        {k: frozenset(v) for k, v in dates.items()}, tuple(claims)))
+                        {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details)))
     return out
 
 
@@ -190,10 +197,12 @@ def _dates_agree(drafted: dict[str, frozenset[str]], curated: dict[str, frozense
     return True
 
 
-def _overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:
-    """Code points shared by two sets of quote spans."""
-    b = list(b)
-    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+def _jaccard(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
+    """The Jaccard index of the code points two sets of quote spans cover (0 to 1):
+    1 for the same words, whatever the number of claims that quote them."""
+    x = {i for s, e in a for i in range(s, e)}
+    y = {i for s, e in b for i in range(s, e)}
+    return len(x & y) / len(x | y) if x & y else 0.0
 
 
 @dataclass
@@ -224,7 +233,8 @@ class Matcher:
             return None
         exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
         share = found / len(curated.participants) if curated.participants else 1.0
-        return (drafted.kind == curated.kind, share, exact_dates, _overlap(drafted.spans, curated.spans))
+        return (drafted.kind == curated.kind, share, exact_dates, len(drafted.details & curated.details),
+                _jaccard(drafted.spans, curated.spans))
 
 
 @dataclass
@@ -327,12 +337,9 @@ def _align(claim: Claim, curated: Fact) -> Claim | None:
     of their code points (so that a quote inside a longer one goes to the claim that
     quotes just those words); None if none overlaps. Ties go to the earlier claim."""
     spans = [(q.start, q.end) for q in claim.quotes]
-    size = sum(e - s for s, e in spans)
     best, most = None, 0.0
     for other in curated.claims:
-        theirs = [(q.start, q.end) for q in other.quotes]
-        n = _overlap(spans, theirs)
-        ratio = n / (size + sum(e - s for s, e in theirs) - n) if n else 0.0
+        ratio = _jaccard(spans, [(q.start, q.end) for q in other.quotes])
         if ratio > most:
             best, most = other, ratio
     return best
@@ -390,30 +397,32 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
 class _Side:
     files: list[ClaimsFile]
     registries: dict[Path, EntityRegistry]  # claims file -> the registry it was read with
+    registry_paths: dict[Path, Path]  # claims file -> the registry file
 
 
-def _registry_path(path: Path, override: Path | None) -> Path:
+def _registry_path(path: Path, override: Path | None, fallback: Path | None = None) -> Path:
     """The registry a claims file is read with: ``override``, else the
-    ``entities.yaml`` of its corpus (beside its ``claims`` folder), else the sample
-    corpus's (as ``kg ingest`` chooses, :func:`kg.ingest.corpus_registry`)."""
+    ``entities.yaml`` of its corpus (beside its ``claims`` folder), else ``fallback``,
+    else the sample corpus's (as ``kg ingest`` chooses,
+    :func:`kg.ingest.corpus_registry`)."""
     if override is not None:
         return override
     beside = path.resolve().parent.parent / "entities.yaml"
-    return beside if beside.is_file() else DEFAULT_CORPUS / "entities.yaml"
+    return beside if beside.is_file() else fallback or DEFAULT_CORPUS / "entities.yaml"
 
 
-def read_side(paths: Iterable[Path], entities: Path | None) -> _Side:
+def read_side(paths: Iterable[Path], entities: Path | None, fallback: Path | None = None) -> _Side:
     """Read claims files (or folders of them), each with a fresh copy of its
     registry so that entities one file declares inline never leak into another's
     (two drafts may propose one id for different names). Raises
     :class:`InputErrors` listing every file's problems, and :class:`InputError`
     for two files about one article."""
     bases: dict[Path, EntityRegistry] = {}
-    side = _Side([], {})
+    side = _Side([], {}, {})
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
-        reg_path = _registry_path(path, entities)
+        reg_path = _registry_path(path, entities, fallback)
         if reg_path not in bases:
             bases[reg_path] = load_registry(reg_path)
         registry = copy.deepcopy(bases[reg_path])
@@ -426,6 +435,7 @@ def read_side(paths: Iterable[Path], entities: Path | None) -> _Side:
         seen[cf.article.id] = path
         side.files.append(cf)
         side.registries[path] = registry
+        side.registry_paths[path] = reg_path
     if errors:
         raise InputErrors(errors)
     return side
@@ -443,14 +453,19 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     ``curated`` (files or folders of them) by the rules of this module's docstring.
 
     ``drafted_entities`` / ``curated_entities`` name the registry of each side
-    (default: each file's corpus registry). Raises :class:`InputErrors` when a file
+    (default: each file's corpus registry; for drafted files outside a corpus, the
+    curated files' registry when they all use one, else the sample corpus's). Raises :class:`InputErrors` when a file
     is refused by the reader, and :class:`InputError` naming a drafted file whose
     article has no curated file (by id or text SHA-256), or two drafted files of one
     article. Curated files with no draft are listed in ``undrafted`` and their facts
     count as missed."""
     vocab = vocabulary()
-    d_side = read_side(drafted, drafted_entities)
     c_side = read_side(curated, curated_entities)
+    # Drafts outside a corpus are read with the curated files' registry when they
+    # share one: drafts are usually made with the registry of the corpus they are
+    # scored against.
+    used = set(c_side.registry_paths.values())
+    d_side = read_side(drafted, drafted_entities, next(iter(used)) if len(used) == 1 else None)
     by_id = {cf.article.id: cf for cf in c_side.files}
     by_hash = {text_sha256(cf): cf for cf in c_side.files}
     pairs: dict[Path, ClaimsFile] = {}
