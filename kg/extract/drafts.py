@@ -46,7 +46,7 @@ from kg.entities import EntityRegistry, load_registry_entries
 from kg.errors import InputError, InputErrors, brief
 from kg.extract.text import SourceText
 from kg.mapping import article_graph_quads
-from kg.namespaces import CLAIM, FACT, SH, claim_iri, fact_iri
+from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.resources import SHAPES_FILE
 
@@ -113,17 +113,30 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     if text_path is not None:
         _write_atomically(text_path, source.text)
     partial = target.with_name(f".{target.name}.partial")
+    def drop(refused: dict[int, str]) -> None:
+        for n, reason in sorted(refused.items(), reverse=True):
+            dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
+            del claims[n]
+
     try:
         for _ in range(_MAX_PASSES):
             _write_atomically(partial, render(engine, article, entities, claims, source))
-            refused = _refused(partial, registry, claims)
-            if not refused:
+            cf = _readable(partial, registry, claims)
+            if not isinstance(cf, dict):
                 break
-            for n, reason in sorted(refused.items(), reverse=True):
-                dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
-                del claims[n]
+            drop(cf)
         else:  # never reached: each pass drops a claim, and an empty list is read cleanly
             raise InputError(target, "the draft could not be made readable")
+        # The reader judges each claim on its own, so dropping some keeps the rest
+        # readable; the shapes judge the graph, so they are checked again until it conforms.
+        changed = False
+        while violations := shape_violations(cf):
+            drop({n: violations[c["id"]] for n, c in enumerate(claims) if c["id"] in violations})
+            kept = {c["id"] for c in claims}
+            cf.claims = [c for c in cf.claims if c.id in kept]
+            changed = True
+        if changed:
+            _write_atomically(partial, render(engine, article, entities, claims, source))
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -247,20 +260,17 @@ def _admissible_entities(proposed: list[dict], registry: EntityRegistry, target:
     return kept
 
 
-def _refused(path: Path, registry: EntityRegistry, claims: list[dict]) -> dict[int, str]:
-    """Index -> reason of each claim the reader refuses in the file at ``path``, or
-    whose graph violates a SHACL shape; empty when it reads cleanly and conforms. A
-    reader's problem that names no claim is raised: it is a defect of this writer, not
-    of the draft."""
+def _readable(path: Path, registry: EntityRegistry, claims: list[dict]) -> ClaimsFile | dict[int, str]:
+    """The file at ``path`` as the reader reads it; or, when it refuses claims, index
+    -> reason of each. A problem that names no claim is raised: it is a defect of this
+    writer, not of the draft."""
     ids = {c.get("id"): n for n, c in enumerate(claims)}
     try:
-        cf = read_claims(path, registry.copy())
+        return read_claims(path, registry.copy())
     except InputErrors as e:
         errors = e.errors
     except InputError as e:
         errors = [e]
-    else:
-        return {ids[cid]: reason for cid, reason in shape_violations(cf).items() if cid in ids}
     refused: dict[int, str] = {}
     for err in errors:
         m = _CLAIM_WHERE.match(err.where or "")
@@ -326,10 +336,13 @@ def _shapes_graph():
 
 @functools.cache
 def _ontology_triples() -> tuple:
+    """The ontology's class tree and typed individuals: what sh:targetClass and sh:class
+    need to reach subclasses and controlled values (the rest only slows the check)."""
     from kg.validate import _rdflib_term
 
+    wanted = {RDF + "type", RDFS + "subClassOf"}
     return tuple((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
-                 for t in parse_ontology(ONTOLOGY_FILE))
+                 for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)
 
 
 def _write_atomically(path: Path, text: str) -> None:
