@@ -324,3 +324,42 @@ def test_ingest_extract_with_a_bad_article_leaves_the_store_unchanged(store_copy
 def test_stats_json_counts_drafted_and_reviewed(built_store):
     stats = json.loads(run_kg("stats", "--store", built_store, "--format", "json", check=0).stdout)
     assert stats["drafted_claims"] == 0 and stats["reviewed_claims"] == stats["claims"] > 0
+
+
+def _stderr_on_a_terminal(*args) -> str:
+    """Run kg with its standard error on a pseudo-terminal; what it wrote there."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    # A terminal of 24 rows and 100 columns (a new pseudo-terminal has none, and tqdm
+    # draws nothing in no columns).
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait() == 0
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(tmp_path):
+    shown = _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "a")
+    assert "0/2 [" in shown and "2/2 [" in shown and "article" in shown, shown
+    assert "/2 [" not in _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "b", "-q")
+    # Not a terminal (a pipe, as here): no bar.
+    assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr
