@@ -42,7 +42,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kg.claims import ClaimsFile, locate, read_claims
 from kg.corpus import load_articles
-from kg.entities import EntityRegistry, load_registry_entries
+from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
 from kg.extract.text import SourceText
 from kg.mapping import article_graph_quads
@@ -81,11 +81,15 @@ class Written:
 
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
     """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
-    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml``, after
-    dropping whatever the claims reader refuses. ``registry`` is not changed.
+    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
+    the text as ``<article id>.txt`` unless ``out_dir`` is in the article's own
+    corpus), after dropping the claims that quote page furniture, that the claims
+    reader refuses or whose graph violates a SHACL shape, and the proposed entities the
+    registry refuses or no claim kept uses. ``registry`` is not changed.
 
-    Raises :class:`~kg.errors.InputError` when ``out_dir`` cannot be written, naming it;
-    the files already there are then left as they were.
+    Raises :class:`~kg.errors.InputError` naming the file when ``out_dir`` cannot be
+    written or holds a claims file of that name that is not a draft; the claims file is
+    then left as it was.
     """
     out_dir = Path(out_dir)
     try:
@@ -113,6 +117,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     if text_path is not None:
         _write_atomically(text_path, source.text)
     partial = target.with_name(f".{target.name}.partial")
+
     def drop(refused: dict[int, str]) -> None:
         for n, reason in sorted(refused.items(), reverse=True):
             dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
@@ -135,7 +140,11 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             kept = {c["id"] for c in claims}
             cf.claims = [c for c in cf.claims if c.id in kept]
             changed = True
-        if changed:
+        used = _used(entities, claims)
+        if changed or len(used) < len(entities):
+            dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
+                        for e in entities if e not in used]
+            entities = used
             _write_atomically(partial, render(engine, article, entities, claims, source))
         os.replace(partial, target)
     except BaseException:
@@ -198,6 +207,25 @@ def _ordered(claim: dict) -> CommentedMap:
     if "review" not in out:
         out.insert(1, "review", "drafted")
     return out
+
+
+def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
+    """The proposed entities that some claim names (by id, label or alias)."""
+    names: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            names.add(normalise(value))
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+
+    for claim in claims:
+        collect({k: v for k, v in claim.items() if k not in ("quote", "note")})
+    return [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
 
 
 def _furniture_quote(source: SourceText, claim: dict) -> str | None:
