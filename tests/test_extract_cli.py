@@ -165,7 +165,9 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     source = read_source(HEADER)
     good = {"id": "talks", "fact": "talks-putin-min-aung-hlaing-2025-03-04", "type": "Meeting",
             "participant": ["vladimir-putin", "min-aung-hlaing"], "date": "2025-03-04",
-            "quote": "Russian President Vladimir Putin met Myanmar's military ruler Min Aung Hlaing in the Kremlin"}
+            "quote": ["Russian President Vladimir Putin met Myanmar's military ruler Min Aung Hlaing in the Kremlin",
+                      'Russia valued its "traditionally friendly" relations with Myanmar'],
+            "note": "# not a comment: 'on Tuesday' - resolved: 2025-03-04 &anchor *alias"}
     invented = dict(good, id="invented", quote="Putin agreed to sell Myanmar a fleet of warships")
     stranger = dict(good, id="stranger", participant=["vladimir-putin", "sergei-shoigu"])
     outside = dict(good, id="outside", supplier="russia")
@@ -188,7 +190,10 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     assert "proposed entity 'tor-ashby' dropped: no claim kept names it" in warnings
     assert ("claim 'office' dropped: its graph does not conform to the shapes: "
             "A position is held in a state or organisation") in warnings
-    assert [c["id"] for c in _load(written.path)["claims"]] == ["talks"]
+    kept = _load(written.path)["claims"]
+    assert [c["id"] for c in kept] == ["talks"]
+    # Quotes and notes with YAML's special characters come back exactly as drafted.
+    assert kept[0]["quote"] == good["quote"] and kept[0]["note"] == good["note"]
     run_kg("ingest", "--dry-run", written.path, check=0)
 
 
