@@ -102,7 +102,7 @@ def default_engine(use_model: bool = True) -> RuleEngine:
 
 # --- from facts to claims --------------------------------------------------------------
 
-_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "statement",
+_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "support-statement",
          "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
          "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
 _TRIM = " \t\n,;:—–-"
@@ -260,22 +260,24 @@ def _share_dates(built: list) -> None:
 
 
 def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
-    """The shortest span of the text holding the trigger, the participants, the
-    attributes' words and the attribution: cut from the text by token offsets."""
+    """The shortest span of the text that states the fact: the trigger's clause (without
+    clauses joined to it by 'and' or set beside it) holding its participants and the
+    words of its attributes, cut from the text by token offsets. A statement's own
+    quote holds its speaker; another fact's quote does not repeat who reported it."""
     doc = cx.doc
-    toks = set(f.tokens) | set(sp.tokens)
+    toks = set(f.tokens)
     anchor = f.trigger if f.trigger is not None else doc[min(f.tokens)]
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
     for es in roles.values():
         for e in es:
-            near = [m for m in cx.mentions if m.entity.id == e.id and sent.start <= m.start < sent.end]
+            near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
             if near:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        toks |= {f.trigger.left_edge.i, f.trigger.right_edge.i}
+        toks |= _clause(f.trigger)
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -285,6 +287,17 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return text[start:end], start
+
+
+def _clause(verb) -> set[int]:
+    """The token indices of a verb's own clause: its subtree without the clauses
+    coordinated with it or set beside it."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc", "parataxis", "punct") or (c.dep_ == "advcl" and c.i > verb.i):
+            continue
+        out |= {t.i for t in c.subtree}
+    return out
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

@@ -51,7 +51,7 @@ LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charg
                "prosecute": "prosecution", "sue": "lawsuit", "detain": "detention", "extradite": "extradition"}
 LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
                "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
-MEET_NOUNS = {"talk", "meeting", "summit", "negotiation"}
+MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 MEMBERSHIP_VERBS = {"join", "accede"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest"}
@@ -290,8 +290,10 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
-        verb = tok.head if tok.dep_ == "dobj" else None
-        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in ("hold", "have", "conduct") else []
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join")
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
@@ -299,7 +301,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
     if not docs:
@@ -514,6 +516,9 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
+    joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    if joined is not None:
+        verb = joined.head
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
@@ -522,6 +527,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
     kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
+    if joined is not None:
+        kinds += [joined.lower_] + [a.lower_ for a in joined.children if a.dep_ == "amod"]
     kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
     out = []
     for k in kinds or [None]:
@@ -708,6 +715,57 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Sanction", roles, tokens=[tok.i])]
 
 
+def gift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'a gift of six elephants from Myanmar', 'X gave Y ... as a gift', 'X gifted ... to Y'."""
+    giver: list[Known] = []
+    recipient: list[Known] = []
+    item = None
+    if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
+        giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        item = next((o for o in preps(tok, {"of"})), None)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate", "present"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        item = next((o for o in objects(tok) if o.i not in cx.at), None)
+    giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
+    if not giver:
+        return []
+    roles = {"giver": giver}
+    if recipient:
+        roles["recipient"] = recipient
+    f = Fact("Gift", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "prep", "pobj")
+                 or t.i == item.i]
+        f.attrs["item"] = _text(cx.doc, [t for t in words if t.i <= item.i])
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+def relations_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
+    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+        return []
+    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    if tok.dep_ == "dobj":
+        parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if anniversary is not None and anniversary.lemma_ == "anniversary":
+        n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
+        if n:
+            f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
+    return [f]
+
+
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
@@ -731,7 +789,8 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
-         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules)
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         gift_rules, relations_rules)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.

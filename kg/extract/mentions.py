@@ -133,6 +133,7 @@ class Resolver:
         self.demonyms: dict[str, Known] = {}
         self.capitals: dict[str, Known] = {}
         self.government_of: dict[str, Known] = {}
+        self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
         for e in registry.entities.values():
             known = Known(e.id, e.type, e.label, state=e.of)
             if e.type in ("Government", "MilitaryGovernment") and e.of:
@@ -143,6 +144,7 @@ class Resolver:
                     continue
                 if registry.resolve(name) is not None:
                     self.names.setdefault(normalise(name), known)
+                    self.spellings.setdefault(normalise(name), set()).add(name)
         for s in world()["states"]:
             names = [s["label"], *s.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
@@ -154,6 +156,7 @@ class Resolver:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
             for d in s.get("demonyms", []):
                 self.demonyms.setdefault(normalise(d), ent)
             gov = self.government_of.get(ent.id, ent)
@@ -172,6 +175,7 @@ class Resolver:
                              **({"aliases": list(o["aliases"])} if o.get("aliases") else {})})
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
 
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
@@ -209,9 +213,14 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-def _cased(span: Span, name: str) -> bool:
-    """Whether the text's capitalisation fits the name: acronyms exactly ('US', not
-    'us'), proper names with a capital first letter, lower-case descriptions as given."""
+def _cased(span: Span, names) -> bool:
+    """Whether the text's capitalisation fits one of the ways the name is written:
+    acronyms exactly ('US', not 'us'; 'WHO', not 'who'), proper names with a capital
+    first letter, lower-case descriptions ('the junta') in any case."""
+    return any(_cased_as(span, n) for n in names)
+
+
+def _cased_as(span: Span, name: str) -> bool:
     text = span.text
     if _is_acronym(name.replace(".", "")):
         return text.replace(".", "") == name.replace(".", "")
@@ -249,8 +258,7 @@ class MentionFinder:
             key = normalise(span.text)
             if label == "NAME":
                 known = r.names.get(key)
-                if known is None or not _cased(span, known.label if key == normalise(known.label) else span.text
-                                                if span.text[:1].isupper() else key):
+                if known is None or not _cased(span, r.spellings.get(key, {known.label})):
                     continue
                 form = "name"
             elif label == "DEMONYM":
