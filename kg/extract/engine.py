@@ -18,6 +18,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -94,9 +95,20 @@ class RuleEngine:
             yield _draft(doc, source, finder, self.has_parser)
 
 
+BLANK_ENV = "KG_EXTRACT_BLANK"
+
+
+def default_engine(use_model: bool | None = None) -> RuleEngine:
+    """The engine ``kg extract`` uses, built once per process: the rules over the
+    trained model, or over the blank pipeline when ``use_model`` is false or, by
+    default, when the environment sets ``KG_EXTRACT_BLANK=1``."""
+    if use_model is None:
+        use_model = os.environ.get(BLANK_ENV, "") not in ("1", "true", "yes")
+    return _engine(use_model)
+
+
 @functools.lru_cache(maxsize=2)
-def default_engine(use_model: bool = True) -> RuleEngine:
-    """The engine ``kg extract`` uses, built once per process."""
+def _engine(use_model: bool) -> RuleEngine:
     return RuleEngine(use_model)
 
 
@@ -118,10 +130,15 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
+    furniture = getattr(source, "is_boilerplate", None)
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
-        if claim is not None:
-            built.append(claim)
+        if claim is None:
+            continue
+        start = claim[0].pop("_start")
+        if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
+            continue  # page furniture (share bars, related headlines) states no fact of the article
+        built.append(claim)
     _share_dates(built)
     claims, proposed, seen = [], {}, set()
     counter: dict[str, int] = {}
@@ -215,6 +232,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if not quote:
         return None
     out["quote"] = quote
+    out["_start"] = start
     n = _occurrence(cx.doc.text, quote, start)
     if n:
         out["occurrence"] = n
@@ -241,8 +259,9 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
-    if attrs.get("date"):
-        parts.append(str(attrs["date"]))
+    when = attrs.get("date") or attrs.get("period")
+    if when:
+        parts.append(str(when))
     return "-".join(p for p in parts if p)[:120].strip("-")
 
 
@@ -251,11 +270,12 @@ def _share_dates(built: list) -> None:
     is one fact: the undated claims take the dated one's id when there is exactly one."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
-        if claim.get("date"):
-            base = claim["fact"][: -len(str(claim["date"])) - 1]
+        when = claim.get("date") or claim.get("period")
+        if when:
+            base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
     for claim, _ in built:
-        if not claim.get("date") and len(dated.get(claim["fact"], ())) == 1:
+        if not (claim.get("date") or claim.get("period")) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 

@@ -139,10 +139,13 @@ class Context:
             if ent.label_ != "DATE" or not (tok.sent.start <= ent.start < tok.sent.end):
                 continue
             head = ent.root
+            # a noun's date hangs on its verb: "Trade ... rose 12% last year"
+            anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
+                                 ("nsubj", "nsubjpass", "dobj", "attr") else set())
             if self.has_parser:
                 node, ok = head, False
                 for _ in range(4):
-                    if node.i == tok.i:
+                    if node.i in anchors:
                         ok = True
                         break
                     if node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
@@ -328,11 +331,17 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def _about(noun: Token) -> str | None:
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "to"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                return noun.doc[words[0].i: words[-1].i + 1].text
+    return _prep_words(noun, ("on", "for", "to"), 12)
+
+
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+    """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
+    of *spying*'), when there are at most ``limit`` of them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            after = list(c.subtree)[1:]
+            if 0 < len(after) <= limit:
+                return tok.doc[after[0].i: after[-1].i + 1].text
     return None
 
 
@@ -427,11 +436,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about:
         return []
     f = Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and kind in ("Accusation", "Praise", "Criticism"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 15:
-                f.attrs["subject"] = cx.doc[words[0].i: words[-1].i + 1].text
+    subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject:
+        f.attrs["subject"] = subject
     return [f]
 
 
@@ -452,11 +459,9 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "for", "of") and action in ("charge", "conviction", "indictment", "sentence"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                f.attrs["charge" if action != "sentence" else "reason"] = cx.doc[words[0].i: words[-1].i + 1].text
+    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    if charge:
+        f.attrs["charge" if action != "sentence" else "reason"] = charge
     return [f]
 
 
@@ -1013,10 +1018,10 @@ def find_facts(cx: Context) -> list[Fact]:
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and "date" not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and "date" not in f.attrs and "period" not in f.attrs and f.type != "PositionHeld":
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs["date"] = date
+                f.attrs["period" if f.type == "TradeReport" else "date"] = date  # trade is counted over a period
                 f.tokens += toks
     return out
 

@@ -273,7 +273,10 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        found = _merge(found, self._descriptions(doc, found))
+        described = self._descriptions(doc, found)
+        covered = {i for m in described for i in range(m.start, m.end)}
+        found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
+        found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
 
@@ -303,12 +306,14 @@ class MentionFinder:
                             described.setdefault(f"{d} {h}", set()).add(m.entity.id)
         out = []
         for tok in doc:
-            if tok.lower_ != "the" or tok.i + 1 in at:
+            if tok.lower_ != "the":
                 continue
             for n in (3, 2, 1):
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
-                if ids and len(ids) == 1 and tok.i + n < len(doc) and not any(i in at for i in range(tok.i, tok.i + 1 + n)):
+                inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
+                if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
+                                                                         for x in inside):
                     pid = next(iter(ids))
                     nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
                     if first[pid] < tok.i and not (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha):
