@@ -18,6 +18,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -34,7 +35,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute
 from kg.ontology import vocabulary
 
 RULESET = "1"  # the rule set's version: bump when rules change what is drafted
-BATCH = 16  # documents per nlp.pipe batch
+BATCH = 32  # documents per nlp.pipe batch
 
 
 @dataclass
@@ -86,13 +87,42 @@ class RuleEngine:
         """Draft the claims of one article; see :class:`Draft`."""
         return next(self.draft_many([source], registry))
 
-    def draft_many(self, sources: Iterable, registry: EntityRegistry) -> Iterator[Draft]:
-        """Drafts of many articles, in order, parsed in batches (``nlp.pipe``)."""
-        finder = self._finder(registry)
+    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int | None = None) -> Iterator[Draft]:
+        """Drafts of many articles, in the order given, parsed in batches (``nlp.pipe``).
+        From :data:`PARALLEL_FROM` articles on, chunks of :data:`CHUNK` articles are
+        drafted in ``processes`` worker processes (default: one per CPU) forked from
+        this one, so the pipeline is loaded once; the drafts are the same either way."""
         sources = list(sources)
+        if processes is None:
+            processes = min(os.cpu_count() or 1, len(sources) // CHUNK) if len(sources) >= PARALLEL_FROM else 1
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from self._draft_chunk(sources, registry)
+            return
+        global _FORKED
+        _FORKED = (self, registry)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                chunks = [sources[i: i + CHUNK] for i in range(0, len(sources), CHUNK)]
+                for drafts in pool.imap(_draft_forked, chunks):
+                    yield from drafts
+        finally:
+            _FORKED = None
+
+    def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
+        finder = self._finder(registry)
         docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
         for source, doc in zip(sources, docs):
             yield _draft(doc, source, finder, self.has_parser)
+
+
+PARALLEL_FROM = 64  # articles from which drafting is spread over processes
+CHUNK = 16  # articles a worker process drafts at a time
+_FORKED: tuple | None = None  # (engine, registry) that forked workers inherit
+
+
+def _draft_forked(chunk: list) -> list[Draft]:
+    engine, registry = _FORKED
+    return list(engine._draft_chunk(chunk, registry))
 
 
 BLANK_ENV = "KG_EXTRACT_BLANK"

@@ -797,6 +797,16 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules)
 
+#: Every word a rule starts from (lemmas), so the rules run only on those tokens.
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+            | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
+            | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+               "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
+               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
+               "tie"})
+
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
@@ -1008,9 +1018,11 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
     if cx.has_parser:
         for tok in cx.doc:
+            if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
+                continue  # "did not travel": the article says it did not happen
             for rule in RULES:
-                if any(c.dep_ == "neg" for c in tok.children) and not tok.lemma_ in SAY_VERBS:
-                    continue  # "did not travel": the article says it did not happen
                 for f in rule(tok, cx):
                     f.trigger = tok
                     out += _split(f)
