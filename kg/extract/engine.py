@@ -289,10 +289,14 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
-    when = attrs.get("date") or attrs.get("period")
+    when = _when(attrs)
     if when:
         parts.append(str(when))
     return "-".join(p for p in parts if p)[:120].strip("-")
+
+
+def _when(values: dict):
+    return values.get("date") or values.get("period") or values.get("startDate")
 
 
 def _share_dates(built: list) -> None:
@@ -300,12 +304,12 @@ def _share_dates(built: list) -> None:
     is one fact: the undated claims take the dated one's id when there is exactly one."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
-        when = claim.get("date") or claim.get("period")
+        when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
     for claim, _ in built:
-        if not (claim.get("date") or claim.get("period")) and len(dated.get(claim["fact"], ())) == 1:
+        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 

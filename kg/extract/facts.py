@@ -797,6 +797,11 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules)
 
+#: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
+#: establishing starts a state of affairs.
+DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
+            "DiplomaticRelations": "startDate"}
+
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
 TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
@@ -904,7 +909,8 @@ def position_facts(cx: Context) -> list[Fact]:
                 out.append(f)
             continue
         if found is None:
-            out += _appositive(m, cx)
+            before = _title_then_comma(m, cx)
+            out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -942,6 +948,47 @@ def position_facts(cx: Context) -> list[Fact]:
     return out
 
 
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
+              "princess", "crown", "emir", "king", "queen"}
+
+
+def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+    """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
+    Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
+    relations, Naledi Pandor"."""
+    doc = cx.doc
+    floor = doc[m.start].sent.start
+    j = m.start - 1
+    while j > floor and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    comma = j
+    for a in range(comma - 1, max(floor, comma - 9) - 1, -1):
+        for b in range(min(comma, a + 5), a, -1):
+            title = _title_at(doc, a, b)
+            if not title:
+                continue
+            tail = doc[b:comma]
+            of = None
+            if len(tail) and (tail[0].lower_ != "of" or len(tail) > 5 or any(t.is_punct for t in tail)):
+                continue
+            if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+                of = cx.at[tail[1].i].entity
+            if of is None:
+                i = a - 1
+                while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                    i -= 1
+                owner = cx.at.get(i)
+                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
+                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+            if a > floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+            return f if _position_fits(f) else None
+    return None
+
+
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
     """'NAME, (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
     doc = cx.doc
@@ -972,6 +1019,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     end = k
     if of is None and k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in cx.at:
         of, end = cx.at[k + 1].entity, cx.at[k + 1].end
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            return []  # "president of Israel's Supreme Court": of a body the registry does not name
     if of is None:
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
@@ -1030,10 +1079,10 @@ def find_facts(cx: Context) -> list[Fact]:
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and "date" not in f.attrs and "period" not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs["period" if f.type == "TradeReport" else "date"] = date  # trade is counted over a period
+                f.attrs[DATE_KEY.get(f.type, "date")] = date
                 f.tokens += toks
     return out
 
