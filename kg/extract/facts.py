@@ -76,6 +76,7 @@ class Fact:
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
     said: bool = False  # the trigger is the verb that reports the statement itself
+    split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
 
 
@@ -363,6 +364,37 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out
+
+
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+
+
+def ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'The Council prohibited the transshipment of Russian LNG', 'Washington designated
+    two Russian oil companies', 'the EU froze the assets of X': a sanction by the
+    subject against what the object names (a named target, else the state a demonym in
+    the object stands for); the object's words are the measure."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    if not (auth and objs):
+        return []
+    obj = objs[0]
+    target = cx.entities(obj)
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
+    if not target:
+        return []
+    # a list of designated targets is one measure
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
+    words = [t for t in obj.subtree]
+    if len(words) <= 12:
+        f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
+            f"{tok.text} {_text(cx.doc, words)}"
+    return [f]
 
 
 def _sanction_words(noun: Token) -> bool:
@@ -795,7 +827,7 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules)
+         gift_rules, relations_rules, ban_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -805,7 +837,7 @@ DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "st
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
 TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
-            | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
                "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
@@ -816,6 +848,19 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
          "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
+
+
+def _agencies(f: Fact, cx: Context) -> None:
+    """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
+    carried out by the agency: authority the state, implementingAgency the agency."""
+    if f.type != "Sanction":
+        return
+    auth = f.roles.get("authority", [])
+    agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
+    if agencies:
+        states = [cx.resolver.state_of(e) for e in agencies]
+        f.roles["authority"] = _uniq([e for e in auth if e not in agencies] + [s_ for s_ in states if s_ is not None])
+        f.roles["implementingAgency"] = agencies
 
 
 def _drop_carriers(found: list[Fact]) -> list[Fact]:
@@ -836,6 +881,8 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
 
 def _split(f: Fact) -> list[Fact]:
     out = [f]
+    if not f.split:
+        return out
     for key in SPLIT.get(f.type, ()):
         out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
                for g in out for e in g.roles.get(key, [None]) if e is not None] or out
@@ -1074,6 +1121,7 @@ def find_facts(cx: Context) -> list[Fact]:
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
+                    _agencies(f, cx)
                     out += _split(f)
         out = _drop_carriers(out)
     else:

@@ -72,6 +72,8 @@ TITLES = {
     "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
     "gen.": "military commander",
 }
+#: Acronyms that name things, not actors, though the NER model often tags them ORG.
+NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -345,8 +347,8 @@ class MentionFinder:
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
                 continue
-            if e.label_ == "ORG" and end - start == 1 and not _acronym_or_brand(name):
-                continue  # 'Council', 'Treasury': a common word, not a name to propose
+            if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+                continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
