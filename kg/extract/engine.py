@@ -350,8 +350,14 @@ def _clause(verb) -> set[int]:
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct") or (c.dep_ == "advcl" and c.i > verb.i):
             continue
-        out |= {t.i for t in c.subtree}
+        # relative clauses of its noun phrases say more than the fact
+        out |= {t.i for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i and c.i <= a.i
+                                                   for a in [t, *t.ancestors] if a.i in sub(c))}
     return out
+
+
+def sub(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

@@ -285,6 +285,12 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
@@ -295,7 +301,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
-        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join")
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
+                 "come", "arrive", "head")
         subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
@@ -967,7 +974,7 @@ def position_facts(cx: Context) -> list[Fact]:
         i = tstart - 1
         while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
             i -= 1
-        before = cx.at.get(i) if i >= m.start or i not in range(m.start, m.end) else None
+        before = cx.at.get(i) if not (m.start <= i < m.end) else None
         if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
             key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
             known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
