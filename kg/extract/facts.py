@@ -516,23 +516,93 @@ def membership_rules(tok: Token, cx: Context) -> list[Fact]:
     return []
 
 
+def _inside(tok: Token, cx: Context) -> list[Known]:
+    """The entities a phrase names: its head's, else the one entity inside it."""
+    direct = cx.entities(tok)
+    if direct:
+        return direct
+    inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at])
+    return inside if len(inside) == 1 else []
+
+
 def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "NOUN" or tok.lemma_ != "stake":
+    """'X acquired a 25% stake in Y', 'X and Z each hold 6.25% of Y', 'X owns Y'."""
+    if tok.pos_ == "NOUN" and tok.lemma_ == "stake":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"agree"}:
+            return []
+        owner = [e for s in subjects(verb) for e in cx.entities(s)]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        share = percent_near(tok)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
+        obj = objects(tok)[0]
+        owner = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
+            t.lower_ in ("%", "percent") for t in obj.subtree) else None
+        if share is not None:
+            owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif tok.lemma_ in ("own", "control"):
+            owned = cx.entities(obj)
+        else:
+            return []
+        if tok.lemma_ == "control" and share is None:
+            owned = [e for e in owned if e.type not in ("State", "City", "Region", "Place")]  # territory is not a stake
+            if owner and owned:
+                return [Fact("Control", {"controller": owner, "controlled": owned}, tokens=[tok.i])]
+            return []
+    else:
         return []
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"sell", "agree"}:
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
-    owner = [e for s in subjects(verb) for e in cx.entities(s)]
-    owned = [e for o in preps(tok, {"in"}) for e in cx.entities(o)]
-    if verb.lemma_ == "sell":
-        return []
-    if not (owner and owned):
-        return []
-    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, verb.i])
-    share = percent_near(tok)
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
     if share is not None:
         f.attrs["share"] = share
     return [f]
+
+
+def state_owned_facts(cx: Context) -> list[Fact]:
+    """'state-owned QatarEnergy', "Russia's state-owned shipping company Sovcomflot",
+    'the state-controlled gas giant Gazprom': the state (named in the phrase, or the
+    one the registry says the company belongs to) owns or controls the company."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "–"):
+            continue
+        kind = {"owned": "Ownership", "controlled": "Control", "run": "Control", "backed": "Control"}.get(doc[tok.i + 2].lower_)
+        if kind is None:
+            continue
+        company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
+        if company is None or company.entity.type in ("State", "Person", "City") or \
+                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            continue
+        state = None
+        i = tok.i - 1
+        while i >= tok.sent.start and doc[i].lower_ in ("'s", "’s", "the", "a"):
+            i -= 1
+        if i in cx.at and cx.at[i].entity.type == "State":
+            state = cx.at[i].entity
+        elif company.entity.state:
+            state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
+            {"controller": [state], "controlled": [company.entity]}
+        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+    return out
+
+
+def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
+        return []
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    head = tok.head
+    owned = cx.entities(head) or (cx.entities(head.head) if head.dep_ == "appos" else [])
+    if not (agent and owned):
+        return []
+    if tok.lemma_ == "control":
+        return [Fact("Control", {"controller": agent, "controlled": owned}, tokens=[tok.i, head.i])]
+    return [Fact("Ownership", {"owner": agent, "owned": owned}, tokens=[tok.i, head.i])]
 
 
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -834,7 +904,7 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules, ban_rules)
+         gift_rules, relations_rules, ban_rules, controlled_by_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -849,12 +919,12 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
-               "tie"})
+               "tie", "own", "hold", "have", "keep", "control"})
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
-         "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",)}
 
 
 def _agencies(f: Fact, cx: Context) -> None:
@@ -1018,7 +1088,7 @@ def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
     if j <= floor or doc[j].text != ",":
         return None
     comma = j
-    for a in range(comma - 1, max(floor, comma - 9) - 1, -1):
+    for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
         for b in range(min(comma, a + 5), a, -1):
             title = _title_at(doc, a, b)
             if not title:
@@ -1130,7 +1200,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.trigger = tok
                     _agencies(f, cx)
                     out += _split(f)
-        out = _drop_carriers(out)
+        out = _drop_carriers(out) + state_owned_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
