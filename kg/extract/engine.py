@@ -348,7 +348,7 @@ def _clause(verb) -> set[int]:
     coordinated with it or set beside it."""
     out = {verb.i}
     for c in verb.children:
-        if c.dep_ in ("conj", "cc", "parataxis", "punct") or (c.dep_ == "advcl" and c.i > verb.i):
+        if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
             continue
         # relative clauses of its noun phrases say more than the fact
         out |= {t.i for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i and c.i <= a.i

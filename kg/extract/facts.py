@@ -223,7 +223,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if who and host:
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
-            states = [e for e in host if e.type == "State"]
+            states = _host_states(where, cx)
             places = [e for e in host if e.type in ("City", "Place", "Site", "Region")]
             if states:
                 f.roles["hostState"] = states
