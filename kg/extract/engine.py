@@ -324,7 +324,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
-    for es in roles.values():
+    for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:
             near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
             if near:

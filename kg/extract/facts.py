@@ -115,6 +115,10 @@ class Context:
                     continue  # 'Russian companies': the adjective is not the actor
                 out.extend(m.entities)
                 continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
+                out.append(self.at[appos[0].i].entity)
+                continue
             if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
                 for c in t.children:
                     cm = self.at.get(c.i)
@@ -836,6 +840,9 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
     item = None
     if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
         giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        if not giver:  # "the gift of six elephants sent by Myanmar"
+            giver = [e for t in tok.subtree if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"
+                     for e in cx.entities(o)]
         giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
         item = next((o for o in preps(tok, {"of"})), None)
@@ -880,6 +887,91 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def host_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
+    the host and, when the host's state is known, visited it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+        return []
+    host = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    host = [e for e in host if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
+    if not (host and guests):
+        return []
+    out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
+    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
+    if states and not guest_states & {s_.id for s_ in states}:
+        out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))
+    return out
+
+
+ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
+              "provider": "ArmsTransfer"}
+
+
+def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China remain significant supporters and arms suppliers to Myanmar',
+    'Russia, Myanmar's main arms supplier': what a state is to another."""
+    kind = ROLE_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "remain", "become"):
+        who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
+    elif head.dep_ == "appos":
+        who = cx.entities(head.head)
+    else:
+        return []
+    hosts = {tok.i: tok, head.i: head}
+    if head.dep_ == "attr":
+        hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
+    of = [e for h in hosts.values() for o in preps(h, {"to", "of", "for"}) for e in cx.entities(o)]
+    of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    who = [e for e in who if e.type != "Person"]
+    of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    if not (who and of):
+        return []
+    if kind == "Support":
+        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if not items:
+        return []
+    return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
+    arrest warrant for X', 'the court issued a warrant against X'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+        return []
+    verb = tok.head
+    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+        return []
+    target = []
+    for o in preps(tok, {"for", "against"}):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    target = [e for e in target if e.type == "Person"]
+    if not target:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    actor = [e for s_ in subj for e in cx.entities(s_)]
+    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+             tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.lemma_ in ("request", "seek", "apply"):
+        f.attrs["status"] = "requested"
+    elif verb.lemma_ in ("issue", "grant", "approve"):
+        f.attrs["status"] = "issued"
+    courts = [e for e in actor if e.type == "Court"]
+    if courts:
+        f.roles["court"] = courts
+    elif actor:
+        f.roles["initiator"] = [e for e in actor if e.type != "Person"]
+    return [f]
+
+
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
@@ -904,7 +996,7 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules, ban_rules, controlled_by_rules)
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -919,7 +1011,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
-               "tie", "own", "hold", "have", "keep", "control"})
+               "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
+               "summons"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -1141,10 +1234,15 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     words, k = title
     end = k
-    if of is None and k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in cx.at:
-        of, end = cx.at[k + 1].entity, cx.at[k + 1].end
-        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
-            return []  # "president of Israel's Supreme Court": of a body the registry does not name
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+        # the body after the title: the head of the preposition's object ("spokesperson for
+        # Myanmar's opposition National Unity Government"), not a state named inside it
+        obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
+            ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        if found:
+            of = found[0]
+            end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
     if of is None:
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
