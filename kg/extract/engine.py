@@ -148,6 +148,9 @@ _KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport
          "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
          "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
 _TRIM = " \t\n,;:—–-"
+#: Roles in which a government stands for its state (as analysts write them).
+STATE_ROLES = {"supplier", "recipient", "exporter", "importer", "party", "member", "giver", "investor", "supporter",
+               "hostState", "authority"}
 
 
 def kind_slug(fact_type: str) -> str:
@@ -207,6 +210,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     wrong class, a reported claim without a speaker."""
     roles: dict[str, list[Known]] = {}
     for key, ents in f.roles.items():
+        if key in STATE_ROLES:  # "the Dutch government pledged jets": the state gives them
+            ents = [cx.resolver.state_of(e) or e if isinstance(e, Known) and e.type == "Government" else e for e in ents]
         spec = vocab.keys.get(key)
         if spec is None or not vocab.applies(spec, f.type):
             return None

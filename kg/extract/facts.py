@@ -713,7 +713,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and comp:
         for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
-    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state}
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
     about = [e for e in _uniq(about) if e.id not in ids]
     roles = {"speaker": speaker}
     if about:
