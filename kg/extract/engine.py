@@ -281,8 +281,7 @@ def _required(fact_type: str) -> tuple[str, ...]:
 
 
 def _min_participants(fact_type: str) -> int:
-    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support", "Praise", "Criticism",
-                              "Accusation", "Rejection", "Appeal", "StatementOfSupport") else 1
+    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:

@@ -44,7 +44,7 @@ STATEMENT_VERBS = {
     "accuse": "Accusation", "blame": "Accusation",
     "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
     "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal",
-    "welcome": "StatementOfSupport", "endorse": "StatementOfSupport",
+    "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
                "arrest": "arrest", "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
@@ -476,9 +476,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about:
+    if not about and not obj:
         return []
-    f = Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)
+    # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
