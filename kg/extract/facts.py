@@ -115,6 +115,9 @@ class Context:
                     continue  # 'Russian companies': the adjective is not the actor
                 out.extend(m.entities)
                 continue
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
+                out += self._its(t)
+                continue
             appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
@@ -134,6 +137,28 @@ class Context:
                 seen.add(e.id)
                 uniq.append(e)
         return uniq
+
+    def _its(self, tok: Token) -> list[Known]:
+        """'its' / 'their' as the subject of the clause it stands in ("Russia will find
+        business amid sanctions over its invasion"), when that subject names states or
+        bodies, not people."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        for _ in range(3):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ents = self.entities(subj[0])
+                ids = {e.id for e in ents}
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                if ents and not between and all(e.type != "Person" for e in ents) and \
+                        (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents  # no other actor named in between that 'its' could mean
+                return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
 
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
@@ -741,7 +766,7 @@ def _eventful(comp: Token) -> bool:
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
                   "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
-                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower"}
+                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
 INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
 
@@ -772,6 +797,10 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
     if kind is None:
         return []
+    if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
+        perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
+        target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State"]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
     if not perp or (kind != "SeizureOfPower" and not target):
@@ -804,11 +833,19 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
+                   "broaden", "promote", "discuss", "pursue", "seek"}
+
+
 def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
     if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
         return []
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
+        # "both sides committed to strengthening military cooperation"
+        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
@@ -826,7 +863,10 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+        target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
     auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target:
         return []
     roles = {"target": target}

@@ -165,7 +165,7 @@ class Resolver:
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
-        for o in world()["organisations"]:
+        for o in world().get("groups", []) + world()["organisations"]:
             names = [o["label"], *o.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
             if ent is None:
@@ -178,6 +178,8 @@ class Resolver:
             for n in names:
                 self.names.setdefault(normalise(n), ent)
                 self.spellings.setdefault(normalise(n), set()).add(n)
+            for d in o.get("demonyms", []):
+                self.demonyms.setdefault(normalise(d), ent)
 
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
