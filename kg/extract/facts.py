@@ -91,6 +91,26 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        counts: dict[str, int] = {}
+        orgs: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "InternationalOrganisation":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                orgs[m.entity.id] = m.entity
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the organisation the article is about: named most often, at least twice, and alone at the top
+        self.main_org = orgs[ranked[0][0]] if ranked and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        states: dict[str, int] = {}
+        known: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "State":
+                states[m.entity.id] = states.get(m.entity.id, 0) + 1
+                known[m.entity.id] = m.entity
+        top = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the two states the article is about, when two stand out ("bilateral trade")
+        self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
+            len(top) == 2 or top[1][1] > top[2][1]) else None
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -534,11 +554,26 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club", "body"}
+
+
 def membership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS:
+    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    Brazil, Russia, India and China' (of the one organisation the article is about)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
         return []
-    member = [e for s in subjects(tok) for e in cx.entities(s)]
-    org = [e for o in objects(tok) + preps(tok, {"to"}) for e in cx.entities(o)]
+    if tok.lemma_ == "found":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
+            return []
+        member = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        org = [cx.main_org]
+    else:
+        member = [e for s in subjects(tok) for e in cx.entities(s)]
+        objs = objects(tok) + preps(tok, {"to"})
+        org = [e for o in objs for e in cx.entities(o)]
+        if not objs and cx.main_org is not None:
+            org = [cx.main_org]  # "South Africa joined in 2010"
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation")]
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
     if member and org:
@@ -636,14 +671,31 @@ def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN"):
+    """'trade between X and Y rose 12% to $4.5 billion', 'X-Y trade', 'bilateral trade'
+    (the article's two states), 'the two countries traded goods worth $190 billion',
+    'Chinese exports to Russia jumped 46.9%' (exporter and importer)."""
+    if tok.lemma_ in ("export", "import") and tok.pos_ == "NOUN":
+        return _flow_rules(tok, cx)
+    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
         return []
-    parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
-    parties += [e for p in _poss(tok) for e in cx.entities(p)]
+    if tok.pos_ == "VERB":
+        parties = [e for s_ in subjects(tok) for e in cx.entities(s_)] + \
+            [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    else:
+        parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+        parties += [e for p in _poss(tok) for e in cx.entities(p)]
+        if not parties and any(c.lower_ in ("bilateral", "two-way", "mutual") or c.lower_ == "two" for c in tok.children) \
+                and cx.pair is not None:
+            parties = list(cx.pair)
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f]
+
+
+def _figures(f: Fact, tok: Token, cx: Context) -> None:
     clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
     money = money_near(clause)
     if money:
@@ -652,7 +704,23 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     change = percent_near(clause, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
-    return [f]
+
+
+def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
+    report with exporter and importer, when the clause gives a figure."""
+    own = [e for c in tok.children if c.dep_ in ("amod", "poss", "compound") for e in cx.entities(c, conj=False)]
+    if tok.lemma_ == "export":
+        exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+    exporter = [e for e in exporter if e.type == "State"]
+    importer = [e for e in importer if e.type == "State"]
+    if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f] if f.attrs else []
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -820,7 +888,9 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
     member: list[Known] = []
     if tok.lemma_ == "member":
-        if tok.dep_ == "attr":
+        if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
+            org = [cx.main_org]  # "invited six states to become full members"
+        if tok.dep_ in ("attr", "oprd"):
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
@@ -1054,12 +1124,13 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons"} | set(ROLE_NOUNS))
+               "summons", "export", "import", "found"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
-         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",)}
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
+         "Membership": ("member",)}
 
 
 def _agencies(f: Fact, cx: Context) -> None:
