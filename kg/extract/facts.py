@@ -30,9 +30,12 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
-COMMODITIES = {"oil", "gas", "lng", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
+COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
                "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+#: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
+MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
+            "megawatt", "gigawatt", "bcm", "unit"}
 SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
                 "pledge", "promise", "donate"}
 PROMISE_VERBS = {"pledge", "promise"}
@@ -111,6 +114,7 @@ class Context:
         #: the two states the article is about, when two stand out ("bilateral trade")
         self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
             len(top) == 2 or top[1][1] > top[2][1]) else None
+        self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -374,12 +378,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     signatories = [e for e in actors if e.type == "Person"]
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
-    parties = _uniq(parties + [cx.person_state[p.id] for p in signatories if p.id in cx.person_state])
+    acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
+    parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
     status = "ratified" if tok.lemma_ == "ratify" else "signed"
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
-    if signatories and all(p.id in cx.person_state for p in signatories):
+    if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
     subject = _about(docs[0])
     if subject:
@@ -487,6 +492,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "ArmsTransfer"
     elif lemma in COMMODITIES:
         kind = "Supply"
+    elif lemma in MEASURES and words & COMMODITIES:  # "4 million tonnes of LNG a year"
+        kind = "Supply"
+        item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
     else:
         return []
     role_from, role_to = ("supplier", "recipient")
@@ -1398,8 +1406,12 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
-            if st is not None and f.attrs.get("status") != "ended":
+            if f.attrs.get("status") == "ended":
+                continue
+            if st is not None:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
+            elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
+                cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
