@@ -805,8 +805,9 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     about: list[Known] = []
-    if tok.lemma_ == "tell":
-        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
+                  if e.type == "Person"]
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
