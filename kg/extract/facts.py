@@ -213,8 +213,16 @@ class Context:
         return None, []
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+
+
 def subjects(verb: Token) -> list[Token]:
+    """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
+    noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
+    of an infinitive ("invited Argentina to join")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -306,6 +314,13 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
             who = []
         to_states = _host_states(preps(tok, {"to"}), cx)
+        if who and not to and tok.dep_ == "pobj" and tok.head.lower_ == "during" and host_verb is False:
+            # "Putin praised ... during a visit from Min Aung Hlaing": the visit is to the speaker's state
+            hosts = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+            to_states = [cx.person_state.get(h.id) if h.type == "Person" else h for h in hosts
+                         if h.type in ("Person", "State")]
+            to_states = _uniq([e for e in to_states if e is not None and e.type == "State"])
+            to = to_states
         if who and to and all(e.type == "Person" or e.type == "State" for e in who):
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
@@ -739,6 +754,13 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
     if joined is not None:
         verb = joined.head
+    if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
+        giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
+        taker = [e for o in to for e in cx.entities(o)]
+        if giver and taker:
+            return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
+        return []
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
@@ -871,7 +893,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
             o.lower_ == "power" for o in objects(tok)):
         kind = "SeizureOfPower"
-        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if kind is None:
         return []
     if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
@@ -918,8 +940,13 @@ COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhanc
 
 def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
-    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
+    ties = tok.lemma_ in ("tie", "relation", "relationship", "partnership") and tok.pos_ == "NOUN" and (
+        any(c.lower_ in ("deepening", "growing", "strengthening", "closer", "expanding", "strategic", "warming")
+            for c in tok.children) or (tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS))
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate") and not ties:
         return []
+    if any(c.lower_ == "diplomatic" for c in tok.children):
+        return []  # diplomatic relations are a fact of their own
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
         # "both sides committed to strengthening military cooperation"
@@ -946,6 +973,8 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
     auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
+        target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
     if not target:
         return []
     roles = {"target": target}
@@ -1133,7 +1162,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found"} | set(ROLE_NOUNS))
+               "summons", "export", "import", "found", "relationship", "partnership"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.

@@ -384,6 +384,9 @@ class MentionFinder:
                 continue
             if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
+            if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   for t in doc[start:end]):
+                continue  # 'Canadian security agencies': a description, not a name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
