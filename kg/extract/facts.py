@@ -732,7 +732,7 @@ def _figures(f: Fact, tok: Token, cx: Context) -> None:
 def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
     report with exporter and importer, when the clause gives a figure."""
-    own = [e for c in tok.children if c.dep_ in ("amod", "poss", "compound") for e in cx.entities(c, conj=False)]
+    own = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at]
     if tok.lemma_ == "export":
         exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
     else:
