@@ -764,7 +764,7 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
-    supported = [e for o in preps(tok, {"for", "to"}) + preps(verb, {"to", "for"}) for e in cx.entities(o)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]

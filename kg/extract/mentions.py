@@ -74,6 +74,9 @@ TITLES = {
 }
 #: Acronyms that name things, not actors, though the NER model often tags them ORG.
 NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
+#: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
+ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
+                 "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -333,7 +336,7 @@ class MentionFinder:
             first.setdefault(m.entity.id, m.start)
             for title, state in _titles_of(doc, m, at):
                 words = title.split()
-                heads = {words[-1]}
+                heads = {ABBREVIATIONS.get(words[-1], words[-1])}
                 if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
                     heads.add("leader")
                 for h in heads:
