@@ -18,6 +18,8 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +35,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute
 from kg.ontology import vocabulary
 
 RULESET = "1"  # the rule set's version: bump when rules change what is drafted
-BATCH = 16  # documents per nlp.pipe batch
+BATCH = 32  # documents per nlp.pipe batch
 
 
 @dataclass
@@ -85,27 +87,70 @@ class RuleEngine:
         """Draft the claims of one article; see :class:`Draft`."""
         return next(self.draft_many([source], registry))
 
-    def draft_many(self, sources: Iterable, registry: EntityRegistry) -> Iterator[Draft]:
-        """Drafts of many articles, in order, parsed in batches (``nlp.pipe``)."""
-        finder = self._finder(registry)
+    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int | None = None) -> Iterator[Draft]:
+        """Drafts of many articles, in the order given, parsed in batches (``nlp.pipe``).
+        From :data:`PARALLEL_FROM` articles on, chunks of :data:`CHUNK` articles are
+        drafted in ``processes`` worker processes (default: one per CPU) forked from
+        this one, so the pipeline is loaded once; the drafts are the same either way."""
         sources = list(sources)
+        if processes is None:
+            processes = min(os.cpu_count() or 1, len(sources) // CHUNK) if len(sources) >= PARALLEL_FROM else 1
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from self._draft_chunk(sources, registry)
+            return
+        global _FORKED
+        _FORKED = (self, registry)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                chunks = [sources[i: i + CHUNK] for i in range(0, len(sources), CHUNK)]
+                for drafts in pool.imap(_draft_forked, chunks):
+                    yield from drafts
+        finally:
+            _FORKED = None
+
+    def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
+        finder = self._finder(registry)
         docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
         for source, doc in zip(sources, docs):
             yield _draft(doc, source, finder, self.has_parser)
 
 
+PARALLEL_FROM = 64  # articles from which drafting is spread over processes
+CHUNK = 16  # articles a worker process drafts at a time
+_FORKED: tuple | None = None  # (engine, registry) that forked workers inherit
+
+
+def _draft_forked(chunk: list) -> list[Draft]:
+    engine, registry = _FORKED
+    return list(engine._draft_chunk(chunk, registry))
+
+
+BLANK_ENV = "KG_EXTRACT_BLANK"
+
+
+def default_engine(use_model: bool | None = None) -> RuleEngine:
+    """The engine ``kg extract`` uses, built once per process: the rules over the
+    trained model, or over the blank pipeline when ``use_model`` is false or, by
+    default, when the environment sets ``KG_EXTRACT_BLANK=1``."""
+    if use_model is None:
+        use_model = os.environ.get(BLANK_ENV, "") not in ("1", "true", "yes")
+    return _engine(use_model)
+
+
 @functools.lru_cache(maxsize=2)
-def default_engine(use_model: bool = True) -> RuleEngine:
-    """The engine ``kg extract`` uses, built once per process."""
+def _engine(use_model: bool) -> RuleEngine:
     return RuleEngine(use_model)
 
 
 # --- from facts to claims --------------------------------------------------------------
 
-_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "statement",
+_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "support-statement",
          "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
          "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
 _TRIM = " \t\n,;:—–-"
+#: Roles in which a government stands for its state (as analysts write them).
+STATE_ROLES = {"supplier", "recipient", "exporter", "importer", "party", "member", "giver", "investor", "supporter",
+               "hostState", "authority"}
 
 
 def kind_slug(fact_type: str) -> str:
@@ -118,10 +163,15 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
+    furniture = getattr(source, "is_boilerplate", None)
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
-        if claim is not None:
-            built.append(claim)
+        if claim is None:
+            continue
+        start = claim[0].pop("_start")
+        if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
+            continue  # page furniture (share bars, related headlines) states no fact of the article
+        built.append(claim)
     _share_dates(built)
     claims, proposed, seen = [], {}, set()
     counter: dict[str, int] = {}
@@ -160,6 +210,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     wrong class, a reported claim without a speaker."""
     roles: dict[str, list[Known]] = {}
     for key, ents in f.roles.items():
+        if key in STATE_ROLES:  # "the Dutch government pledged jets": the state gives them
+            ents = [cx.resolver.state_of(e) or e if isinstance(e, Known) and e.type == "Government" else e for e in ents]
         spec = vocab.keys.get(key)
         if spec is None or not vocab.applies(spec, f.type):
             return None
@@ -215,6 +267,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if not quote:
         return None
     out["quote"] = quote
+    out["_start"] = start
     n = _occurrence(cx.doc.text, quote, start)
     if n:
         out["occurrence"] = n
@@ -228,8 +281,7 @@ def _required(fact_type: str) -> tuple[str, ...]:
 
 
 def _min_participants(fact_type: str) -> int:
-    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support", "Praise", "Criticism",
-                              "Accusation", "Rejection", "Appeal", "StatementOfSupport") else 1
+    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
@@ -241,9 +293,14 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
-    if attrs.get("date"):
-        parts.append(str(attrs["date"]))
+    when = _when(attrs)
+    if when:
+        parts.append(str(when))
     return "-".join(p for p in parts if p)[:120].strip("-")
+
+
+def _when(values: dict):
+    return values.get("date") or values.get("period") or values.get("startDate")
 
 
 def _share_dates(built: list) -> None:
@@ -251,31 +308,34 @@ def _share_dates(built: list) -> None:
     is one fact: the undated claims take the dated one's id when there is exactly one."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
-        if claim.get("date"):
-            base = claim["fact"][: -len(str(claim["date"])) - 1]
+        when = _when(claim)
+        if when:
+            base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
     for claim, _ in built:
-        if not claim.get("date") and len(dated.get(claim["fact"], ())) == 1:
+        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 
 def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
-    """The shortest span of the text holding the trigger, the participants, the
-    attributes' words and the attribution: cut from the text by token offsets."""
+    """The shortest span of the text that states the fact: the trigger's clause (without
+    clauses joined to it by 'and' or set beside it) holding its participants and the
+    words of its attributes, cut from the text by token offsets. A statement's own
+    quote holds its speaker; another fact's quote does not repeat who reported it."""
     doc = cx.doc
-    toks = set(f.tokens) | set(sp.tokens)
+    toks = set(f.tokens)
     anchor = f.trigger if f.trigger is not None else doc[min(f.tokens)]
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
-    for es in roles.values():
+    for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:
-            near = [m for m in cx.mentions if m.entity.id == e.id and sent.start <= m.start < sent.end]
+            near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
             if near:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        toks |= {f.trigger.left_edge.i, f.trigger.right_edge.i}
+        toks |= _clause(f.trigger)
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -285,6 +345,23 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return text[start:end], start
+
+
+def _clause(verb) -> set[int]:
+    """The token indices of a verb's own clause: its subtree without the clauses
+    coordinated with it or set beside it."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
+            continue
+        # relative clauses of its noun phrases say more than the fact
+        out |= {t.i for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i and c.i <= a.i
+                                                   for a in [t, *t.ancestors] if a.i in sub(c))}
+    return out
+
+
+def sub(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

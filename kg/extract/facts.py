@@ -30,9 +30,12 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
-COMMODITIES = {"oil", "gas", "lng", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
+COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
                "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+#: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
+MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
+            "megawatt", "gigawatt", "bcm", "unit"}
 SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
                 "pledge", "promise", "donate"}
 PROMISE_VERBS = {"pledge", "promise"}
@@ -44,14 +47,14 @@ STATEMENT_VERBS = {
     "accuse": "Accusation", "blame": "Accusation",
     "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
     "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal",
-    "welcome": "StatementOfSupport", "endorse": "StatementOfSupport",
+    "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
                "arrest": "arrest", "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
                "prosecute": "prosecution", "sue": "lawsuit", "detain": "detention", "extradite": "extradition"}
 LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
                "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
-MEET_NOUNS = {"talk", "meeting", "summit", "negotiation"}
+MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 MEMBERSHIP_VERBS = {"join", "accede"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest"}
@@ -76,6 +79,7 @@ class Fact:
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
     said: bool = False  # the trigger is the verb that reports the statement itself
+    split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
 
 
@@ -90,6 +94,27 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        counts: dict[str, int] = {}
+        orgs: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "InternationalOrganisation":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                orgs[m.entity.id] = m.entity
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the organisation the article is about: named most often, at least twice, and alone at the top
+        self.main_org = orgs[ranked[0][0]] if ranked and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        states: dict[str, int] = {}
+        known: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "State":
+                states[m.entity.id] = states.get(m.entity.id, 0) + 1
+                known[m.entity.id] = m.entity
+        top = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the two states the article is about, when two stand out ("bilateral trade")
+        self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
+            len(top) == 2 or top[1][1] > top[2][1]) else None
+        self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -114,6 +139,13 @@ class Context:
                     continue  # 'Russian companies': the adjective is not the actor
                 out.extend(m.entities)
                 continue
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
+                out += self._its(t)
+                continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
+                out.append(self.at[appos[0].i].entity)
+                continue
             if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
                 for c in t.children:
                     cm = self.at.get(c.i)
@@ -130,6 +162,28 @@ class Context:
                 uniq.append(e)
         return uniq
 
+    def _its(self, tok: Token) -> list[Known]:
+        """'its' / 'their' as the subject of the clause it stands in ("Russia will find
+        business amid sanctions over its invasion"), when that subject names states or
+        bodies, not people."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        for _ in range(3):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ents = self.entities(subj[0])
+                ids = {e.id for e in ents}
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                if ents and not between and all(e.type != "Person" for e in ents) and \
+                        (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents  # no other actor named in between that 'its' could mean
+                return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
+
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
@@ -139,10 +193,13 @@ class Context:
             if ent.label_ != "DATE" or not (tok.sent.start <= ent.start < tok.sent.end):
                 continue
             head = ent.root
+            # a noun's date hangs on its verb: "Trade ... rose 12% last year"
+            anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
+                                 ("nsubj", "nsubjpass", "dobj", "attr") else set())
             if self.has_parser:
                 node, ok = head, False
                 for _ in range(4):
-                    if node.i == tok.i:
+                    if node.i in anchors:
                         ok = True
                         break
                     if node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
@@ -156,8 +213,16 @@ class Context:
         return None, []
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+
+
 def subjects(verb: Token) -> list[Token]:
+    """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
+    noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
+    of an infinitive ("invited Argentina to join")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -219,7 +284,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if who and host:
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
-            states = [e for e in host if e.type == "State"]
+            states = _host_states(where, cx)
             places = [e for e in host if e.type in ("City", "Place", "Site", "Region")]
             if states:
                 f.roles["hostState"] = states
@@ -249,6 +314,13 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
             who = []
         to_states = _host_states(preps(tok, {"to"}), cx)
+        if who and not to and tok.dep_ == "pobj" and tok.head.lower_ == "during" and host_verb is False:
+            # "Putin praised ... during a visit from Min Aung Hlaing": the visit is to the speaker's state
+            hosts = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+            to_states = [cx.person_state.get(h.id) if h.type == "Person" else h for h in hosts
+                         if h.type in ("Person", "State")]
+            to_states = _uniq([e for e in to_states if e is not None and e.type == "State"])
+            to = to_states
         if who and to and all(e.type == "Person" or e.type == "State" for e in who):
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
@@ -281,6 +353,12 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
@@ -290,8 +368,11 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
-        verb = tok.head if tok.dep_ == "dobj" else None
-        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in ("hold", "have", "conduct") else []
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
+                 "come", "arrive", "head")
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
@@ -299,7 +380,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
     if not docs:
@@ -312,12 +393,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     signatories = [e for e in actors if e.type == "Person"]
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
-    parties = _uniq(parties + [cx.person_state[p.id] for p in signatories if p.id in cx.person_state])
+    acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
+    parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
     status = "ratified" if tok.lemma_ == "ratify" else "signed"
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
-    if signatories and all(p.id in cx.person_state for p in signatories):
+    if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
     subject = _about(docs[0])
     if subject:
@@ -326,11 +408,17 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def _about(noun: Token) -> str | None:
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "to"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                return noun.doc[words[0].i: words[-1].i + 1].text
+    return _prep_words(noun, ("on", "for", "to"), 12)
+
+
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+    """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
+    of *spying*'), when there are at most ``limit`` of them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            after = list(c.subtree)[1:]
+            if 0 < len(after) <= limit:
+                return tok.doc[after[0].i: after[-1].i + 1].text
     return None
 
 
@@ -352,6 +440,37 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out
+
+
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+
+
+def ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'The Council prohibited the transshipment of Russian LNG', 'Washington designated
+    two Russian oil companies', 'the EU froze the assets of X': a sanction by the
+    subject against what the object names (a named target, else the state a demonym in
+    the object stands for); the object's words are the measure."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    if not (auth and objs):
+        return []
+    obj = objs[0]
+    target = cx.entities(obj)
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
+    if not target:
+        return []
+    # a list of designated targets is one measure
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
+    words = [t for t in obj.subtree]
+    if len(words) <= 12:
+        f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
+            f"{tok.text} {_text(cx.doc, words)}"
+    return [f]
 
 
 def _sanction_words(noun: Token) -> bool:
@@ -388,6 +507,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "ArmsTransfer"
     elif lemma in COMMODITIES:
         kind = "Supply"
+    elif lemma in MEASURES and words & COMMODITIES:  # "4 million tonnes of LNG a year"
+        kind = "Supply"
+        item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
     else:
         return []
     role_from, role_to = ("supplier", "recipient")
@@ -422,14 +544,13 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about:
+    if not about and not obj:
         return []
-    f = Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and kind in ("Accusation", "Praise", "Criticism"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 15:
-                f.attrs["subject"] = cx.doc[words[0].i: words[-1].i + 1].text
+    # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
+    subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject:
+        f.attrs["subject"] = subject
     return [f]
 
 
@@ -450,19 +571,32 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "for", "of") and action in ("charge", "conviction", "indictment", "sentence"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                f.attrs["charge" if action != "sentence" else "reason"] = cx.doc[words[0].i: words[-1].i + 1].text
+    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    if charge:
+        f.attrs["charge" if action != "sentence" else "reason"] = charge
     return [f]
 
 
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club", "body"}
+
+
 def membership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS:
+    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    Brazil, Russia, India and China' (of the one organisation the article is about)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
         return []
-    member = [e for s in subjects(tok) for e in cx.entities(s)]
-    org = [e for o in objects(tok) + preps(tok, {"to"}) for e in cx.entities(o)]
+    if tok.lemma_ == "found":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
+            return []
+        member = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        org = [cx.main_org]
+    else:
+        member = [e for s in subjects(tok) for e in cx.entities(s)]
+        objs = objects(tok) + preps(tok, {"to"})
+        org = [e for o in objs for e in cx.entities(o)]
+        if not objs and cx.main_org is not None:
+            org = [cx.main_org]  # "South Africa joined in 2010"
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation")]
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
     if member and org:
@@ -470,34 +604,121 @@ def membership_rules(tok: Token, cx: Context) -> list[Fact]:
     return []
 
 
+def _inside(tok: Token, cx: Context) -> list[Known]:
+    """The entities a phrase names: its head's, else the one entity inside it."""
+    direct = cx.entities(tok)
+    if direct:
+        return direct
+    inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at])
+    return inside if len(inside) == 1 else []
+
+
 def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "NOUN" or tok.lemma_ != "stake":
+    """'X acquired a 25% stake in Y', 'X and Z each hold 6.25% of Y', 'X owns Y'."""
+    if tok.pos_ == "NOUN" and tok.lemma_ == "stake":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"agree"}:
+            return []
+        owner = [e for s in subjects(verb) for e in cx.entities(s)]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        share = percent_near(tok)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
+        obj = objects(tok)[0]
+        owner = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
+            t.lower_ in ("%", "percent") for t in obj.subtree) else None
+        if share is not None:
+            owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif tok.lemma_ in ("own", "control"):
+            owned = cx.entities(obj)
+        else:
+            return []
+        if tok.lemma_ == "control" and share is None:
+            owned = [e for e in owned if e.type not in ("State", "City", "Region", "Place")]  # territory is not a stake
+            if owner and owned:
+                return [Fact("Control", {"controller": owner, "controlled": owned}, tokens=[tok.i])]
+            return []
+    else:
         return []
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"sell", "agree"}:
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
-    owner = [e for s in subjects(verb) for e in cx.entities(s)]
-    owned = [e for o in preps(tok, {"in"}) for e in cx.entities(o)]
-    if verb.lemma_ == "sell":
-        return []
-    if not (owner and owned):
-        return []
-    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, verb.i])
-    share = percent_near(tok)
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
     if share is not None:
         f.attrs["share"] = share
     return [f]
 
 
-def trade_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN"):
+def state_owned_facts(cx: Context) -> list[Fact]:
+    """'state-owned QatarEnergy', "Russia's state-owned shipping company Sovcomflot",
+    'the state-controlled gas giant Gazprom': the state (named in the phrase, or the
+    one the registry says the company belongs to) owns or controls the company."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "–"):
+            continue
+        kind = {"owned": "Ownership", "controlled": "Control", "run": "Control", "backed": "Control"}.get(doc[tok.i + 2].lower_)
+        if kind is None:
+            continue
+        company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
+        if company is None or company.entity.type in ("State", "Person", "City") or \
+                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            continue
+        state = None
+        i = tok.i - 1
+        while i >= tok.sent.start and doc[i].lower_ in ("'s", "’s", "the", "a"):
+            i -= 1
+        if i in cx.at and cx.at[i].entity.type == "State":
+            state = cx.at[i].entity
+        elif company.entity.state:
+            state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
+            {"controller": [state], "controlled": [company.entity]}
+        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+    return out
+
+
+def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
         return []
-    parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
-    parties += [e for p in _poss(tok) for e in cx.entities(p)]
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    head = tok.head
+    owned = cx.entities(head) or (cx.entities(head.head) if head.dep_ == "appos" else [])
+    if not (agent and owned):
+        return []
+    if tok.lemma_ == "control":
+        return [Fact("Control", {"controller": agent, "controlled": owned}, tokens=[tok.i, head.i])]
+    return [Fact("Ownership", {"owner": agent, "owned": owned}, tokens=[tok.i, head.i])]
+
+
+def trade_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'trade between X and Y rose 12% to $4.5 billion', 'X-Y trade', 'bilateral trade'
+    (the article's two states), 'the two countries traded goods worth $190 billion',
+    'Chinese exports to Russia jumped 46.9%' (exporter and importer)."""
+    if tok.lemma_ in ("export", "import") and tok.pos_ == "NOUN":
+        return _flow_rules(tok, cx)
+    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return []
+    if tok.pos_ == "VERB":
+        parties = [e for s_ in subjects(tok) for e in cx.entities(s_)] + \
+            [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    else:
+        parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+        parties += [e for p in _poss(tok) for e in cx.entities(p)]
+        if not parties and any(c.lower_ in ("bilateral", "two-way", "mutual") or c.lower_ == "two" for c in tok.children) \
+                and cx.pair is not None:
+            parties = list(cx.pair)
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f]
+
+
+def _figures(f: Fact, tok: Token, cx: Context) -> None:
     clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
     money = money_near(clause)
     if money:
@@ -506,7 +727,23 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     change = percent_near(clause, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
-    return [f]
+
+
+def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
+    report with exporter and importer, when the clause gives a figure."""
+    own = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at]
+    if tok.lemma_ == "export":
+        exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+    exporter = [e for e in exporter if e.type == "State"]
+    importer = [e for e in importer if e.type == "State"]
+    if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f] if f.attrs else []
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -514,14 +751,26 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
+    joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    if joined is not None:
+        verb = joined.head
+    if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
+        giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
+        taker = [e for o in to for e in cx.entities(o)]
+        if giver and taker:
+            return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
+        return []
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
-    supported = [e for o in preps(tok, {"for", "to"}) + preps(verb, {"to", "for"}) for e in cx.entities(o)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
     kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
+    if joined is not None:
+        kinds += [joined.lower_] + [a.lower_ for a in joined.children if a.dep_ == "amod"]
     kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
     out = []
     for k in kinds or [None]:
@@ -578,8 +827,9 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     about: list[Known] = []
-    if tok.lemma_ == "tell":
-        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
+                  if e.type == "Person"]
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
@@ -588,7 +838,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and comp:
         for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
-    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state}
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
     about = [e for e in _uniq(about) if e.id not in ids]
     roles = {"speaker": speaker}
     if about:
@@ -614,7 +865,7 @@ def _eventful(comp: Token) -> bool:
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
                   "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
-                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower"}
+                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
 INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
 
@@ -642,9 +893,13 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
             o.lower_ == "power" for o in objects(tok)):
         kind = "SeizureOfPower"
-        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if kind is None:
         return []
+    if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
+        perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
+        target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State"]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
     if not perp or (kind != "SeizureOfPower" and not target):
@@ -664,7 +919,9 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
     member: list[Known] = []
     if tok.lemma_ == "member":
-        if tok.dep_ == "attr":
+        if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
+            org = [cx.main_org]  # "invited six states to become full members"
+        if tok.dep_ in ("attr", "oprd"):
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
@@ -677,11 +934,24 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
+                   "broaden", "promote", "discuss", "pursue", "seek"}
+
+
 def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
-    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
+    ties = tok.lemma_ in ("tie", "relation", "relationship", "partnership") and tok.pos_ == "NOUN" and (
+        any(c.lower_ in ("deepening", "growing", "strengthening", "closer", "expanding", "strategic", "warming")
+            for c in tok.children) or (tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS))
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate") and not ties:
         return []
+    if any(c.lower_ == "diplomatic" for c in tok.children):
+        return []  # diplomatic relations are a fact of their own
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
+        # "both sides committed to strengthening military cooperation"
+        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
@@ -699,13 +969,157 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+        target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
     auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
+        target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
     if not target:
         return []
     roles = {"target": target}
     if auth:
         roles["authority"] = auth
     return [Fact("Sanction", roles, tokens=[tok.i])]
+
+
+def gift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'a gift of six elephants from Myanmar', 'X gave Y ... as a gift', 'X gifted ... to Y'."""
+    giver: list[Known] = []
+    recipient: list[Known] = []
+    item = None
+    if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
+        giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        if not giver:  # "the gift of six elephants sent by Myanmar"
+            giver = [e for t in tok.subtree if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"
+                     for e in cx.entities(o)]
+        giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        item = next((o for o in preps(tok, {"of"})), None)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate", "present"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        item = next((o for o in objects(tok) if o.i not in cx.at), None)
+    giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
+    if not giver:
+        return []
+    roles = {"giver": giver}
+    if recipient:
+        roles["recipient"] = recipient
+    f = Fact("Gift", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "prep", "pobj")
+                 or t.i == item.i]
+        f.attrs["item"] = _text(cx.doc, [t for t in words if t.i <= item.i])
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+def relations_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
+    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+        return []
+    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    if tok.dep_ == "dobj":
+        parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if anniversary is not None and anniversary.lemma_ == "anniversary":
+        n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
+        if n:
+            f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
+    return [f]
+
+
+def host_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
+    the host and, when the host's state is known, visited it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+        return []
+    host = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    host = [e for e in host if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
+    if not (host and guests):
+        return []
+    out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
+    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
+    if states and not guest_states & {s_.id for s_ in states}:
+        out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))
+    return out
+
+
+ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
+              "provider": "ArmsTransfer"}
+
+
+def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China remain significant supporters and arms suppliers to Myanmar',
+    'Russia, Myanmar's main arms supplier': what a state is to another."""
+    kind = ROLE_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "remain", "become"):
+        who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
+    elif head.dep_ == "appos":
+        who = cx.entities(head.head)
+    else:
+        return []
+    hosts = {tok.i: tok, head.i: head}
+    if head.dep_ == "attr":
+        hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
+    of = [e for h in hosts.values() for o in preps(h, {"to", "of", "for"}) for e in cx.entities(o)]
+    of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    who = [e for e in who if e.type != "Person"]
+    of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    if not (who and of):
+        return []
+    if kind == "Support":
+        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if not items:
+        return []
+    return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
+    arrest warrant for X', 'the court issued a warrant against X'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+        return []
+    verb = tok.head
+    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+        return []
+    target = []
+    for o in preps(tok, {"for", "against"}):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    target = [e for e in target if e.type == "Person"]
+    if not target:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    actor = [e for s_ in subj for e in cx.entities(s_)]
+    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+             tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.lemma_ in ("request", "seek", "apply"):
+        f.attrs["status"] = "requested"
+    elif verb.lemma_ in ("issue", "grant", "approve"):
+        f.attrs["status"] = "issued"
+    courts = [e for e in actor if e.type == "Court"]
+    if courts:
+        f.roles["court"] = courts
+    elif actor:
+        f.roles["initiator"] = [e for e in actor if e.type != "Person"]
+    return [f]
 
 
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -731,12 +1145,43 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
-         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules)
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules)
+
+#: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
+#: establishing starts a state of affairs.
+DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
+            "DiplomaticRelations": "startDate"}
+
+#: Every word a rule starts from (lemmas), so the rules run only on those tokens.
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+            | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
+            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+               "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
+               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
+               "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
+               "summons", "export", "import", "found", "relationship", "partnership"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
-         "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
+         "Membership": ("member",)}
+
+
+def _agencies(f: Fact, cx: Context) -> None:
+    """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
+    carried out by the agency: authority the state, implementingAgency the agency."""
+    if f.type != "Sanction":
+        return
+    auth = f.roles.get("authority", [])
+    agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
+    if agencies:
+        states = [cx.resolver.state_of(e) for e in agencies]
+        f.roles["authority"] = _uniq([e for e in auth if e not in agencies] + [s_ for s_ in states if s_ is not None])
+        f.roles["implementingAgency"] = agencies
 
 
 def _drop_carriers(found: list[Fact]) -> list[Fact]:
@@ -757,6 +1202,8 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
 
 def _split(f: Fact) -> list[Fact]:
     out = [f]
+    if not f.split:
+        return out
     for key in SPLIT.get(f.type, ()):
         out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
                for g in out for e in g.roles.get(key, [None]) if e is not None] or out
@@ -830,7 +1277,8 @@ def position_facts(cx: Context) -> list[Fact]:
                 out.append(f)
             continue
         if found is None:
-            out += _appositive(m, cx)
+            before = _title_then_comma(m, cx)
+            out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -840,7 +1288,7 @@ def position_facts(cx: Context) -> list[Fact]:
         i = tstart - 1
         while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
             i -= 1
-        before = cx.at.get(i) if i >= m.start or i not in range(m.start, m.end) else None
+        before = cx.at.get(i) if not (m.start <= i < m.end) else None
         if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
             key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
             known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
@@ -866,6 +1314,47 @@ def position_facts(cx: Context) -> list[Fact]:
             continue
         out.append(fact)
     return out
+
+
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
+              "princess", "crown", "emir", "king", "queen"}
+
+
+def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+    """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
+    Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
+    relations, Naledi Pandor"."""
+    doc = cx.doc
+    floor = doc[m.start].sent.start
+    j = m.start - 1
+    while j > floor and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    comma = j
+    for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
+        for b in range(min(comma, a + 5), a, -1):
+            title = _title_at(doc, a, b)
+            if not title:
+                continue
+            tail = doc[b:comma]
+            of = None
+            if len(tail) and (tail[0].lower_ != "of" or len(tail) > 5 or any(t.is_punct for t in tail)):
+                continue
+            if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+                of = cx.at[tail[1].i].entity
+            if of is None:
+                i = a - 1
+                while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                    i -= 1
+                owner = cx.at.get(i)
+                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
+                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+            if a > floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+            return f if _position_fits(f) else None
+    return None
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
@@ -896,8 +1385,15 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     words, k = title
     end = k
-    if of is None and k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in cx.at:
-        of, end = cx.at[k + 1].entity, cx.at[k + 1].end
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+        # the body after the title: the head of the preposition's object ("spokesperson for
+        # Myanmar's opposition National Unity Government"), not a state named inside it
+        obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
+            ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        if found:
+            of = found[0]
+            end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
     if of is None:
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
@@ -940,24 +1436,31 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
-            if st is not None and f.attrs.get("status") != "ended":
+            if f.attrs.get("status") == "ended":
+                continue
+            if st is not None:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
+            elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
+                cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
     if cx.has_parser:
         for tok in cx.doc:
+            if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
+                continue  # "did not travel": the article says it did not happen
             for rule in RULES:
-                if any(c.dep_ == "neg" for c in tok.children) and not tok.lemma_ in SAY_VERBS:
-                    continue  # "did not travel": the article says it did not happen
                 for f in rule(tok, cx):
                     f.trigger = tok
+                    _agencies(f, cx)
                     out += _split(f)
-        out = _drop_carriers(out)
+        out = _drop_carriers(out) + state_owned_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and "date" not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs["date"] = date
+                f.attrs[DATE_KEY.get(f.type, "date")] = date
                 f.tokens += toks
     return out
 

@@ -72,6 +72,11 @@ TITLES = {
     "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
     "gen.": "military commander",
 }
+#: Acronyms that name things, not actors, though the NER model often tags them ORG.
+NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
+#: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
+ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
+                 "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -133,6 +138,7 @@ class Resolver:
         self.demonyms: dict[str, Known] = {}
         self.capitals: dict[str, Known] = {}
         self.government_of: dict[str, Known] = {}
+        self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
         for e in registry.entities.values():
             known = Known(e.id, e.type, e.label, state=e.of)
             if e.type in ("Government", "MilitaryGovernment") and e.of:
@@ -143,6 +149,7 @@ class Resolver:
                     continue
                 if registry.resolve(name) is not None:
                     self.names.setdefault(normalise(name), known)
+                    self.spellings.setdefault(normalise(name), set()).add(name)
         for s in world()["states"]:
             names = [s["label"], *s.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
@@ -154,13 +161,14 @@ class Resolver:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
             for d in s.get("demonyms", []):
                 self.demonyms.setdefault(normalise(d), ent)
             gov = self.government_of.get(ent.id, ent)
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
-        for o in world()["organisations"]:
+        for o in world().get("groups", []) + world()["organisations"]:
             names = [o["label"], *o.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
             if ent is None:
@@ -172,6 +180,9 @@ class Resolver:
                              **({"aliases": list(o["aliases"])} if o.get("aliases") else {})})
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+            for d in o.get("demonyms", []):
+                self.demonyms.setdefault(normalise(d), ent)
 
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
@@ -209,9 +220,14 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-def _cased(span: Span, name: str) -> bool:
-    """Whether the text's capitalisation fits the name: acronyms exactly ('US', not
-    'us'), proper names with a capital first letter, lower-case descriptions as given."""
+def _cased(span: Span, names) -> bool:
+    """Whether the text's capitalisation fits one of the ways the name is written:
+    acronyms exactly ('US', not 'us'; 'WHO', not 'who'), proper names with a capital
+    first letter, lower-case descriptions ('the junta') in any case."""
+    return any(_cased_as(span, n) for n in names)
+
+
+def _cased_as(span: Span, name: str) -> bool:
     text = span.text
     if _is_acronym(name.replace(".", "")):
         return text.replace(".", "") == name.replace(".", "")
@@ -249,8 +265,7 @@ class MentionFinder:
             key = normalise(span.text)
             if label == "NAME":
                 known = r.names.get(key)
-                if known is None or not _cased(span, known.label if key == normalise(known.label) else span.text
-                                                if span.text[:1].isupper() else key):
+                if known is None or not _cased(span, r.spellings.get(key, {known.label})):
                     continue
                 form = "name"
             elif label == "DEMONYM":
@@ -265,9 +280,45 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        found = _merge(found, self._descriptions(doc, found))
+        described = self._descriptions(doc, found) + self._leaders(doc, found)
+        covered = {i for m in described for i in range(m.start, m.end)}
+        found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
+        found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _leaders(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'the leader of Myanmar's junta', "Russia's leader", 'the junta chief': the one
+        person of the article given a leading title (head of state or government,
+        military ruler) of that state, before or after (news often names the leader
+        only in the next sentence)."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        leads: dict[str, set[str]] = {}
+        persons: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type != "Person" or m.form != "name":
+                continue
+            states = {st.id for _, st in _titles_of(doc, m, at) if st is not None}
+            titled = [t for t, _ in _titles_of(doc, m, at) if TITLES.get(t) in ("head of state", "head of government",
+                                                                                 "military ruler")]
+            if not titled:
+                continue
+            if not states and m.entity.state:
+                states = {m.entity.state}
+            persons[m.entity.id] = m.entity
+            for st in states:
+                leads.setdefault(st, set()).add(m.entity.id)
+        out = []
+        for tok in doc:
+            hit = _leader_of(doc, tok, at)
+            if hit is None:
+                continue
+            start, end, led = hit
+            state = self.resolver.state_of(led)
+            ids = leads.get(state.id if state else led.id, set())
+            if len(ids) == 1:
+                out.append(Mention(start, end, persons[next(iter(ids))], "description"))
+        return out
 
     def _descriptions(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """'the general', 'the Russian president', 'the Russian leader', 'the junta
@@ -285,7 +336,7 @@ class MentionFinder:
             first.setdefault(m.entity.id, m.start)
             for title, state in _titles_of(doc, m, at):
                 words = title.split()
-                heads = {words[-1]}
+                heads = {ABBREVIATIONS.get(words[-1], words[-1])}
                 if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
                     heads.add("leader")
                 for h in heads:
@@ -295,12 +346,14 @@ class MentionFinder:
                             described.setdefault(f"{d} {h}", set()).add(m.entity.id)
         out = []
         for tok in doc:
-            if tok.lower_ != "the" or tok.i + 1 in at:
+            if tok.lower_ != "the":
                 continue
             for n in (3, 2, 1):
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
-                if ids and len(ids) == 1 and tok.i + n < len(doc) and not any(i in at for i in range(tok.i, tok.i + 1 + n)):
+                inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
+                if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
+                                                                         for x in inside):
                     pid = next(iter(ids))
                     nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
                     if first[pid] < tok.i and not (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha):
@@ -332,8 +385,11 @@ class MentionFinder:
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
                 continue
-            if e.label_ == "ORG" and end - start == 1 and not _acronym_or_brand(name):
-                continue  # 'Council', 'Treasury': a common word, not a name to propose
+            if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+                continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
+            if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   for t in doc[start:end]):
+                continue  # 'Canadian security agencies': a description, not a name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
@@ -381,6 +437,30 @@ class MentionFinder:
 
 
 _PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+
+
+LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
+
+
+def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
+    """'the leader of Myanmar's junta', "Myanmar's leader", 'the junta chief' starting at
+    ``tok``: the span and the state or body led."""
+    i = tok.i
+    if tok.lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ in LEADER_WORDS and doc[i + 2].lower_ == "of":
+        m = at.get(i + 3) or (at.get(i + 4) if i + 4 < len(doc) and doc[i + 3].lower_ == "the" else None)
+        if m is not None and m.entity.type != "Person":
+            end = m.end
+            while end < len(doc) and doc[end].lower_ in ("'s", "’s") and end + 1 in at and at[end + 1].entity.type != "Person":
+                m, end = at[end + 1], at[end + 1].end  # "of Myanmar's junta": the junta
+            return i, end, m.entity
+    m = at.get(i)
+    if m is not None and m.start == i and m.entity.type != "Person":
+        j = m.end
+        if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+            return m.start, j + 1, m.entity
+    return None
 
 
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
