@@ -75,6 +75,8 @@ def throughput(n: int, words: int, seed: int, work: Path) -> dict:
     over them; the figures as a dict."""
     articles = work / "articles"
     paths = generate(articles, n, words, seed)
+    # Other work on the machine slows both runs: the load says how much there was.
+    load_before = os.getloadavg()[0]
     total_words = sum(len(read_source(p).text.split()) for p in paths)
     extract = run(["-m", "kg.cli", "extract", *map(str, paths), "-o", str(work / "drafts"), "-q"], work)
     peer = run(["-m", "kg.bench.peer", str(articles)], work)
@@ -83,6 +85,7 @@ def throughput(n: int, words: int, seed: int, work: Path) -> dict:
     drafted = len(list((work / "drafts").glob("*.yaml")))
     return {
         "articles": n, "words": total_words, "seed": seed, "cores": os.cpu_count(),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # 1-minute, before and after
         "extract": {"seconds": round(extract.seconds, 2), "peak_rss_mib": round(extract.peak_rss / 2**20),
                     "exit": extract.returncode, "drafted_files": drafted,
                     "refused_articles": _errors(extract.stderr), "dropped": _warnings(extract.stderr)},
@@ -125,7 +128,8 @@ def report(t: dict | None, e: dict | None) -> str:
     if t:
         x, p = t["extract"], t["peer"]
         lines += [
-            f"Throughput: {t['articles']} articles, {t['words']:,} words (seed {t['seed']}), {t['cores']} cores",
+            f"Throughput: {t['articles']} articles, {t['words']:,} words (seed {t['seed']}), {t['cores']} cores, "
+            f"load average {t['load_average'][0]:.1f} before, {t['load_average'][1]:.1f} after",
             f"{'':16}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'peak MiB':>10}",
             f"{'kg extract':16}{x['seconds']:>9.1f}{t['articles'] / x['seconds']:>12.1f}"
             f"{t['words'] / x['seconds']:>10,.0f}{x['peak_rss_mib']:>10}",
