@@ -18,6 +18,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -94,15 +95,26 @@ class RuleEngine:
             yield _draft(doc, source, finder, self.has_parser)
 
 
+BLANK_ENV = "KG_EXTRACT_BLANK"
+
+
+def default_engine(use_model: bool | None = None) -> RuleEngine:
+    """The engine ``kg extract`` uses, built once per process: the rules over the
+    trained model, or over the blank pipeline when ``use_model`` is false or, by
+    default, when the environment sets ``KG_EXTRACT_BLANK=1``."""
+    if use_model is None:
+        use_model = os.environ.get(BLANK_ENV, "") not in ("1", "true", "yes")
+    return _engine(use_model)
+
+
 @functools.lru_cache(maxsize=2)
-def default_engine(use_model: bool = True) -> RuleEngine:
-    """The engine ``kg extract`` uses, built once per process."""
+def _engine(use_model: bool) -> RuleEngine:
     return RuleEngine(use_model)
 
 
 # --- from facts to claims --------------------------------------------------------------
 
-_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "statement",
+_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "support-statement",
          "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
          "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
 _TRIM = " \t\n,;:—–-"
@@ -118,10 +130,15 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
+    furniture = getattr(source, "is_boilerplate", None)
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
-        if claim is not None:
-            built.append(claim)
+        if claim is None:
+            continue
+        start = claim[0].pop("_start")
+        if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
+            continue  # page furniture (share bars, related headlines) states no fact of the article
+        built.append(claim)
     _share_dates(built)
     claims, proposed, seen = [], {}, set()
     counter: dict[str, int] = {}
@@ -172,6 +189,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if f.said:  # the fact is the statement itself: its speaker said it
+        if "speaker" not in roles:
+            return None
+        sp.modality, sp.said_by = "reported", list(roles["speaker"])
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
@@ -211,6 +232,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if not quote:
         return None
     out["quote"] = quote
+    out["_start"] = start
     n = _occurrence(cx.doc.text, quote, start)
     if n:
         out["occurrence"] = n
@@ -237,8 +259,9 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
-    if attrs.get("date"):
-        parts.append(str(attrs["date"]))
+    when = attrs.get("date") or attrs.get("period")
+    if when:
+        parts.append(str(when))
     return "-".join(p for p in parts if p)[:120].strip("-")
 
 
@@ -247,31 +270,34 @@ def _share_dates(built: list) -> None:
     is one fact: the undated claims take the dated one's id when there is exactly one."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
-        if claim.get("date"):
-            base = claim["fact"][: -len(str(claim["date"])) - 1]
+        when = claim.get("date") or claim.get("period")
+        if when:
+            base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
     for claim, _ in built:
-        if not claim.get("date") and len(dated.get(claim["fact"], ())) == 1:
+        if not (claim.get("date") or claim.get("period")) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 
 def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
-    """The shortest span of the text holding the trigger, the participants, the
-    attributes' words and the attribution: cut from the text by token offsets."""
+    """The shortest span of the text that states the fact: the trigger's clause (without
+    clauses joined to it by 'and' or set beside it) holding its participants and the
+    words of its attributes, cut from the text by token offsets. A statement's own
+    quote holds its speaker; another fact's quote does not repeat who reported it."""
     doc = cx.doc
-    toks = set(f.tokens) | set(sp.tokens)
+    toks = set(f.tokens)
     anchor = f.trigger if f.trigger is not None else doc[min(f.tokens)]
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
     for es in roles.values():
         for e in es:
-            near = [m for m in cx.mentions if m.entity.id == e.id and sent.start <= m.start < sent.end]
+            near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
             if near:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        toks |= {f.trigger.left_edge.i, f.trigger.right_edge.i}
+        toks |= _clause(f.trigger)
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -281,6 +307,17 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return text[start:end], start
+
+
+def _clause(verb) -> set[int]:
+    """The token indices of a verb's own clause: its subtree without the clauses
+    coordinated with it or set beside it."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc", "parataxis", "punct") or (c.dep_ == "advcl" and c.i > verb.i):
+            continue
+        out |= {t.i for t in c.subtree}
+    return out
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

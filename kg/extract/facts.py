@@ -11,20 +11,21 @@ covers every inflection; the lexicons hold the general vocabulary of news about 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates
-from kg.extract.mentions import Known, Mention
+from kg.extract.mentions import TITLES, Known, Mention
 from kg.extract.quantities import count_of, money_near, percent_near
 
 # --- lexicons (lemmas) -------------------------------------------------------------
 
 AGREEMENT_NOUNS = {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "convention", "protocol",
                    "declaration", "partnership", "contract", "charter"}
-SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty"}
+SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty", "measure", "package"}
 WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "tank", "drone", "weapon", "arm",
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
@@ -50,7 +51,7 @@ LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charg
                "prosecute": "prosecution", "sue": "lawsuit", "detain": "detention", "extradite": "extradition"}
 LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
                "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
-MEET_NOUNS = {"talk", "meeting", "summit", "negotiation"}
+MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 MEMBERSHIP_VERBS = {"join", "accede"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest"}
@@ -58,37 +59,6 @@ ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "hold", "own"}
 
 # --- positions ---------------------------------------------------------------------
 
-#: Title words -> the concept of the positions scheme (ontology's PositionType). Longest
-#: titles are tried first; a bare 'president' is a head of state only for a state.
-TITLES = {
-    "prime minister": "head of government", "premier": "head of government", "chancellor": "head of government",
-    "president": "head of state", "king": "head of state", "queen": "head of state", "emir": "head of state",
-    "sultan": "head of state", "leader": "head of state", "supreme leader": "head of state",
-    "crown prince": "head of state",
-    "vice president": "head of state", "vice-president": "head of state",
-    "deputy prime minister": "minister", "first deputy prime minister": "minister",
-    "minister": "minister", "foreign minister": "minister", "defence minister": "minister",
-    "defense minister": "minister", "finance minister": "minister", "interior minister": "minister",
-    "trade minister": "minister", "energy minister": "minister", "economy minister": "minister",
-    "secretary of state": "minister", "foreign secretary": "minister", "home secretary": "minister",
-    "defence secretary": "minister", "defense secretary": "minister", "treasury secretary": "minister",
-    "secretary": "minister", "deputy minister": "deputy minister", "deputy foreign minister": "deputy minister",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-    "ambassador": "ambassador", "envoy": "envoy", "special envoy": "envoy", "high commissioner": "ambassador",
-    "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "national security adviser": "adviser",
-    "secretary general": "secretary-general", "secretary-general": "secretary-general",
-    "high representative": "high representative", "commissioner": "commissioner",
-    "judge": "judge", "chief justice": "judge", "prosecutor": "prosecutor", "chief prosecutor": "prosecutor",
-    "attorney general": "prosecutor",
-    "governor": "governor", "mayor": "mayor", "senator": "legislator", "lawmaker": "legislator",
-    "chairman": "board chair", "chairwoman": "board chair", "chair": "board chair",
-    "chief executive": "chief executive", "ceo": "chief executive", "director": "director",
-    "director general": "director", "director-general": "director",
-    "commander": "military commander", "army chief": "military commander", "commander-in-chief": "commander-in-chief",
-    "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
-    "gen.": "military commander",
-}
-_TITLE_WORDS = {w for t in TITLES for w in t.split()}
 FORMER = {"former", "ex", "ex-", "then"}
 ELECT = {"elect", "president-elect", "incoming"}
 
@@ -105,6 +75,7 @@ class Fact:
     tokens: list[int] = field(default_factory=list)
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
+    said: bool = False  # the trigger is the verb that reports the statement itself
     clause: bool = True  # quote the trigger's clause (else just the tokens)
 
 
@@ -119,6 +90,14 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        #: person id -> the state they act for: from the registry's 'of', then from the
+        #: positions the article gives them (filled by find_facts)
+        self.person_state: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "Person" and m.entity.state:
+                st = resolver.state_of(m.entity)
+                if st is not None:
+                    self.person_state.setdefault(m.entity.id, st)
 
     # -- entities of a token ----------------------------------------------------------
 
@@ -133,7 +112,7 @@ class Context:
             if m is not None:
                 if m.form == "demonym" and t.dep_ in ("amod", "compound") and t.head.i not in self.at:
                     continue  # 'Russian companies': the adjective is not the actor
-                out.append(m.entity)
+                out.extend(m.entities)
                 continue
             if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
                 for c in t.children:
@@ -160,10 +139,13 @@ class Context:
             if ent.label_ != "DATE" or not (tok.sent.start <= ent.start < tok.sent.end):
                 continue
             head = ent.root
+            # a noun's date hangs on its verb: "Trade ... rose 12% last year"
+            anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
+                                 ("nsubj", "nsubjpass", "dobj", "attr") else set())
             if self.has_parser:
                 node, ok = head, False
                 for _ in range(4):
-                    if node.i == tok.i:
+                    if node.i in anchors:
                         ok = True
                         break
                     if node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
@@ -183,8 +165,14 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 subj += [o for o in c.children if o.dep_ == "pobj"]
-    if not subj and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-        return subjects(verb.head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
+        # object control: "invited Argentina to join", "accused North Korea of supplying"
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller:
+            return controller
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        return subjects(verb.head if verb.dep_ != "pcomp" else verb.head.head)  # "agreed to supply": the subject of agreed
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
@@ -243,17 +231,31 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
             else:
                 return []
             out.append(f)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who = [e for e in who if e.type == "Person"]
+        where = preps(tok, {"in", "to", "at"})
+        host = _host_states(where, cx)
+        if who and host:
+            out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
+        return out
     if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
         who = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
-        if not who and tok.dep_ in ("dobj", "pobj") :
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if verb.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "arrive", "wrap", "during"):
-                who = [e for s in subjects(verb) for e in cx.entities(s)]
+        if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who:  # "the visit of Myanmar's junta chief to Moscow"
+            who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
+        host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not host_verb:
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)] if tok.head.head.pos_ in ("VERB", "AUX") else []
+        if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
+            who = []
+        to_states = _host_states(preps(tok, {"to"}), cx)
         if who and to and all(e.type == "Person" or e.type == "State" for e in who):
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
-            states = [e for e in to if e.type == "State"]
+            states = to_states or [e for e in to if e.type == "State"]
             if states:
                 f.roles["hostState"] = states
             else:
@@ -262,6 +264,23 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                     return out
             out.append(f)
     return out
+
+
+def _host_states(toks: list[Token], cx: Context) -> list[Known]:
+    """The states places name: a state itself, a capital or seat of government
+    ('Pyongyang', 'the Kremlin'), a place in a state ('Russia's Far East')."""
+    out = []
+    for t in toks:
+        for x in [t, *t.conjuncts]:
+            m = cx.at.get(x.i)
+            if m is not None and m.entity.type == "State":
+                out.append(m.entity)
+            elif m is not None and m.form == "capital":
+                out.append(cx.resolver.state_of(m.entity))
+            elif m is None:
+                out += [cx.at[c.i].entity for c in x.children if c.dep_ in ("poss", "amod", "compound") and c.i in cx.at
+                        and cx.at[c.i].entity.type == "State"]
+    return _uniq([e for e in out if e is not None])
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -274,8 +293,10 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
-        verb = tok.head if tok.dep_ == "dobj" else None
-        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in ("hold", "have", "conduct") else []
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join")
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
@@ -283,21 +304,26 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
     if not docs:
         return []
-    parties = [e for s in subjects(tok) for e in cx.entities(s)]
+    actors = [e for s in subjects(tok) for e in cx.entities(s)]
     for d in docs:
-        parties += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
-    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
-    parties = [e for e in _uniq(parties) if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
-                                                         "StateCompany", "MilitaryGovernment")]
+        actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    actors = _uniq(actors)
+    signatories = [e for e in actors if e.type == "Person"]
+    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
+                                               "StateCompany", "MilitaryGovernment")]
+    parties = _uniq(parties + [cx.person_state[p.id] for p in signatories if p.id in cx.person_state])
     if len(parties) < 2:
         return []
     status = "ratified" if tok.lemma_ == "ratify" else "signed"
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
+    if signatories and all(p.id in cx.person_state for p in signatories):
+        f.roles["signatory"] = signatories
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
@@ -305,11 +331,17 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def _about(noun: Token) -> str | None:
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "to"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                return noun.doc[words[0].i: words[-1].i + 1].text
+    return _prep_words(noun, ("on", "for", "to"), 12)
+
+
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+    """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
+    of *spying*'), when there are at most ``limit`` of them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            after = list(c.subtree)[1:]
+            if 0 < len(after) <= limit:
+                return tok.doc[after[0].i: after[-1].i + 1].text
     return None
 
 
@@ -317,10 +349,12 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
-            if o.lemma_ not in SANCTION_NOUNS:
+            if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
                 continue
             auth = [e for s in subjects(tok) for e in cx.entities(s)]
-            target = [e for x in preps(tok, {"on", "against"}) + preps(o, {"on", "against"}) for e in cx.entities(x)]
+            against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+                                                     for x in t.children if x.dep_ == "pobj"]
+            target = [e for x in against for e in cx.entities(x)]
             if auth and target:
                 out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i]))
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
@@ -329,6 +363,15 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out
+
+
+def _sanction_words(noun: Token) -> bool:
+    """'sanctions', 'an embargo', 'restrictive measures', 'a package of sanctions': a
+    measure that is a sanction, not any measure or package."""
+    words = {t.lemma_ for t in noun.subtree}
+    if noun.lemma_ in ("measure", "package"):
+        return bool(words & {"restrictive", "sanction", "punitive", "economic"}) and bool(words & {"restrictive", "sanction"})
+    return True
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -345,7 +388,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         if direct:
             recipient = [e for o in direct for e in cx.entities(o)]
             items = preps(tok, {"with"})
-    if not (supplier and recipient and items):
+    supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
+    recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
+    if not (supplier and recipient and items) or None in supplier + recipient:
         return []
     item = items[0]
     lemma = item.lemma_.lower()
@@ -384,14 +429,16 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about and obj:  # 'hailed the talks with Min Aung Hlaing': the one entity the object names
+        inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
+        about = inside if len(inside) == 1 else []
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
     if not about:
         return []
     f = Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and kind in ("Accusation", "Praise", "Criticism"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 15:
-                f.attrs["subject"] = cx.doc[words[0].i: words[-1].i + 1].text
+    subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject:
+        f.attrs["subject"] = subject
     return [f]
 
 
@@ -412,11 +459,9 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "for", "of") and action in ("charge", "conviction", "indictment", "sentence"):
-            words = list(c.subtree)[1:]
-            if 0 < len(words) <= 12:
-                f.attrs["charge" if action != "sentence" else "reason"] = cx.doc[words[0].i: words[-1].i + 1].text
+    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    if charge:
+        f.attrs["charge" if action != "sentence" else "reason"] = charge
     return [f]
 
 
@@ -454,7 +499,7 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     parties += [e for p in _poss(tok) for e in cx.entities(p)]
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
@@ -468,8 +513,6 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     change = percent_near(clause, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
-    if len(f.attrs) == 0:
-        return []
     return [f]
 
 
@@ -478,6 +521,9 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
+    joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    if joined is not None:
+        verb = joined.head
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
@@ -486,6 +532,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
     kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
+    if joined is not None:
+        kinds += [joined.lower_] + [a.lower_ for a in joined.children if a.dep_ == "amod"]
     kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
     out = []
     for k in kinds or [None]:
@@ -496,8 +544,287 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     return out
 
 
+LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",
+               "gratitude": "Praise", "thanks": "Praise", "admiration": "Praise", "appreciation": "Praise",
+               "congratulations": "Praise", "concern": "Criticism", "outrage": "Criticism", "regret": "Criticism",
+               "disappointment": "Criticism", "condemnation": "Criticism", "opposition": "Criticism"}
+
+
+def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X expressed support for Y', 'X voiced concern over Y', 'X conveyed its gratitude to Y'."""
+    kind = LIGHT_NOUNS.get(tok.lemma_.lower())
+    if kind is None or tok.dep_ != "dobj" or tok.head.lemma_ not in ("express", "voice", "convey", "extend", "offer", "reiterate", "pledge"):
+        return []
+    verb = tok.head
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    about = []
+    for o in preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"}):
+        about += cx.entities(o) or [e for c in _poss(o) for e in cx.entities(c, conj=False)]
+    about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True)]
+
+
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
+             "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
+             "highlight", "predict", "suggest"}
+#: Words that make reported words a report of an event (a deal, a visit, a figure)
+#: rather than an opinion: such a statement is drafted only as the event's attribution.
+EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
+                                                "join", "membership", "talk", "summit", "export", "import", "arrest",
+                                                "sentence", "replace", "deploy", "launch", "appoint", "elect"}
+_QUOTES = "\"“”«»"
+
+
+def said_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
+    entity the statement's clause is about (its subject, or whom X told), when one is
+    clear. The class stays the general Statement: the words do not say which kind."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
+    if not speaker:
+        return []
+    about: list[Known] = []
+    if tok.lemma_ == "tell":
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.lemma_ != "tell":
+        return []  # 'announced sanctions': not a statement of content
+    if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
+        return []
+    if not about and comp:
+        for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
+            about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state}
+    about = [e for e in _uniq(about) if e.id not in ids]
+    roles = {"speaker": speaker}
+    if about:
+        roles["about"] = about
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def _direct(verb: Token, comp: Token) -> bool:
+    """Whether the reported words are quoted directly ('"...," he said')."""
+    doc = verb.doc
+    span = doc[comp.left_edge.i: comp.right_edge.i + 1]
+    before = doc[max(verb.sent.start, comp.left_edge.i - 1)]
+    return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
+
+
+def _eventful(comp: Token) -> bool:
+    """Reported words that give a figure, a date or an event."""
+    words = list(comp.subtree)
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "DATE", "QUANTITY") for t in words):
+        return True
+    return any(t.lemma_ in EVENT_WORDS for t in words)
+
+
+INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
+                  "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
+                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower"}
+INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
+                  "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
+
+
+def force_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
+    Israel', 'the military's seizure of power', 'the army seized power'."""
+    kind = None
+    perp: list[Known] = []
+    target: list[Known] = []
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
+        kind = INVASION_NOUNS[tok.lemma_.lower()]
+        perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
+            perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "seizure" and any(
+            o.lower_ == "power" for p in tok.children if p.lower_ == "of" for o in p.children):
+        kind = "SeizureOfPower"
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in INVASION_VERBS:
+        kind = INVASION_VERBS[tok.lemma_]
+        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
+            o.lower_ == "power" for o in objects(tok)):
+        kind = "SeizureOfPower"
+        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    if kind is None:
+        return []
+    perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
+    target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
+    if not perp or (kind != "SeizureOfPower" and not target):
+        return []
+    roles = {"perpetrator": perp}
+    if target:
+        roles["target"] = target
+    return [Fact(kind, roles, tokens=[tok.i])]
+
+
+def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
+    the EU', 'X's accession to NATO'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
+        return []
+    org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
+    org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
+    member: list[Known] = []
+    if tok.lemma_ == "member":
+        if tok.dep_ == "attr":
+            member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            member = cx.entities(tok.head)
+    else:
+        member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    if not (member and org):
+        return []
+    f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])
+    return [f]
+
+
+def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
+        return []
+    who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "VERB":
+        who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    else:
+        who += [e for c in tok.children if c.dep_ in ("poss",) for e in cx.entities(c)]
+    who = [e for e in _uniq(who) if e.type != "Person"]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
+
+
+def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
+        return []  # the verb's rule reads it with its subject
+    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    if not target:
+        return []
+    roles = {"target": target}
+    if auth:
+        roles["authority"] = auth
+    return [Fact("Sanction", roles, tokens=[tok.i])]
+
+
+def gift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'a gift of six elephants from Myanmar', 'X gave Y ... as a gift', 'X gifted ... to Y'."""
+    giver: list[Known] = []
+    recipient: list[Known] = []
+    item = None
+    if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
+        giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        item = next((o for o in preps(tok, {"of"})), None)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate", "present"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        item = next((o for o in objects(tok) if o.i not in cx.at), None)
+    giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
+    if not giver:
+        return []
+    roles = {"giver": giver}
+    if recipient:
+        roles["recipient"] = recipient
+    f = Fact("Gift", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "prep", "pobj")
+                 or t.i == item.i]
+        f.attrs["item"] = _text(cx.doc, [t for t in words if t.i <= item.i])
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+def relations_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
+    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+        return []
+    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    if tok.dep_ == "dobj":
+        parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if anniversary is not None and anniversary.lemma_ == "anniversary":
+        n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
+        if n:
+            f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
+    return [f]
+
+
+def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
+    given by a state or body; the same words from a person are a statement of support."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop"):
+        return []
+    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    supported = [e for o in objects(tok) for e in cx.entities(o)]
+    if not supported:
+        supported = [e for o in objects(tok) for c in _poss(o) for e in cx.entities(c, conj=False)]
+        statement_only = True
+    else:
+        statement_only = False
+    ids = {e.id for e in supporter}
+    supported = [e for e in supported if e.id not in ids]
+    if not (supporter and supported):
+        return []
+    if any(e.type == "Person" for e in supporter) or statement_only:
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True)]
+    return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
-         membership_rules, ownership_rules, trade_rules, support_rules)
+         membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         gift_rules, relations_rules)
+
+#: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
+#: are two sanctions, as analysts record them.
+SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
+
+
+def _drop_carriers(found: list[Fact]) -> list[Fact]:
+    """A generic statement whose words carry another drafted fact ("The Netherlands has
+    delivered jets, the minister said") is that fact's attribution, not a fact of its
+    own: it is dropped."""
+    triggers = {f.trigger.i for f in found if f.trigger is not None and not f.said}
+    out = []
+    for f in found:
+        if f.said and f.trigger is not None:
+            verb = f.trigger
+            inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
+                continue
+        out.append(f)
+    return out
+
+
+def _split(f: Fact) -> list[Fact]:
+    out = [f]
+    for key in SPLIT.get(f.type, ()):
+        out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
+               for g in out for e in g.roles.get(key, [None]) if e is not None] or out
+    return out
 
 
 def _uniq(entities: list[Known]) -> list[Known]:
@@ -512,57 +839,93 @@ def _uniq(entities: list[Known]) -> list[Known]:
 # --- positions ----------------------------------------------------------------------
 
 
+def _title_at(doc: Doc, start: int, end: int) -> str | None:
+    """The title ``doc[start:end]`` writes, singular ('Presidents' -> 'president'), or None."""
+    words = " ".join(t.lower_ for t in doc[start:end])
+    if words in TITLES:
+        return words
+    if words.endswith("s") and words[:-1] in TITLES:
+        return words[:-1]
+    return None
+
+
 def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
     """The longest title ending right before token ``end`` (tokens >= ``floor``): its
-    start and its words."""
-    best = None
+    start and its words (singular)."""
     for start in range(max(floor, end - 5), end):
-        words = " ".join(t.lower_ for t in doc[start:end])
-        if words in TITLES:
-            best = (start, words)
-            break
-    return best
+        title = _title_at(doc, start, end)
+        if title:
+            return start, title
+    return None
 
 
 def position_facts(cx: Context) -> list[Fact]:
     """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
-    Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden") and
-    from an apposition after it ("Ma Yongsheng, chairman of Sinopec")."""
+    Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
+    "Presidents Xi Jinping and Vladimir Putin"), the state or body named before the
+    title or after the name ("Foreign Minister Lina Varo of Ostravia"), and from an
+    apposition after the name ("Ma Yongsheng, chairman of Sinopec")."""
     doc, out = cx.doc, []
+    shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
     for m in cx.mentions:
         if m.entity.type != "Person" or m.form not in ("name", "surname"):
             continue
-        start = m.start
-        # titles that are part of the registry name ("President Vladimir Putin") are inside the mention
-        inner = None
-        for k in range(m.start + 1, min(m.end, m.start + 5)):
-            words = " ".join(t.lower_ for t in doc[m.start:k])
-            if words in TITLES:
-                inner = (m.start, words, k)
-        if inner:
-            tstart, title, _ = inner
-            of_tok = None
-        else:
-            t = _title_before(doc, start, doc[start].sent.start)
-            if t is None:
-                out += _appositive(m, cx)
-                continue
-            tstart, title = t
+        floor = doc[m.start].sent.start
+        found = None
+        # a title inside the matched name ("Russian President Vladimir Putin" is a registry alias)
+        for a in range(m.start, m.end - 1):
+            for b in range(min(m.end - 1, a + 5), a, -1):
+                title = _title_at(doc, a, b)
+                if title:
+                    found = (a, title, b)
+                    break
+            if found:
+                break
+        if found is None:
+            t = _title_before(doc, m.start, floor)
+            if t is not None:
+                found = (t[0], t[1], m.start)
+        if found is None and m.start in shared:
+            tstart, title, of = shared[m.start]
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
+                     {"position": TITLES[title], "title": title.capitalize()}, tokens=[tstart, *range(m.start, m.end)],
+                     clause=False)
+            if _position_fits(f):
+                out.append(f)
+            continue
+        if found is None:
+            out += _appositive(m, cx)
+            continue
+        tstart, title, tend = found
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
         fact.attrs["position"] = TITLES[title]
-        fact.attrs["title"] = doc[tstart: tstart + len(title.split())].text
+        fact.attrs["title"] = doc[tstart:tend].text
         # the state or body before the title: "Dutch", "Russia's", "NATO", "Kremlin"
         i = tstart - 1
-        while i >= doc[start].sent.start and doc[i].lower_ in ("'s", "’s", "the"):
+        while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
             i -= 1
-        before = cx.at.get(i)
-        if before is not None and before.entity.type != "Person":
-            fact.roles["positionOf"] = [before.entity]
+        before = cx.at.get(i) if i >= m.start or i not in range(m.start, m.end) else None
+        if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
+            key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
+            known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
+            if known is not None:
+                fact.roles["positionOf"] = [known]
+            i = m.start - 1
+        elif before is not None and before.entity.type != "Person":
+            fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
-        if i >= doc[start].sent.start and doc[i].lower_ in FORMER:
+        if "positionOf" not in fact.roles and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and m.end + 1 in cx.at:
+            of = cx.at[m.end + 1]
+            if of.entity.type != "Person":
+                fact.roles["positionOf"] = [of.entity]
+                fact.tokens += list(range(m.end, of.end))
+        if i >= floor and doc[i].lower_ in FORMER:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
+        if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
+            for c in doc[m.end - 1].conjuncts:
+                shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
         if not _position_fits(fact):
             continue
         out.append(fact)
@@ -614,6 +977,13 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
+    if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
+            and of[0].state:
+        # the leader of a government leads its state; of a military government, as its military ruler
+        if of[0].type == "MilitaryGovernment":
+            f.attrs["position"] = "military ruler"
+        f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
@@ -631,19 +1001,27 @@ def _position_fits(f: Fact) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx)
+    for f in out:
+        for of in f.roles.get("positionOf", []):
+            st = cx.resolver.state_of(of)
+            if st is not None and f.attrs.get("status") != "ended":
+                cx.person_state.setdefault(f.roles["holder"][0].id, st)
     if cx.has_parser:
         for tok in cx.doc:
             for rule in RULES:
+                if any(c.dep_ == "neg" for c in tok.children) and not tok.lemma_ in SAY_VERBS:
+                    continue  # "did not travel": the article says it did not happen
                 for f in rule(tok, cx):
                     f.trigger = tok
-                    out.append(f)
+                    out += _split(f)
+        out = _drop_carriers(out)
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and "date" not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and "date" not in f.attrs and "period" not in f.attrs and f.type != "PositionHeld":
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs["date"] = date
+                f.attrs["period" if f.type == "TradeReport" else "date"] = date  # trade is counted over a period
                 f.tokens += toks
     return out
 

@@ -42,6 +42,36 @@ ORG_HINTS = (
                 r"guardian|herald|gazette|broadcasting|television|radio|press agency)\b", re.I), "NewsOrganisation"),
     (re.compile(r"\b(government|cabinet|ministry|council of ministers)\b", re.I), "Government"),
 )
+#: Title words -> the concept of the positions scheme (ontology's PositionType). Longest
+#: titles are tried first; a bare 'president' is a head of state only for a state.
+TITLES = {
+    "prime minister": "head of government", "premier": "head of government", "chancellor": "head of government",
+    "president": "head of state", "king": "head of state", "queen": "head of state", "emir": "head of state",
+    "sultan": "head of state", "leader": "head of state", "supreme leader": "head of state",
+    "crown prince": "head of state",
+    "vice president": "head of state", "vice-president": "head of state",
+    "deputy prime minister": "minister", "first deputy prime minister": "minister",
+    "minister": "minister", "foreign minister": "minister", "defence minister": "minister",
+    "defense minister": "minister", "finance minister": "minister", "interior minister": "minister",
+    "trade minister": "minister", "energy minister": "minister", "economy minister": "minister",
+    "secretary of state": "minister", "foreign secretary": "minister", "home secretary": "minister",
+    "defence secretary": "minister", "defense secretary": "minister", "treasury secretary": "minister",
+    "secretary": "minister", "deputy minister": "deputy minister", "deputy foreign minister": "deputy minister",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "ambassador": "ambassador", "envoy": "envoy", "special envoy": "envoy", "high commissioner": "ambassador",
+    "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "national security adviser": "adviser",
+    "secretary general": "secretary-general", "secretary-general": "secretary-general",
+    "high representative": "high representative", "commissioner": "commissioner",
+    "judge": "judge", "chief justice": "judge", "prosecutor": "prosecutor", "chief prosecutor": "prosecutor",
+    "attorney general": "prosecutor",
+    "governor": "governor", "mayor": "mayor", "senator": "legislator", "lawmaker": "legislator",
+    "chairman": "board chair", "chairwoman": "board chair", "chair": "board chair",
+    "chief executive": "chief executive", "ceo": "chief executive", "director": "director",
+    "director general": "director", "director-general": "director",
+    "commander": "military commander", "army chief": "military commander", "commander-in-chief": "commander-in-chief",
+    "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
+    "gen.": "military commander",
+}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -77,6 +107,11 @@ class Mention:
     end: int
     entity: Known
     form: str = "name"
+    others: tuple[Known, ...] = ()  # "the two countries": the second of the pair
+
+    @property
+    def entities(self) -> tuple[Known, ...]:
+        return (self.entity, *self.others)
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +133,7 @@ class Resolver:
         self.demonyms: dict[str, Known] = {}
         self.capitals: dict[str, Known] = {}
         self.government_of: dict[str, Known] = {}
+        self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
         for e in registry.entities.values():
             known = Known(e.id, e.type, e.label, state=e.of)
             if e.type in ("Government", "MilitaryGovernment") and e.of:
@@ -108,6 +144,7 @@ class Resolver:
                     continue
                 if registry.resolve(name) is not None:
                     self.names.setdefault(normalise(name), known)
+                    self.spellings.setdefault(normalise(name), set()).add(name)
         for s in world()["states"]:
             names = [s["label"], *s.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
@@ -119,6 +156,7 @@ class Resolver:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
             for d in s.get("demonyms", []):
                 self.demonyms.setdefault(normalise(d), ent)
             gov = self.government_of.get(ent.id, ent)
@@ -137,6 +175,17 @@ class Resolver:
                              **({"aliases": list(o["aliases"])} if o.get("aliases") else {})})
             for n in names:
                 self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+
+    def state_of(self, known: Known) -> Known | None:
+        """The state a government (or the state itself) stands for."""
+        if known.type == "State":
+            return known
+        if known.state:
+            e = self.registry.entities.get(known.state)
+            if e is not None:
+                return Known(e.id, e.type, e.label)
+        return None
 
     def entity_known(self, name: str) -> Known | None:
         e = self.registry.resolve(name)
@@ -164,9 +213,14 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-def _cased(span: Span, name: str) -> bool:
-    """Whether the text's capitalisation fits the name: acronyms exactly ('US', not
-    'us'), proper names with a capital first letter, lower-case descriptions as given."""
+def _cased(span: Span, names) -> bool:
+    """Whether the text's capitalisation fits one of the ways the name is written:
+    acronyms exactly ('US', not 'us'; 'WHO', not 'who'), proper names with a capital
+    first letter, lower-case descriptions ('the junta') in any case."""
+    return any(_cased_as(span, n) for n in names)
+
+
+def _cased_as(span: Span, name: str) -> bool:
     text = span.text
     if _is_acronym(name.replace(".", "")):
         return text.replace(".", "") == name.replace(".", "")
@@ -204,8 +258,7 @@ class MentionFinder:
             key = normalise(span.text)
             if label == "NAME":
                 known = r.names.get(key)
-                if known is None or not _cased(span, known.label if key == normalise(known.label) else span.text
-                                                if span.text[:1].isupper() else key):
+                if known is None or not _cased(span, r.spellings.get(key, {known.label})):
                     continue
                 form = "name"
             elif label == "DEMONYM":
@@ -220,7 +273,53 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
+        described = self._descriptions(doc, found)
+        covered = {i for m in described for i in range(m.start, m.end)}
+        found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
+        found = _merge(found, described)
+        found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _descriptions(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'the general', 'the Russian president', 'the Russian leader', 'the junta
+        chief': a title the article gave a person before (in 'Russian President
+        Vladimir Putin', or 'Putin, the Russian president'), used again with 'the' and
+        the same state, resolved when one person of the article has it."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        described: dict[str, set[str]] = {}
+        persons: dict[str, Known] = {}
+        first: dict[str, int] = {}
+        for m in found:
+            if m.entity.type != "Person" or m.form != "name":
+                continue
+            persons[m.entity.id] = m.entity
+            first.setdefault(m.entity.id, m.start)
+            for title, state in _titles_of(doc, m, at):
+                words = title.split()
+                heads = {words[-1]}
+                if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
+                    heads.add("leader")
+                for h in heads:
+                    described.setdefault(h, set()).add(m.entity.id)
+                    if state is not None:
+                        for d in [k for k, v in self.resolver.demonyms.items() if v.id == state.id] + [normalise(state.label)]:
+                            described.setdefault(f"{d} {h}", set()).add(m.entity.id)
+        out = []
+        for tok in doc:
+            if tok.lower_ != "the":
+                continue
+            for n in (3, 2, 1):
+                words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
+                ids = described.get(words)
+                inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
+                if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
+                                                                         for x in inside):
+                    pid = next(iter(ids))
+                    nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
+                    if first[pid] < tok.i and not (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha):
+                        out.append(Mention(tok.i, tok.i + 1 + n, persons[pid], "description"))
+                    break
+        return out
 
     def _unknown(self, doc: Doc, taken: set, found: list[Mention]) -> list[Mention]:
         """Mentions of names the registry and gazetteer lack, from the NER model: a
@@ -231,17 +330,24 @@ class MentionFinder:
         for m in found:
             if m.entity.type == "Person":
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
+        claimed = set(taken)
         for e in doc.ents:
-            if e.label_ not in NER_CLASS or taken & set(range(e.start, e.end)):
+            if e.label_ not in NER_CLASS or claimed & set(range(e.start, e.end)):
                 continue
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
             if not words or not words[0].text[:1].isupper():
                 continue
             start, end = words[0].i, words[-1].i + 1
+            if e.label_ == "PERSON":
+                end = _particles(doc, end)
             name = doc[start:end].text
-            if e.label_ == "PERSON" and end - start == 1 and doc[start].lower_ in persons:
+            if end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
+                claimed |= set(range(start, end))
                 continue
+            if e.label_ == "ORG" and end - start == 1 and not _acronym_or_brand(name):
+                continue  # 'Council', 'Treasury': a common word, not a name to propose
+            claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
                 known = self._propose(name, e.label_)
@@ -285,6 +391,96 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
         out += found[i:]
         return out
+
+
+_PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+
+
+def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the two countries', 'both sides', 'the two leaders': the two states (or persons)
+    the article has named most often before, when two stand out."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("the", "both"):
+            continue
+        n = 3 if tok.lower_ == "the" else 2
+        words = normalise(doc[tok.i: tok.i + n].text)
+        hit = _PAIR.match(words)
+        if not hit:
+            continue
+        want = "Person" if hit.group(1) in ("leaders", "presidents", "men") else "State"
+        counts: dict[str, int] = {}
+        ents = {}
+        for m in found:
+            if m.start >= tok.i:
+                break
+            e = m.entity
+            if e.type != want and not (want == "State" and e.state and m.form == "capital"):
+                continue
+            counts[e.id] = counts.get(e.id, 0) + 1
+            ents[e.id] = e
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+            a, b = ents[ranked[0][0]], ents[ranked[1][0]]
+            out.append(Mention(tok.i, tok.i + n, a, "pair", (b,)))
+    return out
+
+
+def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
+    taken = {i for m in found for i in range(m.start, m.end)}
+    keep = [m for m in more if not any(i in taken for i in range(m.start, m.end))]
+    return sorted(found + keep, key=lambda m: m.start)
+
+
+def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
+    """The titles given to the person of mention ``m`` right there: before the name
+    ('Russian President Vladimir Putin', the title possibly inside the registry name),
+    with the state named before the title; or in an apposition after it."""
+    out = []
+    for k in range(m.start + 1, min(m.end, m.start + 5)):
+        words = " ".join(t.lower_ for t in doc[m.start:k])
+        if words in TITLES:
+            out.append((words, _state_before(doc, m.start, at)))
+    for start in range(max(doc[m.start].sent.start, m.start - 5), m.start):
+        words = " ".join(t.lower_ for t in doc[start:m.start])
+        if words in TITLES:
+            out.append((words, _state_before(doc, start, at)))
+            break
+    return out
+
+
+def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    m = at.get(j)
+    return m.entity if m is not None and m.entity.type == "State" else None
+
+
+#: Lower-case words inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
+                  "ibn", "al", "el", "ben", "y"}
+
+
+def _particles(doc: Doc, end: int) -> int:
+    """Extend a person's name over particles and the capitalised words after them,
+    which the NER model often cuts off ('Ursula von' + 'der Leyen')."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        j = i
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower():
+            j += 1
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            i = j + 1
+            end = i
+        else:
+            break
+    return end
+
+
+def _acronym_or_brand(name: str) -> bool:
+    """'NATO', 'QatarEnergy', 'ExxonMobil': one word that is a name, not a common noun."""
+    return name.isupper() and len(name) > 1 or any(c.isupper() for c in name[1:])
 
 
 def mention_index(mentions: list[Mention]) -> dict[int, Mention]:

@@ -78,6 +78,39 @@ def verify_model(path: Path, sums: dict[str, str] | None = None) -> None:
                              f"({CHECKSUMS.name}); refusing to load a tampered model")
 
 
+@Language.component("kg_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, datelines and list items carry no full
+    stop, and a fact never runs across a paragraph."""
+    line_start = 0
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.text.strip() == "" and "\n" in prev.text:
+            tok.is_sent_start = True
+            line_start = tok.i
+        elif prev.text in DASHES and _dateline(doc[line_start: prev.i]):
+            tok.is_sent_start = True  # 'BRUSSELS, April 4 — Finland became ...'
+    return doc
+
+
+@Language.component("kg_lower_lemmas")
+def lower_lemmas(doc):
+    """Lemmas in lower case ('Trade' at the start of a sentence is 'trade'), and the
+    word itself where no lemmatizer ran (the blank pipeline), so that rules compare
+    one form."""
+    for tok in doc:
+        tok.lemma_ = (tok.lemma_ or tok.text).lower()
+    return doc
+
+
+DASHES = ("—", "–", "--")
+
+
+def _dateline(span) -> bool:
+    """A wire dateline before a dash: a place in capitals, then perhaps a date."""
+    return len(span) > 0 and span[0].is_upper and len(span[0]) > 1 and len(span) <= 6
+
+
 @functools.lru_cache(maxsize=2)
 def load_pipeline(use_model: bool = True) -> Language:
     """The pipeline, loaded once per process: the verified trained model when it is
@@ -86,10 +119,15 @@ def load_pipeline(use_model: bool = True) -> Language:
     path = model_path() if use_model else None
     if path is None:
         nlp = spacy.blank("en")
+        nlp.add_pipe("kg_line_breaks")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("kg_lower_lemmas")
         return nlp
     verify_model(path)
-    return spacy.load(path, exclude=list(UNUSED))
+    nlp = spacy.load(path, exclude=list(UNUSED))
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_lower_lemmas", last=True)
+    return nlp
 
 
 def has_model(nlp: Language) -> bool:

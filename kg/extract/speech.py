@@ -140,7 +140,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     for t in clause[:3]:
         for c in t.children:
             if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children):
-                words = [w for w in c.subtree if not (w.dep_ == "mark" and w.head is c)]
+                words = [w for w in c.subtree if not (w.dep_ == "mark" and w.head.i == c.i)]
                 sp.condition = sent.doc[words[0].i: words[-1].i + 1].text
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]

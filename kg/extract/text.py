@@ -35,6 +35,9 @@ from kg.namespaces import ARTICLE, GRAPH, reserved_names
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
+# A sentence: five words or more, then a full stop, question or exclamation mark
+# (possibly inside a closing quotation mark).
+_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?][\"'”’)]?(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,8 @@ def _from_html(path: Path, html: str) -> SourceText:
     # One paragraph a line from trafilatura; a blank line between them, as in the
     # corpus's plain texts, so that no sentence runs across two paragraphs.
     body = "\n\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip()) if doc else ""
-    if not body:
+    if not _SENTENCE.search(body):
+        # What is left of a page without an article is menu entries and link labels.
         raise InputError(path, "no article text found in this HTML page (only navigation or boilerplate)")
     published = None
     if doc.date:
