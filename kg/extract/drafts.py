@@ -21,7 +21,6 @@ the same draft gives a byte-identical file.
 
 from __future__ import annotations
 
-import copy
 import io
 import os
 import re
@@ -202,7 +201,7 @@ def _admissible_entities(proposed: list[dict], registry: EntityRegistry, target:
                          dropped: list[str]) -> list[dict]:
     """The proposed entities the registry accepts, each checked as the reader will
     (in order, on a copy of the registry); a warning for each one refused."""
-    trial = copy.deepcopy(registry)
+    trial = registry.copy()
     types = vocabulary().entity_types
     kept = []
     for entity in proposed:
@@ -221,7 +220,7 @@ def _refused(path: Path, registry: EntityRegistry, claims: list[dict]) -> dict[i
     when it reads cleanly. A problem that names no claim is raised: it is a defect of
     this writer, not of the draft."""
     try:
-        read_claims(path, copy.deepcopy(registry))
+        read_claims(path, registry.copy())
     except InputErrors as e:
         errors = e.errors
     except InputError as e:
