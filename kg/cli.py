@@ -572,7 +572,7 @@ def stats(store_path, fmt):
               help="Registry of the curated files [default: each file's corpus registry].")
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
-@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts (table format).")
+@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts and the wrong speakers, modalities and dates (table format).")
 def eval_command(drafted, gold, entities, gold_entities, fmt, as_json, misses):
     """Compare drafted claims (DRAFTED: files or folders) with curated ones.
 

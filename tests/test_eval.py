@@ -80,6 +80,7 @@ def test_curated_claims_against_themselves_score_one(gold):
     for acc in ("speaker", "modality", "date"):
         assert result[acc]["accuracy"] == 1.0 and result[acc]["total"] > 10
     assert result["false"] == result["missed"] == result["duplicates"] == result["undrafted"] == []
+    assert result["disagreements"] == []
     assert len(result["articles"]) == len(list(gold.glob("*.yaml")))
 
 
@@ -138,6 +139,26 @@ def test_a_fact_drafted_twice_counts_once(corpus_copy):
     assert result["duplicates"] == [{"article": A000, "drafted": "talks-again", "curated": TALKS}]
 
 
+def test_a_wrong_speaker_or_modality_is_counted_on_the_claim(corpus_copy):
+    def misattribute(claims):
+        for c in claims:
+            if c["id"] == "trade-increasing":
+                c["said_by"] = "Min Aung Hlaing"        # Putin said it
+            if c["id"] == "cooperation-global-stage":
+                c["modality"] = "alleged"               # reported, in the article
+        return claims
+
+    edit_claims(corpus_copy / "claims" / f"{A000}.yaml", misattribute)
+    result = evaluation(corpus_copy / "claims", "--gold", SAMPLE_GOLD)
+    assert result["overall"]["precision"] == result["overall"]["recall"] == 1.0  # still the same facts
+    total = result["speaker"]["total"]
+    assert result["speaker"] == {"correct": total - 1, "total": total, "accuracy": round((total - 1) / total, 4)}
+    assert result["modality"]["correct"] == result["modality"]["total"] - 1
+    assert [(d["drafted"], d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == [
+        ("trade-increasing", "speaker", "min-aung-hlaing", "vladimir-putin"),
+        ("cooperation-global-stage", "modality", "Alleged", "Reported")]
+
+
 def test_one_participant_of_two_is_enough_but_none_is_not(tmp_path):
     # At least half of the curated participants (rounded up) must be found.
     one = evaluation(write_draft(tmp_path / "a", [talks(participant=["Vladimir Putin"])]), "--gold", SAMPLE_GOLD)
@@ -159,6 +180,8 @@ def test_dates_match_at_the_stated_precision(tmp_path, drafted, matches, exact):
     assert result["overall"]["matched"] == (1 if matches else 0)
     if matches:
         assert result["date"] == {"correct": int(exact), "total": 1, "accuracy": float(exact)}
+        assert [(d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == \
+            ([] if exact else [("date", f"date {drafted}", "date 2025-03-04")])
     else:
         assert result["false"] == [{"article": A000, "fact": "drafted-talks", "kind": "Meeting"}]
 
@@ -285,7 +308,7 @@ def test_two_drafts_of_one_article_are_an_error(tmp_path):
 def test_json_output_shape():
     result = evaluation(SAMPLE_GOLD, "--gold", SAMPLE_GOLD)
     assert set(result) == {"overall", "kinds", "speaker", "modality", "date", "articles", "undrafted",
-                           "matches", "false", "missed", "duplicates"}
+                           "matches", "false", "missed", "duplicates", "disagreements"}
     tally = {"drafted", "curated", "matched", "precision", "recall", "f1"}
     assert set(result["overall"]) == tally and all(set(t) == tally for t in result["kinds"].values())
     assert set(result["speaker"]) == {"correct", "total", "accuracy"}

@@ -295,7 +295,8 @@ class Evaluation:
     ``undrafted`` the curated files no drafted file pairs with (their facts count as
     missed); ``matches`` (article, drafted fact id, curated fact id);
     ``false_facts`` and ``missed`` the fact ids (article, id, kind) left unmatched;
-    ``duplicates`` drafted facts that repeat a matched one."""
+    ``duplicates`` drafted facts that repeat a matched one; ``disagreements`` what
+    the accuracies count as wrong."""
 
     kinds: dict[str, Tally] = field(default_factory=dict)
     speaker: Accuracy = field(default_factory=Accuracy)
@@ -307,6 +308,9 @@ class Evaluation:
     false_facts: list[tuple[str, str, str]] = field(default_factory=list)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # article, drafted, curated it repeats
+    #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date",
+    #: drafted value, curated value) for each comparison an accuracy counts as wrong
+    disagreements: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
     @property
     def overall(self) -> Tally:
@@ -329,6 +333,8 @@ class Evaluation:
             "false": [{"article": a, "fact": f, "kind": k} for a, f, k in self.false_facts],
             "missed": [{"article": a, "fact": f, "kind": k} for a, f, k in self.missed],
             "duplicates": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.duplicates],
+            "disagreements": [{"article": a, "drafted": d, "curated": c, "on": on, "drafted_value": dv,
+                               "curated_value": cv} for a, d, c, on, dv, cv in self.disagreements],
         }
 
 
@@ -343,6 +349,18 @@ def _align(claim: Claim, curated: Fact) -> Claim | None:
         if ratio > most:
             best, most = other, ratio
     return best
+
+
+def _dates_text(dates: dict[str, frozenset[str]]) -> str:
+    return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
+
+
+def _speakers_text(claim: Claim) -> str:
+    return ", ".join(who.id if isinstance(who, Entity) else who.text for _, who in claim.said_by) or "none"
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> None:
@@ -383,11 +401,19 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         result.matches.append((c.article, d.id, c.id))
         if d.dates or c.dates:
             result.date.add(d.dates == c.dates)
+            if d.dates != c.dates:
+                result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
         for claim in d.claims:
             other = _align(claim, c)
             if other is not None:
-                result.speaker.add(matcher.entities.speakers_equal(claim, other))
+                same_speakers = matcher.entities.speakers_equal(claim, other)
+                result.speaker.add(same_speakers)
                 result.modality.add(claim.modality == other.modality)
+                where = (c.article, claim.id, other.id)
+                if not same_speakers:
+                    result.disagreements.append((*where, "speaker", _speakers_text(claim), _speakers_text(other)))
+                if claim.modality != other.modality:
+                    result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
 
 
 # -- Reading both sides ----------------------------------------------------------------
@@ -534,4 +560,6 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
             lines.append(f"missed  {a}  {f} ({k})")
         for a, d, c in result.duplicates:
             lines.append(f"repeat  {a}  {d} (of {c})")
+        for a, d, c, on, dv, cv in result.disagreements:
+            lines.append(f"{on:<8}{a}  {d}: {dv}; curated {c}: {cv}")
     return "\n".join(lines)
