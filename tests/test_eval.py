@@ -295,6 +295,19 @@ def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+def test_unreadable_input_is_an_error_naming_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: [unclosed\nclaims: []\n", encoding="utf-8")
+    proc = run_kg("eval", bad, "--gold", SAMPLE_GOLD, check=2)
+    assert str(bad) in proc.stderr and "line" in proc.stderr and "Traceback" not in proc.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = run_kg("eval", SAMPLE_GOLD, "--gold", empty, check=2)
+    assert str(empty) in proc.stderr and "no claims files" in proc.stderr
+    proc = run_kg("eval", SAMPLE_GOLD, check=2)  # the curated side is required
+    assert "--gold" in proc.stderr
+
+
 def test_two_drafts_of_one_article_are_an_error(tmp_path):
     one = write_draft(tmp_path / "one", [talks()])
     drafts = tmp_path / "drafts"
