@@ -566,8 +566,8 @@ def stats(store_path, fmt):
 @click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
               help="Curated claims files or folders (repeat the option for several).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, the "
-                   "curated files' registry].")
+              help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, that of "
+                   "the article's curated file].")
 @click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Registry of the curated files [default: each file's corpus registry].")
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)

@@ -371,6 +371,15 @@ def test_no_draft_is_refused_and_every_quote_is_verbatim(drafts, name):
     run_kg("ingest", "--dry-run", folder, "--entities", corpus / "entities.yaml", check=0)
 
 
+def test_drafts_of_two_corpora_are_scored_together(drafts):
+    # Each draft is read with the registry of its article's curated file.
+    both = evaluation(drafts["sample"][0], drafts["dev"][0], "--gold", SAMPLE_GOLD, "--gold", DEV_GOLD)
+    apart = [evaluation(drafts[name][0], "--gold", SETS[name][0] / "claims") for name in SETS]
+    assert len(both["articles"]) == 17 and both["undrafted"] == []
+    for key in ("drafted", "curated", "matched"):
+        assert both["overall"][key] == sum(a["overall"][key] for a in apart)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_drafts_reach_the_precision_and_recall_targets(drafts, name):
     corpus, precision, recall = SETS[name]
@@ -392,7 +401,7 @@ def curated_facts() -> list:
 
     out = []
     for gold in (SAMPLE_GOLD, DEV_GOLD):
-        side = read_side([gold], None)
+        side = read_side([gold], lambda _: gold.parent / "entities.yaml")
         out += [facts_of(cf, side.registries[cf.path]) for cf in side.files]
     return out
 

@@ -62,7 +62,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +70,7 @@ from rapidfuzz import fuzz
 
 from kg.attribution import Unnamed
 from kg.claims import Claim, ClaimsFile
-from kg.corpus import DEFAULT_CORPUS
+from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.ingest import _readable, claims_files
@@ -426,21 +426,31 @@ class _Side:
     registry_paths: dict[Path, Path]  # claims file -> the registry file
 
 
-def _registry_path(path: Path, override: Path | None, fallback: Path | None = None) -> Path:
-    """The registry a claims file is read with: ``override``, else the
-    ``entities.yaml`` of its corpus (beside its ``claims`` folder), else ``fallback``,
-    else the sample corpus's (as ``kg ingest`` chooses,
-    :func:`kg.ingest.corpus_registry`)."""
-    if override is not None:
-        return override
+def _corpus_registry(path: Path) -> Path | None:
+    """The ``entities.yaml`` of the corpus a claims file belongs to (beside its
+    ``claims`` folder, as ``kg ingest`` finds it: :func:`kg.ingest.corpus_registry`),
+    or None outside a corpus."""
     beside = path.resolve().parent.parent / "entities.yaml"
-    return beside if beside.is_file() else fallback or DEFAULT_CORPUS / "entities.yaml"
+    return beside if beside.is_file() else None
 
 
-def read_side(paths: Iterable[Path], entities: Path | None, fallback: Path | None = None) -> _Side:
-    """Read claims files (or folders of them), each with a fresh copy of its
-    registry so that entities one file declares inline never leak into another's
-    (two drafts may propose one id for different names). Raises
+def _article_id(path: Path) -> str | None:
+    """The article id a claims file names (its ``article``, or the ``id`` of inline
+    metadata), read before the file is checked; None when it names none (the reader
+    then says what is wrong)."""
+    try:
+        data = load_yaml(path)
+    except InputError:
+        return None
+    spec = data.get("article") if isinstance(data, dict) else None
+    spec = spec.get("id") if isinstance(spec, dict) else spec
+    return spec if isinstance(spec, str) else None
+
+
+def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Side:
+    """Read claims files (or folders of them), each with a fresh copy of the
+    registry ``registry_of`` names for it, so that entities one file declares inline
+    never leak into another's (two drafts may propose one id for different names). Raises
     :class:`InputErrors` listing every file's problems, and :class:`InputError`
     for two files about one article."""
     bases: dict[Path, EntityRegistry] = {}
@@ -448,7 +458,7 @@ def read_side(paths: Iterable[Path], entities: Path | None, fallback: Path | Non
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
-        reg_path = _registry_path(path, entities, fallback)
+        reg_path = registry_of(path)
         if reg_path not in bases:
             bases[reg_path] = load_registry(reg_path)
         registry = copy.deepcopy(bases[reg_path])
@@ -479,19 +489,24 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     ``curated`` (files or folders of them) by the rules of this module's docstring.
 
     ``drafted_entities`` / ``curated_entities`` name the registry of each side
-    (default: each file's corpus registry; for drafted files outside a corpus, the
-    curated files' registry when they all use one, else the sample corpus's). Raises :class:`InputErrors` when a file
-    is refused by the reader, and :class:`InputError` naming a drafted file whose
+    (default: each file's corpus registry; for a drafted file outside a corpus, the
+    registry of its article's curated file, else the one all curated files use, else
+    the sample corpus's). Raises :class:`InputErrors` when a file is refused by the
+    reader, and :class:`InputError` naming a drafted file whose
     article has no curated file (by id or text SHA-256), or two drafted files of one
     article. Curated files with no draft are listed in ``undrafted`` and their facts
     count as missed."""
     vocab = vocabulary()
-    c_side = read_side(curated, curated_entities)
-    # Drafts outside a corpus are read with the curated files' registry when they
-    # share one: drafts are usually made with the registry of the corpus they are
-    # scored against.
-    used = set(c_side.registry_paths.values())
-    d_side = read_side(drafted, drafted_entities, next(iter(used)) if len(used) == 1 else None)
+    default = DEFAULT_CORPUS / "entities.yaml"
+    c_side = read_side(curated, lambda p: curated_entities or _corpus_registry(p) or default)
+    # A draft outside a corpus was most likely made with the registry of the corpus
+    # it is scored against: that of its article's curated file, else the one all the
+    # curated files share.
+    gold_registry = {cf.article.id: c_side.registry_paths[cf.path] for cf in c_side.files}
+    shared = set(gold_registry.values())
+    shared = shared.pop() if len(shared) == 1 else default
+    d_side = read_side(drafted, lambda p: drafted_entities or _corpus_registry(p)
+                       or gold_registry.get(_article_id(p)) or shared)
     by_id = {cf.article.id: cf for cf in c_side.files}
     by_hash = {text_sha256(cf): cf for cf in c_side.files}
     pairs: dict[Path, ClaimsFile] = {}
