@@ -73,7 +73,7 @@ from kg.claims import Claim, ClaimsFile
 from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
-from kg.ingest import _readable, claims_files
+from kg.ingest import claims_files, read_all
 from kg.namespaces import ID
 from kg.ontology import Vocabulary, vocabulary
 
@@ -99,7 +99,9 @@ class Fact:
 
     ``participants`` are the registry entities in its roles (not ``place``);
     ``dates`` maps a date key to the ISO values given (``YYYY``, ``YYYY-MM`` or
-    ``YYYY-MM-DD``); ``spans`` are the code-point spans of its quotes."""
+    ``YYYY-MM-DD``); ``details`` holds (key, normalised value) of its other
+    attributes (controlled values, numbers, text); ``spans`` are the code-point spans
+    of its quotes."""
 
     article: str
     id: str
@@ -107,7 +109,7 @@ class Fact:
     participants: tuple[Entity, ...]
     dates: dict[str, frozenset[str]]
     claims: tuple[Claim, ...]
-    details: frozenset[tuple[str, str]] = frozenset()  # (key, value) of its other attributes
+    details: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -462,8 +464,10 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Si
         if reg_path not in bases:
             bases[reg_path] = load_registry(reg_path)
         registry = copy.deepcopy(bases[reg_path])
-        cf = next(_readable([path], registry, errors), None)
-        if cf is None:
+        try:
+            cf, = read_all([path], registry)
+        except InputErrors as e:
+            errors += e.errors
             continue
         if cf.article.id in seen:
             errors.append(InputError(path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
