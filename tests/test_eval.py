@@ -119,7 +119,8 @@ def test_an_invented_participant_is_a_miss(corpus_copy):
 
     edit_claims(corpus_copy / "claims" / f"{A000}.yaml", invent)
     result = evaluation(corpus_copy / "claims", "--gold", SAMPLE_GOLD)
-    assert result["false"] == [{"article": A000, "fact": TALKS, "kind": "Meeting"}]
+    assert result["false"] == [{"article": A000, "fact": TALKS, "kind": "Meeting", "nearest": TALKS,
+                                "reason": "participant(s) not in the curated fact: china"}]
     assert result["missed"] == [{"article": A000, "fact": TALKS, "kind": "Meeting"}]
     assert result["overall"]["matched"] == total - 1
     assert result["overall"]["precision"] == result["overall"]["recall"] == round((total - 1) / total, 4)
@@ -165,6 +166,7 @@ def test_one_participant_of_two_is_enough_but_none_is_not(tmp_path):
     assert one["matches"] == [{"article": A000, "drafted": "drafted-talks", "curated": TALKS}]
     none = evaluation(write_draft(tmp_path / "b", [talks(participant=None, place="Moscow")]), "--gold", SAMPLE_GOLD)
     assert none["matches"] == [] and none["overall"]["precision"] == 0.0
+    assert none["false"][0]["reason"] == "finds 0 of 2 curated participants (needs 1)"
 
 
 @pytest.mark.parametrize("drafted, matches, exact", [
@@ -183,7 +185,8 @@ def test_dates_match_at_the_stated_precision(tmp_path, drafted, matches, exact):
         assert [(d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == \
             ([] if exact else [("date", f"date {drafted}", "date 2025-03-04")])
     else:
-        assert result["false"] == [{"article": A000, "fact": "drafted-talks", "kind": "Meeting"}]
+        assert result["false"] == [{"article": A000, "fact": "drafted-talks", "kind": "Meeting", "nearest": TALKS,
+                                    "reason": f"date {drafted}, curated 2025-03-04"}]
 
 
 def test_a_more_precise_date_than_the_curated_one_matches(tmp_path):

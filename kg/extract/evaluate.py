@@ -239,6 +239,32 @@ class Matcher:
                 _jaccard(drafted.spans, curated.spans))
 
 
+    def explain(self, drafted: Fact, curated: list[Fact]) -> tuple[str | None, str]:
+        """Why ``drafted`` matches none of ``curated``: the nearest curated fact (the
+        one whose quotes overlap its own most, then of a compatible class, then with
+        the most participants found; None if the article has none) and the first rule
+        that pair breaks, in words."""
+        if not curated:
+            return None, "the curated file has no facts"
+
+        def nearness(c: Fact):
+            return (_jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind), self.found(drafted, c) or 0)
+
+        c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
+        if not self.vocab.is_a(c.kind, drafted.kind):
+            return c.id, f"kind {drafted.kind}, curated {c.kind}"
+        invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in c.participants)]
+        if invented:
+            return c.id, f"participant(s) not in the curated fact: {', '.join(invented)}"
+        found, need = self.found(drafted, c), math.ceil(PARTICIPANTS_FOUND * len(c.participants))
+        if found < need:
+            return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
+        for key in sorted(drafted.dates.keys() & c.dates.keys()):
+            if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
+                return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+        return c.id, "matches it, but it went to a drafted fact with a better score"
+
+
 @dataclass
 class Tally:
     """Counts of one kind of fact (or all): facts drafted, curated and matched."""
@@ -308,6 +334,8 @@ class Evaluation:
     undrafted: list[str] = field(default_factory=list)
     matches: list[tuple[str, str, str]] = field(default_factory=list)
     false_facts: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (article, drafted fact id) -> (nearest curated fact id, why they do not match), per false fact
+    reasons: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # article, drafted, curated it repeats
     #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date",
@@ -332,7 +360,8 @@ class Evaluation:
             "articles": [{"drafted": d, "curated": c} for d, c in self.pairs],
             "undrafted": self.undrafted,
             "matches": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.matches],
-            "false": [{"article": a, "fact": f, "kind": k} for a, f, k in self.false_facts],
+            "false": [{"article": a, "fact": f, "kind": k, "nearest": self.reasons[a, f][0],
+                       "reason": self.reasons[a, f][1]} for a, f, k in self.false_facts],
             "missed": [{"article": a, "fact": f, "kind": k} for a, f, k in self.missed],
             "duplicates": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.duplicates],
             "disagreements": [{"article": a, "drafted": d, "curated": c, "on": on, "drafted_value": dv,
@@ -392,6 +421,7 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         else:
             result.tally(d.kind).drafted += 1
             result.false_facts.append((d.article, d.id, d.kind))
+            result.reasons[d.article, d.id] = matcher.explain(d, curated)
     for c in curated:
         tally = result.tally(c.kind)
         tally.curated += 1
@@ -574,7 +604,8 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
     if misses:
         lines.append("")
         for a, f, k in result.false_facts:
-            lines.append(f"false   {a}  {f} ({k})")
+            nearest, reason = result.reasons[a, f]
+            lines.append(f"false   {a}  {f} ({k}): {reason}" + (f" [nearest: {nearest}]" if nearest else ""))
         for a, f, k in result.missed:
             lines.append(f"missed  {a}  {f} ({k})")
         for a, d, c in result.duplicates:
