@@ -199,6 +199,43 @@ def test_a_more_precise_date_than_the_curated_one_matches(tmp_path):
     assert result["date"]["correct"] == 0
 
 
+def dev_draft(folder: Path, article: str, claims: list[dict]) -> Path:
+    """A drafted file for an article of the development set, outside the corpus (its
+    text copied beside it, as kg extract writes it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(CORPUS / "dev" / "articles" / f"{article}.txt", folder / "article.txt")
+    return write_draft(folder, claims, article={"id": article, "file": "article.txt"})
+
+
+def test_a_date_agrees_with_any_date_of_the_curated_fact(tmp_path):
+    # The curated fact has 'date: 2022-05' (Finland applied) and 'startDate: 2023-04-04'
+    # (it joined): a draft that dates the accession under 'date' gives a true date.
+    joined = {"id": "joined", "fact": "drafted-joined", "type": "Membership", "member": "Finland",
+              "memberOf": "NATO", "quote": "Finland became the 31st member of the North Atlantic Treaty Organization"}
+    fact = "membership-finland-nato"
+    for date, matches in (("2023-04-04", True), ("2022-05", True), ("2023-05", False)):
+        draft = dev_draft(tmp_path / date, "dev01_finland-joins-nato", [dict(joined, date=date)])
+        result = evaluation(draft, "--gold", DEV_GOLD)
+        assert ([m["curated"] for m in result["matches"]] == [fact]) is matches, date
+
+
+def test_two_participants_identify_a_fact_of_many(tmp_path):
+    # The curated state visit names six participants over its claims (Xi Jinping, Peng
+    # Liyuan, France, Gabriel Attal, Emmanuel and Brigitte Macron).
+    visit = {"id": "visit", "fact": "drafted-visit", "type": "Visit", "visitor": "Xi Jinping",
+             "quote": "Chinese President Xi Jinping arrived in France on Sunday evening"}
+    article = "dev05_xi-state-visit-france"
+    two = evaluation(dev_draft(tmp_path / "two", article, [dict(visit, hostState="France")]), "--gold", DEV_GOLD)
+    assert [m["curated"] for m in two["matches"]] == ["visit-xi-jinping-france-2024-05"]
+    peng = {"id": "visit", "fact": "drafted-visit", "type": "Visit", "visitor": "Peng Liyuan",
+            "quote": "Xi and his wife, Peng Liyuan, were welcomed at Paris Orly Airport"}
+    one = evaluation(dev_draft(tmp_path / "one", article, [peng]), "--gold", DEV_GOLD)
+    assert one["matches"] == []
+    assert one["false"] == [{"article": article, "fact": "drafted-visit", "kind": "Visit",
+                             "nearest": "visit-xi-jinping-france-2024-05",
+                             "reason": "finds 1 of 6 curated participants (needs 2)"}]
+
+
 def test_a_superclass_matches_a_subclass_does_not(tmp_path):
     supply = {"id": "arms", "fact": "drafted-arms", "type": "Supply", "supplier": "Russia", "recipient": "Myanmar",
               "quote": "with Russia serving as a key arms supplier"}
@@ -265,11 +302,10 @@ def test_a_draft_with_another_article_id_is_paired_by_its_text(tmp_path):
 
 def test_drafts_outside_a_corpus_are_read_with_the_curated_files_registry(tmp_path):
     # 'Pekka Haavisto' is in the development set's registry, not in the sample corpus's.
-    shutil.copy(CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", tmp_path / "article.txt")
     ceremony = {"id": "handover", "fact": "drafted-handover", "type": "Ceremony",
                 "participant": ["Pekka Haavisto", "Antony Blinken"], "date": "2023-04-04",
                 "quote": "Finnish Foreign Minister Pekka Haavisto handed Finland's instrument of accession"}
-    draft = write_draft(tmp_path, [ceremony], article={"id": "dev01_finland-joins-nato", "file": "article.txt"})
+    draft = dev_draft(tmp_path, "dev01_finland-joins-nato", [ceremony])
     result = evaluation(draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml")
     assert result["matches"] == [{"article": "dev01_finland-joins-nato", "drafted": "drafted-handover",
                                   "curated": "ceremony-finland-accession-nato-2023-04-04"}]

@@ -21,15 +21,17 @@ participants
     the named entities in the fact's roles (every entity-valued key except ``place``;
     the union over the fact's claims). Every participant the draft names must be a
     participant of the curated fact (an invented participant is a miss), and at least
-    half of the curated participants, rounded up, must be found
-    (:data:`PARTICIPANTS_FOUND`). Unnamed actors ("unnamed sources") and places are
-    neither required nor counted as invented.
+    half of the curated participants, rounded up, must be found, two being always
+    enough (:data:`PARTICIPANTS_FOUND`, :data:`PARTICIPANTS_ENOUGH`). Unnamed actors
+    ("unnamed sources") and places are neither required nor counted as invented.
 dates
     for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
-    each drafted value must agree with a curated value at the coarser precision of
-    the two: a drafted ``2024`` or ``2024-06`` matches a curated ``2024-06-24``; a
-    drafted ``2024-06-24`` matches a curated ``2024-06``; ``2024-05`` does not. A date
-    only one side states neither helps nor hurts the match.
+    each drafted value must agree with one of the curated fact's dates (of that key
+    or another: one fact's claims may date its stages under different keys) at the
+    coarser precision of the two: a drafted ``2024`` or ``2024-06`` matches a curated
+    ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
+    ``2024-05`` does not. A date key only one side states neither helps nor hurts
+    the match.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
@@ -86,8 +88,11 @@ FUZZY_THRESHOLD = 90
 #: Names shorter than this (code points) are compared exactly only: "Russia" and
 #: "Prussia" score 92.
 FUZZY_MIN_LENGTH = 8
-#: The share of a curated fact's participants a drafted fact must find (rounded up).
+#: The share of a curated fact's participants a drafted fact must find (rounded up),
+#: and the number that is always enough: a fact's participants gather over all its
+#: claims (a visit's hosts, receivers and companions), and two of them identify it.
 PARTICIPANTS_FOUND = 0.5
+PARTICIPANTS_ENOUGH = 2
 
 
 # -- Facts -----------------------------------------------------------------------------
@@ -190,11 +195,14 @@ class EntityMatcher:
 
 
 def _dates_agree(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]]) -> bool:
-    """Every drafted value of a date key both sides state agrees with a curated value
-    of that key at the coarser of their precisions (ISO prefixes)."""
+    """Every drafted value of a date key the curated fact also states agrees, at the
+    coarser of the two precisions (ISO prefixes), with one of the curated fact's
+    dates: of that key, or of another key, since the claims of one fact may date its
+    stages under different keys (applied in May 2022, joined on 4 April 2023)."""
+    known = [c for values in curated.values() for c in values]
     for key in drafted.keys() & curated.keys():
         for d in drafted[key]:
-            if not any(d.startswith(c) or c.startswith(d) for c in curated[key]):
+            if not any(d.startswith(c) or c.startswith(d) for c in known):
                 return False
     return True
 
@@ -205,6 +213,11 @@ def _jaccard(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> floa
     x = {i for s, e in a for i in range(s, e)}
     y = {i for s, e in b for i in range(s, e)}
     return len(x & y) / len(x | y) if x & y else 0.0
+
+
+def _needed(curated: Fact) -> int:
+    """How many of a curated fact's participants a drafted fact must find."""
+    return min(math.ceil(PARTICIPANTS_FOUND * len(curated.participants)), PARTICIPANTS_ENOUGH)
 
 
 @dataclass
@@ -228,8 +241,7 @@ class Matcher:
         if not self.vocab.is_a(curated.kind, drafted.kind):
             return None
         found = self.found(drafted, curated)
-        need = math.ceil(PARTICIPANTS_FOUND * len(curated.participants))
-        if found is None or found < need:
+        if found is None or found < _needed(curated):
             return None
         if not _dates_agree(drafted.dates, curated.dates):
             return None
@@ -240,15 +252,17 @@ class Matcher:
 
 
     def explain(self, drafted: Fact, curated: list[Fact]) -> tuple[str | None, str]:
-        """Why ``drafted`` matches none of ``curated``: the nearest curated fact (the
-        one whose quotes overlap its own most, then of a compatible class, then with
-        the most participants found; None if the article has none) and the first rule
-        that pair breaks, in words."""
+        """Why ``drafted`` matches none of ``curated``: the nearest curated fact (of a
+        compatible class with quotes overlapping its own, else the one whose quotes
+        overlap most, then of a compatible class, then with the most participants
+        found; None if the article has none) and the first rule that pair breaks, in
+        words."""
         if not curated:
             return None, "the curated file has no facts"
 
         def nearness(c: Fact):
-            return (_jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind), self.found(drafted, c) or 0)
+            overlap, kind = _jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind)
+            return (kind and overlap > 0, overlap, kind, self.found(drafted, c) or 0)
 
         c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
         if not self.vocab.is_a(c.kind, drafted.kind):
@@ -256,7 +270,7 @@ class Matcher:
         invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in c.participants)]
         if invented:
             return c.id, f"participant(s) not in the curated fact: {', '.join(invented)}"
-        found, need = self.found(drafted, c), math.ceil(PARTICIPANTS_FOUND * len(c.participants))
+        found, need = self.found(drafted, c), _needed(c)
         if found < need:
             return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
         for key in sorted(drafted.dates.keys() & c.dates.keys()):
