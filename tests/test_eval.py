@@ -82,6 +82,7 @@ def test_curated_claims_against_themselves_score_one(gold):
     assert result["false"] == result["missed"] == result["duplicates"] == result["undrafted"] == []
     assert result["disagreements"] == []
     assert len(result["articles"]) == len(list(gold.glob("*.yaml")))
+    assert sum(a["facts"]["curated"] for a in result["articles"]) == overall["curated"]
 
 
 def test_the_table_shows_counts_beside_ratios():
@@ -297,7 +298,11 @@ def test_a_draft_with_another_article_id_is_paired_by_its_text(tmp_path):
     draft = write_draft(drafts, [talks()], article={"id": "drafted-article", "file": "article.txt"})
     result = evaluation(draft, "--gold", SAMPLE_GOLD)
     assert result["matches"] == [{"article": A000, "drafted": "drafted-talks", "curated": TALKS}]
-    assert result["articles"] == [{"drafted": str(draft), "curated": str(SAMPLE_GOLD / f"{A000}.yaml")}]
+    [pair] = result["articles"]
+    assert (pair["drafted"], pair["curated"]) == (str(draft), str(SAMPLE_GOLD / f"{A000}.yaml"))
+    assert (pair["facts"]["drafted"], pair["facts"]["matched"]) == (1, 1)
+    assert pair["facts"]["curated"] == result["overall"]["curated"] - sum(  # the other four are undrafted
+        evaluation(SAMPLE_GOLD / Path(p).name, "--gold", p)["overall"]["curated"] for p in result["undrafted"])
 
 
 def test_drafts_outside_a_corpus_are_read_with_the_curated_files_registry(tmp_path):

@@ -333,7 +333,8 @@ def _round(x: float | None) -> float | None:
 @dataclass
 class Evaluation:
     """The result of :func:`evaluate`. ``kinds`` maps a fact class to its
-    :class:`Tally`; ``pairs`` lists (drafted file, curated file) paired;
+    :class:`Tally`; ``pairs`` lists (drafted file, curated file, the article's
+    :class:`Tally`) paired;
     ``undrafted`` the curated files no drafted file pairs with (their facts count as
     missed); ``matches`` (article, drafted fact id, curated fact id);
     ``false_facts`` and ``missed`` the fact ids (article, id, kind) left unmatched;
@@ -344,7 +345,7 @@ class Evaluation:
     speaker: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
     date: Accuracy = field(default_factory=Accuracy)
-    pairs: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[tuple[str, str, Tally]] = field(default_factory=list)
     undrafted: list[str] = field(default_factory=list)
     matches: list[tuple[str, str, str]] = field(default_factory=list)
     false_facts: list[tuple[str, str, str]] = field(default_factory=list)
@@ -371,7 +372,7 @@ class Evaluation:
             "speaker": self.speaker.as_dict(),
             "modality": self.modality.as_dict(),
             "date": self.date.as_dict(),
-            "articles": [{"drafted": d, "curated": c} for d, c in self.pairs],
+            "articles": [{"drafted": d, "curated": c, "facts": t.as_dict()} for d, c, t in self.pairs],
             "undrafted": self.undrafted,
             "matches": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.matches],
             "false": [{"article": a, "fact": f, "kind": k, "nearest": self.reasons[a, f][0],
@@ -408,8 +409,10 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> None:
-    """Match the facts of one article and add the counts to ``result``."""
+def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> Tally:
+    """Match the facts of one article, add the counts to ``result`` and return the
+    article's own."""
+    before = result.overall
     candidates = []
     for i, d in enumerate(drafted):
         for j, c in enumerate(curated):
@@ -460,6 +463,8 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
                     result.disagreements.append((*where, "speaker", _speakers_text(claim), _speakers_text(other)))
                 if claim.modality != other.modality:
                     result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
+    after = result.overall
+    return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched)
 
 
 # -- Reading both sides ----------------------------------------------------------------
@@ -577,8 +582,9 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     matcher = Matcher(vocab, EntityMatcher())
     for cf in d_side.files:
         gold = pairs[cf.path]
-        result.pairs.append((str(cf.path), str(gold.path)))
-        compare(facts_of(cf, d_side.registries[cf.path]), facts_of(gold, c_side.registries[gold.path]), matcher, result)
+        counts = compare(facts_of(cf, d_side.registries[cf.path]), facts_of(gold, c_side.registries[gold.path]),
+                         matcher, result)
+        result.pairs.append((str(cf.path), str(gold.path), counts))
     paired = {id(g) for g in pairs.values()}
     for gold in c_side.files:
         if id(gold) not in paired:
