@@ -122,7 +122,7 @@ def test_capitals_and_seats_stand_for_their_state(engine):
 def test_acronyms_match_only_as_written(engine):
     d = draft(engine, "The man who led the talks said little. Japan joined the WHO in 1951.")
     m = only(d, "Membership")
-    assert (m["member"], m["memberOf"], m["date"]) == ("japan", "world-health-organization", "1951")
+    assert (m["member"], m["memberOf"], m["startDate"]) == ("japan", "world-health-organization", "1951")
 
 
 def test_the_two_countries(engine):
@@ -176,7 +176,7 @@ def test_ownership_stake(engine):
 
 def test_membership_by_joining(engine):
     m = only(draft(engine, "Finland joined NATO in April 2023."), "Membership")
-    assert (m["member"], m["memberOf"], m["date"]) == ("finland", "north-atlantic-treaty-organization", "2023-04")
+    assert (m["member"], m["memberOf"], m["startDate"]) == ("finland", "north-atlantic-treaty-organization", "2023-04")
 
 
 def test_invasion_and_support(engine):

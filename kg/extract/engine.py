@@ -18,6 +18,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -34,7 +35,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute
 from kg.ontology import vocabulary
 
 RULESET = "1"  # the rule set's version: bump when rules change what is drafted
-BATCH = 16  # documents per nlp.pipe batch
+BATCH = 32  # documents per nlp.pipe batch
 
 
 @dataclass
@@ -86,13 +87,42 @@ class RuleEngine:
         """Draft the claims of one article; see :class:`Draft`."""
         return next(self.draft_many([source], registry))
 
-    def draft_many(self, sources: Iterable, registry: EntityRegistry) -> Iterator[Draft]:
-        """Drafts of many articles, in order, parsed in batches (``nlp.pipe``)."""
-        finder = self._finder(registry)
+    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int | None = None) -> Iterator[Draft]:
+        """Drafts of many articles, in the order given, parsed in batches (``nlp.pipe``).
+        From :data:`PARALLEL_FROM` articles on, chunks of :data:`CHUNK` articles are
+        drafted in ``processes`` worker processes (default: one per CPU) forked from
+        this one, so the pipeline is loaded once; the drafts are the same either way."""
         sources = list(sources)
+        if processes is None:
+            processes = min(os.cpu_count() or 1, len(sources) // CHUNK) if len(sources) >= PARALLEL_FROM else 1
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from self._draft_chunk(sources, registry)
+            return
+        global _FORKED
+        _FORKED = (self, registry)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                chunks = [sources[i: i + CHUNK] for i in range(0, len(sources), CHUNK)]
+                for drafts in pool.imap(_draft_forked, chunks):
+                    yield from drafts
+        finally:
+            _FORKED = None
+
+    def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
+        finder = self._finder(registry)
         docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
         for source, doc in zip(sources, docs):
             yield _draft(doc, source, finder, self.has_parser)
+
+
+PARALLEL_FROM = 64  # articles from which drafting is spread over processes
+CHUNK = 16  # articles a worker process drafts at a time
+_FORKED: tuple | None = None  # (engine, registry) that forked workers inherit
+
+
+def _draft_forked(chunk: list) -> list[Draft]:
+    engine, registry = _FORKED
+    return list(engine._draft_chunk(chunk, registry))
 
 
 BLANK_ENV = "KG_EXTRACT_BLANK"
@@ -118,6 +148,9 @@ _KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport
          "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
          "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
 _TRIM = " \t\n,;:—–-"
+#: Roles in which a government stands for its state (as analysts write them).
+STATE_ROLES = {"supplier", "recipient", "exporter", "importer", "party", "member", "giver", "investor", "supporter",
+               "hostState", "authority"}
 
 
 def kind_slug(fact_type: str) -> str:
@@ -177,6 +210,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     wrong class, a reported claim without a speaker."""
     roles: dict[str, list[Known]] = {}
     for key, ents in f.roles.items():
+        if key in STATE_ROLES:  # "the Dutch government pledged jets": the state gives them
+            ents = [cx.resolver.state_of(e) or e if isinstance(e, Known) and e.type == "Government" else e for e in ents]
         spec = vocab.keys.get(key)
         if spec is None or not vocab.applies(spec, f.type):
             return None
@@ -246,8 +281,7 @@ def _required(fact_type: str) -> tuple[str, ...]:
 
 
 def _min_participants(fact_type: str) -> int:
-    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support", "Praise", "Criticism",
-                              "Accusation", "Rejection", "Appeal", "StatementOfSupport") else 1
+    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
@@ -259,10 +293,14 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
-    when = attrs.get("date") or attrs.get("period")
+    when = _when(attrs)
     if when:
         parts.append(str(when))
     return "-".join(p for p in parts if p)[:120].strip("-")
+
+
+def _when(values: dict):
+    return values.get("date") or values.get("period") or values.get("startDate")
 
 
 def _share_dates(built: list) -> None:
@@ -270,12 +308,12 @@ def _share_dates(built: list) -> None:
     is one fact: the undated claims take the dated one's id when there is exactly one."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
-        when = claim.get("date") or claim.get("period")
+        when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
     for claim, _ in built:
-        if not (claim.get("date") or claim.get("period")) and len(dated.get(claim["fact"], ())) == 1:
+        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 
@@ -290,7 +328,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
-    for es in roles.values():
+    for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:
             near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
             if near:
@@ -314,10 +352,16 @@ def _clause(verb) -> set[int]:
     coordinated with it or set beside it."""
     out = {verb.i}
     for c in verb.children:
-        if c.dep_ in ("conj", "cc", "parataxis", "punct") or (c.dep_ == "advcl" and c.i > verb.i):
+        if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
             continue
-        out |= {t.i for t in c.subtree}
+        # relative clauses of its noun phrases say more than the fact
+        out |= {t.i for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i and c.i <= a.i
+                                                   for a in [t, *t.ancestors] if a.i in sub(c))}
     return out
+
+
+def sub(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

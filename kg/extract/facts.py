@@ -44,7 +44,7 @@ STATEMENT_VERBS = {
     "accuse": "Accusation", "blame": "Accusation",
     "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
     "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal",
-    "welcome": "StatementOfSupport", "endorse": "StatementOfSupport",
+    "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
                "arrest": "arrest", "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
@@ -76,6 +76,7 @@ class Fact:
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
     said: bool = False  # the trigger is the verb that reports the statement itself
+    split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
 
 
@@ -113,6 +114,10 @@ class Context:
                 if m.form == "demonym" and t.dep_ in ("amod", "compound") and t.head.i not in self.at:
                     continue  # 'Russian companies': the adjective is not the actor
                 out.extend(m.entities)
+                continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
+                out.append(self.at[appos[0].i].entity)
                 continue
             if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
                 for c in t.children:
@@ -222,7 +227,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if who and host:
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
-            states = [e for e in host if e.type == "State"]
+            states = _host_states(where, cx)
             places = [e for e in host if e.type in ("City", "Place", "Site", "Region")]
             if states:
                 f.roles["hostState"] = states
@@ -284,6 +289,12 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
@@ -294,7 +305,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
-        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join")
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
+                 "come", "arrive", "head")
         subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
@@ -365,6 +377,37 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     return out
 
 
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+
+
+def ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'The Council prohibited the transshipment of Russian LNG', 'Washington designated
+    two Russian oil companies', 'the EU froze the assets of X': a sanction by the
+    subject against what the object names (a named target, else the state a demonym in
+    the object stands for); the object's words are the measure."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    if not (auth and objs):
+        return []
+    obj = objs[0]
+    target = cx.entities(obj)
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
+    if not target:
+        return []
+    # a list of designated targets is one measure
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
+    words = [t for t in obj.subtree]
+    if len(words) <= 12:
+        f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
+            f"{tok.text} {_text(cx.doc, words)}"
+    return [f]
+
+
 def _sanction_words(noun: Token) -> bool:
     """'sanctions', 'an embargo', 'restrictive measures', 'a package of sanctions': a
     measure that is a sanction, not any measure or package."""
@@ -433,9 +476,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about:
+    if not about and not obj:
         return []
-    f = Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)
+    # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
@@ -477,23 +521,93 @@ def membership_rules(tok: Token, cx: Context) -> list[Fact]:
     return []
 
 
+def _inside(tok: Token, cx: Context) -> list[Known]:
+    """The entities a phrase names: its head's, else the one entity inside it."""
+    direct = cx.entities(tok)
+    if direct:
+        return direct
+    inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at])
+    return inside if len(inside) == 1 else []
+
+
 def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "NOUN" or tok.lemma_ != "stake":
+    """'X acquired a 25% stake in Y', 'X and Z each hold 6.25% of Y', 'X owns Y'."""
+    if tok.pos_ == "NOUN" and tok.lemma_ == "stake":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"agree"}:
+            return []
+        owner = [e for s in subjects(verb) for e in cx.entities(s)]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        share = percent_near(tok)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
+        obj = objects(tok)[0]
+        owner = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
+            t.lower_ in ("%", "percent") for t in obj.subtree) else None
+        if share is not None:
+            owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif tok.lemma_ in ("own", "control"):
+            owned = cx.entities(obj)
+        else:
+            return []
+        if tok.lemma_ == "control" and share is None:
+            owned = [e for e in owned if e.type not in ("State", "City", "Region", "Place")]  # territory is not a stake
+            if owner and owned:
+                return [Fact("Control", {"controller": owner, "controlled": owned}, tokens=[tok.i])]
+            return []
+    else:
         return []
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"sell", "agree"}:
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
-    owner = [e for s in subjects(verb) for e in cx.entities(s)]
-    owned = [e for o in preps(tok, {"in"}) for e in cx.entities(o)]
-    if verb.lemma_ == "sell":
-        return []
-    if not (owner and owned):
-        return []
-    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, verb.i])
-    share = percent_near(tok)
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
     if share is not None:
         f.attrs["share"] = share
     return [f]
+
+
+def state_owned_facts(cx: Context) -> list[Fact]:
+    """'state-owned QatarEnergy', "Russia's state-owned shipping company Sovcomflot",
+    'the state-controlled gas giant Gazprom': the state (named in the phrase, or the
+    one the registry says the company belongs to) owns or controls the company."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "–"):
+            continue
+        kind = {"owned": "Ownership", "controlled": "Control", "run": "Control", "backed": "Control"}.get(doc[tok.i + 2].lower_)
+        if kind is None:
+            continue
+        company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
+        if company is None or company.entity.type in ("State", "Person", "City") or \
+                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            continue
+        state = None
+        i = tok.i - 1
+        while i >= tok.sent.start and doc[i].lower_ in ("'s", "’s", "the", "a"):
+            i -= 1
+        if i in cx.at and cx.at[i].entity.type == "State":
+            state = cx.at[i].entity
+        elif company.entity.state:
+            state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
+            {"controller": [state], "controlled": [company.entity]}
+        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+    return out
+
+
+def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
+        return []
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    head = tok.head
+    owned = cx.entities(head) or (cx.entities(head.head) if head.dep_ == "appos" else [])
+    if not (agent and owned):
+        return []
+    if tok.lemma_ == "control":
+        return [Fact("Control", {"controller": agent, "controlled": owned}, tokens=[tok.i, head.i])]
+    return [Fact("Ownership", {"owner": agent, "owned": owned}, tokens=[tok.i, head.i])]
 
 
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -600,7 +714,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and comp:
         for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
-    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state}
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
     about = [e for e in _uniq(about) if e.id not in ids]
     roles = {"speaker": speaker}
     if about:
@@ -727,6 +842,9 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
     item = None
     if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
         giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        if not giver:  # "the gift of six elephants sent by Myanmar"
+            giver = [e for t in tok.subtree if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"
+                     for e in cx.entities(o)]
         giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
         item = next((o for o in preps(tok, {"of"})), None)
@@ -771,6 +889,91 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def host_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
+    the host and, when the host's state is known, visited it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+        return []
+    host = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    host = [e for e in host if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
+    if not (host and guests):
+        return []
+    out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
+    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
+    if states and not guest_states & {s_.id for s_ in states}:
+        out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))
+    return out
+
+
+ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
+              "provider": "ArmsTransfer"}
+
+
+def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China remain significant supporters and arms suppliers to Myanmar',
+    'Russia, Myanmar's main arms supplier': what a state is to another."""
+    kind = ROLE_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "remain", "become"):
+        who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
+    elif head.dep_ == "appos":
+        who = cx.entities(head.head)
+    else:
+        return []
+    hosts = {tok.i: tok, head.i: head}
+    if head.dep_ == "attr":
+        hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
+    of = [e for h in hosts.values() for o in preps(h, {"to", "of", "for"}) for e in cx.entities(o)]
+    of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    who = [e for e in who if e.type != "Person"]
+    of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    if not (who and of):
+        return []
+    if kind == "Support":
+        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if not items:
+        return []
+    return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
+    arrest warrant for X', 'the court issued a warrant against X'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+        return []
+    verb = tok.head
+    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+        return []
+    target = []
+    for o in preps(tok, {"for", "against"}):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    target = [e for e in target if e.type == "Person"]
+    if not target:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    actor = [e for s_ in subj for e in cx.entities(s_)]
+    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+             tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.lemma_ in ("request", "seek", "apply"):
+        f.attrs["status"] = "requested"
+    elif verb.lemma_ in ("issue", "grant", "approve"):
+        f.attrs["status"] = "issued"
+    courts = [e for e in actor if e.type == "Court"]
+    if courts:
+        f.roles["court"] = courts
+    elif actor:
+        f.roles["initiator"] = [e for e in actor if e.type != "Person"]
+    return [f]
+
+
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
@@ -795,12 +998,41 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules)
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules)
+
+#: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
+#: establishing starts a state of affairs.
+DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
+            "DiplomaticRelations": "startDate"}
+
+#: Every word a rule starts from (lemmas), so the rules run only on those tokens.
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+            | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
+            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+               "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
+               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
+               "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
+               "summons"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
-         "ArmsTransfer": ("supplier",), "Supply": ("supplier",)}
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",)}
+
+
+def _agencies(f: Fact, cx: Context) -> None:
+    """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
+    carried out by the agency: authority the state, implementingAgency the agency."""
+    if f.type != "Sanction":
+        return
+    auth = f.roles.get("authority", [])
+    agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
+    if agencies:
+        states = [cx.resolver.state_of(e) for e in agencies]
+        f.roles["authority"] = _uniq([e for e in auth if e not in agencies] + [s_ for s_ in states if s_ is not None])
+        f.roles["implementingAgency"] = agencies
 
 
 def _drop_carriers(found: list[Fact]) -> list[Fact]:
@@ -821,6 +1053,8 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
 
 def _split(f: Fact) -> list[Fact]:
     out = [f]
+    if not f.split:
+        return out
     for key in SPLIT.get(f.type, ()):
         out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
                for g in out for e in g.roles.get(key, [None]) if e is not None] or out
@@ -894,7 +1128,8 @@ def position_facts(cx: Context) -> list[Fact]:
                 out.append(f)
             continue
         if found is None:
-            out += _appositive(m, cx)
+            before = _title_then_comma(m, cx)
+            out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -904,7 +1139,7 @@ def position_facts(cx: Context) -> list[Fact]:
         i = tstart - 1
         while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
             i -= 1
-        before = cx.at.get(i) if i >= m.start or i not in range(m.start, m.end) else None
+        before = cx.at.get(i) if not (m.start <= i < m.end) else None
         if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
             key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
             known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
@@ -930,6 +1165,47 @@ def position_facts(cx: Context) -> list[Fact]:
             continue
         out.append(fact)
     return out
+
+
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
+              "princess", "crown", "emir", "king", "queen"}
+
+
+def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+    """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
+    Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
+    relations, Naledi Pandor"."""
+    doc = cx.doc
+    floor = doc[m.start].sent.start
+    j = m.start - 1
+    while j > floor and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    comma = j
+    for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
+        for b in range(min(comma, a + 5), a, -1):
+            title = _title_at(doc, a, b)
+            if not title:
+                continue
+            tail = doc[b:comma]
+            of = None
+            if len(tail) and (tail[0].lower_ != "of" or len(tail) > 5 or any(t.is_punct for t in tail)):
+                continue
+            if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+                of = cx.at[tail[1].i].entity
+            if of is None:
+                i = a - 1
+                while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                    i -= 1
+                owner = cx.at.get(i)
+                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
+                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+            if a > floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+            return f if _position_fits(f) else None
+    return None
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
@@ -960,8 +1236,15 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     words, k = title
     end = k
-    if of is None and k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in cx.at:
-        of, end = cx.at[k + 1].entity, cx.at[k + 1].end
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+        # the body after the title: the head of the preposition's object ("spokesperson for
+        # Myanmar's opposition National Unity Government"), not a state named inside it
+        obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
+            ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        if found:
+            of = found[0]
+            end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
     if of is None:
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
@@ -1008,20 +1291,23 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
     if cx.has_parser:
         for tok in cx.doc:
+            if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
+                continue  # "did not travel": the article says it did not happen
             for rule in RULES:
-                if any(c.dep_ == "neg" for c in tok.children) and not tok.lemma_ in SAY_VERBS:
-                    continue  # "did not travel": the article says it did not happen
                 for f in rule(tok, cx):
                     f.trigger = tok
+                    _agencies(f, cx)
                     out += _split(f)
-        out = _drop_carriers(out)
+        out = _drop_carriers(out) + state_owned_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and "date" not in f.attrs and "period" not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs["period" if f.type == "TradeReport" else "date"] = date  # trade is counted over a period
+                f.attrs[DATE_KEY.get(f.type, "date")] = date
                 f.tokens += toks
     return out
 

@@ -72,6 +72,8 @@ TITLES = {
     "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
     "gen.": "military commander",
 }
+#: Acronyms that name things, not actors, though the NER model often tags them ORG.
+NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -273,12 +275,45 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _leaders(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'the leader of Myanmar's junta', "Russia's leader", 'the junta chief': the one
+        person of the article given a leading title (head of state or government,
+        military ruler) of that state, before or after (news often names the leader
+        only in the next sentence)."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        leads: dict[str, set[str]] = {}
+        persons: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type != "Person" or m.form != "name":
+                continue
+            states = {st.id for _, st in _titles_of(doc, m, at) if st is not None}
+            titled = [t for t, _ in _titles_of(doc, m, at) if TITLES.get(t) in ("head of state", "head of government",
+                                                                                 "military ruler")]
+            if not titled:
+                continue
+            if not states and m.entity.state:
+                states = {m.entity.state}
+            persons[m.entity.id] = m.entity
+            for st in states:
+                leads.setdefault(st, set()).add(m.entity.id)
+        out = []
+        for tok in doc:
+            hit = _leader_of(doc, tok, at)
+            if hit is None:
+                continue
+            start, end, led = hit
+            state = self.resolver.state_of(led)
+            ids = leads.get(state.id if state else led.id, set())
+            if len(ids) == 1:
+                out.append(Mention(start, end, persons[next(iter(ids))], "description"))
+        return out
 
     def _descriptions(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """'the general', 'the Russian president', 'the Russian leader', 'the junta
@@ -345,8 +380,8 @@ class MentionFinder:
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
                 continue
-            if e.label_ == "ORG" and end - start == 1 and not _acronym_or_brand(name):
-                continue  # 'Council', 'Treasury': a common word, not a name to propose
+            if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+                continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
@@ -394,6 +429,30 @@ class MentionFinder:
 
 
 _PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+
+
+LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
+
+
+def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
+    """'the leader of Myanmar's junta', "Myanmar's leader", 'the junta chief' starting at
+    ``tok``: the span and the state or body led."""
+    i = tok.i
+    if tok.lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ in LEADER_WORDS and doc[i + 2].lower_ == "of":
+        m = at.get(i + 3) or (at.get(i + 4) if i + 4 < len(doc) and doc[i + 3].lower_ == "the" else None)
+        if m is not None and m.entity.type != "Person":
+            end = m.end
+            while end < len(doc) and doc[end].lower_ in ("'s", "’s") and end + 1 in at and at[end + 1].entity.type != "Person":
+                m, end = at[end + 1], at[end + 1].end  # "of Myanmar's junta": the junta
+            return i, end, m.entity
+    m = at.get(i)
+    if m is not None and m.start == i and m.entity.type != "Person":
+        j = m.end
+        if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+            return m.start, j + 1, m.entity
+    return None
 
 
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
