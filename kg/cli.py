@@ -236,7 +236,7 @@ def _extract(paths, out_dir: Path, registry, quiet: bool):
 def _drafted_summary(written, out_dir) -> str:
     total = lambda attr: sum(getattr(w, attr) for w in written)  # noqa: E731
     return (f"Drafted {len(written)} file(s) into {out_dir}: {total('claims')} claims, {total('entities')} proposed "
-            f"entities; dropped as the reader refused them: {total('dropped_claims')} claims, "
+            f"entities; dropped by the reader and shape checks: {total('dropped_claims')} claims, "
             f"{total('dropped_entities')} entities")
 
 

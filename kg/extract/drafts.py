@@ -7,12 +7,20 @@ folder of the article's own corpus, else its metadata inline, with the text copi
 beside it as ``<article id>.txt`` so that ``kg ingest`` finds it), the proposed
 registry entries under ``entities``, and every claim with ``review: drafted``.
 
+A claim whose quote lies in the page's furniture (a breadcrumb, share bar, related
+headline, comment form: :attr:`~kg.extract.text.SourceText.boilerplate`) is dropped
+first: what a site prints around an article is not what the article reports.
+
 Before the file is put in place, the claims reader (:func:`kg.claims.read_claims`)
 reads it, exactly as ``kg ingest`` will: a claim it refuses (a quote that is not
 verbatim or not unique, an unknown entity, a key outside the ontology...) is dropped
 with a warning naming the claim and the reason, and a proposed entity the registry
-refuses is dropped with its claims. So whatever engine drafted it, no file is written
-that the reader would refuse: this is the grounding and schema gate of every engine.
+refuses is dropped with its claims. The graph the claims map to is then checked
+against the SHACL shapes, as ``kg validate`` will check it, and the claims of a node
+that violates one (a position held in nothing, a meeting of one) are dropped in the
+same way. So whatever engine drafted it, no file is written that the reader would
+refuse or that would make the store fail validation: this is the grounding and schema
+gate of every engine.
 
 Files are written with ruamel.yaml (YAML 1.2, which the reader follows), keys in a
 fixed order and values quoted wherever YAML would read them as anything but text, so
@@ -21,6 +29,7 @@ the same draft gives a byte-identical file.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -31,12 +40,15 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from kg.claims import read_claims
+from kg.claims import ClaimsFile, locate, read_claims
 from kg.corpus import load_articles
 from kg.entities import EntityRegistry, load_registry_entries
-from kg.errors import InputError, InputErrors
+from kg.errors import InputError, InputErrors, brief
 from kg.extract.text import SourceText
-from kg.ontology import vocabulary
+from kg.mapping import article_graph_quads
+from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
+from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
+from kg.resources import SHAPES_FILE
 
 #: Claim keys written first and last, in this order; the fact's roles and attributes
 #: go between them in the order the engine gave them.
@@ -86,7 +98,14 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                                  "(write the draft to another folder with -o)")
     dropped: list[str] = []
     entities = _admissible_entities(draft.entities, registry, target, dropped)
-    claims = [dict(c) for c in draft.claims]
+    claims = []
+    for claim in draft.claims:
+        furniture = _furniture_quote(source, claim)
+        if furniture:
+            dropped.append(f"{target}: claim {claim.get('id')!r} dropped: its quote {brief(furniture, 80)} is page "
+                           "furniture (navigation, share bar, related links, comments), not the article's report")
+        else:
+            claims.append(dict(claim))
     by_reference = _in_own_corpus(source, out_dir)
     text_path = None if by_reference else out_dir / f"{source.article_id}.txt"
     article = source.article_id if by_reference else _inline_article(source, registry)
@@ -94,17 +113,30 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     if text_path is not None:
         _write_atomically(text_path, source.text)
     partial = target.with_name(f".{target.name}.partial")
+    def drop(refused: dict[int, str]) -> None:
+        for n, reason in sorted(refused.items(), reverse=True):
+            dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
+            del claims[n]
+
     try:
         for _ in range(_MAX_PASSES):
             _write_atomically(partial, render(engine, article, entities, claims, source))
-            refused = _refused(partial, registry, claims)
-            if not refused:
+            cf = _readable(partial, registry, claims)
+            if not isinstance(cf, dict):
                 break
-            for n, reason in sorted(refused.items(), reverse=True):
-                dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
-                del claims[n]
+            drop(cf)
         else:  # never reached: each pass drops a claim, and an empty list is read cleanly
             raise InputError(target, "the draft could not be made readable")
+        # The reader judges each claim on its own, so dropping some keeps the rest
+        # readable; the shapes judge the graph, so they are checked again until it conforms.
+        changed = False
+        while violations := shape_violations(cf):
+            drop({n: violations[c["id"]] for n, c in enumerate(claims) if c["id"] in violations})
+            kept = {c["id"] for c in claims}
+            cf.claims = [c for c in cf.claims if c.id in kept]
+            changed = True
+        if changed:
+            _write_atomically(partial, render(engine, article, entities, claims, source))
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -168,6 +200,19 @@ def _ordered(claim: dict) -> CommentedMap:
     return out
 
 
+def _furniture_quote(source: SourceText, claim: dict) -> str | None:
+    """The claim's first quote whose every occurrence meant lies in page furniture."""
+    quotes = claim.get("quote")
+    for q in quotes if isinstance(quotes, list) else [quotes]:
+        if not isinstance(q, str) or not q:
+            continue
+        occurrence = claim.get("occurrence") if isinstance(claim.get("occurrence"), int) else None
+        starts = locate(source.text, q, occurrence)
+        if starts and all(source.is_boilerplate(s, s + len(q)) for s in starts):
+            return q
+    return None
+
+
 def _in_own_corpus(source: SourceText, out_dir: Path) -> bool:
     """Whether the file goes to the ``claims/`` folder of the corpus that lists the
     article, where the reader finds the article by its id."""
@@ -215,19 +260,17 @@ def _admissible_entities(proposed: list[dict], registry: EntityRegistry, target:
     return kept
 
 
-def _refused(path: Path, registry: EntityRegistry, claims: list[dict]) -> dict[int, str]:
-    """Index -> reason of each claim the reader refuses in the file at ``path``; empty
-    when it reads cleanly. A problem that names no claim is raised: it is a defect of
-    this writer, not of the draft."""
+def _readable(path: Path, registry: EntityRegistry, claims: list[dict]) -> ClaimsFile | dict[int, str]:
+    """The file at ``path`` as the reader reads it; or, when it refuses claims, index
+    -> reason of each. A problem that names no claim is raised: it is a defect of this
+    writer, not of the draft."""
+    ids = {c.get("id"): n for n, c in enumerate(claims)}
     try:
-        read_claims(path, registry.copy())
+        return read_claims(path, registry.copy())
     except InputErrors as e:
         errors = e.errors
     except InputError as e:
         errors = [e]
-    else:
-        return {}
-    ids = {c.get("id"): n for n, c in enumerate(claims)}
     refused: dict[int, str] = {}
     for err in errors:
         m = _CLAIM_WHERE.match(err.where or "")
@@ -236,6 +279,70 @@ def _refused(path: Path, registry: EntityRegistry, claims: list[dict]) -> dict[i
             raise err
         refused.setdefault(n, err.problem)
     return refused
+
+
+def shape_violations(cf: ClaimsFile) -> dict[str, str]:
+    """Claim id -> the first SHACL violation (its message) of the graph that the claims
+    of ``cf`` map to, for each claim behind a node that violates a shape: the claim
+    itself and its evidence, the fact it backs (every claim of the file backing it),
+    and the amounts, roles and unnamed actors minted for them. Checked with the
+    ontology beside the graph, so that shapes reach subclasses, as ``kg validate``
+    checks the store (:func:`kg.validate.check_shapes`)."""
+    import pyshacl
+    import rdflib
+
+    from kg.validate import _rdflib_term
+
+    graph = rdflib.Graph()
+    for triple in _ontology_triples():
+        graph.add(triple)
+    for q in article_graph_quads(cf.article, cf.claims):
+        graph.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+    conforms, results, _ = pyshacl.validate(graph, shacl_graph=_shapes_graph(), inference="none", advanced=False)
+    if conforms:
+        return {}
+    owners: dict[str, list[str]] = {}
+    for c in cf.claims:
+        owners.setdefault(claim_iri(c.article, c.id).value, []).append(c.id)
+        owners.setdefault(fact_iri(c.fact).value, []).append(c.id)
+    sh = rdflib.Namespace(SH)
+    found: dict[str, str] = {}
+    for result in sorted(results.subjects(rdflib.RDF.type, sh.ValidationResult), key=str):
+        focus = str(results.value(result, sh.focusNode))
+        message = str(results.value(result, sh.resultMessage) or "does not conform")
+        for cid in owners.get(_minted_for(focus), ()):
+            found.setdefault(cid, f"its graph does not conform to the shapes: {message}")
+    return found
+
+
+def _minted_for(iri: str) -> str:
+    """The claim or fact a node was minted for: nodes minted for a claim or a fact are
+    named '<claim or fact IRI>_<part>' (kg.namespaces.claim_iri; fact ids and claim ids
+    hold no '_', article ids may)."""
+    if iri.startswith(FACT):
+        return FACT + iri[len(FACT):].split("_")[0]
+    if iri.startswith(CLAIM):
+        article, _, rest = iri[len(CLAIM):].partition(".")
+        return f"{CLAIM}{article}.{rest.split('_')[0]}"
+    return iri
+
+
+@functools.cache
+def _shapes_graph():
+    import rdflib
+
+    return rdflib.Graph().parse(str(SHAPES_FILE), format="turtle")
+
+
+@functools.cache
+def _ontology_triples() -> tuple:
+    """The ontology's class tree and typed individuals: what sh:targetClass and sh:class
+    need to reach subclasses and controlled values (the rest only slows the check)."""
+    from kg.validate import _rdflib_term
+
+    wanted = {RDF + "type", RDFS + "subClassOf"}
+    return tuple((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
+                 for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -209,6 +209,9 @@ _LIST_HEADING = re.compile(r"^\s*(?:related|more\ from|most\ read|recommended|yo
 # Headings after which everything to the end of the page is the comment section.
 _COMMENTS = re.compile(r"^\s*(?:leave\ a\ (?:reply|comment)|\d*\s*comments?|post\ a\ comment|join\ the\ discussion)\s*:?\s*$",
                        re.IGNORECASE | re.VERBOSE)
+# A sentence long enough to be reporting: eight words or more before its full stop. A
+# line holding one is the article's, even after a share bar pasted on the same line.
+_LONG_SENTENCE = re.compile(r"(?:[^\s|]+\s+){7,}[^\s|]*[.!?][\"'”’)]?(?:\s|$)")
 _ORIGINAL_SOURCE = re.compile(r"^\s*original\s+source\s*:\s*(\S.*?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -216,7 +219,9 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) code-point spans of the lines of ``text`` that are page
     furniture: breadcrumbs, share bars, bylines and footers of bar-separated pieces,
     tags, "Original Source:" lines, lists of related links (from their heading to the
-    next blank line) and the comment section (from "Leave a Reply" to the end).
+    next blank line) and the comment section (from "Leave a Reply" to the end). A line
+    holding a sentence of eight words or more is never furniture, except in the
+    comment section.
 
     >>> t = "You are here\\nHome > News\\n\\nPutin met Xi.\\n\\nLeave a Reply\\nName *\\n"
     >>> [t[s:e] for s, e in furniture(t)]
@@ -234,7 +239,9 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
         if _COMMENTS.match(body):
             spans.append((start, len(text)))
             break
-        if in_list or _LIST_HEADING.match(body):
+        if _LONG_SENTENCE.search(body):
+            in_list = False
+        elif in_list or _LIST_HEADING.match(body):
             in_list = True
             spans.append((start, end))
         elif _FURNITURE_LINE.match(body) or _BARRED.match(body):
