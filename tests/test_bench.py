@@ -37,7 +37,9 @@ def test_the_benchmark_reports_throughput_and_evaluation(tmp_path):
     t = figures["throughput"]
     assert t["articles"] == 3 and t["words"] >= 1500
     assert t["extract"]["drafted_files"] == 3 and t["extract"]["exit"] == 0
-    assert t["extract"]["seconds"] > 0 and t["peer"]["seconds"] > 0 and t["extract"]["peak_rss_mib"] > 0
+    assert t["extract"]["seconds"] > 0 and t["peer"]["seconds"] > 0 and t["processes"] == 1  # 3 articles: one process
+    for run in (t["extract"], t["peer"]):
+        assert run["peak_rss_mib"] > 50 and run["peak_pss_mib"] > 50  # the English model is loaded
     assert len(list((tmp_path / "drafts").glob("*.yaml"))) == 3
     for name, articles in (("sample", 5), ("dev", 12)):
         e = figures["evaluation"][name]
