@@ -349,7 +349,9 @@ def test_unreadable_input_is_an_error_naming_the_file(tmp_path):
     proc = run_kg("eval", SAMPLE_GOLD, "--gold", empty, check=2)
     assert str(empty) in proc.stderr and "no claims files" in proc.stderr
     proc = run_kg("eval", SAMPLE_GOLD, check=2)  # the curated side is required
-    assert "--gold" in proc.stderr
+    assert "--gold" in proc.stderr and "--corpus" in proc.stderr
+    proc = run_kg("eval", SAMPLE_GOLD, "--corpus", CORPUS / "articles", check=2)
+    assert "no claims/ folder" in proc.stderr
 
 
 def test_two_drafts_of_one_article_are_an_error(tmp_path):
@@ -417,7 +419,7 @@ def test_no_draft_is_refused_and_every_quote_is_verbatim(drafts, name):
 
 def test_drafts_of_two_corpora_are_scored_together(drafts):
     # Each draft is read with the registry of its article's curated file.
-    both = evaluation(drafts["sample"][0], drafts["dev"][0], "--gold", SAMPLE_GOLD, "--gold", DEV_GOLD)
+    both = evaluation(drafts["sample"][0], drafts["dev"][0], "--corpus", CORPUS, "--corpus", CORPUS / "dev")
     apart = [evaluation(drafts[name][0], "--gold", SETS[name][0] / "claims") for name in SETS]
     assert len(both["articles"]) == 17 and both["undrafted"] == []
     for key in ("drafted", "curated", "matched"):
