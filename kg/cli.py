@@ -530,26 +530,39 @@ def stats(store_path, fmt):
 
 @cli.command("eval")
 @click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
+@click.option("--gold", "gold", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Curated claims files or folders (repeat the option for several).")
+@click.option("--corpus", "corpora", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A corpus folder whose claims/ are curated claims (same as --gold DIR/claims; repeatable).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, the "
-                   "curated files' registry].")
+              help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, that of "
+                   "the article's curated file].")
 @click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Registry of the curated files [default: each file's corpus registry].")
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
-@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts (table format).")
-def eval_command(drafted, gold, entities, gold_entities, fmt, as_json, misses):
+@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts and the wrong speakers, modalities and dates (table format).")
+def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, misses):
     """Compare drafted claims (DRAFTED: files or folders) with curated ones.
 
     Facts are matched by kind, participants by entity and date at the stated
     precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
     and overall, and speaker, modality and date accuracy on the matched facts.
+
+    \b
+    Example:
+      kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
+      kg eval drafts/ --corpus corpus/dev
     """
+    from kg.errors import InputError
     from kg.extract.evaluate import evaluate, render_table
 
-    result = evaluate(drafted, gold, entities, gold_entities)
+    if not gold and not corpora:
+        raise click.UsageError("name the curated claims with --gold FILE|DIR or --corpus DIR")
+    for corpus in corpora:
+        if not (corpus / "claims").is_dir():
+            raise InputError(corpus, "not a corpus folder: it has no claims/ folder of curated claims")
+    result = evaluate(drafted, [*gold, *(c / "claims" for c in corpora)], entities, gold_entities)
     if as_json or fmt == "json":
         click.echo(json.dumps(result.as_dict(), indent=2))
     else:

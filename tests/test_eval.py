@@ -80,7 +80,9 @@ def test_curated_claims_against_themselves_score_one(gold):
     for acc in ("speaker", "modality", "date"):
         assert result[acc]["accuracy"] == 1.0 and result[acc]["total"] > 10
     assert result["false"] == result["missed"] == result["duplicates"] == result["undrafted"] == []
+    assert result["disagreements"] == []
     assert len(result["articles"]) == len(list(gold.glob("*.yaml")))
+    assert sum(a["facts"]["curated"] for a in result["articles"]) == overall["curated"]
 
 
 def test_the_table_shows_counts_beside_ratios():
@@ -118,7 +120,8 @@ def test_an_invented_participant_is_a_miss(corpus_copy):
 
     edit_claims(corpus_copy / "claims" / f"{A000}.yaml", invent)
     result = evaluation(corpus_copy / "claims", "--gold", SAMPLE_GOLD)
-    assert result["false"] == [{"article": A000, "fact": TALKS, "kind": "Meeting"}]
+    assert result["false"] == [{"article": A000, "fact": TALKS, "kind": "Meeting", "nearest": TALKS,
+                                "reason": "participant(s) not in the curated fact: china"}]
     assert result["missed"] == [{"article": A000, "fact": TALKS, "kind": "Meeting"}]
     assert result["overall"]["matched"] == total - 1
     assert result["overall"]["precision"] == result["overall"]["recall"] == round((total - 1) / total, 4)
@@ -138,12 +141,33 @@ def test_a_fact_drafted_twice_counts_once(corpus_copy):
     assert result["duplicates"] == [{"article": A000, "drafted": "talks-again", "curated": TALKS}]
 
 
+def test_a_wrong_speaker_or_modality_is_counted_on_the_claim(corpus_copy):
+    def misattribute(claims):
+        for c in claims:
+            if c["id"] == "trade-increasing":
+                c["said_by"] = "Min Aung Hlaing"        # Putin said it
+            if c["id"] == "cooperation-global-stage":
+                c["modality"] = "alleged"               # reported, in the article
+        return claims
+
+    edit_claims(corpus_copy / "claims" / f"{A000}.yaml", misattribute)
+    result = evaluation(corpus_copy / "claims", "--gold", SAMPLE_GOLD)
+    assert result["overall"]["precision"] == result["overall"]["recall"] == 1.0  # still the same facts
+    total = result["speaker"]["total"]
+    assert result["speaker"] == {"correct": total - 1, "total": total, "accuracy": round((total - 1) / total, 4)}
+    assert result["modality"]["correct"] == result["modality"]["total"] - 1
+    assert [(d["drafted"], d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == [
+        ("trade-increasing", "speaker", "min-aung-hlaing", "vladimir-putin"),
+        ("cooperation-global-stage", "modality", "Alleged", "Reported")]
+
+
 def test_one_participant_of_two_is_enough_but_none_is_not(tmp_path):
     # At least half of the curated participants (rounded up) must be found.
     one = evaluation(write_draft(tmp_path / "a", [talks(participant=["Vladimir Putin"])]), "--gold", SAMPLE_GOLD)
     assert one["matches"] == [{"article": A000, "drafted": "drafted-talks", "curated": TALKS}]
     none = evaluation(write_draft(tmp_path / "b", [talks(participant=None, place="Moscow")]), "--gold", SAMPLE_GOLD)
     assert none["matches"] == [] and none["overall"]["precision"] == 0.0
+    assert none["false"][0]["reason"] == "finds 0 of 2 curated participants (needs 1)"
 
 
 @pytest.mark.parametrize("drafted, matches, exact", [
@@ -159,8 +183,11 @@ def test_dates_match_at_the_stated_precision(tmp_path, drafted, matches, exact):
     assert result["overall"]["matched"] == (1 if matches else 0)
     if matches:
         assert result["date"] == {"correct": int(exact), "total": 1, "accuracy": float(exact)}
+        assert [(d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == \
+            ([] if exact else [("date", f"date {drafted}", "date 2025-03-04")])
     else:
-        assert result["false"] == [{"article": A000, "fact": "drafted-talks", "kind": "Meeting"}]
+        assert result["false"] == [{"article": A000, "fact": "drafted-talks", "kind": "Meeting", "nearest": TALKS,
+                                    "reason": f"date {drafted}, curated 2025-03-04"}]
 
 
 def test_a_more_precise_date_than_the_curated_one_matches(tmp_path):
@@ -171,6 +198,43 @@ def test_a_more_precise_date_than_the_curated_one_matches(tmp_path):
     result = evaluation(write_draft(tmp_path, [visit]), "--gold", SAMPLE_GOLD)
     assert result["matches"] == [{"article": A000, "drafted": "drafted-visit", "curated": "visit-min-aung-hlaing-russia-2025-03"}]
     assert result["date"]["correct"] == 0
+
+
+def dev_draft(folder: Path, article: str, claims: list[dict]) -> Path:
+    """A drafted file for an article of the development set, outside the corpus (its
+    text copied beside it, as kg extract writes it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(CORPUS / "dev" / "articles" / f"{article}.txt", folder / "article.txt")
+    return write_draft(folder, claims, article={"id": article, "file": "article.txt"})
+
+
+def test_a_date_agrees_with_any_date_of_the_curated_fact(tmp_path):
+    # The curated fact has 'date: 2022-05' (Finland applied) and 'startDate: 2023-04-04'
+    # (it joined): a draft that dates the accession under 'date' gives a true date.
+    joined = {"id": "joined", "fact": "drafted-joined", "type": "Membership", "member": "Finland",
+              "memberOf": "NATO", "quote": "Finland became the 31st member of the North Atlantic Treaty Organization"}
+    fact = "membership-finland-nato"
+    for date, matches in (("2023-04-04", True), ("2022-05", True), ("2023-05", False)):
+        draft = dev_draft(tmp_path / date, "dev01_finland-joins-nato", [dict(joined, date=date)])
+        result = evaluation(draft, "--gold", DEV_GOLD)
+        assert ([m["curated"] for m in result["matches"]] == [fact]) is matches, date
+
+
+def test_two_participants_identify_a_fact_of_many(tmp_path):
+    # The curated state visit names six participants over its claims (Xi Jinping, Peng
+    # Liyuan, France, Gabriel Attal, Emmanuel and Brigitte Macron).
+    visit = {"id": "visit", "fact": "drafted-visit", "type": "Visit", "visitor": "Xi Jinping",
+             "quote": "Chinese President Xi Jinping arrived in France on Sunday evening"}
+    article = "dev05_xi-state-visit-france"
+    two = evaluation(dev_draft(tmp_path / "two", article, [dict(visit, hostState="France")]), "--gold", DEV_GOLD)
+    assert [m["curated"] for m in two["matches"]] == ["visit-xi-jinping-france-2024-05"]
+    peng = {"id": "visit", "fact": "drafted-visit", "type": "Visit", "visitor": "Peng Liyuan",
+            "quote": "Xi and his wife, Peng Liyuan, were welcomed at Paris Orly Airport"}
+    one = evaluation(dev_draft(tmp_path / "one", article, [peng]), "--gold", DEV_GOLD)
+    assert one["matches"] == []
+    assert one["false"] == [{"article": article, "fact": "drafted-visit", "kind": "Visit",
+                             "nearest": "visit-xi-jinping-france-2024-05",
+                             "reason": "finds 1 of 6 curated participants (needs 2)"}]
 
 
 def test_a_superclass_matches_a_subclass_does_not(tmp_path):
@@ -234,16 +298,19 @@ def test_a_draft_with_another_article_id_is_paired_by_its_text(tmp_path):
     draft = write_draft(drafts, [talks()], article={"id": "drafted-article", "file": "article.txt"})
     result = evaluation(draft, "--gold", SAMPLE_GOLD)
     assert result["matches"] == [{"article": A000, "drafted": "drafted-talks", "curated": TALKS}]
-    assert result["articles"] == [{"drafted": str(draft), "curated": str(SAMPLE_GOLD / f"{A000}.yaml")}]
+    [pair] = result["articles"]
+    assert (pair["drafted"], pair["curated"]) == (str(draft), str(SAMPLE_GOLD / f"{A000}.yaml"))
+    assert (pair["facts"]["drafted"], pair["facts"]["matched"]) == (1, 1)
+    assert pair["facts"]["curated"] == result["overall"]["curated"] - sum(  # the other four are undrafted
+        evaluation(SAMPLE_GOLD / Path(p).name, "--gold", p)["overall"]["curated"] for p in result["undrafted"])
 
 
 def test_drafts_outside_a_corpus_are_read_with_the_curated_files_registry(tmp_path):
     # 'Pekka Haavisto' is in the development set's registry, not in the sample corpus's.
-    shutil.copy(CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", tmp_path / "article.txt")
     ceremony = {"id": "handover", "fact": "drafted-handover", "type": "Ceremony",
                 "participant": ["Pekka Haavisto", "Antony Blinken"], "date": "2023-04-04",
                 "quote": "Finnish Foreign Minister Pekka Haavisto handed Finland's instrument of accession"}
-    draft = write_draft(tmp_path, [ceremony], article={"id": "dev01_finland-joins-nato", "file": "article.txt"})
+    draft = dev_draft(tmp_path, "dev01_finland-joins-nato", [ceremony])
     result = evaluation(draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml")
     assert result["matches"] == [{"article": "dev01_finland-joins-nato", "drafted": "drafted-handover",
                                   "curated": "ceremony-finland-accession-nato-2023-04-04"}]
@@ -272,6 +339,21 @@ def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+def test_unreadable_input_is_an_error_naming_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: [unclosed\nclaims: []\n", encoding="utf-8")
+    proc = run_kg("eval", bad, "--gold", SAMPLE_GOLD, check=2)
+    assert str(bad) in proc.stderr and "line" in proc.stderr and "Traceback" not in proc.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = run_kg("eval", SAMPLE_GOLD, "--gold", empty, check=2)
+    assert str(empty) in proc.stderr and "no claims files" in proc.stderr
+    proc = run_kg("eval", SAMPLE_GOLD, check=2)  # the curated side is required
+    assert "--gold" in proc.stderr and "--corpus" in proc.stderr
+    proc = run_kg("eval", SAMPLE_GOLD, "--corpus", CORPUS / "articles", check=2)
+    assert "no claims/ folder" in proc.stderr
+
+
 def test_two_drafts_of_one_article_are_an_error(tmp_path):
     one = write_draft(tmp_path / "one", [talks()])
     drafts = tmp_path / "drafts"
@@ -285,7 +367,7 @@ def test_two_drafts_of_one_article_are_an_error(tmp_path):
 def test_json_output_shape():
     result = evaluation(SAMPLE_GOLD, "--gold", SAMPLE_GOLD)
     assert set(result) == {"overall", "kinds", "speaker", "modality", "date", "articles", "undrafted",
-                           "matches", "false", "missed", "duplicates"}
+                           "matches", "false", "missed", "duplicates", "disagreements"}
     tally = {"drafted", "curated", "matched", "precision", "recall", "f1"}
     assert set(result["overall"]) == tally and all(set(t) == tally for t in result["kinds"].values())
     assert set(result["speaker"]) == {"correct", "total", "accuracy"}
@@ -335,6 +417,15 @@ def test_no_draft_is_refused_and_every_quote_is_verbatim(drafts, name):
     run_kg("ingest", "--dry-run", folder, "--entities", corpus / "entities.yaml", check=0)
 
 
+def test_drafts_of_two_corpora_are_scored_together(drafts):
+    # Each draft is read with the registry of its article's curated file.
+    both = evaluation(drafts["sample"][0], drafts["dev"][0], "--corpus", CORPUS, "--corpus", CORPUS / "dev")
+    apart = [evaluation(drafts[name][0], "--gold", SETS[name][0] / "claims") for name in SETS]
+    assert len(both["articles"]) == 17 and both["undrafted"] == []
+    for key in ("drafted", "curated", "matched"):
+        assert both["overall"][key] == sum(a["overall"][key] for a in apart)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_drafts_reach_the_precision_and_recall_targets(drafts, name):
     corpus, precision, recall = SETS[name]
@@ -356,7 +447,7 @@ def curated_facts() -> list:
 
     out = []
     for gold in (SAMPLE_GOLD, DEV_GOLD):
-        side = read_side([gold], None)
+        side = read_side([gold], lambda _: gold.parent / "entities.yaml")
         out += [facts_of(cf, side.registries[cf.path]) for cf in side.files]
     return out
 

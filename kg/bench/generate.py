@@ -55,9 +55,13 @@ def compose(rng: random.Random, pool: list[Source], words: int) -> tuple[str, st
         src = rng.choice(pool)
         size = rng.randint(*RUN)
         start = rng.randrange(max(1, len(src.sentences) - size + 1))
-        run = " ".join(src.sentences[start : start + size])
-        paragraphs.append(run)
-        count += len(run.split())
+        run = []
+        for sentence in src.sentences[start : start + size]:
+            if count >= words:
+                break  # the article ends with the sentence that reaches the length
+            run.append(sentence)
+            count += len(sentence.split())
+        paragraphs.append(" ".join(run))
         published = published or src.published
     return "\n\n".join(paragraphs) + "\n", published
 

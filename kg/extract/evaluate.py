@@ -21,15 +21,17 @@ participants
     the named entities in the fact's roles (every entity-valued key except ``place``;
     the union over the fact's claims). Every participant the draft names must be a
     participant of the curated fact (an invented participant is a miss), and at least
-    half of the curated participants, rounded up, must be found
-    (:data:`PARTICIPANTS_FOUND`). Unnamed actors ("unnamed sources") and places are
-    neither required nor counted as invented.
+    half of the curated participants, rounded up, must be found, two being always
+    enough (:data:`PARTICIPANTS_FOUND`, :data:`PARTICIPANTS_ENOUGH`). Unnamed actors
+    ("unnamed sources") and places are neither required nor counted as invented.
 dates
     for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
-    each drafted value must agree with a curated value at the coarser precision of
-    the two: a drafted ``2024`` or ``2024-06`` matches a curated ``2024-06-24``; a
-    drafted ``2024-06-24`` matches a curated ``2024-06``; ``2024-05`` does not. A date
-    only one side states neither helps nor hurts the match.
+    each drafted value must agree with one of the curated fact's dates (of that key
+    or another: one fact's claims may date its stages under different keys) at the
+    coarser precision of the two: a drafted ``2024`` or ``2024-06`` matches a curated
+    ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
+    ``2024-05`` does not. A date key only one side states neither helps nor hurts
+    the match.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
@@ -62,7 +64,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,10 +72,10 @@ from rapidfuzz import fuzz
 
 from kg.attribution import Unnamed
 from kg.claims import Claim, ClaimsFile
-from kg.corpus import DEFAULT_CORPUS
+from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
-from kg.ingest import _readable, claims_files
+from kg.ingest import claims_files, read_all
 from kg.namespaces import ID
 from kg.ontology import Vocabulary, vocabulary
 
@@ -86,8 +88,11 @@ FUZZY_THRESHOLD = 90
 #: Names shorter than this (code points) are compared exactly only: "Russia" and
 #: "Prussia" score 92.
 FUZZY_MIN_LENGTH = 8
-#: The share of a curated fact's participants a drafted fact must find (rounded up).
+#: The share of a curated fact's participants a drafted fact must find (rounded up),
+#: and the number that is always enough: a fact's participants gather over all its
+#: claims (a visit's hosts, receivers and companions), and two of them identify it.
 PARTICIPANTS_FOUND = 0.5
+PARTICIPANTS_ENOUGH = 2
 
 
 # -- Facts -----------------------------------------------------------------------------
@@ -99,7 +104,9 @@ class Fact:
 
     ``participants`` are the registry entities in its roles (not ``place``);
     ``dates`` maps a date key to the ISO values given (``YYYY``, ``YYYY-MM`` or
-    ``YYYY-MM-DD``); ``spans`` are the code-point spans of its quotes."""
+    ``YYYY-MM-DD``); ``details`` holds (key, normalised value) of its other
+    attributes (controlled values, numbers, text); ``spans`` are the code-point spans
+    of its quotes."""
 
     article: str
     id: str
@@ -107,7 +114,7 @@ class Fact:
     participants: tuple[Entity, ...]
     dates: dict[str, frozenset[str]]
     claims: tuple[Claim, ...]
-    details: frozenset[tuple[str, str]] = frozenset()  # (key, value) of its other attributes
+    details: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -188,11 +195,14 @@ class EntityMatcher:
 
 
 def _dates_agree(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]]) -> bool:
-    """Every drafted value of a date key both sides state agrees with a curated value
-    of that key at the coarser of their precisions (ISO prefixes)."""
+    """Every drafted value of a date key the curated fact also states agrees, at the
+    coarser of the two precisions (ISO prefixes), with one of the curated fact's
+    dates: of that key, or of another key, since the claims of one fact may date its
+    stages under different keys (applied in May 2022, joined on 4 April 2023)."""
+    known = [c for values in curated.values() for c in values]
     for key in drafted.keys() & curated.keys():
         for d in drafted[key]:
-            if not any(d.startswith(c) or c.startswith(d) for c in curated[key]):
+            if not any(d.startswith(c) or c.startswith(d) for c in known):
                 return False
     return True
 
@@ -203,6 +213,11 @@ def _jaccard(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> floa
     x = {i for s, e in a for i in range(s, e)}
     y = {i for s, e in b for i in range(s, e)}
     return len(x & y) / len(x | y) if x & y else 0.0
+
+
+def _needed(curated: Fact) -> int:
+    """How many of a curated fact's participants a drafted fact must find."""
+    return min(math.ceil(PARTICIPANTS_FOUND * len(curated.participants)), PARTICIPANTS_ENOUGH)
 
 
 @dataclass
@@ -226,8 +241,7 @@ class Matcher:
         if not self.vocab.is_a(curated.kind, drafted.kind):
             return None
         found = self.found(drafted, curated)
-        need = math.ceil(PARTICIPANTS_FOUND * len(curated.participants))
-        if found is None or found < need:
+        if found is None or found < _needed(curated):
             return None
         if not _dates_agree(drafted.dates, curated.dates):
             return None
@@ -235,6 +249,34 @@ class Matcher:
         share = found / len(curated.participants) if curated.participants else 1.0
         return (drafted.kind == curated.kind, share, exact_dates, len(drafted.details & curated.details),
                 _jaccard(drafted.spans, curated.spans))
+
+
+    def explain(self, drafted: Fact, curated: list[Fact]) -> tuple[str | None, str]:
+        """Why ``drafted`` matches none of ``curated``: the nearest curated fact (of a
+        compatible class with quotes overlapping its own, else the one whose quotes
+        overlap most, then of a compatible class, then with the most participants
+        found; None if the article has none) and the first rule that pair breaks, in
+        words."""
+        if not curated:
+            return None, "the curated file has no facts"
+
+        def nearness(c: Fact):
+            overlap, kind = _jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind)
+            return (kind and overlap > 0, overlap, kind, self.found(drafted, c) or 0)
+
+        c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
+        if not self.vocab.is_a(c.kind, drafted.kind):
+            return c.id, f"kind {drafted.kind}, curated {c.kind}"
+        invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in c.participants)]
+        if invented:
+            return c.id, f"participant(s) not in the curated fact: {', '.join(invented)}"
+        found, need = self.found(drafted, c), _needed(c)
+        if found < need:
+            return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
+        for key in sorted(drafted.dates.keys() & c.dates.keys()):
+            if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
+                return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+        return c.id, "matches it, but it went to a drafted fact with a better score"
 
 
 @dataclass
@@ -291,22 +333,29 @@ def _round(x: float | None) -> float | None:
 @dataclass
 class Evaluation:
     """The result of :func:`evaluate`. ``kinds`` maps a fact class to its
-    :class:`Tally`; ``pairs`` lists (drafted file, curated file) paired;
+    :class:`Tally`; ``pairs`` lists (drafted file, curated file, the article's
+    :class:`Tally`) paired;
     ``undrafted`` the curated files no drafted file pairs with (their facts count as
     missed); ``matches`` (article, drafted fact id, curated fact id);
     ``false_facts`` and ``missed`` the fact ids (article, id, kind) left unmatched;
-    ``duplicates`` drafted facts that repeat a matched one."""
+    ``duplicates`` drafted facts that repeat a matched one; ``disagreements`` what
+    the accuracies count as wrong."""
 
     kinds: dict[str, Tally] = field(default_factory=dict)
     speaker: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
     date: Accuracy = field(default_factory=Accuracy)
-    pairs: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[tuple[str, str, Tally]] = field(default_factory=list)
     undrafted: list[str] = field(default_factory=list)
     matches: list[tuple[str, str, str]] = field(default_factory=list)
     false_facts: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (article, drafted fact id) -> (nearest curated fact id, why they do not match), per false fact
+    reasons: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # article, drafted, curated it repeats
+    #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date",
+    #: drafted value, curated value) for each comparison an accuracy counts as wrong
+    disagreements: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
     @property
     def overall(self) -> Tally:
@@ -323,12 +372,15 @@ class Evaluation:
             "speaker": self.speaker.as_dict(),
             "modality": self.modality.as_dict(),
             "date": self.date.as_dict(),
-            "articles": [{"drafted": d, "curated": c} for d, c in self.pairs],
+            "articles": [{"drafted": d, "curated": c, "facts": t.as_dict()} for d, c, t in self.pairs],
             "undrafted": self.undrafted,
             "matches": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.matches],
-            "false": [{"article": a, "fact": f, "kind": k} for a, f, k in self.false_facts],
+            "false": [{"article": a, "fact": f, "kind": k, "nearest": self.reasons[a, f][0],
+                       "reason": self.reasons[a, f][1]} for a, f, k in self.false_facts],
             "missed": [{"article": a, "fact": f, "kind": k} for a, f, k in self.missed],
             "duplicates": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.duplicates],
+            "disagreements": [{"article": a, "drafted": d, "curated": c, "on": on, "drafted_value": dv,
+                               "curated_value": cv} for a, d, c, on, dv, cv in self.disagreements],
         }
 
 
@@ -345,8 +397,22 @@ def _align(claim: Claim, curated: Fact) -> Claim | None:
     return best
 
 
-def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> None:
-    """Match the facts of one article and add the counts to ``result``."""
+def _dates_text(dates: dict[str, frozenset[str]]) -> str:
+    return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
+
+
+def _speakers_text(claim: Claim) -> str:
+    return ", ".join(who.id if isinstance(who, Entity) else who.text for _, who in claim.said_by) or "none"
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> Tally:
+    """Match the facts of one article, add the counts to ``result`` and return the
+    article's own."""
+    before = result.overall
     candidates = []
     for i, d in enumerate(drafted):
         for j, c in enumerate(curated):
@@ -372,6 +438,7 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         else:
             result.tally(d.kind).drafted += 1
             result.false_facts.append((d.article, d.id, d.kind))
+            result.reasons[d.article, d.id] = matcher.explain(d, curated)
     for c in curated:
         tally = result.tally(c.kind)
         tally.curated += 1
@@ -383,11 +450,21 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         result.matches.append((c.article, d.id, c.id))
         if d.dates or c.dates:
             result.date.add(d.dates == c.dates)
+            if d.dates != c.dates:
+                result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
         for claim in d.claims:
             other = _align(claim, c)
             if other is not None:
-                result.speaker.add(matcher.entities.speakers_equal(claim, other))
+                same_speakers = matcher.entities.speakers_equal(claim, other)
+                result.speaker.add(same_speakers)
                 result.modality.add(claim.modality == other.modality)
+                where = (c.article, claim.id, other.id)
+                if not same_speakers:
+                    result.disagreements.append((*where, "speaker", _speakers_text(claim), _speakers_text(other)))
+                if claim.modality != other.modality:
+                    result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
+    after = result.overall
+    return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched)
 
 
 # -- Reading both sides ----------------------------------------------------------------
@@ -400,21 +477,31 @@ class _Side:
     registry_paths: dict[Path, Path]  # claims file -> the registry file
 
 
-def _registry_path(path: Path, override: Path | None, fallback: Path | None = None) -> Path:
-    """The registry a claims file is read with: ``override``, else the
-    ``entities.yaml`` of its corpus (beside its ``claims`` folder), else ``fallback``,
-    else the sample corpus's (as ``kg ingest`` chooses,
-    :func:`kg.ingest.corpus_registry`)."""
-    if override is not None:
-        return override
+def _corpus_registry(path: Path) -> Path | None:
+    """The ``entities.yaml`` of the corpus a claims file belongs to (beside its
+    ``claims`` folder, as ``kg ingest`` finds it: :func:`kg.ingest.corpus_registry`),
+    or None outside a corpus."""
     beside = path.resolve().parent.parent / "entities.yaml"
-    return beside if beside.is_file() else fallback or DEFAULT_CORPUS / "entities.yaml"
+    return beside if beside.is_file() else None
 
 
-def read_side(paths: Iterable[Path], entities: Path | None, fallback: Path | None = None) -> _Side:
-    """Read claims files (or folders of them), each with a fresh copy of its
-    registry so that entities one file declares inline never leak into another's
-    (two drafts may propose one id for different names). Raises
+def _article_id(path: Path) -> str | None:
+    """The article id a claims file names (its ``article``, or the ``id`` of inline
+    metadata), read before the file is checked; None when it names none (the reader
+    then says what is wrong)."""
+    try:
+        data = load_yaml(path)
+    except InputError:
+        return None
+    spec = data.get("article") if isinstance(data, dict) else None
+    spec = spec.get("id") if isinstance(spec, dict) else spec
+    return spec if isinstance(spec, str) else None
+
+
+def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Side:
+    """Read claims files (or folders of them), each with a fresh copy of the
+    registry ``registry_of`` names for it, so that entities one file declares inline
+    never leak into another's (two drafts may propose one id for different names). Raises
     :class:`InputErrors` listing every file's problems, and :class:`InputError`
     for two files about one article."""
     bases: dict[Path, EntityRegistry] = {}
@@ -422,12 +509,14 @@ def read_side(paths: Iterable[Path], entities: Path | None, fallback: Path | Non
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
-        reg_path = _registry_path(path, entities, fallback)
+        reg_path = registry_of(path)
         if reg_path not in bases:
             bases[reg_path] = load_registry(reg_path)
         registry = copy.deepcopy(bases[reg_path])
-        cf = next(_readable([path], registry, errors), None)
-        if cf is None:
+        try:
+            cf, = read_all([path], registry)
+        except InputErrors as e:
+            errors += e.errors
             continue
         if cf.article.id in seen:
             errors.append(InputError(path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
@@ -453,19 +542,24 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     ``curated`` (files or folders of them) by the rules of this module's docstring.
 
     ``drafted_entities`` / ``curated_entities`` name the registry of each side
-    (default: each file's corpus registry; for drafted files outside a corpus, the
-    curated files' registry when they all use one, else the sample corpus's). Raises :class:`InputErrors` when a file
-    is refused by the reader, and :class:`InputError` naming a drafted file whose
+    (default: each file's corpus registry; for a drafted file outside a corpus, the
+    registry of its article's curated file, else the one all curated files use, else
+    the sample corpus's). Raises :class:`InputErrors` when a file is refused by the
+    reader, and :class:`InputError` naming a drafted file whose
     article has no curated file (by id or text SHA-256), or two drafted files of one
     article. Curated files with no draft are listed in ``undrafted`` and their facts
     count as missed."""
     vocab = vocabulary()
-    c_side = read_side(curated, curated_entities)
-    # Drafts outside a corpus are read with the curated files' registry when they
-    # share one: drafts are usually made with the registry of the corpus they are
-    # scored against.
-    used = set(c_side.registry_paths.values())
-    d_side = read_side(drafted, drafted_entities, next(iter(used)) if len(used) == 1 else None)
+    default = DEFAULT_CORPUS / "entities.yaml"
+    c_side = read_side(curated, lambda p: curated_entities or _corpus_registry(p) or default)
+    # A draft outside a corpus was most likely made with the registry of the corpus
+    # it is scored against: that of its article's curated file, else the one all the
+    # curated files share.
+    gold_registry = {cf.article.id: c_side.registry_paths[cf.path] for cf in c_side.files}
+    shared = set(gold_registry.values())
+    shared = shared.pop() if len(shared) == 1 else default
+    d_side = read_side(drafted, lambda p: drafted_entities or _corpus_registry(p)
+                       or gold_registry.get(_article_id(p)) or shared)
     by_id = {cf.article.id: cf for cf in c_side.files}
     by_hash = {text_sha256(cf): cf for cf in c_side.files}
     pairs: dict[Path, ClaimsFile] = {}
@@ -488,8 +582,9 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     matcher = Matcher(vocab, EntityMatcher())
     for cf in d_side.files:
         gold = pairs[cf.path]
-        result.pairs.append((str(cf.path), str(gold.path)))
-        compare(facts_of(cf, d_side.registries[cf.path]), facts_of(gold, c_side.registries[gold.path]), matcher, result)
+        counts = compare(facts_of(cf, d_side.registries[cf.path]), facts_of(gold, c_side.registries[gold.path]),
+                         matcher, result)
+        result.pairs.append((str(cf.path), str(gold.path), counts))
     paired = {id(g) for g in pairs.values()}
     for gold in c_side.files:
         if id(gold) not in paired:
@@ -529,9 +624,12 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
     if misses:
         lines.append("")
         for a, f, k in result.false_facts:
-            lines.append(f"false   {a}  {f} ({k})")
+            nearest, reason = result.reasons[a, f]
+            lines.append(f"false   {a}  {f} ({k}): {reason}" + (f" [nearest: {nearest}]" if nearest else ""))
         for a, f, k in result.missed:
             lines.append(f"missed  {a}  {f} ({k})")
         for a, d, c in result.duplicates:
             lines.append(f"repeat  {a}  {d} (of {c})")
+        for a, d, c, on, dv, cv in result.disagreements:
+            lines.append(f"{on:<8}{a}  {d}: {dv}; curated {c}: {cv}")
     return "\n".join(lines)
