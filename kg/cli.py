@@ -222,9 +222,10 @@ def extract(articles, out_dir, corpus, entities, quiet):
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
     the names the registry lacks proposed as entities; an article from outside the
-    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim
-    and passes the same reader as 'kg ingest' (claims it would refuse are dropped, with
-    a warning). Review the file, mark claims 'review: reviewed', then 'kg ingest' it.
+    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim,
+    passes the same reader as 'kg ingest' and the SHACL shapes of 'kg validate' (claims
+    that would not, or that quote page furniture, are dropped with a warning). Review
+    the file, mark claims 'review: reviewed', then 'kg ingest' it.
     An unreadable article is reported (exit 2) and nothing is written for it.
 
     \b
