@@ -370,3 +370,16 @@ def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(t
     assert "/2 [" not in _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "b", "-q")
     # Not a terminal (a pipe, as here): no bar.
     assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr
+
+
+def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
+    """The sample corpus's articles hold curated claims: a draft of one must go through
+    review, not replace them. Drafts replace drafts."""
+    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
+    proc = run_kg("ingest", "--extract", "--store", store_copy, article, check=2)
+    assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
+    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)

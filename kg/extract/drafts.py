@@ -70,12 +70,14 @@ _CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
 @dataclass
 class Written:
     """What :func:`write_draft` wrote: the claims file, the article text copied beside
-    it (None for an article of the corpus the file is written into), the number of
+    it (None for an article of the corpus the file is written into), the article file
+    it was drafted from, the number of
     claims and proposed entities in the file and of those dropped, and one warning per
     claim or entity the reader refused."""
 
     path: Path
     text_path: Path | None
+    source: Path  # the article file drafted
     claims: int
     entities: int
     dropped_claims: int = 0
@@ -154,7 +156,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return Written(target, text_path, len(claims), len(entities), len(draft.claims) - len(claims),
+    return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
                    len(draft.entities) - len(entities), dropped)
 
 
