@@ -268,6 +268,11 @@ def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_p
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    review: drafted", "    review: reviewed", 1), encoding="utf-8")
     run_kg("ingest", "--store", store_copy, path, check=0)
+    # Drafting the article again would lose the analyst's review: refused.
+    reviewed = path.read_bytes()
+    proc = _extract(tmp_path, HEADER, check=2)
+    assert f"{path}: this draft holds claims an analyst marked 'review: reviewed'" in proc.stderr
+    assert path.read_bytes() == reviewed
     stats = kg_json("stats", "--store", store_copy)
     assert stats["drafted_claims"] == len(draft["claims"]) - 1
     assert first["fact"] in _facts(store_copy, "--param", "reviewed=true")

@@ -64,6 +64,7 @@ _MAX_PASSES = 50
 #: How every draft begins, so that a draft may be replaced by a new one and a
 #: hand-written file never is.
 DRAFT_MARK = "# Drafted by "
+_REVIEWED_LINE = re.compile(r"^\s*review:\s*['\"]?reviewed['\"]?\s*(#.*)?$", re.MULTILINE)
 _CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
 
 
@@ -103,9 +104,14 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     except OSError as e:
         raise InputError(out_dir, f"cannot create the output folder: {e.strerror}") from None
     target = out_dir / f"{source.article_id}.yaml"
-    if target.is_file() and not target.read_text(encoding="utf-8", errors="replace").startswith(DRAFT_MARK):
-        raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
-                                 "(write the draft to another folder with -o)")
+    if target.is_file():
+        existing = target.read_text(encoding="utf-8", errors="replace")
+        if not existing.startswith(DRAFT_MARK):
+            raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
+                                     "(write the draft to another folder with -o)")
+        if _REVIEWED_LINE.search(existing):
+            raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
+                                     "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []
     entities = _admissible_entities(draft.entities, registry, target, dropped)
     claims = []
