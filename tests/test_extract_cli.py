@@ -119,13 +119,17 @@ def test_draft_in_the_corpus_names_its_article_and_never_overwrites_curated_clai
     assert curated.read_bytes() == before
 
 
-def test_two_runs_give_byte_identical_drafts(tmp_path):
+def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
     articles = [HEADER, HTML, *sorted((DEV / "articles").glob("dev0[2-4]*.txt"))]
     _extract(tmp_path / "a", *articles, "--corpus", DEV)
     _extract(tmp_path / "b", *articles, "--corpus", DEV)
     a = {p.name: p.read_bytes() for p in sorted((tmp_path / "a").iterdir())}
     b = {p.name: p.read_bytes() for p in sorted((tmp_path / "b").iterdir())}
     assert len(a) == 2 * len(articles) and a == b
+    # Two articles are checked in this process, five in a second one: the same files.
+    _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "c").iterdir()} == {k: v for k, v in a.items() if k in {
+        "kremlin-talks-header.yaml", "kremlin-talks-header.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.txt"}}
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
