@@ -94,6 +94,8 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
         counts: dict[str, int] = {}
         orgs: dict[str, Known] = {}
         for m in mentions:
@@ -189,8 +191,9 @@ class Context:
         parse governs (not inside a nested clause), resolved against the publication
         date; with the tokens it spans."""
         future = any(c.lower_ in ("will", "'ll") for c in tok.children)
-        for ent in self.doc.ents:
-            if ent.label_ != "DATE" or not (tok.sent.start <= ent.start < tok.sent.end):
+        sent = tok.sent
+        for ent in self.dates:
+            if not (sent.start <= ent.start < sent.end):
                 continue
             head = ent.root
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
