@@ -824,6 +824,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
