@@ -532,6 +532,24 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Myanmar relies on Russia for arms', 'depends on China for oil': a supply from the
+    one relied on to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("rely", "depend"):
+        return []
+    taker = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    giver = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+    items = preps(tok, {"for"})
+    if not (taker and giver and items):
+        return []
+    item = items[0]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES else None
+    if kind is None:
+        return []
+    return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
+
+
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
@@ -710,14 +728,24 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
         parties += [e for p in _poss(tok) for e in cx.entities(p)]
-        if not parties and any(c.lower_ in ("bilateral", "two-way", "mutual") or c.lower_ == "two" for c in tok.children) \
-                and cx.pair is not None:
-            parties = list(cx.pair)
+        if not parties and cx.pair is not None and not any(c.dep_ in ("amod", "compound", "poss") and c.i in cx.at
+                                                            for c in tok.children):
+            # "bilateral trade", or "trade, which rose 40 percent": the article's two states, when it gives a figure
+            bilateral = any(c.lower_ in ("bilateral", "two-way", "mutual") for c in tok.children)
+            probe = Fact("TradeReport")
+            _figures(probe, tok if tok.dep_ not in ("nsubj", "nsubjpass") else tok, cx)
+            for r in (c for c in tok.children if c.dep_ == "relcl"):
+                _figures(probe, r, cx)
+            if bilateral or probe.attrs:
+                parties = list(cx.pair)
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
     _figures(f, tok, cx)
+    for r in (c for c in tok.children if c.dep_ == "relcl" and not f.attrs):
+        _figures(f, r, cx)  # "trade, which rose 40 percent last year"
+        f.tokens += [t.i for t in r.subtree]
     return [f]
 
 
@@ -1130,7 +1158,7 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield"):
         return []
     supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
     supported = [e for o in objects(tok) for e in cx.entities(o)]
@@ -1151,7 +1179,8 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules)
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
+         reliance_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1167,7 +1196,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "partnership"} | set(ROLE_NOUNS))
+               "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
+               "shield"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
