@@ -217,6 +217,7 @@ class Context:
 
 
 RELATIVE = {"who", "which", "that", "whom"}
+GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -233,11 +234,22 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
         # object control: "invited Argentina to join", "accused North Korea of supplying"
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
+            return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
-        if controller:
+        if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
             return controller
+        if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked
+            thanked = [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"]
+            if thanked:
+                return thanked
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
-        return subjects(verb.head if verb.dep_ != "pcomp" else verb.head.head)  # "agreed to supply": the subject of agreed
+        head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl" and passive:
+            return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
+        return subjects(head)  # "agreed to supply": the subject of agreed
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
@@ -1008,6 +1020,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    auth = [e for e in auth if e.id not in {t.id for t in target}]
     if not target:
         return []
     roles = {"target": target}
@@ -1029,8 +1042,10 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
         giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
         item = next((o for o in preps(tok, {"of"})), None)
-    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate", "present"):
-        giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        if not giver and item is not None:  # "a gift of six elephants from Myanmar"
+            giver = [e for o in preps(item, {"from"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
         item = next((o for o in objects(tok) if o.i not in cx.at), None)
     giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
@@ -1194,7 +1209,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
                "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
-               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS))
@@ -1345,9 +1360,10 @@ def position_facts(cx: Context) -> list[Fact]:
         if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
-        if not _position_fits(fact):
-            continue
-        out.append(fact)
+        if _position_fits(fact):
+            out.append(fact)
+        # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
+        out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
 
 
@@ -1419,6 +1435,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if title is None:
         return []
     words, k = title
+    if k in cx.at and cx.at[k].entity.type == "Person":
+        return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
     if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
         # the body after the title: the head of the preposition's object ("spokesperson for
