@@ -577,7 +577,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about and not obj:
+    if not about:
         return []
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
