@@ -46,7 +46,7 @@ STATEMENT_VERBS = {
     "slam": "Criticism", "decry": "Criticism", "censure": "Criticism", "rebuke": "Criticism", "blast": "Criticism",
     "accuse": "Accusation", "blame": "Accusation",
     "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
-    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal",
+    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal", "press": "Appeal", "call": "Appeal",
     "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
@@ -566,8 +566,13 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
-    speaker = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
-    about = [e for o in objects(tok) for e in cx.entities(o)]
+    speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
+        about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+        if not about:
+            return []
+    else:
+        about = [e for o in objects(tok) for e in cx.entities(o)]
     if not speaker:
         return []
     obj = [o for o in objects(tok)]
