@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates
-from kg.extract.mentions import TITLES, Known, Mention
+from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -96,26 +96,12 @@ class Context:
         self.has_parser = has_parser
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
         self.dates = [e for e in doc.ents if e.label_ == "DATE"]
-        counts: dict[str, int] = {}
-        orgs: dict[str, Known] = {}
-        for m in mentions:
-            if m.entity.type == "InternationalOrganisation":
-                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
-                orgs[m.entity.id] = m.entity
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         #: the organisation the article is about: named most often, at least twice, and alone at the top
-        self.main_org = orgs[ranked[0][0]] if ranked and ranked[0][1] >= 2 and (
-            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        states: dict[str, int] = {}
-        known: dict[str, Known] = {}
-        for m in mentions:
-            if m.entity.type == "State":
-                states[m.entity.id] = states.get(m.entity.id, 0) + 1
-                known[m.entity.id] = m.entity
-        top = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
+        self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
         #: the two states the article is about, when two stand out ("bilateral trade")
-        self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
-            len(top) == 2 or top[1][1] > top[2][1]) else None
+        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        self.pair = tuple(pair) if pair else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
