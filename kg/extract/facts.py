@@ -143,12 +143,7 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
-        seen, uniq = set(), []
-        for e in out:
-            if e.id not in seen:
-                seen.add(e.id)
-                uniq.append(e)
-        return uniq
+        return _uniq(out)
 
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find
@@ -1252,6 +1247,7 @@ def _split(f: Fact) -> list[Fact]:
 
 
 def _uniq(entities: list[Known]) -> list[Known]:
+    """The entities in order, each once (by id)."""
     seen, out = set(), []
     for e in entities:
         if e.id not in seen:
