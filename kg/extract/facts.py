@@ -237,6 +237,7 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb``, or the subject of its passive."""
     obj = [c for c in verb.children if c.dep_ in ("dobj",)]
     if not obj:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -244,6 +245,7 @@ def objects(verb: Token) -> list[Token]:
 
 
 def preps(tok: Token, words: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``words`` (and a dative's noun for "to")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
@@ -272,6 +274,7 @@ def _np(tok: Token) -> list[Token]:
 
 
 def visit_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a visit from X": a Visit (visitor, hostState), the place a capital or a state.""""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ == "visit":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
@@ -349,6 +352,7 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it with Y": a Meeting of its participants."""
     if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
@@ -376,6 +380,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X and Y signed a treaty", "X signed a deal with Y": an Agreement of its parties (persons signing for their state or company as signatories), status signed or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
@@ -419,6 +424,7 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
 
 
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction (authority, target)."""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
@@ -479,6 +485,7 @@ def _sanction_words(noun: Token) -> bool:
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and quantity (totalQuantity and status promised for a pledge)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
         return []
     objs = objects(tok)
@@ -544,6 +551,7 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb, speaker and what it is about (with the subject of an accusation)."""
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
@@ -574,6 +582,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The court sentenced X", "X was charged with Y": a LegalAction (court or initiator, target, actionType, charge)."""
     action = LEGAL_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
