@@ -274,7 +274,8 @@ def _np(tok: Token) -> list[Token]:
 
 
 def visit_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a visit from X": a Visit (visitor, hostState), the place a capital or a state.""""
+    """From "Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a
+    visit from X": a Visit (visitor, hostState), the place a capital or a state."""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ == "visit":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
