@@ -353,7 +353,8 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it with Y": a Meeting of its participants."""
+    """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
+    with Y": a Meeting of its participants."""
     if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
@@ -381,7 +382,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X and Y signed a treaty", "X signed a deal with Y": an Agreement of its parties (persons signing for their state or company as signatories), status signed or ratified."""
+    """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
+    parties (persons signing for their state or company as signatories), status signed
+    or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
@@ -425,7 +428,8 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
 
 
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction (authority, target)."""
+    """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
+    (authority, target)."""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
@@ -486,7 +490,9 @@ def _sanction_words(noun: Token) -> bool:
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and quantity (totalQuantity and status promised for a pledge)."""
+    """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
+    with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    quantity (totalQuantity and status promised for a pledge)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
         return []
     objs = objects(tok)
@@ -552,7 +558,8 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb, speaker and what it is about (with the subject of an accusation)."""
+    """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
+    speaker and what it is about (with the subject of an accusation)."""
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
@@ -583,7 +590,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"The court sentenced X", "X was charged with Y": a LegalAction (court or initiator, target, actionType, charge)."""
+    """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
+    initiator, target, actionType, charge)."""
     action = LEGAL_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
@@ -786,7 +794,7 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X provided military and diplomatic backing for Y": one Support per kind named."""
+    """From "X provided military and diplomatic backing for Y": one Support per kind named."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
