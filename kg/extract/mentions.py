@@ -86,7 +86,8 @@ def slug(name: str) -> str:
     >>> slug("Côte d’Ivoire")
     'cote-d-ivoire'
     """
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # apostrophes separate words ("d’Ivoire"), accents are dropped ("ô" -> "o")
+    ascii_ = unicodedata.normalize("NFKD", name.replace("’", " ").replace("'", " ")).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower())) or "entity"
 
 
