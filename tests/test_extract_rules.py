@@ -203,6 +203,45 @@ def test_visit_and_meeting_with_dates(engine):
     assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"] and m["date"] == "2030-05-09"
 
 
+def test_members_of_the_organisation_the_article_is_about(engine):
+    d = draft(engine, "ASEAN leaders met in Jakarta. The bloc was founded in 1967 by Indonesia, Malaysia and Thailand. "
+                      "Brunei joined in 1984. ASEAN now has ten members.")
+    got = sorted((c["member"], c.get("startDate")) for c in facts(d, "Membership"))
+    assert got == [("brunei", "1984"), ("indonesia", "1967"), ("malaysia", "1967"), ("thailand", "1967")]
+    assert {c["memberOf"] for c in facts(d, "Membership")} == {"association-of-southeast-asian-nations"}
+
+
+def test_exports_with_a_figure(engine):
+    t = only(draft(engine, "Chilean exports to Peru jumped 12% last year."), "TradeReport")
+    assert (t["exporter"], t["importer"], t["changePercent"], t["period"]) == ("chile", "peru", 12, "2030")
+
+
+def test_host_and_guest(engine):
+    d = draft(engine, "Chilean President Kesh Amon hosted Lina Varo in Santiago de Chile on Tuesday.")
+    assert sorted(only(d, "Meeting")["participant"]) == ["kesh-amon", "lina-varo"]
+    v = only(d, "Visit")
+    assert (v["visitor"], v["hostState"], v["date"]) == ("lina-varo", "chile", "2031-03-04")
+
+
+def test_arrest_warrant(engine):
+    la = only(draft(engine, "The International Criminal Court issued an arrest warrant for Tor Ashby."), "LegalAction")
+    assert (la["court"], la["target"], la["status"]) == ("international-criminal-court", "tor-ashby", "issued")
+
+
+def test_state_owned_and_controlled_companies(engine):
+    d = draft(engine, "Chile's state-owned Pacific Copper Corporation sold ore. "
+                      "NIS, a company controlled by Vell Petroleum, bought it.")
+    o = only(d, "Ownership")
+    assert (o["owner"], o["owned"]) == ("chile", "pacific-copper-corporation")
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"]) == ("vell-petroleum", "nis")
+
+
+def test_its_stands_for_the_clause_subject(engine):
+    inv = only(draft(engine, "Russia faces sanctions over its invasion of Ukraine."), "Invasion")
+    assert (inv["perpetrator"], inv["target"]) == ("russia", "ukraine")
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 
@@ -338,3 +377,12 @@ def test_blank_pipeline_through_the_cli(tmp_path):
     drafted = yaml.safe_load((tmp_path / "out" / "article.yaml").read_text(encoding="utf-8"))
     assert drafted["extractor"]["version"].endswith(".blank"), proc.stderr
     assert {c["type"] for c in drafted["claims"]} >= {"PositionHeld", "Meeting"}
+
+
+def test_worker_processes_give_the_same_drafts(engine):
+    reg = load_registry(ROOT / "corpus" / "dev" / "entities.yaml")
+    paths = sorted((ROOT / "corpus" / "dev" / "articles").glob("*.txt"))
+    sources = [source(p.read_text(encoding="utf-8"), dt.date(2024, 1, 12)) for p in paths] * 3
+    forked = list(engine.draft_many(sources, reg, processes=2))
+    assert forked == list(engine.draft_many(sources, reg, processes=1))
+    assert len(forked) == len(sources) and forked[0] == forked[len(paths)]

@@ -30,9 +30,12 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
-COMMODITIES = {"oil", "gas", "lng", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
+COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
                "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+#: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
+MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
+            "megawatt", "gigawatt", "bcm", "unit"}
 SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
                 "pledge", "promise", "donate"}
 PROMISE_VERBS = {"pledge", "promise"}
@@ -91,6 +94,27 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
+        counts: dict[str, int] = {}
+        orgs: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "InternationalOrganisation":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                orgs[m.entity.id] = m.entity
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the organisation the article is about: named most often, at least twice, and alone at the top
+        self.main_org = orgs[ranked[0][0]] if ranked and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        states: dict[str, int] = {}
+        known: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "State":
+                states[m.entity.id] = states.get(m.entity.id, 0) + 1
+                known[m.entity.id] = m.entity
+        top = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        #: the two states the article is about, when two stand out ("bilateral trade")
+        self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
+            len(top) == 2 or top[1][1] > top[2][1]) else None
+        self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -115,6 +139,9 @@ class Context:
                     continue  # 'Russian companies': the adjective is not the actor
                 out.extend(m.entities)
                 continue
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
+                out += self._its(t)
+                continue
             appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
@@ -134,6 +161,28 @@ class Context:
                 seen.add(e.id)
                 uniq.append(e)
         return uniq
+
+    def _its(self, tok: Token) -> list[Known]:
+        """'its' / 'their' as the subject of the clause it stands in ("Russia will find
+        business amid sanctions over its invasion"), when that subject names states or
+        bodies, not people."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        for _ in range(3):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ents = self.entities(subj[0])
+                ids = {e.id for e in ents}
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                if ents and not between and all(e.type != "Person" for e in ents) and \
+                        (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents  # no other actor named in between that 'its' could mean
+                return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
 
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
@@ -164,8 +213,16 @@ class Context:
         return None, []
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+
+
 def subjects(verb: Token) -> list[Token]:
+    """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
+    noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
+    of an infinitive ("invited Argentina to join")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -257,6 +314,13 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
             who = []
         to_states = _host_states(preps(tok, {"to"}), cx)
+        if who and not to and tok.dep_ == "pobj" and tok.head.lower_ == "during" and host_verb is False:
+            # "Putin praised ... during a visit from Min Aung Hlaing": the visit is to the speaker's state
+            hosts = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+            to_states = [cx.person_state.get(h.id) if h.type == "Person" else h for h in hosts
+                         if h.type in ("Person", "State")]
+            to_states = _uniq([e for e in to_states if e is not None and e.type == "State"])
+            to = to_states
         if who and to and all(e.type == "Person" or e.type == "State" for e in who):
             f = Fact("Visit", tokens=[tok.i])
             f.roles["visitor"] = who
@@ -329,12 +393,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     signatories = [e for e in actors if e.type == "Person"]
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
-    parties = _uniq(parties + [cx.person_state[p.id] for p in signatories if p.id in cx.person_state])
+    acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
+    parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
     status = "ratified" if tok.lemma_ == "ratify" else "signed"
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
-    if signatories and all(p.id in cx.person_state for p in signatories):
+    if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
     subject = _about(docs[0])
     if subject:
@@ -442,6 +507,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "ArmsTransfer"
     elif lemma in COMMODITIES:
         kind = "Supply"
+    elif lemma in MEASURES and words & COMMODITIES:  # "4 million tonnes of LNG a year"
+        kind = "Supply"
+        item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
     else:
         return []
     role_from, role_to = ("supplier", "recipient")
@@ -509,11 +577,26 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club", "body"}
+
+
 def membership_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS:
+    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    Brazil, Russia, India and China' (of the one organisation the article is about)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
         return []
-    member = [e for s in subjects(tok) for e in cx.entities(s)]
-    org = [e for o in objects(tok) + preps(tok, {"to"}) for e in cx.entities(o)]
+    if tok.lemma_ == "found":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
+            return []
+        member = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        org = [cx.main_org]
+    else:
+        member = [e for s in subjects(tok) for e in cx.entities(s)]
+        objs = objects(tok) + preps(tok, {"to"})
+        org = [e for o in objs for e in cx.entities(o)]
+        if not objs and cx.main_org is not None:
+            org = [cx.main_org]  # "South Africa joined in 2010"
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation")]
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
     if member and org:
@@ -611,14 +694,31 @@ def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def trade_rules(tok: Token, cx: Context) -> list[Fact]:
-    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN"):
+    """'trade between X and Y rose 12% to $4.5 billion', 'X-Y trade', 'bilateral trade'
+    (the article's two states), 'the two countries traded goods worth $190 billion',
+    'Chinese exports to Russia jumped 46.9%' (exporter and importer)."""
+    if tok.lemma_ in ("export", "import") and tok.pos_ == "NOUN":
+        return _flow_rules(tok, cx)
+    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
         return []
-    parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
-    parties += [e for p in _poss(tok) for e in cx.entities(p)]
+    if tok.pos_ == "VERB":
+        parties = [e for s_ in subjects(tok) for e in cx.entities(s_)] + \
+            [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    else:
+        parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+        parties += [e for p in _poss(tok) for e in cx.entities(p)]
+        if not parties and any(c.lower_ in ("bilateral", "two-way", "mutual") or c.lower_ == "two" for c in tok.children) \
+                and cx.pair is not None:
+            parties = list(cx.pair)
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f]
+
+
+def _figures(f: Fact, tok: Token, cx: Context) -> None:
     clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
     money = money_near(clause)
     if money:
@@ -627,7 +727,23 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     change = percent_near(clause, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
-    return [f]
+
+
+def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
+    report with exporter and importer, when the clause gives a figure."""
+    own = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at]
+    if tok.lemma_ == "export":
+        exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+    exporter = [e for e in exporter if e.type == "State"]
+    importer = [e for e in importer if e.type == "State"]
+    if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f] if f.attrs else []
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -638,10 +754,17 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
     if joined is not None:
         verb = joined.head
+    if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
+        giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
+        taker = [e for o in to for e in cx.entities(o)]
+        if giver and taker:
+            return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
+        return []
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
-    supported = [e for o in preps(tok, {"for", "to"}) + preps(verb, {"to", "for"}) for e in cx.entities(o)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
@@ -704,8 +827,9 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     about: list[Known] = []
-    if tok.lemma_ == "tell":
-        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
+                  if e.type == "Person"]
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
@@ -741,7 +865,7 @@ def _eventful(comp: Token) -> bool:
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
                   "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
-                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower"}
+                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
 INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
 
@@ -769,9 +893,13 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
             o.lower_ == "power" for o in objects(tok)):
         kind = "SeizureOfPower"
-        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if kind is None:
         return []
+    if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
+        perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
+        target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State"]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
     if not perp or (kind != "SeizureOfPower" and not target):
@@ -791,7 +919,9 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
     member: list[Known] = []
     if tok.lemma_ == "member":
-        if tok.dep_ == "attr":
+        if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
+            org = [cx.main_org]  # "invited six states to become full members"
+        if tok.dep_ in ("attr", "oprd"):
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
@@ -804,11 +934,24 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
+                   "broaden", "promote", "discuss", "pursue", "seek"}
+
+
 def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
-    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate"):
+    ties = tok.lemma_ in ("tie", "relation", "relationship", "partnership") and tok.pos_ == "NOUN" and (
+        any(c.lower_ in ("deepening", "growing", "strengthening", "closer", "expanding", "strategic", "warming")
+            for c in tok.children) or (tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS))
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate") and not ties:
         return []
+    if any(c.lower_ == "diplomatic" for c in tok.children):
+        return []  # diplomatic relations are a fact of their own
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
+        # "both sides committed to strengthening military cooperation"
+        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
@@ -826,7 +969,12 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+        target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
     auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
+        target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
     if not target:
         return []
     roles = {"target": target}
@@ -1014,12 +1162,13 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons"} | set(ROLE_NOUNS))
+               "summons", "export", "import", "found", "relationship", "partnership"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
 SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
-         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",)}
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
+         "Membership": ("member",)}
 
 
 def _agencies(f: Fact, cx: Context) -> None:
@@ -1287,8 +1436,12 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
-            if st is not None and f.attrs.get("status") != "ended":
+            if f.attrs.get("status") == "ended":
+                continue
+            if st is not None:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
+            elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
+                cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:

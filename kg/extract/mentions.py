@@ -74,6 +74,9 @@ TITLES = {
 }
 #: Acronyms that name things, not actors, though the NER model often tags them ORG.
 NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
+#: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
+ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
+                 "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -165,7 +168,7 @@ class Resolver:
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
-        for o in world()["organisations"]:
+        for o in world().get("groups", []) + world()["organisations"]:
             names = [o["label"], *o.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
             if ent is None:
@@ -178,6 +181,8 @@ class Resolver:
             for n in names:
                 self.names.setdefault(normalise(n), ent)
                 self.spellings.setdefault(normalise(n), set()).add(n)
+            for d in o.get("demonyms", []):
+                self.demonyms.setdefault(normalise(d), ent)
 
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
@@ -331,7 +336,7 @@ class MentionFinder:
             first.setdefault(m.entity.id, m.start)
             for title, state in _titles_of(doc, m, at):
                 words = title.split()
-                heads = {words[-1]}
+                heads = {ABBREVIATIONS.get(words[-1], words[-1])}
                 if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
                     heads.add("leader")
                 for h in heads:
@@ -382,6 +387,9 @@ class MentionFinder:
                 continue
             if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
+            if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   for t in doc[start:end]):
+                continue  # 'Canadian security agencies': a description, not a name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
