@@ -182,51 +182,18 @@ def ingest(store_path, paths, dry_run, entities, extract, quiet):
 
 
 def _extract(paths, out_dir: Path, registry, quiet: bool):
-    """Draft the claims of the articles at ``paths`` into ``out_dir`` (see
-    :mod:`kg.extract.drafts`), with a progress bar on a terminal for several files;
-    warnings for dropped claims go to stderr. Returns the files written and the
-    refused inputs (:class:`kg.errors.InputError` each, naming the file)."""
-    from dataclasses import dataclass, field
-
+    """Draft the claims of the articles at ``paths`` into ``out_dir``
+    (:func:`kg.extract.drafts.draft_files`), with a progress bar on a terminal for
+    several files; warnings for what the checks dropped go to stderr."""
     from tqdm import tqdm
 
-    from kg.errors import InputError
-    from kg.extract.drafts import write_draft
-    from kg.extract.engine import default_engine
-    from kg.extract.text import read_source
+    from kg.extract.drafts import draft_files
 
-    @dataclass
-    class Done:
-        written: list = field(default_factory=list)
-        errors: list = field(default_factory=list)
+    def progress(total: int):
+        return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
+                    disable=quiet or total < 2 or not sys.stderr.isatty())
 
-    done = Done()
-    sources, seen = [], {}
-    for path in paths:
-        try:
-            source = read_source(path)
-        except InputError as e:
-            done.errors.append(e)
-            continue
-        if source.article_id in seen:
-            done.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does {seen[source.article_id]}: "
-                                                "rename one file (ids come from file names)"))
-            continue
-        seen[source.article_id] = path
-        sources.append(source)
-    engine = default_engine()
-    # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
-    drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
-        (engine.draft(s, registry) for s in sources)
-    bar = tqdm(total=len(sources), unit="article", file=sys.stderr, leave=False,
-               disable=quiet or len(sources) < 2 or not sys.stderr.isatty())
-    with bar:
-        for source, draft in zip(sources, drafts):
-            try:
-                done.written.append(write_draft(source, draft, engine, out_dir, registry))
-            except InputError as e:
-                done.errors.append(e)
-            bar.update()
+    done = draft_files(paths, out_dir, registry, progress=progress)
     for w in done.written:
         for warning in w.dropped:
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
@@ -236,7 +203,7 @@ def _extract(paths, out_dir: Path, registry, quiet: bool):
 def _drafted_summary(written, out_dir) -> str:
     total = lambda attr: sum(getattr(w, attr) for w in written)  # noqa: E731
     return (f"Drafted {len(written)} file(s) into {out_dir}: {total('claims')} claims, {total('entities')} proposed "
-            f"entities; dropped by the reader and shape checks: {total('dropped_claims')} claims, "
+            f"entities; dropped (see the warnings): {total('dropped_claims')} claims, "
             f"{total('dropped_entities')} entities")
 
 

@@ -165,7 +165,9 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     source = read_source(HEADER)
     good = {"id": "talks", "fact": "talks-putin-min-aung-hlaing-2025-03-04", "type": "Meeting",
             "participant": ["vladimir-putin", "min-aung-hlaing"], "date": "2025-03-04",
-            "quote": "Russian President Vladimir Putin met Myanmar's military ruler Min Aung Hlaing in the Kremlin"}
+            "quote": ["Russian President Vladimir Putin met Myanmar's military ruler Min Aung Hlaing in the Kremlin",
+                      'Russia valued its "traditionally friendly" relations with Myanmar'],
+            "note": "# not a comment: 'on Tuesday' - resolved: 2025-03-04 &anchor *alias"}
     invented = dict(good, id="invented", quote="Putin agreed to sell Myanmar a fleet of warships")
     stranger = dict(good, id="stranger", participant=["vladimir-putin", "sergei-shoigu"])
     outside = dict(good, id="outside", supplier="russia")
@@ -174,19 +176,24 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     office = {"id": "office", "fact": "position-putin-president", "type": "PositionHeld", "holder": "vladimir-putin",
               "title": "President", "quote": "Russian President Vladimir Putin"}
     bad_entity = {"id": "x", "type": "Dragon", "label": "Smaug"}
-    draft = Draft([good, invented, stranger, outside, twice, office], [bad_entity])
+    unused = {"id": "tor-ashby", "type": "Person", "label": "Tor Ashby"}
+    draft = Draft([good, invented, stranger, outside, twice, office], [bad_entity, unused])
     written = write_draft(source, draft, Engine(), tmp_path, load_registry())
 
-    assert (written.claims, written.dropped_claims, written.dropped_entities) == (1, 5, 1)
+    assert (written.claims, written.dropped_claims, written.dropped_entities) == (1, 5, 2)
     warnings = "\n".join(written.dropped)
     assert "claim 'invented' dropped: quote not found verbatim" in warnings
     assert "claim 'stranger' dropped: participant: unknown entity 'sergei-shoigu'" in warnings
     assert "claim 'outside' dropped: key 'supplier' does not apply to a Meeting" in warnings
     assert "claim 'twice' dropped: quote appears 2 times in the article: add 'occurrence: N'" in warnings
     assert "proposed entity 'x' dropped: unknown type 'Dragon'" in warnings
+    assert "proposed entity 'tor-ashby' dropped: no claim kept names it" in warnings
     assert ("claim 'office' dropped: its graph does not conform to the shapes: "
             "A position is held in a state or organisation") in warnings
-    assert [c["id"] for c in _load(written.path)["claims"]] == ["talks"]
+    kept = _load(written.path)["claims"]
+    assert [c["id"] for c in kept] == ["talks"]
+    # Quotes and notes with YAML's special characters come back exactly as drafted.
+    assert kept[0]["quote"] == good["quote"] and kept[0]["note"] == good["note"]
     run_kg("ingest", "--dry-run", written.path, check=0)
 
 
@@ -324,3 +331,42 @@ def test_ingest_extract_with_a_bad_article_leaves_the_store_unchanged(store_copy
 def test_stats_json_counts_drafted_and_reviewed(built_store):
     stats = json.loads(run_kg("stats", "--store", built_store, "--format", "json", check=0).stdout)
     assert stats["drafted_claims"] == 0 and stats["reviewed_claims"] == stats["claims"] > 0
+
+
+def _stderr_on_a_terminal(*args) -> str:
+    """Run kg with its standard error on a pseudo-terminal; what it wrote there."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    # A terminal of 24 rows and 100 columns (a new pseudo-terminal has none, and tqdm
+    # draws nothing in no columns).
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait() == 0
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(tmp_path):
+    shown = _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "a")
+    assert "0/2 [" in shown and "article" in shown, shown
+    assert "/2 [" not in _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "b", "-q")
+    # Not a terminal (a pipe, as here): no bar.
+    assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr

@@ -1,4 +1,5 @@
-"""Writing a draft as a claims file, through the same reader as ``kg ingest``.
+"""Writing a draft as a claims file, through the same reader as ``kg ingest``;
+:func:`draft_files` runs it over many articles (``kg extract``).
 
 A :class:`~kg.extract.engine.Draft` becomes ``<out>/<article id>.yaml`` in the format
 of ``corpus/CLAIMS.md`` ("Drafted claims"): the engine's name and version under
@@ -29,12 +30,15 @@ the same draft gives a byte-identical file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -42,9 +46,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kg.claims import ClaimsFile, locate, read_claims
 from kg.corpus import load_articles
-from kg.entities import EntityRegistry, load_registry_entries
+from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
-from kg.extract.text import SourceText
+from kg.extract.text import SourceText, read_source
 from kg.mapping import article_graph_quads
 from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
@@ -81,11 +85,15 @@ class Written:
 
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
     """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
-    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml``, after
-    dropping whatever the claims reader refuses. ``registry`` is not changed.
+    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
+    the text as ``<article id>.txt`` unless ``out_dir`` is in the article's own
+    corpus), after dropping the claims that quote page furniture, that the claims
+    reader refuses or whose graph violates a SHACL shape, and the proposed entities the
+    registry refuses or no claim kept uses. ``registry`` is not changed.
 
-    Raises :class:`~kg.errors.InputError` when ``out_dir`` cannot be written, naming it;
-    the files already there are then left as they were.
+    Raises :class:`~kg.errors.InputError` naming the file when ``out_dir`` cannot be
+    written or holds a claims file of that name that is not a draft; the claims file is
+    then left as it was.
     """
     out_dir = Path(out_dir)
     try:
@@ -113,6 +121,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     if text_path is not None:
         _write_atomically(text_path, source.text)
     partial = target.with_name(f".{target.name}.partial")
+
     def drop(refused: dict[int, str]) -> None:
         for n, reason in sorted(refused.items(), reverse=True):
             dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
@@ -135,7 +144,11 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             kept = {c["id"] for c in claims}
             cf.claims = [c for c in cf.claims if c.id in kept]
             changed = True
-        if changed:
+        used = _used(entities, claims)
+        if changed or len(used) < len(entities):
+            dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
+                        for e in entities if e not in used]
+            entities = used
             _write_atomically(partial, render(engine, article, entities, claims, source))
         os.replace(partial, target)
     except BaseException:
@@ -143,6 +156,54 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         raise
     return Written(target, text_path, len(claims), len(entities), len(draft.claims) - len(claims),
                    len(draft.entities) - len(entities), dropped)
+
+
+@dataclass
+class Run:
+    """What :func:`draft_files` did: the drafts written, in input order, and the inputs
+    refused (one :class:`~kg.errors.InputError` each, naming the file)."""
+
+    written: list[Written] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
+                progress: Callable[[int], Any] | None = None) -> Run:
+    """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
+    with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
+    it has ``draft_many``) and write each with :func:`write_draft`. An article that
+    cannot be read, or whose id another input of the run already has, is refused and
+    nothing is written for it; the others are written. ``progress(total)`` may return a
+    context manager with ``update()``, called once per article (a tqdm bar)."""
+    from kg.extract.engine import default_engine
+
+    run = Run()
+    sources, seen = [], {}
+    for path in paths:
+        try:
+            source = read_source(path)
+        except InputError as e:
+            run.errors.append(e)
+            continue
+        if source.article_id in seen:
+            run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
+                                               f"{seen[source.article_id]}: rename one file (ids come from file names)"))
+            continue
+        seen[source.article_id] = path
+        sources.append(source)
+    engine = engine or default_engine()
+    # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
+    drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
+        (engine.draft(s, registry) for s in sources)
+    with progress(len(sources)) if progress else contextlib.nullcontext() as bar:
+        for source, draft in zip(sources, drafts):
+            try:
+                run.written.append(write_draft(source, draft, engine, out_dir, registry))
+            except InputError as e:
+                run.errors.append(e)
+            if bar is not None:
+                bar.update()
+    return run
 
 
 def render(engine, article, entities: list[dict], claims: list[dict], source: SourceText) -> str:
@@ -198,6 +259,25 @@ def _ordered(claim: dict) -> CommentedMap:
     if "review" not in out:
         out.insert(1, "review", "drafted")
     return out
+
+
+def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
+    """The proposed entities that some claim names (by id, label or alias)."""
+    names: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            names.add(normalise(value))
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+
+    for claim in claims:
+        collect({k: v for k, v in claim.items() if k not in ("quote", "note")})
+    return [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
 
 
 def _furniture_quote(source: SourceText, claim: dict) -> str | None:
