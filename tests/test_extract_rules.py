@@ -196,6 +196,12 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     assert only(d, "Accusation")["subject"] == "spying"
 
 
+def test_appeals_and_passive_criticism(engine):
+    d = draft(engine, "Chile called on Peru to reopen the border. Bolivia was criticised by Paraguay.")
+    got = {(c["type"], c["speaker"], c["about"]) for c in d.claims}
+    assert got == {("Appeal", "chile", "peru"), ("Criticism", "paraguay", "bolivia")}
+
+
 def test_visit_and_meeting_with_dates(engine):
     d = draft(engine, "Lina Varo visited Japan in February 2021. She met Tor Ashby on May 9.")
     assert only(d, "Visit")["date"] == "2021-02"

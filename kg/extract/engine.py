@@ -268,7 +268,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         return None
     out["quote"] = quote
     out["_start"] = start
-    n = _occurrence(cx.doc.text, quote, start)
+    n = _occurrence(cx.text, quote, start)
     if n:
         out["occurrence"] = n
     return out, used
@@ -328,9 +328,10 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
+    in_sentence = [m for m in cx.mentions if sent.start <= m.start < sent.end]
     for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:
-            near = [m for m in cx.mentions if e in m.entities and sent.start <= m.start < sent.end]
+            near = [m for m in in_sentence if e in m.entities]
             if near:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
@@ -339,7 +340,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    text = doc.text
+    text = cx.text
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -349,19 +350,18 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
 
 def _clause(verb) -> set[int]:
     """The token indices of a verb's own clause: its subtree without the clauses
-    coordinated with it or set beside it."""
+    coordinated with it or set beside it, nor the relative clauses of its phrases, which
+    say more than the fact."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
             continue
-        # relative clauses of its noun phrases say more than the fact
-        out |= {t.i for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i and c.i <= a.i
-                                                   for a in [t, *t.ancestors] if a.i in sub(c))}
+        toks = {t.i for t in c.subtree}
+        for t in c.subtree:
+            if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
+                toks -= {x.i for x in t.subtree}
+        out |= toks
     return out
-
-
-def sub(tok) -> set[int]:
-    return {t.i for t in tok.subtree}
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates
-from kg.extract.mentions import TITLES, Known, Mention
+from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -46,7 +46,7 @@ STATEMENT_VERBS = {
     "slam": "Criticism", "decry": "Criticism", "censure": "Criticism", "rebuke": "Criticism", "blast": "Criticism",
     "accuse": "Accusation", "blame": "Accusation",
     "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
-    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal",
+    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal", "press": "Appeal", "call": "Appeal",
     "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
@@ -94,26 +94,14 @@ class Context:
         self.resolver = resolver
         self.published = published
         self.has_parser = has_parser
-        counts: dict[str, int] = {}
-        orgs: dict[str, Known] = {}
-        for m in mentions:
-            if m.entity.type == "InternationalOrganisation":
-                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
-                orgs[m.entity.id] = m.entity
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
         #: the organisation the article is about: named most often, at least twice, and alone at the top
-        self.main_org = orgs[ranked[0][0]] if ranked and ranked[0][1] >= 2 and (
-            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        states: dict[str, int] = {}
-        known: dict[str, Known] = {}
-        for m in mentions:
-            if m.entity.type == "State":
-                states[m.entity.id] = states.get(m.entity.id, 0) + 1
-                known[m.entity.id] = m.entity
-        top = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
+        self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
         #: the two states the article is about, when two stand out ("bilateral trade")
-        self.pair = (known[top[0][0]], known[top[1][0]]) if len(top) >= 2 and (
-            len(top) == 2 or top[1][1] > top[2][1]) else None
+        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        self.pair = tuple(pair) if pair else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
@@ -155,12 +143,7 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
-        seen, uniq = set(), []
-        for e in out:
-            if e.id not in seen:
-                seen.add(e.id)
-                uniq.append(e)
-        return uniq
+        return _uniq(out)
 
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find
@@ -189,8 +172,9 @@ class Context:
         parse governs (not inside a nested clause), resolved against the publication
         date; with the tokens it spans."""
         future = any(c.lower_ in ("will", "'ll") for c in tok.children)
-        for ent in self.doc.ents:
-            if ent.label_ != "DATE" or not (tok.sent.start <= ent.start < tok.sent.end):
+        sent = tok.sent
+        for ent in self.dates:
+            if not (sent.start <= ent.start < sent.end):
                 continue
             head = ent.root
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
@@ -214,6 +198,7 @@ class Context:
 
 
 RELATIVE = {"who", "which", "that", "whom"}
+GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -230,17 +215,29 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
         # object control: "invited Argentina to join", "accused North Korea of supplying"
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
+            return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
-        if controller:
+        if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
             return controller
+        if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked
+            thanked = [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"]
+            if thanked:
+                return thanked
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
-        return subjects(verb.head if verb.dep_ != "pcomp" else verb.head.head)  # "agreed to supply": the subject of agreed
+        head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl" and passive:
+            return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
+        return subjects(head)  # "agreed to supply": the subject of agreed
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
 
 
 def objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb``, or the subject of its passive."""
     obj = [c for c in verb.children if c.dep_ in ("dobj",)]
     if not obj:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -248,6 +245,7 @@ def objects(verb: Token) -> list[Token]:
 
 
 def preps(tok: Token, words: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``words`` (and a dative's noun for "to")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
@@ -276,6 +274,8 @@ def _np(tok: Token) -> list[Token]:
 
 
 def visit_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a
+    visit from X": a Visit (visitor, hostState), the place a capital or a state."""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ == "visit":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
@@ -353,6 +353,8 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
+    with Y": a Meeting of its participants."""
     if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
@@ -380,6 +382,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
+    parties (persons signing for their state or company as signatories), status signed
+    or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
     docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
@@ -423,6 +428,8 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
 
 
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
+    (authority, target)."""
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
@@ -483,6 +490,9 @@ def _sanction_words(noun: Token) -> bool:
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
+    with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    quantity (totalQuantity and status promised for a pledge)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
         return []
     objs = objects(tok)
@@ -529,12 +539,37 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Myanmar relies on Russia for arms', 'depends on China for oil': a supply from the
+    one relied on to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("rely", "depend"):
+        return []
+    taker = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    giver = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+    items = preps(tok, {"for"})
+    if not (taker and giver and items):
+        return []
+    item = items[0]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES else None
+    if kind is None:
+        return []
+    return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
+
+
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
+    speaker and what it is about (with the subject of an accusation)."""
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
-    speaker = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
-    about = [e for o in objects(tok) for e in cx.entities(o)]
+    speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
+        about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+        if not about:
+            return []
+    else:
+        about = [e for o in objects(tok) for e in cx.entities(o)]
     if not speaker:
         return []
     obj = [o for o in objects(tok)]
@@ -544,7 +579,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about and not obj:
+    if not about:
         return []
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
@@ -555,6 +590,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
+    initiator, target, actionType, charge)."""
     action = LEGAL_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
@@ -707,14 +744,24 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
         parties += [e for p in _poss(tok) for e in cx.entities(p)]
-        if not parties and any(c.lower_ in ("bilateral", "two-way", "mutual") or c.lower_ == "two" for c in tok.children) \
-                and cx.pair is not None:
-            parties = list(cx.pair)
+        if not parties and cx.pair is not None and not any(c.dep_ in ("amod", "compound", "poss") and c.i in cx.at
+                                                            for c in tok.children):
+            # "bilateral trade", or "trade, which rose 40 percent": the article's two states, when it gives a figure
+            bilateral = any(c.lower_ in ("bilateral", "two-way", "mutual") for c in tok.children)
+            probe = Fact("TradeReport")
+            _figures(probe, tok if tok.dep_ not in ("nsubj", "nsubjpass") else tok, cx)
+            for r in (c for c in tok.children if c.dep_ == "relcl"):
+                _figures(probe, r, cx)
+            if bilateral or probe.attrs:
+                parties = list(cx.pair)
     parties = [e for e in _uniq(parties) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
     _figures(f, tok, cx)
+    for r in (c for c in tok.children if c.dep_ == "relcl" and not f.attrs):
+        _figures(f, r, cx)  # "trade, which rose 40 percent last year"
+        f.tokens += [t.i for t in r.subtree]
     return [f]
 
 
@@ -747,7 +794,7 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X provided military and diplomatic backing for Y": one Support per kind named."""
+    """From "X provided military and diplomatic backing for Y": one Support per kind named."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
@@ -821,6 +868,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
@@ -975,6 +1024,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    auth = [e for e in auth if e.id not in {t.id for t in target}]
     if not target:
         return []
     roles = {"target": target}
@@ -996,8 +1046,10 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
         giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
         item = next((o for o in preps(tok, {"of"})), None)
-    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate", "present"):
-        giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        if not giver and item is not None:  # "a gift of six elephants from Myanmar"
+            giver = [e for o in preps(item, {"from"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
         item = next((o for o in objects(tok) if o.i not in cx.at), None)
     giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
@@ -1125,7 +1177,7 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield"):
         return []
     supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
     supported = [e for o in objects(tok) for e in cx.entities(o)]
@@ -1146,7 +1198,8 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
-         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules)
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
+         reliance_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1160,9 +1213,10 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
                "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
-               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "present", "relation",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "partnership"} | set(ROLE_NOUNS))
+               "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
+               "shield"} | set(ROLE_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -1211,6 +1265,7 @@ def _split(f: Fact) -> list[Fact]:
 
 
 def _uniq(entities: list[Known]) -> list[Known]:
+    """The entities in order, each once (by id)."""
     seen, out = set(), []
     for e in entities:
         if e.id not in seen:
@@ -1310,9 +1365,10 @@ def position_facts(cx: Context) -> list[Fact]:
         if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
-        if not _position_fits(fact):
-            continue
-        out.append(fact)
+        if _position_fits(fact):
+            out.append(fact)
+        # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
+        out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
 
 
@@ -1384,6 +1440,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if title is None:
         return []
     words, k = title
+    if k in cx.at and cx.at[k].entity.type == "Person":
+        return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
     if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
         # the body after the title: the head of the preposition's object ("spokesperson for

@@ -86,7 +86,8 @@ def slug(name: str) -> str:
     >>> slug("Côte d’Ivoire")
     'cote-d-ivoire'
     """
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # apostrophes separate words ("d’Ivoire"), accents are dropped ("ô" -> "o")
+    ascii_ = unicodedata.normalize("NFKD", name.replace("’", " ").replace("'", " ")).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower())) or "entity"
 
 
@@ -476,21 +477,27 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         if not hit:
             continue
         want = "Person" if hit.group(1) in ("leaders", "presidents", "men") else "State"
-        counts: dict[str, int] = {}
-        ents = {}
-        for m in found:
-            if m.start >= tok.i:
-                break
-            e = m.entity
-            if e.type != want and not (want == "State" and e.state and m.form == "capital"):
-                continue
-            counts[e.id] = counts.get(e.id, 0) + 1
-            ents[e.id] = e
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
-            a, b = ents[ranked[0][0]], ents[ranked[1][0]]
-            out.append(Mention(tok.i, tok.i + n, a, "pair", (b,)))
+        before = [m for m in found if m.start < tok.i]
+        two = most_named(before, lambda m: m.entity.type == want or (
+            want == "State" and m.entity.state is not None and m.form == "capital"), 2)
+        if two:
+            out.append(Mention(tok.i, tok.i + n, two[0], "pair", (two[1],)))
     return out
+
+
+def most_named(mentions: list[Mention], accept, n: int) -> list[Known] | None:
+    """The ``n`` entities of the accepted mentions named most often, when they stand out
+    (the n-th is named more often than the next), most named first; else None."""
+    counts: dict[str, int] = {}
+    known: dict[str, Known] = {}
+    for m in mentions:
+        if accept(m):
+            counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+            known[m.entity.id] = m.entity
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < n or (len(ranked) > n and ranked[n - 1][1] == ranked[n][1]):
+        return None
+    return [known[i] for i, _ in ranked[:n]]
 
 
 def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
