@@ -173,12 +173,32 @@ def ingest(store_path, paths, dry_run, entities, extract, quiet):
             click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
             registry = load_registry(entities) if entities else load_registry()
         store = None if dry_run else _open(store_path, read_only=False)
+        if extract and store is not None:
+            _keep_reviewed(store, done.written)
         report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
+
+
+def _keep_reviewed(store, written) -> None:
+    """Refuse to replace an article whose graph holds claims an analyst wrote or
+    reviewed with a fresh draft of it (one replacing a draft is fine)."""
+    from kg.errors import InputError, InputErrors
+    from kg.namespaces import GKG, article_graph
+
+    errors = []
+    for w in written:
+        aid = w.path.stem
+        if bool(store.query(f"ASK {{ GRAPH <{article_graph(aid).value}> {{ ?c a <{GKG}Claim> "
+                            f"FILTER NOT EXISTS {{ ?c <{GKG}reviewStatus> <{GKG}Drafted> }} }} }}", prefixes=False)):
+            errors.append(InputError(w.source, f"the store holds article {aid} with reviewed claims, which a new draft "
+                                               "would replace: draft it with 'kg extract', review the draft, and "
+                                               "'kg ingest' the file"))
+    if errors:
+        raise InputErrors(errors)
 
 
 def _extract(paths, out_dir: Path, registry, quiet: bool):
@@ -222,9 +242,10 @@ def extract(articles, out_dir, corpus, entities, quiet):
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
     the names the registry lacks proposed as entities; an article from outside the
-    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim
-    and passes the same reader as 'kg ingest' (claims it would refuse are dropped, with
-    a warning). Review the file, mark claims 'review: reviewed', then 'kg ingest' it.
+    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim,
+    passes the same reader as 'kg ingest' and the SHACL shapes of 'kg validate' (claims
+    that would not, or that quote page furniture, are dropped with a warning). Review
+    the file, mark claims 'review: reviewed', then 'kg ingest' it.
     An unreadable article is reported (exit 2) and nothing is written for it.
 
     \b

@@ -119,13 +119,17 @@ def test_draft_in_the_corpus_names_its_article_and_never_overwrites_curated_clai
     assert curated.read_bytes() == before
 
 
-def test_two_runs_give_byte_identical_drafts(tmp_path):
+def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
     articles = [HEADER, HTML, *sorted((DEV / "articles").glob("dev0[2-4]*.txt"))]
     _extract(tmp_path / "a", *articles, "--corpus", DEV)
     _extract(tmp_path / "b", *articles, "--corpus", DEV)
     a = {p.name: p.read_bytes() for p in sorted((tmp_path / "a").iterdir())}
     b = {p.name: p.read_bytes() for p in sorted((tmp_path / "b").iterdir())}
     assert len(a) == 2 * len(articles) and a == b
+    # Two articles are checked in this process, five in a second one: the same files.
+    _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "c").iterdir()} == {k: v for k, v in a.items() if k in {
+        "kremlin-talks-header.yaml", "kremlin-talks-header.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.txt"}}
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
@@ -268,6 +272,11 @@ def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_p
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    review: drafted", "    review: reviewed", 1), encoding="utf-8")
     run_kg("ingest", "--store", store_copy, path, check=0)
+    # Drafting the article again would lose the analyst's review: refused.
+    reviewed = path.read_bytes()
+    proc = _extract(tmp_path, HEADER, check=2)
+    assert f"{path}: this draft holds claims an analyst marked 'review: reviewed'" in proc.stderr
+    assert path.read_bytes() == reviewed
     stats = kg_json("stats", "--store", store_copy)
     assert stats["drafted_claims"] == len(draft["claims"]) - 1
     assert first["fact"] in _facts(store_copy, "--param", "reviewed=true")
@@ -370,3 +379,16 @@ def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(t
     assert "/2 [" not in _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "b", "-q")
     # Not a terminal (a pipe, as here): no bar.
     assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr
+
+
+def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
+    """The sample corpus's articles hold curated claims: a draft of one must go through
+    review, not replace them. Drafts replace drafts."""
+    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
+    proc = run_kg("ingest", "--extract", "--store", store_copy, article, check=2)
+    assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
+    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)

@@ -30,15 +30,17 @@ the same draft gives a byte-identical file.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import functools
 import io
+import multiprocessing
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -64,18 +66,21 @@ _MAX_PASSES = 50
 #: How every draft begins, so that a draft may be replaced by a new one and a
 #: hand-written file never is.
 DRAFT_MARK = "# Drafted by "
+_REVIEWED_LINE = re.compile(r"^\s*review:\s*['\"]?reviewed['\"]?\s*(#.*)?$", re.MULTILINE)
 _CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
 
 
 @dataclass
 class Written:
     """What :func:`write_draft` wrote: the claims file, the article text copied beside
-    it (None for an article of the corpus the file is written into), the number of
+    it (None for an article of the corpus the file is written into), the article file
+    it was drafted from, the number of
     claims and proposed entities in the file and of those dropped, and one warning per
     claim or entity the reader refused."""
 
     path: Path
     text_path: Path | None
+    source: Path  # the article file drafted
     claims: int
     entities: int
     dropped_claims: int = 0
@@ -101,9 +106,14 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     except OSError as e:
         raise InputError(out_dir, f"cannot create the output folder: {e.strerror}") from None
     target = out_dir / f"{source.article_id}.yaml"
-    if target.is_file() and not target.read_text(encoding="utf-8", errors="replace").startswith(DRAFT_MARK):
-        raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
-                                 "(write the draft to another folder with -o)")
+    if target.is_file():
+        existing = target.read_text(encoding="utf-8", errors="replace")
+        if not existing.startswith(DRAFT_MARK):
+            raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
+                                     "(write the draft to another folder with -o)")
+        if _REVIEWED_LINE.search(existing):
+            raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
+                                     "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []
     entities = _admissible_entities(draft.entities, registry, target, dropped)
     claims = []
@@ -154,7 +164,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return Written(target, text_path, len(claims), len(entities), len(draft.claims) - len(claims),
+    return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
                    len(draft.entities) - len(entities), dropped)
 
 
@@ -195,15 +205,59 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
     # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
     drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
         (engine.draft(s, registry) for s in sources)
-    with progress(len(sources)) if progress else contextlib.nullcontext() as bar:
-        for source, draft in zip(sources, drafts):
-            try:
-                run.written.append(write_draft(source, draft, engine, out_dir, registry))
-            except InputError as e:
-                run.errors.append(e)
-            if bar is not None:
-                bar.update()
+    signature = Signature(engine.name, engine.version)
+    jobs = ((source, draft, signature, Path(out_dir), registry) for source, draft in zip(sources, drafts))
+    with progress(len(sources)) if progress else contextlib.nullcontext() as bar, _writer(len(sources)) as pool:
+        # The checks of one draft run in a second process while the engine drafts the
+        # next: on two cores, neither waits for the other. Results keep input order.
+        outcomes = []
+        for job in jobs:
+            if pool:
+                outcomes.append(pool.submit(_write_one, job))
+                if bar is not None:
+                    outcomes[-1].add_done_callback(lambda _: bar.update())
+            else:
+                outcomes.append(_write_one(job))
+                if bar is not None:
+                    bar.update()
+        for outcome in outcomes:
+            result = outcome.result() if pool else outcome
+            if isinstance(result, Written):
+                run.written.append(result)
+            else:
+                run.errors.append(InputError(*result))
     return run
+
+
+class Signature(NamedTuple):
+    """The name and version a draft records of the engine that made it."""
+
+    name: str
+    version: str
+
+
+#: Below this many articles the checks run in this process: a second one costs more
+#: than it saves.
+PARALLEL_FROM = 4
+
+
+def _writer(articles: int):
+    """A pool of one worker process (forked, so it starts with everything loaded) for
+    the checks and writing, when there are enough articles and a second core; else no
+    pool."""
+    if articles < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return contextlib.nullcontext()
+    return concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+
+
+def _write_one(job) -> Written | tuple:
+    """:func:`write_draft` of one job; an :class:`InputError` comes back as its (path,
+    problem, where), which crosses a process boundary where the exception would not."""
+    source, draft, signature, out_dir, registry = job
+    try:
+        return write_draft(source, draft, signature, out_dir, registry)
+    except InputError as e:
+        return (e.path, e.problem, e.where)
 
 
 def render(engine, article, entities: list[dict], claims: list[dict], source: SourceText) -> str:
