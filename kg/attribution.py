@@ -3,7 +3,8 @@ actors the article leaves unnamed ('sources said', '12 individuals it did not na
 and actors who act for another party (a minister signing for a state).
 
 Unnamed actors are written ``unnamed``, ``unnamed sources``, ``12 unnamed individuals``
-(a leading number is their count); a qualified role is a mapping
+(a leading number is their count), ``more than 24 unnamed subsidiaries`` (a bounded or
+approximate count, read as :func:`kg.quantities.parse_count` reads it); a qualified role is a mapping
 ``{actor: Lina Varo, for: Ostravia}``. Both become nodes of their own in the graph
 (``gkg:UnnamedActors``; ``gkg:QualifiedRole`` in the manner of PROV-O's qualified
 associations), so no participant is invented and no registry entity is stretched.
@@ -18,18 +19,24 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
+from kg.quantities import parse_count
 
-_UNNAMED = re.compile(r"^(?:(\d+)\s+)?(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
+_UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*)\s+)?(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
 
 
 @dataclass(frozen=True)
 class Unnamed:
     """Actors the article refers to without naming them: ``text`` as the analyst
-    wrote it ('unnamed sources'), ``count`` where the article gives a number."""
+    wrote it ('unnamed sources'), ``count`` where the article gives a number,
+    ``minimum``/``maximum`` (inclusive) and ``approximate`` where it gives a bound
+    ('more than 24': minimum 25) or an approximation ('about 40': count 40)."""
 
     text: str
     count: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    approximate: bool = False
 
     def triples(self, node: ox.NamedNode) -> Iterator[tuple]:
         yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "UnnamedActors")
@@ -37,19 +44,29 @@ class Unnamed:
         yield node, ox.NamedNode(RDFS + "label"), ox.Literal(self.text)
         if self.count is not None:
             yield node, ox.NamedNode(GKG + "count"), ox.Literal(str(self.count), datatype=ox.NamedNode(XSD + "integer"))
+        for prop, n in (("minCount", self.minimum), ("maxCount", self.maximum)):
+            if n is not None:
+                yield node, ox.NamedNode(GKG + prop), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer"))
+        if self.approximate:
+            yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
 def parse_unnamed(raw) -> Unnamed | None:
     """The unnamed actors ``raw`` describes, or None if it is not such a phrase.
+    Raises :class:`kg.quantities.QuantityError` when the words before ``unnamed`` are
+    not a count ('many unnamed ...' is written 'unnamed ...').
 
     >>> parse_unnamed("12 unnamed individuals")
-    Unnamed(text='12 unnamed individuals', count=12)
+    Unnamed(text='12 unnamed individuals', count=12, minimum=None, maximum=None, approximate=False)
     >>> parse_unnamed("unnamed sources").count is None
     True
     >>> parse_unnamed("Unnamed Road Company") is not None  # a name that looks like one: check the registry first
     True
     >>> parse_unnamed("Ostravia") is None
     True
+    >>> u = parse_unnamed("more than 24 unnamed subsidiaries")
+    >>> (u.count, u.minimum, u.maximum)
+    (None, 25, None)
     """
     if not isinstance(raw, str):
         return None
@@ -57,7 +74,11 @@ def parse_unnamed(raw) -> Unnamed | None:
     m = _UNNAMED.match(text)
     if not m:
         return None
-    return Unnamed(text, int(m.group(1)) if m.group(1) else None)
+    if not m.group(1) or m.group(1).isdigit():
+        return Unnamed(text, int(m.group(1)) if m.group(1) else None)
+    count = parse_count(m.group(1))
+    as_int = lambda n: None if n is None else int(n)  # noqa: E731
+    return Unnamed(text, as_int(count.value), as_int(count.minimum), as_int(count.maximum), count.approximate)
 
 
 def qualified_role_triples(node: ox.NamedNode, fact: ox.NamedNode, role: str, agent: ox.NamedNode,

@@ -25,13 +25,15 @@ from kg.attribution import QUALIFIED_FIELDS, Unnamed, parse_unnamed, qualified_r
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
-from kg.namespaces import GKG, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import parse_date, parse_period
-from kg.quantities import QuantityError, parse_amount
+from kg.periods import parse_date, parse_duration, parse_period
+from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged", "review"}
+CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
+                "polarity", "review"}
+STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -67,9 +69,12 @@ class Quote:
 class Claim:
     """One claim of a claims file, resolved: ``values`` are (key, RDF term) pairs of
     the fact; ``said_by`` the speakers the article attributes it to (registry entities,
-    or :class:`~kg.attribution.Unnamed` with the node minted for them); ``hedged``
-    whether the article hedges it; ``extra`` the triples that describe structured
-    values (amounts, unnamed actors, qualified roles)."""
+    or :class:`~kg.attribution.Unnamed` with the node minted for them); ``via`` the
+    outlet relaying it, in the same form; ``hedged`` whether the article hedges it;
+    ``polarity`` the IRI of gkg:Negative when the claim says the fact does not hold
+    (gkg:Positive when the file says so explicitly; None by default, read as
+    positive); ``extra`` the triples that describe structured values (amounts, stages,
+    unnamed actors, qualified roles)."""
 
     article: str
     id: str
@@ -79,13 +84,14 @@ class Claim:
     modality: str
     quotes: tuple[Quote, ...]
     said_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
-    via: Entity | None = None
+    via: tuple[ox.NamedNode, Entity | Unnamed] | None = None
     note: str | None = None
     entities: tuple[Entity, ...] = ()
     hedged: bool = False
     extra: tuple[tuple, ...] = ()
     review: str = REVIEWED  # the gkg:ReviewStatus IRI; a hand-written claim is reviewed
     drafted_by: Extractor | None = None  # set when the claim was drafted by software
+    polarity: str | None = None
 
 
 @dataclass
@@ -160,6 +166,14 @@ class _Values:
         self.values.append((key, term))
         self.extra += extra
 
+    def take(self, node: ox.NamedNode, who: "Entity | Unnamed") -> None:
+        """Keep who a speaker, relay or stage names: a registry entity comes along into
+        the article's graph; unnamed actors get the triples that describe them."""
+        if isinstance(who, Unnamed):
+            self.extra += who.triples(node)
+        else:
+            self.entities.append(who)
+
 
 class _Reader:
     """Reads one claims file, collecting every problem rather than stopping at the first."""
@@ -197,7 +211,7 @@ class _Reader:
             self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
-            self.error(f"{key}: {brief(name)} is a {ent.type}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
+            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
             return None
         return ent
 
@@ -207,7 +221,8 @@ class _Reader:
             self.role(key, raw, where, out)
             return
         if key.kind == "controlled":
-            iri = self.vocab.controlled_value(key.range, str(raw))
+            # Text only: a nested list would read as its words once brackets are dropped.
+            iri = self.vocab.controlled_value(key.range, raw) if isinstance(raw, str) else None
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
                 self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}", where)
@@ -230,10 +245,31 @@ class _Reader:
             node = ox.NamedNode(f"{out.fact.value}_q{digest(key.iri, amount.canonical)}")
             out.add(key, node, amount.triples(node))
             return
+        if key.kind == "stage":
+            self.stage(key, raw, where, out)
+            return
+        if key.kind == "duration":
+            literal = parse_duration(raw)
+            if literal is None:
+                self.error(f"{key.name}: invalid duration {brief(raw)}; write '27 years', '10 days', or ISO 8601 such as P27Y", where)
+            else:
+                out.add(key, literal)
+            return
+        if key.kind == "integer" and key.bounded and isinstance(raw, str):
+            # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.
+            try:
+                count = parse_count(raw)
+            except QuantityError as e:
+                self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+                return
+            bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
+            node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")
+            out.add(bounds, node, count.triples(node))
+            return
         if key.kind == "date":
             period = parse_period(raw)
             if period is None:
-                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end or 'fiscal year 2030-31'" if key.interval else "")
+                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31' or 'autumn 2023'" if key.interval else "")
                 self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
@@ -271,16 +307,56 @@ class _Reader:
             return
         out.add(key, ox.Literal(" ".join(str(raw).split())))
 
+    def stage(self, key: Key, raw, where, out: "_Values") -> None:
+        """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:}``,
+        status required, party one actor or a list."""
+        if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
+            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date' and 'party' "
+                       f"(e.g. {{status: ratified, date: 2023-03, party: Hungary}}), got {brief(raw)}", where)
+            return
+        status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
+        if status is None:
+            allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
+            self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
+            return
+        date = None
+        if raw.get("date") is not None:
+            date = parse_date(raw["date"])
+            if date is None:
+                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
+                return
+        parties = raw.get("party")
+        found = []
+        for p in parties if isinstance(parties, list) else [] if parties is None else [parties]:
+            who = self.actor(p, where, f"{key.name}.party", None, out.claim.value)
+            if who is None:
+                return
+            found.append(who)
+        node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
+                 (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
+        if date is not None:
+            extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
+        for n, who in found:
+            extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
+            out.take(n, who)
+        out.add(key, node, extra)
+
     def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
         """A registry entity, or actors the article leaves unnamed (a node named
         ``node``); None after recording the problem."""
-        unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
+        try:
+            unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
+        except QuantityError as e:
+            self.error(f"{key}: the count of unnamed actors in {brief(raw)}: {e}", where)
+            return None
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if rng not in (None, "Actor"):
+        if rng is not None and not {"Actor", "Group"} & set(rng.split("|")):
             # Unnamed actors are a gkg:Group: only roles open to any actor can take them.
-            self.error(f"{key}: takes a named {rng} from the registry, not {brief(raw)}", where)
+            kinds = " or ".join(_a(n) for n in rng.split("|"))
+            self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text)}"), unnamed
 
@@ -374,7 +450,7 @@ class _Reader:
             self.error(f"unknown fact type {brief(ftype)}; the ontology has: {choices}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
-            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged or denied", where)
+            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, denied or hoped", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -390,17 +466,22 @@ class _Reader:
             found = self.actor(speaker, where, "said_by", None, out.claim.value)
             if found is not None:
                 said_by.append(found)
-                if isinstance(found[1], Unnamed):
-                    out.extra += found[1].triples(found[0])
-                else:
-                    out.entities.append(found[1])
+                out.take(*found)
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
         via = None
         if raw.get("via") is not None:
-            via = self.entity(raw["via"], where, "via", "Organisation")
+            # A named outlet, or unnamed ones ('Russian news agencies reported').
+            via = self.actor(raw["via"], where, "via", "Organisation|Group", out.claim.value + "_via")
             if via:
-                out.entities.append(via)
+                out.take(*via)
+        polarity = None
+        if raw.get("polarity") is not None:
+            value = raw["polarity"]
+            polarity = self.vocab.controlled_value("Polarity", value) if isinstance(value, str) else None
+            if polarity is None:
+                self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
+                           f"did not happen or does not hold) or positive (the default)", where)
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
@@ -446,6 +527,7 @@ class _Reader:
             extra=tuple(dict.fromkeys(out.extra)),
             review=review,
             drafted_by=drafted_by,
+            polarity=polarity,
         )
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:

@@ -109,8 +109,10 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _n(PROV + "wasAttributedTo"), speaker
     if claim.hedged:
         yield c, _n(GKG + "hedged"), _bool(True)
+    if claim.polarity:
+        yield c, _n(GKG + "polarity"), _n(claim.polarity)
     if claim.via:
-        yield c, _n(GKG + "reportedVia"), entity_iri(claim.via.id)
+        yield c, _n(GKG + "reportedVia"), claim.via[0]
     if claim.note:
         yield c, _n(RDFS + "comment"), _lit(claim.note)
 

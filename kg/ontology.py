@@ -18,11 +18,11 @@ from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, XSD
 from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
-CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "ReviewStatus")
+CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus")
 
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
-STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity"}
+STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity", GKG + "Stage": "stage"}
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,12 @@ class Key:
     """A property a claim may use as a key, and how to read its value.
 
     ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
-    "quantity", "date", "integer", "decimal", "string". ``domain`` holds the local
-    names of the fact classes the key applies to (its ``rdfs:domain``, a union read
-    as its members); empty when the key applies to every fact. ``interval`` gives, for
-    a date key, the properties that hold an interval's start, end and name."""
+    "quantity", "stage" (a dated status), "date", "duration", "integer", "decimal",
+    "string". ``domain`` holds the local names of the fact classes the key applies to
+    (its ``rdfs:domain``, a union read as its members); empty when the key applies to every fact. ``interval`` gives, for
+    a date key, the properties that hold an interval's start, end and name;
+    ``bounded``, for a whole-number key, the property that holds a bounded or
+    approximate count (``gkg:boundedBy``)."""
 
     name: str
     iri: str
@@ -41,6 +43,7 @@ class Key:
     range: str | None  # local name of the range class, for entity and controlled keys ('A|B' for a union)
     domain: frozenset[str] = frozenset()
     interval: tuple[str | None, str | None, str | None] | None = None
+    bounded: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     classes = {local(s) for s, o in by_pred.get(RDF + "type", []) if o.value == OWL + "Class" and local(s)}
     fact_types = frozenset(c for c in classes if c == "Fact" or "Fact" in ancestors(c))
     entity_types = frozenset(
-        c for c in classes if c != "Actor" and ({"Actor", "Place"} & (ancestors(c) | {c}))
+        c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset"} & (ancestors(c) | {c}))
     )
 
     def members(node) -> list:
@@ -150,8 +153,9 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     for s, o in by_pred.get(RDFS + "domain", []):
         classes_of = unions.get(o, [o])
         domains[s.value] = frozenset(local(c) for c in classes_of if local(c))
-    annotations = {(s.value, p): local(o) for p in ("intervalStart", "intervalEnd", "intervalLabel")
+    annotations = {(s.value, p): local(o) for p in ("intervalStart", "intervalEnd", "intervalLabel", "boundedBy")
                    for s, o in by_pred.get(GKG + p, [])}
+    value_kinds = {s.value: o.value for s, o in by_pred.get(GKG + "valueKind", [])}  # values outside OWL 2's datatypes
     disjoint = set()
     for s, o in by_pred.get(OWL + "members", []):
         group = [local(c) for c in members(o) if local(c)]
@@ -173,6 +177,8 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             kind = STRUCTURED[rng.value]
         elif OWL + "ObjectProperty" in types.get(s.value, ()):
             kind = "controlled" if rng_local in CONTROLLED else "fact" if rng_local == "Fact" else "entity"
+        elif s.value in value_kinds:
+            kind = value_kinds[s.value]
         elif rng_local == "DateValue":
             kind = "date"
         elif rng is not None and rng.value in (XSD + "integer", XSD + "decimal"):
@@ -181,7 +187,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             kind = "string"
         interval = tuple(annotations.get((s.value, p)) for p in ("intervalStart", "intervalEnd", "intervalLabel"))
         keys[name] = Key(name, s.value, kind, rng_local, domains.get(s.value, frozenset()),
-                         interval if any(interval) else None)
+                         interval if any(interval) else None, annotations.get((s.value, "boundedBy")))
 
     controlled: dict[str, dict[str, str]] = {c: {} for c in CONTROLLED}
     for s, o in by_pred.get(RDF + "type", []):

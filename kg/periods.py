@@ -2,7 +2,8 @@
 
 A date is a day, a month or a year (``2025-03-04``, ``2025-03``, ``2025``), typed
 ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``. A period may also be an interval
-written the ISO 8601 way, ``start/end`` (``2030-07/2031-06``), or a fiscal year
+written the ISO 8601 way, ``start/end`` (``2030-07/2031-06``), a season or part of
+a year (``autumn 2023``, ``early 2024``, ``Q3 2024``), or a fiscal year
 (``fiscal year 2030-31``, ``FY2030-31``, ``FY 2031``), whose exact first month the
 source rarely gives: it is kept as the years it spans plus the wording.
 
@@ -19,6 +20,20 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import XSD
+
+#: Vague parts of a year as news names them, as (first month, last month); a last month
+#: past 12 runs into the next year. Seasons are the meteorological ones of the northern
+#: hemisphere (autumn is September to November); 'early', 'mid' and 'late' are thirds.
+_PARTS = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "first half of": (1, 6), "second half of": (7, 12), "h1": (1, 6), "h2": (7, 12),
+}
+_PART = re.compile(rf"^(?:the\s+)?({'|'.join(sorted(_PARTS, key=len, reverse=True))})(?:\s+of|-)?\s*(\d{{4}})$", re.IGNORECASE)
+_DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_DURATION = re.compile(r"^(\d+)[\s-]*(year|month|week|day)s?$", re.IGNORECASE)
+_ISO_DURATION = re.compile(r"^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
 
@@ -84,11 +99,23 @@ def parse_period(value) -> Period | None:
     False
     >>> parse_period("2031/2030") is None
     True
+    >>> p = parse_period("autumn 2023")
+    >>> (p.start.value, p.end.value, p.label)
+    ('2023-09', '2023-11', 'autumn 2023')
+    >>> parse_period("winter 2023").end.value
+    '2024-02'
     """
     if isinstance(value, (dt.date, int)) and not isinstance(value, bool):
         lit = parse_date(value)
         return Period(lit) if lit is not None else None
     text = " ".join(str(value).split())
+    m = _PART.match(text)
+    if m:
+        first, last = _PARTS[m.group(1).casefold()]
+        year = int(m.group(2))
+        start = parse_date(f"{year:04d}-{first:02d}")
+        end = parse_date(f"{year + (last - 1) // 12:04d}-{(last - 1) % 12 + 1:02d}")
+        return Period(start, end, text) if start is not None and end is not None else None
     m = _FISCAL.match(text)
     if m:
         first = int(m.group(1))
@@ -110,3 +137,23 @@ def parse_period(value) -> Period | None:
         return Period(start, end)
     lit = parse_date(text)
     return Period(lit) if lit is not None else None
+
+
+def parse_duration(value) -> ox.Literal | None:
+    """A length of time as an ISO 8601 duration typed ``xsd:duration``: '27 years',
+    '27-year', '10 days', or the ISO form itself ('P27Y'); None if it is neither.
+
+    >>> parse_duration("27 years").value, parse_duration("P1Y6M").value
+    ('P27Y', 'P1Y6M')
+    >>> parse_duration("a while") is None
+    True
+    """
+    if isinstance(value, bool) or not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    m = _DURATION.match(text)
+    if m:
+        text = f"P{int(m.group(1))}{_DURATION_UNITS[m.group(2).casefold()]}"
+    if not _ISO_DURATION.match(text):
+        return None
+    return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))

@@ -31,7 +31,11 @@ SCALES = {
 #: Words before a number that make it approximate, or a lower or upper bound.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "~")
 AT_LEAST = ("more than", "over", "at least", "above")
-AT_MOST = ("up to", "at most", "less than", "under", "below")
+AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below")
+#: Bound words that leave out the number itself: for whole numbers, 'more than 30' is
+#: at least 31 and 'fewer than 100' at most 99 (schema.org's minValue and maxValue are
+#: inclusive).
+EXCLUSIVE = ("more than", "over", "above", "less than", "fewer than", "under", "below")
 
 #: Unit words -> UN/CEFACT Common Code (UNECE Recommendation 20).
 UNITS = {
@@ -65,7 +69,7 @@ class Amount:
     ``value`` is set for a single number, ``minimum``/``maximum`` for a range or a
     bound ('more than 40': minimum only). ``currency`` is an ISO 4217 code (money);
     otherwise ``unit_code`` is a UN/CEFACT code and ``unit_text`` the words.
-    ``per`` is an ISO 8601 duration for rates ('a year': P1Y). ``text`` is the
+    ``per`` is an ISO 8601 duration for rates ('a year': P1Y), of money or quantities. ``text`` is the
     analyst's wording, white space collapsed."""
 
     text: str
@@ -166,6 +170,8 @@ def parse_amount(raw, money: bool) -> Amount:
     ('20000000000', 'MTQ', 'P1Y')
     >>> parse_amount("6 patrol boats", money=False).unit_code
     'C62'
+    >>> parse_amount("about USD 23 billion a year", money=True).per
+    'P1Y'
     """
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
@@ -191,6 +197,11 @@ def parse_amount(raw, money: bool) -> Amount:
         raise QuantityError(f"the range {low}-{high} runs downwards")
     words = words.strip()
     unit_code = unit_text = per = None
+    # A rate ('a year'), for money ('USD 23 billion a year') as for quantities.
+    for phrase, duration in RATES.items():
+        if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
+            per, words = duration, words[: len(words) - len(phrase)].strip()
+            break
     if money:
         if words:
             code = _currency_code(words)
@@ -200,10 +211,6 @@ def parse_amount(raw, money: bool) -> Amount:
         if currency is None:
             raise QuantityError("money needs its currency: an ISO 4217 code such as USD, EUR, CNY before the figure")
     else:
-        for phrase, duration in RATES.items():
-            if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
-                per, words = duration, words[: len(words) - len(phrase)].strip()
-                break
         if not words:
             raise QuantityError("a quantity needs its unit or the things counted, e.g. '6 aircraft' or '12 percent'")
         unit_code = UNITS.get(words.casefold(), COUNT_UNIT)
@@ -218,3 +225,35 @@ def parse_amount(raw, money: bool) -> Amount:
     else:
         value = low_n
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per)
+
+
+def parse_count(raw) -> Amount:
+    """Read a count given with a bound or approximately ('more than 30', 'at least 2',
+    'up to 20', 'fewer than 100', 'about 40') as an :class:`Amount` of things (unit
+    C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
+    'more than 30' has minimum 31, 'fewer than 100' maximum 99. Raises
+    :class:`QuantityError` for anything else, a plain number included (that is an
+    exact count, not a bounded one).
+
+    >>> c = parse_count("more than 30")
+    >>> (c.minimum, c.maximum, c.value)
+    (Decimal('31'), None, None)
+    >>> parse_count("fewer than 100").maximum
+    Decimal('99')
+    >>> parse_count("about 40").approximate
+    True
+    """
+    if isinstance(raw, bool) or not isinstance(raw, str):
+        raise QuantityError("expected a whole number, or one with a bound such as 'more than 30' or 'up to 20'")
+    text = " ".join(raw.split())
+    rest, approximate, bound = _bounds(text)
+    if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
+        raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
+                            "'at least 2', 'up to 20', 'fewer than 100' or 'about 40'")
+    n = _number(rest)
+    if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
+        n += 1 if bound == "min" else -1
+    if n < 0:
+        raise QuantityError(f"{text!r} leaves no whole number")
+    return Amount(text, None if bound else n, n if bound == "min" else None, n if bound == "max" else None,
+                  approximate, unit_code=COUNT_UNIT)

@@ -193,8 +193,11 @@ def test_dev10_sinopec_stake(dev_store):
 def test_dev11_india_rejects_canada(dev_store):
     killing = q(dev_store, "evidence", fact="attack-killing-hardeep-singh-nijjar-2023-06-18")
     assert {r["modality"] for r in killing} == {"asserted", "alleged", "denied"}
-    expelled = by_fact(q(dev_store, "sanctions", authority="India"))
-    assert expelled["sanction-india-expulsion-canadian-diplomat-2023-09-19"]["since"] == "2023-09-19"
+    expelled = by_fact(q(dev_store, "facts", type="DiplomaticExpulsion", participant="India"))
+    assert expelled["sanction-india-expulsion-canadian-diplomat-2023-09-19"]["dates"] == "2023-09-19"
+    assert expelled["sanction-canada-expulsion-indian-diplomat-2023-09-18"]["dates"] == "2023-09-18"
+    # An expulsion is not a sanction.
+    assert not [f for f in by_fact(q(dev_store, "sanctions", authority="India")) if "expulsion" in f]
     envoy = by_fact(q(dev_store, "leaders", of="Canada"))["position-cameron-mackay-high-commissioner-canada-india"]
     assert envoy["position"] == "ambassador" and envoy["title"] == "High Commissioner"
 
@@ -208,3 +211,71 @@ def test_dev12_cipher_verdict(dev_store):
     assert former["tenure"] == "former"
     denial = q(dev_store, "statements", speaker="United States")
     assert any(r["fact"] == "rejection-united-states-khan-conspiracy-claim" for r in denial)
+
+
+# -- What data model 2 could not hold at first, now read back --------------------------
+
+
+def test_dev_stages_with_their_own_dates_and_parties(dev_store):
+    protocol = q(dev_store, "stages", fact="agreement-finland-accession-protocol-nato")
+    assert [(r["date"], r["status"], r["party"]) for r in protocol] == [
+        ("2023-03", "ratified", "Hungary"), ("2023-03", "ratified", "Turkey")]
+    sweden = q(dev_store, "stages", fact="agreement-sweden-accession-protocol-nato")
+    assert [(r["status"], r["party"]) for r in sweden] == [("not yet ratified", "Hungary, Turkey")]
+    package = q(dev_store, "stages", fact="sanction-eu-russia-package-14")
+    assert [(r["date"], r["status"]) for r in package] == [("2024-06-20", "agreed in principle"), ("2024-06-24", "adopted")]
+
+
+def test_dev_negative_claims_are_no_source(dev_store):
+    putin = by_fact(q(dev_store, "visits", person="Vladimir Putin"))["visit-putin-south-africa-2023-08"]
+    assert (putin["host_state"], putin["modality"], putin["sources"]) == ("South Africa", "asserted (negative)", 0)
+    china = [r for r in q(dev_store, "statements", speaker="China") if r["kind"] == "criticism"]
+    assert [(r["about"], r["modality"]) for r in china] == [("Russia", "asserted, negative")]
+    lng = by_fact(q(dev_store, "facts", type="Sanction", participant="Russia"))["sanction-eu-russia-lng-import-ban"]
+    assert (lng["polarity"], lng["sources"]) == ("negative", 0)
+    dutch = by_fact(q(dev_store, "facts", type="Statement"))["statement-dutch-officials-confirm-f16-arrival"]
+    assert dutch["polarity"] == "negative"
+    mission = by_fact(q(dev_store, "visits"))["visit-canada-trade-mission-india-2023"]
+    assert (mission["visitor"], mission["status"]) == ("unnamed trade mission for Canada", "cancelled")
+
+
+def test_dev_bounded_counts_assets_territories_and_applicant_states(dev_store):
+    us = by_fact(q(dev_store, "sanctions", target="Gazprom Neft"))["sanction-us-russian-oil-sector-2025-01-10"]
+    assert "more than 24 unnamed subsidiaries of Gazprom Neft and Surgutneftegas" in us["target"]
+    pledges = by_fact(q(dev_store, "arms-transfers", recipient="Ukraine"))
+    assert pledges["arms-partners-ukraine-f16-pledges"]["of_total"] == "fewer than 100"
+    assert pledges["arms-ukraine-f16-deliveries-2024"]["quantity"] == "up to 20"
+    projects = by_fact(q(dev_store, "sanctions", authority="European Union"))["sanction-eu-russia-lng-projects"]
+    assert projects["target"] == "Arctic LNG 2, Murmansk LNG"
+    crimea = by_fact(q(dev_store, "facts", participant="Crimea"))
+    assert crimea["control-russia-crimea"]["participants"] == "Crimea, Russia"
+    legal = by_fact(q(dev_store, "legal-actions", target="Israel"))
+    assert legal["legal-action-south-africa-israel-genocide-icj"]["initiator"] == "South Africa"
+    assert legal["legal-action-south-africa-request-suspension-israel-campaign"]["status"] == "refused, requested"
+    reward = by_fact(q(dev_store, "legal-actions", target="Hardeep Singh Nijjar"))["legal-action-india-reward-arrest-nijjar"]
+    assert reward["initiator"] == "unnamed authorities for India"
+    [relay] = [r for r in q(dev_store, "evidence", fact="rejection-gazprom-neft-us-sanctions")]
+    assert relay["via"] == "unnamed state news agencies"
+
+
+def test_dev_new_kinds_positions_and_durations(dev_store):
+    kinds = {r["fact"]: r["kind"] for r in q(dev_store, "facts")}
+    assert kinds["atrocity-israel-genocide-gaza"] == "mass atrocity"
+    assert kinds["citizenship-joan-donoghue-united-states"] == kinds["citizenship-hardeep-singh-nijjar-canada"] == "citizenship"
+    assert kinds["support-hardeep-singh-nijjar-khalistan-movement"] == "affiliation"
+    assert kinds["meeting-india-mea-cameron-mackay-2023-09-19"] == "summons"
+    assert kinds["detention-imran-khan-adiala-jail"] == "detention"
+    assert kinds["vote-pakistan-parliament-no-confidence-imran-khan-2022"] == "vote"
+    election = by_fact(q(dev_store, "facts", type="Election", participant="Imran Khan"))["election-pakistan-2024-02-08"]
+    assert (election["dates"], election["polarity"]) == ("2024-02-08", "positive, negative")
+    verdict = by_fact(q(dev_store, "legal-actions", target="Imran Khan"))[
+        "legal-action-official-secrets-court-khan-qureshi-cipher-verdict"]
+    assert verdict["sentence"] == "10 years in prison each"
+    belousov = by_fact(q(dev_store, "leaders", of="Russia"))["position-andrei-belousov-first-deputy-prime-minister-russia"]
+    assert belousov["position"] == "deputy head of government"
+    supply = by_fact(q(dev_store, "agreements", state="Qatar"))["agreement-qatarenergy-sinopec-lng-supply-2022"]
+    assert supply["duration"] == "P27Y"  # "for 27 years"
+    nato = by_fact(q(dev_store, "agreements", state="United States"))["agreement-north-atlantic-treaty-1949"]
+    assert nato["depositary"] == "United States"
+    judges = {r["holder"]: r["position"] for r in q(dev_store, "leaders", of="International Court of Justice")}
+    assert judges["Aharon Barak"] == judges["Dikgang Moseneke"] == "judge ad hoc"

@@ -9,8 +9,13 @@ import json
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, run_kg
+from kg.attribution import parse_unnamed
+from kg.periods import parse_duration, parse_period
+from kg.quantities import QuantityError, parse_count
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -35,14 +40,19 @@ def store(tmp_path_factory):
     return path
 
 
-def test_the_cases_build_and_validate_with_shacl_and_hermit(store, tmp_path):
+def validates_and_exports_identically(store, corpus, tmp_path) -> None:
+    """``store``, built from ``corpus``, conforms to the shapes and HermiT, and its
+    export is the same bytes as that of a second build."""
     out = run_kg("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "HermiT" in out
-    # And the export is the same bytes on a second build.
     again = tmp_path / "again"
-    run_kg("build", "--corpus", CASES, "--store", again, check=0)
+    run_kg("build", "--corpus", corpus, "--store", again, check=0)
     first = run_kg("export", "--store", store, check=0).stdout
     assert first and first == run_kg("export", "--store", again, check=0).stdout
+
+
+def test_the_cases_build_and_validate_with_shacl_and_hermit(store, tmp_path):
+    validates_and_exports_identically(store, CASES, tmp_path)
 
 
 # -- r7: membership, control, ownership, association, board roles, positions ------------
@@ -406,3 +416,278 @@ claims:
     assert "r14.txt: publication date '7 May': use YYYY-MM-DD" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
     assert sorted(p.name for p in (corpus / "articles").iterdir())[-1] == "r9.txt"
+
+
+# -- The gaps a new user found (tests/data/model-v2-gaps, see its README) ----------------
+
+GAPS = ROOT / "tests" / "data" / "model-v2-gaps"
+
+
+@pytest.fixture(scope="module")
+def gaps(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaps") / "kg-store"
+    run_kg("build", "--corpus", GAPS, "--store", path, check=0)
+    return path
+
+
+def q(store, name: str, **params) -> list[dict]:
+    args = ["query", name, "--store", store, "--format", "json"]
+    for key, value in params.items():
+        args += ["--param", f"{key}={value}"]
+    return json.loads(run_kg(*args, check=0).stdout)
+
+
+def by_fact(rows: list[dict]) -> dict[str, dict]:
+    return {r["fact"]: r for r in rows}
+
+
+def test_gaps_build_validate_with_shacl_and_hermit_and_export_identically(gaps, tmp_path):
+    validates_and_exports_identically(gaps, GAPS, tmp_path)
+
+
+def test_g1_negative_claims_are_recorded_as_such_and_never_count_as_sources(gaps):
+    rows = sparql(gaps, """SELECT ?claim ?m WHERE { ?c gkg:polarity gkg:Negative ; gkg:claimId ?claim ;
+                            gkg:modality/rdfs:label ?m ; prov:wasDerivedFrom article:g1 }""")
+    assert {r["claim"] for r in rows} == {"no-travel", "no-condemnation", "no-confirmation", "not-affected", "no-order"}
+    assert {r["m"] for r in rows} == {"asserted"}  # polarity is beside modality, not one of them
+    facts = by_fact(q(gaps, "facts"))
+    assert (facts["sanction-northern-union-zedland-timber-imports"]["polarity"],
+            facts["sanction-northern-union-zedland-timber-imports"]["sources"]) == ("negative", 0)
+    # g7 says Mira Holt travelled, g1 that she did not: one source for, one against.
+    visit = facts["visit-mira-holt-port-vale-summit"]
+    assert (visit["polarity"], visit["sources"], visit["articles"]) == ("positive, negative", 1, "g1, g7")
+    [holt] = [r for r in q(gaps, "visits") if r["fact"] == "visit-mira-holt-port-vale-summit"]
+    assert (holt["modality"], holt["sources"]) == ("asserted, asserted (negative)", 1)
+    [row] = [r for r in q(gaps, "corroborated", min=1) if r["fact"] == "visit-mira-holt-port-vale-summit"]
+    assert (row["sources"], row["articles"], row["denied"], row["denied_in"]) == (1, "g7", 1, "g1")
+    evidence = {r["article"]: r["modality"] for r in q(gaps, "evidence", fact="visit-mira-holt-port-vale-summit")}
+    assert evidence == {"g1": "asserted, negative", "g7": "asserted"}
+    [single] = [r for r in q(gaps, "single-source") if r["fact"] == "visit-mira-holt-port-vale-summit"]
+    assert single["article"] == "g7"
+    assert "sanction-northern-union-zedland-timber-imports" not in by_fact(q(gaps, "single-source"))
+
+
+def test_g1_a_statement_refused_is_shown_as_negative_and_a_cancelled_mission_as_cancelled(gaps):
+    statements = by_fact(q(gaps, "statements", speaker="Ostravia"))
+    refused = statements["criticism-ostravia-zedland-army-offensive"]
+    assert (refused["kind"], refused["about"], refused["modality"], refused["sources"]) == (
+        "criticism", "Zedland army", "asserted, negative", 0)
+    [mission] = [r for r in q(gaps, "visits") if r["status"]]
+    assert (mission["visitor"], mission["host_state"], mission["status"]) == (
+        "unnamed trade mission for Ostravia", "Brelia", "cancelled")
+    legal = by_fact(q(gaps, "legal-actions", target="Zedland"))
+    assert legal["legal-northern-court-zedland-suspension"]["modality"] == "asserted (negative)"
+
+
+def test_g2_stages_in_order_with_their_own_dates_and_parties(gaps):
+    rows = q(gaps, "stages", fact="membership-zedland-northern-grain-union")
+    assert [(r["date"], r["status"], r["party"]) for r in rows] == [
+        ("2030-05", "requested", ""), ("2031-03", "ratified", "Ostravia"), ("2031-05", "ratified", "Brelia"),
+        (None, "not yet ratified", "Tarsia")]
+    package = q(gaps, "stages", fact="sanction-northern-union-timber-package")
+    assert [(r["date"], r["status"], r["party"]) for r in package] == [
+        ("2032-06-20", "agreed in principle", "unnamed ambassadors of the Northern Union"), ("2032-06-24", "adopted", "")]
+    assert [r["status"] for r in q(gaps, "stages", party="Brelia")] == ["ratified"]
+
+
+def test_g3_bounded_counts_of_unnamed_actors_and_of_items(gaps):
+    rows = sparql(gaps, """SELECT ?l ?min ?max WHERE { fact:sanction-ostravia-vell-petroleum-network gkg:target ?u .
+                            ?u rdfs:label ?l . OPTIONAL { ?u gkg:minCount ?min } OPTIONAL { ?u gkg:maxCount ?max } }""")
+    assert {(r["l"], r["min"], r.get("max")) for r in rows} == {
+        ("more than 24 unnamed subsidiaries of Vell Petroleum", 25, None), ("more than 30 unnamed service providers", 31, None)}
+    f = "arms-brelia-zedland-aircraft"
+    assert amount(gaps, f, "quantityBounds") == {"type": "https://schema.org/QuantitativeValue", "maxValue": 20, "unitCode": "C62"}
+    assert amount(gaps, f, "totalQuantityBounds")["maxValue"] == 99
+    [arms] = q(gaps, "arms-transfers", supplier="Brelia")
+    assert (arms["quantity"], arms["of_total"]) == ("up to 20", "fewer than 100")
+    [row] = sparql(gaps, "SELECT ?min WHERE { fact:detention-zedland-protesters gkg:target/gkg:minCount ?min }")
+    assert row["min"] == 300
+
+
+def test_g4_wider_role_ranges(gaps):
+    assert values(gaps, "legal-brelia-zedland-northern-court-2031", "initiator") == {"Brelia"}
+    legal = by_fact(q(gaps, "legal-actions"))
+    assert legal["legal-zedland-tor-ashby-reward"]["initiator"] == "unnamed officials for Zedland"
+    assert values(gaps, "control-zedland-kessel-peninsula", "controlled") == {"Kessel peninsula"}
+    assert values(gaps, "control-zedland-kessel-peninsula", "startDate") == {"2014"}
+    sanctions = by_fact(q(gaps, "sanctions"))
+    assert sanctions["sanction-ostravia-arctic-star-lng"]["target"] == "Arctic Star LNG project"
+    [ev] = q(gaps, "evidence", fact="sanction-ostravia-arctic-star-lng")
+    assert (ev["via"], ev["said_by"]) == ("unnamed Zedland news agencies", "unnamed Zedland news agencies")
+    # A place is a participant for the facts query.
+    assert [r["fact"] for r in q(gaps, "facts", participant="Kessel peninsula")] == ["control-zedland-kessel-peninsula"]
+
+
+def test_g5_new_kinds_of_fact(gaps):
+    kinds = {r["fact"]: r["kind"] for r in q(gaps, "facts")}
+    assert {f: kinds[f] for f in ("expulsion-ostravia-zedland-diplomat-2032-06", "summons-ostravia-deniz-kaur-2032-06",
+                                  "election-zedland-2032-02-08", "vote-ostravia-parliament-no-confidence-mira-holt",
+                                  "detention-aron-vale", "atrocity-zedland-kessel-people", "citizenship-bo-rinn-ostravia",
+                                  "affiliation-bo-rinn-kessel-independence")} == {
+        "expulsion-ostravia-zedland-diplomat-2032-06": "diplomatic expulsion",
+        "summons-ostravia-deniz-kaur-2032-06": "summons", "election-zedland-2032-02-08": "election",
+        "vote-ostravia-parliament-no-confidence-mira-holt": "vote", "detention-aron-vale": "detention",
+        "atrocity-zedland-kessel-people": "mass atrocity", "citizenship-bo-rinn-ostravia": "citizenship",
+        "affiliation-bo-rinn-kessel-independence": "affiliation"}
+    [diplomat] = sparql(gaps, """SELECT ?who ?for WHERE { fact:expulsion-ostravia-zedland-diplomat-2032-06 gkg:qualifiedRole ?r .
+                                 ?r gkg:roleProperty gkg:target ; prov:agent/rdfs:label ?who ; gkg:onBehalfOf/rdfs:label ?for }""")
+    assert diplomat == {"who": "unnamed senior diplomat", "for": "Zedland"}
+    assert values(gaps, "election-zedland-2032-02-08", "candidate") == {"Aron Vale"}
+    assert values(gaps, "vote-ostravia-parliament-no-confidence-mira-holt", "votingBody") == {"Ostravian parliament"}
+    assert values(gaps, "citizenship-bo-rinn-ostravia", "state") == {"Ostravia"}
+    assert values(gaps, "affiliation-bo-rinn-kessel-independence", "affiliatedWith") == {"Kessel independence movement"}
+    [genocide] = [r for r in q(gaps, "corroborated", min=0) if r["fact"] == "atrocity-zedland-kessel-people"]
+    assert (genocide["modality"], genocide["sources"], genocide["denied"]) == ("alleged, denied", 1, 1)
+    [sentence] = [r for r in q(gaps, "legal-actions", target="Aron Vale")]
+    assert sentence["sentence"] == "10 years in prison"
+    assert values(gaps, "legal-northern-court-aron-vale-sentence", "duration") == {"P10Y"}
+
+
+def test_g6_positions_durations_seasons_and_first_since(gaps):
+    leaders = {(r["holder"], r["position"]): (r["title"], r["of"], r["tenure"], r["sources"]) for r in q(gaps, "leaders")}
+    assert leaders == {
+        ("Ana Kell", "deputy head of government"): ("First Deputy Prime Minister", "Ostravia", "current", 1),
+        ("Pell Dorne", "judge ad hoc"): ("Judge ad hoc", "Northern Court", "current", 1),
+        ("Pell Dorne", "court president"): (None, "Northern Court", "not held", 0)}
+    assert values(gaps, "supply-vell-petroleum-brelia-gas", "duration") == {"P27Y"}
+    assert amount(gaps, "supply-vell-petroleum-brelia-gas", "value") == {
+        "type": "https://schema.org/MonetaryAmount", "currency": "USD", "value": 2e9, "per": "P1Y"}
+    f = "trade-ostravia-brelia-2031"
+    assert (values(gaps, f, "startDate"), values(gaps, f, "endDate"), values(gaps, f, "dateLabel")) == (
+        {"2031-09"}, {"2031-11"}, {"autumn 2031"})
+    assert values(gaps, "visit-ana-kell-brelia-2032", "firstSince") == {"2019"}
+
+
+def test_the_owned_party_of_an_ownership_and_a_place_as_participant_in_facts(store):
+    [owned] = q(store, "facts", type="Ownership")
+    assert owned["participants"] == "Harbor Fuel terminal, Vell Petroleum"
+    assert "meeting-kell-port-vale-council" not in {r["fact"] for r in q(store, "facts", participant="Port Vale")}
+    assert q(store, "facts", participant="Port Vale") != []
+
+
+def _gaps_with(tmp_path, claims: str) -> "Path":
+    corpus = tmp_path / "gaps"
+    shutil.copytree(GAPS, corpus)
+    path = corpus / "claims" / "g9.yaml"
+    path.write_text(claims, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("claim, message", [
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, polarity: no,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): polarity: unknown value 'no'; use negative"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, polarity: [negative],"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): polarity: unknown value ['negative']"),
+    ("{id: x, fact: membership-zedland-northern-grain-union, type: Membership, member: Zedland, memberOf: Northern Grain Union,"
+     " stage: ratified, quote: \"Tarsia has not yet ratified it\"}",
+     "claim 'x' (line 3): stage: a stage is a mapping with 'status'"),
+    ("{id: x, fact: membership-zedland-northern-grain-union, type: Membership, member: Zedland, memberOf: Northern Grain Union,"
+     " stage: {status: half done, party: Tarsia}, quote: \"Tarsia has not yet ratified it\"}",
+     "claim 'x' (line 3): stage.status: unknown value 'half done'"),
+    ("{id: x, fact: membership-zedland-northern-grain-union, type: Membership, member: Zedland, memberOf: Northern Grain Union,"
+     " stage: {status: ratified, date: March, party: Tarsia}, quote: \"Tarsia has not yet ratified it\"}",
+     "claim 'x' (line 3): stage.date: invalid date 'March'"),
+    ("{id: x, fact: arms-brelia-zedland-aircraft, type: ArmsTransfer, supplier: Brelia, recipient: Zedland,"
+     " quantity: several, quote: \"Up to 20\"}",
+     "claim 'x' (line 3): quantity: expected a whole number, or one with a bound"),
+    ("{id: x, fact: sanction-ostravia-vell-petroleum-network, type: Sanction, authority: Ostravia,"
+     " target: more than many unnamed subsidiaries, quote: \"Ostravia listed\"}",
+     "claim 'x' (line 3): target: unknown entity"),
+    ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
+     " duration: a long time, quote: \"27-year contract\"}",
+     "claim 'x' (line 3): duration: invalid duration 'a long time'"),
+    ("{id: x, fact: supply-arctic-star, type: Supply, supplier: Arctic Star LNG project, recipient: Brelia,"
+     " quote: \"Arctic Star LNG project\"}",
+     "claim 'x' (line 3): supplier: 'Arctic Star LNG project' is an Asset, but supplier takes an Actor"),
+    ("{id: x, fact: citizenship-ostravia, type: Citizenship, citizen: unnamed citizen, state: Ostravia,"
+     " quote: \"an Ostravian citizen\"}",
+     "claim 'x' (line 3): citizen: takes a Person named in the registry, not 'unnamed citizen'"),
+    ("{id: x, fact: trade-ostravia-brelia-2031, type: TradeReport, party: [Ostravia, Brelia], firstSince: autumn 2019,"
+     " quote: \"Trade between Ostravia and Brelia\"}",
+     "claim 'x' (line 3): firstSince: takes one date, not the interval 'autumn 2019'"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, candidate: Aron Vale,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
+    ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
+])
+def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
+    path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
+    store = tmp_path / "kg-store"
+    shutil.copytree(gaps, store)
+    before = run_kg("export", "--store", store, check=0).stdout
+    proc = run_kg("ingest", "--store", store, path, check=2)
+    assert str(path.name) in proc.stderr and message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert run_kg("export", "--store", store, check=0).stdout == before
+
+
+def test_g8_a_wish_stalled_talks_a_depositary_and_where_goods_were_made(gaps):
+    assert modality(gaps, "g8", "wants-to-join") == "hoped"
+    # A wish is not support: Brelia's hoped-for grain does not count, its aircraft do.
+    assert {r["supporter"]: r["how"] for r in q(gaps, "supporters", state="Zedland")} == {
+        "Ostravia": "agreement, gift", "Brelia": "arms"}
+    assert "supply-brelia-zedland-grain" in by_fact(q(gaps, "facts", type="Supply"))
+    agreements = by_fact(q(gaps, "agreements"))
+    assert agreements["agreement-ostravia-brelia-trade-pact"]["status"] == "stalled"
+    assert values(gaps, "agreement-kessel-treaty", "depositary") == {"Brelia"}
+    assert values(gaps, "gift-ostravia-zedland-patrol-boats", "madeIn") == {"Brelia"}
+
+
+# -- Generated inputs: bounded counts, parts of a year, durations (same examples every run)
+
+#: Each bound word, and the inclusive (minimum, maximum, exact) it gives a whole number n.
+BOUNDS = {
+    "more than": lambda n: (n + 1, None, None), "over": lambda n: (n + 1, None, None),
+    "at least": lambda n: (n, None, None), "up to": lambda n: (None, n, None), "at most": lambda n: (None, n, None),
+    "fewer than": lambda n: (None, n - 1, None), "less than": lambda n: (None, n - 1, None),
+    "about": lambda n: (None, None, n), "nearly": lambda n: (None, None, n),
+}
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.sampled_from(sorted(BOUNDS)), st.integers(1, 10**9), st.booleans())
+def test_a_bounded_count_is_read_as_inclusive_whole_bounds(word, n, grouped):
+    figure = f"{n:,}" if grouped else str(n)
+    count = parse_count(f"{word} {figure}")
+    expected = BOUNDS[word](n)
+    as_int = lambda x: None if x is None else int(x)  # noqa: E731
+    assert (as_int(count.minimum), as_int(count.maximum), as_int(count.value)) == expected
+    assert count.approximate == (expected[2] is not None)
+    unnamed = parse_unnamed(f"{word} {figure} unnamed firms")
+    assert (unnamed.minimum, unnamed.maximum, unnamed.count) == expected
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(min_size=1, max_size=12))
+def test_words_that_are_not_a_bounded_count_are_refused_not_guessed(words):
+    try:
+        count = parse_count(words)
+    except QuantityError:
+        return
+    # What is accepted is a bound word and digits, nothing else.
+    assert any(ch.isdigit() for ch in words)
+    assert any(x is not None for x in (count.minimum, count.maximum, count.value))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from(["spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "Q1", "Q2", "Q3",
+                        "Q4", "H1", "H2", "first half of", "second half of"]), st.integers(1, 9998), st.booleans())
+def test_a_part_of_a_year_is_an_ordered_interval_that_keeps_its_words(part, year, the):
+    text = f"{'the ' if the else ''}{part} {year:04d}"
+    period = parse_period(text)
+    assert period is not None and period.label == text
+    start, end = period.start.value, period.end.value
+    assert start.startswith(f"{year:04d}-") and start < end
+    assert end[:4] in (f"{year:04d}", f"{year + 1:04d}")  # only winter runs into the next year
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.integers(1, 10**4), st.sampled_from(["year", "month", "week", "day"]), st.booleans())
+def test_a_duration_in_words_is_its_iso_8601_form(n, unit, plural):
+    literal = parse_duration(f"{n} {unit}{'s' if plural else ''}")
+    assert literal.value == f"P{n}{unit[0].upper()}"
+    assert literal.datatype.value.endswith("#duration")

@@ -131,7 +131,7 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
 
 def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
     [boats] = [r for r in rows(built, "arms-transfers", supplier="Ostravia") if r["items"] == "patrol boats"]
-    assert (boats["quantity"], boats["of_total"], boats["value"], boats["currency"]) == (2, "6", "about 300000000", "EUR")
+    assert (boats["quantity"], boats["of_total"], boats["value"], boats["currency"]) == (2, 6, "about 300000000", "EUR")
 
 
 def test_visits_without_a_single_date_are_dated_by_their_start(built):
