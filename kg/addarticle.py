@@ -73,6 +73,23 @@ def _yaml_block(items: list[dict]) -> str:
     return out.getvalue()
 
 
+def check_header(fields: dict[str, str], path: Path) -> None:
+    """Refuse a header's publication date unless it is YYYY-MM-DD, and its URL unless
+    it is an http(s) address. Raises :class:`InputError` naming ``path``.
+
+    >>> check_header({"published": "6 May 2031"}, Path("a.txt"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: a.txt: publication date '6 May 2031': use YYYY-MM-DD
+    """
+    published = fields.get("published")
+    if published and (parse_date(published) is None or len(published) != 10):
+        raise InputError(path, f"publication date {published!r}: use YYYY-MM-DD")
+    url = fields.get("url")
+    if url and not re.match(r"^https?://\S+$", url):
+        raise InputError(path, f"URL {url!r}: use an http(s) address")
+
+
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
     """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``.
 
@@ -100,12 +117,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     target = corpus / "articles" / f"{aid}.txt"
     if aid in articles or target.exists():
         raise InputError(metadata, f"article {aid} already exists: choose another id")
-    published = fields.get("published")
-    if published and (parse_date(published) is None or len(published) != 10):
-        raise InputError(text_file, f"publication date {published!r}: use YYYY-MM-DD")
-    url = fields.get("url")
-    if url and not re.match(r"^https?://\S+$", url):
-        raise InputError(text_file, f"URL {url!r}: use an http(s) address")
+    check_header(fields, text_file)
+    published, url = fields.get("published"), fields.get("url")
     publisher = fields.get("publisher")
     if publisher:
         found = load_registry(corpus / "entities.yaml").resolve(publisher)

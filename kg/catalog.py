@@ -15,6 +15,12 @@ terms, never pasted into the text: the bound query gets a ``VALUES`` block as th
 first element of its outer ``WHERE`` group, written by the RDF library's own
 serialiser, so no value can change the query's structure. The same bound text runs on
 the embedded store and on remote endpoints, so both give the same rows.
+
+Every query that reaches facts through the claims backing them (``gkg:supports``)
+also takes ``reviewed``: with ``reviewed=true`` it follows ``gkg:supportsReviewed``
+instead, which only claims an analyst has written or checked carry, so facts that only
+machine-drafted claims back, and the drafted claims themselves, are left out. The
+query files stay as written; one mechanism serves them all.
 """
 
 from __future__ import annotations
@@ -74,13 +80,22 @@ class CannedQuery:
     tags: list[str] = field(default_factory=list)
 
     def bind(self, values: dict[str, str], run: Runner) -> str:
-        """The query text with ``values`` bound; labels are resolved through ``run``."""
+        """The query text with ``values`` bound; labels are resolved through ``run``.
+        Raises :class:`ParameterError` for an unknown parameter, a missing required one
+        or a value that does not resolve."""
+        values = dict(values)
+        sparql = self.sparql
+        if REVIEWED in self.params and values.get(REVIEWED) is not None:
+            if reviewed_only(values.pop(REVIEWED)):
+                sparql = follow_reviewed(sparql)
         unknown = set(values) - set(self.params)
         if unknown:
             known = ", ".join(self.params) or "none"
             raise ParameterError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))} (its parameters: {known})")
         bindings: dict[str, ox.Term] = {}
         for p in self.params.values():
+            if p.name == REVIEWED:
+                continue
             raw = values.get(p.name, p.default)
             if raw is None:
                 if p.required:
@@ -92,7 +107,42 @@ class CannedQuery:
                 # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
                 raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
             bindings[p.name] = resolve(p, raw, run, self.name)
-        return inject_values(self.sparql, bindings)
+        return inject_values(sparql, bindings)
+
+
+#: The parameter every query reading facts through their claims takes (see the module
+#: docstring), and the properties it swaps.
+REVIEWED = "reviewed"
+_SUPPORTS = re.compile(rf"gkg:supports(?![\w.-]*[\w-])|<{re.escape(GKG)}supports>")
+_REVIEWED_PARAM = Parameter(REVIEWED, "boolean", False, None,
+                            "true: only facts and claims an analyst has reviewed, not machine-drafted ones")
+
+
+def reviewed_only(raw: str) -> bool:
+    """``reviewed``'s value: true or false (also yes/no, 1/0). Raises
+    :class:`ParameterError` for anything else."""
+    text = str(raw).strip().casefold()
+    if text in ("true", "yes", "1"):
+        return True
+    if text in ("false", "no", "0"):
+        return False
+    raise ParameterError(f"--param {REVIEWED}: expected true or false, got {raw!r}")
+
+
+def follow_reviewed(sparql: str) -> str:
+    """``sparql`` with every use of the property ``gkg:supports`` (prefixed or as a full
+    IRI, in triple patterns and paths; not in comments or strings) replaced by
+    ``gkg:supportsReviewed``, its sub-property that only reviewed claims carry.
+
+    >>> follow_reviewed('SELECT ?f WHERE { ?c gkg:supports ?f } # gkg:supports')
+    'SELECT ?f WHERE { ?c gkg:supportsReviewed ?f } # gkg:supports'
+    """
+    code = _code(sparql)
+    out, last = [], 0
+    for m in _SUPPORTS.finditer(code):
+        out += [sparql[last:m.start()], "gkg:supportsReviewed" if m.group().startswith("gkg:") else f"<{GKG}supportsReviewed>"]
+        last = m.end()
+    return "".join(out) + sparql[last:]
 
 
 def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
@@ -214,6 +264,8 @@ def parse_query_file(path: Path) -> CannedQuery:
             raise InputError(path, f"parameter {name!r} is declared but the query never uses ?_{name}")
         params[name] = Parameter(name, ptype, bool(spec.get("required", False)), spec.get("default"),
                                  str(spec.get("description", "")))
+    if REVIEWED not in params and _SUPPORTS.search(_code(text)):
+        params[REVIEWED] = _REVIEWED_PARAM
     return CannedQuery(
         name=path.stem, path=path, title=str(meta["title"]), description=str(meta.get("description", "")).strip(),
         sparql=text, params=params, example=dict(meta.get("example") or {}), tags=list(meta.get("tags") or []),

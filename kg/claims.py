@@ -31,10 +31,27 @@ from kg.periods import parse_date, parse_duration, parse_period
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged", "polarity"}
+CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
+                "polarity", "review"}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
+
+
+#: Names and versions of drafting software, as IRIs take them (PEP 440 and SemVer
+#: versions fit: digits, letters, '.', '+', '-', '_').
+_SOFTWARE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_SOFTWARE_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$")
+REVIEWED = GKG + "Reviewed"
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """The software that drafted a file's claims (a ``prov:SoftwareAgent``): its name,
+    such as ``kg-rules``, and its version."""
+
+    name: str
+    version: str
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,8 @@ class Claim:
     entities: tuple[Entity, ...] = ()
     hedged: bool = False
     extra: tuple[tuple, ...] = ()
+    review: str = REVIEWED  # the gkg:ReviewStatus IRI; a hand-written claim is reviewed
+    drafted_by: Extractor | None = None  # set when the claim was drafted by software
     polarity: str | None = None
 
 
@@ -164,6 +183,7 @@ class _Reader:
         self.registry = registry
         self.vocab = vocab
         self.errors: list[InputError] = []
+        self.extractor: Extractor | None = None  # the file's 'extractor', if any
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -465,6 +485,7 @@ class _Reader:
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
+        review, drafted_by = self.review(raw, where)
 
         for k, v in raw.items():
             if k in CLAIM_FIELDS:
@@ -504,8 +525,26 @@ class _Reader:
             entities=tuple(dict.fromkeys(self.registry.with_states(out.entities))),
             hedged=hedged,
             extra=tuple(dict.fromkeys(out.extra)),
+            review=review,
+            drafted_by=drafted_by,
             polarity=polarity,
         )
+
+    def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
+        """The claim's review status and the software that drafted it. A claim with a
+        ``review`` key in a file with an ``extractor`` was drafted by it (and may since
+        have been marked reviewed); a claim without one was written by hand."""
+        if "review" not in raw:
+            return REVIEWED, None
+        status = self.vocab.controlled_value("ReviewStatus", str(raw["review"]))
+        if status is None:
+            self.error(f"review: {brief(raw['review'])} is not a review status; use drafted (as software wrote it) "
+                       "or reviewed (checked by an analyst)", where)
+            return REVIEWED, None
+        if status != REVIEWED and self.extractor is None:
+            self.error("a drafted claim needs the file's 'extractor' (the name and version of the software "
+                       "that drafted it), or 'review: reviewed' once checked", where)
+        return status, self.extractor
 
     def outside_domain(self, key: Key, ftype: str) -> str:
         """The message for ``key`` used on a fact class outside its rdfs:domain."""
@@ -540,6 +579,21 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
     return None
 
 
+def _extractor(spec, path: Path, line: int | None) -> Extractor:
+    """The file's ``extractor: {name: …, version: …}``; an :class:`InputError` otherwise."""
+    where = f"extractor (line {line})" if line else "extractor"
+    if not isinstance(spec, dict) or set(spec) != {"name", "version"}:
+        raise InputError(path, f"extractor: expected a mapping with 'name' and 'version' of the software that "
+                               f"drafted the claims, got {brief(spec)}", where)
+    name, version = spec["name"], spec["version"]
+    if not isinstance(name, str) or not _SOFTWARE_NAME.match(name):
+        raise InputError(path, f"extractor name {brief(name)}: letters, digits, '.', '_' and '-', up to 64", where)
+    if not isinstance(version, str) or not _SOFTWARE_VERSION.match(version):
+        raise InputError(path, f"extractor version {brief(version)}: text of letters, digits, '.', '+', '_' and '-', "
+                               "up to 64 (write it in quotes)", where)
+    return Extractor(name, version)
+
+
 def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None) -> ClaimsFile:
     """Read and check one claims file. Raises :class:`InputErrors` listing every problem.
 
@@ -552,11 +606,14 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
     data = load_yaml(path)
-    if not isinstance(data, dict) or set(data) - {"article", "claims", "entities"} or "claims" not in data:
-        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities'")
+    if not isinstance(data, dict) or set(data) - {"article", "claims", "entities", "extractor"} or "claims" not in data:
+        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities' "
+                               "and 'extractor'")
     if data.get("entities"):
         # Entities first named by this article join the registry for the whole run.
         load_registry_entries(data["entities"], path, registry, vocab.entity_types)
+    if data.get("extractor") is not None:
+        reader.extractor = _extractor(data["extractor"], path, line_of(data, "extractor"))
     article = _article(path, data.get("article"), reader)
     if not isinstance(data["claims"], list):
         reader.error("'claims' must be a list", "claims")

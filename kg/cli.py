@@ -157,9 +157,15 @@ def build(store_path, corpus, validate):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ folder].")
-def ingest(store_path, paths, dry_run, entities):
-    """Add or replace articles from claims files (or folders of them).
+              help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
+                   "folder; with --extract, the sample corpus's].")
+@click.option("--extract", is_flag=True,
+              help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
+                   "does, then ingest the drafts.")
+@click.option("-q", "--quiet", is_flag=True, help="With --extract: no progress bar.")
+def ingest(store_path, paths, dry_run, entities, extract, quiet):
+    """Add or replace articles from claims files (or folders of them), or, with
+    --extract, from articles whose claims are drafted on the way.
 
     Each article's named graph is replaced as a unit; all files are checked before
     anything is written (as read, against the SHACL shapes that 'kg validate' uses, and
@@ -167,23 +173,121 @@ def ingest(store_path, paths, dry_run, entities):
     unchanged (exit 2). --dry-run runs the same checks, against the store if there is
     one, and writes nothing.
     """
+    import tempfile
+
     from kg.entities import load_registry
+    from kg.errors import InputErrors
     from kg.ingest import ingest as do_ingest
     from kg.store import looks_like_store
 
     registry = load_registry(entities) if entities else None
-    if dry_run:
-        location = store_path or default_location()
-        store = _open(store_path, read_only=True) if looks_like_store(Path(os.path.realpath(location))) else None
-    else:
-        store = _open(store_path, read_only=False)
-    report = do_ingest(store, paths, registry, dry_run=dry_run)
+    with tempfile.TemporaryDirectory(prefix="kg-drafts-") as drafts:
+        if extract:
+            registry = registry or load_registry()
+            done = _extract(paths, Path(drafts), registry, quiet)
+            if done.errors:
+                raise InputErrors(done.errors)  # nothing drafted reaches the store
+            paths = [w.path for w in done.written]
+            click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
+            registry = load_registry(entities) if entities else load_registry()
+        if dry_run:
+            location = store_path or default_location()
+            store = _open(store_path, read_only=True) if looks_like_store(Path(os.path.realpath(location))) else None
+        else:
+            store = _open(store_path, read_only=False)
+        if extract and not dry_run:
+            _keep_reviewed(store, done.written)
+        report = do_ingest(store, paths, registry, dry_run=dry_run)
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).{against}")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
+
+
+def _keep_reviewed(store, written) -> None:
+    """Refuse to replace an article whose graph holds claims an analyst wrote or
+    reviewed with a fresh draft of it (one replacing a draft is fine)."""
+    from kg.errors import InputError, InputErrors
+    from kg.namespaces import GKG, article_graph
+
+    errors = []
+    for w in written:
+        aid = w.path.stem
+        if bool(store.query(f"ASK {{ GRAPH <{article_graph(aid).value}> {{ ?c a <{GKG}Claim> "
+                            f"FILTER NOT EXISTS {{ ?c <{GKG}reviewStatus> <{GKG}Drafted> }} }} }}", prefixes=False)):
+            errors.append(InputError(w.source, f"the store holds article {aid} with reviewed claims, which a new draft "
+                                               "would replace: draft it with 'kg extract', review the draft, and "
+                                               "'kg ingest' the file"))
+    if errors:
+        raise InputErrors(errors)
+
+
+def _extract(paths, out_dir: Path, registry, quiet: bool):
+    """Draft the claims of the articles at ``paths`` into ``out_dir``
+    (:func:`kg.extract.drafts.draft_files`), with a progress bar on a terminal for
+    several files; warnings for what the checks dropped go to stderr."""
+    from tqdm import tqdm
+
+    from kg.extract.drafts import draft_files
+
+    def progress(total: int):
+        return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
+                    disable=quiet or total < 2 or not sys.stderr.isatty())
+
+    done = draft_files(paths, out_dir, registry, progress=progress)
+    for w in done.written:
+        for warning in w.dropped:
+            click.echo(f"Warning: {for_terminal(warning)}", err=True)
+    return done
+
+
+def _drafted_summary(written, out_dir) -> str:
+    total = lambda attr: sum(getattr(w, attr) for w in written)  # noqa: E731
+    return (f"Drafted {len(written)} file(s) into {out_dir}: {total('claims')} claims, {total('entities')} proposed "
+            f"entities; dropped (see the warnings): {total('dropped_claims')} claims, "
+            f"{total('dropped_entities')} entities")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("drafts"),
+              show_default=True, help="Folder for the drafted claims files (and copies of the article texts).")
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Resolve names with this corpus's entities.yaml.")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def extract(articles, out_dir, corpus, entities, quiet):
+    """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' /
+    'Title:' header, or HTML pages (boilerplate removed).
+
+    Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
+    the names the registry lacks proposed as entities; an article from outside the
+    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim,
+    passes the same reader as 'kg ingest' and the SHACL shapes of 'kg validate' (claims
+    that would not, or that quote page furniture, are dropped with a warning). Review
+    the file, mark claims 'review: reviewed', then 'kg ingest' it.
+    An unreadable article is reported (exit 2) and nothing is written for it.
+
+    \b
+    Example:
+      kg extract article.html -o drafts/
+      kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
+    """
+    from kg.entities import load_registry
+
+    if corpus and entities:
+        raise click.UsageError("give --corpus or --entities, not both")
+    registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
+    done = _extract(articles, out_dir, registry, quiet)
+    for e in done.errors:
+        click.echo(f"Error: {for_terminal(str(e))}", err=True)
+    click.echo(_drafted_summary(done.written, out_dir)
+               + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
+    if done.errors:
+        sys.exit(EXIT_ERROR)
 
 
 @cli.command("add-article")
@@ -449,8 +553,8 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{s.articles} articles, {s.claims} claims, {s.evidence} pieces of evidence, "
-               f"{s.facts} facts, {store.count()} quads")
+    click.echo(f"\n{s.articles} articles, {s.claims} claims ({s.reviewed_claims} reviewed, {s.drafted_claims} drafted), "
+               f"{s.evidence} pieces of evidence, {s.facts} facts, {store.count()} quads")
     click.echo("\nEntities by class")
     click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
     click.echo("\nFacts by class")
@@ -463,8 +567,50 @@ def _print_stats(store, fmt="table"):
 @store_option
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_path, fmt):
-    """Counts: entities by class, facts, claims, sources, facts by number of sources."""
+    """Counts: entities by class, facts, claims (reviewed and machine-drafted), sources,
+    facts by number of sources."""
     _print_stats(_open(store_path, read_only=True), fmt)
+
+
+@cli.command("eval")
+@click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Curated claims files or folders (repeat the option for several).")
+@click.option("--corpus", "corpora", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A corpus folder whose claims/ are curated claims (same as --gold DIR/claims; repeatable).")
+@click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, that of "
+                   "the article's curated file].")
+@click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Registry of the curated files [default: each file's corpus registry].")
+@click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--misses", is_flag=True, help="Also list the false, missed and repeated facts and the wrong speakers, modalities and dates (table format).")
+def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, misses):
+    """Compare drafted claims (DRAFTED: files or folders) with curated ones.
+
+    Facts are matched by kind, participants by entity and date at the stated
+    precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
+    and overall, and speaker, modality and date accuracy on the matched facts.
+
+    \b
+    Example:
+      kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
+      kg eval drafts/ --corpus corpus/dev
+    """
+    from kg.errors import InputError
+    from kg.extract.evaluate import evaluate, render_table
+
+    if not gold and not corpora:
+        raise click.UsageError("name the curated claims with --gold FILE|DIR or --corpus DIR")
+    for corpus in corpora:
+        if not (corpus / "claims").is_dir():
+            raise InputError(corpus, "not a corpus folder: it has no claims/ folder of curated claims")
+    result = evaluate(drafted, [*gold, *(c / "claims" for c in corpora)], entities, gold_entities)
+    if as_json or fmt == "json":
+        click.echo(json.dumps(result.as_dict(), indent=2))
+    else:
+        click.echo(for_terminal(render_table(result, misses)))
 
 
 @cli.command()

@@ -86,6 +86,12 @@ class EntityRegistry:
                 self._by_name[key] = entity.id
         self.entities[entity.id] = entity
 
+    def copy(self) -> "EntityRegistry":
+        """A registry that adding to leaves this one as it is (entities are immutable,
+        so only the indexes are copied)."""
+        return EntityRegistry(dict(self.entities), dict(self._by_name),
+                              {name: list(ids) for name, ids in self._shared.items()})
+
     def candidates(self, name: str) -> list[Entity]:
         """Every entity ``name`` may stand for: one, several homonyms, or none."""
         key = normalise(str(name))

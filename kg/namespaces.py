@@ -18,6 +18,10 @@ ONTOLOGY_IRI = BASE + "ontology"
 ID = BASE + "id/"
 FACT = ID + "fact/"
 CLAIM = ID + "claim/"
+#: Drafting engines (prov:SoftwareAgent), one node per name and version, and the
+#: drafting of an article by one of them (prov:Activity), one node per article.
+AGENT = BASE + "agent/"
+DRAFTING = BASE + "drafting/"
 ARTICLE = BASE + "article/"
 GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"

@@ -1,5 +1,5 @@
-"""What the store holds: entities by class, facts, claims, sources, and how many
-sources back each fact."""
+"""What the store holds: entities by class, facts, claims (reviewed and
+machine-drafted), sources, and how many sources back each fact."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ class Stats:
     facts_by_class: list[tuple[str, int]]
     facts: int
     claims: int
+    drafted_claims: int  # machine-drafted, not yet reviewed (gkg:reviewStatus gkg:Drafted)
+    reviewed_claims: int  # written or checked by an analyst: every other claim
     evidence: int
     facts_by_sources: list[tuple[int, int]]  # (number of articles, number of facts)
 
@@ -44,13 +46,17 @@ def stats(store: GraphStore) -> Stats:
     def one(q):
         return int(next(iter(store.query(q)))[0].value)
 
+    claims = one("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a gkg:Claim }")
+    drafted = one("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a gkg:Claim ; gkg:reviewStatus gkg:Drafted }")
     return Stats(
         quads=store.count(),
         articles=one("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gkg:Article }"),
         entities_by_class=entities,
         facts_by_class=facts,
         facts=one("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?c gkg:supports ?f }"),
-        claims=one("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a gkg:Claim }"),
+        claims=claims,
+        drafted_claims=drafted,
+        reviewed_claims=claims - drafted,
         evidence=one("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gkg:Evidence }"),
         facts_by_sources=by_sources,
     )

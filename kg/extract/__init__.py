@@ -1,0 +1,31 @@
+"""Drafting claims from raw articles: ``kg extract`` reads an article and writes a
+claims file in the format analysts edit (``corpus/CLAIMS.md``), every claim quoting the
+text verbatim and marked ``review: drafted`` until an analyst has checked it.
+
+The stages, each its own module, in the order the data flows:
+
+``text``
+    reads an article file (plain text, text with a ``URL:`` / ``Date:`` header, or an
+    HTML page stripped of its boilerplate) into a :class:`~kg.extract.text.SourceText`:
+    the text claims quote, its id, URL, title and publication date.
+``mentions``
+    names in the text resolved to registry entities; names the registry lacks
+    proposed as new entities with a guessed class.
+``facts``
+    one rule set per kind of fact of the ontology.
+``speech``
+    speakers, modality (reported, alleged, denied, planned...) and hedges.
+``dates``, ``quantities``
+    dates relative to the publication date; amounts of money and other quantities.
+``engine``
+    the drafting engine that runs the stages above (:class:`~kg.extract.engine.Engine`,
+    a protocol another engine can implement) and returns a
+    :class:`~kg.extract.engine.Draft`.
+``drafts``
+    writes a Draft as a claims file, after passing it through the same reader as
+    ``kg ingest``: the grounding and schema gate of every engine's output.
+``evaluate``
+    ``kg eval``: drafted facts compared with curated ones (precision, recall, F1).
+
+Nothing here downloads anything: the same input gives the same draft, offline.
+"""

@@ -1,0 +1,492 @@
+"""Writing a draft as a claims file, through the same reader as ``kg ingest``;
+:func:`draft_files` runs it over many articles (``kg extract``).
+
+A :class:`~kg.extract.engine.Draft` becomes ``<out>/<article id>.yaml`` in the format
+of ``corpus/CLAIMS.md`` ("Drafted claims"): the engine's name and version under
+``extractor``, the article (its id when the file is written into the ``claims/``
+folder of the article's own corpus, else its metadata inline, with the text copied
+beside it as ``<article id>.txt`` so that ``kg ingest`` finds it), the proposed
+registry entries under ``entities``, and every claim with ``review: drafted``.
+
+A claim whose quote lies in the page's furniture (a breadcrumb, share bar, related
+headline, comment form: :attr:`~kg.extract.text.SourceText.boilerplate`) is dropped
+first: what a site prints around an article is not what the article reports.
+
+Before the file is put in place, the claims reader (:func:`kg.claims.read_claims`)
+reads it, exactly as ``kg ingest`` will: a claim it refuses (a quote that is not
+verbatim or not unique, an unknown entity, a key outside the ontology...) is dropped
+with a warning naming the claim and the reason, and a proposed entity the registry
+refuses is dropped with its claims. The graph the claims map to is then checked
+against the SHACL shapes, as ``kg validate`` will check it, and the claims of a node
+that violates one (a position held in nothing, a meeting of one) are dropped in the
+same way. So whatever engine drafted it, no file is written that the reader would
+refuse or that would make the store fail validation: this is the grounding and schema
+gate of every engine.
+
+Files are written with ruamel.yaml (YAML 1.2, which the reader follows), keys in a
+fixed order and values quoted wherever YAML would read them as anything but text, so
+the same draft gives a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import functools
+import io
+import multiprocessing
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from kg.claims import ClaimsFile, locate, read_claims
+from kg.corpus import load_articles
+from kg.entities import EntityRegistry, load_registry_entries, normalise
+from kg.errors import InputError, InputErrors, brief
+from kg.extract.text import SourceText, read_source
+from kg.mapping import article_graph_quads
+from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
+from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
+from kg.resources import SHAPES_FILE
+
+#: Claim keys written first and last, in this order; the fact's roles and attributes
+#: go between them in the order the engine gave them.
+FIRST = ("id", "review", "fact", "type")
+LAST = ("modality", "said_by", "via", "hedged", "quote", "occurrence", "note")
+ENTITY_KEYS = ("id", "type", "label", "aliases", "of", "description", "wikidata")
+#: Passes of the reader over one draft at most: each drops at least one refused claim.
+_MAX_PASSES = 50
+#: How every draft begins, so that a draft may be replaced by a new one and a
+#: hand-written file never is.
+DRAFT_MARK = "# Drafted by "
+_REVIEWED_LINE = re.compile(r"^\s*review:\s*['\"]?reviewed['\"]?\s*(#.*)?$", re.MULTILINE)
+_CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
+
+
+@dataclass
+class Written:
+    """What :func:`write_draft` wrote: the claims file, the article text copied beside
+    it (None for an article of the corpus the file is written into), the article file
+    it was drafted from, the number of
+    claims and proposed entities in the file and of those dropped, and one warning per
+    claim or entity the reader refused."""
+
+    path: Path
+    text_path: Path | None
+    source: Path  # the article file drafted
+    claims: int
+    entities: int
+    dropped_claims: int = 0
+    dropped_entities: int = 0
+    dropped: list[str] = field(default_factory=list)
+
+
+def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
+    """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
+    which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
+    the text as ``<article id>.txt`` unless ``out_dir`` is in the article's own
+    corpus), after dropping the claims that quote page furniture, that the claims
+    reader refuses or whose graph violates a SHACL shape, and the proposed entities the
+    registry refuses or no claim kept uses. ``registry`` is not changed.
+
+    Raises :class:`~kg.errors.InputError` naming the file when ``out_dir`` cannot be
+    written or holds a claims file of that name that is not a draft; the claims file is
+    then left as it was.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise InputError(out_dir, f"cannot create the output folder: {e.strerror}") from None
+    target = out_dir / f"{source.article_id}.yaml"
+    if target.is_file():
+        existing = target.read_text(encoding="utf-8", errors="replace")
+        if not existing.startswith(DRAFT_MARK):
+            raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
+                                     "(write the draft to another folder with -o)")
+        if _REVIEWED_LINE.search(existing):
+            raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
+                                     "overwrite them (write the new draft to another folder with -o)")
+    dropped: list[str] = []
+    entities = _admissible_entities(draft.entities, registry, target, dropped)
+    claims = []
+    for claim in draft.claims:
+        furniture = _furniture_quote(source, claim)
+        if furniture:
+            dropped.append(f"{target}: claim {claim.get('id')!r} dropped: its quote {brief(furniture, 80)} is page "
+                           "furniture (navigation, share bar, related links, comments), not the article's report")
+        else:
+            claims.append(dict(claim))
+    by_reference = _in_own_corpus(source, out_dir)
+    text_path = None if by_reference else out_dir / f"{source.article_id}.txt"
+    article = source.article_id if by_reference else _inline_article(source, registry)
+
+    if text_path is not None:
+        _write_atomically(text_path, source.text)
+    partial = target.with_name(f".{target.name}.partial")
+
+    def drop(refused: dict[int, str]) -> None:
+        for n, reason in sorted(refused.items(), reverse=True):
+            dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
+            del claims[n]
+
+    try:
+        for _ in range(_MAX_PASSES):
+            _write_atomically(partial, render(engine, article, entities, claims, source))
+            cf = _readable(partial, registry, claims)
+            if not isinstance(cf, dict):
+                break
+            drop(cf)
+        else:  # never reached: each pass drops a claim, and an empty list is read cleanly
+            raise InputError(target, "the draft could not be made readable")
+        # The reader judges each claim on its own, so dropping some keeps the rest
+        # readable; the shapes judge the graph, so they are checked again until it conforms.
+        changed = False
+        while violations := shape_violations(cf):
+            drop({n: violations[c["id"]] for n, c in enumerate(claims) if c["id"] in violations})
+            kept = {c["id"] for c in claims}
+            cf.claims = [c for c in cf.claims if c.id in kept]
+            changed = True
+        used = _used(entities, claims)
+        if changed or len(used) < len(entities):
+            dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
+                        for e in entities if e not in used]
+            entities = used
+            _write_atomically(partial, render(engine, article, entities, claims, source))
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
+                   len(draft.entities) - len(entities), dropped)
+
+
+@dataclass
+class Run:
+    """What :func:`draft_files` did: the drafts written, in input order, and the inputs
+    refused (one :class:`~kg.errors.InputError` each, naming the file)."""
+
+    written: list[Written] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
+                progress: Callable[[int], Any] | None = None) -> Run:
+    """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
+    with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
+    it has ``draft_many``) and write each with :func:`write_draft`. An article that
+    cannot be read, or whose id another input of the run already has, is refused and
+    nothing is written for it; the others are written. ``progress(total)`` may return a
+    context manager with ``update()``, called once per article (a tqdm bar)."""
+    from kg.extract.engine import default_engine
+
+    run = Run()
+    sources, seen = [], {}
+    for path in paths:
+        try:
+            source = read_source(path)
+        except InputError as e:
+            run.errors.append(e)
+            continue
+        if source.article_id in seen:
+            run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
+                                               f"{seen[source.article_id]}: rename one file (ids come from file names)"))
+            continue
+        seen[source.article_id] = path
+        sources.append(source)
+    engine = engine or default_engine()
+    # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
+    drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
+        (engine.draft(s, registry) for s in sources)
+    signature = Signature(engine.name, engine.version)
+    jobs = ((source, draft, signature, Path(out_dir), registry) for source, draft in zip(sources, drafts))
+    with progress(len(sources)) if progress else contextlib.nullcontext() as bar, _writer(len(sources)) as pool:
+        # The checks of one draft run in a second process while the engine drafts the
+        # next: on two cores, neither waits for the other. Results keep input order.
+        outcomes = []
+        for job in jobs:
+            if pool:
+                outcomes.append(pool.submit(_write_one, job))
+                if bar is not None:
+                    outcomes[-1].add_done_callback(lambda _: bar.update())
+            else:
+                outcomes.append(_write_one(job))
+                if bar is not None:
+                    bar.update()
+        for outcome in outcomes:
+            result = outcome.result() if pool else outcome
+            if isinstance(result, Written):
+                run.written.append(result)
+            else:
+                run.errors.append(InputError(*result))
+    return run
+
+
+class Signature(NamedTuple):
+    """The name and version a draft records of the engine that made it."""
+
+    name: str
+    version: str
+
+
+#: Below this many articles the checks run in this process: a second one costs more
+#: than it saves.
+PARALLEL_FROM = 4
+
+
+def _writer(articles: int):
+    """A pool of one worker process (forked, so it starts with everything loaded) for
+    the checks and writing, when there are enough articles and a second core; else no
+    pool."""
+    if articles < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return contextlib.nullcontext()
+    return concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+
+
+def _write_one(job) -> Written | tuple:
+    """:func:`write_draft` of one job; an :class:`InputError` comes back as its (path,
+    problem, where), which crosses a process boundary where the exception would not."""
+    source, draft, signature, out_dir, registry = job
+    try:
+        return write_draft(source, draft, signature, out_dir, registry)
+    except InputError as e:
+        return (e.path, e.problem, e.where)
+
+
+def render(engine, article, entities: list[dict], claims: list[dict], source: SourceText) -> str:
+    """The claims file's text (see the module docstring for its layout)."""
+    doc = CommentedMap()
+    doc["extractor"] = _flow({"name": engine.name, "version": DoubleQuotedScalarString(engine.version)})
+    doc["article"] = article
+    if entities:
+        doc["entities"] = CommentedSeq(_flow({k: _value(e[k]) for k in ENTITY_KEYS if e.get(k)}) for e in entities)
+        doc.yaml_set_comment_before_after_key(
+            "entities", before="Proposed for the registry: names the registry lacks, with a guessed class. Check each,\n"
+                               "then keep it here or move it to entities.yaml.")
+    doc["claims"] = CommentedSeq(_ordered(c) for c in claims)
+    doc.yaml_set_start_comment(
+        f"{DRAFT_MARK[2:]}{engine.name} {engine.version} from {source.path.name}. Every claim is 'review: drafted'\n"
+        "until an analyst checks it and writes 'review: reviewed' (corpus/CLAIMS.md, Drafted claims).")
+    out = io.StringIO()
+    _yaml().dump(doc, out)
+    return out.getvalue()
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.width = 1 << 16  # no folded lines: one quote, one line
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _flow(mapping: dict) -> CommentedMap:
+    m = CommentedMap(mapping)
+    m.fa.set_flow_style()
+    return m
+
+
+def _value(value):
+    """A value as the file holds it; lists inline (``[a, b]``) as analysts write them."""
+    if isinstance(value, (list, tuple)):
+        seq = CommentedSeq(_value(v) for v in value)
+        seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, dict):
+        return _flow({k: _value(v) for k, v in value.items()})
+    return value
+
+
+def _ordered(claim: dict) -> CommentedMap:
+    keys = [k for k in FIRST if k in claim] + [k for k in claim if k not in FIRST and k not in LAST] \
+        + [k for k in LAST if k in claim]
+    out = CommentedMap()
+    for k in keys:
+        out[k] = "drafted" if k == "review" else _value(claim[k])
+    if "review" not in out:
+        out.insert(1, "review", "drafted")
+    return out
+
+
+def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
+    """The proposed entities that some claim names (by id, label or alias)."""
+    names: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            names.add(normalise(value))
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+
+    for claim in claims:
+        collect({k: v for k, v in claim.items() if k not in ("quote", "note")})
+    return [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
+
+
+def _furniture_quote(source: SourceText, claim: dict) -> str | None:
+    """The claim's first quote whose every occurrence meant lies in page furniture."""
+    quotes = claim.get("quote")
+    for q in quotes if isinstance(quotes, list) else [quotes]:
+        if not isinstance(q, str) or not q:
+            continue
+        occurrence = claim.get("occurrence") if isinstance(claim.get("occurrence"), int) else None
+        starts = locate(source.text, q, occurrence)
+        if starts and all(source.is_boilerplate(s, s + len(q)) for s in starts):
+            return q
+    return None
+
+
+def _in_own_corpus(source: SourceText, out_dir: Path) -> bool:
+    """Whether the file goes to the ``claims/`` folder of the corpus that lists the
+    article, where the reader finds the article by its id."""
+    return source.in_corpus is not None and out_dir.resolve().parent == source.in_corpus.parent
+
+
+def _inline_article(source: SourceText, registry: EntityRegistry) -> CommentedMap:
+    """The article's metadata, naming the copy of its text beside the claims file."""
+    entry = CommentedMap()
+    entry["id"] = source.article_id
+    entry["file"] = f"{source.article_id}.txt"
+    entry["sha256"] = source.sha256
+    entry["url"] = source.url
+    known = load_articles(source.in_corpus).get(source.article_id) if source.in_corpus else None
+    # The publisher is an entity id of the corpus's registry: kept only when this one has it.
+    publisher = known.publisher if known and known.publisher and registry.resolve(known.publisher) else None
+    entry["publisher"] = publisher
+    entry["published"] = source.published.isoformat() if source.published else None
+    if known and known.published_inferred:
+        entry["published_inferred"] = True
+    if known and known.published_basis:
+        entry["published_basis"] = known.published_basis
+    if source.original_source:
+        entry["original_source"] = source.original_source
+    if source.title:
+        entry["title"] = source.title
+    return entry
+
+
+def _admissible_entities(proposed: list[dict], registry: EntityRegistry, target: Path,
+                         dropped: list[str]) -> list[dict]:
+    """The proposed entities the registry accepts, each checked as the reader will
+    (in order, on a copy of the registry); a warning for each one refused."""
+    trial = registry.copy()
+    types = vocabulary().entity_types
+    kept = []
+    for entity in proposed:
+        entry = {k: entity[k] for k in ENTITY_KEYS if entity.get(k)}
+        try:
+            load_registry_entries([entry], target, trial, types)
+        except InputError as e:
+            dropped.append(f"{target}: proposed entity {entity.get('id')!r} dropped: {e.problem}")
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _readable(path: Path, registry: EntityRegistry, claims: list[dict]) -> ClaimsFile | dict[int, str]:
+    """The file at ``path`` as the reader reads it; or, when it refuses claims, index
+    -> reason of each. A problem that names no claim is raised: it is a defect of this
+    writer, not of the draft."""
+    ids = {c.get("id"): n for n, c in enumerate(claims)}
+    try:
+        return read_claims(path, registry.copy())
+    except InputErrors as e:
+        errors = e.errors
+    except InputError as e:
+        errors = [e]
+    refused: dict[int, str] = {}
+    for err in errors:
+        m = _CLAIM_WHERE.match(err.where or "")
+        n = (ids.get(m.group("id")) if m.group("id") else int(m.group("n")) - 1) if m else None
+        if n is None or not 0 <= n < len(claims):
+            raise err
+        refused.setdefault(n, err.problem)
+    return refused
+
+
+def shape_violations(cf: ClaimsFile) -> dict[str, str]:
+    """Claim id -> the first SHACL violation (its message) of the graph that the claims
+    of ``cf`` map to, for each claim behind a node that violates a shape: the claim
+    itself and its evidence, the fact it backs (every claim of the file backing it),
+    and the amounts, roles and unnamed actors minted for them. Checked with the
+    ontology beside the graph, so that shapes reach subclasses, as ``kg validate``
+    checks the store (:func:`kg.validate.check_shapes`)."""
+    import pyshacl
+    import rdflib
+
+    from kg.validate import _rdflib_term
+
+    graph = rdflib.Graph()
+    for triple in _ontology_triples():
+        graph.add(triple)
+    for q in article_graph_quads(cf.article, cf.claims):
+        graph.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+    conforms, results, _ = pyshacl.validate(graph, shacl_graph=_shapes_graph(), inference="none", advanced=False)
+    if conforms:
+        return {}
+    owners: dict[str, list[str]] = {}
+    for c in cf.claims:
+        owners.setdefault(claim_iri(c.article, c.id).value, []).append(c.id)
+        owners.setdefault(fact_iri(c.fact).value, []).append(c.id)
+    sh = rdflib.Namespace(SH)
+    found: dict[str, str] = {}
+    for result in sorted(results.subjects(rdflib.RDF.type, sh.ValidationResult), key=str):
+        focus = str(results.value(result, sh.focusNode))
+        message = str(results.value(result, sh.resultMessage) or "does not conform")
+        for cid in owners.get(_minted_for(focus), ()):
+            found.setdefault(cid, f"its graph does not conform to the shapes: {message}")
+    return found
+
+
+def _minted_for(iri: str) -> str:
+    """The claim or fact a node was minted for: nodes minted for a claim or a fact are
+    named '<claim or fact IRI>_<part>' (kg.namespaces.claim_iri; fact ids and claim ids
+    hold no '_', article ids may)."""
+    if iri.startswith(FACT):
+        return FACT + iri[len(FACT):].split("_")[0]
+    if iri.startswith(CLAIM):
+        article, _, rest = iri[len(CLAIM):].partition(".")
+        return f"{CLAIM}{article}.{rest.split('_')[0]}"
+    return iri
+
+
+@functools.cache
+def _shapes_graph():
+    import rdflib
+
+    return rdflib.Graph().parse(str(SHAPES_FILE), format="turtle")
+
+
+@functools.cache
+def _ontology_triples() -> tuple:
+    """The ontology's class tree and typed individuals: what sh:targetClass and sh:class
+    need to reach subclasses and controlled values (the rest only slows the check)."""
+    from kg.validate import _rdflib_term
+
+    wanted = {RDF + "type", RDFS + "subClassOf"}
+    return tuple((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
+                 for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 (no newline translation) to ``path`` by renaming a
+    complete temporary file over it."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except OSError as e:
+        temporary.unlink(missing_ok=True)
+        raise InputError(path, f"cannot write: {e.strerror}") from None

@@ -1,0 +1,373 @@
+"""The drafting engine: reads an article (:class:`kg.extract.text.SourceText`) and drafts
+its claims in the claims-file format (``corpus/CLAIMS.md``), with the registry entries it
+would need for names the registry lacks.
+
+:class:`Engine` is the interface every engine meets, so that another one (a language
+model behind an HTTP endpoint, say) can plug in and pass through the same grounding and
+schema checks (``kg/extract/drafts.py``). :class:`RuleEngine` is the one shipped: spaCy
+rules over the trained English pipeline (see :mod:`kg.extract.pipeline`), stage by
+stage: mentions (:mod:`~kg.extract.mentions`), facts (:mod:`~kg.extract.facts`), who
+says them (:mod:`~kg.extract.speech`), dates (:mod:`~kg.extract.dates`), amounts
+(:mod:`~kg.extract.quantities`).
+
+Guarantees: the same input gives the same :class:`Draft` (claims in text order, ids
+derived from content); every quote is ``source.text[start:end]`` for token offsets of
+the parse, so it is verbatim by construction; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import kg
+from kg.entities import EntityRegistry
+from kg.extract import facts as rules
+from kg.extract.facts import Context, Fact
+from kg.extract.mentions import Known, MentionFinder, Resolver
+from kg.extract.pipeline import has_model, load_pipeline
+from kg.extract.speech import UNNAMED, Speech, attribute
+from kg.ontology import vocabulary
+
+RULESET = "1"  # the rule set's version: bump when rules change what is drafted
+BATCH = 32  # documents per nlp.pipe batch
+
+
+@dataclass
+class Draft:
+    """What an engine drafts from one article. ``claims``: dicts exactly as a claims file
+    writes them (id, fact, type, role keys with entity ids or 'unnamed …', attributes,
+    modality, said_by, hedged, via, quote, occurrence, note), in text order.
+    ``entities``: proposed registry entries ``{id, type, label, aliases?}`` for the ids
+    the claims use that the registry lacks, sorted by id."""
+
+    claims: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+
+
+class Engine(Protocol):
+    """A drafting engine: ``name`` (e.g. 'kg-rules'), ``version`` (kg's version and the
+    rule set's), and ``draft(source, registry) -> Draft``, deterministic, quoting
+    ``source.text`` verbatim, never downloading anything."""
+
+    name: str
+    version: str
+
+    def draft(self, source, registry: EntityRegistry) -> Draft: ...
+
+
+class RuleEngine:
+    """Rules over spaCy. ``use_model=False`` (or a missing model) runs the blank English
+    pipeline: registry and gazetteer names only, surface patterns, lower recall.
+
+    Raises :class:`kg.extract.pipeline.ModelError` when the installed model fails its
+    checksum."""
+
+    name = "kg-rules"
+
+    def __init__(self, use_model: bool = True):
+        self.nlp = load_pipeline(use_model)
+        self.has_parser = has_model(self.nlp)
+        self.version = f"{kg.__version__}+rules.{RULESET}" + ("" if self.has_parser else ".blank")
+        self._finders: dict[int, tuple[EntityRegistry, MentionFinder]] = {}
+
+    def _finder(self, registry: EntityRegistry) -> MentionFinder:
+        hit = self._finders.get(id(registry))
+        if hit is None or hit[0] is not registry:
+            hit = (registry, MentionFinder(self.nlp, Resolver(registry)))
+            self._finders = {id(registry): hit}
+        return hit[1]
+
+    def draft(self, source, registry: EntityRegistry) -> Draft:
+        """Draft the claims of one article; see :class:`Draft`."""
+        return next(self.draft_many([source], registry))
+
+    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int | None = None) -> Iterator[Draft]:
+        """Drafts of many articles, in the order given, parsed in batches (``nlp.pipe``).
+        From :data:`PARALLEL_FROM` articles on, chunks of :data:`CHUNK` articles are
+        drafted in ``processes`` worker processes (default: one per CPU) forked from
+        this one, so the pipeline is loaded once; the drafts are the same either way."""
+        sources = list(sources)
+        if processes is None:
+            processes = min(os.cpu_count() or 1, len(sources) // CHUNK) if len(sources) >= PARALLEL_FROM else 1
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from self._draft_chunk(sources, registry)
+            return
+        global _FORKED
+        _FORKED = (self, registry)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                chunks = [sources[i: i + CHUNK] for i in range(0, len(sources), CHUNK)]
+                for drafts in pool.imap(_draft_forked, chunks):
+                    yield from drafts
+        finally:
+            _FORKED = None
+
+    def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
+        finder = self._finder(registry)
+        docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
+        for source, doc in zip(sources, docs):
+            yield _draft(doc, source, finder, self.has_parser)
+
+
+PARALLEL_FROM = 64  # articles from which drafting is spread over processes
+CHUNK = 16  # articles a worker process drafts at a time
+_FORKED: tuple | None = None  # (engine, registry) that forked workers inherit
+
+
+def _draft_forked(chunk: list) -> list[Draft]:
+    engine, registry = _FORKED
+    return list(engine._draft_chunk(chunk, registry))
+
+
+BLANK_ENV = "KG_EXTRACT_BLANK"
+
+
+def default_engine(use_model: bool | None = None) -> RuleEngine:
+    """The engine ``kg extract`` uses, built once per process: the rules over the
+    trained model, or over the blank pipeline when ``use_model`` is false or, by
+    default, when the environment sets ``KG_EXTRACT_BLANK=1``."""
+    if use_model is None:
+        use_model = os.environ.get(BLANK_ENV, "") not in ("1", "true", "yes")
+    return _engine(use_model)
+
+
+@functools.lru_cache(maxsize=2)
+def _engine(use_model: bool) -> RuleEngine:
+    return RuleEngine(use_model)
+
+
+# --- from facts to claims --------------------------------------------------------------
+
+_KIND = {"PositionHeld": "position", "ArmsTransfer": "arms", "StatementOfSupport": "support-statement",
+         "TradeReport": "trade", "LegalAction": "legal", "DiplomaticRelations": "relations",
+         "SeizureOfPower": "coup", "ArmedConflict": "conflict"}
+_TRIM = " \t\n,;:—–-"
+#: Roles in which a government stands for its state (as analysts write them).
+STATE_ROLES = {"supplier", "recipient", "exporter", "importer", "party", "member", "giver", "investor", "supporter",
+               "hostState", "authority"}
+
+
+def kind_slug(fact_type: str) -> str:
+    """'Visit' -> 'visit', 'PositionHeld' -> 'position', 'StatementOfSupport' -> 'statement'."""
+    return _KIND.get(fact_type) or re.sub(r"(?<!^)([A-Z])", r"-\1", fact_type).lower()
+
+
+def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
+    mentions = finder.find(doc)
+    cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
+    vocab = vocabulary()
+    built = []
+    furniture = getattr(source, "is_boilerplate", None)
+    for f in rules.find_facts(cx):
+        claim = _claim(f, cx, vocab)
+        if claim is None:
+            continue
+        start = claim[0].pop("_start")
+        if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
+            continue  # page furniture (share bars, related headlines) states no fact of the article
+        built.append(claim)
+    _share_dates(built)
+    claims, proposed, seen = [], {}, set()
+    counter: dict[str, int] = {}
+    for claim, used in built:
+        key = (claim["fact"], claim["quote"], claim.get("modality"))
+        if key in seen:
+            continue  # two rules drafting one fact from one span
+        seen.add(key)
+        kind = claim["fact"].split("-")[0]
+        counter[kind] = counter.get(kind, 0) + 1
+        claim = {"id": f"{kind}-{counter[kind]}", **claim}
+        claims.append(claim)
+        for e in used:
+            if e.proposed and e.id not in finder.resolver.registry.entities:
+                proposed[e.id] = e.proposed
+    return Draft(claims, [proposed[k] for k in sorted(proposed)])
+
+
+def _speaker_of(cx: Context):
+    def speaker_of(tok, outlet=False):
+        ents = cx.entities(tok)
+        if ents:
+            news = [e for e in ents if e.type == "NewsOrganisation"]
+            if outlet and news:
+                return [], news[0]
+            return ents, None
+        if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN":
+            return [f"unnamed {tok.lower_}"], None
+        return [], None
+    return speaker_of
+
+
+def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
+    """The claim dict of a fact (without its id) and the entities it uses, or None when
+    the fact does not hold together: a role the class does not take, an entity of the
+    wrong class, a reported claim without a speaker."""
+    roles: dict[str, list[Known]] = {}
+    for key, ents in f.roles.items():
+        if key in STATE_ROLES:  # "the Dutch government pledged jets": the state gives them
+            ents = [cx.resolver.state_of(e) or e if isinstance(e, Known) and e.type == "Government" else e for e in ents]
+        spec = vocab.keys.get(key)
+        if spec is None or not vocab.applies(spec, f.type):
+            return None
+        need = (spec.range or "Actor").split("|")
+        fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
+        if fit:
+            roles[key] = fit
+    if not roles or any(k not in roles for k in _required(f.type)):
+        return None
+    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
+        return None
+    sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if f.said:  # the fact is the statement itself: its speaker said it
+        if "speaker" not in roles:
+            return None
+        sp.modality, sp.said_by = "reported", list(roles["speaker"])
+    if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
+        return None
+    used: list[Known] = [e for es in roles.values() for e in es]
+    out: dict = {"fact": _fact_id(f.type, roles, f.attrs), "type": f.type}
+    for key, ents in roles.items():
+        ids = [e.id for e in ents]
+        out[key] = ids[0] if len(ids) == 1 else ids
+    for key, value in f.attrs.items():
+        if key == "status" and vocab.controlled_value("Status", str(value)) is None:
+            continue
+        if key == "position" and vocab.controlled_value("PositionType", str(value)) is None:
+            continue
+        spec = vocab.keys.get(key)
+        if spec is None or not vocab.applies(spec, f.type):
+            continue
+        out[key] = value
+    if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
+        out["condition"] = sp.condition
+    if sp.modality != "asserted":
+        out["modality"] = sp.modality
+    said = []
+    for s in sp.said_by:
+        if isinstance(s, Known):
+            used.append(s)
+            said.append(s.id)
+        else:
+            said.append(s)
+    said = list(dict.fromkeys(said))
+    if said:
+        out["said_by"] = said[0] if len(said) == 1 else said
+    if sp.hedged:
+        out["hedged"] = True
+    if sp.via is not None:
+        out["via"] = sp.via.id
+        used.append(sp.via)
+    quote, start = _quote(f, sp, cx, roles)
+    if not quote:
+        return None
+    out["quote"] = quote
+    out["_start"] = start
+    n = _occurrence(cx.text, quote, start)
+    if n:
+        out["occurrence"] = n
+    return out, used
+
+
+def _required(fact_type: str) -> tuple[str, ...]:
+    return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",),
+            "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
+            "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient")}.get(fact_type, ())
+
+
+def _min_participants(fact_type: str) -> int:
+    return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
+
+
+def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
+    """Kind, participants (ids, sorted), then the position or date: the same fact drafted
+    from two sentences gets one id."""
+    ids = sorted({e.id for es in roles.values() for e in es})
+    parts = [kind_slug(fact_type), *ids]
+    if fact_type == "PositionHeld":
+        parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
+    elif "supportKind" in attrs:
+        parts.append(str(attrs["supportKind"]))
+    when = _when(attrs)
+    if when:
+        parts.append(str(when))
+    return "-".join(p for p in parts if p)[:120].strip("-")
+
+
+def _when(values: dict):
+    return values.get("date") or values.get("period") or values.get("startDate")
+
+
+def _share_dates(built: list) -> None:
+    """A fact drafted once with a date and once without (the same kind and participants)
+    is one fact: the undated claims take the dated one's id when there is exactly one."""
+    dated: dict[str, set[str]] = {}
+    for claim, _ in built:
+        when = _when(claim)
+        if when:
+            base = claim["fact"][: -len(str(when)) - 1]
+            dated.setdefault(base, set()).add(claim["fact"])
+    for claim, _ in built:
+        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
+            claim["fact"] = next(iter(dated[claim["fact"]]))
+
+
+def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
+    """The shortest span of the text that states the fact: the trigger's clause (without
+    clauses joined to it by 'and' or set beside it) holding its participants and the
+    words of its attributes, cut from the text by token offsets. A statement's own
+    quote holds its speaker; another fact's quote does not repeat who reported it."""
+    doc = cx.doc
+    toks = set(f.tokens)
+    anchor = f.trigger if f.trigger is not None else doc[min(f.tokens)]
+    sent = anchor.sent
+    if f.trigger is not None:
+        toks.add(f.trigger.i)
+    in_sentence = [m for m in cx.mentions if sent.start <= m.start < sent.end]
+    for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
+        for e in es:
+            near = [m for m in in_sentence if e in m.entities]
+            if near:
+                m = min(near, key=lambda m: abs(m.start - anchor.i))
+                toks |= set(range(m.start, m.end))
+    if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
+        toks |= _clause(f.trigger)
+    toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
+    lo, hi = min(toks), max(toks)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    text = cx.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return text[start:end], start
+
+
+def _clause(verb) -> set[int]:
+    """The token indices of a verb's own clause: its subtree without the clauses
+    coordinated with it or set beside it, nor the relative clauses of its phrases, which
+    say more than the fact."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
+            continue
+        toks = {t.i for t in c.subtree}
+        for t in c.subtree:
+            if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
+                toks -= {x.i for x in t.subtree}
+        out |= toks
+    return out
+
+
+def _occurrence(text: str, quote: str, start: int) -> int | None:
+    """Which occurrence of ``quote`` starts at ``start`` (1-based), when there are several."""
+    found, i = [], text.find(quote)
+    while i >= 0:
+        found.append(i)
+        i = text.find(quote, i + 1)
+    return found.index(start) + 1 if len(found) > 1 else None

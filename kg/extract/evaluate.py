@@ -1,0 +1,635 @@
+"""``kg eval``: how well drafted claims agree with curated ones.
+
+Both sides are claims files, read by the same reader as ``kg ingest``
+(:func:`kg.claims.read_claims`), each with the entity registry of its own corpus (or
+the one named on the command line) plus the entities the file declares inline. A
+drafted file is paired with the curated file of the same article: by article id, or,
+when the ids differ, by the SHA-256 of the article text (UTF-8). Claims are grouped
+into **facts** by their ``fact`` id, per article: the unit counted is "this article
+reports this fact".
+
+Matching rules (documented for users in ``docs/evaluation.md``). A drafted fact *may
+match* a curated fact of the same article when all of these hold:
+
+kind
+    the drafted class is the curated class or one of its superclasses (a drafted
+    ``Supply`` matches a curated ``ArmsTransfer``: an arms transfer is a supply, so the
+    draft says something true, only less specific). A drafted subclass of the curated
+    class (``ArmsTransfer`` for a curated ``Supply`` of gas) says more than the article
+    and is a miss. Classes come from ``rdfs:subClassOf`` in the ontology.
+participants
+    the named entities in the fact's roles (every entity-valued key except ``place``;
+    the union over the fact's claims). Every participant the draft names must be a
+    participant of the curated fact (an invented participant is a miss), and at least
+    half of the curated participants, rounded up, must be found, two being always
+    enough (:data:`PARTICIPANTS_FOUND`, :data:`PARTICIPANTS_ENOUGH`). Unnamed actors
+    ("unnamed sources") and places are neither required nor counted as invented.
+dates
+    for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
+    each drafted value must agree with one of the curated fact's dates (of that key
+    or another: one fact's claims may date its stages under different keys) at the
+    coarser precision of the two: a drafted ``2024`` or ``2024-06`` matches a curated
+    ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
+    ``2024-05`` does not. A date key only one side states neither helps nor hurts
+    the match.
+entities
+    a drafted and a curated entity are the same when they have the same id, the same
+    Wikidata QID, or a common name (label or alias, compared by
+    :func:`kg.entities.normalise`), or failing those two names at least
+    :data:`FUZZY_THRESHOLD` similar by rapidfuzz's ``token_sort_ratio`` (both names
+    at least :data:`FUZZY_MIN_LENGTH` code points long, so that "Russia" never meets
+    "Prussia"). Two entities with different QIDs are never the same.
+
+Assignment is one-to-one and greedy: candidate pairs sorted by score (same class
+first, then the share of curated participants found, then dates equal at the same
+precision, then other attribute values in common (controlled values such as
+``supportKind`` or ``status``, numbers, text), then the Jaccard index of the code
+points their quotes cover), ties to the fact first in its file, so the result is
+deterministic. A drafted fact left over that could have matched an already
+assigned curated fact is a **duplicate**: it counts once (it is neither a second hit
+nor a false one) and is reported apart.
+
+Figures, per kind of fact (the curated class of a matched pair, else the fact's own
+class) and overall: ``drafted``, ``curated``, ``matched``; precision =
+matched / drafted, recall = matched / curated, F1 their harmonic mean (None when a
+denominator is 0). On matched facts: **date accuracy**, the share of matched facts
+stating a date on either side whose date values are equal key by key at the same
+precision; **speaker** and **modality accuracy**, over drafted claims aligned to the
+curated claim of the matched fact whose quotes overlap theirs most: the speakers
+(``said_by``; unnamed speakers match unnamed ones) or the modality are equal.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from kg.attribution import Unnamed
+from kg.claims import Claim, ClaimsFile
+from kg.corpus import DEFAULT_CORPUS, load_yaml
+from kg.entities import Entity, EntityRegistry, load_registry, normalise
+from kg.errors import InputError, InputErrors
+from kg.ingest import claims_files, read_all
+from kg.namespaces import ID
+from kg.ontology import Vocabulary, vocabulary
+
+#: rapidfuzz ``token_sort_ratio`` (0-100) from which two names are taken as one name,
+#: when no id, QID or normalised name is shared: it admits transliteration variants
+#: ("Volodymyr Zelensky" / "Volodymyr Zelenskyy", 97) and word order ("Government of
+#: South Africa" / "South African government", 92) but not another man of one first
+#: name ("Vladimir Potanin" / "Vladimir Putin", 87).
+FUZZY_THRESHOLD = 90
+#: Names shorter than this (code points) are compared exactly only: "Russia" and
+#: "Prussia" score 92.
+FUZZY_MIN_LENGTH = 8
+#: The share of a curated fact's participants a drafted fact must find (rounded up),
+#: and the number that is always enough: a fact's participants gather over all its
+#: claims (a visit's hosts, receivers and companions), and two of them identify it.
+PARTICIPANTS_FOUND = 0.5
+PARTICIPANTS_ENOUGH = 2
+
+
+# -- Facts -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact as one claims file reports it: the file's claims with this ``fact`` id.
+
+    ``participants`` are the registry entities in its roles (not ``place``);
+    ``dates`` maps a date key to the ISO values given (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``); ``details`` holds (key, normalised value) of its other
+    attributes (controlled values, numbers, text); ``spans`` are the code-point spans
+    of its quotes."""
+
+    article: str
+    id: str
+    kind: str
+    participants: tuple[Entity, ...]
+    dates: dict[str, frozenset[str]]
+    claims: tuple[Claim, ...]
+    details: frozenset[tuple[str, str]] = frozenset()
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(q.start, q.end) for c in self.claims for q in c.quotes]
+
+
+def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
+    """The facts of a claims file, in the order their first claim appears. A fact
+    whose claims give several classes takes the first claim's (the reader of ``kg
+    ingest`` refuses that across files)."""
+    by_iri = {ID + e.id: e for e in registry.entities.values()}
+    grouped: dict[str, list[Claim]] = {}
+    for claim in cf.claims:
+        grouped.setdefault(claim.fact, []).append(claim)
+    out = []
+    for fact_id, claims in grouped.items():
+        participants: dict[str, Entity] = {}
+        dates: dict[str, set[str]] = {}
+        details = set()
+        for claim in claims:
+            for key, term in claim.values:
+                if key.kind == "entity" and key.name != "place" and term.value in by_iri:
+                    participants.setdefault(by_iri[term.value].id, by_iri[term.value])
+                elif key.kind == "date":
+                    dates.setdefault(key.name, set()).add(term.value)
+                elif key.kind in ("controlled", "integer", "decimal", "string"):
+                    # Amounts are nodes named after their fact: not comparable across facts.
+                    details.add((key.name, normalise(term.value)))
+        out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
+                        {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details)))
+    return out
+
+
+# -- Entities --------------------------------------------------------------------------
+
+
+class EntityMatcher:
+    """Decides whether a drafted entity and a curated entity are the same, across two
+    registries (see the module docstring for the rules); answers are cached."""
+
+    def __init__(self, threshold: int = FUZZY_THRESHOLD, min_length: int = FUZZY_MIN_LENGTH):
+        self.threshold = threshold
+        self.min_length = min_length
+        self._cache: dict[tuple[Entity, Entity], bool] = {}
+
+    def same(self, a: Entity, b: Entity) -> bool:
+        key = (a, b)
+        if key not in self._cache:
+            self._cache[key] = self._same(a, b)
+        return self._cache[key]
+
+    def _same(self, a: Entity, b: Entity) -> bool:
+        if a.wikidata and b.wikidata:
+            return a.wikidata == b.wikidata
+        if a.id == b.id:
+            return True
+        names_a = {normalise(n) for n in (a.id, *a.names)}
+        names_b = {normalise(n) for n in (b.id, *b.names)}
+        if names_a & names_b:
+            return True
+        return any(fuzz.token_sort_ratio(x, y) >= self.threshold
+                   for x in names_a if len(x) >= self.min_length
+                   for y in names_b if len(y) >= self.min_length)
+
+    def speakers_equal(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims give the same speakers: each side's named speakers all
+        found on the other side, and unnamed speakers on both sides or neither."""
+        def split(c: Claim):
+            named = [who for _, who in c.said_by if isinstance(who, Entity)]
+            return named, any(isinstance(who, Unnamed) for _, who in c.said_by)
+
+        (na, ua), (nb, ub) = split(a), split(b)
+        return ua == ub and all(any(self.same(x, y) for y in nb) for x in na) \
+            and all(any(self.same(x, y) for x in na) for y in nb)
+
+
+# -- Matching --------------------------------------------------------------------------
+
+
+def _dates_agree(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]]) -> bool:
+    """Every drafted value of a date key the curated fact also states agrees, at the
+    coarser of the two precisions (ISO prefixes), with one of the curated fact's
+    dates: of that key, or of another key, since the claims of one fact may date its
+    stages under different keys (applied in May 2022, joined on 4 April 2023)."""
+    known = [c for values in curated.values() for c in values]
+    for key in drafted.keys() & curated.keys():
+        for d in drafted[key]:
+            if not any(d.startswith(c) or c.startswith(d) for c in known):
+                return False
+    return True
+
+
+def _jaccard(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
+    """The Jaccard index of the code points two sets of quote spans cover (0 to 1):
+    1 for the same words, whatever the number of claims that quote them."""
+    x = {i for s, e in a for i in range(s, e)}
+    y = {i for s, e in b for i in range(s, e)}
+    return len(x & y) / len(x | y) if x & y else 0.0
+
+
+def _needed(curated: Fact) -> int:
+    """How many of a curated fact's participants a drafted fact must find."""
+    return min(math.ceil(PARTICIPANTS_FOUND * len(curated.participants)), PARTICIPANTS_ENOUGH)
+
+
+@dataclass
+class Matcher:
+    """Candidate pairs of drafted and curated facts of one article, and their score."""
+
+    vocab: Vocabulary
+    entities: EntityMatcher
+
+    def found(self, drafted: Fact, curated: Fact) -> int | None:
+        """How many curated participants the drafted fact finds; None when it names a
+        participant the curated fact lacks."""
+        for p in drafted.participants:
+            if not any(self.entities.same(p, q) for q in curated.participants):
+                return None
+        return sum(1 for q in curated.participants if any(self.entities.same(p, q) for p in drafted.participants))
+
+    def score(self, drafted: Fact, curated: Fact) -> tuple | None:
+        """The score of a candidate pair (higher is better), or None when the drafted
+        fact cannot match the curated one."""
+        if not self.vocab.is_a(curated.kind, drafted.kind):
+            return None
+        found = self.found(drafted, curated)
+        if found is None or found < _needed(curated):
+            return None
+        if not _dates_agree(drafted.dates, curated.dates):
+            return None
+        exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
+        share = found / len(curated.participants) if curated.participants else 1.0
+        return (drafted.kind == curated.kind, share, exact_dates, len(drafted.details & curated.details),
+                _jaccard(drafted.spans, curated.spans))
+
+
+    def explain(self, drafted: Fact, curated: list[Fact]) -> tuple[str | None, str]:
+        """Why ``drafted`` matches none of ``curated``: the nearest curated fact (of a
+        compatible class with quotes overlapping its own, else the one whose quotes
+        overlap most, then of a compatible class, then with the most participants
+        found; None if the article has none) and the first rule that pair breaks, in
+        words."""
+        if not curated:
+            return None, "the curated file has no facts"
+
+        def nearness(c: Fact):
+            overlap, kind = _jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind)
+            return (kind and overlap > 0, overlap, kind, self.found(drafted, c) or 0)
+
+        c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
+        if not self.vocab.is_a(c.kind, drafted.kind):
+            return c.id, f"kind {drafted.kind}, curated {c.kind}"
+        invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in c.participants)]
+        if invented:
+            return c.id, f"participant(s) not in the curated fact: {', '.join(invented)}"
+        found, need = self.found(drafted, c), _needed(c)
+        if found < need:
+            return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
+        for key in sorted(drafted.dates.keys() & c.dates.keys()):
+            if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
+                return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+        return c.id, "matches it, but it went to a drafted fact with a better score"
+
+
+@dataclass
+class Tally:
+    """Counts of one kind of fact (or all): facts drafted, curated and matched."""
+
+    drafted: int = 0
+    curated: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.drafted if self.drafted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.curated if self.curated else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"drafted": self.drafted, "curated": self.curated, "matched": self.matched,
+                "precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1)}
+
+
+@dataclass
+class Accuracy:
+    """``correct`` out of ``total`` comparisons."""
+
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.correct += ok
+        self.total += 1
+
+    @property
+    def ratio(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def as_dict(self) -> dict:
+        return {"correct": self.correct, "total": self.total, "accuracy": _round(self.ratio)}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+@dataclass
+class Evaluation:
+    """The result of :func:`evaluate`. ``kinds`` maps a fact class to its
+    :class:`Tally`; ``pairs`` lists (drafted file, curated file, the article's
+    :class:`Tally`) paired;
+    ``undrafted`` the curated files no drafted file pairs with (their facts count as
+    missed); ``matches`` (article, drafted fact id, curated fact id);
+    ``false_facts`` and ``missed`` the fact ids (article, id, kind) left unmatched;
+    ``duplicates`` drafted facts that repeat a matched one; ``disagreements`` what
+    the accuracies count as wrong."""
+
+    kinds: dict[str, Tally] = field(default_factory=dict)
+    speaker: Accuracy = field(default_factory=Accuracy)
+    modality: Accuracy = field(default_factory=Accuracy)
+    date: Accuracy = field(default_factory=Accuracy)
+    pairs: list[tuple[str, str, Tally]] = field(default_factory=list)
+    undrafted: list[str] = field(default_factory=list)
+    matches: list[tuple[str, str, str]] = field(default_factory=list)
+    false_facts: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (article, drafted fact id) -> (nearest curated fact id, why they do not match), per false fact
+    reasons: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # article, drafted, curated it repeats
+    #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date",
+    #: drafted value, curated value) for each comparison an accuracy counts as wrong
+    disagreements: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Tally:
+        return Tally(*(sum(getattr(t, f) for t in self.kinds.values()) for f in ("drafted", "curated", "matched")))
+
+    def tally(self, kind: str) -> Tally:
+        return self.kinds.setdefault(kind, Tally())
+
+    def as_dict(self) -> dict:
+        """The JSON form ``kg eval --json`` prints."""
+        return {
+            "overall": self.overall.as_dict(),
+            "kinds": {k: t.as_dict() for k, t in sorted(self.kinds.items())},
+            "speaker": self.speaker.as_dict(),
+            "modality": self.modality.as_dict(),
+            "date": self.date.as_dict(),
+            "articles": [{"drafted": d, "curated": c, "facts": t.as_dict()} for d, c, t in self.pairs],
+            "undrafted": self.undrafted,
+            "matches": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.matches],
+            "false": [{"article": a, "fact": f, "kind": k, "nearest": self.reasons[a, f][0],
+                       "reason": self.reasons[a, f][1]} for a, f, k in self.false_facts],
+            "missed": [{"article": a, "fact": f, "kind": k} for a, f, k in self.missed],
+            "duplicates": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.duplicates],
+            "disagreements": [{"article": a, "drafted": d, "curated": c, "on": on, "drafted_value": dv,
+                               "curated_value": cv} for a, d, c, on, dv, cv in self.disagreements],
+        }
+
+
+def _align(claim: Claim, curated: Fact) -> Claim | None:
+    """The curated claim whose quotes overlap ``claim``'s most, by the Jaccard index
+    of their code points (so that a quote inside a longer one goes to the claim that
+    quotes just those words); None if none overlaps. Ties go to the earlier claim."""
+    spans = [(q.start, q.end) for q in claim.quotes]
+    best, most = None, 0.0
+    for other in curated.claims:
+        ratio = _jaccard(spans, [(q.start, q.end) for q in other.quotes])
+        if ratio > most:
+            best, most = other, ratio
+    return best
+
+
+def _dates_text(dates: dict[str, frozenset[str]]) -> str:
+    return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
+
+
+def _speakers_text(claim: Claim) -> str:
+    return ", ".join(who.id if isinstance(who, Entity) else who.text for _, who in claim.said_by) or "none"
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: Evaluation) -> Tally:
+    """Match the facts of one article, add the counts to ``result`` and return the
+    article's own."""
+    before = result.overall
+    candidates = []
+    for i, d in enumerate(drafted):
+        for j, c in enumerate(curated):
+            s = matcher.score(d, c)
+            if s is not None:
+                candidates.append((s, d.id, c.id, d, c, i, j))
+    # Best score first; ties to the fact that comes first in its file.
+    candidates.sort(key=lambda t: (tuple(-x for x in t[0]), t[5], t[6]))
+    taken_d: dict[str, Fact] = {}
+    taken_c: dict[str, Fact] = {}
+    for _, did, cid, d, c, _, _ in candidates:
+        if did in taken_d or cid in taken_c:
+            continue
+        taken_d[did], taken_c[cid] = c, d
+    for d in drafted:
+        c = taken_d.get(d.id)
+        if c is not None:
+            result.tally(c.kind).drafted += 1
+            continue
+        repeated = next((t[2] for t in candidates if t[1] == d.id and t[2] in taken_c), None)
+        if repeated is not None:
+            result.duplicates.append((d.article, d.id, repeated))
+        else:
+            result.tally(d.kind).drafted += 1
+            result.false_facts.append((d.article, d.id, d.kind))
+            result.reasons[d.article, d.id] = matcher.explain(d, curated)
+    for c in curated:
+        tally = result.tally(c.kind)
+        tally.curated += 1
+        d = taken_c.get(c.id)
+        if d is None:
+            result.missed.append((c.article, c.id, c.kind))
+            continue
+        tally.matched += 1
+        result.matches.append((c.article, d.id, c.id))
+        if d.dates or c.dates:
+            result.date.add(d.dates == c.dates)
+            if d.dates != c.dates:
+                result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
+        for claim in d.claims:
+            other = _align(claim, c)
+            if other is not None:
+                same_speakers = matcher.entities.speakers_equal(claim, other)
+                result.speaker.add(same_speakers)
+                result.modality.add(claim.modality == other.modality)
+                where = (c.article, claim.id, other.id)
+                if not same_speakers:
+                    result.disagreements.append((*where, "speaker", _speakers_text(claim), _speakers_text(other)))
+                if claim.modality != other.modality:
+                    result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
+    after = result.overall
+    return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched)
+
+
+# -- Reading both sides ----------------------------------------------------------------
+
+
+@dataclass
+class _Side:
+    files: list[ClaimsFile]
+    registries: dict[Path, EntityRegistry]  # claims file -> the registry it was read with
+    registry_paths: dict[Path, Path]  # claims file -> the registry file
+
+
+def _corpus_registry(path: Path) -> Path | None:
+    """The ``entities.yaml`` of the corpus a claims file belongs to (beside its
+    ``claims`` folder, as ``kg ingest`` finds it: :func:`kg.ingest.corpus_registry`),
+    or None outside a corpus."""
+    beside = path.resolve().parent.parent / "entities.yaml"
+    return beside if beside.is_file() else None
+
+
+def _article_id(path: Path) -> str | None:
+    """The article id a claims file names (its ``article``, or the ``id`` of inline
+    metadata), read before the file is checked; None when it names none (the reader
+    then says what is wrong)."""
+    try:
+        data = load_yaml(path)
+    except InputError:
+        return None
+    spec = data.get("article") if isinstance(data, dict) else None
+    spec = spec.get("id") if isinstance(spec, dict) else spec
+    return spec if isinstance(spec, str) else None
+
+
+def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Side:
+    """Read claims files (or folders of them), each with a fresh copy of the
+    registry ``registry_of`` names for it, so that entities one file declares inline
+    never leak into another's (two drafts may propose one id for different names). Raises
+    :class:`InputErrors` listing every file's problems, and :class:`InputError`
+    for two files about one article."""
+    bases: dict[Path, EntityRegistry] = {}
+    side = _Side([], {}, {})
+    errors: list[InputError] = []
+    seen: dict[str, Path] = {}
+    for path in claims_files(paths):
+        reg_path = registry_of(path)
+        if reg_path not in bases:
+            bases[reg_path] = load_registry(reg_path)
+        registry = copy.deepcopy(bases[reg_path])
+        try:
+            cf, = read_all([path], registry)
+        except InputErrors as e:
+            errors += e.errors
+            continue
+        if cf.article.id in seen:
+            errors.append(InputError(path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
+            continue
+        seen[cf.article.id] = path
+        side.files.append(cf)
+        side.registries[path] = registry
+        side.registry_paths[path] = reg_path
+    if errors:
+        raise InputErrors(errors)
+    return side
+
+
+def text_sha256(cf: ClaimsFile) -> str:
+    """Hex SHA-256 of the article text as claims quote it (UTF-8), which a draft of the
+    same article shares whatever its file or id."""
+    return hashlib.sha256(cf.article.text.encode("utf-8")).hexdigest()
+
+
+def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities: Path | None = None,
+             curated_entities: Path | None = None) -> Evaluation:
+    """Compare the drafted claims files at ``drafted`` with the curated ones at
+    ``curated`` (files or folders of them) by the rules of this module's docstring.
+
+    ``drafted_entities`` / ``curated_entities`` name the registry of each side
+    (default: each file's corpus registry; for a drafted file outside a corpus, the
+    registry of its article's curated file, else the one all curated files use, else
+    the sample corpus's). Raises :class:`InputErrors` when a file is refused by the
+    reader, and :class:`InputError` naming a drafted file whose
+    article has no curated file (by id or text SHA-256), or two drafted files of one
+    article. Curated files with no draft are listed in ``undrafted`` and their facts
+    count as missed."""
+    vocab = vocabulary()
+    default = DEFAULT_CORPUS / "entities.yaml"
+    c_side = read_side(curated, lambda p: curated_entities or _corpus_registry(p) or default)
+    # A draft outside a corpus was most likely made with the registry of the corpus
+    # it is scored against: that of its article's curated file, else the one all the
+    # curated files share.
+    gold_registry = {cf.article.id: c_side.registry_paths[cf.path] for cf in c_side.files}
+    shared = set(gold_registry.values())
+    shared = shared.pop() if len(shared) == 1 else default
+    d_side = read_side(drafted, lambda p: drafted_entities or _corpus_registry(p)
+                       or gold_registry.get(_article_id(p)) or shared)
+    by_id = {cf.article.id: cf for cf in c_side.files}
+    by_hash = {text_sha256(cf): cf for cf in c_side.files}
+    pairs: dict[Path, ClaimsFile] = {}
+    errors = []
+    for cf in d_side.files:
+        gold = by_id.get(cf.article.id) or by_hash.get(text_sha256(cf))
+        if gold is None:
+            errors.append(InputError(cf.path, f"article {cf.article.id} (text SHA-256 {text_sha256(cf)[:12]}…) has no "
+                                     "curated claims file among the gold files, by id or by text: name its curated file with --gold"))
+            continue
+        other = next((p for p, g in pairs.items() if g is gold), None)
+        if other is not None:
+            errors.append(InputError(cf.path, f"drafts the same article as {other} ({gold.article.id}): one draft per article"))
+            continue
+        pairs[cf.path] = gold
+    if errors:
+        raise InputErrors(errors)
+
+    result = Evaluation()
+    matcher = Matcher(vocab, EntityMatcher())
+    for cf in d_side.files:
+        gold = pairs[cf.path]
+        counts = compare(facts_of(cf, d_side.registries[cf.path]), facts_of(gold, c_side.registries[gold.path]),
+                         matcher, result)
+        result.pairs.append((str(cf.path), str(gold.path), counts))
+    paired = {id(g) for g in pairs.values()}
+    for gold in c_side.files:
+        if id(gold) not in paired:
+            result.undrafted.append(str(gold.path))
+            compare([], facts_of(gold, c_side.registries[gold.path]), matcher, result)
+    return result
+
+
+# -- Output ----------------------------------------------------------------------------
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def render_table(result: Evaluation, misses: bool = False) -> str:
+    """The evaluation as a plain-text table for people: one row per kind of fact and
+    one for all, then the accuracies on matched facts."""
+    rows = [(k, result.kinds[k]) for k in sorted(result.kinds)] + [("overall", result.overall)]
+    width = max(len("kind"), *(len(k) for k, _ in rows))
+    head = f"{'kind':<{width}}  drafted  curated  matched  precision  recall    F1"
+    lines = [head, "-" * len(head)]
+    for name, t in rows:
+        if name == "overall":
+            lines.append("-" * len(head))
+        lines.append(f"{name:<{width}}  {t.drafted:>7}  {t.curated:>7}  {t.matched:>7}  {_fmt(t.precision):>9}  "
+                     f"{_fmt(t.recall):>6}  {_fmt(t.f1):>4}")
+    lines.append("")
+    for label, acc, on in (("speaker accuracy ", result.speaker, "drafted claims aligned to a curated claim by quote"),
+                           ("modality accuracy", result.modality, "drafted claims aligned to a curated claim by quote"),
+                           ("date accuracy    ", result.date, "matched facts with a date on either side")):
+        lines.append(f"{label}  {_fmt(acc.ratio):>4}  ({acc.correct}/{acc.total} {on})")
+    lines.append(f"articles: {len(result.pairs)} paired, {len(result.undrafted)} curated with no draft (facts counted as missed); "
+                 f"{len(result.duplicates)} drafted fact(s) repeating a matched one, counted once")
+    for path in result.undrafted:
+        lines.append(f"  no draft: {path}")
+    if misses:
+        lines.append("")
+        for a, f, k in result.false_facts:
+            nearest, reason = result.reasons[a, f]
+            lines.append(f"false   {a}  {f} ({k}): {reason}" + (f" [nearest: {nearest}]" if nearest else ""))
+        for a, f, k in result.missed:
+            lines.append(f"missed  {a}  {f} ({k})")
+        for a, d, c in result.duplicates:
+            lines.append(f"repeat  {a}  {d} (of {c})")
+        for a, d, c, on, dv, cv in result.disagreements:
+            lines.append(f"{on:<8}{a}  {d}: {dv}; curated {c}: {cv}")
+    return "\n".join(lines)

@@ -1,0 +1,1559 @@
+"""Facts: one rule set per kind of fact of the ontology (``ontology/geopolitics.ttl``,
+keys as ``corpus/CLAIMS.md`` writes them), each reading a trigger word and the actors the
+dependency parse attaches to it.
+
+A rule drafts a fact only when its trigger, its participants and (when it gives one) its
+date are clear: the participants must be mentions resolved to entities, and a role's
+entity must be of a class the role accepts. Words of a trigger are lemmas, so a rule
+covers every inflection; the lexicons hold the general vocabulary of news about states
+(verbs of visiting, signing, sanctioning, supplying, ...), not the words of one article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import dates
+from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.quantities import count_of, money_near, percent_near
+
+# --- lexicons (lemmas) -------------------------------------------------------------
+
+AGREEMENT_NOUNS = {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "convention", "protocol",
+                   "declaration", "partnership", "contract", "charter"}
+SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty", "measure", "package"}
+WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "tank", "drone", "weapon", "arm",
+           "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
+           "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
+           "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
+COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
+               "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
+               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+#: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
+MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
+            "megawatt", "gigawatt", "bcm", "unit"}
+SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
+                "pledge", "promise", "donate"}
+PROMISE_VERBS = {"pledge", "promise"}
+STATEMENT_VERBS = {
+    "praise": "Praise", "hail": "Praise", "laud": "Praise", "commend": "Praise", "thank": "Praise",
+    "congratulate": "Praise", "applaud": "Praise",
+    "criticise": "Criticism", "criticize": "Criticism", "condemn": "Criticism", "denounce": "Criticism",
+    "slam": "Criticism", "decry": "Criticism", "censure": "Criticism", "rebuke": "Criticism", "blast": "Criticism",
+    "accuse": "Accusation", "blame": "Accusation",
+    "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
+    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal", "press": "Appeal", "call": "Appeal",
+    "welcome": "Praise", "endorse": "StatementOfSupport",
+}
+LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
+               "arrest": "arrest", "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
+               "prosecute": "prosecution", "sue": "lawsuit", "detain": "detention", "extradite": "extradition"}
+LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
+               "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
+MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
+VISIT_NOUNS = {"visit", "trip", "tour"}
+MEMBERSHIP_VERBS = {"join", "accede"}
+STAKE_NOUNS = {"stake", "share", "holding", "interest"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "hold", "own"}
+
+# --- positions ---------------------------------------------------------------------
+
+FORMER = {"former", "ex", "ex-", "then"}
+ELECT = {"elect", "president-elect", "incoming"}
+
+
+@dataclass
+class Fact:
+    """A drafted fact as one claim: its class, roles (key -> entities, or 'unnamed …'
+    strings), attributes (key -> value), the tokens (indices) the quote must cover, the
+    trigger, and its date when the text gives one."""
+
+    type: str
+    roles: dict[str, list] = field(default_factory=dict)
+    attrs: dict[str, object] = field(default_factory=dict)
+    tokens: list[int] = field(default_factory=list)
+    trigger: Token | None = None
+    statement: bool = False  # the trigger is a verb of saying: its subject speaks
+    said: bool = False  # the trigger is the verb that reports the statement itself
+    split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
+    clause: bool = True  # quote the trigger's clause (else just the tokens)
+
+
+class Context:
+    """What the rules read of one document: the doc, its mentions by token, the
+    resolver (for demonyms, capitals), and the publication date."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], resolver, published, has_parser: bool):
+        self.doc = doc
+        self.mentions = mentions
+        self.at = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.resolver = resolver
+        self.published = published
+        self.has_parser = has_parser
+        self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        #: the organisation the article is about: named most often, at least twice, and alone at the top
+        org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
+        self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
+        #: the two states the article is about, when two stand out ("bilateral trade")
+        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        self.pair = tuple(pair) if pair else None
+        self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        #: person id -> the state they act for: from the registry's 'of', then from the
+        #: positions the article gives them (filled by find_facts)
+        self.person_state: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "Person" and m.entity.state:
+                st = resolver.state_of(m.entity)
+                if st is not None:
+                    self.person_state.setdefault(m.entity.id, st)
+
+    # -- entities of a token ----------------------------------------------------------
+
+    def entities(self, tok: Token | None, conj: bool = True) -> list[Known]:
+        """The entities ``tok`` (a head word) names: its mention, a state named in a
+        'Dutch government' / 'Russia's government' phrase, and its conjuncts."""
+        if tok is None:
+            return []
+        out = []
+        for t in ([tok, *tok.conjuncts] if conj else [tok]):
+            m = self.at.get(t.i)
+            if m is not None:
+                if m.form == "demonym" and t.dep_ in ("amod", "compound") and t.head.i not in self.at:
+                    continue  # 'Russian companies': the adjective is not the actor
+                out.extend(m.entities)
+                continue
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
+                out += self._its(t)
+                continue
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
+                out.append(self.at[appos[0].i].entity)
+                continue
+            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
+                for c in t.children:
+                    cm = self.at.get(c.i)
+                    if cm is not None and c.dep_ in ("amod", "poss", "compound", "nmod") and cm.entity.type == "State":
+                        out.append(cm.entity)
+                        break
+                else:
+                    for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+        return _uniq(out)
+
+    def _its(self, tok: Token) -> list[Known]:
+        """'its' / 'their' as the subject of the clause it stands in ("Russia will find
+        business amid sanctions over its invasion"), when that subject names states or
+        bodies, not people."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        for _ in range(3):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ents = self.entities(subj[0])
+                ids = {e.id for e in ents}
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                if ents and not between and all(e.type != "Person" for e in ents) and \
+                        (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents  # no other actor named in between that 'its' could mean
+                return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
+
+    def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
+        """The date attached to the clause of ``tok``: a DATE entity among the tokens its
+        parse governs (not inside a nested clause), resolved against the publication
+        date; with the tokens it spans."""
+        future = any(c.lower_ in ("will", "'ll") for c in tok.children)
+        sent = tok.sent
+        for ent in self.dates:
+            if not (sent.start <= ent.start < sent.end):
+                continue
+            head = ent.root
+            # a noun's date hangs on its verb: "Trade ... rose 12% last year"
+            anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
+                                 ("nsubj", "nsubjpass", "dobj", "attr") else set())
+            if self.has_parser:
+                node, ok = head, False
+                for _ in range(4):
+                    if node.i in anchors:
+                        ok = True
+                        break
+                    if node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
+                        break
+                    node = node.head
+                if not ok:
+                    continue
+            value = dates.resolve(ent.text, self.published, future)
+            if value:
+                return value, list(range(ent.start, ent.end))
+        return None, []
+
+
+RELATIVE = {"who", "which", "that", "whom"}
+GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
+    noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
+    of an infinitive ("invited Argentina to join")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    if not subj:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                subj += [o for o in c.children if o.dep_ == "pobj"]
+    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
+        # object control: "invited Argentina to join", "accused North Korea of supplying"
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
+            return [head]
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
+            return controller
+        if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked
+            thanked = [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"]
+            if thanked:
+                return thanked
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl" and passive:
+            return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
+        return subjects(head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        return [verb.head]  # "the Netherlands, which delivered ..."
+    return subj
+
+
+def objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb``, or the subject of its passive."""
+    obj = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if not obj:
+        obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return obj
+
+
+def preps(tok: Token, words: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``words`` (and a dative's noun for "to")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and "to" in words:
+            out.append(c)
+    return out
+
+
+def _poss(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+
+
+def _text(doc: Doc, toks) -> str:
+    toks = sorted(toks, key=lambda t: t.i)
+    return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
+
+
+def _np(tok: Token) -> list[Token]:
+    """The noun phrase of ``tok`` without relative clauses and apposition."""
+    return [t for t in tok.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head.i >= tok.i
+                                                 for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
+
+
+# --- rules -------------------------------------------------------------------------
+
+
+def visit_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a
+    visit from X": a Visit (visitor, hostState), the place a capital or a state."""
+    out = []
+    if tok.pos_ == "VERB" and tok.lemma_ == "visit":
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        where = [o for o in objects(tok) if o.dep_ == "dobj"]
+        host = [e for o in where for e in cx.entities(o)]
+        if who and host:
+            f = Fact("Visit", tokens=[tok.i])
+            f.roles["visitor"] = who
+            states = _host_states(where, cx)
+            places = [e for e in host if e.type in ("City", "Place", "Site", "Region")]
+            if states:
+                f.roles["hostState"] = states
+            elif places:
+                f.roles["place"] = places
+            else:
+                return []
+            out.append(f)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who = [e for e in who if e.type == "Person"]
+        where = preps(tok, {"in", "to", "at"})
+        host = _host_states(where, cx)
+        if who and host:
+            out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
+        return out
+    if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
+        who = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
+        to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who:  # "the visit of Myanmar's junta chief to Moscow"
+            who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
+        host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not host_verb:
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)] if tok.head.head.pos_ in ("VERB", "AUX") else []
+        if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
+            who = []
+        to_states = _host_states(preps(tok, {"to"}), cx)
+        if who and not to and tok.dep_ == "pobj" and tok.head.lower_ == "during" and host_verb is False:
+            # "Putin praised ... during a visit from Min Aung Hlaing": the visit is to the speaker's state
+            hosts = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+            to_states = [cx.person_state.get(h.id) if h.type == "Person" else h for h in hosts
+                         if h.type in ("Person", "State")]
+            to_states = _uniq([e for e in to_states if e is not None and e.type == "State"])
+            to = to_states
+        if who and to and all(e.type == "Person" or e.type == "State" for e in who):
+            f = Fact("Visit", tokens=[tok.i])
+            f.roles["visitor"] = who
+            states = to_states or [e for e in to if e.type == "State"]
+            if states:
+                f.roles["hostState"] = states
+            else:
+                f.roles["place"] = [e for e in to if e.type in ("City", "Place", "Site", "Region")]
+                if not f.roles["place"]:
+                    return out
+            out.append(f)
+    return out
+
+
+def _host_states(toks: list[Token], cx: Context) -> list[Known]:
+    """The states places name: a state itself, a capital or seat of government
+    ('Pyongyang', 'the Kremlin'), a place in a state ('Russia's Far East')."""
+    out = []
+    for t in toks:
+        for x in [t, *t.conjuncts]:
+            m = cx.at.get(x.i)
+            if m is not None and m.entity.type == "State":
+                out.append(m.entity)
+            elif m is not None and m.form == "capital":
+                out.append(cx.resolver.state_of(m.entity))
+            elif m is None:
+                out += [cx.at[c.i].entity for c in x.children if c.dep_ in ("poss", "amod", "compound") and c.i in cx.at
+                        and cx.at[c.i].entity.type == "State"]
+    return _uniq([e for e in out if e is not None])
+
+
+def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
+    with Y": a Meeting of its participants."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ == "meet":
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if len(people) >= 2 and all(e.type != "City" for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
+        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
+                 "come", "arrive", "head")
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
+        people = _uniq(owners + subj + between)
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    return []
+
+
+def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
+    parties (persons signing for their state or company as signatories), status signed
+    or ratified."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+        return []
+    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
+    if not docs:
+        return []
+    actors = [e for s in subjects(tok) for e in cx.entities(s)]
+    for d in docs:
+        actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    actors = _uniq(actors)
+    signatories = [e for e in actors if e.type == "Person"]
+    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
+                                               "StateCompany", "MilitaryGovernment")]
+    acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
+    parties = _uniq(parties + [b for b in acting.values() if b is not None])
+    if len(parties) < 2:
+        return []
+    status = "ratified" if tok.lemma_ == "ratify" else "signed"
+    f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
+    if signatories and all(acting.values()):
+        f.roles["signatory"] = signatories
+    subject = _about(docs[0])
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+def _about(noun: Token) -> str | None:
+    return _prep_words(noun, ("on", "for", "to"), 12)
+
+
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+    """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
+    of *spying*'), when there are at most ``limit`` of them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            after = list(c.subtree)[1:]
+            if 0 < len(after) <= limit:
+                return tok.doc[after[0].i: after[-1].i + 1].text
+    return None
+
+
+def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
+    (authority, target)."""
+    out = []
+    if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
+        for o in objects(tok):
+            if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+                continue
+            auth = [e for s in subjects(tok) for e in cx.entities(s)]
+            against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+                                                     for x in t.children if x.dep_ == "pobj"]
+            target = [e for x in against for e in cx.entities(x)]
+            if auth and target:
+                out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i]))
+    if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
+        auth = [e for s in subjects(tok) for e in cx.entities(s)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if auth and target:
+            out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
+    return out
+
+
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+
+
+def ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'The Council prohibited the transshipment of Russian LNG', 'Washington designated
+    two Russian oil companies', 'the EU froze the assets of X': a sanction by the
+    subject against what the object names (a named target, else the state a demonym in
+    the object stands for); the object's words are the measure."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    if not (auth and objs):
+        return []
+    obj = objs[0]
+    target = cx.entities(obj)
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
+    if not target:
+        return []
+    # a list of designated targets is one measure
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
+    words = [t for t in obj.subtree]
+    if len(words) <= 12:
+        f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
+            f"{tok.text} {_text(cx.doc, words)}"
+    return [f]
+
+
+def _sanction_words(noun: Token) -> bool:
+    """'sanctions', 'an embargo', 'restrictive measures', 'a package of sanctions': a
+    measure that is a sanction, not any measure or package."""
+    words = {t.lemma_ for t in noun.subtree}
+    if noun.lemma_ in ("measure", "package"):
+        return bool(words & {"restrictive", "sanction", "punitive", "economic"}) and bool(words & {"restrictive", "sanction"})
+    return True
+
+
+def supply_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
+    with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    quantity (totalQuantity and status promised for a pledge)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
+        return []
+    objs = objects(tok)
+    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]
+    if not supplier:
+        supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+    recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    items = [o for o in objs if o.i not in cx.at]
+    if not recipient:  # "supply Ukraine with jets"
+        direct = [o for o in objs if o.i in cx.at]
+        if direct:
+            recipient = [e for o in direct for e in cx.entities(o)]
+            items = preps(tok, {"with"})
+    supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
+    recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
+    if not (supplier and recipient and items) or None in supplier + recipient:
+        return []
+    item = items[0]
+    lemma = item.lemma_.lower()
+    words = {t.lemma_.lower() for t in item.subtree} | {t.lower_ for t in item.subtree}
+    if lemma in WEAPONS or words & {"f-16", "f-16s", "missile", "missiles", "tank", "tanks", "jet", "jets", "weapon", "weapons", "arms"}:
+        kind = "ArmsTransfer"
+    elif lemma in COMMODITIES:
+        kind = "Supply"
+    elif lemma in MEASURES and words & COMMODITIES:  # "4 million tonnes of LNG a year"
+        kind = "Supply"
+        item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
+    else:
+        return []
+    role_from, role_to = ("supplier", "recipient")
+    f = Fact(kind, {role_from: supplier, role_to: recipient}, tokens=[tok.i, item.i])
+    phrase = [t for t in item.subtree if t.dep_ not in ("relcl",) and t.i >= item.left_edge.i]
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
+                          and t.head.dep_ != "relcl" and t.dep_ != "relcl" and t.i <= item.i])
+    if text:
+        f.attrs["item"] = text
+    if nums:
+        n = count_of(nums[0])
+        if n is not None:
+            f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
+    if tok.lemma_ in PROMISE_VERBS:
+        f.attrs["status"] = "promised"
+    return [f]
+
+
+def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Myanmar relies on Russia for arms', 'depends on China for oil': a supply from the
+    one relied on to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("rely", "depend"):
+        return []
+    taker = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    giver = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+    items = preps(tok, {"for"})
+    if not (taker and giver and items):
+        return []
+    item = items[0]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES else None
+    if kind is None:
+        return []
+    return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
+
+
+def statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
+    speaker and what it is about (with the subject of an accusation)."""
+    kind = STATEMENT_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or kind is None:
+        return []
+    speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
+        about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+        if not about:
+            return []
+    else:
+        about = [e for o in objects(tok) for e in cx.entities(o)]
+    if not speaker:
+        return []
+    obj = [o for o in objects(tok)]
+    if not about and obj:
+        about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about and obj:  # 'hailed the talks with Min Aung Hlaing': the one entity the object names
+        inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
+        about = inside if len(inside) == 1 else []
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not about:
+        return []
+    # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
+    subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+def legal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
+    initiator, target, actionType, charge)."""
+    action = LEGAL_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    actor = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+    actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o)]
+    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    courts = [e for e in actor if e.type == "Court"]
+    bodies = [e for e in actor if e.type != "Court" and e.type not in ("Person",)]
+    if courts:
+        f.roles["court"] = courts
+    elif bodies:
+        f.roles["initiator"] = bodies
+    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    if charge:
+        f.attrs["charge" if action != "sentence" else "reason"] = charge
+    return [f]
+
+
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club", "body"}
+
+
+def membership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    Brazil, Russia, India and China' (of the one organisation the article is about)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
+        return []
+    if tok.lemma_ == "found":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
+            return []
+        member = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        org = [cx.main_org]
+    else:
+        member = [e for s in subjects(tok) for e in cx.entities(s)]
+        objs = objects(tok) + preps(tok, {"to"})
+        org = [e for o in objs for e in cx.entities(o)]
+        if not objs and cx.main_org is not None:
+            org = [cx.main_org]  # "South Africa joined in 2010"
+    org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation")]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    if member and org:
+        return [Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])]
+    return []
+
+
+def _inside(tok: Token, cx: Context) -> list[Known]:
+    """The entities a phrase names: its head's, else the one entity inside it."""
+    direct = cx.entities(tok)
+    if direct:
+        return direct
+    inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at])
+    return inside if len(inside) == 1 else []
+
+
+def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X acquired a 25% stake in Y', 'X and Z each hold 6.25% of Y', 'X owns Y'."""
+    if tok.pos_ == "NOUN" and tok.lemma_ == "stake":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"agree"}:
+            return []
+        owner = [e for s in subjects(verb) for e in cx.entities(s)]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        share = percent_near(tok)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
+        obj = objects(tok)[0]
+        owner = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
+            t.lower_ in ("%", "percent") for t in obj.subtree) else None
+        if share is not None:
+            owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif tok.lemma_ in ("own", "control"):
+            owned = cx.entities(obj)
+        else:
+            return []
+        if tok.lemma_ == "control" and share is None:
+            owned = [e for e in owned if e.type not in ("State", "City", "Region", "Place")]  # territory is not a stake
+            if owner and owned:
+                return [Fact("Control", {"controller": owner, "controlled": owned}, tokens=[tok.i])]
+            return []
+    else:
+        return []
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
+        return []
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
+    if share is not None:
+        f.attrs["share"] = share
+    return [f]
+
+
+def state_owned_facts(cx: Context) -> list[Fact]:
+    """'state-owned QatarEnergy', "Russia's state-owned shipping company Sovcomflot",
+    'the state-controlled gas giant Gazprom': the state (named in the phrase, or the
+    one the registry says the company belongs to) owns or controls the company."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "–"):
+            continue
+        kind = {"owned": "Ownership", "controlled": "Control", "run": "Control", "backed": "Control"}.get(doc[tok.i + 2].lower_)
+        if kind is None:
+            continue
+        company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
+        if company is None or company.entity.type in ("State", "Person", "City") or \
+                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            continue
+        state = None
+        i = tok.i - 1
+        while i >= tok.sent.start and doc[i].lower_ in ("'s", "’s", "the", "a"):
+            i -= 1
+        if i in cx.at and cx.at[i].entity.type == "State":
+            state = cx.at[i].entity
+        elif company.entity.state:
+            state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
+            {"controller": [state], "controlled": [company.entity]}
+        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+    return out
+
+
+def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
+        return []
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    head = tok.head
+    owned = cx.entities(head) or (cx.entities(head.head) if head.dep_ == "appos" else [])
+    if not (agent and owned):
+        return []
+    if tok.lemma_ == "control":
+        return [Fact("Control", {"controller": agent, "controlled": owned}, tokens=[tok.i, head.i])]
+    return [Fact("Ownership", {"owner": agent, "owned": owned}, tokens=[tok.i, head.i])]
+
+
+def trade_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'trade between X and Y rose 12% to $4.5 billion', 'X-Y trade', 'bilateral trade'
+    (the article's two states), 'the two countries traded goods worth $190 billion',
+    'Chinese exports to Russia jumped 46.9%' (exporter and importer)."""
+    if tok.lemma_ in ("export", "import") and tok.pos_ == "NOUN":
+        return _flow_rules(tok, cx)
+    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return []
+    if tok.pos_ == "VERB":
+        parties = [e for s_ in subjects(tok) for e in cx.entities(s_)] + \
+            [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    else:
+        parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+        parties += [e for p in _poss(tok) for e in cx.entities(p)]
+        if not parties and cx.pair is not None and not any(c.dep_ in ("amod", "compound", "poss") and c.i in cx.at
+                                                            for c in tok.children):
+            # "bilateral trade", or "trade, which rose 40 percent": the article's two states, when it gives a figure
+            bilateral = any(c.lower_ in ("bilateral", "two-way", "mutual") for c in tok.children)
+            probe = Fact("TradeReport")
+            _figures(probe, tok if tok.dep_ not in ("nsubj", "nsubjpass") else tok, cx)
+            for r in (c for c in tok.children if c.dep_ == "relcl"):
+                _figures(probe, r, cx)
+            if bilateral or probe.attrs:
+                parties = list(cx.pair)
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    for r in (c for c in tok.children if c.dep_ == "relcl" and not f.attrs):
+        _figures(f, r, cx)  # "trade, which rose 40 percent last year"
+        f.tokens += [t.i for t in r.subtree]
+    return [f]
+
+
+def _figures(f: Fact, tok: Token, cx: Context) -> None:
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    money = money_near(clause)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    change = percent_near(clause, change=True)
+    if change is not None:
+        f.attrs["changePercent"] = change
+
+
+def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
+    report with exporter and importer, when the clause gives a figure."""
+    own = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at]
+    if tok.lemma_ == "export":
+        exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+    exporter = [e for e in exporter if e.type == "State"]
+    importer = [e for e in importer if e.type == "State"]
+    if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f] if f.attrs else []
+
+
+def support_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X provided military and diplomatic backing for Y": one Support per kind named."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
+        return []
+    verb = tok.head if tok.dep_ == "dobj" else None
+    joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    if joined is not None:
+        verb = joined.head
+    if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
+        giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
+        taker = [e for o in to for e in cx.entities(o)]
+        if giver and taker:
+            return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
+        return []
+    if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
+        return []
+    supporter = [e for s in subjects(verb) for e in cx.entities(s)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
+    if not (supporter and supported):
+        return []
+    kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
+    kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
+    if joined is not None:
+        kinds += [joined.lower_] + [a.lower_ for a in joined.children if a.dep_ == "amod"]
+    kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
+    out = []
+    for k in kinds or [None]:
+        f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
+        if k:
+            f.attrs["supportKind"] = k
+        out.append(f)
+    return out
+
+
+LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",
+               "gratitude": "Praise", "thanks": "Praise", "admiration": "Praise", "appreciation": "Praise",
+               "congratulations": "Praise", "concern": "Criticism", "outrage": "Criticism", "regret": "Criticism",
+               "disappointment": "Criticism", "condemnation": "Criticism", "opposition": "Criticism"}
+
+
+def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X expressed support for Y', 'X voiced concern over Y', 'X conveyed its gratitude to Y'."""
+    kind = LIGHT_NOUNS.get(tok.lemma_.lower())
+    if kind is None or tok.dep_ != "dobj" or tok.head.lemma_ not in ("express", "voice", "convey", "extend", "offer", "reiterate", "pledge"):
+        return []
+    verb = tok.head
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    about = []
+    for o in preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"}):
+        about += cx.entities(o) or [e for c in _poss(o) for e in cx.entities(c, conj=False)]
+    about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True)]
+
+
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
+             "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
+             "highlight", "predict", "suggest"}
+#: Words that make reported words a report of an event (a deal, a visit, a figure)
+#: rather than an opinion: such a statement is drafted only as the event's attribution.
+EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
+                                                "join", "membership", "talk", "summit", "export", "import", "arrest",
+                                                "sentence", "replace", "deploy", "launch", "appoint", "elect"}
+_QUOTES = "\"“”«»"
+
+
+def said_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
+    entity the statement's clause is about (its subject, or whom X told), when one is
+    clear. The class stays the general Statement: the words do not say which kind."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
+    if not speaker:
+        return []
+    about: list[Known] = []
+    if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
+                  if e.type == "Person"]
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.lemma_ != "tell":
+        return []  # 'announced sanctions': not a statement of content
+    if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
+        return []
+    if not about and comp:
+        for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
+            about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
+    about = [e for e in _uniq(about) if e.id not in ids]
+    roles = {"speaker": speaker}
+    if about:
+        roles["about"] = about
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def _direct(verb: Token, comp: Token) -> bool:
+    """Whether the reported words are quoted directly ('"...," he said')."""
+    doc = verb.doc
+    span = doc[comp.left_edge.i: comp.right_edge.i + 1]
+    before = doc[max(verb.sent.start, comp.left_edge.i - 1)]
+    return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
+
+
+def _eventful(comp: Token) -> bool:
+    """Reported words that give a figure, a date or an event."""
+    words = list(comp.subtree)
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "DATE", "QUANTITY") for t in words):
+        return True
+    return any(t.lemma_ in EVENT_WORDS for t in words)
+
+
+INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
+                  "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
+                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
+INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
+                  "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
+
+
+def force_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
+    Israel', 'the military's seizure of power', 'the army seized power'."""
+    kind = None
+    perp: list[Known] = []
+    target: list[Known] = []
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
+        kind = INVASION_NOUNS[tok.lemma_.lower()]
+        perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
+            perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "seizure" and any(
+            o.lower_ == "power" for p in tok.children if p.lower_ == "of" for o in p.children):
+        kind = "SeizureOfPower"
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in INVASION_VERBS:
+        kind = INVASION_VERBS[tok.lemma_]
+        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
+            o.lower_ == "power" for o in objects(tok)):
+        kind = "SeizureOfPower"
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if kind is None:
+        return []
+    if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
+        perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
+        target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State"]
+    perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
+    target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
+    if not perp or (kind != "SeizureOfPower" and not target):
+        return []
+    roles = {"perpetrator": perp}
+    if target:
+        roles["target"] = target
+    return [Fact(kind, roles, tokens=[tok.i])]
+
+
+def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
+    the EU', 'X's accession to NATO'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
+        return []
+    org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
+    org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
+    member: list[Known] = []
+    if tok.lemma_ == "member":
+        if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
+            org = [cx.main_org]  # "invited six states to become full members"
+        if tok.dep_ in ("attr", "oprd"):
+            member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            member = cx.entities(tok.head)
+    else:
+        member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    if not (member and org):
+        return []
+    f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])
+    return [f]
+
+
+COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
+                   "broaden", "promote", "discuss", "pursue", "seek"}
+
+
+def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
+    ties = tok.lemma_ in ("tie", "relation", "relationship", "partnership") and tok.pos_ == "NOUN" and (
+        any(c.lower_ in ("deepening", "growing", "strengthening", "closer", "expanding", "strategic", "warming")
+            for c in tok.children) or (tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS))
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate") and not ties:
+        return []
+    if any(c.lower_ == "diplomatic" for c in tok.children):
+        return []  # diplomatic relations are a fact of their own
+    who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
+        # "both sides committed to strengthening military cooperation"
+        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    if tok.pos_ == "VERB":
+        who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    else:
+        who += [e for c in tok.children if c.dep_ in ("poss",) for e in cx.entities(c)]
+    who = [e for e in _uniq(who) if e.type != "Person"]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
+
+
+def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
+        return []  # the verb's rule reads it with its subject
+    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+        target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
+    auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
+        target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    auth = [e for e in auth if e.id not in {t.id for t in target}]
+    if not target:
+        return []
+    roles = {"target": target}
+    if auth:
+        roles["authority"] = auth
+    return [Fact("Sanction", roles, tokens=[tok.i])]
+
+
+def gift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'a gift of six elephants from Myanmar', 'X gave Y ... as a gift', 'X gifted ... to Y'."""
+    giver: list[Known] = []
+    recipient: list[Known] = []
+    item = None
+    if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
+        giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        if not giver:  # "the gift of six elephants sent by Myanmar"
+            giver = [e for t in tok.subtree if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"
+                     for e in cx.entities(o)]
+        giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        item = next((o for o in preps(tok, {"of"})), None)
+        if not giver and item is not None:  # "a gift of six elephants from Myanmar"
+            giver = [e for o in preps(item, {"from"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        item = next((o for o in objects(tok) if o.i not in cx.at), None)
+    giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
+    if not giver:
+        return []
+    roles = {"giver": giver}
+    if recipient:
+        roles["recipient"] = recipient
+    f = Fact("Gift", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "prep", "pobj")
+                 or t.i == item.i]
+        f.attrs["item"] = _text(cx.doc, [t for t in words if t.i <= item.i])
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+def relations_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
+    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+        return []
+    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    if tok.dep_ == "dobj":
+        parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if anniversary is not None and anniversary.lemma_ == "anniversary":
+        n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
+        if n:
+            f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
+    return [f]
+
+
+def host_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
+    the host and, when the host's state is known, visited it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+        return []
+    host = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    host = [e for e in host if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
+    if not (host and guests):
+        return []
+    out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
+    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
+    if states and not guest_states & {s_.id for s_ in states}:
+        out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))
+    return out
+
+
+ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
+              "provider": "ArmsTransfer"}
+
+
+def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China remain significant supporters and arms suppliers to Myanmar',
+    'Russia, Myanmar's main arms supplier': what a state is to another."""
+    kind = ROLE_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "remain", "become"):
+        who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
+    elif head.dep_ == "appos":
+        who = cx.entities(head.head)
+    else:
+        return []
+    hosts = {tok.i: tok, head.i: head}
+    if head.dep_ == "attr":
+        hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
+    of = [e for h in hosts.values() for o in preps(h, {"to", "of", "for"}) for e in cx.entities(o)]
+    of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    who = [e for e in who if e.type != "Person"]
+    of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    if not (who and of):
+        return []
+    if kind == "Support":
+        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if not items:
+        return []
+    return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
+    arrest warrant for X', 'the court issued a warrant against X'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+        return []
+    verb = tok.head
+    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+        return []
+    target = []
+    for o in preps(tok, {"for", "against"}):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    target = [e for e in target if e.type == "Person"]
+    if not target:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    actor = [e for s_ in subj for e in cx.entities(s_)]
+    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+             tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.lemma_ in ("request", "seek", "apply"):
+        f.attrs["status"] = "requested"
+    elif verb.lemma_ in ("issue", "grant", "approve"):
+        f.attrs["status"] = "issued"
+    courts = [e for e in actor if e.type == "Court"]
+    if courts:
+        f.roles["court"] = courts
+    elif actor:
+        f.roles["initiator"] = [e for e in actor if e.type != "Person"]
+    return [f]
+
+
+def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
+    given by a state or body; the same words from a person are a statement of support."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield"):
+        return []
+    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    supported = [e for o in objects(tok) for e in cx.entities(o)]
+    if not supported:
+        supported = [e for o in objects(tok) for c in _poss(o) for e in cx.entities(c, conj=False)]
+        statement_only = True
+    else:
+        statement_only = False
+    ids = {e.id for e in supporter}
+    supported = [e for e in supported if e.id not in ids]
+    if not (supporter and supported):
+        return []
+    if any(e.type == "Person" for e in supporter) or statement_only:
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True)]
+    return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
+
+
+RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
+         membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
+         reliance_rules)
+
+#: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
+#: establishing starts a state of affairs.
+DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
+            "DiplomaticRelations": "startDate"}
+
+#: Every word a rule starts from (lemmas), so the rules run only on those tokens.
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+            | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
+            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+               "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
+               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
+               "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
+               "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
+               "shield"} | set(ROLE_NOUNS))
+
+#: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
+#: are two sanctions, as analysts record them.
+SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
+         "Membership": ("member",)}
+
+
+def _agencies(f: Fact, cx: Context) -> None:
+    """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
+    carried out by the agency: authority the state, implementingAgency the agency."""
+    if f.type != "Sanction":
+        return
+    auth = f.roles.get("authority", [])
+    agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
+    if agencies:
+        states = [cx.resolver.state_of(e) for e in agencies]
+        f.roles["authority"] = _uniq([e for e in auth if e not in agencies] + [s_ for s_ in states if s_ is not None])
+        f.roles["implementingAgency"] = agencies
+
+
+def _drop_carriers(found: list[Fact]) -> list[Fact]:
+    """A generic statement whose words carry another drafted fact ("The Netherlands has
+    delivered jets, the minister said") is that fact's attribution, not a fact of its
+    own: it is dropped."""
+    triggers = {f.trigger.i for f in found if f.trigger is not None and not f.said}
+    out = []
+    for f in found:
+        if f.said and f.trigger is not None:
+            verb = f.trigger
+            inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
+                continue
+        out.append(f)
+    return out
+
+
+def _split(f: Fact) -> list[Fact]:
+    out = [f]
+    if not f.split:
+        return out
+    for key in SPLIT.get(f.type, ()):
+        out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
+               for g in out for e in g.roles.get(key, [None]) if e is not None] or out
+    return out
+
+
+def _uniq(entities: list[Known]) -> list[Known]:
+    """The entities in order, each once (by id)."""
+    seen, out = set(), []
+    for e in entities:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
+# --- positions ----------------------------------------------------------------------
+
+
+def _title_at(doc: Doc, start: int, end: int) -> str | None:
+    """The title ``doc[start:end]`` writes, singular ('Presidents' -> 'president'), or None."""
+    words = " ".join(t.lower_ for t in doc[start:end])
+    if words in TITLES:
+        return words
+    if words.endswith("s") and words[:-1] in TITLES:
+        return words[:-1]
+    return None
+
+
+def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
+    """The longest title ending right before token ``end`` (tokens >= ``floor``): its
+    start and its words (singular)."""
+    for start in range(max(floor, end - 5), end):
+        title = _title_at(doc, start, end)
+        if title:
+            return start, title
+    return None
+
+
+def position_facts(cx: Context) -> list[Fact]:
+    """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
+    Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
+    "Presidents Xi Jinping and Vladimir Putin"), the state or body named before the
+    title or after the name ("Foreign Minister Lina Varo of Ostravia"), and from an
+    apposition after the name ("Ma Yongsheng, chairman of Sinopec")."""
+    doc, out = cx.doc, []
+    shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        floor = doc[m.start].sent.start
+        found = None
+        # a title inside the matched name ("Russian President Vladimir Putin" is a registry alias)
+        for a in range(m.start, m.end - 1):
+            for b in range(min(m.end - 1, a + 5), a, -1):
+                title = _title_at(doc, a, b)
+                if title:
+                    found = (a, title, b)
+                    break
+            if found:
+                break
+        if found is None:
+            t = _title_before(doc, m.start, floor)
+            if t is not None:
+                found = (t[0], t[1], m.start)
+        if found is None and m.start in shared:
+            tstart, title, of = shared[m.start]
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
+                     {"position": TITLES[title], "title": title.capitalize()}, tokens=[tstart, *range(m.start, m.end)],
+                     clause=False)
+            if _position_fits(f):
+                out.append(f)
+            continue
+        if found is None:
+            before = _title_then_comma(m, cx)
+            out += [before] if before is not None else _appositive(m, cx)
+            continue
+        tstart, title, tend = found
+        fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
+        fact.attrs["position"] = TITLES[title]
+        fact.attrs["title"] = doc[tstart:tend].text
+        # the state or body before the title: "Dutch", "Russia's", "NATO", "Kremlin"
+        i = tstart - 1
+        while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+            i -= 1
+        before = cx.at.get(i) if not (m.start <= i < m.end) else None
+        if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
+            key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
+            known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
+            if known is not None:
+                fact.roles["positionOf"] = [known]
+            i = m.start - 1
+        elif before is not None and before.entity.type != "Person":
+            fact.roles["positionOf"] = list(before.entities)
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
+        if "positionOf" not in fact.roles and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and m.end + 1 in cx.at:
+            of = cx.at[m.end + 1]
+            if of.entity.type != "Person":
+                fact.roles["positionOf"] = [of.entity]
+                fact.tokens += list(range(m.end, of.end))
+        if i >= floor and doc[i].lower_ in FORMER:
+            fact.attrs["status"] = "ended"
+            fact.tokens.insert(0, i)
+        if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
+            for c in doc[m.end - 1].conjuncts:
+                shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
+        if _position_fits(fact):
+            out.append(fact)
+        # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
+        out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
+    return out
+
+
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
+              "princess", "crown", "emir", "king", "queen"}
+
+
+def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+    """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
+    Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
+    relations, Naledi Pandor"."""
+    doc = cx.doc
+    floor = doc[m.start].sent.start
+    j = m.start - 1
+    while j > floor and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    comma = j
+    for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
+        for b in range(min(comma, a + 5), a, -1):
+            title = _title_at(doc, a, b)
+            if not title:
+                continue
+            tail = doc[b:comma]
+            of = None
+            if len(tail) and (tail[0].lower_ != "of" or len(tail) > 5 or any(t.is_punct for t in tail)):
+                continue
+            if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+                of = cx.at[tail[1].i].entity
+            if of is None:
+                i = a - 1
+                while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                    i -= 1
+                owner = cx.at.get(i)
+                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
+                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+            if a > floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+            return f if _position_fits(f) else None
+    return None
+
+
+def _appositive(m: Mention, cx: Context) -> list[Fact]:
+    """'NAME, (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
+    doc = cx.doc
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    former = False
+    while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in FORMER:
+        former, j = True, j + 1
+    of = None
+    owner = cx.at.get(j)
+    if owner is not None and owner.entity.type != "Person":
+        of, j = owner.entity, owner.end
+        while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+    title = None
+    for k in range(min(len(doc), j + 5), j, -1):
+        words = " ".join(t.lower_ for t in doc[j:k])
+        if words in TITLES:
+            title = (words, k)
+            break
+    if title is None:
+        return []
+    words, k = title
+    if k in cx.at and cx.at[k].entity.type == "Person":
+        return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
+    end = k
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+        # the body after the title: the head of the preposition's object ("spokesperson for
+        # Myanmar's opposition National Unity Government"), not a state named inside it
+        obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
+            ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        if found:
+            of = found[0]
+            end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
+    if of is None:
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
+             {"position": TITLES[words], "title": doc[j:k].text}, tokens=list(range(m.start, end)), clause=False)
+    if former:
+        f.attrs["status"] = "ended"
+    return [f] if _position_fits(f) else []
+
+
+def _position_fits(f: Fact) -> bool:
+    """A head of state or government is of a state; a bare 'president' of an
+    organisation is its president (commission or court president), not a head of
+    state; a minister or spokesperson may be of a state or its government."""
+    of = f.roles.get("positionOf", [])
+    pos = f.attrs["position"]
+    if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
+            and of[0].state:
+        # the leader of a government leads its state; of a military government, as its military ruler
+        if of[0].type == "MilitaryGovernment":
+            f.attrs["position"] = "military ruler"
+        f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
+    if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
+        if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            return True
+        if pos == "head of state" and f.attrs["title"].lower() == "president":
+            f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
+                if "commission" in of[0].label.lower() else "director"
+            return of[0].type in ("Court", "InternationalOrganisation", "Organisation")
+        return False
+    return True
+
+
+# --- running the rules ------------------------------------------------------------------
+
+
+def find_facts(cx: Context) -> list[Fact]:
+    """Every fact the rules draft from the document of ``cx``, in text order."""
+    out = position_facts(cx)
+    for f in out:
+        for of in f.roles.get("positionOf", []):
+            st = cx.resolver.state_of(of)
+            if f.attrs.get("status") == "ended":
+                continue
+            if st is not None:
+                cx.person_state.setdefault(f.roles["holder"][0].id, st)
+            elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
+                cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    if cx.has_parser:
+        for tok in cx.doc:
+            if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
+                continue  # "did not travel": the article says it did not happen
+            for rule in RULES:
+                for f in rule(tok, cx):
+                    f.trigger = tok
+                    _agencies(f, cx)
+                    out += _split(f)
+        out = _drop_carriers(out) + state_owned_facts(cx)
+    else:
+        out += surface_facts(cx)
+    for f in out:
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
+            date, toks = cx.date_of(f.trigger)
+            if date:
+                f.attrs[DATE_KEY.get(f.type, "date")] = date
+                f.tokens += toks
+    return out
+
+
+#: Verbs read without a parse (blank pipeline): the form -> (kind, subject role, object role).
+SURFACE = {}
+for _forms, _spec in (
+        (("visited", "visits", "visit", "visiting"), ("Visit", "visitor", "hostState")),
+        (("met", "meets", "meet", "meeting"), ("Meeting", "participant", "participant")),
+        (("sanctioned", "sanctions", "sanction"), ("Sanction", "authority", "target")),
+        (("joined", "joins", "join"), ("Membership", "member", "memberOf")),
+        (("praised", "praises", "hailed", "hails", "thanked", "thanks"), ("Praise", "speaker", "about")),
+        (("criticised", "criticized", "condemned", "condemns", "denounced"), ("Criticism", "speaker", "about")),
+        (("accused", "accuses"), ("Accusation", "speaker", "about")),
+):
+    for _f in _forms:
+        SURFACE[_f] = _spec
+
+
+def surface_facts(cx: Context) -> list[Fact]:
+    """Without a parse: 'ENTITY VERB ENTITY' with nothing but modifiers between, for the
+    verbs of :data:`SURFACE`."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        spec = SURFACE.get(tok.lower_)
+        if spec is None:
+            continue
+        kind, srole, orole = spec
+        left = next((cx.at[i] for i in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1) if i in cx.at), None)
+        right = next((cx.at[i] for i in range(tok.i + 1, min(tok.sent.end, tok.i + 4)) if i in cx.at), None)
+        if left is None or right is None or left.entity.id == right.entity.id:
+            continue
+        roles = {srole: [left.entity]}
+        roles.setdefault(orole, []).append(right.entity)
+        f = Fact(kind, roles, tokens=list(range(left.start, right.end)), trigger=tok, clause=False,
+                 statement=kind in ("Praise", "Criticism", "Accusation"))
+        out.append(f)
+    return out

@@ -1,0 +1,562 @@
+"""Mentions: the words of an article that name an actor, each resolved to one entity of
+the registry or to an entity proposed for it.
+
+One entity has many names in news text: its registry label and aliases, a title before a
+person's name ("Senior Gen. Min Aung Hlaing", "President Putin"), the surname alone
+after a first full mention, a demonym ("Russian", "Myanmar's"), a capital or seat of
+power standing for its government ("Moscow", "the Kremlin"), a description built from a
+position the article gave ("the Russian leader", "the general") and a pronoun ("he").
+Names the registry lacks come from the world gazetteer shipped with the engine
+(``world.yaml``: sovereign states, their demonyms and capitals, intergovernmental
+organisations) or, for names only the NER model finds, are proposed as new entities
+with a class guessed from the NER label and a deterministic id (the slug of the name).
+
+Offsets are Unicode code points into the article text (spaCy's ``idx``), so every span
+cut from them is verbatim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.entities import Entity, EntityRegistry, normalise
+
+WORLD = Path(__file__).with_name("world.yaml")
+FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
+#: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
+NER_CLASS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "State", "FAC": "Site", "LOC": "Place"}
+#: Words that make an organisation name a court, a government, an armed force, a news outlet.
+ORG_HINTS = (
+    (re.compile(r"\b(court|tribunal)\b", re.I), "Court"),
+    (re.compile(r"\b(army|navy|air force|armed forces|military)\b", re.I), "ArmedForces"),
+    (re.compile(r"\b(reuters|associated press|agence france|news|times|post|journal|tass|xinhua|interfax|bloomberg|"
+                r"guardian|herald|gazette|broadcasting|television|radio|press agency)\b", re.I), "NewsOrganisation"),
+    (re.compile(r"\b(government|cabinet|ministry|council of ministers)\b", re.I), "Government"),
+)
+#: Title words -> the concept of the positions scheme (ontology's PositionType). Longest
+#: titles are tried first; a bare 'president' is a head of state only for a state.
+TITLES = {
+    "prime minister": "head of government", "premier": "head of government", "chancellor": "head of government",
+    "president": "head of state", "king": "head of state", "queen": "head of state", "emir": "head of state",
+    "sultan": "head of state", "leader": "head of state", "supreme leader": "head of state",
+    "crown prince": "head of state",
+    "vice president": "head of state", "vice-president": "head of state",
+    "deputy prime minister": "minister", "first deputy prime minister": "minister",
+    "minister": "minister", "foreign minister": "minister", "defence minister": "minister",
+    "defense minister": "minister", "finance minister": "minister", "interior minister": "minister",
+    "trade minister": "minister", "energy minister": "minister", "economy minister": "minister",
+    "secretary of state": "minister", "foreign secretary": "minister", "home secretary": "minister",
+    "defence secretary": "minister", "defense secretary": "minister", "treasury secretary": "minister",
+    "secretary": "minister", "deputy minister": "deputy minister", "deputy foreign minister": "deputy minister",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "ambassador": "ambassador", "envoy": "envoy", "special envoy": "envoy", "high commissioner": "ambassador",
+    "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "national security adviser": "adviser",
+    "secretary general": "secretary-general", "secretary-general": "secretary-general",
+    "high representative": "high representative", "commissioner": "commissioner",
+    "judge": "judge", "chief justice": "judge", "prosecutor": "prosecutor", "chief prosecutor": "prosecutor",
+    "attorney general": "prosecutor",
+    "governor": "governor", "mayor": "mayor", "senator": "legislator", "lawmaker": "legislator",
+    "chairman": "board chair", "chairwoman": "board chair", "chair": "board chair",
+    "chief executive": "chief executive", "ceo": "chief executive", "director": "director",
+    "director general": "director", "director-general": "director",
+    "commander": "military commander", "army chief": "military commander", "commander-in-chief": "commander-in-chief",
+    "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
+    "gen.": "military commander",
+}
+#: Acronyms that name things, not actors, though the NER model often tags them ORG.
+NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
+#: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
+ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
+                 "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
+PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
+
+
+def slug(name: str) -> str:
+    """A registry id for a name: ASCII letters and digits joined by '-'.
+
+    >>> slug("Côte d’Ivoire")
+    'cote-d-ivoire'
+    """
+    # apostrophes separate words ("d’Ivoire"), accents are dropped ("ô" -> "o")
+    ascii_ = unicodedata.normalize("NFKD", name.replace("’", " ").replace("'", " ")).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower())) or "entity"
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a name stands for: an entity id with its class, label and, for a proposed
+    entity (one the registry lacks), the entry to propose."""
+
+    id: str
+    type: str
+    label: str
+    proposed: dict | None = None
+    state: str | None = None  # for a government or a person: the state it belongs to
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One span of the article naming an actor. ``start``/``end`` are token indices,
+    ``form`` how it names it: 'name', 'demonym', 'capital', 'surname', 'pronoun',
+    'description'."""
+
+    start: int
+    end: int
+    entity: Known
+    form: str = "name"
+    others: tuple[Known, ...] = ()  # "the two countries": the second of the pair
+
+    @property
+    def entities(self) -> tuple[Known, ...]:
+        return (self.entity, *self.others)
+
+
+@functools.lru_cache(maxsize=1)
+def world() -> dict:
+    """The gazetteer shipped with the engine (``world.yaml``): ``states`` (code, label,
+    aliases, demonyms, capital, seats) and ``organisations`` (label, aliases, type)."""
+    return yaml.safe_load(WORLD.read_text(encoding="utf-8"))
+
+
+class Resolver:
+    """Names -> entities for one registry: the registry first, then the gazetteer.
+
+    ``names`` maps a normalised name to what it stands for; ``demonyms`` and
+    ``capitals`` map adjectives and seats of power to states and their governments."""
+
+    def __init__(self, registry: EntityRegistry):
+        self.registry = registry
+        self.names: dict[str, Known] = {}
+        self.demonyms: dict[str, Known] = {}
+        self.capitals: dict[str, Known] = {}
+        self.government_of: dict[str, Known] = {}
+        self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
+        for e in registry.entities.values():
+            known = Known(e.id, e.type, e.label, state=e.of)
+            if e.type in ("Government", "MilitaryGovernment") and e.of:
+                self.government_of.setdefault(e.of, known)
+            for name in (e.id, *e.names):
+                if name.endswith(")"):  # "Moscow (government)": a seat of power, see capitals below
+                    self.capitals.setdefault(normalise(name.rsplit("(", 1)[0]), known)
+                    continue
+                if registry.resolve(name) is not None:
+                    self.names.setdefault(normalise(name), known)
+                    self.spellings.setdefault(normalise(name), set()).add(name)
+        for s in world()["states"]:
+            names = [s["label"], *s.get("aliases", [])]
+            ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
+            if ent is None or ent.type != "State":
+                ent = Known(slug(s["label"]), "State", s["label"],
+                            {"id": slug(s["label"]), "type": "State", "label": s["label"],
+                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {})})
+                if ent.id in registry.entities:
+                    continue  # the id is taken by another kind of entity: leave the name unresolved
+            for n in names:
+                self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+            for d in s.get("demonyms", []):
+                self.demonyms.setdefault(normalise(d), ent)
+            gov = self.government_of.get(ent.id, ent)
+            for c in [s.get("capital"), *s.get("seats", [])]:
+                if c:
+                    self.capitals.setdefault(normalise(c), gov)
+        for o in world().get("groups", []) + world()["organisations"]:
+            names = [o["label"], *o.get("aliases", [])]
+            ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
+            if ent is None:
+                oid = slug(o["label"])
+                if oid in registry.entities:
+                    continue
+                ent = Known(oid, o["type"], o["label"],
+                            {"id": oid, "type": o["type"], "label": o["label"],
+                             **({"aliases": list(o["aliases"])} if o.get("aliases") else {})})
+            for n in names:
+                self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+            for d in o.get("demonyms", []):
+                self.demonyms.setdefault(normalise(d), ent)
+
+    def state_of(self, known: Known) -> Known | None:
+        """The state a government (or the state itself) stands for."""
+        if known.type == "State":
+            return known
+        if known.state:
+            e = self.registry.entities.get(known.state)
+            if e is not None:
+                return Known(e.id, e.type, e.label)
+        return None
+
+    def entity_known(self, name: str) -> Known | None:
+        e = self.registry.resolve(name)
+        return Known(e.id, e.type, e.label, state=e.of) if e else None
+
+    def lookup(self, name: str) -> Known | None:
+        """The entity a full name stands for, exactly (normalised) or, for names of
+        several words, by a close fuzzy match (rapidfuzz WRatio >= FUZZY_CUTOFF) to a
+        registry name: 'Vladimir V. Putin' is 'Vladimir Putin'."""
+        key = normalise(name)
+        if key.startswith("the "):
+            key2 = key[4:]
+        else:
+            key2 = "the " + key
+        hit = self.names.get(key) or self.names.get(key2)
+        if hit or " " not in key:
+            return hit
+        best = process.extractOne(key, [n for n in self.names if " " in n], scorer=fuzz.WRatio,
+                                  score_cutoff=FUZZY_CUTOFF)
+        return self.names[best[0]] if best else None
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _cased(span: Span, names) -> bool:
+    """Whether the text's capitalisation fits one of the ways the name is written:
+    acronyms exactly ('US', not 'us'; 'WHO', not 'who'), proper names with a capital
+    first letter, lower-case descriptions ('the junta') in any case."""
+    return any(_cased_as(span, n) for n in names)
+
+
+def _cased_as(span: Span, name: str) -> bool:
+    text = span.text
+    if _is_acronym(name.replace(".", "")):
+        return text.replace(".", "") == name.replace(".", "")
+    first = next((c for c in name if c.isalpha()), "")
+    if first.isupper() or name[:4].lower() == "the ":
+        word = next((t.text for t in span if t.lower_ != "the"), text)
+        return word[:1].isupper()
+    return True
+
+
+class MentionFinder:
+    """Finds the mentions of one document; built once per registry and pipeline, used
+    for every document (the phrase matcher is compiled once)."""
+
+    def __init__(self, nlp, resolver: Resolver):
+        self.resolver = resolver
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        groups = {"NAME": resolver.names, "DEMONYM": resolver.demonyms, "CAPITAL": resolver.capitals}
+        for label, table in groups.items():
+            phrases = [nlp.make_doc(n) for n in sorted(table) if len(n) > 1]
+            self.matcher.add(label, phrases)
+        self.raw = {label: {n: n for n in table} for label, table in groups.items()}
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Every mention of ``doc`` in text order, longest names first where they overlap."""
+        r = self.resolver
+        found: list[Mention] = []
+        taken = set()
+        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        for label_id, start, end in matches:
+            if taken & set(range(start, end)):
+                continue
+            span = doc[start:end]
+            label = doc.vocab.strings[label_id]
+            key = normalise(span.text)
+            if label == "NAME":
+                known = r.names.get(key)
+                if known is None or not _cased(span, r.spellings.get(key, {known.label})):
+                    continue
+                form = "name"
+            elif label == "DEMONYM":
+                if not span.text[:1].isupper():
+                    continue
+                known, form = r.demonyms[key], "demonym"
+            else:
+                if not span.text[:1].isupper() and not key.startswith("the "):
+                    continue
+                known, form = r.capitals[key], "capital"
+            found.append(Mention(start, end, known, form))
+            taken |= set(range(start, end))
+        found += self._unknown(doc, taken, found)
+        found.sort(key=lambda m: m.start)
+        described = self._descriptions(doc, found) + self._leaders(doc, found)
+        covered = {i for m in described for i in range(m.start, m.end)}
+        found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
+        found = _merge(found, described)
+        found = _merge(found, _pairs(doc, found))
+        return self._pronouns(doc, found)
+
+    def _leaders(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'the leader of Myanmar's junta', "Russia's leader", 'the junta chief': the one
+        person of the article given a leading title (head of state or government,
+        military ruler) of that state, before or after (news often names the leader
+        only in the next sentence)."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        leads: dict[str, set[str]] = {}
+        persons: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type != "Person" or m.form != "name":
+                continue
+            states = {st.id for _, st in _titles_of(doc, m, at) if st is not None}
+            titled = [t for t, _ in _titles_of(doc, m, at) if TITLES.get(t) in ("head of state", "head of government",
+                                                                                 "military ruler")]
+            if not titled:
+                continue
+            if not states and m.entity.state:
+                states = {m.entity.state}
+            persons[m.entity.id] = m.entity
+            for st in states:
+                leads.setdefault(st, set()).add(m.entity.id)
+        out = []
+        for tok in doc:
+            hit = _leader_of(doc, tok, at)
+            if hit is None:
+                continue
+            start, end, led = hit
+            state = self.resolver.state_of(led)
+            ids = leads.get(state.id if state else led.id, set())
+            if len(ids) == 1:
+                out.append(Mention(start, end, persons[next(iter(ids))], "description"))
+        return out
+
+    def _descriptions(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'the general', 'the Russian president', 'the Russian leader', 'the junta
+        chief': a title the article gave a person before (in 'Russian President
+        Vladimir Putin', or 'Putin, the Russian president'), used again with 'the' and
+        the same state, resolved when one person of the article has it."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        described: dict[str, set[str]] = {}
+        persons: dict[str, Known] = {}
+        first: dict[str, int] = {}
+        for m in found:
+            if m.entity.type != "Person" or m.form != "name":
+                continue
+            persons[m.entity.id] = m.entity
+            first.setdefault(m.entity.id, m.start)
+            for title, state in _titles_of(doc, m, at):
+                words = title.split()
+                heads = {ABBREVIATIONS.get(words[-1], words[-1])}
+                if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
+                    heads.add("leader")
+                for h in heads:
+                    described.setdefault(h, set()).add(m.entity.id)
+                    if state is not None:
+                        for d in [k for k, v in self.resolver.demonyms.items() if v.id == state.id] + [normalise(state.label)]:
+                            described.setdefault(f"{d} {h}", set()).add(m.entity.id)
+        out = []
+        for tok in doc:
+            if tok.lower_ != "the":
+                continue
+            for n in (3, 2, 1):
+                words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
+                ids = described.get(words)
+                inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
+                if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
+                                                                         for x in inside):
+                    pid = next(iter(ids))
+                    nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
+                    if first[pid] < tok.i and not (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha):
+                        out.append(Mention(tok.i, tok.i + 1 + n, persons[pid], "description"))
+                    break
+        return out
+
+    def _unknown(self, doc: Doc, taken: set, found: list[Mention]) -> list[Mention]:
+        """Mentions of names the registry and gazetteer lack, from the NER model: a
+        surname of a person named earlier, a close spelling of a known name, or a new
+        entity to propose."""
+        out: list[Mention] = []
+        persons: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type == "Person":
+                persons.setdefault(doc[m.end - 1].lower_, m.entity)
+        claimed = set(taken)
+        for e in doc.ents:
+            if e.label_ not in NER_CLASS or claimed & set(range(e.start, e.end)):
+                continue
+            words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
+            if not words or not words[0].text[:1].isupper():
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            if e.label_ == "PERSON":
+                end = _particles(doc, end)
+            name = doc[start:end].text
+            if end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
+                out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
+                claimed |= set(range(start, end))
+                continue
+            if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+                continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
+            if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   for t in doc[start:end]):
+                continue  # 'Canadian security agencies': a description, not a name
+            claimed |= set(range(start, end))
+            known = self.resolver.lookup(name)
+            if known is None:
+                known = self._propose(name, e.label_)
+                if known is None:
+                    continue
+            out.append(Mention(start, end, known))
+            if known.type == "Person":
+                persons.setdefault(doc[end - 1].lower_, known)
+        return out
+
+    def _propose(self, name: str, label: str) -> Known | None:
+        etype = NER_CLASS[label]
+        if label == "PERSON" and len(name.split()) < 2:
+            return None  # a single name nobody introduced: too unsure to propose
+        if label == "GPE":
+            etype = "City"  # a place-name the state gazetteer does not know is a city or region
+        if label == "ORG":
+            etype = next((t for rx, t in ORG_HINTS if rx.search(name)), "Organisation")
+        eid = slug(name)
+        if eid in self.resolver.registry.entities:
+            return None  # the id is taken by an entity of another name: leave it out
+        return Known(eid, etype, name, {"id": eid, "type": etype, "label": name})
+
+    def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Resolve he/she/him/her/his to the most recent person named in the same or the
+        previous sentence, when exactly one person was named there."""
+        out, i = [], 0
+        persons: list[tuple[int, Known]] = []  # (sentence start token, person)
+        for tok in doc:
+            while i < len(found) and found[i].start <= tok.i:
+                m = found[i]
+                out.append(m)
+                if m.entity.type == "Person":
+                    persons.append((tok.sent.start, m.entity))
+                i += 1
+            if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
+                sent = tok.sent
+                prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                near = {p.id: p for s, p in persons if s >= prev}
+                if len(near) == 1:
+                    out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
+        out += found[i:]
+        return out
+
+
+_PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+
+
+LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
+
+
+def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
+    """'the leader of Myanmar's junta', "Myanmar's leader", 'the junta chief' starting at
+    ``tok``: the span and the state or body led."""
+    i = tok.i
+    if tok.lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ in LEADER_WORDS and doc[i + 2].lower_ == "of":
+        m = at.get(i + 3) or (at.get(i + 4) if i + 4 < len(doc) and doc[i + 3].lower_ == "the" else None)
+        if m is not None and m.entity.type != "Person":
+            end = m.end
+            while end < len(doc) and doc[end].lower_ in ("'s", "’s") and end + 1 in at and at[end + 1].entity.type != "Person":
+                m, end = at[end + 1], at[end + 1].end  # "of Myanmar's junta": the junta
+            return i, end, m.entity
+    m = at.get(i)
+    if m is not None and m.start == i and m.entity.type != "Person":
+        j = m.end
+        if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+            return m.start, j + 1, m.entity
+    return None
+
+
+def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the two countries', 'both sides', 'the two leaders': the two states (or persons)
+    the article has named most often before, when two stand out."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("the", "both"):
+            continue
+        n = 3 if tok.lower_ == "the" else 2
+        words = normalise(doc[tok.i: tok.i + n].text)
+        hit = _PAIR.match(words)
+        if not hit:
+            continue
+        want = "Person" if hit.group(1) in ("leaders", "presidents", "men") else "State"
+        before = [m for m in found if m.start < tok.i]
+        two = most_named(before, lambda m: m.entity.type == want or (
+            want == "State" and m.entity.state is not None and m.form == "capital"), 2)
+        if two:
+            out.append(Mention(tok.i, tok.i + n, two[0], "pair", (two[1],)))
+    return out
+
+
+def most_named(mentions: list[Mention], accept, n: int) -> list[Known] | None:
+    """The ``n`` entities of the accepted mentions named most often, when they stand out
+    (the n-th is named more often than the next), most named first; else None."""
+    counts: dict[str, int] = {}
+    known: dict[str, Known] = {}
+    for m in mentions:
+        if accept(m):
+            counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+            known[m.entity.id] = m.entity
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < n or (len(ranked) > n and ranked[n - 1][1] == ranked[n][1]):
+        return None
+    return [known[i] for i, _ in ranked[:n]]
+
+
+def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
+    taken = {i for m in found for i in range(m.start, m.end)}
+    keep = [m for m in more if not any(i in taken for i in range(m.start, m.end))]
+    return sorted(found + keep, key=lambda m: m.start)
+
+
+def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
+    """The titles given to the person of mention ``m`` right there: before the name
+    ('Russian President Vladimir Putin', the title possibly inside the registry name),
+    with the state named before the title; or in an apposition after it."""
+    out = []
+    for k in range(m.start + 1, min(m.end, m.start + 5)):
+        words = " ".join(t.lower_ for t in doc[m.start:k])
+        if words in TITLES:
+            out.append((words, _state_before(doc, m.start, at)))
+    for start in range(max(doc[m.start].sent.start, m.start - 5), m.start):
+        words = " ".join(t.lower_ for t in doc[start:m.start])
+        if words in TITLES:
+            out.append((words, _state_before(doc, start, at)))
+            break
+    return out
+
+
+def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    m = at.get(j)
+    return m.entity if m is not None and m.entity.type == "State" else None
+
+
+#: Lower-case words inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
+                  "ibn", "al", "el", "ben", "y"}
+
+
+def _particles(doc: Doc, end: int) -> int:
+    """Extend a person's name over particles and the capitalised words after them,
+    which the NER model often cuts off ('Ursula von' + 'der Leyen')."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
+        j = i
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower():
+            j += 1
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            i = j + 1
+            end = i
+        else:
+            break
+    return end
+
+
+def _acronym_or_brand(name: str) -> bool:
+    """'NATO', 'QatarEnergy', 'ExxonMobil': one word that is a name, not a common noun."""
+    return name.isupper() and len(name) > 1 or any(c.isupper() for c in name[1:])
+
+
+def mention_index(mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it."""
+    return {i: m for m in mentions for i in range(m.start, m.end)}

@@ -1,0 +1,65 @@
+"""Numbers, money and percentages near a fact's trigger, read from the parse and checked
+with the reader's own parser (:func:`kg.quantities.parse_amount`), so a drafted value is
+one the claims reader accepts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.quantities import QuantityError, parse_amount
+
+#: English number words up to twenty, and the round ones news uses ("dozen" is 12).
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "hundred": 100, "dozen": 12}
+
+
+def count_of(tok: Token) -> int | None:
+    """The whole number a token writes ('6', '1,200', 'six'), or None."""
+    text = tok.text.replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    return WORDS.get(tok.lower_)
+
+
+def _span_text(tokens) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def money_near(head: Token) -> tuple[str, list[int]] | None:
+    """The first amount of money (a MONEY entity) in the subtree of ``head``, in the
+    words the reader parses ('$240 billion' -> 'USD 240 billion'), with its tokens."""
+    doc = head.doc
+    sub = {t.i for t in head.subtree}
+    for ent in doc.ents:
+        if ent.label_ != "MONEY" or ent.start not in sub:
+            continue
+        words = ent.text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ")
+        words = " ".join(words.split())
+        try:
+            parse_amount(words, money=True)
+        except (QuantityError, TypeError):
+            continue
+        return words, list(range(ent.start, ent.end))
+    return None
+
+
+def percent_near(head: Token, change: bool = False) -> float | int | None:
+    """A percentage in the subtree of ``head``: '40 percent', '12%'. With ``change``,
+    negative after 'fell', 'down', 'dropped', 'declined'."""
+    for t in head.subtree:
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "%", "per"):
+            try:
+                value = float(t.text.replace(",", ""))
+            except ValueError:
+                continue
+            value = int(value) if value.is_integer() else value
+            if change and any(w.lemma_ in ("fall", "drop", "decline", "decrease", "shrink", "down", "slump")
+                              for w in head.subtree):
+                value = -value
+            return value
+    return None

