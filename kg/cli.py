@@ -113,7 +113,7 @@ def cli(ctx, verbose):
       kg stats                 # what the store holds
       kg query --sparql 'SELECT ...'
       kg validate              # SHACL, quotes, OWL consistency
-      kg export -f turtle -o kg.ttl
+      kg export -o kg.ttl      # or .nt .nq .trig .jsonld .rdf, and .gz
 
     Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load
     error, 141 the reader of the output went away (as with '| head').
@@ -400,33 +400,56 @@ def _print_result(result, fmt):
         click.echo(render(variables, rows, fmt), nl=False)
 
 
+def _deprecated_letter(old: str, new: str, command: str) -> None:
+    _note(f"Note: '{old}' is deprecated in 'kg {command}'; use '{new}' (one letter means one thing in every command).")
+
+
 @cli.command()
 @store_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="turtle", show_default=True, help="RDF format; trig, nquads and jsonld keep the named graphs.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file [default: standard output].")
+@click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
+              help="turtle (ttl), trig, ntriples (nt), nquads (nq), jsonld (json-ld), rdfxml (rdf), or a media "
+                   "type such as text/turtle [default: from the -o file's extension, else turtle]. trig, nquads and "
+                   "jsonld keep the named graphs.")
+@click.option("-f", "old_fmt", default=None, hidden=True)
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write to FILE, in the format its extension names (.ttl .trig .nt .nq .jsonld .rdf, "
+                   "and .gz to compress); '-' is standard output [default: standard output].")
 @click.option("--ontology/--no-ontology", default=True, show_default=True, help="Include the ontology graph.")
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one file per named graph into this directory (--format ntriples or turtle), "
                    "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
-def export(store_path, fmt, output, ontology, split_dir):
-    """Dump the graph. The same store content gives byte-identical output."""
-    from kg.export import export as do_export, write_atomically
+def export(store_path, fmt, old_fmt, output, ontology, split_dir):
+    """Dump the graph. The same store content gives byte-identical output.
 
-    store = _open(store_path, read_only=True)
+    \b
+    Examples:
+      kg export -o kg.nt                 # N-Triples, by the extension
+      kg export -o kg.nq.gz              # N-Quads (one graph per article), gzip-compressed
+      kg export -F json-ld | jq '.["@graph"] | length'
+      kg export -F nt --split dump/      # one file per graph, for bulk loaders
+    """
+    from kg.export import compress, export as do_export, output_format, write_atomically
+
+    if old_fmt:
+        _deprecated_letter("-f", "-F/--format", "export")
+        fmt = fmt or old_fmt
     if split_dir:
         from kg.export import export_split
 
         if output:
             raise click.UsageError("--split writes a directory; leave out --output")
-        written = export_split(store, split_dir, fmt, ontology=ontology)
-        click.echo(f"Wrote {len(written)} graph files ({fmt}) and graphs.tsv to {split_dir}.", err=True)
+        store = _open(store_path, read_only=True)
+        written = export_split(store, split_dir, fmt or "ntriples", ontology=ontology)
+        click.echo(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.", err=True)
         return
+    fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing
+    store = _open(store_path, read_only=True)
     data = do_export(store, fmt, ontology=ontology)
-    if output:
-        write_atomically(output, data)  # never a half-written dump
-        click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
+    if compressed:
+        data = compress(data)
+    if output and output != "-":
+        write_atomically(Path(output), data)  # never a half-written dump
+        click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).", err=True)
     else:
         sys.stdout.buffer.write(data)
 

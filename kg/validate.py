@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.export import rdflib_term
 from kg.namespaces import SH
 from kg.resources import SHAPES_FILE
 from kg.store import GraphStore
@@ -41,18 +42,6 @@ class Report:
         return not any(p.severity == "Violation" for p in self.problems)
 
 
-def _rdflib_term(term):
-    import rdflib
-
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return rdflib.Literal(term.value, lang=term.language)
-    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-
-
 def _rdflib_graph(store: GraphStore):
     """The union of the store's graphs as an rdflib Graph, for pySHACL.
 
@@ -63,7 +52,7 @@ def _rdflib_graph(store: GraphStore):
 
     g = rdflib.Graph()
     for q in store.store:
-        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        g.add(tuple(rdflib_term(t, typed_strings=True) for t in (q.subject, q.predicate, q.object)))
     return g
 
 
