@@ -67,13 +67,27 @@ store_option = click.option(
 )
 
 
-def format_option(choices=RESULT_FORMATS, default="table"):
-    return click.option("--format", "-F", "fmt", type=click.Choice(choices), default=default,
-                        show_default=True, help="Output format: table for people, csv/tsv/json for scripts.")
+def format_option(choices=RESULT_FORMATS, default="table", help=None):
+    """--format/-F, taking a result format's name, arq's short name or its media type."""
+    from kg.output import result_format
+
+    def check(ctx, param, value):
+        try:
+            return value if value is None else result_format(value, choices)
+        except ValueError as e:
+            raise click.BadParameter(str(e)) from None
+
+    return click.option("--format", "-F", "fmt", default=default, metavar="FORMAT", callback=check,
+                        show_default=default is not None,
+                        help=help or f"Output format: table for people, or {', '.join(c for c in choices if c != 'table')}.")
 
 
 def _note(msg: str) -> None:
     click.echo(msg, err=True)
+
+
+def _deprecated_letter(old: str, new: str, command: str) -> None:
+    _note(f"Note: '{old}' is deprecated in 'kg {command}'; use '{new}' (one letter means one thing in every command).")
 
 
 def _guard(location) -> None:
@@ -267,36 +281,84 @@ def _parse_params(params) -> dict[str, str]:
     return out
 
 
+#: Query names ending so are files of SPARQL, as arq and Oxigraph read them.
+QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".ru")
+
+
+def _query_text(name, sparql, query_file, sparql_old):
+    """The query the user gave: (text, canned name or None). A NAME that is '-', ends
+    in .rq/.sparql or holds a '/' is a file of SPARQL; '-' is standard input."""
+    if sparql_old:
+        _deprecated_letter("-q", "-e/--sparql", "query")
+        sparql = sparql or sparql_old
+    if name and (name == "-" or name.endswith(QUERY_FILE_SUFFIXES) or "/" in name):
+        name, query_file = None, name
+    given = [x for x in (name, sparql, query_file) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a query NAME or FILE.rq, --sparql or --file")
+    if name:
+        return None, name
+    if sparql:
+        return sparql, None
+    return _read_input(query_file), None
+
+
+def _read_input(path: str) -> str:
+    """The UTF-8 text of the file at ``path``, or of standard input for '-'. Raises
+    :class:`kg.errors.InputError` naming the file ('<stdin>') and the problem."""
+    from kg.errors import InputError
+
+    where = "<stdin>" if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(where, f"cannot read it: {e.strerror or e}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(where, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
 @cli.command()
 @store_option
 @click.argument("name", required=False)
-@click.option("--sparql", "-q", help="A SPARQL query to run instead of a canned one.")
-@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A file holding a SPARQL query.")
+@click.option("--sparql", "-e", "sparql", metavar="QUERY", help="A SPARQL query to run instead of a canned one.")
+@click.option("-q", "sparql_old", hidden=True)
+@click.option("--file", "-f", "query_file", metavar="FILE",
+              help="A file holding a SPARQL query; '-' reads it from standard input.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of the canned query (repeatable). Entities by label, alias or IRI.")
-@click.option("--endpoint", envvar="KG_ENDPOINT", help="Query this SPARQL endpoint instead of the embedded store.")
-@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for the endpoint [env KG_ENDPOINT_USER].")
-@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password for the endpoint [env KG_ENDPOINT_PASSWORD].")
+@click.option("--endpoint", envvar="KG_ENDPOINT", show_envvar=True,
+              help="Query this SPARQL endpoint instead of the embedded store.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", show_envvar=True, help="User for the endpoint.")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", show_envvar=True,
+              help="Password for the endpoint; prefer the environment variable (others can see arguments).")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
-@format_option()
-def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt):
-    """Run a canned query by NAME (see 'kg queries'), or any SPARQL query.
+@click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
+              help="SELECT: table (for people), json (records), sparql-json (srj), xml (srx), csv, tsv, or their "
+                   "media types; ASK: the same (table prints true or false); CONSTRUCT and DESCRIBE: any format "
+                   "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write the results to FILE (whole or not at all); '-' is standard output.")
+def query(store_path, name, sparql, sparql_old, query_file, params, endpoint, user, password, auth, fmt, output):
+    """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
-    Queries see the union of all graphs. With --sparql or --file, common prefixes
-    (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared.
+    Queries see the union of all graphs. With --sparql or a file, common prefixes
+    (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
+    in the W3C formats (SPARQL JSON, XML, CSV, TSV) are written by Oxigraph.
 
     \b
     Examples:
       kg query meetings --param person="Min Aung Hlaing"
       kg query evidence -p fact=talks-putin-min-aung-hlaing-2025-03-04 --format json
-      kg query --sparql 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
+      kg query -e 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
+      kg query mine.rq -F csv -o mine.csv
+      echo 'ASK { id:russia a gkg:State }' | kg query -f -
+      kg query -e 'DESCRIBE id:russia' -o russia.ttl
     """
     from kg.namespaces import SPARQL_PREFIXES
 
-    given = [x for x in (name, sparql, query_file) if x]
-    if len(given) != 1:
-        raise click.UsageError("give exactly one of: a query NAME, --sparql or --file")
+    text, name = _query_text(name, sparql, query_file, sparql_old)
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
         from kg.catalog import get
@@ -305,11 +367,10 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         variables, rows = run(canned.bind(_parse_params(params), run))
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        click.echo(render(variables, rows, fmt), nl=False)
+        _emit_rows(variables, rows, fmt, output)
         return
     if params:
         raise click.UsageError("--param goes with a canned query NAME")
-    text = sparql if sparql else query_file.read_text(encoding="utf-8")
     if endpoint:
         text = SPARQL_PREFIXES + text
         form = _query_form(text)
@@ -317,23 +378,85 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             answer = backend.ask(text)
             if not answer:
                 _check_remote_dataset(backend)
-            click.echo("true" if answer else "false")
+            result = ox.parse_query_results(json.dumps({"head": {}, "boolean": answer}).encode(),
+                                            format=ox.QueryResultsFormat.JSON)
         elif form in ("CONSTRUCT", "DESCRIBE"):
-            triples = backend.construct(text)
-            if not triples:
+            result = backend.construct(text)
+            if not result:
                 _check_remote_dataset(backend)
-            click.echo(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
         else:
             variables, rows = run(text)
             if not rows:
                 _check_remote_dataset(backend)
-            click.echo(render(variables, rows, fmt), nl=False)
+            _emit_rows(variables, rows, fmt, output)
+            return
+    else:
+        try:
+            result = backend.query(text)
+        except SyntaxError as e:
+            raise KGError(f"SPARQL syntax error: {e}") from None
+    _print_result(result, fmt, output)
+
+
+def _emit(data: bytes | str, output) -> None:
+    """Results to standard output, or to the file ``output`` whole or not at all."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if output and output != "-":
+        from kg.files import write_atomically
+
+        write_atomically(Path(output), data)
+        _note(f"Wrote {output} ({len(data)} bytes).")
         return
+    if sys.stdout.isatty():
+        # Data read by a person: no escape sequence of the data reaches the terminal.
+        try:
+            data = for_terminal(data.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            pass  # compressed: the terminal shows bytes either way
+        if data and not data.endswith(b"\n"):
+            data += b"\n"  # the W3C JSON and XML writers end without one
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _select_format(fmt, output) -> str:
+    """A SELECT's format: --format, else the -o file's extension (.srj .json .srx .xml
+    .csv .tsv), else a table."""
+    from kg.output import result_format
+
+    if fmt:
+        return result_format(fmt)
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    by_extension = {".srj": "sparql-json", ".json": "sparql-json", ".srx": "xml", ".xml": "xml",
+                    ".csv": "csv", ".tsv": "tsv"}
+    return by_extension.get(suffix, "table")
+
+
+def _table_width(output) -> int | None:
+    """The width a table must fit: the terminal's (or $COLUMNS) when people read it."""
+    import shutil
+
+    if output and output != "-":
+        return None
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _emit_rows(variables, rows, fmt, output) -> None:
+    from kg.output import W3C_FORMATS, render
+
     try:
-        result = backend.query(text)
-    except SyntaxError as e:
-        raise KGError(f"SPARQL syntax error: {e}") from None
-    _print_result(result, fmt)
+        fmt = _select_format(fmt, output)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--format'") from None
+    if fmt in W3C_FORMATS:
+        from kg.output import w3c_results
+
+        _emit(w3c_results(variables, rows, fmt), output)
+    else:
+        _emit(render(variables, rows, fmt, width=_table_width(output)), output)
 
 
 def _check_remote_dataset(remote) -> None:
@@ -390,18 +513,44 @@ def queries(name, fmt):
         click.echo(render(["name", "title", "parameters"], rows), nl=False)
 
 
-def _print_result(result, fmt):
-    if isinstance(result, (bool, ox.QueryBoolean)):
-        click.echo("true" if bool(result) else "false")
-    elif isinstance(result, ox.QueryTriples):
-        click.echo(ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+def _print_result(result, fmt, output=None):
+    """A local or remote query's result: SELECT rows and ASK answers in a result format
+    (W3C formats straight from Oxigraph's ``serialize``), CONSTRUCT and DESCRIBE triples
+    in an RDF format, each distinct triple once (the union of the graphs would repeat a
+    triple once per graph holding it) and in a stable order."""
+    from kg.output import W3C_FORMATS
+
+    if isinstance(result, ox.QueryBoolean):
+        try:
+            fmt = _select_format(fmt, output)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="'--format'") from None
+        if fmt in W3C_FORMATS:
+            _emit(result.serialize(format=W3C_FORMATS[fmt]) + b"\n", output)
+        elif fmt == "json":
+            _emit(json.dumps(bool(result)) + "\n", output)
+        else:
+            _emit("true\n" if bool(result) else "false\n", output)
+    elif isinstance(result, (ox.QueryTriples, list)):
+        from kg.export import output_format, serialize
+
+        rdf_format, compressed = output_format(None if fmt in (None, "table") else fmt, output)
+        data = serialize(sorted(set(result), key=str), rdf_format)
+        if compressed:
+            from kg.export import compress
+
+            data = compress(data)
+        _emit(data, output)
     else:
-        variables, rows = solutions(result)
-        click.echo(render(variables, rows, fmt), nl=False)
-
-
-def _deprecated_letter(old: str, new: str, command: str) -> None:
-    _note(f"Note: '{old}' is deprecated in 'kg {command}'; use '{new}' (one letter means one thing in every command).")
+        try:
+            chosen = _select_format(fmt, output)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="'--format'") from None
+        if chosen in W3C_FORMATS:
+            _emit(result.serialize(format=W3C_FORMATS[chosen]), output)
+        else:
+            variables, rows = solutions(result)
+            _emit_rows(variables, rows, chosen, output)
 
 
 @cli.command()
@@ -451,7 +600,7 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         write_atomically(Path(output), data)  # never a half-written dump
         click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).", err=True)
     else:
-        sys.stdout.buffer.write(data)
+        _emit(data, None)
 
 
 def _print_stats(store, fmt="table"):

@@ -4,7 +4,9 @@ standard input and output, W3C result formats. Everything runs the real ``kg``."
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 
 import pyoxigraph as ox
@@ -125,3 +127,112 @@ def test_pretty_formats_are_byte_identical_whatever_the_hash_seed(built_store, f
     runs = {run_kg("export", "--store", built_store, "-F", fmt, env={"PYTHONHASHSEED": seed}, check=0).stdout
             for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+# -- §2 results ----------------------------------------------------------------------------
+
+STATES = "SELECT DISTINCT ?state ?name WHERE { ?state a gkg:State ; rdfs:label ?name } ORDER BY ?name"
+W3C = {"sparql-json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+       "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+def _rows(data: bytes, fmt: ox.QueryResultsFormat) -> list[tuple]:
+    result = ox.parse_query_results(data, format=fmt)
+    return [tuple(s[v] for v in result.variables) for s in result]
+
+
+def test_select_results_in_the_w3c_formats_read_back_alike(built_store, tmp_path):
+    read = {}
+    for name, fmt in W3C.items():
+        out = tmp_path / f"states.{name}"
+        run_kg("query", "--store", built_store, "-e", STATES, "-F", name, "-o", out, check=0)
+        if name == "csv":  # Oxigraph does not read CSV results back (they drop datatypes and languages)
+            read[name] = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))[1:]
+        else:
+            read[name] = _rows(out.read_bytes(), fmt)
+    json_rows = read["sparql-json"]
+    assert len(json_rows) >= 5 and json_rows == read["xml"] == read["tsv"]
+    # CSV keeps values only (no language tags or datatypes), as the W3C note says.
+    assert read["csv"] == [[t.value for t in r] for r in json_rows]
+    csv_bytes = (tmp_path / "states.csv").read_bytes()
+    assert csv_bytes.startswith(b"state,name\r\n") and b"\r\nhttps://w3id.org/geopolitics-kg/id/russia,Russia\r\n" in csv_bytes
+    assert (tmp_path / "states.tsv").read_bytes().startswith(b"?state\t?name\n<https://w3id.org/geopolitics-kg/id/")
+    # arq's short names, media types and the file's extension name the same formats.
+    for spec, name in (("srj", "sparql-json"), ("application/sparql-results+xml", "xml"), ("text/csv", "csv"),
+                       ("text/tab-separated-values", "tsv")):
+        got = run_kg("query", "--store", built_store, "-e", STATES, "-F", spec, check=0).stdout
+        assert got.rstrip("\n") == (tmp_path / f"states.{name}").read_text(encoding="utf-8").rstrip("\n"), spec
+    run_kg("query", "--store", built_store, "-e", STATES, "-o", tmp_path / "by-extension.srj", check=0)
+    assert _rows((tmp_path / "by-extension.srj").read_bytes(), ox.QueryResultsFormat.JSON) == json_rows
+    proc = run_kg("query", "--store", built_store, "-e", STATES, "-F", "yaml", check=2)
+    assert "unknown format 'yaml'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
+    states = run_kg("query", "--store", built_store, "-e", STATES, check=0).stdout
+    assert "\nid:russia  " in states and "https://w3id.org" not in states
+    wide = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", check=0).stdout
+    assert max(map(len, wide.splitlines())) > 100  # piped, not cut
+    for columns in (60, 100):
+        narrow = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia",
+                        env={"COLUMNS": str(columns)}, check=0).stdout
+        lines = narrow.splitlines()
+        assert max(map(len, lines)) <= columns and "…" in narrow and lines[-1] == "(2 rows)"
+        assert len(lines[0].split()) == len(wide.splitlines()[0].split())  # every column kept
+        if columns == 100:  # room for the whole headers
+            assert lines[0].split() == wide.splitlines()[0].split()
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("table", "true\n"), ("json", "true\n"), ("csv", "true\n"), ("tsv", "true\n"),
+    ("sparql-json", '{"head":{},"boolean":true}\n'),
+])
+def test_ask_honours_the_format(built_store, fmt, expected):
+    got = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", fmt, check=0).stdout
+    assert got == expected
+    no = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:Person }", "-F", fmt, check=0).stdout
+    assert no == expected.replace("true", "false")
+
+
+def test_ask_in_xml_reads_back(built_store):
+    xml = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", "srx", check=0).stdout
+    assert bool(ox.parse_query_results(xml.encode(), format=ox.QueryResultsFormat.XML)) is True
+
+
+def test_describe_and_construct_take_any_rdf_format_and_repeat_no_triple(built_store, tmp_path):
+    distinct = run_kg("query", "--store", built_store, "-F", "csv",
+                      "-e", "SELECT DISTINCT ?p ?o WHERE { id:russia ?p ?o }", check=0).stdout.splitlines()[1:]
+    nt = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", check=0).stdout.splitlines()
+    assert len(nt) == len(set(nt)) == len(distinct) > 3  # Russia is in every article's graph: once each
+    out = tmp_path / "russia.jsonld"
+    run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-o", out, check=0)
+    assert {q.triple for q in ox.parse(out.read_bytes(), format=ox.RdfFormat.JSON_LD)} == \
+        {q.triple for q in ox.parse("\n".join(nt).encode(), format=ox.RdfFormat.N_TRIPLES)}
+    ttl = run_kg("query", "--store", built_store, "-e",
+                 "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gkg:State ; rdfs:label ?l }", check=0).stdout
+    assert ttl.startswith("@prefix") and "id:russia rdfs:label" in ttl
+    proc = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", "-o", tmp_path / "r.ttl", check=2)
+    assert "contradicts the file's extension" in proc.stderr and not (tmp_path / "r.ttl").exists()
+
+
+# -- §3 input -------------------------------------------------------------------------------
+
+def test_a_query_from_standard_input_or_a_file(built_store, tmp_path):
+    expected = run_kg("query", "--store", built_store, "-e", STATES, "-F", "csv", check=0).stdout
+    assert run_kg("query", "--store", built_store, "-f", "-", "-F", "csv", input=STATES, check=0).stdout == expected
+    assert run_kg("query", "--store", built_store, "-", "-F", "csv", input=STATES, check=0).stdout == expected
+    (tmp_path / "states.rq").write_text(STATES, encoding="utf-8")
+    assert run_kg("query", "--store", built_store, "states.rq", "-F", "csv", cwd=tmp_path, check=0).stdout == expected
+    assert run_kg("query", "--store", built_store, "-f", tmp_path / "states.rq", "-F", "csv", check=0).stdout == expected
+    old = run_kg("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0)
+    assert old.stdout == expected and "'-q' is deprecated in 'kg query'; use '-e/--sparql'" in old.stderr
+
+
+def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
+    proc = run_kg("query", "--store", built_store, tmp_path / "absent.rq", check=2)
+    assert proc.stderr == f"Error: {tmp_path / 'absent.rq'}: cannot read it: No such file or directory\n"
+    (tmp_path / "latin1.rq").write_bytes("SELECT * WHERE { ?s rdfs:label \"Bogotá\" }".encode("latin-1"))
+    proc = run_kg("query", "--store", built_store, "-f", tmp_path / "latin1.rq", check=2)
+    assert proc.stderr.startswith(f"Error: {tmp_path / 'latin1.rq'}: not UTF-8 text")
+    proc = run_kg("query", "--store", built_store, "-", check=2)  # nothing on standard input
+    assert "Error:" in proc.stderr and "Traceback" not in proc.stderr
