@@ -166,15 +166,22 @@ def build(store_path, corpus, validate):
 
 @cli.command()
 @store_option
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path, allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ folder].")
 def ingest(store_path, paths, dry_run, entities):
-    """Add or replace articles from claims files (or folders of them).
+    """Add or replace articles from claims files (or folders of them); '-' reads a
+    claims file from standard input, as if it were in the current folder.
 
     Each article's named graph is replaced as a unit; all files are checked before
     anything is written, and a refused file leaves the store unchanged (exit 2).
+
+    \b
+    Examples:
+      kg ingest corpus/claims/000_0f2a5f001831298a.yaml
+      kg ingest --dry-run corpus/dev/claims/
+      cd corpus && kg ingest - < claims/000_0f2a5f001831298a.yaml
     """
     from kg.entities import load_registry
     from kg.ingest import ingest as do_ingest

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.claims import ClaimsFile, read_claims
-from kg.corpus import DEFAULT_CORPUS
+from kg.corpus import DEFAULT_CORPUS, STDIN
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -32,10 +32,17 @@ class IngestReport:
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into the ``*.yaml`` claims files they hold, in name order."""
+    """Expand folders into the ``*.yaml`` claims files they hold, in name order; ``-``
+    stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
+    current folder: its article id is looked up in ``./articles.yaml`` (else the sample
+    corpus's), inline article files are named relative to it."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
+        if p in (Path("-"), STDIN):
+            if STDIN in out:
+                raise InputError(STDIN, "standard input ('-') is given twice")
+            out.append(STDIN)
+        elif p.is_dir():
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
             if not found:
                 raise InputError(p, "folder holds no claims files (*.yaml)")
@@ -171,7 +178,8 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
     registries, which one run cannot mix."""
     found: dict[Path, Path] = {}
     for path in claims_files(paths):
-        beside = path.resolve().parent.parent / "entities.yaml"
+        # A corpus holds claims/ beside entities.yaml; standard input belongs to the current folder's.
+        beside = (Path.cwd() if path == STDIN else path.resolve().parent.parent) / "entities.yaml"
         found.setdefault(beside if beside.is_file() else DEFAULT_CORPUS / "entities.yaml", path)
     if len(found) > 1:
         listed = "; ".join(f"{p} uses {r}" for r, p in found.items())

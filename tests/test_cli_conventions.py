@@ -236,3 +236,21 @@ def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
     assert proc.stderr.startswith(f"Error: {tmp_path / 'latin1.rq'}: not UTF-8 text")
     proc = run_kg("query", "--store", built_store, "-", check=2)  # nothing on standard input
     assert "Error:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_ingest_reads_a_claims_file_from_standard_input(store_copy, corpus_copy):
+    claims = (corpus_copy / "claims" / "000_0f2a5f001831298a.yaml").read_text(encoding="utf-8")
+    before = run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout
+    proc = run_kg("ingest", "--store", store_copy, "-", input=claims, cwd=corpus_copy, check=0)
+    assert proc.stdout.startswith("Ingested 1 article(s): 31 claims") and "(000_0f2a5f001831298a)" in proc.stdout
+    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before  # the same article again
+    altered = claims.replace("In Moscow on Tuesday", "In Moscow on Wednesday", 1)
+    assert altered != claims
+    proc = run_kg("ingest", "--store", store_copy, "-", input=altered, cwd=corpus_copy, check=2)
+    assert proc.stderr.startswith("Error: <stdin>: claim 'talks-moscow' (line 3): quote not found verbatim")
+    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
+    proc = run_kg("ingest", "--store", store_copy, "-", input="claims: [", cwd=corpus_copy, check=2)
+    assert proc.stderr.startswith("Error: <stdin>: line 1") and "malformed YAML" in proc.stderr
+    proc = run_kg("ingest", "--store", store_copy, "-", "-", input=claims, cwd=corpus_copy, check=2)
+    assert "standard input ('-') is given twice" in proc.stderr
+    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
