@@ -254,3 +254,45 @@ def test_ingest_reads_a_claims_file_from_standard_input(store_copy, corpus_copy)
     proc = run_kg("ingest", "--store", store_copy, "-", "-", input=claims, cwd=corpus_copy, check=2)
     assert "standard input ('-') is given twice" in proc.stderr
     assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
+
+
+def _on_a_terminal(*args) -> str:
+    """What ``kg`` writes to a terminal (a pseudo-terminal here), as text."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], stdout=follower,
+                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=ROOT, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        os.close(follower)
+        follower = None
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the writer is gone and everything was read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    finally:
+        os.close(leader)
+        if follower is not None:
+            os.close(follower)
+
+
+def test_results_on_a_terminal_are_neutralised_and_exact_when_piped(built_store):
+    query = 'SELECT ?x WHERE { BIND("red \\u001b[31m flag \\u202e" AS ?x) }'
+    for fmt in ("csv", "sparql-json", "table"):
+        shown = _on_a_terminal("query", "--store", built_store, "-e", query, "-F", fmt)
+        assert "\x1b" not in shown and "\u202e" not in shown, fmt
+        assert "flag \\u202e" in shown and ("red \\x1b[31m" in shown or "red \\u001b[31m" in shown), fmt
+    piped = run_kg("query", "--store", built_store, "-e", query, "-F", "csv", check=0).stdout
+    assert piped == "x\nred \x1b[31m flag \u202e\n"
