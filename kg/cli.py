@@ -148,6 +148,11 @@ def build(store_path, corpus, validate):
     """Build the graph from a whole corpus, replacing what the store held.
 
     Reads every claims file first; if any is refused, the store is left unchanged.
+
+    \b
+    Examples:
+      kg build                                   # the sample corpus into ./kg-store
+      kg build --corpus corpus/dev --store dev-store --no-validate
     """
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
@@ -207,7 +212,13 @@ def ingest(store_path, paths, dry_run, entities):
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
 def add_article_command(text_file, corpus, article_id, url, published, title, publisher):
     """Add an article to a corpus from a text file: copies the text (without its header)
-    to articles/, records its SHA-256, URL and date in articles.yaml."""
+    to articles/, records its SHA-256, URL and date in articles.yaml.
+
+    \b
+    Examples:
+      kg add-article story.txt --corpus my-corpus       # URL:, Date:, Title: header lines
+      kg add-article story.txt --corpus my-corpus --url https://example.org/story --published 2025-03-04
+    """
     from kg.addarticle import add_article
     from kg.corpus import DEFAULT_CORPUS
 
@@ -223,7 +234,12 @@ def add_article_command(text_file, corpus, article_id, url, published, title, pu
 @store_option
 @click.argument("articles", nargs=-1, required=True)
 def retract(store_path, articles):
-    """Remove articles, and every fact that no other article supports."""
+    """Remove articles, and every fact that no other article supports.
+
+    \b
+    Example:
+      kg retract 004_6755ae55a4596b3b
+    """
     from kg.ingest import retract as do_retract
 
     store = _open(store_path, read_only=False, create=False)
@@ -255,7 +271,13 @@ def _run_validation(store, reason: bool, fmt: str = "text") -> int:
 @click.option("--format", "-F", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(store_path, reason, fmt):
     """Check the store: SHACL shapes, every quote against its article's text at its
-    offsets, and OWL consistency. Exit 1 if anything does not conform."""
+    offsets, and OWL consistency. Exit 1 if anything does not conform.
+
+    \b
+    Examples:
+      kg validate
+      kg validate --no-reason -F json | jq .problems
+    """
     store = _open(store_path, read_only=True)
     sys.exit(_run_validation(store, reason, fmt))
 
@@ -487,7 +509,13 @@ def _query_form(text: str) -> str:
 @click.argument("name", required=False)
 @format_option(("table", "json"))
 def queries(name, fmt):
-    """List the canned queries, or show one: description, parameters and SPARQL."""
+    """List the canned queries, or show one: description, parameters and SPARQL.
+
+    \b
+    Examples:
+      kg queries
+      kg queries meetings
+    """
     from kg.catalog import get, load_catalog
 
     if name:
@@ -631,7 +659,13 @@ def _print_stats(store, fmt="table"):
 @store_option
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_path, fmt):
-    """Counts: entities by class, facts, claims, sources, facts by number of sources."""
+    """Counts: entities by class, facts, claims, sources, facts by number of sources.
+
+    \b
+    Examples:
+      kg stats
+      kg stats -F json
+    """
     _print_stats(_open(store_path, read_only=True), fmt)
 
 
@@ -699,6 +733,11 @@ def serve(store_path, host, port, allow_federation):
     the server looks every second and switches to the new content (queries sent while
     a write is under way may still see the old). Federated queries (SERVICE) are refused
     unless --allow-federation. Stop it with Ctrl-C.
+
+    \b
+    Examples:
+      kg serve                          # http://127.0.0.1:7878/
+      kg serve --port 8000 --store dev-store
     """
     from kg.serve import is_loopback, serve as do_serve
 

@@ -8,6 +8,8 @@ import csv
 import gzip
 import io
 import json
+import re
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -296,3 +298,90 @@ def test_results_on_a_terminal_are_neutralised_and_exact_when_piped(built_store)
         assert "flag \\u202e" in shown and ("red \\x1b[31m" in shown or "red \\u001b[31m" in shown), fmt
     piped = run_kg("query", "--store", built_store, "-e", query, "-F", "csv", check=0).stdout
     assert piped == "x\nred \x1b[31m flag \u202e\n"
+
+
+# -- §6 help that teaches ------------------------------------------------------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+MARK = "__kg_readme_command_done__"
+
+
+def _commands() -> list[str]:
+    """The commands ``kg --help`` lists."""
+    listing = run_kg("--help", check=0).stdout.split("\nCommands:\n", 1)[1]
+    return [line.split()[0] for line in listing.splitlines() if line.startswith("  ") and line.split()]
+
+
+def test_every_command_has_an_example_and_a_place_in_the_readme():
+    commands = _commands()
+    assert {"build", "ingest", "query", "export", "push"} <= set(commands)
+    readme = README.read_text(encoding="utf-8")
+    for name in commands:
+        shown = run_kg(name, "--help", check=0).stdout
+        examples = shown.split("Example", 1)[1] if "Example" in shown else ""
+        assert f"kg {name}" in examples, f"'kg {name} --help' shows no example"
+        assert f"| `kg {name}" in readme, f"'kg {name}' is missing from the README's table of commands"
+
+
+def readme_sessions() -> list[list[tuple[str, str]]]:
+    """The README's ``console`` blocks: for each, its (command, expected output) pairs.
+    A command is a ``$ `` line and its continuation lines (while a quote is open)."""
+    import shlex
+
+    blocks = re.findall(r"^```console\n(.*?)^```$", README.read_text(encoding="utf-8"), re.M | re.S)
+    sessions = []
+    for block in blocks:
+        pairs: list[list[str]] = []
+        open_command = False
+        for line in block.splitlines():
+            if open_command:
+                pairs[-1][0] += "\n" + line
+            elif line.startswith("$ "):
+                pairs.append([line[2:], ""])
+            else:
+                pairs[-1][1] += line + "\n"
+                continue
+            try:
+                shlex.split(pairs[-1][0])
+                open_command = False
+            except ValueError:  # a quotation still open: the command goes on
+                open_command = True
+        sessions.append([(c, out) for c, out in pairs])
+    return sessions
+
+
+def _matches(expected: str, actual: str) -> bool:
+    """Whether ``actual`` is ``expected``, where a line '...' stands for any lines and
+    '...' within a line for any text; trailing spaces do not count."""
+    pattern = ""
+    for line in expected.rstrip("\n").splitlines():  # a blank line may part two commands
+        if line.strip() == "...":
+            pattern += r"(?:.*\n)*?"
+        else:
+            pattern += ".*?".join(map(re.escape, line.rstrip().split("..."))) + r"\n"
+    actual = "".join(line.rstrip() + "\n" for line in actual.splitlines())
+    return re.fullmatch(pattern, actual) is not None
+
+
+def test_the_readme_examples_print_what_the_readme_shows(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    sessions = readme_sessions()
+    assert len(sessions) >= 4 and sum(map(len, sessions)) >= 10
+    (tmp_path / "corpus").symlink_to(Path(__file__).resolve().parent.parent / "corpus")
+    env = {k: v for k, v in os.environ.items() if k not in ("KG_STORE", "KG_ENDPOINT", "COLUMNS")}
+    env["KG_PYTHON"] = sys.executable
+    script = 'kg() { "$KG_PYTHON" -m kg.cli "$@"; }\n'
+    for session in sessions:
+        for command, _ in session:
+            # Each command's output ends with a mark; its status is kept for a following 'echo $?'.
+            script += f"{command}\n__status=$?; echo {MARK}; (exit $__status)\n"
+    proc = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, timeout=600)
+    outputs = proc.stdout.split(MARK + "\n")
+    pairs = [pair for session in sessions for pair in session]
+    assert len(outputs) == len(pairs) + 1, proc.stdout[-2000:]
+    for (command, expected), actual in zip(pairs, outputs):
+        assert _matches(expected, actual), f"$ {command}\nREADME shows:\n{expected}\nkg printed:\n{actual}"
