@@ -63,8 +63,42 @@ class KGGroup(click.Group):
 
 store_option = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Location of the on-disk store [default: $KG_STORE or ./kg-store].",
+    help="Location of the on-disk store [default: ./kg-store; env var: KG_STORE].",
 )
+
+
+def _canned_names(ctx, param, incomplete: str):
+    """Shell completion of a canned query's name."""
+    from click.shell_completion import CompletionItem
+
+    from kg.catalog import load_catalog
+
+    return [CompletionItem(name, help=q.title) for name, q in load_catalog().items() if name.startswith(incomplete)]
+
+
+def _canned_params(ctx, param, incomplete: str):
+    """Shell completion of --param: the parameters of the canned query named before it."""
+    from click.shell_completion import CompletionItem
+
+    from kg.catalog import load_catalog
+
+    catalog = load_catalog()
+    name = ctx.params.get("name")
+    if not name:
+        # Click stops parsing at the option still waiting for its value, before NAME is
+        # set; the words being completed (COMP_WORDS, for every shell click supports) say it.
+        import shlex
+
+        try:
+            words = shlex.split(os.environ.get("COMP_WORDS", ""))
+        except ValueError:
+            words = []
+        name = next((w for w in words if w in catalog), None)
+    query = catalog.get(name or "")
+    if query is None:
+        return []
+    return [CompletionItem(f"{p.name}=", help=p.description) for p in query.params.values()
+            if f"{p.name}=".startswith(incomplete)]
 
 
 def format_option(choices=RESULT_FORMATS, default="table", help=None):
@@ -134,6 +168,19 @@ def cli(ctx, verbose):
 
     Commands that read a store share it; one that writes it (build, ingest, retract)
     has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
+
+    \b
+    Environment:
+      KG_STORE              the store of every command [default: ./kg-store]
+      KG_ENDPOINT           the SPARQL endpoint of 'kg query --endpoint' and 'kg push --endpoint'
+      KG_ENDPOINT_USER      user for that endpoint (query, push)
+      KG_ENDPOINT_PASSWORD  its password (safer here than as an argument)
+      KG_LOCK_TIMEOUT       seconds to wait for a store another kg process writes [60]
+      KG_MEMORY_LIMIT       MiB a command may use reading a store [32 x its size on disk]
+
+    \b
+    Shell completion (commands, options, canned query names and their parameters):
+      eval "$(_KG_COMPLETE=bash_source kg)"     # in ~/.bashrc; zsh_source, fish_source alike
     """
     ctx.ensure_object(dict)["verbose"] = verbose
 
@@ -350,12 +397,12 @@ def _read_input(path: str) -> str:
 
 @cli.command()
 @store_option
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=_canned_names)
 @click.option("--sparql", "-e", "sparql", metavar="QUERY", help="A SPARQL query to run instead of a canned one.")
 @click.option("-q", "sparql_old", hidden=True)
 @click.option("--file", "-f", "query_file", metavar="FILE",
               help="A file holding a SPARQL query; '-' reads it from standard input.")
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", shell_complete=_canned_params,
               help="A parameter of the canned query (repeatable). Entities by label, alias or IRI.")
 @click.option("--endpoint", envvar="KG_ENDPOINT", show_envvar=True,
               help="Query this SPARQL endpoint instead of the embedded store.")
@@ -506,7 +553,7 @@ def _query_form(text: str) -> str:
 
 
 @cli.command()
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=_canned_names)
 @format_option(("table", "json"))
 def queries(name, fmt):
     """List the canned queries, or show one: description, parameters and SPARQL.
@@ -671,7 +718,7 @@ def stats(store_path, fmt):
 
 @cli.command()
 @store_option
-@click.option("--endpoint", required=True, metavar="URL",
+@click.option("--endpoint", required=True, metavar="URL", envvar="KG_ENDPOINT", show_envvar=True,
               help="The store's SPARQL query endpoint, e.g. http://localhost:7878/query (Oxigraph), "
                    "http://localhost:8890/sparql (Virtuoso), http://localhost:3030/ds/sparql (Fuseki), "
                    "http://localhost:7200/repositories/kg (GraphDB).")
@@ -765,7 +812,7 @@ def main():
     # Whatever reaches the terminal passes the scrubber once credentials are in play.
     sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
     try:
-        cli(obj={})
+        cli(obj={}, prog_name="kg", complete_var="_KG_COMPLETE")
     except BrokenPipeError:
         _reader_gone()
 

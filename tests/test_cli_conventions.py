@@ -385,3 +385,38 @@ def test_the_readme_examples_print_what_the_readme_shows(tmp_path):
     assert len(outputs) == len(pairs) + 1, proc.stdout[-2000:]
     for (command, expected), actual in zip(pairs, outputs):
         assert _matches(expected, actual), f"$ {command}\nREADME shows:\n{expected}\nkg printed:\n{actual}"
+
+
+# -- §5 configuration -----------------------------------------------------------------------
+
+def _completions(words: str, cword: int) -> list[str]:
+    proc = run_kg(env={"_KG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}, check=0)
+    return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+
+
+def test_shell_completion_offers_canned_queries_and_their_parameters():
+    assert _completions("kg query mee", 2) == ["meetings"]
+    assert {"sanctions", "single-source", "sources", "statements", "supporters"} <= set(_completions("kg queries s", 2))
+    assert _completions("kg query meetings -p ", 4) == ["person=", "state="]
+    assert _completions("kg query evidence --param f", 4) == ["fact="]
+    assert "export" in _completions("kg ex", 1)
+    script = run_kg(env={"_KG_COMPLETE": "bash_source"}, check=0).stdout
+    assert "_KG_COMPLETE=bash_complete" in script and "complete " in script
+
+
+def test_the_environment_is_honoured_and_listed(built_store, tmp_path):
+    shown = run_kg("--help", check=0).stdout
+    for variable in ("KG_STORE", "KG_ENDPOINT", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_LOCK_TIMEOUT",
+                     "KG_MEMORY_LIMIT", "_KG_COMPLETE=bash_source"):
+        assert variable in shown, variable
+    assert "env var: KG_ENDPOINT" in run_kg("push", "--help", check=0).stdout
+    assert "env var: KG_STORE" in run_kg("export", "--help", check=0).stdout
+    env = {"KG_STORE": str(built_store)}
+    nq = run_kg("export", "-F", "nq", "--no-ontology", env=env, cwd=tmp_path, check=0).stdout
+    assert nq == run_kg("export", "--store", built_store, "-F", "nq", "--no-ontology", check=0).stdout
+    assert run_kg("query", "-e", "ASK { id:russia a gkg:State }", env=env, cwd=tmp_path, check=0).stdout == "true\n"
+    assert list(tmp_path.iterdir()) == []  # no ./kg-store was made
+    # kg push takes its endpoint from KG_ENDPOINT, as kg query does (a closed port here).
+    for args in (("push", "--store", built_store, "--retries", "0"), ("query", "meetings")):
+        proc = run_kg(*args, env={"KG_ENDPOINT": "http://127.0.0.1:9/query"}, check=2)
+        assert "127.0.0.1:9" in proc.stderr and "Traceback" not in proc.stderr, args
