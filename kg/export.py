@@ -1,6 +1,6 @@
 """Deterministic dumps in the RDF formats other tools read: the same store content gives
 the same bytes, so published dumps can be diffed. Quads are sorted before serialising
-and no node is blank except the ontology's, which get canonical names.
+and no node is blank except the ontology's, which get canonical names (RDFC-1.0).
 
 Formats are named as Jena's riot and Oxigraph's CLI name them: by file extension
 (``.ttl .trig .nt .nq .jsonld .rdf``, each optionally ``.gz``), by short name (``ttl``,
@@ -222,50 +222,21 @@ def _sort_key(q: ox.Quad | ox.Triple):
 
 
 def canonical_blank_nodes(quads: list[ox.Quad]) -> list[ox.Quad]:
-    """Rename blank nodes by what they are, not by the id a store gave them.
+    """``quads`` with their blank nodes named by what they are, not by the id a store
+    gave them: RDF Dataset Canonicalization (RDFC-1.0, W3C Recommendation 2024), as
+    Oxigraph implements it (``Dataset.canonicalize``), which names them ``c14n0``,
+    ``c14n1``, … Only the ontology has blank nodes (OWL lists and class expressions).
+    The order of the quads is not kept (callers sort them); duplicates go.
 
-    Only the ontology has blank nodes (OWL lists and class expressions), and they form
-    trees: each hangs from one parent. A node's new name hashes its parent's name, the
-    predicate it hangs from and its whole subtree, so the same ontology always gets the
-    same names, whichever ids the store picked when it was loaded.
+    >>> p = ox.NamedNode("http://example.org/p")
+    >>> [str(q.object) for q in canonical_blank_nodes([ox.Quad(p, p, ox.BlankNode("x7"))])]
+    ['_:c14n0']
     """
-    import hashlib
-
-    out_edges: dict[ox.BlankNode, list[ox.Quad]] = {}
-    parent: dict[ox.BlankNode, ox.Quad] = {}
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode):
-            out_edges.setdefault(q.subject, []).append(q)
-        if isinstance(q.object, ox.BlankNode):
-            parent[q.object] = q
-    if not out_edges and not parent:
+    if not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
         return quads
-
-    subtree: dict[ox.BlankNode, str] = {}
-
-    def tree(b: ox.BlankNode) -> str:
-        if b not in subtree:
-            parts = sorted(
-                f"{q.predicate} {tree(q.object) if isinstance(q.object, ox.BlankNode) else q.object}"
-                for q in out_edges.get(b, [])
-            )
-            subtree[b] = hashlib.sha1("\n".join(parts).encode()).hexdigest()
-        return subtree[b]
-
-    names: dict[ox.BlankNode, ox.BlankNode] = {}
-
-    def name(b: ox.BlankNode) -> ox.BlankNode:
-        if b not in names:
-            up = parent.get(b)
-            above = "" if up is None else (name(up.subject).value if isinstance(up.subject, ox.BlankNode) else str(up.subject))
-            anchor = "" if up is None else f"{above} {up.predicate} {up.graph_name}"
-            names[b] = ox.BlankNode("b" + hashlib.sha1(f"{anchor}|{tree(b)}".encode()).hexdigest()[:16])
-        return names[b]
-
-    def fix(t):
-        return name(t) if isinstance(t, ox.BlankNode) else t
-
-    return [ox.Quad(fix(q.subject), q.predicate, fix(q.object), q.graph_name) for q in quads]
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return list(dataset)
 
 
 def export(store: GraphStore, fmt: str = "turtle", ontology: bool = True, graphs: list[str] | None = None) -> bytes:
