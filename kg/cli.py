@@ -484,14 +484,19 @@ def _emit(data: bytes | str, output) -> None:
         write_atomically(Path(output), data)
         _note(f"Wrote {output} ({len(data)} bytes).")
         return
-    if sys.stdout.isatty():
-        # Data read by a person: no escape sequence of the data reaches the terminal.
-        try:
-            data = for_terminal(data.decode("utf-8")).encode("utf-8")
-        except UnicodeDecodeError:
-            pass  # compressed: the terminal shows bytes either way
-        if data and not data.endswith(b"\n"):
-            data += b"\n"  # the W3C JSON and XML writers end without one
+    try:
+        # Bytes go around the scrubbing text stream: scrub them here (a remote answer
+        # may echo the credentials sent to it).
+        text = ScrubbedStream.clean(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        text = None  # compressed: no credential is written in clear either way
+    if text is not None:
+        if sys.stdout.isatty():
+            # Data read by a person: no escape sequence of the data reaches the terminal.
+            text = for_terminal(text)
+            if text and not text.endswith("\n"):
+                text += "\n"  # the W3C JSON and XML writers end without one
+        data = text.encode("utf-8")
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
 

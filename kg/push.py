@@ -51,7 +51,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from kg.errors import KGError
 from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, digest
 from kg.credentials import from_url, scrub
-from kg.remote import safe_url, term_from_json
+from kg.remote import safe_url
 from kg.store import GraphStore
 
 PROTOCOLS = ("auto", "gsp", "update")
@@ -443,7 +443,7 @@ class Pusher:
 
     def _count(self, graph: str) -> int:
         rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return int(term_from_json(rows[0]["n"]).value) if rows and "n" in rows[0] else 0
+        return int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
 
     def _remote_graphs(self) -> list[str]:
         rows = self._select(

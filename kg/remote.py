@@ -45,33 +45,44 @@ def safe_url(url: str) -> str:
     return split_userinfo(url)[0]
 
 
-def term_from_json(cell: dict | None):
-    """A SPARQL JSON results term as a pyoxigraph term.
+def read_results(body: bytes, source: str) -> tuple[list[str], list[list]] | bool:
+    """SPARQL 1.1 Query Results JSON (bytes) as Oxigraph reads them
+    (``pyoxigraph.parse_query_results``): a SELECT's variables and rows (pyoxigraph
+    terms, None where unbound), or an ASK's answer.
 
-    >>> term_from_json({"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
-    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
-    >>> term_from_json({"type": "bnode", "value": "nodeID://b10003"}).value
-    'bf0377fcb89a2fdbe'
+    Virtuoso names blank nodes ``nodeID://b10003``, which is no valid blank node label:
+    such names are replaced first by a stable label derived from them, so the same node
+    keeps the same name in a result; cells of variables the head does not declare are
+    dropped, as before Oxigraph read the results. Raises :class:`RemoteError` naming ``source`` when
+    the body is not SPARQL JSON results.
+
+    >>> r = read_results(b'{"head": {"vars": ["b"]}, "results": {"bindings": '
+    ...                  b'[{"b": {"type": "bnode", "value": "nodeID://b10003"}}]}}', "here")
+    >>> r[0], r[1][0][0].value
+    (['b'], 'bf0377fcb89a2fdbe')
     """
-    if cell is None:
-        return None
-    kind, value = cell.get("type"), cell.get("value", "")
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        try:
-            return ox.BlankNode(value)
-        except ValueError:
-            # Virtuoso names blank nodes "nodeID://b10003", which is no valid blank node
-            # label: derive a stable one, so the same node keeps the same name in a result.
-            return ox.BlankNode("b" + hashlib.sha1(value.encode("utf-8")).hexdigest()[:16])
-    if kind in ("literal", "typed-literal"):  # "typed-literal": Virtuoso's pre-1.1 JSON
-        if cell.get("xml:lang"):
-            return ox.Literal(value, language=cell["xml:lang"])
-        if cell.get("datatype"):
-            return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
-        return ox.Literal(value)
-    raise RemoteError(f"unsupported term in SPARQL results: {kind!r}")
+    try:
+        data = json.loads(body)
+        if "results" in data:
+            data.pop("boolean", None)  # a malformed answer holding both is read as rows, not as ASK
+        declared = set(data.get("head", {}).get("vars", []))
+        for binding in data.get("results", {}).get("bindings", []):
+            for name in set(binding) - declared:  # Oxigraph refuses cells of undeclared variables
+                del binding[name]
+            for cell in binding.values():
+                if cell.get("type") == "bnode":
+                    try:
+                        ox.BlankNode(cell["value"])
+                    except ValueError:
+                        cell["value"] = "b" + hashlib.sha1(cell["value"].encode("utf-8")).hexdigest()[:16]
+        result = ox.parse_query_results(json.dumps(data).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+        if isinstance(result, ox.QuerySolutions):
+            # Read every row now: a bad term is a syntax error found while reading.
+            variables = result.variables
+            return [v.value for v in variables], [[s[v] for v in variables] for s in result]
+        return bool(result)
+    except (ValueError, AttributeError, KeyError, TypeError, SyntaxError) as e:
+        raise RemoteError(f"{source} did not answer with SPARQL JSON results: {e}") from None
 
 
 class RemoteEndpoint:
@@ -101,18 +112,16 @@ class RemoteEndpoint:
 
     def select(self, query: str) -> tuple[list[str], list[list]]:
         """Variables and rows (cells are pyoxigraph terms, or None where unbound)."""
-        data = self._json(query)
-        if "results" not in data:
+        result = self._results(query)
+        if not isinstance(result, tuple):
             raise RemoteError(f"{safe_url(self.url)} did not answer with SELECT results (is the query a SELECT?)")
-        variables = data.get("head", {}).get("vars", [])
-        rows = [[term_from_json(b.get(v)) for v in variables] for b in data["results"].get("bindings", [])]
-        return variables, rows
+        return result
 
     def ask(self, query: str) -> bool:
-        data = self._json(query)
-        if "boolean" not in data:
+        result = self._results(query)
+        if not isinstance(result, bool):
             raise RemoteError(f"{safe_url(self.url)} did not answer with an ASK result (is the query an ASK?)")
-        return bool(data["boolean"])
+        return result
 
     def hides_named_graphs(self) -> bool:
         """Whether a query without GRAPH fails to see our graphs here: true when the
@@ -139,11 +148,11 @@ class RemoteEndpoint:
 
     # -- plumbing -----------------------------------------------------------------
 
-    def _json(self, query: str) -> dict:
+    def _results(self, query: str):
         body, _ = self._run(query, JSON)
         try:
-            return json.loads(body)
-        except ValueError:
+            return read_results(body, safe_url(self.url))
+        except RemoteError:
             raise RemoteError(f"{safe_url(self.url)} did not answer with SPARQL JSON results: "
                               f"{self._excerpt(body)}") from None
 
