@@ -420,3 +420,13 @@ def test_the_environment_is_honoured_and_listed(built_store, tmp_path):
     for args in (("push", "--store", built_store, "--retries", "0"), ("query", "meetings")):
         proc = run_kg(*args, env={"KG_ENDPOINT": "http://127.0.0.1:9/query"}, check=2)
         assert "127.0.0.1:9" in proc.stderr and "Traceback" not in proc.stderr, args
+
+
+# -- §7 near matches ------------------------------------------------------------------------
+
+def test_near_matches_find_names_in_another_order_or_a_longer_name(built_store):
+    err = run_kg("query", "profile", "--store", built_store, "-p", "entity=Kremlin Moscow", check=2).stderr
+    assert err.startswith("Error: --param entity: no entity called 'Kremlin Moscow' in the graph; "
+                          "near matches: moscow kremlin, ")
+    err = run_kg("query", "meetings", "--store", built_store, "-p", "person=Hlaing Min", check=2).stderr
+    assert "min aung hlaing" in err.split("near matches:", 1)[1] and "vladimir putin" not in err
