@@ -550,11 +550,17 @@ def _check_remote_dataset(remote) -> None:
 
 
 def _query_form(text: str) -> str:
-    from kg.catalog import _code
-    import re
+    """The form of a SPARQL query: SELECT, ASK, CONSTRUCT or DESCRIBE, read by RDFLib's
+    SPARQL 1.1 parser (parsing only: nothing is evaluated, so no SERVICE is called), which
+    a keyword search would confuse with a prefix or a string ('PREFIX ask: …'). A query it
+    does not parse is sent as a SELECT, and the endpoint says what is wrong with it."""
+    from rdflib.plugins.sparql.parser import parseQuery
 
-    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _code(text), re.IGNORECASE)
-    return m.group(1).upper() if m else "SELECT"
+    try:
+        name = parseQuery(text)[1].name
+    except Exception:  # noqa: BLE001 - pyparsing's errors, or an endpoint's own extensions
+        return "SELECT"
+    return {"AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}.get(name, "SELECT")
 
 
 @cli.command()

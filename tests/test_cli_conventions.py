@@ -430,3 +430,13 @@ def test_near_matches_find_names_in_another_order_or_a_longer_name(built_store):
                           "near matches: moscow kremlin, ")
     err = run_kg("query", "meetings", "--store", built_store, "-p", "person=Hlaing Min", check=2).stderr
     assert "min aung hlaing" in err.split("near matches:", 1)[1] and "vladimir putin" not in err
+
+
+def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
+    endpoint = ["--endpoint", oxigraph_server.query_url]
+    tricky = 'PREFIX ask: <http://example.org/ask#> SELECT ?word WHERE { BIND("DESCRIBE" AS ?word) }'
+    assert run_kg("query", *endpoint, "-e", tricky, "-F", "csv", check=0).stdout == "word\nDESCRIBE\n"
+    assert run_kg("query", *endpoint, "-e", "ASK {}", "-F", "srj", check=0).stdout == '{"head":{},"boolean":true}\n'
+    constructed = run_kg("query", *endpoint, "-F", "nt", "-e",
+                         'CONSTRUCT { <http://example.org/s> rdfs:label "SELECT" } WHERE {}', check=0).stdout
+    assert constructed == '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "SELECT" .\n'
