@@ -16,8 +16,16 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
-from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
-from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
+from kg.output import FORMATS as RESULT_FORMATS
+from kg.output import for_terminal, render, solutions
+from kg.store import (
+    GraphStore,
+    damaged,
+    default_location,
+    is_damage,
+    memory_limit,
+    watch_memory,
+)
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13), as 'yes | head' does.
@@ -46,7 +54,7 @@ class KGGroup(click.Group):
             _reader_gone()
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as e:  # noqa: BLE001 - the last line of defence for the user
+        except Exception as e:
             if ctx.obj and ctx.obj.get("verbose"):
                 # Whole, then scrubbed: an exception may quote a request with its credentials.
                 click.echo(scrub(traceback.format_exc()).rstrip("\n"), err=True)
@@ -558,7 +566,7 @@ def _query_form(text: str) -> str:
 
     try:
         name = parseQuery(text)[1].name
-    except Exception:  # noqa: BLE001 - pyparsing's errors, or an endpoint's own extensions
+    except Exception:
         return "SELECT"
     return {"AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}.get(name, "SELECT")
 
@@ -670,7 +678,8 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
       kg export -F json-ld | jq '.["@graph"] | length'
       kg export -F nt --split dump/      # one file per graph, for bulk loaders
     """
-    from kg.export import compress, export as do_export, output_format, write_atomically
+    from kg.export import compress, output_format, write_atomically
+    from kg.export import export as do_export
 
     if old_fmt:
         _deprecated_letter("-f", "-F/--format", "export")
@@ -797,7 +806,8 @@ def serve(store_path, host, port, allow_federation):
       kg serve                          # http://127.0.0.1:7878/
       kg serve --port 8000 --store dev-store
     """
-    from kg.serve import is_loopback, serve as do_serve
+    from kg.serve import is_loopback
+    from kg.serve import serve as do_serve
 
     location = store_path or default_location()
     if not is_loopback(host):

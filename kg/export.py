@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.files import write_atomically  # noqa: F401 - also kg export -o's writer
+from kg.files import write_atomically
 from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from kg.store import GraphStore
 
