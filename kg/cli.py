@@ -17,7 +17,7 @@ from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS
-from kg.output import for_terminal, render, solutions
+from kg.output import Progress, for_terminal, render, solutions
 from kg.store import (
     GraphStore,
     damaged,
@@ -214,7 +214,17 @@ def build(store_path, corpus, validate):
 
     location = store_path or default_location()
     _guard(location)
-    store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
+    with Progress(None, "files", "Reading claims") as bar:
+        started = []
+
+        def on_file(n: int) -> None:  # first the number of files, then one per file read
+            if started:
+                bar.advance(n)
+            else:
+                started.append(True)
+                bar.set_total(n)
+
+        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=bar.note, on_file=on_file)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:
@@ -775,10 +785,15 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
     from kg.push import push as do_push
 
     store = _open(store_path, read_only=True)
-    report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
-                     gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
-                     batch_size=batch_size, timeout=timeout, retries=retries,
-                     progress=lambda msg: click.echo(scrub(msg), err=True))
+    with Progress(len(store.graphs()) + with_shapes, "graphs", "Pushing") as bar:
+        def progress(msg: str) -> None:
+            bar.note(scrub(msg))
+            if msg.startswith("pushed <"):
+                bar.advance()
+
+        report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
+                         gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
+                         batch_size=batch_size, timeout=timeout, retries=retries, progress=progress)
     how = {"gsp": "the Graph Store Protocol", "update": "SPARQL Update"}.get(report.protocol, report.protocol)
     click.echo(f"Pushed {len(report.pushed)} graphs ({report.triples} triples) to {report.endpoint} by {how}"
                + (f"; removed {len(report.removed)} graph(s) no longer here." if report.removed else "."))

@@ -209,7 +209,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
 
 
 def build(location: Path, corpus: Path = DEFAULT_CORPUS,
-          on_wait: Callable[[str], None] | None = None) -> tuple[GraphStore, IngestReport]:
+          on_wait: Callable[[str], None] | None = None,
+          on_file: Callable[[int], None] | None = None) -> tuple[GraphStore, IngestReport]:
     """Replace the store at ``location`` with the corpus: its ontology and every article
     with a claims file in ``corpus/claims``.
 
@@ -217,7 +218,8 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     beside the old one, so memory stays flat however large the corpus; the new store
     replaces the old only if every file checks out. Every problem of every file is
     reported, as with :func:`ingest`. The swap and its locking are :func:`kg.store.rebuild`'s;
-    ``on_wait`` gets a note if another kg process has the store.
+    ``on_wait`` gets a note if another kg process has the store; ``on_file`` is called
+    first with the number of claims files, then with 1 after each is read (progress).
     """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml")
@@ -230,7 +232,11 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
                            for t in parse_ontology(ONTOLOGY_FILE))
         errors: list[InputError] = []
+        if on_file:
+            on_file(len(paths))
         for cf in _readable(paths, registry, errors):
+            if on_file:
+                on_file(1)
             errors += _fact_type_errors(cf, facts)
             if errors:
                 continue  # keep checking the other files, but write no more

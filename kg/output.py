@@ -201,3 +201,38 @@ def solutions(result) -> tuple[list[str], list[list]]:
     """Variables and rows of a pyoxigraph SELECT result."""
     variables = [v.value for v in result.variables]
     return variables, [[s[v] for v in variables] for s in result]
+
+
+class Progress:
+    """A progress bar on standard error while a person watches it (a terminal: tqdm),
+    and nothing when it is piped or captured, so logs and tests see only the messages.
+
+    ``total`` counts ``unit`` (articles, graphs); :meth:`note` prints a message above
+    the bar without tearing it. Use as a context manager; the bar is removed at the end.
+    """
+
+    def __init__(self, total: int | None, unit: str, desc: str):
+        import sys
+
+        from tqdm import tqdm
+
+        self._tqdm = tqdm
+        self.bar = tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, leave=False,
+                        disable=not sys.stderr.isatty(), dynamic_ncols=True)
+
+    def set_total(self, total: int) -> None:
+        self.bar.reset(total=total)
+
+    def advance(self, n: int = 1) -> None:
+        self.bar.update(n)
+
+    def note(self, message: str) -> None:
+        import sys
+
+        self._tqdm.write(message, file=sys.stderr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.bar.close()

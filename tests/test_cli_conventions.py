@@ -258,20 +258,27 @@ def test_ingest_reads_a_claims_file_from_standard_input(store_copy, corpus_copy)
     assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
 
 
-def _on_a_terminal(*args) -> str:
-    """What ``kg`` writes to a terminal (a pseudo-terminal here), as text."""
+def _on_a_terminal(*args, stream: str = "stdout") -> str:
+    """What ``kg`` writes to a terminal (a 100-column pseudo-terminal here) on
+    ``stream`` (stdout or stderr), as text; the other stream is captured apart."""
+    import fcntl
     import os
     import pty
+    import struct
     import subprocess
     import sys
+    import termios
 
     from conftest import ROOT
 
     leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     try:
-        proc = subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], stdout=follower,
-                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=ROOT, timeout=120, check=False)
-        assert proc.returncode == 0, proc.stderr
+        streams = {"stdout": follower, "stderr": subprocess.PIPE} if stream == "stdout" else \
+            {"stdout": subprocess.PIPE, "stderr": follower}
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], **streams,
+                              stdin=subprocess.DEVNULL, cwd=ROOT, timeout=300, check=False)
+        assert proc.returncode == 0, (proc.stdout, proc.stderr)
         os.close(follower)
         follower = None
         chunks = []
@@ -440,3 +447,12 @@ def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
     constructed = run_kg("query", *endpoint, "-F", "nt", "-e",
                          'CONSTRUCT { <http://example.org/s> rdfs:label "SELECT" } WHERE {}', check=0).stdout
     assert constructed == '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "SELECT" .\n'
+
+
+# -- §4 progress -----------------------------------------------------------------------------
+
+def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
+    shown = _on_a_terminal("build", "--store", tmp_path / "a", "--no-validate", stream="stderr")
+    assert "Reading claims" in shown and "5/5" in shown  # one step per claims file of the sample corpus
+    piped = run_kg("build", "--store", tmp_path / "b", "--no-validate", check=0)
+    assert "Reading claims" not in piped.stderr and "\r" not in piped.stderr
