@@ -147,6 +147,13 @@ def _exact_literals(serializer):
 
         def label(self, node, position):
             if isinstance(node, rdflib.Literal):
+                if "\\" in node:
+                    # RDFLib's long strings end '\\"' + '"""' wrongly for a text ending in a
+                    # backslash and a quote: such texts are written as N-Triples writes them
+                    # (Oxigraph), which Turtle reads alike.
+                    kind = {"language": node.language} if node.language else \
+                        {"datatype": ox.NamedNode(node.datatype)} if node.datatype else {}
+                    return str(ox.Literal(str(node), **kind))
                 return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, False))
             return super().label(node, position)
 
@@ -169,23 +176,26 @@ def _pretty_text(items: list, fmt: str) -> bytes:
     graph.namespace_manager = NamespaceManager(graph, bind_namespaces="none")
     for prefix, iri in DUMP_PREFIXES.items():
         graph.bind(prefix, iri, override=True, replace=True)
-    # RDFLib warns (with a traceback) of literals whose lexical form is not valid for
-    # their datatype; they are written as they are, so the warning says nothing here.
+    # RDFLib warns (a logged traceback, or a UserWarning) of literals whose lexical form
+    # is not valid for their datatype; they are written as they are, so the warnings say
+    # nothing here. Its TriG writer also calls its own deprecated Dataset methods.
     quiet = logging.getLogger("rdflib.term")
     level, quiet.level = quiet.level, logging.ERROR
+    out = io.BytesIO()
     try:
-        for q in items:
-            triple = tuple(rdflib_term(t) for t in (q.subject, q.predicate, q.object))
-            if fmt == "trig":
-                graph.add((*triple, rdflib.URIRef(q.graph_name.value)))
-            else:
-                graph.add(triple)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"rdflib\.")
+            warnings.simplefilter("ignore", DeprecationWarning)
+            for q in items:
+                triple = tuple(rdflib_term(t) for t in (q.subject, q.predicate, q.object))
+                if fmt == "trig":
+                    graph.add((*triple, rdflib.URIRef(q.graph_name.value)))
+                else:
+                    graph.add(triple)
+            serializer = _exact_literals(TrigSerializer if fmt == "trig" else TurtleSerializer)
+            serializer(graph).serialize(out, encoding="utf-8")
     finally:
         quiet.level = level
-    out = io.BytesIO()
-    with warnings.catch_warnings():  # RDFLib's TriG writer calls its own deprecated Dataset methods
-        warnings.simplefilter("ignore", DeprecationWarning)
-        _exact_literals(TrigSerializer if fmt == "trig" else TurtleSerializer)(graph).serialize(out, encoding="utf-8")
     return out.getvalue()
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import ARTICLES, run_kg
 
 GKG = "https://w3id.org/geopolitics-kg/ontology#"
@@ -456,3 +458,36 @@ def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
     assert "Reading claims" in shown and "5/5" in shown  # one step per claims file of the sample corpus
     piped = run_kg("build", "--store", tmp_path / "b", "--no-validate", check=0)
     assert "Reading claims" not in piped.stderr and "\r" not in piped.stderr
+
+
+# -- the writers keep every literal as it is --------------------------------------------------
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DATATYPES = [XSD + t for t in ("string", "integer", "decimal", "double", "boolean", "date", "gYear")]
+# Characters XML 1.0 allows (RDF/XML must carry them), with the ones writers trip on.
+XML_TEXT = st.lists(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00\ufffe\uffff")
+                    .filter(lambda c: c in "\t\n\r" or c >= " ")
+                    | st.sampled_from(['"', '"""', "\\", "\r\n", "'", "\u2028", "\n"]), max_size=20).map("".join)
+
+
+@st.composite
+def literals(draw):
+    lexical = draw(st.sampled_from(["01", "+5", "1e0", "1.50", "1", "true", "0", "2025-01-01", "-0"]) | XML_TEXT)
+    if draw(st.booleans()):
+        return ox.Literal(lexical, language=draw(st.sampled_from(["en", "en-GB", "ru"])))
+    return ox.Literal(lexical, datatype=ox.NamedNode(draw(st.sampled_from(DATATYPES))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(literals(), min_size=1, max_size=6))
+def test_every_format_writes_each_literal_with_its_own_lexical_form(objects):
+    from kg.export import DATASET_FORMATS, FORMATS, serialize
+
+    graph = ox.NamedNode("https://w3id.org/geopolitics-kg/graph/x")
+    quads = sorted({ox.Quad(ox.NamedNode(f"https://w3id.org/geopolitics-kg/id/s{i % 2}"),
+                            ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#value"), o, graph)
+                    for i, o in enumerate(objects)}, key=str)
+    for fmt, rdf_format in FORMATS.items():
+        items = quads if fmt in DATASET_FORMATS else [q.triple for q in quads]
+        back = set(ox.parse(serialize(items, fmt), format=rdf_format))
+        assert back == (set(quads) if fmt in DATASET_FORMATS else {ox.Quad(*t) for t in items}), fmt
