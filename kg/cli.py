@@ -520,12 +520,16 @@ def _emit(data: bytes | str, output) -> None:
 
 
 def _select_format(fmt, output) -> str:
-    """A SELECT's format: --format, else the -o file's extension (.srj .json .srx .xml
-    .csv .tsv), else a table."""
+    """A SELECT's or ASK's result format: --format, else the -o file's extension (.srj
+    .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
+    format."""
     from kg.output import result_format
 
     if fmt:
-        return result_format(fmt)
+        try:
+            return result_format(fmt)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="'--format'") from None
     suffix = Path(output).suffix.lower() if output and output != "-" else ""
     by_extension = {".srj": "sparql-json", ".json": "sparql-json", ".srx": "xml", ".xml": "xml",
                     ".csv": "csv", ".tsv": "tsv"}
@@ -546,10 +550,7 @@ def _table_width(output) -> int | None:
 def _emit_rows(variables, rows, fmt, output) -> None:
     from kg.output import W3C_FORMATS, render
 
-    try:
-        fmt = _select_format(fmt, output)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="'--format'") from None
+    fmt = _select_format(fmt, output)
     if fmt in W3C_FORMATS:
         from kg.output import w3c_results
 
@@ -632,10 +633,7 @@ def _print_result(result, fmt, output=None):
     from kg.output import W3C_FORMATS
 
     if isinstance(result, ox.QueryBoolean):
-        try:
-            fmt = _select_format(fmt, output)
-        except ValueError as e:
-            raise click.BadParameter(str(e), param_hint="'--format'") from None
+        fmt = _select_format(fmt, output)
         if fmt in W3C_FORMATS:
             _emit(result.serialize(format=W3C_FORMATS[fmt]) + b"\n", output)
         elif fmt == "json":
@@ -653,10 +651,7 @@ def _print_result(result, fmt, output=None):
             data = compress(data)
         _emit(data, output)
     else:
-        try:
-            chosen = _select_format(fmt, output)
-        except ValueError as e:
-            raise click.BadParameter(str(e), param_hint="'--format'") from None
+        chosen = _select_format(fmt, output)
         if chosen in W3C_FORMATS:
             _emit(result.serialize(format=W3C_FORMATS[chosen]), output)
         else:

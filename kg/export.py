@@ -188,9 +188,9 @@ def _pretty_text(items: list, fmt: str) -> bytes:
             warnings.simplefilter("ignore", DeprecationWarning)
             for q in items:
                 triple = tuple(rdflib_term(t) for t in (q.subject, q.predicate, q.object))
-                if fmt == "trig":
+                if fmt == "trig" and isinstance(getattr(q, "graph_name", None), ox.NamedNode):
                     graph.add((*triple, rdflib.URIRef(q.graph_name.value)))
-                else:
+                else:  # Turtle, or a triple of the default graph (a CONSTRUCT's, in TriG)
                     graph.add(triple)
             serializer = _exact_literals(TrigSerializer if fmt == "trig" else TurtleSerializer)
             serializer(graph).serialize(out, encoding="utf-8")

@@ -212,6 +212,10 @@ def test_describe_and_construct_take_any_rdf_format_and_repeat_no_triple(built_s
     run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-o", out, check=0)
     assert {q.triple for q in ox.parse(out.read_bytes(), format=ox.RdfFormat.JSON_LD)} == \
         {q.triple for q in ox.parse("\n".join(nt).encode(), format=ox.RdfFormat.N_TRIPLES)}
+    for fmt, rdf_format in (("trig", ox.RdfFormat.TRIG), ("nq", ox.RdfFormat.N_QUADS), ("rdfxml", ox.RdfFormat.RDF_XML)):
+        got = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", fmt, check=0).stdout
+        assert {q.triple for q in ox.parse(got.encode(), format=rdf_format)} == \
+            {q.triple for q in ox.parse("\n".join(nt).encode(), format=ox.RdfFormat.N_TRIPLES)}, fmt
     ttl = run_kg("query", "--store", built_store, "-e",
                  "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gkg:State ; rdfs:label ?l }", check=0).stdout
     assert ttl.startswith("@prefix") and "id:russia rdfs:label" in ttl
