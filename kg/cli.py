@@ -695,7 +695,7 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         if output:
             raise click.UsageError("--split writes a directory; leave out --output")
         store = _open(store_path, read_only=True)
-        written = export_split(store, split_dir, fmt or "ntriples", ontology=ontology)
+        written = export_split(store, split_dir, fmt or "turtle", ontology=ontology)
         click.echo(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.", err=True)
         return
     fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing

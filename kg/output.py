@@ -221,12 +221,15 @@ class Progress:
                         disable=not sys.stderr.isatty(), dynamic_ncols=True)
 
     def set_total(self, total: int) -> None:
+        """Start again from 0 of ``total`` units (once the count is known)."""
         self.bar.reset(total=total)
 
     def advance(self, n: int = 1) -> None:
+        """``n`` more units done."""
         self.bar.update(n)
 
     def note(self, message: str) -> None:
+        """Print ``message`` (a line) on standard error, above the bar if one is shown."""
         import sys
 
         self._tqdm.write(message, file=sys.stderr)
