@@ -41,8 +41,28 @@ def _reader_gone():
     sys.exit(EXIT_BROKEN_PIPE)
 
 
+def _remember(key: str):
+    """A callback keeping a flag of every command in the shared context object."""
+
+    def keep(ctx, param, value):
+        if value:
+            ctx.ensure_object(dict)[key] = True
+
+    return keep
+
+
 class KGGroup(click.Group):
-    """Turns library errors into 'Error: …' and the documented exit codes."""
+    """Turns library errors into 'Error: …' and the documented exit codes, and gives
+    every command the same -v/--verbose and -q/--quiet."""
+
+    def add_command(self, cmd, name=None):
+        cmd.params += [
+            click.Option(["-v", "--verbose"], is_flag=True, expose_value=False, callback=_remember("verbose"),
+                         help="Show tracebacks of unexpected errors."),
+            click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_remember("quiet"),
+                         help="No notes or progress bars on standard error (errors and warnings still)."),
+        ]
+        super().add_command(cmd, name)
 
     def invoke(self, ctx):
         try:
@@ -124,8 +144,16 @@ def format_option(choices=RESULT_FORMATS, default="table", help=None):
                         help=help or f"Output format: table for people, or {', '.join(c for c in choices if c != 'table')}.")
 
 
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.obj and ctx.obj.get("quiet"))
+
+
 def _note(msg: str) -> None:
-    click.echo(msg, err=True)
+    """A note for the person at the terminal (not an error or a warning): standard error,
+    unless --quiet."""
+    if not _quiet():
+        click.echo(msg, err=True)
 
 
 def _deprecated_letter(old: str, new: str, command: str) -> None:
@@ -214,7 +242,7 @@ def build(store_path, corpus, validate):
 
     location = store_path or default_location()
     _guard(location)
-    with Progress(None, "files", "Reading claims") as bar:
+    with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         started = []
 
         def on_file(n: int) -> None:  # first the number of files, then one per file read
@@ -224,7 +252,7 @@ def build(store_path, corpus, validate):
                 started.append(True)
                 bar.set_total(n)
 
-        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=bar.note, on_file=on_file)
+        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=on_file)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:
@@ -379,17 +407,18 @@ def _parse_params(params) -> dict[str, str]:
 QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".ru")
 
 
-def _query_text(name, sparql, query_file, sparql_old):
+def _query_text(name, sparql, query_file):
     """The query the user gave: (text, canned name or None). A NAME that is '-', ends
-    in .rq/.sparql or holds a '/' is a file of SPARQL; '-' is standard input."""
-    if sparql_old:
-        _deprecated_letter("-q", "-e/--sparql", "query")
-        sparql = sparql or sparql_old
+    in .rq/.sparql or holds a '/' is a file of SPARQL ('-' standard input); one with a
+    space or a brace is the query itself (as arq takes it; 'kg query -q QUERY', the old
+    spelling of --sparql, still reads so, -q now meaning --quiet)."""
     if name and (name == "-" or name.endswith(QUERY_FILE_SUFFIXES) or "/" in name):
         name, query_file = None, name
+    elif name and not sparql and (any(c.isspace() for c in name) or "{" in name):
+        name, sparql = None, name
     given = [x for x in (name, sparql, query_file) if x]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of: a query NAME or FILE.rq, --sparql or --file")
+        raise click.UsageError("give exactly one of: a query NAME, FILE.rq or text, --sparql or --file")
     if name:
         return None, name
     if sparql:
@@ -417,7 +446,6 @@ def _read_input(path: str) -> str:
 @store_option
 @click.argument("name", required=False, shell_complete=_canned_names)
 @click.option("--sparql", "-e", "sparql", metavar="QUERY", help="A SPARQL query to run instead of a canned one.")
-@click.option("-q", "sparql_old", hidden=True)
 @click.option("--file", "-f", "query_file", metavar="FILE",
               help="A file holding a SPARQL query; '-' reads it from standard input.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", shell_complete=_canned_params,
@@ -434,7 +462,7 @@ def _read_input(path: str) -> str:
                    "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
 @click.option("-o", "--output", default=None, metavar="FILE",
               help="Write the results to FILE (whole or not at all); '-' is standard output.")
-def query(store_path, name, sparql, sparql_old, query_file, params, endpoint, user, password, auth, fmt, output):
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output):
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
     Queries see the union of all graphs. With --sparql or a file, common prefixes
@@ -452,7 +480,7 @@ def query(store_path, name, sparql, sparql_old, query_file, params, endpoint, us
     """
     from kg.namespaces import SPARQL_PREFIXES
 
-    text, name = _query_text(name, sparql, query_file, sparql_old)
+    text, name = _query_text(name, sparql, query_file)
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
         from kg.catalog import get
@@ -696,7 +724,7 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
             raise click.UsageError("--split writes a directory; leave out --output")
         store = _open(store_path, read_only=True)
         written = export_split(store, split_dir, fmt or "turtle", ontology=ontology)
-        click.echo(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.", err=True)
+        _note(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.")
         return
     fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing
     store = _open(store_path, read_only=True)
@@ -705,7 +733,7 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         data = compress(data)
     if output and output != "-":
         write_atomically(Path(output), data)  # never a half-written dump
-        click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).", err=True)
+        _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")
     else:
         _emit(data, None)
 
@@ -780,9 +808,10 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
     from kg.push import push as do_push
 
     store = _open(store_path, read_only=True)
-    with Progress(len(store.graphs()) + with_shapes, "graphs", "Pushing") as bar:
+    with Progress(len(store.graphs()) + with_shapes, "graphs", "Pushing", shown=not _quiet()) as bar:
         def progress(msg: str) -> None:
-            bar.note(scrub(msg))
+            if not _quiet():
+                bar.note(scrub(msg))
             if msg.startswith("pushed <"):
                 bar.advance()
 

@@ -207,18 +207,18 @@ class Progress:
     """A progress bar on standard error while a person watches it (a terminal: tqdm),
     and nothing when it is piped or captured, so logs and tests see only the messages.
 
-    ``total`` counts ``unit`` (articles, graphs); :meth:`note` prints a message above
-    the bar without tearing it. Use as a context manager; the bar is removed at the end.
+    ``total`` counts ``unit`` (articles, graphs); ``shown`` False keeps it hidden
+    (--quiet); :meth:`note` prints a message above the bar without tearing it. Use as a context manager; the bar is removed at the end.
     """
 
-    def __init__(self, total: int | None, unit: str, desc: str):
+    def __init__(self, total: int | None, unit: str, desc: str, shown: bool = True):
         import sys
 
         from tqdm import tqdm
 
         self._tqdm = tqdm
         self.bar = tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, leave=False,
-                        disable=not sys.stderr.isatty(), dynamic_ncols=True)
+                        disable=not (shown and sys.stderr.isatty()), dynamic_ncols=True)
 
     def set_total(self, total: int) -> None:
         """Start again from 0 of ``total`` units (once the count is known)."""

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import ARTICLES, run_kg
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import ARTICLES, run_kg
 
 GKG = "https://w3id.org/geopolitics-kg/ontology#"
 
@@ -232,8 +232,9 @@ def test_a_query_from_standard_input_or_a_file(built_store, tmp_path):
     (tmp_path / "states.rq").write_text(STATES, encoding="utf-8")
     assert run_kg("query", "--store", built_store, "states.rq", "-F", "csv", cwd=tmp_path, check=0).stdout == expected
     assert run_kg("query", "--store", built_store, "-f", tmp_path / "states.rq", "-F", "csv", check=0).stdout == expected
-    old = run_kg("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0)
-    assert old.stdout == expected and "'-q' is deprecated in 'kg query'; use '-e/--sparql'" in old.stderr
+    assert run_kg("query", "--store", built_store, STATES, "-F", "csv", check=0).stdout == expected  # as arq takes it
+    # The old spelling of --sparql still runs the query, -q now meaning --quiet.
+    assert run_kg("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0).stdout == expected
 
 
 def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
@@ -495,3 +496,17 @@ def test_every_format_writes_each_literal_with_its_own_lexical_form(objects):
         items = quads if fmt in DATASET_FORMATS else [q.triple for q in quads]
         back = set(ox.parse(serialize(items, fmt), format=rdf_format))
         assert back == (set(quads) if fmt in DATASET_FORMATS else {ox.Quad(*t) for t in items}), fmt
+
+
+def test_every_command_takes_quiet_and_verbose(built_store, tmp_path):
+    for name in _commands():
+        shown = run_kg(name, "--help", check=0).stdout
+        assert "-q, --quiet" in shown and "-v, --verbose" in shown, name
+    loud = run_kg("export", "--store", built_store, "-o", tmp_path / "a.nt", check=0)
+    assert loud.stderr == f"Wrote {tmp_path / 'a.nt'} ({(tmp_path / 'a.nt').stat().st_size} bytes, ntriples).\n"
+    quiet = run_kg("export", "--store", built_store, "-o", tmp_path / "b.nt", "-q", check=0)
+    assert quiet.stderr == "" and (tmp_path / "b.nt").read_bytes() == (tmp_path / "a.nt").read_bytes()
+    assert _on_a_terminal("build", "--store", tmp_path / "s", "--no-validate", "-q", stream="stderr") == ""
+    # Errors still show when quiet.
+    proc = run_kg("export", "--store", built_store, "-q", "-F", "nt", "-o", tmp_path / "c.ttl", check=2)
+    assert "contradicts the file's extension" in proc.stderr
