@@ -25,7 +25,6 @@ query files stay as written; one mechanism serves them all.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ import pyoxigraph as ox
 
 from kg.corpus import parse_yaml
 from kg.entities import normalise
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, close_matches
 from kg.namespaces import FACT, GKG, ID, XSD
 from kg.resources import QUERIES_DIR
 
@@ -207,7 +206,7 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     if len(hits) > 1:
         raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {', '.join(sorted(hits))}; give an IRI")
     all_names = sorted({n for names in candidates.values() for n in names})
-    near = difflib.get_close_matches(key, all_names, n=5, cutoff=0.5)
+    near = close_matches(key, all_names, n=5)
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
 
@@ -291,7 +290,7 @@ def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
 def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:
     catalog = load_catalog(directory)
     if name not in catalog:
-        near = difflib.get_close_matches(name, list(catalog), n=3)
+        near = close_matches(name, list(catalog), n=3)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise KGError(f"no canned query named {name!r}{hint} ('kg queries' lists them)")
     return catalog[name]

@@ -16,8 +16,16 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
-from kg.output import FORMATS as RESULT_FORMATS, for_terminal, render, solutions
-from kg.store import GraphStore, damaged, default_location, is_damage, memory_limit, watch_memory
+from kg.output import FORMATS as RESULT_FORMATS
+from kg.output import Progress, for_terminal, render, solutions
+from kg.store import (
+    GraphStore,
+    damaged,
+    default_location,
+    is_damage,
+    memory_limit,
+    watch_memory,
+)
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR = 0, 1, 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13), as 'yes | head' does.
@@ -33,8 +41,28 @@ def _reader_gone():
     sys.exit(EXIT_BROKEN_PIPE)
 
 
+def _remember(key: str):
+    """A callback keeping a flag of every command in the shared context object."""
+
+    def keep(ctx, param, value):
+        if value:
+            ctx.ensure_object(dict)[key] = True
+
+    return keep
+
+
 class KGGroup(click.Group):
-    """Turns library errors into 'Error: …' and the documented exit codes."""
+    """Turns library errors into 'Error: …' and the documented exit codes, and gives
+    every command the same -v/--verbose and -q/--quiet."""
+
+    def add_command(self, cmd, name=None):
+        cmd.params += [
+            click.Option(["-v", "--verbose"], is_flag=True, expose_value=False, callback=_remember("verbose"),
+                         help="Show tracebacks of unexpected errors."),
+            click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_remember("quiet"),
+                         help="No notes or progress bars on standard error (errors and warnings still)."),
+        ]
+        super().add_command(cmd, name)
 
     def invoke(self, ctx):
         try:
@@ -46,7 +74,7 @@ class KGGroup(click.Group):
             _reader_gone()
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as e:  # noqa: BLE001 - the last line of defence for the user
+        except Exception as e:
             if ctx.obj and ctx.obj.get("verbose"):
                 # Whole, then scrubbed: an exception may quote a request with its credentials.
                 click.echo(scrub(traceback.format_exc()).rstrip("\n"), err=True)
@@ -63,17 +91,73 @@ class KGGroup(click.Group):
 
 store_option = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Location of the on-disk store [default: $KG_STORE or ./kg-store].",
+    help="Location of the on-disk store [default: ./kg-store; env var: KG_STORE].",
 )
 
 
-def format_option(choices=RESULT_FORMATS, default="table"):
-    return click.option("--format", "-F", "fmt", type=click.Choice(choices), default=default,
-                        show_default=True, help="Output format: table for people, csv/tsv/json for scripts.")
+def _canned_names(ctx, param, incomplete: str):
+    """Shell completion of a canned query's name."""
+    from click.shell_completion import CompletionItem
+
+    from kg.catalog import load_catalog
+
+    return [CompletionItem(name, help=q.title) for name, q in load_catalog().items() if name.startswith(incomplete)]
+
+
+def _canned_params(ctx, param, incomplete: str):
+    """Shell completion of --param: the parameters of the canned query named before it."""
+    from click.shell_completion import CompletionItem
+
+    from kg.catalog import load_catalog
+
+    catalog = load_catalog()
+    name = ctx.params.get("name")
+    if not name:
+        # Click stops parsing at the option still waiting for its value, before NAME is
+        # set; the words being completed (COMP_WORDS, for every shell click supports) say it.
+        import shlex
+
+        try:
+            words = shlex.split(os.environ.get("COMP_WORDS", ""))
+        except ValueError:
+            words = []
+        name = next((w for w in words if w in catalog), None)
+    query = catalog.get(name or "")
+    if query is None:
+        return []
+    return [CompletionItem(f"{p.name}=", help=p.description) for p in query.params.values()
+            if f"{p.name}=".startswith(incomplete)]
+
+
+def format_option(choices=RESULT_FORMATS, default="table", help=None):
+    """--format/-F, taking a result format's name, arq's short name or its media type."""
+    from kg.output import result_format
+
+    def check(ctx, param, value):
+        try:
+            return value if value is None else result_format(value, choices)
+        except ValueError as e:
+            raise click.BadParameter(str(e)) from None
+
+    return click.option("--format", "-F", "fmt", default=default, metavar="FORMAT", callback=check,
+                        show_default=default is not None,
+                        help=help or f"Output format: table for people, or {', '.join(c for c in choices if c != 'table')}.")
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.obj and ctx.obj.get("quiet"))
 
 
 def _note(msg: str) -> None:
-    click.echo(msg, err=True)
+    """A note for the person at the terminal (not an error or a warning): standard error,
+    unless --quiet."""
+    if not _quiet():
+        click.echo(msg, err=True)
+
+
+def _deprecated_letter(old: str, new: str, command: str) -> None:
+    _note(f"Note: '{old}' is deprecated in 'kg {command}'; use '{new}' (one letter means one thing in every command).")
 
 
 def _guard(location) -> None:
@@ -113,13 +197,26 @@ def cli(ctx, verbose):
       kg stats                 # what the store holds
       kg query --sparql 'SELECT ...'
       kg validate              # SHACL, quotes, OWL consistency
-      kg export -f turtle -o kg.ttl
+      kg export -o kg.ttl      # or .nt .nq .trig .jsonld .rdf, and .gz
 
     Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load
     error, 141 the reader of the output went away (as with '| head').
 
     Commands that read a store share it; one that writes it (build, ingest, retract)
     has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
+
+    \b
+    Environment:
+      KG_STORE              the store of every command [default: ./kg-store]
+      KG_ENDPOINT           the SPARQL endpoint of 'kg query --endpoint' and 'kg push --endpoint'
+      KG_ENDPOINT_USER      user for that endpoint (query, push)
+      KG_ENDPOINT_PASSWORD  its password (safer here than as an argument)
+      KG_LOCK_TIMEOUT       seconds to wait for a store another kg process writes [60]
+      KG_MEMORY_LIMIT       MiB a command may use reading a store [32 x its size on disk]
+
+    \b
+    Shell completion (commands, options, canned query names and their parameters):
+      eval "$(_KG_COMPLETE=bash_source kg)"     # in ~/.bashrc; zsh_source, fish_source alike
     """
     ctx.ensure_object(dict)["verbose"] = verbose
 
@@ -135,13 +232,28 @@ def build(store_path, corpus, validate):
 
     Reads every claims file and checks the whole new graph against the SHACL shapes
     before it replaces the store; if any file is refused, the store is left unchanged.
+
+    \b
+    Examples:
+      kg build                                   # the sample corpus into ./kg-store
+      kg build --corpus corpus/dev --store dev-store --no-validate
     """
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
 
     location = store_path or default_location()
     _guard(location)
-    store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note)
+    with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
+        started = []
+
+        def on_file(n: int) -> None:  # first the number of files, then one per file read
+            if started:
+                bar.advance(n)
+            else:
+                started.append(True)
+                bar.set_total(n)
+
+        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=on_file)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:
@@ -154,7 +266,7 @@ def build(store_path, corpus, validate):
 
 @cli.command()
 @store_option
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path, allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
@@ -162,16 +274,23 @@ def build(store_path, corpus, validate):
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, then ingest the drafts.")
-@click.option("-q", "--quiet", is_flag=True, help="With --extract: no progress bar.")
-def ingest(store_path, paths, dry_run, entities, extract, quiet):
-    """Add or replace articles from claims files (or folders of them), or, with
-    --extract, from articles whose claims are drafted on the way.
+def ingest(store_path, paths, dry_run, entities, extract):
+    """Add or replace articles from claims files (or folders of them); '-' reads a
+    claims file from standard input, as if it were in the current folder. With
+    --extract, PATHS are articles whose claims are drafted on the way.
 
     Each article's named graph is replaced as a unit; all files are checked before
     anything is written (as read, against the SHACL shapes that 'kg validate' uses, and
     against the facts already in the store), and a refused file leaves the store
     unchanged (exit 2). --dry-run runs the same checks, against the store if there is
     one, and writes nothing.
+
+    \b
+    Examples:
+      kg ingest corpus/claims/000_0f2a5f001831298a.yaml
+      kg ingest --dry-run corpus/dev/claims/
+      cd corpus && kg ingest - < claims/000_0f2a5f001831298a.yaml
+      kg ingest --extract article.html
     """
     import tempfile
 
@@ -184,7 +303,7 @@ def ingest(store_path, paths, dry_run, entities, extract, quiet):
     with tempfile.TemporaryDirectory(prefix="kg-drafts-") as drafts:
         if extract:
             registry = registry or load_registry()
-            done = _extract(paths, Path(drafts), registry, quiet)
+            done = _extract(paths, Path(drafts), registry)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
             paths = [w.path for w in done.written]
@@ -224,7 +343,7 @@ def _keep_reviewed(store, written) -> None:
         raise InputErrors(errors)
 
 
-def _extract(paths, out_dir: Path, registry, quiet: bool):
+def _extract(paths, out_dir: Path, registry):
     """Draft the claims of the articles at ``paths`` into ``out_dir``
     (:func:`kg.extract.drafts.draft_files`), with a progress bar on a terminal for
     several files; warnings for what the checks dropped go to stderr."""
@@ -234,7 +353,7 @@ def _extract(paths, out_dir: Path, registry, quiet: bool):
 
     def progress(total: int):
         return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
-                    disable=quiet or total < 2 or not sys.stderr.isatty())
+                    disable=_quiet() or total < 2 or not sys.stderr.isatty())
 
     done = draft_files(paths, out_dir, registry, progress=progress)
     for w in done.written:
@@ -258,8 +377,7 @@ def _drafted_summary(written, out_dir) -> str:
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(articles, out_dir, corpus, entities, quiet):
+def extract(articles, out_dir, corpus, entities):
     """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' /
     'Title:' header, or HTML pages (boilerplate removed).
 
@@ -281,7 +399,7 @@ def extract(articles, out_dir, corpus, entities, quiet):
     if corpus and entities:
         raise click.UsageError("give --corpus or --entities, not both")
     registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
-    done = _extract(articles, out_dir, registry, quiet)
+    done = _extract(articles, out_dir, registry)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
     click.echo(_drafted_summary(done.written, out_dir)
@@ -301,7 +419,13 @@ def extract(articles, out_dir, corpus, entities, quiet):
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
 def add_article_command(text_file, corpus, article_id, url, published, title, publisher):
     """Add an article to a corpus from a text file: copies the text (without its header)
-    to articles/, records its SHA-256, URL and date in articles.yaml."""
+    to articles/, records its SHA-256, URL and date in articles.yaml.
+
+    \b
+    Examples:
+      kg add-article story.txt --corpus my-corpus       # URL:, Date:, Title: header lines
+      kg add-article story.txt --corpus my-corpus --url https://example.org/story --published 2025-03-04
+    """
     from kg.addarticle import add_article
     from kg.corpus import DEFAULT_CORPUS
 
@@ -317,7 +441,12 @@ def add_article_command(text_file, corpus, article_id, url, published, title, pu
 @store_option
 @click.argument("articles", nargs=-1, required=True)
 def retract(store_path, articles):
-    """Remove articles, and every fact that no other article supports."""
+    """Remove articles, and every fact that no other article supports.
+
+    \b
+    Example:
+      kg retract 004_6755ae55a4596b3b
+    """
     from kg.ingest import retract as do_retract
 
     store = _open(store_path, read_only=False, create=False)
@@ -349,7 +478,13 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True) 
 @click.option("--format", "-F", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(store_path, reason, fmt):
     """Check the store: SHACL shapes, every quote against its article's text at its
-    offsets, and OWL consistency. Exit 1 if anything does not conform."""
+    offsets, and OWL consistency. Exit 1 if anything does not conform.
+
+    \b
+    Examples:
+      kg validate
+      kg validate --no-reason -F json | jq .problems
+    """
     store = _open(store_path, read_only=True)
     sys.exit(_run_validation(store, reason, fmt))
 
@@ -382,36 +517,84 @@ def _parse_params(params) -> dict[str, str]:
     return out
 
 
+#: Query names ending so are files of SPARQL, as arq and Oxigraph read them.
+QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".ru")
+
+
+def _query_text(name, sparql, query_file):
+    """The query the user gave: (text, canned name or None). A NAME that is '-', ends
+    in .rq/.sparql or holds a '/' is a file of SPARQL ('-' standard input); one with a
+    space or a brace is the query itself (as arq takes it; 'kg query -q QUERY', the old
+    spelling of --sparql, still reads so, -q now meaning --quiet)."""
+    if name and (name == "-" or name.endswith(QUERY_FILE_SUFFIXES) or "/" in name):
+        name, query_file = None, name
+    elif name and not sparql and (any(c.isspace() for c in name) or "{" in name):
+        name, sparql = None, name
+    given = [x for x in (name, sparql, query_file) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a query NAME, FILE.rq or text, --sparql or --file")
+    if name:
+        return None, name
+    if sparql:
+        return sparql, None
+    return _read_input(query_file), None
+
+
+def _read_input(path: str) -> str:
+    """The UTF-8 text of the file at ``path``, or of standard input for '-'. Raises
+    :class:`kg.errors.InputError` naming the file ('<stdin>') and the problem."""
+    from kg.errors import InputError
+
+    where = "<stdin>" if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(where, f"cannot read it: {e.strerror or e}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(where, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
 @cli.command()
 @store_option
-@click.argument("name", required=False)
-@click.option("--sparql", "-q", help="A SPARQL query to run instead of a canned one.")
-@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A file holding a SPARQL query.")
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+@click.argument("name", required=False, shell_complete=_canned_names)
+@click.option("--sparql", "-e", "sparql", metavar="QUERY", help="A SPARQL query to run instead of a canned one.")
+@click.option("--file", "-f", "query_file", metavar="FILE",
+              help="A file holding a SPARQL query; '-' reads it from standard input.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", shell_complete=_canned_params,
               help="A parameter of the canned query (repeatable). Entities by label, alias or IRI.")
-@click.option("--endpoint", envvar="KG_ENDPOINT", help="Query this SPARQL endpoint instead of the embedded store.")
-@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for the endpoint [env KG_ENDPOINT_USER].")
-@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password for the endpoint [env KG_ENDPOINT_PASSWORD].")
+@click.option("--endpoint", envvar="KG_ENDPOINT", show_envvar=True,
+              help="Query this SPARQL endpoint instead of the embedded store.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", show_envvar=True, help="User for the endpoint.")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", show_envvar=True,
+              help="Password for the endpoint; prefer the environment variable (others can see arguments).")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
-@format_option()
-def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt):
-    """Run a canned query by NAME (see 'kg queries'), or any SPARQL query.
+@click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
+              help="SELECT: table (for people), json (records), sparql-json (srj), xml (srx), csv, tsv, or their "
+                   "media types; ASK: the same (table prints true or false); CONSTRUCT and DESCRIBE: any format "
+                   "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write the results to FILE (whole or not at all); '-' is standard output.")
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output):
+    """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
-    Queries see the union of all graphs. With --sparql or --file, common prefixes
-    (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared.
+    Queries see the union of all graphs. With --sparql or a file, common prefixes
+    (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
+    in the W3C formats (SPARQL JSON, XML, CSV, TSV) are written by Oxigraph.
 
     \b
     Examples:
       kg query meetings --param person="Min Aung Hlaing"
       kg query evidence -p fact=talks-putin-min-aung-hlaing-2025-03-04 --format json
-      kg query --sparql 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
+      kg query -e 'SELECT ?name WHERE { ?p a gkg:Person ; rdfs:label ?name } ORDER BY ?name'
+      kg query mine.rq -F csv -o mine.csv
+      echo 'ASK { id:russia a gkg:State }' | kg query -f -
+      kg query -e 'DESCRIBE id:russia' -o russia.ttl
     """
     from kg.namespaces import SPARQL_PREFIXES
 
-    given = [x for x in (name, sparql, query_file) if x]
-    if len(given) != 1:
-        raise click.UsageError("give exactly one of: a query NAME, --sparql or --file")
+    text, name = _query_text(name, sparql, query_file)
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
         from kg.catalog import get
@@ -420,11 +603,10 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         variables, rows = run(canned.bind(_parse_params(params), run))
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        click.echo(render(variables, rows, fmt), nl=False)
+        _emit_rows(variables, rows, fmt, output)
         return
     if params:
         raise click.UsageError("--param goes with a canned query NAME")
-    text = sparql if sparql else query_file.read_text(encoding="utf-8")
     if endpoint:
         text = SPARQL_PREFIXES + text
         form = _query_form(text)
@@ -432,23 +614,91 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             answer = backend.ask(text)
             if not answer:
                 _check_remote_dataset(backend)
-            click.echo("true" if answer else "false")
+            result = ox.parse_query_results(json.dumps({"head": {}, "boolean": answer}).encode(),
+                                            format=ox.QueryResultsFormat.JSON)
         elif form in ("CONSTRUCT", "DESCRIBE"):
-            triples = backend.construct(text)
-            if not triples:
+            result = backend.construct(text)
+            if not result:
                 _check_remote_dataset(backend)
-            click.echo(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
         else:
             variables, rows = run(text)
             if not rows:
                 _check_remote_dataset(backend)
-            click.echo(render(variables, rows, fmt), nl=False)
+            _emit_rows(variables, rows, fmt, output)
+            return
+    else:
+        try:
+            result = backend.query(text)
+        except SyntaxError as e:
+            raise KGError(f"SPARQL syntax error: {e}") from None
+    _print_result(result, fmt, output)
+
+
+def _emit(data: bytes | str, output) -> None:
+    """Results to standard output, or to the file ``output`` whole or not at all."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if output and output != "-":
+        from kg.files import write_atomically
+
+        write_atomically(Path(output), data)
+        _note(f"Wrote {output} ({len(data)} bytes).")
         return
     try:
-        result = backend.query(text)
-    except SyntaxError as e:
-        raise KGError(f"SPARQL syntax error: {e}") from None
-    _print_result(result, fmt)
+        # Bytes go around the scrubbing text stream: scrub them here (a remote answer
+        # may echo the credentials sent to it).
+        text = ScrubbedStream.clean(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        text = None  # compressed: no credential is written in clear either way
+    if text is not None:
+        if sys.stdout.isatty():
+            # Data read by a person: no escape sequence of the data reaches the terminal.
+            text = for_terminal(text)
+            if text and not text.endswith("\n"):
+                text += "\n"  # the W3C JSON and XML writers end without one
+        data = text.encode("utf-8")
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _select_format(fmt, output) -> str:
+    """A SELECT's or ASK's result format: --format, else the -o file's extension (.srj
+    .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
+    format."""
+    from kg.output import result_format
+
+    if fmt:
+        try:
+            return result_format(fmt)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="'--format'") from None
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    by_extension = {".srj": "sparql-json", ".json": "sparql-json", ".srx": "xml", ".xml": "xml",
+                    ".csv": "csv", ".tsv": "tsv"}
+    return by_extension.get(suffix, "table")
+
+
+def _table_width(output) -> int | None:
+    """The width a table must fit: the terminal's (or $COLUMNS) when people read it."""
+    import shutil
+
+    if output and output != "-":
+        return None
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _emit_rows(variables, rows, fmt, output) -> None:
+    from kg.output import W3C_FORMATS, render
+
+    fmt = _select_format(fmt, output)
+    if fmt in W3C_FORMATS:
+        from kg.output import w3c_results
+
+        _emit(w3c_results(variables, rows, fmt), output)
+    else:
+        _emit(render(variables, rows, fmt, width=_table_width(output)), output)
 
 
 def _check_remote_dataset(remote) -> None:
@@ -461,18 +711,30 @@ def _check_remote_dataset(remote) -> None:
 
 
 def _query_form(text: str) -> str:
-    from kg.catalog import _code
-    import re
+    """The form of a SPARQL query: SELECT, ASK, CONSTRUCT or DESCRIBE, read by RDFLib's
+    SPARQL 1.1 parser (parsing only: nothing is evaluated, so no SERVICE is called), which
+    a keyword search would confuse with a prefix or a string ('PREFIX ask: …'). A query it
+    does not parse is sent as a SELECT, and the endpoint says what is wrong with it."""
+    from rdflib.plugins.sparql.parser import parseQuery
 
-    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _code(text), re.IGNORECASE)
-    return m.group(1).upper() if m else "SELECT"
+    try:
+        name = parseQuery(text)[1].name
+    except Exception:
+        return "SELECT"
+    return {"AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}.get(name, "SELECT")
 
 
 @cli.command()
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=_canned_names)
 @format_option(("table", "json"))
 def queries(name, fmt):
-    """List the canned queries, or show one: description, parameters and SPARQL."""
+    """List the canned queries, or show one: description, parameters and SPARQL.
+
+    \b
+    Examples:
+      kg queries
+      kg queries meetings
+    """
     from kg.catalog import get, load_catalog
 
     if name:
@@ -505,45 +767,89 @@ def queries(name, fmt):
         click.echo(render(["name", "title", "parameters"], rows), nl=False)
 
 
-def _print_result(result, fmt):
-    if isinstance(result, (bool, ox.QueryBoolean)):
-        click.echo("true" if bool(result) else "false")
-    elif isinstance(result, ox.QueryTriples):
-        click.echo(ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE).decode(), nl=False)
+def _print_result(result, fmt, output=None):
+    """A local or remote query's result: SELECT rows and ASK answers in a result format
+    (W3C formats straight from Oxigraph's ``serialize``), CONSTRUCT and DESCRIBE triples
+    in an RDF format, each distinct triple once (the union of the graphs would repeat a
+    triple once per graph holding it) and in a stable order."""
+    from kg.output import W3C_FORMATS
+
+    if isinstance(result, ox.QueryBoolean):
+        fmt = _select_format(fmt, output)
+        if fmt in W3C_FORMATS:
+            _emit(result.serialize(format=W3C_FORMATS[fmt]) + b"\n", output)
+        elif fmt == "json":
+            _emit(json.dumps(bool(result)) + "\n", output)
+        else:
+            _emit("true\n" if bool(result) else "false\n", output)
+    elif isinstance(result, (ox.QueryTriples, list)):
+        from kg.export import output_format, serialize
+
+        rdf_format, compressed = output_format(None if fmt in (None, "table") else fmt, output)
+        data = serialize(sorted(set(result), key=str), rdf_format)
+        if compressed:
+            from kg.export import compress
+
+            data = compress(data)
+        _emit(data, output)
     else:
-        variables, rows = solutions(result)
-        click.echo(render(variables, rows, fmt), nl=False)
+        chosen = _select_format(fmt, output)
+        if chosen in W3C_FORMATS:
+            _emit(result.serialize(format=W3C_FORMATS[chosen]), output)
+        else:
+            variables, rows = solutions(result)
+            _emit_rows(variables, rows, chosen, output)
 
 
 @cli.command()
 @store_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="turtle", show_default=True, help="RDF format; trig, nquads and jsonld keep the named graphs.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file [default: standard output].")
+@click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
+              help="turtle (ttl), trig, ntriples (nt), nquads (nq), jsonld (json-ld), rdfxml (rdf), or a media "
+                   "type such as text/turtle [default: from the -o file's extension, else turtle]. trig, nquads and "
+                   "jsonld keep the named graphs.")
+@click.option("-f", "old_fmt", default=None, hidden=True)
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write to FILE, in the format its extension names (.ttl .trig .nt .nq .jsonld .rdf, "
+                   "and .gz to compress); '-' is standard output [default: standard output].")
 @click.option("--ontology/--no-ontology", default=True, show_default=True, help="Include the ontology graph.")
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one file per named graph into this directory (--format ntriples or turtle), "
                    "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
-def export(store_path, fmt, output, ontology, split_dir):
-    """Dump the graph. The same store content gives byte-identical output."""
-    from kg.export import export as do_export, write_atomically
+def export(store_path, fmt, old_fmt, output, ontology, split_dir):
+    """Dump the graph. The same store content gives byte-identical output.
 
-    store = _open(store_path, read_only=True)
+    \b
+    Examples:
+      kg export -o kg.nt                 # N-Triples, by the extension
+      kg export -o kg.nq.gz              # N-Quads (one graph per article), gzip-compressed
+      kg export -F json-ld | jq '.["@graph"] | length'
+      kg export -F nt --split dump/      # one file per graph, for bulk loaders
+    """
+    from kg.export import compress, output_format, write_atomically
+    from kg.export import export as do_export
+
+    if old_fmt:
+        _deprecated_letter("-f", "-F/--format", "export")
+        fmt = fmt or old_fmt
     if split_dir:
         from kg.export import export_split
 
         if output:
             raise click.UsageError("--split writes a directory; leave out --output")
-        written = export_split(store, split_dir, fmt, ontology=ontology)
-        click.echo(f"Wrote {len(written)} graph files ({fmt}) and graphs.tsv to {split_dir}.", err=True)
+        store = _open(store_path, read_only=True)
+        written = export_split(store, split_dir, fmt or "turtle", ontology=ontology)
+        _note(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.")
         return
+    fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing
+    store = _open(store_path, read_only=True)
     data = do_export(store, fmt, ontology=ontology)
-    if output:
-        write_atomically(output, data)  # never a half-written dump
-        click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
+    if compressed:
+        data = compress(data)
+    if output and output != "-":
+        write_atomically(Path(output), data)  # never a half-written dump
+        _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")
     else:
-        sys.stdout.buffer.write(data)
+        _emit(data, None)
 
 
 def _print_stats(store, fmt="table"):
@@ -568,7 +874,13 @@ def _print_stats(store, fmt="table"):
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_path, fmt):
     """Counts: entities by class, facts, claims (reviewed and machine-drafted), sources,
-    facts by number of sources."""
+    facts by number of sources.
+
+    \b
+    Examples:
+      kg stats
+      kg stats -F json
+    """
     _print_stats(_open(store_path, read_only=True), fmt)
 
 
@@ -615,7 +927,7 @@ def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, 
 
 @cli.command()
 @store_option
-@click.option("--endpoint", required=True, metavar="URL",
+@click.option("--endpoint", required=True, metavar="URL", envvar="KG_ENDPOINT", show_envvar=True,
               help="The store's SPARQL query endpoint, e.g. http://localhost:7878/query (Oxigraph), "
                    "http://localhost:8890/sparql (Virtuoso), http://localhost:3030/ds/sparql (Fuseki), "
                    "http://localhost:7200/repositories/kg (GraphDB).")
@@ -652,10 +964,16 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
     from kg.push import push as do_push
 
     store = _open(store_path, read_only=True)
-    report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
-                     gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
-                     batch_size=batch_size, timeout=timeout, retries=retries,
-                     progress=lambda msg: click.echo(scrub(msg), err=True))
+    with Progress(len(store.graphs()) + with_shapes, "graphs", "Pushing", shown=not _quiet()) as bar:
+        def progress(msg: str) -> None:
+            if not _quiet():
+                bar.note(scrub(msg))
+            if msg.startswith("pushed <"):
+                bar.advance()
+
+        report = do_push(store, endpoint, with_shapes=with_shapes, update_endpoint=update_endpoint,
+                         gsp_endpoint=gsp_endpoint, protocol=protocol, user=user, password=password, auth=auth,
+                         batch_size=batch_size, timeout=timeout, retries=retries, progress=progress)
     how = {"gsp": "the Graph Store Protocol", "update": "SPARQL Update"}.get(report.protocol, report.protocol)
     click.echo(f"Pushed {len(report.pushed)} graphs ({report.triples} triples) to {report.endpoint} by {how}"
                + (f"; removed {len(report.removed)} graph(s) no longer here." if report.removed else "."))
@@ -677,8 +995,14 @@ def serve(store_path, host, port, allow_federation):
     the server looks every second and switches to the new content (queries sent while
     a write is under way may still see the old). Federated queries (SERVICE) are refused
     unless --allow-federation. Stop it with Ctrl-C.
+
+    \b
+    Examples:
+      kg serve                          # http://127.0.0.1:7878/
+      kg serve --port 8000 --store dev-store
     """
-    from kg.serve import is_loopback, serve as do_serve
+    from kg.serve import is_loopback
+    from kg.serve import serve as do_serve
 
     location = store_path or default_location()
     if not is_loopback(host):
@@ -704,7 +1028,7 @@ def main():
     # Whatever reaches the terminal passes the scrubber once credentials are in play.
     sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
     try:
-        cli(obj={})
+        cli(obj={}, prog_name="kg", complete_var="_KG_COMPLETE")
     except BrokenPipeError:
         _reader_gone()
 

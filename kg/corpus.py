@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -295,11 +296,19 @@ def _check_file(path: Path, limit: int, what: str) -> None:
                                f"({limit / 2**20:g} MiB)")
 
 
+#: Standard input, read as a file of the current folder (``kg ingest -``).
+STDIN = Path("<stdin>")
+
+
 def _read_bytes(path: Path, limit: int, what: str) -> bytes:
-    _check_file(path, limit, what)
+    if path != STDIN:
+        _check_file(path, limit, what)
     try:
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)
+        if path == STDIN:
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)
     except OSError as e:
         raise InputError(path, f"{what} cannot be read: {e.strerror}") from None
     if len(data) > limit:  # grew since the check
@@ -311,8 +320,9 @@ def load_yaml(path: Path):
     """Parse a YAML file by the YAML 1.2 core schema into :class:`Mapping`,
     :class:`Sequence`, str, int, float, bool and None (dates stay str).
 
-    Raises :class:`InputError` naming the file and line for: a file that is missing,
-    not a regular file, over :data:`MAX_YAML_BYTES`, or not UTF-8; malformed YAML; a
+    ``path`` :data:`STDIN` reads standard input. Raises :class:`InputError` naming
+    the file and line for: a file that is missing, not a regular file, over
+    :data:`MAX_YAML_BYTES`, or not UTF-8; malformed YAML; a
     key given twice; aliases that would add more than :data:`MAX_ALIAS_NODES` nodes, or
     refer to themselves; nesting deeper than :data:`MAX_YAML_DEPTH`; explicit tags other
     than the core ones; control characters outside tab, LF and CR (XML 1.0 Char).

@@ -188,9 +188,14 @@ class ScrubbedStream:
     def __init__(self, stream):
         self._stream = stream
 
-    def write(self, text: str) -> int:
+    @staticmethod
+    def clean(text: str) -> str:
+        """``text`` as :meth:`write` writes it (for bytes written around the stream)."""
         # With no secret in play, output passes untouched (a quoted header in data stays).
-        self._stream.write(scrub(text) if _pattern is not None else text)
+        return scrub(text) if _pattern is not None else text
+
+    def write(self, text: str) -> int:
+        self._stream.write(self.clean(text))
         return len(text)
 
     def writelines(self, lines) -> None:

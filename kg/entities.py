@@ -3,14 +3,13 @@ whatever name an article uses for it."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import check_id, line_of, load_yaml
-from kg.errors import InputError, brief
+from kg.errors import InputError, brief, close_matches
 from kg.namespaces import ID
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -119,7 +118,7 @@ class EntityRegistry:
     def near(self, name: str, n: int = 5) -> list[str]:
         """Names close to ``name``, for 'did you mean' messages."""
         key = normalise(str(name))
-        return difflib.get_close_matches(key, [*self._by_name, *self._shared], n=n, cutoff=0.6)
+        return close_matches(key, [*self._by_name, *self._shared], n=n)
 
 
 def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:

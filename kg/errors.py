@@ -47,3 +47,18 @@ def brief(value, limit: int = 80) -> str:
     short.maxstring = short.maxother = limit
     short.maxlist = short.maxdict = 4
     return short.repr(value)
+
+
+def close_matches(word: str, choices, n: int = 5, cutoff: float = 75) -> list[str]:
+    """The ``choices`` (strings) closest to ``word``, best first, at most ``n``, for
+    "did you mean" messages. Scored by RapidFuzz's WRatio (0 to 100), which also counts
+    a word found whole inside a longer name, so that "aung hlaing" finds "min aung
+    hlaing"; those scoring under ``cutoff`` are left out.
+
+    >>> close_matches("aung hlaing", ["vladimir putin", "min aung hlaing"])
+    ['min aung hlaing']
+    """
+    from rapidfuzz import fuzz, process
+
+    unique = list(dict.fromkeys(choices))
+    return [c for c, _, _ in process.extract(word, unique, scorer=fuzz.WRatio, limit=n, score_cutoff=cutoff)]

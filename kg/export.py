@@ -1,25 +1,209 @@
-"""Deterministic dumps: the same store content gives the same bytes, so published
-dumps can be diffed. Quads are sorted before serialising and no node is blank except
-the ontology's, which are named by their position in the ontology file."""
+"""Deterministic dumps in the RDF formats other tools read: the same store content gives
+the same bytes, so published dumps can be diffed. Quads are sorted before serialising
+and no node is blank except the ontology's, which get canonical names (RDFC-1.0).
+
+Formats are named as Jena's riot and Oxigraph's CLI name them: by file extension
+(``.ttl .trig .nt .nq .jsonld .rdf``, each optionally ``.gz``), by short name (``ttl``,
+``nt``, ``json-ld``) or by media type (``text/turtle``). N-Triples, N-Quads and RDF/XML
+come from Oxigraph's serialisers; Turtle and TriG from RDFLib's, which group a subject's
+triples under one blank-line-separated block with ``a`` first and write multi-line texts
+as long strings; JSON-LD is Oxigraph's expanded form compacted with the project's
+prefixes as its context (pyld, JSON-LD 1.1 Compaction)."""
 
 from __future__ import annotations
 
+import gzip
+import json
+import logging
+import warnings
+from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.files import write_atomically  # noqa: F401 - also kg export -o's writer
-from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
-from kg.store import GraphStore
+from kg.errors import KGError
+from kg.files import write_atomically
+from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.store import GraphStore, rdflib_term
 
+#: The export formats by their canonical name.
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
 }
 #: Formats that keep named graphs; the others merge them into one graph.
 DATASET_FORMATS = {"trig", "nquads", "jsonld"}
+#: Other names users give the formats (riot's --output names and the usual short forms);
+#: media types are resolved by Oxigraph (``RdfFormat.from_media_type``).
+ALIASES = {
+    "ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
+    "json-ld": "jsonld", "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml", "rdf-xml": "rdfxml",
+}
+#: File extensions and the format each stands for (riot's names; Oxigraph's wider
+#: table would also read .txt as N-Triples and .json as JSON-LD, which surprises).
+EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads", ".jsonld": "jsonld",
+              ".rdf": "rdfxml", ".owl": "rdfxml"}
+#: Prefixes of the dumps: the query prefixes plus one for the named graphs (TriG, JSON-LD).
+DUMP_PREFIXES = {**PREFIXES, "graph": GRAPH}
+
+
+def _by_oxigraph_format(rdf_format) -> str | None:
+    return next((name for name, f in FORMATS.items() if f == rdf_format), None)
+
+
+def format_name(spec: str) -> str:
+    """The canonical name (a key of :data:`FORMATS`) of a format given by name, short
+    name or media type, case-insensitively: ``"ttl"``, ``"text/turtle"`` → ``"turtle"``.
+
+    Raises :class:`kg.errors.KGError` listing the accepted names when ``spec`` is none.
+
+    >>> format_name("application/ld+json"), format_name("NT")
+    ('jsonld', 'ntriples')
+    """
+    key = spec.strip().lower()
+    name = key if key in FORMATS else ALIASES.get(key)
+    if name is None and "/" in key:
+        name = _by_oxigraph_format(ox.RdfFormat.from_media_type(key))
+    if name is None:
+        accepted = ", ".join([*FORMATS, *ALIASES])
+        raise KGError(f"unknown RDF format {spec!r}: use one of {accepted}, or a media type such as text/turtle")
+    return name
+
+
+def format_of_path(path) -> tuple[str | None, bool]:
+    """The format a file name's extension stands for, and whether it ends in ``.gz``:
+    ``"kg.nt.gz"`` → ``("ntriples", True)``; ``(None, …)`` for an extension not in
+    :data:`EXTENSIONS`.
+
+    >>> format_of_path("dump/kg.nq.gz"), format_of_path("kg.txt")
+    (('nquads', True), (None, False))
+    """
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    compressed = bool(suffixes) and suffixes[-1] == ".gz"
+    if compressed:
+        suffixes.pop()
+    return (EXTENSIONS.get(suffixes[-1]) if suffixes else None), compressed
+
+
+def output_format(fmt: str | None, output) -> tuple[str, bool]:
+    """The format and compression of ``kg export``: ``fmt`` (any name
+    :func:`format_name` takes, or None) and ``output`` (a path, or None/``-`` for standard
+    output). Without ``fmt`` the file's extension decides, and standard output gets
+    Turtle; an ``fmt`` that contradicts a known extension is refused, not obeyed
+    silently. Raises :class:`kg.errors.KGError` naming the file.
+
+    >>> output_format(None, "kg.nt"), output_format("ttl", None), output_format(None, "kg.jsonld.gz")
+    (('ntriples', False), ('turtle', False), ('jsonld', True))
+    """
+    named = format_name(fmt) if fmt else None
+    if output is None or str(output) == "-":
+        return named or "turtle", False
+    by_extension, compressed = format_of_path(output)
+    if named and by_extension and named != by_extension:
+        raise KGError(f"{output}: --format {fmt} contradicts the file's extension, which stands for "
+                      f"{by_extension}; name the file for the format or leave out --format")
+    if not (named or by_extension):
+        raise KGError(f"{output}: cannot tell the RDF format from the extension; give --format or name the "
+                      f"file .ttl, .trig, .nt, .nq, .jsonld or .rdf (optionally followed by .gz)")
+    return named or by_extension, compressed
+
+
+def _exact_literals(serializer):
+    """RDFLib's Turtle/TriG serialiser, but writing every literal with its own lexical
+    form: RDFLib's shorthand for numbers and booleans rewrites some ("1e0" as 1e+00,
+    "1"^^xsd:boolean as 1, an integer), which would change the data; and TriG's graphs
+    in the order of their IRIs."""
+    import rdflib
+
+    class Exact(serializer):
+        def __init__(self, store):
+            super().__init__(store)
+            if hasattr(self, "contexts"):  # TriG: graphs in IRI order, not the store's hash order
+                self.contexts.sort(key=lambda g: str(g.identifier))
+
+        def label(self, node, position):
+            if isinstance(node, rdflib.Literal):
+                if "\\" in node:
+                    # RDFLib's long strings end '\\"' + '"""' wrongly for a text ending in a
+                    # backslash and a quote: such texts are written as N-Triples writes them
+                    # (Oxigraph), which Turtle reads alike.
+                    kind = {"language": node.language} if node.language else \
+                        {"datatype": ox.NamedNode(node.datatype)} if node.datatype else {}
+                    return str(ox.Literal(str(node), **kind))
+                return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, False))
+            return super().label(node, position)
+
+    return Exact
+
+
+def _pretty_text(items: list, fmt: str) -> bytes:
+    """Turtle or TriG by RDFLib's serialiser: a blank line between subjects, ``a``
+    first, long (multi-line) strings kept on their lines. ``items`` are sorted triples
+    (Turtle) or quads (TriG)."""
+    import io
+
+    import rdflib
+    from rdflib.namespace import NamespaceManager
+    from rdflib.plugins.serializers.trig import TrigSerializer
+    from rdflib.plugins.serializers.turtle import TurtleSerializer
+
+    graph = rdflib.Dataset() if fmt == "trig" else rdflib.Graph()
+    # Only the dump's prefixes, not RDFLib's own list of well-known ones.
+    graph.namespace_manager = NamespaceManager(graph, bind_namespaces="none")
+    for prefix, iri in DUMP_PREFIXES.items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    # RDFLib warns (a logged traceback, or a UserWarning) of literals whose lexical form
+    # is not valid for their datatype; they are written as they are, so the warnings say
+    # nothing here. Its TriG writer also calls its own deprecated Dataset methods.
+    quiet = logging.getLogger("rdflib.term")
+    level, quiet.level = quiet.level, logging.ERROR
+    out = io.BytesIO()
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"rdflib\.")
+            warnings.simplefilter("ignore", DeprecationWarning)
+            for q in items:
+                triple = tuple(rdflib_term(t) for t in (q.subject, q.predicate, q.object))
+                if fmt == "trig" and isinstance(getattr(q, "graph_name", None), ox.NamedNode):
+                    graph.add((*triple, rdflib.URIRef(q.graph_name.value)))
+                else:  # Turtle, or a triple of the default graph (a CONSTRUCT's, in TriG)
+                    graph.add(triple)
+            serializer = _exact_literals(TrigSerializer if fmt == "trig" else TurtleSerializer)
+            serializer(graph).serialize(out, encoding="utf-8")
+    finally:
+        quiet.level = level
+    return out.getvalue()
+
+
+def _compacted_jsonld(quads: list[ox.Quad]) -> bytes:
+    """JSON-LD compacted with :data:`DUMP_PREFIXES` as its context (pyld implements the
+    JSON-LD 1.1 Compaction Algorithm), from Oxigraph's expanded JSON-LD of ``quads``;
+    keys sorted, two-space indents, UTF-8."""
+    from pyld import jsonld
+
+    expanded = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b"[]")
+    compacted = jsonld.compact(expanded, {"@context": DUMP_PREFIXES})
+    return (json.dumps(compacted, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def serialize(items: list, fmt: str) -> bytes:
+    """``items`` (triples, or quads for the formats of :data:`DATASET_FORMATS`), in the
+    order given, as ``fmt`` (a key of :data:`FORMATS`): bytes of UTF-8 text."""
+    if fmt in ("turtle", "trig"):
+        return _pretty_text(items, fmt)
+    if fmt == "jsonld":
+        return _compacted_jsonld(items)
+    prefixes = DUMP_PREFIXES if fmt == "rdfxml" else None
+    return ox.serialize(items, format=FORMATS[fmt], prefixes=prefixes) or b""
+
+
+def compress(data: bytes) -> bytes:
+    """``data`` gzip-compressed with no time stamp or file name, so that the same dump
+    gives the same bytes (RFC 1952 allows MTIME 0)."""
+    return gzip.compress(data, mtime=0)
 
 
 def _sort_key(q: ox.Quad | ox.Triple):
@@ -27,60 +211,31 @@ def _sort_key(q: ox.Quad | ox.Triple):
 
 
 def canonical_blank_nodes(quads: list[ox.Quad]) -> list[ox.Quad]:
-    """Rename blank nodes by what they are, not by the id a store gave them.
+    """``quads`` with their blank nodes named by what they are, not by the id a store
+    gave them: RDF Dataset Canonicalization (RDFC-1.0, W3C Recommendation 2024), as
+    Oxigraph implements it (``Dataset.canonicalize``), which names them ``c14n0``,
+    ``c14n1``, … Only the ontology has blank nodes (OWL lists and class expressions).
+    The order of the quads is not kept (callers sort them); duplicates go.
 
-    Only the ontology has blank nodes (OWL lists and class expressions), and they form
-    trees: each hangs from one parent. A node's new name hashes its parent's name, the
-    predicate it hangs from and its whole subtree, so the same ontology always gets the
-    same names, whichever ids the store picked when it was loaded.
+    >>> p = ox.NamedNode("http://example.org/p")
+    >>> [str(q.object) for q in canonical_blank_nodes([ox.Quad(p, p, ox.BlankNode("x7"))])]
+    ['_:c14n0']
     """
-    import hashlib
-
-    out_edges: dict[ox.BlankNode, list[ox.Quad]] = {}
-    parent: dict[ox.BlankNode, ox.Quad] = {}
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode):
-            out_edges.setdefault(q.subject, []).append(q)
-        if isinstance(q.object, ox.BlankNode):
-            parent[q.object] = q
-    if not out_edges and not parent:
+    if not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
         return quads
-
-    subtree: dict[ox.BlankNode, str] = {}
-
-    def tree(b: ox.BlankNode) -> str:
-        if b not in subtree:
-            parts = sorted(
-                f"{q.predicate} {tree(q.object) if isinstance(q.object, ox.BlankNode) else q.object}"
-                for q in out_edges.get(b, [])
-            )
-            subtree[b] = hashlib.sha1("\n".join(parts).encode()).hexdigest()
-        return subtree[b]
-
-    names: dict[ox.BlankNode, ox.BlankNode] = {}
-
-    def name(b: ox.BlankNode) -> ox.BlankNode:
-        if b not in names:
-            up = parent.get(b)
-            above = "" if up is None else (name(up.subject).value if isinstance(up.subject, ox.BlankNode) else str(up.subject))
-            anchor = "" if up is None else f"{above} {up.predicate} {up.graph_name}"
-            names[b] = ox.BlankNode("b" + hashlib.sha1(f"{anchor}|{tree(b)}".encode()).hexdigest()[:16])
-        return names[b]
-
-    def fix(t):
-        return name(t) if isinstance(t, ox.BlankNode) else t
-
-    return [ox.Quad(fix(q.subject), q.predicate, fix(q.object), q.graph_name) for q in quads]
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return list(dataset)
 
 
 def export(store: GraphStore, fmt: str = "turtle", ontology: bool = True, graphs: list[str] | None = None) -> bytes:
-    """Serialise the store (or the named ``graphs``) in ``fmt``.
+    """Serialise the store (or the named ``graphs``) in ``fmt`` (any name
+    :func:`format_name` takes) as bytes (UTF-8 text).
 
     Triple formats (Turtle, N-Triples) merge the graphs, dropping the duplicates that
     facts and entities shared by several articles leave.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    fmt = format_name(fmt)
     wanted = set(graphs) if graphs else None
     quads = [
         q for q in store.store.quads_for_pattern(None, None, None, None)
@@ -94,8 +249,7 @@ def export(store: GraphStore, fmt: str = "turtle", ontology: bool = True, graphs
         items = sorted(quads, key=lambda q: (q.graph_name.value, str(q.triple)))
     else:
         items = sorted({q.triple for q in quads}, key=_sort_key)
-    kwargs = {"prefixes": PREFIXES} if fmt in ("turtle", "trig") else {}
-    return ox.serialize(items, format=FORMATS[fmt], **kwargs) or b""
+    return serialize(items, fmt)
 
 
 #: File extensions of the formats ``export_split`` writes, one graph per file.
@@ -138,6 +292,7 @@ def export_split(store: GraphStore, directory, fmt: str = "ntriples", ontology: 
 
     from kg.errors import KGError
 
+    fmt = format_name(fmt)
     if fmt not in SPLIT_FORMATS:
         raise KGError(f"--split writes {' or '.join(SPLIT_FORMATS)}, not {fmt}: use --format ntriples or turtle")
     directory = Path(directory)
@@ -159,9 +314,8 @@ def export_split(store: GraphStore, directory, fmt: str = "ntriples", ontology: 
             continue
         quads = canonical_blank_nodes(list(store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
         triples = sorted((q.triple for q in quads), key=_sort_key)
-        kwargs = {"prefixes": PREFIXES} if fmt == "turtle" else {}
         name = f"{split_file_stem(g)}.{SPLIT_FORMATS[fmt]}"
-        write_atomically(directory / name, ox.serialize(triples, format=FORMATS[fmt], **kwargs) or b"")
+        write_atomically(directory / name, serialize(triples, fmt))
         write_atomically(directory / f"{name}.graph", (g + "\n").encode("utf-8"))
         written.append((name, g))
     lines = ["file\tgraph", *(f"{n}\t{g}" for n, g in written)]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.claims import ClaimsFile, read_claims
-from kg.corpus import DEFAULT_CORPUS
+from kg.corpus import DEFAULT_CORPUS, STDIN
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -36,10 +36,17 @@ class IngestReport:
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into the ``*.yaml`` claims files they hold, in name order."""
+    """Expand folders into the ``*.yaml`` claims files they hold, in name order; ``-``
+    stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
+    current folder: its article id is looked up in ``./articles.yaml`` (else the sample
+    corpus's), inline article files are named relative to it."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
+        if p in (Path("-"), STDIN):
+            if STDIN in out:
+                raise InputError(STDIN, "standard input ('-') is given twice")
+            out.append(STDIN)
+        elif p.is_dir():
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
             if not found:
                 raise InputError(p, "folder holds no claims files (*.yaml)")
@@ -175,7 +182,8 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
     registries, which one run cannot mix."""
     found: dict[Path, Path] = {}
     for path in claims_files(paths):
-        beside = path.resolve().parent.parent / "entities.yaml"
+        # A corpus holds claims/ beside entities.yaml; standard input belongs to the current folder's.
+        beside = (Path.cwd() if path == STDIN else path.resolve().parent.parent) / "entities.yaml"
         found.setdefault(beside if beside.is_file() else DEFAULT_CORPUS / "entities.yaml", path)
     if len(found) > 1:
         listed = "; ".join(f"{p} uses {r}" for r, p in found.items())
@@ -276,7 +284,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
 
 
 def build(location: Path, corpus: Path = DEFAULT_CORPUS,
-          on_wait: Callable[[str], None] | None = None) -> tuple[GraphStore, IngestReport]:
+          on_wait: Callable[[str], None] | None = None,
+          on_file: Callable[[int], None] | None = None) -> tuple[GraphStore, IngestReport]:
     """Replace the store at ``location`` with the corpus: its ontology and every article
     with a claims file in ``corpus/claims``.
 
@@ -288,6 +297,8 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     Every problem of every file is reported. The swap and its locking are
     :func:`kg.store.rebuild`'s; ``on_wait`` gets a note if another kg process has the
     store. Raises :class:`InputErrors`; the old store is then left as it was.
+    ``on_file`` is called first with the number of claims files, then with 1 after each
+    is read (progress).
     """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml")
@@ -301,7 +312,11 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
                            for t in _ontology())
         errors: list[InputError] = []
+        if on_file:
+            on_file(len(paths))
         for cf in _readable(paths, registry, errors):
+            if on_file:
+                on_file(1)
             problems = _fact_type_errors(cf, facts)
             if problems:
                 errors += problems

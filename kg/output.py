@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 
 import pyoxigraph as ox
 
-FORMATS = ("table", "csv", "tsv", "json", "sparql-json")
+#: Result formats: a table for people, JSON records (one object of plain values a row,
+#: as sqlite-utils writes them) for scripts, and the W3C formats below.
+FORMATS = ("table", "json", "sparql-json", "xml", "csv", "tsv")
 
 
 # C0 and C1 controls (ESC starts the terminal's escape sequences: colours, cursor
@@ -22,7 +22,7 @@ def for_terminal(text: str) -> str:
     """``text`` with every control character, escape sequence introducer and bidi
     control shown as a Python-style escape (``\\x1b``, ``\\u202e``), so that data
     printed for a person cannot recolour, move or rewrite the terminal. Tab and line
-    feed are kept. Machine formats (csv, tsv, json) keep the data exact instead.
+    feed are kept. Machine formats (csv, tsv, json, xml) keep the data exact instead.
 
     >>> print(for_terminal("red \\x1b[31mflag"))
     red \\x1b[31mflag
@@ -30,14 +30,66 @@ def for_terminal(text: str) -> str:
     return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
+#: Result formats of the W3C, written by Oxigraph (``QuerySolutions.serialize``):
+#: SPARQL 1.1 Query Results JSON and XML, and SPARQL 1.1 Query Results CSV and TSV.
+W3C_FORMATS = {
+    "sparql-json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+#: Other names of the result formats: arq's short names and the media types.
+ALIASES = {
+    "srj": "sparql-json", "application/sparql-results+json": "sparql-json",
+    "srx": "xml", "sparql-xml": "xml", "application/sparql-results+xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+
+
+def result_format(spec: str, allowed=FORMATS) -> str:
+    """The name (one of ``allowed``) of a result format given by name, short name or
+    media type, case-insensitively. Raises ValueError listing the accepted names.
+
+    >>> result_format("application/sparql-results+json"), result_format("SRX")
+    ('sparql-json', 'xml')
+    """
+    key = spec.strip().lower()
+    name = ALIASES.get(key, key)
+    if name not in allowed:
+        others = [a for a, n in ALIASES.items() if n in allowed]
+        raise ValueError(f"unknown format {spec!r}: use one of {', '.join([*allowed, *others])}")
+    return name
+
+
+def prefixed(iri: str) -> str:
+    """An IRI as a prefixed name of :data:`kg.namespaces.PREFIXES` where one fits with a
+    plain local name, else the IRI itself.
+
+    >>> prefixed("https://w3id.org/geopolitics-kg/id/russia"), prefixed("http://example.org/x")
+    ('id:russia', 'http://example.org/x')
+    """
+    from kg.namespaces import PREFIXES
+
+    best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
+    if best is None or not _LOCAL_NAME.fullmatch(iri[len(best):]):
+        return iri
+    return next(p for p, ns in PREFIXES.items() if ns == best) + ":" + iri[len(best):]
+
+
+# Local names printed without escapes (a subset of Turtle's PN_LOCAL, so that what the
+# table shows can be pasted into a query).
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_-]|[A-Za-z0-9_]")
+
+
 def term_text(term) -> str:
-    """A term as a person reads it: IRIs in full, literals as their plain value."""
+    """A term as a person reads it: IRIs as prefixed names where a project prefix
+    fits, literals as their plain value."""
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
         return term.value
     if isinstance(term, ox.NamedNode):
-        return term.value
+        return prefixed(term.value)
     return str(term)
 
 
@@ -58,7 +110,8 @@ def _json_value(term):
                 return term.value
         if dt == "boolean":
             return term.value in ("true", "1")
-    return term_text(term)
+        return term.value
+    return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
 def _sparql_json_term(term):
@@ -74,46 +127,115 @@ def _sparql_json_term(term):
     return out
 
 
-def render(variables: list[str], rows: list[list], fmt: str = "table") -> str:
-    """Render rows of RDF terms (or None) with column names ``variables``.
+def w3c_results(variables: list[str], rows: list[list], fmt: str) -> bytes:
+    """Rows of RDF terms (or None) in a W3C result format (a key of :data:`W3C_FORMATS`),
+    written by Oxigraph: the rows are handed to it as SPARQL JSON results, which it reads
+    back as ``QuerySolutions`` and writes in ``fmt``.
 
-    >>> print(render(["a"], [[ox.Literal("x")]], "csv"), end="")
-    a
-    x
+    >>> w3c_results(["a"], [[ox.Literal("x")]], "tsv")
+    b'?a\\n"x"\\n'
+    """
+    bindings = [{v: _sparql_json_term(t) for v, t in zip(variables, r) if t is not None} for r in rows]
+    as_json = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf-8")
+    return ox.parse_query_results(as_json, format=ox.QueryResultsFormat.JSON).serialize(format=W3C_FORMATS[fmt])
+
+
+def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None) -> str:
+    """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for
+    people (prefixed names, control characters neutralised, cut to ``width`` columns
+    when given), ``json`` as one object of plain values per row, or a W3C format
+    (:func:`w3c_results`).
+
+    >>> print(render(["a"], [[ox.Literal("x")]], "json"), end="")
+    [
+      {
+        "a": "x"
+      }
+    ]
     """
     if fmt == "json":
         return json.dumps([{v: _json_value(t) for v, t in zip(variables, r)} for r in rows],
                           ensure_ascii=False, indent=2) + "\n"
-    if fmt == "sparql-json":
-        bindings = [{v: _sparql_json_term(t) for v, t in zip(variables, r) if t is not None} for r in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=2) + "\n"
-    text = [[term_text(t) for t in r] for r in rows]
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        if fmt == "csv":
-            w = csv.writer(buf, lineterminator="\n")
-            w.writerow(variables)
-            w.writerows(text)
-        else:
-            # TSV as IANA defines it: no quoting, so tabs and newlines in values become spaces.
-            for r in [variables, *text]:
-                buf.write("\t".join(" ".join(c.split()) if ("\t" in c or "\n" in c) else c for c in r) + "\n")
-        return buf.getvalue()
+    if fmt in W3C_FORMATS:
+        return w3c_results(variables, rows, fmt).decode("utf-8")
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    cells = [[for_terminal(" ".join(c.split())) for c in r] for r in text]
+    cells = [[for_terminal(" ".join(term_text(t).split())) for t in r] for r in rows]
     widths = [len(v) for v in variables]
     for r in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, r)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    if width:
+        widths = fit(widths, width, [len(v) for v in variables])
+    out = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
+
+
+def fit(widths: list[int], total: int, headers: list[int], gap: int = 2) -> list[int]:
+    """Column widths (code points) that fit ``total`` with ``gap`` between columns: the
+    widest column gives way first, down to its header's width (``headers``, counted up
+    to 12), then, if that is not enough, down to 4 columns each.
+
+    >>> fit([10, 50, 30], 40, [4, 4, 4])
+    [10, 13, 13]
+    >>> fit([10, 10, 10], 20, [10, 10, 10])
+    [5, 5, 6]
+    """
+    widths = list(widths)
+    for floors in ([max(4, min(h, 12)) for h in headers], [4] * len(widths)):
+        while sum(widths) + gap * (len(widths) - 1) > total:
+            i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k], widths[k]))
+            if widths[i] <= floors[i]:
+                break
+            widths[i] -= 1
+    return widths
 
 
 def solutions(result) -> tuple[list[str], list[list]]:
     """Variables and rows of a pyoxigraph SELECT result."""
     variables = [v.value for v in result.variables]
     return variables, [[s[v] for v in variables] for s in result]
+
+
+class Progress:
+    """A progress bar on standard error while a person watches it (a terminal: tqdm),
+    and nothing when it is piped or captured, so logs and tests see only the messages.
+
+    ``total`` counts ``unit`` (articles, graphs); ``shown`` False keeps it hidden
+    (--quiet); :meth:`note` prints a message above the bar without tearing it. Use as a context manager; the bar is removed at the end.
+    """
+
+    def __init__(self, total: int | None, unit: str, desc: str, shown: bool = True):
+        import sys
+
+        from tqdm import tqdm
+
+        self._tqdm = tqdm
+        self.bar = tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, leave=False,
+                        disable=not (shown and sys.stderr.isatty()), dynamic_ncols=True)
+
+    def set_total(self, total: int) -> None:
+        """Start again from 0 of ``total`` units (once the count is known)."""
+        self.bar.reset(total=total)
+
+    def advance(self, n: int = 1) -> None:
+        """``n`` more units done."""
+        self.bar.update(n)
+
+    def note(self, message: str) -> None:
+        """Print ``message`` (a line) on standard error, above the bar if one is shown."""
+        import sys
+
+        self._tqdm.write(message, file=sys.stderr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.bar.close()

@@ -48,10 +48,10 @@ import pyoxigraph as ox
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
+from kg.credentials import from_url, scrub
 from kg.errors import KGError
 from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, digest
-from kg.credentials import from_url, scrub
-from kg.remote import safe_url, term_from_json
+from kg.remote import connection_reason, excerpt, safe_url
 from kg.store import GraphStore
 
 PROTOCOLS = ("auto", "gsp", "update")
@@ -443,7 +443,7 @@ class Pusher:
 
     def _count(self, graph: str) -> int:
         rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return int(term_from_json(rows[0]["n"]).value) if rows and "n" in rows[0] else 0
+        return int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
 
     def _remote_graphs(self) -> list[str]:
         rows = self._select(
@@ -458,7 +458,7 @@ class Pusher:
         try:
             r = self.session.request(method, url, timeout=self.timeout, **kwargs)
         except (requests.ConnectionError, requests.Timeout) as e:
-            raise _Failure(f"cannot reach {where} ({_reason(e)})", transient=True) from None
+            raise _Failure(f"cannot reach {where} ({connection_reason(e)})", transient=True) from None
         except requests.RequestException as e:
             raise _Failure(f"request to {where} failed ({type(e).__name__})", transient=False) from None
         if r.status_code in ok or r.status_code < 400:
@@ -473,7 +473,7 @@ class Pusher:
         raise self._refusal(r, where)
 
     def _refusal(self, r: requests.Response, where: str) -> _Failure:
-        text = _excerpt(r.text)
+        text = excerpt(r.text) or "(no message)"
         code = r.status_code
         virtuoso = re.search(r"\b(\d{5}) Error (\w+)", r.text or "")
         if code in (401, 403):
@@ -503,24 +503,6 @@ class Pusher:
             f = _Failure(f"{where} answered HTTP {code}: {text}", transient=False)
         f.status = code
         return f
-
-
-def _reason(e: Exception) -> str:
-    """The gist of a connection error, without the request URL that requests repeats."""
-    text = str(e)
-    for words in ("Connection refused", "Connection reset", "Connection aborted", "Read timed out",
-                  "timed out", "Name or service not known", "Remote end closed connection"):
-        if words.lower() in text.lower():
-            return words.lower()
-    m = re.search(r"\[Errno -?\d+\] ([^'\")]+)", text)
-    return m.group(1).strip() if m else type(e).__name__
-
-
-def _excerpt(text: str, limit: int = 300) -> str:
-    # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
-    text = re.sub(r"<[^>]+>", " ", scrub(text or ""))  # HTML error pages: keep the words
-    text = re.sub(r"SPARQL query:.*", "", " ".join(text.split()))  # Virtuoso echoes the whole request
-    return text[:limit].strip() or "(no message)"
 
 
 def push(store: GraphStore, endpoint: str, *, with_shapes: bool = False, **options) -> PushReport:

@@ -1,4 +1,5 @@
-"""Queries against a remote SPARQL 1.1 endpoint, through SPARQLWrapper.
+"""Queries against a remote SPARQL 1.1 endpoint, through ``requests`` (the HTTP stack
+of ``kg push`` too: Basic and Digest authentication, proxies from the environment).
 
 Results come back as pyoxigraph terms, so :func:`kg.output.render` prints remote rows
 exactly as it prints rows of the embedded store.
@@ -14,17 +15,11 @@ hides every named graph from such queries.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
 
 import pyoxigraph as ox
-from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.credentials import from_url, scrub, split_userinfo
 from kg.errors import KGError
@@ -45,33 +40,44 @@ def safe_url(url: str) -> str:
     return split_userinfo(url)[0]
 
 
-def term_from_json(cell: dict | None):
-    """A SPARQL JSON results term as a pyoxigraph term.
+def read_results(body: bytes, source: str) -> tuple[list[str], list[list]] | bool:
+    """SPARQL 1.1 Query Results JSON (bytes) as Oxigraph reads them
+    (``pyoxigraph.parse_query_results``): a SELECT's variables and rows (pyoxigraph
+    terms, None where unbound), or an ASK's answer.
 
-    >>> term_from_json({"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
-    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
-    >>> term_from_json({"type": "bnode", "value": "nodeID://b10003"}).value
-    'bf0377fcb89a2fdbe'
+    Virtuoso names blank nodes ``nodeID://b10003``, which is no valid blank node label:
+    such names are replaced first by a stable label derived from them, so the same node
+    keeps the same name in a result; cells of variables the head does not declare are
+    dropped, as before Oxigraph read the results. Raises :class:`RemoteError` naming ``source`` when
+    the body is not SPARQL JSON results.
+
+    >>> r = read_results(b'{"head": {"vars": ["b"]}, "results": {"bindings": '
+    ...                  b'[{"b": {"type": "bnode", "value": "nodeID://b10003"}}]}}', "here")
+    >>> r[0], r[1][0][0].value
+    (['b'], 'bf0377fcb89a2fdbe')
     """
-    if cell is None:
-        return None
-    kind, value = cell.get("type"), cell.get("value", "")
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        try:
-            return ox.BlankNode(value)
-        except ValueError:
-            # Virtuoso names blank nodes "nodeID://b10003", which is no valid blank node
-            # label: derive a stable one, so the same node keeps the same name in a result.
-            return ox.BlankNode("b" + hashlib.sha1(value.encode("utf-8")).hexdigest()[:16])
-    if kind in ("literal", "typed-literal"):  # "typed-literal": Virtuoso's pre-1.1 JSON
-        if cell.get("xml:lang"):
-            return ox.Literal(value, language=cell["xml:lang"])
-        if cell.get("datatype"):
-            return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
-        return ox.Literal(value)
-    raise RemoteError(f"unsupported term in SPARQL results: {kind!r}")
+    try:
+        data = json.loads(body)
+        if "results" in data:
+            data.pop("boolean", None)  # a malformed answer holding both is read as rows, not as ASK
+        declared = set(data.get("head", {}).get("vars", []))
+        for binding in data.get("results", {}).get("bindings", []):
+            for name in set(binding) - declared:  # Oxigraph refuses cells of undeclared variables
+                del binding[name]
+            for cell in binding.values():
+                if cell.get("type") == "bnode":
+                    try:
+                        ox.BlankNode(cell["value"])
+                    except ValueError:
+                        cell["value"] = "b" + hashlib.sha1(cell["value"].encode("utf-8")).hexdigest()[:16]
+        result = ox.parse_query_results(json.dumps(data).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+        if isinstance(result, ox.QuerySolutions):
+            # Read every row now: a bad term is a syntax error found while reading.
+            variables = result.variables
+            return [v.value for v in variables], [[s[v] for v in variables] for s in result]
+        return bool(result)
+    except (ValueError, AttributeError, KeyError, TypeError, SyntaxError) as e:
+        raise RemoteError(f"{source} did not answer with SPARQL JSON results: {e}") from None
 
 
 class RemoteEndpoint:
@@ -92,7 +98,6 @@ class RemoteEndpoint:
         self.url, self.user, self._password = from_url(url, user, password)
         self.auth = auth
         self.timeout = timeout
-        self._realm: str | None = None
 
     def __repr__(self) -> str:  # never shows the password
         return f"RemoteEndpoint({safe_url(self.url)!r}, user={self.user!r}, auth={self.auth!r})"
@@ -101,18 +106,16 @@ class RemoteEndpoint:
 
     def select(self, query: str) -> tuple[list[str], list[list]]:
         """Variables and rows (cells are pyoxigraph terms, or None where unbound)."""
-        data = self._json(query)
-        if "results" not in data:
+        result = self._results(query)
+        if not isinstance(result, tuple):
             raise RemoteError(f"{safe_url(self.url)} did not answer with SELECT results (is the query a SELECT?)")
-        variables = data.get("head", {}).get("vars", [])
-        rows = [[term_from_json(b.get(v)) for v in variables] for b in data["results"].get("bindings", [])]
-        return variables, rows
+        return result
 
     def ask(self, query: str) -> bool:
-        data = self._json(query)
-        if "boolean" not in data:
+        result = self._results(query)
+        if not isinstance(result, bool):
             raise RemoteError(f"{safe_url(self.url)} did not answer with an ASK result (is the query an ASK?)")
-        return bool(data["boolean"])
+        return result
 
     def hides_named_graphs(self) -> bool:
         """Whether a query without GRAPH fails to see our graphs here: true when the
@@ -129,7 +132,7 @@ class RemoteEndpoint:
 
     def construct(self, query: str) -> list[ox.Triple]:
         """The triples of a CONSTRUCT (or DESCRIBE) query."""
-        body, content_type = self._run(query, TURTLE)
+        body, content_type = self._run(query, RDF_ACCEPT)
         media = (content_type or "text/turtle").split(";")[0].strip()
         fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
         try:
@@ -139,72 +142,67 @@ class RemoteEndpoint:
 
     # -- plumbing -----------------------------------------------------------------
 
-    def _json(self, query: str) -> dict:
-        body, _ = self._run(query, JSON)
+    def _results(self, query: str):
+        body, _ = self._run(query, RESULTS_JSON)
         try:
-            return json.loads(body)
-        except ValueError:
+            return read_results(body, safe_url(self.url))
+        except RemoteError:
             raise RemoteError(f"{safe_url(self.url)} did not answer with SPARQL JSON results: "
-                              f"{self._excerpt(body)}") from None
+                              f"{excerpt(body)}") from None
 
-    def _run(self, query: str, fmt: str) -> tuple[bytes, str | None]:
-        sw = SPARQLWrapper(self.url)
-        sw.setQuery(query)
-        sw.setMethod(POST)  # no URL length limit for long queries
-        sw.setReturnFormat(fmt)
-        sw.setOnlyConneg(True)  # standard content negotiation, no format=/output= parameters
-        sw.setTimeout(max(1, round(self.timeout)))
+    def _run(self, query: str, accept: str) -> tuple[bytes, str | None]:
+        """POST the query (SPARQL 1.1 Protocol, form-encoded: no URL length limit) with
+        the credentials, by HTTP Basic or Digest; the answer's bytes and media type."""
+        import requests
+        from requests.auth import HTTPBasicAuth, HTTPDigestAuth
+
+        auth = None
         if self.user is not None and self._password is not None:
-            sw.setHTTPAuth(DIGEST if self.auth == "digest" else BASIC)
-            realm = self._digest_realm() if self.auth == "digest" else "SPARQL"
-            sw.setCredentials(self.user, self._password, realm=realm)
+            auth = (HTTPDigestAuth if self.auth == "digest" else HTTPBasicAuth)(self.user, self._password)
+        where = safe_url(self.url)
         try:
-            result = sw.query()
-            return result.response.read(), result.response.headers.get("Content-Type")
-        except SPARQLWrapperException as e:
-            raise RemoteError(self._describe(e)) from None
-        except urllib.error.HTTPError as e:
-            raise RemoteError(f"{safe_url(self.url)} answered HTTP {e.code}: {self._excerpt(e.read())}") from None
-        except (urllib.error.URLError, OSError) as e:
-            reason = getattr(e, "reason", e)
-            raise RemoteError(f"cannot reach {safe_url(self.url)}: {scrub(str(reason))}") from None
+            r = requests.post(self.url, data={"query": query}, headers={"Accept": accept}, auth=auth,
+                              timeout=self.timeout)
+        except (requests.ConnectionError, requests.Timeout) as e:
+            raise RemoteError(f"cannot reach {where}: {scrub(connection_reason(e))}") from None
+        except requests.RequestException as e:
+            raise RemoteError(f"request to {where} failed ({type(e).__name__})") from None
+        if r.status_code >= 400:
+            hint = HTTP_HINTS.get(r.status_code, f"HTTP {r.status_code}")
+            detail = excerpt(r.content)
+            raise RemoteError(f"{where}: {hint}" + (f": {detail}" if detail else ""))
+        return r.content, r.headers.get("Content-Type")
 
-    def _describe(self, e: SPARQLWrapperException) -> str:
-        name = type(e).__name__
-        hint = {
-            "Unauthorized": "HTTP 401: the endpoint refused the credentials; check --user, --password and --auth",
-            "EndPointNotFound": "HTTP 404: no SPARQL endpoint at this URL",
-            "QueryBadFormed": "HTTP 400: the endpoint rejected the query",
-            "EndPointInternalError": "HTTP 500: the endpoint failed to answer",
-            "URITooLong": "HTTP 414: the request was too long",
-        }.get(name, name)
-        # SPARQLWrapper puts the server's answer, as a bytes repr, after "Response:".
-        detail = str(e).split("Response:", 1)[1].strip() if "Response:" in str(e) else ""
-        try:
-            detail = ast.literal_eval(detail).decode("utf-8", "replace")
-        except (ValueError, SyntaxError, AttributeError):
-            pass
-        return f"{safe_url(self.url)}: {hint}" + (f": {self._excerpt(detail)}" if detail.strip() else "")
 
-    def _excerpt(self, body, limit: int = 300) -> str:
-        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
-        # Scrub first: the server may echo the credentials, and cutting tags or lines could split them.
-        text = re.sub(r"<[^>]+>", " ", scrub(text))  # HTML error pages: keep the words
-        text = " ".join(text.split())
-        return text[:limit]
+#: What an endpoint's refusal most likely means, by HTTP status.
+HTTP_HINTS = {
+    400: "HTTP 400: the endpoint rejected the query",
+    401: "HTTP 401: the endpoint refused the credentials; check --user, --password and --auth",
+    403: "HTTP 403: the endpoint refused the credentials or the query",
+    404: "HTTP 404: no SPARQL endpoint at this URL",
+    414: "HTTP 414: the request was too long",
+    500: "HTTP 500: the endpoint failed to answer",
+}
+RESULTS_JSON = "application/sparql-results+json"
+RDF_ACCEPT = "text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.5"
 
-    def _digest_realm(self) -> str:
-        """The realm the endpoint's Digest challenge names: SPARQLWrapper's urllib handler
-        only answers a challenge whose realm it was given (it defaults to Virtuoso's "SPARQL")."""
-        if self._realm is None:
-            self._realm = "SPARQL"
-            req = urllib.request.Request(self.url + ("&" if "?" in self.url else "?") + "query=ASK%7B%7D")
-            try:
-                urllib.request.urlopen(req, timeout=self.timeout).close()
-            except urllib.error.HTTPError as e:
-                m = re.search(r'realm="([^"]*)"', e.headers.get("WWW-Authenticate", "") or "")
-                if m:
-                    self._realm = m.group(1)
-            except OSError:
-                pass  # the query itself will report the endpoint unreachable
-        return self._realm
+
+def excerpt(body, limit: int = 300) -> str:
+    """The start (``limit`` characters) of an answer's text (bytes or str), for
+    messages: scrubbed first (the server may echo the credentials, and cutting tags or
+    lines could split them), HTML tags dropped, Virtuoso's echo of the whole request cut."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
+    text = re.sub(r"<[^>]+>", " ", scrub(text))
+    text = re.sub(r"SPARQL query:.*", "", " ".join(text.split()))
+    return text[:limit].strip()
+
+
+def connection_reason(e: Exception) -> str:
+    """The gist of a connection error, without the request URL that requests repeats."""
+    text = str(e)
+    for words in ("Connection refused", "Connection reset", "Connection aborted", "Read timed out",
+                  "timed out", "Name or service not known", "Remote end closed connection"):
+        if words.lower() in text.lower():
+            return words.lower()
+    m = re.search(r"\[Errno -?\d+\] ([^'\")]+)", text)
+    return m.group(1).strip() if m else type(e).__name__

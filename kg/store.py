@@ -539,3 +539,25 @@ class GraphStore:
     def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
         self.replace_graphs({}, drop=list(graphs))
 
+
+# -- Terms for RDFLib (the Turtle writer, pySHACL) ----------------------------------------
+
+def rdflib_term(term, typed_strings: bool = False):
+    """An Oxigraph term (NamedNode, BlankNode, Literal) as the same RDFLib term, lexical
+    forms kept as they are (no RDFLib normalisation). A plain string literal gets
+    ``xsd:string`` as an explicit datatype with ``typed_strings`` (what pySHACL compares
+    against ``sh:datatype``), else none (how Turtle writes it)."""
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING and not typed_strings:
+        return rdflib.Literal(term.value)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value), normalize=False)
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, brief
 from kg.namespaces import CLAIM, SH
 from kg.resources import SHAPES_FILE
-from kg.store import GraphStore
+from kg.store import GraphStore, rdflib_term
 
 @dataclass(frozen=True)
 class Problem:
@@ -46,18 +46,6 @@ class Report:
         return not any(p.severity == "Violation" for p in self.problems)
 
 
-def _rdflib_term(term):
-    import rdflib
-
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return rdflib.Literal(term.value, lang=term.language)
-    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-
-
 def _rdflib_graph(quads: Iterable):
     """The union of ``quads`` (pyoxigraph quads or triples, graph names ignored) as an
     rdflib Graph, for pySHACL.
@@ -69,7 +57,7 @@ def _rdflib_graph(quads: Iterable):
 
     g = rdflib.Graph()
     for q in quads:
-        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        g.add(tuple(rdflib_term(t, typed_strings=True) for t in (q.subject, q.predicate, q.object)))
     return g
 
 

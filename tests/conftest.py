@@ -16,11 +16,12 @@ CORPUS = ROOT / "corpus"
 ARTICLES = CORPUS / "articles"
 
 
-def run_kg(*args, check=None, env=None, cwd=None) -> subprocess.CompletedProcess:
-    """Run the ``kg`` command as a user would; ``check`` is the expected exit code."""
+def run_kg(*args, check=None, env=None, cwd=None, input=None) -> subprocess.CompletedProcess:
+    """Run the ``kg`` command as a user would; ``check`` is the expected exit code,
+    ``input`` the text on its standard input (none: empty)."""
     proc = subprocess.run(
         [sys.executable, "-m", "kg.cli", *map(str, args)],
-        capture_output=True, text=True, cwd=cwd or ROOT,
+        capture_output=True, text=True, cwd=cwd or ROOT, input=input or "",
         env={**os.environ, **(env or {})},
     )
     if check is not None:

@@ -597,7 +597,7 @@ def test_output_formats(store):
     assert [r["holder"] for r in parsed] == [r["holder"] for r in rows]
     assert parsed[0]["sources"] == str(rows[0]["sources"])
     tsv = query(store, "leaders", fmt="tsv", of="Russia").splitlines()
-    assert tsv[0].split("\t") == list(rows[0]) and len(tsv) == 3
+    assert tsv[0].split("\t") == [f"?{v}" for v in rows[0]] and len(tsv) == 3  # W3C TSV
     sj = json.loads(query(store, "leaders", fmt="sparql-json", of="Russia"))
     assert sj["head"]["vars"] == list(rows[0])
     bindings = sj["results"]["bindings"]
