@@ -393,13 +393,20 @@ def drafts(tmp_path_factory) -> dict:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_no_draft_is_refused_and_every_quote_is_verbatim(drafts, name):
+def test_no_drafted_claim_is_refused(drafts, name):
+    folder, proc = drafts[name]
+    assert proc.returncode == 0, proc.stderr
+    # Each claim or entity the gate of kg extract (the reader, the shapes) refused is a warning.
+    assert "Warning:" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_draft_quotes_verbatim_and_passes_the_reader(drafts, name):
     from kg.corpus import load_articles
 
     corpus = SETS[name][0]
     folder, proc = drafts[name]
     assert proc.returncode == 0, proc.stderr
-    assert "Warning:" not in proc.stderr, proc.stderr  # each claim or entity the reader refused is a warning
     articles = load_articles(corpus / "articles.yaml")
     files = sorted(folder.glob("*.yaml"))
     assert [f.stem for f in files] == sorted(articles)

@@ -205,7 +205,7 @@ def report(t: dict | None, e: dict | None) -> str:
                      f"{_f(s['modality'])} / {_f(s['date'])} | |")
     if e:
         dropped = sum(s["dropped"] + s["refused_articles"] for s in e.values())
-        lines.append(f"| refused drafts (claims or entities the reader refused, articles refused) | {dropped} | 0 |")
+        lines.append(f"| refused drafts (claims or entities the reader or the shapes refused, articles refused) | {dropped} | 0 |")
     if t:
         x = t["extract"]
         lines.append(f"| throughput, {t['articles']} articles of ~{round(t['words'] / t['articles'])} words | "
