@@ -55,6 +55,7 @@ from kg.mapping import article_graph_quads
 from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.resources import SHAPES_FILE
+from kg.store import rdflib_term
 
 #: Claim keys written first and last, in this order; the fact's roles and attributes
 #: go between them in the order the engine gave them.
@@ -425,13 +426,11 @@ def shape_violations(cf: ClaimsFile) -> dict[str, str]:
     import pyshacl
     import rdflib
 
-    from kg.validate import _rdflib_term
-
     graph = rdflib.Graph()
     for triple in _ontology_triples():
         graph.add(triple)
     for q in article_graph_quads(cf.article, cf.claims):
-        graph.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        graph.add(tuple(rdflib_term(t, typed_strings=True) for t in (q.subject, q.predicate, q.object)))
     conforms, results, _ = pyshacl.validate(graph, shacl_graph=_shapes_graph(), inference="none", advanced=False)
     if conforms:
         return {}
@@ -472,10 +471,8 @@ def _shapes_graph():
 def _ontology_triples() -> tuple:
     """The ontology's class tree and typed individuals: what sh:targetClass and sh:class
     need to reach subclasses and controlled values (the rest only slows the check)."""
-    from kg.validate import _rdflib_term
-
     wanted = {RDF + "type", RDFS + "subClassOf"}
-    return tuple((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
+    return tuple(tuple(rdflib_term(x, typed_strings=True) for x in (t.subject, t.predicate, t.object))
                  for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)
 
 

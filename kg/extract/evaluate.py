@@ -31,7 +31,8 @@ dates
     coarser precision of the two: a drafted ``2024`` or ``2024-06`` matches a curated
     ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
     ``2024-05`` does not. A date key only one side states neither helps nor hurts
-    the match.
+    the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
+    counts as a ``date`` of its fact.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
@@ -76,7 +77,7 @@ from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.ingest import claims_files, read_all
-from kg.namespaces import ID
+from kg.namespaces import GKG, ID
 from kg.ontology import Vocabulary, vocabulary
 
 #: rapidfuzz ``token_sort_ratio`` (0-100) from which two names are taken as one name,
@@ -143,6 +144,10 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
                 elif key.kind in ("controlled", "integer", "decimal", "string"):
                     # Amounts are nodes named after their fact: not comparable across facts.
                     details.add((key.name, normalise(term.value)))
+            # A dated stage (agreed on 20 June, adopted on 24 June) dates the fact too.
+            for _, predicate, value in claim.extra:
+                if predicate.value == GKG + "stageDate":
+                    dates.setdefault("date", set()).add(value.value)
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details)))
     return out
