@@ -163,6 +163,66 @@ def test_legal_action_by_a_court(engine):
     assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", "tor-ashby", "sentence")
 
 
+@pytest.mark.parametrize("text, seller, buyer, item, quantity", [
+    ("Egypt ordered 30 Rafale jets from France.", "france", "egypt", "Rafale jets", 30),
+    ("India will buy 26 fighter jets from France.", "france", "india", "fighter jets", 26),
+    ("Poland signed contracts for 180 K2 tanks with South Korea in 2022.", "south-korea", "poland", "K2 tanks", 180),
+    ("Qatar purchased 12 helicopters from Italy.", "italy", "qatar", "helicopters", 12),
+    ("Greece signed a deal with France for 18 Rafale aircraft.", "france", "greece", "Rafale aircraft", 18),
+])
+def test_purchases_of_weapons_are_arms_transfers(engine, text, seller, buyer, item, quantity):
+    a = only(draft(engine, text), "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"], a["quantity"]) == (seller, buyer, item, quantity)
+
+
+def test_purchases_that_are_not_weapons_or_name_no_seller_are_left_alone(engine):
+    d = draft(engine, "Egypt bought 30 tonnes of tea from France. Poland ordered 180 tanks.")
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []
+
+
+@pytest.mark.parametrize("text, target, action, extra", [
+    ("Police arrested Tor Ashby on Monday.", "tor-ashby", "arrest", {"date": "2031-03-03"}),
+    ("The arrest of Tor Ashby angered Moscow.", "tor-ashby", "arrest", {}),
+    ("Tor Ashby was tried for treason.", "tor-ashby", "trial", {"charge": "treason"}),
+    ("The trial of Lina Varo opened in the Harbour District Court.", "lina-varo", "trial", {"court": "harbour-court"}),
+    ("The Harbour District Court fined Vell Petroleum.", "vell-petroleum", "fine", {"court": "harbour-court"}),
+    ("The European Commission opened an investigation last September into Chinese subsidies.", "china",
+     "investigation", {"initiator": "european-commission", "date": "2030-09"}),
+    ("South Africa filed a case against Israel at the Harbour District Court.", "israel", "case",
+     {"court": "harbour-court"}),
+])
+def test_legal_actions_by_verb_and_by_noun(engine, text, target, action, extra):
+    la = only(draft(engine, text), "LegalAction")
+    assert (la["target"], la["actionType"]) == (target, action)
+    assert {k: la.get(k) for k in extra} == extra
+
+
+def test_summoning_an_envoy_is_not_a_legal_action(engine):
+    assert facts(draft(engine, "India summoned Tor Ashby on Monday."), "LegalAction") == []
+
+
+@pytest.mark.parametrize("text, authority, target", [
+    ("Washington hit Vell Petroleum with sanctions.", "united-states", "vell-petroleum"),
+    ("Japan added Vell Petroleum to its sanctions list.", "japan", "vell-petroleum"),
+    ("Vell Petroleum was sanctioned by Britain on Friday.", "united-kingdom", "vell-petroleum"),
+])
+def test_sanctions_by_other_verbs(engine, text, authority, target):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"]) == (authority, target)
+
+
+@pytest.mark.parametrize("text, parties, extra", [
+    ("The treaty, signed by Russia and North Korea in June, took effect.", ["north-korea", "russia"],
+     {"status": "signed", "date": "2030-06"}),
+    ("The treaty between Russia and North Korea was replaced.", ["north-korea", "russia"], {}),
+    ("The Poland-South Korea deal includes training.", ["poland", "south-korea"], {}),
+])
+def test_agreements_named_with_their_parties(engine, text, parties, extra):
+    a = only(draft(engine, text), "Agreement")
+    assert sorted(a["party"]) == parties
+    assert {k: a.get(k) for k in extra} == extra
+
+
 def test_trade_report_with_value_and_change(engine):
     t = only(draft(engine, "Trade between Chile and Peru rose 12% to $4.5 billion last year."), "TradeReport")
     assert sorted(t["party"]) == ["chile", "peru"]
@@ -297,6 +357,7 @@ def test_negated_facts_are_not_drafted(engine):
     ("on Tuesday", "2031-03-04"), ("on Wednesday", "2031-03-05"), ("yesterday", "2031-03-04"),
     ("last year", "2030"), ("next month", "2031-04"), ("last month", "2031-02"), ("in February 2021", "2021-02"),
     ("May 9", "2030-05-09"), ("July last year", "2030-07"), ("in 2013", "2013"), ("4 March 2025", "2025-03-04"),
+    ("last September", "2030-09"), ("last February", "2031-02"), ("last March", "2030-03"), ("next April", "2031-04"),
     ("in recent years", None), ("this week", None),
 ])
 def test_relative_dates(words, expected):

@@ -1024,13 +1024,19 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    return _sanction(auth, target, [tok.i])
+
+
+def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list[Fact]:
+    """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
+    targets)."""
     auth = [e for e in auth if e.id not in {t.id for t in target}]
     if not target:
         return []
     roles = {"target": target}
     if auth:
         roles["authority"] = auth
-    return [Fact("Sanction", roles, tokens=[tok.i])]
+    return [Fact("Sanction", roles, tokens=tokens)]
 
 
 def gift_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1195,11 +1201,233 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
 
 
+# --- purchases of arms (CAMEO 'receive military aid' / PLOVER 'buy weapons') ----------
+
+BUY_VERBS = {"buy", "purchase", "order", "acquire", "procure", "import"}
+#: Nouns of a purchase; "a contract for 180 tanks", "an order for 30 jets", "a deal for F-16s".
+BUY_NOUNS = {"contract", "deal", "order", "purchase", "agreement", "acquisition", "sale", "procurement"}
+_ARMS_WORDS = {"arms", "weapons", "weaponry", "f-16", "f-16s", "f-35", "f-35s"}
+
+
+def _is_arms(item: Token) -> bool:
+    """The head noun of an item phrase names weapons ('180 K2 tanks', 'Rafale fighter jets')."""
+    return item.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment", "ship", "boat", "plane"} or \
+        item.lower_ in _ARMS_WORDS or (item.lemma_.lower() in ("system", "vehicle", "equipment") and any(
+            t.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment"} or t.lower_ in _ARMS_WORDS
+            or t.lemma_ in ("defence", "defense", "military", "air-defence") for t in item.children))
+
+
+def _states(ents: list[Known], cx: Context) -> list[Known]:
+    """A person stands for the state they serve; others stand for themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    return [e for e in out if e is not None]
+
+
+def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A purchase of weapons as an arms transfer from seller to buyer: "Egypt ordered 30
+    Rafale jets from France", "India will buy fighters from France", "Poland signed
+    contracts with South Korea for 180 tanks", "a deal to buy tanks from X". The buyer
+    is the subject, the seller the object of 'from' or 'with'; status 'signed' for a
+    contract or order signed."""
+    signed = False
+    if tok.pos_ == "VERB" and tok.lemma_ in BUY_VERBS:
+        verb, items = tok, [o for o in objects(tok) if o.dep_ == "dobj"]
+        sellers = preps(tok, {"from"})
+    elif tok.pos_ == "NOUN" and tok.lemma_ in BUY_NOUNS and tok.dep_ == "dobj" and \
+            tok.head.lemma_ in ("sign", "conclude", "ink", "seal", "place", "award", "finalise", "finalize", "clinch"):
+        verb, items = tok.head, preps(tok, {"for"}) + preps(tok.head, {"for"}) + [o for x in tok.children if x.dep_ == "acl" and x.lemma_ in BUY_VERBS
+                                                       for o in objects(x)]
+        sellers = preps(tok, {"with", "from"}) + preps(verb, {"with", "from"}) + \
+            [s for x in tok.children if x.dep_ == "acl" for s in preps(x, {"from"})]
+        signed = tok.head.lemma_ != "award"
+    else:
+        return []
+    items = [i for i in items if _is_arms(i)]
+    sellers += [s for i in items for s in preps(i, {"from", "with"})]  # the parser may hang 'with X' on the item
+    buyer = _states([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+    seller = [e for s_ in sellers for e in cx.entities(s_)]
+    seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
+    if not (items and buyer and seller):
+        return []
+    item = items[0]
+    f = Fact("ArmsTransfer", {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
+    text = _text(cx.doc, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+        t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))])
+    if text:
+        f.attrs["item"] = text
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    n = count_of(nums[0]) if nums else None
+    if n is not None:
+        f.attrs["quantity"] = n
+    if signed:
+        f.attrs["status"] = "signed"
+    return [f]
+
+
+# --- legal actions named by a noun, cases brought before a court -----------------------
+
+#: Nouns of a legal step (CAMEO 'arrest, detain, or charge with legal action'; PLOVER 'legal action'), with the action type.
+LEGAL_STEP_NOUNS = {"arrest": "arrest", "detention": "detention", "trial": "trial", "indictment": "indictment",
+                    "prosecution": "prosecution", "conviction": "conviction", "extradition": "extradition",
+                    "investigation": "investigation", "probe": "investigation", "charge": "charge",
+                    "lawsuit": "lawsuit", "case": "case", "proceeding": "case", "complaint": "complaint"}
+#: Verbs that bring a case: "filed a case against X", "brought charges against X", "opened an investigation into X".
+BRING_VERBS = {"file", "bring", "launch", "open", "lodge", "initiate", "institute", "press", "start"}
+#: ('summon' is left out: a state summons an envoy to protest, a diplomatic step.)
+LEGAL_MORE_VERBS = {"try": "trial", "fine": "fine", "investigate": "investigation", "probe": "investigation"}
+#: Forms the model's lemmatiser gets wrong ('fined' -> 'fin').
+LEGAL_MORE_FORMS = {"fined": "fine", "fines": "fine", "fining": "fine"}
+
+
+def _courts(toks: list[Token], cx: Context) -> list[Known]:
+    return [e for t in toks for e in cx.entities(t) if e.type == "Court"]
+
+
+def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A legal step named by a noun: "the arrest of X", "X's trial", "charges against X",
+    "South Africa filed a case against Israel at the ICJ", "opened an investigation into
+    X". Target the object of 'of'/'against'/'into' (or the possessor), initiator the
+    subject of the verb that brings it, court a court named with 'at'/'before'/'in'/'by'."""
+    action = LEGAL_STEP_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None:
+        return []
+    if tok.dep_ in ("compound", "pobj") and any(a.lemma_ in ("warrant", "summons") for a in list(tok.ancestors)[:3]):
+        return []  # "a warrant for X's arrest": the warrant's rule drafts it
+    target_toks = preps(tok, {"against", "into"})
+    if action not in ("case", "complaint", "lawsuit", "investigation", "charge"):
+        target_toks += preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ == "VERB" else None
+    if verb is not None and not target_toks:
+        target_toks = preps(verb, {"against", "into"})
+    target = [e for t in target_toks for e in cx.entities(t, conj=True)]
+    if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
+        target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
+    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i, *(t.i for t in target_toks)])
+    courts = _courts(preps(tok, {"at", "before", "in", "by"}) + (preps(verb, {"at", "before", "in", "to"}) if verb is not None else []), cx)
+    initiator = []
+    if verb is not None and tok.dep_ != "nsubj" and verb.lemma_ in BRING_VERBS | {"issue", "announce", "order", "begin", "hold", "conduct"}:
+        initiator = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        courts += [e for e in initiator if e.type == "Court"]
+        initiator = [e for e in initiator if e.type not in ("Court", "Person")]
+        f.tokens.append(verb.i)
+    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
+        return []  # "the case shows ...": no one brings it, and it may not be legal at all
+    if tok.lemma_ == "case" and not courts and not initiator:
+        return []  # "in the case of X": a case only before a court or brought by someone
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    if initiator:
+        f.roles["initiator"] = [e for e in initiator if e.id not in {t.id for t in target}]
+        if not f.roles["initiator"]:
+            del f.roles["initiator"]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
+        f.attrs["charge"] = charge
+    return [f]
+
+
+def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X was tried for treason", "the court fined Vell Petroleum", "prosecutors
+    investigated X": legal steps the other verbs do not name."""
+    action = LEGAL_MORE_VERBS.get(tok.lemma_) or LEGAL_MORE_FORMS.get(tok.lower_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    actor = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o)
+              if e.type in ("Person", "Organisation", "StateCompany", "Group")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    courts = [e for e in actor if e.type == "Court"] + _courts(preps(tok, {"in", "at", "before"}), cx)
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    elif any(e.type not in ("Person", "Court") for e in actor):
+        f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge:
+        f.attrs["charge"] = charge
+    return [f]
+
+
+# --- agreements named by their parties, sanctions by other verbs ------------------------
+
+AGREEMENT_PARTIES = ("State", "InternationalOrganisation", "Government", "Organisation", "StateCompany",
+                     "MilitaryGovernment")
+
+
+def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An agreement named with its parties, whatever the clause says of it: "the treaty
+    between Russia and North Korea", "the agreement, signed by Russia and China in May",
+    "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
+    least two parties; status 'signed' when a participle says so."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_NOUNS - {"declaration", "partnership", "measure", "contract"}:
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+        return []  # the verb's rule reads it with its subject
+    parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
+    signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
+    for s_ in signed:
+        parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    if parties:
+        owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
+        parties = owners + parties
+    else:  # "the Russia-North Korea treaty", "Russia and North Korea's treaty"
+        owners = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i in cx.at]
+        hyphen = any(t.text in ("-", "–") for t in cx.doc[tok.left_edge.i: tok.i])
+        if hyphen or any(o.dep_ == "poss" and o.conjuncts for o in owners):
+            parties = [e for o in owners for e in cx.entities(o)]
+            parties += [cx.at[t.i].entity for t in cx.doc[tok.left_edge.i: tok.i] if t.i in cx.at and cx.at[t.i].form != "demonym"]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    if signed:
+        f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
+        f.tokens.append(signed[0].i)
+        date, toks = cx.date_of(signed[0])  # "signed in June": the date hangs on the participle
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
+    subject = _about(tok)
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+SANCTION_VERBS_WITH = {"hit", "target", "slap", "punish", "penalise", "penalize", "threaten"}
+
+
+def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Sanctions put on a target by other verbs: "Washington hit Vell Petroleum with
+    sanctions", "Japan added X to its sanctions list / entity list / blacklist". The
+    subject is the authority."""
+    if tok.pos_ != "VERB":
+        return []
+    if tok.lemma_ in SANCTION_VERBS_WITH:
+        means = [o for o in preps(tok, {"with"}) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    elif tok.lemma_ in ("add", "put", "place", "include"):
+        means = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in ("list", "blacklist") and
+                 {t.lemma_ for t in o.subtree} & {"sanction", "sanctions", "entity", "blacklist", "black", "terrorist"}]
+    else:
+        return []
+    if not means:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    target = [e for o in objects(tok) for e in cx.entities(o)]
+    return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
-         reliance_rules)
+         reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
+         sanction_with_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1216,7 +1444,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
-               "shield"} | set(ROLE_NOUNS))
+               "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include"})
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
