@@ -93,6 +93,23 @@ def test_possessive_state_and_apposition(engine):
     assert sorted(only(d, "Meeting")["participant"]) == ["lina-varo", "tor-ashby"]
 
 
+@pytest.mark.parametrize("text, of, position, title", [
+    ("Lina Varo, who is Kenya's defence minister, spoke.", "kenya", "minister", "defence minister"),
+    ("Tor Ashby, president of Vell Petroleum, resigned.", "vell-petroleum", "chief executive", "president"),
+    ("Lina Varo, an analyst at the Harbour District Court, spoke.", "harbour-court", "analyst", "analyst"),
+    ("The Philippine president Lina Varo said the talks went well.", "philippines", "head of state", "president"),
+    ("Niger's president, Lina Varo, spoke on Monday.", "niger", "head of state", "president"),
+])
+def test_positions_of_a_state_or_body_in_several_phrasings(engine, text, of, position, title):
+    pos = only(draft(engine, text), "PositionHeld")
+    assert (pos["positionOf"], pos["position"], pos["title"]) == (of, position, title)
+
+
+def test_a_state_office_named_again_without_the_state_keeps_it(engine):
+    d = draft(engine, "Israeli Prime Minister Lina Varo spoke on Monday. Later, Prime Minister Lina Varo met Tor Ashby.")
+    assert {c["positionOf"] for c in facts(d, "PositionHeld")} == {"israel"}
+
+
 def test_former_holder_is_ended(engine):
     pos = only(draft(engine, "Former President Kesh Amon of Chile was not there."), "PositionHeld")
     assert (pos["holder"], pos["positionOf"], pos["position"], pos["status"]) == ("kesh-amon", "chile", "head of state", "ended")

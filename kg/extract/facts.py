@@ -1650,6 +1650,10 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     j = i + 1
     former = False
+    if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lower_ in ("is", "was", "serves", "served"):
+        j += 2  # "Lina Varo, who is Kenya's defence minister" ('who was' alone does not say the office ended)
+        if j < len(doc) and doc[j].lower_ == "as":
+            j += 1
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
@@ -1672,7 +1676,7 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if k in cx.at and cx.at[k].entity.type == "Person":
         return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
-    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at", "from", "with"):
         # the body after the title: the head of the preposition's object ("spokesperson for
         # Myanmar's opposition National Unity Government"), not a state named inside it
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
@@ -1709,12 +1713,19 @@ def _position_fits(f: Fact) -> bool:
         if pos == "head of state" and f.attrs["title"].lower() == "president":
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
                 if "commission" in of[0].label.lower() else "director"
-            return of[0].type in ("Court", "InternationalOrganisation", "Organisation")
+            if of[0].type in ("StateCompany", "Company"):  # a company's president runs it
+                f.attrs["position"] = "chief executive"
+            return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany", "Company")
         return False
     return True
 
 
 # --- running the rules ------------------------------------------------------------------
+
+
+#: Offices that belong to a state (a minister is the state's, whichever ministry).
+STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister", "ambassador", "envoy",
+                   "commander-in-chief"}
 
 
 def find_facts(cx: Context) -> list[Fact]:
@@ -1729,6 +1740,12 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
             elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    for f in out:
+        holder = f.roles["holder"][0]
+        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS and holder.id in cx.person_state:
+            # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
+            # person the registry places in a state: a state office is of that state
+            f.roles["positionOf"] = [cx.person_state[holder.id]]
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
