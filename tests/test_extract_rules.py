@@ -240,6 +240,28 @@ def test_agreements_named_with_their_parties(engine, text, parties, extra):
     assert {k: a.get(k) for k in extra} == extra
 
 
+@pytest.mark.parametrize("text, parties, extra", [
+    ("The leaders of France and Germany agreed on Thursday to double the fund.", ["france", "germany"],
+     {"date": "2031-02-27", "status": None}),
+    ("Japan agreed with Kenya on a new trade plan.", ["japan", "kenya"], {"subject": "a new trade plan"}),
+    ("Russia and China signed documents on deepening cooperation until 2030.", ["china", "russia"],
+     {"status": "signed"}),
+])
+def test_agreeing_and_signing_papers_are_agreements(engine, text, parties, extra):
+    a = only(draft(engine, text), "Agreement")
+    assert sorted(a["party"]) == parties
+    assert {k: a.get(k) for k in extra} == extra
+
+
+def test_agreeing_that_something_is_so_is_no_agreement(engine):
+    assert facts(draft(engine, "France and Germany agreed on Thursday that the talks failed."), "Agreement") == []
+
+
+def test_a_meeting_during_which_someone_spoke(engine):
+    m = only(draft(engine, "Lina Varo said during an earlier meeting with Tor Ashby that trade would grow."), "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
+
+
 def test_trade_report_with_value_and_change(engine):
     t = only(draft(engine, "Trade between Chile and Peru rose 12% to $4.5 billion last year."), "TradeReport")
     assert sorted(t["party"]) == ["chile", "peru"]

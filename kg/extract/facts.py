@@ -373,12 +373,52 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
                  "come", "arrive", "head")
-        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
+            tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
+        if during:  # "said during a meeting with X": whoever said it was at the meeting
+            verb = tok.head.head
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
+        subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     return []
+
+
+#: What leaders sign besides agreements ("signed documents on deepening cooperation").
+SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"}
+
+
+def _leaders_of(tok: Token, cx: Context) -> list[Known]:
+    """The states of "the leaders of France and Germany", "the heads of state of X and Y"."""
+    if tok.lemma_ not in ("leader", "head", "president", "minister", "representative", "delegation", "official"):
+        return []
+    return [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
+
+
+def agree_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
+    plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
+    bodies; a person stands for the state they serve), without a status (the words do
+    not say a text was signed)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "agree":
+        return []
+    if not ([c for c in tok.children if c.dep_ == "xcomp"] or
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+        return []  # "agreed that ...": an opinion, not an agreement
+    subj = subjects(tok)
+    parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
+                                                             for e in _leaders_of(x, cx)]
+    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
+    if on:
+        f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    return [f]
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -387,10 +427,10 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
-    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
+    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
     if not docs:
         return []
-    actors = [e for s in subjects(tok) for e in cx.entities(s)]
+    actors = [e for s in subjects(tok) for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
     for d in docs:
         actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
     actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
@@ -1427,7 +1467,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
-         sanction_with_rules)
+         sanction_with_rules, agree_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1445,7 +1485,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include"})
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree"})
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
