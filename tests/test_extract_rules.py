@@ -262,6 +262,21 @@ def test_a_meeting_during_which_someone_spoke(engine):
     assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
 
 
+@pytest.mark.parametrize("text, description", [
+    ("Vell Petroleum will build four LNG trains in Qatar.", "four LNG trains"),
+    ("Vell Petroleum is constructing a nuclear plant in Myanmar.", "nuclear plant"),
+    ("SPFS is a messaging service developed by Vell Petroleum to get around sanctions.", "messaging service"),
+])
+def test_works_a_body_carries_out_are_projects(engine, text, description):
+    p = only(draft(engine, text), "Project")
+    assert (p["implementingAgency"], p["description"]) == ("vell-petroleum", description)
+
+
+def test_projects_need_a_body_and_a_named_work(engine):
+    d = draft(engine, "Russia will build a port in Myanmar. Vell Petroleum will develop the system.")
+    assert facts(d, "Project") == []
+
+
 def test_trade_report_with_value_and_change(engine):
     t = only(draft(engine, "Trade between Chile and Peru rose 12% to $4.5 billion last year."), "TradeReport")
     assert sorted(t["party"]) == ["chile", "peru"]

@@ -1462,12 +1462,52 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
     return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
 
 
+# --- projects (infrastructure and programmes a body carries out) -----------------------
+
+BUILD_VERBS = {"build", "construct", "develop", "operate", "launch", "complete", "expand", "upgrade", "modernise",
+               "modernize", "design", "implement", "run"}
+#: What is built or run: works, plants and programmes (not weapons, which are supplied).
+PROJECT_NOUNS = {"project", "plant", "port", "pipeline", "railway", "railroad", "refinery", "terminal", "facility",
+                 "dam", "bridge", "corridor", "mine", "reactor", "station", "road", "highway", "hub", "complex",
+                 "factory", "programme", "program", "expansion", "network", "line", "zone", "cable", "airport",
+                 "train", "field", "service", "platform", "system"}
+
+
+def project_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Works a body carries out: "QatarEnergy will build four LNG trains", "Rosatom is
+    constructing a nuclear plant in Myanmar", "a messaging service developed by the
+    Central Bank of Russia". The implementing agency is an organisation (a state is not
+    one); the object's words are the description, a place named with 'in'/'at' the place."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BUILD_VERBS:
+        return []
+    if tok.dep_ == "acl" and tok.head.lemma_ in PROJECT_NOUNS:  # "a service developed by X"
+        works = [tok.head]
+        agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    else:
+        works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
+        agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not (works and agency):
+        return []
+    if works[0].lemma_ in ("system", "service", "platform", "network", "line") and \
+            not any(c.dep_ in ("amod", "compound") for c in works[0].children):
+        return []  # "a system", "the service": too vague to name a project
+    work = works[0]
+    f = Fact("Project", {"implementingAgency": agency}, tokens=[tok.i, work.i])
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") or t is work]
+    f.attrs["description"] = _text(cx.doc, words)
+    place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
-         sanction_with_rules, agree_rules)
+         sanction_with_rules, agree_rules, project_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1485,7 +1525,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree"})
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree"} | BUILD_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
