@@ -418,6 +418,13 @@ def test_relative_dates(words, expected):
     assert dates.resolve(words, PUBLISHED) == expected
 
 
+def test_today_in_a_release_is_the_publication_day(engine):
+    s = only(draft(engine, "The European Union today adopted sanctions against Iran."), "Sanction")
+    assert s["date"] == PUBLISHED.isoformat()
+    s = only(draft(engine, "Iran today is isolated, and the European Union imposes sanctions on Iran."), "Sanction")
+    assert "date" not in s  # 'today' as 'nowadays' dates nothing
+
+
 def test_dates_without_a_publication_date():
     assert dates.resolve("in February 2021", None) == "2021-02"
     assert dates.resolve("on Tuesday", None) is None  # nothing to count from: no date rather than a guess

@@ -192,6 +192,9 @@ class Context:
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
+            if value is None and ent.text.lower() == "today" and self.published and \
+                    (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
+                value = self.published.isoformat()  # "The Council today adopted": the day of the release
             if value:
                 return value, list(range(ent.start, ent.end))
         return None, []
