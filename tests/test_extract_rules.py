@@ -228,6 +228,16 @@ def test_sanctions_by_other_verbs(engine, text, authority, target):
     assert (s["authority"], s["target"]) == (authority, target)
 
 
+def test_expelling_a_diplomat_is_a_measure_against_the_state_served(engine):
+    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy.")
+    by = {c["authority"]: c for c in facts(d, "Sanction")}
+    assert by["canada"]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
+    assert by["india"]["target"] == {"actor": "unnamed envoy", "for": "canada"}
+    assert by["canada"]["fact"] != by["india"]["fact"]  # a measure and its converse are two facts
+    assert {c["measure"] for c in by.values()} == {"expulsion of a diplomat"}
+    assert facts(draft(engine, "The party expelled Tor Ashby."), "Sanction") == []
+
+
 @pytest.mark.parametrize("text, parties, extra", [
     ("The treaty, signed by Russia and North Korea in June, took effect.", ["north-korea", "russia"],
      {"status": "signed", "date": "2030-06"}),

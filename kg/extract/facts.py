@@ -81,6 +81,8 @@ class Fact:
     said: bool = False  # the trigger is the verb that reports the statement itself
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
+    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
+    qualified: dict[str, tuple] = field(default_factory=dict)
 
 
 class Context:
@@ -1505,12 +1507,47 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Envoys whose expulsion is a measure against the state they serve.
+ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "official", "head", "chief",
+               "agent", "officer", "staff", "representative", "commissioner", "spy"}
+
+
+def expel_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy": a
+    diplomatic expulsion, recorded as a sanction (measure 'expulsion of a diplomat') of
+    the expelling state against the envoy, unnamed, acting for the state they serve (a
+    demonym, a possessor or 'of'/'from' the state): ``{actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick"):
+        return []
+    if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
+        return []
+    envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
+    if not envoys:
+        return []
+    auth = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+            if e.type == "State"]
+    served = []
+    for x in envoys[0].subtree:
+        m = cx.at.get(x.i)
+        if m is not None and m.entity.type == "State" and (m.form == "demonym" or x.dep_ in ("poss", "pobj", "compound")):
+            served.append(m.entity)
+    served = [e for e in _uniq(served) if e.id not in {a.id for a in auth}]
+    if not (auth and served):
+        return []
+    envoy = envoys[0]
+    words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
+             and x.i not in cx.at]
+    f = Fact("Sanction", {"authority": auth}, {"measure": "expulsion of a diplomat"}, tokens=[tok.i, envoy.i],
+             qualified={"target": ("unnamed " + " ".join(words), served[0])})
+    return [f]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
-         sanction_with_rules, agree_rules, project_rules)
+         sanction_with_rules, agree_rules, project_rules, expel_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1528,7 +1565,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree"} | BUILD_VERBS)
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
