@@ -320,6 +320,16 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     assert only(d, "Accusation")["subject"] == "spying"
 
 
+@pytest.mark.parametrize("text, kind, speaker, about", [
+    ("India's accusations against Canada deepened the row.", "Accusation", "india", "canada"),
+    ("The condemnation of Israel by Turkey was swift.", "Criticism", "turkey", "israel"),
+    ("Japan's praise for Kenya surprised no one.", "Praise", "japan", "kenya"),
+])
+def test_statements_named_by_a_noun(engine, text, kind, speaker, about):
+    s = only(draft(engine, text), kind)
+    assert (s["speaker"], s["about"]) == (speaker, about)
+
+
 def test_appeals_and_passive_criticism(engine):
     d = draft(engine, "Chile called on Peru to reopen the border. Bolivia was criticised by Paraguay.")
     got = {(c["type"], c["speaker"], c["about"]) for c in d.claims}

@@ -1542,12 +1542,38 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
+STATEMENT_NOUNS = {"accusation": "Accusation", "allegation": "Accusation", "charge": "Accusation",
+                   "criticism": "Criticism", "condemnation": "Criticism", "rebuke": "Criticism",
+                   "praise": "Praise", "rejection": "Rejection", "denial": "Rejection", "appeal": "Appeal",
+                   "plea": "Appeal"}
+
+
+def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A statement named by a noun with who made it and about whom: "India's accusations
+    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk".
+    Both must be named (a possessor or 'by'/'from' for the speaker; 'against'/'of'/'for'/
+    'on'/'to' for what it is about); 'charge' only with 'against' (else a legal charge)."""
+    kind = STATEMENT_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    if tok.lemma_ == "charge" and not preps(tok, {"against"}):
+        return []
+    speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    about = [e for o in preps(tok, {"against", "of", "for", "on", "to"}) for e in cx.entities(o)]
+    about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
-         sanction_with_rules, agree_rules, project_rules, expel_rules)
+         sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1565,7 +1591,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS)
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
