@@ -192,6 +192,16 @@ def test_purchases_of_weapons_are_arms_transfers(engine, text, seller, buyer, it
     assert (a["supplier"], a["recipient"], a["item"], a["quantity"]) == (seller, buyer, item, quantity)
 
 
+@pytest.mark.parametrize("text, kind, seller, buyer", [
+    ("India buys Russian oil at a discount.", "Supply", "russia", "india"),
+    ("China bought 2 million tonnes of LNG from Qatar.", "Supply", "qatar", "china"),
+    ("Poland bought American tanks.", "ArmsTransfer", "united-states", "poland"),
+])
+def test_purchases_from_a_demonym_or_of_a_commodity(engine, text, kind, seller, buyer):
+    s = only(draft(engine, text), kind)
+    assert (s["supplier"], s["recipient"]) == (seller, buyer)
+
+
 def test_purchases_that_are_not_weapons_or_name_no_seller_are_left_alone(engine):
     d = draft(engine, "Egypt bought 30 tonnes of tea from France. Poland ordered 180 tanks.")
     assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []

@@ -1269,11 +1269,12 @@ def _states(ents: list[Known], cx: Context) -> list[Known]:
 
 
 def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
-    """A purchase of weapons as an arms transfer from seller to buyer: "Egypt ordered 30
+    """A purchase of weapons as an arms transfer from seller to buyer, of a commodity as a
+    supply ("India buys Russian oil"): "Egypt ordered 30
     Rafale jets from France", "India will buy fighters from France", "Poland signed
     contracts with South Korea for 180 tanks", "a deal to buy tanks from X". The buyer
-    is the subject, the seller the object of 'from' or 'with'; status 'signed' for a
-    contract or order signed."""
+    is the subject, the seller the object of 'from' or 'with' or the state of a demonym
+    on the item; status 'signed' for a contract or order signed."""
     signed = False
     if tok.pos_ == "VERB" and tok.lemma_ in BUY_VERBS:
         verb, items = tok, [o for o in objects(tok) if o.dep_ == "dobj"]
@@ -1287,15 +1288,24 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
         signed = tok.head.lemma_ != "award"
     else:
         return []
-    items = [i for i in items if _is_arms(i)]
+    kind = "ArmsTransfer" if items and _is_arms(items[0]) else None
+    if kind is None and items and tok.pos_ == "VERB":  # "buys Russian oil", "bought 2 million tonnes of LNG from Qatar"
+        goods = [x for x in items[0].subtree if x.lemma_.lower() in COMMODITIES or x.lower_ in COMMODITIES]
+        if goods and (items[0].lemma_.lower() in COMMODITIES or items[0].lemma_.lower() in MEASURES):
+            kind, items = "Supply", goods[:1]
+    if kind is None:
+        return []
     sellers += [s for i in items for s in preps(i, {"from", "with"})]  # the parser may hang 'with X' on the item
     buyer = _states([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
     seller = [e for s_ in sellers for e in cx.entities(s_)]
+    if not seller:  # "American tanks", "Russian oil": the state of the demonym
+        seller = [cx.at[c.i].entity for c in items[0].children if c.dep_ in ("amod", "compound") and c.i in cx.at
+                  and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
     seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
-    if not (items and buyer and seller):
+    if not (buyer and seller):
         return []
     item = items[0]
-    f = Fact("ArmsTransfer", {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
+    f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
     text = _text(cx.doc, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
         t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))])
     if text:
