@@ -214,6 +214,15 @@ def test_legal_actions_by_verb_and_by_noun(engine, text, target, action, extra):
     assert {k: la.get(k) for k in extra} == extra
 
 
+@pytest.mark.parametrize("text, target, action", [
+    ("The Harbour District Court ruled that Israel must take all measures.", "israel", "ruling"),
+    ("The Harbour District Court ordered Vell Petroleum to pay damages.", "vell-petroleum", "order"),
+])
+def test_what_a_court_decides_about_an_actor(engine, text, target, action):
+    la = only(draft(engine, text), "LegalAction")
+    assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", target, action)
+
+
 def test_summoning_an_envoy_is_not_a_legal_action(engine):
     assert facts(draft(engine, "India summoned Tor Ashby on Monday."), "LegalAction") == []
 

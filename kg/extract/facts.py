@@ -1578,12 +1578,42 @@ def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)]
 
 
+#: What a court does, and the action type it records.
+COURT_VERBS = {"rule": "ruling", "order": "order", "find": "ruling", "decide": "ruling", "hear": "hearing",
+               "uphold": "ruling", "overturn": "ruling", "dismiss": "ruling", "reject": "ruling", "convict": "conviction",
+               "acquit": "acquittal", "sentence": "sentence", "summon": "summons", "declare": "ruling",
+               "tell": "order", "instruct": "order", "direct": "order", "bar": "order", "block": "order"}
+
+
+def court_rules(tok: Token, cx: Context) -> list[Fact]:
+    """What a court decides about an actor: "The International Court of Justice ruled that
+    Israel must ...", "the court ordered Vell Petroleum to pay", "the tribunal told Israel
+    to prevent ...": a LegalAction of the court (the subject, a registry Court) against
+    the actor it names (the object, or the subject of the clause it rules)."""
+    action = COURT_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    courts = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Court"]
+    if not courts:
+        return []
+    target = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if not target:
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            target += [e for s_ in subjects(comp) for e in cx.entities(s_)]
+    target = [e for e in _uniq(target) if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")
+              and e.id not in {c.id for c in courts}]
+    if not target:
+        return []
+    return [Fact("LegalAction", {"court": courts, "target": target}, {"actionType": action}, tokens=[tok.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
-         sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules)
+         sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
+         court_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1601,7 +1631,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS))
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS))
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
