@@ -338,8 +338,12 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     ("India's accusations against Canada deepened the row.", "Accusation", {"speaker": "india", "about": "canada"}),
     ("The condemnation of Israel by Turkey was swift.", "Criticism", {"speaker": "turkey", "about": "israel"}),
     ("Japan's praise for Kenya surprised no one.", "Praise", {"speaker": "japan", "about": "kenya"}),
+    # repression by a named perpetrator
+    ("Myanmar's crackdown on Tor Ashby drew condemnation.", "Repression", {"perpetrator": "myanmar", "target": "tor-ashby"}),
+    ("Lina Varo cracked down on Vell Petroleum.", "Repression", {"perpetrator": "lina-varo", "target": "vell-petroleum"}),
+    ("Myanmar persecuted the Rohingya.", "Repression", {"perpetrator": "myanmar"}),
 ])
-def test_facts_by_noun_or_by_purchase_with_their_roles(engine, text, kind, roles):
+def test_facts_by_noun_purchase_or_repression_with_their_roles(engine, text, kind, roles):
     fact = only(draft(engine, text), kind)
     assert {k: fact[k] for k in roles} == roles
 

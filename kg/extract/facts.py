@@ -1607,13 +1607,44 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("LegalAction", {"court": courts, "target": target}, {"actionType": action}, tokens=[tok.i])]
 
 
+#: Repression (CAMEO 'use conventional mass violence' against civilians / PLOVER 'repress').
+REPRESSION_NOUNS = {"crackdown", "repression", "persecution", "suppression", "mistreatment", "mishandling",
+                    "oppression", "purge"}
+REPRESSION_VERBS = {"repress", "persecute", "suppress", "oppress", "purge", "crush"}
+
+
+def repression_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the junta's crackdown on dissent", "the army's persecution of the Rohingya", "the
+    military cracked down on protesters", "security forces crushed the opposition": a
+    Repression by the named perpetrator (possessor, subject or 'by'), against the named
+    target ('on'/'against'/'of', or the object) when there is one."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
+        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
+            tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        whom = [e for o in objects(tok) + preps(tok, {"on", "down"}) + [p for c in tok.children if c.lower_ == "down"
+                                                                       for p in preps(c, {"on"})] for e in cx.entities(o)]
+    else:
+        return []
+    whom = [e for e in whom if e.id not in {w.id for w in who}]
+    if not who:
+        return []
+    roles = {"perpetrator": who}
+    if whom:
+        roles["target"] = whom
+    return [Fact("Repression", roles, tokens=[tok.i], split=False)]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules)
+         court_rules, repression_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1631,7 +1662,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
-            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS))
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
+            | REPRESSION_VERBS | {"crack"})
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
