@@ -1075,13 +1075,22 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
 def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list[Fact]:
     """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
     targets)."""
-    auth = [e for e in auth if e.id not in {t.id for t in target}]
-    if not target:
+    return _directed("Sanction", ("authority", auth), ("target", target), "target", tokens)
+
+
+def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list[Known]], required: str,
+              tokens: list[int], split: bool = True) -> list[Fact]:
+    """A fact of ``kind`` by an actor against a target, each given as (role, entities): the
+    ``required`` role must be named; an entity on both sides stays on the actor's side."""
+    (akey, actors), (tkey, targets) = actor, target
+    if akey == required:
+        targets = [e for e in targets if e.id not in {a.id for a in actors}]
+    else:
+        actors = [e for e in actors if e.id not in {x.id for x in targets}]
+    roles = {k: v for k, v in ((tkey, targets), (akey, actors)) if v}
+    if required not in roles:
         return []
-    roles = {"target": target}
-    if auth:
-        roles["authority"] = auth
-    return [Fact("Sanction", roles, tokens=tokens)]
+    return [Fact(kind, roles, tokens=tokens, split=split)]
 
 
 def gift_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1629,13 +1638,7 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
                                                                        for p in preps(c, {"on"})] for e in cx.entities(o)]
     else:
         return []
-    whom = [e for e in whom if e.id not in {w.id for w in who}]
-    if not who:
-        return []
-    roles = {"perpetrator": who}
-    if whom:
-        roles["target"] = whom
-    return [Fact("Repression", roles, tokens=[tok.i], split=False)]
+    return _directed("Repression", ("perpetrator", who), ("target", whom), "perpetrator", [tok.i], split=False)
 
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
