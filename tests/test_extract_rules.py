@@ -223,6 +223,10 @@ def test_what_a_court_decides_about_an_actor(engine, text, target, action):
     assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", target, action)
 
 
+def test_shareholders_ousting_a_chief_is_no_coup(engine):
+    assert facts(draft(engine, "Shareholders of Vell Petroleum ousted Lina Varo."), "SeizureOfPower") == []
+
+
 def test_summoning_an_envoy_is_not_a_legal_action(engine):
     assert facts(draft(engine, "India summoned Tor Ashby on Monday."), "LegalAction") == []
 
@@ -342,8 +346,14 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     ("Myanmar's crackdown on Tor Ashby drew condemnation.", "Repression", {"perpetrator": "myanmar", "target": "tor-ashby"}),
     ("Lina Varo cracked down on Vell Petroleum.", "Repression", {"perpetrator": "lina-varo", "target": "vell-petroleum"}),
     ("Myanmar persecuted the Rohingya.", "Repression", {"perpetrator": "myanmar"}),
+    # seizures of power and invasions
+    ("Tor Ashby overthrew the government of Niger in July.", "SeizureOfPower",
+     {"perpetrator": "tor-ashby", "target": "niger", "date": "2030-07"}),
+    ("Tor Ashby ousted Lina Varo in a coup in 2021.", "SeizureOfPower", {"perpetrator": "tor-ashby", "date": "2021"}),
+    ("The coup by Tor Ashby shocked Niger.", "SeizureOfPower", {"perpetrator": "tor-ashby"}),
+    ("The invasion of Ukraine by Russia began in 2022.", "Invasion", {"perpetrator": "russia", "target": "ukraine"}),
 ])
-def test_facts_by_noun_purchase_or_repression_with_their_roles(engine, text, kind, roles):
+def test_facts_by_noun_purchase_repression_or_force_with_their_roles(engine, text, kind, roles):
     fact = only(draft(engine, text), kind)
     assert {k: fact[k] for k in roles} == roles
 

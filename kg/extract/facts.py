@@ -959,9 +959,13 @@ def _eventful(comp: Token) -> bool:
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
                   "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
-                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
+                  "coup": "SeizureOfPower", "putsch": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
 INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
+
+
+#: Verbs of removing a government by force (CAMEO 'coup', PLOVER 'coup').
+COUP_VERBS = {"overthrow", "topple", "depose", "oust", "unseat"}
 
 
 def force_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -973,6 +977,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
         perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
@@ -984,10 +989,20 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_VERBS[tok.lemma_]
         perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
-    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
-            o.lower_ == "power" for o in objects(tok)):
-        kind = "SeizureOfPower"
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
+            o.lower_ in ("power", "control") for o in objects(tok)):
+        kind = "SeizureOfPower"  # "seized power", "took control of the country"
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+    elif tok.pos_ == "VERB" and (tok.lemma_ in COUP_VERBS or (tok.lemma_ == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            e.type == "State" for o in objects(tok) for e in cx.entities(o)))):
+        kind = "SeizureOfPower"  # "overthrew the government", "the military took over the country"
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if tok.lemma_ == "oust" and not preps(tok, {"in"}):
+            return []  # ousting is a coup only "in a coup"; parties and boards oust people too
+
     if kind is None:
         return []
     if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
@@ -1666,7 +1681,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
-            | REPRESSION_VERBS | {"crack"})
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume"})
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
