@@ -352,8 +352,14 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     ("Tor Ashby ousted Lina Varo in a coup in 2021.", "SeizureOfPower", {"perpetrator": "tor-ashby", "date": "2021"}),
     ("The coup by Tor Ashby shocked Niger.", "SeizureOfPower", {"perpetrator": "tor-ashby"}),
     ("The invasion of Ukraine by Russia began in 2022.", "Invasion", {"perpetrator": "russia", "target": "ukraine"}),
+    # cooperation: things done jointly, working together
+    ("Russia and Myanmar have conducted joint military exercises.", "Cooperation", {"participant": ["russia", "myanmar"]}),
+    ("China held joint drills with Russia in July.", "Cooperation", {"participant": ["china", "russia"], "date": "2030-07"}),
+    ("France and Germany will work together on defence.", "Cooperation", {"participant": ["france", "germany"]}),
+    ("Russia discussed military-technical cooperation with North Korea.", "Cooperation",
+     {"participant": ["north-korea", "russia"]}),
 ])
-def test_facts_by_noun_purchase_repression_or_force_with_their_roles(engine, text, kind, roles):
+def test_further_kinds_and_phrasings_with_their_roles(engine, text, kind, roles):
     fact = only(draft(engine, text), kind)
     assert {k: fact[k] for k in roles} == roles
 

@@ -1057,8 +1057,8 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.lower_ == "diplomatic" for c in tok.children):
         return []  # diplomatic relations are a fact of their own
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
-        # "both sides committed to strengthening military cooperation"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_ in COOPERATE_VERBS or who):
+        # "both sides committed to strengthening military cooperation", "did not rule out cooperation with X"
         who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
@@ -1656,13 +1656,37 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
     return _directed("Repression", ("perpetrator", who), ("target", whom), "perpetrator", [tok.i], split=False)
 
 
+#: Things done jointly (CAMEO 'engage in material cooperation'): "joint military exercises", "joint patrols".
+JOINT_NOUNS = {"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "project", "venture", "production",
+               "research", "development", "training"}
+
+
+def joint_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia and Myanmar have conducted joint military exercises", "X held joint drills
+    with Y", "France and Germany will work together", "X teamed up with Y": Cooperation
+    of the states or bodies that do it (at least two)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in tok.children) \
+            and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    elif tok.pos_ == "VERB" and (tok.lemma_ in ("work", "act") and any(c.lower_ == "together" for c in tok.children) or
+                                 tok.lemma_ == "team" and any(c.lower_ == "up" for c in tok.children)):
+        verb = tok
+    else:
+        return []
+    who = [e for s_ in subjects(verb) for e in cx.entities(s_)] + [e for o in preps(verb, {"with"}) for e in cx.entities(o)]
+    who = [e for e in _uniq(_states(who, cx)) if e.type not in ("Person", "City", "Place")]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i, verb.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules)
+         court_rules, repression_rules, joint_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1681,7 +1705,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
-            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume"})
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team"} | JOINT_NOUNS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
