@@ -223,6 +223,10 @@ def test_what_a_court_decides_about_an_actor(engine, text, target, action):
     assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", target, action)
 
 
+def test_helping_to_do_something_is_not_support(engine):
+    assert facts(draft(engine, "Japan helped end the war between Peru and Chile."), "Support") == []
+
+
 def test_shareholders_ousting_a_chief_is_no_coup(engine):
     assert facts(draft(engine, "Shareholders of Vell Petroleum ousted Lina Varo."), "SeizureOfPower") == []
 
@@ -358,6 +362,11 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     ("France and Germany will work together on defence.", "Cooperation", {"participant": ["france", "germany"]}),
     ("Russia discussed military-technical cooperation with North Korea.", "Cooperation",
      {"participant": ["north-korea", "russia"]}),
+    # support: helping someone with something; a date after 'since' opens it
+    ("Moscow may be helping Pyongyang with its missile programme.", "Support",
+     {"supporter": "russia", "supported": "north-korea"}),
+    ("Russia has provided military backing for Myanmar since 2021.", "Support",
+     {"supporter": "russia", "supported": "myanmar", "startDate": "2021"}),
 ])
 def test_further_kinds_and_phrasings_with_their_roles(engine, text, kind, roles):
     fact = only(draft(engine, text), kind)

@@ -1252,8 +1252,11 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield", "help",
+                                                "assist"):
         return []
+    if tok.lemma_ in ("help", "assist") and not (preps(tok, {"with"}) and [o for o in objects(tok) if o.i in cx.at]):
+        return []  # "help end the war": only helping someone with something is support
     supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
     supported = [e for o in objects(tok) for e in cx.entities(o)]
     if not supported:
@@ -1693,6 +1696,11 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
 DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
             "DiplomaticRelations": "startDate"}
 
+#: Kinds that last, whose dates may open or close them, and the words that say which.
+ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Membership", "Ownership", "Control",
+           "Repression", "Invasion", "ArmedConflict", "Agreement", "Project", "DiplomaticRelations"}
+SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
+
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
 TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
@@ -1705,7 +1713,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
-            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team"} | JOINT_NOUNS)
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -2021,10 +2029,14 @@ def find_facts(cx: Context) -> list[Fact]:
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld" and \
+                not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs[DATE_KEY.get(f.type, "date")] = date
+                # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
+                before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
+                key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
+                f.attrs[key] = date
                 f.tokens += toks
     return out
 
