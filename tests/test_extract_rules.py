@@ -227,6 +227,10 @@ def test_helping_to_do_something_is_not_support(engine):
     assert facts(draft(engine, "Japan helped end the war between Peru and Chile."), "Support") == []
 
 
+def test_persons_fighting_in_court_are_no_armed_conflict(engine):
+    assert facts(draft(engine, "Lina Varo fought Tor Ashby in court."), "ArmedConflict") == []
+
+
 def test_shareholders_ousting_a_chief_is_no_coup(engine):
     assert facts(draft(engine, "Shareholders of Vell Petroleum ousted Lina Varo."), "SeizureOfPower") == []
 
@@ -367,6 +371,9 @@ def test_statements_praise_criticism_accusation_rejection(engine):
      {"supporter": "russia", "supported": "north-korea"}),
     ("Russia has provided military backing for Myanmar since 2021.", "Support",
      {"supporter": "russia", "supported": "myanmar", "startDate": "2021"}),
+    # armed conflict between parties
+    ("The war between Russia and Ukraine continues.", "ArmedConflict", {"participant": ["russia", "ukraine"]}),
+    ("Armenia clashed with Azerbaijan in 2023.", "ArmedConflict", {"participant": ["armenia", "azerbaijan"], "date": "2023"}),
 ])
 def test_further_kinds_and_phrasings_with_their_roles(engine, text, kind, roles):
     fact = only(draft(engine, text), kind)

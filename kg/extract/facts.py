@@ -1683,13 +1683,39 @@ def joint_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Cooperation", {"participant": who}, tokens=[tok.i, verb.i])]
 
 
+#: Armed conflict (CAMEO 'fight', PLOVER 'fight'): nouns of fighting between parties, and verbs.
+CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation"}
+CONFLICT_VERBS = {"fight", "clash", "battle"}
+
+
+def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the war between Russia and Ukraine", "fighting between the army and X", "X's
+    conflict with Y", "X clashed with Y", "X fought Y": an ArmedConflict of its
+    participants (at least two, states or armed bodies, not persons)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
+        who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        if not who:
+            return []
+        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
+    elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
+        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who += [e for o in [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
+                for e in cx.entities(o)]
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type not in ("Person", "City", "Place", "Region", "NewsOrganisation")]
+    if len(who) < 2:
+        return []
+    return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules)
+         court_rules, repression_rules, joint_rules, conflict_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1713,7 +1739,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
-            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS)
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
+            | CONFLICT_NOUNS | CONFLICT_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
