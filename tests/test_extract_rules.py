@@ -495,6 +495,11 @@ def test_today_in_a_release_is_the_publication_day(engine):
     assert "date" not in s  # 'today' as 'nowadays' dates nothing
 
 
+def test_a_first_visit_since_a_year_is_not_dated_that_year(engine):
+    d = draft(engine, "Lina Varo visited Japan, her first trip to Japan since 2019.")
+    assert facts(d, "Visit") and all("date" not in v for v in facts(d, "Visit"))
+
+
 def test_dates_without_a_publication_date():
     assert dates.resolve("in February 2021", None) == "2021-02"
     assert dates.resolve("on Tuesday", None) is None  # nothing to count from: no date rather than a guess

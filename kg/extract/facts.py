@@ -2062,6 +2062,8 @@ def find_facts(cx: Context) -> list[Fact]:
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
                 before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
+                if before == "since" and f.type not in ONGOING:
+                    continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
                 f.attrs[key] = date
                 f.tokens += toks
