@@ -286,6 +286,7 @@ def test_agreeing_and_signing_papers_are_agreements(engine, text, parties, extra
 
 def test_agreeing_that_something_is_so_is_no_agreement(engine):
     assert facts(draft(engine, "France and Germany agreed on Thursday that the talks failed."), "Agreement") == []
+    assert facts(draft(engine, "Japan and Kenya agreed to disagree."), "Agreement") == []
 
 
 def test_a_meeting_during_which_someone_spoke(engine):

@@ -409,6 +409,8 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     not say a text was signed)."""
     if tok.pos_ != "VERB" or tok.lemma_ != "agree":
         return []
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
+        return []  # "agreed to disagree"
     if not ([c for c in tok.children if c.dep_ == "xcomp"] or
             [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
         return []  # "agreed that ...": an opinion, not an agreement
