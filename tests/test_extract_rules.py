@@ -93,6 +93,23 @@ def test_possessive_state_and_apposition(engine):
     assert sorted(only(d, "Meeting")["participant"]) == ["lina-varo", "tor-ashby"]
 
 
+@pytest.mark.parametrize("text, of, position, title", [
+    ("Lina Varo, who is Kenya's defence minister, spoke.", "kenya", "minister", "defence minister"),
+    ("Tor Ashby, president of Vell Petroleum, resigned.", "vell-petroleum", "chief executive", "president"),
+    ("Lina Varo, an analyst at the Harbour District Court, spoke.", "harbour-court", "analyst", "analyst"),
+    ("The Philippine president Lina Varo said the talks went well.", "philippines", "head of state", "president"),
+    ("Niger's president, Lina Varo, spoke on Monday.", "niger", "head of state", "president"),
+])
+def test_positions_of_a_state_or_body_in_several_phrasings(engine, text, of, position, title):
+    pos = only(draft(engine, text), "PositionHeld")
+    assert (pos["positionOf"], pos["position"], pos["title"]) == (of, position, title)
+
+
+def test_a_state_office_named_again_without_the_state_keeps_it(engine):
+    d = draft(engine, "Israeli Prime Minister Lina Varo spoke on Monday. Later, Prime Minister Lina Varo met Tor Ashby.")
+    assert {c["positionOf"] for c in facts(d, "PositionHeld")} == {"israel"}
+
+
 def test_former_holder_is_ended(engine):
     pos = only(draft(engine, "Former President Kesh Amon of Chile was not there."), "PositionHeld")
     assert (pos["holder"], pos["positionOf"], pos["position"], pos["status"]) == ("kesh-amon", "chile", "head of state", "ended")
@@ -163,6 +180,135 @@ def test_legal_action_by_a_court(engine):
     assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", "tor-ashby", "sentence")
 
 
+@pytest.mark.parametrize("text, seller, buyer, item, quantity", [
+    ("Egypt ordered 30 Rafale jets from France.", "france", "egypt", "Rafale jets", 30),
+    ("India will buy 26 fighter jets from France.", "france", "india", "fighter jets", 26),
+    ("Poland signed contracts for 180 K2 tanks with South Korea in 2022.", "south-korea", "poland", "K2 tanks", 180),
+    ("Qatar purchased 12 helicopters from Italy.", "italy", "qatar", "helicopters", 12),
+    ("Greece signed a deal with France for 18 Rafale aircraft.", "france", "greece", "Rafale aircraft", 18),
+])
+def test_purchases_of_weapons_are_arms_transfers(engine, text, seller, buyer, item, quantity):
+    a = only(draft(engine, text), "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"], a["quantity"]) == (seller, buyer, item, quantity)
+
+
+def test_purchases_that_are_not_weapons_or_name_no_seller_are_left_alone(engine):
+    d = draft(engine, "Egypt bought 30 tonnes of tea from France. Poland ordered 180 tanks.")
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []
+
+
+@pytest.mark.parametrize("text, target, action, extra", [
+    ("Police arrested Tor Ashby on Monday.", "tor-ashby", "arrest", {"date": "2031-03-03"}),
+    ("The arrest of Tor Ashby angered Moscow.", "tor-ashby", "arrest", {}),
+    ("Tor Ashby was tried for treason.", "tor-ashby", "trial", {"charge": "treason"}),
+    ("The trial of Lina Varo opened in the Harbour District Court.", "lina-varo", "trial", {"court": "harbour-court"}),
+    ("The Harbour District Court fined Vell Petroleum.", "vell-petroleum", "fine", {"court": "harbour-court"}),
+    ("The European Commission opened an investigation last September into Chinese subsidies.", "china",
+     "investigation", {"initiator": "european-commission", "date": "2030-09"}),
+    ("South Africa filed a case against Israel at the Harbour District Court.", "israel", "case",
+     {"court": "harbour-court"}),
+])
+def test_legal_actions_by_verb_and_by_noun(engine, text, target, action, extra):
+    la = only(draft(engine, text), "LegalAction")
+    assert (la["target"], la["actionType"]) == (target, action)
+    assert {k: la.get(k) for k in extra} == extra
+
+
+@pytest.mark.parametrize("text, target, action", [
+    ("The Harbour District Court ruled that Israel must take all measures.", "israel", "ruling"),
+    ("The Harbour District Court ordered Vell Petroleum to pay damages.", "vell-petroleum", "order"),
+])
+def test_what_a_court_decides_about_an_actor(engine, text, target, action):
+    la = only(draft(engine, text), "LegalAction")
+    assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", target, action)
+
+
+def test_helping_to_do_something_is_not_support(engine):
+    assert facts(draft(engine, "Japan helped end the war between Peru and Chile."), "Support") == []
+
+
+def test_persons_fighting_in_court_are_no_armed_conflict(engine):
+    assert facts(draft(engine, "Lina Varo fought Tor Ashby in court."), "ArmedConflict") == []
+
+
+def test_shareholders_ousting_a_chief_is_no_coup(engine):
+    assert facts(draft(engine, "Shareholders of Vell Petroleum ousted Lina Varo."), "SeizureOfPower") == []
+
+
+def test_summoning_an_envoy_is_not_a_legal_action(engine):
+    assert facts(draft(engine, "India summoned Tor Ashby on Monday."), "LegalAction") == []
+
+
+@pytest.mark.parametrize("text, authority, target", [
+    ("Washington hit Vell Petroleum with sanctions.", "united-states", "vell-petroleum"),
+    ("Japan added Vell Petroleum to its sanctions list.", "japan", "vell-petroleum"),
+    ("Vell Petroleum was sanctioned by Britain on Friday.", "united-kingdom", "vell-petroleum"),
+])
+def test_sanctions_by_other_verbs(engine, text, authority, target):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"]) == (authority, target)
+
+
+def test_expelling_a_diplomat_is_a_measure_against_the_state_served(engine):
+    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy.")
+    by = {c["authority"]: c for c in facts(d, "Sanction")}
+    assert by["canada"]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
+    assert by["india"]["target"] == {"actor": "unnamed envoy", "for": "canada"}
+    assert by["canada"]["fact"] != by["india"]["fact"]  # a measure and its converse are two facts
+    assert {c["measure"] for c in by.values()} == {"expulsion of a diplomat"}
+    assert facts(draft(engine, "The party expelled Tor Ashby."), "Sanction") == []
+
+
+@pytest.mark.parametrize("text, parties, extra", [
+    ("The treaty, signed by Russia and North Korea in June, took effect.", ["north-korea", "russia"],
+     {"status": "signed", "date": "2030-06"}),
+    ("The treaty between Russia and North Korea was replaced.", ["north-korea", "russia"], {}),
+    ("The Poland-South Korea deal includes training.", ["poland", "south-korea"], {}),
+])
+def test_agreements_named_with_their_parties(engine, text, parties, extra):
+    a = only(draft(engine, text), "Agreement")
+    assert sorted(a["party"]) == parties
+    assert {k: a.get(k) for k in extra} == extra
+
+
+@pytest.mark.parametrize("text, parties, extra", [
+    ("The leaders of France and Germany agreed on Thursday to double the fund.", ["france", "germany"],
+     {"date": "2031-02-27", "status": None}),
+    ("Japan agreed with Kenya on a new trade plan.", ["japan", "kenya"], {"subject": "a new trade plan"}),
+    ("Russia and China signed documents on deepening cooperation until 2030.", ["china", "russia"],
+     {"status": "signed"}),
+])
+def test_agreeing_and_signing_papers_are_agreements(engine, text, parties, extra):
+    a = only(draft(engine, text), "Agreement")
+    assert sorted(a["party"]) == parties
+    assert {k: a.get(k) for k in extra} == extra
+
+
+def test_agreeing_that_something_is_so_is_no_agreement(engine):
+    assert facts(draft(engine, "France and Germany agreed on Thursday that the talks failed."), "Agreement") == []
+    assert facts(draft(engine, "Japan and Kenya agreed to disagree."), "Agreement") == []
+
+
+def test_a_meeting_during_which_someone_spoke(engine):
+    m = only(draft(engine, "Lina Varo said during an earlier meeting with Tor Ashby that trade would grow."), "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
+
+
+@pytest.mark.parametrize("text, description", [
+    ("Vell Petroleum will build four LNG trains in Qatar.", "four LNG trains"),
+    ("Vell Petroleum is constructing a nuclear plant in Myanmar.", "nuclear plant"),
+    ("SPFS is a messaging service developed by Vell Petroleum to get around sanctions.", "messaging service"),
+])
+def test_works_a_body_carries_out_are_projects(engine, text, description):
+    p = only(draft(engine, text), "Project")
+    assert (p["implementingAgency"], p["description"]) == ("vell-petroleum", description)
+
+
+def test_projects_need_a_body_and_a_named_work(engine):
+    d = draft(engine, "Russia will build a port in Myanmar. Vell Petroleum will develop the system.")
+    assert facts(d, "Project") == []
+
+
 def test_trade_report_with_value_and_change(engine):
     t = only(draft(engine, "Trade between Chile and Peru rose 12% to $4.5 billion last year."), "TradeReport")
     assert sorted(t["party"]) == ["chile", "peru"]
@@ -194,6 +340,45 @@ def test_statements_praise_criticism_accusation_rejection(engine):
     assert got == {("Praise", "chile", "peru"), ("Criticism", "bolivia", "paraguay"),
                    ("Accusation", "ecuador", "colombia"), ("Rejection", "uruguay", "brazil")}
     assert only(d, "Accusation")["subject"] == "spying"
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # purchases of commodities, sellers read from a demonym on the item
+    ("India buys Russian oil at a discount.", "Supply", {"supplier": "russia", "recipient": "india"}),
+    ("China bought 2 million tonnes of LNG from Qatar.", "Supply", {"supplier": "qatar", "recipient": "china"}),
+    ("Poland bought American tanks.", "ArmsTransfer", {"supplier": "united-states", "recipient": "poland"}),
+    # statements named by a noun
+    ("India's accusations against Canada deepened the row.", "Accusation", {"speaker": "india", "about": "canada"}),
+    ("The condemnation of Israel by Turkey was swift.", "Criticism", {"speaker": "turkey", "about": "israel"}),
+    ("Japan's praise for Kenya surprised no one.", "Praise", {"speaker": "japan", "about": "kenya"}),
+    # repression by a named perpetrator
+    ("Myanmar's crackdown on Tor Ashby drew condemnation.", "Repression", {"perpetrator": "myanmar", "target": "tor-ashby"}),
+    ("Lina Varo cracked down on Vell Petroleum.", "Repression", {"perpetrator": "lina-varo", "target": "vell-petroleum"}),
+    ("Myanmar persecuted the Rohingya.", "Repression", {"perpetrator": "myanmar"}),
+    # seizures of power and invasions
+    ("Tor Ashby overthrew the government of Niger in July.", "SeizureOfPower",
+     {"perpetrator": "tor-ashby", "target": "niger", "date": "2030-07"}),
+    ("Tor Ashby ousted Lina Varo in a coup in 2021.", "SeizureOfPower", {"perpetrator": "tor-ashby", "date": "2021"}),
+    ("The coup by Tor Ashby shocked Niger.", "SeizureOfPower", {"perpetrator": "tor-ashby"}),
+    ("The invasion of Ukraine by Russia began in 2022.", "Invasion", {"perpetrator": "russia", "target": "ukraine"}),
+    # cooperation: things done jointly, working together
+    ("Russia and Myanmar have conducted joint military exercises.", "Cooperation", {"participant": ["russia", "myanmar"]}),
+    ("China held joint drills with Russia in July.", "Cooperation", {"participant": ["china", "russia"], "date": "2030-07"}),
+    ("France and Germany will work together on defence.", "Cooperation", {"participant": ["france", "germany"]}),
+    ("Russia discussed military-technical cooperation with North Korea.", "Cooperation",
+     {"participant": ["north-korea", "russia"]}),
+    # support: helping someone with something; a date after 'since' opens it
+    ("Moscow may be helping Pyongyang with its missile programme.", "Support",
+     {"supporter": "russia", "supported": "north-korea"}),
+    ("Russia has provided military backing for Myanmar since 2021.", "Support",
+     {"supporter": "russia", "supported": "myanmar", "startDate": "2021"}),
+    # armed conflict between parties
+    ("The war between Russia and Ukraine continues.", "ArmedConflict", {"participant": ["russia", "ukraine"]}),
+    ("Armenia clashed with Azerbaijan in 2023.", "ArmedConflict", {"participant": ["armenia", "azerbaijan"], "date": "2023"}),
+])
+def test_further_kinds_and_phrasings_with_their_roles(engine, text, kind, roles):
+    fact = only(draft(engine, text), kind)
+    assert {k: fact[k] for k in roles} == roles
 
 
 def test_appeals_and_passive_criticism(engine):
@@ -297,10 +482,23 @@ def test_negated_facts_are_not_drafted(engine):
     ("on Tuesday", "2031-03-04"), ("on Wednesday", "2031-03-05"), ("yesterday", "2031-03-04"),
     ("last year", "2030"), ("next month", "2031-04"), ("last month", "2031-02"), ("in February 2021", "2021-02"),
     ("May 9", "2030-05-09"), ("July last year", "2030-07"), ("in 2013", "2013"), ("4 March 2025", "2025-03-04"),
+    ("last September", "2030-09"), ("last February", "2031-02"), ("last March", "2030-03"), ("next April", "2031-04"),
     ("in recent years", None), ("this week", None),
 ])
 def test_relative_dates(words, expected):
     assert dates.resolve(words, PUBLISHED) == expected
+
+
+def test_today_in_a_release_is_the_publication_day(engine):
+    s = only(draft(engine, "The European Union today adopted sanctions against Iran."), "Sanction")
+    assert s["date"] == PUBLISHED.isoformat()
+    s = only(draft(engine, "Iran today is isolated, and the European Union imposes sanctions on Iran."), "Sanction")
+    assert "date" not in s  # 'today' as 'nowadays' dates nothing
+
+
+def test_a_first_visit_since_a_year_is_not_dated_that_year(engine):
+    d = draft(engine, "Lina Varo visited Japan, her first trip to Japan since 2019.")
+    assert facts(d, "Visit") and all("date" not in v for v in facts(d, "Visit"))
 
 
 def test_dates_without_a_publication_date():

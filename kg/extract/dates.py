@@ -26,6 +26,7 @@ _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|
                     r"season|summer|winter|spring|autumn|fall|week|weekend|today|tonight|now|"
                     r"quarter|half|fiscal|anniversary|end|beginning|start|age|old)\b", re.I)
 _RELATIVE_MONTH = re.compile(rf"^({'|'.join(_MONTHS)})\.?\s+(last|this|next)\s+year$", re.I)
+_LAST_MONTH = re.compile(rf"^(last|next)\s+({'|'.join(_MONTHS)})\.?$", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,6 +53,8 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     '2024'
     >>> resolve("July last year", dt.date(2024, 10, 7))
     '2023-07'
+    >>> resolve("last September", dt.date(2024, 5, 6))
+    '2023-09'
     """
     text = " ".join(words.replace("\u2019", "'").split())
     while _LEAD.match(text):
@@ -67,6 +70,16 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
             return None
         year = published.year + {"last": -1, "this": 0, "next": 1}[rel.group(2).lower()]
         month = next(i for i, m in enumerate(_MONTHS) if rel.group(1).lower().startswith(m[:3])) % 12 + 1
+        return f"{year:04d}-{month:02d}"
+    last = _LAST_MONTH.match(text)
+    if last:  # "last September": the latest September before the publication month; "next March" the first after
+        if published is None:
+            return None
+        month = next(i for i, m in enumerate(_MONTHS) if last.group(2).lower().startswith(m[:3])) % 12 + 1
+        if last.group(1).lower() == "last":
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month > published.month else published.year + 1
         return f"{year:04d}-{month:02d}"
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
     if published is None and not has_year:

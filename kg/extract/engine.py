@@ -34,7 +34,7 @@ from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute
 from kg.ontology import vocabulary
 
-RULESET = "1"  # the rule set's version: bump when rules change what is drafted
+RULESET = "2"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -219,7 +219,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
         if fit:
             roles[key] = fit
-    if not roles or any(k not in roles for k in _required(f.type)):
+    if not roles or any(k not in roles and k not in f.qualified for k in _required(f.type)):
         return None
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
         return None
@@ -231,10 +231,14 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
-    out: dict = {"fact": _fact_id(f.type, roles, f.attrs), "type": f.type}
+    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items()}
+    out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, f.attrs), "type": f.type}
     for key, ents in roles.items():
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
+    for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        out[key] = {"actor": actor, "for": party.id}
+        used.append(party)
     for key, value in f.attrs.items():
         if key == "status" and vocab.controlled_value("Status", str(value)) is None:
             continue
@@ -285,9 +289,13 @@ def _min_participants(fact_type: str) -> int:
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
-    """Kind, participants (ids, sorted), then the position or date: the same fact drafted
-    from two sentences gets one id."""
-    ids = sorted({e.id for es in roles.values() for e in es})
+    """Kind, participants (ids, sorted role by role, roles in name order), then the
+    position or date: the same fact drafted from two sentences gets one id, and a fact
+    and its converse ("Canada expelled an Indian diplomat", "India expelled a Canadian
+    one") get two."""
+    ids: list[str] = []
+    for key in sorted(roles):
+        ids += [i for i in sorted({e.id for e in roles[key]}) if i not in ids]
     parts = [kind_slug(fact_type), *ids]
     if fact_type == "PositionHeld":
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))

@@ -81,6 +81,8 @@ class Fact:
     said: bool = False  # the trigger is the verb that reports the statement itself
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
+    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
+    qualified: dict[str, tuple] = field(default_factory=dict)
 
 
 class Context:
@@ -192,6 +194,9 @@ class Context:
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
+            if value is None and ent.text.lower() == "today" and self.published and \
+                    (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
+                value = self.published.isoformat()  # "The Council today adopted": the day of the release
             if value:
                 return value, list(range(ent.start, ent.end))
         return None, []
@@ -373,12 +378,54 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
                  "come", "arrive", "head")
-        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and verb.lemma_ in light else []
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
+            tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
+        if during:  # "said during a meeting with X": whoever said it was at the meeting
+            verb = tok.head.head
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
+        subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     return []
+
+
+#: What leaders sign besides agreements ("signed documents on deepening cooperation").
+SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"}
+
+
+def _leaders_of(tok: Token, cx: Context) -> list[Known]:
+    """The states of "the leaders of France and Germany", "the heads of state of X and Y"."""
+    if tok.lemma_ not in ("leader", "head", "president", "minister", "representative", "delegation", "official"):
+        return []
+    return [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
+
+
+def agree_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
+    plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
+    bodies; a person stands for the state they serve), without a status (the words do
+    not say a text was signed)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "agree":
+        return []
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
+        return []  # "agreed to disagree"
+    if not ([c for c in tok.children if c.dep_ == "xcomp"] or
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+        return []  # "agreed that ...": an opinion, not an agreement
+    subj = subjects(tok)
+    parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
+                                                             for e in _leaders_of(x, cx)]
+    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
+    if on:
+        f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    return [f]
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -387,10 +434,10 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
-    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS]
+    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
     if not docs:
         return []
-    actors = [e for s in subjects(tok) for e in cx.entities(s)]
+    actors = [e for s in subjects(tok) for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
     for d in docs:
         actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
     actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
@@ -914,9 +961,13 @@ def _eventful(comp: Token) -> bool:
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
                   "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
-                  "coup": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
+                  "coup": "SeizureOfPower", "putsch": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
 INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
+
+
+#: Verbs of removing a government by force (CAMEO 'coup', PLOVER 'coup').
+COUP_VERBS = {"overthrow", "topple", "depose", "oust", "unseat"}
 
 
 def force_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -928,6 +979,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
         perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
@@ -939,10 +991,20 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_VERBS[tok.lemma_]
         perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
-    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab") and any(
-            o.lower_ == "power" for o in objects(tok)):
-        kind = "SeizureOfPower"
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
+            o.lower_ in ("power", "control") for o in objects(tok)):
+        kind = "SeizureOfPower"  # "seized power", "took control of the country"
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+    elif tok.pos_ == "VERB" and (tok.lemma_ in COUP_VERBS or (tok.lemma_ == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            e.type == "State" for o in objects(tok) for e in cx.entities(o)))):
+        kind = "SeizureOfPower"  # "overthrew the government", "the military took over the country"
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if tok.lemma_ == "oust" and not preps(tok, {"in"}):
+            return []  # ousting is a coup only "in a coup"; parties and boards oust people too
+
     if kind is None:
         return []
     if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
@@ -997,8 +1059,8 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.lower_ == "diplomatic" for c in tok.children):
         return []  # diplomatic relations are a fact of their own
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS:
-        # "both sides committed to strengthening military cooperation"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_ in COOPERATE_VERBS or who):
+        # "both sides committed to strengthening military cooperation", "did not rule out cooperation with X"
         who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
@@ -1024,13 +1086,28 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
-    auth = [e for e in auth if e.id not in {t.id for t in target}]
-    if not target:
+    return _sanction(auth, target, [tok.i])
+
+
+def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list[Fact]:
+    """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
+    targets)."""
+    return _directed("Sanction", ("authority", auth), ("target", target), "target", tokens)
+
+
+def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list[Known]], required: str,
+              tokens: list[int], split: bool = True) -> list[Fact]:
+    """A fact of ``kind`` by an actor against a target, each given as (role, entities): the
+    ``required`` role must be named; an entity on both sides stays on the actor's side."""
+    (akey, actors), (tkey, targets) = actor, target
+    if akey == required:
+        targets = [e for e in targets if e.id not in {a.id for a in actors}]
+    else:
+        actors = [e for e in actors if e.id not in {x.id for x in targets}]
+    roles = {k: v for k, v in ((tkey, targets), (akey, actors)) if v}
+    if required not in roles:
         return []
-    roles = {"target": target}
-    if auth:
-        roles["authority"] = auth
-    return [Fact("Sanction", roles, tokens=[tok.i])]
+    return [Fact(kind, roles, tokens=tokens, split=split)]
 
 
 def gift_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1177,8 +1254,11 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
 def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
     given by a state or body; the same words from a person are a statement of support."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield", "help",
+                                                "assist"):
         return []
+    if tok.lemma_ in ("help", "assist") and not (preps(tok, {"with"}) and [o for o in objects(tok) if o.i in cx.at]):
+        return []  # "help end the war": only helping someone with something is support
     supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
     supported = [e for o in objects(tok) for e in cx.entities(o)]
     if not supported:
@@ -1195,16 +1275,459 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
 
 
+# --- purchases of arms (CAMEO 'receive military aid' / PLOVER 'buy weapons') ----------
+
+BUY_VERBS = {"buy", "purchase", "order", "acquire", "procure", "import"}
+#: Nouns of a purchase; "a contract for 180 tanks", "an order for 30 jets", "a deal for F-16s".
+BUY_NOUNS = {"contract", "deal", "order", "purchase", "agreement", "acquisition", "sale", "procurement"}
+_ARMS_WORDS = {"arms", "weapons", "weaponry", "f-16", "f-16s", "f-35", "f-35s"}
+
+
+def _is_arms(item: Token) -> bool:
+    """The head noun of an item phrase names weapons ('180 K2 tanks', 'Rafale fighter jets')."""
+    return item.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment", "ship", "boat", "plane"} or \
+        item.lower_ in _ARMS_WORDS or (item.lemma_.lower() in ("system", "vehicle", "equipment") and any(
+            t.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment"} or t.lower_ in _ARMS_WORDS
+            or t.lemma_ in ("defence", "defense", "military", "air-defence") for t in item.children))
+
+
+def _states(ents: list[Known], cx: Context) -> list[Known]:
+    """A person stands for the state they serve; others stand for themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    return [e for e in out if e is not None]
+
+
+def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A purchase of weapons as an arms transfer from seller to buyer, of a commodity as a
+    supply ("India buys Russian oil"): "Egypt ordered 30
+    Rafale jets from France", "India will buy fighters from France", "Poland signed
+    contracts with South Korea for 180 tanks", "a deal to buy tanks from X". The buyer
+    is the subject, the seller the object of 'from' or 'with' or the state of a demonym
+    on the item; status 'signed' for a contract or order signed."""
+    signed = False
+    if tok.pos_ == "VERB" and tok.lemma_ in BUY_VERBS:
+        verb, items = tok, [o for o in objects(tok) if o.dep_ == "dobj"]
+        sellers = preps(tok, {"from"})
+    elif tok.pos_ == "NOUN" and tok.lemma_ in BUY_NOUNS and tok.dep_ == "dobj" and \
+            tok.head.lemma_ in ("sign", "conclude", "ink", "seal", "place", "award", "finalise", "finalize", "clinch"):
+        verb, items = tok.head, preps(tok, {"for"}) + preps(tok.head, {"for"}) + [o for x in tok.children if x.dep_ == "acl" and x.lemma_ in BUY_VERBS
+                                                       for o in objects(x)]
+        sellers = preps(tok, {"with", "from"}) + preps(verb, {"with", "from"}) + \
+            [s for x in tok.children if x.dep_ == "acl" for s in preps(x, {"from"})]
+        signed = tok.head.lemma_ != "award"
+    else:
+        return []
+    kind = "ArmsTransfer" if items and _is_arms(items[0]) else None
+    if kind is None and items and tok.pos_ == "VERB":  # "buys Russian oil", "bought 2 million tonnes of LNG from Qatar"
+        goods = [x for x in items[0].subtree if x.lemma_.lower() in COMMODITIES or x.lower_ in COMMODITIES]
+        if goods and (items[0].lemma_.lower() in COMMODITIES or items[0].lemma_.lower() in MEASURES):
+            kind, items = "Supply", goods[:1]
+    if kind is None:
+        return []
+    sellers += [s for i in items for s in preps(i, {"from", "with"})]  # the parser may hang 'with X' on the item
+    buyer = _states([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+    seller = [e for s_ in sellers for e in cx.entities(s_)]
+    if not seller:  # "American tanks", "Russian oil": the state of the demonym
+        seller = [cx.at[c.i].entity for c in items[0].children if c.dep_ in ("amod", "compound") and c.i in cx.at
+                  and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
+    seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
+    if not (buyer and seller):
+        return []
+    item = items[0]
+    f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
+    text = _text(cx.doc, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+        t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))])
+    if text:
+        f.attrs["item"] = text
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    n = count_of(nums[0]) if nums else None
+    if n is not None:
+        f.attrs["quantity"] = n
+    if signed:
+        f.attrs["status"] = "signed"
+    return [f]
+
+
+# --- legal actions named by a noun, cases brought before a court -----------------------
+
+#: Nouns of a legal step (CAMEO 'arrest, detain, or charge with legal action'; PLOVER 'legal action'), with the action type.
+LEGAL_STEP_NOUNS = {"arrest": "arrest", "detention": "detention", "trial": "trial", "indictment": "indictment",
+                    "prosecution": "prosecution", "conviction": "conviction", "extradition": "extradition",
+                    "investigation": "investigation", "probe": "investigation", "charge": "charge",
+                    "lawsuit": "lawsuit", "case": "case", "proceeding": "case", "complaint": "complaint"}
+#: Verbs that bring a case: "filed a case against X", "brought charges against X", "opened an investigation into X".
+BRING_VERBS = {"file", "bring", "launch", "open", "lodge", "initiate", "institute", "press", "start"}
+#: ('summon' is left out: a state summons an envoy to protest, a diplomatic step.)
+LEGAL_MORE_VERBS = {"try": "trial", "fine": "fine", "investigate": "investigation", "probe": "investigation"}
+#: Forms the model's lemmatiser gets wrong ('fined' -> 'fin').
+LEGAL_MORE_FORMS = {"fined": "fine", "fines": "fine", "fining": "fine"}
+
+
+def _courts(toks: list[Token], cx: Context) -> list[Known]:
+    return [e for t in toks for e in cx.entities(t) if e.type == "Court"]
+
+
+def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A legal step named by a noun: "the arrest of X", "X's trial", "charges against X",
+    "South Africa filed a case against Israel at the ICJ", "opened an investigation into
+    X". Target the object of 'of'/'against'/'into' (or the possessor), initiator the
+    subject of the verb that brings it, court a court named with 'at'/'before'/'in'/'by'."""
+    action = LEGAL_STEP_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None:
+        return []
+    if tok.dep_ in ("compound", "pobj") and any(a.lemma_ in ("warrant", "summons") for a in list(tok.ancestors)[:3]):
+        return []  # "a warrant for X's arrest": the warrant's rule drafts it
+    target_toks = preps(tok, {"against", "into"})
+    if action not in ("case", "complaint", "lawsuit", "investigation", "charge"):
+        target_toks += preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ == "VERB" else None
+    if verb is not None and not target_toks:
+        target_toks = preps(verb, {"against", "into"})
+    target = [e for t in target_toks for e in cx.entities(t, conj=True)]
+    if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
+        target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
+    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i, *(t.i for t in target_toks)])
+    courts = _courts(preps(tok, {"at", "before", "in", "by"}) + (preps(verb, {"at", "before", "in", "to"}) if verb is not None else []), cx)
+    initiator = []
+    if verb is not None and tok.dep_ != "nsubj" and verb.lemma_ in BRING_VERBS | {"issue", "announce", "order", "begin", "hold", "conduct"}:
+        initiator = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        courts += [e for e in initiator if e.type == "Court"]
+        initiator = [e for e in initiator if e.type not in ("Court", "Person")]
+        f.tokens.append(verb.i)
+    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
+        return []  # "the case shows ...": no one brings it, and it may not be legal at all
+    if tok.lemma_ == "case" and not courts and not initiator:
+        return []  # "in the case of X": a case only before a court or brought by someone
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    if initiator:
+        f.roles["initiator"] = [e for e in initiator if e.id not in {t.id for t in target}]
+        if not f.roles["initiator"]:
+            del f.roles["initiator"]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
+        f.attrs["charge"] = charge
+    return [f]
+
+
+def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X was tried for treason", "the court fined Vell Petroleum", "prosecutors
+    investigated X": legal steps the other verbs do not name."""
+    action = LEGAL_MORE_VERBS.get(tok.lemma_) or LEGAL_MORE_FORMS.get(tok.lower_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    actor = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o)
+              if e.type in ("Person", "Organisation", "StateCompany", "Group")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    courts = [e for e in actor if e.type == "Court"] + _courts(preps(tok, {"in", "at", "before"}), cx)
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    elif any(e.type not in ("Person", "Court") for e in actor):
+        f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge:
+        f.attrs["charge"] = charge
+    return [f]
+
+
+# --- agreements named by their parties, sanctions by other verbs ------------------------
+
+AGREEMENT_PARTIES = ("State", "InternationalOrganisation", "Government", "Organisation", "StateCompany",
+                     "MilitaryGovernment")
+
+
+def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An agreement named with its parties, whatever the clause says of it: "the treaty
+    between Russia and North Korea", "the agreement, signed by Russia and China in May",
+    "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
+    least two parties; status 'signed' when a participle says so."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_NOUNS - {"declaration", "partnership", "measure", "contract"}:
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+        return []  # the verb's rule reads it with its subject
+    parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
+    signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
+    for s_ in signed:
+        parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    if parties:
+        owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
+        parties = owners + parties
+    else:  # "the Russia-North Korea treaty", "Russia and North Korea's treaty"
+        owners = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i in cx.at]
+        hyphen = any(t.text in ("-", "–") for t in cx.doc[tok.left_edge.i: tok.i])
+        if hyphen or any(o.dep_ == "poss" and o.conjuncts for o in owners):
+            parties = [e for o in owners for e in cx.entities(o)]
+            parties += [cx.at[t.i].entity for t in cx.doc[tok.left_edge.i: tok.i] if t.i in cx.at and cx.at[t.i].form != "demonym"]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    if signed:
+        f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
+        f.tokens.append(signed[0].i)
+        date, toks = cx.date_of(signed[0])  # "signed in June": the date hangs on the participle
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
+    subject = _about(tok)
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+SANCTION_VERBS_WITH = {"hit", "target", "slap", "punish", "penalise", "penalize", "threaten"}
+
+
+def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Sanctions put on a target by other verbs: "Washington hit Vell Petroleum with
+    sanctions", "Japan added X to its sanctions list / entity list / blacklist". The
+    subject is the authority."""
+    if tok.pos_ != "VERB":
+        return []
+    if tok.lemma_ in SANCTION_VERBS_WITH:
+        means = [o for o in preps(tok, {"with"}) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    elif tok.lemma_ in ("add", "put", "place", "include"):
+        means = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in ("list", "blacklist") and
+                 {t.lemma_ for t in o.subtree} & {"sanction", "sanctions", "entity", "blacklist", "black", "terrorist"}]
+    else:
+        return []
+    if not means:
+        return []
+    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    target = [e for o in objects(tok) for e in cx.entities(o)]
+    return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
+
+
+# --- projects (infrastructure and programmes a body carries out) -----------------------
+
+BUILD_VERBS = {"build", "construct", "develop", "operate", "launch", "complete", "expand", "upgrade", "modernise",
+               "modernize", "design", "implement", "run"}
+#: What is built or run: works, plants and programmes (not weapons, which are supplied).
+PROJECT_NOUNS = {"project", "plant", "port", "pipeline", "railway", "railroad", "refinery", "terminal", "facility",
+                 "dam", "bridge", "corridor", "mine", "reactor", "station", "road", "highway", "hub", "complex",
+                 "factory", "programme", "program", "expansion", "network", "line", "zone", "cable", "airport",
+                 "train", "field", "service", "platform", "system"}
+
+
+def project_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Works a body carries out: "QatarEnergy will build four LNG trains", "Rosatom is
+    constructing a nuclear plant in Myanmar", "a messaging service developed by the
+    Central Bank of Russia". The implementing agency is an organisation (a state is not
+    one); the object's words are the description, a place named with 'in'/'at' the place."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BUILD_VERBS:
+        return []
+    if tok.dep_ == "acl" and tok.head.lemma_ in PROJECT_NOUNS:  # "a service developed by X"
+        works = [tok.head]
+        agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    else:
+        works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
+        agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not (works and agency):
+        return []
+    if works[0].lemma_ in ("system", "service", "platform", "network", "line") and \
+            not any(c.dep_ in ("amod", "compound") for c in works[0].children):
+        return []  # "a system", "the service": too vague to name a project
+    work = works[0]
+    f = Fact("Project", {"implementingAgency": agency}, tokens=[tok.i, work.i])
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") or t is work]
+    f.attrs["description"] = _text(cx.doc, words)
+    place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+#: Envoys whose expulsion is a measure against the state they serve.
+ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "official", "head", "chief",
+               "agent", "officer", "staff", "representative", "commissioner", "spy"}
+
+
+def expel_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy": a
+    diplomatic expulsion, recorded as a sanction (measure 'expulsion of a diplomat') of
+    the expelling state against the envoy, unnamed, acting for the state they serve (a
+    demonym, a possessor or 'of'/'from' the state): ``{actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick"):
+        return []
+    if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
+        return []
+    envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
+    if not envoys:
+        return []
+    auth = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+            if e.type == "State"]
+    served = []
+    for x in envoys[0].subtree:
+        m = cx.at.get(x.i)
+        if m is not None and m.entity.type == "State" and (m.form == "demonym" or x.dep_ in ("poss", "pobj", "compound")):
+            served.append(m.entity)
+    served = [e for e in _uniq(served) if e.id not in {a.id for a in auth}]
+    if not (auth and served):
+        return []
+    envoy = envoys[0]
+    words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
+             and x.i not in cx.at]
+    f = Fact("Sanction", {"authority": auth}, {"measure": "expulsion of a diplomat"}, tokens=[tok.i, envoy.i],
+             qualified={"target": ("unnamed " + " ".join(words), served[0])})
+    return [f]
+
+
+#: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
+STATEMENT_NOUNS = {"accusation": "Accusation", "allegation": "Accusation", "charge": "Accusation",
+                   "criticism": "Criticism", "condemnation": "Criticism", "rebuke": "Criticism",
+                   "praise": "Praise", "rejection": "Rejection", "denial": "Rejection", "appeal": "Appeal",
+                   "plea": "Appeal"}
+
+
+def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A statement named by a noun with who made it and about whom: "India's accusations
+    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk".
+    Both must be named (a possessor or 'by'/'from' for the speaker; 'against'/'of'/'for'/
+    'on'/'to' for what it is about); 'charge' only with 'against' (else a legal charge)."""
+    kind = STATEMENT_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    if tok.lemma_ == "charge" and not preps(tok, {"against"}):
+        return []
+    speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    about = [e for o in preps(tok, {"against", "of", "for", "on", "to"}) for e in cx.entities(o)]
+    about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)]
+
+
+#: What a court does, and the action type it records.
+COURT_VERBS = {"rule": "ruling", "order": "order", "find": "ruling", "decide": "ruling", "hear": "hearing",
+               "uphold": "ruling", "overturn": "ruling", "dismiss": "ruling", "reject": "ruling", "convict": "conviction",
+               "acquit": "acquittal", "sentence": "sentence", "summon": "summons", "declare": "ruling",
+               "tell": "order", "instruct": "order", "direct": "order", "bar": "order", "block": "order"}
+
+
+def court_rules(tok: Token, cx: Context) -> list[Fact]:
+    """What a court decides about an actor: "The International Court of Justice ruled that
+    Israel must ...", "the court ordered Vell Petroleum to pay", "the tribunal told Israel
+    to prevent ...": a LegalAction of the court (the subject, a registry Court) against
+    the actor it names (the object, or the subject of the clause it rules)."""
+    action = COURT_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    courts = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Court"]
+    if not courts:
+        return []
+    target = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if not target:
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            target += [e for s_ in subjects(comp) for e in cx.entities(s_)]
+    target = [e for e in _uniq(target) if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")
+              and e.id not in {c.id for c in courts}]
+    if not target:
+        return []
+    return [Fact("LegalAction", {"court": courts, "target": target}, {"actionType": action}, tokens=[tok.i])]
+
+
+#: Repression (CAMEO 'use conventional mass violence' against civilians / PLOVER 'repress').
+REPRESSION_NOUNS = {"crackdown", "repression", "persecution", "suppression", "mistreatment", "mishandling",
+                    "oppression", "purge"}
+REPRESSION_VERBS = {"repress", "persecute", "suppress", "oppress", "purge", "crush"}
+
+
+def repression_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the junta's crackdown on dissent", "the army's persecution of the Rohingya", "the
+    military cracked down on protesters", "security forces crushed the opposition": a
+    Repression by the named perpetrator (possessor, subject or 'by'), against the named
+    target ('on'/'against'/'of', or the object) when there is one."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
+        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
+            tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        whom = [e for o in objects(tok) + preps(tok, {"on", "down"}) + [p for c in tok.children if c.lower_ == "down"
+                                                                       for p in preps(c, {"on"})] for e in cx.entities(o)]
+    else:
+        return []
+    return _directed("Repression", ("perpetrator", who), ("target", whom), "perpetrator", [tok.i], split=False)
+
+
+#: Things done jointly (CAMEO 'engage in material cooperation'): "joint military exercises", "joint patrols".
+JOINT_NOUNS = {"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "project", "venture", "production",
+               "research", "development", "training"}
+
+
+def joint_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia and Myanmar have conducted joint military exercises", "X held joint drills
+    with Y", "France and Germany will work together", "X teamed up with Y": Cooperation
+    of the states or bodies that do it (at least two)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in tok.children) \
+            and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    elif tok.pos_ == "VERB" and (tok.lemma_ in ("work", "act") and any(c.lower_ == "together" for c in tok.children) or
+                                 tok.lemma_ == "team" and any(c.lower_ == "up" for c in tok.children)):
+        verb = tok
+    else:
+        return []
+    who = [e for s_ in subjects(verb) for e in cx.entities(s_)] + [e for o in preps(verb, {"with"}) for e in cx.entities(o)]
+    who = [e for e in _uniq(_states(who, cx)) if e.type not in ("Person", "City", "Place")]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i, verb.i])]
+
+
+#: Armed conflict (CAMEO 'fight', PLOVER 'fight'): nouns of fighting between parties, and verbs.
+CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation"}
+CONFLICT_VERBS = {"fight", "clash", "battle"}
+
+
+def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the war between Russia and Ukraine", "fighting between the army and X", "X's
+    conflict with Y", "X clashed with Y", "X fought Y": an ArmedConflict of its
+    participants (at least two, states or armed bodies, not persons)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
+        who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        if not who:
+            return []
+        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
+    elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
+        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who += [e for o in [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
+                for e in cx.entities(o)]
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type not in ("Person", "City", "Place", "Region", "NewsOrganisation")]
+    if len(who) < 2:
+        return []
+    return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
-         reliance_rules)
+         reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
+         sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
+         court_rules, repression_rules, joint_rules, conflict_rules)
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
 DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
             "DiplomaticRelations": "startDate"}
+
+#: Kinds that last, whose dates may open or close them, and the words that say which.
+ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Membership", "Ownership", "Control",
+           "Repression", "Invasion", "ArmedConflict", "Agreement", "Project", "DiplomaticRelations"}
+SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
 
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
 TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
@@ -1216,7 +1739,10 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
                "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
-               "shield"} | set(ROLE_NOUNS))
+               "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
+            | CONFLICT_NOUNS | CONFLICT_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -1421,6 +1947,10 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     j = i + 1
     former = False
+    if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lower_ in ("is", "was", "serves", "served"):
+        j += 2  # "Lina Varo, who is Kenya's defence minister" ('who was' alone does not say the office ended)
+        if j < len(doc) and doc[j].lower_ == "as":
+            j += 1
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
@@ -1443,7 +1973,7 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if k in cx.at and cx.at[k].entity.type == "Person":
         return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
-    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at", "from", "with"):
         # the body after the title: the head of the preposition's object ("spokesperson for
         # Myanmar's opposition National Unity Government"), not a state named inside it
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
@@ -1480,12 +2010,19 @@ def _position_fits(f: Fact) -> bool:
         if pos == "head of state" and f.attrs["title"].lower() == "president":
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
                 if "commission" in of[0].label.lower() else "director"
-            return of[0].type in ("Court", "InternationalOrganisation", "Organisation")
+            if of[0].type in ("StateCompany", "Company"):  # a company's president runs it
+                f.attrs["position"] = "chief executive"
+            return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany", "Company")
         return False
     return True
 
 
 # --- running the rules ------------------------------------------------------------------
+
+
+#: Offices that belong to a state (a minister is the state's, whichever ministry).
+STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister", "ambassador", "envoy",
+                   "commander-in-chief"}
 
 
 def find_facts(cx: Context) -> list[Fact]:
@@ -1500,6 +2037,12 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
             elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    for f in out:
+        holder = f.roles["holder"][0]
+        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS and holder.id in cx.person_state:
+            # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
+            # person the registry places in a state: a state office is of that state
+            f.roles["positionOf"] = [cx.person_state[holder.id]]
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
@@ -1515,10 +2058,16 @@ def find_facts(cx: Context) -> list[Fact]:
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld":
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld" and \
+                not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
-                f.attrs[DATE_KEY.get(f.type, "date")] = date
+                # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
+                before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
+                if before == "since" and f.type not in ONGOING:
+                    continue  # "his first visit since 2000": the date of an earlier one, not of this event
+                key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
+                f.attrs[key] = date
                 f.tokens += toks
     return out
 

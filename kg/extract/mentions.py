@@ -71,6 +71,18 @@ TITLES = {
     "commander": "military commander", "army chief": "military commander", "commander-in-chief": "commander-in-chief",
     "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
     "gen.": "military commander",
+    # further offices of the positions scheme (corpus/CLAIMS.md, "Positions")
+    "vice premier": "minister", "vice-premier": "minister", "monarch": "head of state",
+    "deputy chief justice": "judge", "justice": "judge", "under secretary": "under secretary",
+    "undersecretary": "under secretary", "under-secretary": "under secretary",
+    "special rapporteur": "special rapporteur", "analyst": "analyst", "senior analyst": "analyst",
+    "researcher": "analyst", "senior fellow": "analyst", "research fellow": "analyst",
+    "opposition leader": "party leader", "party leader": "party leader", "party chairman": "party leader",
+    "member of parliament": "legislator", "mp": "legislator", "congressman": "legislator",
+    "congresswoman": "legislator", "board member": "board member",
+    "military chief": "military commander", "army chief of staff": "military commander",
+    "defence chief": "military commander", "defense chief": "military commander",
+    "navy chief": "military commander", "air force chief": "military commander",
 }
 #: Acronyms that name things, not actors, though the NER model often tags them ORG.
 NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "covid-19", "ai", "lpg", "api", "usd", "eur"}
