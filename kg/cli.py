@@ -457,7 +457,16 @@ def retract(store_path, articles):
 def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True) -> int:
     from kg.validate import validate as do_validate
 
-    report = do_validate(store, reason=reason, shacl=shacl)
+    with Progress(int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
+        begun = []
+
+        def on_check(name: str) -> None:  # a check starts: the one before it is done
+            if begun:
+                bar.advance()
+            begun.append(name)
+            bar.bar.set_description(f"Validating: {name}")
+
+        report = do_validate(store, reason=reason, shacl=shacl, on_check=on_check)
     if fmt == "json":
         click.echo(json.dumps({
             "conforms": report.conforms, "checked": report.checked,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,23 +178,28 @@ def check_quotes(store: GraphStore) -> list[Problem]:
 
 
 def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
-             shacl: bool = True) -> Report:
+             shacl: bool = True, on_check: Callable[[str], None] | None = None) -> Report:
     """Check the whole store: the SHACL shapes (unless ``shacl`` is false, for a store
     whose new graphs were just checked against them, as ``kg build`` does before it
     writes), every quote against its article's text at its offsets, and with ``reason``
-    OWL consistency by HermiT (needs Java). Returns a :class:`Report` of the problems
-    and of what was checked; raises nothing for non-conforming data."""
+    OWL consistency by HermiT (needs Java). ``on_check`` is called with the name of
+    each check as it starts (for a progress bar). Returns a :class:`Report` of the
+    problems and of what was checked; raises nothing for non-conforming data."""
     report = Report()
+    started = on_check or (lambda name: None)
     if shacl:
+        started("SHACL shapes")
         report.problems += check_shapes(store, shapes)
         report.checked.append("SHACL shapes")
     else:
         report.checked.append("SHACL shapes before writing")
+    started("quotes")
     report.problems += check_quotes(store)
     report.checked.append("quotes against article text")
     if reason:
         from kg.reasoning import check_consistency
 
+        started("OWL consistency (HermiT)")
         report.problems += check_consistency(store)
         report.checked.append("OWL consistency (HermiT)")
     return report

@@ -465,6 +465,14 @@ def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
     assert "Reading claims" not in piped.stderr and "\r" not in piped.stderr
 
 
+def test_validate_shows_its_checks_on_a_terminal_and_nothing_when_piped(built_store):
+    shown = _on_a_terminal("validate", "--store", built_store, "--no-reason", stream="stderr")
+    assert "Validating: SHACL shapes" in shown and "Validating: quotes" in shown
+    piped = run_kg("validate", "--store", built_store, "--no-reason", check=0)
+    assert "Validating" not in piped.stderr and "\r" not in piped.stderr
+    assert piped.stdout.endswith("conforms.\n")
+
+
 # -- the writers keep every literal as it is --------------------------------------------------
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
