@@ -1,9 +1,11 @@
 """The canned queries on the model-v2 cases (tests/data/model-v2): the answers a careful
-analyst reads off r1-r12, through the real ``kg build`` and ``kg query``."""
+analyst reads off r1-r13, through the real ``kg build`` and ``kg query``."""
 
 from __future__ import annotations
 
 import json
+
+import shutil
 
 import pytest
 
@@ -31,7 +33,7 @@ def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
     shelling = [r for r in by_ostravia if r["fact"] == "accusation-ostravia-zedland-shelling"]
     assert [(r["speaker"], r["kind"], r["modality"]) for r in shelling] == [
         ("Ostravia foreign ministry", "accusation", "reported")]
-    by_army = rows(built, "statements", speaker="Zedland army")
+    by_army = [r for r in rows(built, "statements", speaker="Zedland army") if r["article"] == "r1"]
     assert [(r["speaker"], r["kind"], r["modality"]) for r in by_army] == [
         ("Zedland army", "denial of accusation", "denied")]
     everything = rows(built, "statements")
@@ -126,7 +128,9 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
     # A class finds its subclasses: supplies include arms transfers.
     supplies = {r["fact"]: r["kind"] for r in rows(built, "facts", type="Supply", participant="Zedland")}
     assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
-                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply"}
+                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply",
+                        # r13: to a brigade acting for Zedland
+                        "arms-ostravia-zedland-armoured-vehicles-r13": "arms transfer"}
 
 
 def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
@@ -171,3 +175,48 @@ claims:
     found = {(r["fact"], r["value"]): r["articles"] for r in rows((store, None), "conflicts", fact="trade-ostravia-brelia-fy2030-31")}
     assert found == {("trade-ostravia-brelia-fy2030-31", "4.5-5 billion US dollars"): "r20, r9",
                      ("trade-ostravia-brelia-fy2030-31", "USD 6 billion"): "r21"}
+
+
+# -- r13: an actor acting for a party counts for it; unnamed actors of a state --------
+
+
+def test_r13_an_actor_acting_for_a_party_is_matched_by_that_party(built):
+    """`{actor: …, for: …}` counts for the party in every actor filter: the unnamed
+    brigade receives for Zedland; the spokesman speaks for the Zedland army, and so
+    (through the army's state) for Zedland."""
+    fact = "arms-ostravia-zedland-armoured-vehicles-r13"
+    assert fact in {r["fact"] for r in rows(built, "arms-transfers", recipient="Zedland")}
+    assert fact not in {r["fact"] for r in rows(built, "arms-transfers", recipient="Brelia")}
+    said = "statement-zedland-army-brelia-interference-r13"
+    for speaker in ("Zedland army", "Zedland"):
+        assert said in {r["fact"] for r in rows(built, "statements", speaker=speaker)}, speaker
+    assert said not in {r["fact"] for r in rows(built, "statements", speaker="Ostravia")}
+
+
+def test_r13_unnamed_targets_of_a_state_are_reached_by_that_state(built):
+    """`{actor: 12 unnamed individuals from Brelia, of: Brelia}` ties unnamed targets to
+    their state (gkg:ofState): `sanctions target=Brelia` finds the freeze and says why."""
+    fact = "sanction-ostravia-asset-freeze-r13"
+    (row,) = [r for r in rows(built, "sanctions", target="Brelia") if r["fact"] == fact]
+    assert row["targets_of"] == "12 unnamed individuals from Brelia: Brelia, unnamed shipping firm in Zedland: Zedland"
+    assert fact in {r["fact"] for r in rows(built, "sanctions", target="Zedland")}
+    assert fact not in {r["fact"] for r in rows(built, "sanctions", target="Ostravia")}
+
+
+@pytest.mark.parametrize("target, message", [
+    ("{actor: Mira Holt, of: Ostravia}", "target.of: only unnamed actors take 'of'"),
+    ("{actor: 12 unnamed individuals, of: Zedland army}", "target.of"),
+    ("{actor: 12 unnamed individuals, of: Brelia, for: Zedland}", "'actor' and 'of' for unnamed actors of a state"),
+])
+def test_r13_of_is_refused_outside_unnamed_actors_of_a_state(tmp_path, target, message):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus)
+    claims = corpus / "claims" / "r13.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace(
+        "[{actor: 12 unnamed individuals from Brelia, of: Brelia}, {actor: unnamed shipping firm in Zedland, of: Zedland}]",
+        target), encoding="utf-8")
+    store = tmp_path / "kg-store"
+    proc = run_kg("ingest", "--store", store, claims, check=2)
+    assert f"{claims}: claim 'freeze'" in proc.stderr and message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
