@@ -96,6 +96,12 @@ def test_held01_ecowas_sanctions_on_niger(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Niger"))
     tiani = leaders["position-abdourahamane-tiani-leader-niger"]
     assert (tiani["position"], tiani["since"]) == ("military ruler", "2023-07-28")
+    # the article calls Bazoum President; only the junta's announcement says he was removed
+    bazoum = leaders["position-mohamed-bazoum-president-niger"]
+    assert bazoum["tenure"] == "disputed"
+    said = {(r["value"], r["said_by"]) for r in q(held_store, "conflicts", fact="position-mohamed-bazoum-president-niger")
+            if r["property"] == "status"}
+    assert said == {("in office", ""), ("ended", "Amadou Abdramane")}
     appeal = [r for r in q(held_store, "statements", speaker="ECOWAS") if r["kind"] == "appeal"]
     assert len(appeal) == 1 and "seven days" in appeal[0]["quote"]
     # the junta speaks through Abdramane ({actor:, for: Niger military junta}): its words
@@ -145,6 +151,8 @@ def test_held04_lula_state_visit_to_china(held_store):
     visits = by_fact(q(held_store, "visits", person="Lula"))
     china = visits["visit-lula-da-silva-china-2023-04"]
     assert (china["host_state"], china["date"], china["occasion"]) == ("China", "2023-04-12", "state visit")
+    # a visit to a company shows whom he visited
+    assert (visits["visit-lula-da-silva-huawei-2023-04-13"]["host"], china["host"]) == ("Huawei", None)
     assert visits["visit-lula-da-silva-united-arab-emirates-2023-04-15"]["modality"] == "planned"
     deals = by_fact(q(held_store, "agreements", state="Brazil"))
     fifteen = deals["agreement-brazil-china-15-agreements-2023-04-14"]

@@ -41,7 +41,8 @@ def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
 
 
 def test_r1_conflicts_within_one_article_name_who_said_which(built):
-    found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"]) for r in rows(built, "conflicts")}
+    found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"])
+             for r in rows(built, "conflicts") if r["articles"] == "r1"}
     assert found == {
         ("agreement-pipeline", "date", "2027"): ("r1", "The Daily Lantern"),
         ("agreement-pipeline", "date", "2029"): ("r1", "Ostravia trade agency"),
@@ -220,3 +221,32 @@ def test_r13_of_is_refused_outside_unnamed_actors_of_a_state(tmp_path, target, m
     proc = run_kg("ingest", "--store", store, claims, check=2)
     assert f"{claims}: claim 'freeze'" in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+
+
+def test_r13_in_office_in_the_articles_voice_against_a_reported_removal_is_disputed(built):
+    """The article calls Voss President; the rebels it quotes say he was removed. Neither
+    wins: `leaders` says disputed, `conflicts` names who says which."""
+    [voss] = [r for r in rows(built, "leaders", of="Brelia") if r["holder"] == "Ilan Voss"]
+    assert (voss["tenure"], voss["title"]) == ("disputed", "President")
+    said = {(r["value"], r["said_by"], r["modality"]) for r in rows(built, "conflicts", fact="position-ilan-voss-president-brelia")}
+    assert said == {("in office", "", "asserted"), ("ended", "Zedland rebels", "reported")}
+
+
+def test_r13_in_office_is_refused_on_anything_but_a_position(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus)
+    claims = corpus / "claims" / "r13.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("    measure: asset freeze\n", "    measure: asset freeze\n    status: in office\n"), encoding="utf-8")
+    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
+    assert f"{claims}: claim 'freeze'" in proc.stderr, proc.stderr
+    assert "only a position held has the status 'in office'" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+
+
+def test_visits_show_the_host_and_who_received_the_visitor(built):
+    by_fact = {r["fact"]: r for r in rows(built, "visits")}
+    delegation = by_fact["visit-zedland-delegation-brelia-r12"]
+    assert (delegation["visitor"], delegation["host_state"], delegation["host"]) == (
+        "unnamed delegation for Zedland", "Brelia", "Deniz Kaur")
+    assert by_fact["visit-mira-holt-brelia-autumn-2031"]["host"] is None
