@@ -403,10 +403,13 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
         return f"at least {n} " + ("of " if "," in keys(prop) else "") + keys(prop)
 
     for shape in g.subjects(rdflib.RDF.type, S.NodeShape):
-        target = g.value(shape, S.targetClass)
-        if target is None or _local(target) not in facts - {"Fact"}:
+        # A shape may target several classes (an expulsion, a summons, a detention).
+        targets = [_local(c) for c in g.objects(shape, S.targetClass) if _local(c) in facts - {"Fact"}]
+        if not targets:
             continue  # gkg:Fact's shape (a claim backs it) is provenance, not a role
-        needs = out.setdefault(_local(target), [])
+        needs: list[str] = []
+        for target in targets:
+            out.setdefault(target, [])
         for prop in g.objects(shape, S.property):
             if not keys(prop):
                 continue
@@ -419,6 +422,8 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
             branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) == rdflib.Literal(1)]
             if branches:
                 needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
+        for target in targets:
+            out[target] += needs
     return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}
 
 

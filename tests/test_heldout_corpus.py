@@ -84,6 +84,11 @@ def test_held_store_validates(held_store):
 # -- A handful of facts per article ---------------------------------------------------
 
 
+def leaders_any(store, fact):
+    """The row of the leaders query for one position, whatever it is of."""
+    return by_fact(q(store, "leaders"))[fact]
+
+
 def test_held01_ecowas_sanctions_on_niger(held_store):
     rows = by_fact(q(held_store, "sanctions", authority="ECOWAS"))
     assert len(rows) == 8 and {r["since"] for r in rows.values()} == {"2023-07-30"}
@@ -96,6 +101,13 @@ def test_held01_ecowas_sanctions_on_niger(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Niger"))
     tiani = leaders["position-abdourahamane-tiani-leader-niger"]
     assert (tiani["position"], tiani["since"]) == ("military ruler", "2023-07-28")
+    # "seized power there": the coup's place is Niger, a state
+    coups = {r["fact"] for r in q(held_store, "facts", type="SeizureOfPower", participant="Niger")}
+    assert coups == {"seizure-of-power-niger-2023-07-26"}
+    summit = by_fact(q(held_store, "meetings", person="Bola Tinubu"))["meeting-ecowas-emergency-summit-abuja-2023-07-30"]
+    assert summit["chair"] == "Bola Tinubu"
+    chair = leaders_any(held_store, "position-bola-tinubu-chair-ecowas-authority")
+    assert chair["position"] == "presiding officer"
     # the article calls Bazoum President; only the junta's announcement says he was removed
     bazoum = leaders["position-mohamed-bazoum-president-niger"]
     assert bazoum["tenure"] == "disputed"
@@ -162,6 +174,8 @@ def test_held04_lula_state_visit_to_china(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Brazil"))
     assert leaders["position-fernando-haddad-finance-minister-brazil"]["position"] == "minister"
     assert leaders["position-dilma-rousseff-president-brazil"]["tenure"] == "former"
+    assert leaders_any(held_store, "position-zhao-leji-chairman-national-peoples-congress")["position"] == "presiding officer"
+    assert leaders_any(held_store, "position-dilma-rousseff-head-new-development-bank")["position"] == "head of organisation"
 
 
 def test_held05_japan_sanctions_round(held_store):

@@ -250,3 +250,27 @@ def test_visits_show_the_host_and_who_received_the_visitor(built):
     assert (delegation["visitor"], delegation["host_state"], delegation["host"]) == (
         "unnamed delegation for Zedland", "Brelia", "Deniz Kaur")
     assert by_fact["visit-mira-holt-brelia-autumn-2031"]["host"] is None
+
+
+def test_r13_a_state_as_the_place_of_a_fact(built):
+    """"attacked a convoy in Brelia": `place: Brelia`, a state, where the text names
+    nothing narrower; the facts query finds the attack by its place."""
+    found = {r["fact"] for r in rows(built, "facts", type="Attack", participant="Brelia")}
+    assert found == {"attack-zedland-rebels-convoy-brelia-r13"}
+
+
+def test_r13_the_chair_of_a_meeting(built):
+    [talks] = [r for r in rows(built, "meetings", person="Ana Kell") if r["fact"] == "meeting-ostravia-brelia-port-vale-r13"]
+    assert (talks["chair"], talks["participants"]) == ("Ana Kell", "Ana Kell, Brelia, Ostravia")
+    assert all(r["chair"] is None for r in rows(built, "meetings") if r["fact"] != "meeting-ostravia-brelia-port-vale-r13")
+
+
+def test_r13_chair_is_refused_outside_a_meeting_or_vote(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus)
+    claims = corpus / "claims" / "r13.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("    measure: asset freeze\n", "    measure: asset freeze\n    chair: Ana Kell\n"), encoding="utf-8")
+    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
+    assert f"{claims}: claim 'freeze'" in proc.stderr and "chair" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
