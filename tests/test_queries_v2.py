@@ -204,23 +204,30 @@ def test_r13_unnamed_targets_of_a_state_are_reached_by_that_state(built):
     assert fact not in {r["fact"] for r in rows(built, "sanctions", target="Ostravia")}
 
 
+def refused_r13(tmp_path, old: str, new: str) -> str:
+    """Ingest r13 with ``old`` replaced by ``new`` in its claim 'freeze' into an empty
+    store: it must be refused (exit 2, no traceback, nothing ingested) with an error
+    naming the file and the claim. Returns the error text."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus)
+    claims = corpus / "claims" / "r13.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    claims.write_text(text.replace(old, new), encoding="utf-8")
+    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
+    assert f"{claims}: claim 'freeze'" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+    return proc.stderr
+
+
 @pytest.mark.parametrize("target, message", [
     ("{actor: Mira Holt, of: Ostravia}", "target.of: only unnamed actors take 'of'"),
     ("{actor: 12 unnamed individuals, of: Zedland army}", "target.of"),
     ("{actor: 12 unnamed individuals, of: Brelia, for: Zedland}", "'actor' and 'of' for unnamed actors of a state"),
 ])
 def test_r13_of_is_refused_outside_unnamed_actors_of_a_state(tmp_path, target, message):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CASES, corpus)
-    claims = corpus / "claims" / "r13.yaml"
-    text = claims.read_text(encoding="utf-8")
-    claims.write_text(text.replace(
-        "[{actor: 12 unnamed individuals from Brelia, of: Brelia}, {actor: unnamed shipping firm in Zedland, of: Zedland}]",
-        target), encoding="utf-8")
-    store = tmp_path / "kg-store"
-    proc = run_kg("ingest", "--store", store, claims, check=2)
-    assert f"{claims}: claim 'freeze'" in proc.stderr and message in proc.stderr, proc.stderr
-    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+    assert message in refused_r13(tmp_path, "[{actor: 12 unnamed individuals from Brelia, of: Brelia}, "
+                                  "{actor: unnamed shipping firm in Zedland, of: Zedland}]", target)
 
 
 def test_r13_in_office_in_the_articles_voice_against_a_reported_removal_is_disputed(built):
@@ -233,15 +240,8 @@ def test_r13_in_office_in_the_articles_voice_against_a_reported_removal_is_dispu
 
 
 def test_r13_in_office_is_refused_on_anything_but_a_position(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CASES, corpus)
-    claims = corpus / "claims" / "r13.yaml"
-    text = claims.read_text(encoding="utf-8")
-    claims.write_text(text.replace("    measure: asset freeze\n", "    measure: asset freeze\n    status: in office\n"), encoding="utf-8")
-    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
-    assert f"{claims}: claim 'freeze'" in proc.stderr, proc.stderr
-    assert "only a position held has the status 'in office'" in proc.stderr
-    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    status: in office\n")
+    assert "only a position held has the status 'in office'" in error
 
 
 def test_visits_show_the_host_and_who_received_the_visitor(built):
@@ -266,11 +266,5 @@ def test_r13_the_chair_of_a_meeting(built):
 
 
 def test_r13_chair_is_refused_outside_a_meeting_or_vote(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CASES, corpus)
-    claims = corpus / "claims" / "r13.yaml"
-    text = claims.read_text(encoding="utf-8")
-    claims.write_text(text.replace("    measure: asset freeze\n", "    measure: asset freeze\n    chair: Ana Kell\n"), encoding="utf-8")
-    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
-    assert f"{claims}: claim 'freeze'" in proc.stderr and "chair" in proc.stderr, proc.stderr
-    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    chair: Ana Kell\n")
+    assert "chair" in error
