@@ -196,6 +196,9 @@ def test_held05_japan_sanctions_round(held_store):
     assert "sanction-japan-russia-export-ban-22-organisations-2025-01-10" in on_russia
     assert "sanction-japan-third-country-export-restrictions-2025-01-10" not in on_russia
     assert "sanction-japan-third-country-export-restrictions-2025-01-10" in by_fact(q(held_store, "sanctions", target="Turkey"))
+    # "in mid-December": the 11th to the 20th
+    g7 = by_fact(q(held_store, "meetings", person="Shigeru Ishiba"))["meeting-g7-online-summit-2024-12"]
+    assert g7["date"] == "2024-12-11/2024-12-20"
     leaders = by_fact(q(held_store, "leaders", of="Japan"))
     assert leaders["position-fumio-kishida-prime-minister-japan"]["tenure"] == "former"
     assert leaders["position-shigeru-ishiba-prime-minister-japan"]["tenure"] == "current"

@@ -141,7 +141,7 @@ def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
 
 def test_visits_without_a_single_date_are_dated_by_their_start(built):
     visits = {r["fact"]: r["date"] for r in rows(built, "visits")}
-    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09"  # autumn: 2031-09/2031-11
+    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09/2031-11"  # autumn, as an interval
     timeline = {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Zedland")}
     assert timeline["sanction-northern-union-zedland-timber"] == "2032-01-01"  # first effective date
 
