@@ -145,8 +145,10 @@ def test_held02_polish_tank_and_howitzer_contracts(held_store):
 def test_held03_duterte_arrest_on_icc_warrant(held_store):
     rows = by_fact(q(held_store, "legal-actions", target="Rodrigo Duterte"))
     warrant = rows["legal-action-icc-arrest-warrant-rodrigo-duterte-2025-03-07"]
-    assert (warrant["court"], warrant["date"], warrant["status"]) == ("International Criminal Court", "2025-03-07", "issued")
+    assert (warrant["court"], warrant["date"]) == ("International Criminal Court", "2025-03-07")
     assert warrant["charge"] == "murder as a crime against humanity"
+    # issued under seal on 7 March, served by the prosecutor general on the 11th
+    assert warrant["status"] == "executed, issued, under seal"
     assert rows["legal-action-philippines-arrest-rodrigo-duterte-2025-03-11"]["date"] == "2025-03-11"
     assert rows["legal-action-icc-trial-rodrigo-duterte"]["modality"] == "planned"
     # the unnamed police and the prosecutor general, acting for the Philippines, arrested him
@@ -163,6 +165,12 @@ def test_held04_lula_state_visit_to_china(held_store):
     visits = by_fact(q(held_store, "visits", person="Lula"))
     china = visits["visit-lula-da-silva-china-2023-04"]
     assert (china["host_state"], china["date"], china["occasion"]) == ("China", "2023-04-12", "state visit")
+    # "planned for March but was put off": a dated stage of the visit
+    [stage] = q(held_store, "stages", fact="visit-lula-da-silva-china-2023-04")
+    assert (stage["status"], stage["date"]) == ("postponed", "2023-03")
+    # "Lula hopes to draw Chinese investment": a hope, not a plan, and no source in its favour yet
+    [hope] = q(held_store, "evidence", fact="investment-china-brazil-industry-hoped-2023")
+    assert hope["modality"] == "hoped"
     # a visit to a company shows whom he visited
     assert (visits["visit-lula-da-silva-huawei-2023-04-13"]["host"], china["host"]) == ("Huawei", None)
     assert visits["visit-lula-da-silva-united-arab-emirates-2023-04-15"]["modality"] == "planned"
