@@ -136,6 +136,11 @@ def test_held02_polish_tank_and_howitzer_contracts(held_store):
     assert rows["arms-south-korea-poland-fa-50-first-12-2023"]["date"] == "2023-05/2023-08"
     # the howitzers for "the artillery regiment in Węgorzewo" go to Poland: the regiment acts for it
     assert "arms-south-korea-poland-k9-first-batch-2022" in rows
+    # the contracts are "the first follow-up" to the framework; the first batches are parts of them
+    linked = {r["fact"]: r["links"] for r in q(held_store, "facts", participant="Poland") + q(held_store, "facts", participant="Armament Agency")}
+    assert linked["agreement-polish-armament-agency-hyundai-rotem-k2-2022-08-26"] == (
+        "follow-up of: agreement-poland-south-korea-framework-arms-2022-07-27")
+    assert linked["arms-south-korea-poland-k2-first-batch-2022"] == "part of: arms-south-korea-poland-k2-tanks-2022"
     deals = by_fact(q(held_store, "agreements", state="Poland"))
     assert deals["agreement-poland-south-korea-framework-arms-2022-07-27"]["status"] == "signed"
     assert deals["agreement-polish-armament-agency-hyundai-rotem-k2-2022-08-26"]["date"] == "2022-08-26"
@@ -207,6 +212,9 @@ def test_held05_japan_sanctions_round(held_store):
     # "in mid-December": the 11th to the 20th
     g7 = by_fact(q(held_store, "meetings", person="Shigeru Ishiba"))["meeting-g7-online-summit-2024-12"]
     assert g7["date"] == "2024-12-11/2024-12-20"
+    # "Moscow has answered in kind": Russia's entry ban is linked to Japan's sanctions
+    links = by_fact(q(held_store, "facts", type="Sanction", participant="Fumio Kishida"))
+    assert links["sanction-russia-japan-entry-ban-63-officials-2022-05"]["links"] == "in response to: sanction-japan-russia-2022"
     leaders = by_fact(q(held_store, "leaders", of="Japan"))
     assert leaders["position-fumio-kishida-prime-minister-japan"]["tenure"] == "former"
     assert leaders["position-shigeru-ishiba-prime-minister-japan"]["tenure"] == "current"
