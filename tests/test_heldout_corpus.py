@@ -101,6 +101,8 @@ def test_held01_ecowas_sanctions_on_niger(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Niger"))
     tiani = leaders["position-abdourahamane-tiani-leader-niger"]
     assert (tiani["position"], tiani["since"]) == ("military ruler", "2023-07-28")
+    guard = leaders["position-abdourahamane-tiani-head-presidential-guard-niger"]
+    assert (guard["title"], guard["rank"]) == ("head of the guard", "General")
     # "seized power there": the coup's place is Niger, a state
     coups = {r["fact"] for r in q(held_store, "facts", type="SeizureOfPower", participant="Niger")}
     assert coups == {"seizure-of-power-niger-2023-07-26"}

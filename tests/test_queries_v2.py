@@ -273,3 +273,8 @@ def test_r13_chair_is_refused_outside_a_meeting_or_vote(tmp_path):
 def test_a_link_to_another_fact_takes_a_fact_id(tmp_path):
     error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    inResponseTo: Brelia's provocations\n")
     assert "inResponseTo: expected the id of another fact" in error
+
+
+def test_a_military_rank_belongs_to_a_position_held(tmp_path):
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    militaryRank: General\n")
+    assert "militaryRank" in error and "PositionHeld" in error
