@@ -23,6 +23,8 @@ from kg.quantities import parse_count
 
 _UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*)\s+)?(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
+# Unnamed actors tied to the state they belong to ("11 individuals from Russia").
+UNNAMED_OF_FIELDS = {"actor", "of"}
 
 
 @dataclass(frozen=True)

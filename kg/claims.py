@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import regex
 
-from kg.attribution import QUALIFIED_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
+from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
@@ -361,22 +361,38 @@ class _Reader:
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text)}"), unnamed
 
     def role(self, key: Key, raw, where, out: "_Values") -> None:
-        """An entity role: a name, unnamed actors, or ``{actor: name, for: party}``."""
-        party = None
+        """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
+        ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
+        ('11 individuals from Russia': gkg:ofState)."""
+        party = state = None
         if isinstance(raw, dict):
-            if set(raw) != QUALIFIED_FIELDS:
+            if set(raw) not in (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS):
                 self.error(f"{key.name}: a qualified role is a mapping with 'actor' and 'for' "
-                           f"(e.g. {{actor: Lina Varo, for: Ostravia}}), got keys {brief(sorted(map(str, raw)))}", where)
+                           f"(e.g. {{actor: Lina Varo, for: Ostravia}}), or 'actor' and 'of' for unnamed "
+                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), "
+                           f"got keys {brief(sorted(map(str, raw)))}", where)
                 return
-            party = self.entity(raw["for"], where, f"{key.name}.for", None)
+            if "of" in raw:
+                state = self.entity(raw["of"], where, f"{key.name}.of", "State")
+                if state is None:
+                    return
+            else:
+                party = self.entity(raw["for"], where, f"{key.name}.for", None)
+                if party is None:
+                    return
             raw = raw["actor"]
-            if party is None:
-                return
         found = self.actor(raw, where, key.name, key.range, out.claim.value)
         if found is None:
             return
         node, who = found
         extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        if state is not None:
+            if not isinstance(who, Unnamed):
+                self.error(f"{key.name}.of: only unnamed actors take 'of'; the registry gives "
+                           f"{brief(raw)} its state ('of' in entities.yaml)", where)
+                return
+            extra.append((node, ox.NamedNode(GKG + "ofState"), entity_iri(state.id)))
+            out.entities.append(state)
         if party is not None:
             q = ox.NamedNode(f"{out.fact.value}_r{digest(key.iri, node.value, party.id)}")
             extra += qualified_role_triples(q, out.fact, key.iri, node, entity_iri(party.id))

@@ -3,7 +3,8 @@
 A date is a day, a month or a year (``2025-03-04``, ``2025-03``, ``2025``), typed
 ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``. A period may also be an interval
 written the ISO 8601 way, ``start/end`` (``2030-07/2031-06``), a season or part of
-a year (``autumn 2023``, ``early 2024``, ``Q3 2024``), or a fiscal year
+a year (``autumn 2023``, ``early 2024``, ``Q3 2024``), a third of a month (``early
+March 2023``: 1-10, ``mid-December 2024``: 11-20, ``late May 2025``: 21 to the end), or a fiscal year
 (``fiscal year 2030-31``, ``FY2030-31``, ``FY 2031``), whose exact first month the
 source rarely gives: it is kept as the years it spans plus the wording.
 
@@ -31,6 +32,12 @@ _PARTS = {
     "first half of": (1, 6), "second half of": (7, 12), "h1": (1, 6), "h2": (7, 12),
 }
 _PART = re.compile(rf"^(?:the\s+)?({'|'.join(sorted(_PARTS, key=len, reverse=True))})(?:\s+of|-)?\s*(\d{{4}})$", re.IGNORECASE)
+#: Thirds of a month as news names them ('early March', 'mid-December', 'late May'), as
+#: (first day, last day); a last day past the month's end is its end.
+_MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH_PART = re.compile(rf"^(early|mid|late)[-\s]+({'|'.join(_MONTHS)})\s+(\d{{4}})$", re.IGNORECASE)
 _DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _DURATION = re.compile(r"^(\d+)[\s-]*(year|month|week|day)s?$", re.IGNORECASE)
 _ISO_DURATION = re.compile(r"^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$")
@@ -104,6 +111,11 @@ def parse_period(value) -> Period | None:
     ('2023-09', '2023-11', 'autumn 2023')
     >>> parse_period("winter 2023").end.value
     '2024-02'
+    >>> p = parse_period("mid-December 2024")
+    >>> (p.start.value, p.end.value, p.label)
+    ('2024-12-11', '2024-12-20', 'mid-December 2024')
+    >>> parse_period("late February 2024").end.value
+    '2024-02-29'
     """
     if isinstance(value, (dt.date, int)) and not isinstance(value, bool):
         lit = parse_date(value)
@@ -116,6 +128,16 @@ def parse_period(value) -> Period | None:
         start = parse_date(f"{year:04d}-{first:02d}")
         end = parse_date(f"{year + (last - 1) // 12:04d}-{(last - 1) % 12 + 1:02d}")
         return Period(start, end, text) if start is not None and end is not None else None
+    m = _MONTH_PART.match(text)
+    if m:
+        first, last = _MONTH_THIRDS[m.group(1).casefold()]
+        year, month = int(m.group(3)), _MONTHS.index(m.group(2).casefold()) + 1
+        if year == 0:
+            return None
+        month_end = ((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)).day
+        start = parse_date(f"{year:04d}-{month:02d}-{first:02d}")
+        end = parse_date(f"{year:04d}-{month:02d}-{min(last, month_end):02d}")
+        return Period(start, end, text)
     m = _FISCAL.match(text)
     if m:
         first = int(m.group(1))

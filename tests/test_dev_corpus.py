@@ -279,3 +279,21 @@ def test_dev_new_kinds_positions_and_durations(dev_store):
     assert nato["depositary"] == "United States"
     judges = {r["holder"]: r["position"] for r in q(dev_store, "leaders", of="International Court of Justice")}
     assert judges["Aharon Barak"] == judges["Dikgang Moseneke"] == "judge ad hoc"
+
+
+# -- Order of ingest ----------------------------------------------------------------
+
+_CURATED = sorted(
+    p for d in (CORPUS, DEV, CORPUS / "heldout") for p in (d / "claims").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _CURATED, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+def test_every_curated_claims_file_ingests_alone_into_an_empty_store(path, tmp_path):
+    """A claims file holds what its article says and nothing it borrows from another
+    article (an imposing authority that only another source names is written
+    ``unnamed …``), so each one passes the shapes alone and the order of ingest does
+    not matter."""
+    store = tmp_path / "kg-store"
+    proc = run_kg("ingest", "--store", store, path, check=0)
+    assert f"Ingested 1 article(s): {_claims_in(path)} claims" in proc.stdout, proc.stdout
+    assert f"({path.stem})" in proc.stdout

@@ -392,30 +392,30 @@ def test_add_article_from_a_text_file_with_a_header(tmp_path):
     corpus = tmp_path / "cases"
     shutil.copytree(CASES, corpus)
     text = "Ana Kell and Bo Rinn met again in Port Vale on 6 May 2031.\n"
-    source = tmp_path / "r13.txt"
-    source.write_text(f"URL: https://example.org/news/r13\nDate: 2031-05-07\n\n{text}", encoding="utf-8")
-    proc = run_kg("add-article", source, "--corpus", corpus, "--id", "r13", check=0)
-    assert "Added article r13: 59 code points" in proc.stdout
-    assert (corpus / "articles" / "r13.txt").read_bytes() == text.encode("utf-8")  # without the header
-    (corpus / "claims" / "r13.yaml").write_text("""article: r13
+    source = tmp_path / "r99.txt"
+    source.write_text(f"URL: https://example.org/news/r99\nDate: 2031-05-07\n\n{text}", encoding="utf-8")
+    proc = run_kg("add-article", source, "--corpus", corpus, "--id", "r99", check=0)
+    assert "Added article r99: 59 code points" in proc.stdout
+    assert (corpus / "articles" / "r99.txt").read_bytes() == text.encode("utf-8")  # without the header
+    (corpus / "claims" / "r99.yaml").write_text("""article: r99
 claims:
   - {id: m, fact: meeting-kell-rinn-2031-05-06, type: Meeting, participant: [Ana Kell, Bo Rinn], place: Port Vale,
      date: 2031-05-06, quote: "Ana Kell and Bo Rinn met again in Port Vale on 6 May 2031."}
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, corpus / "claims" / "r13.yaml", check=0)
-    [row] = sparql(store, "SELECT ?url ?d WHERE { article:r13 schema:url ?url ; dcterms:issued ?d }")
-    assert row == {"url": "https://example.org/news/r13", "d": "2031-05-07"}
+    run_kg("ingest", "--store", store, corpus / "claims" / "r99.yaml", check=0)
+    [row] = sparql(store, "SELECT ?url ?d WHERE { article:r99 schema:url ?url ; dcterms:issued ?d }")
+    assert row == {"url": "https://example.org/news/r99", "d": "2031-05-07"}
     # The same text again, or a bad date, is refused and the corpus is left as it was.
     metadata = (corpus / "articles.yaml").read_bytes()
     proc = run_kg("add-article", source, "--corpus", corpus, "--id", "r14", check=2)
-    assert "r13.txt: this text is already in the corpus as article r13" in proc.stderr
+    assert "r99.txt: this text is already in the corpus as article r99" in proc.stderr
     other = tmp_path / "r14.txt"
     other.write_text("Bo Rinn left Port Vale.\n", encoding="utf-8")
     proc = run_kg("add-article", other, "--corpus", corpus, "--published", "7 May", check=2)
     assert "r14.txt: publication date '7 May': use YYYY-MM-DD" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
-    assert sorted(p.name for p in (corpus / "articles").iterdir())[-1] == "r9.txt"
+    assert not (corpus / "articles" / "r14.txt").exists()
 
 
 # -- The gaps a new user found (tests/data/model-v2-gaps, see its README) ----------------

@@ -209,7 +209,8 @@ def test_agreements(store):
 def test_sanctions(store):
     rows = query(store, "sanctions")
     west = by_fact(rows, "sanctions-west-myanmar")
-    assert west["authority"] == "the West"
+    # 001 names no authority for its claim of this sanction: its unnamed one is shown too.
+    assert west["authority"] == "the West, unnamed imposers of the sanctions"
     assert "Myanmar military government" in west["target"]
     assert "repression" in west["reason"] and west["sources"] == 5
     on_myanmar = {r["fact"] for r in query(store, "sanctions", target="Burma")}

@@ -1,9 +1,11 @@
 """The canned queries on the model-v2 cases (tests/data/model-v2): the answers a careful
-analyst reads off r1-r12, through the real ``kg build`` and ``kg query``."""
+analyst reads off r1-r13, through the real ``kg build`` and ``kg query``."""
 
 from __future__ import annotations
 
 import json
+
+import shutil
 
 import pytest
 
@@ -31,7 +33,7 @@ def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
     shelling = [r for r in by_ostravia if r["fact"] == "accusation-ostravia-zedland-shelling"]
     assert [(r["speaker"], r["kind"], r["modality"]) for r in shelling] == [
         ("Ostravia foreign ministry", "accusation", "reported")]
-    by_army = rows(built, "statements", speaker="Zedland army")
+    by_army = [r for r in rows(built, "statements", speaker="Zedland army") if r["article"] == "r1"]
     assert [(r["speaker"], r["kind"], r["modality"]) for r in by_army] == [
         ("Zedland army", "denial of accusation", "denied")]
     everything = rows(built, "statements")
@@ -39,7 +41,8 @@ def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
 
 
 def test_r1_conflicts_within_one_article_name_who_said_which(built):
-    found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"]) for r in rows(built, "conflicts")}
+    found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"])
+             for r in rows(built, "conflicts") if r["articles"] == "r1"}
     assert found == {
         ("agreement-pipeline", "date", "2027"): ("r1", "The Daily Lantern"),
         ("agreement-pipeline", "date", "2029"): ("r1", "Ostravia trade agency"),
@@ -126,7 +129,9 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
     # A class finds its subclasses: supplies include arms transfers.
     supplies = {r["fact"]: r["kind"] for r in rows(built, "facts", type="Supply", participant="Zedland")}
     assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
-                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply"}
+                        "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply",
+                        # r13: to a brigade acting for Zedland
+                        "arms-ostravia-zedland-armoured-vehicles-r13": "arms transfer"}
 
 
 def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
@@ -136,7 +141,7 @@ def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
 
 def test_visits_without_a_single_date_are_dated_by_their_start(built):
     visits = {r["fact"]: r["date"] for r in rows(built, "visits")}
-    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09"  # autumn: 2031-09/2031-11
+    assert visits["visit-mira-holt-brelia-autumn-2031"] == "2031-09/2031-11"  # autumn, as an interval
     timeline = {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Zedland")}
     assert timeline["sanction-northern-union-zedland-timber"] == "2032-01-01"  # first effective date
 
@@ -171,3 +176,105 @@ claims:
     found = {(r["fact"], r["value"]): r["articles"] for r in rows((store, None), "conflicts", fact="trade-ostravia-brelia-fy2030-31")}
     assert found == {("trade-ostravia-brelia-fy2030-31", "4.5-5 billion US dollars"): "r20, r9",
                      ("trade-ostravia-brelia-fy2030-31", "USD 6 billion"): "r21"}
+
+
+# -- r13: an actor acting for a party counts for it; unnamed actors of a state --------
+
+
+def test_r13_an_actor_acting_for_a_party_is_matched_by_that_party(built):
+    """`{actor: …, for: …}` counts for the party in every actor filter: the unnamed
+    brigade receives for Zedland; the spokesman speaks for the Zedland army, and so
+    (through the army's state) for Zedland."""
+    fact = "arms-ostravia-zedland-armoured-vehicles-r13"
+    assert fact in {r["fact"] for r in rows(built, "arms-transfers", recipient="Zedland")}
+    assert fact not in {r["fact"] for r in rows(built, "arms-transfers", recipient="Brelia")}
+    said = "statement-zedland-army-brelia-interference-r13"
+    for speaker in ("Zedland army", "Zedland"):
+        assert said in {r["fact"] for r in rows(built, "statements", speaker=speaker)}, speaker
+    assert said not in {r["fact"] for r in rows(built, "statements", speaker="Ostravia")}
+
+
+def test_r13_unnamed_targets_of_a_state_are_reached_by_that_state(built):
+    """`{actor: 12 unnamed individuals from Brelia, of: Brelia}` ties unnamed targets to
+    their state (gkg:ofState): `sanctions target=Brelia` finds the freeze and says why."""
+    fact = "sanction-ostravia-asset-freeze-r13"
+    (row,) = [r for r in rows(built, "sanctions", target="Brelia") if r["fact"] == fact]
+    assert row["targets_of"] == "12 unnamed individuals from Brelia: Brelia, unnamed shipping firm in Zedland: Zedland"
+    assert fact in {r["fact"] for r in rows(built, "sanctions", target="Zedland")}
+    assert fact not in {r["fact"] for r in rows(built, "sanctions", target="Ostravia")}
+
+
+def refused_r13(tmp_path, old: str, new: str) -> str:
+    """Ingest r13 with ``old`` replaced by ``new`` in its claim 'freeze' into an empty
+    store: it must be refused (exit 2, no traceback, nothing ingested) with an error
+    naming the file and the claim. Returns the error text."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus)
+    claims = corpus / "claims" / "r13.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    claims.write_text(text.replace(old, new), encoding="utf-8")
+    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
+    assert f"{claims}: claim 'freeze'" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
+    return proc.stderr
+
+
+@pytest.mark.parametrize("target, message", [
+    ("{actor: Mira Holt, of: Ostravia}", "target.of: only unnamed actors take 'of'"),
+    ("{actor: 12 unnamed individuals, of: Zedland army}", "target.of"),
+    ("{actor: 12 unnamed individuals, of: Brelia, for: Zedland}", "'actor' and 'of' for unnamed actors of a state"),
+])
+def test_r13_of_is_refused_outside_unnamed_actors_of_a_state(tmp_path, target, message):
+    assert message in refused_r13(tmp_path, "[{actor: 12 unnamed individuals from Brelia, of: Brelia}, "
+                                  "{actor: unnamed shipping firm in Zedland, of: Zedland}]", target)
+
+
+def test_r13_in_office_in_the_articles_voice_against_a_reported_removal_is_disputed(built):
+    """The article calls Voss President; the rebels it quotes say he was removed. Neither
+    wins: `leaders` says disputed, `conflicts` names who says which."""
+    [voss] = [r for r in rows(built, "leaders", of="Brelia") if r["holder"] == "Ilan Voss"]
+    assert (voss["tenure"], voss["title"]) == ("disputed", "President")
+    said = {(r["value"], r["said_by"], r["modality"]) for r in rows(built, "conflicts", fact="position-ilan-voss-president-brelia")}
+    assert said == {("in office", "", "asserted"), ("ended", "Zedland rebels", "reported")}
+
+
+def test_r13_in_office_is_refused_on_anything_but_a_position(tmp_path):
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    status: in office\n")
+    assert "only a position held has the status 'in office'" in error
+
+
+def test_visits_show_the_host_and_who_received_the_visitor(built):
+    by_fact = {r["fact"]: r for r in rows(built, "visits")}
+    delegation = by_fact["visit-zedland-delegation-brelia-r12"]
+    assert (delegation["visitor"], delegation["host_state"], delegation["host"]) == (
+        "unnamed delegation for Zedland", "Brelia", "Deniz Kaur")
+    assert by_fact["visit-mira-holt-brelia-autumn-2031"]["host"] is None
+
+
+def test_r13_a_state_as_the_place_of_a_fact(built):
+    """"attacked a convoy in Brelia": `place: Brelia`, a state, where the text names
+    nothing narrower; the facts query finds the attack by its place."""
+    found = {r["fact"] for r in rows(built, "facts", type="Attack", participant="Brelia")}
+    assert found == {"attack-zedland-rebels-convoy-brelia-r13"}
+
+
+def test_r13_the_chair_of_a_meeting(built):
+    [talks] = [r for r in rows(built, "meetings", person="Ana Kell") if r["fact"] == "meeting-ostravia-brelia-port-vale-r13"]
+    assert (talks["chair"], talks["participants"]) == ("Ana Kell", "Ana Kell, Brelia, Ostravia")
+    assert all(r["chair"] is None for r in rows(built, "meetings") if r["fact"] != "meeting-ostravia-brelia-port-vale-r13")
+
+
+def test_r13_chair_is_refused_outside_a_meeting_or_vote(tmp_path):
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    chair: Ana Kell\n")
+    assert "chair" in error
+
+
+def test_a_link_to_another_fact_takes_a_fact_id(tmp_path):
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    inResponseTo: Brelia's provocations\n")
+    assert "inResponseTo: expected the id of another fact" in error
+
+
+def test_a_military_rank_belongs_to_a_position_held(tmp_path):
+    error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    militaryRank: General\n")
+    assert "militaryRank" in error and "PositionHeld" in error
