@@ -144,6 +144,21 @@ def format_option(choices=RESULT_FORMATS, default="table", help=None):
                         help=help or f"Output format: table for people, or {', '.join(c for c in choices if c != 'table')}.")
 
 
+def _counting(bar: Progress):
+    """A callback for ``bar`` that takes the number of items first, then 1 per item done
+    (the ``on_file`` of :func:`kg.ingest.build` and :func:`kg.ingest.ingest`)."""
+    started = []
+
+    def on_item(n: int) -> None:
+        if started:
+            bar.advance(n)
+        else:
+            started.append(True)
+            bar.set_total(n)
+
+    return on_item
+
+
 def _quiet() -> bool:
     ctx = click.get_current_context(silent=True)
     return bool(ctx and ctx.obj and ctx.obj.get("quiet"))
@@ -244,16 +259,7 @@ def build(store_path, corpus, validate):
     location = store_path or default_location()
     _guard(location)
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
-        started = []
-
-        def on_file(n: int) -> None:  # first the number of files, then one per file read
-            if started:
-                bar.advance(n)
-            else:
-                started.append(True)
-                bar.set_total(n)
-
-        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=on_file)
+        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar))
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:
@@ -316,7 +322,8 @@ def ingest(store_path, paths, dry_run, entities, extract):
             store = _open(store_path, read_only=False)
         if extract and not dry_run:
             _keep_reviewed(store, done.written)
-        report = do_ingest(store, paths, registry, dry_run=dry_run)
+        with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
+            report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
@@ -851,9 +858,11 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         return
     fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing
     store = _open(store_path, read_only=True)
-    data = do_export(store, fmt, ontology=ontology)
-    if compressed:
-        data = compress(data)
+    # One serialisation of the whole dataset: the bar shows that it runs and for how long.
+    with Progress(None, "", f"Exporting {fmt}", shown=not _quiet()):
+        data = do_export(store, fmt, ontology=ontology)
+        if compressed:
+            data = compress(data)
     if output and output != "-":
         write_atomically(Path(output), data)  # never a half-written dump
         _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")

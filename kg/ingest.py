@@ -243,7 +243,7 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[
 
 
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
-           dry_run: bool = False) -> IngestReport:
+           dry_run: bool = False, on_file: Callable[[int], None] | None = None) -> IngestReport:
     """Check the claims files at ``paths`` and replace their articles' graphs in
     ``store`` atomically. With ``dry_run``, check only (against ``store`` when given,
     else the files alone). Without ``registry``, the registry of the files' own corpus
@@ -252,11 +252,20 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
     one type and an entity no class disjoint with one the store gives it, and the
     article graphs conform to the SHACL shapes (:func:`check_claim_shapes`). Raises
-    :class:`InputErrors` with every problem of every file; then nothing is written."""
+    :class:`InputErrors` with every problem of every file; then nothing is written.
+    ``on_file`` is called first with the number of claims files, then with 1 after
+    each is read (progress)."""
     paths = list(paths)
     registry = registry or load_registry(corpus_registry(paths))
     errors: list[InputError] = []
-    files = list(_readable(paths, registry, errors))
+    paths = claims_files(paths)
+    if on_file:
+        on_file(len(paths))
+    files = []
+    for cf in _readable(paths, registry, errors):
+        files.append(cf)
+        if on_file:
+            on_file(1)
     for check in (check_fact_types, check_entity_classes):
         try:
             check(files, store)

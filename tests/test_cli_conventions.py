@@ -465,6 +465,21 @@ def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
     assert "Reading claims" not in piped.stderr and "\r" not in piped.stderr
 
 
+def test_ingest_and_export_show_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
+    from conftest import ROOT
+
+    claims = ROOT / "corpus" / "claims"
+    shown = _on_a_terminal("ingest", "--store", tmp_path / "a", claims, stream="stderr")
+    assert "Reading claims" in shown and "/5 [" in shown  # one step per claims file
+    piped = run_kg("ingest", "--store", tmp_path / "b", claims, check=0)
+    assert "Reading claims" not in piped.stderr and "\r" not in piped.stderr
+    shown = _on_a_terminal("export", "--store", tmp_path / "a", "-o", tmp_path / "a.nt", stream="stderr")
+    assert "Exporting ntriples" in shown
+    piped = run_kg("export", "--store", tmp_path / "b", "-o", tmp_path / "b.nt", check=0)
+    assert "Exporting" not in piped.stderr
+    assert (tmp_path / "a.nt").read_bytes() == (tmp_path / "b.nt").read_bytes()
+
+
 def test_validate_shows_its_checks_on_a_terminal_and_nothing_when_piped(built_store):
     shown = _on_a_terminal("validate", "--store", built_store, "--no-reason", stream="stderr")
     assert "Validating: SHACL shapes" in shown and "Validating: quotes" in shown
