@@ -172,6 +172,15 @@ def test_the_wheel_runs_from_an_empty_folder(installed, tmp_path):
     assert (here / "kg.nq").stat().st_size > 100_000
     assert (here / "kg.nq").read_bytes() == (there / "kg.nq").read_bytes()
 
+    # The extractor runs on the declared dependencies alone (its model and gazetteer
+    # included), and drafts what the checkout's code drafts.
+    article = sorted((ROOT / "corpus" / "articles").glob("*.txt"))[0]
+    installed.kg("extract", article, "-o", "drafts", "-q", cwd=here, check=0)
+    run_kg("extract", article, "-o", "drafts", "-q", cwd=there, check=0)
+    drafted = (here / "drafts" / f"{article.stem}.yaml").read_text(encoding="utf-8")
+    assert "review: drafted" in drafted
+    assert drafted == (there / "drafts" / f"{article.stem}.yaml").read_text(encoding="utf-8")
+
 
 def _tree_digest(folder: Path) -> str:
     h = hashlib.sha256()

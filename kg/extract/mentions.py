@@ -23,7 +23,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -135,8 +134,12 @@ class Mention:
 @functools.lru_cache(maxsize=1)
 def world() -> dict:
     """The gazetteer shipped with the engine (``world.yaml``): ``states`` (code, label,
-    aliases, demonyms, capital, seats) and ``organisations`` (label, aliases, type)."""
-    return yaml.safe_load(WORLD.read_text(encoding="utf-8"))
+    aliases, demonyms, capital, seats) and ``organisations`` (label, aliases, type),
+    read as every input file is (YAML 1.2 core schema: Norway's code ``NO`` stays a
+    string)."""
+    from kg.corpus import load_yaml
+
+    return load_yaml(WORLD)
 
 
 class Resolver:
