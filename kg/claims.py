@@ -24,7 +24,7 @@ import regex
 from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
-from kg.errors import InputError, InputErrors, brief
+from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
 from kg.periods import parse_date, parse_duration, parse_period
@@ -622,9 +622,17 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
     data = load_yaml(path)
-    if not isinstance(data, dict) or set(data) - {"article", "claims", "entities", "extractor"} or "claims" not in data:
+    keys = ("article", "claims", "entities", "extractor")
+    if not isinstance(data, dict) or set(data) - set(keys) or "claims" not in data:
+        hint = ""
+        if isinstance(data, dict):
+            for unknown in sorted(map(str, set(data) - set(keys))):
+                near = close_matches(unknown, keys, n=1)
+                hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
+        elif path.suffix.lower() in (".txt", ".html", ".htm", ".md"):
+            hint = "; to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
         raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities' "
-                               "and 'extractor'")
+                               "and 'extractor'" + hint)
     if data.get("entities"):
         # Entities first named by this article join the registry for the whole run.
         load_registry_entries(data["entities"], path, registry, vocab.entity_types)

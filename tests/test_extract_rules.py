@@ -249,6 +249,11 @@ def test_sanctions_by_other_verbs(engine, text, authority, target):
     assert (s["authority"], s["target"]) == (authority, target)
 
 
+def test_a_sanction_whose_imposer_the_text_does_not_name_says_so(engine):
+    s = only(draft(engine, "Vell Petroleum has been hit with sanctions since the coup."), "Sanction")
+    assert (s["authority"], s["target"]) == ("unnamed authority", "vell-petroleum")
+
+
 def test_expelling_a_diplomat_is_a_measure_against_the_state_served(engine):
     d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy.")
     by = {c["authority"]: c for c in facts(d, "Sanction")}

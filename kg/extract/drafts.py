@@ -135,7 +135,9 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
 
     def drop(refused: dict[int, str]) -> None:
         for n, reason in sorted(refused.items(), reverse=True):
-            dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r} dropped: {reason}")
+            quote = claims[n].get("quote")
+            words = f" ({brief(quote[0] if isinstance(quote, list) else quote, 60)})" if quote else ""
+            dropped.append(f"{target}: claim {claims[n].get('id', f'#{n + 1}')!r}{words} dropped: {reason}")
             del claims[n]
 
     try:

@@ -239,6 +239,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
         out[key] = {"actor": actor, "for": party.id}
         used.append(party)
+    if f.type == "Sanction" and "authority" not in out and "authority" not in f.qualified:
+        # Sanctions "imposed after the coup" name no one: the draft says so rather than
+        # leaving out what a sanction needs (nothing invented; the reviewer may name it).
+        out["authority"] = "unnamed authority"
     for key, value in f.attrs.items():
         if key == "status" and vocab.controlled_value("Status", str(value)) is None:
             continue
