@@ -12,6 +12,7 @@ with navigation, a share bar, tags, related posts and a comment form.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -186,6 +187,9 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
 
     assert (written.claims, written.dropped_claims, written.dropped_entities) == (1, 5, 2)
     warnings = "\n".join(written.dropped)
+    # Each dropped claim is named with its words, so that the reviewer finds the sentence.
+    assert "claim 'invented' ('Putin agreed to sell Myanmar a fleet of warships') dropped" in warnings
+    warnings = re.sub(r"(claim '[^']+') \('.*?'\) dropped", r"\1 dropped", warnings)
     assert "claim 'invented' dropped: quote not found verbatim" in warnings
     assert "claim 'stranger' dropped: participant: unknown entity 'sergei-shoigu'" in warnings
     assert "claim 'outside' dropped: key 'supplier' does not apply to a Meeting" in warnings

@@ -51,6 +51,7 @@ from kg.corpus import load_articles
 from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
 from kg.extract.text import SourceText, read_source
+from kg.files import write_atomically
 from kg.mapping import article_graph_quads
 from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
@@ -130,7 +131,9 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     article = source.article_id if by_reference else _inline_article(source, registry)
 
     if text_path is not None:
-        _write_atomically(text_path, source.text)
+        write_atomically(text_path, source.text.encode("utf-8"))
+    # The draft is written beside its target, read back by the reader, and renamed over
+    # the target once it is readable (the partial file is private: no sync needed).
     partial = target.with_name(f".{target.name}.partial")
 
     def drop(refused: dict[int, str]) -> None:
@@ -142,7 +145,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
 
     try:
         for _ in range(_MAX_PASSES):
-            _write_atomically(partial, render(engine, article, entities, claims, source))
+            partial.write_text(render(engine, article, entities, claims, source), encoding="utf-8", newline="")
             cf = _readable(partial, registry, claims)
             if not isinstance(cf, dict):
                 break
@@ -162,7 +165,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
                         for e in entities if e not in used]
             entities = used
-            _write_atomically(partial, render(engine, article, entities, claims, source))
+            partial.write_text(render(engine, article, entities, claims, source), encoding="utf-8", newline="")
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -476,16 +479,3 @@ def _ontology_triples() -> tuple:
     wanted = {RDF + "type", RDFS + "subClassOf"}
     return tuple(tuple(rdflib_term(x, typed_strings=True) for x in (t.subject, t.predicate, t.object))
                  for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 (no newline translation) to ``path`` by renaming a
-    complete temporary file over it."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(temporary, path)
-    except OSError as e:
-        temporary.unlink(missing_ok=True)
-        raise InputError(path, f"cannot write: {e.strerror}") from None
