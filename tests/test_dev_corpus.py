@@ -19,15 +19,21 @@ def _claims_in(path: Path) -> int:
     return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
 
 
+def built_corpus(tmp_path_factory, corpus: Path, articles: int) -> Path:
+    """``corpus`` built by ``kg build --corpus`` into a new store (its path returned),
+    checking that every curated claim of every article is in the graph: none refused,
+    none dropped."""
+    store = tmp_path_factory.mktemp(corpus.name) / "kg-store"
+    proc = run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    claims = sum(_claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
+    assert f"{articles} articles, {claims} claims" in proc.stdout, proc.stdout
+    return store
+
+
 @pytest.fixture(scope="module")
 def dev_store(tmp_path_factory) -> Path:
-    """corpus/dev built once by ``kg build --corpus``; tests must not modify it."""
-    store = tmp_path_factory.mktemp("dev") / "kg-store"
-    proc = run_kg("build", "--corpus", DEV, "--store", store, check=0)
-    claims = sum(_claims_in(p) for p in sorted((DEV / "claims").glob("*.yaml")))
-    # Every curated claim of every article is in the graph: none refused, none dropped.
-    assert f"12 articles, {claims} claims" in proc.stdout, proc.stdout
-    return store
+    """corpus/dev built once; tests must not modify it."""
+    return built_corpus(tmp_path_factory, DEV, 12)
 
 
 def q(store: Path, name: str, **params) -> list[dict]:

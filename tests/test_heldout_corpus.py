@@ -14,7 +14,7 @@ import yaml
 
 from conftest import CORPUS, run_kg
 # the development set's helpers: a canned query's rows as dicts, keyed by fact id
-from test_dev_corpus import _claims_in, by_fact, q
+from test_dev_corpus import _claims_in, built_corpus, by_fact, q
 
 HELD = CORPUS / "heldout"
 
@@ -25,13 +25,8 @@ def _load(path: Path):
 
 @pytest.fixture(scope="module")
 def held_store(tmp_path_factory) -> Path:
-    """corpus/heldout built once by ``kg build --corpus``; tests must not modify it."""
-    store = tmp_path_factory.mktemp("heldout") / "kg-store"
-    proc = run_kg("build", "--corpus", HELD, "--store", store, check=0)
-    claims = sum(_claims_in(p) for p in sorted((HELD / "claims").glob("*.yaml")))
-    # Every curated claim of every article is in the graph: none refused, none dropped.
-    assert f"5 articles, {claims} claims" in proc.stdout, proc.stdout
-    return store
+    """corpus/heldout built once; tests must not modify it."""
+    return built_corpus(tmp_path_factory, HELD, 5)
 
 
 # -- The set as data ----------------------------------------------------------------
