@@ -1,0 +1,358 @@
+"""What the evidence browser's pages show, read from the graph with SPARQL.
+
+Every function takes a :data:`kg.catalog.Runner` (SELECT text -> variables and rows
+of pyoxigraph terms) and returns plain dicts and lists, sorted so that the same graph
+always gives the same page. Facts are read through the claims that support them
+(``gkg:supports``), each claim's modality (``gkg:modality``), polarity, speaker
+(``prov:wasAttributedTo``), article (``prov:wasQuotedFrom``) and evidence: a Web
+Annotation whose target has a TextQuoteSelector (``oa:exact``) and a
+TextPositionSelector (``oa:start``/``oa:end``, code points into the article text).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.catalog import Runner
+from kg.namespaces import ARTICLE, FACT, GKG, ID, OA, PROV, SPARQL_PREFIXES, WD
+
+#: The relations the network draws: kind -> (fact class, role of the edge's source,
+#: role(s) of its target, directed). A meeting links every pair of participants.
+RELATIONS = {
+    "meeting": ("Meeting", "gkg:participant", "gkg:participant", False),
+    "visit": ("Visit", "gkg:visitor", "gkg:hostState|gkg:host", True),
+    "sanction": ("Sanction", "gkg:authority", "gkg:target", True),
+    "arms": ("ArmsTransfer", "gkg:supplier", "gkg:recipient", True),
+    "support": ("Support", "gkg:supporter", "gkg:supported", True),
+    "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),
+}
+#: At most this many edges are drawn (those with the most sources); the page says how
+#: many were left out.
+MAX_EDGES = 150
+#: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
+#: labels, with a negative polarity (the source says it did not happen) as "denied".
+DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
+
+
+def select(run: Runner, query: str) -> list[dict[str, object]]:
+    """Rows of ``query`` (the project's prefixes are prepended) as dicts of variable
+    name -> pyoxigraph term; unbound variables are left out."""
+    variables, rows = run(SPARQL_PREFIXES + query)
+    return [{v: t for v, t in zip(variables, row) if t is not None} for row in rows]
+
+
+def local(iri: str) -> str:
+    """The key a page is named by: an IRI's part after the project's namespace.
+
+    >>> local("https://w3id.org/geopolitics-kg/id/fact/talks-x"), local("https://w3id.org/geopolitics-kg/id/russia")
+    ('talks-x', 'russia')
+    """
+    for base in (FACT, ARTICLE, ID):
+        if iri.startswith(base):
+            return iri[len(base):]
+    return iri
+
+
+def page_of(iri: str) -> tuple[str, str] | None:
+    """(kind of page, key) showing the IRI: a fact, an article or an entity; None for
+    anything else (claims, evidence, ontology terms)."""
+    if iri.startswith(FACT):
+        return "fact", iri[len(FACT):]
+    if iri.startswith(ARTICLE):
+        return "article", iri[len(ARTICLE):]
+    if iri.startswith(ID) and "/" not in iri[len(ID):]:
+        return "entity", iri[len(ID):]
+    return None
+
+
+def _values(iris) -> str:
+    return " ".join(f"<{i}>" for i in sorted(iris))
+
+
+def labels(run: Runner, iris) -> dict[str, str]:
+    """IRI -> its rdfs:label (an ontology term's or an entity's); the local name where
+    it has none."""
+    iris = sorted(set(iris))
+    out = {i: local(i).split("#")[-1] for i in iris}
+    if iris:
+        for r in select(run, f"SELECT ?i (MIN(STR(?l)) AS ?label) WHERE {{ VALUES ?i {{ {_values(iris)} }} "
+                             "?i rdfs:label ?l } GROUP BY ?i"):
+            out[r["i"].value] = r["label"].value
+    return out
+
+
+def entity_names(run: Runner) -> list[dict]:
+    """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
+    (for the index and the name completion of the query forms)."""
+    rows = select(run, f"""SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?cl)) AS ?kind) WHERE {{
+        ?e rdfs:label ?l ; a ?c . ?c rdfs:label ?cl .
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}") && !STRSTARTS(STR(?e), "{ID}claim/"))
+      }} GROUP BY ?e""")
+    out = [{"iri": r["e"].value, "key": local(r["e"].value), "label": r["label"].value,
+            "kind": r["kind"].value} for r in rows]
+    return sorted(out, key=lambda e: (e["label"].casefold(), e["key"]))
+
+
+def entity(run: Runner, key: str) -> dict | None:
+    """The entity ``id:key``: ``{iri, key, label, aliases, kinds, descriptions,
+    wikidata, part_of}``; None if the graph does not have it."""
+    iri = ID + key
+    rows = select(run, f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
+    if not rows:
+        return None
+    by: dict[str, set] = defaultdict(set)
+    for r in rows:
+        by[r["p"].value].add(r["o"].value)
+    rdfs, skos = "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2004/02/skos/core#"
+    label = min(by.get(rdfs + "label") or by.get(skos + "prefLabel") or {key})
+    kinds = labels(run, by.get("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ()))
+    part_of = labels(run, by.get(GKG + "organisationOf", ()))
+    descriptions = set()
+    for p in ("https://schema.org/description", rdfs + "comment", skos + "definition", GKG + "description"):
+        descriptions |= by.get(p, set())
+    return {
+        "iri": iri, "key": key, "label": label,
+        "aliases": sorted(by.get(skos + "altLabel", set()) - {label}, key=str.casefold),
+        "kinds": sorted(kinds.values()),
+        "descriptions": sorted(descriptions),
+        "wikidata": sorted(i for i in by.get(skos + "exactMatch", ()) if i.startswith(WD)),
+        "part_of": [{"key": local(i), "label": part_of[i]} for i in sorted(part_of)],
+    }
+
+
+def positions(run: Runner, key: str) -> list[dict]:
+    """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
+    date: ``[{fact, title, of, of_label, start, end}]``."""
+    rows = select(run, f"""SELECT ?f (MIN(STR(?t)) AS ?title) (MIN(STR(?of)) AS ?ofi) (MIN(STR(?ol)) AS ?ofl)
+        (MIN(STR(?s)) AS ?start) (MAX(STR(?e)) AS ?end) WHERE {{
+        ?f a gkg:PositionHeld ; gkg:holder <{ID + key}> .
+        OPTIONAL {{ ?f gkg:title ?t }} OPTIONAL {{ ?f gkg:positionOf ?of . OPTIONAL {{ ?of rdfs:label ?ol }} }}
+        OPTIONAL {{ ?f gkg:startDate ?s }} OPTIONAL {{ ?f gkg:endDate ?e }} }} GROUP BY ?f""")
+    out = [{"fact": local(r["f"].value), "title": _text(r, "title"), "of": local(_text(r, "ofi")),
+            "of_label": _text(r, "ofl"), "start": _text(r, "start"), "end": _text(r, "end")} for r in rows]
+    return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
+
+
+def _text(row: dict, name: str) -> str:
+    return row[name].value if name in row else ""
+
+
+def facts(run: Runner, fact_iris) -> dict[str, dict]:
+    """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
+    gkg:date/startDate any source gives, '' if none), claims: [{claim, article,
+    modality, denied, speakers, quotes: [{evidence, exact, start}]}], sources (number
+    of articles), modalities}``, by fact IRI."""
+    fact_iris = sorted(set(fact_iris))
+    if not fact_iris:
+        return {}
+    values = _values(fact_iris)
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": []} for f in fact_iris}
+    kinds: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
+                          FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
+        kinds[r["f"].value].add(r["cl"].value)
+    for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
+                          ?f gkg:date|gkg:startDate ?d }} GROUP BY ?f"""):
+        out[r["f"].value]["date"] = r["date"].value
+    claims: dict[tuple, dict] = {}
+    for r in select(run, f"""SELECT ?f ?c ?a ?ml ?pol ?spl ?ev ?exact ?start WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+            OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+            OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }}
+            OPTIONAL {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget/oa:hasSelector ?qs . ?qs oa:exact ?exact .
+                        OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector ?ps . ?ps oa:start ?start }} }} }}"""):
+        f, c = r["f"].value, r["c"].value
+        claim = claims.setdefault((f, c), {
+            "claim": c, "article": local(r["a"].value), "modality": _text(r, "ml") or "asserted",
+            "denied": "pol" in r and r["pol"].value == GKG + "Negative", "speakers": set(), "quotes": {}})
+        if "spl" in r:
+            claim["speakers"].add(r["spl"].value)
+        if "ev" in r:
+            claim["quotes"][r["ev"].value] = {"evidence": anchor(r["ev"].value), "exact": r["exact"].value,
+                                              "start": int(r["start"].value) if "start" in r else -1}
+    for (f, _), claim in sorted(claims.items()):
+        claim["speakers"] = sorted(claim["speakers"])
+        claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
+        claim["shown_modality"] = DENIED if claim["denied"] else claim["modality"]
+        out[f]["claims"].append(claim)
+    for f, fact in out.items():
+        fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
+        fact["claims"].sort(key=lambda c: (c["article"], c["claim"]))
+        fact["sources"] = len({c["article"] for c in fact["claims"]})
+        fact["modalities"] = sorted({c["shown_modality"] for c in fact["claims"]})
+    return out
+
+
+def anchor(evidence_iri: str) -> str:
+    """The HTML id of a piece of evidence in its article's page (its local name, with
+    the characters an id or a URL fragment should not hold replaced).
+
+    >>> anchor("https://w3id.org/geopolitics-kg/id/claim/000_a.talks_ev1")
+    'ev-000_a.talks_ev1'
+    """
+    name = evidence_iri.rsplit("/", 1)[-1]
+    return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
+
+
+def entity_facts(run: Runner, key: str) -> list[dict]:
+    """The facts that name the entity in any role, each a :func:`facts` summary with
+    ``roles`` (labels of the properties naming it), grouped by the caller."""
+    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ ?f ?p <{ID + key}> .
+        FILTER(STRSTARTS(STR(?f), "{FACT}")) }}""")
+    roles: dict[str, set] = defaultdict(set)
+    for r in rows:
+        roles[r["f"].value].add(r["p"].value)
+    names = labels(run, {p for ps in roles.values() for p in ps})
+    out = []
+    for f, fact in facts(run, roles).items():
+        fact["roles"] = sorted(names[p] for p in roles[f])
+        out.append(fact)
+    return sorted(out, key=lambda f: (f["date"] or "9999", f["key"]))
+
+
+def fact_page(run: Runner, key: str) -> dict | None:
+    """The fact ``fact:key`` as each source reports it: ``{fact (a :func:`facts`
+    summary), sources: [article ids], rows: [{property, values: {article: [text]},
+    differs}]}``; a row ``differs`` when two sources that give the property give
+    different values. None if the graph has no such fact."""
+    iri = FACT + key
+    summary = facts(run, [iri]).get(iri)
+    rows = select(run, f"""SELECT ?g ?p ?o (STR(?ol) AS ?olabel) WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }}
+        OPTIONAL {{ ?o rdfs:label ?ol }} FILTER(?p != rdfs:label) }}""")
+    if not rows:
+        return None
+    table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    sources = set()
+    for r in rows:
+        article = local(r["g"].value.rsplit("/", 1)[-1])
+        sources.add(article)
+        o = r["o"]
+        text = _text(r, "olabel") or (local(o.value).split("#")[-1] if type(o).__name__ == "NamedNode" else o.value)
+        table[r["p"].value][article].add(text)
+    names = labels(run, table)
+    out_rows = []
+    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p])):
+        values = {a: sorted(v) for a, v in table[p].items()}
+        given = {tuple(v) for v in values.values()}
+        out_rows.append({"property": names[p], "values": values, "differs": len(given) > 1})
+    return {"fact": summary, "sources": sorted(sources), "rows": out_rows}
+
+
+def article(run: Runner, key: str) -> dict | None:
+    """The article ``key``: ``{key, title, issued, url, text, spans: [{evidence, start,
+    end, exact, fact, kind, modality, speakers}]}`` (offsets in code points); None if
+    the graph does not have it."""
+    iri = ARTICLE + key
+    head = select(run, f"""SELECT ?text ?title ?issued ?url WHERE {{ <{iri}> gkg:articleText ?text .
+        OPTIONAL {{ <{iri}> dcterms:title ?title }} OPTIONAL {{ <{iri}> dcterms:issued ?issued }}
+        OPTIONAL {{ <{iri}> gkg:originalSource ?url }} }} LIMIT 1""")
+    if not head:
+        return None
+    h = head[0]
+    spans: dict[str, dict] = {}
+    for r in select(run, f"""SELECT ?ev ?f ?start ?end ?exact ?ml ?pol ?spl WHERE {{
+            ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
+            ?ev oa:hasTarget/oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
+            OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+            OPTIONAL {{ ?c gkg:supports ?f }} OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
+            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }} }}"""):
+        span = spans.setdefault(r["ev"].value, {
+            "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
+            "exact": _text(r, "exact"), "facts": set(), "speakers": set(),
+            "modality": DENIED if "pol" in r and r["pol"].value == GKG + "Negative" else (_text(r, "ml") or "asserted")})
+        if "f" in r:
+            span["facts"].add(r["f"].value)
+        if "spl" in r:
+            span["speakers"].add(r["spl"].value)
+    summaries = facts(run, {f for s in spans.values() for f in s["facts"]})
+    out = []
+    for s in spans.values():
+        s["facts"] = [{"key": local(f), "kind": summaries[f]["kinds"][0]} for f in sorted(s["facts"])]
+        s["kind"] = s["facts"][0]["kind"] if s["facts"] else "fact"
+        s["speakers"] = sorted(s["speakers"])
+        out.append(s)
+    out.sort(key=lambda s: (s["start"], -s["end"], s["evidence"]))
+    return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"), "url": _text(h, "url"),
+            "text": h["text"].value, "spans": out}
+
+
+def articles(run: Runner) -> list[dict]:
+    """Every article: ``[{key, title, issued}]`` by id."""
+    rows = select(run, """SELECT ?a ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {
+        ?a a gkg:Article ; dcterms:identifier ?id . OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a dcterms:issued ?d }
+      } GROUP BY ?a ?id""")
+    return sorted(({"key": r["id"].value, "title": _text(r, "title"), "issued": _text(r, "issued")} for r in rows),
+                  key=lambda a: a["key"])
+
+
+def _padded(date: str) -> str:
+    """A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as the first day it covers.
+
+    >>> _padded("2025"), _padded("2025-03"), _padded("2025-03-04")
+    ('2025-01-01', '2025-03-01', '2025-03-04')
+    """
+    return (date + "-01-01"[len(date) - 4:])[:10] if len(date) < 10 else date[:10]
+
+
+def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
+            limit: int = MAX_EDGES) -> dict:
+    """The relations of :data:`RELATIONS` as a graph, around the entity ``id:around``
+    (its own edges) or over the whole graph.
+
+    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
+    facts whose date (its first day, for a month or a year) falls in the range, and
+    drop undated ones. One edge per (source, target, kind), with the facts behind it;
+    its ``sources`` counts the distinct articles, its ``modality`` is ``denied`` when a
+    claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
+    when every claim presents it as planned, else ``asserted``. The ``limit`` edges
+    with the most sources are kept. Returns ``{nodes: [{id, label}], edges: [{id,
+    source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
+    """
+    chosen = [k for k in RELATIONS if not kinds or k in kinds]
+    parts = []
+    for kind in chosen:
+        cls, src, dst, directed = RELATIONS[kind]
+        order = "" if directed else "FILTER(STR(?s) < STR(?o))"
+        parts.append(f'{{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o . {order} BIND("{kind}" AS ?kind) }}')
+    if not parts:
+        return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
+    focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
+    rows = select(run, f"""SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
+        FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }}""")
+    summaries = facts(run, {r["f"].value for r in rows})
+    lo, hi = (_padded(start) if start else ""), (_padded(end) if end else "")
+    edges: dict[tuple, dict] = {}
+    for r in rows:
+        fact = summaries[r["f"].value]
+        if (lo or hi) and not fact["date"]:
+            continue
+        day = _padded(fact["date"]) if fact["date"] else ""
+        if (lo and day < lo) or (hi and day > hi):
+            continue
+        k = (r["s"].value, r["o"].value, r["kind"].value)
+        edges.setdefault(k, {"facts": {}})["facts"][fact["iri"]] = fact
+    out = []
+    for (s, o, kind), e in edges.items():
+        fs = [e["facts"][f] for f in sorted(e["facts"])]
+        claims = [c for f in fs for c in f["claims"]]
+        shown = {c["shown_modality"] for c in claims}
+        modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
+                    else PLANNED if shown == {PLANNED} else "asserted")
+        out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
+                    "directed": RELATIONS[kind][3], "sources": len({c["article"] for c in claims}),
+                    "modality": modality, "facts": [_brief(f) for f in fs]})
+    out.sort(key=lambda e: (-e["sources"], e["id"]))
+    total = len(out)
+    out = out[:limit]
+    names = labels(run, {ID + e[n] for e in out for n in ("source", "target")})
+    nodes = sorted({e[n] for e in out for n in ("source", "target")})
+    return {"nodes": [{"id": n, "label": names[ID + n]} for n in nodes], "edges": out,
+            "total": total, "shown": len(out), "limit": limit}
+
+
+def _brief(fact: dict) -> dict:
+    """A fact's summary as the network page's script shows it when an edge is clicked."""
+    return {"key": fact["key"], "kind": fact["kinds"][0], "date": fact["date"], "sources": fact["sources"],
+            "modalities": fact["modalities"],
+            "quotes": [{"article": c["article"], "evidence": q["evidence"], "exact": q["exact"],
+                        "modality": c["shown_modality"]} for c in fact["claims"] for q in c["quotes"]][:6]}
