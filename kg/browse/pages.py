@@ -86,10 +86,14 @@ class Site:
         return self._names
 
     def render(self, path: str, params: dict[str, str] | None = None) -> str:
-        """The HTML of the page at ``path`` (no leading slash, no ``.html``), with the
-        query-string ``params`` (network filters, query parameters). Raises
-        :class:`NotFound` for an unknown path or key, :class:`ParameterError` for a
-        canned query's bad parameter."""
+        """The HTML of the page at ``path`` (see :meth:`page`)."""
+        return self.page(path, params)[1]
+
+    def page(self, path: str, params: dict[str, str] | None = None) -> tuple[int, str]:
+        """The HTTP status and HTML of the page at ``path`` (no leading slash, no
+        ``.html``), with the query-string ``params`` (network filters, query
+        parameters): 400 for a canned query's bad parameter (the page says which).
+        Raises :class:`NotFound` for an unknown path or key."""
         params = params or {}
         parts = path.strip("/").split("/") if path.strip("/") else ["index"]
         name, key = parts[0], "/".join(parts[1:])
@@ -112,7 +116,8 @@ class Site:
             raise NotFound(f"no page at /{path}")
         self._url = url
         template, context = handler(key, params)
-        return _ENV.get_template(template).render(url=url, asset=asset, static=self.static, **context)
+        html = _ENV.get_template(template).render(url=url, asset=asset, static=self.static, **context)
+        return (400 if context.get("error") else 200), html
 
     # -- pages ---------------------------------------------------------------
 
@@ -196,7 +201,11 @@ class Site:
             variables, rows = self.run(bound)
         except ParameterError as e:
             error = str(e)
-        editor = (self.editor + "?" + urllib.parse.urlencode({"query": bound})) if self.editor and bound else ""
+        # Oxigraph's query page (YASGUI) reads the query and the endpoint from the URL's
+        # fragment, which is never sent to the server: its 8 KB limit on request
+        # headers does not apply.
+        editor = (self.editor + "#" + urllib.parse.urlencode({"query": bound, "endpoint": self.editor + "query"})
+                  if self.editor and bound else "")
         cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
         return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
                               "rows": cells, "bound": bound, "editor": editor, "names": self.names(),

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.browse import graph
 from kg.browse.pages import MEDIA_TYPES, STATIC, NotFound, Site, static_file
-from kg.catalog import ParameterError, Runner, load_catalog
+from kg.catalog import Runner, load_catalog
 from kg.errors import KGError
 
 #: The path the pages are served under by ``kg serve``.
@@ -32,7 +32,7 @@ HTML = "text/html; charset=utf-8"
 def respond(site: Site, method: str, target: str) -> tuple[int, str, bytes]:
     """The answer to an HTTP request for ``target`` (a path under :data:`PREFIX`, with
     its query string): ``(status, media type, body)``. Read-only: GET and HEAD only
-    (405 otherwise); 404 for an unknown page, 400 for a bad query parameter."""
+    (405 otherwise); 404 for an unknown page, 400 for a canned query's bad parameter."""
     if method not in ("GET", "HEAD"):
         return 405, "text/plain; charset=utf-8", b"the evidence browser is read-only: only GET and HEAD\n"
     parts = urllib.parse.urlsplit(target)
@@ -46,11 +46,10 @@ def respond(site: Site, method: str, target: str) -> tuple[int, str, bytes]:
             return 404, "text/plain; charset=utf-8", b"no such file\n"
         return 200, MEDIA_TYPES[Path(path).suffix], body
     try:
-        return 200, HTML, site.render(path, params).encode("utf-8")
+        status, html = site.page(path, params)
+        return status, HTML, html.encode("utf-8")
     except NotFound as e:
         return 404, HTML, _error_page(str(e))
-    except ParameterError as e:
-        return 400, HTML, _error_page(str(e))
 
 
 def _error_page(message: str) -> bytes:
