@@ -123,13 +123,18 @@ def entity(run: Runner, key: str) -> dict | None:
 def positions(run: Runner, key: str) -> list[dict]:
     """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
     date: ``[{fact, title, of, of_label, start, end}]``."""
-    rows = select(run, f"""SELECT ?f (MIN(STR(?t)) AS ?title) (MIN(STR(?of)) AS ?ofi) (MIN(STR(?ol)) AS ?ofl)
-        (MIN(STR(?s)) AS ?start) (MAX(STR(?e)) AS ?end) WHERE {{
-        ?f a gkg:PositionHeld ; gkg:holder <{ID + key}> .
-        OPTIONAL {{ ?f gkg:title ?t }} OPTIONAL {{ ?f gkg:positionOf ?of . OPTIONAL {{ ?of rdfs:label ?ol }} }}
-        OPTIONAL {{ ?f gkg:startDate ?s }} OPTIONAL {{ ?f gkg:endDate ?e }} }} GROUP BY ?f""")
-    out = [{"fact": local(r["f"].value), "title": _text(r, "title"), "of": local(_text(r, "ofi")),
-            "of_label": _text(r, "ofl"), "start": _text(r, "start"), "end": _text(r, "end")} for r in rows]
+    rows = select(run, f"""SELECT ?f ?p ?o WHERE {{ ?f gkg:holder <{ID + key}> ; a gkg:PositionHeld ; ?p ?o .
+        VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
+    found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        found[r["f"].value][r["p"].value[len(GKG):]].add(r["o"].value)
+    names = labels(run, {o for f in found.values() for o in f["positionOf"]})
+    out = []
+    for f, by in found.items():
+        of = min(by["positionOf"], default="")
+        out.append({"fact": local(f), "title": min(by["title"], default=""), "of": local(of),
+                    "of_label": names.get(of, ""), "start": min(by["startDate"], default=""),
+                    "end": max(by["endDate"], default="")})
     return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
 
 
@@ -159,8 +164,8 @@ def facts(run: Runner, fact_iris) -> dict[str, dict]:
             ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
             OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
             OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }}
-            OPTIONAL {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget/oa:hasSelector ?qs . ?qs oa:exact ?exact .
-                        OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector ?ps . ?ps oa:start ?start }} }} }}"""):
+            OPTIONAL {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact .
+                        OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }} }}"""):
         f, c = r["f"].value, r["c"].value
         claim = claims.setdefault((f, c), {
             "claim": c, "article": local(r["a"].value), "modality": _text(r, "ml") or "asserted",
@@ -250,11 +255,13 @@ def article(run: Runner, key: str) -> dict | None:
         return None
     h = head[0]
     spans: dict[str, dict] = {}
-    for r in select(run, f"""SELECT ?ev ?f ?start ?end ?exact ?ml ?pol ?spl WHERE {{
+    kinds: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?spl WHERE {{
             ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
-            ?ev oa:hasTarget/oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
-            OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-            OPTIONAL {{ ?c gkg:supports ?f }} OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
+            ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
+            OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ ?f a ?fc . ?fc rdfs:label ?fcl FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
+            OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
             OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }} }}"""):
         span = spans.setdefault(r["ev"].value, {
             "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
@@ -262,12 +269,13 @@ def article(run: Runner, key: str) -> dict | None:
             "modality": DENIED if "pol" in r and r["pol"].value == GKG + "Negative" else (_text(r, "ml") or "asserted")})
         if "f" in r:
             span["facts"].add(r["f"].value)
+            if "fcl" in r:
+                kinds[r["f"].value].add(r["fcl"].value)
         if "spl" in r:
             span["speakers"].add(r["spl"].value)
-    summaries = facts(run, {f for s in spans.values() for f in s["facts"]})
     out = []
     for s in spans.values():
-        s["facts"] = [{"key": local(f), "kind": summaries[f]["kinds"][0]} for f in sorted(s["facts"])]
+        s["facts"] = [{"key": local(f), "kind": min(kinds.get(f) or {"fact"})} for f in sorted(s["facts"])]
         s["kind"] = s["facts"][0]["kind"] if s["facts"] else "fact"
         s["speakers"] = sorted(s["speakers"])
         out.append(s)

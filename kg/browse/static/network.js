@@ -33,7 +33,11 @@
     }));
   var cy = cytoscape({
     container: document.getElementById("cy"), elements: elements,
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
+    // Concentric rings by degree: the same data always gives the same picture, and the
+    // best-connected entities (or the one the page is about) sit in the middle.
+    layout: { name: "concentric", animate: false, padding: 30, minNodeSpacing: 50,
+              concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; } },
+    maxZoom: 1.6,
     style: [
       { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#14365c",
                                    "width": 14, "height": 14, "color": "#1b1b1b", "text-valign": "bottom" } },
