@@ -29,6 +29,11 @@ RELATIONS = {
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
 MAX_EDGES = 150
+#: At most this many quotes of a fact are listed where the fact is one of many (entity
+#: page, timeline, network panel); its own page has them all, for up to MAX_SOURCES
+#: sources side by side.
+MAX_QUOTES = 3
+MAX_SOURCES = 24
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
 #: labels, with a negative polarity (the source says it did not happen) as "denied".
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
@@ -185,6 +190,8 @@ def facts(run: Runner, fact_iris) -> dict[str, dict]:
         fact["claims"].sort(key=lambda c: (c["article"], c["claim"]))
         fact["sources"] = len({c["article"] for c in fact["claims"]})
         fact["modalities"] = sorted({c["shown_modality"] for c in fact["claims"]})
+        quotes = [(c, q) for c in fact["claims"] for q in c["quotes"]]
+        fact["shown_quotes"], fact["more_quotes"] = quotes[:MAX_QUOTES], max(0, len(quotes) - MAX_QUOTES)
     return out
 
 
@@ -221,7 +228,7 @@ def fact_page(run: Runner, key: str) -> dict | None:
     differs}]}``; a row ``differs`` when two sources that give the property give
     different values. None if the graph has no such fact."""
     iri = FACT + key
-    summary = facts(run, [iri]).get(iri)
+    summary = facts(run, [iri])[iri]
     rows = select(run, f"""SELECT ?g ?p ?o (STR(?ol) AS ?olabel) WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }}
         OPTIONAL {{ ?o rdfs:label ?ol }} FILTER(?p != rdfs:label) }}""")
     if not rows:
@@ -240,7 +247,8 @@ def fact_page(run: Runner, key: str) -> dict | None:
         values = {a: sorted(v) for a, v in table[p].items()}
         given = {tuple(v) for v in values.values()}
         out_rows.append({"property": names[p], "values": values, "differs": len(given) > 1})
-    return {"fact": summary, "sources": sorted(sources), "rows": out_rows}
+    shown = sorted(sources)[:MAX_SOURCES]
+    return {"fact": summary, "sources": shown, "more_sources": len(sources) - len(shown), "rows": out_rows}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -308,12 +316,14 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     (its own edges) or over the whole graph.
 
     ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
-    facts whose date (its first day, for a month or a year) falls in the range, and
-    drop undated ones. One edge per (source, target, kind), with the facts behind it;
-    its ``sources`` counts the distinct articles, its ``modality`` is ``denied`` when a
+    facts whose date falls in the range (a month or year as ``end`` includes all of
+    it; a fact's month or year is compared by its first day), and
+    drop undated ones (a fact with several dates counts if one is in the range). One
+    edge per (source, target, kind), with the facts behind it; its ``sources`` counts
+    the distinct articles, its ``modality`` is ``denied`` when a
     claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
     when every claim presents it as planned, else ``asserted``. The ``limit`` edges
-    with the most sources are kept. Returns ``{nodes: [{id, label}], edges: [{id,
+    with the most sources are kept (ties by kind, then IRIs). Returns ``{nodes: [{id, label}], edges: [{id,
     source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
     """
     chosen = [k for k in RELATIONS if not kinds or k in kinds]
@@ -325,33 +335,33 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     if not parts:
         return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
     focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
-    rows = select(run, f"""SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
-        FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }}""")
-    summaries = facts(run, {r["f"].value for r in rows})
-    lo, hi = (_padded(start) if start else ""), (_padded(end) if end else "")
-    edges: dict[tuple, dict] = {}
-    for r in rows:
-        fact = summaries[r["f"].value]
-        if (lo or hi) and not fact["date"]:
-            continue
-        day = _padded(fact["date"]) if fact["date"] else ""
-        if (lo and day < lo) or (hi and day > hi):
-            continue
-        k = (r["s"].value, r["o"].value, r["kind"].value)
-        edges.setdefault(k, {"facts": {}})["facts"][fact["iri"]] = fact
+    # The edges and their source counts are computed by the store, so that only the
+    # facts of the edges drawn are read in full: the page stays fast on a large graph.
+    dated = ""
+    if start or end:
+        day = ('IF(STRLEN(STR(?d)) = 4, CONCAT(STR(?d), "-01-01"), '
+               'IF(STRLEN(STR(?d)) = 7, CONCAT(STR(?d), "-01"), SUBSTR(STR(?d), 1, 10)))')
+        bounds = " && ".join(([f'{day} >= "{_padded(start)}"'] if start else [])
+                             + ([f'SUBSTR({day}, 1, {len(end)}) <= "{end}"'] if end else []))
+        dated = f"FILTER EXISTS {{ ?f gkg:date|gkg:startDate ?d . FILTER({bounds}) }}"
+    rows = select(run, f"""SELECT ?s ?o ?kind (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?fs)
+        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
+                     FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }} }}
+                 {dated} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}
+        GROUP BY ?s ?o ?kind""")
+    rows.sort(key=lambda r: (-int(r["n"].value), r["kind"].value, r["s"].value, r["o"].value))
+    total, rows = len(rows), rows[:limit]
+    summaries = facts(run, {f for r in rows for f in r["fs"].value.split()})
     out = []
-    for (s, o, kind), e in edges.items():
-        fs = [e["facts"][f] for f in sorted(e["facts"])]
-        claims = [c for f in fs for c in f["claims"]]
-        shown = {c["shown_modality"] for c in claims}
+    for r in rows:
+        s, o, kind = r["s"].value, r["o"].value, r["kind"].value
+        fs = [summaries[f] for f in sorted(set(r["fs"].value.split()))]
+        shown = {c["shown_modality"] for f in fs for c in f["claims"]}
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
-                    "directed": RELATIONS[kind][3], "sources": len({c["article"] for c in claims}),
+                    "directed": RELATIONS[kind][3], "sources": int(r["n"].value),
                     "modality": modality, "facts": [_brief(f) for f in fs]})
-    out.sort(key=lambda e: (-e["sources"], e["id"]))
-    total = len(out)
-    out = out[:limit]
     names = labels(run, {ID + e[n] for e in out for n in ("source", "target")})
     nodes = sorted({e[n] for e in out for n in ("source", "target")})
     return {"nodes": [{"id": n, "label": names[ID + n]} for n in nodes], "edges": out,
@@ -363,4 +373,5 @@ def _brief(fact: dict) -> dict:
     return {"key": fact["key"], "kind": fact["kinds"][0], "date": fact["date"], "sources": fact["sources"],
             "modalities": fact["modalities"],
             "quotes": [{"article": c["article"], "evidence": q["evidence"], "exact": q["exact"],
-                        "modality": c["shown_modality"]} for c in fact["claims"] for q in c["quotes"]][:6]}
+                        "modality": c["shown_modality"]} for c, q in fact["shown_quotes"]],
+            "more_quotes": fact["more_quotes"]}

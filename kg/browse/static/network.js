@@ -22,7 +22,7 @@
       if (!lo && !hi) { return true; }
       if (!f.date) { return false; }
       var d = padded(f.date);
-      return (!lo || d >= padded(lo)) && (!hi || d <= padded(hi));
+      return (!lo || d >= padded(lo)) && (!hi || d.slice(0, hi.length) <= hi);
     });
     return facts.length ? facts : null;
   }
@@ -80,6 +80,11 @@
         li.appendChild(el("a", "in article " + q.article, { href: q.href }));
         list.appendChild(li);
       });
+      if (f.more_quotes) {
+        var more = el("li");
+        more.appendChild(el("a", f.more_quotes + " more on the fact's page", { href: f.href }));
+        list.appendChild(more);
+      }
       block.appendChild(list);
       panel.appendChild(block);
     });
