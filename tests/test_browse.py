@@ -373,3 +373,86 @@ def test_vendored_scripts_match_their_manifests():
                            (AXE.parent / "README.md", AXE)):
         recorded = re.search(rf"\| {re.escape(file.name)} \|.*\| ([0-9a-f]{{64}}) \|", manifest.read_text()).group(1)
         assert hashlib.sha256(file.read_bytes()).hexdigest() == recorded
+
+
+class _Marks:
+    """Reads highlighted HTML back: the plain text, and each evidence's characters
+    (the text of all its <mark> pieces, in order)."""
+
+    def __init__(self, markup: str):
+        from html.parser import HTMLParser
+
+        self.text, self.by_evidence, self.ids = [], {}, []
+        stack = []
+        outer = self
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                attrs = dict(attrs)
+                stack.append(attrs["data-evidence"])
+                if "id" in attrs:
+                    outer.ids.append(attrs["id"])
+
+            def handle_endtag(self, tag):
+                stack.pop()
+
+            def handle_data(self, data):
+                outer.text.append(data)
+                for e in stack:
+                    outer.by_evidence[e] = outer.by_evidence.get(e, "") + data
+
+        parser = Parser(convert_charrefs=True)
+        parser.feed(markup)
+        parser.close()
+        assert not stack, "every <mark> is closed"
+
+
+def test_highlights_cover_exactly_their_quotes_whatever_the_overlaps():
+    """Generated texts (markup characters, astral code points, line breaks) and spans
+    that nest, overlap, coincide or touch: the page's text is the article text, each
+    span's pieces join to exactly its characters, each span has one anchor."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.browse.highlight import highlighted
+
+    @st.composite
+    def cases(draw):
+        text = draw(st.text(alphabet="ab <>&\"'é😀\n", min_size=1, max_size=40))
+        spans = []
+        for i in range(draw(st.integers(0, 7))):
+            start = draw(st.integers(0, len(text) - 1))
+            end = draw(st.integers(start + 1, len(text)))
+            spans.append({"evidence": f"ev-{i}", "start": start, "end": end, "exact": text[start:end],
+                          "kind": "meeting", "modality": "alleged", "speakers": [], "facts": [{"key": "f"}]})
+        return text, spans
+
+    @settings(max_examples=400, deadline=None, database=None)
+    @given(cases())
+    def check(case):
+        text, spans = case
+        markup, unanchored = highlighted(text, spans, lambda key: "fact/" + key)
+        read = _Marks(str(markup))
+        assert "".join(read.text) == text and not unanchored
+        assert {e: read.by_evidence.get(e) for e in (s["evidence"] for s in spans)} == \
+            {s["evidence"]: s["exact"] for s in spans}
+        assert sorted(read.ids) == sorted(s["evidence"] for s in spans)
+
+    check()
+    # Offsets that do not hold the quote are not drawn, and are reported.
+    markup, unanchored = highlighted("abc", [{"evidence": "ev-x", "start": 1, "end": 3, "exact": "zz", "kind": "visit",
+                                             "modality": "asserted", "speakers": [], "facts": []}], str)
+    assert "<mark" not in str(markup) and [s["evidence"] for s in unanchored] == ["ev-x"]
+
+
+def test_network_filters_from_the_address(server):
+    """The network page's kind and date filters given in its address (as its form
+    sends them): only meetings from 2025 to the end of March 2025 are embedded."""
+    url = server["base"] + "/browse/network?k=meeting&from=2025&to=2025-03"
+    with urllib.request.urlopen(url) as r:
+        page = r.read().decode("utf-8")
+    data = json.loads(html.unescape(re.search(r'<script type="application/json" id="network-data">(.*?)</script>',
+                                              page, re.S).group(1)))
+    assert {e["kind"] for e in data["edges"]} == {"meeting"}
+    assert [e["id"] for e in data["edges"]] == ["meeting:min-aung-hlaing:vladimir-putin"]
+    assert all(f["date"][:7] <= "2025-03" and f["date"] >= "2025" for e in data["edges"] for f in e["facts"])
