@@ -7,6 +7,12 @@ always gives the same page. Facts are read through the claims that support them
 (``prov:wasAttributedTo``), article (``prov:wasQuotedFrom``) and evidence: a Web
 Annotation whose target has a TextQuoteSelector (``oa:exact``) and a
 TextPositionSelector (``oa:start``/``oa:end``, code points into the article text).
+
+Each article's graph repeats the entities and facts it names, so over the union of the
+graphs a triple appears once per article that gives it. Patterns that join several
+triples of one fact or entity are therefore matched inside one graph (``GRAPH ?g``)
+and labels are read on their own (:func:`labels`, aggregated): joined over the union,
+n copies of each of k triples would make n^k rows.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, GKG, ID, OA, PROV, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -29,9 +35,9 @@ RELATIONS = {
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
 MAX_EDGES = 150
-#: At most this many quotes of a fact are listed where the fact is one of many (entity
-#: page, timeline, network panel); its own page has them all, for up to MAX_SOURCES
-#: sources side by side.
+#: At most this many claims of a fact are quoted where the fact is one of many (entity
+#: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
+#: side by side.
 MAX_QUOTES = 3
 MAX_SOURCES = 24
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
@@ -90,7 +96,7 @@ def entity_names(run: Runner) -> list[dict]:
     """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
     (for the index and the name completion of the query forms)."""
     rows = select(run, f"""SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?cl)) AS ?kind) WHERE {{
-        ?e rdfs:label ?l ; a ?c . ?c rdfs:label ?cl .
+        GRAPH ?g {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
         FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}") && !STRSTARTS(STR(?e), "{ID}claim/"))
       }} GROUP BY ?e""")
     out = [{"iri": r["e"].value, "key": local(r["e"].value), "label": r["label"].value,
@@ -128,8 +134,8 @@ def entity(run: Runner, key: str) -> dict | None:
 def positions(run: Runner, key: str) -> list[dict]:
     """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
     date: ``[{fact, title, of, of_label, start, end}]``."""
-    rows = select(run, f"""SELECT ?f ?p ?o WHERE {{ ?f gkg:holder <{ID + key}> ; a gkg:PositionHeld ; ?p ?o .
-        VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
+    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH ?g {{ ?f gkg:holder <{ID + key}> ;
+        a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
     found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
         found[r["f"].value][r["p"].value[len(GKG):]].add(r["o"].value)
@@ -147,51 +153,90 @@ def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
 
-def facts(run: Runner, fact_iris) -> dict[str, dict]:
+def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown: int | None = None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
-    gkg:date/startDate any source gives, '' if none), claims: [{claim, article,
-    modality, denied, speakers, quotes: [{evidence, exact, start}]}], sources (number
-    of articles), modalities}``, by fact IRI."""
+    gkg:date/startDate any source gives, '' if none), sources (number of articles),
+    claim_count, modalities (as the pages name them), claims: [{claim, article,
+    modality, shown_modality, denied, speakers, quotes: [{evidence, exact, start}]}],
+    shown_quotes: [(claim, quote)], more_claims}``, by fact IRI.
+
+    Only some claims are read in full, so that a fact reported thousands of times
+    stays cheap: the first ``detailed`` claims by article id (None: all, 0: none), or,
+    with ``articles_shown``, every claim of the first that many articles.
+    ``more_claims`` counts the claims not read in full."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
         return {}
     values = _values(fact_iris)
-    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": []} for f in fact_iris}
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
+           for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
+    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
         kinds[r["f"].value].add(r["cl"].value)
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           ?f gkg:date|gkg:startDate ?d }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    claims: dict[tuple, dict] = {}
-    for r in select(run, f"""SELECT ?f ?c ?a ?ml ?pol ?spl ?ev ?exact ?start WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
-            OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
-            OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }}
-            OPTIONAL {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact .
-                        OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }} }}"""):
-        f, c = r["f"].value, r["c"].value
-        claim = claims.setdefault((f, c), {
-            "claim": c, "article": local(r["a"].value), "modality": _text(r, "ml") or "asserted",
-            "denied": "pol" in r and r["pol"].value == GKG + "Negative", "speakers": set(), "quotes": {}})
-        if "spl" in r:
-            claim["speakers"].add(r["spl"].value)
-        if "ev" in r:
-            claim["quotes"][r["ev"].value] = {"evidence": anchor(r["ev"].value), "exact": r["exact"].value,
-                                              "start": int(r["start"].value) if "start" in r else -1}
-    for (f, _), claim in sorted(claims.items()):
+    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
+    # group before joining it with VALUES, which reads every claim of the graph.
+    modality: dict[str, dict] = defaultdict(dict)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
+            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
+        claim = modality[r["c"].value]
+        claim["f"] = r["f"].value
+        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
+        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
+    for claim in modality.values():
+        out[claim["f"]]["modalities"].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
+    listed: dict[str, list] = defaultdict(list)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
+        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    chosen: dict[str, dict] = {}
+    for f, claims in listed.items():
+        claims.sort()
+        if articles_shown is not None:
+            keep = set(sorted({a for a, _ in claims})[:articles_shown])
+            picked = [(a, c) for a, c in claims if a in keep]
+        else:
+            picked = claims if detailed is None else claims[:detailed]
+        for a, c in picked:
+            chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
+                         "speakers": set(), "quotes": {}}
+        out[f]["sources"] = len({a for a, _ in claims})
+        out[f]["claim_count"] = len(claims)
+    if chosen:
+        speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                                   ?c prov:wasAttributedTo ?sp }}""")
+        names = labels(run, {r["sp"].value for r in speakers})
+        for r in speakers:
+            chosen[r["c"].value]["speakers"].add(names[r["sp"].value])
+        for r in select(run, f"""SELECT ?c ?ml ?pol ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }}
+                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+            claim = chosen[r["c"].value]
+            claim["modality"] = _text(r, "ml") or claim["modality"]
+            claim["denied"] = claim["denied"] or ("pol" in r and r["pol"].value == GKG + "Negative")
+            if "ev" in r:
+                quote = claim["quotes"].setdefault(r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "",
+                                                                   "start": -1})
+                if "exact" in r:
+                    quote["exact"] = r["exact"].value
+                if "start" in r:
+                    quote["start"] = int(r["start"].value)
+    for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
         claim["speakers"] = sorted(claim["speakers"])
         claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
         claim["shown_modality"] = DENIED if claim["denied"] else claim["modality"]
-        out[f]["claims"].append(claim)
+        out[claim.pop("fact")]["claims"].append(claim)
     for f, fact in out.items():
         fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
-        fact["claims"].sort(key=lambda c: (c["article"], c["claim"]))
-        fact["sources"] = len({c["article"] for c in fact["claims"]})
-        fact["modalities"] = sorted({c["shown_modality"] for c in fact["claims"]})
-        quotes = [(c, q) for c in fact["claims"] for q in c["quotes"]]
-        fact["shown_quotes"], fact["more_quotes"] = quotes[:MAX_QUOTES], max(0, len(quotes) - MAX_QUOTES)
+        fact["modalities"] = sorted(fact["modalities"])
+        fact.setdefault("sources", 0)
+        fact.setdefault("claim_count", 0)
+        fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
+        fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
     return out
 
 
@@ -228,18 +273,18 @@ def fact_page(run: Runner, key: str) -> dict | None:
     differs}]}``; a row ``differs`` when two sources that give the property give
     different values. None if the graph has no such fact."""
     iri = FACT + key
-    summary = facts(run, [iri])[iri]
-    rows = select(run, f"""SELECT ?g ?p ?o (STR(?ol) AS ?olabel) WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }}
-        OPTIONAL {{ ?o rdfs:label ?ol }} FILTER(?p != rdfs:label) }}""")
+    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != rdfs:label) }}""")
     if not rows:
         return None
+    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
     table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     sources = set()
     for r in rows:
         article = local(r["g"].value.rsplit("/", 1)[-1])
         sources.add(article)
         o = r["o"]
-        text = _text(r, "olabel") or (local(o.value).split("#")[-1] if type(o).__name__ == "NamedNode" else o.value)
+        text = named[o.value] if type(o).__name__ == "NamedNode" else o.value
         table[r["p"].value][article].add(text)
     names = labels(run, table)
     out_rows = []
@@ -264,13 +309,14 @@ def article(run: Runner, key: str) -> dict | None:
     h = head[0]
     spans: dict[str, dict] = {}
     kinds: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?spl WHERE {{
+    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?sp WHERE {{
             ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
             ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
             OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ ?f a ?fc . ?fc rdfs:label ?fcl FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
+            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{GRAPH + key}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
+                                                         FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
             OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
-            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo/rdfs:label ?spl }} }}"""):
+            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }} }}"""):
         span = spans.setdefault(r["ev"].value, {
             "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
             "exact": _text(r, "exact"), "facts": set(), "speakers": set(),
@@ -279,13 +325,14 @@ def article(run: Runner, key: str) -> dict | None:
             span["facts"].add(r["f"].value)
             if "fcl" in r:
                 kinds[r["f"].value].add(r["fcl"].value)
-        if "spl" in r:
-            span["speakers"].add(r["spl"].value)
+        if "sp" in r:
+            span["speakers"].add(r["sp"].value)
+    names = labels(run, {sp for s in spans.values() for sp in s["speakers"]})
     out = []
     for s in spans.values():
         s["facts"] = [{"key": local(f), "kind": min(kinds.get(f) or {"fact"})} for f in sorted(s["facts"])]
         s["kind"] = s["facts"][0]["kind"] if s["facts"] else "fact"
-        s["speakers"] = sorted(s["speakers"])
+        s["speakers"] = sorted(names[sp] for sp in s["speakers"])
         out.append(s)
     out.sort(key=lambda s: (s["start"], -s["end"], s["evidence"]))
     return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"), "url": _text(h, "url"),
@@ -331,7 +378,7 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     for kind in chosen:
         cls, src, dst, directed = RELATIONS[kind]
         order = "" if directed else "FILTER(STR(?s) < STR(?o))"
-        parts.append(f'{{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o . {order} BIND("{kind}" AS ?kind) }}')
+        parts.append(f'{{ GRAPH ?g {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} BIND("{kind}" AS ?kind) }}')
     if not parts:
         return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
     focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
@@ -356,7 +403,7 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     for r in rows:
         s, o, kind = r["s"].value, r["o"].value, r["kind"].value
         fs = [summaries[f] for f in sorted(set(r["fs"].value.split()))]
-        shown = {c["shown_modality"] for f in fs for c in f["claims"]}
+        shown = {m for f in fs for m in f["modalities"]}
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
@@ -374,4 +421,4 @@ def _brief(fact: dict) -> dict:
             "modalities": fact["modalities"],
             "quotes": [{"article": c["article"], "evidence": q["evidence"], "exact": q["exact"],
                         "modality": c["shown_modality"]} for c, q in fact["shown_quotes"]],
-            "more_quotes": fact["more_quotes"]}
+            "more_claims": fact["more_claims"]}

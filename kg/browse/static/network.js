@@ -80,9 +80,9 @@
         li.appendChild(el("a", "in article " + q.article, { href: q.href }));
         list.appendChild(li);
       });
-      if (f.more_quotes) {
+      if (f.more_claims) {
         var more = el("li");
-        more.appendChild(el("a", f.more_quotes + " more on the fact's page", { href: f.href }));
+        more.appendChild(el("a", f.more_claims + " more claim(s): see the fact's page", { href: f.href }));
         list.appendChild(more);
       }
       block.appendChild(list);
