@@ -287,6 +287,10 @@ class Front(http.server.ThreadingHTTPServer):
             if self.backend is not None:
                 self.retired.append(self.backend)
             self.backend = backend
+        try:
+            self.site(backend).warm()
+        except (KGError, OSError, RuntimeError, SyntaxError):
+            pass  # the pages then read it on their first request, and say what fails
 
     def site(self, backend: Backend):
         """The evidence browser's pages, one :class:`kg.browse.pages.Site` per backend

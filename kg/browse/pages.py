@@ -19,6 +19,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 
 from __future__ import annotations
 
+import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,6 +39,8 @@ STATIC = {
     "article.js": ("kg.browse", "static/article.js"),
     "cytoscape.min.js": ("kg.resources", "vendor/cytoscape.min.js"),
 }
+#: How many rendered pages a :class:`Site` keeps (oldest dropped first).
+CACHED_PAGES = 256
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -71,8 +74,17 @@ class Site:
     base: str = "/browse/"
     editor: str | None = None
     _names: list | None = field(default=None, repr=False)
-    _url: object = field(default=None, repr=False)
     _catalog: dict | None = field(default=None, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def warm(self) -> None:
+        """Read what every page needs (the catalog, the entity names) and compile the
+        templates now, so that the first visitor does not wait for it."""
+        self.catalog()
+        self.names()
+        for name in _ENV.list_templates():
+            _ENV.get_template(name)
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -93,8 +105,23 @@ class Site:
         """The HTTP status and HTML of the page at ``path`` (no leading slash, no
         ``.html``), with the query-string ``params`` (network filters, query
         parameters): 400 for a canned query's bad parameter (the page says which).
-        Raises :class:`NotFound` for an unknown path or key."""
+        Raises :class:`NotFound` for an unknown path or key.
+
+        A Site reads one state of the store (``kg serve`` makes a new one when the
+        store changes), so the last :data:`CACHED_PAGES` pages asked for are kept and
+        answered again without reading the graph."""
         params = params or {}
+        key = (path, tuple(sorted(params.items())))
+        if key in self._cache:
+            return self._cache[key]
+        answer = self._render(path, params)
+        with self._lock:
+            self._cache[key] = answer
+            while len(self._cache) > CACHED_PAGES:
+                self._cache.pop(next(iter(self._cache)))
+        return answer
+
+    def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
         parts = path.strip("/").split("/") if path.strip("/") else ["index"]
         name, key = parts[0], "/".join(parts[1:])
         depth = len(parts) - 1
@@ -114,21 +141,20 @@ class Site:
         if handler is None or (name in ("index", "queries") and key) or \
                 (name in ("entity", "timeline", "fact", "article", "query") and not key):
             raise NotFound(f"no page at /{path}")
-        self._url = url
-        template, context = handler(key, params)
+        template, context = handler(key, params, url)
         html = _ENV.get_template(template).render(url=url, asset=asset, static=self.static, **context)
         return (400 if context.get("error") else 200), html
 
     # -- pages ---------------------------------------------------------------
 
-    def _index(self, key, params):
+    def _index(self, key, params, url):
         by_kind: dict[str, list] = {}
         for e in self.names():
             by_kind.setdefault(e["kind"], []).append(e)
         return "index.html", {"title": "Evidence browser", "by_kind": sorted(by_kind.items()),
                               "articles": graph.articles(self.run)}
 
-    def _entity(self, key, params):
+    def _entity(self, key, params, url):
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
@@ -138,7 +164,7 @@ class Site:
         return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
                                "groups": sorted(groups.items())}
 
-    def _timeline(self, key, params):
+    def _timeline(self, key, params, url):
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
@@ -147,7 +173,7 @@ class Site:
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
 
-    def _network(self, key, params):
+    def _network(self, key, params, url):
         e = None
         if key:
             e = graph.entity(self.run, key)
@@ -156,7 +182,6 @@ class Site:
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         net = graph.network(self.run, key or None, kinds or None, start, end)
-        url = self._url
         for n in net["nodes"]:
             n["href"] = url("entity/" + n["id"]) if "/" not in n["id"] else None
         for edge in net["edges"]:
@@ -168,27 +193,27 @@ class Site:
                                 "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
                                 "start": start, "end": end}
 
-    def _fact(self, key, params):
+    def _fact(self, key, params, url):
         page = graph.fact_page(self.run, key)
         if page is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", **page}
 
-    def _article(self, key, params):
+    def _article(self, key, params, url):
         a = graph.article(self.run, key)
         if a is None:
             raise NotFound(f"no article {key!r} in the graph")
-        html, unanchored = highlighted(a["text"], a["spans"], lambda k: self._url("fact/" + k))
+        html, unanchored = highlighted(a["text"], a["spans"], lambda k: url("fact/" + k))
         return "article.html", {"title": a["title"] or f"Article {key}", "a": a, "html": html,
                                 "unanchored": unanchored,
                                 "kinds": sorted({s["kind"] for s in a["spans"]})}
 
-    def _queries(self, key, params):
+    def _queries(self, key, params, url):
         return "queries.html", {"title": "Canned queries", "catalog": sorted(self.catalog().values(),
                                                                            key=lambda q: q.name),
                                 "names": self.names(), "entity_types": ENTITY_TYPES}
 
-    def _query(self, key, params):
+    def _query(self, key, params, url):
         catalog = self.catalog()
         if key not in catalog:
             raise NotFound(f"no canned query named {key!r}")
