@@ -821,7 +821,7 @@ def _print_result(result, fmt, output=None):
 @store_option
 @click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
               help="turtle (ttl), trig, ntriples (nt), nquads (nq), jsonld (json-ld), rdfxml (rdf), or a media "
-                   "type such as text/turtle [default: from the -o file's extension, else turtle]. trig, nquads and "
+                   "type such as text/turtle; html writes the evidence browser's pages into the folder -o DIR [default: from the -o file's extension, else turtle]. trig, nquads and "
                    "jsonld keep the named graphs.")
 @click.option("-f", "old_fmt", default=None, hidden=True)
 @click.option("-o", "--output", default=None, metavar="FILE",
@@ -840,9 +840,13 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
       kg export -o kg.nq.gz              # N-Quads (one graph per article), gzip-compressed
       kg export -F json-ld | jq '.["@graph"] | length'
       kg export -F nt --split dump/      # one file per graph, for bulk loaders
+      kg export -F html -o site/         # the evidence browser's pages, as static files
     """
     from kg.export import compress, output_format, write_atomically
     from kg.export import export as do_export
+
+    if (fmt or "").lower() == "html":
+        return _export_html(store_path, output)
 
     if old_fmt:
         _deprecated_letter("-f", "-F/--format", "export")
@@ -868,6 +872,17 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")
     else:
         _emit(data, None)
+
+
+def _export_html(store_path, output):
+    """kg export --format html -o DIR: the evidence browser's pages as static files."""
+    from kg.browse.site import export_site
+
+    if not output or output == "-":
+        raise click.UsageError("--format html writes a folder of pages: give it with -o DIR")
+    store = _open(store_path, read_only=True)
+    count = export_site(lambda text: solutions(store.query(text, prefixes=False)), Path(output))
+    _note(f"Wrote {count} files to {output} (open {Path(output) / 'index.html'} in a browser).")
 
 
 def _print_stats(store, fmt="table"):
@@ -1006,8 +1021,10 @@ def push(store_path, endpoint, update_endpoint, gsp_endpoint, protocol, user, pa
               help="Run queries with SERVICE, which make this machine fetch from the addresses they name "
                    "[default: refused with HTTP 403].")
 def serve(store_path, host, port, allow_federation):
-    """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint and a query page in
-    the browser, using Oxigraph's server. Queries see the union of all graphs.
+    """Serve the store read-only over HTTP: the evidence browser (entities, network,
+    timelines, facts, highlighted articles, canned query forms) at /browse/, and a
+    SPARQL 1.1 endpoint and a query page, using Oxigraph's server. Queries see the
+    union of all graphs.
 
     Changes to the store (build, ingest, retract) are served once they are written:
     the server looks every second and switches to the new content (queries sent while
@@ -1030,7 +1047,8 @@ def serve(store_path, host, port, allow_federation):
     def ready(page, endpoint):
         federation = ("allowed: queries may make this machine fetch from other addresses" if allow_federation
                       else "refused (--allow-federation allows them)")
-        click.echo(f"Serving {location} read-only.\n  Query page:      {page}\n  SPARQL endpoint: {endpoint}\n"
+        click.echo(f"Serving {location} read-only.\n  Evidence browser: {page}browse/\n  Query page:      {page}\n"
+                   f"  SPARQL endpoint: {endpoint}\n"
                    f"Federated queries (SERVICE): {federation}.\n"
                    "Changes to the store are served within seconds of being written.\n"
                    "Press Ctrl-C to stop.")

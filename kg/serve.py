@@ -268,6 +268,7 @@ class Front(http.server.ThreadingHTTPServer):
         self.poll, self.on_reload = poll, on_reload or (lambda msg: None)
         self.backend: Backend | None = None
         self.retired: list[Backend] = []
+        self._site = None
         self.switch = threading.Lock()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -286,6 +287,29 @@ class Front(http.server.ThreadingHTTPServer):
             if self.backend is not None:
                 self.retired.append(self.backend)
             self.backend = backend
+        try:
+            self.site(backend).warm()
+        except (KGError, OSError, RuntimeError, SyntaxError):
+            pass  # the pages then read it on their first request, and say what fails
+
+    def site(self, backend: Backend):
+        """The evidence browser's pages, one :class:`kg.browse.pages.Site` per backend
+        (a new backend, on a changed store, gets fresh pages). They read the store in
+        this process, opened read-only like the backend's, which spares each of a
+        page's queries a round trip; through the backend if that open fails."""
+        from kg.browse.pages import Site
+        from kg.output import solutions
+        from kg.remote import RemoteEndpoint
+
+        with self.switch:
+            if self._site is None or self._site[0] is not backend:
+                try:
+                    store = ox.Store.read_only(str(self.location))
+                    run = lambda text: solutions(store.query(text, use_default_graph_as_union=True))  # noqa: E731
+                except OSError:
+                    run = RemoteEndpoint(f"http://127.0.0.1:{backend.port}/query").select
+                self._site = (backend, Site(run, editor="/"))
+            return self._site[1]
 
     def acquire(self) -> Backend | None:
         with self.switch:
@@ -355,7 +379,38 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _browse(self) -> None:
+        """A page of the evidence browser (kg.browse), read from the current backend."""
+        from kg.browse.site import respond
+
+        if urllib.parse.urlsplit(self.path).path == "/browse":
+            self.send_response(301)
+            self.send_header("Location", "/browse/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        backend = self.server.acquire()
+        if backend is None:
+            return self._refuse(503, "the store is not being served")
+        try:
+            status, media_type, body = respond(self.server.site(backend), self.command, self.path)
+        except KGError as e:
+            status, media_type, body = 502, "text/plain; charset=utf-8", f"{e}\n".encode("utf-8")
+        finally:
+            self.server.release(backend)
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(body)))
+        if status == 405:
+            self.send_header("Allow", "GET, HEAD")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def _forward(self) -> None:
+        path = urllib.parse.urlsplit(self.path).path
+        if path == "/browse" or path.startswith("/browse/"):
+            return self._browse()
         # Read the body exactly as the server behind would, so both see the same query.
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             return self._refuse(411, "send the request body with a Content-Length")

@@ -1,0 +1,424 @@
+"""What the evidence browser's pages show, read from the graph with SPARQL.
+
+Every function takes a :data:`kg.catalog.Runner` (SELECT text -> variables and rows
+of pyoxigraph terms) and returns plain dicts and lists, sorted so that the same graph
+always gives the same page. Facts are read through the claims that support them
+(``gkg:supports``), each claim's modality (``gkg:modality``), polarity, speaker
+(``prov:wasAttributedTo``), article (``prov:wasQuotedFrom``) and evidence: a Web
+Annotation whose target has a TextQuoteSelector (``oa:exact``) and a
+TextPositionSelector (``oa:start``/``oa:end``, code points into the article text).
+
+Each article's graph repeats the entities and facts it names, so over the union of the
+graphs a triple appears once per article that gives it. Patterns that join several
+triples of one fact or entity are therefore matched inside one graph (``GRAPH ?g``)
+and labels are read on their own (:func:`labels`, aggregated): joined over the union,
+n copies of each of k triples would make n^k rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.catalog import Runner
+from kg.namespaces import ARTICLE, FACT, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
+
+#: The relations the network draws: kind -> (fact class, role of the edge's source,
+#: role(s) of its target, directed). A meeting links every pair of participants.
+RELATIONS = {
+    "meeting": ("Meeting", "gkg:participant", "gkg:participant", False),
+    "visit": ("Visit", "gkg:visitor", "gkg:hostState|gkg:host", True),
+    "sanction": ("Sanction", "gkg:authority", "gkg:target", True),
+    "arms": ("ArmsTransfer", "gkg:supplier", "gkg:recipient", True),
+    "support": ("Support", "gkg:supporter", "gkg:supported", True),
+    "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),
+}
+#: At most this many edges are drawn (those with the most sources); the page says how
+#: many were left out.
+MAX_EDGES = 150
+#: At most this many claims of a fact are quoted where the fact is one of many (entity
+#: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
+#: side by side.
+MAX_QUOTES = 3
+MAX_SOURCES = 24
+#: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
+#: labels, with a negative polarity (the source says it did not happen) as "denied".
+DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
+
+
+def select(run: Runner, query: str) -> list[dict[str, object]]:
+    """Rows of ``query`` (the project's prefixes are prepended) as dicts of variable
+    name -> pyoxigraph term; unbound variables are left out."""
+    variables, rows = run(SPARQL_PREFIXES + query)
+    return [{v: t for v, t in zip(variables, row) if t is not None} for row in rows]
+
+
+def local(iri: str) -> str:
+    """The key a page is named by: an IRI's part after the project's namespace.
+
+    >>> local("https://w3id.org/geopolitics-kg/id/fact/talks-x"), local("https://w3id.org/geopolitics-kg/id/russia")
+    ('talks-x', 'russia')
+    """
+    for base in (FACT, ARTICLE, ID):
+        if iri.startswith(base):
+            return iri[len(base):]
+    return iri
+
+
+def page_of(iri: str) -> tuple[str, str] | None:
+    """(kind of page, key) showing the IRI: a fact, an article or an entity; None for
+    anything else (claims, evidence, ontology terms)."""
+    if iri.startswith(FACT):
+        return "fact", iri[len(FACT):]
+    if iri.startswith(ARTICLE):
+        return "article", iri[len(ARTICLE):]
+    if iri.startswith(ID) and "/" not in iri[len(ID):]:
+        return "entity", iri[len(ID):]
+    return None
+
+
+def _values(iris) -> str:
+    return " ".join(f"<{i}>" for i in sorted(iris))
+
+
+def labels(run: Runner, iris) -> dict[str, str]:
+    """IRI -> its rdfs:label (an ontology term's or an entity's); the local name where
+    it has none."""
+    iris = sorted(set(iris))
+    out = {i: local(i).split("#")[-1] for i in iris}
+    if iris:
+        for r in select(run, f"SELECT ?i (MIN(STR(?l)) AS ?label) WHERE {{ VALUES ?i {{ {_values(iris)} }} "
+                             "?i rdfs:label ?l } GROUP BY ?i"):
+            out[r["i"].value] = r["label"].value
+    return out
+
+
+def entity_names(run: Runner) -> list[dict]:
+    """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
+    (for the index and the name completion of the query forms)."""
+    rows = select(run, f"""SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?cl)) AS ?kind) WHERE {{
+        GRAPH ?g {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}") && !STRSTARTS(STR(?e), "{ID}claim/"))
+      }} GROUP BY ?e""")
+    out = [{"iri": r["e"].value, "key": local(r["e"].value), "label": r["label"].value,
+            "kind": r["kind"].value} for r in rows]
+    return sorted(out, key=lambda e: (e["label"].casefold(), e["key"]))
+
+
+def entity(run: Runner, key: str) -> dict | None:
+    """The entity ``id:key``: ``{iri, key, label, aliases, kinds, descriptions,
+    wikidata, part_of}``; None if the graph does not have it."""
+    iri = ID + key
+    rows = select(run, f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
+    if not rows:
+        return None
+    by: dict[str, set] = defaultdict(set)
+    for r in rows:
+        by[r["p"].value].add(r["o"].value)
+    rdfs, skos = "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2004/02/skos/core#"
+    label = min(by.get(rdfs + "label") or by.get(skos + "prefLabel") or {key})
+    kinds = labels(run, by.get("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ()))
+    part_of = labels(run, by.get(GKG + "organisationOf", ()))
+    descriptions = set()
+    for p in ("https://schema.org/description", rdfs + "comment", skos + "definition", GKG + "description"):
+        descriptions |= by.get(p, set())
+    return {
+        "iri": iri, "key": key, "label": label,
+        "aliases": sorted(by.get(skos + "altLabel", set()) - {label}, key=str.casefold),
+        "kinds": sorted(kinds.values()),
+        "descriptions": sorted(descriptions),
+        "wikidata": sorted(i for i in by.get(skos + "exactMatch", ()) if i.startswith(WD)),
+        "part_of": [{"key": local(i), "label": part_of[i]} for i in sorted(part_of)],
+    }
+
+
+def positions(run: Runner, key: str) -> list[dict]:
+    """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
+    date: ``[{fact, title, of, of_label, start, end}]``."""
+    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH ?g {{ ?f gkg:holder <{ID + key}> ;
+        a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
+    found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        found[r["f"].value][r["p"].value[len(GKG):]].add(r["o"].value)
+    names = labels(run, {o for f in found.values() for o in f["positionOf"]})
+    out = []
+    for f, by in found.items():
+        of = min(by["positionOf"], default="")
+        out.append({"fact": local(f), "title": min(by["title"], default=""), "of": local(of),
+                    "of_label": names.get(of, ""), "start": min(by["startDate"], default=""),
+                    "end": max(by["endDate"], default="")})
+    return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
+
+
+def _text(row: dict, name: str) -> str:
+    return row[name].value if name in row else ""
+
+
+def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown: int | None = None) -> dict[str, dict]:
+    """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
+    gkg:date/startDate any source gives, '' if none), sources (number of articles),
+    claim_count, modalities (as the pages name them), claims: [{claim, article,
+    modality, shown_modality, denied, speakers, quotes: [{evidence, exact, start}]}],
+    shown_quotes: [(claim, quote)], more_claims}``, by fact IRI.
+
+    Only some claims are read in full, so that a fact reported thousands of times
+    stays cheap: the first ``detailed`` claims by article id (None: all, 0: none), or,
+    with ``articles_shown``, every claim of the first that many articles.
+    ``more_claims`` counts the claims not read in full."""
+    fact_iris = sorted(set(fact_iris))
+    if not fact_iris:
+        return {}
+    values = _values(fact_iris)
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
+           for f in fact_iris}
+    kinds: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
+                          FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
+        kinds[r["f"].value].add(r["cl"].value)
+    for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
+                          ?f gkg:date|gkg:startDate ?d }} GROUP BY ?f"""):
+        out[r["f"].value]["date"] = r["date"].value
+    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
+    # group before joining it with VALUES, which reads every claim of the graph.
+    modality: dict[str, dict] = defaultdict(dict)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
+            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
+        claim = modality[r["c"].value]
+        claim["f"] = r["f"].value
+        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
+        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
+    for claim in modality.values():
+        out[claim["f"]]["modalities"].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
+    listed: dict[str, list] = defaultdict(list)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
+        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    chosen: dict[str, dict] = {}
+    for f, claims in listed.items():
+        claims.sort()
+        if articles_shown is not None:
+            keep = set(sorted({a for a, _ in claims})[:articles_shown])
+            picked = [(a, c) for a, c in claims if a in keep]
+        else:
+            picked = claims if detailed is None else claims[:detailed]
+        for a, c in picked:
+            chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
+                         "speakers": set(), "quotes": {}}
+        out[f]["sources"] = len({a for a, _ in claims})
+        out[f]["claim_count"] = len(claims)
+    if chosen:
+        speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                                   ?c prov:wasAttributedTo ?sp }}""")
+        names = labels(run, {r["sp"].value for r in speakers})
+        for r in speakers:
+            chosen[r["c"].value]["speakers"].add(names[r["sp"].value])
+        for r in select(run, f"""SELECT ?c ?ml ?pol ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }}
+                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+            claim = chosen[r["c"].value]
+            claim["modality"] = _text(r, "ml") or claim["modality"]
+            claim["denied"] = claim["denied"] or ("pol" in r and r["pol"].value == GKG + "Negative")
+            if "ev" in r:
+                quote = claim["quotes"].setdefault(r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "",
+                                                                   "start": -1})
+                if "exact" in r:
+                    quote["exact"] = r["exact"].value
+                if "start" in r:
+                    quote["start"] = int(r["start"].value)
+    for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
+        claim["speakers"] = sorted(claim["speakers"])
+        claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
+        claim["shown_modality"] = DENIED if claim["denied"] else claim["modality"]
+        out[claim.pop("fact")]["claims"].append(claim)
+    for f, fact in out.items():
+        fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
+        fact["modalities"] = sorted(fact["modalities"])
+        fact.setdefault("sources", 0)
+        fact.setdefault("claim_count", 0)
+        fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
+        fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
+    return out
+
+
+def anchor(evidence_iri: str) -> str:
+    """The HTML id of a piece of evidence in its article's page (its local name, with
+    the characters an id or a URL fragment should not hold replaced).
+
+    >>> anchor("https://w3id.org/geopolitics-kg/id/claim/000_a.talks_ev1")
+    'ev-000_a.talks_ev1'
+    """
+    name = evidence_iri.rsplit("/", 1)[-1]
+    return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
+
+
+def entity_facts(run: Runner, key: str) -> list[dict]:
+    """The facts that name the entity in any role, each a :func:`facts` summary with
+    ``roles`` (labels of the properties naming it), grouped by the caller."""
+    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ ?f ?p <{ID + key}> .
+        FILTER(STRSTARTS(STR(?f), "{FACT}")) }}""")
+    roles: dict[str, set] = defaultdict(set)
+    for r in rows:
+        roles[r["f"].value].add(r["p"].value)
+    names = labels(run, {p for ps in roles.values() for p in ps})
+    out = []
+    for f, fact in facts(run, roles).items():
+        fact["roles"] = sorted(names[p] for p in roles[f])
+        out.append(fact)
+    return sorted(out, key=lambda f: (f["date"] or "9999", f["key"]))
+
+
+def fact_page(run: Runner, key: str) -> dict | None:
+    """The fact ``fact:key`` as each source reports it: ``{fact (a :func:`facts`
+    summary), sources: [article ids], rows: [{property, values: {article: [text]},
+    differs}]}``; a row ``differs`` when two sources that give the property give
+    different values. None if the graph has no such fact."""
+    iri = FACT + key
+    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != rdfs:label) }}""")
+    if not rows:
+        return None
+    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
+    table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    sources = set()
+    for r in rows:
+        article = local(r["g"].value.rsplit("/", 1)[-1])
+        sources.add(article)
+        o = r["o"]
+        text = named[o.value] if type(o).__name__ == "NamedNode" else o.value
+        table[r["p"].value][article].add(text)
+    names = labels(run, table)
+    out_rows = []
+    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p])):
+        values = {a: sorted(v) for a, v in table[p].items()}
+        given = {tuple(v) for v in values.values()}
+        out_rows.append({"property": names[p], "values": values, "differs": len(given) > 1})
+    shown = sorted(sources)[:MAX_SOURCES]
+    return {"fact": summary, "sources": shown, "more_sources": len(sources) - len(shown), "rows": out_rows}
+
+
+def article(run: Runner, key: str) -> dict | None:
+    """The article ``key``: ``{key, title, issued, url, text, spans: [{evidence, start,
+    end, exact, fact, kind, modality, speakers}]}`` (offsets in code points); None if
+    the graph does not have it."""
+    iri = ARTICLE + key
+    head = select(run, f"""SELECT ?text ?title ?issued ?url WHERE {{ <{iri}> gkg:articleText ?text .
+        OPTIONAL {{ <{iri}> dcterms:title ?title }} OPTIONAL {{ <{iri}> dcterms:issued ?issued }}
+        OPTIONAL {{ <{iri}> gkg:originalSource ?url }} }} LIMIT 1""")
+    if not head:
+        return None
+    h = head[0]
+    spans: dict[str, dict] = {}
+    kinds: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?sp WHERE {{
+            ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
+            ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
+            OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{GRAPH + key}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
+                                                         FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
+            OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
+            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }} }}"""):
+        span = spans.setdefault(r["ev"].value, {
+            "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
+            "exact": _text(r, "exact"), "facts": set(), "speakers": set(),
+            "modality": DENIED if "pol" in r and r["pol"].value == GKG + "Negative" else (_text(r, "ml") or "asserted")})
+        if "f" in r:
+            span["facts"].add(r["f"].value)
+            if "fcl" in r:
+                kinds[r["f"].value].add(r["fcl"].value)
+        if "sp" in r:
+            span["speakers"].add(r["sp"].value)
+    names = labels(run, {sp for s in spans.values() for sp in s["speakers"]})
+    out = []
+    for s in spans.values():
+        s["facts"] = [{"key": local(f), "kind": min(kinds.get(f) or {"fact"})} for f in sorted(s["facts"])]
+        s["kind"] = s["facts"][0]["kind"] if s["facts"] else "fact"
+        s["speakers"] = sorted(names[sp] for sp in s["speakers"])
+        out.append(s)
+    out.sort(key=lambda s: (s["start"], -s["end"], s["evidence"]))
+    return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"), "url": _text(h, "url"),
+            "text": h["text"].value, "spans": out}
+
+
+def articles(run: Runner) -> list[dict]:
+    """Every article: ``[{key, title, issued}]`` by id."""
+    rows = select(run, """SELECT ?a ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {
+        ?a a gkg:Article ; dcterms:identifier ?id . OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a dcterms:issued ?d }
+      } GROUP BY ?a ?id""")
+    return sorted(({"key": r["id"].value, "title": _text(r, "title"), "issued": _text(r, "issued")} for r in rows),
+                  key=lambda a: a["key"])
+
+
+def _padded(date: str) -> str:
+    """A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as the first day it covers.
+
+    >>> _padded("2025"), _padded("2025-03"), _padded("2025-03-04")
+    ('2025-01-01', '2025-03-01', '2025-03-04')
+    """
+    return (date + "-01-01"[len(date) - 4:])[:10] if len(date) < 10 else date[:10]
+
+
+def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
+            limit: int = MAX_EDGES) -> dict:
+    """The relations of :data:`RELATIONS` as a graph, around the entity ``id:around``
+    (its own edges) or over the whole graph.
+
+    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
+    facts whose date falls in the range (a month or year as ``end`` includes all of
+    it; a fact's month or year is compared by its first day), and
+    drop undated ones (a fact with several dates counts if one is in the range). One
+    edge per (source, target, kind), with the facts behind it; its ``sources`` counts
+    the distinct articles, its ``modality`` is ``denied`` when a
+    claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
+    when every claim presents it as planned, else ``asserted``. The ``limit`` edges
+    with the most sources are kept (ties by kind, then IRIs). Returns ``{nodes: [{id, label}], edges: [{id,
+    source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
+    """
+    chosen = [k for k in RELATIONS if not kinds or k in kinds]
+    parts = []
+    for kind in chosen:
+        cls, src, dst, directed = RELATIONS[kind]
+        order = "" if directed else "FILTER(STR(?s) < STR(?o))"
+        parts.append(f'{{ GRAPH ?g {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} BIND("{kind}" AS ?kind) }}')
+    if not parts:
+        return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
+    focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
+    # The edges and their source counts are computed by the store, so that only the
+    # facts of the edges drawn are read in full: the page stays fast on a large graph.
+    dated = ""
+    if start or end:
+        day = ('IF(STRLEN(STR(?d)) = 4, CONCAT(STR(?d), "-01-01"), '
+               'IF(STRLEN(STR(?d)) = 7, CONCAT(STR(?d), "-01"), SUBSTR(STR(?d), 1, 10)))')
+        bounds = " && ".join(([f'{day} >= "{_padded(start)}"'] if start else [])
+                             + ([f'SUBSTR({day}, 1, {len(end)}) <= "{end}"'] if end else []))
+        dated = f"FILTER EXISTS {{ ?f gkg:date|gkg:startDate ?d . FILTER({bounds}) }}"
+    rows = select(run, f"""SELECT ?s ?o ?kind (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?fs)
+        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
+                     FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }} }}
+                 {dated} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}
+        GROUP BY ?s ?o ?kind""")
+    rows.sort(key=lambda r: (-int(r["n"].value), r["kind"].value, r["s"].value, r["o"].value))
+    total, rows = len(rows), rows[:limit]
+    summaries = facts(run, {f for r in rows for f in r["fs"].value.split()})
+    out = []
+    for r in rows:
+        s, o, kind = r["s"].value, r["o"].value, r["kind"].value
+        fs = [summaries[f] for f in sorted(set(r["fs"].value.split()))]
+        shown = {m for f in fs for m in f["modalities"]}
+        modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
+                    else PLANNED if shown == {PLANNED} else "asserted")
+        out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
+                    "directed": RELATIONS[kind][3], "sources": int(r["n"].value),
+                    "modality": modality, "facts": [_brief(f) for f in fs]})
+    names = labels(run, {ID + e[n] for e in out for n in ("source", "target")})
+    nodes = sorted({e[n] for e in out for n in ("source", "target")})
+    return {"nodes": [{"id": n, "label": names[ID + n]} for n in nodes], "edges": out,
+            "total": total, "shown": len(out), "limit": limit}
+
+
+def _brief(fact: dict) -> dict:
+    """A fact's summary as the network page's script shows it when an edge is clicked."""
+    return {"key": fact["key"], "kind": fact["kinds"][0], "date": fact["date"], "sources": fact["sources"],
+            "modalities": fact["modalities"],
+            "quotes": [{"article": c["article"], "evidence": q["evidence"], "exact": q["exact"],
+                        "modality": c["shown_modality"]} for c, q in fact["shown_quotes"]],
+            "more_claims": fact["more_claims"]}

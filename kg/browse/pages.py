@@ -1,0 +1,257 @@
+"""The evidence browser's pages: a path -> an HTML page rendered from the graph.
+
+Paths (the same under ``/browse/`` of ``kg serve`` and, with ``.html`` added, in a
+static export):
+
+- ``index``: entities by class, articles, links to the rest;
+- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, facts
+  grouped by kind with their sources, modality and quotes;
+- ``timeline/KEY``: the entity's dated facts in date order;
+- ``network`` and ``network/KEY``: who met, visited, sanctions, arms, supports, accuses
+  whom (over the whole graph or around one entity), drawn by Cytoscape.js;
+- ``fact/KEY``: the fact as each source reports it, side by side, disagreements marked;
+- ``article/KEY``: the article text with its quoted spans highlighted;
+- ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
+
+Templates are Jinja2 with autoescaping on for every template, so a value from the
+data (an article's text, a label) is always shown as text, never read as markup.
+"""
+
+from __future__ import annotations
+
+import threading
+import urllib.parse
+from dataclasses import dataclass, field
+from importlib import resources
+
+import jinja2
+
+from kg.browse import graph
+from kg.browse.highlight import highlighted
+from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
+from kg.errors import KGError
+
+#: The files under static/ of this package and the vendored script, by the name the
+#: pages link them as.
+STATIC = {
+    "browse.css": ("kg.browse", "static/browse.css"),
+    "network.js": ("kg.browse", "static/network.js"),
+    "article.js": ("kg.browse", "static/article.js"),
+    "cytoscape.min.js": ("kg.resources", "vendor/cytoscape.min.js"),
+}
+#: How many rendered pages a :class:`Site` keeps (oldest dropped first).
+CACHED_PAGES = 256
+MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+def static_file(name: str) -> bytes | None:
+    """The bytes of the static file ``name`` (a key of :data:`STATIC`); None for any
+    other name."""
+    if name not in STATIC:
+        return None
+    package, path = STATIC[name]
+    return resources.files(package).joinpath(path).read_bytes()
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("kg.browse", "templates"),
+    autoescape=True,  # every template, whatever its name
+    undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+class NotFound(KGError):
+    """No page at this path (an unknown entity, fact, article or query)."""
+
+
+@dataclass
+class Site:
+    """The pages over one graph. ``run`` runs SELECT queries on it; ``static`` makes
+    links to ``.html`` files relative to each page (an export), else absolute under
+    ``base`` (a server); ``editor`` is the URL of the SPARQL query page, if any."""
+
+    run: Runner
+    static: bool = False
+    base: str = "/browse/"
+    editor: str | None = None
+    _names: list | None = field(default=None, repr=False)
+    _catalog: dict | None = field(default=None, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def warm(self) -> None:
+        """Read what every page needs (the catalog, the entity names) and compile the
+        templates now, so that the first visitor does not wait for it."""
+        self.catalog()
+        self.names()
+        for name in _ENV.list_templates():
+            _ENV.get_template(name)
+
+    def catalog(self) -> dict:
+        """The canned queries (read once: parsing their headers takes a while)."""
+        if self._catalog is None:
+            self._catalog = load_catalog()
+        return self._catalog
+
+    def names(self) -> list[dict]:
+        if self._names is None:
+            self._names = graph.entity_names(self.run)
+        return self._names
+
+    def render(self, path: str, params: dict[str, str] | None = None) -> str:
+        """The HTML of the page at ``path`` (see :meth:`page`)."""
+        return self.page(path, params)[1]
+
+    def page(self, path: str, params: dict[str, str] | None = None) -> tuple[int, str]:
+        """The HTTP status and HTML of the page at ``path`` (no leading slash, no
+        ``.html``), with the query-string ``params`` (network filters, query
+        parameters): 400 for a canned query's bad parameter (the page says which).
+        Raises :class:`NotFound` for an unknown path or key.
+
+        A Site reads one state of the store (``kg serve`` makes a new one when the
+        store changes), so the last :data:`CACHED_PAGES` pages asked for are kept and
+        answered again without reading the graph."""
+        params = params or {}
+        key = (path, tuple(sorted(params.items())))
+        if key in self._cache:
+            return self._cache[key]
+        answer = self._render(path, params)
+        with self._lock:
+            self._cache[key] = answer
+            while len(self._cache) > CACHED_PAGES:
+                self._cache.pop(next(iter(self._cache)))
+        return answer
+
+    def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
+        parts = path.strip("/").split("/") if path.strip("/") else ["index"]
+        name, key = parts[0], "/".join(parts[1:])
+        depth = len(parts) - 1
+        root = "../" * depth if self.static else self.base
+        suffix = ".html" if self.static else ""
+
+        def url(target: str, fragment: str = "") -> str:
+            quoted = "/".join(urllib.parse.quote(p, safe="") for p in target.split("/"))
+            return root + quoted + suffix + (f"#{urllib.parse.quote(fragment, safe='')}" if fragment else "")
+
+        def asset(file: str) -> str:
+            return root + "static/" + file
+
+        handler = {"index": self._index, "entity": self._entity, "timeline": self._timeline,
+                   "network": self._network, "fact": self._fact, "article": self._article,
+                   "queries": self._queries, "query": self._query}.get(name)
+        if handler is None or (name in ("index", "queries") and key) or \
+                (name in ("entity", "timeline", "fact", "article", "query") and not key):
+            raise NotFound(f"no page at /{path}")
+        template, context = handler(key, params, url)
+        html = _ENV.get_template(template).render(url=url, asset=asset, static=self.static, **context)
+        return (400 if context.get("error") else 200), html
+
+    # -- pages ---------------------------------------------------------------
+
+    def _index(self, key, params, url):
+        by_kind: dict[str, list] = {}
+        for e in self.names():
+            by_kind.setdefault(e["kind"], []).append(e)
+        return "index.html", {"title": "Evidence browser", "by_kind": sorted(by_kind.items()),
+                              "articles": graph.articles(self.run)}
+
+    def _entity(self, key, params, url):
+        e = graph.entity(self.run, key)
+        if e is None:
+            raise NotFound(f"no entity {key!r} in the graph")
+        groups: dict[str, list] = {}
+        for f in graph.entity_facts(self.run, key):
+            groups.setdefault(f["kinds"][0], []).append(f)
+        return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
+                               "groups": sorted(groups.items())}
+
+    def _timeline(self, key, params, url):
+        e = graph.entity(self.run, key)
+        if e is None:
+            raise NotFound(f"no entity {key!r} in the graph")
+        facts = graph.entity_facts(self.run, key)
+        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e,
+                                 "dated": [f for f in facts if f["date"]],
+                                 "undated": [f for f in facts if not f["date"]]}
+
+    def _network(self, key, params, url):
+        e = None
+        if key:
+            e = graph.entity(self.run, key)
+            if e is None:
+                raise NotFound(f"no entity {key!r} in the graph")
+        kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
+        start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
+        net = graph.network(self.run, key or None, kinds or None, start, end)
+        for n in net["nodes"]:
+            n["href"] = url("entity/" + n["id"]) if "/" not in n["id"] else None
+        for edge in net["edges"]:
+            for f in edge["facts"]:
+                f["href"] = url("fact/" + f["key"])
+                for q in f["quotes"]:
+                    q["href"] = url("article/" + q["article"], q["evidence"])
+        return "network.html", {"title": f"Network around {e['label']}" if e else "Network", "e": e,
+                                "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
+                                "start": start, "end": end}
+
+    def _fact(self, key, params, url):
+        page = graph.fact_page(self.run, key)
+        if page is None:
+            raise NotFound(f"no fact {key!r} in the graph")
+        return "fact.html", {"title": f"Fact {key}", **page}
+
+    def _article(self, key, params, url):
+        a = graph.article(self.run, key)
+        if a is None:
+            raise NotFound(f"no article {key!r} in the graph")
+        html, unanchored = highlighted(a["text"], a["spans"], lambda k: url("fact/" + k))
+        return "article.html", {"title": a["title"] or f"Article {key}", "a": a, "html": html,
+                                "unanchored": unanchored,
+                                "kinds": sorted({s["kind"] for s in a["spans"]})}
+
+    def _queries(self, key, params, url):
+        return "queries.html", {"title": "Canned queries", "catalog": sorted(self.catalog().values(),
+                                                                           key=lambda q: q.name),
+                                "names": self.names(), "entity_types": ENTITY_TYPES}
+
+    def _query(self, key, params, url):
+        catalog = self.catalog()
+        if key not in catalog:
+            raise NotFound(f"no canned query named {key!r}")
+        q = catalog[key]
+        # A static export shows each query run with its documented example values.
+        values = {k: str(v) for k, v in (q.example if self.static else params).items() if str(v).strip()}
+        error, variables, rows, bound = "", [], [], ""
+        try:
+            bound = q.bind(values, self.run)
+            variables, rows = self.run(bound)
+        except ParameterError as e:
+            error = str(e)
+        # Oxigraph's query page (YASGUI) reads the query and the endpoint from the URL's
+        # fragment, which is never sent to the server: its 8 KB limit on request
+        # headers does not apply.
+        editor = (self.editor + "#" + urllib.parse.urlencode({"query": bound, "endpoint": self.editor + "query"})
+                  if self.editor and bound else "")
+        cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
+        return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
+                              "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
+                              "entity_types": ENTITY_TYPES}
+
+
+def _date_param(text: str) -> str:
+    """A network filter's date, kept only if it is YYYY, YYYY-MM or YYYY-MM-DD."""
+    import re
+
+    text = text.strip()
+    return text if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) else ""
+
+
+def _cell(variable: str, term) -> dict:
+    """A result cell: its text and, for an IRI of an entity, fact or article (or a fact
+    id in a ``fact`` column), the page it links to."""
+    if term is None:
+        return {"text": "", "page": None}
+    page = graph.page_of(term.value) if type(term).__name__ == "NamedNode" else None
+    if page is None and variable == "fact" and term.value and "/" not in term.value and " " not in term.value:
+        page = ("fact", term.value)
+    text = term.value
+    return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None}

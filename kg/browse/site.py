@@ -1,0 +1,123 @@
+"""The evidence browser served over HTTP (under ``/browse/`` of ``kg serve``) and
+written as static files (``kg export --format html -o DIR``).
+
+The server side only reads: it answers GET and HEAD, and any other method with 405.
+The export writes every page of the graph into a new folder beside ``DIR`` and then
+puts it in place, so ``DIR`` holds either the previous export or the new one, never a
+mix; the same graph gives byte-identical files (sorted content, no timestamps).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+from kg.browse import graph
+from kg.browse.pages import MEDIA_TYPES, STATIC, NotFound, Site, static_file
+from kg.catalog import Runner, load_catalog
+from kg.errors import KGError
+
+#: The path the pages are served under by ``kg serve``.
+PREFIX = "/browse/"
+#: A file every export holds, so that a later export may replace its folder (and no
+#: other folder).
+MARKER = ".kg-html-export"
+HTML = "text/html; charset=utf-8"
+
+
+def respond(site: Site, method: str, target: str) -> tuple[int, str, bytes]:
+    """The answer to an HTTP request for ``target`` (a path under :data:`PREFIX`, with
+    its query string): ``(status, media type, body)``. Read-only: GET and HEAD only
+    (405 otherwise); 404 for an unknown page, 400 for a canned query's bad parameter."""
+    if method not in ("GET", "HEAD"):
+        return 405, "text/plain; charset=utf-8", b"the evidence browser is read-only: only GET and HEAD\n"
+    parts = urllib.parse.urlsplit(target)
+    path = urllib.parse.unquote(parts.path)[len(PREFIX):] if parts.path.startswith(PREFIX) else ""
+    params: dict[str, str] = {}
+    for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True):
+        params[k] = f"{params[k]},{v}" if k in params else v
+    if path.startswith("static/"):
+        body = static_file(path[len("static/"):])
+        if body is None:
+            return 404, "text/plain; charset=utf-8", b"no such file\n"
+        return 200, MEDIA_TYPES[Path(path).suffix], body
+    try:
+        status, html = site.page(path, params)
+        return status, HTML, html.encode("utf-8")
+    except NotFound as e:
+        return 404, HTML, _error_page(str(e))
+
+
+def _error_page(message: str) -> bytes:
+    from markupsafe import escape
+
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>'
+            f'<body><main><h1>Not found</h1><p>{escape(message)}</p><p><a href="{PREFIX}">All entities</a></p>'
+            f"</main></body></html>\n").encode("utf-8")
+
+
+def page_paths(run: Runner) -> list[str]:
+    """Every page of the graph, as paths without ``.html``: the index, the whole
+    network, the catalog, one page per entity (and its timeline and network), fact,
+    article and canned query."""
+    paths = ["index", "network", "queries"]
+    for e in graph.entity_names(run):
+        if "/" not in e["key"]:
+            paths += [f"entity/{e['key']}", f"timeline/{e['key']}", f"network/{e['key']}"]
+    facts = graph.select(run, f'SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f . FILTER(STRSTARTS(STR(?f), "{graph.FACT}")) }}')
+    paths += sorted(f"fact/{graph.local(r['f'].value)}" for r in facts if "/" not in graph.local(r["f"].value))
+    paths += [f"article/{a['key']}" for a in graph.articles(run)]
+    paths += [f"query/{name}" for name in sorted(load_catalog())]
+    return paths
+
+
+def export_site(run: Runner, directory: Path, timings: dict | None = None) -> int:
+    """Write every page (:func:`page_paths`) and the static files into ``directory``;
+    returns the number of files written. ``timings``, if given, receives each page's
+    rendering time in seconds by path.
+
+    Raises :class:`KGError` when ``directory`` exists and is neither empty nor an
+    earlier export (nothing is written), or cannot be written.
+    """
+    directory = Path(directory)
+    if directory.exists() and (not directory.is_dir() or (any(directory.iterdir())
+                                                          and not (directory / MARKER).is_file())):
+        raise KGError(f"{directory}: exists and is not an earlier 'kg export --format html' folder; "
+                      "give a new or empty folder")
+    site = Site(run, static=True)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
+    try:
+        count = 0
+        for path in page_paths(run):
+            started = time.perf_counter()
+            html = site.render(path)
+            if timings is not None:
+                timings[path] = time.perf_counter() - started
+            target = work / (path + ".html")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(html.encode("utf-8"))
+            count += 1
+        (work / "static").mkdir()
+        for name in sorted(STATIC):
+            (work / "static" / name).write_bytes(static_file(name))
+            count += 1
+        (work / MARKER).write_text("written by kg export --format html; the next export replaces this folder\n")
+        os.chmod(work, 0o755)  # mkdtemp makes it private; an export is for publishing
+        if directory.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old.", dir=directory.parent))
+            os.replace(directory, old / "site")
+            os.replace(work, directory)
+            shutil.rmtree(old)
+        else:
+            os.replace(work, directory)
+        return count
+    except OSError as e:
+        raise KGError(f"cannot write the pages to {directory}: {e.strerror or e}") from None
+    finally:
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,106 @@
+// Draws the relations the page embeds as JSON (network-data) with Cytoscape.js, and
+// filters them by kind and date in the page, so that a static export filters too.
+(function () {
+  var data = JSON.parse(document.getElementById("network-data").textContent);
+  var colours = { meeting: "#1f5fae", visit: "#2e7d32", sanction: "#b71c1c", arms: "#6a1b9a",
+                  support: "#00695c", accusation: "#bf5b00" };
+  var maxSources = Math.max(1, ...data.edges.map(function (e) { return e.sources; }));
+  var form = document.querySelector("form.filters");
+  var params = new URLSearchParams(window.location.search);
+  if (params.has("k")) {
+    var chosen = params.getAll("k");
+    form.querySelectorAll("input[name=k]").forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+  }
+  ["from", "to"].forEach(function (n) { if (params.get(n)) { form.elements[n].value = params.get(n); } });
+
+  function padded(date) { return date.length >= 10 ? date.slice(0, 10) : (date + "-01-01".slice(date.length - 4)).slice(0, 10); }
+  function kept(edge) {
+    var kinds = Array.from(form.querySelectorAll("input[name=k]:checked")).map(function (b) { return b.value; });
+    if (kinds.indexOf(edge.kind) < 0) { return null; }
+    var lo = form.elements.from.value.trim(), hi = form.elements.to.value.trim();
+    var facts = edge.facts.filter(function (f) {
+      if (!lo && !hi) { return true; }
+      if (!f.date) { return false; }
+      var d = padded(f.date);
+      return (!lo || d >= padded(lo)) && (!hi || d.slice(0, hi.length) <= hi);
+    });
+    return facts.length ? facts : null;
+  }
+  var elements = data.nodes.map(function (n) { return { data: { id: n.id, label: n.label, href: n.href } }; })
+    .concat(data.edges.map(function (e) {
+      return { data: { id: e.id, source: e.source, target: e.target, kind: e.kind, sources: e.sources,
+                       modality: e.modality, directed: e.directed ? "yes" : "no" } };
+    }));
+  var cy = cytoscape({
+    container: document.getElementById("cy"), elements: elements,
+    // Concentric rings by degree: the same data always gives the same picture, and the
+    // best-connected entities (or the one the page is about) sit in the middle.
+    layout: { name: "concentric", animate: false, padding: 30, minNodeSpacing: 50,
+              concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; } },
+    maxZoom: 1.6,
+    style: [
+      { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#14365c",
+                                   "width": 14, "height": 14, "color": "#1b1b1b", "text-valign": "bottom" } },
+      { selector: "edge", style: { "curve-style": "bezier", "line-color": function (el) { return colours[el.data("kind")]; },
+          "target-arrow-color": function (el) { return colours[el.data("kind")]; },
+          "width": function (el) { return 1.5 + 6.5 * (el.data("sources") - 1) / Math.max(1, maxSources - 1); } } },
+      { selector: "edge[directed = 'yes']", style: { "target-arrow-shape": "triangle" } },
+      { selector: "edge[modality = 'alleged']", style: { "line-style": "dashed" } },
+      { selector: "edge[modality = 'denied']", style: { "line-style": "dotted" } },
+      { selector: "edge[modality = 'planned']", style: { "line-style": "dashed", "line-dash-pattern": [2, 6] } },
+      { selector: ".hidden", style: { "display": "none" } },
+      { selector: "edge:selected", style: { "overlay-opacity": 0.2, "overlay-color": "#000" } }
+    ]
+  });
+  var byId = {};
+  data.edges.forEach(function (e) { byId[e.id] = e; });
+
+  function el(tag, text, attrs) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+  function show(edge, facts) {
+    var panel = document.getElementById("edge-panel");
+    panel.replaceChildren(el("h2", edge.kind + ": " + cy.getElementById(edge.source).data("label") + " → " +
+                                   cy.getElementById(edge.target).data("label")),
+                          el("p", edge.sources + " source(s), " + edge.modality));
+    facts.forEach(function (f) {
+      var block = el("div", null, { "class": "edge-fact" });
+      var head = el("p");
+      head.appendChild(el("a", f.key, { href: f.href, "class": "fact-link" }));
+      head.appendChild(el("span", (f.date ? " " + f.date : "") + " · " + f.modalities.join(", ")));
+      block.appendChild(head);
+      var list = el("ul", null, { "class": "quotes" });
+      f.quotes.forEach(function (q) {
+        var li = el("li");
+        li.appendChild(el("q", q.exact));
+        li.appendChild(document.createTextNode(" (" + q.modality + ") "));
+        li.appendChild(el("a", "in article " + q.article, { href: q.href }));
+        list.appendChild(li);
+      });
+      if (f.more_claims) {
+        var more = el("li");
+        more.appendChild(el("a", f.more_claims + " more claim(s): see the fact's page", { href: f.href }));
+        list.appendChild(more);
+      }
+      block.appendChild(list);
+      panel.appendChild(block);
+    });
+  }
+  function apply() {
+    cy.batch(function () {
+      cy.edges().forEach(function (e) { e.toggleClass("hidden", kept(byId[e.id()]) === null); });
+      cy.nodes().forEach(function (n) { n.toggleClass("hidden", n.connectedEdges(":visible").length === 0); });
+    });
+  }
+  cy.on("tap", "edge", function (evt) {
+    var edge = byId[evt.target.id()];
+    show(edge, kept(edge) || edge.facts);
+  });
+  cy.on("tap", "node", function (evt) { if (evt.target.data("href")) { window.location.href = evt.target.data("href"); } });
+  form.addEventListener("change", apply);
+  apply();
+  window.kgNetwork = cy;  // for the browser tests and the console
+})();

@@ -1,0 +1,463 @@
+"""The evidence browser (kg serve's /browse/ pages and kg export --format html), driven
+in Debian's chromium through its chromedriver (Selenium): the click path from an
+entity to a fact to its highlighted quote, a canned query run from its form, the
+network, an axe-core accessibility check of every page, escaping, the read-only
+loopback server, and the static export's determinism. Screenshots of each page go to
+docs/screenshots/."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import CORPUS, ROOT, run_kg
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+AXE = Path(__file__).parent / "data" / "vendor" / "axe.min.js"
+SHOTS = ROOT / "docs" / "screenshots"
+MEETING = "talks-putin-min-aung-hlaing-2025-03-04"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built_store):
+    """``kg serve`` on the sample build, on a free port, with the default host."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(built_store), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/browse/", timeout=5) as r:
+                    if r.status == 200:
+                        break
+            except (urllib.error.URLError, OSError):
+                pass
+            assert proc.poll() is None, proc.stdout.read()
+            assert time.monotonic() < deadline, "kg serve did not answer within 60 s"
+            time.sleep(0.2)
+        yield {"base": base, "pid": proc.pid, "port": port}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless chromium for the module (Debian's, through its chromedriver)."""
+    if not CHROMIUM or not CHROMEDRIVER:
+        pytest.skip("chromium and chromium-driver are not installed: apt-get install chromium chromium-driver "
+                    "(.ci/run does)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--disable-gpu", "--no-first-run", "--disable-extensions"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait_for(driver, script: str, timeout: float = 20.0):
+    """Until the JavaScript expression ``script`` is truthy; returns its value."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda d: d.execute_script(f"return {script}"))
+
+
+def axe_violations(driver) -> list[dict]:
+    """axe-core's serious and critical violations on the current page (WCAG 2.x A and AA rules)."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));")
+    return [v for v in result if v["impact"] in ("serious", "critical")]
+
+
+def shoot(driver, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def claim_quote(article: str, claim: str) -> str:
+    """The quote of a claim as the corpus's claims file writes it (read with PyYAML)."""
+    data = yaml.safe_load((CORPUS / "claims" / f"{article}.yaml").read_text(encoding="utf-8"))
+    return next(c["quote"] for c in data["claims"] if c["id"] == claim)
+
+
+PAGES = ["", "entity/min-aung-hlaing", "timeline/min-aung-hlaing", f"fact/{MEETING}", "article/000_0f2a5f001831298a",
+         "network/min-aung-hlaing", "queries", "query/meetings?person=Min+Aung+Hlaing"]
+
+
+def test_every_page_answers_and_its_time(server, capsys):
+    """Each kind of page answers 200 with HTML, the first time it is asked for (before
+    any other test: nothing cached); prints the times (over HTTP, no assertion)."""
+    timings = {}
+    for page in PAGES:
+        started = time.perf_counter()
+        with urllib.request.urlopen(server["base"] + "/browse/" + page) as r:
+            body = r.read()
+            assert r.status == 200 and r.headers["Content-Type"] == "text/html; charset=utf-8"
+        timings[page or "index"] = (time.perf_counter() - started) * 1000
+        assert body.startswith(b"<!DOCTYPE html>") and b"</html>" in body
+    with capsys.disabled():
+        print("\nevidence browser, first answer of each page (ms): "
+              + ", ".join(f"{k} {v:.0f}" for k, v in timings.items()))
+
+
+def test_entity_to_fact_to_highlighted_quote(server, browser):
+    """Min Aung Hlaing's page -> the 2025-03-04 meeting -> a quote in its article: the
+    highlight's characters are exactly the claim's quote."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + "/browse/entity/min-aung-hlaing")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Min Aung Hlaing"
+    body = browser.find_element(By.TAG_NAME, "main").text
+    assert "Senior General Min Aung Hlaing" in body  # an alias
+    assert "Senior General; head of Myanmar’s military junta" in body  # a position held
+    shoot(browser, "entity")
+    browser.find_element(By.LINK_TEXT, MEETING).click()
+    wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {MEETING}'")
+    # Four sources, and the places they give differ (Moscow; Moscow, Moscow Kremlin).
+    assert "4 sources" in browser.find_element(By.TAG_NAME, "main").text
+    differing = [r.find_element(By.TAG_NAME, "th").text for r in browser.find_elements(By.CSS_SELECTOR, "tr.differs")]
+    assert "place differs" in differing
+    shoot(browser, "fact")
+    links = browser.find_elements(By.CSS_SELECTOR, ".evidence-grid a.quote-link")
+    assert len(links) >= 4
+    link = links[0]
+    shown = link.find_element(By.XPATH, "preceding-sibling::q").text
+    href = link.get_attribute("href")
+    evidence = href.rsplit("#", 1)[1]
+    link.click()
+    wait_for(browser, f"document.getElementById({json.dumps(evidence)}) !== null")
+    article, claim = re.fullmatch(r"ev-(\w+)\.(.+)_ev\d+", evidence).groups()
+    assert browser.current_url.endswith(f"/browse/article/{article}#{evidence}")
+    # Every piece of the highlight, joined, is the quote: exactly its characters.
+    pieces = browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark[data-evidence=\"' + arguments[0] + '\"]'))"
+        ".map(m => m.textContent).join('')", evidence)
+    assert pieces == claim_quote(article, claim) == shown
+    assert browser.execute_script("return document.getElementById(arguments[0]).tagName", evidence) == "MARK"
+    assert "kind-meeting" in browser.find_element(By.ID, evidence).get_attribute("class")
+    shoot(browser, "article")
+    # Clicking the highlight opens its fact again (clicked on itself: quotes inside it
+    # are highlights of their own, leading to their own facts).
+    browser.execute_script("document.getElementById(arguments[0]).click()", evidence)
+    wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {MEETING}'")
+
+
+def test_canned_query_from_its_form(server, browser):
+    """The meetings query run from its form gives the rows kg query gives, each fact
+    linked to its page, and a link to the same query in the SPARQL editor."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + "/browse/queries")
+    field = browser.find_element(By.ID, "meetings-person")
+    assert field.get_attribute("list") == "entity-names"
+    field.send_keys("Min Aung Hlaing")
+    shoot(browser, "queries")
+    browser.find_element(By.XPATH, "//button[text()='Run meetings']").click()
+    wait_for(browser, "document.querySelector('table.results') !== null")
+    shoot(browser, "query-result")
+    rows = browser.execute_script(
+        "return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>"
+        " Array.from(tr.cells).map(td => td.textContent))")
+    head = browser.execute_script("return Array.from(document.querySelectorAll('table.results th')).map(t => t.textContent)")
+    assert rows and "fact" in head
+    assert MEETING in [r[head.index("fact")] for r in rows]
+    link = browser.find_element(By.LINK_TEXT, MEETING)
+    assert link.get_attribute("href").endswith(f"/browse/fact/{MEETING}")
+    editor = browser.find_element(By.CSS_SELECTOR, "a.editor-link").get_attribute("href")
+    browser.get(editor)
+    text = wait_for(browser, "document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    assert "PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>" in text and "VALUES (?_person)" in text
+
+
+def test_query_rows_match_the_cli(server, browser, built_store):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + "/browse/query/meetings?person=Min+Aung+Hlaing")
+    head = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "table.results th")]
+    rows = browser.execute_script(
+        "return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>"
+        " Array.from(tr.cells).map(td => td.textContent))")
+    cli = json.loads(run_kg("query", "meetings", "--param", "person=Min Aung Hlaing", "--store", built_store,
+                            "--format", "json", check=0).stdout)
+    assert cli and head == list(cli[0])
+    assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
+    # A bad parameter is an error on the page, with the status 400.
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(server["base"] + "/browse/query/meetings?person=Nobody+Atall")
+    assert e.value.code == 400 and "no person called 'Nobody Atall'" in html.unescape(e.value.read().decode())
+
+
+def test_network(server, browser):
+    """The network around Min Aung Hlaing: edge widths by sources, alleged edges dashed,
+    an edge's facts and quotes on click, the kind filter."""
+    browser.get(server["base"] + "/browse/network/min-aung-hlaing")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length > 0")
+    edges = browser.execute_script(
+        "return window.kgNetwork.edges().map(e => ({id: e.id(), kind: e.data('kind'), sources: e.data('sources'),"
+        " modality: e.data('modality'), style: e.style('line-style'), width: parseFloat(e.style('width'))}))")
+    meeting = next(e for e in edges if e["id"] == "meeting:min-aung-hlaing:vladimir-putin")
+    assert meeting["sources"] >= 4 and meeting["style"] == "solid"
+    assert all(e["style"] == "dashed" for e in edges if e["modality"] == "alleged")
+    assert meeting["width"] > min(e["width"] for e in edges)
+    shoot(browser, "network-entity")
+    browser.execute_script("window.kgNetwork.getElementById(arguments[0]).emit('tap')", meeting["id"])
+    panel = wait_for(browser, "document.querySelector('#edge-panel .edge-fact') && document.getElementById('edge-panel').innerText")
+    assert MEETING in panel and "in article" in panel
+    browser.execute_script("document.querySelector('input[name=k][value=meeting]').click()")
+    hidden = browser.execute_script("return window.kgNetwork.getElementById(arguments[0]).hasClass('hidden')", meeting["id"])
+    assert hidden
+    browser.get(server["base"] + "/browse/network")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length > 0")
+    shoot(browser, "network")
+
+
+def test_accessibility(server, browser):
+    """axe-core finds no serious or critical violation on any page."""
+    failures = {}
+    for page in PAGES:
+        browser.get(server["base"] + "/browse/" + page)
+        if page.startswith("network"):
+            wait_for(browser, "window.kgNetwork !== undefined")
+        bad = axe_violations(browser)
+        if bad:
+            failures[page] = bad
+    shoot_pages = {"": "index", "timeline/min-aung-hlaing": "timeline"}
+    for page, name in shoot_pages.items():
+        browser.get(server["base"] + "/browse/" + page)
+        shoot(browser, name)
+    assert not failures, json.dumps(failures, indent=1)
+
+
+def test_serves_loopback_only_and_read_only(server):
+    """Bound to 127.0.0.1 by default; pages refuse writes (405), and so does the
+    SPARQL endpoint (an update changes nothing)."""
+    import psutil
+
+    listening = {c.laddr.ip for c in psutil.Process(server["pid"]).net_connections(kind="inet")
+                 if c.status == psutil.CONN_LISTEN and c.laddr.port == server["port"]}
+    assert listening == {"127.0.0.1"}
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+    def triples() -> str:
+        url = server["base"] + "/query?query=" + urllib.parse.quote(count)
+        req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req) as r:
+            return json.loads(r.read())["results"]["bindings"][0]["n"]["value"]
+
+    before = triples()
+    for method in ("POST", "PUT", "DELETE"):
+        req = urllib.request.Request(server["base"] + "/browse/entity/min-aung-hlaing", method=method, data=b"x=1")
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(req)
+        assert e.value.code == 405 and e.value.headers["Allow"] == "GET, HEAD"
+    update = urllib.request.Request(server["base"] + "/update", method="POST",
+                                    data=b"INSERT DATA { <http://x/s> <http://x/p> <http://x/o> }",
+                                    headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(update)
+    assert e.value.code >= 400
+    assert triples() == before
+
+
+def test_markup_in_the_data_is_text(tmp_path, browser):
+    """An article text and a label holding HTML are shown as those characters: no
+    element of theirs reaches the page, and the highlight still covers the quote."""
+    import pyoxigraph as ox
+
+    from kg.browse.pages import Site
+    from kg.namespaces import ARTICLE, CLAIM, DCTERMS, FACT, GKG, GRAPH, ID, OA, PROV, RDF, RDFS
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    text = 'Intro <script>window.pwned = 1</script> and <img src=x onerror="window.pwned=2"> then <b>talks</b> end.'
+    quote = '<b>talks</b>'
+    start = text.index(quote)
+    n = ox.NamedNode
+    a, c, ev, tgt, pos, fact, who = (n(ARTICLE + "x1"), n(CLAIM + "x1.c"), n(CLAIM + "x1.c_ev1"), n(CLAIM + "x1.t"),
+                                     n(CLAIM + "x1.p"), n(FACT + "m1"), n(ID + "evil"))
+    triples = [
+        (a, n(RDF + "type"), n(GKG + "Article")), (a, n(GKG + "articleText"), ox.Literal(text)),
+        (a, n(DCTERMS + "identifier"), ox.Literal("x1")), (a, n(DCTERMS + "title"), ox.Literal("<i>Title</i>")),
+        (c, n(GKG + "supports"), fact), (c, n(PROV + "wasQuotedFrom"), a), (c, n(GKG + "hasEvidence"), ev),
+        (c, n(GKG + "modality"), n(GKG + "Alleged")), (n(GKG + "Alleged"), n(RDFS + "label"), ox.Literal("alleged")),
+        (ev, n(OA + "hasTarget"), tgt), (tgt, n(OA + "hasSelector"), pos),
+        (pos, n(OA + "start"), ox.Literal(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
+        (pos, n(OA + "end"), ox.Literal(str(start + len(quote)), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
+        (pos, n(OA + "exact"), ox.Literal(quote)),
+        (fact, n(RDF + "type"), n(GKG + "Meeting")), (n(GKG + "Meeting"), n(RDFS + "label"), ox.Literal("meeting")),
+        (fact, n(GKG + "participant"), who), (who, n(RDFS + "label"), ox.Literal('<img src=y onerror="window.pwned=3">')),
+        (who, n(RDF + "type"), n(GKG + "Person")), (n(GKG + "Person"), n(RDFS + "label"), ox.Literal("person")),
+    ]
+    store = GraphStore.in_memory()
+    store.replace_graphs({n(GRAPH + "x1"): [ox.Triple(*t) for t in triples]})
+    site = Site(lambda q: solutions(store.query(q, prefixes=False)), static=True)
+    for path in ("article/x1", "entity/evil", "fact/m1"):
+        page = tmp_path / (path + ".html")
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(site.render(path), encoding="utf-8")
+    browser.get((tmp_path / "article" / "x1.html").as_uri())
+    assert browser.execute_script("return window.pwned === undefined")
+    assert browser.execute_script("return document.querySelectorAll('main script, main img, main b, main i').length") == 0
+    assert browser.execute_script("return document.querySelector('.article-text').textContent") == text
+    assert browser.execute_script("return document.querySelector('h1').textContent") == "<i>Title</i>"
+    marks = browser.execute_script("return Array.from(document.querySelectorAll('mark[data-evidence]')).map(m => m.textContent)")
+    assert marks == [quote]
+    browser.get((tmp_path / "entity" / "evil.html").as_uri())
+    assert browser.execute_script("return window.pwned === undefined && document.querySelectorAll('main img').length === 0")
+    assert browser.execute_script("return document.querySelector('h1').textContent") == '<img src=y onerror="window.pwned=3">'
+
+
+def test_static_export_is_deterministic_and_browsable(built_store, tmp_path, browser):
+    """A second export of the same store over the first is byte-identical; the pages
+    link to each other as files; a folder that is not an earlier export is refused,
+    unchanged; no -o is a usage error."""
+    from selenium.webdriver.common.by import By
+
+    first = tmp_path / "site"
+    out = run_kg("export", "--store", built_store, "--format", "html", "-o", first, check=0)
+    assert "files to" in out.stderr + out.stdout
+
+    def digest(folder: Path) -> dict[str, str]:
+        return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    one = digest(first)
+    assert f"fact/{MEETING}.html" in one and "static/cytoscape.min.js" in one and len(one) > 200
+    browser.get((first / "entity" / "min-aung-hlaing.html").as_uri())
+    browser.find_element(By.LINK_TEXT, MEETING).click()
+    wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {MEETING}'")
+    browser.get((first / "network.html").as_uri())
+    assert wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length") > 0
+    # Exported again over the first export: it is replaced, byte for byte the same.
+    run_kg("export", "--store", built_store, "--format", "html", "-o", first, check=0)
+    assert digest(first) == one
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me")
+    bad = run_kg("export", "--store", built_store, "--format", "html", "-o", foreign, check=2)
+    assert str(foreign) in bad.stderr and "Traceback" not in bad.stderr
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
+    run_kg("export", "--store", built_store, "--format", "html", check=2)
+
+
+def test_vendored_scripts_match_their_manifests():
+    """The vendored Cytoscape.js and axe-core are the files their READMEs name."""
+    for manifest, file in ((ROOT / "kg" / "resources" / "vendor" / "README.md", ROOT / "kg" / "resources" / "vendor" / "cytoscape.min.js"),
+                           (AXE.parent / "README.md", AXE)):
+        recorded = re.search(rf"\| {re.escape(file.name)} \|.*\| ([0-9a-f]{{64}}) \|", manifest.read_text()).group(1)
+        assert hashlib.sha256(file.read_bytes()).hexdigest() == recorded
+
+
+class _Marks:
+    """Reads highlighted HTML back: the plain text, and each evidence's characters
+    (the text of all its <mark> pieces, in order)."""
+
+    def __init__(self, markup: str):
+        from html.parser import HTMLParser
+
+        self.text, self.by_evidence, self.ids = [], {}, []
+        stack = []
+        outer = self
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                attrs = dict(attrs)
+                stack.append(attrs["data-evidence"])
+                if "id" in attrs:
+                    outer.ids.append(attrs["id"])
+
+            def handle_endtag(self, tag):
+                stack.pop()
+
+            def handle_data(self, data):
+                outer.text.append(data)
+                for e in stack:
+                    outer.by_evidence[e] = outer.by_evidence.get(e, "") + data
+
+        parser = Parser(convert_charrefs=True)
+        parser.feed(markup)
+        parser.close()
+        assert not stack, "every <mark> is closed"
+
+
+def test_highlights_cover_exactly_their_quotes_whatever_the_overlaps():
+    """Generated texts (markup characters, astral code points, line breaks) and spans
+    that nest, overlap, coincide or touch: the page's text is the article text, each
+    span's pieces join to exactly its characters, each span has one anchor."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.browse.highlight import highlighted
+
+    @st.composite
+    def cases(draw):
+        text = draw(st.text(alphabet="ab <>&\"'é😀\n", min_size=1, max_size=40))
+        spans = []
+        for i in range(draw(st.integers(0, 7))):
+            start = draw(st.integers(0, len(text) - 1))
+            end = draw(st.integers(start + 1, len(text)))
+            spans.append({"evidence": f"ev-{i}", "start": start, "end": end, "exact": text[start:end],
+                          "kind": "meeting", "modality": "alleged", "speakers": [], "facts": [{"key": "f"}]})
+        return text, spans
+
+    @settings(max_examples=400, deadline=None, database=None)
+    @given(cases())
+    def check(case):
+        text, spans = case
+        markup, unanchored = highlighted(text, spans, lambda key: "fact/" + key)
+        read = _Marks(str(markup))
+        assert "".join(read.text) == text and not unanchored
+        assert {e: read.by_evidence.get(e) for e in (s["evidence"] for s in spans)} == \
+            {s["evidence"]: s["exact"] for s in spans}
+        assert sorted(read.ids) == sorted(s["evidence"] for s in spans)
+
+    check()
+    # Offsets that do not hold the quote are not drawn, and are reported.
+    markup, unanchored = highlighted("abc", [{"evidence": "ev-x", "start": 1, "end": 3, "exact": "zz", "kind": "visit",
+                                             "modality": "asserted", "speakers": [], "facts": []}], str)
+    assert "<mark" not in str(markup) and [s["evidence"] for s in unanchored] == ["ev-x"]
+
+
+def test_network_filters_from_the_address(server):
+    """The network page's kind and date filters given in its address (as its form
+    sends them): only meetings from 2025 to the end of March 2025 are embedded."""
+    url = server["base"] + "/browse/network?k=meeting&from=2025&to=2025-03"
+    with urllib.request.urlopen(url) as r:
+        page = r.read().decode("utf-8")
+    data = json.loads(html.unescape(re.search(r'<script type="application/json" id="network-data">(.*?)</script>',
+                                              page, re.S).group(1)))
+    assert {e["kind"] for e in data["edges"]} == {"meeting"}
+    assert [e["id"] for e in data["edges"]] == ["meeting:min-aung-hlaing:vladimir-putin"]
+    assert all(f["date"][:7] <= "2025-03" and f["date"] >= "2025" for e in data["edges"] for f in e["facts"])
