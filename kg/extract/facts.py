@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates
+from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 
@@ -81,6 +82,7 @@ class Fact:
     said: bool = False  # the trigger is the verb that reports the statement itself
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
+    plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
     qualified: dict[str, tuple] = field(default_factory=dict)
 
@@ -1852,8 +1854,8 @@ def position_facts(cx: Context) -> list[Fact]:
         if found is None and m.start in shared:
             tstart, title, of = shared[m.start]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
-                     {"position": TITLES[title], "title": title.capitalize()}, tokens=[tstart, *range(m.start, m.end)],
-                     clause=False)
+                     {"position": TITLES[title], "title": title.capitalize()},
+                     tokens=[tstart, *range(m.start, m.end)], clause=False, plural=True)
             if _position_fits(f):
                 out.append(f)
             continue
@@ -1889,6 +1891,7 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
         if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
+            fact.plural = True
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
         if _position_fits(fact):
@@ -2017,6 +2020,52 @@ def _position_fits(f: Fact) -> bool:
     return True
 
 
+def registry_state(person: Known, cx: Context) -> Known | None:
+    """The state a registry name of ``person`` places them in: a demonym or a state's
+    name before a title ("Russian President Vladimir Putin", "Israel's Prime Minister
+    Benjamin Netanyahu" as aliases). None when the names give no state or several."""
+    entity = cx.resolver.registry.entities.get(person.id)
+    found: dict[str, Known] = {}
+    for name in entity.names if entity is not None else ():
+        words = normalise(name).replace("’", "'").split()
+        for a in range(1, len(words)):
+            if not any(" ".join(words[a:b]) in TITLES for b in range(a + 1, min(len(words), a + 5) + 1)):
+                continue
+            prefix = " ".join(words[:a])
+            st = cx.resolver.demonyms.get(prefix) or cx.resolver.names.get(re.sub(r" ?'s$", "", prefix))
+            if st is not None and st.type == "State":
+                found[st.id] = st
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sentence_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one ("Foreign Minister Sergei Lavrov
+    represented Russia"): the one state the sentence names (by name, demonym or
+    capital), when no other person of the sentence is placed in another state and the
+    office is not said to be over. None otherwise: a sentence naming two states does
+    not say which one the office is of."""
+    if f.attrs.get("status") == "ended" or not f.tokens or f.plural or \
+            {"leader", "leaders", "opposition"} & set(f.attrs["title"].lower().split()):
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    for i in range(sent.start, sent.end):  # "the Canadian prime minister to Prime Minister Narendra Modi"
+        if i not in mine and any(_title_at(doc, i, j) and TITLES[_title_at(doc, i, j)] == f.attrs["position"]
+                                 for j in range(i + 1, min(sent.end, i + 4) + 1)):
+            return None  # the sentence gives the same office to someone else: the state may be theirs
+    states: dict[str, Known] = {}
+    for m in cx.mentions:
+        if sent.start <= m.start < sent.end and m.entity.type in ("State", "Government", "MilitaryGovernment"):
+            st = cx.resolver.state_of(m.entity)
+            if st is not None:
+                states[st.id] = st
+        elif sent.start <= m.start < sent.end and m.entity.type == "Person" and m.entity.id in cx.person_state:
+            st = cx.person_state[m.entity.id]
+            states[st.id] = st
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 # --- running the rules ------------------------------------------------------------------
 
 
@@ -2039,10 +2088,20 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS and holder.id in cx.person_state:
+        if holder.id not in cx.person_state:
+            st = registry_state(holder, cx)
+            if st is not None:
+                cx.person_state[holder.id] = st
+    for f in out:
+        holder = f.roles["holder"][0]
+        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            f.roles["positionOf"] = [cx.person_state[holder.id]]
+            st = cx.person_state.get(holder.id) or _sentence_state(f, cx)
+            if st is not None:
+                f.roles["positionOf"] = [st]
+    # a position held in nothing named is not a fact the shapes accept: draft nothing
+    out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
