@@ -116,8 +116,45 @@ def test_former_holder_is_ended(engine):
 
 
 def test_plural_title_is_shared_by_joined_names(engine):
-    d = draft(engine, "Presidents Lina Varo and Kesh Amon opened the meeting.")
-    assert sorted(c["holder"] for c in facts(d, "PositionHeld")) == ["kesh-amon", "lina-varo"]
+    d = draft(engine, "Chilean Ministers Lina Varo and Kesh Amon opened the meeting.")
+    assert sorted((c["holder"], c["positionOf"]) for c in facts(d, "PositionHeld")) == \
+        [("kesh-amon", "chile"), ("lina-varo", "chile")]
+
+
+def test_a_plural_title_does_not_give_each_holder_the_state_of_the_sentence(engine):
+    # two presidents, one state named: the state is not both presidents'
+    d = draft(engine, "Presidents Lina Varo and Kesh Amon opened the meeting in Peru.")
+    assert facts(d, "PositionHeld") == []
+    d = draft(engine, "Peruvian President Lina Varo landed on Monday. Presidents Lina Varo and Kesh Amon opened the meeting.")
+    assert {(c["holder"], c["positionOf"]) for c in facts(d, "PositionHeld")} == {("lina-varo", "peru")}
+
+
+@pytest.mark.parametrize("text, holder, of", [
+    ("Foreign Minister Tor Ashby represented Kenya at the summit.", "tor-ashby", "kenya"),
+    ("The deal was announced by Prime Minister Lina Varo in Nairobi, the Kenyan capital.", "lina-varo", "kenya"),
+    ("President Kesh Amon said Ghanaian farmers would be paid.", "kesh-amon", "ghana"),
+])
+def test_a_state_office_takes_the_one_state_its_sentence_names(engine, text, holder, of):
+    pos = only(draft(engine, text), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"]) == (holder, of)
+
+
+@pytest.mark.parametrize("text", [
+    "President Lina Varo spoke on Monday.",  # no state at all
+    "President Lina Varo imposed sanctions on Peru and Chile.",  # two states: which one is hers?
+    "The Canadian prime minister wrote to Prime Minister Lina Varo.",  # the state is the other prime minister's
+    "Former President Lina Varo now lives in Peru.",  # an ended office named without its state
+    "The opposition leader, Lina Varo, toured Peru.",  # a party's leader, not the state's
+])
+def test_a_position_held_in_nothing_named_is_not_drafted(engine, text):
+    assert [(c["holder"], c.get("positionOf")) for c in facts(draft(engine, text), "PositionHeld")] == []
+
+
+def test_the_registry_names_of_a_person_give_their_state(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("lina-varo", "Person", "Lina Varo", ("Varo", "Ecuadorian President Lina Varo")))
+    d = engine.draft(source("President Lina Varo met the press in Lisbon and Madrid."), reg)
+    assert [(c["holder"], c["positionOf"]) for c in facts(d, "PositionHeld")] == [("lina-varo", "ecuador")]
 
 
 def test_surname_pronoun_and_description_resolve_to_the_person(engine):
@@ -474,6 +511,43 @@ def test_generic_statement_only_for_opinions(engine):
     d = draft(engine, '"This treaty is a historic mistake," Lina Varo said. Tor Ashby said the deal was signed in 2020.')
     st = only(d, "Statement")
     assert (st["speaker"], st["modality"], st["said_by"]) == ("lina-varo", "reported", "lina-varo")
+
+
+def test_an_opinion_about_an_event_is_a_statement_a_report_of_one_is_not(engine):
+    d = draft(engine, "Tor Ashby said the sanctions had badly hurt the Peruvian economy.")
+    assert only(d, "Statement")["speaker"] == "tor-ashby"
+    for text in ("Tor Ashby said Peru would join the bloc.", "Tor Ashby said Peru's exports rose 12% in May."):
+        assert facts(draft(engine, text), "Statement") == []
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Moscow has dismissed the charge as baseless.", "Rejection", "russia"),
+    ("Washington has repeatedly denied the accusation.", "Rejection", "united-states"),
+    ("Peru condemned the decision on Monday.", "Criticism", "peru"),
+])
+def test_a_rejection_or_criticism_needs_no_addressee(engine, text, kind, speaker):
+    f = only(draft(engine, text), kind)
+    assert (f["speaker"], f.get("about")) == (speaker, None)
+
+
+def test_praise_still_needs_whom_it_praises(engine):
+    assert facts(draft(engine, "Peru welcomed the decision on Monday."), "Praise") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour District Court heard Peru on Monday. The court said the claim had no merit.", "harbour-court"),
+    ("Vell Petroleum lost the tender. The company said the process had been unfair.", "vell-petroleum"),
+])
+def test_the_body_a_definite_description_stands_for(engine, text, speaker):
+    assert only(draft(engine, text), "Statement")["speaker"] == speaker
+
+
+def test_a_definite_description_two_bodies_fit_is_left_alone(engine):
+    reg = EntityRegistry()
+    for e in (Entity("vell-petroleum", "StateCompany", "Vell Petroleum"), Entity("oro-mining", "Company", "Oro Mining")):
+        reg.add(e)
+    text = "Vell Petroleum and Oro Mining lost the tender. The company said the process had been unfair."
+    assert [c for c in engine.draft(source(text), reg).claims if c["type"] == "Statement"] == []
 
 
 def test_negated_facts_are_not_drafted(engine):

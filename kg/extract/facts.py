@@ -606,6 +606,12 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
+#: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
+#: "Washington denied the accusation" reject, and "accused of" accuses, what the
+#: article names elsewhere.
+UNADDRESSED = {"Rejection", "Accusation", "Criticism"}
+
+
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
     speaker and what it is about (with the subject of an accusation)."""
@@ -628,7 +634,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about:
+    if not about and kind not in UNADDRESSED:
         return []
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
@@ -902,6 +908,7 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
              "highlight", "predict", "suggest"}
+
 #: Words that make reported words a report of an event (a deal, a visit, a figure)
 #: rather than an opinion: such a statement is drafted only as the event's attribution.
 EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
@@ -954,11 +961,14 @@ def _direct(verb: Token, comp: Token) -> bool:
 
 
 def _eventful(comp: Token) -> bool:
-    """Reported words that give a figure, a date or an event."""
-    words = list(comp.subtree)
-    if any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "DATE", "QUANTITY") for t in words):
+    """Reported words that give a figure, or whose clause is an event: its verb, or what
+    the verb is done to, is an event word ("the deal was signed", "Argentina would
+    join"). An event word the clause only talks about ("the sanctions had weakened
+    the economy") leaves it an opinion."""
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
-    return any(t.lemma_ in EVENT_WORDS for t in words)
+    core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
+    return any(t.lemma_ in EVENT_WORDS for t in core)
 
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",

@@ -296,7 +296,7 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -450,6 +450,43 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
         out += found[i:]
         return out
+
+
+#: Head nouns a definite description of a body uses ("the ministry said", "the court
+#: ruled"), and the classes of entity each may stand for besides those whose name
+#: holds the noun ("the court" is the International Court of Justice).
+BODY_NOUNS = {
+    "ministry": (), "court": ("Court",), "council": (), "commission": (), "agency": (), "department": (),
+    "office": (), "tribunal": ("Court",), "committee": (), "parliament": (), "presidency": (), "bank": (),
+    "company": ("Company", "StateCompany"), "firm": ("Company", "StateCompany"),
+    "corporation": ("Company", "StateCompany"), "alliance": ("InternationalOrganisation",),
+    "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
+    "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
+}
+
+
+def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the ministry', 'the court', 'the company', 'the junta': a definite description of
+    a body, resolved to the one body the article named before it whose name holds the
+    noun (the ministry: "Ministry of External Affairs of India") or whose class the
+    noun stands for (the company: a Company or StateCompany); nothing when two bodies
+    fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        classes = BODY_NOUNS.get(noun.lower_)
+        if classes is None or not noun.text.islower():
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
+            continue
+        fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
+                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
+        if len(fits) == 1:
+            out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
 
 
 _PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
