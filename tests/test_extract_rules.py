@@ -550,6 +550,15 @@ def test_a_definite_description_two_bodies_fit_is_left_alone(engine):
     assert [c for c in engine.draft(source(text), reg).claims if c["type"] == "Statement"] == []
 
 
+def test_states_of_affairs_told_in_two_sentences_are_two_facts_an_event_is_one(engine):
+    d = draft(engine, "Peru and Chile strengthened military cooperation. Peru praised Chile. Later, Peru and Chile "
+                      "expanded their economic cooperation. Peru also praised Chile for its help. Tor Ashby visited "
+                      "Chile. His visit to Chile was short.")
+    assert [c["fact"] for c in facts(d, "Cooperation")] == ["cooperation-chile-peru", "cooperation-chile-peru-2"]
+    assert [c["fact"] for c in facts(d, "Praise")] == ["praise-chile-peru", "praise-chile-peru-2"]
+    assert len(facts(d, "Visit")) == 2 and len({c["fact"] for c in facts(d, "Visit")}) == 1
+
+
 def test_negated_facts_are_not_drafted(engine):
     assert draft(engine, "Lina Varo did not visit Japan.").claims == []
 

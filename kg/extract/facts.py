@@ -107,6 +107,7 @@ class Context:
         pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
         self.pair = tuple(pair) if pair else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -2074,6 +2075,29 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             st = cx.person_state[m.entity.id]
             states[st.id] = st
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+#: Kinds whose every mention in an article is most often the same event (a visit, a
+#: coup, the war): claims of the same participants from several sentences are one fact.
+EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack"}
+
+
+def aspect(f: Fact, cx: Context) -> str | None:
+    """What tells ``f`` apart from a fact of the same kind and participants drafted from
+    another sentence: None for the first sentence, then '2', '3'... in the order the
+    facts are asked for. Statements and states of affairs (support, cooperation,
+    sanctions) reported in two sentences are most often two facts (military and
+    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
+    An analyst merges two drafted facts by giving them one ``fact`` id."""
+    if f.type in EVENTS or f.trigger is None:
+        return None
+    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    sentences = cx.aspects.setdefault(key, [])
+    sent = f.trigger.sent.start
+    if sent not in sentences:
+        sentences.append(sent)
+    n = sentences.index(sent) + 1
+    return str(n) if n > 1 else None
 
 
 # --- running the rules ------------------------------------------------------------------
