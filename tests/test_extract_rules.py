@@ -212,6 +212,15 @@ def test_sanctions_verb_and_noun(engine):
     assert all(c["authority"] == "european-union" for c in facts(d, "Sanction") if c["target"] != "cuba")
 
 
+def test_a_demonym_before_an_action_noun_is_its_actor(engine):
+    inv = only(draft(engine, "The Russian invasion of Georgia began in August 2008."), "Invasion")
+    assert (inv["perpetrator"], inv["target"], inv["date"]) == ("russia", "georgia", "2008-08")
+    s = only(draft(engine, "Cuba will look for new trading partners amid American sanctions."), "Sanction")
+    assert (s["authority"], s["target"]) == ("united-states", "cuba")
+    # the adjective of an actor's own people is not an actor
+    assert facts(draft(engine, "Russian companies invested in Georgia."), "Invasion") == []
+
+
 def test_legal_action_by_a_court(engine):
     la = only(draft(engine, "The Harbour District Court sentenced Tor Ashby to ten years in prison."), "LegalAction")
     assert (la["court"], la["target"], la["actionType"]) == ("harbour-court", "tor-ashby", "sentence")
@@ -524,14 +533,11 @@ def test_an_opinion_about_an_event_is_a_statement_a_report_of_one_is_not(engine)
     ("Moscow has dismissed the charge as baseless.", "Rejection", "russia"),
     ("Washington has repeatedly denied the accusation.", "Rejection", "united-states"),
     ("Peru condemned the decision on Monday.", "Criticism", "peru"),
+    ("Pretoria hailed the ruling as a win for international law.", "Praise", "south-africa"),
 ])
-def test_a_rejection_or_criticism_needs_no_addressee(engine, text, kind, speaker):
+def test_a_judgement_on_something_unnamed_needs_no_addressee(engine, text, kind, speaker):
     f = only(draft(engine, text), kind)
     assert (f["speaker"], f.get("about")) == (speaker, None)
-
-
-def test_praise_still_needs_whom_it_praises(engine):
-    assert facts(draft(engine, "Peru welcomed the decision on Monday."), "Praise") == []
 
 
 @pytest.mark.parametrize("text, speaker", [

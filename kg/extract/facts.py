@@ -267,6 +267,20 @@ def _poss(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
 
 
+def _modifiers(tok: Token, cx: Context, deps: tuple[str, ...]) -> list[Known]:
+    """The entities the modifiers of an action noun name (children of ``tok`` with a
+    dependency in ``deps``), a demonym counting as its state or group: in "the Russian
+    invasion", "Western sanctions" the adjective is the actor (where in "Russian
+    companies" it is not, see :meth:`Context.entities`)."""
+    out: list[Known] = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        m = cx.at.get(c.i)
+        out += list(m.entities) if m is not None and m.form == "demonym" else cx.entities(c, conj=False)
+    return _uniq(out)
+
+
 def _text(doc: Doc, toks) -> str:
     toks = sorted(toks, key=lambda t: t.i)
     return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
@@ -608,9 +622,9 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
-#: "Washington denied the accusation" reject, and "accused of" accuses, what the
-#: article names elsewhere.
-UNADDRESSED = {"Rejection", "Accusation", "Criticism"}
+#: "Washington denied the accusation", "Pretoria hailed the ruling" judge what the
+#: article names elsewhere; an appeal or an endorsement is made to someone.
+UNADDRESSED = {"Rejection", "Accusation", "Criticism", "Praise"}
 
 
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -991,7 +1005,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     target: list[Known] = []
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
-        perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
         perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
@@ -1095,10 +1109,14 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
     for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
         target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
-    auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "under", "despite"):
+        # "Russia will find new business amid Western sanctions": the clause's subject lives under them
+        verb = next((a for a in list(tok.head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        target = [e for s_ in (subjects(verb) if verb is not None else []) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
     return _sanction(auth, target, [tok.i])
 
 
