@@ -133,6 +133,9 @@ def test_a_plural_title_does_not_give_each_holder_the_state_of_the_sentence(engi
     ("Foreign Minister Tor Ashby represented Kenya at the summit.", "tor-ashby", "kenya"),
     ("The deal was announced by Prime Minister Lina Varo in Nairobi, the Kenyan capital.", "lina-varo", "kenya"),
     ("President Kesh Amon said Ghanaian farmers would be paid.", "kesh-amon", "ghana"),
+    # a state named outranks a demonym; where a person acts is not whom they act for
+    ("Foreign Minister Tor Ashby said Kenya had expelled an Ethiopian diplomat.", "tor-ashby", "kenya"),
+    ("Former Prime Minister Lina Varo flew to Spain, leaving Peruvian politics behind.", "lina-varo", "peru"),
 ])
 def test_a_state_office_takes_the_one_state_its_sentence_names(engine, text, holder, of):
     pos = only(draft(engine, text), "PositionHeld")
@@ -148,6 +151,12 @@ def test_a_state_office_takes_the_one_state_its_sentence_names(engine, text, hol
 ])
 def test_a_position_held_in_nothing_named_is_not_drafted(engine, text):
     assert [(c["holder"], c.get("positionOf")) for c in facts(draft(engine, text), "PositionHeld")] == []
+
+
+def test_a_description_with_a_demonym_gives_the_office_its_state(engine):
+    d = draft(engine, "President Kesh Amon landed in Lima on Monday. The Chilean president met farmers.")
+    assert {(c["holder"], c["positionOf"], c["quote"]) for c in facts(d, "PositionHeld")} == {
+        ("kesh-amon", "chile", "President Kesh Amon"), ("kesh-amon", "chile", "The Chilean president")}
 
 
 def test_the_registry_names_of_a_person_give_their_state(engine):

@@ -1863,6 +1863,8 @@ def position_facts(cx: Context) -> list[Fact]:
     doc, out = cx.doc, []
     shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
     for m in cx.mentions:
+        if m.entity.type == "Person" and m.form == "description":
+            out += _described_position(m, cx)
         if m.entity.type != "Person" or m.form not in ("name", "surname"):
             continue
         floor = doc[m.start].sent.start
@@ -1928,6 +1930,21 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+def _described_position(m: Mention, cx: Context) -> list[Fact]:
+    """'the French president', 'the Russian leader' standing for a person: the office
+    the words give, of the state their demonym names."""
+    doc = cx.doc
+    words = doc[m.start:m.end]
+    state = next((st for t in words for st in [cx.resolver.demonyms.get(normalise(t.text))]
+                  if st is not None and st.type == "State"), None)
+    title = next((w for k in range(len(words)) for w in [_title_at(doc, m.start + k, m.end)] if w), None)
+    if state is None or title is None:
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [state]},
+             {"position": TITLES[title], "title": title}, tokens=list(range(m.start, m.end)), clause=False)
+    return [f] if _position_fits(f) else []
 
 
 HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
@@ -2067,14 +2084,21 @@ def registry_state(person: Known, cx: Context) -> Known | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Prepositions whose object is where or on whom a person acts, not whom they act for:
+#: "President Lina Varo imposed sanctions on Peru", "arrived in Chile".
+ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
-    represented Russia"): the one state the sentence names (by name, demonym or
-    capital), when no other person of the sentence is placed in another state and the
-    office is not said to be over. None otherwise: a sentence naming two states does
-    not say which one the office is of."""
-    if f.attrs.get("status") == "ended" or not f.tokens or f.plural or \
-            {"leader", "leaders", "opposition"} & set(f.attrs["title"].lower().split()):
+    represented Russia"): the one state the sentence names by name or capital (not as
+    the object of a preposition of place or target: "imposed sanctions on Peru"),
+    else the one it names by a demonym ("the Finnish flag"); a person of the sentence
+    placed in a state counts as naming it. None when the sentence gives the same
+    office to someone else, the title is a leader's (a party's or an opposition's
+    too), or two states tie: a sentence naming two states does not say which one the
+    office is of."""
+    if not f.tokens or f.plural or {"leader", "leaders", "opposition"} & set(f.attrs["title"].lower().split()):
         return None
     doc = cx.doc
     sent = doc[f.tokens[-1]].sent
@@ -2083,16 +2107,26 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
         if i not in mine and any(_title_at(doc, i, j) and TITLES[_title_at(doc, i, j)] == f.attrs["position"]
                                  for j in range(i + 1, min(sent.end, i + 4) + 1)):
             return None  # the sentence gives the same office to someone else: the state may be theirs
-    states: dict[str, Known] = {}
+    named: dict[str, Known] = {}
+    adjectives: dict[str, Known] = {}
     for m in cx.mentions:
-        if sent.start <= m.start < sent.end and m.entity.type in ("State", "Government", "MilitaryGovernment"):
+        if not sent.start <= m.start < sent.end or m.start in mine:
+            continue
+        if m.entity.type in ("State", "Government", "MilitaryGovernment"):
             st = cx.resolver.state_of(m.entity)
-            if st is not None:
-                states[st.id] = st
-        elif sent.start <= m.start < sent.end and m.entity.type == "Person" and m.entity.id in cx.person_state:
+            root = doc[m.end - 1]
+            while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
+                root = root.head
+            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE):
+                continue
+            (adjectives if m.form == "demonym" else named)[st.id] = st
+        elif m.entity.type == "Person" and m.entity.id in cx.person_state:
             st = cx.person_state[m.entity.id]
-            states[st.id] = st
-    return next(iter(states.values())) if len(states) == 1 else None
+            named[st.id] = st
+    for found in (named, adjectives):
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 #: Kinds whose every mention in an article is most often the same event (a visit, a

@@ -367,6 +367,9 @@ class MentionFinder:
             for n in (3, 2, 1):
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
+                if not ids and n > 1 and normalise(doc[tok.i + 1].text) in self.resolver.demonyms:
+                    # 'the French president' after 'President Emmanuel Macron', the one president named
+                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text))
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
