@@ -162,8 +162,24 @@ def test_a_description_with_a_demonym_gives_the_office_its_state(engine):
 def test_the_registry_names_of_a_person_give_their_state(engine):
     reg = EntityRegistry()
     reg.add(Entity("lina-varo", "Person", "Lina Varo", ("Varo", "Ecuadorian President Lina Varo")))
-    d = engine.draft(source("President Lina Varo met the press in Lisbon and Madrid."), reg)
-    assert [(c["holder"], c["positionOf"]) for c in facts(d, "PositionHeld")] == [("lina-varo", "ecuador")]
+    reg.add(Entity("tor-ashby", "Person", "Tor Ashby", description="Prime Minister of Kenya"))
+    reg.add(Entity("kesh-amon", "Person", "Kesh Amon", description="Chilean or Peruvian trade lawyer"))
+    d = engine.draft(source("President Lina Varo met the press in Lisbon and Madrid. Prime Minister Tor Ashby "
+                            "met them in Rome. Minister Kesh Amon met them in Oslo."), reg)
+    assert sorted((c["holder"], c["positionOf"]) for c in facts(d, "PositionHeld")) == \
+        [("lina-varo", "ecuador"), ("tor-ashby", "kenya")]  # two states in a description give neither
+
+
+def test_a_coup_no_one_is_named_for_is_the_armed_forces_the_article_names(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("peru-army", "ArmedForces", "Peruvian Army", ("the army",), of="peru"))
+    reg.add(Entity("peru-navy", "ArmedForces", "Peruvian Navy", of="peru"))
+    reg.add(Entity("bolivia-army", "ArmedForces", "Bolivian Army", of="bolivia"))
+    text = "The Peruvian Army has ruled since the 2029 coup. The navy stayed neutral."
+    s = [c for c in engine.draft(source(text), reg).claims if c["type"] == "SeizureOfPower"]
+    assert [(c["perpetrator"], c["quote"]) for c in s] == [("peru-army", "the 2029 coup")]
+    text = "The Peruvian Army and the Bolivian Army have not forgotten the 2029 coup."
+    assert [c for c in engine.draft(source(text), reg).claims if c["type"] == "SeizureOfPower"] == []
 
 
 def test_surname_pronoun_and_description_resolve_to_the_person(engine):

@@ -1038,6 +1038,13 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
         target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
         target = [e for e in target if e.type == "State"]
+    if kind == "SeizureOfPower" and not perp and tok.pos_ == "NOUN":
+        # "the 2021 military coup", "since the coup": the armed forces the article names, when it names one
+        forces = _uniq([m.entity for m in cx.mentions if m.entity.type == "ArmedForces" and
+                        re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
+        perp = forces if len(forces) == 1 else []
+        if perp:
+            return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
     if not perp or (kind != "SeizureOfPower" and not target):
@@ -2069,7 +2076,9 @@ def _position_fits(f: Fact) -> bool:
 def registry_state(person: Known, cx: Context) -> Known | None:
     """The state a registry name of ``person`` places them in: a demonym or a state's
     name before a title ("Russian President Vladimir Putin", "Israel's Prime Minister
-    Benjamin Netanyahu" as aliases). None when the names give no state or several."""
+    Benjamin Netanyahu" as aliases), else one its description names ("President of
+    Kenya", "Chilean diplomat", as Wikidata describes people). None when they give no
+    state or several."""
     entity = cx.resolver.registry.entities.get(person.id)
     found: dict[str, Known] = {}
     for name in entity.names if entity is not None else ():
@@ -2081,6 +2090,14 @@ def registry_state(person: Known, cx: Context) -> Known | None:
             st = cx.resolver.demonyms.get(prefix) or cx.resolver.names.get(re.sub(r" ?'s$", "", prefix))
             if st is not None and st.type == "State":
                 found[st.id] = st
+    if not found and entity is not None and entity.description:  # "President of Ruritania", "Ruritanian politician"
+        words = normalise(entity.description).replace("’", "'").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i:i + n])
+                st = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key)
+                if st is not None and st.type == "State":
+                    found[st.id] = st
     return next(iter(found.values())) if len(found) == 1 else None
 
 
