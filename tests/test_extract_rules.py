@@ -237,6 +237,24 @@ def test_sanctions_verb_and_noun(engine):
     assert all(c["authority"] == "european-union" for c in facts(d, "Sanction") if c["target"] != "cuba")
 
 
+def test_repression_of_a_group_named_as_a_modifier_and_of_those_listed(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("peru-junta", "MilitaryGovernment", "Peruvian junta", ("junta",), of="peru"))
+    reg.add(Entity("peru-opposition", "Group", "Peruvian opposition", ("opposition",)))
+    reg.add(Entity("lina-varo", "Person", "Lina Varo"))
+    text = "The junta's persecution of opposition figures, including Lina Varo, drew protests."
+    r = [c for c in engine.draft(source(text), reg).claims if c["type"] == "Repression"]
+    assert [(c["perpetrator"], c["target"]) for c in r] == [("peru-junta", ["peru-opposition", "lina-varo"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tor Ashby believes the border will stay closed.", "tor-ashby"),
+    ("Lina Varo cautioned that the talks could fail.", "lina-varo"),
+])
+def test_more_verbs_of_saying_give_statements(engine, text, speaker):
+    assert only(draft(engine, text), "Statement")["speaker"] == speaker
+
+
 def test_a_demonym_before_an_action_noun_is_its_actor(engine):
     inv = only(draft(engine, "The Russian invasion of Georgia began in August 2008."), "Invasion")
     assert (inv["perpetrator"], inv["target"], inv["date"]) == ("russia", "georgia", "2008-08")

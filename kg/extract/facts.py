@@ -281,6 +281,19 @@ def _modifiers(tok: Token, cx: Context, deps: tuple[str, ...]) -> list[Known]:
     return _uniq(out)
 
 
+def _named_in(tok: Token, cx: Context) -> list[Known]:
+    """The entities a noun phrase headed by ``tok`` names: its own mention, else the
+    groups and people its noun modifiers name ("opposition figures": the opposition),
+    with those it lists ("figures, including Aung San Suu Kyi")."""
+    out = cx.entities(tok)
+    if not out:
+        out = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+               and cx.at[c.i].form == "name" and cx.at[c.i].entity.type in ("Group", "Person", "OppositionGovernment")]
+    out += [e for p in tok.children if p.dep_ == "prep" and p.lower_ in ("including", "notably")
+            for o in p.children if o.dep_ == "pobj" for e in cx.entities(o)]
+    return _uniq(out)
+
+
 def _text(doc: Doc, toks) -> str:
     toks = sorted(toks, key=lambda t: t.i)
     return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
@@ -922,7 +935,8 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
 
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
-             "highlight", "predict", "suggest"}
+             "highlight", "predict", "suggest", "elaborate", "observe", "contend", "maintain", "caution", "believe",
+             "expect", "conclude", "recall", "admit", "concede", "estimate"}
 
 #: Words that make reported words a report of an event (a deal, a visit, a figure)
 #: rather than an opinion: such a statement is drafted only as the event's attribution.
@@ -1688,7 +1702,7 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
-        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in cx.entities(o)]
+        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
     elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
             tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
