@@ -225,6 +225,14 @@ def test_pledge_is_promised_with_a_total(engine):
     assert (a["supplier"], a["totalQuantity"], a["status"]) == ("denmark", 19, "promised")
 
 
+def test_a_transfer_to_no_one_named_goes_where_the_article_s_other_transfers_go(engine):
+    d = draft(engine, "Norway delivered six fighter jets to Ukraine in May. Belgium has also promised jets.")
+    assert sorted((c["supplier"], c["recipient"]) for c in facts(d, "ArmsTransfer")) == \
+        [("belgium", "ukraine"), ("norway", "ukraine")]
+    d = draft(engine, "Norway delivered six jets to Ukraine. Spain sent tanks to Georgia. Belgium has also promised jets.")
+    assert sorted(c["supplier"] for c in facts(d, "ArmsTransfer")) == ["norway", "spain"]  # to which of the two?
+
+
 def test_supply_of_a_commodity(engine):
     s = only(draft(engine, "Qatar will supply gas to Germany."), "Supply")
     assert (s["supplier"], s["recipient"], s["item"], s["modality"]) == ("qatar", "germany", "gas", "planned")

@@ -82,6 +82,8 @@ class Fact:
     said: bool = False  # the trigger is the verb that reports the statement itself
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
+    #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
+    open_role: str | None = None
     plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
     qualified: dict[str, tuple] = field(default_factory=dict)
@@ -585,7 +587,7 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
             items = preps(tok, {"with"})
     supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
     recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
-    if not (supplier and recipient and items) or None in supplier + recipient:
+    if not (supplier and items) or None in supplier + recipient:
         return []
     item = items[0]
     lemma = item.lemma_.lower()
@@ -599,8 +601,10 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
     else:
         return []
-    role_from, role_to = ("supplier", "recipient")
-    f = Fact(kind, {role_from: supplier, role_to: recipient}, tokens=[tok.i, item.i])
+    f = Fact(kind, {"supplier": supplier, "recipient": recipient}, tokens=[tok.i, item.i])
+    if not recipient:  # "Denmark has pledged 19 aircraft": to whom the article's other transfers go, if to one
+        del f.roles["recipient"]
+        f.open_role = "recipient"
     phrase = [t for t in item.subtree if t.dep_ not in ("relcl",) and t.i >= item.left_edge.i]
     nums = [t for t in item.children if t.dep_ == "nummod"]
     text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
@@ -1832,6 +1836,23 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     return out
 
 
+def _fill_open_roles(found: list[Fact]) -> list[Fact]:
+    """A fact whose sentence leaves a role out ("Belgium has also promised jets") takes
+    the one entity the article's other facts of its kind give that role (the jets go
+    to Ukraine, as every other transfer of the article does); when they give none or
+    several, the fact is not drafted."""
+    out = []
+    for f in found:
+        if f.open_role is None:
+            out.append(f)
+            continue
+        given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
+            f.roles[f.open_role] = given
+            out.append(f)
+    return out
+
+
 def _split(f: Fact) -> list[Fact]:
     out = [f]
     if not f.split:
@@ -2230,7 +2251,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.trigger = tok
                     _agencies(f, cx)
                     out += _split(f)
-        out = _drop_carriers(out) + state_owned_facts(cx)
+        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
