@@ -204,6 +204,12 @@ def test_acronyms_match_only_as_written(engine):
     assert (m["member"], m["memberOf"], m["startDate"]) == ("japan", "world-health-organization", "1951")
 
 
+def test_the_pair_is_the_two_people_named_most(engine):
+    d = draft(engine, "Lina Varo flew to Lima to see Tor Ashby. Lina Varo thanked Tor Ashby. The pair met in May.")
+    m = only(d, "Meeting")
+    assert (sorted(m["participant"]), m["quote"]) == (["lina-varo", "tor-ashby"], "The pair met in May")
+
+
 def test_the_two_countries(engine):
     d = draft(engine, "Chile and Peru talked for hours. Chile offered more. The two countries signed a trade agreement.")
     a = only(d, "Agreement")

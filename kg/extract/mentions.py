@@ -492,7 +492,8 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+_PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours"
+                   r"|neighbors)|the (pair))$")
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
@@ -520,18 +521,22 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
 
 
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """'the two countries', 'both sides', 'the two leaders': the two states (or persons)
-    the article has named most often before, when two stand out."""
+    """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
+    pair': the two states (or persons) the article has named most often before, when
+    two stand out."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("the", "both"):
             continue
-        n = 3 if tok.lower_ == "the" else 2
-        words = normalise(doc[tok.i: tok.i + n].text)
-        hit = _PAIR.match(words)
+        hit = None
+        for n in ((3, 2) if tok.lower_ == "the" else (2,)):
+            words = normalise(doc[tok.i: tok.i + n].text)
+            hit = _PAIR.match(words)
+            if hit:
+                break
         if not hit:
             continue
-        want = "Person" if hit.group(1) in ("leaders", "presidents", "men") else "State"
+        want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
         two = most_named(before, lambda m: m.entity.type == want or (
             want == "State" and m.entity.state is not None and m.form == "capital"), 2)
