@@ -159,6 +159,21 @@ def test_a_description_with_a_demonym_gives_the_office_its_state(engine):
         ("kesh-amon", "chile", "President Kesh Amon"), ("kesh-amon", "chile", "The Chilean president")}
 
 
+def test_the_leader_of_a_junta_is_its_state_s_military_ruler(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("peru-junta", "MilitaryGovernment", "Peruvian junta", ("junta",), of="peru"))
+    reg.add(Entity("kesh-amon", "Person", "Kesh Amon"))
+    text = "Senior General Kesh Amon landed in Chile. The leader of the Peruvian junta met the Chilean press on Monday."
+    pos = [c for c in engine.draft(source(text), reg).claims if c["type"] == "PositionHeld"]
+    assert {(c["holder"], c["positionOf"], c["position"], c["quote"]) for c in pos} == {
+        ("kesh-amon", "peru", "military ruler", "Senior General Kesh Amon"),
+        ("kesh-amon", "peru", "military ruler", "The leader of the Peruvian junta")}
+    # the leader's travels do not lend him the state he is in
+    pos = [c for c in engine.draft(source("Senior General Kesh Amon met the Chilean press."), reg).claims
+           if c["type"] == "PositionHeld"]
+    assert pos == []
+
+
 def test_the_registry_names_of_a_person_give_their_state(engine):
     reg = EntityRegistry()
     reg.add(Entity("lina-varo", "Person", "Lina Varo", ("Varo", "Ecuadorian President Lina Varo")))

@@ -1975,17 +1975,32 @@ def position_facts(cx: Context) -> list[Fact]:
 
 
 def _described_position(m: Mention, cx: Context) -> list[Fact]:
-    """'the French president', 'the Russian leader' standing for a person: the office
-    the words give, of the state their demonym names."""
+    """'the French president', 'the Russian leader', 'the leader of Myanmar's junta',
+    'the junta chief' standing for a person: the office the words give, of the state
+    (or the government, whose leader leads its state) they name."""
     doc = cx.doc
     words = doc[m.start:m.end]
     state = next((st for t in words for st in [cx.resolver.demonyms.get(normalise(t.text))]
                   if st is not None and st.type == "State"), None)
+    # "the leader of Myanmar's junta", "the junta chief": the government the words name, else the state
+    end = m.end
+    named = [k for t in words for k in [cx.resolver.names.get(normalise(t.text))]
+             if k is not None and k.type in ("State", "Government", "MilitaryGovernment")]
+    k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1
+    if k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at and \
+            cx.at[k].entity.type in ("State", "Government", "MilitaryGovernment"):
+        named.append(cx.at[k].entity)  # "the leader of Myanmar's junta", "the head of the junta"
+        end = cx.at[k].end
+    named.sort(key=lambda k: k.type == "State")
+    state = (named[0] if named else None) or state
     title = next((w for k in range(len(words)) for w in [_title_at(doc, m.start + k, m.end)] if w), None)
+    if title is None and state is not None and state.type != "State" and \
+            any(t.lower_ in ("leader", "head", "chief", "ruler", "strongman") for t in words):
+        title = "leader"  # the one who leads a government leads its state (a junta's, as military ruler)
     if state is None or title is None:
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [state]},
-             {"position": TITLES[title], "title": title}, tokens=list(range(m.start, m.end)), clause=False)
+             {"position": TITLES[title], "title": title}, tokens=list(range(m.start, end)), clause=False)
     return [f] if _position_fits(f) else []
 
 
@@ -2209,7 +2224,7 @@ def aspect(f: Fact, cx: Context) -> str | None:
 
 #: Offices that belong to a state (a minister is the state's, whichever ministry).
 STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister", "ambassador", "envoy",
-                   "commander-in-chief"}
+                   "commander-in-chief", "military ruler"}
 
 
 def find_facts(cx: Context) -> list[Fact]:
@@ -2235,7 +2250,8 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            st = cx.person_state.get(holder.id) or _sentence_state(f, cx)
+            st = cx.person_state.get(holder.id) or (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                                                    else None)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
     # a position held in nothing named is not a fact the shapes accept: draft nothing

@@ -483,8 +483,10 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         if classes is None or not noun.text.islower():
             continue
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
-            continue
+        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)
+                                or nxt.lower_ in LEADER_WORDS or nxt.lower_ in TITLES):
+            continue  # a name, or a person: 'the junta chief', 'the court president'
+
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
         if len(fits) == 1:
