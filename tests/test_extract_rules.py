@@ -588,6 +588,42 @@ def test_hedges_plans_and_conditions(engine):
     assert s["modality"] == "planned" and s["condition"] == "it supplies missiles to Russia"
 
 
+def test_a_will_of_the_sentence_plans_only_what_it_governs(engine):
+    s = only(draft(engine, "Peru will find new markets amid Canadian sanctions."), "Sanction")
+    assert s.get("modality", "asserted") == "asserted"
+    s = only(draft(engine, "Canada will impose new sanctions on Peru."), "Sanction")
+    assert s["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lina Varo praised Chile for its help.", "Praise"),
+    ("Lina Varo condemned the Peruvian strikes.", "Criticism"),
+    ("Lina Varo expressed gratitude to Chile.", "Praise"),
+    ("Lina Varo supported Chile's bid.", "StatementOfSupport"),
+])
+def test_a_judgement_is_said_by_whoever_makes_it(engine, text, kind):
+    f = only(draft(engine, text), kind)
+    assert (f["speaker"], f["said_by"], f["modality"]) == ("lina-varo", "lina-varo", "reported")
+
+
+def test_a_judgement_by_a_state_acting_is_not_reported_speech(engine):
+    s = only(draft(engine, "Canada imposed sanctions on Peru."), "Sanction")
+    assert "said_by" not in s and s.get("modality", "asserted") == "asserted"
+
+
+def test_welcoming_a_person_is_a_greeting_welcoming_a_step_is_praise(engine):
+    assert facts(draft(engine, "Lina Varo welcomed Tor Ashby to Lima on Monday."), "Praise") == []
+    p = only(draft(engine, "Lina Varo welcomed Chile to the alliance."), "Praise")
+    assert (p["speaker"], p["about"]) == ("lina-varo", "chile")
+
+
+def test_a_belief_reported_inside_a_statement_is_not_a_second_statement(engine):
+    d = draft(engine, "Lina Varo said Peru had always believed that new members would strengthen the group.")
+    assert [c["speaker"] for c in facts(d, "Statement")] == ["lina-varo"]
+    d = draft(engine, "Lina Varo said the plan was sound. Peru believes that new members would strengthen the group.")
+    assert sorted(c["speaker"] for c in facts(d, "Statement")) == ["lina-varo", "peru"]
+
+
 def test_generic_statement_only_for_opinions(engine):
     d = draft(engine, '"This treaty is a historic mistake," Lina Varo said. Tor Ashby said the deal was signed in 2020.')
     st = only(d, "Statement")

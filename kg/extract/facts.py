@@ -79,7 +79,7 @@ class Fact:
     tokens: list[int] = field(default_factory=list)
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
-    said: bool = False  # the trigger is the verb that reports the statement itself
+    said: bool = False  # the trigger is the speech act itself ("said", "hailed"): its speaker said it
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
     #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
@@ -651,6 +651,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or kind is None:
         return []
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
+    if welcomed and all(e.type == "Person" for e in welcomed):
+        return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
         about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
         if not about:
@@ -669,7 +672,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and kind not in UNADDRESSED:
         return []
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
-    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
+    # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
@@ -934,7 +938,7 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
     if not (speaker and about):
         return []
-    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True)]
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True, said=True)]
 
 
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
@@ -956,6 +960,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     clear. The class stays the general Statement: the words do not say which kind."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
         return []
+    if _reported_inside(tok):
+        return []  # "Modi said India had always believed ...": one statement, Modi's
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -983,6 +989,19 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def _reported_inside(verb: Token) -> bool:
+    """Whether a verb of saying stands in the reported words of another one ("Modi said
+    India had always believed that ..."): the words are the outer speaker's."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:  # "said ... and added ...": siblings, not nested
+        node = node.head
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in SAY_VERBS and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def _direct(verb: Token, comp: Token) -> bool:
@@ -1327,7 +1346,8 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (supporter and supported):
         return []
     if any(e.type == "Person" for e in supporter) or statement_only:
-        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True)]
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True,
+                     said=True)]
     return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
 
 
@@ -1824,10 +1844,10 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     """A generic statement whose words carry another drafted fact ("The Netherlands has
     delivered jets, the minister said") is that fact's attribution, not a fact of its
     own: it is dropped."""
-    triggers = {f.trigger.i for f in found if f.trigger is not None and not f.said}
+    triggers = {f.trigger.i for f in found if f.trigger is not None and not (f.said and f.type == "Statement")}
     out = []
     for f in found:
-        if f.said and f.trigger is not None:
+        if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
             inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
