@@ -556,6 +556,27 @@ def test_its_stands_for_the_clause_subject(engine):
     assert (inv["perpetrator"], inv["target"]) == ("russia", "ukraine")
 
 
+@pytest.mark.parametrize("text", [
+    "Peru will find new markets amid Canadian sanctions over its invasion of Bolivia.",
+    "Lina Varo thanked Chile for Peru's support, including its military operations in Bolivia.",
+])
+def test_its_is_the_body_whose_phrase_or_clause_it_stands_in(engine, text):
+    inv = only(draft(engine, text), "Invasion")
+    assert (inv["perpetrator"], inv["target"]) == ("peru", "bolivia")
+
+
+def test_its_with_another_body_named_between_is_left_alone(engine):
+    assert facts(draft(engine, "Canada imposed sanctions on Peru over its invasion of Bolivia."), "Invasion") == []
+
+
+def test_a_military_operation_in_another_state_is_an_invasion(engine):
+    inv = only(draft(engine, "Peru's special military operation in Bolivia entered its third year."), "Invasion")
+    assert (inv["perpetrator"], inv["target"]) == ("peru", "bolivia")
+    for text in ("Peru's military operation in the Andes entered its third year.",
+                 "Peru's humanitarian operation in Bolivia entered its third year."):
+        assert facts(draft(engine, text), "Invasion") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

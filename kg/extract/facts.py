@@ -155,16 +155,30 @@ class Context:
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find
         business amid sanctions over its invasion"), when that subject names states or
-        bodies, not people."""
+        bodies, not people; or the body whose noun phrase it stands in ("Russia's support,
+        including its military actions", "Russia due to its annexation of Crimea"). A name
+        standing between as a modifier ("amid Western sanctions over its invasion") is no
+        other candidate."""
         node = tok.head
         while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            if node.head.lower_ == "including" and node.head.i > 1:  # "X's support, including its ...": X
+                before = self.doc[node.head.i - 1]
+                node = self.doc[node.head.i - 2] if before.is_punct else before
+                if node.pos_ not in ("NOUN", "PROPN"):
+                    break
+            if node is not tok.head and node.pos_ in ("NOUN", "PROPN"):
+                owner = [node] if node.i in self.at else [c for c in node.children if c.dep_ == "poss" and c.i in self.at]
+                ents = [self.at[o.i].entity for o in owner]
+                if ents and all(e.type not in ("Person", "City") for e in ents) and (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents
             node = node.head
         for _ in range(3):
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 ents = self.entities(subj[0])
                 ids = {e.id for e in ents}
-                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i and not (
+                    m.form == "demonym" and self.doc[m.start].dep_ in ("amod", "compound"))} - ids
                 if ents and not between and all(e.type != "Person" for e in ents) and \
                         (tok.lower_ == "their") == (len(ents) > 1):
                     return ents  # no other actor named in between that 'its' could mean
@@ -1069,6 +1083,12 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ == "oust" and not preps(tok, {"in"}):
             return []  # ousting is a coup only "in a coup"; parties and boards oust people too
 
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("operation", "action", "campaign") and any(
+            c.dep_ == "amod" and c.lower_ == "military" for c in tok.children) and preps(tok, {"in", "against"}):
+        kind = "Invasion"  # "Russia's military operations in Ukraine": one state's forces in another
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        target = [e for o in preps(tok, {"in", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State" and e.id not in {p_.id for p_ in perp}]
     if kind is None:
         return []
     if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
@@ -1818,6 +1838,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
+            | {"operation", "action", "campaign"}
             | CONFLICT_NOUNS | CONFLICT_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
