@@ -569,6 +569,14 @@ def test_its_with_another_body_named_between_is_left_alone(engine):
     assert facts(draft(engine, "Canada imposed sanctions on Peru over its invasion of Bolivia."), "Invasion") == []
 
 
+def test_a_possessor_is_shared_by_a_bare_second_noun_only(engine):
+    d = draft(engine, "Peru's annexation of Tacna and invasion of Bolivia drew sanctions.")
+    assert [(c["perpetrator"], c.get("target")) for c in facts(d, "Invasion") if c.get("target") == "bolivia"] == \
+        [("peru", "bolivia")]
+    d = draft(engine, "Peru's crackdown on students and the persecution of Bolivia's opposition drew sanctions.")
+    assert [c["perpetrator"] for c in facts(d, "Repression")] == ["peru"]  # the crackdown only
+
+
 def test_a_military_operation_in_another_state_is_an_invasion(engine):
     inv = only(draft(engine, "Peru's special military operation in Bolivia entered its third year."), "Invasion")
     assert (inv["perpetrator"], inv["target"]) == ("peru", "bolivia")

@@ -1058,6 +1058,8 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
         perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
         perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
+        if not perp:  # "Russia's annexation of Crimea and invasion of Ukraine"
+            perp = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
@@ -1188,6 +1190,19 @@ def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list
     """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
     targets)."""
     return _directed("Sanction", ("authority", auth), ("target", target), "target", tokens)
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """The possessors of an action noun ("Russia's invasion"), or, when it has none nor a
+    determiner of its own and is the second of two conjoined nouns, those of the first:
+    "Russia's annexation of Crimea and invasion of Ukraine" are both Russia's; in "Russia's
+    invasion and the repression of ..." the second is no one's."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    while not own and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "det" for c in noun.children):
+        noun = noun.head
+        own = [c for c in noun.children if c.dep_ == "poss"]
+    return own
 
 
 def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list[Known]], required: str,
@@ -1744,7 +1759,7 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
     Repression by the named perpetrator (possessor, subject or 'by'), against the named
     target ('on'/'against'/'of', or the object) when there is one."""
     if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
-        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
     elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
