@@ -585,6 +585,12 @@ def test_a_military_operation_in_another_state_is_an_invasion(engine):
         assert facts(draft(engine, text), "Invasion") == []
 
 
+def test_raising_a_matter_with_someone_is_a_meeting_raising_funds_is_not(engine):
+    m = only(draft(engine, "Lina Varo raised the matter with Tor Ashby in Lima."), "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
+    assert facts(draft(engine, "Vell Petroleum raised funds with Canadian banks."), "Meeting") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

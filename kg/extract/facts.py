@@ -406,7 +406,7 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
-    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer", "raise") and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
@@ -1849,7 +1849,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
+               "summons", "export", "import", "found", "relationship", "raise", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
