@@ -232,7 +232,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
     parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items()}
-    out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, f.attrs), "type": f.type}
+    out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
+                 "type": f.type}
     for key, ents in roles.items():
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
@@ -305,6 +306,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
+    if attrs.get("_aspect"):
+        parts.append(str(attrs["_aspect"]))
     when = _when(attrs)
     if when:
         parts.append(str(when))

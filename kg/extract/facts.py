@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates
+from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 
@@ -78,9 +79,12 @@ class Fact:
     tokens: list[int] = field(default_factory=list)
     trigger: Token | None = None
     statement: bool = False  # the trigger is a verb of saying: its subject speaks
-    said: bool = False  # the trigger is the verb that reports the statement itself
+    said: bool = False  # the trigger is the speech act itself ("said", "hailed"): its speaker said it
     split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
     clause: bool = True  # quote the trigger's clause (else just the tokens)
+    #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
+    open_role: str | None = None
+    plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
     qualified: dict[str, tuple] = field(default_factory=dict)
 
@@ -105,6 +109,7 @@ class Context:
         pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
         self.pair = tuple(pair) if pair else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
@@ -150,16 +155,30 @@ class Context:
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find
         business amid sanctions over its invasion"), when that subject names states or
-        bodies, not people."""
+        bodies, not people; or the body whose noun phrase it stands in ("Russia's support,
+        including its military actions", "Russia due to its annexation of Crimea"). A name
+        standing between as a modifier ("amid Western sanctions over its invasion") is no
+        other candidate."""
         node = tok.head
         while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            if node.head.lower_ == "including" and node.head.i > 1:  # "X's support, including its ...": X
+                before = self.doc[node.head.i - 1]
+                node = self.doc[node.head.i - 2] if before.is_punct else before
+                if node.pos_ not in ("NOUN", "PROPN"):
+                    break
+            if node is not tok.head and node.pos_ in ("NOUN", "PROPN"):
+                owner = [node] if node.i in self.at else [c for c in node.children if c.dep_ == "poss" and c.i in self.at]
+                ents = [self.at[o.i].entity for o in owner]
+                if ents and all(e.type not in ("Person", "City") for e in ents) and (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents
             node = node.head
         for _ in range(3):
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 ents = self.entities(subj[0])
                 ids = {e.id for e in ents}
-                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i} - ids
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i and not (
+                    m.form == "demonym" and self.doc[m.start].dep_ in ("amod", "compound"))} - ids
                 if ents and not between and all(e.type != "Person" for e in ents) and \
                         (tok.lower_ == "their") == (len(ents) > 1):
                     return ents  # no other actor named in between that 'its' could mean
@@ -264,6 +283,33 @@ def _poss(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
 
 
+def _modifiers(tok: Token, cx: Context, deps: tuple[str, ...]) -> list[Known]:
+    """The entities the modifiers of an action noun name (children of ``tok`` with a
+    dependency in ``deps``), a demonym counting as its state or group: in "the Russian
+    invasion", "Western sanctions" the adjective is the actor (where in "Russian
+    companies" it is not, see :meth:`Context.entities`)."""
+    out: list[Known] = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        m = cx.at.get(c.i)
+        out += list(m.entities) if m is not None and m.form == "demonym" else cx.entities(c, conj=False)
+    return _uniq(out)
+
+
+def _named_in(tok: Token, cx: Context) -> list[Known]:
+    """The entities a noun phrase headed by ``tok`` names: its own mention, else the
+    groups and people its noun modifiers name ("opposition figures": the opposition),
+    with those it lists ("figures, including Aung San Suu Kyi")."""
+    out = cx.entities(tok)
+    if not out:
+        out = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+               and cx.at[c.i].form == "name" and cx.at[c.i].entity.type in ("Group", "Person", "OppositionGovernment")]
+    out += [e for p in tok.children if p.dep_ == "prep" and p.lower_ in ("including", "notably")
+            for o in p.children if o.dep_ == "pobj" for e in cx.entities(o)]
+    return _uniq(out)
+
+
 def _text(doc: Doc, toks) -> str:
     toks = sorted(toks, key=lambda t: t.i)
     return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
@@ -360,7 +406,7 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
-    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer") and preps(tok, {"with"}):
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer", "raise") and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
@@ -555,7 +601,7 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
             items = preps(tok, {"with"})
     supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
     recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
-    if not (supplier and recipient and items) or None in supplier + recipient:
+    if not (supplier and items) or None in supplier + recipient:
         return []
     item = items[0]
     lemma = item.lemma_.lower()
@@ -569,8 +615,10 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
     else:
         return []
-    role_from, role_to = ("supplier", "recipient")
-    f = Fact(kind, {role_from: supplier, role_to: recipient}, tokens=[tok.i, item.i])
+    f = Fact(kind, {"supplier": supplier, "recipient": recipient}, tokens=[tok.i, item.i])
+    if not recipient:  # "Denmark has pledged 19 aircraft": to whom the article's other transfers go, if to one
+        del f.roles["recipient"]
+        f.open_role = "recipient"
     phrase = [t for t in item.subtree if t.dep_ not in ("relcl",) and t.i >= item.left_edge.i]
     nums = [t for t in item.children if t.dep_ == "nummod"]
     text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
@@ -604,6 +652,12 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
+#: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
+#: "Washington denied the accusation", "Pretoria hailed the ruling" judge what the
+#: article names elsewhere; an appeal or an endorsement is made to someone.
+UNADDRESSED = {"Rejection", "Accusation", "Criticism", "Praise"}
+
+
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
     speaker and what it is about (with the subject of an accusation)."""
@@ -611,6 +665,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or kind is None:
         return []
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
+    if welcomed and all(e.type == "Person" for e in welcomed):
+        return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
         about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
         if not about:
@@ -626,10 +683,11 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
-    if not about:
+    if not about and kind not in UNADDRESSED:
         return []
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
-    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True)
+    # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
@@ -894,12 +952,14 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
     if not (speaker and about):
         return []
-    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True)]
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True, said=True)]
 
 
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
-             "highlight", "predict", "suggest"}
+             "highlight", "predict", "suggest", "elaborate", "observe", "contend", "maintain", "caution", "believe",
+             "expect", "conclude", "recall", "admit", "concede", "estimate"}
+
 #: Words that make reported words a report of an event (a deal, a visit, a figure)
 #: rather than an opinion: such a statement is drafted only as the event's attribution.
 EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
@@ -914,6 +974,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     clear. The class stays the general Statement: the words do not say which kind."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
         return []
+    if _reported_inside(tok):
+        return []  # "Modi said India had always believed ...": one statement, Modi's
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -943,6 +1005,19 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
 
 
+def _reported_inside(verb: Token) -> bool:
+    """Whether a verb of saying stands in the reported words of another one ("Modi said
+    India had always believed that ..."): the words are the outer speaker's."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:  # "said ... and added ...": siblings, not nested
+        node = node.head
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in SAY_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
 def _direct(verb: Token, comp: Token) -> bool:
     """Whether the reported words are quoted directly ('"...," he said')."""
     doc = verb.doc
@@ -952,11 +1027,14 @@ def _direct(verb: Token, comp: Token) -> bool:
 
 
 def _eventful(comp: Token) -> bool:
-    """Reported words that give a figure, a date or an event."""
-    words = list(comp.subtree)
-    if any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "DATE", "QUANTITY") for t in words):
+    """Reported words that give a figure, or whose clause is an event: its verb, or what
+    the verb is done to, is an event word ("the deal was signed", "Argentina would
+    join"). An event word the clause only talks about ("the sanctions had weakened
+    the economy") leaves it an opinion."""
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
-    return any(t.lemma_ in EVENT_WORDS for t in words)
+    core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
+    return any(t.lemma_ in EVENT_WORDS for t in core)
 
 
 INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
@@ -978,8 +1056,10 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     target: list[Known] = []
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
-        perp = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod") for e in cx.entities(c, conj=False)]
+        perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
         perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
+        if not perp:  # "Russia's annexation of Crimea and invasion of Ukraine"
+            perp = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
@@ -1005,12 +1085,25 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ == "oust" and not preps(tok, {"in"}):
             return []  # ousting is a coup only "in a coup"; parties and boards oust people too
 
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("operation", "action", "campaign") and any(
+            c.dep_ == "amod" and c.lower_ == "military" for c in tok.children) and preps(tok, {"in", "against"}):
+        kind = "Invasion"  # "Russia's military operations in Ukraine": one state's forces in another
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        target = [e for o in preps(tok, {"in", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State" and e.id not in {p_.id for p_ in perp}]
     if kind is None:
         return []
     if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
         perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
         target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
         target = [e for e in target if e.type == "State"]
+    if kind == "SeizureOfPower" and not perp and tok.pos_ == "NOUN":
+        # "the 2021 military coup", "since the coup": the armed forces the article names, when it names one
+        forces = _uniq([m.entity for m in cx.mentions if m.entity.type == "ArmedForces" and
+                        re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
+        perp = forces if len(forces) == 1 else []
+        if perp:
+            return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
     if not perp or (kind != "SeizureOfPower" and not target):
@@ -1082,10 +1175,14 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
     for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
         target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
-    auth = [e for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in cx.entities(c, conj=False)]
+    auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "under", "despite"):
+        # "Russia will find new business amid Western sanctions": the clause's subject lives under them
+        verb = next((a for a in list(tok.head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        target = [e for s_ in (subjects(verb) if verb is not None else []) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
     return _sanction(auth, target, [tok.i])
 
 
@@ -1093,6 +1190,19 @@ def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list
     """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
     targets)."""
     return _directed("Sanction", ("authority", auth), ("target", target), "target", tokens)
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """The possessors of an action noun ("Russia's invasion"), or, when it has none nor a
+    determiner of its own and is the second of two conjoined nouns, those of the first:
+    "Russia's annexation of Crimea and invasion of Ukraine" are both Russia's; in "Russia's
+    invasion and the repression of ..." the second is no one's."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    while not own and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "det" for c in noun.children):
+        noun = noun.head
+        own = [c for c in noun.children if c.dep_ == "poss"]
+    return own
 
 
 def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list[Known]], required: str,
@@ -1271,7 +1381,8 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (supporter and supported):
         return []
     if any(e.type == "Person" for e in supporter) or statement_only:
-        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True)]
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True,
+                     said=True)]
     return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
 
 
@@ -1648,9 +1759,9 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
     Repression by the named perpetrator (possessor, subject or 'by'), against the named
     target ('on'/'against'/'of', or the object) when there is one."""
     if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
-        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
-        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in cx.entities(o)]
+        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
     elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
             tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -1738,10 +1849,11 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "partnership", "rely", "depend", "defend",
+               "summons", "export", "import", "found", "relationship", "raise", "partnership", "rely", "depend", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
+            | {"operation", "action", "campaign"}
             | CONFLICT_NOUNS | CONFLICT_VERBS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
@@ -1768,15 +1880,32 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     """A generic statement whose words carry another drafted fact ("The Netherlands has
     delivered jets, the minister said") is that fact's attribution, not a fact of its
     own: it is dropped."""
-    triggers = {f.trigger.i for f in found if f.trigger is not None and not f.said}
+    triggers = {f.trigger.i for f in found if f.trigger is not None and not (f.said and f.type == "Statement")}
     out = []
     for f in found:
-        if f.said and f.trigger is not None:
+        if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
             inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 continue
         out.append(f)
+    return out
+
+
+def _fill_open_roles(found: list[Fact]) -> list[Fact]:
+    """A fact whose sentence leaves a role out ("Belgium has also promised jets") takes
+    the one entity the article's other facts of its kind give that role (the jets go
+    to Ukraine, as every other transfer of the article does); when they give none or
+    several, the fact is not drafted."""
+    out = []
+    for f in found:
+        if f.open_role is None:
+            out.append(f)
+            continue
+        given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
+            f.roles[f.open_role] = given
+            out.append(f)
     return out
 
 
@@ -1832,6 +1961,8 @@ def position_facts(cx: Context) -> list[Fact]:
     doc, out = cx.doc, []
     shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
     for m in cx.mentions:
+        if m.entity.type == "Person" and m.form == "description":
+            out += _described_position(m, cx)
         if m.entity.type != "Person" or m.form not in ("name", "surname"):
             continue
         floor = doc[m.start].sent.start
@@ -1852,8 +1983,8 @@ def position_facts(cx: Context) -> list[Fact]:
         if found is None and m.start in shared:
             tstart, title, of = shared[m.start]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
-                     {"position": TITLES[title], "title": title.capitalize()}, tokens=[tstart, *range(m.start, m.end)],
-                     clause=False)
+                     {"position": TITLES[title], "title": title.capitalize()},
+                     tokens=[tstart, *range(m.start, m.end)], clause=False, plural=True)
             if _position_fits(f):
                 out.append(f)
             continue
@@ -1889,6 +2020,7 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
         if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
+            fact.plural = True
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
         if _position_fits(fact):
@@ -1896,6 +2028,36 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+def _described_position(m: Mention, cx: Context) -> list[Fact]:
+    """'the French president', 'the Russian leader', 'the leader of Myanmar's junta',
+    'the junta chief' standing for a person: the office the words give, of the state
+    (or the government, whose leader leads its state) they name."""
+    doc = cx.doc
+    words = doc[m.start:m.end]
+    state = next((st for t in words for st in [cx.resolver.demonyms.get(normalise(t.text))]
+                  if st is not None and st.type == "State"), None)
+    # "the leader of Myanmar's junta", "the junta chief": the government the words name, else the state
+    end = m.end
+    named = [k for t in words for k in [cx.resolver.names.get(normalise(t.text))]
+             if k is not None and k.type in ("State", "Government", "MilitaryGovernment")]
+    k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1
+    if k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at and \
+            cx.at[k].entity.type in ("State", "Government", "MilitaryGovernment"):
+        named.append(cx.at[k].entity)  # "the leader of Myanmar's junta", "the head of the junta"
+        end = cx.at[k].end
+    named.sort(key=lambda k: k.type == "State")
+    state = (named[0] if named else None) or state
+    title = next((w for k in range(len(words)) for w in [_title_at(doc, m.start + k, m.end)] if w), None)
+    if title is None and state is not None and state.type != "State" and \
+            any(t.lower_ in ("leader", "head", "chief", "ruler", "strongman") for t in words):
+        title = "leader"  # the one who leads a government leads its state (a junta's, as military ruler)
+    if state is None or title is None:
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [state]},
+             {"position": TITLES[title], "title": title}, tokens=list(range(m.start, end)), clause=False)
+    return [f] if _position_fits(f) else []
 
 
 HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
@@ -2017,12 +2179,108 @@ def _position_fits(f: Fact) -> bool:
     return True
 
 
+def registry_state(person: Known, cx: Context) -> Known | None:
+    """The state a registry name of ``person`` places them in: a demonym or a state's
+    name before a title ("Russian President Vladimir Putin", "Israel's Prime Minister
+    Benjamin Netanyahu" as aliases), else one its description names ("President of
+    Kenya", "Chilean diplomat", as Wikidata describes people). None when they give no
+    state or several."""
+    entity = cx.resolver.registry.entities.get(person.id)
+    found: dict[str, Known] = {}
+    for name in entity.names if entity is not None else ():
+        words = normalise(name).replace("’", "'").split()
+        for a in range(1, len(words)):
+            if not any(" ".join(words[a:b]) in TITLES for b in range(a + 1, min(len(words), a + 5) + 1)):
+                continue
+            prefix = " ".join(words[:a])
+            st = cx.resolver.demonyms.get(prefix) or cx.resolver.names.get(re.sub(r" ?'s$", "", prefix))
+            if st is not None and st.type == "State":
+                found[st.id] = st
+    if not found and entity is not None and entity.description:  # "President of Ruritania", "Ruritanian politician"
+        words = normalise(entity.description).replace("’", "'").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i:i + n])
+                st = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key)
+                if st is not None and st.type == "State":
+                    found[st.id] = st
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Prepositions whose object is where or on whom a person acts, not whom they act for:
+#: "President Lina Varo imposed sanctions on Peru", "arrived in Chile".
+ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
+
+
+def _sentence_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one ("Foreign Minister Sergei Lavrov
+    represented Russia"): the one state the sentence names by name or capital (not as
+    the object of a preposition of place or target: "imposed sanctions on Peru"),
+    else the one it names by a demonym ("the Finnish flag"); a person of the sentence
+    placed in a state counts as naming it. None when the sentence gives the same
+    office to someone else, the title is a leader's (a party's or an opposition's
+    too), or two states tie: a sentence naming two states does not say which one the
+    office is of."""
+    if not f.tokens or f.plural or {"leader", "leaders", "opposition"} & set(f.attrs["title"].lower().split()):
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    for i in range(sent.start, sent.end):  # "the Canadian prime minister to Prime Minister Narendra Modi"
+        if i not in mine and any(_title_at(doc, i, j) and TITLES[_title_at(doc, i, j)] == f.attrs["position"]
+                                 for j in range(i + 1, min(sent.end, i + 4) + 1)):
+            return None  # the sentence gives the same office to someone else: the state may be theirs
+    named: dict[str, Known] = {}
+    adjectives: dict[str, Known] = {}
+    for m in cx.mentions:
+        if not sent.start <= m.start < sent.end or m.start in mine:
+            continue
+        if m.entity.type in ("State", "Government", "MilitaryGovernment"):
+            st = cx.resolver.state_of(m.entity)
+            root = doc[m.end - 1]
+            while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
+                root = root.head
+            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE):
+                continue
+            (adjectives if m.form == "demonym" else named)[st.id] = st
+        elif m.entity.type == "Person" and m.entity.id in cx.person_state:
+            st = cx.person_state[m.entity.id]
+            named[st.id] = st
+    for found in (named, adjectives):
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+#: Kinds whose every mention in an article is most often the same event (a visit, a
+#: coup, the war): claims of the same participants from several sentences are one fact.
+EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack"}
+
+
+def aspect(f: Fact, cx: Context) -> str | None:
+    """What tells ``f`` apart from a fact of the same kind and participants drafted from
+    another sentence: None for the first sentence, then '2', '3'... in the order the
+    facts are asked for. Statements and states of affairs (support, cooperation,
+    sanctions) reported in two sentences are most often two facts (military and
+    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
+    An analyst merges two drafted facts by giving them one ``fact`` id."""
+    if f.type in EVENTS or f.trigger is None:
+        return None
+    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    sentences = cx.aspects.setdefault(key, [])
+    sent = f.trigger.sent.start
+    if sent not in sentences:
+        sentences.append(sent)
+    n = sentences.index(sent) + 1
+    return str(n) if n > 1 else None
+
+
 # --- running the rules ------------------------------------------------------------------
 
 
 #: Offices that belong to a state (a minister is the state's, whichever ministry).
 STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister", "ambassador", "envoy",
-                   "commander-in-chief"}
+                   "commander-in-chief", "military ruler"}
 
 
 def find_facts(cx: Context) -> list[Fact]:
@@ -2039,10 +2297,21 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS and holder.id in cx.person_state:
+        if holder.id not in cx.person_state:
+            st = registry_state(holder, cx)
+            if st is not None:
+                cx.person_state[holder.id] = st
+    for f in out:
+        holder = f.roles["holder"][0]
+        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            f.roles["positionOf"] = [cx.person_state[holder.id]]
+            st = cx.person_state.get(holder.id) or (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                                                    else None)  # a junta's leader travels: no state from the sentence
+            if st is not None:
+                f.roles["positionOf"] = [st]
+    # a position held in nothing named is not a fact the shapes accept: draft nothing
+    out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
@@ -2054,7 +2323,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.trigger = tok
                     _agencies(f, cx)
                     out += _split(f)
-        out = _drop_carriers(out) + state_owned_facts(cx)
+        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:

@@ -296,7 +296,7 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -367,6 +367,9 @@ class MentionFinder:
             for n in (3, 2, 1):
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
+                if not ids and n > 1 and normalise(doc[tok.i + 1].text) in self.resolver.demonyms:
+                    # 'the French president' after 'President Emmanuel Macron', the one president named
+                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text))
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
@@ -452,7 +455,47 @@ class MentionFinder:
         return out
 
 
-_PAIR = re.compile(r"^(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men)$")
+#: Head nouns a definite description of a body uses ("the ministry said", "the court
+#: ruled"), and the classes of entity each may stand for besides those whose name
+#: holds the noun ("the court" is the International Court of Justice).
+BODY_NOUNS = {
+    "ministry": (), "court": ("Court",), "council": (), "commission": (), "agency": (), "department": (),
+    "office": (), "tribunal": ("Court",), "committee": (), "parliament": (), "presidency": (), "bank": (),
+    "company": ("Company", "StateCompany"), "firm": ("Company", "StateCompany"),
+    "corporation": ("Company", "StateCompany"), "alliance": ("InternationalOrganisation",),
+    "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
+    "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
+}
+
+
+def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the ministry', 'the court', 'the company', 'the junta': a definite description of
+    a body, resolved to the one body the article named before it whose name holds the
+    noun (the ministry: "Ministry of External Affairs of India") or whose class the
+    noun stands for (the company: a Company or StateCompany); nothing when two bodies
+    fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        classes = BODY_NOUNS.get(noun.lower_)
+        if classes is None or not noun.text.islower():
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)
+                                or nxt.lower_ in LEADER_WORDS or nxt.lower_ in TITLES):
+            continue  # a name, or a person: 'the junta chief', 'the court president'
+
+        fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
+                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
+        if len(fits) == 1:
+            out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
+
+
+_PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours"
+                   r"|neighbors)|the (pair))$")
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
@@ -480,18 +523,22 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
 
 
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """'the two countries', 'both sides', 'the two leaders': the two states (or persons)
-    the article has named most often before, when two stand out."""
+    """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
+    pair': the two states (or persons) the article has named most often before, when
+    two stand out."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("the", "both"):
             continue
-        n = 3 if tok.lower_ == "the" else 2
-        words = normalise(doc[tok.i: tok.i + n].text)
-        hit = _PAIR.match(words)
+        hit = None
+        for n in ((3, 2) if tok.lower_ == "the" else (2,)):
+            words = normalise(doc[tok.i: tok.i + n].text)
+            hit = _PAIR.match(words)
+            if hit:
+                break
         if not hit:
             continue
-        want = "Person" if hit.group(1) in ("leaders", "presidents", "men") else "State"
+        want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
         two = most_named(before, lambda m: m.entity.type == want or (
             want == "State" and m.entity.state is not None and m.form == "capital"), 2)

@@ -27,6 +27,9 @@ HEDGE_PASSIVE = {"say", "believe", "think", "understand", "report", "rumour", "r
 #: Heads that make what they govern a plan.
 PLAN_VERBS = {"plan", "expect", "intend", "aim", "set", "schedule", "prepare", "hope", "seek", "want", "propose"}
 PLAN_AUX = {"will", "would", "shall", "'ll"}
+#: Prepositions that set a circumstance: a fact named inside one ("will find new markets
+#: amid Western sanctions") is not what the verb's 'will' plans.
+CIRCUMSTANCE = {"amid", "amidst", "despite", "under", "after", "since", "following", "during", "because", "before"}
 #: Nouns for speakers the article does not name ("sources said").
 UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "spokesman", "spokeswoman",
            "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker"}
@@ -135,7 +138,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     if sp.modality == "asserted" and sp.said_by:
         sp.modality = "reported"  # "according to officials"
     clause = path[: next((i for i, t in enumerate(path) if t.lemma_ in SPEECH | DENY | ALLEGE and i), len(path))]
-    if sp.modality in ("asserted", "reported") and any(_planned(t) for t in clause[:3]):
+    plan_scope = clause[: next((i for i, t in enumerate(clause) if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE), len(clause))]
+    if sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
         sp.modality = "planned"
     for t in clause[:3]:
         for c in t.children:
