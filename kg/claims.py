@@ -33,6 +33,7 @@ from kg.quantities import QuantityError, parse_amount, parse_count
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
                 "polarity", "review"}
+AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
@@ -397,27 +398,45 @@ class _Reader:
         (``of``), the party it acts for (``for``, when ``qualified``). Registry entities
         are kept in ``out``. None after recording the problem."""
         party = state = None
+        among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
         if isinstance(raw, dict):
-            if set(raw) not in ((QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)):
+            keys = set(raw) - {AMONG}
+            allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
+            if keys not in allowed and not (AMONG in raw and keys == {"actor"}):
                 self.error(f"{name}: a qualified role is a mapping with {forms}'actor' and 'of' for unnamed "
-                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), "
+                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
+                           f"optionally 'among' for the parts of unnamed actors the article counts apart "
+                           f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
                            f"got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
                 state = self.entity(raw["of"], where, f"{name}.of", "State")
                 if state is None:
                     return None
-            else:
+            elif "for" in raw:
                 party = self.entity(raw["for"], where, f"{name}.for", None)
                 if party is None:
                     return None
+            among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
         found = self.actor(raw, where, name, rng, out.claim.value)
         if found is None:
             return None
         node, who = found
         extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        for part in among:
+            # 'eight of them heads of state': a part of unnamed actors, counted apart.
+            sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            if sub is None:
+                self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
+                           f"('8 unnamed heads of state'), of an 'actor' that is unnamed; got {brief(part)}", where)
+                return None
+            if sub.count is not None and who.count is not None and sub.count > who.count:
+                self.error(f"{name}.{AMONG}: {brief(part)} counts more than the {who.count} of {brief(who.text)}", where)
+                return None
+            part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
+            extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
         if state is not None:
             if not isinstance(who, Unnamed):
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "

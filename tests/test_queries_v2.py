@@ -345,6 +345,13 @@ def test_r14_founding_age_replacement_and_equipment_models(built):
     assert "ownership-zedland-air-force-vx-9-r14" in {r["fact"] for r in rows(built, "facts", participant="Vx-9")}
 
 
+def test_r14_a_part_of_unnamed_actors_counted_apart(built):
+    """"Nine delegates, four of them foreign ministers": the four are a part of the nine
+    (gkg:subgroupOf), each group with its count; `facts` says which is among which."""
+    (meeting,) = rows(built, "facts", type="Meeting", date="2031-05-05")
+    assert meeting["participants"] == "4 unnamed foreign ministers (among 9 unnamed delegates), 9 unnamed delegates"
+
+
 def test_r14_a_position_of_a_place(built):
     (mayor,) = rows(built, "leaders", of="Port Vale")
     assert (mayor["holder"], mayor["position"], mayor["tenure"]) == ("Bo Rinn", "mayor", "former")
@@ -370,6 +377,11 @@ def test_r14_a_journey_keeps_its_route_in_order(built):
     ("age", "years: 64", "years: sixty-four", "years: expected a whole number"),
     ("age", "person: Bo Rinn", "person: Brelia", "person: 'Brelia' is a State, but person takes a Person"),
     ("founded", "type: Founding", "type: Meeting", "founder"),
+    ("delegates", "among: 4 unnamed foreign ministers}", "among: 12 unnamed foreign ministers}",
+     "participant.among: '12 unnamed foreign ministers' counts more than the 9 of '9 unnamed delegates'"),
+    ("delegates", "{actor: 9 unnamed delegates, among: 4 unnamed foreign ministers}", "{actor: Mira Holt, among: 4 unnamed foreign ministers}",
+     "participant.among: the parts of unnamed actors are unnamed actors themselves"),
+    ("delegates", "among: 4 unnamed foreign ministers}", "among: Kesh Amon}", "participant.among: the parts of unnamed actors"),
 ])
 def test_r14_misused_keys_are_refused(tmp_path, claim, old, new, message):
     assert message in refused(tmp_path, "r14", claim, old, new)

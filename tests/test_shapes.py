@@ -207,6 +207,8 @@ CASES = [
      "A stop has one position in the route"),
     ("replacement of nothing", _backed("fact:m a gkg:Replacement ; gkg:replacement id:russia ."), "A replacement needs what is replaced"),
     ("replacement by nothing", _backed("fact:m a gkg:Replacement ; gkg:replaced id:russia ."), "A replacement needs what replaces"),
+    ("subgroup of a named actor", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:subgroupOf id:russia .'),
+     "are part of one group of unnamed actors"),
     ("age of a state", _backed("fact:a a gkg:Age ; gkg:person id:myanmar ; gkg:years 79 ."), "An age or a birth is of one person"),
     ("age as words", _backed('fact:a a gkg:Age ; gkg:person id:vladimir-putin ; gkg:years "old" .'), "An age is a whole number"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
