@@ -263,6 +263,8 @@ def test_facts_held_since_the_second_recount(held_store):
     # held05: the kinds among the 22 organisations; Ishiba's words at the G7 summit
     ban = by_fact(q(held_store, "facts", type="Sanction"))["sanction-japan-russia-export-ban-22-organisations-2025-01-10"]
     assert "unnamed military-related bodies (among 22 unnamed Russian organisations)" in ban["participants"]
+    [evasion] = q(held_store, "facts", type="SanctionsEvasion")
+    assert (evasion["fact"], evasion["participants"]) == ("sanctions-evasion-russia-third-countries", "Russia, unnamed third countries")
     ishiba = by_fact(q(held_store, "facts", participant="Shigeru Ishiba"))["statement-shigeru-ishiba-japan-policy-g7-2024-12"]
     assert ishiba["links"] == "part of: meeting-g7-online-summit-2024-12"
     # held03: "the first former Asian head of state to stand trial", the first of a series

@@ -352,6 +352,12 @@ def test_r14_a_part_of_unnamed_actors_counted_apart(built):
     assert meeting["participants"] == "4 unnamed foreign ministers (among 9 unnamed delegates), 9 unnamed delegates"
 
 
+def test_r14_sanctions_evasion_names_the_evader_the_intermediary_and_the_sanction(built):
+    (evasion,) = rows(built, "facts", type="sanctions evasion")
+    assert (evasion["participants"], evasion["links"]) == ("Brelia, Zedland", "evaded: sanction-northern-union-zedland-timber")
+    assert evasion["fact"] in {r["fact"] for r in rows(built, "facts", participant="Brelia")}
+
+
 def test_r14_a_position_of_a_place(built):
     (mayor,) = rows(built, "leaders", of="Port Vale")
     assert (mayor["holder"], mayor["position"], mayor["tenure"]) == ("Bo Rinn", "mayor", "former")

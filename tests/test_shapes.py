@@ -198,6 +198,7 @@ CASES = [
      f"DELETE DATA {{ {G} {{ {TALKS} gkg:participant id:vladimir-putin }} }}", "or one group"),
     ("threat by nobody", _backed("fact:m a gkg:Threat ."), "A threat needs who makes it"),
     ("threat of nothing", _backed("fact:m a gkg:Threat ; gkg:speaker id:russia ."), "A threat needs what is threatened"),
+    ("evasion by nobody", _backed("fact:m a gkg:SanctionsEvasion ; gkg:intermediary id:myanmar ."), "A sanctions evasion needs who evades"),
     ("founding of nothing", _backed("fact:m a gkg:Founding ; gkg:founder id:russia ."), "A founding needs the organisation"),
     ("travel with no traveller", _backed("fact:m a gkg:Travel ; gkg:destination id:russia ."), "A travel needs a traveller"),
     ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
