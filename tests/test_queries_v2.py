@@ -365,9 +365,11 @@ def test_r14_a_position_of_a_place(built):
 
 def test_r14_a_journey_keeps_its_route_in_order(built):
     (trip,) = rows(built, "journeys", place="Ostravia")
-    assert (trip["traveller"], trip["origin"], trip["stops"], trip["destination"]) == (
-        "Mira Holt", "Port Vale", "Brelia – Ostravia", "Zedland")
-    assert rows(built, "journeys", traveller="Mira Holt") == [trip]
+    assert (trip["kind"], trip["traveller"], trip["origin"], trip["stops"], trip["destination"]) == (
+        "travel", "Mira Holt", "Port Vale", "Brelia – Ostravia", "Zedland")
+    # her visit to Brelia is a journey too, its destination the host state
+    assert [(r["kind"], r["destination"]) for r in rows(built, "journeys", traveller="Mira Holt")] == [
+        ("visit", "Brelia"), ("travel", "Zedland")]
     assert rows(built, "journeys", place="Northern Union") == []
 
 
