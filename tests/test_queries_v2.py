@@ -294,8 +294,8 @@ def test_r14_filters_reach_unnamed_actors_of_a_state(built):
     visits, leaders and stages filters, as it does in sanctions; not for another state."""
     visit, office, accord = ("visit-brelia-officials-zedland-r14", "position-kesh-amon-spokesman-r14",
                              "agreement-zedland-ostravia-harbour-accord-r14")
-    assert visit in {r["fact"] for r in rows(built, "visits", person="Brelia")}
-    assert visit not in {r["fact"] for r in rows(built, "visits", person="Ostravia")}
+    assert visit in {r["fact"] for r in rows(built, "visits", state="Brelia")}
+    assert visit not in {r["fact"] for r in rows(built, "visits", state="Ostravia")}
     (spokesman,) = [r for r in rows(built, "leaders", of="Brelia") if r["fact"] == office]
     assert (spokesman["of"], spokesman["holder"], spokesman["tenure"]) == ("unnamed ministry of Brelia", "Kesh Amon", "current")
     assert office not in {r["fact"] for r in rows(built, "leaders", of="Zedland")}
