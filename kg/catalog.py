@@ -187,7 +187,13 @@ def _code(sparql: str) -> str:
 
 
 def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
-    """Turn a parameter's text into an RDF term of its type."""
+    """Turn a parameter's text into an RDF term of its type. An entity is named by its
+    IRI, a label, an alias or its id (compared case-folded, see
+    :func:`kg.entities.normalise`), or, for a parameter that may name a person, by a
+    surname alone (the last word of a label or alias) when one person has it. Raises
+    :class:`ParameterError` for a value of the wrong form, a name no entity of the type
+    has (with near matches), or a name several have (each with its label, description
+    and IRI)."""
     if p.type in LITERAL_TYPES:
         dt = LITERAL_TYPES[p.type]
         if p.type == "integer" and not re.fullmatch(r"[+-]?\d+", raw.strip()):
@@ -201,14 +207,35 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
         text = text[1:-1]
     key = normalise(text)
     hits = {iri for iri, names in candidates.items() if key in names or text == iri}
+    if not hits and p.type in _SURNAMED and " " not in key:
+        # A surname alone ("ruto") names the one person whose label or alias ends with it.
+        hits = {iri for iri, names in _candidates("person", run).items()
+                if iri in candidates and any(n.rsplit(" ", 1)[-1] == key for n in names if " " in n)}
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     if len(hits) > 1:
-        raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {', '.join(sorted(hits))}; give an IRI")
+        raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {'; '.join(_described(sorted(hits), run))}; "
+                             f"give a full name, an alias or an IRI")
     all_names = sorted({n for names in candidates.values() for n in names})
     near = close_matches(key, all_names, n=5)
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+#: Parameter types that may name a person, and so take a surname alone.
+_SURNAMED = ("person", "actor", "entity")
+
+
+def _described(iris: list[str], run: Runner) -> list[str]:
+    """Each IRI as "label (description) <IRI>", to tell homonyms apart in a message."""
+    values = " ".join(f"<{i}>" for i in iris)
+    _, rows = run(f"SELECT ?e ?l ?d WHERE {{ VALUES ?e {{ {values} }} OPTIONAL {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }} "
+                  f"OPTIONAL {{ ?e <https://schema.org/description> ?d }} }}")
+    seen = {}
+    for e, label, desc in rows:
+        text = label.value if label is not None else e.value
+        seen.setdefault(e.value, f"{text} ({desc.value}) <{e.value}>" if desc is not None else f"{text} <{e.value}>")
+    return [seen.get(i, f"<{i}>") for i in iris]
 
 
 def _candidates(ptype: str, run: Runner) -> dict[str, set[str]]:

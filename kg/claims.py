@@ -27,12 +27,13 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import parse_date, parse_duration, parse_period
+from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
                 "polarity", "review"}
+AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
@@ -251,9 +252,13 @@ class _Reader:
         if key.kind == "duration":
             literal = parse_duration(raw)
             if literal is None:
-                self.error(f"{key.name}: invalid duration {brief(raw)}; write '27 years', '10 days', or ISO 8601 such as P27Y", where)
-            else:
-                out.add(key, literal)
+                self.error(f"{key.name}: invalid duration {brief(raw)}; write '27 years', '10 days', 'about three hours', "
+                           f"or ISO 8601 such as P27Y", where)
+                return
+            out.add(key, literal)
+            if duration_is_approximate(raw):
+                out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
+                        ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
             return
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
             # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.
@@ -328,7 +333,8 @@ class _Reader:
         parties = raw.get("party")
         found = []
         for p in parties if isinstance(parties, list) else [] if parties is None else [parties]:
-            who = self.actor(p, where, f"{key.name}.party", None, out.claim.value)
+            # A party is a name, unnamed actors, or unnamed actors of a state ({actor:, of:}).
+            who = self.participant(f"{key.name}.party", GKG + "stageParty", None, p, where, out, qualified=False)
             if who is None:
                 return
             found.append(who)
@@ -337,10 +343,27 @@ class _Reader:
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if date is not None:
             extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
-        for n, who in found:
+        for n, described in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
-            out.take(n, who)
+            extra += described
         out.add(key, node, extra)
+
+    def route(self, key: Key, raw, where, out: "_Values") -> None:
+        """The ordered stops of a journey: a place name or a list of them, in the order
+        travelled. Each becomes a gkg:RouteStop with its place (gkg:stopPlace) and its
+        position from 1 (gkg:ordinal), so the order survives in the graph."""
+        names = raw if isinstance(raw, list) else [raw]
+        if not names:
+            self.error(f"{key.name}: an empty list; give the places of the route in order", where)
+        for n, name in enumerate(names, 1):
+            place = self.entity(name, where, key.name, "Place|State")
+            if place is None:
+                continue
+            node = ox.NamedNode(f"{out.fact.value}_t{digest(key.iri, str(n), place.id)}")
+            out.entities.append(place)
+            out.add(key, node, [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RouteStop")),
+                                (node, ox.NamedNode(GKG + "stopPlace"), entity_iri(place.id)),
+                                (node, ox.NamedNode(GKG + "ordinal"), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer")))])
 
     def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
         """A registry entity, or actors the article leaves unnamed (a node named
@@ -364,42 +387,70 @@ class _Reader:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
         ('11 individuals from Russia': gkg:ofState)."""
+        found = self.participant(key.name, key.iri, key.range, raw, where, out)
+        if found is not None:
+            out.add(key, *found)
+
+    def participant(self, name: str, iri: str, rng: str | None, raw, where, out: "_Values",
+                    qualified: bool = True) -> tuple[ox.NamedNode, list] | None:
+        """The node of one participant written under key ``name`` (property ``iri``,
+        range ``rng``) and the triples that describe it: unnamed actors, their state
+        (``of``), the party it acts for (``for``, when ``qualified``). Registry entities
+        are kept in ``out``. None after recording the problem."""
         party = state = None
+        among = []
+        forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
         if isinstance(raw, dict):
-            if set(raw) not in (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS):
-                self.error(f"{key.name}: a qualified role is a mapping with 'actor' and 'for' "
-                           f"(e.g. {{actor: Lina Varo, for: Ostravia}}), or 'actor' and 'of' for unnamed "
-                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), "
+            keys = set(raw) - {AMONG}
+            allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
+            if keys not in allowed and not (AMONG in raw and keys == {"actor"}):
+                self.error(f"{name}: a qualified role is a mapping with {forms}'actor' and 'of' for unnamed "
+                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
+                           f"optionally 'among' for the parts of unnamed actors the article counts apart "
+                           f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
                            f"got keys {brief(sorted(map(str, raw)))}", where)
-                return
+                return None
             if "of" in raw:
-                state = self.entity(raw["of"], where, f"{key.name}.of", "State")
+                state = self.entity(raw["of"], where, f"{name}.of", "State")
                 if state is None:
-                    return
-            else:
-                party = self.entity(raw["for"], where, f"{key.name}.for", None)
+                    return None
+            elif "for" in raw:
+                party = self.entity(raw["for"], where, f"{name}.for", None)
                 if party is None:
-                    return
+                    return None
+            among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
-        found = self.actor(raw, where, key.name, key.range, out.claim.value)
+        found = self.actor(raw, where, name, rng, out.claim.value)
         if found is None:
-            return
+            return None
         node, who = found
         extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        for part in among:
+            # 'eight of them heads of state': a part of unnamed actors, counted apart.
+            sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            if sub is None:
+                self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
+                           f"('8 unnamed heads of state'), of an 'actor' that is unnamed; got {brief(part)}", where)
+                return None
+            if sub.count is not None and who.count is not None and sub.count > who.count:
+                self.error(f"{name}.{AMONG}: {brief(part)} counts more than the {who.count} of {brief(who.text)}", where)
+                return None
+            part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
+            extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
         if state is not None:
             if not isinstance(who, Unnamed):
-                self.error(f"{key.name}.of: only unnamed actors take 'of'; the registry gives "
+                self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "
                            f"{brief(raw)} its state ('of' in entities.yaml)", where)
-                return
+                return None
             extra.append((node, ox.NamedNode(GKG + "ofState"), entity_iri(state.id)))
             out.entities.append(state)
         if party is not None:
-            q = ox.NamedNode(f"{out.fact.value}_r{digest(key.iri, node.value, party.id)}")
-            extra += qualified_role_triples(q, out.fact, key.iri, node, entity_iri(party.id))
+            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")
+            extra += qualified_role_triples(q, out.fact, iri, node, entity_iri(party.id))
             out.entities.append(party)
-        out.add(key, node, extra)
         if isinstance(who, Entity):
             out.entities.append(who)
+        return node, extra
 
     def quotes(self, raw, occurrence, text: str, where) -> list[Quote]:
         items = raw if isinstance(raw, list) else [raw]
@@ -514,6 +565,9 @@ class _Reader:
                 continue
             if ftype in self.vocab.fact_types and not self.vocab.applies(key, ftype):
                 self.error(self.outside_domain(key, ftype), where)
+                continue
+            if key.kind == "route":
+                self.route(key, v, where, out)
                 continue
             for item in v if isinstance(v, list) else [v]:
                 self.value(key, item, where, out)

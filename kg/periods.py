@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from text_to_num import text2num
 
 from kg.namespaces import XSD
 
@@ -38,9 +39,12 @@ _MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_PART = re.compile(rf"^(early|mid|late)[-\s]+({'|'.join(_MONTHS)})\s+(\d{{4}})$", re.IGNORECASE)
-_DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
-_DURATION = re.compile(r"^(\d+)[\s-]*(year|month|week|day)s?$", re.IGNORECASE)
-_ISO_DURATION = re.compile(r"^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$")
+_DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM"}
+#: A number (digits or English words, read by text2num) and a unit, after an optional
+#: word that makes it approximate ('about three hours').
+_DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?"
+                       r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute)s?$", re.IGNORECASE)
+_ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
 
@@ -163,10 +167,12 @@ def parse_period(value) -> Period | None:
 
 def parse_duration(value) -> ox.Literal | None:
     """A length of time as an ISO 8601 duration typed ``xsd:duration``: '27 years',
-    '27-year', '10 days', or the ISO form itself ('P27Y'); None if it is neither.
+    '27-year', '10 days', 'three hours' (English number words, read by text2num), or
+    the ISO form itself ('P27Y', 'PT3H'); None if it is neither. An approximating word
+    ('about three hours') is allowed; :func:`duration_is_approximate` tells it.
 
-    >>> parse_duration("27 years").value, parse_duration("P1Y6M").value
-    ('P27Y', 'P1Y6M')
+    >>> parse_duration("27 years").value, parse_duration("P1Y6M").value, parse_duration("about three hours").value
+    ('P27Y', 'P1Y6M', 'PT3H')
     >>> parse_duration("a while") is None
     True
     """
@@ -175,7 +181,24 @@ def parse_duration(value) -> ox.Literal | None:
     text = " ".join(value.split())
     m = _DURATION.match(text)
     if m:
-        text = f"P{int(m.group(1))}{_DURATION_UNITS[m.group(2).casefold()]}"
+        number = m.group(2)
+        if not number.isdigit():
+            try:
+                number = text2num(number.casefold(), "en")
+            except ValueError:
+                return None
+        unit = _DURATION_UNITS[m.group(3).casefold()]
+        text = f"P{unit[0]}{int(number)}{unit[1]}" if unit.startswith("T") else f"P{int(number)}{unit}"
     if not _ISO_DURATION.match(text):
         return None
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
+
+
+def duration_is_approximate(value) -> bool:
+    """Whether a duration is written as approximate: 'about three hours'.
+
+    >>> duration_is_approximate("about three hours"), duration_is_approximate("3 hours")
+    (True, False)
+    """
+    m = _DURATION.match(" ".join(value.split())) if isinstance(value, str) else None
+    return bool(m and m.group(1))

@@ -411,9 +411,13 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
             if cls is not None:
                 needs.append(f"{keys(prop)}: {_a(_local(cls))}")
         for choice in g.objects(shape, S["or"]):
-            branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) == rdflib.Literal(1)]
-            if branches:
-                needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
+            branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) is not None]
+            if all(g.value(b, S.minCount) == rdflib.Literal(1) and g.value(b, S["class"]) is None for b in branches):
+                if branches:
+                    needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
+            else:  # alternatives of one key: "at least 2 `participant` or at least 1 `participant` (a Group)"
+                needs.append(" or ".join(minimum(b) + (f" ({_a(_local(g.value(b, S['class'])))})" if g.value(b, S["class"]) else "")
+                                         for b in branches))
         for target in targets:
             out.setdefault(target, []).extend(needs)
     return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}

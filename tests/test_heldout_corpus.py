@@ -215,3 +215,61 @@ def test_held05_japan_sanctions_round(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Japan"))
     assert leaders["position-fumio-kishida-prime-minister-japan"]["tenure"] == "former"
     assert leaders["position-shigeru-ishiba-prime-minister-japan"]["tenure"] == "current"
+
+
+def test_facts_held_since_the_second_recount(held_store):
+    """The facts the model gained after the first re-count (corpus/heldout/README.md,
+    "Now held"), read back through the queries an analyst would ask."""
+    # held01: the threat of force, and the defence chiefs' meeting (one unnamed group)
+    threats = [(r["about"], r["fact"]) for r in q(held_store, "statements", speaker="ECOWAS") if r["kind"] == "threat"]
+    assert threats == [("Niger military junta", "threat-ecowas-niger-junta-use-of-force-2023-07-30")] * 2  # two quotes
+    chiefs = by_fact(q(held_store, "meetings"))["meeting-ecowas-defence-chiefs-2023-07"]
+    assert (chiefs["participants"], chiefs["modality"]) == ("unnamed defence chiefs", "planned")
+    # "Representatives of 11 countries, eight of them heads of state": a part counted apart
+    summit = by_fact(q(held_store, "facts", type="Meeting", participant="ECOWAS"))["meeting-ecowas-emergency-summit-abuja-2023-07-30"]
+    assert "8 unnamed heads of state (among unnamed representatives of 11 countries)" in summit["participants"]
+    # held02: the whole purchase and its two parts, the stages, the equipment models
+    facts = by_fact(q(held_store, "facts", participant="Poland"))
+    assert facts["arms-south-korea-poland-k2-tanks-2022"]["links"] == "part of: arms-south-korea-poland-k2-k9-2022"
+    assert facts["project-poland-k2pl-tank-production"]["links"] == "follow-up of: arms-south-korea-poland-k2-tanks-2022"
+    arms = by_fact(q(held_store, "arms-transfers", recipient="Poland"))
+    whole = arms["arms-south-korea-poland-k2-k9-2022"]
+    assert (whole["value"], whole["currency"]) == ("about 5800000000", "USD")
+    assert (arms["arms-south-korea-poland-k2-tanks-2022"]["model"], arms["arms-south-korea-poland-fa-50-aircraft"]["model"]) == (
+        "K2 Black Panther", "FA-50")
+    replaced = by_fact(q(held_store, "facts", type="Replacement"))["replacement-fa-50-su-22-mig-29-poland"]
+    assert replaced["participants"] == ("FA-50 (light combat aircraft), MiG-29 (post-Soviet fighter), Poland, "
+                                        "Su-22 (post-Soviet fighter)")
+    assert "ownership-polish-air-force-f-16" in by_fact(q(held_store, "facts", participant="F-16"))
+    approved = by_fact(q(held_store, "facts", type="Agreement", participant="Mariusz Błaszczak"))
+    assert set(approved) == {"agreement-polish-armament-agency-hyundai-rotem-k2-2022-08-26",
+                             "agreement-polish-armament-agency-hanwha-defense-k9-2022-08-26"}
+    # held03: the two flights, in route order; the age; the mayoralty; the warrant received
+    trips = by_fact(q(held_store, "journeys", traveller="Duterte"))
+    assert [(t["origin"], t["stops"], t["destination"], t["date"]) for _, t in sorted(trips.items())] == [
+        ("Hong Kong", None, "Manila", "2025-03-11"), ("Villamor Air Base", "Dubai", "Rotterdam", "2025-03-11")]
+    [age] = q(held_store, "facts", type="Age", participant="Rodrigo Duterte")
+    assert (age["fact"], age["dates"]) == ("age-rodrigo-duterte-2025-03", "2025-03-12")
+    [mayor] = q(held_store, "leaders", of="Davao City")
+    assert (mayor["holder"], mayor["position"], mayor["tenure"]) == ("Rodrigo Duterte", "mayor", "former")
+    [received] = q(held_store, "stages", fact="legal-action-icc-arrest-warrant-rodrigo-duterte-2025-03-07")
+    assert (received["status"], received["date"], received["party"]) == ("received", "2025-03-11", "Interpol Manila")
+    announced = by_fact(q(held_store, "statements", speaker="Duterte"))
+    assert announced["statement-rodrigo-duterte-philippines-leave-rome-statute-2018"]["date"] == "2018"
+    # held04: about three hours of talks, the largest trading partner, the NDB's founders
+    talks = by_fact(q(held_store, "meetings", person="Lula"))["meeting-lula-da-silva-xi-jinping-beijing-2023-04-14"]
+    assert talks["duration"] == "about PT3H"
+    assert [(r["fact"], r["rank"]) for r in q(held_store, "trade", partner="China")] == [("trade-brazil-china", "1")]
+    # held05: the kinds among the 22 organisations; Ishiba's words at the G7 summit
+    ban = by_fact(q(held_store, "facts", type="Sanction"))["sanction-japan-russia-export-ban-22-organisations-2025-01-10"]
+    assert "unnamed military-related bodies (among 22 unnamed Russian organisations)" in ban["participants"]
+    [evasion] = q(held_store, "facts", type="SanctionsEvasion")
+    assert (evasion["fact"], evasion["participants"]) == ("sanctions-evasion-russia-third-countries", "Russia, unnamed third countries")
+    ishiba = by_fact(q(held_store, "facts", participant="Shigeru Ishiba"))["statement-shigeru-ishiba-japan-policy-g7-2024-12"]
+    assert ishiba["links"] == "part of: meeting-g7-online-summit-2024-12"
+    # held03: "the first former Asian head of state to stand trial", the first of a series
+    graph = run_kg("export", "--store", held_store, "--format", "nt", check=0).stdout
+    assert ('<https://w3id.org/geopolitics-kg/id/fact/legal-action-icc-trial-rodrigo-duterte> '
+            '<https://w3id.org/geopolitics-kg/ontology#ordinal> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .') in graph
+    [founding] = q(held_store, "facts", type="Founding")
+    assert (founding["fact"], founding["participants"]) == ("founding-new-development-bank", "BRICS, New Development Bank")

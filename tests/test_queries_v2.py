@@ -131,7 +131,8 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
     assert supplies == {"arms-ostravia-zedland-patrol-boats": "arms transfer", "arms-zedland-brelia-rockets": "arms transfer",
                         "arms-zedland-rebels-drones": "arms transfer", "supply-gas-ostravia-brelia": "supply",
                         # r13: to a brigade acting for Zedland
-                        "arms-ostravia-zedland-armoured-vehicles-r13": "arms transfer"}
+                        "arms-ostravia-zedland-armoured-vehicles-r13": "arms transfer",
+                        "arms-ostravia-zedland-kestrel-r14": "arms transfer"}
 
 
 def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
@@ -204,20 +205,25 @@ def test_r13_unnamed_targets_of_a_state_are_reached_by_that_state(built):
     assert fact not in {r["fact"] for r in rows(built, "sanctions", target="Ostravia")}
 
 
-def refused_r13(tmp_path, old: str, new: str) -> str:
-    """Ingest r13 with ``old`` replaced by ``new`` in its claim 'freeze' into an empty
-    store: it must be refused (exit 2, no traceback, nothing ingested) with an error
-    naming the file and the claim. Returns the error text."""
+def refused(tmp_path, case: str, claim: str, old: str, new: str) -> str:
+    """Ingest the claims of ``case`` (r13, r14) with ``old`` replaced by ``new`` into an
+    empty store: it must be refused (exit 2, no traceback, nothing ingested) with an
+    error naming the file and ``claim``. Returns the error text."""
     corpus = tmp_path / "corpus"
     shutil.copytree(CASES, corpus)
-    claims = corpus / "claims" / "r13.yaml"
+    claims = corpus / "claims" / f"{case}.yaml"
     text = claims.read_text(encoding="utf-8")
     assert text.count(old) == 1
     claims.write_text(text.replace(old, new), encoding="utf-8")
     proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
-    assert f"{claims}: claim 'freeze'" in proc.stderr, proc.stderr
+    assert f"{claims}: claim '{claim}'" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
     return proc.stderr
+
+
+def refused_r13(tmp_path, old: str, new: str) -> str:
+    """:func:`refused` on r13's claim 'freeze'."""
+    return refused(tmp_path, "r13", "freeze", old, new)
 
 
 @pytest.mark.parametrize("target, message", [
@@ -278,3 +284,112 @@ def test_a_link_to_another_fact_takes_a_fact_id(tmp_path):
 def test_a_military_rank_belongs_to_a_position_held(tmp_path):
     error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    militaryRank: General\n")
     assert "militaryRank" in error and "PositionHeld" in error
+
+
+# -- r14: unnamed actors of a state in every filter; threats, single-group meetings,
+# foundings, positions of a place, journeys, ages, equipment models --------------------
+
+def test_r14_filters_reach_unnamed_actors_of_a_state(built):
+    """`{actor: unnamed officials from Brelia, of: Brelia}` counts for Brelia in the
+    visits, leaders and stages filters, as it does in sanctions; not for another state."""
+    visit, office, accord = ("visit-brelia-officials-zedland-r14", "position-kesh-amon-spokesman-r14",
+                             "agreement-zedland-ostravia-harbour-accord-r14")
+    assert visit in {r["fact"] for r in rows(built, "visits", state="Brelia")}
+    assert visit not in {r["fact"] for r in rows(built, "visits", state="Ostravia")}
+    (spokesman,) = [r for r in rows(built, "leaders", of="Brelia") if r["fact"] == office]
+    assert (spokesman["of"], spokesman["holder"], spokesman["tenure"]) == ("unnamed ministry of Brelia", "Kesh Amon", "current")
+    assert office not in {r["fact"] for r in rows(built, "leaders", of="Zedland")}
+    (stage,) = rows(built, "stages", party="Zedland")
+    assert (stage["fact"], stage["date"], stage["status"], stage["party"]) == (accord, "2031-04", "ratified", "unnamed lawmakers in Zedland")
+    assert rows(built, "stages", party="Brelia") == []
+
+
+def test_a_surname_alone_names_a_person_and_an_ambiguous_one_is_refused(built):
+    """`person=holt` (any case) is Mira Holt, as her full name is; `ashby` fits two
+    people and is refused with both, described; a surname nobody has stays unknown."""
+    assert rows(built, "leaders", person="HOLT") == rows(built, "leaders", person="Mira Holt") != []
+    proc = run_kg("query", "leaders", "--store", built[0], "--param", "person=ashby", check=2)
+    assert "'ashby' names several persons: Tor Ashby (businessman)" in proc.stderr
+    assert "Tor Ashby (colonel, Zedland army spokesman)" in proc.stderr and "Traceback" not in proc.stderr
+    assert "no person called 'dorn'" in run_kg("query", "leaders", "--store", built[0], "--param", "person=dorn", check=2).stderr
+
+
+def test_r14_a_threat_is_a_statement_with_its_action_condition_and_deadline(built):
+    (threat,) = [r for r in rows(built, "statements", speaker="Ostravia") if r["kind"] == "threat"]
+    assert (threat["about"], threat["fact"]) == ("Zedland", "threat-ostravia-zedland-sanctions-r14")
+    graph = run_kg("export", "--store", built[0], "--format", "nq", check=0).stdout
+    fact = "<https://w3id.org/geopolitics-kg/id/fact/threat-ostravia-zedland-sanctions-r14>"
+    for triple in (f'{fact} <https://w3id.org/geopolitics-kg/ontology#threatenedAction> "sanctions"',
+                   f'{fact} <https://w3id.org/geopolitics-kg/ontology#deadline> "2031-06-01"^^<http://www.w3.org/2001/XMLSchema#date>',
+                   f'{fact} <https://w3id.org/geopolitics-kg/ontology#condition> "if Zedland\'s troops do not leave the border zone"'):
+        assert triple in graph, triple
+
+
+def test_r14_one_group_may_hold_a_meeting(built):
+    """"The defence chiefs will meet": one unnamed group is a meeting (the build
+    validated it); one named person alone is refused (tests/test_input_checks.py)."""
+    (chiefs,) = [r for r in rows(built, "meetings") if r["fact"] == "meeting-northern-union-defence-chiefs-r14"]
+    assert (chiefs["participants"], chiefs["modality"]) == ("unnamed defence chiefs", "planned")
+
+
+def test_r14_founding_age_replacement_and_equipment_models(built):
+    found = {r["fact"]: r for r in rows(built, "facts", participant="Northern Grain Union")}
+    founding = found["founding-northern-grain-union-r14"]
+    assert (founding["kind"], founding["dates"], founding["participants"]) == ("founding", "2020", "Northern Grain Union, Ostravia, Zedland")
+    (age,) = rows(built, "facts", type="Age")
+    assert (age["fact"], age["dates"], age["participants"]) == ("age-bo-rinn-r14", "2031-05-12", "Bo Rinn")
+    kestrel = {r["fact"]: r for r in rows(built, "facts", participant="Kestrel")}
+    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14"}
+    (jets,) = [r for r in rows(built, "arms-transfers", recipient="Zedland") if r["model"] == "Kestrel"]
+    assert (jets["items"], jets["quantity"], jets["modality"]) == ("jets", 12, "planned")
+    assert "ownership-zedland-air-force-vx-9-r14" in {r["fact"] for r in rows(built, "facts", participant="Vx-9")}
+
+
+def test_r14_a_part_of_unnamed_actors_counted_apart(built):
+    """"Nine delegates, four of them foreign ministers": the four are a part of the nine
+    (gkg:subgroupOf), each group with its count; `facts` says which is among which."""
+    (meeting,) = rows(built, "facts", type="Meeting", date="2031-05-05")
+    assert meeting["participants"] == "4 unnamed foreign ministers (among 9 unnamed delegates), 9 unnamed delegates"
+
+
+def test_r14_sanctions_evasion_names_the_evader_the_intermediary_and_the_sanction(built):
+    (evasion,) = rows(built, "facts", type="sanctions evasion")
+    assert (evasion["participants"], evasion["links"]) == ("Brelia, Zedland", "evaded: sanction-northern-union-zedland-timber")
+    assert evasion["fact"] in {r["fact"] for r in rows(built, "facts", participant="Brelia")}
+
+
+def test_r14_a_position_of_a_place(built):
+    (mayor,) = rows(built, "leaders", of="Port Vale")
+    assert (mayor["holder"], mayor["position"], mayor["tenure"]) == ("Bo Rinn", "mayor", "former")
+
+
+def test_r14_a_journey_keeps_its_route_in_order(built):
+    (trip,) = rows(built, "journeys", place="Ostravia")
+    assert (trip["kind"], trip["traveller"], trip["origin"], trip["stops"], trip["destination"]) == (
+        "travel", "Mira Holt", "Port Vale", "Brelia – Ostravia", "Zedland")
+    # her visit to Brelia is a journey too, its destination the host state
+    assert [(r["kind"], r["destination"]) for r in rows(built, "journeys", traveller="Mira Holt")] == [
+        ("visit", "Brelia"), ("travel", "Zedland")]
+    assert rows(built, "journeys", place="Northern Union") == []
+
+
+@pytest.mark.parametrize("claim, old, new, message", [
+    ("flight", "stop: [Brelia, Ostravia]", "stop: [Brelia, Mira Holt]", "stop: 'Mira Holt' is a Person, but stop takes a Place or a State"),
+    ("flight", "stop: [Brelia, Ostravia]", "stop: []", "stop: an empty list"),
+    ("threat", "threatenedAction: sanctions", "threatenedAction: [sanctions, [force]]", "threatenedAction: expected text"),
+    ("spokesman", "positionOf: {actor: unnamed ministry of Brelia, of: Brelia}", "positionOf: {actor: Port Vale, of: Brelia}",
+     "positionOf.of: only unnamed actors take 'of'"),
+    ("ratified", "party: {actor: unnamed lawmakers in Zedland, of: Zedland}}", "party: {actor: unnamed lawmakers, for: Zedland}}",
+     "stage.party: a qualified role is a mapping with 'actor' and 'of'"),
+    ("jets", "model: Kestrel", "model: Zedland air force", "model: 'Zedland air force' is an ArmedForces, but model takes an EquipmentModel"),
+    ("age", "years: 64", "years: sixty-four", "years: expected a whole number"),
+    ("age", "person: Bo Rinn", "person: Brelia", "person: 'Brelia' is a State, but person takes a Person"),
+    ("founded", "type: Founding", "type: Meeting", "founder"),
+    ("delegates", "among: 4 unnamed foreign ministers}", "among: 12 unnamed foreign ministers}",
+     "participant.among: '12 unnamed foreign ministers' counts more than the 9 of '9 unnamed delegates'"),
+    ("delegates", "{actor: 9 unnamed delegates, among: 4 unnamed foreign ministers}", "{actor: Mira Holt, among: 4 unnamed foreign ministers}",
+     "participant.among: the parts of unnamed actors are unnamed actors themselves"),
+    ("delegates", "among: 4 unnamed foreign ministers}", "among: Kesh Amon}", "participant.among: the parts of unnamed actors"),
+])
+def test_r14_misused_keys_are_refused(tmp_path, claim, old, new, message):
+    assert message in refused(tmp_path, "r14", claim, old, new)

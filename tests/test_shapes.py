@@ -67,7 +67,7 @@ CASES = [
     ("position held by a state", f"""INSERT DATA {{ {G} {{ fact:position-putin-president-russia gkg:holder id:myanmar }} }}""",
      "held by a person"),
     ("position of nothing", f"DELETE WHERE {{ {G} {{ fact:position-putin-president-russia gkg:positionOf ?x }} }}",
-     "held in a state or organisation"),
+     "(or a place: a mayor of a city)"),
     ("legal action without target / court not a court",
      f"""INSERT DATA {{ {G} {{ fact:l a gkg:LegalAction ; gkg:court id:russia ; gkg:status gkg:Issued .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:l }} }}""", "A legal action needs a target"),
@@ -194,6 +194,24 @@ CASES = [
     ("atrocity with nobody", _backed('fact:m a gkg:MassAtrocity ; gkg:description "genocide" .'), "names its alleged perpetrator or its victims"),
     ("citizenship of a state", _backed("fact:c a gkg:Citizenship ; gkg:citizen id:russia ."), "A citizenship needs the"),
     ("affiliation without a movement", _backed("fact:a a gkg:Affiliation ."), "An affiliation needs the"),
+    ("meeting of one named person, not a group",
+     f"DELETE DATA {{ {G} {{ {TALKS} gkg:participant id:vladimir-putin }} }}", "or one group"),
+    ("threat by nobody", _backed("fact:m a gkg:Threat ."), "A threat needs who makes it"),
+    ("threat of nothing", _backed("fact:m a gkg:Threat ; gkg:speaker id:russia ."), "A threat needs what is threatened"),
+    ("evasion by nobody", _backed("fact:m a gkg:SanctionsEvasion ; gkg:intermediary id:myanmar ."), "A sanctions evasion needs who evades"),
+    ("founding of nothing", _backed("fact:m a gkg:Founding ; gkg:founder id:russia ."), "A founding needs the organisation"),
+    ("travel with no traveller", _backed("fact:m a gkg:Travel ; gkg:destination id:russia ."), "A travel needs a traveller"),
+    ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
+    ("stop with no place", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:ordinal 1 ."),
+     "A stop has one place"),
+    ("stop numbered from 0", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:stopPlace id:russia ; gkg:ordinal 0 ."),
+     "A stop has one position in the route"),
+    ("replacement of nothing", _backed("fact:m a gkg:Replacement ; gkg:replacement id:russia ."), "A replacement needs what is replaced"),
+    ("replacement by nothing", _backed("fact:m a gkg:Replacement ; gkg:replaced id:russia ."), "A replacement needs what replaces"),
+    ("subgroup of a named actor", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:subgroupOf id:russia .'),
+     "are part of one group of unnamed actors"),
+    ("age of a state", _backed("fact:a a gkg:Age ; gkg:person id:myanmar ; gkg:years 79 ."), "An age or a birth is of one person"),
+    ("age as words", _backed('fact:a a gkg:Age ; gkg:person id:vladimir-putin ; gkg:years "old" .'), "An age is a whole number"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ fact:gift-elephants-myanmar-russia gkg:supplier id:myanmar }} }}",
@@ -235,7 +253,7 @@ def test_report_names_the_label_article_and_claim(article_quads):
     p = next(p for p in problems if "participants" in p.message)
     assert p.label == "talks-putin-min-aung-hlaing-2025-03-04"
     assert any("article 000_0f2a5f001831298a claim 'talks-moscow'" in s for s in p.sources)
-    assert str(p).startswith("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants.")
+    assert str(p).startswith("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group")
 
 
 def test_quote_check_catches_shifted_offsets(article_quads):
@@ -256,6 +274,6 @@ def test_kg_validate_exits_1_and_explains(store_copy):
                        prefixes=__import__("kg.namespaces").namespaces.PREFIXES)
     del store  # release the lock for the CLI
     proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
-    assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants. "
-            "[from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
+    assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
+            "(unnamed officials, defence chiefs) whose members meet. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
