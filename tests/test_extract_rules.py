@@ -591,6 +591,14 @@ def test_raising_a_matter_with_someone_is_a_meeting_raising_funds_is_not(engine)
     assert facts(draft(engine, "Vell Petroleum raised funds with Canadian banks."), "Meeting") == []
 
 
+def test_a_relative_clause_on_the_event_noun_dates_it_one_on_another_noun_does_not(engine):
+    m = only(draft(engine, "Lina Varo and Tor Ashby held a summit that focused on trade in September last year."),
+             "Meeting")
+    assert m["date"] == "2030-09"
+    m = only(draft(engine, "Lina Varo and Tor Ashby held a summit on a treaty that was signed in 2020."), "Meeting")
+    assert "date" not in m
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 
