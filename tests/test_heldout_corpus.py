@@ -1,4 +1,4 @@
-"""The held-out set (corpus/heldout): five articles about events of 2022-2025 that no
+"""The held-out set (corpus/heldout): seven articles about events of 2022-2025 that no
 extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
 through the real CLI; a handful of facts of each article are read back with the
 canned queries, so that a change of the model, the queries or the claims that loses
@@ -26,7 +26,7 @@ def _load(path: Path):
 @pytest.fixture(scope="module")
 def held_store(tmp_path_factory) -> Path:
     """corpus/heldout built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, HELD, 5)
+    return built_corpus(tmp_path_factory, HELD, 7)
 
 
 # -- The set as data ----------------------------------------------------------------
@@ -35,7 +35,7 @@ def held_store(tmp_path_factory) -> Path:
 def test_every_article_is_listed_with_its_hash_and_curated_claims():
     articles = _load(HELD / "articles.yaml")
     ids = [a["id"] for a in articles]
-    assert len(ids) == 5 == len(set(ids))
+    assert len(ids) == 7 == len(set(ids))
     assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
     for art in articles:
         raw = (HELD / art["file"]).read_bytes()
@@ -215,6 +215,59 @@ def test_held05_japan_sanctions_round(held_store):
     leaders = by_fact(q(held_store, "leaders", of="Japan"))
     assert leaders["position-fumio-kishida-prime-minister-japan"]["tenure"] == "former"
     assert leaders["position-shigeru-ishiba-prime-minister-japan"]["tenure"] == "current"
+
+
+def test_held06_end_of_russian_gas_transit_through_ukraine(held_store):
+    deals = by_fact(q(held_store, "agreements", state="Ukraine"))
+    contract = deals["agreement-gazprom-naftogaz-gas-transit-2019-12-30"]
+    assert (contract["parties"], contract["date"], contract["status"], contract["duration"]) == (
+        "Gazprom, Naftogaz", "2019-12-30", "expired", "P5Y")
+    # Putin's "there would be no new contract": reported, and negative
+    assert deals["agreement-russia-ukraine-new-gas-transit-contract"]["modality"] == "reported (negative)"
+    visit = by_fact(q(held_store, "visits", person="Robert Fico"))["visit-robert-fico-russia-2024-12-22"]
+    assert (visit["host_state"], visit["place"], visit["date"]) == ("Russia", "Moscow", "2024-12-22")
+    talks = by_fact(q(held_store, "meetings", person="Vladimir Putin"))["meeting-robert-fico-vladimir-putin-moscow-2024-12-22"]
+    assert talks["participants"] == "Robert Fico, Vladimir Putin"
+    fico = {r["kind"]: r for r in q(held_store, "statements", speaker="Robert Fico")}
+    assert fico["threat"]["fact"] == "threat-robert-fico-ukraine-electricity"
+    assert fico["assessment"]["about"] == "European Union"
+    # Gazprom's words blame Ukraine; Kyiv's refusal counts for Ukraine through its government
+    blamed = {r["fact"] for r in q(held_store, "statements", speaker="Gazprom", about="Ukraine")}
+    assert blamed == {"accusation-gazprom-ukraine-refusal-renew-transit"}
+    assert "rejection-ukraine-renewal-gas-transit-contract" in {
+        r["fact"] for r in q(held_store, "statements", speaker="Ukraine")}
+    supplies = by_fact(q(held_store, "facts", type="Supply", participant="Russia"))
+    assert supplies["supply-gas-russia-turkstream"]["participants"] == "Hungary, Russia, Serbia, Turkey"
+    [stopped] = [r for r in q(held_store, "evidence", fact="supply-gas-russia-europe-via-ukraine")
+                 if r["said_by"] == "Gazprom"]
+    assert "8:00 a.m. Moscow time" in stopped["quote"]
+    leaders = by_fact(q(held_store, "leaders", of="Ukraine"))
+    assert leaders["position-german-galushchenko-energy-minister-ukraine"]["position"] == "minister"
+
+
+def test_held07_venezuela_disputed_election(held_store):
+    [election] = q(held_store, "facts", type="Election", participant="Venezuela")
+    assert (election["fact"], election["dates"]) == ("election-venezuela-president-2024-07-28", "2024-07-28")
+    assert {"Nicolás Maduro", "Edmundo González Urrutia (retired diplomat)", "Carter Center"} <= set(
+        election["participants"].split(", "))
+    # each side's winner comes with its own speaker
+    said = {(r["claim"], r["said_by"]) for r in q(held_store, "evidence", fact=election["fact"])}
+    assert ("cne-winner", "National Electoral Council of Venezuela") in said
+    assert ("cne-figures", "Elvis Amoroso") in said
+    leaders = by_fact(q(held_store, "leaders", of="Venezuela"))
+    maduro = leaders["position-nicolas-maduro-president-venezuela"]
+    assert (maduro["tenure"], maduro["since"]) == ("current", "2013")
+    third = leaders["position-nicolas-maduro-president-venezuela-third-term"]
+    assert (third["tenure"], third["since"]) == ("elect", "2025-01-10")
+    assert leaders["position-edmundo-gonzalez-urrutia-president-venezuela"]["tenure"] == "elect"
+    assert leaders["position-elvis-amoroso-president-national-electoral-council"]["position"] == "head of organisation"
+    machado = {r["fact"]: r for r in q(held_store, "statements", speaker="María Corina Machado")}
+    assert machado["appeal-maria-corina-machado-armed-forces-respect-vote"]["about"] == (
+        "National Bolivarian Armed Forces of Venezuela")
+    five = by_fact(q(held_store, "statements", about="Venezuela"))["appeal-five-states-venezuela-transparent-count-2024-07"]
+    assert five["speaker"] == "Argentina, Costa Rica, Ecuador, Paraguay, Peru"
+    [sanction] = q(held_store, "sanctions", target="Venezuela", authority="United States")
+    assert sanction["measure"] == "economic sanctions"
 
 
 def test_facts_held_since_the_second_recount(held_store):
