@@ -268,9 +268,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
 
 
 def _required(fact_type: str) -> tuple[str, ...]:
-    # A position is held in something (the shapes' PositionHeldShape): one whose state or
-    # body the text leaves unnamed is not drafted, rather than drafted and refused.
-    return {"PositionHeld": ("holder", "positionOf"), "Visit": ("visitor",), "Sanction": ("target",),
+    return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",),
             "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
             "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient")}.get(fact_type, ())
 
