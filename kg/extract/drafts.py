@@ -154,8 +154,15 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         while violations := shape_violations(cf):
             drop({n: violations[c["id"]] for n, c in enumerate(claims) if c["id"] in violations})
             kept = {c["id"] for c in claims}
+            gone = {c.fact for c in cf.claims if c.id not in kept}
             cf.claims = [c for c in cf.claims if c.id in kept]
             changed = True
+            if not gone & {c.fact for c in cf.claims}:
+                # Claims share nothing the shapes judge but their fact (the nodes minted for
+                # a claim or a fact are its own; the article, the extractor and entities
+                # do not depend on them): when every fact a dropped claim backed went with
+                # it, what is left was judged as it stands and conformed. No second pass.
+                break
         used = _used(entities, claims)
         if changed or len(used) < len(entities):
             dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
