@@ -350,10 +350,11 @@ def _keep_reviewed(store, written) -> None:
         raise InputErrors(errors)
 
 
-def _extract(paths, out_dir: Path, registry):
+def _extract(paths, out_dir: Path, registry, processes: int | None = None):
     """Draft the claims of the articles at ``paths`` into ``out_dir``
-    (:func:`kg.extract.drafts.draft_files`), with a progress bar on a terminal for
-    several files; warnings for what the checks dropped go to stderr."""
+    (:func:`kg.extract.drafts.draft_files`, in ``processes`` worker processes, default
+    one per CPU), with a progress bar on a terminal for several files; warnings for
+    what the checks dropped go to stderr."""
     from tqdm import tqdm
 
     from kg.extract.drafts import draft_files
@@ -362,7 +363,7 @@ def _extract(paths, out_dir: Path, registry):
         return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
                     disable=_quiet() or total < 2 or not sys.stderr.isatty())
 
-    done = draft_files(paths, out_dir, registry, progress=progress)
+    done = draft_files(paths, out_dir, registry, progress=progress, processes=processes)
     for w in done.written:
         for warning in w.dropped:
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
@@ -384,7 +385,9 @@ def _drafted_summary(written, out_dir) -> str:
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
-def extract(articles, out_dir, corpus, entities):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: one per CPU from 4 articles on]; the drafts are the same.")
+def extract(articles, out_dir, corpus, entities, jobs):
     """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' /
     'Title:' header, or HTML pages (boilerplate removed).
 
@@ -406,7 +409,7 @@ def extract(articles, out_dir, corpus, entities):
     if corpus and entities:
         raise click.UsageError("give --corpus or --entities, not both")
     registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
-    done = _extract(articles, out_dir, registry)
+    done = _extract(articles, out_dir, registry, jobs)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
     click.echo(_drafted_summary(done.written, out_dir)

@@ -35,7 +35,7 @@ import psutil
 
 from kg.bench.generate import generate
 from kg.corpus import DEFAULT_CORPUS
-from kg.extract.engine import CHUNK, PARALLEL_FROM
+from kg.extract.drafts import PARALLEL_FROM
 from kg.extract.text import read_source
 
 
@@ -45,9 +45,13 @@ class Run:
     resident memory of its largest process in bytes (``ru_maxrss`` from ``wait4``:
     the child or a worker it forked); ``peak_pss``, the peak of the proportional set
     size summed over the child and its workers (pages they share counted once),
-    sampled every :data:`SAMPLE` seconds; exit code; and its output."""
+    sampled every :data:`SAMPLE` seconds; ``cpu_seconds``, the processor time (user and
+    system) of the child and the workers it waited for (from ``wait4``), which other
+    work on the machine does not inflate as it does the wall clock; exit code; and
+    its output."""
 
     seconds: float
+    cpu_seconds: float
     peak_rss: int
     peak_pss: int
     returncode: int
@@ -97,7 +101,7 @@ def run(args: list[str], scratch: Path) -> Run:
             time.sleep(POLL)
         seconds = now - start
     child.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss * 1024, peak_pss, child.returncode,
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, peak_pss, child.returncode,
                out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8"))
 
 
@@ -118,8 +122,8 @@ def throughput(n: int, words: int, seed: int, work: Path) -> dict:
     load_before = os.getloadavg()[0]
     total_words = sum(len(read_source(p).text.split()) for p in paths)
     extract = run(["-m", "kg.cli", "extract", *map(str, paths), "-o", str(work / "drafts"), "-q"], work)
-    # The peer gets as many processes as the engine spreads this many articles over.
-    processes = min(os.cpu_count() or 1, n // CHUNK) if n >= PARALLEL_FROM else 1
+    # The peer gets as many processes as kg extract spreads this many articles over.
+    processes = min(os.cpu_count() or 1, n) if n >= PARALLEL_FROM else 1
     peer = run(["-m", "kg.bench.peer", str(articles), str(processes)], work)
     if peer.returncode != 0:
         raise SystemExit(f"the peer failed: {peer.stderr.strip()}")
@@ -128,13 +132,16 @@ def throughput(n: int, words: int, seed: int, work: Path) -> dict:
         "articles": n, "words": total_words, "seed": seed, "cores": os.cpu_count(),
         "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # 1-minute, before and after
         "processes": processes,
-        "extract": {"seconds": round(extract.seconds, 2), "peak_rss_mib": round(extract.peak_rss / 2**20),
+        "extract": {"seconds": round(extract.seconds, 2), "cpu_seconds": round(extract.cpu_seconds, 2),
+                    "peak_rss_mib": round(extract.peak_rss / 2**20),
                     "peak_pss_mib": round(extract.peak_pss / 2**20),
                     "exit": extract.returncode, "drafted_files": drafted,
                     "refused_articles": _errors(extract.stderr), "dropped": _warnings(extract.stderr)},
-        "peer": {"seconds": round(peer.seconds, 2), "peak_rss_mib": round(peer.peak_rss / 2**20),
+        "peer": {"seconds": round(peer.seconds, 2), "cpu_seconds": round(peer.cpu_seconds, 2),
+                 "peak_rss_mib": round(peer.peak_rss / 2**20),
                  "peak_pss_mib": round(peer.peak_pss / 2**20)},
         "ratio": round(extract.seconds / peer.seconds, 2),
+        "cpu_ratio": round(extract.cpu_seconds / peer.cpu_seconds, 2),
     }
 
 
@@ -174,14 +181,16 @@ def report(t: dict | None, e: dict | None) -> str:
         lines += [
             f"Throughput: {t['articles']} articles, {t['words']:,} words (seed {t['seed']}), {t['cores']} cores, "
             f"load average {t['load_average'][0]:.1f} before, {t['load_average'][1]:.1f} after",
-            f"{'':16}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'largest MiB':>13}{'all MiB':>9}",
-            f"{'kg extract':16}{x['seconds']:>9.1f}{t['articles'] / x['seconds']:>12.1f}"
+            f"{'':16}{'seconds':>9}{'CPU s':>8}{'articles/s':>12}{'words/s':>10}{'largest MiB':>13}{'all MiB':>9}",
+            f"{'kg extract':16}{x['seconds']:>9.1f}{x['cpu_seconds']:>8.1f}{t['articles'] / x['seconds']:>12.1f}"
             f"{t['words'] / x['seconds']:>10,.0f}{x['peak_rss_mib']:>13}{x['peak_pss_mib']:>9}",
-            f"{'spaCy nlp.pipe':16}{p['seconds']:>9.1f}{t['articles'] / p['seconds']:>12.1f}"
+            f"{'spaCy nlp.pipe':16}{p['seconds']:>9.1f}{p['cpu_seconds']:>8.1f}{t['articles'] / p['seconds']:>12.1f}"
             f"{t['words'] / p['seconds']:>10,.0f}{p['peak_rss_mib']:>13}{p['peak_pss_mib']:>9}",
             f"(both in {t['processes']} process(es); memory: peak RSS of the largest process, and peak PSS "
             "summed over all, shared pages counted once)",
-            f"kg extract / spaCy nlp.pipe: {t['ratio']:.2f}x the time; drafted {x['drafted_files']} files "
+            f"kg extract / spaCy nlp.pipe: {t['ratio']:.2f}x the time, {t['cpu_ratio']:.2f}x the CPU time "
+            f"(CPU s: user and system time of all processes; divided by the cores, the least wall time "
+            f"the machine could give it); drafted {x['drafted_files']} files "
             f"(exit {x['exit']}), {x['refused_articles']} articles refused, {x['dropped']} claims or entities dropped",
             "",
         ]
@@ -211,8 +220,9 @@ def report(t: dict | None, e: dict | None) -> str:
         lines.append(f"| throughput, {t['articles']} articles of ~{round(t['words'] / t['articles'])} words | "
                      f"{x['seconds']:.0f} s ({t['articles'] / x['seconds']:.1f} articles/s, "
                      f"{t['words'] / x['seconds']:,.0f} words/s, {t['processes']} processes, peak "
-                     f"{x['peak_pss_mib']} MiB in all); spaCy's bare nlp.pipe {t['peer']['seconds']:.0f} s "
-                     f"(kg extract takes {t['ratio']:.2f}x its time) | under 120 s |")
+                     f"{x['peak_pss_mib']} MiB in all; {x['cpu_seconds']:.0f} CPU s); spaCy's bare nlp.pipe "
+                     f"{t['peer']['seconds']:.0f} s, {t['peer']['cpu_seconds']:.0f} CPU s (kg extract takes "
+                     f"{t['ratio']:.2f}x its time, {t['cpu_ratio']:.2f}x its CPU time) | under 120 s |")
     return "\n".join(lines)
 
 

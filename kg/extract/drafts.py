@@ -17,9 +17,9 @@ reads it, exactly as ``kg ingest`` will: a claim it refuses (a quote that is not
 verbatim or not unique, an unknown entity, a key outside the ontology...) is dropped
 with a warning naming the claim and the reason, and a proposed entity the registry
 refuses is dropped with its claims. The graph the claims map to is then checked
-against the SHACL shapes, as ``kg validate`` will check it, and the claims of a node
-that violates one (a position held in nothing, a meeting of one) are dropped in the
-same way. So whatever engine drafted it, no file is written that the reader would
+against the SHACL shapes by the very check ``kg ingest`` runs before it writes
+(:func:`kg.ingest.check_claim_shapes`), and the claims of a node that violates one (a
+meeting of one, a supplier that is not an actor) are dropped in the same way. So whatever engine drafted it, no file is written that the reader would
 refuse or that would make the store fail validation: this is the grounding and schema
 gate of every engine.
 
@@ -30,9 +30,7 @@ the same draft gives a byte-identical file.
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
-import functools
 import io
 import multiprocessing
 import os
@@ -53,10 +51,8 @@ from kg.errors import InputError, InputErrors, brief
 from kg.extract.text import SourceText, read_source
 from kg.files import write_atomically
 from kg.mapping import article_graph_quads
-from kg.namespaces import CLAIM, FACT, RDF, RDFS, SH, claim_iri, fact_iri
-from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
-from kg.resources import SHAPES_FILE
-from kg.store import rdflib_term
+from kg.namespaces import article_graph
+from kg.ontology import vocabulary
 
 #: Claim keys written first and last, in this order; the fact's roles and attributes
 #: go between them in the order the engine gave them.
@@ -158,8 +154,15 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         while violations := shape_violations(cf):
             drop({n: violations[c["id"]] for n, c in enumerate(claims) if c["id"] in violations})
             kept = {c["id"] for c in claims}
+            gone = {c.fact for c in cf.claims if c.id not in kept}
             cf.claims = [c for c in cf.claims if c.id in kept]
             changed = True
+            if not gone & {c.fact for c in cf.claims}:
+                # Claims share nothing the shapes judge but their fact (the nodes minted for
+                # a claim or a fact are its own; the article, the extractor and entities
+                # do not depend on them): when every fact a dropped claim backed went with
+                # it, what is left was judged as it stands and conformed. No second pass.
+                break
         used = _used(entities, claims)
         if changed or len(used) < len(entities):
             dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
@@ -184,13 +187,21 @@ class Run:
 
 
 def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
-                progress: Callable[[int], Any] | None = None) -> Run:
+                progress: Callable[[int], Any] | None = None, processes: int | None = None) -> Run:
     """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
     with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
     it has ``draft_many``) and write each with :func:`write_draft`. An article that
     cannot be read, or whose id another input of the run already has, is refused and
     nothing is written for it; the others are written. ``progress(total)`` may return a
-    context manager with ``update()``, called once per article (a tqdm bar)."""
+    context manager with ``update(n)`` (a tqdm bar), told of each article done.
+
+    ``processes``: worker processes that each draft and write whole chunks of at most
+    :data:`CHUNK` articles (parse, rules, the reader and the shapes); default one per
+    CPU from :data:`PARALLEL_FROM` articles on, else this process alone. They are
+    forked once everything is loaded (the pipeline, the registry's matchers, the
+    shapes), so none loads anything again. Each file depends on its article alone, so
+    the files are byte-identical whatever the number of processes; results keep input
+    order."""
     from kg.extract.engine import default_engine
 
     run = Run()
@@ -208,30 +219,30 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
         seen[source.article_id] = path
         sources.append(source)
     engine = engine or default_engine()
-    # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
-    drafts = engine.draft_many(sources, registry) if hasattr(engine, "draft_many") else \
-        (engine.draft(s, registry) for s in sources)
+    if processes is None:
+        processes = min(os.cpu_count() or 1, len(sources)) if len(sources) >= PARALLEL_FROM else 1
+    processes = max(1, min(processes, len(sources)))
+    size = max(1, min(CHUNK, -(-len(sources) // processes)))
+    chunks = [sources[i: i + size] for i in range(0, len(sources), size)]
+    if processes > 1:
+        warm_up(engine, registry)
     signature = Signature(engine.name, engine.version)
-    jobs = ((source, draft, signature, Path(out_dir), registry) for source, draft in zip(sources, drafts))
-    with progress(len(sources)) if progress else contextlib.nullcontext() as bar, _writer(len(sources)) as pool:
-        # The checks of one draft run in a second process while the engine drafts the
-        # next: on two cores, neither waits for the other. Results keep input order.
-        outcomes = []
-        for job in jobs:
-            if pool:
-                outcomes.append(pool.submit(_write_one, job))
-                if bar is not None:
-                    outcomes[-1].add_done_callback(lambda _: bar.update())
-            else:
-                outcomes.append(_write_one(job))
-                if bar is not None:
-                    bar.update()
-        for outcome in outcomes:
-            result = outcome.result() if pool else outcome
-            if isinstance(result, Written):
-                run.written.append(result)
-            else:
-                run.errors.append(InputError(*result))
+
+    def draft_chunk(chunk: list[SourceText]) -> list[Written | tuple]:
+        # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
+        drafts = engine.draft_many(chunk, registry) if hasattr(engine, "draft_many") else \
+            (engine.draft(s, registry) for s in chunk)
+        return [_write_one(source, draft, signature, Path(out_dir), registry) for source, draft in zip(chunk, drafts)]
+
+    with progress(len(sources)) if progress else contextlib.nullcontext() as bar:
+        for results in fork_map(draft_chunk, chunks, processes):
+            for result in results:
+                if isinstance(result, Written):
+                    run.written.append(result)
+                else:
+                    run.errors.append(InputError(*result))
+            if bar is not None:
+                bar.update(len(results))
     return run
 
 
@@ -242,24 +253,53 @@ class Signature(NamedTuple):
     version: str
 
 
-#: Below this many articles the checks run in this process: a second one costs more
-#: than it saves.
+#: From this many articles on, drafting is spread over worker processes: below it, a
+#: second process costs more than it saves.
 PARALLEL_FROM = 4
+#: Articles a worker drafts and writes at a time: large enough for spaCy's batches,
+#: small enough that the last chunks keep every core busy.
+CHUNK = 8
 
 
-def _writer(articles: int):
-    """A pool of one worker process (forked, so it starts with everything loaded) for
-    the checks and writing, when there are enough articles and a second core; else no
-    pool."""
-    if articles < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return contextlib.nullcontext()
-    return concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+def warm_up(engine, registry: EntityRegistry) -> None:
+    """Load in this process what drafting and checking need (the engine's pipeline and
+    the registry's matchers, the ontology's vocabulary, the parsed shapes), so that
+    forked workers share it instead of each loading it again."""
+    from kg.ingest import check_claim_shapes
+
+    if hasattr(engine, "draft_many"):
+        list(engine.draft_many([], registry))
+    vocabulary()
+    check_claim_shapes([], {}, None)
 
 
-def _write_one(job) -> Written | tuple:
-    """:func:`write_draft` of one job; an :class:`InputError` comes back as its (path,
+_FORKED: Callable | None = None  # the function forked workers call (inherited, never pickled)
+
+
+def fork_map(function: Callable, items: list, processes: int):
+    """``function(item)`` for each item, results in input order: in ``processes``
+    worker processes forked from this one (so they start with all it has loaded, and
+    ``function`` may be a closure), or in this process when ``processes`` is 1 or the
+    platform cannot fork. Raises what ``function`` raises."""
+    global _FORKED
+    if processes <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(function, items)
+        return
+    _FORKED = function
+    try:
+        with multiprocessing.get_context("fork").Pool(min(processes, len(items))) as pool:
+            yield from pool.imap(_call_forked, items)
+    finally:
+        _FORKED = None
+
+
+def _call_forked(item):
+    return _FORKED(item)
+
+
+def _write_one(source: SourceText, draft, signature: Signature, out_dir: Path, registry) -> Written | tuple:
+    """:func:`write_draft` of one draft; an :class:`InputError` comes back as its (path,
     problem, where), which crosses a process boundary where the exception would not."""
-    source, draft, signature, out_dir, registry = job
     try:
         return write_draft(source, draft, signature, out_dir, registry)
     except InputError as e:
@@ -422,60 +462,26 @@ def _readable(path: Path, registry: EntityRegistry, claims: list[dict]) -> Claim
 
 
 def shape_violations(cf: ClaimsFile) -> dict[str, str]:
-    """Claim id -> the first SHACL violation (its message) of the graph that the claims
-    of ``cf`` map to, for each claim behind a node that violates a shape: the claim
-    itself and its evidence, the fact it backs (every claim of the file backing it),
-    and the amounts, roles and unnamed actors minted for them. Checked with the
-    ontology beside the graph, so that shapes reach subclasses, as ``kg validate``
-    checks the store (:func:`kg.validate.check_shapes`)."""
-    import pyshacl
-    import rdflib
+    """Claim id -> why the claim must go, for the claims of ``cf`` behind a node that
+    violates a SHACL shape, found by the check ``kg ingest`` runs before it writes
+    (:func:`kg.ingest.check_claim_shapes`: the article's graph with the ontology's
+    class tree, the shapes parsed once per process). A violation of a fact names every
+    claim of the file that backs the fact, since each would leave it as it is; any
+    other names its claim. A violation of the article's own node is raised: it is a
+    defect of this writer, not of the draft."""
+    from kg.ingest import check_claim_shapes
 
-    graph = rdflib.Graph()
-    for triple in _ontology_triples():
-        graph.add(triple)
-    for q in article_graph_quads(cf.article, cf.claims):
-        graph.add(tuple(rdflib_term(t, typed_strings=True) for t in (q.subject, q.predicate, q.object)))
-    conforms, results, _ = pyshacl.validate(graph, shacl_graph=_shapes_graph(), inference="none", advanced=False)
-    if conforms:
-        return {}
-    owners: dict[str, list[str]] = {}
-    for c in cf.claims:
-        owners.setdefault(claim_iri(c.article, c.id).value, []).append(c.id)
-        owners.setdefault(fact_iri(c.fact).value, []).append(c.id)
-    sh = rdflib.Namespace(SH)
+    graph = article_graph(cf.article.id)
+    errors = check_claim_shapes([cf], {graph: list(article_graph_quads(cf.article, cf.claims))}, None)
+    facts = {c.id: c.fact for c in cf.claims}
     found: dict[str, str] = {}
-    for result in sorted(results.subjects(rdflib.RDF.type, sh.ValidationResult), key=str):
-        focus = str(results.value(result, sh.focusNode))
-        message = str(results.value(result, sh.resultMessage) or "does not conform")
-        for cid in owners.get(_minted_for(focus), ()):
-            found.setdefault(cid, f"its graph does not conform to the shapes: {message}")
+    for error in errors:
+        m = _CLAIM_WHERE.match(error.where or "")
+        if not m or m.group("id") not in facts:
+            raise error
+        fact = facts[m.group("id")]
+        backing = [c for c, f in facts.items() if f == fact] if error.problem.startswith(f"fact {fact!r}") \
+            else [m.group("id")]
+        for cid in backing:
+            found.setdefault(cid, f"its graph does not conform to the shapes: {error.problem}")
     return found
-
-
-def _minted_for(iri: str) -> str:
-    """The claim or fact a node was minted for: nodes minted for a claim or a fact are
-    named '<claim or fact IRI>_<part>' (kg.namespaces.claim_iri; fact ids and claim ids
-    hold no '_', article ids may)."""
-    if iri.startswith(FACT):
-        return FACT + iri[len(FACT):].split("_")[0]
-    if iri.startswith(CLAIM):
-        article, _, rest = iri[len(CLAIM):].partition(".")
-        return f"{CLAIM}{article}.{rest.split('_')[0]}"
-    return iri
-
-
-@functools.cache
-def _shapes_graph():
-    import rdflib
-
-    return rdflib.Graph().parse(str(SHAPES_FILE), format="turtle")
-
-
-@functools.cache
-def _ontology_triples() -> tuple:
-    """The ontology's class tree and typed individuals: what sh:targetClass and sh:class
-    need to reach subclasses and controlled values (the rest only slows the check)."""
-    wanted = {RDF + "type", RDFS + "subClassOf"}
-    return tuple(tuple(rdflib_term(x, typed_strings=True) for x in (t.subject, t.predicate, t.object))
-                 for t in parse_ontology(ONTOLOGY_FILE) if t.predicate.value in wanted)

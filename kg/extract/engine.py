@@ -18,7 +18,6 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -87,42 +86,28 @@ class RuleEngine:
         """Draft the claims of one article; see :class:`Draft`."""
         return next(self.draft_many([source], registry))
 
-    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int | None = None) -> Iterator[Draft]:
-        """Drafts of many articles, in the order given, parsed in batches (``nlp.pipe``).
-        From :data:`PARALLEL_FROM` articles on, chunks of :data:`CHUNK` articles are
-        drafted in ``processes`` worker processes (default: one per CPU) forked from
-        this one, so the pipeline is loaded once; the drafts are the same either way."""
+    def draft_many(self, sources: Iterable, registry: EntityRegistry, processes: int = 1) -> Iterator[Draft]:
+        """Drafts of many articles, in the order given, parsed in batches of
+        :data:`BATCH` (``nlp.pipe``); with ``processes`` above 1, in that many worker
+        processes forked from this one (:func:`kg.extract.drafts.fork_map`: the
+        pipeline is loaded once), a chunk of articles each. The drafts are the same
+        either way: each depends on its article alone."""
         sources = list(sources)
-        if processes is None:
-            processes = min(os.cpu_count() or 1, len(sources) // CHUNK) if len(sources) >= PARALLEL_FROM else 1
-        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if processes <= 1:
             yield from self._draft_chunk(sources, registry)
             return
-        global _FORKED
-        _FORKED = (self, registry)
-        try:
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                chunks = [sources[i: i + CHUNK] for i in range(0, len(sources), CHUNK)]
-                for drafts in pool.imap(_draft_forked, chunks):
-                    yield from drafts
-        finally:
-            _FORKED = None
+        from kg.extract.drafts import fork_map
+
+        size = -(-len(sources) // processes)
+        chunks = [sources[i: i + size] for i in range(0, len(sources), size)]
+        for drafts in fork_map(lambda chunk: list(self._draft_chunk(chunk, registry)), chunks, processes):
+            yield from drafts
 
     def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
         finder = self._finder(registry)
         docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
         for source, doc in zip(sources, docs):
             yield _draft(doc, source, finder, self.has_parser)
-
-
-PARALLEL_FROM = 64  # articles from which drafting is spread over processes
-CHUNK = 16  # articles a worker process drafts at a time
-_FORKED: tuple | None = None  # (engine, registry) that forked workers inherit
-
-
-def _draft_forked(chunk: list) -> list[Draft]:
-    engine, registry = _FORKED
-    return list(engine._draft_chunk(chunk, registry))
 
 
 BLANK_ENV = "KG_EXTRACT_BLANK"
