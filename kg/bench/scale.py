@@ -20,7 +20,8 @@ Stages (``--only``):
               and ``kg query`` of an empty query, the start-up every query pays
 ``export``    ``kg export`` as Turtle and as N-Quads
 ``push``      ``kg push`` to a local ``oxigraph serve`` started on a free port, and
-              each canned query against it (``kg query NAME --endpoint``)
+              each canned query against it (``kg query NAME --endpoint``; one
+              that ran past the limit on the embedded store is not repeated)
 ``ingest``    ``kg ingest`` of one more article into (a copy of) the full store,
               its checks included
 ``extract``   ``kg extract`` of the first :data:`EXTRACT_MAX` generated texts
@@ -356,6 +357,8 @@ def run_size(n: int, seed: int, stages: list[str], limit: float, stage_limit: fl
             res.rows.append(Row("push (`kg push` to `oxigraph serve`)", m, res.quads,
                                 peer=("POST /store", peer.get("post")), note=_failed(m)))
             for q in res.queries or [{"name": k, "params": v["params"]} for k, v in queries.items()]:
+                if "m" in q and q["m"].cut:
+                    continue  # past the limit on the embedded store: not repeated on the server
                 args = [a for k, v in q["params"].items() for a in ("-p", f"{k}={v}")]
                 r = measure(kg("query", q["name"], "--endpoint", server.base + "/query", *args, "-F", "tsv", "-o",
                                str(work / "r.tsv")), limit, work)
