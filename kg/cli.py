@@ -1045,7 +1045,13 @@ def serve(store_path, host, port, allow_federation):
 @cli.group()
 def bench():
     """The scale benchmark: a synthetic corpus, and the time, memory and size of every
-    stage on it beside rdflib and raw Oxigraph (docs/benchmark.md)."""
+    stage on it beside rdflib and raw Oxigraph (docs/benchmark.md). Needs the bench
+    extra: pip install 'geopolitics-kg[bench]'."""
+    try:
+        import psutil  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError as e:
+        raise KGError(f"kg bench needs {e.name}: pip install 'geopolitics-kg[bench]'") from None
 
 
 @bench.command("generate")
