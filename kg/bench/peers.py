@@ -2,13 +2,15 @@
 :mod:`kg.bench.scale` on the N-Quads that ``kg export`` wrote of the benchmark's
 store, so that they see exactly the same data:
 
-``rdflib NQUADS QUERIES SHAPES LIMIT``
+``rdflib NQUADS QUERIES SHAPES LIMIT [LOAD_LIMIT]``
     the straightforward rdflib pipeline: parse the N-Quads into an ``rdflib.Dataset``
     (union default graph), run each canned query (bound texts read from the JSON file
     QUERIES: name -> SPARQL) with rdflib's SPARQL engine, copy the union into one
     ``Graph``, serialise it as Turtle, validate it with pySHACL against SHAPES. Each
     step is stopped after LIMIT seconds (``SIGALRM``: rdflib and pySHACL are pure
-    Python, so the alarm interrupts them) and reported as cut.
+    Python, so the alarm interrupts them) and reported as cut; the parse and the copy,
+    without which nothing else runs, after LOAD_LIMIT seconds (default
+    :data:`LOAD_LIMIT`).
 ``bulk-load NQUADS DIRECTORY``
     raw Oxigraph: ``pyoxigraph.Store(DIRECTORY).bulk_load`` of the file.
 ``post URL NQUADS``
@@ -27,6 +29,10 @@ import signal
 import sys
 import time
 from pathlib import Path
+
+
+#: Seconds the rdflib peer may take to parse the data and to copy it into one graph.
+LOAD_LIMIT = 1800.0
 
 
 class _Cut(Exception):
@@ -60,13 +66,13 @@ def _step(name: str, limit: float, fn) -> object:
     return result
 
 
-def rdflib_pipeline(nquads: Path, queries: Path, shapes: Path, limit: float) -> None:
+def rdflib_pipeline(nquads: Path, queries: Path, shapes: Path, limit: float, load_limit: float = LOAD_LIMIT) -> None:
     """The rdflib peer (see the module docstring)."""
     import pyshacl
     import rdflib
 
     ds = rdflib.Dataset(default_union=True)
-    if _step("parse", limit, lambda: len(ds.parse(str(nquads), format="nquads"))) is None:
+    if _step("parse", load_limit, lambda: len(ds.parse(str(nquads), format="nquads"))) is None:
         return  # nothing to query without the data
     for name, text in json.loads(queries.read_text(encoding="utf-8")).items():
         _step(f"query:{name}", limit, lambda text=text: len(list(ds.query(text))))
@@ -77,7 +83,7 @@ def rdflib_pipeline(nquads: Path, queries: Path, shapes: Path, limit: float) -> 
             union.add((s, p, o))
         return len(union)
 
-    if _step("union", limit, copy) is None:
+    if _step("union", load_limit, copy) is None:
         return
     _step("turtle", limit, lambda: len(union.serialize(format="turtle").encode("utf-8")))
     shapes_graph = rdflib.Graph().parse(str(shapes), format="turtle")
@@ -112,8 +118,8 @@ def post(url: str, nquads: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["rdflib"] and len(argv) == 5:
-        rdflib_pipeline(Path(argv[1]), Path(argv[2]), Path(argv[3]), float(argv[4]))
+    if argv[:1] == ["rdflib"] and len(argv) in (5, 6):
+        rdflib_pipeline(Path(argv[1]), Path(argv[2]), Path(argv[3]), *map(float, argv[4:]))
     elif argv[:1] == ["bulk-load"] and len(argv) == 3:
         bulk_load(Path(argv[1]), Path(argv[2]))
     elif argv[:1] == ["post"] and len(argv) == 3:
