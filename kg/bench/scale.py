@@ -258,7 +258,7 @@ def run_size(n: int, seed: int, stages: list[str], limit: float, stage_limit: fl
     progress(f"{n} articles: generating the corpus")
     summary = generate(corpus, n, seed)
     res.claims, res.facts, res.entities = summary["claims"], summary["facts"], summary["entities"]
-    res.notes.append(f"most reported facts: {', '.join(map(str, summary['most_reported']))} articles; "
+    res.notes.append(f"Most reported facts: {', '.join(map(str, summary['most_reported']))} articles; "
                      f"facts reported once: {summary['reported_once']} of {summary['facts']}")
     progress(f"{n} articles: build")
     build = measure(kg("build", "--store", str(store), "--corpus", str(corpus), "--no-validate", "-q"),
