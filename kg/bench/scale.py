@@ -96,19 +96,26 @@ def measure(argv: list[str], limit: float, work: Path) -> Measure:
         child = subprocess.Popen(argv, stdout=o, stderr=e, stdin=subprocess.DEVNULL, start_new_session=True)
         ps = psutil.Process(child.pid)
         peak, cut = 0, False
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            now = time.perf_counter()
-            if pid:
-                break
-            if now - start > limit:
-                cut = True
-                os.killpg(child.pid, signal.SIGKILL)
-                _, status, usage = os.wait4(child.pid, 0)
+        try:
+            while True:
+                pid, status, usage = os.wait4(child.pid, os.WNOHANG)
                 now = time.perf_counter()
-                break
-            peak = max(peak, _tree_rss(ps))
-            time.sleep(SAMPLE)
+                if pid:
+                    break
+                if now - start > limit:
+                    cut = True
+                    os.killpg(child.pid, signal.SIGKILL)
+                    _, status, usage = os.wait4(child.pid, 0)
+                    now = time.perf_counter()
+                    break
+                peak = max(peak, _tree_rss(ps))
+                time.sleep(SAMPLE)
+        except BaseException:
+            # Interrupted (Ctrl-C reaches only the benchmark: the child has its own
+            # session): stop the child's whole group too, never leave it running.
+            os.killpg(child.pid, signal.SIGKILL)
+            os.waitpid(child.pid, 0)
+            raise
     peak = max(peak, usage.ru_maxrss * 1024)
     code = None if cut else os.waitstatus_to_exitcode(status)
     # Every measure is logged as it ends, so a long run stopped half-way keeps its figures.
@@ -478,6 +485,11 @@ def run_benchmark(sizes: list[int], seed: int, stages: list[str], limit: float, 
     in and keep; by default a temporary folder, removed at the end."""
     info = machine()
     load_start = os.getloadavg()[0]
+
+    def stopped(signum, frame):
+        raise SystemExit(128 + signum)  # unwinds through measure(), which stops its child
+
+    signal.signal(signal.SIGTERM, stopped)
     results = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         base = keep or Path(tmp)
