@@ -413,6 +413,10 @@ class World:
     positions: dict[str, Fact] = field(default_factory=dict)
 
     def new_fact(self, published: dt.date) -> Fact:
+        """A fact first reported by an article published on ``published``: its kind by
+        :data:`WEIGHTS`, its roles from the registry, dated up to 20 days before (a
+        day earlier for each try that looks like a fact already drawn). A person's
+        position is one fact, returned again when drawn again."""
         rng = self.rng
         kind = self.kinds[bisect_left(self.kind_cum, rng.random() * self.kind_cum[-1])]
         t = TEMPLATES[kind]
@@ -460,6 +464,7 @@ class World:
         return fact
 
     def reported_fact(self) -> Fact:
+        """A fact reported before, by the Zipf law over the order of first report."""
         return self.facts[_draw(self.rng, self.cum)]
 
 
@@ -509,8 +514,6 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
     for a, (key, value, words) in attrs.items():
         values[a] = words
         keys[key] = value
-    if fact.type == "Project" and "value" not in values:
-        values["value"] = attrs.get("value", ("", "", ""))[2]
     core = clause.format(**values)
     roles = {k: ([e.label for e in v] if isinstance(v, list) else v.label) for k, v in fact.roles.items()}
     claim: dict[str, object] = {"fact": fact.id, "type": fact.type, **roles, **keys}
