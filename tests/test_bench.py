@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 import yaml
 from conftest import ROOT, run_kg
+
 from kg.bench.corpus import TEMPLATES, missing_kinds
 from kg.bench.generate import generate, sources
 from kg.bench.scale import STAGES

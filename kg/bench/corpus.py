@@ -39,7 +39,6 @@ import hashlib
 import itertools
 import math
 import random
-import shutil
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,7 +139,7 @@ class Registry:
             pool = []
             while len(pool) < sizes[kind]:
                 pattern = rng.choice(patterns)
-                name = self._unique(lambda: pattern.format(_word(rng, rng.randint(2, 3))))
+                name = self._unique(lambda pattern=pattern: pattern.format(_word(rng, rng.randint(2, 3))))
                 of = rng.choice(states).id if cls == "StateCompany" else None
                 pool.append(Entity(_slug(name), cls, name, of))
             self.pools[kind] = pool

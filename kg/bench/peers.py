@@ -30,7 +30,6 @@ import sys
 import time
 from pathlib import Path
 
-
 #: Seconds the rdflib peer may take to parse the data and to copy it into one graph.
 LOAD_LIMIT = 1800.0
 
@@ -54,7 +53,7 @@ def _step(name: str, limit: float, fn) -> object:
     except _Cut:
         print(json.dumps({"step": name, "seconds": round(time.perf_counter() - start, 3), "cut": True}), flush=True)
         return None
-    except Exception as e:  # the peer's own failure (an rdflib bug on a query) is a figure too
+    except Exception as e:  # noqa: BLE001 -- the peer's own failure (an rdflib bug on a query) is a figure too
         print(json.dumps({"step": name, "error": f"{type(e).__name__}: {e}"[:120]}), flush=True)
         return None
     finally:

@@ -171,9 +171,9 @@ class OxigraphServer:
     (as ``kg serve`` answers); stopped by :meth:`stop` (terminate, then kill)."""
 
     def __init__(self, location: Path):
-        from kg.serve import oxigraph_binary
-
         import socket
+
+        from kg.serve import oxigraph_binary
 
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -428,19 +428,18 @@ def render(results: list[SizeResult], info: dict, load: tuple, limit: float, sta
     lines = [
         "# Scale benchmark",
         "",
-        f"`kg bench run --articles {','.join(str(r.articles) for r in results)} --seed {seed} --limit {limit:g} "
-        f"--stage-limit {stage_limit:g}` "
-        f"on {info['date']}.",
+        (f"`kg bench run --articles {','.join(str(r.articles) for r in results)} --seed {seed} --limit {limit:g} "
+         f"--stage-limit {stage_limit:g}` on {info['date']}."),
         "",
-        f"Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gib']} GiB RAM; {info['os']}; Python "
-        f"{info['python']}; pyoxigraph {info['pyoxigraph']}, rdflib {info['rdflib']}, pySHACL {info['pyshacl']}. "
-        f"Load average (1 min) {load[0]:.2f} at the start, {load[1]:.2f} at the end (the machine is shared: "
-        "figures under load are slower than on an idle machine).",
+        (f"Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gib']} GiB RAM; {info['os']}; Python "
+         f"{info['python']}; pyoxigraph {info['pyoxigraph']}, rdflib {info['rdflib']}, pySHACL {info['pyshacl']}. "
+         f"Load average (1 min) {load[0]:.2f} at the start, {load[1]:.2f} at the end (the machine is shared: "
+         "figures under load are slower than on an idle machine)."),
         "",
-        "Wall: seconds of the child process from start to exit (start-up included). Memory: peak RSS of the "
-        "child and its children. Throughput: quads of the store per second. Ratio: this tool's time over the "
-        f"peer's. \"> limit\": stopped at the limit ({limit:g} s per query or rdflib step, {stage_limit:g} s per "
-        "whole-store stage).",
+        ("Wall: seconds of the child process from start to exit (start-up included). Memory: peak RSS of the "
+         "child and its children. Throughput: quads of the store per second. Ratio: this tool's time over the "
+         f"peer's. \"> limit\": stopped at the limit ({limit:g} s per query or rdflib step, {stage_limit:g} s per "
+         "whole-store stage)."),
     ]
     for r in results:
         lines += ["", f"## {r.articles:,} articles", "",
@@ -456,8 +455,8 @@ def render(results: list[SizeResult], info: dict, load: tuple, limit: float, sta
             lines.append(f"| {row.stage} | {_wall(m)} | {tput} | {_mib(m.peak if m else None)} | "
                          f"{_mib(row.size)} | {peer} | {ratio} | {row.note.strip()} |")
         if r.queries:
-            lines += ["", "| canned query (example parameters) | rows | wall | net of start-up | rdflib | ratio to "
-                      "rdflib | peak memory | on `oxigraph serve` | note |", "|---|---|---|---|---|---|---|---|---|"]
+            lines += ["", ("| canned query (example parameters) | rows | wall | net of start-up | rdflib | ratio to "
+                           "rdflib | peak memory | on `oxigraph serve` | note |"), "|---|---|---|---|---|---|---|---|---|"]
             for q in r.queries:
                 m = q["m"]
                 params = ", ".join(f"{k}={v}" for k, v in q["params"].items())
