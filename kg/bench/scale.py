@@ -8,7 +8,7 @@ Per stage: wall-clock seconds of the child from start to exit (interpreter start
 imports included), throughput in quads per second of the store (or of the data it
 handles), peak memory (the largest resident set size, RSS, summed over the child and
 its descendants, sampled every :data:`SAMPLE` seconds with psutil, and never below
-the largest single process's ``ru_maxrss``), and the size of what it wrote (store on
+the largest single process's ``ru_maxrss`` where that exceeds what fork copied), and the size of what it wrote (store on
 disk, export file). A stage running past its limit is killed (its process group)
 and reported as ``> limit``; the run goes on with the next.
 
@@ -92,6 +92,9 @@ def measure(argv: list[str], limit: float, work: Path) -> Measure:
     child writing much never blocks on a pipe."""
     out, err = work / "child.out", work / "child.err"
     with out.open("wb") as o, err.open("wb") as e:
+        # Linux counts the benchmark's own resident memory, copied at fork, in the
+        # child's ru_maxrss: a figure at or below it says nothing about the child.
+        floor = psutil.Process().memory_info().rss
         start = time.perf_counter()
         child = subprocess.Popen(argv, stdout=o, stderr=e, stdin=subprocess.DEVNULL, start_new_session=True)
         ps = psutil.Process(child.pid)
@@ -116,7 +119,8 @@ def measure(argv: list[str], limit: float, work: Path) -> Measure:
             os.killpg(child.pid, signal.SIGKILL)
             os.waitpid(child.pid, 0)
             raise
-    peak = max(peak, usage.ru_maxrss * 1024)
+    if usage.ru_maxrss * 1024 > floor:
+        peak = max(peak, usage.ru_maxrss * 1024)
     code = None if cut else os.waitstatus_to_exitcode(status)
     # Every measure is logged as it ends, so a long run stopped half-way keeps its figures.
     with (work / "measures.jsonl").open("a", encoding="utf-8") as log:
