@@ -1063,6 +1063,89 @@ def serve(store_path, host, port, allow_federation):
                       on_reload=reloaded))
 
 
+@cli.group()
+def bench():
+    """The scale benchmark: a synthetic corpus, and the time, memory and size of every
+    stage on it beside rdflib and raw Oxigraph (docs/benchmark.md). Needs the bench
+    extra: pip install 'geopolitics-kg[bench]'."""
+    try:
+        import psutil  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError as e:
+        raise KGError(f"kg bench needs {e.name}: pip install 'geopolitics-kg[bench]'") from None
+
+
+@bench.command("generate")
+@click.option("--articles", "n", type=click.IntRange(1), required=True, help="Articles to generate.")
+@click.option("--seed", type=int, default=1, show_default=True, help="The same seed gives byte-identical files.")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
+              help="New (or empty) folder for the corpus.")
+def bench_generate(n, seed, out):
+    """Write a synthetic corpus in the corpus layout (articles/, articles.yaml,
+    entities.yaml, claims/), with bad/ (claims files to be refused, and the errors
+    expected) and extra/ (one more article). Every quote is verbatim in its article.
+
+    \b
+    Example:
+      kg bench generate --articles 100 --seed 7 -o bench-corpus
+      kg build --corpus bench-corpus --store bench-store
+    """
+    from kg.bench.corpus import generate
+
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise KGError(f"{out}: the output folder must be new or empty")
+    summary = generate(out, n, seed)
+    click.echo(f"{out}: {summary['articles']} articles, {summary['claims']} claims of {summary['facts']} facts "
+               f"({summary['kinds']} kinds), {summary['entities']} entities; most reported facts: "
+               f"{', '.join(map(str, summary['most_reported']))} articles; reported once: {summary['reported_once']}")
+    if summary["not_generated"]:
+        click.echo("Kinds of fact of the ontology not generated (no template): "
+                   + ", ".join(summary["not_generated"]), err=True)
+
+
+@bench.command("run")
+@click.option("--articles", default="100,1000", show_default=True, help="Corpus sizes, comma-separated.")
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--only", default=None, help="Stages to run, comma-separated (default: all; see docs/benchmark.md).")
+@click.option("--limit", type=click.FloatRange(1), default=30, show_default=True,
+              help="Seconds a query or an rdflib step may run before it is stopped.")
+@click.option("--stage-limit", type=click.FloatRange(1), default=1800, show_default=True,
+              help="Seconds a whole-store stage (build, validate, export, push, ...) may run before it is stopped.")
+@click.option("--rdflib-max", type=click.IntRange(0), default=1000, show_default=True,
+              help="Largest corpus (articles) the rdflib peer is run on.")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), default=None,
+              help="Also write the report as Markdown to this file (e.g. docs/benchmark.md).")
+@click.option("--keep", type=click.Path(path_type=Path), default=None,
+              help="Work in this folder and keep the corpora, stores and exports.")
+def bench_run(articles, seed, only, limit, stage_limit, rdflib_max, out, keep):
+    """Generate a corpus of each size and measure every stage in a child process: wall
+    time, throughput, peak memory, store size; the peers (rdflib, raw Oxigraph) on the
+    same data as ratios. Prints figures; asserts nothing.
+
+    \b
+    Example:
+      kg bench run --articles 100,1000 -o docs/benchmark.md
+      kg bench run --articles 100 --only build,query,export
+    """
+    from kg.bench.scale import STAGES, run_benchmark
+
+    try:
+        sizes = [int(a) for a in articles.split(",") if a.strip()]
+    except ValueError:
+        raise click.UsageError(f"--articles takes sizes like 100,1000, got {articles!r}") from None
+    stages = [s.strip() for s in only.split(",")] if only else list(STAGES)
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown or not sizes or min(sizes) < 1:
+        raise click.UsageError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(STAGES)})"
+                               if unknown else "--articles: give sizes of at least 1")
+    report = run_benchmark(sizes, seed, stages, limit, stage_limit, rdflib_max, keep, progress=_note)
+    click.echo(report)
+    if out:
+        from kg.files import write_atomically
+
+        write_atomically(out, (report + "\n").encode("utf-8"))
+        _note(f"Wrote {out}")
+
 def main():
     # Whatever reaches the terminal passes the scrubber once credentials are in play.
     sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)

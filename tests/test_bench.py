@@ -1,14 +1,23 @@
-"""The extraction benchmark: its generated articles and its report (figures are read by
-people, never asserted: no test here times anything)."""
+"""The benchmarks: the extraction benchmark (``python -m kg.bench``) and the scale
+benchmark (``kg bench generate``, ``kg bench run``): their generated inputs and their
+reports. Figures are read by people, never asserted: no test here times anything."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
 
-from conftest import ROOT
+import pyoxigraph as ox
+import pytest
+import yaml
+from conftest import ROOT, run_kg
+
+from kg.bench.corpus import TEMPLATES, missing_kinds
 from kg.bench.generate import generate, sources
+from kg.bench.scale import STAGES
+from kg.catalog import load_catalog
 from kg.extract.text import read_source
 
 
@@ -44,3 +53,94 @@ def test_the_benchmark_reports_throughput_and_evaluation(tmp_path):
     for name, articles in (("sample", 5), ("dev", 12)):
         e = figures["evaluation"][name]
         assert e["articles"] == articles and e["curated"] > 100 and 0 <= e["matched"] <= e["drafted"]
+
+
+# -- The scale benchmark: kg bench generate and kg bench run --------------------------------
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp_path):
+    run_kg("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "a", check=0)
+    run_kg("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "b", check=0)
+    run_kg("bench", "generate", "--articles", "20", "--seed", "4", "-o", tmp_path / "c", check=0)
+    first = _tree(tmp_path / "a")
+    assert first == _tree(tmp_path / "b")
+    assert first != _tree(tmp_path / "c")
+    corpus = tmp_path / "a"
+    meta = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
+    assert len(meta) == 20 and len(list((corpus / "claims").glob("*.yaml"))) == 20
+    kinds, reports, modalities, said_by = set(), {}, set(), set()
+    for article in meta:
+        text = (corpus / article["file"]).read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == article["sha256"]
+        claims = yaml.safe_load((corpus / "claims" / f"{article['id']}.yaml").read_text(encoding="utf-8"))["claims"]
+        assert len(claims) == 30
+        for c in claims:
+            # Verbatim, and as often as the occurrence it names.
+            assert text.count(c["quote"]) >= c.get("occurrence", 1), (article["id"], c["quote"])
+            kinds.add(c["type"])
+            reports[c["fact"]] = reports.get(c["fact"], 0) + 1
+            modalities.add(c.get("modality", "asserted"))
+            said_by.add(c.get("said_by", "").split(" ")[0])
+    assert kinds == set(TEMPLATES) and missing_kinds() == []  # every kind of fact the ontology has
+    assert {"asserted", "reported", "alleged", "denied", "planned"} <= modalities
+    assert "unnamed" in said_by
+    # Zipf-like corroboration: most facts once, the catalog's example meeting by many.
+    counts = sorted(reports.values(), reverse=True)
+    assert sum(1 for n in counts if n == 1) > 0.7 * len(counts)
+    assert reports["talks-putin-min-aung-hlaing-2025-03-04"] == counts[0] >= 10
+    # The registry grows with the corpus, more slowly than it.
+    big = tmp_path / "d"
+    run_kg("bench", "generate", "--articles", "80", "--seed", "3", "-o", big, check=0)
+    small_n = len(yaml.safe_load((corpus / "entities.yaml").read_text(encoding="utf-8")))
+    big_n = len(yaml.safe_load((big / "entities.yaml").read_text(encoding="utf-8")))
+    assert small_n < big_n < 4 * small_n
+    # An output folder that holds something is refused, and left as it was.
+    again = run_kg("bench", "generate", "--articles", "2", "-o", corpus, check=2)
+    assert "must be new or empty" in again.stderr and _tree(corpus) == first
+
+
+@pytest.fixture(scope="module")
+def bench_run(tmp_path_factory):
+    """One small run of the benchmark through the CLI, its work folder kept."""
+    work = tmp_path_factory.mktemp("bench")
+    stages = ",".join(s for s in STAGES if s not in ("push", "extract", "rdflib"))  # the three slowest left out
+    proc = run_kg("bench", "run", "--articles", "4", "--seed", "2", "--only", stages, "--limit", "20",
+                  "--keep", work, "-o", work / "report.md", check=0)
+    return work, proc
+
+
+def test_the_benchmark_reports_every_stage_query_and_peer(bench_run):
+    work, proc = bench_run
+    report = (work / "report.md").read_text(encoding="utf-8")
+    assert report.strip() == proc.stdout.strip()
+    assert "## 4 articles" in report and "120 claims" in report and "cores" in report and "Load average" in report
+    rows = {line.split(" | ")[0].lstrip("| ") for line in report.splitlines() if line.startswith("| ")}
+    for stage in ("build (`kg build --no-validate`)", "export Turtle (`kg export -F turtle`)",
+                  "export N-Quads (`kg export -F nquads`)", "validate (`kg validate --no-reason`)",
+                  "`kg query` start-up (an empty query)", "one more article (`kg ingest`, its checks included)",
+                  "Oxigraph `Store.bulk_load` of the N-Quads", "`oxigraph dump` (N-Quads)",
+                  "Oxigraph server `POST /store` of the N-Quads"):
+        assert stage in rows, stage
+    queries = {row.split(" (")[0] for row in rows}
+    assert set(load_catalog()) <= queries
+    validate = next(line for line in report.splitlines() if line.startswith("| validate"))
+    assert "conforms" in validate
+    ingest = next(line for line in report.splitlines() if line.startswith("| one more article"))
+    assert "exit" not in ingest
+
+
+def test_the_generated_corpus_builds_and_its_bad_claims_are_refused(bench_run):
+    work, _ = bench_run
+    corpus, store = work / "n4" / "corpus", work / "n4" / "store"
+    before = len(ox.Store.read_only(str(store)))
+    assert before > 4 * 30 * 10  # every claim's article, claim, selector, fact...
+    expected = yaml.safe_load((corpus / "bad" / "expected.yaml").read_text(encoding="utf-8"))
+    assert len(expected) >= 6
+    for name, words in expected.items():
+        proc = run_kg("ingest", "--store", store, corpus / "bad" / name, check=2)
+        assert words in proc.stderr and f"bad/{name}" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert len(ox.Store.read_only(str(store))) == before  # nothing written

@@ -1,0 +1,702 @@
+"""A synthetic corpus for the scale benchmark (``kg bench generate``): articles whose
+sentences are built from templates with the registry's labels, so that every claim's
+quote is verbatim in its article's text, in the corpus layout ``kg build`` reads
+(``articles/*.txt``, ``articles.yaml`` with SHA-256, ``entities.yaml``,
+``claims/*.yaml``; see corpus/CLAIMS.md).
+
+What it is made to resemble:
+
+- **Entities** grow with the corpus like the square root of its size (news about more
+  articles names more actors, but the same few recur): :func:`pool_sizes`. Which entity
+  a fact names is drawn by a Zipf law over the pool, so a few states and leaders take
+  part in most facts.
+- **Facts** of every kind the ontology has (one template per class in
+  :data:`TEMPLATES`; a class added to the ontology without a template is listed by
+  :func:`missing_kinds`), with the model's roles, quantities (money with a currency,
+  ranges, amounts with a unit), dates, speakers (named and unnamed), modalities
+  (asserted, reported, alleged, denied, planned), hedges and relaying outlets.
+- **Corroboration**: about :data:`REUSE` of an article's claims report a fact an
+  earlier article reported, chosen by a Zipf law over the facts in order of first
+  report (exponent :data:`ZIPF`): most facts are reported once, the first few by
+  hundreds of articles (with the occasional different figure, as real sources give).
+- **The catalog's examples resolve**: the entities and facts the canned queries'
+  examples name (Russia, Myanmar, Vladimir Putin, Min Aung Hlaing, the Putin–Min Aung
+  Hlaing talks, the Dawei project) head the pools, so ``kg query NAME`` with its
+  example parameters answers on the generated corpus too.
+- **Refusals**: ``bad/`` holds claims files with one defect each, and
+  ``bad/expected.yaml`` the words of the error each must be refused with;
+  ``extra/`` holds one more article (text and claims file with inline metadata) for
+  the benchmark's incremental ingest.
+
+The same ``(articles, seed)`` gives byte-identical files: one :class:`random.Random`
+drives every choice, and nothing depends on the clock or on hash order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import math
+import random
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+#: Claims per article (the benchmark's unit: about 30, as issue 10 sizes it).
+CLAIMS_PER_ARTICLE = 30
+#: Share of claims that report a fact an earlier article reported.
+REUSE = 0.25
+#: Exponent of the Zipf laws (facts' corroboration, entities' prominence); 1.0 is the
+#: classic rank-frequency law of news attention.
+ZIPF = 1.0
+#: Share of claims on a reported fact that give a different figure (a conflict).
+DISAGREE = 0.05
+#: First publication date; article i is published FIRST + i * span / n days.
+FIRST = dt.date(2024, 1, 1)
+SPAN_DAYS = 730
+
+# -- Names ---------------------------------------------------------------------------
+
+_ONSETS = ("b", "br", "d", "dr", "g", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v", "z", "h", "f")
+_VOWELS = ("a", "e", "i", "o", "u", "ai", "ei", "ou")
+_CODAS = ("", "n", "r", "l", "s", "k", "m", "th")
+_STATE_ENDS = ("ia", "land", "istan", "ova", "ania", "mark", "ora")
+_FIRST = ("Ana", "Ilan", "Deniz", "Aron", "Mira", "Tomas", "Lena", "Oskar", "Nadia", "Yusuf", "Ines", "Pavel",
+          "Sara", "Kofi", "Lin", "Ravi", "Elena", "Omar", "Hana", "Marek", "Zara", "Timur", "Aiko", "Joel")
+
+
+def _word(rng: random.Random, syllables: int) -> str:
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS)
+                   for _ in range(syllables)).capitalize()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One registry entry (corpus/entities.yaml): id, ontology class, label, and the
+    state it belongs to for governments, armed forces and state companies."""
+
+    id: str
+    type: str
+    label: str
+    of: str | None = None
+
+
+#: The entities the catalog's examples name (queries/*.rq ``#+ example``), kept at the
+#: head of their pools with the sample registry's ids.
+ANCHORS = {
+    "state": [Entity("russia", "State", "Russia"), Entity("myanmar", "State", "Myanmar")],
+    "person": [Entity("min-aung-hlaing", "Person", "Min Aung Hlaing"),
+               Entity("vladimir-putin", "Person", "Vladimir Putin")],
+}
+#: The facts the catalog's examples name, reported first and so most often.
+ANCHOR_FACTS = ("talks-putin-min-aung-hlaing-2025-03-04", "project-dawei-sez")
+
+
+def pool_sizes(n: int) -> dict[str, int]:
+    """How many entities of each kind a corpus of ``n`` articles names: a floor plus a
+    multiple of sqrt(n) (heavy-tailed news attention: the registry grows more slowly
+    than the corpus). For n = 100: 30 states, 90 persons; n = 10,000: 210 states,
+    810 persons."""
+    r = math.sqrt(max(n, 1))
+    base = {"state": (10, 2), "person": (10, 8), "intorg": (4, 0.5), "court": (2, 0.2), "company": (5, 2),
+            "outlet": (3, 0.5), "group": (5, 1), "city": (10, 3), "site": (3, 1), "asset": (4, 1)}
+    return {kind: int(floor + k * r) for kind, (floor, k) in base.items()}
+
+
+class Registry:
+    """The entity pools, by kind, each in order of prominence (index 0 drawn most)."""
+
+    def __init__(self, rng: random.Random, n: int):
+        self.rng = rng
+        self.taken: set[str] = {e.label.casefold() for es in ANCHORS.values() for e in es}
+        sizes = pool_sizes(n)
+        self.pools: dict[str, list[Entity]] = {}
+        states = list(ANCHORS["state"])
+        while len(states) < sizes["state"]:
+            name = self._unique(lambda: _word(rng, rng.randint(1, 2)) + rng.choice(_STATE_ENDS))
+            states.append(Entity(_slug(name), "State", name))
+        self.pools["state"] = states
+        self.gov = {s.id: Entity(f"government-of-{s.id}", "Government", f"Government of {s.label}", s.id)
+                    for s in states}
+        self.forces = {s.id: Entity(f"armed-forces-of-{s.id}", "ArmedForces", f"{s.label} Armed Forces", s.id)
+                       for s in states}
+        persons = list(ANCHORS["person"])
+        while len(persons) < sizes["person"]:
+            name = self._unique(lambda: f"{rng.choice(_FIRST)} {_word(rng, rng.randint(1, 2))}")
+            persons.append(Entity(_slug(name), "Person", name))
+        self.pools["person"] = persons
+        made = {"intorg": ("InternationalOrganisation", "{} Union", "Council of {}", "{} Cooperation Organisation"),
+                "court": ("Court", "{} Court of Justice", "Tribunal of {}"),
+                "company": ("StateCompany", "{} Petroleum", "{} Shipping", "{} Arms Corporation"),
+                "outlet": ("NewsOrganisation", "{} News", "{} Herald", "{} Press Agency"),
+                "group": ("Group", "{} Liberation Front", "{} Movement", "{} Militia"),
+                "city": ("City", "{}"), "site": ("Site", "{} Dam", "{} Airbase", "{} Port"),
+                "asset": ("Asset", "{} Pipeline", "{} Terminal", "{} Fund")}
+        for kind, (cls, *patterns) in made.items():
+            pool = []
+            while len(pool) < sizes[kind]:
+                pattern = rng.choice(patterns)
+                name = self._unique(lambda pattern=pattern: pattern.format(_word(rng, rng.randint(2, 3))))
+                of = rng.choice(states).id if cls == "StateCompany" else None
+                pool.append(Entity(_slug(name), cls, name, of))
+            self.pools[kind] = pool
+        self.pools["project-site"] = [Entity("dawei", "City", "Dawei")]
+        self.zipf = {kind: _cumulative(len(pool)) for kind, pool in self.pools.items()}
+        self.used: set[str] = set()
+
+    def _unique(self, make) -> str:
+        while True:
+            name = make()
+            if name.casefold() not in self.taken:
+                self.taken.add(name.casefold())
+                return name
+
+    def pick(self, kind: str, avoid: tuple[Entity, ...] = ()) -> Entity:
+        """An entity of ``kind`` by the Zipf law of the pool, other than ``avoid``.
+        Kinds: state, person, intorg, court, company, outlet, group, city, site, asset,
+        gov and forces (of a state drawn so)."""
+        if kind in ("gov", "forces"):
+            table = self.gov if kind == "gov" else self.forces
+            while True:
+                e = table[self.pick("state").id]
+                if e not in avoid:
+                    self.used.add(e.id)
+                    return e
+        pool, cum = self.pools[kind], self.zipf[kind]
+        while True:
+            e = pool[_draw(self.rng, cum)]
+            if e not in avoid:
+                self.used.add(e.id)
+                return e
+
+    def entries(self) -> list[Entity]:
+        """The entities some claim names, in registry order (states before the
+        organisations of a state)."""
+        out = [e for e in self.pools["state"]]
+        out += [e for table in (self.gov, self.forces) for e in table.values() if e.id in self.used]
+        for kind in ("person", "intorg", "court", "company", "outlet", "group", "city", "site", "asset",
+                     "project-site"):
+            out += self.pools[kind]
+        return out
+
+
+def _slug(name: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in name.casefold()).strip("-")
+
+
+def _cumulative(n: int, s: float = ZIPF) -> list[float]:
+    return list(itertools.accumulate(1 / (r ** s) for r in range(1, n + 1)))
+
+
+def _draw(rng: random.Random, cum: list[float], upto: int | None = None) -> int:
+    """An index in [0, upto) drawn with probability proportional to 1 / (index+1)^s."""
+    upto = len(cum) if upto is None else upto
+    return min(bisect_left(cum, rng.random() * cum[upto - 1]), upto - 1)
+
+
+# -- Facts and their sentences ----------------------------------------------------------
+
+@dataclass
+class Template:
+    """How to state one kind of fact. ``roles``: claim key -> kind of entity (see
+    :meth:`Registry.pick`; a list for several values); ``past``: the clause, with
+    ``{key}`` for a role's label (``{key0}``, ``{key1}`` for the values of a list) and
+    ``{attr}`` for the attributes ``attrs`` draws; ``plan``: the clause of a planned
+    fact, or None where planning makes no sense; ``dated``: whether the fact has a
+    date (a position held or a citizenship is a state, not an event)."""
+
+    roles: dict[str, object]
+    past: str
+    plan: str | None = None
+    attrs: tuple[str, ...] = ()
+    dated: bool = True
+
+
+_ITEMS = ("fighter jets", "attack helicopters", "air-defence systems", "armoured vehicles", "combat drones")
+_GOODS = ("wheat", "fertiliser", "diesel", "crude oil", "liquefied natural gas")
+_SUBJECTS = ("energy security", "border management", "nuclear power", "counter-terrorism", "port construction",
+             "cyber security", "grain exports", "a ceasefire")
+_CHARGES = ("war crimes", "corruption", "money laundering", "the deportation of children", "sanctions evasion")
+_MEASURES = ("an asset freeze", "a travel ban", "an export ban", "an arms embargo")
+
+TEMPLATES: dict[str, Template] = {
+    "Visit": Template({"visitor": "person", "hostState": "state", "place": "city"},
+                      "{visitor} visited {hostState} and held talks in {place}",
+                      "{visitor} will visit {hostState} and hold talks in {place}"),
+    "Meeting": Template({"participant": ["person", "person"], "place": "city"},
+                        "{participant0} met {participant1} in {place}",
+                        "{participant0} will meet {participant1} in {place}"),
+    "ArmsTransfer": Template({"supplier": "state", "recipient": "state"},
+                             "{supplier} delivered {quantity} {item} to {recipient}",
+                             "{supplier} will deliver {quantity} {item} to {recipient}", ("quantity", "item")),
+    "Supply": Template({"supplier": "company", "recipient": "state"},
+                       "{supplier} shipped {amount} of {goods} to {recipient}", None, ("amount", "goods")),
+    "Gift": Template({"giver": "state", "recipient": "state"},
+                     "{giver} donated {quantity} ambulances to {recipient}", None, ("quantity",)),
+    "Investment": Template({"investor": "company", "recipient": "state"},
+                           "{investor} invested {value} in {recipient}",
+                           "{investor} will invest {value} in {recipient}", ("value",)),
+    "TradeReport": Template({"exporter": "state", "importer": "state"},
+                            "{exporter} sold {goods} worth {value} to {importer}", None, ("goods", "value")),
+    "Support": Template({"supporter": "state", "supported": "group"},
+                        "{supporter} gave {supportKind} support to the {supported}", None, ("supportKind",)),
+    "Cooperation": Template({"party": ["state", "state"]},
+                            "{party0} and {party1} stepped up cooperation on {subject}", None, ("subject",)),
+    "Statement": Template({"speaker": "person", "about": "state"},
+                          "{speaker} made a statement about {about} on {subject}", None, ("subject",)),
+    "StatementOfSupport": Template({"speaker": "person", "about": "state"},
+                                   "{speaker} expressed support for {about}"),
+    "Praise": Template({"speaker": "person", "about": "state"}, "{speaker} praised {about} for its stance"),
+    "Criticism": Template({"speaker": "person", "about": "state"}, "{speaker} criticised {about} over {subject}",
+                          None, ("subject",)),
+    "Accusation": Template({"speaker": "person", "about": "state"}, "{speaker} accused {about} of {charge}",
+                           None, ("charge",)),
+    "Appeal": Template({"speaker": "person", "about": "state"},
+                       "{speaker} called on {about} to reopen talks on {subject}", None, ("subject",)),
+    "Rejection": Template({"speaker": "person", "about": "state"},
+                          "{speaker} rejected the proposal of {about} on {subject}", None, ("subject",)),
+    "Assessment": Template({"speaker": "person", "about": "state"},
+                           "{speaker} said the economy of {about} would shrink by {changePercent} percent",
+                           None, ("changePercent",)),
+    "Agreement": Template({"party": ["state", "state"]},
+                          "{party0} and {party1} signed an agreement on {subject}",
+                          "{party0} and {party1} will sign an agreement on {subject}", ("subject", "status")),
+    "Project": Template({"participant": ["company", "state"], "place": "city"},
+                        "{participant0} began building a port in {place} with {participant1}, a project worth {value}",
+                        "{participant0} will build a port in {place} with {participant1}, a project worth {value}",
+                        ("value",)),
+    "Sanction": Template({"authority": "intorg", "target": "person"}, "{authority} imposed {measure} on {target}",
+                         "{authority} will impose {measure} on {target}", ("measure",)),
+    "LegalAction": Template({"court": "court", "target": "person"},
+                            "the {court} opened a case against {target} over {charge}", None, ("charge",)),
+    "SeizureOfPower": Template({"perpetrator": "forces", "target": "gov"}, "the {perpetrator} seized power from the {target}"),
+    "Invasion": Template({"perpetrator": "state", "target": "state"}, "{perpetrator} invaded {target}"),
+    "ArmedConflict": Template({"party": ["forces", "group"]},
+                              "fighting broke out between the {party0} and the {party1}"),
+    "Attack": Template({"perpetrator": "group", "target": "company", "place": "city"},
+                       "the {perpetrator} attacked a convoy of {target} near {place}"),
+    "MassAtrocity": Template({"perpetrator": "forces", "place": "city"},
+                             "the {perpetrator} killed {quantity} civilians in {place}", None, ("quantity",)),
+    "Repression": Template({"perpetrator": "gov", "target": "group"}, "the {perpetrator} cracked down on the {target}"),
+    "Detention": Template({"initiator": "gov", "target": "person"}, "the {initiator} detained {target}"),
+    "DiplomaticExpulsion": Template({"initiator": "state", "target": "state"},
+                                    "{initiator} expelled {quantity} diplomats of {target}", None, ("quantity",)),
+    "Summons": Template({"initiator": "state", "target": "person"}, "{initiator} summoned the envoy {target}"),
+    "Election": Template({"heldIn": "state", "winner": "person"},
+                         "{winner} won the presidential election in {heldIn} {outcome}", None, ("outcome",)),
+    "Vote": Template({"votingBody": "intorg"}, "the {votingBody} voted on a resolution on {subject}", None,
+                     ("subject",)),
+    "Ceremony": Template({"participant": "person", "place": "city"},
+                         "{participant} attended the opening ceremony of a summit in {place}"),
+    "DiplomaticRelations": Template({"party": ["state", "state"]},
+                                    "{party0} and {party1} established diplomatic relations"),
+    "PositionHeld": Template({"holder": "person", "positionOf": "state"}, "{title} {holder} of {positionOf}",
+                             None, dated=False),
+    "Membership": Template({"member": "state", "memberOf": "intorg"}, "{member} joined the {memberOf}"),
+    "Ownership": Template({"owner": "company", "owned": "asset"}, "{owner} owns {share} percent of the {owned}",
+                          None, ("share",), dated=False),
+    "Control": Template({"controller": "group", "controlled": "city"}, "the {controller} took control of {controlled}"),
+    "Association": Template({"associate": ["person", "person"]}, "{associate0} is a close associate of {associate1}",
+                            dated=False),
+    "Affiliation": Template({"affiliate": "group", "affiliatedWith": "state"},
+                            "the {affiliate} is affiliated with {affiliatedWith}", dated=False),
+    "Citizenship": Template({"citizen": "person", "state": "state"}, "{citizen} holds the citizenship of {state}",
+                            dated=False),
+}
+#: Classes of the ontology that are not kinds of fact a claim states.
+ABSTRACT = frozenset({"Fact", "Event"})
+#: Which kinds of fact the corpus draws most (weights); the rest weigh 1.
+WEIGHTS = {"Meeting": 6, "Visit": 5, "PositionHeld": 4, "Statement": 3, "Criticism": 3, "Sanction": 3,
+           "Agreement": 3, "ArmsTransfer": 2, "Investment": 2, "Attack": 2, "Praise": 2}
+_POSITIONS = (("head of state", "President"), ("head of government", "Prime Minister"),
+              ("minister", "Foreign Minister"), ("ambassador", "Ambassador"))
+
+
+def missing_kinds() -> list[str]:
+    """Fact classes of the ontology (:func:`kg.ontology.vocabulary`) the generator
+    has no template for: ``kg bench generate`` names them as not generated."""
+    from kg.ontology import vocabulary
+
+    return sorted(vocabulary().fact_types - ABSTRACT - set(TEMPLATES))
+
+
+@dataclass
+class Fact:
+    """One fact of the world: id, class, role values (key -> entity or list of
+    entities), attribute values (key -> (claim value, words in the text)), date."""
+
+    id: str
+    type: str
+    roles: dict[str, object]
+    attrs: dict[str, tuple[object, str]]
+    date: dt.date | None
+    reports: int = 0
+
+
+def _money(rng: random.Random) -> tuple[str, str]:
+    currency = rng.choice(("USD", "EUR", "CNY"))
+    low = rng.choice((120, 300, 450, 800))
+    shape = rng.random()
+    if shape < 0.2:
+        words = f"{currency} {low / 100:g}-{low / 100 + 1:g} billion"  # a range
+    elif shape < 0.4:
+        words = f"about {currency} {low} million"
+    else:
+        words = f"{currency} {low} million"
+    return words, words
+
+
+#: Attributes drawn from a list of words: template field -> (claim key, choices).
+_WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subject", _SUBJECTS),
+          "charge": ("charge", _CHARGES), "measure": ("measure", _MEASURES),
+          "supportKind": ("supportKind", ("military", "diplomatic", "economic", "humanitarian")),
+          "outcome": ("outcome", ("by a landslide", "by a narrow margin", "after a run-off"))}
+#: Attributes drawn as whole numbers: template field -> (claim key, low, high).
+_NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70)}
+
+
+def _attr(rng: random.Random, key: str) -> tuple[str, object, str]:
+    """(claim key, claim value, words in the sentence) of the template field ``key``."""
+    if key in _WORDS:
+        claim_key, choices = _WORDS[key]
+        words = rng.choice(choices)
+        return claim_key, words, words
+    if key in _NUMBERS:
+        claim_key, low, high = _NUMBERS[key]
+        number = rng.randint(low, high)
+        return claim_key, number, str(number)
+    if key == "amount":
+        t = rng.choice((500, 2000, 5000, 12000))
+        return "amount", f"{t:,} tonnes", f"{t:,} tonnes"
+    if key == "value":
+        words, value = _money(rng)
+        return "value", value, words
+    if key == "status":
+        return "status", "signed", ""
+    raise ValueError(f"no attribute {key!r}")
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _on(day: dt.date) -> str:
+    return f"on {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass
+class Claim:
+    """One claim as written to the claims file (its keys in order) and its sentence."""
+
+    keys: dict[str, object]
+    sentence: str
+    quote: str
+
+
+@dataclass
+class World:
+    """Everything drawn so far: the registry, the facts in order of first report, and
+    the fingerprints that keep two facts from looking like one (same kind, roles and
+    date, which ``kg build`` warns about)."""
+
+    rng: random.Random
+    registry: Registry
+    facts: list[Fact] = field(default_factory=list)
+    fingerprints: set = field(default_factory=set)
+    cum: list[float] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    kind_cum: list[float] = field(default_factory=list)
+    positions: dict[str, Fact] = field(default_factory=dict)
+
+    def new_fact(self, published: dt.date) -> Fact:
+        """A fact first reported by an article published on ``published``: its kind by
+        :data:`WEIGHTS`, its roles from the registry, dated up to 20 days before (a
+        day earlier for each try that looks like a fact already drawn). A person's
+        position is one fact, returned again when drawn again."""
+        rng = self.rng
+        kind = self.kinds[bisect_left(self.kind_cum, rng.random() * self.kind_cum[-1])]
+        t = TEMPLATES[kind]
+        if kind == "PositionHeld":
+            holder = self.registry.pick("person")
+            if holder.id in self.positions:
+                return self.positions[holder.id]
+        for attempt in itertools.count():
+            roles: dict[str, object] = {}
+            chosen: tuple[Entity, ...] = ()
+            for key, kinds in t.roles.items():
+                if kind == "PositionHeld" and key == "holder":
+                    value = holder
+                elif isinstance(kinds, list):
+                    value = []
+                    for k in kinds:
+                        e = self.registry.pick(k, chosen)
+                        value.append(e)
+                        chosen += (e,)
+                    roles[key] = value
+                    continue
+                else:
+                    value = self.registry.pick(kinds, chosen)
+                chosen += (value,)
+                roles[key] = value
+            date = published - dt.timedelta(days=rng.randint(0, 20)) if t.dated else None
+            date = date and date - dt.timedelta(days=attempt)
+            fingerprint = (kind, tuple(sorted((k, str(v)) for k, v in roles.items())), date)
+            if fingerprint not in self.fingerprints:
+                self.fingerprints.add(fingerprint)
+                break
+        attrs = {}
+        for a in t.attrs:
+            key, value, words = _attr(rng, a)
+            attrs[a] = (key, value, words)
+        if kind == "PositionHeld":
+            position, title = _POSITIONS[int(hashlib.sha256(holder.id.encode()).hexdigest(), 16) % len(_POSITIONS)]
+            attrs = {"position": ("position", position, ""), "title": ("title", title, title)}
+        ident = f"{_slug(kind)}-{len(self.facts):06d}"
+        fact = Fact(ident, kind, roles, attrs, date)
+        if kind == "PositionHeld":
+            self.positions[holder.id] = fact
+        self.facts.append(fact)
+        self.cum.append((self.cum[-1] if self.cum else 0.0) + 1 / (len(self.facts) ** ZIPF))
+        return fact
+
+    def reported_fact(self) -> Fact:
+        """A fact reported before, by the Zipf law over the order of first report."""
+        return self.facts[_draw(self.rng, self.cum)]
+
+
+def _anchor_facts(world: World) -> None:
+    """The two facts the catalog's examples name, first in the list (so most reported)."""
+    reg = world.registry
+    russia, myanmar = reg.pools["state"][:2]
+    mah, putin = reg.pools["person"][:2]
+    reg.used.update({russia.id, myanmar.id, mah.id, putin.id})
+    moscow = reg.pools["city"][0]
+    reg.used.add(moscow.id)
+    talks = Fact(ANCHOR_FACTS[0], "Meeting", {"participant": [putin, mah], "place": moscow}, {},
+                 dt.date(2025, 3, 4))
+    dawei = reg.pools["project-site"][0]
+    words, value = "USD 1.5-2 billion", "USD 1.5-2 billion"
+    project = Fact(ANCHOR_FACTS[1], "Project",
+                   {"participant": [russia, myanmar], "place": dawei}, {"value": ("value", value, words)},
+                   dt.date(2025, 2, 1))
+    for f in (talks, project):
+        world.facts.append(f)
+        world.cum.append((world.cum[-1] if world.cum else 0.0) + 1 / (len(world.facts) ** ZIPF))
+
+
+def _label(v) -> str:
+    return v.label
+
+
+def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Registry, fresh: bool) -> Claim:
+    """The claim an article makes about ``fact`` and the sentence that states it, with
+    a framing drawn at random: asserted, reported by a named or unnamed speaker,
+    alleged, denied, planned (a fact dated after publication), hedged, relayed."""
+    t = TEMPLATES[fact.type]
+    planned = fact.date is not None and fact.date > published and t.plan is not None
+    clause = t.plan if planned else t.past
+    values: dict[str, str] = {}
+    for key, v in fact.roles.items():
+        if isinstance(v, list):
+            for i, e in enumerate(v):
+                values[f"{key}{i}"] = e.label
+        else:
+            values[key] = v.label
+    keys: dict[str, object] = {}
+    attrs = dict(fact.attrs)
+    if not fresh and "quantity" in attrs and rng.random() < DISAGREE * 4:
+        key, q, _ = attrs["quantity"]
+        attrs["quantity"] = (key, q + 1, str(q + 1))  # another source, another figure
+    for a, (key, value, words) in attrs.items():
+        values[a] = words
+        keys[key] = value
+    core = clause.format(**values)
+    roles = {k: ([e.label for e in v] if isinstance(v, list) else v.label) for k, v in fact.roles.items()}
+    claim: dict[str, object] = {"fact": fact.id, "type": fact.type, **roles, **keys}
+    with_date = fact.date is not None and rng.random() < 0.85
+    if with_date:
+        claim["date"] = fact.date.isoformat()
+    when = f" {_on(fact.date)}" if with_date else ""
+    roll = rng.random()
+    speaker = None
+    if fact.type == "PositionHeld":  # a title beside a name, inside another sentence
+        text = f"The talks were attended by {core}"
+    elif planned:
+        claim["modality"] = "planned"
+        text = f"{core}{when}"
+    elif fact.type in ("Statement", "StatementOfSupport", "Praise", "Criticism", "Accusation", "Appeal",
+                       "Rejection", "Assessment") or roll < 0.5:
+        text = f"{core}{when}"
+    elif roll < 0.64:
+        speaker = registry.pick("person", tuple(e for e in fact.roles.values() if isinstance(e, Entity)))
+        claim["modality"], claim["said_by"] = "reported", speaker.label
+        text = f"{speaker.label} said that {core}{when}"
+    elif roll < 0.72:
+        claim["modality"], claim["said_by"] = "reported", "unnamed officials"
+        text = f"Officials said that {core}{when}"
+    elif roll < 0.78:
+        speaker = registry.pick("gov")
+        claim["modality"], claim["said_by"] = "alleged", speaker.label
+        text = f"The {speaker.label} alleged that {core}{when}"
+    elif roll < 0.82:
+        speaker = registry.pick("gov")
+        claim["modality"], claim["said_by"] = "denied", speaker.label
+        text = f"The {speaker.label} denied that {core}{when}"
+    elif roll < 0.9:
+        claim["hedged"] = True
+        text = f"Reportedly, {core}{when}"
+    else:
+        outlet = registry.pick("outlet")
+        claim["via"] = outlet.label
+        text = f"{core}{when}, according to {outlet.label}"
+    text = text[0].upper() + text[1:] + "."
+    quote = core if fact.type == "PositionHeld" else text[:-1]
+    claim["quote"] = quote
+    return Claim(claim, text, quote)
+
+
+_FILLER = ("Analysts said the region remained tense.", "The talks drew wide attention across the region.",
+           "Markets reacted calmly to the news.", "Further details were not immediately available.",
+           "The announcement followed weeks of speculation.", "Observers expect more developments soon.")
+
+
+@dataclass
+class Article:
+    """One generated article: id, publication date, title, text and its claims."""
+
+    id: str
+    published: dt.date
+    title: str
+    text: str
+    claims: list[dict]
+
+
+def _article(world: World, index: int, n: int) -> Article:
+    rng = world.rng
+    published = FIRST + dt.timedelta(days=index * SPAN_DAYS // max(n, 1))
+    aid = f"{index:06d}_bench"
+    claims, sentences, seen = [], [], set()
+    while len(claims) < CLAIMS_PER_ARTICLE:
+        fresh = not world.facts or rng.random() >= REUSE or len(world.facts) < 3
+        fact = world.new_fact(published) if fresh else world.reported_fact()
+        if fact.id in seen or (fact.date and fact.date > published and TEMPLATES[fact.type].plan is None):
+            continue  # one claim per fact per article; no unplannable future facts
+        seen.add(fact.id)
+        fact.reports += 1
+        c = _sentence(fact, rng, published, world.registry, fresh)
+        claims.append({"id": f"c{len(claims) + 1:02d}", **c.keys})
+        sentences.append(c.sentence)
+    paragraphs = []
+    for start in range(0, len(sentences), 3):
+        paragraphs.append(" ".join(sentences[start:start + 3] + [rng.choice(_FILLER)]))
+    title = f"Regional roundup {index + 1}"
+    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    # A quote that recurs in the text (a sentence inside a longer one) says which
+    # occurrence it means.
+    for claim in claims:
+        if text.count(claim["quote"]) > 1:
+            body = text
+            position = body.index(_with_quote(sentences, claim["quote"]))
+            claim["occurrence"] = body[:position + 1 + len(claim["quote"])].count(claim["quote"])
+    return Article(aid, published, title, text, claims)
+
+
+def _with_quote(sentences: list[str], quote: str) -> str:
+    return next(s for s in sentences if s.startswith(quote) or s.endswith(quote + "."))
+
+
+def _dump(data) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+
+
+#: Bad claims files: name -> (how to spoil a good claim, words the refusal must contain).
+BAD = {
+    "quote-not-in-text": ("quote", "quote not found verbatim in the article text"),
+    "unknown-entity": ("entity", "unknown entity 'Nobody Atall'"),
+    "meeting-one-participant": ("minimum", "a meeting needs at least two participants"),
+    "key-of-another-kind": ("domain", "key 'supplier' does not apply to a Meeting"),
+    "impossible-date": ("date", "invalid date '2025-13-45'"),
+    "unknown-currency": ("currency", "'XQZ 5 million'"),
+}
+
+
+def _bad_files(article: Article, base: Path) -> dict[str, str]:
+    """Claims files for ``article`` that ``kg ingest`` must refuse, each with one
+    defect, and the words of each expected error; written into ``base``."""
+    expected = {}
+    meeting = next(c for c in article.claims if c["type"] == "Meeting")
+    for name, (how, words) in BAD.items():
+        claim = dict(meeting)
+        if how == "quote":
+            claim["quote"] = claim["quote"] + " in secret"
+        elif how == "entity":
+            claim["participant"] = [claim["participant"][0], "Nobody Atall"]
+        elif how == "minimum":
+            claim["participant"] = [claim["participant"][0]]
+        elif how == "domain":
+            claim["supplier"] = claim["participant"][0]
+        elif how == "date":
+            claim["date"] = "2025-13-45"
+        elif how == "currency":
+            claim["value"] = "XQZ 5 million"
+        claim["fact"] = f"bad-{name}"
+        claim.pop("occurrence", None)
+        _write(base / f"{name}.yaml", _dump({"article": article.id, "claims": [claim]}))
+        expected[f"{name}.yaml"] = words
+    return expected
+
+
+def generate(out: Path, n: int, seed: int = 1) -> dict:
+    """Write a corpus of ``n`` articles (about :data:`CLAIMS_PER_ARTICLE` claims each)
+    into ``out`` (created; refused if it exists and is not empty), plus ``bad/`` and
+    ``extra/`` (see the module docstring). Returns a summary: articles, claims, facts,
+    entities, the reports of the most reported fact, the facts reported once, and the
+    fact kinds not generated. Raises :class:`FileExistsError` for a non-empty ``out``."""
+    if out.exists() and any(out.iterdir()):
+        raise FileExistsError(f"{out}: the folder is not empty")
+    rng = random.Random(seed)
+    world = World(rng, Registry(rng, n))
+    missing = missing_kinds()
+    world.kinds = sorted(TEMPLATES)
+    world.kind_cum = list(itertools.accumulate(WEIGHTS.get(k, 1) for k in world.kinds))
+    _anchor_facts(world)
+    articles = [_article(world, i, n) for i in range(n + 1)]
+    extra = articles.pop()
+    meta = []
+    for a in articles:
+        _write(out / "articles" / f"{a.id}.txt", a.text)
+        meta.append({"id": a.id, "file": f"articles/{a.id}.txt",
+                     "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
+                     "url": f"https://bench.example.org/{a.id}", "publisher": None,
+                     "published": a.published.isoformat(), "title": a.title})
+        _write(out / "claims" / f"{a.id}.yaml", _dump({"article": a.id, "claims": a.claims}))
+    _write(out / "articles.yaml", "# Generated by kg bench generate: a synthetic corpus.\n" + _dump(meta))
+    entities = []
+    for e in world.registry.entries():
+        entry = {"id": e.id, "type": e.type, "label": e.label}
+        if e.of:
+            entry["of"] = e.of
+        entities.append(entry)
+    _write(out / "entities.yaml", _dump(entities))
+    _write(out / "extra" / f"{extra.id}.txt", extra.text)
+    _write(out / "extra" / f"{extra.id}.yaml", _dump({
+        "article": {"id": extra.id, "file": f"{extra.id}.txt",
+                    "url": f"https://bench.example.org/{extra.id}", "publisher": None,
+                    "published": extra.published.isoformat(), "title": extra.title},
+        "claims": extra.claims}))
+    expected = _bad_files(articles[0], out / "bad")
+    _write(out / "bad" / "expected.yaml", _dump(expected))
+    reports = sorted((f.reports for f in world.facts), reverse=True)
+    summary = {"articles": n, "claims": sum(len(a.claims) for a in articles),
+               "facts": sum(1 for r in reports if r), "entities": len(entities),
+               "most_reported": reports[:5], "reported_once": sum(1 for r in reports if r == 1),
+               "kinds": len(TEMPLATES), "not_generated": missing}
+    return summary
