@@ -34,7 +34,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES, RDF
+from kg.namespaces import CLAIM, FACT, FACTS_GRAPH, GKG, GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES, RDF
 
 DEFAULT_STORE = "kg-store"
 #: Seconds a command waits for another kg process to let go of the store.
@@ -458,7 +458,18 @@ class GraphStore:
                 lock.release()
             raise
         pause_point("read-open" if read_only else "write-locked")
-        return cls(store, location, lock)
+        opened = cls(store, location, lock)
+        try:
+            problem = opened.layout_problem()
+        except (OSError, RuntimeError) as e:
+            opened.close()
+            if is_damage(e):
+                raise damaged(location, str(e)) from None
+            raise StoreError(f"cannot read the store at {location}: {e}") from None
+        if problem:
+            opened.close()
+            raise StoreError(f"cannot use the store at {location}: {problem}")
+        return opened
 
     def close(self) -> None:
         """Close the store, then let go of its lock (RocksDB must be closed first: it
@@ -492,7 +503,7 @@ class GraphStore:
 
     def article_ids(self) -> list[str]:
         return sorted(
-            g[len(GRAPH):] for g in self.graphs() if g.startswith(GRAPH) and g != ONTOLOGY_GRAPH
+            g[len(GRAPH):] for g in self.graphs() if g.startswith(GRAPH) and g not in (ONTOLOGY_GRAPH, FACTS_GRAPH)
         )
 
     def quads(self) -> list[ox.Quad]:
@@ -500,14 +511,57 @@ class GraphStore:
         return sorted(self.store.quads_for_pattern(None, None, None, None), key=str)
 
     def fact_types(self, fact_iris: Iterable[str], except_graphs: Iterable[str] = ()) -> dict[str, set[str]]:
-        """The types the store gives to ``fact_iris``, outside ``except_graphs``."""
+        """IRI -> the classes the store gives it outside the article graphs
+        ``except_graphs``: for a fact, the classes the claims of other articles state;
+        for an entity, its registry classes while another article names it."""
         skip = set(except_graphs)
         found: dict[str, set[str]] = {}
         for iri in fact_iris:
-            for q in self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF + "type"), None, None):
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip:
-                    found.setdefault(iri, set()).add(q.object.value)
+            node = ox.NamedNode(iri)
+            if iri.startswith(FACT):
+                stated = self.stated_triples([node], except_graphs=skip)
+                classes = {t.object.value for t in stated if t.subject == node and t.predicate == _TYPE}
+            elif self._named_elsewhere(node, skip):
+                classes = {q.object.value for q in self.store.quads_for_pattern(node, _TYPE, None, _FACTS)}
+            else:
+                classes = set()
+            if classes:
+                found[iri] = classes
         return found
+
+    def stated_triples(self, facts: Iterable[ox.NamedNode], except_graphs: Iterable[str] = ()) -> list[ox.Triple]:
+        """The triples the claims in the store state about ``facts`` (through their
+        ``gkg:ClaimedStatement``s: the facts' own triples and those of the amounts,
+        stages and roles they point to), leaving out the claims of the article graphs
+        ``except_graphs``; sorted, without duplicates. Reads only the claims of these
+        facts: proportional to how often they are reported, not to the store's size."""
+        skip = set(except_graphs)
+        values = " ".join(f"<{f.value}>" for f in facts)
+        found = self.store.query(
+            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ VALUES ?f {{ {values} }} GRAPH ?g {{ ?c <{GKG}supports> ?f ; "
+            f"<{GKG}statesValue> ?st . ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}")
+        return sorted({ox.Triple(r["s"], r["p"], r["o"]) for r in found if r["g"].value not in skip}, key=str)
+
+    def _named_elsewhere(self, entity: ox.NamedNode, skip: set[str]) -> bool:
+        """Whether an article graph outside ``skip`` names ``entity`` (as the object of
+        one of its triples: a value a claim states, a speaker, a publisher)."""
+        for q in self.store.quads_for_pattern(None, None, entity, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value not in skip and g.value not in (FACTS_GRAPH, ONTOLOGY_GRAPH):
+                return True
+        return False
+
+    def layout_problem(self) -> str | None:
+        """Why the store cannot be used as it is, or None. A store written by a version
+        of kg before the derived graph (facts and entities copied into each article's
+        graph) has claims but no :data:`FACTS_GRAPH`; its queries would return one row
+        per copy, and re-ingesting into it would mix the layouts."""
+        has_claims = self.store.query(f"ASK {{ GRAPH ?g {{ ?c <{GKG}supports> ?f }} }}")
+        has_facts = self.store.query(f"ASK {{ GRAPH <{FACTS_GRAPH}> {{ ?s ?p ?o }} }}")
+        if bool(has_claims) and not bool(has_facts):
+            return ("it was written by an earlier version of kg, which copied facts and entities into every "
+                    "article's graph; rebuild it with 'kg build' (or 'kg ingest' into a new store)")
+        return None
 
     # -- writing ---------------------------------------------------------------
 
@@ -525,6 +579,89 @@ class GraphStore:
             if triples:
                 body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
                 ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
+        self._update(ops)
+
+    def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
+        self.replace_graphs({}, drop=list(graphs))
+
+    def replace_articles(self, graphs: Mapping[ox.NamedNode, list[ox.Quad]],
+                         entities: Mapping[str, Iterable[tuple]] | None = None,
+                         drop: Iterable[ox.NamedNode] = (), others: Mapping[ox.NamedNode, Iterable] | None = None) -> None:
+        """Write article graphs and keep the derived graph (:data:`FACTS_GRAPH`) true to
+        them, in one transaction (one SPARQL Update).
+
+        ``graphs``: article graph -> its quads (:func:`kg.mapping.article_quads`), each
+        replacing the graph of that name; ``drop``: article graphs to remove;
+        ``entities``: entity IRI -> its triples, for the entities the new graphs name
+        (:func:`kg.mapping.derived_triples`); ``others``: further graphs to replace as
+        they are (the ontology). Only the facts and entities these articles touch are
+        recomputed: the derived triples of every fact a claim of the old or new graphs
+        states (and of the amounts, stages and roles those claims describe) are removed
+        and derived again from all claims the store then holds; a fact no claim states
+        is gone. Entities the new graphs name get the given triples; an entity the old
+        graphs named that no article names any more (nor an entity that stays, as its
+        state) is removed. Raises :class:`StoreError` as :meth:`replace_graphs`."""
+        entities = dict(entities or {})
+        changed = [*graphs, *drop]
+        skip = {g.value for g in changed}
+        facts_graph = f"<{FACTS_GRAPH}>"
+
+        # The facts the old and the new versions of these articles state.
+        facts: set[ox.NamedNode] = set()
+        mentioned: set[ox.NamedNode] = set()
+        for g in changed:
+            for q in self.store.quads_for_pattern(None, None, None, g):
+                if q.predicate == _SUPPORTS:
+                    facts.add(q.object)
+                elif _is_entity(q.object):
+                    mentioned.add(q.object)
+        facts |= {q.object for quads in graphs.values() for q in quads if q.predicate == _SUPPORTS}
+        # Every node whose derived triples these facts' claims state, before and after.
+        subjects = {t.subject for t in self.stated_triples(sorted(facts, key=str))}
+        subjects |= {q.object for quads in graphs.values() for q in quads if q.predicate == _SUBJECT}
+
+        # Entities the old graphs named that nothing will name any more.
+        candidates = {e for e in mentioned if e.value not in entities}
+        for e in list(candidates):
+            for q in self.store.quads_for_pattern(e, None, None, _FACTS):
+                if _is_entity(q.object) and q.object.value not in entities:
+                    candidates.add(q.object)  # its state, named through it
+        gone = {e for e in candidates if not self._named_elsewhere(e, skip)}
+        changed_state = True
+        while changed_state:  # a state stays while an entity that stays belongs to it
+            changed_state = False
+            for e in list(gone):
+                for q in self.store.quads_for_pattern(None, None, e, _FACTS):
+                    if _is_entity(q.subject) and q.subject not in gone and q.subject != e:
+                        gone.discard(e)
+                        changed_state = True
+                        break
+
+        ops = []
+        renewed = " ".join(f"<{n}>" for n in sorted({*(n.value for n in subjects), *(e.value for e in gone), *entities}))
+        if renewed:
+            ops.append(f"DELETE {{ GRAPH {facts_graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {renewed} }} "
+                       f"GRAPH {facts_graph} {{ ?s ?p ?o }} }}")
+        ops += [f"DROP SILENT GRAPH <{g.value}>" for g in changed]
+        inserts = {g: [q.triple for q in quads] for g, quads in graphs.items()}
+        inserts.update((g, [c.triple if isinstance(c, ox.Quad) else c for c in content]) for g, content in (others or {}).items())
+        ops += [f"DROP SILENT GRAPH <{g.value}>" for g in (others or {})]
+        entity_triples = sorted({ox.Triple(*t) for ts in entities.values() for t in ts}, key=str)
+        if entity_triples:
+            inserts[ox.NamedNode(FACTS_GRAPH)] = entity_triples
+        for g, triples in inserts.items():
+            if triples:
+                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
+        if subjects:
+            values = " ".join(f"<{n.value}>" for n in sorted(subjects, key=str))
+            ops.append(f"INSERT {{ GRAPH {facts_graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} "
+                       f"GRAPH ?g {{ ?c <{GKG}statesValue> ?st . ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; "
+                       f"<{RDF}object> ?o }} }}")
+        self._update(ops)
+
+    def _update(self, ops: list[str]) -> None:
+        """Apply the SPARQL Update operations ``ops`` in one transaction."""
         if ops:
             pause_point("write-update")
             try:
@@ -536,8 +673,17 @@ class GraphStore:
                 raise StoreError(f"cannot write to the store at {self.location}: {e}; "
                                  "the change was not applied") from None
 
-    def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
-        self.replace_graphs({}, drop=list(graphs))
+
+_TYPE = ox.NamedNode(RDF + "type")
+_SUPPORTS = ox.NamedNode(GKG + "supports")
+_SUBJECT = ox.NamedNode(RDF + "subject")
+_FACTS = ox.NamedNode(FACTS_GRAPH)
+
+
+def _is_entity(term) -> bool:
+    """Whether ``term`` names a registry entity (``id:<entity>``, not a fact or claim)."""
+    return (isinstance(term, ox.NamedNode) and term.value.startswith(ID)
+            and not term.value.startswith((FACT, CLAIM)))
 
 
 # -- Terms for RDFLib (the Turtle writer, pySHACL) ----------------------------------------
