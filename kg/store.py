@@ -28,7 +28,7 @@ import shutil
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -519,7 +519,10 @@ class GraphStore:
         for iri in fact_iris:
             node = ox.NamedNode(iri)
             if iri.startswith(FACT):
-                stated = self.stated_triples([node], except_graphs=skip)
+                # One fact has one class (checked on every ingest): one claim outside
+                # ``skip`` says which.
+                first = next(self._claims_of(node, skip), None)
+                stated = self._statements_of(*first) if first else []
                 classes = {t.object.value for t in stated if t.subject == node and t.predicate == _TYPE}
             elif self._named_elsewhere(node, skip):
                 classes = {q.object.value for q in self.store.quads_for_pattern(node, _TYPE, None, _FACTS)}
@@ -530,17 +533,56 @@ class GraphStore:
         return found
 
     def stated_triples(self, facts: Iterable[ox.NamedNode], except_graphs: Iterable[str] = ()) -> list[ox.Triple]:
-        """The triples the claims in the store state about ``facts`` (through their
-        ``gkg:ClaimedStatement``s: the facts' own triples and those of the amounts,
-        stages and roles they point to), leaving out the claims of the article graphs
-        ``except_graphs``; sorted, without duplicates. Reads only the claims of these
-        facts: proportional to how often they are reported, not to the store's size."""
-        skip = set(except_graphs)
-        values = " ".join(f"<{f.value}>" for f in facts)
-        found = self.store.query(
-            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ VALUES ?f {{ {values} }} GRAPH ?g {{ ?c <{GKG}supports> ?f ; "
-            f"<{GKG}statesValue> ?st . ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }} }}")
-        return sorted({ox.Triple(r["s"], r["p"], r["o"]) for r in found if r["g"].value not in skip}, key=str)
+        """The triples the claims in the store state about ``facts`` (the facts' own
+        triples and those of the amounts, stages and roles named ``<fact>_…``), leaving
+        out what only the claims of the article graphs ``except_graphs`` state; sorted.
+        Read from the derived graph, so the cost follows what these facts hold and what
+        the left-out graphs state, not how many articles report them."""
+        skip = {g for g in except_graphs}
+        found: set[ox.Triple] = set()
+        for f in facts:
+            for q in self.store.quads_for_pattern(f, None, None, _FACTS):
+                found.add(q.triple)
+                node = q.object
+                if isinstance(node, ox.NamedNode) and node.value.startswith(f.value + "_"):
+                    found.update(r.triple for r in self.store.quads_for_pattern(node, None, None, _FACTS))
+        for t in self._stated_in([ox.NamedNode(g) for g in skip]) & found:
+            if not self._stated_elsewhere(t, skip):
+                found.discard(t)
+        return sorted(found, key=str)
+
+    def _stated_in(self, graphs: Iterable[ox.NamedNode]) -> set[ox.Triple]:
+        """The triples the claims of the article ``graphs`` state (as now in the store)."""
+        return {t for g in graphs for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)
+                for t in self._statements_of(q.subject, g)}
+
+    def _stated_elsewhere(self, triple: ox.Triple, skip: set[str]) -> bool:
+        """Whether a claim outside the article graphs ``skip`` states ``triple``; stops at
+        the first one found."""
+        for q in self.store.quads_for_pattern(None, _SUBJECT, triple.subject, None):
+            g = q.graph_name
+            if (isinstance(g, ox.NamedNode) and g.value not in skip
+                    and next(self.store.quads_for_pattern(q.subject, _PREDICATE, triple.predicate, g), None) is not None
+                    and next(self.store.quads_for_pattern(q.subject, _OBJECT, triple.object, g), None) is not None):
+                return True
+        return False
+
+    def _claims_of(self, fact: ox.NamedNode, skip: set[str]) -> Iterator[tuple[ox.NamedNode, ox.NamedNode]]:
+        """(claim, its article graph) for each claim supporting ``fact`` outside ``skip``.
+        Read by index pattern, not SPARQL: Oxigraph's planner may start a join from the
+        statements of the whole store."""
+        for q in self.store.quads_for_pattern(None, _SUPPORTS, fact, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip:
+                yield q.subject, q.graph_name
+
+    def _statements_of(self, claim: ox.NamedNode, graph: ox.NamedNode) -> list[ox.Triple]:
+        """The triples ``claim`` (in ``graph``) states, from its gkg:ClaimedStatements."""
+        out = []
+        for link in self.store.quads_for_pattern(claim, _STATES, None, graph):
+            parts = {q.predicate: q.object for q in self.store.quads_for_pattern(link.object, None, None, graph)}
+            if _SUBJECT in parts and _PREDICATE in parts and _OBJECT in parts:
+                out.append(ox.Triple(parts[_SUBJECT], parts[_PREDICATE], parts[_OBJECT]))
+        return out
 
     def _named_elsewhere(self, entity: ox.NamedNode, skip: set[str]) -> bool:
         """Whether an article graph outside ``skip`` names ``entity`` (as the object of
@@ -594,31 +636,27 @@ class GraphStore:
         replacing the graph of that name; ``drop``: article graphs to remove;
         ``entities``: entity IRI -> its triples, for the entities the new graphs name
         (:func:`kg.mapping.derived_triples`); ``others``: further graphs to replace as
-        they are (the ontology). Only the facts and entities these articles touch are
-        recomputed: the derived triples of every fact a claim of the old or new graphs
-        states (and of the amounts, stages and roles those claims describe) are removed
-        and derived again from all claims the store then holds; a fact no claim states
-        is gone. Entities the new graphs name get the given triples; an entity the old
-        graphs named that no article names any more (nor an entity that stays, as its
-        state) is removed. Raises :class:`StoreError` as :meth:`replace_graphs`."""
+        they are (the ontology). The derived graph stays the union of what all claims
+        state: the triples the new graphs' statements give are added, and a triple the
+        old graphs stated goes unless a claim elsewhere still states it (so a fact no
+        claim states is gone). Entities the new graphs name get the given triples; an
+        entity the old graphs named that no article names any more (nor an entity that
+        stays, as its state) is removed. The work follows what these articles state,
+        not the store's size. Raises :class:`StoreError` as :meth:`replace_graphs`."""
         entities = dict(entities or {})
         changed = [*graphs, *drop]
         skip = {g.value for g in changed}
         facts_graph = f"<{FACTS_GRAPH}>"
 
-        # The facts the old and the new versions of these articles state.
-        facts: set[ox.NamedNode] = set()
+        # What the old versions of these articles state and no other claim does: those
+        # derived triples go. What the new versions state is added (the derived graph is
+        # the union of all statements). Other articles' claims are read only to find
+        # whether they state a removed triple too, stopping at the first that does.
         mentioned: set[ox.NamedNode] = set()
         for g in changed:
-            for q in self.store.quads_for_pattern(None, None, None, g):
-                if q.predicate == _SUPPORTS:
-                    facts.add(q.object)
-                elif _is_entity(q.object):
-                    mentioned.add(q.object)
-        facts |= {q.object for quads in graphs.values() for q in quads if q.predicate == _SUPPORTS}
-        # Every node whose derived triples these facts' claims state, before and after.
-        subjects = {t.subject for t in self.stated_triples(sorted(facts, key=str))}
-        subjects |= {q.object for quads in graphs.values() for q in quads if q.predicate == _SUBJECT}
+            mentioned.update(q.object for q in self.store.quads_for_pattern(None, None, None, g) if _is_entity(q.object))
+        new_stated = {t for quads in graphs.values() for t in self._new_statements(quads)}
+        removed = [t for t in sorted(self._stated_in(changed) - new_stated, key=str) if not self._stated_elsewhere(t, skip)]
 
         # Entities the old graphs named that nothing will name any more.
         candidates = {e for e in mentioned if e.value not in entities}
@@ -637,28 +675,35 @@ class GraphStore:
                         changed_state = True
                         break
 
+        # Entities named anew get their registry triples; entities no longer named lose theirs.
+        renewed = sorted({*gone, *(ox.NamedNode(e) for e in entities)}, key=str)
+        stale = removed + [q.triple for n in renewed for q in self.store.quads_for_pattern(n, None, None, _FACTS)]
+        derived = new_stated | {ox.Triple(*t) for ts in entities.values() for t in ts}
+
         ops = []
-        renewed = " ".join(f"<{n}>" for n in sorted({*(n.value for n in subjects), *(e.value for e in gone), *entities}))
-        if renewed:
-            ops.append(f"DELETE {{ GRAPH {facts_graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {renewed} }} "
-                       f"GRAPH {facts_graph} {{ ?s ?p ?o }} }}")
+        if stale:
+            body = ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            ops.append(f"DELETE DATA {{ GRAPH {facts_graph} {{\n{body}}} }}")
         ops += [f"DROP SILENT GRAPH <{g.value}>" for g in changed]
         inserts = {g: [q.triple for q in quads] for g, quads in graphs.items()}
         inserts.update((g, [c.triple if isinstance(c, ox.Quad) else c for c in content]) for g, content in (others or {}).items())
         ops += [f"DROP SILENT GRAPH <{g.value}>" for g in (others or {})]
-        entity_triples = sorted({ox.Triple(*t) for ts in entities.values() for t in ts}, key=str)
-        if entity_triples:
-            inserts[ox.NamedNode(FACTS_GRAPH)] = entity_triples
+        if derived:
+            inserts[_FACTS] = sorted(derived, key=str)
         for g, triples in inserts.items():
             if triples:
                 body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
                 ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
-        if subjects:
-            values = " ".join(f"<{n.value}>" for n in sorted(subjects, key=str))
-            ops.append(f"INSERT {{ GRAPH {facts_graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} "
-                       f"GRAPH ?g {{ ?c <{GKG}statesValue> ?st . ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; "
-                       f"<{RDF}object> ?o }} }}")
         self._update(ops)
+
+    @staticmethod
+    def _new_statements(quads: list[ox.Quad]) -> list[ox.Triple]:
+        """The triples the gkg:ClaimedStatements among ``quads`` (one article graph) state."""
+        parts: dict[ox.NamedNode, dict] = {}
+        for q in quads:
+            if q.predicate in (_SUBJECT, _PREDICATE, _OBJECT):
+                parts.setdefault(q.subject, {})[q.predicate] = q.object
+        return [ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT]) for p in parts.values() if len(p) == 3]
 
     def _update(self, ops: list[str]) -> None:
         """Apply the SPARQL Update operations ``ops`` in one transaction."""
@@ -677,6 +722,9 @@ class GraphStore:
 _TYPE = ox.NamedNode(RDF + "type")
 _SUPPORTS = ox.NamedNode(GKG + "supports")
 _SUBJECT = ox.NamedNode(RDF + "subject")
+_PREDICATE = ox.NamedNode(RDF + "predicate")
+_OBJECT = ox.NamedNode(RDF + "object")
+_STATES = ox.NamedNode(GKG + "statesValue")
 _FACTS = ox.NamedNode(FACTS_GRAPH)
 
 
