@@ -19,8 +19,8 @@ from kg.corpus import DEFAULT_CORPUS, STDIN
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
-from kg.mapping import article_graph_quads
-from kg.namespaces import FACT, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
+from kg.mapping import article_quads, derived_triples
+from kg.namespaces import FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -152,17 +152,27 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
         raise InputErrors(errors)
 
 
-def _article_quads(cf: ClaimsFile, registry: EntityRegistry) -> list[ox.Quad]:
+@dataclass
+class Mapped:
+    """One claims file mapped: its article graph's quads, and what it puts in the
+    derived graph (the triples of the facts its claims state; entity IRI -> triples)."""
+    quads: list[ox.Quad]
+    facts: set[tuple]
+    entities: dict[str, set[tuple]]
+
+    def checked_quads(self) -> list:
+        """The article graph and its derived triples, together: what the shapes see."""
+        derived = [*self.facts, *(t for ts in self.entities.values() for t in ts)]
+        return [*self.quads, *(ox.Triple(*t) for t in derived)]
+
+
+def _article_quads(cf: ClaimsFile, registry: EntityRegistry) -> Mapped:
     publisher = None
     if cf.article.publisher:
         publisher = registry.resolve(cf.article.publisher)
         if publisher is None:
             raise InputError(cf.path, f"publisher {cf.article.publisher!r} is not in the entity registry", "article")
-    return article_graph_quads(cf.article, cf.claims, publisher)
-
-
-def _graphs(files: list[ClaimsFile], registry: EntityRegistry) -> dict[ox.NamedNode, list[ox.Quad]]:
-    return {article_graph(cf.article.id): _article_quads(cf, registry) for cf in files}
+    return Mapped(article_quads(cf.article, cf.claims, publisher), *derived_triples(cf.claims, publisher))
 
 
 def _report(files: list[ClaimsFile], graphs) -> IngestReport:
@@ -170,7 +180,7 @@ def _report(files: list[ClaimsFile], graphs) -> IngestReport:
         articles=[cf.article.id for cf in files],
         claims=sum(len(cf.claims) for cf in files),
         facts=len({c.fact for cf in files for c in cf.claims}),
-        quads=sum(len(q) for q in graphs.values()),
+        quads=sum(len(m.quads) for m in graphs.values()),
     )
 
 
@@ -207,27 +217,23 @@ def _class_triples() -> list[ox.Triple]:
     return [t for t in _ontology() if t.predicate.value in wanted]
 
 
-def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> list[ox.Quad]:
+def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, Mapped]) -> list[ox.Triple]:
     """What the shapes must see of the store beside the new article graphs: the values
-    other articles give the facts these graphs touch (a meeting's second participant may
-    come from another article) and the classes other articles give the entities those
-    facts name. Read by pattern, fact by fact: proportional to what the new graphs
-    touch, not to the store's size."""
+    the claims of other articles give the facts these graphs touch (a meeting's second
+    participant may come from another article) and the classes the derived graph gives
+    the entities those facts name. Read fact by fact: proportional to what the new
+    graphs touch, not to the store's size."""
     skip = {g.value for g in graphs}
-
-    def others(s, p=None):
-        return [q for q in store.store.quads_for_pattern(s, p, None, None)
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip]
-
-    facts = {q.subject for quads in graphs.values() for q in quads if q.subject.value.startswith(FACT)}
-    out = [q for f in sorted(facts, key=str) for q in others(f)]
-    named = {q.object for quads in (out, *graphs.values()) for q in quads
-             if q.subject in facts and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(ID)}
-    type_ = ox.NamedNode(RDF + "type")
-    return out + [q for e in sorted(named, key=str) for q in others(e, type_)]
+    supports = ox.NamedNode(GKG + "supports")
+    facts = {q.object for m in graphs.values() for q in m.quads if q.predicate == supports}
+    out = store.stated_triples(sorted(facts, key=str), except_graphs=skip)
+    named = {t[2] for ts in (out, *(m.facts for m in graphs.values())) for t in ts
+             if t[0] in facts and isinstance(t[2], ox.NamedNode) and t[2].value.startswith(ID)}
+    type_, derived = ox.NamedNode(RDF + "type"), ox.NamedNode(FACTS_GRAPH)
+    return out + [q.triple for e in sorted(named, key=str) for q in store.store.quads_for_pattern(e, type_, None, derived)]
 
 
-def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[ox.Quad]],
+def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, Mapped],
                  store: GraphStore | None) -> list[InputError]:
     """The problems :func:`kg.validate.check_shapes` would find in the new article
     graphs once written, named by claims file, claim and line: the graphs are checked
@@ -236,7 +242,7 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, list[
     index = {}
     for cf in files:
         index.update(origins(cf))
-    quads = [q for g in graphs.values() for q in g] + _class_triples()
+    quads = [q for m in graphs.values() for q in m.checked_quads()] + _class_triples()
     if store is not None:
         quads += _store_context(store, graphs)
     return shape_errors(quads, index)
@@ -271,7 +277,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
             check(files, store)
         except InputErrors as e:
             errors += e.errors
-    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+    graphs: dict[ox.NamedNode, Mapped] = {}
     for cf in files:
         try:
             graphs[article_graph(cf.article.id)] = _article_quads(cf, registry)
@@ -286,9 +292,12 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     report = _report(files, graphs)
     report.warnings = lookalike_warnings(files, store)
     if not dry_run and store is not None:
-        if ONTOLOGY_GRAPH not in store.graphs():
-            graphs[ox.NamedNode(ONTOLOGY_GRAPH)] = _ontology()
-        store.replace_graphs(graphs)
+        others = {} if ONTOLOGY_GRAPH in store.graphs() else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
+        entities: dict[str, set[tuple]] = {}
+        for m in graphs.values():
+            for iri, triples in m.entities.items():
+                entities.setdefault(iri, set()).update(triples)
+        store.replace_articles({g: m.quads for g, m in graphs.items()}, entities, others=others)
     return report
 
 
@@ -317,6 +326,8 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     lookalikes = Lookalikes()
     index: dict[str, Origin] = {}
 
+    derived: set[tuple] = set()
+
     def fill(target: ox.Store) -> None:
         target.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
                            for t in _ontology())
@@ -330,13 +341,21 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
             if problems:
                 errors += problems
                 continue  # not written; the other files are still checked
-            quads = _article_quads(cf, registry)
-            target.bulk_extend(quads)
+            mapped = _article_quads(cf, registry)
+            target.bulk_extend(mapped.quads)
+            derived.update(mapped.facts)
+            for triples in mapped.entities.values():
+                derived.update(triples)
             index.update(origins(cf))
             lookalikes.add(cf)
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
-            report.quads += len(quads)
+            report.quads += len(mapped.quads)
+        # The derived graph, once for the whole corpus: each fact and entity once.
+        facts_graph = ox.NamedNode(FACTS_GRAPH)
+        target.bulk_extend(ox.Quad(s, p, o, facts_graph) for s, p, o in derived)
+        report.quads += len(derived)
+        derived.clear()
         errors += shape_errors(target, index, fallback=corpus / "claims")
         if errors:
             raise InputErrors(errors)
@@ -348,11 +367,14 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
 
 
 def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:
-    """Remove articles' graphs, and with them every fact no other article supports."""
+    """Remove articles' graphs, and with them every fact no other article's claims
+    state and every entity no other article names (one transaction; see
+    :meth:`kg.store.GraphStore.replace_articles`). Raises :class:`KGError` naming the
+    ids not in the store; then nothing is removed."""
     ids = list(article_ids)
     present = set(store.article_ids())
     missing = [a for a in ids if a not in present]
     if missing:
         raise KGError(f"not in the store: {', '.join(missing)} (see 'kg stats' for the articles it holds)")
-    store.drop_graphs([article_graph(a) for a in ids])
+    store.replace_articles({}, drop=[article_graph(a) for a in ids])
     return ids

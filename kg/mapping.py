@@ -1,12 +1,21 @@
-"""Claims to RDF: one self-contained named graph per article.
+"""Claims to RDF, and which triples go in which graph (see docs/layout.md).
 
-An article's graph holds the article node, every fact its claims back (with the values
-those claims give), the entities they name (type, labels, Wikidata link), and the
-claims with their evidence. Provenance lives in triples, not in the graph name, so a
-plain Turtle dump where graphs merge still says which article, which words and which
-speaker back each fact. Facts and entities reported by several articles appear in each
-of their graphs: retracting one article leaves them standing while another supports
-them, and removes them when none does.
+An article's named graph holds the article node, its claims with their evidence
+(Web Annotation selectors, speakers, drafting activity), and every triple each claim
+states about its fact, reified as a ``gkg:ClaimedStatement`` (``rdf:subject``,
+``rdf:predicate``, ``rdf:object``): the fact's class and label, the values of its roles
+and attributes, and the amounts, stages and qualified roles those values point to.
+That is enough to re-derive the fact from the claims alone.
+
+The facts and the entities live once, in the derived graph
+(:data:`kg.namespaces.FACTS_GRAPH`): each fact's triples are the union of what the
+claims that state it say, each entity's are its registry entry. Copying them into every
+article that reports them made the union default graph return one row per copy, and
+joins multiply the copies (at 500 articles most canned queries ran past 30 s).
+:mod:`kg.store` keeps the derived graph up to date when an article is written or
+retracted. Provenance lives in triples, not in the graph name, so a plain Turtle dump
+where graphs merge still says which article, which words and which speaker back each
+fact.
 
 Node names are minted from ids (no blank nodes), so mapping is deterministic.
 """
@@ -22,7 +31,7 @@ from kg.corpus import Article
 from kg.entities import Entity
 from kg.namespaces import (
     AGENT, DCTERMS, DRAFTING, GKG, OA, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
-    article_graph, article_iri, claim_iri, digest, entity_iri, fact_iri,
+    FACTS_GRAPH, article_graph, article_iri, claim_iri, digest, entity_iri, fact_iri,
 )
 
 _TYPE = ox.NamedNode(RDF + "type")
@@ -84,19 +93,39 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
         yield e, _n(SCHEMA + "description"), ox.Literal(entity.description, language="en")
 
 
-def claim_triples(claim: Claim) -> Iterator[tuple]:
-    c = claim_iri(claim.article, claim.id)
+def fact_triples(claim: Claim) -> Iterator[tuple]:
+    """What ``claim`` says about its fact, as (subject, predicate, object) terms: the
+    fact's class and label, the values the claim gives, and the triples describing the
+    amounts, stages and qualified roles those values point to. These are the triples
+    the derived graph holds for the fact; the article graph holds them reified
+    (:func:`claim_triples`). Triples about nodes of the claim's own (unnamed speakers,
+    named ``<claim>_…``) are not the fact's: :func:`claim_triples` keeps them as they are."""
     f = fact_iri(claim.fact)
-    art = article_iri(claim.article)
-
-    # The fact, with the values this claim gives.
     yield f, _TYPE, _n(GKG + claim.type)
     yield f, _LABEL, _lit(claim.fact)
     for key, value in claim.values:
         yield f, _n(key.iri), value
+    own = claim_iri(claim.article, claim.id).value + "_"
+    for t in claim.extra:
+        if not t[0].value.startswith(own):
+            yield t
 
-    # Amounts, unnamed actors and qualified roles the values point to.
-    yield from claim.extra
+
+def claim_triples(claim: Claim) -> Iterator[tuple]:
+    """The triples of ``claim`` in its article's graph: the claim node (which fact, how,
+    by whom, from where, reviewed or drafted), each triple of :func:`fact_triples`
+    reified as a ``gkg:ClaimedStatement`` it ``gkg:statesValue``, the unnamed actors
+    of its own, and its evidence (one ``oa:Annotation`` per quote, with an
+    ``oa:TextQuoteSelector`` and an ``oa:TextPositionSelector``; offsets in code points)."""
+    c = claim_iri(claim.article, claim.id)
+    f = fact_iri(claim.fact)
+    art = article_iri(claim.article)
+
+    # Unnamed actors the claim names (its speakers, its relay): nodes of its own.
+    own = c.value + "_"
+    for t in claim.extra:
+        if t[0].value.startswith(own):
+            yield t
 
     # The claim: which fact, how, by whom, from where.
     yield c, _TYPE, _n(GKG + "Claim")
@@ -124,13 +153,17 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     if claim.drafted_by:
         yield from drafting_triples(c, art, claim.article, claim.drafted_by)
 
-    # Which values this claim gave, so disagreeing sources stay apart in a plain dump.
-    for key, value in claim.values:
-        s = _n(f"{c.value}_v{digest(key.iri, str(value))}")
+    # What this claim says of its fact, so that disagreeing sources stay apart in a
+    # plain dump and the derived graph can be re-derived from the claims alone. A
+    # statement about the fact is named by its predicate and value, one about another
+    # node (an amount, a stage) by all three terms.
+    for subject, predicate, value in fact_triples(claim):
+        parts = (predicate.value, str(value)) if subject == f else (subject.value, predicate.value, str(value))
+        s = _n(f"{c.value}_v{digest(*parts)}")
         yield c, _n(GKG + "statesValue"), s
         yield s, _TYPE, _n(GKG + "ClaimedStatement")
-        yield s, _n(RDF + "subject"), f
-        yield s, _n(RDF + "predicate"), _n(key.iri)
+        yield s, _n(RDF + "subject"), subject
+        yield s, _n(RDF + "predicate"), predicate
         yield s, _n(RDF + "object"), value
 
     # Evidence: a Web Annotation whose body is the claim and whose target is the span.
@@ -179,20 +212,43 @@ def drafting_triples(claim: ox.NamedNode, article: ox.NamedNode, article_id: str
     yield agent, _n(SCHEMA + "softwareVersion"), _lit(extractor.version)
 
 
-def article_graph_quads(article: Article, claims: Iterable[Claim], publisher: Entity | None = None) -> list[ox.Quad]:
-    """Every quad of one article's named graph, sorted and without duplicates."""
-    g = article_graph(article.id)
-    claims = list(claims)
+def named_entities(claims: Iterable[Claim], publisher: Entity | None = None) -> dict[str, Entity]:
+    """Entity id -> entity for every registry entity ``claims`` name (with the states
+    their people and bodies belong to) and the article's ``publisher``."""
     entities: dict[str, Entity] = {}
     for claim in claims:
         for e in claim.entities:
             entities.setdefault(e.id, e)
     if publisher:
         entities.setdefault(publisher.id, publisher)
+    return entities
 
+
+def article_quads(article: Article, claims: Iterable[Claim], publisher: Entity | None = None) -> list[ox.Quad]:
+    """Every quad of one article's named graph (the article, its claims, their evidence
+    and the statements they make), sorted by N-Quads form, without duplicates."""
+    g = article_graph(article.id)
     triples = set(article_triples(article, publisher))
-    for e in entities.values():
-        triples.update(entity_triples(e))
     for claim in claims:
         triples.update(claim_triples(claim))
     return sorted((ox.Quad(s, p, o, g) for s, p, o in triples), key=str)
+
+
+def derived_triples(claims: Iterable[Claim], publisher: Entity | None = None) -> tuple[set[tuple], dict[str, set[tuple]]]:
+    """What one article's claims put in the derived graph: (the triples of the facts
+    they state, entity IRI -> that entity's triples)."""
+    claims = list(claims)
+    facts = {t for claim in claims for t in fact_triples(claim)}
+    entities = {entity_iri(e.id).value: set(entity_triples(e)) for e in named_entities(claims, publisher).values()}
+    return facts, entities
+
+
+def article_graph_quads(article: Article, claims: Iterable[Claim], publisher: Entity | None = None) -> list[ox.Quad]:
+    """One article as a self-contained dataset: its named graph (:func:`article_quads`)
+    and the derived triples of its facts and entities, in :data:`FACTS_GRAPH`; sorted,
+    without duplicates. What a single article says, checked alone (drafts, tests)."""
+    claims = list(claims)
+    facts, entities = derived_triples(claims, publisher)
+    derived = facts.union(*entities.values())
+    g = ox.NamedNode(FACTS_GRAPH)
+    return sorted([*article_quads(article, claims, publisher), *(ox.Quad(s, p, o, g) for s, p, o in derived)], key=str)

@@ -25,6 +25,8 @@ DRAFTING = BASE + "drafting/"
 ARTICLE = BASE + "article/"
 GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+#: The derived graph: each fact's and each entity's triples, once (see kg.mapping).
+FACTS_GRAPH = GRAPH + "facts"
 #: The SHACL shapes, pushed beside the data so that a remote store can validate it.
 SHAPES_GRAPH = GRAPH + "shapes"
 

@@ -28,13 +28,13 @@ import shutil
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES, RDF
+from kg.namespaces import CLAIM, FACT, FACTS_GRAPH, GKG, GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES, RDF
 
 DEFAULT_STORE = "kg-store"
 #: Seconds a command waits for another kg process to let go of the store.
@@ -458,7 +458,18 @@ class GraphStore:
                 lock.release()
             raise
         pause_point("read-open" if read_only else "write-locked")
-        return cls(store, location, lock)
+        opened = cls(store, location, lock)
+        try:
+            problem = opened.layout_problem()
+        except (OSError, RuntimeError) as e:
+            opened.close()
+            if is_damage(e):
+                raise damaged(location, str(e)) from None
+            raise StoreError(f"cannot read the store at {location}: {e}") from None
+        if problem:
+            opened.close()
+            raise StoreError(f"cannot use the store at {location}: {problem}")
+        return opened
 
     def close(self) -> None:
         """Close the store, then let go of its lock (RocksDB must be closed first: it
@@ -492,7 +503,7 @@ class GraphStore:
 
     def article_ids(self) -> list[str]:
         return sorted(
-            g[len(GRAPH):] for g in self.graphs() if g.startswith(GRAPH) and g != ONTOLOGY_GRAPH
+            g[len(GRAPH):] for g in self.graphs() if g.startswith(GRAPH) and g not in (ONTOLOGY_GRAPH, FACTS_GRAPH)
         )
 
     def quads(self) -> list[ox.Quad]:
@@ -500,14 +511,99 @@ class GraphStore:
         return sorted(self.store.quads_for_pattern(None, None, None, None), key=str)
 
     def fact_types(self, fact_iris: Iterable[str], except_graphs: Iterable[str] = ()) -> dict[str, set[str]]:
-        """The types the store gives to ``fact_iris``, outside ``except_graphs``."""
+        """IRI -> the classes the store gives it outside the article graphs
+        ``except_graphs``: for a fact, the classes the claims of other articles state;
+        for an entity, its registry classes while another article names it."""
         skip = set(except_graphs)
         found: dict[str, set[str]] = {}
         for iri in fact_iris:
-            for q in self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF + "type"), None, None):
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip:
-                    found.setdefault(iri, set()).add(q.object.value)
+            node = ox.NamedNode(iri)
+            if iri.startswith(FACT):
+                # One fact has one class (checked on every ingest): one claim outside
+                # ``skip`` says which.
+                first = next(self._claims_of(node, skip), None)
+                stated = self._statements_of(*first) if first else []
+                classes = {t.object.value for t in stated if t.subject == node and t.predicate == _TYPE}
+            elif self._named_elsewhere(node, skip):
+                classes = {q.object.value for q in self.store.quads_for_pattern(node, _TYPE, None, _FACTS)}
+            else:
+                classes = set()
+            if classes:
+                found[iri] = classes
         return found
+
+    def stated_triples(self, facts: Iterable[ox.NamedNode], except_graphs: Iterable[str] = ()) -> list[ox.Triple]:
+        """The triples the claims in the store state about ``facts`` (the facts' own
+        triples and those of the amounts, stages and roles named ``<fact>_…``), leaving
+        out what only the claims of the article graphs ``except_graphs`` state; sorted.
+        Read from the derived graph, so the cost follows what these facts hold and what
+        the left-out graphs state, not how many articles report them."""
+        skip = {g for g in except_graphs}
+        found: set[ox.Triple] = set()
+        for f in facts:
+            for q in self.store.quads_for_pattern(f, None, None, _FACTS):
+                found.add(q.triple)
+                node = q.object
+                if isinstance(node, ox.NamedNode) and node.value.startswith(f.value + "_"):
+                    found.update(r.triple for r in self.store.quads_for_pattern(node, None, None, _FACTS))
+        for t in self._stated_in([ox.NamedNode(g) for g in skip]) & found:
+            if not self._stated_elsewhere(t, skip):
+                found.discard(t)
+        return sorted(found, key=str)
+
+    def _stated_in(self, graphs: Iterable[ox.NamedNode]) -> set[ox.Triple]:
+        """The triples the claims of the article ``graphs`` state (as now in the store)."""
+        return {t for g in graphs for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)
+                for t in self._statements_of(q.subject, g)}
+
+    def _stated_elsewhere(self, triple: ox.Triple, skip: set[str]) -> bool:
+        """Whether a claim outside the article graphs ``skip`` states ``triple``; stops at
+        the first one found."""
+        for q in self.store.quads_for_pattern(None, _SUBJECT, triple.subject, None):
+            g = q.graph_name
+            if (isinstance(g, ox.NamedNode) and g.value not in skip
+                    and next(self.store.quads_for_pattern(q.subject, _PREDICATE, triple.predicate, g), None) is not None
+                    and next(self.store.quads_for_pattern(q.subject, _OBJECT, triple.object, g), None) is not None):
+                return True
+        return False
+
+    def _claims_of(self, fact: ox.NamedNode, skip: set[str]) -> Iterator[tuple[ox.NamedNode, ox.NamedNode]]:
+        """(claim, its article graph) for each claim supporting ``fact`` outside ``skip``.
+        Read by index pattern, not SPARQL: Oxigraph's planner may start a join from the
+        statements of the whole store."""
+        for q in self.store.quads_for_pattern(None, _SUPPORTS, fact, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip:
+                yield q.subject, q.graph_name
+
+    def _statements_of(self, claim: ox.NamedNode, graph: ox.NamedNode) -> list[ox.Triple]:
+        """The triples ``claim`` (in ``graph``) states, from its gkg:ClaimedStatements."""
+        out = []
+        for link in self.store.quads_for_pattern(claim, _STATES, None, graph):
+            parts = {q.predicate: q.object for q in self.store.quads_for_pattern(link.object, None, None, graph)}
+            if _SUBJECT in parts and _PREDICATE in parts and _OBJECT in parts:
+                out.append(ox.Triple(parts[_SUBJECT], parts[_PREDICATE], parts[_OBJECT]))
+        return out
+
+    def _named_elsewhere(self, entity: ox.NamedNode, skip: set[str]) -> bool:
+        """Whether an article graph outside ``skip`` names ``entity`` (as the object of
+        one of its triples: a value a claim states, a speaker, a publisher)."""
+        for q in self.store.quads_for_pattern(None, None, entity, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value not in skip and g.value not in (FACTS_GRAPH, ONTOLOGY_GRAPH):
+                return True
+        return False
+
+    def layout_problem(self) -> str | None:
+        """Why the store cannot be used as it is, or None. A store written by a version
+        of kg before the derived graph (facts and entities copied into each article's
+        graph) has claims but no :data:`FACTS_GRAPH`; its queries would return one row
+        per copy, and re-ingesting into it would mix the layouts."""
+        has_claims = self.store.query(f"ASK {{ GRAPH ?g {{ ?c <{GKG}supports> ?f }} }}")
+        has_facts = self.store.query(f"ASK {{ GRAPH <{FACTS_GRAPH}> {{ ?s ?p ?o }} }}")
+        if bool(has_claims) and not bool(has_facts):
+            return ("it was written by an earlier version of kg, which copied facts and entities into every "
+                    "article's graph; rebuild it with 'kg build' (or 'kg ingest' into a new store)")
+        return None
 
     # -- writing ---------------------------------------------------------------
 
@@ -525,6 +621,92 @@ class GraphStore:
             if triples:
                 body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
                 ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
+        self._update(ops)
+
+    def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
+        self.replace_graphs({}, drop=list(graphs))
+
+    def replace_articles(self, graphs: Mapping[ox.NamedNode, list[ox.Quad]],
+                         entities: Mapping[str, Iterable[tuple]] | None = None,
+                         drop: Iterable[ox.NamedNode] = (), others: Mapping[ox.NamedNode, Iterable] | None = None) -> None:
+        """Write article graphs and keep the derived graph (:data:`FACTS_GRAPH`) true to
+        them, in one transaction (one SPARQL Update).
+
+        ``graphs``: article graph -> its quads (:func:`kg.mapping.article_quads`), each
+        replacing the graph of that name; ``drop``: article graphs to remove;
+        ``entities``: entity IRI -> its triples, for the entities the new graphs name
+        (:func:`kg.mapping.derived_triples`); ``others``: further graphs to replace as
+        they are (the ontology). The derived graph stays the union of what all claims
+        state: the triples the new graphs' statements give are added, and a triple the
+        old graphs stated goes unless a claim elsewhere still states it (so a fact no
+        claim states is gone). Entities the new graphs name get the given triples; an
+        entity the old graphs named that no article names any more (nor an entity that
+        stays, as its state) is removed. The work follows what these articles state,
+        not the store's size. Raises :class:`StoreError` as :meth:`replace_graphs`."""
+        entities = dict(entities or {})
+        changed = [*graphs, *drop]
+        skip = {g.value for g in changed}
+        facts_graph = f"<{FACTS_GRAPH}>"
+
+        # What the old versions of these articles state and no other claim does: those
+        # derived triples go. What the new versions state is added (the derived graph is
+        # the union of all statements). Other articles' claims are read only to find
+        # whether they state a removed triple too, stopping at the first that does.
+        mentioned: set[ox.NamedNode] = set()
+        for g in changed:
+            mentioned.update(q.object for q in self.store.quads_for_pattern(None, None, None, g) if _is_entity(q.object))
+        new_stated = {t for quads in graphs.values() for t in self._new_statements(quads)}
+        removed = [t for t in sorted(self._stated_in(changed) - new_stated, key=str) if not self._stated_elsewhere(t, skip)]
+
+        # Entities the old graphs named that nothing will name any more.
+        candidates = {e for e in mentioned if e.value not in entities}
+        for e in list(candidates):
+            for q in self.store.quads_for_pattern(e, None, None, _FACTS):
+                if _is_entity(q.object) and q.object.value not in entities:
+                    candidates.add(q.object)  # its state, named through it
+        gone = {e for e in candidates if not self._named_elsewhere(e, skip)}
+        changed_state = True
+        while changed_state:  # a state stays while an entity that stays belongs to it
+            changed_state = False
+            for e in list(gone):
+                for q in self.store.quads_for_pattern(None, None, e, _FACTS):
+                    if _is_entity(q.subject) and q.subject not in gone and q.subject != e:
+                        gone.discard(e)
+                        changed_state = True
+                        break
+
+        # Entities named anew get their registry triples; entities no longer named lose theirs.
+        renewed = sorted({*gone, *(ox.NamedNode(e) for e in entities)}, key=str)
+        stale = removed + [q.triple for n in renewed for q in self.store.quads_for_pattern(n, None, None, _FACTS)]
+        derived = new_stated | {ox.Triple(*t) for ts in entities.values() for t in ts}
+
+        ops = []
+        if stale:
+            body = ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            ops.append(f"DELETE DATA {{ GRAPH {facts_graph} {{\n{body}}} }}")
+        ops += [f"DROP SILENT GRAPH <{g.value}>" for g in changed]
+        inserts = {g: [q.triple for q in quads] for g, quads in graphs.items()}
+        inserts.update((g, [c.triple if isinstance(c, ox.Quad) else c for c in content]) for g, content in (others or {}).items())
+        ops += [f"DROP SILENT GRAPH <{g.value}>" for g in (others or {})]
+        if derived:
+            inserts[_FACTS] = sorted(derived, key=str)
+        for g, triples in inserts.items():
+            if triples:
+                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                ops.append(f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}} }}")
+        self._update(ops)
+
+    @staticmethod
+    def _new_statements(quads: list[ox.Quad]) -> list[ox.Triple]:
+        """The triples the gkg:ClaimedStatements among ``quads`` (one article graph) state."""
+        parts: dict[ox.NamedNode, dict] = {}
+        for q in quads:
+            if q.predicate in (_SUBJECT, _PREDICATE, _OBJECT):
+                parts.setdefault(q.subject, {})[q.predicate] = q.object
+        return [ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT]) for p in parts.values() if len(p) == 3]
+
+    def _update(self, ops: list[str]) -> None:
+        """Apply the SPARQL Update operations ``ops`` in one transaction."""
         if ops:
             pause_point("write-update")
             try:
@@ -536,8 +718,20 @@ class GraphStore:
                 raise StoreError(f"cannot write to the store at {self.location}: {e}; "
                                  "the change was not applied") from None
 
-    def drop_graphs(self, graphs: Iterable[ox.NamedNode]) -> None:
-        self.replace_graphs({}, drop=list(graphs))
+
+_TYPE = ox.NamedNode(RDF + "type")
+_SUPPORTS = ox.NamedNode(GKG + "supports")
+_SUBJECT = ox.NamedNode(RDF + "subject")
+_PREDICATE = ox.NamedNode(RDF + "predicate")
+_OBJECT = ox.NamedNode(RDF + "object")
+_STATES = ox.NamedNode(GKG + "statesValue")
+_FACTS = ox.NamedNode(FACTS_GRAPH)
+
+
+def _is_entity(term) -> bool:
+    """Whether ``term`` names a registry entity (``id:<entity>``, not a fact or claim)."""
+    return (isinstance(term, ox.NamedNode) and term.value.startswith(ID)
+            and not term.value.startswith((FACT, CLAIM)))
 
 
 # -- Terms for RDFLib (the Turtle writer, pySHACL) ----------------------------------------

@@ -202,3 +202,55 @@ def test_yaml_alias_expansion_is_refused_quickly(tmp_path):
     proc = run_kg("ingest", "--dry-run", path, check=2)
     assert len(proc.stderr) < 5000
     assert "line 10: aliases of &a3" in proc.stderr and "MAX_ALIAS_NODES" in proc.stderr
+
+
+# -- The layout: article graphs and the derived graph ----------------------------------------
+
+A003 = "003_6e90dc04cbb7a4a9"
+FACTS_GRAPH = "https://w3id.org/geopolitics-kg/graph/facts"
+
+
+def test_each_fact_and_entity_is_stored_once_in_the_derived_graph(built_store):
+    """A fact reported by four articles, and an entity they all name, have their
+    triples in the derived graph only; the article graphs hold the claims' statements."""
+    rows = kg_json("query", "--store", built_store, "--format", "json", "-e",
+                   "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { { fact:talks-putin-min-aung-hlaing-2025-03-04 ?p ?o } "
+                   "UNION { id:vladimir-putin ?p ?o } } } GROUP BY ?g")
+    assert [r["g"] for r in rows] == [FACTS_GRAPH]
+    stated = kg_json("query", "--store", built_store, "--format", "json", "-e",
+                     "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s rdf:subject fact:talks-putin-min-aung-hlaing-2025-03-04 } }")
+    assert len(stated) == 4 and FACTS_GRAPH not in {r["g"] for r in stated}
+
+
+def test_retract_and_reingest_keep_the_derived_graph_as_a_build_makes_it(built_store, store_copy, corpus_copy, tmp_path):
+    """Retracting an article leaves the store a build of the other articles makes, byte
+    for byte (facts only it stated and entities only it named are gone, the others
+    re-derived from the claims left); ingesting it again gives back the full build."""
+    full = _dump(built_store)
+    run_kg("retract", "--store", store_copy, A003, check=0)
+    (corpus_copy / "claims" / f"{A003}.yaml").rename(tmp_path / f"{A003}.yaml")
+    without = tmp_path / "without"
+    run_kg("build", "--store", without, "--corpus", corpus_copy, check=0)
+    assert _dump(store_copy) == _dump(without) != full
+    (tmp_path / f"{A003}.yaml").rename(corpus_copy / "claims" / f"{A003}.yaml")
+    run_kg("ingest", "--store", store_copy, corpus_copy / "claims" / f"{A003}.yaml", check=0)
+    assert _dump(store_copy) == full
+
+
+def test_a_store_of_the_earlier_layout_is_refused_with_a_rebuild_hint(tmp_path):
+    """A store whose article graphs hold their own copies of the facts (no derived
+    graph) is refused on open, by readers and writers, with exit 2 and what to do."""
+    import pyoxigraph as ox
+
+    old = tmp_path / "old-store"
+    g = ox.NamedNode("https://w3id.org/geopolitics-kg/graph/000_x")
+    claim, fact = ox.NamedNode("https://w3id.org/geopolitics-kg/id/claim/000_x.c"), ox.NamedNode("https://w3id.org/geopolitics-kg/id/fact/f")
+    store = ox.Store(str(old))
+    store.extend([ox.Quad(claim, ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#supports"), fact, g),
+                  ox.Quad(fact, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                          ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#Meeting"), g)])
+    del store
+    for args in (("query", "facts"), ("retract", "000_x")):
+        proc = run_kg(*args, "--store", old, check=2)
+        assert "earlier version of kg" in proc.stderr and "kg build" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr

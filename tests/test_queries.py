@@ -479,21 +479,27 @@ claims:
 """
 
 
-@pytest.fixture(scope="module")
-def summit_store(tmp_path_factory) -> Path:
-    """Two crafted reports of one summit that disagree on its date and on a number."""
-    corpus = tmp_path_factory.mktemp("summit") / "corpus"
+def crafted_store(root: Path, articles_yaml: str, files: dict[str, tuple[str, str]]) -> Path:
+    """Build a store under ``root`` from a crafted corpus with the sample registry:
+    ``files`` maps an article id to (its text, its claims file)."""
+    corpus = root / "corpus"
     (corpus / "articles").mkdir(parents=True)
     (corpus / "claims").mkdir()
     shutil.copy(CORPUS / "entities.yaml", corpus / "entities.yaml")
-    (corpus / "articles.yaml").write_text(ARTICLES_YAML, encoding="utf-8")
-    (corpus / "articles" / "901_summit_a.txt").write_text(SUMMIT_A, encoding="utf-8")
-    (corpus / "articles" / "902_summit_b.txt").write_text(SUMMIT_B, encoding="utf-8")
-    (corpus / "claims" / "901_summit_a.yaml").write_text(CLAIMS_A, encoding="utf-8")
-    (corpus / "claims" / "902_summit_b.yaml").write_text(CLAIMS_B, encoding="utf-8")
-    path = corpus.parent / "kg-store"
+    (corpus / "articles.yaml").write_text(articles_yaml, encoding="utf-8")
+    for article, (text, claims) in files.items():
+        (corpus / "articles" / f"{article}.txt").write_text(text, encoding="utf-8")
+        (corpus / "claims" / f"{article}.yaml").write_text(claims, encoding="utf-8")
+    path = root / "kg-store"
     ok("build", "--store", path, "--corpus", corpus)
     return path
+
+
+@pytest.fixture(scope="module")
+def summit_store(tmp_path_factory) -> Path:
+    """Two crafted reports of one summit that disagree on its date and on a number."""
+    return crafted_store(tmp_path_factory.mktemp("summit"), ARTICLES_YAML,
+                         {"901_summit_a": (SUMMIT_A, CLAIMS_A), "902_summit_b": (SUMMIT_B, CLAIMS_B)})
 
 
 def test_conflicts_between_crafted_articles(summit_store):
@@ -509,6 +515,50 @@ def test_conflicts_between_crafted_articles(summit_store):
     assert {r["sources"] for r in rows} == {2}
     assert [r["fact"] for r in query(summit_store, "conflicts", fact="talks-putin-min-aung-hlaing-2025-06")] == [
         "talks-putin-min-aung-hlaing-2025-06"] * 2
+
+
+POLARITY_ARTICLES = """\
+- id: 903_deal_yes
+  file: articles/903_deal_yes.txt
+  url: null
+  publisher: null
+  published: 2025-06-13
+- id: 904_deal_no
+  file: articles/904_deal_no.txt
+  url: null
+  publisher: reuters
+  published: 2025-06-15
+"""
+DEAL_YES = "Russia handed over 12 helicopters to the Myanmar military government.\n"
+DEAL_NO = "Myanmar state media said that Russia did not deliver any helicopters to the junta.\n"
+DEAL = """\
+    fact: arms-russia-myanmar-helicopters-2025-06
+    type: ArmsTransfer
+    supplier: Russia
+    recipient: Myanmar military government
+    item: helicopters
+"""
+
+
+def test_conflicts_flag_a_fact_said_to_happen_and_not_to_happen(tmp_path):
+    """One article says the helicopters were delivered, another quotes state media saying
+    they were not: the conflict is the fact's polarity, one row per side, with the
+    speaker of the negative claim; a fact with one polarity is not listed."""
+    yes = ("article: 903_deal_yes\nclaims:\n  - id: delivered\n" + DEAL
+           + '    quote: "Russia handed over 12 helicopters to the Myanmar military government"\n')
+    no = ("article: 904_deal_no\nclaims:\n  - id: not-delivered\n" + DEAL
+          + "    modality: reported\n    said_by: Myanmar state media\n    polarity: negative\n"
+          + '    quote: "Russia did not deliver any helicopters to the junta"\n')
+    store = crafted_store(tmp_path, POLARITY_ARTICLES, {"903_deal_yes": (DEAL_YES, yes), "904_deal_no": (DEAL_NO, no)})
+    rows = query(store, "conflicts")
+    assert {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"], r["modality"]) for r in rows} == {
+        ("arms-russia-myanmar-helicopters-2025-06", "polarity", "negative"): ("904_deal_no", "Myanmar state media", "reported"),
+        ("arms-russia-myanmar-helicopters-2025-06", "polarity", "positive"): ("903_deal_yes", "", "asserted"),
+    }
+    assert {r["sources"] for r in rows} == {1}  # the negative claim does not back the fact
+    assert query(store, "conflicts", fact="arms-russia-myanmar-helicopters-2025-06") == rows
+    ok("retract", "--store", store, "904_deal_no")
+    assert query(store, "conflicts") == []
 
 
 def test_disagreeing_values_show_in_the_fact_queries(summit_store):
