@@ -237,7 +237,8 @@ def test_held06_end_of_russian_gas_transit_through_ukraine(held_store):
     assert "rejection-ukraine-renewal-gas-transit-contract" in {
         r["fact"] for r in q(held_store, "statements", speaker="Ukraine")}
     supplies = by_fact(q(held_store, "facts", type="Supply", participant="Russia"))
-    assert supplies["supply-gas-russia-turkstream"]["participants"] == "Hungary, Russia, Serbia, Turkey"
+    assert supplies["supply-gas-russia-turkstream"]["participants"] == (
+        "Hungary, Russia, Serbia, TurkStream (gas pipeline from Russia to Turkey under the Black Sea), Turkey")
     [stopped] = [r for r in q(held_store, "evidence", fact="supply-gas-russia-europe-via-ukraine")
                  if r["said_by"] == "Gazprom"]
     assert "8:00 a.m. Moscow time" in stopped["quote"]
