@@ -27,7 +27,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period
+from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period, parse_time_of_day
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -259,6 +259,14 @@ class _Reader:
             if duration_is_approximate(raw):
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
+            return
+        if key.kind == "time":
+            literal = parse_time_of_day(raw)
+            if literal is None:
+                self.error(f"{key.name}: invalid time of day {brief(raw)}; write it with its offset from UTC, "
+                           f"such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted", where)
+                return
+            out.add(key, literal)
             return
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
             # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.

@@ -265,11 +265,19 @@ def test_held06_end_of_russian_gas_transit_through_ukraine(held_store):
                     "SELECT DISTINCT ?m WHERE { fact:accusation-gazprom-ukraine-refusal-renew-transit gkg:medium ?m }",
                     check=0).stdout
     assert "statement on Telegram" in medium
+    stopped_at = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+                        "SELECT DISTINCT ?t WHERE { fact:supply-gas-russia-europe-via-ukraine gkg:timeOfDay ?t }",
+                        check=0).stdout
+    assert "08:00:00+03:00" in stopped_at  # 8:00 a.m. Moscow time
 
 
 def test_held07_venezuela_disputed_election(held_store):
     [election] = q(held_store, "facts", type="Election", participant="Venezuela")
-    assert (election["fact"], election["dates"]) == ("election-venezuela-president-2024-07-28", "2024-07-28")
+    # the vote, and the council's declaration the day after (a dated stage)
+    assert (election["fact"], election["dates"]) == ("election-venezuela-president-2024-07-28", "2024-07-28 / 2024-07-29")
+    [declared] = q(held_store, "stages", fact=election["fact"])
+    assert (declared["status"], declared["date"], declared["party"]) == (
+        "declared", "2024-07-29", "National Electoral Council of Venezuela")
     assert {"Nicolás Maduro", "Edmundo González Urrutia (retired diplomat)", "Carter Center"} <= set(
         election["participants"].split(", "))
     # each side's winner comes with its own speaker

@@ -631,6 +631,9 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or Vote"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): timeOfDay: invalid time of day '08:00'; write it with its offset from UTC"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
