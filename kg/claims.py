@@ -38,6 +38,14 @@ STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified,
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
+#: Value kinds read by one parser into one typed literal: the parser, what the value is
+#: called in a refusal, and how to write it.
+_LITERAL_KINDS = {
+    "duration": (parse_duration, "duration", "write '27 years', '10 days', 'about three hours', or ISO 8601 such as P27Y"),
+    "time": (parse_time_of_day, "time of day",
+             "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
+}
+
 
 #: Names and versions of drafting software, as IRIs take them (PEP 440 and SemVer
 #: versions fit: digits, letters, '.', '+', '-', '_').
@@ -249,24 +257,16 @@ class _Reader:
         if key.kind == "stage":
             self.stage(key, raw, where, out)
             return
-        if key.kind == "duration":
-            literal = parse_duration(raw)
+        if key.kind in _LITERAL_KINDS:
+            parse, what, hint = _LITERAL_KINDS[key.kind]
+            literal = parse(raw)
             if literal is None:
-                self.error(f"{key.name}: invalid duration {brief(raw)}; write '27 years', '10 days', 'about three hours', "
-                           f"or ISO 8601 such as P27Y", where)
+                self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
-            if duration_is_approximate(raw):
+            if key.kind == "duration" and duration_is_approximate(raw):
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
-            return
-        if key.kind == "time":
-            literal = parse_time_of_day(raw)
-            if literal is None:
-                self.error(f"{key.name}: invalid time of day {brief(raw)}; write it with its offset from UTC, "
-                           f"such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted", where)
-                return
-            out.add(key, literal)
             return
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
             # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.
