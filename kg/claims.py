@@ -27,7 +27,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period
+from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period, parse_time_of_day
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -37,6 +37,14 @@ AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unn
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
+
+#: Value kinds read by one parser into one typed literal: the parser, what the value is
+#: called in a refusal, and how to write it.
+_LITERAL_KINDS = {
+    "duration": (parse_duration, "duration", "write '27 years', '10 days', 'about three hours', or ISO 8601 such as P27Y"),
+    "time": (parse_time_of_day, "time of day",
+             "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
+}
 
 
 #: Names and versions of drafting software, as IRIs take them (PEP 440 and SemVer
@@ -249,14 +257,14 @@ class _Reader:
         if key.kind == "stage":
             self.stage(key, raw, where, out)
             return
-        if key.kind == "duration":
-            literal = parse_duration(raw)
+        if key.kind in _LITERAL_KINDS:
+            parse, what, hint = _LITERAL_KINDS[key.kind]
+            literal = parse(raw)
             if literal is None:
-                self.error(f"{key.name}: invalid duration {brief(raw)}; write '27 years', '10 days', 'about three hours', "
-                           f"or ISO 8601 such as P27Y", where)
+                self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
-            if duration_is_approximate(raw):
+            if key.kind == "duration" and duration_is_approximate(raw):
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
             return

@@ -22,6 +22,10 @@ DATE_KEYS = ("date", "startDate")
 #: Keys that tell apart facts of one type, participants and date: one sanctions package
 #: often holds several measures (an asset freeze, a travel ban) with the same parties.
 DISTINGUISHING_KEYS = ("measure",)
+#: Keys in words that tell two statements of one speaker on one day apart ("a historic
+#: event", "Russia is losing its markets"): two facts whose subjects are both given and
+#: share none are not warned of; a fact without a subject may still be the other one.
+SUBJECT_KEYS = ("subject",)
 
 
 @dataclass
@@ -30,6 +34,7 @@ class _Seen:
     participants: set[str] = field(default_factory=set)  # entity IRIs in the fact's roles
     dates: set[str] = field(default_factory=set)  # lexical date values
     measures: set[str] = field(default_factory=set)  # lexical values of DISTINGUISHING_KEYS
+    subjects: set[str] = field(default_factory=set)  # lexical values of SUBJECT_KEYS
     where: str = ""  # "article claim" of the first claim
     stored: bool = False  # only in the store, from articles not being read now
     terms: set = field(default_factory=set)  # the date terms, to look the store up with
@@ -43,6 +48,8 @@ class _Seen:
             self.terms.add(value)
         elif key.name in DISTINGUISHING_KEYS:
             self.measures.add(value.value)
+        elif key.name in SUBJECT_KEYS:
+            self.subjects.add(value.value)
 
 
 @dataclass
@@ -93,7 +100,8 @@ class Lookalikes:
     def warnings(self) -> list[str]:
         """One sentence per pair of likely duplicates, in fact id order; facts without
         participants or without a date are never compared, nor two facts both only in
-        the store (they were warned of when they were added)."""
+        the store (they were warned of when they were added), nor two facts whose
+        subjects are both given and share none."""
         groups: dict[tuple, list[str]] = {}
         for fid in sorted(self.facts):
             s = self.facts[fid]
@@ -104,7 +112,8 @@ class Lookalikes:
         for (ftype, _, dates, measures), ids in sorted(groups.items(), key=lambda kv: kv[1]):
             first = ids[0]
             for other in ids[1:]:
-                if self.facts[first].stored and self.facts[other].stored:
+                a, b = self.facts[first], self.facts[other]
+                if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
                     continue
                 also = f", same measure {', '.join(sorted(measures))}" if measures else ""
                 out.append(

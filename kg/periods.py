@@ -194,6 +194,29 @@ def parse_duration(value) -> ox.Literal | None:
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
 
 
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)$")
+
+
+def parse_time_of_day(value) -> ox.Literal | None:
+    """A time of day with its offset from UTC, typed ``xsd:time`` (XML Schema 1.1
+    Part 2, section 3.3.8): '08:00+03:00' for "8:00 a.m. Moscow time", '05:00Z' for
+    "0500 GMT". The offset is required, so that with the fact's date the time names
+    one instant; None for anything else (no offset, 24-hour overflow, '8 am').
+
+    >>> parse_time_of_day("08:00+03:00").value, parse_time_of_day("05:00Z").value
+    ('08:00:00+03:00', '05:00:00Z')
+    >>> parse_time_of_day("08:00") is None, parse_time_of_day("25:00Z") is None
+    (True, True)
+    """
+    if isinstance(value, bool) or not isinstance(value, str):
+        return None
+    m = _TIME.match(value.strip())
+    if not m:
+        return None
+    hours, minutes, seconds, offset = m.groups()
+    return ox.Literal(f"{hours}:{minutes}:{seconds or '00'}{offset}", datatype=ox.NamedNode(XSD + "time"))
+
+
 def duration_is_approximate(value) -> bool:
     """Whether a duration is written as approximate: 'about three hours'.
 

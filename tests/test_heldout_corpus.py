@@ -237,17 +237,47 @@ def test_held06_end_of_russian_gas_transit_through_ukraine(held_store):
     assert "rejection-ukraine-renewal-gas-transit-contract" in {
         r["fact"] for r in q(held_store, "statements", speaker="Ukraine")}
     supplies = by_fact(q(held_store, "facts", type="Supply", participant="Russia"))
-    assert supplies["supply-gas-russia-turkstream"]["participants"] == "Hungary, Russia, Serbia, Turkey"
+    assert supplies["supply-gas-russia-turkstream"]["participants"] == (
+        "Hungary, Russia, Serbia, TurkStream (gas pipeline from Russia to Turkey under the Black Sea), Turkey")
     [stopped] = [r for r in q(held_store, "evidence", fact="supply-gas-russia-europe-via-ukraine")
                  if r["said_by"] == "Gazprom"]
     assert "8:00 a.m. Moscow time" in stopped["quote"]
     leaders = by_fact(q(held_store, "leaders", of="Ukraine"))
     assert leaders["position-german-galushchenko-energy-minister-ukraine"]["position"] == "minister"
+    # When did the transit stop, along which route, how much, what share of what
+    supplies = by_fact(q(held_store, "supplies", party="Slovakia"))
+    transit = supplies["supply-gas-russia-europe-via-ukraine"]
+    assert (transit["end"], transit["transit"], transit["status"]) == ("2025-01-01", "1. Ukraine, 2. Slovakia", "ended")
+    assert transit["share"] == "5 of the gas consumed in the European Union"
+    assert transit["amount"] == "about 15000000000 cubic metres per P1Y"
+    assert by_fact(q(held_store, "facts", type="Supply", participant="Moldova"))[
+        "supply-gas-gazprom-moldova"]["dates"] == "until 2025-01-01"
+    # "since late 2015": the bounds the end lies between, with the words
+    assert by_fact(q(held_store, "supplies", party="Ukraine"))["supply-gas-russia-ukraine"]["end"] == (
+        "2015-09/2015-12 (late 2015)")
+    assert by_fact(q(held_store, "facts", type="Supply", participant="Ukraine"))[
+        "supply-gas-russia-ukraine"]["dates"] == "until 2015-09/2015-12"
+    assert by_fact(q(held_store, "supplies", party="TurkStream"))["supply-gas-russia-turkstream"]["via"] == "TurkStream"
+    # the contract's description, end and yearly volume
+    assert (contract["description"], contract["end_date"], contract["amount"]) == (
+        "gas transit contract", "2025-01-01", "40000000000 cubic metres per P1Y")
+    medium = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+                    "SELECT DISTINCT ?m WHERE { fact:accusation-gazprom-ukraine-refusal-renew-transit gkg:medium ?m }",
+                    check=0).stdout
+    assert "statement on Telegram" in medium
+    stopped_at = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+                        "SELECT DISTINCT ?t WHERE { fact:supply-gas-russia-europe-via-ukraine gkg:timeOfDay ?t }",
+                        check=0).stdout
+    assert "08:00:00+03:00" in stopped_at  # 8:00 a.m. Moscow time
 
 
 def test_held07_venezuela_disputed_election(held_store):
     [election] = q(held_store, "facts", type="Election", participant="Venezuela")
-    assert (election["fact"], election["dates"]) == ("election-venezuela-president-2024-07-28", "2024-07-28")
+    # the vote, and the council's declaration the day after (a dated stage)
+    assert (election["fact"], election["dates"]) == ("election-venezuela-president-2024-07-28", "2024-07-28 / 2024-07-29")
+    [declared] = q(held_store, "stages", fact=election["fact"])
+    assert (declared["status"], declared["date"], declared["party"]) == (
+        "declared", "2024-07-29", "National Electoral Council of Venezuela")
     assert {"Nicolás Maduro", "Edmundo González Urrutia (retired diplomat)", "Carter Center"} <= set(
         election["participants"].split(", "))
     # each side's winner comes with its own speaker
@@ -268,6 +298,23 @@ def test_held07_venezuela_disputed_election(held_store):
     assert five["speaker"] == "Argentina, Costa Rica, Ecuador, Paraguay, Peru"
     [sanction] = q(held_store, "sanctions", target="Venezuela", authority="United States")
     assert sanction["measure"] == "economic sanctions"
+    # every speaker of a claim, not the first; who says González was elected
+    assert ("opposition-winner", "Edmundo González Urrutia, María Corina Machado, Unitary Platform") in said
+    gonzalez = leaders["position-edmundo-gonzalez-urrutia-president-venezuela"]
+    assert gonzalez["claims"] == "planned by María Corina Machado"
+    assert maduro["claims"] == "asserted"
+    observers = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+                       "SELECT DISTINCT ?l WHERE { fact:election-venezuela-president-2024-07-28 gkg:observer/rdfs:label ?l }",
+                       check=0).stdout
+    assert "Carter Center" in observers and "United Nations" in observers
+    turnout = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+                     "SELECT DISTINCT ?s ?o WHERE { fact:election-venezuela-president-2024-07-28 gkg:share ?s ; gkg:shareOf ?o }",
+                     check=0).stdout
+    assert '"s": 59' in turnout and "turnout" in turnout
+    [rally] = q(held_store, "facts", type="Protest", participant="María Corina Machado")
+    assert (rally["fact"], rally["dates"]) == ("protest-venezuela-opposition-review-count-2024-07-30", "2024-07-30")
+    [law] = q(held_store, "facts", type="Legislation", participant="Venezuela")
+    assert law["fact"] == "legislation-venezuela-exit-poll-ban"
 
 
 def test_facts_held_since_the_second_recount(held_store):

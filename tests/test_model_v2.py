@@ -613,6 +613,27 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Election or Ownership or Supply or TradeReport or Vote"),
+    ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
+     " route: [Zedland, Atlantis], quote: \"27-year contract\"}",
+     "claim 'x' (line 3): route: unknown entity 'Atlantis'"),
+    ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
+     " viaAsset: Zedland, quote: \"27-year contract\"}",
+     "claim 'x' (line 3): viaAsset: 'Zedland' is a State, but viaAsset takes an Asset"),
+    ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
+     " endDate: the end of 2015, quote: \"27-year contract\"}",
+     "claim 'x' (line 3): endDate: invalid date 'the end of 2015'; use YYYY-MM-DD, YYYY-MM or YYYY, or an interval"),
+    ("{id: x, fact: protest-zedland-capital, type: Protest, organiser: Mira Holt, prohibits: exit polls,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is Legislation"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or Vote"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): timeOfDay: invalid time of day '08:00'; write it with its offset from UTC"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
@@ -709,3 +730,23 @@ def test_hours_and_minutes_are_a_time_duration_and_an_approximation_is_told(n, u
 def test_a_duration_in_english_number_words(words, iso):
     literal = parse_duration(words)
     assert (literal.value if literal is not None else None) == iso
+
+
+def test_two_assessments_of_one_day_are_told_apart_by_their_subjects(gaps, tmp_path):
+    """Two statements of one speaker about one actor on one day are look-alikes only
+    when their subjects, both given, share one (or one has none)."""
+    def warned(second_subject: str) -> str:
+        path = _gaps_with(tmp_path / str(len(second_subject)), f"""article: g1
+claims:
+  - {{id: a1, fact: assessment-mira-holt-brelia-one, type: Assessment, speaker: Mira Holt, about: Brelia,
+     subject: a historic day, date: 2032-06-22, quote: "did not travel"}}
+  - {{id: a2, fact: assessment-mira-holt-brelia-two, type: Assessment, speaker: Mira Holt, about: Brelia,
+     subject: {second_subject}, date: 2032-06-22, quote: "did not travel"}}
+""")
+        proc = run_kg("ingest", "--store", store, "--dry-run", path, check=0)
+        return proc.stdout + proc.stderr
+
+    store = tmp_path / "kg-store"
+    shutil.copytree(gaps, store)
+    assert "look like one Assessment" not in warned("Brelia losing its markets")
+    assert "'assessment-mira-holt-brelia-one'" in warned("a historic day")

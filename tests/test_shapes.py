@@ -185,6 +185,13 @@ CASES = [
                                      'gkg:stageDate "2031"^^xsd:gYear, "2032"^^xsd:gYear .'), "A stage has at most one date"),
     ("stage of no fact", f"""INSERT DATA {{ {G} {{ fact:s2 a gkg:Stage ; gkg:stageStatus gkg:Ratified }} }}""", "A stage belongs to a fact"),
     ("duration as words", f"""INSERT DATA {{ {G} {{ {TALKS} gkg:duration "long" }} }}""", "A duration is an ISO 8601 duration"),
+    ("time of day without its offset",
+     f"""INSERT DATA {{ {G} {{ {TALKS} gkg:timeOfDay "08:00:00"^^<http://www.w3.org/2001/XMLSchema#time> }} }}""",
+     "A time of day is an xsd:time with its offset"),
+    ("protest with no organiser or participant", f"""INSERT DATA {{ {G} {{ fact:p a gkg:Protest ; gkg:subject "a recount" .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:p }} }}""", "A protest names who calls it"),
+    ("law without jurisdiction", f"""INSERT DATA {{ {G} {{ fact:law a gkg:Legislation ; gkg:prohibits "exit polls" .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:law }} }}""", "A rule of law needs the state"),
     ("bounded count as text", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:minCount "many" .'),
      "least number of unnamed actors"),
     ("bounded count upside down", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:minCount 5 ; gkg:maxCount -1 .'),
