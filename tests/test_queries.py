@@ -561,6 +561,32 @@ def test_conflicts_flag_a_fact_said_to_happen_and_not_to_happen(tmp_path):
     assert query(store, "conflicts") == []
 
 
+def test_a_statement_without_a_single_date_shows_its_interval(tmp_path):
+    """A statement the article dates to a season (an interval) is listed under that
+    interval as start/end, not under the article's publication date."""
+    text = "Vladimir Putin praised Min Aung Hlaing for the talks held in autumn 2031.\n"
+    claims = ("article: 905_praise\nclaims:\n  - id: praise\n    fact: praise-putin-min-aung-hlaing-2031\n"
+              "    type: Praise\n    speaker: Vladimir Putin\n    about: Min Aung Hlaing\n    date: autumn 2031\n"
+              '    quote: "Vladimir Putin praised Min Aung Hlaing"\n')
+    articles = "- id: 905_praise\n  file: articles/905_praise.txt\n  url: null\n  publisher: null\n  published: 2031-12-02\n"
+    store = crafted_store(tmp_path, articles, {"905_praise": (text, claims)})
+    (row,) = query(store, "statements", speaker="Vladimir Putin")
+    assert (row["date"], row["fact"], row["kind"]) == ("2031-09/2031-11", "praise-putin-min-aung-hlaing-2031", "praise")
+
+
+def test_a_threat_shows_what_is_threatened_on_what_condition_and_by_when(tmp_path):
+    text = "Russia threatened Myanmar with sanctions if the junta did not free the prisoners by June.\n"
+    claims = ("article: 906_threat\nclaims:\n  - id: threat\n    fact: threat-russia-myanmar-2031\n    type: Threat\n"
+              "    speaker: Russia\n    about: Myanmar\n    threatenedAction: sanctions\n"
+              "    condition: if the junta does not free the prisoners\n    deadline: 2031-06\n"
+              '    quote: "Russia threatened Myanmar with sanctions if the junta did not free the prisoners by June"\n')
+    articles = "- id: 906_threat\n  file: articles/906_threat.txt\n  url: null\n  publisher: null\n  published: 2031-05-02\n"
+    store = crafted_store(tmp_path, articles, {"906_threat": (text, claims)})
+    (row,) = query(store, "statements", about="Myanmar")
+    assert (row["kind"], row["threat"]) == ("threat", "sanctions, if the junta does not free the prisoners, by 2031-06")
+    assert {r["threat"] for r in query(store, "statements", quote="prisoners")} == {row["threat"]}
+
+
 def test_disagreeing_values_show_in_the_fact_queries(summit_store):
     meeting = only(query(summit_store, "meetings"), fact="talks-putin-min-aung-hlaing-2025-06")
     assert meeting["date"] == "2025-06-12 / 2025-06-14" and meeting["sources"] == 2
