@@ -297,7 +297,7 @@ def test_markup_in_the_data_is_text(tmp_path, browser):
     import pyoxigraph as ox
 
     from kg.browse.pages import Site
-    from kg.namespaces import ARTICLE, CLAIM, DCTERMS, FACT, GKG, GRAPH, ID, OA, PROV, RDF, RDFS
+    from kg.namespaces import ARTICLE, CLAIM, DCTERMS, FACT, FACTS_GRAPH, GKG, GRAPH, ID, OA, PROV, RDF, RDFS
     from kg.output import solutions
     from kg.store import GraphStore
 
@@ -316,12 +316,21 @@ def test_markup_in_the_data_is_text(tmp_path, browser):
         (pos, n(OA + "start"), ox.Literal(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
         (pos, n(OA + "end"), ox.Literal(str(start + len(quote)), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
         (pos, n(OA + "exact"), ox.Literal(quote)),
+    ]
+    # As docs/layout.md lays a store out: what the claim states of its fact, reified in
+    # the article's graph; the fact and the entity once, in the derived graph.
+    for i, (p, o) in enumerate([(n(RDF + "type"), n(GKG + "Meeting")), (n(GKG + "participant"), who)]):
+        st = n(CLAIM + f"x1.c_v{i}")
+        triples += [(c, n(GKG + "statesValue"), st), (st, n(RDF + "type"), n(GKG + "ClaimedStatement")),
+                    (st, n(RDF + "subject"), fact), (st, n(RDF + "predicate"), p), (st, n(RDF + "object"), o)]
+    derived = [
         (fact, n(RDF + "type"), n(GKG + "Meeting")), (n(GKG + "Meeting"), n(RDFS + "label"), ox.Literal("meeting")),
         (fact, n(GKG + "participant"), who), (who, n(RDFS + "label"), ox.Literal('<img src=y onerror="window.pwned=3">')),
         (who, n(RDF + "type"), n(GKG + "Person")), (n(GKG + "Person"), n(RDFS + "label"), ox.Literal("person")),
     ]
     store = GraphStore.in_memory()
-    store.replace_graphs({n(GRAPH + "x1"): [ox.Triple(*t) for t in triples]})
+    store.replace_graphs({n(GRAPH + "x1"): [ox.Triple(*t) for t in triples],
+                          n(FACTS_GRAPH): [ox.Triple(*t) for t in derived]})
     site = Site(lambda q: solutions(store.query(q, prefixes=False)), static=True)
     for path in ("article/x1", "entity/evil", "fact/m1"):
         page = tmp_path / (path + ".html")

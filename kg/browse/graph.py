@@ -8,11 +8,11 @@ always gives the same page. Facts are read through the claims that support them
 Annotation whose target has a TextQuoteSelector (``oa:exact``) and a
 TextPositionSelector (``oa:start``/``oa:end``, code points into the article text).
 
-Each article's graph repeats the entities and facts it names, so over the union of the
-graphs a triple appears once per article that gives it. Patterns that join several
-triples of one fact or entity are therefore matched inside one graph (``GRAPH ?g``)
-and labels are read on their own (:func:`labels`, aggregated): joined over the union,
-n copies of each of k triples would make n^k rows.
+Facts and entities are read from the derived graph (``FACTS_GRAPH``, see
+docs/layout.md), which holds each of their triples once; article graphs are read only
+for the claims, evidence and reified statements (``gkg:ClaimedStatement``) behind the
+facts a page shows, bound by fact or claim IRI first so that a page reads what it shows
+and not the whole store.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -96,7 +96,7 @@ def entity_names(run: Runner) -> list[dict]:
     """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
     (for the index and the name completion of the query forms)."""
     rows = select(run, f"""SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?cl)) AS ?kind) WHERE {{
-        GRAPH ?g {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
+        GRAPH <{FACTS_GRAPH}> {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
         FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}") && !STRSTARTS(STR(?e), "{ID}claim/"))
       }} GROUP BY ?e""")
     out = [{"iri": r["e"].value, "key": local(r["e"].value), "label": r["label"].value,
@@ -134,7 +134,7 @@ def entity(run: Runner, key: str) -> dict | None:
 def positions(run: Runner, key: str) -> list[dict]:
     """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
     date: ``[{fact, title, of, of_label, start, end}]``."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH ?g {{ ?f gkg:holder <{ID + key}> ;
+    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ;
         a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
     found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
@@ -171,11 +171,11 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
            for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
+    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
         kinds[r["f"].value].add(r["cl"].value)
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
-                          ?f gkg:date|gkg:startDate ?d }} GROUP BY ?f"""):
+                          GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
     # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
     # group before joining it with VALUES, which reads every claim of the graph.
@@ -254,7 +254,7 @@ def anchor(evidence_iri: str) -> str:
 def entity_facts(run: Runner, key: str) -> list[dict]:
     """The facts that name the entity in any role, each a :func:`facts` summary with
     ``roles`` (labels of the properties naming it), grouped by the caller."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ ?f ?p <{ID + key}> .
+    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }}
         FILTER(STRSTARTS(STR(?f), "{FACT}")) }}""")
     roles: dict[str, set] = defaultdict(set)
     for r in rows:
@@ -273,10 +273,13 @@ def fact_page(run: Runner, key: str) -> dict | None:
     differs}]}``; a row ``differs`` when two sources that give the property give
     different values. None if the graph has no such fact."""
     iri = FACT + key
-    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
-    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != rdfs:label) }}""")
+    # What each article says of the fact: the statements its claims make
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ;
+        rdf:object ?o }} FILTER(?p != rdfs:label) }}""")
     if not rows:
         return None
+    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
     table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     sources = set()
@@ -313,7 +316,7 @@ def article(run: Runner, key: str) -> dict | None:
             ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
             ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
             OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{GRAPH + key}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
+            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
                                                          FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
             OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
             OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }} }}"""):
@@ -378,10 +381,19 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     for kind in chosen:
         cls, src, dst, directed = RELATIONS[kind]
         order = "" if directed else "FILTER(STR(?s) < STR(?o))"
-        parts.append(f'{{ GRAPH ?g {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} BIND("{kind}" AS ?kind) }}')
+        if around:
+            # The entity is bound first, as the edge's source or as its target, so that
+            # the store reads its facts only (a FILTER on ?s or ?o would read them all).
+            e = f"<{ID + around}>"
+            for pattern, bind in ((f"{src} {e} ; {dst} ?o", f"BIND({e} AS ?s)"),
+                                  (f"{src} ?s ; {dst} {e}", f"BIND({e} AS ?o)")):
+                parts.append(f'{{ GRAPH <{FACTS_GRAPH}> {{ ?f {pattern} ; a gkg:{cls} }} {bind} {order} '
+                             f'BIND("{kind}" AS ?kind) }}')
+        else:
+            parts.append(f'{{ GRAPH <{FACTS_GRAPH}> {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} '
+                         f'BIND("{kind}" AS ?kind) }}')
     if not parts:
         return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
-    focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
     # The edges and their source counts are computed by the store, so that only the
     # facts of the edges drawn are read in full: the page stays fast on a large graph.
     dated = ""
@@ -390,9 +402,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
                'IF(STRLEN(STR(?d)) = 7, CONCAT(STR(?d), "-01"), SUBSTR(STR(?d), 1, 10)))')
         bounds = " && ".join(([f'{day} >= "{_padded(start)}"'] if start else [])
                              + ([f'SUBSTR({day}, 1, {len(end)}) <= "{end}"'] if end else []))
-        dated = f"FILTER EXISTS {{ ?f gkg:date|gkg:startDate ?d . FILTER({bounds}) }}"
+        dated = f"FILTER EXISTS {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} FILTER({bounds}) }}"
     rows = select(run, f"""SELECT ?s ?o ?kind (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?fs)
-        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
+        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)}
                      FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }} }}
                  {dated} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}
         GROUP BY ?s ?o ?kind""")
