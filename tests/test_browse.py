@@ -470,3 +470,41 @@ def test_network_filters_from_the_address(server):
     assert {e["kind"] for e in data["edges"]} == {"meeting"}
     assert [e["id"] for e in data["edges"]] == ["meeting:min-aung-hlaing:vladimir-putin"]
     assert all(f["date"][:7] <= "2025-03" and f["date"] >= "2025" for e in data["edges"] for f in e["facts"])
+
+
+def test_an_entity_s_facts_come_in_pages(server, built_store):
+    """Russia's facts read seven at a time are, page after page, exactly its facts in
+    date order; the served page links every one of them (one page on the sample
+    corpus), and a page past the last or not a number is a 404 that says so."""
+    from kg.browse import graph
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(built_store, read_only=True)
+    try:
+        run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+        whole = graph.entity_facts(run, "russia", per_page=10_000)
+        paged, page = [], 1
+        while True:
+            listed = graph.entity_facts(run, "russia", page=page, per_page=7)
+            assert listed["total"] == whole["total"] and len(listed["facts"]) <= 7
+            paged += listed["facts"]
+            if page == listed["pages"]:
+                break
+            page += 1
+        with pytest.raises(ValueError, match="page 99 of the facts naming 'russia' does not exist"):
+            graph.entity_facts(run, "russia", page=99, per_page=7)
+    finally:
+        store.close()
+    keys = [f["key"] for f in whole["facts"]]
+    assert whole["pages"] == 1 and page == -(-len(keys) // 7) > 2
+    assert [f["key"] for f in paged] == keys
+    assert [(f["date"] or "9999") for f in paged] == sorted(f["date"] or "9999" for f in paged)
+    with urllib.request.urlopen(server["base"] + "/browse/entity/russia") as r:
+        linked = re.findall(r'class="fact-link" href="/browse/fact/([^"]+)"', r.read().decode("utf-8"))
+    assert sorted(linked) == sorted(keys)
+    for query, message in (("page=2", "page 2 of the facts naming &#39;russia&#39; does not exist: there are 1"),
+                           ("page=two", "page &#39;two&#39; is not a page number")):
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(server["base"] + "/browse/timeline/russia?" + query)
+        assert caught.value.code == 404 and message in caught.value.read().decode("utf-8")

@@ -40,6 +40,9 @@ MAX_EDGES = 150
 #: side by side.
 MAX_QUOTES = 3
 MAX_SOURCES = 24
+#: At most this many facts are listed on an entity's page or timeline (in date order);
+#: the others are on its next pages.
+FACTS_PER_PAGE = 100
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
 #: labels, with a negative polarity (the source says it did not happen) as "denied".
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
@@ -251,20 +254,32 @@ def anchor(evidence_iri: str) -> str:
     return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
 
 
-def entity_facts(run: Runner, key: str) -> list[dict]:
-    """The facts that name the entity in any role, each a :func:`facts` summary with
-    ``roles`` (labels of the properties naming it), grouped by the caller."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }}
-        FILTER(STRSTARTS(STR(?f), "{FACT}")) }}""")
+def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE) -> dict:
+    """The facts that name the entity in any role, in date order (the earliest date any
+    source gives; undated last, then by key), ``per_page`` at a time: ``{facts: [each a
+    :func:`facts` summary with roles (labels of the properties naming it)], total,
+    page, pages}``. Only the facts of the page asked for are read in full. Raises
+    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
+    e = f"<{ID + key}>"
     roles: dict[str, set] = defaultdict(set)
-    for r in rows:
+    for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }}
+            FILTER(STRSTARTS(STR(?f), "{FACT}")) }}"""):
         roles[r["f"].value].add(r["p"].value)
-    names = labels(run, {p for ps in roles.values() for p in ps})
+    dates = {r["f"].value: r["d"].value for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?d) WHERE {{
+        GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f""")}
+    ordered = sorted(roles, key=lambda f: (dates.get(f) or "9999", local(f)))
+    pages = max(1, -(-len(ordered) // per_page))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the facts naming {key!r} does not exist: there are {pages}")
+    shown = ordered[(page - 1) * per_page:page * per_page]
+    names = labels(run, {p for f in shown for p in roles[f]})
+    summaries = facts(run, shown)
     out = []
-    for f, fact in facts(run, roles).items():
+    for f in shown:
+        fact = summaries[f]
         fact["roles"] = sorted(names[p] for p in roles[f])
         out.append(fact)
-    return sorted(out, key=lambda f: (f["date"] or "9999", f["key"]))
+    return {"facts": out, "total": len(ordered), "page": page, "pages": pages}
 
 
 def fact_page(run: Runner, key: str) -> dict | None:
