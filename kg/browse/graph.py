@@ -39,6 +39,8 @@ MAX_EDGES = 150
 #: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
 #: side by side.
 MAX_QUOTES = 3
+#: The network panel quotes the claims of at most this many facts of an edge (by IRI).
+QUOTED_FACTS = 5
 MAX_SOURCES = 24
 #: At most this many facts are listed on an entity's page or timeline (in date order);
 #: the others are on its next pages.
@@ -425,11 +427,15 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         GROUP BY ?s ?o ?kind""")
     rows.sort(key=lambda r: (-int(r["n"].value), r["kind"].value, r["s"].value, r["o"].value))
     total, rows = len(rows), rows[:limit]
-    summaries = facts(run, {f for r in rows for f in r["fs"].value.split()})
+    # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
+    # two busy entities can stand for hundreds of facts; the others link to their pages.
+    behind = [sorted(set(r["fs"].value.split())) for r in rows]
+    summaries = facts(run, {f for fs in behind for f in fs[:QUOTED_FACTS]})
+    summaries.update(facts(run, {f for fs in behind for f in fs[QUOTED_FACTS:]} - set(summaries), detailed=0))
     out = []
-    for r in rows:
+    for r, keys in zip(rows, behind):
         s, o, kind = r["s"].value, r["o"].value, r["kind"].value
-        fs = [summaries[f] for f in sorted(set(r["fs"].value.split()))]
+        fs = [summaries[f] for f in keys]
         shown = {m for f in fs for m in f["modalities"]}
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
