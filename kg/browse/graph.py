@@ -390,7 +390,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     the distinct articles, its ``modality`` is ``denied`` when a
     claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
     when every claim presents it as planned, else ``asserted``. The ``limit`` edges
-    with the most sources are kept (ties by kind, then IRIs). Returns ``{nodes: [{id, label}], edges: [{id,
+    with the most sources are kept (ties by kind, then IRIs); the summaries of the
+    first :data:`QUOTED_FACTS` facts of an edge quote their claims, the others' quote
+    none (``more_claims`` counts them). Returns ``{nodes: [{id, label}], edges: [{id,
     source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
     """
     chosen = [k for k in RELATIONS if not kinds or k in kinds]
