@@ -297,7 +297,7 @@ def test_markup_in_the_data_is_text(tmp_path, browser):
     import pyoxigraph as ox
 
     from kg.browse.pages import Site
-    from kg.namespaces import ARTICLE, CLAIM, DCTERMS, FACT, GKG, GRAPH, ID, OA, PROV, RDF, RDFS
+    from kg.namespaces import ARTICLE, CLAIM, DCTERMS, FACT, FACTS_GRAPH, GKG, GRAPH, ID, OA, PROV, RDF, RDFS
     from kg.output import solutions
     from kg.store import GraphStore
 
@@ -316,12 +316,21 @@ def test_markup_in_the_data_is_text(tmp_path, browser):
         (pos, n(OA + "start"), ox.Literal(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
         (pos, n(OA + "end"), ox.Literal(str(start + len(quote)), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
         (pos, n(OA + "exact"), ox.Literal(quote)),
+    ]
+    # As docs/layout.md lays a store out: what the claim states of its fact, reified in
+    # the article's graph; the fact and the entity once, in the derived graph.
+    for i, (p, o) in enumerate([(n(RDF + "type"), n(GKG + "Meeting")), (n(GKG + "participant"), who)]):
+        st = n(CLAIM + f"x1.c_v{i}")
+        triples += [(c, n(GKG + "statesValue"), st), (st, n(RDF + "type"), n(GKG + "ClaimedStatement")),
+                    (st, n(RDF + "subject"), fact), (st, n(RDF + "predicate"), p), (st, n(RDF + "object"), o)]
+    derived = [
         (fact, n(RDF + "type"), n(GKG + "Meeting")), (n(GKG + "Meeting"), n(RDFS + "label"), ox.Literal("meeting")),
         (fact, n(GKG + "participant"), who), (who, n(RDFS + "label"), ox.Literal('<img src=y onerror="window.pwned=3">')),
         (who, n(RDF + "type"), n(GKG + "Person")), (n(GKG + "Person"), n(RDFS + "label"), ox.Literal("person")),
     ]
     store = GraphStore.in_memory()
-    store.replace_graphs({n(GRAPH + "x1"): [ox.Triple(*t) for t in triples]})
+    store.replace_graphs({n(GRAPH + "x1"): [ox.Triple(*t) for t in triples],
+                          n(FACTS_GRAPH): [ox.Triple(*t) for t in derived]})
     site = Site(lambda q: solutions(store.query(q, prefixes=False)), static=True)
     for path in ("article/x1", "entity/evil", "fact/m1"):
         page = tmp_path / (path + ".html")
@@ -461,3 +470,41 @@ def test_network_filters_from_the_address(server):
     assert {e["kind"] for e in data["edges"]} == {"meeting"}
     assert [e["id"] for e in data["edges"]] == ["meeting:min-aung-hlaing:vladimir-putin"]
     assert all(f["date"][:7] <= "2025-03" and f["date"] >= "2025" for e in data["edges"] for f in e["facts"])
+
+
+def test_an_entity_s_facts_come_in_pages(server, built_store):
+    """Russia's facts read seven at a time are, page after page, exactly its facts in
+    date order; the served page links every one of them (one page on the sample
+    corpus), and a page past the last or not a number is a 404 that says so."""
+    from kg.browse import graph
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(built_store, read_only=True)
+    try:
+        run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+        whole = graph.entity_facts(run, "russia", per_page=10_000)
+        paged, page = [], 1
+        while True:
+            listed = graph.entity_facts(run, "russia", page=page, per_page=7)
+            assert listed["total"] == whole["total"] and len(listed["facts"]) <= 7
+            paged += listed["facts"]
+            if page == listed["pages"]:
+                break
+            page += 1
+        with pytest.raises(ValueError, match="page 99 of the facts naming 'russia' does not exist"):
+            graph.entity_facts(run, "russia", page=99, per_page=7)
+    finally:
+        store.close()
+    keys = [f["key"] for f in whole["facts"]]
+    assert whole["pages"] == 1 and page == -(-len(keys) // 7) > 2
+    assert [f["key"] for f in paged] == keys
+    assert [(f["date"] or "9999") for f in paged] == sorted(f["date"] or "9999" for f in paged)
+    with urllib.request.urlopen(server["base"] + "/browse/entity/russia") as r:
+        linked = re.findall(r'class="fact-link" href="/browse/fact/([^"]+)"', r.read().decode("utf-8"))
+    assert sorted(linked) == sorted(keys)
+    for query, message in (("page=2", "page 2 of the facts naming &#39;russia&#39; does not exist: there are 1"),
+                           ("page=two", "page &#39;two&#39; is not a page number")):
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(server["base"] + "/browse/timeline/russia?" + query)
+        assert caught.value.code == 404 and message in caught.value.read().decode("utf-8")

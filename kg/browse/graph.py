@@ -8,11 +8,11 @@ always gives the same page. Facts are read through the claims that support them
 Annotation whose target has a TextQuoteSelector (``oa:exact``) and a
 TextPositionSelector (``oa:start``/``oa:end``, code points into the article text).
 
-Each article's graph repeats the entities and facts it names, so over the union of the
-graphs a triple appears once per article that gives it. Patterns that join several
-triples of one fact or entity are therefore matched inside one graph (``GRAPH ?g``)
-and labels are read on their own (:func:`labels`, aggregated): joined over the union,
-n copies of each of k triples would make n^k rows.
+Facts and entities are read from the derived graph (``FACTS_GRAPH``, see
+docs/layout.md), which holds each of their triples once; article graphs are read only
+for the claims, evidence and reified statements (``gkg:ClaimedStatement``) behind the
+facts a page shows, bound by fact or claim IRI first so that a page reads what it shows
+and not the whole store.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -39,7 +39,12 @@ MAX_EDGES = 150
 #: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
 #: side by side.
 MAX_QUOTES = 3
+#: The network panel quotes the claims of at most this many facts of an edge (by IRI).
+QUOTED_FACTS = 5
 MAX_SOURCES = 24
+#: At most this many facts are listed on an entity's page or timeline (in date order);
+#: the others are on its next pages.
+FACTS_PER_PAGE = 100
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
 #: labels, with a negative polarity (the source says it did not happen) as "denied".
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
@@ -96,7 +101,7 @@ def entity_names(run: Runner) -> list[dict]:
     """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
     (for the index and the name completion of the query forms)."""
     rows = select(run, f"""SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?cl)) AS ?kind) WHERE {{
-        GRAPH ?g {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
+        GRAPH <{FACTS_GRAPH}> {{ ?e rdfs:label ?l ; a ?c }} ?c rdfs:label ?cl .
         FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}") && !STRSTARTS(STR(?e), "{ID}claim/"))
       }} GROUP BY ?e""")
     out = [{"iri": r["e"].value, "key": local(r["e"].value), "label": r["label"].value,
@@ -134,7 +139,7 @@ def entity(run: Runner, key: str) -> dict | None:
 def positions(run: Runner, key: str) -> list[dict]:
     """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
     date: ``[{fact, title, of, of_label, start, end}]``."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH ?g {{ ?f gkg:holder <{ID + key}> ;
+    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ;
         a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
     found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
@@ -171,11 +176,11 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
            for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} ?f a ?c . ?c rdfs:label ?cl .
+    for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
         kinds[r["f"].value].add(r["cl"].value)
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
-                          ?f gkg:date|gkg:startDate ?d }} GROUP BY ?f"""):
+                          GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
     # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
     # group before joining it with VALUES, which reads every claim of the graph.
@@ -251,20 +256,32 @@ def anchor(evidence_iri: str) -> str:
     return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
 
 
-def entity_facts(run: Runner, key: str) -> list[dict]:
-    """The facts that name the entity in any role, each a :func:`facts` summary with
-    ``roles`` (labels of the properties naming it), grouped by the caller."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ ?f ?p <{ID + key}> .
-        FILTER(STRSTARTS(STR(?f), "{FACT}")) }}""")
+def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE) -> dict:
+    """The facts that name the entity in any role, in date order (the earliest date any
+    source gives; undated last, then by key), ``per_page`` at a time: ``{facts: [each a
+    :func:`facts` summary with roles (labels of the properties naming it)], total,
+    page, pages}``. Only the facts of the page asked for are read in full. Raises
+    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
+    e = f"<{ID + key}>"
     roles: dict[str, set] = defaultdict(set)
-    for r in rows:
+    for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }}
+            FILTER(STRSTARTS(STR(?f), "{FACT}")) }}"""):
         roles[r["f"].value].add(r["p"].value)
-    names = labels(run, {p for ps in roles.values() for p in ps})
+    dates = {r["f"].value: r["d"].value for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?d) WHERE {{
+        GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f""")}
+    ordered = sorted(roles, key=lambda f: (dates.get(f) or "9999", local(f)))
+    pages = max(1, -(-len(ordered) // per_page))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the facts naming {key!r} does not exist: there are {pages}")
+    shown = ordered[(page - 1) * per_page:page * per_page]
+    names = labels(run, {p for f in shown for p in roles[f]})
+    summaries = facts(run, shown)
     out = []
-    for f, fact in facts(run, roles).items():
+    for f in shown:
+        fact = summaries[f]
         fact["roles"] = sorted(names[p] for p in roles[f])
         out.append(fact)
-    return sorted(out, key=lambda f: (f["date"] or "9999", f["key"]))
+    return {"facts": out, "total": len(ordered), "page": page, "pages": pages}
 
 
 def fact_page(run: Runner, key: str) -> dict | None:
@@ -273,10 +290,13 @@ def fact_page(run: Runner, key: str) -> dict | None:
     differs}]}``; a row ``differs`` when two sources that give the property give
     different values. None if the graph has no such fact."""
     iri = FACT + key
-    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
-    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != rdfs:label) }}""")
+    # What each article says of the fact: the statements its claims make
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ;
+        rdf:object ?o }} FILTER(?p != rdfs:label) }}""")
     if not rows:
         return None
+    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
     table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     sources = set()
@@ -313,7 +333,7 @@ def article(run: Runner, key: str) -> dict | None:
             ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
             ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
             OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{GRAPH + key}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
+            OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
                                                          FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
             OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
             OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }} }}"""):
@@ -370,7 +390,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     the distinct articles, its ``modality`` is ``denied`` when a
     claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
     when every claim presents it as planned, else ``asserted``. The ``limit`` edges
-    with the most sources are kept (ties by kind, then IRIs). Returns ``{nodes: [{id, label}], edges: [{id,
+    with the most sources are kept (ties by kind, then IRIs); the summaries of the
+    first :data:`QUOTED_FACTS` facts of an edge quote their claims, the others' quote
+    none (``more_claims`` counts them). Returns ``{nodes: [{id, label}], edges: [{id,
     source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
     """
     chosen = [k for k in RELATIONS if not kinds or k in kinds]
@@ -378,10 +400,19 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     for kind in chosen:
         cls, src, dst, directed = RELATIONS[kind]
         order = "" if directed else "FILTER(STR(?s) < STR(?o))"
-        parts.append(f'{{ GRAPH ?g {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} BIND("{kind}" AS ?kind) }}')
+        if around:
+            # The entity is bound first, as the edge's source or as its target, so that
+            # the store reads its facts only (a FILTER on ?s or ?o would read them all).
+            e = f"<{ID + around}>"
+            for pattern, bind in ((f"{src} {e} ; {dst} ?o", f"BIND({e} AS ?s)"),
+                                  (f"{src} ?s ; {dst} {e}", f"BIND({e} AS ?o)")):
+                parts.append(f'{{ GRAPH <{FACTS_GRAPH}> {{ ?f {pattern} ; a gkg:{cls} }} {bind} {order} '
+                             f'BIND("{kind}" AS ?kind) }}')
+        else:
+            parts.append(f'{{ GRAPH <{FACTS_GRAPH}> {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} '
+                         f'BIND("{kind}" AS ?kind) }}')
     if not parts:
         return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
-    focus = f"FILTER(?s = <{ID + around}> || ?o = <{ID + around}>)" if around else ""
     # The edges and their source counts are computed by the store, so that only the
     # facts of the edges drawn are read in full: the page stays fast on a large graph.
     dated = ""
@@ -390,19 +421,23 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
                'IF(STRLEN(STR(?d)) = 7, CONCAT(STR(?d), "-01"), SUBSTR(STR(?d), 1, 10)))')
         bounds = " && ".join(([f'{day} >= "{_padded(start)}"'] if start else [])
                              + ([f'SUBSTR({day}, 1, {len(end)}) <= "{end}"'] if end else []))
-        dated = f"FILTER EXISTS {{ ?f gkg:date|gkg:startDate ?d . FILTER({bounds}) }}"
+        dated = f"FILTER EXISTS {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} FILTER({bounds}) }}"
     rows = select(run, f"""SELECT ?s ?o ?kind (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?fs)
-        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)} {focus}
+        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)}
                      FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }} }}
                  {dated} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}
         GROUP BY ?s ?o ?kind""")
     rows.sort(key=lambda r: (-int(r["n"].value), r["kind"].value, r["s"].value, r["o"].value))
     total, rows = len(rows), rows[:limit]
-    summaries = facts(run, {f for r in rows for f in r["fs"].value.split()})
+    # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
+    # two busy entities can stand for hundreds of facts; the others link to their pages.
+    behind = [sorted(set(r["fs"].value.split())) for r in rows]
+    summaries = facts(run, {f for fs in behind for f in fs[:QUOTED_FACTS]})
+    summaries.update(facts(run, {f for fs in behind for f in fs[QUOTED_FACTS:]} - set(summaries), detailed=0))
     out = []
-    for r in rows:
+    for r, keys in zip(rows, behind):
         s, o, kind = r["s"].value, r["o"].value, r["kind"].value
-        fs = [summaries[f] for f in sorted(set(r["fs"].value.split()))]
+        fs = [summaries[f] for f in keys]
         shown = {m for f in fs for m in f["modalities"]}
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")

@@ -158,18 +158,20 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
+        listed = _entity_facts(self.run, key, params)
         groups: dict[str, list] = {}
-        for f in graph.entity_facts(self.run, key):
+        for f in listed["facts"]:
             groups.setdefault(f["kinds"][0], []).append(f)
         return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                               "groups": sorted(groups.items())}
+                               "groups": sorted(groups.items()), "listed": listed}
 
     def _timeline(self, key, params, url):
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        facts = graph.entity_facts(self.run, key)
-        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e,
+        listed = _entity_facts(self.run, key, params)
+        facts = listed["facts"]
+        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
 
@@ -235,6 +237,16 @@ class Site:
         return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
                               "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
                               "entity_types": ENTITY_TYPES}
+
+
+def _entity_facts(run, key: str, params: dict[str, str]) -> dict:
+    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent);
+    raises :class:`NotFound` for a page that is not a number or does not exist."""
+    text = params.get("page", "1")
+    try:
+        return graph.entity_facts(run, key, int(text) if text.isdigit() else 0)
+    except ValueError as e:
+        raise NotFound(str(e) if text.isdigit() else f"page {text!r} is not a page number") from None
 
 
 def _date_param(text: str) -> str:
