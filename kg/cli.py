@@ -1067,7 +1067,13 @@ def serve(store_path, host, port, allow_federation):
 def bench():
     """The scale benchmark: a synthetic corpus, and the time, memory and size of every
     stage on it beside rdflib and raw Oxigraph (docs/benchmark.md). Needs the bench
-    extra: pip install 'geopolitics-kg[bench]'."""
+    extra: pip install 'geopolitics-kg[bench]'.
+
+    \b
+    Examples:
+      kg bench generate --articles 100 --seed 1 -o /tmp/corpus100
+      kg bench run --articles 100,1000 -o docs/benchmark.md
+    """
     try:
         import psutil  # noqa: F401
         import yaml  # noqa: F401

@@ -72,7 +72,7 @@ def reserved_names(namespace: str) -> frozenset[str]:
     list cannot drift from the names in use.
 
     >>> sorted(reserved_names(GRAPH))
-    ['ontology', 'shapes']
+    ['facts', 'ontology', 'shapes']
     >>> sorted(reserved_names(ID))
     ['claim', 'fact']
     """

@@ -180,7 +180,9 @@ def _cut(text: str, width: int) -> str:
 def fit(widths: list[int], total: int, headers: list[int], gap: int = 2) -> list[int]:
     """Column widths (code points) that fit ``total`` with ``gap`` between columns: the
     widest column gives way first, down to its header's width (``headers``, counted up
-    to 12), then, if that is not enough, down to 4 columns each.
+    to 12), then, if that is not enough, down to 4 columns each, and last down to 2 (one
+    character and the ellipsis), so that a table of many columns still fits a narrow
+    terminal.
 
     >>> fit([10, 50, 30], 40, [4, 4, 4])
     [10, 13, 13]
@@ -188,7 +190,7 @@ def fit(widths: list[int], total: int, headers: list[int], gap: int = 2) -> list
     [5, 5, 6]
     """
     widths = list(widths)
-    for floors in ([max(4, min(h, 12)) for h in headers], [4] * len(widths)):
+    for floors in ([max(4, min(h, 12)) for h in headers], [4] * len(widths), [2] * len(widths)):
         while sum(widths) + gap * (len(widths) - 1) > total:
             i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k], widths[k]))
             if widths[i] <= floors[i]:

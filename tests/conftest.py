@@ -22,7 +22,9 @@ def run_kg(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
     proc = subprocess.run(
         [sys.executable, "-m", "kg.cli", *map(str, args)],
         capture_output=True, text=True, cwd=cwd or ROOT, input=input or "",
-        env={**os.environ, **(env or {})},
+        # COLUMNS only where a test sets it: a table is cut to fit a terminal, and a test
+        # runner may export its own width to the processes it starts.
+        env={**{k: v for k, v in os.environ.items() if k != "COLUMNS"}, **(env or {})},
     )
     if check is not None:
         assert proc.returncode == check, f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"

@@ -12,6 +12,8 @@ from kg.validate import check_quotes, check_shapes, validate
 from conftest import CORPUS
 
 G = "GRAPH <https://w3id.org/geopolitics-kg/graph/000_0f2a5f001831298a>"
+#: The derived graph, where each fact's and entity's triples are (docs/layout.md).
+F = "GRAPH <https://w3id.org/geopolitics-kg/graph/facts>"
 TALKS = "fact:talks-putin-min-aung-hlaing-2025-03-04"
 
 
@@ -56,17 +58,17 @@ CASES = [
     ("sanction without authority",
      f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:target id:myanmar .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "imposing authority"),
-    ("visit without visitor", f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:visitor ?v }} }}",
+    ("visit without visitor", f"DELETE WHERE {{ {F} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:visitor ?v }} }}",
      "A visit needs a visitor"),
     ("visit without destination",
-     f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:hostState ?v }} }} ;"
-     f"DELETE WHERE {{ {G} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:place ?p }} }}",
+     f"DELETE WHERE {{ {F} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:hostState ?v }} }} ;"
+     f"DELETE WHERE {{ {F} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:place ?p }} }}",
      "needs a destination"),
-    ("meeting with one participant", f"DELETE DATA {{ {G} {{ {TALKS} gkg:participant id:vladimir-putin }} }}",
+    ("meeting with one participant", f"DELETE DATA {{ {F} {{ {TALKS} gkg:participant id:vladimir-putin }} }}",
      "at least two participants"),
     ("position held by a state", f"""INSERT DATA {{ {G} {{ fact:position-putin-president-russia gkg:holder id:myanmar }} }}""",
      "held by a person"),
-    ("position of nothing", f"DELETE WHERE {{ {G} {{ fact:position-putin-president-russia gkg:positionOf ?x }} }}",
+    ("position of nothing", f"DELETE WHERE {{ {F} {{ fact:position-putin-president-russia gkg:positionOf ?x }} }}",
      "(or a place: a mayor of a city)"),
     ("legal action without target / court not a court",
      f"""INSERT DATA {{ {G} {{ fact:l a gkg:LegalAction ; gkg:court id:russia ; gkg:status gkg:Issued .
@@ -202,7 +204,7 @@ CASES = [
     ("citizenship of a state", _backed("fact:c a gkg:Citizenship ; gkg:citizen id:russia ."), "A citizenship needs the"),
     ("affiliation without a movement", _backed("fact:a a gkg:Affiliation ."), "An affiliation needs the"),
     ("meeting of one named person, not a group",
-     f"DELETE DATA {{ {G} {{ {TALKS} gkg:participant id:vladimir-putin }} }}", "or one group"),
+     f"DELETE DATA {{ {F} {{ {TALKS} gkg:participant id:vladimir-putin }} }}", "or one group"),
     ("threat by nobody", _backed("fact:m a gkg:Threat ."), "A threat needs who makes it"),
     ("threat of nothing", _backed("fact:m a gkg:Threat ; gkg:speaker id:russia ."), "A threat needs what is threatened"),
     ("evasion by nobody", _backed("fact:m a gkg:SanctionsEvasion ; gkg:intermediary id:myanmar ."), "A sanctions evasion needs who evades"),

@@ -305,6 +305,20 @@ TEMPLATES: dict[str, Template] = {
                             "the {affiliate} is affiliated with {affiliatedWith}", dated=False),
     "Citizenship": Template({"citizen": "person", "state": "state"}, "{citizen} holds the citizenship of {state}",
                             dated=False),
+    "Threat": Template({"speaker": "person", "about": "state"}, "{speaker} threatened {about} with {threatenedAction}",
+                       None, ("threatenedAction",)),
+    "Founding": Template({"founder": "state", "founded": "intorg"}, "{founder} founded the {founded}"),
+    "SanctionsEvasion": Template({"evader": "company"}, "{evader} used front companies to evade sanctions"),
+    "Travel": Template({"traveller": "person", "origin": "city", "destination": "city"},
+                       "{traveller} flew from {origin} to {destination}",
+                       "{traveller} will fly from {origin} to {destination}"),
+    "Age": Template({"person": "person"}, "{person} is {years} years old", None, ("years",), dated=False),
+    "Birth": Template({"person": "person", "place": "city"}, "{person} was born in {place}", None, dated=False),
+    "Replacement": Template({"replacement": "asset", "replaced": "asset"}, "the {replacement} replaced the {replaced}"),
+    "Protest": Template({"organiser": "group", "place": "city"}, "the {organiser} held a protest in {place}",
+                        "the {organiser} will hold a protest in {place}"),
+    "Legislation": Template({"jurisdiction": "state"}, "{jurisdiction} passed a law that bans {prohibits}", None,
+                            ("prohibits",)),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -353,9 +367,12 @@ def _money(rng: random.Random) -> tuple[str, str]:
 _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subject", _SUBJECTS),
           "charge": ("charge", _CHARGES), "measure": ("measure", _MEASURES),
           "supportKind": ("supportKind", ("military", "diplomatic", "economic", "humanitarian")),
-          "outcome": ("outcome", ("by a landslide", "by a narrow margin", "after a run-off"))}
+          "outcome": ("outcome", ("by a landslide", "by a narrow margin", "after a run-off")),
+          "threatenedAction": ("threatenedAction", ("sanctions", "the use of force", "a trade embargo")),
+          "prohibits": ("prohibits", ("exit polls", "foreign funding of charities", "cryptocurrency mining"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
-_NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70)}
+_NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
+            "years": ("years", 45, 85)}
 
 
 def _attr(rng: random.Random, key: str) -> tuple[str, object, str]:

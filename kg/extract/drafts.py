@@ -469,10 +469,12 @@ def shape_violations(cf: ClaimsFile) -> dict[str, str]:
     claim of the file that backs the fact, since each would leave it as it is; any
     other names its claim. A violation of the article's own node is raised: it is a
     defect of this writer, not of the draft."""
-    from kg.ingest import check_claim_shapes
+    from kg.ingest import Mapped, check_claim_shapes
 
     graph = article_graph(cf.article.id)
-    errors = check_claim_shapes([cf], {graph: list(article_graph_quads(cf.article, cf.claims))}, None)
+    # article_graph_quads gives the article graph and its derived triples in one list.
+    mapped = Mapped(list(article_graph_quads(cf.article, cf.claims)), set(), {})
+    errors = check_claim_shapes([cf], {graph: mapped}, None)
     facts = {c.id: c.fact for c in cf.claims}
     found: dict[str, str] = {}
     for error in errors:
