@@ -1,5 +1,5 @@
-"""The extraction benchmark, run as ``python -m kg.bench`` (figures, not assertions;
-no test times anything).
+"""The benchmarks (figures, not assertions; no test times anything): the extraction
+benchmark, run as ``python -m kg.bench``, and the scale benchmark, ``kg bench``.
 
 ``generate``
     synthetic articles: the sample and development texts recombined with a fixed seed.
@@ -9,4 +9,10 @@ no test times anything).
 ``__main__``
     times ``kg extract`` and the peer, and prints ``kg eval``'s figures on the sample
     corpus and the development set.
+``corpus``
+    ``kg bench generate``: a synthetic corpus in the corpus layout, every quote in its text.
+``scale``
+    ``kg bench run``: each stage in a child process, its time, memory and output size.
+``peers``
+    the same stages by rdflib and by raw Oxigraph, for the ratios.
 """

@@ -31,9 +31,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
 
 from kg.bench.generate import generate
+from kg.bench.scale import tree_memory
 from kg.corpus import DEFAULT_CORPUS
 from kg.extract.drafts import PARALLEL_FROM
 from kg.extract.text import read_source
@@ -65,23 +65,6 @@ POLL = 0.05
 SAMPLE = 0.5
 
 
-def _tree_pss(pid: int) -> int:
-    """Proportional set size of a process and its descendants, in bytes (0 for any
-    that has already exited)."""
-    total = 0
-    try:
-        root = psutil.Process(pid)
-        procs = [root, *root.children(recursive=True)]
-    except psutil.Error:
-        return 0
-    for proc in procs:
-        try:
-            total += proc.memory_full_info().pss
-        except psutil.Error:
-            pass
-    return total
-
-
 def run(args: list[str], scratch: Path) -> Run:
     """Run ``python args…`` as a child process and measure it (see :class:`Run`).
     Output goes through files, so that a child that writes much cannot block on a
@@ -97,7 +80,7 @@ def run(args: list[str], scratch: Path) -> Run:
             if pid:
                 break
             if now - last_sample >= SAMPLE:
-                peak_pss, last_sample = max(peak_pss, _tree_pss(child.pid)), now
+                peak_pss, last_sample = max(peak_pss, tree_memory(child.pid, proportional=True)), now
             time.sleep(POLL)
         seconds = now - start
     child.returncode = os.waitstatus_to_exitcode(status)

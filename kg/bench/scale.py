@@ -72,15 +72,19 @@ class Measure:
     stderr: str
 
 
-def _tree_rss(proc: psutil.Process) -> int:
+def tree_memory(pid: int, proportional: bool = False) -> int:
+    """Memory of a process and its descendants, in bytes: resident set size, or with
+    ``proportional`` the proportional set size (pages shared between them counted
+    once, read from smaps, a few milliseconds). 0 for any that has already exited."""
     total = 0
     try:
-        procs = [proc, *proc.children(recursive=True)]
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
     except psutil.Error:
         return 0
     for p in procs:
         try:
-            total += p.memory_info().rss
+            total += p.memory_full_info().pss if proportional else p.memory_info().rss
         except psutil.Error:
             pass
     return total
@@ -97,7 +101,6 @@ def measure(argv: list[str], limit: float, work: Path) -> Measure:
         floor = psutil.Process().memory_info().rss
         start = time.perf_counter()
         child = subprocess.Popen(argv, stdout=o, stderr=e, stdin=subprocess.DEVNULL, start_new_session=True)
-        ps = psutil.Process(child.pid)
         peak, cut = 0, False
         try:
             while True:
@@ -111,7 +114,7 @@ def measure(argv: list[str], limit: float, work: Path) -> Measure:
                     _, status, usage = os.wait4(child.pid, 0)
                     now = time.perf_counter()
                     break
-                peak = max(peak, _tree_rss(ps))
+                peak = max(peak, tree_memory(child.pid))
                 time.sleep(SAMPLE)
         except BaseException:
             # Interrupted (Ctrl-C reaches only the benchmark: the child has its own
