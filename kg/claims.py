@@ -663,6 +663,12 @@ class _Reader:
             if polarity is None:
                 self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
                            f"did not happen or does not hold) or positive (the default)", where)
+        if modality == GKG + "Unable":
+            # 'unable to check the figures': the act did not happen, whatever the file says.
+            if polarity == GKG + "Positive":
+                self.error("polarity: a claim with modality unable says the act did not happen; leave polarity out "
+                           "(it is negative)", where)
+            polarity = GKG + "Negative"
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
