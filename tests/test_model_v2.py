@@ -612,7 +612,7 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
      "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
     ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
+     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Election or Ownership or Supply or TradeReport or Vote"),

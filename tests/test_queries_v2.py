@@ -339,7 +339,7 @@ def test_r14_founding_age_replacement_and_equipment_models(built):
     (age,) = rows(built, "facts", type="Age")
     assert (age["fact"], age["dates"], age["participants"]) == ("age-bo-rinn-r14", "2031-05-12", "Bo Rinn")
     kestrel = {r["fact"]: r for r in rows(built, "facts", participant="Kestrel")}
-    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14"}
+    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14", "component-kestrel-radios-harrow-r15"}
     (jets,) = [r for r in rows(built, "arms-transfers", recipient="Zedland") if r["model"] == "Kestrel"]
     assert (jets["items"], jets["quantity"], jets["modality"]) == ("jets", 12, "planned")
     assert "ownership-zedland-air-force-vx-9-r14" in {r["fact"] for r in rows(built, "facts", participant="Vx-9")}
