@@ -691,6 +691,12 @@ class _Reader:
                 continue
             for item in v if isinstance(v, list) else [v]:
                 self.value(key, item, where, out)
+        chief = [v for k, v in out.values if k.name == "chiefly"]
+        others = {v for k, v in out.values if k.kind == "entity" and k.name != "chiefly"}
+        if any(v not in others for v in chief):
+            # 'chiefly from the United States' names the main one of the actors in a role.
+            self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
+                       "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:

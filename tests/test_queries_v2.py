@@ -477,6 +477,7 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
     ("gas", "period: in recent years", "firstSince: in recent years", "firstSince: takes one date, not the period 'in recent years'"),
     ("pipeline-location", "located: Vell pipeline", "located: Lina Varo", "located: 'Lina Varo' is a Person"),
     ("chiefly", "chiefly: Ostravia", "controlForm: colonial", "key 'controlForm' does not apply to a Sanction"),
+    ("chiefly", "chiefly: Ostravia", "chiefly: Zedland", "chiefly: names the main one of the actors of a role in this claim"),
     ("entry-ban", "duration: more than ten years", "duration: more than a while", "duration: invalid duration"),
 ])
 def test_r15_misused_keys_are_refused(tmp_path, claim, old, new, message):
