@@ -691,6 +691,12 @@ class _Reader:
                 continue
             for item in v if isinstance(v, list) else [v]:
                 self.value(key, item, where, out)
+        chief = [v for k, v in out.values if k.name == "chiefly"]
+        others = {v for k, v in out.values if k.kind == "entity" and k.name != "chiefly"}
+        if any(v not in others for v in chief):
+            # 'chiefly from the United States' names the main one of the actors in a role.
+            self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
+                       "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:
@@ -829,19 +835,29 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     return cf
 
 
+#: The keys that date a fact, for the span a relative date is counted from: the first
+#: three may begin it, all may end it.
+_SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "endEarliest", "endLatest")
+
+
 def _date_bounds(claims: list[Claim]) -> list[Claim]:
-    """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest)
-    added to each claim that dates its fact relative to another fact that a claim of
-    the same file dates: the other fact's first day plus the least delay (its last day
-    before the first day, for 'before'), and its last day plus the greatest delay, when
-    there is one.
-    A relative date whose other fact is undated here keeps the relation only."""
+    """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest,
+    xsd:date) added to each claim that dates its fact relative to another fact that a
+    claim of the same file dates. The bounds are safe whatever the other fact's span
+    means: 'after' runs from the first day it can have begun plus the least delay to the
+    last day it can have ended plus the greatest delay (none without one); 'before'
+    from the first day minus the greatest delay to the last day minus the least. A
+    relative date whose other fact is undated in the file keeps the relation only."""
+    # The other fact's span, widened to be safe: from the first day it can have begun to
+    # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
     dates: dict[str, tuple] = {}
     for c in claims:
         for key, value in c.values:
-            if key.name in ("date", "startDate") and isinstance(value, ox.Literal):
+            if key.name in _SPAN_KEYS and isinstance(value, ox.Literal):
                 lo, hi = dates.get(c.fact, (None, None))
-                dates[c.fact] = (min(filter(None, (lo, first_day(value)))), max(filter(None, (hi, last_day(value)))))
+                if key.name in _SPAN_KEYS[:3]:
+                    lo = min(filter(None, (lo, first_day(value))))
+                dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
     out = []
     for c in claims:
         added = []
@@ -852,14 +868,14 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
             after = "afterFact" in about
             other = about.get("afterFact") or about.get("beforeFact")
             span = dates.get(other.value[len(FACT):]) if other is not None else None
-            if span is None:
+            if span is None or span[0] is None:
                 continue
             least, most = about.get("minDelay"), about.get("maxDelay")
             if after:
                 early = add_duration(span[0], least.value) if least is not None else span[0]
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
-                late = add_duration(span[0], least.value, later=False) if least is not None else span[0]
+                late = add_duration(span[1], least.value, later=False) if least is not None else span[1]
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
             for name, day in (("dateEarliest", early), ("dateLatest", late)):
                 if day is not None:

@@ -612,7 +612,7 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
      "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
     ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
+     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Election or Ownership or Supply or TradeReport or Vote"),
@@ -824,3 +824,30 @@ def test_a_period_relative_to_the_article_ends_by_its_date_and_keeps_its_words(d
     assert period.label == words and period.is_interval
     assert period.start.value <= period.end.value[: len(period.start.value)]
     assert period.end.value <= day.isoformat()[: len(period.end.value)]
+
+
+@pytest.mark.parametrize("anchor, date, bounds", [
+    ("date: 2031-05-11", "{after: election-brelia-president-r15, delay: within days}", ("2031-05-11", "2031-05-18")),
+    # a vague anchor: from the first day it can have begun to the last it can have ended
+    ("date: mid-May 2031", "{after: election-brelia-president-r15, delay: within days}", ("2031-05-11", "2031-05-27")),
+    ("date: 2031-05", "{before: election-brelia-president-r15, delay: at least 2 days}", (None, "2031-05-29")),
+    ("date: 2031-05-11", "{before: election-brelia-president-r15, delay: up to 3 weeks}", ("2031-04-20", "2031-05-11")),
+    ("description: undated", "{after: election-brelia-president-r15, delay: within days}", (None, None)),
+])
+def test_the_days_of_a_relative_date_are_derived_from_the_other_facts_date_in_the_file(tmp_path, anchor, date, bounds):
+    from kg.claims import read_claims
+    from kg.entities import load_registry
+
+    claims = tmp_path / "claims" / "r15.yaml"
+    claims.parent.mkdir()
+    shutil.copy(CASES / "articles.yaml", tmp_path / "articles.yaml")
+    shutil.copytree(CASES / "articles", tmp_path / "articles")
+    claims.write_text(f"""article: r15
+claims:
+  - {{id: e, fact: election-brelia-president-r15, type: Election, heldIn: Brelia, {anchor}, quote: "Sunday's presidential election"}}
+  - {{id: f, fact: sanction-ostravia-voss-asset-freeze-r15, type: Sanction, authority: Ostravia, target: Ilan Voss,
+      date: {date}, quote: "froze the assets of Mr Voss"}}
+""", encoding="utf-8")
+    [_, freeze] = read_claims(claims, load_registry(CASES / "entities.yaml")).claims
+    got = {k.name: v.value for k, v in freeze.values if k.name in ("dateEarliest", "dateLatest")}
+    assert (got.get("dateEarliest"), got.get("dateLatest")) == bounds

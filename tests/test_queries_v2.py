@@ -339,7 +339,7 @@ def test_r14_founding_age_replacement_and_equipment_models(built):
     (age,) = rows(built, "facts", type="Age")
     assert (age["fact"], age["dates"], age["participants"]) == ("age-bo-rinn-r14", "2031-05-12", "Bo Rinn")
     kestrel = {r["fact"]: r for r in rows(built, "facts", participant="Kestrel")}
-    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14"}
+    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14", "component-kestrel-radios-harrow-r15"}
     (jets,) = [r for r in rows(built, "arms-transfers", recipient="Zedland") if r["model"] == "Kestrel"]
     assert (jets["items"], jets["quantity"], jets["modality"]) == ("jets", 12, "planned")
     assert "ownership-zedland-air-force-vx-9-r14" in {r["fact"] for r in rows(built, "facts", participant="Vx-9")}
@@ -477,6 +477,7 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
     ("gas", "period: in recent years", "firstSince: in recent years", "firstSince: takes one date, not the period 'in recent years'"),
     ("pipeline-location", "located: Vell pipeline", "located: Lina Varo", "located: 'Lina Varo' is a Person"),
     ("chiefly", "chiefly: Ostravia", "controlForm: colonial", "key 'controlForm' does not apply to a Sanction"),
+    ("chiefly", "chiefly: Ostravia", "chiefly: Zedland", "chiefly: names the main one of the actors of a role in this claim"),
     ("entry-ban", "duration: more than ten years", "duration: more than a while", "duration: invalid duration"),
 ])
 def test_r15_misused_keys_are_refused(tmp_path, claim, old, new, message):
