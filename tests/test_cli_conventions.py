@@ -472,6 +472,38 @@ def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
     assert constructed == '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "SELECT" .\n'
 
 
+# -- start-up ---------------------------------------------------------------------------------
+
+#: Libraries of other commands (validation, reasoning, pretty Turtle, drafting, HTTP,
+#: progress bars, JSON-LD): ``kg query`` on the embedded store must not load them.
+HEAVY = {"rdflib", "pyshacl", "owlready2", "jinja2", "tqdm", "requests", "urllib3", "rapidfuzz", "text2num",
+         "pyld", "psutil", "hypothesis"}
+
+
+def _imported(proc) -> set[str]:
+    """The top-level packages a run imported, from Python's -X importtime report."""
+    return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in proc.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line}
+
+
+@pytest.mark.parametrize("args", [["query", "meetings", "-p", "person=min aung hlaing"],
+                                  ["query", "-e", "SELECT ?s WHERE { ?s a gkg:State } LIMIT 1", "-F", "csv"],
+                                  ["--help"], ["query", "--help"]])
+def test_query_and_help_load_no_heavy_library(built_store, args):
+    store = ["--store", built_store] if args[0] == "query" and "--help" not in args else []
+    proc = run_kg(*args[:1], *store, *args[1:], env={"PYTHONPROFILEIMPORTTIME": "1"}, check=0)
+    loaded = _imported(proc)
+    assert {"kg", "click", "pyoxigraph"} <= loaded  # the report is there: the check can fail
+    assert not loaded & HEAVY, sorted(loaded & HEAVY)
+    if args[:2] == ["query", "meetings"]:
+        assert "Vladivostok" in proc.stdout  # the query really ran
+    # The command that needs one of them still finds it where it is used.
+    if args == ["--help"]:
+        pretty = run_kg("export", "--store", built_store, "-F", "ttl", "--pretty", "--no-ontology",
+                        env={"PYTHONPROFILEIMPORTTIME": "1"}, check=0)
+        assert "rdflib" in _imported(pretty)
+
+
 # -- §4 progress -----------------------------------------------------------------------------
 
 def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):
