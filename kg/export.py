@@ -252,6 +252,7 @@ class _Lines:
     def __init__(self, out, rewrite=None, drop_prefixes: bool = False):
         self.out, self.rewrite, self.drop_prefixes = out, rewrite, drop_prefixes
         self.tail = b""
+        self.lines = 0  # lines passed on: triples, for N-Triples and N-Quads
 
     def write(self, chunk) -> int:
         data = self.tail + bytes(chunk)
@@ -268,6 +269,7 @@ class _Lines:
             if not data:
                 return
             self.drop_prefixes = False
+        self.lines += data.count(b"\n")
         self.out.write(self.rewrite(data) if self.rewrite else data)
 
     def flush(self) -> None:
@@ -306,6 +308,15 @@ def _dump_graph(store: GraphStore, graph: str, sink, fmt: str) -> None:
     sink.close()
 
 
+def write_nquads(store: GraphStore, graph: str, out) -> int:
+    """The named ``graph`` as N-Quads into ``out`` (a binary file object), as
+    :func:`export_to` writes it; returns the number of quads (lines) written."""
+    label = f" <{graph}> .\n".encode()
+    sink = _Lines(out, lambda data: data.replace(b" .\n", label))
+    _dump_graph(store, graph, sink, "nquads")
+    return sink.lines
+
+
 def export_to(store: GraphStore, out, fmt: str = "turtle", ontology: bool = True,
               graphs: list[str] | None = None, progress: Callable[[], None] | None = None) -> None:
     """Write the store (or the named ``graphs``) in ``fmt`` (any name :func:`format_name`
@@ -333,18 +344,17 @@ def export_to(store: GraphStore, out, fmt: str = "turtle", ontology: bool = True
         out.write(_prefix_header(DUMP_PREFIXES) + (b"\n" if fmt == "turtle" else b""))
     for g in names:
         if fmt == "nquads":
-            label = f" <{g}> .\n".encode()
-            sink = _Lines(out, lambda data, label=label: data.replace(b" .\n", label))
-        elif fmt in ("turtle", "trig"):
+            write_nquads(store, g, out)
+        elif fmt == "ntriples":
+            _dump_graph(store, g, _Lines(out), fmt)
+        else:
             if fmt == "trig":
                 out.write(f"\n{_graph_label(g)} {{\n".encode())
             # A blank line after each subject's statement, where people look for one.
-            sink = _Lines(out, lambda data: data.replace(b" .\n", b" .\n\n"), drop_prefixes=True)
-        else:
-            sink = _Lines(out)
-        _dump_graph(store, g, sink, fmt)
-        if fmt == "trig":
-            out.write(b"}\n")
+            _dump_graph(store, g, _Lines(out, lambda data: data.replace(b" .\n", b" .\n\n"), drop_prefixes=True),
+                        fmt)
+            if fmt == "trig":
+                out.write(b"}\n")
         if progress:
             progress()
 
