@@ -1,14 +1,17 @@
 """Deterministic dumps in the RDF formats other tools read: the same store content gives
-the same bytes, so published dumps can be diffed. Quads are sorted before serialising
-and no node is blank except the ontology's, which get canonical names (RDFC-1.0).
+the same bytes, so published dumps can be diffed. No node is blank except the
+ontology's, which get canonical names (RDFC-1.0).
 
 Formats are named as Jena's riot and Oxigraph's CLI name them: by file extension
 (``.ttl .trig .nt .nq .jsonld .rdf``, each optionally ``.gz``), by short name (``ttl``,
-``nt``, ``json-ld``) or by media type (``text/turtle``). N-Triples, N-Quads and RDF/XML
-come from Oxigraph's serialisers; Turtle and TriG from RDFLib's, which group a subject's
-triples under one blank-line-separated block with ``a`` first and write multi-line texts
-as long strings; JSON-LD is Oxigraph's expanded form compacted with the project's
-prefixes as its context (pyld, JSON-LD 1.1 Compaction)."""
+``nt``, ``json-ld``) or by media type (``text/turtle``). N-Quads, N-Triples, Turtle and
+TriG are streamed (:func:`export_to`): graph by graph in the order of their IRIs, each
+written by Oxigraph's serialiser straight from the store's index, in constant memory and
+within a few per cent of ``oxigraph dump`` (docs/benchmark.md). ``pretty`` Turtle and TriG
+come from RDFLib's serialiser, built in memory from sorted triples: a subject's triples
+under one blank-line-separated block with ``a`` first, multi-line texts as long strings.
+RDF/XML is Oxigraph's, and JSON-LD Oxigraph's expanded form compacted with the project's
+prefixes as its context (pyld, JSON-LD 1.1 Compaction), both built in memory."""
 
 from __future__ import annotations
 
@@ -237,7 +240,8 @@ def _streamed_as_is(graph: str) -> bool:
     """Whether ``graph`` is written in the store's own order: the graphs ``kg.mapping``
     writes (one per article, and the derived facts graph) name every node with an IRI, so
     the order of the store's index (subject, predicate, object by their encoded forms) is
-    a function of their content alone. Other graphs (the ontology, with its OWL blank
+    a function of their content alone (for one version of Oxigraph's storage encoding: an
+    upgrade that changed it could order lines differently, never change them). Other graphs (the ontology, with its OWL blank
     nodes) get canonical blank node names and sorted triples instead."""
     return graph.startswith(GRAPH) and graph != ONTOLOGY_GRAPH
 
