@@ -315,6 +315,13 @@ def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
 
 
 def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:
+    """The canned query ``name`` of ``directory``. Only its own file is read (reading the
+    YAML headers of the whole catalog would double the start-up of ``kg query NAME``);
+    an unknown name raises :class:`KGError` with the near matches in the catalog.
+    """
+    own = Path(directory) / f"{name}.rq"
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", name) and own.is_file():
+        return parse_query_file(own)
     catalog = load_catalog(directory)
     if name not in catalog:
         near = close_matches(name, list(catalog), n=3)
