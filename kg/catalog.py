@@ -145,10 +145,20 @@ def follow_reviewed(sparql: str) -> str:
 
 
 def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
-    """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group.
+    """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group, and at
+    the start of every subquery's WHERE group that names the parameter's variable.
+
+    A subquery is evaluated on its own and joined afterwards (SPARQL 1.1 §18.2.1: its
+    variables are its own unless projected), so a parameter bound outside it does not
+    restrict what it reads; bound inside as well, a subquery that starts from the
+    parameter (an entity's facts, say) reads those rows only. A subquery that projects
+    the variable gives the same rows after the join either way; one that does not
+    project it now sees it bound, which is what its author means by naming it.
 
     >>> inject_values("SELECT ?x WHERE { ?x ?p ?_o }", {"o": ox.Literal('a"}')})
     'SELECT ?x WHERE { VALUES (?_o) { ("a\\\\"}") }\\n ?x ?p ?_o }'
+    >>> inject_values("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?_o } } }", {"o": ox.Literal("a")})
+    'SELECT ?x WHERE { VALUES (?_o) { ("a") }\\n { SELECT ?x WHERE { VALUES (?_o) { ("a") }\\n ?x ?p ?_o } } }'
     """
     if not bindings:
         return sparql
@@ -156,9 +166,34 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
     m = re.search(r"\bWHERE\s*\{", body, re.IGNORECASE) or re.search(r"\{", body)
     if not m:
         raise KGError("cannot bind parameters: the query has no WHERE group")
-    names = " ".join(f"?_{n}" for n in bindings)
-    terms = " ".join(str(t) for t in bindings.values())
-    return f"{sparql[:m.end()]} VALUES ({names}) {{ ({terms}) }}\n{sparql[m.end():]}"
+    inserts = [(m.end(), list(bindings))]
+    for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE):
+        start = m.end() + sub.end()
+        group = body[start:_closing(body, start)]
+        named = [n for n in bindings if re.search(rf"\?_{re.escape(n)}(?!\w)", group)]
+        if named:
+            inserts.append((start, named))
+    out, last = [], 0
+    for at, names in inserts:
+        values = " ".join(f"?_{n}" for n in names)
+        terms = " ".join(str(bindings[n]) for n in names)
+        out += [sparql[last:at], f" VALUES ({values}) {{ ({terms}) }}\n"]
+        last = at
+    return "".join(out) + sparql[last:]
+
+
+def _closing(code: str, start: int) -> int:
+    """The index of the ``}`` that closes the group opened just before ``start`` in
+    ``code`` (comments and strings already blanked by :func:`_code`), or its length."""
+    depth = 1
+    for i in range(start, len(code)):
+        if code[i] == "{":
+            depth += 1
+        elif code[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(code)
 
 
 def _code(sparql: str) -> str:
