@@ -153,7 +153,8 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
     restrict what it reads; bound inside as well, a subquery that starts from the
     parameter (an entity's facts, say) reads those rows only. A subquery that projects
     the variable gives the same rows after the join either way; one that does not
-    project it now sees it bound, which is what its author means by naming it.
+    project it now sees it bound, which is what its author means by naming it. A
+    subquery that assigns the variable itself (``BIND(… AS ?_name)``) is left alone.
 
     >>> inject_values("SELECT ?x WHERE { ?x ?p ?_o }", {"o": ox.Literal('a"}')})
     'SELECT ?x WHERE { VALUES (?_o) { ("a\\\\"}") }\\n ?x ?p ?_o }'
@@ -170,7 +171,10 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
     for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE):
         start = m.end() + sub.end()
         group = body[start:_closing(body, start)]
-        named = [n for n in bindings if re.search(rf"\?_{re.escape(n)}(?!\w)", group)]
+        # (Not where the group assigns the variable itself, "AS ?_name": a variable
+        # bound by VALUES may not be assigned again in its group.)
+        named = [n for n in bindings if re.search(rf"\?_{re.escape(n)}(?!\w)", group)
+                 and not re.search(rf"\bAS\s+\?_{re.escape(n)}(?!\w)", group, re.IGNORECASE)]
         if named:
             inserts.append((start, named))
     out, last = [], 0
