@@ -78,8 +78,12 @@ class CannedQuery:
     example: dict[str, object] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
 
-    def bind(self, values: dict[str, str], run: Runner) -> str:
+    def bind(self, values: dict[str, str], run: Runner, inside: bool = True) -> str:
         """The query text with ``values`` bound; labels are resolved through ``run``.
+        ``inside``: also bind each parameter inside the subqueries that name it (see
+        :func:`inject_values`); false for a remote endpoint, which gets it bound once, at
+        the start, as every SPARQL store reads it alike (Virtuoso 7 finds nothing when
+        ``VALUES`` opens a subquery that is a branch of a ``UNION``).
         Raises :class:`ParameterError` for an unknown parameter, a missing required one
         or a value that does not resolve."""
         values = dict(values)
@@ -106,7 +110,7 @@ class CannedQuery:
                 # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
                 raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
             bindings[p.name] = resolve(p, raw, run, self.name)
-        return inject_values(sparql, bindings)
+        return inject_values(sparql, bindings, inside)
 
 
 #: The parameter every query reading facts through their claims takes (see the module
@@ -144,9 +148,10 @@ def follow_reviewed(sparql: str) -> str:
     return "".join(out) + sparql[last:]
 
 
-def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
-    """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group, and at
-    the start of every subquery's WHERE group that names the parameter's variable.
+def inject_values(sparql: str, bindings: dict[str, ox.Term], inside: bool = True) -> str:
+    """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group, and
+    (``inside``) at the start of every subquery's WHERE group that names the parameter's
+    variable.
 
     A subquery is evaluated on its own and joined afterwards (SPARQL 1.1 §18.2.1: its
     variables are its own unless projected), so a parameter bound outside it does not
@@ -168,7 +173,7 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
     if not m:
         raise KGError("cannot bind parameters: the query has no WHERE group")
     inserts = [(m.end(), list(bindings))]
-    for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE):
+    for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE) if inside else ():
         start = m.end() + sub.end()
         group = body[start:_closing(body, start)]
         # (Not where the group assigns the variable itself, "AS ?_name": a variable
