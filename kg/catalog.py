@@ -286,7 +286,9 @@ def _candidates(ptype: str, run: Runner) -> dict[str, set[str]]:
     """IRIs of the parameter's kind, each with its normalised names (labels, aliases,
     id)."""
     if ptype == "fact":
-        q = f"SELECT DISTINCT ?e ?name WHERE {{ ?c <{GKG}supports> ?e . ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }}"
+        # Each fact once before its labels, not once per claim (half the time at 9,000 claims).
+        q = (f"SELECT ?e ?name WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ ?c <{GKG}supports> ?e }} }} "
+             f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }}")
         prefix = FACT
     elif ptype == "article":
         q = f"SELECT DISTINCT ?e ?name WHERE {{ ?e a <{GKG}Article> ; <http://purl.org/dc/terms/identifier> ?name }}"
