@@ -619,7 +619,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         from kg.catalog import get
 
         canned = get(name)
-        variables, rows = run(canned.bind(_parse_params(params), run))
+        variables, rows = run(canned.bind(_parse_params(params), run, inside=not endpoint))
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output)
