@@ -271,7 +271,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
 def _required(fact_type: str) -> tuple[str, ...]:
     return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",),
             "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
-            "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient")}.get(fact_type, ())
+            "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient"),
+            "Detention": ("target",), "Citizenship": ("citizen", "state"), "Age": ("person",), "Threat": ("speaker",),
+            "Travel": ("traveller",), "Founding": ("founded",), "Legislation": ("jurisdiction",)}.get(fact_type, ())
 
 
 def _min_participants(fact_type: str) -> int:
