@@ -835,3 +835,63 @@ def test_worker_processes_give_the_same_drafts(engine):
     forked = list(engine.draft_many(sources, reg, processes=2))
     assert forked == list(engine.draft_many(sources, reg, processes=1))
     assert len(forked) == len(sources) and forked[0] == forked[len(paths)]
+
+
+# -- Events of politics at large, and facts about persons (invented sentences) ---------
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Border guards detained Tor Ashby at the frontier on Monday.", "Detention", {"target": "tor-ashby"}),
+    ("A Canadian citizen, Tor Ashby, was held at Kamiti Prison.", "Detention", {"target": "tor-ashby"}),
+    ("Tor Ashby is a citizen of Peru.", "Citizenship", {"citizen": "tor-ashby", "state": "peru"}),
+    ("Tor Ashby, a British national, spoke.", "Citizenship", {"citizen": "tor-ashby", "state": "united-kingdom"}),
+    ("Lina Varo, 79, was flown to the court.", "Age", {"person": "lina-varo", "years": 79, "date": "2031-03-05"}),
+    ("Tor Ashby (62) spoke.", "Age", {"person": "tor-ashby", "years": 62, "quote": "Tor Ashby (62)"}),
+    ("Ghana holds a general election on 7 December.", "Election",
+     {"heldIn": "ghana", "description": "general election"}),
+    ("Lina Varo won the presidential election in Ghana.", "Election", {"heldIn": "ghana", "winner": "lina-varo"}),
+    ("A Kenyan court jailed Tor Ashby a week before a general election in which he is barred from standing.",
+     "Election", {"heldIn": "kenya", "candidate": "tor-ashby"}),
+    ("Lina Varo was removed from office in a no-confidence vote in the Kenyan parliament.", "Vote",
+     {"heldIn": "kenya", "target": "lina-varo", "description": "no-confidence vote"}),
+    ("Lina Varo threatened Chile with retaliation.", "Threat",
+     {"speaker": "lina-varo", "about": "chile", "threatenedAction": "retaliation", "said_by": "lina-varo"}),
+    ("Lina Varo threatened to cut off gas supplies to Chile.", "Threat",
+     {"speaker": "lina-varo", "threatenedAction": "cut off gas supplies to Chile"}),
+    ("Supporters of Tor Ashby marched in Nairobi on Saturday to demand his release.", "Protest",
+     {"participant": {"actor": "unnamed supporters", "for": "tor-ashby"}, "date": "2031-03-01"}),
+    ("Lina Varo flew home to Peru from Dubai.", "Travel",
+     {"traveller": "lina-varo", "origin": "dubai", "destination": "peru"}),
+    ("Vell Petroleum was founded in 1998 by Kesh Amon.", "Founding",
+     {"founded": "vell-petroleum", "founder": "kesh-amon", "date": "1998"}),
+    ("A Kenyan law prohibits foreign funding of political parties.", "Legislation",
+     {"jurisdiction": "kenya", "prohibits": "foreign funding of political parties"}),
+    ("Exit polls are banned under Chilean law.", "Legislation", {"jurisdiction": "chile", "prohibits": "Exit polls"}),
+    ("Tor Ashby attended the inauguration of Lina Varo.", "Ceremony", {"participant": ["tor-ashby", "lina-varo"]}),
+    ("Lina Varo hosted a state dinner at the palace for Tor Ashby.", "Ceremony",
+     {"host": "lina-varo", "participant": "tor-ashby"}),
+])
+def test_kinds_of_news_events_and_personal_facts(engine, text, kind, expected):
+    claim = only(draft(engine, text), kind)
+    assert {k: claim.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya offered a reward for information leading to the arrest of Tor Ashby.", "Detention"),  # not made
+    ("Tor Ashby held talks in Nairobi.", "Detention"),  # holding talks is no custody
+    ("The national team of Peru beat Chile.", "Citizenship"),
+    ("Lina Varo, 2021, was a good year.", "Age"),  # a year, not an age
+    ("Lina Varo spoke about elections.", "Election"),  # no state holds it
+    ("Lina Varo voted for the plan.", "Vote"),  # a person's vote is no vote of a body
+    ("Lina Varo said the threat was real.", "Threat"),  # a threat named, nobody threatening
+    ("Chile protested the verdict.", "Protest"),  # a state's objection, no street protest
+    ("Tor Ashby protested that his statement had not been recorded.", "Protest"),
+    ("Lina Varo flew to Japan on Monday.", "Travel"),  # a visit abroad (Visit)
+    ("Kesh Amon formed a committee.", "Founding"),  # no named body founded
+    ("Chile became a founding member of the Pacific Alliance.", "Founding"),  # a membership
+    ("The judges ruled under international law.", "Legislation"),  # no state's law
+    ("Lina Varo said Kenyan law applied.", "Legislation"),  # a law named in passing
+    ("Lina Varo had dinner with Tor Ashby.", "Ceremony"),  # a dinner, not a state dinner
+])
+def test_kinds_of_news_events_not_drafted_from_lookalikes(engine, text, kind):
+    assert facts(draft(engine, text), kind) == []

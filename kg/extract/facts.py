@@ -347,6 +347,8 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                 return []
             out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        if any(c.lower_ == "home" for c in tok.children):
+            return out  # "flew home": a journey back, no visit (travel_rules)
         who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
@@ -2003,12 +2005,31 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["winner"] = people
     elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and people:
         f.roles["candidate"] = people
+    else:  # "an election in which X is standing / is barred from standing"
+        rel = [c for c in tok.children if c.dep_ == "relcl" and (c.lemma_ in ("stand", "run", "compete", "bar") or
+                                                                  any(x.lemma_ == "candidate" for x in c.children))]
+        cand = [e for r in rel for s_ in subjects(r) + [c for c in r.children if c.dep_ == "nsubjpass"]
+                for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("State",)]
+        if cand:
+            f.roles["candidate"] = _uniq(cand)
+            f.tokens += [t.i for r in rel for t in r.subtree]
+    if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
+        held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
     if not held:  # a candidate's or winner's own state, when the article gives it
         held = _uniq([cx.person_state[e.id] for es in f.roles.values() for e in es if e.id in cx.person_state])
+    if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
+        held = _one_state(tok.sent, cx)
     if not held:
         return []
     f.roles["heldIn"] = held
     return [f]
+
+
+def _one_state(sent: Span, cx: Context) -> list[Known]:
+    """The state a sentence names, by name, capital or demonym, when it names one only."""
+    found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
+             for st in [cx.resolver.state_of(m.entity)] if st is not None}
+    return list(found.values()) if len(found) == 1 else []
 
 
 def vote_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -2017,7 +2038,7 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     named (or held in the state named), against the target of a vote of confidence."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS:
         body_toks = preps(tok, {"in", "by", "at"}) + [c for c in tok.children if c.dep_ in ("compound", "poss")]
-        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
         description = _kind_words(tok, tok.lemma_.lower())
     elif tok.pos_ == "VERB" and tok.lemma_ == "vote":
         body_toks, verb, description = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"], None, "vote"
@@ -2030,7 +2051,8 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     if "confidence" in description:  # "X lost a no-confidence vote", "X was removed in a no-confidence vote"
         target = [e for o in preps(tok, {"against", "in", "on"}) for e in cx.entities(o) if e.type == "Person"]
         if verb is not None and not target:
-            target = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "Person"]
+            target = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_) if e.type == "Person"]
         if not held and len(target) == 1 and target[0].id in cx.person_state:
             held = [cx.person_state[target[0].id]]  # the vote of the parliament the person answers to
     if tok.pos_ == "VERB" and not bodies:
@@ -2038,7 +2060,7 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     if not bodies and not held:
         return []
     f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
-             {"description": description}, tokens=[tok.i])
+             {"description": description}, tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
 
 
@@ -2077,6 +2099,9 @@ def threat_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "walkout", "boycott"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+#: Who fills a street: "supporters of X marched".
+CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
+               "follower", "member", "resident"}
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
 
@@ -2088,7 +2113,11 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     criticism, not a street protest), where and against what."""
     organiser: list[Known] = []
     participant: list[Known] = []
+    crowd: list[tuple] = []
     if tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
+        # "supporters of X marched": unnamed supporters, for X
+        crowd = [(f"unnamed {s_.lower_}", e) for s_ in subjects(tok) if s_.lemma_ in CROWD_NOUNS
+                 for o in preps(s_, {"of"}) for e in cx.entities(o)][:1]
         if tok.lemma_ in ("demonstrate", "protest") and any(o.dep_ == "dobj" for o in tok.children) and \
                 not preps(tok, {"in", "outside", "at"}):
             return []  # "demonstrated its resolve", "protested the decision": no street action named
@@ -2112,9 +2141,11 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
     participant = [e for e in _uniq(participant) if e.type not in NOT_ACTORS + ("State", "Government")]
     participant = [e for e in participant if e.id not in {o.id for o in organiser}]
-    if not organiser and not participant:
+    if not organiser and not participant and not crowd:
         return []
     f = Fact("Protest", {k: v for k, v in (("organiser", organiser), ("participant", participant)) if v}, tokens=[tok.i])
+    if crowd and not participant:
+        f.qualified["participant"] = crowd[0]
     place = _place_of(tok, cx, ("in", "at", "outside", "across"))
     if place:
         f.roles["place"] = place
@@ -2148,6 +2179,8 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if not origin and not dest and not stops:
         return []
     own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
+        own |= {e.id for e in dest if e.type == "State"}
     abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
     if tok.lemma_ in ("travel", "fly") and abroad and not stops:
         return []  # "X flew to Japan": a visit (visit_rules)
