@@ -895,3 +895,22 @@ def test_kinds_of_news_events_and_personal_facts(engine, text, kind, expected):
 ])
 def test_kinds_of_news_events_not_drafted_from_lookalikes(engine, text, kind):
     assert facts(draft(engine, text), kind) == []
+
+
+def test_it_as_subject_is_the_one_state_or_body_just_named(engine):
+    d = draft(engine, "Kenya recalled its envoy on Monday. It also imposed sanctions on Peru.")
+    sanction = only(d, "Sanction")
+    assert (sanction["authority"], sanction["target"]) == ("kenya", "peru")
+    d = draft(engine, "Vell Petroleum reported record profits. It later signed a supply deal with Chile.")
+    assert sorted(only(d, "Agreement")["party"]) == ["chile", "vell-petroleum"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile met. It imposed sanctions on Kenya.",  # two bodies named: which one?
+    "Lina Varo arrived in Lima. It imposed sanctions on Kenya.",  # a place is no actor
+    "Kenya and Chile met. It seems Peru imposed sanctions on Kenya.",  # an impersonal 'it'
+])
+def test_it_stays_unresolved_when_the_text_leaves_doubt(engine, text):
+    d = draft(engine, text)
+    assert [c for c in d.claims if c["quote"].startswith("It")] == []
+    assert [c["authority"] for c in facts(d, "Sanction")] in ([], ["peru"])  # only the one the text names
