@@ -276,6 +276,17 @@ def test_repression_of_a_group_named_as_a_modifier_and_of_those_listed(engine):
     assert [(c["perpetrator"], c["target"]) for c in r] == [("peru-junta", ["peru-opposition", "lina-varo"])]
 
 
+def test_repression_of_a_named_people_needs_no_perpetrator(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("kessel-people", "Group", "Kessel", ("Kessel people",)))
+    reg.add(Entity("lina-varo", "Person", "Lina Varo"))
+    claims = engine.draft(source("Rights groups documented Kessel persecution for years."), reg).claims
+    assert [(c["type"], c["target"]) for c in claims if c["type"] == "Repression"] == [("Repression", "kessel-people")]
+    # a person before the noun is no people; an unnamed crackdown has no one to draft
+    for text in ("Lina Varo persecution claims spread.", "The crackdown was harsh."):
+        assert [c for c in engine.draft(source(text), reg).claims if c["type"] == "Repression"] == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Tor Ashby believes the border will stay closed.", "tor-ashby"),
     ("Lina Varo cautioned that the talks could fail.", "lina-varo"),
@@ -316,8 +327,6 @@ def test_purchases_that_are_not_weapons_or_name_no_seller_are_left_alone(engine)
 
 
 @pytest.mark.parametrize("text, target, action, extra", [
-    ("Police arrested Tor Ashby on Monday.", "tor-ashby", "arrest", {"date": "2031-03-03"}),
-    ("The arrest of Tor Ashby angered Moscow.", "tor-ashby", "arrest", {}),
     ("Tor Ashby was tried for treason.", "tor-ashby", "trial", {"charge": "treason"}),
     ("The trial of Lina Varo opened in the Harbour District Court.", "lina-varo", "trial", {"court": "harbour-court"}),
     ("The Harbour District Court fined Vell Petroleum.", "vell-petroleum", "fine", {"court": "harbour-court"}),
@@ -330,6 +339,17 @@ def test_legal_actions_by_verb_and_by_noun(engine, text, target, action, extra):
     la = only(draft(engine, text), "LegalAction")
     assert (la["target"], la["actionType"]) == (target, action)
     assert {k: la.get(k) for k in extra} == extra
+
+
+@pytest.mark.parametrize("text, extra", [
+    ("Police arrested Tor Ashby on Monday.", {"date": "2031-03-03"}),
+    ("The arrest of Tor Ashby angered Moscow.", {}),
+])
+def test_an_arrest_is_a_detention_not_a_legal_action(engine, text, extra):
+    d = draft(engine, text)
+    assert facts(d, "LegalAction") == []  # CLAIMS.md: an arrest or detention is a Detention
+    detention = only(d, "Detention")
+    assert {k: detention.get(k) for k in ("target", *extra)} == {"target": "tor-ashby", **extra}
 
 
 @pytest.mark.parametrize("text, target, action", [

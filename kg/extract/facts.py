@@ -1771,6 +1771,9 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
+        # "Rohingya persecution", "the Uyghur crackdown": a people or group before the noun is its target
+        whom += [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+                 and cx.at[c.i].entity.type == "Group"]
     elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
             tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -1778,7 +1781,9 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
                                                                        for p in preps(c, {"on"})] for e in cx.entities(o)]
     else:
         return []
-    return _directed("Repression", ("perpetrator", who), ("target", whom), "perpetrator", [tok.i], split=False)
+    # a named people or group repressed is the fact even when the text leaves the perpetrator out
+    required = "perpetrator" if who or not any(e.type == "Group" for e in whom) else "target"
+    return _directed("Repression", ("perpetrator", who), ("target", whom), required, [tok.i], split=False)
 
 
 #: Things done jointly (CAMEO 'engage in material cooperation'): "joint military exercises", "joint patrols".
