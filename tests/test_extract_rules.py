@@ -934,3 +934,15 @@ def test_it_stays_unresolved_when_the_text_leaves_doubt(engine, text):
     d = draft(engine, text)
     assert [c for c in d.claims if c["quote"].startswith("It")] == []
     assert [c["authority"] for c in facts(d, "Sanction")] in ([], ["peru"])  # only the one the text names
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Lina Varo arrived in Japan for talks.", "2031-03"),  # the news of the day: the publication month
+    ("Lina Varo is on a three-day visit to Japan.", "2031-03"),
+    ("Lina Varo arrived in Japan on Monday.", "2031-03-03"),  # a date in the sentence wins
+    ("After Lina Varo travelled to Japan, trade rose.", None),  # set before the news
+    ("Lina Varo will visit Japan.", None),  # a plan: when is not said
+    ("Lina Varo had visited Japan.", None),
+])
+def test_an_undated_visit_told_as_news_takes_the_publication_month(engine, text, date):
+    assert only(draft(engine, text), "Visit").get("date") == date

@@ -361,6 +361,9 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
         if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
             who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+                "be", "embark", "go", "set", "leave", "arrive", "begin", "start", "travel"):
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]  # "X is on a visit to Japan"
         if not who:  # "the visit of Myanmar's junta chief to Moscow"
             who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
         host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
@@ -2844,7 +2847,38 @@ def find_facts(cx: Context) -> list[Fact]:
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
                 f.attrs[key] = date
                 f.tokens += toks
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
+                f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
+
+
+#: Events news reports as they happen: told without a date, the one an article is news of.
+NEWS_EVENTS = {"Visit"}
+#: Words that set an event before or after the time of the report.
+ELSEWHEN = {"after", "before", "until", "when", "once", "while", "ago", "last", "previous", "earlier", "next", "later",
+            "another", "former", "past", "prior"}
+
+
+def _told_as_news(trigger: Token) -> bool:
+    """Whether an undated event is told as the news of the day ("Min Aung Hlaing arrived
+    in Russia", "during his visit to Moscow"), not one set in another time by a
+    subordinating word ("after Kim travelled to Russia"), a past perfect ("had
+    visited"), a plan ("will visit", "plans to visit") or a word of sequence ("his
+    previous visit", "another visit"; "his first visit since 2000" is this one); such an event takes the publication month
+    (``YYYY-MM``), a precision that holds whether it began days before or goes on."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    near = [*trigger.children, *clause.children]
+    if {c.lower_ for c in near} & ELSEWHEN or any(c.dep_ == "aux" and c.lower_ in (
+            "had", "will", "would", "'ll", "'d", "to", "could", "may", "might", "should") for c in near):
+        return False
+    for node in (trigger, clause):
+        if node.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "pcomp") and node.head.lemma_ in (
+                "plan", "expect", "hope", "want", "schedule", "intend", "due", "set", "agree", "invite"):
+            return False
+    return not any(a.dep_ in ("advcl", "relcl") and any(c.lower_ in ELSEWHEN or c.dep_ == "mark" and c.lower_ == "since"
+                                                         for c in a.children)
+                   for a in [clause, *list(clause.ancestors)[:2]])
 
 
 #: Verbs read without a parse (blank pipeline): the form -> (kind, subject role, object role).
