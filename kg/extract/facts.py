@@ -1850,6 +1850,23 @@ PLACES = ("City", "Place", "Site", "Region")
 NOT_ACTORS = PLACES + ("NewsOrganisation",)
 
 
+def _antecedents(toks: list[Token]) -> list[Token]:
+    """``toks`` with a relative pronoun replaced by the noun its clause describes, and
+    that noun, when it is a predicate ("X is a citizen who was arrested") or an
+    apposition, by the name it describes."""
+    out = []
+    for t in toks:
+        if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
+            t = t.head.head
+            if t.dep_ == "attr":
+                out += subjects(t.head)
+                continue
+            if t.dep_ == "appos":
+                t = t.head
+        out.append(t)
+    return out
+
+
 def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:
     """Where ``tok`` happened: the places (cities, sites, regions; a state when nothing
     narrower is named) of its 'in' / 'at' / 'outside' phrases."""
@@ -1899,7 +1916,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
             tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"})))):
         initiator = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         initiator += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
-        target = [e for o in objects(tok) for e in cx.entities(o)]
+        target = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        if not target and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was arrested in 2019 and held at"
+            target = [e for o in _antecedents(objects(tok.head)) for e in cx.entities(o)]
     elif tok.pos_ == "NOUN" and tok.lemma_ in DETENTION_NOUNS:
         if any(a.lemma_ in ("warrant", "summons", "reward", "bounty", "call", "demand", "lead")
                for a in list(tok.ancestors)[:5]):
@@ -2211,7 +2230,7 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
-        founded = [e for o in objects(tok) for e in cx.entities(o)]
+        founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
         founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
@@ -2836,7 +2855,7 @@ def find_facts(cx: Context) -> list[Fact]:
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld" and \
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
                 not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
@@ -2851,6 +2870,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
 
+
+#: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
+UNDATED = {"PositionHeld", "Citizenship"}
 
 #: Events news reports as they happen: told without a date, the one an article is news of.
 NEWS_EVENTS = {"Visit"}

@@ -98,6 +98,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.tokens += [t.i, obj.i]
     node, path = trigger, [trigger]
     while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "appos") and node.head.dep_ in ("nsubj", "nsubjpass"):
+            break  # "X, which was founded in 1998, denied ...": the clause describes the speaker, not what is said
         node = node.head
         path.append(node)
     for tok in path:
