@@ -892,6 +892,18 @@ def test_worker_processes_give_the_same_drafts(engine):
     ("Tor Ashby attended the inauguration of Lina Varo.", "Ceremony", {"participant": ["tor-ashby", "lina-varo"]}),
     ("Lina Varo hosted a state dinner at the palace for Tor Ashby.", "Ceremony",
      {"host": "lina-varo", "participant": "tor-ashby"}),
+    # other phrasings of the same kinds
+    ("Tor Ashby was placed under house arrest.", "Detention", {"target": "tor-ashby"}),
+    ("Ghanaians go to the polls on Saturday.", "Election", {"heldIn": "ghana"}),
+    ("Lina Varo was elected prime minister of Ghana in 2019.", "Election",
+     {"heldIn": "ghana", "winner": "lina-varo", "date": "2019"}),
+    ("Ghanaian President Tor Ashby signed the bill into law on Friday.", "Legislation", {"jurisdiction": "ghana"}),
+    ("Lina Varo laid a wreath at the Tomb of the Unknown Soldier.", "Ceremony",
+     {"participant": "lina-varo", "description": "wreath-laying"}),
+    ("Lina Varo was sworn in as president on Monday.", "Ceremony",
+     {"participant": "lina-varo", "description": "swearing-in", "date": "2031-03-03"}),
+    ("The 79-year-old Lina Varo spoke.", "Age", {"person": "lina-varo", "years": 79}),
+    ("Tor Ashby, a 61-year-old former minister, spoke.", "Age", {"person": "tor-ashby", "years": 61}),
 ])
 def test_kinds_of_news_events_and_personal_facts(engine, text, kind, expected):
     claim = only(draft(engine, text), kind)
@@ -914,6 +926,11 @@ def test_kinds_of_news_events_and_personal_facts(engine, text, kind, expected):
     ("The judges ruled under international law.", "Legislation"),  # no state's law
     ("Lina Varo said Kenyan law applied.", "Legislation"),  # a law named in passing
     ("Lina Varo had dinner with Tor Ashby.", "Ceremony"),  # a dinner, not a state dinner
+    ("Tor Ashby was placed under pressure.", "Detention"),
+    ("Ghana's parliament elected Lina Varo speaker.", "Election"),  # a body's choice, no election
+    ("Lina Varo laid out a plan.", "Ceremony"),
+    ("Tor Ashby swore revenge.", "Ceremony"),
+    ("Tor Ashby praised the 79-year-old treaty.", "Age"),  # no person is 79
 ])
 def test_kinds_of_news_events_not_drafted_from_lookalikes(engine, text, kind):
     assert facts(draft(engine, text), kind) == []

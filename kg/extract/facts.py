@@ -1929,8 +1929,11 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         initiator = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         if tok.lemma_ == "custody" and tok.head.pos_ == "VERB":  # "was taken into custody", "remains in custody"
             target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
-        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take"):
-            target += [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put"):
+            # "X remains in detention", "X was placed under house arrest"
+            verb = tok.head.head
+            target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                       for e in cx.entities(s_)]
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
@@ -1975,8 +1978,9 @@ def citizenship_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def age_facts(cx: Context) -> list[Fact]:
-    """"Rodrigo Duterte, 79, ...", "X (62)", "X, aged 45,": an Age of the person, dated
-    the publication date (the day the age holds, as CLAIMS.md has it)."""
+    """"Rodrigo Duterte, 79, ...", "X (62)", "X, aged 45,", "the 79-year-old X", "X, a
+    79-year-old ...": an Age of the person (``years``), dated the publication date (the
+    day the age holds, as CLAIMS.md has it)."""
     doc, out = cx.doc, []
     for m in cx.mentions:
         if m.entity.type != "Person" or m.form not in ("name", "surname") or m.end + 2 >= len(doc):
@@ -1990,12 +1994,26 @@ def age_facts(cx: Context) -> list[Fact]:
         if num is None or not num.text.isdigit() or not 0 < int(num.text) < 120 or \
                 after not in ((",", ".", ";") if doc[i].text == "," else (")",)):
             continue
-        f = Fact("Age", {"person": [m.entity]}, {"years": int(num.text)}, tokens=list(range(m.start, j + 1 + (doc[i].text == "("))),
-                 clause=False)
-        if cx.published:
-            f.attrs["date"] = cx.published.isoformat()
-        out.append(f)
+        out.append(_age(m, int(num.text), range(m.start, j + 1 + (doc[i].text == "(")), cx))
+    for t in doc:  # "the 79-year-old X", "X, a 79-year-old former minister"
+        if not (t.text.isdigit() and 0 < int(t.text) < 120 and t.i + 4 < len(doc)
+                and [x.lower_ for x in doc[t.i + 1: t.i + 5]] == ["-", "year", "-", "old"]):
+            continue
+        after = cx.at.get(t.i + 5)
+        before = next((cx.at[k] for k in range(t.i - 1, max(t.i - 4, -1), -1) if k in cx.at), None)
+        if after is not None and after.entity.type == "Person":
+            out.append(_age(after, int(t.text), range(t.i, after.end), cx))
+        elif before is not None and before.entity.type == "Person" and \
+                [x.text for x in doc[before.end: t.i]] in ([",", "a"], [",", "the"], [",", "an"]):
+            out.append(_age(before, int(t.text), range(before.start, t.i + 5), cx))
     return out
+
+
+def _age(m: Mention, years: int, tokens, cx: Context) -> Fact:
+    f = Fact("Age", {"person": [m.entity]}, {"years": years}, tokens=list(tokens), clause=False)
+    if cx.published:
+        f.attrs["date"] = cx.published.isoformat()
+    return f
 
 
 #: Elections (Wikidata Q40231) and votes of a body or a people (referendum Q43109).
@@ -2020,7 +2038,37 @@ def _kind_words(tok: Token, noun: str) -> str:
 def election_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Pakistan's general election", "the presidential election in Peru", "X won the
     election", "X is standing in the election": an Election held in the state named, with
-    its winner (subject of 'win') or candidates (subject of 'stand', 'run', 'contest')."""
+    its winner (subject of 'win') or candidates (subject of 'stand', 'run', 'contest');
+    "Ghanaians go to the polls" (held in the state of the voters), "X was elected
+    president of Y" (won by X, held in Y)."""
+    if tok.pos_ == "NOUN" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_ in ("go", "head", "return", "flock"):
+        voters = subjects(tok.head.head)
+        held = _uniq([st for v in voters for e in ([cx.at[v.i].entity] if v.i in cx.at else
+                                                   [cx.resolver.demonyms.get(normalise(v.lemma_))])
+                      if e is not None for st in [cx.resolver.state_of(e)] if st is not None])  # "Ghanaians"
+        if not held:
+            return []
+        f = Fact("Election", {"heldIn": held}, {"description": "election"},
+                 tokens=[tok.i, *(t.i for v in voters for t in v.subtree)])
+        date, toks = cx.date_of(tok.head.head)  # "go to the polls on Saturday": the verb's date
+        if date:
+            f.attrs["date"], f.tokens = date, f.tokens + toks
+        return [f]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("elect", "re-elect", "reelect") and tok.dep_ not in ("amod", "acl"):
+        winner = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+        office = [c for c in tok.children if c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ == "as"]
+        office = [o for c in office for o in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+        if not winner or not office or office[0].lemma_ not in ("president", "minister", "leader", "mayor", "governor",
+                                                                 "chancellor", "premier"):
+            return []  # "elected to the board", "elected speaker by parliament": not a state's election
+        held = [e for o in office for p in preps(o, {"of"}) for e in cx.entities(p) if e.type == "State"]
+        held = held or [e for o in office for e in _modifiers(o, cx, ("amod", "compound", "poss")) if e.type == "State"]
+        held = held or [st for w in winner for st in [cx.person_state.get(w.id)] if st is not None]
+        if not held:
+            return []
+        return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
+                     tokens=[tok.i, *(t.i for t in office[0].subtree)])]
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ELECTION_NOUNS:
         return []
     held = _state_modifiers(tok, cx)
@@ -2277,6 +2325,16 @@ def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in BAN_WORDS | {"illegal", "forbidden"}:
         banned = verb.head if verb.head.pos_ == "VERB" else verb.head.head
         prohibits = _words(cx.doc, [s_ for s_ in banned.children if s_.dep_ in ("nsubjpass", "nsubj")])
+    elif tok.dep_ == "pobj" and verb.lower_ == "into" and verb.head.lemma_ in ("sign", "pass", "write"):
+        verb = verb.head  # "signed the bill into law": the signer's state
+        states += [e for s_ in subjects(verb) for e in _states(cx.entities(s_), cx) if e.type == "State"]
+        if not states:
+            states = [st for s_ in subjects(verb) for m in _modifiers(s_, cx, ("amod", "poss", "compound"))
+                      for st in [cx.resolver.state_of(m)] if st is not None]
+        bills = [o for o in objects(verb) if o.dep_ == "dobj"]
+        banning = [c for b in bills for c in b.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
+        if banning:
+            prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
     elif tok.dep_ == "dobj" and verb.lemma_ in ENACT_VERBS:
         states += [e for s_ in subjects(verb) for b in [s_] for e in
                    ([x for x in cx.entities(b) if x.type == "State"] or
@@ -2287,7 +2345,7 @@ def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     states = _uniq(states)
-    if not states or (not prohibits and tok.dep_ != "dobj"):
+    if not states or (not prohibits and tok.dep_ != "dobj" and verb.lemma_ not in ENACT_VERBS):
         return []
     f = Fact("Legislation", {"jurisdiction": states}, tokens=[tok.i, verb.i], split=False)
     if prohibits and len(prohibits.split()) <= 10:
@@ -2305,7 +2363,20 @@ HOST_VERBS = {"host", "hold", "stage", "organise", "organize", "throw", "give", 
 def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X attended the inauguration of Y", "X took part in the Victory Day parade in
     Moscow", "X hosted a state dinner for Y at the Elysee": a Ceremony of those who take
-    part (and its host), where it is held and what it marks ('to mark', 'to commemorate')."""
+    part (and its host), where it is held and what it marks ('to mark', 'to commemorate');
+    "X laid a wreath at Y", "X was sworn in as president" (a wreath-laying, a swearing-in)."""
+    if tok.pos_ == "VERB" and (tok.lemma_ == "lay" and any(o.lemma_ == "wreath" for o in objects(tok)) or
+                               tok.lemma_ == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children)):
+        who = [e for s_ in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+               for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not who:
+            return []
+        f = Fact("Ceremony", {"participant": _uniq(who)},
+                 {"description": "wreath-laying" if tok.lemma_ == "lay" else "swearing-in"}, tokens=[tok.i], split=False)
+        place = _place_of(tok, cx)
+        if place:
+            f.roles["place"] = place
+        return [f]
     if tok.pos_ != "NOUN" or tok.lemma_ not in CEREMONY_NOUNS:
         return []
     if tok.lemma_ in ("dinner", "reception", "banquet") and not any(
@@ -2347,7 +2418,7 @@ NEWS_RULES = (detention_rules, citizenship_rules, election_rules, vote_rules, th
 NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
-                    "co-founder"})
+                    "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
 
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
