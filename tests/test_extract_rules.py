@@ -894,6 +894,9 @@ def test_worker_processes_give_the_same_drafts(engine):
      {"host": "lina-varo", "participant": "tor-ashby"}),
     # other phrasings of the same kinds
     ("Tor Ashby was placed under house arrest.", "Detention", {"target": "tor-ashby"}),
+    ("Protests erupted in Nairobi on Monday after the verdict.", "Protest",
+     {"participant": "unnamed protesters", "place": "kenya", "date": "2031-03-03"}),
+    ("Thousands of protesters marched through Lima.", "Protest", {"participant": "unnamed protesters"}),
     ("Ghanaians go to the polls on Saturday.", "Election", {"heldIn": "ghana"}),
     ("Lina Varo was elected prime minister of Ghana in 2019.", "Election",
      {"heldIn": "ghana", "winner": "lina-varo", "date": "2019"}),
@@ -927,6 +930,7 @@ def test_kinds_of_news_events_and_personal_facts(engine, text, kind, expected):
     ("Lina Varo said Kenyan law applied.", "Legislation"),  # a law named in passing
     ("Lina Varo had dinner with Tor Ashby.", "Ceremony"),  # a dinner, not a state dinner
     ("Tor Ashby was placed under pressure.", "Detention"),
+    ("Protesters gathered.", "Protest"),  # unnamed people, nowhere named
     ("Ghana's parliament elected Lina Varo speaker.", "Election"),  # a body's choice, no election
     ("Lina Varo laid out a plan.", "Ceremony"),
     ("Tor Ashby swore revenge.", "Ceremony"),

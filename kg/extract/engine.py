@@ -216,13 +216,16 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
-    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items()}
+    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items() if party is not None}
     out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
                  "type": f.type}
     for key, ents in roles.items():
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        if party is None:  # unnamed actors of no named party: "unnamed protesters"
+            out[key] = actor
+            continue
         out[key] = {"actor": actor, "for": party.id}
         used.append(party)
     if f.type == "Sanction" and "authority" not in out and "authority" not in f.qualified:

@@ -2178,6 +2178,9 @@ PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
 CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
                "follower", "member", "resident"}
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
+#: Verbs of protests that happen without a named organiser ("protests erupted in X").
+PROTEST_PLACES = ("in", "at", "outside", "across", "through")
+ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
 
 
@@ -2199,18 +2202,22 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ == "ccomp" for c in tok.children):
             return []  # "X protested that ...": an objection said, not a street protest
         participant = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        crowd = crowd or [(f"unnamed {(preps(s_, {'of'}) or [s_])[0].lower_}", None) for s_ in subjects(tok)
+                          if s_.lemma_ in CROWD_NOUNS | {"thousand", "hundred", "crowd", "people"} and s_.tag_ == "NNS"][:1]
     elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
         participant = [e for o in preps(tok, {"by", "of"}) for e in _named_in(o, cx)]
         organiser = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         organiser += [e for c in tok.children if c.dep_ == "acl" and c.lemma_ in ORGANISE_VERBS
                       for o in preps(c, {"by"}) for e in cx.entities(o)]
-        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":
             who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
             if verb.lemma_ in ORGANISE_VERBS:
                 organiser += who
             elif verb.lemma_ in JOIN_VERBS:
                 participant += who
+            elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":
+                crowd = [("unnamed protesters", None)]  # "protests erupted in Caracas": people protested there
     else:
         return []
     organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
@@ -2221,7 +2228,11 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Protest", {k: v for k, v in (("organiser", organiser), ("participant", participant)) if v}, tokens=[tok.i])
     if crowd and not participant:
         f.qualified["participant"] = crowd[0]
-    place = _place_of(tok, cx, ("in", "at", "outside", "across"))
+    place = _place_of(tok, cx, PROTEST_PLACES)
+    if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
+        place = _place_of(tok.head, cx, PROTEST_PLACES)
+    if not (organiser or participant or crowd[0][1] is not None) and not place:
+        return []  # unnamed people protesting nowhere named: too vague to draft
     if place:
         f.roles["place"] = place
     subject = _prep_words(tok, ("against", "over"), 10)
