@@ -1013,3 +1013,19 @@ def test_invented_articles_give_the_facts_an_analyst_would_draft(engine, name):
     for kind, roles, attrs in INVENTED[name]:
         found = [c for c in facts(d, kind) if all(c.get(k) == v for k, v in {**roles, **attrs}.items())]
         assert found, (kind, roles, attrs, facts(d, kind))
+
+
+def test_a_clause_of_time_under_a_saying_is_not_what_is_said(engine):
+    told = only(draft(engine, "Tor Ashby said the vote was rigged, hours before he was detained."), "Detention")
+    assert (told["target"], told.get("modality"), told.get("said_by")) == ("tor-ashby", None, None)
+    said = only(draft(engine, "Tor Ashby said that Kenya had detained him."), "Detention")
+    assert (said["modality"], said["said_by"]) == ("reported", "tor-ashby")
+
+
+def test_a_no_confidence_vote_is_held_in_the_state_of_an_office_held_no_longer(engine):
+    d = draft(engine, "Former Prime Minister Lina Varo of Peru spoke on Monday. "
+                      "She was removed from office in a no-confidence vote in parliament.")
+    vote = only(d, "Vote")
+    assert (vote["heldIn"], vote["target"]) == ("peru", "lina-varo")
+    # nobody's office named: no state to hold the vote in
+    assert facts(draft(engine, "Lina Varo was removed from office in a no-confidence vote in parliament."), "Vote") == []

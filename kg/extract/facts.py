@@ -113,6 +113,8 @@ class Context:
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
+        #: person id -> the state of an office the article says they hold or held (a former one too)
+        self.office_state: dict[str, Known] = {}
         for m in mentions:
             if m.entity.type == "Person" and m.entity.state:
                 st = resolver.state_of(m.entity)
@@ -2091,7 +2093,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
         held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
     if not held:  # a candidate's or winner's own state, when the article gives it
-        held = _uniq([cx.person_state[e.id] for es in f.roles.values() for e in es if e.id in cx.person_state])
+        held = _uniq([st for es in f.roles.values() for e in es
+                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
     if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
         held = _one_state(tok.sent, cx)
     if not held:
@@ -2128,8 +2131,9 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
         if verb is not None and not target:
             target = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
                       for e in cx.entities(s_) if e.type == "Person"]
-        if not held and len(target) == 1 and target[0].id in cx.person_state:
-            held = [cx.person_state[target[0].id]]  # the vote of the parliament the person answers to
+        if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
+            st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
+            held = [st] if st is not None else []
     if tok.pos_ == "VERB" and not bodies:
         return []
     if not bodies and not held:
@@ -2899,6 +2903,8 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
+            if st is not None:  # the state of an office held, even one held no longer (votes, elections)
+                cx.office_state.setdefault(f.roles["holder"][0].id, st)
             if f.attrs.get("status") == "ended":
                 continue
             if st is not None:
@@ -2920,6 +2926,7 @@ def find_facts(cx: Context) -> list[Fact]:
                                                     else None)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
+                cx.office_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:
