@@ -85,7 +85,8 @@ class Fact:
     #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
     open_role: str | None = None
     plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
-    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
+    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
+    #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
 
 
@@ -1899,6 +1900,7 @@ PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol"
 
 
 def _prison(tok: Token | None) -> bool:
+    """Whether ``tok`` names a place of custody ("Adiala Jail", "a military prison")."""
     return tok is not None and (tok.lemma_.lower() in PRISON_NOUNS or any(
         t.lemma_.lower() in PRISON_NOUNS for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok))
 
@@ -2012,6 +2014,7 @@ def age_facts(cx: Context) -> list[Fact]:
 
 
 def _age(m: Mention, years: int, tokens, cx: Context) -> Fact:
+    """An Age of the person of ``m`` (``years`` whole years), quoting ``tokens``."""
     f = Fact("Age", {"person": [m.entity]}, {"years": years}, tokens=list(tokens), clause=False)
     if cx.published:
         f.attrs["date"] = cx.published.isoformat()
@@ -2030,6 +2033,8 @@ LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "
 
 
 def _kind_words(tok: Token, noun: str) -> str:
+    """The description of an election or vote from the words that qualify its noun
+    ("general election", "no-confidence vote")."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ELECTION_KINDS]
     mods += [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "confidence"]
     if any(c.lower_ in ("no", "non") for m in mods for c in m.children):
