@@ -64,6 +64,8 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
         return None
     if re.fullmatch(r"(1[89]|20)\d\d", text):
         return text  # a year alone needs no base
+    if re.fullmatch(r"\d{1,3}", text):
+        return None  # "Duterte, 79,": an age the NER took for a date, which dateparser reads as 1979
     rel = _RELATIVE_MONTH.match(text)
     if rel:
         if published is None:

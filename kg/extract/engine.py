@@ -204,7 +204,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
         if fit:
             roles[key] = fit
-    if not roles or any(k not in roles and k not in f.qualified for k in _required(f.type)):
+    if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in _required(f.type)):
         return None
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
         return None
@@ -216,13 +216,16 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
-    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items()}
+    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items() if party is not None}
     out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
                  "type": f.type}
     for key, ents in roles.items():
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        if party is None:  # unnamed actors of no named party: "unnamed protesters"
+            out[key] = actor
+            continue
         out[key] = {"actor": actor, "for": party.id}
         used.append(party)
     if f.type == "Sanction" and "authority" not in out and "authority" not in f.qualified:
@@ -271,7 +274,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
 def _required(fact_type: str) -> tuple[str, ...]:
     return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",),
             "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
-            "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient")}.get(fact_type, ())
+            "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient"),
+            "Detention": ("target",), "Citizenship": ("citizen", "state"), "Age": ("person",), "Threat": ("speaker",),
+            "Travel": ("traveller",), "Founding": ("founded",), "Legislation": ("jurisdiction",)}.get(fact_type, ())
 
 
 def _min_participants(fact_type: str) -> int:

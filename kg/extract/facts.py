@@ -51,8 +51,8 @@ STATEMENT_VERBS = {
     "welcome": "Praise", "endorse": "StatementOfSupport",
 }
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
-               "arrest": "arrest", "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
-               "prosecute": "prosecution", "sue": "lawsuit", "detain": "detention", "extradite": "extradition"}
+               "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
+               "prosecute": "prosecution", "sue": "lawsuit", "extradite": "extradition"}
 LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
                "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
 MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
@@ -85,7 +85,8 @@ class Fact:
     #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
     open_role: str | None = None
     plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
-    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India)
+    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
+    #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
 
 
@@ -113,6 +114,8 @@ class Context:
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}
+        #: person id -> the state of an office the article says they hold or held (a former one too)
+        self.office_state: dict[str, Known] = {}
         for m in mentions:
             if m.entity.type == "Person" and m.entity.state:
                 st = resolver.state_of(m.entity)
@@ -347,6 +350,8 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                 return []
             out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        if any(c.lower_ == "home" for c in tok.children):
+            return out  # "flew home": a journey back, no visit (travel_rules)
         who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
@@ -359,6 +364,9 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
         if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
             who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+                "be", "embark", "go", "set", "leave", "arrive", "begin", "start", "travel"):
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]  # "X is on a visit to Japan"
         if not who:  # "the visit of Myanmar's junta chief to Moscow"
             who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
         host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
@@ -399,6 +407,11 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
                 out.append(m.entity)
             elif m is not None and m.form == "capital":
                 out.append(cx.resolver.state_of(m.entity))
+            elif m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+                # "Russia's Far East", a city the registry places in a state
+                st = cx.resolver.state_of(m.entity)
+                owners = [cx.resolver.entity_known(c.text) for c in x.children if c.dep_ == "poss"]
+                out += [st] if st is not None else [o for o in owners if o is not None and o.type == "State"]
             elif m is None:
                 out += [cx.at[c.i].entity for c in x.children if c.dep_ in ("poss", "amod", "compound") and c.i in cx.at
                         and cx.at[c.i].entity.type == "State"]
@@ -1464,7 +1477,7 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
 # --- legal actions named by a noun, cases brought before a court -----------------------
 
 #: Nouns of a legal step (CAMEO 'arrest, detain, or charge with legal action'; PLOVER 'legal action'), with the action type.
-LEGAL_STEP_NOUNS = {"arrest": "arrest", "detention": "detention", "trial": "trial", "indictment": "indictment",
+LEGAL_STEP_NOUNS = {"trial": "trial", "indictment": "indictment",
                     "prosecution": "prosecution", "conviction": "conviction", "extradition": "extradition",
                     "investigation": "investigation", "probe": "investigation", "charge": "charge",
                     "lawsuit": "lawsuit", "case": "case", "proceeding": "case", "complaint": "complaint"}
@@ -1764,6 +1777,9 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
+        # "Rohingya persecution", "the Uyghur crackdown": a people or group before the noun is its target
+        whom += [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+                 and cx.at[c.i].entity.type == "Group"]
     elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
             tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -1771,7 +1787,9 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
                                                                        for p in preps(c, {"on"})] for e in cx.entities(o)]
     else:
         return []
-    return _directed("Repression", ("perpetrator", who), ("target", whom), "perpetrator", [tok.i], split=False)
+    # a named people or group repressed is the fact even when the text leaves the perpetrator out
+    required = "perpetrator" if who or not any(e.type == "Group" for e in whom) else "target"
+    return _directed("Repression", ("perpetrator", who), ("target", whom), required, [tok.i], split=False)
 
 
 #: Things done jointly (CAMEO 'engage in material cooperation'): "joint military exercises", "joint patrols".
@@ -1824,13 +1842,612 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
 
 
+
+# --- events of politics at large, and facts about persons ---------------------------
+# Lexicons follow the PLOVER event categories and their CAMEO codes (ARREST / 173,
+# PROTEST / 14, THREATEN / 13) and Wikidata's classes (election Q40231, referendum
+# Q43109, ceremony Q2627975, statute Q820655, citizenship P27, age P2120-like figures).
+
+PLACES = ("City", "Place", "Site", "Region")
+#: Kinds of entity that are no actor of their own in a fact (a place, a news outlet).
+NOT_ACTORS = PLACES + ("NewsOrganisation",)
+
+
+def _antecedents(toks: list[Token]) -> list[Token]:
+    """``toks`` with a relative pronoun replaced by the noun its clause describes, and
+    that noun, when it is a predicate ("X is a citizen who was arrested") or an
+    apposition, by the name it describes."""
+    out = []
+    for t in toks:
+        if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
+            t = t.head.head
+            if t.dep_ == "attr":
+                out += subjects(t.head)
+                continue
+            if t.dep_ == "appos":
+                t = t.head
+        out.append(t)
+    return out
+
+
+def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:
+    """Where ``tok`` happened: the places (cities, sites, regions; a state when nothing
+    narrower is named) of its 'in' / 'at' / 'outside' phrases."""
+    named = [e for o in preps(tok, set(words)) for e in cx.entities(o)]
+    narrow = [e for e in named if e.type in PLACES]
+    return _uniq(narrow or [e for e in named if e.type == "State"])
+
+
+def _state_modifiers(tok: Token, cx: Context) -> list[Known]:
+    """The states a noun's modifiers name: "Pakistan's election", "the French
+    presidential election", "elections in Peru", "the law of Kenya"."""
+    out = [e for e in _modifiers(tok, cx, ("poss", "amod", "compound", "nmod")) if e.type == "State"]
+    out += [e for o in preps(tok, {"in", "of"}) for e in cx.entities(o) if e.type == "State"]
+    return _uniq(out)
+
+
+def _words(doc: Doc, toks: list[Token]) -> str:
+    """The text of the subtrees of ``toks``, as one span."""
+    span = sorted({t.i for x in toks for t in x.subtree})
+    return doc[span[0]: span[-1] + 1].text if span else ""
+
+
+#: Detention (PLOVER ARREST, CAMEO 173): verbs of taking or keeping someone in custody.
+DETAIN_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "intern"}
+DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
+#: Where people are held: "held at Adiala Jail", "held in custody".
+PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
+
+
+def _prison(tok: Token | None) -> bool:
+    """Whether ``tok`` names a place of custody ("Adiala Jail", "a military prison")."""
+    return tok is not None and (tok.lemma_.lower() in PRISON_NOUNS or any(
+        t.lemma_.lower() in PRISON_NOUNS for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok))
+
+
+def detention_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Police arrested X", "X was detained in Y", "X's arrest", "the detention of X by
+    Y", "the jail where X has been held": a Detention of its target (a person or body),
+    by the initiator named as subject or with 'by', at the place named."""
+    held_in = None
+    if tok.pos_ == "VERB" and tok.lemma_ == "hold":
+        held_in = next((p for p in preps(tok, {"in", "at"}) if _prison(p)), None)
+        if held_in is None and tok.dep_ == "relcl" and _prison(tok.head):
+            held_in = tok.head  # "Adiala Jail, where Khan has been held"
+        if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return []
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS or held_in is not None or (
+            tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"})))):
+        initiator = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        initiator += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        target = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        if not target and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was arrested in 2019 and held at"
+            target = [e for o in _antecedents(objects(tok.head)) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in DETENTION_NOUNS:
+        if any(a.lemma_ in ("warrant", "summons", "reward", "bounty", "call", "demand", "lead")
+               for a in list(tok.ancestors)[:5]):
+            return []  # "a warrant for X's arrest", "a reward leading to X's arrest": none made yet
+        if tok.lemma_ == "custody" and tok.head.lemma_ not in ("take", "hold", "remain", "keep", "in"):
+            return []
+        target = [e for o in preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        initiator = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        if tok.lemma_ == "custody" and tok.head.pos_ == "VERB":  # "was taken into custody", "remains in custody"
+            target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put"):
+            # "X remains in detention", "X was placed under house arrest"
+            verb = tok.head.head
+            target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                       for e in cx.entities(s_)]
+    else:
+        return []
+    target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    f = _directed("Detention", ("initiator", [e for e in initiator if e.type not in NOT_ACTORS]), ("target", target),
+                  "target", [tok.i])
+    for fact in f:
+        place = _place_of(tok, cx) or ([cx.at[held_in.i].entity] if held_in is not None and held_in.i in cx.at else [])
+        if place:
+            fact.roles["place"] = place
+    return f
+
+
+#: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
+CITIZEN_NOUNS = {"citizen", "national", "citizenship", "nationality", "passport"}
+
+
+def citizenship_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X, a Canadian citizen", "X is a citizen of Peru", "British national X", "X holds
+    French citizenship", "X's Russian passport": a Citizenship of the person in the state
+    a demonym or an 'of' phrase names."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in CITIZEN_NOUNS:
+        return []
+    states = [e for e in _state_modifiers(tok, cx) if e.type == "State"]
+    if not states:
+        return []
+    person: list[Token] = []
+    if tok.dep_ == "appos":  # "Nijjar, a Canadian citizen"
+        person = [tok.head]
+    elif tok.dep_ == "attr":  # "X is a citizen of Peru"
+        person = subjects(tok.head)
+    elif tok.dep_ == "compound":  # "British national X"
+        person = [tok.head]
+    elif tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have", "acquire", "obtain", "receive", "take", "carry"):
+        person = subjects(tok.head)  # "X holds French citizenship"
+    person += [c for c in tok.children if c.dep_ in ("appos", "poss")]  # "a Canadian citizen, X", "X's passport"
+    people = [e for p in person for e in cx.entities(p, conj=False) if e.type == "Person"]
+    if not people or tok.lemma_.lower() in ("national", "passport") and not any(c.dep_ == "amod" for c in tok.children):
+        return []
+    words = [t.i for t in _np(tok)] + [t.i for p in person for t in _np(p) if cx.at.get(t.i) and
+                                        cx.at[t.i].entity.type == "Person"]
+    return [Fact("Citizenship", {"citizen": _uniq(people), "state": states}, tokens=words, clause=False)]
+
+
+def age_facts(cx: Context) -> list[Fact]:
+    """"Rodrigo Duterte, 79, ...", "X (62)", "X, aged 45,", "the 79-year-old X", "X, a
+    79-year-old ...": an Age of the person (``years``), dated the publication date (the
+    day the age holds, as CLAIMS.md has it)."""
+    doc, out = cx.doc, []
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname") or m.end + 2 >= len(doc):
+            continue
+        i = m.end
+        if doc[i].text not in (",", "("):
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "aged")
+        num = doc[j] if j < len(doc) else None
+        after = doc[j + 1].text if num is not None and j + 1 < len(doc) else ""
+        if num is None or not num.text.isdigit() or not 0 < int(num.text) < 120 or \
+                after not in ((",", ".", ";") if doc[i].text == "," else (")",)):
+            continue
+        out.append(_age(m, int(num.text), range(m.start, j + 1 + (doc[i].text == "(")), cx))
+    for t in doc:  # "the 79-year-old X", "X, a 79-year-old former minister"
+        if not (t.text.isdigit() and 0 < int(t.text) < 120 and t.i + 4 < len(doc)
+                and [x.lower_ for x in doc[t.i + 1: t.i + 5]] == ["-", "year", "-", "old"]):
+            continue
+        after = cx.at.get(t.i + 5)
+        before = next((cx.at[k] for k in range(t.i - 1, max(t.i - 4, -1), -1) if k in cx.at), None)
+        if after is not None and after.entity.type == "Person":
+            out.append(_age(after, int(t.text), range(t.i, after.end), cx))
+        elif before is not None and before.entity.type == "Person" and \
+                [x.text for x in doc[before.end: t.i]] in ([",", "a"], [",", "the"], [",", "an"]):
+            out.append(_age(before, int(t.text), range(before.start, t.i + 5), cx))
+    return out
+
+
+def _age(m: Mention, years: int, tokens, cx: Context) -> Fact:
+    """An Age of the person of ``m`` (``years`` whole years), quoting ``tokens``."""
+    f = Fact("Age", {"person": [m.entity]}, {"years": years}, tokens=list(tokens), clause=False)
+    if cx.published:
+        f.attrs["date"] = cx.published.isoformat()
+    return f
+
+
+#: Elections (Wikidata Q40231) and votes of a body or a people (referendum Q43109).
+ELECTION_NOUNS = {"election", "runoff", "by-election", "reelection", "re-election"}
+VOTE_NOUNS = {"vote", "referendum", "plebiscite", "ballot"}
+ELECTION_KINDS = {"general", "presidential", "parliamentary", "legislative", "local", "regional", "municipal", "snap",
+                  "early", "national", "federal", "provincial", "state", "midterm", "no-confidence", "confidence",
+                  "impeachment"}
+#: Bodies that vote, named by a common noun ("a vote in parliament").
+LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "chamber", "house", "council", "duma",
+                "knesset", "bundestag"}
+
+
+def _kind_words(tok: Token, noun: str) -> str:
+    """The description of an election or vote from the words that qualify its noun
+    ("general election", "no-confidence vote")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ELECTION_KINDS]
+    mods += [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "confidence"]
+    if any(c.lower_ in ("no", "non") for m in mods for c in m.children):
+        return "no-confidence " + noun
+    return " ".join([*(m.lower_ for m in sorted(mods, key=lambda t: t.i)), noun])
+
+
+def election_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Pakistan's general election", "the presidential election in Peru", "X won the
+    election", "X is standing in the election": an Election held in the state named, with
+    its winner (subject of 'win') or candidates (subject of 'stand', 'run', 'contest');
+    "Ghanaians go to the polls" (held in the state of the voters), "X was elected
+    president of Y" (won by X, held in Y)."""
+    if tok.pos_ == "NOUN" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_ in ("go", "head", "return", "flock"):
+        voters = subjects(tok.head.head)
+        held = _uniq([st for v in voters for e in ([cx.at[v.i].entity] if v.i in cx.at else
+                                                   [cx.resolver.demonyms.get(normalise(v.lemma_))])
+                      if e is not None for st in [cx.resolver.state_of(e)] if st is not None])  # "Ghanaians"
+        if not held:
+            return []
+        f = Fact("Election", {"heldIn": held}, {"description": "election"},
+                 tokens=[tok.i, *(t.i for v in voters for t in v.subtree)])
+        date, toks = cx.date_of(tok.head.head)  # "go to the polls on Saturday": the verb's date
+        if date:
+            f.attrs["date"], f.tokens = date, f.tokens + toks
+        return [f]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("elect", "re-elect", "reelect") and tok.dep_ not in ("amod", "acl"):
+        winner = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+        office = [c for c in tok.children if c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ == "as"]
+        office = [o for c in office for o in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+        if not winner or not office or office[0].lemma_ not in ("president", "minister", "leader", "mayor", "governor",
+                                                                 "chancellor", "premier"):
+            return []  # "elected to the board", "elected speaker by parliament": not a state's election
+        held = [e for o in office for p in preps(o, {"of"}) for e in cx.entities(p) if e.type == "State"]
+        held = held or [e for o in office for e in _modifiers(o, cx, ("amod", "compound", "poss")) if e.type == "State"]
+        held = held or [st for w in winner for st in [cx.person_state.get(w.id)] if st is not None]
+        if not held:
+            return []
+        return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
+                     tokens=[tok.i, *(t.i for t in office[0].subtree)])]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ELECTION_NOUNS:
+        return []
+    held = _state_modifiers(tok, cx)
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    people = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None else []
+    people = [e for e in people if e.type not in NOT_ACTORS + ("State", "Government")]
+    f = Fact("Election", {}, {"description": _kind_words(tok, tok.lower_.rstrip("s"))}, tokens=[tok.i])
+    if verb is not None and verb.lemma_ == "win" and people:
+        f.roles["winner"] = people
+    elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and people:
+        f.roles["candidate"] = people
+    else:  # "an election in which X is standing / is barred from standing"
+        rel = [c for c in tok.children if c.dep_ == "relcl" and (c.lemma_ in ("stand", "run", "compete", "bar") or
+                                                                  any(x.lemma_ == "candidate" for x in c.children))]
+        cand = [e for r in rel for s_ in subjects(r) + [c for c in r.children if c.dep_ == "nsubjpass"]
+                for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("State",)]
+        if cand:
+            f.roles["candidate"] = _uniq(cand)
+            f.tokens += [t.i for r in rel for t in r.subtree]
+    if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
+        held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
+    if not held:  # a candidate's or winner's own state, when the article gives it
+        held = _uniq([st for es in f.roles.values() for e in es
+                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
+    if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
+        held = _one_state(tok.sent, cx)
+    if not held:
+        return []
+    f.roles["heldIn"] = held
+    return [f]
+
+
+def _one_state(sent: Span, cx: Context) -> list[Known]:
+    """The state a sentence names, by name, capital or demonym, when it names one only."""
+    found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
+             for st in [cx.resolver.state_of(m.entity)] if st is not None}
+    return list(found.values()) if len(found) == 1 else []
+
+
+def vote_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"a no-confidence vote in parliament", "X lost a confidence vote", "the Security
+    Council vote on X", "a referendum in Y", "the Duma voted to ...": a Vote by the body
+    named (or held in the state named), against the target of a vote of confidence."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS:
+        body_toks = preps(tok, {"in", "by", "at"}) + [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
+        description = _kind_words(tok, tok.lemma_.lower())
+    elif tok.pos_ == "VERB" and tok.lemma_ == "vote":
+        body_toks, verb, description = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"], None, "vote"
+    else:
+        return []
+    bodies = [e for b in body_toks for e in cx.entities(b) if e.type not in NOT_ACTORS + ("State", "Person")]
+    held = _uniq(_state_modifiers(tok, cx) + [e for b in body_toks if b.lemma_.lower() in LEGISLATURES
+                                              for e in _modifiers(b, cx, ("amod", "poss", "compound")) if e.type == "State"])
+    target: list[Known] = []
+    if "confidence" in description:  # "X lost a no-confidence vote", "X was removed in a no-confidence vote"
+        target = [e for o in preps(tok, {"against", "in", "on"}) for e in cx.entities(o) if e.type == "Person"]
+        if verb is not None and not target:
+            target = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_) if e.type == "Person"]
+        if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
+            st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
+            held = [st] if st is not None else []
+    if tok.pos_ == "VERB" and not bodies:
+        return []
+    if not bodies and not held:
+        return []
+    f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
+             {"description": description}, tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
+    return [f]
+
+
+def threat_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X threatened Y with sanctions", "X threatened to cut off gas", "X's threat to
+    impose tariffs on Y": a Threat by the speaker, about whom it threatens, with the
+    threatened action in the article's words (PLOVER THREATEN, CAMEO 13)."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "threaten":
+        speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        speaker += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        about = [e for o in objects(tok) for e in cx.entities(o)]
+        action_toks = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                       if o.dep_ in ("pobj", "pcomp")] + [c for c in tok.children if c.dep_ == "xcomp"]
+        if not action_toks and not about:
+            action_toks = [o for o in objects(tok) if o.dep_ == "dobj"]  # "threatened retaliation"
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("threat", "ultimatum"):
+        speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+        about = [e for o in preps(tok, {"against", "to"}) for e in cx.entities(o)]
+        action_toks = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+        action_toks += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ in ("pobj", "pcomp")]
+    else:
+        return []
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    action = _words(cx.doc, action_toks)
+    action = re.sub(r"^to\s+", "", action)
+    if not speaker or not action or len(action.split()) > 14:
+        return []
+    about = [e for e in about if e.id not in {s.id for s in speaker}]
+    f = Fact("Threat", {"speaker": speaker, **({"about": about} if about else {})}, {"threatenedAction": action},
+             tokens=[tok.i, *(t.i for x in action_toks for t in x.subtree)], statement=True, said=True)
+    return [f]
+
+
+#: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "walkout", "boycott"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+#: Who fills a street: "supporters of X marched".
+CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
+               "follower", "member", "resident"}
+ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
+#: Verbs of protests that happen without a named organiser ("protests erupted in X").
+PROTEST_PLACES = ("in", "at", "outside", "across", "through")
+ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
+JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
+
+
+def protest_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"opposition supporters protested in X", "the union staged a rally in Y",
+    "thousands joined a march organised by Z", "a protest by X against Y": a Protest of
+    its organiser and participants (bodies, groups, persons; a state's own protest is a
+    criticism, not a street protest), where and against what."""
+    organiser: list[Known] = []
+    participant: list[Known] = []
+    crowd: list[tuple] = []
+    if tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
+        # "supporters of X marched": unnamed supporters, for X
+        crowd = [(f"unnamed {s_.lower_}", e) for s_ in subjects(tok) if s_.lemma_ in CROWD_NOUNS
+                 for o in preps(s_, {"of"}) for e in cx.entities(o)][:1]
+        if tok.lemma_ in ("demonstrate", "protest") and any(o.dep_ == "dobj" for o in tok.children) and \
+                not preps(tok, {"in", "outside", "at"}):
+            return []  # "demonstrated its resolve", "protested the decision": no street action named
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return []  # "X protested that ...": an objection said, not a street protest
+        participant = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        crowd = crowd or [(f"unnamed {(preps(s_, {'of'}) or [s_])[0].lower_}", None) for s_ in subjects(tok)
+                          if s_.lemma_ in CROWD_NOUNS | {"thousand", "hundred", "crowd", "people"} and s_.tag_ == "NNS"][:1]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
+        participant = [e for o in preps(tok, {"by", "of"}) for e in _named_in(o, cx)]
+        organiser = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        organiser += [e for c in tok.children if c.dep_ == "acl" and c.lemma_ in ORGANISE_VERBS
+                      for o in preps(c, {"by"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+            if verb.lemma_ in ORGANISE_VERBS:
+                organiser += who
+            elif verb.lemma_ in JOIN_VERBS:
+                participant += who
+            elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":
+                crowd = [("unnamed protesters", None)]  # "protests erupted in Caracas": people protested there
+    else:
+        return []
+    organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
+    participant = [e for e in _uniq(participant) if e.type not in NOT_ACTORS + ("State", "Government")]
+    participant = [e for e in participant if e.id not in {o.id for o in organiser}]
+    if not organiser and not participant and not crowd:
+        return []
+    f = Fact("Protest", {k: v for k, v in (("organiser", organiser), ("participant", participant)) if v}, tokens=[tok.i])
+    if crowd and not participant:
+        f.qualified["participant"] = crowd[0]
+    place = _place_of(tok, cx, PROTEST_PLACES)
+    if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
+        place = _place_of(tok.head, cx, PROTEST_PLACES)
+    if not (organiser or participant or crowd[0][1] is not None) and not place:
+        return []  # unnamed people protesting nowhere named: too vague to draft
+    if place:
+        f.roles["place"] = place
+    subject = _prep_words(tok, ("against", "over"), 10)
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+#: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).
+TRAVEL_VERBS = {"fly", "travel", "return", "head", "leave", "depart", "sail", "drive", "journey"}
+
+
+def travel_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X flew from Manila to Rotterdam", "X returned to Peru", "X left Kyiv for Warsaw",
+    "X flew home via Dubai": a Travel of the person, with origin, stops and destination.
+    A journey to another state the visit rule reads ("X flew to Japan") is a Visit, not
+    drafted again here."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Person"]
+    if not who:
+        return []
+    places = ("State",) + PLACES
+
+    def named(toks: list[Token]) -> list[Known]:
+        return _uniq([e for t in toks for e in cx.entities(t) if e.type in places])
+    origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
+    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else {"to"}))
+    stops = named(preps(tok, {"via", "through"}))
+    if not origin and not dest and not stops:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
+        own |= {e.id for e in dest if e.type == "State"}
+    abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
+    if tok.lemma_ in ("travel", "fly") and abroad and not stops:
+        return []  # "X flew to Japan": a visit (visit_rules)
+    roles = {"traveller": who}
+    for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
+        if ents:
+            roles[key] = ents
+    return [Fact("Travel", roles, tokens=[tok.i], split=False)]
+
+
+FOUND_VERBS = {"found", "establish", "create", "form", "launch", "set", "co-found", "cofound"}
+
+
+def founding_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X and Y founded Z in 2009", "Z was established by X", "X set up Z", "the founding
+    of Z", "Z's founder, X": a Founding of the organisation (Wikidata P112 founder, P571
+    inception), the founders when named."""
+    founder: list[Known] = []
+    founded: list[Known] = []
+    if tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
+        if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            return []
+        founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
+            founded = [e for e in founded if e.proposed is None]  # "formed a committee": a known body only
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("founding", "establishment", "creation", "founder", "co-founder"):
+        if tok.dep_ in ("amod", "compound") and tok.lemma_ == "founding":
+            return []  # "a founding member": a membership
+        founded = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+        founded += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        if tok.lemma_ in ("founder", "co-founder"):
+            holder = [tok.head] if tok.dep_ == "appos" else subjects(tok.head) if tok.dep_ == "attr" else []
+            holder += [c for c in tok.children if c.dep_ == "appos"]
+            founder = [e for h in holder for e in cx.entities(h, conj=False)]
+            if not founder:
+                return []
+    else:
+        return []
+    founded = [e for e in _uniq(founded) if e.type not in NOT_ACTORS + ("State", "Person", "Asset")]
+    founder = [e for e in _uniq(founder) if e.type not in NOT_ACTORS and e.id not in {x.id for x in founded}]
+    if not founded:
+        return []
+    return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
+                 split=False)]
+
+
+LAW_NOUNS = {"law", "legislation", "statute", "constitution", "code"}
+BAN_WORDS = {"ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize"}
+ENACT_VERBS = {"pass", "adopt", "enact", "approve", "sign", "promulgate"}
+
+
+def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"exit polls are banned under Venezuelan law", "a Kenyan law prohibits X",
+    "Peru's parliament passed a law banning X": a Legislation of the state whose law it
+    is (Wikidata Q820655, statute), and what it prohibits when it says. A law named with
+    no state ("international law") or with nothing it does or no one enacting it is left
+    out: news names laws in passing far more often than it reports one."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in LAW_NOUNS or tok.dep_ == "compound":
+        return []
+    states = _state_modifiers(tok, cx)
+    prohibits = ""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_ in BAN_WORDS:
+        prohibits = _words(cx.doc, [o for o in objects(verb) if o.dep_ == "dobj"])
+    elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in BAN_WORDS | {"illegal", "forbidden"}:
+        banned = verb.head if verb.head.pos_ == "VERB" else verb.head.head
+        prohibits = _words(cx.doc, [s_ for s_ in banned.children if s_.dep_ in ("nsubjpass", "nsubj")])
+    elif tok.dep_ == "pobj" and verb.lower_ == "into" and verb.head.lemma_ in ("sign", "pass", "write"):
+        verb = verb.head  # "signed the bill into law": the signer's state
+        states += [e for s_ in subjects(verb) for e in _states(cx.entities(s_), cx) if e.type == "State"]
+        if not states:
+            states = [st for s_ in subjects(verb) for m in _modifiers(s_, cx, ("amod", "poss", "compound"))
+                      for st in [cx.resolver.state_of(m)] if st is not None]
+        bills = [o for o in objects(verb) if o.dep_ == "dobj"]
+        banning = [c for b in bills for c in b.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
+        if banning:
+            prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
+    elif tok.dep_ == "dobj" and verb.lemma_ in ENACT_VERBS:
+        states += [e for s_ in subjects(verb) for b in [s_] for e in
+                   ([x for x in cx.entities(b) if x.type == "State"] or
+                    [m for m in _modifiers(b, cx, ("amod", "poss", "compound")) if m.type == "State"])]
+        banning = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
+        if banning:
+            prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
+    else:
+        return []
+    states = _uniq(states)
+    if not states or (not prohibits and tok.dep_ != "dobj" and verb.lemma_ not in ENACT_VERBS):
+        return []
+    f = Fact("Legislation", {"jurisdiction": states}, tokens=[tok.i, verb.i], split=False)
+    if prohibits and len(prohibits.split()) <= 10:
+        f.attrs["prohibits"] = prohibits
+    return [f]
+
+
+#: Ceremonies (Wikidata Q2627975): parades, inaugurations, state dinners, funerals.
+CEREMONY_NOUNS = {"ceremony", "parade", "inauguration", "funeral", "commemoration", "celebration", "banquet",
+                  "coronation", "memorial", "wreath-laying", "dinner", "festivities", "procession", "reception"}
+ATTEND_VERBS = {"attend", "join", "participate", "take", "watch", "witness", "review", "lead", "address", "speak"}
+HOST_VERBS = {"host", "hold", "stage", "organise", "organize", "throw", "give", "lay"}
+
+
+def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X attended the inauguration of Y", "X took part in the Victory Day parade in
+    Moscow", "X hosted a state dinner for Y at the Elysee": a Ceremony of those who take
+    part (and its host), where it is held and what it marks ('to mark', 'to commemorate');
+    "X laid a wreath at Y", "X was sworn in as president" (a wreath-laying, a swearing-in)."""
+    if tok.pos_ == "VERB" and (tok.lemma_ == "lay" and any(o.lemma_ == "wreath" for o in objects(tok)) or
+                               tok.lemma_ == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children)):
+        who = [e for s_ in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+               for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not who:
+            return []
+        f = Fact("Ceremony", {"participant": _uniq(who)},
+                 {"description": "wreath-laying" if tok.lemma_ == "lay" else "swearing-in"}, tokens=[tok.i], split=False)
+        place = _place_of(tok, cx)
+        if place:
+            f.roles["place"] = place
+        return [f]
+    if tok.pos_ != "NOUN" or tok.lemma_ not in CEREMONY_NOUNS:
+        return []
+    if tok.lemma_ in ("dinner", "reception", "banquet") and not any(
+            c.lower_ in ("state", "official", "gala", "formal") for c in tok.children):
+        return []  # a state dinner is a ceremony; any dinner is not
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None and \
+        verb.pos_ == "VERB" else []
+    who = [e for e in who if e.type not in NOT_ACTORS]
+    participant: list[Known] = []
+    host: list[Known] = []
+    if verb is not None and verb.lemma_ in HOST_VERBS:
+        host = who
+        guests = preps(tok, {"for", "in"}) + preps(verb, {"for"})
+        guests += [g for p in preps(tok, {"at", "in"}) + preps(verb, {"at", "in"}) for g in preps(p, {"for"})]
+        participant = [e for o in guests for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    elif verb is not None and verb.lemma_ in ATTEND_VERBS:
+        participant = who
+    honoured = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type == "Person"]  # "the inauguration of X"
+    participant = _uniq(participant + honoured)
+    if not participant and not host:
+        return []
+    f = Fact("Ceremony", {k: v for k, v in (("participant", participant), ("host", host)) if v},
+             tokens=[tok.i], split=False)
+    place = _place_of(tok, cx) or (_place_of(verb, cx) if verb is not None else [])
+    if place:
+        f.roles["place"] = place
+    mark = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("mark", "commemorate", "celebrate", "honour", "honor")]
+    if verb is not None:
+        mark += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("mark", "commemorate", "celebrate")]
+    occasion = _words(cx.doc, [o for m in mark[:1] for o in objects(m) if o.dep_ == "dobj"])
+    if occasion and len(occasion.split()) <= 12:
+        f.attrs["occasion"] = occasion
+    return [f]
+
+
+NEWS_RULES = (detention_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
+              travel_rules, founding_rules, legislation_rules, ceremony_rules)
+NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+                 | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
+                 | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
+                    "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
+
+
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules)
+         court_rules, repression_rules, joint_rules, conflict_rules) + NEWS_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -1856,7 +2473,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -2291,6 +2908,8 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
+            if st is not None:  # the state of an office held, even one held no longer (votes, elections)
+                cx.office_state.setdefault(f.roles["holder"][0].id, st)
             if f.attrs.get("status") == "ended":
                 continue
             if st is not None:
@@ -2312,6 +2931,7 @@ def find_facts(cx: Context) -> list[Fact]:
                                                     else None)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
+                cx.office_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:
@@ -2325,11 +2945,11 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.trigger = tok
                     _agencies(f, cx)
                     out += _split(f)
-        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx)
+        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx) + age_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
-        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type != "PositionHeld" and \
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
                 not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
@@ -2340,7 +2960,41 @@ def find_facts(cx: Context) -> list[Fact]:
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
                 f.attrs[key] = date
                 f.tokens += toks
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
+                f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
+
+
+#: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
+UNDATED = {"PositionHeld", "Citizenship"}
+
+#: Events news reports as they happen: told without a date, the one an article is news of.
+NEWS_EVENTS = {"Visit"}
+#: Words that set an event before or after the time of the report.
+ELSEWHEN = {"after", "before", "until", "when", "once", "while", "ago", "last", "previous", "earlier", "next", "later",
+            "another", "former", "past", "prior"}
+
+
+def _told_as_news(trigger: Token) -> bool:
+    """Whether an undated event is told as the news of the day ("Min Aung Hlaing arrived
+    in Russia", "during his visit to Moscow"), not one set in another time by a
+    subordinating word ("after Kim travelled to Russia"), a past perfect ("had
+    visited"), a plan ("will visit", "plans to visit") or a word of sequence ("his
+    previous visit", "another visit"; "his first visit since 2000" is this one); such an event takes the publication month
+    (``YYYY-MM``), a precision that holds whether it began days before or goes on."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    near = [*trigger.children, *clause.children]
+    if {c.lower_ for c in near} & ELSEWHEN or any(c.dep_ == "aux" and c.lower_ in (
+            "had", "will", "would", "'ll", "'d", "to", "could", "may", "might", "should") for c in near):
+        return False
+    for node in (trigger, clause):
+        if node.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "pcomp") and node.head.lemma_ in (
+                "plan", "expect", "hope", "want", "schedule", "intend", "due", "set", "agree", "invite"):
+            return False
+    return not any(a.dep_ in ("advcl", "relcl") and any(c.lower_ in ELSEWHEN or c.dep_ == "mark" and c.lower_ == "since"
+                                                         for c in a.children)
+                   for a in [clause, *list(clause.ancestors)[:2]])
 
 
 #: Verbs read without a parse (blank pipeline): the form -> (kind, subject role, object role).
@@ -2377,3 +3031,4 @@ def surface_facts(cx: Context) -> list[Fact]:
                  statement=kind in ("Praise", "Criticism", "Accusation"))
         out.append(f)
     return out
+

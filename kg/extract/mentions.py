@@ -88,6 +88,11 @@ NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "co
 #: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
 ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
                  "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
+#: Entities 'it' does not stand for as the subject of an action: places, outlets.
+IT_UNFIT = {"City", "Place", "Site", "Region", "NewsOrganisation", "Asset", "EquipmentModel"}
+#: Verbs whose 'it' is most often impersonal ("it seems", "it remains unclear", "it takes").
+IT_IMPERSONAL = {"be", "seem", "appear", "remain", "become", "take", "happen", "mean", "matter", "make", "come", "go",
+                 "look", "sound", "rain", "help", "emerge", "turn", "follow"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
@@ -435,16 +440,31 @@ class MentionFinder:
 
     def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Resolve he/she/him/her/his to the most recent person named in the same or the
-        previous sentence, when exactly one person was named there."""
+        previous sentence, when exactly one person was named there; and 'it' as the
+        subject of an action to the one state or body named before it in the same or the
+        previous sentence (not a place, nor a capital named as one, nor a demonym
+        modifying a noun), unless its verb is one of impersonal 'it' (:data:`IT_IMPERSONAL`)."""
         out, i = [], 0
         persons: list[tuple[int, Known]] = []  # (sentence start token, person)
+        bodies: list[tuple[int, Known]] = []  # (sentence start token, state or body)
         for tok in doc:
             while i < len(found) and found[i].start <= tok.i:
                 m = found[i]
                 out.append(m)
                 if m.entity.type == "Person":
                     persons.append((tok.sent.start, m.entity))
+                elif m.entity.type not in IT_UNFIT and not (m.form == "demonym" and doc[m.start].dep_ in ("amod", "compound")) \
+                        and not (m.form == "capital" and doc[m.end - 1].dep_ == "pobj"):  # "arrived in Lima": a place
+                    bodies.append((tok.sent.start, m.entity))
                 i += 1
+            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_ not in IT_IMPERSONAL and not any(m.start <= tok.i < m.end for m in out):
+                # "The bloc ... It also agreed to": the one state or body named in this or the last sentence
+                prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                near = {b.id: b for s, b in bodies if s >= prev}
+                if len(near) == 1:
+                    out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
+                continue
             if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
                 sent = tok.sent
                 prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

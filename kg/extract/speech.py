@@ -74,6 +74,10 @@ def _planned(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS
 
 
+#: Words that open a clause of time or cause, which sets the scene of a saying, not its content.
+CIRCUMSTANCE_MARKS = {"before", "after", "when", "while", "since", "as", "because", "once", "until"}
+
+
 def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = False) -> Speech:
     """The :class:`Speech` of the fact triggered by ``trigger``.
 
@@ -98,13 +102,17 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.tokens += [t.i, obj.i]
     node, path = trigger, [trigger]
     while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "appos") and node.head.dep_ in ("nsubj", "nsubjpass"):
+            break  # "X, which was founded in 1998, denied ...": the clause describes the speaker, not what is said
         node = node.head
         path.append(node)
-    for tok in path:
+    for n, tok in enumerate(path):
         if _hedge_near(tok):
             sp.hedged = True
         if tok is trigger or tok in path[:1]:
             continue
+        if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
+            break  # "saying ..., weeks before he was removed": when it was said, not what was said
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
             who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
