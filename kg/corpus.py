@@ -396,6 +396,9 @@ def parse_yaml(text: str, path: Path):
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
+        lines = text.count("\n") + (not text.endswith("\n"))
+        if mark and mark.line >= lines:  # libyaml marks the end of the stream past the last line
+            where = f"line {max(lines, 1)}, at the end of the file"
         raise InputError(path, f"malformed YAML: {e.problem or e.context}", where) from None
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
