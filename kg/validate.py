@@ -14,8 +14,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, brief
-from kg.namespaces import CLAIM, SH
+from kg.namespaces import CLAIM, RDF, RDFS, SH
 from kg.resources import SHAPES_FILE
+from kg.shaclsparql import PropertyPath
+from kg.shaclsparql import Result
+from kg.shaclsparql import results as sparql_results
 from kg.store import GraphStore, rdflib_term
 
 @dataclass(frozen=True)
@@ -46,6 +49,13 @@ class Report:
         return not any(p.severity == "Violation" for p in self.problems)
 
 
+#: The SHACL engines ``kg validate --engine`` offers: the shapes translated to SPARQL
+#: and run by Oxigraph on the store (:mod:`kg.shaclsparql`, the default), or pySHACL on
+#: an rdflib copy of the store (slow and memory-hungry at scale; kept to check the
+#: first against).
+ENGINES = ("sparql", "pyshacl")
+
+
 def _rdflib_graph(quads: Iterable):
     """The union of ``quads`` (pyoxigraph quads or triples, graph names ignored) as an
     rdflib Graph, for pySHACL.
@@ -68,15 +78,59 @@ def _shapes_graph(shapes: Path):
     return rdflib.Graph().parse(str(shapes), format="turtle")
 
 
-def _shacl_results(data, shapes: Path):
-    """pySHACL's validation results graph for the rdflib graph ``data`` (no inference:
-    the ontology's subclass triples must be in ``data`` for sh:targetClass and sh:class
-    to reach subclasses)."""
-    import pyshacl
+def _ox_term(term):
+    """An rdflib term as the same pyoxigraph term (a plain literal as xsd:string)."""
+    import rdflib
 
-    _, results, _ = pyshacl.validate(data, shacl_graph=_shapes_graph(Path(shapes)), inference="none",
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+def _pyshacl_results(data: ox.Store, shapes: Path) -> list[Result]:
+    """pySHACL's validation results for the union of ``data``'s graphs, as
+    :class:`kg.shaclsparql.Result` (no inference: the ontology's subclass triples must
+    be in ``data`` for sh:targetClass and sh:class to reach subclasses). The whole
+    store is copied into rdflib first: for ``kg validate --engine pyshacl`` and the
+    differential test of the SPARQL engine."""
+    import pyshacl
+    import rdflib
+
+    shapes_graph = _shapes_graph(Path(shapes))
+    _, results, _ = pyshacl.validate(_rdflib_graph(data), shacl_graph=shapes_graph, inference="none",
                                      advanced=False, inplace=True)
-    return results
+    S = rdflib.Namespace(SH)
+    out = []
+    for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
+        shape = results.value(r, S.sourceShape)
+        path = results.value(r, S.resultPath)
+        value = results.value(r, S.value)
+        key, preds = _path_keys(shapes_graph, shapes_graph.value(shape, S.path))
+        out.append(Result(
+            _ox_term(results.value(r, S.focusNode)), str(path) if isinstance(path, rdflib.URIRef) else "",
+            _ox_term(value) if value is not None else None, str(results.value(r, S.sourceConstraintComponent)),
+            _ox_term(shape), str(results.value(r, S.resultMessage) or "does not conform"),
+            str(results.value(r, S.resultSeverity)).rsplit("#", 1)[-1],
+            PropertyPath("", preds[0] if len(preds) == 1 else "", tuple(map(str, preds))) if preds else None,
+        ))
+    return out
+
+
+def shacl_results(data: ox.Store, shapes: Path = SHAPES_FILE, engine: str = "sparql",
+                  focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+    """The SHACL validation results (:class:`kg.shaclsparql.Result`: focus, path, value,
+    constraint component, source shape, message, severity) of the shapes file at
+    ``shapes`` over the union of ``data``'s graphs, by ``engine`` (one of
+    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only). Raises
+    :class:`~kg.errors.InputError` for a shapes file the SPARQL engine does not
+    translate; nothing for data that does not conform."""
+    if engine == "pyshacl":
+        return _pyshacl_results(data, shapes)
+    return sparql_results(data, Path(shapes), focus)
 
 
 def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
@@ -107,25 +161,16 @@ def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(sources))
 
 
-def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE) -> list[Problem]:
+def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[Problem]:
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
-    so that sh:targetClass reaches subclasses)."""
-    import rdflib
-
-    results = _shacl_results(_rdflib_graph(store.store), shapes)
-    SHN = rdflib.Namespace(SH)
+    so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
+    :class:`Problem` per result, sorted by focus node and message."""
     problems = []
-    for r in results.subjects(rdflib.RDF.type, SHN.ValidationResult):
-        focus = results.value(r, SHN.focusNode)
-        severity = str(results.value(r, SHN.resultSeverity)).rsplit("#", 1)[-1]
-        message = str(results.value(r, SHN.resultMessage) or "does not conform")
-        shape = results.value(r, SHN.sourceShape)
-        path = results.value(r, SHN.resultPath)
-        label, sources = describe(store, str(focus))
+    for r in shacl_results(store.store, shapes, engine):
+        label, sources = describe(store, r.focus.value)
         problems.append(Problem(
-            "shacl", severity, message, str(focus), label, sources,
-            str(shape) if isinstance(shape, rdflib.URIRef) else "",
-            str(path) if isinstance(path, rdflib.URIRef) else "",
+            "shacl", r.severity, r.message, r.focus.value, label, sources,
+            r.shape.value if isinstance(r.shape, ox.NamedNode) else "", r.path,
         ))
     return sorted(problems, key=lambda p: (p.focus, p.message))
 
@@ -178,18 +223,19 @@ def check_quotes(store: GraphStore) -> list[Problem]:
 
 
 def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
-             shacl: bool = True, on_check: Callable[[str], None] | None = None) -> Report:
+             shacl: bool = True, on_check: Callable[[str], None] | None = None, engine: str = "sparql") -> Report:
     """Check the whole store: the SHACL shapes (unless ``shacl`` is false, for a store
     whose new graphs were just checked against them, as ``kg build`` does before it
     writes), every quote against its article's text at its offsets, and with ``reason``
     OWL consistency by HermiT (needs Java). ``on_check`` is called with the name of
-    each check as it starts (for a progress bar). Returns a :class:`Report` of the
+    each check as it starts (for a progress bar). ``engine`` runs the shapes
+    (:data:`ENGINES`: SPARQL on the store, or pySHACL on a copy of it). Returns a :class:`Report` of the
     problems and of what was checked; raises nothing for non-conforming data."""
     report = Report()
     started = on_check or (lambda name: None)
     if shacl:
         started("SHACL shapes")
-        report.problems += check_shapes(store, shapes)
+        report.problems += check_shapes(store, shapes, engine)
         report.checked.append("SHACL shapes")
     else:
         report.checked.append("SHACL shapes before writing")
@@ -290,70 +336,69 @@ def _path_keys(shapes, path) -> tuple[str, list]:
     return "", []
 
 
-def _label(data, node) -> str:
-    import rdflib
+def _label(data: ox.Store, node) -> str:
+    """The node's rdfs:label in ``data`` (any graph), else its local name."""
+    if isinstance(node, ox.NamedNode):
+        for q in data.quads_for_pattern(node, ox.NamedNode(RDFS + "label"), None, None):
+            return q.object.value
+    return _local(node.value)
 
-    label = data.value(node, rdflib.RDFS.label)
-    return str(label) if label is not None else _local(node)
 
-
-def _in_words(results, r, data, shapes, origin: Origin | None) -> str:
+def _in_words(r: Result, data: ox.Store, origin: Origin | None) -> str:
     """One SHACL result as an analyst reads it: the fact (or node), the shape's own
-    message, the key, and what the data has instead."""
-    import rdflib
-
-    S = rdflib.Namespace(SH)
-    focus = results.value(r, S.focusNode)
-    message = str(results.value(r, S.resultMessage) or "does not conform").rstrip(".")
+    message, the key, and what ``data`` has instead."""
+    message = r.message.rstrip(".")
     first = message.split(" ", 1)[0]
     if len(first) == 1 or not first.isupper():  # "A meeting..." but not "ISO..."
         message = message[:1].lower() + message[1:]
-    component = _local(results.value(r, S.sourceConstraintComponent))
-    shape = results.value(r, S.sourceShape)
-    key, preds = _path_keys(shapes, shapes.value(shape, S.path) if shape is not None else None)
+    component = _local(r.component)
+    preds = r.shape_path.predicates if r.shape_path else ()
+    key = " or ".join(_local(p) for p in preds)
     named = all(re.search(rf"\b{re.escape(k)}", message) for k in key.split(" or ")) if key else True
     text = message + ("" if named else f" (key {key})")
-    value = results.value(r, S.value)
+    value = r.value
     if component == "MinCountConstraintComponent" and preds:
-        n = len({o for p in preds for o in data.objects(focus, p)})
+        n = len({q.object for p in preds for q in data.quads_for_pattern(r.focus, ox.NamedNode(p), None, None)})
         text += f"; it has {_NUMBERS[n] if n < len(_NUMBERS) else n}"
     elif component == "ClassConstraintComponent" and value is not None:
-        classes = sorted(_local(t) for t in data.objects(value, rdflib.RDF.type))
+        classes = sorted({_local(q.object.value) for q in data.quads_for_pattern(value, ox.NamedNode(RDF + "type"), None, None)}
+                         ) if not isinstance(value, ox.Literal) else []
         text += f"; {_label(data, value)!r} is " + (f"a {' and '.join(classes)}" if classes else "of no class")
     elif value is not None:
-        text += f"; given {brief(_label(data, value) if isinstance(value, rdflib.URIRef) else str(value))}"
+        text += f"; given {brief(_label(data, value) if isinstance(value, ox.NamedNode) else value.value)}"
     if origin is not None and origin.fact:
         return f"fact {origin.fact!r} ({origin.fact_type}): {text}"
-    if origin is not None and (origin.claim is None or str(focus).startswith(CLAIM)):
+    if origin is not None and (origin.claim is None or r.focus.value.startswith(CLAIM)):
         return text  # the claim, its evidence or the article: the place already names it
-    return f"{_label(data, focus)}: {text}"  # an entity, unnamed actors, a qualified role
+    return f"{_label(data, r.focus)}: {text}"  # an entity, unnamed actors, a qualified role
 
 
-def shape_errors(quads: Iterable, index: dict[str, Origin], fallback: Path | None = None,
-                 shapes: Path = SHAPES_FILE) -> list[InputError]:
-    """SHACL-check ``quads`` (pyoxigraph quads or triples: article graphs with the
-    ontology and whatever else the shapes must see) and return one
-    :class:`~kg.errors.InputError` per violation, naming the claims file, the claim and
-    its line (through ``index``, from :func:`origins`), the key and the problem.
+def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback: Path | None = None,
+                 shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[InputError]:
+    """SHACL-check ``quads`` (a pyoxigraph Store, checked where it is, or pyoxigraph
+    quads or triples: article graphs with the ontology and whatever else the shapes
+    must see, loaded into a store in memory) with ``engine`` (:data:`ENGINES`) and
+    return one :class:`~kg.errors.InputError` per violation, naming the claims file,
+    the claim and its line (through ``index``, from :func:`origins`), the key and the
+    problem.
 
     A violation on a node of no file in ``index`` (one already in the store) is left
     out, unless ``fallback`` is given: then it is named against that path. Sorted by
     file, line and text; a problem reported on several nodes of one claim once."""
-    import rdflib
-
-    data = _rdflib_graph(quads)
-    results = _shacl_results(data, shapes)
-    S = rdflib.Namespace(SH)
+    if isinstance(quads, ox.Store):
+        data = quads
+    else:
+        data = ox.Store()
+        data.bulk_extend(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     found = set()
     lines: dict[Path, dict[str, int]] = {}
-    for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
-        if results.value(r, S.resultSeverity) != S.Violation:
+    for r in shacl_results(data, shapes, engine):
+        if r.severity != "Violation":
             continue
-        focus = str(results.value(r, S.focusNode))
-        origin = origin_of(focus, index)
+        origin = origin_of(r.focus.value, index)
         if origin is None and fallback is None:
             continue
-        text = _in_words(results, r, data, _shapes_graph(Path(shapes)), origin)
+        text = _in_words(r, data, origin)
         if origin is None:
             found.add((str(fallback), 0, None, text))
             continue
