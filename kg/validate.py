@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, brief
+from kg.errors import InputError, KGError, brief
 from kg.namespaces import CLAIM, RDF, RDFS, SH
 from kg.resources import SHAPES_FILE
 from kg.shaclsparql import PropertyPath
@@ -101,8 +101,11 @@ def _pyshacl_results(data: ox.Store, shapes: Path) -> list[Result]:
     import rdflib
 
     shapes_graph = _shapes_graph(Path(shapes))
-    _, results, _ = pyshacl.validate(_rdflib_graph(data), shacl_graph=shapes_graph, inference="none",
-                                     advanced=False, inplace=True)
+    try:
+        _, results, _ = pyshacl.validate(_rdflib_graph(data), shacl_graph=shapes_graph, inference="none",
+                                         advanced=False, inplace=True)
+    except pyshacl.errors.ReportableRuntimeError as e:  # a blank node compared by sh:lessThan...
+        raise KGError(f"pySHACL cannot validate this store ({e.message}); the default engine (--engine sparql) can") from None
     S = rdflib.Namespace(SH)
     out = []
     for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
