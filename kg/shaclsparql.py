@@ -306,7 +306,7 @@ class ShapesQueries:
         """A SPARQL expression true when the node in ``v`` passes the value-type,
         value-range, string, logical or value component ``name`` with ``param``."""
         if name == "class":
-            return f"EXISTS {{ {v} <{RDF}type>/<{RDFS}subClassOf>* {_sparql_term(param)} }}"
+            return f"EXISTS {{ {self._instance(v, param)} }}"
         if name == "datatype":
             if param.value == RDF + "langString":
                 return f"(isLiteral({v}) && lang({v}) != \"\")"
@@ -384,6 +384,26 @@ class ShapesQueries:
         return "(" + (" && ".join(tests) or "true") + ")"
 
     # -- the queries of a shape with targets ---------------------------------------------
+    # At the top level, counts are aggregates joined to the focus nodes, and "has no such
+    # value" is a MINUS: Oxigraph evaluates each once for the whole store, where an
+    # EXISTS over two or more triple patterns is planned without its focus node bound
+    # and took 35 s over 9,000 pieces of evidence at 300 articles (0.3 s this way).
+
+    @staticmethod
+    def _instance(v: str, cls) -> str:
+        """A pattern: the node in ``v`` is an instance of ``cls`` or of a subclass."""
+        return f"{v} <{RDF}type>/<{RDFS}subClassOf>* {_sparql_term(cls)} ."
+
+    def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
+        """A subquery of the nodes ?this with a number of distinct values of ``path``
+        (conforming to ``shape`` when given) that compares with ``op`` to ``n``."""
+        v = self._var()
+        test = f" FILTER({self.conforms(shape, v)})" if shape is not None else ""
+        if shape is not None and shape.path is None and not shape.properties and not shape.deactivated \
+                and shape.constraints and all(name == "class" for name, _ in shape.constraints):
+            test = " " + " ".join(self._instance(v, c) for _, c in shape.constraints)  # a join, not a test per value
+        return (f"{{ SELECT ?this WHERE {{ {_FOCUS} ?this {path.sparql} {v} .{test} }} "
+                f"GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}")
 
     def _queries(self, shape: Shape) -> list[tuple[str, Shape, str]]:
         """(SELECT text, source shape, component local name) for each constraint of a
@@ -398,10 +418,20 @@ class ShapesQueries:
                 continue
             path = source.path
             for name, param in source.constraints:
-                if path is None:
+                if path is None and name == "class":
+                    body = f"BIND(?this AS ?value) MINUS {{ {self._instance('?this', param)} }}"
+                elif path is None:
                     body = f"BIND(?this AS ?value) FILTER(!{self.value_ok(name, param, '?this')})"
-                elif name in ("minCount", "maxCount", "hasValue", "qualifiedMinCount", "qualifiedMaxCount"):
-                    body = f"FILTER(!{self.focus_ok(name, param, '?this', path)})"
+                elif name in ("minCount", "qualifiedMinCount"):
+                    shape_, n = (None, int(param.value)) if name == "minCount" else param
+                    if n == 0:
+                        continue
+                    body = f"MINUS {self._counted(path, '>=', n, shape_)}"
+                elif name in ("maxCount", "qualifiedMaxCount"):
+                    shape_, n = (None, int(param.value)) if name == "maxCount" else param
+                    body = self._counted(path, ">", n, shape_)
+                elif name == "hasValue":
+                    body = f"MINUS {{ {_FOCUS} ?this {path.sparql} {_sparql_term(param)} }}"
                 elif name == "equals":
                     q = _sparql_term(param)
                     body = (f"{{ ?this {path.sparql} ?value FILTER NOT EXISTS {{ ?this {q} ?value }} }} UNION "
@@ -412,6 +442,8 @@ class ShapesQueries:
                     u = self._var()
                     body = (f"?this {path.sparql} ?value . ?this {_sparql_term(param)} {u} "
                             f"FILTER(!COALESCE(?value {_PAIRS[name]} {u}, false))")
+                elif name == "class":
+                    body = f"?this {path.sparql} ?value MINUS {{ {self._instance('?value', param)} }}"
                 else:
                     body = f"?this {path.sparql} ?value FILTER(!{self.value_ok(name, param, '?value')})"
                 out.append((head + body + " }", source, name))
