@@ -207,7 +207,10 @@ def check_quotes(store: GraphStore) -> list[Problem]:
         if quote is None or pos is None:
             continue  # a missing selector is the shapes' business
         text = texts.get(source.get(target))
-        q, s, e = exact[quote].value, int(start[pos].value), int(end[pos].value)
+        try:
+            q, s, e = exact[quote].value, int(start[pos].value), int(end[pos].value)
+        except ValueError:
+            continue  # an offset that is no integer ("abc"^^xsd:integer): the shapes report it
         wrong = []
         if text is None:
             wrong.append(f"the source {source.get(target)} has no text in the graph")

@@ -385,6 +385,8 @@ def test_engines_agree_on_hand_written_bad_nquads(article_quads):
     assert {"DatatypeConstraintComponent", "PatternConstraintComponent", "MinInclusiveConstraintComponent",
             "LessThanOrEqualsConstraintComponent", "OrConstraintComponent", "MaxCountConstraintComponent",
             "MinInclusiveConstraintComponent"} <= components
+    # The whole check reports them (not a traceback on the offset that is no integer).
+    assert not validate(store, reason=False).conforms
     # The ill-formed integer end is no integer, though its datatype IRI is xsd:integer;
     # a language-tagged quote is no xsd:string.
     assert any(r[2] == "DatatypeConstraintComponent" and r[3][1] == "abc" for r in found)
