@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,8 @@ _RANGES = {"minInclusive": ">=", "maxInclusive": "<=", "minExclusive": ">", "max
 _PAIRS = {"lessThan": "<", "lessThanOrEquals": "<="}
 #: Where a query's VALUES clause restricting its focus nodes goes.
 _FOCUS = "#FOCUS\n"
+#: Where the subclasses of a class go (the class's IRI in the braces).
+_SUBCLASSES = "%SUBCLASSES<{}>%"
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ class ShapesQueries:
         self.source = str(source)
         self.graph = _Graph(triples)
         self._fresh = itertools.count()
+        self.classes: set[str] = set()  # the classes whose subclasses are listed when queries run
         self._check_vocabulary()
         self.shapes: dict = {}
         top = set()
@@ -244,7 +248,7 @@ class ShapesQueries:
         if path is not None:
             shape.path = self._path(path)
         for c in g.values(node, SH + "targetClass"):
-            shape.targets.append(f"?this <{RDF}type>/<{RDFS}subClassOf>* {_sparql_term(c)} .")
+            shape.targets.append(self._instance("?this", c))
         for p in g.values(node, SH + "targetSubjectsOf"):
             shape.targets.append(f"?this {_sparql_term(p)} ?target_ .")
         for p in g.values(node, SH + "targetObjectsOf"):
@@ -389,10 +393,18 @@ class ShapesQueries:
     # EXISTS over two or more triple patterns is planned without its focus node bound
     # and took 35 s over 9,000 pieces of evidence at 300 articles (0.3 s this way).
 
-    @staticmethod
-    def _instance(v: str, cls) -> str:
-        """A pattern: the node in ``v`` is an instance of ``cls`` or of a subclass."""
-        return f"{v} <{RDF}type>/<{RDFS}subClassOf>* {_sparql_term(cls)} ."
+    def _instance(self, v: str, cls, listed: bool = False) -> str:
+        """A pattern: the node in ``v`` is an instance of ``cls`` or of a subclass,
+        through the path rdf:type/rdfs:subClassOf*, or with ``listed`` by a join on
+        rdf:type with the subclasses in a VALUES clause (:meth:`results` reads them
+        from the data when the queries run). The join is four times as fast where
+        values are counted (3.3 s to 0.8 s for the selectors of 9,000 pieces of
+        evidence), the path faster where it starts from the class (targets, MINUS)."""
+        if not listed:
+            return f"{v} <{RDF}type>/<{RDFS}subClassOf>* {_sparql_term(cls)} ."
+        k = self._var()
+        self.classes.add(cls.value)
+        return f"VALUES {k} {{ {_SUBCLASSES.format(cls.value)} }} {v} <{RDF}type> {k} ."
 
     def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
         """A subquery of the nodes ?this with a number of distinct values of ``path``
@@ -401,7 +413,7 @@ class ShapesQueries:
         test = f" FILTER({self.conforms(shape, v)})" if shape is not None else ""
         if shape is not None and shape.path is None and not shape.properties and not shape.deactivated \
                 and shape.constraints and all(name == "class" for name, _ in shape.constraints):
-            test = " " + " ".join(self._instance(v, c) for _, c in shape.constraints)  # a join, not a test per value
+            test = " " + " ".join(self._instance(v, c, listed=True) for _, c in shape.constraints)  # a join, not a test per value
         return (f"{{ SELECT ?this WHERE {{ {_FOCUS} ?this {path.sparql} {v} .{test} }} "
                 f"GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}")
 
@@ -457,8 +469,15 @@ class ShapesQueries:
         values = ""
         if focus is not None:
             values = "VALUES ?this { " + " ".join(_sparql_term(f) for f in focus) + " }"
+        subclasses = {}
+        for c in sorted(self.classes):
+            # rdfs:subClassOf* includes the class itself (a zero-length path), as in SHACL §2.1.3.1.
+            found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}", use_default_graph_as_union=True)
+            subclasses[_SUBCLASSES.format(c)] = " ".join(sorted({str(row["c"]) for row in found if not isinstance(row["c"], ox.BlankNode)} | {f"<{c}>"}))
+        marker = re.compile(re.escape(_SUBCLASSES).replace(r"\{\}", ".*?"))
         out = []
         for text, source, name in self.queries:
+            text = marker.sub(lambda m: subclasses[m.group(0)], text)
             component = f"{SH}{name[:1].upper()}{name[1:]}ConstraintComponent"
             if name in ("qualifiedMinCount", "qualifiedMaxCount"):
                 component = f"{SH}Q{name[1:]}ConstraintComponent"
