@@ -183,53 +183,69 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
     return sorted(problems, key=lambda p: (p.focus, p.message))
 
 
-def _objects(store: GraphStore, predicate: str) -> dict:
-    """subject -> object for one predicate, over all graphs."""
-    return {q.subject: q.object for q in store.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)}
-
-
 def check_quotes(store: GraphStore) -> list[Problem]:
     """Every quote must be the article's text at its stated code-point offsets, with
     its prefix just before and its suffix just after.
 
-    Walks the selector triples directly, in one pass per predicate: a SPARQL join
-    from every selector to a long text literal over the union of many graphs is
-    far slower."""
+    One named graph at a time (an article's evidence, selectors and text live in its
+    graph), one pass per predicate over that graph; a piece not found in the graph is
+    looked up in all graphs. Time is linear in the evidence and memory is that of one
+    article graph, however large the store: a SPARQL join from every selector to its
+    text is far slower, and dictionaries of every selector triple of the store took
+    memory in proportion to it."""
     from kg.namespaces import GKG, OA
 
-    texts = _objects(store, GKG + "articleText")
-    exact, prefix, suffix = (_objects(store, OA + p) for p in ("exact", "prefix", "suffix"))
-    start, end = _objects(store, OA + "start"), _objects(store, OA + "end")
-    source = _objects(store, OA + "hasSource")
-    selectors: dict = {}
-    for q in store.store.quads_for_pattern(None, ox.NamedNode(OA + "hasSelector"), None, None):
-        selectors.setdefault(q.subject, set()).add(q.object)
+    names = {p: ox.NamedNode(iri) for p, iri in (("text", GKG + "articleText"), ("source", OA + "hasSource"),
+                                                  ("selector", OA + "hasSelector"), ("target", OA + "hasTarget"),
+                                                  *((p, OA + p) for p in ("exact", "prefix", "suffix", "start", "end")))}
     problems = []
-    for ev, target in _objects(store, OA + "hasTarget").items():
-        sels = selectors.get(target, set())
-        quote = next((s for s in sels if s in exact), None)
-        pos = next((s for s in sels if s in start and s in end), None)
-        if quote is None or pos is None:
-            continue  # a missing selector is the shapes' business
-        text = texts.get(source.get(target))
-        try:
-            q, s, e = exact[quote].value, int(start[pos].value), int(end[pos].value)
-        except ValueError:
-            continue  # an offset that is no integer ("abc"^^xsd:integer): the shapes report it
-        wrong = []
-        if text is None:
-            wrong.append(f"the source {source.get(target)} has no text in the graph")
-        else:
-            text = text.value
-            if text[s:e] != q:
-                wrong.append(f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q!r}")
-            if quote in prefix and not text[:s].endswith(prefix[quote].value):
-                wrong.append("the quote's prefix does not precede it in the text")
-            if quote in suffix and not text[e:].startswith(suffix[quote].value):
-                wrong.append("the quote's suffix does not follow it in the text")
-        for w in wrong:
-            label, sources = describe(store, ev.value)
-            problems.append(Problem("quote", "Violation", w, ev.value, label, sources))
+    seen = set()
+    for graph in store.store.named_graphs():
+        local = {p: {} for p in names}
+        for p, predicate in names.items():
+            for q in store.store.quads_for_pattern(None, predicate, None, graph):
+                local[p].setdefault(q.subject, []).append(q.object)
+        if not local["target"]:
+            continue
+
+        def get(subject, p: str) -> list:
+            """The objects of ``subject`` by ``p`` in this graph, else in any graph."""
+            found = local[p].get(subject)
+            if found is None:
+                found = [q.object for q in store.store.quads_for_pattern(subject, names[p], None, None)]
+            return found
+
+        for ev, targets in local["target"].items():
+            if ev in seen:
+                continue  # the same evidence in another graph
+            seen.add(ev)
+            target = targets[0]
+            sels = get(target, "selector")
+            quote = next(((sel, q[0]) for sel in sels if (q := get(sel, "exact"))), None)
+            pos = next(((b[0], e[0]) for sel in sels if (b := get(sel, "start")) and (e := get(sel, "end"))), None)
+            if quote is None or pos is None:
+                continue  # a missing selector is the shapes' business
+            try:
+                s, e = int(pos[0].value), int(pos[1].value)
+            except ValueError:
+                continue  # an offset that is no integer ("abc"^^xsd:integer): the shapes report it
+            (sel, q), source = quote, next(iter(get(target, "source")), None)
+            text = next(iter(get(source, "text")), None) if source is not None else None
+            before, after = next(iter(get(sel, "prefix")), None), next(iter(get(sel, "suffix")), None)
+            wrong = []
+            if text is None:
+                wrong.append(f"the source {source} has no text in the graph")
+            else:
+                text = text.value
+                if text[s:e] != q.value:
+                    wrong.append(f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q.value!r}")
+                if before is not None and not text[:s].endswith(before.value):
+                    wrong.append("the quote's prefix does not precede it in the text")
+                if after is not None and not text[e:].startswith(after.value):
+                    wrong.append("the quote's suffix does not follow it in the text")
+            for w in wrong:
+                label, sources = describe(store, ev.value)
+                problems.append(Problem("quote", "Violation", w, ev.value, label, sources))
     return sorted(problems, key=lambda p: (p.focus, p.message))
 
 

@@ -275,6 +275,19 @@ def test_quote_check_catches_shifted_offsets(article_quads):
 
 
 
+
+def test_quote_check_catches_a_wrong_prefix_and_suffix_and_a_missing_text(article_quads):
+    q = "claim:000_0f2a5f001831298a.talks-moscow_ev1_quote"
+    store = _store(article_quads, f"""
+        DELETE WHERE {{ {G} {{ {q} oa:prefix ?p ; oa:suffix ?s }} }} ;
+        INSERT DATA {{ {G} {{ {q} oa:prefix "not before" ; oa:suffix "not after" }} }}""")
+    messages = {p.message for p in check_quotes(store) if p.focus.endswith("talks-moscow_ev1")}
+    assert messages == {"the quote's prefix does not precede it in the text", "the quote's suffix does not follow it in the text"}
+    store = _store(article_quads, f"DELETE WHERE {{ {G} {{ article:000_0f2a5f001831298a gkg:articleText ?t }} }}")
+    problems = check_quotes(store)
+    assert problems and all("has no text in the graph" in p.message for p in problems)
+
+
 def test_kg_validate_exits_1_and_explains(store_copy):
     from conftest import run_kg
 
