@@ -464,7 +464,7 @@ def retract(store_path, articles):
     click.echo(f"Retracted {', '.join(removed)}; the store now holds {len(store.article_ids())} article(s).")
 
 
-def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True) -> int:
+def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, engine: str = "sparql") -> int:
     from kg.validate import validate as do_validate
 
     with Progress(int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
@@ -476,7 +476,7 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True) 
             begun.append(name)
             bar.bar.set_description(f"Validating: {name}")
 
-        report = do_validate(store, reason=reason, shacl=shacl, on_check=on_check)
+        report = do_validate(store, reason=reason, shacl=shacl, on_check=on_check, engine=engine)
     if fmt == "json":
         click.echo(json.dumps({
             "conforms": report.conforms, "checked": report.checked,
@@ -495,7 +495,9 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True) 
 @click.option("--reason/--no-reason", default=True, show_default=True,
               help="Also check OWL consistency with the HermiT reasoner (needs Java).")
 @click.option("--format", "-F", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def validate(store_path, reason, fmt):
+@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+              help="Run the shapes as SPARQL on the store, or with pySHACL on a copy of it in memory (slow; to cross-check).")
+def validate(store_path, reason, fmt, engine):
     """Check the store: SHACL shapes, every quote against its article's text at its
     offsets, and OWL consistency. Exit 1 if anything does not conform.
 
@@ -503,9 +505,10 @@ def validate(store_path, reason, fmt):
     Examples:
       kg validate
       kg validate --no-reason -F json | jq .problems
+      kg validate --no-reason --engine pyshacl
     """
     store = _open(store_path, read_only=True)
-    sys.exit(_run_validation(store, reason, fmt))
+    sys.exit(_run_validation(store, reason, fmt, engine=engine))
 
 
 def _runner(store_path, endpoint, user, password, auth):

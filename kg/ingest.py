@@ -237,8 +237,11 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, Mappe
                  store: GraphStore | None) -> list[InputError]:
     """The problems :func:`kg.validate.check_shapes` would find in the new article
     graphs once written, named by claims file, claim and line: the graphs are checked
-    with the ontology and what :func:`_store_context` reads from ``store`` (None: the
-    files alone). Problems of nodes no file touches are the store's own, not reported."""
+    with the ontology's class triples and what :func:`_store_context` reads from
+    ``store`` (None: the files alone), in a store in memory holding just those, by the
+    same SPARQL queries as ``kg validate``: the cost follows what the files touch, not
+    the size of ``store``. Problems of nodes no file touches are the store's own, not
+    reported."""
     index = {}
     for cf in files:
         index.update(origins(cf))
@@ -309,9 +312,10 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
 
     Articles are read, checked, mapped and written one at a time into a new store built
     beside the old one, so reading stays flat in memory however large the corpus; the
-    new store is then checked whole against the SHACL shapes (in memory, as ``kg
-    validate`` does; problems named by file, claim and line, as with :func:`ingest`),
-    and replaces the old only if every file checks out.
+    new store is then checked whole against the SHACL shapes where it lies (the SPARQL
+    queries ``kg validate`` runs, :mod:`kg.shaclsparql`; problems named by file, claim
+    and line, as with :func:`ingest`), and replaces the old only if every file checks
+    out.
     Every problem of every file is reported. The swap and its locking are
     :func:`kg.store.rebuild`'s; ``on_wait`` gets a note if another kg process has the
     store. Raises :class:`InputErrors`; the old store is then left as it was.

@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, brief
-from kg.namespaces import CLAIM, SH
+from kg.errors import InputError, KGError, brief
+from kg.namespaces import CLAIM, RDF, RDFS, SH
 from kg.resources import SHAPES_FILE
+from kg.shaclsparql import PropertyPath
+from kg.shaclsparql import Result
+from kg.shaclsparql import results as sparql_results
 from kg.store import GraphStore, rdflib_term
 
 @dataclass(frozen=True)
@@ -46,6 +49,13 @@ class Report:
         return not any(p.severity == "Violation" for p in self.problems)
 
 
+#: The SHACL engines ``kg validate --engine`` offers: the shapes translated to SPARQL
+#: and run by Oxigraph on the store (:mod:`kg.shaclsparql`, the default), or pySHACL on
+#: an rdflib copy of the store (slow and memory-hungry at scale; kept to check the
+#: first against).
+ENGINES = ("sparql", "pyshacl")
+
+
 def _rdflib_graph(quads: Iterable):
     """The union of ``quads`` (pyoxigraph quads or triples, graph names ignored) as an
     rdflib Graph, for pySHACL.
@@ -68,15 +78,67 @@ def _shapes_graph(shapes: Path):
     return rdflib.Graph().parse(str(shapes), format="turtle")
 
 
-def _shacl_results(data, shapes: Path):
-    """pySHACL's validation results graph for the rdflib graph ``data`` (no inference:
-    the ontology's subclass triples must be in ``data`` for sh:targetClass and sh:class
-    to reach subclasses)."""
-    import pyshacl
+def _ox_term(term):
+    """An rdflib term as the same pyoxigraph term (a plain literal as xsd:string)."""
+    import rdflib
 
-    _, results, _ = pyshacl.validate(data, shacl_graph=_shapes_graph(Path(shapes)), inference="none",
-                                     advanced=False, inplace=True)
-    return results
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+def _pyshacl_results(data: ox.Store, shapes: Path) -> list[Result]:
+    """pySHACL's validation results for the union of ``data``'s graphs, as
+    :class:`kg.shaclsparql.Result` (no inference: the ontology's subclass triples must
+    be in ``data`` for sh:targetClass and sh:class to reach subclasses). The whole
+    store is copied into rdflib first: for ``kg validate --engine pyshacl`` and the
+    differential test of the SPARQL engine."""
+    import logging
+
+    import pyshacl
+    import rdflib
+
+    # rdflib logs a traceback for each ill-formed literal it reads ("abc"^^xsd:integer);
+    # pySHACL's datatype check reports those literals itself.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    shapes_graph = _shapes_graph(Path(shapes))
+    try:
+        _, results, _ = pyshacl.validate(_rdflib_graph(data), shacl_graph=shapes_graph, inference="none",
+                                         advanced=False, inplace=True)
+    except pyshacl.errors.ReportableRuntimeError as e:  # a blank node compared by sh:lessThan...
+        raise KGError(f"pySHACL cannot validate this store ({e.message}); the default engine (--engine sparql) can") from None
+    S = rdflib.Namespace(SH)
+    out = []
+    for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
+        shape = results.value(r, S.sourceShape)
+        path = results.value(r, S.resultPath)
+        value = results.value(r, S.value)
+        key, preds = _path_keys(shapes_graph, shapes_graph.value(shape, S.path))
+        out.append(Result(
+            _ox_term(results.value(r, S.focusNode)), str(path) if isinstance(path, rdflib.URIRef) else "",
+            _ox_term(value) if value is not None else None, str(results.value(r, S.sourceConstraintComponent)),
+            _ox_term(shape), str(results.value(r, S.resultMessage) or "does not conform"),
+            str(results.value(r, S.resultSeverity)).rsplit("#", 1)[-1],
+            PropertyPath("", preds[0] if len(preds) == 1 else "", tuple(map(str, preds))) if preds else None,
+        ))
+    return out
+
+
+def shacl_results(data: ox.Store, shapes: Path = SHAPES_FILE, engine: str = "sparql",
+                  focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+    """The SHACL validation results (:class:`kg.shaclsparql.Result`: focus, path, value,
+    constraint component, source shape, message, severity) of the shapes file at
+    ``shapes`` over the union of ``data``'s graphs, by ``engine`` (one of
+    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only). Raises
+    :class:`~kg.errors.InputError` for a shapes file the SPARQL engine does not
+    translate; nothing for data that does not conform."""
+    if engine == "pyshacl":
+        return _pyshacl_results(data, shapes)
+    return sparql_results(data, Path(shapes), focus)
 
 
 def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
@@ -107,89 +169,100 @@ def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(sources))
 
 
-def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE) -> list[Problem]:
+def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[Problem]:
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
-    so that sh:targetClass reaches subclasses)."""
-    import rdflib
-
-    results = _shacl_results(_rdflib_graph(store.store), shapes)
-    SHN = rdflib.Namespace(SH)
+    so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
+    :class:`Problem` per result, sorted by focus node and message."""
     problems = []
-    for r in results.subjects(rdflib.RDF.type, SHN.ValidationResult):
-        focus = results.value(r, SHN.focusNode)
-        severity = str(results.value(r, SHN.resultSeverity)).rsplit("#", 1)[-1]
-        message = str(results.value(r, SHN.resultMessage) or "does not conform")
-        shape = results.value(r, SHN.sourceShape)
-        path = results.value(r, SHN.resultPath)
-        label, sources = describe(store, str(focus))
+    for r in shacl_results(store.store, shapes, engine):
+        label, sources = describe(store, r.focus.value)
         problems.append(Problem(
-            "shacl", severity, message, str(focus), label, sources,
-            str(shape) if isinstance(shape, rdflib.URIRef) else "",
-            str(path) if isinstance(path, rdflib.URIRef) else "",
+            "shacl", r.severity, r.message, r.focus.value, label, sources,
+            r.shape.value if isinstance(r.shape, ox.NamedNode) else "", r.path,
         ))
     return sorted(problems, key=lambda p: (p.focus, p.message))
-
-
-def _objects(store: GraphStore, predicate: str) -> dict:
-    """subject -> object for one predicate, over all graphs."""
-    return {q.subject: q.object for q in store.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)}
 
 
 def check_quotes(store: GraphStore) -> list[Problem]:
     """Every quote must be the article's text at its stated code-point offsets, with
     its prefix just before and its suffix just after.
 
-    Walks the selector triples directly, in one pass per predicate: a SPARQL join
-    from every selector to a long text literal over the union of many graphs is
-    far slower."""
+    One named graph at a time (an article's evidence, selectors and text live in its
+    graph), one pass per predicate over that graph; a piece not found in the graph is
+    looked up in all graphs. Time is linear in the evidence and memory is that of one
+    article graph, however large the store: a SPARQL join from every selector to its
+    text is far slower, and dictionaries of every selector triple of the store took
+    memory in proportion to it."""
     from kg.namespaces import GKG, OA
 
-    texts = _objects(store, GKG + "articleText")
-    exact, prefix, suffix = (_objects(store, OA + p) for p in ("exact", "prefix", "suffix"))
-    start, end = _objects(store, OA + "start"), _objects(store, OA + "end")
-    source = _objects(store, OA + "hasSource")
-    selectors: dict = {}
-    for q in store.store.quads_for_pattern(None, ox.NamedNode(OA + "hasSelector"), None, None):
-        selectors.setdefault(q.subject, set()).add(q.object)
+    names = {p: ox.NamedNode(iri) for p, iri in (("text", GKG + "articleText"), ("source", OA + "hasSource"),
+                                                  ("selector", OA + "hasSelector"), ("target", OA + "hasTarget"),
+                                                  *((p, OA + p) for p in ("exact", "prefix", "suffix", "start", "end")))}
     problems = []
-    for ev, target in _objects(store, OA + "hasTarget").items():
-        sels = selectors.get(target, set())
-        quote = next((s for s in sels if s in exact), None)
-        pos = next((s for s in sels if s in start and s in end), None)
-        if quote is None or pos is None:
-            continue  # a missing selector is the shapes' business
-        text = texts.get(source.get(target))
-        q, s, e = exact[quote].value, int(start[pos].value), int(end[pos].value)
-        wrong = []
-        if text is None:
-            wrong.append(f"the source {source.get(target)} has no text in the graph")
-        else:
-            text = text.value
-            if text[s:e] != q:
-                wrong.append(f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q!r}")
-            if quote in prefix and not text[:s].endswith(prefix[quote].value):
-                wrong.append("the quote's prefix does not precede it in the text")
-            if quote in suffix and not text[e:].startswith(suffix[quote].value):
-                wrong.append("the quote's suffix does not follow it in the text")
-        for w in wrong:
-            label, sources = describe(store, ev.value)
-            problems.append(Problem("quote", "Violation", w, ev.value, label, sources))
+    seen = set()
+    for graph in store.store.named_graphs():
+        local = {p: {} for p in names}
+        for p, predicate in names.items():
+            for q in store.store.quads_for_pattern(None, predicate, None, graph):
+                local[p].setdefault(q.subject, []).append(q.object)
+        if not local["target"]:
+            continue
+
+        def get(subject, p: str) -> list:
+            """The objects of ``subject`` by ``p`` in this graph, else in any graph."""
+            found = local[p].get(subject)
+            if found is None:
+                found = [q.object for q in store.store.quads_for_pattern(subject, names[p], None, None)]
+            return found
+
+        for ev, targets in local["target"].items():
+            if ev in seen:
+                continue  # the same evidence in another graph
+            seen.add(ev)
+            target = targets[0]
+            sels = get(target, "selector")
+            quote = next(((sel, q[0]) for sel in sels if (q := get(sel, "exact"))), None)
+            pos = next(((b[0], e[0]) for sel in sels if (b := get(sel, "start")) and (e := get(sel, "end"))), None)
+            if quote is None or pos is None:
+                continue  # a missing selector is the shapes' business
+            try:
+                s, e = int(pos[0].value), int(pos[1].value)
+            except ValueError:
+                continue  # an offset that is no integer ("abc"^^xsd:integer): the shapes report it
+            (sel, q), source = quote, next(iter(get(target, "source")), None)
+            text = next(iter(get(source, "text")), None) if source is not None else None
+            before, after = next(iter(get(sel, "prefix")), None), next(iter(get(sel, "suffix")), None)
+            wrong = []
+            if text is None:
+                wrong.append(f"the source {source} has no text in the graph")
+            else:
+                text = text.value
+                if text[s:e] != q.value:
+                    wrong.append(f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q.value!r}")
+                if before is not None and not text[:s].endswith(before.value):
+                    wrong.append("the quote's prefix does not precede it in the text")
+                if after is not None and not text[e:].startswith(after.value):
+                    wrong.append("the quote's suffix does not follow it in the text")
+            for w in wrong:
+                label, sources = describe(store, ev.value)
+                problems.append(Problem("quote", "Violation", w, ev.value, label, sources))
     return sorted(problems, key=lambda p: (p.focus, p.message))
 
 
 def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
-             shacl: bool = True, on_check: Callable[[str], None] | None = None) -> Report:
+             shacl: bool = True, on_check: Callable[[str], None] | None = None, engine: str = "sparql") -> Report:
     """Check the whole store: the SHACL shapes (unless ``shacl`` is false, for a store
     whose new graphs were just checked against them, as ``kg build`` does before it
     writes), every quote against its article's text at its offsets, and with ``reason``
     OWL consistency by HermiT (needs Java). ``on_check`` is called with the name of
-    each check as it starts (for a progress bar). Returns a :class:`Report` of the
+    each check as it starts (for a progress bar). ``engine`` runs the shapes
+    (:data:`ENGINES`: SPARQL on the store, or pySHACL on a copy of it). Returns a :class:`Report` of the
     problems and of what was checked; raises nothing for non-conforming data."""
     report = Report()
     started = on_check or (lambda name: None)
     if shacl:
         started("SHACL shapes")
-        report.problems += check_shapes(store, shapes)
+        report.problems += check_shapes(store, shapes, engine)
         report.checked.append("SHACL shapes")
     else:
         report.checked.append("SHACL shapes before writing")
@@ -290,70 +363,69 @@ def _path_keys(shapes, path) -> tuple[str, list]:
     return "", []
 
 
-def _label(data, node) -> str:
-    import rdflib
+def _label(data: ox.Store, node) -> str:
+    """The node's rdfs:label in ``data`` (any graph), else its local name."""
+    if isinstance(node, ox.NamedNode):
+        for q in data.quads_for_pattern(node, ox.NamedNode(RDFS + "label"), None, None):
+            return q.object.value
+    return _local(node.value)
 
-    label = data.value(node, rdflib.RDFS.label)
-    return str(label) if label is not None else _local(node)
 
-
-def _in_words(results, r, data, shapes, origin: Origin | None) -> str:
+def _in_words(r: Result, data: ox.Store, origin: Origin | None) -> str:
     """One SHACL result as an analyst reads it: the fact (or node), the shape's own
-    message, the key, and what the data has instead."""
-    import rdflib
-
-    S = rdflib.Namespace(SH)
-    focus = results.value(r, S.focusNode)
-    message = str(results.value(r, S.resultMessage) or "does not conform").rstrip(".")
+    message, the key, and what ``data`` has instead."""
+    message = r.message.rstrip(".")
     first = message.split(" ", 1)[0]
     if len(first) == 1 or not first.isupper():  # "A meeting..." but not "ISO..."
         message = message[:1].lower() + message[1:]
-    component = _local(results.value(r, S.sourceConstraintComponent))
-    shape = results.value(r, S.sourceShape)
-    key, preds = _path_keys(shapes, shapes.value(shape, S.path) if shape is not None else None)
+    component = _local(r.component)
+    preds = r.shape_path.predicates if r.shape_path else ()
+    key = " or ".join(_local(p) for p in preds)
     named = all(re.search(rf"\b{re.escape(k)}", message) for k in key.split(" or ")) if key else True
     text = message + ("" if named else f" (key {key})")
-    value = results.value(r, S.value)
+    value = r.value
     if component == "MinCountConstraintComponent" and preds:
-        n = len({o for p in preds for o in data.objects(focus, p)})
+        n = len({q.object for p in preds for q in data.quads_for_pattern(r.focus, ox.NamedNode(p), None, None)})
         text += f"; it has {_NUMBERS[n] if n < len(_NUMBERS) else n}"
     elif component == "ClassConstraintComponent" and value is not None:
-        classes = sorted(_local(t) for t in data.objects(value, rdflib.RDF.type))
+        classes = sorted({_local(q.object.value) for q in data.quads_for_pattern(value, ox.NamedNode(RDF + "type"), None, None)}
+                         ) if not isinstance(value, ox.Literal) else []
         text += f"; {_label(data, value)!r} is " + (f"a {' and '.join(classes)}" if classes else "of no class")
     elif value is not None:
-        text += f"; given {brief(_label(data, value) if isinstance(value, rdflib.URIRef) else str(value))}"
+        text += f"; given {brief(_label(data, value) if isinstance(value, ox.NamedNode) else value.value)}"
     if origin is not None and origin.fact:
         return f"fact {origin.fact!r} ({origin.fact_type}): {text}"
-    if origin is not None and (origin.claim is None or str(focus).startswith(CLAIM)):
+    if origin is not None and (origin.claim is None or r.focus.value.startswith(CLAIM)):
         return text  # the claim, its evidence or the article: the place already names it
-    return f"{_label(data, focus)}: {text}"  # an entity, unnamed actors, a qualified role
+    return f"{_label(data, r.focus)}: {text}"  # an entity, unnamed actors, a qualified role
 
 
-def shape_errors(quads: Iterable, index: dict[str, Origin], fallback: Path | None = None,
-                 shapes: Path = SHAPES_FILE) -> list[InputError]:
-    """SHACL-check ``quads`` (pyoxigraph quads or triples: article graphs with the
-    ontology and whatever else the shapes must see) and return one
-    :class:`~kg.errors.InputError` per violation, naming the claims file, the claim and
-    its line (through ``index``, from :func:`origins`), the key and the problem.
+def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback: Path | None = None,
+                 shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[InputError]:
+    """SHACL-check ``quads`` (a pyoxigraph Store, checked where it is, or pyoxigraph
+    quads or triples: article graphs with the ontology and whatever else the shapes
+    must see, loaded into a store in memory) with ``engine`` (:data:`ENGINES`) and
+    return one :class:`~kg.errors.InputError` per violation, naming the claims file,
+    the claim and its line (through ``index``, from :func:`origins`), the key and the
+    problem.
 
     A violation on a node of no file in ``index`` (one already in the store) is left
     out, unless ``fallback`` is given: then it is named against that path. Sorted by
     file, line and text; a problem reported on several nodes of one claim once."""
-    import rdflib
-
-    data = _rdflib_graph(quads)
-    results = _shacl_results(data, shapes)
-    S = rdflib.Namespace(SH)
+    if isinstance(quads, ox.Store):
+        data = quads
+    else:
+        data = ox.Store()
+        data.bulk_extend(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     found = set()
     lines: dict[Path, dict[str, int]] = {}
-    for r in results.subjects(rdflib.RDF.type, S.ValidationResult):
-        if results.value(r, S.resultSeverity) != S.Violation:
+    for r in shacl_results(data, shapes, engine):
+        if r.severity != "Violation":
             continue
-        focus = str(results.value(r, S.focusNode))
-        origin = origin_of(focus, index)
+        origin = origin_of(r.focus.value, index)
         if origin is None and fallback is None:
             continue
-        text = _in_words(results, r, data, _shapes_graph(Path(shapes)), origin)
+        text = _in_words(r, data, origin)
         if origin is None:
             found.add((str(fallback), 0, None, text))
             continue

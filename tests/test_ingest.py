@@ -254,3 +254,35 @@ def test_a_store_of_the_earlier_layout_is_refused_with_a_rebuild_hint(tmp_path):
         proc = run_kg(*args, "--store", old, check=2)
         assert "earlier version of kg" in proc.stderr and "kg build" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+# -- The shapes check of one more article ---------------------------------------------------
+
+def test_ingest_check_names_the_same_problems_with_either_engine(built_store, corpus_copy):
+    """Ingest checks the new article graph, with the derived triples it states and what
+    the store says of the facts it touches, by the SPARQL queries `kg validate` runs.
+    pySHACL, given the same quads, names the same problems in the same words: here a
+    new visit of this article with no visitor and no destination."""
+    from kg.claims import read_claims
+    from kg.entities import load_registry
+    from kg.ingest import _article_quads, _class_triples, _store_context
+    from kg.namespaces import article_graph
+    from kg.store import GraphStore
+    from kg.validate import origins, shape_errors
+
+    path = _claims(corpus_copy, A001)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("claims:\n", "claims:\n"
+                        "  - id: extra-visit\n    fact: visit-nobody-nowhere\n    type: Visit\n    date: 2022-09-05\n"
+                        "    quote: \"The leader of Myanmar’s junta arrived in Russia on Monday\"\n\n", 1)
+    path.write_text(text, encoding="utf-8")
+    registry = load_registry(corpus_copy / "entities.yaml")
+    cf = read_claims(path, registry)
+    mapped = _article_quads(cf, registry)
+    graphs = {article_graph(cf.article.id): mapped}
+    store = GraphStore.open(built_store, read_only=True)
+    quads = mapped.checked_quads() + _class_triples() + _store_context(store, graphs)
+    sparql = [str(e) for e in shape_errors(quads, origins(cf), engine="sparql")]
+    assert sparql == [str(e) for e in shape_errors(quads, origins(cf), engine="pyshacl")]
+    assert any("claim 'extra-visit'" in e and "a visit needs a visitor" in e for e in sparql), sparql
+    assert any("claim 'extra-visit'" in e and "needs a destination" in e for e in sparql), sparql

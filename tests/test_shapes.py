@@ -309,6 +309,19 @@ def test_quote_check_catches_shifted_offsets(article_quads):
 
 
 
+
+def test_quote_check_catches_a_wrong_prefix_and_suffix_and_a_missing_text(article_quads):
+    q = "claim:000_0f2a5f001831298a.talks-moscow_ev1_quote"
+    store = _store(article_quads, f"""
+        DELETE WHERE {{ {G} {{ {q} oa:prefix ?p ; oa:suffix ?s }} }} ;
+        INSERT DATA {{ {G} {{ {q} oa:prefix "not before" ; oa:suffix "not after" }} }}""")
+    messages = {p.message for p in check_quotes(store) if p.focus.endswith("talks-moscow_ev1")}
+    assert messages == {"the quote's prefix does not precede it in the text", "the quote's suffix does not follow it in the text"}
+    store = _store(article_quads, f"DELETE WHERE {{ {G} {{ article:000_0f2a5f001831298a gkg:articleText ?t }} }}")
+    problems = check_quotes(store)
+    assert problems and all("has no text in the graph" in p.message for p in problems)
+
+
 def test_kg_validate_exits_1_and_explains(store_copy):
     from conftest import run_kg
 
@@ -320,3 +333,146 @@ def test_kg_validate_exits_1_and_explains(store_copy):
     assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
             "(unnamed officials, defence chiefs) whose members meet. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
+    # pySHACL, on a copy of the store, says the same, word for word.
+    assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
+
+
+# -- The SPARQL engine against pySHACL (a differential test) --------------------------------
+# `kg validate` runs the shapes as SPARQL on the store (kg/shaclsparql.py); pySHACL stays
+# behind `--engine pyshacl`. Both must report the same results: focus node, path,
+# constraint component, value node and message.
+
+from kg.namespaces import PREFIXES  # noqa: E402
+from kg.resources import SHAPES_FILE  # noqa: E402
+from kg.shaclsparql import ShapesQueries  # noqa: E402
+from kg.validate import shacl_results  # noqa: E402
+
+
+def _term(t):
+    return None if t is None else (type(t).__name__, t.value, getattr(t, "datatype", None) and t.datatype.value,
+                                   getattr(t, "language", None))
+
+
+def _same_results(data: ox.Store, ill_formed: frozenset = frozenset()) -> set:
+    """The results both engines report on ``data``, after asserting they are the same,
+    but for those on ill-formed literals that rdflib, so pySHACL, takes for well-formed:
+    ``ill_formed`` lists them as (lexical form of the value, constraint component), and
+    only the SPARQL engine must report them."""
+    def key(r):
+        return r.focus.value, r.path, r.component.rsplit("#", 1)[-1], _term(r.value), r.message, r.severity
+
+    sparql = {key(r) for r in shacl_results(data, engine="sparql")}
+    pyshacl = {key(r) for r in shacl_results(data, engine="pyshacl")}
+    stricter = {r for r in sparql if r[3] and (r[3][1], r[2]) in ill_formed}
+    assert sparql - stricter == pyshacl, {"only SPARQL": sorted(sparql - pyshacl), "only pySHACL": sorted(pyshacl - sparql)}
+    assert {(r[3][1], r[2]) for r in stricter} == set(ill_formed)
+    return sparql
+
+
+def test_engines_agree_on_the_sample_corpus(built_store):
+    store = GraphStore.open(built_store, read_only=True)
+    assert _same_results(store.store) == set()
+
+
+#: A start after its end on a selector of its own: the cases above delete the end of the
+#: one selector they break, which leaves sh:lessThan nothing to compare.
+LESS_THAN = f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.talks-moscow_ev1_target oa:hasSelector claim:x_position .
+    claim:x_position a oa:TextPositionSelector ; oa:start 9 ; oa:end 3 }} }}"""
+
+
+def test_engines_agree_with_every_case_at_once(article_quads):
+    """All the cases' breakages in one store: every constraint component the shapes use
+    at their top level is violated somewhere, nested ones (sh:not, sh:equals, sh:or in
+    a property shape, sequence and inverse paths) decide results, and the two engines
+    report the same results."""
+    store = _store(article_quads)
+    for _, update, _ in CASES:
+        store.store.update(update, prefixes=PREFIXES)
+    store.store.update(LESS_THAN, prefixes=PREFIXES)
+    found = _same_results(store.store)
+    used = {name[:1].upper() + name[1:] + "ConstraintComponent" for _, _, name in ShapesQueries.from_file(SHAPES_FILE).queries}
+    assert {r[2] for r in found} == used
+    assert len(found) > 100
+    # Restricted to some focus nodes (as for a part of the store), the same results for those.
+    some = sorted({r[0] for r in found})[::5]
+    restricted = shacl_results(store.store, focus=[ox.NamedNode(f) for f in some])
+    assert sorted((r.focus.value, r.component, r.message) for r in restricted) == \
+        sorted((r[0], "http://www.w3.org/ns/shacl#" + r[2], r[4]) for r in found if r[0] in some)
+
+
+#: Bad data no claims file can produce, written as N-Quads and loaded into the store as a
+#: hand-edited dump would be: ill-formed literals (a lexical form its datatype refuses), a
+#: language-tagged quote, an IRI where a code is expected, a blank node as a label, a
+#: date typed as a string, a bound that compares with nothing. (A blank node compared by
+#: sh:lessThanOrEquals stops pySHACL with an error, so it is not among them.)
+BAD_NQUADS = """
+<{c}_ev1_position> <http://www.w3.org/ns/oa#end> "abc"^^<http://www.w3.org/2001/XMLSchema#integer> <{g}> .
+<{c}_ev1_quote> <http://www.w3.org/ns/oa#exact> "Putin"@en <{g}> .
+<{f}talks-putin-min-aung-hlaing-2025-03-04> <https://w3id.org/geopolitics-kg/ontology#date> "2025-13"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <{g}> .
+<{f}talks-putin-min-aung-hlaing-2025-03-04> <https://w3id.org/geopolitics-kg/ontology#startDate> "2025-03-04" <{g}> .
+<{f}talks-putin-min-aung-hlaing-2025-03-04> <https://w3id.org/geopolitics-kg/ontology#duration> "P1Q"^^<http://www.w3.org/2001/XMLSchema#duration> <{g}> .
+<{f}q> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/MonetaryAmount> <{g}> .
+<{f}q> <https://schema.org/currency> <https://w3id.org/geopolitics-kg/id/usd> <{g}> .
+<{f}q> <https://schema.org/value> "1e3"^^<http://www.w3.org/2001/XMLSchema#decimal> <{g}> .
+<{f}q> <https://schema.org/minValue> "2000"^^<http://www.w3.org/2001/XMLSchema#decimal> <{g}> .
+<{f}q> <https://schema.org/maxValue> "many" <{g}> .
+<{f}u> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/geopolitics-kg/ontology#UnnamedActors> <{g}> .
+<{f}u> <http://www.w3.org/2000/01/rdf-schema#label> _:b2 <{g}> .
+<{f}u> <https://w3id.org/geopolitics-kg/ontology#count> "2.5"^^<http://www.w3.org/2001/XMLSchema#decimal> <{g}> .
+<{f}u> <https://w3id.org/geopolitics-kg/ontology#minCount> "two" <{g}> .
+<{f}u> <https://w3id.org/geopolitics-kg/ontology#maxCount> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <{g}> .
+"""
+
+
+def test_engines_agree_on_hand_written_bad_nquads(article_quads):
+    store = _store(article_quads)
+    graph = "https://w3id.org/geopolitics-kg/graph/000_0f2a5f001831298a"
+    from kg.namespaces import CLAIM, FACT
+
+    claim = CLAIM + "000_0f2a5f001831298a.talks-moscow"
+    store.store.load(BAD_NQUADS.format(c=claim, g=graph, f=FACT).encode(), format=ox.RdfFormat.N_QUADS)
+    # XSD 1.1 Part 2: a decimal has no exponent (§3.3.3), a month is 01-12 (§3.3.14); a
+    # start compared with an end of "abc" is not less than it (SHACL §4.5.3).
+    found = _same_results(store.store, ill_formed=frozenset({
+        ("1e3", "DatatypeConstraintComponent"), ("2025-13", "OrConstraintComponent"), ("0", "LessThanConstraintComponent")}))
+    components = {r[2] for r in found}
+    assert {"DatatypeConstraintComponent", "PatternConstraintComponent", "MinInclusiveConstraintComponent",
+            "LessThanOrEqualsConstraintComponent", "OrConstraintComponent", "MaxCountConstraintComponent",
+            "MinInclusiveConstraintComponent"} <= components
+    # The whole check reports them (not a traceback on the offset that is no integer).
+    assert not validate(store, reason=False).conforms
+    # The ill-formed integer end is no integer, though its datatype IRI is xsd:integer;
+    # a language-tagged quote is no xsd:string.
+    assert any(r[2] == "DatatypeConstraintComponent" and r[3][1] == "abc" for r in found)
+    assert any(r[2] == "DatatypeConstraintComponent" and r[3][3] == "en" for r in found)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_engines_agree_when_triples_are_removed(built_store, seed):
+    """One quad in 20 of the sample corpus's article and derived graphs removed, at
+    random: whatever breaks, both engines report it alike."""
+    import random
+
+    from kg.namespaces import ONTOLOGY_GRAPH
+
+    data = ox.Store()
+    data.bulk_extend(GraphStore.open(built_store, read_only=True).store)
+    doomed = [q for q in data if q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH)]
+    for q in random.Random(seed).sample(doomed, len(doomed) // 20):
+        data.remove(q)
+    assert len(_same_results(data)) > 10
+
+
+def test_a_shapes_file_with_untranslated_shacl_is_refused(tmp_path):
+    """A component the translator does not know is refused, naming the file, the shape
+    and the term, rather than silently left unchecked."""
+    from kg.errors import InputError
+
+    shapes = tmp_path / "closed.ttl"
+    shapes.write_text(SHAPES_FILE.read_text(encoding="utf-8") + """
+gkgsh:ClosedArticle a sh:NodeShape ; sh:targetClass gkg:Article ; sh:closed true .
+""", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        ShapesQueries.from_file(shapes)
+    assert str(shapes) in str(e.value) and "ClosedArticle" in str(e.value) and "sh:closed" in str(e.value)
+    assert "--engine pyshacl" in str(e.value)
