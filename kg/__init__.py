@@ -13,7 +13,7 @@ One module per stage of the pipeline:
 - :mod:`kg.ingest`    putting articles into the store, atomically
 - :mod:`kg.validate`  SHACL shapes and quote checks
 - :mod:`kg.reasoning` OWL consistency with HermiT
-- :mod:`kg.export`    deterministic dumps
+- :mod:`kg.export`    deterministic dumps, streamed graph by graph
 - :mod:`kg.resources` the data the package ships: ontology, shapes, queries, sample corpus
 """
 

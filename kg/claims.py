@@ -11,6 +11,7 @@ together.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import difflib
 import re
@@ -25,9 +26,10 @@ from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_u
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
-from kg.namespaces import GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.namespaces import FACT, GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import duration_is_approximate, parse_date, parse_duration, parse_period, parse_time_of_day
+from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
+                        parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -35,6 +37,8 @@ CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_b
                 "polarity", "review"}
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
+RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
+RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"})  # date: {after: other-fact-id, delay: more than 6 hours}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -193,6 +197,7 @@ class _Reader:
         self.vocab = vocab
         self.errors: list[InputError] = []
         self.extractor: Extractor | None = None  # the file's 'extractor', if any
+        self.published = None  # the article's publication date, for 'last year', 'in recent years'
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -257,9 +262,20 @@ class _Reader:
         if key.kind == "stage":
             self.stage(key, raw, where, out)
             return
+        if key.kind == "result":
+            self.result(key, raw, where, out)
+            return
         if key.kind in _LITERAL_KINDS:
             parse, what, hint = _LITERAL_KINDS[key.kind]
             literal = parse(raw)
+            bounds = parse_duration_bounds(raw) if literal is None and key.kind == "duration" else None
+            if bounds is not None:
+                # 'more than ten years': the bounds, and the words, beside exact durations.
+                for name, lit in (("minDuration", bounds.least), ("maxDuration", bounds.most)):
+                    if lit is not None:
+                        out.add(Key(name, GKG + name, "duration", None), lit)
+                out.add(Key("durationLabel", GKG + "durationLabel", "string", None), ox.Literal(bounds.words))
+                return
             if literal is None:
                 self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
@@ -279,10 +295,25 @@ class _Reader:
             node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")
             out.add(bounds, node, count.triples(node))
             return
+        if key.kind == "date" and isinstance(raw, dict) and key.name == "date":
+            self.relative_date(key, raw, where, out)
+            return
         if key.kind == "date":
             period = parse_period(raw)
+            if period is None and is_relative_period(raw):
+                period = parse_relative_period(raw, self.published)
+                if period is None:
+                    self.error(f"{key.name}: {brief(raw)} is named relative to the article's date, which the "
+                               f"article has none of; write the date", where)
+                    return
+                if key.interval is None:
+                    self.error(f"{key.name}: takes one date, not the period {brief(raw)}", where)
+                    return
             if period is None:
-                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31' or 'autumn 2023'" if key.interval else "")
+                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
+                                                         "or 'in recent years'" if key.interval else "")
+                if key.name == "date":
+                    forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
@@ -355,6 +386,79 @@ class _Reader:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
             extra += described
         out.add(key, node, extra)
+
+    def result(self, key: Key, raw, where, out: "_Values") -> None:
+        """A candidate's result (a gkg:CandidateResult): ``{candidate:, votes:, share:,
+        counted:}``, candidate required with votes or share; votes a whole number,
+        share and counted percentages from 0 to 100. The node is named by the figures,
+        so rival figures from two sources stay apart, each with its own claims."""
+        if not isinstance(raw, dict) or "candidate" not in raw or set(raw) - RESULT_FIELDS \
+                or not {"votes", "share"} & set(raw):
+            self.error(f"{key.name}: a result is a mapping with 'candidate' and 'votes' or 'share' (percent), and "
+                       f"optionally 'counted' (percent of the count done), e.g. {{candidate: Nicolás Maduro, "
+                       f"votes: 5150092, share: 51.2, counted: 80}}, got {brief(raw)}", where)
+            return
+        found = self.participant(f"{key.name}.candidate", GKG + "resultCandidate", "Person|Organisation", raw["candidate"],
+                                 where, out, qualified=False)
+        if found is None:
+            return
+        cand, described = found
+        figures = []
+        votes = raw.get("votes")
+        if votes is not None:
+            if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+                self.error(f"{key.name}.votes: a whole number of votes, without separators (5150092), got {brief(votes)}", where)
+                return
+            figures.append((GKG + "votesReceived", ox.Literal(str(votes), datatype=ox.NamedNode(XSD + "integer"))))
+        for field_, prop in (("share", "voteShare"), ("counted", "countedShare")):
+            if raw.get(field_) is None:
+                continue
+            try:
+                number = Decimal(str(raw[field_])) if not isinstance(raw[field_], bool) else Decimal("NaN")
+                ok = number.is_finite() and 0 <= number <= 100
+            except InvalidOperation:
+                ok = False
+            if not ok:
+                self.error(f"{key.name}.{field_}: a percentage from 0 to 100, got {brief(raw[field_])}", where)
+                return
+            figures.append((GKG + prop, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal"))))
+        node = ox.NamedNode(f"{out.fact.value}_v{digest(cand.value, *(f'{p} {v.value}' for p, v in figures))}")
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CandidateResult")),
+                 (node, ox.NamedNode(GKG + "resultCandidate"), cand), *described]
+        extra += [(node, ox.NamedNode(p), v) for p, v in figures]
+        out.add(key, node, extra)
+
+    def relative_date(self, key: Key, raw: dict, where, out: "_Values") -> None:
+        """A date relative to another fact (a gkg:RelativeTime): ``{after: fact-id,
+        delay: more than 6 hours}`` or ``{before: …, delay: …}``; the delay bounded
+        or exact (:func:`~kg.periods.parse_duration_bounds`). The earliest and latest
+        days are derived later, when the file dates the other fact (:func:`_date_bounds`)."""
+        if set(raw) not in RELATIVE_FIELDS:
+            self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
+                       f"fact's id) and 'delay' (e.g. {{after: election-x-2024, delay: more than 6 hours}}), "
+                       f"got keys {brief(sorted(map(str, raw)))}", where)
+            return
+        side = "after" if "after" in raw else "before"
+        other = raw[side]
+        if not isinstance(other, str) or not _SLUG.match(other):
+            self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
+            return
+        if fact_iri(other) == out.fact:
+            self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
+            return
+        bounds = parse_duration_bounds(raw["delay"])
+        if bounds is None:
+            self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
+                       f"'at least 2 days', 'within days' or 'up to 3 weeks'", where)
+            return
+        node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other, bounds.words)}")
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
+                 (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other)),
+                 (node, ox.NamedNode(GKG + "delayLabel"), ox.Literal(bounds.words))]
+        for prop, lit in (("minDelay", bounds.least), ("maxDelay", bounds.most)):
+            if lit is not None:
+                extra.append((node, ox.NamedNode(GKG + prop), lit))
+        out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node, extra)
 
     def route(self, key: Key, raw, where, out: "_Values") -> None:
         """The ordered stops of a journey: a place name or a list of them, in the order
@@ -515,6 +619,7 @@ class _Reader:
             return None
         seen.add(cid)
         before = len(self.errors)
+        self.published = article.published
 
         fact = raw.get("fact")
         if not isinstance(fact, str) or not _SLUG.match(fact):
@@ -525,7 +630,8 @@ class _Reader:
             self.error(f"unknown fact type {brief(ftype)}; the ontology has: {choices}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
-            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, denied or hoped", where)
+            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
+                       f"denied, hoped, willing or unable", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -557,6 +663,12 @@ class _Reader:
             if polarity is None:
                 self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
                            f"did not happen or does not hold) or positive (the default)", where)
+        if modality == GKG + "Unable":
+            # 'unable to check the figures': the act did not happen, whatever the file says.
+            if polarity == GKG + "Positive":
+                self.error("polarity: a claim with modality unable says the act did not happen; leave polarity out "
+                           "(it is negative)", where)
+            polarity = GKG + "Negative"
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
@@ -579,6 +691,12 @@ class _Reader:
                 continue
             for item in v if isinstance(v, list) else [v]:
                 self.value(key, item, where, out)
+        chief = [v for k, v in out.values if k.name == "chiefly"]
+        others = {v for k, v in out.values if k.kind == "entity" and k.name != "chiefly"}
+        if any(v not in others for v in chief):
+            # 'chiefly from the United States' names the main one of the actors in a role.
+            self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
+                       "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:
@@ -713,4 +831,54 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
                 cf.claims.append(claim)
     if reader.errors:
         raise InputErrors(reader.errors)
+    cf.claims = _date_bounds(cf.claims)
     return cf
+
+
+#: The keys that date a fact, for the span a relative date is counted from: the first
+#: three may begin it, all may end it.
+_SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "endEarliest", "endLatest")
+
+
+def _date_bounds(claims: list[Claim]) -> list[Claim]:
+    """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest,
+    xsd:date) added to each claim that dates its fact relative to another fact that a
+    claim of the same file dates. The bounds are safe whatever the other fact's span
+    means: 'after' runs from the first day it can have begun plus the least delay to the
+    last day it can have ended plus the greatest delay (none without one); 'before'
+    from the first day minus the greatest delay to the last day minus the least. A
+    relative date whose other fact is undated in the file keeps the relation only."""
+    # The other fact's span, widened to be safe: from the first day it can have begun to
+    # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
+    dates: dict[str, tuple] = {}
+    for c in claims:
+        for key, value in c.values:
+            if key.name in _SPAN_KEYS and isinstance(value, ox.Literal):
+                lo, hi = dates.get(c.fact, (None, None))
+                if key.name in _SPAN_KEYS[:3]:
+                    lo = min(filter(None, (lo, first_day(value))))
+                dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
+    out = []
+    for c in claims:
+        added = []
+        for key, node in c.values:
+            if key.name != "relativeDate":
+                continue
+            about = {t[1].value[len(GKG):]: t[2] for t in c.extra if t[0] == node}
+            after = "afterFact" in about
+            other = about.get("afterFact") or about.get("beforeFact")
+            span = dates.get(other.value[len(FACT):]) if other is not None else None
+            if span is None or span[0] is None:
+                continue
+            least, most = about.get("minDelay"), about.get("maxDelay")
+            if after:
+                early = add_duration(span[0], least.value) if least is not None else span[0]
+                late = add_duration(span[1], most.value) if most is not None else None
+            else:
+                late = add_duration(span[1], least.value, later=False) if least is not None else span[1]
+                early = add_duration(span[0], most.value, later=False) if most is not None else None
+            for name, day in (("dateEarliest", early), ("dateLatest", late)):
+                if day is not None:
+                    added.append((Key(name, GKG + name, "date", None), ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))))
+        out.append(dataclasses.replace(c, values=c.values + tuple(added)) if added else c)
+    return out

@@ -619,7 +619,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         from kg.catalog import get
 
         canned = get(name)
-        variables, rows = run(canned.bind(_parse_params(params), run))
+        variables, rows = run(canned.bind(_parse_params(params), run, inside=not endpoint))
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output)
@@ -834,19 +834,27 @@ def _print_result(result, fmt, output=None):
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one file per named graph into this directory (--format ntriples or turtle), "
                    "with graphs.tsv mapping files to graph IRIs, for bulk loaders.")
-def export(store_path, fmt, old_fmt, output, ontology, split_dir):
+@click.option("--pretty", is_flag=True,
+              help="Turtle or TriG laid out for reading (RDFLib's writer: sorted subjects, 'a' first, long "
+                   "texts on their own lines), built in memory; the default streams in constant memory.")
+def export(store_path, fmt, old_fmt, output, ontology, split_dir, pretty):
     """Dump the graph. The same store content gives byte-identical output.
 
     \b
     Examples:
       kg export -o kg.nt                 # N-Triples, by the extension
       kg export -o kg.nq.gz              # N-Quads (one graph per article), gzip-compressed
+      kg export -F ttl --pretty -o kg.ttl  # Turtle laid out for reading, built in memory
       kg export -F json-ld | jq '.["@graph"] | length'
       kg export -F nt --split dump/      # one file per graph, for bulk loaders
       kg export -F html -o site/         # the evidence browser's pages, as static files
     """
-    from kg.export import compress, output_format, write_atomically
+    import contextlib
+    import gzip
+
+    from kg.export import compress, export_to, output_format
     from kg.export import export as do_export
+    from kg.files import atomic_file, write_atomically
 
     if (fmt or "").lower() == "html":
         return _export_html(store_path, output)
@@ -864,17 +872,31 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir):
         _note(f"Wrote {len(written)} graph files and graphs.tsv to {split_dir}.")
         return
     fmt, compressed = output_format(fmt, output)  # before opening the store: a bad name costs nothing
+    if pretty and fmt not in ("turtle", "trig"):
+        raise click.UsageError(f"--pretty is for Turtle and TriG, not {fmt}")
     store = _open(store_path, read_only=True)
-    # One serialisation of the whole dataset: the bar shows that it runs and for how long.
-    with Progress(None, "", f"Exporting {fmt}", shown=not _quiet()):
-        data = do_export(store, fmt, ontology=ontology)
+    to_file = bool(output and output != "-")
+    if pretty or not to_file and sys.stdout.isatty():
+        # In memory: RDFLib's layout, or text for a terminal, which is cleaned of escape sequences.
+        data = do_export(store, fmt, ontology=ontology, pretty=pretty)
+        data = compress(data) if compressed else data
+        if to_file:
+            write_atomically(Path(output), data)  # never a half-written dump
+            _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")
+        else:
+            _emit(data, None)
+        return
+    # Streamed graph by graph: memory stays flat whatever the size of the store.
+    with Progress(len(store.graphs()), "graphs", f"Exporting {fmt}", shown=not _quiet()) as bar, \
+            (atomic_file(Path(output)) if to_file else contextlib.nullcontext(sys.stdout.buffer)) as raw:
+        # gzip level 6 (zlib's default): level 9 takes twice as long for a few per cent.
+        sink = gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) if compressed else raw
+        export_to(store, sink, fmt, ontology=ontology, progress=bar.advance)
         if compressed:
-            data = compress(data)
-    if output and output != "-":
-        write_atomically(Path(output), data)  # never a half-written dump
-        _note(f"Wrote {output} ({len(data)} bytes, {fmt}{', gzip' if compressed else ''}).")
-    else:
-        _emit(data, None)
+            sink.close()
+        raw.flush()
+    if to_file:
+        _note(f"Wrote {output} ({Path(output).stat().st_size} bytes, {fmt}{', gzip' if compressed else ''}).")
 
 
 def _export_html(store_path, output):

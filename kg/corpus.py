@@ -1,7 +1,7 @@
 """Articles and their metadata: the sources every claim points back to; and the strict
 YAML reader that every input file of the corpus goes through.
 
-YAML is read with the YAML 1.2 core schema (YAML 1.2.2, section 10.3.2), never the
+YAML is parsed by libyaml (through PyYAML) and read with the YAML 1.2 core schema (YAML 1.2.2, section 10.3.2), never the
 1.1 coercions: ``012`` is the integer 12, ``no`` and ``NO`` are text, ``1:30`` is text,
 and dates stay text so that our own checks can refuse a bad one by name. Every value
 is then checked for the type its field takes, and every message names the file and
@@ -20,12 +20,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from ruamel.yaml import YAML
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-from ruamel.yaml.resolver import VersionedResolver
-from ruamel.yaml.tag import Tag
+from yaml.composer import Composer
+from yaml.error import MarkedYAMLError, YAMLError
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
+
+try:  # libyaml's parser (C), bundled in PyYAML's wheels: about 13x faster than a pure-Python one
+    from yaml.cyaml import CParser as _EventParser
+except ImportError:  # PyYAML built without libyaml: the same events from its own parser
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _EventParser(Reader, Scanner, Parser):
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
 
 from kg.errors import InputError, brief
 from kg.namespaces import ARTICLE, GRAPH, reserved_names
@@ -127,36 +139,62 @@ _NAN = re.compile(r"\.nan|\.NaN|\.NAN")
 _MAX_DIGITS = 4000  # Python refuses to convert longer integers (sys.int_info)
 
 
-class _Resolver(VersionedResolver):
-    """Leaves every untagged plain scalar for :class:`_Builder` to resolve by the core
-    schema; ruamel.yaml's own version 1.2 resolver still reads ``012`` as octal."""
+class _Composer(_EventParser, Composer, BaseResolver):
+    """PyYAML's composer over libyaml's events, with three changes for the YAML 1.2 core
+    schema and for hostile input: every untagged plain scalar is left for
+    :class:`_Builder` to resolve (PyYAML's resolver follows YAML 1.1: ``no`` is false,
+    ``012`` octal); the non-specific tag ``!`` makes a scalar a string (YAML 1.2.2,
+    section 6.9.1), where libyaml treats it as untagged; and nesting deeper than
+    :data:`MAX_YAML_DEPTH` is refused before the recursion goes on."""
 
-    def resolve(self, kind, value, implicit):
-        if kind is ScalarNode and implicit[0]:
-            return Tag(suffix=_PLAIN)
-        return super().resolve(kind, value, implicit)
+    get_single_node = Composer.get_single_node  # CParser has its own, which bypasses the changes
 
+    def __init__(self, text: str):
+        _EventParser.__init__(self, text)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+        self.depth = 0
+        self.anchor_names: dict[int, str] = {}  # id of a node → its anchor, for messages
 
-class _Composer(Composer):
-    """The non-specific tag ``!`` makes a scalar a string (YAML 1.2.2, section 6.9.1);
-    ruamel.yaml, like PyYAML, resolves ``! 12`` as if it were untagged."""
+    def compose_node(self, parent, index):
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise _YAMLProblem(f"nesting depth over {MAX_YAML_DEPTH} levels (MAX_YAML_DEPTH): "
+                                   "write the value flatter", self.peek_event())
+            event = self.peek_event()
+            node = super().compose_node(parent, index)
+            if event.anchor is not None and not isinstance(event, AliasEvent):
+                self.anchor_names[id(node)] = event.anchor
+            return node
+        finally:
+            self.depth -= 1
 
     def compose_scalar_node(self, anchor):
-        event = self.parser.peek_event()
+        event = self.peek_event()
         if event.tag == "!":
             event.tag = _CORE + "str"
         return super().compose_scalar_node(anchor)
 
+    def resolve(self, kind, value, implicit):
+        if kind is ScalarNode and implicit[0]:
+            return _PLAIN
+        return super().resolve(kind, value, implicit)
+
 
 class _YAMLProblem(Exception):
-    def __init__(self, problem: str, node):
+    """A problem of the document at ``at`` (a node or a parser event: anything with a
+    ``start_mark``)."""
+
+    def __init__(self, problem: str, at):
         super().__init__(problem)
-        self.problem, self.line = problem, node.start_mark.line + 1
+        self.problem, self.line = problem, at.start_mark.line + 1
 
 
-def _expanded_size(root) -> int:
+def _expanded_size(root, anchor_names: dict[int, str]) -> int:
     """Nodes of the document once every alias is followed (an alias counts as a copy
-    of the node it names), without building anything: linear in the nodes written."""
+    of the node it names), without building anything: linear in the nodes written.
+    ``anchor_names`` maps ``id()`` of an anchored node to its anchor, for messages."""
     sizes: dict[int, int] = {}
     on_path: set[int] = set()
     added = 0
@@ -168,11 +206,11 @@ def _expanded_size(root) -> int:
             added += sizes[key]
             if added > MAX_ALIAS_NODES:
                 raise _YAMLProblem(
-                    f"aliases of &{node.anchor} (written here) and others expand this document by more "
+                    f"aliases of &{anchor_names.get(key)} (written here) and others expand this document by more "
                     f"than {MAX_ALIAS_NODES:,} nodes (MAX_ALIAS_NODES): write the values out instead", node)
             return sizes[key]
         if key in on_path:
-            raise _YAMLProblem(f"alias {node.anchor!r} refers to a node that contains it: "
+            raise _YAMLProblem(f"alias {anchor_names.get(key)!r} refers to a node that contains it: "
                                "a recursive structure has no end", node)
         on_path.add(key)
         if isinstance(node, MappingNode):
@@ -255,7 +293,7 @@ class _Builder:
         merges = []
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and str(key_node.tag) in (_PLAIN, _CORE + "merge") \
-                    and key_node.value == "<<" and key_node.style is None:
+                    and key_node.value == "<<" and not key_node.style:
                 merges.append(value_node)
                 continue
             if not isinstance(key_node, ScalarNode):
@@ -346,15 +384,12 @@ def parse_yaml(text: str, path: Path):
     """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
     same limits and the same errors, naming ``path`` (for YAML embedded in another file,
     such as the ``#+`` header of a canned query)."""
-    yaml = YAML(typ="safe", pure=True)
-    yaml.Resolver = _Resolver
-    yaml.Composer = _Composer
-    yaml.max_depth = MAX_YAML_DEPTH
+    composer = _Composer(text.removeprefix(BOM))
     try:
-        root = yaml.compose(text.removeprefix(BOM))
+        root = composer.get_single_node()
         if root is None:
             return None
-        _expanded_size(root)
+        _expanded_size(root, composer.anchor_names)
         return _Builder().build(root)
     except _YAMLProblem as e:
         raise InputError(path, e.problem, f"line {e.line}") from None
@@ -365,7 +400,9 @@ def parse_yaml(text: str, path: Path):
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
     except RecursionError:
-        raise InputError(path, f"nesting deeper than {MAX_YAML_DEPTH} levels") from None
+        raise InputError(path, f"nesting depth over {MAX_YAML_DEPTH} levels") from None
+    finally:
+        composer.dispose()
 
 
 # -- Article texts ------------------------------------------------------------------------

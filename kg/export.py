@@ -1,14 +1,17 @@
 """Deterministic dumps in the RDF formats other tools read: the same store content gives
-the same bytes, so published dumps can be diffed. Quads are sorted before serialising
-and no node is blank except the ontology's, which get canonical names (RDFC-1.0).
+the same bytes, so published dumps can be diffed. No node is blank except the
+ontology's, which get canonical names (RDFC-1.0).
 
 Formats are named as Jena's riot and Oxigraph's CLI name them: by file extension
 (``.ttl .trig .nt .nq .jsonld .rdf``, each optionally ``.gz``), by short name (``ttl``,
-``nt``, ``json-ld``) or by media type (``text/turtle``). N-Triples, N-Quads and RDF/XML
-come from Oxigraph's serialisers; Turtle and TriG from RDFLib's, which group a subject's
-triples under one blank-line-separated block with ``a`` first and write multi-line texts
-as long strings; JSON-LD is Oxigraph's expanded form compacted with the project's
-prefixes as its context (pyld, JSON-LD 1.1 Compaction)."""
+``nt``, ``json-ld``) or by media type (``text/turtle``). N-Quads, N-Triples, Turtle and
+TriG are streamed (:func:`export_to`): graph by graph in the order of their IRIs, each
+written by Oxigraph's serialiser straight from the store's index, in constant memory and
+within a few per cent of ``oxigraph dump`` (docs/benchmark.md). ``pretty`` Turtle and TriG
+come from RDFLib's serialiser, built in memory from sorted triples: a subject's triples
+under one blank-line-separated block with ``a`` first, multi-line texts as long strings.
+RDF/XML is Oxigraph's, and JSON-LD Oxigraph's expanded form compacted with the project's
+prefixes as its context (pyld, JSON-LD 1.1 Compaction), both built in memory."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import gzip
 import json
 import logging
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -228,14 +232,154 @@ def canonical_blank_nodes(quads: list[ox.Quad]) -> list[ox.Quad]:
     return list(dataset)
 
 
-def export(store: GraphStore, fmt: str = "turtle", ontology: bool = True, graphs: list[str] | None = None) -> bytes:
-    """Serialise the store (or the named ``graphs``) in ``fmt`` (any name
-    :func:`format_name` takes) as bytes (UTF-8 text).
+#: Formats written graph by graph straight from Oxigraph's serialisers, in constant memory.
+STREAMED_FORMATS = ("nquads", "ntriples", "turtle", "trig")
 
-    Triple formats (Turtle, N-Triples) merge the graphs, dropping the duplicates that
-    facts and entities shared by several articles leave.
+
+def _streamed_as_is(graph: str) -> bool:
+    """Whether ``graph`` is written in the store's own order: the graphs ``kg.mapping``
+    writes (one per article, and the derived facts graph) name every node with an IRI, so
+    the order of the store's index (subject, predicate, object by their encoded forms) is
+    a function of their content alone (for one version of Oxigraph's storage encoding: an
+    upgrade that changed it could order lines differently, never change them). Other graphs (the ontology, with its OWL blank
+    nodes) get canonical blank node names and sorted triples instead."""
+    return graph.startswith(GRAPH) and graph != ONTOLOGY_GRAPH
+
+
+class _Lines:
+    """A binary sink for a serialiser that passes on whole lines only, each chunk of
+    them rewritten by ``rewrite`` (bytes → bytes): Oxigraph's N-Triples and Turtle writers
+    escape line breaks inside literals, so a line break always ends a line of syntax and
+    a rewrite never sees half a term. Leading ``@prefix`` lines are dropped when
+    ``drop_prefixes`` (the dump writes its prefixes once, at the top)."""
+
+    def __init__(self, out, rewrite=None, drop_prefixes: bool = False):
+        self.out, self.rewrite, self.drop_prefixes = out, rewrite, drop_prefixes
+        self.tail = b""
+        self.lines = 0  # lines passed on: triples, for N-Triples and N-Quads
+
+    def write(self, chunk) -> int:
+        data = self.tail + bytes(chunk)
+        cut = data.rfind(b"\n") + 1
+        self.tail = data[cut:]
+        if cut:
+            self._pass(data[:cut])
+        return len(chunk)
+
+    def _pass(self, data: bytes) -> None:
+        if self.drop_prefixes:
+            while data.startswith(b"@prefix "):
+                data = data[data.index(b"\n") + 1:]
+            if not data:
+                return
+            self.drop_prefixes = False
+        self.lines += data.count(b"\n")
+        self.out.write(self.rewrite(data) if self.rewrite else data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.tail:
+            self._pass(self.tail)
+            self.tail = b""
+
+
+def _prefix_header(prefixes: dict[str, str]) -> bytes:
+    return "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in prefixes.items()).encode("utf-8")
+
+
+def _graph_label(graph: str) -> str:
+    """How TriG names ``graph``: ``graph:LOCAL`` where the local name is a plain one,
+    else the full IRI."""
+    import re
+
+    local = graph[len(GRAPH):] if graph.startswith(GRAPH) else ""
+    return f"graph:{local}" if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]*", local) else f"<{graph}>"
+
+
+def _dump_graph(store: GraphStore, graph: str, sink, fmt: str) -> None:
+    """One named graph as N-Triples or Turtle (``fmt``) into ``sink``, straight from the
+    store or, for the graphs :func:`_streamed_as_is` excludes, canonicalised and sorted."""
+    rdf_format = ox.RdfFormat.TURTLE if fmt in ("turtle", "trig") else ox.RdfFormat.N_TRIPLES
+    prefixes = DUMP_PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None
+    node = ox.NamedNode(graph)
+    if _streamed_as_is(graph):
+        store.store.dump(sink, rdf_format, from_graph=node, prefixes=prefixes)
+    else:
+        quads = canonical_blank_nodes(list(store.store.quads_for_pattern(None, None, None, node)))
+        ox.serialize(sorted((q.triple for q in quads), key=_sort_key), sink, rdf_format, prefixes=prefixes)
+    sink.close()
+
+
+def write_nquads(store: GraphStore, graph: str, out) -> int:
+    """The named ``graph`` as N-Quads into ``out`` (a binary file object), as
+    :func:`export_to` writes it; returns the number of quads (lines) written."""
+    label = f" <{graph}> .\n".encode()
+    sink = _Lines(out, lambda data: data.replace(b" .\n", label))
+    _dump_graph(store, graph, sink, "nquads")
+    return sink.lines
+
+
+def export_to(store: GraphStore, out, fmt: str = "turtle", ontology: bool = True,
+              graphs: list[str] | None = None, progress: Callable[[], None] | None = None) -> None:
+    """Write the store (or the named ``graphs``) in ``fmt`` (any name :func:`format_name`
+    takes) to ``out``, a binary file object, in constant memory for the formats of
+    :data:`STREAMED_FORMATS`.
+
+    The named graphs go in the order of their IRIs, each as Oxigraph's serialiser writes
+    it from the store's index (``Store.dump``), so no quad becomes a Python object; the
+    same content gives the same bytes (see :func:`_streamed_as_is` for the order within a
+    graph). N-Quads and TriG name each triple's graph; N-Triples and Turtle merge the
+    graphs, which hold no triple in common (the layout keeps each triple in one graph:
+    docs/layout.md). Turtle and TriG write the prefixes of :data:`DUMP_PREFIXES` once, at
+    the top, and a subject's triples together (``;``-separated), in the store's order.
+    ``progress`` is called once per graph written. JSON-LD and RDF/XML, one document
+    each, are built in memory (:func:`export`). Raises :class:`kg.errors.KGError` for an
+    unknown format; ``OSError`` of ``out`` passes through.
     """
     fmt = format_name(fmt)
+    if fmt not in STREAMED_FORMATS:
+        out.write(export(store, fmt, ontology=ontology, graphs=graphs))
+        return
+    wanted = set(graphs) if graphs else None
+    names = [g for g in store.graphs() if (ontology or g != ONTOLOGY_GRAPH) and (wanted is None or g in wanted)]
+    if fmt in ("turtle", "trig"):
+        out.write(_prefix_header(DUMP_PREFIXES) + (b"\n" if fmt == "turtle" else b""))
+    for g in names:
+        if fmt == "nquads":
+            write_nquads(store, g, out)
+        elif fmt == "ntriples":
+            _dump_graph(store, g, _Lines(out), fmt)
+        else:
+            if fmt == "trig":
+                out.write(f"\n{_graph_label(g)} {{\n".encode())
+            # A blank line after each subject's statement, where people look for one.
+            _dump_graph(store, g, _Lines(out, lambda data: data.replace(b" .\n", b" .\n\n"), drop_prefixes=True),
+                        fmt)
+            if fmt == "trig":
+                out.write(b"}\n")
+        if progress:
+            progress()
+
+
+def export(store: GraphStore, fmt: str = "turtle", ontology: bool = True, graphs: list[str] | None = None,
+           pretty: bool = False) -> bytes:
+    """Serialise the store (or the named ``graphs``) in ``fmt`` (any name
+    :func:`format_name` takes) as bytes (UTF-8 text), in memory.
+
+    N-Quads, N-Triples, and Turtle and TriG unless ``pretty``, are the bytes
+    :func:`export_to` streams. ``pretty`` Turtle and TriG, JSON-LD and RDF/XML are built
+    from every quad sorted by its N-Quads form: memory grows with the store. Triple
+    formats merge the graphs.
+    """
+    import io
+
+    fmt = format_name(fmt)
+    if fmt in STREAMED_FORMATS and not (pretty and fmt in ("turtle", "trig")):
+        out = io.BytesIO()
+        export_to(store, out, fmt, ontology=ontology, graphs=graphs)
+        return out.getvalue()
     wanted = set(graphs) if graphs else None
     quads = [
         q for q in store.store.quads_for_pattern(None, None, None, None)

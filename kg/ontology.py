@@ -23,7 +23,7 @@ CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
 STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity", GKG + "Stage": "stage",
-              GKG + "RouteStop": "route"}
+              GKG + "RouteStop": "route", GKG + "CandidateResult": "result"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Key:
     """A property a claim may use as a key, and how to read its value.
 
     ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
-    "quantity", "stage" (a dated status), "route" (ordered stops), "date", "duration", "integer", "decimal",
+    "quantity", "stage" (a dated status), "route" (ordered stops), "result" (a candidate's votes), "date", "duration", "integer", "decimal",
     "string". ``domain`` holds the local names of the fact classes the key applies to
     (its ``rdfs:domain``, a union read as its members); empty when the key applies to every fact. ``interval`` gives, for
     a date key, the properties that hold an interval's start, end and name;

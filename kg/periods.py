@@ -225,3 +225,146 @@ def duration_is_approximate(value) -> bool:
     """
     m = _DURATION.match(" ".join(value.split())) if isinstance(value, str) else None
     return bool(m and m.group(1))
+
+
+#: Words that bound a duration, and which bound they give: 'more than six hours' is a
+#: lower bound (the delay exceeds it), 'within days' or 'up to 7 days' an upper one.
+_DURATION_BOUNDS = {"more than": "min", "over": "min", "at least": "min", "longer than": "min",
+                    "up to": "max", "within": "max", "less than": "max", "under": "max", "at most": "max"}
+_BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+(.+)$", re.IGNORECASE)
+#: A count of units the source does not give ('within days', 'hours later') is read as
+#: fewer than the next larger unit: hours under a day, days under a week, weeks under a
+#: month, months under a year. A convention of this tool, stated in corpus/CLAIMS.md.
+_UNCOUNTED = {"hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
+
+
+@dataclass(frozen=True)
+class DurationBounds:
+    """A length of time the source gives as a bound or a range of lengths: ``least``
+    and ``most`` are ``xsd:duration`` literals (either may be None), ``words`` the
+    source's wording. 'more than six hours' has least PT6H and no most; 'within
+    days' has most P7D (see :data:`_UNCOUNTED`); an exact '6 hours' has both PT6H."""
+
+    least: ox.Literal | None
+    most: ox.Literal | None
+    words: str
+
+
+def parse_duration_bounds(value) -> DurationBounds | None:
+    """A duration with its bound, for delays and lengths the source bounds rather than
+    states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
+    or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
+    are none of these.
+
+    >>> b = parse_duration_bounds("more than six hours")
+    >>> (b.least.value, b.most)
+    ('PT6H', None)
+    >>> parse_duration_bounds("within days").most.value
+    'P7D'
+    >>> parse_duration_bounds("soon") is None
+    True
+    """
+    if isinstance(value, bool) or not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    m = _BOUNDED_DURATION.match(text)
+    bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)
+    if rest.casefold() in _UNCOUNTED and bound != "min":
+        return DurationBounds(None, ox.Literal(_UNCOUNTED[rest.casefold()], datatype=ox.NamedNode(XSD + "duration")), text)
+    length = parse_duration(rest)
+    if length is None:
+        return None
+    return DurationBounds(length if bound != "max" else None, length if bound != "min" else None, text)
+
+
+def add_duration(day: dt.date, duration: str, later: bool = True) -> dt.date:
+    """``day`` moved by an ISO 8601 duration of whole units (P1Y2M, P7D, PT6H), later
+    or earlier; hours and minutes are whole days rounded down, since the graph dates
+    facts to the day. Months past a short month's end land on its last day.
+
+    >>> add_duration(dt.date(2022, 2, 1), "P7D"), add_duration(dt.date(2024, 1, 31), "P1M")
+    (datetime.date(2022, 2, 8), datetime.date(2024, 2, 29))
+    """
+    sign = 1 if later else -1
+    parts = dict((u, int(n)) for n, u in re.findall(r"(\d+)([YMWDH])", duration.split("T")[0]))
+    hours = sum(int(n) for n, u in re.findall(r"(\d+)([H])", duration.split("T")[1])) if "T" in duration else 0
+    months = day.month - 1 + sign * (12 * parts.get("Y", 0) + parts.get("M", 0))
+    year, month = day.year + months // 12, months % 12 + 1
+    last = ((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)).day
+    moved = dt.date(year, month, min(day.day, last))
+    return moved + sign * dt.timedelta(days=7 * parts.get("W", 0) + parts.get("D", 0) + hours // 24)
+
+
+def first_day(lit: ox.Literal) -> dt.date:
+    """The first day of a date, month or year literal (xsd:date, gYearMonth, gYear)."""
+    v = lit.value
+    return dt.date(int(v[:4]), int(v[5:7]) if len(v) >= 7 else 1, int(v[8:10]) if len(v) >= 10 else 1)
+
+
+def last_day(lit: ox.Literal) -> dt.date:
+    """The last day of a date, month or year literal (xsd:date, gYearMonth, gYear)."""
+    v = lit.value
+    if len(v) >= 10:
+        return dt.date.fromisoformat(v[:10])
+    year, month = int(v[:4]), int(v[5:7]) if len(v) >= 7 else 12
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+#: Periods named relative to the article's date, as (words, how to find the interval
+#: from the publication date). 'Recent years' is read as the three calendar years
+#: before the article's and its own, 'recent months' as the six months before and its
+#: own: conventions of this tool (news gives no figure), stated in corpus/CLAIMS.md.
+_RECENT_YEARS, _RECENT_MONTHS = 3, 6
+
+
+def _month(day: dt.date, back: int) -> str:
+    n = day.year * 12 + day.month - 1 - back
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+
+_RELATIVE = {
+    "recent years": lambda d: (f"{d.year - _RECENT_YEARS:04d}", f"{d.year:04d}"),
+    "recent months": lambda d: (_month(d, _RECENT_MONTHS), _month(d, 0)),
+    "recent weeks": lambda d: ((d - dt.timedelta(weeks=6)).isoformat(), d.isoformat()),
+    "recent days": lambda d: ((d - dt.timedelta(days=6)).isoformat(), d.isoformat()),
+    "last year": lambda d: (f"{d.year - 1:04d}", None),
+    "this year": lambda d: (f"{d.year:04d}", None),
+    "earlier this year": lambda d: (f"{d.year:04d}-01", _month(d, 0)),
+    "last month": lambda d: (_month(d, 1), None),
+    "this month": lambda d: (_month(d, 0), None),
+    "earlier this month": lambda d: (d.replace(day=1).isoformat(), d.isoformat()),
+    "last week": lambda d: ((d - dt.timedelta(days=d.weekday() + 7)).isoformat(),
+                            (d - dt.timedelta(days=d.weekday() + 1)).isoformat()),
+    "yesterday": lambda d: ((d - dt.timedelta(days=1)).isoformat(), None),
+}
+_RELATIVE_WORDS = re.compile(rf"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?({'|'.join(sorted(_RELATIVE, key=len, reverse=True))})$",
+                             re.IGNORECASE)
+
+
+def parse_relative_period(value, published: dt.date | None) -> Period | None:
+    """A period named relative to the article's publication date ('in recent years',
+    'last year', 'earlier this month'), resolved against ``published`` into a date or
+    an interval (of one year or month for 'last year', 'last month'), with the words
+    kept as its label. None when the words are not one of
+    :data:`_RELATIVE` or the article has no date.
+
+    >>> p = parse_relative_period("in recent years", dt.date(2025, 1, 1))
+    >>> (p.start.value, p.end.value, p.label)
+    ('2022', '2025', 'in recent years')
+    >>> parse_relative_period("last year", dt.date(2025, 1, 1)).start.value
+    '2024'
+    """
+    if published is None or not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    m = _RELATIVE_WORDS.match(text)
+    if not m:
+        return None
+    start, end = _RELATIVE[m.group(1).casefold()](published)
+    # Always an interval, even of one year or month, so that the words are kept beside it.
+    return Period(parse_date(start), parse_date(end or start), text)
+
+
+def is_relative_period(value) -> bool:
+    """Whether ``value`` names a period relative to the article's date ('last year')."""
+    return isinstance(value, str) and bool(_RELATIVE_WORDS.match(" ".join(value.split())))

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -61,6 +61,10 @@ TMP_PREFIX = BASE + "push-tmp/"
 #: Triples per Update request: Virtuoso's SPARQL compiler gives up on large requests.
 BATCH_SIZES = {"virtuoso": 500}
 DEFAULT_BATCH_SIZE = 5000
+#: Bytes of N-Quads per request when new graphs go to Oxigraph server in bulk: large
+#: enough that requests cost little, small enough that the server's transaction (held in
+#: its memory) stays small.
+QUADS_BATCH_BYTES = 32 * 1024 * 1024
 #: The largest literal (UTF-8 bytes) a store keeps. Virtuoso 7 refuses strings of
 #: 10,000,000 bytes or more ("longer than 10Mb, thus it cannot be stored as a string",
 #: SQL state 22003), over SPARQL Update, and its Graph Store endpoint hangs on them.
@@ -196,17 +200,52 @@ def batches(triples: list[ox.Triple], size: int) -> list[list[ox.Triple]]:
     return out
 
 
-def local_graphs(store: GraphStore, with_shapes: bool = False) -> dict[str, list[ox.Triple]]:
-    """What to push: the ontology, the shapes if asked, then each article's graph."""
-    def triples(g: str) -> list[ox.Triple]:
-        return sorted((q.triple for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))), key=str)
+class LocalGraphs(Mapping):
+    """What to push, by graph IRI: the ontology, the shapes if asked, then each article's
+    graph and the facts graph. A graph's triples (a sorted list) are read from the store
+    only when asked for, one graph at a time, so memory holds one graph, not the store;
+    :meth:`write_nquads` streams graphs as N-Quads without making Python objects."""
 
-    names = store.graphs()
-    graphs = {ONTOLOGY_GRAPH: triples(ONTOLOGY_GRAPH)} if ONTOLOGY_GRAPH in names else {}
-    if with_shapes:
-        graphs[SHAPES_GRAPH] = shapes_triples()
-    graphs.update((g, triples(g)) for g in names if g not in graphs)
-    return graphs
+    def __init__(self, store: GraphStore, with_shapes: bool = False):
+        self.store = store
+        names = store.graphs()
+        first = [ONTOLOGY_GRAPH] if ONTOLOGY_GRAPH in names else []
+        if with_shapes:
+            first.append(SHAPES_GRAPH)
+        self.names = first + [g for g in names if g not in first]
+
+    def __getitem__(self, graph: str) -> list[ox.Triple]:
+        if graph not in self.names:
+            raise KeyError(graph)
+        if graph == SHAPES_GRAPH:  # from the shapes file: the store holds no shapes
+            return shapes_triples()
+        node = ox.NamedNode(graph)
+        return sorted((q.triple for q in self.store.store.quads_for_pattern(None, None, None, node)), key=str)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __contains__(self, graph) -> bool:
+        return graph in self.names
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def write_nquads(self, graph: str, out) -> int:
+        """``graph`` as N-Quads into the binary file ``out``; returns its triple count."""
+        from kg.export import write_nquads
+
+        if graph == SHAPES_GRAPH:  # from the shapes file: the store holds no shapes
+            node = ox.NamedNode(graph)
+            quads = [ox.Quad(*t, node) for t in shapes_triples()]
+            ox.serialize(quads, out, ox.RdfFormat.N_QUADS)
+            return len(quads)
+        return write_nquads(self.store, graph, out)
+
+
+def local_graphs(store: GraphStore, with_shapes: bool = False) -> LocalGraphs:
+    """What to push: the ontology, the shapes if asked, then each article's graph."""
+    return LocalGraphs(store, with_shapes)
 
 
 def shapes_triples() -> list[ox.Triple]:
@@ -226,6 +265,24 @@ def _has_bnode(triples: Iterable[ox.Triple]) -> bool:
 
 def _ntriples(triples: list[ox.Triple]) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+def _ahead(batches: Iterator[tuple]) -> Iterator[tuple]:
+    """The items of ``batches`` (graph IRIs, temporary file, counts), each next one made
+    in a thread while the caller sends the current one: the store's dump and the server's
+    load overlap. A file made but not handed out is removed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(next, batches, None)
+        try:
+            while (item := pending.result()) is not None:
+                pending = pool.submit(next, batches, None)
+                yield item
+        finally:
+            left = pending.result() if not pending.cancel() else None
+            if left is not None:
+                left[1].unlink(missing_ok=True)
 
 
 class Pusher:
@@ -263,7 +320,7 @@ class Pusher:
 
     # -- the push -----------------------------------------------------------------
 
-    def push(self, graphs: dict[str, list[ox.Triple]], keep: Iterable[str] = (SHAPES_GRAPH,)) -> PushReport:
+    def push(self, graphs: Mapping[str, list[ox.Triple]], keep: Iterable[str] = (SHAPES_GRAPH,)) -> PushReport:
         """Replace each of ``graphs`` remotely, then remove the remote graphs under our
         prefix that ``graphs`` lacks (except those in ``keep``) and stale temporary graphs."""
         self._step("reaching the store", self._connect)
@@ -272,7 +329,25 @@ class Pusher:
         self._step("checking that queries see the named graphs", self._check_union_default_graph)
         report = PushReport(safe_url(self.endpoint), self.using or "")
         done: list[str] = []
-        for g, triples in graphs.items():
+        order = list(graphs)
+        if self._loads_quads() and isinstance(graphs, LocalGraphs):
+            # Graphs the store lacks have no old version to keep whole: they go in as
+            # N-Quads, a few megabytes per request, each request one transaction.
+            new = [g for g in order if g not in set(remote)]
+            order = [g for g in order if g not in set(new)]
+            for batch, path, counts in _ahead(self._quad_batches(graphs, new)):
+                try:
+                    self._step(f"pushing graph <{batch[0]}>" + (f" and {len(batch) - 1} more" if len(batch) > 1
+                                                                 else ""),
+                               lambda path=path, counts=counts: self._post_quads(path, counts), done)
+                finally:
+                    path.unlink(missing_ok=True)
+                for g in batch:
+                    done.append(g)
+                    report.pushed.append((g, counts[g]))
+                    self.progress(f"pushed <{g}> ({counts[g]} triples, {self.using})")
+        for g in order:
+            triples = graphs[g]
             self._step(f"pushing graph <{g}>", lambda: self._push_graph(g, triples), done)
             done.append(g)
             report.pushed.append((g, len(triples)))
@@ -329,7 +404,7 @@ class Pusher:
             raise _Failure("no Graph Store Protocol endpoint is known for this store: give --gsp-endpoint, "
                            "or use --protocol update", transient=False)
 
-    def _check_sizes(self, graphs: dict[str, list[ox.Triple]]) -> None:
+    def _check_sizes(self, graphs: Mapping[str, list[ox.Triple]]) -> None:
         """Refuse, before writing anything, a literal longer than the store keeps."""
         limit = LITERAL_LIMITS.get(self.target.kind)
         if limit is None:
@@ -373,6 +448,47 @@ class Pusher:
     def _set_auth(self, method: str) -> None:
         self.session.auth = (HTTPDigestAuth if method == "digest" else HTTPBasicAuth)(self.user, self._password)
         self._auth_in_use = method
+
+    # -- new graphs, as N-Quads ----------------------------------------------------
+
+    def _loads_quads(self) -> bool:
+        """Whether the store takes a whole dataset (N-Quads) in one transaction at its Graph
+        Store endpoint: Oxigraph server's ``POST /store`` (its loader without
+        ``no_transaction`` is atomic, https://github.com/oxigraph/oxigraph, cli/src/main.rs)."""
+        return self.using == "gsp" and self.target.kind == "oxigraph" and self.protocol in ("auto", "gsp")
+
+    def _quad_batches(self, graphs: LocalGraphs, names: list[str]):
+        """Yield (graph IRIs, N-Quads file, triples per graph) for ``names`` in order, each
+        file holding whole graphs and about :data:`QUADS_BATCH_BYTES` (a larger graph gets
+        a file of its own). The files are temporary: the caller removes them."""
+        import tempfile
+        from pathlib import Path
+
+        i = 0
+        while i < len(names):
+            fd, tmp = tempfile.mkstemp(prefix="kg-push-", suffix=".nq")
+            batch, counts = [], {}
+            with open(fd, "wb") as f:
+                while i < len(names) and (not batch or f.tell() < QUADS_BATCH_BYTES):
+                    counts[names[i]] = graphs.write_nquads(names[i], f)
+                    batch.append(names[i])
+                    i += 1
+            yield batch, Path(tmp), counts
+
+    def _post_quads(self, path, counts: dict[str, int]) -> None:
+        """POST the N-Quads file ``path`` to the Graph Store endpoint, then check that each
+        graph of ``counts`` holds that many triples. A request sent twice (a retry after a
+        lost answer) changes nothing: RDF holds each triple once."""
+        with open(path, "rb") as body:
+            self._http("POST", self.target.gsp, data=body, headers={"Content-Type": "application/n-quads"})
+        values = " ".join(f"<{g}>" for g in counts)
+        rows = self._select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
+                            "GROUP BY ?g")
+        found = {r["g"]["value"]: int(r["n"]["value"]) for r in rows if "g" in r and "n" in r}
+        for g, expected in counts.items():
+            if found.get(g, 0) != expected:
+                raise _Failure(f"the store holds {found.get(g, 0)} triples in <{g}> after the push of its N-Quads, "
+                               f"not {expected}; try --protocol update", transient=False)
 
     # -- one graph -----------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from conftest import ARTICLES, run_kg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.export import DUMP_PREFIXES
+
 GKG = "https://w3id.org/geopolitics-kg/ontology#"
 
 
@@ -112,8 +114,22 @@ def test_jsonld_is_compacted_with_the_project_prefixes(built_store, nquads, tmp_
     assert _canonical(_quads(out.read_bytes(), ox.RdfFormat.JSON_LD)) == _canonical(nquads)
 
 
-def test_turtle_is_written_for_people(built_store):
+def test_streamed_turtle_groups_subjects_under_the_prefixes(built_store):
+    """The default Turtle comes graph by graph from Oxigraph's writer: the prefixes once,
+    a blank line after each subject's statement, and the same triples as the N-Quads."""
     ttl = run_kg("export", "--store", built_store, "--no-ontology", "-F", "ttl", check=0).stdout
+    head, body = ttl.split("\n\n", 1)
+    assert head.splitlines() == [f"@prefix {p}: <{iri}> ." for p, iri in DUMP_PREFIXES.items()]
+    assert "@prefix" not in body
+    blocks = body.split("\n\n")
+    assert len(blocks) > 500 and all(b.endswith(" .") for b in blocks if b)
+    nq = run_kg("export", "--store", built_store, "--no-ontology", "-F", "nq", check=0).stdout
+    triples = {q.triple for q in ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+    assert {q.triple for q in ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)} == triples
+
+
+def test_pretty_turtle_is_written_for_people(built_store):
+    ttl = run_kg("export", "--store", built_store, "--no-ontology", "-F", "ttl", "--pretty", check=0).stdout
     blocks = ttl.split("\n\n")
     assert len(blocks) > 500  # one block per subject, a blank line between them
     typed_first = [b for b in blocks[1:] if b.split(" ", 2)[1:2] == ["a"]]
@@ -126,10 +142,10 @@ def test_turtle_is_written_for_people(built_store):
         assert paragraphs and all(p in lines for p in paragraphs), article.name
 
 
-@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld"])
+@pytest.mark.parametrize("fmt", ["ttl", "ttl --pretty", "trig --pretty", "jsonld"])
 def test_pretty_formats_are_byte_identical_whatever_the_hash_seed(built_store, fmt):
-    runs = {run_kg("export", "--store", built_store, "-F", fmt, env={"PYTHONHASHSEED": seed}, check=0).stdout
-            for seed in ("1", "2")}
+    runs = {run_kg("export", "--store", built_store, "-F", *fmt.split(), env={"PYTHONHASHSEED": seed},
+                   check=0).stdout for seed in ("1", "2")}
     assert len(runs) == 1
 
 
@@ -454,6 +470,38 @@ def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
     constructed = run_kg("query", *endpoint, "-F", "nt", "-e",
                          'CONSTRUCT { <http://example.org/s> rdfs:label "SELECT" } WHERE {}', check=0).stdout
     assert constructed == '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "SELECT" .\n'
+
+
+# -- start-up ---------------------------------------------------------------------------------
+
+#: Libraries of other commands (validation, reasoning, pretty Turtle, drafting, HTTP,
+#: progress bars, JSON-LD): ``kg query`` on the embedded store must not load them.
+HEAVY = {"rdflib", "pyshacl", "owlready2", "jinja2", "tqdm", "requests", "urllib3", "rapidfuzz", "text2num",
+         "pyld", "psutil", "hypothesis"}
+
+
+def _imported(proc) -> set[str]:
+    """The top-level packages a run imported, from Python's -X importtime report."""
+    return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in proc.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line}
+
+
+@pytest.mark.parametrize("args", [["query", "meetings", "-p", "person=min aung hlaing"],
+                                  ["query", "-e", "SELECT ?s WHERE { ?s a gkg:State } LIMIT 1", "-F", "csv"],
+                                  ["--help"], ["query", "--help"]])
+def test_query_and_help_load_no_heavy_library(built_store, args):
+    store = ["--store", built_store] if args[0] == "query" and "--help" not in args else []
+    proc = run_kg(*args[:1], *store, *args[1:], env={"PYTHONPROFILEIMPORTTIME": "1"}, check=0)
+    loaded = _imported(proc)
+    assert {"kg", "click", "pyoxigraph"} <= loaded  # the report is there: the check can fail
+    assert not loaded & HEAVY, sorted(loaded & HEAVY)
+    if args[:2] == ["query", "meetings"]:
+        assert "Vladivostok" in proc.stdout  # the query really ran
+    # The command that needs one of them still finds it where it is used.
+    if args == ["--help"]:
+        pretty = run_kg("export", "--store", built_store, "-F", "ttl", "--pretty", "--no-ontology",
+                        env={"PYTHONPROFILEIMPORTTIME": "1"}, check=0)
+        assert "rdflib" in _imported(pretty)
 
 
 # -- §4 progress -----------------------------------------------------------------------------

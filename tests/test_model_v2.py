@@ -612,7 +612,7 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
      "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
     ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place named in the registry, not 'unnamed villages'"),
+     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Election or Ownership or Supply or TradeReport or Vote"),
@@ -750,3 +750,104 @@ claims:
     shutil.copytree(gaps, store)
     assert "look like one Assessment" not in warned("Brelia losing its markets")
     assert "'assessment-mira-holt-brelia-one'" in warned("a historic day")
+
+
+# -- r15: what the graph holds for results per candidate and relative dates --------------
+
+def test_r15_rival_results_are_separate_nodes_each_backed_by_its_own_speakers(store):
+    """Each side's figures are their own gkg:CandidateResult, reified in the claim that
+    gives them, so the provenance of a figure is its speaker, not the election's."""
+    found = sparql(store, """SELECT ?cand ?votes ?share ?counted ?speaker WHERE {
+        fact:election-brelia-president-r15 gkg:result ?r . ?r gkg:resultCandidate/rdfs:label ?cand .
+        OPTIONAL { ?r gkg:votesReceived ?votes } OPTIONAL { ?r gkg:voteShare ?share } OPTIONAL { ?r gkg:countedShare ?counted }
+        ?st rdf:object ?r . ?c gkg:statesValue ?st ; prov:wasAttributedTo ?sp . OPTIONAL { ?sp rdfs:label ?spl }
+        BIND(STR(?spl) AS ?speaker) } ORDER BY ?cand ?votes""")
+    assert [(r["cand"], r["votes"], r["share"], r["counted"], r["speaker"]) for r in found] == [
+        ("Ilan Voss", 998000, None, None, "unnamed opposition"), ("Ilan Voss", 1204300, 52.5, 90, "Nia Sorr"),
+        ("Lina Varo", None, 41, 90, "Nia Sorr"), ("Lina Varo", 1310000, None, None, "unnamed opposition")]
+
+
+def test_r15_a_relative_date_holds_the_other_fact_the_delay_bounds_and_the_derived_days(store):
+    [row] = sparql(store, """SELECT ?other ?least ?most ?words ?early ?late WHERE {
+        fact:sanction-ostravia-voss-asset-freeze-r15 gkg:relativeDate ?t ; gkg:dateEarliest ?early ; gkg:dateLatest ?late .
+        ?t a gkg:RelativeTime ; gkg:afterFact ?other ; gkg:maxDelay ?most ; gkg:delayLabel ?words .
+        OPTIONAL { ?t gkg:minDelay ?least } }""")
+    assert row["other"].endswith("/fact/election-brelia-president-r15") and row["least"] is None
+    assert (row["most"], row["words"], row["early"], row["late"]) == ("P7D", "within days", "2031-05-11", "2031-05-18")
+    [row] = sparql(store, """SELECT ?least ?early WHERE { fact:statement-nia-sorr-election-figures-r15 gkg:relativeDate ?t ;
+        gkg:dateEarliest ?early . ?t gkg:minDelay ?least . FILTER NOT EXISTS { ?t gkg:maxDelay ?m }
+        FILTER NOT EXISTS { fact:statement-nia-sorr-election-figures-r15 gkg:dateLatest ?l } }""")
+    assert (row["least"], row["early"]) == ("PT8H", "2031-05-11")
+    assert values(store, "sanction-zedland-ana-kell-entry-ban-r15", "minDuration") == {"P10Y"}
+    assert values(store, "supply-gas-vell-petroleum-brelia-r15", "periodStart") == {"2028"}
+    assert values(store, "supply-gas-vell-petroleum-brelia-r15", "periodEnd") == {"2031"}
+    assert values(store, "assessment-brelia-opposition-verify-results-r15", "date") == set()
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from(["more than", "over", "at least", "longer than", "up to", "within", "less than", "under", "at most", ""]),
+       st.integers(1, 10**4), st.sampled_from(["year", "month", "week", "day", "hour", "minute"]))
+def test_a_bounded_duration_keeps_the_bound_its_words_give(bound, n, unit):
+    from kg.periods import parse_duration_bounds
+
+    words = f"{bound} {n} {unit}s".strip()
+    b = parse_duration_bounds(words)
+    iso = parse_duration(f"{n} {unit}s").value
+    lower = bound in ("more than", "over", "at least", "longer than")
+    upper = bound in ("up to", "within", "less than", "under", "at most")
+    assert (b.least.value if b.least else None) == (iso if not upper else None)
+    assert (b.most.value if b.most else None) == (iso if not lower else None)
+    assert b.words == words
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.dates(min_value=__import__("datetime").date(1, 1, 1), max_value=__import__("datetime").date(9990, 12, 31)),
+       st.integers(0, 60), st.integers(0, 400), st.integers(0, 200), st.booleans())
+def test_adding_a_duration_to_a_day_moves_it_by_whole_units_and_keeps_its_order(day, months, days, hours, later):
+    """add_duration never moves a day the wrong way, and moves it by at least the whole
+    days the duration gives (hours rounded down)."""
+    from kg.periods import add_duration
+
+    moved = add_duration(day, f"P{months}M{days}DT{hours}H", later)
+    gap = (moved - day).days if later else (day - moved).days
+    assert gap >= days + hours // 24 and gap <= days + hours // 24 + 31 * months + 1
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.dates(min_value=__import__("datetime").date(10, 1, 1), max_value=__import__("datetime").date(9990, 12, 31)),
+       st.sampled_from(["in recent years", "recent months", "in recent weeks", "over recent days", "last year", "this year",
+                        "earlier this year", "last month", "this month", "earlier this month", "last week", "yesterday"]))
+def test_a_period_relative_to_the_article_ends_by_its_date_and_keeps_its_words(day, words):
+    from kg.periods import parse_relative_period
+
+    period = parse_relative_period(words, day)
+    assert period.label == words and period.is_interval
+    assert period.start.value <= period.end.value[: len(period.start.value)]
+    assert period.end.value <= day.isoformat()[: len(period.end.value)]
+
+
+@pytest.mark.parametrize("anchor, date, bounds", [
+    ("date: 2031-05-11", "{after: election-brelia-president-r15, delay: within days}", ("2031-05-11", "2031-05-18")),
+    # a vague anchor: from the first day it can have begun to the last it can have ended
+    ("date: mid-May 2031", "{after: election-brelia-president-r15, delay: within days}", ("2031-05-11", "2031-05-27")),
+    ("date: 2031-05", "{before: election-brelia-president-r15, delay: at least 2 days}", (None, "2031-05-29")),
+    ("date: 2031-05-11", "{before: election-brelia-president-r15, delay: up to 3 weeks}", ("2031-04-20", "2031-05-11")),
+    ("description: undated", "{after: election-brelia-president-r15, delay: within days}", (None, None)),
+])
+def test_the_days_of_a_relative_date_are_derived_from_the_other_facts_date_in_the_file(tmp_path, anchor, date, bounds):
+    from kg.claims import read_claims
+    from kg.entities import load_registry
+
+    claims = tmp_path / "claims" / "r15.yaml"
+    claims.parent.mkdir()
+    shutil.copy(CASES / "articles.yaml", tmp_path / "articles.yaml")
+    shutil.copytree(CASES / "articles", tmp_path / "articles")
+    claims.write_text(f"""article: r15
+claims:
+  - {{id: e, fact: election-brelia-president-r15, type: Election, heldIn: Brelia, {anchor}, quote: "Sunday's presidential election"}}
+  - {{id: f, fact: sanction-ostravia-voss-asset-freeze-r15, type: Sanction, authority: Ostravia, target: Ilan Voss,
+      date: {date}, quote: "froze the assets of Mr Voss"}}
+""", encoding="utf-8")
+    [_, freeze] = read_claims(claims, load_registry(CASES / "entities.yaml")).claims
+    got = {k.name: v.value for k, v in freeze.values if k.name in ("dateEarliest", "dateLatest")}
+    assert (got.get("dateEarliest"), got.get("dateLatest")) == bounds

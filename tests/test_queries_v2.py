@@ -339,7 +339,7 @@ def test_r14_founding_age_replacement_and_equipment_models(built):
     (age,) = rows(built, "facts", type="Age")
     assert (age["fact"], age["dates"], age["participants"]) == ("age-bo-rinn-r14", "2031-05-12", "Bo Rinn")
     kestrel = {r["fact"]: r for r in rows(built, "facts", participant="Kestrel")}
-    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14"}
+    assert set(kestrel) == {"replacement-vx-9-kestrel-r14", "arms-ostravia-zedland-kestrel-r14", "component-kestrel-radios-harrow-r15"}
     (jets,) = [r for r in rows(built, "arms-transfers", recipient="Zedland") if r["model"] == "Kestrel"]
     assert (jets["items"], jets["quantity"], jets["modality"]) == ("jets", 12, "planned")
     assert "ownership-zedland-air-force-vx-9-r14" in {r["fact"] for r in rows(built, "facts", participant="Vx-9")}
@@ -393,3 +393,92 @@ def test_r14_a_journey_keeps_its_route_in_order(built):
 ])
 def test_r14_misused_keys_are_refused(tmp_path, claim, old, new, message):
     assert message in refused(tmp_path, "r14", claim, old, new)
+
+
+# -- r15: results per candidate, dates relative to another fact, occupations, ranks,
+# locations, components, colonial rule, an organisation's state, readiness, inability --
+
+def by_fact(found: list[dict]) -> dict[str, dict]:
+    return {r["fact"]: r for r in found}
+
+
+def test_r15_elections_list_each_sides_figures_per_candidate_with_who_gives_them(built):
+    """The commission's partial count and the opposition's tally are rival figures: one
+    row per candidate and side, with the votes, share, share counted and speakers."""
+    found = rows(built, "elections", place="Brelia")
+    assert [(r["candidate"], r["votes"], r["share"], r["counted"], r["said_by"]) for r in found] == [
+        ("Ilan Voss", 1204300, 52.5, 90, "Nia Sorr"),
+        ("Ilan Voss", 998000, None, None, "unnamed opposition"),
+        ("Lina Varo", 1310000, None, None, "unnamed opposition"),
+        ("Lina Varo", None, 41, 90, "Nia Sorr")]
+    assert {(r["date"], r["held_in"], r["winner"]) for r in found} == {("2031-05-11", "Brelia", "Ilan Voss / Lina Varo")}
+    assert [r["votes"] for r in rows(built, "elections", candidate="Lina Varo")] == [1310000, None]
+    assert rows(built, "elections", place="Zedland") == []
+
+
+def test_r15_a_date_relative_to_another_fact_is_kept_with_its_delay_and_bounds(built):
+    """'within days of the election' (dated 2031-05-11 in the same file) lies between
+    2031-05-11 and 2031-05-18; 'more than eight hours after polls closed' from 2031-05-11
+    on; timeline and facts sort and show them by those days."""
+    facts = by_fact(rows(built, "facts", type="Sanction", participant="Ilan Voss"))
+    assert facts["sanction-ostravia-voss-asset-freeze-r15"]["dates"] == \
+        "2031-05-11/2031-05-18 (within days after election-brelia-president-r15)"
+    statement = by_fact(rows(built, "facts", type="Statement", participant="Nia Sorr"))["statement-nia-sorr-election-figures-r15"]
+    assert statement["dates"] == "2031-05-11/ (more than eight hours after election-brelia-president-r15)"
+    assert by_fact(rows(built, "facts", type="Sanction", date="2031-05"))["sanction-ostravia-voss-asset-freeze-r15"]
+    timeline = [(r["date"], r["fact"]) for r in rows(built, "timeline", entity="Ilan Voss") if r["fact"].endswith("-r15")]
+    assert timeline[:2] == [("2031-05-11", "election-brelia-president-r15"),
+                            ("2031-05-11/2031-05-18", "sanction-ostravia-voss-asset-freeze-r15")]
+
+
+def test_r15_occupation_rank_location_component_colonial_rule_and_an_organisations_state(built):
+    details = {f: r["details"] for f, r in by_fact(rows(built, "facts")).items() if f.endswith("-r15")}
+    assert details["occupation-lina-varo-judge-r15"] == "occupation: judge; status: retired"
+    assert details["rank-deniz-kaur-major-general-r15"] == "military rank: Major-General"
+    assert details["location-vell-pipeline-grey-sea-r15"] == "description: under the sea"
+    assert details["component-kestrel-radios-harrow-r15"] == "item: Brelian radios"
+    assert details["control-ostravia-brelia-colonial-r15"] == "form of control: colonial; status: ended"
+    assert details["sanction-brelia-heavy-r15"] == "chiefly: Ostravia"
+    assert details["sanction-zedland-ana-kell-entry-ban-r15"] == "duration, in words: more than ten years"
+    assert details["statement-brelia-commission-polling-station-results-r15"] == "quantity of: polling stations"
+    assert details["supply-gas-vell-petroleum-brelia-r15"] == "item: gas; period label: in recent years"
+    parts = {f: r["participants"] for f, r in by_fact(rows(built, "facts", participant="Grey Sea")).items()}
+    assert parts == {"location-vell-pipeline-grey-sea-r15": "Vell pipeline (gas pipeline from Ostravia to Brelia)"}
+    assert set(by_fact(rows(built, "facts", type="OrganisationCountry"))) == {"organisation-country-vell-petroleum-ostravia-r15"}
+    assert set(by_fact(rows(built, "facts", type="component", participant="Harrow"))) == {"component-kestrel-radios-harrow-r15"}
+
+
+def test_r15_a_readiness_is_willing_and_an_inability_never_counts_as_a_source(built):
+    meeting = [r for r in rows(built, "timeline", entity="Lina Varo") if r["fact"] == "meeting-lina-varo-ilan-voss-r15"]
+    assert [(r["modality"], r["sources"]) for r in meeting] == [("willing", 1)]
+    check = by_fact(rows(built, "facts", type="Assessment"))["assessment-brelia-opposition-verify-results-r15"]
+    assert (check["sources"], check["polarity"]) == (0, "negative")
+
+
+def test_r15_supplies_of_a_state_include_its_companies(built):
+    """Vell Petroleum is Ostravia's state company (registry 'of'): `supplies party=Ostravia` finds its gas."""
+    found = by_fact(rows(built, "supplies", party="Ostravia"))
+    assert found["supply-gas-vell-petroleum-brelia-r15"]["supplier"] == "Vell Petroleum"
+    assert "supply-gas-vell-petroleum-brelia-r15" not in by_fact(rows(built, "supplies", party="Zedland"))
+
+
+@pytest.mark.parametrize("claim, old, new, message", [
+    ("commission-figures", "{candidate: Ilan Voss, votes: 1204300, share: 52.5, counted: 90}", "{votes: 1204300}",
+     "result: a result is a mapping with 'candidate' and 'votes' or 'share'"),
+    ("commission-figures", "votes: 1204300", "votes: '1,204,300'", "result.votes: a whole number of votes"),
+    ("commission-figures", "share: 52.5", "share: 152.5", "result.share: a percentage from 0 to 100"),
+    ("commission-figures", "{candidate: Ilan Voss, votes: 1204300", "{candidate: Grey Sea, votes: 1204300", "result.candidate: 'Grey Sea' is a Region"),
+    ("freeze", "delay: within days}", "delay: soon}", "date.delay: invalid delay 'soon'"),
+    ("freeze", "{after: election-brelia-president-r15, delay: within days}", "{after: election-brelia-president-r15, within: 7 days}",
+     "date: a date relative to another fact is a mapping with 'after' or 'before'"),
+    ("freeze", "{after: election-brelia-president-r15, delay: within days}", "{after: sanction-ostravia-voss-asset-freeze-r15, delay: within days}",
+     "a fact cannot be dated relative to itself"),
+    ("unable", "modality: unable", "modality: unable\n    polarity: positive", "a claim with modality unable says the act did not happen"),
+    ("gas", "period: in recent years", "firstSince: in recent years", "firstSince: takes one date, not the period 'in recent years'"),
+    ("pipeline-location", "located: Vell pipeline", "located: Lina Varo", "located: 'Lina Varo' is a Person"),
+    ("chiefly", "chiefly: Ostravia", "controlForm: colonial", "key 'controlForm' does not apply to a Sanction"),
+    ("chiefly", "chiefly: Ostravia", "chiefly: Zedland", "chiefly: names the main one of the actors of a role in this claim"),
+    ("entry-ban", "duration: more than ten years", "duration: more than a while", "duration: invalid duration"),
+])
+def test_r15_misused_keys_are_refused(tmp_path, claim, old, new, message):
+    assert message in refused(tmp_path, "r15", claim, old, new)

@@ -319,6 +319,16 @@ TEMPLATES: dict[str, Template] = {
                         "the {organiser} will hold a protest in {place}"),
     "Legislation": Template({"jurisdiction": "state"}, "{jurisdiction} passed a law that bans {prohibits}", None,
                             ("prohibits",)),
+    "Occupation": Template({"person": "person"}, "{person}, a {occupation} by training, spoke first", None,
+                           ("occupation",), dated=False),
+    "RankHeld": Template({"holder": "person"}, "{militaryRank} {holder} spoke for the army", None,
+                         ("militaryRank",), dated=False),
+    "Location": Template({"located": "asset", "place": "city"}, "the {located} runs past {place}", None,
+                         dated=False),
+    "Component": Template({"whole": "asset", "connectedTo": "asset"}, "the {whole} is connected to the {connectedTo}",
+                          None, dated=False),
+    "OrganisationCountry": Template({"organisation": "company", "state": "state"},
+                                    "{organisation} of {state} signed the contract", None, dated=False),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -369,7 +379,9 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "supportKind": ("supportKind", ("military", "diplomatic", "economic", "humanitarian")),
           "outcome": ("outcome", ("by a landslide", "by a narrow margin", "after a run-off")),
           "threatenedAction": ("threatenedAction", ("sanctions", "the use of force", "a trade embargo")),
-          "prohibits": ("prohibits", ("exit polls", "foreign funding of charities", "cryptocurrency mining"))}
+          "prohibits": ("prohibits", ("exit polls", "foreign funding of charities", "cryptocurrency mining")),
+          "occupation": ("occupation", ("diplomat", "banker", "lawyer")),
+          "militaryRank": ("militaryRank", ("General", "Colonel", "Admiral"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
@@ -464,6 +476,10 @@ class World:
             if fingerprint not in self.fingerprints:
                 self.fingerprints.add(fingerprint)
                 break
+            if not t.dated and attempt >= 100:
+                # An undated kind whose roles come from small pools (a company's country)
+                # runs out of new pairings in a large corpus: report a known fact instead.
+                return self.reported_fact()
         attrs = {}
         for a in t.attrs:
             key, value, words = _attr(rng, a)
