@@ -1,4 +1,4 @@
-"""The held-out set (corpus/heldout): seven articles about events of 2022-2025 that no
+"""The held-out set (corpus/heldout): nine articles about events of 2022-2025 that no
 extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
 through the real CLI; a handful of facts of each article are read back with the
 canned queries, so that a change of the model, the queries or the claims that loses
@@ -26,7 +26,7 @@ def _load(path: Path):
 @pytest.fixture(scope="module")
 def held_store(tmp_path_factory) -> Path:
     """corpus/heldout built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, HELD, 7)
+    return built_corpus(tmp_path_factory, HELD, 9)
 
 
 # -- The set as data ----------------------------------------------------------------
@@ -35,7 +35,7 @@ def held_store(tmp_path_factory) -> Path:
 def test_every_article_is_listed_with_its_hash_and_curated_claims():
     articles = _load(HELD / "articles.yaml")
     ids = [a["id"] for a in articles]
-    assert len(ids) == 7 == len(set(ids))
+    assert len(ids) == 9 == len(set(ids))
     assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
     for art in articles:
         raw = (HELD / art["file"]).read_bytes()
@@ -68,7 +68,7 @@ def test_shared_entities_keep_the_ids_of_the_other_registries():
                    if other_names.get(n, eid) != eid]
         assert clashes == []
     assert {"russia", "china", "ukraine", "vladimir-putin", "xi-jinping", "lula-da-silva",
-            "international-criminal-court"} <= held.keys()
+            "international-criminal-court", "israel", "hamas", "nato", "joe-biden"} <= held.keys()
 
 
 def test_held_store_validates(held_store):
@@ -373,3 +373,56 @@ def test_facts_held_since_the_second_recount(held_store):
             '<https://w3id.org/geopolitics-kg/ontology#ordinal> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .') in graph
     [founding] = q(held_store, "facts", type="Founding")
     assert (founding["fact"], founding["participants"]) == ("founding-new-development-bank", "BRICS, New Development Bank")
+
+
+def test_held08_gaza_ceasefire_phases_and_releases(held_store):
+    # the deal and its three phases: the first lasts 42 days from 19 January, the later
+    # two are still to be negotiated
+    deals = by_fact(q(held_store, "agreements", state="Israel"))
+    phase1 = deals["agreement-israel-hamas-gaza-ceasefire-2025-phase-1"]
+    assert (phase1["parties"], phase1["date"], phase1["duration"]) == ("Hamas, Israel", "2025-01-19", "P42D")
+    assert {deals[f"agreement-israel-hamas-gaza-ceasefire-2025-phase-{n}"]["status"] for n in (2, 3)} == {"proposed"}
+    [approved] = q(held_store, "stages", fact="agreement-israel-hamas-gaza-ceasefire-2025")
+    assert (approved["status"], approved["date"], approved["party"]) == ("adopted", "2025-01-18", "Government of Israel")
+    # the first 95 detainees Israel frees, counted apart, in return for the hostages
+    freed = by_fact(q(held_store, "facts", type="Detention", participant="Israel"))
+    first = freed["detention-israel-palestinian-prisoners-release-first-95"]
+    assert {"69 unnamed women (among 95 unnamed detainees)", "10 unnamed minors (among 95 unnamed detainees)"} <= set(
+        first["participants"].split(", "))
+    assert freed["detention-israel-palestinian-prisoners-release-phase-1"]["links"] == (
+        "in response to: detention-hamas-hostages-release-phase-1; part of: agreement-israel-hamas-gaza-ceasefire-2025-phase-1")
+    # the release schedule of the hostages, planned, on Hamas's timeline
+    planned = {r["fact"]: (r["date"], r["modality"]) for r in q(held_store, "timeline", entity="Hamas")}
+    assert planned["detention-hamas-hostages-release-day-1"] == ("2025-01-19", "planned")
+    assert planned["detention-hamas-hostages-release-day-7"] == ("2025-01-25", "planned")
+    # Biden leaves office on 20 January; Trump, elect in held08, is in office in held09
+    us = by_fact(q(held_store, "leaders", of="United States"))
+    biden, trump = us["position-joe-biden-president-united-states"], us["position-donald-trump-president-united-states"]
+    assert (biden["tenure"], biden["until"]) == ("former", "2025-01-20")
+    assert (trump["since"], trump["claims"], trump["sources"]) == ("2025-01-20", "asserted; planned", 2)
+    threat = by_fact(q(held_store, "statements", speaker="Itamar Ben-Gvir"))["threat-itamar-ben-gvir-leave-government-2025-01-16"]
+    assert (threat["kind"], threat["date"], threat["threat"]) == ("threat", "2025-01-16", "his party would leave the government, if the cabinet approved the deal")
+
+
+def test_held09_nato_spending_pledge_and_spain(held_store):
+    pledges = {r["fact"]: r for r in q(held_store, "agreements") if r["fact"].startswith("agreement-nato-")}
+    target = pledges["agreement-nato-defence-spending-5-percent-2035"]
+    assert (target["amount"], target["date"], target["place"]) == ("5 percent", "2025-06-25", "The Hague")
+    old = pledges["agreement-nato-defence-spending-2-percent-2014"]
+    assert (old["amount"], old["date"], old["status"]) == ("2 percent", "2014", "superseded")
+    links = by_fact(q(held_store, "facts", type="Agreement", participant="NATO"))
+    assert links["agreement-nato-defence-spending-2-percent-2014"]["links"] == (
+        "superseded by: agreement-nato-defence-spending-5-percent-2035")
+    assert links["agreement-nato-core-defence-3-5-percent-2035"]["links"] == (
+        "part of: agreement-nato-defence-spending-5-percent-2035")
+    # Rutte denies an opt-out for Spain: a denied claim, not a source for it
+    [opt_out] = q(held_store, "agreements", state="Spain")
+    assert (opt_out["fact"], opt_out["modality"]) == ("agreement-nato-spain-opt-out", "denied")
+    # the declaration does not condemn the invasion, as last year's did
+    said = by_fact(q(held_store, "statements", speaker="NATO"))
+    assert said["criticism-nato-russia-invasion-ukraine-2025-06-25"]["modality"] == "asserted, negative"
+    assert said["criticism-nato-russia-invasion-ukraine-2024"]["date"] == "2024"
+    at_spain = by_fact(q(held_store, "statements", about="Spain"))
+    assert at_spain["threat-donald-trump-spain-trade-2025-06-25"]["threat"] == "make Spain pay twice as much in a trade deal"
+    talks = by_fact(q(held_store, "meetings", person="Donald Trump"))["meeting-donald-trump-volodymyr-zelensky-the-hague-2025-06"]
+    assert (talks["place"], talks["duration"]) == ("The Hague", "about PT1H")
