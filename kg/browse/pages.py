@@ -183,23 +183,33 @@ class Site:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
-        net = graph.network(self.run, key or None, kinds or None, start, end)
+        net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page),
+                     params)
+        target = "network/" + key if key else "network"
+        # The filters a pager link keeps, as the form sends them.
+        kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
+                       (("k", ",".join(kinds)), ("from", start), ("to", end)) if v)
         for n in net["nodes"]:
-            n["href"] = url("entity/" + n["id"]) if "/" not in n["id"] else None
+            if n["cluster"]:
+                # A cluster opens the next page of the network, which draws the entities
+                # ranked after this page's (the first page again after the last).
+                n["href"] = None if self.static else f"{url(target)}?page={net['page'] % net['pages'] + 1}{kept}"
+            else:
+                n["href"] = url("entity/" + n["id"])
         for edge in net["edges"]:
-            for f in edge["facts"]:
+            for f in edge["facts"] if not edge["cluster"] else ():
                 f["href"] = url("fact/" + f["key"])
                 for q in f["quotes"]:
                     q["href"] = url("article/" + q["article"], q["evidence"])
         return "network.html", {"title": f"Network around {e['label']}" if e else "Network", "e": e,
                                 "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
-                                "start": start, "end": end}
+                                "start": start, "end": end, "target": target, "kept": kept}
 
     def _fact(self, key, params, url):
-        page = graph.fact_page(self.run, key)
+        page = _paged(lambda n: graph.fact_page(self.run, key, n), params)
         if page is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", **page}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **page}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
@@ -240,11 +250,17 @@ class Site:
 
 
 def _entity_facts(run, key: str, params: dict[str, str]) -> dict:
-    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent);
-    raises :class:`NotFound` for a page that is not a number or does not exist."""
+    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent)."""
+    return _paged(lambda page: graph.entity_facts(run, key, page), params)
+
+
+def _paged(read, params: dict[str, str]):
+    """``read(page)`` for the ``page`` query parameter (1 if absent); raises
+    :class:`NotFound` for a page that is not a number or does not exist (``read``
+    raises ValueError)."""
     text = params.get("page", "1")
     try:
-        return graph.entity_facts(run, key, int(text) if text.isdigit() else 0)
+        return read(int(text) if text.isdigit() else 0)
     except ValueError as e:
         raise NotFound(str(e) if text.isdigit() else f"page {text!r} is not a page number") from None
 
