@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pyoxigraph import Literal
+
 from kg.catalog import Runner
 from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
 
@@ -44,11 +46,17 @@ MAX_NODES = 40
 #: side by side.
 MAX_QUOTES = 3
 #: The network panel quotes the claims of at most this many facts of an edge (by IRI).
-QUOTED_FACTS = 5
+QUOTED_FACTS = 3
+#: ... and quotes this many claims of each (its page quotes them all).
+EDGE_QUOTES = 1
+#: The network lists at most this many facts of an edge (the others are counted).
+EDGE_FACTS = 10
 MAX_SOURCES = 24
 #: At most this many facts are listed on an entity's page or timeline (in date order);
 #: the others are on its next pages.
 FACTS_PER_PAGE = 100
+#: Articles listed a page on the index (a static export lists them all).
+ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
 #: labels, with a negative polarity (the source says it did not happen) as "denied".
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
@@ -162,6 +170,28 @@ def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
 
+def _tally(run: Runner, values: str) -> tuple[dict[str, set], dict[str, list]]:
+    """For the facts ``values`` (IRIs in SPARQL's form): fact IRI -> the modalities of
+    its claims as the pages name them, and fact IRI -> [(article id, claim IRI)]."""
+    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
+    # group before joining it with VALUES, which reads every claim of the graph.
+    modality: dict[str, dict] = defaultdict(dict)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
+            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
+        claim = modality[r["c"].value]
+        claim["f"] = r["f"].value
+        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
+        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
+    shown: dict[str, set] = defaultdict(set)
+    for claim in modality.values():
+        shown[claim["f"]].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
+    listed: dict[str, list] = defaultdict(list)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
+        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    return shown, listed
+
+
 def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none), articles (ids of the articles
@@ -187,21 +217,9 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
-    # group before joining it with VALUES, which reads every claim of the graph.
-    modality: dict[str, dict] = defaultdict(dict)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
-            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
-        claim = modality[r["c"].value]
-        claim["f"] = r["f"].value
-        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
-        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
-    for claim in modality.values():
-        out[claim["f"]]["modalities"].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
-    listed: dict[str, list] = defaultdict(list)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
-        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    modalities, listed = _tally(run, values)
+    for f, shown in modalities.items():
+        out[f]["modalities"] |= shown
     chosen: dict[str, dict] = {}
     for f, claims in listed.items():
         claims.sort()
@@ -378,13 +396,25 @@ def article(run: Runner, key: str) -> dict | None:
             "text": h["text"].value, "spans": out}
 
 
-def articles(run: Runner) -> list[dict]:
-    """Every article: ``[{key, title, issued}]`` by id."""
-    rows = select(run, """SELECT ?a ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {
-        ?a a gkg:Article ; dcterms:identifier ?id . OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a dcterms:issued ?d }
-      } GROUP BY ?a ?id""")
-    return sorted(({"key": r["id"].value, "title": _text(r, "title"), "issued": _text(r, "issued")} for r in rows),
-                  key=lambda a: a["key"])
+def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE) -> dict:
+    """The articles by id, ``per_page`` at a time (None: all): ``{articles: [{key,
+    title, issued}], total, page, pages}``. Titles and dates are read for the page's
+    articles only. Raises :class:`ValueError` for a page outside 1..pages."""
+    keys = sorted(r["id"].value for r in select(run, "SELECT DISTINCT ?id WHERE { ?a a gkg:Article ; dcterms:identifier ?id }"))
+    per_page = per_page or max(1, len(keys))
+    pages = max(1, -(-len(keys) // per_page))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the articles does not exist: there are {pages}")
+    shown = keys[(page - 1) * per_page:page * per_page]
+    found = {}
+    if shown:
+        ids = " ".join(str(Literal(k)) for k in shown)  # N-Triples form: quotes escaped
+        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {{
+                VALUES ?id {{ {ids} }} ?a dcterms:identifier ?id ; a gkg:Article .
+                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }} }} GROUP BY ?id"""):
+            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued")}
+    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": ""})} for k in shown],
+            "total": len(keys), "page": page, "pages": pages}
 
 
 def _padded(date: str) -> str:
@@ -396,37 +426,13 @@ def _padded(date: str) -> str:
     return (date + "-01-01"[len(date) - 4:])[:10] if len(date) < 10 else date[:10]
 
 
-def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES) -> dict:
-    """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
-    ``id:around`` (its own edges) or over the whole graph.
-
-    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
-    facts whose date falls in the range (a month or year as ``end`` includes all of
-    it; a fact's month or year is compared by its first day), and drop undated ones (a
-    fact with several dates counts if one is in the range).
-
-    Entities are ranked by the number of these facts that name them (ties by IRI);
-    ``page`` k draws those ranked ``(k-1)*max_nodes+1 .. k*max_nodes`` (and ``around``
-    on every page) as themselves, and gathers every other entity into one cluster node
-    per class ("12 more states"), so that a page never draws more than ``max_nodes``
-    + 1 entities, one node per class, ``limit`` edges between entities and ``limit``
-    edges to or between clusters, however large the graph.
-
-    One edge per (source, target, kind) between drawn entities, with the facts behind
-    it; its ``sources`` counts the distinct articles, its ``modality`` is ``denied``
-    when a claim denies one of its facts, ``alleged`` when every claim only alleges,
-    ``planned`` when every claim presents it as planned, else ``asserted``. The
-    ``limit`` edges with the most facts are kept (ties by kind, then IRIs); the
-    summaries of the first :data:`QUOTED_FACTS` facts of an edge quote their claims.
-    An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
-    reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
-    source, target, kind, directed, sources, modality, cluster: False, facts: [summary]} or {id,
-    source, target, kind, directed, cluster: True, relations, facts (a count)}],
-    total (edges before bounding), shown (edges between entities drawn), limit, page,
-    pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
-    for a page outside 1..pages.
-    """
+def relations(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "") -> dict:
+    """The edges :func:`network` draws from, before bounding: ``{(source IRI, target
+    IRI, kind): frozenset of fact IRIs}``, read from the derived graph alone (see
+    :func:`network` for ``around``, ``kinds``, ``start`` and ``end``). Around an entity
+    it reads that entity's facts only; over the whole graph, every relation fact, which
+    is why :class:`kg.browse.pages.Site` keeps the whole graph's for its state of the
+    store."""
     chosen = [k for k in RELATIONS if not kinds or k in kinds]
     parts = []
     for kind in chosen:
@@ -457,6 +463,45 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     behind: dict[tuple, set] = defaultdict(set)
     for r in rows:
         behind[(r["s"].value, r["o"].value, r["kind"].value)].add(r["f"].value)
+    return {k: frozenset(v) for k, v in behind.items()}
+
+
+def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None) -> dict:
+    """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
+    ``id:around`` (its own edges) or over the whole graph.
+
+    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
+    facts whose date falls in the range (a month or year as ``end`` includes all of
+    it; a fact's month or year is compared by its first day), and drop undated ones (a
+    fact with several dates counts if one is in the range).
+
+    Entities are ranked by the number of these facts that name them (ties by IRI);
+    ``page`` k draws those ranked ``(k-1)*max_nodes+1 .. k*max_nodes`` (and ``around``
+    on every page) as themselves, and gathers every other entity into one cluster node
+    per class ("12 more states"), so that a page never draws more than ``max_nodes``
+    + 1 entities, one node per class, ``limit`` edges between entities and ``limit``
+    edges to or between clusters, however large the graph.
+
+    One edge per (source, target, kind) between drawn entities, with the facts behind
+    it; its ``sources`` counts the distinct articles, its ``modality`` is ``denied``
+    when a claim denies one of its facts, ``alleged`` when every claim only alleges,
+    ``planned`` when every claim presents it as planned, else ``asserted``. The
+    ``limit`` edges with the most facts are kept (ties by kind, then IRIs); the
+    summaries of the first :data:`QUOTED_FACTS` facts of an edge (by IRI) quote
+    :data:`EDGE_QUOTES` of their claims, and at most :data:`EDGE_FACTS` are listed
+    (``more_facts`` counts the rest).
+    An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
+    reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
+    source, target, kind, directed, sources, modality, cluster: False, facts: [summary], more_facts} or {id,
+    source, target, kind, directed, cluster: True, relations, facts (a count)}],
+    total (edges before bounding), shown (edges between entities drawn), limit, page,
+    pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
+    for a page outside 1..pages. ``behind``, if given, is what :func:`relations` returns
+    for the same arguments (read once for all the pages of a network).
+    """
+    if behind is None:
+        behind = relations(run, around, kinds, start, end)
     weight: dict[str, int] = defaultdict(int)
     for (s, o, _), fs in behind.items():
         weight[s] += len(fs)
@@ -473,18 +518,25 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
                      key=lambda k: (-len(behind[k]), k[2], k[0], k[1]))[:limit]
     # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
     # two busy entities can stand for hundreds of facts; the others link to their pages.
+    # and at most EDGE_FACTS facts of an edge are listed; its sources and modality are
+    # tallied over all its facts, from their claims' articles and modalities alone.
     keys = {k: sorted(behind[k]) for k in between}
-    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]})
-    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries), detailed=0))
+    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
+    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
+                           detailed=0))
+    rest = {f for fs in keys.values() for f in fs} - set(summaries)
+    modalities, listed = _tally(run, _values(rest)) if rest else ({}, {})
+    for f, fact in summaries.items():
+        modalities[f], listed[f] = fact["modalities"], [(a, "") for a in fact["articles"]]
     out = []
     for (s, o, kind), fs in keys.items():
-        fs = [summaries[f] for f in fs]
-        shown = {m for f in fs for m in f["modalities"]}
+        shown = {m for f in fs for m in modalities.get(f, ())}
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
-                    "directed": RELATIONS[kind][3], "sources": len({a for f in fs for a in f["articles"]}),
-                    "modality": modality, "cluster": False, "facts": [_brief(f) for f in fs]})
+                    "directed": RELATIONS[kind][3], "sources": len({a for f in fs for a, _ in listed.get(f, ())}),
+                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs[:EDGE_FACTS]],
+                    "more_facts": max(0, len(fs) - EDGE_FACTS)})
     merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
     for (s, o, kind), fs in behind.items():
         if s in drawn and o in drawn:
@@ -496,10 +548,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
             ends.sort()
         merged[(ends[0], ends[1], kind)][0] += 1
         merged[(ends[0], ends[1], kind)][1] += len(fs)
-    for (s, o, kind), (relations, count) in sorted(merged.items(), key=lambda i: (-i[1][1], i[0][2], i[0][0],
+    for (s, o, kind), (merged_edges, count) in sorted(merged.items(), key=lambda i: (-i[1][1], i[0][2], i[0][0],
                                                                                     i[0][1]))[:limit]:
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
-                    "directed": RELATIONS[kind][3], "cluster": True, "relations": relations, "facts": count})
+                    "directed": RELATIONS[kind][3], "cluster": True, "relations": merged_edges, "facts": count})
     names = labels(run, drawn)
     nodes = [{"id": local(n), "label": names[n], "cluster": False, "members": 1} for n in sorted(drawn)]
     members: dict[str, int] = defaultdict(int)

@@ -41,6 +41,8 @@ STATIC = {
 }
 #: How many rendered pages a :class:`Site` keeps (oldest dropped first).
 CACHED_PAGES = 256
+#: How many filters of the whole network a :class:`Site` keeps the relations of.
+CACHED_NETWORKS = 8
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -76,6 +78,7 @@ class Site:
     _names: list | None = field(default=None, repr=False)
     _catalog: dict | None = field(default=None, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
+    _relations: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
@@ -83,6 +86,7 @@ class Site:
         templates now, so that the first visitor does not wait for it."""
         self.catalog()
         self.names()
+        self.relations()
         for name in _ENV.list_templates():
             _ENV.get_template(name)
 
@@ -91,6 +95,20 @@ class Site:
         if self._catalog is None:
             self._catalog = load_catalog()
         return self._catalog
+
+    def relations(self, kinds=(), start: str = "", end: str = "") -> dict:
+        """:func:`graph.relations` over the whole graph for these filters, read once for
+        this state of the store (it reads every relation fact: the one read of a page
+        that grows with the store) and kept for the last :data:`CACHED_NETWORKS` filters;
+        every page of the whole network is then drawn from it."""
+        key = (tuple(kinds), start, end)
+        if key not in self._relations:
+            found = graph.relations(self.run, None, list(kinds) or None, start, end)
+            with self._lock:
+                self._relations[key] = found
+                while len(self._relations) > CACHED_NETWORKS:
+                    self._relations.pop(next(iter(self._relations)))
+        return self._relations[key]
 
     def names(self) -> list[dict]:
         if self._names is None:
@@ -152,7 +170,9 @@ class Site:
         for e in self.names():
             by_kind.setdefault(e["kind"], []).append(e)
         return "index.html", {"title": "Evidence browser", "by_kind": sorted(by_kind.items()),
-                              "articles": graph.articles(self.run)}
+                              # A static export has no query strings: its index lists every article.
+                              "listed": _paged(lambda page: graph.articles(self.run, page, None if self.static
+                                                                           else graph.ARTICLES_PER_PAGE), params)}
 
     def _entity(self, key, params, url):
         e = graph.entity(self.run, key)
@@ -183,8 +203,9 @@ class Site:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
-        net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page),
-                     params)
+        behind = None if key else self.relations(kinds, start, end)
+        net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
+                                                behind=behind), params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in

@@ -103,6 +103,10 @@
       block.appendChild(list);
       panel.appendChild(block);
     });
+    if (edge.more_facts) {
+      panel.appendChild(el("p", edge.more_facts + " more fact(s) behind this edge: narrow the kinds or dates, or open " +
+                                "the network around one of its entities."));
+    }
   }
   function apply() {
     cy.batch(function () {
