@@ -396,11 +396,17 @@ def article(run: Runner, key: str) -> dict | None:
             "text": h["text"].value, "spans": out}
 
 
-def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE) -> dict:
+def article_keys(run: Runner) -> list[str]:
+    """Every article's id, sorted."""
+    return sorted(r["id"].value for r in select(run, "SELECT DISTINCT ?id WHERE { ?a a gkg:Article ; dcterms:identifier ?id }"))
+
+
+def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE, keys: list[str] | None = None) -> dict:
     """The articles by id, ``per_page`` at a time (None: all): ``{articles: [{key,
-    title, issued}], total, page, pages}``. Titles and dates are read for the page's
-    articles only. Raises :class:`ValueError` for a page outside 1..pages."""
-    keys = sorted(r["id"].value for r in select(run, "SELECT DISTINCT ?id WHERE { ?a a gkg:Article ; dcterms:identifier ?id }"))
+    title, issued}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
+    read. Titles and dates are read for the page's articles only. Raises
+    :class:`ValueError` for a page outside 1..pages."""
+    keys = article_keys(run) if keys is None else keys
     per_page = per_page or max(1, len(keys))
     pages = max(1, -(-len(keys) // per_page))
     if not 1 <= page <= pages:

@@ -79,13 +79,16 @@ class Site:
     _catalog: dict | None = field(default=None, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
     _relations: dict = field(default_factory=dict, repr=False)
+    _articles: list | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
-        """Read what every page needs (the catalog, the entity names) and compile the
-        templates now, so that the first visitor does not wait for it."""
+        """Read what the pages share (the catalog, the entity names, the article ids,
+        the whole network's relations) and compile the templates now, so that the
+        first visitor does not wait for it."""
         self.catalog()
         self.names()
+        self.articles()
         self.relations()
         for name in _ENV.list_templates():
             _ENV.get_template(name)
@@ -109,6 +112,12 @@ class Site:
                 while len(self._relations) > CACHED_NETWORKS:
                     self._relations.pop(next(iter(self._relations)))
         return self._relations[key]
+
+    def articles(self) -> list[str]:
+        """Every article's id (read once for this state of the store)."""
+        if self._articles is None:
+            self._articles = graph.article_keys(self.run)
+        return self._articles
 
     def names(self) -> list[dict]:
         if self._names is None:
@@ -171,8 +180,9 @@ class Site:
             by_kind.setdefault(e["kind"], []).append(e)
         return "index.html", {"title": "Evidence browser", "by_kind": sorted(by_kind.items()),
                               # A static export has no query strings: its index lists every article.
-                              "listed": _paged(lambda page: graph.articles(self.run, page, None if self.static
-                                                                           else graph.ARTICLES_PER_PAGE), params)}
+                              "listed": _paged(lambda page: graph.articles(
+                                  self.run, page, None if self.static else graph.ARTICLES_PER_PAGE, self.articles()),
+                                  params)}
 
     def _entity(self, key, params, url):
         e = graph.entity(self.run, key)
