@@ -317,40 +317,38 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
     raises :class:`ValueError` for a page outside 1..pages."""
     iri = FACT + key
     # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
-    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ;
-        rdf:object ?o }} FILTER(?p != rdfs:label) }}""")
-    if not rows:
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject. The
+    # statements are read for the page's sources only; for all sources, the store
+    # counts how many give each property and each value.
+    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+    graphs = sorted(r["g"].value for r in select(run, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}"))
+    if not graphs:
         return None
-    sources = sorted({local(r["g"].value.rsplit("/", 1)[-1]) for r in rows})
-    pages = max(1, -(-len(sources) // per_page))
+    pages = max(1, -(-len(graphs) // per_page))
     if not 1 <= page <= pages:
         raise ValueError(f"page {page} of the sources of fact {key!r} does not exist: there are {pages}")
-    shown = sources[(page - 1) * per_page:page * per_page]
+    on_page = graphs[(page - 1) * per_page:page * per_page]
+    shown = [local(g.rsplit("/", 1)[-1]) for g in on_page]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    # Labels are read for the values of the page's sources only; whether a row differs
-    # is decided on every source's values, by IRI or literal.
-    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"
-                         and local(r["g"].value.rsplit("/", 1)[-1]) in shown})
-    table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    given: dict[str, set] = defaultdict(set)
+    # A property's sources disagree when one of its values is given by fewer of the
+    # sources that give the property than all of them.
+    giving = {r["p"].value: int(r["n"].value) for r in select(
+        run, f"SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p")}
+    differs = {r["p"].value for r in select(
+        run, f"SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o")
+        if int(r["n"].value) < giving[r["p"].value]}
+    rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
+    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
+    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in giving}  # a row for every property
     for r in rows:
-        article = local(r["g"].value.rsplit("/", 1)[-1])
         o = r["o"]
-        given[r["p"].value].add((article, type(o).__name__, o.value))
-        values = table[r["p"].value]  # every property gets a row, given on this page or not
-        if article in shown:
-            values[article].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+        table[r["p"].value][local(r["g"].value.rsplit("/", 1)[-1])].add(
+            named[o.value] if type(o).__name__ == "NamedNode" else o.value)
     names = labels(run, table)
-    out_rows = []
-    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p])):
-        per_source: dict[str, set] = defaultdict(set)
-        for article, kind, value in given[p]:
-            per_source[article].add((kind, value))
-        out_rows.append({"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
-                         "differs": len({frozenset(v) for v in per_source.values()}) > 1})
-    return {"fact": summary, "sources": shown, "total": len(sources), "page": page, "pages": pages,
-            "more_sources": len(sources) - len(shown), "rows": out_rows}
+    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": p in differs}
+                for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
+    return {"fact": summary, "sources": shown, "total": len(graphs), "page": page, "pages": pages,
+            "more_sources": len(graphs) - len(shown), "rows": out_rows}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -530,17 +528,14 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
     summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
                            detailed=0))
-    rest = {f for fs in keys.values() for f in fs} - set(summaries)
-    modalities, listed = _tally(run, _values(rest)) if rest else ({}, {})
-    for f, fact in summaries.items():
-        modalities[f], listed[f] = fact["modalities"], [(a, "") for a in fact["articles"]]
+    tally = _edge_tally(run, list(keys.values()))
     out = []
-    for (s, o, kind), fs in keys.items():
-        shown = {m for f in fs for m in modalities.get(f, ())}
+    for i, ((s, o, kind), fs) in enumerate(keys.items()):
+        sources, shown = tally.get(i, (0, set()))
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
-                    "directed": RELATIONS[kind][3], "sources": len({a for f in fs for a, _ in listed.get(f, ())}),
+                    "directed": RELATIONS[kind][3], "sources": sources,
                     "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs[:EDGE_FACTS]],
                     "more_facts": max(0, len(fs) - EDGE_FACTS)})
     merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
@@ -567,6 +562,23 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
               for c, m in sorted(members.items())]
     return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
             "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
+
+
+def _edge_tally(run: Runner, edges: list[list[str]]) -> dict[int, tuple[int, set]]:
+    """For edges given as lists of fact IRIs: edge index -> (number of distinct
+    articles whose claims support one of its facts, the modalities of those claims as
+    the pages name them). Counted by the store in one grouped query, which returns one
+    row per edge however many claims its facts have."""
+    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(edges) for f in fs)
+    if not pairs:
+        return {}
+    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
+    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
+        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+        GROUP BY ?e""")
+    return {int(r["e"].value): (int(r["n"].value), set(r["ms"].value.split("|"))) for r in rows}
 
 
 def _classes(run: Runner, iris) -> dict[str, str]:
