@@ -464,6 +464,10 @@ class World:
             if fingerprint not in self.fingerprints:
                 self.fingerprints.add(fingerprint)
                 break
+            if not t.dated and attempt >= 100:
+                # An undated kind whose roles come from small pools (a company's country)
+                # runs out of new pairings in a large corpus: report a known fact instead.
+                return self.reported_fact()
         attrs = {}
         for a in t.attrs:
             key, value, words = _attr(rng, a)
