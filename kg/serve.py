@@ -283,33 +283,40 @@ class Front(http.server.ThreadingHTTPServer):
         """Start a backend on the store as it is now and send new requests to it."""
         backend = Backend(self.location, self.binary)
         backend.wait_until_ready()
+        # The new store's pages are warmed (the whole network's relations read) before
+        # requests go to it: until then the previous backend and its pages answer.
+        site = self._new_site(backend)
+        try:
+            site.warm()
+        except (KGError, OSError, RuntimeError, SyntaxError):
+            pass  # the pages then read it on their first request, and say what fails
         with self.switch:
             if self.backend is not None:
                 self.retired.append(self.backend)
             self.backend = backend
-        try:
-            self.site(backend).warm()
-        except (KGError, OSError, RuntimeError, SyntaxError):
-            pass  # the pages then read it on their first request, and say what fails
+            self._site = (backend, site)
 
     def site(self, backend: Backend):
         """The evidence browser's pages, one :class:`kg.browse.pages.Site` per backend
         (a new backend, on a changed store, gets fresh pages). They read the store in
         this process, opened read-only like the backend's, which spares each of a
         page's queries a round trip; through the backend if that open fails."""
+        with self.switch:
+            if self._site is None or self._site[0] is not backend:
+                self._site = (backend, self._new_site(backend))
+            return self._site[1]
+
+    def _new_site(self, backend: Backend):
         from kg.browse.pages import Site
         from kg.output import solutions
         from kg.remote import RemoteEndpoint
 
-        with self.switch:
-            if self._site is None or self._site[0] is not backend:
-                try:
-                    store = ox.Store.read_only(str(self.location))
-                    run = lambda text: solutions(store.query(text, use_default_graph_as_union=True))  # noqa: E731
-                except OSError:
-                    run = RemoteEndpoint(f"http://127.0.0.1:{backend.port}/query").select
-                self._site = (backend, Site(run, editor="/"))
-            return self._site[1]
+        try:
+            store = ox.Store.read_only(str(self.location))
+            run = lambda text: solutions(store.query(text, use_default_graph_as_union=True))  # noqa: E731
+        except OSError:
+            run = RemoteEndpoint(f"http://127.0.0.1:{backend.port}/query").select
+        return Site(run, editor="/")
 
     def acquire(self) -> Backend | None:
         with self.switch:

@@ -7,6 +7,7 @@ docs/screenshots/."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -37,11 +38,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(built_store):
-    """``kg serve`` on the sample build, on a free port, with the default host."""
+@contextlib.contextmanager
+def serving(store: Path):
+    """``kg serve`` on ``store``, on a free port, with the default host, until the block
+    ends: ``{base, pid, port}``."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(built_store), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -60,6 +62,13 @@ def server(built_store):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(built_store):
+    """``kg serve`` on the sample build."""
+    with serving(built_store) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
@@ -508,3 +517,116 @@ def test_an_entity_s_facts_come_in_pages(server, built_store):
         with pytest.raises(urllib.error.HTTPError) as caught:
             urllib.request.urlopen(server["base"] + "/browse/timeline/russia?" + query)
         assert caught.value.code == 404 and message in caught.value.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def busy_store(tmp_path_factory) -> Path:
+    """A generated corpus of 40 articles (``kg bench generate``), built: 88 entities in
+    relations (more than a network page draws) and a fact reported by 28 articles
+    (more than a fact page lists)."""
+    root = tmp_path_factory.mktemp("busy")
+    run_kg("bench", "generate", "--articles", 40, "--seed", 1, "-o", root / "corpus", check=0)
+    run_kg("build", "-q", "--corpus", root / "corpus", "--store", root / "store", "--no-validate", check=0)
+    return root / "store"
+
+
+def embedded_network(page: str) -> dict:
+    return json.loads(html.unescape(re.search(r'<script type="application/json" id="network-data">(.*?)</script>',
+                                              page, re.S).group(1)))
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url) as r:
+        return r.read().decode("utf-8")
+
+
+def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
+    """On a store with more entities in relations than a page draws, the whole network
+    draws at most MAX_NODES entities and one grey node per class for the others, says
+    "page k of n", and its pages draw every entity of the relations (found here by a
+    SPARQL query of the test's own, through kg query) exactly once; a click on a group
+    opens the next page. Around one entity, with five neighbours a page, every
+    neighbour is drawn on exactly one page and the entity on all of them. The fact
+    reported by the most articles lists its sources 24 a page, all of them once."""
+    from kg.browse import graph
+    from kg.namespaces import FACTS_GRAPH
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    # Every entity at one end of a relation whose other end is another entity.
+    branches = " UNION ".join(
+        f"{{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }}" for cls, src, dst, _ in graph.RELATIONS.values())
+    query = (f"SELECT DISTINCT ?e WHERE {{ GRAPH <{FACTS_GRAPH}> {{ {branches} }} "
+             "FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) VALUES ?end { 1 2 } BIND(IF(?end = 1, ?s, ?o) AS ?e) }")
+    rows = json.loads(run_kg("query", "--store", busy_store, "-e", query, "-F", "srj", check=0).stdout)
+    expected = {b["e"]["value"].rsplit("/", 1)[-1] for b in rows["results"]["bindings"]}
+    assert len(expected) > graph.MAX_NODES
+
+    with serving(busy_store) as served:
+        base = served["base"] + "/browse/"
+        first = embedded_network(fetch(base + "network"))
+        pages = first["pages"]
+        assert pages == -(-len(expected) // graph.MAX_NODES) > 1 and first["entities"] == len(expected)
+        drawn_on: dict[str, int] = {}
+        for k in range(1, pages + 1):
+            text = fetch(base + f"network?page={k}")
+            net = embedded_network(text)
+            assert f"{len(expected)} entities, page {k} of {pages}." in text
+            entities = [n["id"] for n in net["nodes"] if not n["cluster"]]
+            groups = [n for n in net["nodes"] if n["cluster"]]
+            assert len(entities) <= graph.MAX_NODES and groups
+            assert all(re.fullmatch(r"\d+ more: [a-z ]+", n["label"]) for n in groups)
+            assert len(entities) + sum(n["members"] for n in groups) == len(expected)
+            ends = {n["id"] for n in net["nodes"]}
+            plain = [e for e in net["edges"] if not e["cluster"]]
+            assert len(plain) <= graph.MAX_EDGES and all({e["source"], e["target"]} <= set(entities) for e in plain)
+            assert all({e["source"], e["target"]} <= ends and (e["source"].startswith("more:")
+                       or e["target"].startswith("more:")) for e in net["edges"] if e["cluster"])
+            for e in entities:
+                drawn_on[e] = drawn_on.get(e, 0) + 1
+        assert set(drawn_on) == expected and set(drawn_on.values()) == {1}
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(base + f"network?page={pages + 1}")
+        assert caught.value.code == 404
+
+        browser.get(base + "network")
+        wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+        counts = browser.execute_script("return [window.kgNetwork.nodes('[cluster = \"no\"]').length,"
+                                        " window.kgNetwork.nodes('[cluster = \"yes\"]').length]")
+        assert counts[0] <= graph.MAX_NODES and counts[1] >= 1
+        shoot(browser, "network-clustered")
+        group = next(n["id"] for n in first["nodes"] if n["cluster"])
+        browser.execute_script("window.kgNetwork.getElementById(arguments[0]).emit('tap')", group)
+        wait_for(browser, "window.location.search === '?page=2'")
+        assert f"page 2 of {pages}" in browser.find_element("css selector", "nav.pager").text
+
+        store = GraphStore.open(busy_store, read_only=True)
+        try:
+            run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+            whole = graph.network(run, "russia", max_nodes=10_000)
+            neighbours = {n["id"] for n in whole["nodes"]} - {"russia"}
+            assert len(neighbours) > 10
+            seen = []
+            for k in range(1, -(-len(neighbours) // 5) + 1):
+                net = graph.network(run, "russia", page=k, max_nodes=5)
+                entities = {n["id"] for n in net["nodes"] if not n["cluster"]}
+                assert "russia" in entities and len(entities) <= 6 and net["pages"] == -(-len(neighbours) // 5)
+                assert any(n["cluster"] for n in net["nodes"])  # the other neighbours, by class
+                seen += sorted(entities - {"russia"})
+            assert sorted(seen) == sorted(neighbours)
+            busiest = graph.select(run, """SELECT ?f (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                ?c gkg:supports ?f ; prov:wasQuotedFrom ?a } GROUP BY ?f ORDER BY DESC(?n) ?f LIMIT 1""")[0]
+            key, sources = graph.local(busiest["f"].value), int(busiest["n"].value)
+        finally:
+            store.close()
+        assert sources > graph.MAX_SOURCES
+        listed, n = [], -(-sources // graph.MAX_SOURCES)
+        for k in range(1, n + 1):
+            text = fetch(base + f"fact/{key}?page={k}")
+            assert f"{sources} sources, page {k} of {n}." in text
+            section = text[text.index('id="evidence"'):]
+            listed += re.findall(r'<h3 id="src-\d+"><a href="/browse/article/([^"]+)"', section)
+        assert len(listed) == len(set(listed)) == sources
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(base + f"fact/{key}?page={n + 1}")
+        assert caught.value.code == 404 and f"page {n + 1} of the sources" in caught.value.read().decode("utf-8")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pyoxigraph import Literal
+
 from kg.catalog import Runner
 from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
 
@@ -35,16 +37,26 @@ RELATIONS = {
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
 MAX_EDGES = 150
+#: At most this many entities are drawn as themselves on a page of a network (those
+#: named by the most of its facts first); the others are gathered into one node per
+#: class, and the next pages draw them.
+MAX_NODES = 40
 #: At most this many claims of a fact are quoted where the fact is one of many (entity
 #: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
 #: side by side.
 MAX_QUOTES = 3
 #: The network panel quotes the claims of at most this many facts of an edge (by IRI).
-QUOTED_FACTS = 5
+QUOTED_FACTS = 3
+#: ... and quotes this many claims of each (its page quotes them all).
+EDGE_QUOTES = 1
+#: The network lists at most this many facts of an edge (the others are counted).
+EDGE_FACTS = 10
 MAX_SOURCES = 24
 #: At most this many facts are listed on an entity's page or timeline (in date order);
 #: the others are on its next pages.
 FACTS_PER_PAGE = 100
+#: Articles listed a page on the index (a static export lists them all).
+ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
 #: labels, with a negative polarity (the source says it did not happen) as "denied".
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
@@ -158,16 +170,39 @@ def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
 
-def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown: int | None = None) -> dict[str, dict]:
+def _tally(run: Runner, values: str) -> tuple[dict[str, set], dict[str, list]]:
+    """For the facts ``values`` (IRIs in SPARQL's form): fact IRI -> the modalities of
+    its claims as the pages name them, and fact IRI -> [(article id, claim IRI)]."""
+    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
+    # group before joining it with VALUES, which reads every claim of the graph.
+    modality: dict[str, dict] = defaultdict(dict)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
+            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
+        claim = modality[r["c"].value]
+        claim["f"] = r["f"].value
+        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
+        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
+    shown: dict[str, set] = defaultdict(set)
+    for claim in modality.values():
+        shown[claim["f"]].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
+    listed: dict[str, list] = defaultdict(list)
+    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
+        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    return shown, listed
+
+
+def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
-    gkg:date/startDate any source gives, '' if none), sources (number of articles),
+    gkg:date/startDate any source gives, '' if none), articles (ids of the articles
+    whose claims support it, sorted), sources (their number),
     claim_count, modalities (as the pages name them), claims: [{claim, article,
     modality, shown_modality, denied, speakers, quotes: [{evidence, exact, start}]}],
     shown_quotes: [(claim, quote)], more_claims}``, by fact IRI.
 
     Only some claims are read in full, so that a fact reported thousands of times
     stays cheap: the first ``detailed`` claims by article id (None: all, 0: none), or,
-    with ``articles_shown``, every claim of the first that many articles.
+    with ``articles_shown`` (a set of article ids), every claim of those articles.
     ``more_claims`` counts the claims not read in full."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
@@ -182,33 +217,21 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
-    # group before joining it with VALUES, which reads every claim of the graph.
-    modality: dict[str, dict] = defaultdict(dict)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
-            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
-        claim = modality[r["c"].value]
-        claim["f"] = r["f"].value
-        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
-        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
-    for claim in modality.values():
-        out[claim["f"]]["modalities"].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
-    listed: dict[str, list] = defaultdict(list)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
-        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
+    modalities, listed = _tally(run, values)
+    for f, shown in modalities.items():
+        out[f]["modalities"] |= shown
     chosen: dict[str, dict] = {}
     for f, claims in listed.items():
         claims.sort()
         if articles_shown is not None:
-            keep = set(sorted({a for a, _ in claims})[:articles_shown])
-            picked = [(a, c) for a, c in claims if a in keep]
+            picked = [(a, c) for a, c in claims if a in articles_shown]
         else:
             picked = claims if detailed is None else claims[:detailed]
         for a, c in picked:
             chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
                          "speakers": set(), "quotes": {}}
-        out[f]["sources"] = len({a for a, _ in claims})
+        out[f]["articles"] = sorted({a for a, _ in claims})
+        out[f]["sources"] = len(out[f]["articles"])
         out[f]["claim_count"] = len(claims)
     if chosen:
         speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
@@ -239,6 +262,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
         fact["modalities"] = sorted(fact["modalities"])
         fact.setdefault("sources", 0)
+        fact.setdefault("articles", [])
         fact.setdefault("claim_count", 0)
         fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
         fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
@@ -284,36 +308,47 @@ def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER
     return {"facts": out, "total": len(ordered), "page": page, "pages": pages}
 
 
-def fact_page(run: Runner, key: str) -> dict | None:
-    """The fact ``fact:key`` as each source reports it: ``{fact (a :func:`facts`
-    summary), sources: [article ids], rows: [{property, values: {article: [text]},
-    differs}]}``; a row ``differs`` when two sources that give the property give
-    different values. None if the graph has no such fact."""
+def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES) -> dict | None:
+    """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
+    by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
+    sources), sources: [article ids of the page], rows: [{property, values: {article:
+    [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
+    sources, of any page, give different values. None if the graph has no such fact;
+    raises :class:`ValueError` for a page outside 1..pages."""
     iri = FACT + key
     # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
-    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ;
-        rdf:object ?o }} FILTER(?p != rdfs:label) }}""")
-    if not rows:
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject. The
+    # statements are read for the page's sources only; for all sources, the store
+    # counts how many give each property and each value.
+    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+    graphs = sorted(r["g"].value for r in select(run, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}"))
+    if not graphs:
         return None
-    summary = facts(run, [iri], articles_shown=MAX_SOURCES)[iri]
+    pages = max(1, -(-len(graphs) // per_page))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the sources of fact {key!r} does not exist: there are {pages}")
+    on_page = graphs[(page - 1) * per_page:page * per_page]
+    shown = [local(g.rsplit("/", 1)[-1]) for g in on_page]
+    summary = facts(run, [iri], articles_shown=set(shown))[iri]
+    # A property's sources disagree when one of its values is given by fewer of the
+    # sources that give the property than all of them.
+    giving = {r["p"].value: int(r["n"].value) for r in select(
+        run, f"SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p")}
+    differs = {r["p"].value for r in select(
+        run, f"SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o")
+        if int(r["n"].value) < giving[r["p"].value]}
+    rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
-    table: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    sources = set()
+    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in giving}  # a row for every property
     for r in rows:
-        article = local(r["g"].value.rsplit("/", 1)[-1])
-        sources.add(article)
         o = r["o"]
-        text = named[o.value] if type(o).__name__ == "NamedNode" else o.value
-        table[r["p"].value][article].add(text)
+        table[r["p"].value][local(r["g"].value.rsplit("/", 1)[-1])].add(
+            named[o.value] if type(o).__name__ == "NamedNode" else o.value)
     names = labels(run, table)
-    out_rows = []
-    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p])):
-        values = {a: sorted(v) for a, v in table[p].items()}
-        given = {tuple(v) for v in values.values()}
-        out_rows.append({"property": names[p], "values": values, "differs": len(given) > 1})
-    shown = sorted(sources)[:MAX_SOURCES]
-    return {"fact": summary, "sources": shown, "more_sources": len(sources) - len(shown), "rows": out_rows}
+    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": p in differs}
+                for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
+    return {"fact": summary, "sources": shown, "total": len(graphs), "page": page, "pages": pages,
+            "more_sources": len(graphs) - len(shown), "rows": out_rows}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -359,13 +394,31 @@ def article(run: Runner, key: str) -> dict | None:
             "text": h["text"].value, "spans": out}
 
 
-def articles(run: Runner) -> list[dict]:
-    """Every article: ``[{key, title, issued}]`` by id."""
-    rows = select(run, """SELECT ?a ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {
-        ?a a gkg:Article ; dcterms:identifier ?id . OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a dcterms:issued ?d }
-      } GROUP BY ?a ?id""")
-    return sorted(({"key": r["id"].value, "title": _text(r, "title"), "issued": _text(r, "issued")} for r in rows),
-                  key=lambda a: a["key"])
+def article_keys(run: Runner) -> list[str]:
+    """Every article's id, sorted."""
+    return sorted(r["id"].value for r in select(run, "SELECT DISTINCT ?id WHERE { ?a a gkg:Article ; dcterms:identifier ?id }"))
+
+
+def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE, keys: list[str] | None = None) -> dict:
+    """The articles by id, ``per_page`` at a time (None: all): ``{articles: [{key,
+    title, issued}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
+    read. Titles and dates are read for the page's articles only. Raises
+    :class:`ValueError` for a page outside 1..pages."""
+    keys = article_keys(run) if keys is None else keys
+    per_page = per_page or max(1, len(keys))
+    pages = max(1, -(-len(keys) // per_page))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the articles does not exist: there are {pages}")
+    shown = keys[(page - 1) * per_page:page * per_page]
+    found = {}
+    if shown:
+        ids = " ".join(str(Literal(k)) for k in shown)  # N-Triples form: quotes escaped
+        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {{
+                VALUES ?id {{ {ids} }} ?a dcterms:identifier ?id ; a gkg:Article .
+                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }} }} GROUP BY ?id"""):
+            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued")}
+    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": ""})} for k in shown],
+            "total": len(keys), "page": page, "pages": pages}
 
 
 def _padded(date: str) -> str:
@@ -377,24 +430,13 @@ def _padded(date: str) -> str:
     return (date + "-01-01"[len(date) - 4:])[:10] if len(date) < 10 else date[:10]
 
 
-def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES) -> dict:
-    """The relations of :data:`RELATIONS` as a graph, around the entity ``id:around``
-    (its own edges) or over the whole graph.
-
-    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
-    facts whose date falls in the range (a month or year as ``end`` includes all of
-    it; a fact's month or year is compared by its first day), and
-    drop undated ones (a fact with several dates counts if one is in the range). One
-    edge per (source, target, kind), with the facts behind it; its ``sources`` counts
-    the distinct articles, its ``modality`` is ``denied`` when a
-    claim denies one of its facts, ``alleged`` when every claim only alleges, ``planned``
-    when every claim presents it as planned, else ``asserted``. The ``limit`` edges
-    with the most sources are kept (ties by kind, then IRIs); the summaries of the
-    first :data:`QUOTED_FACTS` facts of an edge quote their claims, the others' quote
-    none (``more_claims`` counts them). Returns ``{nodes: [{id, label}], edges: [{id,
-    source, target, kind, sources, modality, facts: [summary]}], total, shown, limit}``.
-    """
+def relations(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "") -> dict:
+    """The edges :func:`network` draws from, before bounding: ``{(source IRI, target
+    IRI, kind): frozenset of fact IRIs}``, read from the derived graph alone (see
+    :func:`network` for ``around``, ``kinds``, ``start`` and ``end``). Around an entity
+    it reads that entity's facts only; over the whole graph, every relation fact, which
+    is why :class:`kg.browse.pages.Site` keeps the whole graph's for its state of the
+    store."""
     chosen = [k for k in RELATIONS if not kinds or k in kinds]
     parts = []
     for kind in chosen:
@@ -411,10 +453,6 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         else:
             parts.append(f'{{ GRAPH <{FACTS_GRAPH}> {{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }} {order} '
                          f'BIND("{kind}" AS ?kind) }}')
-    if not parts:
-        return {"nodes": [], "edges": [], "total": 0, "shown": 0, "limit": limit}
-    # The edges and their source counts are computed by the store, so that only the
-    # facts of the edges drawn are read in full: the page stays fast on a large graph.
     dated = ""
     if start or end:
         day = ('IF(STRLEN(STR(?d)) = 4, CONCAT(STR(?d), "-01-01"), '
@@ -422,32 +460,136 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         bounds = " && ".join(([f'{day} >= "{_padded(start)}"'] if start else [])
                              + ([f'SUBSTR({day}, 1, {len(end)}) <= "{end}"'] if end else []))
         dated = f"FILTER EXISTS {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} FILTER({bounds}) }}"
-    rows = select(run, f"""SELECT ?s ?o ?kind (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?fs)
-        WHERE {{ {{ SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)}
-                     FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) }} }}
-                 {dated} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}
-        GROUP BY ?s ?o ?kind""")
-    rows.sort(key=lambda r: (-int(r["n"].value), r["kind"].value, r["s"].value, r["o"].value))
-    total, rows = len(rows), rows[:limit]
+    # Edges are read from the derived graph alone (no claims): claims, the bulk of the
+    # store, are read only for the edges drawn between entities.
+    rows = select(run, f"""SELECT DISTINCT ?f ?s ?o ?kind WHERE {{ {" UNION ".join(parts)}
+                 FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) {dated} }}""") if parts else []
+    behind: dict[tuple, set] = defaultdict(set)
+    for r in rows:
+        behind[(r["s"].value, r["o"].value, r["kind"].value)].add(r["f"].value)
+    return {k: frozenset(v) for k, v in behind.items()}
+
+
+def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None) -> dict:
+    """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
+    ``id:around`` (its own edges) or over the whole graph.
+
+    ``kinds`` keeps only those relation kinds; ``start``/``end`` (YYYY[-MM[-DD]]) keep
+    facts whose date falls in the range (a month or year as ``end`` includes all of
+    it; a fact's month or year is compared by its first day), and drop undated ones (a
+    fact with several dates counts if one is in the range).
+
+    Entities are ranked by the number of these facts that name them (ties by IRI);
+    ``page`` k draws those ranked ``(k-1)*max_nodes+1 .. k*max_nodes`` (and ``around``
+    on every page) as themselves, and gathers every other entity into one cluster node
+    per class ("12 more states"), so that a page never draws more than ``max_nodes``
+    + 1 entities, one node per class, ``limit`` edges between entities and ``limit``
+    edges to or between clusters, however large the graph.
+
+    One edge per (source, target, kind) between drawn entities, with the facts behind
+    it; its ``sources`` counts the distinct articles, its ``modality`` is ``denied``
+    when a claim denies one of its facts, ``alleged`` when every claim only alleges,
+    ``planned`` when every claim presents it as planned, else ``asserted``. The
+    ``limit`` edges with the most facts are kept (ties by kind, then IRIs); the
+    summaries of the first :data:`QUOTED_FACTS` facts of an edge (by IRI) quote
+    :data:`EDGE_QUOTES` of their claims, and at most :data:`EDGE_FACTS` are listed
+    (``more_facts`` counts the rest).
+    An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
+    reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
+    source, target, kind, directed, sources, modality, cluster: False, facts: [summary], more_facts} or {id,
+    source, target, kind, directed, cluster: True, relations, facts (a count)}],
+    total (edges before bounding), shown (edges between entities drawn), limit, page,
+    pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
+    for a page outside 1..pages. ``behind``, if given, is what :func:`relations` returns
+    for the same arguments (read once for all the pages of a network).
+    """
+    if behind is None:
+        behind = relations(run, around, kinds, start, end)
+    weight: dict[str, int] = defaultdict(int)
+    for (s, o, _), fs in behind.items():
+        weight[s] += len(fs)
+        weight[o] += len(fs)
+    centre = ID + around if around else None
+    ranked = sorted((n for n in weight if n != centre), key=lambda n: (-weight[n], n))
+    pages = max(1, -(-len(ranked) // max_nodes))
+    if not 1 <= page <= pages:
+        raise ValueError(f"page {page} of the network does not exist: there are {pages}")
+    drawn = set(ranked[(page - 1) * max_nodes:page * max_nodes]) | ({centre} if centre in weight else set())
+    hidden = sorted(set(weight) - drawn)
+    group = _classes(run, hidden)
+    between = sorted((k for k in behind if k[0] in drawn and k[1] in drawn),
+                     key=lambda k: (-len(behind[k]), k[2], k[0], k[1]))[:limit]
     # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
     # two busy entities can stand for hundreds of facts; the others link to their pages.
-    behind = [sorted(set(r["fs"].value.split())) for r in rows]
-    summaries = facts(run, {f for fs in behind for f in fs[:QUOTED_FACTS]})
-    summaries.update(facts(run, {f for fs in behind for f in fs[QUOTED_FACTS:]} - set(summaries), detailed=0))
+    # and at most EDGE_FACTS facts of an edge are listed; its sources and modality are
+    # tallied over all its facts, from their claims' articles and modalities alone.
+    keys = {k: sorted(behind[k]) for k in between}
+    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
+    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
+                           detailed=0))
+    tally = _edge_tally(run, list(keys.values()))
     out = []
-    for r, keys in zip(rows, behind):
-        s, o, kind = r["s"].value, r["o"].value, r["kind"].value
-        fs = [summaries[f] for f in keys]
-        shown = {m for f in fs for m in f["modalities"]}
+    for i, ((s, o, kind), fs) in enumerate(keys.items()):
+        sources, shown = tally.get(i, (0, set()))
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
-                    "directed": RELATIONS[kind][3], "sources": int(r["n"].value),
-                    "modality": modality, "facts": [_brief(f) for f in fs]})
-    names = labels(run, {ID + e[n] for e in out for n in ("source", "target")})
-    nodes = sorted({e[n] for e in out for n in ("source", "target")})
-    return {"nodes": [{"id": n, "label": names[ID + n]} for n in nodes], "edges": out,
-            "total": total, "shown": len(out), "limit": limit}
+                    "directed": RELATIONS[kind][3], "sources": sources,
+                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs[:EDGE_FACTS]],
+                    "more_facts": max(0, len(fs) - EDGE_FACTS)})
+    merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
+    for (s, o, kind), fs in behind.items():
+        if s in drawn and o in drawn:
+            continue
+        ends = [s if s in drawn else "more:" + group[s], o if o in drawn else "more:" + group[o]]
+        if ends[0] == ends[1]:
+            continue  # a relation inside one cluster: the cluster's own page draws it
+        if not RELATIONS[kind][3]:
+            ends.sort()
+        merged[(ends[0], ends[1], kind)][0] += 1
+        merged[(ends[0], ends[1], kind)][1] += len(fs)
+    for (s, o, kind), (merged_edges, count) in sorted(merged.items(), key=lambda i: (-i[1][1], i[0][2], i[0][0],
+                                                                                    i[0][1]))[:limit]:
+        out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
+                    "directed": RELATIONS[kind][3], "cluster": True, "relations": merged_edges, "facts": count})
+    names = labels(run, drawn)
+    nodes = [{"id": local(n), "label": names[n], "cluster": False, "members": 1} for n in sorted(drawn)]
+    members: dict[str, int] = defaultdict(int)
+    for n in hidden:
+        members[group[n]] += 1
+    nodes += [{"id": "more:" + c, "label": f"{m} more: {c}", "cluster": True, "members": m}
+              for c, m in sorted(members.items())]
+    return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
+            "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
+
+
+def _edge_tally(run: Runner, edges: list[list[str]]) -> dict[int, tuple[int, set]]:
+    """For edges given as lists of fact IRIs: edge index -> (number of distinct
+    articles whose claims support one of its facts, the modalities of those claims as
+    the pages name them). Counted by the store in one grouped query, which returns one
+    row per edge however many claims its facts have."""
+    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(edges) for f in fs)
+    if not pairs:
+        return {}
+    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
+    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
+        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+        GROUP BY ?e""")
+    return {int(r["e"].value): (int(r["n"].value), set(r["ms"].value.split("|"))) for r in rows}
+
+
+def _classes(run: Runner, iris) -> dict[str, str]:
+    """Entity IRI -> the label of its class in the registry (the first by label if it
+    has several; "entity" if none), for the clusters of :func:`network`."""
+    out = {i: "entity" for i in iris}
+    if out:
+        for r in select(run, f"""SELECT ?e (MIN(STR(?cl)) AS ?kind) WHERE {{ VALUES ?e {{ {_values(out)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?e a ?c }} ?c rdfs:label ?cl }} GROUP BY ?e"""):
+            out[r["e"].value] = r["kind"].value
+    return out
 
 
 def _brief(fact: dict) -> dict:

@@ -41,6 +41,8 @@ STATIC = {
 }
 #: How many rendered pages a :class:`Site` keeps (oldest dropped first).
 CACHED_PAGES = 256
+#: How many filters of the whole network a :class:`Site` keeps the relations of.
+CACHED_NETWORKS = 8
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -76,13 +78,18 @@ class Site:
     _names: list | None = field(default=None, repr=False)
     _catalog: dict | None = field(default=None, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
+    _relations: dict = field(default_factory=dict, repr=False)
+    _articles: list | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
-        """Read what every page needs (the catalog, the entity names) and compile the
-        templates now, so that the first visitor does not wait for it."""
+        """Read what the pages share (the catalog, the entity names, the article ids,
+        the whole network's relations) and compile the templates now, so that the
+        first visitor does not wait for it."""
         self.catalog()
         self.names()
+        self.articles()
+        self.relations()
         for name in _ENV.list_templates():
             _ENV.get_template(name)
 
@@ -91,6 +98,26 @@ class Site:
         if self._catalog is None:
             self._catalog = load_catalog()
         return self._catalog
+
+    def relations(self, kinds=(), start: str = "", end: str = "") -> dict:
+        """:func:`graph.relations` over the whole graph for these filters, read once for
+        this state of the store (it reads every relation fact: the one read of a page
+        that grows with the store) and kept for the last :data:`CACHED_NETWORKS` filters;
+        every page of the whole network is then drawn from it."""
+        key = (tuple(kinds), start, end)
+        if key not in self._relations:
+            found = graph.relations(self.run, None, list(kinds) or None, start, end)
+            with self._lock:
+                self._relations[key] = found
+                while len(self._relations) > CACHED_NETWORKS:
+                    self._relations.pop(next(iter(self._relations)))
+        return self._relations[key]
+
+    def articles(self) -> list[str]:
+        """Every article's id (read once for this state of the store)."""
+        if self._articles is None:
+            self._articles = graph.article_keys(self.run)
+        return self._articles
 
     def names(self) -> list[dict]:
         if self._names is None:
@@ -152,7 +179,10 @@ class Site:
         for e in self.names():
             by_kind.setdefault(e["kind"], []).append(e)
         return "index.html", {"title": "Evidence browser", "by_kind": sorted(by_kind.items()),
-                              "articles": graph.articles(self.run)}
+                              # A static export has no query strings: its index lists every article.
+                              "listed": _paged(lambda page: graph.articles(
+                                  self.run, page, None if self.static else graph.ARTICLES_PER_PAGE, self.articles()),
+                                  params)}
 
     def _entity(self, key, params, url):
         e = graph.entity(self.run, key)
@@ -183,23 +213,34 @@ class Site:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
-        net = graph.network(self.run, key or None, kinds or None, start, end)
+        behind = None if key else self.relations(kinds, start, end)
+        net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
+                                                behind=behind), params)
+        target = "network/" + key if key else "network"
+        # The filters a pager link keeps, as the form sends them.
+        kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
+                       (("k", ",".join(kinds)), ("from", start), ("to", end)) if v)
         for n in net["nodes"]:
-            n["href"] = url("entity/" + n["id"]) if "/" not in n["id"] else None
+            if n["cluster"]:
+                # A cluster opens the next page of the network, which draws the entities
+                # ranked after this page's (the first page again after the last).
+                n["href"] = None if self.static else f"{url(target)}?page={net['page'] % net['pages'] + 1}{kept}"
+            else:
+                n["href"] = url("entity/" + n["id"])
         for edge in net["edges"]:
-            for f in edge["facts"]:
+            for f in edge["facts"] if not edge["cluster"] else ():
                 f["href"] = url("fact/" + f["key"])
                 for q in f["quotes"]:
                     q["href"] = url("article/" + q["article"], q["evidence"])
         return "network.html", {"title": f"Network around {e['label']}" if e else "Network", "e": e,
                                 "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
-                                "start": start, "end": end}
+                                "start": start, "end": end, "target": target, "kept": kept}
 
     def _fact(self, key, params, url):
-        page = graph.fact_page(self.run, key)
+        page = _paged(lambda n: graph.fact_page(self.run, key, n), params)
         if page is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", **page}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **page}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
@@ -240,11 +281,17 @@ class Site:
 
 
 def _entity_facts(run, key: str, params: dict[str, str]) -> dict:
-    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent);
-    raises :class:`NotFound` for a page that is not a number or does not exist."""
+    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent)."""
+    return _paged(lambda page: graph.entity_facts(run, key, page), params)
+
+
+def _paged(read, params: dict[str, str]):
+    """``read(page)`` for the ``page`` query parameter (1 if absent); raises
+    :class:`NotFound` for a page that is not a number or does not exist (``read``
+    raises ValueError)."""
     text = params.get("page", "1")
     try:
-        return graph.entity_facts(run, key, int(text) if text.isdigit() else 0)
+        return read(int(text) if text.isdigit() else 0)
     except ValueError as e:
         raise NotFound(str(e) if text.isdigit() else f"page {text!r} is not a page number") from None
 

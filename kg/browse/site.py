@@ -70,7 +70,7 @@ def page_paths(run: Runner) -> list[str]:
             paths += [f"entity/{e['key']}", f"timeline/{e['key']}", f"network/{e['key']}"]
     facts = graph.select(run, f'SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f . FILTER(STRSTARTS(STR(?f), "{graph.FACT}")) }}')
     paths += sorted(f"fact/{graph.local(r['f'].value)}" for r in facts if "/" not in graph.local(r["f"].value))
-    paths += [f"article/{a['key']}" for a in graph.articles(run)]
+    paths += [f"article/{a['key']}" for a in graph.articles(run, per_page=None)["articles"]]
     paths += [f"query/{name}" for name in sorted(load_catalog())]
     return paths
 

@@ -4,7 +4,7 @@
   var data = JSON.parse(document.getElementById("network-data").textContent);
   var colours = { meeting: "#1f5fae", visit: "#2e7d32", sanction: "#b71c1c", arms: "#6a1b9a",
                   support: "#00695c", accusation: "#bf5b00" };
-  var maxSources = Math.max(1, ...data.edges.map(function (e) { return e.sources; }));
+  var maxSources = Math.max(1, ...data.edges.map(function (e) { return e.cluster ? 1 : e.sources; }));
   var form = document.querySelector("form.filters");
   var params = new URLSearchParams(window.location.search);
   if (params.has("k")) {
@@ -17,6 +17,7 @@
   function kept(edge) {
     var kinds = Array.from(form.querySelectorAll("input[name=k]:checked")).map(function (b) { return b.value; });
     if (kinds.indexOf(edge.kind) < 0) { return null; }
+    if (edge.cluster) { return []; }  // a group's relations: the server applied the dates
     var lo = form.elements.from.value.trim(), hi = form.elements.to.value.trim();
     var facts = edge.facts.filter(function (f) {
       if (!lo && !hi) { return true; }
@@ -26,10 +27,12 @@
     });
     return facts.length ? facts : null;
   }
-  var elements = data.nodes.map(function (n) { return { data: { id: n.id, label: n.label, href: n.href } }; })
-    .concat(data.edges.map(function (e) {
-      return { data: { id: e.id, source: e.source, target: e.target, kind: e.kind, sources: e.sources,
-                       modality: e.modality, directed: e.directed ? "yes" : "no" } };
+  var elements = data.nodes.map(function (n) {
+    return { data: { id: n.id, label: n.label, href: n.href, cluster: n.cluster ? "yes" : "no", members: n.members } };
+  }).concat(data.edges.map(function (e) {
+      return { data: { id: e.id, source: e.source, target: e.target, kind: e.kind, sources: e.cluster ? 1 : e.sources,
+                       modality: e.cluster ? "group" : e.modality, directed: e.directed ? "yes" : "no",
+                       cluster: e.cluster ? "yes" : "no" } };
     }));
   var cy = cytoscape({
     container: document.getElementById("cy"), elements: elements,
@@ -48,6 +51,11 @@
       { selector: "edge[modality = 'alleged']", style: { "line-style": "dashed" } },
       { selector: "edge[modality = 'denied']", style: { "line-style": "dotted" } },
       { selector: "edge[modality = 'planned']", style: { "line-style": "dashed", "line-dash-pattern": [2, 6] } },
+      // A group of entities not drawn on this page: grey, sized by its members.
+      { selector: "node[cluster = 'yes']", style: { "background-color": "#8a8a8a", "shape": "round-rectangle",
+          "width": function (el) { return 18 + 3 * Math.min(20, Math.sqrt(el.data("members"))); },
+          "height": function (el) { return 18 + 3 * Math.min(20, Math.sqrt(el.data("members"))); } } },
+      { selector: "edge[cluster = 'yes']", style: { "line-style": "solid", "opacity": 0.35, "width": 1.5 } },
       { selector: ".hidden", style: { "display": "none" } },
       { selector: "edge:selected", style: { "overlay-opacity": 0.2, "overlay-color": "#000" } }
     ]
@@ -63,6 +71,13 @@
   }
   function show(edge, facts) {
     var panel = document.getElementById("edge-panel");
+    if (edge.cluster) {
+      panel.replaceChildren(el("h2", edge.kind + ": " + cy.getElementById(edge.source).data("label") + " → " +
+                                     cy.getElementById(edge.target).data("label")),
+                            el("p", edge.relations + " relation(s) of " + edge.facts +
+                                    " fact(s) with entities of a group; click the group to draw them."));
+      return;
+    }
     panel.replaceChildren(el("h2", edge.kind + ": " + cy.getElementById(edge.source).data("label") + " → " +
                                    cy.getElementById(edge.target).data("label")),
                           el("p", edge.sources + " source(s), " + edge.modality));
@@ -88,6 +103,10 @@
       block.appendChild(list);
       panel.appendChild(block);
     });
+    if (edge.more_facts) {
+      panel.appendChild(el("p", edge.more_facts + " more fact(s) behind this edge: narrow the kinds or dates, or open " +
+                                "the network around one of its entities."));
+    }
   }
   function apply() {
     cy.batch(function () {
