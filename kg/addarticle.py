@@ -4,12 +4,18 @@ never computes a digest or edits the metadata by hand.
 
 The URL, publication date, title and publisher come from options, or from a header at
 the top of the file: lines ``URL: …``, ``Date: …`` (or ``Published: …``), ``Title: …``,
-``Publisher: …`` up to the first blank line. The header is not part of the article's
+``Publisher: …``, ``Published-Inferred: true|false`` and ``Published-Basis: …`` (why the
+date is what it is) up to the first blank line. The header is not part of the article's
 text, which is what claims quote and offsets count into.
+
+The entry is written in the form of the corpora's own ``articles.yaml``: the date as a
+YAML date (``published: 2031-05-07``, not a quoted string), then ``published_inferred``
+and ``published_basis`` when given, the title and the basis in double quotes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -21,8 +27,12 @@ from kg.errors import InputError
 from kg.files import write_atomically
 from kg.periods import parse_date
 
-_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher):[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
-_FIELD = {"url": "url", "date": "published", "published": "published", "title": "title", "publisher": "publisher"}
+_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
+                          re.IGNORECASE)
+_FIELD = {"url": "url", "date": "published", "published": "published", "title": "title", "publisher": "publisher",
+          "published-inferred": "published_inferred", "published-basis": "published_basis"}
+#: Words for a yes/no header or option value (YAML 1.2's own booleans).
+_BOOLEAN = {"true": True, "false": False}
 _ID = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -53,16 +63,21 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         m = _HEADER_LINE.match(line.rstrip("\r"))
         if not m:
             break
-        fields[_FIELD[m.group(1).lower()]] = m.group(2)
+        fields[_FIELD[re.sub(r"[_ ]", "-", m.group(1).lower())]] = m.group(2)
     return {}, text
 
 
 def _yaml_block(items: list[dict]) -> str:
     """``items`` as a YAML block sequence (ruamel.yaml, the corpus reader's library):
-    keys in the order given, one line each, None as ``null``."""
+    keys in the order given, one line each, None as ``null``; a ``datetime.date`` as a
+    plain YAML date, the free-text fields (title, published_basis) double-quoted."""
     import io
 
     from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    items = [{k: DoubleQuotedScalarString(v) if k in ("title", "published_basis") and v is not None else v
+              for k, v in item.items()} for item in items]
 
     yaml = YAML()
     yaml.width = 1000
@@ -88,13 +103,17 @@ def check_header(fields: dict[str, str], path: Path) -> None:
     url = fields.get("url")
     if url and not re.match(r"^https?://\S+$", url):
         raise InputError(path, f"URL {url!r}: use an http(s) address")
+    inferred = fields.get("published_inferred")
+    if inferred is not None and not isinstance(inferred, bool) and inferred.casefold() not in _BOOLEAN:
+        raise InputError(path, f"published_inferred {inferred!r}: use true or false")
 
 
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
     """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``.
 
-    ``given`` holds url, published (YYYY-MM-DD), title and publisher (an entity of the
-    corpus registry), each overriding the file's header. Without ``article_id`` the id
+    ``given`` holds url, published (YYYY-MM-DD), published_inferred ('true'/'false' or a
+    bool), published_basis, title and publisher (an entity of the corpus registry), each
+    overriding the file's header. Without ``article_id`` the id
     is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
     Raises :class:`InputError` naming the file and the problem (not UTF-8, an empty
     text, a bad date or URL, an unknown publisher, an id or a text already in the
@@ -126,14 +145,19 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
             raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}")
         publisher = found.id
     entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": url or None,
-             "publisher": publisher or None, "published": published or None}
+             "publisher": publisher or None, "published": dt.date.fromisoformat(published) if published else None}
+    inferred = fields.get("published_inferred")
+    if inferred is not None:
+        entry["published_inferred"] = inferred if isinstance(inferred, bool) else _BOOLEAN[inferred.casefold()]
+    if fields.get("published_basis"):
+        entry["published_basis"] = fields["published_basis"]
     if fields.get("title"):
         entry["title"] = fields["title"]
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, text.encode("utf-8"))
     try:
-        # The entry is appended (the file's comments and order stay), dates as text; the
+        # The entry is appended (the file's comments and order stay); the
         # whole file is replaced at once, so a crash leaves the old list or the new one.
         block = _yaml_block([entry])
         before = metadata.read_bytes() if metadata.exists() else b""

@@ -425,9 +425,12 @@ def extract(articles, out_dir, corpus, entities, jobs):
 @click.option("--id", "article_id", default=None, help="The article's id [default: NNN_<SHA-256 prefix>].")
 @click.option("--url", default=None, help="Where it was published [default: the file's 'URL:' header line].")
 @click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' line].")
+@click.option("--published-inferred/--published-stated", "published_inferred", default=None,
+              help="Whether the date was inferred from the events reported [default: its 'Published-Inferred:' line, else left out].")
+@click.option("--published-basis", default=None, help="Why the date is what it is [default: its 'Published-Basis:' line].")
 @click.option("--title", default=None, help="The headline [default: its 'Title:' line].")
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
-def add_article_command(text_file, corpus, article_id, url, published, title, publisher):
+def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml.
 
@@ -440,6 +443,7 @@ def add_article_command(text_file, corpus, article_id, url, published, title, pu
     from kg.corpus import DEFAULT_CORPUS
 
     added = add_article(corpus or DEFAULT_CORPUS, text_file, article_id, url=url, published=published,
+                        published_inferred=published_inferred, published_basis=published_basis,
                         title=title, publisher=publisher)
     e = added.entry
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "

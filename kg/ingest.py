@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.claims import ClaimsFile, read_claims
-from kg.corpus import DEFAULT_CORPUS, STDIN
+from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -366,8 +366,25 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
 
     store = rebuild(location, fill, on_wait=on_wait)
     report.facts = len(facts)
-    report.warnings = lookalikes.warnings()
+    report.warnings = unclaimed_articles(corpus, report.articles) + lookalikes.warnings()
     return store, report
+
+
+def unclaimed_articles(corpus: Path, built: list[str]) -> list[str]:
+    """A warning (a list of zero or one sentence) naming the articles that ``corpus``'s
+    articles.yaml lists but that no claims file in ``corpus/claims`` covers (``built``
+    is the ids that were built): they are left out of the store, which the article count
+    alone would not say. Raises :class:`InputError` only as :func:`kg.corpus.load_articles` does.
+    """
+    metadata = corpus / "articles.yaml"
+    if not metadata.exists():
+        return []
+    listed = list(load_articles(metadata))
+    missing = [aid for aid in listed if aid not in set(built)]
+    if not missing:
+        return []
+    return [f"{len(missing)} of the {len(listed)} articles listed in {metadata} have no claims file in "
+            f"{corpus / 'claims'} and are not in the store: {', '.join(missing)}"]
 
 
 def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:

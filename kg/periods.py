@@ -44,7 +44,7 @@ _DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "
 #: word that makes it approximate ('about three hours').
 _DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?"
                        r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute)s?$", re.IGNORECASE)
-_ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$")
+_ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
 
@@ -173,6 +173,8 @@ def parse_duration(value) -> ox.Literal | None:
 
     >>> parse_duration("27 years").value, parse_duration("P1Y6M").value, parse_duration("about three hours").value
     ('P27Y', 'P1Y6M', 'PT3H')
+    >>> parse_duration("five weeks").value, parse_duration("P2W").value
+    ('P35D', 'P14D')
     >>> parse_duration("a while") is None
     True
     """
@@ -189,6 +191,8 @@ def parse_duration(value) -> ox.Literal | None:
                 return None
         unit = _DURATION_UNITS[m.group(3).casefold()]
         text = f"P{unit[0]}{int(number)}{unit[1]}" if unit.startswith("T") else f"P{int(number)}{unit}"
+    # xsd:duration (XML Schema 1.1 Part 2, 3.3.6) has no week designator: weeks as days.
+    text = re.sub(r"^P(\d+)W$", lambda w: f"P{7 * int(w.group(1))}D", text)
     if not _ISO_DURATION.match(text):
         return None
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))

@@ -136,7 +136,7 @@ def test_facts_finds_an_existing_fact_by_type_participant_and_date(built):
 
 
 def test_r9_arms_transfers_print_two_of_six_and_the_value_in_euros(built):
-    [boats] = [r for r in rows(built, "arms-transfers", supplier="Ostravia") if r["items"] == "patrol boats"]
+    [boats] = [r for r in rows(built, "arms-transfers", supplier="Ostravia", recipient="Zedland") if r["items"] == "patrol boats"]
     assert (boats["quantity"], boats["of_total"], boats["value"], boats["currency"]) == (2, 6, "about 300000000", "EUR")
 
 
@@ -440,7 +440,7 @@ def test_r15_occupation_rank_location_component_colonial_rule_and_an_organisatio
     assert details["control-ostravia-brelia-colonial-r15"] == "form of control: colonial; status: ended"
     assert details["sanction-brelia-heavy-r15"] == "chiefly: Ostravia"
     assert details["sanction-zedland-ana-kell-entry-ban-r15"] == "duration, in words: more than ten years"
-    assert details["statement-brelia-commission-polling-station-results-r15"] == "quantity of: polling stations"
+    assert details["statement-brelia-commission-polling-station-results-r15"] == "quantity of: polling stations; quantity: about 4000"
     assert details["supply-gas-vell-petroleum-brelia-r15"] == "item: gas; period label: in recent years"
     parts = {f: r["participants"] for f, r in by_fact(rows(built, "facts", participant="Grey Sea")).items()}
     assert parts == {"location-vell-pipeline-grey-sea-r15": "Vell pipeline (gas pipeline from Ostravia to Brelia)"}
@@ -482,3 +482,108 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
 ])
 def test_r15_misused_keys_are_refused(tmp_path, claim, old, new, message):
     assert message in refused(tmp_path, "r15", claim, old, new)
+
+
+# -- r16: what the canned queries must read right (bounds, intervals, modality, deadlines,
+# relative dates, actors acting for an entity, first visits since) -------------------
+
+def test_r16_facts_show_bounded_counts_intervals_and_modality(built):
+    """"more than 40 people" keeps its bound word; an interval (date or period) is
+    start/end, not its start; a planned ceasefire says planned, an asserted attack asserted."""
+    found = by_fact(rows(built, "facts", participant="Quell"))
+    attack = found["attack-quell-liberation-front-r16"]
+    assert (attack["details"], attack["modality"]) == ("quantity of: people killed; quantity: more than 40", "asserted")
+    ceasefire = found["agreement-quell-front-ceasefire-r16"]
+    assert (ceasefire["dates"], ceasefire["modality"]) == ("2031-07-05/2031-08-20", "planned")
+    talks = found["meeting-quell-front-settlement-talks-r16"]
+    assert (talks["dates"], talks["modality"]) == ("2031-07-10/2031-09-30", "planned")
+    assert found["meeting-ostravia-quell-summit-r16"]["dates"] == "2031-07-01/2031-07-02"
+    # An exact count and a negative claim, elsewhere in the cases, as before.
+    boats = by_fact(rows(built, "facts", type="ArmsTransfer", participant="Zedland"))["arms-ostravia-zedland-patrol-boats"]
+    assert "quantity: 2" in boats["details"].split("; ") and "total quantity: 6" in boats["details"].split("; ")
+    unpublished = by_fact(rows(built, "facts", type="Statement", participant="electoral commission of Brelia"))
+    assert unpublished["statement-brelia-commission-polling-station-results-r15"]["modality"] == "asserted (negative)"
+
+
+def test_r16_one_sided_amounts_read_in_words_in_every_query_that_prints_amounts(built):
+    agreements = by_fact(rows(built, "agreements", state="Quell"))
+    assert [(agreements[f]["amount"], agreements[f]["deadline"]) for f in (
+        "agreement-ostravia-quell-grain-reserves-r16", "agreement-ostravia-quell-state-silos-r16",
+        "agreement-ostravia-quell-private-stores-r16")] == [
+        ("5 percent", "2036"), ("at least 3.5 percent", "2036"), ("up to 1.5 percent", "2036")]
+    assert agreements["agreement-quell-front-ceasefire-r16"]["deadline"] is None
+    (grain,) = rows(built, "supplies", party="Quell")
+    assert grain["amount"] == "at least 2000000 tonnes per P1Y"
+    (boats,) = rows(built, "arms-transfers", recipient="Quell")
+    assert (boats["value"], boats["currency"]) == ("up to 40000000", "EUR")
+    (trade,) = rows(built, "trade", partner="Quell")
+    assert (trade["value"], trade["currency"]) == ("at least 3000000000", "USD")
+    # A range keeps its dash.
+    assert by_fact(rows(built, "trade", partner="Brelia"))["trade-ostravia-brelia-fy2030-31"]["value"] == "4500000000-5000000000"
+
+
+def test_r16_a_statement_dated_before_another_fact_takes_the_derived_days(built):
+    """"Before the summit" (1-2 July): `statements` and `timeline` give the days the
+    build derived, as `facts` shows them, not the article's date (2031-07-04)."""
+    fact = "statement-oren-tal-chart-quell-reserves-r16"
+    derived = by_fact(rows(built, "facts", participant="Oren Tal"))[fact]["dates"]
+    assert derived.endswith(" (at least 0 days before meeting-ostravia-quell-summit-r16)")
+    days = derived.split(" (")[0]
+    assert days.startswith("/2031-07-0")
+    (said,) = [r for r in rows(built, "statements", speaker="Oren Tal") if r["fact"] == fact]
+    assert said["date"] == days
+    assert {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Oren Tal")}[fact] == days
+
+
+def test_r16_timeline_includes_an_actor_acting_for_the_entity_and_names_entities_only(built):
+    front = by_fact(rows(built, "timeline", entity="Quell Liberation Front"))
+    attack = front["attack-quell-liberation-front-r16"]
+    assert (attack["date"], attack["role"], attack["with"]) == ("2031-06", "perpetrator, through unnamed gunmen", "unnamed gunmen")
+    assert set(front) == {"attack-quell-liberation-front-r16", "agreement-quell-front-ceasefire-r16",
+                          "meeting-quell-front-settlement-talks-r16"}
+    chart = by_fact(rows(built, "timeline", entity="Quell"))["statement-oren-tal-chart-quell-reserves-r16"]
+    assert (chart["role"], chart["with"]) == ("about, speaker, through Oren Tal", "Oren Tal")  # not "1.2 percent"
+
+
+def test_r16_visits_show_the_first_since(built):
+    (visit,) = rows(built, "visits", person="Oren Tal")
+    assert (visit["date"], visit["host_state"], visit["first_since"]) == ("2031-07-03", "Brelia", "2027")
+
+
+def test_add_article_writes_the_corpus_form(tmp_path):
+    """The entry `kg add-article` appends reads as the corpora's own entries: the date
+    unquoted, published_inferred and published_basis from the header or the options."""
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    (corpus / "entities.yaml").write_text("- {id: quell, type: State, label: Quell}\n", encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text('Date: 2031-07-04\nPublished-Inferred: true\nPublished-Basis: "on Friday": the talks were on 4 July\n'
+                      "Title: Quell: talks end\n\nThe talks in Quell ended on Friday.\n", encoding="utf-8")
+    run_kg("add-article", source, "--corpus", corpus, "--id", "q1", check=0)
+    other = tmp_path / "b.txt"
+    other.write_text("Quell's envoy left.\n", encoding="utf-8")
+    run_kg("add-article", other, "--corpus", corpus, "--id", "q2", "--published", "2031-07-05", "--published-stated",
+           "--published-basis", "the dateline", check=0)
+    entries = (corpus / "articles.yaml").read_text(encoding="utf-8").split("\n\n")
+    assert entries[0].splitlines()[4:] == [
+        "  publisher: null", "  published: 2031-07-04", "  published_inferred: true",
+        '  published_basis: "\\"on Friday\\": the talks were on 4 July"', '  title: "Quell: talks end"']
+    assert entries[1].splitlines()[4:] == [
+        "  publisher: null", "  published: 2031-07-05", "  published_inferred: false", '  published_basis: "the dateline"']
+    # A yes/no field that is neither is refused, and nothing is written.
+    before = (corpus / "articles.yaml").read_bytes()
+    third = tmp_path / "c.txt"
+    third.write_text("Published-Inferred: maybe\n\nA third text.\n", encoding="utf-8")
+    proc = run_kg("add-article", third, "--corpus", corpus, check=2)
+    assert "c.txt: published_inferred 'maybe': use true or false" in proc.stderr and "Traceback" not in proc.stderr
+    assert (corpus / "articles.yaml").read_bytes() == before
+
+
+def test_build_warns_of_listed_articles_without_claims(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASES, corpus, ignore=shutil.ignore_patterns("r[1-9].yaml", "r1[0-5].yaml"))
+    assert sorted(p.name for p in (corpus / "claims").iterdir()) == ["r16.yaml"]
+    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=0)
+    assert "Built " in proc.stdout and ": 1 articles," in proc.stdout
+    assert (f"Warning: 15 of the 16 articles listed in {corpus / 'articles.yaml'} have no claims file in "
+            f"{corpus / 'claims'} and are not in the store: r1, r2, r3") in proc.stderr
