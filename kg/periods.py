@@ -175,6 +175,8 @@ def parse_duration(value) -> ox.Literal | None:
     ('P27Y', 'P1Y6M', 'PT3H')
     >>> parse_duration("a while") is None
     True
+    >>> parse_duration("five weeks").value  # xsd:duration counts weeks as days
+    'P35D'
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
@@ -191,6 +193,11 @@ def parse_duration(value) -> ox.Literal | None:
         text = f"P{unit[0]}{int(number)}{unit[1]}" if unit.startswith("T") else f"P{int(number)}{unit}"
     if not _ISO_DURATION.match(text):
         return None
+    weeks = re.search(r"(\d+)W(?:(\d+)D)?", text)
+    if weeks:
+        # xsd:duration (XML Schema 1.1 Part 2, 3.3.6) has no weeks designator: 7 days each.
+        days = 7 * int(weeks.group(1)) + int(weeks.group(2) or 0)
+        text = text[:weeks.start()] + f"{days}D" + text[weeks.end():]
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
 
 

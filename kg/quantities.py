@@ -227,10 +227,14 @@ def parse_amount(raw, money: bool) -> Amount:
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per)
 
 
+#: A range of whole numbers: '990-1650', '990 to 1,650', 'between 990 and 1,650'.
+_COUNT_RANGE = re.compile(r"(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|and)\s*(\d[\d,]*)", re.IGNORECASE)
+
+
 def parse_count(raw) -> Amount:
-    """Read a count given with a bound or approximately ('more than 30', 'at least 2',
-    'up to 20', 'fewer than 100', 'about 40') as an :class:`Amount` of things (unit
-    C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
+    """Read a count given with a bound, as a range or approximately ('more than 30',
+    'at least 2', 'up to 20', 'fewer than 100', '990-1650', 'between 990 and 1,650',
+    'about 40') as an :class:`Amount` of things (unit C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
     'more than 30' has minimum 31, 'fewer than 100' maximum 99. Raises
     :class:`QuantityError` for anything else, a plain number included (that is an
     exact count, not a bounded one).
@@ -242,14 +246,24 @@ def parse_count(raw) -> Amount:
     Decimal('99')
     >>> parse_count("about 40").approximate
     True
+    >>> c = parse_count("between 990 and 1,650")
+    >>> (c.minimum, c.maximum)
+    (Decimal('990'), Decimal('1650'))
     """
     if isinstance(raw, bool) or not isinstance(raw, str):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30' or 'up to 20'")
     text = " ".join(raw.split())
+    span = _COUNT_RANGE.fullmatch(text)
+    if span:
+        # '990-1650', 'between 990 and 1,650': both bounds inclusive, as the text gives them.
+        low, high = _number(span.group(1)), _number(span.group(2))
+        if high < low:
+            raise QuantityError(f"the range {span.group(1)}-{span.group(2)} runs downwards")
+        return Amount(text, None, low, high, False, unit_code=COUNT_UNIT)
     rest, approximate, bound = _bounds(text)
     if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
-                            "'at least 2', 'up to 20', 'fewer than 100' or 'about 40'")
+                            "'at least 2', 'up to 20', 'fewer than 100', 'about 40', or a range such as '990-1650'")
     n = _number(rest)
     if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
         n += 1 if bound == "min" else -1
