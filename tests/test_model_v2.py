@@ -730,7 +730,8 @@ def test_a_part_of_a_year_is_an_ordered_interval_that_keeps_its_words(part, year
 @given(st.integers(1, 10**4), st.sampled_from(["year", "month", "week", "day"]), st.booleans())
 def test_a_duration_in_words_is_its_iso_8601_form(n, unit, plural):
     literal = parse_duration(f"{n} {unit}{'s' if plural else ''}")
-    assert literal.value == f"P{n}{unit[0].upper()}"
+    # xsd:duration has no weeks designator (XML Schema 1.1 Part 2, 3.3.6): a week is 7 days
+    assert literal.value == (f"P{7 * n}D" if unit == "week" else f"P{n}{unit[0].upper()}")
     assert literal.datatype.value.endswith("#duration")
 
 
