@@ -521,7 +521,8 @@ class _Reader:
     def role(self, key: Key, raw, where, out: "_Values") -> None:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
-        ('11 individuals from Russia': gkg:ofState)."""
+        ('11 individuals from Russia': gkg:ofState) or to an organisation whose members
+        or staff they are ('NATO's 32 member states': gkg:ofOrganisation)."""
         found = self.participant(key.name, key.iri, key.range, raw, where, out)
         if found is not None:
             out.add(key, *found)
@@ -540,13 +541,13 @@ class _Reader:
             allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
             if keys not in allowed and not (AMONG in raw and keys == {"actor"}):
                 self.error(f"{name}: a qualified role is a mapping with {forms}'actor' and 'of' for unnamed "
-                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
+                           f"actors of a state or organisation (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
                            f"optionally 'among' for the parts of unnamed actors the article counts apart "
                            f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
                            f"got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
-                state = self.entity(raw["of"], where, f"{name}.of", "State")
+                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation")
                 if state is None:
                     return None
             elif "for" in raw:
@@ -577,7 +578,8 @@ class _Reader:
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "
                            f"{brief(raw)} its state ('of' in entities.yaml)", where)
                 return None
-            extra.append((node, ox.NamedNode(GKG + "ofState"), entity_iri(state.id)))
+            prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
+            extra.append((node, ox.NamedNode(GKG + prop), entity_iri(state.id)))
             out.entities.append(state)
         if party is not None:
             q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")

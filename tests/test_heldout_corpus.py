@@ -438,9 +438,10 @@ def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store)
     from the graph the real build wrote."""
     # a pledge of all 32 allies, none named: one group of 32 is enough parties, and the
     # 5 % is of GDP a year
-    [pledge] = _rows(held_store, """SELECT ?n ?of WHERE {
-        fact:agreement-nato-defence-spending-5-percent-2035 gkg:party ?g ; gkg:shareOf ?of . ?g gkg:count ?n }""")
-    assert (pledge["n"], pledge["of"]) == (32, "GDP a year")
+    [pledge] = _rows(held_store, """SELECT ?n ?of ?org WHERE {
+        fact:agreement-nato-defence-spending-5-percent-2035 gkg:party ?g ; gkg:shareOf ?of .
+        ?g gkg:count ?n ; gkg:ofOrganisation/rdfs:label ?org }""")
+    assert (pledge["n"], pledge["of"], pledge["org"]) == (32, "GDP a year", "NATO")
     # Spain's figures are facts about Spain, each with its own speaker; the chart's is
     # the lowest, counted from the bottom, and dated before the summit with no delay
     figures = _rows(held_store, """SELECT ?f ?v ?who ?bottom WHERE {

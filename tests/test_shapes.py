@@ -144,6 +144,8 @@ CASES = [
      "one whole number from 1"),
     ("unnamed actors of a meeting", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:ofState fact:m .'),
      "belong to (gkg:ofState) is a State"),
+    ("unnamed members of a state", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:ofOrganisation id:russia .'),
+     "members or staff of (gkg:ofOrganisation) is an Organisation"),
     ("in office on an agreement", _agreement("gkg:status gkg:InOffice ; gkg:party id:myanmar ;"),
      "Only a position held has the status 'in office'"),
     ("superseded without the status", _agreement("gkg:supersededBy fact:x ; gkg:party id:myanmar ;"),
