@@ -26,7 +26,8 @@ from kg.quantities import parse_count
 _UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*|(?:between\s+)?\d[\d,]*\s*(?:-|–|to|and)\s*\d[\d,]*)\s+)?"
                       r"(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
-# Unnamed actors tied to the state they belong to ("11 individuals from Russia").
+# Unnamed actors tied to the state they belong to ("11 individuals from Russia"), or to
+# the organisation whose members or staff they are ("NATO's 32 member states").
 UNNAMED_OF_FIELDS = {"actor", "of"}
 
 
