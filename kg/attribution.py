@@ -3,7 +3,8 @@ actors the article leaves unnamed ('sources said', '12 individuals it did not na
 and actors who act for another party (a minister signing for a state).
 
 Unnamed actors are written ``unnamed``, ``unnamed sources``, ``12 unnamed individuals``
-(a leading number is their count), ``more than 24 unnamed subsidiaries`` (a bounded or
+(a leading number is their count), ``more than 24 unnamed subsidiaries``,
+``990-1650 unnamed prisoners`` (a bounded, ranged or
 approximate count, read as :func:`kg.quantities.parse_count` reads it); a qualified role is a mapping
 ``{actor: Lina Varo, for: Ostravia}``. Both become nodes of their own in the graph
 (``gkg:UnnamedActors``; ``gkg:QualifiedRole`` in the manner of PROV-O's qualified
@@ -21,9 +22,12 @@ import pyoxigraph as ox
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
 from kg.quantities import parse_count
 
-_UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*)\s+)?(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
+# The count: '12', 'more than 24', or a range '990-1650', 'between 990 and 1,650'.
+_UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*|(?:between\s+)?\d[\d,]*\s*(?:-|–|to|and)\s*\d[\d,]*)\s+)?"
+                      r"(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
-# Unnamed actors tied to the state they belong to ("11 individuals from Russia").
+# Unnamed actors tied to the state they belong to ("11 individuals from Russia"), or to
+# the organisation whose members or staff they are ("NATO's 32 member states").
 UNNAMED_OF_FIELDS = {"actor", "of"}
 
 
@@ -69,6 +73,9 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("more than 24 unnamed subsidiaries")
     >>> (u.count, u.minimum, u.maximum)
     (None, 25, None)
+    >>> u = parse_unnamed("between 990 and 1,650 unnamed prisoners")
+    >>> (u.count, u.minimum, u.maximum)
+    (None, 990, 1650)
     """
     if not isinstance(raw, str):
         return None

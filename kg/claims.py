@@ -38,7 +38,8 @@ CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_b
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
-RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"})  # date: {after: other-fact-id, delay: more than 6 hours}
+# date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay
+RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -50,6 +51,10 @@ _LITERAL_KINDS = {
              "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
 }
 
+#: A bounded time of day: 'after 01:00+02:00' (earliest), 'not before', 'from'; 'before',
+#: 'not after', 'by', 'until' (latest).
+_TIME_FROM = ("after", "not before", "from")
+_TIME_BOUND = re.compile(r"^\s*(after|not before|from|before|not after|by|until)\s+(\S+)\s*$", re.IGNORECASE)
 
 #: Names and versions of drafting software, as IRIs take them (PEP 440 and SemVer
 #: versions fit: digits, letters, '.', '+', '-', '_').
@@ -276,7 +281,17 @@ class _Reader:
                         out.add(Key(name, GKG + name, "duration", None), lit)
                 out.add(Key("durationLabel", GKG + "durationLabel", "string", None), ox.Literal(bounds.words))
                 return
+            bound = _TIME_BOUND.match(str(raw)) if literal is None and key.kind == "time" else None
+            if bound and parse(bound.group(2)) is not None:
+                # 'after 1 a.m.', 'not before 4 p.m.': one bound, and the words that say
+                # whether it is exclusive.
+                name = "earliestTimeOfDay" if bound.group(1).casefold() in _TIME_FROM else "latestTimeOfDay"
+                out.add(Key(name, GKG + name, "time", None), parse(bound.group(2)))
+                out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
+                return
             if literal is None:
+                if key.kind == "time":
+                    hint += ", or with a bound: 'after 01:00+02:00', 'not before 16:00+02:00', 'before 12:00Z'"
                 self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
@@ -431,11 +446,13 @@ class _Reader:
     def relative_date(self, key: Key, raw: dict, where, out: "_Values") -> None:
         """A date relative to another fact (a gkg:RelativeTime): ``{after: fact-id,
         delay: more than 6 hours}`` or ``{before: …, delay: …}``; the delay bounded
-        or exact (:func:`~kg.periods.parse_duration_bounds`). The earliest and latest
+        or exact (:func:`~kg.periods.parse_duration_bounds`), or absent where the text
+        gives none ('before the summit': any delay, no gkg:delayLabel). The earliest and latest
         days are derived later, when the file dates the other fact (:func:`_date_bounds`)."""
         if set(raw) not in RELATIVE_FIELDS:
             self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
-                       f"fact's id) and 'delay' (e.g. {{after: election-x-2024, delay: more than 6 hours}}), "
+                       f"fact's id) and, where the text gives one, 'delay' (e.g. {{after: election-x-2024, delay: more "
+                       f"than 6 hours}} or {{before: summit-x-2025}}), "
                        f"got keys {brief(sorted(map(str, raw)))}", where)
             return
         side = "after" if "after" in raw else "before"
@@ -445,6 +462,12 @@ class _Reader:
             return
         if fact_iri(other) == out.fact:
             self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
+            return
+        if "delay" not in raw:
+            node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other)}")
+            out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node,
+                    [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
+                     (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other))])
             return
         bounds = parse_duration_bounds(raw["delay"])
         if bounds is None:
@@ -498,7 +521,8 @@ class _Reader:
     def role(self, key: Key, raw, where, out: "_Values") -> None:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
-        ('11 individuals from Russia': gkg:ofState)."""
+        ('11 individuals from Russia': gkg:ofState) or to an organisation whose members
+        or staff they are ('NATO's 32 member states': gkg:ofOrganisation)."""
         found = self.participant(key.name, key.iri, key.range, raw, where, out)
         if found is not None:
             out.add(key, *found)
@@ -517,13 +541,13 @@ class _Reader:
             allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
             if keys not in allowed and not (AMONG in raw and keys == {"actor"}):
                 self.error(f"{name}: a qualified role is a mapping with {forms}'actor' and 'of' for unnamed "
-                           f"actors of a state (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
+                           f"actors of a state or organisation (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
                            f"optionally 'among' for the parts of unnamed actors the article counts apart "
                            f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
                            f"got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
-                state = self.entity(raw["of"], where, f"{name}.of", "State")
+                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation")
                 if state is None:
                     return None
             elif "for" in raw:
@@ -554,7 +578,8 @@ class _Reader:
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "
                            f"{brief(raw)} its state ('of' in entities.yaml)", where)
                 return None
-            extra.append((node, ox.NamedNode(GKG + "ofState"), entity_iri(state.id)))
+            prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
+            extra.append((node, ox.NamedNode(GKG + prop), entity_iri(state.id)))
             out.entities.append(state)
         if party is not None:
             q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")

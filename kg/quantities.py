@@ -53,6 +53,8 @@ COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
 RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1Y", "yearly": "P1Y",
          "per month": "P1M", "a month": "P1M", "monthly": "P1M", "per day": "P1D", "a day": "P1D", "daily": "P1D"}
 
+#: What a rate of exchange counts per: '... for every civilian hostage', '... per tonne'.
+_PER_UNIT = re.compile(r"(?:^|\s)(?:per|for every|for each)\s+(?=\S)", re.IGNORECASE)
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _RANGE = re.compile(rf"^({_NUMBER})(?:\s*(?:-|–|to)\s*({_NUMBER}))?(?:\s*({'|'.join(SCALES)})\b)?\s*(.*)$",
                     re.IGNORECASE)
@@ -69,8 +71,10 @@ class Amount:
     ``value`` is set for a single number, ``minimum``/``maximum`` for a range or a
     bound ('more than 40': minimum only). ``currency`` is an ISO 4217 code (money);
     otherwise ``unit_code`` is a UN/CEFACT code and ``unit_text`` the words.
-    ``per`` is an ISO 8601 duration for rates ('a year': P1Y), of money or quantities. ``text`` is the
-    analyst's wording, white space collapsed."""
+    ``per`` is an ISO 8601 duration for rates ('a year': P1Y), of money or quantities;
+    ``per_unit`` the words for what a rate of exchange counts per ('civilian hostage' in
+    '30 prisoners for every civilian hostage'). ``text`` is the analyst's wording, white
+    space collapsed."""
 
     text: str
     value: Decimal | None = None
@@ -81,6 +85,7 @@ class Amount:
     unit_code: str | None = None
     unit_text: str | None = None
     per: str | None = None
+    per_unit: str | None = None
 
     @property
     def canonical(self) -> str:
@@ -91,7 +96,8 @@ class Amount:
         True
         """
         numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
-        return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per))
+        return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per,
+                     (self.per_unit or "").casefold()))
 
     @property
     def schema_class(self) -> str:
@@ -109,6 +115,8 @@ class Amount:
                 yield node, ox.NamedNode(SCHEMA + prop), ox.Literal(text)
         if self.per:
             yield node, ox.NamedNode(GKG + "per"), ox.Literal(self.per, datatype=ox.NamedNode(XSD + "duration"))
+        if self.per_unit:
+            yield node, ox.NamedNode(GKG + "perUnitText"), ox.Literal(self.per_unit)
         if self.approximate:
             yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
@@ -172,6 +180,9 @@ def parse_amount(raw, money: bool) -> Amount:
     'C62'
     >>> parse_amount("about USD 23 billion a year", money=True).per
     'P1Y'
+    >>> a = parse_amount("30 prisoners for every civilian hostage", money=False)
+    >>> (_plain(a.value), a.unit_text, a.per_unit)
+    ('30', 'prisoners', 'civilian hostage')
     """
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
@@ -202,6 +213,13 @@ def parse_amount(raw, money: bool) -> Amount:
         if words.casefold().endswith(" " + phrase) or words.casefold() == phrase:
             per, words = duration, words[: len(words) - len(phrase)].strip()
             break
+    per_unit = None
+    each = _PER_UNIT.search(words) if per is None else None
+    if each:
+        # A rate of exchange: '30 prisoners for every civilian hostage'.
+        words, per_unit = words[: each.start()].strip(), words[each.end():].strip()
+        if not per_unit:
+            raise QuantityError(f"say what the rate counts per, e.g. '30 prisoners for every civilian hostage'")
     if money:
         if words:
             code = _currency_code(words)
@@ -224,13 +242,17 @@ def parse_amount(raw, money: bool) -> Amount:
         maximum = low_n
     else:
         value = low_n
-    return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per)
+    return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit)
+
+
+#: A range of whole numbers: '990-1650', '990 to 1,650', 'between 990 and 1,650'.
+_COUNT_RANGE = re.compile(r"(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|and)\s*(\d[\d,]*)", re.IGNORECASE)
 
 
 def parse_count(raw) -> Amount:
-    """Read a count given with a bound or approximately ('more than 30', 'at least 2',
-    'up to 20', 'fewer than 100', 'about 40') as an :class:`Amount` of things (unit
-    C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
+    """Read a count given with a bound, as a range or approximately ('more than 30',
+    'at least 2', 'up to 20', 'fewer than 100', '990-1650', 'between 990 and 1,650',
+    'about 40') as an :class:`Amount` of things (unit C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
     'more than 30' has minimum 31, 'fewer than 100' maximum 99. Raises
     :class:`QuantityError` for anything else, a plain number included (that is an
     exact count, not a bounded one).
@@ -242,14 +264,24 @@ def parse_count(raw) -> Amount:
     Decimal('99')
     >>> parse_count("about 40").approximate
     True
+    >>> c = parse_count("between 990 and 1,650")
+    >>> (c.minimum, c.maximum)
+    (Decimal('990'), Decimal('1650'))
     """
     if isinstance(raw, bool) or not isinstance(raw, str):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30' or 'up to 20'")
     text = " ".join(raw.split())
+    span = _COUNT_RANGE.fullmatch(text)
+    if span:
+        # '990-1650', 'between 990 and 1,650': both bounds inclusive, as the text gives them.
+        low, high = _number(span.group(1)), _number(span.group(2))
+        if high < low:
+            raise QuantityError(f"the range {span.group(1)}-{span.group(2)} runs downwards")
+        return Amount(text, None, low, high, False, unit_code=COUNT_UNIT)
     rest, approximate, bound = _bounds(text)
     if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
-                            "'at least 2', 'up to 20', 'fewer than 100' or 'about 40'")
+                            "'at least 2', 'up to 20', 'fewer than 100', 'about 40', or a range such as '990-1650'")
     n = _number(rest)
     if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
         n += 1 if bound == "min" else -1

@@ -488,8 +488,12 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                 if branches:
                     needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
             else:  # alternatives of one key: "at least 2 `participant` or at least 1 `participant` (a Group)"
-                needs.append(" or ".join(minimum(b) + (f" ({_a(_local(g.value(b, S['class'])))})" if g.value(b, S["class"]) else "")
-                                         for b in branches))
+                def kind(b) -> str:  # the class a branch asks for, or the label of its node shape
+                    if g.value(b, S["class"]) is not None:
+                        return f" ({_a(_local(g.value(b, S['class'])))})"
+                    node = g.value(b, S.node)
+                    return f" ({g.value(node, rdflib.RDFS.label)})" if node is not None else ""
+                needs.append(" or ".join(minimum(b) + kind(b) for b in branches))
         for target in targets:
             out.setdefault(target, []).extend(needs)
     return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}

@@ -426,3 +426,60 @@ def test_held09_nato_spending_pledge_and_spain(held_store):
     assert at_spain["threat-donald-trump-spain-trade-2025-06-25"]["threat"] == "make Spain pay twice as much in a trade deal"
     talks = by_fact(q(held_store, "meetings", person="Donald Trump"))["meeting-donald-trump-volodymyr-zelensky-the-hague-2025-06"]
     assert (talks["place"], talks["duration"]) == ("The Hague", "about PT1H")
+
+
+def _rows(store, sparql: str) -> list[dict]:
+    import json
+    return json.loads(run_kg("query", "--store", store, "--format", "json", "--sparql", sparql, check=0).stdout)
+
+
+def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store):
+    """The constructs held08 and held09 lost (corpus/heldout/README.md): each read back
+    from the graph the real build wrote."""
+    # a pledge of all 32 allies, none named: one group of 32 is enough parties, and the
+    # 5 % is of GDP a year
+    [pledge] = _rows(held_store, """SELECT ?n ?of ?org WHERE {
+        fact:agreement-nato-defence-spending-5-percent-2035 gkg:party ?g ; gkg:shareOf ?of .
+        ?g gkg:count ?n ; gkg:ofOrganisation/rdfs:label ?org }""")
+    assert (pledge["n"], pledge["of"], pledge["org"]) == (32, "GDP a year", "NATO")
+    # Spain's figures are facts about Spain, each with its own speaker; the chart's is
+    # the lowest, counted from the bottom, and dated before the summit with no delay
+    figures = _rows(held_store, """SELECT ?f ?v ?who ?bottom WHERE {
+        ?f a gkg:Indicator ; gkg:observationAbout id:spain ; gkg:amount/schema:value ?v .
+        ?c gkg:supports ?f ; prov:wasAttributedTo/rdfs:label ?who . OPTIONAL { ?f gkg:rankFromBottom ?bottom } }""")
+    assert {(r["v"], r["who"], r.get("bottom")) for r in figures} == {(2.1, "Pedro Sánchez", None), (1.28, "Donald Trump", 1)}
+    [before] = _rows(held_store, """SELECT ?other ?delay WHERE {
+        fact:indicator-spain-defence-spending-1-28-percent-gdp gkg:relativeDate ?r . ?r gkg:beforeFact ?other .
+        OPTIONAL { ?r gkg:delayLabel ?delay } }""")
+    assert before["other"].endswith("meeting-nato-summit-the-hague-2025-06") and before.get("delay") is None
+    # the summit is dated in the file (24-25 June): 'before' it ends by its last day, no earliest day
+    assert _rows(held_store, """SELECT ?p ?d WHERE { fact:indicator-spain-defence-spending-1-28-percent-gdp ?p ?d
+        FILTER(?p IN (gkg:dateEarliest, gkg:dateLatest)) }""") == [
+        {"p": "https://w3id.org/geopolitics-kg/ontology#dateLatest", "d": "2025-06-25"}]
+    assert {r["fact"]: r["participants"] for r in q(held_store, "facts", type="Indicator")} == {
+        "indicator-spain-defence-spending-2-1-percent-gdp": "Spain", "indicator-spain-defence-spending-1-28-percent-gdp": "Spain"}
+    # mediators of the talks apart from their two sides; monitors of the ceasefire
+    roles = _rows(held_store, """SELECT ?role ?who WHERE { VALUES ?role { gkg:participant gkg:mediator gkg:monitor }
+        { fact:meeting-israel-hamas-ceasefire-talks-2025 ?role ?e } UNION { fact:agreement-israel-hamas-gaza-ceasefire-2025 ?role ?e }
+        ?e rdfs:label ?who }""")
+    by_role = {}
+    for r in roles:
+        by_role.setdefault(r["role"].rsplit("#", 1)[-1].rsplit(":", 1)[-1], set()).add(r["who"])
+    assert by_role == {"participant": {"Israel", "Hamas"}, "mediator": {"Qatar", "Egypt", "United States"},
+                       "monitor": {"Qatar", "Egypt", "United States"}}
+    # 30 prisoners for every civilian hostage, 50 for every female soldier, 990 to 1,650 in all
+    prisoners = "fact:detention-israel-palestinian-prisoners-release-phase-1"
+    rates = _rows(held_store, f"SELECT ?v ?per WHERE {{ {prisoners} gkg:amount ?a . ?a schema:value ?v ; gkg:perUnitText ?per }}")
+    assert {(r["v"], r["per"]) for r in rates} == {(30, "civilian hostage"), (50, "female soldier")}
+    [span] = _rows(held_store, f"SELECT ?lo ?hi WHERE {{ {prisoners} gkg:quantityBounds ?b . ?b schema:minValue ?lo ; schema:maxValue ?hi }}")
+    assert (span["lo"], span["hi"]) == (990, 1650)
+    # 'after 1 a.m.' and 'not before 4 p.m.': bounds with their words, no exact hour
+    times = _rows(held_store, """SELECT ?f ?t ?words WHERE { ?f gkg:earliestTimeOfDay ?t ; gkg:timeOfDayLabel ?words }""")
+    assert {(r["f"].rsplit("/", 1)[-1], r["words"]) for r in times} == {
+        ("agreement-israel-hamas-gaza-ceasefire-2025", "after 01:00+02:00"),
+        ("detention-israel-palestinian-prisoners-release-first-95", "not before 16:00+02:00")}
+    assert not _rows(held_store, """SELECT ?f WHERE { VALUES ?f { fact:agreement-israel-hamas-gaza-ceasefire-2025
+        fact:detention-israel-palestinian-prisoners-release-first-95 } ?f gkg:timeOfDay ?t }""")
+    # the part of Gaza the troops pull back from
+    [part] = _rows(held_store, "SELECT ?w WHERE { fact:control-israel-gaza-populated-areas-withdrawal-phase-1 gkg:placePart ?w }")
+    assert part["w"] == "the densely populated parts"

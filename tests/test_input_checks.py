@@ -19,7 +19,7 @@ QUOTE = "Russian President Vladimir Putin"  # verbatim in article 000
 # claim lacking each, the words its refusal must hold, and a claim that has it.
 MINIMUMS = [
     ("agreement-one-party", "type: Agreement\n    party: Russia",
-     "fact 'check-agreement-one-party' (Agreement): an agreement needs at least two parties (key party); it has one",
+     "fact 'check-agreement-one-party' (Agreement): an agreement needs at least two parties (key party), or one group",
      "type: Agreement\n    party: [Russia, Myanmar]"),
     ("arms-transfer-no-supplier", "type: ArmsTransfer\n    recipient: Myanmar",
      "fact 'check-arms-transfer-no-supplier' (ArmsTransfer): a supply or arms transfer needs a supplier (or exporter); it has none",

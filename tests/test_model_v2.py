@@ -615,7 +615,7 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
      "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Election or Ownership or Supply or TradeReport or Vote"),
+     "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Agreement or Election or Indicator or Ownership or Supply or TradeReport or Vote"),
     ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
      " route: [Zedland, Atlantis], quote: \"27-year contract\"}",
      "claim 'x' (line 3): route: unknown entity 'Atlantis'"),
@@ -634,6 +634,26 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): timeOfDay: invalid time of day '08:00'; write it with its offset from UTC"),
+    # one unnamed actor counted as one is not two parties, nor a meeting
+    ("{id: x, fact: agreement-one-official, type: Agreement, party: 1 unnamed official, quote: \"did not travel\"}",
+     "fact 'agreement-one-official' (Agreement): an agreement needs at least two parties (key party), or one group"),
+    ("{id: x, fact: meeting-one-official, type: Meeting, participant: 1 unnamed official, quote: \"did not travel\"}",
+     "fact 'meeting-one-official' (Meeting): a meeting needs at least two participants, or one group"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: after noon,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): timeOfDay: invalid time of day 'after noon'; write it with its offset from UTC"),
+    ("{id: x, fact: arms-brelia-zedland-aircraft, type: ArmsTransfer, supplier: Brelia, recipient: Zedland,"
+     " quantity: 1650-990, quote: \"Up to 20\"}",
+     "claim 'x' (line 3): quantity: the range 1650-990 runs downwards"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, mediator: Brelia,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'mediator' does not apply to a Visit: its domain is Agreement or Cooperation or Meeting"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, indicator: GDP,"
+     " quote: \"did not travel\"}",
+     "claim 'x' (line 3): key 'indicator' does not apply to a Visit: its domain is Indicator"),
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale,"
+     " date: {before: visit-mira-holt-port-vale-summit}, quote: \"did not travel\"}",
+     "claim 'x' (line 3): date.before: a fact cannot be dated relative to itself"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
@@ -710,7 +730,7 @@ def test_a_part_of_a_year_is_an_ordered_interval_that_keeps_its_words(part, year
 @given(st.integers(1, 10**4), st.sampled_from(["year", "month", "week", "day"]), st.booleans())
 def test_a_duration_in_words_is_its_iso_8601_form(n, unit, plural):
     literal = parse_duration(f"{n} {unit}{'s' if plural else ''}")
-    # xsd:duration has no week designator: weeks are days.
+    # xsd:duration has no week designator (XML Schema 1.1 Part 2, 3.3.6): a week is 7 days.
     assert literal.value == (f"P{7 * n}D" if unit == "week" else f"P{n}{unit[0].upper()}")
     assert literal.datatype.value.endswith("#duration")
 

@@ -144,6 +144,8 @@ CASES = [
      "one whole number from 1"),
     ("unnamed actors of a meeting", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:ofState fact:m .'),
      "belong to (gkg:ofState) is a State"),
+    ("unnamed members of a state", _backed('fact:u a gkg:UnnamedActors ; rdfs:label "unnamed aides" ; gkg:ofOrganisation id:russia .'),
+     "members or staff of (gkg:ofOrganisation) is an Organisation"),
     ("in office on an agreement", _agreement("gkg:status gkg:InOffice ; gkg:party id:myanmar ;"),
      "Only a position held has the status 'in office'"),
     ("superseded without the status", _agreement("gkg:supersededBy fact:x ; gkg:party id:myanmar ;"),
@@ -190,6 +192,16 @@ CASES = [
     ("time of day without its offset",
      f"""INSERT DATA {{ {G} {{ {TALKS} gkg:timeOfDay "08:00:00"^^<http://www.w3.org/2001/XMLSchema#time> }} }}""",
      "A time of day is an xsd:time with its offset"),
+    ("time of day bound without its offset",
+     f"""INSERT DATA {{ {G} {{ {TALKS} gkg:earliestTimeOfDay "01:00:00"^^<http://www.w3.org/2001/XMLSchema#time> ;
+         gkg:timeOfDayLabel "after 01:00" }} }}""",
+     "A bound of a time of day is an xsd:time with its offset"),
+    ("time of day bound without its words",
+     f"""INSERT DATA {{ {G} {{ {TALKS} gkg:latestTimeOfDay "12:00:00Z"^^<http://www.w3.org/2001/XMLSchema#time> }} }}""",
+     "A bounded time of day keeps the words"),
+    ("agreement of one unnamed actor counted as one",
+     _agreement().replace("gkg:party id:russia", "gkg:party fact:one . fact:one a gkg:UnnamedActors ; gkg:count 1"),
+     "at least two parties (key party), or one group"),
     ("protest with no organiser or participant", f"""INSERT DATA {{ {G} {{ fact:p a gkg:Protest ; gkg:subject "a recount" .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:p }} }}""", "A protest names who calls it"),
     ("law without jurisdiction", f"""INSERT DATA {{ {G} {{ fact:law a gkg:Legislation ; gkg:prohibits "exit polls" .
@@ -331,7 +343,7 @@ def test_kg_validate_exits_1_and_explains(store_copy):
     del store  # release the lock for the CLI
     proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
     assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
-            "(unnamed officials, defence chiefs) whose members meet. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
+            "(unnamed officials, defence chiefs) whose members meet, counted, if at all, as two or more. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
     # pySHACL, on a copy of the store, says the same, word for word.
     assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout

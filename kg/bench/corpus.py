@@ -329,6 +329,8 @@ TEMPLATES: dict[str, Template] = {
                           None, dated=False),
     "OrganisationCountry": Template({"organisation": "company", "state": "state"},
                                     "{organisation} of {state} signed the contract", None, dated=False),
+    "Indicator": Template({"observationAbout": "state"}, "{observationAbout} produced {amount} of {goods}", None,
+                          ("amount", "goods")),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
