@@ -12,6 +12,7 @@ together.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import difflib
 import re
@@ -871,17 +872,21 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
     claim of the same file dates. The bounds are safe whatever the other fact's span
     means: 'after' runs from the first day it can have begun plus the least delay to the
     last day it can have ended plus the greatest delay (none without one); 'before'
-    from the first day minus the greatest delay to the last day minus the least. A
-    relative date whose other fact is undated in the file keeps the relation only."""
+    (before the other fact began) from the first day minus the greatest delay to the
+    last day it can have begun minus the least. A relative date whose other fact is
+    undated in the file keeps the relation only."""
     # The other fact's span, widened to be safe: from the first day it can have begun to
     # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
     dates: dict[str, tuple] = {}
+    begun: dict[str, dt.date] = {}  # the last day the other fact can have begun
     for c in claims:
         for key, value in c.values:
             if key.name in _SPAN_KEYS and isinstance(value, ox.Literal):
                 lo, hi = dates.get(c.fact, (None, None))
                 if key.name in _SPAN_KEYS[:3]:
                     lo = min(filter(None, (lo, first_day(value))))
+                if key.name in _SPAN_KEYS[:4]:
+                    begun[c.fact] = max(filter(None, (begun.get(c.fact), last_day(value))))
                 dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
     out = []
     for c in claims:
@@ -900,7 +905,8 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
                 early = add_duration(span[0], least.value) if least is not None else span[0]
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
-                late = add_duration(span[1], least.value, later=False) if least is not None else span[1]
+                start = begun.get(other.value[len(FACT):], span[1])
+                late = add_duration(start, least.value, later=False) if least is not None else start
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
             for name, day in (("dateEarliest", early), ("dateLatest", late)):
                 if day is not None:

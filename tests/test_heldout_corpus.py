@@ -452,10 +452,11 @@ def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store)
         fact:indicator-spain-defence-spending-1-28-percent-gdp gkg:relativeDate ?r . ?r gkg:beforeFact ?other .
         OPTIONAL { ?r gkg:delayLabel ?delay } }""")
     assert before["other"].endswith("meeting-nato-summit-the-hague-2025-06") and before.get("delay") is None
-    # the summit is dated in the file (24-25 June): 'before' it ends by its last day, no earliest day
+    # the summit is dated in the file (24-25 June): 'before' it began ends by its first
+    # day (the same day at the latest), no earliest day
     assert _rows(held_store, """SELECT ?p ?d WHERE { fact:indicator-spain-defence-spending-1-28-percent-gdp ?p ?d
         FILTER(?p IN (gkg:dateEarliest, gkg:dateLatest)) }""") == [
-        {"p": "https://w3id.org/geopolitics-kg/ontology#dateLatest", "d": "2025-06-25"}]
+        {"p": "https://w3id.org/geopolitics-kg/ontology#dateLatest", "d": "2025-06-24"}]
     assert {r["fact"]: r["participants"] for r in q(held_store, "facts", type="Indicator")} == {
         "indicator-spain-defence-spending-2-1-percent-gdp": "Spain", "indicator-spain-defence-spending-1-28-percent-gdp": "Spain"}
     # mediators of the talks apart from their two sides; monitors of the ceasefire

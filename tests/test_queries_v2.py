@@ -228,7 +228,7 @@ def refused_r13(tmp_path, old: str, new: str) -> str:
 
 @pytest.mark.parametrize("target, message", [
     ("{actor: Mira Holt, of: Ostravia}", "target.of: only unnamed actors take 'of'"),
-    ("{actor: 12 unnamed individuals, of: Zedland army}", "target.of"),
+    ("{actor: 12 unnamed individuals, of: Mira Holt}", "target.of"),  # a person: neither a state nor an organisation
     ("{actor: 12 unnamed individuals, of: Brelia, for: Zedland}", "'actor' and 'of' for unnamed actors of a state"),
 ])
 def test_r13_of_is_refused_outside_unnamed_actors_of_a_state(tmp_path, target, message):
