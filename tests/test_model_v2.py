@@ -872,3 +872,24 @@ claims:
     [_, freeze] = read_claims(claims, load_registry(CASES / "entities.yaml")).claims
     got = {k.name: v.value for k, v in freeze.values if k.name in ("dateEarliest", "dateLatest")}
     assert (got.get("dateEarliest"), got.get("dateLatest")) == bounds
+
+
+# -- Unnamed actors told apart by the party they act for ---------------------------------
+
+def test_unnamed_actors_for_different_states_stay_distinct_and_statements_shows_each_state(gaps, tmp_path):
+    """Two 'unnamed leader' acting for two states are two actors, not one acting for both."""
+    path = _gaps_with(tmp_path, """article: g1
+claims:
+  - {id: thanks, fact: praise-mira-holt-leaders-g9, type: Praise, speaker: Mira Holt,
+     about: [{actor: unnamed leader, for: Brelia}, {actor: unnamed leader, for: Zedland}],
+     subject: they had made bold decisions, quote: "did not travel"}
+""")
+    store = tmp_path / "kg-store"
+    shutil.copytree(gaps, store)
+    run_kg("ingest", "--store", store, path, check=0)
+    rows = sparql(store, """SELECT ?who ?party WHERE { fact:praise-mira-holt-leaders-g9 gkg:qualifiedRole ?q .
+        ?q prov:agent ?who ; gkg:onBehalfOf/rdfs:label ?l . BIND(STR(?l) AS ?party) }""")
+    assert sorted(r["party"] for r in rows) == ["Brelia", "Zedland"]
+    assert len({r["who"] for r in rows}) == 2
+    [row] = [r for r in q(store, "statements", speaker="Mira Holt") if r["fact"] == "praise-mira-holt-leaders-g9"]
+    assert row["about"] == "unnamed leader (for Brelia), unnamed leader (for Zedland)"
