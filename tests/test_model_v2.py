@@ -874,22 +874,46 @@ claims:
     assert (got.get("dateEarliest"), got.get("dateLatest")) == bounds
 
 
-# -- Unnamed actors told apart by the party they act for ---------------------------------
 
-def test_unnamed_actors_for_different_states_stay_distinct_and_statements_shows_each_state(gaps, tmp_path):
-    """Two 'unnamed leader' acting for two states are two actors, not one acting for both."""
-    path = _gaps_with(tmp_path, """article: g1
+# -- An exchange of prisoners: unnamed actors of different parties, dates before another
+# -- fact, a completed agreement, releases and a death (one corpus, built once) ----------
+
+EXCHANGE = """article: g1
 claims:
+  - {id: swap, fact: exchange-brelia-zedland-g9, type: Agreement, party: [Brelia, Zedland], date: 2032-06-22,
+     description: prisoner exchange, quote: "did not travel"}
   - {id: thanks, fact: praise-mira-holt-leaders-g9, type: Praise, speaker: Mira Holt,
      about: [{actor: unnamed leader, for: Brelia}, {actor: unnamed leader, for: Zedland}],
      subject: they had made bold decisions, quote: "did not travel"}
-""")
-    store = tmp_path / "kg-store"
+  - {id: pardon, fact: pardon-mira-holt-g9, type: LegalAction, initiator: Mira Holt, target: Ana Kell,
+     actionType: pardon, date: {before: exchange-brelia-zedland-g9}, quote: "did not travel"}
+"""
+
+
+@pytest.fixture(scope="module")
+def exchange(gaps, tmp_path_factory):
+    """The gaps store with one more claims file ingested through the real CLI."""
+    tmp = tmp_path_factory.mktemp("exchange")
+    path = _gaps_with(tmp, EXCHANGE)
+    store = tmp / "kg-store"
     shutil.copytree(gaps, store)
     run_kg("ingest", "--store", store, path, check=0)
-    rows = sparql(store, """SELECT ?who ?party WHERE { fact:praise-mira-holt-leaders-g9 gkg:qualifiedRole ?q .
+    return store
+
+
+def test_unnamed_actors_for_different_states_stay_distinct_and_statements_shows_each_state(exchange):
+    """Two 'unnamed leader' acting for two states are two actors, not one acting for both."""
+    rows = sparql(exchange, """SELECT ?who ?party WHERE { fact:praise-mira-holt-leaders-g9 gkg:qualifiedRole ?q .
         ?q prov:agent ?who ; gkg:onBehalfOf/rdfs:label ?l . BIND(STR(?l) AS ?party) }""")
     assert sorted(r["party"] for r in rows) == ["Brelia", "Zedland"]
     assert len({r["who"] for r in rows}) == 2
-    [row] = [r for r in q(store, "statements", speaker="Mira Holt") if r["fact"] == "praise-mira-holt-leaders-g9"]
+    [row] = [r for r in q(exchange, "statements", speaker="Mira Holt") if r["fact"] == "praise-mira-holt-leaders-g9"]
     assert row["about"] == "unnamed leader (for Brelia), unnamed leader (for Zedland)"
+
+
+def test_a_date_before_another_fact_with_no_delay_is_shown_by_facts_and_legal_actions(exchange):
+    shown = "/2032-06-22 (before exchange-brelia-zedland-g9)"
+    [row] = [r for r in q(exchange, "facts", type="LegalAction") if r["fact"] == "pardon-mira-holt-g9"]
+    assert row["dates"] == shown
+    [row] = [r for r in q(exchange, "legal-actions", target="Ana Kell") if r["fact"] == "pardon-mira-holt-g9"]
+    assert row["date"] == shown
