@@ -881,7 +881,7 @@ claims:
 EXCHANGE = """article: g1
 claims:
   - {id: swap, fact: exchange-brelia-zedland-g9, type: Agreement, party: [Brelia, Zedland], date: 2032-06-22,
-     description: prisoner exchange, quote: "did not travel"}
+     description: prisoner exchange, status: completed, quote: "did not travel"}
   - {id: thanks, fact: praise-mira-holt-leaders-g9, type: Praise, speaker: Mira Holt,
      about: [{actor: unnamed leader, for: Brelia}, {actor: unnamed leader, for: Zedland}],
      subject: they had made bold decisions, quote: "did not travel"}
@@ -917,3 +917,9 @@ def test_a_date_before_another_fact_with_no_delay_is_shown_by_facts_and_legal_ac
     assert row["dates"] == shown
     [row] = [r for r in q(exchange, "legal-actions", target="Ana Kell") if r["fact"] == "pardon-mira-holt-g9"]
     assert row["date"] == shown
+
+
+def test_an_agreement_carried_out_is_completed_and_validates(exchange):
+    assert values(exchange, "exchange-brelia-zedland-g9", "status") == {"completed"}
+    out = run_kg("validate", "--store", exchange, check=0).stdout
+    assert "conforms" in out
