@@ -349,6 +349,13 @@ class _Reader:
                 return
             out.add(key, ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")))
             return
+        if key.kind == "boolean":
+            # YAML's true/false only: 'yes' or 'in custody' as text would be a guess.
+            if not isinstance(raw, bool):
+                self.error(f"{key.name}: expected true or false, got {brief(raw)}", where)
+                return
+            out.add(key, ox.Literal("true" if raw else "false", datatype=ox.NamedNode(XSD + "boolean")))
+            return
         if key.kind == "decimal":
             try:
                 if isinstance(raw, bool):

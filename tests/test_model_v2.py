@@ -654,6 +654,12 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale,"
      " date: {before: visit-mira-holt-port-vale-summit}, quote: \"did not travel\"}",
      "claim 'x' (line 3): date.before: a fact cannot be dated relative to itself"),
+    ("{id: x, fact: death-pell-dorne-g9, type: Death, person: Pell Dorne, inCustody: yes please, quote: \"did not travel\"}",
+     "claim 'x' (line 3): inCustody: expected true or false, got 'yes please'"),
+    ("{id: x, fact: release-zedland-g9, type: Release, releasedBy: Zedland, quote: \"did not travel\"}",
+     "claim 'x' (line 3): fact 'release-zedland-g9' (Release): a release needs whom it set free (released); it has none"),
+    ("{id: x, fact: death-zedland-g9, type: Death, person: Zedland, quote: \"did not travel\"}",
+     "claim 'x' (line 3): person: 'Zedland' is a State, but person takes a Person"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
@@ -887,6 +893,11 @@ claims:
      subject: they had made bold decisions, quote: "did not travel"}
   - {id: pardon, fact: pardon-mira-holt-g9, type: LegalAction, initiator: Mira Holt, target: Ana Kell,
      actionType: pardon, date: {before: exchange-brelia-zedland-g9}, quote: "did not travel"}
+  - {id: freed, fact: release-zedland-ana-kell-g9, type: Release, releasedBy: Zedland,
+     released: [Ana Kell, 3 unnamed detainees], releasedTo: Brelia, place: Port Vale, date: 2032-06-22,
+     partOf: exchange-brelia-zedland-g9, quote: "did not travel"}
+  - {id: died, fact: death-pell-dorne-g9, type: Death, person: Pell Dorne, place: Port Vale, placePart: a prison,
+     date: 2032-02, causeOfDeath: heart failure, inCustody: true, quote: "did not travel"}
 """
 
 
@@ -923,3 +934,17 @@ def test_an_agreement_carried_out_is_completed_and_validates(exchange):
     assert values(exchange, "exchange-brelia-zedland-g9", "status") == {"completed"}
     out = run_kg("validate", "--store", exchange, check=0).stdout
     assert "conforms" in out
+
+
+def test_a_release_part_of_an_exchange_and_a_death_in_custody_are_facts(exchange):
+    rows = by_fact(q(exchange, "facts", participant="Ana Kell"))
+    freed = rows["release-zedland-ana-kell-g9"]
+    assert (freed["kind"], freed["dates"]) == ("release", "2032-06-22")
+    assert freed["participants"] == "3 unnamed detainees, Ana Kell, Brelia, Zedland"
+    assert values(exchange, "release-zedland-ana-kell-g9", "place") == {"Port Vale"}
+    assert values(exchange, "release-zedland-ana-kell-g9", "partOf") == {"exchange-brelia-zedland-g9"}
+    [died] = [r for r in q(exchange, "facts", type="Death")]
+    assert (died["fact"], died["dates"]) == ("death-pell-dorne-g9", "2032-02")
+    assert values(exchange, "death-pell-dorne-g9", "causeOfDeath") == {"heart failure"}
+    assert values(exchange, "death-pell-dorne-g9", "inCustody") == {True}
+
