@@ -349,6 +349,13 @@ class _Reader:
                 return
             out.add(key, ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")))
             return
+        if key.kind == "boolean":
+            # YAML's true/false only: 'yes' or 'in custody' as text would be a guess.
+            if not isinstance(raw, bool):
+                self.error(f"{key.name}: expected true or false, got {brief(raw)}", where)
+                return
+            out.add(key, ox.Literal("true" if raw else "false", datatype=ox.NamedNode(XSD + "boolean")))
+            return
         if key.kind == "decimal":
             try:
                 if isinstance(raw, bool):
@@ -501,9 +508,12 @@ class _Reader:
                                 (node, ox.NamedNode(GKG + "stopPlace"), entity_iri(place.id)),
                                 (node, ox.NamedNode(GKG + "ordinal"), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer")))])
 
-    def actor(self, raw, where, key: str, rng: str | None, node: str) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
-        """A registry entity, or actors the article leaves unnamed (a node named
-        ``node``); None after recording the problem."""
+    def actor(self, raw, where, key: str, rng: str | None, node: str,
+              tie: tuple[str, ...] = ()) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
+        """A registry entity, or actors the article leaves unnamed (a node named from
+        ``node``, the key, the words and ``tie``: the relation and entity id of the
+        state or party they are of or act for, so that 'unnamed leader' for Germany and
+        for Poland stay two actors); None after recording the problem."""
         try:
             unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
         except QuantityError as e:
@@ -517,7 +527,7 @@ class _Reader:
             kinds = " or ".join(_a(n) for n in rng.split("|"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None
-        return ox.NamedNode(f"{node}_u{digest(key, unnamed.text)}"), unnamed
+        return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
 
     def role(self, key: Key, raw, where, out: "_Values") -> None:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
@@ -557,7 +567,8 @@ class _Reader:
                     return None
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
-        found = self.actor(raw, where, name, rng, out.claim.value)
+        tie = ("of", state.id) if state is not None else ("for", party.id) if party is not None else ()
+        found = self.actor(raw, where, name, rng, out.claim.value, tie)
         if found is None:
             return None
         node, who = found

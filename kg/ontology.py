@@ -31,7 +31,7 @@ class Key:
     """A property a claim may use as a key, and how to read its value.
 
     ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
-    "quantity", "stage" (a dated status), "route" (ordered stops), "result" (a candidate's votes), "date", "duration", "integer", "decimal",
+    "quantity", "stage" (a dated status), "route" (ordered stops), "result" (a candidate's votes), "date", "duration", "integer", "decimal", "boolean" (YAML true or false),
     "string". ``domain`` holds the local names of the fact classes the key applies to
     (its ``rdfs:domain``, a union read as its members); empty when the key applies to every fact. ``interval`` gives, for
     a date key, the properties that hold an interval's start, end and name;
@@ -182,7 +182,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             kind = value_kinds[s.value]
         elif rng_local == "DateValue":
             kind = "date"
-        elif rng is not None and rng.value in (XSD + "integer", XSD + "decimal"):
+        elif rng is not None and rng.value in (XSD + "integer", XSD + "decimal", XSD + "boolean"):
             kind = rng.value[len(XSD):]
         else:
             kind = "string"

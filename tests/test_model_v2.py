@@ -654,6 +654,12 @@ def _gaps_with(tmp_path, claims: str) -> "Path":
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale,"
      " date: {before: visit-mira-holt-port-vale-summit}, quote: \"did not travel\"}",
      "claim 'x' (line 3): date.before: a fact cannot be dated relative to itself"),
+    ("{id: x, fact: death-pell-dorne-g9, type: Death, person: Pell Dorne, inCustody: yes please, quote: \"did not travel\"}",
+     "claim 'x' (line 3): inCustody: expected true or false, got 'yes please'"),
+    ("{id: x, fact: release-zedland-g9, type: Release, releasedBy: Zedland, quote: \"did not travel\"}",
+     "claim 'x' (line 3): fact 'release-zedland-g9' (Release): a release needs whom it set free (released); it has none"),
+    ("{id: x, fact: death-zedland-g9, type: Death, person: Zedland, quote: \"did not travel\"}",
+     "claim 'x' (line 3): person: 'Zedland' is a State, but person takes a Person"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
     path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
@@ -872,3 +878,74 @@ claims:
     [_, freeze] = read_claims(claims, load_registry(CASES / "entities.yaml")).claims
     got = {k.name: v.value for k, v in freeze.values if k.name in ("dateEarliest", "dateLatest")}
     assert (got.get("dateEarliest"), got.get("dateLatest")) == bounds
+
+
+
+# -- An exchange of prisoners: unnamed actors of different parties, dates before another
+# -- fact, a completed agreement, releases and a death (one corpus, built once) ----------
+
+EXCHANGE = """article: g1
+claims:
+  - {id: swap, fact: exchange-brelia-zedland-g9, type: Agreement, party: [Brelia, Zedland], date: 2032-06-22,
+     description: prisoner exchange, status: completed, quote: "did not travel"}
+  - {id: thanks, fact: praise-mira-holt-leaders-g9, type: Praise, speaker: Mira Holt,
+     about: [{actor: unnamed leader, for: Brelia}, {actor: unnamed leader, for: Zedland}],
+     subject: they had made bold decisions, quote: "did not travel"}
+  - {id: pardon, fact: pardon-mira-holt-g9, type: LegalAction, initiator: Mira Holt, target: Ana Kell,
+     actionType: pardon, date: {before: exchange-brelia-zedland-g9}, quote: "did not travel"}
+  - {id: freed, fact: release-zedland-ana-kell-g9, type: Release, releasedBy: Zedland,
+     released: [Ana Kell, 3 unnamed detainees], releasedTo: Brelia, place: Port Vale, date: 2032-06-22,
+     partOf: exchange-brelia-zedland-g9, quote: "did not travel"}
+  - {id: died, fact: death-pell-dorne-g9, type: Death, person: Pell Dorne, place: Port Vale, placePart: a prison,
+     date: 2032-02, causeOfDeath: heart failure, inCustody: true, quote: "did not travel"}
+"""
+
+
+@pytest.fixture(scope="module")
+def exchange(gaps, tmp_path_factory):
+    """The gaps store with one more claims file ingested through the real CLI."""
+    tmp = tmp_path_factory.mktemp("exchange")
+    path = _gaps_with(tmp, EXCHANGE)
+    store = tmp / "kg-store"
+    shutil.copytree(gaps, store)
+    run_kg("ingest", "--store", store, path, check=0)
+    return store
+
+
+def test_unnamed_actors_for_different_states_stay_distinct_and_statements_shows_each_state(exchange):
+    """Two 'unnamed leader' acting for two states are two actors, not one acting for both."""
+    rows = sparql(exchange, """SELECT ?who ?party WHERE { fact:praise-mira-holt-leaders-g9 gkg:qualifiedRole ?q .
+        ?q prov:agent ?who ; gkg:onBehalfOf/rdfs:label ?l . BIND(STR(?l) AS ?party) }""")
+    assert sorted(r["party"] for r in rows) == ["Brelia", "Zedland"]
+    assert len({r["who"] for r in rows}) == 2
+    [row] = [r for r in q(exchange, "statements", speaker="Mira Holt") if r["fact"] == "praise-mira-holt-leaders-g9"]
+    assert row["about"] == "unnamed leader (for Brelia), unnamed leader (for Zedland)"
+
+
+def test_a_date_before_another_fact_with_no_delay_is_shown_by_facts_and_legal_actions(exchange):
+    shown = "/2032-06-22 (before exchange-brelia-zedland-g9)"
+    [row] = [r for r in q(exchange, "facts", type="LegalAction") if r["fact"] == "pardon-mira-holt-g9"]
+    assert row["dates"] == shown
+    [row] = [r for r in q(exchange, "legal-actions", target="Ana Kell") if r["fact"] == "pardon-mira-holt-g9"]
+    assert row["date"] == shown
+
+
+def test_an_agreement_carried_out_is_completed_and_validates(exchange):
+    assert values(exchange, "exchange-brelia-zedland-g9", "status") == {"completed"}
+    out = run_kg("validate", "--store", exchange, check=0).stdout
+    assert "conforms" in out
+
+
+def test_a_release_part_of_an_exchange_and_a_death_in_custody_are_facts(exchange):
+    rows = by_fact(q(exchange, "facts", participant="Ana Kell"))
+    freed = rows["release-zedland-ana-kell-g9"]
+    assert (freed["kind"], freed["dates"]) == ("release", "2032-06-22")
+    assert freed["participants"] == "3 unnamed detainees, Ana Kell, Brelia, Zedland"
+    assert values(exchange, "release-zedland-ana-kell-g9", "place") == {"Port Vale"}
+    assert values(exchange, "release-zedland-ana-kell-g9", "partOf") == {"exchange-brelia-zedland-g9"}
+    [died] = [r for r in q(exchange, "facts", type="Death")]
+    assert (died["fact"], died["dates"]) == ("death-pell-dorne-g9", "2032-02")
+    assert died["details"] == "cause of death: heart failure; in custody: true"
+    assert values(exchange, "death-pell-dorne-g9", "causeOfDeath") == {"heart failure"}
+    assert values(exchange, "death-pell-dorne-g9", "inCustody") == {True}
+
