@@ -331,6 +331,10 @@ TEMPLATES: dict[str, Template] = {
                                     "{organisation} of {state} signed the contract", None, dated=False),
     "Indicator": Template({"observationAbout": "state"}, "{observationAbout} produced {amount} of {goods}", None,
                           ("amount", "goods")),
+    "Release": Template({"releasedBy": "state", "released": "person", "releasedTo": "state"},
+                        "{releasedBy} released {released} to {releasedTo}",
+                        "{releasedBy} will release {released} to {releasedTo}"),
+    "Death": Template({"person": "person", "place": "city"}, "{person} died in {place}"),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -441,6 +445,7 @@ class World:
     kinds: list[str] = field(default_factory=list)
     kind_cum: list[float] = field(default_factory=list)
     positions: dict[str, Fact] = field(default_factory=dict)
+    drawn: set = field(default_factory=set)  # kinds drawn at least once
 
     def new_fact(self, published: dt.date) -> Fact:
         """A fact first reported by an article published on ``published``: its kind by
@@ -449,6 +454,9 @@ class World:
         position is one fact, returned again when drawn again."""
         rng = self.rng
         kind = self.kinds[bisect_left(self.kind_cum, rng.random() * self.kind_cum[-1])]
+        if len(self.drawn) < len(self.kinds):  # every kind once first, so that even a small corpus has all
+            kind = next(k for k in self.kinds if k not in self.drawn)
+        self.drawn.add(kind)
         t = TEMPLATES[kind]
         if kind == "PositionHeld":
             holder = self.registry.pick("person")
@@ -629,18 +637,16 @@ def _article(world: World, index: int, n: int) -> Article:
         paragraphs.append(" ".join(sentences[start:start + 3] + [rng.choice(_FILLER)]))
     title = f"Regional roundup {index + 1}"
     text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    # A quote that recurs in the text (a sentence inside a longer one) says which
-    # occurrence it means.
-    for claim in claims:
+    # Each claim quotes its own sentence; a quote that recurs in the text (inside a longer
+    # sentence, or two facts told alike) says which occurrence it means.
+    cursor = 0
+    for claim, sentence in zip(claims, sentences):
+        start = text.index(sentence, cursor)
+        cursor = start + len(sentence)
         if text.count(claim["quote"]) > 1:
-            body = text
-            position = body.index(_with_quote(sentences, claim["quote"]))
-            claim["occurrence"] = body[:position + 1 + len(claim["quote"])].count(claim["quote"])
+            at = start + sentence.index(claim["quote"])
+            claim["occurrence"] = text[:at + len(claim["quote"])].count(claim["quote"])
     return Article(aid, published, title, text, claims)
-
-
-def _with_quote(sentences: list[str], quote: str) -> str:
-    return next(s for s in sentences if s.startswith(quote) or s.endswith(quote + "."))
 
 
 def _dump(data) -> str:
@@ -727,7 +733,8 @@ def generate(out: Path, n: int, seed: int = 1) -> dict:
                     "url": f"https://bench.example.org/{extra.id}", "publisher": None,
                     "published": extra.published.isoformat(), "title": extra.title},
         "claims": extra.claims}))
-    expected = _bad_files(articles[0], out / "bad")
+    with_meeting = next(a for a in articles if any(c["type"] == "Meeting" for c in a.claims))
+    expected = _bad_files(with_meeting, out / "bad")
     _write(out / "bad" / "expected.yaml", _dump(expected))
     reports = sorted((f.reports for f in world.facts), reverse=True)
     summary = {"articles": n, "claims": sum(len(a.claims) for a in articles),
