@@ -35,6 +35,25 @@ def kg_json(*args):
     return json.loads(run_kg(*args, "--format", "json", check=0).stdout)
 
 
+def query_rows(store, name: str, **params) -> list[dict]:
+    """Rows of the canned query ``name`` on ``store``, as dicts, through the real CLI;
+    ``params`` by name (entities by label)."""
+    args = ["query", name, "--store", store]
+    for key, value in params.items():
+        args += ["--param", f"{key}={value}"]
+    return kg_json(*args)
+
+
+def sparql_rows(store, text: str) -> list[dict]:
+    """Rows of the SPARQL SELECT ``text`` on ``store``, as dicts, through the real CLI."""
+    return kg_json("query", "--store", store, "--sparql", text)
+
+
+def by_fact(rows: list[dict]) -> dict[str, dict]:
+    """Rows keyed by their ``fact`` column."""
+    return {r["fact"]: r for r in rows}
+
+
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory) -> Path:
     """The sample corpus built once by ``kg build``; tests must not modify it."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, kg_json, run_kg
+from conftest import CORPUS, by_fact, query_rows, run_kg
 
 DEV = CORPUS / "dev"
 
@@ -36,16 +36,7 @@ def dev_store(tmp_path_factory) -> Path:
     return built_corpus(tmp_path_factory, DEV, 12)
 
 
-def q(store: Path, name: str, **params) -> list[dict]:
-    """Rows of a canned query, as dicts; params by name (entities by label)."""
-    args = ["query", name, "--store", store]
-    for key, value in params.items():
-        args += ["-p", f"{key}={value}"]
-    return kg_json(*args)
-
-
-def by_fact(rows: list[dict]) -> dict[str, dict]:
-    return {r["fact"]: r for r in rows}
+q = query_rows
 
 
 # -- The set as data ----------------------------------------------------------------

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, run_kg
+from conftest import CORPUS, run_kg, sparql_rows
 # the development set's helpers: a canned query's rows as dicts, keyed by fact id
-from test_dev_corpus import _claims_in, built_corpus, by_fact, q
+from conftest import by_fact
+from test_dev_corpus import _claims_in, built_corpus, q
 
 HELD = CORPUS / "heldout"
 
@@ -428,9 +429,7 @@ def test_held09_nato_spending_pledge_and_spain(held_store):
     assert (talks["place"], talks["duration"]) == ("The Hague", "about PT1H")
 
 
-def _rows(store, sparql: str) -> list[dict]:
-    import json
-    return json.loads(run_kg("query", "--store", store, "--format", "json", "--sparql", sparql, check=0).stdout)
+_rows = sparql_rows
 
 
 def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store):

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
 from kg.attribution import parse_unnamed
 from kg.periods import parse_duration, parse_period
 from kg.quantities import QuantityError, parse_count
@@ -22,8 +23,7 @@ CASES = ROOT / "tests" / "data" / "model-v2"
 
 def sparql(store, text: str) -> list[dict]:
     """Distinct rows: the union of the article graphs repeats an entity's label once per graph."""
-    text = text.replace("SELECT ?", "SELECT DISTINCT ?", 1)
-    return json.loads(run_kg("query", "--store", store, "--format", "json", "--sparql", text, check=0).stdout)
+    return sparql_rows(store, text.replace("SELECT ?", "SELECT DISTINCT ?", 1))
 
 
 def values(store, fact: str, key: str) -> set:
@@ -430,15 +430,7 @@ def gaps(tmp_path_factory):
     return path
 
 
-def q(store, name: str, **params) -> list[dict]:
-    args = ["query", name, "--store", store, "--format", "json"]
-    for key, value in params.items():
-        args += ["--param", f"{key}={value}"]
-    return json.loads(run_kg(*args, check=0).stdout)
-
-
-def by_fact(rows: list[dict]) -> dict[str, dict]:
-    return {r["fact"]: r for r in rows}
+q = query_rows
 
 
 def test_gaps_build_validate_with_shacl_and_hermit_and_export_identically(gaps, tmp_path):
@@ -565,7 +557,7 @@ def test_the_owned_party_of_an_ownership_and_a_place_as_participant_in_facts(sto
     assert q(store, "facts", participant="Port Vale") != []
 
 
-def _gaps_with(tmp_path, claims: str) -> "Path":
+def _gaps_with(tmp_path, claims: str) -> Path:
     corpus = tmp_path / "gaps"
     shutil.copytree(GAPS, corpus)
     path = corpus / "claims" / "g9.yaml"

@@ -3,13 +3,12 @@ analyst reads off r1-r13, through the real ``kg build`` and ``kg query``."""
 
 from __future__ import annotations
 
-import json
 
 import shutil
 
 import pytest
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, by_fact, query_rows, run_kg
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -22,10 +21,7 @@ def built(tmp_path_factory):
 
 
 def rows(built, name, **params):
-    args = ["query", name, "--store", built[0], "--format", "json"]
-    for key, value in params.items():
-        args += ["--param", f"{key}={value}"]
-    return json.loads(run_kg(*args, check=0).stdout)
+    return query_rows(built[0], name, **params)
 
 
 def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
@@ -397,10 +393,6 @@ def test_r14_misused_keys_are_refused(tmp_path, claim, old, new, message):
 
 # -- r15: results per candidate, dates relative to another fact, occupations, ranks,
 # locations, components, colonial rule, an organisation's state, readiness, inability --
-
-def by_fact(found: list[dict]) -> dict[str, dict]:
-    return {r["fact"]: r for r in found}
-
 
 def test_r15_elections_list_each_sides_figures_per_candidate_with_who_gives_them(built):
     """The commission's partial count and the opposition's tally are rival figures: one
