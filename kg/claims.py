@@ -34,6 +34,8 @@ from kg.periods import (add_duration, duration_is_approximate, first_day, is_rel
 from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
+_FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
                 "polarity", "review"}
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
@@ -204,6 +206,8 @@ class _Reader:
         self.errors: list[InputError] = []
         self.extractor: Extractor | None = None  # the file's 'extractor', if any
         self.published = None  # the article's publication date, for 'last year', 'in recent years'
+        self.file_facts: set[str] = set()  # the fact ids the file's own claims state
+        self._corpus_facts: set[str] | None = None  # those of the other claims files beside it, read when needed
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -378,8 +382,13 @@ class _Reader:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:}``,
         status required, party one actor or a list."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
+            hint = ""
+            if isinstance(raw, dict) and "modality" in raw:
+                # A stage is a step the fact reached; how the article presents it is the claim's.
+                hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
+                        "but not yet in effect is a Withdrawal with modality: planned)")
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date' and 'party' "
-                       f"(e.g. {{status: ratified, date: 2023-03, party: Hungary}}), got {brief(raw)}", where)
+                       f"(e.g. {{status: ratified, date: 2023-03, party: Hungary}}), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -534,9 +543,46 @@ class _Reader:
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
         ('11 individuals from Russia': gkg:ofState) or to an organisation whose members
         or staff they are ('NATO's 32 member states': gkg:ofOrganisation)."""
+        companion = self.fact_object(key, raw)
+        if companion is not None:
+            if raw not in self.file_facts | self.corpus_facts():
+                self.error(f"{key.name}: {brief(raw)} is neither an entity of the registry nor the id of a fact that a "
+                           f"claim of this file or of another claims file beside it states (add the entity to the "
+                           f"registry, or check the fact id)", where)
+                return
+            out.add(companion, fact_iri(raw))
+            return
         found = self.participant(key.name, key.iri, key.range, raw, where, out)
         if found is not None:
             out.add(key, *found)
+
+    def fact_object(self, key: Key, raw) -> Key | None:
+        """The companion key of ``key`` (``<key>Fact``, a link to a fact, such as
+        ``aboutFact`` for ``about``) when ``raw`` is written as a fact id (lower-case
+        words joined by '-') that names no registry entity; None otherwise, and for a
+        key without a companion. The roles are roles of actors (``gkg:involves``);
+        where the text makes a fact the object ('championed the request') the link goes
+        to the fact under the companion property."""
+        companion = self.vocab.keys.get(key.name + "Fact")
+        if companion is None or companion.kind != "fact" or not isinstance(raw, str) or not _SLUG.match(raw):
+            return None
+        return None if self.registry.candidates(raw) else companion
+
+    def corpus_facts(self) -> set[str]:
+        """The fact ids stated by the other claims files (``*.yaml``) in this file's
+        folder: a corpus's ``claims/``. Read on first need only, from each file's
+        ``fact:`` lines (block or flow style), without parsing the files."""
+        if self._corpus_facts is None:
+            self._corpus_facts = set()
+            for other in sorted(self.path.parent.glob("*.yaml")):
+                if other.resolve() == self.path.resolve():
+                    continue
+                try:
+                    text = other.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # unreadable: its own ingest names the problem
+                self._corpus_facts |= set(_FACT_LINE.findall(text))
+        return self._corpus_facts
 
     def participant(self, name: str, iri: str, rng: str | None, raw, where, out: "_Values",
                     qualified: bool = True) -> tuple[ox.NamedNode, list] | None:
@@ -550,7 +596,7 @@ class _Reader:
         if isinstance(raw, dict):
             keys = set(raw) - {AMONG}
             allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
-            if keys not in allowed and not (AMONG in raw and keys == {"actor"}):
+            if keys not in allowed and keys != {"actor"}:
                 self.error(f"{name}: a qualified role is a mapping with {forms}'actor' and 'of' for unnamed "
                            f"actors of a state or organisation (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
                            f"optionally 'among' for the parts of unnamed actors the article counts apart "
@@ -859,6 +905,8 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     if not isinstance(data["claims"], list):
         reader.error("'claims' must be a list", "claims")
     cf = ClaimsFile(path, article)
+    if isinstance(data["claims"], list):
+        reader.file_facts = {c["fact"] for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("fact"), str)}
     if article is not None and isinstance(data["claims"], list):
         seen: set[str] = set()
         lines = getattr(data["claims"], "lines", [])

@@ -18,7 +18,7 @@ from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, XSD
 from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
-CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus")
+CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind")
 
 
 #: Value kinds of object properties whose range is outside the gkg namespace.

@@ -391,7 +391,7 @@ def _in_words(r: Result, data: ox.Store, origin: Origin | None) -> str:
         classes = sorted({_local(q.object.value) for q in data.quads_for_pattern(value, ox.NamedNode(RDF + "type"), None, None)}
                          ) if not isinstance(value, ox.Literal) else []
         text += f"; {_label(data, value)!r} is " + (f"a {' and '.join(classes)}" if classes else "of no class")
-    elif value is not None:
+    elif value is not None and value != r.focus:  # a node-level constraint's value is the focus itself
         text += f"; given {brief(_label(data, value) if isinstance(value, ox.NamedNode) else value.value)}"
     if origin is not None and origin.fact:
         return f"fact {origin.fact!r} ({origin.fact_type}): {text}"

@@ -5,6 +5,7 @@ graph that the real ``kg build`` writes, and through ``kg validate`` (SHACL and 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -941,3 +942,136 @@ def test_a_release_part_of_an_exchange_and_a_death_in_custody_are_facts(exchange
     assert values(exchange, "death-pell-dorne-g9", "causeOfDeath") == {"heart failure"}
     assert values(exchange, "death-pell-dorne-g9", "inCustody") == {True}
 
+
+
+# -- o1: an advisory opinion, facts as objects, a withdrawal, a campaign, a decree -----
+
+OPINION = ROOT / "tests" / "data" / "model-v2-opinion"
+TREATY = "agreement-northern-fisheries-treaty"
+OPINION_FACT = "legal-northern-court-fish-stocks-opinion"
+
+
+@pytest.fixture(scope="module")
+def opinion(tmp_path_factory):
+    path = tmp_path_factory.mktemp("opinion") / "kg-store"
+    run_kg("build", "--corpus", OPINION, "--store", path, check=0)
+    return path
+
+
+def test_o1_builds_and_validates_with_shacl_and_hermit(opinion, tmp_path):
+    validates_and_exports_identically(opinion, OPINION, tmp_path)
+
+
+def test_o1_an_advisory_opinion_has_no_target_and_legal_actions_shows_binding_vote_and_place(opinion):
+    assert values(opinion, OPINION_FACT, "target") == set()
+    assert values(opinion, OPINION_FACT, "legalActionKind") == {"advisory opinion"}
+    assert values(opinion, OPINION_FACT, "binding") == {False}
+    [row] = q(opinion, "legal-actions", court="Northern Court")
+    assert (row["fact"], row["target"], row["action"], row["initiator"]) == (
+        OPINION_FACT, None, "advisory opinion", "Assembly of Nations")
+    assert (row["binding"], row["vote"], row["place"], row["status"]) == ("not binding", "adopted, 11-2", "Port Vale", "issued")
+
+
+def test_o1_a_finding_about_a_treaty_and_support_for_a_request_link_to_those_facts(opinion):
+    finding = "assessment-northern-court-fisheries-treaty-quotas"
+    assert values(opinion, finding, "aboutFact") == {TREATY}
+    assert values(opinion, finding, "about") == set()  # no actor made up for the treaty
+    support = "support-brelia-fish-stocks-opinion-request"
+    assert values(opinion, support, "supportedFact") == {OPINION_FACT}
+    assert values(opinion, support, "supported") == set()
+    assert values(opinion, support, "supporter") == {"Brelia"}
+
+
+def test_o1_a_withdrawal_ordered_by_a_president_in_effect_later_is_planned(opinion):
+    f = "withdrawal-zedland-northern-fisheries-treaty"
+    assert values(opinion, f, "withdrawing") == {"Zedland"}
+    assert values(opinion, f, "withdrawnFromFact") == {TREATY}
+    assert values(opinion, f, "orderedBy") == {"Aron Vale"}
+    assert (values(opinion, f, "date"), values(opinion, f, "effectiveDate")) == ({"2032-01"}, {"2033-01"})
+    assert modality(opinion, "o1", "withdrawal") == "planned"
+
+
+def test_o1_a_campaign_an_opener_a_state_in_a_region_and_a_decree(opinion):
+    assert values(opinion, "campaign-port-vale-university-students-fish-stocks", "organiser") == {"unnamed students"}
+    [org] = sparql(opinion, """SELECT ?of WHERE { fact:campaign-port-vale-university-students-fish-stocks gkg:organiser
+                                                  /gkg:ofOrganisation/rdfs:label ?of }""")
+    assert org["of"] == "Port Vale University"
+    hearings = "meeting-northern-court-fish-stocks-hearings"
+    assert values(opinion, hearings, "opener") == {"Mira Holt"}
+    assert values(opinion, hearings, "participant") == {"Mira Holt", "Northern Court"}
+    assert values(opinion, "location-brelia-eastern-sea", "located") == {"Brelia"}
+    assert values(opinion, "location-brelia-eastern-sea", "place") == {"Eastern Sea"}
+    decree = "executive-zedland-fisheries-agency-quota-power"
+    assert (values(opinion, decree, "initiator"), values(opinion, decree, "target")) == (
+        {"Zedland government"}, {"Zedland fisheries agency"})
+    assert values(opinion, decree, "actionType") == {"decree"}
+    assert modality(opinion, "o1", "decree") == "planned"
+    [row] = [r for r in q(opinion, "facts", participant="Zedland fisheries agency")]
+    assert (row["fact"], row["kind"]) == (decree, "executive action")
+
+
+def test_o1_agreements_shows_the_title_and_stages_the_modality(opinion):
+    [treaty] = q(opinion, "agreements", state="Brelia")
+    assert (treaty["title"], treaty["fact"]) == ("Northern Fisheries Treaty", TREATY)
+    [stage] = q(opinion, "stages", fact=OPINION_FACT)
+    assert (stage["status"], stage["date"], stage["party"], stage["modality"]) == (
+        "requested", "2030", "Assembly of Nations", "asserted")
+
+
+def _opinion_with(tmp_path, claims: str) -> Path:
+    corpus = tmp_path / "opinion"
+    shutil.copytree(OPINION, corpus)
+    path = corpus / "claims" / "o9.yaml"
+    path.write_text(f"article: o1\nclaims:\n  - {claims}\n", encoding="utf-8")
+    return path
+
+
+def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tmp_path):
+    path = _opinion_with(tmp_path, "{id: x, fact: praise-brelia-fish-stocks-opinion, type: Praise, speaker: Brelia,"
+                                   f" about: {OPINION_FACT}, quote: \"Brelia hailed the opinion.\"}}")
+    text = "PORT VALE, 5 March 2032 — Brelia hailed the opinion.\n"
+    (path.parent.parent / "articles" / "o2.txt").write_text(text, encoding="utf-8")
+    with open(path.parent.parent / "articles.yaml", "a", encoding="utf-8") as meta:
+        meta.write(f"\n- {{id: o2, file: articles/o2.txt, sha256: {hashlib.sha256(text.encode()).hexdigest()},"
+                   " url: null, publisher: null, published: 2032-03-05}\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("article: o1", "article: o2"), encoding="utf-8")
+    store = tmp_path / "kg-store"
+    shutil.copytree(opinion, store)
+    run_kg("ingest", "--store", store, path, check=0)
+    assert values(store, "praise-brelia-fish-stocks-opinion", "aboutFact") == {OPINION_FACT}
+
+
+@pytest.mark.parametrize("claim, message", [
+    ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): fact 'legal-northern-court-zedland' (LegalAction): a legal action needs a target, unless it is "
+     "an advisory opinion (legalActionKind: advisory opinion)\n"),
+    ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
+     " quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, case, charge"),
+    ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, binding: no,"
+     " legalActionKind: advisory opinion, quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): binding: expected true or false, got 'no'"),
+    ("{id: x, fact: support-brelia-x, type: Support, supporter: Brelia, supported: request-for-nothing,"
+     " quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): supported: 'request-for-nothing' is neither an entity of the registry nor the id of a fact"),
+    ("{id: x, fact: support-brelia-x, type: Support, supporter: Brelia, supported: Atlantis, quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): supported: unknown entity 'Atlantis'"),
+    ("{id: x, fact: support-brelia-x, type: Support, supporter: Brelia, withdrawnFrom: Assembly of Nations,"
+     " quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): key 'withdrawnFrom' does not apply to a Support: its domain is Withdrawal"),
+    ("{id: x, fact: agreement-x, type: Agreement, party: [Zedland, Brelia], stage: {status: terminated, party: Zedland,"
+     " modality: planned}, quote: \"It is not binding.\"}",
+     "a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered but not yet in effect is "
+     "a Withdrawal with modality: planned)"),
+    ("{id: x, fact: location-x, type: Location, located: Mira Holt, place: Eastern Sea, quote: \"It is not binding.\"}",
+     "claim 'x' (line 3): located: 'Mira Holt' is a Person, but located takes an Asset or an Organisation or a Place or a State"),
+])
+def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(opinion, tmp_path, claim, message):
+    path = _opinion_with(tmp_path, claim)
+    store = tmp_path / "kg-store"
+    shutil.copytree(opinion, store)
+    before = run_kg("export", "--store", store, check=0).stdout
+    proc = run_kg("ingest", "--store", store, path, check=2)
+    assert path.name in proc.stderr and message in proc.stderr + "\n", proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert run_kg("export", "--store", store, check=0).stdout == before
