@@ -991,7 +991,7 @@ def test_o1_a_withdrawal_ordered_by_a_president_in_effect_later_is_planned(opini
     assert modality(opinion, "o1", "withdrawal") == "planned"
 
 
-def test_o1_a_campaign_an_opener_a_state_in_a_region_and_a_decree(opinion):
+def test_o1_a_campaign_an_opener_a_body_of_an_organisation_a_state_in_a_region_and_a_decree(opinion):
     assert values(opinion, "campaign-port-vale-university-students-fish-stocks", "organiser") == {"unnamed students"}
     [org] = sparql(opinion, """SELECT ?of WHERE { fact:campaign-port-vale-university-students-fish-stocks gkg:organiser
                                                   /gkg:ofOrganisation/rdfs:label ?of }""")
@@ -999,6 +999,9 @@ def test_o1_a_campaign_an_opener_a_state_in_a_region_and_a_decree(opinion):
     hearings = "meeting-northern-court-fish-stocks-hearings"
     assert values(opinion, hearings, "opener") == {"Mira Holt"}
     assert values(opinion, hearings, "participant") == {"Mira Holt", "Northern Court"}
+    body = "body-northern-court-assembly-of-nations"
+    assert (values(opinion, body, "body"), values(opinion, body, "parentBody"), values(opinion, body, "rank")) == (
+        {"Northern Court"}, {"Assembly of Nations"}, {1})
     assert values(opinion, "location-brelia-eastern-sea", "located") == {"Brelia"}
     assert values(opinion, "location-brelia-eastern-sea", "place") == {"Eastern Sea"}
     decree = "executive-zedland-fisheries-agency-quota-power"
