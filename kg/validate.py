@@ -484,7 +484,13 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                 needs.append(f"{keys(prop)}: {_a(_local(cls))}")
         for choice in g.objects(shape, S["or"]):
             branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) is not None]
-            if all(g.value(b, S.minCount) == rdflib.Literal(1) and g.value(b, S["class"]) is None for b in branches):
+            # A branch naming one value of a key is an exception to the minimum: "at least 1
+            # `target`, unless `legalActionKind` is advisory opinion".
+            unless = [f"{keys(b)} is {vocabulary().labels.get(str(g.value(b, S.hasValue)), _local(g.value(b, S.hasValue)))}"
+                      for b in Collection(g, choice) if g.value(b, S.minCount) is None and g.value(b, S.hasValue) is not None]
+            if len(branches) == 1 and unless:
+                needs.append(f"{minimum(branches[0])}, unless {' or '.join(unless)}")
+            elif all(g.value(b, S.minCount) == rdflib.Literal(1) and g.value(b, S["class"]) is None for b in branches):
                 if branches:
                     needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))
             else:  # alternatives of one key: "at least 2 `participant` or at least 1 `participant` (a Group)"
