@@ -1066,6 +1066,10 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      " modality: planned}, quote: \"It is not binding.\"}",
      "a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered but not yet in effect is "
      "a Withdrawal with modality: planned)"),
+    ("{id: x, fact: vote-northern-court-fish-stocks-opinion, type: Vote, votingBody: Northern Court, votesAgainst: -2,"
+     " quote: \"It is not binding.\"}",
+     "fact 'vote-northern-court-fish-stocks-opinion' (Vote): votes for, against and abstentions are counts of members: "
+     "whole numbers from 0"),
     ("{id: x, fact: location-x, type: Location, located: Mira Holt, place: Eastern Sea, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): located: 'Mira Holt' is a Person, but located takes an Asset or an Organisation or a Place or a State"),
 ])

@@ -279,6 +279,8 @@ CASES = [
      "An executive action says who takes or orders it"),
     ("body of nothing", _backed("fact:o a gkg:BodyOf ; gkg:body id:the-west ."), "names the organisation it belongs to"),
     ("body not named", _backed("fact:o a gkg:BodyOf ; gkg:parentBody id:the-west ."), "names the body (body)"),
+    ("negative votes", _backed('fact:o a gkg:Vote ; gkg:votingBody id:the-west ; gkg:votesAgainst -2 .'),
+     "Votes for, against and abstentions are counts of members"),
     ("case without target", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Case ."), "A legal action needs a target"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
