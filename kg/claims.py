@@ -228,7 +228,7 @@ class _Reader:
         if ent is None:
             near = self.registry.near(name)
             hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-            self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
+            self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
