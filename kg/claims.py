@@ -314,6 +314,10 @@ class _Reader:
         if key.kind == "date" and isinstance(raw, dict) and key.name == "date":
             self.relative_date(key, raw, where, out)
             return
+        if key.name == "firstSince" and (isinstance(raw, dict) or (
+                isinstance(raw, str) and parse_period(raw) is None and _SLUG.match(raw))):
+            self.first_since_fact(raw, where, out)
+            return
         if key.kind == "date":
             period = parse_period(raw)
             if period is None and is_relative_period(raw):
@@ -330,6 +334,8 @@ class _Reader:
                                                          "or 'in recent years'" if key.interval else "")
                 if key.name == "date":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
+                if key.name == "firstSince":
+                    forms += ", or the id of the earlier fact (firstSince: coup-brelia-2027)"
                 self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
@@ -490,6 +496,21 @@ class _Reader:
             if lit is not None:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
         out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node, extra)
+
+    def first_since_fact(self, raw, where, out: "_Values") -> None:
+        """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
+        the earlier fact's id (gkg:firstSinceFact), where the text names an event, not
+        a date. A mapping is refused with the form to write."""
+        if isinstance(raw, dict):
+            other = next((v for k, v in raw.items() if k in ("after", "since")), None)
+            fix = f"firstSince: {other}" if isinstance(other, str) else "firstSince: coup-brelia-2027"
+            self.error(f"firstSince: takes a date (firstSince: 2019) or the id of the earlier fact itself ({fix}), "
+                       f"not a mapping {brief(raw)}", where)
+            return
+        if fact_iri(raw) == out.fact:
+            self.error("firstSince: a fact cannot be the first of its kind since itself", where)
+            return
+        out.add(Key("firstSinceFact", GKG + "firstSinceFact", "fact", "Fact"), fact_iri(raw))
 
     def route(self, key: Key, raw, where, out: "_Values") -> None:
         """The ordered stops of a journey: a place name or a list of them, in the order
