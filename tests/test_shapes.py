@@ -150,6 +150,8 @@ CASES = [
      "Only a position held has the status 'in office'"),
     ("superseded without the status", _agreement("gkg:supersededBy fact:x ; gkg:party id:myanmar ;"),
      "has the status superseded"),
+    ("medical examination of nobody", _backed('fact:m a gkg:MedicalExamination ; gkg:place id:moscow .'),
+     "needs whom it examined"),
     ("first since a text, not a fact", _backed('fact:m a gkg:Visit ; gkg:visitor id:min-aung-hlaing ; gkg:firstSinceFact "the coup" .'),
      "names that event by its fact IRI"),
     ("first since a non-fact IRI", _backed('fact:m a gkg:Visit ; gkg:visitor id:min-aung-hlaing ; gkg:firstSinceFact id:russia .'),
