@@ -30,6 +30,7 @@ from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
 from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
+                        written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
 from kg.quantities import QuantityError, parse_amount, parse_count
 
@@ -226,8 +227,9 @@ class _Reader:
             found = fitting
         ent = found[0] if found else None
         if ent is None:
-            near = self.registry.near(name)
-            hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+            # The entities the near names stand for, each once, as 'Label' (id).
+            near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
+            hint = f" (did you mean {', '.join(f'{e.label!r} ({e.id})' for e in near)}?)" if near else ""
             self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
@@ -336,7 +338,9 @@ class _Reader:
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "firstSince":
                     forms += ", or the id of the earlier fact (firstSince: coup-brelia-2027)"
-                self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
+                iso = written_date_as_iso(raw)
+                fix = f"write {key.name}: {iso}; the forms are " if iso else "use "
+                self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:
@@ -636,9 +640,10 @@ class _Reader:
                 if occurrence is not None and locate(text, q, None):
                     self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
-                hint = ""
                 if normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
+                else:
+                    hint = where_quote_departs(q, text)
                 self.error(f"quote not found verbatim in the article text: {brief(q, QUOTE_SHOWN)}{hint}", where)
                 continue
             if len(starts) > 1:
@@ -803,9 +808,32 @@ class _Reader:
     def outside_domain(self, key: Key, ftype: str) -> str:
         """The message for ``key`` used on a fact class outside its rdfs:domain."""
         own = self.vocab.keys_for(ftype)
-        takes = f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own else f"{_a(ftype)} has no keys of its own"
+        takes = (f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own
+                 else f"{_a(ftype)} takes only keys that apply to every fact")
         return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
                 f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+
+
+def where_quote_departs(quote: str, text: str) -> str:
+    """A hint for a quote not in ``text``: where its longest opening found in the text
+    ends, and what the text and the quote read from there (about 25 code points each),
+    or that not even its first words are in the text.
+
+    >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
+    " (the text matches up to 'Putin met ', then reads 'Min Aung Hlaing in Moscow' where the quote has 'the general in Moscow': copy the text exactly)"
+    """
+    lo, hi = 0, len(quote)
+    while lo < hi:  # the longest opening of the quote found in the text (being found shrinks with length)
+        mid = (lo + hi + 1) // 2
+        if quote[:mid] in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo < 8:
+        return " (not even its first words are in this article's text: is it from another article?)"
+    at = text.find(quote[:lo]) + lo
+    return (f" (the text matches up to {quote[max(0, lo - 25):lo]!r}, then reads {text[at:at + 25]!r} where the quote "
+            f"has {quote[lo:lo + 25]!r}: copy the text exactly)")
 
 
 def _article(path: Path, spec, reader: _Reader) -> Article | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -452,6 +453,40 @@ def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
     run_kg("build", "--corpus", corpus, "--store", store, check=0)
     assert values(store, "visit-ana-novak-brelia-2031-05-06", "visitor") == {"Ana Novak"}
     assert values(store, "visit-ana-novak-brelia-2031-05-06", "hostState") == {"Brelia"}
+    # The five commonest mistakes, in one file: each named by file, claim and line, with its fix.
+    mistakes = (template.replace("ARTICLE-ID", "novak")
+                .replace("Ana Novak arrived in Brelia", "Ana Novak came to Brelia")
+                .replace("    hostState: Brelia", "    host_state: Brelia")
+                .replace("    title: Prime Minister", "    visitor: Ana Novak")
+                .replace("    said_by: Novak", "    said_by: Ana Novac")
+                .replace("    date: 2031-05-06", "    date: 6 May 2031"))
+    (corpus / "claims" / "novak.yaml").write_text(mistakes, encoding="utf-8")
+    err = run_kg("ingest", "--dry-run", corpus / "claims", check=2).stderr
+    at = f"{corpus / 'claims' / 'novak.yaml'}: claim "
+    for expected in [
+        "'visit' (line 12): quote not found verbatim in the article text: 'Ostravian Prime Minister Ana Novak came to "
+        "Brelia on Tuesday' (the text matches up to 'Prime Minister Ana Novak ', then reads 'arrived in Brelia on Tues' "
+        "where the quote has 'came to Brelia on Tuesday': copy the text exactly)",
+        "'visit' (line 12): unknown relation 'host_state'; did you mean 'hostState'?",
+        "'visit' (line 12): date: invalid date '6 May 2031'; write date: 2031-05-06; the forms are YYYY-MM-DD",
+        "'novak-prime-minister' (line 19): key 'visitor' does not apply to a PositionHeld: its domain is Visit",
+        "'talks-planned' (line 27): said_by: unknown entity 'Ana Novac' (did you mean 'Ana Novak' (ana-novak)?); "
+        f"it is not in {corpus / 'entities.yaml'}: declare it there or inline under 'entities:' in this claims file",
+    ]:
+        assert at + expected in err, err
+    assert "Traceback" not in err
+
+
+def test_claims_md_shows_every_claim_key_in_use():
+    """A newcomer learns a key from an example: each claim key of the ontology appears
+    in corpus/CLAIMS.md as written in a claim ('key: value', inline or in a YAML block)."""
+    from kg.ontology import vocabulary
+
+    doc = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    keys = sorted(vocabulary().keys)
+    assert len(keys) > 100
+    unshown = [k for k in keys if not re.search(rf"(^|[\s`{{,\[(]){re.escape(k)}:(\s|$)", doc, re.M)]
+    assert unshown == []
 
 
 def test_a_corpus_without_entities_yaml_never_borrows_the_sample_registry(tmp_path):
