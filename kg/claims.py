@@ -840,12 +840,15 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
     """The article a claims file is about: an id looked up in the corpus beside the
     claims folder (``../articles.yaml``), or inline metadata with a ``file``."""
     if isinstance(spec, str):
-        for meta in (path.parent.parent / "articles.yaml", DEFAULT_CORPUS / "articles.yaml"):
-            if meta.exists():
-                articles = load_articles(meta)
-                if spec in articles:
-                    return articles[spec]
-        reader.error(f"article {brief(spec)} is not in the corpus metadata (articles.yaml)", "article")
+        own = path.parent.parent / "articles.yaml"
+        # A corpus of its own looks only in its articles.yaml; a file outside any corpus in the sample's.
+        for meta in (own,) if own.exists() else (DEFAULT_CORPUS / "articles.yaml",):
+            articles = load_articles(meta)
+            if spec in articles:
+                return articles[spec]
+        where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
+            "the corpus metadata (articles.yaml); or give the article inline (id, file, url, published)"
+        reader.error(f"article {brief(spec)} is not in {where}", "article")
         return None
     if isinstance(spec, dict):
         try:

@@ -512,6 +512,11 @@ def test_a_corpus_without_entities_yaml_never_borrows_the_sample_registry(tmp_pa
         assert f"party: unknown entity 'Russia'; {missing}" in err and f"party: unknown entity 'Brelia'; {missing}" in err
         assert "Traceback" not in err
     assert sparql(store, "SELECT ?c WHERE { ?c a gkg:Claim }") == []  # nothing written
+    # Nor the sample corpus's articles: an id only the sample has is not this corpus's.
+    sample = claims.read_text(encoding="utf-8").replace("article: a1", "article: 000_0f2a5f001831298a")
+    err = run_kg("ingest", "--dry-run", "-", input=sample, cwd=corpus, check=2).stderr
+    assert ("<stdin>: article: article '000_0f2a5f001831298a' is not in articles.yaml: "
+            "add it with 'kg add-article TEXT --corpus .'") in err  # standard input belongs to the current folder
     claims.write_text("article: a1\nentities:\n  - {id: russia, type: State, label: Russia}\n"
                       f"  - {{id: brelia, type: State, label: Brelia}}\nclaims:\n{claim}", encoding="utf-8")
     run_kg("build", "--corpus", corpus, "--store", store, check=0)
