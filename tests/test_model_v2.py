@@ -445,6 +445,7 @@ def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(f"URL: https://example.org/novak\nDate: 2031-05-07\n\n{NOVAK}", encoding="utf-8")
     run_kg("add-article", story, "--corpus", corpus, "--id", "novak", check=0)
+    assert f"Error: {story}: exists and is not a folder" in run_kg("init", story, check=2).stderr
     template = (corpus / "claims" / "TEMPLATE.yaml.example").read_text(encoding="utf-8")
     (corpus / "claims" / "novak.yaml").write_text(template.replace("ARTICLE-ID", "novak"), encoding="utf-8")
     proc = run_kg("ingest", "--dry-run", corpus / "claims", check=0)
