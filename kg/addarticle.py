@@ -140,9 +140,12 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     published, url = fields.get("published"), fields.get("url")
     publisher = fields.get("publisher")
     if publisher:
-        found = load_registry(corpus / "entities.yaml").resolve(publisher)
+        registry = load_registry(corpus / "entities.yaml", missing_ok=True)
+        found = registry.resolve(publisher)
         if found is None:
-            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}")
+            missing = "" if registry.source_exists else " (no such file)"
+            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}{missing}: "
+                                        "declare it there (type: NewsOrganisation), then add the article")
         publisher = found.id
     entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": url or None,
              "publisher": publisher or None, "published": dt.date.fromisoformat(published) if published else None}

@@ -30,6 +30,7 @@ from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
 from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
+                        written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
 from kg.quantities import QuantityError, parse_amount, parse_count
 
@@ -230,9 +231,10 @@ class _Reader:
             found = fitting
         ent = found[0] if found else None
         if ent is None:
-            near = self.registry.near(name)
-            hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-            self.error(f"{key}: unknown entity {brief(name)}{hint} (add it to the entity registry)", where)
+            # The entities the near names stand for, each once, as 'Label' (id).
+            near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
+            hint = f" (did you mean {', '.join(f'{e.label!r} ({e.id})' for e in near)}?)" if near else ""
+            self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
@@ -318,6 +320,10 @@ class _Reader:
         if key.kind == "date" and isinstance(raw, dict) and key.name == "date":
             self.relative_date(key, raw, where, out)
             return
+        if key.name == "firstSince" and (isinstance(raw, dict) or (
+                isinstance(raw, str) and parse_period(raw) is None and _SLUG.match(raw))):
+            self.first_since_fact(raw, where, out)
+            return
         if key.kind == "date":
             period = parse_period(raw)
             if period is None and is_relative_period(raw):
@@ -334,7 +340,11 @@ class _Reader:
                                                          "or 'in recent years'" if key.interval else "")
                 if key.name == "date":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
-                self.error(f"{key.name}: invalid date {brief(raw)}; use {forms}", where)
+                if key.name == "firstSince":
+                    forms += ", or the id of the earlier fact (firstSince: coup-brelia-2027)"
+                iso = written_date_as_iso(raw)
+                fix = f"write {key.name}: {iso}; the forms are " if iso else "use "
+                self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:
@@ -500,6 +510,21 @@ class _Reader:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
         out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node, extra)
 
+    def first_since_fact(self, raw, where, out: "_Values") -> None:
+        """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
+        the earlier fact's id (gkg:firstSinceFact), where the text names an event, not
+        a date. A mapping is refused with the form to write."""
+        if isinstance(raw, dict):
+            other = next((v for k, v in raw.items() if k in ("after", "since")), None)
+            fix = f"firstSince: {other}" if isinstance(other, str) else "firstSince: coup-brelia-2027"
+            self.error(f"firstSince: takes a date (firstSince: 2019) or the id of the earlier fact itself ({fix}), "
+                       f"not a mapping {brief(raw)}", where)
+            return
+        if fact_iri(raw) == out.fact:
+            self.error("firstSince: a fact cannot be the first of its kind since itself", where)
+            return
+        out.add(Key("firstSinceFact", GKG + "firstSinceFact", "fact", "Fact"), fact_iri(raw))
+
     def route(self, key: Key, raw, where, out: "_Values") -> None:
         """The ordered stops of a journey: a place name or a list of them, in the order
         travelled. Each becomes a gkg:RouteStop with its place (gkg:stopPlace) and its
@@ -661,9 +686,10 @@ class _Reader:
                 if occurrence is not None and locate(text, q, None):
                     self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
-                hint = ""
                 if normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
+                else:
+                    hint = where_quote_departs(q, text)
                 self.error(f"quote not found verbatim in the article text: {brief(q, QUOTE_SHOWN)}{hint}", where)
                 continue
             if len(starts) > 1:
@@ -828,21 +854,47 @@ class _Reader:
     def outside_domain(self, key: Key, ftype: str) -> str:
         """The message for ``key`` used on a fact class outside its rdfs:domain."""
         own = self.vocab.keys_for(ftype)
-        takes = f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own else f"{_a(ftype)} has no keys of its own"
+        takes = (f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own
+                 else f"{_a(ftype)} takes only keys that apply to every fact")
         return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
                 f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+
+
+def where_quote_departs(quote: str, text: str) -> str:
+    """A hint for a quote not in ``text``: where its longest opening found in the text
+    ends, and what the text and the quote read from there (about 25 code points each),
+    or that not even its first words are in the text.
+
+    >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
+    " (the text matches up to 'Putin met ', then reads 'Min Aung Hlaing in Moscow' where the quote has 'the general in Moscow': copy the text exactly)"
+    """
+    lo, hi = 0, len(quote)
+    while lo < hi:  # the longest opening of the quote found in the text (being found shrinks with length)
+        mid = (lo + hi + 1) // 2
+        if quote[:mid] in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo < 8:
+        return " (not even its first words are in this article's text: is it from another article?)"
+    at = text.find(quote[:lo]) + lo
+    return (f" (the text matches up to {quote[max(0, lo - 25):lo]!r}, then reads {text[at:at + 25]!r} where the quote "
+            f"has {quote[lo:lo + 25]!r}: copy the text exactly)")
 
 
 def _article(path: Path, spec, reader: _Reader) -> Article | None:
     """The article a claims file is about: an id looked up in the corpus beside the
     claims folder (``../articles.yaml``), or inline metadata with a ``file``."""
     if isinstance(spec, str):
-        for meta in (path.parent.parent / "articles.yaml", DEFAULT_CORPUS / "articles.yaml"):
-            if meta.exists():
-                articles = load_articles(meta)
-                if spec in articles:
-                    return articles[spec]
-        reader.error(f"article {brief(spec)} is not in the corpus metadata (articles.yaml)", "article")
+        own = path.parent.parent / "articles.yaml"
+        # A corpus of its own looks only in its articles.yaml; a file outside any corpus in the sample's.
+        for meta in (own,) if own.exists() else (DEFAULT_CORPUS / "articles.yaml",):
+            articles = load_articles(meta)
+            if spec in articles:
+                return articles[spec]
+        where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
+            "the corpus metadata (articles.yaml); or give the article inline (id, file, url, published)"
+        reader.error(f"article {brief(spec)} is not in {where}", "article")
         return None
     if isinstance(spec, dict):
         try:

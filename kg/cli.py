@@ -208,6 +208,7 @@ def cli(ctx, verbose):
 
     \b
     Typical session:
+      kg init my-corpus        # start a corpus of your own (then: kg add-article)
       kg build                 # the sample corpus into ./kg-store
       kg stats                 # what the store holds
       kg query --sparql 'SELECT ...'
@@ -418,6 +419,33 @@ def extract(articles, out_dir, corpus, entities, jobs):
         sys.exit(EXIT_ERROR)
 
 
+@cli.command("init")
+@click.argument("corpus", type=click.Path(path_type=Path))
+def init_command(corpus):
+    """Start a corpus in folder CORPUS: articles.yaml and entities.yaml with comments
+    that say what goes in them, empty articles/ and claims/ folders, and
+    claims/TEMPLATE.yaml.example, a claims file to copy for each article.
+    Never overwrites a file: if one is already there, says which (exit 2) and writes
+    nothing.
+
+    \b
+    Then:
+      kg add-article story.txt --corpus my-corpus      # the text and its metadata
+      cp my-corpus/claims/TEMPLATE.yaml.example my-corpus/claims/<article id>.yaml
+      kg ingest --dry-run my-corpus/claims/            # check the claims as you write them
+      kg build --corpus my-corpus --store my-store
+
+    \b
+    Example:
+      kg init my-corpus
+    """
+    from kg.scaffold import init_corpus
+
+    started = init_corpus(corpus)
+    click.echo(f"Started a corpus in {started.corpus}: {', '.join(str(p) for p in started.files)}. "
+               f"Add an article with 'kg add-article TEXT --corpus {started.corpus}'.")
+
+
 @cli.command("add-article")
 @click.argument("text_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
@@ -432,7 +460,8 @@ def extract(articles, out_dir, corpus, entities, jobs):
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher):
     """Add an article to a corpus from a text file: copies the text (without its header)
-    to articles/, records its SHA-256, URL and date in articles.yaml.
+    to articles/, records its SHA-256, URL and date in articles.yaml. Start a corpus of
+    your own with 'kg init DIR' first.
 
     \b
     Examples:

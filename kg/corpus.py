@@ -576,6 +576,8 @@ def load_articles(metadata_path: Path) -> dict[str, Article]:
     if cached and stamp is not None and cached[0] == stamp:
         return cached[1]
     data = load_yaml(metadata_path)
+    if data is None:
+        data = []  # comments only, as 'kg init' writes it: no articles yet
     if not isinstance(data, list):
         raise InputError(metadata_path, "expected a list of articles")
     articles: dict[str, Article] = {}

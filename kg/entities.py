@@ -48,11 +48,16 @@ class Entity:
 
 @dataclass
 class EntityRegistry:
-    """Entities by id, and every name (label or alias) that resolves to them."""
+    """Entities by id, and every name (label or alias) that resolves to them.
+    ``source`` is the ``entities.yaml`` it was read from (None when built in code) and
+    ``source_exists`` False when that file does not exist yet (a new corpus), so that
+    a message about an unknown name can say where to declare it."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
     _by_name: dict[str, str] = field(default_factory=dict)
     _shared: dict[str, list[str]] = field(default_factory=dict)  # name -> ids of homonyms
+    source: Path | None = None
+    source_exists: bool = True
 
     def add(self, entity: Entity, path="entities", where=None) -> None:
         """Register ``entity``; the same entity declared again identically is one
@@ -89,7 +94,16 @@ class EntityRegistry:
         """A registry that adding to leaves this one as it is (entities are immutable,
         so only the indexes are copied)."""
         return EntityRegistry(dict(self.entities), dict(self._by_name),
-                              {name: list(ids) for name, ids in self._shared.items()})
+                              {name: list(ids) for name, ids in self._shared.items()}, self.source, self.source_exists)
+
+    def where_to_declare(self) -> str:
+        """Where a name the registry lacks may be declared, for messages:
+        ``"it is not in DIR/entities.yaml (no such file): declare it there or inline
+        under 'entities:' in this claims file"``."""
+        if self.source is None:
+            return "declare it under 'entities:' in this claims file"
+        missing = "" if self.source_exists else " (no such file)"
+        return f"it is not in {self.source}{missing}: declare it there or inline under 'entities:' in this claims file"
 
     def candidates(self, name: str) -> list[Entity]:
         """Every entity ``name`` may stand for: one, several homonyms, or none."""
@@ -121,16 +135,22 @@ class EntityRegistry:
         return close_matches(key, [*self._by_name, *self._shared], n=n)
 
 
-def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:
-    """Read an ``entities.yaml`` file (by default the shipped corpus's)."""
+def load_registry(path: Path | None = None, known_types=None, missing_ok: bool = False) -> EntityRegistry:
+    """Read an ``entities.yaml`` file (by default the shipped corpus's). With
+    ``missing_ok``, a file that does not exist gives an empty registry of its own (a
+    corpus that declares its entities inline, or has none yet), never another corpus's.
+    Raises :class:`InputError` naming the file for a missing (without ``missing_ok``)
+    or malformed one."""
     from kg.corpus import DEFAULT_CORPUS
 
     path = Path(path) if path else DEFAULT_CORPUS / "entities.yaml"
+    if missing_ok and not path.exists():
+        return EntityRegistry(source=path, source_exists=False)
     if known_types is None:
         from kg.ontology import vocabulary
 
         known_types = vocabulary().entity_types
-    registry = EntityRegistry()
+    registry = EntityRegistry(source=path)
     load_registry_entries(load_yaml(path), path, registry, known_types)
     return registry
 
@@ -138,7 +158,10 @@ def load_registry(path: Path | None = None, known_types=None) -> EntityRegistry:
 def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> None:
     """Add the entities of a parsed YAML list (from :func:`kg.corpus.load_yaml`) to
     ``registry``, checking the type of every field. Raises :class:`InputError` naming
-    ``path``, the entity and its line."""
+    ``path``, the entity and its line. An empty document (comments only, as
+    ``kg init`` writes it) holds no entities."""
+    if data is None:
+        return
     if not isinstance(data, list):
         raise InputError(path, "expected a list of entities")
     for n, entry in enumerate(data, 1):

@@ -187,14 +187,19 @@ def _report(files: list[ClaimsFile], graphs) -> IngestReport:
 def corpus_registry(paths: Iterable[Path]) -> Path:
     """The entity registry of the corpus the claims files belong to: the
     ``entities.yaml`` beside their ``claims`` folder (a corpus is laid out as
-    ``articles.yaml``, ``entities.yaml``, ``claims/``), else the sample corpus's.
+    ``articles.yaml``, ``entities.yaml``, ``claims/``), even when that corpus has no
+    ``entities.yaml`` yet (then its registry starts empty); for files outside any
+    corpus, the sample corpus's.
     Raises :class:`InputError` when the files come from corpora with different
     registries, which one run cannot mix."""
     found: dict[Path, Path] = {}
     for path in claims_files(paths):
         # A corpus holds claims/ beside entities.yaml; standard input belongs to the current folder's.
-        beside = (Path.cwd() if path == STDIN else path.resolve().parent.parent) / "entities.yaml"
-        found.setdefault(beside if beside.is_file() else DEFAULT_CORPUS / "entities.yaml", path)
+        root = Path.cwd() if path == STDIN else path.resolve().parent.parent
+        # A corpus of its own (articles.yaml beside claims/) uses its own registry even
+        # before it has an entities.yaml, never the sample corpus's.
+        own = (root / "entities.yaml").is_file() or (root / "articles.yaml").is_file()
+        found.setdefault(root / "entities.yaml" if own else DEFAULT_CORPUS / "entities.yaml", path)
     if len(found) > 1:
         listed = "; ".join(f"{p} uses {r}" for r, p in found.items())
         raise InputError(next(iter(found.values())), f"the claims files belong to corpora with different registries ({listed}): "
@@ -265,7 +270,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     ``on_file`` is called first with the number of claims files, then with 1 after
     each is read (progress)."""
     paths = list(paths)
-    registry = registry or load_registry(corpus_registry(paths))
+    registry = registry or load_registry(corpus_registry(paths), missing_ok=True)
     errors: list[InputError] = []
     paths = claims_files(paths)
     if on_file:
@@ -323,7 +328,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     is read (progress).
     """
     corpus = Path(corpus)
-    registry = load_registry(corpus / "entities.yaml")
+    registry = load_registry(corpus / "entities.yaml", missing_ok=True)
     paths = claims_files([corpus / "claims"])
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}

@@ -49,6 +49,34 @@ _ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
 
 
+#: Dates written out in English, as an article gives them, that name one day or month
+#: without ambiguity (never 03/04/2031, which is March or April by convention).
+_WRITTEN_DATES = (("%d %B %Y", 10), ("%B %d, %Y", 10), ("%B %d %Y", 10), ("%d %b %Y", 10), ("%b %d, %Y", 10),
+                  ("%d %B, %Y", 10), ("%B %Y", 7), ("%b %Y", 7))
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def written_date_as_iso(value) -> str | None:
+    """The ISO 8601 form of a date written out in English ('4 March 2031' gives
+    '2031-03-04', 'March 2031' gives '2031-03'), for a message that says what to write
+    instead; None for anything else, numeric forms such as 03/04/2031 included (their
+    day and month order varies by country).
+
+    >>> written_date_as_iso("4 March 2031"), written_date_as_iso("Sept 2024"), written_date_as_iso("03/04/2031")
+    ('2031-03-04', '2024-09', None)
+    """
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", " ".join(str(value).split()))
+    text = re.sub(r"\bsept\b", "sep", text, flags=re.IGNORECASE)
+    for fmt, width in _WRITTEN_DATES:
+        try:
+            # strptime reads month names by the C locale's English ones, which Python sets by default.
+            return dt.datetime.strptime(text, fmt).date().isoformat()[:width]
+        except ValueError:
+            continue
+    return None
+
+
 def parse_date(value) -> ox.Literal | None:
     """A date value as a typed literal: YYYY-MM-DD, YYYY-MM or YYYY; None if invalid.
     Year 0000 is refused in every form: XML Schema 1.0, which SPARQL and OWL tools

@@ -162,6 +162,11 @@ def test_held03_duterte_arrest_on_icc_warrant(held_store):
     assert {r["said_by"] for r in tolls} == {"unnamed official figures", "unnamed rights groups"}
     denied = q(held_store, "evidence", fact="cooperation-philippines-icc-duterte-investigation")
     assert [r["modality"] for r in denied] == ["denied"]
+    # the police doctors' check during the stop in Dubai, a step of the transfer
+    [check] = q(held_store, "facts", type="MedicalExamination")
+    assert (check["fact"], check["participants"], check["links"]) == (
+        "medical-examination-rodrigo-duterte-dubai-2025-03", "Rodrigo Duterte, unnamed police doctors",
+        "part of: legal-action-transfer-rodrigo-duterte-icc-2025-03")
 
 
 def test_held04_lula_state_visit_to_china(held_store):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -417,6 +418,110 @@ claims:
     assert "r98.txt: publication date '7 May': use YYYY-MM-DD" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
     assert not (corpus / "articles" / "r98.txt").exists()
+
+
+NOVAK = ("Ostravian Prime Minister Ana Novak arrived in Brelia on Tuesday for a two-day visit. "
+         "Novak said she would hold talks on trade with the Brelian government.\n")
+
+
+def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
+    corpus = tmp_path / "mine"
+    proc = run_kg("init", corpus, check=0)
+    assert f"Started a corpus in {corpus}" in proc.stdout
+    assert "kg init" in run_kg("--help", check=0).stdout
+    assert "kg init" in run_kg("add-article", "--help", check=0).stdout
+    written = {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
+    assert sorted(p.relative_to(corpus).as_posix() for p in written) == [
+        "articles.yaml", "claims/TEMPLATE.yaml.example", "entities.yaml"]
+    # Never overwrites: every file already there is named, nothing is written.
+    (corpus / "entities.yaml").write_text("- {id: brelia, type: State, label: Brelia}\n", encoding="utf-8")
+    written[corpus / "entities.yaml"] = (corpus / "entities.yaml").read_bytes()
+    proc = run_kg("init", corpus, check=2)
+    assert (f"Error: {corpus}: already holds {corpus / 'articles.yaml'}, {corpus / 'entities.yaml'}, "
+            f"{corpus / 'claims' / 'TEMPLATE.yaml.example'}; 'kg init' never overwrites a file") in proc.stderr
+    assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == written
+    # The way the command's help tells: add an article, copy the template, check, build.
+    (corpus / "entities.yaml").write_bytes(b"")
+    story = tmp_path / "story.txt"
+    story.write_text(f"URL: https://example.org/novak\nDate: 2031-05-07\n\n{NOVAK}", encoding="utf-8")
+    run_kg("add-article", story, "--corpus", corpus, "--id", "novak", check=0)
+    assert f"Error: {story}: exists and is not a folder" in run_kg("init", story, check=2).stderr
+    template = (corpus / "claims" / "TEMPLATE.yaml.example").read_text(encoding="utf-8")
+    (corpus / "claims" / "novak.yaml").write_text(template.replace("ARTICLE-ID", "novak"), encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", corpus / "claims", check=0)
+    assert "Checked 1 article(s): 3 claims, 3 facts" in proc.stdout
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    assert values(store, "visit-ana-novak-brelia-2031-05-06", "visitor") == {"Ana Novak"}
+    assert values(store, "visit-ana-novak-brelia-2031-05-06", "hostState") == {"Brelia"}
+    # The five commonest mistakes, in one file: each named by file, claim and line, with its fix.
+    mistakes = (template.replace("ARTICLE-ID", "novak")
+                .replace("Ana Novak arrived in Brelia", "Ana Novak came to Brelia")
+                .replace("    hostState: Brelia", "    host_state: Brelia")
+                .replace("    title: Prime Minister", "    visitor: Ana Novak")
+                .replace("    said_by: Novak", "    said_by: Ana Novac")
+                .replace("    date: 2031-05-06", "    date: 6 May 2031"))
+    (corpus / "claims" / "novak.yaml").write_text(mistakes, encoding="utf-8")
+    err = run_kg("ingest", "--dry-run", corpus / "claims", check=2).stderr
+    at = f"{corpus / 'claims' / 'novak.yaml'}: claim "
+    for expected in [
+        "'visit' (line 12): quote not found verbatim in the article text: 'Ostravian Prime Minister Ana Novak came to "
+        "Brelia on Tuesday' (the text matches up to 'Prime Minister Ana Novak ', then reads 'arrived in Brelia on Tues' "
+        "where the quote has 'came to Brelia on Tuesday': copy the text exactly)",
+        "'visit' (line 12): unknown relation 'host_state'; did you mean 'hostState'?",
+        "'visit' (line 12): date: invalid date '6 May 2031'; write date: 2031-05-06; the forms are YYYY-MM-DD",
+        "'novak-prime-minister' (line 19): key 'visitor' does not apply to a PositionHeld: its domain is Visit",
+        "'talks-planned' (line 27): said_by: unknown entity 'Ana Novac' (did you mean 'Ana Novak' (ana-novak)?); "
+        f"it is not in {corpus / 'entities.yaml'}: declare it there or inline under 'entities:' in this claims file",
+    ]:
+        assert at + expected in err, err
+    assert "Traceback" not in err
+
+
+def test_claims_md_shows_every_claim_key_in_use():
+    """A newcomer learns a key from an example: each claim key of the ontology appears
+    in corpus/CLAIMS.md as written in a claim ('key: value', inline or in a YAML block)."""
+    from kg.ontology import vocabulary
+
+    doc = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    keys = sorted(vocabulary().keys)
+    assert len(keys) > 100
+    unshown = [k for k in keys if not re.search(rf"(^|[\s`{{,\[(]){re.escape(k)}:(\s|$)", doc, re.M)]
+    assert unshown == []
+
+
+def test_a_corpus_without_entities_yaml_never_borrows_the_sample_registry(tmp_path):
+    """Russia is in the sample corpus's registry, not in this corpus: each command
+    refuses it, saying where to declare it; declared inline, it is found."""
+    corpus = tmp_path / "mine"
+    (corpus / "articles").mkdir(parents=True)
+    (corpus / "articles" / "a1.txt").write_text("Russia and Brelia signed a trade accord on Monday.\n", encoding="utf-8")
+    digest = hashlib.sha256((corpus / "articles" / "a1.txt").read_bytes()).hexdigest()
+    (corpus / "articles.yaml").write_text(f"- {{id: a1, file: articles/a1.txt, sha256: {digest}, url: null, "
+                                          "publisher: null, published: 2031-05-07}\n", encoding="utf-8")
+    claims = corpus / "claims" / "a1.yaml"
+    claims.parent.mkdir()
+    claim = ("  - {id: accord, fact: agreement-russia-brelia-trade-2031, type: Agreement, party: [Russia, Brelia],\n"
+             "     status: signed, quote: \"Russia and Brelia signed a trade accord\"}\n")
+    claims.write_text(f"article: a1\nclaims:\n{claim}", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    missing = (f"it is not in {corpus / 'entities.yaml'} (no such file): declare it there or inline under 'entities:' "
+               "in this claims file")
+    for args in (("ingest", "--dry-run", claims), ("ingest", "--store", store, claims),
+                 ("build", "--corpus", corpus, "--store", store)):
+        err = run_kg(*args, check=2).stderr.replace(str(corpus.resolve()), str(corpus))
+        assert f"party: unknown entity 'Russia'; {missing}" in err and f"party: unknown entity 'Brelia'; {missing}" in err
+        assert "Traceback" not in err
+    assert sparql(store, "SELECT ?c WHERE { ?c a gkg:Claim }") == []  # nothing written
+    # Nor the sample corpus's articles: an id only the sample has is not this corpus's.
+    sample = claims.read_text(encoding="utf-8").replace("article: a1", "article: 000_0f2a5f001831298a")
+    err = run_kg("ingest", "--dry-run", "-", input=sample, cwd=corpus, check=2).stderr
+    assert ("<stdin>: article: article '000_0f2a5f001831298a' is not in articles.yaml: "
+            "add it with 'kg add-article TEXT --corpus .'") in err  # standard input belongs to the current folder
+    claims.write_text("article: a1\nentities:\n  - {id: russia, type: State, label: Russia}\n"
+                      f"  - {{id: brelia, type: State, label: Brelia}}\nclaims:\n{claim}", encoding="utf-8")
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    assert values(store, "agreement-russia-brelia-trade-2031", "party") == {"Russia", "Brelia"}
 
 
 # -- The gaps a new user found (tests/data/model-v2-gaps, see its README) ----------------

@@ -579,3 +579,62 @@ def test_build_warns_of_listed_articles_without_claims(tmp_path):
     assert "Built " in proc.stdout and ": 1 articles," in proc.stdout
     assert (f"Warning: 15 of the 16 articles listed in {corpus / 'articles.yaml'} have no claims file in "
             f"{corpus / 'claims'} and are not in the store: r1, r2, r3") in proc.stderr
+
+
+MORO = ("Brelian army chief Dal Moro arrived in Ostravia on 4 March 2031, his first visit there since the coup. "
+        "The army seized power in Brelia in February 2027.\n")
+MORO_CLAIMS = """article: moro
+entities:
+  - {id: ostravia, type: State, label: Ostravia}
+  - {id: brelia, type: State, label: Brelia}
+  - {id: brelian-army, type: ArmedForces, label: Brelian army, aliases: [army], of: brelia}
+  - {id: dal-moro, type: Person, label: Dal Moro}
+claims:
+  - id: visit
+    fact: visit-dal-moro-ostravia-2031-03-04
+    type: Visit
+    visitor: Dal Moro
+    hostState: Ostravia
+    date: 2031-03-04
+    firstSince: coup-brelia-2027-02
+    quote: "Brelian army chief Dal Moro arrived in Ostravia on 4 March 2031, his first visit there since the coup"
+  - id: coup
+    fact: coup-brelia-2027-02
+    type: SeizureOfPower
+    perpetrator: army
+    place: Brelia
+    date: 2027-02
+    quote: "The army seized power in Brelia in February 2027"
+"""
+
+
+@pytest.mark.parametrize("written, message", [
+    (None, None),
+    ("{after: coup-brelia-2027-02}", "firstSince: takes a date (firstSince: 2019) or the id of the earlier fact itself "
+                                     "(firstSince: coup-brelia-2027-02), not a mapping"),
+    ("visit-dal-moro-ostravia-2031-03-04", "firstSince: a fact cannot be the first of its kind since itself"),
+    ("the coup", "firstSince: invalid date 'the coup'; use YYYY-MM-DD, YYYY-MM or YYYY, or the id of the earlier fact"),
+])
+def test_first_since_an_event_names_its_fact_and_visits_show_it(tmp_path, written, message):
+    """'His first visit since the coup': firstSince takes the coup's fact id; visits
+    show it with the coup's date, facts list the link. Other forms are refused with
+    the form to write, and nothing is written."""
+    corpus = tmp_path / "mine"
+    run_kg("init", corpus, check=0)
+    story = tmp_path / "moro.txt"
+    story.write_text(f"Date: 2031-03-05\n\n{MORO}", encoding="utf-8")
+    run_kg("add-article", story, "--corpus", corpus, "--id", "moro", check=0)
+    claims = corpus / "claims" / "moro.yaml"
+    store = tmp_path / "kg-store"
+    if written is None:
+        claims.write_text(MORO_CLAIMS, encoding="utf-8")
+        run_kg("build", "--corpus", corpus, "--store", store, check=0)
+        [visit] = query_rows(store, "visits", person="Dal Moro")
+        assert (visit["first_since"], visit["fact"]) == ("coup-brelia-2027-02 (2027-02)", "visit-dal-moro-ostravia-2031-03-04")
+        [fact] = query_rows(store, "facts", type="Visit")
+        assert fact["links"] == "first since: coup-brelia-2027-02"
+        return
+    claims.write_text(MORO_CLAIMS.replace("firstSince: coup-brelia-2027-02", f"firstSince: {written}"), encoding="utf-8")
+    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    assert f"{claims}: claim 'visit' (line 8): {message}" in err, err
+    assert "Traceback" not in err and not store.exists()
