@@ -1,10 +1,11 @@
 """How fast the evidence browser answers: for each store given, the time to render each
-kind of page on its busiest entity (named by the most facts) and its busiest fact
-(supported by the most articles), the faster of two renderings with the page cache
-emptied before each (so both read the graph; neither compiles anything: the site is
-warmed as ``kg serve`` warms it, and the warm-up's own time is the first row). Pages are
-rendered in-process over the store, as kg serve renders them. Prints a Markdown table,
-one column per store, times in ms and the page's size.
+kind of page on its busiest entity (named by the most facts), that entity's busiest
+kind of fact, and its busiest fact (supported by the most articles), first and last
+pages of each list, the faster of two renderings with the page cache emptied before
+each (so both read the graph; neither compiles anything: the site is warmed as ``kg
+serve`` warms it, and the warm-up's own time is the first row). Pages are rendered
+in-process over the store, as kg serve renders them. Prints a Markdown table, one
+column per store, times in ms and the page's size.
 
     kg build --store /tmp/s5                                   # the sample corpus
     kg bench generate --articles 300 --seed 1 -o /tmp/g300
@@ -12,8 +13,10 @@ one column per store, times in ms and the page's size.
     python bench/browse.py /tmp/s5 /tmp/s300
 
 Figures, not assertions: the targets (200 ms on the sample corpus, 1 s at 10,000
-articles; issue 12) are checked by reading this output. The canned query page is left
-out: it takes as long as the query itself, which is the catalog's cost, not the page's.
+articles; issue 12) are checked by reading this output: a page whose time grows with
+the store while its size does not is a page that reads more than it shows. The canned
+query page is left out: it takes as long as the query itself, which is the catalog's
+cost, not the page's.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.browse.graph import local, select  # noqa: E402
+from kg.browse import graph  # noqa: E402
+from kg.browse.graph import fact_page, local, select  # noqa: E402
 from kg.browse.pages import NotFound, Site  # noqa: E402
 from kg.namespaces import FACT, FACTS_GRAPH, ID  # noqa: E402
 from kg.output import solutions  # noqa: E402
@@ -61,13 +65,27 @@ def main(stores: list[str]) -> None:
             site.warm()
             table.setdefault("warm-up (once per state of the store)", []).append(
                 ((time.perf_counter() - started) * 1000, 0))
+            kinds = graph.entity_kinds(run, entity)
+            kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
+            facts = sum(k["count"] for k in kinds)
+            sources = fact_page(run, fact)["total"]
+            last = lambda target, count, per_page: f"{target}/{max(1, -(-count // per_page))}"  # noqa: E731
+            print(f"  {entity}: {facts} facts, {kind['count']} of kind {kind['slug']}; {fact}: {sources} sources",
+                  flush=True)
             for name, path, params in (
                     ("index", "index", {}), ("entity (busiest)", f"entity/{entity}", {}),
-                    ("timeline (busiest)", f"timeline/{entity}", {}), ("network, whole graph", "network", {}),
+                    ("its busiest kind, first page", f"entity/{entity}/{kind['slug']}", {}),
+                    ("its busiest kind, last page", last(f"entity/{entity}/{kind['slug']}", kind["count"],
+                                                         graph.FACTS_PER_PAGE), {}),
+                    ("timeline (busiest), first page", f"timeline/{entity}", {}),
+                    ("timeline (busiest), last page", last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}),
+                    ("network, whole graph", "network", {}),
                     ("network, whole graph, page 2", "network", {"page": "2"}),
                     ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}),
                     ("network around the busiest", f"network/{entity}", {}),
-                    ("fact (most sources)", f"fact/{fact}", {}), ("article", f"article/{first}", {})):
+                    ("fact (most sources), first page", f"fact/{fact}", {}),
+                    ("fact (most sources), last page", last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}),
+                    ("article", f"article/{first}", {})):
                 times, size = [], 0
                 for _ in range(2):
                     site._cache.clear()  # time the reading of the graph, not the page cache

@@ -52,9 +52,12 @@ EDGE_QUOTES = 1
 #: The network lists at most this many facts of an edge (the others are counted).
 EDGE_FACTS = 10
 MAX_SOURCES = 24
-#: At most this many facts are listed on an entity's page or timeline (in date order);
-#: the others are on its next pages.
-FACTS_PER_PAGE = 100
+#: An entity's page lists this many facts of each kind (the first in date order); the
+#: kind's own pages list them all, FACTS_PER_PAGE a page.
+FACTS_PER_KIND = 5
+FACTS_PER_PAGE = 25
+#: Facts a page of an entity's timeline lists (in date order).
+TIMELINE_PER_PAGE = 100
 #: Articles listed a page on the index (a static export lists them all).
 ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
@@ -170,46 +173,70 @@ def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
 
-def _tally(run: Runner, values: str) -> tuple[dict[str, set], dict[str, list]]:
-    """For the facts ``values`` (IRIs in SPARQL's form): fact IRI -> the modalities of
-    its claims as the pages name them, and fact IRI -> [(article id, claim IRI)]."""
-    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
-    # group before joining it with VALUES, which reads every claim of the graph.
-    modality: dict[str, dict] = defaultdict(dict)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
-            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
-        claim = modality[r["c"].value]
-        claim["f"] = r["f"].value
-        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
-        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
-    shown: dict[str, set] = defaultdict(set)
-    for claim in modality.values():
-        shown[claim["f"]].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
-    listed: dict[str, list] = defaultdict(list)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
-        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
-    return shown, listed
+def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, set]]:
+    """For groups of facts (lists of fact IRIs): group index -> (number of distinct
+    articles whose claims support one of its facts, number of those claims, the
+    modalities of those claims as the pages name them). Counted by the store in one
+    grouped query, which returns one row per group however many claims its facts have
+    (a fact reported by thousands of articles costs the store a scan of its claims,
+    and this process one row)."""
+    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(groups) for f in fs)
+    if not pairs:
+        return {}
+    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
+    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?c) AS ?claims)
+        (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
+        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+        GROUP BY ?e""")
+    return {int(r["e"].value): (int(r["n"].value), int(r["claims"].value), set(r["ms"].value.split("|")))
+            for r in rows}
+
+
+def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown) -> list[tuple]:
+    """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
+    With ``articles_shown``, every claim of those articles; else the first ``detailed``
+    of each fact by (article IRI, claim IRI), each fact's cut made by the store (one
+    LATERAL sub-query, in one query), so that a fact's thousands of claims never reach
+    this process."""
+    values = _values(fact_iris)
+    if articles_shown is not None:
+        if not articles_shown:
+            return []
+        where = (f"VALUES ?f {{ {values} }} VALUES ?a {{ {_values(ARTICLE + a for a in articles_shown)} }} "
+                 "?c gkg:supports ?f ; prov:wasQuotedFrom ?a")
+    elif detailed is None:
+        where = f"VALUES ?f {{ {values} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
+    elif detailed <= 0:
+        return []
+    else:
+        # LATERAL (see _ordered) cuts each fact's claims with its IRI bound.
+        where = (f"VALUES ?f {{ {values} }} LATERAL {{ SELECT ?f ?c ?a WHERE {{ ?c gkg:supports ?f ; "
+                 f"prov:wasQuotedFrom ?a }} ORDER BY STR(?a) STR(?c) LIMIT {int(detailed)} }}")
+    return [(r["f"].value, local(r["a"].value), r["c"].value)
+            for r in select(run, f"SELECT DISTINCT ?f ?c ?a WHERE {{ {where} }}")]
 
 
 def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
-    gkg:date/startDate any source gives, '' if none), articles (ids of the articles
-    whose claims support it, sorted), sources (their number),
-    claim_count, modalities (as the pages name them), claims: [{claim, article,
-    modality, shown_modality, denied, speakers, quotes: [{evidence, exact, start}]}],
-    shown_quotes: [(claim, quote)], more_claims}``, by fact IRI.
+    gkg:date/startDate any source gives, '' if none), sources (the number of articles
+    whose claims support it), claim_count, modalities (as the pages name them),
+    claims: [{claim, article, modality, shown_modality, denied, speakers, quotes:
+    [{evidence, exact, start}]}], shown_quotes: [(claim, quote)], more_claims}``, by
+    fact IRI.
 
     Only some claims are read in full, so that a fact reported thousands of times
     stays cheap: the first ``detailed`` claims by article id (None: all, 0: none), or,
     with ``articles_shown`` (a set of article ids), every claim of those articles.
-    ``more_claims`` counts the claims not read in full."""
+    ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``
+    and ``modalities`` are counted by the store over all the claims (:func:`_tally`)."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
         return {}
     values = _values(fact_iris)
-    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
-           for f in fact_iris}
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set(),
+               "sources": 0, "claim_count": 0} for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
     for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
@@ -217,42 +244,34 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    modalities, listed = _tally(run, values)
-    for f, shown in modalities.items():
-        out[f]["modalities"] |= shown
+    for i, (sources, claims, shown) in _tally(run, [[f] for f in fact_iris]).items():
+        out[fact_iris[i]].update(sources=sources, claim_count=claims, modalities=shown)
     chosen: dict[str, dict] = {}
-    for f, claims in listed.items():
-        claims.sort()
-        if articles_shown is not None:
-            picked = [(a, c) for a, c in claims if a in articles_shown]
-        else:
-            picked = claims if detailed is None else claims[:detailed]
-        for a, c in picked:
-            chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
-                         "speakers": set(), "quotes": {}}
-        out[f]["articles"] = sorted({a for a, _ in claims})
-        out[f]["sources"] = len(out[f]["articles"])
-        out[f]["claim_count"] = len(claims)
+    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown):
+        chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
+                     "speakers": set(), "quotes": {}}
     if chosen:
         speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
                                    ?c prov:wasAttributedTo ?sp }}""")
         names = labels(run, {r["sp"].value for r in speakers})
         for r in speakers:
             chosen[r["c"].value]["speakers"].add(names[r["sp"].value])
-        for r in select(run, f"""SELECT ?c ?ml ?pol ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
-                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }}
-                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+        for r in select(run, f"""SELECT ?c ?ml ?pol WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
             claim = chosen[r["c"].value]
             claim["modality"] = _text(r, "ml") or claim["modality"]
             claim["denied"] = claim["denied"] or ("pol" in r and r["pol"].value == GKG + "Negative")
-            if "ev" in r:
-                quote = claim["quotes"].setdefault(r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "",
-                                                                   "start": -1})
-                if "exact" in r:
-                    quote["exact"] = r["exact"].value
-                if "start" in r:
-                    quote["start"] = int(r["start"].value)
+        # One row per piece of evidence, its selectors OPTIONAL from its target (twice
+        # as fast as a UNION per selector, which the store joins with the claims last).
+        for r in select(run, f"""SELECT ?c ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+                OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+            quote = chosen[r["c"].value]["quotes"].setdefault(
+                r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "", "start": -1})
+            if "exact" in r:
+                quote["exact"] = r["exact"].value
+            if "start" in r:
+                quote["start"] = int(r["start"].value)
     for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
         claim["speakers"] = sorted(claim["speakers"])
         claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
@@ -261,9 +280,6 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for f, fact in out.items():
         fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
         fact["modalities"] = sorted(fact["modalities"])
-        fact.setdefault("sources", 0)
-        fact.setdefault("articles", [])
-        fact.setdefault("claim_count", 0)
         fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
         fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
     return out
@@ -280,32 +296,120 @@ def anchor(evidence_iri: str) -> str:
     return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
 
 
-def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE) -> dict:
-    """The facts that name the entity in any role, in date order (the earliest date any
-    source gives; undated last, then by key), ``per_page`` at a time: ``{facts: [each a
-    :func:`facts` summary with roles (labels of the properties naming it)], total,
-    page, pages}``. Only the facts of the page asked for are read in full. Raises
-    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
-    e = f"<{ID + key}>"
-    roles: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }}
-            FILTER(STRSTARTS(STR(?f), "{FACT}")) }}"""):
-        roles[r["f"].value].add(r["p"].value)
-    dates = {r["f"].value: r["d"].value for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?d) WHERE {{
-        GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f""")}
-    ordered = sorted(roles, key=lambda f: (dates.get(f) or "9999", local(f)))
-    pages = max(1, -(-len(ordered) // per_page))
+def _pages(total: int, per_page: int, page: int, what: str) -> int:
+    """The number of pages ``total`` items fill, ``per_page`` a page (at least one);
+    raises :class:`ValueError` naming ``what`` for a ``page`` outside 1..pages."""
+    pages = max(1, -(-total // per_page))
     if not 1 <= page <= pages:
-        raise ValueError(f"page {page} of the facts naming {key!r} does not exist: there are {pages}")
-    shown = ordered[(page - 1) * per_page:page * per_page]
-    names = labels(run, {p for f in shown for p in roles[f]})
-    summaries = facts(run, shown)
-    out = []
-    for f in shown:
-        fact = summaries[f]
-        fact["roles"] = sorted(names[p] for p in roles[f])
-        out.append(fact)
-    return {"facts": out, "total": len(ordered), "page": page, "pages": pages}
+        raise ValueError(f"page {page} of {what} does not exist: there are {pages}")
+    return pages
+
+
+def _naming(e: str) -> str:
+    """The pattern of a fact ``?f`` that names the entity ``e`` (an IRI in SPARQL's
+    form) in any role ``?p``, in the derived graph."""
+    return f'GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }} FILTER(STRSTARTS(STR(?f), "{FACT}"))'
+
+
+def entity_kinds(run: Runner, key: str) -> list[dict]:
+    """The kinds of fact naming the entity ``id:key`` in any role, with their numbers,
+    counted by the store in one grouped query: ``[{iri (the gkg: class), slug (its
+    local name, as page paths name it), label, count}]``, by label."""
+    rows = select(run, f"""SELECT ?c ?n (MIN(STR(?cl)) AS ?label) WHERE {{
+        {{ SELECT ?c (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {_naming(f"<{ID + key}>")}
+           GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), "{GKG}")) }} GROUP BY ?c }}
+        OPTIONAL {{ ?c rdfs:label ?cl }} }} GROUP BY ?c ?n""")
+    out = [{"iri": r["c"].value, "slug": r["c"].value[len(GKG):], "count": int(r["n"].value),
+            "label": _text(r, "label") or r["c"].value[len(GKG):]} for r in rows]
+    return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
+
+
+def _ordered(run: Runner, key: str, kinds: list[str] | None, limit: int, offset: int = 0) -> list[tuple[str, str]]:
+    """Facts naming the entity ``id:key``, in date order (the earliest gkg:date or
+    gkg:startDate any source gives; undated last; then by IRI), ``limit`` of them from
+    ``offset``, sorted and cut by the store: of every kind (``kinds`` None), or of each
+    of the gkg: classes ``kinds``, all in one query. Returns ``[(class IRI or '',
+    fact IRI)]``, kind by kind, in order."""
+    dated = f"""{_naming(f"<{ID + key}>")} OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }}"""
+    cut = f"ORDER BY ?date STR(?f) LIMIT {int(limit)} OFFSET {int(offset)}"
+    if kinds is None:
+        rows = select(run, f"""SELECT ?f (COALESCE(MIN(STR(?d)), "9999") AS ?date) WHERE {{ {dated} }}
+            GROUP BY ?f {cut}""")
+        return [("", r["f"].value) for r in rows]
+    if not kinds:
+        return []
+    # LATERAL (Oxigraph's, after SEP-0006, the SPARQL 1.2 proposal) runs the cut once
+    # per kind, its class bound: a UNION of one sub-query per kind is several times slower.
+    rows = select(run, f"""SELECT ?k ?f ?date WHERE {{ VALUES ?k {{ {_values(kinds)} }} LATERAL {{
+        SELECT ?k ?f (COALESCE(MIN(STR(?d)), "9999") AS ?date) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?k }} {dated} }}
+        GROUP BY ?k ?f {cut} }} }}""")
+    order = {k: i for i, k in enumerate(kinds)}
+    rows.sort(key=lambda r: (order[r["k"].value], r["date"].value, r["f"].value))
+    return [(r["k"].value, r["f"].value) for r in rows]
+
+
+def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
+    """:func:`facts` summaries of ``fact_iris``, in that order, each with ``roles``
+    (labels of the properties naming the entity ``id:key``)."""
+    roles: dict[str, set] = defaultdict(set)
+    if fact_iris:
+        for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }} }}"""):
+            roles[r["f"].value].add(r["p"].value)
+    names = labels(run, {p for ps in roles.values() for p in ps})
+    summaries = facts(run, fact_iris, detailed=detailed)
+    return [{**summaries[f], "roles": sorted(names[p] for p in roles[f])} for f in fact_iris]
+
+
+def entity_overview(run: Runner, key: str, per_kind: int = FACTS_PER_KIND) -> list[dict]:
+    """What the entity's page lists of its facts: for each kind of :func:`entity_kinds`
+    (by label), its first ``per_kind`` facts in date order (each a :func:`facts` summary
+    with ``roles``, quoting :data:`MAX_QUOTES` claims) and its number of facts:
+    ``[{iri, slug, label, count, facts, more (facts not listed)}]``. Reads two counted
+    or cut queries and the claims of the listed facts only, so the page costs the same
+    whether a kind has ten facts or ten thousand."""
+    kinds = entity_kinds(run, key)
+    picked = _ordered(run, key, [k["iri"] for k in kinds], per_kind)
+    summaries = {s["iri"]: s for s in _summaries(run, key, [f for _, f in picked], MAX_QUOTES)}
+    for k in kinds:
+        k["facts"] = [summaries[f] for cls, f in picked if cls == k["iri"]]
+        k["more"] = k["count"] - len(k["facts"])
+    return kinds
+
+
+def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
+                 total: int | None = None, detailed: int = MAX_QUOTES) -> dict:
+    """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
+    given), in date order (the earliest date any source gives; undated last, then by
+    key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
+    (labels of the properties naming it), quoting ``detailed`` claims], total, page,
+    pages}``. ``total`` is their number if already counted. The store sorts and cuts
+    the page (LIMIT/OFFSET): only the page's facts reach this process. Raises
+    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
+    if total is None:
+        typed = f"GRAPH <{FACTS_GRAPH}> {{ ?f a <{kind}> }}" if kind else ""
+        total = int(select(run, f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {_naming(f'<{ID + key}>')} {typed} }}")
+                    [0]["n"].value)
+    pages = _pages(total, per_page, page, f"the facts naming {key!r}" + (f" of kind {kind.rsplit('#', 1)[-1]}" if kind else ""))
+    shown = [f for _, f in (_ordered(run, key, [kind], per_page, (page - 1) * per_page) if kind
+                            else _ordered(run, key, None, per_page, (page - 1) * per_page))]
+    return {"facts": _summaries(run, key, shown, detailed), "total": total, "page": page, "pages": pages}
+
+
+def timeline_years(run: Runner, key: str, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
+    """The years of the entity's timeline (:func:`entity_facts` in date order,
+    ``per_page`` a page), counted by the store in one grouped query: ``[{year ('' for
+    undated facts, last), count, page (the page its first fact is on)}]``."""
+    rows = select(run, f"""SELECT ?year (COUNT(?f) AS ?n) WHERE {{
+        {{ SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ {_naming(f"<{ID + key}>")}
+           OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} }} GROUP BY ?f }}
+        BIND(COALESCE(SUBSTR(?date, 1, 4), "") AS ?year) }} GROUP BY ?year""")
+    years = sorted(((r["year"].value, int(r["n"].value)) for r in rows), key=lambda y: (y[0] == "", y[0]))
+    out, before = [], 0
+    for year, count in years:
+        out.append({"year": year, "count": count, "page": before // per_page + 1})
+        before += count
+    return out
 
 
 def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES) -> dict | None:
@@ -314,29 +418,31 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
     sources, of any page, give different values. None if the graph has no such fact;
-    raises :class:`ValueError` for a page outside 1..pages."""
+    raises :class:`ValueError` for a page outside 1..pages.
+
+    What reaches this process is bounded by ``per_page``: the sources are counted,
+    sorted and cut by the store, the statements and claims are read for the page's
+    sources only, and agreement is counted by the store (one row per property and
+    value)."""
     iri = FACT + key
     # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject. The
-    # statements are read for the page's sources only; for all sources, the store
-    # counts how many give each property and each value.
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
     statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
-    graphs = sorted(r["g"].value for r in select(run, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}"))
-    if not graphs:
+    total = int(select(run, f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}")
+                [0]["n"].value)
+    if not total:
         return None
-    pages = max(1, -(-len(graphs) // per_page))
-    if not 1 <= page <= pages:
-        raise ValueError(f"page {page} of the sources of fact {key!r} does not exist: there are {pages}")
-    on_page = graphs[(page - 1) * per_page:page * per_page]
+    pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
+    on_page = [r["g"].value for r in select(run, f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}
+        ORDER BY STR(?g) LIMIT {per_page} OFFSET {(page - 1) * per_page}""")]
     shown = [local(g.rsplit("/", 1)[-1]) for g in on_page]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
     # A property's sources disagree when one of its values is given by fewer of the
     # sources that give the property than all of them.
-    giving = {r["p"].value: int(r["n"].value) for r in select(
-        run, f"SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p")}
-    differs = {r["p"].value for r in select(
-        run, f"SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o")
-        if int(r["n"].value) < giving[r["p"].value]}
+    giving = [r["p"].value for r in select(run, f"SELECT DISTINCT ?p WHERE {{ {statement} }}")]
+    differs = {r["p"].value for r in select(run, f"""SELECT DISTINCT ?p WHERE {{
+        {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
+        {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} FILTER(?n < ?all) }}""")}
     rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in giving}  # a row for every property
@@ -347,8 +453,8 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
     names = labels(run, table)
     out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": p in differs}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
-    return {"fact": summary, "sources": shown, "total": len(graphs), "page": page, "pages": pages,
-            "more_sources": len(graphs) - len(shown), "rows": out_rows}
+    return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
+            "more_sources": total - len(shown), "rows": out_rows}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -528,10 +634,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
     summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
                            detailed=0))
-    tally = _edge_tally(run, list(keys.values()))
+    tally = _tally(run, list(keys.values()))
     out = []
     for i, ((s, o, kind), fs) in enumerate(keys.items()):
-        sources, shown = tally.get(i, (0, set()))
+        sources, _, shown = tally.get(i, (0, 0, set()))
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
@@ -562,23 +668,6 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
               for c, m in sorted(members.items())]
     return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
             "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
-
-
-def _edge_tally(run: Runner, edges: list[list[str]]) -> dict[int, tuple[int, set]]:
-    """For edges given as lists of fact IRIs: edge index -> (number of distinct
-    articles whose claims support one of its facts, the modalities of those claims as
-    the pages name them). Counted by the store in one grouped query, which returns one
-    row per edge however many claims its facts have."""
-    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(edges) for f in fs)
-    if not pairs:
-        return {}
-    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
-    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
-        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
-                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
-                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
-        GROUP BY ?e""")
-    return {int(r["e"].value): (int(r["n"].value), set(r["ms"].value.split("|"))) for r in rows}
 
 
 def _classes(run: Runner, iris) -> dict[str, str]:

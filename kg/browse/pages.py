@@ -4,14 +4,23 @@ Paths (the same under ``/browse/`` of ``kg serve`` and, with ``.html`` added, in
 static export):
 
 - ``index``: entities by class, articles, links to the rest;
-- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, facts
-  grouped by kind with their sources, modality and quotes;
-- ``timeline/KEY``: the entity's dated facts in date order;
+- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, and the
+  first :data:`~kg.browse.graph.FACTS_PER_KIND` facts of each kind with their sources,
+  modality and quotes; ``entity/KEY/KIND`` and ``entity/KEY/KIND/N``: every fact of
+  one kind (KIND is its gkg: class's local name), page by page;
+- ``timeline/KEY`` and ``timeline/KEY/N``: the entity's facts in date order, page by
+  page, with links to the page each year starts on;
 - ``network`` and ``network/KEY``: who met, visited, sanctions, arms, supports, accuses
   whom (over the whole graph or around one entity), drawn by Cytoscape.js;
-- ``fact/KEY``: the fact as each source reports it, side by side, disagreements marked;
+- ``fact/KEY`` and ``fact/KEY/N``: the fact as each source reports it, side by side,
+  disagreements marked, :data:`~kg.browse.graph.MAX_SOURCES` sources a page;
 - ``article/KEY``: the article text with its quoted spans highlighted;
 - ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
+
+Pages of a list are paths, not query strings, so that a static export holds them all
+and its links work; every page reads what it shows, its lists sorted and cut by the
+store, and so takes as long on a store of ten thousand articles as on a small one
+(the network and the canned queries aside: see :meth:`Site.relations`).
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
@@ -185,23 +194,33 @@ class Site:
                                   params)}
 
     def _entity(self, key, params, url):
+        # entity/KEY: each kind's first facts; entity/KEY/KIND[/N]: page N of a kind's facts.
+        parts = key.split("/")
+        key, kind, page = parts[0], (parts[1:2] or [""])[0], _page_number(parts[2:], len(parts) > 3)
         e = graph.entity(self.run, key)
-        if e is None:
-            raise NotFound(f"no entity {key!r} in the graph")
-        listed = _entity_facts(self.run, key, params)
-        groups: dict[str, list] = {}
-        for f in listed["facts"]:
-            groups.setdefault(f["kinds"][0], []).append(f)
-        return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                               "groups": sorted(groups.items()), "listed": listed}
+        if e is None or (not kind and len(parts) > 1):
+            raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
+        if not kind:
+            return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
+                                   "kinds": graph.entity_overview(self.run, key)}
+        found = next((k for k in graph.entity_kinds(self.run, key) if k["slug"] == kind), None)
+        if found is None:
+            raise NotFound(f"no facts of kind {kind!r} name {key!r}")
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], total=found["count"]))
+        return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
+                             "listed": listed, "target": f"entity/{key}/{kind}"}
 
     def _timeline(self, key, params, url):
+        # timeline/KEY[/N]: page N of the entity's facts in date order.
+        parts = key.split("/")
+        key, page = parts[0], _page_number(parts[1:], len(parts) > 2)
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        listed = _entity_facts(self.run, key, params)
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, detailed=0))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
+                                 "target": f"timeline/{key}", "years": graph.timeline_years(self.run, key),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
 
@@ -237,10 +256,16 @@ class Site:
                                 "start": start, "end": end, "target": target, "kept": kept}
 
     def _fact(self, key, params, url):
-        page = _paged(lambda n: graph.fact_page(self.run, key, n), params)
-        if page is None:
+        # fact/KEY[/N]: page N of the fact's sources (a key may hold a slash: a page
+        # number is only read from a last part of digits after one).
+        parts = key.rsplit("/", 1)
+        page = 1
+        if len(parts) == 2 and parts[1].isdigit():
+            key, page = parts[0], int(parts[1])
+        found = _listed(lambda: graph.fact_page(self.run, key, page))
+        if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **page}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
@@ -280,9 +305,21 @@ class Site:
                               "entity_types": ENTITY_TYPES}
 
 
-def _entity_facts(run, key: str, params: dict[str, str]) -> dict:
-    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent)."""
-    return _paged(lambda page: graph.entity_facts(run, key, page), params)
+def _page_number(rest: list[str], extra: bool) -> int:
+    """The page number a path ends with (``rest``: its parts after the page's key; 1
+    when there are none); raises :class:`NotFound` when it is not a number or
+    ``extra`` parts follow it."""
+    if extra or (rest and not rest[-1].isdigit()):
+        raise NotFound(f"page {'/'.join(rest)!r} is not a page number")
+    return int(rest[-1]) if rest else 1
+
+
+def _listed(read):
+    """``read()``, with a page that does not exist (ValueError) as :class:`NotFound`."""
+    try:
+        return read()
+    except ValueError as e:
+        raise NotFound(str(e)) from None
 
 
 def _paged(read, params: dict[str, str]):
@@ -290,10 +327,9 @@ def _paged(read, params: dict[str, str]):
     :class:`NotFound` for a page that is not a number or does not exist (``read``
     raises ValueError)."""
     text = params.get("page", "1")
-    try:
-        return read(int(text) if text.isdigit() else 0)
-    except ValueError as e:
-        raise NotFound(str(e) if text.isdigit() else f"page {text!r} is not a page number") from None
+    if not text.isdigit():
+        raise NotFound(f"page {text!r} is not a page number")
+    return _listed(lambda: read(int(text)))
 
 
 def _date_param(text: str) -> str:
