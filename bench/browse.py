@@ -65,30 +65,40 @@ def main(stores: list[str]) -> None:
             site.warm()
             table.setdefault("warm-up (once per state of the store)", []).append(
                 ((time.perf_counter() - started) * 1000, 0))
-            kinds = graph.entity_kinds(run, entity)
+            kinds = graph.entity_kinds(graph.entity_index(run, entity))
             kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
             facts = sum(k["count"] for k in kinds)
             sources = fact_page(run, fact)["total"]
             last = lambda target, count, per_page: f"{target}/{max(1, -(-count // per_page))}"  # noqa: E731
             print(f"  {entity}: {facts} facts, {kind['count']} of kind {kind['slug']}; {fact}: {sources} sources",
                   flush=True)
-            for name, path, params in (
-                    ("index", "index", {}), ("entity (busiest)", f"entity/{entity}", {}),
-                    ("its busiest kind, first page", f"entity/{entity}/{kind['slug']}", {}),
-                    ("its busiest kind, last page", last(f"entity/{entity}/{kind['slug']}", kind["count"],
-                                                         graph.FACTS_PER_PAGE), {}),
-                    ("timeline (busiest), first page", f"timeline/{entity}", {}),
-                    ("timeline (busiest), last page", last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}),
-                    ("network, whole graph", "network", {}),
-                    ("network, whole graph, page 2", "network", {"page": "2"}),
-                    ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}),
-                    ("network around the busiest", f"network/{entity}", {}),
-                    ("fact (most sources), first page", f"fact/{fact}", {}),
-                    ("fact (most sources), last page", last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}),
-                    ("article", f"article/{first}", {})):
+            kind_page = f"entity/{entity}/{kind['slug']}"
+            # (row, path, query parameters, whether the entity's facts in date order are
+            # kept from the page before, as a visitor going from page to page finds them)
+            for name, path, params, kept in (
+                    ("index", "index", {}, False), ("entity (busiest)", f"entity/{entity}", {}, False),
+                    ("its busiest kind, first page", kind_page, {}, False),
+                    ("its busiest kind, last page, from the entity's page",
+                     last(kind_page, kind["count"], graph.FACTS_PER_PAGE), {}, True),
+                    ("timeline (busiest), first page", f"timeline/{entity}", {}, False),
+                    ("timeline (busiest), last page, from the first",
+                     last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}, True),
+                    ("network, whole graph", "network", {}, False),
+                    ("network, whole graph, page 2", "network", {"page": "2"}, False),
+                    ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}, False),
+                    ("network around the busiest", f"network/{entity}", {}, False),
+                    ("fact (most sources), first page", f"fact/{fact}", {}, False),
+                    ("fact (most sources), last page", last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}, False),
+                    ("article", f"article/{first}", {}, False)):
                 times, size = [], 0
                 for _ in range(2):
-                    site._cache.clear()  # time the reading of the graph, not the page cache
+                    # Time the reading of the graph, not the page cache (nor the entity's
+                    # facts, unless the page is one a visitor reaches from another).
+                    site._cache.clear()
+                    if not kept:
+                        site._entities.clear()
+                    else:
+                        site.entity_facts(entity)
                     started = time.perf_counter()
                     try:
                         size = len(site.page(path, params)[1].encode("utf-8"))

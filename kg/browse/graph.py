@@ -18,11 +18,12 @@ and not the whole store.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from pyoxigraph import Literal
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -211,7 +212,8 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
     elif detailed <= 0:
         return []
     else:
-        # LATERAL (see _ordered) cuts each fact's claims with its IRI bound.
+        # LATERAL (Oxigraph's, after SEP-0006, a SPARQL 1.2 proposal) cuts each fact's
+        # claims with its IRI bound: a UNION of one sub-query per fact is ten times slower.
         where = (f"VALUES ?f {{ {values} }} LATERAL {{ SELECT ?f ?c ?a WHERE {{ ?c gkg:supports ?f ; "
                  f"prov:wasQuotedFrom ?a }} ORDER BY STR(?a) STR(?c) LIMIT {int(detailed)} }}")
     return [(r["f"].value, local(r["a"].value), r["c"].value)
@@ -305,47 +307,42 @@ def _pages(total: int, per_page: int, page: int, what: str) -> int:
     return pages
 
 
-def _naming(e: str) -> str:
-    """The pattern of a fact ``?f`` that names the entity ``e`` (an IRI in SPARQL's
-    form) in any role ``?p``, in the derived graph."""
-    return f'GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }} FILTER(STRSTARTS(STR(?f), "{FACT}"))'
+@dataclass(frozen=True)
+class EntityFacts:
+    """The facts naming one entity in any role, in date order (the earliest gkg:date or
+    gkg:startDate any source gives; undated last; then by IRI): ``ordered``, as
+    ``(date or '', fact IRI, class IRI or '')``; ``kinds``, gkg: class IRI -> the
+    indexes in ``ordered`` of its facts; ``labels``, class IRI -> its rdfs:label.
+    What every page of the entity's facts is cut from (:func:`entity_index`)."""
+
+    ordered: list[tuple[str, str, str]]
+    kinds: dict[str, list[int]]
+    labels: dict[str, str]
 
 
-def entity_kinds(run: Runner, key: str) -> list[dict]:
-    """The kinds of fact naming the entity ``id:key`` in any role, with their numbers,
-    counted by the store in one grouped query: ``[{iri (the gkg: class), slug (its
-    local name, as page paths name it), label, count}]``, by label."""
-    rows = select(run, f"""SELECT ?c ?n (MIN(STR(?cl)) AS ?label) WHERE {{
-        {{ SELECT ?c (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {_naming(f"<{ID + key}>")}
-           GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), "{GKG}")) }} GROUP BY ?c }}
-        OPTIONAL {{ ?c rdfs:label ?cl }} }} GROUP BY ?c ?n""")
-    out = [{"iri": r["c"].value, "slug": r["c"].value[len(GKG):], "count": int(r["n"].value),
-            "label": _text(r, "label") or r["c"].value[len(GKG):]} for r in rows]
-    return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
-
-
-def _ordered(run: Runner, key: str, kinds: list[str] | None, limit: int, offset: int = 0) -> list[tuple[str, str]]:
-    """Facts naming the entity ``id:key``, in date order (the earliest gkg:date or
-    gkg:startDate any source gives; undated last; then by IRI), ``limit`` of them from
-    ``offset``, sorted and cut by the store: of every kind (``kinds`` None), or of each
-    of the gkg: classes ``kinds``, all in one query. Returns ``[(class IRI or '',
-    fact IRI)]``, kind by kind, in order."""
-    dated = f"""{_naming(f"<{ID + key}>")} OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }}"""
-    cut = f"ORDER BY ?date STR(?f) LIMIT {int(limit)} OFFSET {int(offset)}"
-    if kinds is None:
-        rows = select(run, f"""SELECT ?f (COALESCE(MIN(STR(?d)), "9999") AS ?date) WHERE {{ {dated} }}
-            GROUP BY ?f {cut}""")
-        return [("", r["f"].value) for r in rows]
-    if not kinds:
-        return []
-    # LATERAL (Oxigraph's, after SEP-0006, the SPARQL 1.2 proposal) runs the cut once
-    # per kind, its class bound: a UNION of one sub-query per kind is several times slower.
-    rows = select(run, f"""SELECT ?k ?f ?date WHERE {{ VALUES ?k {{ {_values(kinds)} }} LATERAL {{
-        SELECT ?k ?f (COALESCE(MIN(STR(?d)), "9999") AS ?date) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?k }} {dated} }}
-        GROUP BY ?k ?f {cut} }} }}""")
-    order = {k: i for i, k in enumerate(kinds)}
-    rows.sort(key=lambda r: (order[r["k"].value], r["date"].value, r["f"].value))
-    return [(r["k"].value, r["f"].value) for r in rows]
+def entity_index(run: Runner, key: str) -> EntityFacts:
+    """The :class:`EntityFacts` of the entity ``id:key``, read in three queries of one
+    row per fact (its class, its gkg:date, its gkg:startDate), each a plain join on the
+    derived graph: the store's cheapest way to read them (an OPTIONAL, a UNION or a
+    property path for the dates, or the store sorting them, take two to ten times as
+    long), so that an entity named by 30,000 facts is read in about a tenth of a
+    second. :class:`kg.browse.pages.Site` keeps the last ones read."""
+    e = f"<{ID + key}>"
+    kind: dict[str, str] = {}
+    # Rows as the runner gives them (no dict per row: tens of thousands of rows).
+    for f, c in run(f"{SPARQL_PREFIXES} SELECT ?f ?c WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f a ?c }} }}")[1]:
+        if f.value.startswith(FACT) and c.value.startswith(GKG):
+            kind[f.value] = min(kind.get(f.value, c.value), c.value)
+    date: dict[str, str] = {}
+    for p in ("date", "startDate"):
+        for f, d in run(f"{SPARQL_PREFIXES} SELECT ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:{p} ?d }} }}")[1]:
+            if f.value in kind:
+                date[f.value] = min(date.get(f.value, d.value), d.value)
+    ordered = sorted(((date.get(f, ""), f, c) for f, c in kind.items()), key=lambda t: (t[0] or "9999", t[1]))
+    kinds: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, c) in enumerate(ordered):
+        kinds[c].append(i)
+    return EntityFacts(ordered, dict(kinds), labels(run, kinds))
 
 
 def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
@@ -361,54 +358,54 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
     return [{**summaries[f], "roles": sorted(names[p] for p in roles[f])} for f in fact_iris]
 
 
-def entity_overview(run: Runner, key: str, per_kind: int = FACTS_PER_KIND) -> list[dict]:
-    """What the entity's page lists of its facts: for each kind of :func:`entity_kinds`
-    (by label), its first ``per_kind`` facts in date order (each a :func:`facts` summary
-    with ``roles``, quoting :data:`MAX_QUOTES` claims) and its number of facts:
-    ``[{iri, slug, label, count, facts, more (facts not listed)}]``. Reads two counted
-    or cut queries and the claims of the listed facts only, so the page costs the same
-    whether a kind has ten facts or ten thousand."""
-    kinds = entity_kinds(run, key)
-    picked = _ordered(run, key, [k["iri"] for k in kinds], per_kind)
-    summaries = {s["iri"]: s for s in _summaries(run, key, [f for _, f in picked], MAX_QUOTES)}
+def entity_kinds(index: EntityFacts) -> list[dict]:
+    """The kinds of fact in ``index``, by label: ``[{iri (the gkg: class), slug (its
+    local name, as page paths name it), label, count}]``."""
+    out = [{"iri": c, "slug": c[len(GKG):], "label": index.labels[c], "count": len(at)}
+           for c, at in index.kinds.items()]
+    return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
+
+
+def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND) -> list[dict]:
+    """What the entity's page lists of its facts (``index`` is its
+    :func:`entity_index`): for each kind of :func:`entity_kinds`, its first
+    ``per_kind`` facts in date order (each a :func:`facts` summary with ``roles``,
+    quoting :data:`MAX_QUOTES` claims) and their number: ``[{iri, slug, label, count,
+    facts, more (facts not listed)}]``. Claims are read for the listed facts only."""
+    kinds = entity_kinds(index)
+    picked = {k["iri"]: [index.ordered[i][1] for i in index.kinds[k["iri"]][:per_kind]] for k in kinds}
+    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
-        k["facts"] = [summaries[f] for cls, f in picked if cls == k["iri"]]
+        k["facts"] = [summaries[f] for f in picked[k["iri"]]]
         k["more"] = k["count"] - len(k["facts"])
     return kinds
 
 
 def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
-                 total: int | None = None, detailed: int = MAX_QUOTES) -> dict:
+                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES) -> dict:
     """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
     given), in date order (the earliest date any source gives; undated last, then by
     key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
     (labels of the properties naming it), quoting ``detailed`` claims], total, page,
-    pages}``. ``total`` is their number if already counted. The store sorts and cuts
-    the page (LIMIT/OFFSET): only the page's facts reach this process. Raises
-    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
-    if total is None:
-        typed = f"GRAPH <{FACTS_GRAPH}> {{ ?f a <{kind}> }}" if kind else ""
-        total = int(select(run, f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {_naming(f'<{ID + key}>')} {typed} }}")
-                    [0]["n"].value)
-    pages = _pages(total, per_page, page, f"the facts naming {key!r}" + (f" of kind {kind.rsplit('#', 1)[-1]}" if kind else ""))
-    shown = [f for _, f in (_ordered(run, key, [kind], per_page, (page - 1) * per_page) if kind
-                            else _ordered(run, key, None, per_page, (page - 1) * per_page))]
-    return {"facts": _summaries(run, key, shown, detailed), "total": total, "page": page, "pages": pages}
+    pages}``, cut from ``index`` (its :func:`entity_index`, read if not given): only
+    the page's facts are summarised. Raises :class:`ValueError` for a page outside
+    1..pages (page 1 always exists)."""
+    index = index or entity_index(run, key)
+    at = index.kinds.get(kind, []) if kind else range(len(index.ordered))
+    pages = _pages(len(at), per_page, page, f"the facts naming {key!r}" + (f" of kind {kind[len(GKG):]}" if kind else ""))
+    shown = [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]]
+    return {"facts": _summaries(run, key, shown, detailed), "total": len(at), "page": page, "pages": pages}
 
 
-def timeline_years(run: Runner, key: str, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
-    """The years of the entity's timeline (:func:`entity_facts` in date order,
-    ``per_page`` a page), counted by the store in one grouped query: ``[{year ('' for
-    undated facts, last), count, page (the page its first fact is on)}]``."""
-    rows = select(run, f"""SELECT ?year (COUNT(?f) AS ?n) WHERE {{
-        {{ SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ {_naming(f"<{ID + key}>")}
-           OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} }} GROUP BY ?f }}
-        BIND(COALESCE(SUBSTR(?date, 1, 4), "") AS ?year) }} GROUP BY ?year""")
-    years = sorted(((r["year"].value, int(r["n"].value)) for r in rows), key=lambda y: (y[0] == "", y[0]))
-    out, before = [], 0
-    for year, count in years:
-        out.append({"year": year, "count": count, "page": before // per_page + 1})
-        before += count
+def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
+    """The years of an entity's timeline (its ``index`` in date order, ``per_page`` a
+    page): ``[{year ('' for undated facts, last), count, page (the page its first
+    fact is on)}]``."""
+    out: list[dict] = []
+    for i, (date, _, _) in enumerate(index.ordered):
+        if not out or out[-1]["year"] != date[:4]:
+            out.append({"year": date[:4], "count": 0, "page": i // per_page + 1})
+        out[-1]["count"] += 1
     return out
 
 
@@ -422,36 +419,35 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
 
     What reaches this process is bounded by ``per_page``: the sources are counted,
     sorted and cut by the store, the statements and claims are read for the page's
-    sources only, and agreement is counted by the store (one row per property and
-    value)."""
+    sources only, and agreement is counted by the store (one row per property)."""
     iri = FACT + key
-    # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject.
-    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
-    total = int(select(run, f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}")
-                [0]["n"].value)
+    reporting = f"?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a"
+    total = int(select(run, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {reporting} }}")[0]["n"].value)
     if not total:
         return None
     pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
-    on_page = [r["g"].value for r in select(run, f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}
-        ORDER BY STR(?g) LIMIT {per_page} OFFSET {(page - 1) * per_page}""")]
-    shown = [local(g.rsplit("/", 1)[-1]) for g in on_page]
+    shown = [local(r["a"].value) for r in select(run, f"""SELECT DISTINCT ?a WHERE {{ {reporting} }}
+        ORDER BY ?a LIMIT {per_page} OFFSET {(page - 1) * per_page}""")]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    # A property's sources disagree when one of its values is given by fewer of the
-    # sources that give the property than all of them.
-    giving = [r["p"].value for r in select(run, f"SELECT DISTINCT ?p WHERE {{ {statement} }}")]
-    differs = {r["p"].value for r in select(run, f"""SELECT DISTINCT ?p WHERE {{
-        {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
-        {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} FILTER(?n < ?all) }}""")}
+    # What each article says of the fact: the statements its claims make
+    # (gkg:ClaimedStatement in the article's graph), bound by their subject. A
+    # property's sources disagree when one of its values is given by fewer of the
+    # sources giving the property than all of them: counted by the store, one row
+    # per property.
+    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+    agreement = {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
+        SELECT ?p ?all (MIN(?n) AS ?least) WHERE {{
+          {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
+          {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} }} GROUP BY ?p ?all""")}
+    on_page = [GRAPH + a for a in shown]
     rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
-    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in giving}  # a row for every property
+    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in agreement}  # a row for every property
     for r in rows:
         o = r["o"]
-        table[r["p"].value][local(r["g"].value.rsplit("/", 1)[-1])].add(
-            named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+        table[r["p"].value][r["g"].value[len(GRAPH):]].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
     names = labels(run, table)
-    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": p in differs}
+    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": agreement[p]}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
             "more_sources": total - len(shown), "rows": out_rows}

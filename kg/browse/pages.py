@@ -18,9 +18,12 @@ static export):
 - ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
 
 Pages of a list are paths, not query strings, so that a static export holds them all
-and its links work; every page reads what it shows, its lists sorted and cut by the
-store, and so takes as long on a store of ten thousand articles as on a small one
-(the network and the canned queries aside: see :meth:`Site.relations`).
+and its links work. A page reads what it shows: its lists are counted, sorted and cut
+by the store (COUNT, ORDER BY with LIMIT/OFFSET), so what reaches this process, and
+the time spent on it, grows with the page, not with how many facts name the entity or
+how many articles report the fact (``bench/browse.py`` measures it; the whole
+network's relations are the exception, read once per state of the store: see
+:meth:`Site.relations`).
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
@@ -52,6 +55,9 @@ STATIC = {
 CACHED_PAGES = 256
 #: How many filters of the whole network a :class:`Site` keeps the relations of.
 CACHED_NETWORKS = 8
+#: How many entities a :class:`Site` keeps the facts of in date order (the entity's
+#: page, its kinds' pages and its timeline's pages are all cut from them).
+CACHED_ENTITIES = 64
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -89,6 +95,7 @@ class Site:
     _cache: dict = field(default_factory=dict, repr=False)
     _relations: dict = field(default_factory=dict, repr=False)
     _articles: list | None = field(default=None, repr=False)
+    _entities: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
@@ -121,6 +128,20 @@ class Site:
                 while len(self._relations) > CACHED_NETWORKS:
                     self._relations.pop(next(iter(self._relations)))
         return self._relations[key]
+
+    def entity_facts(self, key: str) -> graph.EntityFacts:
+        """:func:`graph.entity_index` of the entity ``key``, read once for this state of
+        the store and kept for the last :data:`CACHED_ENTITIES` entities asked for: the
+        entity's page, each page of its kinds and of its timeline are cut from it, so
+        the first of them reads the entity's facts (one row each) and the others only
+        what they show."""
+        if key not in self._entities:
+            found = graph.entity_index(self.run, key)
+            with self._lock:
+                self._entities[key] = found
+                while len(self._entities) > CACHED_ENTITIES:
+                    self._entities.pop(next(iter(self._entities)))
+        return self._entities[key]
 
     def articles(self) -> list[str]:
         """Every article's id (read once for this state of the store)."""
@@ -200,13 +221,14 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None or (not kind and len(parts) > 1):
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
+        index = self.entity_facts(key)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key)}
-        found = next((k for k in graph.entity_kinds(self.run, key) if k["slug"] == kind), None)
+                                   "kinds": graph.entity_overview(self.run, key, index)}
+        found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], total=found["count"]))
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -217,10 +239,12 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, detailed=0))
+        index = self.entity_facts(key)
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
+                                                    detailed=0))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
-                                 "target": f"timeline/{key}", "years": graph.timeline_years(self.run, key),
+                                 "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
 
