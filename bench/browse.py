@@ -5,7 +5,9 @@ pages of each list, the faster of two renderings with the page cache emptied bef
 each (so both read the graph; neither compiles anything: the site is warmed as ``kg
 serve`` warms it, and the warm-up's own time is the first row). Pages are rendered
 in-process over the store, as kg serve renders them. Prints a Markdown table, one
-column per store, times in ms and the page's size.
+column per store: the time in ms, the CPU time of this process in ms (the store's
+work included: it runs in this thread; steadier than the time on a shared machine)
+and the page's size.
 
     kg build --store /tmp/s5                                   # the sample corpus
     kg bench generate --articles 300 --seed 1 -o /tmp/g300
@@ -61,10 +63,10 @@ def main(stores: list[str]) -> None:
                   f"busiest entity {entity}, busiest fact {fact}", flush=True)
             columns.append(f"{len(store.article_ids())} articles")
             site = Site(run, editor="/")
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             site.warm()
             table.setdefault("warm-up (once per state of the store)", []).append(
-                ((time.perf_counter() - started) * 1000, 0))
+                ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000, 0))
             kinds = graph.entity_kinds(graph.entity_index(run, entity))
             kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
             facts = sum(k["count"] for k in kinds)
@@ -90,7 +92,7 @@ def main(stores: list[str]) -> None:
                     ("fact (most sources), first page", f"fact/{fact}", {}, False),
                     ("fact (most sources), last page", last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}, False),
                     ("article", f"article/{first}", {}, False)):
-                times, size = [], 0
+                times, cpus, size = [], [], 0
                 for _ in range(2):
                     # Time the reading of the graph, not the page cache (nor the entity's
                     # facts, unless the page is one a visitor reaches from another).
@@ -99,21 +101,22 @@ def main(stores: list[str]) -> None:
                         site._entities.clear()
                     else:
                         site.entity_facts(entity)
-                    started = time.perf_counter()
+                    started, cpu = time.perf_counter(), time.process_time()
                     try:
                         size = len(site.page(path, params)[1].encode("utf-8"))
                     except NotFound:  # a page 2 the graph is too small for
                         size = -1
                     times.append((time.perf_counter() - started) * 1000)
-                table.setdefault(name, []).append((min(times), size))
+                    cpus.append((time.process_time() - cpu) * 1000)
+                table.setdefault(name, []).append((min(times), min(cpus), size))
         finally:
             store.close()
     print()
     print("| page | " + " | ".join(columns) + " |")
     print("|---|" + "---|" * len(columns))
     for name, cells in table.items():
-        print(f"| {name} | " + " | ".join(f"{ms:,.0f} ms" + (f" ({size / 1024:,.0f} KiB)" if size > 0 else "")
-                                         for ms, size in cells) + " |")
+        print(f"| {name} | " + " | ".join(f"{ms:,.0f} ms ({cpu:,.0f} CPU" + (f", {size / 1024:,.0f} KiB)" if size > 0 else ")")
+                                         for ms, cpu, size in cells) + " |")
 
 
 if __name__ == "__main__":

@@ -666,8 +666,9 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     more facts than a timeline page lists: the entity's page links the kind's pages,
     whose "Next page" links lead, page after page, through exactly that kind's facts
     (found by a query of the test's own) in date order; the timeline's pages through
-    all its facts, and each year's link to the page its first fact is on. The static
-    export holds the same pages, and its links lead through them in a browser."""
+    all its facts, and each year's link to the page its first fact is on; axe-core
+    finds no serious violation on them. The static export holds the same pages, and
+    its links lead through them in a browser."""
     from selenium.webdriver.common.by import By
 
     from kg.browse import graph
@@ -695,6 +696,9 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
             assert sum(len(t) for t in timeline[:int(page or 1) - 1]) <= seen < sum(len(t) for t in timeline[:int(page or 1)])
             seen += int(n)
         served_pages = {p: fetch(base + p) for p in ("entity/min-aung-hlaing/Meeting/2", "timeline/russia/2")}
+        for page in served_pages:  # the pagers and the year links pass axe-core too
+            browser.get(base + page)
+            assert not axe_violations(browser), page
 
     site = tmp_path / "site"
     run_kg("export", "--store", busy_store, "--format", "html", "-o", site, check=0)
