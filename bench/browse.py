@@ -75,32 +75,34 @@ def main(stores: list[str]) -> None:
             print(f"  {entity}: {facts} facts, {kind['count']} of kind {kind['slug']}; {fact}: {sources} sources",
                   flush=True)
             kind_page = f"entity/{entity}/{kind['slug']}"
-            # (row, path, query parameters, whether the entity's facts in date order are
-            # kept from the page before, as a visitor going from page to page finds them)
+            by_entity, by_fact = (lambda: site.entity_facts(entity)), (lambda: site.fact_agreement(fact))
+            # (row, path, query parameters, what is kept from the page before, as a
+            # visitor going from page to page of one entity or fact finds it)
             for name, path, params, kept in (
-                    ("index", "index", {}, False), ("entity (busiest)", f"entity/{entity}", {}, False),
-                    ("its busiest kind, first page", kind_page, {}, False),
+                    ("index", "index", {}, None), ("entity (busiest)", f"entity/{entity}", {}, None),
+                    ("its busiest kind, first page", kind_page, {}, None),
                     ("its busiest kind, last page, from the entity's page",
-                     last(kind_page, kind["count"], graph.FACTS_PER_PAGE), {}, True),
-                    ("timeline (busiest), first page", f"timeline/{entity}", {}, False),
+                     last(kind_page, kind["count"], graph.FACTS_PER_PAGE), {}, by_entity),
+                    ("timeline (busiest), first page", f"timeline/{entity}", {}, None),
                     ("timeline (busiest), last page, from the first",
-                     last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}, True),
-                    ("network, whole graph", "network", {}, False),
-                    ("network, whole graph, page 2", "network", {"page": "2"}, False),
-                    ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}, False),
-                    ("network around the busiest", f"network/{entity}", {}, False),
-                    ("fact (most sources), first page", f"fact/{fact}", {}, False),
-                    ("fact (most sources), last page", last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}, False),
-                    ("article", f"article/{first}", {}, False)):
+                     last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}, by_entity),
+                    ("network, whole graph", "network", {}, None),
+                    ("network, whole graph, page 2", "network", {"page": "2"}, None),
+                    ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}, None),
+                    ("network around the busiest", f"network/{entity}", {}, None),
+                    ("fact (most sources), first page", f"fact/{fact}", {}, None),
+                    ("fact (most sources), last page, from the first",
+                     last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}, by_fact),
+                    ("article", f"article/{first}", {}, None)):
                 times, cpus, size = [], [], 0
                 for _ in range(2):
                     # Time the reading of the graph, not the page cache (nor the entity's
                     # facts, unless the page is one a visitor reaches from another).
                     site._cache.clear()
-                    if not kept:
-                        site._entities.clear()
-                    else:
-                        site.entity_facts(entity)
+                    site._entities.clear()
+                    site._agreements.clear()
+                    if kept:
+                        kept()
                     started, cpu = time.perf_counter(), time.process_time()
                     try:
                         size = len(site.page(path, params)[1].encode("utf-8"))

@@ -18,6 +18,7 @@ and not the whole store.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyoxigraph import Literal
@@ -409,7 +410,28 @@ def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> lis
     return out
 
 
-def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES) -> dict | None:
+def _statement(iri: str) -> str:
+    """What each article says of the fact ``iri``: the statements its claims make
+    (gkg:ClaimedStatement in the article's graph ``?g``: property ``?p``, value ``?o``),
+    bound by their subject."""
+    return f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+
+
+def fact_agreement(run: Runner, key: str) -> dict[str, bool]:
+    """Property IRI -> whether the sources of the fact ``fact:key`` disagree on it: a
+    property differs when one of its values is given by fewer of the sources giving
+    the property than all of them. Counted by the store in one grouped query, one row
+    per property; it reads every statement of the fact (about 0.1 ms of CPU per
+    source), which is why :class:`kg.browse.pages.Site` keeps the last ones read."""
+    statement = _statement(FACT + key)
+    return {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
+        SELECT ?p ?all (MIN(?n) AS ?least) WHERE {{
+          {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
+          {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} }} GROUP BY ?p ?all""")}
+
+
+def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
+              agreement: Callable[[], dict[str, bool]] | None = None) -> dict | None:
     """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
@@ -419,7 +441,8 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
 
     What reaches this process is bounded by ``per_page``: the sources are counted,
     sorted and cut by the store, the statements and claims are read for the page's
-    sources only, and agreement is counted by the store (one row per property)."""
+    sources only. ``agreement``, if given, returns :func:`fact_agreement` (as kept
+    from an earlier page, say)."""
     iri = FACT + key
     reporting = f"?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a"
     total = int(select(run, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {reporting} }}")[0]["n"].value)
@@ -429,18 +452,9 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES)
     shown = [local(r["a"].value) for r in select(run, f"""SELECT DISTINCT ?a WHERE {{ {reporting} }}
         ORDER BY ?a LIMIT {per_page} OFFSET {(page - 1) * per_page}""")]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject. A
-    # property's sources disagree when one of its values is given by fewer of the
-    # sources giving the property than all of them: counted by the store, one row
-    # per property.
-    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
-    agreement = {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
-        SELECT ?p ?all (MIN(?n) AS ?least) WHERE {{
-          {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
-          {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} }} GROUP BY ?p ?all""")}
-    on_page = [GRAPH + a for a in shown]
-    rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
+    agreement = (agreement or (lambda: fact_agreement(run, key)))()
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
+        {_statement(iri)} }}""")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in agreement}  # a row for every property
     for r in rows:

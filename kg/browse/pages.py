@@ -56,8 +56,10 @@ CACHED_PAGES = 256
 #: How many filters of the whole network a :class:`Site` keeps the relations of.
 CACHED_NETWORKS = 8
 #: How many entities a :class:`Site` keeps the facts of in date order (the entity's
-#: page, its kinds' pages and its timeline's pages are all cut from them).
+#: page, its kinds' pages and its timeline's pages are all cut from them), and how many
+#: facts it keeps the agreement of their sources for (every page of the fact shows it).
 CACHED_ENTITIES = 64
+CACHED_FACTS = 64
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -96,6 +98,7 @@ class Site:
     _relations: dict = field(default_factory=dict, repr=False)
     _articles: list | None = field(default=None, repr=False)
     _entities: dict = field(default_factory=dict, repr=False)
+    _agreements: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
@@ -120,14 +123,8 @@ class Site:
         this state of the store (it reads every relation fact: the one read of a page
         that grows with the store) and kept for the last :data:`CACHED_NETWORKS` filters;
         every page of the whole network is then drawn from it."""
-        key = (tuple(kinds), start, end)
-        if key not in self._relations:
-            found = graph.relations(self.run, None, list(kinds) or None, start, end)
-            with self._lock:
-                self._relations[key] = found
-                while len(self._relations) > CACHED_NETWORKS:
-                    self._relations.pop(next(iter(self._relations)))
-        return self._relations[key]
+        return self._kept(self._relations, (tuple(kinds), start, end),
+                          lambda: graph.relations(self.run, None, list(kinds) or None, start, end), CACHED_NETWORKS)
 
     def entity_facts(self, key: str) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
@@ -135,13 +132,22 @@ class Site:
         entity's page, each page of its kinds and of its timeline are cut from it, so
         the first of them reads the entity's facts (one row each) and the others only
         what they show."""
-        if key not in self._entities:
-            found = graph.entity_index(self.run, key)
+        return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+
+    def fact_agreement(self, key: str) -> dict[str, bool]:
+        """:func:`graph.fact_agreement` of the fact ``key``, read once for this state of
+        the store and kept for the last :data:`CACHED_FACTS` facts asked for."""
+        return self._kept(self._agreements, key, lambda: graph.fact_agreement(self.run, key), CACHED_FACTS)
+
+    def _kept(self, kept: dict, key, read, most: int):
+        """``kept[key]``, read by ``read()`` the first time; the oldest dropped beyond ``most``."""
+        if key not in kept:
+            found = read()
             with self._lock:
-                self._entities[key] = found
-                while len(self._entities) > CACHED_ENTITIES:
-                    self._entities.pop(next(iter(self._entities)))
-        return self._entities[key]
+                kept[key] = found
+                while len(kept) > most:
+                    kept.pop(next(iter(kept)))
+        return kept[key]
 
     def articles(self) -> list[str]:
         """Every article's id (read once for this state of the store)."""
@@ -286,7 +292,7 @@ class Site:
         page = 1
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
-        found = _listed(lambda: graph.fact_page(self.run, key, page))
+        found = _listed(lambda: graph.fact_page(self.run, key, page, agreement=lambda: self.fact_agreement(key)))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
