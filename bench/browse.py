@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.browse import graph  # noqa: E402
-from kg.browse.graph import fact_page, local, select  # noqa: E402
+from kg.browse.graph import local, select  # noqa: E402
 from kg.browse.pages import NotFound, Site  # noqa: E402
 from kg.namespaces import FACT, FACTS_GRAPH, ID  # noqa: E402
 from kg.output import solutions  # noqa: E402
@@ -70,12 +70,12 @@ def main(stores: list[str]) -> None:
             kinds = graph.entity_kinds(graph.entity_index(run, entity))
             kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
             facts = sum(k["count"] for k in kinds)
-            sources = fact_page(run, fact)["total"]
+            sources = len(graph.fact_sources(run, fact).articles)
             last = lambda target, count, per_page: f"{target}/{max(1, -(-count // per_page))}"  # noqa: E731
             print(f"  {entity}: {facts} facts, {kind['count']} of kind {kind['slug']}; {fact}: {sources} sources",
                   flush=True)
             kind_page = f"entity/{entity}/{kind['slug']}"
-            by_entity, by_fact = (lambda: site.entity_facts(entity)), (lambda: site.fact_agreement(fact))
+            by_entity, by_fact = (lambda: site.entity_facts(entity)), (lambda: site.fact_sources(fact))
             # (row, path, query parameters, what is kept from the page before, as a
             # visitor going from page to page of one entity or fact finds it)
             for name, path, params, kept in (
@@ -100,7 +100,7 @@ def main(stores: list[str]) -> None:
                     # facts, unless the page is one a visitor reaches from another).
                     site._cache.clear()
                     site._entities.clear()
-                    site._agreements.clear()
+                    site._facts.clear()
                     if kept:
                         kept()
                     started, cpu = time.perf_counter(), time.process_time()

@@ -18,7 +18,6 @@ and not the whole store.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyoxigraph import Literal
@@ -444,21 +443,40 @@ def _statement(iri: str) -> str:
     return f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
 
 
-def fact_agreement(run: Runner, key: str) -> dict[str, bool]:
-    """Property IRI -> whether the sources of the fact ``fact:key`` disagree on it: a
-    property differs when one of its values is given by fewer of the sources giving
-    the property than all of them. Counted by the store in one grouped query, one row
-    per property; it reads every statement of the fact (about 0.1 ms of CPU per
-    source), which is why :class:`kg.browse.pages.Site` keeps the last ones read."""
-    statement = _statement(FACT + key)
-    return {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
+@dataclass(frozen=True)
+class FactSources:
+    """What every page of a fact's sources is cut from (:func:`fact_sources`):
+    ``articles``, the ids of the articles whose claims support it, sorted; and
+    ``agreement``, property IRI -> whether its sources disagree on it."""
+
+    articles: list[str]
+    agreement: dict[str, bool]
+
+
+def fact_sources(run: Runner, key: str) -> FactSources | None:
+    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it.
+
+    The articles come one row each, sorted here (the store's ORDER BY decodes every
+    article IRI it compares: three times as slow). A property differs when one of its
+    values is given by fewer of the sources giving the property than all of them,
+    counted by the store in one grouped query, one row per property; it reads every
+    statement of the fact (about 0.1 ms of CPU per source), which is why
+    :class:`kg.browse.pages.Site` keeps the last ones read."""
+    iri = FACT + key
+    articles = sorted(local(a.value) for (a,) in run(
+        f"{SPARQL_PREFIXES} SELECT DISTINCT ?a WHERE {{ ?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a }}")[1])
+    if not articles:
+        return None
+    statement = _statement(iri)
+    agreement = {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
         SELECT ?p ?all (MIN(?n) AS ?least) WHERE {{
           {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
           {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} }} GROUP BY ?p ?all""")}
+    return FactSources(articles, agreement)
 
 
 def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
-              agreement: Callable[[], dict[str, bool]] | None = None) -> dict | None:
+              index: FactSources | None = None) -> dict | None:
     """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
@@ -466,29 +484,26 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     sources, of any page, give different values. None if the graph has no such fact;
     raises :class:`ValueError` for a page outside 1..pages.
 
-    What reaches this process is bounded by ``per_page``: the sources are counted,
-    sorted and cut by the store, the statements and claims are read for the page's
-    sources only. ``agreement``, if given, returns :func:`fact_agreement` (as kept
-    from an earlier page, say)."""
+    The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
+    statements and claims are read for the page's sources only."""
     iri = FACT + key
-    reporting = f"?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a"
-    total = int(select(run, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {reporting} }}")[0]["n"].value)
-    if not total:
+    index = index or fact_sources(run, key)
+    if index is None:
         return None
+    total = len(index.articles)
     pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
-    shown = [local(r["a"].value) for r in select(run, f"""SELECT DISTINCT ?a WHERE {{ {reporting} }}
-        ORDER BY ?a LIMIT {per_page} OFFSET {(page - 1) * per_page}""")]
+    shown = index.articles[(page - 1) * per_page:page * per_page]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    agreement = (agreement or (lambda: fact_agreement(run, key)))()
     rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
         {_statement(iri)} }}""")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
-    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in agreement}  # a row for every property
+    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     for r in rows:
         o = r["o"]
         table[r["p"].value][r["g"].value[len(GRAPH):]].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
     names = labels(run, table)
-    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": agreement[p]}
+    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
+                 "differs": index.agreement[p]}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
             "more_sources": total - len(shown), "rows": out_rows}

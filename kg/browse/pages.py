@@ -57,7 +57,8 @@ CACHED_PAGES = 256
 CACHED_NETWORKS = 8
 #: How many entities a :class:`Site` keeps the facts of in date order (the entity's
 #: page, its kinds' pages and its timeline's pages are all cut from them), and how many
-#: facts it keeps the agreement of their sources for (every page of the fact shows it).
+#: facts it keeps the sources of, sorted, with their agreement (every page of the fact
+#: is cut from them).
 CACHED_ENTITIES = 64
 CACHED_FACTS = 64
 #: How many of the busiest entities and facts :meth:`Site.warm` reads those of ahead,
@@ -101,15 +102,15 @@ class Site:
     _relations: dict = field(default_factory=dict, repr=False)
     _articles: list | None = field(default=None, repr=False)
     _entities: dict = field(default_factory=dict, repr=False)
-    _agreements: dict = field(default_factory=dict, repr=False)
+    _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
         the whole network's relations), the facts in date order of the
-        :data:`WARMED` entities named by the most facts and the agreement of the
-        sources of the :data:`WARMED` facts with the most claims, and compile the
+        :data:`WARMED` entities named by the most facts and the sources of the
+        :data:`WARMED` facts with the most claims, and compile the
         templates now, so that the first visitor does not wait for it: what is left
         to read for an entity's or a fact's first page is then at most as long as for
         the busiest entity or fact not warmed."""
@@ -120,7 +121,7 @@ class Site:
         for key in graph.busiest_entities(self.run, WARMED):
             self._warmed[("entity", key)] = graph.entity_index(self.run, key)
         for key in graph.busiest_facts(self.run, WARMED):
-            self._warmed[("fact", key)] = graph.fact_agreement(self.run, key)
+            self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
         for name in _ENV.list_templates():
             _ENV.get_template(name)
 
@@ -148,13 +149,14 @@ class Site:
             return self._warmed[("entity", key)]
         return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
 
-    def fact_agreement(self, key: str) -> dict[str, bool]:
-        """:func:`graph.fact_agreement` of the fact ``key``, read once for this state of
+    def fact_sources(self, key: str) -> graph.FactSources | None:
+        """:func:`graph.fact_sources` of the fact ``key``, read once for this state of
         the store and kept for the last :data:`CACHED_FACTS` facts asked for (those
-        :meth:`warm` read, for the state of the store)."""
+        :meth:`warm` read, for the state of the store): every page of the fact's
+        sources is cut from it."""
         if ("fact", key) in self._warmed:
             return self._warmed[("fact", key)]
-        return self._kept(self._agreements, key, lambda: graph.fact_agreement(self.run, key), CACHED_FACTS)
+        return self._kept(self._facts, key, lambda: graph.fact_sources(self.run, key), CACHED_FACTS)
 
     def _kept(self, kept: dict, key, read, most: int):
         """``kept[key]``, read by ``read()`` the first time; the oldest dropped beyond ``most``."""
@@ -309,7 +311,8 @@ class Site:
         page = 1
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
-        found = _listed(lambda: graph.fact_page(self.run, key, page, agreement=lambda: self.fact_agreement(key)))
+        index = self.fact_sources(key)
+        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
