@@ -18,12 +18,12 @@ static export):
 - ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
 
 Pages of a list are paths, not query strings, so that a static export holds them all
-and its links work. A page reads what it shows: its lists are counted, sorted and cut
-by the store (COUNT, ORDER BY with LIMIT/OFFSET), so what reaches this process, and
-the time spent on it, grows with the page, not with how many facts name the entity or
-how many articles report the fact (``bench/browse.py`` measures it; the whole
-network's relations are the exception, read once per state of the store: see
-:meth:`Site.relations`).
+and its links work. An entity's facts in date order and a fact's sorted sources are
+read once (one row each) and kept by the :class:`Site` (those of the busiest entities
+and facts read ahead by :meth:`Site.warm`); every page of them is cut from that, and
+reads claims, quotes and statements for its own facts or sources only
+(``bench/browse.py`` measures it). The whole network's relations are read once per
+state of the store too: see :meth:`Site.relations`.
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
