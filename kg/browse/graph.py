@@ -629,7 +629,8 @@ def relations(run: Runner, around: str | None = None, kinds=None, start: str = "
 
 
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None,
+            tallies: dict | None = None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -660,7 +661,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     total (edges before bounding), shown (edges between entities drawn), limit, page,
     pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
     for a page outside 1..pages. ``behind``, if given, is what :func:`relations` returns
-    for the same arguments (read once for all the pages of a network).
+    for the same arguments (read once for all the pages of a network); ``tallies``, if
+    given, keeps each drawn edge's tally (its facts, as a tuple -> :func:`_tally`'s
+    answer) for the next pages drawing it: an edge between busy entities stands for
+    hundreds of facts whose claims are counted.
     """
     if behind is None:
         behind = relations(run, around, kinds, start, end)
@@ -686,10 +690,14 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
     summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
                            detailed=0))
-    tally = _tally(run, list(keys.values()))
+    tallies = {} if tallies is None else tallies
+    missing = [tuple(fs) for fs in keys.values() if tuple(fs) not in tallies]
+    counted = _tally(run, [list(fs) for fs in missing])
+    for i, fs in enumerate(missing):
+        tallies[fs] = counted.get(i, (0, 0, set()))
     out = []
-    for i, ((s, o, kind), fs) in enumerate(keys.items()):
-        sources, _, shown = tally.get(i, (0, 0, set()))
+    for (s, o, kind), fs in keys.items():
+        sources, _, shown = tallies[tuple(fs)]
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,

@@ -61,6 +61,8 @@ CACHED_NETWORKS = 8
 #: is cut from them).
 CACHED_ENTITIES = 64
 CACHED_FACTS = 64
+#: How many edges of a network a :class:`Site` keeps the tally of (sources, modality).
+CACHED_EDGES = 4096
 #: How many of the busiest entities and facts :meth:`Site.warm` reads those of ahead,
 #: kept for the state of the store.
 WARMED = 16
@@ -104,16 +106,17 @@ class Site:
     _entities: dict = field(default_factory=dict, repr=False)
     _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
+    _tallies: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
-        the whole network's relations), the facts in date order of the
-        :data:`WARMED` entities named by the most facts and the sources of the
-        :data:`WARMED` facts with the most claims, and compile the
-        templates now, so that the first visitor does not wait for it: what is left
-        to read for an entity's or a fact's first page is then at most as long as for
-        the busiest entity or fact not warmed."""
+        the whole network's relations), the facts in date order of the :data:`WARMED`
+        entities named by the most facts and the sources of the :data:`WARMED` facts
+        with the most claims, compile the templates and draw the whole network's first
+        page now, so that the first visitor does not wait for it: what is left to read
+        for an entity's or a fact's first page is then at most as long as for the
+        busiest entity or fact not warmed."""
         self.catalog()
         self.names()
         self.articles()
@@ -124,6 +127,7 @@ class Site:
             self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
         for name in _ENV.list_templates():
             _ENV.get_template(name)
+        self.page("network")  # the whole network's first page, its edges' tallies kept
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -283,7 +287,10 @@ class Site:
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         behind = None if key else self.relations(kinds, start, end)
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                behind=behind), params)
+                                                behind=behind, tallies=self._tallies), params)
+        with self._lock:
+            while len(self._tallies) > CACHED_EDGES:
+                self._tallies.pop(next(iter(self._tallies)))
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
