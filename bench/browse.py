@@ -3,9 +3,11 @@ kind of page on its busiest entity (named by the most facts), that entity's busi
 kind of fact, and its busiest fact (supported by the most articles), first and last
 pages of each list, the faster of two renderings with the page cache emptied before
 each (so both read the graph; neither compiles anything: the site is warmed as ``kg
-serve`` warms it, and the warm-up's own time is the first row). Pages are rendered
-in-process over the store, as kg serve renders them. Prints a Markdown table, one
-column per store: the time in ms, the CPU time of this process in ms (the store's
+serve`` warms it, and the warm-up's own time is the first row: it reads ahead the
+busiest entities' facts and facts' sources, and draws the whole network's first page,
+which the rows after it then find; nothing else is kept from one row to the next
+but what a row says it keeps). Pages are rendered in-process over the store, as kg
+serve renders them. Prints a Markdown table, one column per store: the time in ms, the CPU time of this process in ms (the store's
 work included: it runs in this thread; steadier than the time on a shared machine)
 and the page's size.
 
