@@ -24,7 +24,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT, run_kg
+from conftest import CORPUS, ROOT, run_kg, sparql_rows
+
+from kg.namespaces import FACT, FACTS_GRAPH, ID
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 AXE = Path(__file__).parent / "data" / "vendor" / "axe.min.js"
@@ -121,7 +123,8 @@ def claim_quote(article: str, claim: str) -> str:
     return next(c["quote"] for c in data["claims"] if c["id"] == claim)
 
 
-PAGES = ["", "entity/min-aung-hlaing", "timeline/min-aung-hlaing", f"fact/{MEETING}", "article/000_0f2a5f001831298a",
+PAGES = ["", "entity/min-aung-hlaing", "entity/russia/Support", "timeline/min-aung-hlaing", f"fact/{MEETING}",
+         "article/000_0f2a5f001831298a",
          "network/min-aung-hlaing", "queries", "query/meetings?person=Min+Aung+Hlaing"]
 
 
@@ -481,41 +484,55 @@ def test_network_filters_from_the_address(server):
     assert all(f["date"][:7] <= "2025-03" and f["date"] >= "2025" for e in data["edges"] for f in e["facts"])
 
 
-def test_an_entity_s_facts_come_in_pages(server, built_store):
-    """Russia's facts read seven at a time are, page after page, exactly its facts in
-    date order; the served page links every one of them (one page on the sample
-    corpus), and a page past the last or not a number is a 404 that says so."""
-    from kg.browse import graph
-    from kg.output import solutions
-    from kg.store import GraphStore
+def facts_naming(store: Path, key: str, kind: str = "") -> list[str]:
+    """The keys of the facts naming the entity ``key`` in any role (of the gkg: class
+    ``kind`` only, if given), in the browser's date order (the earliest date any
+    source gives, undated last, then by key), found by a SPARQL query of the test's
+    own through kg query."""
+    typed = f"?f a gkg:{kind} ." if kind else ""
+    rows = sparql_rows(store, f"""PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
+        SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?role <{ID}{key}> . {typed} }}
+          FILTER(STRSTARTS(STR(?f), "{FACT}"))
+          OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }}
+        }} GROUP BY ?f""")
+    return [k for _, k in sorted((r.get("date") or "9999", r["f"][len(FACT):]) for r in rows)]
 
-    store = GraphStore.open(built_store, read_only=True)
-    try:
-        run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
-        whole = graph.entity_facts(run, "russia", per_page=10_000)
-        paged, page = [], 1
-        while True:
-            listed = graph.entity_facts(run, "russia", page=page, per_page=7)
-            assert listed["total"] == whole["total"] and len(listed["facts"]) <= 7
-            paged += listed["facts"]
-            if page == listed["pages"]:
-                break
-            page += 1
-        with pytest.raises(ValueError, match="page 99 of the facts naming 'russia' does not exist"):
-            graph.entity_facts(run, "russia", page=99, per_page=7)
-    finally:
-        store.close()
-    keys = [f["key"] for f in whole["facts"]]
-    assert whole["pages"] == 1 and page == -(-len(keys) // 7) > 2
-    assert [f["key"] for f in paged] == keys
-    assert [(f["date"] or "9999") for f in paged] == sorted(f["date"] or "9999" for f in paged)
-    with urllib.request.urlopen(server["base"] + "/browse/entity/russia") as r:
-        linked = re.findall(r'class="fact-link" href="/browse/fact/([^"]+)"', r.read().decode("utf-8"))
-    assert sorted(linked) == sorted(keys)
-    for query, message in (("page=2", "page 2 of the facts naming &#39;russia&#39; does not exist: there are 1"),
-                           ("page=two", "page &#39;two&#39; is not a page number")):
+
+def linked_facts(page: str) -> list[str]:
+    """The facts a page's main content links to, in order (each once)."""
+    main = page[page.index("<main"):page.index("</main>")]
+    return list(dict.fromkeys(re.findall(r'href="(?:/browse/|(?:\.\./)*)fact/([^"/#]+?)(?:\.html)?"', main)))
+
+
+def test_an_entity_s_page_lists_each_kind_of_fact(server, built_store):
+    """Russia's page lists each kind of fact naming it with its number (counted here
+    by a query of the test's own) and its first facts in date order; a kind with more
+    links to its own page, which lists them all; the timeline lists every fact in date
+    order; a page past the last, or not a number, is a 404 that says so."""
+    from kg.browse import graph
+
+    page = fetch(server["base"] + "/browse/entity/russia")
+    shown = re.findall(r'<h3 id="kind-\d+">([^<]+) \((\d+)\)</h3>', page)
+    kinds = {r["kind"].rsplit("#", 1)[-1]: int(r["n"]) for r in sparql_rows(built_store, f"""
+        PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#> SELECT ?kind (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+        GRAPH <{FACTS_GRAPH}> {{ ?f ?role <{ID}russia> ; a ?kind }} FILTER(STRSTARTS(STR(?f), "{FACT}")) }} GROUP BY ?kind""")}
+    assert sorted(int(n) for _, n in shown) == sorted(kinds.values()) and len(kinds) > 5
+    every = facts_naming(built_store, "russia")
+    assert sum(kinds.values()) == len(every)
+    listed = linked_facts(page)
+    more = {k: n for k, n in kinds.items() if n > graph.FACTS_PER_KIND}
+    assert more and len(listed) == sum(min(n, graph.FACTS_PER_KIND) for n in kinds.values())
+    for kind, n in more.items():
+        of_kind = facts_naming(built_store, "russia", kind)
+        assert [f for f in listed if f in of_kind] == of_kind[:graph.FACTS_PER_KIND]
+        assert f'href="/browse/entity/russia/{kind}">All {n} ' in page
+        assert linked_facts(fetch(server["base"] + f"/browse/entity/russia/{kind}")) == of_kind
+    assert linked_facts(fetch(server["base"] + "/browse/timeline/russia")) == every
+    for path, message in (("timeline/russia/2", "page 2 of the facts naming &#39;russia&#39; does not exist: there are 1"),
+                          ("timeline/russia/two", "page &#39;two&#39; is not a page number"),
+                          ("entity/russia/Nothing", "no facts of kind &#39;Nothing&#39; name &#39;russia&#39;")):
         with pytest.raises(urllib.error.HTTPError) as caught:
-            urllib.request.urlopen(server["base"] + "/browse/timeline/russia?" + query)
+            urllib.request.urlopen(server["base"] + "/browse/" + path)
         assert caught.value.code == 404 and message in caught.value.read().decode("utf-8")
 
 
@@ -538,6 +555,19 @@ def embedded_network(page: str) -> dict:
 def fetch(url: str) -> str:
     with urllib.request.urlopen(url) as r:
         return r.read().decode("utf-8")
+
+
+def following(url: str):
+    """The page at ``url`` and each page its "Next page" link leads to, in turn (as
+    text); each page's "Previous page" link leads back."""
+    previous = None
+    while url:
+        page = fetch(url)
+        back = re.search(r'<a rel="prev" href="([^"]+)"', page)
+        assert (back and urllib.parse.urljoin(url, back.group(1))) == previous or (back is None and previous is None)
+        yield page
+        found = re.search(r'<a rel="next" href="([^"]+)"', page)
+        previous, url = url, found and urllib.parse.urljoin(url, found.group(1))
 
 
 def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
@@ -621,12 +651,66 @@ def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
             store.close()
         assert sources > graph.MAX_SOURCES
         listed, n = [], -(-sources // graph.MAX_SOURCES)
-        for k in range(1, n + 1):
-            text = fetch(base + f"fact/{key}?page={k}")
+        for k, text in enumerate(following(base + f"fact/{key}"), 1):
             assert f"{sources} sources, page {k} of {n}." in text
             section = text[text.index('id="evidence"'):]
             listed += re.findall(r'<h3 id="src-\d+"><a href="/browse/article/([^"]+)"', section)
-        assert len(listed) == len(set(listed)) == sources
+        assert k == n and len(listed) == len(set(listed)) == sources
         with pytest.raises(urllib.error.HTTPError) as caught:
-            urllib.request.urlopen(base + f"fact/{key}?page={n + 1}")
+            urllib.request.urlopen(base + f"fact/{key}/{n + 1}")
         assert caught.value.code == 404 and f"page {n + 1} of the sources" in caught.value.read().decode("utf-8")
+
+
+def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
+    """On a store where an entity has more facts of one kind than a page lists, and
+    more facts than a timeline page lists: the entity's page links the kind's pages,
+    whose "Next page" links lead, page after page, through exactly that kind's facts
+    (found by a query of the test's own) in date order; the timeline's pages through
+    all its facts, and each year's link to the page its first fact is on; axe-core
+    finds no serious violation on them. The static export holds the same pages, and
+    its links lead through them in a browser."""
+    from selenium.webdriver.common.by import By
+
+    from kg.browse import graph
+
+    every = facts_naming(busy_store, "russia")
+    meetings = facts_naming(busy_store, "min-aung-hlaing", "Meeting")
+    assert len(meetings) > graph.FACTS_PER_PAGE and len(every) > graph.TIMELINE_PER_PAGE
+    with serving(busy_store) as served:
+        base = served["base"] + "/browse/"
+        entity = fetch(base + "entity/min-aung-hlaing")
+        assert f'<a href="/browse/entity/min-aung-hlaing/Meeting">All {len(meetings)} meeting facts</a>' in entity
+        assert [f for f in linked_facts(entity) if f in meetings] == meetings[:graph.FACTS_PER_KIND]
+        pages = list(following(base + "entity/min-aung-hlaing/Meeting"))
+        assert len(pages) == -(-len(meetings) // graph.FACTS_PER_PAGE) > 1
+        assert [linked_facts(p) for p in pages] == [meetings[i:i + graph.FACTS_PER_PAGE]
+                                                   for i in range(0, len(meetings), graph.FACTS_PER_PAGE)]
+        timeline = [linked_facts(p) for p in following(base + "timeline/russia")]
+        assert len(timeline) == -(-len(every) // graph.TIMELINE_PER_PAGE) > 1
+        assert sum(timeline, []) == every
+        years = re.findall(r'<a href="/browse/timeline/russia(?:/(\d+))?">(\d{4}|undated)</a> \((\d+)\)',
+                           fetch(base + "timeline/russia"))
+        assert sum(int(n) for *_, n in years) == len(every) and len(years) > 1
+        seen = 0
+        for page, year, n in years:
+            assert sum(len(t) for t in timeline[:int(page or 1) - 1]) <= seen < sum(len(t) for t in timeline[:int(page or 1)])
+            seen += int(n)
+        served_pages = {p: fetch(base + p) for p in ("entity/min-aung-hlaing/Meeting/2", "timeline/russia/2")}
+        for page in served_pages:  # the pagers and the year links pass axe-core too
+            browser.get(base + page)
+            assert not axe_violations(browser), page
+
+    site = tmp_path / "site"
+    run_kg("export", "--store", busy_store, "--format", "html", "-o", site, check=0)
+    browser.get((site / "entity" / "min-aung-hlaing.html").as_uri())
+    browser.find_element(By.LINK_TEXT, f"All {len(meetings)} meeting facts").click()
+    browser.find_element(By.LINK_TEXT, "Next page").click()
+    assert browser.current_url.endswith("/entity/min-aung-hlaing/Meeting/2.html")
+    assert linked_facts(browser.page_source) == linked_facts(served_pages["entity/min-aung-hlaing/Meeting/2"])
+    browser.find_element(By.CSS_SELECTOR, ".fact-link").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Fact ")
+    browser.get((site / "timeline" / "russia.html").as_uri())
+    browser.find_element(By.LINK_TEXT, "Next page").click()
+    assert linked_facts(browser.page_source) == linked_facts(served_pages["timeline/russia/2"])
+    browser.find_element(By.LINK_TEXT, "Previous page").click()
+    assert browser.current_url.endswith("/timeline/russia.html")

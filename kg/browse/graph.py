@@ -18,11 +18,12 @@ and not the whole store.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from pyoxigraph import Literal
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, ID, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -41,9 +42,9 @@ MAX_EDGES = 150
 #: named by the most of its facts first); the others are gathered into one node per
 #: class, and the next pages draw them.
 MAX_NODES = 40
-#: At most this many claims of a fact are quoted where the fact is one of many (entity
-#: page, network panel); its own page quotes them all, for up to MAX_SOURCES sources
-#: side by side.
+#: At most this many claims of a fact, those of its first source (by article id), are
+#: quoted where the fact is one of many (entity page); its own page quotes them all,
+#: for up to MAX_SOURCES sources side by side.
 MAX_QUOTES = 3
 #: The network panel quotes the claims of at most this many facts of an edge (by IRI).
 QUOTED_FACTS = 3
@@ -52,9 +53,12 @@ EDGE_QUOTES = 1
 #: The network lists at most this many facts of an edge (the others are counted).
 EDGE_FACTS = 10
 MAX_SOURCES = 24
-#: At most this many facts are listed on an entity's page or timeline (in date order);
-#: the others are on its next pages.
-FACTS_PER_PAGE = 100
+#: An entity's page lists this many facts of each kind (the first in date order); the
+#: kind's own pages list them all, FACTS_PER_PAGE a page.
+FACTS_PER_KIND = 5
+FACTS_PER_PAGE = 25
+#: Facts a page of an entity's timeline lists (in date order).
+TIMELINE_PER_PAGE = 100
 #: Articles listed a page on the index (a static export lists them all).
 ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
@@ -170,46 +174,81 @@ def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
 
-def _tally(run: Runner, values: str) -> tuple[dict[str, set], dict[str, list]]:
-    """For the facts ``values`` (IRIs in SPARQL's form): fact IRI -> the modalities of
-    its claims as the pages name them, and fact IRI -> [(article id, claim IRI)]."""
-    # UNIONs of required patterns rather than OPTIONALs: Oxigraph evaluates an OPTIONAL
-    # group before joining it with VALUES, which reads every claim of the graph.
-    modality: dict[str, dict] = defaultdict(dict)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?ml ?pol WHERE {{ VALUES ?f {{ {values} }} ?c gkg:supports ?f .
-            {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
-        claim = modality[r["c"].value]
-        claim["f"] = r["f"].value
-        claim["ml"] = _text(r, "ml") or claim.get("ml", "")
-        claim["neg"] = claim.get("neg", False) or ("pol" in r and r["pol"].value == GKG + "Negative")
-    shown: dict[str, set] = defaultdict(set)
-    for claim in modality.values():
-        shown[claim["f"]].add(DENIED if claim["neg"] else claim["ml"] or "asserted")
-    listed: dict[str, list] = defaultdict(list)
-    for r in select(run, f"""SELECT DISTINCT ?f ?c ?a WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}"""):
-        listed[r["f"].value].append((local(r["a"].value), r["c"].value))
-    return shown, listed
+def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, set]]:
+    """For groups of facts (lists of fact IRIs): group index -> (number of distinct
+    articles whose claims support one of its facts, number of those claims, the
+    modalities of those claims as the pages name them). Counted by the store in one
+    grouped query, which returns one row per group however many claims its facts have
+    (a fact reported by thousands of articles costs the store a scan of its claims,
+    and this process one row)."""
+    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(groups) for f in fs)
+    if not pairs:
+        return {}
+    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
+    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?c) AS ?claims)
+        (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
+        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+        GROUP BY ?e""")
+    return {int(r["e"].value): (int(r["n"].value), int(r["claims"].value), set(r["ms"].value.split("|")))
+            for r in rows}
+
+
+def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown) -> list[tuple]:
+    """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
+    With ``articles_shown``, every claim of those articles; with ``detailed`` None,
+    every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
+    (the article with the smallest id), found by the store's MIN over the fact's
+    claims: sorting a fact's thousands of claims would cost five times as much, as
+    Oxigraph decodes every term it compares."""
+    values = _values(fact_iris)
+    if articles_shown is not None:
+        if not articles_shown:
+            return []
+        where = (f"VALUES ?f {{ {values} }} VALUES ?a {{ {_values(ARTICLE + a for a in articles_shown)} }} "
+                 "?c gkg:supports ?f ; prov:wasQuotedFrom ?a")
+    elif detailed is None:
+        where = f"VALUES ?f {{ {values} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
+    elif detailed <= 0:
+        return []
+    else:
+        first = select(run, f"""SELECT ?f (MIN(?a) AS ?first) WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }} GROUP BY ?f""")
+        if not first:
+            return []
+        pairs = " ".join(f"(<{r['f'].value}> <{r['first'].value}>)" for r in first)
+        where = f"VALUES (?f ?a) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
+    rows = sorted((r["f"].value, local(r["a"].value), r["c"].value)
+                  for r in select(run, f"SELECT DISTINCT ?f ?c ?a WHERE {{ {where} }}"))
+    if detailed is not None and articles_shown is None:
+        by_fact: dict[str, list] = defaultdict(list)
+        for r in rows:
+            by_fact[r[0]].append(r)
+        rows = [r for found in by_fact.values() for r in found[:detailed]]
+    return rows
 
 
 def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
-    gkg:date/startDate any source gives, '' if none), articles (ids of the articles
-    whose claims support it, sorted), sources (their number),
-    claim_count, modalities (as the pages name them), claims: [{claim, article,
-    modality, shown_modality, denied, speakers, quotes: [{evidence, exact, start}]}],
-    shown_quotes: [(claim, quote)], more_claims}``, by fact IRI.
+    gkg:date/startDate any source gives, '' if none), sources (the number of articles
+    whose claims support it), claim_count, modalities (as the pages name them),
+    claims: [{claim, article, modality, shown_modality, denied, speakers, quotes:
+    [{evidence, exact, start}]}], shown_quotes: [(claim, quote)], more_claims}``, by
+    fact IRI.
 
     Only some claims are read in full, so that a fact reported thousands of times
-    stays cheap: the first ``detailed`` claims by article id (None: all, 0: none), or,
-    with ``articles_shown`` (a set of article ids), every claim of those articles.
-    ``more_claims`` counts the claims not read in full."""
+    stays cheap: up to ``detailed`` claims of its first source by article id (None:
+    all, 0: none), or, with ``articles_shown`` (a set of article ids), every claim of
+    those articles.
+    ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``
+    and ``modalities`` are counted by the store over all the claims (:func:`_tally`)."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
         return {}
     values = _values(fact_iris)
-    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set()}
-           for f in fact_iris}
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set(),
+               "sources": 0, "claim_count": 0} for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
     for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
@@ -217,42 +256,34 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    modalities, listed = _tally(run, values)
-    for f, shown in modalities.items():
-        out[f]["modalities"] |= shown
+    for i, (sources, claims, shown) in _tally(run, [[f] for f in fact_iris]).items():
+        out[fact_iris[i]].update(sources=sources, claim_count=claims, modalities=shown)
     chosen: dict[str, dict] = {}
-    for f, claims in listed.items():
-        claims.sort()
-        if articles_shown is not None:
-            picked = [(a, c) for a, c in claims if a in articles_shown]
-        else:
-            picked = claims if detailed is None else claims[:detailed]
-        for a, c in picked:
-            chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
-                         "speakers": set(), "quotes": {}}
-        out[f]["articles"] = sorted({a for a, _ in claims})
-        out[f]["sources"] = len(out[f]["articles"])
-        out[f]["claim_count"] = len(claims)
+    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown):
+        chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
+                     "speakers": set(), "quotes": {}}
     if chosen:
         speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
                                    ?c prov:wasAttributedTo ?sp }}""")
         names = labels(run, {r["sp"].value for r in speakers})
         for r in speakers:
             chosen[r["c"].value]["speakers"].add(names[r["sp"].value])
-        for r in select(run, f"""SELECT ?c ?ml ?pol ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
-                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }}
-                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
-                UNION {{ ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+        for r in select(run, f"""SELECT ?c ?ml ?pol WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
             claim = chosen[r["c"].value]
             claim["modality"] = _text(r, "ml") or claim["modality"]
             claim["denied"] = claim["denied"] or ("pol" in r and r["pol"].value == GKG + "Negative")
-            if "ev" in r:
-                quote = claim["quotes"].setdefault(r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "",
-                                                                   "start": -1})
-                if "exact" in r:
-                    quote["exact"] = r["exact"].value
-                if "start" in r:
-                    quote["start"] = int(r["start"].value)
+        # One row per piece of evidence, its selectors OPTIONAL from its target (twice
+        # as fast as a UNION per selector, which the store joins with the claims last).
+        for r in select(run, f"""SELECT ?c ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                ?c gkg:hasEvidence ?ev . ?ev oa:hasTarget ?t . OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
+                OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start }} }}"""):
+            quote = chosen[r["c"].value]["quotes"].setdefault(
+                r["ev"].value, {"evidence": anchor(r["ev"].value), "exact": "", "start": -1})
+            if "exact" in r:
+                quote["exact"] = r["exact"].value
+            if "start" in r:
+                quote["start"] = int(r["start"].value)
     for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
         claim["speakers"] = sorted(claim["speakers"])
         claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
@@ -261,9 +292,6 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for f, fact in out.items():
         fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
         fact["modalities"] = sorted(fact["modalities"])
-        fact.setdefault("sources", 0)
-        fact.setdefault("articles", [])
-        fact.setdefault("claim_count", 0)
         fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
         fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
     return out
@@ -280,75 +308,205 @@ def anchor(evidence_iri: str) -> str:
     return "ev-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
 
 
-def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE) -> dict:
-    """The facts that name the entity in any role, in date order (the earliest date any
-    source gives; undated last, then by key), ``per_page`` at a time: ``{facts: [each a
-    :func:`facts` summary with roles (labels of the properties naming it)], total,
-    page, pages}``. Only the facts of the page asked for are read in full. Raises
-    :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
-    e = f"<{ID + key}>"
-    roles: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }}
-            FILTER(STRSTARTS(STR(?f), "{FACT}")) }}"""):
-        roles[r["f"].value].add(r["p"].value)
-    dates = {r["f"].value: r["d"].value for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?d) WHERE {{
-        GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f""")}
-    ordered = sorted(roles, key=lambda f: (dates.get(f) or "9999", local(f)))
-    pages = max(1, -(-len(ordered) // per_page))
+def _pages(total: int, per_page: int, page: int, what: str) -> int:
+    """The number of pages ``total`` items fill, ``per_page`` a page (at least one);
+    raises :class:`ValueError` naming ``what`` for a ``page`` outside 1..pages."""
+    pages = max(1, -(-total // per_page))
     if not 1 <= page <= pages:
-        raise ValueError(f"page {page} of the facts naming {key!r} does not exist: there are {pages}")
-    shown = ordered[(page - 1) * per_page:page * per_page]
-    names = labels(run, {p for f in shown for p in roles[f]})
-    summaries = facts(run, shown)
-    out = []
-    for f in shown:
-        fact = summaries[f]
-        fact["roles"] = sorted(names[p] for p in roles[f])
-        out.append(fact)
-    return {"facts": out, "total": len(ordered), "page": page, "pages": pages}
+        raise ValueError(f"page {page} of {what} does not exist: there are {pages}")
+    return pages
 
 
-def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES) -> dict | None:
+@dataclass(frozen=True)
+class EntityFacts:
+    """The facts naming one entity in any role, in date order (the earliest gkg:date or
+    gkg:startDate any source gives; undated last; then by IRI): ``ordered``, as
+    ``(date or '', fact IRI, class IRI or '')``; ``kinds``, gkg: class IRI -> the
+    indexes in ``ordered`` of its facts; ``labels``, class IRI -> its rdfs:label.
+    What every page of the entity's facts is cut from (:func:`entity_index`)."""
+
+    ordered: list[tuple[str, str, str]]
+    kinds: dict[str, list[int]]
+    labels: dict[str, str]
+
+
+def entity_index(run: Runner, key: str) -> EntityFacts:
+    """The :class:`EntityFacts` of the entity ``id:key``, read in three queries of one
+    row per fact (its class, its gkg:date, its gkg:startDate), each a plain join on the
+    derived graph: the store's cheapest way to read them (an OPTIONAL, a UNION or a
+    property path for the dates, or the store sorting them, take two to ten times as
+    long), so that an entity named by 30,000 facts is read in about a tenth of a
+    second. :class:`kg.browse.pages.Site` keeps the last ones read."""
+    e = f"<{ID + key}>"
+    kind: dict[str, str] = {}
+    # Rows as the runner gives them (no dict per row: tens of thousands of rows).
+    for f, c in run(f"{SPARQL_PREFIXES} SELECT ?f ?c WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f a ?c }} }}")[1]:
+        if f.value.startswith(FACT) and c.value.startswith(GKG):
+            kind[f.value] = min(kind.get(f.value, c.value), c.value)
+    date: dict[str, str] = {}
+    for p in ("date", "startDate"):
+        for f, d in run(f"{SPARQL_PREFIXES} SELECT ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:{p} ?d }} }}")[1]:
+            if f.value in kind:
+                date[f.value] = min(date.get(f.value, d.value), d.value)
+    ordered = sorted(((date.get(f, ""), f, c) for f, c in kind.items()), key=lambda t: (t[0] or "9999", t[1]))
+    kinds: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, c) in enumerate(ordered):
+        kinds[c].append(i)
+    return EntityFacts(ordered, dict(kinds), labels(run, kinds))
+
+
+def busiest_entities(run: Runner, n: int) -> list[str]:
+    """The keys of the ``n`` entities named by the most facts (in any role), busiest
+    first: counted by the store in one grouped query over the derived graph (about a
+    second of CPU at 3,000 articles)."""
+    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?e a ?k . ?f ?p ?e }}
+        FILTER(STRSTARTS(STR(?f), "{FACT}")) }} GROUP BY ?e ORDER BY DESC(?n) LIMIT {int(n)}""")
+    return [local(r["e"].value) for r in rows if r["e"].value.startswith(ID) and "/" not in local(r["e"].value)]
+
+
+def busiest_facts(run: Runner, n: int) -> list[str]:
+    """The keys of the ``n`` facts with the most claims, busiest first: counted by the
+    store in one grouped query over the claims."""
+    rows = select(run, f"""SELECT ?f (COUNT(?c) AS ?n) WHERE {{ ?c gkg:supports ?f }}
+        GROUP BY ?f ORDER BY DESC(?n) LIMIT {int(n)}""")
+    return [local(r["f"].value) for r in rows if r["f"].value.startswith(FACT)]
+
+
+def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
+    """:func:`facts` summaries of ``fact_iris``, in that order, each with ``roles``
+    (labels of the properties naming the entity ``id:key``)."""
+    roles: dict[str, set] = defaultdict(set)
+    if fact_iris:
+        for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }} }}"""):
+            roles[r["f"].value].add(r["p"].value)
+    names = labels(run, {p for ps in roles.values() for p in ps})
+    summaries = facts(run, fact_iris, detailed=detailed)
+    return [{**summaries[f], "roles": sorted(names[p] for p in roles[f])} for f in fact_iris]
+
+
+def entity_kinds(index: EntityFacts) -> list[dict]:
+    """The kinds of fact in ``index``, by label: ``[{iri (the gkg: class), slug (its
+    local name, as page paths name it), label, count}]``."""
+    out = [{"iri": c, "slug": c[len(GKG):], "label": index.labels[c], "count": len(at)}
+           for c, at in index.kinds.items()]
+    return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
+
+
+def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND) -> list[dict]:
+    """What the entity's page lists of its facts (``index`` is its
+    :func:`entity_index`): for each kind of :func:`entity_kinds`, its first
+    ``per_kind`` facts in date order (each a :func:`facts` summary with ``roles``,
+    quoting :data:`MAX_QUOTES` claims) and their number: ``[{iri, slug, label, count,
+    facts, more (facts not listed)}]``. Claims are read for the listed facts only."""
+    kinds = entity_kinds(index)
+    picked = {k["iri"]: [index.ordered[i][1] for i in index.kinds[k["iri"]][:per_kind]] for k in kinds}
+    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
+    for k in kinds:
+        k["facts"] = [summaries[f] for f in picked[k["iri"]]]
+        k["more"] = k["count"] - len(k["facts"])
+    return kinds
+
+
+def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
+                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES) -> dict:
+    """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
+    given), in date order (the earliest date any source gives; undated last, then by
+    key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
+    (labels of the properties naming it), quoting ``detailed`` claims], total, page,
+    pages}``, cut from ``index`` (its :func:`entity_index`, read if not given): only
+    the page's facts are summarised. Raises :class:`ValueError` for a page outside
+    1..pages (page 1 always exists)."""
+    index = index or entity_index(run, key)
+    at = index.kinds.get(kind, []) if kind else range(len(index.ordered))
+    pages = _pages(len(at), per_page, page, f"the facts naming {key!r}" + (f" of kind {kind[len(GKG):]}" if kind else ""))
+    shown = [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]]
+    return {"facts": _summaries(run, key, shown, detailed), "total": len(at), "page": page, "pages": pages}
+
+
+def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
+    """The years of an entity's timeline (its ``index`` in date order, ``per_page`` a
+    page): ``[{year ('' for undated facts, last), count, page (the page its first
+    fact is on)}]``."""
+    out: list[dict] = []
+    for i, (date, _, _) in enumerate(index.ordered):
+        if not out or out[-1]["year"] != date[:4]:
+            out.append({"year": date[:4], "count": 0, "page": i // per_page + 1})
+        out[-1]["count"] += 1
+    return out
+
+
+def _statement(iri: str) -> str:
+    """What each article says of the fact ``iri``: the statements its claims make
+    (gkg:ClaimedStatement in the article's graph ``?g``: property ``?p``, value ``?o``),
+    bound by their subject."""
+    return f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+
+
+@dataclass(frozen=True)
+class FactSources:
+    """What every page of a fact's sources is cut from (:func:`fact_sources`):
+    ``articles``, the ids of the articles whose claims support it, sorted; and
+    ``agreement``, property IRI -> whether its sources disagree on it."""
+
+    articles: list[str]
+    agreement: dict[str, bool]
+
+
+def fact_sources(run: Runner, key: str) -> FactSources | None:
+    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it.
+
+    The articles come one row each, sorted here (the store's ORDER BY decodes every
+    article IRI it compares: three times as slow). A property differs when one of its
+    values is given by fewer of the sources giving the property than all of them,
+    counted by the store in one grouped query, one row per property; it reads every
+    statement of the fact (about 0.1 ms of CPU per source), which is why
+    :class:`kg.browse.pages.Site` keeps the last ones read."""
+    iri = FACT + key
+    articles = sorted(local(a.value) for (a,) in run(
+        f"{SPARQL_PREFIXES} SELECT DISTINCT ?a WHERE {{ ?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a }}")[1])
+    if not articles:
+        return None
+    statement = _statement(iri)
+    agreement = {r["p"].value: int(r["least"].value) < int(r["all"].value) for r in select(run, f"""
+        SELECT ?p ?all (MIN(?n) AS ?least) WHERE {{
+          {{ SELECT ?p (COUNT(DISTINCT ?g) AS ?all) WHERE {{ {statement} }} GROUP BY ?p }}
+          {{ SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o }} }} GROUP BY ?p ?all""")}
+    return FactSources(articles, agreement)
+
+
+def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
+              index: FactSources | None = None) -> dict | None:
     """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
     sources, of any page, give different values. None if the graph has no such fact;
-    raises :class:`ValueError` for a page outside 1..pages."""
+    raises :class:`ValueError` for a page outside 1..pages.
+
+    The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
+    statements and claims are read for the page's sources only."""
     iri = FACT + key
-    # What each article says of the fact: the statements its claims make
-    # (gkg:ClaimedStatement in the article's graph), bound by their subject. The
-    # statements are read for the page's sources only; for all sources, the store
-    # counts how many give each property and each value.
-    statement = f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
-    graphs = sorted(r["g"].value for r in select(run, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?st rdf:subject <{iri}> }} }}"))
-    if not graphs:
+    index = index or fact_sources(run, key)
+    if index is None:
         return None
-    pages = max(1, -(-len(graphs) // per_page))
-    if not 1 <= page <= pages:
-        raise ValueError(f"page {page} of the sources of fact {key!r} does not exist: there are {pages}")
-    on_page = graphs[(page - 1) * per_page:page * per_page]
-    shown = [local(g.rsplit("/", 1)[-1]) for g in on_page]
+    total = len(index.articles)
+    pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
+    shown = index.articles[(page - 1) * per_page:page * per_page]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    # A property's sources disagree when one of its values is given by fewer of the
-    # sources that give the property than all of them.
-    giving = {r["p"].value: int(r["n"].value) for r in select(
-        run, f"SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p")}
-    differs = {r["p"].value for r in select(
-        run, f"SELECT ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {statement} }} GROUP BY ?p ?o")
-        if int(r["n"].value) < giving[r["p"].value]}
-    rows = select(run, f"SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(on_page)} }} {statement} }}")
+    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
+        {_statement(iri)} }}""")
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
-    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in giving}  # a row for every property
+    table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     for r in rows:
         o = r["o"]
-        table[r["p"].value][local(r["g"].value.rsplit("/", 1)[-1])].add(
-            named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+        table[r["p"].value][r["g"].value[len(GRAPH):]].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
     names = labels(run, table)
-    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()}, "differs": p in differs}
+    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
+                 "differs": index.agreement[p]}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
-    return {"fact": summary, "sources": shown, "total": len(graphs), "page": page, "pages": pages,
-            "more_sources": len(graphs) - len(shown), "rows": out_rows}
+    return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
+            "more_sources": total - len(shown), "rows": out_rows}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -471,7 +629,8 @@ def relations(run: Runner, around: str | None = None, kinds=None, start: str = "
 
 
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None,
+            tallies: dict | None = None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -502,7 +661,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     total (edges before bounding), shown (edges between entities drawn), limit, page,
     pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
     for a page outside 1..pages. ``behind``, if given, is what :func:`relations` returns
-    for the same arguments (read once for all the pages of a network).
+    for the same arguments (read once for all the pages of a network); ``tallies``, if
+    given, keeps each drawn edge's tally (its facts, as a tuple -> :func:`_tally`'s
+    answer) for the next pages drawing it: an edge between busy entities stands for
+    hundreds of facts whose claims are counted.
     """
     if behind is None:
         behind = relations(run, around, kinds, start, end)
@@ -528,10 +690,14 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
     summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
                            detailed=0))
-    tally = _edge_tally(run, list(keys.values()))
+    tallies = {} if tallies is None else tallies
+    missing = [tuple(fs) for fs in keys.values() if tuple(fs) not in tallies]
+    counted = _tally(run, [list(fs) for fs in missing])
+    for i, fs in enumerate(missing):
+        tallies[fs] = counted.get(i, (0, 0, set()))
     out = []
-    for i, ((s, o, kind), fs) in enumerate(keys.items()):
-        sources, shown = tally.get(i, (0, set()))
+    for (s, o, kind), fs in keys.items():
+        sources, _, shown = tallies[tuple(fs)]
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
@@ -562,23 +728,6 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
               for c, m in sorted(members.items())]
     return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
             "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
-
-
-def _edge_tally(run: Runner, edges: list[list[str]]) -> dict[int, tuple[int, set]]:
-    """For edges given as lists of fact IRIs: edge index -> (number of distinct
-    articles whose claims support one of its facts, the modalities of those claims as
-    the pages name them). Counted by the store in one grouped query, which returns one
-    row per edge however many claims its facts have."""
-    pairs = " ".join(f"(<{f}> {i})" for i, fs in enumerate(edges) for f in fs)
-    if not pairs:
-        return {}
-    # The OPTIONALs follow the VALUES-bound claims, so they read those claims only.
-    rows = select(run, f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
-        WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
-                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
-                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
-        GROUP BY ?e""")
-    return {int(r["e"].value): (int(r["n"].value), set(r["ms"].value.split("|"))) for r in rows}
 
 
 def _classes(run: Runner, iris) -> dict[str, str]:

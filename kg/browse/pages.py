@@ -4,14 +4,26 @@ Paths (the same under ``/browse/`` of ``kg serve`` and, with ``.html`` added, in
 static export):
 
 - ``index``: entities by class, articles, links to the rest;
-- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, facts
-  grouped by kind with their sources, modality and quotes;
-- ``timeline/KEY``: the entity's dated facts in date order;
+- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, and the
+  first :data:`~kg.browse.graph.FACTS_PER_KIND` facts of each kind with their sources,
+  modality and quotes; ``entity/KEY/KIND`` and ``entity/KEY/KIND/N``: every fact of
+  one kind (KIND is its gkg: class's local name), page by page;
+- ``timeline/KEY`` and ``timeline/KEY/N``: the entity's facts in date order, page by
+  page, with links to the page each year starts on;
 - ``network`` and ``network/KEY``: who met, visited, sanctions, arms, supports, accuses
   whom (over the whole graph or around one entity), drawn by Cytoscape.js;
-- ``fact/KEY``: the fact as each source reports it, side by side, disagreements marked;
+- ``fact/KEY`` and ``fact/KEY/N``: the fact as each source reports it, side by side,
+  disagreements marked, :data:`~kg.browse.graph.MAX_SOURCES` sources a page;
 - ``article/KEY``: the article text with its quoted spans highlighted;
 - ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
+
+Pages of a list are paths, not query strings, so that a static export holds them all
+and its links work. An entity's facts in date order and a fact's sorted sources are
+read once (one row each) and kept by the :class:`Site` (those of the busiest entities
+and facts read ahead by :meth:`Site.warm`); every page of them is cut from that, and
+reads claims, quotes and statements for its own facts or sources only
+(``bench/browse.py`` measures it). The whole network's relations are read once per
+state of the store too: see :meth:`Site.relations`.
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
@@ -43,6 +55,17 @@ STATIC = {
 CACHED_PAGES = 256
 #: How many filters of the whole network a :class:`Site` keeps the relations of.
 CACHED_NETWORKS = 8
+#: How many entities a :class:`Site` keeps the facts of in date order (the entity's
+#: page, its kinds' pages and its timeline's pages are all cut from them), and how many
+#: facts it keeps the sources of, sorted, with their agreement (every page of the fact
+#: is cut from them).
+CACHED_ENTITIES = 64
+CACHED_FACTS = 64
+#: How many edges of a network a :class:`Site` keeps the tally of (sources, modality).
+CACHED_EDGES = 4096
+#: How many of the busiest entities and facts :meth:`Site.warm` reads those of ahead,
+#: kept for the state of the store.
+WARMED = 16
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -80,18 +103,31 @@ class Site:
     _cache: dict = field(default_factory=dict, repr=False)
     _relations: dict = field(default_factory=dict, repr=False)
     _articles: list | None = field(default=None, repr=False)
+    _entities: dict = field(default_factory=dict, repr=False)
+    _facts: dict = field(default_factory=dict, repr=False)
+    _warmed: dict = field(default_factory=dict, repr=False)
+    _tallies: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
-        the whole network's relations) and compile the templates now, so that the
-        first visitor does not wait for it."""
+        the whole network's relations), the facts in date order of the :data:`WARMED`
+        entities named by the most facts and the sources of the :data:`WARMED` facts
+        with the most claims, compile the templates and draw the whole network's first
+        page now, so that the first visitor does not wait for it: what is left to read
+        for an entity's or a fact's first page is then at most as long as for the
+        busiest entity or fact not warmed."""
         self.catalog()
         self.names()
         self.articles()
         self.relations()
+        for key in graph.busiest_entities(self.run, WARMED):
+            self._warmed[("entity", key)] = graph.entity_index(self.run, key)
+        for key in graph.busiest_facts(self.run, WARMED):
+            self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
         for name in _ENV.list_templates():
             _ENV.get_template(name)
+        self.page("network")  # the whole network's first page, its edges' tallies kept
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -104,14 +140,37 @@ class Site:
         this state of the store (it reads every relation fact: the one read of a page
         that grows with the store) and kept for the last :data:`CACHED_NETWORKS` filters;
         every page of the whole network is then drawn from it."""
-        key = (tuple(kinds), start, end)
-        if key not in self._relations:
-            found = graph.relations(self.run, None, list(kinds) or None, start, end)
+        return self._kept(self._relations, (tuple(kinds), start, end),
+                          lambda: graph.relations(self.run, None, list(kinds) or None, start, end), CACHED_NETWORKS)
+
+    def entity_facts(self, key: str) -> graph.EntityFacts:
+        """:func:`graph.entity_index` of the entity ``key``, read once for this state of
+        the store and kept for the last :data:`CACHED_ENTITIES` entities asked for: the
+        entity's page, each page of its kinds and of its timeline are cut from it, so
+        the first of them reads the entity's facts (one row each) and the others only
+        what they show. Those :meth:`warm` read are kept for the state of the store."""
+        if ("entity", key) in self._warmed:
+            return self._warmed[("entity", key)]
+        return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+
+    def fact_sources(self, key: str) -> graph.FactSources | None:
+        """:func:`graph.fact_sources` of the fact ``key``, read once for this state of
+        the store and kept for the last :data:`CACHED_FACTS` facts asked for (those
+        :meth:`warm` read, for the state of the store): every page of the fact's
+        sources is cut from it."""
+        if ("fact", key) in self._warmed:
+            return self._warmed[("fact", key)]
+        return self._kept(self._facts, key, lambda: graph.fact_sources(self.run, key), CACHED_FACTS)
+
+    def _kept(self, kept: dict, key, read, most: int):
+        """``kept[key]``, read by ``read()`` the first time; the oldest dropped beyond ``most``."""
+        if key not in kept:
+            found = read()
             with self._lock:
-                self._relations[key] = found
-                while len(self._relations) > CACHED_NETWORKS:
-                    self._relations.pop(next(iter(self._relations)))
-        return self._relations[key]
+                kept[key] = found
+                while len(kept) > most:
+                    kept.pop(next(iter(kept)))
+        return kept[key]
 
     def articles(self) -> list[str]:
         """Every article's id (read once for this state of the store)."""
@@ -185,23 +244,36 @@ class Site:
                                   params)}
 
     def _entity(self, key, params, url):
+        # entity/KEY: each kind's first facts; entity/KEY/KIND[/N]: page N of a kind's facts.
+        parts = key.split("/")
+        key, kind, page = parts[0], (parts[1:2] or [""])[0], _page_number(parts[2:], len(parts) > 3)
         e = graph.entity(self.run, key)
-        if e is None:
-            raise NotFound(f"no entity {key!r} in the graph")
-        listed = _entity_facts(self.run, key, params)
-        groups: dict[str, list] = {}
-        for f in listed["facts"]:
-            groups.setdefault(f["kinds"][0], []).append(f)
-        return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                               "groups": sorted(groups.items()), "listed": listed}
+        if e is None or (not kind and len(parts) > 1):
+            raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
+        index = self.entity_facts(key)
+        if not kind:
+            return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
+                                   "kinds": graph.entity_overview(self.run, key, index)}
+        found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
+        if found is None:
+            raise NotFound(f"no facts of kind {kind!r} name {key!r}")
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
+        return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
+                             "listed": listed, "target": f"entity/{key}/{kind}"}
 
     def _timeline(self, key, params, url):
+        # timeline/KEY[/N]: page N of the entity's facts in date order.
+        parts = key.split("/")
+        key, page = parts[0], _page_number(parts[1:], len(parts) > 2)
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        listed = _entity_facts(self.run, key, params)
+        index = self.entity_facts(key)
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
+                                                    detailed=0))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
+                                 "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
 
@@ -215,7 +287,10 @@ class Site:
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         behind = None if key else self.relations(kinds, start, end)
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                behind=behind), params)
+                                                behind=behind, tallies=self._tallies), params)
+        with self._lock:
+            while len(self._tallies) > CACHED_EDGES:
+                self._tallies.pop(next(iter(self._tallies)))
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
@@ -237,10 +312,17 @@ class Site:
                                 "start": start, "end": end, "target": target, "kept": kept}
 
     def _fact(self, key, params, url):
-        page = _paged(lambda n: graph.fact_page(self.run, key, n), params)
-        if page is None:
+        # fact/KEY[/N]: page N of the fact's sources (a key may hold a slash: a page
+        # number is only read from a last part of digits after one).
+        parts = key.rsplit("/", 1)
+        page = 1
+        if len(parts) == 2 and parts[1].isdigit():
+            key, page = parts[0], int(parts[1])
+        index = self.fact_sources(key)
+        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
+        if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **page}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
@@ -280,9 +362,21 @@ class Site:
                               "entity_types": ENTITY_TYPES}
 
 
-def _entity_facts(run, key: str, params: dict[str, str]) -> dict:
-    """:func:`graph.entity_facts` for the ``page`` query parameter (1 if absent)."""
-    return _paged(lambda page: graph.entity_facts(run, key, page), params)
+def _page_number(rest: list[str], extra: bool) -> int:
+    """The page number a path ends with (``rest``: its parts after the page's key; 1
+    when there are none); raises :class:`NotFound` when it is not a number or
+    ``extra`` parts follow it."""
+    if extra or (rest and not rest[-1].isdigit()):
+        raise NotFound(f"page {'/'.join(rest)!r} is not a page number")
+    return int(rest[-1]) if rest else 1
+
+
+def _listed(read):
+    """``read()``, with a page that does not exist (ValueError) as :class:`NotFound`."""
+    try:
+        return read()
+    except ValueError as e:
+        raise NotFound(str(e)) from None
 
 
 def _paged(read, params: dict[str, str]):
@@ -290,10 +384,9 @@ def _paged(read, params: dict[str, str]):
     :class:`NotFound` for a page that is not a number or does not exist (``read``
     raises ValueError)."""
     text = params.get("page", "1")
-    try:
-        return read(int(text) if text.isdigit() else 0)
-    except ValueError as e:
-        raise NotFound(str(e) if text.isdigit() else f"page {text!r} is not a page number") from None
+    if not text.isdigit():
+        raise NotFound(f"page {text!r} is not a page number")
+    return _listed(lambda: read(int(text)))
 
 
 def _date_param(text: str) -> str:

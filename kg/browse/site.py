@@ -62,17 +62,42 @@ def _error_page(message: str) -> bytes:
 
 def page_paths(run: Runner) -> list[str]:
     """Every page of the graph, as paths without ``.html``: the index, the whole
-    network, the catalog, one page per entity (and its timeline and network), fact,
-    article and canned query."""
+    network, the catalog, one page per entity (and every page of its kinds of fact and
+    of its timeline, and its network), every page of each fact's sources, one page per
+    article and canned query. The numbers of pages are counted by the store, in one
+    grouped query each for entities by kind, entities and facts."""
     paths = ["index", "network", "queries"]
+    naming = f'GRAPH <{graph.FACTS_GRAPH}> {{ ?f ?p ?e }} FILTER(STRSTARTS(STR(?f), "{graph.FACT}"))'
+    kinds: dict[str, list[tuple[str, int]]] = {}
+    for r in graph.select(run, f"""SELECT ?e ?c (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {naming}
+            GRAPH <{graph.FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), "{graph.GKG}")) }} GROUP BY ?e ?c"""):
+        kinds.setdefault(r["e"].value, []).append((r["c"].value[len(graph.GKG):], int(r["n"].value)))
+    totals = {r["e"].value: int(r["n"].value) for r in graph.select(
+        run, f"SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {naming} }} GROUP BY ?e")}
     for e in graph.entity_names(run):
         if "/" not in e["key"]:
-            paths += [f"entity/{e['key']}", f"timeline/{e['key']}", f"network/{e['key']}"]
+            paths.append(f"entity/{e['key']}")
+            for slug, count in sorted(kinds.get(e["iri"], ())):
+                if count > graph.FACTS_PER_KIND:
+                    paths += _pages(f"entity/{e['key']}/{slug}", count, graph.FACTS_PER_PAGE)
+            paths += _pages(f"timeline/{e['key']}", totals.get(e["iri"], 0), graph.TIMELINE_PER_PAGE)
+            paths.append(f"network/{e['key']}")
     facts = graph.select(run, f'SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f . FILTER(STRSTARTS(STR(?f), "{graph.FACT}")) }}')
-    paths += sorted(f"fact/{graph.local(r['f'].value)}" for r in facts if "/" not in graph.local(r["f"].value))
+    sources = {r["f"].value: int(r["n"].value) for r in graph.select(
+        run, f"""SELECT ?f (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?st rdf:subject ?f }}
+                 FILTER(STRSTARTS(STR(?f), "{graph.FACT}")) }} GROUP BY ?f""")}
+    for f in sorted(r["f"].value for r in facts):
+        if "/" not in graph.local(f):
+            paths += _pages(f"fact/{graph.local(f)}", sources.get(f, 0), graph.MAX_SOURCES)
     paths += [f"article/{a['key']}" for a in graph.articles(run, per_page=None)["articles"]]
     paths += [f"query/{name}" for name in sorted(load_catalog())]
     return paths
+
+
+def _pages(target: str, count: int, per_page: int) -> list[str]:
+    """The paths of the pages listing ``count`` items ``per_page`` a page: ``target``,
+    then ``target/2``, ``target/3``, ... (one page when there are none)."""
+    return [target] + [f"{target}/{n}" for n in range(2, -(-count // per_page) + 1)]
 
 
 def export_site(run: Runner, directory: Path, timings: dict | None = None) -> int:
