@@ -693,9 +693,10 @@ class GraphStore:
         new_records = [r for quads in graphs.values() for r in summaries.claim_records(quads)]
         touched = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
         touched.update(r.fact for r in new_records)
+        issued: dict = {}
         for f in sorted(touched, key=str):
             stale += summaries.stored_summary(self.store, f)
-            records = [*summaries.stored_claim_records(self.store, f, skip), *(r for r in new_records if r.fact == f)]
+            records = summaries.stored_claim_records(self.store, f, skip, [r for r in new_records if r.fact == f], issued)
             derived.update(summaries.summary_triples(f, records))
 
         ops = []

@@ -54,6 +54,7 @@ COMPARED = tuple(ox.NamedNode(GKG + p) for p in (
 #: Of those, the dates: a month or year agrees with a day inside it.
 DATES = {ox.NamedNode(GKG + p) for p in ("date", "startDate", "endDate", "period", "deadline", "effectiveDate")}
 POLARITY = ox.NamedNode(GKG + "polarity")
+_COMPARED = set(COMPARED)
 
 _TYPE = ox.NamedNode(RDF + "type")
 _SUPPORTS = ox.NamedNode(GKG + "supports")
@@ -79,8 +80,9 @@ class ClaimRecord:
     """What one claim contributes to its fact's summary: its article (IRI) and that
     article's publication date (the ``dcterms:issued`` literal, or None), whether it is
     negative and whether it is denied, its speakers (IRIs or blank nodes; empty when
-    the article speaks in its own voice), its number of quotes, and the (property,
-    value) pairs it states of the fact for the properties in :data:`COMPARED`."""
+    the article speaks in its own voice), its number of quotes, the (property, value)
+    pairs it states of the fact for the properties in :data:`COMPARED`, and the claim
+    node itself."""
 
     fact: ox.NamedNode
     article: ox.NamedNode
@@ -90,6 +92,7 @@ class ClaimRecord:
     speakers: tuple = ()
     quotes: int = 0
     values: list[tuple[ox.NamedNode, object]] = field(default_factory=list)
+    claim: object = None
 
 
 def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = None) -> list[ClaimRecord]:
@@ -97,11 +100,12 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
     ``quads`` (the triples of one article graph, or more). ``issued``: article IRI ->
     its dcterms:issued literal, for articles whose triples are not among ``quads``."""
     by_subject: dict[object, list[tuple]] = {}
-    dates = dict(issued or {})
+    dates = {}
     for q in quads:
         by_subject.setdefault(q.subject, []).append((q.predicate, q.object))
         if q.predicate == _ISSUED:
             dates[q.subject] = q.object
+    known = issued or {}
     out = []
     for c, props in by_subject.items():
         facts = [o for p, o in props if p == _SUPPORTS]
@@ -111,30 +115,62 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
         statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES]
         for f in facts:
             values = [(s[_PREDICATE], s[_OBJECT]) for s in statements
-                      if s.get(_SUBJECT) == f and s.get(_PREDICATE) in COMPARED and _OBJECT in s]
+                      if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
+            a = articles[0]
             out.append(ClaimRecord(
-                f, articles[0], dates.get(articles[0]), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props,
-                tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values))
+                f, a, dates[a] if a in dates else known.get(a), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props,
+                tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c))
     return out
 
 
-def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset()) -> Iterator[ClaimRecord]:
+def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(),
+                         new: Iterable[ClaimRecord] = (), issued: dict | None = None) -> list[ClaimRecord]:
     """The :class:`ClaimRecord` of each claim in ``store`` that supports ``fact``,
-    leaving out the article graphs named in ``skip``. Read by index pattern (the claim's
-    own triples and those of its statements, in its article graph), so the cost follows
-    the fact's claims, not the store's size."""
+    leaving out the article graphs named in ``skip``, followed by the records ``new``
+    (of graphs about to be written). ``issued`` caches article IRI -> publication date
+    between calls.
+
+    Read by index pattern, so the cost follows the fact's claims, not the store's size:
+    each claim's own triples and its article's date; the values it states are read
+    only for the properties of :data:`COMPARED` that the fact has more than one value
+    of (in the derived graph or in ``new``), the only ones sources can disagree on."""
+    issued = {} if issued is None else issued
+    new = list(new)
+    out, graphs = [], []
     for link in store.quads_for_pattern(None, _SUPPORTS, fact, None):
         g = link.graph_name
         if not isinstance(g, ox.NamedNode) or g.value in skip or g == _FACTS:
             continue
         own = list(store.quads_for_pattern(link.subject, None, None, g))
-        extra = []
         for q in own:
-            if q.predicate == _STATES:
-                extra += store.quads_for_pattern(q.object, None, None, g)
-            elif q.predicate == _DERIVED_FROM:
-                extra += store.quads_for_pattern(q.object, _ISSUED, None, g)
-        yield from (r for r in claim_records(own + extra) if r.fact == fact)
+            if q.predicate == _DERIVED_FROM and q.object not in issued:
+                issued[q.object] = next((d.object for d in store.quads_for_pattern(q.object, _ISSUED, None, g)), None)
+        records = [r for r in claim_records(own, issued) if r.fact == fact]
+        out += records
+        graphs += [g] * len(records)
+    given: dict[ox.NamedNode, set] = {}
+    for q in store.quads_for_pattern(fact, None, None, _FACTS):
+        if q.predicate in _COMPARED:
+            given.setdefault(q.predicate, set()).add(q.object)
+    for r in new:
+        for p, v in r.values:
+            given.setdefault(p, set()).add(v)
+    several = {p for p, values in given.items() if len(values) > 1}
+    if several:
+        for r, g in zip(out, graphs):
+            r.values = _stated_values(store, r, g, several)
+    return out + new
+
+
+def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, properties: set) -> list[tuple]:
+    """The (property, value) pairs the claim of ``record`` (in the article graph ``g``)
+    states of its fact for ``properties``, read from its gkg:ClaimedStatements."""
+    out = []
+    for s in store.quads_for_pattern(record.claim, _STATES, None, g):
+        parts = {q.predicate: q.object for q in store.quads_for_pattern(s.object, None, None, g)}
+        if parts.get(_SUBJECT) == record.fact and parts.get(_PREDICATE) in properties and _OBJECT in parts:
+            out.append((parts[_PREDICATE], parts[_OBJECT]))
+    return out
 
 
 def summary_triples(fact: ox.NamedNode, records: list[ClaimRecord]) -> list[ox.Triple]:
@@ -218,9 +254,9 @@ def stored_summary(store: ox.Store, fact: ox.NamedNode) -> list[ox.Triple]:
 
 def all_summaries(store: ox.Store) -> Iterator[ox.Quad]:
     """The summary quads of every fact of ``store`` (for a bulk build: every article
-    graph and the rest of the derived graph are already loaded)."""
-    facts = sorted({q.object for q in store.quads_for_pattern(None, _SUPPORTS, None, None)
-                    if isinstance(q.object, ox.NamedNode)}, key=str)
-    for f in facts:
-        for t in summary_triples(f, list(stored_claim_records(store, f))):
+    graph and the rest of the derived graph are already loaded), fact by fact."""
+    facts = {q.object for q in store.quads_for_pattern(None, _SUPPORTS, None, None) if isinstance(q.object, ox.NamedNode)}
+    issued: dict = {}
+    for f in sorted(facts, key=str):
+        for t in summary_triples(f, stored_claim_records(store, f, issued=issued)):
             yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
