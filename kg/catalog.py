@@ -48,7 +48,13 @@ ENTITY_TYPES = {
     "place": "Place",
 }
 LITERAL_TYPES = {"string": None, "integer": XSD + "integer", "date": XSD + "date"}
-PARAM_TYPES = set(ENTITY_TYPES) | set(LITERAL_TYPES) | {"fact", "article"}
+#: Paging: a ``limit`` parameter's whole number replaces the one in the query's
+#: ``LIMIT`` clause, an ``offset`` parameter's the one in its ``OFFSET`` clause (see
+#: :func:`set_page`). SPARQL 1.1 gives no way to bind a variable in either clause.
+PAGE_TYPES = {"limit", "offset"}
+#: The largest page a ``limit`` may ask for (rows).
+MAX_LIMIT = 100_000
+PARAM_TYPES = set(ENTITY_TYPES) | set(LITERAL_TYPES) | PAGE_TYPES | {"fact", "article"}
 
 #: Runs a SELECT query text and returns (variables, rows of terms).
 Runner = Callable[[str], tuple[list[str], list[list]]]
@@ -96,8 +102,12 @@ class CannedQuery:
             known = ", ".join(self.params) or "none"
             raise ParameterError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))} (its parameters: {known})")
         bindings: dict[str, ox.Term] = {}
+        page: dict[str, int] = {}
         for p in self.params.values():
             if p.name == REVIEWED:
+                continue
+            if p.type in PAGE_TYPES:
+                page[p.type] = page_value(p, values.get(p.name, p.default))
                 continue
             raw = values.get(p.name, p.default)
             if raw is None:
@@ -110,6 +120,8 @@ class CannedQuery:
                 # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
                 raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
             bindings[p.name] = resolve(p, raw, run, self.name)
+        if page:
+            sparql = set_page(sparql, page.get("limit"), page.get("offset"))
         return inject_values(sparql, bindings, inside)
 
 
@@ -148,10 +160,61 @@ def follow_reviewed(sparql: str) -> str:
     return "".join(out) + sparql[last:]
 
 
+def page_value(p: Parameter, raw: object) -> int:
+    """The whole number of a ``limit`` (1 to :data:`MAX_LIMIT` rows) or ``offset`` (0 or
+    more rows) parameter. Raises :class:`ParameterError` for anything else."""
+    text = str(raw).strip()
+    low = 1 if p.type == "limit" else 0
+    if not re.fullmatch(r"\+?\d+", text) or not low <= int(text) <= (MAX_LIMIT if p.type == "limit" else 10**12):
+        bounds = f"from 1 to {MAX_LIMIT}" if p.type == "limit" else "0 or more"
+        raise ParameterError(f"--param {p.name}: expected a whole number of rows, {bounds}, got {raw!r}")
+    return int(text)
+
+
+#: What closes the group of a subquery that chooses a page: its modifiers and a LIMIT.
+_PAGED = re.compile(r"(?:\s*(?:GROUP\s+BY|HAVING|ORDER\s+BY)\b[^{}]*?)*\s*LIMIT\s+\d+", re.IGNORECASE)
+_LIMIT = re.compile(r"\bLIMIT\s+(\d+)", re.IGNORECASE)
+_OFFSET = re.compile(r"\s*OFFSET\s+(\d+)", re.IGNORECASE)  # right after its LIMIT
+
+
+def set_page(sparql: str, limit: int | None, offset: int | None) -> str:
+    """``sparql`` with the number of every ``LIMIT`` clause replaced by ``limit`` and
+    that of every ``OFFSET`` clause by ``offset`` (an ``OFFSET`` is added after a
+    ``LIMIT`` that has none). A query that repeats its page selection in several
+    subqueries (each subquery is evaluated on its own) pages them all alike. SPARQL 1.1
+    (§15.4, §15.5) takes only an integer there, never a variable, so the validated
+    number is written into the text; the file keeps its default page and stays a query
+    of its own. Raises :class:`KGError` when the query has no ``LIMIT`` (comments and
+    strings are not read).
+
+    >>> set_page("SELECT ?x WHERE { ?x ?p ?o } LIMIT 100 # LIMIT 5", 20, 40)
+    'SELECT ?x WHERE { ?x ?p ?o } LIMIT 20 OFFSET 40 # LIMIT 5'
+    """
+    code = _code(sparql)
+    limits = list(_LIMIT.finditer(code))
+    if not limits:
+        raise KGError("a paged query needs a LIMIT clause")
+    edits = []
+    for m in limits:
+        if limit is not None:
+            edits.append((m.start(1), m.end(1), str(limit)))
+        after = _OFFSET.match(code, m.end())
+        if offset is not None:
+            if after:
+                edits.append((after.start(1), after.end(1), str(offset)))
+            else:
+                edits.append((m.end(1), m.end(1), f" OFFSET {offset}"))
+    for start, end, text in sorted(edits, reverse=True):
+        sparql = sparql[:start] + text + sparql[end:]
+    return sparql
+
+
 def inject_values(sparql: str, bindings: dict[str, ox.Term], inside: bool = True) -> str:
     """Insert ``VALUES`` for ``bindings`` at the start of the outer WHERE group, and
     (``inside``) at the start of every subquery's WHERE group that names the parameter's
-    variable.
+    variable; without ``inside``, only in the subqueries that choose a page of rows
+    (a ``LIMIT`` after their group), which a parameter bound outside would reach too
+    late.
 
     A subquery is evaluated on its own and joined afterwards (SPARQL 1.1 §18.2.1: its
     variables are its own unless projected), so a parameter bound outside it does not
@@ -173,9 +236,14 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term], inside: bool = True
     if not m:
         raise KGError("cannot bind parameters: the query has no WHERE group")
     inserts = [(m.end(), list(bindings))]
-    for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE) if inside else ():
+    for sub in re.finditer(r"\bWHERE\s*\{", body[m.end():], re.IGNORECASE):
         start = m.end() + sub.end()
-        group = body[start:_closing(body, start)]
+        end = _closing(body, start)
+        group = body[start:end]
+        # A subquery that chooses a page of rows (ORDER BY ... LIMIT after its group)
+        # must see the parameter everywhere, or the page would be cut before it.
+        if not inside and not _PAGED.match(body, end + 1):
+            continue
         # (Not where the group assigns the variable itself, "AS ?_name": a variable
         # bound by VALUES may not be assigned again in its group.)
         named = [n for n in bindings if re.search(rf"\?_{re.escape(n)}(?!\w)", group)
@@ -332,7 +400,10 @@ def parse_query_file(path: Path) -> CannedQuery:
         ptype = spec.get("type", "string")
         if ptype not in PARAM_TYPES:
             raise InputError(path, f"parameter {name!r}: unknown type {ptype!r}; use one of {', '.join(sorted(PARAM_TYPES))}")
-        if f"?_{name}" not in text:
+        if ptype in PAGE_TYPES:
+            if not _LIMIT.search(_code(text)):
+                raise InputError(path, f"parameter {name!r} pages the rows: the query needs a LIMIT clause")
+        elif f"?_{name}" not in text:
             raise InputError(path, f"parameter {name!r} is declared but the query never uses ?_{name}")
         params[name] = Parameter(name, ptype, bool(spec.get("required", False)), spec.get("default"),
                                  str(spec.get("description", "")))

@@ -634,6 +634,11 @@ def _read_input(path: str) -> str:
 def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output):
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
+    Canned queries that list every fact or article (facts, corroborated,
+    single-source, sources, conflicts) give one page of rows: --param limit=N (default
+    100) and --param offset=N; the validated numbers are written into the query's LIMIT
+    and OFFSET clauses, since SPARQL cannot bind them.
+
     Queries see the union of all graphs. With --sparql or a file, common prefixes
     (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
     in the W3C formats (SPARQL JSON, XML, CSV, TSV) are written by Oxigraph.

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import summaries
 from kg.errors import StoreError
 from kg.namespaces import CLAIM, FACT, FACTS_GRAPH, GKG, GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES, RDF
 
@@ -351,7 +352,8 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
     return it open for writing.
 
     The new store is written beside the old one (``.NAME.building``) with Oxigraph's
-    bulk loader (many times faster than a transaction, and it streams), then swapped
+    bulk loader (many times faster than a transaction, and it streams), completed with
+    the per-fact summaries of the derived graph (:func:`kg.summaries.all_summaries`), then swapped
     in by two renames: the old store to ``.NAME.old``, the new one into place. The
     writer's lock is held from start to end, swap included, so no other kg process
     sees a half-swapped store. If ``fill`` raises, the new store is deleted and the old
@@ -372,6 +374,8 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
         new = ox.Store(str(building))
         try:
             fill(new)
+            # The per-fact summaries, once every claim is in (kg/summaries.py).
+            new.bulk_extend(summaries.all_summaries(new))
             new.flush()
             new.optimize()
         except BaseException as e:
@@ -542,6 +546,8 @@ class GraphStore:
         found: set[ox.Triple] = set()
         for f in facts:
             for q in self.store.quads_for_pattern(f, None, None, _FACTS):
+                if q.predicate in _SUMMARY:
+                    continue  # what the claims add up to, not what one states
                 found.add(q.triple)
                 node = q.object
                 if isinstance(node, ox.NamedNode) and node.value.startswith(f.value + "_"):
@@ -642,7 +648,9 @@ class GraphStore:
         claim states is gone). Entities the new graphs name get the given triples; an
         entity the old graphs named that no article names any more (nor an entity that
         stays, as its state) is removed. The work follows what these articles state,
-        not the store's size. Raises :class:`StoreError` as :meth:`replace_graphs`."""
+        not the store's size. The summaries of every fact the old or new versions back
+        (:mod:`kg.summaries`) are recomputed from the claims that back it afterwards, in
+        the same transaction. Raises :class:`StoreError` as :meth:`replace_graphs`."""
         entities = dict(entities or {})
         changed = [*graphs, *drop]
         skip = {g.value for g in changed}
@@ -680,7 +688,19 @@ class GraphStore:
         stale = removed + [q.triple for n in renewed for q in self.store.quads_for_pattern(n, None, None, _FACTS)]
         derived = new_stated | {ox.Triple(*t) for ts in entities.values() for t in ts}
 
+        # The summaries of the facts these articles back, before or after: recomputed
+        # from every claim that will back each one (kg/summaries.py).
+        new_records = [r for quads in graphs.values() for r in summaries.claim_records(quads)]
+        touched = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
+        touched.update(r.fact for r in new_records)
+        issued: dict = {}
+        for f in sorted(touched, key=str):
+            stale += summaries.stored_summary(self.store, f)
+            records = summaries.stored_claim_records(self.store, f, skip, [r for r in new_records if r.fact == f], issued)
+            derived.update(summaries.summary_triples(f, records))
+
         ops = []
+        stale = list(dict.fromkeys(stale))
         if stale:
             body = ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
             ops.append(f"DELETE DATA {{ GRAPH {facts_graph} {{\n{body}}} }}")
@@ -726,6 +746,7 @@ _PREDICATE = ox.NamedNode(RDF + "predicate")
 _OBJECT = ox.NamedNode(RDF + "object")
 _STATES = ox.NamedNode(GKG + "statesValue")
 _FACTS = ox.NamedNode(FACTS_GRAPH)
+_SUMMARY = set(summaries.SUMMARY_PROPERTIES)
 
 
 def _is_entity(term) -> bool:

@@ -256,7 +256,7 @@ def test_dev_bounded_counts_assets_territories_and_applicant_states(dev_store):
 
 
 def test_dev_new_kinds_positions_and_durations(dev_store):
-    kinds = {r["fact"]: r["kind"] for r in q(dev_store, "facts")}
+    kinds = {r["fact"]: r["kind"] for r in q(dev_store, "facts", limit=100000)}  # every fact: past the default page
     assert kinds["atrocity-israel-genocide-gaza"] == "mass atrocity"
     assert kinds["citizenship-joan-donoghue-united-states"] == kinds["citizenship-hardeep-singh-nijjar-canada"] == "citizenship"
     assert kinds["support-hardeep-singh-nijjar-khalistan-movement"] == "affiliation"

@@ -748,3 +748,117 @@ def test_of_must_name_a_state(tmp_path):
 
     with pytest.raises(InputError, match="'of' must be the id of a State"):
         load_registry(tmp_path / "entities.yaml")
+
+
+# -- per-fact summaries and pages ---------------------------------------------------------
+
+SUMMARY = """SELECT ?p ?o WHERE { GRAPH <https://w3id.org/geopolitics-kg/graph/facts> {
+  fact:arms-russia-myanmar-helicopters-2025-06 ?p ?o .
+  VALUES ?p { gkg:sourceCount gkg:supportingSourceCount gkg:denyingSourceCount gkg:claimCount gkg:quoteCount
+              gkg:firstReported gkg:lastReported gkg:disputedProperty } } } ORDER BY ?p ?o"""
+
+
+def summary(store) -> dict[str, list]:
+    """The summary of the helicopter deal in the derived graph: property -> values."""
+    rows = json.loads(ok("query", "--store", store, "--format", "json", "--sparql", SUMMARY))
+    out: dict[str, list] = {}
+    for r in rows:
+        out.setdefault(r["p"].rsplit("#", 1)[-1], []).append(r["o"])
+    return out
+
+
+def test_summaries_follow_each_ingest_and_retract(tmp_path):
+    """The summary of a fact in the derived graph changes with the articles backing it,
+    in the same write: a second article saying the deal did not happen adds a claim and a
+    denying source (not a source), a later report date and a dispute on the polarity;
+    retracting it gives back what the first article alone gave; ingested again as a
+    denial, it is a source but not one in the fact's favour, and there is no dispute."""
+    yes = ("article: 903_deal_yes\nclaims:\n  - id: delivered\n" + DEAL
+           + '    quote: "Russia handed over 12 helicopters to the Myanmar military government"\n')
+    no = ("article: 904_deal_no\nclaims:\n  - id: not-delivered\n" + DEAL
+          + "    modality: reported\n    said_by: Myanmar state media\n    polarity: negative\n"
+          + '    quote: "Russia did not deliver any helicopters to the junta"\n')
+    first, second = POLARITY_ARTICLES.split("- id: 904_deal_no")
+    store = crafted_store(tmp_path / "one", first, {"903_deal_yes": (DEAL_YES, yes)})
+    alone = summary(store)
+    assert alone == {"sourceCount": [1], "supportingSourceCount": [1], "denyingSourceCount": [0], "claimCount": [1],
+                     "quoteCount": [1], "firstReported": ["2025-06-13"], "lastReported": ["2025-06-13"]}
+
+    corpus = tmp_path / "one" / "corpus"
+    claims = corpus / "claims" / "904_deal_no.yaml"
+    claims.write_text(no, encoding="utf-8")
+    (corpus / "articles" / "904_deal_no.txt").write_text(DEAL_NO, encoding="utf-8")
+    (corpus / "articles.yaml").write_text(first + "- id: 904_deal_no" + second, encoding="utf-8")
+    ok("ingest", "--store", store, claims)
+    assert summary(store) == {
+        "sourceCount": [1], "supportingSourceCount": [1], "denyingSourceCount": [1], "claimCount": [2],
+        "quoteCount": [2], "firstReported": ["2025-06-13"], "lastReported": ["2025-06-15"],
+        "disputedProperty": ["https://w3id.org/geopolitics-kg/ontology#polarity"]}
+    assert [r["fact"] for r in query(store, "corroborated", min=1)] == ["arms-russia-myanmar-helicopters-2025-06"]
+    assert query(store, "corroborated", min=1)[0]["denied_in"] == "904_deal_no"
+
+    ok("retract", "--store", store, "904_deal_no")
+    assert summary(store) == alone
+    assert query(store, "conflicts") == []
+
+    # Read again as a denial by state media: a source of the fact, not one in its favour.
+    claims.write_text(no.replace("    polarity: negative\n", "").replace("modality: reported", "modality: denied"),
+                      encoding="utf-8")
+    ok("ingest", "--store", store, claims)
+    denied = summary(store)
+    assert (denied["sourceCount"], denied["supportingSourceCount"], denied["denyingSourceCount"]) == ([2], [1], [1])
+    assert "disputedProperty" not in denied
+    assert [r["fact"] for r in query(store, "single-source")] == []
+
+
+def test_summaries_of_a_build_name_the_disputed_properties(summit_store):
+    """A build writes the summaries too: the crafted summit reports disagree on the
+    helicopters' number and on the talks' date (not on their place), exactly the pairs
+    'conflicts' lists."""
+    rows = json.loads(ok("query", "--store", summit_store, "--format", "json", "--sparql",
+                         "SELECT ?f ?p WHERE { ?f gkg:disputedProperty ?p }"))
+    pairs = {(r["f"].rsplit("/", 1)[-1], r["p"].rsplit("#", 1)[-1]) for r in rows}
+    assert pairs == {("arms-russia-myanmar-helicopters-2025-06", "quantity"), ("talks-putin-min-aung-hlaing-2025-06", "date")}
+    assert {(r["fact"], r["property"]) for r in query(summit_store, "conflicts")} == pairs
+
+
+PAGED = ["corroborated", "single-source", "sources", "conflicts"]
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_pages_split_the_rows_in_their_order(store, name):
+    """limit and offset cut the full list, in its order, into pages that neither overlap
+    nor leave a row out; the default page is 100 rows."""
+    params = {"min": 1} if name == "corroborated" else {}
+    everything = query(store, name, limit=100000, **params)
+    assert len(everything) >= 2, f"{name}: too few rows to page"
+    assert query(store, name, **params) == everything[:100]
+    size = max(1, len(everything) // 3)
+    pages = [query(store, name, limit=size, offset=start, **params) for start in range(0, len(everything), size)]
+    assert [r for page in pages for r in page] == everything
+    assert query(store, name, limit=5, offset=len(everything), **params) == []
+
+
+def test_single_source_pages_beyond_the_default(store):
+    """A page of 10 from the 41st row is the 41st to 50th of the whole list."""
+    everything = query(store, "single-source", limit=1000)
+    assert query(store, "single-source", limit=10, offset=40) == everything[40:50]
+
+
+@pytest.mark.parametrize("value, message", [
+    ("limit=0", "--param limit: expected a whole number of rows, from 1 to 100000, got '0'"),
+    ("limit=-3", "--param limit: expected a whole number of rows, from 1 to 100000, got '-3'"),
+    ("limit=100001", "--param limit: expected a whole number of rows, from 1 to 100000, got '100001'"),
+    ("limit=ten", "--param limit: expected a whole number of rows, from 1 to 100000, got 'ten'"),
+    ("offset=-1", "--param offset: expected a whole number of rows, 0 or more, got '-1'"),
+    ("offset=1.5", "--param offset: expected a whole number of rows, 0 or more, got '1.5'"),
+    ("offset=1 OFFSET 2", "--param offset: expected a whole number of rows, 0 or more, got '1 OFFSET 2'"),
+])
+def test_a_bad_page_is_refused(store, value, message):
+    assert message in fails("query", "sources", "--store", store, "--param", value)
+
+
+def test_the_page_parameters_are_shown(store):
+    shown = ok("queries", "single-source")
+    assert "limit (limit, optional, default 100)" in shown and "offset (offset, optional, default 0)" in shown
+    assert "LIMIT and OFFSET clauses, since SPARQL cannot bind them" in " ".join(ok("query", "--help").split())

@@ -1,0 +1,262 @@
+"""Per-fact summaries in the derived graph: what the claims backing a fact add up to
+(how many articles back it, deny it, how many claims and quotes, when it was first and
+last reported, on which properties its sources disagree), kept beside the fact's own
+triples so that the canned queries read one triple per fact instead of aggregating
+every claim of a fact reported by hundreds of articles.
+
+The summaries are derived, never written by hand: :class:`kg.store.GraphStore`
+recomputes them for the facts an article touches in the same transaction that writes
+or retracts it, and :func:`kg.store.rebuild` (``kg build``) computes them for every fact
+once the article graphs are loaded. Both read the claims through :func:`claim_records`
+and write what :func:`summary_triples` gives, so a store built whole and one written
+article by article hold the same triples. The terms are the ontology's
+(``ontology/geopolitics.ttl``, section "Per-fact summaries").
+
+They count every claim, drafted or reviewed: ``--param reviewed=true`` restricts which
+facts and claims a query shows, not these counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+from kg.namespaces import DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
+
+#: Articles with a claim of the fact that is not negative (the fact did not happen):
+#: the "independent sources" of `facts`, `single-source`, `timeline`, `conflicts`.
+SOURCE_COUNT = ox.NamedNode(GKG + "sourceCount")
+#: Articles with a claim of the fact that is neither negative nor denied: the sources
+#: in its favour that `corroborated` ranks by.
+SUPPORTING_SOURCE_COUNT = ox.NamedNode(GKG + "supportingSourceCount")
+#: Articles with a claim of the fact that is negative or denied.
+DENYING_SOURCE_COUNT = ox.NamedNode(GKG + "denyingSourceCount")
+CLAIM_COUNT = ox.NamedNode(GKG + "claimCount")
+QUOTE_COUNT = ox.NamedNode(GKG + "quoteCount")
+#: The earliest and latest publication dates (dcterms:issued) of the reporting articles.
+FIRST_REPORTED = ox.NamedNode(GKG + "firstReported")
+LAST_REPORTED = ox.NamedNode(GKG + "lastReported")
+#: A property on which two sources disagree (see :func:`disputed_properties`), or
+#: gkg:polarity when one claim says the fact happened and another that it did not.
+DISPUTED_PROPERTY = ox.NamedNode(GKG + "disputedProperty")
+
+SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUNT, CLAIM_COUNT,
+                      QUOTE_COUNT, FIRST_REPORTED, LAST_REPORTED, DISPUTED_PROPERTY)
+
+#: The properties whose values `conflicts` compares between sources (queries/conflicts.rq).
+COMPARED = tuple(ox.NamedNode(GKG + p) for p in (
+    "date", "startDate", "endDate", "period", "quantity", "changePercent", "ordinal", "status", "place",
+    "capacityMW", "anniversary", "hostState", "share", "totalQuantity", "deadline", "effectiveDate",
+    "value", "amount", "winner"))
+#: Of those, the dates: a month or year agrees with a day inside it.
+DATES = {ox.NamedNode(GKG + p) for p in ("date", "startDate", "endDate", "period", "deadline", "effectiveDate")}
+POLARITY = ox.NamedNode(GKG + "polarity")
+_COMPARED = set(COMPARED)
+
+_TYPE = ox.NamedNode(RDF + "type")
+_SUPPORTS = ox.NamedNode(GKG + "supports")
+_MODALITY = ox.NamedNode(GKG + "modality")
+_DENIED = ox.NamedNode(GKG + "Denied")
+_NEGATIVE = ox.NamedNode(GKG + "Negative")
+_DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
+_ATTRIBUTED_TO = ox.NamedNode(PROV + "wasAttributedTo")
+_EVIDENCE = ox.NamedNode(GKG + "hasEvidence")
+_STATES = ox.NamedNode(GKG + "statesValue")
+_SUBJECT = ox.NamedNode(RDF + "subject")
+_PREDICATE = ox.NamedNode(RDF + "predicate")
+_OBJECT = ox.NamedNode(RDF + "object")
+_ISSUED = ox.NamedNode(DCTERMS + "issued")
+_INTEGER = ox.NamedNode(XSD + "integer")
+_NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short",
+                              "nonNegativeInteger", "positiveInteger")}
+_FACTS = ox.NamedNode(FACTS_GRAPH)
+
+
+@dataclass
+class ClaimRecord:
+    """What one claim contributes to its fact's summary: its article (IRI) and that
+    article's publication date (the ``dcterms:issued`` literal, or None), whether it is
+    negative and whether it is denied, its speakers (IRIs or blank nodes; empty when
+    the article speaks in its own voice), its number of quotes, the (property, value)
+    pairs it states of the fact for the properties in :data:`COMPARED`, and the claim
+    node itself."""
+
+    fact: ox.NamedNode
+    article: ox.NamedNode
+    issued: ox.Literal | None = None
+    negative: bool = False
+    denied: bool = False
+    speakers: tuple = ()
+    quotes: int = 0
+    values: list[tuple[ox.NamedNode, object]] = field(default_factory=list)
+    claim: object = None
+
+
+def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = None) -> list[ClaimRecord]:
+    """The :class:`ClaimRecord` of every claim (a subject with ``gkg:supports``) among
+    ``quads`` (the triples of one article graph, or more). ``issued``: article IRI ->
+    its dcterms:issued literal, for articles whose triples are not among ``quads``."""
+    by_subject: dict[object, list[tuple]] = {}
+    dates = {}
+    for q in quads:
+        by_subject.setdefault(q.subject, []).append((q.predicate, q.object))
+        if q.predicate == _ISSUED:
+            dates[q.subject] = q.object
+    known = issued or {}
+    out = []
+    for c, props in by_subject.items():
+        facts = [o for p, o in props if p == _SUPPORTS]
+        articles = [o for p, o in props if p == _DERIVED_FROM]
+        if not facts or not articles:
+            continue
+        statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES]
+        for f in facts:
+            values = [(s[_PREDICATE], s[_OBJECT]) for s in statements
+                      if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
+            a = articles[0]
+            out.append(ClaimRecord(
+                f, a, dates[a] if a in dates else known.get(a), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props,
+                tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c))
+    return out
+
+
+def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(),
+                         new: Iterable[ClaimRecord] = (), issued: dict | None = None) -> list[ClaimRecord]:
+    """The :class:`ClaimRecord` of each claim in ``store`` that supports ``fact``,
+    leaving out the article graphs named in ``skip``, followed by the records ``new``
+    (of graphs about to be written). ``issued`` caches article IRI -> publication date
+    between calls.
+
+    Read by index pattern, so the cost follows the fact's claims, not the store's size:
+    each claim's own triples and its article's date; the values it states are read
+    only for the properties of :data:`COMPARED` that the fact has more than one value
+    of (in the derived graph or in ``new``), the only ones sources can disagree on."""
+    issued = {} if issued is None else issued
+    new = list(new)
+    out, graphs = [], []
+    for link in store.quads_for_pattern(None, _SUPPORTS, fact, None):
+        g = link.graph_name
+        if not isinstance(g, ox.NamedNode) or g.value in skip or g == _FACTS:
+            continue
+        own = list(store.quads_for_pattern(link.subject, None, None, g))
+        for q in own:
+            if q.predicate == _DERIVED_FROM and q.object not in issued:
+                issued[q.object] = next((d.object for d in store.quads_for_pattern(q.object, _ISSUED, None, g)), None)
+        records = [r for r in claim_records(own, issued) if r.fact == fact]
+        out += records
+        graphs += [g] * len(records)
+    given: dict[ox.NamedNode, set] = {}
+    for q in store.quads_for_pattern(fact, None, None, _FACTS):
+        if q.predicate in _COMPARED:
+            given.setdefault(q.predicate, set()).add(q.object)
+    for r in new:
+        for p, v in r.values:
+            given.setdefault(p, set()).add(v)
+    several = {p for p, values in given.items() if len(values) > 1}
+    if several:
+        for r, g in zip(out, graphs):
+            r.values = _stated_values(store, r, g, several)
+    return out + new
+
+
+def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, properties: set) -> list[tuple]:
+    """The (property, value) pairs the claim of ``record`` (in the article graph ``g``)
+    states of its fact for ``properties``, read from its gkg:ClaimedStatements."""
+    out = []
+    for s in store.quads_for_pattern(record.claim, _STATES, None, g):
+        parts = {q.predicate: q.object for q in store.quads_for_pattern(s.object, None, None, g)}
+        if parts.get(_SUBJECT) == record.fact and parts.get(_PREDICATE) in properties and _OBJECT in parts:
+            out.append((parts[_PREDICATE], parts[_OBJECT]))
+    return out
+
+
+def summary_triples(fact: ox.NamedNode, records: list[ClaimRecord]) -> list[ox.Triple]:
+    """The summary triples of ``fact`` from the records of every claim backing it (none
+    when ``records`` is empty: a fact no claim states has no summary). Counts are
+    ``xsd:integer``; dates keep the articles' ``dcterms:issued`` literals."""
+    if not records:
+        return []
+
+    def count(predicate, n):
+        return ox.Triple(fact, predicate, ox.Literal(str(n), datatype=_INTEGER))
+
+    out = [
+        count(SOURCE_COUNT, len({r.article for r in records if not r.negative})),
+        count(SUPPORTING_SOURCE_COUNT, len({r.article for r in records if not r.negative and not r.denied})),
+        count(DENYING_SOURCE_COUNT, len({r.article for r in records if r.negative or r.denied})),
+        count(CLAIM_COUNT, len(records)),
+        count(QUOTE_COUNT, sum(r.quotes for r in records)),
+    ]
+    dates = sorted((r.issued for r in records if r.issued is not None), key=lambda d: d.value)
+    if dates:
+        out += [ox.Triple(fact, FIRST_REPORTED, dates[0]), ox.Triple(fact, LAST_REPORTED, dates[-1])]
+    out += [ox.Triple(fact, DISPUTED_PROPERTY, p) for p in disputed_properties(records)]
+    return out
+
+
+def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
+    """The properties of :data:`COMPARED` on which two sources of a fact disagree, and
+    :data:`POLARITY` when one claim is negative and another is not; in the order of
+    :data:`COMPARED`.
+
+    A source is an article with one of its claims' speakers, or the article itself when
+    a claim names none. Two sources disagree on a property when each gives it values
+    and no value one gives agrees with one the other gives: the same term, the same
+    number, or (for a date) one date a prefix of the other, so that a month agrees with
+    a day inside it. The rule is the one `conflicts` states (queries/conflicts.rq)."""
+    out = []
+    for p in COMPARED:
+        given: dict[tuple, frozenset] = {}
+        for r in records:
+            values = frozenset(v for q, v in r.values if q == p)
+            if not values:
+                continue
+            for w in r.speakers or (r.article,):
+                key = (r.article, w)
+                given[key] = given.get(key, frozenset()) | values
+        sets = sorted(set(given.values()), key=lambda s: sorted(map(str, s)))
+        if any(not _agree(a, b, p in DATES) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            out.append(p)
+    if len({r.negative for r in records}) > 1:
+        out.append(POLARITY)
+    return out
+
+
+def _agree(one: frozenset, other: frozenset, dates: bool) -> bool:
+    """Whether a value of ``one`` agrees with a value of ``other`` (see
+    :func:`disputed_properties`)."""
+    for a in one:
+        for b in other:
+            if a == b or _number(a) is not None and _number(a) == _number(b):
+                return True
+            if dates and (str(a.value).startswith(b.value) or str(b.value).startswith(a.value)):
+                return True
+    return False
+
+
+def _number(term) -> Decimal | None:
+    """The value of a numeric literal (SPARQL compares numbers by value: 1 = 1.0)."""
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
+        try:
+            return Decimal(term.value)
+        except InvalidOperation:
+            return None
+    return None
+
+
+def stored_summary(store: ox.Store, fact: ox.NamedNode) -> list[ox.Triple]:
+    """The summary triples ``fact`` has now in the derived graph of ``store``."""
+    return [q.triple for p in SUMMARY_PROPERTIES for q in store.quads_for_pattern(fact, p, None, _FACTS)]
+
+
+def all_summaries(store: ox.Store) -> Iterator[ox.Quad]:
+    """The summary quads of every fact of ``store`` (for a bulk build: every article
+    graph and the rest of the derived graph are already loaded), fact by fact."""
+    facts = {q.object for q in store.quads_for_pattern(None, _SUPPORTS, None, None) if isinstance(q.object, ox.NamedNode)}
+    issued: dict = {}
+    for f in sorted(facts, key=str):
+        for t in summary_triples(f, stored_claim_records(store, f, issued=issued)):
+            yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
