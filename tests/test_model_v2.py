@@ -1085,6 +1085,9 @@ def test_o1_a_finding_about_a_treaty_and_support_for_a_request_link_to_those_fac
     assert values(opinion, support, "supportedFact") == {OPINION_FACT}
     assert values(opinion, support, "supported") == set()
     assert values(opinion, support, "supporter") == {"Brelia"}
+    # statements names the fact a finding is about; undated, it shows the article's date as such
+    [said] = q(opinion, "statements", speaker="Northern Court")
+    assert (said["about"], said["fact"], said["date"]) == (TREATY, finding, "2032-03-04 (published)")
 
 
 def test_o1_a_withdrawal_ordered_by_a_president_in_effect_later_is_planned(opinion):
