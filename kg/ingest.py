@@ -171,13 +171,13 @@ class Mapped:
         return [*self.quads, *(ox.Triple(*t) for t in derived)]
 
 
-def _article_quads(cf: ClaimsFile, registry: EntityRegistry) -> Mapped:
+def _article_quads(cf: ClaimsFile, registry: EntityRegistry, ordered: bool = True) -> Mapped:
     publisher = None
     if cf.article.publisher:
         publisher = registry.resolve(cf.article.publisher)
         if publisher is None:
             raise InputError(cf.path, f"publisher {cf.article.publisher!r} is not in the entity registry", "article")
-    return Mapped(article_quads(cf.article, cf.claims, publisher), *derived_triples(cf.claims, publisher))
+    return Mapped(article_quads(cf.article, cf.claims, publisher, ordered), *derived_triples(cf.claims, publisher))
 
 
 def _report(files: list[ClaimsFile], graphs) -> IngestReport:
@@ -352,7 +352,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
             if problems:
                 errors += problems
                 continue  # not written; the other files are still checked
-            mapped = _article_quads(cf, registry)
+            mapped = _article_quads(cf, registry, ordered=False)
             pending += mapped.quads
             if len(pending) >= WRITE_BATCH:
                 target.bulk_extend(pending)
