@@ -11,6 +11,7 @@ the line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -471,6 +472,12 @@ def _text_field(entry: Mapping, key: str, source: Path, where: str) -> str | Non
                      where)
 
 
+@functools.cache
+def _reserved(namespaces: tuple[str, ...]) -> frozenset[str]:
+    # Fixed once the modules are loaded; worked out once, not once per id checked.
+    return frozenset().union(*(reserved_names(ns) for ns in namespaces))
+
+
 def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, rule: str,
              namespaces: tuple[str, ...]) -> str:
     """``value`` if it is text matching ``pattern`` and not a name the tool itself uses
@@ -481,7 +488,7 @@ def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, ru
                                  "(YAML reads 012 as 12)", where)
     if not isinstance(value, str) or not pattern.match(value):
         raise InputError(source, f"{kind} id {brief(value)} is malformed: {rule}", where)
-    reserved = set().union(*(reserved_names(ns) for ns in namespaces))
+    reserved = _reserved(tuple(namespaces))
     if value.casefold() in reserved:
         raise InputError(source, f"{kind} id {value!r} is reserved: the tool names its own "
                                  f"{', '.join(sorted(reserved))} graphs and namespaces so", where)
