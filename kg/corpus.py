@@ -137,6 +137,8 @@ _INT16 = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _INF = re.compile(r"[-+]?(\.inf|\.Inf|\.INF)")
 _NAN = re.compile(r"\.nan|\.NaN|\.NAN")
+#: The first characters of every plain value the patterns above match (and the empty null).
+_NOT_STR_FIRST = frozenset("nNtTfF~-+.0123456789")
 _MAX_DIGITS = 4000  # Python refuses to convert longer integers (sys.int_info)
 
 
@@ -276,6 +278,8 @@ class _Builder:
 
     @staticmethod
     def resolve_plain(text: str) -> str:
+        if text and text[0] not in _NOT_STR_FIRST:
+            return _CORE + "str"  # most values: no pattern below can match
         if _NULL.fullmatch(text):
             return _CORE + "null"
         if _BOOL.fullmatch(text):
