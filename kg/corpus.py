@@ -394,7 +394,8 @@ def parse_yaml(text: str, path: Path):
         root = composer.get_single_node()
         if root is None:
             return None
-        _expanded_size(root, composer.anchor_names)
+        if composer.anchor_names:  # without an anchor there is no alias to expand
+            _expanded_size(root, composer.anchor_names)
         return _Builder().build(root)
     except _YAMLProblem as e:
         raise InputError(path, e.problem, f"line {e.line}") from None
