@@ -158,6 +158,10 @@ def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
     def widen(i: int, left: bool) -> int:
         if i <= 0 or i >= len(text):
             return i
+        # Between two code points below U+0300 (no combining marks, joiners or regional
+        # indicators) UAX #29 breaks everywhere but inside CR LF (GB3, GB999).
+        if text[i - 1] < "\u0300" and text[i] < "\u0300" and text[i - 1 : i + 1] != "\r\n":
+            return i
         lo = text.rfind("\n", max(0, i - _WINDOW), i)
         lo = lo + 1 if lo >= 0 else max(0, i - _WINDOW)
         for m in _CLUSTER.finditer(text, lo, min(len(text), i + _WINDOW)):

@@ -11,6 +11,7 @@ the line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -136,6 +137,8 @@ _INT16 = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _INF = re.compile(r"[-+]?(\.inf|\.Inf|\.INF)")
 _NAN = re.compile(r"\.nan|\.NaN|\.NAN")
+#: The first characters of every plain value the patterns above match (and the empty null).
+_NOT_STR_FIRST = frozenset("nNtTfF~-+.0123456789")
 _MAX_DIGITS = 4000  # Python refuses to convert longer integers (sys.int_info)
 
 
@@ -275,6 +278,8 @@ class _Builder:
 
     @staticmethod
     def resolve_plain(text: str) -> str:
+        if text and text[0] not in _NOT_STR_FIRST:
+            return _CORE + "str"  # most values: no pattern below can match
         if _NULL.fullmatch(text):
             return _CORE + "null"
         if _BOOL.fullmatch(text):
@@ -389,7 +394,8 @@ def parse_yaml(text: str, path: Path):
         root = composer.get_single_node()
         if root is None:
             return None
-        _expanded_size(root, composer.anchor_names)
+        if composer.anchor_names:  # without an anchor there is no alias to expand
+            _expanded_size(root, composer.anchor_names)
         return _Builder().build(root)
     except _YAMLProblem as e:
         raise InputError(path, e.problem, f"line {e.line}") from None
@@ -471,6 +477,12 @@ def _text_field(entry: Mapping, key: str, source: Path, where: str) -> str | Non
                      where)
 
 
+@functools.cache
+def _reserved(namespaces: tuple[str, ...]) -> frozenset[str]:
+    # Fixed once the modules are loaded; worked out once, not once per id checked.
+    return frozenset().union(*(reserved_names(ns) for ns in namespaces))
+
+
 def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, rule: str,
              namespaces: tuple[str, ...]) -> str:
     """``value`` if it is text matching ``pattern`` and not a name the tool itself uses
@@ -481,7 +493,7 @@ def check_id(value, source: Path, where: str, kind: str, pattern: re.Pattern, ru
                                  "(YAML reads 012 as 12)", where)
     if not isinstance(value, str) or not pattern.match(value):
         raise InputError(source, f"{kind} id {brief(value)} is malformed: {rule}", where)
-    reserved = set().union(*(reserved_names(ns) for ns in namespaces))
+    reserved = _reserved(tuple(namespaces))
     if value.casefold() in reserved:
         raise InputError(source, f"{kind} id {value!r} is reserved: the tool names its own "
                                  f"{', '.join(sorted(reserved))} graphs and namespaces so", where)

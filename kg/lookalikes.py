@@ -72,14 +72,21 @@ class Lookalikes:
         """Add from ``store`` (a :class:`kg.store.GraphStore`), leaving out the graphs in
         ``except_graphs`` (those being replaced): the facts of the same type with a date
         of a fact added so far, and what other articles say of the facts added so far.
-        One SPARQL query for the candidates, then a pattern read per fact."""
+        Pattern reads only, from each date (the store's indexes lead from a date to the
+        facts on it; a SPARQL join of type and date read every fact of the type, 0.13 s
+        at 1,000 articles and growing with the store)."""
         skip = set(except_graphs)
-        rows = " ".join(f"({ox.NamedNode(GKG + s.type)} {t})" for s in self.facts.values() for t in s.terms)
+        type_, dates = ox.NamedNode(RDF + "type"), (ox.NamedNode(GKG + "date"), ox.NamedNode(GKG + "startDate"))
         candidates = set()
-        if rows:
-            query = f"""SELECT DISTINCT ?f ?g WHERE {{ VALUES (?t ?x) {{ {rows} }}
-                GRAPH ?g {{ ?f a ?t . {{ ?f <{GKG}date> ?x }} UNION {{ ?f <{GKG}startDate> ?x }} }} }}"""
-            candidates = {row["f"].value for row in store.store.query(query) if row["g"].value not in skip}
+        for seen in list(self.facts.values()):
+            cls = ox.NamedNode(GKG + seen.type)
+            for term in seen.terms:
+                for p in dates:
+                    for q in store.store.quads_for_pattern(None, p, term, None):
+                        g = q.graph_name
+                        if isinstance(g, ox.NamedNode) and g.value not in skip and \
+                                next(iter(store.store.quads_for_pattern(q.subject, type_, cls, g)), None) is not None:
+                            candidates.add(q.subject.value)
         # The candidates, and what other articles say of the facts of the files.
         iris = {iri.removeprefix(FACT): iri for iri in candidates} | {fid: fact_iri(fid).value for fid in self.facts}
         keys = {k.iri: k for k in vocabulary().keys.values()}

@@ -22,6 +22,7 @@ Node names are minted from ids (no blank nodes), so mapping is deterministic.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -42,9 +43,16 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@functools.cache
+def _v(iri: str) -> ox.NamedNode:
+    """A term of a vocabulary or of the ontology: few, each used by every claim, so
+    built once per process (each claim's own nodes go through :func:`_n`)."""
+    return ox.NamedNode(iri)
+
+
 def _lit(value, datatype: str | None = None) -> ox.Literal:
     if datatype:
-        return ox.Literal(str(value), datatype=_n(XSD + datatype))
+        return ox.Literal(str(value), datatype=_v(XSD + datatype))
     return ox.Literal(str(value))
 
 
@@ -54,43 +62,43 @@ def _bool(value: bool) -> ox.Literal:
 
 def article_triples(article: Article, publisher: Entity | None) -> Iterator[tuple]:
     a = article_iri(article.id)
-    yield a, _TYPE, _n(GKG + "Article")
+    yield a, _TYPE, _v(GKG + "Article")
     yield a, _LABEL, _lit(article.title or article.id)
-    yield a, _n(DCTERMS + "identifier"), _lit(article.id)
+    yield a, _v(DCTERMS + "identifier"), _lit(article.id)
     if article.title:
-        yield a, _n(DCTERMS + "title"), _lit(article.title)
+        yield a, _v(DCTERMS + "title"), _lit(article.title)
     if article.url:
-        yield a, _n(SCHEMA + "url"), _n(article.url)
-    yield a, _n(GKG + "urlUnknown"), _bool(not article.url)
+        yield a, _v(SCHEMA + "url"), _n(article.url)
+    yield a, _v(GKG + "urlUnknown"), _bool(not article.url)
     if publisher:
-        yield a, _n(DCTERMS + "publisher"), entity_iri(publisher.id)
-    yield a, _n(GKG + "publisherUnknown"), _bool(publisher is None)
+        yield a, _v(DCTERMS + "publisher"), entity_iri(publisher.id)
+    yield a, _v(GKG + "publisherUnknown"), _bool(publisher is None)
     if article.published:
-        yield a, _n(DCTERMS + "issued"), _lit(article.published.isoformat(), "date")
-        yield a, _n(GKG + "publicationDateInferred"), _bool(article.published_inferred)
+        yield a, _v(DCTERMS + "issued"), _lit(article.published.isoformat(), "date")
+        yield a, _v(GKG + "publicationDateInferred"), _bool(article.published_inferred)
     if article.published_basis:
-        yield a, _n(GKG + "publicationDateBasis"), _lit(article.published_basis)
+        yield a, _v(GKG + "publicationDateBasis"), _lit(article.published_basis)
     if article.original_source:
-        yield a, _n(GKG + "originalSource"), _lit(article.original_source)
-    yield a, _n(GKG + "articleText"), _lit(article.text)
-    yield a, _n(GKG + "textSha256"), _lit(article.sha256)
+        yield a, _v(GKG + "originalSource"), _lit(article.original_source)
+    yield a, _v(GKG + "articleText"), _lit(article.text)
+    yield a, _v(GKG + "textSha256"), _lit(article.sha256)
 
 
 def entity_triples(entity: Entity) -> Iterator[tuple]:
     e = entity_iri(entity.id)
-    yield e, _TYPE, _n(GKG + entity.type)
+    yield e, _TYPE, _v(GKG + entity.type)
     yield e, _LABEL, ox.Literal(entity.label, language="en")
-    yield e, _n(SKOS + "prefLabel"), ox.Literal(entity.label, language="en")
+    yield e, _v(SKOS + "prefLabel"), ox.Literal(entity.label, language="en")
     for alias in entity.aliases:
-        yield e, _n(SKOS + "altLabel"), ox.Literal(alias, language="en")
+        yield e, _v(SKOS + "altLabel"), ox.Literal(alias, language="en")
     if entity.wikidata:
-        yield e, _n(SKOS + "exactMatch"), _n(WD + entity.wikidata)
+        yield e, _v(SKOS + "exactMatch"), _n(WD + entity.wikidata)
     if entity.of:
         # A person belongs to a state as its citizen; a body, as its organisation.
         link = "citizenOf" if entity.type == "Person" else "organisationOf"
-        yield e, _n(GKG + link), entity_iri(entity.of)
+        yield e, _v(GKG + link), entity_iri(entity.of)
     if entity.description:
-        yield e, _n(SCHEMA + "description"), ox.Literal(entity.description, language="en")
+        yield e, _v(SCHEMA + "description"), ox.Literal(entity.description, language="en")
 
 
 def fact_triples(claim: Claim) -> Iterator[tuple]:
@@ -101,10 +109,10 @@ def fact_triples(claim: Claim) -> Iterator[tuple]:
     (:func:`claim_triples`). Triples about nodes of the claim's own (unnamed speakers,
     named ``<claim>_…``) are not the fact's: :func:`claim_triples` keeps them as they are."""
     f = fact_iri(claim.fact)
-    yield f, _TYPE, _n(GKG + claim.type)
+    yield f, _TYPE, _v(GKG + claim.type)
     yield f, _LABEL, _lit(claim.fact)
     for key, value in claim.values:
-        yield f, _n(key.iri), value
+        yield f, _v(key.iri), value
     own = claim_iri(claim.article, claim.id).value + "_"
     for t in claim.extra:
         if not t[0].value.startswith(own):
@@ -128,28 +136,28 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
             yield t
 
     # The claim: which fact, how, by whom, from where.
-    yield c, _TYPE, _n(GKG + "Claim")
-    yield c, _n(GKG + "claimId"), _lit(claim.id)
-    yield c, _n(GKG + "supports"), f
-    yield c, _n(GKG + "modality"), _n(claim.modality)
-    yield c, _n(PROV + "wasDerivedFrom"), art
-    yield c, _n(PROV + "wasQuotedFrom"), art
+    yield c, _TYPE, _v(GKG + "Claim")
+    yield c, _v(GKG + "claimId"), _lit(claim.id)
+    yield c, _v(GKG + "supports"), f
+    yield c, _v(GKG + "modality"), _v(claim.modality)
+    yield c, _v(PROV + "wasDerivedFrom"), art
+    yield c, _v(PROV + "wasQuotedFrom"), art
     for speaker, _ in claim.said_by:
-        yield c, _n(PROV + "wasAttributedTo"), speaker
+        yield c, _v(PROV + "wasAttributedTo"), speaker
     if claim.hedged:
-        yield c, _n(GKG + "hedged"), _bool(True)
+        yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:
-        yield c, _n(GKG + "polarity"), _n(claim.polarity)
+        yield c, _v(GKG + "polarity"), _v(claim.polarity)
     if claim.via:
-        yield c, _n(GKG + "reportedVia"), claim.via[0]
+        yield c, _v(GKG + "reportedVia"), claim.via[0]
     if claim.note:
-        yield c, _n(RDFS + "comment"), _lit(claim.note)
+        yield c, _v(RDFS + "comment"), _lit(claim.note)
 
     # Machine-drafted or reviewed. Reviewed claims also link their fact by
     # gkg:supportsReviewed, which queries follow to leave drafted-only facts out.
-    yield c, _n(GKG + "reviewStatus"), _n(claim.review)
+    yield c, _v(GKG + "reviewStatus"), _v(claim.review)
     if claim.review == REVIEWED:
-        yield c, _n(GKG + "supportsReviewed"), f
+        yield c, _v(GKG + "supportsReviewed"), f
     if claim.drafted_by:
         yield from drafting_triples(c, art, claim.article, claim.drafted_by)
 
@@ -160,11 +168,11 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     for subject, predicate, value in fact_triples(claim):
         parts = (predicate.value, str(value)) if subject == f else (subject.value, predicate.value, str(value))
         s = _n(f"{c.value}_v{digest(*parts)}")
-        yield c, _n(GKG + "statesValue"), s
-        yield s, _TYPE, _n(GKG + "ClaimedStatement")
-        yield s, _n(RDF + "subject"), subject
-        yield s, _n(RDF + "predicate"), predicate
-        yield s, _n(RDF + "object"), value
+        yield c, _v(GKG + "statesValue"), s
+        yield s, _TYPE, _v(GKG + "ClaimedStatement")
+        yield s, _v(RDF + "subject"), subject
+        yield s, _v(RDF + "predicate"), predicate
+        yield s, _v(RDF + "object"), value
 
     # Evidence: a Web Annotation whose body is the claim and whose target is the span.
     # Offsets are typed xsd:integer, not the spec's xsd:nonNegativeInteger, because
@@ -172,23 +180,23 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     for n, q in enumerate(claim.quotes, 1):
         ev = _n(f"{c.value}_ev{n}")
         target, tqs, tps = (_n(f"{ev.value}_{part}") for part in ("target", "quote", "position"))
-        yield c, _n(GKG + "hasEvidence"), ev
-        yield ev, _TYPE, _n(GKG + "Evidence")
-        yield ev, _TYPE, _n(OA + "Annotation")
-        yield ev, _n(OA + "motivatedBy"), _n(OA + "describing")
-        yield ev, _n(OA + "hasBody"), c
-        yield ev, _n(OA + "hasTarget"), target
-        yield target, _TYPE, _n(OA + "SpecificResource")
-        yield target, _n(OA + "hasSource"), art
-        yield target, _n(OA + "hasSelector"), tqs
-        yield target, _n(OA + "hasSelector"), tps
-        yield tqs, _TYPE, _n(OA + "TextQuoteSelector")
-        yield tqs, _n(OA + "exact"), _lit(q.exact)
-        yield tqs, _n(OA + "prefix"), _lit(q.prefix)
-        yield tqs, _n(OA + "suffix"), _lit(q.suffix)
-        yield tps, _TYPE, _n(OA + "TextPositionSelector")
-        yield tps, _n(OA + "start"), _lit(q.start, "integer")
-        yield tps, _n(OA + "end"), _lit(q.end, "integer")
+        yield c, _v(GKG + "hasEvidence"), ev
+        yield ev, _TYPE, _v(GKG + "Evidence")
+        yield ev, _TYPE, _v(OA + "Annotation")
+        yield ev, _v(OA + "motivatedBy"), _v(OA + "describing")
+        yield ev, _v(OA + "hasBody"), c
+        yield ev, _v(OA + "hasTarget"), target
+        yield target, _TYPE, _v(OA + "SpecificResource")
+        yield target, _v(OA + "hasSource"), art
+        yield target, _v(OA + "hasSelector"), tqs
+        yield target, _v(OA + "hasSelector"), tps
+        yield tqs, _TYPE, _v(OA + "TextQuoteSelector")
+        yield tqs, _v(OA + "exact"), _lit(q.exact)
+        yield tqs, _v(OA + "prefix"), _lit(q.prefix)
+        yield tqs, _v(OA + "suffix"), _lit(q.suffix)
+        yield tps, _TYPE, _v(OA + "TextPositionSelector")
+        yield tps, _v(OA + "start"), _lit(q.start, "integer")
+        yield tps, _v(OA + "end"), _lit(q.end, "integer")
 
 
 def drafting_triples(claim: ox.NamedNode, article: ox.NamedNode, article_id: str,
@@ -202,14 +210,14 @@ def drafting_triples(claim: ox.NamedNode, article: ox.NamedNode, article_id: str
     so the same draft maps to the same triples."""
     agent = _n(f"{AGENT}{extractor.name}/{extractor.version}")
     activity = _n(f"{DRAFTING}{article_id}")
-    yield claim, _n(PROV + "wasGeneratedBy"), activity
-    yield activity, _TYPE, _n(PROV + "Activity")
+    yield claim, _v(PROV + "wasGeneratedBy"), activity
+    yield activity, _TYPE, _v(PROV + "Activity")
     yield activity, _LABEL, _lit(f"drafting of article {article_id} by {extractor.name} {extractor.version}")
-    yield activity, _n(PROV + "used"), article
-    yield activity, _n(PROV + "wasAssociatedWith"), agent
-    yield agent, _TYPE, _n(PROV + "SoftwareAgent")
+    yield activity, _v(PROV + "used"), article
+    yield activity, _v(PROV + "wasAssociatedWith"), agent
+    yield agent, _TYPE, _v(PROV + "SoftwareAgent")
     yield agent, _LABEL, _lit(extractor.name)
-    yield agent, _n(SCHEMA + "softwareVersion"), _lit(extractor.version)
+    yield agent, _v(SCHEMA + "softwareVersion"), _lit(extractor.version)
 
 
 def named_entities(claims: Iterable[Claim], publisher: Entity | None = None) -> dict[str, Entity]:
@@ -224,14 +232,17 @@ def named_entities(claims: Iterable[Claim], publisher: Entity | None = None) -> 
     return entities
 
 
-def article_quads(article: Article, claims: Iterable[Claim], publisher: Entity | None = None) -> list[ox.Quad]:
+def article_quads(article: Article, claims: Iterable[Claim], publisher: Entity | None = None,
+                  ordered: bool = True) -> list[ox.Quad]:
     """Every quad of one article's named graph (the article, its claims, their evidence
-    and the statements they make), sorted by N-Quads form, without duplicates."""
+    and the statements they make), without duplicates; sorted by N-Quads form when
+    ``ordered`` (a bulk load, which sorts anyway, can do without)."""
     g = article_graph(article.id)
     triples = set(article_triples(article, publisher))
     for claim in claims:
         triples.update(claim_triples(claim))
-    return sorted((ox.Quad(s, p, o, g) for s, p, o in triples), key=str)
+    quads = [ox.Quad(s, p, o, g) for s, p, o in triples]
+    return sorted(quads, key=str) if ordered else quads
 
 
 def derived_triples(claims: Iterable[Claim], publisher: Entity | None = None) -> tuple[set[tuple], dict[str, set[tuple]]]:

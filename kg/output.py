@@ -205,6 +205,22 @@ def solutions(result) -> tuple[list[str], list[list]]:
     return variables, [[s[v] for v in variables] for s in result]
 
 
+class _NoBar:
+    """What :class:`Progress` holds when no bar is shown: the calls of a tqdm bar, doing nothing."""
+
+    def reset(self, total=None) -> None:
+        pass
+
+    def update(self, n=1) -> None:
+        pass
+
+    def set_description(self, desc=None) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 class Progress:
     """A progress bar on standard error while a person watches it (a terminal: tqdm),
     and nothing when it is piped or captured, so logs and tests see only the messages.
@@ -216,11 +232,14 @@ class Progress:
     def __init__(self, total: int | None, unit: str, desc: str, shown: bool = True):
         import sys
 
+        if not (shown and sys.stderr.isatty()):
+            # No bar: tqdm is not even imported (50 ms of every scripted command's start).
+            self._tqdm, self.bar = None, _NoBar()
+            return
         from tqdm import tqdm
 
         self._tqdm = tqdm
-        self.bar = tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, leave=False,
-                        disable=not (shown and sys.stderr.isatty()), dynamic_ncols=True)
+        self.bar = tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, leave=False, dynamic_ncols=True)
 
     def set_total(self, total: int) -> None:
         """Start again from 0 of ``total`` units (once the count is known)."""
@@ -234,7 +253,10 @@ class Progress:
         """Print ``message`` (a line) on standard error, above the bar if one is shown."""
         import sys
 
-        self._tqdm.write(message, file=sys.stderr)
+        if self._tqdm is None:
+            print(message, file=sys.stderr)
+        else:
+            self._tqdm.write(message, file=sys.stderr)
 
     def __enter__(self):
         return self

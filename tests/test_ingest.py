@@ -286,3 +286,22 @@ def test_ingest_check_names_the_same_problems_with_either_engine(built_store, co
     assert sparql == [str(e) for e in shape_errors(quads, origins(cf), engine="pyshacl")]
     assert any("claim 'extra-visit'" in e and "a visit needs a visitor" in e for e in sparql), sparql
     assert any("claim 'extra-visit'" in e and "needs a destination" in e for e in sparql), sparql
+
+
+def test_grapheme_span_shortcut_agrees_with_the_cluster_regex():
+    """Quote boundaries between two code points below U+0300 skip the UAX #29 scan;
+    each such pair (and pairs with a combining mark, a joiner, a regional indicator)
+    gets the boundary the scan of the text with Unicode's \\X finds."""
+    import regex
+
+    from kg.claims import grapheme_span
+
+    # Every ASCII code point, every fifth of U+0080-U+02FF, and marks that join.
+    chars = [chr(c) for c in [*range(0x80), *range(0x80, 0x300, 5)]] + ["\u0301", "\u200d", "\U0001f1e6", "\u0915", "\u094d"]
+    cluster = regex.compile(r"\X")
+    for a in chars:
+        for b in chars:
+            text = f"x{a}{b}y"
+            starts = [m.start() for m in cluster.finditer(text)]
+            expected = max(s for s in starts if s <= 2)
+            assert grapheme_span(text, 2, 2)[0] == expected, (a, b)
