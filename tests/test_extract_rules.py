@@ -254,6 +254,18 @@ def test_a_transfer_to_no_one_named_goes_where_the_article_s_other_transfers_go(
     assert sorted(c["supplier"] for c in facts(d, "ArmsTransfer")) == ["norway", "spain"]  # to which of the two?
 
 
+def test_gapped_pledges_are_transfers_of_their_own(engine):
+    # "Poland six": the verb and the item unsaid after the second supplier (gapping);
+    # "Spain has also sent missiles": its own subject, though the parser hangs it on the list
+    d = draft(engine, "Norway sent jets to Georgia in May. Finland has pledged 12 tanks, Poland six and Spain has also sent missiles.")
+    got = sorted((c["supplier"], c["recipient"], c.get("totalQuantity")) for c in facts(d, "ArmsTransfer"))
+    assert got == [("finland", "georgia", 12), ("norway", "georgia", None), ("poland", "georgia", 6),
+                   ("spain", "georgia", None)]
+    # a number without a state of its own is no gapped clause
+    d = draft(engine, "Finland has pledged 12 tanks to Georgia, six of them this year.")
+    assert [c["supplier"] for c in facts(d, "ArmsTransfer")] == ["finland"]
+
+
 def test_supply_of_a_commodity(engine):
     s = only(draft(engine, "Qatar will supply gas to Germany."), "Supply")
     assert (s["supplier"], s["recipient"], s["item"], s["modality"]) == ("qatar", "germany", "gas", "planned")

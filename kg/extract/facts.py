@@ -254,6 +254,15 @@ def subjects(verb: Token) -> list[Token]:
                        for o in p.children if o.dep_ == "pobj"]
             if thanked:
                 return thanked
+    if not subj and verb.dep_ == "conj":
+        # "Denmark has pledged 19 aircraft, Norway six and Belgium has also promised jets": the
+        # parser hangs 'Belgium' on the list before; a name right before the verb's own
+        # auxiliary is the subject of its clause, not the subject of the first verb
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        before = verb.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ in ("conj", "appos") and \
+                before.i > verb.head.i and not any(c.dep_ == "cc" and c.i > before.i for c in verb.children):
+            return [before]
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -604,7 +613,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
         return []
     objs = objects(tok)
-    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]
+    # a subject the parser hung on a list before (see subjects) stands alone, without that list
+    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
+                for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
     if not supplier:
         supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
     recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
@@ -646,7 +657,31 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
             f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
     if tok.lemma_ in PROMISE_VERBS:
         f.attrs["status"] = "promised"
-    return [f]
+    return [f] + _gapped(f, tok, item, cx)
+
+
+def _gapped(f: Fact, verb: Token, item: Token, cx: Context) -> list[Fact]:
+    """Gapped clauses after a transfer: "Denmark has pledged 19 aircraft, Norway six",
+    where the verb and the item go unsaid after the second supplier (gapping, a
+    coordination that keeps only the contrasting words). Each state named with a
+    number of its own in the item's conjuncts or appositions is a transfer of its own,
+    of that many items."""
+    out = []
+    for c in item.children:
+        if c.dep_ not in ("appos", "conj") or c.i not in cx.at:
+            continue
+        nums = [n for n in c.children if n.dep_ == "nummod"]
+        ents = [e for e in cx.entities(c, conj=False) if e.type == "State"]
+        n = count_of(nums[0]) if nums else None
+        if not ents or n is None:
+            continue
+        g = dataclasses.replace(f, roles={**f.roles, "supplier": ents}, attrs=dict(f.attrs), tokens=[c.i, nums[0].i])
+        for key in ("quantity", "totalQuantity"):
+            g.attrs.pop(key, None)
+        g.attrs["totalQuantity" if verb.lemma_ in PROMISE_VERBS else "quantity"] = n
+        g.clause = False
+        out.append(g)
+    return out
 
 
 def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
