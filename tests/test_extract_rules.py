@@ -35,6 +35,7 @@ def registry() -> EntityRegistry:
         Entity("vell-petroleum", "StateCompany", "Vell Petroleum"),
         Entity("reuters", "NewsOrganisation", "Reuters"),
         Entity("harbour-court", "Court", "Harbour District Court"),
+        Entity("chad-junta", "MilitaryGovernment", "Chadian military government", ("Chad's junta",), of="chad"),
     ):
         reg.add(e)
     return reg
@@ -252,6 +253,35 @@ def test_a_transfer_to_no_one_named_goes_where_the_article_s_other_transfers_go(
         [("belgium", "ukraine"), ("norway", "ukraine")]
     d = draft(engine, "Norway delivered six jets to Ukraine. Spain sent tanks to Georgia. Belgium has also promised jets.")
     assert sorted(c["supplier"] for c in facts(d, "ArmsTransfer")) == ["norway", "spain"]  # to which of the two?
+
+
+def test_a_junta_s_leader_named_only_after_the_description_is_the_one_ranked_ruler(engine):
+    # delayed identification: the lede describes, a later sentence names the one ruler by rank
+    d = draft(engine, "The leader of Chad's junta arrived in Peru on Monday. "
+                      "Senior General Tor Ashby last visited Lima in 2029.")
+    visits = facts(d, "Visit")
+    assert [(v["visitor"], v["quote"]) for v in visits][0] == ("tor-ashby", "The leader of Chad's junta arrived in Peru on Monday")
+    assert {(p["holder"], p["positionOf"], p["position"]) for p in facts(d, "PositionHeld")} == \
+        {("tor-ashby", "chad", "military ruler")}
+    # two ranked rulers: which one leads it is not said
+    d = draft(engine, "The leader of Chad's junta arrived in Peru on Monday. "
+                      "Senior General Tor Ashby met Senior General Kesh Amon.")
+    assert [v for v in facts(d, "Visit") if v["quote"].startswith("The leader")] == []
+
+
+def test_an_office_before_a_comma_and_a_ranked_name(engine):
+    pos = only(draft(engine, "Chad's military leader, General Tor Ashby, arrived in Lima."), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"], pos["quote"]) == \
+        ("tor-ashby", "chad", "military ruler", "Chad's military leader, General Tor Ashby")
+    # no state before the office: the rank alone gives no position of anything
+    assert facts(draft(engine, "The military leader, General Tor Ashby, arrived in Lima."), "PositionHeld") == []
+
+
+def test_both_sides_are_two_states_even_when_one_is_named_by_its_capital(engine):
+    d = draft(engine, "Peru hosted Chile's president. Lima praised Chile, and Peru thanked Chile. "
+                      "Both sides committed to strengthening military cooperation.")
+    co = [c for c in facts(d, "Cooperation") if c["quote"].startswith("Both sides")]
+    assert [sorted(c["participant"]) for c in co] == [["chile", "peru"]]
 
 
 def test_gapped_pledges_are_transfers_of_their_own(engine):

@@ -2677,6 +2677,11 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.plural = True
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
+        if "positionOf" not in fact.roles and min(m.start, tstart) > floor and doc[min(m.start, tstart) - 1].text == ",":
+            # "Myanmar's military leader, General Min Aung Hlaing": a rank before the name, the office before the comma
+            before = _title_then_comma(m, cx, min(m.start, tstart))
+            if before is not None and "positionOf" in before.roles:
+                out.append(before)
         if _position_fits(fact):
             out.append(fact)
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
@@ -2694,7 +2699,10 @@ def _described_position(m: Mention, cx: Context) -> list[Fact]:
                   if st is not None and st.type == "State"), None)
     # "the leader of Myanmar's junta", "the junta chief": the government the words name, else the state
     end = m.end
-    named = [k for t in words for k in [cx.resolver.names.get(normalise(t.text))]
+    # the names inside the words, longest first: "Chad's junta" (a registry name) before "Chad"
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1)),
+                   key=lambda ab: ab[0] - ab[1])
+    named = [k for a, b in spans for k in [cx.resolver.names.get(normalise(words[a:b].text))]
              if k is not None and k.type in ("State", "Government", "MilitaryGovernment")]
     k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1
     if k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at and \
@@ -2718,13 +2726,14 @@ HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
               "princess", "crown", "emir", "king", "queen"}
 
 
-def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact | None:
     """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
     Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
-    relations, Naledi Pandor"."""
+    relations, Naledi Pandor". ``start``: where the name begins with a rank before it
+    ('General' of "…, General Tor Ashby"), by default the mention's start."""
     doc = cx.doc
     floor = doc[m.start].sent.start
-    j = m.start - 1
+    j = (m.start if start is None else start) - 1
     while j > floor and doc[j].lower_ in HONORIFICS:
         j -= 1
     if j <= floor or doc[j].text != ",":
@@ -2741,14 +2750,22 @@ def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
                 continue
             if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
+            first, military = a, False
             if of is None:
                 i = a - 1
+                while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
+                    first, military = i, military or doc[i].lower_ == "military"
+                    i -= 1
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+                first = owner.start if of is not None else a
+            # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
+            position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
+                else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
-                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+                     {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
             if a > floor and doc[a - 1].lower_ in FORMER:
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None

@@ -316,6 +316,7 @@ class MentionFinder:
         at = {i: m for m in found for i in range(m.start, m.end)}
         leads: dict[str, set[str]] = {}
         persons: dict[str, Known] = {}
+        rulers: set[str] = set()  # persons with a junta leader's rank ('Senior General') and no state given
         for m in found:
             if m.entity.type != "Person" or m.form != "name":
                 continue
@@ -329,6 +330,8 @@ class MentionFinder:
             persons[m.entity.id] = m.entity
             for st in states:
                 leads.setdefault(st, set()).add(m.entity.id)
+            if not states and any(TITLES[t] == "military ruler" for t in titled):
+                rulers.add(m.entity.id)
         out = []
         for tok in doc:
             hit = _leader_of(doc, tok, at)
@@ -337,6 +340,10 @@ class MentionFinder:
             start, end, led = hit
             state = self.resolver.state_of(led)
             ids = leads.get(state.id if state else led.id, set())
+            if not ids and led.type == "MilitaryGovernment" and len(rulers) == 1:
+                # "the leader of Myanmar's junta ... Senior General Min Aung Hlaing": the one person of
+                # the article with a junta leader's rank and no state of their own leads the junta named
+                ids = rulers
             if len(ids) == 1:
                 out.append(Mention(start, end, persons[next(iter(ids))], "description"))
         return out
@@ -560,6 +567,10 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
+        if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
+            named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
+            before = [Mention(m.start, m.end, named[m.entity.state], m.form)
+                      if m.form == "capital" and m.entity.state in named else m for m in before]
         two = most_named(before, lambda m: m.entity.type == want or (
             want == "State" and m.entity.state is not None and m.form == "capital"), 2)
         if two:
