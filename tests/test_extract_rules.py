@@ -284,6 +284,28 @@ def test_both_sides_are_two_states_even_when_one_is_named_by_its_capital(engine)
     assert [sorted(c["participant"]) for c in co] == [["chile", "peru"]]
 
 
+def test_sanctions_named_by_their_subject_and_by_a_clause_after_a_coordination(engine):
+    d = draft(engine, "Chad's junta has been the subject of harsh sanctions by the European Union since 2029.")
+    s = only(d, "Sanction")
+    assert (s["authority"], s["target"]) == ("european-union", "chad-junta")
+    d = draft(engine, "Peru praised Chile. Trade grew amid isolation and sanctions facing both countries.")
+    assert sorted(c["target"] for c in facts(d, "Sanction")) == ["chile", "peru"]
+    # the subject of a debate is not a sanctions target
+    assert facts(draft(engine, "Chad's junta was the subject of a debate by the European Union."), "Sanction") == []
+
+
+def test_sanctions_on_a_state_and_on_its_government_are_one_regime(engine):
+    d = draft(engine, "Chad's junta has been the subject of sanctions by the European Union. "
+                      "Peru praised Chad. Trade grew amid isolation and sanctions facing both countries.")
+    ids = {c["target"]: c["fact"] for c in facts(d, "Sanction")}
+    assert ids["chad"] == ids["chad-junta"] != ids["peru"]
+    # another authority named: two regimes
+    d = draft(engine, "Chad's junta has been the subject of sanctions by the European Union. "
+                      "The United States imposed sanctions on Chad.")
+    ids = {c["target"]: c["fact"] for c in facts(d, "Sanction")}
+    assert ids["chad"] != ids["chad-junta"]
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

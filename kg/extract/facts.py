@@ -1223,8 +1223,14 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
-    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+    # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
+    shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []
+    for acl in (c for c in [*tok.children, *shared] if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
         target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("subject", "target") \
+            and tok.head.head.dep_ == "attr":
+        # "the junta has been the subject of sanctions by Western nations": the one who is their subject
+        target = [e for s_ in subjects(tok.head.head.head) for e in cx.entities(s_)]
     auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
