@@ -306,6 +306,18 @@ def test_sanctions_on_a_state_and_on_its_government_are_one_regime(engine):
     assert ids["chad"] != ids["chad-junta"]
 
 
+def test_one_side_at_war_with_no_one_named(engine):
+    for text in ("Chile is fighting a civil war.", "Chile faces an insurgency in the north.",
+                 "Chile is fighting rebels in the north."):
+        c = only(draft(engine, text), "ArmedConflict")
+        assert c["participant"] == "chile", text
+    d = draft(engine, "Chile combats Peru and Bolivia in the north.")
+    assert sorted(only(d, "ArmedConflict")["participant"]) == ["bolivia", "chile", "peru"]
+    # fighting corruption, a 'war on drugs', a person facing a war: no armed conflict of anyone named
+    for text in ("Kenya is fighting corruption.", "Peru fights a war on drugs.", "Lina Varo faces a civil war."):
+        assert facts(draft(engine, text), "ArmedConflict") == [], text
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

@@ -1858,27 +1858,46 @@ def joint_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Armed conflict (CAMEO 'fight', PLOVER 'fight'): nouns of fighting between parties, and verbs.
-CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation"}
-CONFLICT_VERBS = {"fight", "clash", "battle"}
+CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation", "insurgency"}
+CONFLICT_VERBS = {"fight", "clash", "battle", "combat"}
+#: Verbs whose subject is a side of the war they take as object: "Israel was fighting a war",
+#: "the junta faces a civil war", "Ruritania waged war on ...".
+WAGE_VERBS = {"fight", "wage", "face", "lose", "win", "escalate"}
+#: Armed opponents a side fights without naming them: "fighting 'terrorists'", "combats rebels".
+FOES = {"terrorist", "rebel", "insurgent", "militant", "separatist", "guerrilla", "fighter", "militia", "jihadist",
+        "group", "faction", "force", "army", "insurgency"}
+#: Classes that can be a side of an armed conflict on their own.
+SIDES = ("State", "ArmedForces", "MilitaryGovernment", "Government", "ArmedGroup", "Group", "OppositionGovernment")
 
 
 def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     """"the war between Russia and Ukraine", "fighting between the army and X", "X's
-    conflict with Y", "X clashed with Y", "X fought Y": an ArmedConflict of its
-    participants (at least two, states or armed bodies, not persons)."""
+    conflict with Y", "X clashed with Y", "X fought Y", "X combats Y": an ArmedConflict of
+    its participants (at least two, states or armed bodies, not persons). One side alone
+    when the sentence says it is at war with no one named: "X was fighting a war", "X
+    faces a civil war", "the army is fighting 'terrorists'" (a state, armed force, junta
+    or armed group; fighting corruption or a disease is no war)."""
+    alone = False
     if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
         who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if not who and verb is not None and verb.lemma_ in WAGE_VERBS and not preps(tok, {"on", "against"}):
+            # (a 'war on drugs' is no armed conflict)
+            who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+            alone = True
         if not who:
             return []
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
     elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
         who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-        who += [e for o in [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
-                for e in cx.entities(o)]
+        foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
+        named = [e for o in foes for e in cx.entities(o)]
+        alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
+        who += named
     else:
         return []
     who = [e for e in _uniq(who) if e.type not in ("Person", "City", "Place", "Region", "NewsOrganisation")]
-    if len(who) < 2:
+    if len(who) < 2 and not (alone and len(who) == 1 and who[0].type in SIDES):
         return []
     return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
 
