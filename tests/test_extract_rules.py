@@ -318,6 +318,21 @@ def test_one_side_at_war_with_no_one_named(engine):
         assert facts(draft(engine, text), "ArmedConflict") == [], text
 
 
+def test_news_agencies_unnamed_and_named(engine):
+    m = only(draft(engine, "Lina Varo and Tor Ashby held talks in Lima, Chilean news agencies reported."), "Meeting")
+    assert (m["modality"], m["said_by"]) == ("reported", "unnamed agencies")
+    # an agency with a name of its own is the outlet, not an unnamed speaker
+    m = only(draft(engine, "Lina Varo and Tor Ashby held talks in Lima, the Reuters news agency reported."), "Meeting")
+    assert (m.get("said_by"), m["via"]) == (None, "reuters")
+
+
+def test_the_apposition_of_a_second_conjunct_names_it(engine):
+    # the parser hangs ", Kesh Amon" on the first name; it names the second, described by a title
+    m = only(draft(engine, "The meeting between President Lina Varo and the Emir of Qatar, Kesh Amon, lasted an hour."),
+             "Meeting")
+    assert sorted(m["participant"]) == ["kesh-amon", "lina-varo"]
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

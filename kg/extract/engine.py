@@ -178,13 +178,16 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
 
 def _speaker_of(cx: Context):
     def speaker_of(tok, outlet=False):
-        ents = cx.entities(tok)
+        named = [c for c in tok.children if c.i in cx.at and cx.at[c.i].form != "demonym"]
+        # "the Reuters news agency reported": the outlet the noun names
+        ents = cx.entities(tok) or [cx.at[c.i].entity for c in named if cx.at[c.i].entity.type == "NewsOrganisation"]
         if ents:
             news = [e for e in ents if e.type == "NewsOrganisation"]
             if outlet and news:
                 return [], news[0]
             return ents, None
-        if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
+            # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of

@@ -140,7 +140,10 @@ class Context:
             if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
                 out += self._its(t)
                 continue
-            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
+            # where the parser hangs the second's apposition on the first
+            near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
+            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 continue
