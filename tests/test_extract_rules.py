@@ -333,6 +333,19 @@ def test_the_apposition_of_a_second_conjunct_names_it(engine):
     assert sorted(m["participant"]) == ["kesh-amon", "lina-varo"]
 
 
+def test_reliance_on_a_source_of_arms_and_support(engine):
+    d = draft(engine, "Chile has long been reliant on Peru as its main source of military equipment and political support.")
+    a = only(d, "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"]) == ("peru", "chile", "military equipment")
+    s = only(d, "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"]) == ("peru", "chile", "political")
+    s = only(draft(engine, "Chile is dependent on Peru for gas."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"]) == ("peru", "chile", "gas")
+    # equipment that is not military, a source of news: neither arms nor support
+    d = draft(engine, "Chile is reliant on Peru as its main source of farm equipment and news.")
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Support") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

@@ -687,22 +687,54 @@ def _gapped(f: Fact, verb: Token, item: Token, cx: Context) -> list[Fact]:
     return out
 
 
+#: Words of relying on another: "relies on", "is reliant on", "depends on", "is dependent on".
+RELY_WORDS = {"rely", "depend", "reliant", "dependent"}
+#: Nouns that make the one relied on a giver: "Russia as its main source of military hardware".
+SOURCE_NOUNS = {"source", "supplier", "provider"}
+#: Hardware that is arms when 'military' says so: "military hardware", "military equipment".
+MILITARY_GOODS = {"hardware", "equipment", "supplies", "technology", "aid"}
+SUPPORT_KINDS = ("military", "diplomatic", "economic", "political", "humanitarian")
+
+
 def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'Myanmar relies on Russia for arms', 'depends on China for oil': a supply from the
-    one relied on to the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("rely", "depend"):
+    """'Myanmar relies on Russia for arms', 'depends on China for oil', 'has been reliant
+    on Russia as its main source of military hardware and diplomatic support': a supply
+    (arms or a commodity) from the one relied on to the subject, and a Support of each
+    kind the words name (military, diplomatic, ...) for the things relied on that are
+    support."""
+    if not ((tok.pos_ == "VERB" and tok.lemma_ in ("rely", "depend")) or
+            (tok.pos_ == "ADJ" and tok.lemma_ in ("reliant", "dependent") and tok.dep_ == "acomp")):
         return []
-    taker = [e for s_ in subjects(tok) for e in cx.entities(s_)]
-    giver = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
-    items = preps(tok, {"for"})
+    # 'reliant on' hangs its phrases on the verb 'be' as often as on the adjective
+    heads = [tok] + ([tok.head] if tok.pos_ == "ADJ" else [])
+    taker = [e for s_ in subjects(tok.head if tok.pos_ == "ADJ" else tok) for e in cx.entities(s_)]
+    giver = [e for h in heads for o in preps(h, {"on", "upon"}) for e in cx.entities(o)]
+    items = [t for h in heads for t in preps(h, {"for"})]
+    items += [t for h in heads for o in preps(h, {"as"}) if o.lemma_ in SOURCE_NOUNS for t in preps(o, {"of"})]
+    items += [c for t in list(items) for c in t.conjuncts]
     if not (taker and giver and items):
         return []
-    item = items[0]
-    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
-        "Supply" if item.lemma_ in COMMODITIES else None
-    if kind is None:
-        return []
-    return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
+    out = []
+    for item in items:
+        military = any(a.lower_ == "military" for a in item.children if a.dep_ == "amod")
+        if item.lemma_ in ("support", "backing", "assistance"):
+            kinds = [a.lower_ for a in item.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+            f = Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i, item.i])
+            if kinds:
+                f.attrs["supportKind"] = kinds[0]
+            out.append(f)
+            continue
+        # goods of any trade ('equipment', 'systems') are arms when 'military' or a weapon word says so
+        generic = item.lemma_ in MILITARY_GOODS | {"system", "vehicle"}
+        armed = military or any(c.lemma_ in WEAPONS - MILITARY_GOODS - {"system", "vehicle"}
+                                for c in item.children if c.dep_ in ("compound", "amod"))
+        kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not generic) or item.lower_ == "arms" or \
+            (generic and armed) else "Supply" if item.lemma_ in COMMODITIES else None
+        if kind is not None:
+            words = _text(cx.doc, [t for t in item.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"])
+            out.append(Fact(kind, {"supplier": giver, "recipient": taker}, {"item": words or item.text},
+                            tokens=[tok.i, item.i]))
+    return out
 
 
 #: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
@@ -2531,12 +2563,12 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "raise", "partnership", "rely", "depend", "defend",
+               "summons", "export", "import", "found", "relationship", "raise", "partnership", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
