@@ -346,6 +346,15 @@ def test_reliance_on_a_source_of_arms_and_support(engine):
     assert facts(d, "ArmsTransfer") == [] and facts(d, "Support") == []
 
 
+def test_it_is_the_one_body_its_own_sentence_names_before_it(engine):
+    d = draft(engine, "Peru and Chile signed a treaty. The deal matters to Bolivia as it relies on Peru for gas.")
+    s = only(d, "Supply")
+    assert (s["supplier"], s["recipient"]) == ("peru", "bolivia")
+    # two bodies named before it in its sentence: which one is not said
+    d = draft(engine, "Peru and Chile signed a treaty. Bolivia told Ecuador it relies on Peru for gas.")
+    assert facts(d, "Supply") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

@@ -468,7 +468,10 @@ class MentionFinder:
                     tok.head.lemma_ not in IT_IMPERSONAL and not any(m.start <= tok.i < m.end for m in out):
                 # "The bloc ... It also agreed to": the one state or body named in this or the last sentence
                 prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-                near = {b.id: b for s, b in bodies if s >= prev}
+                # the one body its own sentence names first ("crucial for Myanmar as it relies on Russia"),
+                # else the one of this sentence and the last
+                own = {b.id: b for s, b in bodies if s == tok.sent.start}
+                near = own if len(own) == 1 else {b.id: b for s, b in bodies if s >= prev}
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
