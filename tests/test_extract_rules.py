@@ -355,6 +355,19 @@ def test_it_is_the_one_body_its_own_sentence_names_before_it(engine):
     assert facts(d, "Supply") == []
 
 
+def test_a_label_that_praises_or_blames_is_a_statement_of_its_speaker(engine):
+    r = only(draft(engine, "Vell Petroleum called the new restrictions baseless and illegal."), "Rejection")
+    assert (r["speaker"], r["said_by"], r["modality"]) == ("vell-petroleum", "vell-petroleum", "reported")
+    p = only(draft(engine, "Lina Varo described Tor Ashby as a true friend of Peru."), "Praise")
+    assert (p["speaker"], p["about"]) == ("lina-varo", "tor-ashby")
+    c = only(draft(engine, "Tor Ashby called the trial a farce."), "Criticism")
+    assert c["speaker"] == "tor-ashby"
+    # a label that neither praises nor blames, and a call for something: no labelled judgement
+    for text in ("Lina Varo called the meeting a first step.", "Lina Varo called for calm in Lima."):
+        d = draft(engine, text)
+        assert facts(d, "Praise") == facts(d, "Criticism") == facts(d, "Rejection") == [], text
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

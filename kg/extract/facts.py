@@ -779,6 +779,55 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
+LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+#: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
+PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
+                 "landmark", "achievement", "excellent", "outstanding", "brother"}
+BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", "absurd", "motivated", "unacceptable",
+                "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
+                "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
+                "travesty", "blackmail"}
+#: What a blame label rejects rather than criticises: a claim or a measure taken against the speaker.
+REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction", "measure", "statement", "assertion",
+            "designation", "restriction"}
+
+
+def label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X called the sanctions unfounded and unlawful", "X called the invitation a
+    strategic victory", "X described Putin as the dearest friend of the people",
+    "describing Putin as a 'king'": a Praise when the label praises, else a Rejection (of
+    a claim or a measure) or a Criticism when it blames; said by the subject, about what
+    the object names. A label that neither praises nor blames ("called it a meeting")
+    is no fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule
+    obj = objs[0]
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
+    if words & BLAME_LABELS:
+        kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
+    elif words & PRAISE_LABELS:
+        kind = "Praise"
+    else:
+        return []
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = cx.entities(obj) or [e for c in _poss(obj) for e in cx.entities(c, conj=False)]
+    about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
+             statement=True, said=True)
+    f.attrs["subject"] = _words(cx.doc, labels)
+    return [f]
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -2542,7 +2591,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules) + NEWS_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules) + NEWS_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -2568,7 +2617,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
