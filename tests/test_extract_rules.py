@@ -368,6 +368,16 @@ def test_a_label_that_praises_or_blames_is_a_statement_of_its_speaker(engine):
         assert facts(d, "Praise") == facts(d, "Criticism") == facts(d, "Rejection") == [], text
 
 
+def test_a_buyer_of_a_state_s_goods_and_a_supplier_by_role(engine):
+    s = only(draft(engine, "Chile is the largest buyer of Peruvian gas."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"]) == ("peru", "chile", "gas")
+    # goods of no named state, or no goods: no supply
+    assert facts(draft(engine, "Chile is the largest buyer of gas."), "Supply") == []
+    assert facts(draft(engine, "Chile is the largest buyer of Peruvian art."), "Supply") == []
+    d = draft(engine, "Peru delivered tanks to Bolivia in May. Bolivia is isolated, with Peru serving as its arms supplier.")
+    assert sorted((a["supplier"], a["recipient"]) for a in facts(d, "ArmsTransfer")) == [("peru", "bolivia")] * 2
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

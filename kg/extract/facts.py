@@ -1436,7 +1436,10 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
-              "provider": "ArmsTransfer"}
+              "provider": "ArmsTransfer", "buyer": "Supply", "importer": "Supply", "customer": "Supply",
+              "purchaser": "Supply"}
+#: Verbs through which a subject takes a role named after 'as': "Russia serving as a key arms supplier".
+AS_VERBS = {"serve", "act", "emerge", "remain", "stand", "function"}
 
 
 def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1452,8 +1455,12 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
     elif head.dep_ == "appos":
         who = cx.entities(head.head)
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in AS_VERBS:
+        who = [e for s_ in subjects(head.head.head) for e in cx.entities(s_)]  # "Russia serving as a key arms supplier"
     else:
         return []
+    if kind == "Supply":
+        return _buyer(tok, who, cx)
     hosts = {tok.i: tok, head.i: head}
     if head.dep_ == "attr":
         hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
@@ -1461,14 +1468,37 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     who = [e for e in who if e.type != "Person"]
     of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if who and not of and kind == "ArmsTransfer" and items:
+        # "Russia serving as a key arms supplier": to whom the article's other transfers go, if to one
+        f = Fact("ArmsTransfer", {"supplier": who}, {"item": items[0].text}, tokens=[tok.i], open_role="recipient")
+        return [f]
     if not (who and of):
         return []
     if kind == "Support":
         return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
-    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
     if not items:
         return []
     return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
+    """'China is the largest buyer of Qatari LNG', 'India, a big importer of Russian oil':
+    a supply to the buyer from the state that makes or sells the goods (a demonym or
+    'from X'), of a commodity or of arms."""
+    goods = preps(tok, {"of"})
+    if not goods or not who:
+        return []
+    item = goods[0]
+    seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    who = [e for e in who if e.type in ("State", "Government", "StateCompany", "Company")]
+    seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES or item.lower_ in COMMODITIES else None
+    if not (who and seller and kind):
+        return []
+    return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
 def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
