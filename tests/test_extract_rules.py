@@ -378,6 +378,18 @@ def test_a_buyer_of_a_state_s_goods_and_a_supplier_by_role(engine):
     assert sorted((a["supplier"], a["recipient"]) for a in facts(d, "ArmsTransfer")) == [("peru", "bolivia")] * 2
 
 
+def test_a_state_inside_a_phrase_of_target_is_not_the_office_s_state(engine):
+    # "against Chile's exports": Chile is where the action goes, so Peru is the one state left
+    d = draft(engine, "\"Peru is taking action against Chile's exports,\" Treasury Secretary Lina Varo said.")
+    pos = only(d, "PositionHeld")
+    assert (pos["holder"], pos["positionOf"]) == ("lina-varo", "peru")
+    # and a speaker speaking of her own state speaks of no one else
+    assert all("about" not in c for c in facts(d, "Statement"))
+    # two states outside such phrases: which one is not said
+    d = draft(engine, "\"Peru and Chile are taking action,\" Treasury Secretary Lina Varo said.")
+    assert facts(d, "PositionHeld") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

@@ -3050,7 +3050,7 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             root = doc[m.end - 1]
             while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
                 root = root.head
-            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE):
+            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state:
@@ -3060,6 +3060,19 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _elsewhere(tok: Token) -> bool:
+    """Whether ``tok`` modifies a noun inside a phrase of place or target ("action
+    against Russia's key source of revenue"): up its noun phrase to the first verb, a
+    preposition of :data:`ELSEWHERE` on the way."""
+    node = tok
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj", "appos") and node.head is not node \
+            and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:
+            return True
+    return False
 
 
 #: Kinds whose every mention in an article is most often the same event (a visit, a
@@ -3123,6 +3136,8 @@ def find_facts(cx: Context) -> list[Fact]:
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
+                if f.attrs.get("status") != "ended":  # a state's office holder acts for it
+                    cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:
