@@ -540,14 +540,29 @@ def test_a_sanction_whose_imposer_the_text_does_not_name_says_so(engine):
     assert (s["authority"], s["target"]) == ("unnamed authority", "vell-petroleum")
 
 
-def test_expelling_a_diplomat_is_a_measure_against_the_state_served(engine):
-    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy.")
-    by = {c["authority"]: c for c in facts(d, "Sanction")}
-    assert by["canada"]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
-    assert by["india"]["target"] == {"actor": "unnamed envoy", "for": "canada"}
-    assert by["canada"]["fact"] != by["india"]["fact"]  # a measure and its converse are two facts
-    assert {c["measure"] for c in by.values()} == {"expulsion of a diplomat"}
-    assert facts(draft(engine, "The party expelled Tor Ashby."), "Sanction") == []
+def test_expelling_a_diplomat_is_a_diplomatic_expulsion_of_an_envoy_of_the_state_served(engine):
+    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy. "
+                      "India later ordered a senior Canadian diplomat to leave the country within five days.")
+    by = {}
+    for c in facts(d, "DiplomaticExpulsion"):
+        by.setdefault(c["initiator"], []).append(c)
+    assert by["canada"][0]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
+    assert [c["target"] for c in by["india"]] == [{"actor": "unnamed envoy", "for": "canada"},
+                                                  {"actor": "unnamed senior diplomat", "for": "canada"}]
+    assert by["canada"][0]["fact"] != by["india"][0]["fact"]  # an expulsion and its converse are two facts
+    assert facts(d, "Sanction") == []
+    assert facts(draft(engine, "The party expelled Tor Ashby."), "DiplomaticExpulsion") == []
+    # an order to do something else is no expulsion
+    assert facts(draft(engine, "India ordered a senior Canadian diplomat to explain the remarks."),
+                 "DiplomaticExpulsion") == []
+
+
+def test_summoning_an_envoy_named_or_unnamed(engine):
+    s = only(draft(engine, "Peru summoned Chile's ambassador, Tor Ashby, on Monday."), "Summons")
+    assert (s["initiator"], s["target"]) == ("peru", "tor-ashby")
+    s = only(draft(engine, "Peru summoned the Chilean ambassador."), "Summons")
+    assert (s["initiator"], s["target"]) == ("peru", {"actor": "unnamed ambassador", "for": "chile"})
+    assert facts(draft(engine, "Peru summoned the courage to act."), "Summons") == []
 
 
 @pytest.mark.parametrize("text, parties, extra", [

@@ -280,7 +280,8 @@ def _required(fact_type: str) -> tuple[str, ...]:
             "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
             "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient"),
             "Detention": ("target",), "Citizenship": ("citizen", "state"), "Age": ("person",), "Threat": ("speaker",),
-            "Travel": ("traveller",), "Founding": ("founded",), "Legislation": ("jurisdiction",)}.get(fact_type, ())
+            "Travel": ("traveller",), "Founding": ("founded",), "Legislation": ("jurisdiction",),
+            "DiplomaticExpulsion": ("target",), "Summons": ("target",)}.get(fact_type, ())
 
 
 def _min_participants(fact_type: str) -> int:

@@ -1833,14 +1833,17 @@ ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul
 
 
 def expel_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy": a
-    diplomatic expulsion, recorded as a sanction (measure 'expulsion of a diplomat') of
-    the expelling state against the envoy, unnamed, acting for the state they serve (a
-    demonym, a possessor or 'of'/'from' the state): ``{actor: unnamed diplomat, for: India}``."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick"):
+    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy", "India
+    ordered a senior Canadian diplomat to leave the country": a DiplomaticExpulsion
+    (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
+    envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
+    'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick", "order", "tell"):
         return []
     if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
         return []
+    if tok.lemma_ in ("order", "tell") and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
+        return []  # "ordered a diplomat to leave the country": an expulsion; any other order is not
     envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
     if not envoys:
         return []
@@ -1857,9 +1860,36 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     envoy = envoys[0]
     words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
              and x.i not in cx.at]
-    f = Fact("Sanction", {"authority": auth}, {"measure": "expulsion of a diplomat"}, tokens=[tok.i, envoy.i],
+    f = Fact("DiplomaticExpulsion", {"initiator": auth}, tokens=[tok.i, envoy.i],
              qualified={"target": ("unnamed " + " ".join(words), served[0])})
     return [f]
+
+
+def summons_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The foreign ministry summoned Canada's High Commissioner, Cameron MacKay", "Peru
+    summoned the Chilean ambassador": a Summons (PLOVER REDUCE_RELATIONS) by the subject
+    (a state, its government or ministry) of the envoy, named or unnamed for the state
+    they serve."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "summon":
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    who = [e for e in who if e.type in ("State", "Government", "Organisation")]
+    objs = [o for o in objects(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    if not (who and objs):
+        return []
+    obj = objs[0]
+    person = [e for e in cx.entities(obj) if e.type == "Person"]
+    if person:  # "summoned Canada's High Commissioner, Cameron MacKay": the envoy by name
+        return [Fact("Summons", {"initiator": who, "target": person}, tokens=[tok.i, obj.i])]
+    if obj.lemma_ not in ENVOY_NOUNS:
+        return []
+    served = [m.entity for x in obj.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    served = [e for e in _uniq(served) if e.id not in {w.id for w in who}]
+    if not served:
+        return []
+    words = [x.lower_ for x in obj.subtree if x.i <= obj.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    return [Fact("Summons", {"initiator": who}, tokens=[tok.i, obj.i],
+                 qualified={"target": ("unnamed " + " ".join(words), served[0])})]
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
@@ -2621,7 +2651,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules) + NEWS_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules) + NEWS_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -2647,7 +2677,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -3077,7 +3107,8 @@ def _elsewhere(tok: Token) -> bool:
 
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
-EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack"}
+EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
+          "DiplomaticExpulsion", "Summons"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
