@@ -390,6 +390,28 @@ def test_a_state_inside_a_phrase_of_target_is_not_the_office_s_state(engine):
     assert facts(d, "PositionHeld") == []
 
 
+def test_a_death_with_its_cause_and_custody(engine):
+    d = only(draft(engine, "Lina Varo died in prison on Friday."), "Death")
+    assert (d["person"], d["inCustody"], d["date"]) == ("lina-varo", True, "2031-02-28")
+    deaths = facts(draft(engine, "Tor Ashby died of heart failure in Lima. The death of Tor Ashby shocked Peru."), "Death")
+    assert (deaths[0]["person"], deaths[0]["causeOfDeath"]) == ("tor-ashby", "heart failure")
+    assert len(deaths) == 2 and len({c["fact"] for c in deaths}) == 1  # told twice: two claims of one death
+    # threats of death, a death penalty, deaths of people not named: no death of anyone named
+    for text in ("Lina Varo received death threats.", "Peru abolished the death penalty.",
+                 "The crackdown led to the deaths of thousands."):
+        assert facts(draft(engine, text), "Death") == [], text
+
+
+def test_a_release_of_people_named_or_unnamed(engine):
+    r = only(draft(engine, "Chile released Tor Ashby to Peru on Monday."), "Release")
+    assert (r["released"], r["releasedBy"], r["releasedTo"]) == ("tor-ashby", "chile", "peru")
+    r = only(draft(engine, "Chile freed 12 Peruvian fishermen."), "Release")
+    assert (r["releasedBy"], r["released"]) == ("chile", {"actor": "12 unnamed fishermen", "for": "peru"})
+    # releasing a statement or figures lets no one go
+    for text in ("Peru released a statement on Monday.", "Chile released new trade figures."):
+        assert facts(draft(engine, text), "Release") == [], text
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list
@@ -1138,6 +1160,14 @@ def test_an_undated_visit_told_as_news_takes_the_publication_month(engine, text,
 #: other words than the sentences of the tests before; what an analyst would draft from
 #: each, as (kind, participants, attributes).
 INVENTED = {
+    "prisoners-quito.txt": [
+        ("Release", {"releasedBy": "ecuador", "released": {"actor": "14 unnamed fishermen", "for": "colombia"}}, {}),
+        ("Release", {"releasedBy": "colombia", "released": "tor-ashby", "releasedTo": "ecuador"}, {}),
+        ("DiplomaticExpulsion", {"initiator": "colombia",
+                                 "target": {"actor": "unnamed senior diplomat", "for": "ecuador"}}, {}),
+        ("Summons", {"target": {"actor": "unnamed ambassador", "for": "colombia"}}, {}),
+        ("Death", {"person": "lina-varo"}, {"inCustody": True}),
+    ],
     "election-accra.txt": [
         ("Election", {"heldIn": "ghana", "candidate": "lina-varo"}, {}),
         ("Age", {"person": "lina-varo"}, {"years": 58}),

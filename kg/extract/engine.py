@@ -281,7 +281,8 @@ def _required(fact_type: str) -> tuple[str, ...]:
             "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient"),
             "Detention": ("target",), "Citizenship": ("citizen", "state"), "Age": ("person",), "Threat": ("speaker",),
             "Travel": ("traveller",), "Founding": ("founded",), "Legislation": ("jurisdiction",),
-            "DiplomaticExpulsion": ("target",), "Summons": ("target",)}.get(fact_type, ())
+            "DiplomaticExpulsion": ("target",), "Summons": ("target",), "Death": ("person",),
+            "Release": ("released",)}.get(fact_type, ())
 
 
 def _min_participants(fact_type: str) -> int:

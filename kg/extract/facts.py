@@ -147,7 +147,8 @@ class Context:
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 continue
-            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
+            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership",
+                            "ministry"):  # "Ecuador's foreign ministry": a state's ministry acts for it
                 for c in t.children:
                     cm = self.at.get(c.i)
                     if cm is not None and c.dep_ in ("amod", "poss", "compound", "nmod") and cm.entity.type == "State":
@@ -2154,6 +2155,87 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     return f
 
 
+#: Death (Wikidata P570 date of death, P509 cause of death, P1196 manner): dying, not being
+#: killed (a killing is an Attack with its target, as corpus/CLAIMS.md has it).
+DEATH_VERBS = {"die", "perish"}
+#: Release (PLOVER RETREAT, CAMEO 0841): letting detained people go.
+RELEASE_VERBS = {"release", "free", "pardon"}
+#: People held, whom a release names without naming them: "freed 16 detainees".
+CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
+            "protester", "soldier", "sailor", "fisherman", "citizen", "national"}
+
+
+def death_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X died in prison on Friday", "X died of heart failure", "the death of X in
+    custody", "X's death": a Death of the person, with its cause in the article's words
+    (the 'of' / 'from' phrase of dying), where, and ``inCustody: true`` when the person
+    died in custody, prison, jail or detention."""
+    if tok.pos_ == "VERB" and tok.lemma_ in DEATH_VERBS:
+        who = [e for s_ in _antecedents(subjects(tok)) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        # the cause's own words, without where or when ("of heart failure in Lima": heart failure)
+        causes = [o for o in preps(tok, {"of", "from"})]
+        cause = _text(cx.doc, [t for t in causes[0].subtree if not any(
+            a.dep_ == "prep" and a.i > causes[0].i for a in [t, *t.ancestors] if a.i != causes[0].i and a in causes[0].subtree)]) \
+            if causes and len(list(causes[0].subtree)) <= 8 else None
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "death":
+        if any(a.lemma_ in ("threat", "penalty", "sentence", "row", "toll") for a in [tok.head, *tok.children]):
+            return []  # "death threats", "the death penalty", "death row": nobody died
+        who = [e for o in preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        cause = None
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type == "Person"]
+    if not who:
+        return []
+    f = Fact("Death", {"person": who}, tokens=[tok.i])
+    if cause:
+        f.attrs["causeOfDeath"] = cause
+    held = [p for p in preps(tok, {"in", "at", "while", "under"}) if _prison(p) or p.lemma_ in ("prison", "jail")]
+    if held:
+        f.attrs["inCustody"] = True
+    place = _place_of(tok, cx)
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+def release_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia freed 16 detainees", "X was released from prison", "Belarus released X to
+    Germany", "the release of X by Y": a Release of the people let go (named, or unnamed
+    detainees), by whom (subject or 'by'), to whom ('to'). Releasing a statement, figures
+    or funds lets no one go."""
+    if tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
+        if tok.lemma_ == "free" and tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG"):
+            return []
+        objs = _antecedents(objects(tok))
+        by = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        by += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "release":
+        objs = preps(tok, {"of"})
+        by = [e for o in preps(tok, {"by"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        return []
+    released = [e for o in objs for e in cx.entities(o) if e.type in ("Person", "Group")]
+    unnamed = [o for o in objs if not cx.entities(o) and o.lemma_ in CAPTIVES and o.tag_ == "NNS"]
+    if not released and not unnamed:
+        return []
+    by = [e for e in _uniq(by) if e.type not in NOT_ACTORS and e.id not in {r.id for r in released}]
+    to = [e for e in _uniq(to) if e.type not in NOT_ACTORS]
+    roles = {k: v for k, v in (("released", released), ("releasedBy", by), ("releasedTo", to)) if v}
+    f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
+    if not released:
+        o = unnamed[0]
+        words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+        count = " ".join(x.text for x in words if x.dep_ == "nummod")
+        rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+        served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+        # "16 unnamed detainees", as corpus/CLAIMS.md writes people a release does not name
+        f.qualified["released"] = (f"{count} unnamed {rest}".strip(), served[0] if served else None)
+    return [f]
+
+
 #: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
 CITIZEN_NOUNS = {"citizen", "national", "citizenship", "nationality", "passport"}
 
@@ -2637,9 +2719,9 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-NEWS_RULES = (detention_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
+NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
               travel_rules, founding_rules, legislation_rules, ceremony_rules)
-NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
                     "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
@@ -3108,7 +3190,7 @@ def _elsewhere(tok: Token) -> bool:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons"}
+          "DiplomaticExpulsion", "Summons", "Death"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
