@@ -412,6 +412,13 @@ def test_a_release_of_people_named_or_unnamed(engine):
         assert facts(draft(engine, text), "Release") == [], text
 
 
+def test_a_preposition_the_parser_joins_to_an_adverb(engine):
+    # "personally and directly with X": 'with' hangs on the adverbs, not on the verb
+    m = only(draft(engine, "Lina Varo said she had raised the issue personally and directly with Tor Ashby in Lima."),
+             "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

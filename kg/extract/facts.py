@@ -294,6 +294,9 @@ def preps(tok: Token, words: set[str]) -> list[Token]:
             out += [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and "to" in words:
             out.append(c)
+        if c.dep_ == "advmod":  # "raised it personally and directly with Modi": the parser joins 'with' to the adverb
+            out += [o for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ in words
+                    for o in p.children if o.dep_ == "pobj"]
     return out
 
 
