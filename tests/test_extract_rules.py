@@ -419,6 +419,15 @@ def test_a_preposition_the_parser_joins_to_an_adverb(engine):
     assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
 
 
+def test_a_paper_speaks_for_whoever_issues_it(engine):
+    a = only(draft(engine, "Peru filed an application accusing Chile of breaking the treaty."), "Accusation")
+    assert (a["speaker"], a["about"]) == ("peru", "chile")
+    c = only(draft(engine, "Peru issued a statement condemning Chile."), "Criticism")
+    assert (c["speaker"], c["about"]) == ("peru", "chile")
+    # a person seen doing something is no paper: no one accuses anyone here
+    assert facts(draft(engine, "Peru saw a crowd accusing Chile of breaking the treaty."), "Accusation") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

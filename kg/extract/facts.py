@@ -231,6 +231,9 @@ class Context:
 
 
 RELATIVE = {"who", "which", "that", "whom"}
+#: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
+DOCUMENT_NOUNS = {"application", "statement", "complaint", "petition", "letter", "lawsuit", "suit", "motion",
+                  "resolution", "communique", "communiqué", "declaration", "note", "report", "submission"}
 GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
 
@@ -273,6 +276,9 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "advcl" and passive:
             return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
         return subjects(head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
+            verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
+        return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
