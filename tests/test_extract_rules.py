@@ -428,6 +428,15 @@ def test_a_paper_speaks_for_whoever_issues_it(engine):
     assert facts(draft(engine, "Peru saw a crowd accusing Chile of breaking the treaty."), "Accusation") == []
 
 
+def test_its_representatives_speak_for_the_body_named_before(engine):
+    d = draft(engine, "Peru rejected the claim on Monday. Its representatives accused Chile of breaking the treaty.")
+    a = only(d, "Accusation")
+    assert (a["speaker"], a["about"]) == ("peru", "chile")
+    # two bodies named before: whose representatives is not said
+    d = draft(engine, "Peru and Bolivia rejected the claim. Its representatives accused Chile of breaking the treaty.")
+    assert facts(d, "Accusation") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

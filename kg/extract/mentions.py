@@ -464,6 +464,15 @@ class MentionFinder:
                         and not (m.form == "capital" and doc[m.end - 1].dep_ == "pobj"):  # "arrived in Lima": a place
                     bodies.append((tok.sent.start, m.entity))
                 i += 1
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.lemma_ in AGENTS and \
+                    tok.head.i == tok.i + 1 and not any(m.start <= tok.i + 1 < m.end for m in out):
+                # "Israel has rejected the accusation. Its representatives told the judges ...": the body
+                # its people speak and act for (the one named in this or the last sentence)
+                prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                near = {b.id: b for s, b in bodies if s >= prev}
+                if len(near) == 1 and tok.lower_ == "its":
+                    out.append(Mention(tok.i, tok.i + 2, next(iter(near.values())), "pronoun"))
+                continue
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_ not in IT_IMPERSONAL and not any(m.start <= tok.i < m.end for m in out):
                 # "The bloc ... It also agreed to": the one state or body named in this or the last sentence
@@ -529,6 +538,8 @@ _PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|govern
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
+#: People who speak and act for a body, not persons of their own: "its representatives told the judges".
+AGENTS = {"representative", "lawyer", "delegation", "delegate", "negotiator", "envoy", "counsel", "team"}
 
 
 def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
