@@ -437,6 +437,14 @@ def test_its_representatives_speak_for_the_body_named_before(engine):
     assert facts(d, "Accusation") == []
 
 
+def test_a_common_noun_whose_apposition_names_a_state(engine):
+    d = draft(engine, "Oslo and its neighbour Stockholm applied to join NATO in May.")
+    assert sorted(c["member"] for c in facts(d, "Membership")) == ["norway", "sweden"]
+    # an apposition naming a city, not a state: no member
+    d = draft(engine, "Oslo and its neighbour city Bergen applied to join NATO in May.")
+    assert [c["member"] for c in facts(d, "Membership")] == ["norway"]
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

@@ -143,7 +143,9 @@ class Context:
             # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
             # where the parser hangs the second's apposition on the first
             near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
-            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            # "its neighbour Stockholm": a common noun whose apposition names a state (by name or capital)
+            kinds = ("Person",) if t is tok else ("Person", "State")
+            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type in kinds]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 continue
