@@ -445,6 +445,15 @@ def test_a_common_noun_whose_apposition_names_a_state(engine):
     assert [c["member"] for c in facts(d, "Membership")] == ["norway"]
 
 
+def test_a_share_of_nothing_named_is_of_what_the_article_s_other_stakes_are_in(engine):
+    d = draft(engine, "Vell Petroleum took a 25% stake in the Harbour District Court. Kenya and Ghana each have 10%.")
+    got = sorted((c["owner"], c["owned"], c["share"]) for c in facts(d, "Ownership"))
+    assert got == [("ghana", "harbour-court", 10.0), ("kenya", "harbour-court", 10.0),
+                   ("vell-petroleum", "harbour-court", 25.0)]
+    # no other stake in the article: a share of nothing named is not drafted
+    assert facts(draft(engine, "Kenya and Ghana each have 10%."), "Ownership") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

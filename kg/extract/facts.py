@@ -928,6 +928,10 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
     else:
         return []
+    if owner and not owned and share is not None:
+        # "ConocoPhillips and Eni each have 3.125%": of what the article's other stakes are in, if one
+        f = Fact("Ownership", {"owner": owner}, {"share": share}, tokens=[tok.i], open_role="owned")
+        return [f]
     if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
     f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
