@@ -452,6 +452,9 @@ def test_a_share_of_nothing_named_is_of_what_the_article_s_other_stakes_are_in(e
                    ("vell-petroleum", "harbour-court", 25.0)]
     # no other stake in the article: a share of nothing named is not drafted
     assert facts(draft(engine, "Kenya and Ghana each have 10%."), "Ownership") == []
+    d = draft(engine, "Vell Petroleum took a 25% stake in the Harbour District Court. Kenya keeps the rest. "
+                      "Ghana keeps the rest of the money.")
+    assert sorted(c["owner"] for c in facts(d, "Ownership")) == ["kenya", "vell-petroleum"]
 
 
 def test_gapped_pledges_are_transfers_of_their_own(engine):

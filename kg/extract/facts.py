@@ -917,6 +917,9 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
             t.lower_ in ("%", "percent") for t in obj.subtree) else None
         if share is not None:
             owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif obj.lemma_ in ("rest", "remainder", "balance") and not preps(obj, {"of"}) and owner:
+            # "QatarEnergy keeps the rest": the remaining share of what the article's other stakes are in
+            return [Fact("Ownership", {"owner": owner}, tokens=[tok.i, obj.i], open_role="owned")]
         elif tok.lemma_ in ("own", "control"):
             owned = cx.entities(obj)
         else:
