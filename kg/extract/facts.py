@@ -3195,9 +3195,10 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
 def _elsewhere(tok: Token) -> bool:
     """Whether ``tok`` modifies a noun inside a phrase of place or target ("action
     against Russia's key source of revenue"): up its noun phrase to the first verb, a
-    preposition of :data:`ELSEWHERE` on the way."""
+    preposition of :data:`ELSEWHERE` on the way. An apposition stops the climb: "in
+    Nairobi, the Kenyan capital" describes the place, and its demonym names the state."""
     node = tok
-    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj", "appos") and node.head is not node \
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj") and node.head is not node \
             and node.head.pos_ not in ("VERB", "AUX"):
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:
