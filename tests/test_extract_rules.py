@@ -457,6 +457,14 @@ def test_a_share_of_nothing_named_is_of_what_the_article_s_other_stakes_are_in(e
     assert sorted(c["owner"] for c in facts(d, "Ownership")) == ["kenya", "vell-petroleum"]
 
 
+def test_taking_another_state_s_exports(engine):
+    s = only(draft(engine, "Chile took half of Peru's exports of copper and gas in 2030."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"], s["date"]) == ("peru", "chile", "copper", "2030")
+    # exports of no commodity named, or no exporter: no supply
+    for text in ("Chile took half of Peru's exports.", "Chile took half of the exports of gas."):
+        assert facts(draft(engine, text), "Supply") == [], text
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

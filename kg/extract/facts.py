@@ -1501,6 +1501,38 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
 
 
+#: Verbs of taking in another's exports: "China took half of Russia's exports of oil".
+TAKE_VERBS = {"take", "buy", "absorb", "import", "purchase", "receive"}
+#: Shares a quantity of exports is given in: "half of", "a third of", "most of".
+SHARE_WORDS = {"half", "third", "quarter", "share", "most", "bulk", "%", "percent", "majority", "part"}
+
+
+def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'China took half of Russia's exports of oil', 'India bought most of Russia's crude
+    exports': a Supply of the commodity (or arms) from the exporter (the possessor of
+    'exports') to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs:
+        return []
+    noun = objs[0]
+    if noun.lemma_ in SHARE_WORDS or noun.like_num:
+        noun = next(iter(preps(noun, {"of"})), noun)
+    if noun.lemma_ not in ("export", "shipment", "output", "production", "sale"):
+        return []
+    seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
+    taker = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+             if e.type in ("State", "Government", "StateCompany", "Company")]
+    goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    item = next((g for g in goods for t in g.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES), None)
+    if not (seller and taker and item):
+        return []
+    kind = "Supply"
+    words = next(t for t in item.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES)
+    return [Fact(kind, {"supplier": seller, "recipient": taker}, {"item": words.text}, tokens=[tok.i, noun.i, item.i])]
+
+
 def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
     """'China is the largest buyer of Qatari LNG', 'India, a big importer of Russian oil':
     a supply to the buyer from the state that makes or sells the goods (a demonym or
@@ -2751,7 +2783,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules) + NEWS_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules) + NEWS_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -2777,7 +2809,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
