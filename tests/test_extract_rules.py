@@ -465,6 +465,12 @@ def test_taking_another_state_s_exports(engine):
         assert facts(draft(engine, text), "Supply") == [], text
 
 
+def test_a_lifeline_for_another_is_support_of_its_kind(engine):
+    s = only(draft(engine, "Chile has become an economic lifeline for Peru."), "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"]) == ("chile", "peru", "economic")
+    assert facts(draft(engine, "The river is a lifeline for farmers."), "Support") == []
+
+
 def test_gapped_pledges_are_transfers_of_their_own(engine):
     # "Poland six": the verb and the item unsaid after the second supplier (gapping);
     # "Spain has also sent missiles": its own subject, though the parser hangs it on the list

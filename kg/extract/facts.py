@@ -1456,7 +1456,8 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
 
 ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
               "provider": "ArmsTransfer", "buyer": "Supply", "importer": "Supply", "customer": "Supply",
-              "purchaser": "Supply"}
+              "purchaser": "Supply", "lifeline": "Support", "patron": "Support", "protector": "Support",
+              "benefactor": "Support"}
 #: Verbs through which a subject takes a role named after 'as': "Russia serving as a key arms supplier".
 AS_VERBS = {"serve", "act", "emerge", "remain", "stand", "function"}
 
@@ -1495,7 +1496,11 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (who and of):
         return []
     if kind == "Support":
-        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
+        f = Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])
+        kinds = [a.lower_ for a in tok.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+        if kinds:  # "an economic lifeline for Russia"
+            f.attrs["supportKind"] = kinds[0]
+        return [f]
     if not items:
         return []
     return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
