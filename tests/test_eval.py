@@ -380,9 +380,9 @@ def test_json_output_shape():
 
 # The precision targets of issue 9 §7 hold and are asserted as they are. The recall
 # targets (0.75 on the sample corpus, 0.6 on the development set) are not reached yet
-# (README, "How good the drafts are"; reached: 0.4967 and 0.4928): the recall asserted is
-# the floor the engine has reached, so that no change makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.49), "dev": (CORPUS / "dev", 0.8, 0.49)}
+# (README, "How good the drafts are"; reached: 0.5714 and 0.5580): the recall asserted is
+# the floor the engine has reached, a little below, so that no change makes it worse unnoticed.
+SETS = {"sample": (CORPUS, 0.9, 0.56), "dev": (CORPUS / "dev", 0.8, 0.55)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.

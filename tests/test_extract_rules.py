@@ -35,6 +35,7 @@ def registry() -> EntityRegistry:
         Entity("vell-petroleum", "StateCompany", "Vell Petroleum"),
         Entity("reuters", "NewsOrganisation", "Reuters"),
         Entity("harbour-court", "Court", "Harbour District Court"),
+        Entity("chad-junta", "MilitaryGovernment", "Chadian military government", ("Chad's junta",), of="chad"),
     ):
         reg.add(e)
     return reg
@@ -254,6 +255,234 @@ def test_a_transfer_to_no_one_named_goes_where_the_article_s_other_transfers_go(
     assert sorted(c["supplier"] for c in facts(d, "ArmsTransfer")) == ["norway", "spain"]  # to which of the two?
 
 
+def test_a_junta_s_leader_named_only_after_the_description_is_the_one_ranked_ruler(engine):
+    # delayed identification: the lede describes, a later sentence names the one ruler by rank
+    d = draft(engine, "The leader of Chad's junta arrived in Peru on Monday. "
+                      "Senior General Tor Ashby last visited Lima in 2029.")
+    visits = facts(d, "Visit")
+    assert [(v["visitor"], v["quote"]) for v in visits][0] == ("tor-ashby", "The leader of Chad's junta arrived in Peru on Monday")
+    assert {(p["holder"], p["positionOf"], p["position"]) for p in facts(d, "PositionHeld")} == \
+        {("tor-ashby", "chad", "military ruler")}
+    # two ranked rulers: which one leads it is not said
+    d = draft(engine, "The leader of Chad's junta arrived in Peru on Monday. "
+                      "Senior General Tor Ashby met Senior General Kesh Amon.")
+    assert [v for v in facts(d, "Visit") if v["quote"].startswith("The leader")] == []
+
+
+def test_an_office_before_a_comma_and_a_ranked_name(engine):
+    pos = only(draft(engine, "Chad's military leader, General Tor Ashby, arrived in Lima."), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"], pos["quote"]) == \
+        ("tor-ashby", "chad", "military ruler", "Chad's military leader, General Tor Ashby")
+    # no state before the office: the rank alone gives no position of anything
+    assert facts(draft(engine, "The military leader, General Tor Ashby, arrived in Lima."), "PositionHeld") == []
+
+
+def test_both_sides_are_two_states_even_when_one_is_named_by_its_capital(engine):
+    d = draft(engine, "Peru hosted Chile's president. Lima praised Chile, and Peru thanked Chile. "
+                      "Both sides committed to strengthening military cooperation.")
+    co = [c for c in facts(d, "Cooperation") if c["quote"].startswith("Both sides")]
+    assert [sorted(c["participant"]) for c in co] == [["chile", "peru"]]
+
+
+def test_sanctions_named_by_their_subject_and_by_a_clause_after_a_coordination(engine):
+    d = draft(engine, "Chad's junta has been the subject of harsh sanctions by the European Union since 2029.")
+    s = only(d, "Sanction")
+    assert (s["authority"], s["target"]) == ("european-union", "chad-junta")
+    d = draft(engine, "Peru praised Chile. Trade grew amid isolation and sanctions facing both countries.")
+    assert sorted(c["target"] for c in facts(d, "Sanction")) == ["chile", "peru"]
+    # the subject of a debate is not a sanctions target
+    assert facts(draft(engine, "Chad's junta was the subject of a debate by the European Union."), "Sanction") == []
+
+
+def test_sanctions_on_a_state_and_on_its_government_are_one_regime(engine):
+    d = draft(engine, "Chad's junta has been the subject of sanctions by the European Union. "
+                      "Peru praised Chad. Trade grew amid isolation and sanctions facing both countries.")
+    ids = {c["target"]: c["fact"] for c in facts(d, "Sanction")}
+    assert ids["chad"] == ids["chad-junta"] != ids["peru"]
+    # another authority named: two regimes
+    d = draft(engine, "Chad's junta has been the subject of sanctions by the European Union. "
+                      "The United States imposed sanctions on Chad.")
+    ids = {c["target"]: c["fact"] for c in facts(d, "Sanction")}
+    assert ids["chad"] != ids["chad-junta"]
+
+
+def test_one_side_at_war_with_no_one_named(engine):
+    for text in ("Chile is fighting a civil war.", "Chile faces an insurgency in the north.",
+                 "Chile is fighting rebels in the north."):
+        c = only(draft(engine, text), "ArmedConflict")
+        assert c["participant"] == "chile", text
+    d = draft(engine, "Chile combats Peru and Bolivia in the north.")
+    assert sorted(only(d, "ArmedConflict")["participant"]) == ["bolivia", "chile", "peru"]
+    # fighting corruption, a 'war on drugs', a person facing a war: no armed conflict of anyone named
+    for text in ("Kenya is fighting corruption.", "Peru fights a war on drugs.", "Lina Varo faces a civil war."):
+        assert facts(draft(engine, text), "ArmedConflict") == [], text
+
+
+def test_news_agencies_unnamed_and_named(engine):
+    m = only(draft(engine, "Lina Varo and Tor Ashby held talks in Lima, Chilean news agencies reported."), "Meeting")
+    assert (m["modality"], m["said_by"]) == ("reported", "unnamed agencies")
+    # an agency with a name of its own is the outlet, not an unnamed speaker
+    m = only(draft(engine, "Lina Varo and Tor Ashby held talks in Lima, the Reuters news agency reported."), "Meeting")
+    assert (m.get("said_by"), m["via"]) == (None, "reuters")
+
+
+def test_the_apposition_of_a_second_conjunct_names_it(engine):
+    # the parser hangs ", Kesh Amon" on the first name; it names the second, described by a title
+    m = only(draft(engine, "The meeting between President Lina Varo and the Emir of Qatar, Kesh Amon, lasted an hour."),
+             "Meeting")
+    assert sorted(m["participant"]) == ["kesh-amon", "lina-varo"]
+
+
+def test_reliance_on_a_source_of_arms_and_support(engine):
+    d = draft(engine, "Chile has long been reliant on Peru as its main source of military equipment and political support.")
+    a = only(d, "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"]) == ("peru", "chile", "military equipment")
+    s = only(d, "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"]) == ("peru", "chile", "political")
+    s = only(draft(engine, "Chile is dependent on Peru for gas."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"]) == ("peru", "chile", "gas")
+    # equipment that is not military, a source of news: neither arms nor support
+    d = draft(engine, "Chile is reliant on Peru as its main source of farm equipment and news.")
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Support") == []
+
+
+def test_it_is_the_one_body_its_own_sentence_names_before_it(engine):
+    d = draft(engine, "Peru and Chile signed a treaty. The deal matters to Bolivia as it relies on Peru for gas.")
+    s = only(d, "Supply")
+    assert (s["supplier"], s["recipient"]) == ("peru", "bolivia")
+    # two bodies named before it in its sentence: which one is not said
+    d = draft(engine, "Peru and Chile signed a treaty. Bolivia told Ecuador it relies on Peru for gas.")
+    assert facts(d, "Supply") == []
+
+
+def test_a_label_that_praises_or_blames_is_a_statement_of_its_speaker(engine):
+    r = only(draft(engine, "Vell Petroleum called the new restrictions baseless and illegal."), "Rejection")
+    assert (r["speaker"], r["said_by"], r["modality"]) == ("vell-petroleum", "vell-petroleum", "reported")
+    p = only(draft(engine, "Lina Varo described Tor Ashby as a true friend of Peru."), "Praise")
+    assert (p["speaker"], p["about"]) == ("lina-varo", "tor-ashby")
+    c = only(draft(engine, "Tor Ashby called the trial a farce."), "Criticism")
+    assert c["speaker"] == "tor-ashby"
+    # a label that neither praises nor blames, and a call for something: no labelled judgement
+    for text in ("Lina Varo called the meeting a first step.", "Lina Varo called for calm in Lima."):
+        d = draft(engine, text)
+        assert facts(d, "Praise") == facts(d, "Criticism") == facts(d, "Rejection") == [], text
+
+
+def test_a_buyer_of_a_state_s_goods_and_a_supplier_by_role(engine):
+    s = only(draft(engine, "Chile is the largest buyer of Peruvian gas."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"]) == ("peru", "chile", "gas")
+    # goods of no named state, or no goods: no supply
+    assert facts(draft(engine, "Chile is the largest buyer of gas."), "Supply") == []
+    assert facts(draft(engine, "Chile is the largest buyer of Peruvian art."), "Supply") == []
+    d = draft(engine, "Peru delivered tanks to Bolivia in May. Bolivia is isolated, with Peru serving as its arms supplier.")
+    assert sorted((a["supplier"], a["recipient"]) for a in facts(d, "ArmsTransfer")) == [("peru", "bolivia")] * 2
+
+
+def test_a_state_inside_a_phrase_of_target_is_not_the_office_s_state(engine):
+    # "against Chile's exports": Chile is where the action goes, so Peru is the one state left
+    d = draft(engine, "\"Peru is taking action against Chile's exports,\" Treasury Secretary Lina Varo said.")
+    pos = only(d, "PositionHeld")
+    assert (pos["holder"], pos["positionOf"]) == ("lina-varo", "peru")
+    # and a speaker speaking of her own state speaks of no one else
+    assert all("about" not in c for c in facts(d, "Statement"))
+    # two states outside such phrases: which one is not said
+    d = draft(engine, "\"Peru and Chile are taking action,\" Treasury Secretary Lina Varo said.")
+    assert facts(d, "PositionHeld") == []
+
+
+def test_a_death_with_its_cause_and_custody(engine):
+    d = only(draft(engine, "Lina Varo died in prison on Friday."), "Death")
+    assert (d["person"], d["inCustody"], d["date"]) == ("lina-varo", True, "2031-02-28")
+    deaths = facts(draft(engine, "Tor Ashby died of heart failure in Lima. The death of Tor Ashby shocked Peru."), "Death")
+    assert (deaths[0]["person"], deaths[0]["causeOfDeath"]) == ("tor-ashby", "heart failure")
+    assert len(deaths) == 2 and len({c["fact"] for c in deaths}) == 1  # told twice: two claims of one death
+    # threats of death, a death penalty, deaths of people not named: no death of anyone named
+    for text in ("Lina Varo received death threats.", "Peru abolished the death penalty.",
+                 "The crackdown led to the deaths of thousands."):
+        assert facts(draft(engine, text), "Death") == [], text
+
+
+def test_a_release_of_people_named_or_unnamed(engine):
+    r = only(draft(engine, "Chile released Tor Ashby to Peru on Monday."), "Release")
+    assert (r["released"], r["releasedBy"], r["releasedTo"]) == ("tor-ashby", "chile", "peru")
+    r = only(draft(engine, "Chile freed 12 Peruvian fishermen."), "Release")
+    assert (r["releasedBy"], r["released"]) == ("chile", {"actor": "12 unnamed fishermen", "for": "peru"})
+    # releasing a statement or figures lets no one go
+    for text in ("Peru released a statement on Monday.", "Chile released new trade figures."):
+        assert facts(draft(engine, text), "Release") == [], text
+
+
+def test_a_preposition_the_parser_joins_to_an_adverb(engine):
+    # "personally and directly with X": 'with' hangs on the adverbs, not on the verb
+    m = only(draft(engine, "Lina Varo said she had raised the issue personally and directly with Tor Ashby in Lima."),
+             "Meeting")
+    assert sorted(m["participant"]) == ["lina-varo", "tor-ashby"]
+
+
+def test_a_paper_speaks_for_whoever_issues_it(engine):
+    a = only(draft(engine, "Peru filed an application accusing Chile of breaking the treaty."), "Accusation")
+    assert (a["speaker"], a["about"]) == ("peru", "chile")
+    c = only(draft(engine, "Peru issued a statement condemning Chile."), "Criticism")
+    assert (c["speaker"], c["about"]) == ("peru", "chile")
+    # a person seen doing something is no paper: no one accuses anyone here
+    assert facts(draft(engine, "Peru saw a crowd accusing Chile of breaking the treaty."), "Accusation") == []
+
+
+def test_its_representatives_speak_for_the_body_named_before(engine):
+    d = draft(engine, "Peru rejected the claim on Monday. Its representatives accused Chile of breaking the treaty.")
+    a = only(d, "Accusation")
+    assert (a["speaker"], a["about"]) == ("peru", "chile")
+    # two bodies named before: whose representatives is not said
+    d = draft(engine, "Peru and Bolivia rejected the claim. Its representatives accused Chile of breaking the treaty.")
+    assert facts(d, "Accusation") == []
+
+
+def test_a_common_noun_whose_apposition_names_a_state(engine):
+    d = draft(engine, "Oslo and its neighbour Stockholm applied to join NATO in May.")
+    assert sorted(c["member"] for c in facts(d, "Membership")) == ["norway", "sweden"]
+    # an apposition naming a city, not a state: no member
+    d = draft(engine, "Oslo and its neighbour city Bergen applied to join NATO in May.")
+    assert [c["member"] for c in facts(d, "Membership")] == ["norway"]
+
+
+def test_a_share_of_nothing_named_is_of_what_the_article_s_other_stakes_are_in(engine):
+    d = draft(engine, "Vell Petroleum took a 25% stake in the Harbour District Court. Kenya and Ghana each have 10%.")
+    got = sorted((c["owner"], c["owned"], c["share"]) for c in facts(d, "Ownership"))
+    assert got == [("ghana", "harbour-court", 10.0), ("kenya", "harbour-court", 10.0),
+                   ("vell-petroleum", "harbour-court", 25.0)]
+    # no other stake in the article: a share of nothing named is not drafted
+    assert facts(draft(engine, "Kenya and Ghana each have 10%."), "Ownership") == []
+    d = draft(engine, "Vell Petroleum took a 25% stake in the Harbour District Court. Kenya keeps the rest. "
+                      "Ghana keeps the rest of the money.")
+    assert sorted(c["owner"] for c in facts(d, "Ownership")) == ["kenya", "vell-petroleum"]
+
+
+def test_taking_another_state_s_exports(engine):
+    s = only(draft(engine, "Chile took half of Peru's exports of copper and gas in 2030."), "Supply")
+    assert (s["supplier"], s["recipient"], s["item"], s["date"]) == ("peru", "chile", "copper", "2030")
+    # exports of no commodity named, or no exporter: no supply
+    for text in ("Chile took half of Peru's exports.", "Chile took half of the exports of gas."):
+        assert facts(draft(engine, text), "Supply") == [], text
+
+
+def test_a_lifeline_for_another_is_support_of_its_kind(engine):
+    s = only(draft(engine, "Chile has become an economic lifeline for Peru."), "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"]) == ("chile", "peru", "economic")
+    assert facts(draft(engine, "The river is a lifeline for farmers."), "Support") == []
+
+
+def test_gapped_pledges_are_transfers_of_their_own(engine):
+    # "Poland six": the verb and the item unsaid after the second supplier (gapping);
+    # "Spain has also sent missiles": its own subject, though the parser hangs it on the list
+    d = draft(engine, "Norway sent jets to Georgia in May. Finland has pledged 12 tanks, Poland six and Spain has also sent missiles.")
+    got = sorted((c["supplier"], c["recipient"], c.get("totalQuantity")) for c in facts(d, "ArmsTransfer"))
+    assert got == [("finland", "georgia", 12), ("norway", "georgia", None), ("poland", "georgia", 6),
+                   ("spain", "georgia", None)]
+    # a number without a state of its own is no gapped clause
+    d = draft(engine, "Finland has pledged 12 tanks to Georgia, six of them this year.")
+    assert [c["supplier"] for c in facts(d, "ArmsTransfer")] == ["finland"]
+
+
 def test_supply_of_a_commodity(engine):
     s = only(draft(engine, "Qatar will supply gas to Germany."), "Supply")
     assert (s["supplier"], s["recipient"], s["item"], s["modality"]) == ("qatar", "germany", "gas", "planned")
@@ -392,14 +621,29 @@ def test_a_sanction_whose_imposer_the_text_does_not_name_says_so(engine):
     assert (s["authority"], s["target"]) == ("unnamed authority", "vell-petroleum")
 
 
-def test_expelling_a_diplomat_is_a_measure_against_the_state_served(engine):
-    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy.")
-    by = {c["authority"]: c for c in facts(d, "Sanction")}
-    assert by["canada"]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
-    assert by["india"]["target"] == {"actor": "unnamed envoy", "for": "canada"}
-    assert by["canada"]["fact"] != by["india"]["fact"]  # a measure and its converse are two facts
-    assert {c["measure"] for c in by.values()} == {"expulsion of a diplomat"}
-    assert facts(draft(engine, "The party expelled Tor Ashby."), "Sanction") == []
+def test_expelling_a_diplomat_is_a_diplomatic_expulsion_of_an_envoy_of_the_state_served(engine):
+    d = draft(engine, "Ottawa expelled a senior Indian diplomat on Monday. India expelled Canada's envoy. "
+                      "India later ordered a senior Canadian diplomat to leave the country within five days.")
+    by = {}
+    for c in facts(d, "DiplomaticExpulsion"):
+        by.setdefault(c["initiator"], []).append(c)
+    assert by["canada"][0]["target"] == {"actor": "unnamed senior diplomat", "for": "india"}
+    assert [c["target"] for c in by["india"]] == [{"actor": "unnamed envoy", "for": "canada"},
+                                                  {"actor": "unnamed senior diplomat", "for": "canada"}]
+    assert by["canada"][0]["fact"] != by["india"][0]["fact"]  # an expulsion and its converse are two facts
+    assert facts(d, "Sanction") == []
+    assert facts(draft(engine, "The party expelled Tor Ashby."), "DiplomaticExpulsion") == []
+    # an order to do something else is no expulsion
+    assert facts(draft(engine, "India ordered a senior Canadian diplomat to explain the remarks."),
+                 "DiplomaticExpulsion") == []
+
+
+def test_summoning_an_envoy_named_or_unnamed(engine):
+    s = only(draft(engine, "Peru summoned Chile's ambassador, Tor Ashby, on Monday."), "Summons")
+    assert (s["initiator"], s["target"]) == ("peru", "tor-ashby")
+    s = only(draft(engine, "Peru summoned the Chilean ambassador."), "Summons")
+    assert (s["initiator"], s["target"]) == ("peru", {"actor": "unnamed ambassador", "for": "chile"})
+    assert facts(draft(engine, "Peru summoned the courage to act."), "Summons") == []
 
 
 @pytest.mark.parametrize("text, parties, extra", [
@@ -975,6 +1219,14 @@ def test_an_undated_visit_told_as_news_takes_the_publication_month(engine, text,
 #: other words than the sentences of the tests before; what an analyst would draft from
 #: each, as (kind, participants, attributes).
 INVENTED = {
+    "prisoners-quito.txt": [
+        ("Release", {"releasedBy": "ecuador", "released": {"actor": "14 unnamed fishermen", "for": "colombia"}}, {}),
+        ("Release", {"releasedBy": "colombia", "released": "tor-ashby", "releasedTo": "ecuador"}, {}),
+        ("DiplomaticExpulsion", {"initiator": "colombia",
+                                 "target": {"actor": "unnamed senior diplomat", "for": "ecuador"}}, {}),
+        ("Summons", {"target": {"actor": "unnamed ambassador", "for": "colombia"}}, {}),
+        ("Death", {"person": "lina-varo"}, {"inCustody": True}),
+    ],
     "election-accra.txt": [
         ("Election", {"heldIn": "ghana", "candidate": "lina-varo"}, {}),
         ("Age", {"person": "lina-varo"}, {"years": 58}),

@@ -140,11 +140,17 @@ class Context:
             if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
                 out += self._its(t)
                 continue
-            appos = [c for c in t.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type == "Person"]
+            # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
+            # where the parser hangs the second's apposition on the first
+            near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
+            # "its neighbour Stockholm": a common noun whose apposition names a state (by name or capital)
+            kinds = ("Person",) if t is tok else ("Person", "State")
+            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type in kinds]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 continue
-            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership"):
+            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership",
+                            "ministry"):  # "Ecuador's foreign ministry": a state's ministry acts for it
                 for c in t.children:
                     cm = self.at.get(c.i)
                     if cm is not None and c.dep_ in ("amod", "poss", "compound", "nmod") and cm.entity.type == "State":
@@ -227,6 +233,9 @@ class Context:
 
 
 RELATIVE = {"who", "which", "that", "whom"}
+#: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
+DOCUMENT_NOUNS = {"application", "statement", "complaint", "petition", "letter", "lawsuit", "suit", "motion",
+                  "resolution", "communique", "communiqué", "declaration", "note", "report", "submission"}
 GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
 
@@ -254,12 +263,24 @@ def subjects(verb: Token) -> list[Token]:
                        for o in p.children if o.dep_ == "pobj"]
             if thanked:
                 return thanked
+    if not subj and verb.dep_ == "conj":
+        # "Denmark has pledged 19 aircraft, Norway six and Belgium has also promised jets": the
+        # parser hangs 'Belgium' on the list before; a name right before the verb's own
+        # auxiliary is the subject of its clause, not the subject of the first verb
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        before = verb.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ in ("conj", "appos") and \
+                before.i > verb.head.i and not any(c.dep_ == "cc" and c.i > before.i for c in verb.children):
+            return [before]
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and passive:
             return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
         return subjects(head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
+            verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
+        return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
         return [verb.head]  # "the Netherlands, which delivered ..."
     return subj
@@ -281,6 +302,9 @@ def preps(tok: Token, words: set[str]) -> list[Token]:
             out += [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and "to" in words:
             out.append(c)
+        if c.dep_ == "advmod":  # "raised it personally and directly with Modi": the parser joins 'with' to the adverb
+            out += [o for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ in words
+                    for o in p.children if o.dep_ == "pobj"]
     return out
 
 
@@ -604,7 +628,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
         return []
     objs = objects(tok)
-    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]
+    # a subject the parser hung on a list before (see subjects) stands alone, without that list
+    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
+                for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
     if not supplier:
         supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
     recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
@@ -646,25 +672,81 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
             f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
     if tok.lemma_ in PROMISE_VERBS:
         f.attrs["status"] = "promised"
-    return [f]
+    return [f] + _gapped(f, tok, item, cx)
+
+
+def _gapped(f: Fact, verb: Token, item: Token, cx: Context) -> list[Fact]:
+    """Gapped clauses after a transfer: "Denmark has pledged 19 aircraft, Norway six",
+    where the verb and the item go unsaid after the second supplier (gapping, a
+    coordination that keeps only the contrasting words). Each state named with a
+    number of its own in the item's conjuncts or appositions is a transfer of its own,
+    of that many items."""
+    out = []
+    for c in item.children:
+        if c.dep_ not in ("appos", "conj") or c.i not in cx.at:
+            continue
+        nums = [n for n in c.children if n.dep_ == "nummod"]
+        ents = [e for e in cx.entities(c, conj=False) if e.type == "State"]
+        n = count_of(nums[0]) if nums else None
+        if not ents or n is None:
+            continue
+        g = dataclasses.replace(f, roles={**f.roles, "supplier": ents}, attrs=dict(f.attrs), tokens=[c.i, nums[0].i])
+        for key in ("quantity", "totalQuantity"):
+            g.attrs.pop(key, None)
+        g.attrs["totalQuantity" if verb.lemma_ in PROMISE_VERBS else "quantity"] = n
+        g.clause = False
+        out.append(g)
+    return out
+
+
+#: Words of relying on another: "relies on", "is reliant on", "depends on", "is dependent on".
+RELY_WORDS = {"rely", "depend", "reliant", "dependent"}
+#: Nouns that make the one relied on a giver: "Russia as its main source of military hardware".
+SOURCE_NOUNS = {"source", "supplier", "provider"}
+#: Hardware that is arms when 'military' says so: "military hardware", "military equipment".
+MILITARY_GOODS = {"hardware", "equipment", "supplies", "technology", "aid"}
+SUPPORT_KINDS = ("military", "diplomatic", "economic", "political", "humanitarian")
 
 
 def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'Myanmar relies on Russia for arms', 'depends on China for oil': a supply from the
-    one relied on to the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("rely", "depend"):
+    """'Myanmar relies on Russia for arms', 'depends on China for oil', 'has been reliant
+    on Russia as its main source of military hardware and diplomatic support': a supply
+    (arms or a commodity) from the one relied on to the subject, and a Support of each
+    kind the words name (military, diplomatic, ...) for the things relied on that are
+    support."""
+    if not ((tok.pos_ == "VERB" and tok.lemma_ in ("rely", "depend")) or
+            (tok.pos_ == "ADJ" and tok.lemma_ in ("reliant", "dependent") and tok.dep_ == "acomp")):
         return []
-    taker = [e for s_ in subjects(tok) for e in cx.entities(s_)]
-    giver = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
-    items = preps(tok, {"for"})
+    # 'reliant on' hangs its phrases on the verb 'be' as often as on the adjective
+    heads = [tok] + ([tok.head] if tok.pos_ == "ADJ" else [])
+    taker = [e for s_ in subjects(tok.head if tok.pos_ == "ADJ" else tok) for e in cx.entities(s_)]
+    giver = [e for h in heads for o in preps(h, {"on", "upon"}) for e in cx.entities(o)]
+    items = [t for h in heads for t in preps(h, {"for"})]
+    items += [t for h in heads for o in preps(h, {"as"}) if o.lemma_ in SOURCE_NOUNS for t in preps(o, {"of"})]
+    items += [c for t in list(items) for c in t.conjuncts]
     if not (taker and giver and items):
         return []
-    item = items[0]
-    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
-        "Supply" if item.lemma_ in COMMODITIES else None
-    if kind is None:
-        return []
-    return [Fact(kind, {"supplier": giver, "recipient": taker}, {"item": item.text}, tokens=[tok.i, item.i])]
+    out = []
+    for item in items:
+        military = any(a.lower_ == "military" for a in item.children if a.dep_ == "amod")
+        if item.lemma_ in ("support", "backing", "assistance"):
+            kinds = [a.lower_ for a in item.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+            f = Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i, item.i])
+            if kinds:
+                f.attrs["supportKind"] = kinds[0]
+            out.append(f)
+            continue
+        # goods of any trade ('equipment', 'systems') are arms when 'military' or a weapon word says so
+        generic = item.lemma_ in MILITARY_GOODS | {"system", "vehicle"}
+        armed = military or any(c.lemma_ in WEAPONS - MILITARY_GOODS - {"system", "vehicle"}
+                                for c in item.children if c.dep_ in ("compound", "amod"))
+        kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not generic) or item.lower_ == "arms" or \
+            (generic and armed) else "Supply" if item.lemma_ in COMMODITIES else None
+        if kind is not None:
+            words = _text(cx.doc, [t for t in item.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"])
+            out.append(Fact(kind, {"supplier": giver, "recipient": taker}, {"item": words or item.text},
+                            tokens=[tok.i, item.i]))
+    return out
 
 
 #: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
@@ -706,6 +788,55 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
+    return [f]
+
+
+#: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
+LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+#: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
+PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
+                 "landmark", "achievement", "excellent", "outstanding", "brother"}
+BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", "absurd", "motivated", "unacceptable",
+                "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
+                "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
+                "travesty", "blackmail"}
+#: What a blame label rejects rather than criticises: a claim or a measure taken against the speaker.
+REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction", "measure", "statement", "assertion",
+            "designation", "restriction"}
+
+
+def label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X called the sanctions unfounded and unlawful", "X called the invitation a
+    strategic victory", "X described Putin as the dearest friend of the people",
+    "describing Putin as a 'king'": a Praise when the label praises, else a Rejection (of
+    a claim or a measure) or a Criticism when it blames; said by the subject, about what
+    the object names. A label that neither praises nor blames ("called it a meeting")
+    is no fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule
+    obj = objs[0]
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
+    if words & BLAME_LABELS:
+        kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
+    elif words & PRAISE_LABELS:
+        kind = "Praise"
+    else:
+        return []
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = cx.entities(obj) or [e for c in _poss(obj) for e in cx.entities(c, conj=False)]
+    about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
+             statement=True, said=True)
+    f.attrs["subject"] = _words(cx.doc, labels)
     return [f]
 
 
@@ -786,6 +917,9 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
             t.lower_ in ("%", "percent") for t in obj.subtree) else None
         if share is not None:
             owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif obj.lemma_ in ("rest", "remainder", "balance") and not preps(obj, {"of"}) and owner:
+            # "QatarEnergy keeps the rest": the remaining share of what the article's other stakes are in
+            return [Fact("Ownership", {"owner": owner}, tokens=[tok.i, obj.i], open_role="owned")]
         elif tok.lemma_ in ("own", "control"):
             owned = cx.entities(obj)
         else:
@@ -797,6 +931,10 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
     else:
         return []
+    if owner and not owned and share is not None:
+        # "ConocoPhillips and Eni each have 3.125%": of what the article's other stakes are in, if one
+        f = Fact("Ownership", {"owner": owner}, {"share": share}, tokens=[tok.i], open_role="owned")
+        return [f]
     if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
     f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
@@ -1188,8 +1326,14 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
-    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+    # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
+    shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []
+    for acl in (c for c in [*tok.children, *shared] if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
         target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("subject", "target") \
+            and tok.head.head.dep_ == "attr":
+        # "the junta has been the subject of sanctions by Western nations": the one who is their subject
+        target = [e for s_ in subjects(tok.head.head.head) for e in cx.entities(s_)]
     auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
@@ -1311,7 +1455,11 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
-              "provider": "ArmsTransfer"}
+              "provider": "ArmsTransfer", "buyer": "Supply", "importer": "Supply", "customer": "Supply",
+              "purchaser": "Supply", "lifeline": "Support", "patron": "Support", "protector": "Support",
+              "benefactor": "Support"}
+#: Verbs through which a subject takes a role named after 'as': "Russia serving as a key arms supplier".
+AS_VERBS = {"serve", "act", "emerge", "remain", "stand", "function"}
 
 
 def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1327,8 +1475,12 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
     elif head.dep_ == "appos":
         who = cx.entities(head.head)
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in AS_VERBS:
+        who = [e for s_ in subjects(head.head.head) for e in cx.entities(s_)]  # "Russia serving as a key arms supplier"
     else:
         return []
+    if kind == "Supply":
+        return _buyer(tok, who, cx)
     hosts = {tok.i: tok, head.i: head}
     if head.dep_ == "attr":
         hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
@@ -1336,14 +1488,73 @@ def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     who = [e for e in who if e.type != "Person"]
     of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if who and not of and kind == "ArmsTransfer" and items:
+        # "Russia serving as a key arms supplier": to whom the article's other transfers go, if to one
+        f = Fact("ArmsTransfer", {"supplier": who}, {"item": items[0].text}, tokens=[tok.i], open_role="recipient")
+        return [f]
     if not (who and of):
         return []
     if kind == "Support":
-        return [Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])]
-    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+        f = Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])
+        kinds = [a.lower_ for a in tok.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+        if kinds:  # "an economic lifeline for Russia"
+            f.attrs["supportKind"] = kinds[0]
+        return [f]
     if not items:
         return []
     return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+#: Verbs of taking in another's exports: "China took half of Russia's exports of oil".
+TAKE_VERBS = {"take", "buy", "absorb", "import", "purchase", "receive"}
+#: Shares a quantity of exports is given in: "half of", "a third of", "most of".
+SHARE_WORDS = {"half", "third", "quarter", "share", "most", "bulk", "%", "percent", "majority", "part"}
+
+
+def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'China took half of Russia's exports of oil', 'India bought most of Russia's crude
+    exports': a Supply of the commodity (or arms) from the exporter (the possessor of
+    'exports') to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs:
+        return []
+    noun = objs[0]
+    if noun.lemma_ in SHARE_WORDS or noun.like_num:
+        noun = next(iter(preps(noun, {"of"})), noun)
+    if noun.lemma_ not in ("export", "shipment", "output", "production", "sale"):
+        return []
+    seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
+    taker = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+             if e.type in ("State", "Government", "StateCompany", "Company")]
+    goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    item = next((g for g in goods for t in g.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES), None)
+    if not (seller and taker and item):
+        return []
+    kind = "Supply"
+    words = next(t for t in item.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES)
+    return [Fact(kind, {"supplier": seller, "recipient": taker}, {"item": words.text}, tokens=[tok.i, noun.i, item.i])]
+
+
+def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
+    """'China is the largest buyer of Qatari LNG', 'India, a big importer of Russian oil':
+    a supply to the buyer from the state that makes or sells the goods (a demonym or
+    'from X'), of a commodity or of arms."""
+    goods = preps(tok, {"of"})
+    if not goods or not who:
+        return []
+    item = goods[0]
+    seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    who = [e for e in who if e.type in ("State", "Government", "StateCompany", "Company")]
+    seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES or item.lower_ in COMMODITIES else None
+    if not (who and seller and kind):
+        return []
+    return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
 def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1678,14 +1889,17 @@ ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul
 
 
 def expel_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy": a
-    diplomatic expulsion, recorded as a sanction (measure 'expulsion of a diplomat') of
-    the expelling state against the envoy, unnamed, acting for the state they serve (a
-    demonym, a possessor or 'of'/'from' the state): ``{actor: unnamed diplomat, for: India}``."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick"):
+    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy", "India
+    ordered a senior Canadian diplomat to leave the country": a DiplomaticExpulsion
+    (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
+    envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
+    'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick", "order", "tell"):
         return []
     if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
         return []
+    if tok.lemma_ in ("order", "tell") and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
+        return []  # "ordered a diplomat to leave the country": an expulsion; any other order is not
     envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
     if not envoys:
         return []
@@ -1702,9 +1916,36 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     envoy = envoys[0]
     words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
              and x.i not in cx.at]
-    f = Fact("Sanction", {"authority": auth}, {"measure": "expulsion of a diplomat"}, tokens=[tok.i, envoy.i],
+    f = Fact("DiplomaticExpulsion", {"initiator": auth}, tokens=[tok.i, envoy.i],
              qualified={"target": ("unnamed " + " ".join(words), served[0])})
     return [f]
+
+
+def summons_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The foreign ministry summoned Canada's High Commissioner, Cameron MacKay", "Peru
+    summoned the Chilean ambassador": a Summons (PLOVER REDUCE_RELATIONS) by the subject
+    (a state, its government or ministry) of the envoy, named or unnamed for the state
+    they serve."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "summon":
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    who = [e for e in who if e.type in ("State", "Government", "Organisation")]
+    objs = [o for o in objects(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    if not (who and objs):
+        return []
+    obj = objs[0]
+    person = [e for e in cx.entities(obj) if e.type == "Person"]
+    if person:  # "summoned Canada's High Commissioner, Cameron MacKay": the envoy by name
+        return [Fact("Summons", {"initiator": who, "target": person}, tokens=[tok.i, obj.i])]
+    if obj.lemma_ not in ENVOY_NOUNS:
+        return []
+    served = [m.entity for x in obj.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    served = [e for e in _uniq(served) if e.id not in {w.id for w in who}]
+    if not served:
+        return []
+    words = [x.lower_ for x in obj.subtree if x.i <= obj.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    return [Fact("Summons", {"initiator": who}, tokens=[tok.i, obj.i],
+                 qualified={"target": ("unnamed " + " ".join(words), served[0])})]
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
@@ -1817,27 +2058,46 @@ def joint_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Armed conflict (CAMEO 'fight', PLOVER 'fight'): nouns of fighting between parties, and verbs.
-CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation"}
-CONFLICT_VERBS = {"fight", "clash", "battle"}
+CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation", "insurgency"}
+CONFLICT_VERBS = {"fight", "clash", "battle", "combat"}
+#: Verbs whose subject is a side of the war they take as object: "Israel was fighting a war",
+#: "the junta faces a civil war", "Ruritania waged war on ...".
+WAGE_VERBS = {"fight", "wage", "face", "lose", "win", "escalate"}
+#: Armed opponents a side fights without naming them: "fighting 'terrorists'", "combats rebels".
+FOES = {"terrorist", "rebel", "insurgent", "militant", "separatist", "guerrilla", "fighter", "militia", "jihadist",
+        "group", "faction", "force", "army", "insurgency"}
+#: Classes that can be a side of an armed conflict on their own.
+SIDES = ("State", "ArmedForces", "MilitaryGovernment", "Government", "ArmedGroup", "Group", "OppositionGovernment")
 
 
 def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     """"the war between Russia and Ukraine", "fighting between the army and X", "X's
-    conflict with Y", "X clashed with Y", "X fought Y": an ArmedConflict of its
-    participants (at least two, states or armed bodies, not persons)."""
+    conflict with Y", "X clashed with Y", "X fought Y", "X combats Y": an ArmedConflict of
+    its participants (at least two, states or armed bodies, not persons). One side alone
+    when the sentence says it is at war with no one named: "X was fighting a war", "X
+    faces a civil war", "the army is fighting 'terrorists'" (a state, armed force, junta
+    or armed group; fighting corruption or a disease is no war)."""
+    alone = False
     if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
         who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if not who and verb is not None and verb.lemma_ in WAGE_VERBS and not preps(tok, {"on", "against"}):
+            # (a 'war on drugs' is no armed conflict)
+            who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+            alone = True
         if not who:
             return []
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
     elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
         who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-        who += [e for o in [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
-                for e in cx.entities(o)]
+        foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
+        named = [e for o in foes for e in cx.entities(o)]
+        alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
+        who += named
     else:
         return []
     who = [e for e in _uniq(who) if e.type not in ("Person", "City", "Place", "Region", "NewsOrganisation")]
-    if len(who) < 2:
+    if len(who) < 2 and not (alone and len(who) == 1 and who[0].type in SIDES):
         return []
     return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
 
@@ -1948,6 +2208,87 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         if place:
             fact.roles["place"] = place
     return f
+
+
+#: Death (Wikidata P570 date of death, P509 cause of death, P1196 manner): dying, not being
+#: killed (a killing is an Attack with its target, as corpus/CLAIMS.md has it).
+DEATH_VERBS = {"die", "perish"}
+#: Release (PLOVER RETREAT, CAMEO 0841): letting detained people go.
+RELEASE_VERBS = {"release", "free", "pardon"}
+#: People held, whom a release names without naming them: "freed 16 detainees".
+CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
+            "protester", "soldier", "sailor", "fisherman", "citizen", "national"}
+
+
+def death_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X died in prison on Friday", "X died of heart failure", "the death of X in
+    custody", "X's death": a Death of the person, with its cause in the article's words
+    (the 'of' / 'from' phrase of dying), where, and ``inCustody: true`` when the person
+    died in custody, prison, jail or detention."""
+    if tok.pos_ == "VERB" and tok.lemma_ in DEATH_VERBS:
+        who = [e for s_ in _antecedents(subjects(tok)) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        # the cause's own words, without where or when ("of heart failure in Lima": heart failure)
+        causes = [o for o in preps(tok, {"of", "from"})]
+        cause = _text(cx.doc, [t for t in causes[0].subtree if not any(
+            a.dep_ == "prep" and a.i > causes[0].i for a in [t, *t.ancestors] if a.i != causes[0].i and a in causes[0].subtree)]) \
+            if causes and len(list(causes[0].subtree)) <= 8 else None
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "death":
+        if any(a.lemma_ in ("threat", "penalty", "sentence", "row", "toll") for a in [tok.head, *tok.children]):
+            return []  # "death threats", "the death penalty", "death row": nobody died
+        who = [e for o in preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        cause = None
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type == "Person"]
+    if not who:
+        return []
+    f = Fact("Death", {"person": who}, tokens=[tok.i])
+    if cause:
+        f.attrs["causeOfDeath"] = cause
+    held = [p for p in preps(tok, {"in", "at", "while", "under"}) if _prison(p) or p.lemma_ in ("prison", "jail")]
+    if held:
+        f.attrs["inCustody"] = True
+    place = _place_of(tok, cx)
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+def release_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia freed 16 detainees", "X was released from prison", "Belarus released X to
+    Germany", "the release of X by Y": a Release of the people let go (named, or unnamed
+    detainees), by whom (subject or 'by'), to whom ('to'). Releasing a statement, figures
+    or funds lets no one go."""
+    if tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
+        if tok.lemma_ == "free" and tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG"):
+            return []
+        objs = _antecedents(objects(tok))
+        by = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        by += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "release":
+        objs = preps(tok, {"of"})
+        by = [e for o in preps(tok, {"by"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        return []
+    released = [e for o in objs for e in cx.entities(o) if e.type in ("Person", "Group")]
+    unnamed = [o for o in objs if not cx.entities(o) and o.lemma_ in CAPTIVES and o.tag_ == "NNS"]
+    if not released and not unnamed:
+        return []
+    by = [e for e in _uniq(by) if e.type not in NOT_ACTORS and e.id not in {r.id for r in released}]
+    to = [e for e in _uniq(to) if e.type not in NOT_ACTORS]
+    roles = {k: v for k, v in (("released", released), ("releasedBy", by), ("releasedTo", to)) if v}
+    f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
+    if not released:
+        o = unnamed[0]
+        words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+        count = " ".join(x.text for x in words if x.dep_ == "nummod")
+        rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+        served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+        # "16 unnamed detainees", as corpus/CLAIMS.md writes people a release does not name
+        f.qualified["released"] = (f"{count} unnamed {rest}".strip(), served[0] if served else None)
+    return [f]
 
 
 #: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
@@ -2433,9 +2774,9 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-NEWS_RULES = (detention_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
+NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
               travel_rules, founding_rules, legislation_rules, ceremony_rules)
-NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
                     "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
@@ -2447,7 +2788,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules) + NEWS_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules) + NEWS_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -2468,12 +2809,12 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
-               "summons", "export", "import", "found", "relationship", "raise", "partnership", "rely", "depend", "defend",
+               "summons", "export", "import", "found", "relationship", "raise", "partnership", "defend",
                "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -2642,6 +2983,11 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.plural = True
             for c in doc[m.end - 1].conjuncts:
                 shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
+        if "positionOf" not in fact.roles and min(m.start, tstart) > floor and doc[min(m.start, tstart) - 1].text == ",":
+            # "Myanmar's military leader, General Min Aung Hlaing": a rank before the name, the office before the comma
+            before = _title_then_comma(m, cx, min(m.start, tstart))
+            if before is not None and "positionOf" in before.roles:
+                out.append(before)
         if _position_fits(fact):
             out.append(fact)
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
@@ -2659,7 +3005,10 @@ def _described_position(m: Mention, cx: Context) -> list[Fact]:
                   if st is not None and st.type == "State"), None)
     # "the leader of Myanmar's junta", "the junta chief": the government the words name, else the state
     end = m.end
-    named = [k for t in words for k in [cx.resolver.names.get(normalise(t.text))]
+    # the names inside the words, longest first: "Chad's junta" (a registry name) before "Chad"
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1)),
+                   key=lambda ab: ab[0] - ab[1])
+    named = [k for a, b in spans for k in [cx.resolver.names.get(normalise(words[a:b].text))]
              if k is not None and k.type in ("State", "Government", "MilitaryGovernment")]
     k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1
     if k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at and \
@@ -2683,13 +3032,14 @@ HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
               "princess", "crown", "emir", "king", "queen"}
 
 
-def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
+def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact | None:
     """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
     Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
-    relations, Naledi Pandor"."""
+    relations, Naledi Pandor". ``start``: where the name begins with a rank before it
+    ('General' of "…, General Tor Ashby"), by default the mention's start."""
     doc = cx.doc
     floor = doc[m.start].sent.start
-    j = m.start - 1
+    j = (m.start if start is None else start) - 1
     while j > floor and doc[j].lower_ in HONORIFICS:
         j -= 1
     if j <= floor or doc[j].text != ",":
@@ -2706,14 +3056,22 @@ def _title_then_comma(m: Mention, cx: Context) -> Fact | None:
                 continue
             if len(tail) > 1 and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
+            first, military = a, False
             if of is None:
                 i = a - 1
+                while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
+                    first, military = i, military or doc[i].lower_ == "military"
+                    i -= 1
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+                first = owner.start if of is not None else a
+            # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
+            position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
+                else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
-                     {"position": TITLES[title], "title": doc[a:comma].text}, tokens=list(range(a, m.end)), clause=False)
+                     {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
             if a > floor and doc[a - 1].lower_ in FORMER:
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None
@@ -2859,7 +3217,7 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             root = doc[m.end - 1]
             while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
                 root = root.head
-            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE):
+            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state:
@@ -2871,9 +3229,24 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     return None
 
 
+def _elsewhere(tok: Token) -> bool:
+    """Whether ``tok`` modifies a noun inside a phrase of place or target ("action
+    against Russia's key source of revenue"): up its noun phrase to the first verb, a
+    preposition of :data:`ELSEWHERE` on the way. An apposition stops the climb: "in
+    Nairobi, the Kenyan capital" describes the place, and its demonym names the state."""
+    node = tok
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj") and node.head is not node \
+            and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:
+            return True
+    return False
+
+
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
-EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack"}
+EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
+          "DiplomaticExpulsion", "Summons", "Death"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
@@ -2932,6 +3305,8 @@ def find_facts(cx: Context) -> list[Fact]:
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
+                if f.attrs.get("status") != "ended":  # a state's office holder acts for it
+                    cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles]
     if cx.has_parser:

@@ -316,6 +316,7 @@ class MentionFinder:
         at = {i: m for m in found for i in range(m.start, m.end)}
         leads: dict[str, set[str]] = {}
         persons: dict[str, Known] = {}
+        rulers: set[str] = set()  # persons with a junta leader's rank ('Senior General') and no state given
         for m in found:
             if m.entity.type != "Person" or m.form != "name":
                 continue
@@ -329,6 +330,8 @@ class MentionFinder:
             persons[m.entity.id] = m.entity
             for st in states:
                 leads.setdefault(st, set()).add(m.entity.id)
+            if not states and any(TITLES[t] == "military ruler" for t in titled):
+                rulers.add(m.entity.id)
         out = []
         for tok in doc:
             hit = _leader_of(doc, tok, at)
@@ -337,6 +340,10 @@ class MentionFinder:
             start, end, led = hit
             state = self.resolver.state_of(led)
             ids = leads.get(state.id if state else led.id, set())
+            if not ids and led.type == "MilitaryGovernment" and len(rulers) == 1:
+                # "the leader of Myanmar's junta ... Senior General Min Aung Hlaing": the one person of
+                # the article with a junta leader's rank and no state of their own leads the junta named
+                ids = rulers
             if len(ids) == 1:
                 out.append(Mention(start, end, persons[next(iter(ids))], "description"))
         return out
@@ -457,11 +464,23 @@ class MentionFinder:
                         and not (m.form == "capital" and doc[m.end - 1].dep_ == "pobj"):  # "arrived in Lima": a place
                     bodies.append((tok.sent.start, m.entity))
                 i += 1
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.lemma_ in AGENTS and \
+                    tok.head.i == tok.i + 1 and not any(m.start <= tok.i + 1 < m.end for m in out):
+                # "Israel has rejected the accusation. Its representatives told the judges ...": the body
+                # its people speak and act for (the one named in this or the last sentence)
+                prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+                near = {b.id: b for s, b in bodies if s >= prev}
+                if len(near) == 1 and tok.lower_ == "its":
+                    out.append(Mention(tok.i, tok.i + 2, next(iter(near.values())), "pronoun"))
+                continue
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_ not in IT_IMPERSONAL and not any(m.start <= tok.i < m.end for m in out):
                 # "The bloc ... It also agreed to": the one state or body named in this or the last sentence
                 prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-                near = {b.id: b for s, b in bodies if s >= prev}
+                # the one body its own sentence names first ("crucial for Myanmar as it relies on Russia"),
+                # else the one of this sentence and the last
+                own = {b.id: b for s, b in bodies if s == tok.sent.start}
+                near = own if len(own) == 1 else {b.id: b for s, b in bodies if s >= prev}
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
@@ -519,6 +538,8 @@ _PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|govern
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
+#: People who speak and act for a body, not persons of their own: "its representatives told the judges".
+AGENTS = {"representative", "lawyer", "delegation", "delegate", "negotiator", "envoy", "counsel", "team"}
 
 
 def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
@@ -560,6 +581,10 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
+        if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
+            named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
+            before = [Mention(m.start, m.end, named[m.entity.state], m.form)
+                      if m.form == "capital" and m.entity.state in named else m for m in before]
         two = most_named(before, lambda m: m.entity.type == want or (
             want == "State" and m.entity.state is not None and m.form == "capital"), 2)
         if two:

@@ -32,7 +32,8 @@ PLAN_AUX = {"will", "would", "shall", "'ll"}
 CIRCUMSTANCE = {"amid", "amidst", "despite", "under", "after", "since", "following", "during", "because", "before"}
 #: Nouns for speakers the article does not name ("sources said").
 UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "spokesman", "spokeswoman",
-           "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker"}
+           "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker",
+           "agency", "outlet", "media", "newspaper", "practitioner", "investigator", "activist"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 
