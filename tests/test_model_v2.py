@@ -1187,3 +1187,17 @@ def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_un
     assert path.name in proc.stderr and message in proc.stderr + "\n", proc.stderr
     assert "Traceback" not in proc.stderr
     assert run_kg("export", "--store", store, check=0).stdout == before
+
+
+# The martial-law article (round 4): entity-level errors are caught where they are
+# made, time windows and relative deadlines, counts in words, votes and acting holders.
+
+def test_of_on_a_place_is_refused_when_the_registry_is_read(tmp_path):
+    path = _corpus_with(tmp_path, """article: r5
+claims:
+  - {id: m, fact: meeting-kell-ashby-r5, type: Meeting, participant: [Ana Kell, Bo Rinn], quote: "Ana Kell met"}
+""", "- {id: vale-hall, type: Site, label: Vale Hall, of: zedland}\n")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert "entities.yaml" in proc.stderr and "entity vale-hall" in proc.stderr
+    assert "'of' does not apply to a Site: it names the state of a Person" in proc.stderr
+    assert "Traceback" not in proc.stderr
