@@ -1201,3 +1201,74 @@ claims:
     assert "entities.yaml" in proc.stderr and "entity vale-hall" in proc.stderr
     assert "'of' does not apply to a Site: it names the state of a Person" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
+MARTIAL_LAW = "emergency-zedland-martial-law-2031-03"
+
+
+@pytest.fixture(scope="module")
+def emergency(tmp_path_factory):
+    path = tmp_path_factory.mktemp("emergency") / "kg-store"
+    run_kg("build", "--corpus", EMERGENCY, "--store", path, check=0)
+    return path
+
+
+def test_the_emergency_case_validates_with_shacl_and_hermit(emergency):
+    out = run_kg("validate", "--store", emergency, check=0).stdout
+    assert "conforms" in out and "HermiT" in out
+
+
+def test_martial_law_its_bans_what_it_controls_its_medium_and_its_end(emergency):
+    got = {key: values(emergency, MARTIAL_LAW, key) for key in (
+        "declaredBy", "jurisdiction", "prohibits", "placedUnder", "commandedBy", "medium", "startDate", "endDate",
+        "partOfDay", "timeOfDay", "approximateTime", "timeOfDayLabel", "ordinal", "firstSinceMinDuration",
+        "firstSinceDurationLabel")}
+    assert got == {
+        "declaredBy": {"Aron Vale"}, "jurisdiction": {"Zedland"}, "prohibits": {"political activities and strikes"},
+        "placedUnder": {"Zedland press"}, "commandedBy": {"martial law command"}, "medium": {"televised address"},
+        "startDate": {"2031-03-03"}, "endDate": {"2031-03-04"}, "partOfDay": {"late evening"},
+        "timeOfDay": {"04:30:00+02:00"}, "approximateTime": {True}, "timeOfDayLabel": {"about 04:30+02:00"},
+        "ordinal": {1}, "firstSinceMinDuration": {"P40Y"}, "firstSinceDurationLabel": {"more than 40 years"}}
+
+
+def test_shortly_after_one_is_a_lower_bound_that_keeps_its_words(emergency):
+    vote = "vote-zedland-parliament-lift-martial-law-2031-03-04"
+    assert values(emergency, vote, "earliestTimeOfDay") == {"01:00:00+02:00"}
+    assert values(emergency, vote, "timeOfDayLabel") == {"shortly after 01:00+02:00"}
+    assert values(emergency, vote, "timeOfDay") == set()
+
+
+def test_a_time_window_and_a_deadline_count_from_another_possibly_conditional_fact(emergency):
+    rows = sparql(emergency, """SELECT ?f ?other ?most ?words WHERE {
+        ?f gkg:relativeDeadline ?t . ?t a gkg:RelativeTime ; gkg:afterFact ?other ; gkg:maxDelay ?most ; gkg:delayLabel ?words }
+        ORDER BY ?f""")
+    short = [(r["f"].rsplit("/", 1)[1], r["other"].rsplit("/", 1)[1], r["most"], r["words"]) for r in rows]
+    assert short == [
+        ("election-zedland-president-after-removal", "removal-zedland-vale-2031", "P60D", "within 60 days"),
+        ("legal-zedland-supreme-court-vale-2031", "vote-zedland-parliament-impeach-vale-2031-03-14", "P180D", "up to 180 days")]
+    # The election has no date of its own: the window is not its duration.
+    for key in ("date", "duration", "relativeDate"):
+        assert values(emergency, "election-zedland-president-after-removal", key) == set()
+
+
+@pytest.mark.parametrize("claim, message", [
+    ("{id: x, fact: emergency-x, type: EmergencyRule, declaredBy: Aron Vale, timeOfDay: 'nearly 04:30+02:00', quote: \"Vale lifted\"}",
+     "timeOfDay: invalid time of day 'nearly 04:30+02:00'"),
+    ("{id: x, fact: election-x, type: Election, heldIn: Zedland, deadline: {after: removal-zedland-vale-2031, delay: soonish},"
+     " quote: \"an election must be held\"}",
+     "deadline.delay: invalid delay 'soonish'"),
+    ("{id: x, fact: election-x, type: Election, heldIn: Zedland, deadline: within 60 days, quote: \"an election must be held\"}",
+     "deadline: invalid date 'within 60 days'; use YYYY-MM-DD, YYYY-MM or YYYY, or a deadline or time window counted from "
+     "another fact, planned or conditional ones too ({after: fact-id, delay: within 60 days})"),
+    ("{id: x, fact: protest-x, type: Protest, organiser: Aron Vale, prohibits: strikes, quote: \"Vale lifted\"}",
+     "key 'prohibits' does not apply to a Protest: its domain is EmergencyRule or ExecutiveAction or Legislation"),
+])
+def test_bad_emergency_constructs_are_refused_naming_claim_and_key(tmp_path, claim, message):
+    corpus = tmp_path / "emergency"
+    shutil.copytree(EMERGENCY, corpus)
+    path = corpus / "claims" / "e9.yaml"
+    path.write_text(f"article: e1\nclaims:\n  - {claim}\n", encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert "e9.yaml: claim 'x' (line 3): " + message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
