@@ -688,6 +688,10 @@ class _Reader:
                 return None
             part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
             extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+        if isinstance(who, Unnamed) and who.proportion and state is None:
+            self.error(f"{name}: {brief(who.text)} is a part of a group: name the group with 'of' "
+                       f"({{actor: {who.text}, of: People Power Party}})", where)
+            return None
         if state is not None:
             if not isinstance(who, Unnamed):
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "
