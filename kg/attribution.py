@@ -42,6 +42,7 @@ _PROPORTIONS = {
     "all": (100, 100), "most": (50, 100), "a majority of": (50, 100), "the majority of": (50, 100),
     "half": (50, 50), "half of": (50, 50), "a minority of": (0, 50), "a third of": (33.3, 33.4),
     "two-thirds of": (66.6, 66.7), "a quarter of": (25, 25), "nearly all": (None, 100), "almost all": (None, 100),
+    "enough": (None, None),  # 'enough lawmakers to hold a vote': a quorum, the words say for what
 }
 _WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS}), key=len, reverse=True))
                     + r")(?:\s+of)?\s+(?:unnamed|anonymous)(?:\s+\S.*)?$", re.IGNORECASE)

@@ -1290,5 +1290,10 @@ def test_counts_in_words_and_a_proportion_of_a_party_are_unnamed_actors_with_bou
     got = [(r["label"], r["min"], r["max"], r["approx"], r["prop"], r["least"], r["most"], r["of"]) for r in rows]
     assert got == [
         ("dozens of unnamed members of parliament", 24, 99, True, None, None, None, "Unity Party"),
+        ("enough unnamed members to hold a vote", None, None, None, "enough", None, None, "Zedland parliament"),
         ("hundreds of thousands of unnamed people", 200000, 999999, True, None, None, None, None),
         ("most unnamed members of parliament", None, None, None, "most", 50, 100, "Unity Party")]
+
+
+def test_a_failed_vote_is_caused_by_the_boycott_the_text_names(emergency):
+    assert values(emergency, "vote-zedland-parliament-impeach-vale-first", "causedBy") == {"protest-unity-party-boycott-2031-03"}
