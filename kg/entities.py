@@ -207,7 +207,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
                 raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
                                        "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
                                        "a government, armed force, agency, party, court, company); "
-                                       "for a place, say where it is in its description", where)
+                                       "for a place or a group, say where it is or belongs in its description", where)
         desc = entry.get("description")
         if desc is not None and not (isinstance(desc, str) and desc.strip()):
             raise InputError(path, f"description: expected text, got {brief(desc)}", where)
