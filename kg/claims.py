@@ -588,8 +588,11 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if rng is not None and not {"Actor", "Group"} & set(rng.split("|")):
-            # Unnamed actors are a gkg:Group: only roles open to any actor can take them.
+        kinds = set(rng.split("|")) if rng is not None else set()
+        if rng is not None and "Actor" not in kinds and ("Group" not in kinds or "Place" in kinds):
+            # Unnamed actors are a gkg:Group: only roles open to any actor or group can
+            # take them, not one that also takes places ('controlled'), where unnamed
+            # words may name places.
             kinds = " or ".join(_a(n) for n in rng.split("|"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None

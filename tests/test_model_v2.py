@@ -711,7 +711,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): key 'candidate' does not apply to a Visit: its domain is Election"),
     ("{id: x, fact: control-zedland-kessel-peninsula, type: Control, controller: Zedland, controlled: unnamed villages,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): controlled: takes an Asset or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
+     "claim 'x' (line 3): controlled: takes an Asset or a Group or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Agreement or Election or Indicator or Ownership or Supply or TradeReport or Vote"),
@@ -726,7 +726,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): endDate: invalid date 'the end of 2015'; use YYYY-MM-DD, YYYY-MM or YYYY, or an interval"),
     ("{id: x, fact: protest-zedland-capital, type: Protest, organiser: Mira Holt, prohibits: exit polls,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is Legislation"),
+     "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is EmergencyRule or ExecutiveAction or Legislation"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or Vote"),
