@@ -5,7 +5,9 @@ and actors who act for another party (a minister signing for a state).
 Unnamed actors are written ``unnamed``, ``unnamed sources``, ``12 unnamed individuals``
 (a leading number is their count), ``more than 24 unnamed subsidiaries``,
 ``990-1650 unnamed prisoners`` (a bounded, ranged or
-approximate count, read as :func:`kg.quantities.parse_count` reads it); a qualified role is a mapping
+approximate count, read as :func:`kg.quantities.parse_count` reads it), a count in words
+(``hundreds of thousands of unnamed people``) or a proportion of the group named by
+``of`` (``{actor: most unnamed lawmakers, of: People Power Party}``); a qualified role is a mapping
 ``{actor: Lina Varo, for: Ostravia}``. Both become nodes of their own in the graph
 (``gkg:UnnamedActors``; ``gkg:QualifiedRole`` in the manner of PROV-O's qualified
 associations), so no participant is invented and no registry entity is stretched.
@@ -20,11 +22,31 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
-from kg.quantities import parse_count
+from kg.quantities import QuantityError, parse_count
 
 # The count: '12', 'more than 24', or a range '990-1650', 'between 990 and 1,650'.
 _UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*|(?:between\s+)?\d[\d,]*\s*(?:-|–|to|and)\s*\d[\d,]*)\s+)?"
                       r"(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
+# A count in words: the plural of an order of magnitude means at least two of it
+# ('hundreds' at least 200), and fewer than the next one ('hundreds' at most 999): a
+# reading of the words, kept with them and marked approximate.
+_MAGNITUDES = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+# A proportion of a whole (the 'of' group): the share in percent it bounds, where the
+# words give one ('most' is more than half: the least share is 50, exclusive, as the
+# words say); 'nearly all' gives none.
+_PROPORTIONS = {
+    "all": (100, 100), "most": (50, 100), "a majority of": (50, 100), "the majority of": (50, 100),
+    "half": (50, 50), "half of": (50, 50), "a minority of": (0, 50), "a third of": (33.3, 33.4),
+    "two-thirds of": (66.6, 66.7), "a quarter of": (25, 25), "nearly all": (None, 100), "almost all": (None, 100),
+    "enough": (None, None),  # 'enough lawmakers to hold a vote': a quorum, the words say for what
+}
+_WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS}), key=len, reverse=True))
+                    + r")(?:\s+of)?\s+(?:unnamed|anonymous)(?:\s+\S.*)?$", re.IGNORECASE)
+_MENTIONS_UNNAMED = re.compile(r"\b(?:unnamed|anonymous)\b", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
 # Unnamed actors tied to the state they belong to ("11 individuals from Russia"), or to
 # the organisation whose members or staff they are ("NATO's 32 member states").
@@ -43,6 +65,9 @@ class Unnamed:
     minimum: int | None = None
     maximum: int | None = None
     approximate: bool = False
+    proportion: str | None = None  # 'most': a part of the 'of' group, not a count
+    share_min: float | None = None  # percent of that group the proportion bounds
+    share_max: float | None = None
 
     def triples(self, node: ox.NamedNode) -> Iterator[tuple]:
         yield node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "UnnamedActors")
@@ -55,15 +80,21 @@ class Unnamed:
                 yield node, ox.NamedNode(GKG + prop), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer"))
         if self.approximate:
             yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+        if self.proportion:
+            yield node, ox.NamedNode(GKG + "proportion"), ox.Literal(self.proportion)
+        for prop, share in (("minShare", self.share_min), ("maxShare", self.share_max)):
+            if share is not None:
+                yield node, ox.NamedNode(GKG + prop), ox.Literal(str(share), datatype=ox.NamedNode(XSD + "decimal"))
 
 
 def parse_unnamed(raw) -> Unnamed | None:
     """The unnamed actors ``raw`` describes, or None if it is not such a phrase.
     Raises :class:`kg.quantities.QuantityError` when the words before ``unnamed`` are
-    not a count ('many unnamed ...' is written 'unnamed ...').
+    neither a count, a count in words (:data:`_MAGNITUDES`) nor a proportion
+    (:data:`_PROPORTIONS`).
 
-    >>> parse_unnamed("12 unnamed individuals")
-    Unnamed(text='12 unnamed individuals', count=12, minimum=None, maximum=None, approximate=False)
+    >>> parse_unnamed("12 unnamed individuals").count
+    12
     >>> parse_unnamed("unnamed sources").count is None
     True
     >>> parse_unnamed("Unnamed Road Company") is not None  # a name that looks like one: check the registry first
@@ -76,12 +107,31 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("between 990 and 1,650 unnamed prisoners")
     >>> (u.count, u.minimum, u.maximum)
     (None, 990, 1650)
+    >>> u = parse_unnamed("hundreds of thousands of unnamed people")
+    >>> (u.minimum, u.maximum, u.approximate)
+    (200000, 999999, True)
+    >>> u = parse_unnamed("most unnamed lawmakers")
+    >>> (u.proportion, u.share_min, u.count)
+    ('most', 50, None)
     """
     if not isinstance(raw, str):
         return None
     text = " ".join(raw.split())
+    words = _WORDS.match(text)
+    if words:
+        key = words.group(1).casefold()
+        if key in _MAGNITUDES:
+            low, high = _MAGNITUDES[key]
+            return Unnamed(text, None, low, high, True)
+        low, high = _PROPORTIONS[key]
+        return Unnamed(text, proportion=key, share_min=low, share_max=high)
     m = _UNNAMED.match(text)
     if not m:
+        if _MENTIONS_UNNAMED.search(text):
+            raise QuantityError("the words before 'unnamed' are not a count this reader knows: write a number "
+                                "('12 unnamed officials'), a bound ('more than 30 unnamed ...'), a range, a count in "
+                                "words (" + ", ".join(_MAGNITUDES) + ") or a proportion of the 'of' group "
+                                "(most, half of, a third of, nearly all), or plain 'unnamed ...' for actors the text does not count")
         return None
     if not m.group(1) or m.group(1).isdigit():
         return Unnamed(text, int(m.group(1)) if m.group(1) else None)

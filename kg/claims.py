@@ -44,6 +44,9 @@ STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified,
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"})
+#: Keys that take a date relative to another fact, and the property the RelativeTime
+#: hangs from: 'within 60 days of his removal' is a deadline, not the fact's own date.
+_RELATIVE_KEYS = {"date": "relativeDate", "deadline": "relativeDeadline"}
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -58,7 +61,10 @@ _LITERAL_KINDS = {
 #: A bounded time of day: 'after 01:00+02:00' (earliest), 'not before', 'from'; 'before',
 #: 'not after', 'by', 'until' (latest).
 _TIME_FROM = ("after", "not before", "from")
-_TIME_BOUND = re.compile(r"^\s*(after|not before|from|before|not after|by|until)\s+(\S+)\s*$", re.IGNORECASE)
+_TIME_BOUND = re.compile(r"^\s*(?:(?:shortly|just|soon)\s+)?(after|not before|from|before|not after|by|until)\s+(\S+)\s*$",
+                         re.IGNORECASE)
+#: An approximate time of day: 'about 04:30+09:00', 'around', 'roughly', 'approximately'.
+_TIME_ABOUT = re.compile(r"^\s*(?:about|around|roughly|approximately|some time around)\s+(\S+)\s*$", re.IGNORECASE)
 
 #: Names and versions of drafting software, as IRIs take them (PEP 440 and SemVer
 #: versions fit: digits, letters, '.', '+', '-', '_').
@@ -300,9 +306,19 @@ class _Reader:
                 out.add(Key(name, GKG + name, "time", None), parse(bound.group(2)))
                 out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
+            about = _TIME_ABOUT.match(str(raw)) if literal is None and key.kind == "time" else None
+            if about and parse(about.group(1)) is not None:
+                # 'at about 4:30 a.m.': the time, marked approximate, with the words.
+                out.add(key, parse(about.group(1)))
+                out.add(Key("approximateTime", GKG + "approximateTime", "boolean", None),
+                        ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
+                out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
+                return
             if literal is None:
                 if key.kind == "time":
-                    hint += ", or with a bound: 'after 01:00+02:00', 'not before 16:00+02:00', 'before 12:00Z'"
+                    hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00+02:00', "
+                             "'before 12:00Z', or approximate: 'about 04:30+09:00'; a part of the day without a clock "
+                             "time goes in partOfDay ('late evening')")
                 self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
@@ -321,9 +337,19 @@ class _Reader:
             node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")
             out.add(bounds, node, count.triples(node))
             return
-        if key.kind == "date" and isinstance(raw, dict) and key.name == "date":
+        if key.kind == "date" and isinstance(raw, dict) and key.name in _RELATIVE_KEYS:
             self.relative_date(key, raw, where, out)
             return
+        if key.name == "firstSince" and isinstance(raw, str) and parse_period(raw) is None:
+            span = parse_duration_bounds(raw)
+            if span is not None:
+                # 'the first in more than 40 years': a span back from this fact, not a date.
+                for name, lit in (("firstSinceMinDuration", span.least), ("firstSinceMaxDuration", span.most)):
+                    if lit is not None:
+                        out.add(Key(name, GKG + name, "duration", None), lit)
+                out.add(Key("firstSinceDurationLabel", GKG + "firstSinceDurationLabel", "string", None),
+                        ox.Literal(span.words))
+                return
         if key.name == "firstSince" and (isinstance(raw, dict) or (
                 isinstance(raw, str) and parse_period(raw) is None and _SLUG.match(raw))):
             self.first_since_fact(raw, where, out)
@@ -344,8 +370,12 @@ class _Reader:
                                                          "or 'in recent years'" if key.interval else "")
                 if key.name == "date":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
+                if key.name == "deadline":
+                    forms += (", or a deadline or time window counted from another fact, planned or conditional "
+                              "ones too ({after: fact-id, delay: within 60 days})")
                 if key.name == "firstSince":
-                    forms += ", or the id of the earlier fact (firstSince: coup-brelia-2027)"
+                    forms += (", or the id of the earlier fact (firstSince: coup-brelia-2027), or the span since it "
+                              "(firstSince: more than 40 years)")
                 iso = written_date_as_iso(raw)
                 fix = f"write {key.name}: {iso}; the forms are " if iso else "use "
                 self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
@@ -496,7 +526,8 @@ class _Reader:
             return
         if "delay" not in raw:
             node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other)}")
-            out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node,
+            prop = _RELATIVE_KEYS[key.name]
+            out.add(Key(prop, GKG + prop, "relative", None), node,
                     [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                      (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other))])
             return
@@ -512,7 +543,8 @@ class _Reader:
         for prop, lit in (("minDelay", bounds.least), ("maxDelay", bounds.most)):
             if lit is not None:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
-        out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node, extra)
+        prop = _RELATIVE_KEYS[key.name]
+        out.add(Key(prop, GKG + prop, "relative", None), node, extra)
 
     def first_since_fact(self, raw, where, out: "_Values") -> None:
         """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
@@ -560,8 +592,11 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if rng is not None and not {"Actor", "Group"} & set(rng.split("|")):
-            # Unnamed actors are a gkg:Group: only roles open to any actor can take them.
+        kinds = set(rng.split("|")) if rng is not None else set()
+        if rng is not None and "Actor" not in kinds and ("Group" not in kinds or "Place" in kinds):
+            # Unnamed actors are a gkg:Group: only roles open to any actor or group can
+            # take them, not one that also takes places ('controlled'), where unnamed
+            # words may name places.
             kinds = " or ".join(_a(n) for n in rng.split("|"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None
@@ -660,6 +695,10 @@ class _Reader:
                 return None
             part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
             extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+        if isinstance(who, Unnamed) and who.proportion and state is None:
+            self.error(f"{name}: {brief(who.text)} is a part of a group: name the group with 'of' "
+                       f"({{actor: {who.text}, of: People Power Party}})", where)
+            return None
         if state is not None:
             if not isinstance(who, Unnamed):
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "

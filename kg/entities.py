@@ -155,6 +155,14 @@ def load_registry(path: Path | None = None, known_types=None, missing_ok: bool =
     return registry
 
 
+def _takes_of(etype: str) -> bool:
+    """Whether an entity of class ``etype`` may carry ``of``: a Person (citizenOf) or
+    an Organisation or subclass (organisationOf, ontology/geopolitics.ttl)."""
+    from kg.ontology import vocabulary
+
+    return etype == "Person" or vocabulary().is_a(etype, "Organisation")
+
+
 def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> None:
     """Add the entities of a parsed YAML list (from :func:`kg.corpus.load_yaml`) to
     ``registry``, checking the type of every field. Raises :class:`InputError` naming
@@ -192,6 +200,14 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
             state = registry.entities.get(of) if isinstance(of, str) else None
             if state is None or state.type != "State":
                 raise InputError(path, f"'of' must be the id of a State listed before this entity, not {brief(of)}", where)
+            if not _takes_of(etype):
+                # The mapping turns 'of' into gkg:organisationOf, whose domain is
+                # Organisation: on a place or group the OWL check would only find the
+                # graph inconsistent later, naming nothing.
+                raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
+                                       "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
+                                       "a government, armed force, agency, party, court, company); "
+                                       "for a place or a group, say where it is or belongs in its description", where)
         desc = entry.get("description")
         if desc is not None and not (isinstance(desc, str) and desc.strip()):
             raise InputError(path, f"description: expected text, got {brief(desc)}", where)

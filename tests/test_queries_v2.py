@@ -638,3 +638,62 @@ def test_first_since_an_event_names_its_fact_and_visits_show_it(tmp_path, writte
     err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
     assert f"{claims}: claim 'visit' (line 8): {message}" in err, err
     assert "Traceback" not in err and not store.exists()
+
+
+# -- a declaration of martial law, its lifting and an impeachment: votes and their
+# tallies, suspended and acting holders, unnamed travellers of a party -------------------
+
+EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
+
+
+@pytest.fixture(scope="module")
+def emergency(tmp_path_factory):
+    path = tmp_path_factory.mktemp("emergency") / "kg-store"
+    run_kg("build", "--corpus", EMERGENCY, "--store", path, check=0)
+    return path
+
+
+def test_votes_show_each_parliamentary_vote_with_its_tally_and_elections_only_elections(emergency):
+    votes = query_rows(emergency, "votes", body="Zedland parliament")
+    assert [(r["date"], r["subject"], r["outcome"], r["for"], r["against"], r["abstentions"], r["tally"]) for r in votes] == [
+        ("2031-03-04", "demand that martial law be lifted", "passed", 190, 0, None, "190-0"),
+        ("2031-03-14", "impeachment motion; against Aron Vale", "passed", 204, 85, 3, "204-85, 3 abstentions"),
+        (None, "against Aron Vale", "failed for lack of a quorum", None, None, None, None)]
+    assert [r["fact"] for r in query_rows(emergency, "votes", target="Aron Vale")] == [
+        "vote-zedland-parliament-impeach-vale-2031-03-14", "vote-zedland-parliament-impeach-vale-first"]
+    # The conditional presidential election is an election; the parliament's votes are not.
+    assert [r["election"] for r in query_rows(emergency, "elections")] == ["election-zedland-president-after-removal"]
+    [election] = [r for r in query_rows(emergency, "votes") if r["kind"] == "election"]
+    assert (election["body"], election["modality"], election["tally"]) == ("Zedland", "planned", None)
+
+
+def test_leaders_mark_a_suspended_holder_and_an_acting_one(emergency):
+    leaders = by_fact(query_rows(emergency, "leaders", of="Zedland"))
+    assert leaders["position-aron-vale-president-zedland"]["tenure"] == "suspended"
+    assert leaders["position-ida-renn-acting-president-zedland"]["tenure"] == "acting"
+
+
+def test_two_current_holders_of_one_position_name_each_other(tmp_path):
+    corpus = tmp_path / "emergency"
+    shutil.copytree(EMERGENCY, corpus)
+    claims = (EMERGENCY / "claims" / "e1.yaml").read_text(encoding="utf-8")
+    renn = """  - {id: renn-head, fact: position-ida-renn-head-of-state-zedland, type: PositionHeld, holder: Ida Renn,
+     position: head of state, positionOf: Zedland, quote: "Prime Minister Ida Renn takes over"}
+"""
+    store = tmp_path / "kg-store"
+    # Without the suspension, both holders of the head of state's office are current.
+    (corpus / "claims" / "e1.yaml").write_text(
+        claims.replace("    stage: {status: suspended, date: 2031-03-14}\n", "") + renn, encoding="utf-8")
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    leaders = by_fact(query_rows(store, "leaders", of="Zedland"))
+    assert leaders["position-ida-renn-head-of-state-zedland"]["tenure"] == "current (also held by Aron Vale)"
+    assert leaders["position-aron-vale-president-zedland"]["tenure"] == "current (also held by Ida Renn)"
+    assert leaders["position-ida-renn-acting-president-zedland"]["tenure"] == "acting"
+
+
+def test_journeys_of_unnamed_travellers_name_and_match_their_party(emergency):
+    [trip] = query_rows(emergency, "journeys", traveller="Unity Party")
+    assert (trip["traveller"], trip["destination"]) == ("dozens of unnamed members of parliament of Unity Party", "Port Vale")
+    [inside] = query_rows(emergency, "journeys", traveller="Zedland parliament")
+    assert (inside["traveller"], inside["destination"]) == (
+        "enough unnamed members to hold a vote of Zedland parliament", "parliament building")

@@ -44,3 +44,18 @@ def test_a_state_holding_a_position_is_inconsistent():
         ox.Triple(ox.NamedNode(G + "id/fact/p"), ox.NamedNode(G + "ontology#holder"), ox.NamedNode(G + "id/myanmar")),
     ]
     assert not is_consistent(parse_ontology() + extra)[0]
+
+
+def test_a_place_used_as_an_organisation_is_named(store_copy):
+    """gkg:organisationOf has the domain Organisation, disjoint with Place: a City
+    carrying it makes the graph inconsistent, and the report names the city, the
+    property and the axiom instead of only 'inconsistent'."""
+    store = GraphStore.open(store_copy)
+    store.store.update("""INSERT DATA { GRAPH <https://w3id.org/geopolitics-kg/graph/000_0f2a5f001831298a> {
+        <https://w3id.org/geopolitics-kg/id/moscow> <https://w3id.org/geopolitics-kg/ontology#organisationOf>
+            <https://w3id.org/geopolitics-kg/id/russia> } }""")
+    del store  # release the lock before the CLI opens the store
+    proc = run_kg("validate", "--store", store_copy, check=1)
+    assert ("Moscow: is a City, but it is the subject of gkg:organisationOf, whose domain is Organisation "
+            "(disjoint with City)") in proc.stdout
+    assert "inconsistent with the ontology" not in proc.stdout
