@@ -1318,3 +1318,16 @@ def test_an_id_that_is_another_entitys_alias_is_refused_naming_the_clash_and_the
             "(Government); an id is never shared, since writing the id is how a claim picks one of two homonyms: give "
             "this entity another id (such as 'harbor-city') and keep 'Harbor' as its label") in err, err
     assert "Traceback" not in err
+
+
+def test_e1_exercises_show_name_places_size_weapons_observers_and_what_they_answered(exercise):
+    by = by_fact(q(exercise, "exercises"))
+    drills, troops = by[DRILLS], by["deployment-tarsia-northern-frontier-2031-09"]
+    assert (drills["name"], drills["dates"], drills["held_by"], drills["place"]) == (
+        "Northern Shield-2031", "2031-09-12/2031-09-16", "Brelia, Zedland", "Brelia, Zedland: training grounds in both countries")
+    assert (drills["personnel"], drills["equipment"], drills["weapons"]) == (
+        "20000 servicemen", "about 1500 weapons and pieces of equipment", "Grom")
+    assert drills["observers"] == "2 unnamed officers; unnamed representatives of 14 countries, among them Ostravia, Vell"
+    assert (troops["kind"], troops["deployed"], troops["place"], troops["personnel"], troops["in_response_to"]) == (
+        "deployment", "some 12000 unnamed troops", "Tarsia: northern frontier", "about 12000 troops", DRILLS)
+    assert [r["fact"] for r in q(exercise, "exercises", state="Tarsia")] == ["deployment-tarsia-northern-frontier-2031-09"]
