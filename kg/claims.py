@@ -319,7 +319,7 @@ class _Reader:
             node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")
             out.add(bounds, node, count.triples(node))
             return
-        if key.kind == "date" and isinstance(raw, dict) and key.name == "date":
+        if key.kind == "date" and isinstance(raw, dict) and key.name in _RELATIVE_KEYS:
             self.relative_date(key, raw, where, out)
             return
         if key.name == "firstSince" and (isinstance(raw, dict) or (
@@ -340,7 +340,7 @@ class _Reader:
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
                                                          "or 'in recent years'" if key.interval else "")
-                if key.name == "date":
+                if key.name in _RELATIVE_KEYS:
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "firstSince":
                     forms += ", or the id of the earlier fact (firstSince: coup-brelia-2027)"
@@ -478,8 +478,9 @@ class _Reader:
         or exact (:func:`~kg.periods.parse_duration_bounds`), or absent where the text
         gives none ('before the summit': any delay, no gkg:delayLabel); or ``{during:
         fact-id}`` for a fact that happened while the other lasted ('during which', OWL-Time's
-        intervalDuring), which takes no delay. The earliest and latest days are derived
-        later, when the file dates the other fact (:func:`_date_bounds`)."""
+        intervalDuring), which takes no delay. Under ``endDate`` it dates the fact's end
+        (gkg:relativeEndDate: 'lifted during the visit'). The earliest and latest days are
+        derived later, when the file dates the other fact (:func:`_date_bounds`)."""
         if set(raw) not in RELATIVE_FIELDS:
             hint = "; 'during' takes no delay" if "during" in raw and "delay" in raw else ""
             self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
@@ -495,9 +496,13 @@ class _Reader:
         if fact_iri(other) == out.fact:
             self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
             return
+        # The end of a fact ('lifted during the visit') has its own relation and bounds;
+        # its nodes are named apart from those of the fact's date.
+        rel = _RELATIVE_KEYS[key.name]
+        relation, named = Key(rel, GKG + rel, "relative", None), (() if key.name == "date" else (key.name,))
         if "delay" not in raw:
-            node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other)}")
-            out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node,
+            node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other)}")
+            out.add(relation, node,
                     [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                      (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other))])
             return
@@ -506,14 +511,14 @@ class _Reader:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
                        f"'at least 2 days', 'within days' or 'up to 3 weeks'", where)
             return
-        node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other, bounds.words)}")
+        node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                  (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other)),
                  (node, ox.NamedNode(GKG + "delayLabel"), ox.Literal(bounds.words))]
         for prop, lit in (("minDelay", bounds.least), ("maxDelay", bounds.most)):
             if lit is not None:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
-        out.add(Key("relativeDate", GKG + "relativeDate", "relative", None), node, extra)
+        out.add(relation, node, extra)
 
     def first_since_fact(self, raw, where, out: "_Values") -> None:
         """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
@@ -998,6 +1003,11 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     return cf
 
 
+#: The keys that take a date relative to another fact, and the relation each is stored
+#: under; the bounds each relation derives (earliest, latest).
+_RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate"}
+_BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeEndDate": ("endEarliest", "endLatest")}
+
 #: The keys that date a fact, for the span a relative date is counted from: the first
 #: three may begin it, all may end it.
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "endEarliest", "endLatest")
@@ -1005,8 +1015,9 @@ _SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "e
 
 def _date_bounds(claims: list[Claim]) -> list[Claim]:
     """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest,
-    xsd:date) added to each claim that dates its fact relative to another fact that a
-    claim of the same file dates. The bounds are safe whatever the other fact's span
+    xsd:date; gkg:endEarliest, gkg:endLatest for an end dated so) added to each claim
+    that dates its fact, or its end, relative to another fact that a claim of the same
+    file dates. The bounds are safe whatever the other fact's span
     means: 'after' runs from the first day it can have begun plus the least delay to the
     last day it can have ended plus the greatest delay (none without one); 'before'
     (before the other fact began) from the first day minus the greatest delay to the
@@ -1030,7 +1041,7 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         added = []
         for key, node in c.values:
-            if key.name != "relativeDate":
+            if key.name not in _BOUNDS:
                 continue
             about = {t[1].value[len(GKG):]: t[2] for t in c.extra if t[0] == node}
             after = "afterFact" in about
@@ -1048,7 +1059,7 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
                 start = begun.get(other.value[len(FACT):], span[1])
                 late = add_duration(start, least.value, later=False) if least is not None else start
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
-            for name, day in (("dateEarliest", early), ("dateLatest", late)):
+            for name, day in zip(_BOUNDS[key.name], (early, late)):
                 if day is not None:
                     added.append((Key(name, GKG + name, "date", None), ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))))
         out.append(dataclasses.replace(c, values=c.values + tuple(added)) if added else c)

@@ -1277,6 +1277,11 @@ def test_e1_a_release_during_a_visit_lies_within_the_visits_days(exercise):
 def test_e1_sanctions_show_a_lifted_sanction_as_ended_and_until_when(exercise):
     [row] = q(exercise, "sanctions", target="Brelia Skyways")
     assert (row["status"], row["until"], row["authority"]) == ("ended", "2031-09-08/2031-09-14", "Tarsia")
+    # Lifted during the visit: the end's relation is kept beside the days it gives.
+    [end] = sparql(exercise, """SELECT ?during WHERE { fact:sanction-tarsia-brelia-skyways gkg:relativeEndDate/gkg:duringFact ?f .
+                                 ?f rdfs:label ?during }""")
+    assert end == {"during": "visit-ana-kell-port-vale-2031-09"}
+    assert values(exercise, "sanction-tarsia-brelia-skyways", "date") == set()  # not the day it was imposed
 
 
 def test_e1_indicators_show_the_figure_its_unit_and_who_gave_it(exercise):
