@@ -1272,6 +1272,8 @@ def test_e1_a_release_during_a_visit_lies_within_the_visits_days(exercise):
     [row] = sparql(exercise, f"""SELECT ?during ?early ?late WHERE {{ fact:{release} gkg:relativeDate/gkg:duringFact ?f ;
                                  gkg:dateEarliest ?early ; gkg:dateLatest ?late . ?f rdfs:label ?during }}""")
     assert row == {"during": "visit-ana-kell-port-vale-2031-09", "early": "2031-09-08", "late": "2031-09-14"}
+    [charge] = q(exercise, "legal-actions", target="Tarsia")
+    assert charge["date"] == "2031-09-08/2031-09-14 (during visit-ana-kell-port-vale-2031-09)"
 
 
 def test_e1_sanctions_show_a_lifted_sanction_as_ended_and_until_when(exercise):
