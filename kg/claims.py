@@ -42,11 +42,9 @@ CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_b
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
-# date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay
-RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"})
-#: Keys that take a date relative to another fact, and the property the RelativeTime
-#: hangs from: 'within 60 days of his removal' is a deadline, not the fact's own date.
-_RELATIVE_KEYS = {"date": "relativeDate", "deadline": "relativeDeadline"}
+# date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
+# 'during the visit' is {during: other-fact-id}, never with a delay.
+RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -191,6 +189,7 @@ class _Values:
     fact: ox.NamedNode
     claim: ox.NamedNode
     values: list = field(default_factory=list)  # (Key, term)
+    type: str = ""  # the fact's class, as the claim's 'type' gives it
     entities: list = field(default_factory=list)
     extra: list = field(default_factory=list)  # triples describing structured values
 
@@ -368,7 +367,7 @@ class _Reader:
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
                                                          "or 'in recent years'" if key.interval else "")
-                if key.name == "date":
+                if key.name in _RELATIVE_KEYS:
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":
                     forms += (", or a deadline or time window counted from another fact, planned or conditional "
@@ -508,15 +507,19 @@ class _Reader:
         """A date relative to another fact (a gkg:RelativeTime): ``{after: fact-id,
         delay: more than 6 hours}`` or ``{before: …, delay: …}``; the delay bounded
         or exact (:func:`~kg.periods.parse_duration_bounds`), or absent where the text
-        gives none ('before the summit': any delay, no gkg:delayLabel). The earliest and latest
-        days are derived later, when the file dates the other fact (:func:`_date_bounds`)."""
+        gives none ('before the summit': any delay, no gkg:delayLabel); or ``{during:
+        fact-id}`` for a fact that happened while the other lasted ('during which', OWL-Time's
+        intervalDuring), which takes no delay. Under ``endDate`` it dates the fact's end
+        (gkg:relativeEndDate: 'lifted during the visit'). The earliest and latest days are
+        derived later, when the file dates the other fact (:func:`_date_bounds`)."""
         if set(raw) not in RELATIVE_FIELDS:
+            hint = "; 'during' takes no delay" if "during" in raw and "delay" in raw else ""
             self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
                        f"fact's id) and, where the text gives one, 'delay' (e.g. {{after: election-x-2024, delay: more "
-                       f"than 6 hours}} or {{before: summit-x-2025}}), "
-                       f"got keys {brief(sorted(map(str, raw)))}", where)
+                       f"than 6 hours}} or {{before: summit-x-2025}}), or with 'during' alone ({{during: "
+                       f"visit-x-2025}}), got keys {brief(sorted(map(str, raw)))}{hint}", where)
             return
-        side = "after" if "after" in raw else "before"
+        side = next(s for s in ("after", "before", "during") if s in raw)
         other = raw[side]
         if not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
@@ -524,10 +527,13 @@ class _Reader:
         if fact_iri(other) == out.fact:
             self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
             return
+        # The end of a fact ('lifted during the visit') has its own relation and bounds;
+        # its nodes are named apart from those of the fact's date.
+        rel = _RELATIVE_KEYS[key.name]
+        relation, named = Key(rel, GKG + rel, "relative", None), (() if key.name == "date" else (key.name,))
         if "delay" not in raw:
-            node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other)}")
-            prop = _RELATIVE_KEYS[key.name]
-            out.add(Key(prop, GKG + prop, "relative", None), node,
+            node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other)}")
+            out.add(relation, node,
                     [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                      (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other))])
             return
@@ -536,15 +542,14 @@ class _Reader:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
                        f"'at least 2 days', 'within days' or 'up to 3 weeks'", where)
             return
-        node = ox.NamedNode(f"{out.fact.value}_d{digest(side, other, bounds.words)}")
+        node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                  (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other)),
                  (node, ox.NamedNode(GKG + "delayLabel"), ox.Literal(bounds.words))]
         for prop, lit in (("minDelay", bounds.least), ("maxDelay", bounds.most)):
             if lit is not None:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
-        prop = _RELATIVE_KEYS[key.name]
-        out.add(Key(prop, GKG + prop, "relative", None), node, extra)
+        out.add(relation, node, extra)
 
     def first_since_fact(self, raw, where, out: "_Values") -> None:
         """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
@@ -616,7 +621,12 @@ class _Reader:
                 return
             out.add(companion, fact_iri(raw))
             return
-        found = self.participant(key.name, key.iri, key.range, raw, where, out)
+        rng = key.range
+        if key.name == "holder":
+            # 'two US officers, both lieutenant colonels': a rank of people left unnamed,
+            # without inventing a named person; a position needs a named person.
+            rng = "Person|Group" if out.type == "RankHeld" else "Person"
+        found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
 
@@ -686,9 +696,24 @@ class _Reader:
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
             sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
+                # 'representatives of 23 countries, including Turkey and Hungary': the part
+                # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
+                named = self.entity(part, where, f"{name}.{AMONG}", "State|Organisation")
+                if named is None:
+                    return None
+                part_node = ox.NamedNode(f"{node.value}_g{digest('of', named.id)}")
+                prop = "ofState" if self.vocab.is_a(named.type, "State") else "ofOrganisation"
+                extra += [*Unnamed(f"those of {named.label}").triples(part_node),
+                          (part_node, ox.NamedNode(GKG + prop), entity_iri(named.id)),
+                          (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+                out.entities.append(named)
+                continue
             if sub is None:
                 self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
-                           f"('8 unnamed heads of state'), of an 'actor' that is unnamed; got {brief(part)}", where)
+                           f"('8 unnamed heads of state') or the states or organisations the article names among them "
+                           f"('representatives of 23 countries, including Turkey': among: Turkey), of an 'actor' that "
+                           f"is unnamed; got {brief(part)}", where)
                 return None
             if sub.count is not None and who.count is not None and sub.count > who.count:
                 self.error(f"{name}.{AMONG}: {brief(part)} counts more than the {who.count} of {brief(who.text)}", where)
@@ -792,7 +817,8 @@ class _Reader:
             self.error("every claim needs a quote: the exact words of the article", where)
         quotes = self.quotes(raw.get("quote"), occurrence, article.text, where) if "quote" in raw else []
 
-        out = _Values(fact_iri(fact if isinstance(fact, str) else "invalid"), claim_iri(article.id, cid))
+        out = _Values(fact_iri(fact if isinstance(fact, str) else "invalid"), claim_iri(article.id, cid),
+                      type=ftype if isinstance(ftype, str) else "")
         said_by = []
         raw_speakers = raw.get("said_by")
         for speaker in raw_speakers if isinstance(raw_speakers, list) else [raw_speakers] if raw_speakers is not None else []:
@@ -1015,6 +1041,13 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
     return cf
 
 
+#: The keys that take a date relative to another fact, and the relation each is stored
+#: under; the bounds each relation derives (earliest, latest).
+#: A deadline may be counted from another fact ('within 60 days of his removal'): it is
+#: not the fact's own date, and derives no bounds.
+_RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate", "deadline": "relativeDeadline"}
+_BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeEndDate": ("endEarliest", "endLatest")}
+
 #: The keys that date a fact, for the span a relative date is counted from: the first
 #: three may begin it, all may end it.
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "endEarliest", "endLatest")
@@ -1022,12 +1055,14 @@ _SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "e
 
 def _date_bounds(claims: list[Claim]) -> list[Claim]:
     """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest,
-    xsd:date) added to each claim that dates its fact relative to another fact that a
-    claim of the same file dates. The bounds are safe whatever the other fact's span
+    xsd:date; gkg:endEarliest, gkg:endLatest for an end dated so) added to each claim
+    that dates its fact, or its end, relative to another fact that a claim of the same
+    file dates. The bounds are safe whatever the other fact's span
     means: 'after' runs from the first day it can have begun plus the least delay to the
     last day it can have ended plus the greatest delay (none without one); 'before'
     (before the other fact began) from the first day minus the greatest delay to the
-    last day it can have begun minus the least. A relative date whose other fact is
+    last day it can have begun minus the least; 'during' from the first day it can have
+    begun to the last day it can have ended. A relative date whose other fact is
     undated in the file keeps the relation only."""
     # The other fact's span, widened to be safe: from the first day it can have begun to
     # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
@@ -1046,23 +1081,25 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         added = []
         for key, node in c.values:
-            if key.name != "relativeDate":
+            if key.name not in _BOUNDS:
                 continue
             about = {t[1].value[len(GKG):]: t[2] for t in c.extra if t[0] == node}
             after = "afterFact" in about
-            other = about.get("afterFact") or about.get("beforeFact")
+            other = about.get("afterFact") or about.get("beforeFact") or about.get("duringFact")
             span = dates.get(other.value[len(FACT):]) if other is not None else None
             if span is None or span[0] is None:
                 continue
             least, most = about.get("minDelay"), about.get("maxDelay")
-            if after:
+            if "duringFact" in about:
+                early, late = span  # within the other fact's widest span
+            elif after:
                 early = add_duration(span[0], least.value) if least is not None else span[0]
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
                 start = begun.get(other.value[len(FACT):], span[1])
                 late = add_duration(start, least.value, later=False) if least is not None else start
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
-            for name, day in (("dateEarliest", early), ("dateLatest", late)):
+            for name, day in zip(_BOUNDS[key.name], (early, late)):
                 if day is not None:
                     added.append((Key(name, GKG + name, "date", None), ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))))
         out.append(dataclasses.replace(c, values=c.values + tuple(added)) if added else c)

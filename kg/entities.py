@@ -46,6 +46,25 @@ class Entity:
         return (self.label, *self.aliases)
 
 
+def _clash(name: str, entity: Entity, first: Entity | None, other_id: str) -> str:
+    """Why ``entity`` may not take ``name``, which already belongs to the entity
+    ``first`` (id ``other_id``), and the fix. An id is never shared with any name,
+    because writing the id is how a claim picks one of two homonyms; a label or alias
+    may be shared by entities of different classes (a claim's role tells them apart) or
+    by entities with a description each."""
+    if first is not None and name == entity.id:
+        return (f"the id {name!r} is already a name (label or alias) of entity {other_id!r} ({first.type}); an id is "
+                f"never shared, since writing the id is how a claim picks one of two homonyms: give this entity "
+                f"another id (such as '{name}-{entity.type.lower()}') and keep {entity.label!r} as its label")
+    if first is not None and normalise(name) == normalise(first.id):
+        return (f"name {brief(name)} is the id of entity {other_id!r} ({first.type}); an id is never shared, since "
+                f"writing the id is how a claim picks one of two homonyms: give {other_id!r} another id "
+                f"(keeping {first.label!r} as its label), or drop this name")
+    kind = f" ({first.type}, as this one)" if first is not None else ""
+    return (f"name {brief(name)} already belongs to entity {other_id!r}{kind}; homonyms of the same class need a "
+            "'description' each, such as 'businessman', to be told apart")
+
+
 @dataclass
 class EntityRegistry:
     """Entities by id, and every name (label or alias) that resolves to them.
@@ -82,8 +101,7 @@ class EntityRegistry:
                 first = self.entities.get(others[0])
                 if first is None or name == entity.id or key == normalise(first.id) or not (
                         (entity.description and first.description) or entity.type != first.type):
-                    raise InputError(path, f"name {brief(name)} already belongs to entity {others[0]!r} (homonyms need a "
-                                     "'description' each, such as 'businessman', to be told apart)", where)
+                    raise InputError(path, _clash(name, entity, first, others[0]), where)
                 self._shared[key] = [*others, entity.id]
                 self._by_name.pop(key, None)
             else:

@@ -97,13 +97,19 @@ def test_r7_two_men_named_tor_ashby_are_kept_apart_and_described(store):
 
 def _corpus_with(tmp_path, claims: str, extra_entities: str = ""):
     """A copy of the cases with one more claims file (for article r5) and entities."""
-    corpus = tmp_path / "cases"
-    shutil.copytree(CASES, corpus)
+    return copy_with(CASES, tmp_path / "cases", "extra/r5.yaml", claims, extra_entities)
+
+
+def copy_with(corpus: Path, to: Path, name: str, claims: str, extra_entities: str = "") -> Path:
+    """A copy of ``corpus`` at ``to`` with the claims file ``name`` (relative to it)
+    holding ``claims``, and ``extra_entities`` (YAML lines) added to its registry; the
+    claims file's path."""
+    shutil.copytree(corpus, to)
     if extra_entities:
-        with open(corpus / "entities.yaml", "a", encoding="utf-8") as f:
+        with open(to / "entities.yaml", "a", encoding="utf-8") as f:
             f.write(extra_entities)
-    path = corpus / "extra" / "r5.yaml"
-    path.parent.mkdir()
+    path = to / name
+    path.parent.mkdir(exist_ok=True)
     path.write_text(claims, encoding="utf-8")
     return path
 
@@ -729,7 +735,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is EmergencyRule or ExecutiveAction or Legislation"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or Vote"),
+     "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or MilitaryExercise or Vote"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): timeOfDay: invalid time of day '08:00'; write it with its offset from UTC"),
@@ -761,12 +767,17 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): person: 'Zedland' is a State, but person takes a Person"),
 ])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(gaps, tmp_path, claim, message):
-    path = _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n")
+    refused_and_store_unchanged(gaps, _gaps_with(tmp_path, f"article: g1\nclaims:\n  - {claim}\n"), tmp_path, message)
+
+
+def refused_and_store_unchanged(built, path: Path, tmp_path, message: str) -> None:
+    """Ingesting ``path`` into a copy of the store ``built`` exits 2 with ``message``
+    and the file's name, no traceback, and leaves the copy's export as it was."""
     store = tmp_path / "kg-store"
-    shutil.copytree(gaps, store)
+    shutil.copytree(built, store)
     before = run_kg("export", "--store", store, check=0).stdout
     proc = run_kg("ingest", "--store", store, path, check=2)
-    assert str(path.name) in proc.stderr and message in proc.stderr, proc.stderr
+    assert path.name in proc.stderr and message in proc.stderr + "\n", proc.stderr
     assert "Traceback" not in proc.stderr
     assert run_kg("export", "--store", store, check=0).stdout == before
 
@@ -1057,11 +1068,16 @@ TREATY = "agreement-northern-fisheries-treaty"
 OPINION_FACT = "legal-northern-court-fish-stocks-opinion"
 
 
+def built_once(tmp_path_factory, corpus: Path) -> Path:
+    """A store that the real 'kg build' wrote from ``corpus``, in a fresh folder."""
+    path = tmp_path_factory.mktemp(corpus.name) / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", path, check=0)
+    return path
+
+
 @pytest.fixture(scope="module")
 def opinion(tmp_path_factory):
-    path = tmp_path_factory.mktemp("opinion") / "kg-store"
-    run_kg("build", "--corpus", OPINION, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, OPINION)
 
 
 def test_o1_builds_and_validates_with_shacl_and_hermit(opinion, tmp_path):
@@ -1300,3 +1316,149 @@ def test_counts_in_words_and_a_proportion_of_a_party_are_unnamed_actors_with_bou
 
 def test_a_failed_vote_is_caused_by_the_boycott_the_text_names(emergency):
     assert values(emergency, "vote-zedland-parliament-impeach-vale-first", "causedBy") == {"protest-unity-party-boycott-2031-03"}
+
+
+    refused_and_store_unchanged(opinion, _opinion_with(tmp_path, claim), tmp_path, message)
+
+
+# -- Military exercises, deployments, incursions, border closures (tests/data/model-v2-exercise) --
+
+EXERCISE = ROOT / "tests" / "data" / "model-v2-exercise"
+DRILLS = "exercise-zedland-brelia-northern-shield-2031"
+
+
+@pytest.fixture(scope="module")
+def exercise(tmp_path_factory):
+    return built_once(tmp_path_factory, EXERCISE)
+
+
+def quantities(store, fact: str, key: str) -> set[tuple]:
+    """(value, unit words, approximate) of each quantity of ``key`` on ``fact``."""
+    rows = sparql(store, f"""SELECT ?v ?u ?a WHERE {{ fact:{fact} gkg:{key} ?q . ?q schema:value ?v ; schema:unitText ?u .
+                             OPTIONAL {{ ?q gkg:approximate ?a0 }} BIND(COALESCE(?a0, false) AS ?a) }}""")
+    return {(r["v"], r["u"], r["a"]) for r in rows}
+
+
+def test_e1_builds_validates_with_shacl_and_hermit_and_exports_identically(exercise, tmp_path):
+    validates_and_exports_identically(exercise, EXERCISE, tmp_path)
+
+
+def test_e1_a_military_exercise_with_its_name_size_weapons_and_observers(exercise):
+    assert values(exercise, DRILLS, "eventName") == {"Northern Shield-2031"}
+    assert values(exercise, DRILLS, "participant") == {"Zedland", "Brelia"}
+    assert values(exercise, DRILLS, "placePart") == {"training grounds in both countries"}
+    assert (values(exercise, DRILLS, "startDate"), values(exercise, DRILLS, "endDate")) == ({"2031-09-12"}, {"2031-09-16"})
+    assert values(exercise, DRILLS, "model") == {"Grom"}
+    assert quantities(exercise, DRILLS, "personnel") == {(20000, "servicemen", False)}
+    assert quantities(exercise, DRILLS, "equipmentCount") == {(1500, "weapons and pieces of equipment", True)}
+    assert values(exercise, DRILLS, "observer") == {"2 unnamed officers", "unnamed representatives of 14 countries"}
+    # The states named among the 14 are parts of that group, each uncounted: not observers
+    # of their own, so the graph does not imply 14 + 2.
+    parts = sparql(exercise, f"""SELECT ?state ?n WHERE {{ fact:{DRILLS} gkg:observer ?g . ?part gkg:subgroupOf ?g ;
+                                  gkg:ofState/rdfs:label ?state . OPTIONAL {{ ?part gkg:count ?n0 }} BIND(COALESCE(?n0, 0) AS ?n) }}""")
+    assert sorted((r["state"], r["n"]) for r in parts) == [("Ostravia", 0), ("Vell", 0)]
+    [officers] = sparql(exercise, f"""SELECT ?n ?of WHERE {{ fact:{DRILLS} gkg:observer ?g . ?g gkg:count ?n ;
+                                      gkg:ofState/rdfs:label ?of }}""")
+    assert officers == {"n": 2, "of": "Tarsia"}
+
+
+def test_e1_a_deployment_an_incursion_and_a_border_closure(exercise):
+    troops = "deployment-tarsia-northern-frontier-2031-09"
+    assert (values(exercise, troops, "initiator"), values(exercise, troops, "destination"),
+            values(exercise, troops, "placePart"), values(exercise, troops, "deployed")) == (
+        {"Tarsia"}, {"Tarsia"}, {"northern frontier"}, {"some 12000 unnamed troops"})
+    assert quantities(exercise, troops, "personnel") == {(12000, "troops", True)}
+    drones = "incursion-zedland-drones-tarsia-2031-09-10"
+    assert (values(exercise, drones, "origin"), values(exercise, drones, "target"), values(exercise, drones, "placePart"),
+            values(exercise, drones, "item"), values(exercise, drones, "quantity")) == (
+        {"Zedland"}, {"Tarsia"}, {"airspace"}, {"drones"}, {5})
+    assert values(exercise, drones, "perpetrator") == set()  # 'Zedland drones' says whose, not who sent them
+    closure = "border-closure-tarsia-brelia-2031-09"
+    assert (values(exercise, closure, "borderWith"), values(exercise, closure, "place"),
+            values(exercise, closure, "placePart")) == ({"Brelia"}, {"Tarsia"}, {"entire border", "rail crossings"})
+    kinds = {r["fact"]: r["kind"] for r in q(exercise, "facts")}
+    assert (kinds[DRILLS], kinds[troops], kinds[drones], kinds[closure]) == (
+        "military exercise", "deployment", "incursion", "border closure")
+    # A border closure is an executive action: the queries over those find it.
+    assert [r["fact"] for r in q(exercise, "facts", type="ExecutiveAction")] == [closure]
+
+
+def test_e1_a_rank_held_by_unnamed_officers_invents_no_person(exercise):
+    [row] = sparql(exercise, """SELECT ?n ?of ?rank WHERE { fact:rank-tarsian-officers-major-2031-09 gkg:holder ?h ;
+                                gkg:militaryRank ?rank . ?h a gkg:UnnamedActors ; gkg:count ?n ; gkg:ofState/rdfs:label ?of }""")
+    assert row == {"n": 2, "of": "Tarsia", "rank": "major"}
+    assert {r["p"] for r in sparql(exercise, "SELECT ?p WHERE { ?x a gkg:Person ; rdfs:label ?p }")} == {"Ana Kell"}
+
+
+def test_e1_a_release_during_a_visit_lies_within_the_visits_days(exercise):
+    release = "release-brelia-12-prisoners-2031-09"
+    [row] = sparql(exercise, f"""SELECT ?during ?early ?late WHERE {{ fact:{release} gkg:relativeDate/gkg:duringFact ?f ;
+                                 gkg:dateEarliest ?early ; gkg:dateLatest ?late . ?f rdfs:label ?during }}""")
+    assert row == {"during": "visit-ana-kell-port-vale-2031-09", "early": "2031-09-08", "late": "2031-09-14"}
+    [charge] = q(exercise, "legal-actions", target="Tarsia")
+    assert charge["date"] == "2031-09-08/2031-09-14 (during visit-ana-kell-port-vale-2031-09)"
+
+
+def test_e1_sanctions_show_a_lifted_sanction_as_ended_and_until_when(exercise):
+    [row] = q(exercise, "sanctions", target="Brelia Skyways")
+    assert (row["status"], row["until"], row["authority"]) == ("ended", "2031-09-08/2031-09-14", "Tarsia")
+    # Lifted during the visit: the end's relation is kept beside the days it gives.
+    [end] = sparql(exercise, """SELECT ?during WHERE { fact:sanction-tarsia-brelia-skyways gkg:relativeEndDate/gkg:duringFact ?f .
+                                 ?f rdfs:label ?during }""")
+    assert end == {"during": "visit-ana-kell-port-vale-2031-09"}
+    assert values(exercise, "sanction-tarsia-brelia-skyways", "date") == set()  # not the day it was imposed
+
+
+def test_e1_indicators_show_the_figure_its_unit_and_who_gave_it(exercise):
+    [row] = q(exercise, "indicators", state="Zedland")
+    assert (row["indicator"], row["value"], row["unit"], row["said_by"], row["modality"], row["fact"]) == (
+        "active troops", "about 60000", "active troops", "Zedland defence ministry", "reported",
+        "indicator-zedland-active-troops-2031")
+    assert q(exercise, "indicators", state="Brelia") == []
+
+
+def _exercise_with(tmp_path, claims: str, entities: str = "") -> Path:
+    return copy_with(EXERCISE, tmp_path / "exercise", "claims/e9.yaml", f"article: e1\nclaims:\n  - {claims}\n", entities)
+
+
+@pytest.mark.parametrize("claim, message", [
+    ("{id: x, fact: release-x, type: Release, released: 3 unnamed prisoners, date: {during: visit-ana-kell-port-vale-2031-09,"
+     " delay: 2 days}, quote: \"Brelia freed 12 prisoners\"}",
+     "claim 'x' (line 3): date: a date relative to another fact is a mapping with 'after' or 'before'"),
+    ("{id: x, fact: rank-x, type: PositionHeld, holder: 2 unnamed officers, positionOf: Tarsia, quote: \"both majors\"}",
+     "claim 'x' (line 3): holder: takes a Person named in the registry, not '2 unnamed officers'"),
+    ("{id: x, fact: exercise-x, type: MilitaryExercise, participant: Zedland, observer: {actor: unnamed envoys, among: Ana Kell},"
+     " quote: \"both majors\"}",
+     "claim 'x' (line 3): observer.among: 'Ana Kell' is a Person, but observer.among takes a State or an Organisation"),
+    ("{id: x, fact: visit-x, type: Visit, visitor: Ana Kell, place: Port Vale, personnel: 300 troops, quote: \"both majors\"}",
+     "claim 'x' (line 3): key 'personnel' does not apply to a Visit: its domain is Deployment or MilitaryExercise"),
+    ("{id: x, fact: incursion-x, type: Incursion, origin: Zedland, item: drones, quote: \"Five Zedland drones\"}",
+     "claim 'x' (line 3): fact 'incursion-x' (Incursion): an incursion says which state or place was entered (target, place); it has none"),
+])
+def test_e1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(exercise, tmp_path, claim, message):
+    refused_and_store_unchanged(exercise, _exercise_with(tmp_path, claim), tmp_path, message)
+
+
+def test_an_id_that_is_another_entitys_alias_is_refused_naming_the_clash_and_the_fix(tmp_path):
+    path = _exercise_with(tmp_path, "{id: x, fact: visit-x, type: Visit, visitor: Ana Kell, place: Harbor, quote: \"both majors\"}",
+                          "- {id: harbor-council, type: Government, label: Harbor council, aliases: [Harbor]}\n"
+                          "- {id: harbor, type: City, label: Harbor, description: port city}\n")
+    err = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
+    line = len((path.parent.parent / "entities.yaml").read_text(encoding="utf-8").splitlines())  # the city, declared last
+    assert (f"entities.yaml: entity harbor (line {line}): the id 'harbor' is already a name (label or alias) of entity 'harbor-council' "
+            "(Government); an id is never shared, since writing the id is how a claim picks one of two homonyms: give "
+            "this entity another id (such as 'harbor-city') and keep 'Harbor' as its label") in err, err
+    assert "Traceback" not in err
+
+
+def test_e1_exercises_show_name_places_size_weapons_observers_and_what_they_answered(exercise):
+    by = by_fact(q(exercise, "exercises"))
+    drills, troops = by[DRILLS], by["deployment-tarsia-northern-frontier-2031-09"]
+    assert (drills["name"], drills["dates"], drills["held_by"], drills["place"]) == (
+        "Northern Shield-2031", "2031-09-12/2031-09-16", "Brelia, Zedland", "Brelia, Zedland: training grounds in both countries")
+    assert (drills["personnel"], drills["equipment"], drills["weapons"]) == (
+        "20000 servicemen", "about 1500 weapons and pieces of equipment", "Grom")
+    assert drills["observers"] == "2 unnamed officers; unnamed representatives of 14 countries, among them Ostravia, Vell"
+    assert (troops["kind"], troops["deployed"], troops["place"], troops["personnel"], troops["in_response_to"]) == (
+        "deployment", "some 12000 unnamed troops", "Tarsia: northern frontier", "about 12000 troops", DRILLS)
+    assert [r["fact"] for r in q(exercise, "exercises", state="Tarsia")] == ["deployment-tarsia-northern-frontier-2031-09"]
