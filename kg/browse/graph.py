@@ -689,6 +689,52 @@ def relations(run: Runner, around: str | None = None, kinds=None, start: str = "
     return {k: frozenset(v) for k, v in behind.items()}
 
 
+def relation_dates(run: Runner) -> dict[str, tuple[str, ...]]:
+    """Fact IRI -> the lexical forms of its gkg:date and gkg:startDate values in the
+    derived graph, for every dated fact of a relation kind: what :func:`within`
+    filters the whole graph's relations by, read once for a state of the store."""
+    classes = " ".join(f"gkg:{cls}" for cls, _, _, _ in RELATIONS.values())
+    found: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT DISTINCT ?f ?d WHERE {{ VALUES ?cls {{ {classes} }}
+            GRAPH <{FACTS_GRAPH}> {{ ?f a ?cls ; gkg:date|gkg:startDate ?d }} }}"""):
+        found[r["f"].value].add(r["d"].value)
+    return {f: tuple(sorted(ds)) for f, ds in found.items()}
+
+
+def _day(date: str) -> str:
+    """The day a date's lexical form is compared by, as :func:`relations`' SPARQL
+    computes it: a year or a year-month padded to its first day, anything else cut to
+    10 characters.
+
+    >>> _day("2024"), _day("2024-03"), _day("2024-03-04T10:00:00Z")
+    ('2024-01-01', '2024-03-01', '2024-03-04')
+    """
+    return date + "-01-01" if len(date) == 4 else date + "-01" if len(date) == 7 else date[:10]
+
+
+def within(behind: dict, dates: dict, kinds=None, start: str = "", end: str = "") -> dict:
+    """What :func:`relations` reads over the whole graph for ``kinds``, ``start`` and
+    ``end``, cut in memory from its answer without them (``behind``) and
+    :func:`relation_dates` (``dates``), with the same rule: a fact is kept when one of
+    its dates, as a day (:func:`_day`), is not before ``start``'s first day and, cut to
+    ``end``'s length, not after ``end``; an edge is kept if a fact of it is. Time: one
+    pass over the edges and their facts, no query."""
+    low = _padded(start) if start else ""
+
+    def dated(fact: str) -> bool:
+        return any((not start or _day(d) >= low) and (not end or _day(d)[:len(end)] <= end)
+                   for d in dates.get(fact, ()))
+
+    out = {}
+    for k, fs in behind.items():
+        if kinds and k[2] not in kinds:
+            continue
+        kept = fs if not (start or end) else frozenset(f for f in fs if dated(f))
+        if kept:
+            out[k] = kept
+    return out
+
+
 class Edges:
     """The relations of one filter over the whole graph (:func:`relations`'s answer,
     ``behind``), and what every page drawn from them shares, worked out on first use

@@ -107,6 +107,8 @@ class Site:
     _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
     _support: graph.Support | None = field(default=None, repr=False)
+    _dates: dict | None = field(default=None, repr=False)
+    _whole: graph.Edges | None = field(default=None, repr=False)
     _classes: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -124,6 +126,7 @@ class Site:
         edges = self.relations()
         edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
         self.support()
+        self.dates()
         for key in graph.busiest_entities(self.run, WARMED):
             self._warmed[("entity", key)] = graph.entity_index(self.run, key)
         for key in graph.busiest_facts(self.run, WARMED):
@@ -136,11 +139,7 @@ class Site:
         """:func:`graph.support` (what the claims behind each relation fact say), read
         once for this state of the store: every network page tallies its edges and
         facts from it."""
-        if self._support is None:
-            found = graph.support(self.run)
-            with self._lock:
-                self._support = found
-        return self._support
+        return self._once("_support", lambda: graph.support(self.run))
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -148,16 +147,23 @@ class Site:
             self._catalog = load_catalog()
         return self._catalog
 
+    def dates(self) -> dict:
+        """:func:`graph.relation_dates`, read once for this state of the store."""
+        return self._once("_dates", lambda: graph.relation_dates(self.run))
+
     def relations(self, kinds=(), start: str = "", end: str = "") -> graph.Edges:
         """:func:`graph.relations` over the whole graph for these filters, as
-        :class:`graph.Edges`, read once for this state of the store (it reads every
-        relation fact: the one read of a network page that grows with the store) and
-        kept for the last :data:`CACHED_NETWORKS` filters; every page of the whole
-        network and of the network around each entity is then drawn from it, with the
-        edges' tallies it keeps."""
-        return self._kept(self._relations, (tuple(kinds), start, end),
-                          lambda: graph.Edges(graph.relations(self.run, None, list(kinds) or None, start, end),
-                                              self._classes), CACHED_NETWORKS)
+        :class:`graph.Edges`. Without filters it is read once for this state of the
+        store (it reads every relation fact: the one read of a network page that
+        grows with the store); a filter's is cut from it in memory (:func:`graph.within`)
+        and kept for the last :data:`CACHED_NETWORKS` filters. Every page of the whole
+        network and of the network around each entity is drawn from them, with the
+        edges' tallies they keep."""
+        if kinds or start or end:
+            return self._kept(self._relations, (tuple(kinds), start, end), lambda: graph.Edges(
+                graph.within(self.relations().behind, self.dates(), set(kinds), start, end), self._classes),
+                CACHED_NETWORKS)
+        return self._once("_whole", lambda: graph.Edges(graph.relations(self.run), self._classes))
 
     def entity_facts(self, key: str) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
@@ -177,6 +183,14 @@ class Site:
         if ("fact", key) in self._warmed:
             return self._warmed[("fact", key)]
         return self._kept(self._facts, key, lambda: graph.fact_sources(self.run, key), CACHED_FACTS)
+
+    def _once(self, name: str, read):
+        """The attribute ``name``, set by ``read()`` the first time (for the state of the store)."""
+        if getattr(self, name) is None:
+            found = read()
+            with self._lock:
+                setattr(self, name, found)
+        return getattr(self, name)
 
     def _kept(self, kept: dict, key, read, most: int):
         """``kept[key]``, read by ``read()`` the first time; the oldest dropped beyond ``most``."""
