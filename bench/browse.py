@@ -4,9 +4,11 @@ kind of fact, and its busiest fact (supported by the most articles), first and l
 pages of each list, the faster of two renderings with the page cache emptied before
 each (so both read the graph; neither compiles anything: the site is warmed as ``kg
 serve`` warms it, and the warm-up's own time is the first row: it reads ahead the
-busiest entities' facts and facts' sources, and draws the whole network's first page,
-which the rows after it then find; nothing else is kept from one row to the next
-but what a row says it keeps). Pages are rendered in-process over the store, as kg
+busiest entities' facts and facts' sources, the whole network's relations, their
+facts' dates and what the claims behind them say, and draws the whole network's first
+page, which the rows after it then find; the tallies of the network edges a row draws
+are kept for the next rows, as kg serve keeps them; nothing else is kept from one row
+to the next but what a row says it keeps). Pages are rendered in-process over the store, as kg
 serve renders them. Prints a Markdown table, one column per store: the time in ms, the CPU time of this process in ms (the store's
 work included: it runs in this thread; steadier than the time on a shared machine)
 and the page's size.
@@ -79,7 +81,9 @@ def main(stores: list[str]) -> None:
             kind_page = f"entity/{entity}/{kind['slug']}"
             by_entity, by_fact = (lambda: site.entity_facts(entity)), (lambda: site.fact_sources(fact))
             # (row, path, query parameters, what is kept from the page before, as a
-            # visitor going from page to page of one entity or fact finds it)
+            # visitor going from page to page of one entity or fact finds it; a
+            # filtered network is drawn as on a filter's first visit: the filters'
+            # relations are forgotten before it, the whole graph's kept)
             for name, path, params, kept in (
                     ("index", "index", {}, None), ("entity (busiest)", f"entity/{entity}", {}, None),
                     ("its busiest kind, first page", kind_page, {}, None),
@@ -90,8 +94,11 @@ def main(stores: list[str]) -> None:
                      last(f"timeline/{entity}", facts, graph.TIMELINE_PER_PAGE), {}, by_entity),
                     ("network, whole graph", "network", {}, None),
                     ("network, whole graph, page 2", "network", {"page": "2"}, None),
-                    ("network, meetings of a year", "network", {"k": "meeting", "from": "2024", "to": "2024"}, None),
+                    ("network, meetings of a year (a new filter)", "network",
+                     {"k": "meeting", "from": "2024", "to": "2024"}, None),
                     ("network around the busiest", f"network/{entity}", {}, None),
+                    ("network around the busiest, a year (a new filter)", f"network/{entity}",
+                     {"from": "2024", "to": "2024"}, None),
                     ("fact (most sources), first page", f"fact/{fact}", {}, None),
                     ("fact (most sources), last page, from the first",
                      last(f"fact/{fact}", sources, graph.MAX_SOURCES), {}, by_fact),
@@ -103,6 +110,8 @@ def main(stores: list[str]) -> None:
                     site._cache.clear()
                     site._entities.clear()
                     site._facts.clear()
+                    for k in [k for k in site._relations if k != ((), "", "")]:
+                        del site._relations[k]
                     if kept:
                         kept()
                     started, cpu = time.perf_counter(), time.process_time()

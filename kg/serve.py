@@ -283,8 +283,9 @@ class Front(http.server.ThreadingHTTPServer):
         """Start a backend on the store as it is now and send new requests to it."""
         backend = Backend(self.location, self.binary)
         backend.wait_until_ready()
-        # The new store's pages are warmed (the whole network's relations, the busiest
-        # entities' facts and the busiest facts' sources read: Site.warm) before requests go to
+        # The new store's pages are warmed (the whole network's relations and the tallies
+        # of the claims behind them, the busiest entities' facts and the busiest facts'
+        # sources read: Site.warm) before requests go to
         # it: until then the previous backend and its pages answer.
         site = self._new_site(backend)
         try:

@@ -714,3 +714,55 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     assert linked_facts(browser.page_source) == linked_facts(served_pages["timeline/russia/2"])
     browser.find_element(By.LINK_TEXT, "Previous page").click()
     assert browser.current_url.endswith("/timeline/russia.html")
+
+
+def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(built_store, busy_store):
+    """The served network pages are drawn from what a state of the store keeps (the
+    whole graph's relations, their facts' dates, the claims behind them tallied per
+    fact) instead of reading the store per page. For each filter of kind and date
+    range tried, on the sample (dates of a year, a month or a day) and on the busy
+    store: the relations cut in memory equal those the store's SPARQL filter reads,
+    over the whole graph and around the busiest entity; each edge's tally from the
+    kept claims equals the store's count; and the page the site serves holds the same
+    network as one drawn straight from the store."""
+    from kg.browse import graph
+    from kg.browse.pages import Site
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    filters = [(None, "", ""), (["meeting"], "2024", "2024"), (None, "2024-03", ""), (None, "2025-03", "2025-03"),
+               (["visit", "sanction"], "", "2024-06-15"), (None, "2025-03-04", "2025-03-04"), (None, "2023", "2024-02"),
+               (["arms", "support", "accusation"], "2024-07", "2025")]
+    for location in (built_store, busy_store):
+        store = GraphStore.open(location, read_only=True)
+        try:
+            run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+            whole, dates, support = graph.relations(run), graph.relation_dates(run), graph.support(run)
+            narrowed = 0
+            for kinds, start, end in filters:
+                cut = graph.within(whole, dates, kinds, start, end)
+                assert cut == graph.relations(run, None, kinds, start, end), (location.name, kinds, start, end)
+                around = graph.Edges(cut).around(ID + "russia")
+                assert around == graph.relations(run, "russia", kinds, start, end), (location.name, kinds, start, end)
+                narrowed += 0 < len(cut) < len(whole)
+            assert narrowed >= 3 and any(k[0] == ID + "russia" or k[1] == ID + "russia" for k in whole)
+            groups = [sorted(fs) for fs in whole.values()]
+            counted = graph._tally(run, groups)
+            assert [support.tally(fs) for fs in groups] == [
+                (counted[i][0], counted[i][2]) if i in counted else (0, set()) for i in range(len(groups))]
+
+            site = Site(run)
+            site.warm()
+            for path, around, params in (("network", None, {}), ("network/russia", "russia", {}),
+                                         ("network/russia", "russia", {"k": "meeting,visit", "from": "2024-03"}),
+                                         ("network", None, {"from": "2024", "to": "2025-03"})):
+                served = embedded_network(site.page(path, params)[1])
+                for item in served["nodes"] + [f for e in served["edges"] if not e["cluster"] for f in e["facts"]]:
+                    item.pop("href", None)
+                    for q in item.get("quotes", ()):
+                        q.pop("href")
+                direct = graph.network(run, around, params.get("k", "").split(",") if "k" in params else None,
+                                       params.get("from", ""), params.get("to", ""))
+                assert served == json.loads(json.dumps(direct, default=sorted)), (location.name, path, params)
+        finally:
+            store.close()

@@ -195,13 +195,62 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
             for r in rows}
 
 
-def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown) -> list[tuple]:
+@dataclass(frozen=True)
+class Support:
+    """What the claims behind the relation facts (those :data:`RELATIONS` draws) say,
+    per fact, read once for a state of the store by :func:`support`: ``facts``, fact
+    IRI -> (the articles whose claims support it, as indexes into ``articles``; the
+    number of those claims; their modalities as the pages name them), and
+    ``articles``, the article IRIs in order (so the smallest index is the first source
+    by article id). An edge's tally (distinct sources over its facts, modalities) is
+    then a union of sets in memory, whatever filter chose its facts, instead of a scan
+    of its facts' claims by the store on each page."""
+
+    facts: dict[str, tuple[frozenset[int], int, frozenset[str]]]
+    articles: tuple[str, ...]
+
+    def first(self, fact: str) -> str:
+        """The IRI of the fact's first source by article id (the fact must be held)."""
+        return self.articles[min(self.facts[fact][0])]
+
+    def tally(self, fact_iris) -> tuple[int, set[str]]:
+        """(distinct articles supporting any of the facts, the union of their claims'
+        modalities); facts not held count for nothing."""
+        found = [self.facts[f] for f in fact_iris if f in self.facts]
+        return len(frozenset().union(*(a for a, _, _ in found))), set().union(*(m for _, _, m in found))
+
+
+def support(run: Runner) -> Support:
+    """:class:`Support` for every fact of a relation kind: one grouped query over their
+    claims, one row per (fact, article); a claim is counted once per article it is
+    quoted from (the project's claims name one)."""
+    classes = " ".join(f"gkg:{cls}" for cls, _, _, _ in RELATIONS.values())
+    rows = select(run, f"""SELECT ?f ?a (COUNT(DISTINCT ?c) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
+        WHERE {{ VALUES ?cls {{ {classes} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?cls }}
+                 ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
+                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+        GROUP BY ?f ?a""")
+    articles = tuple(sorted({r["a"].value for r in rows}))
+    index = {a: i for i, a in enumerate(articles)}
+    found: dict[str, list] = {}
+    for r in rows:
+        entry = found.setdefault(r["f"].value, [set(), 0, set()])
+        entry[0].add(index[r["a"].value])
+        entry[1] += int(r["n"].value)
+        entry[2].update(r["ms"].value.split("|"))
+    return Support({f: (frozenset(a), n, frozenset(m)) for f, (a, n, m) in found.items()}, articles)
+
+
+def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown,
+                  support: Support | None = None) -> list[tuple]:
     """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
     With ``articles_shown``, every claim of those articles; with ``detailed`` None,
     every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
     (the article with the smallest id), found by the store's MIN over the fact's
     claims: sorting a fact's thousands of claims would cost five times as much, as
-    Oxigraph decodes every term it compares."""
+    Oxigraph decodes every term it compares; ``support`` names it in memory for the
+    facts it holds."""
     values = _values(fact_iris)
     if articles_shown is not None:
         if not articles_shown:
@@ -213,11 +262,15 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
     elif detailed <= 0:
         return []
     else:
-        first = select(run, f"""SELECT ?f (MIN(?a) AS ?first) WHERE {{ VALUES ?f {{ {values} }}
-            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }} GROUP BY ?f""")
-        if not first:
+        held = {f: support.first(f) for f in fact_iris if support is not None and f in support.facts}
+        rest = [f for f in fact_iris if f not in held]
+        if rest:
+            for r in select(run, f"""SELECT ?f (MIN(?a) AS ?first) WHERE {{ VALUES ?f {{ {_values(rest)} }}
+                    ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }} GROUP BY ?f"""):
+                held[r["f"].value] = r["first"].value
+        if not held:
             return []
-        pairs = " ".join(f"(<{r['f'].value}> <{r['first'].value}>)" for r in first)
+        pairs = " ".join(f"(<{f}> <{a}>)" for f, a in sorted(held.items()))
         where = f"VALUES (?f ?a) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
     rows = sorted((r["f"].value, local(r["a"].value), r["c"].value)
                   for r in select(run, f"SELECT DISTINCT ?f ?c ?a WHERE {{ {where} }}"))
@@ -229,7 +282,8 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
     return rows
 
 
-def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
+def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None,
+          support: Support | None = None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none), sources (the number of articles
     whose claims support it), claim_count, modalities (as the pages name them),
@@ -242,7 +296,9 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     all, 0: none), or, with ``articles_shown`` (a set of article ids), every claim of
     those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``
-    and ``modalities`` are counted by the store over all the claims (:func:`_tally`)."""
+    and ``modalities`` are counted by the store over all the claims (:func:`_tally`),
+    or taken from ``support`` (:func:`support`, read once for the state of the store)
+    for the facts it holds, which also names their first source without a query."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
         return {}
@@ -256,10 +312,15 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
                           GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
         out[r["f"].value]["date"] = r["date"].value
-    for i, (sources, claims, shown) in _tally(run, [[f] for f in fact_iris]).items():
-        out[fact_iris[i]].update(sources=sources, claim_count=claims, modalities=shown)
+    known = [f for f in fact_iris if support is not None and f in support.facts]
+    for f in known:
+        articles, claims, shown = support.facts[f]
+        out[f].update(sources=len(articles), claim_count=claims, modalities=set(shown))
+    counted = sorted(set(fact_iris) - set(known))
+    for i, (sources, claims, shown) in _tally(run, [[f] for f in counted]).items():
+        out[counted[i]].update(sources=sources, claim_count=claims, modalities=shown)
     chosen: dict[str, dict] = {}
-    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown):
+    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, support):
         chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
                      "speakers": set(), "quotes": {}}
     if chosen:
@@ -628,9 +689,107 @@ def relations(run: Runner, around: str | None = None, kinds=None, start: str = "
     return {k: frozenset(v) for k, v in behind.items()}
 
 
+def relation_dates(run: Runner) -> dict[str, tuple[str, ...]]:
+    """Fact IRI -> the lexical forms of its gkg:date and gkg:startDate values in the
+    derived graph, for every dated fact of a relation kind: what :func:`within`
+    filters the whole graph's relations by, read once for a state of the store."""
+    classes = " ".join(f"gkg:{cls}" for cls, _, _, _ in RELATIONS.values())
+    found: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT DISTINCT ?f ?d WHERE {{ VALUES ?cls {{ {classes} }}
+            GRAPH <{FACTS_GRAPH}> {{ ?f a ?cls ; gkg:date|gkg:startDate ?d }} }}"""):
+        found[r["f"].value].add(r["d"].value)
+    return {f: tuple(sorted(ds)) for f, ds in found.items()}
+
+
+def _day(date: str) -> str:
+    """The day a date's lexical form is compared by, as :func:`relations`' SPARQL
+    computes it: a year or a year-month padded to its first day, anything else cut to
+    10 characters.
+
+    >>> _day("2024"), _day("2024-03"), _day("2024-03-04T10:00:00Z")
+    ('2024-01-01', '2024-03-01', '2024-03-04')
+    """
+    return date + "-01-01" if len(date) == 4 else date + "-01" if len(date) == 7 else date[:10]
+
+
+def within(behind: dict, dates: dict, kinds=None, start: str = "", end: str = "") -> dict:
+    """What :func:`relations` reads over the whole graph for ``kinds``, ``start`` and
+    ``end``, cut in memory from its answer without them (``behind``) and
+    :func:`relation_dates` (``dates``), with the same rule: a fact is kept when one of
+    its dates, as a day (:func:`_day`), is not before ``start``'s first day and, cut to
+    ``end``'s length, not after ``end``; an edge is kept if a fact of it is. Time: one
+    pass over the edges and their facts, no query."""
+    low = _padded(start) if start else ""
+
+    def dated(fact: str) -> bool:
+        return any((not start or _day(d) >= low) and (not end or _day(d)[:len(end)] <= end)
+                   for d in dates.get(fact, ()))
+
+    out = {}
+    for k, fs in behind.items():
+        if kinds and k[2] not in kinds:
+            continue
+        kept = fs if not (start or end) else frozenset(f for f in fs if dated(f))
+        if kept:
+            out[k] = kept
+    return out
+
+
+class Edges:
+    """The relations of one filter over the whole graph (:func:`relations`'s answer,
+    ``behind``), and what every page drawn from them shares, worked out on first use
+    and kept: each entity's edges (so a network around an entity is cut from them
+    without a query), the whole graph's ranking of entities, each entity's class
+    (``classes``, IRI -> class label, may be shared by the Edges of several filters),
+    and each drawn edge's tally (``tallies``: edge -> (distinct sources, modalities)).
+    Built once per filter for a state of the store (:class:`kg.browse.pages.Site`)."""
+
+    def __init__(self, behind: dict, classes: dict | None = None):
+        self.behind = behind
+        self.classes = {} if classes is None else classes
+        self.tallies: dict[tuple, tuple[int, set]] = {}
+        self._by_node: dict[str, list] | None = None
+        self._ranked: tuple | None = None
+
+    def around(self, centre: str) -> dict:
+        """The edges with the entity IRI ``centre`` at one end (what :func:`relations`
+        reads around it, for the same filter)."""
+        if self._by_node is None:
+            by_node: dict[str, list] = defaultdict(list)
+            for k in self.behind:
+                by_node[k[0]].append(k)
+                by_node[k[1]].append(k)
+            self._by_node = dict(by_node)
+        return {k: self.behind[k] for k in self._by_node.get(centre, ())}
+
+    def ranked(self) -> tuple[dict[str, int], list[str]]:
+        """The whole graph's (entity IRI -> number of facts naming it, entities by that
+        number, most first, ties by IRI): see :func:`network`."""
+        if self._ranked is None:
+            self._ranked = _ranked(self.behind, None)
+        return self._ranked
+
+    def class_of(self, run: Runner, iris) -> dict[str, str]:
+        """:func:`_classes` of the entities, read for those not yet kept only."""
+        missing = [i for i in iris if i not in self.classes]
+        if missing:
+            self.classes.update(_classes(run, missing))
+        return {i: self.classes[i] for i in iris}
+
+
+def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]]:
+    """(entity IRI -> number of the edges' facts naming it, the entities other than
+    ``centre`` by that number, most first, ties by IRI)."""
+    weight: dict[str, int] = defaultdict(int)
+    for (s, o, _), fs in behind.items():
+        weight[s] += len(fs)
+        weight[o] += len(fs)
+    return dict(weight), sorted((n for n in weight if n != centre), key=lambda n: (-weight[n], n))
+
+
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, behind: dict | None = None,
-            tallies: dict | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None,
+            support: Support | None = None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -660,26 +819,30 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     source, target, kind, directed, cluster: True, relations, facts (a count)}],
     total (edges before bounding), shown (edges between entities drawn), limit, page,
     pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
-    for a page outside 1..pages. ``behind``, if given, is what :func:`relations` returns
-    for the same arguments (read once for all the pages of a network); ``tallies``, if
-    given, keeps each drawn edge's tally (its facts, as a tuple -> :func:`_tally`'s
-    answer) for the next pages drawing it: an edge between busy entities stands for
-    hundreds of facts whose claims are counted.
+    for a page outside 1..pages.
+
+    ``edges``, if given, is :class:`Edges` over the whole graph for the same ``kinds``,
+    ``start`` and ``end`` (read once for all the pages of every network of that filter;
+    a network around an entity is cut from it), else the relations are read now.
+    ``support``, if given, is :func:`support` for the state of the store: edges and
+    facts are then tallied in memory, not by scanning their claims (an edge between
+    busy entities stands for hundreds of facts, a fact for thousands of claims).
     """
-    if behind is None:
-        behind = relations(run, around, kinds, start, end)
-    weight: dict[str, int] = defaultdict(int)
-    for (s, o, _), fs in behind.items():
-        weight[s] += len(fs)
-        weight[o] += len(fs)
+    if edges is None:
+        edges = Edges(relations(run, around, kinds, start, end))
     centre = ID + around if around else None
-    ranked = sorted((n for n in weight if n != centre), key=lambda n: (-weight[n], n))
+    if centre:
+        behind = edges.around(centre)
+        weight, ranked = _ranked(behind, centre)
+    else:
+        behind = edges.behind
+        weight, ranked = edges.ranked()
     pages = max(1, -(-len(ranked) // max_nodes))
     if not 1 <= page <= pages:
         raise ValueError(f"page {page} of the network does not exist: there are {pages}")
     drawn = set(ranked[(page - 1) * max_nodes:page * max_nodes]) | ({centre} if centre in weight else set())
     hidden = sorted(set(weight) - drawn)
-    group = _classes(run, hidden)
+    group = edges.class_of(run, hidden)
     between = sorted((k for k in behind if k[0] in drawn and k[1] in drawn),
                      key=lambda k: (-len(behind[k]), k[2], k[0], k[1]))[:limit]
     # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
@@ -687,17 +850,20 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     # and at most EDGE_FACTS facts of an edge are listed; its sources and modality are
     # tallied over all its facts, from their claims' articles and modalities alone.
     keys = {k: sorted(behind[k]) for k in between}
-    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
+    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES,
+                      support=support)
     summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
-                           detailed=0))
-    tallies = {} if tallies is None else tallies
-    missing = [tuple(fs) for fs in keys.values() if tuple(fs) not in tallies]
-    counted = _tally(run, [list(fs) for fs in missing])
-    for i, fs in enumerate(missing):
-        tallies[fs] = counted.get(i, (0, 0, set()))
+                           detailed=0, support=support))
+    missing = [k for k in keys if k not in edges.tallies]
+    if support is not None:
+        counted = {i: support.tally(keys[k]) for i, k in enumerate(missing)}
+    else:
+        counted = {i: (n, shown) for i, (n, _, shown) in _tally(run, [keys[k] for k in missing]).items()}
+    for i, k in enumerate(missing):
+        edges.tallies[k] = counted.get(i, (0, set()))
     out = []
     for (s, o, kind), fs in keys.items():
-        sources, _, shown = tallies[tuple(fs)]
+        sources, shown = edges.tallies[(s, o, kind)]
         modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,

@@ -22,8 +22,10 @@ and its links work. An entity's facts in date order and a fact's sorted sources 
 read once (one row each) and kept by the :class:`Site` (those of the busiest entities
 and facts read ahead by :meth:`Site.warm`); every page of them is cut from that, and
 reads claims, quotes and statements for its own facts or sources only
-(``bench/browse.py`` measures it). The whole network's relations are read once per
-state of the store too: see :meth:`Site.relations`.
+(``bench/browse.py`` measures it). The whole network's relations, and what the claims
+behind each relation fact say, are read once per state of the store too (see
+:meth:`Site.relations` and :meth:`Site.support`): a network page, around an entity or
+over the whole graph, is cut from them, and reads only the quotes and labels it shows.
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
@@ -61,8 +63,6 @@ CACHED_NETWORKS = 8
 #: is cut from them).
 CACHED_ENTITIES = 64
 CACHED_FACTS = 64
-#: How many edges of a network a :class:`Site` keeps the tally of (sources, modality).
-CACHED_EDGES = 4096
 #: How many of the busiest entities and facts :meth:`Site.warm` reads those of ahead,
 #: kept for the state of the store.
 WARMED = 16
@@ -106,12 +106,15 @@ class Site:
     _entities: dict = field(default_factory=dict, repr=False)
     _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
-    _tallies: dict = field(default_factory=dict, repr=False)
+    _support: graph.Support | None = field(default=None, repr=False)
+    _dates: dict | None = field(default=None, repr=False)
+    _whole: graph.Edges | None = field(default=None, repr=False)
+    _classes: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def warm(self) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
-        the whole network's relations), the facts in date order of the :data:`WARMED`
+        the whole network's relations, its entities' classes and :meth:`support`), the facts in date order of the :data:`WARMED`
         entities named by the most facts and the sources of the :data:`WARMED` facts
         with the most claims, compile the templates and draw the whole network's first
         page now, so that the first visitor does not wait for it: what is left to read
@@ -120,7 +123,10 @@ class Site:
         self.catalog()
         self.names()
         self.articles()
-        self.relations()
+        edges = self.relations()
+        edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
+        self.support()
+        self.dates()
         for key in graph.busiest_entities(self.run, WARMED):
             self._warmed[("entity", key)] = graph.entity_index(self.run, key)
         for key in graph.busiest_facts(self.run, WARMED):
@@ -129,19 +135,35 @@ class Site:
             _ENV.get_template(name)
         self.page("network")  # the whole network's first page, its edges' tallies kept
 
+    def support(self) -> graph.Support:
+        """:func:`graph.support` (what the claims behind each relation fact say), read
+        once for this state of the store: every network page tallies its edges and
+        facts from it."""
+        return self._once("_support", lambda: graph.support(self.run))
+
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
         if self._catalog is None:
             self._catalog = load_catalog()
         return self._catalog
 
-    def relations(self, kinds=(), start: str = "", end: str = "") -> dict:
-        """:func:`graph.relations` over the whole graph for these filters, read once for
-        this state of the store (it reads every relation fact: the one read of a page
-        that grows with the store) and kept for the last :data:`CACHED_NETWORKS` filters;
-        every page of the whole network is then drawn from it."""
-        return self._kept(self._relations, (tuple(kinds), start, end),
-                          lambda: graph.relations(self.run, None, list(kinds) or None, start, end), CACHED_NETWORKS)
+    def dates(self) -> dict:
+        """:func:`graph.relation_dates`, read once for this state of the store."""
+        return self._once("_dates", lambda: graph.relation_dates(self.run))
+
+    def relations(self, kinds=(), start: str = "", end: str = "") -> graph.Edges:
+        """:func:`graph.relations` over the whole graph for these filters, as
+        :class:`graph.Edges`. Without filters it is read once for this state of the
+        store (it reads every relation fact: the one read of a network page that
+        grows with the store); a filter's is cut from it in memory (:func:`graph.within`)
+        and kept for the last :data:`CACHED_NETWORKS` filters. Every page of the whole
+        network and of the network around each entity is drawn from them, with the
+        edges' tallies they keep."""
+        if kinds or start or end:
+            return self._kept(self._relations, (tuple(kinds), start, end), lambda: graph.Edges(
+                graph.within(self.relations().behind, self.dates(), set(kinds), start, end), self._classes),
+                CACHED_NETWORKS)
+        return self._once("_whole", lambda: graph.Edges(graph.relations(self.run), self._classes))
 
     def entity_facts(self, key: str) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
@@ -161,6 +183,14 @@ class Site:
         if ("fact", key) in self._warmed:
             return self._warmed[("fact", key)]
         return self._kept(self._facts, key, lambda: graph.fact_sources(self.run, key), CACHED_FACTS)
+
+    def _once(self, name: str, read):
+        """The attribute ``name``, set by ``read()`` the first time (for the state of the store)."""
+        if getattr(self, name) is None:
+            found = read()
+            with self._lock:
+                setattr(self, name, found)
+        return getattr(self, name)
 
     def _kept(self, kept: dict, key, read, most: int):
         """``kept[key]``, read by ``read()`` the first time; the oldest dropped beyond ``most``."""
@@ -285,12 +315,9 @@ class Site:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
-        behind = None if key else self.relations(kinds, start, end)
+        edges, support = self.relations(kinds, start, end), self.support()
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                behind=behind, tallies=self._tallies), params)
-        with self._lock:
-            while len(self._tallies) > CACHED_EDGES:
-                self._tallies.pop(next(iter(self._tallies)))
+                                                edges=edges, support=support), params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
