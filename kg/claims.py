@@ -367,7 +367,7 @@ class _Reader:
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
                                                          "or 'in recent years'" if key.interval else "")
-                if key.name in _RELATIVE_KEYS:
+                if key.name in _RELATIVE_KEYS and key.name != "deadline":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":
                     forms += (", or a deadline or time window counted from another fact, planned or conditional "

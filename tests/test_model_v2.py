@@ -1318,7 +1318,6 @@ def test_a_failed_vote_is_caused_by_the_boycott_the_text_names(emergency):
     assert values(emergency, "vote-zedland-parliament-impeach-vale-first", "causedBy") == {"protest-unity-party-boycott-2031-03"}
 
 
-    refused_and_store_unchanged(opinion, _opinion_with(tmp_path, claim), tmp_path, message)
 
 
 # -- Military exercises, deployments, incursions, border closures (tests/data/model-v2-exercise) --
