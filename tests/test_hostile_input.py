@@ -210,7 +210,7 @@ ROWS = [
      r"claim #1 \(line 3\)", "each claim is a mapping"),
     ("claims-not-list", inline(("claims:\n  - id: m", "claims: m\nx:\n  - id: m")), "", "a claims file is a mapping"),
     ("claims-file-empty", claims_file(""), "", "a claims file is a mapping"),
-    ("article-unknown-id", claims_file("article: 999_missing\nclaims: []\n"), "article", "is not in"),
+    ("article-unknown-id", claims_file("article: 999_missing\nclaims: []\n"), "article", "articles.yaml: add it with 'kg add-article"),
     ("second-file-same-article", claims_folder(f"article: {A000}\nclaims: []\n"), "", "one claims file per article"),
     # YAML: syntax, duplicate keys, tags, aliases, nesting, encoding, control characters.
     ("yaml-malformed", claim(participant="[Vladimir Putin, Min Aung Hlaing"), LINE, "malformed YAML"),
