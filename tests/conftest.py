@@ -62,6 +62,19 @@ def built_store(tmp_path_factory) -> Path:
     return store
 
 
+#: The martial-law case corpus (votes, acting holders, counts in words), which
+#: tests/test_model_v2.py and tests/test_queries_v2.py both read.
+EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
+
+
+@pytest.fixture(scope="session")
+def emergency(tmp_path_factory) -> Path:
+    """The martial-law case corpus built once by ``kg build``; tests must not modify it."""
+    store = tmp_path_factory.mktemp("emergency") / "kg-store"
+    run_kg("build", "--corpus", EMERGENCY, "--store", store, check=0)
+    return store
+
+
 @pytest.fixture
 def store_copy(built_store, tmp_path) -> Path:
     """A private copy of the built store, for tests that change it."""

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg, sparql_rows
 from kg.attribution import parse_unnamed
 from kg.periods import parse_duration, parse_period
 from kg.quantities import QuantityError, parse_count
@@ -1199,14 +1199,7 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      "claim 'x' (line 3): located: 'Mira Holt' is a Person, but located takes an Asset or an Organisation or a Place or a State"),
 ])
 def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(opinion, tmp_path, claim, message):
-    path = _opinion_with(tmp_path, claim)
-    store = tmp_path / "kg-store"
-    shutil.copytree(opinion, store)
-    before = run_kg("export", "--store", store, check=0).stdout
-    proc = run_kg("ingest", "--store", store, path, check=2)
-    assert path.name in proc.stderr and message in proc.stderr + "\n", proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert run_kg("export", "--store", store, check=0).stdout == before
+    refused_and_store_unchanged(opinion, _opinion_with(tmp_path, claim), tmp_path, message)
 
 
 # The martial-law article (round 4): entity-level errors are caught where they are
@@ -1223,15 +1216,7 @@ claims:
     assert "Traceback" not in proc.stderr
 
 
-EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
 MARTIAL_LAW = "emergency-zedland-martial-law-2031-03"
-
-
-@pytest.fixture(scope="module")
-def emergency(tmp_path_factory):
-    path = tmp_path_factory.mktemp("emergency") / "kg-store"
-    run_kg("build", "--corpus", EMERGENCY, "--store", path, check=0)
-    return path
 
 
 def test_the_emergency_case_validates_with_shacl_and_hermit(emergency):

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, by_fact, query_rows, run_kg
+from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -644,14 +644,7 @@ def test_first_since_an_event_names_its_fact_and_visits_show_it(tmp_path, writte
 # -- a declaration of martial law, its lifting and an impeachment: votes and their
 # tallies, suspended and acting holders, unnamed travellers of a party -------------------
 
-EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
 
-
-@pytest.fixture(scope="module")
-def emergency(tmp_path_factory):
-    path = tmp_path_factory.mktemp("emergency") / "kg-store"
-    run_kg("build", "--corpus", EMERGENCY, "--store", path, check=0)
-    return path
 
 
 def test_votes_show_each_parliamentary_vote_with_its_tally_and_elections_only_elections(emergency):
