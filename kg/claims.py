@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 import regex
@@ -36,7 +37,7 @@ from kg.quantities import QuantityError, parse_amount, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
-_FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
+FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
                 "polarity", "review"}
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
@@ -218,6 +219,9 @@ class _Reader:
         self.published = None  # the article's publication date, for 'last year', 'in recent years'
         self.file_facts: set[str] = set()  # the fact ids the file's own claims state
         self._corpus_facts: set[str] | None = None  # those of the other claims files beside it, read when needed
+        # Links to other facts (key as written, fact id, where, whether the key also takes an
+        # entity), checked once every claim is read (:meth:`check_links`).
+        self.links: list[tuple[str, str, str, bool]] = []
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -268,6 +272,7 @@ class _Reader:
             if not isinstance(raw, str) or not _SLUG.match(raw):
                 self.error(f"{key.name}: expected the id of another fact (lower-case words joined by '-'), got {brief(raw)}", where)
                 return
+            self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
             return
         if key.kind in ("money", "quantity"):
@@ -527,6 +532,7 @@ class _Reader:
         if fact_iri(other) == out.fact:
             self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
             return
+        self.links.append((f"{key.name}.{side}", other, where, False))
         # The end of a fact ('lifted during the visit') has its own relation and bounds;
         # its nodes are named apart from those of the fact's date.
         rel = _RELATIVE_KEYS[key.name]
@@ -564,6 +570,7 @@ class _Reader:
         if fact_iri(raw) == out.fact:
             self.error("firstSince: a fact cannot be the first of its kind since itself", where)
             return
+        self.links.append(("firstSince", raw, where, False))
         out.add(Key("firstSinceFact", GKG + "firstSinceFact", "fact", "Fact"), fact_iri(raw))
 
     def route(self, key: Key, raw, where, out: "_Values") -> None:
@@ -614,11 +621,7 @@ class _Reader:
         or staff they are ('NATO's 32 member states': gkg:ofOrganisation)."""
         companion = self.fact_object(key, raw)
         if companion is not None:
-            if raw not in self.file_facts | self.corpus_facts():
-                self.error(f"{key.name}: {brief(raw)} is neither an entity of the registry nor the id of a fact that a "
-                           f"claim of this file or of another claims file beside it states (add the entity to the "
-                           f"registry, or check the fact id)", where)
-                return
+            self.links.append((key.name, raw, where, True))
             out.add(companion, fact_iri(raw))
             return
         rng = key.range
@@ -655,8 +658,34 @@ class _Reader:
                     text = other.read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError):
                     continue  # unreadable: its own ingest names the problem
-                self._corpus_facts |= set(_FACT_LINE.findall(text))
+                self._corpus_facts |= set(FACT_LINE.findall(text))
         return self._corpus_facts
+
+    def check_links(self, stored: "Callable[[set[str]], set[str]] | None") -> None:
+        """Refuse each link to a fact (``about``, ``causedBy``, ``firstSince``, a
+        relative date's ``after``/``before``/``during``, any key whose range is
+        gkg:Fact) whose id no claim of this file or of another claims file beside it
+        states, nor, when ``stored`` is given, the store (``stored`` maps a set of fact
+        ids to those the store holds from other articles). The message names the key,
+        the id and up to three near ids of the file and its folder, as an unknown
+        ``about`` id always was: a mistyped id would otherwise become a link to a fact
+        the graph does not hold, and a relative date would silently derive no bounds."""
+        known = self.file_facts | (self.corpus_facts() if self.links else set())
+        missing = {fact for _, fact, _, _ in self.links if fact not in known}
+        if missing and stored is not None:
+            missing -= stored(missing)
+        folder = f"{self.path.parent.name}/" if self.path.parent.name else "its folder"
+        for key, fact, where, entity_too in self.links:
+            if fact not in missing:
+                continue
+            near = close_matches(fact, sorted(known), n=3)
+            hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+            what = "neither an entity of the registry nor the id of a fact" if entity_too else "not the id of a fact"
+            store = ", nor by the store" if stored is not None else ""
+            fix = "add the entity to the registry, or check the fact id" if entity_too else \
+                "check the fact id, or add a claim that states that fact"
+            self.error(f"{key}: {brief(fact)} is {what} stated by a claim of this file or of another claims file "
+                       f"in {folder}{store}{hint}; {fix}", where)
 
     def participant(self, name: str, iri: str, rng: str | None, raw, where, out: "_Values",
                     qualified: bool = True) -> tuple[ox.NamedNode, list] | None:
@@ -994,8 +1023,14 @@ def _extractor(spec, path: Path, line: int | None) -> Extractor:
     return Extractor(name, version)
 
 
-def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None) -> ClaimsFile:
+def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
+                stored_facts: "Callable[[set[str], str], set[str]] | None" = None) -> ClaimsFile:
     """Read and check one claims file. Raises :class:`InputErrors` listing every problem.
+
+    A link to another fact must name a fact that a claim of the file, or of another
+    claims file in its folder, states; with ``stored_facts`` (fact ids and the
+    article id -> the ids the store holds from articles other than this one, as
+    ``kg ingest`` gives it) a fact already in the store counts too.
 
     >>> from kg.entities import load_registry
     >>> cf = read_claims(DEFAULT_CORPUS / "claims" / "000_0f2a5f001831298a.yaml", load_registry())
@@ -1035,6 +1070,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None)
             claim = reader.claim(n, raw, article, seen, lines[n - 1] if n <= len(lines) else None)
             if claim:
                 cf.claims.append(claim)
+        reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
     if reader.errors:
         raise InputErrors(reader.errors)
     cf.claims = _date_bounds(cf.claims)

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.claims import ClaimsFile, read_claims
+from kg.claims import FACT_LINE, ClaimsFile, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
+from kg.namespaces import FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -62,13 +62,39 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[InputError]) -> Iterator[ClaimsFile]:
+def _stated_elsewhere(paths: list[Path], store: GraphStore | None) -> Callable[[set[str], str], set[str]]:
+    """For :func:`kg.claims.read_claims`: of the fact ids asked (and the article whose
+    claims file asks), those stated by a claim of another claims file of this ingest
+    (found by their ``fact:`` lines) or, outside that article's own graph, in ``store``."""
+    batch: set[str] = set()
+    for path in paths:
+        if path != STDIN:
+            try:
+                batch |= set(FACT_LINE.findall(path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError):
+                pass  # its own read names the problem
+    def stated(ids: set[str], article: str) -> set[str]:
+        found = ids & batch
+        if store is not None and ids - found:
+            held = store.fact_types([fact_iri(f).value for f in sorted(ids - found)],
+                                    except_graphs=[article_graph(article).value])
+            found |= {iri.removeprefix(FACT) for iri in held}
+        return found
+    return stated
+
+
+def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[InputError],
+              store: GraphStore | None = None) -> Iterator[ClaimsFile]:
     """The claims files at ``paths`` that read cleanly, one at a time; the problems of
-    the others, and a second file for one article, go to ``errors``."""
+    the others, and a second file for one article, go to ``errors``. With ``store``
+    (an ingest), a link to a fact may name one the store or another file of the batch
+    states; without (a build of a whole corpus), only its own folder counts."""
     seen: dict[str, Path] = {}
-    for path in claims_files(paths):
+    paths = claims_files(paths)
+    stated = _stated_elsewhere(paths, store) if store is not None else None
+    for path in paths:
         try:
-            cf = read_claims(path, registry)
+            cf = read_claims(path, registry, stored_facts=stated)
         except InputErrors as e:
             errors += e.errors
             continue
@@ -282,7 +308,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if on_file:
         on_file(len(paths))
     files = []
-    for cf in _readable(paths, registry, errors):
+    for cf in _readable(paths, registry, errors, store):
         files.append(cf)
         if on_file:
             on_file(1)

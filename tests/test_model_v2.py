@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg, sparql_rows
 from kg.attribution import parse_unnamed
+from kg.namespaces import FACT
 from kg.periods import parse_duration, parse_period
 from kg.quantities import QuantityError, parse_count
 
@@ -1242,6 +1243,68 @@ def test_shortly_after_one_is_a_lower_bound_that_keeps_its_words(emergency):
     assert values(emergency, vote, "earliestTimeOfDay") == {"01:00:00+02:00"}
     assert values(emergency, vote, "timeOfDayLabel") == {"shortly after 01:00+02:00"}
     assert values(emergency, vote, "timeOfDay") == set()
+
+
+# A link to another fact (causedBy, firstSince, a relative date or deadline) names a fact
+# of the file, of its claims folder or, for kg ingest, of the store: a mistyped id is
+# refused with the near ids, never kept as a link to nothing.
+
+@pytest.mark.parametrize("written, mistyped, message", [
+    ("causedBy: protest-unity-party-boycott-2031-03", "causedBy: protest-unity-party-boycot-2031-03",
+     "claim 'first-vote' (line 117): causedBy: 'protest-unity-party-boycot-2031-03' is not the id of a fact stated by "
+     "a claim of this file or of another claims file in claims/, nor by the store (did you mean "
+     "'protest-unity-party-boycott-2031-03'?)"),
+    ("after: removal-zedland-vale-2031,", "after: removal-zedland-vale-2013,",
+     "claim 'election' (line 73): deadline.after: 'removal-zedland-vale-2013' is not the id of a fact"),
+    ("firstSince: more than 40 years", "firstSince: coup-zedland-1991",
+     "claim 'first' (line 20): firstSince: 'coup-zedland-1991' is not the id of a fact stated by a claim"),
+    ("endDate: 2031-03-04", "endDate: {during: vote-zedland-parliament-lift-martial-law}",
+     "claim 'lifted' (line 26): endDate.during: 'vote-zedland-parliament-lift-martial-law' is not the id of a fact "
+     "stated by a claim of this file or of another claims file in claims/, nor by the store (did you mean "
+     "'vote-zedland-parliament-lift-martial-law-2031-03-04'?); check the fact id"),
+])
+def test_an_unknown_fact_id_in_a_link_is_refused_with_the_near_ids(emergency, tmp_path, written, mistyped, message):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EMERGENCY, corpus)
+    path = corpus / "claims" / "e1.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(written) == 1
+    path.write_text(text.replace(written, mistyped), encoding="utf-8")
+    refused_and_store_unchanged(emergency, path, tmp_path, message)
+    # A build reads the folder alone: the same id is refused there, without the store.
+    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "built", check=2)
+    assert message.split(", nor by the store")[0] in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_link_may_name_a_fact_another_article_put_in_the_store(emergency, tmp_path):
+    """One article ingested on its own, from a folder of its own, links to facts of the
+    martial-law article already in the store: accepted, and the link and its date
+    bounds are in the graph; a fact the store does not hold is still refused."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EMERGENCY, corpus)
+    text = "PORT VALE, 16 March 2031 - Students marched in Port Vale after the impeachment vote.\n"
+    (corpus / "articles" / "e2.txt").write_text(text, encoding="utf-8")
+    with open(corpus / "articles.yaml", "a", encoding="utf-8") as meta:
+        meta.write(f"- {{id: e2, file: articles/e2.txt, sha256: {hashlib.sha256(text.encode()).hexdigest()}, "
+                   "url: null, publisher: null, published: 2031-03-16}\n")
+    (corpus / "later").mkdir()
+    path = corpus / "later" / "e2.yaml"
+    claim = ("article: e2\nclaims:\n  - {id: march, fact: protest-students-port-vale-2031-03, type: Protest, "
+             "organiser: unnamed students, place: Port Vale, causedBy: %s, "
+             "date: {after: vote-zedland-parliament-impeach-vale-2031-03-14}, "
+             "quote: \"Students marched in Port Vale after the impeachment vote\"}\n")
+    path.write_text(claim % "vote-zedland-parliament-impeach-vale-2031-03-14", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    shutil.copytree(emergency, store)
+    run_kg("ingest", "--store", store, path, check=0)
+    fact = "protest-students-port-vale-2031-03"
+    assert values(store, fact, "causedBy") == {"vote-zedland-parliament-impeach-vale-2031-03-14"}
+    [row] = sparql(store, f"SELECT ?other WHERE {{ fact:{fact} gkg:relativeDate/gkg:afterFact ?other }}")
+    assert row["other"] == f"{FACT}vote-zedland-parliament-impeach-vale-2031-03-14"
+    path.write_text(claim % "vote-zedland-impeach-vale-2031-03-14", encoding="utf-8")
+    refused_and_store_unchanged(store, path, tmp_path / "again",
+                                "causedBy: 'vote-zedland-impeach-vale-2031-03-14' is not the id of a fact stated by a "
+                                "claim of this file or of another claims file in later/, nor by the store")
 
 
 def test_a_time_window_and_a_deadline_count_from_another_possibly_conditional_fact(emergency):
