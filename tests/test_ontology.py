@@ -67,3 +67,45 @@ def test_role_properties_are_at_most_two_steps_below_involves():
     roles = {p for p in g.subjects(RDFS.subPropertyOf, None) if depth(p) < 99}
     assert len(roles) >= 30
     assert max(depth(p) for p in roles) <= 2
+
+
+#: The CAMEO codes the ontology uses, with their names in the CAMEO codebook (Event and
+#: Actor Codebook 1.1b3, 2012; the same numbers as the 0.7b5 code list): a code added to
+#: the ontology must be looked up there and added here.
+CAMEO = {
+    "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
+    "03": "express intent to cooperate", "040": "consult", "042": "make a visit", "045": "engage in mediation",
+    "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
+    "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",
+    "070": "provide aid", "072": "provide military aid", "0814": "ease state of emergency or martial law",
+    "0841": "return, release person(s)", "091": "investigate crime, corruption", "111": "criticize or denounce",
+    "112": "accuse", "1121": "accuse of crime, corruption", "115": "bring lawsuit against",
+    "116": "find guilty or liable (legally)", "120": "reject", "13": "threaten", "14": "protest",
+    "15": "exhibit military posture", "150": "demonstrate military or police power",
+    "154": "mobilize or increase armed forces", "160": "reduce relations",
+    "163": "impose embargo, boycott, or sanctions", "166": "expel or withdraw", "170": "coerce",
+    "172": "impose administrative sanctions", "173": "arrest, detain, or charge with legal action",
+    "1724": "impose state of emergency or martial law", "180": "use unconventional violence",
+    "190": "use conventional military force", "202": "engage in mass killings",
+}
+
+
+def test_cameo_codes_are_codes_of_the_codebook_and_definitions_quote_their_names():
+    """Every gkg:cameoCode is a code of the CAMEO codebook; where a definition names a
+    CAMEO code with words ("CAMEO 154 'mobilize or increase armed forces'", "under 15
+    'exhibit military posture'"), the words are that code's name."""
+    import re
+
+    g = _graph()
+    used = {str(o) for o in g.objects(None, GKG.cameoCode)}
+    assert used and used <= set(CAMEO), sorted(used - set(CAMEO))
+    quoted = 0
+    for term, text in g.subject_objects(SKOS.definition):
+        for code, name in re.findall(r"(?:CAMEO|under) (\d{2,4}) '([^']+)'", str(text)):
+            assert CAMEO.get(code) == name, (term, code, name)
+            quoted += 1
+    assert quoted >= 8
+    # The martial law and exercise mappings, as the codebook has them.
+    assert str(g.value(GKG.EmergencyRule, GKG.cameoCode)) == "1724"
+    assert str(g.value(GKG.MilitaryExercise, GKG.cameoCode)) == "150"
+    assert str(g.value(GKG.Deployment, GKG.cameoCode)) == "154"
