@@ -22,19 +22,12 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
+from kg.quantities import MAGNITUDES as _MAGNITUDES
 from kg.quantities import QuantityError, parse_count
 
 # The count: '12', 'more than 24', or a range '990-1650', 'between 990 and 1,650'.
 _UNNAMED = re.compile(r"^(?:(\d+|(?:[a-z~]+\s+){1,2}\d[\d,]*|(?:between\s+)?\d[\d,]*\s*(?:-|–|to|and)\s*\d[\d,]*)\s+)?"
                       r"(?:unnamed|anonymous)(?:\s+(\S.*))?$", re.IGNORECASE)
-# A count in words: the plural of an order of magnitude means at least two of it
-# ('hundreds' at least 200), and fewer than the next one ('hundreds' at most 999): a
-# reading of the words, kept with them and marked approximate.
-_MAGNITUDES = {
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-}
 # A proportion of a whole (the 'of' group): the share in percent it bounds, where the
 # words give one ('most' is more than half: the least share is 50, exclusive, as the
 # words say); 'nearly all' gives none.

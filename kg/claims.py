@@ -28,7 +28,7 @@ from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_u
 from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
-from kg.namespaces import FACT, GKG, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
 from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
                         written_date_as_iso,
@@ -40,6 +40,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
                 "polarity", "review"}
+NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
@@ -619,6 +620,9 @@ class _Reader:
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
         ('11 individuals from Russia': gkg:ofState) or to an organisation whose members
         or staff they are ('NATO's 32 member states': gkg:ofOrganisation)."""
+        if isinstance(raw, dict) and NOT in raw:
+            self.negated_role(key, raw, where, out)
+            return
         companion = self.fact_object(key, raw)
         if companion is not None:
             self.links.append((key.name, raw, where, True))
@@ -632,6 +636,26 @@ class _Reader:
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
+
+    def negated_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
+        """``{not: M23}`` under a role ('the M23 did not sign the accord'): the actor
+        the text says did not have this role in a fact that happened, as a
+        gkg:NegatedRole (gkg:roleProperty, prov:agent) the fact points to by
+        gkg:negatedRole; the actor is no participant of the fact. A registry entity
+        only: unnamed actors with no part in a fact say nothing."""
+        if set(raw) != {NOT}:
+            self.error(f"{key.name}: 'not' stands alone, naming the actor the text says had no part as {key.name} "
+                       f"(e.g. {key.name}: {{not: M23}}), got keys {brief(sorted(map(str, raw)))}", where)
+            return
+        ent = self.entity(raw[NOT], where, f"{key.name}.not", key.range)
+        if ent is None:
+            return
+        node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, ent.id)}")
+        out.entities.append(ent)
+        out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
+                [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
+                 (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
+                 (node, ox.NamedNode(PROV + "agent"), entity_iri(ent.id))])
 
     def fact_object(self, key: Key, raw) -> Key | None:
         """The companion key of ``key`` (``<key>Fact``, a link to a fact, such as
@@ -696,6 +720,8 @@ class _Reader:
         party = state = None
         among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
+        negation = ("or 'not' alone for an actor the text says had no part in the role (e.g. {not: M23}), "
+                    if qualified else "")
         if isinstance(raw, dict):
             keys = set(raw) - {AMONG}
             allowed = (QUALIFIED_FIELDS, UNNAMED_OF_FIELDS) if qualified else (UNNAMED_OF_FIELDS,)
@@ -704,7 +730,7 @@ class _Reader:
                            f"actors of a state or organisation (e.g. {{actor: 11 unnamed individuals, of: Ostravia}}), and "
                            f"optionally 'among' for the parts of unnamed actors the article counts apart "
                            f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
-                           f"got keys {brief(sorted(map(str, raw)))}", where)
+                           f"{negation}got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
                 state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation")

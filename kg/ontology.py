@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, XSD
+from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
@@ -197,5 +197,11 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             controlled[cls][_norm(local(s))] = s.value
             if s.value in labels:
                 controlled[cls].setdefault(_norm(labels[s.value]), s.value)
+    # Other names ('never implemented' for 'not implemented'), after every own name and
+    # label so that none of those is shadowed by another value's alternative.
+    for s, o in by_pred.get(SKOS + "altLabel", []):
+        for cls in (t[len(GKG):] for t in types.get(s.value, ()) if t.startswith(GKG)):
+            if cls in controlled:
+                controlled[cls].setdefault(_norm(o.value), s.value)
     superclasses = {c: frozenset(ancestors(c) | {c}) for c in classes}
     return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses, frozenset(disjoint))

@@ -49,6 +49,22 @@ UNITS = {
     "litre": "LTR", "litres": "LTR", "liter": "LTR", "liters": "LTR",
 }
 COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
+#: A count in words: the plural of an order of magnitude means at least two of it
+#: ('hundreds' at least 200), and fewer than the next one ('hundreds' at most 999): a
+#: reading of the words, kept with them and marked approximate.
+MAGNITUDES = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+#: An amount in words with no figure ('a lot of mineral rights'), and the least count
+#: the words imply where they imply one: 'several' is more than two (Merriam-Webster:
+#: "more than two but fewer than many"), 'a few' and 'a couple of' at least two.
+VAGUE = {
+    "a lot of": None, "lots of": None, "many": None, "numerous": None, "a number of": None,
+    "a large number of": None, "large numbers of": None, "large amounts of": None, "large quantities of": None,
+    "some": None, "a handful of": None, "several": 3, "a few": 2, "a couple of": 2,
+}
 #: Rate words -> the ISO 8601 duration a figure is counted over.
 RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1Y", "yearly": "P1Y",
          "per month": "P1M", "a month": "P1M", "monthly": "P1M", "per day": "P1D", "a day": "P1D", "daily": "P1D"}
@@ -86,6 +102,7 @@ class Amount:
     unit_text: str | None = None
     per: str | None = None
     per_unit: str | None = None
+    vague: bool = False  # given in words without a figure ('a lot of mineral rights')
 
     @property
     def canonical(self) -> str:
@@ -97,7 +114,7 @@ class Amount:
         """
         numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
         return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per,
-                     (self.per_unit or "").casefold()))
+                     (self.per_unit or "").casefold()) + ((self.text.casefold(),) if self.vague else ()))
 
     @property
     def schema_class(self) -> str:
@@ -119,6 +136,8 @@ class Amount:
             yield node, ox.NamedNode(GKG + "perUnitText"), ox.Literal(self.per_unit)
         if self.approximate:
             yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+        if self.vague:
+            yield node, ox.NamedNode(GKG + "vague"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
 def _plain(number: Decimal) -> str:
@@ -188,6 +207,10 @@ def parse_amount(raw, money: bool) -> Amount:
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
                             "expected words such as '20 billion cubic metres per year'")
     text = " ".join(str(raw).split())
+    if not money and not re.search(r"\d", text):
+        vague = parse_vague(text)
+        if vague is not None:
+            return vague
     rest, approximate, bound = _bounds(text)
     currency = None
     if money:
@@ -199,7 +222,9 @@ def parse_amount(raw, money: bool) -> Amount:
         approximate, bound = approximate or approx2, bound or bound2
     m = _RANGE.match(rest)
     if not m:
-        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion'")
+        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion'" if money else
+                            "no number found: write the figure in digits, e.g. '6 aircraft', or the text's words for an "
+                            "amount without a figure: " + ", ".join(f"'{w} …'" for w in (*VAGUE, *MAGNITUDES)))
     low, high, scale, words = m.groups()
     factor = Decimal(10) ** SCALES[scale.casefold()] if scale else Decimal(1)
     low_n = _number(low) * factor
@@ -243,6 +268,31 @@ def parse_amount(raw, money: bool) -> Amount:
     else:
         value = low_n
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit)
+
+
+def parse_vague(text: str) -> Amount | None:
+    """An amount the text gives in words without a figure, or None: the words of
+    :data:`VAGUE` or :data:`MAGNITUDES` ('dozens of') before what is counted, kept as
+    its label and marked vague and approximate, with the bounds the words imply.
+
+    >>> a = parse_vague("a lot of mineral rights")
+    >>> (a.unit_text, a.minimum, a.vague)
+    ('mineral rights', None, True)
+    >>> a = parse_vague("dozens of tanks")
+    >>> (a.minimum, a.maximum, a.unit_code)
+    (Decimal('24'), Decimal('99'), 'C62')
+    >>> parse_vague("6 aircraft") is None
+    True
+    """
+    lowered = text.casefold()
+    for words in sorted((*VAGUE, *(m + " of" for m in MAGNITUDES)), key=len, reverse=True):
+        if lowered.startswith(words + " ") and text[len(words):].strip():
+            things = text[len(words):].strip()
+            least = VAGUE.get(words)
+            low, high = MAGNITUDES.get(words.removesuffix(" of"), (least, None))
+            return Amount(text, None, None if low is None else Decimal(low), None if high is None else Decimal(high),
+                          True, unit_code=UNITS.get(things.casefold(), COUNT_UNIT), unit_text=things, vague=True)
+    return None
 
 
 #: A range of whole numbers: '990-1650', '990 to 1,650', 'between 990 and 1,650'.

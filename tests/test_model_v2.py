@@ -1509,3 +1509,118 @@ def test_e1_exercises_show_name_places_size_weapons_observers_and_what_they_answ
     assert (troops["kind"], troops["deployed"], troops["place"], troops["personnel"], troops["in_response_to"]) == (
         "deployment", "some 12000 unnamed troops", "Tarsia: northern frontier", "about 12000 troops", DRILLS)
     assert [r["fact"] for r in q(exercise, "exercises", state="Tarsia")] == ["deployment-tarsia-northern-frontier-2031-09"]
+
+
+# A brokered peace agreement (round 6, tests/data/model-v2-peace, its README): witnesses
+# and observers of a signing, an agreement's aim and its terms, a party that did not
+# sign, an initialled text, agreements never implemented, an amount in words,
+# characterisations, an actor linked to an event named only by the text.
+
+PEACE = ROOT / "tests" / "data" / "model-v2-peace"
+DEAL = "agreement-drc-rwanda-peace-2025-06-27"
+
+
+@pytest.fixture(scope="module")
+def peace(tmp_path_factory):
+    return built_once(tmp_path_factory, PEACE)
+
+
+def test_p1_builds_and_validates_with_shacl_and_hermit(peace, tmp_path):
+    validates_and_exports_identically(peace, PEACE, tmp_path)
+
+
+def test_p1_signatories_for_their_states_a_witness_observers_and_the_aim(peace):
+    assert values(peace, DEAL, "signatory") == {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"}
+    assert values(peace, DEAL, "witness") == {"Marco Rubio"}
+    assert values(peace, DEAL, "observer") == {"Mahmoud Ali Youssouf", "Mohammed bin Abdulaziz Al-Khulaifi"}
+    assert values(peace, DEAL, "purpose") == {"end three decades of fighting in eastern Congo"}
+    [deal] = [r for r in q(peace, "agreements", state="Rwanda") if r["fact"] == DEAL]
+    assert deal["purpose"] == "end three decades of fighting in eastern Congo"
+    assert deal["roles"] == (
+        "mediator: African Union; mediator: Qatar; mediator: United States; not signatory: M23; "
+        "observer: Mahmoud Ali Youssouf; observer: Mohammed bin Abdulaziz Al-Khulaifi; "
+        "signatory: Olivier Nduhungirehe (for Rwanda); signatory: Thérèse Kayikwamba Wagner (for Democratic Republic of "
+        "the Congo); witness: Marco Rubio")
+
+
+def test_p1_a_party_that_did_not_sign_is_no_participant_and_the_accord_is_not_disputed(peace):
+    """'M23 did not sign the accord': a role not held, not a negative claim on the
+    accord (which was signed), so no query makes M23 a signatory or the accord disputed."""
+    [row] = sparql(peace, f"""SELECT ?role ?who WHERE {{ fact:{DEAL} gkg:negatedRole ?n .
+                             ?n a gkg:NegatedRole ; gkg:roleProperty ?role ; prov:agent/rdfs:label ?who }}""")
+    assert (row["role"].rsplit("#", 1)[1], row["who"]) == ("signatory", "M23")
+    assert sparql(peace, f"""SELECT ?p WHERE {{ fact:{DEAL} ?p id:m23 }}""") == []
+    assert [r for r in q(peace, "conflicts") if r.get("fact") == DEAL] == []
+    assert {r["kind"] for r in q(peace, "profile", entity="M23")} == {"characterisation", "control", "meeting", "support"}
+    [facts] = [r for r in q(peace, "facts", type="Agreement") if r["fact"] == DEAL]
+    assert "M23" not in facts["participants"] and facts["polarity"] == "positive"
+
+
+def test_p1_the_terms_of_the_deal_link_to_it_with_who_is_bound(peace):
+    [deal] = [r for r in q(peace, "agreements") if r["fact"] == DEAL]
+    assert deal["terms"] == ("campaign-dr-congo-neutralise-fdlr, cooperation-drc-rwanda-joint-security-coordination-mechanism, "
+                             "cooperation-drc-rwanda-regional-economic-integration-framework, "
+                             "cooperation-drc-rwanda-return-of-refugees, deployment-rwanda-troops-eastern-congo, "
+                             "measures-rwanda-defensive")
+    assert values(peace, "campaign-dr-congo-neutralise-fdlr", "organiser") == {"Democratic Republic of the Congo"}
+    assert values(peace, "campaign-dr-congo-neutralise-fdlr", "purpose") == {"neutralising the FDLR"}
+    [row] = sparql(peace, """SELECT ?most ?words WHERE { fact:deployment-rwanda-troops-eastern-congo gkg:relativeEndDate ?t .
+                             ?t gkg:afterFact fact:agreement-drc-rwanda-peace-2025-06-27 ; gkg:maxDelay ?most ; gkg:delayLabel ?words }""")
+    assert (row["most"], row["words"]) == ("P90D", "within 90 days")
+
+
+def test_p1_initialled_never_implemented_and_an_amount_in_words(peace):
+    [stage] = [r for r in q(peace, "stages", fact=DEAL) if r["status"] == "initialled"]
+    assert (stage["date"], stage["party"]) == ("2025-06-18", "unnamed technical teams")
+    assert values(peace, "agreement-drc-rwanda-earlier-agreements", "status") == {"signed", "not implemented"}
+    assert values(peace, "agreement-drc-rwanda-earlier-agreements", "party") == {"unnamed parties"}
+    [amount] = sparql(peace, """SELECT ?label ?things ?vague ?min WHERE { fact:supply-dr-congo-united-states-mineral-rights
+                                gkg:amount ?a . ?a rdfs:label ?label ; schema:unitText ?things ; gkg:vague ?vague
+                                OPTIONAL { ?a schema:minValue ?min } }""")
+    assert amount == {"label": "a lot of mineral rights", "things": "mineral rights", "vague": True, "min": None}
+
+
+def test_p1_characterisations_and_a_link_to_an_event_named_only_by_the_text(peace):
+    assert values(peace, "characterisation-m23-rebel-group", "category") == {"rebel group"}
+    assert values(peace, "characterisation-m23-rebel-group", "characterised") == {"M23"}
+    assert values(peace, "characterisation-rwanda-measures-defensive", "characterisedFact") == {"measures-rwanda-defensive"}
+    assert modality(peace, "p1", "defensive-term") == "reported"
+    assert values(peace, "affiliation-fdlr-1994-genocide", "affiliatedWithFact") == {"atrocity-rwanda-genocide-1994"}
+    assert values(peace, "atrocity-rwanda-genocide-1994", "eventName") == {"1994 genocide"}
+    assert values(peace, "atrocity-rwanda-genocide-1994", "target") == set()  # no victims invented
+
+
+def test_p1_meetings_show_the_mediator_apart_from_the_participants(peace):
+    [talks] = q(peace, "meetings")
+    assert (talks["participants"], talks["mediators"]) == ("Government of the Democratic Republic of the Congo, M23", "Qatar")
+
+
+def _peace_with(tmp_path, claims: str) -> Path:
+    return copy_with(PEACE, tmp_path / "peace", "claims/p9.yaml", f"article: p1\nclaims:\n  - {claims}\n")
+
+
+@pytest.mark.parametrize("claim, message", [
+    ("{id: x, fact: agreement-x, type: Agreement, signatory: {not: M23, for: Rwanda}, quote: \"did not sign the accord\"}",
+     "claim 'x' (line 3): signatory: 'not' stands alone, naming the actor the text says had no part as signatory "
+     "(e.g. signatory: {not: M23}), got keys ['for', 'not']"),
+    ("{id: x, fact: agreement-x, type: Agreement, signatory: {not: Atlantis}, quote: \"did not sign the accord\"}",
+     "claim 'x' (line 3): signatory.not: unknown entity 'Atlantis'"),
+    ("{id: x, fact: visit-x, type: Visit, visitor: Rubio, witness: Trump, quote: \"did not sign the accord\"}",
+     "claim 'x' (line 3): key 'witness' does not apply to a Visit: its domain is Agreement or Ceremony"),
+    ("{id: x, fact: supply-x, type: Supply, supplier: DR Congo, recipient: United States, amount: a heap of rights,"
+     " quote: \"did not sign the accord\"}",
+     "amount: no number found: write the figure in digits, e.g. '6 aircraft', or the text's words for an amount without "
+     "a figure: 'a lot of …'"),
+    ("{id: x, fact: characterisation-x, type: Characterisation, characterised: M23, quote: \"The M23 rebel group\"}",
+     "fact 'characterisation-x' (Characterisation): a characterisation gives the kind or term in the text's words "
+     "(category: rebel group)"),
+    ("{id: x, fact: characterisation-x, type: Characterisation, characterised: measures-rwanda-defensiv,"
+     " category: defensive measures, quote: \"The M23 rebel group\"}",
+     "characterised: 'measures-rwanda-defensiv' is neither an entity of the registry nor the id of a fact stated by a claim "
+     "of this file or of another claims file in claims/, nor by the store (did you mean 'measures-rwanda-defensive'?)"),
+    ("{id: x, fact: deployment-x, type: Deployment, initiator: Rwanda, destination: DR Congo,"
+     " termOf: agreement-drc-rwanda-peace-2025, quote: \"The M23 rebel group\"}",
+     "termOf: 'agreement-drc-rwanda-peace-2025' is not the id of a fact"),
+])
+def test_p1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(peace, tmp_path, claim, message):
+    refused_and_store_unchanged(peace, _peace_with(tmp_path, claim), tmp_path, message)
