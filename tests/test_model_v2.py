@@ -736,7 +736,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is EmergencyRule or ExecutiveAction or Legislation"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Election or Meeting or MilitaryExercise or Vote"),
+     "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Agreement or Ceremony or Election or Meeting or MilitaryExercise or Vote"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): timeOfDay: invalid time of day '08:00'; write it with its offset from UTC"),

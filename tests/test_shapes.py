@@ -296,6 +296,15 @@ CASES = [
     ("negative votes", _backed('fact:o a gkg:Vote ; gkg:votingBody id:the-west ; gkg:votesAgainst -2 .'),
      "Votes for, against and abstentions are counts of members"),
     ("case without target", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Case ."), "A legal action needs a target"),
+    ("characterisation of nothing", _backed('fact:o a gkg:Characterisation ; gkg:category "rebel group" .'),
+     "A characterisation names the actor or the fact it describes"),
+    ("characterisation without its term", _backed("fact:o a gkg:Characterisation ; gkg:characterised id:russia ."),
+     "A characterisation gives the kind or term in the text's words"),
+    ("role not held without its role", _backed(f"{TALKS} gkg:negatedRole fact:o_n . fact:o_n a gkg:NegatedRole ; prov:agent id:russia ."),
+     "A role not held names one role property"),
+    ("role not held by two actors", _backed(f"{TALKS} gkg:negatedRole fact:o_n . fact:o_n a gkg:NegatedRole ; "
+                                           "gkg:roleProperty gkg:participant ; prov:agent id:russia, id:myanmar ."),
+     "A role not held names the one actor"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ fact:gift-elephants-myanmar-russia gkg:supplier id:myanmar }} }}",
