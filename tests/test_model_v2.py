@@ -1590,6 +1590,16 @@ def test_p1_characterisations_and_a_link_to_an_event_named_only_by_the_text(peac
     assert values(peace, "atrocity-rwanda-genocide-1994", "target") == set()  # no victims invented
 
 
+def test_p1_letters_handed_over_are_a_handover_not_a_gift_and_the_invitation_a_planned_visit(peace):
+    fact = "handover-donald-trump-letters-ministers-2025-06-27"
+    assert values(peace, fact, "giver") == {"Donald Trump"}
+    assert values(peace, fact, "recipient") == {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"}
+    assert values(peace, fact, "item") == {"letters"}
+    assert q(peace, "facts", type="Gift") == []
+    assert values(peace, "visit-tshisekedi-kagame-white-house-2025", "inviter") == {"Donald Trump"}
+    assert modality(peace, "p1", "invitation") == "planned"
+
+
 def test_p1_meetings_show_the_mediator_apart_from_the_participants(peace):
     [talks] = q(peace, "meetings")
     assert (talks["participants"], talks["mediators"]) == ("Government of the Democratic Republic of the Congo, M23", "Qatar")

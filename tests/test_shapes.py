@@ -296,6 +296,8 @@ CASES = [
     ("negative votes", _backed('fact:o a gkg:Vote ; gkg:votingBody id:the-west ; gkg:votesAgainst -2 .'),
      "Votes for, against and abstentions are counts of members"),
     ("case without target", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Case ."), "A legal action needs a target"),
+    ("handover by nobody", _backed('fact:o a gkg:Handover ; gkg:item "letters" .'), "A handover says who handed it over"),
+    ("handover of nothing", _backed("fact:o a gkg:Handover ; gkg:giver id:russia ."), "A handover says what was handed over"),
     ("characterisation of nothing", _backed('fact:o a gkg:Characterisation ; gkg:category "rebel group" .'),
      "A characterisation names the actor or the fact it describes"),
     ("characterisation without its term", _backed("fact:o a gkg:Characterisation ; gkg:characterised id:russia ."),
