@@ -19,7 +19,7 @@ from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg, sparql_rows
 from kg.attribution import parse_unnamed
 from kg.namespaces import FACT
 from kg.periods import parse_duration, parse_period
-from kg.quantities import QuantityError, parse_count
+from kg.quantities import MAGNITUDES, VAGUE, QuantityError, parse_amount, parse_count
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -1634,3 +1634,21 @@ def _peace_with(tmp_path, claims: str) -> Path:
 ])
 def test_p1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(peace, tmp_path, claim, message):
     refused_and_store_unchanged(peace, _peace_with(tmp_path, claim), tmp_path, message)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from(sorted({*VAGUE, *(m + " of" for m in MAGNITUDES)})),
+       st.from_regex(r"[a-z]{2,9}( [a-z]{2,9}){0,2}", fullmatch=True), st.booleans())
+def test_an_amount_in_words_keeps_its_words_and_only_the_bounds_they_imply(words, things, upper):
+    """'a lot of mineral rights', 'dozens of tanks': no figure is made up; the bounds are
+    those of the words ('several' at least 3, 'dozens' 24 to 99), none for 'many'; money
+    in words is refused (it needs a figure and a currency)."""
+    text = f"{words.upper() if upper else words} {things}"
+    a = parse_amount(text, money=False)
+    assert (a.vague, a.approximate, a.value, a.text, a.unit_text) == (True, True, None, text, things)
+    low, high = MAGNITUDES.get(words.removesuffix(" of"), (VAGUE.get(words), None))
+    assert (a.minimum, a.maximum) == (None if low is None else low, None if high is None else high)
+    with pytest.raises(QuantityError):
+        parse_amount(f"{words} USD", money=True)
+    # A figure is read as a figure, never as words.
+    assert not parse_amount(f"{words} 12 {things}" if words == "some" else f"12 {things}", money=False).vague
