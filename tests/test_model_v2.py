@@ -497,6 +497,27 @@ def test_claims_md_shows_every_claim_key_in_use():
     assert unshown == []
 
 
+def test_claims_md_opens_with_an_index_from_the_words_of_an_article_to_the_key():
+    """A newcomer loses facts mostly by not finding a construct that exists: the first
+    table maps what an article says to the key, and each of its links reaches a heading."""
+    doc = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    index = doc.split("\n\n| the article says |", 1)[1].split("\n\n", 1)[0]
+    assert doc.index("| the article says |") < doc.index("## Keys of a claim")
+    for words, key in [("a vote", "votingBody"), ("within 60 days", "deadline:"), ("8 a.m.", "timeOfDay:"),
+                       ("unnamed officials", "said_by: unnamed officials"), ("most of", "most unnamed"),
+                       ("first since", "firstSince:"), ("in response to", "inResponseTo"), ("did not sign", "{not: M23}"),
+                       ("under the deal", "termOf:"), ("a lot of", "amount: a lot of")]:
+        row = next((r for r in index.splitlines() if words in r.casefold()), "")
+        assert key in row, (words, key)
+
+    def heading(text: str) -> str:  # GitHub's anchor of a heading
+        return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+    headings = {heading(m.group(1)) for m in re.finditer(r"^#{1,6} (.+)$", doc, re.M)}
+    links = re.findall(r"\]\(#([^)]+)\)", doc)
+    assert len(links) >= 20 and [link for link in links if link not in headings] == []
+
+
 def test_a_corpus_without_entities_yaml_never_borrows_the_sample_registry(tmp_path):
     """Russia is in the sample corpus's registry, not in this corpus: each command
     refuses it, saying where to declare it; declared inline, it is found."""
