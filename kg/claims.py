@@ -439,10 +439,15 @@ class _Reader:
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
             return
         date = None
+        if isinstance(raw.get("date"), dict):
+            # 'the court later declared the presidency vacant': reached after another fact.
+            self.stage_relative(key, raw, where, out, status)
+            return
         if raw.get("date") is not None:
             date = parse_date(raw["date"])
             if date is None:
-                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
+                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY, or a "
+                           f"date relative to another fact ({{after: fact-id}})", where)
                 return
         parties = raw.get("party")
         found = []
@@ -457,6 +462,32 @@ class _Reader:
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if date is not None:
             extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
+        for n, described in found:
+            extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
+            extra += described
+        out.add(key, node, extra)
+
+    def stage_relative(self, key: Key, raw: dict, where, out: "_Values", status: str) -> None:
+        """A stage whose date is relative to another fact: ``{status: declared, date:
+        {after: vote-x}, party: Court}``. The date is read as under ``date``
+        (:meth:`relative_date`) into a gkg:RelativeTime that the stage points to with
+        gkg:stageRelativeDate; the fact's own dates are untouched."""
+        when = _Values(out.fact, out.claim)
+        self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when)
+        if not when.values:
+            return
+        rel = when.values[0][1]
+        parties = raw.get("party")
+        found = []
+        for p in parties if isinstance(parties, list) else [] if parties is None else [parties]:
+            who = self.participant(f"{key.name}.party", GKG + "stageParty", None, p, where, out, qualified=False)
+            if who is None:
+                return
+            found.append(who)
+        node = ox.NamedNode(f"{out.fact.value}_s{digest(status, rel.value, *(str(n) for n, _ in found))}")
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
+                 (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status)),
+                 (node, ox.NamedNode(GKG + "stageRelativeDate"), rel), *when.extra]
         for n, described in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
             extra += described
@@ -808,7 +839,7 @@ class _Reader:
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
-                       f"denied, hoped, willing or unable", where)
+                       f"denied, hoped, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -841,10 +872,12 @@ class _Reader:
             if polarity is None:
                 self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
                            f"did not happen or does not hold) or positive (the default)", where)
-        if modality == GKG + "Unable":
-            # 'unable to check the figures': the act did not happen, whatever the file says.
+        if modality in (GKG + "Unable", GKG + "RefusedModality"):
+            # 'unable to check the figures', 'refused to resign': the act did not happen,
+            # whatever the file says.
+            word = "unable" if modality == GKG + "Unable" else "refused"
             if polarity == GKG + "Positive":
-                self.error("polarity: a claim with modality unable says the act did not happen; leave polarity out "
+                self.error(f"polarity: a claim with modality {word} says the act did not happen; leave polarity out "
                            "(it is negative)", where)
             polarity = GKG + "Negative"
         hedged = raw.get("hedged", False)
