@@ -423,7 +423,8 @@ class _Reader:
 
     def stage(self, key: Key, raw, where, out: "_Values") -> None:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:}``,
-        status required, party one actor or a list."""
+        status required, party one actor or a list, date a date or one relative to
+        another fact (``{after: vote-x}``, as under ``date``)."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
@@ -438,12 +439,15 @@ class _Reader:
             allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
             return
-        date = None
+        date, when = None, _Values(out.fact, out.claim)
         if isinstance(raw.get("date"), dict):
-            # 'the court later declared the presidency vacant': reached after another fact.
-            self.stage_relative(key, raw, where, out, status)
-            return
-        if raw.get("date") is not None:
+            # 'the court later declared the presidency vacant': reached after another
+            # fact, read as under 'date' into a gkg:RelativeTime (gkg:stageRelativeDate).
+            self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when)
+            if not when.values:
+                return
+            date = when.values[0][1]
+        elif raw.get("date") is not None:
             date = parse_date(raw["date"])
             if date is None:
                 self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY, or a "
@@ -461,33 +465,8 @@ class _Reader:
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if date is not None:
-            extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
-        for n, described in found:
-            extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
-            extra += described
-        out.add(key, node, extra)
-
-    def stage_relative(self, key: Key, raw: dict, where, out: "_Values", status: str) -> None:
-        """A stage whose date is relative to another fact: ``{status: declared, date:
-        {after: vote-x}, party: Court}``. The date is read as under ``date``
-        (:meth:`relative_date`) into a gkg:RelativeTime that the stage points to with
-        gkg:stageRelativeDate; the fact's own dates are untouched."""
-        when = _Values(out.fact, out.claim)
-        self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when)
-        if not when.values:
-            return
-        rel = when.values[0][1]
-        parties = raw.get("party")
-        found = []
-        for p in parties if isinstance(parties, list) else [] if parties is None else [parties]:
-            who = self.participant(f"{key.name}.party", GKG + "stageParty", None, p, where, out, qualified=False)
-            if who is None:
-                return
-            found.append(who)
-        node = ox.NamedNode(f"{out.fact.value}_s{digest(status, rel.value, *(str(n) for n, _ in found))}")
-        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
-                 (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status)),
-                 (node, ox.NamedNode(GKG + "stageRelativeDate"), rel), *when.extra]
+            extra.append((node, ox.NamedNode(GKG + ("stageRelativeDate" if when.values else "stageDate")), date))
+            extra += when.extra
         for n, described in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
             extra += described
