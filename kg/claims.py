@@ -550,7 +550,7 @@ class _Reader:
         bounds = parse_duration_bounds(raw["delay"])
         if bounds is None:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
-                       f"'at least 2 days', 'within days' or 'up to 3 weeks'", where)
+                       f"'at least 2 days', 'within days', 'up to 3 weeks' or '18 to 24 months'", where)
             return
         node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
