@@ -175,6 +175,18 @@ def test_mediators_are_a_mediation_not_a_deployment(coup):
     assert rows == [{"of": "Southern African Development Community"}]
 
 
+def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
+    coup_2009 = "seizure-madagascar-2009"
+    assert values(coup, coup_2009, "broughtToPower") == {"Andry Rajoelina"}
+    assert values(coup, coup_2009, "perpetrator") == {"Michael Randrianirina", "unnamed others"}
+    assert values(coup, coup_2009, "target") == set()
+    rajoelina = [r for r in query_rows(coup, "timeline", entity="Andry Rajoelina") if r["fact"] == coup_2009]
+    assert [r["role"] for r in rajoelina] == ["brought to power"]
+    rejection = "rejection-rajoelina-impeachment-2025-10"
+    assert values(coup, rejection, "placeUndisclosed") == {"true"}
+    assert values(coup, rejection, "place") == set()
+
+
 # -- Refusals -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim, message", [
