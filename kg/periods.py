@@ -287,7 +287,8 @@ class DurationBounds:
 def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
-    a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
+    a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
+    range whose first end is the longer is refused), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
     are none of these.
 
     >>> b = parse_duration_bounds("more than six hours")
@@ -316,6 +317,10 @@ def parse_duration_bounds(value) -> DurationBounds | None:
         # months' bounds only the greatest, as 'within' does.
         low, high = parse_duration(f"{span.group(1)} {span.group(3)}"), parse_duration(f"{span.group(2)} {span.group(3)}")
         if low is not None and high is not None:
+            # '24 to 18 months' is a slip, not a range: refused rather than reordered.
+            day = dt.date(2000, 1, 1)
+            if add_duration(day, low.value) > add_duration(day, high.value):
+                return None
             return DurationBounds(low if bound is None else None, high, text)
     length = parse_duration(rest)
     if length is None:

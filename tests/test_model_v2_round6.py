@@ -12,9 +12,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
-from kg.periods import parse_duration_bounds
+from kg.periods import parse_duration, parse_duration_bounds
 
 SNAPBACK = ROOT / "tests" / "data" / "model-v2-snapback"
 COUP = ROOT / "tests" / "data" / "model-v2-coup"
@@ -230,6 +232,19 @@ def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_writ
 def test_delay_ranges_read_both_ends_in_the_unit_of_the_second(words, least, most):
     bounds = parse_duration_bounds(words)
     assert (bounds.least and bounds.least.value, bounds.most and bounds.most.value, bounds.words) == (least, most, words)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.integers(1, 120), st.integers(1, 120), st.sampled_from(["days", "weeks", "months", "years"]),
+       st.sampled_from(["{} to {} {}", "{}-{} {}", "between {} and {} {}", "within {} to {} {}"]))
+def test_a_delay_range_gives_its_two_ends_or_is_refused_when_they_are_reversed(low, high, unit, form):
+    bounds = parse_duration_bounds(form.format(low, high, unit))
+    if low > high:
+        assert bounds is None
+        return
+    within = form.startswith("within")
+    assert bounds.least == (None if within else parse_duration(f"{low} {unit}"))
+    assert bounds.most == parse_duration(f"{high} {unit}")
 
 
 # -- Working with a corpus: a text already in articles/, a comma in a registry label -------
