@@ -208,10 +208,26 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
      " quote: \"the E3\"}",
      "deadline.delay: invalid delay '18 to soon months'; write '6 hours', 'more than six hours', 'at least 2 days', "
      "'within days', 'up to 3 weeks' or '18 to 24 months'"),
+    # The kinds' minimums, held by the SHACL shapes before anything is written.
+    ("{id: x, fact: draft-x, type: DraftResolution, subject: a delay, quote: \"the E3\"}",
+     "fact 'draft-x' (DraftResolution): a draft resolution says who put it forward (sponsor; unnamed members where "
+     "the text names none); it has none"),
+    ("{id: x, fact: recall-x, type: EnvoyRecall, initiator: Iran, quote: \"the E3\"}",
+     "fact 'recall-x' (EnvoyRecall): a recall of envoys names the envoys recalled (recalled; unnamed ambassadors where "
+     "the text names none); it has none"),
+    ("{id: x, fact: mediation-x, type: Mediation, place: Iran, quote: \"the E3\"}",
+     "fact 'mediation-x' (Mediation): a mediation names who mediates (mediator; its unnamed mediators where the text "
+     "names none); it has none"),
+    ("{id: x, fact: resignation-x, type: Resignation, resignedFrom: position-x, quote: \"the E3\"}",
+     "fact 'resignation-x' (Resignation): a resignation names who resigns or refuses to (resigning); it has none"),
+    ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, duration: six months, quote: \"the E3\"}",
+     "fact 'postponement-x' (Postponement): a postponement names the fact it delays (postpones); it has none"),
 ])
 def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_written(tmp_path, claim, message):
     corpus = tmp_path / "snapback"
     shutil.copytree(SNAPBACK, corpus)
+    # The bad file is the article's only claims file: its problems are all there is to say.
+    (corpus / "claims" / "x01_iran-snapback-un-vote.yaml").unlink()
     path = corpus / "claims" / "x9.yaml"
     path.write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n  - {claim}\n", encoding="utf-8")
     store = tmp_path / "kg-store"
