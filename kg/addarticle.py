@@ -115,9 +115,11 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     bool), published_basis, title and publisher (an entity of the corpus registry), each
     overriding the file's header. Without ``article_id`` the id
     is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
+    A text already at ``articles/<id>.txt`` with no entry in ``articles.yaml`` (put there
+    by hand) is adopted in place when it holds this text, the given file itself included.
     Raises :class:`InputError` naming the file and the problem (not UTF-8, an empty
     text, a bad date or URL, an unknown publisher, an id or a text already in the
-    corpus); nothing is written then.
+    corpus, another text at the id's path); nothing is written then.
     """
     corpus, text_file = Path(corpus), Path(text_file)
     metadata = corpus / "articles.yaml"
@@ -134,8 +136,15 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     if not _ID.match(aid):
         raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")
     target = corpus / "articles" / f"{aid}.txt"
-    if aid in articles or target.exists():
-        raise InputError(metadata, f"article {aid} already exists: choose another id")
+    if aid in articles:
+        raise InputError(metadata, f"article {aid} already exists in articles.yaml: choose another id")
+    # A text already sitting in articles/ with no entry (copied there by hand) is
+    # adopted in place when it is this text; another text there is never overwritten.
+    adopted = target.read_bytes() if target.exists() else None
+    if adopted is not None and target.resolve() != text_file.resolve() \
+            and split_header(read_text(target)[0])[1] != text:
+        raise InputError(target, f"a different text is already at articles/{aid}.txt, with no entry in articles.yaml: "
+                                 f"to add that file, run kg add-article {target} --id {aid}; else choose another id")
     check_header(fields, text_file)
     published, url = fields.get("published"), fields.get("url")
     publisher = fields.get("publisher")
@@ -166,6 +175,9 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
         before = metadata.read_bytes() if metadata.exists() else b""
         write_atomically(metadata, before + (b"\n" if before else b"") + block.encode("utf-8"))
     except BaseException:
-        target.unlink(missing_ok=True)
+        if adopted is None:
+            target.unlink(missing_ok=True)
+        else:
+            write_atomically(target, adopted)
         raise
     return Added(entry, target, len(text))

@@ -429,7 +429,8 @@ class _Reader:
 
     def stage(self, key: Key, raw, where, out: "_Values") -> None:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:}``,
-        status required, party one actor or a list."""
+        status required, party one actor or a list, date a date or one relative to
+        another fact (``{after: vote-x}``, as under ``date``)."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
@@ -444,11 +445,19 @@ class _Reader:
             allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
             return
-        date = None
-        if raw.get("date") is not None:
+        date, when = None, _Values(out.fact, out.claim)
+        if isinstance(raw.get("date"), dict):
+            # 'the court later declared the presidency vacant': reached after another
+            # fact, read as under 'date' into a gkg:RelativeTime (gkg:stageRelativeDate).
+            self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when)
+            if not when.values:
+                return
+            date = when.values[0][1]
+        elif raw.get("date") is not None:
             date = parse_date(raw["date"])
             if date is None:
-                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY", where)
+                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY, or a "
+                           f"date relative to another fact ({{after: fact-id}})", where)
                 return
         parties = raw.get("party")
         found = []
@@ -462,7 +471,8 @@ class _Reader:
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if date is not None:
-            extra.append((node, ox.NamedNode(GKG + "stageDate"), date))
+            extra.append((node, ox.NamedNode(GKG + ("stageRelativeDate" if when.values else "stageDate")), date))
+            extra += when.extra
         for n, described in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
             extra += described
@@ -547,7 +557,7 @@ class _Reader:
         bounds = parse_duration_bounds(raw["delay"])
         if bounds is None:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
-                       f"'at least 2 days', 'within days' or 'up to 3 weeks'", where)
+                       f"'at least 2 days', 'within days', 'up to 3 weeks' or '18 to 24 months'", where)
             return
         node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
@@ -863,7 +873,7 @@ class _Reader:
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
-                       f"denied, hoped, willing or unable", where)
+                       f"denied, hoped, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -896,10 +906,12 @@ class _Reader:
             if polarity is None:
                 self.error(f"polarity: unknown value {brief(raw['polarity'])}; use negative (the claim says the fact "
                            f"did not happen or does not hold) or positive (the default)", where)
-        if modality == GKG + "Unable":
-            # 'unable to check the figures': the act did not happen, whatever the file says.
+        if modality in (GKG + "Unable", GKG + "RefusedModality"):
+            # 'unable to check the figures', 'refused to resign': the act did not happen,
+            # whatever the file says.
+            word = "unable" if modality == GKG + "Unable" else "refused"
             if polarity == GKG + "Positive":
-                self.error("polarity: a claim with modality unable says the act did not happen; leave polarity out "
+                self.error(f"polarity: a claim with modality {word} says the act did not happen; leave polarity out "
                            "(it is negative)", where)
             polarity = GKG + "Negative"
         hedged = raw.get("hedged", False)

@@ -181,6 +181,19 @@ def _takes_of(etype: str) -> bool:
     return etype == "Person" or vocabulary().is_a(etype, "Organisation")
 
 
+def _comma_hint(entry: dict, unknown: set) -> str:
+    """The fix when an unknown field is the rest of a name that an unquoted comma cut
+    off in a one-line entry: in YAML's flow style ``{label: A, B}`` reads ``B`` as a
+    field with no value. '' when no unknown field looks like that."""
+    keys = list(entry)
+    for i, k in enumerate(keys):
+        if k in unknown and entry[k] is None and i > 0 and isinstance(entry[keys[i - 1]], str):
+            prev = keys[i - 1]
+            return (f"; in a one-line {{...}} entry a comma ends the value, so '{k}' reads as a field: if it is part of "
+                    f"the {prev}, quote the whole value: {prev}: \"{entry[prev]}, {k}\"")
+    return ""
+
+
 def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> None:
     """Add the entities of a parsed YAML list (from :func:`kg.corpus.load_yaml`) to
     ``registry``, checking the type of every field. Raises :class:`InputError` naming
@@ -197,7 +210,8 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
             raise InputError(path, "each entity is a mapping with id, type and label", where)
         unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}
         if unknown:
-            raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}", where)
+            raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}{_comma_hint(entry, unknown)}",
+                             where)
         eid = check_id(entry.get("id"), path, where, "entity", _ID, "use lower-case words joined by '-'", (ID,))
         where = f"entity {eid}" + (f" (line {at})" if at else "")
         for key in ("label", "type"):

@@ -267,6 +267,8 @@ _BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, 
 #: A count of units the source does not give ('within days', 'hours later') is read as
 #: fewer than the next larger unit: hours under a day, days under a week, weeks under a
 #: month, months under a year. A convention of this tool, stated in corpus/CLAIMS.md.
+#: A range of lengths in one unit: '18 to 24 months', '18-24 months', 'between two and three years'.
+_DURATION_RANGE = re.compile(r"^(?:between\s+)?(\w+)\s*(?:to|-|–|and)\s*(\w+)\s+([a-z]+)$", re.IGNORECASE)
 _UNCOUNTED = {"hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
 
 
@@ -285,7 +287,8 @@ class DurationBounds:
 def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
-    or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
+    a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
+    range whose first end is the longer is refused), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
     are none of these.
 
     >>> b = parse_duration_bounds("more than six hours")
@@ -293,6 +296,11 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     ('PT6H', None)
     >>> parse_duration_bounds("within days").most.value
     'P7D'
+    >>> r = parse_duration_bounds("within 18 to 24 months")
+    >>> (r.least, r.most.value)
+    (None, 'P24M')
+    >>> parse_duration_bounds("18-24 months").least.value
+    'P18M'
     >>> parse_duration_bounds("soon") is None
     True
     """
@@ -303,6 +311,17 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)
     if rest.casefold() in _UNCOUNTED and bound != "min":
         return DurationBounds(None, ox.Literal(_UNCOUNTED[rest.casefold()], datatype=ox.NamedNode(XSD + "duration")), text)
+    span = _DURATION_RANGE.match(rest)
+    if span and bound in (None, "max"):
+        # '18 to 24 months': both ends in the unit of the second; 'within 18 to 24
+        # months' bounds only the greatest, as 'within' does.
+        low, high = parse_duration(f"{span.group(1)} {span.group(3)}"), parse_duration(f"{span.group(2)} {span.group(3)}")
+        if low is not None and high is not None:
+            # '24 to 18 months' is a slip, not a range: refused rather than reordered.
+            day = dt.date(2000, 1, 1)
+            if add_duration(day, low.value) > add_duration(day, high.value):
+                return None
+            return DurationBounds(low if bound is None else None, high, text)
     length = parse_duration(rest)
     if length is None:
         return None

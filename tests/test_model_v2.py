@@ -774,7 +774,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): quantity: the range 1650-990 runs downwards"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, mediator: Brelia,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'mediator' does not apply to a Visit: its domain is Agreement or Cooperation or Meeting"),
+     "claim 'x' (line 3): key 'mediator' does not apply to a Visit: its domain is Agreement or Cooperation or Mediation or Meeting"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, indicator: GDP,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'indicator' does not apply to a Visit: its domain is Indicator"),
