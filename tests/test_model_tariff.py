@@ -135,6 +135,10 @@ def _tariff_with(tmp_path, claim: str) -> Path:
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan,"
      f" effectiveDate: {{after: {ORDER}, delay: soonish}}, quote: \"met Trump\"}}",
      "claim 'x' (line 3): effectiveDate.delay: invalid delay 'soonish'"),
+    ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan,"
+     " effectiveDate: within seven days of publication, quote: \"met Trump\"}",
+     "claim 'x' (line 3): effectiveDate: invalid date 'within seven days of publication'; use YYYY-MM-DD, YYYY-MM or "
+     "YYYY, or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"),
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, quote: \"met Trump\"}",
      "a sanction needs a target"),
     ("{id: x, fact: election-x, type: Election, heldIn: Japan, looser: Shigeru Ishiba, quote: \"met Trump\"}",
