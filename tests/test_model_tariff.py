@@ -45,7 +45,7 @@ def test_tariffs_show_rate_goods_cap_and_retroactive_start_and_are_not_sanctions
     steel = rows["tariff-united-states-japan-steel-aluminium-50-percent"]
     assert (steel["item"], steel["rate"], steel["status"]) == ("Japanese steel and aluminium", "50 percent", "in force")
     # Tariffs have their own query: none is listed among the sanctions.
-    assert query_rows(tariff, "sanctions") == []
+    assert not {r["fact"] for r in query_rows(tariff, "sanctions")} & set(rows)
     assert query_rows(tariff, "tariffs", authority="Japan") == []
 
 
@@ -79,6 +79,16 @@ def test_an_agreement_never_signed_has_its_own_status(tariff):
     [row] = [r for r in query_rows(tariff, "agreements", state="Japan")
              if r["fact"] == "agreement-united-states-japan-trade-2025-07-22"]
     assert row["status"] == "not signed"
+
+
+def test_sanctions_show_their_amounts_and_sums_and_agreements_the_share_they_give(tariff):
+    sanctions = by_fact(query_rows(tariff, "sanctions", authority="Ostravia"))
+    fine = sanctions["sanction-ostravia-vell-shipping-fine-2032-03-02"]
+    assert (fine["measure"], fine["value"], fine["currency"], fine["amount"]) == ("fine", "40000000", "EUR", None)
+    ban = sanctions["sanction-ostravia-vell-shipping-port-ban-2032-03-02"]
+    assert (ban["measure"], ban["amount"], ban["value"]) == ("ban from Ostravian ports", "12 vessels", None)
+    [deal] = query_rows(tariff, "agreements", state="Brelia")
+    assert deal["share"] == "60 of the revenue of the joint Eastern Sea gas field, going to Brelia"
 
 
 def test_an_unnamed_official_of_a_state_is_the_speaker_not_a_named_one(tariff):
