@@ -49,6 +49,24 @@ def test_tariffs_show_rate_goods_cap_and_retroactive_start_and_are_not_sanctions
     assert query_rows(tariff, "tariffs", authority="Japan") == []
 
 
+def test_a_store_that_infers_superclasses_still_keeps_tariffs_out_of_sanctions(tariff, tmp_path):
+    """A store with RDFS inference also types a tariff as a gkg:Sanction (its
+    superclass): the sanctions query still leaves it to 'tariffs'."""
+    import pyoxigraph as ox
+
+    from kg.namespaces import FACTS_GRAPH, GKG, RDF, fact_iri
+
+    store = tmp_path / "kg-store"
+    shutil.copytree(tariff, store)
+    db = ox.Store(str(store))
+    db.add(ox.Quad(fact_iri(CARS_15), ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Sanction"), ox.NamedNode(FACTS_GRAPH)))
+    db.flush()
+    del db
+    assert CARS_15 in {r["fact"] for r in query_rows(store, "tariffs")}
+    assert CARS_15 not in {r["fact"] for r in query_rows(store, "sanctions")}
+    assert len(query_rows(store, "sanctions")) == 2
+
+
 def test_a_combined_rate_its_stacked_parts_the_lower_rate_replacing_it_and_its_effective_date(tariff):
     rows = by_fact(query_rows(tariff, "tariffs"))
     assert (rows[CARS_27]["rate"], rows[CARS_27]["status"], rows[CARS_27]["superseded_by"]) == ("27.5 percent", "superseded", CARS_15)
