@@ -91,6 +91,11 @@ def test_an_investment_takes_who_approves_its_projects_and_the_share_of_its_prof
     [said] = sparql(tariff, f"""SELECT ?who WHERE {{ ?c gkg:supports fact:{FUND} ; gkg:statesValue ?s ;
                                 prov:wasAttributedTo/rdfs:label ?who . ?s rdf:predicate gkg:share }}""")
     assert said["who"] == "Donald Trump"
+    [row] = query_rows(tariff, "investments", party="Japan")
+    assert (row["investor"], row["recipient"], row["value"], row["currency"], row["approved_by"], row["share"],
+            row["status"], row["said_by"]) == ("Japan", "United States", "550000000000", "USD", "United States",
+                                               "90 of the profits of the fund", "promised", "Donald Trump")
+    assert query_rows(tariff, "investments", party="Brelia") == []
 
 
 def test_an_agreement_never_signed_has_its_own_status(tariff):
