@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -48,6 +47,7 @@ RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, vot
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+KEY_CUTOFF = 80  # RapidFuzz WRatio (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
 #: Value kinds read by one parser into one typed literal: the parser, what the value is
@@ -178,6 +178,21 @@ def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
     return widen(start, True), (end if end == start else widen(end, False))
 
 
+
+
+def near_key(word: str, keys) -> list[str]:
+    """The claim key (of ``keys``) closest to the unknown ``word``, in a list of at most
+    one, for a "did you mean" hint: compared without case, '_' or '-' ('host_state'
+    finds 'hostState'), scored by RapidFuzz's WRatio and offered only from
+    :data:`KEY_CUTOFF` up.
+
+    >>> near_key("host_state", ["host", "hostState"]), near_key("loser", ["observer"])
+    (['hostState'], [])
+    """
+    def fold(s: str) -> str:
+        return "".join(ch for ch in s.casefold() if ch.isalnum())
+    folded = {fold(k): k for k in keys}
+    return [folded[m] for m in close_matches(fold(word), list(folded), n=1, cutoff=KEY_CUTOFF)]
 
 
 def _a(noun: str) -> str:
@@ -625,6 +640,34 @@ class _Reader:
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
 
+    def speaker(self, raw, where, out: "_Values") -> tuple[ox.NamedNode, Entity | Unnamed] | None:
+        """One speaker under ``said_by``: what :meth:`actor` reads, or
+        ``{actor: unnamed official, of: United States}`` for an unnamed speaker the
+        article ties to a state or organisation ('according to a U.S. official'), whose
+        node then carries gkg:ofState or gkg:ofOrganisation. None after recording the
+        problem."""
+        if not isinstance(raw, dict):
+            return self.actor(raw, where, "said_by", None, out.claim.value)
+        if set(raw) != UNNAMED_OF_FIELDS:
+            self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
+                       f"organisation (e.g. {{actor: unnamed official, of: United States}}), got keys "
+                       f"{brief(sorted(map(str, raw)))}", where)
+            return None
+        state = self.entity(raw["of"], where, "said_by.of", "State|Organisation")
+        if state is None:
+            return None
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, ("of", state.id))
+        if found is None:
+            return None
+        if not isinstance(found[1], Unnamed):
+            self.error(f"said_by.of: only unnamed speakers take 'of'; the registry gives {brief(raw['actor'])} its "
+                       f"state ('of' in entities.yaml)", where)
+            return None
+        prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
+        out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(state.id)))
+        out.entities.append(state)
+        return found
+
     def role(self, key: Key, raw, where, out: "_Values") -> None:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
@@ -887,7 +930,7 @@ class _Reader:
         said_by = []
         raw_speakers = raw.get("said_by")
         for speaker in raw_speakers if isinstance(raw_speakers, list) else [raw_speakers] if raw_speakers is not None else []:
-            found = self.actor(speaker, where, "said_by", None, out.claim.value)
+            found = self.speaker(speaker, where, out)
             if found is not None:
                 said_by.append(found)
                 out.take(*found)
@@ -924,7 +967,9 @@ class _Reader:
                 continue
             key = self.vocab.keys.get(k)
             if key is None:
-                near = difflib.get_close_matches(str(k), list(self.vocab.keys), n=1)
+                # RapidFuzz's WRatio, above one wrong letter in four: difflib's 0.6 offered
+                # unrelated keys ('examinedBy' for 'endedBy', 'observer' for 'loser').
+                near = near_key(str(k), self.vocab.keys)
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue
@@ -1117,9 +1162,11 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
 
 #: The keys that take a date relative to another fact, and the relation each is stored
 #: under; the bounds each relation derives (earliest, latest).
-#: A deadline may be counted from another fact ('within 60 days of his removal'): it is
-#: not the fact's own date, and derives no bounds.
-_RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate", "deadline": "relativeDeadline"}
+#: A deadline may be counted from another fact ('within 60 days of his removal'), and so
+#: may an effective date ('within seven days of the order'): neither is the fact's own
+#: date, and neither derives bounds.
+_RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate", "deadline": "relativeDeadline",
+                  "effectiveDate": "relativeEffectiveDate"}
 _BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeEndDate": ("endEarliest", "endLatest")}
 
 #: The keys that date a fact, for the span a relative date is counted from: the first
