@@ -982,8 +982,9 @@ def test_states_of_affairs_told_in_two_sentences_are_two_facts_an_event_is_one(e
     assert len(facts(d, "Visit")) == 2 and len({c["fact"] for c in facts(d, "Visit")}) == 1
 
 
-def test_negated_facts_are_not_drafted(engine):
-    assert draft(engine, "Lina Varo did not visit Japan.").claims == []
+def test_negated_facts_are_drafted_with_negative_polarity(engine):
+    # corpus/CLAIMS.md, 'Negation: polarity': the fact as if it had happened, polarity negative
+    assert [c.get("polarity") for c in draft(engine, "Lina Varo did not visit Japan.").claims] == ["negative"]
 
 
 # -- Dates ------------------------------------------------------------------------------
@@ -1353,3 +1354,33 @@ def test_a_registry_state_missing_from_the_gazetteer_has_its_a_to_an_demonym():
     demonyms = Resolver(reg).demonyms
     assert demonyms["tarsian"].id == "tarsia"
     assert not any(k.startswith("zedland") for k in demonyms)  # no rule for other endings: nothing guessed
+
+
+@pytest.mark.parametrize("text,kind,polarity", [
+    ("Lina Varo did not travel to Chile for the summit.", "Visit", "negative"),
+    ("Peru refused to condemn Chile.", "Criticism", "negative"),
+    ("Chile has declined to sign the treaty with Peru.", "Agreement", "negative"),
+    # negating a verb that undoes its object leaves the object standing
+    ("Peru did not rule out sanctions against Chile.", "Sanction", None),
+    ("Chile not only criticised Peru but also recalled its envoy.", "Criticism", None),
+])
+def test_a_fact_the_text_says_did_not_happen_is_drafted_negative(engine, text, kind, polarity):
+    assert only(draft(engine, text), kind).get("polarity") == polarity
+
+
+def test_sanctions_lifted_or_suspended_are_the_sanction_with_its_status(engine):
+    lifted = only(draft(engine, "Peru lifted sanctions on the state oil firm Vell Petroleum on Monday."), "Sanction")
+    assert (lifted["authority"], lifted["target"], lifted["status"], lifted["endDate"]) == \
+        ("peru", "vell-petroleum", "ended", "2031-03-03")
+    suspended = only(draft(engine, "The European Union suspended its sanctions against Chile."), "Sanction")
+    assert (suspended["target"], suspended["status"], suspended.get("endDate")) == ("chile", "suspended", None)
+    # a ban lifted on goods names no one sanctioned
+    assert facts(draft(engine, "Peru lifted the ban on Chilean wine."), "Sanction") == []
+
+
+def test_a_persons_party_is_their_membership_of_it(engine):
+    named = only(draft(engine, "Lina Varo's Socialist Party won the vote on Monday."), "Membership")
+    assert (named["member"], named["memberOf"], named.get("startDate")) == ("lina-varo", "socialist-party", None)
+    appos = only(draft(engine, "Varo's party, the Harbour Movement, called the verdict a sham."), "Membership")
+    assert (appos["member"], appos["memberOf"]) == ("lina-varo", "harbour-movement")
+    assert facts(draft(engine, "Lina Varo's birthday party was held on Monday."), "Membership") == []

@@ -252,6 +252,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out["condition"] = sp.condition
     if sp.modality != "asserted":
         out["modality"] = sp.modality
+    if f.negative:
+        out["polarity"] = "negative"
     said = []
     for s in sp.said_by:
         if isinstance(s, Known):

@@ -88,6 +88,8 @@ class Fact:
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
     #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
+    negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
+    undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
 
 
 class Context:
@@ -578,7 +580,41 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         target = [e for o in objects(tok) for e in cx.entities(o)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
-    return out
+    return out + lift_rules(tok, cx)
+
+
+#: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).
+LIFT_STATUS = {"lift": "ended", "remove": "ended", "end": "ended", "scrap": "ended", "drop": "ended", "revoke": "ended",
+               "rescind": "ended", "repeal": "ended", "suspend": "suspended", "waive": "suspended"}
+
+
+def lift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru lifted sanctions on Chile's state airline", "the EU suspended its embargo on
+    X on Monday": the Sanction of the subject against the target, ``status: ended`` (or
+    ``suspended``), its date the day it ended (``endDate``)."""
+    status = LIFT_STATUS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or status is None:
+        return []
+    nouns = [o for o in objects(tok) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    auth = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    auth += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    against = preps(tok, {"on", "against"}) + preps(noun, {"on", "against"})
+    target = [e for x in against for e in _named_in(x, cx)]
+    if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound
+        target = [cx.at[t.i].entity for x in against for t in x.subtree if t.i in cx.at and t.dep_ in ("appos", "compound")
+                  and cx.at[t.i].entity.type not in NOT_ACTORS]
+    target = _uniq([e for e in target if e.id not in {a.id for a in auth}])
+    if not (auth and target):
+        return []
+    f = Fact("Sanction", {"authority": auth, "target": target}, {"status": status}, tokens=[tok.i, noun.i])
+    date, toks = cx.date_of(tok)
+    if date and status == "ended":
+        f.attrs["endDate"] = date
+        f.tokens += toks
+    return [f]
 
 
 BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
@@ -1291,6 +1327,28 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Bodies a person belongs to by being theirs ("Khan's party", "Varo's movement").
+PARTY_NOUNS = {"party", "movement", "coalition", "bloc", "faction"}
+
+
+def party_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won": a
+    Membership of the person (the possessor) in the party the phrase names (the noun's
+    own name, or its apposition), an Organisation of the registry or proposed."""
+    if tok.lemma_.lower() not in PARTY_NOUNS:
+        return []
+    person = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+    if not person:
+        return []
+    own = cx.at.get(tok.i)
+    party = [own.entity] if own is not None else [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos"
+                                                     and c.i in cx.at]
+    party = [e for e in party if e.type in ("Organisation", "Group") and e.id not in {p.id for p in person}]
+    if not party:
+        return []
+    return [Fact("Membership", {"member": person, "memberOf": party[:1]}, tokens=[tok.i], split=False, undated=True)]
+
+
 COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
                    "broaden", "promote", "discuss", "pursue", "seek"}
 
@@ -1323,7 +1381,8 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
+                                                   *LIFT_STATUS):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
@@ -3095,7 +3154,7 @@ def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
 
 FORCE_RULES = (exercise_rules, border_rules, deployment_rules, emergency_rules, withdrawal_rules, incursion_rules,
                advisory_rules)
-FORCE_TRIGGERS = (EXERCISE_NOUNS | {"game", "closure", "opinion"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
+FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
                   | LIFT_VERBS | WITHDRAW_VERBS | ENTER_VERBS)
 
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
@@ -3112,7 +3171,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules) + NEWS_RULES + FORCE_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -3129,7 +3188,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
             | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
-               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "expand", "sanction", "sanctions", "stake", *LIFT_STATUS, "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
@@ -3638,11 +3697,11 @@ def find_facts(cx: Context) -> list[Fact]:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
-            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
-                continue  # "did not travel": the article says it did not happen
+            negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
+                    f.negative = negative
                     _agencies(f, cx)
                     out += _split(f)
         out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx) + age_facts(cx)
@@ -3650,7 +3709,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out += surface_facts(cx)
     for f in out:
         if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
-                not any(k in f.attrs for k in SINCE.values()):
+                not f.undated and not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
@@ -3663,6 +3722,31 @@ def find_facts(cx: Context) -> list[Fact]:
             elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
+
+
+#: Verbs whose infinitive did not happen: "refused to condemn", "declined to sign", "failed to reach".
+REFUSE_VERBS = {"refuse", "decline", "fail"}
+#: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
+#: "has not lifted the sanctions").
+UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
+                 "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the text says the event of ``tok`` did not happen (event polarity, as
+    corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
+    trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
+    object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
+    condemn"). 'not only' adds, it does not negate."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.lemma_ not in UNDOING_VERBS else tok
+    for node in dict.fromkeys((tok, verb)):
+        for c in node.children:
+            if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
+                return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
+            return True
+    return False
 
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
