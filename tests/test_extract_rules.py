@@ -1384,3 +1384,29 @@ def test_a_persons_party_is_their_membership_of_it(engine):
     appos = only(draft(engine, "Varo's party, the Harbour Movement, called the verdict a sham."), "Membership")
     assert (appos["member"], appos["memberOf"]) == ("lina-varo", "harbour-movement")
     assert facts(draft(engine, "Lina Varo's birthday party was held on Monday."), "Membership") == []
+
+
+def test_a_view_stated_as_the_object_of_a_verb_of_saying_is_a_statement_about_whom_it_names(engine):
+    d = draft(engine, "Lina Varo highlighted the potential for trade with Peru.")
+    view = only(d, "Statement")
+    assert (view["speaker"], view["about"]) == ("lina-varo", "peru")
+    # a view about no one named is no statement about anyone
+    assert facts(draft(engine, "Lina Varo stressed the need for calm."), "Statement") == []
+
+
+def test_gratitude_for_a_thing_given_is_praise_of_the_giver_named_inside(engine):
+    praise = only(draft(engine, "Lina Varo expressed her gratitude for the gift of two horses sent by Chile."), "Praise")
+    assert (praise["speaker"], praise["about"]) == ("lina-varo", "chile")
+    assert facts(draft(engine, "Lina Varo expressed her gratitude for the gift of two horses."), "Praise") == []
+
+
+@pytest.mark.parametrize("text,supporter,supported,kind", [
+    # 'for' on the adjective of the clause the support is the subject of
+    ("Support from Chile is increasingly vital for Kenya.", "chile", "kenya", None),
+    # whose willingness to provide it; the one supported named in apposition
+    ("The deal shows Chile's willingness to provide military backing to a brutal regime, Chad's junta.",
+     "chile", "chad-junta", "military"),
+])
+def test_support_given_with_the_giver_or_the_receiver_one_step_away(engine, text, supporter, supported, kind):
+    s = only(draft(engine, text), "Support")
+    assert (s["supporter"], s["supported"], s.get("supportKind")) == (supporter, supported, kind)

@@ -1087,6 +1087,13 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f] if f.attrs else []
 
 
+def _or_appos(tok: Token, cx: Context) -> list[Known]:
+    """The entities ``tok`` names, else those its apposition names: "for Myanmar's
+    military, particularly its air force", "to a brutal dictatorship, the junta"."""
+    return cx.entities(tok) or [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos" and c.i in cx.at
+                                and cx.at[c.i].entity.type not in NOT_ACTORS]
+
+
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X provided military and diplomatic backing for Y": one Support per kind named."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
@@ -1098,14 +1105,18 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
         giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
         to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
-        taker = [e for o in to for e in cx.entities(o)]
+        if tok.dep_ == "nsubj":  # "... is increasingly critical for Myanmar's military": 'for' on the adjective
+            to += [o for a in tok.head.children if a.dep_ == "acomp" for o in preps(a, {"for", "to"})]
+        taker = [e for o in to for e in _or_appos(o, cx)]
         if giver and taker:
             return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
         return []
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
-    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
+    if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
+        supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in _or_appos(o, cx)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
@@ -1136,15 +1147,20 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head
     speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
     about = []
-    for o in preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"}):
+    objs = preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"})
+    for o in objs:
         about += cx.entities(o) or [e for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about:  # "gratitude for the gift of six elephants sent by Myanmar": the giver named inside
+        about = [cx.at[t.i].entity for o in objs for t in o.subtree if t.i in cx.at and t.dep_ == "pobj"
+                 and t.head.lower_ == "by" and cx.at[t.i].entity.type not in NOT_ACTORS]
     about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
     if not (speaker and about):
         return []
     return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True, said=True)]
 
 
-SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn", "underline",
+             "underscore", "recognise", "recognize", "cite", "point",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
              "highlight", "predict", "suggest", "elaborate", "observe", "contend", "maintain", "caution", "believe",
              "expect", "conclude", "recall", "admit", "concede", "estimate"}
@@ -1178,6 +1194,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
                   if e.type == "Person"]
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.lemma_ in VIEW_VERBS:
+        return _view(tok, subj[0], speaker, cx)
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
     if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
@@ -1192,6 +1210,35 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+#: Verbs of saying whose object is the view itself: "highlighted the potential for trade with Peru".
+VIEW_VERBS = {"highlight", "acknowledge", "note", "stress", "emphasise", "emphasize", "underline", "underscore",
+              "recognise", "recognize", "cite", "point"}
+#: Nouns of the ties between two parties: a view of them is about the two the article is about.
+TIE_NOUNS = {"tie", "relation", "relationship", "cooperation", "trade", "partnership", "friendship", "bond", "link"}
+
+
+def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[Fact]:
+    """"Varo highlighted the potential for trade with Peru", "Putin noted the strong bonds
+    between the two nations": a Statement (the view, which the class does not narrow) by
+    the subject about the parties its object names, or, for the ties of two parties
+    named by no name ("opportunities for advancing ties"), the two states the article
+    is about; the speaker's own state is not what they speak about. Nothing when the
+    object names no one: "stressed the need for calm" is about nobody in particular."""
+    objs = [o for o in objects(verb) if o.dep_ == "dobj"] + preps(verb, {"to"}) if verb.lemma_ == "point" else \
+        [o for o in objects(verb) if o.dep_ == "dobj"]
+    if not objs or objs[0].lemma_ in EVENT_WORDS:
+        return []
+    about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
+    if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
+        about = list(cx.pair)
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}
+    about = [e for e in _uniq(about) if e.id not in ids]
+    if not about:
+        return []
+    return [Fact("Statement", {"speaker": speaker, "about": about}, tokens=[verb.i, subj.i, objs[0].i], said=True)]
 
 
 def _reported_inside(verb: Token) -> bool:
