@@ -208,7 +208,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
         if fit:
             roles[key] = fit
-    if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in _required(f.type)):
+    required = _required(f.type)
+    if f.attrs.get("legalActionKind") == "advisory opinion":
+        required = ()  # an advisory opinion binds no party: no target to require
+    if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in required):
         return None
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
         return None
@@ -249,6 +252,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out["condition"] = sp.condition
     if sp.modality != "asserted":
         out["modality"] = sp.modality
+    if f.negative:
+        out["polarity"] = "negative"
     said = []
     for s in sp.said_by:
         if isinstance(s, Known):

@@ -88,6 +88,8 @@ class Fact:
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
     #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
+    negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
+    undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
 
 
 class Context:
@@ -578,7 +580,41 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         target = [e for o in objects(tok) for e in cx.entities(o)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
-    return out
+    return out + lift_rules(tok, cx)
+
+
+#: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).
+LIFT_STATUS = {"lift": "ended", "remove": "ended", "end": "ended", "scrap": "ended", "drop": "ended", "revoke": "ended",
+               "rescind": "ended", "repeal": "ended", "suspend": "suspended", "waive": "suspended"}
+
+
+def lift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru lifted sanctions on Chile's state airline", "the EU suspended its embargo on
+    X on Monday": the Sanction of the subject against the target, ``status: ended`` (or
+    ``suspended``), its date the day it ended (``endDate``)."""
+    status = LIFT_STATUS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or status is None:
+        return []
+    nouns = [o for o in objects(tok) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    auth = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    auth += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    against = preps(tok, {"on", "against"}) + preps(noun, {"on", "against"})
+    target = [e for x in against for e in _named_in(x, cx)]
+    if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound
+        target = [cx.at[t.i].entity for x in against for t in x.subtree if t.i in cx.at and t.dep_ in ("appos", "compound")
+                  and cx.at[t.i].entity.type not in NOT_ACTORS]
+    target = _uniq([e for e in target if e.id not in {a.id for a in auth}])
+    if not (auth and target):
+        return []
+    f = Fact("Sanction", {"authority": auth, "target": target}, {"status": status}, tokens=[tok.i, noun.i])
+    date, toks = cx.date_of(tok)
+    if date and status == "ended":
+        f.attrs["endDate"] = date
+        f.tokens += toks
+    return [f]
 
 
 BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
@@ -1051,6 +1087,13 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f] if f.attrs else []
 
 
+def _or_appos(tok: Token, cx: Context) -> list[Known]:
+    """The entities ``tok`` names, else those its apposition names: "for Myanmar's
+    military, particularly its air force", "to a brutal dictatorship, the junta"."""
+    return cx.entities(tok) or [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos" and c.i in cx.at
+                                and cx.at[c.i].entity.type not in NOT_ACTORS]
+
+
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X provided military and diplomatic backing for Y": one Support per kind named."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
@@ -1062,14 +1105,18 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
         giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
         to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
-        taker = [e for o in to for e in cx.entities(o)]
+        if tok.dep_ == "nsubj":  # "... is increasingly critical for Myanmar's military": 'for' on the adjective
+            to += [o for a in tok.head.children if a.dep_ == "acomp" for o in preps(a, {"for", "to"})]
+        taker = [e for o in to for e in _or_appos(o, cx)]
         if giver and taker:
             return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
         return []
     if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
-    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in cx.entities(o)]
+    if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
+        supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in _or_appos(o, cx)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
@@ -1100,15 +1147,20 @@ def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head
     speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
     about = []
-    for o in preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"}):
+    objs = preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"})
+    for o in objs:
         about += cx.entities(o) or [e for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about:  # "gratitude for the gift of six elephants sent by Myanmar": the giver named inside
+        about = [cx.at[t.i].entity for o in objs for t in o.subtree if t.i in cx.at and t.dep_ == "pobj"
+                 and t.head.lower_ == "by" and cx.at[t.i].entity.type not in NOT_ACTORS]
     about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
     if not (speaker and about):
         return []
     return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True, said=True)]
 
 
-SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn",
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn", "underline",
+             "underscore", "recognise", "recognize", "cite", "point",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
              "highlight", "predict", "suggest", "elaborate", "observe", "contend", "maintain", "caution", "believe",
              "expect", "conclude", "recall", "admit", "concede", "estimate"}
@@ -1142,6 +1194,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
                   if e.type == "Person"]
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.lemma_ in VIEW_VERBS:
+        return _view(tok, subj[0], speaker, cx)
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
     if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
@@ -1156,6 +1210,35 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+#: Verbs of saying whose object is the view itself: "highlighted the potential for trade with Peru".
+VIEW_VERBS = {"highlight", "acknowledge", "note", "stress", "emphasise", "emphasize", "underline", "underscore",
+              "recognise", "recognize", "cite", "point"}
+#: Nouns of the ties between two parties: a view of them is about the two the article is about.
+TIE_NOUNS = {"tie", "relation", "relationship", "cooperation", "trade", "partnership", "friendship", "bond", "link"}
+
+
+def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[Fact]:
+    """"Varo highlighted the potential for trade with Peru", "Putin noted the strong bonds
+    between the two nations": a Statement (the view, which the class does not narrow) by
+    the subject about the parties its object names, or, for the ties of two parties
+    named by no name ("opportunities for advancing ties"), the two states the article
+    is about; the speaker's own state is not what they speak about. Nothing when the
+    object names no one: "stressed the need for calm" is about nobody in particular."""
+    objs = [o for o in objects(verb) if o.dep_ == "dobj"] + preps(verb, {"to"}) if verb.lemma_ == "point" else \
+        [o for o in objects(verb) if o.dep_ == "dobj"]
+    if not objs or objs[0].lemma_ in EVENT_WORDS:
+        return []
+    about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
+    if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
+        about = list(cx.pair)
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}
+    about = [e for e in _uniq(about) if e.id not in ids]
+    if not about:
+        return []
+    return [Fact("Statement", {"speaker": speaker, "about": about}, tokens=[verb.i, subj.i, objs[0].i], said=True)]
 
 
 def _reported_inside(verb: Token) -> bool:
@@ -1291,6 +1374,28 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Bodies a person belongs to by being theirs ("Khan's party", "Varo's movement").
+PARTY_NOUNS = {"party", "movement", "coalition", "bloc", "faction"}
+
+
+def party_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won": a
+    Membership of the person (the possessor) in the party the phrase names (the noun's
+    own name, or its apposition), an Organisation of the registry or proposed."""
+    if tok.lemma_.lower() not in PARTY_NOUNS:
+        return []
+    person = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+    if not person:
+        return []
+    own = cx.at.get(tok.i)
+    party = [own.entity] if own is not None else [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos"
+                                                     and c.i in cx.at]
+    party = [e for e in party if e.type in ("Organisation", "Group") and e.id not in {p.id for p in person}]
+    if not party:
+        return []
+    return [Fact("Membership", {"member": person, "memberOf": party[:1]}, tokens=[tok.i], split=False, undated=True)]
+
+
 COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
                    "broaden", "promote", "discuss", "pursue", "seek"}
 
@@ -1323,7 +1428,8 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy"):
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
+                                                   *LIFT_STATUS):
         return []  # the verb's rule reads it with its subject
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
@@ -2044,6 +2150,8 @@ def joint_rules(tok: Token, cx: Context) -> list[Fact]:
     of the states or bodies that do it (at least two)."""
     if tok.pos_ == "NOUN" and tok.lemma_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in tok.children) \
             and tok.dep_ in ("dobj", "nsubjpass"):
+        if _exercise(tok, cx):
+            return []  # one exercise, an event: exercise_rules
         verb = tok.head
     elif tok.pos_ == "VERB" and (tok.lemma_ in ("work", "act") and any(c.lower_ == "together" for c in tok.children) or
                                  tok.lemma_ == "team" and any(c.lower_ == "up" for c in tok.children)):
@@ -2774,6 +2882,328 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+
+# --- armed forces and states of exception (data model 2.7) ---------------------------
+
+#: Nouns of a military exercise (CAMEO 150 'demonstrate military power'); 'war games' by its compound.
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"}
+#: Words before the noun that make an exercise military ("joint naval drills", "live-fire exercises").
+EXERCISE_MARKS = {"military", "joint", "naval", "army", "air", "war", "live-fire", "nuclear", "missile", "combat",
+                  "tactical", "strategic", "amphibious", "anti-submarine", "air-defence", "air-defense", "navy",
+                  "command-staff", "large-scale", "massive", "snap"}
+#: Who holds an exercise, closes a border, sends troops.
+FORCE_ACTORS = ("State", "ArmedForces", "InternationalOrganisation", "MilitaryGovernment", "Government")
+
+
+def _exercise_name(tok: Token, cx: Context) -> tuple[str | None, list[int]]:
+    """The name an exercise goes by, as its capitalised modifiers write it ("their joint
+    Zapad-2025 military exercise" -> 'Zapad-2025'), with its tokens; no name when the
+    capitalised words name an entity ("Russian drills")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    named = [t for m in mods for t in m.subtree if t.i < tok.i and (t.text[:1].isupper() or
+                                                                    any(ch.isdigit() for ch in t.text))
+             and (t.i not in cx.at or cx.at[t.i].entity.type in PLACES + ("Event",) and cx.at[t.i].entity.proposed)
+             and t.lower_ not in EXERCISE_MARKS and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")]
+    if not named or not any(t.text[:1].isupper() for t in named):
+        return None, []
+    named.sort(key=lambda t: t.i)
+    if named[-1].i - named[0].i + 1 != len(named):
+        return None, []  # not one run of words
+    return cx.doc[named[0].i: named[-1].i + 1].text, [t.i for t in named]
+
+
+def _exercise(tok: Token, cx: Context) -> bool:
+    """Whether ``tok`` is the noun of one military exercise, an event: a military word
+    before it (or 'war games'), and a name, the singular, or a date on its clause.
+    "Both have conducted joint military exercises" (plural, no name, no date) is a habit
+    of cooperating, which :func:`joint_rules` reads."""
+    if tok.pos_ != "NOUN" or (tok.lemma_ not in EXERCISE_NOUNS and not (
+            tok.lemma_ == "game" and any(c.lower_ == "war" for c in tok.children))):
+        return False
+    marks = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree}
+    name, _ = _exercise_name(tok, cx)
+    # 'joint' alone is military unless another noun says what is drilled ("a joint evacuation drill")
+    other = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in EXERCISE_MARKS]
+    if not (marks & (EXERCISE_MARKS - {"joint"}) or "joint" in marks and not other or tok.lemma_ == "game" or name):
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
+    return bool(name) or tok.tag_ == "NN" or cx.date_of(verb)[0] is not None
+
+
+#: Verbs that date an exercise's start or end.
+EXERCISE_DATE_KEYS = {"begin": "startDate", "start": "startDate", "launch": "startDate", "open": "startDate",
+                      "end": "endDate", "conclude": "endDate", "complete": "endDate", "finish": "endDate",
+                      "wrap": "endDate"}
+
+
+def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia and Belarus ended their joint Zapad-2025 military exercise on Tuesday",
+    "Chile held naval drills with Peru on Monday", "Kenya's army began a live-fire
+    exercise": a MilitaryExercise (CAMEO 150, PLOVER MOBILIZE) of the states or forces
+    that hold it (the subject, 'with', a possessor or a demonym before the noun), with
+    its name when it has one (``eventName``)."""
+    if not _exercise(tok, cx):
+        return []
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    who = _modifiers(tok, cx, ("poss", "amod", "compound", "nmod"))
+    if verb is not None:
+        who += [e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        who += [e for o in preps(verb, {"with", "alongside"}) for e in cx.entities(o)]
+    who += [e for o in preps(tok, {"with", "between", "by", "of"}) for e in cx.entities(o)]
+    who = [e for e in _uniq(who) if e.type in FORCE_ACTORS]
+    if not who:
+        return []
+    name, name_toks = _exercise_name(tok, cx)
+    f = Fact("MilitaryExercise", {"participant": who}, tokens=[tok.i] + ([verb.i] if verb is not None else []) + name_toks,
+             split=False)
+    if name:
+        f.attrs["eventName"] = name
+    key = EXERCISE_DATE_KEYS.get(verb.lemma_) if verb is not None else None
+    if key:  # "ended their exercise on Tuesday": the day it ended
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs[key] = date
+            f.tokens += toks
+    return [f]
+
+
+#: Verbs of closing a border, and the nouns of what is closed (CAMEO 1721 'impose restrictions on movement').
+CLOSE_VERBS = {"close", "shut", "seal"}
+BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary"}
+
+
+def border_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland shut its entire border with Belarus", "Chile closed the border with Peru",
+    "the closure of Kenya's border with Somalia": a BorderClosure by the state that
+    closes it (``initiator``), of its own border (``place``: the border's possessor, else
+    the initiator), with the state on the other side (``borderWith``: 'with' on the
+    border or the verb)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
+        borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        other_toks = preps(tok, {"with"})
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "closure":
+        borders = [o for o in preps(tok, {"of"}) if o.lemma_ in BORDER_NOUNS]
+        who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
+        other_toks = []
+    else:
+        return []
+    if not borders:
+        return []
+    border = borders[0]
+    who = [e for e in _states(who, cx) if e.type == "State"]
+    own = [e for e in _states(_modifiers(border, cx, ("poss", "amod", "compound")), cx) if e.type == "State"]
+    other = [e for o in preps(border, {"with", "to"}) + other_toks for e in cx.entities(o)]
+    place = own or who
+    other = [e for e in _states(other, cx) if e.type == "State" and e.id not in {p.id for p in place}]
+    if not (who or own) or not (place or other):
+        return []
+    roles = {"initiator": who, "place": place, "borderWith": other}
+    return [Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)]
+
+
+#: Verbs of sending forces and the nouns of forces (CAMEO 154 'mobilize or increase armed forces').
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "station", "mass", "move", "redeploy", "mobilise", "mobilize", "rush",
+                "position"}
+TROOP_NOUNS = {"troop", "soldier", "serviceman", "servicemen", "personnel", "battalion", "brigade", "division",
+               "marine", "paratrooper", "reservist", "force", "unit", "regiment"}
+
+
+def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland is sending 40,000 troops to its eastern frontier", "Chile deployed two
+    battalions to the border with Peru", "Kenya massed soldiers near Somalia": a
+    Deployment by the state that sends them (``initiator``), of unnamed troops (their
+    count in ``personnel``), to where ('to' / 'near' / 'along' / 'at': a state or place,
+    else the words of the place in ``placePart``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in DEPLOY_VERBS:
+        return []
+    forces = [o for o in objects(tok) if o.lemma_ in TROOP_NOUNS and not (
+        o.lemma_ in ("force", "unit") and not any(c.lower_ in ("armed", "military", "ground", "special", "combat")
+                                                  or count_of(c) for c in o.children))]
+    if not forces:
+        return []
+    force = forces[0]
+    who = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+           if e.type in FORCE_ACTORS]
+    if not who:
+        return []
+    f = Fact("Deployment", {"initiator": who}, tokens=[tok.i, force.i], split=False)
+    count = next((c for c in force.children if c.dep_ == "nummod" and count_of(c)), None)
+    approx = next((c.lower_ for c in (count.children if count is not None else []) if c.dep_ in ("quantmod", "advmod")
+                   and c.lower_ in ("about", "some", "around", "nearly", "almost", "roughly")), None)
+    words = force.text.lower()
+    if count is not None:
+        value = f"{approx + ' ' if approx else ''}{count_of(count)} {words}"
+        f.attrs["personnel"] = value
+        f.qualified["deployed"] = (f"{approx + ' ' if approx else ''}{count_of(count)} unnamed {words}", None)
+        f.tokens.append(count.i)
+    else:
+        f.qualified["deployed"] = (f"unnamed {words}", None)
+    where = preps(tok, {"to", "into", "near", "along", "at", "on"})
+    dest = [e for w in where for e in cx.entities(w) if e.type in ("State",) + PLACES]
+    if where and not dest and where[0].pos_ == "NOUN":
+        # "to its northern frontier": the frontier of the state 'its' stands for, the part in words
+        dest = [e for c in where[0].children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "State"]
+        part = " ".join(t.lower_ for t in where[0].subtree if t.dep_ not in ("poss", "det", "punct") and t.i not in cx.at
+                        and t.i <= where[0].i)
+        if part:
+            f.attrs["placePart"] = part
+    if dest:
+        f.roles["destination"] = dest
+    return [f]
+
+
+#: What a state of emergency is called (Wikidata Q1066400 state of emergency, Q214441 martial law).
+EMERGENCY_WORDS = {("martial", "law"): "martial law", ("state", "emergency"): "state of emergency",
+                   ("state", "siege"): "state of siege", ("emergency", "rule"): "emergency rule",
+                   ("curfew", None): "curfew"}
+DECLARE_VERBS = {"declare", "impose", "proclaim", "introduce", "announce", "order"}
+LIFT_VERBS = {"lift", "end", "revoke", "rescind", "suspend", "cancel"}
+
+
+def _emergency(noun: Token) -> str | None:
+    """'martial law', 'state of emergency', 'curfew' when ``noun`` heads one of them."""
+    for (head, mod), words in EMERGENCY_WORDS.items():
+        if noun.lemma_ != head:
+            continue
+        if mod is None:
+            return words
+        if any(c.lower_ == mod for c in noun.children if c.dep_ in ("amod", "compound")) or \
+                any(o.lower_ == mod for o in preps(noun, {"of"})):
+            return words
+        if head == "martial" and noun.head.lemma_ == "law":
+            return words
+    if noun.lemma_ == "law" and any(c.lower_ == "martial" for c in noun.children):
+        return "martial law"
+    return None
+
+
+def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"President X of Chile declared martial law on Tuesday", "Peru imposed a state of
+    emergency", "X lifted the curfew": an EmergencyRule declared by the subject
+    (``declaredBy``) over its state (``jurisdiction``: the subject's state, 'of X' on it,
+    or 'in X'); lifting it dates its end (``endDate``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in DECLARE_VERBS | LIFT_VERBS:
+        return []
+    what = next((w for o in objects(tok) for w in [_emergency(o)] if w), None)
+    if what is None:
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    where = [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
+    where += [e for o in preps(tok, {"in", "across", "throughout"}) for e in cx.entities(o) if e.type == "State"]
+    for e in who:
+        st = cx.person_state.get(e.id) or cx.resolver.state_of(e)
+        if st is not None:
+            where.append(st)
+    who = [e for e in who if e.type != "State"]
+    where = _uniq(where)
+    if not where:
+        return []
+    f = Fact("EmergencyRule", {"jurisdiction": where[:1], **({"declaredBy": who} if who else {})},
+             {"description": what}, tokens=[tok.i], split=False)
+    if tok.lemma_ in LIFT_VERBS:
+        date, toks = cx.date_of(tok)
+        if not date:
+            return []  # a lifting with no date says nothing the declaration does not
+        f.attrs["endDate"] = date
+        f.tokens += toks
+    return [f]
+
+
+#: Verbs of leaving a treaty or an organisation (Wikidata P582 end time of membership).
+WITHDRAW_VERBS = {"withdraw", "quit", "leave", "exit", "pull"}
+
+
+def withdrawal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile withdrew from the International Criminal Court", "Peru will quit the World
+    Health Organization", "X ordered Peru to pull out of the OPEC": a Withdrawal of the
+    state (``withdrawing``) from the organisation named (``withdrawnFrom``), ordered by
+    whoever orders it ('X ordered Y to withdraw': ``orderedBy``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in WITHDRAW_VERBS:
+        return []
+    if tok.lemma_ == "pull" and not any(c.lower_ == "out" for c in tok.children):
+        return []
+    froms = preps(tok, {"from", "of"}) + [p for c in tok.children if c.lower_ == "out" for p in preps(c, {"of"})]
+    if tok.lemma_ in ("quit", "leave", "exit"):
+        froms += [o for o in objects(tok) if o.dep_ == "dobj"]
+    left = [e for o in froms for e in cx.entities(o) if e.type in ("InternationalOrganisation", "Court")]
+    if not left or any(o.lemma_ in TROOP_NOUNS for o in objects(tok)):
+        return []  # troops pulled back are no withdrawal from a body
+    who = [e for e in _states([e for s_ in subjects(tok) for e in cx.entities(s_)], cx) if e.type == "State"]
+    if not who:
+        return []
+    f = Fact("Withdrawal", {"withdrawing": who, "withdrawnFrom": left}, tokens=[tok.i], split=False)
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("order", "direct", "instruct"):
+        by = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type in ("Person", "Government")]
+        if by:
+            f.roles["orderedBy"] = by
+            f.tokens.append(tok.head.i)
+    return [f]
+
+
+#: What an incursion enters (Wikidata Q1337869 airspace violation).
+SPACE_NOUNS = {"airspace", "territory", "waters", "water"}
+ENTER_VERBS = {"enter", "violate", "breach", "penetrate", "intrude", "cross", "stray"}
+
+
+def incursion_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Five Russian drones entered Polish airspace on Tuesday", "a Chinese vessel
+    violated Japan's territorial waters", "drones strayed into Peru's airspace": an
+    Incursion into the state whose space it is (``target``, ``place``), from the state
+    the craft belong to (``origin``), with their number and what they were (``quantity``,
+    ``item``) and the space in words (``placePart``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ENTER_VERBS:
+        return []
+    spaces = [o for o in objects(tok) + preps(tok, {"into"}) if o.lemma_ in SPACE_NOUNS]
+    if not spaces:
+        return []
+    space = spaces[0]
+    target = [e for e in _states(_modifiers(space, cx, ("poss", "amod", "compound", "nmod")), cx) if e.type == "State"]
+    craft = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
+    if not (target and craft):
+        return []
+    origin = [e for e in _states(_modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")), cx)
+              if e.type == "State" and e.id not in {t.id for t in target}]
+    if not origin or craft[0].lemma_ not in WEAPONS | {"troop", "soldier", "vessel", "jet", "balloon", "craft"}:
+        return []
+    f = Fact("Incursion", {"origin": origin, "target": target, "place": target},
+             {"placePart": space.lower_, "item": craft[0].lower_}, tokens=[tok.i, space.i, craft[0].i], split=False)
+    count = next((count_of(c) for c in craft[0].children if c.dep_ == "nummod" and count_of(c)), None)
+    if count:
+        f.attrs["quantity"] = count
+    return [f]
+
+
+#: An opinion a court gives without a party to bind (Wikidata Q2920856 advisory opinion).
+GIVE_VERBS = {"give", "deliver", "issue", "render", "hand", "publish", "release"}
+
+
+def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The International Court of Justice gave an advisory opinion on Tuesday that ...",
+    "the tribunal delivered its advisory opinion": a LegalAction of the court, of the
+    kind 'advisory opinion', with no target (an advisory opinion binds no party)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "opinion" or not any(c.lower_ == "advisory" for c in tok.children):
+        return []
+    verb = tok.head if tok.dep_ == "dobj" else None
+    courts = [e for e in _modifiers(tok, cx, ("poss",)) if e.type == "Court"]
+    if verb is not None and verb.lemma_ in GIVE_VERBS:
+        courts += [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Court"]
+    courts = _uniq(courts)
+    if not courts:
+        return []
+    f = Fact("LegalAction", {"court": courts}, {"legalActionKind": "advisory opinion", "actionType": "advisory opinion"},
+             tokens=[tok.i] + ([verb.i] if verb is not None else []), split=False)
+    if verb is not None:
+        f.attrs["status"] = "issued"
+    return [f]
+
+
+FORCE_RULES = (exercise_rules, border_rules, deployment_rules, emergency_rules, withdrawal_rules, incursion_rules,
+               advisory_rules)
+FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
+                  | LIFT_VERBS | WITHDRAW_VERBS | ENTER_VERBS)
+
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
               travel_rules, founding_rules, legislation_rules, ceremony_rules)
 NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
@@ -2788,12 +3218,12 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules) + NEWS_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
 DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
-            "DiplomaticRelations": "startDate"}
+            "DiplomaticRelations": "startDate", "EmergencyRule": "startDate"}
 
 #: Kinds that last, whose dates may open or close them, and the words that say which.
 ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Membership", "Ownership", "Control",
@@ -2805,7 +3235,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
             | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
-               "expand", "sanction", "sanctions", "stake", "trade", "support", "backing", "assistance", "aid", "seizure",
+               "expand", "sanction", "sanctions", "stake", *LIFT_STATUS, "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
                "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
                "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
@@ -2814,7 +3244,8 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
-            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS)
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS
+            | FORCE_TRIGGERS)
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -3313,11 +3744,11 @@ def find_facts(cx: Context) -> list[Fact]:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
-            if any(c.dep_ == "neg" for c in tok.children) and tok.lemma_ not in SAY_VERBS:
-                continue  # "did not travel": the article says it did not happen
+            negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
+                    f.negative = negative
                     _agencies(f, cx)
                     out += _split(f)
         out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx) + age_facts(cx)
@@ -3325,7 +3756,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out += surface_facts(cx)
     for f in out:
         if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
-                not any(k in f.attrs for k in SINCE.values()):
+                not f.undated and not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
@@ -3338,6 +3769,31 @@ def find_facts(cx: Context) -> list[Fact]:
             elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
+
+
+#: Verbs whose infinitive did not happen: "refused to condemn", "declined to sign", "failed to reach".
+REFUSE_VERBS = {"refuse", "decline", "fail"}
+#: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
+#: "has not lifted the sanctions").
+UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
+                 "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the text says the event of ``tok`` did not happen (event polarity, as
+    corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
+    trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
+    object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
+    condemn"). 'not only' adds, it does not negate."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.lemma_ not in UNDOING_VERBS else tok
+    for node in dict.fromkeys((tok, verb)):
+        for c in node.children:
+            if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
+                return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
+            return True
+    return False
 
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").

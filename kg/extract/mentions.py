@@ -189,6 +189,13 @@ class Resolver:
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
+        for e in registry.entities.values():
+            # a state the gazetteer lacks: the English '-a' -> '-an' demonym ("Tarsia" -> "Tarsian", as
+            # "Russia" -> "Russian", "Kenya" -> "Kenyan"), when that word names nothing else
+            if e.type == "State" and e.label.endswith("a") and " " not in e.label:
+                key = normalise(e.label + "n")
+                if key not in self.demonyms and key not in self.names:
+                    self.demonyms[key] = Known(e.id, e.type, e.label)
         for o in world().get("groups", []) + world()["organisations"]:
             names = [o["label"], *o.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
