@@ -865,6 +865,57 @@ def test_a_relative_clause_on_the_event_noun_dates_it_one_on_another_noun_does_n
     assert "date" not in m
 
 
+# -- Offices, statements and measures of the blind articles' kinds (invented sentences) ----
+
+
+def forum_registry() -> EntityRegistry:
+    """REG and an invented regional body."""
+    reg = registry()
+    reg.add(Entity("coral-forum", "InternationalOrganisation", "Coral Sea Forum", ("the Forum",)))
+    return reg
+
+
+def forum_draft(engine, text: str) -> Draft:
+    d = engine.draft(source(text), forum_registry())
+    assert all(c["quote"] in text for c in d.claims)
+    return d
+
+
+@pytest.mark.parametrize("text, holder, of, position", [
+    ("Coral Sea Forum chairperson Lina Varo opened the meeting.", "lina-varo", "coral-forum", "head of organisation"),
+    ("The Coral Sea Forum Secretary-General, Tor Ashby, arrived late.", "tor-ashby", "coral-forum", "secretary-general"),
+    ("Chile's ambassador to the Forum, Kesh Amon, spoke first.", "kesh-amon", "chile", "ambassador"),
+    ("Peruvian deputy representative Lina Varo objected.", "lina-varo", "peru", "envoy"),
+    ("Tor Ashby, Chile's chief trade negotiator, left the talks.", "tor-ashby", "chile", "envoy"),
+])
+def test_titles_of_bodies_envoys_and_hyphenated_offices(engine, text, holder, of, position):
+    pos = only(forum_draft(engine, text), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"]) == (holder, of, position)
+
+
+@pytest.mark.parametrize("text", [
+    "The chairperson will be chosen next year by the Coral Sea Forum.",  # no holder named
+    "Lina Varo, a negotiator, left the talks.",  # an office of nothing named
+])
+def test_an_office_with_no_holder_or_no_body_is_not_drafted(engine, text):
+    assert facts(forum_draft(engine, text), "PositionHeld") == []
+
+
+def test_a_body_before_members_names_their_membership(engine):
+    d = forum_draft(engine, "Coral Sea Forum members Chile and Peru sent observers to the drills.")
+    assert sorted((c["member"], c["memberOf"]) for c in facts(d, "Membership")) == \
+        [("chile", "coral-forum"), ("peru", "coral-forum")]
+    # members of nothing named, or no member named: nothing
+    assert facts(forum_draft(engine, "Members of the public gathered outside."), "Membership") == []
+    assert facts(forum_draft(engine, "Coral Sea Forum members met on Monday."), "Membership") == []
+
+
+def test_a_body_suspending_a_state_is_a_sanction_on_it(engine):
+    s = only(forum_draft(engine, "The Coral Sea Forum suspended Chile on Tuesday."), "Sanction")
+    assert (s["authority"], s["target"]) == ("coral-forum", "chile")
+    assert facts(forum_draft(engine, "The Chilean government suspended talks with Peru."), "Sanction") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 
