@@ -916,6 +916,42 @@ def test_a_body_suspending_a_state_is_a_sanction_on_it(engine):
     assert facts(forum_draft(engine, "The Chilean government suspended talks with Peru."), "Sanction") == []
 
 
+def place_registry() -> EntityRegistry:
+    reg = registry()
+    for e in (Entity("kora-ground", "Site", "Kora training ground"), Entity("atacama", "Region", "Atacama region"),
+              Entity("coral-sea", "Region", "Coral Sea"), Entity("tor-rebels", "Organisation", "Tor Front", description="rebel group"),
+              Entity("arica", "City", "Arica")):
+        reg.add(e)
+    return reg
+
+
+@pytest.mark.parametrize("text, located, place", [
+    ("Troops drilled at the Kora training ground in Chile's Atacama region on Monday.", "kora-ground", "atacama"),
+    ("Troops drilled at the Kora training ground in Chile's Atacama region on Monday.", "atacama", "chile"),
+    ("Nauru, a small island state in the Coral Sea, voted against.", "nauru", "coral-sea"),
+])
+def test_a_named_place_in_another_is_a_location(engine, text, located, place):
+    d = engine.draft(source(text), place_registry())
+    assert (located, place) in {(c["located"], c["place"]) for c in facts(d, "Location")}
+    assert all("date" not in c for c in facts(d, "Location"))  # where a place lies is not dated by its sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Protests in Arica continued on Monday.",  # an event in a place, not a place in a place
+    "Talks with Peru in Arica ended.",  # a state beside a city
+])
+def test_events_in_a_place_are_no_location(engine, text):
+    assert facts(engine.draft(source(text), place_registry()), "Location") == []
+
+
+def test_a_group_seizing_a_named_city_controls_it_from_then(engine):
+    d = engine.draft(source("The Tor Front, which seized the port city of Arica in January, wants talks."),
+                     place_registry())
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"], c["startDate"]) == ("tor-rebels", "arica", "2031-01")
+    assert facts(engine.draft(source("The Tor Front seized power in January."), place_registry()), "Control") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

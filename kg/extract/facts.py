@@ -3286,8 +3286,87 @@ def suspension_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Sanction", {"authority": bodies, "target": states}, tokens=[tok.i])]
 
 
-RULES = RULES + (members_named_rules, suspension_rules)
-TRIGGERS |= {"member", "party", "Party"} | SUSPEND_VERBS
+#: What a Location may place, and where (corpus/CLAIMS.md, "located": Asset, Organisation,
+#: Place, State; "place": a place or a state).
+LOCATED = ("Site", "Region", "City", "Place", "State")
+WHERE = ("Region", "City", "Place", "State")
+
+
+def _named_noun(tok: Token, cx: Context) -> Mention | None:
+    """The mention ``tok`` heads, or the one named in its apposition or in an 'of' phrase
+    ("the eastern city of Goma"), or the one a describing apposition hangs on ("Brelia,
+    a small island state")."""
+    if tok.i in cx.at:
+        return cx.at[tok.i]
+    if tok.dep_ == "appos" and tok.head.i in cx.at:
+        return cx.at[tok.head.i]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i in cx.at:
+            return cx.at[c.i]
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = [o for o in c.children if o.dep_ == "pobj" and o.i in cx.at]
+            if obj:
+                return cx.at[obj[0].i]
+    return None
+
+
+def location_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
+    Kora training ground in the Vell region", "Brelia, an island state in the Eastern
+    Sea") and from a state's possessive before a region or city ("Chile's Atacama
+    region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
+    place no event here."""
+    doc = cx.doc
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        where = [o for o in tok.children if o.dep_ == "pobj"]
+        what = _named_noun(tok.head, cx)
+        before = cx.at.get(tok.i - 1)
+        if what is None and before is not None and before.entity.type in ("Site", "Region"):
+            what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        place = _named_noun(where[0], cx) if where else None
+    elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
+        place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
+        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site"):
+            return []
+    else:
+        return []
+    if what is None or place is None or what.entity.id == place.entity.id or \
+            what.entity.type not in LOCATED or place.entity.type not in WHERE or \
+            (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
+        return []
+    a, b = min(what.start, place.start), max(what.end, place.end)
+    if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                 clause=False)]
+
+
+#: Verbs of taking control of a place by force (CAMEO 1951 'seize territory' as told of a
+#: place's new holder; 'occupy' stays an Invasion).
+SEIZE_VERBS = {"seize", "capture", "overrun"}
+CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
+
+
+def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Control (controller, controlled, its startDate from the sentence) from "the rebels
+    seized the city of Goma": a group, force or state as the subject, a named city, region
+    or place as the object (and its conjuncts). "seized power" names no place: nothing."""
+    if tok.lemma_ not in SEIZE_VERBS or tok.pos_ != "VERB":
+        return []
+    who = [e for s in subjects(tok) for e in cx.entities(s) if e.type in CONTROLLERS]
+    places = []
+    for o in objects(tok):
+        for t in [o, *o.conjuncts]:
+            m = _named_noun(t, cx)
+            if m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+                places.append(m.entity)
+    if not who or not places:
+        return []
+    return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+
+
+RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules)
+TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s"} | SUSPEND_VERBS | SEIZE_VERBS
 
 
 # --- positions ----------------------------------------------------------------------
@@ -3743,7 +3822,7 @@ def find_facts(cx: Context) -> list[Fact]:
 
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
-UNDATED = {"PositionHeld", "Citizenship"}
+UNDATED = {"PositionHeld", "Citizenship", "Location"}
 
 #: Events news reports as they happen: told without a date, the one an article is news of.
 NEWS_EVENTS = {"Visit"}
