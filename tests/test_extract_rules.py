@@ -865,6 +865,93 @@ def test_a_relative_clause_on_the_event_noun_dates_it_one_on_another_noun_does_n
     assert "date" not in m
 
 
+# -- Offices, statements and measures of the blind articles' kinds (invented sentences) ----
+
+
+def forum_registry() -> EntityRegistry:
+    """REG and an invented regional body."""
+    reg = registry()
+    reg.add(Entity("coral-forum", "InternationalOrganisation", "Coral Sea Forum", ("the Forum",)))
+    return reg
+
+
+def forum_draft(engine, text: str) -> Draft:
+    d = engine.draft(source(text), forum_registry())
+    assert all(c["quote"] in text for c in d.claims)
+    return d
+
+
+@pytest.mark.parametrize("text, holder, of, position", [
+    ("Coral Sea Forum chairperson Lina Varo opened the meeting.", "lina-varo", "coral-forum", "head of organisation"),
+    ("The Coral Sea Forum Secretary-General, Tor Ashby, arrived late.", "tor-ashby", "coral-forum", "secretary-general"),
+    ("Chile's ambassador to the Forum, Kesh Amon, spoke first.", "kesh-amon", "chile", "ambassador"),
+    ("Peruvian deputy representative Lina Varo objected.", "lina-varo", "peru", "envoy"),
+    ("Tor Ashby, Chile's chief trade negotiator, left the talks.", "tor-ashby", "chile", "envoy"),
+])
+def test_titles_of_bodies_envoys_and_hyphenated_offices(engine, text, holder, of, position):
+    pos = only(forum_draft(engine, text), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"]) == (holder, of, position)
+
+
+@pytest.mark.parametrize("text", [
+    "The chairperson will be chosen next year by the Coral Sea Forum.",  # no holder named
+    "Lina Varo, a negotiator, left the talks.",  # an office of nothing named
+])
+def test_an_office_with_no_holder_or_no_body_is_not_drafted(engine, text):
+    assert facts(forum_draft(engine, text), "PositionHeld") == []
+
+
+def test_a_body_before_members_names_their_membership(engine):
+    d = forum_draft(engine, "Coral Sea Forum members Chile and Peru sent observers to the drills.")
+    assert sorted((c["member"], c["memberOf"]) for c in facts(d, "Membership")) == \
+        [("chile", "coral-forum"), ("peru", "coral-forum")]
+    # members of nothing named, or no member named: nothing
+    assert facts(forum_draft(engine, "Members of the public gathered outside."), "Membership") == []
+    assert facts(forum_draft(engine, "Coral Sea Forum members met on Monday."), "Membership") == []
+
+
+def test_a_body_suspending_a_state_is_a_sanction_on_it(engine):
+    s = only(forum_draft(engine, "The Coral Sea Forum suspended Chile on Tuesday."), "Sanction")
+    assert (s["authority"], s["target"]) == ("coral-forum", "chile")
+    assert facts(forum_draft(engine, "The Chilean government suspended talks with Peru."), "Sanction") == []
+
+
+def place_registry() -> EntityRegistry:
+    reg = registry()
+    for e in (Entity("kora-ground", "Site", "Kora training ground"), Entity("atacama", "Region", "Atacama region"),
+              Entity("coral-sea", "Region", "Coral Sea"), Entity("tor-rebels", "Organisation", "Tor Front", description="rebel group"),
+              Entity("arica", "City", "Arica")):
+        reg.add(e)
+    return reg
+
+
+@pytest.mark.parametrize("text, located, place", [
+    ("Troops drilled at the Kora training ground in Chile's Atacama region on Monday.", "kora-ground", "atacama"),
+    ("Troops drilled at the Kora training ground in Chile's Atacama region on Monday.", "atacama", "chile"),
+    ("Nauru, a small island state in the Coral Sea, voted against.", "nauru", "coral-sea"),
+])
+def test_a_named_place_in_another_is_a_location(engine, text, located, place):
+    d = engine.draft(source(text), place_registry())
+    assert (located, place) in {(c["located"], c["place"]) for c in facts(d, "Location")}
+    assert all("date" not in c for c in facts(d, "Location"))  # where a place lies is not dated by its sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Protests in Arica continued on Monday.",  # an event in a place, not a place in a place
+    "Talks with Peru in Arica ended.",  # a state beside a city
+])
+def test_events_in_a_place_are_no_location(engine, text):
+    assert facts(engine.draft(source(text), place_registry()), "Location") == []
+
+
+def test_a_group_seizing_a_named_city_controls_it_from_then(engine):
+    d = engine.draft(source("The Tor Front, which seized the port city of Arica in January, wants talks."),
+                     place_registry())
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"], c["startDate"]) == ("tor-rebels", "arica", "2031-01")
+    assert facts(engine.draft(source("The Tor Front seized power in January."), place_registry()), "Control") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 
