@@ -873,3 +873,38 @@ def test_the_page_parameters_are_shown(store):
     shown = ok("queries", "single-source")
     assert "limit (limit, optional, default 100)" in shown and "offset (offset, optional, default 0)" in shown
     assert "LIMIT and OFFSET clauses, since SPARQL cannot bind them" in " ".join(ok("query", "--help").split())
+
+
+@pytest.fixture(scope="module")
+def exercise_store(tmp_path_factory) -> Path:
+    """The case corpus of a military exercise, a deployment and an indicator
+    (tests/data/model-v2-exercise), built once by 'kg build'."""
+    path = tmp_path_factory.mktemp("exercise") / "kg-store"
+    ok("build", "--corpus", ROOT / "tests" / "data" / "model-v2-exercise", "--store", path)
+    return path
+
+
+def test_facts_show_names_sizes_amounts_and_who_gave_the_figures(exercise_store):
+    """`facts` says what an exercise is called and how big it is, an indicator's amount,
+    and which speaker gave a figure (the claims stating it name them: 'said_by')."""
+    rows = {r["fact"]: r for r in query(exercise_store, "facts", limit=100000)}
+    drills = rows["exercise-zedland-brelia-northern-shield-2031"]["details"].split("; ")
+    assert "event name: Northern Shield-2031" in drills
+    assert "personnel: 20000 servicemen (said by Zedland defence ministry)" in drills
+    assert "equipment count: about 1500 weapons and pieces of equipment (said by Zedland defence ministry)" in drills
+    # A figure the article gives in its own voice names nobody.
+    assert rows["deployment-tarsia-northern-frontier-2031-09"]["details"] == "personnel: some 12000 troops"
+    assert rows["indicator-zedland-active-troops-2031"]["details"] == "amount: about 60000 active troops (said by Zedland defence ministry)"
+
+
+def test_facts_of_a_state_include_its_unnamed_actors(exercise_store):
+    """`facts participant=Tarsia` finds the facts whose actor is an unnamed group of
+    Tarsia ('two Tarsian officers', 'three Tarsian journalists'), beside those Tarsia is
+    in a role of; a state no unnamed group belongs to gains nothing."""
+    tarsia = {r["fact"] for r in query(exercise_store, "facts", participant="Tarsia")}
+    assert {"rank-tarsian-officers-major-2031-09", "legal-port-vale-court-tarsian-journalists-2031-09",
+            "exercise-zedland-brelia-northern-shield-2031"} <= tarsia  # officers of Tarsia observed the drills
+    assert {"incursion-zedland-drones-tarsia-2031-09-10", "border-closure-tarsia-brelia-2031-09"} <= tarsia
+    assert "release-brelia-12-prisoners-2031-09" not in tarsia
+    zedland = {r["fact"] for r in query(exercise_store, "facts", participant="Zedland")}
+    assert "rank-tarsian-officers-major-2031-09" not in zedland
