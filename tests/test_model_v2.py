@@ -1599,6 +1599,8 @@ def test_p1_initialled_never_implemented_and_an_amount_in_words(peace):
                                 gkg:amount ?a . ?a rdfs:label ?label ; schema:unitText ?things ; gkg:vague ?vague
                                 OPTIONAL { ?a schema:minValue ?min } }""")
     assert amount == {"label": "a lot of mineral rights", "things": "mineral rights", "vague": True, "min": None}
+    [supply] = q(peace, "supplies")
+    assert (supply["item"], supply["amount"]) == ("mineral rights", "a lot of mineral rights")  # as written, nothing made up
 
 
 def test_p1_characterisations_and_a_link_to_an_event_named_only_by_the_text(peace):
