@@ -1278,7 +1278,9 @@ def test_shortly_after_one_is_a_lower_bound_that_keeps_its_words(emergency):
     ("after: removal-zedland-vale-2031,", "after: removal-zedland-vale-2013,",
      "claim 'election' (line 73): deadline.after: 'removal-zedland-vale-2013' is not the id of a fact"),
     ("firstSince: more than 40 years", "firstSince: coup-zedland-1991",
-     "claim 'first' (line 20): firstSince: 'coup-zedland-1991' is not the id of a fact stated by a claim"),
+     "claim 'first' (line 20): firstSince: 'coup-zedland-1991' is not the id of a fact stated by a claim of this file or of "
+     "another claims file in claims/, nor by the store; check the fact id, or add a claim that states that fact (or give "
+     "the date, firstSince: 1991, or the span, firstSince: more than 40 years)"),
     ("endDate: 2031-03-04", "endDate: {during: vote-zedland-parliament-lift-martial-law}",
      "claim 'lifted' (line 26): endDate.during: 'vote-zedland-parliament-lift-martial-law' is not the id of a fact "
      "stated by a claim of this file or of another claims file in claims/, nor by the store (did you mean "
