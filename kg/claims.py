@@ -761,6 +761,9 @@ class _Reader:
             store = ", nor by the store" if stored is not None else ""
             fix = "add the entity to the registry, or check the fact id" if entity_too else \
                 "check the fact id, or add a claim that states that fact"
+            if key == "firstSince":
+                # 'the first since the 1991 coup' with no claim of the coup: its date or the span will do.
+                fix += " (or give the date, firstSince: 1991, or the span, firstSince: more than 40 years)"
             self.error(f"{key}: {brief(fact)} is {what} stated by a claim of this file or of another claims file "
                        f"in {folder}{store}{hint}; {fix}", where)
 

@@ -1278,7 +1278,9 @@ def test_shortly_after_one_is_a_lower_bound_that_keeps_its_words(emergency):
     ("after: removal-zedland-vale-2031,", "after: removal-zedland-vale-2013,",
      "claim 'election' (line 73): deadline.after: 'removal-zedland-vale-2013' is not the id of a fact"),
     ("firstSince: more than 40 years", "firstSince: coup-zedland-1991",
-     "claim 'first' (line 20): firstSince: 'coup-zedland-1991' is not the id of a fact stated by a claim"),
+     "claim 'first' (line 20): firstSince: 'coup-zedland-1991' is not the id of a fact stated by a claim of this file or of "
+     "another claims file in claims/, nor by the store; check the fact id, or add a claim that states that fact (or give "
+     "the date, firstSince: 1991, or the span, firstSince: more than 40 years)"),
     ("endDate: 2031-03-04", "endDate: {during: vote-zedland-parliament-lift-martial-law}",
      "claim 'lifted' (line 26): endDate.during: 'vote-zedland-parliament-lift-martial-law' is not the id of a fact "
      "stated by a claim of this file or of another claims file in claims/, nor by the store (did you mean "
@@ -1599,6 +1601,8 @@ def test_p1_initialled_never_implemented_and_an_amount_in_words(peace):
                                 gkg:amount ?a . ?a rdfs:label ?label ; schema:unitText ?things ; gkg:vague ?vague
                                 OPTIONAL { ?a schema:minValue ?min } }""")
     assert amount == {"label": "a lot of mineral rights", "things": "mineral rights", "vague": True, "min": None}
+    [supply] = q(peace, "supplies")
+    assert (supply["item"], supply["amount"]) == ("mineral rights", "a lot of mineral rights")  # as written, nothing made up
 
 
 def test_p1_characterisations_and_a_link_to_an_event_named_only_by_the_text(peace):
