@@ -47,7 +47,7 @@ RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, vot
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
-KEY_CUTOFF = 80  # RapidFuzz WRatio (0-100) a key must reach to be offered for an unknown one
+KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
 #: Value kinds read by one parser into one typed literal: the parser, what the value is
@@ -183,16 +183,23 @@ def grapheme_span(text: str, start: int, end: int) -> tuple[int, int]:
 def near_key(word: str, keys) -> list[str]:
     """The claim key (of ``keys``) closest to the unknown ``word``, in a list of at most
     one, for a "did you mean" hint: compared without case, '_' or '-' ('host_state'
-    finds 'hostState'), scored by RapidFuzz's WRatio and offered only from
-    :data:`KEY_CUTOFF` up.
+    finds 'hostState'), scored by RapidFuzz's normalised Indel similarity
+    (``fuzz.ratio``, 0-100) and offered only from :data:`KEY_CUTOFF` up. Not WRatio, as
+    for entity names: it scores a short word found inside a longer key as a match
+    ('from' for 'rankFromBottom').
 
     >>> near_key("host_state", ["host", "hostState"]), near_key("loser", ["observer"])
     (['hostState'], [])
+    >>> near_key("endedby", ["examinedBy", "endedBy"]), near_key("from", ["rankFromBottom"])
+    (['endedBy'], [])
     """
+    from rapidfuzz import fuzz, process
+
     def fold(s: str) -> str:
         return "".join(ch for ch in s.casefold() if ch.isalnum())
     folded = {fold(k): k for k in keys}
-    return [folded[m] for m in close_matches(fold(word), list(folded), n=1, cutoff=KEY_CUTOFF)]
+    best = process.extractOne(fold(word), list(folded), scorer=fuzz.ratio, score_cutoff=KEY_CUTOFF)
+    return [folded[best[0]]] if best else []
 
 
 def _a(noun: str) -> str:
@@ -970,8 +977,8 @@ class _Reader:
                 continue
             key = self.vocab.keys.get(k)
             if key is None:
-                # RapidFuzz's WRatio, above one wrong letter in four: difflib's 0.6 offered
-                # unrelated keys ('examinedBy' for 'endedBy', 'observer' for 'loser').
+                # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
+                # 'endedBy', 'observer' for 'loser').
                 near = near_key(str(k), self.vocab.keys)
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)

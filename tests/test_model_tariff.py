@@ -182,3 +182,32 @@ def _tariff_with(tmp_path, claim: str) -> Path:
 ])
 def test_bad_tariff_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(tariff, tmp_path, claim, message):
     refused_and_store_unchanged(tariff, _tariff_with(tmp_path, claim), tmp_path, message)
+
+
+def test_did_you_mean_offers_the_key_a_typo_stands_for_and_nothing_for_unrelated_words():
+    """Over every claim key of the ontology: written in snake_case, kebab-case or capitals
+    it is found; with one letter dropped, a key one edit away is offered; words of the
+    article that merely occur inside longer keys get no suggestion."""
+    import re
+
+    from rapidfuzz.distance import Levenshtein
+
+    from kg.claims import near_key
+    from kg.ontology import vocabulary
+
+    keys = sorted(vocabulary().keys)
+    for k in keys:
+        for written in (re.sub(r"([A-Z])", r"_\1", k).lower(), re.sub(r"([A-Z])", r"-\1", k).lower(), k.upper()):
+            assert near_key(written, keys) == [k], written
+    tried = 0
+    for k in keys:
+        for i in range(1, len(k) - 1):
+            typo = k[:i] + k[i + 1:]
+            if len(k) < 5 or typo in keys:
+                continue
+            [offered] = near_key(typo, keys)
+            assert Levenshtein.distance(typo.lower(), offered.lower()) <= 1, (typo, offered)
+            tried += 1
+    assert tried > 1000
+    for word in ("from", "with", "seven", "September", "order", "finishedBy", "lost"):
+        assert near_key(word, keys) == [], word
