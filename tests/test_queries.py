@@ -907,17 +907,3 @@ def test_facts_of_a_state_include_its_unnamed_actors(exercise_store):
     assert "release-brelia-12-prisoners-2031-09" not in tarsia
     zedland = {r["fact"] for r in query(exercise_store, "facts", participant="Zedland")}
     assert "rank-tarsian-officers-major-2031-09" not in zedland
-
-
-def test_statements_of_a_speaker_include_claims_of_other_kinds(store):
-    """A claim of another kind of fact that names its speaker ('the general thanked Putin
-    for delivering six fighter jets', an arms transfer said by Min Aung Hlaing) is among
-    that speaker's statements, under its kind; a statement no claim attributes to
-    someone else stays out of his."""
-    rows = query(store, "statements", speaker="Min Aung Hlaing")
-    [jets] = [r for r in rows if r["kind"] == "arms transfer"]
-    assert jets["quote"] == "the general thanked Putin for delivering six fighter jets to the junta"
-    assert (jets["speaker"], jets["modality"], jets["article"]) == ("Min Aung Hlaing", "reported", "003_6e90dc04cbb7a4a9")
-    assert jets["quote"] in article_text(jets["article"])
-    putin = query(store, "statements", speaker="Vladimir Putin")
-    assert "the general thanked Putin for delivering six fighter jets to the junta" not in {r["quote"] for r in putin}

@@ -36,21 +36,6 @@ def test_r1_statements_by_ostravia_and_the_armys_denial_as_a_denial(built):
     assert not [r for r in everything if "Zedland army" in r["speaker"] and r["kind"] == "accusation"]
 
 
-def test_r8_statements_include_a_denied_attack_and_an_alleged_transfer_by_their_speakers(built):
-    """A claim of another kind than a statement that names who said it is that speaker's
-    statement: the army's denial of a blast (an Attack, denied), Ostravia's and Brelia's
-    allegation of a drone transfer; each matches its own speakers only."""
-    by_army = [r for r in rows(built, "statements", speaker="Zedland army") if r["article"] == "r8"]
-    assert [(r["speaker"], r["kind"], r["modality"], r["quote"]) for r in by_army] == [
-        ("Zedland army", "denial of attack", "denied", "The Zedland army denied any role in the blast.")]
-    drones = [r for r in rows(built, "statements", speaker="Brelia") if r["fact"] == "arms-zedland-rebels-drones"]
-    assert [(r["speaker"], r["kind"], r["modality"]) for r in drones] == [("Brelia, Ostravia", "arms transfer", "alleged")]
-    denied = [r for r in rows(built, "statements", speaker="Zedland rebels") if r["fact"] == "arms-zedland-rebels-drones"]
-    assert [(r["kind"], r["quote"]) for r in denied] == [("denial of arms transfer", "a claim that Zedland and the rebels denied")]
-    # The accusers are not the deniers.
-    assert not [r for r in rows(built, "statements", speaker="Ostravia") if r["kind"] == "denial of arms transfer"]
-
-
 def test_r1_conflicts_within_one_article_name_who_said_which(built):
     found = {(r["fact"], r["property"], r["value"]): (r["articles"], r["said_by"])
              for r in rows(built, "conflicts") if r["articles"] == "r1"}
