@@ -208,6 +208,16 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
      " quote: \"the E3\"}",
      "deadline.delay: invalid delay '18 to soon months'; write '6 hours', 'more than six hours', 'at least 2 days', "
      "'within days', 'up to 3 weeks' or '18 to 24 months'"),
+    ("{id: x, fact: vote-x, type: Vote, votingBody: Security Council, votedYes: [Iran, France], votedNo: France,"
+     " quote: \"the E3\"}",
+     "votedNo: France is also in votedYes: a member votes one way"),
+    ("{id: x, fact: vote-x, type: Vote, votingBody: Security Council, votesFor: 1,"
+     " votedYes: [Iran, France, unnamed others], quote: \"the E3\"}",
+     "votedYes: 2 members named, but votesFor is 1"),
+    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, untilCondition: 2026-05-01,"
+     " quote: \"the E3\"}",
+     "untilCondition: '2026-05-01' is a date: write endDate: 2026-05-01 (untilCondition is the condition that ends "
+     "the fact, such as 'constitutional order is restored')"),
     # The kinds' minimums, held by the SHACL shapes before anything is written.
     ("{id: x, fact: draft-x, type: DraftResolution, subject: a delay, quote: \"the E3\"}",
      "fact 'draft-x' (DraftResolution): a draft resolution says who put it forward (sponsor; unnamed members where "
