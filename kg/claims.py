@@ -893,6 +893,15 @@ class _Reader:
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         self.member_votes(out, where)
+        if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
+                k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
+                                                                              if t[0] == v)) for k, v in out.values):
+            # An offer to delay ('had offered to delay the sanctions') is a fact of its own:
+            # put on the sanction, it would read as the sanction being postponed.
+            word = self.vocab.labels.get(modality, "willing")
+            self.error(f"status: postponed with modality {word} would mark this fact postponed; an offer, request or "
+                       f"wish to delay it is a Postponement of its own (type: Postponement, postpones: {fact}, "
+                       f"duration: ..., modality: {word})", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:

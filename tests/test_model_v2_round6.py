@@ -218,6 +218,10 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
      " quote: \"the E3\"}",
      "untilCondition: '2026-05-01' is a date: write endDate: 2026-05-01 (untilCondition is the condition that ends "
      "the fact, such as 'constitutional order is restored')"),
+    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, status: postponed, modality: willing,"
+     " quote: \"the E3\"}",
+     "status: postponed with modality willing would mark this fact postponed; an offer, request or wish to delay it is "
+     "a Postponement of its own (type: Postponement, postpones: sanction-x, duration: ..., modality: willing)"),
     # The kinds' minimums, held by the SHACL shapes before anything is written.
     ("{id: x, fact: draft-x, type: DraftResolution, subject: a delay, quote: \"the E3\"}",
      "fact 'draft-x' (DraftResolution): a draft resolution says who put it forward (sponsor; unnamed members where "
