@@ -947,7 +947,7 @@ class _Reader:
                 seen[m] = side
         for side, count_key in sides.items():
             counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
-            if counts and len(named[side]) > min(counts):
+            if counts and named[side] and len(named[side]) > min(counts):
                 self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
