@@ -189,6 +189,14 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
     assert values(coup, rejection, "place") == set()
 
 
+def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_members(coup):
+    rows = sparql_rows(coup, """SELECT DISTINCT ?of WHERE {
+        fact:membership-madagascar-transition-committee-2025 gkg:member ?m ; gkg:memberOf/rdfs:label ?group .
+        ?m a gkg:UnnamedActors ; gkg:ofOrganisation/rdfs:label ?of . FILTER(STR(?group) = "committee of officers") }""")
+    assert {r["of"] for r in rows} == {"Malagasy army", "gendarmerie", "police"}
+    assert "committee of officers" in values(coup, "control-transition-committee-madagascar-2025", "controller")
+
+
 # -- Refusals -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim, message", [
