@@ -156,6 +156,8 @@ def test_a_stage_after_another_fact_and_leaders_show_the_stored_end_bound(coup):
     assert rows == [{"status": "declared", "after": vote, "party": "High Constitutional Court"}]
     leaders = [r for r in query_rows(coup, "leaders", of="Madagascar") if r["fact"] == RAJOELINA]
     assert leaders[0]["until"] == f"not before 2025-10-14 (relative to {vote})"
+    # 'became the world's youngest head of state': the place and what it ranks by.
+    assert leaders[0]["ranked"] == "1: the world's youngest head of state"
 
 
 def test_denying_a_label_keeps_the_act(coup):
