@@ -201,13 +201,15 @@ def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_memb
 
 # -- Refusals -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("claim, message", [
+#: Bad claims, each refused by the claims reader with its message (all in one file: the
+#: reader reports every problem of a file together).
+READER_REFUSALS = [
     ("{id: x, fact: membership-x, type: Membership, member: Iran, memberOf: Barbara Woodward, quote: \"the E3\"}",
      "memberOf: 'Barbara Woodward' is a Person, but memberOf takes a Group or an Organisation"),
     ("{id: x, fact: resignation-x, type: Resignation, resigning: Abbas Araghchi, modality: refused, polarity: positive,"
      " quote: \"the E3\"}",
      "polarity: a claim with modality refused says the act did not happen; leave polarity out (it is negative)"),
-    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, votedYes: Iran, quote: \"the E3\"}",
+    ("{id: x, fact: sanction-y, type: Sanction, authority: Iran, target: France, votedYes: Iran, quote: \"the E3\"}",
      "key 'votedYes' does not apply to a Sanction: its domain is Vote"),
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, postpones: Iran, quote: \"the E3\"}",
      "postpones: expected the id of another fact (lower-case words joined by '-'), got 'Iran'"),
@@ -221,10 +223,10 @@ def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_memb
     ("{id: x, fact: vote-x, type: Vote, votingBody: Security Council, votedYes: [Iran, France], votedNo: France,"
      " quote: \"the E3\"}",
      "votedNo: France is also in votedYes: a member votes one way"),
-    ("{id: x, fact: vote-x, type: Vote, votingBody: Security Council, votesFor: 1,"
+    ("{id: x, fact: vote-y, type: Vote, votingBody: Security Council, votesFor: 1,"
      " votedYes: [Iran, France, unnamed others], quote: \"the E3\"}",
      "votedYes: 2 members named, but votesFor is 1"),
-    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, untilCondition: 2026-05-01,"
+    ("{id: x, fact: sanction-z, type: Sanction, authority: Iran, target: France, untilCondition: 2026-05-01,"
      " quote: \"the E3\"}",
      "untilCondition: '2026-05-01' is a date: write endDate: 2026-05-01 (untilCondition is the condition that ends "
      "the fact, such as 'constitutional order is restored')"),
@@ -232,7 +234,11 @@ def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_memb
      " quote: \"the E3\"}",
      "status: postponed with modality willing would mark this fact postponed; an offer, request or wish to delay it is "
      "a Postponement of its own (type: Postponement, postpones: sanction-x, duration: ..., modality: willing)"),
-    # The kinds' minimums, held by the SHACL shapes before anything is written.
+]
+
+#: Claims the reader takes but the kinds' minimums refuse: the SHACL shapes, checked
+#: before anything is written.
+SHAPE_REFUSALS = [
     ("{id: x, fact: draft-x, type: DraftResolution, subject: a delay, quote: \"the E3\"}",
      "fact 'draft-x' (DraftResolution): a draft resolution says who put it forward (sponsor; unnamed members where "
      "the text names none); it has none"),
@@ -246,19 +252,30 @@ def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_memb
      "fact 'resignation-x' (Resignation): a resignation names who resigns or refuses to (resigning); it has none"),
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, duration: six months, quote: \"the E3\"}",
      "fact 'postponement-x' (Postponement): a postponement names the fact it delays (postpones); it has none"),
-])
-def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_written(tmp_path, claim, message):
+]
+
+
+def refused(tmp_path, cases) -> str:
+    """Build the snapback corpus with ``cases`` (claim, message) as its only claims file,
+    claim ``x<n>`` on line n + 2; the build exits 2, writes no store, and its messages
+    are returned."""
     corpus = tmp_path / "snapback"
     shutil.copytree(SNAPBACK, corpus)
-    # The bad file is the article's only claims file: its problems are all there is to say.
     (corpus / "claims" / "x01_iran-snapback-un-vote.yaml").unlink()
-    path = corpus / "claims" / "x9.yaml"
-    path.write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n  - {claim}\n", encoding="utf-8")
+    claims = "".join("  - " + claim.replace("{id: x,", f"{{id: x{n},", 1) + "\n" for n, (claim, _) in enumerate(cases, 1))
+    (corpus / "claims" / "x9.yaml").write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n{claims}", encoding="utf-8")
     store = tmp_path / "kg-store"
-    proc = run_kg("build", "--corpus", corpus, "--store", store, check=2)
-    assert "x9.yaml: claim 'x' (line 3): " + message in proc.stderr, proc.stderr
-    assert "Traceback" not in proc.stderr
+    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    assert "Traceback" not in err
     assert not store.exists() or not any(store.iterdir())
+    return err
+
+
+@pytest.mark.parametrize("cases", [READER_REFUSALS, SHAPE_REFUSALS], ids=["reader", "shapes"])
+def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_written(tmp_path, cases):
+    err = refused(tmp_path, cases)
+    for n, (_, message) in enumerate(cases, 1):
+        assert f"x9.yaml: claim 'x{n}' (line {n + 2}): {message}" in err, err
 
 
 @pytest.mark.parametrize("words, least, most", [
