@@ -443,6 +443,11 @@ class _Reader:
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
             return
+        if key.name == "untilCondition" and parse_period(raw) is not None:
+            # 'until 1 May 2026' is an end date; the key holds a condition in words.
+            self.error(f"untilCondition: {brief(raw)} is a date: write endDate: {raw} (untilCondition is the condition "
+                       f"that ends the fact, such as 'constitutional order is restored')", where)
+            return
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
@@ -997,6 +1002,16 @@ class _Reader:
             # 'chiefly from the United States' names the main one of the actors in a role.
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
+        self.member_votes(out, where)
+        if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
+                k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
+                                                                              if t[0] == v)) for k, v in out.values):
+            # An offer to delay ('had offered to delay the sanctions') is a fact of its own:
+            # put on the sanction, it would read as the sanction being postponed.
+            word = self.vocab.labels.get(modality, "willing")
+            self.error(f"status: postponed with modality {word} would mark this fact postponed; an offer, request or "
+                       f"wish to delay it is a Postponement of its own (type: Postponement, postpones: {fact}, "
+                       f"duration: ..., modality: {word})", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:
@@ -1025,6 +1040,25 @@ class _Reader:
             drafted_by=drafted_by,
             polarity=polarity,
         )
+
+    def member_votes(self, out: "_Values", where: str) -> None:
+        """One claim's members' votes must agree with themselves: a member voting two
+        ways, or more members named for a side than the count the claim gives for it
+        ('four votes' and five names), is refused. Unnamed members are not counted,
+        since their number is not the number of members."""
+        sides = {"votedYes": "votesFor", "votedNo": "votesAgainst", "abstained": "abstentions"}
+        names = {entity_iri(e.id): e.label for e in out.entities}  # unnamed members are not among them
+        named = {side: {v for k, v in out.values if k.name == side and v in names} for side in sides}
+        seen: dict = {}
+        for side, members in named.items():
+            for m in members:
+                if m in seen:
+                    self.error(f"{side}: {names[m]} is also in {seen[m]}: a member votes one way", where)
+                seen[m] = side
+        for side, count_key in sides.items():
+            counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
+            if counts and named[side] and len(named[side]) > min(counts):
+                self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
         """The claim's review status and the software that drafted it. A claim with a

@@ -156,6 +156,8 @@ def test_a_stage_after_another_fact_and_leaders_show_the_stored_end_bound(coup):
     assert rows == [{"status": "declared", "after": vote, "party": "High Constitutional Court"}]
     leaders = [r for r in query_rows(coup, "leaders", of="Madagascar") if r["fact"] == RAJOELINA]
     assert leaders[0]["until"] == f"not before 2025-10-14 (relative to {vote})"
+    # 'became the world's youngest head of state': the place and what it ranks by.
+    assert leaders[0]["ranked"] == "1: the world's youngest head of state"
 
 
 def test_denying_a_label_keeps_the_act(coup):
@@ -189,15 +191,25 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
     assert values(coup, rejection, "place") == set()
 
 
+def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_members(coup):
+    rows = sparql_rows(coup, """SELECT DISTINCT ?of WHERE {
+        fact:membership-madagascar-transition-committee-2025 gkg:member ?m ; gkg:memberOf/rdfs:label ?group .
+        ?m a gkg:UnnamedActors ; gkg:ofOrganisation/rdfs:label ?of . FILTER(STR(?group) = "committee of officers") }""")
+    assert {r["of"] for r in rows} == {"Malagasy army", "gendarmerie", "police"}
+    assert "committee of officers" in values(coup, "control-transition-committee-madagascar-2025", "controller")
+
+
 # -- Refusals -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("claim, message", [
+#: Bad claims, each refused by the claims reader with its message (all in one file: the
+#: reader reports every problem of a file together).
+READER_REFUSALS = [
     ("{id: x, fact: membership-x, type: Membership, member: Iran, memberOf: Barbara Woodward, quote: \"the E3\"}",
      "memberOf: 'Barbara Woodward' is a Person, but memberOf takes a Group or an Organisation"),
     ("{id: x, fact: resignation-x, type: Resignation, resigning: Abbas Araghchi, modality: refused, polarity: positive,"
      " quote: \"the E3\"}",
      "polarity: a claim with modality refused says the act did not happen; leave polarity out (it is negative)"),
-    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, votedYes: Iran, quote: \"the E3\"}",
+    ("{id: x, fact: sanction-y, type: Sanction, authority: Iran, target: France, votedYes: Iran, quote: \"the E3\"}",
      "key 'votedYes' does not apply to a Sanction: its domain is Vote"),
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, postpones: Iran, quote: \"the E3\"}",
      "postpones: expected the id of another fact (lower-case words joined by '-'), got 'Iran'"),
@@ -208,7 +220,25 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
      " quote: \"the E3\"}",
      "deadline.delay: invalid delay '18 to soon months'; write '6 hours', 'more than six hours', 'at least 2 days', "
      "'within days', 'up to 3 weeks' or '18 to 24 months'"),
-    # The kinds' minimums, held by the SHACL shapes before anything is written.
+    ("{id: x, fact: vote-x, type: Vote, votingBody: Security Council, votedYes: [Iran, France], votedNo: France,"
+     " quote: \"the E3\"}",
+     "votedNo: France is also in votedYes: a member votes one way"),
+    ("{id: x, fact: vote-y, type: Vote, votingBody: Security Council, votesFor: 1,"
+     " votedYes: [Iran, France, unnamed others], quote: \"the E3\"}",
+     "votedYes: 2 members named, but votesFor is 1"),
+    ("{id: x, fact: sanction-z, type: Sanction, authority: Iran, target: France, untilCondition: 2026-05-01,"
+     " quote: \"the E3\"}",
+     "untilCondition: '2026-05-01' is a date: write endDate: 2026-05-01 (untilCondition is the condition that ends "
+     "the fact, such as 'constitutional order is restored')"),
+    ("{id: x, fact: sanction-x, type: Sanction, authority: Iran, target: France, status: postponed, modality: willing,"
+     " quote: \"the E3\"}",
+     "status: postponed with modality willing would mark this fact postponed; an offer, request or wish to delay it is "
+     "a Postponement of its own (type: Postponement, postpones: sanction-x, duration: ..., modality: willing)"),
+]
+
+#: Claims the reader takes but the kinds' minimums refuse: the SHACL shapes, checked
+#: before anything is written.
+SHAPE_REFUSALS = [
     ("{id: x, fact: draft-x, type: DraftResolution, subject: a delay, quote: \"the E3\"}",
      "fact 'draft-x' (DraftResolution): a draft resolution says who put it forward (sponsor; unnamed members where "
      "the text names none); it has none"),
@@ -222,19 +252,30 @@ def test_who_a_coup_put_in_power_and_an_undisclosed_place(coup):
      "fact 'resignation-x' (Resignation): a resignation names who resigns or refuses to (resigning); it has none"),
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, duration: six months, quote: \"the E3\"}",
      "fact 'postponement-x' (Postponement): a postponement names the fact it delays (postpones); it has none"),
-])
-def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_written(tmp_path, claim, message):
+]
+
+
+def refused(tmp_path, cases) -> str:
+    """Build the snapback corpus with ``cases`` (claim, message) as its only claims file,
+    claim ``x<n>`` on line n + 2; the build exits 2, writes no store, and its messages
+    are returned."""
     corpus = tmp_path / "snapback"
     shutil.copytree(SNAPBACK, corpus)
-    # The bad file is the article's only claims file: its problems are all there is to say.
     (corpus / "claims" / "x01_iran-snapback-un-vote.yaml").unlink()
-    path = corpus / "claims" / "x9.yaml"
-    path.write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n  - {claim}\n", encoding="utf-8")
+    claims = "".join("  - " + claim.replace("{id: x,", f"{{id: x{n},", 1) + "\n" for n, (claim, _) in enumerate(cases, 1))
+    (corpus / "claims" / "x9.yaml").write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n{claims}", encoding="utf-8")
     store = tmp_path / "kg-store"
-    proc = run_kg("build", "--corpus", corpus, "--store", store, check=2)
-    assert "x9.yaml: claim 'x' (line 3): " + message in proc.stderr, proc.stderr
-    assert "Traceback" not in proc.stderr
+    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    assert "Traceback" not in err
     assert not store.exists() or not any(store.iterdir())
+    return err
+
+
+@pytest.mark.parametrize("cases", [READER_REFUSALS, SHAPE_REFUSALS], ids=["reader", "shapes"])
+def test_bad_new_constructs_are_refused_naming_claim_and_key_and_nothing_is_written(tmp_path, cases):
+    err = refused(tmp_path, cases)
+    for n, (_, message) in enumerate(cases, 1):
+        assert f"x9.yaml: claim 'x{n}' (line {n + 2}): {message}" in err, err
 
 
 @pytest.mark.parametrize("words, least, most", [

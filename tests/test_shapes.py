@@ -307,6 +307,15 @@ CASES = [
     ("role not held by two actors", _backed(f"{TALKS} gkg:negatedRole fact:o_n . fact:o_n a gkg:NegatedRole ; "
                                            "gkg:roleProperty gkg:participant ; prov:agent id:russia, id:myanmar ."),
      "A role not held names the one actor"),
+    ("draft resolution by nobody", _backed('fact:o a gkg:DraftResolution ; gkg:subject "a delay" .'),
+     "A draft resolution says who put it forward"),
+    ("postponement of nothing", _backed("fact:o a gkg:Postponement ; gkg:initiator id:russia ."),
+     "A postponement names the fact it delays"),
+    ("recall of no envoys", _backed("fact:o a gkg:EnvoyRecall ; gkg:initiator id:russia ."),
+     "A recall of envoys names the envoys recalled"),
+    ("resignation by nobody", _backed("fact:o a gkg:Resignation ; gkg:resignedFrom fact:m ."),
+     "A resignation names who resigns or refuses to"),
+    ("mediation by nobody", _backed("fact:o a gkg:Mediation ; gkg:place id:moscow ."), "A mediation names who mediates"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ fact:gift-elephants-myanmar-russia gkg:supplier id:myanmar }} }}",
