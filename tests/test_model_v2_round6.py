@@ -162,10 +162,13 @@ def test_a_stage_after_another_fact_and_leaders_show_the_stored_end_bound(coup):
 
 def test_denying_a_label_keeps_the_act(coup):
     seizure = "seizure-capsat-madagascar-2025-10-14"
-    rejection = "rejection-randrianirina-coup-label-2025-10"
-    assert values(coup, rejection, "notCharacterisedAs") == {"coup"}
-    assert values(coup, rejection, "characterisedAs") == {"a case of taking responsibility"}
-    assert values(coup, rejection, "aboutFact") == {seizure}
+    denied = "characterisation-randrianirina-coup-label-2025-10"
+    given = "characterisation-randrianirina-taking-responsibility-2025-10"
+    assert values(coup, denied, "category") == {"coup"}
+    assert values(coup, given, "category") == {"a case of taking responsibility"}
+    assert values(coup, denied, "characterisedFact") == values(coup, given, "characterisedFact") == {seizure}
+    rows = {r["fact"]: r for r in query_rows(coup, "facts", type="Characterisation")}
+    assert "denied" in rows[denied]["modality"] and "denied" not in rows[given]["modality"]
     # The seizure itself is still backed, not denied.
     assert by_fact(query_rows(coup, "facts", type="SeizureOfPower"))[seizure]["polarity"] == "positive"
 
@@ -248,7 +251,7 @@ SHAPE_REFUSALS = [
     ("{id: x, fact: mediation-x, type: Mediation, place: Iran, quote: \"the E3\"}",
      "fact 'mediation-x' (Mediation): a mediation names who mediates (mediator; its unnamed mediators where the text "
      "names none); it has none"),
-    ("{id: x, fact: resignation-x, type: Resignation, resignedFrom: position-x, quote: \"the E3\"}",
+    ("{id: x, fact: resignation-x, type: Resignation, subject: the presidency, quote: \"the E3\"}",
      "fact 'resignation-x' (Resignation): a resignation names who resigns or refuses to (resigning); it has none"),
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, duration: six months, quote: \"the E3\"}",
      "fact 'postponement-x' (Postponement): a postponement names the fact it delays (postpones); it has none"),
