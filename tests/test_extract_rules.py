@@ -952,6 +952,25 @@ def test_a_group_seizing_a_named_city_controls_it_from_then(engine):
     assert facts(engine.draft(source("The Tor Front seized power in January."), place_registry()), "Control") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # names the parser does not know: no subject in its parse, the name right before the verb speaks
+    ('Mbaruku warned that "the talks will not be easy".', "paulo-mbaruku"),
+    ("Opening the session, the court's president, Judge Kesh Amon, said the case was grave.", "kesh-amon"),
+])
+def test_a_name_right_before_a_verb_of_saying_is_its_speaker(engine, text, speaker):
+    reg = registry()
+    reg.add(Entity("paulo-mbaruku", "Person", "Paulo Mbaruku", ("Mbaruku",)))
+    assert [c["speaker"] for c in facts(engine.draft(source(text), reg), "Statement")] == [speaker]
+
+
+def test_a_quoted_label_that_neither_praises_nor_blames_is_a_statement(engine):
+    s = only(draft(engine, 'Lina Varo called the ruling "the most important case of our time".'), "Statement")
+    assert s["speaker"] == "lina-varo"
+    # a praising label stays a Praise (label_rules), an unquoted one is no statement
+    assert facts(draft(engine, 'Lina Varo called the ruling "a historic victory".'), "Statement") == []
+    assert facts(draft(engine, "Lina Varo called the ruling important."), "Statement") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

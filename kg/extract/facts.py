@@ -1133,6 +1133,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj:
+        subj = _name_before(tok, cx)
+    if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
     if not speaker:
@@ -3365,8 +3367,48 @@ def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
 
 
-RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules)
-TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s"} | SUSPEND_VERBS | SEIZE_VERBS
+def _name_before(verb: Token, cx: Context) -> list[Token]:
+    """The last token of a name of a person or body that ends right before ``verb`` (or
+    before the comma before it) when the parser gave the verb no subject: it tags a name
+    it does not know as an adverb ("Nduhungirehe warned that ...") or hangs an
+    apposition on the noun before ("..., the court's president, Judge Iwasawa Yuji,
+    said ...")."""
+    i = verb.i - 1
+    if i >= verb.sent.start and verb.doc[i].text == ",":
+        i -= 1
+    m = cx.at.get(i)
+    if m is None or m.end != i + 1 or m.entity.type in NOT_ACTORS:
+        return []
+    return [verb.doc[i]]
+
+
+def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X called the case "the most consequential case in history"': a Statement by X,
+    about what was called so (an entity, if one is named), when the label is quoted and
+    is neither praise nor blame (those are :func:`label_rules`' Praise and Criticism)."""
+    if tok.lemma_ not in ("call", "describe") or tok.pos_ != "VERB":
+        return []
+    label = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
+        [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    if not label:
+        return []
+    span = cx.doc[label[0].left_edge.i: label[0].right_edge.i + 1]
+    before = cx.doc[max(tok.sent.start, span.start - 1)]
+    if not (any(q in span.text for q in _QUOTES) or before.text in _QUOTES):
+        return []
+    if {t.lower_ for t in span} & (PRAISE_LABELS | BLAME_LABELS):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": about} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules)
+TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe"} | SUSPEND_VERBS | SEIZE_VERBS
 
 
 # --- positions ----------------------------------------------------------------------
