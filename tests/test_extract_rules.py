@@ -971,6 +971,24 @@ def test_a_quoted_label_that_neither_praises_nor_blames_is_a_statement(engine):
     assert facts(draft(engine, "Lina Varo called the ruling important."), "Statement") == []
 
 
+@pytest.mark.parametrize("text, authority, target", [
+    ("Lina Varo, Chile's trade minister, signed an order setting a tariff of 20% on Peruvian copper.", "chile", "peru"),
+    ("Chile's tariffs on goods from Peru will rise in May.", "chile", "peru"),
+    ("The order cuts the duty on Bolivian wine to 5%.", "unnamed authority", "bolivia"),
+])
+def test_a_duty_on_a_states_goods_is_a_sanction_on_it(engine, text, authority, target):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"]) == (authority, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The duty of every state is to protect its citizens.",  # a duty, not on goods
+    "Tariffs on cars rose in May.",  # goods of no state named
+])
+def test_a_duty_on_no_states_goods_is_no_sanction(engine, text):
+    assert facts(draft(engine, text), "Sanction") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

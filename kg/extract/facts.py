@@ -3406,9 +3406,71 @@ def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
     roles = {"speaker": speaker, **({"about": about} if about else {})}
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
 
+#: Duties on goods (CAMEO 163 'impose embargo, boycott or sanctions' covers trade
+#: restrictions; PLOVER SANCTION names tariffs): a Sanction on the goods' state.
+TARIFF_NOUNS = {"tariff", "duty", "levy"}
 
-RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules)
-TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe"} | SUSPEND_VERBS | SEIZE_VERBS
+
+def _goods_state(obj: Token, cx: Context) -> list[Known]:
+    """The state whose goods ``obj`` names: "Japanese cars" (a demonym before the
+    noun), "goods from Japan", "Japan's steel", or a state named outright."""
+    for t in [obj, *obj.children]:
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type == "State":
+            return [m.entity]
+    for p_ in obj.children:
+        if p_.dep_ == "prep" and p_.lower_ == "from":
+            found = [e for o in p_.children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+            if found:
+                return found
+    return []
+
+
+def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
+    "US tariffs on Chilean copper") is a Sanction on that state, by the state that
+    modifies the noun or the one the clause's subject is or holds office in; by no one
+    named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
+    naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
+    name as the object."""
+    if tok.pos_ != "NOUN":
+        return []
+    # "a tariff of 15% on X": the parser may hang 'on' on the rate
+    # or on the verb it is the object of ("setting a tariff ... on X")
+    heads = [tok, *(o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "of" for o in p_.children),
+             *([tok.head] if tok.dep_ == "dobj" else [])]
+    objs = [o for h in heads for p_ in h.children if p_.dep_ == "prep" and p_.lower_ == "on" for o in p_.children
+            if o.dep_ == "pobj"]
+    if not objs:
+        return []
+    if tok.lower_ == "sanctions":
+        if any(cx.entities(o) for o in objs):
+            return []  # sanction_noun_rules has it
+        m = _named_noun(objs[0], cx)
+        target = [m.entity] if m is not None and m.entity.type not in NOT_ACTORS else []
+    elif tok.lemma_ in TARIFF_NOUNS:
+        target = _goods_state(objs[0], cx)
+    else:
+        return []
+    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type == "State"]
+    if not auth:
+        # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
+                    None)
+        for s_ in (subjects(verb) if verb is not None else []):
+            for e in cx.entities(s_):
+                st = e if e.type == "State" else cx.person_state.get(e.id)
+                if st is not None:
+                    auth.append(st)
+    goods = [t.i for t in objs[0].subtree]
+    phrase = sorted({*(t.i for t in tok.subtree), *goods})
+    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods])
+
+
+RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
+                 tariff_rules)
+TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+    | TARIFF_NOUNS
 
 
 # --- positions ----------------------------------------------------------------------
