@@ -989,6 +989,22 @@ def test_a_duty_on_no_states_goods_is_no_sanction(engine, text):
     assert facts(draft(engine, text), "Sanction") == []
 
 
+@pytest.mark.parametrize("text, holder, of, position", [
+    ("Opposition leader Lina Varo of the Unity Party said the vote was rigged.", "lina-varo", "unity-party", "party leader"),
+    ("Tor Ashby, the leader of the Unity Party, condemned the decree.", "tor-ashby", "unity-party", "party leader"),
+])
+def test_the_leader_of_a_party_leads_the_party(engine, text, holder, of, position):
+    reg = registry()
+    reg.add(Entity("unity-party", "Organisation", "Unity Party"))
+    pos = only(engine.draft(source(text), reg), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"]) == (holder, of, position)
+
+
+def test_a_judge_of_the_united_states_on_a_court_is_not_a_us_office(engine):
+    d = draft(engine, "The court, presided over by Judge Lina Varo of the United States, ruled on Friday.")
+    assert [p for p in facts(d, "PositionHeld") if p.get("positionOf") == "united-states"] == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

@@ -3556,9 +3556,11 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
-        if "positionOf" not in fact.roles and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and m.end + 1 in cx.at:
-            of = cx.at[m.end + 1]
-            if of.entity.type != "Person":
+        k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
+        if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
+            of = cx.at[k]
+            # "Judge X of the United States": a state after 'the' is where an international judge comes from
+            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
         if i >= floor and doc[i].lower_ in FORMER:
@@ -3730,6 +3732,10 @@ def _position_fits(f: Fact) -> bool:
         return True
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            return True
+        if f.attrs["title"].lower().endswith("leader") and of[0].type in ("Organisation", "InternationalOrganisation"):
+            # "the leader of the People Power Party": a party's or a body's leader, not a state's
+            f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True
         if pos == "head of state" and f.attrs["title"].lower() == "president":
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
