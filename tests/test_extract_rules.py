@@ -1005,6 +1005,13 @@ def test_a_judge_of_the_united_states_on_a_court_is_not_a_us_office(engine):
     assert [p for p in facts(d, "PositionHeld") if p.get("positionOf") == "united-states"] == []
 
 
+def test_more_labels_that_praise_or_blame(engine):
+    c = only(draft(engine, 'Peru called the Chilean move "irresponsible".'), "Criticism")
+    assert c["speaker"] == "peru"
+    p = only(draft(engine, 'Tor Ashby called the accord with Peru "an important moment".'), "Praise")
+    assert p["speaker"] == "tor-ashby"
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

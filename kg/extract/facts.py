@@ -3467,6 +3467,13 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods])
 
 
+# Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
+# denounce') and 051 ('praise or endorse') as reporters quote it.
+BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
+                 "cynical", "hypocritical", "unjustifiable", "aggressive", "unprecedented", "escalation", "betrayal"}
+PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous"}
+
+
 RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules)
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
