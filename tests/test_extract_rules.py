@@ -1012,6 +1012,14 @@ def test_more_labels_that_praise_or_blame(engine):
     assert p["speaker"] == "tor-ashby"
 
 
+def test_a_capital_where_people_rally_is_the_city(engine):
+    reg = registry()
+    reg.add(Entity("peru-gov", "Government", "Government of Peru", ("Peruvian government",), of="peru"))
+    reg.add(Entity("lima", "City", "Lima"))
+    p = only(engine.draft(source("Thousands of people rallied in Lima on Saturday."), reg), "Protest")
+    assert p["place"] == "lima"
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

@@ -2137,7 +2137,7 @@ def _antecedents(toks: list[Token]) -> list[Token]:
 def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:
     """Where ``tok`` happened: the places (cities, sites, regions; a state when nothing
     narrower is named) of its 'in' / 'at' / 'outside' phrases."""
-    named = [e for o in preps(tok, set(words)) for e in cx.entities(o)]
+    named = [e for o in preps(tok, set(words)) for e in _capital_city(o, cx) or cx.entities(o)]
     narrow = [e for e in named if e.type in PLACES]
     return _uniq(narrow or [e for e in named if e.type == "State"])
 
@@ -3286,6 +3286,17 @@ def suspension_rules(tok: Token, cx: Context) -> list[Fact]:
     if not bodies or not states:
         return []
     return [Fact("Sanction", {"authority": bodies, "target": states}, tokens=[tok.i])]
+
+
+def _capital_city(tok: Token, cx: Context) -> list[Known]:
+    """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
+    when the mentions stage read the name as the state's government ("Seoul said ..."),
+    and the registry has the city; else nothing."""
+    m = cx.at.get(tok.i)
+    if m is None or m.form != "capital":
+        return []
+    city = cx.resolver.names.get(normalise(cx.doc[m.start:m.end].text))
+    return [city] if city is not None and city.type in PLACES else []
 
 
 #: What a Location may place, and where (corpus/CLAIMS.md, "located": Asset, Organisation,
