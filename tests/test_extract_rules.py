@@ -1020,6 +1020,14 @@ def test_a_capital_where_people_rally_is_the_city(engine):
     assert p["place"] == "lima"
 
 
+def test_what_a_court_finds_is_its_statement(engine):
+    s = only(draft(engine, "The Harbour District Court found that Chile had breached the treaty."), "Statement")
+    assert (s["speaker"], s.get("about")) == ("harbour-court", "chile")
+    # a finding with no clause is no statement
+    assert facts(draft(engine, "The Harbour District Court found Tor Ashby guilty on Monday."), "Statement") == []
+    assert facts(draft(engine, "The Harbour District Court ruled out a retrial."), "Statement") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

@@ -3478,6 +3478,33 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods])
 
 
+#: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
+#: that ..."): what it holds is its statement (an assessment), beside the ruling itself
+#: (court_rules' LegalAction).
+FINDING_VERBS = {"find", "rule", "hold"}
+FINDERS = ("Court", "InternationalOrganisation", "Organisation", "Government", "State", "Person")
+
+
+def finding_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The court found that X may breach ...", "The tribunal ruled on Monday that states
+    have ...": a Statement by the court or body (its subject), about the entity the
+    finding's clause is about when one is named. A finding with no clause ("found him
+    guilty", "ruled out talks") is no statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in FINDING_VERBS:
+        return []
+    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not comp or any(c.dep_ in ("prt", "dobj") for c in tok.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in comp[0].children):
+        return []  # "found him guilty" (a small clause), "ruled out talks"
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type in FINDERS]
+    if not speaker:
+        return []
+    about = [e for s_ in subjects(comp[0]) for e in cx.entities(s_) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": _uniq(about)} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
 # Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
 # denounce') and 051 ('praise or endorse') as reporters quote it.
 BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
@@ -3486,9 +3513,9 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 
 RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
-                 tariff_rules)
+                 tariff_rules, finding_rules)
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
-    | TARIFF_NOUNS
+    | TARIFF_NOUNS | FINDING_VERBS
 
 
 # --- positions ----------------------------------------------------------------------
