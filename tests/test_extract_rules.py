@@ -1028,6 +1028,12 @@ def test_what_a_court_finds_is_its_statement(engine):
     assert facts(draft(engine, "The Harbour District Court ruled out a retrial."), "Statement") == []
 
 
+def test_announcing_what_will_be_done_is_a_statement(engine):
+    s = only(draft(engine, "Lina Varo announced on Monday that Chile would reopen its embassy."), "Statement")
+    assert s["speaker"] == "lina-varo"
+    assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

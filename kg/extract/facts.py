@@ -3505,6 +3505,11 @@ def finding_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
 
 
+# "Tusk announced that Poland would close the border": announcing what will be done is a
+# statement (CAMEO 010 'make statement'); 'announced sanctions', with no clause, is not.
+SAY_VERBS |= {"announce"}
+
+
 # Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
 # denounce') and 051 ('praise or endorse') as reporters quote it.
 BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
