@@ -964,7 +964,7 @@ def test_a_name_right_before_a_verb_of_saying_is_its_speaker(engine, text, speak
 
 
 def test_a_quoted_label_that_neither_praises_nor_blames_is_a_statement(engine):
-    s = only(draft(engine, 'Lina Varo called the ruling "the most important case of our time".'), "Statement")
+    s = only(draft(engine, 'Lina Varo called the ruling "the most consequential case of our time".'), "Statement")
     assert s["speaker"] == "lina-varo"
     # a praising label stays a Praise (label_rules), an unquoted one is no statement
     assert facts(draft(engine, 'Lina Varo called the ruling "a historic victory".'), "Statement") == []
