@@ -1034,6 +1034,21 @@ def test_announcing_what_will_be_done_is_a_statement(engine):
     assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The release followed a visit to Peru last week by Tor Ashby, an envoy of Chile.",  # 'by' hung on the verb
+    "Ties improved after a visit to Peru by the Chilean envoy, Tor Ashby.",  # the name in apposition to a title
+])
+def test_a_visitor_named_in_a_by_phrase_the_parser_misplaces(engine, text):
+    v = only(draft(engine, text), "Visit")
+    assert (v["visitor"], v["hostState"]) == ("tor-ashby", "peru")
+
+
+def test_a_passive_visit_by_phrase_is_not_the_visitor(engine):
+    # a real passive: the visit was planned by Lina Varo, who is not said to travel
+    assert [v for v in facts(draft(engine, "A visit to Peru was planned by Lina Varo."), "Visit")
+            if v.get("visitor") == "lina-varo"] == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

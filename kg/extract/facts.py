@@ -3505,6 +3505,29 @@ def finding_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
 
 
+def visit_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"a visit to Minsk last week by John Coale", "a visit to Lima by the Chilean envoy
+    Tor Ashby": the visitor named in a 'by' phrase that :func:`visit_rules` does not read,
+    because the parser hangs it on the verb as a passive's agent (an active verb has
+    none) or because its object is a title with the name in apposition. The host is the
+    state of the place visited."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in VISIT_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    by = [o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "by" for o in p_.children if o.dep_ == "pobj"]
+    if by and cx.entities(by[0]):
+        return []  # visit_rules reads it
+    verb = tok.head
+    if not by and tok.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    m = _named_noun(by[0], cx) if by else None
+    if m is None or m.entity.type != "Person":
+        return []
+    host = _host_states(preps(tok, {"to"}), cx)
+    if not host:
+        return []
+    return [Fact("Visit", {"visitor": [m.entity], "hostState": host}, tokens=list(range(tok.i, m.end)), clause=False)]
+
+
 # "Tusk announced that Poland would close the border": announcing what will be done is a
 # statement (CAMEO 010 'make statement'); 'announced sanctions', with no clause, is not.
 SAY_VERBS |= {"announce"}
@@ -3518,7 +3541,7 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 
 RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
-                 tariff_rules, finding_rules)
+                 tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS
 
