@@ -952,6 +952,103 @@ def test_a_group_seizing_a_named_city_controls_it_from_then(engine):
     assert facts(engine.draft(source("The Tor Front seized power in January."), place_registry()), "Control") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # names the parser does not know: no subject in its parse, the name right before the verb speaks
+    ('Mbaruku warned that "the talks will not be easy".', "paulo-mbaruku"),
+    ("Opening the session, the court's president, Judge Kesh Amon, said the case was grave.", "kesh-amon"),
+])
+def test_a_name_right_before_a_verb_of_saying_is_its_speaker(engine, text, speaker):
+    reg = registry()
+    reg.add(Entity("paulo-mbaruku", "Person", "Paulo Mbaruku", ("Mbaruku",)))
+    assert [c["speaker"] for c in facts(engine.draft(source(text), reg), "Statement")] == [speaker]
+
+
+def test_a_quoted_label_that_neither_praises_nor_blames_is_a_statement(engine):
+    s = only(draft(engine, 'Lina Varo called the ruling "the most consequential case of our time".'), "Statement")
+    assert s["speaker"] == "lina-varo"
+    # a praising label stays a Praise (label_rules), an unquoted one is no statement
+    assert facts(draft(engine, 'Lina Varo called the ruling "a historic victory".'), "Statement") == []
+    assert facts(draft(engine, "Lina Varo called the ruling important."), "Statement") == []
+
+
+@pytest.mark.parametrize("text, authority, target", [
+    ("Lina Varo, Chile's trade minister, signed an order setting a tariff of 20% on Peruvian copper.", "chile", "peru"),
+    ("Chile's tariffs on goods from Peru will rise in May.", "chile", "peru"),
+    ("The order cuts the duty on Bolivian wine to 5%.", "unnamed authority", "bolivia"),
+])
+def test_a_duty_on_a_states_goods_is_a_sanction_on_it(engine, text, authority, target):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"]) == (authority, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The duty of every state is to protect its citizens.",  # a duty, not on goods
+    "Tariffs on cars rose in May.",  # goods of no state named
+])
+def test_a_duty_on_no_states_goods_is_no_sanction(engine, text):
+    assert facts(draft(engine, text), "Sanction") == []
+
+
+@pytest.mark.parametrize("text, holder, of, position", [
+    ("Opposition leader Lina Varo of the Unity Party said the vote was rigged.", "lina-varo", "unity-party", "party leader"),
+    ("Tor Ashby, the leader of the Unity Party, condemned the decree.", "tor-ashby", "unity-party", "party leader"),
+])
+def test_the_leader_of_a_party_leads_the_party(engine, text, holder, of, position):
+    reg = registry()
+    reg.add(Entity("unity-party", "Organisation", "Unity Party"))
+    pos = only(engine.draft(source(text), reg), "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"]) == (holder, of, position)
+
+
+def test_a_judge_of_the_united_states_on_a_court_is_not_a_us_office(engine):
+    d = draft(engine, "The court, presided over by Judge Lina Varo of the United States, ruled on Friday.")
+    assert [p for p in facts(d, "PositionHeld") if p.get("positionOf") == "united-states"] == []
+
+
+def test_more_labels_that_praise_or_blame(engine):
+    c = only(draft(engine, 'Peru called the Chilean move "irresponsible".'), "Criticism")
+    assert c["speaker"] == "peru"
+    p = only(draft(engine, 'Tor Ashby called the accord with Peru "an important moment".'), "Praise")
+    assert p["speaker"] == "tor-ashby"
+
+
+def test_a_capital_where_people_rally_is_the_city(engine):
+    reg = registry()
+    reg.add(Entity("peru-gov", "Government", "Government of Peru", ("Peruvian government",), of="peru"))
+    reg.add(Entity("lima", "City", "Lima"))
+    p = only(engine.draft(source("Thousands of people rallied in Lima on Saturday."), reg), "Protest")
+    assert p["place"] == "lima"
+
+
+def test_what_a_court_finds_is_its_statement(engine):
+    s = only(draft(engine, "The Harbour District Court found that Chile had breached the treaty."), "Statement")
+    assert (s["speaker"], s.get("about")) == ("harbour-court", "chile")
+    # a finding with no clause is no statement
+    assert facts(draft(engine, "The Harbour District Court found Tor Ashby guilty on Monday."), "Statement") == []
+    assert facts(draft(engine, "The Harbour District Court ruled out a retrial."), "Statement") == []
+
+
+def test_announcing_what_will_be_done_is_a_statement(engine):
+    s = only(draft(engine, "Lina Varo announced on Monday that Chile would reopen its embassy."), "Statement")
+    assert s["speaker"] == "lina-varo"
+    assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The release followed a visit to Peru last week by Tor Ashby, an envoy of Chile.",  # 'by' hung on the verb
+    "Ties improved after a visit to Peru by the Chilean envoy, Tor Ashby.",  # the name in apposition to a title
+])
+def test_a_visitor_named_in_a_by_phrase_the_parser_misplaces(engine, text):
+    v = only(draft(engine, text), "Visit")
+    assert (v["visitor"], v["hostState"]) == ("tor-ashby", "peru")
+
+
+def test_a_passive_visit_by_phrase_is_not_the_visitor(engine):
+    # a real passive: the visit was planned by Lina Varo, who is not said to travel
+    assert [v for v in facts(draft(engine, "A visit to Peru was planned by Lina Varo."), "Visit")
+            if v.get("visitor") == "lina-varo"] == []
+
+
 # -- Who says it, and how ----------------------------------------------------------------
 
 

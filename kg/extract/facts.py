@@ -1185,6 +1185,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj:
+        subj = _name_before(tok, cx)
+    if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
     if not speaker:
@@ -2241,7 +2243,7 @@ def _antecedents(toks: list[Token]) -> list[Token]:
 def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:
     """Where ``tok`` happened: the places (cities, sites, regions; a state when nothing
     narrower is named) of its 'in' / 'at' / 'outside' phrases."""
-    named = [e for o in preps(tok, set(words)) for e in cx.entities(o)]
+    named = [e for o in preps(tok, set(words)) for e in _capital_city(o, cx) or cx.entities(o)]
     narrow = [e for e in named if e.type in PLACES]
     return _uniq(narrow or [e for e in named if e.type == "State"])
 
@@ -3392,6 +3394,17 @@ def suspension_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Sanction", {"authority": bodies, "target": states}, tokens=[tok.i])]
 
 
+def _capital_city(tok: Token, cx: Context) -> list[Known]:
+    """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
+    when the mentions stage read the name as the state's government ("Seoul said ..."),
+    and the registry has the city; else nothing."""
+    m = cx.at.get(tok.i)
+    if m is None or m.form != "capital":
+        return []
+    city = cx.resolver.names.get(normalise(cx.doc[m.start:m.end].text))
+    return [city] if city is not None and city.type in PLACES else []
+
+
 #: What a Location may place, and where (corpus/CLAIMS.md, "located": Asset, Organisation,
 #: Place, State; "place": a place or a state).
 LOCATED = ("Site", "Region", "City", "Place", "State")
@@ -3471,8 +3484,172 @@ def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
 
 
-RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules)
-TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s"} | SUSPEND_VERBS | SEIZE_VERBS
+def _name_before(verb: Token, cx: Context) -> list[Token]:
+    """The last token of a name of a person or body that ends right before ``verb`` (or
+    before the comma before it) when the parser gave the verb no subject: it tags a name
+    it does not know as an adverb ("Nduhungirehe warned that ...") or hangs an
+    apposition on the noun before ("..., the court's president, Judge Iwasawa Yuji,
+    said ...")."""
+    i = verb.i - 1
+    if i >= verb.sent.start and verb.doc[i].text == ",":
+        i -= 1
+    m = cx.at.get(i)
+    if m is None or m.end != i + 1 or m.entity.type in NOT_ACTORS:
+        return []
+    return [verb.doc[i]]
+
+
+def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X called the case "the most consequential case in history"': a Statement by X,
+    about what was called so (an entity, if one is named), when the label is quoted and
+    is neither praise nor blame (those are :func:`label_rules`' Praise and Criticism)."""
+    if tok.lemma_ not in ("call", "describe") or tok.pos_ != "VERB":
+        return []
+    label = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
+        [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    if not label:
+        return []
+    span = cx.doc[label[0].left_edge.i: label[0].right_edge.i + 1]
+    before = cx.doc[max(tok.sent.start, span.start - 1)]
+    if not (any(q in span.text for q in _QUOTES) or before.text in _QUOTES):
+        return []
+    if {t.lower_ for t in span} & (PRAISE_LABELS | BLAME_LABELS):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": about} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+#: Duties on goods (CAMEO 163 'impose embargo, boycott or sanctions' covers trade
+#: restrictions; PLOVER SANCTION names tariffs): a Sanction on the goods' state.
+TARIFF_NOUNS = {"tariff", "duty", "levy"}
+
+
+def _goods_state(obj: Token, cx: Context) -> list[Known]:
+    """The state whose goods ``obj`` names: "Japanese cars" (a demonym before the
+    noun), "goods from Japan", "Japan's steel", or a state named outright."""
+    for t in [obj, *obj.children]:
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type == "State":
+            return [m.entity]
+    for p_ in obj.children:
+        if p_.dep_ == "prep" and p_.lower_ == "from":
+            found = [e for o in p_.children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+            if found:
+                return found
+    return []
+
+
+def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
+    "US tariffs on Chilean copper") is a Sanction on that state, by the state that
+    modifies the noun or the one the clause's subject is or holds office in; by no one
+    named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
+    naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
+    name as the object."""
+    if tok.pos_ != "NOUN":
+        return []
+    # "a tariff of 15% on X": the parser may hang 'on' on the rate
+    # or on the verb it is the object of ("setting a tariff ... on X")
+    heads = [tok, *(o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "of" for o in p_.children),
+             *([tok.head] if tok.dep_ == "dobj" else [])]
+    objs = [o for h in heads for p_ in h.children if p_.dep_ == "prep" and p_.lower_ == "on" for o in p_.children
+            if o.dep_ == "pobj"]
+    if not objs:
+        return []
+    if tok.lower_ == "sanctions":
+        if any(cx.entities(o) for o in objs):
+            return []  # sanction_noun_rules has it
+        m = _named_noun(objs[0], cx)
+        target = [m.entity] if m is not None and m.entity.type not in NOT_ACTORS else []
+    elif tok.lemma_ in TARIFF_NOUNS:
+        target = _goods_state(objs[0], cx)
+    else:
+        return []
+    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type == "State"]
+    if not auth:
+        # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
+                    None)
+        for s_ in (subjects(verb) if verb is not None else []):
+            for e in cx.entities(s_):
+                st = e if e.type == "State" else cx.person_state.get(e.id)
+                if st is not None:
+                    auth.append(st)
+    goods = [t.i for t in objs[0].subtree]
+    phrase = sorted({*(t.i for t in tok.subtree), *goods})
+    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods])
+
+
+#: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
+#: that ..."): what it holds is its statement (an assessment), beside the ruling itself
+#: (court_rules' LegalAction).
+FINDING_VERBS = {"find", "rule", "hold"}
+FINDERS = ("Court", "InternationalOrganisation", "Organisation", "Government", "State", "Person")
+
+
+def finding_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The court found that X may breach ...", "The tribunal ruled on Monday that states
+    have ...": a Statement by the court or body (its subject), about the entity the
+    finding's clause is about when one is named. A finding with no clause ("found him
+    guilty", "ruled out talks") is no statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in FINDING_VERBS:
+        return []
+    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not comp or any(c.dep_ in ("prt", "dobj") for c in tok.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in comp[0].children):
+        return []  # "found him guilty" (a small clause), "ruled out talks"
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type in FINDERS]
+    if not speaker:
+        return []
+    about = [e for s_ in subjects(comp[0]) for e in cx.entities(s_) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": _uniq(about)} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def visit_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"a visit to Minsk last week by John Coale", "a visit to Lima by the Chilean envoy
+    Tor Ashby": the visitor named in a 'by' phrase that :func:`visit_rules` does not read,
+    because the parser hangs it on the verb as a passive's agent (an active verb has
+    none) or because its object is a title with the name in apposition. The host is the
+    state of the place visited."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in VISIT_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    by = [o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "by" for o in p_.children if o.dep_ == "pobj"]
+    if by and cx.entities(by[0]):
+        return []  # visit_rules reads it
+    verb = tok.head
+    if not by and tok.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    m = _named_noun(by[0], cx) if by else None
+    if m is None or m.entity.type != "Person":
+        return []
+    host = _host_states(preps(tok, {"to"}), cx)
+    if not host:
+        return []
+    return [Fact("Visit", {"visitor": [m.entity], "hostState": host}, tokens=list(range(tok.i, m.end)), clause=False)]
+
+
+# "Tusk announced that Poland would close the border": announcing what will be done is a
+# statement (CAMEO 010 'make statement'); 'announced sanctions', with no clause, is not.
+SAY_VERBS |= {"announce"}
+
+
+# Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
+# denounce') and 051 ('praise or endorse') as reporters quote it.
+BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
+                 "cynical", "hypocritical", "unjustifiable", "aggressive", "unprecedented", "escalation", "betrayal"}
+PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous"}
+
+
+RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
+                 tariff_rules, finding_rules, visit_by_rules)
+TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+    | TARIFF_NOUNS | FINDING_VERBS
 
 
 # --- positions ----------------------------------------------------------------------
@@ -3558,9 +3735,11 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
-        if "positionOf" not in fact.roles and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and m.end + 1 in cx.at:
-            of = cx.at[m.end + 1]
-            if of.entity.type != "Person":
+        k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
+        if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
+            of = cx.at[k]
+            # "Judge X of the United States": a state after 'the' is where an international judge comes from
+            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
         if i >= floor and doc[i].lower_ in FORMER:
@@ -3732,6 +3911,10 @@ def _position_fits(f: Fact) -> bool:
         return True
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            return True
+        if f.attrs["title"].lower().endswith("leader") and of[0].type in ("Organisation", "InternationalOrganisation"):
+            # "the leader of the People Power Party": a party's or a body's leader, not a state's
+            f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True
         if pos == "head of state" and f.attrs["title"].lower() == "president":
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
