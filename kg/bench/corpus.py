@@ -552,6 +552,7 @@ class World:
     drawn: set = field(default_factory=set)  # kinds drawn at least once
     reported: dict = field(default_factory=dict)  # class -> facts reported at least once, in order
     pending: list = field(default_factory=list)  # facts drawn with another, reported next (a draft's vote)
+    made: dict = field(default_factory=dict)  # kind -> facts of it drawn
 
     def report(self, fact: Fact) -> None:
         """Count one more report of ``fact``; from its first, other facts may name it."""
@@ -627,7 +628,12 @@ class World:
         if kind == "PositionHeld":
             position, title = _POSITIONS[int(hashlib.sha256(holder.id.encode()).hexdigest(), 16) % len(_POSITIONS)]
             attrs = {"position": ("position", position, ""), "title": ("title", title, title)}
-        modality = rng.choice([None, *t.modal]) if t.modal else None
+        # The first facts of a kind take its modalities in turn (so a small corpus has
+        # each), later ones draw one.
+        framings = [*t.modal, None]
+        made = self.made.get(kind, 0)
+        self.made[kind] = made + 1
+        modality = (framings[made] if made < len(framings) else rng.choice(framings)) if t.modal else None
         speaker = None
         if modality and "{said_by}" in t.modal[modality]:
             speaker = self.registry.pick(t.speaker, chosen)
