@@ -50,8 +50,9 @@ def test_the_benchmark_reports_throughput_and_evaluation(tmp_path):
     for run in (t["extract"], t["peer"]):
         assert run["peak_rss_mib"] > 50 and run["peak_pss_mib"] > 50  # the English model is loaded
     assert len(list((tmp_path / "drafts").glob("*.yaml"))) == 3
-    for name, articles in (("sample", 5), ("dev", 15)):
+    for name, folder in (("sample", ROOT / "corpus"), ("dev", ROOT / "corpus" / "dev")):
         e = figures["evaluation"][name]
+        articles = len(yaml.safe_load((folder / "articles.yaml").read_text(encoding="utf-8")))
         assert e["articles"] == articles and e["curated"] > 100 and 0 <= e["matched"] <= e["drafted"]
 
 
@@ -72,13 +73,20 @@ def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp
     corpus = tmp_path / "a"
     meta = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
     assert len(meta) == 20 and len(list((corpus / "claims").glob("*.yaml"))) == 20
-    kinds, reports, modalities, said_by = set(), {}, set(), set()
+    kinds, reports, modalities, said_by, stated = set(), {}, set(), set(), {}
     for article in meta:
         text = (corpus / article["file"]).read_text(encoding="utf-8")
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == article["sha256"]
         claims = yaml.safe_load((corpus / "claims" / f"{article['id']}.yaml").read_text(encoding="utf-8"))["claims"]
         assert len(claims) == 30
         for c in claims:
+            stated.setdefault(c["fact"], c["type"])
+            # A fact named by id (the sanctions a draft would delay, the position a
+            # resignation ends, the draft voted on) is one an article stated before.
+            for key, kind in (("postpones", "Sanction"), ("resignedFrom", "PositionHeld"),
+                              ("votedOn", "DraftResolution")):
+                if key in c:
+                    assert stated.get(c[key]) == kind, (article["id"], c)
             # Verbatim, and as often as the occurrence it names.
             assert text.count(c["quote"]) >= c.get("occurrence", 1), (article["id"], c["quote"])
             kinds.add(c["type"])
@@ -98,6 +106,15 @@ def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp
     small_n = len(yaml.safe_load((corpus / "entities.yaml").read_text(encoding="utf-8")))
     big_n = len(yaml.safe_load((big / "entities.yaml").read_text(encoding="utf-8")))
     assert small_n < big_n < 4 * small_n
+    # Each kind's own framings: an offer or a request to postpone, a refusal to resign,
+    # a speaker's label denied; and votes on drafts that name the members' votes.
+    big_claims = [c for path in sorted((big / "claims").glob("*.yaml"))
+                  for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]]
+    framed = {(c["type"], c.get("modality")) for c in big_claims}
+    assert {("Postponement", "willing"), ("Postponement", "requested"), ("Resignation", "refused"),
+            ("Characterisation", "denied"), ("Characterisation", "reported")} <= framed
+    on_drafts = [c for c in big_claims if "votedOn" in c]
+    assert on_drafts and all({"votedYes", "votedNo", "abstained"} <= set(c) for c in on_drafts)
     # An output folder that holds something is refused, and left as it was.
     again = run_kg("bench", "generate", "--articles", "2", "-o", corpus, check=2)
     assert "must be new or empty" in again.stderr and _tree(corpus) == first

@@ -13,8 +13,12 @@ What it is made to resemble:
 - **Facts** of every kind the ontology has (one template per class in
   :data:`TEMPLATES`; a class added to the ontology without a template is listed by
   :func:`missing_kinds`), with the model's roles, quantities (money with a currency,
-  ranges, amounts with a unit), dates, speakers (named and unnamed), modalities
-  (asserted, reported, alleged, denied, planned), hedges and relaying outlets.
+  ranges, amounts with a unit, a tariff's rate), dates, speakers (named and unnamed),
+  modalities (asserted, reported, alleged, denied, planned, and a kind's own: an offer
+  to postpone is willing, a refusal to resign refused, a speaker's label reported or
+  denied), hedges and relaying outlets. Facts name earlier ones by id: a draft
+  resolution and a postponement the sanctions they delay, a resignation the position it
+  ends, a vote the draft it is on (with the members' votes for, against and abstaining).
 - **Corroboration**: about :data:`REUSE` of an article's claims report a fact an
   earlier article reported, chosen by a Zipf law over the facts in order of first
   report (exponent :data:`ZIPF`): most facts are reported once, the first few by
@@ -206,13 +210,24 @@ class Template:
     ``{key}`` for a role's label (``{key0}``, ``{key1}`` for the values of a list) and
     ``{attr}`` for the attributes ``attrs`` draws; ``plan``: the clause of a planned
     fact, or None where planning makes no sense; ``dated``: whether the fact has a
-    date (a position held or a citizenship is a state, not an event)."""
+    date (a position held or a citizenship is a state, not an event).
+
+    ``links``: claim key -> class of an earlier reported fact whose id the key takes
+    (a postponement's sanction); a clause names that fact's words as ``{key[role]}``,
+    and a role written ``"=key.role"`` takes that fact's entity (the holder of the
+    position a resignation ends). ``modal``: modality -> the clause that says it (an
+    offer, a refusal, a denial); each fact draws one of them or the plain ``past``
+    clause; ``{said_by}`` in a modal clause is a speaker of kind ``speaker``. An
+    attribute is claimed only by a clause that shows its words."""
 
     roles: dict[str, object]
     past: str
     plan: str | None = None
     attrs: tuple[str, ...] = ()
     dated: bool = True
+    links: dict[str, str] = field(default_factory=dict)
+    modal: dict[str, str] = field(default_factory=dict)
+    speaker: str = "person"
 
 
 _ITEMS = ("fighter jets", "attack helicopters", "air-defence systems", "armoured vehicles", "combat drones")
@@ -221,6 +236,10 @@ _SUBJECTS = ("energy security", "border management", "nuclear power", "counter-t
              "cyber security", "grain exports", "a ceasefire")
 _CHARGES = ("war crimes", "corruption", "money laundering", "the deportation of children", "sanctions evasion")
 _MEASURES = ("an asset freeze", "a travel ban", "an export ban", "an arms embargo")
+# The words of a linked fact: the sanctions a draft or a postponement delays, the
+# position a resignation ends.
+_SANCTIONS = "the sanctions of the {postpones[authority]} on {postpones[target]}"
+_RESIGN = "as {resignedFrom[title]} of {resignedFrom[positionOf]}"
 
 TEMPLATES: dict[str, Template] = {
     "Visit": Template({"visitor": "person", "hostState": "state", "place": "city"},
@@ -355,6 +374,34 @@ TEMPLATES: dict[str, Template] = {
     "Incursion": Template({"origin": "state", "target": "state"}, "drones from {origin} entered the airspace of {target}"),
     "BorderClosure": Template({"initiator": "state", "borderWith": "state"}, "{initiator} closed its border with {borderWith}",
                               "{initiator} will close its border with {borderWith}"),
+    "Tariff": Template({"authority": "state", "target": "state"},
+                       "{authority} imposed a tariff of {rate} on {goods} from {target}",
+                       "{authority} will impose a tariff of {rate} on {goods} from {target}", ("rate", "goods")),
+    "Characterisation": Template({"characterised": "group"}, "the {characterised}, a {category}, issued a statement",
+                                 None, ("category",),
+                                 modal={"reported": "{said_by} called the {characterised} a {category}",
+                                        "denied": "{said_by} denied that the {characterised} is a {category}"}),
+    "Handover": Template({"giver": "person", "recipient": "person"},
+                         "{giver} handed {recipient} a {handed} on {subject}", None, ("handed", "subject")),
+    "DraftResolution": Template({"sponsor": ["state", "state"], "recipient": "intorg"},
+                                "{sponsor0} and {sponsor1} put a draft resolution to the {recipient} that would delay "
+                                + _SANCTIONS + " by {duration}", None, ("duration",), links={"postpones": "Sanction"}),
+    "Postponement": Template({"initiator": "state"}, "{initiator} delayed " + _SANCTIONS + " by {duration}", None,
+                             ("duration", "condition"), links={"postpones": "Sanction"},
+                             modal={"willing": "{initiator} offered, {condition}, to delay " + _SANCTIONS
+                                               + " by {duration}",
+                                    "requested": "{initiator} asked for a delay of {duration} to " + _SANCTIONS}),
+    "EnvoyRecall": Template({"initiator": "state", "recalled": "person", "recalledFrom": "state"},
+                            "{initiator} recalled its ambassador {recalled} from {recalledFrom} {reason}",
+                            "{initiator} will recall its ambassador {recalled} from {recalledFrom} {reason}",
+                            ("reason",)),
+    "Resignation": Template({"resigning": "=resignedFrom.holder"}, "{resigning} resigned " + _RESIGN,
+                            links={"resignedFrom": "PositionHeld"},
+                            modal={"refused": "{resigning} refused to resign " + _RESIGN}),
+    "Mediation": Template({"mediator": "intorg", "party": ["state", "state"], "place": "city"},
+                          "the {mediator} sent mediators to {place} to settle the dispute between {party0} and {party1}",
+                          "the {mediator} will send mediators to {place} to settle the dispute between {party0} and "
+                          "{party1}"),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -376,7 +423,10 @@ def missing_kinds() -> list[str]:
 @dataclass
 class Fact:
     """One fact of the world: id, class, role values (key -> entity or list of
-    entities), attribute values (key -> (claim value, words in the text)), date."""
+    entities), attribute values (key -> (claim value, words in the text)), date; the
+    facts it names by id (key -> fact), its modality and speaker where its template
+    draws one (:attr:`Template.modal`), and a clause of its own where it has one (a
+    vote on a draft resolution)."""
 
     id: str
     type: str
@@ -384,6 +434,26 @@ class Fact:
     attrs: dict[str, tuple[object, str]]
     date: dt.date | None
     reports: int = 0
+    links: dict[str, "Fact"] = field(default_factory=dict)
+    modality: str | None = None
+    speaker: Entity | None = None
+    clause: str | None = None
+
+    def words(self) -> dict[str, object]:
+        """The clause's fields: role -> label (``role0``, ``role1`` for a list),
+        attribute -> its words, link -> the linked fact's fields (a dict)."""
+        values: dict[str, object] = {}
+        for key, v in self.roles.items():
+            if isinstance(v, list):
+                for i, e in enumerate(v):
+                    values[f"{key}{i}"] = e.label
+            else:
+                values[key] = v.label
+        values.update({a: words for a, (_, _, words) in self.attrs.items()})
+        values.update({key: linked.words() for key, linked in self.links.items()})
+        if self.speaker is not None:
+            values["said_by"] = self.speaker.label
+        return values
 
 
 def _money(rng: random.Random) -> tuple[str, str]:
@@ -407,7 +477,12 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "threatenedAction": ("threatenedAction", ("sanctions", "the use of force", "a trade embargo")),
           "prohibits": ("prohibits", ("exit polls", "foreign funding of charities", "cryptocurrency mining")),
           "occupation": ("occupation", ("diplomat", "banker", "lawyer")),
-          "militaryRank": ("militaryRank", ("General", "Colonel", "Admiral"))}
+          "militaryRank": ("militaryRank", ("General", "Colonel", "Admiral")),
+          "category": ("category", ("rebel group", "militia", "terrorist organisation", "liberation movement")),
+          "handed": ("item", ("letter", "written message", "list of proposals")),
+          "duration": ("duration", ("six months", "three months", "90 days", "one year")),
+          "condition": ("condition", ("if talks resume", "if the inspectors return", "if the ceasefire holds")),
+          "reason": ("reason", ("for consultations", "in protest"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
@@ -431,8 +506,17 @@ def _attr(rng: random.Random, key: str) -> tuple[str, object, str]:
         return "value", value, words
     if key == "status":
         return "status", "signed", ""
+    if key == "rate":  # a tariff's rate, "25%" or "a maximum tariff of 25%" in the text
+        rate = rng.choice((5, 10, 15, 20, 25, 50))
+        if rng.random() < 0.2:
+            return "rate", f"up to {rate} percent", f"up to {rate}%"
+        return "rate", f"{rate} percent", f"{rate}%"
     raise ValueError(f"no attribute {key!r}")
 
+
+#: How a vote on a draft resolution is told: who voted for, against, and abstained.
+_VOTE_ON_DRAFT = ("in the {votingBody}, {votedYes0} and {votedYes1} voted in favour of the draft, {votedNo0} voted "
+                  "against and {abstained0} abstained")
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -466,16 +550,38 @@ class World:
     kind_cum: list[float] = field(default_factory=list)
     positions: dict[str, Fact] = field(default_factory=dict)
     drawn: set = field(default_factory=set)  # kinds drawn at least once
+    reported: dict = field(default_factory=dict)  # class -> facts reported at least once, in order
+    pending: list = field(default_factory=list)  # facts drawn with another, reported next (a draft's vote)
+    made: dict = field(default_factory=dict)  # kind -> facts of it drawn
+
+    def report(self, fact: Fact) -> None:
+        """Count one more report of ``fact``; from its first, other facts may name it."""
+        if not fact.reports:
+            self.reported.setdefault(fact.type, []).append(fact)
+        fact.reports += 1
+
+    def _linkable(self, kind: str) -> bool:
+        return all(self.reported.get(cls) for cls in TEMPLATES[kind].links.values())
+
+    def _add(self, fact: Fact) -> None:
+        self.facts.append(fact)
+        self.cum.append((self.cum[-1] if self.cum else 0.0) + 1 / (len(self.facts) ** ZIPF))
 
     def new_fact(self, published: dt.date) -> Fact:
         """A fact first reported by an article published on ``published``: its kind by
-        :data:`WEIGHTS`, its roles from the registry, dated up to 20 days before (a
-        day earlier for each try that looks like a fact already drawn). A person's
-        position is one fact, returned again when drawn again."""
+        :data:`WEIGHTS`, its roles from the registry, the facts it names drawn from
+        those reported before (a kind that names a fact waits for one), dated up to 20
+        days before (a day earlier for each try that looks like a fact already drawn).
+        A person's position is one fact, returned again when drawn again; a draft
+        resolution brings the vote on it, returned next."""
+        if self.pending:
+            return self.pending.pop(0)
         rng = self.rng
         kind = self.kinds[bisect_left(self.kind_cum, rng.random() * self.kind_cum[-1])]
         if len(self.drawn) < len(self.kinds):  # every kind once first, so that even a small corpus has all
-            kind = next(k for k in self.kinds if k not in self.drawn)
+            kind = next((k for k in self.kinds if k not in self.drawn and self._linkable(k)), kind)
+        while not self._linkable(kind):
+            kind = self.kinds[bisect_left(self.kind_cum, rng.random() * self.kind_cum[-1])]
         self.drawn.add(kind)
         t = TEMPLATES[kind]
         if kind == "PositionHeld":
@@ -483,11 +589,15 @@ class World:
             if holder.id in self.positions:
                 return self.positions[holder.id]
         for attempt in itertools.count():
+            links = {key: rng.choice(self.reported[cls]) for key, cls in t.links.items()}
             roles: dict[str, object] = {}
             chosen: tuple[Entity, ...] = ()
             for key, kinds in t.roles.items():
                 if kind == "PositionHeld" and key == "holder":
                     value = holder
+                elif isinstance(kinds, str) and kinds.startswith("="):  # an entity of the linked fact
+                    link, role = kinds[1:].split(".")
+                    value = links[link].roles[role]
                 elif isinstance(kinds, list):
                     value = []
                     for k in kinds:
@@ -502,7 +612,8 @@ class World:
                 roles[key] = value
             date = published - dt.timedelta(days=rng.randint(0, 20)) if t.dated else None
             date = date and date - dt.timedelta(days=attempt)
-            fingerprint = (kind, tuple(sorted((k, str(v)) for k, v in roles.items())), date)
+            fingerprint = (kind, tuple(sorted((k, str(v)) for k, v in roles.items())),
+                           tuple(sorted((k, f.id) for k, f in links.items())), date)
             if fingerprint not in self.fingerprints:
                 self.fingerprints.add(fingerprint)
                 break
@@ -517,13 +628,35 @@ class World:
         if kind == "PositionHeld":
             position, title = _POSITIONS[int(hashlib.sha256(holder.id.encode()).hexdigest(), 16) % len(_POSITIONS)]
             attrs = {"position": ("position", position, ""), "title": ("title", title, title)}
+        # The first facts of a kind take its modalities in turn (so a small corpus has
+        # each), later ones draw one.
+        framings = [*t.modal, None]
+        made = self.made.get(kind, 0)
+        self.made[kind] = made + 1
+        modality = (framings[made] if made < len(framings) else rng.choice(framings)) if t.modal else None
+        speaker = None
+        if modality and "{said_by}" in t.modal[modality]:
+            speaker = self.registry.pick(t.speaker, chosen)
         ident = f"{_slug(kind)}-{len(self.facts):06d}"
-        fact = Fact(ident, kind, roles, attrs, date)
+        fact = Fact(ident, kind, roles, attrs, date, links=links, modality=modality, speaker=speaker)
         if kind == "PositionHeld":
             self.positions[holder.id] = fact
-        self.facts.append(fact)
-        self.cum.append((self.cum[-1] if self.cum else 0.0) + 1 / (len(self.facts) ** ZIPF))
+        self._add(fact)
+        if kind == "DraftResolution":
+            self.pending.append(self._vote_on(fact))
         return fact
+
+    def _vote_on(self, draft: Fact) -> Fact:
+        """The vote on ``draft`` in the body it was put to, the same day: its sponsors
+        for, one member against and one abstaining, each named."""
+        sponsors = draft.roles["sponsor"]
+        against = self.registry.pick("state", tuple(sponsors))
+        abstaining = self.registry.pick("state", (*sponsors, against))
+        vote = Fact(f"vote-{len(self.facts):06d}", "Vote",
+                    {"votingBody": draft.roles["recipient"], "votedYes": list(sponsors), "votedNo": [against],
+                     "abstained": [abstaining]}, {}, draft.date, links={"votedOn": draft}, clause=_VOTE_ON_DRAFT)
+        self._add(vote)
+        return vote
 
     def reported_fact(self) -> Fact:
         """A fact reported before, by the Zipf law over the order of first report."""
@@ -546,8 +679,7 @@ def _anchor_facts(world: World) -> None:
                    {"participant": [russia, myanmar], "place": dawei}, {"value": ("value", value, words)},
                    dt.date(2025, 2, 1))
     for f in (talks, project):
-        world.facts.append(f)
-        world.cum.append((world.cum[-1] if world.cum else 0.0) + 1 / (len(world.facts) ** ZIPF))
+        world._add(f)
 
 
 def _label(v) -> str:
@@ -559,15 +691,9 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
     a framing drawn at random: asserted, reported by a named or unnamed speaker,
     alleged, denied, planned (a fact dated after publication), hedged, relayed."""
     t = TEMPLATES[fact.type]
-    planned = fact.date is not None and fact.date > published and t.plan is not None
-    clause = t.plan if planned else t.past
-    values: dict[str, str] = {}
-    for key, v in fact.roles.items():
-        if isinstance(v, list):
-            for i, e in enumerate(v):
-                values[f"{key}{i}"] = e.label
-        else:
-            values[key] = v.label
+    planned = fact.date is not None and fact.date > published and t.plan is not None and not fact.modality
+    clause = fact.clause or (t.modal[fact.modality] if fact.modality else t.plan if planned else t.past)
+    values = fact.words()
     keys: dict[str, object] = {}
     attrs = dict(fact.attrs)
     if not fresh and "quantity" in attrs and rng.random() < DISAGREE * 4:
@@ -575,10 +701,12 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
         attrs["quantity"] = (key, q + 1, str(q + 1))  # another source, another figure
     for a, (key, value, words) in attrs.items():
         values[a] = words
-        keys[key] = value
+        if not words or f"{{{a}}}" in clause:  # only what the sentence says (or implies, as a status)
+            keys[key] = value
     core = clause.format(**values)
     roles = {k: ([e.label for e in v] if isinstance(v, list) else v.label) for k, v in fact.roles.items()}
-    claim: dict[str, object] = {"fact": fact.id, "type": fact.type, **roles, **keys}
+    links = {k: f.id for k, f in fact.links.items()}
+    claim: dict[str, object] = {"fact": fact.id, "type": fact.type, **roles, **links, **keys}
     with_date = fact.date is not None and rng.random() < 0.85
     if with_date:
         claim["date"] = fact.date.isoformat()
@@ -587,6 +715,11 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
     speaker = None
     if fact.type == "PositionHeld":  # a title beside a name, inside another sentence
         text = f"The talks were attended by {core}"
+    elif fact.modality:  # the fact's own framing: an offer, a refusal, a speaker's label or denial
+        claim["modality"] = fact.modality
+        if fact.speaker is not None:
+            claim["said_by"] = fact.speaker.label
+        text = f"{core}{when}"
     elif planned:
         claim["modality"] = "planned"
         text = f"{core}{when}"
@@ -648,7 +781,7 @@ def _article(world: World, index: int, n: int) -> Article:
         if fact.id in seen or (fact.date and fact.date > published and TEMPLATES[fact.type].plan is None):
             continue  # one claim per fact per article; no unplannable future facts
         seen.add(fact.id)
-        fact.reports += 1
+        world.report(fact)
         c = _sentence(fact, rng, published, world.registry, fresh)
         claims.append({"id": f"c{len(claims) + 1:02d}", **c.keys})
         sentences.append(c.sentence)
