@@ -95,9 +95,9 @@ def test_a_site_is_the_target_of_the_strikes_on_hudaydah(strike):
 
 def test_the_flag_state_is_a_fact_of_its_own(strike):
     flags = by_fact(query_rows(strike, "facts", type="FlagRegistration"))
-    assert set(flags) == {"control-barbados-true-confidence-flag"}
-    assert values(strike, "control-barbados-true-confidence-flag", "flagState") == {"Barbados"}
-    assert values(strike, "control-barbados-true-confidence-flag", "registeredVessel") == {"True Confidence"}
+    assert set(flags) == {"flag-true-confidence-barbados"}
+    assert values(strike, "flag-true-confidence-barbados", "flagState") == {"Barbados"}
+    assert values(strike, "flag-true-confidence-barbados", "registeredVessel") == {"True Confidence"}
 
 
 def test_journeys_show_the_rescue_and_the_abandoned_ship(strike):
