@@ -680,6 +680,25 @@ class _Reader:
         out.entities.append(state)
         return found
 
+    def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:
+        """One part of unnamed actors given with whose it is, ``{actor: 2 unnamed sailors,
+        of: Philippines}``: the part (its count read from the words) and the registry's
+        state or organisation. None after recording the problem (other keys, a named
+        actor, an unknown or ambiguous state)."""
+        sub = parse_unnamed(part.get("actor")) if isinstance(part.get("actor"), str) else None
+        if set(map(str, part)) != {"actor", "of"} or sub is None:
+            self.error(f"{name}: a part given with whose it is is a mapping of unnamed actors and 'of' "
+                       f"({{actor: 2 unnamed sailors, of: <a state or organisation>}}); got {brief(part)}", where)
+            return None
+        owner = self.entity(part["of"], where, f"{name}.of", "State|Organisation")
+        return None if owner is None else (sub, owner)
+
+    def of_triple(self, node: ox.NamedNode, owner: Entity) -> tuple:
+        """The triple tying unnamed actors to whose they are: gkg:ofState for a state,
+        gkg:ofOrganisation for an organisation."""
+        prop = "ofState" if self.vocab.is_a(owner.type, "State") else "ofOrganisation"
+        return node, ox.NamedNode(GKG + prop), entity_iri(owner.id)
+
     def role(self, key: Key, raw, where, out: "_Values") -> None:
         """An entity role: a name, unnamed actors, ``{actor: name, for: party}``, or
         ``{actor: unnamed …, of: state}`` for unnamed actors the article ties to a state
@@ -819,6 +838,21 @@ class _Reader:
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
             sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            if isinstance(part, dict) and isinstance(who, Unnamed):
+                # '1 Indian, 4 Vietnamese and 15 Filipino crew': parts whose nationality is given.
+                found_part = self.unnamed_part_of(part, where, f"{name}.{AMONG}")
+                if found_part is None:
+                    return None
+                sub, owner = found_part
+                if who.count is not None and sub.count is not None and sub.count > who.count:
+                    self.error(f"{name}.{AMONG}: {brief(part['actor'])} counts more than the {who.count} of "
+                               f"{brief(who.text)}", where)
+                    return None
+                part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text, str(part['of']))}")
+                extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node),
+                          self.of_triple(part_node, owner)]
+                out.entities.append(owner)
+                continue
             if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
                 # 'representatives of 23 countries, including Turkey and Hungary': the part
                 # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
@@ -843,17 +877,17 @@ class _Reader:
                 return None
             part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
             extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
-        if isinstance(who, Unnamed) and who.proportion and state is None:
+        # 'all the crew members' names the whole group in its own words; 'most' needs the group.
+        if isinstance(who, Unnamed) and who.proportion and who.proportion != "all" and state is None:
             self.error(f"{name}: {brief(who.text)} is a part of a group: name the group with 'of' "
-                       f"({{actor: {who.text}, of: People Power Party}})", where)
+                       f"({{actor: {who.text}, of: <the party, body or state they belong to>}})", where)
             return None
         if state is not None:
             if not isinstance(who, Unnamed):
                 self.error(f"{name}.of: only unnamed actors take 'of'; the registry gives "
                            f"{brief(raw)} its state ('of' in entities.yaml)", where)
                 return None
-            prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
-            extra.append((node, ox.NamedNode(GKG + prop), entity_iri(state.id)))
+            extra.append(self.of_triple(node, state))
             out.entities.append(state)
         if party is not None:
             q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")

@@ -47,6 +47,7 @@ UNITS = {
     "megawatt": "MAW", "megawatts": "MAW", "mw": "MAW", "gigawatt": "A90", "gigawatts": "A90", "gw": "A90",
     "kilometre": "KMT", "kilometres": "KMT", "kilometer": "KMT", "kilometers": "KMT", "km": "KMT",
     "litre": "LTR", "litres": "LTR", "liter": "LTR", "liters": "LTR",
+    "nautical mile": "NMI", "nautical miles": "NMI", "mile": "SMI", "miles": "SMI",
 }
 COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
 #: A count in words: the plural of an order of magnitude means at least two of it
