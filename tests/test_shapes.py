@@ -316,6 +316,13 @@ CASES = [
     ("resignation by nobody", _backed("fact:o a gkg:Resignation ; gkg:resignedFrom fact:m ."),
      "A resignation names who resigns or refuses to"),
     ("mediation by nobody", _backed("fact:o a gkg:Mediation ; gkg:place id:moscow ."), "A mediation names who mediates"),
+    ("flag registration of no vessel", _backed("fact:o a gkg:FlagRegistration ; gkg:flagState id:russia ."),
+     "A flag registration names the vessel registered"),
+    ("flag registration under no flag", _backed("fact:o a gkg:FlagRegistration ; gkg:registeredVessel id:myanmar ."),
+     "A flag registration names the flag state"),
+    ("rescue of nobody", _backed("fact:o a gkg:Rescue ; gkg:destination id:moscow ."), "A rescue names who was rescued"),
+    ("rescue from and to nowhere", _backed("fact:o a gkg:Rescue ; gkg:traveller id:russia ."), "A rescue says where from"),
+    ("bearing from no place", _backed('fact:m gkg:bearing "south-west" .'), "A distance or bearing is measured from a place"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ fact:gift-elephants-myanmar-russia gkg:supplier id:myanmar }} }}",
