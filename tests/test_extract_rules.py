@@ -1315,6 +1315,9 @@ FORCES = [
      {"withdrawing": "peru", "withdrawnFrom": "world-health-organization", "orderedBy": "lina-varo"}),
     ("Three Chilean drones entered Peruvian airspace on Sunday.", "Incursion",
      {"origin": "chile", "target": "peru", "quantity": 3, "item": "drones", "placePart": "airspace", "date": "2031-03-02"}),
+    ("Drones from Chile entered the airspace of Peru.", "Incursion", {"origin": "chile", "target": "peru"}),
+    # where it is declared comes before who declares it
+    ("The Government of Chile declared a state of emergency in Peru.", "EmergencyRule", {"jurisdiction": "peru"}),
 ]
 #: Look-alikes of each: a meeting closed, letters sent, victory declared, troops pulled out of a
 #: town, students entering universities.

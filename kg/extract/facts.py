@@ -3090,8 +3090,12 @@ def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
     who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
-    where = [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
-    where += [e for o in preps(tok, {"in", "across", "throughout"}) for e in cx.entities(o) if e.type == "State"]
+    # where it holds: 'in X' first ("Russia's government declared a state of emergency in Geidekania"),
+    # then the subject's 'of X', then the subject's own state
+    noun = next(o for o in objects(tok) if _emergency(o))
+    where = [e for h in (tok, noun) for o in preps(h, {"in", "across", "throughout"}) for e in cx.entities(o)
+             if e.type == "State"]
+    where += [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
     for e in who:
         st = cx.person_state.get(e.id) or cx.resolver.state_of(e)
         if st is not None:
@@ -3159,12 +3163,16 @@ def incursion_rules(tok: Token, cx: Context) -> list[Fact]:
     if not spaces:
         return []
     space = spaces[0]
-    target = [e for e in _states(_modifiers(space, cx, ("poss", "amod", "compound", "nmod")), cx) if e.type == "State"]
+    # "Peruvian airspace", "Peru's airspace", "the airspace of Peru"; "Chilean drones", "drones from Chile"
+    target = _modifiers(space, cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(space, {"of"})
+                                                                            for e in cx.entities(o)]
+    target = [e for e in _states(target, cx) if e.type == "State"]
     craft = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
     if not (target and craft):
         return []
-    origin = [e for e in _states(_modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")), cx)
-              if e.type == "State" and e.id not in {t.id for t in target}]
+    origin = _modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(craft[0], {"from"})
+                                                                               for e in cx.entities(o)]
+    origin = [e for e in _states(origin, cx) if e.type == "State" and e.id not in {t.id for t in target}]
     if not origin or craft[0].lemma_ not in WEAPONS | {"troop", "soldier", "vessel", "jet", "balloon", "craft"}:
         return []
     f = Fact("Incursion", {"origin": origin, "target": target, "place": target},
