@@ -1413,3 +1413,8 @@ def test_gratitude_for_a_thing_given_is_praise_of_the_giver_named_inside(engine)
 def test_support_given_with_the_giver_or_the_receiver_one_step_away(engine, text, supporter, supported, kind):
     s = only(draft(engine, text), "Support")
     assert (s["supporter"], s["supported"], s.get("supportKind")) == (supporter, supported, kind)
+
+
+def test_reported_counts_of_people_acting_are_a_report_of_an_event_not_a_view(engine):
+    assert facts(draft(engine, "Lina Varo said 300 soldiers had taken part."), "Statement") == []
+    assert only(draft(engine, "Lina Varo said Chile was a reliable partner."), "Statement")["speaker"] == "lina-varo"

@@ -1269,6 +1269,9 @@ def _eventful(comp: Token) -> bool:
     the economy") leaves it an opinion."""
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
+    if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
+           for c in s_.children):
+        return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
     return any(t.lemma_ in EVENT_WORDS for t in core)
 
