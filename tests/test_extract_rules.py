@@ -1418,3 +1418,13 @@ def test_support_given_with_the_giver_or_the_receiver_one_step_away(engine, text
 def test_reported_counts_of_people_acting_are_a_report_of_an_event_not_a_view(engine):
     assert facts(draft(engine, "Lina Varo said 300 soldiers had taken part."), "Statement") == []
     assert only(draft(engine, "Lina Varo said Chile was a reliable partner."), "Statement")["speaker"] == "lina-varo"
+
+
+def test_the_whole_title_again_names_the_one_person_given_it(engine):
+    d = draft(engine, "Prime Minister Lina Varo of Peru arrived on Monday. Tor Ashby urged the prime minister to resign.")
+    appeal = only(d, "Appeal")
+    assert (appeal["speaker"], appeal["about"]) == ("tor-ashby", "lina-varo")
+    # two people with the title: 'the prime minister' names neither
+    two = draft(engine, "Prime Minister Lina Varo of Peru met Prime Minister Kesh Amon of Chile on Monday. "
+                        "Tor Ashby urged the prime minister to resign.")
+    assert facts(two, "Appeal") == []
