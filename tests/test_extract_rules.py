@@ -1428,3 +1428,16 @@ def test_the_whole_title_again_names_the_one_person_given_it(engine):
     two = draft(engine, "Prime Minister Lina Varo of Peru met Prime Minister Kesh Amon of Chile on Monday. "
                         "Tor Ashby urged the prime minister to resign.")
     assert facts(two, "Appeal") == []
+
+
+@pytest.mark.parametrize("text", [
+    "As a member of NATO, Chile must spend more on defence.",
+    "As a member of the International Criminal Court, Chile would have been expected to arrest him.",
+])
+def test_as_a_member_of_a_body_the_subject_is_its_member(engine, text):
+    m = only(draft(engine, text), "Membership")
+    assert m["member"] == "chile" and m["memberOf"] in ("north-atlantic-treaty-organization", "international-criminal-court")
+
+
+def test_as_a_guest_of_a_body_no_membership(engine):
+    assert facts(draft(engine, "As a guest of NATO, Chile spoke on Monday."), "Membership") == []

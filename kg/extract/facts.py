@@ -1368,6 +1368,11 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "As a member of the court, South Africa would have been expected to arrest him"
+            verb = tok.head.head
+            member = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_)]
     else:
         member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
