@@ -808,7 +808,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
     if not speaker:
-        return []
+        return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -825,6 +825,24 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if subject:
         f.attrs["subject"] = subject
     return [f]
+
+
+def _accused(tok: Token, cx: Context) -> list[Fact]:
+    """"a regime accused of genocide", "Chile was accused of spying": an Accusation
+    about the one accused (the passive subject, or the noun the participle describes),
+    of what 'of' or 'over' says, by no one the clause names (the speech around it may
+    attribute it)."""
+    if tok.tag_ != "VBN" or preps(tok, {"by"}):
+        return []
+    who = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+    # "Chad's junta, a regime accused of genocide": the regime is the junta named before it
+    about = [e for w in who for e in (_or_appos(w, cx) or (cx.entities(w.head) if w.dep_ == "appos" else []))
+             if e.type not in NOT_ACTORS]
+    subject = _prep_words(tok, ("of", "over"), 15)
+    if not (about and subject):
+        return []
+    return [Fact("Accusation", {"about": about}, {"subject": subject}, tokens=[tok.i] + [w.i for w in who],
+                 statement=True)]
 
 
 #: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
