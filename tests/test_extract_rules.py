@@ -1454,3 +1454,28 @@ def test_accused_with_no_accuser_named_is_an_accusation_about_the_accused(engine
 
 def test_the_accused_as_a_noun_is_no_accusation(engine):
     assert facts(draft(engine, "The accused was released on Monday."), "Accusation") == []
+
+
+@pytest.mark.parametrize("text,kind,values", [
+    ("The Harbour Militia attacked a convoy of Vell Petroleum near Tacna on Monday.", "Attack",
+     {"perpetrator": "harbour-militia", "target": "vell-petroleum", "place": "tacna", "date": "2031-03-03"}),
+    ("The Harbour Militia took control of Tacna on Monday.", "Control",
+     {"controller": "harbour-militia", "controlled": "tacna"}),
+    ("Vell Petroleum invested $450 million in Kenya on Monday.", "Investment",
+     {"investor": "vell-petroleum", "recipient": "kenya", "value": "USD 450 million"}),
+])
+def test_attacks_on_what_an_actor_owns_towns_taken_and_investments(engine, text, kind, values):
+    reg = registry()
+    reg.add(Entity("tacna", "City", "Tacna"))
+    reg.add(Entity("harbour-militia", "Group", "Harbour Militia"))
+    d = engine.draft(source(text), reg)
+    claim = only(d, kind)
+    assert {k: claim.get(k) for k in values} == values
+
+
+def test_a_state_taken_over_is_a_seizure_of_power_and_a_person_investing_no_investment(engine):
+    reg = registry()
+    reg.add(Entity("harbour-militia", "Group", "Harbour Militia"))
+    taken = engine.draft(source("The Harbour Militia took control of Peru on Monday."), reg)
+    assert facts(taken, "Control") == [] and only(taken, "SeizureOfPower")["target"] == "peru"
+    assert facts(draft(engine, "Lina Varo invested $3 million in Kenya."), "Investment") == []

@@ -1328,6 +1328,9 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_VERBS[tok.lemma_]
         perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
+        if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
+            target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
+                      for e in cx.entities(t)]
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
             o.lower_ in ("power", "control") for o in objects(tok)):
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
@@ -1362,13 +1365,47 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if perp:
             return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
-    target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
+    if kind == "SeizureOfPower" and tok.pos_ == "VERB" and target and \
+            all(e.type in ("City", "Region", "Place", "Site") for e in target):
+        # "the militia took control of Tacna": a town or region held, not a state's power seized
+        return [Fact("Control", {"controller": perp, "controlled": target}, tokens=[tok.i])] if perp else []
+    places = ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")
+    # an attack may strike any actor (a company's convoy, a person); an invasion a state or a place
+    target = [e for e in target if e.type in places or kind == "Attack" and e.type not in NOT_ACTORS]
     if not perp or (kind != "SeizureOfPower" and not target):
         return []
     roles = {"perpetrator": perp}
     if target:
         roles["target"] = target
+    if kind == "Attack":
+        near = ("in", "near", "outside", "at")  # on the verb, or on what was attacked ("a convoy near Tacna")
+        place = _place_of(tok, cx, near) or _uniq([e for o in objects(tok) for t in o.subtree
+                                                   for e in _place_of(t, cx, near)])
+        if place:
+            roles["place"] = place
     return [Fact(kind, roles, tokens=[tok.i])]
+
+
+def investment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Vell Petroleum invested USD 450 million in Peru", "Chile will invest $2 billion in
+    Kenya's ports": an Investment by the subject (``investor``) in the state, company or
+    place 'in' names (``recipient``: the name, else its possessor), of the amount of
+    money the clause gives (``value``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "invest":
+        return []
+    investor = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                if e.type not in NOT_ACTORS + ("Person",)]
+    into = preps(tok, {"in", "into"})
+    recipient = [e for o in into for e in cx.entities(o) or [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
+    recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor}]
+    if not (investor and recipient):
+        return []
+    f = Fact("Investment", {"investor": investor, "recipient": recipient}, tokens=[tok.i], split=False)
+    money = money_near(tok)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
 
 
 def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -3235,7 +3272,7 @@ def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
 
 FORCE_RULES = (exercise_rules, border_rules, deployment_rules, emergency_rules, withdrawal_rules, incursion_rules,
                advisory_rules)
-FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
+FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion", "invest"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
                   | LIFT_VERBS | WITHDRAW_VERBS | ENTER_VERBS)
 
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
@@ -3252,7 +3289,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules) + NEWS_RULES + FORCE_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
