@@ -1463,6 +1463,9 @@ def test_the_accused_as_a_noun_is_no_accusation(engine):
      {"controller": "harbour-militia", "controlled": "tacna"}),
     ("Vell Petroleum invested $450 million in Kenya on Monday.", "Investment",
      {"investor": "vell-petroleum", "recipient": "kenya", "value": "USD 450 million"}),
+    # 'in Kenya' hung on the amount
+    ("Vell Petroleum invested EUR 120 million in Kenya on 22 January 2031.", "Investment",
+     {"investor": "vell-petroleum", "recipient": "kenya", "date": "2031-01-22"}),
 ])
 def test_attacks_on_what_an_actor_owns_towns_taken_and_investments(engine, text, kind, values):
     reg = registry()
@@ -1479,3 +1482,11 @@ def test_a_state_taken_over_is_a_seizure_of_power_and_a_person_investing_no_inve
     taken = engine.draft(source("The Harbour Militia took control of Peru on Monday."), reg)
     assert facts(taken, "Control") == [] and only(taken, "SeizureOfPower")["target"] == "peru"
     assert facts(draft(engine, "Lina Varo invested $3 million in Kenya."), "Investment") == []
+
+
+def test_a_denial_of_an_event_is_the_event_denied_not_a_rejection_of_no_one(engine):
+    d = draft(engine, "Peru denied that Lina Varo met Tor Ashby in Lima on Monday.")
+    assert facts(d, "Rejection") == []
+    assert only(d, "Meeting")["modality"] == "denied"
+    # a denial of what someone named said stays a rejection of them
+    assert only(draft(engine, "Peru rejected Chile's accusation."), "Rejection")["about"] == "chile"

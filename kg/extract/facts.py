@@ -818,6 +818,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in about if e.id not in {x.id for x in speaker}]
     if not about and kind not in UNADDRESSED:
         return []
+    if not about and kind == "Rejection" and any(c.dep_ == "ccomp" for c in tok.children) and \
+            any(_eventful(c) for c in tok.children if c.dep_ == "ccomp"):
+        return []  # "X denied that Y met Z": the meeting, denied (modality), is the claim; no rejection of no one
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
@@ -1395,7 +1398,9 @@ def investment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     investor = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
                 if e.type not in NOT_ACTORS + ("Person",)]
-    into = preps(tok, {"in", "into"})
+    # 'in' on the verb, or on the amount the parser makes its object ("invested EUR 120 million in X")
+    into = preps(tok, {"in", "into"}) + [p for o in objects(tok) if o.like_num or o.ent_type_ == "MONEY"
+                                         for p in preps(o, {"in", "into"})]
     recipient = [e for o in into for e in cx.entities(o) or [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
     recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor}]
     if not (investor and recipient):
