@@ -996,6 +996,9 @@ def test_negated_facts_are_drafted_with_negative_polarity(engine):
     ("May 9", "2030-05-09"), ("July last year", "2030-07"), ("in 2013", "2013"), ("4 March 2025", "2025-03-04"),
     ("last September", "2030-09"), ("last February", "2031-02"), ("last March", "2030-03"), ("next April", "2031-04"),
     ("in recent years", None), ("this week", None),
+    # dates in full, read without dateparser
+    ("on 26 December 2023", "2023-12-26"), ("December 26, 2023", "2023-12-26"), ("Dec. 5 2023", "2023-12-05"),
+    ("in December 2023", "2023-12"), ("31 February 2024", None),
 ])
 def test_relative_dates(words, expected):
     assert dates.resolve(words, PUBLISHED) == expected
