@@ -1180,6 +1180,9 @@ def test_negated_facts_are_drafted_with_negative_polarity(engine):
     ("May 9", "2030-05-09"), ("July last year", "2030-07"), ("in 2013", "2013"), ("4 March 2025", "2025-03-04"),
     ("last September", "2030-09"), ("last February", "2031-02"), ("last March", "2030-03"), ("next April", "2031-04"),
     ("in recent years", None), ("this week", None),
+    # dates in full, read without dateparser
+    ("on 26 December 2023", "2023-12-26"), ("December 26, 2023", "2023-12-26"), ("Dec. 5 2023", "2023-12-05"),
+    ("in December 2023", "2023-12"), ("31 February 2024", None),
 ])
 def test_relative_dates(words, expected):
     assert dates.resolve(words, PUBLISHED) == expected
@@ -1499,6 +1502,9 @@ FORCES = [
      {"withdrawing": "peru", "withdrawnFrom": "world-health-organization", "orderedBy": "lina-varo"}),
     ("Three Chilean drones entered Peruvian airspace on Sunday.", "Incursion",
      {"origin": "chile", "target": "peru", "quantity": 3, "item": "drones", "placePart": "airspace", "date": "2031-03-02"}),
+    ("Drones from Chile entered the airspace of Peru.", "Incursion", {"origin": "chile", "target": "peru"}),
+    # where it is declared comes before who declares it
+    ("The Government of Chile declared a state of emergency in Peru.", "EmergencyRule", {"jurisdiction": "peru"}),
 ]
 #: Look-alikes of each: a meeting closed, letters sent, victory declared, troops pulled out of a
 #: town, students entering universities.
@@ -1594,3 +1600,80 @@ def test_gratitude_for_a_thing_given_is_praise_of_the_giver_named_inside(engine)
 def test_support_given_with_the_giver_or_the_receiver_one_step_away(engine, text, supporter, supported, kind):
     s = only(draft(engine, text), "Support")
     assert (s["supporter"], s["supported"], s.get("supportKind")) == (supporter, supported, kind)
+
+
+def test_reported_counts_of_people_acting_are_a_report_of_an_event_not_a_view(engine):
+    assert facts(draft(engine, "Lina Varo said 300 soldiers had taken part."), "Statement") == []
+    assert only(draft(engine, "Lina Varo said Chile was a reliable partner."), "Statement")["speaker"] == "lina-varo"
+
+
+def test_the_whole_title_again_names_the_one_person_given_it(engine):
+    d = draft(engine, "Prime Minister Lina Varo of Peru arrived on Monday. Tor Ashby urged the prime minister to resign.")
+    appeal = only(d, "Appeal")
+    assert (appeal["speaker"], appeal["about"]) == ("tor-ashby", "lina-varo")
+    # two people with the title: 'the prime minister' names neither
+    two = draft(engine, "Prime Minister Lina Varo of Peru met Prime Minister Kesh Amon of Chile on Monday. "
+                        "Tor Ashby urged the prime minister to resign.")
+    assert facts(two, "Appeal") == []
+
+
+@pytest.mark.parametrize("text", [
+    "As a member of NATO, Chile must spend more on defence.",
+    "As a member of the International Criminal Court, Chile would have been expected to arrest him.",
+])
+def test_as_a_member_of_a_body_the_subject_is_its_member(engine, text):
+    m = only(draft(engine, text), "Membership")
+    assert m["member"] == "chile" and m["memberOf"] in ("north-atlantic-treaty-organization", "international-criminal-court")
+
+
+def test_as_a_guest_of_a_body_no_membership(engine):
+    assert facts(draft(engine, "As a guest of NATO, Chile spoke on Monday."), "Membership") == []
+
+
+@pytest.mark.parametrize("text,about,subject", [
+    ("Chile was accused of spying on Peru.", "chile", "spying on Peru"),
+    ("The talks helped Chad's junta, a regime accused of genocide.", "chad-junta", "genocide"),
+])
+def test_accused_with_no_accuser_named_is_an_accusation_about_the_accused(engine, text, about, subject):
+    a = only(draft(engine, text), "Accusation")
+    assert (a.get("speaker"), a["about"], a["subject"]) == (None, about, subject)
+
+
+def test_the_accused_as_a_noun_is_no_accusation(engine):
+    assert facts(draft(engine, "The accused was released on Monday."), "Accusation") == []
+
+
+@pytest.mark.parametrize("text,kind,values", [
+    ("The Harbour Militia attacked a convoy of Vell Petroleum near Tacna on Monday.", "Attack",
+     {"perpetrator": "harbour-militia", "target": "vell-petroleum", "place": "tacna", "date": "2031-03-03"}),
+    ("The Harbour Militia took control of Tacna on Monday.", "Control",
+     {"controller": "harbour-militia", "controlled": "tacna"}),
+    ("Vell Petroleum invested $450 million in Kenya on Monday.", "Investment",
+     {"investor": "vell-petroleum", "recipient": "kenya", "value": "USD 450 million"}),
+    # 'in Kenya' hung on the amount
+    ("Vell Petroleum invested EUR 120 million in Kenya on 22 January 2031.", "Investment",
+     {"investor": "vell-petroleum", "recipient": "kenya", "date": "2031-01-22"}),
+])
+def test_attacks_on_what_an_actor_owns_towns_taken_and_investments(engine, text, kind, values):
+    reg = registry()
+    reg.add(Entity("tacna", "City", "Tacna"))
+    reg.add(Entity("harbour-militia", "Group", "Harbour Militia"))
+    d = engine.draft(source(text), reg)
+    claim = only(d, kind)
+    assert {k: claim.get(k) for k in values} == values
+
+
+def test_a_state_taken_over_is_a_seizure_of_power_and_a_person_investing_no_investment(engine):
+    reg = registry()
+    reg.add(Entity("harbour-militia", "Group", "Harbour Militia"))
+    taken = engine.draft(source("The Harbour Militia took control of Peru on Monday."), reg)
+    assert facts(taken, "Control") == [] and only(taken, "SeizureOfPower")["target"] == "peru"
+    assert facts(draft(engine, "Lina Varo invested $3 million in Kenya."), "Investment") == []
+
+
+def test_a_denial_of_an_event_is_the_event_denied_not_a_rejection_of_no_one(engine):
+    d = draft(engine, "Peru denied that Lina Varo met Tor Ashby in Lima on Monday.")
+    assert facts(d, "Rejection") == []
+    assert only(d, "Meeting")["modality"] == "denied"
+    # a denial of what someone named said stays a rejection of them
+    assert only(draft(engine, "Peru rejected Chile's accusation."), "Rejection")["about"] == "chile"

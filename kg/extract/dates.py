@@ -27,6 +27,9 @@ _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|
                     r"quarter|half|fiscal|anniversary|end|beginning|start|age|old)\b", re.I)
 _RELATIVE_MONTH = re.compile(rf"^({'|'.join(_MONTHS)})\.?\s+(last|this|next)\s+year$", re.I)
 _LAST_MONTH = re.compile(rf"^(last|next)\s+({'|'.join(_MONTHS)})\.?$", re.I)
+#: Dates written in full need no parser: "26 December 2023", "December 26, 2023", "December 2023".
+_FULL = re.compile(rf"^(?:(\d{{1,2}})\s+({'|'.join(_MONTHS)})\.?|({'|'.join(_MONTHS)})\.?(?:\s+(\d{{1,2}}),?)?)"
+                   r"\s+((?:1[89]|20)\d\d)$", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,6 +43,7 @@ def _parser(base: dt.date, future: bool) -> DateDataParser:
     })
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments; each fact of a sentence asks again
 def resolve(words: str, published: dt.date | None, future: bool = False) -> str | None:
     """The date ``words`` state, as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the precision
     of the words), or None when they are vague, need a publication date that is unknown,
@@ -66,6 +70,16 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
         return text  # a year alone needs no base
     if re.fullmatch(r"\d{1,3}", text):
         return None  # "Duterte, 79,": an age the NER took for a date, which dateparser reads as 1979
+    full = _FULL.match(text)
+    if full:  # the common case of news copy, read without dateparser (the slow part of drafting)
+        day, month = full.group(1) or full.group(4), full.group(2) or full.group(3)
+        m = next(i for i, name in enumerate(_MONTHS) if month.lower().startswith(name[:3])) % 12 + 1
+        if not day:
+            return f"{full.group(5)}-{m:02d}"
+        try:
+            return dt.date(int(full.group(5)), m, int(day)).isoformat()
+        except ValueError:
+            return None  # "31 February 2024": no such day
     rel = _RELATIVE_MONTH.match(text)
     if rel:
         if published is None:

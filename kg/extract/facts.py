@@ -808,7 +808,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
     if not speaker:
-        return []
+        return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -818,6 +818,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in about if e.id not in {x.id for x in speaker}]
     if not about and kind not in UNADDRESSED:
         return []
+    if not about and kind == "Rejection" and any(c.dep_ == "ccomp" for c in tok.children) and \
+            any(_eventful(c) for c in tok.children if c.dep_ == "ccomp"):
+        return []  # "X denied that Y met Z": the meeting, denied (modality), is the claim; no rejection of no one
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
@@ -825,6 +828,24 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if subject:
         f.attrs["subject"] = subject
     return [f]
+
+
+def _accused(tok: Token, cx: Context) -> list[Fact]:
+    """"a regime accused of genocide", "Chile was accused of spying": an Accusation
+    about the one accused (the passive subject, or the noun the participle describes),
+    of what 'of' or 'over' says, by no one the clause names (the speech around it may
+    attribute it)."""
+    if tok.tag_ != "VBN" or preps(tok, {"by"}):
+        return []
+    who = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+    # "Chad's junta, a regime accused of genocide": the regime is the junta named before it
+    about = [e for w in who for e in (_or_appos(w, cx) or (cx.entities(w.head) if w.dep_ == "appos" else []))
+             if e.type not in NOT_ACTORS]
+    subject = _prep_words(tok, ("of", "over"), 15)
+    if not (about and subject):
+        return []
+    return [Fact("Accusation", {"about": about}, {"subject": subject}, tokens=[tok.i] + [w.i for w in who],
+                 statement=True)]
 
 
 #: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
@@ -1271,6 +1292,9 @@ def _eventful(comp: Token) -> bool:
     the economy") leaves it an opinion."""
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
+    if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
+           for c in s_.children):
+        return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
     return any(t.lemma_ in EVENT_WORDS for t in core)
 
@@ -1309,6 +1333,9 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_VERBS[tok.lemma_]
         perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
+        if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
+            target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
+                      for e in cx.entities(t)]
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
             o.lower_ in ("power", "control") for o in objects(tok)):
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
@@ -1343,13 +1370,49 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if perp:
             return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
-    target = [e for e in target if e.type in ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")]
+    if kind == "SeizureOfPower" and tok.pos_ == "VERB" and target and \
+            all(e.type in ("City", "Region", "Place", "Site") for e in target):
+        # "the militia took control of Tacna": a town or region held, not a state's power seized
+        return [Fact("Control", {"controller": perp, "controlled": target}, tokens=[tok.i])] if perp else []
+    places = ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")
+    # an attack may strike any actor (a company's convoy, a person); an invasion a state or a place
+    target = [e for e in target if e.type in places or kind == "Attack" and e.type not in NOT_ACTORS]
     if not perp or (kind != "SeizureOfPower" and not target):
         return []
     roles = {"perpetrator": perp}
     if target:
         roles["target"] = target
+    if kind == "Attack":
+        near = ("in", "near", "outside", "at")  # on the verb, or on what was attacked ("a convoy near Tacna")
+        place = _place_of(tok, cx, near) or _uniq([e for o in objects(tok) for t in o.subtree
+                                                   for e in _place_of(t, cx, near)])
+        if place:
+            roles["place"] = place
     return [Fact(kind, roles, tokens=[tok.i])]
+
+
+def investment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Vell Petroleum invested USD 450 million in Peru", "Chile will invest $2 billion in
+    Kenya's ports": an Investment by the subject (``investor``) in the state, company or
+    place 'in' names (``recipient``: the name, else its possessor), of the amount of
+    money the clause gives (``value``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "invest":
+        return []
+    investor = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                if e.type not in NOT_ACTORS + ("Person",)]
+    # 'in' on the verb, or on the amount the parser makes its object ("invested EUR 120 million in X")
+    into = preps(tok, {"in", "into"}) + [p for o in objects(tok) if o.like_num or o.ent_type_ == "MONEY"
+                                         for p in preps(o, {"in", "into"})]
+    recipient = [e for o in into for e in cx.entities(o) or [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
+    recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor}]
+    if not (investor and recipient):
+        return []
+    f = Fact("Investment", {"investor": investor, "recipient": recipient}, tokens=[tok.i], split=False)
+    money = money_near(tok)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
 
 
 def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1367,6 +1430,11 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "As a member of the court, South Africa would have been expected to arrest him"
+            verb = tok.head.head
+            member = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_)]
     else:
         member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
@@ -3092,8 +3160,12 @@ def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
     who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
-    where = [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
-    where += [e for o in preps(tok, {"in", "across", "throughout"}) for e in cx.entities(o) if e.type == "State"]
+    # where it holds: 'in X' first ("Russia's government declared a state of emergency in Geidekania"),
+    # then the subject's 'of X', then the subject's own state
+    noun = next(o for o in objects(tok) if _emergency(o))
+    where = [e for h in (tok, noun) for o in preps(h, {"in", "across", "throughout"}) for e in cx.entities(o)
+             if e.type == "State"]
+    where += [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
     for e in who:
         st = cx.person_state.get(e.id) or cx.resolver.state_of(e)
         if st is not None:
@@ -3161,12 +3233,16 @@ def incursion_rules(tok: Token, cx: Context) -> list[Fact]:
     if not spaces:
         return []
     space = spaces[0]
-    target = [e for e in _states(_modifiers(space, cx, ("poss", "amod", "compound", "nmod")), cx) if e.type == "State"]
+    # "Peruvian airspace", "Peru's airspace", "the airspace of Peru"; "Chilean drones", "drones from Chile"
+    target = _modifiers(space, cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(space, {"of"})
+                                                                            for e in cx.entities(o)]
+    target = [e for e in _states(target, cx) if e.type == "State"]
     craft = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
     if not (target and craft):
         return []
-    origin = [e for e in _states(_modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")), cx)
-              if e.type == "State" and e.id not in {t.id for t in target}]
+    origin = _modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(craft[0], {"from"})
+                                                                               for e in cx.entities(o)]
+    origin = [e for e in _states(origin, cx) if e.type == "State" and e.id not in {t.id for t in target}]
     if not origin or craft[0].lemma_ not in WEAPONS | {"troop", "soldier", "vessel", "jet", "balloon", "craft"}:
         return []
     f = Fact("Incursion", {"origin": origin, "target": target, "place": target},
@@ -3203,7 +3279,7 @@ def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
 
 FORCE_RULES = (exercise_rules, border_rules, deployment_rules, emergency_rules, withdrawal_rules, incursion_rules,
                advisory_rules)
-FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
+FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion", "invest"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
                   | LIFT_VERBS | WITHDRAW_VERBS | ENTER_VERBS)
 
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
@@ -3220,7 +3296,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules) + NEWS_RULES + FORCE_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.

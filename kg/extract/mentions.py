@@ -372,6 +372,8 @@ class MentionFinder:
             for title, state in _titles_of(doc, m, at):
                 words = title.split()
                 heads = {ABBREVIATIONS.get(words[-1], words[-1])}
+                if len(words) > 1 and words[0] not in ("former", "ex", "acting"):
+                    heads.add(title)  # 'the prime minister', 'the foreign minister': the whole title again
                 if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
                     heads.add("leader")
                 for h in heads:
