@@ -402,6 +402,10 @@ TEMPLATES: dict[str, Template] = {
                           "the {mediator} sent mediators to {place} to settle the dispute between {party0} and {party1}",
                           "the {mediator} will send mediators to {place} to settle the dispute between {party0} and "
                           "{party1}"),
+    "FlagRegistration": Template({"registeredVessel": "asset", "flagState": "state"},
+                                 "the {registeredVessel} is registered under the flag of {flagState}", None, dated=False),
+    "Rescue": Template({"carrier": "state", "traveller": "person", "destination": "city"},
+                       "{carrier} rescued {traveller} and brought them to {destination}"),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
