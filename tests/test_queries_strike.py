@@ -1,0 +1,46 @@
+"""The canned queries on a newcomer's article about one attack (tests/data/model-v2-strike):
+what a reader of its claims expects back, through the real ``kg build`` and ``kg query``."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, query_rows, run_kg
+
+CASE = ROOT / "tests" / "data" / "model-v2-strike"
+ATTACK = "attack-houthis-true-confidence-2024-03-06"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("strike") / "kg-store"
+    run_kg("build", "--corpus", CASE, "--store", path, check=0)
+    return path
+
+
+def test_two_ordinals_of_one_attack_in_different_series_are_no_conflict(store):
+    """"The first deadly attack" of the campaign and "the fifth missile in two days" are
+    two series, not two sources disagreeing on one number."""
+    described = query_rows(store, "facts", type="Attack")
+    assert ATTACK in {r["fact"] for r in described}
+    assert query_rows(store, "conflicts", fact=ATTACK) == []
+
+
+def test_profile_shows_the_roles_each_quoted_claim_states(store):
+    """The ship is the target in the claims that name it; the other claims of the attack
+    (a casualty figure, the launch time) show the fact's role in parentheses."""
+    rows = [r for r in query_rows(store, "profile", entity="True Confidence") if r["fact"] == ATTACK]
+    assert len(rows) == 9
+    by_quote = {r["quote"]: r["role"] for r in rows}
+    assert by_quote["The Barbados-flagged, Liberian-owned vessel was hit about 50 nautical miles south-west of Aden and caught fire."] == "target"
+    assert by_quote["At least four other crew members were wounded, three of them critically, Central Command said"] == "(target)"
+    assert sorted(r["role"] for r in rows).count("target") == 3
+
+
+def test_profile_of_a_speaker_says_which_claims_they_made(store):
+    """Only the quote Saree is credited with says "said by"; the attack's other quotes
+    are other speakers' and keep the fact's role in parentheses."""
+    rows = [r for r in query_rows(store, "profile", entity="Yahya Saree") if r["fact"] == ATTACK]
+    said = [r["said_by"] for r in rows if r["role"] == "said by"]
+    assert said == ["Yahya Saree"]
+    assert {r["role"] for r in rows if r["role"] != "said by"} == {"(said by)"}
