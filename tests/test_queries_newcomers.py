@@ -1,5 +1,6 @@
-"""The canned queries on a newcomer's article about one attack (tests/data/model-v2-strike):
-what a reader of its claims expects back, through the real ``kg build`` and ``kg query``."""
+"""The canned queries on newcomers' articles, an attack on a ship (tests/data/model-v2-strike)
+and a summit (tests/data/model-v2-summit): what a reader of their claims expects back,
+through the real ``kg build`` and ``kg query``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from conftest import ROOT, query_rows, run_kg
 
 CASE = ROOT / "tests" / "data" / "model-v2-strike"
+SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
 ATTACK = "attack-houthis-true-confidence-2024-03-06"
 
 
@@ -15,6 +17,13 @@ ATTACK = "attack-houthis-true-confidence-2024-03-06"
 def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("strike") / "kg-store"
     run_kg("build", "--corpus", CASE, "--store", path, check=0)
+    return path
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory):
+    path = tmp_path_factory.mktemp("summit") / "kg-store"
+    run_kg("build", "--corpus", SUMMIT, "--store", path, check=0)
     return path
 
 
@@ -44,3 +53,16 @@ def test_profile_of_a_speaker_says_which_claims_they_made(store):
     said = [r["said_by"] for r in rows if r["role"] == "said by"]
     assert said == ["Yahya Saree"]
     assert {r["role"] for r in rows if r["role"] != "said by"} == {"(said by)"}
+
+
+def test_meetings_dated_relative_to_another_fact_show_its_days_host_and_bounded_duration(summit):
+    """The car talk is dated {during: the car ride}, the hour-long meeting {after: it}: each
+    shows the days it lies between (earliest/latest); the summit shows its host, the car
+    talk its duration in the source's words ("more than 45 minutes")."""
+    rows = {r["fact"]: r for r in query_rows(summit, "meetings")}
+    car = rows["meeting-modi-putin-car-2025-09-01"]
+    assert (car["date"], car["duration"]) == ("2025-09-01/2025-09-01", "more than 45 minutes")
+    after = rows["meeting-narendra-modi-vladimir-putin-2025-09-01"]
+    assert (after["date"], after["duration"]) == ("2025-09-01/", "PT1H")
+    assert rows["meeting-sco-summit-tianjin-2025"]["host"] == "Xi Jinping"
+    assert rows["meeting-sco-summit-tianjin-2025"]["chair"] == "China"
