@@ -4,12 +4,15 @@ through the real ``kg build`` and ``kg query``."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from conftest import ROOT, query_rows, run_kg
 
 CASE = ROOT / "tests" / "data" / "model-v2-strike"
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
+CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
 ATTACK = "attack-houthis-true-confidence-2024-03-06"
 
 
@@ -17,6 +20,13 @@ ATTACK = "attack-houthis-true-confidence-2024-03-06"
 def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("strike") / "kg-store"
     run_kg("build", "--corpus", CASE, "--store", path, check=0)
+    return path
+
+
+@pytest.fixture(scope="module")
+def conviction(tmp_path_factory):
+    path = tmp_path_factory.mktemp("conviction") / "kg-store"
+    run_kg("build", "--corpus", CONVICTION, "--store", path, check=0)
     return path
 
 
@@ -72,3 +82,24 @@ def test_journeys_dated_after_another_fact_show_the_earliest_day(store):
     """The crew's trip to Djibouti is dated {after: the attack}: from its day, open-ended."""
     rows = {r["fact"]: r["date"] for r in query_rows(store, "journeys")}
     assert rows["travel-crew-true-confidence-djibouti-2024-03"] == "2024-03-06/"
+
+
+def test_tariffs_name_the_party_an_authority_acts_for(conviction):
+    """{actor: Donald Trump, for: United States} levies the tariff on Brazil's goods."""
+    rows = query_rows(conviction, "tariffs")
+    assert [(r["authority"], r["target"], r["since"]) for r in rows] == [("Donald Trump for United States", "Brazil", "2025-07")]
+    assert [r["fact"] for r in query_rows(conviction, "tariffs", authority="United States")] == [rows[0]["fact"]]
+
+
+def test_tariffs_since_a_date_counted_before_another_fact(tmp_path):
+    """An effective date 'before the trial' ({before: <fact>}) is shown as such, not empty."""
+    corpus = tmp_path / "cases"
+    shutil.copytree(CONVICTION, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    old = "    rate: 50 percent\n    date: 2025-07\n"
+    assert old in text
+    claims.write_text(text.replace(old, "    rate: 50 percent\n    effectiveDate: {before: trial-stf-bolsonaro-coup-2025}\n"), encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    assert [r["since"] for r in query_rows(store, "tariffs")] == ["before trial-stf-bolsonaro-coup-2025"]
