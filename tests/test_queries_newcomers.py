@@ -103,3 +103,9 @@ def test_tariffs_since_a_date_counted_before_another_fact(tmp_path):
     store = tmp_path / "kg-store"
     run_kg("build", "--corpus", corpus, "--store", store, check=0)
     assert [r["since"] for r in query_rows(store, "tariffs")] == ["before trial-stf-bolsonaro-coup-2025"]
+
+
+def test_visits_show_a_first_visit_in_a_span_of_years(summit):
+    """"His first visit to China in seven years" is firstSince: 7 years, a span back."""
+    rows = {r["fact"]: r for r in query_rows(summit, "visits")}
+    assert (rows["visit-narendra-modi-china-2025-08"]["ordinal"], rows["visit-narendra-modi-china-2025-08"]["first_since"]) == (1, "in 7 years")
