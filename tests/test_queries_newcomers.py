@@ -109,3 +109,12 @@ def test_visits_show_a_first_visit_in_a_span_of_years(summit):
     """"His first visit to China in seven years" is firstSince: 7 years, a span back."""
     rows = {r["fact"]: r for r in query_rows(summit, "visits")}
     assert (rows["visit-narendra-modi-china-2025-08"]["ordinal"], rows["visit-narendra-modi-china-2025-08"]["first_since"]) == (1, "in 7 years")
+
+
+def test_legal_actions_show_the_sentence_length_counts_and_ordinal(conviction):
+    """Sentenced "to 27 years and three months in prison" on "all five counts", "the first
+    former Brazilian president to be convicted of attempting a coup"."""
+    [row] = [r for r in query_rows(conviction, "legal-actions", target="Jair Bolsonaro") if r["fact"] == "conviction-stf-bolsonaro-coup-2025-09-11"]
+    assert (row["sentence"], row["figures"], row["ordinal"]) == (
+        "prison, P27Y3M", "5 counts", "1 (former Brazilian presidents convicted of attempting a coup)")
+    assert row["vote"] == "conviction, 4-1"
