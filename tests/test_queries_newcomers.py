@@ -118,3 +118,17 @@ def test_legal_actions_show_the_sentence_length_counts_and_ordinal(conviction):
     assert (row["sentence"], row["figures"], row["ordinal"]) == (
         "prison, P27Y3M", "5 counts", "1 (former Brazilian presidents convicted of attempting a coup)")
     assert row["vote"] == "conviction, 4-1"
+
+
+def test_facts_of_an_attack_give_its_place_time_of_day_and_stated_reason(store):
+    [row] = [r for r in query_rows(store, "facts", type="Attack") if r["fact"] == ATTACK]
+    details = row["details"].split("; ")
+    for part in ("place: Gulf of Aden", "part of place: about 50 nautical miles south-west of Aden",
+                 "time of day label: about 11:30+03:00", "reason: the ship's crew rejected warning messages from the rebels"):
+        assert part in details
+
+
+def test_facts_of_a_characterisation_give_its_category(conviction):
+    rows = {r["fact"]: r for r in query_rows(conviction, "facts", type="Characterisation")}
+    rubio = rows["characterisation-rubio-bolsonaro-trial-witch-hunt"]
+    assert (rubio["details"], rubio["links"]) == ("category: witch hunt", "characterised (a fact): conviction-stf-bolsonaro-coup-2025-09-11")

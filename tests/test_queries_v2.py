@@ -485,7 +485,7 @@ def test_r16_facts_show_bounded_counts_intervals_and_modality(built):
     start/end, not its start; a planned ceasefire says planned, an asserted attack asserted."""
     found = by_fact(rows(built, "facts", participant="Quell"))
     attack = found["attack-quell-liberation-front-r16"]
-    assert (attack["details"], attack["modality"]) == ("quantity of: people killed; quantity: more than 40", "asserted")
+    assert (attack["details"], attack["modality"]) == ("place: Quell; quantity of: people killed; quantity: more than 40", "asserted")
     ceasefire = found["agreement-quell-front-ceasefire-r16"]
     assert (ceasefire["dates"], ceasefire["modality"]) == ("2031-07-05/2031-08-20", "planned")
     talks = found["meeting-quell-front-settlement-talks-r16"]
