@@ -132,3 +132,8 @@ def test_facts_of_a_characterisation_give_its_category(conviction):
     rows = {r["fact"]: r for r in query_rows(conviction, "facts", type="Characterisation")}
     rubio = rows["characterisation-rubio-bolsonaro-trial-witch-hunt"]
     assert (rubio["details"], rubio["links"]) == ("category: witch hunt", "characterised (a fact): conviction-stf-bolsonaro-coup-2025-09-11")
+
+
+def test_facts_name_the_party_an_unnamed_actor_acts_for(store):
+    rows = {r["fact"]: r for r in query_rows(store, "facts", type="Attack")}
+    assert rows["attack-united-states-hudaydah-airport-2024-03-06"]["participants"] == "unnamed U.S.-led forces (for United States)"
