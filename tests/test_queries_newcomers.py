@@ -137,3 +137,10 @@ def test_facts_of_a_characterisation_give_its_category(conviction):
 def test_facts_name_the_party_an_unnamed_actor_acts_for(store):
     rows = {r["fact"]: r for r in query_rows(store, "facts", type="Attack")}
     assert rows["attack-united-states-hudaydah-airport-2024-03-06"]["participants"] == "unnamed U.S.-led forces (for United States)"
+
+
+def test_timeline_says_a_party_had_no_part_in_a_role(conviction):
+    """"He did not attend the hearings" ({participant: {not: Jair Bolsonaro}}) is "not
+    participant" beside his role as the trial's target, never a plain participant."""
+    rows = {r["fact"]: r for r in query_rows(conviction, "timeline", entity="Jair Bolsonaro")}
+    assert rows["trial-stf-bolsonaro-coup-2025"]["role"] == "not participant, target"
