@@ -144,3 +144,11 @@ def test_timeline_says_a_party_had_no_part_in_a_role(conviction):
     participant" beside his role as the trial's target, never a plain participant."""
     rows = {r["fact"]: r for r in query_rows(conviction, "timeline", entity="Jair Bolsonaro")}
     assert rows["trial-stf-bolsonaro-coup-2025"]["role"] == "not participant, target"
+
+
+def test_statements_show_what_a_speaker_calls_something_and_what_not(summit):
+    """"India and China are development partners, not rivals": characterisedAs and
+    notCharacterisedAs of the assessment, in its subject column."""
+    [row] = [r for r in query_rows(summit, "statements", speaker="Narendra Modi")
+             if r["fact"] == "assessment-modi-xi-india-china-partners-2025-08-31"]
+    assert (row["subject"], row["about"]) == ("called development partners; not called rivals", "China, India")
