@@ -47,8 +47,10 @@ SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUN
                       QUOTE_COUNT, FIRST_REPORTED, LAST_REPORTED, DISPUTED_PROPERTY)
 
 #: The properties whose values `conflicts` compares between sources (queries/conflicts.rq).
+#: gkg:ordinal is not among them: one fact is "the first deadly attack" of one series and
+#: "the fifth missile in two days" of another, and the graph does not say which series.
 COMPARED = tuple(ox.NamedNode(GKG + p) for p in (
-    "date", "startDate", "endDate", "period", "quantity", "changePercent", "ordinal", "status", "place",
+    "date", "startDate", "endDate", "period", "quantity", "changePercent", "status", "place",
     "capacityMW", "anniversary", "hostState", "share", "totalQuantity", "deadline", "effectiveDate",
     "value", "amount", "winner"))
 #: Of those, the dates: a month or year agrees with a day inside it.

@@ -1077,7 +1077,7 @@ def test_a_release_part_of_an_exchange_and_a_death_in_custody_are_facts(exchange
     assert values(exchange, "release-zedland-ana-kell-g9", "partOf") == {"exchange-brelia-zedland-g9"}
     [died] = [r for r in q(exchange, "facts", type="Death")]
     assert (died["fact"], died["dates"]) == ("death-pell-dorne-g9", "2032-02")
-    assert died["details"] == "cause of death: heart failure; in custody: true"
+    assert died["details"] == "cause of death: heart failure; in custody: true; part of place: a prison; place: Port Vale"
     assert values(exchange, "death-pell-dorne-g9", "causeOfDeath") == {"heart failure"}
     assert values(exchange, "death-pell-dorne-g9", "inCustody") == {True}
 

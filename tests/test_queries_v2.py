@@ -428,7 +428,7 @@ def test_r15_occupation_rank_location_component_colonial_rule_and_an_organisatio
     details = {f: r["details"] for f, r in by_fact(rows(built, "facts")).items() if f.endswith("-r15")}
     assert details["occupation-lina-varo-judge-r15"] == "occupation: judge; status: retired"
     assert details["rank-deniz-kaur-major-general-r15"] == "military rank: Major-General"
-    assert details["location-vell-pipeline-grey-sea-r15"] == "description: under the sea"
+    assert details["location-vell-pipeline-grey-sea-r15"] == "description: under the sea; place: Grey Sea"
     assert details["component-kestrel-radios-harrow-r15"] == "item: Brelian radios"
     assert details["control-ostravia-brelia-colonial-r15"] == "form of control: colonial; status: ended"
     assert details["sanction-brelia-heavy-r15"] == "chiefly: Ostravia"
@@ -485,7 +485,7 @@ def test_r16_facts_show_bounded_counts_intervals_and_modality(built):
     start/end, not its start; a planned ceasefire says planned, an asserted attack asserted."""
     found = by_fact(rows(built, "facts", participant="Quell"))
     attack = found["attack-quell-liberation-front-r16"]
-    assert (attack["details"], attack["modality"]) == ("quantity of: people killed; quantity: more than 40", "asserted")
+    assert (attack["details"], attack["modality"]) == ("place: Quell; quantity of: people killed; quantity: more than 40", "asserted")
     ceasefire = found["agreement-quell-front-ceasefire-r16"]
     assert (ceasefire["dates"], ceasefire["modality"]) == ("2031-07-05/2031-08-20", "planned")
     talks = found["meeting-quell-front-settlement-talks-r16"]

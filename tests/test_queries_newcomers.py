@@ -1,0 +1,154 @@
+"""The canned queries on newcomers' articles, an attack on a ship (tests/data/model-v2-strike-first)
+and a summit (tests/data/model-v2-summit): what a reader of their claims expects back,
+through the real ``kg build`` and ``kg query``."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT, query_rows, run_kg
+
+CASE = ROOT / "tests" / "data" / "model-v2-strike-first"
+SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
+CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
+ATTACK = "attack-houthis-true-confidence-2024-03-06"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("strike") / "kg-store"
+    run_kg("build", "--corpus", CASE, "--store", path, check=0)
+    return path
+
+
+@pytest.fixture(scope="module")
+def conviction(tmp_path_factory):
+    path = tmp_path_factory.mktemp("conviction") / "kg-store"
+    run_kg("build", "--corpus", CONVICTION, "--store", path, check=0)
+    return path
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory):
+    path = tmp_path_factory.mktemp("summit") / "kg-store"
+    run_kg("build", "--corpus", SUMMIT, "--store", path, check=0)
+    return path
+
+
+def test_two_ordinals_of_one_attack_in_different_series_are_no_conflict(store):
+    """"The first deadly attack" of the campaign and "the fifth missile in two days" are
+    two series, not two sources disagreeing on one number."""
+    described = query_rows(store, "facts", type="Attack")
+    assert ATTACK in {r["fact"] for r in described}
+    assert query_rows(store, "conflicts", fact=ATTACK) == []
+
+
+def test_profile_shows_the_roles_each_quoted_claim_states(store):
+    """The ship is the target in the claims that name it; the other claims of the attack
+    (a casualty figure, the launch time) show the fact's role in parentheses."""
+    rows = [r for r in query_rows(store, "profile", entity="True Confidence") if r["fact"] == ATTACK]
+    assert len(rows) == 9
+    by_quote = {r["quote"]: r["role"] for r in rows}
+    assert by_quote["The Barbados-flagged, Liberian-owned vessel was hit about 50 nautical miles south-west of Aden and caught fire."] == "target"
+    assert by_quote["At least four other crew members were wounded, three of them critically, Central Command said"] == "(target)"
+    assert sorted(r["role"] for r in rows).count("target") == 3
+
+
+def test_profile_of_a_speaker_says_which_claims_they_made(store):
+    """Only the quote Saree is credited with says "said by"; the attack's other quotes
+    are other speakers' and keep the fact's role in parentheses."""
+    rows = [r for r in query_rows(store, "profile", entity="Yahya Saree") if r["fact"] == ATTACK]
+    said = [r["said_by"] for r in rows if r["role"] == "said by"]
+    assert said == ["Yahya Saree"]
+    assert {r["role"] for r in rows if r["role"] != "said by"} == {"(said by)"}
+
+
+def test_meetings_dated_relative_to_another_fact_show_its_days_host_and_bounded_duration(summit):
+    """The car talk is dated {during: the car ride}, the hour-long meeting {after: it}: each
+    shows the days it lies between (earliest/latest); the summit shows its host, the car
+    talk its duration in the source's words ("more than 45 minutes")."""
+    rows = {r["fact"]: r for r in query_rows(summit, "meetings")}
+    car = rows["meeting-modi-putin-car-2025-09-01"]
+    assert (car["date"], car["duration"]) == ("2025-09-01/2025-09-01", "more than 45 minutes")
+    after = rows["meeting-narendra-modi-vladimir-putin-2025-09-01"]
+    assert (after["date"], after["duration"]) == ("2025-09-01/", "PT1H")
+    assert rows["meeting-sco-summit-tianjin-2025"]["host"] == "Xi Jinping"
+    assert rows["meeting-sco-summit-tianjin-2025"]["chair"] == "China"
+
+
+def test_journeys_dated_after_another_fact_show_the_earliest_day(store):
+    """The crew's trip to Djibouti is dated {after: the attack}: from its day, open-ended."""
+    rows = {r["fact"]: r["date"] for r in query_rows(store, "journeys")}
+    assert rows["travel-crew-true-confidence-djibouti-2024-03"] == "2024-03-06/"
+
+
+def test_tariffs_name_the_party_an_authority_acts_for(conviction):
+    """{actor: Donald Trump, for: United States} levies the tariff on Brazil's goods."""
+    rows = query_rows(conviction, "tariffs")
+    assert [(r["authority"], r["target"], r["since"]) for r in rows] == [("Donald Trump for United States", "Brazil", "2025-07")]
+    assert [r["fact"] for r in query_rows(conviction, "tariffs", authority="United States")] == [rows[0]["fact"]]
+
+
+def test_tariffs_since_a_date_counted_before_another_fact(tmp_path):
+    """An effective date 'before the trial' ({before: <fact>}) is shown as such, not empty."""
+    corpus = tmp_path / "cases"
+    shutil.copytree(CONVICTION, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    old = "    rate: 50 percent\n    date: 2025-07\n"
+    assert old in text
+    claims.write_text(text.replace(old, "    rate: 50 percent\n    effectiveDate: {before: trial-stf-bolsonaro-coup-2025}\n"), encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    assert [r["since"] for r in query_rows(store, "tariffs")] == ["before trial-stf-bolsonaro-coup-2025"]
+
+
+def test_visits_show_a_first_visit_in_a_span_of_years(summit):
+    """"His first visit to China in seven years" is firstSince: 7 years, a span back."""
+    rows = {r["fact"]: r for r in query_rows(summit, "visits")}
+    assert (rows["visit-narendra-modi-china-2025-08"]["ordinal"], rows["visit-narendra-modi-china-2025-08"]["first_since"]) == (1, "in 7 years")
+
+
+def test_legal_actions_show_the_sentence_length_counts_and_ordinal(conviction):
+    """Sentenced "to 27 years and three months in prison" on "all five counts", "the first
+    former Brazilian president to be convicted of attempting a coup"."""
+    [row] = [r for r in query_rows(conviction, "legal-actions", target="Jair Bolsonaro") if r["fact"] == "conviction-stf-bolsonaro-coup-2025-09-11"]
+    assert (row["sentence"], row["figures"], row["ordinal"]) == (
+        "prison, P27Y3M", "5 counts", "1 (former Brazilian presidents convicted of attempting a coup)")
+    assert row["vote"] == "conviction, 4-1"
+
+
+def test_facts_of_an_attack_give_its_place_time_of_day_and_stated_reason(store):
+    [row] = [r for r in query_rows(store, "facts", type="Attack") if r["fact"] == ATTACK]
+    details = row["details"].split("; ")
+    for part in ("place: Gulf of Aden", "part of place: about 50 nautical miles south-west of Aden",
+                 "time of day label: about 11:30+03:00", "reason: the ship's crew rejected warning messages from the rebels"):
+        assert part in details
+
+
+def test_facts_of_a_characterisation_give_its_category(conviction):
+    rows = {r["fact"]: r for r in query_rows(conviction, "facts", type="Characterisation")}
+    rubio = rows["characterisation-rubio-bolsonaro-trial-witch-hunt"]
+    assert (rubio["details"], rubio["links"]) == ("category: witch hunt", "characterised (a fact): conviction-stf-bolsonaro-coup-2025-09-11")
+
+
+def test_facts_name_the_party_an_unnamed_actor_acts_for(store):
+    rows = {r["fact"]: r for r in query_rows(store, "facts", type="Attack")}
+    assert rows["attack-united-states-hudaydah-airport-2024-03-06"]["participants"] == "unnamed U.S.-led forces (for United States)"
+
+
+def test_timeline_says_a_party_had_no_part_in_a_role(conviction):
+    """"He did not attend the hearings" ({participant: {not: Jair Bolsonaro}}) is "not
+    participant" beside his role as the trial's target, never a plain participant."""
+    rows = {r["fact"]: r for r in query_rows(conviction, "timeline", entity="Jair Bolsonaro")}
+    assert rows["trial-stf-bolsonaro-coup-2025"]["role"] == "not participant, target"
+
+
+def test_statements_show_what_a_speaker_calls_something_and_what_not(summit):
+    """"India and China are development partners, not rivals": characterisedAs and
+    notCharacterisedAs of the assessment, in its subject column."""
+    [row] = [r for r in query_rows(summit, "statements", speaker="Narendra Modi")
+             if r["fact"] == "assessment-modi-xi-india-china-partners-2025-08-31"]
+    assert (row["subject"], row["about"]) == ("called development partners; not called rivals", "China, India")
