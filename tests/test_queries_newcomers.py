@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, query_rows, run_kg
+from conftest import ROOT, by_fact, query_rows, run_kg
 
 CASE = ROOT / "tests" / "data" / "model-v2-strike-first"
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
@@ -146,9 +146,11 @@ def test_timeline_says_a_party_had_no_part_in_a_role(conviction):
     assert rows["trial-stf-bolsonaro-coup-2025"]["role"] == "not participant, target"
 
 
-def test_statements_show_what_a_speaker_calls_something_and_what_not(summit):
-    """"India and China are development partners, not rivals": characterisedAs and
-    notCharacterisedAs of the assessment, in its subject column."""
-    [row] = [r for r in query_rows(summit, "statements", speaker="Narendra Modi")
-             if r["fact"] == "assessment-modi-xi-india-china-partners-2025-08-31"]
-    assert (row["subject"], row["about"]) == ("called development partners; not called rivals", "China, India")
+def test_facts_show_what_speakers_call_something_and_what_they_deny_it_is(summit):
+    """"India and China are development partners, not rivals": two characterisations by
+    the two leaders, the second denied; `facts` shows each label in its details."""
+    rows = by_fact(query_rows(summit, "facts", type="Characterisation"))
+    partners = rows["characterisation-india-china-development-partners-2025-08-31"]
+    rivals = rows["characterisation-india-china-rivals-2025-08-31"]
+    assert "development partners" in partners["details"] and "rivals" in rivals["details"]
+    assert "denied" in rivals["modality"] and "denied" not in partners["modality"]
