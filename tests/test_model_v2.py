@@ -1691,7 +1691,8 @@ def test_a_sanction_imposed_earlier_this_year_is_shown_by_its_bounds_and_never_a
     (corpus / "articles").mkdir(parents=True)
     (corpus / "claims").mkdir()
     shutil.copy(CASES / "entities.yaml", corpus / "entities.yaml")
-    text = "Ostravia sanctioned Ilan Voss earlier this year over the financing of armed groups.\n"
+    text = ("Ostravia sanctioned Ilan Voss earlier this year over the financing of armed groups. Brelia charged "
+            "Ilan Voss last month; Ostravia raised tariffs on Brelia last week.\n")
     (corpus / "articles" / "v1.txt").write_text(text, encoding="utf-8")
     (corpus / "articles.yaml").write_text(
         f"- id: v1\n  file: articles/v1.txt\n  sha256: {hashlib.sha256(text.encode()).hexdigest()}\n"
@@ -1700,6 +1701,10 @@ def test_a_sanction_imposed_earlier_this_year_is_shown_by_its_bounds_and_never_a
 claims:
   - {id: s, fact: sanction-ostravia-ilan-voss-v1, type: Sanction, authority: Ostravia, target: Ilan Voss,
      date: earlier this year, quote: "Ostravia sanctioned Ilan Voss earlier this year"}
+  - {id: l, fact: charge-brelia-ilan-voss-v1, type: LegalAction, initiator: Brelia, target: Ilan Voss, actionType: charge,
+     date: last month, quote: "Brelia charged Ilan Voss last month"}
+  - {id: t, fact: tariff-ostravia-brelia-v1, type: Tariff, authority: Ostravia, target: Brelia, date: last week,
+     quote: "Ostravia raised tariffs on Brelia last week"}
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
     run_kg("build", "--corpus", corpus, "--store", store, check=0)
@@ -1715,3 +1720,6 @@ claims:
     assert row["dates"] == "2025-01-01/2025-09-12 (earlier this year)"
     [row] = [r for r in q(store, "timeline", entity="Ilan Voss") if r["fact"] == fact]
     assert row["date"] == "2025-01-01/2025-09-12"
+    # Last month and last week (Monday to Sunday) are whole periods before the article's date.
+    assert [r["date"] for r in q(store, "legal-actions")] == ["2025-08-01/2025-08-31 (last month)"]
+    assert [r["since"] for r in q(store, "tariffs")] == ["2025-09-01/2025-09-07 (last week)"]
