@@ -392,6 +392,17 @@ class _Reader:
                 if key.interval is None:
                     self.error(f"{key.name}: takes one date, not the period {brief(raw)}", where)
                     return
+                if key.name == "date":
+                    # 'Sanctioned earlier this year' happened on some day within the period, not
+                    # throughout it: the bounds it lies between, not a start and an end (and not
+                    # after the article that reports it).
+                    latest = min(last_day(period.end), self.published)
+                    for name, day in (("dateEarliest", first_day(period.start)), ("dateLatest", latest)):
+                        out.add(self.vocab.keys.get(name) or Key(name, GKG + name, "date", None),
+                                ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                    out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                            ox.Literal(period.label))
+                    return
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
                                                          "or 'in recent years'" if key.interval else "")
@@ -1248,8 +1259,10 @@ _RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate", "deadlin
 _BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeEndDate": ("endEarliest", "endLatest")}
 
 #: The keys that date a fact, for the span a relative date is counted from: the first
-#: three may begin it, all may end it.
-_SPAN_KEYS = ("date", "startDate", "startEarliest", "startLatest", "endDate", "endEarliest", "endLatest")
+#: four may begin it, the first six bound the last day it can have begun, all may end
+#: it (dateEarliest and dateLatest here are a vague 'last week' under date:).
+_SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest", "dateLatest",
+              "endDate", "endEarliest", "endLatest")
 
 
 def _date_bounds(claims: list[Claim]) -> list[Claim]:
@@ -1271,9 +1284,9 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
         for key, value in c.values:
             if key.name in _SPAN_KEYS and isinstance(value, ox.Literal):
                 lo, hi = dates.get(c.fact, (None, None))
-                if key.name in _SPAN_KEYS[:3]:
-                    lo = min(filter(None, (lo, first_day(value))))
                 if key.name in _SPAN_KEYS[:4]:
+                    lo = min(filter(None, (lo, first_day(value))))
+                if key.name in _SPAN_KEYS[:6]:
                     begun[c.fact] = max(filter(None, (begun.get(c.fact), last_day(value))))
                 dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
     out = []

@@ -1677,3 +1677,49 @@ def test_an_amount_in_words_keeps_its_words_and_only_the_bounds_they_imply(words
         parse_amount(f"{words} USD", money=True)
     # A figure is read as a figure, never as words.
     assert not parse_amount(f"{words} 12 {things}" if words == "some" else f"12 {things}", money=False).vague
+
+
+# -- A fact dated by a period relative to the article's date happened within it --------
+
+def test_a_sanction_imposed_earlier_this_year_is_shown_by_its_bounds_and_never_as_ended(tmp_path):
+    """'date: earlier this year' in an article of 2025-09-12 is the days the sanction was
+    imposed between (2025-01-01 to 2025-09-12), not a span from January to September:
+    sanctions shows no end, facts and timeline show the bounds and the words."""
+    import hashlib
+
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    (corpus / "claims").mkdir()
+    shutil.copy(CASES / "entities.yaml", corpus / "entities.yaml")
+    text = ("Ostravia sanctioned Ilan Voss earlier this year over the financing of armed groups. Brelia charged "
+            "Ilan Voss last month; Ostravia raised tariffs on Brelia last week.\n")
+    (corpus / "articles" / "v1.txt").write_text(text, encoding="utf-8")
+    (corpus / "articles.yaml").write_text(
+        f"- id: v1\n  file: articles/v1.txt\n  sha256: {hashlib.sha256(text.encode()).hexdigest()}\n"
+        "  url: null\n  publisher: null\n  published: 2025-09-12\n", encoding="utf-8")
+    (corpus / "claims" / "v1.yaml").write_text("""article: v1
+claims:
+  - {id: s, fact: sanction-ostravia-ilan-voss-v1, type: Sanction, authority: Ostravia, target: Ilan Voss,
+     date: earlier this year, quote: "Ostravia sanctioned Ilan Voss earlier this year"}
+  - {id: l, fact: charge-brelia-ilan-voss-v1, type: LegalAction, initiator: Brelia, target: Ilan Voss, actionType: charge,
+     date: last month, quote: "Brelia charged Ilan Voss last month"}
+  - {id: t, fact: tariff-ostravia-brelia-v1, type: Tariff, authority: Ostravia, target: Brelia, date: last week,
+     quote: "Ostravia raised tariffs on Brelia last week"}
+""", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    fact = "sanction-ostravia-ilan-voss-v1"
+    assert values(store, fact, "dateEarliest") == {"2025-01-01"}
+    assert values(store, fact, "dateLatest") == {"2025-09-12"}
+    assert values(store, fact, "dateLabel") == {"earlier this year"}
+    assert values(store, fact, "startDate") == values(store, fact, "endDate") == set()
+    [row] = q(store, "sanctions")
+    assert row["since"] == "2025-01-01/2025-09-12 (earlier this year)"
+    assert not row.get("until")
+    [row] = [r for r in q(store, "facts") if r["fact"] == fact]
+    assert row["dates"] == "2025-01-01/2025-09-12 (earlier this year)"
+    [row] = [r for r in q(store, "timeline", entity="Ilan Voss") if r["fact"] == fact]
+    assert row["date"] == "2025-01-01/2025-09-12"
+    # Last month and last week (Monday to Sunday) are whole periods before the article's date.
+    assert [r["date"] for r in q(store, "legal-actions")] == ["2025-08-01/2025-08-31 (last month)"]
+    assert [r["since"] for r in q(store, "tariffs")] == ["2025-09-01/2025-09-07 (last week)"]
