@@ -716,10 +716,37 @@ class _Reader:
         if key.name == "holder":
             # 'two US officers, both lieutenant colonels': a rank of people left unnamed,
             # without inventing a named person; a position needs a named person.
-            rng = "Person|Group" if out.type == "RankHeld" else "Person"
+            # A state or organisation holds only a body's rotating presidency or chair
+            # ('China, which holds the rotating presidency'): checked in body_holder.
+            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation"
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
+
+    def body_holder(self, out: "_Values", where) -> None:
+        """Refuse a PositionHeld whose holder and position disagree: a state or
+        organisation holds only a body's rotating presidency or chair
+        (gkg:RotatingPresidency: 'China, which holds the SCO's rotating presidency'),
+        and that presidency is held by a state or organisation, never by a person (a
+        person presiding over sittings is a presiding officer). Records the problem
+        with ``where``; returns nothing."""
+        if out.type != "PositionHeld":
+            return
+        rotating = any(k.name == "position" and v.value == GKG + "RotatingPresidency" for k, v in out.values)
+        kinds = {entity_iri(e.id).value: e for e in out.entities}
+        for k, v in out.values:
+            ent = kinds.get(v.value) if k.name == "holder" else None
+            if ent is None:
+                continue
+            person = self.vocab.is_a(ent.type, "Person")
+            if not person and not rotating:
+                self.error(f"holder: {ent.label!r} is {_a(ent.type)}; a state or organisation holds only a body's "
+                           f"rotating presidency or chair (position: rotating presidency), other positions are "
+                           f"held by a person", where)
+            elif person and rotating:
+                self.error(f"holder: {ent.label!r} is a person, but a rotating presidency is held by a state or "
+                           f"organisation (holder: China); a person chairing the sittings is "
+                           f"position: presiding officer", where)
 
     def negated_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
         """``{not: M23}`` under a role ('the M23 did not sign the accord'): the actor
@@ -1037,6 +1064,7 @@ class _Reader:
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         self.member_votes(out, where)
+        self.body_holder(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):

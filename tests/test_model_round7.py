@@ -1,0 +1,58 @@
+"""Data model 2 on the SCO summit article newcomers wrote as claims with
+corpus/CLAIMS.md only (tests/data/model-v2-summit): a state holding an organisation's
+rotating presidency. Built by the real ``kg build`` and read back through the canned
+queries; bad claims are refused naming file, claim and key, with nothing written.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT, query_rows, run_kg
+
+SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
+ARTICLE = "x01_sco-tianjin-summit"
+QUOTE = '"whose country holds the rotating presidency"'
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory):
+    store = tmp_path_factory.mktemp("summit") / "kg-store"
+    run_kg("build", "--corpus", SUMMIT, "--store", store, check=0)
+    return store
+
+
+def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
+    rows = [r for r in query_rows(summit, "leaders", of="SCO") if r["position"] == "rotating presidency"]
+    assert [(r["holder"], r["tenure"], r["fact"]) for r in rows] == [
+        ("China", "current", "position-china-rotating-presidency-sco")]
+    # The person heading the state is still its head of state, not the SCO's president.
+    xi = [r for r in query_rows(summit, "leaders", of="China")]
+    assert [(r["holder"], r["position"]) for r in xi] == [("Xi Jinping", "head of state")]
+
+
+ROTATING_REFUSALS = [
+    (f"{{id: x, fact: position-x, type: PositionHeld, holder: China, position: head of state, positionOf: SCO, quote: {QUOTE}}}",
+     "holder: 'China' is a State; a state or organisation holds only a body's rotating presidency or chair "
+     "(position: rotating presidency), other positions are held by a person"),
+    (f"{{id: x, fact: position-x, type: PositionHeld, holder: Xi Jinping, position: rotating presidency, positionOf: SCO, "
+     f"quote: {QUOTE}}}",
+     "holder: 'Xi Jinping' is a person, but a rotating presidency is held by a state or organisation (holder: China); "
+     "a person chairing the sittings is position: presiding officer"),
+]
+
+
+def test_a_holder_that_does_not_fit_the_position_is_refused_and_nothing_is_written(tmp_path):
+    corpus = tmp_path / "summit"
+    shutil.copytree(SUMMIT, corpus)
+    claims = "".join("  - " + c.replace("{id: x,", f"{{id: x{n},", 1) + "\n"
+                     for n, (c, _) in enumerate(ROTATING_REFUSALS, 1))
+    (corpus / "claims" / "x9.yaml").write_text(f"article: {ARTICLE}\nclaims:\n{claims}", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    assert "Traceback" not in err
+    assert not store.exists() or not any(store.iterdir())
+    for n, (_, message) in enumerate(ROTATING_REFUSALS, 1):
+        assert f"x9.yaml: claim 'x{n}' (line {n + 2}): {message}" in err, err
