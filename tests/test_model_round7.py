@@ -10,9 +10,10 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, query_rows, run_kg
+from conftest import ROOT, query_rows, run_kg, sparql_rows
 
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
+CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
 ARTICLE = "x01_sco-tianjin-summit"
 QUOTE = '"whose country holds the rotating presidency"'
 
@@ -22,6 +23,24 @@ def summit(tmp_path_factory):
     store = tmp_path_factory.mktemp("summit") / "kg-store"
     run_kg("build", "--corpus", SUMMIT, "--store", store, check=0)
     return store
+
+
+@pytest.fixture(scope="module")
+def conviction(tmp_path_factory):
+    store = tmp_path_factory.mktemp("conviction") / "kg-store"
+    run_kg("build", "--corpus", CONVICTION, "--store", store, check=0)
+    return store
+
+
+def test_several_unnamed_co_defendants_are_at_least_three_with_their_counted_part(conviction):
+    # 'sentenced several co-defendants, including two former defence ministers'
+    rows = sparql_rows(conviction, """SELECT ?label ?least ?approx ?part ?n WHERE {
+        fact:sentencing-stf-co-defendants-2025-09-11 gkg:target ?g .
+        ?g rdfs:label ?label ; gkg:minCount ?least ; gkg:approximate ?approx .
+        FILTER NOT EXISTS { ?g gkg:count ?any }
+        ?p gkg:subgroupOf ?g ; rdfs:label ?part ; gkg:count ?n }""")
+    assert rows == [{"label": "several unnamed co-defendants", "least": 3, "approx": True,
+                     "part": "2 unnamed former defence ministers", "n": 2}]
 
 
 def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
