@@ -656,28 +656,38 @@ class _Reader:
         """One speaker under ``said_by``: what :meth:`actor` reads, or
         ``{actor: unnamed official, of: United States}`` for an unnamed speaker the
         article ties to a state or organisation ('according to a U.S. official'), whose
-        node then carries gkg:ofState or gkg:ofOrganisation. None after recording the
-        problem."""
+        node then carries gkg:ofState or gkg:ofOrganisation, or ``{actor: unnamed
+        lawyers, for: Jair Bolsonaro}`` for unnamed speakers acting for a party ('his
+        lawyers said'), whose node carries prov:actedOnBehalfOf (PROV-O delegation).
+        Returns (node, speaker), or None after recording the problem."""
         if not isinstance(raw, dict):
             return self.actor(raw, where, "said_by", None, out.claim.value)
-        if set(raw) != UNNAMED_OF_FIELDS:
+        if set(raw) not in (UNNAMED_OF_FIELDS, QUALIFIED_FIELDS):
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
-                       f"organisation (e.g. {{actor: unnamed official, of: United States}}), got keys "
-                       f"{brief(sorted(map(str, raw)))}", where)
+                       f"organisation (e.g. {{actor: unnamed official, of: United States}}), or {{actor: unnamed …, "
+                       f"for: PARTY}} for unnamed speakers acting for a party (e.g. {{actor: unnamed lawyers, for: "
+                       f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
-        state = self.entity(raw["of"], where, "said_by.of", "State|Organisation")
-        if state is None:
+        tie = "of" if "of" in raw else "for"
+        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation" if tie == "of" else None)
+        if party is None:
             return None
-        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, ("of", state.id))
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
-            self.error(f"said_by.of: only unnamed speakers take 'of'; the registry gives {brief(raw['actor'])} its "
-                       f"state ('of' in entities.yaml)", where)
+            # On a registry entity the tie would hold in every article, not in this one's words.
+            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; the registry gives "
+                       f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
+                       f"Affiliation fact)", where)
             return None
-        prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
-        out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(state.id)))
-        out.entities.append(state)
+        if tie == "for":
+            # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
+            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+        else:
+            prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
+            out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
+        out.entities.append(party)
         return found
 
     def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:

@@ -9,12 +9,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import ROOT, query_rows, run_kg, sparql_rows
 
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
 CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
-ARTICLE = "x01_sco-tianjin-summit"
 QUOTE = '"whose country holds the rotating presidency"'
 
 
@@ -43,13 +41,26 @@ def test_several_unnamed_co_defendants_are_at_least_three_with_their_counted_par
                      "part": "2 unnamed former defence ministers", "n": 2}]
 
 
-def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
-    rows = [r for r in query_rows(summit, "leaders", of="SCO") if r["position"] == "rotating presidency"]
-    assert [(r["holder"], r["tenure"], r["fact"]) for r in rows] == [
-        ("China", "current", "position-china-rotating-presidency-sco")]
-    # The person heading the state is still its head of state, not the SCO's president.
-    xi = [r for r in query_rows(summit, "leaders", of="China")]
-    assert [(r["holder"], r["position"]) for r in xi] == [("Xi Jinping", "head of state")]
+def test_unnamed_lawyers_speak_for_the_party_they_act_for(conviction):
+    # 'His lawyers said they would appeal': the speakers are unnamed, acting for Bolsonaro.
+    rows = sparql_rows(conviction, """SELECT ?speaker ?party WHERE {
+        claim:x01_bolsonaro_conviction.appeal prov:wasAttributedTo ?s .
+        ?s rdfs:label ?speaker ; prov:actedOnBehalfOf/rdfs:label ?party }""")
+    assert rows == [{"speaker": "unnamed lawyers", "party": "Jair Bolsonaro"}]
+
+
+SPEAKER_REFUSALS = [
+    ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
+     'said_by: {actor: Luiz Fux, for: Jair Bolsonaro}, quote: "His lawyers said they would appeal."}',
+     "said_by.for: only unnamed speakers take 'for'; the registry gives 'Luiz Fux' its state or affiliation "
+     "('of' in entities.yaml, or an Affiliation fact)"),
+    ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
+     'said_by: {actor: unnamed lawyers, for: Bolsonaro Jr}, quote: "His lawyers said they would appeal."}',
+     "said_by.for: unknown entity 'Bolsonaro Jr'"),
+    ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
+     'said_by: {actor: unnamed lawyers, for: Jair Bolsonaro, of: Brazil}, quote: "His lawyers said they would appeal."}',
+     "said_by: a mapping is {actor: unnamed …, of: STATE}"),
+]
 
 
 ROTATING_REFUSALS = [
@@ -63,15 +74,36 @@ ROTATING_REFUSALS = [
 ]
 
 
-def test_a_holder_that_does_not_fit_the_position_is_refused_and_nothing_is_written(tmp_path):
-    corpus = tmp_path / "summit"
-    shutil.copytree(SUMMIT, corpus)
-    claims = "".join("  - " + c.replace("{id: x,", f"{{id: x{n},", 1) + "\n"
-                     for n, (c, _) in enumerate(ROTATING_REFUSALS, 1))
-    (corpus / "claims" / "x9.yaml").write_text(f"article: {ARTICLE}\nclaims:\n{claims}", encoding="utf-8")
+def refused(tmp_path, case, cases) -> str:
+    """Build a copy of the ``case`` corpus with ``cases`` (claim, message) added as
+    claims file x9.yaml, claim ``x<n>`` on line n + 2; the build exits 2 with no
+    traceback and writes no store. Returns its messages."""
+    corpus = tmp_path / case.name
+    shutil.copytree(case, corpus)
+    article = next((case / "claims").glob("*.yaml")).stem
+    claims = "".join("  - " + c.replace("{id: x,", f"{{id: x{n},", 1) + "\n" for n, (c, _) in enumerate(cases, 1))
+    (corpus / "claims" / "x9.yaml").write_text(f"article: {article}\nclaims:\n{claims}", encoding="utf-8")
     store = tmp_path / "kg-store"
     err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
     assert "Traceback" not in err
     assert not store.exists() or not any(store.iterdir())
-    for n, (_, message) in enumerate(ROTATING_REFUSALS, 1):
+    return err
+
+
+@pytest.mark.parametrize("case, cases", [(CONVICTION, SPEAKER_REFUSALS), (SUMMIT, ROTATING_REFUSALS)],
+                         ids=["speaker-for", "rotating-presidency"])
+def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_nothing_is_written(tmp_path, case, cases):
+    err = refused(tmp_path, case, cases)
+    for n, (_, message) in enumerate(cases, 1):
         assert f"x9.yaml: claim 'x{n}' (line {n + 2}): {message}" in err, err
+
+
+def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
+    rows = [r for r in query_rows(summit, "leaders", of="SCO") if r["position"] == "rotating presidency"]
+    assert [(r["holder"], r["tenure"], r["fact"]) for r in rows] == [
+        ("China", "current", "position-china-rotating-presidency-sco")]
+    # The person heading the state is still its head of state, not the SCO's president.
+    xi = [r for r in query_rows(summit, "leaders", of="China")]
+    assert [(r["holder"], r["position"]) for r in xi] == [("Xi Jinping", "head of state")]
+
+
