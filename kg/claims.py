@@ -718,6 +718,12 @@ class _Reader:
             self.negated_role(key, raw, where, out)
             return
         companion = self.fact_object(key, raw)
+        if companion is not None and out.type in self.vocab.fact_types and not self.vocab.applies(companion, out.type):
+            # 'target: <fact id>' is a legal action's only: a sanction or attack is aimed at actors.
+            self.error(f"{key.name}: a fact id ({brief(raw)}) as {key.name} is the key {companion.name!r}, which "
+                       f"applies to {' or '.join(sorted(companion.domain))} only; {_a(out.type)}'s {key.name} is an "
+                       f"actor of the registry", where)
+            return
         if companion is not None:
             self.links.append((key.name, raw, where, True))
             out.add(companion, fact_iri(raw))

@@ -41,6 +41,13 @@ def test_several_unnamed_co_defendants_are_at_least_three_with_their_counted_par
                      "part": "2 unnamed former defence ministers", "n": 2}]
 
 
+def test_an_appeal_targets_the_ruling_it_challenges_and_names_no_court(conviction):
+    # 'His lawyers said they would appeal': the conviction is appealed; no court is named.
+    rows = [r for r in query_rows(conviction, "legal-actions") if r["fact"] == "appeal-bolsonaro-conviction-2025"]
+    assert [(r["target"], r["court"], r["initiator"], r["modality"]) for r in rows] == [
+        ("conviction-stf-bolsonaro-coup-2025-09-11", None, "unnamed lawyers for Jair Bolsonaro", "planned")]
+
+
 def test_unnamed_lawyers_speak_for_the_party_they_act_for(conviction):
     # 'His lawyers said they would appeal': the speakers are unnamed, acting for Bolsonaro.
     rows = sparql_rows(conviction, """SELECT ?speaker ?party WHERE {
@@ -49,7 +56,7 @@ def test_unnamed_lawyers_speak_for_the_party_they_act_for(conviction):
     assert rows == [{"speaker": "unnamed lawyers", "party": "Jair Bolsonaro"}]
 
 
-SPEAKER_REFUSALS = [
+CONVICTION_REFUSALS = [
     ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
      'said_by: {actor: Luiz Fux, for: Jair Bolsonaro}, quote: "His lawyers said they would appeal."}',
      "said_by.for: only unnamed speakers take 'for'; the registry gives 'Luiz Fux' its state or affiliation "
@@ -60,6 +67,12 @@ SPEAKER_REFUSALS = [
     ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
      'said_by: {actor: unnamed lawyers, for: Jair Bolsonaro, of: Brazil}, quote: "His lawyers said they would appeal."}',
      "said_by: a mapping is {actor: unnamed …, of: STATE}"),
+    ('{id: x, fact: appeal-x, type: LegalAction, target: appeal-of-no-such-ruling, actionType: appeal, '
+     'quote: "His lawyers said they would appeal."}', "target: 'appeal-of-no-such-ruling' is neither an entity of the registry nor the id of a fact stated by a "
+     "claim of this file or of another claims file in claims"),
+    ('{id: x, fact: sanction-x, type: Sanction, target: conviction-stf-bolsonaro-coup-2025-09-11, '
+     'quote: "His lawyers said they would appeal."}', "target: a fact id ('conviction-stf-bolsonaro-coup-2025-09-11') as target is the key 'targetFact', which "
+     "applies to LegalAction only; a Sanction's target is an actor of the registry"),
 ]
 
 
@@ -90,8 +103,8 @@ def refused(tmp_path, case, cases) -> str:
     return err
 
 
-@pytest.mark.parametrize("case, cases", [(CONVICTION, SPEAKER_REFUSALS), (SUMMIT, ROTATING_REFUSALS)],
-                         ids=["speaker-for", "rotating-presidency"])
+@pytest.mark.parametrize("case, cases", [(CONVICTION, CONVICTION_REFUSALS), (SUMMIT, ROTATING_REFUSALS)],
+                         ids=["conviction", "summit"])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_nothing_is_written(tmp_path, case, cases):
     err = refused(tmp_path, case, cases)
     for n, (_, message) in enumerate(cases, 1):
