@@ -734,7 +734,9 @@ class _Reader:
             # without inventing a named person; a position needs a named person.
             # A state or organisation holds only a body's rotating presidency or chair
             # ('China, which holds the rotating presidency'): checked in body_holder.
-            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation"
+            bodies = isinstance(raw, str) and any(self.vocab.is_a(e.type, n) for e in self.registry.candidates(raw)
+                                                  for n in ("State", "Organisation"))
+            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation" if bodies else "Person"
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
