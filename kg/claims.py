@@ -898,6 +898,16 @@ class _Reader:
                           self.of_triple(part_node, owner)]
                 out.entities.append(owner)
                 continue
+            if (sub is None and isinstance(who, Unnamed) and isinstance(part, str)
+                    and any(self.vocab.is_a(e.type, "Person") for e in self.registry.candidates(part))):
+                # 'the heads of 10 international organisations, among them António
+                # Guterres': a person the article names among the group, one of its count.
+                person = self.entity(part, where, f"{name}.{AMONG}", "Person")
+                if person is None:
+                    return None
+                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(person.id)))
+                out.entities.append(person)
+                continue
             if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
                 # 'representatives of 23 countries, including Turkey and Hungary': the part
                 # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
@@ -913,8 +923,9 @@ class _Reader:
                 continue
             if sub is None:
                 self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
-                           f"('8 unnamed heads of state') or the states or organisations the article names among them "
-                           f"('representatives of 23 countries, including Turkey': among: Turkey), of an 'actor' that "
+                           f"('8 unnamed heads of state'), the states or organisations the article names among them "
+                           f"('representatives of 23 countries, including Turkey': among: Turkey) or the people it names "
+                           f"among them ('heads of 10 organisations, among them Guterres'), of an 'actor' that "
                            f"is unnamed; got {brief(part)}", where)
                 return None
             if sub.count is not None and who.count is not None and sub.count > who.count:

@@ -76,7 +76,7 @@ CONVICTION_REFUSALS = [
 ]
 
 
-ROTATING_REFUSALS = [
+SUMMIT_REFUSALS = [
     (f"{{id: x, fact: position-x, type: PositionHeld, holder: China, position: head of state, positionOf: SCO, quote: {QUOTE}}}",
      "holder: 'China' is a State; a state or organisation holds only a body's rotating presidency or chair "
      "(position: rotating presidency), other positions are held by a person"),
@@ -84,6 +84,11 @@ ROTATING_REFUSALS = [
      f"quote: {QUOTE}}}",
      "holder: 'Xi Jinping' is a person, but a rotating presidency is held by a state or organisation (holder: China); "
      "a person chairing the sittings is position: presiding officer"),
+    (f"{{id: x, fact: meeting-x, type: Meeting, participant: {{actor: Xi Jinping, among: [António Guterres]}}, "
+     f"quote: {QUOTE}}}", "participant.among: the parts of unnamed actors are unnamed actors themselves ('8 unnamed heads of state'), "
+     "the states or organisations the article names among them ('representatives of 23 countries, including Turkey': "
+     "among: Turkey) or the people it names among them ('heads of 10 organisations, among them Guterres'), of an "
+     "'actor' that is unnamed; got 'António Guterres'"),
 ]
 
 
@@ -103,12 +108,20 @@ def refused(tmp_path, case, cases) -> str:
     return err
 
 
-@pytest.mark.parametrize("case, cases", [(CONVICTION, CONVICTION_REFUSALS), (SUMMIT, ROTATING_REFUSALS)],
+@pytest.mark.parametrize("case, cases", [(CONVICTION, CONVICTION_REFUSALS), (SUMMIT, SUMMIT_REFUSALS)],
                          ids=["conviction", "summit"])
 def test_bad_new_constructs_are_refused_naming_file_claim_and_key_and_nothing_is_written(tmp_path, case, cases):
     err = refused(tmp_path, case, cases)
     for n, (_, message) in enumerate(cases, 1):
         assert f"x9.yaml: claim 'x{n}' (line {n + 2}): {message}" in err, err
+
+
+def test_a_person_named_among_unnamed_heads_is_one_of_them(summit):
+    # 'the heads of 10 international organisations, among them UN Secretary-General António Guterres'
+    rows = sparql_rows(summit, """SELECT ?group ?n ?member WHERE {
+        fact:meeting-sco-summit-tianjin-2025 gkg:participant ?g .
+        ?g gkg:namedMember/rdfs:label ?member ; rdfs:label ?group ; gkg:count ?n }""")
+    assert rows == [{"group": "10 unnamed heads of international organisations", "n": 10, "member": "António Guterres"}]
 
 
 def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
