@@ -24,7 +24,8 @@ import pyoxigraph as ox
 import regex
 
 from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
-from kg.corpus import DEFAULT_CORPUS, Article, article_from_entry, line_of, load_articles, load_yaml
+from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, line_of,
+                       load_articles, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
@@ -819,8 +820,10 @@ class _Reader:
                 if other.resolve() == self.path.resolve():
                     continue
                 try:
+                    # Never open a device or FIFO beside the file (/dev/zero never ends).
+                    _check_file(other, MAX_YAML_BYTES, "claims file")
                     text = other.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError):
+                except (InputError, OSError, UnicodeDecodeError):
                     continue  # unreadable: its own ingest names the problem
                 self._corpus_facts |= set(FACT_LINE.findall(text))
         return self._corpus_facts

@@ -3423,9 +3423,8 @@ MEMBER_BODIES = ("InternationalOrganisation", "Organisation")
 
 def members_named_rules(tok: Token, cx: Context) -> list[Fact]:
     """Membership from a body's name before 'member(s)' and the members named right after
-    ("Forum members Chile and Peru": two facts, member and memberOf), and from a
-    person's party ("Varo's Unity Party": the person is a member). Not a member named
-    with no body ("members of the public"), nor a body's members left unnamed."""
+    ("Forum members Chile and Peru": two facts, member and memberOf); a person's party
+    ("Varo's Unity Party") is the possessive rule's. Not a member named with no body ("members of the public"), nor a body's members left unnamed."""
     doc = cx.doc
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -3440,14 +3439,6 @@ def members_named_rules(tok: Token, cx: Context) -> list[Fact]:
         last = max([after.end - 1, *(c.i for c in doc[after.end - 1].conjuncts)])
         return [Fact("Membership", {"member": members, "memberOf": [body.entity]},
                      tokens=list(range(body.start, last + 1)), clause=False)]
-    if tok.lower_ == "party" and tok.i in cx.at and cx.at[tok.i].entity.type == "Organisation":
-        party = cx.at[tok.i]
-        owners = [cx.at[c.i] for c in doc[party.start:party.end].root.children if c.dep_ == "poss" and c.i in cx.at]
-        persons = [o for o in owners if o.entity.type == "Person"]
-        if not persons:
-            return []
-        return [Fact("Membership", {"member": [persons[0].entity], "memberOf": [party.entity]},
-                     tokens=list(range(persons[0].start, party.end)), clause=False)]
     return []
 
 
