@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.claims import FACT_LINE, ClaimsFile, read_claims
-from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
+from kg.corpus import DEFAULT_CORPUS, MAX_YAML_BYTES, STDIN, _check_file, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -70,8 +70,10 @@ def _stated_elsewhere(paths: list[Path], store: GraphStore | None) -> Callable[[
     for path in paths:
         if path != STDIN:
             try:
+                # Never open a device or FIFO here (/dev/zero never ends): its own read refuses it.
+                _check_file(path, MAX_YAML_BYTES, "claims file")
                 batch |= set(FACT_LINE.findall(path.read_text(encoding="utf-8")))
-            except (OSError, UnicodeDecodeError):
+            except (InputError, OSError, UnicodeDecodeError):
                 pass  # its own read names the problem
     def stated(ids: set[str], article: str) -> set[str]:
         found = ids & batch
