@@ -243,6 +243,7 @@ class _Reader:
         self.published = None  # the article's publication date, for 'last year', 'in recent years'
         self.file_facts: set[str] = set()  # the fact ids the file's own claims state
         self._corpus_facts: set[str] | None = None  # those of the other claims files beside it, read when needed
+        self.batch_facts: set[str] = set()  # those of the other claims files read by the same command
         # Links to other facts (key as written, fact id, where, whether the key also takes an
         # entity), checked once every claim is read (:meth:`check_links`).
         self.links: list[tuple[str, str, str, bool]] = []
@@ -767,20 +768,10 @@ class _Reader:
 
     def corpus_facts(self) -> set[str]:
         """The fact ids stated by the other claims files (``*.yaml``) in this file's
-        folder: a corpus's ``claims/``. Read on first need only, from each file's
-        ``fact:`` lines (block or flow style), without parsing the files."""
+        folder: a corpus's ``claims/``. Read on first need only."""
         if self._corpus_facts is None:
-            self._corpus_facts = set()
-            for other in sorted(self.path.parent.glob("*.yaml")):
-                if other.resolve() == self.path.resolve():
-                    continue
-                try:
-                    # Never open a device or FIFO beside the file (/dev/zero never ends).
-                    _check_file(other, MAX_YAML_BYTES, "claims file")
-                    text = other.read_text(encoding="utf-8")
-                except (InputError, OSError, UnicodeDecodeError):
-                    continue  # unreadable: its own ingest names the problem
-                self._corpus_facts |= set(FACT_LINE.findall(text))
+            me = self.path.resolve()
+            self._corpus_facts = facts_stated(p for p in sorted(self.path.parent.glob("*.yaml")) if p.resolve() != me)
         return self._corpus_facts
 
     def check_links(self, stored: "Callable[[set[str]], set[str]] | None") -> None:
@@ -792,10 +783,16 @@ class _Reader:
         the id and up to three near ids of the file and its folder, as an unknown
         ``about`` id always was: a mistyped id would otherwise become a link to a fact
         the graph does not hold, and a relative date would silently derive no bounds."""
-        known = self.file_facts | (self.corpus_facts() if self.links else set())
+        # The folder is read only for ids neither this file, the other files of the
+        # command nor the store state: one read per file of a build, not one per file
+        # per file.
+        known = self.file_facts | self.batch_facts
         missing = {fact for _, fact, _, _ in self.links if fact not in known}
         if missing and stored is not None:
             missing -= stored(missing)
+        if missing:
+            known |= self.corpus_facts()
+            missing -= known
         folder = f"{self.path.parent.name}/" if self.path.parent.name else "its folder"
         for key, fact, where, entity_too in self.links:
             if fact not in missing:
@@ -1198,14 +1195,33 @@ def _extractor(spec, path: Path, line: int | None) -> Extractor:
     return Extractor(name, version)
 
 
+def facts_stated(paths) -> set[str]:
+    """The fact ids the claims files at ``paths`` (an iterable of :class:`Path`) state,
+    from each file's ``fact:`` lines (block or flow style), without parsing the files.
+    A file that is no regular file (a device such as /dev/zero never ends; a FIFO
+    blocks), over :data:`~kg.corpus.MAX_YAML_BYTES` or unreadable is skipped: its own
+    read names the problem."""
+    found: set[str] = set()
+    for path in paths:
+        try:
+            _check_file(path, MAX_YAML_BYTES, "claims file")
+            found |= set(FACT_LINE.findall(path.read_text(encoding="utf-8")))
+        except (InputError, OSError, UnicodeDecodeError):
+            continue
+    return found
+
+
 def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
-                stored_facts: "Callable[[set[str], str], set[str]] | None" = None) -> ClaimsFile:
+                stored_facts: "Callable[[set[str], str], set[str]] | None" = None,
+                batch_facts: set[str] | None = None) -> ClaimsFile:
     """Read and check one claims file. Raises :class:`InputErrors` listing every problem.
 
     A link to another fact must name a fact that a claim of the file, or of another
     claims file in its folder, states; with ``stored_facts`` (fact ids and the
     article id -> the ids the store holds from articles other than this one, as
-    ``kg ingest`` gives it) a fact already in the store counts too.
+    ``kg ingest`` gives it) a fact already in the store counts too. ``batch_facts``:
+    the fact ids the other claims files of the same command state (:func:`facts_stated`),
+    so that a build reads its folder once, not once per file.
 
     >>> from kg.entities import load_registry
     >>> cf = read_claims(DEFAULT_CORPUS / "claims" / "000_0f2a5f001831298a.yaml", load_registry())
@@ -1238,6 +1254,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     cf = ClaimsFile(path, article)
     if isinstance(data["claims"], list):
         reader.file_facts = {c["fact"] for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("fact"), str)}
+        reader.batch_facts = batch_facts or set()
     if article is not None and isinstance(data["claims"], list):
         seen: set[str] = set()
         lines = getattr(data["claims"], "lines", [])

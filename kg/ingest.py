@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.claims import FACT_LINE, ClaimsFile, read_claims
-from kg.corpus import DEFAULT_CORPUS, MAX_YAML_BYTES, STDIN, _check_file, load_articles
+from kg.claims import ClaimsFile, facts_stated, read_claims
+from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -62,41 +62,30 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def _stated_elsewhere(paths: list[Path], store: GraphStore | None) -> Callable[[set[str], str], set[str]]:
+def _stated_in_store(store: GraphStore) -> Callable[[set[str], str], set[str]]:
     """For :func:`kg.claims.read_claims`: of the fact ids asked (and the article whose
-    claims file asks), those stated by a claim of another claims file of this ingest
-    (found by their ``fact:`` lines) or, outside that article's own graph, in ``store``."""
-    batch: set[str] = set()
-    for path in paths:
-        if path != STDIN:
-            try:
-                # Never open a device or FIFO here (/dev/zero never ends): its own read refuses it.
-                _check_file(path, MAX_YAML_BYTES, "claims file")
-                batch |= set(FACT_LINE.findall(path.read_text(encoding="utf-8")))
-            except (InputError, OSError, UnicodeDecodeError):
-                pass  # its own read names the problem
+    claims file asks), those ``store`` holds outside that article's own graph."""
     def stated(ids: set[str], article: str) -> set[str]:
-        found = ids & batch
-        if store is not None and ids - found:
-            held = store.fact_types([fact_iri(f).value for f in sorted(ids - found)],
-                                    except_graphs=[article_graph(article).value])
-            found |= {iri.removeprefix(FACT) for iri in held}
-        return found
+        held = store.fact_types([fact_iri(f).value for f in sorted(ids)], except_graphs=[article_graph(article).value])
+        return {iri.removeprefix(FACT) for iri in held}
     return stated
 
 
 def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[InputError],
               store: GraphStore | None = None) -> Iterator[ClaimsFile]:
     """The claims files at ``paths`` that read cleanly, one at a time; the problems of
-    the others, and a second file for one article, go to ``errors``. With ``store``
-    (an ingest), a link to a fact may name one the store or another file of the batch
-    states; without (a build of a whole corpus), only its own folder counts."""
+    the others, and a second file for one article, go to ``errors``. A link to a fact
+    may name one another file of the batch or of the file's folder states, and, with
+    ``store`` (an ingest), one the store holds."""
     seen: dict[str, Path] = {}
     paths = claims_files(paths)
-    stated = _stated_elsewhere(paths, store) if store is not None else None
+    stated = _stated_in_store(store) if store is not None else None
+    # Every file's fact ids, read once for the whole command: a link may name a fact
+    # another file of the batch states.
+    batch = facts_stated(p for p in paths if p != STDIN)
     for path in paths:
         try:
-            cf = read_claims(path, registry, stored_facts=stated)
+            cf = read_claims(path, registry, stored_facts=stated, batch_facts=batch)
         except InputErrors as e:
             errors += e.errors
             continue

@@ -54,6 +54,14 @@ def by_fact(rows: list[dict]) -> dict[str, dict]:
     return {r["fact"]: r for r in rows}
 
 
+def built_once(tmp_path_factory, corpus: Path) -> Path:
+    """A store that the real 'kg build' wrote from ``corpus`` (a case corpus folder), in
+    a fresh folder; the build must succeed."""
+    path = tmp_path_factory.mktemp(corpus.name) / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", path, check=0)
+    return path
+
+
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory) -> Path:
     """The sample corpus built once by ``kg build``; tests must not modify it."""
@@ -70,9 +78,7 @@ EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
 @pytest.fixture(scope="session")
 def emergency(tmp_path_factory) -> Path:
     """The martial-law case corpus built once by ``kg build``; tests must not modify it."""
-    store = tmp_path_factory.mktemp("emergency") / "kg-store"
-    run_kg("build", "--corpus", EMERGENCY, "--store", store, check=0)
-    return store
+    return built_once(tmp_path_factory, EMERGENCY)
 
 
 @pytest.fixture

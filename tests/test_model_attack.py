@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
 from test_model_v2_round6 import values
 
 STRIKE = ROOT / "tests" / "data" / "model-v2-strike"
@@ -24,9 +24,7 @@ ATTACK = "attack-houthis-true-confidence-2024-03-06"
 
 @pytest.fixture(scope="module")
 def strike(tmp_path_factory):
-    store = tmp_path_factory.mktemp("strike") / "kg-store"
-    run_kg("build", "--corpus", STRIKE, "--store", store, check=0)
-    return store
+    return built_once(tmp_path_factory, STRIKE)
 
 
 def groups(store, fact: str, key: str) -> dict[str, set]:

@@ -6,12 +6,11 @@ and the keys added for what their first pass lost. Each test reads the graph the
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, by_fact, query_rows, run_kg
-from test_model_v2 import refused_and_store_unchanged, sparql, validates_and_exports_identically, values
+from conftest import ROOT, built_once, by_fact, query_rows
+from test_model_v2 import case_with_claim, refused_and_store_unchanged, sparql, validates_and_exports_identically, values
 
 TARIFF = ROOT / "tests" / "data" / "model-v2-tariff"
 ARTICLE = "x01_us-japan-tariff-order"
@@ -25,9 +24,7 @@ FUND = "investment-japan-united-states-550-billion-fund"
 
 @pytest.fixture(scope="module")
 def tariff(tmp_path_factory):
-    path = tmp_path_factory.mktemp("tariff") / "kg-store"
-    run_kg("build", "--corpus", TARIFF, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, TARIFF)
 
 
 def test_the_tariff_case_builds_validates_with_shacl_and_hermit_and_exports_identically(tariff, tmp_path):
@@ -143,12 +140,6 @@ def test_trade_supplies_and_meetings_show_direction_goods_value_change_condition
     assert talks["talks-united-states-japan-trade-round-10-2025-09"]["ordinal"] == "10"
 
 
-def _tariff_with(tmp_path, claim: str) -> Path:
-    corpus = tmp_path / "tariff"
-    shutil.copytree(TARIFF, corpus)
-    path = corpus / "claims" / "x09.yaml"
-    path.write_text(f"article: {ARTICLE}\nclaims:\n  - {claim}\n", encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("claim, message", [
@@ -181,7 +172,7 @@ def _tariff_with(tmp_path, claim: str) -> Path:
      "claim 'x' (line 3): unknown relation 'finishedBy' (not a claim key of the ontology)"),
 ])
 def test_bad_tariff_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(tariff, tmp_path, claim, message):
-    refused_and_store_unchanged(tariff, _tariff_with(tmp_path, claim), tmp_path, message)
+    refused_and_store_unchanged(tariff, case_with_claim(tmp_path, TARIFF, ARTICLE, claim), tmp_path, message)
 
 
 def test_did_you_mean_offers_the_key_a_typo_stands_for_and_nothing_for_unrelated_words():

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import EMERGENCY, ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
 from kg.attribution import parse_unnamed
 from kg.namespaces import FACT
 from kg.periods import parse_duration, parse_period
@@ -38,9 +38,7 @@ def values(store, fact: str, key: str) -> set:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("model-v2") / "kg-store"
-    run_kg("build", "--corpus", CASES, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, CASES)
 
 
 def validates_and_exports_identically(store, corpus, tmp_path) -> None:
@@ -559,9 +557,7 @@ GAPS = ROOT / "tests" / "data" / "model-v2-gaps"
 
 @pytest.fixture(scope="module")
 def gaps(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaps") / "kg-store"
-    run_kg("build", "--corpus", GAPS, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, GAPS)
 
 
 q = query_rows
@@ -1090,13 +1086,6 @@ TREATY = "agreement-northern-fisheries-treaty"
 OPINION_FACT = "legal-northern-court-fish-stocks-opinion"
 
 
-def built_once(tmp_path_factory, corpus: Path) -> Path:
-    """A store that the real 'kg build' wrote from ``corpus``, in a fresh folder."""
-    path = tmp_path_factory.mktemp(corpus.name) / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", path, check=0)
-    return path
-
-
 @pytest.fixture(scope="module")
 def opinion(tmp_path_factory):
     return built_once(tmp_path_factory, OPINION)
@@ -1168,12 +1157,19 @@ def test_o1_agreements_shows_the_title_and_stages_the_modality(opinion):
         "requested", "2030", "Assembly of Nations", "asserted")
 
 
-def _opinion_with(tmp_path, claims: str) -> Path:
-    corpus = tmp_path / "opinion"
-    shutil.copytree(OPINION, corpus)
-    path = corpus / "claims" / "o9.yaml"
-    path.write_text(f"article: o1\nclaims:\n  - {claims}\n", encoding="utf-8")
+def case_with_claim(tmp_path, case: Path, article: str, claim: str) -> Path:
+    """A copy of the case corpus ``case`` in ``tmp_path`` with one more claims file for
+    its ``article``, holding ``claim`` (a flow mapping) as its only claim, on line 3;
+    the new file's path."""
+    corpus = tmp_path / case.name
+    shutil.copytree(case, corpus)
+    path = corpus / "claims" / "extra.yaml"
+    path.write_text(f"article: {article}\nclaims:\n  - {claim}\n", encoding="utf-8")
     return path
+
+
+def _opinion_with(tmp_path, claims: str) -> Path:
+    return case_with_claim(tmp_path, OPINION, "o1", claims)
 
 
 def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tmp_path):

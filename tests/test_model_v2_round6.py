@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
 from kg.periods import parse_duration, parse_duration_bounds
 
 SNAPBACK = ROOT / "tests" / "data" / "model-v2-snapback"
@@ -27,16 +27,12 @@ RAJOELINA = "position-andry-rajoelina-president-madagascar"
 
 @pytest.fixture(scope="module")
 def snapback(tmp_path_factory):
-    store = tmp_path_factory.mktemp("snapback") / "kg-store"
-    run_kg("build", "--corpus", SNAPBACK, "--store", store, check=0)
-    return store
+    return built_once(tmp_path_factory, SNAPBACK)
 
 
 @pytest.fixture(scope="module")
 def coup(tmp_path_factory):
-    store = tmp_path_factory.mktemp("coup") / "kg-store"
-    run_kg("build", "--corpus", COUP, "--store", store, check=0)
-    return store
+    return built_once(tmp_path_factory, COUP)
 
 
 def values(store, fact: str, key: str) -> set:

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, by_fact, query_rows, run_kg
+from conftest import ROOT, built_once, by_fact, query_rows, run_kg
 
 CASE = ROOT / "tests" / "data" / "model-v2-strike-first"
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
@@ -18,23 +18,17 @@ ATTACK = "attack-houthis-true-confidence-2024-03-06"
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("strike") / "kg-store"
-    run_kg("build", "--corpus", CASE, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, CASE)
 
 
 @pytest.fixture(scope="module")
 def conviction(tmp_path_factory):
-    path = tmp_path_factory.mktemp("conviction") / "kg-store"
-    run_kg("build", "--corpus", CONVICTION, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, CONVICTION)
 
 
 @pytest.fixture(scope="module")
 def summit(tmp_path_factory):
-    path = tmp_path_factory.mktemp("summit") / "kg-store"
-    run_kg("build", "--corpus", SUMMIT, "--store", path, check=0)
-    return path
+    return built_once(tmp_path_factory, SUMMIT)
 
 
 def test_two_ordinals_of_one_attack_in_different_series_are_no_conflict(store):
