@@ -64,7 +64,9 @@ _MAX_PASSES = 50
 #: How every draft begins, so that a draft may be replaced by a new one and a
 #: hand-written file never is.
 DRAFT_MARK = "# Drafted by "
-_REVIEWED_LINE = re.compile(r"^\s*review:\s*['\"]?reviewed['\"]?\s*(#.*)?$", re.MULTILINE)
+# Block style ('review: reviewed' on its own line) and flow style ('{id: x, review:
+# reviewed, ...}') alike: a false match only keeps a draft, a missed one loses work.
+_REVIEWED = re.compile(r"(?:^|[\s{,])['\"]?review['\"]?\s*:\s*['\"]?reviewed\b", re.MULTILINE)
 _CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
 
 
@@ -109,7 +111,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         if not existing.startswith(DRAFT_MARK):
             raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
                                      "(write the draft to another folder with -o)")
-        if _REVIEWED_LINE.search(existing):
+        if _REVIEWED.search(existing):
             raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
                                      "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []

@@ -159,6 +159,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         built.append(claim)
     _share_dates(built)
     _one_regime(built)
+    _anchor_undated_statements(built, source, vocab)
     claims, proposed, seen = [], {}, set()
     counter: dict[str, int] = {}
     for claim, used in built:
@@ -331,6 +332,18 @@ def _share_dates(built: list) -> None:
     for claim, _ in built:
         if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
+
+
+def _anchor_undated_statements(built: list, source, vocab) -> None:
+    """An undated statement's id ends with the article's publication date (its id when
+    it has none): 'Rubio praised X' in July and 'Rubio praised Y' in September are two
+    speech acts, which an id of kind and speaker alone would merge into one fact with
+    two sources. Two articles of one day reporting one undated statement still share
+    its id; the date is part of the id only, never a stated value of the fact."""
+    anchor = source.published.isoformat() if getattr(source, "published", None) else source.article_id
+    for claim, _ in built:
+        if not _when(claim) and vocab.is_a(claim["type"], "Statement"):
+            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 
 def _one_regime(built: list) -> None:
