@@ -121,6 +121,13 @@ class EntityRegistry:
         if self.source is None:
             return "declare it under 'entities:' in this claims file"
         missing = "" if self.source_exists else " (no such file)"
+        from kg.resources import DEFAULT_CORPUS
+
+        if Path(self.source).resolve().parent == Path(DEFAULT_CORPUS).resolve():
+            # The sample corpus's registry ships with the package: not a file to edit.
+            return (f"it is not in the sample corpus's registry ({self.source}): declare it inline under "
+                    "'entities:' in this claims file, or keep a registry of your own ('kg init DIR' starts a "
+                    "corpus with one; then 'kg ingest --entities DIR/entities.yaml')")
         return f"it is not in {self.source}{missing}: declare it there or inline under 'entities:' in this claims file"
 
     def candidates(self, name: str) -> list[Entity]:
