@@ -72,6 +72,8 @@ class KGGroup(click.Group):
             sys.exit(e.exit_code)
         except BrokenPipeError:
             _reader_gone()
+        except KeyboardInterrupt:
+            _interrupted()
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as e:
@@ -87,6 +89,22 @@ class KGGroup(click.Group):
             detail = str(e) if expected else f"unexpected {type(e).__name__}: {e} (run with -v for the traceback)"
             click.echo(f"Error: {for_terminal(scrub(detail))}", err=True)
             sys.exit(EXIT_ERROR)
+
+
+def _interrupted():
+    """Ctrl-C: say what became of the store and exit 130 (128 + SIGINT, as shells do).
+    Every write is one transaction, or one rename for a build, so a store is never
+    half-written; the message says whether this command's change landed."""
+    writes = getattr(sys.modules.get("kg.store"), "WRITES", {"pending": None, "written": []})
+    if writes["pending"] is not None:
+        what = (f"the change to the store at {writes['pending']} was being applied as one transaction: "
+                "it holds all of it or none of it (see 'kg stats')")
+    elif writes["written"]:
+        what = f"the store at {writes['written'][-1]} had already been written in full"
+    else:
+        what = "nothing was written; the store is as it was"
+    click.echo(f"\nInterrupted: {what}.", err=True)
+    sys.exit(130)
 
 
 store_option = click.option(
@@ -211,6 +229,8 @@ def cli(ctx, verbose):
       kg init my-corpus        # start a corpus of your own (then: kg add-article)
       kg build                 # the sample corpus into ./kg-store
       kg stats                 # what the store holds
+      kg extract story.txt -o drafts/   # draft claims from a new article
+      kg ingest drafts/story.yaml       # after review: add it to ./kg-store
       kg query --sparql 'SELECT ...'
       kg validate              # SHACL, quotes, OWL consistency
       kg export -o kg.ttl      # or .nt .nq .trig .jsonld .rdf, and .gz
@@ -320,6 +340,7 @@ def ingest(store_path, paths, dry_run, entities, extract):
             location = store_path or default_location()
             store = _open(store_path, read_only=True) if looks_like_store(Path(os.path.realpath(location))) else None
         else:
+            new = not looks_like_store(Path(os.path.realpath(store_path or default_location())))
             store = _open(store_path, read_only=False)
         if extract and not dry_run:
             _keep_reviewed(store, done.written)
@@ -329,6 +350,8 @@ def ingest(store_path, paths, dry_run, entities, extract):
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
                f"{report.quads} quads ({', '.join(report.articles)}).{against}")
+    if not dry_run and new:
+        _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 
@@ -389,8 +412,8 @@ def _drafted_summary(written, out_dir) -> str:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: one per CPU from 4 articles on]; the drafts are the same.")
 def extract(articles, out_dir, corpus, entities, jobs):
-    """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' /
-    'Title:' header, or HTML pages (boilerplate removed).
+    """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' (or
+    'Published:') / 'Title:' header, or HTML pages (boilerplate removed).
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
     the names the registry lacks proposed as entities; an article from outside the

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.claims import ClaimsFile, facts_stated, read_claims
+from kg.claims import ClaimsFile, facts_stated, near_key, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
@@ -431,6 +431,10 @@ def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:
     present = set(store.article_ids())
     missing = [a for a in ids if a not in present]
     if missing:
-        raise KGError(f"not in the store: {', '.join(missing)} (see 'kg stats' for the articles it holds)")
+        hints = [f"{a!r}: did you mean {', '.join(map(repr, near))}?" for a in missing
+                 if (near := near_key(a, sorted(present)))]
+        hint = f"; {'; '.join(hints)}" if hints else ""
+        raise KGError(f"not in the store: {', '.join(missing)}{hint} "
+                      "('kg query sources' lists the articles it holds)")
     store.replace_articles({}, drop=[article_graph(a) for a in ids])
     return ids

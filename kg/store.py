@@ -85,6 +85,12 @@ def lock_path(location: Path) -> Path:
     return _aside(Path(location), "lock")
 
 
+#: What this process did to stores, for the message of an interrupted command (Ctrl-C):
+#: ``"pending"`` holds the location a transaction is being applied to (it lands whole
+#: or not at all), ``"written"`` the locations whose change is complete.
+WRITES: dict = {"pending": None, "written": []}
+
+
 def pause_point(name: str) -> None:
     """Testing aid for deterministic interleavings and crashes: if ``name`` is one of
     the comma-separated names in ``$KG_TEST_PAUSE``, create ``NAME.paused`` (holding
@@ -394,7 +400,10 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
         if place.exists():
             os.rename(place, old)
             pause_point("build-swapping")
+        WRITES["pending"] = location
         os.rename(building, place)
+        WRITES["written"].append(location)
+        WRITES["pending"] = None
         _fsync_dir(place.parent)
         pause_point("build-swapped")
         shutil.rmtree(old, ignore_errors=True)
@@ -439,6 +448,10 @@ class GraphStore:
         the lock not had in time, or a damaged store (with what to do about it).
         """
         location = Path(location or default_location())
+        if read_only and not any(p.exists() for p in (_real(location), _aside(_real(location), "old"),
+                                                      _aside(_real(location), "building"))):
+            # Nothing to read, nor a build under way: say so without leaving a lock file behind.
+            _readable_location(_real(location), location)
         lock = StoreLock.acquire(location, exclusive=not read_only, on_wait=on_wait)
         try:
             place = _real(location)
@@ -729,9 +742,12 @@ class GraphStore:
         """Apply the SPARQL Update operations ``ops`` in one transaction."""
         if ops:
             pause_point("write-update")
+            WRITES["pending"] = self.location
             try:
                 self.store.update(" ;\n".join(ops))
                 self.store.flush()
+                WRITES["written"].append(self.location)
+                WRITES["pending"] = None
             except (OSError, RuntimeError) as e:  # RocksDB's, as on a full disk; one transaction
                 if is_damage(e):
                     raise damaged(self.location, str(e)) from None

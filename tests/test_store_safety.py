@@ -269,6 +269,21 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path):
     print(f"24 runs, {killed} killed mid-command: {outcomes}")
 
 
+@pytest.mark.parametrize("op,point,start,expected,says", [
+    ("ingest", "write-update", "FOUR", "FOUR", "nothing was written; the store is as it was"),
+    ("build", "build-swapped", "FULL", "FOUR", "had already been written in full"),
+])
+def test_ctrl_c_exits_130_and_says_whether_the_store_was_written(states, corpus_four, tmp_path, op, point,
+                                                                 start, expected, says):
+    store = fresh(states, start, tmp_path)
+    paused = Paused(point, *_command(op, store, corpus_four), folder=tmp_path / "pause")
+    paused.proc.send_signal(signal.SIGINT)
+    out, err = paused.proc.communicate(timeout=120)
+    assert paused.proc.returncode == 130, err
+    assert says in err and "Traceback" not in err and "Aborted!" not in err, err
+    assert dump(store) == states[expected][1]
+
+
 # -- Damage --------------------------------------------------------------------------
 
 
