@@ -3,7 +3,8 @@ in Debian's chromium through its chromedriver (Selenium): the click path from an
 entity to a fact to its highlighted quote, a canned query run from its form, the
 network, an axe-core accessibility check of every page, escaping, the read-only
 loopback server, and the static export's determinism. Screenshots of each page go to
-docs/screenshots/."""
+a temporary folder, or to $KG_SCREENSHOTS (``KG_SCREENSHOTS=docs/screenshots`` renews
+the README's images), so that a test run leaves the checkout as it was."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import contextlib
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -30,7 +33,7 @@ from kg.namespaces import FACT, FACTS_GRAPH, ID
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 AXE = Path(__file__).parent / "data" / "vendor" / "axe.min.js"
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("KG_SCREENSHOTS") or tempfile.mkdtemp(prefix="kg-screenshots-"))
 MEETING = "talks-putin-min-aung-hlaing-2025-03-04"
 
 
