@@ -47,7 +47,7 @@ def test_required_classes_and_mappings():
 
 def test_claim_keys_know_their_values():
     keys = vocabulary().keys
-    assert keys["holder"].kind == "entity" and keys["holder"].range == "Person|UnnamedActors"  # a rank may be held by unnamed people
+    assert keys["holder"].kind == "entity" and keys["holder"].range == "Organisation|Person|State|UnnamedActors"  # a rank may be held by unnamed people, a rotating presidency by a state
     assert keys["status"].kind == "controlled"
     assert keys["date"].kind == "date"
     assert keys["quantity"].kind == "integer"
