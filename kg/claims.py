@@ -1032,7 +1032,7 @@ class _Reader:
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
-                       f"denied, hoped, willing, unable or refused", where)
+                       f"alleged plan, denied, hoped, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
