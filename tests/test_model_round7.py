@@ -1,7 +1,11 @@
-"""Data model 2 on the SCO summit article newcomers wrote as claims with
-corpus/CLAIMS.md only (tests/data/model-v2-summit): a state holding an organisation's
-rotating presidency. Built by the real ``kg build`` and read back through the canned
-queries; bad claims are refused naming file, claim and key, with nothing written.
+"""Data model 2 on the Bolsonaro conviction and SCO summit articles newcomers wrote as
+claims with corpus/CLAIMS.md only (tests/data/model-v2-conviction, model-v2-summit): a
+state holding an organisation's rotating presidency, unnamed actors counted in words,
+unnamed speakers acting for a party, an appeal's target ruling, a court's panel in
+words, the rapporteur and the deciding vote, a plan others allege, presence at a
+session, a meeting on the sidelines of a summit, and the statuses decided, resumed and
+accepted. Built by the real ``kg build`` and read back through the canned queries; bad
+claims are refused naming file, claim and key, with nothing written.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import ROOT, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
 
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
 CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
@@ -80,6 +84,21 @@ CONVICTION_REFUSALS = [
     ('{id: x, fact: sanction-x, type: Sanction, target: conviction-stf-bolsonaro-coup-2025-09-11, '
      'quote: "His lawyers said they would appeal."}', "target: a fact id ('conviction-stf-bolsonaro-coup-2025-09-11') as target is the key 'targetFact', which "
      "applies to LegalAction only; a Sanction's target is an actor of the registry"),
+    # A judge's role belongs to a legal action, a deciding vote to a vote; both name a person.
+    ('{id: x, fact: vote-x, type: Vote, votingBody: Supreme Court of Brazil, rapporteur: Alexandre de Moraes, '
+     'quote: "Justice Carmen Lucia cast the deciding vote."}',
+     "key 'rapporteur' does not apply to a Vote: its domain is LegalAction"),
+    ('{id: x, fact: case-x, type: LegalAction, court: Supreme Court of Brazil, target: Jair Bolsonaro, rapporteur: Brazil, '
+     'quote: "Justice Alexandre de Moraes, who oversaw the case"}', "rapporteur: 'Brazil' is a State, but rapporteur takes a Person"),
+    ('{id: x, fact: case-x, type: LegalAction, court: Supreme Court of Brazil, target: Jair Bolsonaro, decidingVoter: Carmen Lucia, '
+     'quote: "Justice Carmen Lucia cast the deciding vote."}',
+     "key 'decidingVoter' does not apply to a LegalAction: its domain is Vote"),
+    ('{id: x, fact: case-x, type: LegalAction, court: Supreme Court of Brazil, target: Jair Bolsonaro, presidingJudge: unnamed judge, '
+     'quote: "Justice Alexandre de Moraes, who oversaw the case"}',
+     "presidingJudge: takes a Person named in the registry, not 'unnamed judge'"),
+    ('{id: x, fact: attack-x, type: Attack, target: Lula, modality: alleged plans, said_by: unnamed prosecutors, '
+     'quote: "the plot included plans to kill"}',
+     "unknown modality 'alleged plans'; use asserted, reported, planned, requested, alleged, alleged plan, denied"),
 ]
 
 
@@ -96,6 +115,21 @@ SUMMIT_REFUSALS = [
      "the states or organisations the article names among them ('representatives of 23 countries, including Turkey': "
      "among: Turkey) or the people it names among them ('heads of 10 organisations, among them Guterres'), of an "
      "'actor' that is unnamed; got 'António Guterres'"),
+    # Presence is at a meeting or ceremony; 'on the sidelines of' names an event's fact id.
+    ('{id: x, fact: visit-x, type: Visit, visitor: Xi Jinping, hostState: India, attendee: Shehbaz Sharif, '
+     'quote: "where Pakistan\'s Prime Minister Shehbaz Sharif was present"}',
+     "key 'attendee' does not apply to a Visit: its domain is Ceremony or Meeting"),
+    ('{id: x, fact: meeting-x, type: Meeting, participant: [Narendra Modi, Xi Jinping], '
+     'besideEvent: meeting-sco-summit-tianjin-2052, quote: "on the sidelines of the summit"}',
+     "besideEvent: 'meeting-sco-summit-tianjin-2052' is not the id of a fact stated by a claim of this file or of "
+     "another claims file in claims/ (did you mean 'meeting-sco-summit-tianjin-2025'"),
+    ('{id: x, fact: meeting-x, type: Meeting, participant: [Narendra Modi, Xi Jinping], besideEvent: Tianjin, '
+     'quote: "on the sidelines of the summit"}', "besideEvent: expected the id of another fact"),
+    ('{id: x, fact: tariff-x, type: Tariff, authority: United States, target: India, '
+     'besideEvent: meeting-sco-summit-tianjin-2025, quote: "on the sidelines of the summit"}',
+     "key 'besideEvent' does not apply to a Tariff: its domain is Agreement or Meeting or Statement"),
+    ('{id: x, fact: flights-x, type: Cooperation, party: [India, China], status: resuming, quote: "were being resumed"}',
+     "status: unknown value 'resuming'; use one of: accepted, adopted"),
 ]
 
 
@@ -140,3 +174,60 @@ def test_a_state_holds_the_sco_rotating_presidency_and_leaders_show_it(summit):
     assert [(r["holder"], r["position"]) for r in xi] == [("Xi Jinping", "head of state")]
 
 
+
+
+# -- Courts' panels, judges' roles, deciding votes, alleged plans (conviction case) ------
+
+def test_a_court_panel_in_words_and_the_rapporteur_show_in_legal_actions(conviction):
+    # 'A panel of Brazil's Supreme Court ... convicted'; 'Justice Alexandre de Moraes, who oversaw the case'
+    rows = by_fact(query_rows(conviction, "legal-actions", target="Jair Bolsonaro"))
+    assert (rows["conviction-stf-bolsonaro-coup-2025-09-11"]["court"],
+            rows["conviction-stf-bolsonaro-coup-2025-09-11"]["bench"]) == (
+        "Supreme Court of Brazil", "a panel of Brazil's Supreme Court")
+    assert rows["trial-stf-bolsonaro-coup-2025"]["bench"] == "rapporteur: Alexandre de Moraes"
+
+
+def test_the_deciding_vote_is_shown_beside_how_each_justice_voted(conviction):
+    # 'Justice Carmen Lucia cast the deciding vote.'
+    [vote] = [r for r in query_rows(conviction, "votes") if r["fact"] == "vote-stf-panel-bolsonaro-2025-09-11"]
+    assert vote["members"] == "for: Alexandre de Moraes, Carmen Lucia; against: Luiz Fux; deciding vote: Carmen Lucia"
+    assert (vote["for"], vote["against"]) == (4, 1)
+
+
+def test_a_plan_others_allege_is_an_alleged_plan_and_never_counted_as_done(conviction):
+    # 'According to prosecutors, the plot included plans to kill President Luiz Inacio Lula da Silva'
+    rows = sparql_rows(conviction, """SELECT ?modality ?speaker WHERE {
+        claim:x01_bolsonaro_conviction.kill-plan gkg:modality/rdfs:label ?modality ;
+            prov:wasAttributedTo/rdfs:label ?speaker }""")
+    assert rows == [{"modality": "alleged plan", "speaker": "unnamed prosecutors"}]
+    [fact] = [r for r in query_rows(conviction, "facts", type="Attack") if r["fact"] == "attack-plot-kill-lula-2022"]
+    assert fact["modality"] == "alleged plan"
+
+
+# -- Sessions, sidelines, decided, resumed and accepted (summit case) --------------------
+
+def test_a_meeting_on_the_sidelines_of_a_summit_and_an_attendee_of_a_session(summit):
+    rows = by_fact(query_rows(summit, "meetings"))
+    # 'held talks with Xi on Sunday on the sidelines of the summit': beside it, not part of it
+    talks = rows["meeting-narendra-modi-xi-jinping-2025-08-31"]
+    assert talks["beside"] == "meeting-sco-summit-tianjin-2025"
+    assert sparql_rows(summit, "SELECT ?x WHERE { fact:meeting-narendra-modi-xi-jinping-2025-08-31 gkg:partOf ?x }") == []
+    # 'the plenary session, where Pakistan's Prime Minister Shehbaz Sharif was present'
+    plenary = rows["meeting-sco-plenary-2025-09-01"]
+    assert (plenary["attendees"], plenary["participants"]) == ("Shehbaz Sharif", "Narendra Modi, unnamed leaders")
+    assert [r["fact"] for r in query_rows(summit, "meetings", person="Shehbaz Sharif")] == []
+
+
+@pytest.mark.parametrize("fact, status", [
+    ("founding-sco-development-bank", "decided"),           # 'decided to establish an SCO Development Bank'
+    ("cooperation-india-china-direct-flights", "resumed"),   # 'direct flights ... were being resumed'
+    ("visit-xi-jinping-india-brics-summit-2026", "accepted"),  # 'and Xi accepted'
+])
+def test_decided_resumed_and_accepted_are_statuses(summit, fact, status):
+    rows = sparql_rows(summit, f"SELECT ?s WHERE {{ fact:{fact} gkg:status/rdfs:label ?s }}")
+    assert rows == [{"s": status}]
+
+
+def test_an_accepted_invitation_shows_in_visits(summit):
+    [visit] = [r for r in query_rows(summit, "visits") if r["fact"] == "visit-xi-jinping-india-brics-summit-2026"]
+    assert visit["status"] == "accepted" and "planned" in visit["modality"]
