@@ -1104,6 +1104,7 @@ class _Reader:
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         self.member_votes(out, where)
+        self.attendees_apart(out, where)
         self.body_holder(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
@@ -1146,8 +1147,9 @@ class _Reader:
     def member_votes(self, out: "_Values", where: str) -> None:
         """One claim's members' votes must agree with themselves: a member voting two
         ways, or more members named for a side than the count the claim gives for it
-        ('four votes' and five names), is refused. Unnamed members are not counted,
-        since their number is not the number of members."""
+        ('four votes' and five names), or a deciding voter who abstained, is refused.
+        Unnamed members are not counted, since their number is not the number of
+        members."""
         sides = {"votedYes": "votesFor", "votedNo": "votesAgainst", "abstained": "abstentions"}
         names = {entity_iri(e.id): e.label for e in out.entities}  # unnamed members are not among them
         named = {side: {v for k, v in out.values if k.name == side and v in names} for side in sides}
@@ -1161,6 +1163,22 @@ class _Reader:
             counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
             if counts and named[side] and len(named[side]) > min(counts):
                 self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
+        # 'cast the deciding vote': a vote for or against; an abstention decides nothing.
+        for k, v in out.values:
+            if k.name == "decidingVoter" and seen.get(v) == "abstained":
+                self.error(f"decidingVoter: {names[v]} abstained in this claim; a deciding vote is cast for or "
+                           f"against (votedYes or votedNo)", where)
+
+    def attendees_apart(self, out: "_Values", where: str) -> None:
+        """An attendee is present without being a party (gkg:attendee): an actor named
+        both as attendee and as participant of one claim is refused, since the two say
+        opposite things about taking part. Records the problem with ``where``."""
+        names = {entity_iri(e.id): e.label for e in out.entities}
+        parties = {v for k, v in out.values if k.name == "participant"}
+        for k, v in out.values:
+            if k.name == "attendee" and v in parties and v in names:
+                self.error(f"attendee: {names[v]} is also a participant in this claim; an attendee was present "
+                           f"without taking part (keep one of the two)", where)
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
         """The claim's review status and the software that drafted it. A claim with a

@@ -130,6 +130,13 @@ SUMMIT_REFUSALS = [
      "key 'besideEvent' does not apply to a Tariff: its domain is Agreement or Meeting or Statement"),
     ('{id: x, fact: flights-x, type: Cooperation, party: [India, China], status: resuming, quote: "were being resumed"}',
      "status: unknown value 'resuming'; use one of: accepted, adopted"),
+    # Present without taking part, and a deciding vote cast for or against, within one claim.
+    ('{id: x, fact: meeting-x, type: Meeting, participant: [Narendra Modi, Shehbaz Sharif], attendee: Shehbaz Sharif, '
+     'quote: "where Pakistan\'s Prime Minister Shehbaz Sharif was present"}',
+     "attendee: Shehbaz Sharif is also a participant in this claim; an attendee was present without taking part"),
+    ('{id: x, fact: vote-x, type: Vote, votingBody: SCO, abstained: [India], decidingVoter: India, '
+     'quote: "where Pakistan\'s Prime Minister Shehbaz Sharif was present"}',
+     "decidingVoter: India abstained in this claim; a deciding vote is cast for or against (votedYes or votedNo)"),
 ]
 
 
