@@ -223,6 +223,9 @@ def test_a_meeting_on_the_sidelines_of_a_summit_and_an_attendee_of_a_session(sum
     plenary = rows["meeting-sco-plenary-2025-09-01"]
     assert (plenary["attendees"], plenary["participants"]) == ("Shehbaz Sharif", "Narendra Modi, unnamed leaders")
     assert [r["fact"] for r in query_rows(summit, "meetings", person="Shehbaz Sharif")] == []
+    # His timeline shows the session with the role he had there.
+    timeline = by_fact(query_rows(summit, "timeline", entity="Shehbaz Sharif"))
+    assert timeline["meeting-sco-plenary-2025-09-01"]["role"] == "attendee"
 
 
 @pytest.mark.parametrize("fact, status", [
