@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
 from kg.quantities import MAGNITUDES as _MAGNITUDES
+from kg.quantities import VAGUE as _VAGUE
 from kg.quantities import QuantityError, parse_count
 
 # The count: '12', 'more than 24', or a range '990-1650', 'between 990 and 1,650'.
@@ -37,7 +38,8 @@ _PROPORTIONS = {
     "two-thirds of": (66.6, 66.7), "a quarter of": (25, 25), "nearly all": (None, 100), "almost all": (None, 100),
     "enough": (None, None),  # 'enough lawmakers to hold a vote': a quorum, the words say for what
 }
-_WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS}), key=len, reverse=True))
+_WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS, **_VAGUE}), key=len,
+                                              reverse=True))
                     + r")(?:\s+of)?\s+(?:unnamed|anonymous)(?:\s+\S.*)?$", re.IGNORECASE)
 _MENTIONS_UNNAMED = re.compile(r"\b(?:unnamed|anonymous)\b", re.IGNORECASE)
 QUALIFIED_FIELDS = {"actor", "for"}
@@ -83,8 +85,9 @@ class Unnamed:
 def parse_unnamed(raw) -> Unnamed | None:
     """The unnamed actors ``raw`` describes, or None if it is not such a phrase.
     Raises :class:`kg.quantities.QuantityError` when the words before ``unnamed`` are
-    neither a count, a count in words (:data:`_MAGNITUDES`) nor a proportion
-    (:data:`_PROPORTIONS`).
+    neither a count, a count in words (:data:`_MAGNITUDES`), an amount in words
+    (:data:`kg.quantities.VAGUE`: 'several' at least 3, 'a few' at least 2, 'many' no
+    bound) nor a proportion (:data:`_PROPORTIONS`).
 
     >>> parse_unnamed("12 unnamed individuals").count
     12
@@ -103,6 +106,9 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("hundreds of thousands of unnamed people")
     >>> (u.minimum, u.maximum, u.approximate)
     (200000, 999999, True)
+    >>> u = parse_unnamed("several unnamed co-defendants")
+    >>> (u.count, u.minimum, u.maximum, u.approximate)
+    (None, 3, None, True)
     >>> u = parse_unnamed("most unnamed lawmakers")
     >>> (u.proportion, u.share_min, u.count)
     ('most', 50, None)
@@ -116,6 +122,9 @@ def parse_unnamed(raw) -> Unnamed | None:
         if key in _MAGNITUDES:
             low, high = _MAGNITUDES[key]
             return Unnamed(text, None, low, high, True)
+        if key in _VAGUE:
+            # 'several co-defendants': no figure, only the least count the words imply.
+            return Unnamed(text, None, _VAGUE[key], None, True)
         low, high = _PROPORTIONS[key]
         return Unnamed(text, proportion=key, share_min=low, share_max=high)
     m = _UNNAMED.match(text)
@@ -123,7 +132,7 @@ def parse_unnamed(raw) -> Unnamed | None:
         if _MENTIONS_UNNAMED.search(text):
             raise QuantityError("the words before 'unnamed' are not a count this reader knows: write a number "
                                 "('12 unnamed officials'), a bound ('more than 30 unnamed ...'), a range, a count in "
-                                "words (" + ", ".join(_MAGNITUDES) + ") or a proportion of the 'of' group "
+                                "words (" + ", ".join((*_MAGNITUDES, *_VAGUE)) + ") or a proportion of the 'of' group "
                                 "(most, half of, a third of, nearly all), or plain 'unnamed ...' for actors the text does not count")
         return None
     if not m.group(1) or m.group(1).isdigit():

@@ -669,28 +669,38 @@ class _Reader:
         """One speaker under ``said_by``: what :meth:`actor` reads, or
         ``{actor: unnamed official, of: United States}`` for an unnamed speaker the
         article ties to a state or organisation ('according to a U.S. official'), whose
-        node then carries gkg:ofState or gkg:ofOrganisation. None after recording the
-        problem."""
+        node then carries gkg:ofState or gkg:ofOrganisation, or ``{actor: unnamed
+        lawyers, for: Jair Bolsonaro}`` for unnamed speakers acting for a party ('his
+        lawyers said'), whose node carries prov:actedOnBehalfOf (PROV-O delegation).
+        Returns (node, speaker), or None after recording the problem."""
         if not isinstance(raw, dict):
             return self.actor(raw, where, "said_by", None, out.claim.value)
-        if set(raw) != UNNAMED_OF_FIELDS:
+        if set(raw) not in (UNNAMED_OF_FIELDS, QUALIFIED_FIELDS):
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
-                       f"organisation (e.g. {{actor: unnamed official, of: United States}}), got keys "
-                       f"{brief(sorted(map(str, raw)))}", where)
+                       f"organisation (e.g. {{actor: unnamed official, of: United States}}), or {{actor: unnamed …, "
+                       f"for: PARTY}} for unnamed speakers acting for a party (e.g. {{actor: unnamed lawyers, for: "
+                       f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
-        state = self.entity(raw["of"], where, "said_by.of", "State|Organisation")
-        if state is None:
+        tie = "of" if "of" in raw else "for"
+        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation" if tie == "of" else None)
+        if party is None:
             return None
-        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, ("of", state.id))
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
-            self.error(f"said_by.of: only unnamed speakers take 'of'; the registry gives {brief(raw['actor'])} its "
-                       f"state ('of' in entities.yaml)", where)
+            # On a registry entity the tie would hold in every article, not in this one's words.
+            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; the registry gives "
+                       f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
+                       f"Affiliation fact)", where)
             return None
-        prop = "ofState" if self.vocab.is_a(state.type, "State") else "ofOrganisation"
-        out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(state.id)))
-        out.entities.append(state)
+        if tie == "for":
+            # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
+            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+        else:
+            prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
+            out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
+        out.entities.append(party)
         return found
 
     def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:
@@ -721,6 +731,12 @@ class _Reader:
             self.negated_role(key, raw, where, out)
             return
         companion = self.fact_object(key, raw)
+        if companion is not None and out.type in self.vocab.fact_types and not self.vocab.applies(companion, out.type):
+            # 'target: <fact id>' is a legal action's only: a sanction or attack is aimed at actors.
+            self.error(f"{key.name}: a fact id ({brief(raw)}) as {key.name} is the key {companion.name!r}, which "
+                       f"applies to {' or '.join(sorted(companion.domain))} only; {_a(out.type)}'s {key.name} is an "
+                       f"actor of the registry", where)
+            return
         if companion is not None:
             self.links.append((key.name, raw, where, True))
             out.add(companion, fact_iri(raw))
@@ -729,10 +745,39 @@ class _Reader:
         if key.name == "holder":
             # 'two US officers, both lieutenant colonels': a rank of people left unnamed,
             # without inventing a named person; a position needs a named person.
-            rng = "Person|Group" if out.type == "RankHeld" else "Person"
+            # A state or organisation holds only a body's rotating presidency or chair
+            # ('China, which holds the rotating presidency'): checked in body_holder.
+            bodies = isinstance(raw, str) and any(self.vocab.is_a(e.type, n) for e in self.registry.candidates(raw)
+                                                  for n in ("State", "Organisation"))
+            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation" if bodies else "Person"
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
+
+    def body_holder(self, out: "_Values", where) -> None:
+        """Refuse a PositionHeld whose holder and position disagree: a state or
+        organisation holds only a body's rotating presidency or chair
+        (gkg:RotatingPresidency: 'China, which holds the SCO's rotating presidency'),
+        and that presidency is held by a state or organisation, never by a person (a
+        person presiding over sittings is a presiding officer). Records the problem
+        with ``where``; returns nothing."""
+        if out.type != "PositionHeld":
+            return
+        rotating = any(k.name == "position" and v.value == GKG + "RotatingPresidency" for k, v in out.values)
+        kinds = {entity_iri(e.id).value: e for e in out.entities}
+        for k, v in out.values:
+            ent = kinds.get(v.value) if k.name == "holder" else None
+            if ent is None:
+                continue
+            person = self.vocab.is_a(ent.type, "Person")
+            if not person and not rotating:
+                self.error(f"holder: {ent.label!r} is {_a(ent.type)}; a state or organisation holds only a body's "
+                           f"rotating presidency or chair (position: rotating presidency), other positions are "
+                           f"held by a person", where)
+            elif person and rotating:
+                self.error(f"holder: {ent.label!r} is a person, but a rotating presidency is held by a state or "
+                           f"organisation (holder: China); a person chairing the sittings is "
+                           f"position: presiding officer", where)
 
     def negated_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
         """``{not: M23}`` under a role ('the M23 did not sign the accord'): the actor
@@ -864,6 +909,16 @@ class _Reader:
                           self.of_triple(part_node, owner)]
                 out.entities.append(owner)
                 continue
+            if (sub is None and isinstance(who, Unnamed) and isinstance(part, str)
+                    and any(self.vocab.is_a(e.type, "Person") for e in self.registry.candidates(part))):
+                # 'the heads of 10 international organisations, among them António
+                # Guterres': a person the article names among the group, one of its count.
+                person = self.entity(part, where, f"{name}.{AMONG}", "Person")
+                if person is None:
+                    return None
+                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(person.id)))
+                out.entities.append(person)
+                continue
             if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
                 # 'representatives of 23 countries, including Turkey and Hungary': the part
                 # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
@@ -879,8 +934,9 @@ class _Reader:
                 continue
             if sub is None:
                 self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
-                           f"('8 unnamed heads of state') or the states or organisations the article names among them "
-                           f"('representatives of 23 countries, including Turkey': among: Turkey), of an 'actor' that "
+                           f"('8 unnamed heads of state'), the states or organisations the article names among them "
+                           f"('representatives of 23 countries, including Turkey': among: Turkey) or the people it names "
+                           f"among them ('heads of 10 organisations, among them Guterres'), of an 'actor' that "
                            f"is unnamed; got {brief(part)}", where)
                 return None
             if sub.count is not None and who.count is not None and sub.count > who.count:
@@ -976,7 +1032,7 @@ class _Reader:
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
-                       f"denied, hoped, willing, unable or refused", where)
+                       f"alleged plan, denied, hoped, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1048,6 +1104,8 @@ class _Reader:
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         self.member_votes(out, where)
+        self.attendees_apart(out, where)
+        self.body_holder(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):
@@ -1089,8 +1147,9 @@ class _Reader:
     def member_votes(self, out: "_Values", where: str) -> None:
         """One claim's members' votes must agree with themselves: a member voting two
         ways, or more members named for a side than the count the claim gives for it
-        ('four votes' and five names), is refused. Unnamed members are not counted,
-        since their number is not the number of members."""
+        ('four votes' and five names), or a deciding voter who abstained, is refused.
+        Unnamed members are not counted, since their number is not the number of
+        members."""
         sides = {"votedYes": "votesFor", "votedNo": "votesAgainst", "abstained": "abstentions"}
         names = {entity_iri(e.id): e.label for e in out.entities}  # unnamed members are not among them
         named = {side: {v for k, v in out.values if k.name == side and v in names} for side in sides}
@@ -1104,6 +1163,22 @@ class _Reader:
             counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
             if counts and named[side] and len(named[side]) > min(counts):
                 self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
+        # 'cast the deciding vote': a vote for or against; an abstention decides nothing.
+        for k, v in out.values:
+            if k.name == "decidingVoter" and seen.get(v) == "abstained":
+                self.error(f"decidingVoter: {names[v]} abstained in this claim; a deciding vote is cast for or "
+                           f"against (votedYes or votedNo)", where)
+
+    def attendees_apart(self, out: "_Values", where: str) -> None:
+        """An attendee is present without being a party (gkg:attendee): an actor named
+        both as attendee and as participant of one claim is refused, since the two say
+        opposite things about taking part. Records the problem with ``where``."""
+        names = {entity_iri(e.id): e.label for e in out.entities}
+        parties = {v for k, v in out.values if k.name == "participant"}
+        for k, v in out.values:
+            if k.name == "attendee" and v in parties and v in names:
+                self.error(f"attendee: {names[v]} is also a participant in this claim; an attendee was present "
+                           f"without taking part (keep one of the two)", where)
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
         """The claim's review status and the software that drafted it. A claim with a

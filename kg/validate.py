@@ -482,14 +482,20 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
             cls = g.value(prop, S["class"])
             if cls is not None:
                 needs.append(f"{keys(prop)}: {_a(_local(cls))}")
+            for choice in g.objects(prop, S["or"]):  # values of one of several classes
+                classes = [g.value(b, S["class"]) for b in Collection(g, choice)]
+                if classes and None not in classes:
+                    needs.append(f"{keys(prop)}: " + " or ".join(_a(_local(c)) for c in classes))
         for choice in g.objects(shape, S["or"]):
             branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) is not None]
             # A branch naming one value of a key is an exception to the minimum: "at least 1
             # `target`, unless `legalActionKind` is advisory opinion".
             unless = [f"{keys(b)} is {vocabulary().labels.get(str(g.value(b, S.hasValue)), _local(g.value(b, S.hasValue)))}"
                       for b in Collection(g, choice) if g.value(b, S.minCount) is None and g.value(b, S.hasValue) is not None]
-            if len(branches) == 1 and unless:
-                needs.append(f"{minimum(branches[0])}, unless {' or '.join(unless)}")
+            if branches and unless and (len(branches) == 1 or all(g.value(b, S.minCount) == rdflib.Literal(1)
+                                                                   for b in branches)):
+                least = minimum(branches[0]) if len(branches) == 1 else "at least 1 of " + ", ".join(keys(b) for b in branches)
+                needs.append(f"{least}, unless {' or '.join(unless)}")
             elif all(g.value(b, S.minCount) == rdflib.Literal(1) and g.value(b, S["class"]) is None for b in branches):
                 if branches:
                     needs.append("at least 1 of " + ", ".join(keys(b) for b in branches))

@@ -227,5 +227,5 @@ def test_every_minimum_of_a_fact_shape_is_in_the_table():
     assert checked >= 12
     for name, needs in [("Agreement", "at least 2 `party`"), ("Supply", "at least 1 of `supplier`, `exporter`"),
                         ("Meeting", "at least 2 `participant`"), ("PositionHeld", "at least 1 `positionOf`"),
-                        ("LegalAction", "at least 1 `target`")]:
+                        ("LegalAction", "at least 1 of `target`, `targetFact`")]:
         assert needs in rows[name]

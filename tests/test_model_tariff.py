@@ -147,7 +147,7 @@ def test_trade_supplies_and_meetings_show_direction_goods_value_change_condition
      " said_by: {actor: Howard Lutnick, of: United States}, quote: \"met Trump\"}",
      "claim 'x' (line 3): said_by.of: only unnamed speakers take 'of'"),
     ("{id: x, fact: meeting-x, type: Meeting, participant: [Japan, United States], modality: reported,"
-     " said_by: {actor: unnamed official, for: United States}, quote: \"met Trump\"}",
+     " said_by: {actor: unnamed official, with: United States}, quote: \"met Trump\"}",
      "claim 'x' (line 3): said_by: a mapping is {actor: unnamed …, of: STATE}"),
     ("{id: x, fact: sanction-x, type: Sanction, authority: United States, target: Japan, rate: 15 percent, quote: \"met Trump\"}",
      "claim 'x' (line 3): key 'rate' does not apply to a Sanction: its domain is Tariff"),

@@ -1493,9 +1493,9 @@ def _exercise_with(tmp_path, claims: str, entities: str = "") -> Path:
      "claim 'x' (line 3): date: a date relative to another fact is a mapping with 'after' or 'before'"),
     ("{id: x, fact: rank-x, type: PositionHeld, holder: 2 unnamed officers, positionOf: Tarsia, quote: \"both majors\"}",
      "claim 'x' (line 3): holder: takes a Person named in the registry, not '2 unnamed officers'"),
-    ("{id: x, fact: exercise-x, type: MilitaryExercise, participant: Zedland, observer: {actor: unnamed envoys, among: Ana Kell},"
+    ("{id: x, fact: exercise-x, type: MilitaryExercise, participant: Zedland, observer: {actor: unnamed envoys, among: Port Vale},"
      " quote: \"both majors\"}",
-     "claim 'x' (line 3): observer.among: 'Ana Kell' is a Person, but observer.among takes a State or an Organisation"),
+     "claim 'x' (line 3): observer.among: 'Port Vale' is a City, but observer.among takes a State or an Organisation"),
     ("{id: x, fact: visit-x, type: Visit, visitor: Ana Kell, place: Port Vale, personnel: 300 troops, quote: \"both majors\"}",
      "claim 'x' (line 3): key 'personnel' does not apply to a Visit: its domain is Deployment or MilitaryExercise"),
     ("{id: x, fact: incursion-x, type: Incursion, origin: Zedland, item: drones, quote: \"Five Zedland drones\"}",

@@ -47,7 +47,7 @@ def test_required_classes_and_mappings():
 
 def test_claim_keys_know_their_values():
     keys = vocabulary().keys
-    assert keys["holder"].kind == "entity" and keys["holder"].range == "Person|UnnamedActors"  # a rank may be held by unnamed people
+    assert keys["holder"].kind == "entity" and keys["holder"].range == "Organisation|Person|State|UnnamedActors"  # a rank may be held by unnamed people, a rotating presidency by a state
     assert keys["status"].kind == "controlled"
     assert keys["date"].kind == "date"
     assert keys["quantity"].kind == "integer"
@@ -74,7 +74,7 @@ def test_role_properties_are_at_most_two_steps_below_involves():
 #: the ontology must be looked up there and added here.
 CAMEO = {
     "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
-    "03": "express intent to cooperate", "040": "consult", "042": "make a visit", "045": "engage in mediation",
+    "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation",
     "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
     "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",
     "070": "provide aid", "072": "provide military aid", "0814": "ease state of emergency or martial law",

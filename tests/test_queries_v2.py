@@ -385,8 +385,8 @@ def test_r14_a_journey_keeps_its_route_in_order(built):
      "participant.among: '12 unnamed foreign ministers' counts more than the 9 of '9 unnamed delegates'"),
     ("delegates", "{actor: 9 unnamed delegates, among: 4 unnamed foreign ministers}", "{actor: Mira Holt, among: 4 unnamed foreign ministers}",
      "participant.among: the parts of unnamed actors are unnamed actors themselves"),
-    ("delegates", "among: 4 unnamed foreign ministers}", "among: Kesh Amon}",
-     "participant.among: 'Kesh Amon' is a Person, but participant.among takes a State or an Organisation"),
+    ("delegates", "among: 4 unnamed foreign ministers}", "among: Kestrel}",
+     "participant.among: 'Kestrel' is an EquipmentModel, but participant.among takes a State or an Organisation"),
 ])
 def test_r14_misused_keys_are_refused(tmp_path, claim, old, new, message):
     assert message in refused(tmp_path, "r14", claim, old, new)
