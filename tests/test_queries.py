@@ -713,6 +713,7 @@ ID = "https://w3id.org/geopolitics-kg/id/"
     ("supporters", "state", ID + "myanmar"),
     ("evidence", "fact", ID + "fact/talks-putin-min-aung-hlaing-2025-03-04"),
     ("meetings", "person", ID + "vladimir-putin"),
+    ("facts", "participant", ID + "vladimir-putin"),
 ])
 def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, name, param, iri):
     """'kg query' binds a parameter at the start of the query and of every subquery that
@@ -727,6 +728,34 @@ def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, na
     rows = query(store, name, **{param: iri})
     assert rows, f"{name} has no rows for {iri}: the comparison would prove nothing"
     assert json.loads(ok("query", outside_only, "--store", store, "--format", "json")) == rows
+
+
+def test_a_repeated_subquery_is_evaluated_once_with_the_same_rows(store):
+    """'kg query' evaluates a subquery that a canned query repeats (the page of `facts`,
+    each copy starting a subquery that describes it) once, and gives each copy its
+    solutions as a VALUES table: the rows are those of the text evaluated as written."""
+    import pyoxigraph as ox
+
+    from kg.catalog import execute, get
+    from kg.output import solutions
+
+    db = ox.Store.read_only(str(store))
+    texts = []
+
+    def run(text):
+        texts.append(text)
+        return solutions(db.query(text, use_default_graph_as_union=True))
+
+    for name, params in (("facts", {"participant": "Russia", "limit": "7", "offset": "2"}), ("facts", {}),
+                         ("timeline", {"entity": "Myanmar"})):
+        bound = get(name).bind(params, run)
+        as_written = run(bound)
+        texts.clear()
+        assert execute(bound, run) == as_written and as_written[1], name
+        # facts: the facts asked for (twice in the page), the page (in every subquery), the
+        # whole; timeline: the entity's facts (in three subqueries), the whole.
+        assert len(texts) == (3 if name == "facts" else 2), name
+        assert "SELECT DISTINCT ?ft" not in texts[-1] and "VALUES (?f)" in texts[-1], name
 
 
 def test_a_state_reaches_organisations_linked_to_it(tmp_path):
