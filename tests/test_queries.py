@@ -752,9 +752,8 @@ def test_a_repeated_subquery_is_evaluated_once_with_the_same_rows(store):
         as_written = run(bound)
         texts.clear()
         assert execute(bound, run) == as_written and as_written[1], name
-        # facts: the facts asked for (twice in the page), the page (in every subquery), the
-        # whole; timeline: the entity's facts (in three subqueries), the whole.
-        assert len(texts) == (3 if name == "facts" else 2), name
+        # The facts asked for (twice in the page), the page (in every subquery), the whole.
+        assert len(texts) == 3, name
         assert "SELECT DISTINCT ?ft" not in texts[-1] and "VALUES (?f)" in texts[-1], name
 
 
@@ -867,14 +866,14 @@ def test_summaries_of_a_build_name_the_disputed_properties(summit_store):
     assert {(r["fact"], r["property"]) for r in query(summit_store, "conflicts")} == pairs
 
 
-PAGED = ["corroborated", "single-source", "sources", "conflicts"]
+PAGED = ["corroborated", "single-source", "sources", "conflicts", "timeline"]
 
 
 @pytest.mark.parametrize("name", PAGED)
 def test_pages_split_the_rows_in_their_order(store, name):
     """limit and offset cut the full list, in its order, into pages that neither overlap
     nor leave a row out; the default page is 100 rows."""
-    params = {"min": 1} if name == "corroborated" else {}
+    params = {"corroborated": {"min": 1}, "timeline": {"entity": "Russia"}}.get(name, {})
     everything = query(store, name, limit=100000, **params)
     assert len(everything) >= 2, f"{name}: too few rows to page"
     assert query(store, name, **params) == everything[:100]
