@@ -714,6 +714,7 @@ ID = "https://w3id.org/geopolitics-kg/id/"
     ("evidence", "fact", ID + "fact/talks-putin-min-aung-hlaing-2025-03-04"),
     ("meetings", "person", ID + "vladimir-putin"),
     ("facts", "participant", ID + "vladimir-putin"),
+    ("statements", "speaker", ID + "min-aung-hlaing"),
 ])
 def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, name, param, iri):
     """'kg query' binds a parameter at the start of the query and of every subquery that
