@@ -279,11 +279,14 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     the store. Evaluated as written, the store computes that choice once per copy.
     Here each subquery that occurs two or more times (compared token by token,
     comments and layout ignored) is run once, and every copy is replaced by a
-    ``VALUES`` table of its solutions: the same rows by the same semantics, the
-    choice made once. Outermost subqueries first (a repeated one inside a repeated
-    one goes with it, and is evaluated once within it, the same way). A subquery with more than ``max_rows`` solutions, or a blank
-    node among them (which ``VALUES`` cannot hold), is left as written. Errors are
-    those of ``run``."""
+    ``VALUES`` table of its solutions, inside a subquery of its own (``{ SELECT ?v
+    WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph 0.5 reorder the
+    joins around it and read every triple of a later ``?f ?r ?x``): the same rows by
+    the same semantics, the choice made once. Outermost subqueries first (a repeated
+    one inside a repeated one goes with it, and is evaluated once within it, the same
+    way). A subquery with more than ``max_rows`` solutions (rows), or a blank node
+    among them (which ``VALUES`` cannot hold), is left as written. Raises what ``run``
+    raises (a syntax error, a store error); nothing of its own."""
     code = _code(sparql)  # structure: comments and string contents blanked
     text = _code(sparql, strings=False)  # comments blanked: what copies are compared on
     groups: dict[tuple, list[tuple[int, int]]] = {}
@@ -310,7 +313,7 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
 
 
 def _tokens(code: str) -> tuple:
-    """A query fragment (comments blanked) as a tuple of strings literals and of the
+    """A query fragment (comments blanked) as a tuple of its string literals and of the
     text between them with its whitespace collapsed: equal for two fragments that
     differ in layout only."""
     out, last = [], 0
