@@ -259,6 +259,70 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term], inside: bool = True
     return "".join(out) + sparql[last:]
 
 
+#: The most solutions a repeated subquery may have to be written into the query as a
+#: ``VALUES`` table (see :func:`execute`); beyond it the query runs as written (a table
+#: of 100,000 facts repeated in ten places would cost more to parse than it saves).
+MAX_INLINED = 20_000
+
+_SUBQUERY = re.compile(r"\{\s*SELECT\b", re.IGNORECASE)
+_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+
+
+def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list[str], list[list]]:
+    """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
+    its (variables, rows), evaluating each subquery the text repeats only once.
+
+    A canned query repeats the subquery that chooses its facts (an entity's facts, a
+    page of facts) at the start of each subquery that describes them, since a
+    subquery is evaluated on its own (SPARQL 1.1 §18.2.1) and Oxigraph passes no
+    binding into it: written once and joined, the others would read every fact of
+    the store. Evaluated as written, the store computes that choice once per copy.
+    Here each subquery that occurs two or more times (compared token by token,
+    comments and layout ignored) is run once, and every copy is replaced by a
+    ``VALUES`` table of its solutions, inside a subquery of its own (``{ SELECT ?v
+    WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph 0.5 reorder the
+    joins around it and read every triple of a later ``?f ?r ?x``): the same rows by
+    the same semantics, the choice made once. Outermost subqueries first (a repeated
+    one inside a repeated one goes with it, and is evaluated once within it, the same
+    way). A subquery with more than ``max_rows`` solutions (rows), or a blank node
+    among them (which ``VALUES`` cannot hold), is left as written. Raises what ``run``
+    raises (a syntax error, a store error); nothing of its own."""
+    code = _code(sparql)  # structure: comments and string contents blanked
+    text = _code(sparql, strings=False)  # comments blanked: what copies are compared on
+    groups: dict[tuple, list[tuple[int, int]]] = {}
+    for m in _SUBQUERY.finditer(code):
+        end = _closing(code, m.start() + 1) + 1
+        groups.setdefault(_tokens(text[m.start():end]), []).append((m.start(), end))
+    form = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.IGNORECASE)
+    prologue = sparql[:form.start()] if form else ""
+    done: list[tuple[int, int, str]] = []
+    for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]):
+        copies = [(s, e) for s, e in copies if not any(s0 <= s and e <= e0 for s0, e0, _ in done)]
+        if len(copies) < 2:
+            continue
+        start, end = copies[0]
+        variables, rows = execute(prologue + sparql[start + 1:end - 1], run, max_rows)
+        if len(rows) > max_rows or any(isinstance(t, ox.BlankNode) for row in rows for t in row):
+            continue
+        table = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
+        names = " ".join(f"?{v}" for v in variables)
+        done += [(s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies]
+    for start, end, table in sorted(done, reverse=True):
+        sparql = sparql[:start] + table + sparql[end:]
+    return run(sparql)
+
+
+def _tokens(code: str) -> tuple:
+    """A query fragment (comments blanked) as a tuple of its string literals and of the
+    text between them with its whitespace collapsed: equal for two fragments that
+    differ in layout only."""
+    out, last = [], 0
+    for m in _STRING.finditer(code):
+        out += [" ".join(code[last:m.start()].split()), m.group()]
+        last = m.end()
+    return tuple(out + [" ".join(code[last:].split())])
+
+
 def _closing(code: str, start: int) -> int:
     """The index of the ``}`` that closes the group opened just before ``start`` in
     ``code`` (comments and strings already blanked by :func:`_code`), or its length."""
@@ -273,9 +337,9 @@ def _closing(code: str, start: int) -> int:
     return len(code)
 
 
-def _code(sparql: str) -> str:
-    """The query with comments and string contents blanked (same length), so that
-    searching for syntax finds no false matches."""
+def _code(sparql: str, strings: bool = True) -> str:
+    """The query with comments and (``strings``) string contents blanked (same
+    length), so that searching for syntax finds no false matches."""
     out, i, n = list(sparql), 0, len(sparql)
     while i < n:
         ch = sparql[i]
@@ -288,8 +352,9 @@ def _code(sparql: str) -> str:
             j = i + len(quote)
             while j < n and sparql[j : j + len(quote)] != quote:
                 j += 2 if sparql[j] == "\\" else 1
-            for k in range(i + len(quote), min(j, n)):
-                out[k] = " "
+            if strings:
+                for k in range(i + len(quote), min(j, n)):
+                    out[k] = " "
             i = j + len(quote)
         elif ch == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
             i += re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]).end()

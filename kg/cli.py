@@ -658,7 +658,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
     Canned queries that list every fact or article (facts, corroborated,
-    single-source, sources, conflicts) give one page of rows: --param limit=N (default
+    single-source, sources, conflicts) and an entity's timeline give one page of
+    rows: --param limit=N (default
     100) and --param offset=N; the validated numbers are written into the query's LIMIT
     and OFFSET clauses, since SPARQL cannot bind them.
 
@@ -680,10 +681,12 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     text, name = _query_text(name, sparql, query_file)
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
-        from kg.catalog import get
+        from kg.catalog import execute, get
 
         canned = get(name)
-        variables, rows = run(canned.bind(_parse_params(params), run, inside=not endpoint))
+        bound = canned.bind(_parse_params(params), run, inside=not endpoint)
+        # The embedded store evaluates a subquery the text repeats once (kg/catalog.py).
+        variables, rows = run(bound) if endpoint else execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output)

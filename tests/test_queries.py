@@ -713,6 +713,8 @@ ID = "https://w3id.org/geopolitics-kg/id/"
     ("supporters", "state", ID + "myanmar"),
     ("evidence", "fact", ID + "fact/talks-putin-min-aung-hlaing-2025-03-04"),
     ("meetings", "person", ID + "vladimir-putin"),
+    ("facts", "participant", ID + "vladimir-putin"),
+    ("statements", "speaker", ID + "min-aung-hlaing"),
 ])
 def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, name, param, iri):
     """'kg query' binds a parameter at the start of the query and of every subquery that
@@ -727,6 +729,33 @@ def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, na
     rows = query(store, name, **{param: iri})
     assert rows, f"{name} has no rows for {iri}: the comparison would prove nothing"
     assert json.loads(ok("query", outside_only, "--store", store, "--format", "json")) == rows
+
+
+def test_a_repeated_subquery_is_evaluated_once_with_the_same_rows(store):
+    """'kg query' evaluates a subquery that a canned query repeats (the page of `facts`,
+    each copy starting a subquery that describes it) once, and gives each copy its
+    solutions as a VALUES table: the rows are those of the text evaluated as written."""
+    import pyoxigraph as ox
+
+    from kg.catalog import execute, get
+    from kg.output import solutions
+
+    db = ox.Store.read_only(str(store))
+    texts = []
+
+    def run(text):
+        texts.append(text)
+        return solutions(db.query(text, use_default_graph_as_union=True))
+
+    for name, params in (("facts", {"participant": "Russia", "limit": "7", "offset": "2"}), ("facts", {}),
+                         ("timeline", {"entity": "Myanmar"})):
+        bound = get(name).bind(params, run)
+        as_written = run(bound)
+        texts.clear()
+        assert execute(bound, run) == as_written and as_written[1], name
+        # The facts asked for (twice in the page), the page (in every subquery), the whole.
+        assert len(texts) == 3, name
+        assert "SELECT DISTINCT ?ft" not in texts[-1] and "VALUES (?f)" in texts[-1], name
 
 
 def test_a_state_reaches_organisations_linked_to_it(tmp_path):
@@ -838,14 +867,14 @@ def test_summaries_of_a_build_name_the_disputed_properties(summit_store):
     assert {(r["fact"], r["property"]) for r in query(summit_store, "conflicts")} == pairs
 
 
-PAGED = ["corroborated", "single-source", "sources", "conflicts"]
+PAGED = ["corroborated", "single-source", "sources", "conflicts", "timeline"]
 
 
 @pytest.mark.parametrize("name", PAGED)
 def test_pages_split_the_rows_in_their_order(store, name):
     """limit and offset cut the full list, in its order, into pages that neither overlap
     nor leave a row out; the default page is 100 rows."""
-    params = {"min": 1} if name == "corroborated" else {}
+    params = {"corroborated": {"min": 1}, "timeline": {"entity": "Russia"}}.get(name, {})
     everything = query(store, name, limit=100000, **params)
     assert len(everything) >= 2, f"{name}: too few rows to page"
     assert query(store, name, **params) == everything[:100]

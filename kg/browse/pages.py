@@ -42,7 +42,7 @@ import jinja2
 
 from kg.browse import graph
 from kg.browse.highlight import highlighted
-from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
+from kg.catalog import ENTITY_TYPES, ParameterError, Runner, execute, load_catalog
 from kg.errors import KGError
 
 #: The files under static/ of this package and the vendored script, by the name the
@@ -375,7 +375,7 @@ class Site:
         error, variables, rows, bound = "", [], [], ""
         try:
             bound = q.bind(values, self.run)
-            variables, rows = self.run(bound)
+            variables, rows = execute(bound, self.run)
         except ParameterError as e:
             error = str(e)
         # Oxigraph's query page (YASGUI) reads the query and the endpoint from the URL's
