@@ -1034,6 +1034,23 @@ def test_announcing_what_will_be_done_is_a_statement(engine):
     assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
 
 
+def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
+    # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
+    text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."
+    s = only(draft(engine, text), "Statement")
+    assert (s["speaker"], s["said_by"], s["date"]) == ("tor-ashby", "tor-ashby", "2030-05")
+
+
+def test_what_a_speaker_says_cannot_happen_is_a_view_not_an_event(engine):
+    # a negated 'could' clause reports no delivery: the words are Lina Varo's view of Chile
+    s = only(draft(engine, "Lina Varo said that Chile could not deliver aid without a ceasefire."), "Statement")
+    assert (s["speaker"], s["about"]) == ("lina-varo", "chile")
+    assert facts(draft(engine, "Lina Varo said that Chile could not deliver aid without a ceasefire."), "Supply") == []
+    # a delivery reported as done is the event, attributed to her, and no statement of its own
+    d = draft(engine, "Lina Varo said that Chile had delivered tanks to Peru.")
+    assert facts(d, "Statement") == [] and only(d, "ArmsTransfer")["said_by"] == "lina-varo"
+
+
 @pytest.mark.parametrize("text", [
     "The release followed a visit to Peru last week by Tor Ashby, an envoy of Chile.",  # 'by' hung on the verb
     "Ties improved after a visit to Peru by the Chilean envoy, Tor Ashby.",  # the name in apposition to a title

@@ -1216,7 +1216,7 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
         about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
                   if e.type == "Person"]
-    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    comp = _reported_clause(tok)
     if not comp and tok.lemma_ in VIEW_VERBS:
         return _view(tok, subj[0], speaker, cx)
     if not comp and tok.lemma_ != "tell":
@@ -1264,6 +1264,19 @@ def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[F
     return [Fact("Statement", {"speaker": speaker, "about": about}, tokens=[verb.i, subj.i, objs[0].i], said=True)]
 
 
+def _reported_clause(verb: Token) -> list[Token]:
+    """The head of the words a verb of saying reports, as a one-item list (or empty):
+    its clausal complement, or a clause marked 'that' which the parser hung on the verb
+    as an adverbial clause, as it does when a phrase of time or place stands between
+    them ("Peskov said in August, after the first reports, that the aircraft would be
+    shot down")."""
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp:
+        comp = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    return comp
+
+
 def _reported_inside(verb: Token) -> bool:
     """Whether a verb of saying stands in the reported words of another one ("Modi said
     India had always believed that ..."): the words are the outer speaker's."""
@@ -1285,11 +1298,19 @@ def _direct(verb: Token, comp: Token) -> bool:
     return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
 
 
+#: Modal verbs which, negated, say what cannot or could not happen: a view, not a report of an event.
+CANNOT_MODALS = {"can", "could", "ca"}
+
+
 def _eventful(comp: Token) -> bool:
     """Reported words that give a figure, or whose clause is an event: its verb, or what
     the verb is done to, is an event word ("the deal was signed", "Argentina would
     join"). An event word the clause only talks about ("the sanctions had weakened
-    the economy") leaves it an opinion."""
+    the economy"), or one it says cannot happen ("Israel could not deliver aid without
+    halting the fighting": a negated modal), leaves it an opinion."""
+    if any(c.dep_ == "neg" for c in comp.children) and \
+            any(c.dep_ == "aux" and c.lower_ in CANNOT_MODALS for c in comp.children):
+        return False
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
@@ -3354,7 +3375,7 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     for f in found:
         if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
-            inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 continue
         out.append(f)
@@ -4157,7 +4178,8 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.negative = negative
                     _agencies(f, cx)
                     out += _split(f)
-        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx) + age_facts(cx)
+        # roles filled (or the fact left out) first: a statement carries only facts that are drafted
+        out = _drop_carriers(_fill_open_roles(out)) + state_owned_facts(cx) + age_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
