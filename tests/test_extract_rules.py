@@ -1034,6 +1034,30 @@ def test_announcing_what_will_be_done_is_a_statement(engine):
     assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
 
 
+def test_the_two_countries_in_reported_words_are_the_article_s_two_states(engine):
+    pair = "Chile and Peru signed a pact on Monday. Peru is a partner of Chile. "
+    s = only(draft(engine, pair + "Lina Varo said the pact was a milestone in the two countries' effort."), "Statement")
+    assert (s["speaker"], sorted(s["about"])) == ("lina-varo", ["chile", "peru"])
+    # words naming no pair leave the statement about no one
+    s = only(draft(engine, pair + "Lina Varo said the pact was a milestone."), "Statement")
+    assert "about" not in s
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A meeting of Lina Varo and Tor Ashby in Lima in July brought no results.", ["lina-varo", "tor-ashby"]),
+    ("Lina Varo and Kesh Amon paid a courtesy call on Tor Ashby before the ceremony.",
+     ["kesh-amon", "lina-varo", "tor-ashby"]),
+    ("Chile and Peru signed a pact. Peru is a partner of Chile. The ministers are in Lima for the second "
+     "meeting of the two countries' foreign ministers.", ["chile", "peru"]),
+])
+def test_nominal_meetings_name_who_met(engine, text, who):
+    assert sorted(only(draft(engine, text), "Meeting")["participant"]) == who
+
+
+def test_a_meeting_of_a_body_names_no_participants(engine):
+    assert facts(draft(engine, "A meeting of the Harbour District Court in July brought no results."), "Meeting") == []
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

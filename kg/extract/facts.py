@@ -459,12 +459,18 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
-    if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
+    courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
+    if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
+        # "a courtesy call on Marcos": the one called on meets the callers
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        if courtesy and tok.dep_ == "dobj":
+            between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
+        if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
+            between = _joint_participants(preps(tok, {"of"}), cx)
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
-                 "come", "arrive", "head")
+                 "come", "arrive", "head", "pay")
         during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
             tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
         if during:  # "said during a meeting with X": whoever said it was at the meeting
@@ -475,6 +481,20 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    return []
+
+
+def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:
+    """The participants an 'of' phrase gives a joint event ("a meeting of Aliyev and
+    Pashinyan", "the second meeting of the two countries' ministers"): two or more
+    people or states joined by 'and', or the article's two states (:attr:`Context.pair`)
+    for 'the two countries' (:func:`_both_of_pair`); else none: "a meeting of the
+    council" names a body, not who met."""
+    found = _uniq([e for o in objs for e in cx.entities(o) if e.type in ("Person", "State")])
+    if len(found) >= 2:
+        return found
+    if cx.pair and any(_both_of_pair(t) for o in objs for t in o.subtree):
+        return list(cx.pair)
     return []
 
 
@@ -1229,10 +1249,26 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
         {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
     about = [e for e in _uniq(about) if e.id not in ids]
+    if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
+        # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
+        about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]
     roles = {"speaker": speaker}
     if about:
         roles["about"] = about
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+#: Nouns that, counted two or 'both', stand for the two states an article is about ("the two
+#: countries", "both sides", "the two neighbours").
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+
+
+def _both_of_pair(tok: Token) -> bool:
+    """Whether ``tok`` is 'the two countries' or 'both countries' (a noun of
+    :data:`PAIR_NOUNS` counted two or 'both'): the article's two states, as
+    :attr:`Context.pair` gives them."""
+    return tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and \
+        any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
 
 
 #: Verbs of saying whose object is the view itself: "highlighted the potential for trade with Peru".
