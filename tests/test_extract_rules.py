@@ -1514,6 +1514,18 @@ def test_a_no_confidence_vote_is_held_in_the_state_of_an_office_held_no_longer(e
     assert facts(draft(engine, "Lina Varo was removed from office in a no-confidence vote in parliament."), "Vote") == []
 
 
+def test_a_body_voting_to_impeach_is_the_vote_and_its_state_is_no_second_participant(engine):
+    reg = registry()
+    reg.add(Entity("peru-congress", "Organisation", "Congress of Peru", ("Congress",), of="peru"))
+    d = engine.draft(source("Peru's Congress voted on Monday to impeach President Lina Varo."), reg)
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["target"], vote["date"]) == ("peru-congress", "lina-varo", "2031-03-03")
+    assert "heldIn" not in vote  # the body is Peru's: where the vote was held is said by the body
+    # a body voting for something else has no target
+    vote = only(engine.draft(source("Peru's Congress voted on Monday to approve the budget."), reg), "Vote")
+    assert "target" not in vote
+
+
 # -- Armed forces and states of exception (data model 2.7) -------------------------------
 
 

@@ -2691,6 +2691,10 @@ def _one_state(sent: Span, cx: Context) -> list[Known]:
     return list(found.values()) if len(found) == 1 else []
 
 
+#: Verbs of a motion against a person that a body votes to carry out ("voted to impeach Yoon").
+MOTION_VERBS = {"impeach", "remove", "oust", "dismiss", "censure", "suspend", "expel", "unseat"}
+
+
 def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     """"a no-confidence vote in parliament", "X lost a confidence vote", "the Security
     Council vote on X", "a referendum in Y", "the Duma voted to ...": a Vote by the body
@@ -2715,10 +2719,15 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
         if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
             st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
             held = [st] if st is not None else []
+    if tok.pos_ == "VERB" and not target:  # "voted to impeach Yoon": whom the motion is against
+        target = [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in MOTION_VERBS
+                  for o in objects(x) for e in cx.entities(o) if e.type == "Person"]
     if tok.pos_ == "VERB" and not bodies:
         return []
     if not bodies and not held:
         return []
+    if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
+        held = []  # "South Korea's National Assembly": the body's state says where; no second participant
     f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
              {"description": description}, tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
