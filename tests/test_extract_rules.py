@@ -1058,6 +1058,45 @@ def test_a_meeting_of_a_body_names_no_participants(engine):
     assert facts(draft(engine, "A meeting of the Harbour District Court in July brought no results."), "Meeting") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Legal experts said the ruling was likely to be cited in other cases.", "unnamed legal experts"),
+    ("Analysts said the sanctions would hurt the economy.", "unnamed analysts"),
+    ("Chilean officials said the sanctions would hurt the economy.", {"actor": "unnamed officials", "for": "chile"}),
+])
+def test_speakers_described_but_not_named_make_a_statement(engine, text, speaker):
+    s = only(draft(engine, text), "Statement")
+    assert s["speaker"] == speaker and s["modality"] == "reported"
+    assert s["said_by"] == (speaker if isinstance(speaker, str) else speaker["actor"])
+
+
+def test_a_described_speaker_of_a_named_body_is_not_unnamed(engine):
+    # "the court's officials", "two officials": the words say more than an unnamed group; nothing is guessed
+    assert facts(draft(engine, "The court's officials said the ruling was final."), "Statement") == []
+    assert facts(draft(engine, "Two officials said the ruling was final."), "Statement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru each signed separate agreements with Bolivia on energy.",
+    "Side deals: Chile and Peru each signed separate agreements with Bolivia on energy.",  # a newsletter's lead-in
+    "Chile and Peru signed separate agreements with Bolivia on energy.",
+])
+def test_each_signing_separately_makes_one_agreement_each(engine, text):
+    deals = facts(draft(engine, text), "Agreement")
+    assert sorted(sorted(d["party"]) for d in deals) == [["bolivia", "chile"], ["bolivia", "peru"]]
+    assert all(d["status"] == "signed" for d in deals)
+
+
+def test_signing_together_is_one_agreement_of_all(engine):
+    deal = only(draft(engine, "Chile and Peru signed an agreement with Bolivia."), "Agreement")
+    assert sorted(deal["party"]) == ["bolivia", "chile", "peru"]
+
+
+def test_a_treaty_the_two_countries_signed_is_the_article_s_two_states(engine):
+    text = "Chile and Peru held talks. Peru and Chile met. The deal builds on the treaty which the two countries signed in 2001."
+    deal = only(draft(engine, text), "Agreement")
+    assert (sorted(deal["party"]), deal["status"], deal["date"]) == (["chile", "peru"], "signed", "2001")
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

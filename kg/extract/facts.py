@@ -21,6 +21,7 @@ from kg.extract import dates
 from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.speech import UNNAMED
 
 # --- lexicons (lemmas) -------------------------------------------------------------
 
@@ -248,6 +249,12 @@ def subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
+    if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
+        # a lead-in label ("Side deals: Armenia and Azerbaijan each signed ..."): the parser makes the
+        # label the subject and the names its apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -541,14 +548,38 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
-    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
+    if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
+        papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
     if not docs:
         return []
-    actors = [e for s in subjects(tok) for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
-    for d in docs:
-        actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
-    actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
-    actors = _uniq(actors)
+    subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
+    actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
+    if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
+        actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
+    others = [e for d in docs for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    if others and len(actors) >= 2 and _each_separately(tok, docs):
+        # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
+        return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
+    return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _each_separately(verb: Token, docs: list[Token]) -> bool:
+    """Whether the words make each subject a party of its own agreement: 'each' right
+    before the verb ("X and Y each signed"), or 'separate' / 'separately' on the
+    documents or the verb ("signed separate agreements", "signed separately")."""
+    return any(t.lower_ == "each" for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]) or \
+        any(c.lower_ in ("separate", "separately", "respective") for d in docs for c in d.children) or \
+        any(c.lower_ == "separately" for c in verb.children)
+
+
+def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> list[Fact]:
+    """The signed (or ratified) Agreement of ``actors``: its parties the states and
+    bodies among them and those the persons among them sign for (their signatories),
+    its subject from the first document's 'on' / 'for' / 'to' words; none when fewer
+    than two parties are known."""
     signatories = [e for e in actors if e.type == "Person"]
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
@@ -1230,7 +1261,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
-    if not speaker:
+    unnamed = None if speaker else _unnamed_speakers(subj[0], cx)
+    if not speaker and unnamed is None:
         return []
     about: list[Known] = []
     if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
@@ -1252,10 +1284,38 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
         # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
         about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]
-    roles = {"speaker": speaker}
+    roles = {"speaker": speaker} if speaker else {}
     if about:
         roles["about"] = about
-    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+    f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | None:
+    """Speakers a subject describes without naming them ("legal experts", "Western
+    diplomats", "Russian officials"), as corpus/CLAIMS.md writes unnamed actors: the
+    words after 'unnamed', and the state a demonym before the noun gives them to act
+    for ("Russian officials": ``{actor: unnamed officials, for: Russia}``); None when
+    the subject is not a plural noun of :data:`kg.extract.speech.UNNAMED` or names
+    someone ("the ministry's officials")."""
+    if subj.lemma_.lower() not in UNNAMED or subj.tag_ != "NNS" or subj.i in cx.at:
+        return None
+    words, party = [], None
+    for c in subj.children:
+        if c.dep_ not in ("amod", "compound") or c.i > subj.i:
+            if c.dep_ in ("poss", "prep", "nummod"):
+                return None  # "the ministry's officials", "officials of the EU", "two officials": said otherwise
+            continue
+        m = cx.at.get(c.i)
+        if m is not None and m.form == "demonym" and party is None:
+            party = cx.resolver.state_of(m.entity) or m.entity
+        elif m is None and (c.is_lower or c.i == c.sent.start):  # "Legal experts said" opens its sentence
+            words.append(c.lower_)
+        else:
+            return None
+    return "unnamed " + " ".join(words + [subj.lower_]), party
 
 
 #: Nouns that, counted two or 'both', stand for the two states an article is about ("the two
