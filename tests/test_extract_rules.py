@@ -1097,6 +1097,31 @@ def test_a_treaty_the_two_countries_signed_is_the_article_s_two_states(engine):
     assert (sorted(deal["party"]), deal["status"], deal["date"]) == (["chile", "peru"], "signed", "2001")
 
 
+def test_a_quoted_label_after_the_object_and_a_date_is_still_a_label(engine):
+    p = only(draft(engine, 'Chile called the deal a "significant step forward" on Saturday.'), "Praise")
+    assert (p["speaker"], p["subject"], p["date"]) == ("chile", "significant step forward", "2031-03-01")
+    c = only(draft(engine, 'Chile called the deal a "dangerous provocation" on Friday.'), "Criticism")
+    assert "dangerous provocation" in c["subject"]
+    # 'called on' someone is still an appeal, not a label
+    assert facts(draft(engine, "Chile called on Peru to release the prisoners."), "Praise") == []
+    assert only(draft(engine, "Chile called on Peru to release the prisoners."), "Appeal")["about"] == "peru"
+
+
+def test_a_state_s_representatives_speak_for_it(engine):
+    a = only(draft(engine, "Chile's representatives accused Peru of acting as the arm of the rebels."), "Accusation")
+    assert (a["speaker"], a["about"]) == ("chile", "peru")
+
+
+def test_his_office_is_in_the_state_of_whose_it_is(engine):
+    text = ("Former President Tor Ashby of Peru was in court. "
+            "The court sentenced Ashby and his former defence minister, Kesh Amon, to ten years.")
+    pos = [p for p in facts(draft(engine, text), "PositionHeld") if p["holder"] == "kesh-amon"]
+    assert [(p["positionOf"], p["status"]) for p in pos] == [("peru", "ended")]
+    # no state for the one before 'his': none for the office either
+    text = "The court sentenced Tor Ashby and his former defence minister, Kesh Amon, to ten years."
+    assert [p for p in facts(draft(engine, text), "PositionHeld") if p["holder"] == "kesh-amon"] == []
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -93,6 +93,12 @@ class Fact:
     undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
 
 
+#: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
+#: delegation" act for the state that owns them (a possessive; a demonym, "Russian
+#: negotiators", leaves them unnamed people of that state).
+DELEGATES = {"representative", "delegation", "delegate", "negotiator", "lawyer", "envoy"}
+
+
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
     resolver (for demonyms, capitals), and the publication date."""
@@ -162,6 +168,9 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
+                out += [self.at[c.i].entity for c in t.children
+                        if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
         return _uniq(out)
 
     def _its(self, tok: Token) -> list[Known]:
@@ -913,6 +922,20 @@ REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction",
             "designation", "restriction"}
 
 
+def _quoted_after(obj: Token) -> list[Token]:
+    """The words of a quotation that follows ``obj`` right away, after at most an article
+    ('the deal a "significant step forward"'), up to its closing mark in the same
+    sentence; empty when no quotation follows."""
+    doc, i = obj.doc, obj.right_edge.i + 1
+    end = obj.sent.end
+    if i < end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    if i >= end or doc[i].text not in _QUOTES:
+        return []
+    close = next((j for j in range(i + 1, end) if doc[j].text in _QUOTES), None)
+    return list(doc[i + 1:close]) if close is not None and close > i + 1 else []
+
+
 def label_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X called the sanctions unfounded and unlawful", "X called the invitation a
     strategic victory", "X described Putin as the dearest friend of the people",
@@ -923,12 +946,16 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
-    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
-        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule
+    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+                       not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule ("on Saturday" is a date)
     obj = objs[0]
     labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    quoted = [] if labels else _quoted_after(obj)
+    if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
+        labels = quoted
     words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
     if words & BLAME_LABELS:
         kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
@@ -944,7 +971,7 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
              statement=True, said=True)
-    f.attrs["subject"] = _words(cx.doc, labels)
+    f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text if quoted else _words(cx.doc, labels)
     return [f]
 
 
@@ -3836,7 +3863,8 @@ SAY_VERBS |= {"announce"}
 # denounce') and 051 ('praise or endorse') as reporters quote it.
 BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
                  "cynical", "hypocritical", "unjustifiable", "aggressive", "unprecedented", "escalation", "betrayal"}
-PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous"}
+PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous",
+                  "forward"}  # "a step forward"
 
 
 RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
@@ -4026,6 +4054,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and owner.entity.type != "Person" else None
                 first = owner.start if of is not None else a
+                if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
+                    first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
@@ -4152,6 +4182,20 @@ def registry_state(person: Known, cx: Context) -> Known | None:
 ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
 
 
+def _possessor_state(f: Fact, cx: Context) -> Known | None:
+    """The state of an office a possessive pronoun gives ("Khan and his former foreign
+    minister, Shah Mahmood Qureshi"): the state of the person named last before 'his' /
+    'her' in the sentence (the one who appointed or is served), when the article gives
+    that person one; else None."""
+    if not f.tokens or cx.doc[min(f.tokens)].lower_ not in ("his", "her"):
+        return None
+    i = min(f.tokens)
+    floor = cx.doc[i].sent.start
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.entity.type == "Person"
+              and m.entity.id != f.roles["holder"][0].id]
+    return (cx.person_state.get(before[-1].entity.id) or cx.office_state.get(before[-1].entity.id)) if before else None
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
@@ -4263,8 +4307,9 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            st = cx.person_state.get(holder.id) or (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
-                                                    else None)  # a junta's leader travels: no state from the sentence
+            st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
+                (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                 else None)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
