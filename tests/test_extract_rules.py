@@ -1122,6 +1122,16 @@ def test_his_office_is_in_the_state_of_whose_it_is(engine):
     assert [p for p in facts(draft(engine, text), "PositionHeld") if p["holder"] == "kesh-amon"] == []
 
 
+@pytest.mark.parametrize("text, end", [
+    ("Peru lifted its ban on arms sales to Chile on Monday.", "2031-03-03"),
+    ("Peru lifted a restriction on defence cooperation with Chile.", None),
+    ("President Lina Varo of Peru lifted a restriction on defence cooperation with Chile.", None),  # for her state
+])
+def test_a_lifted_restriction_on_dealings_with_a_state_targets_that_state(engine, text, end):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"], s["status"], s.get("endDate")) == ("peru", "chile", "ended", end)
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -666,6 +666,10 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
     if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound
         target = [cx.at[t.i].entity for x in against for t in x.subtree if t.i in cx.at and t.dep_ in ("appos", "compound")
                   and cx.at[t.i].entity.type not in NOT_ACTORS]
+    if not target:  # "a restriction on defence cooperation with Azerbaijan", "a ban on arms sales to Chile"
+        target = [e for x in against for o in preps(x, {"with", "to"}) for e in cx.entities(o) if e.type == "State"]
+    # "Trump lifted a restriction": a head of state lifts it for the state they act for
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
     target = _uniq([e for e in target if e.id not in {a.id for a in auth}])
     if not (auth and target):
         return []
