@@ -1132,6 +1132,15 @@ def test_a_lifted_restriction_on_dealings_with_a_state_targets_that_state(engine
     assert (s["authority"], s["target"], s["status"], s.get("endDate")) == ("peru", "chile", "ended", end)
 
 
+def test_a_reaction_to_measures_is_about_who_imposed_them(engine):
+    text = ("Peru imposed sanctions on Vell Petroleum on Friday. Chile imposed sanctions on Bolivia. "
+            "Lina Varo welcomed the measures.")
+    p = only(draft(engine, text), "Praise")
+    assert (p["speaker"], sorted(p["about"])) == ("lina-varo", ["chile", "peru"])
+    # with no sanction drafted, the measures are nobody's: the praise names no one it is about
+    assert "about" not in only(draft(engine, "Lina Varo welcomed the measures."), "Praise")
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

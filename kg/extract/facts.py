@@ -3518,6 +3518,29 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     return out
 
 
+#: Kinds of fact that react to something done: welcoming, condemning, rejecting it.
+REACTIONS = {"Praise", "Criticism", "Rejection"}
+
+
+def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
+    """A reaction to measures the article names by a common noun only ("Zelensky welcomed
+    the measures", "Moscow condemned the sanctions") is about who imposed them: the
+    authorities of the sanctions the article's other facts draft, when there are one to
+    three of them and they are not the speaker. The facts are changed in place."""
+    authorities = _uniq([e for f in found if f.type == "Sanction" for e in f.roles.get("authority", [])])
+    if not 1 <= len(authorities) <= 3:
+        return found
+    for f in found:
+        if f.type not in REACTIONS or f.roles.get("about") or f.trigger is None:
+            continue
+        obj = [o for o in objects(f.trigger) if o.lemma_.lower() in SANCTION_NOUNS and o.dep_ == "dobj"]
+        speakers = {e.id for e in f.roles.get("speaker", [])} | {e.state for e in f.roles.get("speaker", []) if e.state}
+        about = [e for e in authorities if e.id not in speakers]
+        if obj and about:
+            f.roles["about"] = about
+    return found
+
+
 def _fill_open_roles(found: list[Fact]) -> list[Fact]:
     """A fact whose sentence leaves a role out ("Belgium has also promised jets") takes
     the one entity the article's other facts of its kind give that role (the jets go
@@ -4333,7 +4356,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     _agencies(f, cx)
                     out += _split(f)
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
-        out = _drop_carriers(_fill_open_roles(out)) + state_owned_facts(cx) + age_facts(cx)
+        out = _reactions_to_measures(_drop_carriers(_fill_open_roles(out))) + state_owned_facts(cx) + age_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
