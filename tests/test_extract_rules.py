@@ -1141,6 +1141,22 @@ def test_a_reaction_to_measures_is_about_who_imposed_them(engine):
     assert "about" not in only(draft(engine, "Lina Varo welcomed the measures."), "Praise")
 
 
+@pytest.mark.parametrize("last", [
+    "The two leaders held talks in Lima in May.",
+    "The pair met in Lima in May.",
+    "Both presidents held talks in Lima in May.",
+])
+def test_the_two_leaders_are_the_article_s_two_people(engine, last):
+    text = "Lina Varo praised Tor Ashby. Tor Ashby thanked Lina Varo. " + last
+    m = [f for f in facts(draft(engine, text), "Meeting") if f.get("date") == "2030-05"]
+    assert [sorted(f["participant"]) for f in m] == [["lina-varo", "tor-ashby"]]
+
+
+def test_the_two_leaders_are_no_one_when_no_two_people_stand_out(engine):
+    text = "Lina Varo praised Tor Ashby and Kesh Amon. The two leaders held talks in Lima in May."
+    assert facts(draft(engine, text), "Meeting") == []
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -118,6 +118,9 @@ class Context:
         #: the two states the article is about, when two stand out ("bilateral trade")
         pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
         self.pair = tuple(pair) if pair else None
+        #: the two people the article is about, when two stand out ("the two leaders held talks")
+        leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
+        self.leaders = tuple(leaders) if leaders else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
@@ -168,6 +171,8 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
+                out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
             elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
                 out += [self.at[c.i].entity for c in t.children
                         if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
@@ -1352,6 +1357,24 @@ def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | No
 #: Nouns that, counted two or 'both', stand for the two states an article is about ("the two
 #: countries", "both sides", "the two neighbours").
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+
+
+#: Nouns that, counted two or 'both', stand for the two people an article is about ("the two
+#: leaders held talks", "both presidents").
+LEADER_NOUNS = {"leader", "president", "man", "head", "counterpart"}
+
+
+def _pair_phrase(tok: Token) -> str | None:
+    """'Person' when ``tok`` is "the pair" or "the two leaders" / "both presidents" (a noun
+    of :data:`LEADER_NOUNS` counted two or 'both'); 'State' for "the two countries"
+    (:func:`_both_of_pair`); else None."""
+    if tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" for c in tok.children):  # "the pair met", not "a pair of shoes"
+        return "Person"
+    if tok.lemma_.lower() in LEADER_NOUNS and tok.tag_ == "NNS" and \
+            any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return "Person"
+    return "State" if _both_of_pair(tok) else None
 
 
 def _both_of_pair(tok: Token) -> bool:
