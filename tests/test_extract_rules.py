@@ -1157,6 +1157,13 @@ def test_the_two_leaders_are_no_one_when_no_two_people_stand_out(engine):
     assert facts(draft(engine, text), "Meeting") == []
 
 
+def test_wanting_someone_else_to_act_is_an_appeal(engine):
+    a = only(draft(engine, "Peru also wants Chile to change its constitution."), "Appeal")
+    assert (a["speaker"], a["about"], a["subject"]) == ("peru", "chile", "change its constitution")
+    # wanting to act oneself asks nothing of anyone
+    assert facts(draft(engine, "Peru wants to change its constitution."), "Appeal") == []
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -863,6 +863,8 @@ UNADDRESSED = {"Rejection", "Accusation", "Criticism", "Praise"}
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
     speaker and what it is about (with the subject of an accusation)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in WISH_VERBS:
+        return _wanted(tok, cx)
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
@@ -896,6 +898,30 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
+    return [f]
+
+
+#: Verbs of wanting someone else to act: "Azerbaijan wants Armenia to change its constitution".
+WISH_VERBS = {"want", "wish"}
+
+
+def _wanted(verb: Token, cx: Context) -> list[Fact]:
+    """"X wants Y to do Z": an Appeal by X to Y (CAMEO 'make an appeal or request'), what
+    Y is to do as its subject; X and Y named, and not the same. "X wants to do Z" (no
+    one else to act) is no appeal."""
+    clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+              and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    if not clause:
+        return []
+    doer = [s_ for s_ in clause[0].children if s_.dep_ == "nsubj"] or \
+        [o for o in verb.children if o.dep_ == "dobj"]  # "want Armenia to change": the parser's two readings
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    about = [e for d in doer for e in cx.entities(d) if e.type not in NOT_ACTORS]
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    f = Fact("Appeal", {"speaker": speaker, "about": about}, tokens=[verb.i, clause[0].i], statement=True, said=True)
+    f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i])  # "change its constitution"
     return [f]
 
 
@@ -3489,7 +3515,7 @@ ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Memb
 SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
 
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
-TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | WISH_VERBS | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
             | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
