@@ -1164,6 +1164,18 @@ def test_wanting_someone_else_to_act_is_an_appeal(engine):
     assert facts(draft(engine, "Peru wants to change its constitution."), "Appeal") == []
 
 
+def test_control_of_the_region_is_of_the_region_named_before(engine):
+    reg = registry()
+    reg.add(Entity("tacna", "Region", "Tacna"))
+    text = "Chile and Peru fought over Tacna in the 1990s. Chile took full control of the region in 2023."
+    d = engine.draft(source(text), reg)
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"], c["startDate"]) == ("chile", "tacna", "2023")
+    assert facts(d, "SeizureOfPower") == []
+    # no place named before: nothing is guessed
+    assert facts(draft(engine, "Chile took full control of the region in 2023."), "Control") == []
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -1538,6 +1538,12 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+        held = [p for o in objects(tok) for p in preps(o, {"of"}) if p.lemma_.lower() in PLACE_WORDS]
+        if held and not target:  # "took full control of the region": a place taken, not power
+            place = _last_place_before(held[0], cx)
+            perp = [e for e in perp if e.type in CONTROLLERS]
+            return [Fact("Control", {"controller": perp[:1], "controlled": [place]}, tokens=[tok.i, held[0].i])] \
+                if place is not None and perp else []
     elif tok.pos_ == "VERB" and (tok.lemma_ in COUP_VERBS or (tok.lemma_ == "take" and any(
             c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
             e.type == "State" for o in objects(tok) for e in cx.entities(o)))):
@@ -3760,6 +3766,17 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
 #: place's new holder; 'occupy' stays an Invasion).
 SEIZE_VERBS = {"seize", "capture", "overrun"}
 CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
+
+
+#: Common nouns that name a place taken, standing for the place named last before them.
+PLACE_WORDS = {"region", "territory", "enclave", "province", "area", "city", "town", "district", "exclave"}
+
+
+def _last_place_before(tok: Token, cx: Context) -> Known | None:
+    """The city, region or place named last before ``tok`` in the text ("fought over
+    Nagorno-Karabakh ... took control of the region"), or None when none is named."""
+    places = [m.entity for m in cx.mentions if m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
+    return places[-1] if places else None
 
 
 def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
