@@ -1176,6 +1176,15 @@ def test_control_of_the_region_is_of_the_region_named_before(engine):
     assert facts(draft(engine, "Chile took full control of the region in 2023."), "Control") == []
 
 
+def test_a_portfolio_before_a_title_is_no_body(engine):
+    reg = registry()
+    reg.add(Entity("ana-kell", "Person", "Ana Kell", ("Kell",)))
+    d = engine.draft(source("Lina Varo watched the ceremony alongside Foreign Affairs Secretary Ana Kell of Peru."), reg)
+    p = only(d, "PositionHeld")
+    assert (p["holder"], p["positionOf"], p["title"]) == ("ana-kell", "peru", "Foreign Affairs Secretary")
+    assert all(e["label"] != "Foreign Affairs" for e in d.entities)
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."

@@ -4045,6 +4045,11 @@ def position_facts(cx: Context) -> list[Fact]:
             if known is not None:
                 fact.roles["positionOf"] = [known]
             i = m.start - 1
+        elif before is not None and _portfolio(before, cx):
+            # "Foreign Affairs Secretary Enrique Manalo": the office's portfolio, not a body it is held in
+            fact.attrs["title"] = doc[before.start:tend].text
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -4073,6 +4078,18 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+#: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home
+#: Affairs Minister"): a name made of them alone, which the registry lacks, is no body.
+PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "energy",
+                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture"}
+
+
+def _portfolio(m: Mention, cx: Context) -> bool:
+    """Whether mention ``m`` is a portfolio read as a name: an entity the registry lacks
+    (proposed) whose words are all :data:`PORTFOLIO_WORDS`."""
+    return m.entity.proposed is not None and all(t.lower_ in PORTFOLIO_WORDS for t in cx.doc[m.start:m.end])
 
 
 def _described_position(m: Mention, cx: Context) -> list[Fact]:
