@@ -1185,6 +1185,15 @@ def test_a_portfolio_before_a_title_is_no_body(engine):
     assert all(e["label"] != "Foreign Affairs" for e in d.entities)
 
 
+def test_denying_the_accusation_answers_the_accuser(engine):
+    text = "Lina Varo accused Chile of a conspiracy to topple her government. Chile has repeatedly denied the accusation."
+    r = only(draft(engine, text), "Rejection")
+    assert (r["speaker"], r["about"]) == ("chile", "lina-varo")
+    # no accusation against the speaker in the article: the rejection is about no one
+    r = only(draft(engine, "Chile has repeatedly denied the accusation."), "Rejection")
+    assert "about" not in r
+
+
 def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
     # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
     text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."
