@@ -1034,6 +1034,183 @@ def test_announcing_what_will_be_done_is_a_statement(engine):
     assert facts(draft(engine, "Lina Varo announced new measures on Monday."), "Statement") == []
 
 
+def test_the_two_countries_in_reported_words_are_the_article_s_two_states(engine):
+    pair = "Chile and Peru signed a pact on Monday. Peru is a partner of Chile. "
+    s = only(draft(engine, pair + "Lina Varo said the pact was a milestone in the two countries' effort."), "Statement")
+    assert (s["speaker"], sorted(s["about"])) == ("lina-varo", ["chile", "peru"])
+    # words naming no pair leave the statement about no one
+    s = only(draft(engine, pair + "Lina Varo said the pact was a milestone."), "Statement")
+    assert "about" not in s
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A meeting of Lina Varo and Tor Ashby in Lima in July brought no results.", ["lina-varo", "tor-ashby"]),
+    ("Lina Varo and Kesh Amon paid a courtesy call on Tor Ashby before the ceremony.",
+     ["kesh-amon", "lina-varo", "tor-ashby"]),
+    ("Chile and Peru signed a pact. Peru is a partner of Chile. The ministers are in Lima for the second "
+     "meeting of the two countries' foreign ministers.", ["chile", "peru"]),
+])
+def test_nominal_meetings_name_who_met(engine, text, who):
+    assert sorted(only(draft(engine, text), "Meeting")["participant"]) == who
+
+
+def test_a_meeting_of_a_body_names_no_participants(engine):
+    assert facts(draft(engine, "A meeting of the Harbour District Court in July brought no results."), "Meeting") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Legal experts said the ruling was likely to be cited in other cases.", "unnamed legal experts"),
+    ("Analysts said the sanctions would hurt the economy.", "unnamed analysts"),
+    ("Chilean officials said the sanctions would hurt the economy.", {"actor": "unnamed officials", "for": "chile"}),
+])
+def test_speakers_described_but_not_named_make_a_statement(engine, text, speaker):
+    s = only(draft(engine, text), "Statement")
+    assert s["speaker"] == speaker and s["modality"] == "reported"
+    assert s["said_by"] == (speaker if isinstance(speaker, str) else speaker["actor"])
+
+
+def test_a_described_speaker_of_a_named_body_is_not_unnamed(engine):
+    # "the court's officials", "two officials": the words say more than an unnamed group; nothing is guessed
+    assert facts(draft(engine, "The court's officials said the ruling was final."), "Statement") == []
+    assert facts(draft(engine, "Two officials said the ruling was final."), "Statement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru each signed separate agreements with Bolivia on energy.",
+    "Side deals: Chile and Peru each signed separate agreements with Bolivia on energy.",  # a newsletter's lead-in
+    "Chile and Peru signed separate agreements with Bolivia on energy.",
+])
+def test_each_signing_separately_makes_one_agreement_each(engine, text):
+    deals = facts(draft(engine, text), "Agreement")
+    assert sorted(sorted(d["party"]) for d in deals) == [["bolivia", "chile"], ["bolivia", "peru"]]
+    assert all(d["status"] == "signed" for d in deals)
+
+
+def test_signing_together_is_one_agreement_of_all(engine):
+    deal = only(draft(engine, "Chile and Peru signed an agreement with Bolivia."), "Agreement")
+    assert sorted(deal["party"]) == ["bolivia", "chile", "peru"]
+
+
+def test_a_treaty_the_two_countries_signed_is_the_article_s_two_states(engine):
+    text = "Chile and Peru held talks. Peru and Chile met. The deal builds on the treaty which the two countries signed in 2001."
+    deal = only(draft(engine, text), "Agreement")
+    assert (sorted(deal["party"]), deal["status"], deal["date"]) == (["chile", "peru"], "signed", "2001")
+
+
+def test_a_quoted_label_after_the_object_and_a_date_is_still_a_label(engine):
+    p = only(draft(engine, 'Chile called the deal a "significant step forward" on Saturday.'), "Praise")
+    assert (p["speaker"], p["subject"], p["date"]) == ("chile", "significant step forward", "2031-03-01")
+    c = only(draft(engine, 'Chile called the deal a "dangerous provocation" on Friday.'), "Criticism")
+    assert "dangerous provocation" in c["subject"]
+    # 'called on' someone is still an appeal, not a label
+    assert facts(draft(engine, "Chile called on Peru to release the prisoners."), "Praise") == []
+    assert only(draft(engine, "Chile called on Peru to release the prisoners."), "Appeal")["about"] == "peru"
+
+
+def test_a_state_s_representatives_speak_for_it(engine):
+    a = only(draft(engine, "Chile's representatives accused Peru of acting as the arm of the rebels."), "Accusation")
+    assert (a["speaker"], a["about"]) == ("chile", "peru")
+
+
+def test_his_office_is_in_the_state_of_whose_it_is(engine):
+    text = ("Former President Tor Ashby of Peru was in court. "
+            "The court sentenced Ashby and his former defence minister, Kesh Amon, to ten years.")
+    pos = [p for p in facts(draft(engine, text), "PositionHeld") if p["holder"] == "kesh-amon"]
+    assert [(p["positionOf"], p["status"]) for p in pos] == [("peru", "ended")]
+    # no state for the one before 'his': none for the office either
+    text = "The court sentenced Tor Ashby and his former defence minister, Kesh Amon, to ten years."
+    assert [p for p in facts(draft(engine, text), "PositionHeld") if p["holder"] == "kesh-amon"] == []
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Peru lifted its ban on arms sales to Chile on Monday.", "2031-03-03"),
+    ("Peru lifted a restriction on defence cooperation with Chile.", None),
+    ("President Lina Varo of Peru lifted a restriction on defence cooperation with Chile.", None),  # for her state
+])
+def test_a_lifted_restriction_on_dealings_with_a_state_targets_that_state(engine, text, end):
+    s = only(draft(engine, text), "Sanction")
+    assert (s["authority"], s["target"], s["status"], s.get("endDate")) == ("peru", "chile", "ended", end)
+
+
+def test_a_reaction_to_measures_is_about_who_imposed_them(engine):
+    text = ("Peru imposed sanctions on Vell Petroleum on Friday. Chile imposed sanctions on Bolivia. "
+            "Lina Varo welcomed the measures.")
+    p = only(draft(engine, text), "Praise")
+    assert (p["speaker"], sorted(p["about"])) == ("lina-varo", ["chile", "peru"])
+    # with no sanction drafted, the measures are nobody's: the praise names no one it is about
+    assert "about" not in only(draft(engine, "Lina Varo welcomed the measures."), "Praise")
+
+
+@pytest.mark.parametrize("last", [
+    "The two leaders held talks in Lima in May.",
+    "The pair met in Lima in May.",
+    "Both presidents held talks in Lima in May.",
+])
+def test_the_two_leaders_are_the_article_s_two_people(engine, last):
+    text = "Lina Varo praised Tor Ashby. Tor Ashby thanked Lina Varo. " + last
+    m = [f for f in facts(draft(engine, text), "Meeting") if f.get("date") == "2030-05"]
+    assert [sorted(f["participant"]) for f in m] == [["lina-varo", "tor-ashby"]]
+
+
+def test_the_two_leaders_are_no_one_when_no_two_people_stand_out(engine):
+    text = "Lina Varo praised Tor Ashby and Kesh Amon. The two leaders held talks in Lima in May."
+    assert facts(draft(engine, text), "Meeting") == []
+
+
+def test_wanting_someone_else_to_act_is_an_appeal(engine):
+    a = only(draft(engine, "Peru also wants Chile to change its constitution."), "Appeal")
+    assert (a["speaker"], a["about"], a["subject"]) == ("peru", "chile", "change its constitution")
+    # wanting to act oneself asks nothing of anyone
+    assert facts(draft(engine, "Peru wants to change its constitution."), "Appeal") == []
+
+
+def test_control_of_the_region_is_of_the_region_named_before(engine):
+    reg = registry()
+    reg.add(Entity("tacna", "Region", "Tacna"))
+    text = "Chile and Peru fought over Tacna in the 1990s. Chile took full control of the region in 2023."
+    d = engine.draft(source(text), reg)
+    c = only(d, "Control")
+    assert (c["controller"], c["controlled"], c["startDate"]) == ("chile", "tacna", "2023")
+    assert facts(d, "SeizureOfPower") == []
+    # no place named before: nothing is guessed
+    assert facts(draft(engine, "Chile took full control of the region in 2023."), "Control") == []
+
+
+def test_a_portfolio_before_a_title_is_no_body(engine):
+    reg = registry()
+    reg.add(Entity("ana-kell", "Person", "Ana Kell", ("Kell",)))
+    d = engine.draft(source("Lina Varo watched the ceremony alongside Foreign Affairs Secretary Ana Kell of Peru."), reg)
+    p = only(d, "PositionHeld")
+    assert (p["holder"], p["positionOf"], p["title"]) == ("ana-kell", "peru", "Foreign Affairs Secretary")
+    assert all(e["label"] != "Foreign Affairs" for e in d.entities)
+
+
+def test_denying_the_accusation_answers_the_accuser(engine):
+    text = "Lina Varo accused Chile of a conspiracy to topple her government. Chile has repeatedly denied the accusation."
+    r = only(draft(engine, text), "Rejection")
+    assert (r["speaker"], r["about"]) == ("chile", "lina-varo")
+    # no accusation against the speaker in the article: the rejection is about no one
+    r = only(draft(engine, "Chile has repeatedly denied the accusation."), "Rejection")
+    assert "about" not in r
+
+
+def test_reported_words_after_a_phrase_of_time_are_still_reported(engine):
+    # the parser hangs "that the jets would be shot down" on 'said' as an adverbial clause
+    text = "Tor Ashby said in May, after the first reports that jets had arrived, that the jets would be shot down."
+    s = only(draft(engine, text), "Statement")
+    assert (s["speaker"], s["said_by"], s["date"]) == ("tor-ashby", "tor-ashby", "2030-05")
+
+
+def test_what_a_speaker_says_cannot_happen_is_a_view_not_an_event(engine):
+    # a negated 'could' clause reports no delivery: the words are Lina Varo's view of Chile
+    s = only(draft(engine, "Lina Varo said that Chile could not deliver aid without a ceasefire."), "Statement")
+    assert (s["speaker"], s["about"]) == ("lina-varo", "chile")
+    assert facts(draft(engine, "Lina Varo said that Chile could not deliver aid without a ceasefire."), "Supply") == []
+    # a delivery reported as done is the event, attributed to her, and no statement of its own
+    d = draft(engine, "Lina Varo said that Chile had delivered tanks to Peru.")
+    assert facts(d, "Statement") == [] and only(d, "ArmsTransfer")["said_by"] == "lina-varo"
+
+
 @pytest.mark.parametrize("text", [
     "The release followed a visit to Peru last week by Tor Ashby, an envoy of Chile.",  # 'by' hung on the verb
     "Ties improved after a visit to Peru by the Chilean envoy, Tor Ashby.",  # the name in apposition to a title
@@ -1471,6 +1648,18 @@ def test_a_no_confidence_vote_is_held_in_the_state_of_an_office_held_no_longer(e
     assert (vote["heldIn"], vote["target"]) == ("peru", "lina-varo")
     # nobody's office named: no state to hold the vote in
     assert facts(draft(engine, "Lina Varo was removed from office in a no-confidence vote in parliament."), "Vote") == []
+
+
+def test_a_body_voting_to_impeach_is_the_vote_and_its_state_is_no_second_participant(engine):
+    reg = registry()
+    reg.add(Entity("peru-congress", "Organisation", "Congress of Peru", ("Congress",), of="peru"))
+    d = engine.draft(source("Peru's Congress voted on Monday to impeach President Lina Varo."), reg)
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["target"], vote["date"]) == ("peru-congress", "lina-varo", "2031-03-03")
+    assert "heldIn" not in vote  # the body is Peru's: where the vote was held is said by the body
+    # a body voting for something else has no target
+    vote = only(engine.draft(source("Peru's Congress voted on Monday to approve the budget."), reg), "Vote")
+    assert "target" not in vote
 
 
 # -- Armed forces and states of exception (data model 2.7) -------------------------------

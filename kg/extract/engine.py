@@ -214,13 +214,14 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # an advisory opinion binds no party: no target to require
     if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in required):
         return None
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type):
+    unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
+    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not unnamed_speaker:
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said:  # the fact is the statement itself: its speaker said it
-        if "speaker" not in roles:
+        if "speaker" not in roles and not unnamed_speaker:
             return None
-        sp.modality, sp.said_by = "reported", list(roles["speaker"])
+        sp.modality, sp.said_by = "reported", list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]

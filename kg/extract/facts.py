@@ -21,6 +21,7 @@ from kg.extract import dates
 from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.speech import UNNAMED
 
 # --- lexicons (lemmas) -------------------------------------------------------------
 
@@ -92,6 +93,12 @@ class Fact:
     undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
 
 
+#: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
+#: delegation" act for the state that owns them (a possessive; a demonym, "Russian
+#: negotiators", leaves them unnamed people of that state).
+DELEGATES = {"representative", "delegation", "delegate", "negotiator", "lawyer", "envoy"}
+
+
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
     resolver (for demonyms, capitals), and the publication date."""
@@ -111,6 +118,9 @@ class Context:
         #: the two states the article is about, when two stand out ("bilateral trade")
         pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
         self.pair = tuple(pair) if pair else None
+        #: the two people the article is about, when two stand out ("the two leaders held talks")
+        leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
+        self.leaders = tuple(leaders) if leaders else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
@@ -161,6 +171,11 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
+                out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
+            elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
+                out += [self.at[c.i].entity for c in t.children
+                        if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
         return _uniq(out)
 
     def _its(self, tok: Token) -> list[Known]:
@@ -248,6 +263,12 @@ def subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
+    if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
+        # a lead-in label ("Side deals: Armenia and Azerbaijan each signed ..."): the parser makes the
+        # label the subject and the names its apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -459,12 +480,18 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
-    if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS:
+    courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
+    if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
+        # "a courtesy call on Marcos": the one called on meets the callers
         between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        if courtesy and tok.dep_ == "dobj":
+            between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
+        if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
+            between = _joint_participants(preps(tok, {"of"}), cx)
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
-                 "come", "arrive", "head")
+                 "come", "arrive", "head", "pay")
         during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
             tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
         if during:  # "said during a meeting with X": whoever said it was at the meeting
@@ -475,6 +502,20 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    return []
+
+
+def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:
+    """The participants an 'of' phrase gives a joint event ("a meeting of Aliyev and
+    Pashinyan", "the second meeting of the two countries' ministers"): two or more
+    people or states joined by 'and', or the article's two states (:attr:`Context.pair`)
+    for 'the two countries' (:func:`_both_of_pair`); else none: "a meeting of the
+    council" names a body, not who met."""
+    found = _uniq([e for o in objs for e in cx.entities(o) if e.type in ("Person", "State")])
+    if len(found) >= 2:
+        return found
+    if cx.pair and any(_both_of_pair(t) for o in objs for t in o.subtree):
+        return list(cx.pair)
     return []
 
 
@@ -521,14 +562,38 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     or ratified."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
         return []
-    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
+    if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
+        papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
     if not docs:
         return []
-    actors = [e for s in subjects(tok) for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
-    for d in docs:
-        actors += [e for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
-    actors += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
-    actors = _uniq(actors)
+    subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
+    actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
+    if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
+        actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
+    others = [e for d in docs for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    if others and len(actors) >= 2 and _each_separately(tok, docs):
+        # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
+        return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
+    return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _each_separately(verb: Token, docs: list[Token]) -> bool:
+    """Whether the words make each subject a party of its own agreement: 'each' right
+    before the verb ("X and Y each signed"), or 'separate' / 'separately' on the
+    documents or the verb ("signed separate agreements", "signed separately")."""
+    return any(t.lower_ == "each" for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]) or \
+        any(c.lower_ in ("separate", "separately", "respective") for d in docs for c in d.children) or \
+        any(c.lower_ == "separately" for c in verb.children)
+
+
+def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> list[Fact]:
+    """The signed (or ratified) Agreement of ``actors``: its parties the states and
+    bodies among them and those the persons among them sign for (their signatories),
+    its subject from the first document's 'on' / 'for' / 'to' words; none when fewer
+    than two parties are known."""
     signatories = [e for e in actors if e.type == "Person"]
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
@@ -606,6 +671,10 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
     if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound
         target = [cx.at[t.i].entity for x in against for t in x.subtree if t.i in cx.at and t.dep_ in ("appos", "compound")
                   and cx.at[t.i].entity.type not in NOT_ACTORS]
+    if not target:  # "a restriction on defence cooperation with Azerbaijan", "a ban on arms sales to Chile"
+        target = [e for x in against for o in preps(x, {"with", "to"}) for e in cx.entities(o) if e.type == "State"]
+    # "Trump lifted a restriction": a head of state lifts it for the state they act for
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
     target = _uniq([e for e in target if e.id not in {a.id for a in auth}])
     if not (auth and target):
         return []
@@ -794,6 +863,8 @@ UNADDRESSED = {"Rejection", "Accusation", "Criticism", "Praise"}
 def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
     speaker and what it is about (with the subject of an accusation)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in WISH_VERBS:
+        return _wanted(tok, cx)
     kind = STATEMENT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or kind is None:
         return []
@@ -830,6 +901,30 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of wanting someone else to act: "Azerbaijan wants Armenia to change its constitution".
+WISH_VERBS = {"want", "wish"}
+
+
+def _wanted(verb: Token, cx: Context) -> list[Fact]:
+    """"X wants Y to do Z": an Appeal by X to Y (CAMEO 'make an appeal or request'), what
+    Y is to do as its subject; X and Y named, and not the same. "X wants to do Z" (no
+    one else to act) is no appeal."""
+    clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+              and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    if not clause:
+        return []
+    doer = [s_ for s_ in clause[0].children if s_.dep_ == "nsubj"] or \
+        [o for o in verb.children if o.dep_ == "dobj"]  # "want Armenia to change": the parser's two readings
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    about = [e for d in doer for e in cx.entities(d) if e.type not in NOT_ACTORS]
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    f = Fact("Appeal", {"speaker": speaker, "about": about}, tokens=[verb.i, clause[0].i], statement=True, said=True)
+    f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i])  # "change its constitution"
+    return [f]
+
+
 def _accused(tok: Token, cx: Context) -> list[Fact]:
     """"a regime accused of genocide", "Chile was accused of spying": an Accusation
     about the one accused (the passive subject, or the noun the participle describes),
@@ -862,6 +957,20 @@ REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction",
             "designation", "restriction"}
 
 
+def _quoted_after(obj: Token) -> list[Token]:
+    """The words of a quotation that follows ``obj`` right away, after at most an article
+    ('the deal a "significant step forward"'), up to its closing mark in the same
+    sentence; empty when no quotation follows."""
+    doc, i = obj.doc, obj.right_edge.i + 1
+    end = obj.sent.end
+    if i < end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    if i >= end or doc[i].text not in _QUOTES:
+        return []
+    close = next((j for j in range(i + 1, end) if doc[j].text in _QUOTES), None)
+    return list(doc[i + 1:close]) if close is not None and close > i + 1 else []
+
+
 def label_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X called the sanctions unfounded and unlawful", "X called the invitation a
     strategic victory", "X described Putin as the dearest friend of the people",
@@ -872,12 +981,16 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
-    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
-        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule
+    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+                       not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule ("on Saturday" is a date)
     obj = objs[0]
     labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    quoted = [] if labels else _quoted_after(obj)
+    if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
+        labels = quoted
     words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
     if words & BLAME_LABELS:
         kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
@@ -893,7 +1006,7 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
              statement=True, said=True)
-    f.attrs["subject"] = _words(cx.doc, labels)
+    f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text if quoted else _words(cx.doc, labels)
     return [f]
 
 
@@ -1210,13 +1323,14 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if not subj:
         return []
     speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
-    if not speaker:
+    unnamed = None if speaker else _unnamed_speakers(subj[0], cx)
+    if not speaker and unnamed is None:
         return []
     about: list[Known] = []
     if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
         about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
                   if e.type == "Person"]
-    comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    comp = _reported_clause(tok)
     if not comp and tok.lemma_ in VIEW_VERBS:
         return _view(tok, subj[0], speaker, cx)
     if not comp and tok.lemma_ != "tell":
@@ -1229,10 +1343,72 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
         {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
     about = [e for e in _uniq(about) if e.id not in ids]
-    roles = {"speaker": speaker}
+    if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
+        # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
+        about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker} if speaker else {}
     if about:
         roles["about"] = about
-    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+    f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | None:
+    """Speakers a subject describes without naming them ("legal experts", "Western
+    diplomats", "Russian officials"), as corpus/CLAIMS.md writes unnamed actors: the
+    words after 'unnamed', and the state a demonym before the noun gives them to act
+    for ("Russian officials": ``{actor: unnamed officials, for: Russia}``); None when
+    the subject is not a plural noun of :data:`kg.extract.speech.UNNAMED` or names
+    someone ("the ministry's officials")."""
+    if subj.lemma_.lower() not in UNNAMED or subj.tag_ != "NNS" or subj.i in cx.at:
+        return None
+    words, party = [], None
+    for c in subj.children:
+        if c.dep_ not in ("amod", "compound") or c.i > subj.i:
+            if c.dep_ in ("poss", "prep", "nummod"):
+                return None  # "the ministry's officials", "officials of the EU", "two officials": said otherwise
+            continue
+        m = cx.at.get(c.i)
+        if m is not None and m.form == "demonym" and party is None:
+            party = cx.resolver.state_of(m.entity) or m.entity
+        elif m is None and (c.is_lower or c.i == c.sent.start):  # "Legal experts said" opens its sentence
+            words.append(c.lower_)
+        else:
+            return None
+    return "unnamed " + " ".join(words + [subj.lower_]), party
+
+
+#: Nouns that, counted two or 'both', stand for the two states an article is about ("the two
+#: countries", "both sides", "the two neighbours").
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+
+
+#: Nouns that, counted two or 'both', stand for the two people an article is about ("the two
+#: leaders held talks", "both presidents").
+LEADER_NOUNS = {"leader", "president", "man", "head", "counterpart"}
+
+
+def _pair_phrase(tok: Token) -> str | None:
+    """'Person' when ``tok`` is "the pair" or "the two leaders" / "both presidents" (a noun
+    of :data:`LEADER_NOUNS` counted two or 'both'); 'State' for "the two countries"
+    (:func:`_both_of_pair`); else None."""
+    if tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" for c in tok.children):  # "the pair met", not "a pair of shoes"
+        return "Person"
+    if tok.lemma_.lower() in LEADER_NOUNS and tok.tag_ == "NNS" and \
+            any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return "Person"
+    return "State" if _both_of_pair(tok) else None
+
+
+def _both_of_pair(tok: Token) -> bool:
+    """Whether ``tok`` is 'the two countries' or 'both countries' (a noun of
+    :data:`PAIR_NOUNS` counted two or 'both'): the article's two states, as
+    :attr:`Context.pair` gives them."""
+    return tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and \
+        any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
 
 
 #: Verbs of saying whose object is the view itself: "highlighted the potential for trade with Peru".
@@ -1264,6 +1440,19 @@ def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[F
     return [Fact("Statement", {"speaker": speaker, "about": about}, tokens=[verb.i, subj.i, objs[0].i], said=True)]
 
 
+def _reported_clause(verb: Token) -> list[Token]:
+    """The head of the words a verb of saying reports, as a one-item list (or empty):
+    its clausal complement, or a clause marked 'that' which the parser hung on the verb
+    as an adverbial clause, as it does when a phrase of time or place stands between
+    them ("Peskov said in August, after the first reports, that the aircraft would be
+    shot down")."""
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp:
+        comp = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    return comp
+
+
 def _reported_inside(verb: Token) -> bool:
     """Whether a verb of saying stands in the reported words of another one ("Modi said
     India had always believed that ..."): the words are the outer speaker's."""
@@ -1285,11 +1474,19 @@ def _direct(verb: Token, comp: Token) -> bool:
     return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
 
 
+#: Modal verbs which, negated, say what cannot or could not happen: a view, not a report of an event.
+CANNOT_MODALS = {"can", "could", "ca"}
+
+
 def _eventful(comp: Token) -> bool:
     """Reported words that give a figure, or whose clause is an event: its verb, or what
     the verb is done to, is an event word ("the deal was signed", "Argentina would
     join"). An event word the clause only talks about ("the sanctions had weakened
-    the economy") leaves it an opinion."""
+    the economy"), or one it says cannot happen ("Israel could not deliver aid without
+    halting the fighting": a negated modal), leaves it an opinion."""
+    if any(c.dep_ == "neg" for c in comp.children) and \
+            any(c.dep_ == "aux" and c.lower_ in CANNOT_MODALS for c in comp.children):
+        return False
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
@@ -1341,6 +1538,12 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+        held = [p for o in objects(tok) for p in preps(o, {"of"}) if p.lemma_.lower() in PLACE_WORDS]
+        if held and not target:  # "took full control of the region": a place taken, not power
+            place = _last_place_before(held[0], cx)
+            perp = [e for e in perp if e.type in CONTROLLERS]
+            return [Fact("Control", {"controller": perp[:1], "controlled": [place]}, tokens=[tok.i, held[0].i])] \
+                if place is not None and perp else []
     elif tok.pos_ == "VERB" and (tok.lemma_ in COUP_VERBS or (tok.lemma_ == "take" and any(
             c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
             e.type == "State" for o in objects(tok) for e in cx.entities(o)))):
@@ -2634,6 +2837,10 @@ def _one_state(sent: Span, cx: Context) -> list[Known]:
     return list(found.values()) if len(found) == 1 else []
 
 
+#: Verbs of a motion against a person that a body votes to carry out ("voted to impeach Yoon").
+MOTION_VERBS = {"impeach", "remove", "oust", "dismiss", "censure", "suspend", "expel", "unseat"}
+
+
 def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     """"a no-confidence vote in parliament", "X lost a confidence vote", "the Security
     Council vote on X", "a referendum in Y", "the Duma voted to ...": a Vote by the body
@@ -2658,10 +2865,15 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
         if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
             st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
             held = [st] if st is not None else []
+    if tok.pos_ == "VERB" and not target:  # "voted to impeach Yoon": whom the motion is against
+        target = [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in MOTION_VERBS
+                  for o in objects(x) for e in cx.entities(o) if e.type == "Person"]
     if tok.pos_ == "VERB" and not bodies:
         return []
     if not bodies and not held:
         return []
+    if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
+        held = []  # "South Korea's National Assembly": the body's state says where; no second participant
     f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
              {"description": description}, tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
@@ -3309,7 +3521,7 @@ ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Memb
 SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
 
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
-TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | set(LEGAL_VERBS) | MEET_NOUNS
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | WISH_VERBS | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
             | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
@@ -3354,11 +3566,43 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     for f in found:
         if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
-            inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 continue
         out.append(f)
     return out
+
+
+#: Nouns of a charge laid against someone, which a rejection answers.
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim"}
+#: Kinds of fact that react to something done: welcoming, condemning, rejecting it.
+REACTIONS = {"Praise", "Criticism", "Rejection"}
+
+
+def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
+    """A reaction to measures the article names by a common noun only ("Zelensky welcomed
+    the measures", "Moscow condemned the sanctions") is about who imposed them: the
+    authorities of the sanctions the article's other facts draft, when there are one to
+    three of them and they are not the speaker; a rejection of "the accusation" is about
+    those the article's accusations against the speaker are made by. The facts are
+    changed in place."""
+    authorities = _uniq([e for f in found if f.type == "Sanction" for e in f.roles.get("authority", [])])
+    for f in found:
+        if f.type not in REACTIONS or f.roles.get("about") or f.trigger is None:
+            continue
+        objs = [o for o in objects(f.trigger) if o.dep_ == "dobj"]
+        speakers = {e.id for e in f.roles.get("speaker", [])} | {e.state for e in f.roles.get("speaker", []) if e.state}
+        if any(o.lemma_.lower() in SANCTION_NOUNS for o in objs) and 1 <= len(authorities) <= 3:
+            about = [e for e in authorities if e.id not in speakers]
+        elif f.type == "Rejection" and any(o.lemma_.lower() in CHARGE_NOUNS for o in objs):
+            # "Washington has denied the accusation": the accusation the article reports against the speaker
+            about = _uniq([e for g in found if g.type == "Accusation" and speakers & {a.id for a in g.roles.get("about", [])}
+                           for e in g.roles.get("speaker", [])])
+        else:
+            continue
+        if about:
+            f.roles["about"] = [e for e in about if e.id not in speakers]
+    return found
 
 
 def _fill_open_roles(found: list[Fact]) -> list[Fact]:
@@ -3531,6 +3775,17 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
 #: place's new holder; 'occupy' stays an Invasion).
 SEIZE_VERBS = {"seize", "capture", "overrun"}
 CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
+
+
+#: Common nouns that name a place taken, standing for the place named last before them.
+PLACE_WORDS = {"region", "territory", "enclave", "province", "area", "city", "town", "district", "exclave"}
+
+
+def _last_place_before(tok: Token, cx: Context) -> Known | None:
+    """The city, region or place named last before ``tok`` in the text ("fought over
+    Nagorno-Karabakh ... took control of the region"), or None when none is named."""
+    places = [m.entity for m in cx.mentions if m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
+    return places[-1] if places else None
 
 
 def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -3710,7 +3965,8 @@ SAY_VERBS |= {"announce"}
 # denounce') and 051 ('praise or endorse') as reporters quote it.
 BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
                  "cynical", "hypocritical", "unjustifiable", "aggressive", "unprecedented", "escalation", "betrayal"}
-PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous"}
+PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous",
+                  "forward"}  # "a step forward"
 
 
 RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
@@ -3798,6 +4054,11 @@ def position_facts(cx: Context) -> list[Fact]:
             if known is not None:
                 fact.roles["positionOf"] = [known]
             i = m.start - 1
+        elif before is not None and _portfolio(before, cx):
+            # "Foreign Affairs Secretary Enrique Manalo": the office's portfolio, not a body it is held in
+            fact.attrs["title"] = doc[before.start:tend].text
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -3826,6 +4087,18 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+#: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home
+#: Affairs Minister"): a name made of them alone, which the registry lacks, is no body.
+PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "energy",
+                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture"}
+
+
+def _portfolio(m: Mention, cx: Context) -> bool:
+    """Whether mention ``m`` is a portfolio read as a name: an entity the registry lacks
+    (proposed) whose words are all :data:`PORTFOLIO_WORDS`."""
+    return m.entity.proposed is not None and all(t.lower_ in PORTFOLIO_WORDS for t in cx.doc[m.start:m.end])
 
 
 def _described_position(m: Mention, cx: Context) -> list[Fact]:
@@ -3900,6 +4173,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and owner.entity.type != "Person" else None
                 first = owner.start if of is not None else a
+                if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
+                    first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
@@ -4026,6 +4301,20 @@ def registry_state(person: Known, cx: Context) -> Known | None:
 ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
 
 
+def _possessor_state(f: Fact, cx: Context) -> Known | None:
+    """The state of an office a possessive pronoun gives ("Khan and his former foreign
+    minister, Shah Mahmood Qureshi"): the state of the person named last before 'his' /
+    'her' in the sentence (the one who appointed or is served), when the article gives
+    that person one; else None."""
+    if not f.tokens or cx.doc[min(f.tokens)].lower_ not in ("his", "her"):
+        return None
+    i = min(f.tokens)
+    floor = cx.doc[i].sent.start
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.entity.type == "Person"
+              and m.entity.id != f.roles["holder"][0].id]
+    return (cx.person_state.get(before[-1].entity.id) or cx.office_state.get(before[-1].entity.id)) if before else None
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
@@ -4137,8 +4426,9 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            st = cx.person_state.get(holder.id) or (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
-                                                    else None)  # a junta's leader travels: no state from the sentence
+            st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
+                (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                 else None)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
@@ -4157,7 +4447,8 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.negative = negative
                     _agencies(f, cx)
                     out += _split(f)
-        out = _fill_open_roles(_drop_carriers(out)) + state_owned_facts(cx) + age_facts(cx)
+        # roles filled (or the fact left out) first: a statement carries only facts that are drafted
+        out = _reactions_to_measures(_drop_carriers(_fill_open_roles(out))) + state_owned_facts(cx) + age_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
