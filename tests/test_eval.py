@@ -160,6 +160,10 @@ def test_a_wrong_speaker_or_modality_is_counted_on_the_claim(corpus_copy):
     assert [(d["drafted"], d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == [
         ("trade-increasing", "speaker", "min-aung-hlaing", "vladimir-putin"),
         ("cooperation-global-stage", "modality", "Alleged", "Reported")]
+    # and --misses lists them with the article in a column of its own
+    table = run_kg("eval", corpus_copy / "claims", "--gold", SAMPLE_GOLD, "--misses", check=0).stdout
+    assert f"modality  {A000}  cooperation-global-stage: Alleged; curated" in table, table
+    assert f"speaker   {A000}  trade-increasing: min-aung-hlaing; curated" in table, table
 
 
 def test_one_participant_of_two_is_enough_but_none_is_not(tmp_path):

@@ -630,11 +630,11 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
         lines.append("")
         for a, f, k in result.false_facts:
             nearest, reason = result.reasons[a, f]
-            lines.append(f"false   {a}  {f} ({k}): {reason}" + (f" [nearest: {nearest}]" if nearest else ""))
+            lines.append(f"false     {a}  {f} ({k}): {reason}" + (f" [nearest: {nearest}]" if nearest else ""))
         for a, f, k in result.missed:
-            lines.append(f"missed  {a}  {f} ({k})")
+            lines.append(f"missed    {a}  {f} ({k})")
         for a, d, c in result.duplicates:
-            lines.append(f"repeat  {a}  {d} (of {c})")
+            lines.append(f"repeat    {a}  {d} (of {c})")
         for a, d, c, on, dv, cv in result.disagreements:
-            lines.append(f"{on:<8}{a}  {d}: {dv}; curated {c}: {cv}")
+            lines.append(f"{on:<10}{a}  {d}: {dv}; curated {c}: {cv}")  # a column wider than "modality"
     return "\n".join(lines)
