@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT, run_kg, sparql_rows
+from conftest import CORPUS, ROOT, query_rows, run_kg, sparql_rows
 
 from kg.namespaces import FACT, FACTS_GRAPH, ID
 
@@ -769,3 +769,99 @@ def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(bui
                 assert served == json.loads(json.dumps(direct, default=sorted)), (location.name, path, params)
         finally:
             store.close()
+
+
+#: An article written for this project from public reports (tests/data/thai-cambodia/README.md):
+#: unnamed actors of a state and acting for one, and a meeting dated by an interval.
+THAI = Path(__file__).parent / "data" / "thai-cambodia"
+
+
+@pytest.fixture(scope="module")
+def thai_store(built_store, tmp_path_factory) -> Path:
+    """The sample build with the Thai-Cambodian ceasefire article ingested from its folder."""
+    store = tmp_path_factory.mktemp("thai") / "kg-store"
+    shutil.copytree(built_store, store)
+    run_kg("ingest", "--store", store, "thai-cambodia-ceasefire.yaml", cwd=THAI, check=0)
+    return store
+
+
+def page_text(page: str) -> str:
+    """A page's visible words, tags removed and spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def test_only_facts_are_listed_as_facts_and_every_link_resolves(thai_store, tmp_path):
+    """In the static export of the sample corpus plus the ceasefire article, every
+    internal link (of the markup, or of a network node or fact in the network's data)
+    names a file of the export; the fact pages are exactly the facts
+    claims support (no page for a qualified role, an amount or a stage, which are
+    nodes minted from a fact's IRI); the fact links of every page are among them."""
+    site = tmp_path / "site"
+    run_kg("export", "--store", thai_store, "--format", "html", "-o", site, check=0)
+    supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
+        thai_store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
+    assert len(supported) == 85 + 28 and all("_" not in f for f in supported)
+    assert {p.stem for p in (site / "fact").glob("*.html")} == supported
+    pages = sorted(site.rglob("*.html"))
+    links = broken = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        # Links in the markup, and those the network's script follows (its embedded JSON).
+        for href in re.findall(r'href="([^"]*)"', text) + re.findall(r'"href": "([^"]*)"', text):
+            target = html.unescape(href).split("#")[0]
+            if not target or urllib.parse.urlparse(target).scheme:
+                continue
+            links += 1
+            if not (page.parent / target).resolve().is_file():
+                broken += 1
+                print("broken:", page.relative_to(site), href)
+        for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
+            assert fact in supported, (page.relative_to(site), fact)
+        assert "qualified role" not in page_text(text), page.relative_to(site)
+    print(f"{len(pages)} pages, {links} internal links, {broken} broken")
+    assert broken == 0 and links > 3000  # 4,079 in 317 pages when written
+
+
+def test_roles_for_a_state_and_unnamed_actors_of_one(thai_store):
+    """Cambodia's page lists every fact naming it, also through an actor acting for it
+    (a qualified role) or unnamed actors of its own, each with that role and actor;
+    the expulsion's page shows its target acting for Cambodia, the meeting's its two
+    ambassadors apart; a period is shown whole. kg serve's links resolve."""
+    with serving(thai_store) as served:
+        def get(path: str) -> str:
+            with urllib.request.urlopen(served["base"] + "/browse/" + path, timeout=60) as r:
+                return r.read().decode("utf-8")
+
+        cambodia = get("entity/cambodia")
+        listed = set(re.findall(r'class="fact-link" href="/browse/fact/([^"]+)"', cambodia))
+        by_participant = {r["fact"] for r in query_rows(thai_store, "facts", participant="Cambodia")}
+        assert listed == by_participant and len(listed) == 18
+        assert "18 facts of 12 kinds" in page_text(cambodia)
+        for fact in sorted(listed):
+            assert f"Fact {fact}" in page_text(get("fact/" + fact))  # a 404 would raise
+        text = page_text(cambodia)
+        for role in ("(role: target: unnamed ambassador, for Cambodia)",
+                     "(role: perpetrator: unnamed forces (Cambodia))",
+                     "(role: initiator, recalled: unnamed ambassador (Cambodia))"):
+            assert role in text
+        assert "qualified role" not in text and "on behalf of" not in text
+        timeline = set(re.findall(r'href="/browse/fact/([^"]+)"', get("timeline/cambodia")))
+        assert timeline == listed
+        expulsion = page_text(get("fact/diplomatic-expulsion-thailand-cambodia-2025-07"))
+        assert "target unnamed ambassador, for Cambodia Evidence" in expulsion and "qualified role" not in expulsion
+        talks = page_text(get("fact/meeting-anwar-hun-manet-phumtham-2025-07-28"))
+        assert "observer unnamed ambassador (China); unnamed ambassador (United States)" in talks
+        trump = get("entity/donald-trump")
+        assert re.search(r'href="/browse/fact/meeting-trump-hun-manet-phumtham-2025-07">[^<]*</a>\s*'
+                         r'<span class="date">2025-07-26/2025-07-27</span>', trump)
+        assert "2025-07-26/2025-07-27" in get("fact/meeting-trump-hun-manet-phumtham-2025-07")
+
+
+def test_meetings_tell_unnamed_actors_of_different_states_apart(thai_store):
+    """kg query meetings names each unnamed actor with the state it is of."""
+    rows = {r["fact"]: r for r in query_rows(thai_store, "meetings")}
+    talks = rows["meeting-anwar-hun-manet-phumtham-2025-07-28"]
+    assert talks["observers"] == "unnamed ambassador (China), unnamed ambassador (United States)"
+    commanders = rows["meeting-thailand-cambodia-commanders-2025-07-29"]
+    assert commanders["participants"] == "unnamed military commanders (Cambodia), unnamed military commanders (Thailand)"
+    assert rows["meeting-trump-hun-manet-phumtham-2025-07"]["date"] == "2025-07-26/2025-07-27"

@@ -67,7 +67,7 @@ def page_paths(run: Runner) -> list[str]:
     article and canned query. The numbers of pages are counted by the store, in one
     grouped query each for entities by kind, entities and facts."""
     paths = ["index", "network", "queries"]
-    naming = f'GRAPH <{graph.FACTS_GRAPH}> {{ ?f ?p ?e }} FILTER(STRSTARTS(STR(?f), "{graph.FACT}"))'
+    naming = graph.naming("?e")  # as an entity's pages count its facts
     kinds: dict[str, list[tuple[str, int]]] = {}
     for r in graph.select(run, f"""SELECT ?e ?c (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {naming}
             GRAPH <{graph.FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), "{graph.GKG}")) }} GROUP BY ?e ?c"""):
