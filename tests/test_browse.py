@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT, query_rows, run_kg, sparql_rows
+from conftest import CORPUS, ROOT, built_once, query_rows, run_kg, sparql_rows
 
 from kg.namespaces import FACT, FACTS_GRAPH, ID
 
@@ -790,6 +790,29 @@ def page_text(page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
+def crawl(site: Path, facts: set[str]) -> tuple[int, int, int]:
+    """Every page of the static export ``site``: (pages, internal links, links to no
+    file of the export), each broken link printed. Links are those of the markup and
+    those the network's script follows (its embedded JSON); every link to a fact page
+    must name one of ``facts``, and no page may show a "qualified role" of its own."""
+    pages = sorted(site.rglob("*.html"))
+    links = broken = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"]*)"', text) + re.findall(r'"href": "([^"]*)"', text):
+            target = html.unescape(href).split("#")[0]
+            if not target or urllib.parse.urlparse(target).scheme:
+                continue
+            links += 1
+            if not (page.parent / target).resolve().is_file():
+                broken += 1
+                print("broken:", page.relative_to(site), href)
+        for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
+            assert fact in facts, (page.relative_to(site), fact)
+        assert "qualified role" not in page_text(text), page.relative_to(site)
+    return len(pages), links, broken
+
+
 def test_only_facts_are_listed_as_facts_and_every_link_resolves(thai_store, tmp_path):
     """In the static export of the sample corpus plus the ceasefire article, every
     internal link (of the markup, or of a network node or fact in the network's data)
@@ -802,24 +825,9 @@ def test_only_facts_are_listed_as_facts_and_every_link_resolves(thai_store, tmp_
         thai_store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
     assert len(supported) == 85 + 28 and all("_" not in f for f in supported)
     assert {p.stem for p in (site / "fact").glob("*.html")} == supported
-    pages = sorted(site.rglob("*.html"))
-    links = broken = 0
-    for page in pages:
-        text = page.read_text(encoding="utf-8")
-        # Links in the markup, and those the network's script follows (its embedded JSON).
-        for href in re.findall(r'href="([^"]*)"', text) + re.findall(r'"href": "([^"]*)"', text):
-            target = html.unescape(href).split("#")[0]
-            if not target or urllib.parse.urlparse(target).scheme:
-                continue
-            links += 1
-            if not (page.parent / target).resolve().is_file():
-                broken += 1
-                print("broken:", page.relative_to(site), href)
-        for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
-            assert fact in supported, (page.relative_to(site), fact)
-        assert "qualified role" not in page_text(text), page.relative_to(site)
-    print(f"{len(pages)} pages, {links} internal links, {broken} broken")
-    assert broken == 0 and links > 3000  # 4,079 in 317 pages when written
+    pages, links, broken = crawl(site, supported)
+    print(f"{pages} pages, {links} internal links, {broken} broken")
+    assert broken == 0 and links > 3000  # 4,461 in 313 pages when written
 
 
 def test_roles_for_a_state_and_unnamed_actors_of_one(thai_store):
@@ -865,3 +873,22 @@ def test_meetings_tell_unnamed_actors_of_different_states_apart(thai_store):
     commanders = rows["meeting-thailand-cambodia-commanders-2025-07-29"]
     assert commanders["participants"] == "unnamed military commanders (Cambodia), unnamed military commanders (Thailand)"
     assert rows["meeting-trump-hun-manet-phumtham-2025-07"]["date"] == "2025-07-26/2025-07-27"
+
+
+def test_a_role_not_held_and_roles_through_other_nodes(tmp_path_factory, tmp_path):
+    """A role the text says an actor did not have ({not: M23}) is shown on its fact's
+    role row ("not M23") and on the actor's page as the role ("not signatory"), never
+    as a fact; every link of the case corpus's export resolves."""
+    store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-peace")
+    site = tmp_path / "site"
+    run_kg("export", "--store", store, "--format", "html", "-o", site, check=0)
+    supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
+        store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
+    assert {p.stem for p in (site / "fact").glob("*.html")} == supported
+    pages, links, broken = crawl(site, supported)
+    assert broken == 0 and links > 500
+    m23 = page_text((site / "entity" / "m23.html").read_text(encoding="utf-8"))
+    assert "agreement-drc-rwanda-peace-2025-06-27 2025-06-27 (role: not signatory)" in m23
+    deal = page_text((site / "fact" / "agreement-drc-rwanda-peace-2025-06-27.html").read_text(encoding="utf-8"))
+    assert ("signatory Olivier Nduhungirehe, for Rwanda; Thérèse Kayikwamba Wagner, for Democratic Republic of the "
+            "Congo; not M23") in deal and "negated role" not in deal

@@ -13,6 +13,10 @@ docs/layout.md), which holds each of their triples once; article graphs are read
 for the claims, evidence and reified statements (``gkg:ClaimedStatement``) behind the
 facts a page shows, bound by fact or claim IRI first so that a page reads what it shows
 and not the whole store.
+
+Only facts are listed as facts (:func:`is_fact`): the nodes minted from a fact's IRI
+to describe its values (qualified roles, amounts, stages) are shown within their fact's
+page, and an entity's pages list the facts naming it through them (:func:`naming`).
 """
 
 from __future__ import annotations
@@ -495,12 +499,24 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
                 UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:ofState|gkg:ofOrganisation <{ID + key}>
                          BIND("of" AS ?how) }} }}"""):
             roles[r["f"].value].add((r["p"].value, r["a"].value, r["how"].value))
+        # Through another node describing a value: a role not held ("not signatory"),
+        # a stage's party ("stage: stage party").
+        for r in select(run, f"""SELECT DISTINCT ?f ?r ?p ?rp WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p <{ID + key}> OPTIONAL {{ ?n gkg:roleProperty ?rp }} }}
+                FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_")
+                       && ?r != gkg:qualifiedRole) }}"""):
+            if r["r"].value == GKG + "negatedRole" and "rp" in r:
+                roles[r["f"].value].add((r["rp"].value, "", "not"))
+            else:
+                roles[r["f"].value].add((r["r"].value, r["p"].value, "through"))
     names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i} | {ID + key})
     summaries = facts(run, fact_iris, detailed=detailed)
 
     def role(r: tuple) -> str:
         if len(r) == 2:
             return names[r[0]]
+        if r[2] == "not":
+            return f"not {names[r[0]]}"
         if r[2] == "for":
             return f"{names[r[0]]}: {names[r[1]]}, for {names[ID + key]}"
         return f"{names[r[0]]}: {names[r[1]]}"
@@ -603,8 +619,12 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
-    sources, of any page, give different values. None if the graph has no such fact;
-    raises :class:`ValueError` for a page outside 1..pages.
+    sources, of any page, give different values. A qualified role (gkg:QualifiedRole,
+    the W3C PROV qualified pattern) is shown on the row of the role it qualifies, its
+    actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
+    not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own.
+    None if the graph has no such fact; raises :class:`ValueError` for a page outside
+    1..pages.
 
     The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
     statements and claims are read for the page's sources only."""
