@@ -794,7 +794,8 @@ def crawl(site: Path, facts: set[str]) -> tuple[int, int, int]:
     """Every page of the static export ``site``: (pages, internal links, links to no
     file of the export), each broken link printed. Links are those of the markup and
     those the network's script follows (its embedded JSON); every link to a fact page
-    must name one of ``facts``, and no page may show a "qualified role" of its own."""
+    must name one of ``facts``, and no page may show a "qualified role" of its own, nor
+    name a node minted from a fact or a claim (a stage, unnamed actors) by its IRI."""
     pages = sorted(site.rglob("*.html"))
     links = broken = 0
     for page in pages:
@@ -809,7 +810,10 @@ def crawl(site: Path, facts: set[str]) -> tuple[int, int, int]:
                 print("broken:", page.relative_to(site), href)
         for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
             assert fact in facts, (page.relative_to(site), fact)
-        assert "qualified role" not in page_text(text), page.relative_to(site)
+        shown = page_text(re.sub(r"<script.*?</script>", " ", text, flags=re.S))
+        assert "qualified role" not in shown, page.relative_to(site)
+        # No node minted from a fact or a claim (a stage, an unnamed actor) is shown by its IRI.
+        assert not re.findall(r"\S*(?:claim/|_[a-z][0-9a-f]{12}\b)\S*", shown), page.relative_to(site)
     return len(pages), links, broken
 
 

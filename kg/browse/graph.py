@@ -645,6 +645,8 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
         ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}""")}
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"}
                    | {q[k].value for q in qualified.values() for k in ("agent", "party") if k in q})
+    named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
+                                  and i.startswith(FACT)]))
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
     for r in rows:
@@ -672,6 +674,23 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
             "more_sources": total - len(shown), "rows": out_rows}
+
+
+def _described(run: Runner, iris: list[str]) -> dict[str, str]:
+    """Nodes minted from a fact's IRI that have no label (a stage of an agreement): IRI
+    -> their values in the derived graph, by property label, "stage date: 2025-06-18,
+    stage status: initialled" (rdf:type left out), so that a page never shows such a
+    node's IRI as if it were a fact's id."""
+    if not iris:
+        return {}
+    rows = select(run, f"""SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(iris)} }}
+        GRAPH <{FACTS_GRAPH}> {{ ?n ?p ?o }} FILTER(?p != rdf:type) }}""")
+    names = labels(run, {r["p"].value for r in rows} | {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
+    parts: dict[str, set] = defaultdict(set)
+    for r in rows:
+        o = r["o"]
+        parts[r["n"].value].add(f"{names[r['p'].value]}: {names[o.value] if type(o).__name__ == 'NamedNode' else o.value}")
+    return {n: ", ".join(sorted(ps)) for n, ps in parts.items()}
 
 
 def article(run: Runner, key: str) -> dict | None:
@@ -924,8 +943,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     (``more_facts`` counts the rest).
     An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
     reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
-    source, target, kind, directed, sources, modality, cluster: False, facts: [summary], more_facts} or {id,
-    source, target, kind, directed, cluster: True, relations, facts (a count)}],
+    source, target, source_label, target_label, kind, directed, sources, modality, cluster: False, facts:
+    [summary], more_facts} or {id, source, target, source_label, target_label, kind, directed, cluster:
+    True, relations, facts (a count)}],
     total (edges before bounding), shown (edges between entities drawn), limit, page,
     pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
     for a page outside 1..pages.
@@ -1001,6 +1021,11 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         members[group[n]] += 1
     nodes += [{"id": "more:" + c, "label": f"{m} more: {c}", "cluster": True, "members": m}
               for c, m in sorted(members.items())]
+    # Each edge names its ends by label too ("unnamed military commanders (Thailand)"),
+    # for the list of relations under the picture.
+    shown = {n["id"]: n["label"] for n in nodes}
+    for edge in out:
+        edge["source_label"], edge["target_label"] = shown[edge["source"]], shown[edge["target"]]
     return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
             "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
 
