@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT, run_kg, sparql_rows
+from conftest import CORPUS, ROOT, built_once, query_rows, run_kg, sparql_rows
 
 from kg.namespaces import FACT, FACTS_GRAPH, ID
 
@@ -769,3 +769,130 @@ def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(bui
                 assert served == json.loads(json.dumps(direct, default=sorted)), (location.name, path, params)
         finally:
             store.close()
+
+
+#: An article written for this project from public reports (tests/data/thai-cambodia/README.md):
+#: unnamed actors of a state and acting for one, and a meeting dated by an interval.
+THAI = Path(__file__).parent / "data" / "thai-cambodia"
+
+
+@pytest.fixture(scope="module")
+def thai_store(built_store, tmp_path_factory) -> Path:
+    """The sample build with the Thai-Cambodian ceasefire article ingested from its folder."""
+    store = tmp_path_factory.mktemp("thai") / "kg-store"
+    shutil.copytree(built_store, store)
+    run_kg("ingest", "--store", store, "thai-cambodia-ceasefire.yaml", cwd=THAI, check=0)
+    return store
+
+
+def page_text(page: str) -> str:
+    """A page's visible words, tags removed and spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def crawl(site: Path, facts: set[str]) -> tuple[int, int, int]:
+    """Every page of the static export ``site``: (pages, internal links, links to no
+    file of the export), each broken link printed. Links are those of the markup and
+    those the network's script follows (its embedded JSON); every link to a fact page
+    must name one of ``facts``, and no page may show a "qualified role" of its own, nor
+    name a node minted from a fact or a claim (a stage, unnamed actors) by its IRI."""
+    pages = sorted(site.rglob("*.html"))
+    links = broken = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"]*)"', text) + re.findall(r'"href": "([^"]*)"', text):
+            target = html.unescape(href).split("#")[0]
+            if not target or urllib.parse.urlparse(target).scheme:
+                continue
+            links += 1
+            if not (page.parent / target).resolve().is_file():
+                broken += 1
+                print("broken:", page.relative_to(site), href)
+        for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
+            assert fact in facts, (page.relative_to(site), fact)
+        shown = page_text(re.sub(r"<script.*?</script>", " ", text, flags=re.S))
+        assert "qualified role" not in shown, page.relative_to(site)
+        # No node minted from a fact or a claim (a stage, an unnamed actor) is shown by its IRI.
+        assert not re.findall(r"\S*(?:claim/|_[a-z][0-9a-f]{12}\b)\S*", shown), page.relative_to(site)
+    return len(pages), links, broken
+
+
+def test_only_facts_are_listed_as_facts_and_every_link_resolves(thai_store, tmp_path):
+    """In the static export of the sample corpus plus the ceasefire article, every
+    internal link (of the markup, or of a network node or fact in the network's data)
+    names a file of the export; the fact pages are exactly the facts
+    claims support (no page for a qualified role, an amount or a stage, which are
+    nodes minted from a fact's IRI); the fact links of every page are among them."""
+    site = tmp_path / "site"
+    run_kg("export", "--store", thai_store, "--format", "html", "-o", site, check=0)
+    supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
+        thai_store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
+    assert len(supported) == 85 + 28 and all("_" not in f for f in supported)
+    assert {p.stem for p in (site / "fact").glob("*.html")} == supported
+    pages, links, broken = crawl(site, supported)
+    print(f"{pages} pages, {links} internal links, {broken} broken")
+    assert broken == 0 and links > 3000  # 4,461 in 313 pages when written
+
+
+def test_roles_for_a_state_and_unnamed_actors_of_one(thai_store):
+    """Cambodia's page lists every fact naming it, also through an actor acting for it
+    (a qualified role) or unnamed actors of its own, each with that role and actor;
+    the expulsion's page shows its target acting for Cambodia, the meeting's its two
+    ambassadors apart; a period is shown whole. kg serve's links resolve."""
+    with serving(thai_store) as served:
+        def get(path: str) -> str:
+            with urllib.request.urlopen(served["base"] + "/browse/" + path, timeout=60) as r:
+                return r.read().decode("utf-8")
+
+        cambodia = get("entity/cambodia")
+        listed = set(re.findall(r'class="fact-link" href="/browse/fact/([^"]+)"', cambodia))
+        by_participant = {r["fact"] for r in query_rows(thai_store, "facts", participant="Cambodia")}
+        assert listed == by_participant and len(listed) == 18
+        assert "18 facts of 12 kinds" in page_text(cambodia)
+        for fact in sorted(listed):
+            assert f"Fact {fact}" in page_text(get("fact/" + fact))  # a 404 would raise
+        text = page_text(cambodia)
+        for role in ("(role: target: unnamed ambassador, for Cambodia)",
+                     "(role: perpetrator: unnamed forces (Cambodia))",
+                     "(role: initiator, recalled: unnamed ambassador (Cambodia))"):
+            assert role in text
+        assert "qualified role" not in text and "on behalf of" not in text
+        timeline = set(re.findall(r'href="/browse/fact/([^"]+)"', get("timeline/cambodia")))
+        assert timeline == listed
+        expulsion = page_text(get("fact/diplomatic-expulsion-thailand-cambodia-2025-07"))
+        assert "target unnamed ambassador, for Cambodia Evidence" in expulsion and "qualified role" not in expulsion
+        talks = page_text(get("fact/meeting-anwar-hun-manet-phumtham-2025-07-28"))
+        assert "observer unnamed ambassador (China); unnamed ambassador (United States)" in talks
+        trump = get("entity/donald-trump")
+        assert re.search(r'href="/browse/fact/meeting-trump-hun-manet-phumtham-2025-07">[^<]*</a>\s*'
+                         r'<span class="date">2025-07-26/2025-07-27</span>', trump)
+        assert "2025-07-26/2025-07-27" in get("fact/meeting-trump-hun-manet-phumtham-2025-07")
+
+
+def test_meetings_tell_unnamed_actors_of_different_states_apart(thai_store):
+    """kg query meetings names each unnamed actor with the state it is of."""
+    rows = {r["fact"]: r for r in query_rows(thai_store, "meetings")}
+    talks = rows["meeting-anwar-hun-manet-phumtham-2025-07-28"]
+    assert talks["observers"] == "unnamed ambassador (China), unnamed ambassador (United States)"
+    commanders = rows["meeting-thailand-cambodia-commanders-2025-07-29"]
+    assert commanders["participants"] == "unnamed military commanders (Cambodia), unnamed military commanders (Thailand)"
+    assert rows["meeting-trump-hun-manet-phumtham-2025-07"]["date"] == "2025-07-26/2025-07-27"
+
+
+def test_a_role_not_held_and_roles_through_other_nodes(tmp_path_factory, tmp_path):
+    """A role the text says an actor did not have ({not: M23}) is shown on its fact's
+    role row ("not M23") and on the actor's page as the role ("not signatory"), never
+    as a fact; every link of the case corpus's export resolves."""
+    store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-peace")
+    site = tmp_path / "site"
+    run_kg("export", "--store", store, "--format", "html", "-o", site, check=0)
+    supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
+        store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
+    assert {p.stem for p in (site / "fact").glob("*.html")} == supported
+    pages, links, broken = crawl(site, supported)
+    assert broken == 0 and links > 500
+    m23 = page_text((site / "entity" / "m23.html").read_text(encoding="utf-8"))
+    assert "agreement-drc-rwanda-peace-2025-06-27 2025-06-27 (role: not signatory)" in m23
+    deal = page_text((site / "fact" / "agreement-drc-rwanda-peace-2025-06-27.html").read_text(encoding="utf-8"))
+    assert ("signatory Olivier Nduhungirehe, for Rwanda; Thérèse Kayikwamba Wagner, for Democratic Republic of the "
+            "Congo; not M23") in deal and "negated role" not in deal

@@ -13,6 +13,10 @@ docs/layout.md), which holds each of their triples once; article graphs are read
 for the claims, evidence and reified statements (``gkg:ClaimedStatement``) behind the
 facts a page shows, bound by fact or claim IRI first so that a page reads what it shows
 and not the whole store.
+
+Only facts are listed as facts (:func:`is_fact`): the nodes minted from a fact's IRI
+to describe its values (qualified roles, amounts, stages) are shown within their fact's
+page, and an entity's pages list the facts naming it through them (:func:`naming`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPARQL_PREFIXES, WD
 
 #: The relations the network draws: kind -> (fact class, role of the edge's source,
 #: role(s) of its target, directed). A meeting links every pair of participants.
@@ -85,11 +89,42 @@ def local(iri: str) -> str:
     return iri
 
 
+def is_fact(iri: str) -> bool:
+    """Whether the IRI names a fact: ``fact:`` and a fact id (lower-case words joined
+    by '-', kg/claims.py), not one of the nodes minted from a fact's IRI to describe
+    its values (``fact:<id>_r…`` a qualified role, ``_q…`` an amount, ``_s…`` a
+    stage, ``_n…`` a role not held...: kg/claims.py), which have no page.
+
+    >>> is_fact(FACT + "talks-x"), is_fact(FACT + "talks-x_r0123"), is_fact(ID + "russia")
+    (True, False, False)
+    """
+    return iri.startswith(FACT) and not ("_" in iri[len(FACT):] or "/" in iri[len(FACT):])
+
+
+#: A SPARQL filter keeping the ``?f`` that :func:`is_fact` accepts.
+FACT_FILTER = f'FILTER(STRSTARTS(STR(?f), "{FACT}") && !CONTAINS(STRAFTER(STR(?f), "{FACT}"), "_"))'
+
+
+def naming(e: str) -> str:
+    """A SPARQL group binding ``?f`` to each fact that names the entity ``e`` (an IRI
+    in angle brackets, or a variable) in a role, directly (``?f ?p e``), through a node
+    describing one of its values (a qualified role acting ``gkg:onBehalfOf`` it, a
+    stage's party, a role not held: ``?f ?r ?n . ?n ?p e``), or through unnamed
+    actors it names as theirs (``{actor: unnamed ambassador, of: ...}``:
+    ``?u gkg:ofState|gkg:ofOrganisation e``, kept in the article's graph), and ``?p``
+    to the property reaching ``e``. Facts only (:data:`FACT_FILTER`)."""
+    node = f'FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_"))'
+    return (f"{{ {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }} }} "
+            f"UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?n ?p {e} . ?f ?r ?n }} {node} }} "
+            f"UNION {{ VALUES ?p {{ gkg:ofState gkg:ofOrganisation }} ?u ?p {e} . GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?u }} }} "
+            f"{FACT_FILTER} }}")
+
+
 def page_of(iri: str) -> tuple[str, str] | None:
     """(kind of page, key) showing the IRI: a fact, an article or an entity; None for
-    anything else (claims, evidence, ontology terms)."""
+    anything else (claims, evidence, ontology terms, nodes describing a fact's values)."""
     if iri.startswith(FACT):
-        return "fact", iri[len(FACT):]
+        return ("fact", iri[len(FACT):]) if is_fact(iri) else None
     if iri.startswith(ARTICLE):
         return "article", iri[len(ARTICLE):]
     if iri.startswith(ID) and "/" not in iri[len(ID):]:
@@ -103,13 +138,24 @@ def _values(iris) -> str:
 
 def labels(run: Runner, iris) -> dict[str, str]:
     """IRI -> its rdfs:label (an ontology term's or an entity's); the local name where
-    it has none."""
+    it has none. Unnamed actors (``gkg:UnnamedActors``, named under ``claim:``) tied to
+    a state or organisation (gkg:ofState, gkg:ofOrganisation: ``{actor: unnamed
+    ambassador, of: United States}``) are named with it, "unnamed ambassador (United
+    States)", so that two of them are told apart wherever they are shown."""
     iris = sorted(set(iris))
     out = {i: local(i).split("#")[-1] for i in iris}
     if iris:
         for r in select(run, f"SELECT ?i (MIN(STR(?l)) AS ?label) WHERE {{ VALUES ?i {{ {_values(iris)} }} "
                              "?i rdfs:label ?l } GROUP BY ?i"):
             out[r["i"].value] = r["label"].value
+    unnamed = [i for i in iris if i.startswith(ID + "claim/")]
+    if unnamed:
+        whose: dict[str, set] = defaultdict(set)
+        for r in select(run, f"""SELECT DISTINCT ?i ?l WHERE {{ VALUES ?i {{ {_values(unnamed)} }}
+                ?i gkg:ofState|gkg:ofOrganisation ?o . ?o rdfs:label ?l }}"""):
+            whose[r["i"].value].add(r["l"].value)
+        for i, names in whose.items():
+            out[i] += f" ({', '.join(sorted(names))})"
     return out
 
 
@@ -285,7 +331,8 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
 def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None,
           support: Support | None = None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
-    gkg:date/startDate any source gives, '' if none), sources (the number of articles
+    gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
+    ``start/end``, its latest gkg:endDate), sources (the number of articles
     whose claims support it), claim_count, modalities (as the pages name them),
     claims: [{claim, article, modality, shown_modality, denied, speakers, quotes:
     [{evidence, exact, start}]}], shown_quotes: [(claim, quote)], more_claims}``, by
@@ -309,9 +356,12 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
         kinds[r["f"].value].add(r["cl"].value)
-    for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) WHERE {{ VALUES ?f {{ {values} }}
-                          GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d }} }} GROUP BY ?f"""):
-        out[r["f"].value]["date"] = r["date"].value
+    # A period (gkg:startDate, gkg:endDate, no gkg:date) is shown whole, start/end (ISO
+    # 8601 interval), as the canned queries show it.
+    for r in select(run, f"""SELECT ?f (MIN(STR(?d)) AS ?date) (MAX(STR(?e)) AS ?end) WHERE {{ VALUES ?f {{ {values} }}
+                          GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date|gkg:startDate ?d
+                            OPTIONAL {{ ?f gkg:endDate ?e FILTER NOT EXISTS {{ ?f gkg:date ?d0 }} }} }} }} GROUP BY ?f"""):
+        out[r["f"].value]["date"] = r["date"].value + (f"/{r['end'].value}" if "end" in r else "")
     known = [f for f in fact_iris if support is not None and f in support.facts]
     for f in known:
         articles, claims, shown = support.facts[f]
@@ -392,21 +442,21 @@ class EntityFacts:
 
 
 def entity_index(run: Runner, key: str) -> EntityFacts:
-    """The :class:`EntityFacts` of the entity ``id:key``, read in three queries of one
-    row per fact (its class, its gkg:date, its gkg:startDate), each a plain join on the
-    derived graph: the store's cheapest way to read them (an OPTIONAL, a UNION or a
+    """The :class:`EntityFacts` of the entity ``id:key`` (the facts :func:`naming` it),
+    read in three queries of one row per fact (its class, its gkg:date, its
+    gkg:startDate), each a join on the derived graph: the store's cheapest way to read them (an OPTIONAL, a UNION or a
     property path for the dates, or the store sorting them, take two to ten times as
     long), so that an entity named by 30,000 facts is read in about a tenth of a
     second. :class:`kg.browse.pages.Site` keeps the last ones read."""
-    e = f"<{ID + key}>"
+    e = naming(f"<{ID + key}>")
     kind: dict[str, str] = {}
     # Rows as the runner gives them (no dict per row: tens of thousands of rows).
-    for f, c in run(f"{SPARQL_PREFIXES} SELECT ?f ?c WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f a ?c }} }}")[1]:
-        if f.value.startswith(FACT) and c.value.startswith(GKG):
+    for f, c in run(f"{SPARQL_PREFIXES} SELECT ?f ?c WHERE {{ {e} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} }}")[1]:
+        if c.value.startswith(GKG):
             kind[f.value] = min(kind.get(f.value, c.value), c.value)
     date: dict[str, str] = {}
     for p in ("date", "startDate"):
-        for f, d in run(f"{SPARQL_PREFIXES} SELECT ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} . ?f gkg:{p} ?d }} }}")[1]:
+        for f, d in run(f"{SPARQL_PREFIXES} SELECT ?f ?d WHERE {{ {e} GRAPH <{FACTS_GRAPH}> {{ ?f gkg:{p} ?d }} }}")[1]:
             if f.value in kind:
                 date[f.value] = min(date.get(f.value, d.value), d.value)
     ordered = sorted(((date.get(f, ""), f, c) for f, c in kind.items()), key=lambda t: (t[0] or "9999", t[1]))
@@ -440,10 +490,37 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
     if fact_iris:
         for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
                 GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }} }}"""):
-            roles[r["f"].value].add(r["p"].value)
-    names = labels(run, {p for ps in roles.values() for p in ps})
+            roles[r["f"].value].add((r["p"].value, ""))
+        # Through a qualified role acting for it, or unnamed actors of its own: the role
+        # with its actor ("target: unnamed ambassador, for Cambodia").
+        for r in select(run, f"""SELECT DISTINCT ?f ?p ?a ?how WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
+                {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf <{ID + key}> ;
+                   gkg:roleProperty ?p ; prov:agent ?a }} BIND("for" AS ?how) }}
+                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:ofState|gkg:ofOrganisation <{ID + key}>
+                         BIND("of" AS ?how) }} }}"""):
+            roles[r["f"].value].add((r["p"].value, r["a"].value, r["how"].value))
+        # Through another node describing a value: a role not held ("not signatory"),
+        # a stage's party ("stage: stage party").
+        for r in select(run, f"""SELECT DISTINCT ?f ?r ?p ?rp WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p <{ID + key}> OPTIONAL {{ ?n gkg:roleProperty ?rp }} }}
+                FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_")
+                       && ?r != gkg:qualifiedRole) }}"""):
+            if r["r"].value == GKG + "negatedRole" and "rp" in r:
+                roles[r["f"].value].add((r["rp"].value, "", "not"))
+            else:
+                roles[r["f"].value].add((r["r"].value, r["p"].value, "through"))
+    names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i} | {ID + key})
     summaries = facts(run, fact_iris, detailed=detailed)
-    return [{**summaries[f], "roles": sorted(names[p] for p in roles[f])} for f in fact_iris]
+
+    def role(r: tuple) -> str:
+        if len(r) == 2:
+            return names[r[0]]
+        if r[2] == "not":
+            return f"not {names[r[0]]}"
+        if r[2] == "for":
+            return f"{names[r[0]]}: {names[r[1]]}, for {names[ID + key]}"
+        return f"{names[r[0]]}: {names[r[1]]}"
+    return [{**summaries[f], "roles": sorted({role(r) for r in roles[f]})} for f in fact_iris]
 
 
 def entity_kinds(index: EntityFacts) -> list[dict]:
@@ -542,8 +619,12 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
-    sources, of any page, give different values. None if the graph has no such fact;
-    raises :class:`ValueError` for a page outside 1..pages.
+    sources, of any page, give different values. A qualified role (gkg:QualifiedRole,
+    the W3C PROV qualified pattern) is shown on the row of the role it qualifies, its
+    actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
+    not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own.
+    None if the graph has no such fact; raises :class:`ValueError` for a page outside
+    1..pages.
 
     The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
     statements and claims are read for the page's sources only."""
@@ -557,27 +638,70 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
     rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
         {_statement(iri)} }}""")
-    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
+    # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
+    # qualified pattern) are shown on the role they qualify, never as values of their own.
+    qualified = {r["q"].value: r for r in select(run, f"""SELECT ?q ?kind ?role ?agent ?party WHERE {{
+        GRAPH <{FACTS_GRAPH}> {{ VALUES ?kind {{ gkg:qualifiedRole gkg:negatedRole }} <{iri}> ?kind ?q .
+        ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}""")}
+    named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"}
+                   | {q[k].value for q in qualified.values() for k in ("agent", "party") if k in q})
+    named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
+                                  and i.startswith(FACT)]))
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
+    differs = dict(index.agreement)
     for r in rows:
-        o = r["o"]
-        table[r["p"].value][r["g"].value[len(GRAPH):]].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+        o, source = r["o"], r["g"].value[len(GRAPH):]
+        q = qualified.get(o.value)
+        if q is None:
+            table[r["p"].value][source].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+            continue
+        role, agent = q["role"].value, named[q["agent"].value]
+        cell = table.setdefault(role, defaultdict(set))[source]
+        differs[role] = differs.get(role, False) or differs.get(r["p"].value, False)
+        if "party" in q:
+            cell.discard(agent)
+            cell.add(f"{agent}, for {named[q['party'].value]}")
+        else:
+            cell.add(f"not {agent}")
+    for p in (GKG + "qualifiedRole", GKG + "negatedRole"):
+        table.pop(p, None)
+    for p in table:  # an actor acting for a party is shown once, with it
+        for source, cell in table[p].items():
+            cell -= {v for v in cell for w in cell if w.startswith(v + ", for ")}
     names = labels(run, table)
     out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
-                 "differs": index.agreement[p]}
+                 "differs": differs.get(p, False)}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
             "more_sources": total - len(shown), "rows": out_rows}
 
 
+def _described(run: Runner, iris: list[str]) -> dict[str, str]:
+    """Nodes minted from a fact's IRI that have no label (a stage of an agreement): IRI
+    -> their values in the derived graph, by property label, "stage date: 2025-06-18,
+    stage status: initialled" (rdf:type left out), so that a page never shows such a
+    node's IRI as if it were a fact's id."""
+    if not iris:
+        return {}
+    rows = select(run, f"""SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(iris)} }}
+        GRAPH <{FACTS_GRAPH}> {{ ?n ?p ?o }} FILTER(?p != rdf:type) }}""")
+    names = labels(run, {r["p"].value for r in rows} | {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"})
+    parts: dict[str, set] = defaultdict(set)
+    for r in rows:
+        o = r["o"]
+        parts[r["n"].value].add(f"{names[r['p'].value]}: {names[o.value] if type(o).__name__ == 'NamedNode' else o.value}")
+    return {n: ", ".join(sorted(ps)) for n, ps in parts.items()}
+
+
 def article(run: Runner, key: str) -> dict | None:
-    """The article ``key``: ``{key, title, issued, url, text, spans: [{evidence, start,
+    """The article ``key``: ``{key, title, issued, url (its schema:url, if http or
+    https), original_source (gkg:originalSource, words), text, spans: [{evidence, start,
     end, exact, fact, kind, modality, speakers}]}`` (offsets in code points); None if
     the graph does not have it."""
     iri = ARTICLE + key
-    head = select(run, f"""SELECT ?text ?title ?issued ?url WHERE {{ <{iri}> gkg:articleText ?text .
+    head = select(run, f"""SELECT ?text ?title ?issued ?url ?source WHERE {{ <{iri}> gkg:articleText ?text .
         OPTIONAL {{ <{iri}> dcterms:title ?title }} OPTIONAL {{ <{iri}> dcterms:issued ?issued }}
-        OPTIONAL {{ <{iri}> gkg:originalSource ?url }} }} LIMIT 1""")
+        OPTIONAL {{ <{iri}> schema:url ?url }} OPTIONAL {{ <{iri}> gkg:originalSource ?source }} }} LIMIT 1""")
     if not head:
         return None
     h = head[0]
@@ -609,7 +733,11 @@ def article(run: Runner, key: str) -> dict | None:
         s["speakers"] = sorted(names[sp] for sp in s["speakers"])
         out.append(s)
     out.sort(key=lambda s: (s["start"], -s["end"], s["evidence"]))
-    return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"), "url": _text(h, "url"),
+    # gkg:originalSource names where the text first appeared (an outlet, a site), in
+    # words: shown as text, never as a link, which would resolve against the page.
+    url = _text(h, "url")
+    return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"),
+            "url": url if url.startswith(("http://", "https://")) else "", "original_source": _text(h, "source"),
             "text": h["text"].value, "spans": out}
 
 
@@ -815,8 +943,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     (``more_facts`` counts the rest).
     An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
     reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
-    source, target, kind, directed, sources, modality, cluster: False, facts: [summary], more_facts} or {id,
-    source, target, kind, directed, cluster: True, relations, facts (a count)}],
+    source, target, source_label, target_label, kind, directed, sources, modality, cluster: False, facts:
+    [summary], more_facts} or {id, source, target, source_label, target_label, kind, directed, cluster:
+    True, relations, facts (a count)}],
     total (edges before bounding), shown (edges between entities drawn), limit, page,
     pages, entities (entities in relations), clustered}``. Raises :class:`ValueError`
     for a page outside 1..pages.
@@ -892,6 +1021,11 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         members[group[n]] += 1
     nodes += [{"id": "more:" + c, "label": f"{m} more: {c}", "cluster": True, "members": m}
               for c, m in sorted(members.items())]
+    # Each edge names its ends by label too ("unnamed military commanders (Thailand)"),
+    # for the list of relations under the picture.
+    shown = {n["id"]: n["label"] for n in nodes}
+    for edge in out:
+        edge["source_label"], edge["target_label"] = shown[edge["source"]], shown[edge["target"]]
     return {"nodes": nodes, "edges": out, "total": len(behind), "shown": len(between), "limit": limit,
             "page": page, "pages": pages, "entities": len(weight), "clustered": len(hidden)}
 

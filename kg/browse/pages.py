@@ -328,7 +328,8 @@ class Site:
                 # ranked after this page's (the first page again after the last).
                 n["href"] = None if self.static else f"{url(target)}?page={net['page'] % net['pages'] + 1}{kept}"
             else:
-                n["href"] = url("entity/" + n["id"])
+                # Unnamed actors (named under claim/, one per claim) have no page of their own.
+                n["href"] = url("entity/" + n["id"]) if graph.page_of(graph.ID + n["id"]) else None
         for edge in net["edges"]:
             for f in edge["facts"] if not edge["cluster"] else ():
                 f["href"] = url("fact/" + f["key"])

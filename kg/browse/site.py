@@ -65,15 +65,27 @@ def page_paths(run: Runner) -> list[str]:
     network, the catalog, one page per entity (and every page of its kinds of fact and
     of its timeline, and its network), every page of each fact's sources, one page per
     article and canned query. The numbers of pages are counted by the store, in one
-    grouped query each for entities by kind, entities and facts."""
+    query each for the facts naming each entity (:func:`graph.naming`), the facts' classes and
+    the facts' sources."""
     paths = ["index", "network", "queries"]
-    naming = f'GRAPH <{graph.FACTS_GRAPH}> {{ ?f ?p ?e }} FILTER(STRSTARTS(STR(?f), "{graph.FACT}"))'
+    # Which facts name which entity (as an entity's pages count them) and each fact's
+    # class, counted here: a join of the two in the store re-reads the union per fact.
+    named: dict[str, set] = {}
+    for e, f in run(f'{graph.SPARQL_PREFIXES} SELECT DISTINCT ?e ?f WHERE {{ {graph.naming("?e")} }}')[1]:
+        named.setdefault(e.value, set()).add(f.value)
+    classes: dict[str, set] = {}
+    for f, c in run(f"""{graph.SPARQL_PREFIXES} SELECT DISTINCT ?f ?c WHERE {{ GRAPH <{graph.FACTS_GRAPH}> {{ ?f a ?c }}
+            FILTER(STRSTARTS(STR(?c), "{graph.GKG}")) {graph.FACT_FILTER} }}""")[1]:
+        classes.setdefault(f.value, set()).add(c.value[len(graph.GKG):])
     kinds: dict[str, list[tuple[str, int]]] = {}
-    for r in graph.select(run, f"""SELECT ?e ?c (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {naming}
-            GRAPH <{graph.FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), "{graph.GKG}")) }} GROUP BY ?e ?c"""):
-        kinds.setdefault(r["e"].value, []).append((r["c"].value[len(graph.GKG):], int(r["n"].value)))
-    totals = {r["e"].value: int(r["n"].value) for r in graph.select(
-        run, f"SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {{ {naming} }} GROUP BY ?e")}
+    totals = {e: len(fs) for e, fs in named.items()}
+    for e, fs in named.items():
+        counted: dict[str, int] = {}
+        for f in fs:
+            if f in classes:  # under its first class, as graph.entity_index files it
+                c = min(classes[f])
+                counted[c] = counted.get(c, 0) + 1
+        kinds[e] = sorted(counted.items())
     for e in graph.entity_names(run):
         if "/" not in e["key"]:
             paths.append(f"entity/{e['key']}")
