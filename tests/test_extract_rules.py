@@ -1867,3 +1867,29 @@ def test_a_denial_of_an_event_is_the_event_denied_not_a_rejection_of_no_one(engi
     assert only(d, "Meeting")["modality"] == "denied"
     # a denial of what someone named said stays a rejection of them
     assert only(draft(engine, "Peru rejected Chile's accusation."), "Rejection")["about"] == "chile"
+
+
+# -- A newcomer's article: datelines, hopes, tariffs, appeals ----------------------------
+
+
+@pytest.mark.parametrize("dateline", ["KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ",
+                                      "THE HAGUE, Sept. 3, 2030 (AP) — "])
+def test_a_quote_starts_after_the_dateline_whose_place_is_no_participant(engine, dateline):
+    text = dateline + "Chile expelled the Peruvian ambassador, Lina Varo said.\n\nMOSCOW — Peru imposed sanctions on Chile."
+    d = draft(engine, text)
+    assert only(d, "DiplomaticExpulsion")["quote"] == "Chile expelled the Peruvian ambassador"
+    assert only(d, "Sanction")["quote"] == "Peru imposed sanctions on Chile"
+    # the dateline's place (Moscow, Washington, Kuala Lumpur) names no state of any claim
+    drafted = yaml.safe_dump(d.claims)
+    assert "russia" not in drafted and "malaysia" not in drafted and "united-states" not in drafted, drafted
+
+
+@pytest.mark.parametrize("text, at", [
+    ("US - China talks resumed as Chile expelled the Peruvian ambassador.", 0),  # two capitals only
+    ("NATO - the alliance of Chile - said Chile expelled the Peruvian ambassador.", 0),  # lower case after
+    ("Peru said so. MOSCOW — Chile expelled the Peruvian ambassador.", 14),  # not at a line's start
+])
+def test_capitals_and_a_dash_are_no_dateline_mid_line_or_before_lower_case(text, at):
+    from kg.extract.text import dateline_end
+    assert dateline_end(text, at) == at
+    assert dateline_end("MOSCOW — " + text, 0) == len("MOSCOW — ")  # the positive beside it

@@ -31,6 +31,7 @@ from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute
+from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
 RULESET = "3"  # the rule set's version: bump when rules change what is drafted
@@ -144,7 +145,10 @@ def kind_slug(fact_type: str) -> str:
 
 
 def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
-    mentions = finder.find(doc)
+    # a dateline's place ("MOSCOW — ") is where the report was filed, no participant
+    text = doc.text
+    mentions = [m for m in finder.find(doc)
+                if not has_parser or doc[m.start].idx >= dateline_end(text, doc[m.start].sent.start_char)]
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
@@ -401,6 +405,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     text = cx.text
+    start = max(start, dateline_end(text, sent.start_char))  # a quote starts at the sentence's own first word
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:

@@ -252,3 +252,28 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
 def _original_source(text: str) -> str | None:
     m = _ORIGINAL_SOURCE.search(text)
     return m.group(1) if m else None
+
+
+# A news agency's dateline before a paragraph's first sentence (AP and Reuters style):
+# the place in capitals, optionally a date and the agency in brackets, then a dash:
+# "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ". The place has
+# three capital letters at least and the sentence after the dash starts with a capital,
+# so "US - China talks" and "NATO - the alliance's chief" are no datelines.
+_DATELINE = re.compile(
+    r"(?=[A-Z .'’-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*"
+    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
+    r"[ ]+(?:-{1,2}|–|—)[ ]+(?=[A-Z\"“‘'])")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the sentence starting at code point ``start`` of ``text`` begins its own
+    words: after a dateline opening its paragraph ("KUALA LUMPUR, July 28 - ",
+    "WASHINGTON (Reuters) -", "MOSCOW —"), else ``start`` itself. A dateline says
+    where and when the report was filed, not a fact, so no quote starts with it and
+    its place names no participant. Only a sentence at the start of the text or of a
+    line can carry one. Returns a code-point offset into ``text``."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start)
+    return m.end() if m else start
