@@ -1893,3 +1893,24 @@ def test_capitals_and_a_dash_are_no_dateline_mid_line_or_before_lower_case(text,
     from kg.extract.text import dateline_end
     assert dateline_end(text, at) == at
     assert dateline_end("MOSCOW — " + text, 0) == len("MOSCOW — ")  # the positive beside it
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Lina Varo said she hoped relations with Peru would return to normal.", "Statement", "hoped"),
+    ("Chile hopes to sign a trade agreement with Peru.", "Agreement", "hoped"),
+    ("Chile wants to sign a trade agreement with Peru.", "Agreement", "hoped"),
+    ("Lina Varo said she hoped Chile would sign a trade agreement with Peru.", "Agreement", "hoped"),
+    ("Lina Varo said Chile expects to sign a trade agreement with Peru.", "Agreement", "planned"),
+    ("Lina Varo said she intended to visit Peru.", "Visit", "planned"),
+])
+def test_hopes_are_hoped_and_intentions_planned(engine, text, kind, modality):
+    assert only(draft(engine, text), kind)["modality"] == modality
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Lina Varo said relations with Peru would return to normal.", "Statement", "reported"),
+    ("Lina Varo said the exercises were not aimed against Peru.", "Statement", "reported"),  # a passive
+    ("Chile signed a trade agreement with Peru.", "Agreement", None),
+])
+def test_plain_speech_and_a_passive_are_no_hope(engine, text, kind, modality):
+    assert only(draft(engine, text), kind).get("modality") == modality

@@ -30,7 +30,7 @@ from kg.extract import facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
-from kg.extract.speech import UNNAMED, Speech, attribute
+from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
@@ -225,7 +225,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if f.said:  # the fact is the statement itself: its speaker said it
         if "speaker" not in roles and not unnamed_speaker:
             return None
-        sp.modality, sp.said_by = "reported", list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
+        sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
+        sp.said_by = list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]

@@ -27,6 +27,11 @@ HEDGE_PASSIVE = {"say", "believe", "think", "understand", "report", "rumour", "r
 #: Heads that make what they govern a plan.
 PLAN_VERBS = {"plan", "expect", "intend", "aim", "set", "schedule", "prepare", "hope", "seek", "want", "propose"}
 PLAN_AUX = {"will", "would", "shall", "'ll"}
+#: Of those, the verbs of hoping and wanting: what they govern is the vocabulary's
+#: 'hoped' (wanted, with no plan or decision to bring it about: gkg:Hoped), not 'planned'.
+HOPE_VERBS = {"hope", "wish", "want"}
+#: Verbs of intending and expecting: what they govern is a plan or intention (gkg:Planned).
+INTEND_VERBS = {"plan", "expect", "intend", "aim"}
 #: Prepositions that set a circumstance: a fact named inside one ("will find new markets
 #: amid Western sanctions") is not what the verb's 'will' plans.
 CIRCUMSTANCE = {"amid", "amidst", "despite", "under", "after", "since", "following", "during", "because", "before"}
@@ -66,13 +71,41 @@ def _hedge_near(tok: Token) -> bool:
     return False
 
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, mending one the English model gets wrong ('hoped' -> 'hop')."""
+    return "hope" if tok.lower_ in ("hope", "hopes", "hoped", "hoping") else tok.lemma_
+
+
+def _hoped(path: list[Token]) -> Token | None:
+    """The verb of hoping or wanting among the first words above a trigger that makes
+    it something wanted rather than planned ("hoped to sign", "hopes Peru will sign",
+    "wants to discuss"), or None."""
+    return next((t for n, t in enumerate(path[1:3])
+                 if _lemma(t) in HOPE_VERBS and t.pos_ == "VERB" and path[n].dep_ in ("xcomp", "ccomp")), None)
+
+
+def content_modality(verb: Token) -> str | None:
+    """The modality of what a verb of saying reports when its clause is a hope or an
+    intention: "Hun Manet said he hoped relations would return to normal" gives
+    'hoped', "said it intends to", "said he expected" 'planned' (the Modality scheme's
+    gkg:Hoped and gkg:Planned); None for any other clause (plain reported speech)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and not any(a.dep_ == "auxpass" for a in c.children):
+            # a passive is no one's intention: "said the exercises are not aimed against anyone"
+            if _lemma(c) in HOPE_VERBS:
+                return "hoped"
+            if _lemma(c) in INTEND_VERBS:
+                return "planned"
+    return None
+
+
 def _planned(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PLAN_AUX for c in tok.children):
         return True
     # "is to be armed", "are to visit": to + a form of be as the head
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS
+    return tok.dep_ == "xcomp" and _lemma(tok.head) in PLAN_VERBS
 
 
 #: Words that open a clause of time or cause, which sets the scene of a saying, not its content.
@@ -148,7 +181,11 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         sp.modality = "reported"  # "according to officials"
     clause = path[: next((i for i, t in enumerate(path) if t.lemma_ in SPEECH | DENY | ALLEGE and i), len(path))]
     plan_scope = clause[: next((i for i, t in enumerate(clause) if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE), len(clause))]
-    if sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
+    hope = _hoped(plan_scope[:3])
+    if sp.modality in ("asserted", "reported") and hope is not None:
+        sp.modality = "hoped"  # "hoped to sign", "hoped that relations return to normal": wanted, not planned
+        sp.tokens.append(hope.i)
+    elif sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
         sp.modality = "planned"
     for t in clause[:3]:
         for c in t.children:
