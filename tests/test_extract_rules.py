@@ -976,9 +976,11 @@ def test_a_quoted_label_that_neither_praises_nor_blames_is_a_statement(engine):
     ("Chile's tariffs on goods from Peru will rise in May.", "chile", "peru"),
     ("The order cuts the duty on Bolivian wine to 5%.", "unnamed authority", "bolivia"),
 ])
-def test_a_duty_on_a_states_goods_is_a_sanction_on_it(engine, text, authority, target):
-    s = only(draft(engine, text), "Sanction")
+def test_a_duty_on_a_states_goods_is_a_tariff_on_it(engine, text, authority, target):
+    d = draft(engine, text)
+    s = only(d, "Tariff")  # gkg:Tariff, the ontology's subclass of Sanction
     assert (s["authority"], s["target"]) == (authority, target)
+    assert facts(d, "Sanction") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -986,7 +988,8 @@ def test_a_duty_on_a_states_goods_is_a_sanction_on_it(engine, text, authority, t
     "Tariffs on cars rose in May.",  # goods of no state named
 ])
 def test_a_duty_on_no_states_goods_is_no_sanction(engine, text):
-    assert facts(draft(engine, text), "Sanction") == []
+    d = draft(engine, text)
+    assert facts(d, "Sanction") == facts(d, "Tariff") == []
 
 
 @pytest.mark.parametrize("text, holder, of, position", [
@@ -1914,3 +1917,21 @@ def test_hopes_are_hoped_and_intentions_planned(engine, text, kind, modality):
 ])
 def test_plain_speech_and_a_passive_are_no_hope(engine, text, kind, modality):
     assert only(draft(engine, text), kind).get("modality") == modality
+
+
+@pytest.mark.parametrize("text, authority, modality", [
+    ("Lina Varo said tariffs on Indian goods would rise.", "unnamed authority", "planned"),
+    ("Tariffs on Indian goods will rise to 50 percent next month.", "unnamed authority", "planned"),
+    ("Chile imposed tariffs on Peruvian copper.", "chile", None),
+    ("Tariffs on Indian goods rose to 50 percent in August.", "unnamed authority", None),  # a rise that happened
+])
+def test_tariffs_are_tariffs_and_a_future_rise_is_planned(engine, text, authority, modality):
+    d = draft(engine, text)
+    t = only(d, "Tariff")
+    assert (t["authority"], t.get("modality")) == (authority, modality)
+    assert facts(d, "Sanction") == []
+
+
+def test_sanctions_stay_sanctions_beside_a_tariff(engine):
+    d = draft(engine, "Chile imposed sanctions on Peru. Chile also imposed tariffs on Peruvian copper.")
+    assert only(d, "Sanction")["target"] == only(d, "Tariff")["target"] == "peru"

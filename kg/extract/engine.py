@@ -242,7 +242,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             continue
         out[key] = {"actor": actor, "for": party.id}
         used.append(party)
-    if f.type == "Sanction" and "authority" not in out and "authority" not in f.qualified:
+    if vocab.is_a(f.type, "Sanction") and "authority" not in out and "authority" not in f.qualified:
         # Sanctions "imposed after the coup" name no one: the draft says so rather than
         # leaving out what a sanction needs (nothing invented; the reviewer may name it).
         out["authority"] = "unnamed authority"
@@ -288,7 +288,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
 
 
 def _required(fact_type: str) -> tuple[str, ...]:
-    return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",),
+    return {"PositionHeld": ("holder",), "Visit": ("visitor",), "Sanction": ("target",), "Tariff": ("target",),
             "LegalAction": ("target",), "Membership": ("member", "memberOf"), "Ownership": ("owner", "owned"),
             "ArmsTransfer": ("supplier", "recipient"), "Supply": ("supplier", "recipient"),
             "Detention": ("target",), "Citizenship": ("citizen", "state"), "Age": ("person",), "Threat": ("speaker",),

@@ -1724,10 +1724,10 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return _sanction(auth, target, [tok.i])
 
 
-def _sanction(auth: list[Known], target: list[Known], tokens: list[int]) -> list[Fact]:
+def _sanction(auth: list[Known], target: list[Known], tokens: list[int], kind: str = "Sanction") -> list[Fact]:
     """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
-    targets)."""
-    return _directed("Sanction", ("authority", auth), ("target", target), "target", tokens)
+    targets); ``kind`` 'Tariff' for a duty on goods (gkg:Tariff, a gkg:Sanction)."""
+    return _directed(kind, ("authority", auth), ("target", target), "target", tokens)
 
 
 def _possessors(noun: Token) -> list[Token]:
@@ -3516,7 +3516,7 @@ DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "st
             "DiplomaticRelations": "startDate", "EmergencyRule": "startDate"}
 
 #: Kinds that last, whose dates may open or close them, and the words that say which.
-ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Membership", "Ownership", "Control",
+ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Tariff", "Membership", "Ownership", "Control",
            "Repression", "Invasion", "ArmedConflict", "Agreement", "Project", "DiplomaticRelations"}
 SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
 
@@ -3539,7 +3539,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
-SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
+SPLIT = {"Sanction": ("target",), "Tariff": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
          "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
          "Membership": ("member",)}
 
@@ -3547,7 +3547,7 @@ SPLIT = {"Sanction": ("target",), "Invasion": ("target",), "Support": ("supporte
 def _agencies(f: Fact, cx: Context) -> None:
     """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
     carried out by the agency: authority the state, implementingAgency the agency."""
-    if f.type != "Sanction":
+    if f.type not in ("Sanction", "Tariff"):
         return
     auth = f.roles.get("authority", [])
     agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
@@ -3846,7 +3846,7 @@ def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
 
 #: Duties on goods (CAMEO 163 'impose embargo, boycott or sanctions' covers trade
-#: restrictions; PLOVER SANCTION names tariffs): a Sanction on the goods' state.
+#: restrictions; PLOVER SANCTION names tariffs): a Tariff (a kind of Sanction) on the goods' state.
 TARIFF_NOUNS = {"tariff", "duty", "levy"}
 
 
@@ -3867,7 +3867,7 @@ def _goods_state(obj: Token, cx: Context) -> list[Known]:
 
 def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
-    "US tariffs on Chilean copper") is a Sanction on that state, by the state that
+    "US tariffs on Chilean copper") is a Tariff (gkg:Tariff, a Sanction) on that state, by the state that
     modifies the noun or the one the clause's subject is or holds office in; by no one
     named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
     naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
@@ -3903,7 +3903,8 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
                     auth.append(st)
     goods = [t.i for t in objs[0].subtree]
     phrase = sorted({*(t.i for t in tok.subtree), *goods})
-    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods])
+    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
+                     "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
 
 
 #: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
