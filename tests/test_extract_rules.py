@@ -1935,3 +1935,25 @@ def test_tariffs_are_tariffs_and_a_future_rise_is_planned(engine, text, authorit
 def test_sanctions_stay_sanctions_beside_a_tariff(engine):
     d = draft(engine, "Chile imposed sanctions on Peru. Chile also imposed tariffs on Peruvian copper.")
     assert only(d, "Sanction")["target"] == only(d, "Tariff")["target"] == "peru"
+
+
+@pytest.mark.parametrize("text, appeal", [
+    ("Chile called on Peru to release the prisoners.", True),
+    ("Chile urged Peru to release the prisoners.", True),
+    ("Chile demanded that Peru release the prisoners.", False),
+])
+def test_what_an_appeal_asks_for_is_requested_of_who_is_asked(engine, text, appeal):
+    d = draft(engine, text)
+    r = only(d, "Release")
+    assert (r["releasedBy"], r["modality"], r["said_by"]) == ("peru", "requested", "chile")
+    assert len(facts(d, "Appeal")) == int(appeal)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Peru released the prisoners.", None),
+    ("Lina Varo said Peru released the prisoners.", "reported"),
+    ("Peru released the prisoners after Chile called for talks.", None),  # the appeal is another clause
+])
+def test_a_release_no_one_asks_for_is_not_requested(engine, text, modality):
+    r = only(draft(engine, text), "Release")
+    assert (r["releasedBy"], r.get("modality")) == ("peru", modality)

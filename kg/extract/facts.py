@@ -279,6 +279,9 @@ def subjects(verb: Token) -> list[Token]:
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
+        if not controller and head.lemma_ == "call":  # "called on Peru to release": who is called on
+            controller = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
+                          for o in p.children if o.dep_ == "pobj"]
         if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
             return controller
         if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked

@@ -30,6 +30,10 @@ PLAN_AUX = {"will", "would", "shall", "'ll"}
 #: Of those, the verbs of hoping and wanting: what they govern is the vocabulary's
 #: 'hoped' (wanted, with no plan or decision to bring it about: gkg:Hoped), not 'planned'.
 HOPE_VERBS = {"hope", "wish", "want"}
+#: Verbs of appeal ("called on Peru to release", "urged Peru to", "demanded that Peru
+#: release"): what they ask for has not happened; it is the vocabulary's 'requested'
+#: (gkg:RequestedModality), said by who asks.
+REQUEST_VERBS = {"urge", "call", "ask", "demand", "press", "appeal", "implore", "request", "plead"}
 #: Verbs of intending and expecting: what they govern is a plan or intention (gkg:Planned).
 INTEND_VERBS = {"plan", "expect", "intend", "aim"}
 #: Prepositions that set a circumstance: a fact named inside one ("will find new markets
@@ -147,6 +151,12 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             continue
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
+        if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp"):
+            subj = _subject(tok)
+            sp.modality = "requested"
+            sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
+            sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
+            break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
             who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
@@ -182,7 +192,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     clause = path[: next((i for i, t in enumerate(path) if t.lemma_ in SPEECH | DENY | ALLEGE and i), len(path))]
     plan_scope = clause[: next((i for i, t in enumerate(clause) if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE), len(clause))]
     hope = _hoped(plan_scope[:3])
-    if sp.modality in ("asserted", "reported") and hope is not None:
+    if sp.modality == "requested":
+        pass  # "urged Peru to sign": asked for, whatever 'will' or 'want' it holds
+    elif sp.modality in ("asserted", "reported") and hope is not None:
         sp.modality = "hoped"  # "hoped to sign", "hoped that relations return to normal": wanted, not planned
         sp.tokens.append(hope.i)
     elif sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
