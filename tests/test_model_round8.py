@@ -108,8 +108,8 @@ REFUSALS = [
      'quote: the truce would take effect at midnight local time}', MIDNIGHT.format(raw="'midnight'")),
     (f'{{id: x, fact: {CONFLICT}, type: ArmedConflict, duration: ages, quote: {TOLL_QUOTE}}}',
      "duration: invalid duration 'ages'"),
-    (f'{{id: x, fact: {CONFLICT}, type: ArmedConflict, displaced: lots, quote: {TOLL_QUOTE}}}',
-     "displaced: "),
+    (f'{{id: x, fact: {CONFLICT}, type: ArmedConflict, displaced: many, quote: {TOLL_QUOTE}}}',
+     "displaced: expected a whole number, or one with a bound such as 'more than 30'"),
     (f'{{id: x, fact: {CONFLICT}, type: ArmedConflict, criticallyWounded: 3, quote: {TOLL_QUOTE}}}',
      "key 'criticallyWounded' does not apply to an ArmedConflict: its domain is Attack"),
     ('{id: x, fact: meeting-anwar-hun-manet-phumtham-2025-07-28, type: Meeting, displaced: 5, '
