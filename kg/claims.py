@@ -64,6 +64,8 @@ _LITERAL_KINDS = {
 _TIME_FROM = ("after", "not before", "from")
 _TIME_BOUND = re.compile(r"^\s*(?:(?:shortly|just|soon)\s+)?(after|not before|from|before|not after|by|until)\s+(\S+)\s*$",
                          re.IGNORECASE)
+#: Midnight at the end of a day, as ISO 8601 allows it ('24:00', '24:00:00+07:00'), or in words.
+_MIDNIGHT = re.compile(r"^\s*(?:24:00(?::00)?(?:Z|[+-]\d\d:\d\d)?|midnight)\s*$", re.IGNORECASE)
 #: An approximate time of day: 'about 04:30+09:00', 'around', 'roughly', 'approximately'.
 _TIME_ABOUT = re.compile(r"^\s*(?:about|around|roughly|approximately|some time around)\s+(\S+)\s*$", re.IGNORECASE)
 
@@ -344,6 +346,14 @@ class _Reader:
                 out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
             if literal is None:
+                if key.kind == "time" and _MIDNIGHT.match(str(raw)):
+                    # ISO 8601 allows 24:00 for the end of a day, but xsd:time reads it as
+                    # 00:00 of the same day (XML Schema 1.1 Part 2, 3.3.8), which would put
+                    # the instant a day early beside the fact's date: ask for the next day.
+                    self.error(f"{key.name}: {brief(raw)} is midnight at the end of the fact's day, which xsd:time "
+                               "stores as 00:00 of that same day; write '00:00' with its offset ('00:00+07:00') on a "
+                               "claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
+                    return
                 if key.kind == "time":
                     hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00+02:00', "
                              "'before 12:00Z', or approximate: 'about 04:30+09:00'; a part of the day without a clock "

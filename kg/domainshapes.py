@@ -1,4 +1,5 @@
-"""SHACL shapes derived from the ontology: one per claim key with an ``rdfs:domain``,
+"""SHACL shapes derived from the ontology: a claim's one modality, with a message
+listing the modalities the ontology defines, and one per claim key with an ``rdfs:domain``,
 requiring every node that uses the key to be an instance of (one of) its domain
 classes. The claims reader refuses such a key when it reads a file; these shapes catch
 the same in data that reached the store some other way (a hand-written Turtle file, a
@@ -26,11 +27,30 @@ END = "# END shapes derived from the ontology's rdfs:domain\n"
 SHAPES = Path(__file__).resolve().parent.parent / "shapes" / "geopolitics-shapes.ttl"
 
 
+def modality_shape(vocab: Vocabulary) -> str:
+    """Turtle for the node shape that gives every ``gkg:Claim`` exactly one
+    ``gkg:modality`` of class ``gkg:Modality``, its message naming the modalities the
+    ontology defines (their rdfs:label, in the ontology's order), so that a modality
+    added to the ontology shows in the message without a hand edit."""
+    names = list(dict.fromkeys(vocab.labels[iri] for iri in vocab.controlled["Modality"].values()))
+    listed = ", ".join(names[:-1]) + " or " + names[-1]
+    return ("gkgsh:ClaimModality a sh:NodeShape ;\n"
+            "    sh:targetClass gkg:Claim ;\n"
+            '    rdfs:label "modality of a claim" ;\n'
+            "    sh:property [\n"
+            "        sh:path gkg:modality ;\n"
+            "        sh:minCount 1 ;\n"
+            "        sh:maxCount 1 ;\n"
+            "        sh:class gkg:Modality ;\n"
+            f'        sh:message "A claim has one modality: {listed}." ;\n'
+            "    ] .\n")
+
+
 def domain_shapes(vocab: Vocabulary) -> str:
-    """Turtle for one node shape per claim key whose domain is narrower than
-    ``gkg:Fact``, in key order (prefixes gkg:, gkgsh:, sh:, rdfs: as declared in the
-    shapes file)."""
-    out = []
+    """Turtle for the claim modality shape (:func:`modality_shape`), then one node
+    shape per claim key whose domain is narrower than ``gkg:Fact``, in key order
+    (prefixes gkg:, gkgsh:, sh:, rdfs: as declared in the shapes file)."""
+    out = [modality_shape(vocab)]
     for key in sorted(vocab.keys.values(), key=lambda k: k.name):
         if not key.domain or key.domain == {"Fact"}:
             continue

@@ -270,6 +270,11 @@ _BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, 
 #: A range of lengths in one unit: '18 to 24 months', '18-24 months', 'between two and three years'.
 _DURATION_RANGE = re.compile(r"^(?:between\s+)?(\w+)\s*(?:to|-|–|and)\s*(\w+)\s+([a-z]+)$", re.IGNORECASE)
 _UNCOUNTED = {"hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
+#: The plural of a long unit with no count ('for decades') is read as vague amounts are
+#: (kg.quantities.MAGNITUDES: 'hundreds' is 200 to 999): at least two of the unit and
+#: fewer than the next larger one, so 'decades' is 20 to 99 years. Marked approximate
+#: by the words kept beside the bounds.
+_UNIT_PLURALS = {"decades": ("P20Y", "P99Y"), "centuries": ("P200Y", "P999Y")}
 
 
 @dataclass(frozen=True)
@@ -287,6 +292,7 @@ class DurationBounds:
 def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
+    'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`),
     a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
     range whose first end is the longer is refused), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
     are none of these.
@@ -301,6 +307,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     (None, 'P24M')
     >>> parse_duration_bounds("18-24 months").least.value
     'P18M'
+    >>> d = parse_duration_bounds("decades")
+    >>> (d.least.value, d.most.value)
+    ('P20Y', 'P99Y')
     >>> parse_duration_bounds("soon") is None
     True
     """
@@ -309,6 +318,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     text = " ".join(value.split())
     m = _BOUNDED_DURATION.match(text)
     bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)
+    if rest.casefold() in _UNIT_PLURALS:
+        least, most = (ox.Literal(v, datatype=ox.NamedNode(XSD + "duration")) for v in _UNIT_PLURALS[rest.casefold()])
+        return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
     if rest.casefold() in _UNCOUNTED and bound != "min":
         return DurationBounds(None, ox.Literal(_UNCOUNTED[rest.casefold()], datatype=ox.NamedNode(XSD + "duration")), text)
     span = _DURATION_RANGE.match(rest)

@@ -303,7 +303,8 @@ _COUNT_RANGE = re.compile(r"(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|and)\s*(\d[\
 def parse_count(raw) -> Amount:
     """Read a count given with a bound, as a range or approximately ('more than 30',
     'at least 2', 'up to 20', 'fewer than 100', '990-1650', 'between 990 and 1,650',
-    'about 40') as an :class:`Amount` of things (unit C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
+    'about 40'), or an order of magnitude in words ('dozens', 'tens of thousands':
+    the bounds of :data:`MAGNITUDES`, approximate), as an :class:`Amount` of things (unit C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
     'more than 30' has minimum 31, 'fewer than 100' maximum 99. Raises
     :class:`QuantityError` for anything else, a plain number included (that is an
     exact count, not a bounded one).
@@ -315,6 +316,9 @@ def parse_count(raw) -> Amount:
     Decimal('99')
     >>> parse_count("about 40").approximate
     True
+    >>> c = parse_count("tens of thousands")
+    >>> (c.minimum, c.maximum, c.approximate)
+    (Decimal('20000'), Decimal('99999'), True)
     >>> c = parse_count("between 990 and 1,650")
     >>> (c.minimum, c.maximum)
     (Decimal('990'), Decimal('1650'))
@@ -329,10 +333,15 @@ def parse_count(raw) -> Amount:
         if high < low:
             raise QuantityError(f"the range {span.group(1)}-{span.group(2)} runs downwards")
         return Amount(text, None, low, high, False, unit_code=COUNT_UNIT)
+    if text.casefold() in MAGNITUDES:
+        # 'dozens', 'tens of thousands' (killed, displaced): the bounds the words imply.
+        low, high = MAGNITUDES[text.casefold()]
+        return Amount(text, None, Decimal(low), Decimal(high), True, unit_code=COUNT_UNIT)
     rest, approximate, bound = _bounds(text)
     if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
-                            "'at least 2', 'up to 20', 'fewer than 100', 'about 40', or a range such as '990-1650'")
+                            "'at least 2', 'up to 20', 'fewer than 100', 'about 40', a range such as '990-1650', "
+                            "or words such as 'dozens' or 'tens of thousands'")
     n = _number(rest)
     if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
         n += 1 if bound == "min" else -1

@@ -221,7 +221,9 @@ def test_a_meeting_on_the_sidelines_of_a_summit_and_an_attendee_of_a_session(sum
     assert sparql_rows(summit, "SELECT ?x WHERE { fact:meeting-narendra-modi-xi-jinping-2025-08-31 gkg:partOf ?x }") == []
     # 'the plenary session, where Pakistan's Prime Minister Shehbaz Sharif was present'
     plenary = rows["meeting-sco-plenary-2025-09-01"]
-    assert (plenary["attendees"], plenary["participants"]) == ("Shehbaz Sharif", "Narendra Modi, unnamed leaders")
+    # Unnamed actors are shown with the body they belong to ('of: SCO').
+    assert (plenary["attendees"], plenary["participants"]) == (
+        "Shehbaz Sharif", "Narendra Modi, unnamed leaders (Shanghai Cooperation Organisation)")
     assert [r["fact"] for r in query_rows(summit, "meetings", person="Shehbaz Sharif")] == []
     # His timeline shows the session with the role he had there.
     timeline = by_fact(query_rows(summit, "timeline", entity="Shehbaz Sharif"))
