@@ -336,11 +336,10 @@ def ingest(store_path, paths, dry_run, entities, extract):
             paths = [w.path for w in done.written]
             click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
             registry = load_registry(entities) if entities else load_registry()
+        new = not looks_like_store(Path(os.path.realpath(store_path or default_location())))
         if dry_run:
-            location = store_path or default_location()
-            store = _open(store_path, read_only=True) if looks_like_store(Path(os.path.realpath(location))) else None
+            store = None if new else _open(store_path, read_only=True)
         else:
-            new = not looks_like_store(Path(os.path.realpath(store_path or default_location())))
             store = _open(store_path, read_only=False)
         if extract and not dry_run:
             _keep_reviewed(store, done.written)

@@ -448,10 +448,10 @@ class GraphStore:
         the lock not had in time, or a damaged store (with what to do about it).
         """
         location = Path(location or default_location())
-        if read_only and not any(p.exists() for p in (_real(location), _aside(_real(location), "old"),
-                                                      _aside(_real(location), "building"))):
+        real = _real(location)
+        if read_only and not any(p.exists() for p in (real, _aside(real, "old"), _aside(real, "building"))):
             # Nothing to read, nor a build under way: say so without leaving a lock file behind.
-            _readable_location(_real(location), location)
+            _readable_location(real, location)
         lock = StoreLock.acquire(location, exclusive=not read_only, on_wait=on_wait)
         try:
             place = _real(location)
