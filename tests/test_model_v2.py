@@ -802,9 +802,10 @@ def refused_and_store_unchanged(built, path: Path, tmp_path, message: str) -> No
 
 def test_g8_a_wish_stalled_talks_a_depositary_and_where_goods_were_made(gaps):
     assert modality(gaps, "g8", "wants-to-join") == "hoped"
-    # A wish is not support: Brelia's hoped-for grain does not count, its aircraft do.
+    # A wish is not support: Brelia's hoped-for grain does not count, its aircraft
+    # (promised, "may arrive this year") do, as planned.
     assert {r["supporter"]: r["how"] for r in q(gaps, "supporters", state="Zedland")} == {
-        "Ostravia": "agreement, gift", "Brelia": "arms"}
+        "Ostravia": "agreement, gift", "Brelia": "arms (planned)"}
     assert "supply-brelia-zedland-grain" in by_fact(q(gaps, "facts", type="Supply"))
     agreements = by_fact(q(gaps, "agreements"))
     assert agreements["agreement-ostravia-brelia-trade-pact"]["status"] == "stalled"

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import EMERGENCY, ROOT, by_fact, query_rows, run_kg
+from conftest import EMERGENCY, ROOT, built_once, by_fact, query_rows, run_kg
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -691,3 +691,122 @@ def test_journeys_of_unnamed_travellers_name_and_match_their_party(emergency):
     [inside] = query_rows(emergency, "journeys", traveller="Zedland parliament")
     assert (inside["traveller"], inside["destination"]) == (
         "enough unnamed members to hold a vote of Zedland parliament", "parliament building")
+
+
+# -- Three newcomers' articles (tests/data/newcomer-*): what the canned queries must read
+# -- off claims written by people new to the format (a withdrawal from ECOWAS, an IMF
+# -- loan, a clash at sea), row for row.
+
+NEWCOMERS = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def withdrawal(tmp_path_factory):
+    return built_once(tmp_path_factory, NEWCOMERS / "newcomer-withdrawal")
+
+
+@pytest.fixture(scope="module")
+def loan(tmp_path_factory):
+    return built_once(tmp_path_factory, NEWCOMERS / "newcomer-loan")
+
+
+@pytest.fixture(scope="module")
+def clash(tmp_path_factory):
+    return built_once(tmp_path_factory, NEWCOMERS / "newcomer-clash")
+
+
+def test_agreements_show_a_sum_of_money_a_stage_unnamed_parties_and_who_gives_a_purpose(loan):
+    """'value: USD 20 billion', 'stage: {status: adopted, ...}', parties '{actor: unnamed
+    staff, of: IMF}' and a purpose Caputo gives: each printed, none left empty."""
+    deals = by_fact(query_rows(loan, "agreements"))
+    eff = deals["agreement-imf-argentina-eff-2025"]
+    assert (eff["amount"], eff["status"], eff["purpose"], eff["parties"], eff["duration"]) == (
+        "20000000000 USD", "adopted by IMF Executive Board on 2025-04-11",
+        "recapitalise the central bank (said by Luis Caputo)", "Argentina, International Monetary Fund", "P4Y")
+    staff = deals["agreement-imf-argentina-staff-level-2025-04-08"]
+    assert staff["parties"] == "unnamed officials (Argentina), unnamed staff (International Monetary Fund)"
+    # The parties' state still finds them.
+    assert "agreement-imf-argentina-staff-level-2025-04-08" in by_fact(query_rows(loan, "agreements", state="Argentina"))
+
+
+def test_agreements_keep_a_purpose_in_the_articles_own_voice(withdrawal):
+    [treaty] = query_rows(withdrawal, "agreements", state="Mali")
+    assert (treaty["fact"], treaty["purpose"], treaty["status"]) == (
+        "agreement-aes-confederation-treaty-2024-07-06", "turning the alliance into a confederation", "signed")
+
+
+def test_meetings_show_who_did_not_attend(withdrawal):
+    """'Mali, Burkina Faso and Niger did not attend': the only attendee information of the
+    summit, three roles not held, marked as such and never attendees."""
+    summit = by_fact(query_rows(withdrawal, "meetings"))["meeting-ecowas-summit-abuja-2024-12-15"]
+    assert (summit["participants"], summit["chair"], summit["attendees"]) == (
+        "unnamed heads of state (Economic Community of West African States)", "Bola Tinubu",
+        "not: Burkina Faso, not: Mali, not: Niger")
+    assert [r["fact"] for r in query_rows(withdrawal, "meetings", state="Mali")] == ["meeting-aes-summit-niamey-2024-07-06"]
+
+
+def test_supporters_say_planned_conditional_terms_and_whom_unnamed_backers_belong_to(withdrawal, loan, clash):
+    assert {r["supporter"]: (r["acting_for"], r["how"], r["fact_ids"]) for r in query_rows(withdrawal, "supporters", state="Mali")} == {
+        s: (None, "agreement, military (planned, condition: if one member is attacked)",
+            "agreement-aes-confederation-treaty-2024-07-06, support-aes-mutual-defence")
+        for s in ("Burkina Faso", "Niger")}
+    assert [(r["supporter"], r["how"]) for r in query_rows(clash, "supporters", state="Philippines")] == [
+        ("United States", "agreement, military (planned, condition: armed attacks on Philippine public vessels in the South China Sea)")]
+    assert [(r["supporter"], r["acting_for"], r["how"], r["fact_ids"]) for r in query_rows(loan, "supporters", state="Argentina")] == [
+        ("International Monetary Fund", None, "agreement, economic, economic (planned)",
+         "agreement-imf-argentina-eff-2025, agreement-imf-argentina-loan-2018, "
+         "disbursement-imf-argentina-eff-tranche-1, disbursement-imf-argentina-eff-tranche-2"),
+        ("World Bank", None, "economic", "support-world-bank-argentina-2025-04"),
+        ("unnamed staff", "International Monetary Fund", "agreement (condition: subject to the board's approval)",
+         "agreement-imf-argentina-staff-level-2025-04-08"),
+    ]
+
+
+def test_indicators_show_a_rank_with_what_it_ranks_by_and_a_description(loan):
+    assert {r["fact"]: (r["indicator"], r["description"], r["value"], r["unit"], r["ranked"])
+            for r in query_rows(loan, "indicators", state="Argentina")} == {
+        "indicator-argentina-debt-to-imf-2025-04": ("debt owed to the IMF", None, "44000000000", "USD", "1: the IMF's biggest debtor"),
+        "indicator-argentina-inflation-2023-12": ("inflation", "the level inflation has since fallen from", "211", "percent", None),
+    }
+
+
+def test_profile_of_an_organisation_includes_the_facts_of_its_unnamed_actors(withdrawal):
+    """'{actor: unnamed heads of state, of: ECOWAS}' and the like make ECOWAS a party to
+    the summit, the transition decision and the address it heard; each row says through
+    whom."""
+    rows = query_rows(withdrawal, "profile", entity="ECOWAS")
+    roles = {}
+    for r in rows:
+        roles.setdefault(r["fact"], set()).add(r["role"])
+    assert roles["meeting-ecowas-summit-abuja-2024-12-15"] == {
+        "participant: unnamed heads of state", "(participant: unnamed heads of state)"}
+    assert roles["decision-ecowas-transition-period-2025"] == {"initiator: unnamed leaders"}
+    assert roles["statement-omar-touray-ecowas-summit-2024-12-15"] == {"recipient: unnamed heads of state"}
+    assert roles["meeting-ecowas-council-of-ministers-extraordinary-2025-q2"] == {"said by: unnamed leaders"}
+    assert len(rows) == 19 and len(roles) == 15
+
+
+def test_profile_of_a_person_named_among_unnamed_people_lists_the_claims_that_name_him(clash):
+    """Facundo is one of '8 unnamed sailors' wounded and of '80 unnamed personnel' decorated
+    and on the mission: those facts are in his profile, with the quotes that name him (or
+    his group), not every claim of the attack."""
+    rows = query_rows(clash, "profile", entity="Jeffrey Facundo")
+    assert [(r["fact"], r["role"], r["quote"]) for r in rows] == [
+        ("attack-china-coast-guard-philippine-navy-2024-06-17", "people wounded: among 8 unnamed sailors",
+         "Eight Filipino sailors were injured."),
+        ("attack-china-coast-guard-philippine-navy-2024-06-17", "people wounded", "Jeffrey Facundo lost his right thumb"),
+        ("ceremony-marcos-decorations-2024-06-23", "recipient: among 80 unnamed personnel",
+         "he decorated Facundo and 79 other personnel who took part in the mission"),
+        ("rank-jeffrey-facundo-seaman-first-class", "holder", "Seaman First Class Jeffrey Facundo"),
+        ("supply-philippine-navy-brp-sierra-madre-2024-06-17", "participant: among 80 unnamed personnel",
+         "Facundo and 79 other personnel who took part in the mission"),
+    ]
+    # The state whose sailors were wounded is also, in China's account, the perpetrator:
+    # a party to the whole attack, each of its claims quoted, through its unnamed actors.
+    attack = {r["quote"]: r["role"] for r in query_rows(clash, "profile", entity="Philippines")
+              if r["fact"] == "attack-china-coast-guard-philippine-navy-2024-06-17"}
+    assert len(attack) == 9
+    assert attack["Eight Filipino sailors were injured."] == "people wounded: 8 unnamed sailors"
+    assert attack["had deliberately approached a Chinese vessel, causing a collision"] == "perpetrator: unnamed supply ship"
+    assert attack["Jeffrey Facundo lost his right thumb"] == (
+        "(people wounded: 8 unnamed sailors, perpetrator: unnamed supply ship, target: unnamed personnel)")
