@@ -707,9 +707,10 @@ class GraphStore:
         touched = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
         touched.update(r.fact for r in new_records)
         issued: dict = {}
+        view = summaries.DerivedView(self.store, stale, derived)  # as this write leaves it
         for f in sorted(touched, key=str):
             stale += summaries.stored_summary(self.store, f)
-            records = summaries.stored_claim_records(self.store, f, skip, [r for r in new_records if r.fact == f], issued)
+            records = summaries.stored_claim_records(self.store, f, skip, [r for r in new_records if r.fact == f], issued, view)
             derived.update(summaries.summary_triples(f, records))
 
         ops = []

@@ -52,7 +52,17 @@ SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUN
 COMPARED = tuple(ox.NamedNode(GKG + p) for p in (
     "date", "startDate", "endDate", "period", "quantity", "changePercent", "status", "place",
     "capacityMW", "anniversary", "hostState", "share", "totalQuantity", "deadline", "effectiveDate",
-    "value", "amount", "winner"))
+    "value", "amount", "winner", "perpetrator"))
+#: Of those, who did it: compared by side (see :func:`side`), so that "China Coast Guard"
+#: and "unnamed personnel" of China agree, and an unnamed ship of the Philippines, which
+#: one side says caused a collision, disagrees with both.
+ACTORS = {ox.NamedNode(GKG + "perpetrator")}
+#: What an actor belongs to: the 'of' of unnamed actors (in their article graph) and of
+#: registry entities (in the derived graph).
+_OF_UNNAMED = (ox.NamedNode(GKG + "ofState"), ox.NamedNode(GKG + "ofOrganisation"))
+_OF_ENTITY = (ox.NamedNode(GKG + "organisationOf"), ox.NamedNode(GKG + "citizenOf"))
+_HOLDER = ox.NamedNode(GKG + "holder")
+_POSITION_OF = ox.NamedNode(GKG + "positionOf")
 #: Of those, the dates: a month or year agrees with a day inside it.
 DATES = {ox.NamedNode(GKG + p) for p in ("date", "startDate", "endDate", "period", "deadline", "effectiveDate")}
 POLARITY = ox.NamedNode(GKG + "polarity")
@@ -116,7 +126,8 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
             continue
         statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES]
         for f in facts:
-            values = [(s[_PREDICATE], s[_OBJECT]) for s in statements
+            values = [(s[_PREDICATE], _unnamed_side(s[_OBJECT], by_subject.get(s[_OBJECT], ())) if s[_PREDICATE] in ACTORS
+                       else s[_OBJECT]) for s in statements
                       if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
             a = articles[0]
             out.append(ClaimRecord(
@@ -126,11 +137,13 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
 
 
 def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(),
-                         new: Iterable[ClaimRecord] = (), issued: dict | None = None) -> list[ClaimRecord]:
+                         new: Iterable[ClaimRecord] = (), issued: dict | None = None,
+                         view: DerivedView | None = None) -> list[ClaimRecord]:
     """The :class:`ClaimRecord` of each claim in ``store`` that supports ``fact``,
     leaving out the article graphs named in ``skip``, followed by the records ``new``
     (of graphs about to be written). ``issued`` caches article IRI -> publication date
-    between calls.
+    between calls; ``view`` is the derived graph as the write will leave it (default:
+    as ``store`` holds it), where a perpetrator's sides are looked up.
 
     Read by index pattern, so the cost follows the fact's claims, not the store's size:
     each claim's own triples and its article's date; the values it states are read
@@ -161,7 +174,55 @@ def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = f
     if several:
         for r, g in zip(out, graphs):
             r.values = _stated_values(store, r, g, several)
-    return out + new
+    records = out + new
+    if several & ACTORS:
+        view = view or DerivedView(store)
+        for r in records:
+            r.values = [(p, w) for p, v in r.values for w in (side(view, v) if p in ACTORS else (v,))]
+    return records
+
+
+class DerivedView:
+    """The derived graph (:data:`FACTS_GRAPH`) of ``store`` as a write will leave it:
+    without the triples ``removed``, with the triples ``added`` (both iterables of
+    ``ox.Triple``), so that the summaries a write computes see what a build of the same
+    articles sees. Read by :func:`side` only."""
+
+    def __init__(self, store: ox.Store, removed: Iterable[ox.Triple] = (), added: Iterable[ox.Triple] = ()):
+        self.store = store
+        self.removed = set(removed)
+        self.added = list(added)
+
+    def triples(self, subject, predicate, obj) -> list[ox.Triple]:
+        """The triples matching the pattern (None: any term)."""
+        out = {q.triple for q in self.store.quads_for_pattern(subject, predicate, obj, _FACTS)} - self.removed
+        out.update(t for t in self.added if (subject is None or t.subject == subject)
+                   and t.predicate == predicate and (obj is None or t.object == obj))
+        return sorted(out, key=str)
+
+
+def _unnamed_side(actor, props) -> object:
+    """The state or organisation that unnamed ``actor`` belongs to, from its (predicate,
+    object) pairs ``props`` in its article graph; ``actor`` itself when it has none."""
+    return next((o for p, o in props if p in _OF_UNNAMED), actor)
+
+
+def side(view: DerivedView, actor) -> tuple:
+    """The sides ``actor`` (a term: an actor, or the state or organisation
+    :func:`_unnamed_side` gave unnamed actors) stands for when sources are compared on who
+    did something: the actor itself; the state a registry entity belongs to
+    (gkg:organisationOf, gkg:citizenOf); and for a person, what their positions are of
+    (gkg:positionOf of the gkg:PositionHeld facts they hold: "Min Aung Hlaing" stands for
+    the Myanmar Armed Forces he commands) with the state that belongs to. All read from the
+    derived graph ``view``. Two sources agree on a perpetrator when a side one gives is a
+    side the other gives."""
+    out = [actor]
+    if isinstance(actor, ox.NamedNode):
+        bodies = [actor] + [o.object for office in view.triples(None, _HOLDER, actor)
+                            for o in view.triples(office.subject, _POSITION_OF, None)]
+        for body in bodies:
+            out += [body] + [t.object for p in _OF_ENTITY for t in view.triples(body, p, None)]
+    return tuple(dict.fromkeys(out))
 
 
 def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, properties: set) -> list[tuple]:
@@ -171,7 +232,10 @@ def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, proper
     for s in store.quads_for_pattern(record.claim, _STATES, None, g):
         parts = {q.predicate: q.object for q in store.quads_for_pattern(s.object, None, None, g)}
         if parts.get(_SUBJECT) == record.fact and parts.get(_PREDICATE) in properties and _OBJECT in parts:
-            out.append((parts[_PREDICATE], parts[_OBJECT]))
+            o = parts[_OBJECT]
+            if parts[_PREDICATE] in ACTORS:
+                o = _unnamed_side(o, ((q.predicate, q.object) for q in store.quads_for_pattern(o, None, None, g)))
+            out.append((parts[_PREDICATE], o))
     return out
 
 
@@ -208,11 +272,17 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
     a claim names none. Two sources disagree on a property when each gives it values
     and no value one gives agrees with one the other gives: the same term, the same
     number, or (for a date) one date a prefix of the other, so that a month agrees with
-    a day inside it. The rule is the one `conflicts` states (queries/conflicts.rq)."""
+    a day inside it; a perpetrator by its sides (:func:`side`, applied by
+    :func:`stored_claim_records`), between claims that are neither denied nor negative.
+    The rule is the one `conflicts` states (queries/conflicts.rq)."""
     out = []
     for p in COMPARED:
         given: dict[tuple, frozenset] = {}
         for r in records:
+            # Who did it is compared between accounts that it happened: a denial's or a
+            # negative claim's perpetrator is what it denies, not another account.
+            if p in ACTORS and (r.denied or r.negative):
+                continue
             values = frozenset(v for q, v in r.values if q == p)
             if not values:
                 continue

@@ -42,6 +42,11 @@ def test_r1_conflicts_within_one_article_name_who_said_which(built):
     assert found == {
         ("agreement-pipeline", "date", "2027"): ("r1", "The Daily Lantern"),
         ("agreement-pipeline", "date", "2029"): ("r1", "Ostravia trade agency"),
+        # The army's denial against the ministry's account, and Ostravia's allegation
+        # (which r2 denies), are conflicts too.
+        ("accusation-ostravia-zedland-shelling", "modality", "denied"): ("r1", "Zedland army"),
+        ("accusation-ostravia-zedland-shelling", "modality", "reported"): ("r1", "Ostravia foreign ministry"),
+        ("arms-zedland-brelia-rockets", "modality", "alleged"): ("r1", "Ostravia"),
     }
 
 
@@ -810,3 +815,39 @@ def test_profile_of_a_person_named_among_unnamed_people_lists_the_claims_that_na
     assert attack["had deliberately approached a Chinese vessel, causing a collision"] == "perpetrator: unnamed supply ship"
     assert attack["Jeffrey Facundo lost his right thumb"] == (
         "(people wounded: 8 unnamed sailors, perpetrator: unnamed supply ship, target: unnamed personnel)")
+
+
+def test_conflicts_show_who_each_side_says_did_it_and_a_denial_against_the_account(clash):
+    """The Philippine military says Chinese coast guard personnel rammed and boarded the
+    boats; China's coast guard alleges an unnamed Philippine supply ship caused the
+    collision; Lin Jian denies direct measures. The perpetrator differs between the
+    accounts (China's coast guard and unnamed Chinese personnel are one side), and the
+    denial stands against the assertion."""
+    rows = query_rows(clash, "conflicts", fact="attack-china-coast-guard-philippine-navy-2024-06-17")
+    assert [(r["property"], r["value"], r["said_by"], r["modality"]) for r in rows] == [
+        ("modality", "alleged", "China Coast Guard", "alleged"),
+        ("modality", "asserted", "", "asserted"),
+        ("modality", "denied", "Lin Jian", "denied"),
+        ("modality", "reported", "Armed Forces of the Philippines", "reported"),
+        ("perpetrator", "China Coast Guard", "Armed Forces of the Philippines, Lin Jian", "asserted, denied, reported"),
+        ("perpetrator", "unnamed personnel (China)", "Armed Forces of the Philippines", "reported"),
+        ("perpetrator", "unnamed supply ship (Philippines)", "China Coast Guard", "alleged"),
+    ]
+    assert {(r["kind"], r["articles"], r["sources"]) for r in rows} == {("attack", "x01_second_thomas_shoal", 1)}
+
+
+def test_conflicts_leave_alone_perpetrators_of_one_side_and_a_denied_perpetrator(tmp_path):
+    """Without China's account, the Philippine military's two names for the perpetrator
+    (the coast guard, unnamed Chinese personnel) are one side, and Lin Jian's denial is no
+    account of who did it: the perpetrator is not in dispute; the denial still is."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(NEWCOMERS / "newcomer-clash", corpus)
+    claims = corpus / "claims" / "x01_second_thomas_shoal.yaml"
+    text = claims.read_text(encoding="utf-8")
+    start = text.index("  - id: collision\n")
+    claims.write_text(text[:start] + text[text.index("  - id: lin-post\n"):], encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    rows = query_rows(store, "conflicts", fact="attack-china-coast-guard-philippine-navy-2024-06-17")
+    assert {(r["property"], r["value"]) for r in rows} == {
+        ("modality", "asserted"), ("modality", "denied"), ("modality", "reported")}
