@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import dates
+from kg.extract import dates, lexicon
 from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -41,16 +42,6 @@ MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter
 SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
                 "pledge", "promise", "donate"}
 PROMISE_VERBS = {"pledge", "promise"}
-STATEMENT_VERBS = {
-    "praise": "Praise", "hail": "Praise", "laud": "Praise", "commend": "Praise", "thank": "Praise",
-    "congratulate": "Praise", "applaud": "Praise",
-    "criticise": "Criticism", "criticize": "Criticism", "condemn": "Criticism", "denounce": "Criticism",
-    "slam": "Criticism", "decry": "Criticism", "censure": "Criticism", "rebuke": "Criticism", "blast": "Criticism",
-    "accuse": "Accusation", "blame": "Accusation",
-    "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
-    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal", "press": "Appeal", "call": "Appeal",
-    "welcome": "Praise", "endorse": "StatementOfSupport",
-}
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
                "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
                "prosecute": "prosecution", "sue": "lawsuit", "extradite": "extradition"}
@@ -868,7 +859,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker and what it is about (with the subject of an accusation)."""
     if tok.pos_ == "VERB" and tok.lemma_ in WISH_VERBS:
         return _wanted(tok, cx)
-    kind = STATEMENT_VERBS.get(tok.lemma_)
+    kind = STATEMENT_VERBS.get(lexicon.lemma(tok))
     if tok.pos_ != "VERB" or kind is None:
         return []
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
@@ -2331,10 +2322,6 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
-STATEMENT_NOUNS = {"accusation": "Accusation", "allegation": "Accusation", "charge": "Accusation",
-                   "criticism": "Criticism", "condemnation": "Criticism", "rebuke": "Criticism",
-                   "praise": "Praise", "rejection": "Rejection", "denial": "Rejection", "appeal": "Appeal",
-                   "plea": "Appeal"}
 
 
 def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -2350,10 +2337,31 @@ def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     about = [e for o in preps(tok, {"against", "of", "for", "on", "to"}) for e in cx.entities(o)]
+    tokens = [tok.i]
+    if not about and tok.dep_ == "dobj" and tok.head.lemma_ in MEET_REACTION_VERBS:
+        # "Orban's trip drew rebukes from EU leaders": a reaction from whoever 'from' names (the parser
+        # hangs it on the verb), to whoever the subject names
+        speaker += [e for o in preps(tok.head, {"by", "from"}) for e in cx.entities(o)]
+        about = _reaction_target(tok.head, cx) if speaker else []
+        tokens.append(tok.head.i)
     about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
     if not (speaker and about):
         return []
-    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)]
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=tokens, statement=True)]
+
+
+def _reaction_target(verb: Token, cx: Context) -> list[Known]:
+    """Who meets the reaction ``verb`` takes as object ("drew criticism", "faced a
+    backlash"): the actors its subject names, or, for a thing done ("the visit", "his
+    decision"), its possessor; for a relative clause ("a trip that drew rebukes"), the
+    same read from the noun it describes."""
+    subj = [s_ for s_ in verb.children if s_.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        subj = [verb.head]
+    who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not who:
+        who = [e for s_ in subj for c in _poss(s_) for e in cx.entities(c, conj=False) if e.type not in NOT_ACTORS]
+    return _uniq(who)
 
 
 #: What a court does, and the action type it records.
@@ -3538,7 +3546,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
             | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS
-            | FORCE_TRIGGERS)
+            | FORCE_TRIGGERS | lexicon.surface_forms())
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
