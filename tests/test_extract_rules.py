@@ -1957,3 +1957,94 @@ def test_what_an_appeal_asks_for_is_requested_of_who_is_asked(engine, text, appe
 def test_a_release_no_one_asks_for_is_not_requested(engine, text, modality):
     r = only(draft(engine, text), "Release")
     assert (r["releasedBy"], r.get("modality")) == ("peru", modality)
+
+
+# -- Statement lexicon by CAMEO category --------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lina Varo lambasted Peru on Monday.", "Criticism"),  # CAMEO 111, a verb the model lemmatises wrongly
+    ("Lina Varo deplored Peru's decision.", "Criticism"),
+    ("Chile appreciated Peru's efforts to settle the dispute.", "Praise"),  # CAMEO 051
+    ("Tor Ashby rebuffed Peru on Tuesday.", "Rejection"),  # CAMEO 12
+])
+def test_statement_verbs_of_each_cameo_category(engine, text, kind):
+    d = draft(engine, text)
+    s = only(d, kind)
+    assert s["about"] == "peru" and s["modality"] == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Varo lambasted the weather on Monday.",  # no one criticised
+    "Peru opposed the motion on Tuesday.",  # a vote's stance against no one named is no rejection of anyone
+])
+def test_statement_verbs_need_whom_they_are_about(engine, text):
+    d = draft(engine, text)
+    assert [c for c in d.claims if c["type"] in ("Criticism", "Rejection") and c.get("about")] == []
+
+
+def test_a_reaction_met_is_about_whoever_meets_it(engine):
+    d = draft(engine, "Lina Varo's visit drew sharp criticism from Peru.")
+    c = only(d, "Criticism")
+    assert (c["speaker"], c["about"]) == ("peru", "lina-varo")
+
+
+def test_a_reaction_met_from_no_one_named_is_no_statement(engine):
+    d = draft(engine, "Lina Varo's visit drew sharp criticism at home.")
+    assert facts(d, "Criticism") == []
+
+
+# -- A tariff's rate ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Lina Varo said tariffs on Indian goods would rise to 50 percent.", "50 percent"),
+    ("Chile imposed a 25% tariff on Peruvian copper.", "25 percent"),
+    ("Chile set a tariff of 15% on Peruvian cars.", "15 percent"),
+    ("Chile raised tariffs on Peruvian copper to 40 percent on Monday.", "40 percent"),
+    ("Chile imposed tariffs on Peruvian copper at 30 per cent.", "30 percent"),
+])
+def test_a_tariffs_rate_is_its_rate(engine, text, rate):
+    t = only(draft(engine, text), "Tariff")
+    assert t["rate"] == rate and rate.split()[0] in t["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs on Peruvian copper rose by 10 percent.",  # a change, not the level
+    "Chile imposed tariffs on Peruvian copper, whose exports fell 50 percent.",  # another figure of the sentence
+])
+def test_a_percentage_that_is_not_the_level_is_no_rate(engine, text):
+    assert "rate" not in only(draft(engine, text), "Tariff")
+
+
+def test_a_drafted_rate_passes_the_reader(tmp_path):
+    art = tmp_path / "tariff.txt"
+    art.write_text("URL: https://example.org/tariff\nDate: 2031-03-05\n\n"
+                   "Chile imposed a 25% tariff on Peruvian copper on Monday.\n", encoding="utf-8")
+    run_kg("extract", art, "-o", tmp_path / "out", check=0)
+    drafted = yaml.safe_load((tmp_path / "out" / "tariff.yaml").read_text(encoding="utf-8"))
+    assert [c["rate"] for c in drafted["claims"] if c["type"] == "Tariff"] == ["25 percent"]
+    run_kg("ingest", "--dry-run", "--store", tmp_path / "store", tmp_path / "out" / "tariff.yaml", check=0)
+
+
+# -- The quote of a requested or hoped fact holds the verb that frames it -------------
+
+
+@pytest.mark.parametrize("text, kind, quote", [
+    ("Chile called on Peru to release the prisoners.", "Release", "called on Peru to release the prisoners"),
+    ("Chile demanded that Peru release the prisoners.", "Release", "demanded that Peru release the prisoners"),
+    ("Chile said it hoped Peru would sign a trade agreement with Bolivia.", "Agreement",
+     "hoped Peru would sign a trade agreement with Bolivia"),
+])
+def test_a_requested_or_hoped_quote_holds_its_frame(engine, text, kind, quote):
+    f = only(draft(engine, text), kind)
+    assert f["quote"] == quote and f["modality"] in ("requested", "hoped")
+
+
+@pytest.mark.parametrize("text, kind, quote", [
+    ("Peru released the prisoners after Chile called for talks.", "Release", "Peru released the prisoners"),
+    ("Lina Varo said Peru released the prisoners.", "Release", "Peru released the prisoners"),  # reported: no speaker
+])
+def test_a_done_fact_keeps_its_own_words(engine, text, kind, quote):
+    f = only(draft(engine, text), kind)
+    assert f["quote"] == quote and f.get("modality") in (None, "reported")

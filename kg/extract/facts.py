@@ -3914,8 +3914,61 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
                     auth.append(st)
     goods = [t.i for t in objs[0].subtree]
     phrase = sorted({*(t.i for t in tok.subtree), *goods})
-    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
-                     "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
+    found = _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
+                      "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
+    rate = _tariff_rate(tok) if tok.lemma_ in TARIFF_NOUNS else None
+    for f in found if rate else ():
+        f.attrs["rate"] = rate[0]
+        f.tokens = sorted({*f.tokens, *rate[1]})
+    return found
+
+
+#: Verbs that bring a rate to a level ("tariffs would rise to 50 percent", "raised the
+#: duty to 25%", "set tariffs at 15%"): the level after 'to' or 'at' is the rate; a change
+#: 'by' so much is not a rate.
+RATE_VERBS = {"rise", "raise", "increase", "hike", "climb", "jump", "double", "triple", "go", "set", "fix", "lift",
+              "cut", "lower", "reduce", "fall", "drop", "impose", "levy", "slap", "apply", "charge", "keep", "stand"}
+PERCENT_WORDS = {"percent", "%", "cent", "pct"}
+
+
+def _percent(tok: Token) -> tuple[str, list[int]] | None:
+    """'50 percent', '15%', '30 per cent' with ``tok`` the word 'percent' (or '%',
+    'cent'): the rate in the words the claims reader parses ('50 percent') and its
+    tokens; None when no number is on it."""
+    if tok.lower_ not in PERCENT_WORDS:
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+    if not nums:
+        return None
+    try:
+        value = float(nums[0].text.replace(",", ""))
+    except ValueError:
+        return None
+    words = f"{int(value) if value.is_integer() else value} percent"
+    return words, sorted({nums[0].i, tok.i, *(c.i for c in tok.children if c.lower_ == "per")})
+
+
+def _tariff_rate(tok: Token) -> tuple[str, list[int]] | None:
+    """The rate of the tariff ``tok`` names, in percent (``rate``, corpus/CLAIMS.md "Tariffs
+    and trade measures"): on the noun ("a 25% tariff", "a tariff of 15%"), or the level a
+    verb of which it is the subject or object brings it to ("tariffs would rise to 50
+    percent", "raised tariffs to 40 percent", "imposed tariffs at 30 per cent"). A change
+    ("rose by 10 percent") or a percentage elsewhere in the sentence is no rate."""
+    for c in tok.children:
+        hit = _percent(c) if c.dep_ in ("compound", "nummod", "amod", "nmod") else None
+        if hit is None and c.dep_ == "prep" and c.lower_ == "of":
+            hit = next((h for o in c.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+        if hit:
+            return hit
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ not in RATE_VERBS:
+        return None
+    for p_ in verb.children:
+        if p_.dep_ == "prep" and p_.lower_ in ("to", "at"):
+            hit = next((h for o in p_.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+            if hit:
+                return hit[0], sorted({p_.i, *hit[1]})
+    return None
 
 
 #: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
