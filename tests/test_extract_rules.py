@@ -2048,3 +2048,32 @@ def test_a_requested_or_hoped_quote_holds_its_frame(engine, text, kind, quote):
 def test_a_done_fact_keeps_its_own_words(engine, text, kind, quote):
     f = only(draft(engine, text), kind)
     assert f["quote"] == quote and f.get("modality") in (None, "reported")
+
+
+# -- Offices told by verbs of leading -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, holder, of, position, status", [
+    ("Lina Varo, who chairs the Harbour District Court, spoke on Monday.", "lina-varo", "harbour-court",
+     "court president", None),
+    ("The Harbour District Court, presided over by Judge Lina Varo, ruled on Monday.", "lina-varo", "harbour-court",
+     "court president", None),
+    ("Vell Petroleum, led by Tor Ashby, said it would invest in Peru.", "tor-ashby", "vell-petroleum",
+     "head of organisation", None),
+    ("Lina Varo, who led Vell Petroleum until 2020, died on Monday.", "lina-varo", "vell-petroleum",
+     "head of organisation", "ended"),
+    ("Peru took over the rotating presidency of the World Health Organization on July 1.", "peru",
+     "world-health-organization", "rotating presidency", None),
+])
+def test_an_office_told_by_a_verb_of_leading(engine, text, holder, of, position, status):
+    p = only(draft(engine, text), "PositionHeld")
+    assert (p["holder"], p["positionOf"], p["position"], p.get("status")) == (holder, of, position, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Varo led the talks with Peru.",  # talks are no body
+    "Chile leads the World Health Organization in vaccine donations.",  # a state leading a ranking
+    "Peru took over the presidency of Chile.",  # a state is led by titles, not taken over by another
+])
+def test_leading_what_is_no_body_or_by_no_person_is_no_office(engine, text):
+    assert facts(draft(engine, text), "PositionHeld") == []

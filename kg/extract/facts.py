@@ -3751,6 +3751,97 @@ def _named_noun(tok: Token, cx: Context) -> Mention | None:
     return None
 
 
+#: Verbs of leading a body, and the office each gives its leader (corpus/CLAIMS.md
+#: "Positions"): who leads or heads a body is its head; who chairs it or presides
+#: over it its presiding officer (a court's president); who commands forces their commander.
+LEAD_VERBS = {"lead": "head of organisation", "head": "head of organisation", "chair": "presiding officer",
+              "preside": "presiding officer", "command": "military commander"}
+#: Bodies a person may lead in the sense of these verbs (a state led is a government's
+#: business, told by titles).
+LED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "ArmedForces", "Group", "Company",
+              "StateCompany", "ResearchInstitute", "Government", "MilitaryGovernment", "OppositionGovernment")
+#: Nouns of a presidency or chair held in turn or for a term ("took over the rotating
+#: presidency of the Council", "assumed the chairmanship of ASEAN").
+CHAIR_NOUNS = {"presidency", "chairmanship", "chair", "chairship", "helm"}
+TAKE_OVER_VERBS = {"take", "assume", "hold", "inherit", "hand"}
+
+
+def _led_body(tok: Token, cx: Context) -> Known | None:
+    """The body a noun phrase names: its own mention, or one in its apposition or 'of'
+    phrase ("the student group Pacific Islands Students ..."), of a class a person leads."""
+    m = _named_noun(tok, cx)
+    if m is None:
+        inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at and t.i >= tok.i])
+        m = None if len(inside) != 1 else next(x for x in cx.mentions if x.entity.id == inside[0].id)
+    return m.entity if m is not None and m.entity.type in LED_BODIES else None
+
+
+def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An office told by a verb of leading (:data:`LEAD_VERBS`): "X leads / heads /
+    chairs Y", "X, who chairs the bloc", "Y, presided over by X", "a panel led by X" give
+    X (a person) the office of Y (a body); "X took over the rotating presidency of Y"
+    gives a state or body the rotating presidency of Y (a person, Y's presiding officer),
+    from the date of the clause. A verb in the simple past ("X, who led the party") is an
+    office held no longer."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in CHAIR_NOUNS:
+        return _chair_taken(tok, cx)
+    pos = LEAD_VERBS.get(tok.lemma_)
+    if pos is None or tok.pos_ != "VERB":
+        return []
+    passive = tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children))
+    if passive:
+        holders = preps(tok, {"by"})
+        if tok.lemma_ == "preside":  # "presided over by X": the parser may hang 'by' on 'over'
+            holders += [o for p_ in tok.children if p_.lower_ == "over" for o in preps(p_, {"by"})]
+        bodies = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        holders = subjects(tok)
+        if holders and holders[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+            holders = [tok.head]  # "Bola Tinubu, who chairs the bloc"
+        bodies = preps(tok, {"over"}) if tok.lemma_ == "preside" else objects(tok)
+    people = [e for h in holders for e in cx.entities(h) if e.type == "Person"]
+    led = [b for b in (_led_body(t, cx) for t in bodies) if b is not None]
+    if len(people) != 1 or len(led) != 1:
+        return []
+    body = led[0]
+    position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
+    if pos == "military commander" and body.type != "ArmedForces":
+        return []
+    f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
+             tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
+             clause=False)
+    if not passive and tok.tag_ == "VBD":
+        f.attrs["status"] = "ended"
+    return [f]
+
+
+def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in TAKE_OVER_VERBS or \
+            (verb.lemma_ in ("take", "hand") and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+        return []
+    of = preps(noun, {"of"})
+    body = _led_body(of[0], cx) if of else None
+    holders = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    if body is None or len(holders) != 1 or holders[0].id == body.id:
+        return []
+    holder = holders[0]
+    if holder.type == "Person":
+        position = "presiding officer"
+    elif holder.type in ("State", "InternationalOrganisation", "Organisation"):
+        position = "rotating presidency"
+    else:
+        return []
+    f = Fact("PositionHeld", {"holder": [holder], "positionOf": [body]}, {"position": position},
+             tokens=[verb.i, noun.i, *(t.i for t in of[0].subtree)], clause=True)
+    if verb.lemma_ != "hold":
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["startDate"] = date
+            f.tokens += toks
+    return [f]
+
+
 def location_rules(tok: Token, cx: Context) -> list[Fact]:
     """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
     Kora training ground in the Vell region", "Brelia, an island state in the Eastern
@@ -4034,10 +4125,10 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
                   "forward"}  # "a step forward"
 
 
-RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
+RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
-    | TARIFF_NOUNS | FINDING_VERBS
+    | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 
 # --- positions ----------------------------------------------------------------------
