@@ -2077,3 +2077,18 @@ def test_an_office_told_by_a_verb_of_leading(engine, text, holder, of, position,
 ])
 def test_leading_what_is_no_body_or_by_no_person_is_no_office(engine, text):
     assert facts(draft(engine, text), "PositionHeld") == []
+
+
+# -- A pronoun takes the one person its own sentence names ----------------------------
+
+
+def test_a_pronoun_is_the_one_person_named_before_it_in_its_sentence(engine):
+    d = draft(engine, "Lina Varo met Kesh Amon in Lima on Monday. "
+                      "Tor Ashby flew to Santiago after visiting Lima, where he met President Gabriel Boric.")
+    met = [set(c["participant"]) for c in facts(d, "Meeting") if "gabriel-boric" in c["participant"]]
+    assert met == [{"tor-ashby", "gabriel-boric"}]
+
+
+def test_a_pronoun_after_two_people_of_its_sentence_stays_unresolved(engine):
+    d = draft(engine, "Tor Ashby told Lina Varo in Lima that he met President Gabriel Boric on Monday.")
+    assert [c for c in facts(d, "Meeting") if "gabriel-boric" in c["participant"]] == []

@@ -455,8 +455,9 @@ class MentionFinder:
         return Known(eid, etype, name, {"id": eid, "type": etype, "label": name})
 
     def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """Resolve he/she/him/her/his to the most recent person named in the same or the
-        previous sentence, when exactly one person was named there; and 'it' as the
+        """Resolve he/she/him/her/his to the one person named before it in its own
+        sentence, else to the one person named in that sentence and the previous one
+        (none when two are); and 'it' as the
         subject of an action to the one state or body named before it in the same or the
         previous sentence (not a place, nor a capital named as one, nor a demonym
         modifying a noun), unless its verb is one of impersonal 'it' (:data:`IT_IMPERSONAL`)."""
@@ -496,7 +497,10 @@ class MentionFinder:
             if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
                 sent = tok.sent
                 prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-                near = {p.id: p for s, p in persons if s >= prev}
+                # the one person its own sentence names before it ("Orban flew to Moscow after visiting
+                # Kyiv, where he met Zelensky"), else the one of this sentence and the last
+                own = {p.id: p for s, p in persons if s == sent.start}
+                near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
         out += found[i:]
