@@ -2092,3 +2092,26 @@ def test_a_pronoun_is_the_one_person_named_before_it_in_its_sentence(engine):
 def test_a_pronoun_after_two_people_of_its_sentence_stays_unresolved(engine):
     d = draft(engine, "Tor Ashby told Lina Varo in Lima that he met President Gabriel Boric on Monday.")
     assert [c for c in facts(d, "Meeting") if "gabriel-boric" in c["participant"]] == []
+
+
+# -- The registry's own actor outranks a seat of power of the gazetteer ----------------
+
+
+def _with(*entities) -> EntityRegistry:
+    reg = registry()
+    for e in entities:
+        reg.add(e)
+    return reg
+
+
+def test_a_registry_actor_named_like_a_seat_of_power_is_that_actor(engine):
+    reg = _with(Entity("white-house", "Organisation", "White House", of="united-states"))
+    text = "The White House criticised Peru on Monday."
+    d = engine.draft(source(text), reg)
+    assert only(d, "Criticism")["speaker"] == "white-house"
+
+
+def test_a_capital_the_registry_lists_as_a_city_still_stands_for_its_government(engine):
+    reg = _with(Entity("moscow", "City", "Moscow"))
+    d = engine.draft(source("Moscow criticised Peru on Monday."), reg)
+    assert only(d, "Criticism")["speaker"] != "moscow"

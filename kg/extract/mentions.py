@@ -89,6 +89,8 @@ NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "co
 ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
                  "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
 #: Entities 'it' does not stand for as the subject of an action: places, outlets.
+#: Classes of places: a registry name of one does not outrank a capital's reading.
+PLACE_TYPES = {"City", "Place", "Site", "Region"}
 IT_UNFIT = {"City", "Place", "Site", "Region", "NewsOrganisation", "Asset", "EquipmentModel"}
 #: Verbs whose 'it' is most often impersonal ("it seems", "it remains unclear", "it takes").
 IT_IMPERSONAL = {"be", "seem", "appear", "remain", "become", "take", "happen", "mean", "matter", "make", "come", "go",
@@ -285,6 +287,15 @@ class MentionFinder:
         found: list[Mention] = []
         taken = set()
         matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        # A seat of power (with or without its 'the': "The White House") over the very words
+        # the registry gives an actor of its own ("White House", an Organisation) is that
+        # actor: the resolver looks up the registry first. A capital the registry lists as
+        # a city ("Moscow") stays a capital, which the rules read as place or government.
+        name_id = doc.vocab.strings["NAME"]
+        names = {(m[1], m[2]) for m in matches if m[0] == name_id and
+                 getattr(r.names.get(normalise(doc[m[1]:m[2]].text)), "type", "City") not in PLACE_TYPES}
+        matches = [m for m in matches if m[0] == name_id or not (
+            (m[1], m[2]) in names or doc[m[1]].lower_ == "the" and (m[1] + 1, m[2]) in names)]
         for label_id, start, end in matches:
             if taken & set(range(start, end)):
                 continue
