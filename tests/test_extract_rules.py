@@ -2115,3 +2115,25 @@ def test_a_capital_the_registry_lists_as_a_city_still_stands_for_its_government(
     reg = _with(Entity("moscow", "City", "Moscow"))
     d = engine.draft(source("Moscow criticised Peru on Monday."), reg)
     assert only(d, "Criticism")["speaker"] != "moscow"
+
+
+# -- A body announced as new ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("Lina Varo announced a new alliance, the Harbour Movement, with Tor Ashby.", {"lina-varo", "tor-ashby"}),
+    ("On Sunday, Lina Varo announced a new alliance in Congress, the Harbour Movement, with Tor Ashby.",
+     {"lina-varo", "tor-ashby"}),
+])
+def test_a_body_announced_as_new_is_founded(engine, text, founders):
+    f = only(draft(engine, text), "Founding")
+    assert f["founded"] == "harbour-movement" and set(f["founder"] if isinstance(f["founder"], list)
+                                                      else [f["founder"]]) == founders
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Varo announced a new plan, the Harbour Movement.",  # a plan is no body
+    "Lina Varo announced an alliance with Peru.",  # not said to be new, and not named
+])
+def test_what_is_not_a_new_body_is_not_founded(engine, text):
+    assert facts(draft(engine, text), "Founding") == []

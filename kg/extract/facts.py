@@ -3033,11 +3033,19 @@ FOUND_VERBS = {"found", "establish", "create", "form", "launch", "set", "co-foun
 
 def founding_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X and Y founded Z in 2009", "Z was established by X", "X set up Z", "the founding
-    of Z", "Z's founder, X": a Founding of the organisation (Wikidata P112 founder, P571
+    of Z", "Z's founder, X", "X announced a new alliance, Z, with Y": a Founding of the organisation (Wikidata P112 founder, P571
     inception), the founders when named."""
     founder: list[Known] = []
     founded: list[Known] = []
-    if tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_ in NEW_BODY_VERBS and _new_body(tok, cx):
+        # "announced a new alliance, Patriots for Europe, with Austria's Freedom Party": a body
+        # said to be new, named in apposition; who joins in 'with' founds it too
+        founded = _new_body(tok, cx)
+        founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        heads = [tok, *objects(tok)]
+        heads += [c for h in heads[1:] for c in h.children if c.dep_ == "appos"]  # "..., the Movement, with X"
+        founder += [e for h in heads for o in preps(h, {"with"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
         founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
@@ -3064,6 +3072,29 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
                  split=False)]
+
+
+#: Verbs that bring out a body said to be new ("announced a new alliance, X").
+NEW_BODY_VERBS = {"announce", "unveil", "launch", "form", "create", "found", "establish"}
+NEW_BODY_NOUNS = BLOC_NOUNS | PARTY_NOUNS | {"group", "grouping", "forum", "platform", "council", "agency", "force",
+                                             "initiative", "fund", "bank", "organisation", "organization", "body"}
+
+
+def _new_body(verb: Token, cx: Context) -> list[Known]:
+    """The body a verb's object calls new and names in apposition ("a new alliance,
+    Patriots for Europe"): its entity (proposed ones too: a new body is one the registry
+    may lack), else []."""
+    out = []
+    for o in objects(verb):
+        if o.lemma_ in NEW_BODY_NOUNS and any(c.lower_ == "new" for c in o.children):
+            names = [c for c in o.children if c.dep_ == "appos"]
+            # "a new alliance in the European Parliament, Patriots for Europe": the parser hangs the
+            # name after a comma on the noun of the phrase of place before it
+            names += [c for p_ in preps(o, {"in", "at", "of"}) for c in p_.children
+                      if c.dep_ in ("appos", "conj") and c.i > 0 and c.doc[c.i - 1].text == ","]
+            out += [e for c in names for e in cx.entities(c, conj=False)
+                    if e.type not in NOT_ACTORS + ("State", "Person", "Asset")]
+    return _uniq(out)
 
 
 LAW_NOUNS = {"law", "legislation", "statute", "constitution", "code"}
