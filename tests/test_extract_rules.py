@@ -2137,3 +2137,22 @@ def test_a_body_announced_as_new_is_founded(engine, text, founders):
 ])
 def test_what_is_not_a_new_body_is_not_founded(engine, text):
     assert facts(draft(engine, text), "Founding") == []
+
+
+# -- 'the three countries': a group larger than a pair -----------------------------------
+
+
+def test_the_three_countries_are_the_three_states_named_most(engine):
+    d = draft(engine, "Chile, Peru and Bolivia left the World Health Organization. Chile, Peru and Bolivia "
+                      "said the body had failed them. In May, the three countries signed a defence pact.")
+    a = only(d, "Agreement")
+    assert set(a["party"]) == {"chile", "peru", "bolivia"}
+
+
+@pytest.mark.parametrize("text", [
+    # three states named, but not three standing out: Chile named more than the other two tie with Kenya
+    "Chile, Peru and Bolivia met. Chile and Kenya spoke. In May, the three countries signed a defence pact.",
+    "Chile and Peru met in Lima. In May, the three vessels signed nothing.",  # not a group noun
+])
+def test_a_group_of_three_that_does_not_stand_out_names_no_one(engine, text):
+    assert [a for a in facts(draft(engine, text), "Agreement") if len(a.get("party", [])) >= 3] == []

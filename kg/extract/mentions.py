@@ -557,8 +557,11 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours"
-                   r"|neighbors)|the (pair))$")
+_GROUP_NOUNS = r"(countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours|neighbors)"
+_PAIR = re.compile(r"^(?:(?:the two|both) " + _GROUP_NOUNS + r"|the (pair))$")
+#: 'the three countries', 'all four nations', 'all three': a group larger than a pair.
+_GROUP = re.compile(r"^(?:the|all|all the) (three|four|five|six)(?: " + _GROUP_NOUNS + r")?$")
+_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
@@ -590,29 +593,39 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
     pair': the two states (or persons) the article has named most often before, when
-    two stand out."""
+    two stand out; 'the three countries', 'all four nations', 'all three' (as a
+    subject) the same for three to six."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("the", "both"):
             continue
-        hit = None
+        hit, size = None, 2
         for n in ((3, 2) if tok.lower_ == "the" else (2,)):
             words = normalise(doc[tok.i: tok.i + n].text)
             hit = _PAIR.match(words)
             if hit:
                 break
+        if not hit and tok.lower_ in ("the", "all"):
+            for n in (4, 3, 2):
+                group = _GROUP.match(normalise(doc[tok.i: tok.i + n].text))
+                nxt = doc[tok.i + n] if tok.i + n < len(doc) else None
+                # "all three are ...", "the three countries": not "the three vessels" nor "all three days"
+                if group and (group.group(2) or nxt is None or nxt.pos_ in ("AUX", "VERB", "PUNCT", "ADV")):
+                    hit, size = group, _COUNT[group.group(1)]
+                    break
         if not hit:
             continue
-        want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
+        noun = hit.group(2) if size > 2 else (hit.group(1) or hit.group(2))
+        want = "Person" if noun in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
         if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
             named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
             before = [Mention(m.start, m.end, named[m.entity.state], m.form)
                       if m.form == "capital" and m.entity.state in named else m for m in before]
-        two = most_named(before, lambda m: m.entity.type == want or (
-            want == "State" and m.entity.state is not None and m.form == "capital"), 2)
-        if two:
-            out.append(Mention(tok.i, tok.i + n, two[0], "pair", (two[1],)))
+        group = most_named(before, lambda m: m.entity.type == want or (
+            want == "State" and m.entity.state is not None and m.form == "capital"), size)
+        if group:
+            out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
 
 
