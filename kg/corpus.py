@@ -416,6 +416,21 @@ def parse_yaml(text: str, path: Path):
 
 # -- Article texts ------------------------------------------------------------------------
 
+def _header_hint(text: str, expected: str, article_id: str) -> str:
+    """Why a text may differ from the one its claims quote: it starts with a ``URL:`` /
+    ``Date:`` header, and the text after it is the one recorded (``kg extract`` drafts
+    from the text without its header and copies that text beside the draft, as
+    ``<article id>.body.txt``); '' otherwise."""
+    from kg.addarticle import split_header  # kg.addarticle reads corpora: imported here, not at the top
+
+    fields, body = split_header(text)
+    if not fields or hashlib.sha256(body.encode("utf-8")).hexdigest() != expected:
+        return ""
+    return ("; it starts with a header (URL:, Date: ... lines) and the claims quote the text after it: point "
+            f"'file' at the copy without the header that kg extract wrote beside the draft ({article_id}.body.txt), "
+            "or remove the header")
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """An article's text exactly as stored (no newline translation, so that code-point
     offsets agree with any other reader of the same bytes), without a leading byte-order
@@ -550,7 +565,8 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
         raise InputError(source, f"sha256: expected 64 hexadecimal digits, got {brief(expected)}", place("sha256"))
     if expected and digest != expected.lower():
         raise InputError(path, f"the text no longer matches the SHA-256 recorded in {source} "
-                               "(quote offsets into a changed text cannot be trusted)", place("sha256"))
+                               "(quote offsets into a changed text cannot be trusted)"
+                         + _header_hint(text, expected.lower(), aid), place("sha256"))
     inferred = entry.get("published_inferred", False)
     if not isinstance(inferred, bool):
         raise InputError(source, f"published_inferred: expected true or false, got {brief(inferred)}",

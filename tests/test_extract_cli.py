@@ -132,7 +132,7 @@ def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
     # Two of them alone (in this process by default), in another batch: the same files.
     _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV)
     assert {p.name: p.read_bytes() for p in (tmp_path / "c").iterdir()} == {k: v for k, v in a.items() if k in {
-        "kremlin-talks-header.yaml", "kremlin-talks-header.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.txt"}}
+        "kremlin-talks-header.yaml", "kremlin-talks-header.body.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.body.txt"}}
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
@@ -336,7 +336,7 @@ def test_bad_input_is_named_and_nothing_is_written_for_it(tmp_path):
     for name, (path, message) in bad.items():
         assert f"Error: {path}: " in proc.stderr and message in proc.stderr, (name, proc.stderr)
     assert "Traceback" not in proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["kremlin-talks-header.txt", "kremlin-talks-header.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == ["kremlin-talks-header.body.txt", "kremlin-talks-header.yaml"]
     assert f"{len(bad)} article(s) refused" in proc.stdout
 
 
@@ -403,3 +403,37 @@ def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
 
     run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
     run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+
+
+def test_a_copy_without_the_header_never_takes_the_originals_name(tmp_path):
+    """An article with a 'URL:' / 'Date:' header is drafted from the text after it; that
+    text is copied as <id>.body.txt, never as the original's name, so a draft written into
+    the article's own folder leaves the original as it was, and a claims file pointed
+    at the original is refused with the reason and the fix."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    original = folder / HEADER.name
+    shutil.copy(HEADER, original)
+    before = original.read_bytes()
+    _extract(folder, original)
+    assert original.read_bytes() == before
+    copy = folder / "kremlin-talks-header.body.txt"
+    assert before.decode("utf-8").endswith(copy.read_text(encoding="utf-8")) and copy.stat().st_size < len(before)
+    claims = folder / "kremlin-talks-header.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert "file: kremlin-talks-header.body.txt" in text and "The claims quote kremlin-talks-header.body.txt" in text
+    run_kg("ingest", "--dry-run", "--store", tmp_path / "store", claims, check=0)
+    # pointed at the original, with its header: refused, saying why and what to do
+    claims.write_text(text.replace("file: kremlin-talks-header.body.txt", "file: kremlin-talks-header.txt"),
+                      encoding="utf-8")
+    proc = run_kg("ingest", "--store", tmp_path / "refused", claims, check=2)
+    assert "starts with a header" in proc.stderr and "(kremlin-talks-header.body.txt)" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_plain_text_article_is_copied_under_its_own_name(tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Chile imposed a 25% tariff on Peruvian copper.\n", encoding="utf-8")
+    _extract(tmp_path / "out", plain)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plain.txt", "plain.yaml"]
+    assert (tmp_path / "out" / "plain.txt").read_bytes() == plain.read_bytes()

@@ -5,7 +5,8 @@ A :class:`~kg.extract.engine.Draft` becomes ``<out>/<article id>.yaml`` in the f
 of ``corpus/CLAIMS.md`` ("Drafted claims"): the engine's name and version under
 ``extractor``, the article (its id when the file is written into the ``claims/``
 folder of the article's own corpus, else its metadata inline, with the text copied
-beside it as ``<article id>.txt`` so that ``kg ingest`` finds it), the proposed
+beside it as ``<article id>.txt``, or ``<article id>.body.txt`` when a header or page
+markup was taken off (:func:`copy_name`), so that ``kg ingest`` finds it), the proposed
 registry entries under ``entities``, and every claim with ``review: drafted``.
 
 A claim whose quote lies in the page's furniture (a breadcrumb, share bar, related
@@ -91,7 +92,7 @@ class Written:
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
     """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
     which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
-    the text as ``<article id>.txt`` unless ``out_dir`` is in the article's own
+    the text as :func:`copy_name` names it unless ``out_dir`` is in the article's own
     corpus), after dropping the claims that quote page furniture, that the claims
     reader refuses or whose graph violates a SHACL shape, and the proposed entities the
     registry refuses or no claim kept uses. ``registry`` is not changed.
@@ -125,8 +126,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         else:
             claims.append(dict(claim))
     by_reference = _in_own_corpus(source, out_dir)
-    text_path = None if by_reference else out_dir / f"{source.article_id}.txt"
-    article = source.article_id if by_reference else _inline_article(source, registry)
+    text_path = None if by_reference else out_dir / copy_name(source)
+    article = source.article_id if by_reference else _inline_article(source, registry, text_path.name)
 
     if text_path is not None:
         write_atomically(text_path, source.text.encode("utf-8"))
@@ -321,7 +322,10 @@ def render(engine, article, entities: list[dict], claims: list[dict], source: So
     doc["claims"] = CommentedSeq(_ordered(c) for c in claims)
     doc.yaml_set_start_comment(
         f"{DRAFT_MARK[2:]}{engine.name} {engine.version} from {source.path.name}. Every claim is 'review: drafted'\n"
-        "until an analyst checks it and writes 'review: reviewed' (corpus/CLAIMS.md, Drafted claims).")
+        "until an analyst checks it and writes 'review: reviewed' (corpus/CLAIMS.md, Drafted claims)."
+        + (f"\nThe claims quote {article['file']}, the text of {source.path.name} without its header or page markup:\n"
+           "keep that copy beside this file." if isinstance(article, dict) and article["file"] != source.path.name
+           else ""))
     out = io.StringIO()
     _yaml().dump(doc, out)
     return out.getvalue()
@@ -401,11 +405,26 @@ def _in_own_corpus(source: SourceText, out_dir: Path) -> bool:
     return source.in_corpus is not None and out_dir.resolve().parent == source.in_corpus.parent
 
 
-def _inline_article(source: SourceText, registry: EntityRegistry) -> CommentedMap:
-    """The article's metadata, naming the copy of its text beside the claims file."""
+def copy_name(source: SourceText) -> str:
+    """The file name of the copy of the article's text written beside a draft outside
+    its corpus: ``<article id>.txt`` when the text is the article file's bytes, else
+    ``<article id>.body.txt`` (the text without its ``URL:`` / ``Date:`` header, or
+    taken from an HTML page). A copy that differs never takes the name of an article
+    file that has a header ("kremlin.txt"), so a claims file moved beside the original
+    never reads the original in its place, and a draft written into the article's own
+    folder never overwrites it."""
+    try:
+        same = source.path.read_bytes() == source.text.encode("utf-8")
+    except OSError:
+        same = False
+    return f"{source.article_id}.txt" if same else f"{source.article_id}.body.txt"
+
+
+def _inline_article(source: SourceText, registry: EntityRegistry, file: str) -> CommentedMap:
+    """The article's metadata, naming ``file``, the copy of its text beside the claims file."""
     entry = CommentedMap()
     entry["id"] = source.article_id
-    entry["file"] = f"{source.article_id}.txt"
+    entry["file"] = file
     entry["sha256"] = source.sha256
     entry["url"] = source.url
     known = load_articles(source.in_corpus).get(source.article_id) if source.in_corpus else None

@@ -386,13 +386,16 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     """The shortest span of the text that states the fact: the trigger's clause (without
     clauses joined to it by 'and' or set beside it) holding its participants and the
     words of its attributes, cut from the text by token offsets. A statement's own
-    quote holds its speaker; another fact's quote does not repeat who reported it."""
+    quote holds its speaker; another fact's quote does not repeat who reported it, but
+    holds the verb that makes it requested or hoped (``sp.frame``)."""
     doc = cx.doc
     toks = set(f.tokens)
     anchor = f.trigger if f.trigger is not None else doc[min(f.tokens)]
     sent = anchor.sent
     if f.trigger is not None:
         toks.add(f.trigger.i)
+    if sp.frame is not None and doc[sp.frame].sent == sent:
+        toks.add(sp.frame)  # "called on Peru to release the prisoners": the request is part of what is claimed
     in_sentence = [m for m in cx.mentions if sent.start <= m.start < sent.end]
     for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:

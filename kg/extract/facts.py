@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import dates
+from kg.extract import dates, lexicon
 from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -41,16 +42,6 @@ MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter
 SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
                 "pledge", "promise", "donate"}
 PROMISE_VERBS = {"pledge", "promise"}
-STATEMENT_VERBS = {
-    "praise": "Praise", "hail": "Praise", "laud": "Praise", "commend": "Praise", "thank": "Praise",
-    "congratulate": "Praise", "applaud": "Praise",
-    "criticise": "Criticism", "criticize": "Criticism", "condemn": "Criticism", "denounce": "Criticism",
-    "slam": "Criticism", "decry": "Criticism", "censure": "Criticism", "rebuke": "Criticism", "blast": "Criticism",
-    "accuse": "Accusation", "blame": "Accusation",
-    "reject": "Rejection", "dismiss": "Rejection", "deny": "Rejection", "refute": "Rejection",
-    "urge": "Appeal", "appeal": "Appeal", "implore": "Appeal", "press": "Appeal", "call": "Appeal",
-    "welcome": "Praise", "endorse": "StatementOfSupport",
-}
 LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
                "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
                "prosecute": "prosecution", "sue": "lawsuit", "extradite": "extradition"}
@@ -868,7 +859,7 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker and what it is about (with the subject of an accusation)."""
     if tok.pos_ == "VERB" and tok.lemma_ in WISH_VERBS:
         return _wanted(tok, cx)
-    kind = STATEMENT_VERBS.get(tok.lemma_)
+    kind = STATEMENT_VERBS.get(lexicon.lemma(tok))
     if tok.pos_ != "VERB" or kind is None:
         return []
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
@@ -2331,10 +2322,6 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
-STATEMENT_NOUNS = {"accusation": "Accusation", "allegation": "Accusation", "charge": "Accusation",
-                   "criticism": "Criticism", "condemnation": "Criticism", "rebuke": "Criticism",
-                   "praise": "Praise", "rejection": "Rejection", "denial": "Rejection", "appeal": "Appeal",
-                   "plea": "Appeal"}
 
 
 def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -2350,10 +2337,31 @@ def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     about = [e for o in preps(tok, {"against", "of", "for", "on", "to"}) for e in cx.entities(o)]
+    tokens = [tok.i]
+    if not about and tok.dep_ == "dobj" and tok.head.lemma_ in MEET_REACTION_VERBS:
+        # "Orban's trip drew rebukes from EU leaders": a reaction from whoever 'from' names (the parser
+        # hangs it on the verb), to whoever the subject names
+        speaker += [e for o in preps(tok.head, {"by", "from"}) for e in cx.entities(o)]
+        about = _reaction_target(tok.head, cx) if speaker else []
+        tokens.append(tok.head.i)
     about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
     if not (speaker and about):
         return []
-    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i], statement=True)]
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=tokens, statement=True)]
+
+
+def _reaction_target(verb: Token, cx: Context) -> list[Known]:
+    """Who meets the reaction ``verb`` takes as object ("drew criticism", "faced a
+    backlash"): the actors its subject names, or, for a thing done ("the visit", "his
+    decision"), its possessor; for a relative clause ("a trip that drew rebukes"), the
+    same read from the noun it describes."""
+    subj = [s_ for s_ in verb.children if s_.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        subj = [verb.head]
+    who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not who:
+        who = [e for s_ in subj for c in _poss(s_) for e in cx.entities(c, conj=False) if e.type not in NOT_ACTORS]
+    return _uniq(who)
 
 
 #: What a court does, and the action type it records.
@@ -3025,11 +3033,19 @@ FOUND_VERBS = {"found", "establish", "create", "form", "launch", "set", "co-foun
 
 def founding_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X and Y founded Z in 2009", "Z was established by X", "X set up Z", "the founding
-    of Z", "Z's founder, X": a Founding of the organisation (Wikidata P112 founder, P571
+    of Z", "Z's founder, X", "X announced a new alliance, Z, with Y": a Founding of the organisation (Wikidata P112 founder, P571
     inception), the founders when named."""
     founder: list[Known] = []
     founded: list[Known] = []
-    if tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_ in NEW_BODY_VERBS and _new_body(tok, cx):
+        # "announced a new alliance, Patriots for Europe, with Austria's Freedom Party": a body
+        # said to be new, named in apposition; who joins in 'with' founds it too
+        founded = _new_body(tok, cx)
+        founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        heads = [tok, *objects(tok)]
+        heads += [c for h in heads[1:] for c in h.children if c.dep_ == "appos"]  # "..., the Movement, with X"
+        founder += [e for h in heads for o in preps(h, {"with"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
         founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
@@ -3056,6 +3072,29 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
                  split=False)]
+
+
+#: Verbs that bring out a body said to be new ("announced a new alliance, X").
+NEW_BODY_VERBS = {"announce", "unveil", "launch", "form", "create", "found", "establish"}
+NEW_BODY_NOUNS = BLOC_NOUNS | PARTY_NOUNS | {"group", "grouping", "forum", "platform", "council", "agency", "force",
+                                             "initiative", "fund", "bank", "organisation", "organization", "body"}
+
+
+def _new_body(verb: Token, cx: Context) -> list[Known]:
+    """The body a verb's object calls new and names in apposition ("a new alliance,
+    Patriots for Europe"): its entity (proposed ones too: a new body is one the registry
+    may lack), else []."""
+    out = []
+    for o in objects(verb):
+        if o.lemma_ in NEW_BODY_NOUNS and any(c.lower_ == "new" for c in o.children):
+            names = [c for c in o.children if c.dep_ == "appos"]
+            # "a new alliance in the European Parliament, Patriots for Europe": the parser hangs the
+            # name after a comma on the noun of the phrase of place before it
+            names += [c for p_ in preps(o, {"in", "at", "of"}) for c in p_.children
+                      if c.dep_ in ("appos", "conj") and c.i > 0 and c.doc[c.i - 1].text == ","]
+            out += [e for c in names for e in cx.entities(c, conj=False)
+                    if e.type not in NOT_ACTORS + ("State", "Person", "Asset")]
+    return _uniq(out)
 
 
 LAW_NOUNS = {"law", "legislation", "statute", "constitution", "code"}
@@ -3538,7 +3577,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
             | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
             | {"operation", "action", "campaign"}
             | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS
-            | FORCE_TRIGGERS)
+            | FORCE_TRIGGERS | lexicon.surface_forms())
 
 #: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
 #: are two sanctions, as analysts record them.
@@ -3743,6 +3782,97 @@ def _named_noun(tok: Token, cx: Context) -> Mention | None:
     return None
 
 
+#: Verbs of leading a body, and the office each gives its leader (corpus/CLAIMS.md
+#: "Positions"): who leads or heads a body is its head; who chairs it or presides
+#: over it its presiding officer (a court's president); who commands forces their commander.
+LEAD_VERBS = {"lead": "head of organisation", "head": "head of organisation", "chair": "presiding officer",
+              "preside": "presiding officer", "command": "military commander"}
+#: Bodies a person may lead in the sense of these verbs (a state led is a government's
+#: business, told by titles).
+LED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "ArmedForces", "Group", "Company",
+              "StateCompany", "ResearchInstitute", "Government", "MilitaryGovernment", "OppositionGovernment")
+#: Nouns of a presidency or chair held in turn or for a term ("took over the rotating
+#: presidency of the Council", "assumed the chairmanship of ASEAN").
+CHAIR_NOUNS = {"presidency", "chairmanship", "chair", "chairship", "helm"}
+TAKE_OVER_VERBS = {"take", "assume", "hold", "inherit", "hand"}
+
+
+def _led_body(tok: Token, cx: Context) -> Known | None:
+    """The body a noun phrase names: its own mention, or one in its apposition or 'of'
+    phrase ("the student group Pacific Islands Students ..."), of a class a person leads."""
+    m = _named_noun(tok, cx)
+    if m is None:
+        inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at and t.i >= tok.i])
+        m = None if len(inside) != 1 else next(x for x in cx.mentions if x.entity.id == inside[0].id)
+    return m.entity if m is not None and m.entity.type in LED_BODIES else None
+
+
+def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An office told by a verb of leading (:data:`LEAD_VERBS`): "X leads / heads /
+    chairs Y", "X, who chairs the bloc", "Y, presided over by X", "a panel led by X" give
+    X (a person) the office of Y (a body); "X took over the rotating presidency of Y"
+    gives a state or body the rotating presidency of Y (a person, Y's presiding officer),
+    from the date of the clause. A verb in the simple past ("X, who led the party") is an
+    office held no longer."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in CHAIR_NOUNS:
+        return _chair_taken(tok, cx)
+    pos = LEAD_VERBS.get(tok.lemma_)
+    if pos is None or tok.pos_ != "VERB":
+        return []
+    passive = tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children))
+    if passive:
+        holders = preps(tok, {"by"})
+        if tok.lemma_ == "preside":  # "presided over by X": the parser may hang 'by' on 'over'
+            holders += [o for p_ in tok.children if p_.lower_ == "over" for o in preps(p_, {"by"})]
+        bodies = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        holders = subjects(tok)
+        if holders and holders[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+            holders = [tok.head]  # "Bola Tinubu, who chairs the bloc"
+        bodies = preps(tok, {"over"}) if tok.lemma_ == "preside" else objects(tok)
+    people = [e for h in holders for e in cx.entities(h) if e.type == "Person"]
+    led = [b for b in (_led_body(t, cx) for t in bodies) if b is not None]
+    if len(people) != 1 or len(led) != 1:
+        return []
+    body = led[0]
+    position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
+    if pos == "military commander" and body.type != "ArmedForces":
+        return []
+    f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
+             tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
+             clause=False)
+    if not passive and tok.tag_ == "VBD":
+        f.attrs["status"] = "ended"
+    return [f]
+
+
+def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in TAKE_OVER_VERBS or \
+            (verb.lemma_ in ("take", "hand") and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+        return []
+    of = preps(noun, {"of"})
+    body = _led_body(of[0], cx) if of else None
+    holders = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    if body is None or len(holders) != 1 or holders[0].id == body.id:
+        return []
+    holder = holders[0]
+    if holder.type == "Person":
+        position = "presiding officer"
+    elif holder.type in ("State", "InternationalOrganisation", "Organisation"):
+        position = "rotating presidency"
+    else:
+        return []
+    f = Fact("PositionHeld", {"holder": [holder], "positionOf": [body]}, {"position": position},
+             tokens=[verb.i, noun.i, *(t.i for t in of[0].subtree)], clause=True)
+    if verb.lemma_ != "hold":
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["startDate"] = date
+            f.tokens += toks
+    return [f]
+
+
 def location_rules(tok: Token, cx: Context) -> list[Fact]:
     """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
     Kora training ground in the Vell region", "Brelia, an island state in the Eastern
@@ -3906,8 +4036,61 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
                     auth.append(st)
     goods = [t.i for t in objs[0].subtree]
     phrase = sorted({*(t.i for t in tok.subtree), *goods})
-    return _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
-                     "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
+    found = _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
+                      "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
+    rate = _tariff_rate(tok) if tok.lemma_ in TARIFF_NOUNS else None
+    for f in found if rate else ():
+        f.attrs["rate"] = rate[0]
+        f.tokens = sorted({*f.tokens, *rate[1]})
+    return found
+
+
+#: Verbs that bring a rate to a level ("tariffs would rise to 50 percent", "raised the
+#: duty to 25%", "set tariffs at 15%"): the level after 'to' or 'at' is the rate; a change
+#: 'by' so much is not a rate.
+RATE_VERBS = {"rise", "raise", "increase", "hike", "climb", "jump", "double", "triple", "go", "set", "fix", "lift",
+              "cut", "lower", "reduce", "fall", "drop", "impose", "levy", "slap", "apply", "charge", "keep", "stand"}
+PERCENT_WORDS = {"percent", "%", "cent", "pct"}
+
+
+def _percent(tok: Token) -> tuple[str, list[int]] | None:
+    """'50 percent', '15%', '30 per cent' with ``tok`` the word 'percent' (or '%',
+    'cent'): the rate in the words the claims reader parses ('50 percent') and its
+    tokens; None when no number is on it."""
+    if tok.lower_ not in PERCENT_WORDS:
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+    if not nums:
+        return None
+    try:
+        value = float(nums[0].text.replace(",", ""))
+    except ValueError:
+        return None
+    words = f"{int(value) if value.is_integer() else value} percent"
+    return words, sorted({nums[0].i, tok.i, *(c.i for c in tok.children if c.lower_ == "per")})
+
+
+def _tariff_rate(tok: Token) -> tuple[str, list[int]] | None:
+    """The rate of the tariff ``tok`` names, in percent (``rate``, corpus/CLAIMS.md "Tariffs
+    and trade measures"): on the noun ("a 25% tariff", "a tariff of 15%"), or the level a
+    verb of which it is the subject or object brings it to ("tariffs would rise to 50
+    percent", "raised tariffs to 40 percent", "imposed tariffs at 30 per cent"). A change
+    ("rose by 10 percent") or a percentage elsewhere in the sentence is no rate."""
+    for c in tok.children:
+        hit = _percent(c) if c.dep_ in ("compound", "nummod", "amod", "nmod") else None
+        if hit is None and c.dep_ == "prep" and c.lower_ == "of":
+            hit = next((h for o in c.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+        if hit:
+            return hit
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ not in RATE_VERBS:
+        return None
+    for p_ in verb.children:
+        if p_.dep_ == "prep" and p_.lower_ in ("to", "at"):
+            hit = next((h for o in p_.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+            if hit:
+                return hit[0], sorted({p_.i, *hit[1]})
+    return None
 
 
 #: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
@@ -3973,10 +4156,10 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
                   "forward"}  # "a step forward"
 
 
-RULES = RULES + (members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
+RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
-    | TARIFF_NOUNS | FINDING_VERBS
+    | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 
 # --- positions ----------------------------------------------------------------------

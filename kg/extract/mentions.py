@@ -89,6 +89,8 @@ NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "co
 ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
                  "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
 #: Entities 'it' does not stand for as the subject of an action: places, outlets.
+#: Classes of places: a registry name of one does not outrank a capital's reading.
+PLACE_TYPES = {"City", "Place", "Site", "Region"}
 IT_UNFIT = {"City", "Place", "Site", "Region", "NewsOrganisation", "Asset", "EquipmentModel"}
 #: Verbs whose 'it' is most often impersonal ("it seems", "it remains unclear", "it takes").
 IT_IMPERSONAL = {"be", "seem", "appear", "remain", "become", "take", "happen", "mean", "matter", "make", "come", "go",
@@ -285,6 +287,15 @@ class MentionFinder:
         found: list[Mention] = []
         taken = set()
         matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        # A seat of power (with or without its 'the': "The White House") over the very words
+        # the registry gives an actor of its own ("White House", an Organisation) is that
+        # actor: the resolver looks up the registry first. A capital the registry lists as
+        # a city ("Moscow") stays a capital, which the rules read as place or government.
+        name_id = doc.vocab.strings["NAME"]
+        names = {(m[1], m[2]) for m in matches if m[0] == name_id and
+                 getattr(r.names.get(normalise(doc[m[1]:m[2]].text)), "type", "City") not in PLACE_TYPES}
+        matches = [m for m in matches if m[0] == name_id or not (
+            (m[1], m[2]) in names or doc[m[1]].lower_ == "the" and (m[1] + 1, m[2]) in names)]
         for label_id, start, end in matches:
             if taken & set(range(start, end)):
                 continue
@@ -455,8 +466,9 @@ class MentionFinder:
         return Known(eid, etype, name, {"id": eid, "type": etype, "label": name})
 
     def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """Resolve he/she/him/her/his to the most recent person named in the same or the
-        previous sentence, when exactly one person was named there; and 'it' as the
+        """Resolve he/she/him/her/his to the one person named before it in its own
+        sentence, else to the one person named in that sentence and the previous one
+        (none when two are); and 'it' as the
         subject of an action to the one state or body named before it in the same or the
         previous sentence (not a place, nor a capital named as one, nor a demonym
         modifying a noun), unless its verb is one of impersonal 'it' (:data:`IT_IMPERSONAL`)."""
@@ -496,7 +508,10 @@ class MentionFinder:
             if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
                 sent = tok.sent
                 prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-                near = {p.id: p for s, p in persons if s >= prev}
+                # the one person its own sentence names before it ("Orban flew to Moscow after visiting
+                # Kyiv, where he met Zelensky"), else the one of this sentence and the last
+                own = {p.id: p for s, p in persons if s == sent.start}
+                near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
         out += found[i:]
@@ -542,8 +557,11 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_PAIR = re.compile(r"^(?:(?:the two|both) (countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours"
-                   r"|neighbors)|the (pair))$")
+_GROUP_NOUNS = r"(countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours|neighbors)"
+_PAIR = re.compile(r"^(?:(?:the two|both) " + _GROUP_NOUNS + r"|the (pair))$")
+#: 'the three countries', 'all four nations', 'all three': a group larger than a pair.
+_GROUP = re.compile(r"^(?:the|all|all the) (three|four|five|six)(?: " + _GROUP_NOUNS + r")?$")
+_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
@@ -575,29 +593,39 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
     pair': the two states (or persons) the article has named most often before, when
-    two stand out."""
+    two stand out; 'the three countries', 'all four nations', 'all three' (as a
+    subject) the same for three to six."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("the", "both"):
             continue
-        hit = None
+        hit, size = None, 2
         for n in ((3, 2) if tok.lower_ == "the" else (2,)):
             words = normalise(doc[tok.i: tok.i + n].text)
             hit = _PAIR.match(words)
             if hit:
                 break
+        if not hit and tok.lower_ in ("the", "all"):
+            for n in (4, 3, 2):
+                group = _GROUP.match(normalise(doc[tok.i: tok.i + n].text))
+                nxt = doc[tok.i + n] if tok.i + n < len(doc) else None
+                # "all three are ...", "the three countries": not "the three vessels" nor "all three days"
+                if group and (group.group(2) or nxt is None or nxt.pos_ in ("AUX", "VERB", "PUNCT", "ADV")):
+                    hit, size = group, _COUNT[group.group(1)]
+                    break
         if not hit:
             continue
-        want = "Person" if (hit.group(1) or hit.group(2)) in ("leaders", "presidents", "men", "pair") else "State"
+        noun = hit.group(2) if size > 2 else (hit.group(1) or hit.group(2))
+        want = "Person" if noun in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
         if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
             named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
             before = [Mention(m.start, m.end, named[m.entity.state], m.form)
                       if m.form == "capital" and m.entity.state in named else m for m in before]
-        two = most_named(before, lambda m: m.entity.type == want or (
-            want == "State" and m.entity.state is not None and m.form == "capital"), 2)
-        if two:
-            out.append(Mention(tok.i, tok.i + n, two[0], "pair", (two[1],)))
+        group = most_named(before, lambda m: m.entity.type == want or (
+            want == "State" and m.entity.state is not None and m.form == "capital"), size)
+        if group:
+            out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
 
 

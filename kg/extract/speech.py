@@ -50,8 +50,10 @@ NEWS_TYPES = {"NewsOrganisation"}
 class Speech:
     """How a fact is claimed: ``modality`` as the claims format writes it, ``said_by``
     the speakers (entity ids, or 'unnamed …'), ``via`` an outlet's entity id,
-    ``hedged``, a ``condition``'s words, and ``tokens`` (indices) the quote must span
-    to hold the attribution."""
+    ``hedged``, a ``condition``'s words, ``tokens`` (indices) the quote must span
+    to hold the attribution, and ``frame``: the index of the verb that makes the fact
+    requested or hoped ("called on Peru to release", "hopes to sign"), which the
+    fact's own quote holds, since without it the words state the fact as done."""
 
     modality: str = "asserted"
     said_by: list[str] = field(default_factory=list)
@@ -59,6 +61,7 @@ class Speech:
     hedged: bool = False
     condition: str | None = None
     tokens: list[int] = field(default_factory=list)
+    frame: int | None = None
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -156,6 +159,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.modality = "requested"
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
+            sp.frame = tok.i
             break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
@@ -197,6 +201,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     elif sp.modality in ("asserted", "reported") and hope is not None:
         sp.modality = "hoped"  # "hoped to sign", "hoped that relations return to normal": wanted, not planned
         sp.tokens.append(hope.i)
+        sp.frame = hope.i
     elif sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
         sp.modality = "planned"
     for t in clause[:3]:
