@@ -11,8 +11,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
-from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
+from casefiles import quads, store_copy, with_claims
+from conftest import ROOT, built_once, query_rows, run_kg
 
 THAI = ROOT / "tests" / "data" / "thai-cambodia"
 STRIKE = ROOT / "tests" / "data" / "model-v2-strike"
@@ -108,15 +108,12 @@ def test_reviewed_leaves_out_what_only_drafted_claims_say(tmp_path):
 
 
 def test_an_invasions_toll_in_words_keeps_the_bounds_they_imply(tmp_path):
-    folder = tmp_path / "thai"
-    shutil.copytree(THAI, folder)
-    path = folder / CLAIMS_FILE
-    path.write_text(path.read_text(encoding="utf-8") + (
-        "  - {id: x1, fact: invasion-x, type: Invasion, perpetrator: Thailand, target: Cambodia, killed: dozens,\n"
-        "     wounded: about 120, displaced: tens of thousands, modality: alleged, said_by: Cambodia,\n"
-        "     quote: \"At least 35 people have been killed on both sides\"}\n"), encoding="utf-8")
+    path, _ = with_claims(THAI, CLAIMS_FILE, tmp_path, [
+        ("{id: x1, fact: invasion-x, type: Invasion, perpetrator: Thailand, target: Cambodia, killed: dozens, "
+        "wounded: about 120, displaced: tens of thousands, modality: alleged, said_by: Cambodia, "
+        "quote: \"At least 35 people have been killed on both sides\"}")])
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, CLAIMS_FILE, cwd=folder, check=0)
+    run_kg("ingest", "--store", store, path, check=0)
     rows = {r["fact"]: r for r in query_rows(store, "casualties", party="Thailand")}
     invasion = rows["invasion-x"]
     assert (invasion["kind"], invasion["parties"], invasion["targets"], invasion["killed"], invasion["wounded"],
@@ -126,17 +123,11 @@ def test_an_invasions_toll_in_words_keeps_the_bounds_they_imply(tmp_path):
 
 
 def test_a_toll_on_a_fact_that_is_no_war_or_attack_is_refused(thai, tmp_path):
-    folder = tmp_path / "thai"
-    shutil.copytree(THAI, folder)
-    path = folder / CLAIMS_FILE
-    path.write_text(path.read_text(encoding="utf-8") + (
-        "  - {id: x1, fact: protest-x, type: Protest, organiser: Hun Manet, killed: 3,\n"
-        "     quote: \"At least 35 people have been killed on both sides\"}\n"), encoding="utf-8")
-    store = tmp_path / "kg-store"
-    shutil.copytree(thai, store)
-    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    before = sparql_rows(store, count)
-    proc = run_kg("ingest", "--store", store, CLAIMS_FILE, cwd=folder, check=2)
-    assert f"{CLAIMS_FILE}: claim 'x1' (line 135): key 'killed' does not apply to a Protest: its domain is " \
+    path, first = with_claims(THAI, CLAIMS_FILE, tmp_path, [
+        ("{id: x1, fact: protest-x, type: Protest, organiser: Hun Manet, killed: 3, "
+        "quote: \"At least 35 people have been killed on both sides\"}")])
+    store, before = store_copy(thai, tmp_path)
+    proc = run_kg("ingest", "--store", store, path, check=2)
+    assert f"{CLAIMS_FILE}: claim 'x1' (line {first}): key 'killed' does not apply to a Protest: its domain is " \
         "ArmedConflict or Attack or Invasion or MassAtrocity" in proc.stderr
-    assert "Traceback" not in proc.stderr and sparql_rows(store, count) == before
+    assert "Traceback" not in proc.stderr and quads(store) == before

@@ -1,0 +1,36 @@
+"""Helpers for tests that add claims to a copy of a case corpus and check what the real
+``kg`` does with them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import sparql_rows
+
+QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> tuple[Path, int]:
+    """A copy of the case folder ``case`` (in ``tmp_path``) whose claims file
+    ``claims_file`` (relative to the folder) ends with ``claims``, YAML flow mappings
+    written as list items; returns the copied claims file and the line of the first
+    added claim (1-based)."""
+    folder = tmp_path / case.name
+    shutil.copytree(case, folder)
+    path = folder / claims_file
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "".join(f"  - {c}\n" for c in claims), encoding="utf-8")
+    return path, text.count("\n") + 1
+
+
+def store_copy(store: Path, tmp_path: Path) -> tuple[Path, int]:
+    """A copy of the built ``store`` in ``tmp_path``, and its number of quads."""
+    dest = tmp_path / "kg-store"
+    shutil.copytree(store, dest)
+    return dest, quads(dest)
+
+
+def quads(store: Path) -> int:
+    """The number of quads in ``store``, counted through the real CLI."""
+    return int(sparql_rows(store, QUADS)[0]["n"])
