@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import sparql_rows
+from conftest import run_kg, sparql_rows
 
 QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -34,3 +34,14 @@ def store_copy(store: Path, tmp_path: Path) -> tuple[Path, int]:
 def quads(store: Path) -> int:
     """The number of quads in ``store``, counted through the real CLI."""
     return int(sparql_rows(store, QUADS)[0]["n"])
+
+
+def assert_refused(case: Path, claims_file: str, store: Path, tmp_path: Path, claim: str, message: str) -> None:
+    """``claim`` added to a copy of ``case``'s claims file is refused by the real
+    ``kg ingest`` into a copy of ``store``: exit 2, ``message`` after the file, claim
+    and line, no traceback, and the store's quads as they were."""
+    path, first = with_claims(case, claims_file, tmp_path, [claim])
+    copy, before = store_copy(store, tmp_path)
+    proc = run_kg("ingest", "--store", copy, path, check=2)
+    assert f"{path.name}: claim 'x' (line {first}): " in proc.stderr and message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and quads(copy) == before

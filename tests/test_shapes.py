@@ -229,6 +229,12 @@ CASES = [
     ("affiliation without a movement", _backed("fact:a a gkg:Affiliation ."), "An affiliation needs the"),
     ("meeting of one named person, not a group",
      f"DELETE DATA {{ {F} {{ {TALKS} gkg:participant id:vladimir-putin }} }}", "or one group"),
+    ("loan with no one", _backed("fact:m a gkg:Loan ."), "A loan names who lends"),
+    ("loan to no one", _backed("fact:m a gkg:Loan ; gkg:lender id:russia ."), "A loan names who borrows"),
+    ("tranche of no one", _backed("fact:m a gkg:Disbursement ."), "A disbursement names who pays it out"),
+    ("review of nothing", _backed("fact:m a gkg:ProgrammeReview ."), "A programme review names who reviews"),
+    ("seizure of nothing", _backed("fact:m a gkg:Seizure ; gkg:perpetrator id:russia ."), "A seizure names what was seized"),
+    ("award to no one", _backed("fact:m a gkg:Award ; gkg:awardedBy id:vladimir-putin ."), "An award names who received it"),
     # A state convenes no meeting of its own members: the body whose members meet does.
     ("meeting convened by a state alone", _backed("fact:m a gkg:Meeting ; gkg:organiser id:russia ."),
      "a state or a person alone is no meeting"),
@@ -426,7 +432,9 @@ def test_kg_validate_exits_1_and_explains(store_copy):
     del store  # release the lock for the CLI
     proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
     assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
-            "(unnamed officials, defence chiefs) whose members meet, counted, if at all, as two or more. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
+            "(unnamed officials, defence chiefs) whose members meet, counted, if at all, as two or more, or the body "
+            "whose members meet as its organiser (organiser: ASEAN for 'ASEAN foreign ministers met'; a state or a "
+            "person alone is no meeting). [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
     # pySHACL, on a copy of the store, says the same, word for word.
     assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
