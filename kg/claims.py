@@ -794,20 +794,23 @@ class _Reader:
         the text says did not have this role in a fact that happened, as a
         gkg:NegatedRole (gkg:roleProperty, prov:agent) the fact points to by
         gkg:negatedRole; the actor is no participant of the fact. A registry entity
-        only: unnamed actors with no part in a fact say nothing."""
+        only: unnamed actors with no part in a fact say nothing. Several actors take a
+        list (``{not: [Mali, Niger]}``: 'the three states did not attend'), each
+        recorded alone as if written ``{not: …}`` in a list of the role."""
         if set(raw) != {NOT}:
             self.error(f"{key.name}: 'not' stands alone, naming the actor the text says had no part as {key.name} "
                        f"(e.g. {key.name}: {{not: M23}}), got keys {brief(sorted(map(str, raw)))}", where)
             return
-        ent = self.entity(raw[NOT], where, f"{key.name}.not", key.range)
-        if ent is None:
-            return
-        node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, ent.id)}")
-        out.entities.append(ent)
-        out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
-                [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
-                 (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
-                 (node, ox.NamedNode(PROV + "agent"), entity_iri(ent.id))])
+        for name in raw[NOT] if isinstance(raw[NOT], list) else [raw[NOT]]:
+            ent = self.entity(name, where, f"{key.name}.not", key.range)
+            if ent is None:
+                continue
+            node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, ent.id)}")
+            out.entities.append(ent)
+            out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
+                    [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
+                     (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
+                     (node, ox.NamedNode(PROV + "agent"), entity_iri(ent.id))])
 
     def fact_object(self, key: Key, raw) -> Key | None:
         """The companion key of ``key`` (``<key>Fact``, a link to a fact, such as

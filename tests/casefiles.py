@@ -45,3 +45,12 @@ def assert_refused(case: Path, claims_file: str, store: Path, tmp_path: Path, cl
     proc = run_kg("ingest", "--store", copy, path, check=2)
     assert f"{path.name}: claim 'x' (line {first}): " in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and quads(copy) == before
+
+
+def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:
+    """A store the real ``kg build`` wrote from a copy of ``case`` whose claims file
+    ends with ``claims`` (see :func:`with_claims`); the build must succeed."""
+    path, _ = with_claims(case, claims_file, tmp_path, claims)
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", path.parent.parent, "--store", store, check=0)
+    return store

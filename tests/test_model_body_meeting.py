@@ -10,7 +10,7 @@ naming file, claim and line, with the store unchanged.
 from __future__ import annotations
 
 import pytest
-from casefiles import quads, store_copy, with_claims
+from casefiles import built_with_claims, quads, store_copy, with_claims
 from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
 
 CASE = ROOT / "tests" / "data" / "model-v2-body-meeting"
@@ -83,3 +83,14 @@ def test_organiser_is_refused_on_a_fact_that_is_not_convened(tmp_path):
     proc = run_kg("ingest", "--dry-run", path, check=2)
     assert f"claim 'x1' (line {first}): key 'organiser' does not apply to a Visit: its domain is " \
         "Campaign or Meeting or Protest" in proc.stderr, proc.stderr
+
+
+def test_those_who_did_not_attend_are_a_list_under_not(tmp_path):
+    # "The Northern Council met ...; Brelia and Zedland stayed away."
+    store = built_with_claims(CASE, CLAIMS, tmp_path, [
+        ("{id: x1, fact: meeting-northern-council-2031-06-11, type: Meeting, attendee: {not: [Brelia, Zedland]}, "
+         "quote: \"The Northern Council met behind closed doors on Wednesday at Brelia's request.\"}")])
+    [row] = query_rows(store, "meetings", organiser="Northern Council")[:1]
+    assert (row["fact"], row["attendees"]) == ("meeting-northern-council-2031-06-11", "not: Brelia, not: Zedland")
+    # Neither is made a participant or an attendee of the meeting.
+    assert sparql_rows(store, "SELECT ?x WHERE { fact:meeting-northern-council-2031-06-11 gkg:attendee|gkg:participant ?x }") == []

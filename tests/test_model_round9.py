@@ -12,7 +12,7 @@ claim, line and key, and leave the store as it was.
 from __future__ import annotations
 
 import pytest
-from casefiles import assert_refused, with_claims
+from casefiles import assert_refused, built_with_claims, with_claims
 from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
 from test_model_v2_round6 import values
 
@@ -73,6 +73,15 @@ def test_loans_of_a_state_include_its_state_bank(loan):
     assert len(query_rows(loan, "loans", party="Brelia")) == 3
 
 
+def test_the_series_an_ordinal_counts_in_is_kept_apart_from_the_description(tmp_path):
+    store = built_with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
+        ("{id: x1, fact: loan-northern-fund-brelia-2027, type: Loan, ordinal: 3, series: Fund loans to Brelia, "
+         "description: outstanding debt, quote: \"Brelia already owes the Fund $12 billion\"}")])
+    fact = "loan-northern-fund-brelia-2027"
+    assert (values(store, fact, "ordinal"), values(store, fact, "series"), values(store, fact, "description")) == (
+        {"3"}, {"Fund loans to Brelia"}, {"outstanding debt"})
+
+
 def test_the_tranche_waits_for_the_review_it_is_dated_after(loan):
     rows = sparql_rows(loan, """SELECT ?after ?earliest WHERE { fact:disbursement-northern-fund-brelia-2031-2
         gkg:relativeDate/gkg:afterFact/rdfs:label ?after ; gkg:dateEarliest ?earliest }""")
@@ -99,13 +108,11 @@ def test_bad_loan_claims_are_refused_and_the_store_is_unchanged(loan, tmp_path, 
 
 
 def test_minutes_an_hour_and_a_half_are_durations(loan, tmp_path):
-    path, _ = with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
+    store = built_with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
         ("{id: x1, fact: review-x, type: ProgrammeReview, reviewer: Northern Fund, duration: half an hour, "
-        f"date: {{after: {NEW_LOAN}, delay: within minutes}}, {LOAN_QUOTE}}}"),
+         f"date: {{after: {NEW_LOAN}, delay: within minutes}}, {LOAN_QUOTE}}}"),
         f"{{id: x2, fact: review-y, type: ProgrammeReview, partOf: {NEW_LOAN}, duration: an hour, {LOAN_QUOTE}}}",
         f"{{id: x3, fact: review-z, type: ProgrammeReview, partOf: {NEW_LOAN}, duration: within an hour, {LOAN_QUOTE}}}"])
-    store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", path.parent.parent, "--store", store, check=0)
     assert values(store, "review-x", "duration") == {"PT30M"}
     assert values(store, "review-y", "duration") == {"PT1H"}
     assert values(store, "review-z", "maxDuration") == {"PT1H"} and values(store, "review-z", "duration") == set()
