@@ -82,6 +82,16 @@ def test_the_series_an_ordinal_counts_in_is_kept_apart_from_the_description(tmp_
         {"3"}, {"Fund loans to Brelia"}, {"outstanding debt"})
 
 
+def test_agreements_show_a_sum_a_dated_status_and_whose_the_unnamed_parties_are(loan, tmp_path):
+    staff = {r["fact"]: r for r in query_rows(loan, "agreements")}["agreement-northern-fund-brelia-staff-level-2031-08"]
+    assert staff["parties"] == "unnamed officials (Brelia), unnamed staff (Northern Fund)"
+    store = built_with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
+        ("{id: x1, fact: agreement-x, type: Agreement, party: [Brelia, Northern Fund], value: USD 20 billion, "
+         f"stage: {{status: adopted, date: 2031-09-12}}, {LOAN_QUOTE}}}")])
+    deal = {r["fact"]: r for r in query_rows(store, "agreements")}["agreement-x"]
+    assert (deal["amount"], deal["status"]) == ("20000000000 USD", "adopted")
+
+
 def test_the_tranche_waits_for_the_review_it_is_dated_after(loan):
     rows = sparql_rows(loan, """SELECT ?after ?earliest WHERE { fact:disbursement-northern-fund-brelia-2031-2
         gkg:relativeDate/gkg:afterFact/rdfs:label ?after ; gkg:dateEarliest ?earliest }""")
