@@ -92,6 +92,24 @@ def test_agreements_show_a_sum_a_dated_status_and_whose_the_unnamed_parties_are(
     assert (deal["amount"], deal["status"]) == ("20000000000 USD", "adopted")
 
 
+def test_a_change_in_words_keeps_its_direction_and_bounds(tmp_path):
+    # 'Some economists warned that the currency could drop by 20 to 25 percent'; 'inflation has fallen'.
+    quote = 'quote: "Brelia already owes the Fund $12 billion"'
+    store = built_with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
+        "{id: x1, fact: supply-x, type: Supply, supplier: Brelia, recipient: Northern Fund, item: currency, "
+        f"changePercent: drop by 20 to 25 percent, modality: reported, said_by: unnamed economists, hedged: true, {quote}}}",
+        f"{{id: x2, fact: supply-y, type: Supply, supplier: Brelia, recipient: Northern Fund, changePercent: fallen, {quote}}}",
+        f"{{id: x3, fact: supply-z, type: Supply, supplier: Brelia, recipient: Northern Fund, changePercent: up 3 percent, {quote}}}"])
+    rows = sparql_rows(store, """SELECT ?f ?words ?least ?most ?vague WHERE { ?x gkg:changePercentBounds ?b ; rdfs:label ?f .
+        ?b rdfs:label ?words . OPTIONAL { ?b schema:minValue ?least } OPTIONAL { ?b schema:maxValue ?most }
+        OPTIONAL { ?b gkg:vague ?vague } } ORDER BY ?f""")
+    assert [(r["f"], r["words"], r["least"], r["most"], r["vague"]) for r in rows] == [
+        ("supply-x", "drop by 20 to 25 percent", -25, -20, None), ("supply-y", "fallen", None, 0, True)]
+    assert values(store, "supply-z", "changePercent") == {"3"}
+    changes = {r["fact"]: r["change_percent"] for r in query_rows(store, "supplies", party="Brelia")}
+    assert changes == {"supply-x": "drop by 20 to 25 percent", "supply-y": "fallen", "supply-z": "3"}
+
+
 def test_the_tranche_waits_for_the_review_it_is_dated_after(loan):
     rows = sparql_rows(loan, """SELECT ?after ?earliest WHERE { fact:disbursement-northern-fund-brelia-2031-2
         gkg:relativeDate/gkg:afterFact/rdfs:label ?after ; gkg:dateEarliest ?earliest }""")
@@ -112,6 +130,10 @@ LOAN_QUOTE = 'quote: "The board on Friday extended the repayment of that loan by
      "gracePeriod: invalid duration 'a while'"),
     (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, stage: {{status: prolonged}}, {LOAN_QUOTE}}}",
      "prolonged"),
+    (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, changePercent: sharply, {LOAN_QUOTE}}}",
+     "changePercent: expected a number, or a direction and a figure in percent such as 'drop by 20 to 25 percent'"),
+    (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, changePercent: drop by 20 tonnes, {LOAN_QUOTE}}}",
+     "changePercent: a change is in percent: '20 tonnes' is not"),
 ])
 def test_bad_loan_claims_are_refused_and_the_store_is_unchanged(loan, tmp_path, claim, message):
     assert_refused(LOAN, LOAN_CLAIMS, loan, tmp_path, claim, message)
