@@ -33,7 +33,7 @@ from kg.ontology import Key, Vocabulary, vocabulary
 from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
                         written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
-from kg.quantities import QuantityError, parse_amount, parse_count
+from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
@@ -462,6 +462,10 @@ class _Reader:
                 if not number.is_finite():
                     raise InvalidOperation
             except InvalidOperation:
+                if key.bounded and isinstance(raw, str):
+                    # 'could drop by 20 to 25 percent', 'has fallen': a change in words.
+                    self.change_in_words(key, raw, where, out)
+                    return
                 self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
@@ -789,25 +793,46 @@ class _Reader:
                            f"organisation (holder: China); a person chairing the sittings is "
                            f"position: presiding officer", where)
 
+    def change_in_words(self, key: Key, raw: str, where, out: "_Values") -> None:
+        """A change in percent the text gives with its direction (see
+        :func:`kg.quantities.parse_change`): an exact one as the key's signed number,
+        a bounded, ranged, approximate or figureless one as a schema:QuantitativeValue
+        under the key's bounds property (``gkg:boundedBy``) with the words. Records the
+        problem with ``where`` when the words are not understood."""
+        try:
+            change = parse_change(raw)
+        except QuantityError as e:
+            self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+            return
+        if change.value is not None and not change.approximate:
+            out.add(key, ox.Literal(format(change.value.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
+            return
+        bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
+        node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, change.canonical)}")
+        out.add(bounds, node, change.triples(node))
+
     def negated_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
         """``{not: M23}`` under a role ('the M23 did not sign the accord'): the actor
         the text says did not have this role in a fact that happened, as a
         gkg:NegatedRole (gkg:roleProperty, prov:agent) the fact points to by
         gkg:negatedRole; the actor is no participant of the fact. A registry entity
-        only: unnamed actors with no part in a fact say nothing."""
+        only: unnamed actors with no part in a fact say nothing. Several actors take a
+        list (``{not: [Mali, Niger]}``: 'the three states did not attend'), each
+        recorded alone as if written ``{not: …}`` in a list of the role."""
         if set(raw) != {NOT}:
             self.error(f"{key.name}: 'not' stands alone, naming the actor the text says had no part as {key.name} "
                        f"(e.g. {key.name}: {{not: M23}}), got keys {brief(sorted(map(str, raw)))}", where)
             return
-        ent = self.entity(raw[NOT], where, f"{key.name}.not", key.range)
-        if ent is None:
-            return
-        node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, ent.id)}")
-        out.entities.append(ent)
-        out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
-                [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
-                 (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
-                 (node, ox.NamedNode(PROV + "agent"), entity_iri(ent.id))])
+        for name in raw[NOT] if isinstance(raw[NOT], list) else [raw[NOT]]:
+            ent = self.entity(name, where, f"{key.name}.not", key.range)
+            if ent is None:
+                continue
+            node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, ent.id)}")
+            out.entities.append(ent)
+            out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
+                    [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
+                     (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
+                     (node, ox.NamedNode(PROV + "agent"), entity_iri(ent.id))])
 
     def fact_object(self, key: Key, raw) -> Key | None:
         """The companion key of ``key`` (``<key>Fact``, a link to a fact, such as

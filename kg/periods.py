@@ -44,6 +44,11 @@ _DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "
 #: word that makes it approximate ('about three hours').
 _DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?"
                        r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute)s?$", re.IGNORECASE)
+#: A length with a half ('four and a half years', 'two and a half days',
+#: 'half an hour', 'half a day'): only units whose half is a whole number of the next
+#: smaller one (a year: 6 months; a day: 12 hours; an hour: 30 minutes).
+_HALF = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?(?:half\s+an?|(\d+|[a-z]+(?:[\s-][a-z]+)*?)\s+and\s+a\s+half)"
+                   r"\s+(year|day|hour)s?$", re.IGNORECASE)
 _ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
@@ -203,15 +208,32 @@ def parse_duration(value) -> ox.Literal | None:
     ('P27Y', 'P1Y6M', 'PT3H')
     >>> parse_duration("five weeks").value, parse_duration("P2W").value
     ('P35D', 'P14D')
+    >>> parse_duration("an hour").value, parse_duration("four and a half years").value, parse_duration("half an hour").value
+    ('PT1H', 'P4Y6M', 'PT30M')
     >>> parse_duration("a while") is None
     True
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
     text = " ".join(value.split())
+    half = _HALF.match(text)
+    if half:
+        # 'four and a half years', 'half an hour': the half in the next smaller unit.
+        whole, unit = half.group(2), half.group(3).casefold()
+        count = 0 if whole is None else _count_word(whole)
+        if count is None:
+            return None
+        years, months, days, hours, minutes = {"year": (count, 6, 0, 0, 0), "day": (0, 0, count, 12, 0),
+                                               "hour": (0, 0, 0, count, 30)}[unit]
+        text = "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (days, "D")) if n)
+        clock = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M")) if n)
+        text += f"T{clock}" if clock else ""
+        return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
     m = _DURATION.match(text)
     if m:
         number = m.group(2)
+        if number.casefold() in ("a", "an"):
+            number = "1"  # 'an hour', 'a year'
         if not number.isdigit():
             try:
                 number = text2num(number.casefold(), "en")
@@ -224,6 +246,18 @@ def parse_duration(value) -> ox.Literal | None:
     if not _ISO_DURATION.match(text):
         return None
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
+
+
+def _count_word(word: str) -> int | None:
+    """A whole number in digits or English words ('4', 'four', 'a'), or None."""
+    if word.isdigit():
+        return int(word)
+    if word.casefold() in ("a", "an"):
+        return 1
+    try:
+        return text2num(word.casefold(), "en")
+    except ValueError:
+        return None
 
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)$")
@@ -265,11 +299,11 @@ _DURATION_BOUNDS = {"more than": "min", "over": "min", "at least": "min", "longe
                     "up to": "max", "within": "max", "less than": "max", "under": "max", "at most": "max"}
 _BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+(.+)$", re.IGNORECASE)
 #: A count of units the source does not give ('within days', 'hours later') is read as
-#: fewer than the next larger unit: hours under a day, days under a week, weeks under a
-#: month, months under a year. A convention of this tool, stated in corpus/CLAIMS.md.
+#: fewer than the next larger unit: minutes under an hour, hours under a day, days under
+#: a week, weeks under a month, months under a year. A convention of this tool, stated in corpus/CLAIMS.md.
 #: A range of lengths in one unit: '18 to 24 months', '18-24 months', 'between two and three years'.
 _DURATION_RANGE = re.compile(r"^(?:between\s+)?(\w+)\s*(?:to|-|–|and)\s*(\w+)\s+([a-z]+)$", re.IGNORECASE)
-_UNCOUNTED = {"hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
+_UNCOUNTED = {"minutes": "PT1H", "hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
 #: The plural of a long unit with no count ('for decades') is read as vague amounts are
 #: (kg.quantities.MAGNITUDES: 'hundreds' is 200 to 999): at least two of the unit and
 #: fewer than the next larger one, so 'decades' is 20 to 99 years. Marked approximate

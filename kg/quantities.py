@@ -349,3 +349,52 @@ def parse_count(raw) -> Amount:
         raise QuantityError(f"{text!r} leaves no whole number")
     return Amount(text, None if bound else n, n if bound == "min" else None, n if bound == "max" else None,
                   approximate, unit_code=COUNT_UNIT)
+
+
+#: Words that give a change its direction: a fall is negative, a rise positive.
+_FALL = ("fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "down", "shrink", "shrank",
+         "contract", "contracted")
+_RISE = ("rise", "rose", "risen", "increase", "increased", "up", "grow", "grew", "grown", "jump", "jumped", "climb", "climbed")
+_CHANGE = re.compile(rf"^({'|'.join(_FALL + _RISE)})(?:\s+(?:by\s+)?(.+))?$", re.IGNORECASE)
+
+
+def parse_change(raw: str) -> Amount:
+    """A change in percent given in words, as the source words it: a direction ('drop',
+    'rise', 'fallen', 'up', ...) and a figure, a bound or a range after it ('drop by 20
+    to 25 percent', 'up about 3 percent', 'rise by more than 10 percent'), or the
+    direction alone ('fallen'). The result is signed (a fall is negative, so 'drop by 20
+    to 25' is -25 to -20) in percent (UN/CEFACT P1), with the words as its text; a
+    direction alone keeps only the bound it implies (a fall: at most 0; a rise: at
+    least 0), marked vague. Raises :class:`QuantityError` for anything else.
+
+    >>> c = parse_change("drop by 20 to 25 percent")
+    >>> (_plain(c.minimum), _plain(c.maximum), c.unit_code)
+    ('-25', '-20', 'P1')
+    >>> parse_change("fallen").maximum, parse_change("fallen").vague
+    (Decimal('0'), True)
+    >>> _plain(parse_change("up about 3 percent").value)
+    '3'
+    """
+    text = " ".join(str(raw).split())
+    m = _CHANGE.match(text)
+    if not m:
+        raise QuantityError("expected a number, or a direction and a figure in percent such as 'drop by 20 to 25 "
+                            "percent', 'up about 3 percent' or 'fallen'")
+    sign = -1 if m.group(1).casefold() in _FALL else 1
+    if m.group(2) is None:
+        bound = Decimal(0)
+        return Amount(text, None, None if sign < 0 else bound, bound if sign < 0 else None, False, None, "P1", "percent",
+                      vague=True)
+    rest = m.group(2)
+    figure = parse_amount(rest if re.search(r"(?:percent|per cent|%)$", rest, re.IGNORECASE) else f"{rest} percent",
+                          money=False)
+    if figure.unit_code != "P1" or figure.vague:
+        raise QuantityError(f"a change is in percent: {rest!r} is not")
+
+    def signed(n):
+        return None if n is None else sign * n
+
+    low, high = signed(figure.minimum), signed(figure.maximum)
+    if sign < 0:
+        low, high = high, low  # 'drop by 20 to 25': from -25 to -20
+    return Amount(text, signed(figure.value), low, high, figure.approximate, None, "P1", "percent")

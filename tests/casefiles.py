@@ -1,0 +1,56 @@
+"""Helpers for tests that add claims to a copy of a case corpus and check what the real
+``kg`` does with them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import run_kg, sparql_rows
+
+QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> tuple[Path, int]:
+    """A copy of the case folder ``case`` (in ``tmp_path``) whose claims file
+    ``claims_file`` (relative to the folder) ends with ``claims``, YAML flow mappings
+    written as list items; returns the copied claims file and the line of the first
+    added claim (1-based)."""
+    folder = tmp_path / case.name
+    shutil.copytree(case, folder)
+    path = folder / claims_file
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "".join(f"  - {c}\n" for c in claims), encoding="utf-8")
+    return path, text.count("\n") + 1
+
+
+def store_copy(store: Path, tmp_path: Path) -> tuple[Path, int]:
+    """A copy of the built ``store`` in ``tmp_path``, and its number of quads."""
+    dest = tmp_path / "kg-store"
+    shutil.copytree(store, dest)
+    return dest, quads(dest)
+
+
+def quads(store: Path) -> int:
+    """The number of quads in ``store``, counted through the real CLI."""
+    return int(sparql_rows(store, QUADS)[0]["n"])
+
+
+def assert_refused(case: Path, claims_file: str, store: Path, tmp_path: Path, claim: str, message: str) -> None:
+    """``claim`` added to a copy of ``case``'s claims file is refused by the real
+    ``kg ingest`` into a copy of ``store``: exit 2, ``message`` after the file, claim
+    and line, no traceback, and the store's quads as they were."""
+    path, first = with_claims(case, claims_file, tmp_path, [claim])
+    copy, before = store_copy(store, tmp_path)
+    proc = run_kg("ingest", "--store", copy, path, check=2)
+    assert f"{path.name}: claim 'x' (line {first}): " in proc.stderr and message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and quads(copy) == before
+
+
+def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:
+    """A store the real ``kg build`` wrote from a copy of ``case`` whose claims file
+    ends with ``claims`` (see :func:`with_claims`); the build must succeed."""
+    path, _ = with_claims(case, claims_file, tmp_path, claims)
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", path.parent.parent, "--store", store, check=0)
+    return store
