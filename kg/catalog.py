@@ -270,23 +270,39 @@ _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
 
 def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list[str], list[list]]:
     """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
-    its (variables, rows), evaluating each subquery the text repeats only once.
+    its (variables, rows), evaluating each subquery the text repeats only once, and a
+    page chosen first before what describes it.
 
-    A canned query repeats the subquery that chooses its facts (an entity's facts, a
-    page of facts) at the start of each subquery that describes them, since a
-    subquery is evaluated on its own (SPARQL 1.1 §18.2.1) and Oxigraph passes no
-    binding into it: written once and joined, the others would read every fact of
-    the store. Evaluated as written, the store computes that choice once per copy.
-    Here each subquery that occurs two or more times (compared token by token,
-    comments and layout ignored) is run once, and every copy is replaced by a
-    ``VALUES`` table of its solutions, inside a subquery of its own (``{ SELECT ?v
-    WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph 0.5 reorder the
-    joins around it and read every triple of a later ``?f ?r ?x``): the same rows by
-    the same semantics, the choice made once. Outermost subqueries first (a repeated
-    one inside a repeated one goes with it, and is evaluated once within it, the same
-    way). A subquery with more than ``max_rows`` solutions (rows), or a blank node
-    among them (which ``VALUES`` cannot hold), is left as written. Raises what ``run``
-    raises (a syntax error, a store error); nothing of its own."""
+    A canned query repeats the subquery that chooses its facts (an entity's facts, the
+    facts a filter asks for) at the start of each subquery that describes them, since
+    a subquery is evaluated on its own (SPARQL 1.1 §18.2.1) and Oxigraph passes no
+    binding into it: written once and joined, the others would read every fact of the
+    store. Evaluated as written, the store computes that choice once per copy, and
+    describes every fact chosen before the page keeps a few. Two rewrites give the
+    same rows with less work:
+
+    - **The page first** (:func:`_page_and_selection`): when the first subquery of the
+      outer group chooses a page (a ``LIMIT`` after its group) and starts from a
+      subquery S (the first subquery of its own group) that projects the same
+      variables, the page is evaluated first and every other copy of S outside it is
+      given the page's solutions instead. The page is a subset of S's solutions and
+      joined with every copy, so a copy that starts a subquery describing its facts one
+      by one (grouped by the fact, no ``LIMIT`` of its own: what the canned queries
+      write) gives the same rows after the join; ``tests/test_queries.py`` compares
+      them with the text as written. The text stays standard SPARQL with the page
+      written once, which a remote endpoint runs as it is.
+    - **Repeated subqueries once**: each other subquery that occurs two or more times
+      (compared token by token, comments and layout ignored) is run once, and every
+      copy is replaced by its solutions. Outermost subqueries first (a repeated one
+      inside a repeated one goes with it, and is evaluated once within it, the same
+      way).
+
+    Solutions replace a subquery as a ``VALUES`` table inside a subquery of its own
+    (``{ SELECT ?v WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph
+    0.5 reorder the joins around it and read every triple of a later ``?f ?r ?x``). A
+    subquery with more than ``max_rows`` solutions (rows), or a blank node among them
+    (which ``VALUES`` cannot hold), is left as written. Raises what ``run`` raises (a
+    syntax error, a store error); nothing of its own."""
     code = _code(sparql)  # structure: comments and string contents blanked
     text = _code(sparql, strings=False)  # comments blanked: what copies are compared on
     groups: dict[tuple, list[tuple[int, int]]] = {}
@@ -296,20 +312,75 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     form = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.IGNORECASE)
     prologue = sparql[:form.start()] if form else ""
     done: list[tuple[int, int, str]] = []
+
+    def inline(copies: list[tuple[int, int]], variables: list[str], rows: list[list]) -> bool:
+        if len(rows) > max_rows or any(isinstance(t, ox.BlankNode) for row in rows for t in row):
+            return False
+        table = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
+        names = " ".join(f"?{v}" for v in variables)
+        done.extend((s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies)
+        return True
+
+    paged = _page_and_selection(code)
+    if paged:
+        (p_start, p_end), (s_start, s_end) = paged
+        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows)
+        if set(variables) == set(_projected(code[s_start:s_end])):
+            copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])] if not p_start <= s < p_end]
+            inline([(p_start, p_end)] + copies, variables, rows)
     for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]):
-        copies = [(s, e) for s, e in copies if not any(s0 <= s and e <= e0 for s0, e0, _ in done)]
+        # Not inside a part already replaced, nor around one.
+        copies = [(s, e) for s, e in copies if not any(s0 <= s < e0 or s <= s0 < e for s0, e0, _ in done)]
         if len(copies) < 2:
             continue
         start, end = copies[0]
-        variables, rows = execute(prologue + sparql[start + 1:end - 1], run, max_rows)
-        if len(rows) > max_rows or any(isinstance(t, ox.BlankNode) for row in rows for t in row):
-            continue
-        table = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
-        names = " ".join(f"?{v}" for v in variables)
-        done += [(s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies]
+        inline(copies, *execute(prologue + sparql[start + 1:end - 1], run, max_rows))
     for start, end, table in sorted(done, reverse=True):
         sparql = sparql[:start] + table + sparql[end:]
     return run(sparql)
+
+
+def _first_subquery(code: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span (``{`` to ``}`` included) of the first subquery written directly in the
+    group ``code[start:end]`` (not nested in another group of it), or None."""
+    for m in _SUBQUERY.finditer(code, start, end):
+        if code.count("{", start, m.start()) == code.count("}", start, m.start()):
+            return m.start(), _closing(code, m.start() + 1) + 1
+    return None
+
+
+def _page_and_selection(code: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a query (comments and strings blanked) whose outer group's first subquery
+    chooses a page (``ORDER BY … LIMIT`` after its group): the spans of that subquery
+    and of the first subquery of its own group, which it chooses the page from; else
+    None."""
+    outer = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
+    if not outer:
+        return None
+    page = _first_subquery(code, outer.end(), _closing(code, outer.end()))
+    if not page:
+        return None
+    where = re.compile(r"\bWHERE\s*\{", re.IGNORECASE).search(code, page[0], page[1])
+    if not where:
+        return None
+    group_end = _closing(code, where.end())
+    if not _PAGED.match(code, group_end + 1):
+        return None
+    selection = _first_subquery(code, where.end(), group_end)
+    return (page, selection) if selection else None
+
+
+def _projected(subquery: str) -> list[str]:
+    """The variables a subquery's SELECT clause projects (``?x`` and ``… AS ?x``), in
+    order; for ``SELECT *``, none."""
+    clause = re.match(r"\{\s*SELECT\s+(.*?)\bWHERE\b", subquery, re.IGNORECASE | re.DOTALL)
+    if not clause:
+        return []
+    head, inner = clause.group(1), re.compile(r"\(([^()]*)\)")
+    while inner.search(head):  # innermost parentheses first: (MIN(STR(?l)) AS ?kind) is ?kind
+        head = inner.sub(lambda m: " ?%s " % a.group(1) if (a := re.search(r"\bAS\s+\?(\w+)\s*$", m.group(1), re.IGNORECASE))
+                         else " ", head)
+    return re.findall(r"\?(\w+)", head)
 
 
 def _tokens(code: str) -> tuple:
