@@ -281,16 +281,17 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     describes every fact chosen before the page keeps a few. Two rewrites give the
     same rows with less work:
 
-    - **The page first** (:func:`_page_and_selection`): when the first subquery of the
-      outer group chooses a page (a ``LIMIT`` after its group) and starts from a
-      subquery S (the first subquery of its own group) that projects the same
-      variables, the page is evaluated first and every other copy of S outside it is
-      given the page's solutions instead. The page is a subset of S's solutions and
-      joined with every copy, so a copy that starts a subquery describing its facts one
-      by one (grouped by the fact, no ``LIMIT`` of its own: what the canned queries
-      write) gives the same rows after the join; ``tests/test_queries.py`` compares
-      them with the text as written. The text stays standard SPARQL with the page
-      written once, which a remote endpoint runs as it is.
+    - **The page first** (:func:`_page`): when the first subquery of the outer group
+      chooses a page (a ``LIMIT`` after its group), it is evaluated first, and every
+      copy outside it of a subquery S that it joins (written in its group, not in an
+      ``OPTIONAL``, ``UNION`` or ``MINUS``, or so within one it joins, each projecting
+      S's variables) is given the page's solutions on S's variables instead. The
+      page's solutions are among S's, and joined with each copy, so a copy that starts
+      a subquery describing its facts one by one (grouped by the fact, no ``LIMIT`` of
+      its own: what the canned queries write) gives the same rows after the join;
+      ``tests/test_queries.py`` compares them with the text as written. The text stays
+      standard SPARQL with the page written once, which a remote endpoint runs as it
+      is.
     - **Repeated subqueries once**: each other subquery that occurs two or more times
       (compared token by token, comments and layout ignored) is run once, and every
       copy is replaced by its solutions. Outermost subqueries first (a repeated one
@@ -321,13 +322,17 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
         done.extend((s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies)
         return True
 
-    paged = _page_and_selection(code)
-    if paged:
-        (p_start, p_end), (s_start, s_end) = paged
+    page = _page(code)
+    if page:
+        p_start, p_end = page
         variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows)
-        if set(variables) == set(_projected(code[s_start:s_end])):
-            copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])] if not p_start <= s < p_end]
-            inline([(p_start, p_end)] + copies, variables, rows)
+        if inline([page], variables, rows):
+            for s_start, s_end in _joined(code, p_start, p_end, set(variables)):
+                wanted = _projected(code[s_start:s_end])
+                copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])] if not p_start <= s < p_end]
+                if copies:
+                    at = [variables.index(v) for v in wanted]
+                    inline(copies, wanted, [list(r) for r in dict.fromkeys(tuple(row[i] for i in at) for row in rows)])
     for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]):
         # Not inside a part already replaced, nor around one.
         copies = [(s, e) for s, e in copies if not any(s0 <= s < e0 or s <= s0 < e for s0, e0, _ in done)]
@@ -340,34 +345,54 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     return run(sparql)
 
 
-def _first_subquery(code: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span (``{`` to ``}`` included) of the first subquery written directly in the
-    group ``code[start:end]`` (not nested in another group of it), or None."""
+def _subqueries(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (``{`` to ``}`` included) of the subqueries written directly in the
+    group ``code[start:end]`` (comments and strings blanked) and joined with it: not
+    nested in another group of it, nor the group of an ``OPTIONAL``, ``MINUS``,
+    ``GRAPH``, ``SERVICE`` or ``EXISTS``, nor a branch of a ``UNION``."""
+    spans = []
     for m in _SUBQUERY.finditer(code, start, end):
-        if code.count("{", start, m.start()) == code.count("}", start, m.start()):
-            return m.start(), _closing(code, m.start() + 1) + 1
-    return None
+        if code.count("{", start, m.start()) != code.count("}", start, m.start()):
+            continue
+        close = _closing(code, m.start() + 1) + 1
+        before = code[start:m.start()].rstrip()
+        if re.search(r"(?:\b(?:OPTIONAL|MINUS|UNION|EXISTS)|\bGRAPH\s+\S+|\bSERVICE\s+(?:SILENT\s+)?\S+)$", before, re.IGNORECASE) \
+                or re.match(r"\s*UNION\b", code[close:end], re.IGNORECASE):
+            continue
+        spans.append((m.start(), close))
+    return spans
 
 
-def _page_and_selection(code: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """For a query (comments and strings blanked) whose outer group's first subquery
-    chooses a page (``ORDER BY … LIMIT`` after its group): the spans of that subquery
-    and of the first subquery of its own group, which it chooses the page from; else
-    None."""
+def _where(code: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the WHERE group of the subquery ``code[start:end]``, or None."""
+    where = re.compile(r"\bWHERE\s*\{", re.IGNORECASE).search(code, start, end)
+    return (where.end(), _closing(code, where.end())) if where else None
+
+
+def _page(code: str) -> tuple[int, int] | None:
+    """The span of the outer group's first subquery when it chooses a page (``ORDER
+    BY … LIMIT`` after its group), in a query whose comments and strings are blanked;
+    else None."""
     outer = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
     if not outer:
         return None
-    page = _first_subquery(code, outer.end(), _closing(code, outer.end()))
-    if not page:
-        return None
-    where = re.compile(r"\bWHERE\s*\{", re.IGNORECASE).search(code, page[0], page[1])
-    if not where:
-        return None
-    group_end = _closing(code, where.end())
-    if not _PAGED.match(code, group_end + 1):
-        return None
-    selection = _first_subquery(code, where.end(), group_end)
-    return (page, selection) if selection else None
+    first = _subqueries(code, outer.end(), _closing(code, outer.end()))[:1]
+    group = first and _where(code, *first[0])
+    return first[0] if group and _PAGED.match(code, group[1] + 1) else None
+
+
+def _joined(code: str, start: int, end: int, variables: set[str]) -> list[tuple[int, int]]:
+    """The subqueries that the subquery ``code[start:end]``, projecting ``variables``,
+    joins: those written in its group (see :func:`_subqueries`) that project only
+    variables among them, and so on within each. Every solution of the subquery,
+    restricted to such a subquery's variables, is one of its solutions."""
+    group = _where(code, start, end)
+    found = []
+    for s, e in _subqueries(code, *group) if group else []:
+        own = _projected(code[s:e])
+        if own and set(own) <= variables:
+            found += [(s, e)] + _joined(code, s, e, set(own))
+    return found
 
 
 def _projected(subquery: str) -> list[str]:
