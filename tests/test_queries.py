@@ -958,3 +958,54 @@ def test_facts_of_a_state_include_its_unnamed_actors(exercise_store):
     assert "release-brelia-12-prisoners-2031-09" not in tarsia
     zedland = {r["fact"] for r in query(exercise_store, "facts", participant="Zedland")}
     assert "rank-tarsian-officers-major-2031-09" not in zedland
+
+
+#: An article written for this project from public reports (tests/data/thai-cambodia/README.md):
+#: its claims name actors the article leaves unnamed, tied to a state ({actor: unnamed
+#: ambassador, of: United States}) or acting for one ({actor: ..., for: cambodia}).
+THAI = ROOT / "tests" / "data" / "thai-cambodia"
+
+
+@pytest.fixture(scope="module")
+def thai_store(store, tmp_path_factory) -> Path:
+    """The sample build with the Thai-Cambodian ceasefire article ingested."""
+    path = tmp_path_factory.mktemp("thai") / "kg-store"
+    shutil.copytree(store, path)
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", "--store", str(path), "thai-cambodia-ceasefire.yaml"],
+                          capture_output=True, text=True, cwd=THAI)
+    assert proc.returncode == 0, proc.stderr
+    return path
+
+
+def test_unnamed_actors_are_named_with_their_state(thai_store):
+    """facts and timeline name an unnamed actor with the state it is of, as 'meetings'
+    and the evidence browser do; timeline lists a fact in which unnamed actors of the
+    entity have a role, and shows them in the entity's role, not among the others."""
+    observed = "meeting-anwar-hun-manet-phumtham-2025-07-28"
+    facts = {r["fact"]: r for r in query(thai_store, "facts", participant="United States")}
+    assert facts[observed]["participants"] == (
+        "Anwar Ibrahim, Hun Manet, Phumtham Wechayachai, unnamed ambassador (China), unnamed ambassador (United States)")
+    timeline = {r["fact"]: r for r in query(thai_store, "timeline", entity="United States")}
+    assert timeline[observed] == {
+        "date": "2025-07-28", "kind": "meeting", "fact": observed, "role": "observer: unnamed ambassador (United States)",
+        "with": "Anwar Ibrahim, Hun Manet, Phumtham Wechayachai, unnamed ambassador (China)", "modality": "asserted",
+        "sources": 1, "first_reported": "2025-07-28"}
+    commanders = "meeting-thailand-cambodia-commanders-2025-07-29"
+    row = {r["fact"]: r for r in query(thai_store, "timeline", entity="Cambodia")}[commanders]
+    assert (row["role"], row["with"]) == ("participant: unnamed military commanders (Cambodia)",
+                                          "unnamed military commanders (Thailand)")
+
+
+def test_timeline_lists_the_facts_that_facts_finds_for_a_participant(thai_store):
+    """Every fact naming Cambodia, directly, through an actor acting for it, or through
+    unnamed actors of its own: the 18 the evidence browser lists on Cambodia's page and
+    `facts participant=Cambodia` finds, each once."""
+    timeline = [r["fact"] for r in query(thai_store, "timeline", entity="Cambodia")]
+    facts = [r["fact"] for r in query(thai_store, "facts", participant="Cambodia")]
+    assert len(timeline) == len(set(timeline)) == 18
+    assert set(timeline) == set(facts)
+    through_own = {"attack-thailand-cambodia-border-2025-05-28": "people killed: 1 unnamed soldier (Cambodia)",
+                   "attack-cambodia-sisaket-2025-07": "perpetrator: unnamed forces (Cambodia)",
+                   "attack-thailand-cambodian-positions-2025-07": "target: unnamed military positions (Cambodia)"}
+    roles = {r["fact"]: r["role"] for r in query(thai_store, "timeline", entity="Cambodia")}
+    assert {f: roles[f] for f in through_own} == through_own
