@@ -1009,3 +1009,15 @@ def test_timeline_lists_the_facts_that_facts_finds_for_a_participant(thai_store)
                    "attack-thailand-cambodian-positions-2025-07": "target: unnamed military positions (Cambodia)"}
     roles = {r["fact"]: r["role"] for r in query(thai_store, "timeline", entity="Cambodia")}
     assert {f: roles[f] for f in through_own} == through_own
+
+
+def test_unnamed_speakers_are_named_with_their_state(thai_store):
+    """The speaker columns name an unnamed speaker with the state it is of: the war's
+    toll, said by officials of both governments the article does not name."""
+    toll = "conflict-thailand-cambodia-border-2025-07"
+    evidence = query(thai_store, "evidence", fact=toll)
+    assert sorted(r["said_by"] or "" for r in evidence) == [
+        "", "unnamed officials (Cambodia), unnamed officials (Thailand)",
+        "unnamed officials (Cambodia), unnamed officials (Thailand)"]
+    profile = [r for r in query(thai_store, "profile", entity="Cambodia") if r["fact"] == toll and r["said_by"]]
+    assert {r["said_by"] for r in profile} == {"unnamed officials (Cambodia)"}
