@@ -403,7 +403,7 @@ def _projected(subquery: str) -> list[str]:
         return []
     head, inner = clause.group(1), re.compile(r"\(([^()]*)\)")
     while inner.search(head):  # innermost parentheses first: (MIN(STR(?l)) AS ?kind) is ?kind
-        head = inner.sub(lambda m: " ?%s " % a.group(1) if (a := re.search(r"\bAS\s+\?(\w+)\s*$", m.group(1), re.IGNORECASE))
+        head = inner.sub(lambda m: f" ?{a.group(1)} " if (a := re.search(r"\bAS\s+\?(\w+)\s*$", m.group(1), re.IGNORECASE))
                          else " ", head)
     return re.findall(r"\?(\w+)", head)
 
@@ -435,28 +435,30 @@ def _closing(code: str, start: int) -> int:
 
 def _code(sparql: str, strings: bool = True) -> str:
     """The query with comments and (``strings``) string contents blanked (same
-    length), so that searching for syntax finds no false matches."""
-    out, i, n = list(sparql), 0, len(sparql)
-    while i < n:
-        ch = sparql[i]
-        if ch == "#":
-            while i < n and sparql[i] != "\n":
-                out[i] = " "
-                i += 1
-        elif ch in "\"'":
-            quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else ch
-            j = i + len(quote)
-            while j < n and sparql[j : j + len(quote)] != quote:
-                j += 2 if sparql[j] == "\\" else 1
-            if strings:
-                for k in range(i + len(quote), min(j, n)):
-                    out[k] = " "
-            i = j + len(quote)
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
-            i += re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]).end()
-        else:
-            i += 1
-    return "".join(out)
+    length), so that searching for syntax finds no false matches. One regular
+    expression reads the text left to right (a '#' inside a string or an IRI starts no
+    comment); an unterminated string runs to the end of the text."""
+    def blank(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return " " * len(m.group(1))
+        body = next((g for g in (2, 3, 4, 5) if m.group(g) is not None), None)
+        if body is None or not strings:
+            return m.group()
+        start, end = m.start(body) - m.start(), m.end(body) - m.start()
+        return m.group()[:start] + " " * (end - start) + m.group()[end:]
+
+    return _LEXEME.sub(blank, sparql)
+
+
+#: What :func:`_code` reads: a comment (1), a string in each of SPARQL's four quotes
+#: (2-5: its contents; a backslash escapes the next character), an IRI.
+_LEXEME = re.compile(
+    r'(#[^\n]*)'
+    r'|"""((?:\\[\s\S]?|(?!""")[^\\])*)(?:"""|\Z)'
+    r"|'''((?:\\[\s\S]?|(?!''')[^\\])*)(?:'''|\Z)"
+    r'|"((?:\\[\s\S]?|[^"\\])*)(?:"|\Z)'
+    r"|'((?:\\[\s\S]?|[^'\\])*)(?:'|\Z)"
+    r'|<[^\s<>"{}|^`]*>')
 
 
 def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
