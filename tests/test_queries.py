@@ -1021,3 +1021,25 @@ def test_unnamed_speakers_are_named_with_their_state(thai_store):
         "unnamed officials (Cambodia), unnamed officials (Thailand)"]
     profile = [r for r in query(thai_store, "profile", entity="Cambodia") if r["fact"] == toll and r["said_by"]]
     assert {r["said_by"] for r in profile} == {"unnamed officials (Cambodia)"}
+
+
+def test_statements_list_what_a_speaker_calls_a_fact(tmp_path_factory):
+    """A characterisation a claim attributes to a speaker is a statement of that speaker
+    (corpus/CLAIMS.md: "what Rwanda calls 'defensive measures'", "It wasn't a coup"):
+    `statements` lists it with its category as the subject, and a label the speaker
+    rejects as a denial. The text's own characterisation ("the M23 rebel group") names
+    no speaker and is not listed."""
+    from conftest import built_once
+
+    coup = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-coup")
+    rows = [(r["speaker"], r["kind"], r["about"], r["subject"], r["modality"], r["fact"])
+            for r in query(coup, "statements", speaker="Michael Randrianirina") if "characterisation" in r["kind"]]
+    seizure = "seizure-capsat-madagascar-2025-10-14"
+    assert rows == [
+        ("Michael Randrianirina", "denial of characterisation", seizure, "coup", "denied",
+         "characterisation-randrianirina-coup-label-2025-10"),
+        ("Michael Randrianirina", "characterisation", seizure, "a case of taking responsibility", "reported",
+         "characterisation-randrianirina-taking-responsibility-2025-10")]
+    peace = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-peace")
+    facts = {r["fact"] for r in query(peace, "statements")}
+    assert facts and not facts & {"characterisation-m23-rebel-group", "characterisation-fdlr-hutu-militia"}
