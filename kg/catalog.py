@@ -270,23 +270,40 @@ _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
 
 def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list[str], list[list]]:
     """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
-    its (variables, rows), evaluating each subquery the text repeats only once.
+    its (variables, rows), evaluating each subquery the text repeats only once, and a
+    page chosen first before what describes it.
 
-    A canned query repeats the subquery that chooses its facts (an entity's facts, a
-    page of facts) at the start of each subquery that describes them, since a
-    subquery is evaluated on its own (SPARQL 1.1 §18.2.1) and Oxigraph passes no
-    binding into it: written once and joined, the others would read every fact of
-    the store. Evaluated as written, the store computes that choice once per copy.
-    Here each subquery that occurs two or more times (compared token by token,
-    comments and layout ignored) is run once, and every copy is replaced by a
-    ``VALUES`` table of its solutions, inside a subquery of its own (``{ SELECT ?v
-    WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph 0.5 reorder the
-    joins around it and read every triple of a later ``?f ?r ?x``): the same rows by
-    the same semantics, the choice made once. Outermost subqueries first (a repeated
-    one inside a repeated one goes with it, and is evaluated once within it, the same
-    way). A subquery with more than ``max_rows`` solutions (rows), or a blank node
-    among them (which ``VALUES`` cannot hold), is left as written. Raises what ``run``
-    raises (a syntax error, a store error); nothing of its own."""
+    A canned query repeats the subquery that chooses its facts (an entity's facts, the
+    facts a filter asks for) at the start of each subquery that describes them, since
+    a subquery is evaluated on its own (SPARQL 1.1 §18.2.1) and Oxigraph passes no
+    binding into it: written once and joined, the others would read every fact of the
+    store. Evaluated as written, the store computes that choice once per copy, and
+    describes every fact chosen before the page keeps a few. Two rewrites give the
+    same rows with less work:
+
+    - **The page first** (:func:`_page`): when the first subquery of the outer group
+      chooses a page (a ``LIMIT`` after its group), it is evaluated first, and every
+      copy outside it of a subquery S that it joins (written in its group, not in an
+      ``OPTIONAL``, ``UNION`` or ``MINUS``, or so within one it joins, each projecting
+      S's variables) is given the page's solutions on S's variables instead. The
+      page's solutions are among S's, and joined with each copy, so a copy that starts
+      a subquery describing its facts one by one (grouped by the fact, no ``LIMIT`` of
+      its own: what the canned queries write) gives the same rows after the join;
+      ``tests/test_queries.py`` compares them with the text as written. The text stays
+      standard SPARQL with the page written once, which a remote endpoint runs as it
+      is.
+    - **Repeated subqueries once**: each other subquery that occurs two or more times
+      (compared token by token, comments and layout ignored) is run once, and every
+      copy is replaced by its solutions. Outermost subqueries first (a repeated one
+      inside a repeated one goes with it, and is evaluated once within it, the same
+      way).
+
+    Solutions replace a subquery as a ``VALUES`` table inside a subquery of its own
+    (``{ SELECT ?v WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph
+    0.5 reorder the joins around it and read every triple of a later ``?f ?r ?x``). A
+    subquery with more than ``max_rows`` solutions (rows), or a blank node among them
+    (which ``VALUES`` cannot hold), is left as written. Raises what ``run`` raises (a
+    syntax error, a store error); nothing of its own."""
     code = _code(sparql)  # structure: comments and string contents blanked
     text = _code(sparql, strings=False)  # comments blanked: what copies are compared on
     groups: dict[tuple, list[tuple[int, int]]] = {}
@@ -296,20 +313,99 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     form = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.IGNORECASE)
     prologue = sparql[:form.start()] if form else ""
     done: list[tuple[int, int, str]] = []
+
+    def inline(copies: list[tuple[int, int]], variables: list[str], rows: list[list]) -> bool:
+        if len(rows) > max_rows or any(isinstance(t, ox.BlankNode) for row in rows for t in row):
+            return False
+        table = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
+        names = " ".join(f"?{v}" for v in variables)
+        done.extend((s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies)
+        return True
+
+    page = _page(code)
+    if page:
+        p_start, p_end = page
+        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows)
+        if inline([page], variables, rows):
+            for s_start, s_end in _joined(code, p_start, p_end, set(variables)):
+                wanted = _projected(code[s_start:s_end])
+                copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])] if not p_start <= s < p_end]
+                if copies:
+                    at = [variables.index(v) for v in wanted]
+                    inline(copies, wanted, [list(r) for r in dict.fromkeys(tuple(row[i] for i in at) for row in rows)])
     for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]):
-        copies = [(s, e) for s, e in copies if not any(s0 <= s and e <= e0 for s0, e0, _ in done)]
+        # Not inside a part already replaced, nor around one.
+        copies = [(s, e) for s, e in copies if not any(s0 <= s < e0 or s <= s0 < e for s0, e0, _ in done)]
         if len(copies) < 2:
             continue
         start, end = copies[0]
-        variables, rows = execute(prologue + sparql[start + 1:end - 1], run, max_rows)
-        if len(rows) > max_rows or any(isinstance(t, ox.BlankNode) for row in rows for t in row):
-            continue
-        table = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
-        names = " ".join(f"?{v}" for v in variables)
-        done += [(s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies]
+        inline(copies, *execute(prologue + sparql[start + 1:end - 1], run, max_rows))
     for start, end, table in sorted(done, reverse=True):
         sparql = sparql[:start] + table + sparql[end:]
     return run(sparql)
+
+
+def _subqueries(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (``{`` to ``}`` included) of the subqueries written directly in the
+    group ``code[start:end]`` (comments and strings blanked) and joined with it: not
+    nested in another group of it, nor the group of an ``OPTIONAL``, ``MINUS``,
+    ``GRAPH``, ``SERVICE`` or ``EXISTS``, nor a branch of a ``UNION``."""
+    spans = []
+    for m in _SUBQUERY.finditer(code, start, end):
+        if code.count("{", start, m.start()) != code.count("}", start, m.start()):
+            continue
+        close = _closing(code, m.start() + 1) + 1
+        before = code[start:m.start()].rstrip()
+        if re.search(r"(?:\b(?:OPTIONAL|MINUS|UNION|EXISTS)|\bGRAPH\s+\S+|\bSERVICE\s+(?:SILENT\s+)?\S+)$", before, re.IGNORECASE) \
+                or re.match(r"\s*UNION\b", code[close:end], re.IGNORECASE):
+            continue
+        spans.append((m.start(), close))
+    return spans
+
+
+def _where(code: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the WHERE group of the subquery ``code[start:end]``, or None."""
+    where = re.compile(r"\bWHERE\s*\{", re.IGNORECASE).search(code, start, end)
+    return (where.end(), _closing(code, where.end())) if where else None
+
+
+def _page(code: str) -> tuple[int, int] | None:
+    """The span of the outer group's first subquery when it chooses a page (``ORDER
+    BY … LIMIT`` after its group), in a query whose comments and strings are blanked;
+    else None."""
+    outer = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
+    if not outer:
+        return None
+    first = _subqueries(code, outer.end(), _closing(code, outer.end()))[:1]
+    group = first and _where(code, *first[0])
+    return first[0] if group and _PAGED.match(code, group[1] + 1) else None
+
+
+def _joined(code: str, start: int, end: int, variables: set[str]) -> list[tuple[int, int]]:
+    """The subqueries that the subquery ``code[start:end]``, projecting ``variables``,
+    joins: those written in its group (see :func:`_subqueries`) that project only
+    variables among them, and so on within each. Every solution of the subquery,
+    restricted to such a subquery's variables, is one of its solutions."""
+    group = _where(code, start, end)
+    found = []
+    for s, e in _subqueries(code, *group) if group else []:
+        own = _projected(code[s:e])
+        if own and set(own) <= variables:
+            found += [(s, e)] + _joined(code, s, e, set(own))
+    return found
+
+
+def _projected(subquery: str) -> list[str]:
+    """The variables a subquery's SELECT clause projects (``?x`` and ``… AS ?x``), in
+    order; for ``SELECT *``, none."""
+    clause = re.match(r"\{\s*SELECT\s+(.*?)\bWHERE\b", subquery, re.IGNORECASE | re.DOTALL)
+    if not clause:
+        return []
+    head, inner = clause.group(1), re.compile(r"\(([^()]*)\)")
+    while inner.search(head):  # innermost parentheses first: (MIN(STR(?l)) AS ?kind) is ?kind
+        head = inner.sub(lambda m: f" ?{a.group(1)} " if (a := re.search(r"\bAS\s+\?(\w+)\s*$", m.group(1), re.IGNORECASE))
+                         else " ", head)
+    return re.findall(r"\?(\w+)", head)
 
 
 def _tokens(code: str) -> tuple:
@@ -339,28 +435,30 @@ def _closing(code: str, start: int) -> int:
 
 def _code(sparql: str, strings: bool = True) -> str:
     """The query with comments and (``strings``) string contents blanked (same
-    length), so that searching for syntax finds no false matches."""
-    out, i, n = list(sparql), 0, len(sparql)
-    while i < n:
-        ch = sparql[i]
-        if ch == "#":
-            while i < n and sparql[i] != "\n":
-                out[i] = " "
-                i += 1
-        elif ch in "\"'":
-            quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else ch
-            j = i + len(quote)
-            while j < n and sparql[j : j + len(quote)] != quote:
-                j += 2 if sparql[j] == "\\" else 1
-            if strings:
-                for k in range(i + len(quote), min(j, n)):
-                    out[k] = " "
-            i = j + len(quote)
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
-            i += re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]).end()
-        else:
-            i += 1
-    return "".join(out)
+    length), so that searching for syntax finds no false matches. One regular
+    expression reads the text left to right (a '#' inside a string or an IRI starts no
+    comment); an unterminated string runs to the end of the text."""
+    def blank(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return " " * len(m.group(1))
+        body = next((g for g in (2, 3, 4, 5) if m.group(g) is not None), None)
+        if body is None or not strings:
+            return m.group()
+        start, end = m.start(body) - m.start(), m.end(body) - m.start()
+        return m.group()[:start] + " " * (end - start) + m.group()[end:]
+
+    return _LEXEME.sub(blank, sparql)
+
+
+#: What :func:`_code` reads: a comment (1), a string in each of SPARQL's four quotes
+#: (2-5: its contents; a backslash escapes the next character), an IRI.
+_LEXEME = re.compile(
+    r'(#[^\n]*)'
+    r'|"""((?:\\[\s\S]?|(?!""")[^\\])*)(?:"""|\Z)'
+    r"|'''((?:\\[\s\S]?|(?!''')[^\\])*)(?:'''|\Z)"
+    r'|"((?:\\[\s\S]?|[^"\\])*)(?:"|\Z)'
+    r"|'((?:\\[\s\S]?|[^'\\])*)(?:'|\Z)"
+    r'|<[^\s<>"{}|^`]*>')
 
 
 def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:

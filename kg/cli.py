@@ -657,7 +657,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
     Canned queries that list every fact or article (facts, corroborated,
-    single-source, sources, conflicts) give one page of rows: --param limit=N (default
+    single-source, sources, conflicts) and an entity's timeline give one page of
+    rows: --param limit=N (default
     100) and --param offset=N; the validated numbers are written into the query's LIMIT
     and OFFSET clauses, since SPARQL cannot bind them.
 

@@ -23,7 +23,6 @@ error handler scrubs with the same set as the code that made the request.
 from __future__ import annotations
 
 import base64
-import html
 import json
 import re
 import urllib.parse
@@ -140,6 +139,8 @@ def _text_forms(secret: str) -> set[str]:
 
 
 def _escaped_forms(secret: str) -> set[str]:
+    import html  # here: a command with no credentials never needs it (start-up of 'kg query')
+
     forms = {secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret),
              urllib.parse.quote(secret, safe=":"), html.escape(secret), html.escape(secret, quote=False),
              json.dumps(secret)[1:-1], repr(secret)[1:-1], repr(secret.encode("utf-8"))[2:-1]}

@@ -33,7 +33,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import summaries
 from kg.errors import StoreError
 from kg.namespaces import CLAIM, FACT, FACTS_GRAPH, GKG, GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES, RDF
 
@@ -381,6 +380,8 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
         try:
             fill(new)
             # The per-fact summaries, once every claim is in (kg/summaries.py).
+            from kg import summaries
+
             new.bulk_extend(summaries.all_summaries(new))
             new.flush()
             new.optimize()
@@ -556,10 +557,11 @@ class GraphStore:
         Read from the derived graph, so the cost follows what these facts hold and what
         the left-out graphs state, not how many articles report them."""
         skip = {g for g in except_graphs}
+        summary = _summary_properties()
         found: set[ox.Triple] = set()
         for f in facts:
             for q in self.store.quads_for_pattern(f, None, None, _FACTS):
-                if q.predicate in _SUMMARY:
+                if q.predicate in summary:
                     continue  # what the claims add up to, not what one states
                 found.add(q.triple)
                 node = q.object
@@ -703,6 +705,8 @@ class GraphStore:
 
         # The summaries of the facts these articles back, before or after: recomputed
         # from every claim that will back each one (kg/summaries.py).
+        from kg import summaries
+
         new_records = [r for quads in graphs.values() for r in summaries.claim_records(quads)]
         touched = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
         touched.update(r.fact for r in new_records)
@@ -763,7 +767,14 @@ _PREDICATE = ox.NamedNode(RDF + "predicate")
 _OBJECT = ox.NamedNode(RDF + "object")
 _STATES = ox.NamedNode(GKG + "statesValue")
 _FACTS = ox.NamedNode(FACTS_GRAPH)
-_SUMMARY = set(summaries.SUMMARY_PROPERTIES)
+
+
+def _summary_properties() -> set:
+    """The per-fact summary properties (kg/summaries.py), imported when a write first
+    needs them: a read-only command (``kg query``) never loads that module."""
+    from kg.summaries import SUMMARY_PROPERTIES
+
+    return set(SUMMARY_PROPERTIES)
 
 
 def _is_entity(term) -> bool:
