@@ -162,7 +162,8 @@ def test_the_boarding_is_a_seizure_of_seven_rifles_from_the_navy(sea):
     rows = {r["fact"]: r for r in query_rows(sea, "facts", type="Seizure")}
     assert list(rows) == [SEIZURE]
     assert (rows[SEIZURE]["participants"], rows[SEIZURE]["details"], rows[SEIZURE]["modality"]) == (
-        "Ostravian navy, unnamed coast guard personnel", "item: rifles; place: Kessel Reef; quantity: 7", "reported")
+        "Ostravian navy, unnamed coast guard personnel (Zedland coast guard)", "item: rifles; place: Kessel Reef; quantity: 7",
+        "reported")
     assert values(sea, SEIZURE, "seizedFrom") == {"Ostravian navy"}
 
 
