@@ -96,8 +96,8 @@ def test_a_change_in_words_keeps_its_direction_and_bounds(tmp_path):
     # 'Some economists warned that the currency could drop by 20 to 25 percent'; 'inflation has fallen'.
     quote = 'quote: "Brelia already owes the Fund $12 billion"'
     store = built_with_claims(LOAN, LOAN_CLAIMS, tmp_path, [
-        "{id: x1, fact: supply-x, type: Supply, supplier: Brelia, recipient: Northern Fund, item: currency, "
-        f"changePercent: drop by 20 to 25 percent, modality: reported, said_by: unnamed economists, hedged: true, {quote}}}",
+        ("{id: x1, fact: supply-x, type: Supply, supplier: Brelia, recipient: Northern Fund, item: currency, "
+         f"changePercent: drop by 20 to 25 percent, modality: reported, said_by: unnamed economists, hedged: true, {quote}}}"),
         f"{{id: x2, fact: supply-y, type: Supply, supplier: Brelia, recipient: Northern Fund, changePercent: fallen, {quote}}}",
         f"{{id: x3, fact: supply-z, type: Supply, supplier: Brelia, recipient: Northern Fund, changePercent: up 3 percent, {quote}}}"])
     rows = sparql_rows(store, """SELECT ?f ?words ?least ?most ?vague WHERE { ?x gkg:changePercentBounds ?b ; rdfs:label ?f .
