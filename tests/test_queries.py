@@ -1030,3 +1030,23 @@ def test_statements_list_what_a_speaker_calls_a_fact(tmp_path_factory):
     peace = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-peace")
     facts = {r["fact"] for r in query(peace, "statements")}
     assert facts and not facts & {"characterisation-m23-rebel-group", "characterisation-fdlr-hutu-militia"}
+
+
+@pytest.mark.parametrize("text, code, comments_only", [
+    # A '#' in an IRI or a string starts no comment; a comment's quotes open no string.
+    ('SELECT ?x # a "comment"\nWHERE { ?x <http://e.org/a#b> "x # y" }',
+     'SELECT ?x              \nWHERE { ?x <http://e.org/a#b> "     " }',
+     'SELECT ?x              \nWHERE { ?x <http://e.org/a#b> "x # y" }'),
+    # A long string runs over lines and past an escaped quote.
+    ('FILTER(?a = """multi\nline \\""" ok""")', 'FILTER(?a = """                  """)',
+     'FILTER(?a = """multi\nline \\""" ok""")'),
+    ("'it''s' 'a\\'b' # end", "'  '' ' '    '      ", "'it''s' 'a\\'b'      "),
+    # An unterminated string runs to the end of the text.
+    ('"unterminated # not a comment', '"                            ', '"unterminated # not a comment'),
+])
+def test_query_syntax_is_read_past_comments_strings_and_iris(text, code, comments_only):
+    """What the catalog searches for syntax in (LIMIT clauses, subqueries, gkg:supports):
+    the text with comments and string contents blanked, of the same length."""
+    from kg.catalog import _code
+
+    assert _code(text) == code and _code(text, strings=False) == comments_only
