@@ -28,28 +28,41 @@ DISTINGUISHING_KEYS = ("measure",)
 SUBJECT_KEYS = ("subject",)
 
 
-@dataclass
+#: The shared empty value of a _Seen's sets until a value is recorded: most facts have
+#: no measure or subject, and an empty set costs 216 bytes (a build of 10,000 articles
+#: keeps one _Seen per fact, about 200,000).
+_NONE: frozenset = frozenset()
+
+
+@dataclass(slots=True)
 class _Seen:
     type: str
-    participants: set[str] = field(default_factory=set)  # entity IRIs in the fact's roles
-    dates: set[str] = field(default_factory=set)  # lexical date values
-    measures: set[str] = field(default_factory=set)  # lexical values of DISTINGUISHING_KEYS
-    subjects: set[str] = field(default_factory=set)  # lexical values of SUBJECT_KEYS
+    participants: set[str] | frozenset = _NONE  # entity IRIs in the fact's roles
+    dates: set[str] | frozenset = _NONE  # lexical date values
+    measures: set[str] | frozenset = _NONE  # lexical values of DISTINGUISHING_KEYS
+    subjects: set[str] | frozenset = _NONE  # lexical values of SUBJECT_KEYS
     where: str = ""  # "article claim" of the first claim
     stored: bool = False  # only in the store, from articles not being read now
-    terms: set = field(default_factory=set)  # the date terms, to look the store up with
+    terms: set | frozenset = _NONE  # the date terms, to look the store up with
+
+    def _add(self, name: str, value) -> None:
+        values = getattr(self, name)
+        if values is _NONE:
+            values = set()
+            setattr(self, name, values)
+        values.add(value)
 
     def record(self, key, value) -> None:
         """Note one value (an RDF term) the fact has for ``key`` (a :class:`kg.ontology.Key`)."""
         if key.kind == "entity":
-            self.participants.add(value.value)
+            self._add("participants", value.value)
         elif key.kind == "date" and key.name in DATE_KEYS:
-            self.dates.add(value.value)
-            self.terms.add(value)
+            self._add("dates", value.value)
+            self._add("terms", value)
         elif key.name in DISTINGUISHING_KEYS:
-            self.measures.add(value.value)
+            self._add("measures", value.value)
         elif key.name in SUBJECT_KEYS:
-            self.subjects.add(value.value)
+            self._add("subjects", value.value)
 
 
 @dataclass
