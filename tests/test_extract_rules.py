@@ -208,6 +208,19 @@ def test_surname_pronoun_and_description_resolve_to_the_person(engine):
     assert only(d, "Criticism")["about"] == "bolivia"
 
 
+def test_a_description_with_a_demonym_is_the_person_of_that_state(engine):
+    # two presidents named: 'the Chilean president' is the one the article made Chile's
+    text = ("Chilean President Kesh Amon met President Lina Varo in Lima on Monday. "
+            "The Chilean president praised Peru.")
+    assert only(draft(engine, text), "Praise")["speaker"] == "kesh-amon"
+
+
+def test_a_description_with_a_demonym_is_not_a_person_of_another_state(engine):
+    # the one president named is Chile's: 'the Bolivian president' is someone else, not him
+    text = "Chilean President Kesh Amon arrived in Lima on Monday. The Bolivian president praised Peru."
+    assert [c.get("speaker") for c in facts(draft(engine, text), "Praise")] in ([], [None])
+
+
 def test_capitals_and_seats_stand_for_their_state(engine):
     d = draft(engine, "Moscow criticised Warsaw. The Kremlin praised Beijing.")
     assert (only(d, "Criticism")["speaker"], only(d, "Criticism")["about"]) == ("russia", "poland")

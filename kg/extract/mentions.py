@@ -375,12 +375,17 @@ class MentionFinder:
         described: dict[str, set[str]] = {}
         persons: dict[str, Known] = {}
         first: dict[str, int] = {}
+        states: dict[str, set[str]] = {}  # person -> the states the article's titles or the registry's `of` give
         for m in found:
             if m.entity.type != "Person" or m.form != "name":
                 continue
             persons[m.entity.id] = m.entity
             first.setdefault(m.entity.id, m.start)
+            if m.entity.state:
+                states.setdefault(m.entity.id, set()).add(m.entity.state)
             for title, state in _titles_of(doc, m, at):
+                if state is not None:
+                    states.setdefault(m.entity.id, set()).add(state.id)
                 words = title.split()
                 heads = {ABBREVIATIONS.get(words[-1], words[-1])}
                 if len(words) > 1 and words[0] not in ("former", "ex", "acting"):
@@ -400,8 +405,12 @@ class MentionFinder:
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
                 if not ids and n > 1 and normalise(doc[tok.i + 1].text) in self.resolver.demonyms:
-                    # 'the French president' after 'President Emmanuel Macron', the one president named
-                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text))
+                    # 'the French president' after 'President Emmanuel Macron': of the presidents named, the
+                    # one of France (by a title's state or the registry's `of`), else the one whose state is
+                    # not known; never one known to be of another state ('the French president' is not Xi)
+                    of = self.resolver.demonyms[normalise(doc[tok.i + 1].text)].id
+                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text), set())
+                    ids = {p for p in ids if of in states.get(p, ())} or {p for p in ids if not states.get(p)}
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
