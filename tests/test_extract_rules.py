@@ -2169,3 +2169,34 @@ def test_the_three_countries_are_the_three_states_named_most(engine):
 ])
 def test_a_group_of_three_that_does_not_stand_out_names_no_one(engine, text):
     assert [a for a in facts(draft(engine, text), "Agreement") if len(a.get("party", [])) >= 3] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The signing of the trade agreement by Chile and Peru took place in May.", "signed"),
+    ("Chile's ratification of the trade agreement with Peru took place in May.", "ratified"),
+])
+def test_the_signing_of_an_agreement_names_its_parties(engine, text, status):
+    a = only(draft(engine, text), "Agreement")
+    assert (sorted(a["party"]), a["status"]) == (["chile", "peru"], status)
+
+
+def test_the_signing_of_an_agreement_with_one_party_is_no_agreement(engine):
+    assert facts(draft(engine, "Chile's signing of the trade agreement drew crowds in Lima."), "Agreement") == []
+
+
+@pytest.mark.parametrize("text, who, body", [
+    ("Chile's withdrawal from the World Health Organization took effect in May.", "chile", "world-health-organization"),
+    ("The withdrawal of Peru from the International Criminal Court took effect in May.", "peru",
+     "international-criminal-court"),
+])
+def test_a_withdrawal_named_by_its_noun(engine, text, who, body):
+    w = only(draft(engine, text), "Withdrawal")
+    assert (w["withdrawing"], w["withdrawnFrom"]) == (who, body)
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of Chilean troops from the World Health Organization mission took effect in May.",
+    "Chile's departure from Lima took place in May.",
+])
+def test_troops_withdrawn_or_a_city_left_are_no_withdrawal_from_a_body(engine, text):
+    assert facts(draft(engine, text), "Withdrawal") == []

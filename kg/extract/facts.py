@@ -2192,6 +2192,67 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Nouns of acts on an agreement, as the verbs they come from ("the signing of the
+#: treaty", "Chile's ratification of the pact"): noun lemma -> the verb's lemma.
+SIGNING_NOUNS = {"signing": "sign", "signature": "sign", "ratification": "ratify", "conclusion": "conclude"}
+
+
+def nominal_arguments(tok: Token, cx: Context) -> dict[str, list[Known]]:
+    """The actors a nominalised event ``tok`` names through the dependency parse, by the
+    slot they fill: ``owner`` its possessor or a name compounded with it ("Chile's
+    withdrawal", "the Chile withdrawal"), and one slot per preposition hanging on it
+    ("of", "by", "between", "with", "to", "from"; 'by' also as the parser's agent), each
+    with its conjuncts. Slots with no entity are left out. The arguments of a noun in
+    English are its possessor and its prepositional phrases (Grimshaw, *Argument
+    Structure*, 1990, ch. 3: the event nominal keeps the verb's arguments as 'of'/'by'
+    phrases)."""
+    out: dict[str, list[Known]] = {}
+    owner = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c)]
+    if owner:
+        out["owner"] = owner
+    for word in ("of", "by", "between", "with", "to", "from"):
+        found = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+        if found:
+            out[word] = found
+    return out
+
+
+def signing_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the signing of the trade agreement by Chile and Peru", "Chile's ratification of
+    the treaty with Peru", "the signing of a deal between X and Y": an Agreement of the
+    possessor and the 'by' / 'between' / 'with' actors (on the act or on the document),
+    status signed or ratified, as :func:`agreement_rules` reads the verb; at least two
+    parties."""
+    verb = SIGNING_NOUNS.get(tok.lemma_.lower()) or SIGNING_NOUNS.get(tok.lower_)
+    if verb is None or tok.pos_ != "NOUN":
+        return []
+    docs = [o for o in preps(tok, {"of"}) if o.lemma_ in AGREEMENT_NOUNS or (verb == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    if not docs:
+        return []
+    args = nominal_arguments(tok, cx)
+    actors = args.get("owner", []) + args.get("by", []) + args.get("between", []) + args.get("with", [])
+    actors += [e for d in docs for o in preps(d, {"between", "with", "by"}) for e in cx.entities(o)]
+    facts = _signed(tok, docs, cx, _uniq(actors))
+    for f in facts:
+        f.attrs["status"] = "ratified" if verb == "ratify" else "signed"
+    return facts
+
+
+def withdrawal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile's withdrawal from the World Health Organization", "the withdrawal of Peru
+    from the ICC": a Withdrawal of the state owning the noun (or 'of' it) from the
+    organisation or court 'from' it, as :func:`withdrawal_rules` reads the verb; troops
+    withdrawn ("the withdrawal of troops from X") are no withdrawal from a body."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("withdrawal", "exit", "departure"):
+        return []
+    args = nominal_arguments(tok, cx)
+    left = [e for e in args.get("from", []) if e.type in ("InternationalOrganisation", "Court")]
+    who = [e for e in _states(args.get("owner", []) + args.get("of", []), cx) if e.type == "State"]
+    if not left or not who or any(o.lemma_ in TROOP_NOUNS for o in preps(tok, {"of"})):
+        return []
+    return [Fact("Withdrawal", {"withdrawing": who, "withdrawnFrom": left}, tokens=[tok.i], split=False)]
+
+
 SANCTION_VERBS_WITH = {"hit", "target", "slap", "punish", "penalise", "penalize", "threaten"}
 
 
@@ -3550,7 +3611,8 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules) + NEWS_RULES + FORCE_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules,
+         signing_noun_rules, withdrawal_noun_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -4158,6 +4220,7 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
+TRIGGERS |= set(SIGNING_NOUNS) | {"withdrawal", "exit", "departure"}
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
