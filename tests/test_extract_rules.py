@@ -2200,3 +2200,17 @@ def test_a_withdrawal_named_by_its_noun(engine, text, who, body):
 ])
 def test_troops_withdrawn_or_a_city_left_are_no_withdrawal_from_a_body(engine, text):
     assert facts(draft(engine, text), "Withdrawal") == []
+
+
+MINISTERS = "Chilean Foreign Minister Lina Varo and Peruvian Foreign Minister Tor Ashby met in Lima on Monday. "
+
+
+def test_a_plural_description_acts_through_the_names_in_its_apposition(engine):
+    text = MINISTERS + "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru, signed the accord on Tuesday."
+    a = only(draft(engine, text), "Agreement")
+    assert (a["party"], sorted(a["signatory"])) == (["chile", "peru"], ["lina-varo", "tor-ashby"])
+
+
+def test_a_plural_description_with_no_names_in_apposition_signs_nothing(engine):
+    text = MINISTERS + "The two foreign ministers, tired after long talks, signed the accord on Tuesday."
+    assert facts(draft(engine, text), "Agreement") == []

@@ -260,6 +260,12 @@ def subjects(verb: Token) -> list[Token]:
         named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             return named[:1]
+    if subj and subj[0].pos_ == "NOUN" and subj[0].tag_ == "NNS" and subj[0].i < verb.i:
+        # "The two foreign ministers, Ana Kell of Tarsia and Mira Holt of Brelia, signed the accord":
+        # a plural description with the names in apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
