@@ -2214,3 +2214,13 @@ def test_a_plural_description_acts_through_the_names_in_its_apposition(engine):
 def test_a_plural_description_with_no_names_in_apposition_signs_nothing(engine):
     text = MINISTERS + "The two foreign ministers, tired after long talks, signed the accord on Tuesday."
     assert facts(draft(engine, text), "Agreement") == []
+
+
+def test_the_visiting_leader_is_the_one_person_who_came(engine):
+    d = draft(engine, "Lina Varo arrived in Lima on Monday. The visiting leader praised Peru.")
+    assert (only(d, "Praise")["speaker"], only(d, "Praise")["quote"]) == ("lina-varo", "The visiting leader praised Peru")
+
+
+def test_the_visiting_leader_is_no_one_when_two_came(engine):
+    text = "Lina Varo arrived in Lima on Monday. Tor Ashby arrived in Quito on Tuesday. The visiting leader praised Peru."
+    assert [c.get("speaker") for c in facts(draft(engine, text), "Praise")] in ([], [None])

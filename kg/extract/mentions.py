@@ -319,7 +319,7 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -563,6 +563,30 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
         if len(fits) == 1:
             out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
+
+
+#: Verbs whose subject is a visitor ("Lina Varo arrived in Lima"), and the words a later
+#: 'the visiting ...' uses for that person.
+ARRIVE_VERBS = {"visit", "arrive", "land", "fly", "travel", "tour"}
+VISITOR_WORDS = {"leader", "president", "premier", "minister", "chancellor", "king", "queen", "emir", "guest",
+                 "delegation", "head", "envoy", "dignitary", "official", "prime"}
+
+
+def _visitors(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the visiting leader', 'the visiting prime minister': the one person the article
+    made, before it, the subject of a verb of visiting or arriving (:data:`ARRIVE_VERBS`:
+    "Lina Varo arrived in Lima on Monday"); nothing when two persons were, or none."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "visiting" or \
+                doc[tok.i + 2].lower_ not in VISITOR_WORDS:
+            continue
+        end = tok.i + 3 if doc[tok.i + 2].lower_ != "prime" else tok.i + 4
+        came = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type == "Person" and
+                doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.lemma_ in ARRIVE_VERBS}
+        if len(came) == 1:
+            out.append(Mention(tok.i, min(end, len(doc)), next(iter(came.values())), "description"))
     return out
 
 
