@@ -2224,3 +2224,21 @@ def test_the_visiting_leader_is_the_one_person_who_came(engine):
 def test_the_visiting_leader_is_no_one_when_two_came(engine):
     text = "Lina Varo arrived in Lima on Monday. Tor Ashby arrived in Quito on Tuesday. The visiting leader praised Peru."
     assert [c.get("speaker") for c in facts(draft(engine, text), "Praise")] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of six fighter jets by Norway to Ukraine came in May.",
+    "Norway's delivery of six fighter jets to Ukraine came in May.",
+])
+def test_a_transfer_named_by_its_noun(engine, text):
+    a = only(draft(engine, text), "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"], a["quantity"]) == ("norway", "ukraine", "fighter jets", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of six fighter jets to Ukraine came in May.",  # by no one named
+    "Norway's delivery of the letter to Ukraine came in May.",  # no good supplied
+])
+def test_a_delivery_noun_with_no_supplier_or_no_good_is_no_transfer(engine, text):
+    d = draft(engine, text)
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []

@@ -726,21 +726,33 @@ def _sanction_words(noun: Token) -> bool:
     return True
 
 
+#: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
+SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply", "export"}
+
+
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
-    with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    with F-16s", "Norway's delivery of six jets to Ukraine": an ArmsTransfer (weapons) or Supply (commodities) with item and
     quantity (totalQuantity and status promised for a pledge)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPLY_NOUNS:
+        # the event noun with its arguments: "Norway's delivery of six jets to Ukraine", "the
+        # shipment of LNG by Qatar to China"; the verb's object is the noun's 'of'
+        args = nominal_arguments(tok, cx)
+        objs = [o for o in preps(tok, {"of"}) if o.i not in cx.at]
+        supplier = args.get("owner", []) + args.get("by", []) + args.get("from", [])
+        recipient = args.get("to", [])
+    elif tok.pos_ == "VERB" and tok.lemma_ in SUPPLY_VERBS:
+        objs = objects(tok)
+        # a subject the parser hung on a list before (see subjects) stands alone, without that list
+        supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
+                    for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
+        if not supplier:
+            supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
         return []
-    objs = objects(tok)
-    # a subject the parser hung on a list before (see subjects) stands alone, without that list
-    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
-                for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
-    if not supplier:
-        supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
-    recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
     items = [o for o in objs if o.i not in cx.at]
-    if not recipient:  # "supply Ukraine with jets"
+    if not recipient and tok.pos_ == "VERB":  # "supply Ukraine with jets"
         direct = [o for o in objs if o.i in cx.at]
         if direct:
             recipient = [e for o in direct for e in cx.entities(o)]
@@ -4226,7 +4238,7 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
-TRIGGERS |= set(SIGNING_NOUNS) | {"withdrawal", "exit", "departure"}
+TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure"}
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
