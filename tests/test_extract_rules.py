@@ -2242,3 +2242,16 @@ def test_a_transfer_named_by_its_noun(engine, text):
 def test_a_delivery_noun_with_no_supplier_or_no_good_is_no_transfer(engine, text):
     d = draft(engine, text)
     assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []
+
+
+def test_an_expulsion_named_by_its_noun(engine):
+    e = only(draft(engine, "Peru's expulsion of two Chilean diplomats came in May."), "DiplomaticExpulsion")
+    assert (e["initiator"], e["target"]) == ("peru", {"actor": "unnamed diplomats", "for": "chile"})
+
+
+@pytest.mark.parametrize("text", [
+    "The expulsion of two Chilean diplomats came in May.",  # by no one named
+    "Peru's expulsion of two Chilean footballers came in May.",  # no envoys
+])
+def test_an_expulsion_noun_with_no_expelling_state_or_no_envoy_is_none(engine, text):
+    assert facts(draft(engine, text), "DiplomaticExpulsion") == []

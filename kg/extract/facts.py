@@ -2346,6 +2346,12 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
     envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
     'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "expulsion":
+        # "Peru's expulsion of two Chilean diplomats": the possessor expels, the 'of' is expelled
+        envoys = [o for o in preps(tok, {"of"}) if o.lemma_ in ENVOY_NOUNS]
+        by = nominal_arguments(tok, cx)
+        auth = [e for e in _states(by.get("owner", []) + by.get("by", []), cx) if e.type == "State"]
+        return _expelled(tok, envoys, auth, cx)
     if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick", "order", "tell"):
         return []
     if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
@@ -2353,10 +2359,16 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ in ("order", "tell") and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
         return []  # "ordered a diplomat to leave the country": an expulsion; any other order is not
     envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
-    if not envoys:
-        return []
     auth = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
             if e.type == "State"]
+    return _expelled(tok, envoys, auth, cx)
+
+
+def _expelled(tok: Token, envoys: list[Token], auth: list[Known], cx: Context) -> list[Fact]:
+    """The DiplomaticExpulsion by the states ``auth`` of the first of ``envoys`` (tokens
+    of envoy nouns), unnamed, for the state they serve; none when either is missing."""
+    if not envoys:
+        return []
     served = []
     for x in envoys[0].subtree:
         m = cx.at.get(x.i)
@@ -4238,7 +4250,7 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
-TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure"}
+TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
