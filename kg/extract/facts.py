@@ -727,7 +727,7 @@ def _sanction_words(noun: Token) -> bool:
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
-SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply", "export"}
+SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply"}  # exports: exports_taken_rules, trade_rules
 
 
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
