@@ -437,3 +437,22 @@ def test_a_plain_text_article_is_copied_under_its_own_name(tmp_path):
     _extract(tmp_path / "out", plain)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plain.txt", "plain.yaml"]
     assert (tmp_path / "out" / "plain.txt").read_bytes() == plain.read_bytes()
+
+
+def test_a_participant_read_from_a_pronoun_or_description_is_explained_in_a_comment(drafts):
+    """The quote stays the claim's own words; a role filled through 'the two countries',
+    'he' or 'the junta chief' carries a comment saying whom the words were read as. A
+    role the quote names outright carries none."""
+    text = (drafts / "junta-chief-moscow.yaml").read_text(encoding="utf-8")
+    blocks = text.split("\n  - id: ")[1:]
+    noted = [b for b in blocks if "  # '" in b]
+    assert noted, text
+    for block in noted:
+        quote = re.search(r"^    quote: (.*)$", block, re.M).group(1).strip("'\"")
+        for line in re.findall(r"^    \w+: .*  # '.*$", block, re.M):
+            value, comment = line.split("  # ", 1)
+            words, ids = re.match(r"'(.+)' \(a (?:pronoun|description|group)\) read as (.+), named elsewhere", comment).groups()
+            assert words in quote  # the words are the claim's own
+            assert all(i in value for i in ids.split(", "))  # and the comment names the role's value
+    named = [b for b in blocks if "Russian President Vladimir Putin held talks" in b]
+    assert named and all("  # " not in b for b in named)

@@ -208,6 +208,19 @@ def test_surname_pronoun_and_description_resolve_to_the_person(engine):
     assert only(d, "Criticism")["about"] == "bolivia"
 
 
+def test_a_description_with_a_demonym_is_the_person_of_that_state(engine):
+    # two presidents named: 'the Chilean president' is the one the article made Chile's
+    text = ("Chilean President Kesh Amon met President Lina Varo in Lima on Monday. "
+            "The Chilean president praised Peru.")
+    assert only(draft(engine, text), "Praise")["speaker"] == "kesh-amon"
+
+
+def test_a_description_with_a_demonym_is_not_a_person_of_another_state(engine):
+    # the one president named is Chile's: 'the Bolivian president' is someone else, not him
+    text = "Chilean President Kesh Amon arrived in Lima on Monday. The Bolivian president praised Peru."
+    assert [c.get("speaker") for c in facts(draft(engine, text), "Praise")] in ([], [None])
+
+
 def test_capitals_and_seats_stand_for_their_state(engine):
     d = draft(engine, "Moscow criticised Warsaw. The Kremlin praised Beijing.")
     assert (only(d, "Criticism")["speaker"], only(d, "Criticism")["about"]) == ("russia", "poland")
@@ -2156,3 +2169,89 @@ def test_the_three_countries_are_the_three_states_named_most(engine):
 ])
 def test_a_group_of_three_that_does_not_stand_out_names_no_one(engine, text):
     assert [a for a in facts(draft(engine, text), "Agreement") if len(a.get("party", [])) >= 3] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The signing of the trade agreement by Chile and Peru took place in May.", "signed"),
+    ("Chile's ratification of the trade agreement with Peru took place in May.", "ratified"),
+])
+def test_the_signing_of_an_agreement_names_its_parties(engine, text, status):
+    a = only(draft(engine, text), "Agreement")
+    assert (sorted(a["party"]), a["status"]) == (["chile", "peru"], status)
+
+
+def test_the_signing_of_an_agreement_with_one_party_is_no_agreement(engine):
+    assert facts(draft(engine, "Chile's signing of the trade agreement drew crowds in Lima."), "Agreement") == []
+
+
+@pytest.mark.parametrize("text, who, body", [
+    ("Chile's withdrawal from the World Health Organization took effect in May.", "chile", "world-health-organization"),
+    ("The withdrawal of Peru from the International Criminal Court took effect in May.", "peru",
+     "international-criminal-court"),
+])
+def test_a_withdrawal_named_by_its_noun(engine, text, who, body):
+    w = only(draft(engine, text), "Withdrawal")
+    assert (w["withdrawing"], w["withdrawnFrom"]) == (who, body)
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of Chilean troops from the World Health Organization mission took effect in May.",
+    "Chile's departure from Lima took place in May.",
+])
+def test_troops_withdrawn_or_a_city_left_are_no_withdrawal_from_a_body(engine, text):
+    assert facts(draft(engine, text), "Withdrawal") == []
+
+
+MINISTERS = "Chilean Foreign Minister Lina Varo and Peruvian Foreign Minister Tor Ashby met in Lima on Monday. "
+
+
+def test_a_plural_description_acts_through_the_names_in_its_apposition(engine):
+    text = MINISTERS + "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru, signed the accord on Tuesday."
+    a = only(draft(engine, text), "Agreement")
+    assert (a["party"], sorted(a["signatory"])) == (["chile", "peru"], ["lina-varo", "tor-ashby"])
+
+
+def test_a_plural_description_with_no_names_in_apposition_signs_nothing(engine):
+    text = MINISTERS + "The two foreign ministers, tired after long talks, signed the accord on Tuesday."
+    assert facts(draft(engine, text), "Agreement") == []
+
+
+def test_the_visiting_leader_is_the_one_person_who_came(engine):
+    d = draft(engine, "Lina Varo arrived in Lima on Monday. The visiting leader praised Peru.")
+    assert (only(d, "Praise")["speaker"], only(d, "Praise")["quote"]) == ("lina-varo", "The visiting leader praised Peru")
+
+
+def test_the_visiting_leader_is_no_one_when_two_came(engine):
+    text = "Lina Varo arrived in Lima on Monday. Tor Ashby arrived in Quito on Tuesday. The visiting leader praised Peru."
+    assert [c.get("speaker") for c in facts(draft(engine, text), "Praise")] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of six fighter jets by Norway to Ukraine came in May.",
+    "Norway's delivery of six fighter jets to Ukraine came in May.",
+])
+def test_a_transfer_named_by_its_noun(engine, text):
+    a = only(draft(engine, text), "ArmsTransfer")
+    assert (a["supplier"], a["recipient"], a["item"], a["quantity"]) == ("norway", "ukraine", "fighter jets", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of six fighter jets to Ukraine came in May.",  # by no one named
+    "Norway's delivery of the letter to Ukraine came in May.",  # no good supplied
+])
+def test_a_delivery_noun_with_no_supplier_or_no_good_is_no_transfer(engine, text):
+    d = draft(engine, text)
+    assert facts(d, "ArmsTransfer") == [] and facts(d, "Supply") == []
+
+
+def test_an_expulsion_named_by_its_noun(engine):
+    e = only(draft(engine, "Peru's expulsion of two Chilean diplomats came in May."), "DiplomaticExpulsion")
+    assert (e["initiator"], e["target"]) == ("peru", {"actor": "unnamed diplomats", "for": "chile"})
+
+
+@pytest.mark.parametrize("text", [
+    "The expulsion of two Chilean diplomats came in May.",  # by no one named
+    "Peru's expulsion of two Chilean footballers came in May.",  # no envoys
+])
+def test_an_expulsion_noun_with_no_expelling_state_or_no_envoy_is_none(engine, text):
+    assert facts(draft(engine, text), "DiplomaticExpulsion") == []

@@ -361,9 +361,14 @@ def _ordered(claim: dict) -> CommentedMap:
         + [k for k in LAST if k in claim]
     out = CommentedMap()
     for k in keys:
+        if k.startswith("_"):
+            continue  # the engine's notes, not keys of the claims format
         out[k] = "drafted" if k == "review" else _value(claim[k])
     if "review" not in out:
         out.insert(1, "review", "drafted")
+    for k, note in claim.get("_resolved", {}).items():
+        if k in out:  # why a participant the quote names by a pronoun or a description is who it is
+            out.yaml_add_eol_comment(note, k)
     return out
 
 

@@ -281,10 +281,40 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         return None
     out["quote"] = quote
     out["_start"] = start
+    notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
+    if notes:
+        out["_resolved"] = notes
     n = _occurrence(cx.text, quote, start)
     if n:
         out["occurrence"] = n
     return out, used
+
+
+#: Mention forms that name a participant without its name: the draft says how it was read.
+RESOLVED_FORMS = {"pronoun": "a pronoun", "description": "a description", "pair": "a group"}
+
+
+def _resolutions(cx: Context, start: int, end: int, roles: dict[str, list[Known]]) -> dict[str, str]:
+    """Role key -> a note for the reviewer, for each role filled through a pronoun, a
+    description or a group inside the quote (code points ``start``..``end`` of the
+    article), each entity once: "'The visiting leader' (a description) read as
+    lina-varo, named elsewhere in the article". The quote stays the claim's own words; the note says why the
+    participant is who it is."""
+    notes: dict[str, str] = {}
+    noted: set[str] = set()
+    for m in cx.mentions:
+        if m.form not in RESOLVED_FORMS:
+            continue
+        span = cx.doc[m.start:m.end]
+        if not (start <= span.start_char and span.end_char <= end):
+            continue
+        ids = {e.id for e in m.entities}
+        for key, ents in roles.items():
+            hit = [e.id for e in ents if e.id in ids and e.id not in noted]
+            if hit and key not in notes:
+                notes[key] = f"{span.text!r} ({RESOLVED_FORMS[m.form]}) read as {', '.join(hit)}, named elsewhere in the article"
+                noted.update(hit)  # once per claim: not again on said_by
+    return notes
 
 
 def _required(fact_type: str) -> tuple[str, ...]:

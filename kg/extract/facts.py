@@ -260,6 +260,12 @@ def subjects(verb: Token) -> list[Token]:
         named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             return named[:1]
+    if subj and subj[0].pos_ == "NOUN" and subj[0].tag_ == "NNS" and subj[0].i < verb.i:
+        # "The two foreign ministers, Ana Kell of Tarsia and Mira Holt of Brelia, signed the accord":
+        # a plural description with the names in apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
     if not subj:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -720,21 +726,33 @@ def _sanction_words(noun: Token) -> bool:
     return True
 
 
+#: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
+SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply"}  # exports: exports_taken_rules, trade_rules
+
+
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
-    with F-16s": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    with F-16s", "Norway's delivery of six jets to Ukraine": an ArmsTransfer (weapons) or Supply (commodities) with item and
     quantity (totalQuantity and status promised for a pledge)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SUPPLY_VERBS:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPLY_NOUNS:
+        # the event noun with its arguments: "Norway's delivery of six jets to Ukraine", "the
+        # shipment of LNG by Qatar to China"; the verb's object is the noun's 'of'
+        args = nominal_arguments(tok, cx)
+        objs = [o for o in preps(tok, {"of"}) if o.i not in cx.at]
+        supplier = args.get("owner", []) + args.get("by", []) + args.get("from", [])
+        recipient = args.get("to", [])
+    elif tok.pos_ == "VERB" and tok.lemma_ in SUPPLY_VERBS:
+        objs = objects(tok)
+        # a subject the parser hung on a list before (see subjects) stands alone, without that list
+        supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
+                    for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
+        if not supplier:
+            supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
         return []
-    objs = objects(tok)
-    # a subject the parser hung on a list before (see subjects) stands alone, without that list
-    supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
-                for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
-    if not supplier:
-        supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
-    recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
     items = [o for o in objs if o.i not in cx.at]
-    if not recipient:  # "supply Ukraine with jets"
+    if not recipient and tok.pos_ == "VERB":  # "supply Ukraine with jets"
         direct = [o for o in objs if o.i in cx.at]
         if direct:
             recipient = [e for o in direct for e in cx.entities(o)]
@@ -2192,6 +2210,67 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Nouns of acts on an agreement, as the verbs they come from ("the signing of the
+#: treaty", "Chile's ratification of the pact"): noun lemma -> the verb's lemma.
+SIGNING_NOUNS = {"signing": "sign", "signature": "sign", "ratification": "ratify", "conclusion": "conclude"}
+
+
+def nominal_arguments(tok: Token, cx: Context) -> dict[str, list[Known]]:
+    """The actors a nominalised event ``tok`` names through the dependency parse, by the
+    slot they fill: ``owner`` its possessor or a name compounded with it ("Chile's
+    withdrawal", "the Chile withdrawal"), and one slot per preposition hanging on it
+    ("of", "by", "between", "with", "to", "from"; 'by' also as the parser's agent), each
+    with its conjuncts. Slots with no entity are left out. The arguments of a noun in
+    English are its possessor and its prepositional phrases (Grimshaw, *Argument
+    Structure*, 1990, ch. 3: the event nominal keeps the verb's arguments as 'of'/'by'
+    phrases)."""
+    out: dict[str, list[Known]] = {}
+    owner = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c)]
+    if owner:
+        out["owner"] = owner
+    for word in ("of", "by", "between", "with", "to", "from"):
+        found = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+        if found:
+            out[word] = found
+    return out
+
+
+def signing_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the signing of the trade agreement by Chile and Peru", "Chile's ratification of
+    the treaty with Peru", "the signing of a deal between X and Y": an Agreement of the
+    possessor and the 'by' / 'between' / 'with' actors (on the act or on the document),
+    status signed or ratified, as :func:`agreement_rules` reads the verb; at least two
+    parties."""
+    verb = SIGNING_NOUNS.get(tok.lemma_.lower()) or SIGNING_NOUNS.get(tok.lower_)
+    if verb is None or tok.pos_ != "NOUN":
+        return []
+    docs = [o for o in preps(tok, {"of"}) if o.lemma_ in AGREEMENT_NOUNS or (verb == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    if not docs:
+        return []
+    args = nominal_arguments(tok, cx)
+    actors = args.get("owner", []) + args.get("by", []) + args.get("between", []) + args.get("with", [])
+    actors += [e for d in docs for o in preps(d, {"between", "with", "by"}) for e in cx.entities(o)]
+    facts = _signed(tok, docs, cx, _uniq(actors))
+    for f in facts:
+        f.attrs["status"] = "ratified" if verb == "ratify" else "signed"
+    return facts
+
+
+def withdrawal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile's withdrawal from the World Health Organization", "the withdrawal of Peru
+    from the ICC": a Withdrawal of the state owning the noun (or 'of' it) from the
+    organisation or court 'from' it, as :func:`withdrawal_rules` reads the verb; troops
+    withdrawn ("the withdrawal of troops from X") are no withdrawal from a body."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("withdrawal", "exit", "departure"):
+        return []
+    args = nominal_arguments(tok, cx)
+    left = [e for e in args.get("from", []) if e.type in ("InternationalOrganisation", "Court")]
+    who = [e for e in _states(args.get("owner", []) + args.get("of", []), cx) if e.type == "State"]
+    if not left or not who or any(o.lemma_ in TROOP_NOUNS for o in preps(tok, {"of"})):
+        return []
+    return [Fact("Withdrawal", {"withdrawing": who, "withdrawnFrom": left}, tokens=[tok.i], split=False)]
+
+
 SANCTION_VERBS_WITH = {"hit", "target", "slap", "punish", "penalise", "penalize", "threaten"}
 
 
@@ -2267,6 +2346,12 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
     envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
     'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "expulsion":
+        # "Peru's expulsion of two Chilean diplomats": the possessor expels, the 'of' is expelled
+        envoys = [o for o in preps(tok, {"of"}) if o.lemma_ in ENVOY_NOUNS]
+        by = nominal_arguments(tok, cx)
+        auth = [e for e in _states(by.get("owner", []) + by.get("by", []), cx) if e.type == "State"]
+        return _expelled(tok, envoys, auth, cx)
     if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick", "order", "tell"):
         return []
     if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
@@ -2274,10 +2359,16 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ in ("order", "tell") and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
         return []  # "ordered a diplomat to leave the country": an expulsion; any other order is not
     envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
-    if not envoys:
-        return []
     auth = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
             if e.type == "State"]
+    return _expelled(tok, envoys, auth, cx)
+
+
+def _expelled(tok: Token, envoys: list[Token], auth: list[Known], cx: Context) -> list[Fact]:
+    """The DiplomaticExpulsion by the states ``auth`` of the first of ``envoys`` (tokens
+    of envoy nouns), unnamed, for the state they serve; none when either is missing."""
+    if not envoys:
+        return []
     served = []
     for x in envoys[0].subtree:
         m = cx.at.get(x.i)
@@ -3550,7 +3641,8 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
-         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules) + NEWS_RULES + FORCE_RULES
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules,
+         signing_noun_rules, withdrawal_noun_rules) + NEWS_RULES + FORCE_RULES
 
 #: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
 #: establishing starts a state of affairs.
@@ -4158,6 +4250,7 @@ PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcom
 
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
+TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
 TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 

@@ -319,7 +319,7 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -375,12 +375,17 @@ class MentionFinder:
         described: dict[str, set[str]] = {}
         persons: dict[str, Known] = {}
         first: dict[str, int] = {}
+        states: dict[str, set[str]] = {}  # person -> the states the article's titles or the registry's `of` give
         for m in found:
             if m.entity.type != "Person" or m.form != "name":
                 continue
             persons[m.entity.id] = m.entity
             first.setdefault(m.entity.id, m.start)
+            if m.entity.state:
+                states.setdefault(m.entity.id, set()).add(m.entity.state)
             for title, state in _titles_of(doc, m, at):
+                if state is not None:
+                    states.setdefault(m.entity.id, set()).add(state.id)
                 words = title.split()
                 heads = {ABBREVIATIONS.get(words[-1], words[-1])}
                 if len(words) > 1 and words[0] not in ("former", "ex", "acting"):
@@ -400,8 +405,12 @@ class MentionFinder:
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
                 if not ids and n > 1 and normalise(doc[tok.i + 1].text) in self.resolver.demonyms:
-                    # 'the French president' after 'President Emmanuel Macron', the one president named
-                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text))
+                    # 'the French president' after 'President Emmanuel Macron': of the presidents named, the
+                    # one of France (by a title's state or the registry's `of`), else the one whose state is
+                    # not known; never one known to be of another state ('the French president' is not Xi)
+                    of = self.resolver.demonyms[normalise(doc[tok.i + 1].text)].id
+                    ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text), set())
+                    ids = {p for p in ids if of in states.get(p, ())} or {p for p in ids if not states.get(p)}
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
@@ -554,6 +563,30 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
         if len(fits) == 1:
             out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
+
+
+#: Verbs whose subject is a visitor ("Lina Varo arrived in Lima"), and the words a later
+#: 'the visiting ...' uses for that person.
+ARRIVE_VERBS = {"visit", "arrive", "land", "fly", "travel", "tour"}
+VISITOR_WORDS = {"leader", "president", "premier", "minister", "chancellor", "king", "queen", "emir", "guest",
+                 "delegation", "head", "envoy", "dignitary", "official", "prime"}
+
+
+def _visitors(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the visiting leader', 'the visiting prime minister': the one person the article
+    made, before it, the subject of a verb of visiting or arriving (:data:`ARRIVE_VERBS`:
+    "Lina Varo arrived in Lima on Monday"); nothing when two persons were, or none."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "visiting" or \
+                doc[tok.i + 2].lower_ not in VISITOR_WORDS:
+            continue
+        end = tok.i + 3 if doc[tok.i + 2].lower_ != "prime" else tok.i + 4
+        came = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type == "Person" and
+                doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.lemma_ in ARRIVE_VERBS}
+        if len(came) == 1:
+            out.append(Mention(tok.i, min(end, len(doc)), next(iter(came.values())), "description"))
     return out
 
 
