@@ -406,6 +406,17 @@ TEMPLATES: dict[str, Template] = {
                                  "the {registeredVessel} is registered under the flag of {flagState}", None, dated=False),
     "Rescue": Template({"carrier": "state", "traveller": "person", "destination": "city"},
                        "{carrier} rescued {traveller} and brought them to {destination}"),
+    "Loan": Template({"lender": "intorg", "borrower": "state"}, "the {lender} approved a loan of {value} to {borrower}",
+                     "the {lender} will lend {value} to {borrower}", ("value",)),
+    "Disbursement": Template({"lender": "=partOf.lender", "borrower": "=partOf.borrower"},
+                             "the {lender} paid {borrower} a tranche of {value} of its loan", None, ("value",),
+                             links={"partOf": "Loan"}),
+    "ProgrammeReview": Template({"reviewer": "=partOf.lender"},
+                                "the {reviewer} completed a review of its loan to {partOf[borrower]}",
+                                links={"partOf": "Loan"}),
+    "Seizure": Template({"perpetrator": "forces", "seizedFrom": "company"},
+                        "the {perpetrator} seized {quantity} {item} from {seizedFrom}", None, ("quantity", "item")),
+    "Award": Template({"awardedBy": "person", "awardee": "person"}, "{awardedBy} decorated {awardee} for bravery"),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
