@@ -148,3 +148,25 @@ def test_facts_show_what_speakers_call_something_and_what_they_deny_it_is(summit
     rivals = rows["characterisation-india-china-rivals-2025-08-31"]
     assert "development partners" in partners["details"] and "rivals" in rivals["details"]
     assert "denied" in rivals["modality"] and "denied" not in partners["modality"]
+
+LOAN_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-imf-loan"
+
+
+@pytest.fixture(scope="module")
+def imf_loan(tmp_path_factory):
+    return built_once(tmp_path_factory, LOAN_RECHECK)
+
+
+def test_indicators_show_a_change_in_percent_and_a_hedged_claim(imf_loan):
+    """A fall in words alone ("inflation has fallen") is at most 0 percent; "could drop by
+    20 to 25 percent" is the signed range -25 to -20, and the article hedges it."""
+    rows = by_fact(query_rows(imf_loan, "indicators", state="Argentina"))
+    fallen = rows["indicator-argentina-inflation-fall-since-2023"]
+    assert (fallen["change_percent"], fallen["value"], fallen["modality"]) == ("at most 0 (fallen)", None, "asserted")
+    drop = rows["indicator-argentina-peso-possible-drop-2025-04"]
+    assert {k: drop[k] for k in ("indicator", "change_percent", "said_by", "modality")} == {
+        "indicator": "value of the peso", "change_percent": "-25 to -20 (drop by 20 to 25 percent)",
+        "said_by": "some unnamed economists", "modality": "reported, hedged"}
+    # An indicator with a figure and no change keeps its columns as before.
+    debt = rows["indicator-argentina-debt-to-imf-2025-04"]
+    assert (debt["value"], debt["unit"], debt["change_percent"]) == ("44000000000", "USD", None)
