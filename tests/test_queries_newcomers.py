@@ -170,3 +170,15 @@ def test_indicators_show_a_change_in_percent_and_a_hedged_claim(imf_loan):
     # An indicator with a figure and no change keeps its columns as before.
     debt = rows["indicator-argentina-debt-to-imf-2025-04"]
     assert (debt["value"], debt["unit"], debt["change_percent"]) == ("44000000000", "USD", None)
+
+
+def test_loans_tie_each_term_to_who_gave_it_with_purpose_and_series(imf_loan):
+    """The grace period is Xinhua's alone and the purpose Luis Caputo's: each term names
+    its own speaker rather than every speaker of the loan; the sum and the term, in the
+    article's own voice, name no one. "The 23rd time" keeps the series it counts in."""
+    row = by_fact(query_rows(imf_loan, "loans", party="Argentina"))["loan-imf-argentina-eff-2025"]
+    assert {k: row[k] for k in ("value", "currency", "term", "grace_period", "purpose", "ordinal", "said_by", "figures_by")} == {
+        "value": "20000000000", "currency": "USD", "term": "P4Y", "grace_period": "P4Y6M",
+        "purpose": "recapitalise the central bank",
+        "ordinal": "23: IMF bailouts of Argentina since it joined the Fund in 1956",
+        "said_by": "Luis Caputo, Xinhua", "figures_by": "Luis Caputo: purpose; Xinhua: grace period"}
