@@ -191,3 +191,20 @@ def test_supporters_count_a_loan_to_the_government_as_a_loan(imf_loan):
     imf = rows["International Monetary Fund"]
     assert (imf["how"], imf["facts"], imf["fact_ids"]) == ("loan", 2, "loan-imf-argentina-2018, loan-imf-argentina-eff-2025")
     assert rows["World Bank"]["how"] == "economic"
+
+
+SAHEL_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-sahel-exit"
+
+
+@pytest.fixture(scope="module")
+def sahel_exit(tmp_path_factory):
+    return built_once(tmp_path_factory, SAHEL_RECHECK)
+
+
+def test_stages_name_unnamed_parties_with_whom_they_are_of(sahel_exit):
+    """"West African leaders accepted" the exit: the stage's party is unnamed leaders of
+    ECOWAS, and asking for ECOWAS's stages finds them through those leaders."""
+    rows = query_rows(sahel_exit, "stages", party="ECOWAS")
+    assert [(r["fact"], r["date"], r["status"], r["party"]) for r in rows] == [
+        ("mediation-faye-gnassingbe-sahel-states", "2024-12-15", "extended", "unnamed leaders (Economic Community of West African States)"),
+        ("withdrawal-mali-burkina-faso-niger-ecowas-2024", "2024-12-15", "accepted", "unnamed leaders (Economic Community of West African States)")]
