@@ -208,3 +208,28 @@ def test_stages_name_unnamed_parties_with_whom_they_are_of(sahel_exit):
     assert [(r["fact"], r["date"], r["status"], r["party"]) for r in rows] == [
         ("mediation-faye-gnassingbe-sahel-states", "2024-12-15", "extended", "unnamed leaders (Economic Community of West African States)"),
         ("withdrawal-mali-burkina-faso-niger-ecowas-2024", "2024-12-15", "accepted", "unnamed leaders (Economic Community of West African States)")]
+
+
+SHOAL_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-shoal"
+
+
+@pytest.fixture(scope="module")
+def shoal(tmp_path_factory):
+    return built_once(tmp_path_factory, SHOAL_RECHECK)
+
+
+def test_casualties_show_the_outcome_with_who_says_so(shoal):
+    """China's coast guard says the Philippine ship approached "causing a collision": the
+    outcome is theirs, beside the eight wounded the article counts."""
+    [row] = query_rows(shoal, "casualties", party="China")
+    assert (row["fact"], row["wounded"], row["outcome"]) == (
+        "attack-china-coast-guard-philippine-navy-2024-06-17", "8", "a collision (said by China Coast Guard)")
+
+
+def test_journeys_show_the_carrier_of_a_rescue(shoal):
+    """"Rescued by a Philippine coast guard ship": the rescue's carrier, an unnamed ship of
+    the Philippine Coast Guard; the visit has none."""
+    rows = by_fact(query_rows(shoal, "journeys"))
+    rescue = rows["rescue-philippine-sailors-2024-06-17"]
+    assert (rescue["kind"], rescue["carrier"]) == ("rescue", "unnamed coast guard ship (Philippine Coast Guard)")
+    assert rows["visit-ferdinand-marcos-jr-western-command-2024-06-23"]["carrier"] is None
