@@ -233,3 +233,21 @@ def test_journeys_show_the_carrier_of_a_rescue(shoal):
     rescue = rows["rescue-philippine-sailors-2024-06-17"]
     assert (rescue["kind"], rescue["carrier"]) == ("rescue", "unnamed coast guard ship (Philippine Coast Guard)")
     assert rows["visit-ferdinand-marcos-jr-western-command-2024-06-23"]["carrier"] is None
+
+
+def test_facts_show_outcome_subject_and_the_end_of_a_dated_decision(sahel_exit):
+    """The leaders' decision of 15 December sets a transition period until 29 July; the
+    year-long dispute "has split the regional bloc"."""
+    rows = by_fact(query_rows(sahel_exit, "facts", type="ExecutiveAction"))
+    decision = rows["decision-ecowas-transition-period-2025"]
+    assert (decision["dates"], decision["details"]) == ("2024-12-15 / until 2025-07-29", "subject: transition period")
+    dispute = by_fact(query_rows(sahel_exit, "facts", participant="Mali"))["dispute-ecowas-mali-burkina-faso-niger-2024"]
+    assert dispute["details"] == "description: dispute; outcome: has split the regional bloc; status: ended"
+
+
+def test_facts_date_an_award_given_during_a_visit(shoal):
+    """Marcos decorated the crew during his visit of 23 June: the award's date is that day,
+    named by the visit it fell in."""
+    [award] = query_rows(shoal, "facts", type="Award")
+    assert (award["fact"], award["dates"]) == (
+        "award-marcos-decorations-2024-06-23", "2024-06-23/2024-06-23 (during visit-ferdinand-marcos-jr-western-command-2024-06-23)")
