@@ -182,6 +182,9 @@ def test_loans_tie_each_term_to_who_gave_it_with_purpose_and_series(imf_loan):
         "purpose": "recapitalise the central bank",
         "ordinal": "23: IMF bailouts of Argentina since it joined the Fund in 1956",
         "said_by": "Luis Caputo, Xinhua", "figures_by": "Luis Caputo: purpose; Xinhua: grace period"}
+    # "A 2018 loan agreement, the largest in the lender's history": its place in a ranking.
+    earlier = by_fact(query_rows(imf_loan, "loans"))["loan-imf-argentina-2018"]
+    assert (earlier["date"], earlier["ranked"], earlier["ordinal"]) == ("2018", "1: the largest loan agreement in the IMF's history", None)
 
 
 def test_supporters_count_a_loan_to_the_government_as_a_loan(imf_loan):
