@@ -24,7 +24,8 @@ COLUMNS = ["date", "kind", "parties", "targets", "place", "killed", "wounded", "
 
 
 def row(*values) -> dict:
-    return dict(zip(COLUMNS, values, strict=True))
+    # None of these articles says what a fact led to: no outcome.
+    return {**dict(zip(COLUMNS, values, strict=True)), "outcome": None}
 
 
 #: What an analyst reads off the Thai-Cambodian article: the war's toll as bounded counts

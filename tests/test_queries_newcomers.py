@@ -148,3 +148,109 @@ def test_facts_show_what_speakers_call_something_and_what_they_deny_it_is(summit
     rivals = rows["characterisation-india-china-rivals-2025-08-31"]
     assert "development partners" in partners["details"] and "rivals" in rivals["details"]
     assert "denied" in rivals["modality"] and "denied" not in partners["modality"]
+
+LOAN_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-imf-loan"
+
+
+@pytest.fixture(scope="module")
+def imf_loan(tmp_path_factory):
+    return built_once(tmp_path_factory, LOAN_RECHECK)
+
+
+def test_indicators_show_a_change_in_percent_and_a_hedged_claim(imf_loan):
+    """A fall in words alone ("inflation has fallen") is at most 0 percent; "could drop by
+    20 to 25 percent" is the signed range -25 to -20, and the article hedges it."""
+    rows = by_fact(query_rows(imf_loan, "indicators", state="Argentina"))
+    fallen = rows["indicator-argentina-inflation-fall-since-2023"]
+    assert (fallen["change_percent"], fallen["value"], fallen["modality"]) == ("at most 0 (fallen)", None, "asserted")
+    drop = rows["indicator-argentina-peso-possible-drop-2025-04"]
+    assert {k: drop[k] for k in ("indicator", "change_percent", "said_by", "modality")} == {
+        "indicator": "value of the peso", "change_percent": "-25 to -20 (drop by 20 to 25 percent)",
+        "said_by": "some unnamed economists", "modality": "reported, hedged"}
+    # An indicator with a figure and no change keeps its columns as before.
+    debt = rows["indicator-argentina-debt-to-imf-2025-04"]
+    assert (debt["value"], debt["unit"], debt["change_percent"]) == ("44000000000", "USD", None)
+
+
+def test_loans_tie_each_term_to_who_gave_it_with_purpose_and_series(imf_loan):
+    """The grace period is Xinhua's alone and the purpose Luis Caputo's: each term names
+    its own speaker rather than every speaker of the loan; the sum and the term, in the
+    article's own voice, name no one. "The 23rd time" keeps the series it counts in."""
+    row = by_fact(query_rows(imf_loan, "loans", party="Argentina"))["loan-imf-argentina-eff-2025"]
+    assert {k: row[k] for k in ("value", "currency", "term", "grace_period", "purpose", "ordinal", "said_by", "figures_by")} == {
+        "value": "20000000000", "currency": "USD", "term": "P4Y", "grace_period": "P4Y6M",
+        "purpose": "recapitalise the central bank",
+        "ordinal": "23: IMF bailouts of Argentina since it joined the Fund in 1956",
+        "said_by": "Luis Caputo, Xinhua", "figures_by": "Luis Caputo: purpose; Xinhua: grace period"}
+    # "A 2018 loan agreement, the largest in the lender's history": its place in a ranking.
+    earlier = by_fact(query_rows(imf_loan, "loans"))["loan-imf-argentina-2018"]
+    assert (earlier["date"], earlier["ranked"], earlier["ordinal"]) == ("2018", "1: the largest loan agreement in the IMF's history", None)
+
+
+def test_supporters_count_a_loan_to_the_government_as_a_loan(imf_loan):
+    """The IMF lends to Argentina twice (2018, 2025): one supporter row marked "loan"
+    with both loans; the World Bank's package stays economic support."""
+    rows = {r["supporter"]: r for r in query_rows(imf_loan, "supporters", state="Argentina")}
+    imf = rows["International Monetary Fund"]
+    assert (imf["how"], imf["facts"], imf["fact_ids"]) == ("loan", 2, "loan-imf-argentina-2018, loan-imf-argentina-eff-2025")
+    assert rows["World Bank"]["how"] == "economic"
+
+
+SAHEL_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-sahel-exit"
+
+
+@pytest.fixture(scope="module")
+def sahel_exit(tmp_path_factory):
+    return built_once(tmp_path_factory, SAHEL_RECHECK)
+
+
+def test_stages_name_unnamed_parties_with_whom_they_are_of(sahel_exit):
+    """"West African leaders accepted" the exit: the stage's party is unnamed leaders of
+    ECOWAS, and asking for ECOWAS's stages finds them through those leaders."""
+    rows = query_rows(sahel_exit, "stages", party="ECOWAS")
+    assert [(r["fact"], r["date"], r["status"], r["party"]) for r in rows] == [
+        ("mediation-faye-gnassingbe-sahel-states", "2024-12-15", "extended", "unnamed leaders (Economic Community of West African States)"),
+        ("withdrawal-mali-burkina-faso-niger-ecowas-2024", "2024-12-15", "accepted", "unnamed leaders (Economic Community of West African States)")]
+
+
+SHOAL_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-shoal"
+
+
+@pytest.fixture(scope="module")
+def shoal(tmp_path_factory):
+    return built_once(tmp_path_factory, SHOAL_RECHECK)
+
+
+def test_casualties_show_the_outcome_with_who_says_so(shoal):
+    """China's coast guard says the Philippine ship approached "causing a collision": the
+    outcome is theirs, beside the eight wounded the article counts."""
+    [row] = query_rows(shoal, "casualties", party="China")
+    assert (row["fact"], row["wounded"], row["outcome"]) == (
+        "attack-china-coast-guard-philippine-navy-2024-06-17", "8", "a collision (said by China Coast Guard)")
+
+
+def test_journeys_show_the_carrier_of_a_rescue(shoal):
+    """"Rescued by a Philippine coast guard ship": the rescue's carrier, an unnamed ship of
+    the Philippine Coast Guard; the visit has none."""
+    rows = by_fact(query_rows(shoal, "journeys"))
+    rescue = rows["rescue-philippine-sailors-2024-06-17"]
+    assert (rescue["kind"], rescue["carrier"]) == ("rescue", "unnamed coast guard ship (Philippine Coast Guard)")
+    assert rows["visit-ferdinand-marcos-jr-western-command-2024-06-23"]["carrier"] is None
+
+
+def test_facts_show_outcome_subject_and_the_end_of_a_dated_decision(sahel_exit):
+    """The leaders' decision of 15 December sets a transition period until 29 July; the
+    year-long dispute "has split the regional bloc"."""
+    rows = by_fact(query_rows(sahel_exit, "facts", type="ExecutiveAction"))
+    decision = rows["decision-ecowas-transition-period-2025"]
+    assert (decision["dates"], decision["details"]) == ("2024-12-15 / until 2025-07-29", "subject: transition period")
+    dispute = by_fact(query_rows(sahel_exit, "facts", participant="Mali"))["dispute-ecowas-mali-burkina-faso-niger-2024"]
+    assert dispute["details"] == "description: dispute; outcome: has split the regional bloc; status: ended"
+
+
+def test_facts_date_an_award_given_during_a_visit(shoal):
+    """Marcos decorated the crew during his visit of 23 June: the award's date is that day,
+    named by the visit it fell in."""
+    [award] = query_rows(shoal, "facts", type="Award")
+    assert (award["fact"], award["dates"]) == (
+        "award-marcos-decorations-2024-06-23", "2024-06-23/2024-06-23 (during visit-ferdinand-marcos-jr-western-command-2024-06-23)")
