@@ -116,7 +116,7 @@ def test_an_unnamed_official_of_a_state_is_the_speaker_not_a_named_one(tariff):
                               ?s rdfs:label ?l ; a ?kind ; gkg:ofState/rdfs:label ?st . FILTER(?kind = gkg:UnnamedActors) }""")
     assert (row["l"], row["st"]) == ("unnamed official", "United States")
     [ev] = query_rows(tariff, "evidence", fact="meeting-ryosei-akazawa-donald-trump-2025-09-04")
-    assert (ev["said_by"], ev["modality"]) == ("unnamed official", "reported")
+    assert (ev["said_by"], ev["modality"]) == ("unnamed official (United States)", "reported")
 
 
 def test_an_election_lost_names_the_loser_and_the_body_elected(tariff):
@@ -150,7 +150,7 @@ def test_trade_supplies_and_meetings_show_direction_goods_value_change_condition
      " said_by: {actor: unnamed official, with: United States}, quote: \"met Trump\"}",
      "claim 'x' (line 3): said_by: a mapping is {actor: unnamed …, of: STATE}"),
     ("{id: x, fact: sanction-x, type: Sanction, authority: United States, target: Japan, rate: 15 percent, quote: \"met Trump\"}",
-     "claim 'x' (line 3): key 'rate' does not apply to a Sanction: its domain is Tariff"),
+     "claim 'x' (line 3): key 'rate' does not apply to a Sanction: its domain is Loan or Tariff"),
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan, rate: fifteen, quote: \"met Trump\"}",
      "claim 'x' (line 3): rate:"),
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan, retroactive: since August,"

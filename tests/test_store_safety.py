@@ -74,8 +74,12 @@ class Paused:
         self.point, self.folder = point, folder
         folder.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "KG_TEST_PAUSE": point, "KG_TEST_PAUSE_DIR": str(folder)}
+        # SIGINT back to its default in the child: a suite started in the background by a
+        # shell (`cmd &`) inherits SIGINT ignored, and Python then installs no
+        # KeyboardInterrupt handler, so the Ctrl-C tests would wait for nothing.
         self.proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         marker = folder / f"{point}.paused"
         while not marker.exists() and self.proc.poll() is None:
             time.sleep(0.01)
