@@ -336,15 +336,21 @@ def ingest(store_path, paths, dry_run, entities, extract):
             paths = [w.path for w in done.written]
             click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
             registry = load_registry(entities) if entities else load_registry()
-        new = not looks_like_store(Path(os.path.realpath(store_path or default_location())))
+        place = Path(os.path.realpath(store_path or default_location()))
+        new, existed = not looks_like_store(place), place.exists()
         if dry_run:
             store = None if new else _open(store_path, read_only=True)
         else:
             store = _open(store_path, read_only=False)
-        if extract and not dry_run:
-            _keep_reviewed(store, done.written)
-        with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
-            report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
+        try:
+            if extract and not dry_run:
+                _keep_reviewed(store, done.written)
+            with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
+                report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
+        except BaseException:
+            if new and store is not None:
+                store.discard(keep_folder=existed)  # a refused first ingest leaves no store
+            raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "

@@ -497,6 +497,24 @@ class GraphStore:
             self._lock.release()
             self._lock = None
 
+    def discard(self, keep_folder: bool = False) -> None:
+        """Close a store this process created and delete its files, still under its
+        lock, so that a command refused before its first write leaves no store behind.
+        ``keep_folder`` keeps the folder itself (empty), for one that existed empty
+        before. The lock file stays: another process may be waiting on it.
+        Raises OSError if the files cannot be removed (the lock is let go all the same)."""
+        self.store = None  # RocksDB writes by path when it closes: close it first
+        try:
+            if self.location is not None:
+                place = _real(self.location)
+                if not keep_folder:
+                    shutil.rmtree(place)
+                else:
+                    for child in place.iterdir():
+                        shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        finally:
+            self.close()
+
     def __enter__(self) -> "GraphStore":
         return self
 

@@ -449,3 +449,27 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_refused_first_ingest_leaves_no_store(tmp_path):
+    """A claims file refused on the way into a store that did not exist leaves no store
+    behind (a later reader would otherwise find an empty one), and a folder that existed
+    empty stays empty; the same file refused by an existing store leaves it as it was."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: 000_0f2a5f001831298a\nclaims:\n  - {id: c1, type: Meeting, participant: nobody-known}\n")
+    missing = tmp_path / "new-store"
+    proc = run_kg("ingest", "--store", missing, bad, check=2)
+    assert "bad.yaml" in proc.stderr
+    assert not missing.exists()
+    run_kg("stats", "--store", missing, check=2)
+
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    run_kg("ingest", "--store", empty, bad, check=2)
+    assert empty.is_dir() and list(empty.iterdir()) == []
+
+    store = tmp_path / "store"
+    run_kg("ingest", "--store", store, CORPUS / "claims" / "000_0f2a5f001831298a.yaml", check=0)
+    before = dump(store)
+    run_kg("ingest", "--store", store, bad, check=2)
+    assert dump(store) == before and before.count("\n") > 1000
