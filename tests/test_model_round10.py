@@ -147,3 +147,11 @@ def test_an_exchange_rate_keeps_both_currency_codes(fx):
         gkg:value ?v . ?v schema:currency ?cur ; schema:minValue ?lo ; schema:maxValue ?hi ; gkg:perCurrency ?per }""")
     assert [(r["cur"], float(r["lo"]), float(r["hi"]), r["per"]) for r in rows] == [("XOF", 550, 620, "USD")]
 
+
+
+# -- a target tied to the programme it belongs to --------------------------------------------
+
+def test_a_target_shows_the_loan_it_is_a_term_of_and_its_deadline(tmp_path_factory):
+    loan = built_once(tmp_path_factory, DATA / "model-v2-loan")
+    targets = {r["fact"]: r["target_of"] for r in query_rows(loan, "indicators", state="Brelia")}
+    assert targets == {"indicator-brelia-budget-deficit-2033": "loan-northern-fund-brelia-2031, by 2033"}
