@@ -1233,7 +1233,7 @@ class _Reader:
             self.error("denies: names the part of the fact a denial rejects; it needs modality: denied (the other "
                        "keys of the claim are what the speakers grant)", where)
             return ()
-        given = [k for k in raw if k not in CLAIM_FIELDS]
+        given = [k for k in raw if k not in CLAIM_FIELDS and k in self.vocab.keys]
         wrong = [n for n in names if not isinstance(n, str) or n not in given]
         if wrong or not names:
             self.error(f"denies: {brief(wrong[0] if wrong else raw['denies'])} is not a key this claim gives; name the "

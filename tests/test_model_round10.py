@@ -85,6 +85,10 @@ def test_a_whole_denial_of_the_same_fact_is_still_a_denial(reef, tmp_path):
     (f"{{id: x, fact: {ATTACK}, type: Attack, target: Velmari navy, modality: denied, said_by: Lena Dorr, "
      f"denies: target, {DENIAL_QUOTE}}}",
      "denies: names every key of the claim, which is a denial of the whole fact"),
+    # A mistyped key is refused for itself, and denies names the keys the claim does give.
+    (f"{{id: x, fact: {ATTACK}, type: Attack, targt: Velmari navy, perpetrator: Tarsia, modality: denied, "
+     f"said_by: Lena Dorr, denies: targt, {DENIAL_QUOTE}}}",
+     "denies: 'targt' is not a key this claim gives; name the keys whose values the speakers deny, among: perpetrator"),
 ])
 def test_a_misused_partial_denial_is_refused_and_the_store_is_unchanged(reef, tmp_path, claim, message):
     assert_refused(REEF, REEF_CLAIMS, reef, tmp_path, claim, message)
