@@ -159,3 +159,12 @@ def test_a_target_shows_the_loan_it_is_a_term_of_and_its_deadline(tmp_path_facto
     loan = built_once(tmp_path_factory, DATA / "model-v2-loan")
     targets = {r["fact"]: r["target_of"] for r in query_rows(loan, "indicators", state="Brelia")}
     assert targets == {"indicator-brelia-budget-deficit-2033": "loan-northern-fund-brelia-2031, by 2033"}
+
+
+# -- effect from periods ------------------------------------------------------------------------
+
+def test_a_measure_taking_effect_period_by_period_keeps_the_periods_in_words(fx):
+    row = {r["fact"]: r for r in query_rows(fx, "facts", type="ExecutiveAction")}[
+        "action-central-bank-of-brelia-export-earnings-2036"]
+    assert row["dates"] == "2036"
+    assert "effective for periods: financial years beginning in 2036" in row["details"]
