@@ -39,7 +39,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
-                "polarity", "review"}
+                "polarity", "review", "denies"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
@@ -105,7 +105,9 @@ class Claim:
     ``polarity`` the IRI of gkg:Negative when the claim says the fact does not hold
     (gkg:Positive when the file says so explicitly; None by default, read as
     positive); ``extra`` the triples that describe structured values (amounts, stages,
-    unnamed actors, qualified roles)."""
+    unnamed actors, qualified roles); ``denies`` the IRIs of the keys a partial denial
+    is confined to (empty: a denial covers the whole fact; the claim's other keys are
+    what its speakers grant)."""
 
     article: str
     id: str
@@ -123,6 +125,7 @@ class Claim:
     review: str = REVIEWED  # the gkg:ReviewStatus IRI; a hand-written claim is reviewed
     drafted_by: Extractor | None = None  # set when the claim was drafted by software
     polarity: str | None = None
+    denies: tuple[str, ...] = ()
 
 
 @dataclass
@@ -670,10 +673,11 @@ class _Reader:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
         kinds = set(rng.split("|")) if rng is not None else set()
-        if rng is not None and "Actor" not in kinds and ("Group" not in kinds or "Place" in kinds):
+        if rng is not None and "Actor" not in kinds and "UnnamedActors" not in kinds and (
+                "Group" not in kinds or "Place" in kinds):
             # Unnamed actors are a gkg:Group: only roles open to any actor or group can
-            # take them, not one that also takes places ('controlled'), where unnamed
-            # words may name places.
+            # take them, or that name gkg:UnnamedActors in their range ('located'), not
+            # one that also takes places ('controlled'), where unnamed words may name places.
             kinds = " or ".join(_a(n) for n in rng.split("|"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
             return None
@@ -1138,6 +1142,7 @@ class _Reader:
             # 'chiefly from the United States' names the main one of the actors in a role.
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
+        denies = self.denied_keys(raw, modality, where)
         self.member_votes(out, where)
         self.attendees_apart(out, where)
         self.body_holder(out, where)
@@ -1177,6 +1182,7 @@ class _Reader:
             review=review,
             drafted_by=drafted_by,
             polarity=polarity,
+            denies=denies,
         )
 
     def member_votes(self, out: "_Values", where: str) -> None:
@@ -1214,6 +1220,30 @@ class _Reader:
             if k.name == "attendee" and v in parties and v in names:
                 self.error(f"attendee: {names[v]} is also a participant in this claim; an attendee was present "
                            f"without taking part (keep one of the two)", where)
+
+    def denied_keys(self, raw: dict, modality: str | None, where: str) -> tuple[str, ...]:
+        """The IRIs of the keys ``denies:`` confines a denial to ("denied attacking the
+        crew" while granting the boats were rammed: ``denies: target``), () when the
+        claim has none. Each must be a role or attribute the claim gives, and the claim
+        must be a denial; otherwise an error is recorded and () returned."""
+        if raw.get("denies") is None:
+            return ()
+        names = raw["denies"] if isinstance(raw["denies"], list) else [raw["denies"]]
+        if modality != GKG + "Denied":
+            self.error("denies: names the part of the fact a denial rejects; it needs modality: denied (the other "
+                       "keys of the claim are what the speakers grant)", where)
+            return ()
+        given = [k for k in raw if k not in CLAIM_FIELDS and k in self.vocab.keys]
+        wrong = [n for n in names if not isinstance(n, str) or n not in given]
+        if wrong or not names:
+            self.error(f"denies: {brief(wrong[0] if wrong else raw['denies'])} is not a key this claim gives; name the "
+                       f"keys whose values the speakers deny, among: {', '.join(given) or '(none)'}", where)
+            return ()
+        if len(set(names)) == len(given):
+            self.error("denies: names every key of the claim, which is a denial of the whole fact; leave denies out, "
+                       "or give the roles the speakers grant beside it", where)
+            return ()
+        return tuple(self.vocab.keys[n].iri for n in dict.fromkeys(names))
 
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
         """The claim's review status and the software that drafted it. A claim with a

@@ -173,6 +173,10 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield s, _v(RDF + "subject"), subject
         yield s, _v(RDF + "predicate"), predicate
         yield s, _v(RDF + "object"), value
+        if subject == f and predicate.value in claim.denies:
+            # A partial denial: this value is what the speakers reject; the claim's
+            # other statements are what they grant.
+            yield c, _v(GKG + "deniesValue"), s
 
     # Evidence: a Web Annotation whose body is the claim and whose target is the span.
     # Offsets are typed xsd:integer, not the spec's xsd:nonNegativeInteger, because

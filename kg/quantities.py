@@ -90,8 +90,10 @@ class Amount:
     otherwise ``unit_code`` is a UN/CEFACT code and ``unit_text`` the words.
     ``per`` is an ISO 8601 duration for rates ('a year': P1Y), of money or quantities;
     ``per_unit`` the words for what a rate of exchange counts per ('civilian hostage' in
-    '30 prisoners for every civilian hostage'). ``text`` is the analyst's wording, white
-    space collapsed."""
+    '30 prisoners for every civilian hostage'); ``per_currency`` the ISO 4217 code when
+    those words name a currency, so that an exchange rate or a price in one currency per
+    unit of another ('ARS 1,000-1,400 per US dollar') keeps both codes. ``text`` is the
+    analyst's wording, white space collapsed."""
 
     text: str
     value: Decimal | None = None
@@ -104,6 +106,7 @@ class Amount:
     per: str | None = None
     per_unit: str | None = None
     vague: bool = False  # given in words without a figure ('a lot of mineral rights')
+    per_currency: str | None = None
 
     @property
     def canonical(self) -> str:
@@ -135,6 +138,8 @@ class Amount:
             yield node, ox.NamedNode(GKG + "per"), ox.Literal(self.per, datatype=ox.NamedNode(XSD + "duration"))
         if self.per_unit:
             yield node, ox.NamedNode(GKG + "perUnitText"), ox.Literal(self.per_unit)
+        if self.per_currency:
+            yield node, ox.NamedNode(GKG + "perCurrency"), ox.Literal(self.per_currency)
         if self.approximate:
             yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
         if self.vague:
@@ -203,6 +208,9 @@ def parse_amount(raw, money: bool) -> Amount:
     >>> a = parse_amount("30 prisoners for every civilian hostage", money=False)
     >>> (_plain(a.value), a.unit_text, a.per_unit)
     ('30', 'prisoners', 'civilian hostage')
+    >>> a = parse_amount("ARS 1,000-1,400 per US dollar", money=True)
+    >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.per_currency)
+    ('ARS', '1000', '1400', 'USD')
     """
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
@@ -268,7 +276,10 @@ def parse_amount(raw, money: bool) -> Amount:
         maximum = low_n
     else:
         value = low_n
-    return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit)
+    # A price or exchange rate in one currency per unit of another: 'per US dollar', 'per EUR'.
+    per_currency = _currency_code(per_unit.removeprefix("one ").removeprefix("a ")) if per_unit and currency else None
+    return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit,
+                  per_currency=per_currency)
 
 
 def parse_vague(text: str) -> Amount | None:

@@ -77,6 +77,7 @@ _DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 _ATTRIBUTED_TO = ox.NamedNode(PROV + "wasAttributedTo")
 _EVIDENCE = ox.NamedNode(GKG + "hasEvidence")
 _STATES = ox.NamedNode(GKG + "statesValue")
+_DENIES = ox.NamedNode(GKG + "deniesValue")
 _SUBJECT = ox.NamedNode(RDF + "subject")
 _PREDICATE = ox.NamedNode(RDF + "predicate")
 _OBJECT = ox.NamedNode(RDF + "object")
@@ -124,14 +125,17 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
         articles = [o for p, o in props if p == _DERIVED_FROM]
         if not facts or not articles:
             continue
-        statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES]
+        # A partial denial (gkg:deniesValue) grants the fact and its other values: it
+        # counts as an account that it happened, without the values it rejects.
+        rejected = {o for p, o in props if p == _DENIES}
+        statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES and o not in rejected]
         for f in facts:
             values = [(s[_PREDICATE], _unnamed_side(s[_OBJECT], by_subject.get(s[_OBJECT], ())) if s[_PREDICATE] in ACTORS
                        else s[_OBJECT]) for s in statements
                       if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
             a = articles[0]
             out.append(ClaimRecord(
-                f, a, dates[a] if a in dates else known.get(a), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props,
+                f, a, dates[a] if a in dates else known.get(a), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props and not rejected,
                 tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c))
     return out
 
@@ -229,7 +233,10 @@ def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, proper
     """The (property, value) pairs the claim of ``record`` (in the article graph ``g``)
     states of its fact for ``properties``, read from its gkg:ClaimedStatements."""
     out = []
+    rejected = {q.object for q in store.quads_for_pattern(record.claim, _DENIES, None, g)}
     for s in store.quads_for_pattern(record.claim, _STATES, None, g):
+        if s.object in rejected:
+            continue
         parts = {q.predicate: q.object for q in store.quads_for_pattern(s.object, None, None, g)}
         if parts.get(_SUBJECT) == record.fact and parts.get(_PREDICATE) in properties and _OBJECT in parts:
             o = parts[_OBJECT]

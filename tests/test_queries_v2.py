@@ -813,8 +813,10 @@ def test_profile_of_a_person_named_among_unnamed_people_lists_the_claims_that_na
     assert len(attack) == 9
     assert attack["Eight Filipino sailors were injured."] == "people wounded: 8 unnamed sailors"
     assert attack["had deliberately approached a Chinese vessel, causing a collision"] == "perpetrator: unnamed supply ship"
+    # ... and through its armed forces and the unnamed boats of its navy.
     assert attack["Jeffrey Facundo lost his right thumb"] == (
-        "(people wounded: 8 unnamed sailors, perpetrator: unnamed supply ship, target: unnamed personnel)")
+        "(people wounded: 8 unnamed sailors, perpetrator: unnamed supply ship, said by: Armed Forces of the "
+        "Philippines, target: unnamed boats, target: unnamed personnel)")
 
 
 def test_conflicts_show_who_each_side_says_did_it_and_a_denial_against_the_account(clash):
