@@ -1900,6 +1900,18 @@ def test_a_quote_starts_after_the_dateline_whose_place_is_no_participant(engine,
     assert "russia" not in drafted and "malaysia" not in drafted and "united-states" not in drafted, drafted
 
 
+@pytest.mark.parametrize("dateline", ["LIMA, March 5 (Wire) - ", "PORT OF SPAIN, March 5, 2031 - ", ""])
+def test_a_dated_wire_dateline_is_cut_off_its_lead_sentence_which_keeps_its_own_date(engine, dateline):
+    # the parser cuts a long dateline after its place ('LIMA | , March 5 ...'); the lead
+    # sentence is then from the first word after the dash to its full stop, and 'on
+    # Tuesday' (2031-03-04) dates the fact, not the dateline's day of filing
+    text = dateline + "Chile and Peru on Tuesday signed a trade agreement in Santiago. Lina Varo praised it."
+    agreement = only(draft(engine, text), "Agreement")
+    assert agreement["quote"].startswith("Chile and Peru on Tuesday signed")
+    assert agreement["date"] == "2031-03-04"
+    assert set(agreement["party"]) == {"chile", "peru"}
+
+
 @pytest.mark.parametrize("text, at", [
     ("US - China talks resumed as Chile expelled the Peruvian ambassador.", 0),  # two capitals only
     ("NATO - the alliance of Chile - said Chile expelled the Peruvian ambassador.", 0),  # lower case after
