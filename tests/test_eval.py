@@ -242,6 +242,30 @@ def test_two_participants_identify_a_fact_of_many(tmp_path):
                              "reason": "finds 1 of 6 curated participants (needs 2)"}]
 
 
+def test_the_party_a_named_actor_acts_for_stands_for_that_actor(tmp_path):
+    # The curated summons has 'target: {actor: Cameron MacKay, for: Canada}': a draft
+    # naming Canada as the one summoned says the same, less precisely. The party of
+    # unnamed actors is no participant: roles are not compared, and it would let a
+    # fact of that party's match any fact that names it only so.
+    article = "dev11_india-rejects-canada-allegation"
+    summons = {"id": "summons", "fact": "drafted-summons", "type": "Summons",
+               "initiator": "Ministry of External Affairs of India", "date": "2023-09-19",
+               "quote": "The Ministry of External Affairs summoned Canada's High Commissioner, Cameron MacKay"}
+    for target, matches in (("Canada", True), ("Cameron MacKay", True), ("United States", False)):
+        draft = dev_draft(tmp_path / target, article, [dict(summons, target=target)])
+        result = evaluation(draft, "--gold", DEV_GOLD)
+        assert ([m["curated"] for m in result["matches"]] == ["meeting-india-mea-cameron-mackay-2023-09-19"]) \
+            is matches, target
+    expels = {"id": "expels", "fact": "drafted-expels", "type": "DiplomaticExpulsion", "initiator": "India",
+              "quote": "ordered a senior Canadian diplomat to leave the country within five days"}
+    alone = evaluation(dev_draft(tmp_path / "alone", article, [expels]), "--gold", DEV_GOLD)
+    assert [m["curated"] for m in alone["matches"]] == ["sanction-india-expulsion-canadian-diplomat-2023-09-19"]
+    # 'target: {actor: unnamed senior diplomat, for: Canada}'
+    with_party = evaluation(dev_draft(tmp_path / "party", article, [dict(expels, target="Canada")]),
+                            "--gold", DEV_GOLD)
+    assert with_party["matches"] == [] and "canada" in with_party["false"][0]["reason"], with_party["false"]
+
+
 def test_a_superclass_matches_a_subclass_does_not(tmp_path):
     supply = {"id": "arms", "fact": "drafted-arms", "type": "Supply", "supplier": "Russia", "recipient": "Myanmar",
               "quote": "with Russia serving as a key arms supplier"}
