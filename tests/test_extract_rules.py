@@ -1912,6 +1912,30 @@ def test_a_dated_wire_dateline_is_cut_off_its_lead_sentence_which_keeps_its_own_
     assert set(agreement["party"]) == {"chile", "peru"}
 
 
+def positions(d: Draft) -> dict[str, list]:
+    return {c["holder"]: c.get("positionOf") for c in facts(d, "PositionHeld")}
+
+
+def test_a_wire_dateline_s_capital_gives_its_state_to_offices_titled_without_one(engine):
+    # wire copy from a capital titles that state's office holders without the state
+    text = ("LIMA, March 5 - President Lina Varo dismissed Interior Minister Tor Ashby on Tuesday.\n\n"
+            "Peru has had three interior ministers this year.")
+    assert positions(draft(engine, text)) == {"lina-varo": "peru", "tor-ashby": "peru"}
+    # no dateline, and no state in the sentence: no state to give
+    assert positions(draft(engine, text.removeprefix("LIMA, March 5 - "))) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a summit abroad: the article is about another state than the dateline's
+    "THE HAGUE, March 5 - President Lina Varo signed the pact on Tuesday. Peru joined it in 2020, and Peru will host the next summit.",
+    # the dateline's state has its president already: the visitor is someone else's
+    "SANTIAGO, March 5 - Chilean President Kesh Amon hosted President Lina Varo on Tuesday.",
+])
+def test_a_dateline_gives_no_state_to_a_visitor_or_at_a_summit_abroad(engine, text):
+    got = positions(draft(engine, text))
+    assert got.get("lina-varo") not in ("netherlands", "chile"), got
+
+
 @pytest.mark.parametrize("text, at", [
     ("US - China talks resumed as Chile expelled the Peruvian ambassador.", 0),  # two capitals only
     ("NATO - the alliance of Chile - said Chile expelled the Peruvian ambassador.", 0),  # lower case after

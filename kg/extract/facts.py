@@ -23,6 +23,7 @@ from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
+from kg.extract.text import DATELINE
 
 # --- lexicons (lemmas) -------------------------------------------------------------
 
@@ -103,6 +104,8 @@ class Context:
         self.has_parser = has_parser
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
         self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
+        self.dateline_state = dateline_state(self.text, resolver)
         #: the organisation the article is about: named most often, at least twice, and alone at the top
         org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
         self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
@@ -4595,6 +4598,66 @@ def _possessor_state(f: Fact, cx: Context) -> Known | None:
     return (cx.person_state.get(before[-1].entity.id) or cx.office_state.get(before[-1].entity.id)) if before else None
 
 
+#: Offices a wire's dateline gives their state when the article names none: a bare
+#: "President X" or "Prime Minister X" in a report filed from a capital is that state's
+#: (ambassadors and envoys are posted there from elsewhere, so they are left out).
+DATELINE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister"}
+#: Offices a state gives one person at a time.
+SOLE_POSITIONS = {"head of state", "head of government"}
+
+
+def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
+    """The state of a state office written without one, when neither the person, the
+    phrase nor the sentence names it: the state whose capital or seat of government
+    the article's wire dateline names ("KYIV, Jan 1 — ... President Volodymyr
+    Zelensky"). None for offices outside :data:`DATELINE_POSITIONS`, a former or plural
+    title, when the article names another state more often than the dateline's (a
+    summit or a court abroad: "THE HAGUE — NATO leaders ..."), or when the article
+    gives that state's office, one person's at a time (:data:`SOLE_POSITIONS`), to
+    someone else ("ABUJA — ... Nigerian President Bola Tinubu ... President Mohamed
+    Bazoum": Bazoum is not Nigeria's president)."""
+    if f.attrs["position"] not in DATELINE_POSITIONS or f.plural or f.attrs.get("status") == "ended":
+        return None
+    st = cx.dateline_state
+    if st is None:
+        return None
+    # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
+    # the report is about its own state only if it names that state as often as any
+    named: dict[str, int] = {}
+    for m in cx.mentions:
+        of = cx.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
+        if of is not None:
+            named[of.id] = named.get(of.id, 0) + 1
+    if named.get(st.id, 0) < max(named.values(), default=0) or not named.get(st.id):
+        return None
+    holder = f.roles["holder"][0].id
+    for g in found:
+        if g.attrs["position"] == f.attrs["position"] and f.attrs["position"] in SOLE_POSITIONS \
+                and g.roles["holder"][0].id != holder \
+                and any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
+            return None
+    return st
+
+
+def dateline_state(text: str, resolver) -> Known | None:
+    """The state whose capital or seat of government opens the first wire dateline of
+    ``text`` ("KYIV, Jan 1 — ", "THE HAGUE — "; the pattern of
+    :data:`kg.extract.text.DATELINE`, at the start of one of its first twelve lines,
+    after a headline, a standfirst or a byline), or None when there is none or its place is
+    no seat of power that ``resolver`` (gazetteer and registry) knows."""
+    start = 0
+    for _ in range(12):  # a headline, a standfirst and a byline may come first, blank lines between
+        m = DATELINE.match(text, start)
+        if m:
+            place = re.split(r",|\s\(|\s[-–—]", m.group(0), maxsplit=1)[0]
+            seat = resolver.capitals.get(normalise(place))
+            return resolver.state_of(seat) if seat is not None else None
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    return None
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
@@ -4708,7 +4771,7 @@ def find_facts(cx: Context) -> list[Fact]:
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
                 (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
-                 else None)  # a junta's leader travels: no state from the sentence
+                 else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
