@@ -4375,7 +4375,12 @@ def position_facts(cx: Context) -> list[Fact]:
 #: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home
 #: Affairs Minister"): a name made of them alone, which the registry lacks, is no body.
 PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "energy",
-                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture"}
+                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture",
+                   # the other common cabinet portfolios ("Public Works Minister", "Labour and Employment Minister")
+                   "public", "works", "infrastructure", "transport", "labour", "labor", "employment", "environment",
+                   "climate", "culture", "tourism", "housing", "land", "reform", "mines", "mining", "water",
+                   "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry",
+                   "and", "social", "development", "planning", "immigration", "information", "sport", "youth"}
 
 
 def _portfolio(m: Mention, cx: Context) -> bool:
