@@ -1192,6 +1192,26 @@ def test_control_of_the_region_is_of_the_region_named_before(engine):
     assert facts(draft(engine, "Chile took full control of the region in 2023."), "Control") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Lina Varo's spokesman, Tor Ashby, said the visit was private.",
+    "Lina Varo arrived in Lima. Her spokesman, Tor Ashby, said the visit was private.",
+    "Tor Ashby, Lina Varo's spokesman, said the visit was private.",
+    "Tor Ashby, an adviser to Lina Varo, said the visit was private.",
+    "Tor Ashby, an envoy of Chilean President Lina Varo, arrived in Lima.",
+])
+def test_a_spokesman_adviser_or_envoy_holds_the_office_for_a_person(engine, text):
+    aide = [c for c in facts(draft(engine, text), "PositionHeld") if c["holder"] == "tor-ashby"]
+    assert [(c["positionOf"], c["position"]) for c in aide] in ([("lina-varo", "spokesperson")],
+                                                               [("lina-varo", "adviser")], [("lina-varo", "envoy")])
+
+
+@pytest.mark.parametrize("text", ["Tor Ashby, a friend of Lina Varo, said the visit was private.",
+                                  "Tor Ashby, the president of Lina Varo's party, said so.",
+                                  "Lina Varo's minister, Tor Ashby, said so."])
+def test_only_an_aide_s_office_is_held_for_a_person(engine, text):
+    assert [c for c in facts(draft(engine, text), "PositionHeld") if c.get("positionOf") == "lina-varo"] == []
+
+
 @pytest.mark.parametrize("portfolio", ["Foreign Affairs", "Public Works", "Public Works and Infrastructure", "Labour"])
 def test_a_portfolio_before_a_title_is_no_body(engine, portfolio):
     reg = registry()

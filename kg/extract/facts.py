@@ -4459,7 +4459,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
-                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+                of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
@@ -4492,8 +4492,9 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         former, j = True, j + 1
     of = None
     owner = cx.at.get(j)
-    if owner is not None and owner.entity.type != "Person":
-        of, j = owner.entity, owner.end
+    if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
+                              and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
+        of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
         while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
     title = None
@@ -4508,12 +4509,14 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if k in cx.at and cx.at[k].entity.type == "Person":
         return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
-    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at", "from", "with"):
+    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
+                                        or doc[k].lower_ == "to" and _aide(words)):
         # the body after the title: the head of the preposition's object ("spokesperson for
-        # Myanmar's opposition National Unity Government"), not a state named inside it
+        # Myanmar's opposition National Unity Government"), not a state named inside it;
+        # an aide's person ("an adviser to Lina Varo", "an envoy of President Lina Varo")
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
-        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
@@ -4524,6 +4527,21 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if former:
         f.attrs["status"] = "ended"
     return [f] if _position_fits(f) else []
+
+
+#: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",
+#: "Tor Ashby, an adviser to Lina Varo", "an envoy of President Lina Varo".
+AIDE_POSITIONS = {"spokesperson", "adviser", "envoy"}
+
+
+def _aide(title: str) -> bool:
+    """Whether ``title`` (a key of TITLES) names an office held for a person."""
+    return TITLES.get(title) in AIDE_POSITIONS
+
+
+def _aide_after(doc: Doc, i: int) -> bool:
+    """Whether a title of an aide (:data:`AIDE_POSITIONS`) starts at token ``i``."""
+    return any(_aide(t) for k in range(i + 1, min(len(doc), i + 4) + 1) for t in [_title_at(doc, i, k)] if t)
 
 
 def _position_fits(f: Fact) -> bool:
