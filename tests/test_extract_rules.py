@@ -1212,6 +1212,24 @@ def test_only_an_aide_s_office_is_held_for_a_person(engine, text):
     assert [c for c in facts(draft(engine, text), "PositionHeld") if c.get("positionOf") == "lina-varo"] == []
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Lina Varo and her husband, Tor Ashby, arrived in Lima.", "husband"),
+    ("Lina Varo's brother, Tor Ashby, arrived in Lima.", "brother"),
+    ("Tor Ashby, the husband of Lina Varo, arrived in Lima.", "husband"),
+    ("Tor Ashby, Lina Varo's brother, arrived in Lima.", "brother"),
+])
+def test_a_word_of_kinship_between_two_names_is_an_association(engine, text, word):
+    a = only(draft(engine, text), "Association")
+    assert (sorted(a["associate"]), a["description"]) == (["lina-varo", "tor-ashby"], word)
+
+
+@pytest.mark.parametrize("text", ["Tor Ashby, a friend of Lina Varo, arrived in Lima.",
+                                  "Lina Varo and her guest, Tor Ashby, arrived in Lima.",
+                                  "Lina Varo's brother arrived in Lima with Tor Ashby."])
+def test_no_association_without_a_word_of_kinship_next_to_both_names(engine, text):
+    assert facts(draft(engine, text), "Association") == []
+
+
 @pytest.mark.parametrize("portfolio", ["Foreign Affairs", "Public Works", "Public Works and Infrastructure", "Labour"])
 def test_a_portfolio_before_a_title_is_no_body(engine, portfolio):
     reg = registry()

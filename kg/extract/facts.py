@@ -4529,6 +4529,56 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     return [f] if _position_fits(f) else []
 
 
+#: Words of kinship and marriage that tie two named people (Wikidata P26 spouse, P40
+#: child, P3373 sibling, P22/P25 father and mother): an Association, the word its description.
+KIN_NOUNS = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "father",
+             "mother", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "nephew", "niece"}
+
+
+def kinship_facts(cx: Context) -> list[Fact]:
+    """Association of two named people from a word of kinship between them:
+    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby" (the
+    possessor before the word, a name or a pronoun the mentions resolved), "Tor Ashby,
+    the husband of Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name).
+    Returns one fact per pair, with the word as its description."""
+    doc, out, seen = cx.doc, [], set()
+
+    def person(i: int) -> Mention | None:
+        m = cx.at.get(i)
+        return m if m is not None and m.entity.type == "Person" else None
+
+    def owner_before(k: int) -> Mention | None:  # "Lina Varo's", "her" ending at token k
+        if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+            k -= 1
+        return person(k) if k >= 0 else None
+
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        pairs = []
+        j = m.start - 1
+        if j >= 2 and doc[j].text == "," and doc[j - 1].lower_ in KIN_NOUNS:  # "her husband, Tor Ashby"
+            owner = owner_before(j - 2)
+            if owner is not None:
+                pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+        j = m.end
+        if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
+            k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
+            if k + 1 < len(doc) and doc[k].lower_ in KIN_NOUNS and doc[k + 1].lower_ == "of" and person(k + 2):
+                pairs.append((person(k + 2), doc[k].lower_, m.start, cx.at[k + 2].end))
+            owner = person(j + 1)
+            if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s") \
+                    and doc[owner.end + 1].lower_ in KIN_NOUNS:
+                pairs.append((owner, doc[owner.end + 1].lower_, m.start, owner.end + 2))
+        for owner, word, start, end in pairs:
+            key = frozenset((owner.entity.id, m.entity.id))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(Fact("Association", {"associate": [owner.entity, m.entity]}, {"description": word},
+                                tokens=list(range(start, end)), clause=False, split=False))
+    return out
+
+
 #: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",
 #: "Tor Ashby, an adviser to Lina Varo", "an envoy of President Lina Varo".
 AIDE_POSITIONS = {"spokesperson", "adviser", "envoy"}
@@ -4770,6 +4820,7 @@ STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy mi
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx)
+    kin = kinship_facts(cx)
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
@@ -4801,7 +4852,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
-    out = [f for f in out if "positionOf" in f.roles]
+    out = [f for f in out if "positionOf" in f.roles] + kin
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
