@@ -33,7 +33,7 @@ def built_corpus(tmp_path_factory, corpus: Path, articles: int) -> Path:
 @pytest.fixture(scope="module")
 def dev_store(tmp_path_factory) -> Path:
     """corpus/dev built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, DEV, 26)
+    return built_corpus(tmp_path_factory, DEV, 27)
 
 
 q = query_rows
@@ -45,7 +45,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 26 == len(set(ids))
+    assert len(ids) == 27 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -214,6 +214,16 @@ def test_dev12_cipher_verdict(dev_store):
 
 
 # -- What data model 2 could not hold at first, now read back --------------------------
+
+
+def test_dev27_offices_from_a_capital_and_a_threat(dev_store):
+    leaders = by_fact(q(dev_store, "leaders", of="South Africa"))
+    assert leaders["position-cyril-ramaphosa-president-south-africa"]["holder"] == "Cyril Ramaphosa"
+    assert "position-dean-macpherson-minister-south-africa" in leaders
+    said = q(dev_store, "statements", speaker="Donald Trump")
+    assert any("threatened to cut off" in r["quote"] for r in said)
+    rows = by_fact(q(dev_store, "sanctions", authority="United States"))
+    assert "sanction-united-states-south-africa-funding-cut-2025" in rows
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

@@ -242,6 +242,30 @@ def test_two_participants_identify_a_fact_of_many(tmp_path):
                              "reason": "finds 1 of 6 curated participants (needs 2)"}]
 
 
+def test_the_party_a_named_actor_acts_for_stands_for_that_actor(tmp_path):
+    # The curated summons has 'target: {actor: Cameron MacKay, for: Canada}': a draft
+    # naming Canada as the one summoned says the same, less precisely. The party of
+    # unnamed actors is no participant: roles are not compared, and it would let a
+    # fact of that party's match any fact that names it only so.
+    article = "dev11_india-rejects-canada-allegation"
+    summons = {"id": "summons", "fact": "drafted-summons", "type": "Summons",
+               "initiator": "Ministry of External Affairs of India", "date": "2023-09-19",
+               "quote": "The Ministry of External Affairs summoned Canada's High Commissioner, Cameron MacKay"}
+    for target, matches in (("Canada", True), ("Cameron MacKay", True), ("United States", False)):
+        draft = dev_draft(tmp_path / target, article, [dict(summons, target=target)])
+        result = evaluation(draft, "--gold", DEV_GOLD)
+        assert ([m["curated"] for m in result["matches"]] == ["meeting-india-mea-cameron-mackay-2023-09-19"]) \
+            is matches, target
+    expels = {"id": "expels", "fact": "drafted-expels", "type": "DiplomaticExpulsion", "initiator": "India",
+              "quote": "ordered a senior Canadian diplomat to leave the country within five days"}
+    alone = evaluation(dev_draft(tmp_path / "alone", article, [expels]), "--gold", DEV_GOLD)
+    assert [m["curated"] for m in alone["matches"]] == ["sanction-india-expulsion-canadian-diplomat-2023-09-19"]
+    # 'target: {actor: unnamed senior diplomat, for: Canada}'
+    with_party = evaluation(dev_draft(tmp_path / "party", article, [dict(expels, target="Canada")]),
+                            "--gold", DEV_GOLD)
+    assert with_party["matches"] == [] and "canada" in with_party["false"][0]["reason"], with_party["false"]
+
+
 def test_a_superclass_matches_a_subclass_does_not(tmp_path):
     supply = {"id": "arms", "fact": "drafted-arms", "type": "Supply", "supplier": "Russia", "recipient": "Myanmar",
               "quote": "with Russia serving as a key arms supplier"}
@@ -384,10 +408,10 @@ def test_json_output_shape():
 
 # The precision targets of issue 9 §7 hold and are asserted as they are. The recall
 # targets (0.75 on the sample corpus, 0.6 on the development set) are not reached yet
-# (docs/evaluation.md; reached: 0.6234, 96 of 154, and 0.5205, 343 of 659 with dev13-dev26, whose
+# (docs/evaluation.md; reached: 0.6234, 96 of 154, and 0.5258, 357 of 679 with dev13-dev27, whose
 # seven articles dev16-dev22 were written by others): the recall asserted is the floor the engine has
 # reached, a little below, so that no change makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.61), "dev": (CORPUS / "dev", 0.8, 0.51)}
+SETS = {"sample": (CORPUS, 0.9, 0.61), "dev": (CORPUS / "dev", 0.8, 0.52)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.
@@ -450,7 +474,7 @@ def test_drafts_of_two_corpora_are_scored_together(drafts):
     both = evaluation(drafts["sample"][0], drafts["dev"][0], "--corpus", CORPUS, "--corpus", CORPUS / "dev")
     apart = [evaluation(drafts[name][0], "--gold", SETS[name][0] / "claims") for name in SETS]
     articles = sum(len(list((SETS[name][0] / "claims").glob("*.yaml"))) for name in SETS)
-    assert articles == 31 and len(both["articles"]) == articles and both["undrafted"] == []
+    assert articles == 32 and len(both["articles"]) == articles and both["undrafted"] == []
     for key in ("drafted", "curated", "matched"):
         assert both["overall"][key] == sum(a["overall"][key] for a in apart)
 

@@ -1192,13 +1192,55 @@ def test_control_of_the_region_is_of_the_region_named_before(engine):
     assert facts(draft(engine, "Chile took full control of the region in 2023."), "Control") == []
 
 
-def test_a_portfolio_before_a_title_is_no_body(engine):
+@pytest.mark.parametrize("text", [
+    "Lina Varo's spokesman, Tor Ashby, said the visit was private.",
+    "Lina Varo arrived in Lima. Her spokesman, Tor Ashby, said the visit was private.",
+    "Tor Ashby, Lina Varo's spokesman, said the visit was private.",
+    "Tor Ashby, an adviser to Lina Varo, said the visit was private.",
+    "Tor Ashby, an envoy of Chilean President Lina Varo, arrived in Lima.",
+])
+def test_a_spokesman_adviser_or_envoy_holds_the_office_for_a_person(engine, text):
+    aide = [c for c in facts(draft(engine, text), "PositionHeld") if c["holder"] == "tor-ashby"]
+    assert [(c["positionOf"], c["position"]) for c in aide] in ([("lina-varo", "spokesperson")],
+                                                               [("lina-varo", "adviser")], [("lina-varo", "envoy")])
+
+
+@pytest.mark.parametrize("text", ["Tor Ashby, a friend of Lina Varo, said the visit was private.",
+                                  "Tor Ashby, the president of Lina Varo's party, said so.",
+                                  "Lina Varo's minister, Tor Ashby, said so."])
+def test_only_an_aide_s_office_is_held_for_a_person(engine, text):
+    assert [c for c in facts(draft(engine, text), "PositionHeld") if c.get("positionOf") == "lina-varo"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lina Varo and her husband, Tor Ashby, arrived in Lima.", "husband"),
+    ("Lina Varo's brother, Tor Ashby, arrived in Lima.", "brother"),
+    ("Tor Ashby, the husband of Lina Varo, arrived in Lima.", "husband"),
+    ("Tor Ashby, Lina Varo's brother, arrived in Lima.", "brother"),
+])
+def test_a_word_of_kinship_between_two_names_is_an_association(engine, text, word):
+    a = only(draft(engine, text), "Association")
+    assert (sorted(a["associate"]), a["description"]) == (["lina-varo", "tor-ashby"], word)
+
+
+@pytest.mark.parametrize("text", ["Tor Ashby, a friend of Lina Varo, arrived in Lima.",
+                                  "Lina Varo and her guest, Tor Ashby, arrived in Lima.",
+                                  "Lina Varo's brother arrived in Lima with Tor Ashby."])
+def test_no_association_without_a_word_of_kinship_next_to_both_names(engine, text):
+    assert facts(draft(engine, text), "Association") == []
+
+
+@pytest.mark.parametrize("portfolio", ["Foreign Affairs", "Public Works", "Public Works and Infrastructure", "Labour"])
+def test_a_portfolio_before_a_title_is_no_body(engine, portfolio):
     reg = registry()
     reg.add(Entity("ana-kell", "Person", "Ana Kell", ("Kell",)))
-    d = engine.draft(source("Lina Varo watched the ceremony alongside Foreign Affairs Secretary Ana Kell of Peru."), reg)
+    d = engine.draft(source(f"Lina Varo watched the ceremony alongside {portfolio} Secretary Ana Kell of Peru."), reg)
     p = only(d, "PositionHeld")
-    assert (p["holder"], p["positionOf"], p["title"]) == ("ana-kell", "peru", "Foreign Affairs Secretary")
-    assert all(e["label"] != "Foreign Affairs" for e in d.entities)
+    assert (p["holder"], p["positionOf"]) == ("ana-kell", "peru") and p["title"].endswith("Secretary")
+    assert all(e["label"] != portfolio for e in d.entities)
+    # a body's own name before the title stays a body: the position is of it
+    d = engine.draft(source("Lina Varo met Harbour District Court president Ana Kell."), reg)
+    assert only(d, "PositionHeld")["positionOf"] == "harbour-court"
 
 
 def test_denying_the_accusation_answers_the_accuser(engine):
@@ -1898,6 +1940,42 @@ def test_a_quote_starts_after_the_dateline_whose_place_is_no_participant(engine,
     # the dateline's place (Moscow, Washington, Kuala Lumpur) names no state of any claim
     drafted = yaml.safe_dump(d.claims)
     assert "russia" not in drafted and "malaysia" not in drafted and "united-states" not in drafted, drafted
+
+
+@pytest.mark.parametrize("dateline", ["LIMA, March 5 (Wire) - ", "PORT OF SPAIN, March 5, 2031 - ", ""])
+def test_a_dated_wire_dateline_is_cut_off_its_lead_sentence_which_keeps_its_own_date(engine, dateline):
+    # the parser cuts a long dateline after its place ('LIMA | , March 5 ...'); the lead
+    # sentence is then from the first word after the dash to its full stop, and 'on
+    # Tuesday' (2031-03-04) dates the fact, not the dateline's day of filing
+    text = dateline + "Chile and Peru on Tuesday signed a trade agreement in Santiago. Lina Varo praised it."
+    agreement = only(draft(engine, text), "Agreement")
+    assert agreement["quote"].startswith("Chile and Peru on Tuesday signed")
+    assert agreement["date"] == "2031-03-04"
+    assert set(agreement["party"]) == {"chile", "peru"}
+
+
+def positions(d: Draft) -> dict[str, list]:
+    return {c["holder"]: c.get("positionOf") for c in facts(d, "PositionHeld")}
+
+
+def test_a_wire_dateline_s_capital_gives_its_state_to_offices_titled_without_one(engine):
+    # wire copy from a capital titles that state's office holders without the state
+    text = ("LIMA, March 5 - President Lina Varo dismissed Interior Minister Tor Ashby on Tuesday.\n\n"
+            "Peru has had three interior ministers this year.")
+    assert positions(draft(engine, text)) == {"lina-varo": "peru", "tor-ashby": "peru"}
+    # no dateline, and no state in the sentence: no state to give
+    assert positions(draft(engine, text.removeprefix("LIMA, March 5 - "))) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a summit abroad: the article is about another state than the dateline's
+    "THE HAGUE, March 5 - President Lina Varo signed the pact on Tuesday. Peru joined it in 2020, and Peru will host the next summit.",
+    # the dateline's state has its president already: the visitor is someone else's
+    "SANTIAGO, March 5 - Chilean President Kesh Amon hosted President Lina Varo on Tuesday.",
+])
+def test_a_dateline_gives_no_state_to_a_visitor_or_at_a_summit_abroad(engine, text):
+    got = positions(draft(engine, text))
+    assert got.get("lina-varo") not in ("netherlands", "chile"), got
 
 
 @pytest.mark.parametrize("text, at", [

@@ -23,7 +23,14 @@ participants
     participant of the curated fact (an invented participant is a miss), and at least
     half of the curated participants, rounded up, must be found, two being always
     enough (:data:`PARTICIPANTS_FOUND`, :data:`PARTICIPANTS_ENOUGH`). Unnamed actors
-    ("unnamed sources") and places are neither required nor counted as invented.
+    ("unnamed sources") and places are neither required nor counted as invented. The
+    party a role's actor acts for (``{actor: Donald Trump, for: United States}``,
+    gkg:onBehalfOf, PROV-O's delegation) is no invented participant, and found it
+    stands for its actor (the draft says the United States imposed what the article
+    says Trump imposed for it), without raising the number needed. The party of
+    unnamed actors ("representatives, for Turkey") is not a participant: the roles
+    are not compared, and a party named only through someone unnamed would let any
+    fact of that party match.
 dates
     for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
     each drafted value must agree with one of the curated fact's dates (of that key
@@ -77,7 +84,7 @@ from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.ingest import claims_files, read_all
-from kg.namespaces import GKG, ID
+from kg.namespaces import GKG, ID, PROV
 from kg.ontology import Vocabulary, vocabulary
 
 #: rapidfuzz ``token_sort_ratio`` (0-100) from which two names are taken as one name,
@@ -116,6 +123,9 @@ class Fact:
     dates: dict[str, frozenset[str]]
     claims: tuple[Claim, ...]
     details: frozenset[tuple[str, str]] = frozenset()
+    #: (party, actor) of each role whose named actor acts for a party ({actor: Donald
+    #: Trump, for: United States})
+    principals: tuple[tuple[Entity, Entity], ...] = ()
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -133,6 +143,7 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
     out = []
     for fact_id, claims in grouped.items():
         participants: dict[str, Entity] = {}
+        principals: dict[tuple[str, str], tuple[Entity, Entity]] = {}
         dates: dict[str, set[str]] = {}
         details = set()
         for claim in claims:
@@ -148,9 +159,24 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
             for _, predicate, value in claim.extra:
                 if predicate.value == GKG + "stageDate":
                     dates.setdefault("date", set()).add(value.value)
+            principals.update(_principals(claim.extra, by_iri))
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
-                        {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details)))
+                        {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
+                        tuple(principals.values())))
     return out
+
+
+def _principals(extra, by_iri: dict[str, Entity]) -> dict[tuple[str, str], tuple[Entity, Entity]]:
+    """The parties the actors of a claim's qualified roles act for ({actor: Donald
+    Trump, for: United States}: gkg:QualifiedRole, prov:agent, gkg:onBehalfOf), keyed
+    by (party id, actor id): {key: (party, actor)}; unnamed actors' parties are left out."""
+    agent, party = {}, {}
+    for node, predicate, value in extra:
+        if predicate.value == PROV + "agent":
+            agent[node.value] = by_iri.get(value.value)
+        elif predicate.value == GKG + "onBehalfOf" and value.value in by_iri:
+            party[node.value] = by_iri[value.value]
+    return {(p.id, agent[n].id): (p, agent[n]) for n, p in party.items() if agent.get(n) is not None}
 
 
 # -- Entities --------------------------------------------------------------------------
@@ -235,10 +261,17 @@ class Matcher:
     def found(self, drafted: Fact, curated: Fact) -> int | None:
         """How many curated participants the drafted fact finds; None when it names a
         participant the curated fact lacks."""
+        def named(q: Entity) -> bool:
+            return any(self.entities.same(p, q) for p in drafted.participants)
+
+        parties = [party for party, _ in curated.principals]
         for p in drafted.participants:
-            if not any(self.entities.same(p, q) for q in curated.participants):
+            if not any(self.entities.same(p, q) for q in (*curated.participants, *parties)):
                 return None
-        return sum(1 for q in curated.participants if any(self.entities.same(p, q) for p in drafted.participants))
+        # The party a role's actor acts for stands for that actor (the draft names the
+        # United States where the article names Trump acting for it).
+        via_party = {actor.id for party, actor in curated.principals if named(party)}
+        return sum(1 for q in curated.participants if named(q) or q.id in via_party)
 
     def score(self, drafted: Fact, curated: Fact) -> tuple | None:
         """The score of a candidate pair (higher is better), or None when the drafted
@@ -272,7 +305,8 @@ class Matcher:
         c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
         if not self.vocab.is_a(c.kind, drafted.kind):
             return c.id, f"kind {drafted.kind}, curated {c.kind}"
-        invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in c.participants)]
+        known = (*c.participants, *(party for party, _ in c.principals))
+        invented = [p.id for p in drafted.participants if not any(self.entities.same(p, q) for q in known)]
         if invented:
             return c.id, f"participant(s) not in the curated fact: {', '.join(invented)}"
         found, need = self.found(drafted, c), _needed(c)

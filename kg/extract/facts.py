@@ -23,6 +23,7 @@ from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
+from kg.extract.text import DATELINE
 
 # --- lexicons (lemmas) -------------------------------------------------------------
 
@@ -103,6 +104,8 @@ class Context:
         self.has_parser = has_parser
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
         self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
+        self.dateline_state = dateline_state(self.text, resolver)
         #: the organisation the article is about: named most often, at least twice, and alone at the top
         org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
         self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
@@ -4372,7 +4375,12 @@ def position_facts(cx: Context) -> list[Fact]:
 #: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home
 #: Affairs Minister"): a name made of them alone, which the registry lacks, is no body.
 PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "energy",
-                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture"}
+                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture",
+                   # the other common cabinet portfolios ("Public Works Minister", "Labour and Employment Minister")
+                   "public", "works", "infrastructure", "transport", "labour", "labor", "employment", "environment",
+                   "climate", "culture", "tourism", "housing", "land", "reform", "mines", "mining", "water",
+                   "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry",
+                   "and", "social", "development", "planning", "immigration", "information", "sport", "youth"}
 
 
 def _portfolio(m: Mention, cx: Context) -> bool:
@@ -4451,7 +4459,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
-                of = owner.entity if owner is not None and owner.entity.type != "Person" else None
+                of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
@@ -4484,8 +4492,9 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         former, j = True, j + 1
     of = None
     owner = cx.at.get(j)
-    if owner is not None and owner.entity.type != "Person":
-        of, j = owner.entity, owner.end
+    if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
+                              and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
+        of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
         while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
     title = None
@@ -4500,12 +4509,14 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if k in cx.at and cx.at[k].entity.type == "Person":
         return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
-    if of is None and k < len(doc) and doc[k].lower_ in ("of", "for", "at", "from", "with"):
+    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
+                                        or doc[k].lower_ == "to" and _aide(words)):
         # the body after the title: the head of the preposition's object ("spokesperson for
-        # Myanmar's opposition National Unity Government"), not a state named inside it
+        # Myanmar's opposition National Unity Government"), not a state named inside it;
+        # an aide's person ("an adviser to Lina Varo", "an envoy of President Lina Varo")
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
-        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person"]
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
@@ -4516,6 +4527,71 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if former:
         f.attrs["status"] = "ended"
     return [f] if _position_fits(f) else []
+
+
+#: Words of kinship and marriage that tie two named people (Wikidata P26 spouse, P40
+#: child, P3373 sibling, P22/P25 father and mother): an Association, the word its description.
+KIN_NOUNS = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "father",
+             "mother", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "nephew", "niece"}
+
+
+def kinship_facts(cx: Context) -> list[Fact]:
+    """Association of two named people from a word of kinship between them:
+    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby" (the
+    possessor before the word, a name or a pronoun the mentions resolved), "Tor Ashby,
+    the husband of Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name).
+    Returns one fact per pair, with the word as its description."""
+    doc, out, seen = cx.doc, [], set()
+
+    def person(i: int) -> Mention | None:
+        m = cx.at.get(i)
+        return m if m is not None and m.entity.type == "Person" else None
+
+    def owner_before(k: int) -> Mention | None:  # "Lina Varo's", "her" ending at token k
+        if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+            k -= 1
+        return person(k) if k >= 0 else None
+
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        pairs = []
+        j = m.start - 1
+        if j >= 2 and doc[j].text == "," and doc[j - 1].lower_ in KIN_NOUNS:  # "her husband, Tor Ashby"
+            owner = owner_before(j - 2)
+            if owner is not None:
+                pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+        j = m.end
+        if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
+            k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
+            if k + 1 < len(doc) and doc[k].lower_ in KIN_NOUNS and doc[k + 1].lower_ == "of" and person(k + 2):
+                pairs.append((person(k + 2), doc[k].lower_, m.start, cx.at[k + 2].end))
+            owner = person(j + 1)
+            if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s") \
+                    and doc[owner.end + 1].lower_ in KIN_NOUNS:
+                pairs.append((owner, doc[owner.end + 1].lower_, m.start, owner.end + 2))
+        for owner, word, start, end in pairs:
+            key = frozenset((owner.entity.id, m.entity.id))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(Fact("Association", {"associate": [owner.entity, m.entity]}, {"description": word},
+                                tokens=list(range(start, end)), clause=False, split=False))
+    return out
+
+
+#: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",
+#: "Tor Ashby, an adviser to Lina Varo", "an envoy of President Lina Varo".
+AIDE_POSITIONS = {"spokesperson", "adviser", "envoy"}
+
+
+def _aide(title: str) -> bool:
+    """Whether ``title`` (a key of TITLES) names an office held for a person."""
+    return TITLES.get(title) in AIDE_POSITIONS
+
+
+def _aide_after(doc: Doc, i: int) -> bool:
+    """Whether a title of an aide (:data:`AIDE_POSITIONS`) starts at token ``i``."""
+    return any(_aide(t) for k in range(i + 1, min(len(doc), i + 4) + 1) for t in [_title_at(doc, i, k)] if t)
 
 
 def _position_fits(f: Fact) -> bool:
@@ -4593,6 +4669,66 @@ def _possessor_state(f: Fact, cx: Context) -> Known | None:
     before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.entity.type == "Person"
               and m.entity.id != f.roles["holder"][0].id]
     return (cx.person_state.get(before[-1].entity.id) or cx.office_state.get(before[-1].entity.id)) if before else None
+
+
+#: Offices a wire's dateline gives their state when the article names none: a bare
+#: "President X" or "Prime Minister X" in a report filed from a capital is that state's
+#: (ambassadors and envoys are posted there from elsewhere, so they are left out).
+DATELINE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister"}
+#: Offices a state gives one person at a time.
+SOLE_POSITIONS = {"head of state", "head of government"}
+
+
+def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
+    """The state of a state office written without one, when neither the person, the
+    phrase nor the sentence names it: the state whose capital or seat of government
+    the article's wire dateline names ("KYIV, Jan 1 — ... President Volodymyr
+    Zelensky"). None for offices outside :data:`DATELINE_POSITIONS`, a former or plural
+    title, when the article names another state more often than the dateline's (a
+    summit or a court abroad: "THE HAGUE — NATO leaders ..."), or when the article
+    gives that state's office, one person's at a time (:data:`SOLE_POSITIONS`), to
+    someone else ("ABUJA — ... Nigerian President Bola Tinubu ... President Mohamed
+    Bazoum": Bazoum is not Nigeria's president)."""
+    if f.attrs["position"] not in DATELINE_POSITIONS or f.plural or f.attrs.get("status") == "ended":
+        return None
+    st = cx.dateline_state
+    if st is None:
+        return None
+    # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
+    # the report is about its own state only if it names that state as often as any
+    named: dict[str, int] = {}
+    for m in cx.mentions:
+        of = cx.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
+        if of is not None:
+            named[of.id] = named.get(of.id, 0) + 1
+    if named.get(st.id, 0) < max(named.values(), default=0) or not named.get(st.id):
+        return None
+    holder = f.roles["holder"][0].id
+    for g in found:
+        if g.attrs["position"] == f.attrs["position"] and f.attrs["position"] in SOLE_POSITIONS \
+                and g.roles["holder"][0].id != holder \
+                and any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
+            return None
+    return st
+
+
+def dateline_state(text: str, resolver) -> Known | None:
+    """The state whose capital or seat of government opens the first wire dateline of
+    ``text`` ("KYIV, Jan 1 — ", "THE HAGUE — "; the pattern of
+    :data:`kg.extract.text.DATELINE`, at the start of one of its first twelve lines,
+    after a headline, a standfirst or a byline), or None when there is none or its place is
+    no seat of power that ``resolver`` (gazetteer and registry) knows."""
+    start = 0
+    for _ in range(12):  # a headline, a standfirst and a byline may come first, blank lines between
+        m = DATELINE.match(text, start)
+        if m:
+            place = re.split(r",|\s\(|\s[-–—]", m.group(0), maxsplit=1)[0]
+            seat = resolver.capitals.get(normalise(place))
+            return resolver.state_of(seat) if seat is not None else None
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    return None
 
 
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
@@ -4684,6 +4820,7 @@ STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy mi
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx)
+    kin = kinship_facts(cx)
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
@@ -4708,14 +4845,14 @@ def find_facts(cx: Context) -> list[Fact]:
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
                 (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
-                 else None)  # a junta's leader travels: no state from the sentence
+                 else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
-    out = [f for f in out if "positionOf" in f.roles]
+    out = [f for f in out if "positionOf" in f.roles] + kin
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:

