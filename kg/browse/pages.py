@@ -34,6 +34,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 from __future__ import annotations
 
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from importlib import resources
@@ -112,28 +113,45 @@ class Site:
     _classes: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def warm(self) -> None:
+    def warm(self, step=None) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
         the whole network's relations, its entities' classes and :meth:`support`), the facts in date order of the :data:`WARMED`
         entities named by the most facts and the sources of the :data:`WARMED` facts
         with the most claims, compile the templates and draw the whole network's first
         page now, so that the first visitor does not wait for it: what is left to read
         for an entity's or a fact's first page is then at most as long as for the
-        busiest entity or fact not warmed."""
-        self.catalog()
-        self.names()
-        self.articles()
-        edges = self.relations()
-        edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
-        self.support()
-        self.dates()
-        for key in graph.busiest_entities(self.run, WARMED):
-            self._warmed[("entity", key)] = graph.entity_index(self.run, key)
-        for key in graph.busiest_facts(self.run, WARMED):
-            self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
-        for name in _ENV.list_templates():
-            _ENV.get_template(name)
-        self.page("network")  # the whole network's first page, its edges' tallies kept
+        busiest entity or fact not warmed. Every step reads the store once or a bounded
+        number of times (:data:`WARMED`), each read linear in what it reads.
+
+        ``step``, if given, is called after each step with its name, its wall-clock and
+        its CPU seconds (of this process): ``bench/browse.py`` prints them."""
+        def relations():
+            edges = self.relations()
+            edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
+
+        def entities():
+            for key in graph.busiest_entities(self.run, WARMED):
+                self._warmed[("entity", key)] = graph.entity_index(self.run, key)
+
+        def facts():
+            for key in graph.busiest_facts(self.run, WARMED):
+                self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
+
+        def templates():
+            for name in _ENV.list_templates():
+                _ENV.get_template(name)
+
+        for name, read in (("catalog", self.catalog), ("entity names", self.names), ("article ids", self.articles),
+                           ("whole network's relations and classes", relations),
+                           ("what the relations' claims say", self.support), ("relations' dates", self.dates),
+                           (f"{WARMED} busiest entities' facts", entities), (f"{WARMED} busiest facts' sources", facts),
+                           ("templates", templates),
+                           # the whole network's first page, its edges' tallies kept
+                           ("whole network's first page", lambda: self.page("network"))):
+            wall, cpu = time.perf_counter(), time.process_time()
+            read()
+            if step is not None:
+                step(name, time.perf_counter() - wall, time.process_time() - cpu)
 
     def support(self) -> graph.Support:
         """:func:`graph.support` (what the claims behind each relation fact say), read
