@@ -132,8 +132,8 @@ class Site:
             edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
 
         def entities():
-            for key in graph.busiest_entities(self.run, WARMED):
-                self._warmed[("entity", key)] = graph.entity_index(self.run, key)
+            for key, index in graph.entity_indexes(self.run, graph.busiest_entities(self.run, WARMED)).items():
+                self._warmed[("entity", key)] = index
 
         def facts():
             for key in self.busiest_facts():
