@@ -573,6 +573,43 @@ def following(url: str):
         previous, url = url, found and urllib.parse.urljoin(url, found.group(1))
 
 
+def test_what_is_read_once_matches_the_store(busy_store):
+    """On a generated store, the facts of the busiest entities read together in one
+    query are, entity by entity, the facts the store finds naming it (its own query,
+    one entity at a time) with each one's class, in date order; and the sources, claims
+    and modalities of the most reported facts, counted once and merged with the
+    relation facts', are what the store counts for each fact alone."""
+    from kg.browse import graph
+    from kg.namespaces import GKG, ID, SPARQL_PREFIXES
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(busy_store, read_only=True)
+    try:
+        run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+        keys = graph.busiest_entities(run, 6)
+        together = graph.entity_indexes(run, keys)
+        assert sorted(together) == sorted(keys) and len(keys) == 6
+        for key in keys:
+            rows = run(f"{SPARQL_PREFIXES} SELECT DISTINCT ?f ?c WHERE {{ {graph.naming(f'<{ID + key}>')} "
+                       f"GRAPH <{graph.FACTS_GRAPH}> {{ ?f a ?c }} FILTER(STRSTARTS(STR(?c), \"{GKG}\")) }}")[1]
+            assert {(f.value, c.value) for f, c in rows} == {(f, c) for _, f, c in together[key].ordered}, key
+            dates = [d or "9999" for d, _, _ in together[key].ordered]
+            assert dates == sorted(dates) and len(rows) > 0
+        busiest = [graph.FACT + k for k in graph.busiest_facts(run, 6)]
+        relations = graph.support(run)
+        merged = relations.merged(graph.support(run, busiest))
+        assert set(merged.facts) == set(relations.facts) | set(busiest)
+        for f in sorted(set(busiest) | set(list(relations.facts)[:20])):
+            sources, claims, shown = graph._tally(run, [[f]])[0]
+            assert (len(merged.facts[f][0]), merged.facts[f][1], set(merged.facts[f][2])) == (sources, claims, shown), f
+            first = min(a.value for (a,) in run(f"{SPARQL_PREFIXES} SELECT ?a WHERE {{ ?c gkg:supports <{f}> ; "
+                                                "prov:wasQuotedFrom ?a }")[1])
+            assert merged.first(f) == first, f
+    finally:
+        store.close()
+
+
 def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
     """On a store with more entities in relations than a page draws, the whole network
     draws at most MAX_NODES entities and one grey node per class for the others, says

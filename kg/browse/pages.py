@@ -34,6 +34,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 from __future__ import annotations
 
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from importlib import resources
@@ -107,39 +108,75 @@ class Site:
     _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
     _support: graph.Support | None = field(default=None, repr=False)
+    _tallied: graph.Support | None = field(default=None, repr=False)
+    _busiest: list | None = field(default=None, repr=False)
     _dates: dict | None = field(default=None, repr=False)
     _whole: graph.Edges | None = field(default=None, repr=False)
     _classes: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def warm(self) -> None:
+    def warm(self, step=None) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
         the whole network's relations, its entities' classes and :meth:`support`), the facts in date order of the :data:`WARMED`
         entities named by the most facts and the sources of the :data:`WARMED` facts
         with the most claims, compile the templates and draw the whole network's first
         page now, so that the first visitor does not wait for it: what is left to read
         for an entity's or a fact's first page is then at most as long as for the
-        busiest entity or fact not warmed."""
-        self.catalog()
-        self.names()
-        self.articles()
-        edges = self.relations()
-        edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
-        self.support()
-        self.dates()
-        for key in graph.busiest_entities(self.run, WARMED):
-            self._warmed[("entity", key)] = graph.entity_index(self.run, key)
-        for key in graph.busiest_facts(self.run, WARMED):
-            self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
-        for name in _ENV.list_templates():
-            _ENV.get_template(name)
-        self.page("network")  # the whole network's first page, its edges' tallies kept
+        busiest entity or fact not warmed. Every step reads the store once or a bounded
+        number of times (:data:`WARMED`), each read linear in what it reads.
+
+        ``step``, if given, is called after each step with its name, its wall-clock and
+        its CPU seconds (of this process): ``bench/browse.py`` prints them."""
+        def relations():
+            edges = self.relations()
+            edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
+
+        def entities():
+            for key, index in graph.entity_indexes(self.run, graph.busiest_entities(self.run, WARMED)).items():
+                self._warmed[("entity", key)] = index
+
+        def facts():
+            for key in self.busiest_facts():
+                self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
+
+        def templates():
+            for name in _ENV.list_templates():
+                _ENV.get_template(name)
+
+        for name, read in (("catalog", self.catalog), ("entity names", self.names), ("article ids", self.articles),
+                           ("whole network's relations and classes", relations),
+                           ("what the relations' claims say", self.support),
+                           (f"what the {WARMED} busiest facts' claims say", self.tallied),
+                           ("relations' dates", self.dates),
+                           (f"{WARMED} busiest entities' facts", entities), (f"{WARMED} busiest facts' sources", facts),
+                           ("templates", templates),
+                           # the whole network's first page, its edges' tallies kept
+                           ("whole network's first page", lambda: self.page("network"))):
+            wall, cpu = time.perf_counter(), time.process_time()
+            read()
+            if step is not None:
+                step(name, time.perf_counter() - wall, time.process_time() - cpu)
 
     def support(self) -> graph.Support:
         """:func:`graph.support` (what the claims behind each relation fact say), read
         once for this state of the store: every network page tallies its edges and
         facts from it."""
         return self._once("_support", lambda: graph.support(self.run))
+
+    def busiest_facts(self) -> list[str]:
+        """The keys of the :data:`WARMED` facts with the most claims
+        (:func:`graph.busiest_facts`), read once for this state of the store."""
+        return self._once("_busiest", lambda: graph.busiest_facts(self.run, WARMED))
+
+    def tallied(self) -> graph.Support:
+        """:meth:`support` and, merged with it, :func:`graph.support` of the
+        :meth:`busiest_facts`, once for this state of the store: the entity, kind,
+        timeline and fact pages count the sources and modalities of the facts it holds
+        in memory, so that listing a fact reported by thousands of articles does not
+        scan its claims on every page (the others' are few: at 1,000 generated
+        articles the 17th most reported fact has 57 sources, the first 546)."""
+        return self._once("_tallied", lambda: self.support().merged(
+            graph.support(self.run, [graph.FACT + k for k in self.busiest_facts()])))
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -283,11 +320,12 @@ class Site:
         index = self.entity_facts(key)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key, index)}
+                                   "kinds": graph.entity_overview(self.run, key, index, support=self.tallied())}
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index,
+                                                    support=self.tallied()))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -300,7 +338,7 @@ class Site:
             raise NotFound(f"no entity {key!r} in the graph")
         index = self.entity_facts(key)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
-                                                    detailed=0))
+                                                    detailed=0, support=self.tallied()))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
@@ -347,7 +385,7 @@ class Site:
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
         index = self.fact_sources(key)
-        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
+        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index, support=self.tallied()))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
