@@ -22,14 +22,15 @@ from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
 from kg.namespaces import FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
-from kg.store import GraphStore, rebuild
+from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
 
 
 #: Quads handed to Oxigraph's bulk loader at a time by :func:`build`: few calls (each
 #: is a loader run of its own), while the batch's Python objects stay bounded (about
 #: 200 MiB; a build's peak was 310 MiB at 100 generated articles, 418 MiB at 1,000).
-WRITE_BATCH = 200_000
+#: The same size as the summaries' loader runs (:data:`kg.store.LOAD_BATCH`).
+WRITE_BATCH = LOAD_BATCH
 
 
 @dataclass
@@ -429,10 +430,15 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         errors += shape_errors(target, _Origins(written, registry), fallback=corpus / "claims")
         if errors:
             raise InputErrors(errors)
+        # What is kept per fact goes before the store computes the summaries (the step
+        # with the build's peak memory): the report needs only its count and warnings.
+        report.facts = len(facts)
+        report.warnings = lookalikes.warnings()
+        facts.clear()
+        lookalikes.facts.clear()
 
     store = rebuild(location, fill, on_wait=on_wait)
-    report.facts = len(facts)
-    report.warnings = unclaimed_articles(corpus, report.articles) + lookalikes.warnings()
+    report.warnings = unclaimed_articles(corpus, report.articles) + report.warnings
     return store, report
 
 

@@ -333,9 +333,21 @@ def stored_summary(store: ox.Store, fact: ox.NamedNode) -> list[ox.Triple]:
 
 def all_summaries(store: ox.Store) -> Iterator[ox.Quad]:
     """The summary quads of every fact of ``store`` (for a bulk build: every article
-    graph and the rest of the derived graph are already loaded), fact by fact."""
-    facts = {q.object for q in store.quads_for_pattern(None, _SUPPORTS, None, None) if isinstance(q.object, ox.NamedNode)}
+    graph and the rest of the derived graph are already loaded), fact by fact, in the
+    order of the store's index of ``gkg:supports`` links.
+
+    Streams: what is held between facts is the article dates (one per article), not
+    the list of facts. The index groups the links by fact (Oxigraph's POSG order), so
+    each fact comes once; were a fact to come twice, its quads would come twice, the
+    same both times, which a store (a set of quads) keeps once. The summaries' own
+    properties are not ``gkg:supports``, so loading them while this runs does not
+    change what it reads."""
     issued: dict = {}
-    for f in sorted(facts, key=str):
+    last = None
+    for link in store.quads_for_pattern(None, _SUPPORTS, None, None):
+        f = link.object
+        if f == last or not isinstance(f, ox.NamedNode):
+            continue
+        last = f
         for t in summary_triples(f, stored_claim_records(store, f, issued=issued)):
             yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
