@@ -715,6 +715,7 @@ ID = "https://w3id.org/geopolitics-kg/id/"
     ("meetings", "person", ID + "vladimir-putin"),
     ("facts", "participant", ID + "vladimir-putin"),
     ("statements", "speaker", ID + "min-aung-hlaing"),
+    ("leaders", "of", ID + "russia"),
 ])
 def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, name, param, iri):
     """'kg query' binds a parameter at the start of the query and of every subquery that
