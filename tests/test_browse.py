@@ -847,7 +847,8 @@ def crawl(site: Path, facts: set[str]) -> tuple[int, int, int]:
                 print("broken:", page.relative_to(site), href)
         for fact in re.findall(r'href="(?:\.\./)*fact/([^"#]+)\.html', text):
             assert fact in facts, (page.relative_to(site), fact)
-        shown = page_text(re.sub(r"<script.*?</script>", " ", text, flags=re.S))
+        # (A query page also shows its SPARQL text, comments included, in a <pre>.)
+        shown = page_text(re.sub(r"<script.*?</script>|<pre>.*?</pre>", " ", text, flags=re.S))
         assert "qualified role" not in shown, page.relative_to(site)
         # No node minted from a fact or a claim (a stage, an unnamed actor) is shown by its IRI.
         assert not re.findall(r"\S*(?:claim/|_[a-z][0-9a-f]{12}\b)\S*", shown), page.relative_to(site)
