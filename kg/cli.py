@@ -319,6 +319,7 @@ def ingest(store_path, paths, dry_run, entities, extract):
       cd corpus && kg ingest - < claims/000_0f2a5f001831298a.yaml
       kg ingest --extract article.html
     """
+    import contextlib
     import tempfile
 
     from kg.entities import load_registry
@@ -327,7 +328,8 @@ def ingest(store_path, paths, dry_run, entities, extract):
     from kg.store import looks_like_store
 
     registry = load_registry(entities) if entities else None
-    with tempfile.TemporaryDirectory(prefix="kg-drafts-") as drafts:
+    # Only --extract needs a folder for drafts: a plain ingest that is killed leaves nothing in /tmp.
+    with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
             registry = registry or load_registry()
             done = _extract(paths, Path(drafts), registry)

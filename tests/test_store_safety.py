@@ -255,12 +255,15 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path):
         span[op] = time.monotonic() - t
     outcomes = {"before": 0, "after": 0}
     killed = 0
+    scratch = tmp_path / "tmpdir"  # the commands' TMPDIR: a killed writer leaves nothing there either
+    scratch.mkdir()
     for i in range(24):
         op = list(ops)[i % 3]
         start, end = ops[op]
         store = fresh(states, start, tmp_path, f"kill-{i}")
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, _command(op, store, corpus_four))],
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**os.environ, "TMPDIR": str(scratch)})
         time.sleep(rng.uniform(0, span[op]))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -270,6 +273,7 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path):
         assert state in (states[start][1], states[end][1]), f"kill {i} ({op}) left another state"
         outcomes["before" if state == states[start][1] else "after"] += 1
         _next_writer_cleans_up(store, states)
+        assert not list(scratch.iterdir()), f"kill {i} ({op}) left {sorted(p.name for p in scratch.iterdir())}"
     print(f"24 runs, {killed} killed mid-command: {outcomes}")
 
 
