@@ -324,7 +324,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     report = _report(files, graphs)
     report.warnings = lookalike_warnings(files, store)
     if not dry_run and store is not None:
-        others = {} if ONTOLOGY_GRAPH in store.graphs() else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
+        others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
         entities: dict[str, set[tuple]] = {}
         for m in graphs.values():
             for iri, triples in m.entities.items():

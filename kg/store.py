@@ -556,6 +556,10 @@ class GraphStore:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
+    def has_graph(self, iri: str) -> bool:
+        """Whether the store holds the named graph ``iri`` (without listing them all)."""
+        return self.store.contains_named_graph(ox.NamedNode(iri))
+
     def article_ids(self) -> list[str]:
         return sorted(
             g[len(GRAPH):] for g in self.graphs() if g.startswith(GRAPH) and g not in (ONTOLOGY_GRAPH, FACTS_GRAPH)
@@ -701,8 +705,10 @@ class GraphStore:
         entity the old graphs named that no article names any more (nor an entity that
         stays, as its state) is removed. The work follows what these articles state,
         not the store's size. The summaries of every fact the old or new versions back
-        (:mod:`kg.summaries`) are recomputed from the claims that back it afterwards, in
-        the same transaction. Raises :class:`StoreError` as :meth:`replace_graphs`."""
+        (:mod:`kg.summaries`) are updated in the same transaction: from the stored
+        summary and the new claims where the write only adds to a fact
+        (:func:`kg.summaries.added_summary`), else recomputed from every claim that
+        backs it afterwards. Raises :class:`StoreError` as :meth:`replace_graphs`."""
         entities = dict(entities or {})
         changed = [*graphs, *drop]
         skip = {g.value for g in changed}
@@ -745,14 +751,19 @@ class GraphStore:
         from kg import summaries
 
         new_records = [r for quads in graphs.values() for r in summaries.claim_records(quads)]
-        touched = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
-        touched.update(r.fact for r in new_records)
+        backed_before = {q.object for g in changed for q in self.store.quads_for_pattern(None, _SUPPORTS, None, g)}
+        touched = backed_before | {r.fact for r in new_records}
         issued: dict = {}
         view = summaries.DerivedView(self.store, stale, derived)  # as this write leaves it
         for f in sorted(touched, key=str):
             stale += summaries.stored_summary(self.store, f)
-            records = summaries.stored_claim_records(self.store, f, skip, [r for r in new_records if r.fact == f], issued, view)
-            derived.update(summaries.summary_triples(f, records))
+            new_f = [r for r in new_records if r.fact == f]
+            # A fact these articles only add to: from its summary; otherwise from every claim.
+            summary = None if f in backed_before else summaries.added_summary(self.store, f, new_f)
+            if summary is None:
+                summary = summaries.summary_triples(
+                    f, summaries.stored_claim_records(self.store, f, skip, new_f, issued, view))
+            derived.update(summary)
 
         ops = []
         stale = list(dict.fromkeys(stale))

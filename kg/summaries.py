@@ -67,6 +67,7 @@ _POSITION_OF = ox.NamedNode(GKG + "positionOf")
 DATES = {ox.NamedNode(GKG + p) for p in ("date", "startDate", "endDate", "period", "deadline", "effectiveDate")}
 POLARITY = ox.NamedNode(GKG + "polarity")
 _COMPARED = set(COMPARED)
+_SUMMARY = set(SUMMARY_PROPERTIES)
 
 _TYPE = ox.NamedNode(RDF + "type")
 _SUPPORTS = ox.NamedNode(GKG + "supports")
@@ -267,6 +268,72 @@ def summary_triples(fact: ox.NamedNode, records: list[ClaimRecord]) -> list[ox.T
     if dates:
         out += [ox.Triple(fact, FIRST_REPORTED, dates[0]), ox.Triple(fact, LAST_REPORTED, dates[-1])]
     out += [ox.Triple(fact, DISPUTED_PROPERTY, p) for p in disputed_properties(records)]
+    return out
+
+
+def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -> list[ox.Triple] | None:
+    """The summary triples of ``fact`` once the claims of ``new`` (records of article
+    graphs that ``store`` does not hold yet, none of them of an article already backing
+    the fact) are added to those backing it in ``store``: computed from the fact's stored
+    summary and ``new`` alone, so that adding an article to a fact reported by thousands
+    of others costs what the article says, not what they said. The result is the one
+    :func:`summary_triples` of every record gives (counts added up, the dates' minimum
+    and maximum, a disputed property stays disputed since sources are only added).
+
+    None when only reading every claim can tell, and the caller must do that
+    (:func:`stored_claim_records`): ``new`` is empty, the fact has no summary yet, a
+    property of :data:`COMPARED` takes more than one value (in the derived graph or in
+    ``new``) without being disputed already, or who did it (:data:`ACTORS`, compared by
+    sides that the write may change) takes more than one."""
+    if not new:
+        return None
+    old: dict[ox.NamedNode, list] = {}
+    given: dict[ox.NamedNode, set] = {}
+    for q in store.quads_for_pattern(fact, None, None, _FACTS):
+        if q.predicate in _SUMMARY:
+            old.setdefault(q.predicate, []).append(q.object)
+        elif q.predicate in _COMPARED:
+            given.setdefault(q.predicate, set()).add(q.object)
+    if not old:
+        return None
+    for r in new:
+        for p, v in r.values:
+            given.setdefault(p, set()).add(v)
+    disputed = set(old.get(DISPUTED_PROPERTY, ()))
+    if any(len(values) > 1 and (p in ACTORS or p not in disputed) for p, values in given.items()):
+        return None
+
+    def stored(p) -> int:
+        return int(old[p][0].value)
+
+    # Undisputed, the stored claims are all of one polarity: all negative exactly when
+    # none is a source (gkg:sourceCount counts the articles with a claim that is not).
+    if POLARITY not in disputed and {r.negative for r in new} | {stored(SOURCE_COUNT) == 0} == {True, False}:
+        disputed.add(POLARITY)
+    by_article: dict[ox.NamedNode, list[ClaimRecord]] = {}
+    for r in new:
+        by_article.setdefault(r.article, []).append(r)
+
+    def count(predicate, added):
+        return ox.Triple(fact, predicate, ox.Literal(str(stored(predicate) + added), datatype=_INTEGER))
+
+    out = [
+        count(SOURCE_COUNT, sum(any(not r.negative for r in rs) for rs in by_article.values())),
+        count(SUPPORTING_SOURCE_COUNT, sum(any(not r.negative and not r.denied for r in rs) for rs in by_article.values())),
+        count(DENYING_SOURCE_COUNT, sum(any(r.negative or r.denied for r in rs) for rs in by_article.values())),
+        count(CLAIM_COUNT, len(new)),
+        count(QUOTE_COUNT, sum(r.quotes for r in new)),
+    ]
+    # As summary_triples' stable sort of the stored records' dates, then the new ones'.
+    first, last = old.get(FIRST_REPORTED, [None])[0], old.get(LAST_REPORTED, [None])[0]
+    for d in (r.issued for r in new if r.issued is not None):
+        if first is None or d.value < first.value:
+            first = d
+        if last is None or d.value >= last.value:
+            last = d
+    if first is not None:
+        out += [ox.Triple(fact, FIRST_REPORTED, first), ox.Triple(fact, LAST_REPORTED, last)]
+    out += [ox.Triple(fact, DISPUTED_PROPERTY, p) for p in (*COMPARED, POLARITY) if p in disputed]
     return out
 
 
