@@ -323,7 +323,7 @@ def ingest(store_path, paths, dry_run, entities, extract):
     import tempfile
 
     from kg.entities import load_registry
-    from kg.errors import InputErrors
+    from kg.errors import InputError, InputErrors
     from kg.ingest import ingest as do_ingest
     from kg.store import looks_like_store
 
@@ -336,7 +336,7 @@ def ingest(store_path, paths, dry_run, entities, extract):
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
             paths = [w.path for w in done.written]
-            click.echo(_drafted_summary(done.written, "a temporary folder") + ".", err=True)
+            _note(_drafted_summary(done.written, "a temporary folder") + ".")
             registry = load_registry(entities) if entities else load_registry()
         place = Path(os.path.realpath(store_path or default_location()))
         new, existed = not looks_like_store(place), place.exists()
@@ -349,6 +349,17 @@ def ingest(store_path, paths, dry_run, entities, extract):
                 _keep_reviewed(store, done.written)
             with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
                 report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
+        except InputErrors as e:
+            if new and store is not None:
+                store.discard(keep_folder=existed)  # a refused first ingest leaves no store
+            if not extract:
+                raise
+            # The drafts' folder is gone once this returns: name the articles they came from.
+            source = {str(w.path): w.source for w in done.written}
+            raise InputErrors([InputError(source.get(x.path, x.path), x.problem,
+                                          x.where if x.path not in source else f"draft {Path(x.path).name}"
+                                          + (f", {x.where}" if x.where else ""))
+                               for x in e.errors]) from None
         except BaseException:
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store

@@ -20,7 +20,8 @@ from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, article_graph, entity_iri, fact_iri
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, article_graph,
+                           entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -142,6 +143,58 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
                     f"fact {fact!r} is a {ftype} here but a {', '.join(sorted(others))} in the store (from another article); one fact has one type",
                     f"claim {cid!r}",
                 ))
+    if errors:
+        raise InputErrors(errors)
+
+
+_TEXT_SHA256 = ox.NamedNode(GKG + "textSha256")
+_URL = ox.NamedNode(SCHEMA + "url")
+_ISSUED = ox.NamedNode(DCTERMS + "issued")
+
+
+def _same_text_error(cf: ClaimsFile, other: str, where: str) -> InputError:
+    return InputError(cf.path, f"the text of article {cf.article.id!r} is the text of article {other!r} {where} "
+                               f"(SHA-256 {cf.article.sha256[:16]}…): one text is one source, or a fact would count "
+                               f"it twice. Write these claims for {other!r} (article: {other}), or retract it first "
+                               f"('kg retract {other}')")
+
+
+def check_article_sources(files: list[ClaimsFile], store: GraphStore | None) -> None:
+    """One text is one source, and an article id names one article. Refused, naming
+    the file and the other article: a text (by SHA-256) given under two ids, among
+    ``files`` or against an article of ``store`` that they do not replace (a syndicated
+    copy or a second draft of one page would count as a second, independent source); and
+    a file replacing the store's article of the same id with another article, whose URL
+    and text both differ (a second page saved as ``article.html`` would silently take
+    the first one's place). Replacing an article with a corrected text at its URL, or its
+    text at a corrected URL, is a replacement. Raises :class:`InputErrors`."""
+    errors = []
+    seen: dict[str, str] = {}
+    for cf in files:
+        a = cf.article
+        if a.sha256 in seen and seen[a.sha256] != a.id:
+            errors.append(_same_text_error(cf, seen[a.sha256], "given by another file here"))
+        seen.setdefault(a.sha256, a.id)
+    if store is not None:
+        ids = {cf.article.id for cf in files}
+        for cf in files:
+            a = cf.article
+            for q in store.store.quads_for_pattern(None, _TEXT_SHA256, ox.Literal(a.sha256), None):
+                other = str(q.graph_name.value).removeprefix(article_graph("").value)
+                if isinstance(q.graph_name, ox.NamedNode) and other not in ids:
+                    errors.append(_same_text_error(cf, other, "in the store"))
+                    break
+            g = article_graph(a.id)
+            stored = {q.predicate: q.object for p in (_TEXT_SHA256, _URL, _ISSUED)
+                      for q in store.store.quads_for_pattern(None, p, None, g)}
+            if _TEXT_SHA256 in stored and stored[_TEXT_SHA256].value != a.sha256 \
+                    and stored.get(_URL, ox.Literal("")).value != (a.url or ""):
+                was = ", ".join(v for v in (stored[_URL].value if _URL in stored else None,
+                                            f"published {stored[_ISSUED].value}" if _ISSUED in stored else None) if v)
+                errors.append(InputError(cf.path, f"the store holds another article under the id {a.id!r}"
+                                                  f"{f' ({was})' if was else ''}, with another text and URL: give "
+                                                  "this one an id of its own (article ids come from file names: "
+                                                  f"rename the file), or retract {a.id!r} first"))
     if errors:
         raise InputErrors(errors)
 
@@ -304,7 +357,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         files.append(cf)
         if on_file:
             on_file(1)
-    for check in (check_fact_types, check_entity_classes):
+    for check in (check_article_sources, check_fact_types, check_entity_classes):
         try:
             check(files, store)
         except InputErrors as e:
@@ -397,10 +450,13 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         entities_seen: set = set()
         if on_file:
             on_file(len(paths))
+        texts: dict[str, str] = {}  # SHA-256 of each article's text -> its id
         for cf in _readable(paths, registry, errors):
             if on_file:
                 on_file(1)
             problems = _fact_type_errors(cf, facts)
+            if texts.setdefault(cf.article.sha256, cf.article.id) != cf.article.id:
+                problems.append(_same_text_error(cf, texts[cf.article.sha256], "in this corpus"))
             if problems:
                 errors += problems
                 continue  # not written; the other files are still checked

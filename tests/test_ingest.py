@@ -334,3 +334,62 @@ def test_articles_ingested_one_by_one_give_the_store_a_build_makes(tmp_path):
     assert _dump(grown) == _dump(whole)
     run_kg("ingest", "-q", "--store", grown, later[3], check=0)
     assert _dump(grown) == _dump(whole)
+
+
+def _copy_entry(corpus, new_id, source=A000):
+    """Add to the corpus's articles.yaml an entry ``new_id`` for the same text file as
+    ``source``, and a claims file for it: the same claims, said of the new id."""
+    text = (corpus / "articles.yaml").read_text(encoding="utf-8")
+    entry = text[text.index(f"- id: {source}"):]
+    entry = entry[:entry.index("\n\n") + 2] if "\n\n" in entry else entry + "\n"
+    (corpus / "articles.yaml").write_text(text + "\n" + entry.replace(f"- id: {source}", f"- id: {new_id}", 1),
+                                          encoding="utf-8")
+    claims = _claims(corpus, source).read_text(encoding="utf-8").replace(f"article: {source}", f"article: {new_id}", 1)
+    path = corpus / "claims" / f"{new_id}.yaml"
+    path.write_text(claims, encoding="utf-8")
+    return path
+
+
+def test_a_text_already_in_the_store_under_another_id_is_refused(store_copy, corpus_copy):
+    """One text is one source: the same article under a second id would make each of
+    its facts look reported by one more article. Refused naming the other id, with exit
+    2 and the store unchanged."""
+    path = _copy_entry(corpus_copy, "999_same_text")
+    err = _refused(store_copy, path, f"is the text of article '{A000}' in the store", f"kg retract {A000}")
+    assert "999_same_text" in err
+
+
+def test_a_build_refuses_one_text_under_two_ids(corpus_copy, tmp_path):
+    _copy_entry(corpus_copy, "999_same_text")
+    proc = run_kg("build", "--store", tmp_path / "store", "--corpus", corpus_copy, check=2)
+    assert f"the text of article '999_same_text' is the text of article '{A000}' in this corpus" in proc.stderr
+    assert not (tmp_path / "store").exists()
+
+
+def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_first(tmp_path):
+    """Two saved pages both named article.txt draft to the same article id: the second
+    is refused (naming the page, not the temporary draft) instead of taking the first
+    one's place; the same page again replaces its own draft; the same text under
+    another file name is refused as a second copy of one source."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir(), two.mkdir()
+    (one / "article.txt").write_text("URL: https://example.org/one\nPUBLISHED: 2025-03-04\n\n"
+                                     "Russian President Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday.\n",
+                                     encoding="utf-8")
+    (two / "article.txt").write_text("URL: https://example.org/two\nPUBLISHED: 2025-03-06\n\n"
+                                     "Chinese President Xi Jinping met Min Aung Hlaing in Beijing on Thursday.\n",
+                                     encoding="utf-8")
+    store = tmp_path / "store"
+    run_kg("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
+    before = _dump(store)
+    proc = run_kg("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2)
+    assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft article.yaml: the store holds another article "
+                                  "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
+    assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
+    assert _dump(store) == before
+    run_kg("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
+    assert _dump(store) == before
+    (one / "copy.txt").write_bytes((one / "article.txt").read_bytes())
+    proc = run_kg("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
+    assert "the text of article 'copy' is the text of article 'article' in the store" in proc.stderr
+    assert _dump(store) == before
