@@ -77,12 +77,25 @@ class EntityRegistry:
     _shared: dict[str, list[str]] = field(default_factory=dict)  # name -> ids of homonyms
     source: Path | None = None
     source_exists: bool = True
+    #: Set when reading drafts against a registry made since (``kg eval``): an entity a
+    #: draft proposes whose id or a name the registry already has is the registry's
+    #: entity, not a second declaration to refuse.
+    keep_known: bool = False
 
     def add(self, entity: Entity, path="entities", where=None) -> None:
         """Register ``entity``; the same entity declared again identically is one
-        entity, a second declaration that differs is refused. Two entities may share a name (label or alias) only if
+        entity, a second declaration that differs is refused (unless :attr:`keep_known`:
+        then the first stays). Two entities may share a name (label or alias) only if
         both carry a description or they are of different classes, so that a reader
         can tell them apart; an id is never shared. Raises :class:`InputError`."""
+        if self.keep_known:
+            keys = [normalise(n) for n in (entity.id, *entity.names)]
+            known_id = entity.id if entity.id in self.entities else next(
+                (self._by_name[k] for k in keys if k in self._by_name), None)
+            if known_id is not None or any(k in self._shared for k in keys):
+                if known_id is not None and keys[0] not in self._by_name and keys[0] not in self._shared:
+                    self._by_name[keys[0]] = known_id  # the draft's claims name it by the proposed id
+                return
         known = self.entities.get(entity.id)
         if known == entity:
             return  # declared again, identically (inline in another claims file): one entity

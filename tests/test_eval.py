@@ -5,6 +5,7 @@ twice, a date wrong or less precise, entities from another registry)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -523,3 +524,61 @@ def test_figures_follow_exactly_what_a_draft_leaves_out(curated_facts, data):
     assert sorted(result.missed) == sorted((f.article, f.id, f.kind) for i, f in enumerate(facts) if i in left_out)
     assert result.false_facts == result.duplicates == []
     assert [(d, c) for _, d, c in result.matches if d != c] == []
+
+
+SAHEL = ("URL: https://example.org/sahel\nPUBLISHED: 2025-04-08\n\n"
+         "The Alliance of Sahel States condemned Algeria on Monday, its spokesman said.\n\n"
+         "Malian Prime Minister Abdoulaye Maiga met Nigerien President Abdourahamane Tiani in Niamey on Tuesday.\n")
+SAHEL_ENTITIES = """\
+- {id: mali, type: State, label: Mali}
+- {id: niger, type: State, label: Niger}
+- {id: algeria, type: State, label: Algeria}
+- {id: aes, type: Organisation, label: Alliance of Sahel States, aliases: [AES]}
+- {id: abdoulaye-maiga, type: Person, label: Abdoulaye Maiga, aliases: [Maiga], of: mali}
+- {id: abdourahamane-tiani, type: Person, label: Abdourahamane Tiani}
+"""
+SAHEL_CLAIMS = """\
+article: sahel
+claims:
+  - id: condemned
+    fact: criticism-aes-algeria-2025-04-07
+    type: Criticism
+    speaker: AES
+    about: Algeria
+    date: 2025-04-07
+    modality: reported
+    said_by: unnamed spokesman
+    quote: "The Alliance of Sahel States condemned Algeria on Monday, its spokesman said"
+  - id: met
+    fact: meeting-maiga-tiani-2025-04-08
+    type: Meeting
+    participant: [Maiga, Abdourahamane Tiani]
+    place: Niger
+    date: 2025-04-08
+    quote: "Malian Prime Minister Abdoulaye Maiga met Nigerien President Abdourahamane Tiani in Niamey on Tuesday"
+"""
+
+
+def test_a_draft_is_scored_against_a_registry_written_after_it(tmp_path):
+    """The plain workflow: draft an article with the sample registry (it proposes
+    Abdoulaye Maiga and the Alliance of Sahel States), then write its curated claims in a
+    corpus of one's own whose registry declares them differently (an alias, a state, the
+    id 'aes'). `kg eval` reads the draft's proposals as the registry's entities, by id or
+    name, instead of refusing them as second declarations, and matches both facts."""
+    (tmp_path / "sahel.txt").write_text(SAHEL, encoding="utf-8")
+    run_kg("extract", "-q", tmp_path / "sahel.txt", "-o", tmp_path / "drafts", check=0)
+    drafted = (tmp_path / "drafts" / "sahel.yaml").read_text(encoding="utf-8")
+    assert "{id: alliance-of-sahel-states, type: Organisation" in drafted and "{id: abdoulaye-maiga" in drafted
+    gold = tmp_path / "gold"
+    (gold / "claims").mkdir(parents=True)
+    (gold / "articles").mkdir()
+    body = (tmp_path / "drafts" / "sahel.body.txt").read_bytes()
+    (gold / "articles" / "sahel.txt").write_bytes(body)
+    (gold / "articles.yaml").write_text(
+        f"- id: sahel\n  file: articles/sahel.txt\n  sha256: {hashlib.sha256(body).hexdigest()}\n"
+        "  url: https://example.org/sahel\n  published: 2025-04-08\n", encoding="utf-8")
+    (gold / "entities.yaml").write_text(SAHEL_ENTITIES, encoding="utf-8")
+    (gold / "claims" / "sahel.yaml").write_text(SAHEL_CLAIMS, encoding="utf-8")
+    result = json.loads(run_kg("eval", tmp_path / "drafts", "--corpus", gold, "--json", check=0).stdout)
+    assert result["kinds"]["Criticism"]["matched"] == result["kinds"]["Meeting"]["matched"] == 1
+    assert result["overall"]["curated"] == 2

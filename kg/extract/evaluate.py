@@ -537,12 +537,14 @@ def _article_id(path: Path) -> str | None:
     return spec if isinstance(spec, str) else None
 
 
-def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Side:
+def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts: bool = False) -> _Side:
     """Read claims files (or folders of them), each with a fresh copy of the
     registry ``registry_of`` names for it, so that entities one file declares inline
-    never leak into another's (two drafts may propose one id for different names). Raises
-    :class:`InputErrors` listing every file's problems, and :class:`InputError`
-    for two files about one article."""
+    never leak into another's (two drafts may propose one id for different names).
+    With ``drafts``, an entity a file proposes that the registry already has (by id or
+    name: declared since the draft was made) is the registry's
+    (:attr:`EntityRegistry.keep_known`). Raises :class:`InputErrors` listing every
+    file's problems, and :class:`InputError` for two files about one article."""
     bases: dict[Path, EntityRegistry] = {}
     side = _Side([], {}, {})
     errors: list[InputError] = []
@@ -552,6 +554,7 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path]) -> _Si
         if reg_path not in bases:
             bases[reg_path] = load_registry(reg_path)
         registry = copy.deepcopy(bases[reg_path])
+        registry.keep_known = drafts
         try:
             cf, = read_all([path], registry)
         except InputErrors as e:
@@ -598,7 +601,7 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     shared = set(gold_registry.values())
     shared = shared.pop() if len(shared) == 1 else default
     d_side = read_side(drafted, lambda p: drafted_entities or _corpus_registry(p)
-                       or gold_registry.get(_article_id(p)) or shared)
+                       or gold_registry.get(_article_id(p)) or shared, drafts=True)
     by_id = {cf.article.id: cf for cf in c_side.files}
     by_hash = {text_sha256(cf): cf for cf in c_side.files}
     pairs: dict[Path, ClaimsFile] = {}
