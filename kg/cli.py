@@ -628,7 +628,7 @@ def _query_text(name, sparql, query_file):
         name, sparql = None, name
     given = [x for x in (name, sparql, query_file) if x]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of: a query NAME, FILE.rq or text, --sparql or --file")
+        raise click.UsageError("give exactly one of: a canned query NAME ('kg query --list' lists them), FILE.rq or text, --sparql or --file")
     if name:
         return None, name
     if sparql:
@@ -672,7 +672,8 @@ def _read_input(path: str) -> str:
                    "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
 @click.option("-o", "--output", default=None, metavar="FILE",
               help="Write the results to FILE (whole or not at all); '-' is standard output.")
-def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output):
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries (as 'kg queries' does) and exit.")
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output, list_queries):
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
     Canned queries that list every fact or article (facts, corroborated,
@@ -696,6 +697,9 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     """
     from kg.namespaces import SPARQL_PREFIXES
 
+    if list_queries:
+        click.get_current_context().invoke(queries, name=None, fmt="table")
+        return
     text, name = _query_text(name, sparql, query_file)
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:

@@ -29,7 +29,13 @@ def test_missing_store_is_a_clear_error(tmp_path):
 
 def test_usage_error_exits_2():
     proc = run_kg("query", check=2)
-    assert "give exactly one of" in proc.stderr
+    assert "give exactly one of" in proc.stderr and "'kg query --list' lists them" in proc.stderr
+
+
+def test_query_list_lists_the_canned_queries_as_kg_queries_does():
+    """'kg query --list', which users try first, prints the catalog 'kg queries' prints."""
+    listed = run_kg("query", "--list", check=0).stdout
+    assert listed == run_kg("queries", check=0).stdout and "meetings" in listed
 
 
 def test_sparql_syntax_error_exits_2(built_store):
