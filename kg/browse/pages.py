@@ -330,16 +330,28 @@ class Site:
 
         A Site reads one state of the store (``kg serve`` makes a new one when the
         store changes), so the last :data:`CACHED_PAGES` pages asked for are kept and
-        answered again without reading the graph."""
+        answered again without reading the graph; a page asked for while another
+        thread draws it waits for that drawing."""
         params = params or {}
         key = (path, tuple(sorted(params.items())))
         if key in self._cache:
             return self._cache[key]
-        answer = self._render(path, params)
+        # A page being drawn already (the warm-up's whole network) is waited for, not
+        # drawn a second time beside it.
         with self._lock:
-            self._cache[key] = answer
-            while len(self._cache) > CACHED_PAGES:
-                self._cache.pop(next(iter(self._cache)))
+            drawing = self._reading.setdefault(("page", key), threading.Lock())
+        try:
+            with drawing:
+                answer = self._cache.get(key)
+                if answer is None:
+                    answer = self._render(path, params)
+                    with self._lock:
+                        self._cache[key] = answer
+                        while len(self._cache) > CACHED_PAGES:
+                            self._cache.pop(next(iter(self._cache)))
+        finally:
+            with self._lock:
+                self._reading.pop(("page", key), None)
         return answer
 
     def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
