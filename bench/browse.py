@@ -1,20 +1,24 @@
-"""How fast the evidence browser answers: for each store given, the time to render each
-kind of page on its busiest entity (named by the most facts), that entity's busiest
-kind of fact, and its busiest fact (supported by the most articles), first and last
-pages of each list, the faster of two renderings with the page cache emptied before
-each (so both read the graph; neither compiles anything: the site is warmed as ``kg
-serve`` warms it, and the warm-up's own time is the first row: it reads ahead the
-busiest entities' facts and facts' sources, the whole network's relations, their
-facts' dates and what the claims behind them say, and draws the whole network's first
-page, which the rows after it then find; the tallies of the network edges a row draws
-are kept for the next rows, as kg serve keeps them; nothing else is kept from one row
-to the next but what a row says it keeps). Pages are rendered in-process over the store, as kg
-serve renders them. Prints a Markdown table, one column per store: the time in ms, the CPU time of this process in ms (the store's
-work included: it runs in this thread; steadier than the time on a shared machine)
-and the page's size; the warm-up's steps each have a row of their own (once, not the
-faster of two); with two stores or more, a last column gives each row's CPU at the last
-store over its CPU at the store before, beside the ratio of their quads: a row whose
-ratio is well above the quads' grows faster than the store.
+"""How fast the evidence browser answers, for each store given, in two tables.
+
+First, the first request for each kind of page right after ``kg serve`` says it is
+ready: a new site as kg serve makes one, its warm-up started in a thread of its own
+as kg serve starts it, and the page asked for at once (:func:`first_requests`): wall
+ms, CPU ms of the requesting thread (the store's work for the page included: it runs
+in that thread) and the page's size. The pages: the index, the entity named by the
+most facts and one named by the fewest, that entity's busiest kind of fact, its
+timeline, the fact supported by the most articles, an article, the canned queries'
+forms, the network around the busiest entity and over the whole graph.
+
+Then the same after the warm-up: the warm-up's own time and each of its steps (once),
+then each kind of page on the busiest entity, kind and fact, first and last pages of
+each list, the faster of two renderings with the page cache emptied before each (so
+both read the graph; neither compiles anything; the tallies of the network edges a
+row draws are kept for the next rows, as kg serve keeps them; nothing else is kept
+from one row to the next but what a row says it keeps), CPU of this process. Pages
+are rendered in-process over the store, as kg serve renders them. Each table is
+Markdown, one column per store; with two stores or more, a last column gives each
+row's CPU at the last store over its CPU at the store before, beside the ratio of
+their quads: a row whose ratio is well above the quads' grows faster than the store.
 
     kg build --store /tmp/s5                                   # the sample corpus
     kg bench generate --articles 300 --seed 1 -o /tmp/g300
@@ -40,36 +44,73 @@ sys.path.insert(0, str(ROOT))
 
 from kg.browse import graph  # noqa: E402
 from kg.browse.graph import local, select  # noqa: E402
-from kg.browse.pages import NotFound, Site  # noqa: E402
+from kg.browse.pages import NotFound, Site, compile_templates  # noqa: E402
 from kg.namespaces import FACT, FACTS_GRAPH, ID  # noqa: E402
 from kg.output import solutions  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 
 
-def busiest(run) -> tuple[str, str]:
-    """(entity key, fact key): the entity the most facts name in any role, and the fact
-    the most articles support (ties by IRI)."""
-    entity = select(run, f"""SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e }}
+def busiest(run) -> tuple[str, str, str]:
+    """(entity key, fact key, entity key): the entity the most facts name in any role,
+    the fact the most articles support, and an entity of the registry the fewest facts
+    name, one at least (ties by IRI)."""
+    counted = f"""SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e . ?e skos:prefLabel ?l }}
         FILTER(STRSTARTS(STR(?f), "{FACT}") && STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}"))
-      }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1""")[0]
+      }} GROUP BY ?e"""
+    rows = sorted(((int(r["n"].value), r["e"].value) for r in select(run, counted)), key=lambda t: (-t[0], t[1]))
     fact = select(run, """SELECT ?f (COUNT(DISTINCT ?a) AS ?n) WHERE { ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }
         GROUP BY ?f ORDER BY DESC(?n) ?f LIMIT 1""")[0]
-    return local(entity["e"].value), local(fact["f"].value)
+    quiet = min(rows, key=lambda t: (t[0], t[1]))
+    return local(rows[0][1]), local(fact["f"].value), local(quiet[1])
+
+
+def first_requests(run, paths: list[tuple[str, str, dict]]) -> dict[str, tuple[float, float, int]]:
+    """Each page's first request right after ``kg serve`` says it is ready: for each
+    (row, path, query parameters), a new :class:`Site` as kg serve makes one for a
+    store, its warm-up started in the background as kg serve starts it, and the page
+    asked for at once; row -> (wall ms, CPU ms of the requesting thread, the page's
+    bytes). The warm-up is stopped after each page and waited for (it ends its step
+    under way) before the next page's site is made, so that no page runs beside the
+    warm-up of another."""
+    out = {}
+    for name, path, params in paths:
+        site = Site(run, editor="/")
+        warming = site.warm_in_background()
+        started, cpu = time.perf_counter(), time.thread_time()
+        size = len(site.page(path, params)[1].encode("utf-8"))
+        out[name] = ((time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000, size)
+        site.stop_warming()
+        warming.join()
+    return out
 
 
 def main(stores: list[str]) -> None:
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-    columns, table, quads = [], {}, []
+    columns, table, quads, ready = [], {}, [], {}
     for location in stores:
         store = GraphStore.open(Path(location), read_only=True)
         try:
             run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
-            entity, fact = busiest(run)
+            entity, fact, quiet = busiest(run)
             first = store.article_ids()[0]
             print(f"{location}: {len(store.article_ids())} articles, {store.count()} quads; "
-                  f"busiest entity {entity}, busiest fact {fact}", flush=True)
+                  f"busiest entity {entity}, busiest fact {fact}, a quiet entity {quiet}", flush=True)
             columns.append(f"{len(store.article_ids())} articles")
             quads.append(store.count())
+            # kg serve compiles the templates before it says it is ready.
+            compile_templates()
+            kinds = graph.entity_kinds(graph.entity_index(run, entity))
+            kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
+            pages = [("index", "index", {}), ("entity (busiest)", f"entity/{entity}", {}),
+                     ("entity (quiet)", f"entity/{quiet}", {}),
+                     ("its busiest kind, first page", f"entity/{entity}/{kind['slug']}", {}),
+                     ("timeline (busiest), first page", f"timeline/{entity}", {}),
+                     ("fact (most sources), first page", f"fact/{fact}", {}),
+                     ("article", f"article/{first}", {}), ("canned queries (their forms)", "queries", {}),
+                     ("network around the busiest", f"network/{entity}", {}),
+                     ("network, whole graph", "network", {})]
+            for name, cell in first_requests(run, pages).items():
+                ready.setdefault(name, []).append(cell)
             site = Site(run, editor="/")
             steps = []
             started, cpu = time.perf_counter(), time.process_time()
@@ -78,8 +119,6 @@ def main(stores: list[str]) -> None:
                 ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000, 0))
             for name, *cell in steps:
                 table.setdefault(name, []).append(tuple(cell))
-            kinds = graph.entity_kinds(graph.entity_index(run, entity))
-            kind = max(kinds, key=lambda k: (k["count"], k["slug"]))
             facts = sum(k["count"] for k in kinds)
             sources = len(graph.fact_sources(run, fact).articles)
             last = lambda target, count, per_page: f"{target}/{max(1, -(-count // per_page))}"  # noqa: E731
@@ -93,6 +132,7 @@ def main(stores: list[str]) -> None:
             # relations are forgotten before it, the whole graph's kept)
             for name, path, params, kept in (
                     ("index", "index", {}, None), ("entity (busiest)", f"entity/{entity}", {}, None),
+                    ("entity (quiet)", f"entity/{quiet}", {}, None),
                     ("its busiest kind, first page", kind_page, {}, None),
                     ("its busiest kind, last page, from the entity's page",
                      last(kind_page, kind["count"], graph.FACTS_PER_PAGE), {}, by_entity),
@@ -132,11 +172,21 @@ def main(stores: list[str]) -> None:
                 table.setdefault(name, []).append((min(times), min(cpus), size))
         finally:
             store.close()
-    # The growth from the store before the last to the last, beside their quads': a
-    # page whose CPU grows faster than the store reads more than it shows.
+    print()
+    print("The first request for each kind of page right after kg serve says it is ready (its warm-up started "
+          "in the background), CPU of the requesting thread:")
+    print_table(ready, columns, quads)
+    print()
+    print("After the warm-up (each page's cache emptied; the faster of two):")
+    print_table(table, columns, quads)
+
+
+def print_table(table: dict, columns: list[str], quads: list[int]) -> None:
+    """``table`` (row -> one (wall ms, CPU ms, bytes) per store) as a Markdown table,
+    with each row's growth from the store before the last to the last, beside their
+    quads': a page whose CPU grows faster than the store reads more than it shows."""
     growth = len(quads) > 1
     ratio = f" | CPU ratio, last two stores (quads x{quads[-1] / quads[-2]:.1f})" if growth else ""
-    print()
     print("| page | " + " | ".join(columns) + ratio + " |")
     print("|---|" + "---|" * (len(columns) + growth))
     for name, cells in table.items():
@@ -145,6 +195,7 @@ def main(stores: list[str]) -> None:
             grew = f" | x{cells[-1][1] / cells[-2][1]:.1f}" if len(cells) == len(columns) and cells[-2][1] > 0 else " | –"
         print(f"| {name} | " + " | ".join(f"{ms:,.0f} ms ({cpu:,.0f} CPU" + (f", {size / 1024:,.0f} KiB)" if size > 0 else ")")
                                          for ms, cpu, size in cells) + grew + " |")
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -283,20 +283,22 @@ class Front(http.server.ThreadingHTTPServer):
         """Start a backend on the store as it is now and send new requests to it."""
         backend = Backend(self.location, self.binary)
         backend.wait_until_ready()
-        # The new store's pages are warmed (the whole network's relations and the tallies
-        # of the claims behind them, the busiest entities' facts and the busiest facts'
-        # sources read: Site.warm) before requests go to
-        # it: until then the previous backend and its pages answer.
+        # Requests go to the new store at once; its pages warm in a thread of their own
+        # (Site.warm: the whole network's relations first, then the tallies of the
+        # claims behind them, the busiest entities' facts and the busiest facts'
+        # sources), and each page reads what it shows until then.
+        from kg.browse.pages import compile_templates
+
         site = self._new_site(backend)
-        try:
-            site.warm()
-        except (KGError, OSError, RuntimeError, SyntaxError):
-            pass  # the pages then read it on their first request, and say what fails
+        compile_templates()
         with self.switch:
             if self.backend is not None:
                 self.retired.append(self.backend)
+            if self._site is not None:
+                self._site[1].stop_warming()
             self.backend = backend
             self._site = (backend, site)
+        site.warm_in_background()
 
     def site(self, backend: Backend):
         """The evidence browser's pages, one :class:`kg.browse.pages.Site` per backend
@@ -365,6 +367,8 @@ class Front(http.server.ThreadingHTTPServer):
     def close(self) -> None:
         """Stop listening, then stop every backend (waiting for each to exit)."""
         self._stopping.set()
+        if self._site is not None:
+            self._site[1].stop_warming()
         if self._thread is not None:
             self.shutdown()
             self._thread.join()

@@ -33,6 +33,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import urllib.parse
@@ -67,6 +68,8 @@ CACHED_FACTS = 64
 #: How many of the busiest entities and facts :meth:`Site.warm` reads those of ahead,
 #: kept for the state of the store.
 WARMED = 16
+#: The priority (nice value, 0-19) :meth:`Site.warm_in_background` reads at.
+WARM_NICENESS = 10
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 
 
@@ -83,6 +86,13 @@ _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("kg.browse", "templates"),
     autoescape=True,  # every template, whatever its name
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def compile_templates() -> None:
+    """Compile every page template now (about 0.1 s of CPU once per process; Jinja2
+    keeps them), rather than on the first request for each kind of page."""
+    for name in _ENV.list_templates():
+        _ENV.get_template(name)
 
 
 class NotFound(KGError):
@@ -114,19 +124,28 @@ class Site:
     _whole: graph.Edges | None = field(default=None, repr=False)
     _classes: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _reading: dict = field(default_factory=dict, repr=False)
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def warm(self, step=None) -> None:
         """Read what the pages share (the catalog, the entity names, the article ids,
         the whole network's relations, its entities' classes and :meth:`support`), the facts in date order of the :data:`WARMED`
         entities named by the most facts and the sources of the :data:`WARMED` facts
         with the most claims, compile the templates and draw the whole network's first
-        page now, so that the first visitor does not wait for it: what is left to read
-        for an entity's or a fact's first page is then at most as long as for the
-        busiest entity or fact not warmed. Every step reads the store once or a bounded
-        number of times (:data:`WARMED`), each read linear in what it reads.
+        page, so that later pages find them: what is left to read for an entity's or a
+        fact's first page is then at most as long as for the busiest entity or fact not
+        warmed. Every step reads the store once or a bounded number of times
+        (:data:`WARMED`), each read linear in what it reads. The whole network comes
+        first: it is the one page that must read every relation, however few it shows.
+
+        No page waits for the warm-up (``kg serve`` runs it in a thread of its own,
+        :meth:`warm_in_background`): until a shared read is done, a page reads what it
+        shows itself (:meth:`held`), and shows the same. A page asking for a read under
+        way (the whole network's relations) waits for it rather than reading it again.
+        After :meth:`stop_warming`, no further step starts.
 
         ``step``, if given, is called after each step with its name, its wall-clock and
-        its CPU seconds (of this process): ``bench/browse.py`` prints them."""
+        its CPU seconds (of this thread): ``bench/browse.py`` prints them."""
         def relations():
             edges = self.relations()
             edges.class_of(self.run, {n for k in edges.behind for n in k[:2]})
@@ -139,23 +158,54 @@ class Site:
             for key in self.busiest_facts():
                 self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
 
-        def templates():
-            for name in _ENV.list_templates():
-                _ENV.get_template(name)
-
-        for name, read in (("catalog", self.catalog), ("entity names", self.names), ("article ids", self.articles),
+        for name, read in (("catalog", self.catalog), ("entity names", self.names), ("templates", compile_templates),
                            ("whole network's relations and classes", relations),
+                           # its edges' tallies kept (counted from their own claims: the
+                           # claims of every relation fact are read next)
+                           ("whole network's first page", lambda: self.page("network")),
+                           ("article ids", self.articles),
                            ("what the relations' claims say", self.support),
                            (f"what the {WARMED} busiest facts' claims say", self.tallied),
                            ("relations' dates", self.dates),
-                           (f"{WARMED} busiest entities' facts", entities), (f"{WARMED} busiest facts' sources", facts),
-                           ("templates", templates),
-                           # the whole network's first page, its edges' tallies kept
-                           ("whole network's first page", lambda: self.page("network"))):
-            wall, cpu = time.perf_counter(), time.process_time()
+                           (f"{WARMED} busiest entities' facts", entities), (f"{WARMED} busiest facts' sources", facts)):
+            if self._stop.is_set():
+                return
+            wall, cpu = time.perf_counter(), time.thread_time()
             read()
             if step is not None:
-                step(name, time.perf_counter() - wall, time.process_time() - cpu)
+                step(name, time.perf_counter() - wall, time.thread_time() - cpu)
+
+    def warm_in_background(self, niceness: int = WARM_NICENESS) -> threading.Thread:
+        """:meth:`warm` in a daemon thread, started now, at ``niceness`` (Linux runs
+        each thread at a priority of its own: ``setpriority`` on the thread's id) so
+        that the pages asked for meanwhile get the processor first; returns the thread.
+        A step that fails (the store gone, a query refused) ends the warm-up quietly:
+        the pages then read it themselves on their first request, and say what fails."""
+        def run() -> None:
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+            except (AttributeError, OSError):
+                pass  # not Linux, or not allowed: warm at the process's priority
+            try:
+                self.warm()
+            except (KGError, OSError, RuntimeError, SyntaxError, ValueError):
+                pass
+
+        thread = threading.Thread(target=run, name="kg-browse-warm", daemon=True)
+        thread.start()
+        return thread
+
+    def stop_warming(self) -> None:
+        """Start no further step of :meth:`warm` (a step under way runs to its end)."""
+        self._stop.set()
+
+    def held(self) -> graph.Support | None:
+        """What the claims behind facts say as far as it is read already
+        (:meth:`tallied`, else :meth:`support`, else None), never reading it: the pages
+        listing facts count the sources and modalities of the facts it holds in memory,
+        and of the others from their own claims (:func:`graph.facts`), the same
+        figures either way."""
+        return self._tallied if self._tallied is not None else self._support
 
     def support(self) -> graph.Support:
         """:func:`graph.support` (what the claims behind each relation fact say), read
@@ -193,14 +243,28 @@ class Site:
         :class:`graph.Edges`. Without filters it is read once for this state of the
         store (it reads every relation fact: the one read of a network page that
         grows with the store); a filter's is cut from it in memory (:func:`graph.within`)
-        and kept for the last :data:`CACHED_NETWORKS` filters. Every page of the whole
-        network and of the network around each entity is drawn from them, with the
-        edges' tallies they keep."""
+        and kept for the last :data:`CACHED_NETWORKS` filters. Once read, every page of
+        the whole network and of the network around each entity is drawn from them,
+        with the edges' tallies they keep (:meth:`edges`)."""
         if kinds or start or end:
             return self._kept(self._relations, (tuple(kinds), start, end), lambda: graph.Edges(
-                graph.within(self.relations().behind, self.dates(), set(kinds), start, end), self._classes),
+                graph.within(self.relations().behind, self.dates() if start or end else {}, set(kinds), start, end),
+                self._classes),
                 CACHED_NETWORKS)
         return self._once("_whole", lambda: graph.Edges(graph.relations(self.run), self._classes))
+
+    def edges(self, around: str, kinds=(), start: str = "", end: str = "") -> graph.Edges:
+        """The :class:`graph.Edges` a network page is drawn from: cut from
+        :meth:`relations` once the whole graph's are read (and, for a date range, their
+        dates), else, around the entity ``around`` or for a filter, read for it alone
+        (:func:`graph.relations`: the same edges) and kept with the filters'; over the
+        whole graph unfiltered, :meth:`relations` (read now, or the warm-up's read
+        waited for)."""
+        if self._whole is not None and (self._dates is not None or not (start or end)) \
+                or not (around or kinds or start or end):
+            return self.relations(kinds, start, end)
+        return self._kept(self._relations, (around, tuple(kinds), start, end), lambda: graph.Edges(
+            graph.relations(self.run, around or None, kinds, start, end), self._classes), CACHED_NETWORKS)
 
     def entity_facts(self, key: str) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
@@ -222,11 +286,15 @@ class Site:
         return self._kept(self._facts, key, lambda: graph.fact_sources(self.run, key), CACHED_FACTS)
 
     def _once(self, name: str, read):
-        """The attribute ``name``, set by ``read()`` the first time (for the state of the store)."""
+        """The attribute ``name``, set by ``read()`` the first time (for the state of the
+        store); a second caller meanwhile (a page while the warm-up reads it) waits for
+        the first one's read instead of reading it too."""
         if getattr(self, name) is None:
-            found = read()
             with self._lock:
-                setattr(self, name, found)
+                reading = self._reading.setdefault(name, threading.Lock())
+            with reading:
+                if getattr(self, name) is None:
+                    setattr(self, name, read())
         return getattr(self, name)
 
     def _kept(self, kept: dict, key, read, most: int):
@@ -262,16 +330,28 @@ class Site:
 
         A Site reads one state of the store (``kg serve`` makes a new one when the
         store changes), so the last :data:`CACHED_PAGES` pages asked for are kept and
-        answered again without reading the graph."""
+        answered again without reading the graph; a page asked for while another
+        thread draws it waits for that drawing."""
         params = params or {}
         key = (path, tuple(sorted(params.items())))
         if key in self._cache:
             return self._cache[key]
-        answer = self._render(path, params)
+        # A page being drawn already (the warm-up's whole network) is waited for, not
+        # drawn a second time beside it.
         with self._lock:
-            self._cache[key] = answer
-            while len(self._cache) > CACHED_PAGES:
-                self._cache.pop(next(iter(self._cache)))
+            drawing = self._reading.setdefault(("page", key), threading.Lock())
+        try:
+            with drawing:
+                answer = self._cache.get(key)
+                if answer is None:
+                    answer = self._render(path, params)
+                    with self._lock:
+                        self._cache[key] = answer
+                        while len(self._cache) > CACHED_PAGES:
+                            self._cache.pop(next(iter(self._cache)))
+        finally:
+            with self._lock:
+                self._reading.pop(("page", key), None)
         return answer
 
     def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
@@ -320,12 +400,12 @@ class Site:
         index = self.entity_facts(key)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key, index, support=self.tallied())}
+                                   "kinds": graph.entity_overview(self.run, key, index, support=self.held())}
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index,
-                                                    support=self.tallied()))
+                                                    support=self.held()))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -338,7 +418,7 @@ class Site:
             raise NotFound(f"no entity {key!r} in the graph")
         index = self.entity_facts(key)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
-                                                    detailed=0, support=self.tallied()))
+                                                    detailed=0, support=self.held()))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
@@ -353,9 +433,9 @@ class Site:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
-        edges, support = self.relations(kinds, start, end), self.support()
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                edges=edges, support=support), params)
+                                                edges=self.edges(key, kinds, start, end), support=self.held()),
+                     params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
@@ -385,7 +465,7 @@ class Site:
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
         index = self.fact_sources(key)
-        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index, support=self.tallied()))
+        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index, support=self.held()))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}

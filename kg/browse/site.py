@@ -126,6 +126,9 @@ def export_site(run: Runner, directory: Path, timings: dict | None = None) -> in
         raise KGError(f"{directory}: exists and is not an earlier 'kg export --format html' folder; "
                       "give a new or empty folder")
     site = Site(run, static=True)
+    # Every page is written: what the pages share is read once, first, rather than
+    # counted again from each page's own claims.
+    site.warm()
     directory.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
     try:
