@@ -2180,9 +2180,41 @@ def test_a_pronoun_is_the_one_person_named_before_it_in_its_sentence(engine):
     assert met == [{"tor-ashby", "gabriel-boric"}]
 
 
-def test_a_pronoun_after_two_people_of_its_sentence_stays_unresolved(engine):
+def test_a_pronoun_after_two_people_of_its_sentence_is_the_subject_of_its_clause(engine):
     d = draft(engine, "Tor Ashby told Lina Varo in Lima that he met President Gabriel Boric on Monday.")
-    assert [c for c in facts(d, "Meeting") if "gabriel-boric" in c["participant"]] == []
+    met = [set(c["participant"]) for c in facts(d, "Meeting") if "gabriel-boric" in c["participant"]]
+    assert met == [{"tor-ashby", "gabriel-boric"}]
+
+
+# -- A pronoun no one near names: salience, gender, the subject it cannot be ------------
+
+
+def _praisers(text: str, engine) -> list:
+    return [c.get("speaker") for c in facts(draft(engine, text), "Praise") if c["quote"].endswith("praised Peru")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one person of the three sentences before
+    ("Tor Ashby arrived in Lima on Monday. Peru's foreign ministry welcomed the visit. Officials discussed trade. "
+     "He praised Peru.", "tor-ashby"),
+    # two persons: the subject of the sentence before
+    ("Tor Ashby met Kesh Amon in Lima on Monday. He praised Peru.", "tor-ashby"),
+    # two persons: the one of the pronoun's gender ('Ms', 'Mr')
+    ("Ms Lina Varo met Mr Tor Ashby in Lima on Monday. She praised Peru.", "lina-varo"),
+])
+def test_a_pronoun_is_the_salient_person_of_the_sentences_before(engine, text, speaker):
+    assert _praisers(text, engine) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Tor Ashby met Mr Kesh Amon in Lima. She praised Peru.",  # no one of her gender
+    "Tor Ashby met Kesh Amon in Lima. Chile condemned the talks. Bolivia stayed silent. "
+    "Ecuador said nothing. He praised Peru.",  # named more than three sentences before
+    "Tor Ashby arrived in Lima on Monday. The colonel praised him.",  # a subject named otherwise is not 'him'
+])
+def test_a_pronoun_with_no_salient_person_of_its_gender_names_no_one(engine, text):
+    d = draft(engine, text)
+    assert [c for c in facts(d, "Praise") if "He" in c["quote"] or "She" in c["quote"] or "him" in c["quote"]] == []
 
 
 # -- The registry's own actor outranks a seat of power of the gazetteer ----------------

@@ -96,6 +96,18 @@ IT_UNFIT = {"City", "Place", "Site", "Region", "NewsOrganisation", "Asset", "Equ
 IT_IMPERSONAL = {"be", "seem", "appear", "remain", "become", "take", "happen", "mean", "matter", "make", "come", "go",
                  "look", "sound", "rain", "help", "emerge", "turn", "follow"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
+#: The grammatical gender of each personal pronoun: 'm' or 'f'.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Words before a name that give its bearer's gender ("Mr Trump", "Queen Rania"): English
+#: honorifics and the titles of nobility and monarchy that differ by gender.
+GENDERED_TITLES = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "duke", "baron",
+                     "monsieur", "senor", "señor", "herr"), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+                     "sheikha", "duchess", "baroness", "senora", "señora", "frau"), "f"),
+}
+#: How many sentences before a pronoun's own the salience rule looks back for its person.
+PRONOUN_WINDOW = 3
 
 
 def slug(name: str) -> str:
@@ -476,12 +488,15 @@ class MentionFinder:
 
     def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Resolve he/she/him/her/his to the one person named before it in its own
-        sentence, else to the one person named in that sentence and the previous one
-        (none when two are); and 'it' as the
+        sentence, else to the one person named in that sentence and the previous one;
+        when neither is one person, by salience (:func:`_salient_person`): the persons
+        named in the :data:`PRONOUN_WINDOW` sentences before and in its own, those
+        whose gender the text gives otherwise (:func:`_genders`) left out; and 'it' as the
         subject of an action to the one state or body named before it in the same or the
         previous sentence (not a place, nor a capital named as one, nor a demonym
         modifying a noun), unless its verb is one of impersonal 'it' (:data:`IT_IMPERSONAL`)."""
         out, i = [], 0
+        genders = _genders(doc, found)
         persons: list[tuple[int, Known]] = []  # (sentence start token, person)
         bodies: list[tuple[int, Known]] = []  # (sentence start token, state or body)
         for tok in doc:
@@ -521,10 +536,81 @@ class MentionFinder:
                 # Kyiv, where he met Zelensky"), else the one of this sentence and the last
                 own = {p.id: p for s, p in persons if s == sent.start}
                 near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
-                if len(near) == 1:
-                    out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
+                gender = PRONOUN_GENDER[tok.lower_]
+                if len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
+                    person = next(iter(near.values()))
+                else:
+                    person = _salient_person(doc, tok, out, genders)
+                if person is not None:
+                    genders.setdefault(person.id, gender)  # "Orban said he ...": Orban is a man, for later pronouns
+                    out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
+    """The gender the text gives a person by a word before one of its names ("Mr
+    Trump", "Queen Rania": :data:`GENDERED_TITLES`): person id -> 'm' or 'f'. A person
+    given both is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in found:
+        if m.entity.type != "Person" or m.form == "pronoun":
+            continue
+        for j in (m.start, m.start - 1):
+            if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
+                seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
+                break
+    return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
+
+
+def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[str, str]) -> Known | None:
+    """The person a personal pronoun ``tok`` most likely stands for when no one person is
+    named in its sentence and the one before, by the salience of centering theory (the
+    subject is the likeliest antecedent: Grosz, Joshi and Weinstein, *Computational
+    Linguistics* 21(2), 1995). The candidates are the persons named (or pronouns
+    resolved) in its own sentence before it and in the :data:`PRONOUN_WINDOW` sentences
+    before, less those whose gender the text gives otherwise and, for an object pronoun,
+    the subject of its own clause ("the colonel broke with him" is not the colonel:
+    binding theory's principle B). One candidate alone is taken; else the subject of the
+    main clause of the nearest sentence naming a candidate (a name in apposition to the
+    subject counts: "X's spokesman, Y, said"), when it is one of them. ``before`` holds
+    the mentions in text order up to ``tok``. Returns None when no rule picks one person:
+    a pronoun left unresolved drafts nothing."""
+    gender = PRONOUN_GENDER[tok.lower_]
+    starts = [tok.sent.start]
+    while len(starts) <= PRONOUN_WINDOW and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    window = [m for m in before if m.entity.type == "Person" and starts[-1] <= m.start < tok.i]
+    at = {i: m.entity for m in window for i in range(m.start, m.end)}
+    bound = set()
+    if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
+        if any(c.i not in at and c.pos_ in ("NOUN", "PROPN") for c in subj):
+            return None  # "the colonel broke with him": a subject named otherwise, whom the pronoun is not
+        bound = {at[c.i].id for c in subj if c.i in at}
+    fit = {m.entity.id: m.entity for m in window if genders.get(m.entity.id, gender) == gender and m.entity.id not in bound}
+    if len(fit) == 1:
+        return next(iter(fit.values()))
+    if not bound:  # "Qureshi protested that his statement ...": the subject of a clause the pronoun is inside
+        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and tok not in c.subtree]
+            if not subj and verb.dep_ in ("xcomp", "pcomp", "advcl", "acl"):
+                return None  # "thanked X for leading his country": the subject left out may be the object
+            if subj and subj[0].i in at:
+                return at[subj[0].i] if at[subj[0].i].id in fit else None
+            if subj:
+                break  # "It was his first visit", "who said he ...": no person of the window; the sentences before
+    for start in starts:
+        if not any(doc[m.start].sent.start == start and m.entity.id in fit for m in window):
+            continue
+        root = doc[start].sent.root
+        heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        named = [at[h.i] if h.i in at else next((at[c.i] for c in h.children if c.dep_ == "appos" and c.i in at), None)
+                 for h in heads]
+        named = [e for e in named if e is not None and e.id in fit]
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 #: Head nouns a definite description of a body uses ("the ministry said", "the court
