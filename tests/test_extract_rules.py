@@ -2365,3 +2365,26 @@ def test_an_expulsion_named_by_its_noun(engine):
 ])
 def test_an_expulsion_noun_with_no_expelling_state_or_no_envoy_is_none(engine, text):
     assert facts(draft(engine, text), "DiplomaticExpulsion") == []
+
+
+# -- Relative clauses and reduced passives: the noun described is the object -----------
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Lina Varo, whom Tor Ashby met on Monday, praised Peru.", "Meeting", {"participant": ["tor-ashby", "lina-varo"]}),
+    ("The sanctions that Chile imposed on Peru in May were lifted.", "Sanction", {"authority": "chile", "target": "peru"}),
+    ("The jets delivered by Norway to Ukraine arrived in May.", "ArmsTransfer", {"supplier": "norway", "recipient": "ukraine"}),
+])
+def test_a_relative_pronoun_or_a_participle_object_is_the_noun_described(engine, text, kind, roles):
+    fact = only(draft(engine, text), kind)
+    assert {k: fact.get(k) for k in roles} == roles
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lina Varo, whom the press met on Monday, praised Peru.", "Meeting"),  # met by no one named
+    ("The jets delivered to Ukraine arrived in May.", "ArmsTransfer"),  # delivered by no one named
+    ("The letters delivered by Norway to Ukraine arrived in May.", "ArmsTransfer"),  # no arms
+])
+def test_a_relative_clause_or_participle_with_no_actor_or_no_good_drafts_nothing(engine, text, kind):
+    d = draft(engine, text)
+    assert facts(d, kind) == [] and facts(d, "Supply") == []

@@ -152,6 +152,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
+    spans: dict[int, tuple[int, int]] = {}  # id of a claim dict -> the code points its quote covers
     furniture = getattr(source, "is_boilerplate", None)
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
@@ -160,17 +161,24 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         start = claim[0].pop("_start")
         if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
             continue  # page furniture (share bars, related headlines) states no fact of the article
+        spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     claims, proposed, seen = [], {}, set()
+    kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
     counter: dict[str, int] = {}
     for claim, used in built:
         key = (claim["fact"], claim["quote"], claim.get("modality"))
         if key in seen:
             continue  # two rules drafting one fact from one span
         seen.add(key)
+        a, b = spans.get(id(claim), (0, 0))
+        same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
+        if a < b and any(x <= a and b <= y or a <= x and y <= b for x, y in same):
+            continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")
+        same.append((a, b))
         kind = claim["fact"].split("-")[0]
         counter[kind] = counter.get(kind, 0) + 1
         claim = {"id": f"{kind}-{counter[kind]}", **claim}

@@ -307,17 +307,30 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
         return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
-    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
-        return [verb.head]  # "the Netherlands, which delivered ..."
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
+        return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
     return subj
 
 
 def objects(verb: Token) -> list[Token]:
-    """The direct objects of ``verb``, or the subject of its passive."""
+    """The direct objects of ``verb``, or the subject of its passive; a relative pronoun
+    in either place stands for the noun its clause describes ("Lina Varo, whom Tor Ashby
+    met", "the treaty, which was signed by X": :func:`_antecedents`), and a past
+    participle describing a noun takes that noun as its object ("the jets delivered by
+    Norway", a reduced passive relative clause)."""
     obj = [c for c in verb.children if c.dep_ in ("dobj",)]
     if not obj:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return obj
+    if not obj and _reduced_passive(verb):
+        obj = [verb.head]
+    return _antecedents(obj)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing the noun it hangs on ("the
+    sanctions imposed on Peru", "the jets delivered by Norway"): a passive whose subject
+    is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def preps(tok: Token, words: set[str]) -> list[Token]:
