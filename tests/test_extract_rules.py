@@ -2388,3 +2388,26 @@ def test_a_relative_pronoun_or_a_participle_object_is_the_noun_described(engine,
 def test_a_relative_clause_or_participle_with_no_actor_or_no_good_drafts_nothing(engine, text, kind):
     d = draft(engine, text)
     assert facts(d, kind) == [] and facts(d, "Supply") == []
+
+
+# -- A boycott is a protest (CAMEO 143), by people named or not ------------------------
+
+
+@pytest.mark.parametrize("text, participant, description", [
+    ("Most lawmakers of the ruling party boycotted the vote on Monday.", "unnamed lawmakers", "boycott of the vote"),
+    ("Members of the Unity Party boycotted the first session.", {"actor": "unnamed members", "for": "unity-party"},
+     "boycott of the first session"),
+    ("Tor Ashby boycotted the election.", "tor-ashby", "boycott of the election"),
+])
+def test_a_boycott_of_a_vote_or_session_is_a_protest(engine, text, participant, description):
+    p = only(draft(engine, text), "Protest")
+    assert (p["participant"], p["description"]) == (participant, description)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile boycotted the summit.",  # a state's boycott: no street or chamber protest
+    "Most lawmakers of the ruling party boycotted.",  # nothing boycotted
+    "The lawmakers marched.",  # unnamed people, no party, no place
+])
+def test_a_boycott_by_a_state_or_of_nothing_named_is_no_protest(engine, text):
+    assert facts(draft(engine, text), "Protest") == []

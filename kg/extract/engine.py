@@ -227,7 +227,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not unnamed_speaker:
+    # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
+    # leaves out crowds with nothing to tell them apart: no party, place or thing boycotted)
+    unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
+    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not (unnamed_speaker or unnamed_crowd):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said:  # the fact is the statement itself: its speaker said it

@@ -3031,10 +3031,13 @@ def threat_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "walkout", "boycott"}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
-#: Who fills a street: "supporters of X marched".
+#: ... and its verbs; boycotting (a vote, a session, an election) is CAMEO 143 "conduct strike or boycott".
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "boycott"}
+#: Who fills a street, or leaves a chamber empty: "supporters of X marched", "opposition lawmakers boycotted the vote".
 CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
-               "follower", "member", "resident"}
+               "follower", "member", "resident", "lawmaker", "legislator", "parliamentarian", "senator", "deputy", "mp"}
+#: Words counting a crowd, whose 'of' names who is in it ("thousands of students").
+CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "crowd", "score", "ten", "tens"}
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
 #: Verbs of protests that happen without a named organiser ("protests erupted in X").
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
@@ -3060,8 +3063,8 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ == "ccomp" for c in tok.children):
             return []  # "X protested that ...": an objection said, not a street protest
         participant = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-        crowd = crowd or [(f"unnamed {(preps(s_, {'of'}) or [s_])[0].lower_}", None) for s_ in subjects(tok)
-                          if s_.lemma_ in CROWD_NOUNS | {"thousand", "hundred", "crowd", "people"} and s_.tag_ == "NNS"][:1]
+        crowd = crowd or [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
+                          if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"][:1]
     elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
         participant = [e for o in preps(tok, {"by", "of"}) for e in _named_in(o, cx)]
         organiser = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
@@ -3089,14 +3092,27 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     place = _place_of(tok, cx, PROTEST_PLACES)
     if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
         place = _place_of(tok.head, cx, PROTEST_PLACES)
-    if not (organiser or participant or crowd[0][1] is not None) and not place:
-        return []  # unnamed people protesting nowhere named: too vague to draft
+    boycotted = tok.lemma_ == "boycott" and any(o.dep_ == "dobj" for o in tok.children)
+    if not (organiser or participant or crowd[0][1] is not None) and not place and not boycotted:
+        return []  # unnamed people protesting nowhere named, nothing boycotted: too vague to draft
     if place:
         f.roles["place"] = place
     subject = _prep_words(tok, ("against", "over"), 10)
     if subject:
         f.attrs["subject"] = subject
+    if boycotted:  # "boycotted the first vote": what was boycotted
+        what = next(o for o in tok.children if o.dep_ == "dobj")
+        f.attrs["description"] = "boycott of " + _words(cx.doc, _np(what))
+        f.tokens += [t.i for t in _np(what)]
     return [f]
+
+
+def _crowd_noun(tok: Token) -> Token:
+    """The noun saying who is in a crowd: ``tok`` itself, or for a count ("thousands of
+    students", "hundreds of thousands of people") the noun of its 'of' phrases."""
+    while tok.lemma_ in CROWD_COUNTS and preps(tok, {"of"}):
+        tok = preps(tok, {"of"})[0]
+    return tok
 
 
 #: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).
