@@ -2411,3 +2411,28 @@ def test_a_boycott_of_a_vote_or_session_is_a_protest(engine, text, participant, 
 ])
 def test_a_boycott_by_a_state_or_of_nothing_named_is_no_protest(engine, text):
     assert facts(draft(engine, text), "Protest") == []
+
+
+# -- Statements said with a particle, complaints and demands (CAMEO 02, 10, 111, 114, 12) --
+
+
+@pytest.mark.parametrize("text, kind, speaker, about", [
+    ("Tor Ashby shrugged off the criticism from Chile.", "Rejection", "tor-ashby", "chile"),
+    ("Lina Varo brushed the concerns of Chile aside.", "Rejection", "lina-varo", "chile"),
+    ("Lina Varo hit out at Chile on Monday.", "Criticism", "lina-varo", "chile"),
+    ("Peru complained about Chile on Monday.", "Criticism", "peru", "chile"),
+    ("Chile demanded an apology from Peru.", "Appeal", "chile", "peru"),
+])
+def test_a_statement_verb_with_its_particle_or_of_complaint_or_demand(engine, text, kind, speaker, about):
+    s = only(draft(engine, text), kind)
+    assert (s["speaker"], s.get("about")) == (speaker, about)
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby brushed his teeth before he met Chile's envoy.",  # no particle: no rejection
+    "Lina Varo hit Tor Ashby.",  # 'hit' without 'out' is no criticism
+    "Tor Ashby waved to Lina Varo.",  # 'wave' without 'away' or 'off'
+])
+def test_a_phrasal_verb_without_its_particle_says_nothing(engine, text):
+    d = draft(engine, text)
+    assert facts(d, "Rejection") == [] and facts(d, "Criticism") == []

@@ -906,6 +906,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
+    if not about and kind in ("Criticism", "Rejection") and not objects(tok):
+        # "hit out at Brussels", "railed against the EU", "complained about Chile": what the words are aimed at
+        about = [e for o in preps(tok, {"at", "against", "about"}) for e in cx.entities(o)]
     if not speaker:
         return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
