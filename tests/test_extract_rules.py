@@ -2436,3 +2436,23 @@ def test_a_statement_verb_with_its_particle_or_of_complaint_or_demand(engine, te
 def test_a_phrasal_verb_without_its_particle_says_nothing(engine, text):
     d = draft(engine, text)
     assert facts(d, "Rejection") == [] and facts(d, "Criticism") == []
+
+
+# -- 'They' as a subject: the nearest plural subject, when it names states or bodies ------
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Chile and Peru met in Lima on Monday. They praised Bolivia.", ["chile", "peru"]),
+    ("Chile, Peru and Ecuador met in Lima on Monday, when they praised Bolivia.", ["chile", "peru", "ecuador"]),
+])
+def test_they_is_the_states_of_the_nearest_plural_subject(engine, text, speakers):
+    assert only(draft(engine, text), "Praise")["speaker"] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The juntas met Chile in Lima on Monday. They praised Bolivia.",  # a plural subject no name resolves
+    "Tor Ashby and Lina Varo met in Lima. They praised Bolivia.",  # persons: not read as 'they'
+    "Chile met Peru in Lima on Monday. They praised Bolivia.",  # no plural subject
+])
+def test_they_after_no_plural_subject_of_states_names_no_one(engine, text):
+    assert facts(draft(engine, text), "Praise") == []

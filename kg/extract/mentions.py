@@ -529,6 +529,11 @@ class MentionFinder:
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
+            if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not any(m.start <= tok.i < m.end for m in out):
+                group = _plural_antecedent(doc, tok, out)
+                if group:  # "Britain, France and Germany ... when they notified the council"
+                    out.append(Mention(tok.i, tok.i + 1, group[0], "pronoun", tuple(group[1:])))
+                continue
             if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
                 sent = tok.sent
                 prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -546,6 +551,42 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _plural_antecedent(doc: Doc, tok: Token, before: list[Mention]) -> list[Known]:
+    """The states or bodies 'they' (a subject) stands for: the nearest plural subject
+    before it, in its own sentence or the :data:`PRONOUN_WINDOW` before, when that
+    subject names two or more of them (conjoined names, "Britain, France and
+    Germany", or a group, "the two countries"); none when the nearest plural subject
+    names fewer, names persons or places, or is a description no mention resolves
+    ("the juntas"): the subject-preference of :func:`_salient_person`, for groups.
+    ``before`` holds the mentions in text order up to ``tok``. Returns [] when none."""
+    at = {i: m for m in before for i in range(m.start, m.end)}
+    start = tok.sent.start
+    for _ in range(PRONOUN_WINDOW + 1):
+        sent = doc[start].sent
+        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
+        for head in reversed(heads):
+            members = [head, *head.conjuncts]
+            ms = _uniq_mentions([at[t.i] for t in members if t.i in at])
+            ents = [e for m in ms for e in m.entities]
+            if len(members) < 2 and head.tag_ not in ("NNS", "NNPS") and len(ents) < 2:
+                continue  # a singular subject: not what 'they' stands for
+            ok = len({e.id for e in ents}) >= 2 and all(e.type != "Person" and e.type not in IT_UNFIT for e in ents)
+            return list({e.id: e for e in ents}.values()) if ok else []
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return []
+
+
+def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
 
 
 def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
