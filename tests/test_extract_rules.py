@@ -2456,3 +2456,21 @@ def test_they_is_the_states_of_the_nearest_plural_subject(engine, text, speakers
 ])
 def test_they_after_no_plural_subject_of_states_names_no_one(engine, text):
     assert facts(draft(engine, text), "Praise") == []
+
+
+# -- 'The country': the one state of the nearest sentence naming a state ----------------
+
+
+def test_the_country_is_the_one_state_of_the_nearest_sentence_naming_one(engine):
+    text = ("President Tor Ashby of Peru faced protests in Lima. Peru's army joined the protests. "
+            "The president left the country on Sunday.")
+    t = only(draft(engine, text), "Travel")
+    assert (t["traveller"], t["origin"]) == ("tor-ashby", "peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expelled two Peruvian diplomats. The country praised Bolivia.",  # two states named: Chile, Peru
+    "The country praised Bolivia.",  # no state named before
+])
+def test_the_country_after_two_states_or_none_names_no_one(engine, text):
+    assert [c for c in facts(draft(engine, text), "Praise") if c["quote"].startswith("The country")] == []

@@ -331,7 +331,8 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
+            + _the_country(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -690,6 +691,43 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
         if len(fits) == 1:
             out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
+
+
+#: Nouns of a definite description of one state ("left the country", "the nation's army").
+STATE_NOUNS = {"country", "nation"}
+
+
+def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the country', 'the nation' (singular, not 'the country's X' nor 'of'): the one
+    state named in the nearest sentence that names a state, its own before it first,
+    then the :data:`PRONOUN_WINDOW` sentences before (a capital counting as its
+    state); nothing when that sentence names two ("Putin flew to Pyongyang ... It was
+    his first visit to the country": North Korea, where "Chile expelled two Peruvian
+    diplomats. The country ..." names no one)."""
+    out = []
+    states = [m for m in found if m.entity.type == "State" or (m.form == "capital" and m.entity.state)]
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in STATE_NOUNS:
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("of", "'s", "’s"):
+            continue  # 'the country of ...', "the country's": named there, or read as the owner
+        start = tok.sent.start
+        for _ in range(PRONOUN_WINDOW + 1):
+            here = {(m.entity.state if m.entity.type != "State" else m.entity.id) for m in states
+                    if doc[m.start].sent.start == start and m.start < tok.i}
+            if here:
+                if len(here) == 1:
+                    sid = next(iter(here))
+                    state = next(m.entity for m in states if m.entity.id == sid) if any(
+                        m.entity.id == sid for m in states) else None
+                    if state is not None:
+                        out.append(Mention(tok.i, tok.i + 2, state, "description"))
+                break
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
     return out
 
 
