@@ -2474,3 +2474,26 @@ def test_the_country_is_the_one_state_of_the_nearest_sentence_naming_one(engine)
 ])
 def test_the_country_after_two_states_or_none_names_no_one(engine, text):
     assert [c for c in facts(draft(engine, text), "Praise") if c["quote"].startswith("The country")] == []
+
+
+# -- A passive naming no signer: the parties of the plural subject before ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Monday. The agreement was signed on Tuesday.",
+    "Chile and Peru held talks in Lima on Monday. A trade deal was signed on Tuesday.",
+])
+def test_an_agreement_signed_by_no_one_named_is_signed_by_the_plural_subject_before(engine, text):
+    a = only(draft(engine, text), "Agreement")
+    assert (a["party"], a["date"], a["quote"].endswith("signed on Tuesday")) == (["chile", "peru"], "2031-03-04", True)
+    assert "Chile and Peru" in a["_resolved"]["party"]  # the reviewer is told where the parties come from
+
+
+@pytest.mark.parametrize("text", [
+    "Chile held talks in Lima on Monday. The agreement was signed on Tuesday.",  # one state before
+    "Tor Ashby and Lina Varo held talks in Lima on Monday. The agreement was signed on Tuesday.",  # persons
+    "Chile and Peru held talks in Lima in 2020. Bolivia rejected the plan. Ecuador stayed silent. "
+    "Argentina abstained. The agreement was signed on Tuesday.",  # named more than three sentences before
+])
+def test_an_agreement_signed_by_no_one_named_with_no_plural_subject_before_is_none(engine, text):
+    assert facts(draft(engine, text), "Agreement") == []

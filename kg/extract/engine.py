@@ -293,6 +293,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     out["quote"] = quote
     out["_start"] = start
     notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
+    for key, words in f.from_context.items():
+        if key in roles and key not in notes:
+            notes[key] = f"not named in the quote: read from {words!r}, the subject of a sentence before"
     if notes:
         out["_resolved"] = notes
     n = _occurrence(cx.text, quote, start)

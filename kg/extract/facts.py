@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates, lexicon
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.mentions import TITLES, Known, Mention, most_named, plural_subject_before
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
@@ -83,6 +83,9 @@ class Fact:
     qualified: dict[str, tuple] = field(default_factory=dict)
     negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
     undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
+    #: role key -> the words of the earlier sentence a role was filled from, for the reviewer
+    #: ("The agreement was signed on Tuesday": its parties are the subject of a sentence before)
+    from_context: dict[str, str] = field(default_factory=dict)
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -593,6 +596,14 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     if others and len(actors) >= 2 and _each_separately(tok, docs):
         # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
         return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
+    if not actors and not others and not subj and any(d.dep_ == "nsubjpass" for d in docs):
+        # "Chile and Peru held talks on Monday. The agreement was signed on Tuesday.": a passive naming
+        # no signer is signed by the parties the sentences before name as their plural subject
+        group, words = plural_subject_before(cx.doc, tok, cx.mentions)
+        found = _signed(tok, docs, cx, group) if len(group) >= 2 else []
+        for f in found:
+            f.from_context["party"] = words
+        return found
     return _signed(tok, docs, cx, _uniq(actors + others))
 
 

@@ -561,8 +561,17 @@ def _plural_antecedent(doc: Doc, tok: Token, before: list[Mention]) -> list[Know
     Germany", or a group, "the two countries"); none when the nearest plural subject
     names fewer, names persons or places, or is a description no mention resolves
     ("the juntas"): the subject-preference of :func:`_salient_person`, for groups.
-    ``before`` holds the mentions in text order up to ``tok``. Returns [] when none."""
-    at = {i: m for m in before for i in range(m.start, m.end)}
+    ``before`` holds the mentions in text order up to ``tok`` (later ones are not
+    read). Returns [] when none."""
+    return plural_subject_before(doc, tok, before)[0]
+
+
+def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tuple[list[Known], str]:
+    """The states or bodies of the nearest plural subject before ``tok`` (see
+    :func:`_plural_antecedent`), with the words of that subject's names ("Chile and
+    Peru"), for a reviewer's note; ([], "") when none. Only mentions before ``tok``
+    are read."""
+    at = {i: m for m in mentions for i in range(m.start, m.end) if m.start < tok.i}
     start = tok.sent.start
     for _ in range(PRONOUN_WINDOW + 1):
         sent = doc[start].sent
@@ -574,11 +583,13 @@ def _plural_antecedent(doc: Doc, tok: Token, before: list[Mention]) -> list[Know
             if len(members) < 2 and head.tag_ not in ("NNS", "NNPS") and len(ents) < 2:
                 continue  # a singular subject: not what 'they' stands for
             ok = len({e.id for e in ents}) >= 2 and all(e.type != "Person" and e.type not in IT_UNFIT for e in ents)
-            return list({e.id: e for e in ents}.values()) if ok else []
+            if not ok:
+                return [], ""
+            return list({e.id: e for e in ents}.values()), doc[min(m.start for m in ms): max(m.end for m in ms)].text
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return []
+    return [], ""
 
 
 def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
