@@ -531,7 +531,7 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not any(m.start <= tok.i < m.end for m in out):
-                group = _plural_antecedent(doc, tok, out)
+                group, _ = plural_subject_before(doc, tok, out)
                 if group:  # "Britain, France and Germany ... when they notified the council"
                     out.append(Mention(tok.i, tok.i + 1, group[0], "pronoun", tuple(group[1:])))
                 continue
@@ -554,23 +554,16 @@ class MentionFinder:
         return out
 
 
-def _plural_antecedent(doc: Doc, tok: Token, before: list[Mention]) -> list[Known]:
-    """The states or bodies 'they' (a subject) stands for: the nearest plural subject
-    before it, in its own sentence or the :data:`PRONOUN_WINDOW` before, when that
-    subject names two or more of them (conjoined names, "Britain, France and
-    Germany", or a group, "the two countries"); none when the nearest plural subject
-    names fewer, names persons or places, or is a description no mention resolves
-    ("the juntas"): the subject-preference of :func:`_salient_person`, for groups.
-    ``before`` holds the mentions in text order up to ``tok`` (later ones are not
-    read). Returns [] when none."""
-    return plural_subject_before(doc, tok, before)[0]
-
-
 def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tuple[list[Known], str]:
-    """The states or bodies of the nearest plural subject before ``tok`` (see
-    :func:`_plural_antecedent`), with the words of that subject's names ("Chile and
-    Peru"), for a reviewer's note; ([], "") when none. Only mentions before ``tok``
-    are read."""
+    """The states or bodies of the nearest plural subject before ``tok``, in its own
+    sentence or the :data:`PRONOUN_WINDOW` before, when that subject names two or more
+    of them (conjoined names, "Britain, France and Germany", or a group, "the two
+    countries"): what 'they' as a subject stands for, and who signed "the agreement"
+    a passive names no signer of. None when the nearest plural subject names fewer,
+    names persons or places, or is a description no mention resolves ("the juntas"):
+    the subject-preference of :func:`_salient_person`, for groups. Only the mentions
+    before ``tok`` are read. Returns the entities and the words naming them ("Chile
+    and Peru", for a reviewer's note), or ([], "")."""
     at = {i: m for m in mentions for i in range(m.start, m.end) if m.start < tok.i}
     start = tok.sent.start
     for _ in range(PRONOUN_WINDOW + 1):
@@ -593,6 +586,7 @@ def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tupl
 
 
 def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
+    """The mentions in order, each span once (a name of two tokens is one mention)."""
     seen, out = set(), []
     for m in ms:
         if (m.start, m.end) not in seen:
@@ -705,17 +699,17 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-#: Nouns of a definite description of one state ("left the country", "the nation's army").
+#: Nouns of a definite description of one state ("left the country", "the nation").
 STATE_NOUNS = {"country", "nation"}
 
 
 def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """'the country', 'the nation' (singular, not 'the country's X' nor 'of'): the one
-    state named in the nearest sentence that names a state, its own before it first,
-    then the :data:`PRONOUN_WINDOW` sentences before (a capital counting as its
-    state); nothing when that sentence names two ("Putin flew to Pyongyang ... It was
-    his first visit to the country": North Korea, where "Chile expelled two Peruvian
-    diplomats. The country ..." names no one)."""
+    """'the country', 'the nation' (not 'the country of ...' nor "the country's"): the
+    one state named in the nearest sentence that names a state, its own before it
+    first, then the :data:`PRONOUN_WINDOW` sentences before (a capital counting as its
+    state, which must be named somewhere before); nothing when that sentence names two
+    ("Putin flew to Pyongyang ... It was his first visit to the country": North Korea,
+    where "Chile expelled two Peruvian diplomats. The country ..." names no one)."""
     out = []
     states = [m for m in found if m.entity.type == "State" or (m.form == "capital" and m.entity.state)]
     for tok in doc:
@@ -724,17 +718,14 @@ def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("of", "'s", "’s"):
             continue  # 'the country of ...', "the country's": named there, or read as the owner
+        named = {m.entity.id: m.entity for m in states if m.entity.type == "State" and m.start < tok.i}
         start = tok.sent.start
         for _ in range(PRONOUN_WINDOW + 1):
-            here = {(m.entity.state if m.entity.type != "State" else m.entity.id) for m in states
+            here = {m.entity.id if m.entity.type == "State" else m.entity.state for m in states
                     if doc[m.start].sent.start == start and m.start < tok.i}
             if here:
-                if len(here) == 1:
-                    sid = next(iter(here))
-                    state = next(m.entity for m in states if m.entity.id == sid) if any(
-                        m.entity.id == sid for m in states) else None
-                    if state is not None:
-                        out.append(Mention(tok.i, tok.i + 2, state, "description"))
+                if len(here) == 1 and next(iter(here)) in named:
+                    out.append(Mention(tok.i, tok.i + 2, named[next(iter(here))], "description"))
                 break
             if start == 0:
                 break
