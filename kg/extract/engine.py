@@ -34,7 +34,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "6"  # the rule set's version: bump when rules change what is drafted
+RULESET = "7"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -152,6 +152,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     cx = Context(doc, mentions, finder.resolver, getattr(source, "published", None), has_parser)
     vocab = vocabulary()
     built = []
+    spans: dict[int, tuple[int, int]] = {}  # id of a claim dict -> the code points its quote covers
     furniture = getattr(source, "is_boilerplate", None)
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
@@ -160,17 +161,24 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         start = claim[0].pop("_start")
         if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
             continue  # page furniture (share bars, related headlines) states no fact of the article
+        spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     claims, proposed, seen = [], {}, set()
+    kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
     counter: dict[str, int] = {}
     for claim, used in built:
         key = (claim["fact"], claim["quote"], claim.get("modality"))
         if key in seen:
             continue  # two rules drafting one fact from one span
         seen.add(key)
+        a, b = spans.get(id(claim), (0, 0))
+        same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
+        if a < b and any(x <= a and b <= y or a <= x and y <= b for x, y in same):
+            continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")
+        same.append((a, b))
         kind = claim["fact"].split("-")[0]
         counter[kind] = counter.get(kind, 0) + 1
         claim = {"id": f"{kind}-{counter[kind]}", **claim}
@@ -219,7 +227,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not unnamed_speaker:
+    # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
+    # leaves out crowds with nothing to tell them apart: no party, place or thing boycotted)
+    unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
+    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not (unnamed_speaker or unnamed_crowd):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said:  # the fact is the statement itself: its speaker said it
@@ -282,6 +293,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     out["quote"] = quote
     out["_start"] = start
     notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
+    for key, words in f.from_context.items():
+        if key in roles and key not in notes:
+            notes[key] = f"not named in the quote: read from {words!r}, the subject of a sentence before"
     if notes:
         out["_resolved"] = notes
     n = _occurrence(cx.text, quote, start)

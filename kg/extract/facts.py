@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates, lexicon
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.mentions import TITLES, Known, Mention, most_named, plural_subject_before
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
@@ -83,6 +83,9 @@ class Fact:
     qualified: dict[str, tuple] = field(default_factory=dict)
     negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
     undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
+    #: role key -> the words of the earlier sentence a role was filled from, for the reviewer
+    #: ("The agreement was signed on Tuesday": its parties are the subject of a sentence before)
+    from_context: dict[str, str] = field(default_factory=dict)
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -307,17 +310,30 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
         return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
-    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb:
-        return [verb.head]  # "the Netherlands, which delivered ..."
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
+        return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
     return subj
 
 
 def objects(verb: Token) -> list[Token]:
-    """The direct objects of ``verb``, or the subject of its passive."""
+    """The direct objects of ``verb``, or the subject of its passive; a relative pronoun
+    in either place stands for the noun its clause describes ("Lina Varo, whom Tor Ashby
+    met", "the treaty, which was signed by X": :func:`_antecedents`), and a past
+    participle describing a noun takes that noun as its object ("the jets delivered by
+    Norway", a reduced passive relative clause)."""
     obj = [c for c in verb.children if c.dep_ in ("dobj",)]
     if not obj:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return obj
+    if not obj and _reduced_passive(verb):
+        obj = [verb.head]
+    return _antecedents(obj)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing the noun it hangs on ("the
+    sanctions imposed on Peru", "the jets delivered by Norway"): a passive whose subject
+    is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def preps(tok: Token, words: set[str]) -> list[Token]:
@@ -580,6 +596,14 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     if others and len(actors) >= 2 and _each_separately(tok, docs):
         # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
         return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
+    if not actors and not others and not subj and any(d.dep_ == "nsubjpass" for d in docs):
+        # "Chile and Peru held talks on Monday. The agreement was signed on Tuesday.": a passive naming
+        # no signer is signed by the parties the sentences before name as their plural subject
+        group, words = plural_subject_before(cx.doc, tok, cx.mentions)
+        found = _signed(tok, docs, cx, group) if len(group) >= 2 else []
+        for f in found:
+            f.from_context["party"] = words
+        return found
     return _signed(tok, docs, cx, _uniq(actors + others))
 
 
@@ -893,6 +917,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
+    if not about and kind in ("Criticism", "Rejection") and not objects(tok):
+        # "hit out at Brussels", "railed against the EU", "complained about Chile": what the words are aimed at
+        about = [e for o in preps(tok, {"at", "against", "about"}) for e in cx.entities(o)]
     if not speaker:
         return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
@@ -3018,10 +3045,13 @@ def threat_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "walkout", "boycott"}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
-#: Who fills a street: "supporters of X marched".
+#: ... and its verbs; boycotting (a vote, a session, an election) is CAMEO 143 "conduct strike or boycott".
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "boycott"}
+#: Who fills a street, or leaves a chamber empty: "supporters of X marched", "opposition lawmakers boycotted the vote".
 CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
-               "follower", "member", "resident"}
+               "follower", "member", "resident", "lawmaker", "legislator", "parliamentarian", "senator", "deputy", "mp"}
+#: Words counting a crowd, whose 'of' names who is in it ("thousands of students").
+CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "crowd", "score", "ten", "tens"}
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
 #: Verbs of protests that happen without a named organiser ("protests erupted in X").
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
@@ -3047,8 +3077,8 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ == "ccomp" for c in tok.children):
             return []  # "X protested that ...": an objection said, not a street protest
         participant = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-        crowd = crowd or [(f"unnamed {(preps(s_, {'of'}) or [s_])[0].lower_}", None) for s_ in subjects(tok)
-                          if s_.lemma_ in CROWD_NOUNS | {"thousand", "hundred", "crowd", "people"} and s_.tag_ == "NNS"][:1]
+        crowd = crowd or [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
+                          if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"][:1]
     elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
         participant = [e for o in preps(tok, {"by", "of"}) for e in _named_in(o, cx)]
         organiser = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
@@ -3076,14 +3106,27 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     place = _place_of(tok, cx, PROTEST_PLACES)
     if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
         place = _place_of(tok.head, cx, PROTEST_PLACES)
-    if not (organiser or participant or crowd[0][1] is not None) and not place:
-        return []  # unnamed people protesting nowhere named: too vague to draft
+    boycotted = tok.lemma_ == "boycott" and any(o.dep_ == "dobj" for o in tok.children)
+    if not (organiser or participant or crowd[0][1] is not None) and not place and not boycotted:
+        return []  # unnamed people protesting nowhere named, nothing boycotted: too vague to draft
     if place:
         f.roles["place"] = place
     subject = _prep_words(tok, ("against", "over"), 10)
     if subject:
         f.attrs["subject"] = subject
+    if boycotted:  # "boycotted the first vote": what was boycotted
+        what = next(o for o in tok.children if o.dep_ == "dobj")
+        f.attrs["description"] = "boycott of " + _words(cx.doc, _np(what))
+        f.tokens += [t.i for t in _np(what)]
     return [f]
+
+
+def _crowd_noun(tok: Token) -> Token:
+    """The noun saying who is in a crowd: ``tok`` itself, or for a count ("thousands of
+    students", "hundreds of thousands of people") the noun of its 'of' phrases."""
+    while tok.lemma_ in CROWD_COUNTS and preps(tok, {"of"}):
+        tok = preps(tok, {"of"})[0]
+    return tok
 
 
 #: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).

@@ -28,16 +28,28 @@ STATEMENT_VERBS: dict[str, str] = {
     # CAMEO 111 "Criticize or denounce" (PLOVER DISAPPROVE)
     **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "slam", "decry", "censure", "rebuke", "blast",
                      "deplore", "castigate", "lambast", "lambaste", "chide", "reproach", "berate", "assail",
-                     "excoriate", "admonish", "deride"), "Criticism"),
+                     "excoriate", "admonish", "deride", "fault", "chastise", "scold", "vilify", "disparage", "pillory",
+                     "bemoan", "lament", "rail", "fulminate"), "Criticism"),
+    # CAMEO 114 "Complain officially" (PLOVER DISAPPROVE)
+    "complain": "Criticism",
     # CAMEO 112 "Accuse" (PLOVER ACCUSE)
     **dict.fromkeys(("accuse", "blame"), "Accusation"),
     # CAMEO 12 "Reject" (PLOVER REJECT)
-    **dict.fromkeys(("reject", "dismiss", "deny", "refute", "oppose", "rebuff", "repudiate", "spurn"), "Rejection"),
-    # CAMEO 02 "Appeal" (PLOVER REQUEST)
-    **dict.fromkeys(("urge", "appeal", "implore", "press", "call", "exhort", "entreat", "beseech"), "Appeal"),
+    **dict.fromkeys(("reject", "dismiss", "deny", "refute", "oppose", "rebuff", "repudiate", "spurn", "disavow",
+                     "dispute"), "Rejection"),
+    # CAMEO 02 "Appeal" (PLOVER REQUEST); CAMEO 10 "Demand", which the ontology's Appeal takes in ("urging or demanding")
+    **dict.fromkeys(("urge", "appeal", "implore", "press", "call", "exhort", "entreat", "beseech", "demand"), "Appeal"),
+    # the same categories said with a particle (:data:`PHRASAL_VERBS`)
+    **dict.fromkeys(("brush aside", "brush off", "shrug off", "wave away", "wave off"), "Rejection"),
+    **dict.fromkeys(("hit out", "lash out"), "Criticism"),
     # CAMEO 051, an endorsement of a course or a party (PLOVER SUPPORT)
     "endorse": "StatementOfSupport",
 }
+
+#: Phrasal verbs of the lexicon: (verb lemma, particle) -> the lexicon's entry ("brushed the
+#: concerns aside", "shrugged off the criticism", "hit out at Brussels"); the particle
+#: must be the verb's own (a particle, or an adverb the parser makes of it).
+PHRASAL_VERBS: dict[tuple[str, str], str] = {tuple(k.split()): k for k in STATEMENT_VERBS if " " in k}
 
 #: Nouns of each kind of statement: lemma -> ontology class ("the condemnation of X by Y").
 STATEMENT_NOUNS: dict[str, str] = {
@@ -82,17 +94,22 @@ def inflections(verb: str) -> set[str]:
 def _surface() -> dict[str, str]:
     table: dict[str, str] = {}
     for verb in sorted(STATEMENT_VERBS):
-        for form in inflections(verb):
-            table.setdefault(form, verb)
+        base = verb.split()[0]  # a phrasal verb's forms are its verb's
+        for form in inflections(base):
+            table.setdefault(form, base)
     return table
 
 
 def lemma(tok: Token) -> str:
-    """The lexicon verb ``tok`` is a form of, when its lemma is not one already
-    ("lambasted" -> "lambast" whatever the lemmatizer made of it); else its lemma."""
-    if tok.lemma_ in STATEMENT_VERBS:
-        return tok.lemma_
-    return _surface().get(tok.lower_, tok.lemma_)
+    """The lexicon verb ``tok`` is a form of: a phrasal verb when its particle hangs on
+    it ("brushed those concerns aside" -> "brush aside"), else its lemma when the
+    lexicon has it, else the lexicon verb its surface form inflects ("lambasted" ->
+    "lambast" whatever the lemmatizer made of it); else its lemma."""
+    base = tok.lemma_ if tok.lemma_ in STATEMENT_VERBS else _surface().get(tok.lower_, tok.lemma_)
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod") and (base, c.lower_) in PHRASAL_VERBS:
+            return PHRASAL_VERBS[(base, c.lower_)]
+    return base
 
 
 def surface_forms() -> set[str]:

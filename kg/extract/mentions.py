@@ -96,6 +96,18 @@ IT_UNFIT = {"City", "Place", "Site", "Region", "NewsOrganisation", "Asset", "Equ
 IT_IMPERSONAL = {"be", "seem", "appear", "remain", "become", "take", "happen", "mean", "matter", "make", "come", "go",
                  "look", "sound", "rain", "help", "emerge", "turn", "follow"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
+#: The grammatical gender of each personal pronoun: 'm' or 'f'.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Words before a name that give its bearer's gender ("Mr Trump", "Queen Rania"): English
+#: honorifics and the titles of nobility and monarchy that differ by gender.
+GENDERED_TITLES = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "duke", "baron",
+                     "monsieur", "senor", "señor", "herr"), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+                     "sheikha", "duchess", "baroness", "senora", "señora", "frau"), "f"),
+}
+#: How many sentences before a pronoun's own the salience rule looks back for its person.
+PRONOUN_WINDOW = 3
 
 
 def slug(name: str) -> str:
@@ -319,7 +331,8 @@ class MentionFinder:
             taken |= set(range(start, end))
         found += self._unknown(doc, taken, found)
         found.sort(key=lambda m: m.start)
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found)
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
+            + _the_country(doc, found)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -476,12 +489,15 @@ class MentionFinder:
 
     def _pronouns(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Resolve he/she/him/her/his to the one person named before it in its own
-        sentence, else to the one person named in that sentence and the previous one
-        (none when two are); and 'it' as the
+        sentence, else to the one person named in that sentence and the previous one;
+        when neither is one person, by salience (:func:`_salient_person`): the persons
+        named in the :data:`PRONOUN_WINDOW` sentences before and in its own, those
+        whose gender the text gives otherwise (:func:`_genders`) left out; and 'it' as the
         subject of an action to the one state or body named before it in the same or the
         previous sentence (not a place, nor a capital named as one, nor a demonym
         modifying a noun), unless its verb is one of impersonal 'it' (:data:`IT_IMPERSONAL`)."""
         out, i = [], 0
+        genders = _genders(doc, found)
         persons: list[tuple[int, Known]] = []  # (sentence start token, person)
         bodies: list[tuple[int, Known]] = []  # (sentence start token, state or body)
         for tok in doc:
@@ -514,6 +530,11 @@ class MentionFinder:
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
+            if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not any(m.start <= tok.i < m.end for m in out):
+                group, _ = plural_subject_before(doc, tok, out)
+                if group:  # "Britain, France and Germany ... when they notified the council"
+                    out.append(Mention(tok.i, tok.i + 1, group[0], "pronoun", tuple(group[1:])))
+                continue
             if tok.lower_ in PRONOUNS and tok.text[:1] in "hHsS" and not any(m.start <= tok.i < m.end for m in out):
                 sent = tok.sent
                 prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -521,10 +542,122 @@ class MentionFinder:
                 # Kyiv, where he met Zelensky"), else the one of this sentence and the last
                 own = {p.id: p for s, p in persons if s == sent.start}
                 near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
-                if len(near) == 1:
-                    out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
+                gender = PRONOUN_GENDER[tok.lower_]
+                if len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
+                    person = next(iter(near.values()))
+                else:
+                    person = _salient_person(doc, tok, out, genders)
+                if person is not None:
+                    genders.setdefault(person.id, gender)  # "Orban said he ...": Orban is a man, for later pronouns
+                    out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tuple[list[Known], str]:
+    """The states or bodies of the nearest plural subject before ``tok``, in its own
+    sentence or the :data:`PRONOUN_WINDOW` before, when that subject names two or more
+    of them (conjoined names, "Britain, France and Germany", or a group, "the two
+    countries"): what 'they' as a subject stands for, and who signed "the agreement"
+    a passive names no signer of. None when the nearest plural subject names fewer,
+    names persons or places, or is a description no mention resolves ("the juntas"):
+    the subject-preference of :func:`_salient_person`, for groups. Only the mentions
+    before ``tok`` are read. Returns the entities and the words naming them ("Chile
+    and Peru", for a reviewer's note), or ([], "")."""
+    at = {i: m for m in mentions for i in range(m.start, m.end) if m.start < tok.i}
+    start = tok.sent.start
+    for _ in range(PRONOUN_WINDOW + 1):
+        sent = doc[start].sent
+        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
+        for head in reversed(heads):
+            members = [head, *head.conjuncts]
+            ms = _uniq_mentions([at[t.i] for t in members if t.i in at])
+            ents = [e for m in ms for e in m.entities]
+            if len(members) < 2 and head.tag_ not in ("NNS", "NNPS") and len(ents) < 2:
+                continue  # a singular subject: not what 'they' stands for
+            ok = len({e.id for e in ents}) >= 2 and all(e.type != "Person" and e.type not in IT_UNFIT for e in ents)
+            if not ok:
+                return [], ""
+            return list({e.id: e for e in ents}.values()), doc[min(m.start for m in ms): max(m.end for m in ms)].text
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return [], ""
+
+
+def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
+    """The mentions in order, each span once (a name of two tokens is one mention)."""
+    seen, out = set(), []
+    for m in ms:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
+    """The gender the text gives a person by a word before one of its names ("Mr
+    Trump", "Queen Rania": :data:`GENDERED_TITLES`): person id -> 'm' or 'f'. A person
+    given both is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in found:
+        if m.entity.type != "Person" or m.form == "pronoun":
+            continue
+        for j in (m.start, m.start - 1):
+            if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
+                seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
+                break
+    return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
+
+
+def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[str, str]) -> Known | None:
+    """The person a personal pronoun ``tok`` most likely stands for when no one person is
+    named in its sentence and the one before, by the salience of centering theory (the
+    subject is the likeliest antecedent: Grosz, Joshi and Weinstein, *Computational
+    Linguistics* 21(2), 1995). The candidates are the persons named (or pronouns
+    resolved) in its own sentence before it and in the :data:`PRONOUN_WINDOW` sentences
+    before, less those whose gender the text gives otherwise and, for an object pronoun,
+    the subject of its own clause ("the colonel broke with him" is not the colonel:
+    binding theory's principle B). One candidate alone is taken; else the subject of the
+    main clause of the nearest sentence naming a candidate (a name in apposition to the
+    subject counts: "X's spokesman, Y, said"), when it is one of them. ``before`` holds
+    the mentions in text order up to ``tok``. Returns None when no rule picks one person:
+    a pronoun left unresolved drafts nothing."""
+    gender = PRONOUN_GENDER[tok.lower_]
+    starts = [tok.sent.start]
+    while len(starts) <= PRONOUN_WINDOW and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    window = [m for m in before if m.entity.type == "Person" and starts[-1] <= m.start < tok.i]
+    at = {i: m.entity for m in window for i in range(m.start, m.end)}
+    bound = set()
+    if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
+        if any(c.i not in at and c.pos_ in ("NOUN", "PROPN") for c in subj):
+            return None  # "the colonel broke with him": a subject named otherwise, whom the pronoun is not
+        bound = {at[c.i].id for c in subj if c.i in at}
+    fit = {m.entity.id: m.entity for m in window if genders.get(m.entity.id, gender) == gender and m.entity.id not in bound}
+    if len(fit) == 1:
+        return next(iter(fit.values()))
+    if not bound:  # "Qureshi protested that his statement ...": the subject of a clause the pronoun is inside
+        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and tok not in c.subtree]
+            if not subj and verb.dep_ in ("xcomp", "pcomp", "advcl", "acl"):
+                return None  # "thanked X for leading his country": the subject left out may be the object
+            if subj and subj[0].i in at:
+                return at[subj[0].i] if at[subj[0].i].id in fit else None
+            if subj:
+                break  # "It was his first visit", "who said he ...": no person of the window; the sentences before
+    for start in starts:
+        if not any(doc[m.start].sent.start == start and m.entity.id in fit for m in window):
+            continue
+        root = doc[start].sent.root
+        heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        named = [at[h.i] if h.i in at else next((at[c.i] for c in h.children if c.dep_ == "appos" and c.i in at), None)
+                 for h in heads]
+        named = [e for e in named if e is not None and e.id in fit]
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 #: Head nouns a definite description of a body uses ("the ministry said", "the court
@@ -563,6 +696,40 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
         if len(fits) == 1:
             out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+    return out
+
+
+#: Nouns of a definite description of one state ("left the country", "the nation").
+STATE_NOUNS = {"country", "nation"}
+
+
+def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'the country', 'the nation' (not 'the country of ...' nor "the country's"): the
+    one state named in the nearest sentence that names a state, its own before it
+    first, then the :data:`PRONOUN_WINDOW` sentences before (a capital counting as its
+    state, which must be named somewhere before); nothing when that sentence names two
+    ("Putin flew to Pyongyang ... It was his first visit to the country": North Korea,
+    where "Chile expelled two Peruvian diplomats. The country ..." names no one)."""
+    out = []
+    states = [m for m in found if m.entity.type == "State" or (m.form == "capital" and m.entity.state)]
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in STATE_NOUNS:
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("of", "'s", "’s"):
+            continue  # 'the country of ...', "the country's": named there, or read as the owner
+        named = {m.entity.id: m.entity for m in states if m.entity.type == "State" and m.start < tok.i}
+        start = tok.sent.start
+        for _ in range(PRONOUN_WINDOW + 1):
+            here = {m.entity.id if m.entity.type == "State" else m.entity.state for m in states
+                    if doc[m.start].sent.start == start and m.start < tok.i}
+            if here:
+                if len(here) == 1 and next(iter(here)) in named:
+                    out.append(Mention(tok.i, tok.i + 2, named[next(iter(here))], "description"))
+                break
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
     return out
 
 
