@@ -38,7 +38,7 @@ from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
-CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "via", "note", "hedged",
+CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "polarity", "review", "denies"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
@@ -51,10 +51,17 @@ CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
+#: Nearness without a figure, as news words it: 'near', 'close to', 'just outside', 'on the
+#: outskirts of'; written under distance (with distanceFrom) and kept as gkg:proximity.
+_PROXIMITY = re.compile(r"^\s*(?:near|nearby|close to|not far from|just outside|outside|on the outskirts of|"
+                        r"in the vicinity of|a short distance from|off)\s*$", re.IGNORECASE)
+
 #: Value kinds read by one parser into one typed literal: the parser, what the value is
 #: called in a refusal, and how to write it.
 _LITERAL_KINDS = {
-    "duration": (parse_duration, "duration", "write '27 years', '10 days', 'about three hours', or ISO 8601 such as P27Y"),
+    "duration": (parse_duration, "duration", "write '27 years', '10 days', 'about three hours', ISO 8601 such as P27Y, "
+                 "a bound ('more than ten years'), or the text's words without a figure ('for years', 'decades', "
+                 "'long', 'for some time')"),
     "time": (parse_time_of_day, "time of day",
              "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
 }
@@ -100,7 +107,8 @@ class Quote:
 class Claim:
     """One claim of a claims file, resolved: ``values`` are (key, RDF term) pairs of
     the fact; ``said_by`` the speakers the article attributes it to (registry entities,
-    or :class:`~kg.attribution.Unnamed` with the node minted for them); ``via`` the
+    or :class:`~kg.attribution.Unnamed` with the node minted for them); ``said_on``
+    the date they said it (xsd:date, gYearMonth or gYear literal, or None); ``via`` the
     outlet relaying it, in the same form; ``hedged`` whether the article hedges it;
     ``polarity`` the IRI of gkg:Negative when the claim says the fact does not hold
     (gkg:Positive when the file says so explicitly; None by default, read as
@@ -117,6 +125,7 @@ class Claim:
     modality: str
     quotes: tuple[Quote, ...]
     said_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
+    said_on: ox.Literal | None = None  # when the speakers said it (dcterms:date of the claim)
     via: tuple[ox.NamedNode, Entity | Unnamed] | None = None
     note: str | None = None
     entities: tuple[Entity, ...] = ()
@@ -212,6 +221,12 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
 
 
+def _kind(cls: str) -> str:
+    """A class a role takes, as a refusal names it: 'a Person', or for gkg:UnnamedActors
+    the form to write them in."""
+    return "unnamed ones ({actor: unnamed …, of: <their state or body>})" if cls == "UnnamedActors" else _a(cls)
+
+
 @dataclass
 class _Values:
     """What one claim gives its fact, gathered while reading it."""
@@ -246,6 +261,7 @@ class _Reader:
         self.errors: list[InputError] = []
         self.extractor: Extractor | None = None  # the file's 'extractor', if any
         self.published = None  # the article's publication date, for 'last year', 'in recent years'
+        self.ended: dict[str, dt.date] = {}  # fact id: first day of the end a claim writes under endDate
         self.file_facts: set[str] = set()  # the fact ids the file's own claims state
         self._corpus_facts: set[str] | None = None  # those of the other claims files beside it, read when needed
         self.batch_facts: set[str] = set()  # those of the other claims files read by the same command
@@ -280,7 +296,7 @@ class _Reader:
             self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
-            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_a(n) for n in need)}", where)
+            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_kind(n) for n in need)}", where)
             return None
         return ent
 
@@ -305,11 +321,17 @@ class _Reader:
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
             return
+        if key.name == "distance" and isinstance(raw, str) and _PROXIMITY.match(raw):
+            # 'near Tinzaouaten': how near, in words, where the source gives no figure.
+            out.add(Key("proximity", GKG + "proximity", "string", None), ox.Literal(" ".join(raw.split()).lower()))
+            return
         if key.kind in ("money", "quantity"):
             try:
                 amount = parse_amount(raw, money=key.kind == "money")
             except QuantityError as e:
-                self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+                near = ("; or, with no figure, how near in words: near, close to, not far from, just outside, on the "
+                        "outskirts of, in the vicinity of" if key.name == "distance" else "")
+                self.error(f"{key.name}: {e} (got {brief(raw)}){near}", where)
                 return
             # Named by the amount, not the wording: sources giving one amount agree.
             node = ox.NamedNode(f"{out.fact.value}_q{digest(key.iri, amount.canonical)}")
@@ -418,6 +440,10 @@ class _Reader:
                     out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                             ox.Literal(period.label))
                     return
+            if period is not None and key.name == "endDate":
+                # 'After' this fact counts from its end, where a claim writes one (_date_bounds).
+                fact_id = out.fact.value[len(FACT):]
+                self.ended[fact_id] = min(filter(None, (self.ended.get(fact_id), first_day(period.start))))
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
                                                          "or 'in recent years'" if key.interval else "")
@@ -431,7 +457,15 @@ class _Reader:
                               "(firstSince: more than 40 years)")
                 iso = written_date_as_iso(raw)
                 fix = f"write {key.name}: {iso}; the forms are " if iso else "use "
-                self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
+                if isinstance(raw, dict):
+                    # A mapping shown as Python would print it says nothing to the analyst: name its keys.
+                    got = "a mapping with " + ", ".join(f"'{k}'" for k in map(str, raw))
+                    relative = "" if key.name in _RELATIVE_KEYS else (
+                        f"; {key.name} takes no date relative to another fact: date, startDate, endDate, "
+                        f"effectiveDate and deadline do")
+                    self.error(f"{key.name}: invalid date: {got}; the forms {key.name} takes are {forms}{relative}", where)
+                else:
+                    self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:
@@ -478,7 +512,13 @@ class _Reader:
             self.error(f"untilCondition: {brief(raw)} is a date: write endDate: {raw} (untilCondition is the condition "
                        f"that ends the fact, such as 'constitutional order is restored')", where)
             return
-        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool) or not str(raw).strip() \
+        if isinstance(raw, bool):
+            # YAML 1.2 reads an unquoted true or false (True, FALSE) as a boolean, not as the word.
+            self.error(f"{key.name}: expected text, got the YAML boolean {str(raw).lower()}: YAML reads an unquoted "
+                       f"true or false as a boolean, not as the word; write it in quotes "
+                       f"({key.name}: \"{'true' if raw else 'false'}\")", where)
+            return
+        if not isinstance(raw, (str, int, float)) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
             return
@@ -502,7 +542,7 @@ class _Reader:
             allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
             return
-        date, when = None, _Values(out.fact, out.claim)
+        date, when, vague = None, _Values(out.fact, out.claim), []
         if isinstance(raw.get("date"), dict):
             # 'the court later declared the presidency vacant': reached after another
             # fact, read as under 'date' into a gkg:RelativeTime (gkg:stageRelativeDate).
@@ -511,11 +551,26 @@ class _Reader:
                 return
             date = when.values[0][1]
         elif raw.get("date") is not None:
-            date = parse_date(raw["date"])
-            if date is None:
-                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; use YYYY-MM-DD, YYYY-MM or YYYY, or a "
-                           f"date relative to another fact ({{after: fact-id}})", where)
+            # As under 'date': a day, month or year, or a vague one ('early 2024', 'last
+            # year'), kept as the days it lies between (gkg:stageDateEarliest, -Latest)
+            # with its words (gkg:stageDateLabel).
+            period = parse_period(raw["date"])
+            if period is None and is_relative_period(raw["date"]) and self.published is not None:
+                period = parse_relative_period(raw["date"], self.published)
+            if period is None:
+                iso = written_date_as_iso(raw["date"])
+                fix = f"write {key.name}.date: {iso}; the forms are " if iso else "use "
+                self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; {fix}YYYY-MM-DD, YYYY-MM or YYYY, a "
+                           f"vague one ('early 2024', 'autumn 2023', 'last year'), or a date relative to another fact "
+                           f"({{after: fact-id}})", where)
                 return
+            if period.is_interval:
+                label = period.label or f"{period.start.value}/{period.end.value}"
+                vague = [(GKG + "stageDateEarliest", period.start), (GKG + "stageDateLatest", period.end),
+                         (GKG + "stageDateLabel", ox.Literal(label))]
+                date = ox.Literal(label)
+            else:
+                date = period.start
         parties = raw.get("party")
         found = []
         for p in parties if isinstance(parties, list) else [] if parties is None else [parties]:
@@ -527,7 +582,9 @@ class _Reader:
         node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
-        if date is not None:
+        if vague:
+            extra += [(node, ox.NamedNode(p), v) for p, v in vague]
+        elif date is not None:
             extra.append((node, ox.NamedNode(GKG + ("stageRelativeDate" if when.values else "stageDate")), date))
             extra += when.extra
         for n, described in found:
@@ -679,7 +736,9 @@ class _Reader:
             # take them, or that name gkg:UnnamedActors in their range ('located'), not
             # one that also takes places ('controlled'), where unnamed words may name places.
             kinds = " or ".join(_a(n) for n in rng.split("|"))
-            self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}", where)
+            self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}; declare it in entities.yaml "
+                       f"under the text's own name for it, or, where the text never names it, keep the words in "
+                       f"description", where)
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
 
@@ -762,12 +821,15 @@ class _Reader:
         rng = key.range
         if key.name == "holder":
             # 'two US officers, both lieutenant colonels': a rank of people left unnamed,
-            # without inventing a named person; a position needs a named person.
+            # without inventing a named person.
             # A state or organisation holds only a body's rotating presidency or chair
             # ('China, which holds the rotating presidency'): checked in body_holder.
             bodies = isinstance(raw, str) and any(self.vocab.is_a(e.type, n) for e in self.registry.candidates(raw)
                                                   for n in ("State", "Organisation"))
-            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation" if bodies else "Person"
+            # An unnamed holder ('its newly appointed ambassador to Burkina Faso') is kept
+            # unnamed with whose they are ({actor: unnamed ambassador, of: Algeria}).
+            rng = "Person|Group" if out.type == "RankHeld" else "Person|State|Organisation" if bodies \
+                else "Person|UnnamedActors"
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
@@ -796,6 +858,21 @@ class _Reader:
                 self.error(f"holder: {ent.label!r} is a person, but a rotating presidency is held by a state or "
                            f"organisation (holder: China); a person chairing the sittings is "
                            f"position: presiding officer", where)
+
+    def relations_trend(self, out: "_Values", where) -> None:
+        """Refuse the statuses 'deteriorated' and 'improved' ('relations have soured')
+        on anything but a DiplomaticRelations fact, as status or as a stage's status:
+        an agreement or a sanction does not sour. Records the problem with ``where``."""
+        if out.type == "DiplomaticRelations":
+            return
+        trends = {GKG + "Deteriorated", GKG + "Improved"}
+        stage_statuses = {t[2].value for t in out.extra if t[1].value == GKG + "stageStatus"}
+        found = sorted({v.value for k, v in out.values if k.name == "status"} & trends | stage_statuses & trends)
+        if found:
+            word = self.vocab.labels.get(found[0], found[0])
+            self.error(f"status: {word!r} is said of diplomatic relations only (type: DiplomaticRelations, party: "
+                       f"[<both states>]); {_a(out.type)} that ended or stalled has its own status (terminated, "
+                       f"suspended, stalled)", where)
 
     def change_in_words(self, key: Key, raw: str, where, out: "_Values") -> None:
         """A change in percent the text gives with its direction (see
@@ -1091,6 +1168,7 @@ class _Reader:
                 out.take(*found)
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
+        said_on = self.said_on(raw, where) if raw.get("said_on") is not None else None
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').
@@ -1146,6 +1224,7 @@ class _Reader:
         self.member_votes(out, where)
         self.attendees_apart(out, where)
         self.body_holder(out, where)
+        self.relations_trend(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):
@@ -1172,6 +1251,7 @@ class _Reader:
             modality=modality,
             quotes=tuple(quotes),
             said_by=tuple(said_by),
+            said_on=said_on,
             via=via,
             note=str(note) if note else None,
             # The states that named organisations belong to come along, so that every
@@ -1184,6 +1264,27 @@ class _Reader:
             polarity=polarity,
             denies=denies,
         )
+
+    def said_on(self, raw: dict, where: str) -> ox.Literal | None:
+        """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said
+        it ('the ministry said on April 1'), an xsd:date, gYearMonth or gYear; a weekday
+        or 'yesterday' is read against the article's date as under ``date``. Needs
+        ``said_by``: without a speaker the saying is the article's own, dated by its
+        publication. None after recording the problem."""
+        value = raw["said_on"]
+        if raw.get("said_by") is None:
+            self.error("said_on: the date a speaker said it needs the speaker (said_by); the article's own "
+                       "statements are dated by its publication", where)
+            return None
+        period = parse_period(value)
+        if period is None and is_relative_period(value) and self.published is not None:
+            period = parse_relative_period(value, self.published)
+        if period is None or period.is_interval:
+            iso = written_date_as_iso(value)
+            fix = f"write said_on: {iso}" if iso else "write YYYY-MM-DD, YYYY-MM or YYYY"
+            self.error(f"said_on: takes the one day, month or year the speakers said it, not {brief(value)}; {fix}", where)
+            return None
+        return period.start
 
     def member_votes(self, out: "_Values", where: str) -> None:
         """One claim's members' votes must agree with themselves: a member voting two
@@ -1309,9 +1410,10 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
     if isinstance(spec, dict):
         try:
             # Inline metadata names its text relative to the claims file; the text must
-            # lie in the claims file's folder or, for a claims folder of a corpus, in the
-            # corpus folder.
-            root = path.parent.parent if (path.parent.parent / "articles.yaml").is_file() else path.parent
+            # lie in the claims file's folder or, for a claims folder of a corpus (one
+            # named claims/, or beside an articles.yaml), in the corpus folder.
+            in_corpus = (path.parent.parent / "articles.yaml").is_file() or path.parent.name == "claims"
+            root = path.parent.parent if in_corpus else path.parent
             return article_from_entry(spec, path.parent, path, "article", root=root)
         except InputError as e:
             reader.errors.append(e)
@@ -1405,7 +1507,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
     if reader.errors:
         raise InputErrors(reader.errors)
-    cf.claims = _date_bounds(cf.claims)
+    cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
 
 
@@ -1414,9 +1516,10 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
 #: A deadline may be counted from another fact ('within 60 days of his removal'), and so
 #: may an effective date ('within seven days of the order'): neither is the fact's own
 #: date, and neither derives bounds.
-_RELATIVE_KEYS = {"date": "relativeDate", "endDate": "relativeEndDate", "deadline": "relativeDeadline",
-                  "effectiveDate": "relativeEffectiveDate"}
-_BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeEndDate": ("endEarliest", "endLatest")}
+_RELATIVE_KEYS = {"date": "relativeDate", "startDate": "relativeStartDate", "endDate": "relativeEndDate",
+                  "deadline": "relativeDeadline", "effectiveDate": "relativeEffectiveDate"}
+_BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeStartDate": ("startEarliest", "startLatest"),
+           "relativeEndDate": ("endEarliest", "endLatest")}
 
 #: The keys that date a fact, for the span a relative date is counted from: the first
 #: four may begin it, the first six bound the last day it can have begun, all may end
@@ -1425,12 +1528,15 @@ _SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest
               "endDate", "endEarliest", "endLatest")
 
 
-def _date_bounds(claims: list[Claim]) -> list[Claim]:
+def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -> list[Claim]:
     """The claims, with the earliest and latest day (gkg:dateEarliest, gkg:dateLatest,
     xsd:date; gkg:endEarliest, gkg:endLatest for an end dated so) added to each claim
     that dates its fact, or its end, relative to another fact that a claim of the same
     file dates. The bounds are safe whatever the other fact's span
-    means: 'after' runs from the first day it can have begun plus the least delay to the
+    means: 'after' runs from the first day it can have ended (``ended``: fact id to
+    the first day of an end a claim writes under endDate, exact or vague; an interval
+    under date is no end, since 'mid-May' is one day within it) or else the first day
+    it can have begun, plus the least delay, to the
     last day it can have ended plus the greatest delay (none without one); 'before'
     (before the other fact began) from the first day minus the greatest delay to the
     last day it can have begun minus the least; 'during' from the first day it can have
@@ -1440,6 +1546,7 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
     # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
     dates: dict[str, tuple] = {}
     begun: dict[str, dt.date] = {}  # the last day the other fact can have begun
+    ended = ended or {}
     for c in claims:
         for key, value in c.values:
             if key.name in _SPAN_KEYS and isinstance(value, ox.Literal):
@@ -1465,7 +1572,10 @@ def _date_bounds(claims: list[Claim]) -> list[Claim]:
             if "duringFact" in about:
                 early, late = span  # within the other fact's widest span
             elif after:
-                early = add_duration(span[0], least.value) if least is not None else span[0]
+                # 'After' a fact that lasted is after its end (gkg:afterFact): from the
+                # first day it can have ended where the file dates its end, else from its start.
+                base = ended.get(other.value[len(FACT):], span[0])
+                early = add_duration(base, least.value) if least is not None else base
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
                 start = begun.get(other.value[len(FACT):], span[1])

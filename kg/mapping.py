@@ -144,6 +144,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     yield c, _v(PROV + "wasQuotedFrom"), art
     for speaker, _ in claim.said_by:
         yield c, _v(PROV + "wasAttributedTo"), speaker
+    if claim.said_on is not None:
+        yield c, _v(DCTERMS + "date"), claim.said_on  # when the speakers said it
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:

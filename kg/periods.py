@@ -309,6 +309,14 @@ _UNCOUNTED = {"minutes": "PT1H", "hours": "P1D", "days": "P7D", "weeks": "P1M", 
 #: fewer than the next larger one, so 'decades' is 20 to 99 years. Marked approximate
 #: by the words kept beside the bounds.
 _UNIT_PLURALS = {"decades": ("P20Y", "P99Y"), "centuries": ("P200Y", "P999Y")}
+#: 'For years', 'for months': the plural of a unit with no count and no bound word is
+#: at least two of the unit, with no upper bound (years of mediation may be twenty).
+_AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D", "hours": "PT2H"}
+#: Lengths in words with no figure at all ('long a mediator', 'for some time'): kept as
+#: the words only, neither bound invented.
+_VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
+                           r"briefly|years on end|many years|several years|a few years|many months|several months|"
+                           r"a few months)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -326,7 +334,9 @@ class DurationBounds:
 def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
-    'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`),
+    'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`), 'for years' (at least P2Y,
+    :data:`_AT_LEAST_TWO`), lengths in words without a figure ('long', 'for some time',
+    :data:`_VAGUE_LENGTH`: neither bound, the words only),
     a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
     range whose first end is the longer is refused), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
     are none of these.
@@ -344,14 +354,28 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     >>> d = parse_duration_bounds("decades")
     >>> (d.least.value, d.most.value)
     ('P20Y', 'P99Y')
+    >>> y = parse_duration_bounds("for years")
+    >>> (y.least.value, y.most)
+    ('P2Y', None)
+    >>> v = parse_duration_bounds("long")
+    >>> (v.least, v.most, v.words)
+    (None, None, 'long')
     >>> parse_duration_bounds("soon") is None
     True
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
     text = " ".join(value.split())
+    if _VAGUE_LENGTH.match(text):
+        return DurationBounds(None, None, text)
+    plural = re.match(r"^for\s+(\w+)$", text, re.IGNORECASE)
+    if plural and plural.group(1).casefold() in _AT_LEAST_TWO:
+        return DurationBounds(ox.Literal(_AT_LEAST_TWO[plural.group(1).casefold()], datatype=ox.NamedNode(XSD + "duration")),
+                              None, text)
     m = _BOUNDED_DURATION.match(text)
     bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)
+    if rest.casefold().startswith("for ") and rest[4:].casefold() in _UNIT_PLURALS:
+        rest = rest[4:]  # 'for decades' is 'decades'
     if rest.casefold() in _UNIT_PLURALS:
         least, most = (ox.Literal(v, datatype=ox.NamedNode(XSD + "duration")) for v in _UNIT_PLURALS[rest.casefold()])
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)

@@ -719,8 +719,8 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): target: the count of unnamed actors in 'more than many unnamed subsidiaries': the words "
      "before 'unnamed' are not a count this reader knows"),
     ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
-     " duration: a long time, quote: \"27-year contract\"}",
-     "claim 'x' (line 3): duration: invalid duration 'a long time'"),
+     " duration: a great deal, quote: \"27-year contract\"}",
+     "claim 'x' (line 3): duration: invalid duration 'a great deal'"),
     ("{id: x, fact: supply-arctic-star, type: Supply, supplier: Arctic Star LNG project, recipient: Brelia,"
      " quote: \"Arctic Star LNG project\"}",
      "claim 'x' (line 3): supplier: 'Arctic Star LNG project' is an Asset, but supplier takes an Actor"),
@@ -1492,8 +1492,10 @@ def _exercise_with(tmp_path, claims: str, entities: str = "") -> Path:
     ("{id: x, fact: release-x, type: Release, released: 3 unnamed prisoners, date: {during: visit-ana-kell-port-vale-2031-09,"
      " delay: 2 days}, quote: \"Brelia freed 12 prisoners\"}",
      "claim 'x' (line 3): date: a date relative to another fact is a mapping with 'after' or 'before'"),
-    ("{id: x, fact: rank-x, type: PositionHeld, holder: 2 unnamed officers, positionOf: Tarsia, quote: \"both majors\"}",
-     "claim 'x' (line 3): holder: takes a Person named in the registry, not '2 unnamed officers'"),
+    # Unnamed holders of a post are written with whose they are, not as a state's own ('of' a city is refused).
+    ("{id: x, fact: rank-x, type: PositionHeld, holder: {actor: 2 unnamed officers, of: Port Vale}, positionOf: Tarsia, "
+     "quote: \"both majors\"}",
+     "claim 'x' (line 3): holder.of: 'Port Vale' is a City, but holder.of takes a State or an Organisation"),
     ("{id: x, fact: exercise-x, type: MilitaryExercise, participant: Zedland, observer: {actor: unnamed envoys, among: Port Vale},"
      " quote: \"both majors\"}",
      "claim 'x' (line 3): observer.among: 'Port Vale' is a City, but observer.among takes a State or an Organisation"),

@@ -338,6 +338,20 @@ CASES = [
     ("rescue of nobody", _backed("fact:o a gkg:Rescue ; gkg:destination id:moscow ."), "A rescue names who was rescued"),
     ("rescue from and to nowhere", _backed("fact:o a gkg:Rescue ; gkg:traveller id:russia ."), "A rescue says where from"),
     ("bearing from no place", _backed('fact:m gkg:bearing "south-west" .'), "A distance or bearing is measured from a place"),
+    ("near no place", _backed('fact:m gkg:proximity "near" .'), "A distance or bearing is measured from a place"),
+    ("an agreement that soured", _backed("fact:o a gkg:Agreement ; gkg:status gkg:Deteriorated ."),
+     "Only diplomatic relations have the status 'deteriorated' or 'improved'"),
+    ("a claim said at a clock time by nobody", f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.x a gkg:Claim ;
+         dcterms:date "2025-04-01T10:00:00"^^xsd:dateTime }} }}""", "A claim is said on one day, month or year"),
+    ("a claim said on a day by nobody", f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.x a gkg:Claim ;
+         dcterms:date "2025-04-01"^^xsd:date }} }}""", "The date a claim was said needs its speaker"),
+    ("a stage dated vaguely twice over", _backed('fact:m gkg:stage fact:m_s . fact:m_s a gkg:Stage ; gkg:stageStatus gkg:Signed ; '
+                                                 'gkg:stageDateEarliest "2024-01"^^xsd:gYearMonth, "2024-02"^^xsd:gYearMonth ; '
+                                                 'gkg:stageDateLatest "early 2024" .'),
+     "A vaguely dated stage has at most one earliest date"),
+    ("a stage's latest date in words", _backed('fact:m gkg:stage fact:m_s . fact:m_s a gkg:Stage ; gkg:stageStatus gkg:Signed ; '
+                                               'gkg:stageDateLatest "early 2024" .'),
+     "A vaguely dated stage has at most one latest date"),
     # Shapes derived from rdfs:domain: one case per form (a single class, a union).
     ("supplier on a gift (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ fact:gift-elephants-myanmar-russia gkg:supplier id:myanmar }} }}",
