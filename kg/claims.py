@@ -1148,7 +1148,7 @@ class _Reader:
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, willing, unable or refused", where)
+                       f"alleged plan, denied, hoped, considered, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1199,6 +1199,13 @@ class _Reader:
             if k in CLAIM_FIELDS:
                 continue
             key = self.vocab.keys.get(k)
+            if key is None and v is None and isinstance(k, str) and " " in k.strip():
+                # '{note: considering, weaker than a plan}': YAML ends a flow value at the
+                # comma and reads the rest as a key with no value.
+                self.error(f"{brief(k)} stands as a key with no value: in a {{...}} flow mapping a comma ends the "
+                           f"value before it, so a value holding a comma must be quoted "
+                           f"(key: \"..., {k.strip()}\")", where)
+                continue
             if key is None:
                 # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
                 # 'endedBy', 'observer' for 'loser').

@@ -59,7 +59,8 @@ def test_meetings_of_a_body_by_organiser(bodies):
 
 NO_MEETING = ("a meeting needs at least two participants, or one group (unnamed officials, defence chiefs) whose "
               "members meet, counted, if at all, as two or more, or the body whose members meet as its organiser "
-              "(organiser: ASEAN for 'ASEAN foreign ministers met'; a state or a person alone is no meeting)")
+              "(organiser: ASEAN for 'ASEAN foreign ministers met'), or two or more co-hosts as organisers "
+              "(organiser: [France, Saudi Arabia]); a state or a person alone is no meeting")
 
 
 def test_a_state_or_a_person_alone_or_the_body_as_its_one_participant_is_refused(bodies, tmp_path):

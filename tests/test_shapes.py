@@ -359,6 +359,20 @@ CASES = [
     ("exporter on a meeting (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ {TALKS} gkg:exporter id:russia }} }}",
      "facts only (its rdfs:domain)"),
+    # Recognitions, alliances, changes of rank and reforms.
+    ("recognition by nobody", _backed("fact:o a gkg:Recognition ; gkg:recognised id:myanmar ."),
+     "A recognition needs a recogniser"),
+    ("recognition of nothing", _backed("fact:o a gkg:Recognition ; gkg:recogniser id:russia ."),
+     "A recognition needs what is recognised"),
+    ("alliance of one", _backed("fact:o a gkg:Alliance ; gkg:ally id:russia ."), "An alliance needs two or more allies"),
+    ("change of rank of nobody", _backed('fact:o a gkg:RankChange ; gkg:rankAfter "embassy" .'),
+     "A change of rank needs the body whose rank changes"),
+    ("change of rank to nothing", _backed("fact:o a gkg:RankChange ; gkg:rankChanged id:myanmar-junta ."),
+     "A change of rank needs the rank before or after it"),
+    ("reform by nobody", _backed('fact:o a gkg:Reform ; gkg:reform "reform its governance" .'),
+     "A reform needs its reformer"),
+    ("reform of nothing", _backed("fact:o a gkg:Reform ; gkg:reformer id:myanmar-junta ."),
+     "A reform needs what it changes"),
 ]
 
 
@@ -447,8 +461,9 @@ def test_kg_validate_exits_1_and_explains(store_copy):
     proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
     assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
             "(unnamed officials, defence chiefs) whose members meet, counted, if at all, as two or more, or the body "
-            "whose members meet as its organiser (organiser: ASEAN for 'ASEAN foreign ministers met'; a state or a "
-            "person alone is no meeting). [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
+            "whose members meet as its organiser (organiser: ASEAN for 'ASEAN foreign ministers met'), or two or "
+            "more co-hosts as organisers (organiser: [France, Saudi Arabia]); a state or a person alone is no "
+            "meeting. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
     # pySHACL, on a copy of the store, says the same, word for word.
     assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
