@@ -85,8 +85,11 @@ class Phases:
         for what, calls, n, cpu, wall, rss, hwm in folded:
             print(f"| {what} | {calls} | {n:,} | {cpu:.1f} | {wall:.1f} | {rss / MIB:,.0f} | {hwm / MIB:,.0f} |")
         usage = resource.getrusage(resource.RUSAGE_SELF)
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
         print(f"\nwhole build: peak RSS {self.peak / MIB:,.0f} MiB (ru_maxrss {usage.ru_maxrss / 1024:,.0f} MiB), "
-              f"CPU {usage.ru_utime + usage.ru_stime:.0f} s")
+              f"CPU {usage.ru_utime + usage.ru_stime:.0f} s; worker processes (reading and mapping the claims "
+              f"files): CPU {workers.ru_utime + workers.ru_stime:.0f} s, the largest one's peak RSS "
+              f"{workers.ru_maxrss / 1024:,.0f} MiB")
 
 
 class _Counted:
@@ -123,6 +126,12 @@ class Timed:
         counted = _Counted(quads)
         self._store.bulk_extend(counted)
         self._phases.close(what, counted.n)
+
+    def bulk_load(self, input=None, format=None, **options):
+        # The articles' quads, as N-Quads the build's workers wrote.
+        self._phases.close("read and map claims files")
+        self._store.bulk_load(input=input, format=format, **options)
+        self._phases.close("bulk load", input.count(b"\n") if isinstance(input, bytes) else 0)
 
     def flush(self):
         self._store.flush()

@@ -263,7 +263,10 @@ def cli(ctx, verbose):
               help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: the sample corpus].")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the result against the SHACL shapes and the article texts.")
-def build(store_path, corpus, validate):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes reading the claims files [default: 2, at most one per CPU, from 4 files on]; "
+                   "the store is the same.")
+def build(store_path, corpus, validate, jobs):
     """Build the graph from a whole corpus, replacing what the store held.
 
     Reads every claims file and checks the whole new graph against the SHACL shapes
@@ -280,7 +283,8 @@ def build(store_path, corpus, validate):
     location = store_path or default_location()
     _guard(location)
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
-        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar))
+        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar),
+                                 jobs=jobs)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:

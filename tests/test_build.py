@@ -1,11 +1,19 @@
 """kg build on the sample corpus: the store, its provenance, corroboration, determinism."""
 
 import json
+import os
 import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
+import pytest
 import rdflib
 
-from conftest import ARTICLES, kg_json, run_kg
+from conftest import ARTICLES, CORPUS, ROOT, kg_json, run_kg
 
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 GKG = rdflib.Namespace("https://w3id.org/geopolitics-kg/ontology#")
@@ -126,3 +134,127 @@ def test_trig_keeps_one_graph_per_article(built_store):
     names = {str(g.identifier) for g in ds.graphs() if len(g)}
     assert {f"https://w3id.org/geopolitics-kg/graph/{p.stem}" for p in ARTICLES.glob("*.txt")} <= names
     assert "https://w3id.org/geopolitics-kg/graph/ontology" in names
+
+
+# -- Claims files read by worker processes ------------------------------------------------
+
+def _nquads(tmp_path, corpus, jobs: int) -> bytes:
+    store = tmp_path / f"j{jobs}"
+    run_kg("build", "--corpus", corpus, "--store", store, "--no-validate", "--jobs", jobs, check=0)
+    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout.encode()
+
+
+def test_workers_build_the_same_store_as_one_process(tmp_path):
+    corpus = tmp_path / "c"
+    run_kg("bench", "generate", "--articles", 40, "--seed", 3, "-o", corpus, check=0)
+    one, two = _nquads(tmp_path, corpus, 1), _nquads(tmp_path, corpus, 2)
+    assert one == two
+    assert one.count(b"\n") > 40 * 100
+
+
+def _refused_corpus(tmp_path) -> Path:
+    """The sample corpus with three bad claims files: one claiming an article another
+    file claims, one that is no YAML, and one giving a fact of another file another type."""
+    corpus = tmp_path / "bad"
+    shutil.copytree(CORPUS, corpus)
+    claims = sorted((corpus / "claims").glob("*.yaml"))
+    first = claims[0].read_text(encoding="utf-8")
+    shutil.copy(claims[0], corpus / "claims" / "zz-copy.yaml")
+    (corpus / "claims" / "zz-not-yaml.yaml").write_text("article: [\n", encoding="utf-8")
+    fact, ftype = (re.search(rf"\n    {k}: (\S+)", first).group(1) for k in ("fact", "type"))
+    last = claims[-1].read_text(encoding="utf-8")
+    blocks = last.split("\n  - id: ")
+    other = next(i for i, b in enumerate(blocks[1:], 1) if re.search(r"\n    type: (\S+)", b).group(1) != ftype)
+    blocks[other] = re.sub(r"\n    fact: \S+", f"\n    fact: {fact}", blocks[other], count=1)
+    claims[-1].write_text("\n  - id: ".join(blocks), encoding="utf-8")
+    return corpus
+
+
+def test_workers_report_the_same_problems_in_the_same_order(tmp_path):
+    corpus = _refused_corpus(tmp_path)
+    outs = [run_kg("build", "--corpus", corpus, "--store", tmp_path / f"s{j}", "--jobs", j, check=2).stderr
+            for j in (1, 2)]
+    assert outs[0] == outs[1]
+    last = sorted((corpus / "claims").glob("0*.yaml"))[-1].name
+    places = [outs[0].index(f"{name}: ") for name in (last, "zz-copy.yaml", "zz-not-yaml.yaml")]
+    assert places == sorted(places), outs[0]
+    assert "one fact has one type" in outs[0] and "one claims file per article" in outs[0]
+    assert not (tmp_path / "s2").exists()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _gone(pids: list[int], within: float = 30) -> bool:
+    """Whether every process of ``pids`` has ended (or is a zombie) within ``within`` s."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":
+                alive.append(pid)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("stop", ["kill", "ctrl-c"])
+def test_a_stopped_build_leaves_no_worker_behind(tmp_path, stop):
+    pause = tmp_path / "pause"
+    pause.mkdir()
+    env = {**os.environ, "KG_TEST_PAUSE": "build-locked", "KG_TEST_PAUSE_DIR": str(pause)}
+    # A session of its own, so that Ctrl-C can go to the whole group as a terminal sends it.
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "--store", tmp_path / "s", "--jobs", "2"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    while not (pause / "build-locked.paused").exists() and proc.poll() is None:
+        time.sleep(0.01)
+    workers = _children(proc.pid)
+    assert len(workers) == 2, proc.communicate()
+    if stop == "kill":
+        os.kill(proc.pid, signal.SIGKILL)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert _gone(workers)
+    if stop == "ctrl-c":
+        assert proc.returncode == 130 and "Traceback" not in err, err
+    assert not (tmp_path / "s").exists() or not any((tmp_path / "s").iterdir())
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_corpus_of_three_files_is_read_without_workers(tmp_path):
+    corpus = tmp_path / "three"
+    shutil.copytree(CORPUS, corpus)
+    for extra in sorted((corpus / "claims").glob("*.yaml"))[3:]:
+        extra.unlink()
+    pause = tmp_path / "pause"
+    pause.mkdir()
+    env = {**os.environ, "KG_TEST_PAUSE": "build-locked", "KG_TEST_PAUSE_DIR": str(pause)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "--corpus", corpus, "--store", tmp_path / "s",
+                             "--no-validate", "--jobs", "2"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    while not (pause / "build-locked.paused").exists() and proc.poll() is None:
+        time.sleep(0.01)
+    assert _children(proc.pid) == []
+    (pause / "build-locked.go").touch()
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "Built" in out and ": 3 articles" in out
