@@ -2265,7 +2265,7 @@ def test_what_is_not_a_new_body_is_not_founded(engine, text):
 # -- 'the three countries': a group larger than a pair -----------------------------------
 
 
-def test_the_three_countries_are_the_three_states_named_most(engine):
+def test_the_three_countries_are_the_three_states_listed_before(engine):
     d = draft(engine, "Chile, Peru and Bolivia left the World Health Organization. Chile, Peru and Bolivia "
                       "said the body had failed them. In May, the three countries signed a defence pact.")
     a = only(d, "Agreement")
@@ -2273,11 +2273,11 @@ def test_the_three_countries_are_the_three_states_named_most(engine):
 
 
 @pytest.mark.parametrize("text", [
-    # three states named, but not three standing out: Chile named more than the other two tie with Kenya
-    "Chile, Peru and Bolivia met. Chile and Kenya spoke. In May, the three countries signed a defence pact.",
+    # four states named, but never three of them together: which three is not said
+    "Chile and Peru met. Bolivia and Kenya spoke. In May, the three countries signed a defence pact.",
     "Chile and Peru met in Lima. In May, the three vessels signed nothing.",  # not a group noun
 ])
-def test_a_group_of_three_that_does_not_stand_out_names_no_one(engine, text):
+def test_a_group_of_three_no_list_names_names_no_one(engine, text):
     assert [a for a in facts(draft(engine, text), "Agreement") if len(a.get("party", [])) >= 3] == []
 
 
@@ -2497,3 +2497,77 @@ def test_an_agreement_signed_by_no_one_named_is_signed_by_the_plural_subject_bef
 ])
 def test_an_agreement_signed_by_no_one_named_with_no_plural_subject_before_is_none(engine, text):
     assert facts(draft(engine, text), "Agreement") == []
+
+
+# -- What the text does not assert: reported clauses, context, counts, deputies, reduced passives --
+
+
+def test_a_verb_of_saying_joined_to_a_denied_clause_is_the_speaker_s(engine):
+    d = draft(engine, "Peru denied that Chile supported terrorism and dismissed the Bolivian accusations as false.")
+    rejections = facts(d, "Rejection")
+    assert rejections and all(c["speaker"] == "peru" for c in rejections)
+    assert all(c["quote"].startswith("Peru denied") for c in rejections)
+    assert not any(c.get("speaker") == "chile" or c.get("said_by") == "chile" for c in d.claims)
+    # a verb of saying with its own subject inside the reported clause stays the clause's
+    d = draft(engine, "Peru said that Chile had dismissed the Bolivian accusations.")
+    assert [c["speaker"] for c in facts(d, "Rejection")] == ["chile"]
+
+
+def test_a_nominal_coup_takes_no_armed_forces_from_another_sentence(engine):
+    reg = EntityRegistry()
+    reg.add(Entity("peru-army", "ArmedForces", "Peruvian Army", ("the army",), of="peru"))
+    text = ("The Peruvian Army closed the border on Monday. The three states, all run by officers who "
+            "seized power in coups between 2029 and 2030, formed an alliance.")
+    assert [c for c in engine.draft(source(text), reg).claims if c["type"] == "SeizureOfPower"] == []
+    text = "The Peruvian Army has held power since the 2029 coup."
+    assert [c["perpetrator"] for c in engine.draft(source(text), reg).claims
+            if c["type"] == "SeizureOfPower"] == ["peru-army"]
+
+
+def test_a_counted_plural_is_a_list_of_that_many_or_no_one(engine):
+    text = ("Chile, Peru and Bolivia recognised Kenya on Sunday. Kenya praised Chile and Peru. "
+            "Tor Ashby accused the three governments of rewarding terror.")  # the nearest list of three
+    assert sorted(only(draft(engine, text), "Accusation")["about"]) == ["bolivia", "chile", "peru"]
+    d = draft(engine, text.replace("Tor Ashby", "Prime Minister Tor Ashby"))
+    assert facts(d, "PositionHeld") == []  # three states in the sentence: none is the office's
+    text = ("Chile and Peru recognised Kenya on Sunday. Kenya praised Chile and Kenya again. "
+            "Tor Ashby accused the three governments of rewarding terror.")
+    assert "about" not in only(draft(engine, text), "Accusation")  # two listed, Kenya most named: no three
+
+
+@pytest.mark.parametrize("title, position", [
+    ("Deputy Prime Minister", "deputy head of government"), ("Vice President", "deputy head of state"),
+    ("Vice Premier", "deputy head of government"), ("Prime Minister", "head of government")])
+def test_a_deputy_s_title_is_the_deputy_s_office(engine, title, position):
+    d = draft(engine, f"Peruvian {title} Tor Ashby met Kesh Amon in Lima.")
+    assert only(d, "PositionHeld")["position"] == position
+
+
+def test_a_reduced_passive_between_commas_is_not_its_noun_acting(engine):
+    d = draft(engine, "Tor Ashby, praised for his courage, met Lina Varo in Lima.")
+    assert facts(d, "Praise") == []
+    assert sorted(only(d, "Meeting")["participant"]) == ["lina-varo", "tor-ashby"]
+    d = draft(engine, "Tor Ashby praised Lina Varo for her courage.")
+    assert only(d, "Praise")["speaker"] == "tor-ashby"
+
+
+def test_an_agent_named_twice_is_one_participant(engine):
+    d = draft(engine, "Kesh Amon was arrested by Peru on Monday.")
+    assert only(d, "Detention")["initiator"] == "peru"
+    d = draft(engine, "Peru and Chile arrested Kesh Amon on Monday.")
+    assert sorted(only(d, "Detention")["initiator"]) == ["chile", "peru"]
+
+
+def test_a_statement_told_inside_another_s_words_is_theirs(engine):
+    c = only(draft(engine, "Tor Ashby said on Sunday that Peru opposed the move."), "Rejection")
+    assert (c["speaker"], c["said_by"], c["modality"]) == ("peru", "tor-ashby", "reported")
+    assert c["quote"].startswith("Tor Ashby said")  # not "that Peru opposed the move", read as the text's
+    c = only(draft(engine, "Peru opposed the move."), "Rejection")
+    assert (c["said_by"], c["quote"]) == ("peru", "Peru opposed the move")
+
+
+def test_a_clause_of_when_after_a_date_dates_what_is_said_in_it(engine):
+    d = draft(engine, "Tor Ashby first set out the plan in July, when he said Peru would recognise Kenya.")
+    assert only(d, "Statement")["date"] == "2030-07"  # July before the publication date (March 2031)
+    d = draft(engine, "Tor Ashby first set out the plan in July. He said Peru would recognise Kenya.")
+    assert "date" not in only(d, "Statement")  # another sentence's month is not this one's

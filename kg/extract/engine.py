@@ -17,6 +17,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import kg
+from spacy.tokens import Token
 from kg.entities import EntityRegistry
 from kg.extract import facts as rules
 from kg.extract.facts import Context, Fact
@@ -34,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "7"  # the rule set's version: bump when rules change what is drafted
+RULESET = "8"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -236,8 +238,15 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if f.said:  # the fact is the statement itself: its speaker said it
         if "speaker" not in roles and not unnamed_speaker:
             return None
-        sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
-        sp.said_by = list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
+        own = list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
+        reporter = _relayed(f.trigger) if sp.modality in ("reported", "alleged", "denied") and sp.said_by and \
+            not any(w in own for w in sp.said_by) else None
+        if reporter is not None:  # "X said that Peru opposed the move": X says so, and the quote holds X's words
+            subj = [t.i for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            f = dataclasses.replace(f, tokens=[*f.tokens, reporter.i, *subj])
+        else:
+            sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
+            sp.said_by = own
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
@@ -382,6 +391,24 @@ def _share_dates(built: list) -> None:
     for claim, _ in built:
         if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
             claim["fact"] = next(iter(dated[claim["fact"]]))
+
+
+def _relayed(trigger: Token) -> Token | None:
+    """Whether the statement made by ``trigger`` is told inside the reported clause of
+    another verb of saying ("Tor Ashby said on Sunday that Peru opposed the move"): the
+    reporting verb, whose speaker is then its source, not the text; else None. Shape: a
+    verb token; the clause is a ``ccomp`` up to three steps up (through ``conj``, ``xcomp``)."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head is not node:
+            head = node.head
+            speech = head.pos_ == "VERB" and (head.lemma_ in rules.SAY_VERBS or head.lemma_ in rules.STATEMENT_VERBS)
+            return head if speech else None
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return None
+        node = node.head
+    return None
+
 
 
 def _anchor_undated_statements(built: list, source, vocab) -> None:

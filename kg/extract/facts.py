@@ -235,6 +235,9 @@ class Context:
                     elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
                         break
                     node = node.head
+                if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
+                        any(c.lower_ == "when" for c in tok.children):
+                    ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
@@ -258,6 +261,8 @@ def subjects(verb: Token) -> list[Token]:
     noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
     of an infinitive ("invited Argentina to join")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and _subject_before_verb(verb) is not None:
+        return []  # "Tor Ashby, praised for his courage, met ...": Ashby is praised, by no one named
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
     if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
@@ -301,8 +306,14 @@ def subjects(verb: Token) -> list[Token]:
         if before is not None and before.pos_ == "PROPN" and before.dep_ in ("conj", "appos") and \
                 before.i > verb.head.i and not any(c.dep_ == "cc" and c.i > before.i for c in verb.children):
             return [before]
+    if not subj and _speech_after_report(verb):
+        # "The ministry denied that X supported terrorism and dismissed the accusations": the
+        # parser joins the second verb of saying to the reported clause; it is the speaker's act
+        return subjects(verb.head.head)
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        if verb.dep_ == "conj" and _subject_before_verb(head) is not None:
+            return [_subject_before_verb(head)]  # "Tor Ashby, praised for his courage, met ...": Ashby met
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and passive:
             return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
@@ -315,6 +326,42 @@ def subjects(verb: Token) -> list[Token]:
     return subj
 
 
+def _speech_after_report(verb: Token) -> bool:
+    """Whether ``verb``, a verb of saying or of a statement's kind (reject, dismiss, call ...)
+    with no subject of its own, is joined to the clause another verb of saying or denying
+    reports ("X denied that Y supported Z and dismissed the accusations"): English joins
+    such a verb to the act of saying, not to what is said, so its subject is the speaker."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not _speech_verb(verb):
+        return False  # a participle shares the clause's auxiliaries ("had been kept away and denied copies")
+    comp = verb.head
+    if any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in comp.children):
+        return False  # "announced the figures after polls closed and blamed ...": a clause of time, no report
+    if any(c.dep_ in ("aux", "auxpass") for c in comp.children) and verb.tag_ == "VBD":
+        return False  # "said they had been kept away and denied copies": the '-ed' form shares 'had been'
+    return comp.dep_ == "ccomp" and comp.head is not comp and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
+
+
+def _speech_verb(tok: Token) -> bool:
+    """A verb of saying (:data:`SAY_VERBS`) or of a kind of statement (lexicon.STATEMENT_VERBS)."""
+    return tok.lemma_ in SAY_VERBS or tok.lemma_ in STATEMENT_VERBS
+
+
+def _subject_before_verb(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is cut off from it by a comma right before the verb,
+    the verb a past participle with no object of its own and another verb of the clause
+    after a second comma ("Tor Ashby, praised for his courage, met Lina Varo"): the parser
+    reads the reduced passive relative as the main verb; its subject is its object."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in verb.children):
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and verb.doc[c.i - 1].text == ","
+               for c in verb.children):
+        return None
+    return subj[0]
+
+
 def objects(verb: Token) -> list[Token]:
     """The direct objects of ``verb``, or the subject of its passive; a relative pronoun
     in either place stands for the noun its clause describes ("Lina Varo, whom Tor Ashby
@@ -324,6 +371,8 @@ def objects(verb: Token) -> list[Token]:
     obj = [c for c in verb.children if c.dep_ in ("dobj",)]
     if not obj:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not obj and _subject_before_verb(verb) is not None:
+        obj = [_subject_before_verb(verb)]
     if not obj and _reduced_passive(verb):
         obj = [verb.head]
     return _antecedents(obj)
@@ -1608,9 +1657,11 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
         target = [e for e in target if e.type == "State"]
     if kind == "SeizureOfPower" and not perp and tok.pos_ == "NOUN":
-        # "the 2021 military coup", "since the coup": the armed forces the article names, when it names one
+        # "the 2021 military coup", "since the coup": the armed forces its own sentence names, when it
+        # names one; another sentence's only when a possessive pronoun links them ("their seizure of power")
+        sent, linked = tok.sent, any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         forces = _uniq([m.entity for m in cx.mentions if m.entity.type == "ArmedForces" and
-                        re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
+                        (linked or sent.start <= m.start < sent.end) and re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
         perp = forces if len(forces) == 1 else []
         if perp:
             return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
@@ -1790,6 +1841,7 @@ def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list
     """A fact of ``kind`` by an actor against a target, each given as (role, entities): the
     ``required`` role must be named; an entity on both sides stays on the actor's side."""
     (akey, actors), (tkey, targets) = actor, target
+    actors, targets = _uniq(actors), _uniq(targets)  # "arrested by Peru": the agent and the 'by' phrase
     if akey == required:
         targets = [e for e in targets if e.id not in {a.id for a in actors}]
     else:
@@ -2965,7 +3017,7 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
 def _one_state(sent: Span, cx: Context) -> list[Known]:
     """The state a sentence names, by name, capital or demonym, when it names one only."""
     found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
-             for st in [cx.resolver.state_of(m.entity)] if st is not None}
+             for e in m.entities for st in [cx.resolver.state_of(e)] if st is not None}
     return list(found.values()) if len(found) == 1 else []
 
 
@@ -4717,7 +4769,8 @@ def _possessor_state(f: Fact, cx: Context) -> Known | None:
 #: Offices a wire's dateline gives their state when the article names none: a bare
 #: "President X" or "Prime Minister X" in a report filed from a capital is that state's
 #: (ambassadors and envoys are posted there from elsewhere, so they are left out).
-DATELINE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister"}
+DATELINE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
+                      "minister", "deputy minister"}
 #: Offices a state gives one person at a time.
 SOLE_POSITIONS = {"head of state", "head of government"}
 
@@ -4797,6 +4850,9 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     for m in cx.mentions:
         if not sent.start <= m.start < sent.end or m.start in mine:
             continue
+        if m.others:  # "the two countries", "the three governments": several states, none the office's
+            named.update({st.id: st for e in m.entities for st in [cx.resolver.state_of(e)] if st is not None})
+            continue
         if m.entity.type in ("State", "Government", "MilitaryGovernment"):
             st = cx.resolver.state_of(m.entity)
             root = doc[m.end - 1]
@@ -4856,7 +4912,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
 
 
 #: Offices that belong to a state (a minister is the state's, whichever ministry).
-STATE_POSITIONS = {"head of state", "head of government", "minister", "deputy minister", "ambassador", "envoy",
+STATE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
+                   "minister", "deputy minister", "ambassador", "envoy",
                    "commander-in-chief", "military ruler"}
 
 

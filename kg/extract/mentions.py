@@ -48,8 +48,11 @@ TITLES = {
     "president": "head of state", "king": "head of state", "queen": "head of state", "emir": "head of state",
     "sultan": "head of state", "leader": "head of state", "supreme leader": "head of state",
     "crown prince": "head of state",
-    "vice president": "head of state", "vice-president": "head of state",
-    "deputy prime minister": "minister", "first deputy prime minister": "minister",
+    # a deputy of a head is its deputy, not the office itself nor a minister (CLAIMS.md, "Positions")
+    "vice president": "deputy head of state", "vice-president": "deputy head of state",
+    "deputy president": "deputy head of state",
+    "deputy prime minister": "deputy head of government", "first deputy prime minister": "deputy head of government",
+    "deputy premier": "deputy head of government",
     "minister": "minister", "foreign minister": "minister", "defence minister": "minister",
     "defense minister": "minister", "finance minister": "minister", "interior minister": "minister",
     "trade minister": "minister", "energy minister": "minister", "economy minister": "minister",
@@ -71,7 +74,7 @@ TITLES = {
     "general": "military commander", "senior general": "military ruler", "senior gen.": "military ruler",
     "gen.": "military commander",
     # further offices of the positions scheme (corpus/CLAIMS.md, "Positions")
-    "vice premier": "minister", "vice-premier": "minister", "monarch": "head of state",
+    "vice premier": "deputy head of government", "vice-premier": "deputy head of government", "monarch": "head of state",
     "deputy chief justice": "judge", "justice": "judge", "under secretary": "under secretary",
     "undersecretary": "under secretary", "under-secretary": "under secretary",
     "special rapporteur": "special rapporteur", "analyst": "analyst", "senior analyst": "analyst",
@@ -794,7 +797,8 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
     pair': the two states (or persons) the article has named most often before, when
     two stand out; 'the three countries', 'all four nations', 'all three' (as a
-    subject) the same for three to six."""
+    subject): the nearest list before naming exactly that many (three to six) of the
+    class, else no one."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("the", "both"):
@@ -822,11 +826,35 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
             named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
             before = [Mention(m.start, m.end, named[m.entity.state], m.form)
                       if m.form == "capital" and m.entity.state in named else m for m in before]
-        group = most_named(before, lambda m: m.entity.type == want or (
-            want == "State" and m.entity.state is not None and m.form == "capital"), size)
+        def accept(m: Mention, want=want) -> bool:
+            return m.entity.type == want or (want == "State" and m.entity.state is not None and m.form == "capital")
+
+        # a pair may be the two most named; a counted group of three or more is the nearest list
+        # naming exactly that many of its class ("Chile, Peru and Bolivia ... the three governments"),
+        # else no one: the most named three of an article are often not the three it counts
+        group = most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size)
         if group:
             out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
+
+
+def _listed_before(doc: Doc, before: list[Mention], accept, n: int) -> list[Known] | None:
+    """The entities of the nearest list of coordinated names among the mentions ``before``
+    (names joined by 'and', 'or' or commas: the parser's ``conj`` and ``appos`` arcs)
+    that names exactly ``n`` distinct entities, all accepted; else None. Shape: mentions
+    in text order in, entities in list order out."""
+    lists: dict[int, list[Mention]] = {}
+    for m in before:
+        root = doc[m.end - 1]
+        # "Mali, Burkina Faso and Niger": the parser often hangs the second name as an apposition
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        lists.setdefault(root.i, []).append(m)
+    for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):
+        named = list({m.entity.id: m.entity for m in members}.values())  # each once, in order
+        if len(named) == n and all(accept(m) for m in members):
+            return named
+    return None
 
 
 def most_named(mentions: list[Mention], accept, n: int) -> list[Known] | None:
