@@ -417,6 +417,14 @@ TEMPLATES: dict[str, Template] = {
     "Seizure": Template({"perpetrator": "forces", "seizedFrom": "company"},
                         "the {perpetrator} seized {quantity} {item} from {seizedFrom}", None, ("quantity", "item")),
     "Award": Template({"awardedBy": "person", "awardee": "person"}, "{awardedBy} decorated {awardee} for bravery"),
+    "Recognition": Template({"recogniser": "state", "recognised": "state"},
+                            "{recogniser} formally recognised {recognised} as a sovereign state",
+                            "{recogniser} will formally recognise {recognised} as a sovereign state"),
+    "Alliance": Template({"ally": ["state", "state"]}, "{ally0} and {ally1} are close allies", dated=False),
+    "RankChange": Template({"rankChanged": "intorg"}, "the {rankChanged} was raised to the status of {rankAfter}",
+                           None, ("rankAfter",)),
+    "Reform": Template({"reformer": "state"}, "{reformer} began to reform {reform}",
+                       "{reformer} will reform {reform}", ("reform",)),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -497,7 +505,9 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "handed": ("item", ("letter", "written message", "list of proposals")),
           "duration": ("duration", ("six months", "three months", "90 days", "one year")),
           "condition": ("condition", ("if talks resume", "if the inspectors return", "if the ceasefire holds")),
-          "reason": ("reason", ("for consultations", "in protest"))}
+          "reason": ("reason", ("for consultations", "in protest")),
+          "rankAfter": ("rankAfter", ("a specialised agency", "a permanent observer", "a full member")),
+          "reform": ("reform", ("its electoral law", "its security services", "its judiciary"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
