@@ -193,7 +193,8 @@ def test_dev10_sinopec_stake(dev_store):
 
 def test_dev11_india_rejects_canada(dev_store):
     killing = q(dev_store, "evidence", fact="attack-killing-hardeep-singh-nijjar-2023-06-18")
-    assert {r["modality"] for r in killing} == {"asserted", "alleged", "denied"}
+    # The allegation is hedged ("credible allegations ... potential link"): evidence shows it beside the modality.
+    assert {r["modality"] for r in killing} == {"asserted", "alleged, hedged", "denied"}
     expelled = by_fact(q(dev_store, "facts", type="DiplomaticExpulsion", participant="India"))
     assert expelled["sanction-india-expulsion-canadian-diplomat-2023-09-19"]["dates"] == "2023-09-19"
     assert expelled["sanction-canada-expulsion-indian-diplomat-2023-09-18"]["dates"] == "2023-09-18"
