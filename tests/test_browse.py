@@ -541,11 +541,11 @@ def test_an_entity_s_page_lists_each_kind_of_fact(server, built_store):
 
 @pytest.fixture(scope="module")
 def busy_store(tmp_path_factory) -> Path:
-    """A generated corpus of 50 articles (``kg bench generate``), built: more entities
-    in relations than a network page draws, a fact reported by 31 articles (more than a
-    fact page lists) and a person in 27 meetings (more than a kind's page lists)."""
+    """A generated corpus of 75 articles (``kg bench generate``), built: more entities
+    in relations than a network page draws, a fact reported by 52 articles (more than a
+    fact page lists) and a person in 30 meetings (more than a kind's page lists)."""
     root = tmp_path_factory.mktemp("busy")
-    run_kg("bench", "generate", "--articles", 50, "--seed", 1, "-o", root / "corpus", check=0)
+    run_kg("bench", "generate", "--articles", 75, "--seed", 1, "-o", root / "corpus", check=0)
     run_kg("build", "-q", "--corpus", root / "corpus", "--store", root / "store", "--no-validate", check=0)
     return root / "store"
 
