@@ -353,20 +353,16 @@ def ingest(store_path, paths, dry_run, entities, extract):
                 _keep_reviewed(store, done.written)
             with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
                 report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
-        except InputErrors as e:
+        except BaseException as e:
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
-            if not extract:
-                raise
-            # The drafts' folder is gone once this returns: name the articles they came from.
-            source = {str(w.path): w.source for w in done.written}
-            raise InputErrors([InputError(source.get(x.path, x.path), x.problem,
-                                          x.where if x.path not in source else f"draft {Path(x.path).name}"
-                                          + (f", {x.where}" if x.where else ""))
-                               for x in e.errors]) from None
-        except BaseException:
-            if new and store is not None:
-                store.discard(keep_folder=existed)  # a refused first ingest leaves no store
+            if extract and isinstance(e, InputErrors):
+                # The drafts' folder is gone once this returns: name the articles they came from.
+                source = {str(w.path): w.source for w in done.written}
+                raise InputErrors([InputError(source.get(x.path, x.path), x.problem,
+                                              x.where if x.path not in source else f"draft {Path(x.path).name}"
+                                              + (f", {x.where}" if x.where else ""))
+                                   for x in e.errors]) from None
             raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""

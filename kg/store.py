@@ -755,9 +755,12 @@ class GraphStore:
         touched = backed_before | {r.fact for r in new_records}
         issued: dict = {}
         view = summaries.DerivedView(self.store, stale, derived)  # as this write leaves it
+        by_fact: dict = {}
+        for r in new_records:
+            by_fact.setdefault(r.fact, []).append(r)
         for f in sorted(touched, key=str):
             stale += summaries.stored_summary(self.store, f)
-            new_f = [r for r in new_records if r.fact == f]
+            new_f = by_fact.get(f, [])
             # A fact these articles only add to: from its summary; otherwise from every claim.
             summary = None if f in backed_before else summaries.added_summary(self.store, f, new_f)
             if summary is None:
