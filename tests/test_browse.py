@@ -983,3 +983,15 @@ def test_a_role_not_held_and_roles_through_other_nodes(tmp_path_factory, tmp_pat
     deal = page_text((site / "fact" / "agreement-drc-rwanda-peace-2025-06-27.html").read_text(encoding="utf-8"))
     assert ("signatory Olivier Nduhungirehe, for Rwanda; Thérèse Kayikwamba Wagner, for Democratic Republic of the "
             "Congo; not M23") in deal and "negated role" not in deal
+
+
+@pytest.mark.parametrize("path", ["entity/%3Cscript%3E", "entity/a%22b", "timeline/a%3Eb", "article/foo%20bar",
+                                  "fact/x%20y", "network/a%7Bb"])
+def test_a_key_no_iri_may_hold_is_a_404(server, path):
+    """A key with a character no IRI may hold (a space, <, ", {) names nothing: the page
+    is a 404 that says so, as for an unknown key, and the server keeps answering."""
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(f"{server['base']}/browse/{path}", timeout=30)
+    assert caught.value.code == 404 and "no page at" in caught.value.read().decode("utf-8")
+    with urllib.request.urlopen(f"{server['base']}/browse/", timeout=30) as r:
+        assert r.status == 200

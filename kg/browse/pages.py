@@ -34,6 +34,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 import urllib.parse
@@ -97,6 +98,11 @@ def compile_templates() -> None:
 
 class NotFound(KGError):
     """No page at this path (an unknown entity, fact, article or query)."""
+
+
+#: Characters an IRI may not hold (RFC 3987, section 2.2: space, controls, <>"{}|\^`):
+#: no entity, fact or article has them in its key, which the pages put in IRIs.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 
 
 @dataclass
@@ -372,7 +378,8 @@ class Site:
                    "network": self._network, "fact": self._fact, "article": self._article,
                    "queries": self._queries, "query": self._query}.get(name)
         if handler is None or (name in ("index", "queries") and key) or \
-                (name in ("entity", "timeline", "fact", "article", "query") and not key):
+                (name in ("entity", "timeline", "fact", "article", "query") and not key) or \
+                (name in ("entity", "timeline", "network", "fact", "article") and _NOT_IN_IRI.search(key)):
             raise NotFound(f"no page at /{path}")
         template, context = handler(key, params, url)
         html = _ENV.get_template(template).render(url=url, asset=asset, static=self.static, **context)
