@@ -367,7 +367,7 @@ def ingest(store_path, paths, dry_run, entities, extract):
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
     click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
-               f"{report.quads} quads ({', '.join(report.articles)}).{against}")
+               f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
     if not dry_run and new:
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
     for warning in report.warnings:

@@ -60,7 +60,7 @@ class IngestReport:
     articles: list[str]
     claims: int
     facts: int
-    quads: int
+    quads: int  # in the articles' own graphs; the derived graph's share is not counted
     warnings: list[str] = field(default_factory=list)  # likely duplicate facts (kg.lookalikes)
 
 
