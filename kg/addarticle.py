@@ -98,6 +98,9 @@ def check_header(fields: dict[str, str], path: Path) -> None:
     kg.errors.InputError: a.txt: publication date '6 May 2031': use YYYY-MM-DD
     """
     published = fields.get("published")
+    if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) and parse_date(published) is None:
+        raise InputError(path, f"publication date {published!r} is not a day of the calendar "
+                               "(a month of 1-12, a day the month has)")
     if published and (parse_date(published) is None or len(published) != 10):
         raise InputError(path, f"publication date {published!r}: use YYYY-MM-DD")
     url = fields.get("url")
@@ -108,8 +111,24 @@ def check_header(fields: dict[str, str], path: Path) -> None:
         raise InputError(path, f"published_inferred {inferred!r}: use true or false")
 
 
+def _page(text_file: Path) -> tuple[dict[str, str], str]:
+    """The header fields and text of an article file; for an HTML page, the text and
+    metadata ``kg extract`` reads from it (boilerplate stripped, by trafilatura), so that
+    a page added here and a page drafted from are the same article."""
+    raw = read_text(text_file)[0]
+    from kg.extract.text import is_html, read_source  # only HTML needs trafilatura
+
+    if not is_html(text_file, raw):
+        return split_header(raw)
+    page = read_source(text_file)
+    found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
+    return {k: v for k, v in found.items() if v}, page.text
+
+
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
-    """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``.
+    """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``. An
+    HTML page (by suffix or content) is read as ``kg extract`` reads it: its main text
+    without page furniture, and its URL, title and date from the page's metadata.
 
     ``given`` holds url, published (YYYY-MM-DD), published_inferred ('true'/'false' or a
     bool), published_basis, title and publisher (an entity of the corpus registry), each
@@ -123,7 +142,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     """
     corpus, text_file = Path(corpus), Path(text_file)
     metadata = corpus / "articles.yaml"
-    header, text = split_header(read_text(text_file)[0])
+    header, text = _page(text_file)
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
     if not text.strip():
         raise InputError(text_file, "the article has no text (after its header)")

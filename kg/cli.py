@@ -490,7 +490,7 @@ def init_command(corpus):
 @cli.command("add-article")
 @click.argument("text_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
-              help="Corpus folder to add to [default: the sample corpus].")
+              help="Corpus folder to add to [default: the current folder, when it holds an articles.yaml].")
 @click.option("--id", "article_id", default=None, help="The article's id [default: NNN_<SHA-256 prefix>].")
 @click.option("--url", default=None, help="Where it was published [default: the file's 'URL:' header line].")
 @click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' line].")
@@ -501,24 +501,37 @@ def init_command(corpus):
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher):
     """Add an article to a corpus from a text file: copies the text (without its header)
-    to articles/, records its SHA-256, URL and date in articles.yaml. Start a corpus of
-    your own with 'kg init DIR' first.
+    to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
+    read as 'kg extract' reads it: its main text, and URL, title and date from its
+    metadata. Start a corpus of your own with 'kg init DIR' first.
 
     \b
     Examples:
       kg add-article story.txt --corpus my-corpus       # URL:, Date:, Title: header lines
+      kg add-article page.html --corpus my-corpus
       kg add-article story.txt --corpus my-corpus --url https://example.org/story --published 2025-03-04
     """
-    from kg.addarticle import add_article
-    from kg.corpus import DEFAULT_CORPUS
+    import datetime as dt
 
-    added = add_article(corpus or DEFAULT_CORPUS, text_file, article_id, url=url, published=published,
+    from kg.addarticle import add_article
+    from kg.errors import InputError
+
+    if corpus is None:
+        # Never the sample corpus by default: installed, it lies inside the package.
+        if not Path("articles.yaml").is_file():
+            raise InputError(Path.cwd(), "no corpus to add to: give --corpus DIR (start one with 'kg init DIR'), "
+                                         "or run this in a corpus folder (one holding articles.yaml)")
+        corpus = Path(".")
+    added = add_article(corpus, text_file, article_id, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
                         title=title, publisher=publisher)
     e = added.entry
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
-               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}. "
-               f"Write its claims in claims/{e['id']}.yaml.")
+               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}, to {corpus / 'articles.yaml'}. "
+               f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
+    if e["published"] and e["published"] > dt.date.today():
+        click.echo(f"Warning: {text_file}: publication date {e['published']} is after today; check it "
+                   "(dates such as 'on Tuesday' in its claims are read from it)", err=True)
 
 
 @cli.command()

@@ -87,7 +87,7 @@ def read_source(path: Path) -> SourceText:
     if listed is not None:
         return listed
     raw, _ = read_text(path)
-    if _is_html(path, raw):
+    if is_html(path, raw):
         return _from_html(path, raw)
     fields, text = split_header(raw)
     if not text.strip():
@@ -115,7 +115,10 @@ def _corpus_article(path: Path) -> SourceText | None:
     return None
 
 
-def _is_html(path: Path, text: str) -> bool:
+def is_html(path: Path, text: str) -> bool:
+    """Whether the file at ``path``, whose text (or its first 4,096 code points) is
+    ``text``, is an HTML page: by its suffix (.html, .htm, .xhtml) or by a start such as
+    ``<!DOCTYPE html>`` or ``<html>``."""
     return path.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
 
 
