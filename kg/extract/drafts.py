@@ -194,8 +194,9 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
     """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
     with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
     it has ``draft_many``) and write each with :func:`write_draft`. An article that
-    cannot be read, or whose id another input of the run already has, is refused and
-    nothing is written for it; the others are written. ``progress(total)`` may return a
+    cannot be read, is longer than :data:`MAX_DRAFT_LENGTH` code points, or whose id
+    another input of the run already has, is refused and nothing is written for it; the
+    others are written. ``progress(total)`` may return a
     context manager with ``update(n)`` (a tqdm bar), told of each article done.
 
     ``processes``: worker processes that each draft and write whole chunks of at most
@@ -214,6 +215,11 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             source = read_source(path)
         except InputError as e:
             run.errors.append(e)
+            continue
+        if len(source.text) > MAX_DRAFT_LENGTH:
+            run.errors.append(InputError(path, f"the article's text is {len(source.text):,} code points; kg extract "
+                                               f"drafts from at most {MAX_DRAFT_LENGTH:,} (the parser's limit): split "
+                                               "it into articles, or write its claims by hand"))
             continue
         if source.article_id in seen:
             run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
@@ -247,6 +253,11 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             if bar is not None:
                 bar.update(len(results))
     return run
+
+
+#: The longest text (code points) drafted: spaCy's default ``Language.max_length``,
+#: past which its parser needs about 1 GB a 100,000 characters more (spaCy's error E088).
+MAX_DRAFT_LENGTH = 1_000_000
 
 
 class Signature(NamedTuple):
