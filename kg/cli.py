@@ -456,8 +456,22 @@ def extract(articles, out_dir, corpus, entities, jobs):
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
     click.echo(_drafted_summary(done.written, out_dir)
                + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
+    _note_registry(done.written, registry)
     if done.errors:
         sys.exit(EXIT_ERROR)
+
+
+def _note_registry(written, registry) -> None:
+    """Say how to ingest drafts whose names come from a registry that 'kg ingest' would
+    not take for them by itself (that of the corpus they are in, else the sample's)."""
+    from kg.ingest import corpus_registry
+
+    if not written or registry.source is None:
+        return
+    used = Path(registry.source).resolve()
+    if corpus_registry([w.path for w in written]).resolve() != used:
+        _note(f"The drafts name entities of {registry.source}: check or ingest them with "
+              f"'kg ingest --entities {registry.source} FILE…'.")
 
 
 @cli.command("init")

@@ -459,3 +459,18 @@ def test_a_participant_read_from_a_pronoun_or_description_is_explained_in_a_comm
             assert all(i in value for i in ids.split(", "))  # and the comment names the role's value
     named = [b for b in blocks if "Russian President Vladimir Putin held talks" in b]
     assert named and all("  # " not in b for b in named)
+
+
+def test_drafts_against_another_corpus_say_which_registry_to_ingest_them_with(tmp_path):
+    dev = ROOT / "corpus" / "dev"
+    article = dev / "articles" / "dev05_xi-state-visit-france.txt"
+    out = tmp_path / "drafts"
+    proc = _extract(out, article, "--corpus", dev)
+    registry = dev / "entities.yaml"
+    assert f"The drafts name entities of {registry}: check or ingest them with 'kg ingest --entities {registry}" \
+        in proc.stderr
+    [draft] = out.glob("*.yaml")
+    assert run_kg("ingest", "--dry-run", draft, check=2).stderr.count("unknown entity") > 0
+    run_kg("ingest", "--dry-run", "--entities", registry, draft, check=0)
+    # Drafted against the registry ingest takes by itself: nothing to say.
+    assert "The drafts name entities" not in _extract(tmp_path / "plain", HEADER).stderr
