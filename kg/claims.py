@@ -25,7 +25,7 @@ import regex
 
 from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
 from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, line_of,
-                       load_articles, load_yaml)
+                       load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
@@ -1407,9 +1407,9 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
         own = path.parent.parent / "articles.yaml"
         # A corpus of its own looks only in its articles.yaml; a file outside any corpus in the sample's.
         for meta in (own,) if own.exists() else (DEFAULT_CORPUS / "articles.yaml",):
-            articles = load_articles(meta)
-            if spec in articles:
-                return articles[spec]
+            article = load_article(meta, spec)
+            if article is not None:
+                return article
         where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
             "the corpus metadata (articles.yaml); or give the article inline (id, file, url, published)"
         reader.error(f"article {brief(spec)} is not in {where}", "article")

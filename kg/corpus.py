@@ -596,18 +596,10 @@ def load_articles(metadata_path: Path) -> dict[str, Article]:
     'In Moscow '
     """
     metadata_path = Path(metadata_path).resolve()
-    try:
-        stamp = metadata_path.stat().st_mtime_ns
-    except OSError:
-        stamp = None
+    stamp, data = _entries(metadata_path)
     cached = _ARTICLES_CACHE.get(metadata_path)
     if cached and stamp is not None and cached[0] == stamp:
         return cached[1]
-    data = load_yaml(metadata_path)
-    if data is None:
-        data = []  # comments only, as 'kg init' writes it: no articles yet
-    if not isinstance(data, list):
-        raise InputError(metadata_path, "expected a list of articles")
     articles: dict[str, Article] = {}
     for n, entry in enumerate(data, 1):
         article = article_from_entry(entry, metadata_path.parent, metadata_path, f"article #{n}")
@@ -615,7 +607,54 @@ def load_articles(metadata_path: Path) -> dict[str, Article]:
             raise InputError(metadata_path, "duplicate article id", f"article {article.id} (line {line_of(entry)})")
         articles[article.id] = article
     _ARTICLES_CACHE[metadata_path] = (stamp, articles)
+    _ENTRIES_CACHE.pop(metadata_path, None)  # the articles answer from now on
     return articles
 
 
 _ARTICLES_CACHE: dict[Path, tuple[int | None, dict[str, Article]]] = {}
+_ENTRIES_CACHE: dict[Path, tuple[int | None, list]] = {}
+
+
+def _entries(metadata_path: Path) -> tuple[int | None, list]:
+    """The modification time (ns; None when unknown) and the parsed entries of the
+    ``articles.yaml`` at the resolved ``metadata_path``, cached while the file is
+    unchanged. Raises :class:`InputError` unless it is a list."""
+    try:
+        stamp = metadata_path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    cached = _ENTRIES_CACHE.get(metadata_path)
+    if cached and stamp is not None and cached[0] == stamp:
+        return cached
+    data = load_yaml(metadata_path)
+    if data is None:
+        data = []  # comments only, as 'kg init' writes it: no articles yet
+    if not isinstance(data, list):
+        raise InputError(metadata_path, "expected a list of articles")
+    _ENTRIES_CACHE[metadata_path] = (stamp, data)
+    return stamp, data
+
+
+def load_article(metadata_path: Path, article_id: str) -> Article | None:
+    """The article ``article_id`` of an ``articles.yaml``, reading its entry and text
+    alone: a claims file is checked against its own article, so another entry's missing
+    or changed text does not stop it (``kg build`` reads them all, with
+    :func:`load_articles`). None when the id is not listed. Raises :class:`InputError`
+    for a file that is not a list of articles, for this article's entry or text (as
+    :func:`load_articles` does), and for its id listed twice.
+
+    >>> load_article(DEFAULT_CORPUS / "articles.yaml", "000_0f2a5f001831298a").published.isoformat()
+    '2025-03-04'
+    """
+    metadata_path = Path(metadata_path).resolve()
+    stamp, data = _entries(metadata_path)
+    cached = _ARTICLES_CACHE.get(metadata_path)
+    if cached and stamp is not None and cached[0] == stamp:
+        return cached[1].get(article_id)
+    found = [(n, e) for n, e in enumerate(data, 1) if isinstance(e, dict) and e.get("id") == article_id]
+    if len(found) > 1:
+        raise InputError(metadata_path, "duplicate article id", f"article {article_id} (line {line_of(found[1][1])})")
+    if not found:
+        return None
+    n, entry = found[0]
+    return article_from_entry(entry, metadata_path.parent, metadata_path, f"article #{n}")

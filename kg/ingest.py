@@ -580,6 +580,8 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     """
     corpus = Path(corpus)
     registry = load_registry(corpus / "entities.yaml", missing_ok=True)
+    if (corpus / "articles.yaml").exists():
+        load_articles(corpus / "articles.yaml")  # a whole corpus: every entry and text checked first
     paths = claims_files([corpus / "claims"])
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}

@@ -393,3 +393,16 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
     proc = run_kg("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
     assert "the text of article 'copy' is the text of article 'article' in the store" in proc.stderr
     assert _dump(store) == before
+
+
+def test_a_missing_text_stops_only_its_own_article(corpus_copy, tmp_path):
+    """One article's text gone from articles/ refuses that article's claims file, by
+    name, and leaves the other articles of the corpus to be checked and ingested; a
+    build of the whole corpus still refuses."""
+    (corpus_copy / "articles" / "004_6755ae55a4596b3b.txt").unlink()
+    run_kg("ingest", "--dry-run", corpus_copy / "claims" / "000_0f2a5f001831298a.yaml", check=0)
+    proc = run_kg("ingest", "--dry-run", corpus_copy / "claims" / "004_6755ae55a4596b3b.yaml", check=2)
+    assert "004_6755ae55a4596b3b.txt" in proc.stderr and "not found" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = run_kg("build", "--corpus", corpus_copy, "--store", tmp_path / "s", check=2)
+    assert "004_6755ae55a4596b3b.txt" in proc.stderr and not (tmp_path / "s").exists()
