@@ -24,9 +24,12 @@ from babel.numbers import NumberFormatError, get_currency_name, list_currencies,
 
 from kg.namespaces import GKG, RDF, RDFS, SCHEMA, XSD
 
+#: Scale words after a figure -> the power of ten they multiply it by; with the South
+#: Asian lakh (10^5) and crore (10^7), in which Indian and Pakistani reports give sums
+#: ('INR 63,000 crore', '1.5 lakh crore'); longer phrases first, for the regex.
 SCALES = {
     "thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9,
-    "trillion": 12, "tn": 12,
+    "trillion": 12, "tn": 12, "lakh crore": 12, "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 #: Words before a number that make it approximate, or a lower or upper bound.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "~")
