@@ -1120,7 +1120,7 @@ class _Reader:
             found.append(Quote(q, s, e, text[max(0, s - CONTEXT) : s], text[e : e + CONTEXT]))
         return found
 
-    def claim(self, n: int, raw, article: Article, seen: set[str], line: int | None = None) -> Claim | None:
+    def claim(self, n: int, raw, article: Article, seen: dict[str, object], line: int | None = None) -> Claim | None:
         line = line_of(raw) or line
         where = f"claim #{n}" + (f" (line {line})" if line else "")
         if not isinstance(raw, dict):
@@ -1132,9 +1132,9 @@ class _Reader:
             return None
         where = f"claim {cid!r} (line {getattr(raw, 'line', '?')})"
         if cid in seen:
-            self.error("duplicate claim id in this file", where)
+            self.error(f"duplicate claim id in this file (first at line {seen[cid]})", where)
             return None
-        seen.add(cid)
+        seen[cid] = getattr(raw, "line", "?")
         before = len(self.errors)
         self.published = article.published
 
@@ -1143,8 +1143,10 @@ class _Reader:
             self.error("'fact' (the fact's id, shared by every article that reports it) is missing or malformed", where)
         ftype = raw.get("type")
         if ftype not in self.vocab.fact_types or ftype in ("Fact", "Event"):
-            choices = ", ".join(sorted(self.vocab.fact_types - {"Fact", "Event"}))
-            self.error(f"unknown fact type {brief(ftype)}; the ontology has: {choices}", where)
+            types = sorted(self.vocab.fact_types - {"Fact", "Event"})
+            near = close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
+            hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+            self.error(f"unknown fact type {brief(ftype)}{hint}; the ontology has: {', '.join(types)}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
@@ -1505,7 +1507,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         reader.file_facts = {c["fact"] for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("fact"), str)}
         reader.batch_facts = batch_facts or set()
     if article is not None and isinstance(data["claims"], list):
-        seen: set[str] = set()
+        seen: dict[str, object] = {}  # claim id -> its line
         lines = getattr(data["claims"], "lines", [])
         for n, raw in enumerate(data["claims"], 1):
             claim = reader.claim(n, raw, article, seen, lines[n - 1] if n <= len(lines) else None)
