@@ -566,7 +566,9 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
     if expected and digest != expected.lower():
         raise InputError(path, f"the text no longer matches the SHA-256 recorded in {source} "
                                "(quote offsets into a changed text cannot be trusted)"
-                         + _header_hint(text, expected.lower(), aid), place("sha256"))
+                         + (_header_hint(text, expected.lower(), aid)
+                            or f"; if the change is meant (a corrected text), check the quotes of its claims "
+                               f"against it, then record its SHA-256 there: sha256: {digest}"), place("sha256"))
     inferred = entry.get("published_inferred", False)
     if not isinstance(inferred, bool):
         raise InputError(source, f"published_inferred: expected true or false, got {brief(inferred)}",

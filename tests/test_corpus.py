@@ -54,8 +54,10 @@ def test_recorded_hashes_match_the_texts():
 def test_changed_text_is_refused(corpus_copy):
     path = corpus_copy / "articles" / "000_0f2a5f001831298a.txt"
     path.write_bytes(path.read_bytes().replace(b"Tuesday", b"Monday"))
-    with pytest.raises(InputError, match="no longer matches the SHA-256"):
+    with pytest.raises(InputError, match="no longer matches the SHA-256") as refused:
         load_articles(corpus_copy / "articles.yaml")
+    # The message gives the digest to record once the quotes are checked against the new text.
+    assert f"sha256: {hashlib.sha256(path.read_bytes()).hexdigest()}" in str(refused.value)
 
 
 def test_aliases_resolve_to_one_entity():
