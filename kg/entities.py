@@ -58,8 +58,8 @@ def _clash(name: str, entity: Entity, first: Entity | None, other_id: str) -> st
                 f"another id (such as '{name}-{entity.type.lower()}') and keep {entity.label!r} as its label")
     if first is not None and normalise(name) == normalise(first.id):
         return (f"name {brief(name)} is the id of entity {other_id!r} ({first.type}); an id is never shared, since "
-                f"writing the id is how a claim picks one of two homonyms: give {other_id!r} another id "
-                f"(keeping {first.label!r} as its label), or drop this name")
+                f"writing the id is how a claim picks one of two homonyms: drop this name from {entity.id!r}, "
+                f"or give {other_id!r} another id (keeping {first.label!r} as its label)")
     kind = f" ({first.type}, as this one)" if first is not None else ""
     return (f"name {brief(name)} already belongs to entity {other_id!r}{kind}; homonyms of the same class need a "
             "'description' each, such as 'businessman', to be told apart")

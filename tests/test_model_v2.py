@@ -1518,6 +1518,15 @@ def test_an_id_that_is_another_entitys_alias_is_refused_naming_the_clash_and_the
             "(Government); an id is never shared, since writing the id is how a claim picks one of two homonyms: give "
             "this entity another id (such as 'harbor-city') and keep 'Harbor' as its label") in err, err
     assert "Traceback" not in err
+    # Declared the other way round, the fix first named is on the entity that took the name.
+    (path.parent.parent / "entities.yaml").write_text(
+        (path.parent.parent / "entities.yaml").read_text(encoding="utf-8").replace(
+            "- {id: harbor-council, type: Government, label: Harbor council, aliases: [Harbor]}\n", "")
+        + "- {id: harbor-council, type: Government, label: Harbor council, aliases: [harbor]}\n", encoding="utf-8")
+    err = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
+    assert ("name 'harbor' is the id of entity 'harbor' (City); an id is never shared, since writing the id is how a "
+            "claim picks one of two homonyms: drop this name from 'harbor-council', or give 'harbor' another id "
+            "(keeping 'Harbor' as its label)") in err, err
 
 
 def test_e1_exercises_show_name_places_size_weapons_observers_and_what_they_answered(exercise):
