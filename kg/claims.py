@@ -30,8 +30,8 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, vocabulary
-from kg.periods import (add_duration, duration_is_approximate, first_day, is_relative_period, last_day, parse_date,
-                        written_date_as_iso,
+from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
+                        parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
 from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
 
@@ -465,7 +465,9 @@ class _Reader:
                         f"effectiveDate and deadline do")
                     self.error(f"{key.name}: invalid date: {got}; the forms {key.name} takes are {forms}{relative}", where)
                 else:
-                    self.error(f"{key.name}: invalid date {brief(raw)}; {fix}{forms}", where)
+                    problem = date_problem(raw)
+                    self.error(f"{key.name}: invalid date {brief(raw)}"
+                               + (f": {problem}" if problem else f"; {fix}{forms}"), where)
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:

@@ -523,8 +523,11 @@ def _date(value, source, where) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise InputError(source, f"published: invalid date {brief(value)}: use YYYY-MM-DD (year 0001 "
-                             "or later), or null if unknown", where)
+    from kg.periods import date_problem  # kg.periods is not needed to read a corpus otherwise
+
+    problem = date_problem(value) if isinstance(value, str) and _DATE.match(value) else None
+    raise InputError(source, f"published: invalid date {brief(value)}: "
+                             + (problem or "use YYYY-MM-DD (year 0001 or later), or null if unknown"), where)
 
 
 def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Path | None = None) -> Article:

@@ -116,6 +116,37 @@ def parse_date(value) -> ox.Literal | None:
     return None
 
 
+def date_problem(value) -> str | None:
+    """What is wrong with a date written in ISO form that :func:`parse_period` refuses,
+    for a message: a day or month off the calendar, year 0000, or an interval that ends
+    before it starts; None when ``value`` is not of that form (or is valid).
+
+    >>> date_problem("2025-02-30"), date_problem("2025-13"), date_problem("2025-05-01/2025-04-01")
+    ('2025-02-30 is not a day of the calendar (2025-02 has 28 days)', '2025-13 has no month 13', '2025-05-01/2025-04-01 ends before it starts')
+    """
+    text = str(value).strip()
+    if "/" in text:
+        left, _, right = text.partition("/")
+        parts = [date_problem(left), date_problem(right)]
+        if any(parts):
+            return next(filter(None, parts))
+        start, end = parse_date(left), parse_date(right)
+        if start is not None and end is not None and end.value[: len(start.value)] < start.value[: len(end.value)]:
+            return f"{text} ends before it starts"
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        return None
+    if text.startswith("0000"):
+        return f"{text}: XML Schema 1.0 dates, which SPARQL and OWL tools follow, have no year 0000"
+    month = int(text[5:7]) if len(text) >= 7 else 1
+    if not 1 <= month <= 12:
+        return f"{text} has no month {month}"
+    if len(text) == 10 and parse_date(text) is None:
+        days = (dt.date(int(text[:4]) + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return f"{text} is not a day of the calendar ({text[:7]} has {days} days)"
+    return None
+
+
 @dataclass(frozen=True)
 class Period:
     """A date, or an interval from ``start`` to ``end`` (both included) with the
