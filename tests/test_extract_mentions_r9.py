@@ -124,3 +124,34 @@ def test_a_lower_case_registry_name_of_one_states_body_stays_out_of_another_stat
 def _source(text: str) -> SourceText:
     return SourceText(Path("invented.txt"), text, "invented", None, None, dt.date(2031, 3, 5),
                       hashlib.sha256(text.encode()).hexdigest())
+
+
+def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(nlp):
+    found = mentions(nlp, "Rebels advanced on Kinshasa's positions in the Democratic Republic of the Congo. "
+                          "Congo asked for help.")
+    assert ids_of(found, "Congo") == {"democratic-republic-of-the-congo"}
+    both = mentions(nlp, "Talks between Brazzaville and Kinshasa stalled. Congo asked for help.")
+    assert not ids_of(both, "Congo")  # two states it may be: none
+
+
+def test_a_one_word_company_is_found_by_the_words_before_it(nlp):
+    found = mentions(nlp, "The sanctions hit state-owned shipping company Sovcomflot and the carrier Belavia.")
+    kinds = {w: i for w, i, _ in found}
+    assert kinds.get("Sovcomflot") == "sovcomflot" and kinds.get("Belavia") == "belavia"
+    doc = nlp("The sanctions hit state-owned shipping company Sovcomflot and the carrier Belavia.")
+    ms = {doc[m.start:m.end].text: m.entity.type for m in MentionFinder(nlp, Resolver(EntityRegistry())).find(doc)}
+    assert ms["Sovcomflot"] == "StateCompany" and ms["Belavia"] == "Organisation"
+
+
+def test_the_end_of_a_full_name_is_the_same_person(nlp):
+    found = mentions(nlp, "Foreign Minister Amara Okonkwo Bello arrived on Monday. Okonkwo Bello met the president.")
+    assert ids_of(found, "Okonkwo Bello") == ids_of(found, "Amara Okonkwo Bello") == {"amara-okonkwo-bello"}
+
+
+def test_a_ministry_without_its_state_is_that_of_the_state_the_article_is_about(nlp):
+    found = mentions(nlp, "Kenya and Uganda disagree. Kenya recalled its envoy, and Kenya's president spoke. "
+                          "The foreign ministry said the talks would resume.")
+    assert ids_of(found, "The foreign ministry") == {"kenya-foreign-ministry"}
+    # no state stands out: no ministry
+    tie = mentions(nlp, "Kenya and Uganda disagree. The foreign ministry said the talks would resume.")
+    assert not ids_of(tie, "The foreign ministry")

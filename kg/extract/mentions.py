@@ -190,6 +190,8 @@ class Resolver:
                 if registry.resolve(name) is not None:
                     self.names.setdefault(normalise(name), known)
                     self.spellings.setdefault(normalise(name), set()).add(name)
+        #: a name two states share ("Congo") -> ("name" or "demonym", the states)
+        self.shared: dict[str, tuple[str, tuple[Known, ...]]] = {}
         codes: dict[str, Known] = {}  # ISO 3166 code -> the state, for the bodies of the gazetteer a state has
         for s in world()["states"]:
             names = [s["label"], *s.get("aliases", [])]
@@ -212,6 +214,27 @@ class Resolver:
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
+        for person in world().get("people", []):
+            # a leader the registry lacks: proposed with the state they serve, which the rules give their titles
+            names = [person["label"], *person.get("aliases", [])]
+            if any(self.entity_known(n) for n in names):
+                continue  # the registry's own entry (and its `of`) comes first, by the registry loop above
+            pid = slug(person["label"])
+            if pid in registry.entities:
+                continue
+            state = codes[person["of"]].id if person.get("of") in codes else None
+            ent = Known(pid, "Person", person["label"],
+                        {"id": pid, "type": "Person", "label": person["label"],
+                         **({"aliases": list(person["aliases"])} if person.get("aliases") else {}),
+                         **({"of": state} if state in registry.entities else {}),
+                         **({"wikidata": person["wikidata"]} if person.get("wikidata") else {})}, state=state)
+            for n in names:
+                self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+        for sh in world().get("shared", []):
+            states = tuple(codes[c] for c in sh["states"] if c in codes)
+            if normalise(sh["name"]) not in self.names and normalise(sh["name"]) not in self.demonyms:
+                self.shared[normalise(sh["name"])] = ("demonym" if sh.get("demonym") else "name", states)
         for e in registry.entities.values():
             # a state the gazetteer lacks: the English '-a' -> '-an' demonym ("Tarsia" -> "Tarsian", as
             # "Russia" -> "Russian", "Kenya" -> "Kenyan"), when that word names nothing else
@@ -359,6 +382,7 @@ class MentionFinder:
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)
+        found = _merge(found, self._shared(doc, found))
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
@@ -390,6 +414,26 @@ class MentionFinder:
                 if home is not None and named and home.id not in named:
                     continue
             out.append(m)
+        return out
+
+    def _shared(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'Congo', 'Korean': a name two states share (the gazetteer's ``shared``), as the
+        one of them the article names otherwise (by a name, demonym or capital of its
+        own: "Democratic Republic of the Congo", "Kinshasa"); nothing when it names both
+        or neither. Only a capitalised word the mentions do not cover."""
+        if not self.resolver.shared:
+            return []
+        named = {st.id for m in found for st in [self.resolver.state_of(m.entity)] if st is not None}
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for tok in doc:
+            hit = self.resolver.shared.get(tok.lower_)
+            if hit is None or tok.i in taken or not tok.text[:1].isupper():
+                continue
+            form, states = hit
+            fits = [st for st in states if st.id in named]
+            if len(fits) == 1:
+                out.append(Mention(tok.i, tok.i + 1, fits[0], form))
         return out
 
     def _defined_acronyms(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -519,8 +563,9 @@ class MentionFinder:
                 break
             office = f"{doc[tok.i + 1].lower_} ministry"
             adjective = self.resolver.adjective.get(main.id)
-            known = (self.resolver.lookup(f"{adjective} {office}") if adjective else None) or \
-                self.resolver.lookup(f"{main.label}'s {office}") or self._office(main, office)
+            # exact names only: a fuzzy match would take "Iranian foreign ministry" for the Indian one
+            known = (self.resolver.names.get(normalise(f"{adjective} {office}")) if adjective else None) or \
+                self.resolver.names.get(normalise(f"{main.label}'s {office}")) or self._office(main, office)
             if known is not None:
                 out.append(Mention(tok.i, tok.i + 3, known, "description"))
         return out
@@ -531,7 +576,7 @@ class MentionFinder:
         demonym = self.resolver.adjective.get(state.id)
         label = f"{demonym} {office}" if demonym else f"{state.label} {office}"
         eid, etype = f"{slug(state.label)}-{slug(office)}", "Organisation"
-        known = self.resolver.lookup(label)
+        known = self.resolver.names.get(normalise(label))  # exactly: "Iranian ..." is not "Indian ..."
         if known is not None:
             return known
         if eid in self.resolver.registry.entities:
@@ -648,9 +693,11 @@ class MentionFinder:
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
-        spans = [(start, end, "PERSON") for start, end in _titled_names(doc, claimed)]
+        titled = set(_titled_names(doc, claimed))
+        spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
+        people = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for e in doc.ents:
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
             if e.label_ in NER_CLASS and words:
@@ -669,8 +716,18 @@ class MentionFinder:
             if claimed & set(range(start, end)):
                 continue
             name = doc[start:end].text
-            if label == "PERSON" and normalise(name) in orgs:
+            if normalise(name) in self.resolver.shared:
+                continue  # "Congo" where the article names both Congos, or neither: not a new place
+            if label == "PERSON" and normalise(name) in orgs and (start, end) not in titled:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
+            elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
+                label = "PERSON"  # "Thérèse Kayikwamba Wagner" (ORG) where "Kayikwamba Wagner" is a person
+            tail = " ".join(t.lower_ for t in doc[start:end])
+            whole = [p for n, p in persons.items() if n.endswith(" " + tail)] if end - start >= 2 else []
+            if len({p.id for p in whole}) == 1:  # "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner"
+                out.append(Mention(start, end, whole[0], "surname"))
+                claimed |= set(range(start, end))
+                continue
             company = _company_before(doc, start) if end - start == 1 else None
             if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
