@@ -155,3 +155,13 @@ def test_a_ministry_without_its_state_is_that_of_the_state_the_article_is_about(
     # no state stands out: no ministry
     tie = mentions(nlp, "Kenya and Uganda disagree. The foreign ministry said the talks would resume.")
     assert not ids_of(tie, "The foreign ministry")
+
+
+def test_a_leader_of_the_gazetteer_holds_an_office_of_the_state_they_serve():
+    # the sentence names two states, so only the person's own state says whose prime minister this is
+    text = '"Canada will recognise the State of Palestine," Prime Minister Mark Carney said on Sunday.'
+    draft = default_engine(True).draft(_source(text), EntityRegistry())
+    positions = [(c["holder"], c["positionOf"]) for c in draft.claims if c["type"] == "PositionHeld"]
+    assert positions == [("mark-carney", "canada")]
+    unknown = default_engine(True).draft(_source(text.replace("Mark Carney", "Lorne Tavish")), EntityRegistry())
+    assert [c for c in unknown.claims if c["type"] == "PositionHeld"] == []  # a stranger's state is not guessed
