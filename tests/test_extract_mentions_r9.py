@@ -165,3 +165,9 @@ def test_a_leader_of_the_gazetteer_holds_an_office_of_the_state_they_serve():
     assert positions == [("mark-carney", "canada")]
     unknown = default_engine(True).draft(_source(text.replace("Mark Carney", "Lorne Tavish")), EntityRegistry())
     assert [c for c in unknown.claims if c["type"] == "PositionHeld"] == []  # a stranger's state is not guessed
+
+
+def test_a_persons_name_that_begins_with_a_place_is_the_person(nlp):
+    found = mentions(nlp, "Paraguayan President Santiago Peña arrived in Santiago on Monday.")
+    assert ids_of(found, "Santiago Peña") == {"santiago-pena"}
+    assert ids_of(found, "Santiago") == {"chile"}  # the capital, where it stands alone

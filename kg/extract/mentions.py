@@ -360,11 +360,18 @@ class MentionFinder:
                  getattr(r.names.get(normalise(doc[m[1]:m[2]].text)), "type", "City") not in PLACE_TYPES}
         matches = [m for m in matches if m[0] == name_id or not (
             (m[1], m[2]) in names or doc[m[1]].lower_ == "the" and (m[1] + 1, m[2]) in names)]
+        # a person's name that begins with a capital's or a state's word ("Santiago Peña", "Jordan Bardella")
+        in_person = {i: (e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                     and all(t.is_alpha and t.text[:1].isupper() for t in e) for i in range(e.start, e.end)}
         for label_id, start, end in matches:
             if taken & set(range(start, end)):
                 continue
             span = doc[start:end]
             label = doc.vocab.strings[label_id]
+            person = in_person.get(start)
+            if person is not None and person[0] <= start and end <= person[1] and (person[0], person[1]) != (start, end) \
+                    and (label in ("CAPITAL", "DEMONYM") or getattr(r.names.get(normalise(span.text)), "type", "") == "State"):
+                continue
             key = normalise(span.text)
             if label == "NAME":
                 known = r.names.get(key)
