@@ -176,6 +176,8 @@ class Resolver:
         self.demonyms: dict[str, Known] = {}
         self.capitals: dict[str, Known] = {}
         self.government_of: dict[str, Known] = {}
+        self.states: dict[str, Known] = {}  # id -> the states of the gazetteer, as the registry or a proposal
+        self.adjective: dict[str, str] = {}  # state id -> its first demonym as written ("South African")
         self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
         for e in registry.entities.values():
             known = Known(e.id, e.type, e.label, state=e.of)
@@ -188,6 +190,9 @@ class Resolver:
                 if registry.resolve(name) is not None:
                     self.names.setdefault(normalise(name), known)
                     self.spellings.setdefault(normalise(name), set()).add(name)
+        #: a name two states share ("Congo") -> ("name" or "demonym", the states)
+        self.shared: dict[str, tuple[str, tuple[Known, ...]]] = {}
+        codes: dict[str, Known] = {}  # ISO 3166 code -> the state, for the bodies of the gazetteer a state has
         for s in world()["states"]:
             names = [s["label"], *s.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
@@ -197,15 +202,39 @@ class Resolver:
                              **({"aliases": list(s["aliases"])} if s.get("aliases") else {})})
                 if ent.id in registry.entities:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
+            self.states.setdefault(ent.id, ent)
+            codes[s["code"]] = ent
             for n in names:
                 self.names.setdefault(normalise(n), ent)
                 self.spellings.setdefault(normalise(n), set()).add(n)
             for d in s.get("demonyms", []):
                 self.demonyms.setdefault(normalise(d), ent)
+                self.adjective.setdefault(ent.id, d)
             gov = self.government_of.get(ent.id, ent)
             for c in [s.get("capital"), *s.get("seats", [])]:
                 if c:
                     self.capitals.setdefault(normalise(c), gov)
+        for person in world().get("people", []):
+            # a leader the registry lacks: proposed with the state they serve, which the rules give their titles
+            names = [person["label"], *person.get("aliases", [])]
+            if any(self.entity_known(n) for n in names):
+                continue  # the registry's own entry (and its `of`) comes first, by the registry loop above
+            pid = slug(person["label"])
+            if pid in registry.entities:
+                continue
+            state = codes[person["of"]].id if person.get("of") in codes else None
+            ent = Known(pid, "Person", person["label"],
+                        {"id": pid, "type": "Person", "label": person["label"],
+                         **({"aliases": list(person["aliases"])} if person.get("aliases") else {}),
+                         **({"of": state} if state in registry.entities else {}),
+                         **({"wikidata": person["wikidata"]} if person.get("wikidata") else {})}, state=state)
+            for n in names:
+                self.names.setdefault(normalise(n), ent)
+                self.spellings.setdefault(normalise(n), set()).add(n)
+        for sh in world().get("shared", []):
+            states = tuple(codes[c] for c in sh["states"] if c in codes)
+            if normalise(sh["name"]) not in self.names and normalise(sh["name"]) not in self.demonyms:
+                self.shared[normalise(sh["name"])] = ("demonym" if sh.get("demonym") else "name", states)
         for e in registry.entities.values():
             # a state the gazetteer lacks: the English '-a' -> '-an' demonym ("Tarsia" -> "Tarsian", as
             # "Russia" -> "Russian", "Kenya" -> "Kenyan"), when that word names nothing else
@@ -220,9 +249,12 @@ class Resolver:
                 oid = slug(o["label"])
                 if oid in registry.entities:
                     continue
+                state = codes[o["of"]].id if o.get("of") in codes else None
                 ent = Known(oid, o["type"], o["label"],
                             {"id": oid, "type": o["type"], "label": o["label"],
-                             **({"aliases": list(o["aliases"])} if o.get("aliases") else {})})
+                             **({"aliases": list(o["aliases"])} if o.get("aliases") else {}),
+                             # 'of' only for a state of the registry (a proposed one may be listed after)
+                             **({"of": state} if state in registry.entities else {})}, state=state)
             for n in names:
                 self.names.setdefault(normalise(n), ent)
                 self.spellings.setdefault(normalise(n), set()).add(n)
@@ -237,7 +269,24 @@ class Resolver:
             e = self.registry.entities.get(known.state)
             if e is not None:
                 return Known(e.id, e.type, e.label)
+            return self.states.get(known.state)  # a state of the gazetteer the registry lacks
         return None
+
+    def home_state(self, known: Known) -> Known | None:
+        """The one state an entity belongs to: its ``of`` (registry) or ``state``, else
+        the one state its label names by name or demonym ("Myanmar opposition"); None
+        when it names none or several."""
+        if known.state:
+            return self.state_of(known)
+        words = normalise(known.label).split()
+        hits = {}
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i:i + n])
+                st = self.demonyms.get(key) or self.names.get(key)
+                if st is not None and st.type == "State" and st.id != known.id:
+                    hits[st.id] = st
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def entity_known(self, name: str) -> Known | None:
         e = self.registry.resolve(name)
@@ -311,11 +360,18 @@ class MentionFinder:
                  getattr(r.names.get(normalise(doc[m[1]:m[2]].text)), "type", "City") not in PLACE_TYPES}
         matches = [m for m in matches if m[0] == name_id or not (
             (m[1], m[2]) in names or doc[m[1]].lower_ == "the" and (m[1] + 1, m[2]) in names)]
+        # a person's name that begins with a capital's or a state's word ("Santiago Peña", "Jordan Bardella")
+        in_person = {i: (e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                     and all(t.is_alpha and t.text[:1].isupper() for t in e) for i in range(e.start, e.end)}
         for label_id, start, end in matches:
             if taken & set(range(start, end)):
                 continue
             span = doc[start:end]
             label = doc.vocab.strings[label_id]
+            person = in_person.get(start)
+            if person is not None and person[0] <= start and end <= person[1] and (person[0], person[1]) != (start, end) \
+                    and (label in ("CAPITAL", "DEMONYM") or getattr(r.names.get(normalise(span.text)), "type", "") == "State"):
+                continue
             key = normalise(span.text)
             if label == "NAME":
                 known = r.names.get(key)
@@ -332,15 +388,211 @@ class MentionFinder:
                 known, form = r.capitals[key], "capital"
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
-        found += self._unknown(doc, taken, found)
+        found = self._in_its_state(doc, found)
+        found = _merge(found, self._shared(doc, found))
+        found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
+        found = self._defined_acronyms(doc, found)
+        found = _merge_over(found, self._offices(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
             + _the_country(doc, found)
+        described += self._implied_offices(doc, found, described)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _in_its_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Drop a registry name written in lower case (a description: "opposition", "the
+        junta") of an entity that belongs to one state (its ``of``, or a state its
+        label names: "Myanmar opposition") when the article names states but never
+        that one: "the opposition" of a report on Seoul is not Myanmar's. An article
+        naming no state keeps it (the registry's own corpus may never need to)."""
+        def described(m: Mention) -> bool:
+            spellings = self.resolver.spellings.get(normalise(doc[m.start:m.end].text), ())
+            return m.form == "name" and bool(spellings) and all(n.islower() for n in spellings) and m.entity.type != "State"
+
+        named = {st.id for m in found if not described(m) for st in [self.resolver.state_of(m.entity)] if st is not None}
+        out = []
+        for m in found:
+            if described(m):
+                home = self.resolver.home_state(m.entity)
+                if home is not None and named and home.id not in named:
+                    continue
+            out.append(m)
+        return out
+
+    def _shared(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'Congo', 'Korean': a name two states share (the gazetteer's ``shared``), as the
+        one of them the article names otherwise (by a name, demonym or capital of its
+        own: "Democratic Republic of the Congo", "Kinshasa"); nothing when it names both
+        or neither. Only a capitalised word the mentions do not cover."""
+        if not self.resolver.shared:
+            return []
+        named = {st.id for m in found for st in [self.resolver.state_of(m.entity)] if st is not None}
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for tok in doc:
+            hit = self.resolver.shared.get(tok.lower_)
+            if hit is None or tok.i in taken or not tok.text[:1].isupper():
+                continue
+            form, states = hit
+            fits = [st for st in states if st.id in named]
+            if len(fits) == 1:
+                out.append(Mention(tok.i, tok.i + 1, fits[0], form))
+        return out
+
+    def _defined_acronyms(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """An acronym the article defines in parentheses after a name ("the Southern
+        African Development Community (SADC)", "Pakistan Tehreek-e-Insaf (PTI)") stands
+        for that name's entity wherever the article writes it (in that case exactly),
+        whatever the registry or the NER model made of it. The acronym is one word of two
+        to eight capitals (digits allowed) whose letters are all capital initials of the
+        name, in any order ("Democratic Forces for the Liberation of Rwanda (FDLR)" keeps
+        the French order). The name is the mention before the parenthesis, else the
+        capitalised words before it (joined by 'of', 'for', 'the', 'and', hyphens), whose
+        entity is looked up or proposed as an organisation; a proposed entity gets the
+        acronym as an alias. Returns the mentions in text order."""
+        defined: dict[str, Known] = {}
+        first: dict[str, int] = {}
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        replaced: set[int] = set()
+        added: list[Mention] = []
+        for tok in doc:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" or tok.i == 0:
+                continue
+            word = doc[tok.i + 1].text
+            if not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", word) or word in defined:
+                continue
+            m = at.get(tok.i - 1)
+            if m is not None and m.end == tok.i and m.entity.type != "Person" and m.form in ("name", "surname") \
+                    and all(c in _initials(doc[m.start:m.end].text) for c in word if c.isalpha()):
+                start, known = m.start, m.entity
+            else:
+                start = tok.i
+                while start > doc[tok.i].sent.start and (doc[start - 1].text[:1].isupper() or (
+                        doc[start - 1].lower_ in ("of", "for", "the", "and", "-", "de", "e") and start - 1 > 0)):
+                    start -= 1
+                while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
+                    start += 1
+                name = doc[start:tok.i].text
+                if start >= tok.i or not all(c in _initials(name) for c in word if c.isalpha()) or \
+                        _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word):
+                    continue
+                known = self.resolver.lookup(name) or self._propose(name, "ORG")
+                if known is None:
+                    continue
+                replaced |= {at[i].start for i in range(start, tok.i) if i in at}
+            if known.proposed is not None and word not in known.proposed.get("aliases", []):
+                known = Known(known.id, known.type, known.label,
+                              {**known.proposed, "aliases": [*known.proposed.get("aliases", []), word]}, known.state)
+            if m is None or m.entity.id != known.id or (m.start, m.end) != (start, tok.i):
+                replaced |= {at[i].start for i in range(start, tok.i) if i in at}
+                added.append(Mention(start, tok.i, known, "name"))
+            else:
+                replaced.add(m.start)
+                added.append(Mention(m.start, m.end, known, m.form))
+            defined[word], first[word] = known, tok.i + 1
+        if not defined:
+            return found
+        keep = [m for m in found if m.start not in replaced and
+                not (m.end - m.start == 1 and doc[m.start].text in defined and m.start >= first[doc[m.start].text])]
+        taken = {i for m in keep + added for i in range(m.start, m.end)}
+        more = [Mention(t.i, t.i + 1, defined[t.text], "name") for t in doc
+                if t.text in defined and t.i not in taken and t.i > first[t.text]]
+        # a proposed entity's other mentions carry its new alias too
+        fresh = {k.id: k for k in defined.values()}
+        keep = [Mention(m.start, m.end, fresh[m.entity.id], m.form, m.others) if m.entity.id in fresh else m for m in keep]
+        return sorted(keep + added + more, key=lambda m: m.start)
+
+    def _offices(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A state's ministry or government named through the state ("Iran's foreign
+        ministry", "the Algerian defence ministry", "the Hungarian government"): the
+        body, not the state. The registry's body when one of its names is that phrase
+        (for a government, the registry's government of the state, else nothing: the
+        rules read "Ghana's government" as Ghana), else, for a ministry, a proposed
+        Organisation in the registry's style ("Iranian foreign ministry", the text's
+        words as an alias, ``of`` the state when the registry has it). A ministry
+        without its portfolio ("Iran's ministry") is left alone; "the ministry" after
+        it is found by :func:`_bodies`."""
+        out = []
+        for m in found:
+            if m.form not in ("name", "demonym") or m.entity.type != "State":
+                continue
+            i = m.end
+            if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+                i += 1
+            j = i
+            while j < len(doc) and doc[j].lower_ in PORTFOLIOS and j - i < 2:
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS or (j == i and doc[j].lower_ == "ministry"):
+                continue
+            if j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "'s", "’s") and doc[j].lower_ == "ministry":
+                continue  # "Russia's Ministry of ...": the name goes on
+            words = doc[m.start:j + 1].text
+            known = self.resolver.lookup(words) if self.resolver.names.get(normalise(words)) else None
+            state = m.entity
+            if doc[j].lower_ in ("government", "cabinet"):
+                # the registry's government of the state, else the state itself, as the rules read "Ghana's government"
+                known = known or self.resolver.government_of.get(state.id) or self.resolver.lookup(f"Government of {state.label}")
+                if known is None or known.type not in ("Government", "MilitaryGovernment"):
+                    continue
+            if known is None:
+                known = self._office(state, " ".join(t.lower_ for t in doc[i:j + 1]), words)
+            if known is not None:
+                out.append(Mention(m.start, j + 1, known, "name"))
+        return out
+
+    def _implied_offices(self, doc: Doc, found: list[Mention], described: list[Mention]) -> list[Mention]:
+        """'the foreign ministry', 'the justice ministry' where no ministry of that
+        portfolio was named before (:func:`_bodies` finds those): the ministry of the
+        state the article is about, the one it names most often (by name, demonym or
+        capital) when one stands out; else nothing. The ministry is the registry's when
+        one of its names is '<state's adjective> <portfolio> ministry', else proposed
+        (:meth:`_office`)."""
+        taken = {i for m in found + described for i in range(m.start, m.end)}
+        out = []
+        main = None
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in PORTFOLIOS or \
+                    doc[tok.i + 2].text != "ministry" or {tok.i + 1, tok.i + 2} & taken:
+                continue
+            nxt = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+            if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
+                continue  # "the foreign ministry of Chile" names its state; "the foreign ministry Twitter account"
+            if main is None:
+                states = [Mention(m.start, m.end, self.resolver.state_of(m.entity), m.form) for m in found
+                          if m.form in ("name", "demonym", "capital") and self.resolver.state_of(m.entity) is not None]
+                top = most_named(states, lambda m: m.entity.type == "State", 1)
+                main = top[0] if top else False
+            if not main:
+                break
+            office = f"{doc[tok.i + 1].lower_} ministry"
+            adjective = self.resolver.adjective.get(main.id)
+            # exact names only: a fuzzy match would take "Iranian foreign ministry" for the Indian one
+            known = (self.resolver.names.get(normalise(f"{adjective} {office}")) if adjective else None) or \
+                self.resolver.names.get(normalise(f"{main.label}'s {office}")) or self._office(main, office)
+            if known is not None:
+                out.append(Mention(tok.i, tok.i + 3, known, "description"))
+        return out
+
+    def _office(self, state: Known, office: str, written: str | None = None) -> Known | None:
+        """A proposed ministry of ``state`` ('foreign ministry'), named as the registry's
+        entries name them; None when the id is taken by an entity of another name."""
+        demonym = self.resolver.adjective.get(state.id)
+        label = f"{demonym} {office}" if demonym else f"{state.label} {office}"
+        eid, etype = f"{slug(state.label)}-{slug(office)}", "Organisation"
+        known = self.resolver.names.get(normalise(label))  # exactly: "Iranian ..." is not "Indian ..."
+        if known is not None:
+            return known
+        if eid in self.resolver.registry.entities:
+            return None
+        aliases = sorted({written or label, f"{state.label}'s {office}"} - {label})
+        # 'of' only for a state of the registry: a proposed one may be listed after the body, which the reader refuses
+        of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
+        return Known(eid, etype, label, {"id": eid, "type": etype, "label": label, "aliases": aliases, **of},
+                     state=state.id)
 
     def _leaders(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """'the leader of Myanmar's junta', "Russia's leader", 'the junta chief': the one
@@ -446,38 +698,90 @@ class MentionFinder:
         for m in found:
             if m.entity.type == "Person":
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
+                persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
+        titled = set(_titled_names(doc, claimed))
+        spans = [(start, end, "PERSON") for start, end in sorted(titled)]
+        orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
+                if e.label_ == "ORG"}
+        people = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for e in doc.ents:
-            if e.label_ not in NER_CLASS or claimed & set(range(e.start, e.end)):
-                continue
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
-            if not words or not words[0].text[:1].isupper():
+            if e.label_ in NER_CLASS and words:
+                spans.append((words[0].i, words[-1].i + 1, e.label_))
+        in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
+        # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
+        spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
+                  and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        for start, end, label in spans:
+            if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
-            start, end = words[0].i, words[-1].i + 1
-            if e.label_ == "PERSON":
+            if label in ("PERSON", "LOC", "GPE", "ORG"):
+                end = _name_end(doc, end, claimed)
+            if label == "PERSON":
                 end = _particles(doc, end)
+            if claimed & set(range(start, end)):
+                continue
             name = doc[start:end].text
-            if end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
+            if normalise(name) in self.resolver.shared:
+                continue  # "Congo" where the article names both Congos, or neither: not a new place
+            if label == "PERSON" and normalise(name) in orgs and (start, end) not in titled:
+                label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
+            elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
+                label = "PERSON"  # "Thérèse Kayikwamba Wagner" (ORG) where "Kayikwamba Wagner" is a person
+            tail = " ".join(t.lower_ for t in doc[start:end])
+            whole = [p for n, p in persons.items() if n.endswith(" " + tail)] if end - start >= 2 else []
+            if len({p.id for p in whole}) == 1:  # "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner"
+                out.append(Mention(start, end, whole[0], "surname"))
+                claimed |= set(range(start, end))
+                continue
+            company = _company_before(doc, start) if end - start == 1 else None
+            if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
                 continue
-            if e.label_ == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+            first = _first_words(persons)
+            if company is None and end - start == 1 and doc[start].lower_ in first:
+                # "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written first
+                out.append(Mention(start, end, first[doc[start].lower_], "surname"))
+                claimed |= set(range(start, end))
+                continue
+            if company is None and end - start == 1 and label in ("PERSON", "GPE", "LOC") and \
+                    _acronym_or_brand(name) and not name.isupper() and name.lower() not in persons:
+                company = "Organisation"  # 'QatarEnergy', 'ConocoPhillips': a brand, whatever NER took it for
+            if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
+                label = "ORG"
+            elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
                    for t in doc[start:end]):
                 continue  # 'Canadian security agencies': a description, not a name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
-                known = self._propose(name, e.label_)
+                known = self._propose(name, label, company)
                 if known is None:
                     continue
             out.append(Mention(start, end, known))
             if known.type == "Person":
                 persons.setdefault(doc[end - 1].lower_, known)
-        return out
+                persons.setdefault(" ".join(t.lower_ for t in doc[start:end]), known)  # for its first word, below
+        # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
+        chosen: dict[str, Known] = {}
+        for m in out:
+            if m.entity.proposed is not None and (m.entity.id not in chosen or m.entity.type == "StateCompany"):
+                chosen[m.entity.id] = m.entity
+        return [Mention(m.start, m.end, chosen.get(m.entity.id, m.entity), m.form, m.others) for m in out]
 
-    def _propose(self, name: str, label: str) -> Known | None:
+    def _propose(self, name: str, label: str, etype: str | None = None) -> Known | None:
+        """A new entity for a name the registry and gazetteer lack: its class guessed from
+        the NER label (:data:`NER_CLASS`, :data:`ORG_HINTS`) unless ``etype`` gives it;
+        None for one word a person's name may be, or an id taken by another name."""
+        if etype is not None:
+            eid = slug(name)
+            return None if eid in self.resolver.registry.entities else \
+                Known(eid, etype, name, {"id": eid, "type": etype, "label": name})
         etype = NER_CLASS[label]
         if label == "PERSON" and len(name.split()) < 2:
             return None  # a single name nobody introduced: too unsure to propose
@@ -686,20 +990,39 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
-        noun = doc[tok.i + 1]
+        k = tok.i + 1
+        portfolio = doc[k].lower_ if doc[k].lower_ in PORTFOLIOS and k + 1 < len(doc) else None
+        if portfolio:  # "the foreign ministry": a ministry whose name holds that portfolio
+            k += 1
+        noun = doc[k]
         classes = BODY_NOUNS.get(noun.lower_)
-        if classes is None or not noun.text.islower():
+        if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):
             continue
-        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)
                                 or nxt.lower_ in LEADER_WORDS or nxt.lower_ in TITLES):
             continue  # a name, or a person: 'the junta chief', 'the court president'
 
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
-                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split())}
+                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()) and
+                (portfolio is None or portfolio in normalise(m.entity.label).split())}
         if len(fits) == 1:
-            out.append(Mention(tok.i, tok.i + 2, next(iter(fits.values())), "description"))
+            out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out
+
+
+#: Words of a ministry's portfolio ("the foreign ministry", "Algeria's defence ministry").
+PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "trade", "economy", "energy", "justice",
+              "health", "home", "commerce", "agriculture", "education", "environment", "security", "information",
+              "culture", "transport", "industry", "labour", "labor", "external", "affairs"}
+#: Heads of a phrase that names a state's body through the state ("Hungary's government").
+OFFICE_NOUNS = {"ministry", "government", "cabinet"}
+
+
+def _merge_over(found: list[Mention], longer: list[Mention]) -> list[Mention]:
+    """``found`` with the mentions of ``longer`` in place of those they cover."""
+    covered = {i for m in longer for i in range(m.start, m.end)}
+    return sorted([m for m in found if not covered & set(range(m.start, m.end))] + longer, key=lambda m: m.start)
 
 
 #: Nouns of a definite description of one state ("left the country", "the nation").
@@ -921,6 +1244,93 @@ def _particles(doc: Doc, end: int) -> int:
             end = i
         else:
             break
+    return end
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words, hyphenated parts too:
+    'Pakistan Tehreek-e-Insaf' -> 'PTI'."""
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w[:1].isupper())
+
+
+#: Nouns before a one-word name that make it a company's ("shipping company Sovcomflot",
+#: "gas giant Gazprom", "the carrier Belavia").
+COMPANY_NOUNS = {"company", "firm", "giant", "major", "producer", "carrier", "airline", "operator", "group",
+                 "conglomerate", "corporation", "insurer", "lender", "bank", "exporter", "importer", "supplier",
+                 "maker", "manufacturer", "contractor", "trader", "refiner", "shipper", "subsidiary"}
+#: Words before a company's name that make it a state's ("state-owned QatarEnergy").
+STATE_OWNED = {"state-owned", "state-controlled", "state-run", "state-backed", "government-owned"}
+
+
+def _company_before(doc: Doc, i: int) -> str | None:
+    """The class of the one-word name at token ``i`` that the words right before it give:
+    'StateCompany' after "state-owned" ("state-owned shipping company Sovcomflot"),
+    'Organisation' after a company noun (:data:`COMPANY_NOUNS`: "gas giant Gazprom");
+    None otherwise. Hyphenated words count as one ("state-owned" is three tokens)."""
+    words, j = [], i - 1
+    while j >= max(0, i - 6) and ((doc[j].is_alpha and doc[j].text.islower()) or doc[j].text == "-"):
+        words.insert(0, doc[j].text)
+        j -= 1
+    text = "".join(w if w == "-" else f" {w}" for w in words).replace(" -", "-").replace("- ", "-").split()
+    if any(w in STATE_OWNED for w in text):
+        return "StateCompany"
+    if text and text[-1] in COMPANY_NOUNS:
+        return "Organisation"
+    return None
+
+
+def _first_words(persons: dict[str, Known]) -> dict[str, Known]:
+    """First word -> person, for the persons of ``persons`` (keyed by their names as
+    written, lower case) named by two words or more, when that word is no other
+    person's first or last word: "xi" for "xi jinping", "kim" for "kim jong un", whom
+    news names by the family name written first (Chinese, Korean names)."""
+    firsts: dict[str, set[str]] = {}
+    known: dict[str, Known] = {}
+    for name, person in persons.items():
+        words = name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(person.id)
+            known[words[0]] = person
+    lasts = {name for name in persons if " " not in name}
+    return {w: known[w] for w, ids in firsts.items() if len(ids) == 1 and w not in lasts}
+
+
+def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of personal names right after a title the NER model may miss or cut
+    ("Presidents Xi Jinping and ...", "Prime Minister Han Duck-soo"): a title of
+    :data:`TITLES` written with a capital (or its plural), then two to four capitalised
+    words tagged proper nouns, none of them a name already found in ``taken``. Token
+    spans (start, end), in text order."""
+    out = []
+    for i, tok in enumerate(doc):
+        if not tok.text[:1].isupper() or i in taken:
+            continue
+        for n in (3, 2, 1):
+            words = [t.lower_ for t in doc[i:i + n]]
+            if words and words[-1].endswith("s") and words[-1][:-1] in {w.split()[-1] for w in TITLES}:
+                words[-1] = words[-1][:-1]  # "Presidents Xi Jinping and Vladimir Putin"
+            if len(words) == n and " ".join(words) in TITLES and all(t.text[:1].isupper() for t in doc[i:i + n]):
+                j = i + n
+                end = j
+                while end < len(doc) and end - j < 4 and end not in taken and doc[end].pos_ == "PROPN" and \
+                        doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLES:
+                    end = _name_end(doc, end + 1, taken)
+                if end - j >= 2:
+                    out.append((j, end))
+                break
+    return out
+
+
+def _name_end(doc: Doc, end: int, taken: set) -> int:
+    """Extend a name ending at token ``end`` over the parts the tokenizer splits off
+    ("Duck-soo": 'Duck', '-', 'soo') and the capitalised word after a particle the
+    NER model stops at ("Ursula von der" + "Leyen"). Returns the new end."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
+        end += 2
+    if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower() and \
+            doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:
+        end += 1
     return end
 
 
