@@ -226,12 +226,16 @@ class Context:
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())
             if self.has_parser:
                 node, ok = head, False
-                for _ in range(4):
+                steps, budget = 0, 4
+                while steps < budget:
+                    steps += 1
                     if node.i in anchors:
                         ok = True
                         break
                     if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN":
                         pass  # "a summit with Putin that focused on space in September last year": the summit's date
+                    elif node.dep_ == "acl" and node.head.lemma_ in MEDIUM_NOUNS and node.head.dep_ == "pobj":
+                        budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
                     elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
                         break
                     node = node.head
@@ -246,8 +250,19 @@ class Context:
                 value = self.published.isoformat()  # "The Council today adopted": the day of the release
             if value:
                 return value, list(range(ent.start, ent.end))
+        if self.has_parser and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("mark", "aux") for c in tok.children):
+            # "the Treasury on Friday took sweeping action, designating two producers": a participle
+            # of circumstance tells an act of its main clause, at that clause's time
+            return self.date_of(tok.head)
         return None, []
 
+
+#: Nouns of the means a statement is made by: a date on the words describing them ("in a
+#: video statement posted on Sunday", "in an interview broadcast on Monday") is the day of
+#: the saying.
+MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
+                "communiqué", "letter", "briefing", "conference", "note", "remarks"}
 
 RELATIVE = {"who", "which", "that", "whom"}
 #: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".

@@ -1,0 +1,47 @@
+"""Rule set 9 of the drafting engine, one construct at a time, on small sentences written
+for these tests (invented people, real states): dates a clause takes from the words
+around it, and the constructs of facts read in this round. Each test drafts with the real
+engine and asserts the fact drafted; a negative beside each rule checks what it must not
+draft."""
+
+from __future__ import annotations
+
+from test_extract_rules import draft, engine, facts, only  # noqa: F401  (engine is a fixture)
+
+# PUBLISHED in test_extract_rules is Wednesday 5 March 2031.
+
+
+# -- Dates ---------------------------------------------------------------------------
+
+
+def test_a_statement_is_dated_by_the_medium_it_was_posted_in(engine):
+    d = draft(engine, '"Peru will not yield," Tor Ashby said in a video statement posted on Sunday afternoon.')
+    st = only(d, "Statement")
+    assert (st["speaker"], st["date"]) == ("tor-ashby", "2031-03-02")
+
+
+def test_an_accusation_is_dated_by_the_statement_read_on_a_day(engine):
+    d = draft(engine, "In a statement read on state radio on Monday, Tor Ashby accused Chile of arming rebels.")
+    acc = only(d, "Accusation")
+    assert (acc["speaker"], acc["about"], acc["date"]) == ("tor-ashby", "chile", "2031-03-03")
+
+
+def test_a_date_inside_another_clause_does_not_date_the_statement(engine):
+    # the Monday is the day of the meeting the document describes, not of the accusation
+    d = draft(engine, "Tor Ashby accused Chile of arming rebels, citing a document that described a meeting held on Monday.")
+    acc = only(d, "Accusation")
+    assert "date" not in acc
+
+
+def test_a_participle_of_circumstance_takes_the_date_of_its_main_clause(engine):
+    d = draft(engine, "The Peruvian government on Friday took sweeping action against Chile's mining sector, "
+                      "sanctioning Vell Petroleum.")
+    s = only(d, "Sanction")
+    assert (s["target"], s["date"]) == ("vell-petroleum", "2031-02-28")
+
+
+def test_a_participle_with_its_own_marker_keeps_no_date_of_the_main_clause(engine):
+    d = draft(engine, "Peru sanctioned Vell Petroleum on Friday while preparing to sanction Chile.")
+    dated = {c["target"]: c.get("date") for c in facts(d, "Sanction")}
+    assert dated.get("vell-petroleum") == "2031-02-28"
+    assert dated.get("chile") is None
