@@ -45,3 +45,36 @@ def test_a_participle_with_its_own_marker_keeps_no_date_of_the_main_clause(engin
     dated = {c["target"]: c.get("date") for c in facts(d, "Sanction")}
     assert dated.get("vell-petroleum") == "2031-02-28"
     assert dated.get("chile") is None
+
+
+# -- Recognition (CAMEO 054) ---------------------------------------------------------
+
+
+def test_each_state_of_a_joined_subject_recognises_the_state_its_object_names(engine):
+    d = draft(engine, "Chile, Peru and Bolivia formally recognised the State of Palestine on Sunday.")
+    got = {(c["recogniser"], c["recognised"], c.get("date"), c.get("recognisedAs")) for c in facts(d, "Recognition")}
+    assert got == {(s, "palestine", "2031-03-02", "the State of Palestine") for s in ("chile", "peru", "bolivia")}
+    assert not facts(d, "Statement")  # an act, not a view
+
+
+def test_a_recognition_in_reported_words_is_reported_by_the_speaker(engine):
+    d = draft(engine, 'Tor Ashby wrote that "Chile recognises the State of Palestine and offers our partnership".')
+    r = only(d, "Recognition")
+    assert (r["recogniser"], r["recognised"], r["modality"], r["said_by"]) == ("chile", "palestine", "reported", "tor-ashby")
+
+
+def test_his_country_is_the_state_of_the_person_who_reports_the_recognition(engine):
+    d = draft(engine, "Peru's foreign minister, Tor Ashby, announced that his country had recognised Palestine.")
+    r = only(d, "Recognition")
+    assert (r["recogniser"], r["recognised"], r["said_by"]) == ("peru", "palestine", "tor-ashby")
+    assert "his country" in r["_resolved"]["recogniser"]  # the reviewer is told how it was read
+
+
+def test_recognising_a_common_noun_is_a_view_not_a_recognition(engine):
+    d = draft(engine, "Chile recognised the importance of trade with Peru.")
+    assert not facts(d, "Recognition")
+
+
+def test_his_country_of_a_person_of_no_known_state_recognises_nothing(engine):
+    d = draft(engine, "Tor Ashby said his country had recognised Palestine.")
+    assert not facts(d, "Recognition")

@@ -86,6 +86,9 @@ class Fact:
     #: role key -> the words of the earlier sentence a role was filled from, for the reviewer
     #: ("The agreement was signed on Tuesday": its parties are the subject of a sentence before)
     from_context: dict[str, str] = field(default_factory=dict)
+    #: role key -> how a role was read from words that do not name it, for the reviewer
+    #: ("'his country': the state of Tor Ashby, who reports it")
+    read_as: dict[str, str] = field(default_factory=dict)
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -1535,6 +1538,8 @@ def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[F
         [o for o in objects(verb) if o.dep_ == "dobj"]
     if not objs or objs[0].lemma_ in EVENT_WORDS:
         return []
+    if verb.lemma_ in RECOGNISE_VERBS and _recognised(verb, cx)[0]:
+        return []  # "recognised Palestine": an act of recognition (recognition_rules), not a view
     about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
     if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
         about = list(cx.pair)
@@ -5092,3 +5097,76 @@ def surface_facts(cx: Context) -> list[Fact]:
         out.append(f)
     return out
 
+
+
+# --- rule set 9: recognitions --------------------------------------------------------
+
+#: Verbs of granting recognition (CAMEO 054 "grant diplomatic recognition").
+RECOGNISE_VERBS = {"recognise", "recognize"}
+#: What a recognition recognises (gkg:recognised): a state or a government.
+RECOGNISABLE = {"State", "Government", "MilitaryGovernment", "OppositionGovernment"}
+
+
+def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
+    """The states or governments ``verb`` recognises and the head of the phrase naming
+    them: its object ("recognised Palestine"), the one name inside a title that is its
+    object ("recognised 'the independent and sovereign State of Palestine'"), or the
+    passive's subject. A common noun's phrase is no title: "recognised the importance
+    of trade with Peru" recognises nothing."""
+    for o in objects(verb):
+        found = [e for e in cx.entities(o) if e.type in RECOGNISABLE]
+        if not found and o.pos_ == "PROPN":  # a name inside a title: "the (sovereign) State of Palestine"
+            inside = _uniq([cx.at[t.i].entity for t in o.subtree if t.i in cx.at and cx.at[t.i].form == "name"])
+            found = inside if len(inside) == 1 and inside[0].type in RECOGNISABLE else []
+        if found:
+            return found, o
+    return [], None
+
+
+def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Britain, Canada and Australia recognised the State of Palestine": a Recognition
+    (CAMEO 054, PLOVER SUPPORT; ``ontology/geopolitics.ttl``) by each state or government
+    of the subject (one fact each, as analysts record them) of the state or government
+    its object names, with the object's words as ``recognisedAs`` when they say more
+    than the name. The same verb with any other object ("recognised the importance of
+    trade") is a view, left to :func:`said_rules`."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECOGNISE_VERBS:
+        return []
+    recognised, obj = _recognised(tok, cx)
+    recognisers = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                   if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
+    notes = {}
+    for s_ in subjects(tok):
+        for st in _own_country(s_, cx):
+            recognisers.append(st)
+            notes["recogniser"] = f"{_text(cx.doc, list(s_.subtree))!r} read as {st.id}: the state of the person who reports it"
+    recognisers = [e for e in _uniq(recognisers) if e.id not in {r.id for r in recognised}]
+    if not (recognised and recognisers):
+        return []
+    f = Fact("Recognition", {"recogniser": recognisers, "recognised": recognised}, tokens=[tok.i, obj.i], read_as=notes)
+    words = _text(cx.doc, [t for t in obj.subtree if t.dep_ != "punct" and t.text not in _QUOTES])
+    if len(recognised) == 1 and words.lower().removeprefix("the ") != recognised[0].label.lower():
+        f.attrs["recognisedAs"] = words
+    return [f]
+
+
+RULES = RULES + (recognition_rules,)
+TRIGGERS |= RECOGNISE_VERBS
+SPLIT["Recognition"] = ("recogniser",)
+
+
+def _own_country(noun: Token, cx: Context) -> list[Known]:
+    """'his country', 'her government' as the subject of a clause that a person reports
+    ("Rangel announced that his country had recognised Palestine"): the state that person
+    acts for (:attr:`Context.person_state`), when the reporting verb's subject is one
+    person whose state the article or the registry gives; else nothing."""
+    if noun.lemma_ not in ("country", "government", "nation") or \
+            not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    clause = noun.head
+    if clause.dep_ != "ccomp":
+        return []
+    people = [e for s_ in subjects(clause.head) for e in cx.entities(s_) if e.type == "Person"]
+    if len(people) != 1 or people[0].id not in cx.person_state:
+        return []
+    return [cx.person_state[people[0].id]]
