@@ -78,3 +78,44 @@ def test_recognising_a_common_noun_is_a_view_not_a_recognition(engine):
 def test_his_country_of_a_person_of_no_known_state_recognises_nothing(engine):
     d = draft(engine, "Tor Ashby said his country had recognised Palestine.")
     assert not facts(d, "Recognition")
+
+
+# -- A person's state after 'of' -----------------------------------------------------
+
+
+def test_a_name_with_its_state_after_of_signs_for_that_state(engine):
+    d = draft(engine, "Tor Ashby of Chile and Kesh Amon of Peru signed the accord on Monday.")
+    a = only(d, "Agreement")
+    assert (a["party"], a["signatory"], a["date"]) == (["chile", "peru"], ["tor-ashby", "kesh-amon"], "2031-03-03")
+
+
+def test_of_two_states_gives_a_name_no_state(engine):
+    # 'of Chile and Peru' does not say which one the person acts for: no party, no agreement
+    d = draft(engine, "Tor Ashby of Chile and Peru and Kesh Amon signed the accord on Monday.")
+    assert not facts(d, "Agreement")
+
+
+# -- Membership beside a list of names ----------------------------------------------
+
+
+def test_states_in_apposition_to_a_body_are_its_members(engine):
+    d = draft(engine, "Mali, Niger and Chad, the three states of the African Union that left, condemned the move.")
+    got = {(c["member"], c["memberOf"]) for c in facts(d, "Membership")}
+    assert got == {("mali", "african-union"), ("niger", "african-union"), ("chad", "african-union")}
+
+
+def test_both_members_of_a_body(engine):
+    d = draft(engine, "Chile and Peru, both members of the African Union, condemned the move.")
+    assert {(c["member"], c["memberOf"]) for c in facts(d, "Membership")} == {("chile", "african-union"),
+                                                                               ("peru", "african-union")}
+
+
+def test_a_state_of_a_place_that_is_no_body_is_no_membership(engine):
+    d = draft(engine, "Brazil, the largest state of South America, condemned the move.")
+    assert not facts(d, "Membership")
+
+
+def test_states_known_as_a_body_are_its_members(engine):
+    d = draft(engine, "Japan, India, Australia and the United States, known as the Quad, met in Delhi on Monday.")
+    got = {(c["member"], c["memberOf"]) for c in facts(d, "Membership")}
+    assert got == {(s, "quadrilateral-security-dialogue") for s in ("japan", "india", "australia", "united-states")}

@@ -4973,6 +4973,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
+    _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
@@ -5170,3 +5171,64 @@ def _own_country(noun: Token, cx: Context) -> list[Known]:
     if len(people) != 1 or people[0].id not in cx.person_state:
         return []
     return [cx.person_state[people[0].id]]
+
+
+def _states_after_names(cx: Context) -> None:
+    """'Tor Ashby of Chile', 'Judge Lina Varo of Peru': a person's name with the state
+    after 'of' gives the state the person acts for (:attr:`Context.person_state`), when
+    neither the registry nor a position the article gives has one. The name must be the
+    whole noun phrase before 'of' (not 'the president of Chile', which is a title)."""
+    if not cx.has_parser:
+        return
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form != "name" or m.entity.id in cx.person_state:
+            continue
+        head = cx.doc[m.end - 1]
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "of" or p.i != m.end:
+                continue
+            states = [cx.at[o.i].entity for o in p.children if o.dep_ == "pobj" and o.i in cx.at
+                      and cx.at[o.i].entity.type == "State" and cx.at[o.i].form == "name"]
+            # "of Chile and Peru" names no one state; "A of Chile and B of Peru" (B hung on Chile) does
+            if len(states) == 1 and not any(c.dep_ == "conj" and c.i in cx.at and cx.at[c.i].entity.type != "Person"
+                                            for o in p.children for c in o.children):
+                cx.person_state[m.entity.id] = states[0]
+
+
+# --- rule set 9: memberships told beside a list of names ----------------------------
+
+#: Nouns that, in apposition to names, say what those names are in a body: "Chile and
+#: Peru, both members of the Andean Community", "the three states of the alliance".
+MEMBER_APPOS_NOUNS = {"member", "state", "country", "nation", "signatory", "founder"}
+
+
+def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Membership (Wikidata P463) told beside a list of states rather than by a verb:
+    the states a name list gives and the international organisation it is 'known as'
+    ("Britain, France and Germany, known as the E3") or of which an apposition calls
+    them members or states ("Mali, Burkina Faso and Niger, the three military-led states
+    of the Alliance of Sahel States"; "Chile, a member of the Andean Community"). One
+    fact per member. A place that is no body ("the largest state of South America")
+    makes none."""
+    if not cx.has_parser:
+        return []
+    if tok.lemma_ == "know" and tok.dep_ == "acl":  # "X, Y and Z, known as the E3"
+        bodies = [o for p in preps(tok, {"as"}) for o in [p]]
+    elif tok.lemma_ in MEMBER_APPOS_NOUNS and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        bodies = preps(tok, {"of"})
+    else:
+        return []
+    body = [cx.at[b.i].entity for b in bodies if b.i in cx.at and cx.at[b.i].entity.type in MEMBER_BODIES
+            and cx.at[b.i].form == "name"]
+    head = tok.head
+    members = [e for e in cx.entities(head) if e.type == "State"]
+    if len(body) != 1 or not members or head.i > tok.i:
+        return []
+    last = max(t.i for b in bodies for t in b.subtree)
+    first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
+    return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
+                 undated=True)]
+
+
+RULES = RULES + (member_apposition_rules,)
+TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
