@@ -119,3 +119,22 @@ def test_states_known_as_a_body_are_its_members(engine):
     d = draft(engine, "Japan, India, Australia and the United States, known as the Quad, met in Delhi on Monday.")
     got = {(c["member"], c["memberOf"]) for c in facts(d, "Membership")}
     assert got == {(s, "quadrilateral-security-dialogue") for s in ("japan", "india", "australia", "united-states")}
+
+
+# -- An office's state from the reaction before it ----------------------------------
+
+
+def test_an_office_after_a_state_s_reaction_is_of_that_state(engine):
+    d = draft(engine, "Peru reacted with fury. Prime Minister Tor Ashby accused the three governments of rewarding terror.")
+    p = only(d, "PositionHeld")
+    assert (p["holder"], p["positionOf"], p["position"]) == ("tor-ashby", "peru", "head of government")
+
+
+def test_an_office_after_a_state_acting_on_another_gets_no_state(engine):
+    d = draft(engine, "Peru attacked Chile on Monday. President Tor Ashby said the strikes were unlawful.")
+    assert not facts(d, "PositionHeld")
+
+
+def test_an_office_in_the_next_paragraph_gets_no_state_from_the_reaction(engine):
+    d = draft(engine, "Peru rejects that account.\n\nPrime Minister Tor Ashby said the wreckage was found.")
+    assert not facts(d, "PositionHeld")

@@ -4964,7 +4964,7 @@ def find_facts(cx: Context) -> list[Fact]:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
-                (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
                  else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
@@ -5232,3 +5232,42 @@ def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+
+
+# --- rule set 9: the state whose reaction an office holder goes on to voice ---------
+
+#: Verbs by which a state reacts to news, beside the verbs of saying and of the lexicon.
+REACT_VERBS = {"react", "respond", "reply", "retort", "hit"}
+
+
+def _reacting_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one, in a sentence naming no state,
+    right after a sentence of the same paragraph whose subject is one state reacting or
+    speaking ("Israel reacted with fury. Prime Minister Benjamin Netanyahu accused ...";
+    "Peru rejects that account. Prime Minister Tor Ashby said ..."): news tells a state's
+    reaction, then its leader's words. Only for the offices of
+    :data:`DATELINE_POSITIONS`; a former holder, a plural title, an own sentence naming
+    another state but as the object of its act ("accused the three governments"), or a
+    state acting on another ("Russia attacked Ukraine") give none."""
+    if not f.tokens or f.plural or f.attrs["position"] not in DATELINE_POSITIONS or f.attrs.get("status") == "ended":
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    if sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text:
+        return None
+    # the states the office's own sentence names, but for those it acts on ("accused the three governments")
+    own = {st.id for m in cx.mentions if sent.start <= m.start < sent.end and m.start not in mine
+           and doc[m.end - 1].dep_ not in ("dobj", "pobj", "dative")
+           for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    before = doc[sent.start - 1].sent
+    verb = before.root
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.lemma_ in SAY_VERBS or verb.lemma_ in REACT_VERBS
+                                                or lexicon.lemma(verb) in STATEMENT_VERBS):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    states = [st for s_ in subj for e in cx.entities(s_) if e.type in ("State", "Government")
+              for st in [cx.resolver.state_of(e)] if st is not None]
+    if len(states) != 1 or subj[0].conjuncts or own - {states[0].id}:
+        return None
+    return states[0]
