@@ -138,3 +138,27 @@ def test_an_office_after_a_state_acting_on_another_gets_no_state(engine):
 def test_an_office_in_the_next_paragraph_gets_no_state_from_the_reaction(engine):
     d = draft(engine, "Peru rejects that account.\n\nPrime Minister Tor Ashby said the wreckage was found.")
     assert not facts(d, "PositionHeld")
+
+
+# -- Documents joined as the objects of one signing ---------------------------------
+
+
+def test_two_documents_signed_in_one_clause_are_two_agreements(engine):
+    d = draft(engine, "Chile and Peru signed a trade agreement and a defence pact on Thursday.")
+    got = sorted((c["description"], c["date"], tuple(c["party"])) for c in facts(d, "Agreement"))
+    assert got == [("defence pact", "2031-02-27", ("chile", "peru")), ("trade agreement", "2031-02-27", ("chile", "peru"))]
+    assert len({c["fact"] for c in facts(d, "Agreement")}) == 2
+    assert all("subject" not in c for c in facts(d, "Agreement"))  # 'on Thursday' is a date, not what the pact is on
+
+
+def test_a_joint_statement_signed_by_ministers_is_an_agreement_of_their_states(engine):
+    d = draft(engine, "Chilean Trade Minister Tor Ashby and Peruvian Trade Minister Kesh Amon signed a joint statement "
+                      "and memorandums of understanding on Thursday.")
+    agreements = facts(d, "Agreement")
+    assert len({c["fact"] for c in agreements}) == 2
+    assert all((c["party"], c["signatory"]) == (["chile", "peru"], ["tor-ashby", "kesh-amon"]) for c in agreements)
+
+
+def test_a_statement_that_is_not_joint_signs_nothing(engine):
+    d = draft(engine, "Chilean Trade Minister Tor Ashby and Peruvian Trade Minister Kesh Amon signed a statement on Thursday.")
+    assert not facts(d, "Agreement")

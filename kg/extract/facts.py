@@ -89,6 +89,9 @@ class Fact:
     #: role key -> how a role was read from words that do not name it, for the reviewer
     #: ("'his country': the state of Tor Ashby, who reports it")
     read_as: dict[str, str] = field(default_factory=dict)
+    #: the place of the thing this fact is about among several one clause joins ("signed a
+    #: joint statement and memorandums of understanding": 2 for the memorandums), 1 alone
+    part: int = 1
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -241,6 +244,8 @@ class Context:
                         budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
                     elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
                         break
+                    elif node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
+                        budget += 1  # "signed a trade agreement and a defence pact on Thursday": the list is one object
                     node = node.head
                 if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
                         any(c.lower_ == "when" for c in tok.children):
@@ -651,9 +656,37 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
-    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
     if not docs:
         return []
+    if len(docs) > 1 and all(d.dep_ in ("dobj", "conj") for d in docs):
+        # documents joined as objects of one signing: one agreement each, of the same parties
+        found = []
+        for n, d in enumerate(docs, 1):
+            # its own words, to tell the documents apart: "memorandums of understanding"
+            keep = [t for c in d.children if c.i < d.i and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+            keep += [t for c in d.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == d.i + 1 for t in c.subtree]
+            words = _text(cx.doc, sorted([*keep, d], key=lambda t: t.i))
+            for f in agreement_rules_for(tok, [d], cx):
+                f.part = n
+                f.tokens.append(d.i)
+                f.attrs.setdefault("description", words)
+                found.append(f)
+        return found
+    return agreement_rules_for(tok, docs, cx)
+
+
+def _signed_paper(noun: Token) -> bool:
+    """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
+    joint statement or declaration (:data:`SIGNED_PAPERS`)."""
+    return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
+        c.lower_ == "joint" for c in noun.children)
+
+
+def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
+    """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
+    see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
@@ -706,6 +739,11 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
 
 
 def _about(noun: Token) -> str | None:
+    """What an agreement is on: the words after its 'on' / 'for' / 'to' ("a pact on
+    defence"), not a date ("a pact on Thursday")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and
+           any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in noun.children):
+        return None
     return _prep_words(noun, ("on", "for", "to"), 12)
 
 
@@ -4917,6 +4955,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
     sanctions) reported in two sentences are most often two facts (military and
     economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
     An analyst merges two drafted facts by giving them one ``fact`` id."""
+    if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
+        return f"part-{f.part}"
     if f.type in EVENTS or f.trigger is None:
         return None
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
