@@ -162,3 +162,14 @@ def test_a_joint_statement_signed_by_ministers_is_an_agreement_of_their_states(e
 def test_a_statement_that_is_not_joint_signs_nothing(engine):
     d = draft(engine, "Chilean Trade Minister Tor Ashby and Peruvian Trade Minister Kesh Amon signed a statement on Thursday.")
     assert not facts(d, "Agreement")
+
+
+def test_what_happened_at_an_occasion_is_dated_by_the_occasion(engine):
+    d = draft(engine, "Chile and Peru held talks in Lima in May, at which the two states signed a trade agreement.")
+    a = only(d, "Agreement")
+    assert (sorted(a["party"]), a["date"]) == (["chile", "peru"], "2030-05")  # May before March 2031
+
+
+def test_what_happened_after_an_occasion_takes_no_date_from_it(engine):
+    d = draft(engine, "Chile and Peru held talks in Lima in May, after which Chile signed a treaty with Bolivia.")
+    assert "date" not in only(d, "Agreement")

@@ -263,6 +263,14 @@ class Context:
             # "the Treasury on Friday took sweeping action, designating two producers": a participle
             # of circumstance tells an act of its main clause, at that clause's time
             return self.date_of(tok.head)
+        if self.has_parser and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "during") and any(o.lower_ == "which" for o in c.children)
+                for c in tok.children):
+            # "travelled to Moscow in March for talks at which the two leaders signed documents": what
+            # happened at an occasion happened when the occasion did
+            verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self.date_of(verb)
         return None, []
 
 
