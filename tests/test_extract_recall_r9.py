@@ -173,3 +173,24 @@ def test_what_happened_at_an_occasion_is_dated_by_the_occasion(engine):
 def test_what_happened_after_an_occasion_takes_no_date_from_it(engine):
     d = draft(engine, "Chile and Peru held talks in Lima in May, after which Chile signed a treaty with Bolivia.")
     assert "date" not in only(d, "Agreement")
+
+
+# -- Envoys recalled (CAMEO 161) -----------------------------------------------------
+
+
+def test_a_state_recalling_its_ambassadors_from_capitals(engine):
+    d = draft(engine, "Chile recalled its ambassadors from Lima and La Paz on Monday.")
+    r = only(d, "EnvoyRecall")
+    assert (r["initiator"], r["recalledFrom"], r["recalled"], r["date"]) == \
+        ("chile", ["peru", "bolivia"], {"actor": "unnamed ambassadors", "for": "chile"}, "2031-03-03")
+
+
+def test_a_ministry_recalling_the_country_s_ambassadors_for_consultations(engine):
+    d = draft(engine, "Chile's Foreign Ministry recalled the country's ambassadors to Peru and Bolivia for consultations.")
+    r = only(d, "EnvoyRecall")
+    assert (r["recalledFrom"], r["reason"]) == (["peru", "bolivia"], "for consultations")
+
+
+def test_another_state_s_envoy_or_troops_withdrawn_are_no_recall(engine):
+    assert not facts(draft(engine, "Chile recalled the Peruvian ambassador."), "EnvoyRecall")
+    assert not facts(draft(engine, "Chile withdrew its troops from Peru."), "EnvoyRecall")

@@ -5319,3 +5319,53 @@ def _reacting_state(f: Fact, cx: Context) -> Known | None:
     if len(states) != 1 or subj[0].conjuncts or own - {states[0].id}:
         return None
     return states[0]
+
+
+# --- rule set 9: envoys recalled ----------------------------------------------------
+
+#: Verbs by which a state calls its own envoys home (CAMEO 161 "reduce or break
+#: diplomatic relations", PLOVER REDUCE_RELATIONS).
+RECALL_VERBS = {"recall", "withdraw"}
+
+
+def recall_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Iran's Foreign Ministry recalled the country's ambassadors to Britain, France and
+    Germany for consultations", "Algeria recalled its ambassadors from Bamako and
+    Niamey": an EnvoyRecall by the subject (a state, its government or ministry) of its
+    own envoys (``recalled``, unnamed, for the subject's state) from the states or
+    capitals after 'to', 'from' or 'in' (``recalledFrom``), the reason 'for
+    consultations' when said. The envoys must be the subject's own ('its', 'their', 'the
+    country's', or no possessor at all); another state's envoy sent home is a
+    DiplomaticExpulsion."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECALL_VERBS:
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+           if e.type in ("State", "Government", "Organisation", "MilitaryGovernment")]
+    states = _uniq([st for e in who for st in [cx.resolver.state_of(e)] if st is not None])
+    objs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in ENVOY_NOUNS]
+    if not (who and len(states) == 1 and objs):
+        return []
+    obj = objs[0]
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners and not all(o.lower_ in ("its", "their") or o.lemma_ == "country" or
+                          {e.id for e in cx.entities(o)} <= {s.id for s in states + who} for o in owners):
+        return []  # "withdrew Chile's ambassador": not its own envoy
+    if any(c.dep_ == "amod" and c.i in cx.at for c in obj.children):
+        return []  # "recalled the Peruvian ambassador": another state's envoy
+    places = preps(obj, {"to", "from", "in"}) + preps(tok, {"from", "to"})
+    away = _uniq([st for p in places for e in cx.entities(p) for st in [cx.resolver.state_of(e) or e]
+                  if st.type == "State" and st.id != states[0].id])
+    n = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    noun = obj.lemma_ + ("s" if obj.tag_ == "NNS" else "")
+    f = Fact("EnvoyRecall", {"initiator": who, **({"recalledFrom": away} if away else {})},
+             tokens=[tok.i, obj.i], split=False,
+             qualified={"recalled": (f"{n.text + ' ' if n is not None else ''}unnamed {noun}", states[0])})
+    reason = [p for p in preps(tok, {"for"}) + preps(obj, {"for"}) if p.lemma_ == "consultation"]
+    if reason:
+        f.attrs["reason"] = "for consultations"
+        f.tokens.append(reason[0].i)
+    return [f]
+
+
+RULES = RULES + (recall_rules,)
+TRIGGERS |= RECALL_VERBS
