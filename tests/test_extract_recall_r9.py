@@ -194,3 +194,33 @@ def test_a_ministry_recalling_the_country_s_ambassadors_for_consultations(engine
 def test_another_state_s_envoy_or_troops_withdrawn_are_no_recall(engine):
     assert not facts(draft(engine, "Chile recalled the Peruvian ambassador."), "EnvoyRecall")
     assert not facts(draft(engine, "Chile withdrew its troops from Peru."), "EnvoyRecall")
+
+
+# -- What did not happen, or ended ----------------------------------------------------
+
+
+def test_cutting_diplomatic_ties_ends_them_on_that_day(engine):
+    r = only(draft(engine, "Peru cut diplomatic ties with Chile on Monday."), "DiplomaticRelations")
+    assert (sorted(r["party"]), r["status"], r["endDate"]) == (["chile", "peru"], "terminated", "2031-03-03")
+    assert "startDate" not in r
+
+
+def test_restoring_diplomatic_ties_starts_them(engine):
+    r = only(draft(engine, "Peru restored diplomatic relations with Chile on Monday."), "DiplomaticRelations")
+    assert (r["startDate"], r.get("status")) == ("2031-03-03", None)
+
+
+def test_a_visit_called_off_is_cancelled_and_takes_no_month(engine):
+    for text in ("Tor Ashby's visit to Peru was cancelled.", "Tor Ashby called off his visit to Peru."):
+        v = only(draft(engine, text), "Visit")
+        assert (v["hostState"], v["status"]) == ("peru", "cancelled") and "date" not in v, text
+
+
+def test_a_membership_suspended_is_dated_by_the_suspension(engine):
+    m = only(draft(engine, "Chile suspended its membership of the African Union on Monday."), "Membership")
+    assert (m["status"], m["date"]) == ("suspended", "2031-03-03") and "startDate" not in m
+
+
+def test_an_act_warned_against_is_not_drafted(engine):
+    assert not facts(draft(engine, "Chile warned Peru against sending troops."), "Deployment")
+    assert facts(draft(engine, "Chile sent troops to Peru on Monday."), "Deployment")

@@ -1954,6 +1954,12 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs that end or halt diplomatic ties, with the status they leave them in (CAMEO 161
+#: "reduce or break diplomatic relations").
+TIES_ENDED = {"cut": "terminated", "sever": "terminated", "break": "terminated", "end": "terminated",
+              "rupture": "terminated", "suspend": "suspended", "freeze": "suspended"}
+
+
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
     if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
@@ -1966,6 +1972,18 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    verb = tok.head if tok.dep_ == "dobj" else None
+    status = TIES_ENDED.get(verb.lemma_) if verb is not None else None
+    if status is not None:
+        # "cut diplomatic ties with Y" (CAMEO 161-164): the relations end (or are put on hold) then;
+        # the date is when they ended, not when they began
+        f.attrs["status"] = status
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["endDate" if status == "terminated" else "date"] = date
+            f.tokens += toks
+        f.undated = True
+        return [f]
     anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if anniversary is not None and anniversary.lemma_ == "anniversary":
         n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
@@ -5027,10 +5045,15 @@ def find_facts(cx: Context) -> list[Fact]:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
             negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
+            undone = _called_off(tok)
+            if _warned_against(tok):
+                continue
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
                     f.negative = negative
+                    if undone and "status" not in f.attrs:
+                        f.attrs["status"] = undone
                     _agencies(f, cx)
                     out += _split(f)
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
@@ -5047,9 +5070,12 @@ def find_facts(cx: Context) -> list[Fact]:
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
+                if f.attrs.get("status") in CALL_OFF.values():
+                    key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
                 f.attrs[key] = date
                 f.tokens += toks
-            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
+                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
 
@@ -5369,3 +5395,37 @@ def recall_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (recall_rules,)
 TRIGGERS |= RECALL_VERBS
+
+
+# --- rule set 9: events called off -------------------------------------------------
+
+#: Verbs that call off or put off the event a noun names, with the status they give it.
+CALL_OFF = {"cancel": "cancelled", "scrap": "cancelled", "postpone": "postponed", "delay": "postponed",
+            "defer": "postponed", "suspend": "suspended"}
+
+
+def _called_off(trigger: Token) -> str | None:
+    """The status of an event its noun says was called off or put off: 'cancelled',
+    'postponed' or 'suspended' when the noun is the object of such a verb or the subject
+    of its passive ("Canada cancelled a trade mission to India", "Xi's visit to Paris was
+    postponed"), or of 'call off' / 'put off'; else None, and the fact is told as it is."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "cancelled" if verb.lemma_ == "call" else "postponed"
+    return CALL_OFF.get(verb.lemma_)
+
+
+#: Verbs of warning someone off an act: what follows 'against' has not happened.
+WARN_VERBS = {"warn", "caution", "advise", "counsel"}
+
+
+def _warned_against(trigger: Token) -> bool:
+    """Whether ``trigger`` names an act someone is warned against ("Chile warned Peru
+    against sending troops", "cautioned against a visit to Lima"): a warning, not an
+    event, so no fact of it is drafted (the warning itself is the speaker's statement)."""
+    node = trigger
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "against":
+        return node.head.head.lemma_ in WARN_VERBS
+    return False
