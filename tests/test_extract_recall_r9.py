@@ -224,3 +224,16 @@ def test_a_membership_suspended_is_dated_by_the_suspension(engine):
 def test_an_act_warned_against_is_not_drafted(engine):
     assert not facts(draft(engine, "Chile warned Peru against sending troops."), "Deployment")
     assert facts(draft(engine, "Chile sent troops to Peru on Monday."), "Deployment")
+
+
+# -- Aircraft shot down (CAMEO 19) ---------------------------------------------------
+
+
+def test_a_state_s_drone_shot_down_is_an_attack_on_that_state_s_craft(engine):
+    a = only(draft(engine, "Peru shot down a Chilean drone on Monday."), "Attack")
+    assert (a["perpetrator"], a["target"], a["date"]) == ("peru", {"actor": "unnamed drone", "for": "chile"}, "2031-03-03")
+
+
+def test_shooting_down_with_no_shooter_or_no_aircraft_is_no_attack(engine):
+    assert not facts(draft(engine, "Tor Ashby said the Chilean aircraft would be shot down."), "Attack")
+    assert not facts(draft(engine, "Peru shot down the Chilean proposal."), "Attack")

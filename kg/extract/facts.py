@@ -5429,3 +5429,41 @@ def _warned_against(trigger: Token) -> bool:
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "against":
         return node.head.head.lemma_ in WARN_VERBS
     return False
+
+
+# --- rule set 9: aircraft shot down --------------------------------------------------
+
+#: Nouns of the aircraft a force shoots down.
+AIRCRAFT = {"drone", "jet", "plane", "aircraft", "helicopter", "airliner", "fighter", "warplane", "bomber", "missile",
+            "uav", "balloon"}
+
+
+def shoot_down_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Algerian forces shot down a Malian military drone", "a Malian drone that Algerian
+    forces shot down": an Attack (CAMEO 19, PLOVER ASSAULT) by the subject on the
+    aircraft, unnamed, for the state that owns it (a demonym or a possessive before it).
+    No attacker named (a passive without 'by'), no fact: who shot it down is what the
+    fact is about."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "shoot" or not any(c.lower_ == "down" and c.dep_ in ("prt", "advmod")
+                                                               for c in tok.children):
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    craft = [o for o in objects(tok) if o.lemma_ in AIRCRAFT]
+    if not (who and craft):
+        return []
+    obj = craft[0]
+    owners = _uniq([cx.resolver.state_of(cx.at[c.i].entity) or cx.at[c.i].entity for c in obj.children
+                    if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at])
+    owners = [e for e in owners if e.type == "State"]  # "a Chilean drone", "Chile's drone"
+    words = [t.lower_ for t in obj.subtree if t.i <= obj.i and t.dep_ in ("amod", "compound") and t.i not in cx.at] + \
+        [obj.lower_]
+    f = Fact("Attack", {"perpetrator": who}, tokens=[tok.i, obj.i])
+    if len(owners) == 1:
+        f.qualified["target"] = ("unnamed " + " ".join(words), owners[0])
+    else:
+        return []  # an aircraft of no state named: no target to tell the attack by
+    return [f]
+
+
+RULES = RULES + (shoot_down_rules,)
+TRIGGERS |= {"shoot"}
