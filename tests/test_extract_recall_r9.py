@@ -237,3 +237,16 @@ def test_a_state_s_drone_shot_down_is_an_attack_on_that_state_s_craft(engine):
 def test_shooting_down_with_no_shooter_or_no_aircraft_is_no_attack(engine):
     assert not facts(draft(engine, "Tor Ashby said the Chilean aircraft would be shot down."), "Attack")
     assert not facts(draft(engine, "Peru shot down the Chilean proposal."), "Attack")
+
+
+# -- Aid pledged ---------------------------------------------------------------------
+
+
+def test_money_pledged_in_aid_is_promised_support_of_that_value(engine):
+    s = only(draft(engine, "Chile pledged $500 million in military aid to Peru on Monday."), "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"], s["value"], s["status"], s["date"]) == \
+        ("chile", "peru", "military", "USD 500 million", "promised", "2031-03-03")
+
+
+def test_money_spent_in_aid_is_no_pledge(engine):
+    assert not facts(draft(engine, "Chile spent $500 million in aid to Peru."), "Support")

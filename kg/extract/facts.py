@@ -1389,6 +1389,12 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    amount = None
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
+            tok.head.head.head.lemma_ in AID_VERBS:
+        # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
+        verb = tok.head.head.head
+        amount = money_near(tok.head.head)
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
@@ -1400,7 +1406,7 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         if giver and taker:
             return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
         return []
-    if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
+    if verb is None or verb.lemma_ not in AID_VERBS:
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
     if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
@@ -1418,8 +1424,22 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
         if k:
             f.attrs["supportKind"] = k
+        if amount is not None and len(kinds) <= 1:
+            f.attrs["value"] = amount[0]
+            f.tokens += amount[1]
+        if verb.lemma_ in PROMISE_VERBS:
+            f.attrs["status"] = "promised"  # a pledge is not yet a delivery
+        if verb is not tok.head:  # the date on the verb the aid hangs under ("pledged ... on Monday")
+            date, toks = cx.date_of(verb)
+            if date:
+                f.attrs["date"] = date
+                f.tokens += toks
         out.append(f)
     return out
+
+
+#: Verbs of giving support ("provided backing for", "pledged $500 million in aid to").
+AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate"}
 
 
 LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",
