@@ -250,3 +250,20 @@ def test_money_pledged_in_aid_is_promised_support_of_that_value(engine):
 
 def test_money_spent_in_aid_is_no_pledge(engine):
     assert not facts(draft(engine, "Chile spent $500 million in aid to Peru."), "Support")
+
+
+# -- Mediation (CAMEO 045) -----------------------------------------------------------
+
+
+def test_the_main_mediator_between_two_states(engine):
+    m = only(draft(engine, "Chile has long been the main mediator between Peru and Bolivia."), "Mediation")
+    assert (m["mediator"], m["party"]) == ("chile", ["peru", "bolivia"])
+
+
+def test_mediating_between_two_states_on_a_date(engine):
+    m = only(draft(engine, "Chile mediated between Peru and Bolivia in 2019."), "Mediation")
+    assert (m["mediator"], m["party"], m["date"]) == ("chile", ["peru", "bolivia"], "2019")
+
+
+def test_talks_mediated_by_a_state_are_no_mediation_fact_of_their_own(engine):
+    assert not facts(draft(engine, "Peru is negotiating with Bolivia in talks mediated by Chile."), "Mediation")

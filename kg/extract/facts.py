@@ -5487,3 +5487,40 @@ def shoot_down_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (shoot_down_rules,)
 TRIGGERS |= {"shoot"}
+
+
+# --- rule set 9: mediation (CAMEO 045) ----------------------------------------------
+
+
+def mediation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia has long been the main mediator between the two neighbours", "Algeria,
+    long a mediator between the Malian state and northern rebel groups", "Chile mediated
+    between Peru and Bolivia": a Mediation (CAMEO 045, PLOVER MEDIATE) by the subject of
+    the copula, the name the noun is in apposition to, or the verb's subject, between the
+    parties after 'between'. Talks mediated by someone are a Meeting with its mediator,
+    left to the meeting rules."""
+    if tok.lemma_ == "mediator" and tok.pos_ == "NOUN":
+        if tok.dep_ == "attr":
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            who = cx.entities(tok.head, conj=False)
+        else:
+            return []
+        between = preps(tok, {"between"})
+    elif tok.lemma_ == "mediate" and tok.pos_ == "VERB" and not objects(tok):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        between = preps(tok, {"between"})
+    else:
+        return []
+    parties = [e for b in between for e in cx.entities(b)]
+    if not parties and cx.pair and any(_both_of_pair(b) for b in between):
+        parties = list(cx.pair)  # "between the two neighbours": the article's two states
+    who = [e for e in _uniq(who) if e.type not in NOT_ACTORS]
+    parties = [e for e in _uniq(parties) if e.id not in {w.id for w in who} and e.type not in NOT_ACTORS]
+    if not (who and parties):
+        return []
+    return [Fact("Mediation", {"mediator": who, "party": parties}, tokens=[tok.i, *(b.i for b in between)])]
+
+
+RULES = RULES + (mediation_rules,)
+TRIGGERS |= {"mediator", "mediate"}
