@@ -267,3 +267,17 @@ def test_mediating_between_two_states_on_a_date(engine):
 
 def test_talks_mediated_by_a_state_are_no_mediation_fact_of_their_own(engine):
     assert not facts(draft(engine, "Peru is negotiating with Bolivia in talks mediated by Chile."), "Mediation")
+
+
+# -- Airspace closed -----------------------------------------------------------------
+
+
+def test_airspace_closed_to_another_state_s_flights_is_a_border_closure(engine):
+    for text in ("Chile closed its airspace to all flights to and from Peru.", "Chile closed its airspace to Peruvian aircraft."):
+        b = only(draft(engine, text), "BorderClosure")
+        assert (b["initiator"], b["borderWith"], b["placePart"]) == ("chile", "peru", "airspace"), text
+
+
+def test_an_airspace_closed_to_no_one_named_has_no_other_side(engine):
+    b = only(draft(engine, "Chile closed its airspace on Monday."), "BorderClosure")
+    assert "borderWith" not in b and b["placePart"] == "airspace"

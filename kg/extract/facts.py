@@ -3586,7 +3586,7 @@ def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Verbs of closing a border, and the nouns of what is closed (CAMEO 1721 'impose restrictions on movement').
 CLOSE_VERBS = {"close", "shut", "seal"}
-BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary"}
+BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary", "airspace"}
 
 
 def border_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -3611,12 +3611,21 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for e in _states(who, cx) if e.type == "State"]
     own = [e for e in _states(_modifiers(border, cx, ("poss", "amod", "compound")), cx) if e.type == "State"]
     other = [e for o in preps(border, {"with", "to"}) + other_toks for e in cx.entities(o)]
+    if not other and border.lemma_ == "airspace":
+        # "closed its airspace to all flights to and from Mali", "to Peruvian aircraft": whose flights
+        other = [cx.at[t.i].entity for o in preps(border, {"to"}) + preps(tok, {"to"}) if tok.pos_ == "VERB"
+                 for t in o.subtree if t.i in cx.at]
     place = own or who
     other = [e for e in _states(other, cx) if e.type == "State" and e.id not in {p.id for p in place}]
     if not (who or own) or not (place or other):
         return []
     roles = {"initiator": who, "place": place, "borderWith": other}
-    return [Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)]
+    f = Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
+    if border.lemma_ == "airspace":
+        f.attrs["placePart"] = "airspace"
+        f.tokens += [t.i for o in preps(border, {"to"}) + (preps(tok, {"to"}) if tok.pos_ == "VERB" else [])
+                     for t in o.subtree]
+    return [f]
 
 
 #: Verbs of sending forces and the nouns of forces (CAMEO 154 'mobilize or increase armed forces').
