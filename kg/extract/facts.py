@@ -1429,7 +1429,7 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
             f.tokens += amount[1]
         if verb.lemma_ in PROMISE_VERBS:
             f.attrs["status"] = "promised"  # a pledge is not yet a delivery
-        if verb is not tok.head:  # the date on the verb the aid hangs under ("pledged ... on Monday")
+        if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
             date, toks = cx.date_of(verb)
             if date:
                 f.attrs["date"] = date
@@ -5351,7 +5351,8 @@ def _reacting_state(f: Fact, cx: Context) -> Known | None:
     reaction, then its leader's words. Only for the offices of
     :data:`DATELINE_POSITIONS`; a former holder, a plural title, an own sentence naming
     another state but as the object of its act ("accused the three governments"), or a
-    state acting on another ("Russia attacked Ukraine") give none."""
+    sentence before naming another state too ("Russia attacked Ukraine", "Kenya praised
+    Chile") give none."""
     if not f.tokens or f.plural or f.attrs["position"] not in DATELINE_POSITIONS or f.attrs.get("status") == "ended":
         return None
     doc = cx.doc
@@ -5373,6 +5374,10 @@ def _reacting_state(f: Fact, cx: Context) -> Known | None:
               for st in [cx.resolver.state_of(e)] if st is not None]
     if len(states) != 1 or subj[0].conjuncts or own - {states[0].id}:
         return None
+    named = {st.id for m in cx.mentions if before.start <= m.start < before.end
+             for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    if named != {states[0].id}:
+        return None  # "Kenya praised Chile and Peru": a reaction to other states, whose office may follow
     return states[0]
 
 
