@@ -281,3 +281,19 @@ def test_airspace_closed_to_another_state_s_flights_is_a_border_closure(engine):
 def test_an_airspace_closed_to_no_one_named_has_no_other_side(engine):
     b = only(draft(engine, "Chile closed its airspace on Monday."), "BorderClosure")
     assert "borderWith" not in b and b["placePart"] == "airspace"
+
+
+def test_an_act_threatened_is_the_threat_s_not_a_fact_of_its_own(engine):
+    d = draft(engine, "Chile threatened to impose sanctions on Peru.")
+    assert only(d, "Threat")["threatenedAction"] == "impose sanctions on Peru"
+    assert not facts(d, "Sanction")
+
+
+def test_a_recognition_refused_is_negative(engine):
+    r = only(draft(engine, "Chile refused to recognise Peru."), "Recognition")
+    assert (r["recogniser"], r["recognised"], r["polarity"]) == ("chile", "peru", "negative")
+
+
+def test_a_recognition_expected_is_planned_by_the_raised_subject(engine):
+    r = only(draft(engine, "Chile is expected to recognise Palestine next month."), "Recognition")
+    assert (r["recogniser"], r["modality"], r["date"]) == ("chile", "planned", "2031-04")

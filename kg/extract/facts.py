@@ -5075,12 +5075,14 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue
             negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
             undone = _called_off(tok)
-            if _warned_against(tok):
+            if _warned_against(tok) or _threatened(tok):
                 continue
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
-                    f.negative = negative
+                    # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
+                    # whose negation the statement rules leave alone)
+                    f.negative = negative or (f.type == "Recognition" and _negated(tok))
                     if undone and "status" not in f.attrs:
                         f.attrs["status"] = undone
                     _agencies(f, cx)
@@ -5237,7 +5239,10 @@ def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in RECOGNISE_VERBS:
         return []
     recognised, obj = _recognised(tok, cx)
-    recognisers = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj and tok.dep_ == "xcomp":  # "Chile is expected to recognise Palestine": the raised subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    recognisers = [e for s_ in subj for e in cx.entities(s_)
                    if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
     notes = {}
     for s_ in subjects(tok):
@@ -5538,3 +5543,11 @@ def mediation_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (mediation_rules,)
 TRIGGERS |= {"mediator", "mediate"}
+
+
+
+def _threatened(trigger: Token) -> bool:
+    """Whether ``trigger`` is the act a threat names ("Chile threatened to impose
+    sanctions on Peru"): the Threat fact holds it as its ``threatenedAction``
+    (corpus/CLAIMS.md), so no fact of the act itself is drafted."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "threaten" and trigger.head.pos_ == "VERB"
