@@ -297,3 +297,17 @@ def test_a_recognition_refused_is_negative(engine):
 def test_a_recognition_expected_is_planned_by_the_raised_subject(engine):
     r = only(draft(engine, "Chile is expected to recognise Palestine next month."), "Recognition")
     assert (r["recogniser"], r["modality"], r["date"]) == ("chile", "planned", "2031-04")
+
+
+# -- Agreeing to a thing -------------------------------------------------------------
+
+
+def test_agreeing_to_a_ceasefire_is_an_agreement_on_it(engine):
+    a = only(draft(engine, "Chile and Peru agreed to a ceasefire on Monday."), "Agreement")
+    assert (a["party"], a["subject"], a["date"]) == (["chile", "peru"], "a ceasefire", "2031-03-03")
+    a = only(draft(engine, "Chile agreed to a ceasefire with Peru."), "Agreement")
+    assert a["party"] == ["chile", "peru"]
+
+
+def test_agreeing_to_a_proposal_is_no_agreement_between_them(engine):
+    assert not facts(draft(engine, "Chile and Peru agreed to the proposal."), "Agreement")

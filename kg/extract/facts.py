@@ -638,13 +638,14 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
         return []  # "agreed to disagree"
-    if not ([c for c in tok.children if c.dep_ == "xcomp"] or
+    accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
+    if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
             [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
-    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) < 2:
         return []
@@ -652,7 +653,20 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
     if on:
         f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    elif accords:  # "a ceasefire on Monday": the thing agreed to, without its date or its other party
+        words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
+                                                          for a in [t, *t.ancestors] if a.i > accords[0].i)]
+        f.attrs["subject"] = _text(cx.doc, words)
+        date, toks = cx.date_of(accords[0])
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
     return [f]
+
+
+#: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
+ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
+                "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
