@@ -311,3 +311,24 @@ def test_agreeing_to_a_ceasefire_is_an_agreement_on_it(engine):
 
 def test_agreeing_to_a_proposal_is_no_agreement_between_them(engine):
     assert not facts(draft(engine, "Chile and Peru agreed to the proposal."), "Agreement")
+
+
+# -- People counted, not named -------------------------------------------------------
+
+
+def test_people_arrested_or_charged_without_names_are_unnamed_targets(engine):
+    d = draft(engine, "Peru arrested two Chilean nationals on Monday.")
+    assert only(d, "Detention")["target"] == {"actor": "2 unnamed nationals", "for": "chile"}
+    d = draft(engine, "The Harbour District Court charged three Chilean journalists on Monday.")
+    legal = only(d, "LegalAction")
+    assert (legal["court"], legal["target"], legal["actionType"]) == \
+        ("harbour-court", {"actor": "3 unnamed journalists", "for": "chile"}, "charge")
+
+
+def test_a_count_in_words_is_written_as_a_number_the_reader_takes(engine):
+    d = draft(engine, "Peru released two Chilean fishermen on Monday.")
+    assert only(d, "Release")["released"] == {"actor": "2 unnamed fishermen", "for": "chile"}
+
+
+def test_people_of_no_kind_held_are_no_unnamed_target(engine):
+    assert not facts(draft(engine, "Peru arrested the suspects."), "Detention")

@@ -1189,9 +1189,14 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)]
     target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
-    if not target:
+    people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+              and not cx.entities(o)] if not target else []
+    if not target and not (people and actor):
         return []
-    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    f = Fact("LegalAction", {"target": target} if target else {}, {"actionType": action}, tokens=[tok.i])
+    if people:  # "A Lima court charged three Chilean journalists": counted, not named
+        f.qualified["target"] = _unnamed_people(people[0], cx)
+        f.tokens.append(people[0].i)
     courts = [e for e in actor if e.type == "Court"]
     bodies = [e for e in actor if e.type != "Court" and e.type not in ("Person",)]
     if courts:
@@ -2884,6 +2889,14 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    if not target and tok.pos_ == "VERB" and tok.lemma_ in DETAIN_VERBS:
+        # "Peru arrested two Chilean nationals": people the text counts without naming, by a named initiator
+        people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+                  and not cx.entities(o)]
+        actors = [e for e in initiator if e.type not in NOT_ACTORS]
+        if people and actors:
+            return [Fact("Detention", {"initiator": _uniq(actors)}, tokens=[tok.i, people[0].i],
+                         qualified={"target": _unnamed_people(people[0], cx)})]
     f = _directed("Detention", ("initiator", [e for e in initiator if e.type not in NOT_ACTORS]), ("target", target),
                   "target", [tok.i])
     for fact in f:
@@ -2964,14 +2977,22 @@ def release_rules(tok: Token, cx: Context) -> list[Fact]:
     roles = {k: v for k, v in (("released", released), ("releasedBy", by), ("releasedTo", to)) if v}
     f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
     if not released:
-        o = unnamed[0]
-        words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
-        count = " ".join(x.text for x in words if x.dep_ == "nummod")
-        rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
-        served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
-        # "16 unnamed detainees", as corpus/CLAIMS.md writes people a release does not name
-        f.qualified["released"] = (f"{count} unnamed {rest}".strip(), served[0] if served else None)
+        f.qualified["released"] = _unnamed_people(unnamed[0], cx)
     return [f]
+
+
+def _unnamed_people(o: Token, cx: Context) -> tuple[str, Known | None]:
+    """People a noun phrase counts without naming them, as corpus/CLAIMS.md writes them:
+    ("2 unnamed journalists", Chile) for "two Chilean journalists" (the words before the
+    noun, the count as written; the state a demonym or name among them gives, else
+    None)."""
+    words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    nums = [x for x in words if x.dep_ == "nummod"]
+    # the reader takes a count as a number: "three" is written 3
+    count = " ".join(str(count_of(x)) if count_of(x) is not None else x.text for x in nums)
+    rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+    served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    return f"{count} unnamed {rest}".strip(), served[0] if served else None
 
 
 #: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
