@@ -2567,7 +2567,7 @@ def test_a_statement_told_inside_another_s_words_is_theirs(engine):
 
 
 def test_a_clause_of_when_after_a_date_dates_what_is_said_in_it(engine):
-    d = draft(engine, "Tor Ashby first set out the plan in July, when he said Peru would recognise Kenya.")
+    d = draft(engine, "Tor Ashby first set out the plan in July, when he said Peru would act alone.")
     assert only(d, "Statement")["date"] == "2030-07"  # July before the publication date (March 2031)
-    d = draft(engine, "Tor Ashby first set out the plan in July. He said Peru would recognise Kenya.")
+    d = draft(engine, "Tor Ashby first set out the plan in July. He said Peru would act alone.")
     assert "date" not in only(d, "Statement")  # another sentence's month is not this one's

@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "8"  # the rule set's version: bump when rules change what is drafted
+RULESET = "9"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -305,6 +305,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     for key, words in f.from_context.items():
         if key in roles and key not in notes:
             notes[key] = f"not named in the quote: read from {words!r}, the subject of a sentence before"
+    for key, note in f.read_as.items():
+        if key in roles:
+            notes[key] = note
     if notes:
         out["_resolved"] = notes
     n = _occurrence(cx.text, quote, start)

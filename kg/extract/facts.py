@@ -86,6 +86,12 @@ class Fact:
     #: role key -> the words of the earlier sentence a role was filled from, for the reviewer
     #: ("The agreement was signed on Tuesday": its parties are the subject of a sentence before)
     from_context: dict[str, str] = field(default_factory=dict)
+    #: role key -> how a role was read from words that do not name it, for the reviewer
+    #: ("'his country': the state of Tor Ashby, who reports it")
+    read_as: dict[str, str] = field(default_factory=dict)
+    #: the place of the thing this fact is about among several one clause joins ("signed a
+    #: joint statement and memorandums of understanding": 2 for the memorandums), 1 alone
+    part: int = 1
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -226,14 +232,20 @@ class Context:
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())
             if self.has_parser:
                 node, ok = head, False
-                for _ in range(4):
+                steps, budget = 0, 4
+                while steps < budget:
+                    steps += 1
                     if node.i in anchors:
                         ok = True
                         break
                     if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN":
                         pass  # "a summit with Putin that focused on space in September last year": the summit's date
+                    elif node.dep_ == "acl" and node.head.lemma_ in MEDIUM_NOUNS and node.head.dep_ == "pobj":
+                        budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
                     elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
                         break
+                    elif node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
+                        budget += 1  # "signed a trade agreement and a defence pact on Thursday": the list is one object
                     node = node.head
                 if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
                         any(c.lower_ == "when" for c in tok.children):
@@ -246,8 +258,27 @@ class Context:
                 value = self.published.isoformat()  # "The Council today adopted": the day of the release
             if value:
                 return value, list(range(ent.start, ent.end))
+        if self.has_parser and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("mark", "aux") for c in tok.children):
+            # "the Treasury on Friday took sweeping action, designating two producers": a participle
+            # of circumstance tells an act of its main clause, at that clause's time
+            return self.date_of(tok.head)
+        if self.has_parser and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "during") and any(o.lower_ == "which" for o in c.children)
+                for c in tok.children):
+            # "travelled to Moscow in March for talks at which the two leaders signed documents": what
+            # happened at an occasion happened when the occasion did
+            verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self.date_of(verb)
         return None, []
 
+
+#: Nouns of the means a statement is made by: a date on the words describing them ("in a
+#: video statement posted on Sunday", "in an interview broadcast on Monday") is the day of
+#: the saying.
+MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
+                "communiqué", "letter", "briefing", "conference", "note", "remarks"}
 
 RELATIVE = {"who", "which", "that", "whom"}
 #: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
@@ -607,13 +638,14 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
         return []  # "agreed to disagree"
-    if not ([c for c in tok.children if c.dep_ == "xcomp"] or
+    accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
+    if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
             [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
-    parties += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) < 2:
         return []
@@ -621,7 +653,20 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
     if on:
         f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    elif accords:  # "a ceasefire on Monday": the thing agreed to, without its date or its other party
+        words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
+                                                          for a in [t, *t.ancestors] if a.i > accords[0].i)]
+        f.attrs["subject"] = _text(cx.doc, words)
+        date, toks = cx.date_of(accords[0])
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
     return [f]
+
+
+#: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
+ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
+                "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -633,9 +678,37 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
-    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
     if not docs:
         return []
+    if len(docs) > 1 and all(d.dep_ in ("dobj", "conj") for d in docs):
+        # documents joined as objects of one signing: one agreement each, of the same parties
+        found = []
+        for n, d in enumerate(docs, 1):
+            # its own words, to tell the documents apart: "memorandums of understanding"
+            keep = [t for c in d.children if c.i < d.i and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+            keep += [t for c in d.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == d.i + 1 for t in c.subtree]
+            words = _text(cx.doc, sorted([*keep, d], key=lambda t: t.i))
+            for f in agreement_rules_for(tok, [d], cx):
+                f.part = n
+                f.tokens.append(d.i)
+                f.attrs.setdefault("description", words)
+                found.append(f)
+        return found
+    return agreement_rules_for(tok, docs, cx)
+
+
+def _signed_paper(noun: Token) -> bool:
+    """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
+    joint statement or declaration (:data:`SIGNED_PAPERS`)."""
+    return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
+        c.lower_ == "joint" for c in noun.children)
+
+
+def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
+    """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
+    see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
@@ -688,6 +761,11 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
 
 
 def _about(noun: Token) -> str | None:
+    """What an agreement is on: the words after its 'on' / 'for' / 'to' ("a pact on
+    defence"), not a date ("a pact on Thursday")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and
+           any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in noun.children):
+        return None
     return _prep_words(noun, ("on", "for", "to"), 12)
 
 
@@ -1111,9 +1189,14 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)]
     target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
-    if not target:
+    people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+              and not cx.entities(o)] if not target else []
+    if not target and not (people and actor):
         return []
-    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    f = Fact("LegalAction", {"target": target} if target else {}, {"actionType": action}, tokens=[tok.i])
+    if people:  # "A Lima court charged three Chilean journalists": counted, not named
+        f.qualified["target"] = _unnamed_people(people[0], cx)
+        f.tokens.append(people[0].i)
     courts = [e for e in actor if e.type == "Court"]
     bodies = [e for e in actor if e.type != "Court" and e.type not in ("Person",)]
     if courts:
@@ -1325,6 +1408,12 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    amount = None
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
+            tok.head.head.head.lemma_ in AID_VERBS:
+        # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
+        verb = tok.head.head.head
+        amount = money_near(tok.head.head)
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
@@ -1336,7 +1425,7 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         if giver and taker:
             return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
         return []
-    if verb is None or verb.lemma_ not in ("provide", "give", "offer", "extend", "lend"):
+    if verb is None or verb.lemma_ not in AID_VERBS:
         return []
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
     if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
@@ -1354,8 +1443,22 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
         if k:
             f.attrs["supportKind"] = k
+        if amount is not None and len(kinds) <= 1:
+            f.attrs["value"] = amount[0]
+            f.tokens += amount[1]
+        if verb.lemma_ in PROMISE_VERBS:
+            f.attrs["status"] = "promised"  # a pledge is not yet a delivery
+        if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
+            date, toks = cx.date_of(verb)
+            if date:
+                f.attrs["date"] = date
+                f.tokens += toks
         out.append(f)
     return out
+
+
+#: Verbs of giving support ("provided backing for", "pledged $500 million in aid to").
+AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate"}
 
 
 LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",
@@ -1520,6 +1623,8 @@ def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[F
         [o for o in objects(verb) if o.dep_ == "dobj"]
     if not objs or objs[0].lemma_ in EVENT_WORDS:
         return []
+    if verb.lemma_ in RECOGNISE_VERBS and _recognised(verb, cx)[0]:
+        return []  # "recognised Palestine": an act of recognition (recognition_rules), not a view
     about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
     if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
         about = list(cx.pair)
@@ -1888,6 +1993,12 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs that end or halt diplomatic ties, with the status they leave them in (CAMEO 161
+#: "reduce or break diplomatic relations").
+TIES_ENDED = {"cut": "terminated", "sever": "terminated", "break": "terminated", "end": "terminated",
+              "rupture": "terminated", "suspend": "suspended", "freeze": "suspended"}
+
+
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
     if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
@@ -1900,6 +2011,18 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    verb = tok.head if tok.dep_ == "dobj" else None
+    status = TIES_ENDED.get(verb.lemma_) if verb is not None else None
+    if status is not None:
+        # "cut diplomatic ties with Y" (CAMEO 161-164): the relations end (or are put on hold) then;
+        # the date is when they ended, not when they began
+        f.attrs["status"] = status
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["endDate" if status == "terminated" else "date"] = date
+            f.tokens += toks
+        f.undated = True
+        return [f]
     anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if anniversary is not None and anniversary.lemma_ == "anniversary":
         n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
@@ -2766,6 +2889,14 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    if not target and tok.pos_ == "VERB" and tok.lemma_ in DETAIN_VERBS:
+        # "Peru arrested two Chilean nationals": people the text counts without naming, by a named initiator
+        people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+                  and not cx.entities(o)]
+        actors = [e for e in initiator if e.type not in NOT_ACTORS]
+        if people and actors:
+            return [Fact("Detention", {"initiator": _uniq(actors)}, tokens=[tok.i, people[0].i],
+                         qualified={"target": _unnamed_people(people[0], cx)})]
     f = _directed("Detention", ("initiator", [e for e in initiator if e.type not in NOT_ACTORS]), ("target", target),
                   "target", [tok.i])
     for fact in f:
@@ -2846,14 +2977,22 @@ def release_rules(tok: Token, cx: Context) -> list[Fact]:
     roles = {k: v for k, v in (("released", released), ("releasedBy", by), ("releasedTo", to)) if v}
     f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
     if not released:
-        o = unnamed[0]
-        words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
-        count = " ".join(x.text for x in words if x.dep_ == "nummod")
-        rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
-        served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
-        # "16 unnamed detainees", as corpus/CLAIMS.md writes people a release does not name
-        f.qualified["released"] = (f"{count} unnamed {rest}".strip(), served[0] if served else None)
+        f.qualified["released"] = _unnamed_people(unnamed[0], cx)
     return [f]
+
+
+def _unnamed_people(o: Token, cx: Context) -> tuple[str, Known | None]:
+    """People a noun phrase counts without naming them, as corpus/CLAIMS.md writes them:
+    ("2 unnamed journalists", Chile) for "two Chilean journalists" (the words before the
+    noun, the count as written; the state a demonym or name among them gives, else
+    None)."""
+    words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    nums = [x for x in words if x.dep_ == "nummod"]
+    # the reader takes a count as a number: "three" is written 3
+    count = " ".join(str(count_of(x)) if count_of(x) is not None else x.text for x in nums)
+    rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+    served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    return f"{count} unnamed {rest}".strip(), served[0] if served else None
 
 
 #: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
@@ -3482,7 +3621,7 @@ def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Verbs of closing a border, and the nouns of what is closed (CAMEO 1721 'impose restrictions on movement').
 CLOSE_VERBS = {"close", "shut", "seal"}
-BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary"}
+BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary", "airspace"}
 
 
 def border_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -3507,12 +3646,21 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for e in _states(who, cx) if e.type == "State"]
     own = [e for e in _states(_modifiers(border, cx, ("poss", "amod", "compound")), cx) if e.type == "State"]
     other = [e for o in preps(border, {"with", "to"}) + other_toks for e in cx.entities(o)]
+    if not other and border.lemma_ == "airspace":
+        # "closed its airspace to all flights to and from Mali", "to Peruvian aircraft": whose flights
+        other = [cx.at[t.i].entity for o in preps(border, {"to"}) + preps(tok, {"to"}) if tok.pos_ == "VERB"
+                 for t in o.subtree if t.i in cx.at]
     place = own or who
     other = [e for e in _states(other, cx) if e.type == "State" and e.id not in {p.id for p in place}]
     if not (who or own) or not (place or other):
         return []
     roles = {"initiator": who, "place": place, "borderWith": other}
-    return [Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)]
+    f = Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
+    if border.lemma_ == "airspace":
+        f.attrs["placePart"] = "airspace"
+        f.tokens += [t.i for o in preps(border, {"to"}) + (preps(tok, {"to"}) if tok.pos_ == "VERB" else [])
+                     for t in o.subtree]
+    return [f]
 
 
 #: Verbs of sending forces and the nouns of forces (CAMEO 154 'mobilize or increase armed forces').
@@ -4897,6 +5045,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
     sanctions) reported in two sentences are most often two facts (military and
     economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
     An analyst merges two drafted facts by giving them one ``fact`` id."""
+    if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
+        return f"part-{f.part}"
     if f.type in EVENTS or f.trigger is None:
         return None
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
@@ -4944,7 +5094,7 @@ def find_facts(cx: Context) -> list[Fact]:
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
-                (_sentence_state(f, cx) if f.attrs["position"] != "military ruler"
+                (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
                  else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
@@ -4953,15 +5103,23 @@ def find_facts(cx: Context) -> list[Fact]:
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
+    _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
             negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
+            undone = _called_off(tok)
+            if _warned_against(tok) or _threatened(tok):
+                continue
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
-                    f.negative = negative
+                    # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
+                    # whose negation the statement rules leave alone)
+                    f.negative = negative or (f.type == "Recognition" and _negated(tok))
+                    if undone and "status" not in f.attrs:
+                        f.attrs["status"] = undone
                     _agencies(f, cx)
                     out += _split(f)
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
@@ -4978,9 +5136,12 @@ def find_facts(cx: Context) -> list[Fact]:
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
+                if f.attrs.get("status") in CALL_OFF.values():
+                    key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
                 f.attrs[key] = date
                 f.tokens += toks
-            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger):
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
+                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     return out
 
@@ -5077,3 +5238,351 @@ def surface_facts(cx: Context) -> list[Fact]:
         out.append(f)
     return out
 
+
+
+# --- rule set 9: recognitions --------------------------------------------------------
+
+#: Verbs of granting recognition (CAMEO 054 "grant diplomatic recognition").
+RECOGNISE_VERBS = {"recognise", "recognize"}
+#: What a recognition recognises (gkg:recognised): a state or a government.
+RECOGNISABLE = {"State", "Government", "MilitaryGovernment", "OppositionGovernment"}
+
+
+def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
+    """The states or governments ``verb`` recognises and the head of the phrase naming
+    them: its object ("recognised Palestine"), the one name inside a title that is its
+    object ("recognised 'the independent and sovereign State of Palestine'"), or the
+    passive's subject. A common noun's phrase is no title: "recognised the importance
+    of trade with Peru" recognises nothing."""
+    for o in objects(verb):
+        found = [e for e in cx.entities(o) if e.type in RECOGNISABLE]
+        if not found and o.pos_ == "PROPN":  # a name inside a title: "the (sovereign) State of Palestine"
+            inside = _uniq([cx.at[t.i].entity for t in o.subtree if t.i in cx.at and cx.at[t.i].form == "name"])
+            found = inside if len(inside) == 1 and inside[0].type in RECOGNISABLE else []
+        if found:
+            return found, o
+    return [], None
+
+
+def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Britain, Canada and Australia recognised the State of Palestine": a Recognition
+    (CAMEO 054, PLOVER SUPPORT; ``ontology/geopolitics.ttl``) by each state or government
+    of the subject (one fact each, as analysts record them) of the state or government
+    its object names, with the object's words as ``recognisedAs`` when they say more
+    than the name. The same verb with any other object ("recognised the importance of
+    trade") is a view, left to :func:`said_rules`."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECOGNISE_VERBS:
+        return []
+    recognised, obj = _recognised(tok, cx)
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj and tok.dep_ == "xcomp":  # "Chile is expected to recognise Palestine": the raised subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    recognisers = [e for s_ in subj for e in cx.entities(s_)
+                   if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
+    notes = {}
+    for s_ in subjects(tok):
+        for st in _own_country(s_, cx):
+            recognisers.append(st)
+            notes["recogniser"] = f"{_text(cx.doc, list(s_.subtree))!r} read as {st.id}: the state of the person who reports it"
+    recognisers = [e for e in _uniq(recognisers) if e.id not in {r.id for r in recognised}]
+    if not (recognised and recognisers):
+        return []
+    f = Fact("Recognition", {"recogniser": recognisers, "recognised": recognised}, tokens=[tok.i, obj.i], read_as=notes)
+    words = _text(cx.doc, [t for t in obj.subtree if t.dep_ != "punct" and t.text not in _QUOTES])
+    if len(recognised) == 1 and words.lower().removeprefix("the ") != recognised[0].label.lower():
+        f.attrs["recognisedAs"] = words
+    return [f]
+
+
+RULES = RULES + (recognition_rules,)
+TRIGGERS |= RECOGNISE_VERBS
+SPLIT["Recognition"] = ("recogniser",)
+
+
+def _own_country(noun: Token, cx: Context) -> list[Known]:
+    """'his country', 'her government' as the subject of a clause that a person reports
+    ("Rangel announced that his country had recognised Palestine"): the state that person
+    acts for (:attr:`Context.person_state`), when the reporting verb's subject is one
+    person whose state the article or the registry gives; else nothing."""
+    if noun.lemma_ not in ("country", "government", "nation") or \
+            not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    clause = noun.head
+    if clause.dep_ != "ccomp":
+        return []
+    people = [e for s_ in subjects(clause.head) for e in cx.entities(s_) if e.type == "Person"]
+    if len(people) != 1 or people[0].id not in cx.person_state:
+        return []
+    return [cx.person_state[people[0].id]]
+
+
+def _states_after_names(cx: Context) -> None:
+    """'Tor Ashby of Chile', 'Judge Lina Varo of Peru': a person's name with the state
+    after 'of' gives the state the person acts for (:attr:`Context.person_state`), when
+    neither the registry nor a position the article gives has one. The name must be the
+    whole noun phrase before 'of' (not 'the president of Chile', which is a title)."""
+    if not cx.has_parser:
+        return
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form != "name" or m.entity.id in cx.person_state:
+            continue
+        head = cx.doc[m.end - 1]
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "of" or p.i != m.end:
+                continue
+            states = [cx.at[o.i].entity for o in p.children if o.dep_ == "pobj" and o.i in cx.at
+                      and cx.at[o.i].entity.type == "State" and cx.at[o.i].form == "name"]
+            # "of Chile and Peru" names no one state; "A of Chile and B of Peru" (B hung on Chile) does
+            if len(states) == 1 and not any(c.dep_ == "conj" and c.i in cx.at and cx.at[c.i].entity.type != "Person"
+                                            for o in p.children for c in o.children):
+                cx.person_state[m.entity.id] = states[0]
+
+
+# --- rule set 9: memberships told beside a list of names ----------------------------
+
+#: Nouns that, in apposition to names, say what those names are in a body: "Chile and
+#: Peru, both members of the Andean Community", "the three states of the alliance".
+MEMBER_APPOS_NOUNS = {"member", "state", "country", "nation", "signatory", "founder"}
+
+
+def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Membership (Wikidata P463) told beside a list of states rather than by a verb:
+    the states a name list gives and the international organisation it is 'known as'
+    ("Britain, France and Germany, known as the E3") or of which an apposition calls
+    them members or states ("Mali, Burkina Faso and Niger, the three military-led states
+    of the Alliance of Sahel States"; "Chile, a member of the Andean Community"). One
+    fact per member. A place that is no body ("the largest state of South America")
+    makes none."""
+    if not cx.has_parser:
+        return []
+    if tok.lemma_ == "know" and tok.dep_ == "acl":  # "X, Y and Z, known as the E3"
+        bodies = [o for p in preps(tok, {"as"}) for o in [p]]
+    elif tok.lemma_ in MEMBER_APPOS_NOUNS and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        bodies = preps(tok, {"of"})
+    else:
+        return []
+    body = [cx.at[b.i].entity for b in bodies if b.i in cx.at and cx.at[b.i].entity.type in MEMBER_BODIES
+            and cx.at[b.i].form == "name"]
+    head = tok.head
+    members = [e for e in cx.entities(head) if e.type == "State"]
+    if len(body) != 1 or not members or head.i > tok.i:
+        return []
+    last = max(t.i for b in bodies for t in b.subtree)
+    first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
+    return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
+                 undated=True)]
+
+
+RULES = RULES + (member_apposition_rules,)
+TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+
+
+# --- rule set 9: the state whose reaction an office holder goes on to voice ---------
+
+#: Verbs by which a state reacts to news, beside the verbs of saying and of the lexicon.
+REACT_VERBS = {"react", "respond", "reply", "retort", "hit"}
+
+
+def _reacting_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one, in a sentence naming no state,
+    right after a sentence of the same paragraph whose subject is one state reacting or
+    speaking ("Israel reacted with fury. Prime Minister Benjamin Netanyahu accused ...";
+    "Peru rejects that account. Prime Minister Tor Ashby said ..."): news tells a state's
+    reaction, then its leader's words. Only for the offices of
+    :data:`DATELINE_POSITIONS`; a former holder, a plural title, an own sentence naming
+    another state but as the object of its act ("accused the three governments"), or a
+    sentence before naming another state too ("Russia attacked Ukraine", "Kenya praised
+    Chile") give none."""
+    if not f.tokens or f.plural or f.attrs["position"] not in DATELINE_POSITIONS or f.attrs.get("status") == "ended":
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    if sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text:
+        return None
+    # the states the office's own sentence names, but for those it acts on ("accused the three governments")
+    own = {st.id for m in cx.mentions if sent.start <= m.start < sent.end and m.start not in mine
+           and doc[m.end - 1].dep_ not in ("dobj", "pobj", "dative")
+           for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    before = doc[sent.start - 1].sent
+    verb = before.root
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.lemma_ in SAY_VERBS or verb.lemma_ in REACT_VERBS
+                                                or lexicon.lemma(verb) in STATEMENT_VERBS):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    states = [st for s_ in subj for e in cx.entities(s_) if e.type in ("State", "Government")
+              for st in [cx.resolver.state_of(e)] if st is not None]
+    if len(states) != 1 or subj[0].conjuncts or own - {states[0].id}:
+        return None
+    named = {st.id for m in cx.mentions if before.start <= m.start < before.end
+             for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    if named != {states[0].id}:
+        return None  # "Kenya praised Chile and Peru": a reaction to other states, whose office may follow
+    return states[0]
+
+
+# --- rule set 9: envoys recalled ----------------------------------------------------
+
+#: Verbs by which a state calls its own envoys home (CAMEO 161 "reduce or break
+#: diplomatic relations", PLOVER REDUCE_RELATIONS).
+RECALL_VERBS = {"recall", "withdraw"}
+
+
+def recall_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Iran's Foreign Ministry recalled the country's ambassadors to Britain, France and
+    Germany for consultations", "Algeria recalled its ambassadors from Bamako and
+    Niamey": an EnvoyRecall by the subject (a state, its government or ministry) of its
+    own envoys (``recalled``, unnamed, for the subject's state) from the states or
+    capitals after 'to', 'from' or 'in' (``recalledFrom``), the reason 'for
+    consultations' when said. The envoys must be the subject's own ('its', 'their', 'the
+    country's', or no possessor at all); another state's envoy sent home is a
+    DiplomaticExpulsion."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECALL_VERBS:
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+           if e.type in ("State", "Government", "Organisation", "MilitaryGovernment")]
+    states = _uniq([st for e in who for st in [cx.resolver.state_of(e)] if st is not None])
+    objs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in ENVOY_NOUNS]
+    if not (who and len(states) == 1 and objs):
+        return []
+    obj = objs[0]
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners and not all(o.lower_ in ("its", "their") or o.lemma_ == "country" or
+                          {e.id for e in cx.entities(o)} <= {s.id for s in states + who} for o in owners):
+        return []  # "withdrew Chile's ambassador": not its own envoy
+    if any(c.dep_ == "amod" and c.i in cx.at for c in obj.children):
+        return []  # "recalled the Peruvian ambassador": another state's envoy
+    places = preps(obj, {"to", "from", "in"}) + preps(tok, {"from", "to"})
+    away = _uniq([st for p in places for e in cx.entities(p) for st in [cx.resolver.state_of(e) or e]
+                  if st.type == "State" and st.id != states[0].id])
+    n = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    noun = obj.lemma_ + ("s" if obj.tag_ == "NNS" else "")
+    f = Fact("EnvoyRecall", {"initiator": who, **({"recalledFrom": away} if away else {})},
+             tokens=[tok.i, obj.i], split=False,
+             qualified={"recalled": (f"{n.text + ' ' if n is not None else ''}unnamed {noun}", states[0])})
+    reason = [p for p in preps(tok, {"for"}) + preps(obj, {"for"}) if p.lemma_ == "consultation"]
+    if reason:
+        f.attrs["reason"] = "for consultations"
+        f.tokens.append(reason[0].i)
+    return [f]
+
+
+RULES = RULES + (recall_rules,)
+TRIGGERS |= RECALL_VERBS
+
+
+# --- rule set 9: events called off -------------------------------------------------
+
+#: Verbs that call off or put off the event a noun names, with the status they give it.
+CALL_OFF = {"cancel": "cancelled", "scrap": "cancelled", "postpone": "postponed", "delay": "postponed",
+            "defer": "postponed", "suspend": "suspended"}
+
+
+def _called_off(trigger: Token) -> str | None:
+    """The status of an event its noun says was called off or put off: 'cancelled',
+    'postponed' or 'suspended' when the noun is the object of such a verb or the subject
+    of its passive ("Canada cancelled a trade mission to India", "Xi's visit to Paris was
+    postponed"), or of 'call off' / 'put off'; else None, and the fact is told as it is."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "cancelled" if verb.lemma_ == "call" else "postponed"
+    return CALL_OFF.get(verb.lemma_)
+
+
+#: Verbs of warning someone off an act: what follows 'against' has not happened.
+WARN_VERBS = {"warn", "caution", "advise", "counsel"}
+
+
+def _warned_against(trigger: Token) -> bool:
+    """Whether ``trigger`` names an act someone is warned against ("Chile warned Peru
+    against sending troops", "cautioned against a visit to Lima"): a warning, not an
+    event, so no fact of it is drafted (the warning itself is the speaker's statement)."""
+    node = trigger
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "against":
+        return node.head.head.lemma_ in WARN_VERBS
+    return False
+
+
+# --- rule set 9: aircraft shot down --------------------------------------------------
+
+#: Nouns of the aircraft a force shoots down.
+AIRCRAFT = {"drone", "jet", "plane", "aircraft", "helicopter", "airliner", "fighter", "warplane", "bomber", "missile",
+            "uav", "balloon"}
+
+
+def shoot_down_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Algerian forces shot down a Malian military drone", "a Malian drone that Algerian
+    forces shot down": an Attack (CAMEO 19, PLOVER ASSAULT) by the subject on the
+    aircraft, unnamed, for the state that owns it (a demonym or a possessive before it).
+    No attacker named (a passive without 'by'), no fact: who shot it down is what the
+    fact is about."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "shoot" or not any(c.lower_ == "down" and c.dep_ in ("prt", "advmod")
+                                                               for c in tok.children):
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    craft = [o for o in objects(tok) if o.lemma_ in AIRCRAFT]
+    if not (who and craft):
+        return []
+    obj = craft[0]
+    owners = _uniq([cx.resolver.state_of(cx.at[c.i].entity) or cx.at[c.i].entity for c in obj.children
+                    if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at])
+    owners = [e for e in owners if e.type == "State"]  # "a Chilean drone", "Chile's drone"
+    words = [t.lower_ for t in obj.subtree if t.i <= obj.i and t.dep_ in ("amod", "compound") and t.i not in cx.at] + \
+        [obj.lower_]
+    f = Fact("Attack", {"perpetrator": who}, tokens=[tok.i, obj.i])
+    if len(owners) == 1:
+        f.qualified["target"] = ("unnamed " + " ".join(words), owners[0])
+    else:
+        return []  # an aircraft of no state named: no target to tell the attack by
+    return [f]
+
+
+RULES = RULES + (shoot_down_rules,)
+TRIGGERS |= {"shoot"}
+
+
+# --- rule set 9: mediation (CAMEO 045) ----------------------------------------------
+
+
+def mediation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia has long been the main mediator between the two neighbours", "Algeria,
+    long a mediator between the Malian state and northern rebel groups", "Chile mediated
+    between Peru and Bolivia": a Mediation (CAMEO 045, PLOVER MEDIATE) by the subject of
+    the copula, the name the noun is in apposition to, or the verb's subject, between the
+    parties after 'between'. Talks mediated by someone are a Meeting with its mediator,
+    left to the meeting rules."""
+    if tok.lemma_ == "mediator" and tok.pos_ == "NOUN":
+        if tok.dep_ == "attr":
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            who = cx.entities(tok.head, conj=False)
+        else:
+            return []
+        between = preps(tok, {"between"})
+    elif tok.lemma_ == "mediate" and tok.pos_ == "VERB" and not objects(tok):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        between = preps(tok, {"between"})
+    else:
+        return []
+    parties = [e for b in between for e in cx.entities(b)]
+    if not parties and cx.pair and any(_both_of_pair(b) for b in between):
+        parties = list(cx.pair)  # "between the two neighbours": the article's two states
+    who = [e for e in _uniq(who) if e.type not in NOT_ACTORS]
+    parties = [e for e in _uniq(parties) if e.id not in {w.id for w in who} and e.type not in NOT_ACTORS]
+    if not (who and parties):
+        return []
+    return [Fact("Mediation", {"mediator": who, "party": parties}, tokens=[tok.i, *(b.i for b in between)])]
+
+
+RULES = RULES + (mediation_rules,)
+TRIGGERS |= {"mediator", "mediate"}
+
+
+
+def _threatened(trigger: Token) -> bool:
+    """Whether ``trigger`` is the act a threat names ("Chile threatened to impose
+    sanctions on Peru"): the Threat fact holds it as its ``threatenedAction``
+    (corpus/CLAIMS.md), so no fact of the act itself is drafted."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "threaten" and trigger.head.pos_ == "VERB"
