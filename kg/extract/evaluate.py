@@ -541,6 +541,8 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     """Read claims files (or folders of them), each with a fresh copy of the
     registry ``registry_of`` names for it, so that entities one file declares inline
     never leak into another's (two drafts may propose one id for different names).
+    ``registry_of`` may name a tuple of registries, tried in turn until one reads the
+    file (the errors reported are those of the first).
     With ``drafts``, an entity a file proposes that the registry already has (by id or
     name: declared since the draft was made) is the registry's
     (:attr:`EntityRegistry.keep_known`). Raises :class:`InputErrors` listing every
@@ -550,15 +552,20 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
-        reg_path = registry_of(path)
-        if reg_path not in bases:
-            bases[reg_path] = load_registry(reg_path)
-        registry = copy.deepcopy(bases[reg_path])
-        registry.keep_known = drafts
-        try:
-            cf, = read_all([path], registry)
-        except InputErrors as e:
-            errors += e.errors
+        candidates = registry_of(path)
+        first_errors = None
+        for reg_path in candidates if isinstance(candidates, tuple) else (candidates,):
+            if reg_path not in bases:
+                bases[reg_path] = load_registry(reg_path)
+            registry = copy.deepcopy(bases[reg_path])
+            registry.keep_known = drafts
+            try:
+                cf, = read_all([path], registry)
+                break
+            except InputErrors as e:
+                first_errors = first_errors or e.errors
+        else:
+            errors += first_errors
             continue
         if cf.article.id in seen:
             errors.append(InputError(path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
@@ -586,7 +593,8 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     ``drafted_entities`` / ``curated_entities`` name the registry of each side
     (default: each file's corpus registry; for a drafted file outside a corpus, the
     registry of its article's curated file, else the one all curated files use, else
-    the sample corpus's). Raises :class:`InputErrors` when a file is refused by the
+    the sample corpus's; and if that one refuses it, the sample corpus's, with which
+    ``kg extract`` drafts by default). Raises :class:`InputErrors` when a file is refused by the
     reader, and :class:`InputError` naming a drafted file whose
     article has no curated file (by id or text SHA-256), or two drafted files of one
     article. Curated files with no draft are listed in ``undrafted`` and their facts
@@ -600,8 +608,9 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     gold_registry = {cf.article.id: c_side.registry_paths[cf.path] for cf in c_side.files}
     shared = set(gold_registry.values())
     shared = shared.pop() if len(shared) == 1 else default
+    # Failing that, the registry kg extract drafts with by default, the sample corpus's.
     d_side = read_side(drafted, lambda p: drafted_entities or _corpus_registry(p)
-                       or gold_registry.get(_article_id(p)) or shared, drafts=True)
+                       or (gold_registry.get(_article_id(p)) or shared, default), drafts=True)
     by_id = {cf.article.id: cf for cf in c_side.files}
     by_hash = {text_sha256(cf): cf for cf in c_side.files}
     pairs: dict[Path, ClaimsFile] = {}
