@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, GRAPH, PROV, RDF, XSD, digest
+from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
 
 #: Articles with a claim of the fact that is not negative (the fact did not happen):
 #: the "independent sources" of `facts`, `single-source`, `timeline`, `conflicts`.
@@ -477,7 +478,7 @@ RELATIONS = {
     "support": ("Support", "gkg:supporter", "gkg:supported", True),
     "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),
 }
-#: Where the summaries of the edges are named: ``edge/<kind>-<digest of its two ends>``.
+#: Where the summaries of the edges are named: ``edge/<kind>/<source>/<target>`` (:func:`edge_node`).
 EDGE = BASE + "edge/"
 RELATION_SUMMARY = ox.NamedNode(GKG + "RelationSummary")
 RELATION_KIND = ox.NamedNode(GKG + "relationKind")
@@ -505,12 +506,26 @@ _RELATION_CLASSES = {cls: kind for kind, (cls, *_rest) in _RELATIONS.items()}
 
 
 def edge_node(source: ox.NamedNode, target: ox.NamedNode, kind: str) -> ox.NamedNode:
-    """The IRI of the summary of the edge (``source``, ``target``, ``kind``).
+    """The IRI of the summary of the edge (``source``, ``target``, ``kind``):
+    ``edge/<kind>/<source>/<target>``, each end's IRI percent-encoded whole, so that the
+    edge is read back from its IRI alone (:func:`edge_of`): the whole network reads one
+    triple per edge (its gkg:factCount), not its ends too.
 
     >>> edge_node(ox.NamedNode("http://a"), ox.NamedNode("http://b"), "meeting").value
-    'https://w3id.org/geopolitics-kg/edge/meeting-ed6b9ca1b54c7b3f'
+    'https://w3id.org/geopolitics-kg/edge/meeting/http%3A%2F%2Fa/http%3A%2F%2Fb'
     """
-    return ox.NamedNode(f"{EDGE}{kind}-{digest(source.value, target.value, length=16)}")
+    return ox.NamedNode(f"{EDGE}{kind}/{quote(source.value, safe='')}/{quote(target.value, safe='')}")
+
+
+def edge_of(node: str) -> tuple[str, str, str]:
+    """(source IRI, target IRI, kind) of the edge summary named ``node`` (an IRI that
+    :func:`edge_node` gives).
+
+    >>> edge_of("https://w3id.org/geopolitics-kg/edge/meeting/http%3A%2F%2Fa/http%3A%2F%2Fb")
+    ('http://a', 'http://b', 'meeting')
+    """
+    kind, source, target = node[len(EDGE):].split("/")
+    return unquote(source), unquote(target), kind
 
 
 class Reader:

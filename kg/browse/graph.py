@@ -31,7 +31,7 @@ from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPAR
 #: The relations the network draws (kind -> fact class, role of the edge's source,
 #: role(s) of its target, directed): those the derived graph keeps a summary of per
 #: edge (kg/summaries.py).
-from kg.summaries import EDGE, LISTED_FACTS, RELATIONS  # noqa: F401 (RELATIONS: for the pages)
+from kg.summaries import LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
 
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
@@ -399,19 +399,23 @@ class EntityFacts:
     labels: dict[str, str]
 
 
-def entity_index(run: Runner, key: str) -> EntityFacts:
+def entity_index(run: Runner, key: str, kind: str | None = None, classes: bool = True) -> EntityFacts:
     """The :class:`EntityFacts` of the entity ``id:key``: :func:`entity_indexes` of it
-    alone. :class:`kg.browse.pages.Site` keeps the last ones read."""
-    return entity_indexes(run, [key])[key]
+    alone; of its facts of the gkg: class ``kind`` only, if given; without their
+    classes (the class of each fact ``''``, ``kinds`` empty) if ``classes`` is False,
+    as the timeline needs them, one lookup a fact fewer. :class:`kg.browse.pages.Site`
+    keeps the last ones read."""
+    return entity_indexes(run, [key], kind, classes)[key]
 
 
-def entity_indexes(run: Runner, keys) -> dict[str, EntityFacts]:
+def entity_indexes(run: Runner, keys, of_kind: str | None = None, classes: bool = True) -> dict[str, EntityFacts]:
     """Entity key -> the :class:`EntityFacts` of the entity ``id:key`` (the facts
     :func:`naming` it; an entity no fact names has none), for each of ``keys``, read in
     one query of one row per (entity, fact) (more only for a fact with several classes
     or classes): the facts naming the entities, found first in a subquery of their own,
     then each one's class and, OPTIONAL, its earliest date (gkg:earliestDate of its
-    summary) in the derived graph.
+    summary) in the derived graph; only those of the class ``of_kind`` if given; with
+    ``classes`` False, not their classes (each ``''``; ``kinds`` and ``labels`` empty).
 
     Written as one group, without the subquery, the join of ``?f a ?c`` with the branch
     of :func:`naming` through a node describing a value did not end within a minute for
@@ -431,24 +435,28 @@ def entity_indexes(run: Runner, keys) -> dict[str, EntityFacts]:
     # fact; 0.001 s this way, and 0.48 -> 0.37 s for Russia's 27,357).
     # The date is the fact's summary's (gkg:earliestDate, kg/summaries.py: the earliest
     # of its gkg:date and gkg:startDate), one lookup where the two took two.
-    for e, f, c, d in run(f"""{SPARQL_PREFIXES} SELECT ?e ?f ?c ?d WHERE {{ {named}
-            OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} }}
+    # A fact has one class (checked on every ingest): with ``of_kind`` it is bound, and
+    # without ``classes`` not read (every fact has one).
+    typed = (f"GRAPH <{FACTS_GRAPH}> {{ ?f a <{of_kind}> }} BIND(<{of_kind}> AS ?c)" if of_kind else
+             f"OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} }}" if classes else f'BIND(<{GKG}> AS ?c)')
+    for e, f, c, d in run(f"""{SPARQL_PREFIXES} SELECT ?e ?f ?c ?d WHERE {{ {named} {typed}
             OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:earliestDate ?d }} }} }}""")[1]:
         if c is None:
             continue
-        fact, cls = f.value, c.value
-        if cls.startswith(GKG) and is_fact(fact):
+        fact, cls = f.value, c.value if classes or of_kind else ""
+        if (not cls or cls.startswith(GKG)) and is_fact(fact):
             of = kind[e.value[len(ID):]]
             of[fact] = min(of.get(fact, cls), cls)
             if d is not None:
                 date[fact] = d.value
-    names = labels(run, {c for of in kind.values() for c in of.values()})
+    names = labels(run, {c for of in kind.values() for c in of.values() if c})
     out = {}
     for key, of in kind.items():
         ordered = sorted(((date.get(f, ""), f, c) for f, c in of.items()), key=lambda t: (t[0] or "9999", t[1]))
         kinds: dict[str, list[int]] = defaultdict(list)
         for i, (_, _, c) in enumerate(ordered):
-            kinds[c].append(i)
+            if c:
+                kinds[c].append(i)
         out[key] = EntityFacts(ordered, dict(kinds), {c: names[c] for c in kinds})
     return out
 
@@ -927,21 +935,21 @@ class Edges:
 def edge_summaries(run: Runner, around: str | None = None, classes: dict | None = None) -> Edges:
     """:class:`Edges` of every relation over the whole graph, or around the entity
     ``id:around``, read from the edges' summaries in the derived graph
-    (gkg:RelationSummary, kept by kg/summaries.py): one row per edge, its ends and its
-    number of facts (its kind is in its IRI), however many facts and claims are behind
-    it; the tallies of the edges a page draws are read by :func:`edge_details`.
-    ``classes`` as for :class:`Edges`."""
-    e = f"<{ID + around}>" if around else ""
-    ends = [("?e gkg:edgeSource ?s ; gkg:edgeTarget ?o", "")] if around is None else [
-        (f"?e gkg:edgeSource {e} ; gkg:edgeTarget ?o", f"BIND({e} AS ?s)"),
-        (f"?e gkg:edgeTarget {e} ; gkg:edgeSource ?s", f"BIND({e} AS ?o)")]
-    parts = " UNION ".join(f"{{ GRAPH <{FACTS_GRAPH}> {{ {end} ; gkg:factCount ?n }} {bind} }}" for end, bind in ends)
+    (gkg:RelationSummary, kept by kg/summaries.py): one row per edge, its IRI (which
+    names its ends and kind: :func:`kg.summaries.edge_of`) and its number of facts,
+    however many facts and claims are behind it; the tallies of the edges a page draws
+    are read by :func:`edge_details`. ``classes`` as for :class:`Edges`."""
+    if around is None:
+        where = f"GRAPH <{FACTS_GRAPH}> {{ ?e gkg:factCount ?n }}"
+    else:
+        e = f"<{ID + around}>"
+        where = " UNION ".join(f"{{ GRAPH <{FACTS_GRAPH}> {{ ?e {p} {e} ; gkg:factCount ?n }} }}"
+                               for p in ("gkg:edgeSource", "gkg:edgeTarget"))
     behind, nodes = {}, {}
-    for e, s, o, n in run(f"{SPARQL_PREFIXES} SELECT ?e ?s ?o ?n WHERE {{ {parts} }}")[1]:
-        # edge/<kind>-<digest> (kg.summaries.edge_node)
-        edge = (s.value, o.value, e.value[len(EDGE):].rsplit("-", 1)[0])
+    for node, n in run(f"{SPARQL_PREFIXES} SELECT ?e ?n WHERE {{ {where} }}")[1]:
+        edge = edge_of(node.value)
         behind[edge] = int(n.value)
-        nodes[edge] = e.value
+        nodes[edge] = node.value
     return Edges(behind, classes, None, nodes)
 
 

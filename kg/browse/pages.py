@@ -252,15 +252,21 @@ class Site:
                 self.run, around, self._classes).of_kinds(kinds), CACHED_NETWORKS)
         return self.relations(kinds)
 
-    def entity_facts(self, key: str) -> graph.EntityFacts:
+    def entity_facts(self, key: str, kind: str | None = None, classes: bool = True) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
         the store and kept for the last :data:`CACHED_ENTITIES` entities asked for: the
         entity's page, each page of its kinds and of its timeline are cut from it, so
         the first of them reads the entity's facts (one row each) and the others only
-        what they show. Those :meth:`warm` read are kept for the state of the store."""
+        what they show. Those :meth:`warm` read are kept for the state of the store.
+        Until all its facts are read, a page of one ``kind`` reads that kind's facts
+        only, and a timeline page its facts without their classes
+        (:func:`graph.entity_index`), kept beside them."""
         if ("entity", key) in self._warmed:
             return self._warmed[("entity", key)]
-        return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+        if key in self._entities or (kind is None and classes):
+            return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+        return self._kept(self._entities, (key, kind, classes), lambda: graph.entity_index(
+            self.run, key, kind, classes), CACHED_ENTITIES)
 
     def fact_sources(self, key: str) -> graph.FactSources | None:
         """:func:`graph.fact_sources` of the fact ``key``, read once for this state of
@@ -384,7 +390,9 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None or (not kind and len(parts) > 1):
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
-        index = self.entity_facts(key)
+        if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
+            raise NotFound(f"no facts of kind {kind!r} name {key!r}")
+        index = self.entity_facts(key, graph.GKG + kind if kind else None)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
                                    "kinds": graph.entity_overview(self.run, key, index)}
@@ -402,7 +410,7 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        index = self.entity_facts(key)
+        index = self.entity_facts(key, classes=False)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
                                                     detailed=0))
         facts = listed["facts"]
