@@ -284,8 +284,8 @@ class Front(http.server.ThreadingHTTPServer):
         backend = Backend(self.location, self.binary)
         backend.wait_until_ready()
         # Requests go to the new store at once; its pages warm in a thread of their own
-        # (Site.warm: the whole network's relations first, then the tallies of the
-        # claims behind them, the busiest entities' facts and the busiest facts'
+        # (Site.warm: the edges' summaries first, then the relation facts and dates a
+        # date range is cut from, the busiest entities' facts and the busiest facts'
         # sources), and each page reads what it shows until then.
         from kg.browse.pages import compile_templates
 

@@ -402,6 +402,7 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
             from kg import summaries
 
             bulk_load(new, summaries.all_summaries(new))
+            bulk_load(new, summaries.all_edges(new))  # they read the facts' summaries
             new.flush()
             new.optimize()
         except BaseException as e:
@@ -665,6 +666,13 @@ class GraphStore:
         if bool(has_claims) and not bool(has_facts):
             return ("it was written by an earlier version of kg, which copied facts and entities into every "
                     "article's graph; rebuild it with 'kg build' (or 'kg ingest' into a new store)")
+        # A fact's summary without the tallies of ontology 2.13 (kg/summaries.py): the
+        # first summary found tells, as every fact's is written by the same version.
+        first = next(self.store.quads_for_pattern(None, ox.NamedNode(GKG + "sourceCount"), None, _FACTS), None)
+        if first is not None and next(self.store.quads_for_pattern(
+                first.subject, ox.NamedNode(GKG + "articleCount"), None, _FACTS), None) is None:
+            return ("it was written by an earlier version of kg, whose summaries lack the per-fact tallies and "
+                    "per-edge summaries the evidence browser reads; rebuild it with 'kg build'")
         return None
 
     # -- writing ---------------------------------------------------------------
@@ -755,6 +763,7 @@ class GraphStore:
         touched = backed_before | {r.fact for r in new_records}
         issued: dict = {}
         view = summaries.DerivedView(self.store, stale, derived)  # as this write leaves it
+        dated = summaries.Reader(self.store, view)
         by_fact: dict = {}
         for r in new_records:
             by_fact.setdefault(r.fact, []).append(r)
@@ -767,6 +776,19 @@ class GraphStore:
                 summary = summaries.summary_triples(
                     f, summaries.stored_claim_records(self.store, f, skip, new_f, issued, view))
             derived.update(summary)
+            if summary:
+                derived.update(summaries.earliest_date(dated, f))
+        # The summaries of the edges (pairs of entities, kind of relation) these facts
+        # belong to, before or after, over the derived graph this write leaves.
+        links: dict = {}
+        for g, quads in graphs.items():
+            for q in quads:
+                if q.predicate == _SUPPORTS:
+                    links.setdefault(q.object, set()).add(g)
+        edges_stale, edges = summaries.edge_updates(self.store, summaries.DerivedView(self.store, stale, derived),
+                                                    touched, skip, links)
+        stale += edges_stale
+        derived.update(edges)
 
         ops = []
         stale = list(dict.fromkeys(stale))

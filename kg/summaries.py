@@ -14,6 +14,16 @@ article by article hold the same triples. The terms are the ontology's
 
 They count every claim, drafted or reviewed: ``--param reviewed=true`` restricts which
 facts and claims a query shows, not these counts.
+
+Beside them, the evidence browser's tallies (how many articles report a fact at all,
+the modalities its claims present it in, its first source, its earliest date) and the
+summaries of the relations between two entities that its network draws
+(:data:`RELATIONS`; one ``gkg:RelationSummary`` per pair of entities and kind: its
+facts, reporting articles, modalities, date range and first facts), so that a page
+reads one row per fact or per edge however many claims are behind it. A write
+recomputes the summary of every edge that a fact it touches belongs to, before or
+after (:func:`edge_updates`), over that edge's facts; a build computes them all
+(:func:`all_edges`) once the facts' summaries are loaded.
 """
 
 from __future__ import annotations
@@ -21,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from kg.namespaces import DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
+from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
 
 #: Articles with a claim of the fact that is not negative (the fact did not happen):
 #: the "independent sources" of `facts`, `single-source`, `timeline`, `conflicts`.
@@ -39,12 +50,26 @@ QUOTE_COUNT = ox.NamedNode(GKG + "quoteCount")
 #: The earliest and latest publication dates (dcterms:issued) of the reporting articles.
 FIRST_REPORTED = ox.NamedNode(GKG + "firstReported")
 LAST_REPORTED = ox.NamedNode(GKG + "lastReported")
+#: Articles with a claim of the fact, whatever it says of it: the sources the evidence
+#: browser counts (gkg:sourceCount leaves out those saying it did not happen).
+ARTICLE_COUNT = ox.NamedNode(GKG + "articleCount")
+#: Each gkg:Modality a claim of the fact presents it in: the claim's gkg:modality,
+#: gkg:Denied for a claim saying it did not happen, gkg:Asserted for a claim with neither.
+PRESENTED_AS = ox.NamedNode(GKG + "presentedAs")
+#: The article with the smallest IRI among those with a claim of the fact: the source
+#: whose quotes the browser shows where it lists the fact among many.
+FIRST_SOURCE = ox.NamedNode(GKG + "firstSource")
 #: A property on which two sources disagree (see :func:`disputed_properties`), or
 #: gkg:polarity when one claim says the fact happened and another that it did not.
 DISPUTED_PROPERTY = ox.NamedNode(GKG + "disputedProperty")
 
+#: The earliest of a fact's gkg:date and gkg:startDate values in the derived graph (by
+#: lexical form: ISO 8601 dates of any precision sort in time order), what the browser
+#: orders an entity's facts by; of a relation summary, the earliest of its facts'.
+EARLIEST_DATE = ox.NamedNode(GKG + "earliestDate")
 SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUNT, CLAIM_COUNT,
-                      QUOTE_COUNT, FIRST_REPORTED, LAST_REPORTED, DISPUTED_PROPERTY)
+                      QUOTE_COUNT, FIRST_REPORTED, LAST_REPORTED, DISPUTED_PROPERTY, ARTICLE_COUNT,
+                      PRESENTED_AS, FIRST_SOURCE, EARLIEST_DATE)
 
 #: The properties whose values `conflicts` compares between sources (queries/conflicts.rq).
 #: gkg:ordinal is not among them: one fact is "the first deadly attack" of one series and
@@ -73,6 +98,7 @@ _TYPE = ox.NamedNode(RDF + "type")
 _SUPPORTS = ox.NamedNode(GKG + "supports")
 _MODALITY = ox.NamedNode(GKG + "modality")
 _DENIED = ox.NamedNode(GKG + "Denied")
+_ASSERTED = ox.NamedNode(GKG + "Asserted")
 _NEGATIVE = ox.NamedNode(GKG + "Negative")
 _DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 _ATTRIBUTED_TO = ox.NamedNode(PROV + "wasAttributedTo")
@@ -95,8 +121,9 @@ class ClaimRecord:
     article's publication date (the ``dcterms:issued`` literal, or None), whether it is
     negative and whether it is denied, its speakers (IRIs or blank nodes; empty when
     the article speaks in its own voice), its number of quotes, the (property, value)
-    pairs it states of the fact for the properties in :data:`COMPARED`, and the claim
-    node itself."""
+    pairs it states of the fact for the properties in :data:`COMPARED`, the claim
+    node itself, and the gkg:Modality individuals it presents the fact in (see
+    :data:`PRESENTED_AS`)."""
 
     fact: ox.NamedNode
     article: ox.NamedNode
@@ -107,6 +134,7 @@ class ClaimRecord:
     quotes: int = 0
     values: list[tuple[ox.NamedNode, object]] = field(default_factory=list)
     claim: object = None
+    modalities: tuple = ()
 
 
 def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = None) -> list[ClaimRecord]:
@@ -135,9 +163,11 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
                        else s[_OBJECT]) for s in statements
                       if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
             a = articles[0]
+            negative = (POLARITY, _NEGATIVE) in props
             out.append(ClaimRecord(
-                f, a, dates[a] if a in dates else known.get(a), (POLARITY, _NEGATIVE) in props, (_MODALITY, _DENIED) in props and not rejected,
-                tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c))
+                f, a, dates[a] if a in dates else known.get(a), negative, (_MODALITY, _DENIED) in props and not rejected,
+                tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c,
+                (_DENIED,) if negative else tuple(o for p, o in props if p == _MODALITY) or (_ASSERTED,)))
     return out
 
 
@@ -263,7 +293,10 @@ def summary_triples(fact: ox.NamedNode, records: list[ClaimRecord]) -> list[ox.T
         count(DENYING_SOURCE_COUNT, len({r.article for r in records if r.negative or r.denied})),
         count(CLAIM_COUNT, len(records)),
         count(QUOTE_COUNT, sum(r.quotes for r in records)),
+        count(ARTICLE_COUNT, len({r.article for r in records})),
+        ox.Triple(fact, FIRST_SOURCE, min((r.article for r in records), key=lambda a: a.value)),
     ]
+    out += [ox.Triple(fact, PRESENTED_AS, m) for m in _presented(records)]
     dates = sorted((r.issued for r in records if r.issued is not None), key=lambda d: d.value)
     if dates:
         out += [ox.Triple(fact, FIRST_REPORTED, dates[0]), ox.Triple(fact, LAST_REPORTED, dates[-1])]
@@ -294,7 +327,7 @@ def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -
             old.setdefault(q.predicate, []).append(q.object)
         elif q.predicate in _COMPARED:
             given.setdefault(q.predicate, set()).add(q.object)
-    if not old:
+    if not old or FIRST_SOURCE not in old:
         return None
     for r in new:
         for p, v in r.values:
@@ -323,7 +356,11 @@ def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -
         count(DENYING_SOURCE_COUNT, sum(any(r.negative or r.denied for r in rs) for rs in by_article.values())),
         count(CLAIM_COUNT, len(new)),
         count(QUOTE_COUNT, sum(r.quotes for r in new)),
+        count(ARTICLE_COUNT, len(by_article)),
+        ox.Triple(fact, FIRST_SOURCE, min([*old[FIRST_SOURCE], *by_article], key=lambda a: a.value)),
     ]
+    out += [ox.Triple(fact, PRESENTED_AS, m) for m in sorted(set(old.get(PRESENTED_AS, ())) | set(_presented(new)),
+                                                             key=lambda m: m.value)]
     # As summary_triples' stable sort of the stored records' dates, then the new ones'.
     first, last = old.get(FIRST_REPORTED, [None])[0], old.get(LAST_REPORTED, [None])[0]
     for d in (r.issued for r in new if r.issued is not None):
@@ -335,6 +372,11 @@ def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -
         out += [ox.Triple(fact, FIRST_REPORTED, first), ox.Triple(fact, LAST_REPORTED, last)]
     out += [ox.Triple(fact, DISPUTED_PROPERTY, p) for p in (*COMPARED, POLARITY) if p in disputed]
     return out
+
+
+def _presented(records: Iterable[ClaimRecord]) -> list[ox.NamedNode]:
+    """The modalities the claims of ``records`` present their fact in, sorted by IRI."""
+    return sorted({m for r in records for m in r.modalities}, key=lambda m: m.value)
 
 
 def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
@@ -411,10 +453,223 @@ def all_summaries(store: ox.Store) -> Iterator[ox.Quad]:
     change what it reads."""
     issued: dict = {}
     last = None
+    read = Reader(store)
     for link in store.quads_for_pattern(None, _SUPPORTS, None, None):
         f = link.object
         if f == last or not isinstance(f, ox.NamedNode):
             continue
         last = f
-        for t in summary_triples(f, stored_claim_records(store, f, issued=issued)):
+        summary = summary_triples(f, stored_claim_records(store, f, issued=issued))
+        for t in summary + (earliest_date(read, f) if summary else []):
+            yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
+
+
+# -- Per-edge summaries -------------------------------------------------------------------
+
+#: The relations between two entities that the evidence browser's network draws: kind ->
+#: (fact class, property or properties naming the edge's source, its target (``|``
+#: between alternatives), directed). A meeting links every pair of its participants,
+#: once, the smaller IRI first.
+RELATIONS = {
+    "meeting": ("Meeting", "gkg:participant", "gkg:participant", False),
+    "visit": ("Visit", "gkg:visitor", "gkg:hostState|gkg:host", True),
+    "sanction": ("Sanction", "gkg:authority", "gkg:target", True),
+    "arms": ("ArmsTransfer", "gkg:supplier", "gkg:recipient", True),
+    "support": ("Support", "gkg:supporter", "gkg:supported", True),
+    "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),
+}
+#: Where the summaries of the edges are named: ``edge/<kind>/<source>/<target>`` (:func:`edge_node`).
+EDGE = BASE + "edge/"
+RELATION_SUMMARY = ox.NamedNode(GKG + "RelationSummary")
+RELATION_KIND = ox.NamedNode(GKG + "relationKind")
+EDGE_SOURCE = ox.NamedNode(GKG + "edgeSource")
+EDGE_TARGET = ox.NamedNode(GKG + "edgeTarget")
+FACT_COUNT = ox.NamedNode(GKG + "factCount")
+#: The latest gkg:date or gkg:startDate of the edge's facts (by lexical form).
+LATEST_DATE = ox.NamedNode(GKG + "latestDate")
+#: The first facts of the edge by IRI, at most :data:`LISTED_FACTS` of them: those the
+#: network lists when the edge is clicked, read without reading the edge's other facts.
+LISTED_FACT = ox.NamedNode(GKG + "listedFact")
+LISTED_FACTS = 10
+_DATE = ox.NamedNode(GKG + "date")
+_START = ox.NamedNode(GKG + "startDate")
+
+
+def _terms(text: str) -> tuple[ox.NamedNode, ...]:
+    return tuple(ox.NamedNode(GKG + p.removeprefix("gkg:")) for p in text.split("|"))
+
+
+#: :data:`RELATIONS` as terms: kind -> (class, source properties, target properties, directed).
+_RELATIONS = {kind: (ox.NamedNode(GKG + cls), _terms(src), _terms(dst), directed)
+              for kind, (cls, src, dst, directed) in RELATIONS.items()}
+_RELATION_CLASSES = {cls: kind for kind, (cls, *_rest) in _RELATIONS.items()}
+
+
+def edge_node(source: ox.NamedNode, target: ox.NamedNode, kind: str) -> ox.NamedNode:
+    """The IRI of the summary of the edge (``source``, ``target``, ``kind``):
+    ``edge/<kind>/<source>/<target>``, each end's IRI percent-encoded whole, so that the
+    edge is read back from its IRI alone (:func:`edge_of`): the whole network reads one
+    triple per edge (its gkg:factCount), not its ends too.
+
+    >>> edge_node(ox.NamedNode("http://a"), ox.NamedNode("http://b"), "meeting").value
+    'https://w3id.org/geopolitics-kg/edge/meeting/http%3A%2F%2Fa/http%3A%2F%2Fb'
+    """
+    return ox.NamedNode(f"{EDGE}{kind}/{quote(source.value, safe='')}/{quote(target.value, safe='')}")
+
+
+def edge_of(node: str) -> tuple[str, str, str]:
+    """(source IRI, target IRI, kind) of the edge summary named ``node`` (an IRI that
+    :func:`edge_node` gives).
+
+    >>> edge_of("https://w3id.org/geopolitics-kg/edge/meeting/http%3A%2F%2Fa/http%3A%2F%2Fb")
+    ('http://a', 'http://b', 'meeting')
+    """
+    kind, source, target = node[len(EDGE):].split("/")
+    return unquote(source), unquote(target), kind
+
+
+class Reader:
+    """Reads the derived graph of ``store`` by pattern, as ``view`` (a
+    :class:`DerivedView`) leaves it if given: the triples it removes left out, those it
+    adds in, looked up in an index built once. :meth:`objects` and :meth:`subjects`
+    return sets of terms; the cost is that of the store's index scan for the pattern."""
+
+    def __init__(self, store: ox.Store, view: DerivedView | None = None):
+        self.store = store
+        self.removed = view.removed if view else set()
+        by_sp: dict[tuple, list] = {}
+        by_po: dict[tuple, list] = {}
+        for t in view.added if view else ():
+            by_sp.setdefault((t.subject, t.predicate), []).append(t.object)
+            by_po.setdefault((t.predicate, t.object), []).append(t.subject)
+        self.by_sp, self.by_po = by_sp, by_po
+
+    def objects(self, subject, predicate) -> set:
+        """The objects of (``subject``, ``predicate``, any)."""
+        return {q.object for q in self.store.quads_for_pattern(subject, predicate, None, _FACTS)
+                if not self.removed or q.triple not in self.removed} | set(self.by_sp.get((subject, predicate), ()))
+
+    def subjects(self, predicate, obj) -> set:
+        """The subjects of (any, ``predicate``, ``obj``)."""
+        return {q.subject for q in self.store.quads_for_pattern(None, predicate, obj, _FACTS)
+                if not self.removed or q.triple not in self.removed} | set(self.by_po.get((predicate, obj), ()))
+
+
+def dates_of(read: Reader, fact: ox.NamedNode) -> list[ox.Literal]:
+    """The fact's gkg:date and gkg:startDate literals, sorted by lexical form."""
+    return sorted((d for p in (_DATE, _START) for d in read.objects(fact, p) if isinstance(d, ox.Literal)),
+                  key=lambda d: (d.value, str(d)))
+
+
+def earliest_date(read: Reader, fact: ox.NamedNode) -> list[ox.Triple]:
+    """The fact's :data:`EARLIEST_DATE` triple, none if it has no date."""
+    dates = dates_of(read, fact)
+    return [ox.Triple(fact, EARLIEST_DATE, dates[0])] if dates else []
+
+
+def fact_edges(read: Reader, fact: ox.NamedNode) -> set[tuple]:
+    """The edges (source IRI, target IRI, kind) the fact belongs to: for each relation of
+    :data:`RELATIONS` its class is, each pair of an entity in a source role and another
+    in a target role (both IRIs; for an undirected kind the smaller IRI first)."""
+    out = set()
+    for cls in read.objects(fact, _TYPE):
+        kind = _RELATION_CLASSES.get(cls)
+        if kind is None:
+            continue
+        _, src, dst, directed = _RELATIONS[kind]
+        sources = {o for p in src for o in read.objects(fact, p) if isinstance(o, ox.NamedNode)}
+        targets = {o for p in dst for o in read.objects(fact, p) if isinstance(o, ox.NamedNode)}
+        out.update((s, o, kind) for s in sources for o in targets if s != o and (directed or s.value < o.value))
+    return out
+
+
+def edge_facts(read: Reader, edge: tuple) -> set[ox.NamedNode]:
+    """The facts of the edge (source, target, kind): those of the kind's class naming the
+    source in a source role and the target in a target role."""
+    s, o, kind = edge
+    cls, src, dst, _ = _RELATIONS[kind]
+    ends = [(src, s), (dst, o)]  # an undirected kind's roles are one property: the same both ways
+    found = None
+    for props, end in ends:
+        named = {f for p in props for f in read.subjects(p, end)}
+        found = named if found is None else found & named
+    return {f for f in found if cls in read.objects(f, _TYPE)} if found else set()
+
+
+def edge_triples(read: Reader, edge: tuple, facts: Iterable[ox.NamedNode], articles) -> list[ox.Triple]:
+    """The summary of the edge (source, target, kind) over its ``facts``: its node
+    (:func:`edge_node`, a gkg:RelationSummary) with its ends, its kind (the fact class),
+    the number of facts, the number of articles with a claim of one of them
+    (``articles(fact)``: the set of those of one fact), each modality a claim of one of
+    them presents it in (their gkg:presentedAs), and the earliest and latest of their
+    dates. None (an empty list) for an edge without facts."""
+    facts = sorted(facts, key=lambda f: f.value)
+    if not facts:
+        return []
+    s, o, kind = edge
+    node = edge_node(s, o, kind)
+    sources, shown, dates = set(), set(), []
+    for f in facts:
+        sources |= articles(f)
+        shown |= read.objects(f, PRESENTED_AS)
+        dates += dates_of(read, f)
+    out = [ox.Triple(node, _TYPE, RELATION_SUMMARY), ox.Triple(node, RELATION_KIND, _RELATIONS[kind][0]),
+           ox.Triple(node, EDGE_SOURCE, s), ox.Triple(node, EDGE_TARGET, o),
+           ox.Triple(node, FACT_COUNT, ox.Literal(str(len(facts)), datatype=_INTEGER)),
+           ox.Triple(node, ARTICLE_COUNT, ox.Literal(str(len(sources)), datatype=_INTEGER))]
+    out += [ox.Triple(node, PRESENTED_AS, m) for m in sorted(shown, key=lambda m: m.value)]
+    out += [ox.Triple(node, LISTED_FACT, f) for f in facts[:LISTED_FACTS]]
+    if dates:
+        dates.sort(key=lambda d: (d.value, str(d)))
+        out += [ox.Triple(node, EARLIEST_DATE, dates[0]), ox.Triple(node, LATEST_DATE, dates[-1])]
+    return out
+
+
+def _backing(store: ox.Store, skip: set[str] = frozenset(), new: dict | None = None):
+    """``articles(fact)`` for :func:`edge_triples`: the names of the article graphs
+    holding a claim of the fact (one graph per article), those in ``skip`` left out,
+    those of ``new`` (fact -> article graphs about to be written) added. Read from the
+    index of gkg:supports links alone, without the claims' own triples."""
+    new = new or {}
+
+    def articles(fact) -> set:
+        return {q.graph_name for q in store.quads_for_pattern(None, _SUPPORTS, fact, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != _FACTS
+                and q.graph_name.value not in skip} | new.get(fact, set())
+    return articles
+
+
+def edge_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNode], skip: set[str],
+                 new: dict) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """(stale, fresh): the summary triples to remove and to write for every edge one of
+    ``facts`` (those a write touches) belongs to before or after the write, recomputed
+    over the edge's facts after it. ``view``: the derived graph as the write leaves it
+    (per-fact summaries included); ``skip``: the article graphs the write replaces or
+    drops; ``new``: fact -> the article graphs being written with a claim of it. The
+    cost follows the touched edges' facts and their gkg:supports links, not the store."""
+    before, after = Reader(store), Reader(store, view)
+    edges = set()
+    for f in facts:
+        edges |= fact_edges(before, f) | fact_edges(after, f)
+    articles = _backing(store, skip, new)
+    stale, fresh = [], []
+    for edge in sorted(edges, key=lambda e: (e[2], e[0].value, e[1].value)):
+        stale += [q.triple for q in store.quads_for_pattern(edge_node(*edge), None, None, _FACTS)]
+        fresh += edge_triples(after, edge, edge_facts(after, edge), articles)
+    return stale, fresh
+
+
+def all_edges(store: ox.Store) -> Iterator[ox.Quad]:
+    """The summary quads of every edge of ``store`` (for a bulk build, once the per-fact
+    summaries are loaded: the edges' modalities are their facts' gkg:presentedAs), edge
+    by edge in a stable order. Holds the edges' facts (one set per edge) while it runs."""
+    read = Reader(store)
+    edges: dict[tuple, set] = {}
+    for cls in _RELATION_CLASSES:
+        for q in store.quads_for_pattern(None, _TYPE, cls, _FACTS):
+            for edge in fact_edges(read, q.subject):
+                edges.setdefault(edge, set()).add(q.subject)
+    articles = _backing(store)
+    for edge in sorted(edges, key=lambda e: (e[2], e[0].value, e[1].value)):
+        for t in edge_triples(read, edge, edges[edge], articles):
             yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)

@@ -576,9 +576,11 @@ def following(url: str):
 def test_what_is_read_once_matches_the_store(busy_store):
     """On a generated store, the facts of the busiest entities read together in one
     query are, entity by entity, the facts the store finds naming it (its own query,
-    one entity at a time) with each one's class, in date order; and the sources, claims
-    and modalities of the most reported facts, counted once and merged with the
-    relation facts', are what the store counts for each fact alone."""
+    one entity at a time) with each one's class, in date order; the tallies the pages
+    read from each fact's summary (reporting articles, claims, modalities, first
+    source) are what the store counts from the fact's claims; and each edge's summary
+    (facts, reporting articles, modalities, listed facts) is what the store counts
+    from the relation facts and their claims, for every edge of the graph."""
     from kg.browse import graph
     from kg.namespaces import GKG, ID, SPARQL_PREFIXES
     from kg.output import solutions
@@ -596,16 +598,33 @@ def test_what_is_read_once_matches_the_store(busy_store):
             assert {(f.value, c.value) for f, c in rows} == {(f, c) for _, f, c in together[key].ordered}, key
             dates = [d or "9999" for d, _, _ in together[key].ordered]
             assert dates == sorted(dates) and len(rows) > 0
-        busiest = [graph.FACT + k for k in graph.busiest_facts(run, 6)]
-        relations = graph.support(run)
-        merged = relations.merged(graph.support(run, busiest))
-        assert set(merged.facts) == set(relations.facts) | set(busiest)
-        for f in sorted(set(busiest) | set(list(relations.facts)[:20])):
+        whole = graph.relations(run)
+        relation_facts = sorted({f for fs in whole.values() for f in fs})
+        chosen = sorted(set([graph.FACT + k for k in graph.busiest_facts(run, 6)] + relation_facts[::3]))
+        summarised = graph.facts(run, chosen, detailed=0)
+        denied = 0
+        for f in chosen:
             sources, claims, shown = graph._tally(run, [[f]])[0]
-            assert (len(merged.facts[f][0]), merged.facts[f][1], set(merged.facts[f][2])) == (sources, claims, shown), f
+            assert (summarised[f]["sources"], summarised[f]["claim_count"], set(summarised[f]["modalities"])) == (
+                sources, claims, shown), f
+            denied += "denied" in shown
+        assert denied > 0 and len(chosen) > 50
+        for f in chosen[:40]:
             first = min(a.value for (a,) in run(f"{SPARQL_PREFIXES} SELECT ?a WHERE {{ ?c gkg:supports <{f}> ; "
                                                 "prov:wasQuotedFrom ?a }")[1])
-            assert merged.first(f) == first, f
+            stored = run(f"{SPARQL_PREFIXES} SELECT ?a WHERE {{ <{f}> gkg:firstSource ?a }}")[1]
+            assert [[t.value for t in row] for row in stored] == [[first]], f
+        edges = graph.edge_summaries(run)
+        assert set(edges.behind) == set(whole) and len(whole) > 100
+        details = graph.edge_details(run, [edges.nodes[k] for k in whole])
+        groups = list(whole)
+        counted = graph._tally(run, [sorted(whole[k]) for k in groups])
+        for i, k in enumerate(groups):
+            sources, shown, listed = details[edges.nodes[k]]
+            assert edges.behind[k] == len(whole[k]), k
+            assert (sources, shown) == (counted[i][0], counted[i][2]), k
+            assert listed == sorted(whole[k])[:graph.EDGE_FACTS], k
+        assert max(len(fs) for fs in whole.values()) > 1
     finally:
         store.close()
 
@@ -758,13 +777,12 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
 
 def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(built_store, busy_store):
     """The served network pages are drawn from what a state of the store keeps (the
-    whole graph's relations, their facts' dates, the claims behind them tallied per
-    fact) instead of reading the store per page. For each filter of kind and date
+    edges' summaries; for a date range, the whole graph's relations and their facts'
+    dates) instead of reading the store per page. For each filter of kind and date
     range tried, on the sample (dates of a year, a month or a day) and on the busy
     store: the relations cut in memory equal those the store's SPARQL filter reads,
-    over the whole graph and around the busiest entity; each edge's tally from the
-    kept claims equals the store's count; and the page the site serves holds the same
-    network as one drawn straight from the store."""
+    over the whole graph and around the busiest entity; and the page the site serves
+    holds the same network as one drawn straight from the store's relation facts."""
     from kg.browse import graph
     from kg.browse.pages import Site
     from kg.output import solutions
@@ -777,7 +795,7 @@ def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(bui
         store = GraphStore.open(location, read_only=True)
         try:
             run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
-            whole, dates, support = graph.relations(run), graph.relation_dates(run), graph.support(run)
+            whole, dates = graph.relations(run), graph.relation_dates(run)
             narrowed = 0
             for kinds, start, end in filters:
                 cut = graph.within(whole, dates, kinds, start, end)
@@ -786,32 +804,34 @@ def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(bui
                 assert around == graph.relations(run, "russia", kinds, start, end), (location.name, kinds, start, end)
                 narrowed += 0 < len(cut) < len(whole)
             assert narrowed >= 3 and any(k[0] == ID + "russia" or k[1] == ID + "russia" for k in whole)
-            groups = [sorted(fs) for fs in whole.values()]
-            counted = graph._tally(run, groups)
-            assert [support.tally(fs) for fs in groups] == [
-                (counted[i][0], counted[i][2]) if i in counted else (0, set()) for i in range(len(groups))]
 
             site = Site(run)
             site.warm()
             for path, around, params in (("network", None, {}), ("network/russia", "russia", {}),
                                          ("network/russia", "russia", {"k": "meeting,visit", "from": "2024-03"}),
-                                         ("network", None, {"from": "2024", "to": "2025-03"})):
+                                         ("network", None, {"from": "2024", "to": "2025-03"}),
+                                         ("network", None, {"k": "visit,sanction"}), ("network", None, {"page": "2"})):
+                if params.get("page") and location == built_store:
+                    continue  # the sample's network is drawn on one page
                 served = embedded_network(site.page(path, params)[1])
                 for item in served["nodes"] + [f for e in served["edges"] if not e["cluster"] for f in e["facts"]]:
                     item.pop("href", None)
                     for q in item.get("quotes", ()):
                         q.pop("href")
-                direct = graph.network(run, around, params.get("k", "").split(",") if "k" in params else None,
-                                       params.get("from", ""), params.get("to", ""))
+                kinds = params.get("k", "").split(",") if "k" in params else None
+                direct = graph.network(run, around, kinds, params.get("from", ""), params.get("to", ""),
+                                       page=int(params.get("page", 1)),
+                                       edges=graph.Edges(graph.relations(run, around, kinds, params.get("from", ""),
+                                                                         params.get("to", ""))))
                 assert served == json.loads(json.dumps(direct, default=sorted)), (location.name, path, params)
         finally:
             store.close()
 
 
 def test_pages_asked_for_before_the_warm_up_are_those_after_it(busy_store, thai_store):
-    """kg serve answers before its warm-up ends, each page reading what it shows (the
-    facts' sources and modalities from their own claims, a network around an entity
-    or for a filter from its own relations) until what the pages share is read. Each
+    """kg serve answers before its warm-up ends, each page reading what it shows (a
+    network around an entity from its own edges' summaries, for a date range from its
+    own relations) until what the pages share is read. Each
     kind of page, asked of a site that has read nothing yet, is byte for byte the page
     a warmed site serves, on the generated store and on the sample with the ceasefire
     article (unnamed actors, a meeting dated by an interval); and a warm-up stopped
@@ -846,7 +866,7 @@ def test_pages_asked_for_before_the_warm_up_are_those_after_it(busy_store, thai_
                     assert type(e).__name__ == "NotFound" and params.get("page") == "2", (path, params)
                     continue
                 assert cold.page(path, params) == expected, (location.name, path, params)
-                assert cold._support is None and cold._tallied is None, (path, "read what every page shares")
+                assert cold._behind is None and cold._dates is None, (path, "read what every page shares")
                 compared += 1
             assert compared >= len(paths) - 1
             stopped = Site(run)

@@ -28,17 +28,11 @@ from pyoxigraph import Literal
 
 from kg.catalog import Runner
 from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPARQL_PREFIXES, WD
+#: The relations the network draws (kind -> fact class, role of the edge's source,
+#: role(s) of its target, directed): those the derived graph keeps a summary of per
+#: edge (kg/summaries.py).
+from kg.summaries import LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
 
-#: The relations the network draws: kind -> (fact class, role of the edge's source,
-#: role(s) of its target, directed). A meeting links every pair of participants.
-RELATIONS = {
-    "meeting": ("Meeting", "gkg:participant", "gkg:participant", False),
-    "visit": ("Visit", "gkg:visitor", "gkg:hostState|gkg:host", True),
-    "sanction": ("Sanction", "gkg:authority", "gkg:target", True),
-    "arms": ("ArmsTransfer", "gkg:supplier", "gkg:recipient", True),
-    "support": ("Support", "gkg:supporter", "gkg:supported", True),
-    "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),
-}
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
 MAX_EDGES = 150
@@ -54,8 +48,9 @@ MAX_QUOTES = 3
 QUOTED_FACTS = 3
 #: ... and quotes this many claims of each (its page quotes them all).
 EDGE_QUOTES = 1
-#: The network lists at most this many facts of an edge (the others are counted).
-EDGE_FACTS = 10
+#: The network lists at most this many facts of an edge (the others are counted): the
+#: first by IRI, which the edge's summary names (gkg:listedFact).
+EDGE_FACTS = LISTED_FACTS
 MAX_SOURCES = 24
 #: An entity's page lists this many facts of each kind (the first in date order); the
 #: kind's own pages list them all, FACTS_PER_PAGE a page.
@@ -250,79 +245,13 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
             for r in rows}
 
 
-@dataclass(frozen=True)
-class Support:
-    """What the claims behind the relation facts (those :data:`RELATIONS` draws) say,
-    per fact, read once for a state of the store by :func:`support`: ``facts``, fact
-    IRI -> (the articles whose claims support it, as indexes into ``articles``; the
-    number of those claims; their modalities as the pages name them), and
-    ``articles``, the article IRIs in order (so the smallest index is the first source
-    by article id). An edge's tally (distinct sources over its facts, modalities) is
-    then a union of sets in memory, whatever filter chose its facts, instead of a scan
-    of its facts' claims by the store on each page."""
-
-    facts: dict[str, tuple[frozenset[int], int, frozenset[str]]]
-    articles: tuple[str, ...]
-
-    def first(self, fact: str) -> str:
-        """The IRI of the fact's first source by article id (the fact must be held)."""
-        return self.articles[min(self.facts[fact][0])]
-
-    def tally(self, fact_iris) -> tuple[int, set[str]]:
-        """(distinct articles supporting any of the facts, the union of their claims'
-        modalities); facts not held count for nothing."""
-        found = [self.facts[f] for f in fact_iris if f in self.facts]
-        return len(frozenset().union(*(a for a, _, _ in found))), set().union(*(m for _, _, m in found))
-
-    def merged(self, other: "Support") -> "Support":
-        """One :class:`Support` holding the facts of both (their articles indexed
-        anew); a fact in both is taken from ``other``. Time: one pass over both."""
-        articles = tuple(sorted(set(self.articles) | set(other.articles)))
-        index = {a: i for i, a in enumerate(articles)}
-        facts = {}
-        for held in (self, other):
-            moved = [index[a] for a in held.articles]
-            for f, (at, n, shown) in held.facts.items():
-                facts[f] = (frozenset(moved[i] for i in at), n, shown)
-        return Support(facts, articles)
-
-
-def support(run: Runner, fact_iris=None) -> Support:
-    """:class:`Support` for every fact of a relation kind, or for the facts
-    ``fact_iris`` (IRIs) if given: one grouped query over their claims, one row per
-    (fact, article); a claim is counted once per article it is quoted from (the
-    project's claims name one)."""
-    classes = " ".join(f"gkg:{cls}" for cls, _, _, _ in RELATIONS.values())
-    chosen = (f"VALUES ?f {{ {_values(fact_iris)} }}" if fact_iris is not None else
-              f"VALUES ?cls {{ {classes} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?cls }}")
-    if fact_iris is not None and not fact_iris:
-        return Support({}, ())
-    rows = select(run, f"""SELECT ?f ?a (COUNT(DISTINCT ?c) AS ?n) (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
-        WHERE {{ {chosen}
-                 ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
-                 OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
-                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
-        GROUP BY ?f ?a""")
-    articles = tuple(sorted({r["a"].value for r in rows}))
-    index = {a: i for i, a in enumerate(articles)}
-    found: dict[str, list] = {}
-    for r in rows:
-        entry = found.setdefault(r["f"].value, [set(), 0, set()])
-        entry[0].add(index[r["a"].value])
-        entry[1] += int(r["n"].value)
-        entry[2].update(r["ms"].value.split("|"))
-    return Support({f: (frozenset(a), n, frozenset(m)) for f, (a, n, m) in found.items()}, articles)
-
-
 def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown,
-                  support: Support | None = None) -> list[tuple]:
+                  first: dict[str, str]) -> list[tuple]:
     """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
     With ``articles_shown``, every claim of those articles; with ``detailed`` None,
     every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
-    (the article with the smallest id), found by the store's MIN over the fact's
-    claims: sorting a fact's thousands of claims would cost five times as much, as
-    Oxigraph decodes every term it compares; ``support`` names it in memory for the
-    facts it holds."""
+    (the article with the smallest IRI: ``first``, fact IRI -> article IRI, from the
+    facts' summaries, gkg:firstSource)."""
     values = _values(fact_iris)
     if articles_shown is not None:
         if not articles_shown:
@@ -334,12 +263,7 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
     elif detailed <= 0:
         return []
     else:
-        held = {f: support.first(f) for f in fact_iris if support is not None and f in support.facts}
-        rest = [f for f in fact_iris if f not in held]
-        if rest:
-            for r in select(run, f"""SELECT ?f (MIN(?a) AS ?first) WHERE {{ VALUES ?f {{ {_values(rest)} }}
-                    ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }} GROUP BY ?f"""):
-                held[r["f"].value] = r["first"].value
+        held = {f: first[f] for f in fact_iris if f in first}
         if not held:
             return []
         pairs = " ".join(f"(<{f}> <{a}>)" for f, a in sorted(held.items()))
@@ -354,8 +278,7 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
     return rows
 
 
-def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None,
-          support: Support | None = None) -> dict[str, dict]:
+def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), sources (the number of articles
@@ -368,10 +291,10 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     stays cheap: up to ``detailed`` claims of its first source by article id (None:
     all, 0: none), or, with ``articles_shown`` (a set of article ids), every claim of
     those articles.
-    ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``
-    and ``modalities`` are counted by the store over all the claims (:func:`_tally`),
-    or taken from ``support`` (:func:`support`, read once for the state of the store)
-    for the facts it holds, which also names their first source without a query."""
+    ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
+    ``modalities`` and the first source are read from the facts' summaries in the
+    derived graph (gkg:articleCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
+    kg/summaries.py), one row per fact and modality, however many claims back it."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
         return {}
@@ -396,15 +319,16 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         if given:
             period = "date" not in r and "start" in r and "end" in r
             out[r["f"].value]["date"] = min(given) + (f"/{r['end'].value}" if period else "")
-    known = [f for f in fact_iris if support is not None and f in support.facts]
-    for f in known:
-        articles, claims, shown = support.facts[f]
-        out[f].update(sources=len(articles), claim_count=claims, modalities=set(shown))
-    counted = sorted(set(fact_iris) - set(known))
-    for i, (sources, claims, shown) in _tally(run, [[f] for f in counted]).items():
-        out[counted[i]].update(sources=sources, claim_count=claims, modalities=shown)
+    first = {}
+    for r in select(run, f"""SELECT ?f ?n ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
+            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:articleCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
+                                         gkg:presentedAs ?m }} OPTIONAL {{ ?m rdfs:label ?ml }} }}"""):
+        fact = out[r["f"].value]
+        fact.update(sources=int(r["n"].value), claim_count=int(r["claims"].value))
+        fact["modalities"].add(_text(r, "ml") or local(r["m"].value).split("#")[-1])
+        first[r["f"].value] = r["first"].value
     chosen: dict[str, dict] = {}
-    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, support):
+    for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, first):
         chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
                      "speakers": set(), "quotes": {}}
     if chosen:
@@ -475,19 +399,23 @@ class EntityFacts:
     labels: dict[str, str]
 
 
-def entity_index(run: Runner, key: str) -> EntityFacts:
+def entity_index(run: Runner, key: str, kind: str | None = None, classes: bool = True) -> EntityFacts:
     """The :class:`EntityFacts` of the entity ``id:key``: :func:`entity_indexes` of it
-    alone. :class:`kg.browse.pages.Site` keeps the last ones read."""
-    return entity_indexes(run, [key])[key]
+    alone; of its facts of the gkg: class ``kind`` only, if given; without their
+    classes (the class of each fact ``''``, ``kinds`` empty) if ``classes`` is False,
+    as the timeline needs them, one lookup a fact fewer. :class:`kg.browse.pages.Site`
+    keeps the last ones read."""
+    return entity_indexes(run, [key], kind, classes)[key]
 
 
-def entity_indexes(run: Runner, keys) -> dict[str, EntityFacts]:
+def entity_indexes(run: Runner, keys, of_kind: str | None = None, classes: bool = True) -> dict[str, EntityFacts]:
     """Entity key -> the :class:`EntityFacts` of the entity ``id:key`` (the facts
     :func:`naming` it; an entity no fact names has none), for each of ``keys``, read in
     one query of one row per (entity, fact) (more only for a fact with several classes
-    or dates): the facts naming the entities, found first in a subquery of their own,
-    then each one's class and, OPTIONAL, its gkg:date and gkg:startDate in the derived
-    graph.
+    or classes): the facts naming the entities, found first in a subquery of their own,
+    then each one's class and, OPTIONAL, its earliest date (gkg:earliestDate of its
+    summary) in the derived graph; only those of the class ``of_kind`` if given; with
+    ``classes`` False, not their classes (each ``''``; ``kinds`` and ``labels`` empty).
 
     Written as one group, without the subquery, the join of ``?f a ?c`` with the branch
     of :func:`naming` through a node describing a value did not end within a minute for
@@ -505,26 +433,36 @@ def entity_indexes(run: Runner, keys) -> dict[str, EntityFacts]:
     # an OPTIONAL per row of the facts found, but joined every class in the derived
     # graph with them (0.17 s of CPU at 10,000 articles for an entity named by one
     # fact; 0.001 s this way, and 0.48 -> 0.37 s for Russia's 27,357).
-    for e, f, c, d, start in run(f"""{SPARQL_PREFIXES} SELECT ?e ?f ?c ?d ?s WHERE {{ {named}
-            OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} }}
-            OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:date ?d }} }}
-            OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:startDate ?s }} }} }}""")[1]:
-        if c is None:
+    # The date is the fact's summary's (gkg:earliestDate, kg/summaries.py: the earliest
+    # of its gkg:date and gkg:startDate), one lookup where the two took two.
+    # A fact has one class (checked on every ingest): with ``of_kind`` it is bound, and
+    # without ``classes`` not read (every fact has one).
+    typed = (f"GRAPH <{FACTS_GRAPH}> {{ ?f a <{of_kind}> }}" if of_kind else
+             f"OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} }}" if classes else "")
+    # Only what varies is selected: the store decodes every term of every row it gives
+    # (Russia's IRI 28,758 times over, for one entity, otherwise).
+    many, read_class = len(keys) > 1, classes and not of_kind
+    chosen = ("?e " if many else "") + ("?c " if read_class else "") + "?f ?d"
+    for row in run(f"""{SPARQL_PREFIXES} SELECT {chosen} WHERE {{ {named} {typed}
+            OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:earliestDate ?d }} }} }}""")[1]:
+        f, d = row[-2], row[-1]
+        c = row[-3] if read_class else None
+        if read_class and c is None:
             continue
-        fact, cls = f.value, c.value
-        if cls.startswith(GKG) and is_fact(fact):
-            of = kind[e.value[len(ID):]]
+        fact, cls = f.value, c.value if read_class else (of_kind or "")
+        if (not cls or cls.startswith(GKG)) and is_fact(fact):
+            of = kind[row[0].value[len(ID):] if many else keys[0]]
             of[fact] = min(of.get(fact, cls), cls)
-            for given in (d, start):
-                if given is not None:
-                    date[fact] = min(date.get(fact, given.value), given.value)
-    names = labels(run, {c for of in kind.values() for c in of.values()})
+            if d is not None:
+                date[fact] = d.value
+    names = labels(run, {c for of in kind.values() for c in of.values() if c})
     out = {}
     for key, of in kind.items():
         ordered = sorted(((date.get(f, ""), f, c) for f, c in of.items()), key=lambda t: (t[0] or "9999", t[1]))
         kinds: dict[str, list[int]] = defaultdict(list)
         for i, (_, _, c) in enumerate(ordered):
-            kinds[c].append(i)
+            if c:
+                kinds[c].append(i)
         out[key] = EntityFacts(ordered, dict(kinds), {c: names[c] for c in kinds})
     return out
 
@@ -546,11 +484,9 @@ def busiest_facts(run: Runner, n: int) -> list[str]:
     return [local(r["f"].value) for r in rows if r["f"].value.startswith(FACT)]
 
 
-def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int,
-               support: Support | None = None) -> list[dict]:
+def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
     """:func:`facts` summaries of ``fact_iris``, in that order, each with ``roles``
-    (labels of the properties naming the entity ``id:key``); ``support`` as for
-    :func:`facts`."""
+    (labels of the properties naming the entity ``id:key``)."""
     roles: dict[str, set] = defaultdict(set)
     if fact_iris:
         for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
@@ -580,7 +516,7 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int,
             else:
                 roles[r["f"].value].add((r["r"].value, r["p"].value, "through"))
     names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i} | {ID + key})
-    summaries = facts(run, fact_iris, detailed=detailed, support=support)
+    summaries = facts(run, fact_iris, detailed=detailed)
 
     def role(r: tuple) -> str:
         if len(r) == 2:
@@ -601,18 +537,15 @@ def entity_kinds(index: EntityFacts) -> list[dict]:
     return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
 
 
-def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND,
-                    support: Support | None = None) -> list[dict]:
+def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND) -> list[dict]:
     """What the entity's page lists of its facts (``index`` is its
     :func:`entity_index`): for each kind of :func:`entity_kinds`, its first
     ``per_kind`` facts in date order (each a :func:`facts` summary with ``roles``,
     quoting :data:`MAX_QUOTES` claims) and their number: ``[{iri, slug, label, count,
-    facts, more (facts not listed)}]``. Claims are read for the listed facts only;
-    ``support`` as for :func:`facts`."""
+    facts, more (facts not listed)}]``. Claims are read for the listed facts only."""
     kinds = entity_kinds(index)
     picked = {k["iri"]: [index.ordered[i][1] for i in index.kinds[k["iri"]][:per_kind]] for k in kinds}
-    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES,
-                                                 support)}
+    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
         k["facts"] = [summaries[f] for f in picked[k["iri"]]]
         k["more"] = k["count"] - len(k["facts"])
@@ -620,20 +553,19 @@ def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = F
 
 
 def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
-                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES,
-                 support: Support | None = None) -> dict:
+                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES) -> dict:
     """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
     given), in date order (the earliest date any source gives; undated last, then by
     key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
     (labels of the properties naming it), quoting ``detailed`` claims], total, page,
     pages}``, cut from ``index`` (its :func:`entity_index`, read if not given): only
-    the page's facts are summarised (``support`` as for :func:`facts`). Raises
+    the page's facts are summarised. Raises
     :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
     index = index or entity_index(run, key)
     at = index.kinds.get(kind, []) if kind else range(len(index.ordered))
     pages = _pages(len(at), per_page, page, f"the facts naming {key!r}" + (f" of kind {kind[len(GKG):]}" if kind else ""))
     shown = [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]]
-    return {"facts": _summaries(run, key, shown, detailed, support), "total": len(at), "page": page, "pages": pages}
+    return {"facts": _summaries(run, key, shown, detailed), "total": len(at), "page": page, "pages": pages}
 
 
 def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
@@ -692,7 +624,7 @@ def fact_sources(run: Runner, key: str) -> FactSources | None:
 
 
 def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
-              index: FactSources | None = None, support: Support | None = None) -> dict | None:
+              index: FactSources | None = None) -> dict | None:
     """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
@@ -705,8 +637,7 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     1..pages.
 
     The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
-    statements and claims are read for the page's sources only (``support`` as for
-    :func:`facts`: the fact's sources and modalities counted in memory if it holds it)."""
+    statements and claims are read for the page's sources only."""
     iri = FACT + key
     index = index or fact_sources(run, key)
     if index is None:
@@ -714,7 +645,7 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     total = len(index.articles)
     pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
     shown = index.articles[(page - 1) * per_page:page * per_page]
-    summary = facts(run, [iri], articles_shown=set(shown), support=support)[iri]
+    summary = facts(run, [iri], articles_shown=set(shown))[iri]
     rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
         {_statement(iri)} }}""")
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
@@ -943,20 +874,43 @@ def within(behind: dict, dates: dict, kinds=None, start: str = "", end: str = ""
 
 
 class Edges:
-    """The relations of one filter over the whole graph (:func:`relations`'s answer,
-    ``behind``), and what every page drawn from them shares, worked out on first use
-    and kept: each entity's edges (so a network around an entity is cut from them
-    without a query), the whole graph's ranking of entities, each entity's class
-    (``classes``, IRI -> class label, may be shared by the Edges of several filters),
-    and each drawn edge's tally (``tallies``: edge -> (distinct sources, modalities)).
-    Built once per filter for a state of the store (:class:`kg.browse.pages.Site`)."""
+    """The relations of one filter over the whole graph, and what every page drawn from
+    them shares, worked out on first use and kept: each entity's edges (so a network
+    around an entity is cut from them without a query), the whole graph's ranking of
+    entities, each entity's class (``classes``, IRI -> class label, may be shared by
+    the Edges of several filters), and each drawn edge's tally (``tallies``: edge ->
+    (distinct sources, modalities)).
 
-    def __init__(self, behind: dict, classes: dict | None = None):
+    ``behind``: edge (source IRI, target IRI, kind) -> the facts behind it, as a
+    frozenset of fact IRIs (:func:`relations`'s answer) or as their number, with the
+    edge's summary's IRI in ``nodes`` (:func:`edge_summaries`: read from the derived
+    graph, one row per edge), and, once an edge is drawn, its tally in ``tallies`` and
+    its listed facts in ``listed`` (:func:`edge_details`). Built once per filter for a state of the store
+    (:class:`kg.browse.pages.Site`)."""
+
+    def __init__(self, behind: dict, classes: dict | None = None, tallies: dict | None = None,
+                 nodes: dict | None = None, listed: dict | None = None):
         self.behind = behind
         self.classes = {} if classes is None else classes
-        self.tallies: dict[tuple, tuple[int, set]] = {}
+        self.tallies: dict[tuple, tuple[int, set]] = {} if tallies is None else tallies
+        self.nodes: dict[tuple, str] = {} if nodes is None else nodes
+        #: edge -> the facts its summary lists (gkg:listedFact), read for the edges drawn.
+        self.listed: dict[tuple, list] = {} if listed is None else listed
         self._by_node: dict[str, list] | None = None
         self._ranked: tuple | None = None
+
+    def count(self, edge: tuple) -> int:
+        """The number of facts behind ``edge``."""
+        held = self.behind[edge]
+        return held if isinstance(held, int) else len(held)
+
+    def of_kinds(self, kinds) -> "Edges":
+        """The edges of ``kinds`` (all if none), sharing this one's classes, tallies and
+        summaries' IRIs (an edge's facts are the same whichever kinds are kept)."""
+        if not kinds:
+            return self
+        return Edges({k: v for k, v in self.behind.items() if k[2] in kinds}, self.classes, self.tallies, self.nodes,
+                     self.listed)
 
     def around(self, centre: str) -> dict:
         """The edges with the entity IRI ``centre`` at one end (what :func:`relations`
@@ -984,19 +938,57 @@ class Edges:
         return {i: self.classes[i] for i in iris}
 
 
+def edge_summaries(run: Runner, around: str | None = None, classes: dict | None = None) -> Edges:
+    """:class:`Edges` of every relation over the whole graph, or around the entity
+    ``id:around``, read from the edges' summaries in the derived graph
+    (gkg:RelationSummary, kept by kg/summaries.py): one row per edge, its IRI (which
+    names its ends and kind: :func:`kg.summaries.edge_of`) and its number of facts,
+    however many facts and claims are behind it; the tallies of the edges a page draws
+    are read by :func:`edge_details`. ``classes`` as for :class:`Edges`."""
+    if around is None:
+        where = f"GRAPH <{FACTS_GRAPH}> {{ ?e gkg:factCount ?n }}"
+    else:
+        e = f"<{ID + around}>"
+        where = " UNION ".join(f"{{ GRAPH <{FACTS_GRAPH}> {{ ?e {p} {e} ; gkg:factCount ?n }} }}"
+                               for p in ("gkg:edgeSource", "gkg:edgeTarget"))
+    behind, nodes = {}, {}
+    for node, n in run(f"{SPARQL_PREFIXES} SELECT ?e ?n WHERE {{ {where} }}")[1]:
+        edge = edge_of(node.value)
+        behind[edge] = int(n.value)
+        nodes[edge] = node.value
+    return Edges(behind, classes, None, nodes)
+
+
+def edge_details(run: Runner, nodes) -> dict[str, tuple[int, set, list]]:
+    """Edge summary IRI -> (its number of reporting articles, the labels of the
+    modalities its facts are presented in, the facts it lists: gkg:listedFact, the first
+    by IRI, sorted), for each of ``nodes``: one row per edge, modality and listed fact."""
+    found: dict[str, tuple[int, set, set]] = {}
+    if nodes:
+        for e, a, m, ml, f in run(f"""{SPARQL_PREFIXES} SELECT ?e ?a ?m ?ml ?f WHERE {{
+                VALUES ?e {{ {_values(nodes)} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?e gkg:articleCount ?a ; gkg:presentedAs ?m ; gkg:listedFact ?f }}
+                OPTIONAL {{ ?m rdfs:label ?ml }} }}""")[1]:
+            entry = found.setdefault(e.value, (int(a.value), set(), set()))
+            entry[1].add(ml.value if ml is not None else local(m.value))
+            entry[2].add(f.value)
+    return {e: (n, shown, sorted(fs)) for e, (n, shown, fs) in found.items()}
+
+
 def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]]:
     """(entity IRI -> number of the edges' facts naming it, the entities other than
-    ``centre`` by that number, most first, ties by IRI)."""
+    ``centre`` by that number, most first, ties by IRI); ``behind`` as
+    :attr:`Edges.behind`."""
     weight: dict[str, int] = defaultdict(int)
     for (s, o, _), fs in behind.items():
-        weight[s] += len(fs)
-        weight[o] += len(fs)
+        n = fs if isinstance(fs, int) else len(fs)
+        weight[s] += n
+        weight[o] += n
     return dict(weight), sorted((n for n in weight if n != centre), key=lambda n: (-weight[n], n))
 
 
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None,
-            support: Support | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -1032,9 +1024,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     ``edges``, if given, is :class:`Edges` over the whole graph for the same ``kinds``,
     ``start`` and ``end`` (read once for all the pages of every network of that filter;
     a network around an entity is cut from it), else the relations are read now.
-    ``support``, if given, is :func:`support` for the state of the store: edges and
-    facts are then tallied in memory, not by scanning their claims (an edge between
-    busy entities stands for hundreds of facts, a fact for thousands of claims).
+    An edge's sources, modality and listed facts come from its summary
+    (:func:`edge_summaries`) where ``edges`` holds one, else they are counted from its
+    facts' claims (:func:`_tally`), for the edges drawn only.
     """
     if edges is None:
         edges = Edges(relations(run, around, kinds, start, end))
@@ -1052,21 +1044,24 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     hidden = sorted(set(weight) - drawn)
     group = edges.class_of(run, hidden)
     between = sorted((k for k in behind if k[0] in drawn and k[1] in drawn),
-                     key=lambda k: (-len(behind[k]), k[2], k[0], k[1]))[:limit]
+                     key=lambda k: (-edges.count(k), k[2], k[0], k[1]))[:limit]
     # Quotes are read for the first QUOTED_FACTS facts of each edge only: an edge between
     # two busy entities can stand for hundreds of facts; the others link to their pages.
-    # and at most EDGE_FACTS facts of an edge are listed; its sources and modality are
-    # tallied over all its facts, from their claims' articles and modalities alone.
-    keys = {k: sorted(behind[k]) for k in between}
-    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES,
-                      support=support)
-    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:EDGE_FACTS]} - set(summaries),
-                           detailed=0, support=support))
+    # At most EDGE_FACTS facts of an edge are listed (those its summary names, or the
+    # first of its facts by IRI); its sources and modality are tallied over all its
+    # facts, from its summary or from its facts' claims' articles and modalities.
+    summarised = [k for k in between if isinstance(behind[k], int)]
+    details = edge_details(run, [edges.nodes[k] for k in summarised if k not in edges.tallies or k not in edges.listed])
+    for k in summarised:
+        if edges.nodes[k] in details:
+            sources, shown, listed = details[edges.nodes[k]]
+            edges.tallies[k], edges.listed[k] = (sources, shown), listed
+    keys = {k: edges.listed[k] if isinstance(behind[k], int) else sorted(behind[k])[:EDGE_FACTS] for k in between}
+    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
+    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries),
+                           detailed=0))
     missing = [k for k in keys if k not in edges.tallies]
-    if support is not None:
-        counted = {i: support.tally(keys[k]) for i, k in enumerate(missing)}
-    else:
-        counted = {i: (n, shown) for i, (n, _, shown) in _tally(run, [keys[k] for k in missing]).items()}
+    counted = {i: (n, shown) for i, (n, _, shown) in _tally(run, [sorted(behind[k]) for k in missing]).items()}
     for i, k in enumerate(missing):
         edges.tallies[k] = counted.get(i, (0, set()))
     out = []
@@ -1076,8 +1071,8 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
                     "directed": RELATIONS[kind][3], "sources": sources,
-                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs[:EDGE_FACTS]],
-                    "more_facts": max(0, len(fs) - EDGE_FACTS)})
+                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs],
+                    "more_facts": max(0, edges.count((s, o, kind)) - len(fs))})
     merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
     for (s, o, kind), fs in behind.items():
         if s in drawn and o in drawn:
@@ -1088,7 +1083,7 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
         if not RELATIONS[kind][3]:
             ends.sort()
         merged[(ends[0], ends[1], kind)][0] += 1
-        merged[(ends[0], ends[1], kind)][1] += len(fs)
+        merged[(ends[0], ends[1], kind)][1] += fs if isinstance(fs, int) else len(fs)
     for (s, o, kind), (merged_edges, count) in sorted(merged.items(), key=lambda i: (-i[1][1], i[0][2], i[0][0],
                                                                                     i[0][1]))[:limit]:
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,

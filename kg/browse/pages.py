@@ -22,10 +22,12 @@ and its links work. An entity's facts in date order and a fact's sorted sources 
 read once (one row each) and kept by the :class:`Site` (those of the busiest entities
 and facts read ahead by :meth:`Site.warm`); every page of them is cut from that, and
 reads claims, quotes and statements for its own facts or sources only
-(``bench/browse.py`` measures it). The whole network's relations, and what the claims
-behind each relation fact say, are read once per state of the store too (see
-:meth:`Site.relations` and :meth:`Site.support`): a network page, around an entity or
-over the whole graph, is cut from them, and reads only the quotes and labels it shows.
+(``bench/browse.py`` measures it). A fact's sources, claims, modalities and first
+source are read from its summary in the derived graph, one row per fact however many
+articles report it; a network page reads the summaries of the relations between two
+entities (one row per edge: :meth:`Site.relations`, once per state of the store),
+and, for the edges it draws, their tallies and listed facts and the quotes and labels
+it shows. A date range is cut from the relation facts and their dates, read once.
 
 Templates are Jinja2 with autoescaping on for every template, so a value from the
 data (an article's text, a label) is always shown as text, never read as markup.
@@ -123,8 +125,7 @@ class Site:
     _entities: dict = field(default_factory=dict, repr=False)
     _facts: dict = field(default_factory=dict, repr=False)
     _warmed: dict = field(default_factory=dict, repr=False)
-    _support: graph.Support | None = field(default=None, repr=False)
-    _tallied: graph.Support | None = field(default=None, repr=False)
+    _behind: dict | None = field(default=None, repr=False)
     _busiest: list | None = field(default=None, repr=False)
     _dates: dict | None = field(default=None, repr=False)
     _whole: graph.Edges | None = field(default=None, repr=False)
@@ -134,21 +135,19 @@ class Site:
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def warm(self, step=None) -> None:
-        """Read what the pages share (the catalog, the entity names, the article ids,
-        the whole network's relations, its entities' classes and :meth:`support`), the facts in date order of the :data:`WARMED`
+        """Read what the pages share (the catalog, the entity names, the edges' summaries
+        and their entities' classes, the article ids, the relation facts and their
+        dates that a date filter cuts), the facts in date order of the :data:`WARMED`
         entities named by the most facts and the sources of the :data:`WARMED` facts
         with the most claims, compile the templates and draw the whole network's first
-        page, so that later pages find them: what is left to read for an entity's or a
-        fact's first page is then at most as long as for the busiest entity or fact not
-        warmed. Every step reads the store once or a bounded number of times
-        (:data:`WARMED`), each read linear in what it reads. The whole network comes
-        first: it is the one page that must read every relation, however few it shows.
+        page, so that later pages find them. Every step reads the store once or a
+        bounded number of times (:data:`WARMED`), each read linear in what it reads.
 
         No page waits for the warm-up (``kg serve`` runs it in a thread of its own,
         :meth:`warm_in_background`): until a shared read is done, a page reads what it
-        shows itself (:meth:`held`), and shows the same. A page asking for a read under
-        way (the whole network's relations) waits for it rather than reading it again.
-        After :meth:`stop_warming`, no further step starts.
+        shows itself, and shows the same. A page asking for a read under way (the
+        edges' summaries) waits for it rather than reading it again. After
+        :meth:`stop_warming`, no further step starts.
 
         ``step``, if given, is called after each step with its name, its wall-clock and
         its CPU seconds (of this thread): ``bench/browse.py`` prints them."""
@@ -165,13 +164,10 @@ class Site:
                 self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
 
         for name, read in (("catalog", self.catalog), ("entity names", self.names), ("templates", compile_templates),
-                           ("whole network's relations and classes", relations),
-                           # its edges' tallies kept (counted from their own claims: the
-                           # claims of every relation fact are read next)
+                           ("edges' summaries and classes", relations),
                            ("whole network's first page", lambda: self.page("network")),
                            ("article ids", self.articles),
-                           ("what the relations' claims say", self.support),
-                           (f"what the {WARMED} busiest facts' claims say", self.tallied),
+                           ("relation facts (for date filters)", self.relation_facts),
                            ("relations' dates", self.dates),
                            (f"{WARMED} busiest entities' facts", entities), (f"{WARMED} busiest facts' sources", facts)):
             if self._stop.is_set():
@@ -205,34 +201,10 @@ class Site:
         """Start no further step of :meth:`warm` (a step under way runs to its end)."""
         self._stop.set()
 
-    def held(self) -> graph.Support | None:
-        """What the claims behind facts say as far as it is read already
-        (:meth:`tallied`, else :meth:`support`, else None), never reading it: the pages
-        listing facts count the sources and modalities of the facts it holds in memory,
-        and of the others from their own claims (:func:`graph.facts`), the same
-        figures either way."""
-        return self._tallied if self._tallied is not None else self._support
-
-    def support(self) -> graph.Support:
-        """:func:`graph.support` (what the claims behind each relation fact say), read
-        once for this state of the store: every network page tallies its edges and
-        facts from it."""
-        return self._once("_support", lambda: graph.support(self.run))
-
     def busiest_facts(self) -> list[str]:
         """The keys of the :data:`WARMED` facts with the most claims
         (:func:`graph.busiest_facts`), read once for this state of the store."""
         return self._once("_busiest", lambda: graph.busiest_facts(self.run, WARMED))
-
-    def tallied(self) -> graph.Support:
-        """:meth:`support` and, merged with it, :func:`graph.support` of the
-        :meth:`busiest_facts`, once for this state of the store: the entity, kind,
-        timeline and fact pages count the sources and modalities of the facts it holds
-        in memory, so that listing a fact reported by thousands of articles does not
-        scan its claims on every page (the others' are few: at 1,000 generated
-        articles the 17th most reported fact has 57 sources, the first 546)."""
-        return self._once("_tallied", lambda: self.support().merged(
-            graph.support(self.run, [graph.FACT + k for k in self.busiest_facts()])))
 
     def catalog(self) -> dict:
         """The canned queries (read once: parsing their headers takes a while)."""
@@ -245,42 +217,56 @@ class Site:
         return self._once("_dates", lambda: graph.relation_dates(self.run))
 
     def relations(self, kinds=(), start: str = "", end: str = "") -> graph.Edges:
-        """:func:`graph.relations` over the whole graph for these filters, as
-        :class:`graph.Edges`. Without filters it is read once for this state of the
-        store (it reads every relation fact: the one read of a network page that
-        grows with the store); a filter's is cut from it in memory (:func:`graph.within`)
-        and kept for the last :data:`CACHED_NETWORKS` filters. Once read, every page of
-        the whole network and of the network around each entity is drawn from them,
-        with the edges' tallies they keep (:meth:`edges`)."""
-        if kinds or start or end:
+        """The :class:`graph.Edges` over the whole graph for these filters. Without a
+        date range, the edges' summaries (:func:`graph.edge_summaries`, one row per edge,
+        read once for this state of the store), those of ``kinds`` cut from them; with
+        one, cut in memory (:func:`graph.within`) from :meth:`relation_facts` and
+        :meth:`dates`. A filter's are kept for the last :data:`CACHED_NETWORKS`
+        filters."""
+        if start or end:
             return self._kept(self._relations, (tuple(kinds), start, end), lambda: graph.Edges(
-                graph.within(self.relations().behind, self.dates() if start or end else {}, set(kinds), start, end),
-                self._classes),
+                graph.within(self.relation_facts(), self.dates(), set(kinds), start, end), self._classes),
                 CACHED_NETWORKS)
-        return self._once("_whole", lambda: graph.Edges(graph.relations(self.run), self._classes))
+        whole = self._once("_whole", lambda: graph.edge_summaries(self.run, classes=self._classes))
+        return self._kept(self._relations, (tuple(kinds), "", ""), lambda: whole.of_kinds(kinds), CACHED_NETWORKS)
+
+    def relation_facts(self) -> dict:
+        """:func:`graph.relations` over the whole graph (every relation fact, by edge),
+        read once for this state of the store: what a date range is cut from."""
+        return self._once("_behind", lambda: graph.relations(self.run))
 
     def edges(self, around: str, kinds=(), start: str = "", end: str = "") -> graph.Edges:
-        """The :class:`graph.Edges` a network page is drawn from: cut from
-        :meth:`relations` once the whole graph's are read (and, for a date range, their
-        dates), else, around the entity ``around`` or for a filter, read for it alone
-        (:func:`graph.relations`: the same edges) and kept with the filters'; over the
-        whole graph unfiltered, :meth:`relations` (read now, or the warm-up's read
-        waited for)."""
-        if self._whole is not None and (self._dates is not None or not (start or end)) \
-                or not (around or kinds or start or end):
-            return self.relations(kinds, start, end)
-        return self._kept(self._relations, (around, tuple(kinds), start, end), lambda: graph.Edges(
-            graph.relations(self.run, around or None, kinds, start, end), self._classes), CACHED_NETWORKS)
+        """The :class:`graph.Edges` a network page is drawn from: without a date range,
+        the edges' summaries, over the whole graph (:meth:`relations`) or, until those
+        are read, around the entity ``around`` alone; with one, cut from
+        :meth:`relations` once the relation facts and their dates are read, else read
+        for the filter alone (:func:`graph.relations`: the same edges). Those read for
+        one entity or filter are kept with the filters'."""
+        if start or end:
+            if self._behind is not None and self._dates is not None:
+                return self.relations(kinds, start, end)
+            return self._kept(self._relations, (around, tuple(kinds), start, end), lambda: graph.Edges(
+                graph.relations(self.run, around or None, kinds, start, end), self._classes), CACHED_NETWORKS)
+        if around and self._whole is None:
+            return self._kept(self._relations, (around, tuple(kinds), "", ""), lambda: graph.edge_summaries(
+                self.run, around, self._classes).of_kinds(kinds), CACHED_NETWORKS)
+        return self.relations(kinds)
 
-    def entity_facts(self, key: str) -> graph.EntityFacts:
+    def entity_facts(self, key: str, kind: str | None = None, classes: bool = True) -> graph.EntityFacts:
         """:func:`graph.entity_index` of the entity ``key``, read once for this state of
         the store and kept for the last :data:`CACHED_ENTITIES` entities asked for: the
         entity's page, each page of its kinds and of its timeline are cut from it, so
         the first of them reads the entity's facts (one row each) and the others only
-        what they show. Those :meth:`warm` read are kept for the state of the store."""
+        what they show. Those :meth:`warm` read are kept for the state of the store.
+        Until all its facts are read, a page of one ``kind`` reads that kind's facts
+        only, and a timeline page its facts without their classes
+        (:func:`graph.entity_index`), kept beside them."""
         if ("entity", key) in self._warmed:
             return self._warmed[("entity", key)]
-        return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+        if key in self._entities or (kind is None and classes):
+            return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
+        return self._kept(self._entities, (key, kind, classes), lambda: graph.entity_index(
+            self.run, key, kind, classes), CACHED_ENTITIES)
 
     def fact_sources(self, key: str) -> graph.FactSources | None:
         """:func:`graph.fact_sources` of the fact ``key``, read once for this state of
@@ -404,15 +390,16 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None or (not kind and len(parts) > 1):
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
-        index = self.entity_facts(key)
+        if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
+            raise NotFound(f"no facts of kind {kind!r} name {key!r}")
+        index = self.entity_facts(key, graph.GKG + kind if kind else None)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key, index, support=self.held())}
+                                   "kinds": graph.entity_overview(self.run, key, index)}
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index,
-                                                    support=self.held()))
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -423,9 +410,9 @@ class Site:
         e = graph.entity(self.run, key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
-        index = self.entity_facts(key)
+        index = self.entity_facts(key, classes=False)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
-                                                    detailed=0, support=self.held()))
+                                                    detailed=0))
         facts = listed["facts"]
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
@@ -441,7 +428,7 @@ class Site:
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                edges=self.edges(key, kinds, start, end), support=self.held()),
+                                                edges=self.edges(key, kinds, start, end)),
                      params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
@@ -472,7 +459,7 @@ class Site:
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
         index = self.fact_sources(key)
-        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index, support=self.held()))
+        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}

@@ -1,0 +1,113 @@
+"""The summaries of the derived graph (kg/summaries.py): per-fact tallies and per-edge
+summaries, checked against what the store's own claims and facts give, kept the same
+by a build and by writes article by article, and a store written before them refused
+with what to do."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph as ox
+
+from conftest import run_kg, sparql_rows
+
+FACTS = "https://w3id.org/geopolitics-kg/graph/facts"
+
+
+def _dump(store) -> str:
+    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout
+
+
+def _edges(store) -> list[dict]:
+    return sparql_rows(store, f"""SELECT ?e ?p ?o WHERE {{ GRAPH <{FACTS}> {{ ?e a gkg:RelationSummary ; ?p ?o }} }}
+        ORDER BY ?e ?p ?o""")
+
+
+def test_each_meeting_edge_counts_the_meetings_of_its_two_participants(built_store):
+    """On the sample, every pair of entities meeting in one fact or more has one edge
+    summary (a meeting is undirected: the smaller IRI is its source), whose number of
+    facts and of reporting articles are those this test counts from the meetings and
+    their claims with its own query."""
+    counted = sparql_rows(built_store, f"""SELECT ?s ?o (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?a) AS ?articles)
+        WHERE {{ GRAPH <{FACTS}> {{ ?f a gkg:Meeting ; gkg:participant ?s , ?o }} FILTER(isIRI(?s) && isIRI(?o)
+                 && STR(?s) < STR(?o)) ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }} GROUP BY ?s ?o""")
+    stored = sparql_rows(built_store, f"""SELECT ?s ?o ?n ?a WHERE {{ GRAPH <{FACTS}> {{ ?e gkg:relationKind gkg:Meeting ;
+        gkg:edgeSource ?s ; gkg:edgeTarget ?o ; gkg:factCount ?n ; gkg:articleCount ?a }} }}""")
+    assert len(counted) >= 5
+    assert {(r["s"], r["o"], int(r["facts"]), int(r["articles"])) for r in counted} == {
+        (r["s"], r["o"], int(r["n"]), int(r["a"])) for r in stored}
+    assert any(int(r["facts"]) > 1 for r in counted) and any(int(r["articles"]) > 1 for r in counted)
+
+
+def test_a_fact_s_tallies_are_those_of_its_claims(built_store):
+    """Each fact's gkg:articleCount is the number of articles quoting a claim of it, its
+    gkg:firstSource the first of them, and its gkg:presentedAs the modalities of its
+    claims (gkg:Denied for a claim saying it did not happen, gkg:Asserted for one with
+    no modality), as this test's own query finds them."""
+    counted = sparql_rows(built_store, """SELECT ?f (COUNT(DISTINCT ?a) AS ?n) (MIN(STR(?a)) AS ?first) WHERE {
+        ?c gkg:supports ?f ; prov:wasQuotedFrom ?a } GROUP BY ?f""")
+    stored = sparql_rows(built_store, f"""SELECT ?f ?n ?first WHERE {{ GRAPH <{FACTS}> {{
+        ?f gkg:articleCount ?n ; gkg:firstSource ?first ; gkg:claimCount ?claims }} }}""")
+    assert len(counted) > 50
+    assert {(r["f"], int(r["n"]), r["first"]) for r in counted} == {(r["f"], int(r["n"]), r["first"]) for r in stored}
+    claims = sparql_rows(built_store, """SELECT DISTINCT ?f ?m WHERE { ?c gkg:supports ?f
+        OPTIONAL { ?c gkg:modality ?mod } OPTIONAL { ?c gkg:polarity ?pol }
+        BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, gkg:Denied, COALESCE(?mod, gkg:Asserted)) AS ?m) }""")
+    presented = sparql_rows(built_store, f"""SELECT ?f ?m WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:presentedAs ?m }}
+        FILTER NOT EXISTS {{ GRAPH <{FACTS}> {{ ?f a gkg:RelationSummary }} }} }}""")
+    assert {(r["f"], r["m"]) for r in claims} == {(r["f"], r["m"]) for r in presented}
+    assert {r["m"].rsplit("#", 1)[-1] for r in presented} >= {"Asserted", "Alleged", "Planned"}
+
+
+def test_retracting_articles_gives_the_store_a_build_without_them_makes(tmp_path):
+    """On a generated corpus (meetings, visits, sanctions between the same entities in
+    several articles), retracting six articles from a built store leaves the same quads,
+    byte for byte in N-Quads, as a build without them: the summaries of the edges their
+    facts belonged to are recomputed over the facts left, and an edge left without facts
+    is gone. The six change edges that stay and remove others."""
+    corpus = tmp_path / "corpus"
+    run_kg("bench", "generate", "--articles", "40", "--seed", "5", "-o", corpus, check=0)
+    whole = tmp_path / "whole"
+    run_kg("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    before = _edges(whole)
+    gone = sorted((corpus / "claims").glob("*.yaml"))[34:]
+    run_kg("retract", "-q", "--store", whole, *(p.stem for p in gone), check=0)
+    held = tmp_path / "held"
+    held.mkdir()
+    for path in gone:
+        shutil.move(path, held / path.name)
+    smaller = tmp_path / "smaller"
+    run_kg("build", "--no-validate", "--corpus", corpus, "--store", smaller, check=0)
+    assert _dump(whole) == _dump(smaller)
+    after = _edges(smaller)
+    by_edge: tuple[dict, dict] = ({}, {})
+    for rows, found in ((before, by_edge[0]), (after, by_edge[1])):
+        for r in rows:
+            found.setdefault(r["e"], set()).add((r["p"], r["o"]))
+    assert set(by_edge[1]) < set(by_edge[0])
+    assert any(by_edge[0][e] != held for e, held in by_edge[1].items()), "no edge that stays was changed"
+
+
+def test_a_store_without_the_tallies_is_refused_until_rebuilt(built_store, tmp_path):
+    """A store written before the per-fact tallies and per-edge summaries (here: the
+    sample's, with them removed) is refused by a reader and a writer alike, exit 2, with
+    a message saying to rebuild it; the refusal leaves it as it was, and `kg build`
+    makes it usable again."""
+    store = tmp_path / "kg-store"
+    shutil.copytree(built_store, store)
+    raw = ox.Store(str(store))
+    for q in list(raw.quads_for_pattern(None, ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#articleCount"),
+                                        None, ox.NamedNode(FACTS))):
+        raw.remove(q)
+    raw.flush()
+    count = len(raw)
+    del raw
+    for args in (["query", "--store", store, "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+                 ["retract", "--store", store, "000_0f2a5f001831298a"]):
+        proc = run_kg(*args, check=2)
+        assert "earlier version of kg" in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
+    raw = ox.Store.read_only(str(store))
+    assert len(raw) == count
+    del raw
+    run_kg("build", "-q", "--store", store, check=0)
+    assert _dump(store) == _dump(built_store)
