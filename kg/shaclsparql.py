@@ -461,11 +461,12 @@ class ShapesQueries:
                 out.append((head + body + " }", source, name))
         return out
 
-    def results(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
-        """Validate the union of ``store``'s graphs: one :class:`Result` per violation
-        of each constraint, as SHACL §3.6 defines them. With ``focus``, only those
-        nodes are checked as focus nodes (their values are still read from the whole
-        store). Raises nothing for data that does not conform."""
+    def prepared(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[str]:
+        """The SELECT text of each of :attr:`queries`, in their order, ready to run on
+        the union of ``store``'s graphs: the subclasses of each class a query lists
+        read from ``store``, and with ``focus`` a VALUES clause keeping only those
+        focus nodes. Each query is independent of the others (the texts may run in
+        any order, in other processes reading the same store)."""
         values = ""
         if focus is not None:
             values = "VALUES ?this { " + " ".join(_sparql_term(f) for f in focus) + " }"
@@ -475,17 +476,31 @@ class ShapesQueries:
             found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}", use_default_graph_as_union=True)
             subclasses[_SUBCLASSES.format(c)] = " ".join(sorted({str(row["c"]) for row in found if not isinstance(row["c"], ox.BlankNode)} | {f"<{c}>"}))
         marker = re.compile(re.escape(_SUBCLASSES).replace(r"\{\}", ".*?"))
-        out = []
-        for text, source, name in self.queries:
-            text = marker.sub(lambda m: subclasses[m.group(0)], text)
-            component = f"{SH}{name[:1].upper()}{name[1:]}ConstraintComponent"
-            if name in ("qualifiedMinCount", "qualifiedMaxCount"):
-                component = f"{SH}Q{name[1:]}ConstraintComponent"
-            for row in store.query(text.replace(_FOCUS, values), use_default_graph_as_union=True):
-                out.append(Result(row["this"], source.path.iri if source.path else "", row["value"], component,
-                                  source.node, source.message or f"does not conform ({name})", source.severity,
-                                  source.path))
-        return out
+        return [marker.sub(lambda m: subclasses[m.group(0)], text).replace(_FOCUS, values) for text, _, _ in self.queries]
+
+    def result(self, index: int, focus, value) -> Result:
+        """The :class:`Result` of one solution (``?this``, ``?value``) of the query at
+        ``index`` in :attr:`queries`."""
+        _, source, name = self.queries[index]
+        component = f"{SH}{name[:1].upper()}{name[1:]}ConstraintComponent"
+        if name in ("qualifiedMinCount", "qualifiedMaxCount"):
+            component = f"{SH}Q{name[1:]}ConstraintComponent"
+        return Result(focus, source.path.iri if source.path else "", value, component, source.node,
+                      source.message or f"does not conform ({name})", source.severity, source.path)
+
+    def results(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+        """Validate the union of ``store``'s graphs: one :class:`Result` per violation
+        of each constraint, as SHACL §3.6 defines them. With ``focus``, only those
+        nodes are checked as focus nodes (their values are still read from the whole
+        store). Raises nothing for data that does not conform."""
+        return [self.result(i, this, value)
+                for i, text in enumerate(self.prepared(store, focus)) for this, value in run_check(store, text)]
+
+
+def run_check(store: ox.Store, text: str) -> list[tuple]:
+    """The (focus node, value node or None) solutions of one of
+    :meth:`ShapesQueries.prepared`'s texts on ``store``."""
+    return [(row["this"], row["value"]) for row in store.query(text, use_default_graph_as_union=True)]
 
 
 def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
