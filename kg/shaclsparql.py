@@ -389,7 +389,7 @@ class ShapesQueries:
 
     # -- the queries of a shape with targets ---------------------------------------------
     # At the top level, counts are aggregates joined to the focus nodes, and "has no such
-    # value" is a MINUS: Oxigraph evaluates each once for the whole store, where an
+    # value" (a minimum count of one among them) is a MINUS: Oxigraph evaluates each once for the whole store, where an
     # EXISTS over two or more triple patterns is planned without its focus node bound
     # and took 35 s over 9,000 pieces of evidence at 300 articles (0.3 s this way).
 
@@ -406,16 +406,21 @@ class ShapesQueries:
         self.classes.add(cls.value)
         return f"VALUES {k} {{ {_SUBCLASSES.format(cls.value)} }} {v} <{RDF}type> {k} ."
 
-    def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
-        """A subquery of the nodes ?this with a number of distinct values of ``path``
-        (conforming to ``shape`` when given) that compares with ``op`` to ``n``."""
+    def _valued(self, path: PropertyPath, shape: Shape | None = None) -> tuple[str, str]:
+        """A fresh variable and a pattern binding it to each value of ``path`` from
+        ?this (conforming to ``shape`` when given), restricted to the focus nodes."""
         v = self._var()
         test = f" FILTER({self.conforms(shape, v)})" if shape is not None else ""
         if shape is not None and shape.path is None and not shape.properties and not shape.deactivated \
                 and shape.constraints and all(name == "class" for name, _ in shape.constraints):
             test = " " + " ".join(self._instance(v, c, listed=True) for _, c in shape.constraints)  # a join, not a test per value
-        return (f"{{ SELECT ?this WHERE {{ {_FOCUS} ?this {path.sparql} {v} .{test} }} "
-                f"GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}")
+        return v, f"{_FOCUS} ?this {path.sparql} {v} .{test}"
+
+    def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
+        """A subquery of the nodes ?this with a number of distinct values of ``path``
+        (conforming to ``shape`` when given) that compares with ``op`` to ``n``."""
+        v, pattern = self._valued(path, shape)
+        return f"{{ SELECT ?this WHERE {{ {pattern} }} GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}"
 
     def _queries(self, shape: Shape) -> list[tuple[str, Shape, str]]:
         """(SELECT text, source shape, component local name) for each constraint of a
@@ -438,7 +443,9 @@ class ShapesQueries:
                     shape_, n = (None, int(param.value)) if name == "minCount" else param
                     if n == 0:
                         continue
-                    body = f"MINUS {self._counted(path, '>=', n, shape_)}"
+                    # At least one value is any value: a MINUS of the pairs, not of counts
+                    # (no grouping; 0.08 s to 0.03 s over 30,000 claims).
+                    body = f"MINUS {self._counted(path, '>=', n, shape_)}" if n > 1 else f"MINUS {{ {self._valued(path, shape_)[1]} }}"
                 elif name in ("maxCount", "qualifiedMaxCount"):
                     shape_, n = (None, int(param.value)) if name == "maxCount" else param
                     body = self._counted(path, ">", n, shape_)
