@@ -526,8 +526,12 @@ def _candidates(ptype: str, run: Runner) -> dict[str, set[str]]:
         prefix = ""
     else:
         cls = ENTITY_TYPES[ptype]
+        # Any entity: those of the registry, found by their skos:prefLabel (kg/mapping.py
+        # writes one for each), not by reading every label of the store, where the facts'
+        # outnumber the entities' 60 to 1 (2.2 s at 10,000 articles).
         typing = (f"?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{GKG}{cls}> ."
-                  if cls else f"FILTER(STRSTARTS(STR(?e), \"{ID}\") && !STRSTARTS(STR(?e), \"{ID}fact/\") && !STRSTARTS(STR(?e), \"{ID}claim/\"))")
+                  if cls else f"?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?preferred . "
+                              f"FILTER(STRSTARTS(STR(?e), \"{ID}\") && !STRSTARTS(STR(?e), \"{ID}fact/\") && !STRSTARTS(STR(?e), \"{ID}claim/\"))")
         q = (f"SELECT DISTINCT ?e ?name WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
              f"<http://www.w3.org/2004/02/skos/core#altLabel> ?name . {typing} }}")
         prefix = ID

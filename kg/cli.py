@@ -565,7 +565,8 @@ def retract(store_path, articles):
     click.echo(f"Retracted {', '.join(removed)}; the store now holds {len(store.article_ids())} article(s).")
 
 
-def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, engine: str = "sparql") -> int:
+def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, engine: str = "sparql",
+                    jobs: int | None = 1) -> int:
     from kg.validate import validate as do_validate
 
     with Progress(int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
@@ -577,7 +578,7 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, 
             begun.append(name)
             bar.bar.set_description(f"Validating: {name}")
 
-        report = do_validate(store, reason=reason, shacl=shacl, on_check=on_check, engine=engine)
+        report = do_validate(store, reason=reason, shacl=shacl, on_check=on_check, engine=engine, jobs=jobs)
     if fmt == "json":
         click.echo(json.dumps({
             "conforms": report.conforms, "checked": report.checked,
@@ -598,7 +599,10 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, 
 @click.option("--format", "-F", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
               help="Run the shapes as SPARQL on the store, or with pySHACL on a copy of it in memory (slow; to cross-check).")
-def validate(store_path, reason, fmt, engine):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes running the shapes' queries and the quote check, each reading the store "
+                   "[default: 2, at most one per CPU, for a store of 200 articles or more].")
+def validate(store_path, reason, fmt, engine, jobs):
     """Check the store: SHACL shapes, every quote against its article's text at its
     offsets, and OWL consistency. Exit 1 if anything does not conform.
 
@@ -609,7 +613,7 @@ def validate(store_path, reason, fmt, engine):
       kg validate --no-reason --engine pyshacl
     """
     store = _open(store_path, read_only=True)
-    sys.exit(_run_validation(store, reason, fmt, engine=engine))
+    sys.exit(_run_validation(store, reason, fmt, engine=engine, jobs=jobs))
 
 
 def _runner(store_path, endpoint, user, password, auth):

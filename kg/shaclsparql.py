@@ -389,7 +389,7 @@ class ShapesQueries:
 
     # -- the queries of a shape with targets ---------------------------------------------
     # At the top level, counts are aggregates joined to the focus nodes, and "has no such
-    # value" is a MINUS: Oxigraph evaluates each once for the whole store, where an
+    # value" (a minimum count of one among them) is a MINUS: Oxigraph evaluates each once for the whole store, where an
     # EXISTS over two or more triple patterns is planned without its focus node bound
     # and took 35 s over 9,000 pieces of evidence at 300 articles (0.3 s this way).
 
@@ -406,16 +406,21 @@ class ShapesQueries:
         self.classes.add(cls.value)
         return f"VALUES {k} {{ {_SUBCLASSES.format(cls.value)} }} {v} <{RDF}type> {k} ."
 
-    def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
-        """A subquery of the nodes ?this with a number of distinct values of ``path``
-        (conforming to ``shape`` when given) that compares with ``op`` to ``n``."""
+    def _valued(self, path: PropertyPath, shape: Shape | None = None) -> tuple[str, str]:
+        """A fresh variable and a pattern binding it to each value of ``path`` from
+        ?this (conforming to ``shape`` when given), restricted to the focus nodes."""
         v = self._var()
         test = f" FILTER({self.conforms(shape, v)})" if shape is not None else ""
         if shape is not None and shape.path is None and not shape.properties and not shape.deactivated \
                 and shape.constraints and all(name == "class" for name, _ in shape.constraints):
             test = " " + " ".join(self._instance(v, c, listed=True) for _, c in shape.constraints)  # a join, not a test per value
-        return (f"{{ SELECT ?this WHERE {{ {_FOCUS} ?this {path.sparql} {v} .{test} }} "
-                f"GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}")
+        return v, f"{_FOCUS} ?this {path.sparql} {v} .{test}"
+
+    def _counted(self, path: PropertyPath, op: str, n: int, shape: Shape | None = None) -> str:
+        """A subquery of the nodes ?this with a number of distinct values of ``path``
+        (conforming to ``shape`` when given) that compares with ``op`` to ``n``."""
+        v, pattern = self._valued(path, shape)
+        return f"{{ SELECT ?this WHERE {{ {pattern} }} GROUP BY ?this HAVING (COUNT(DISTINCT {v}) {op} {n}) }}"
 
     def _queries(self, shape: Shape) -> list[tuple[str, Shape, str]]:
         """(SELECT text, source shape, component local name) for each constraint of a
@@ -438,7 +443,9 @@ class ShapesQueries:
                     shape_, n = (None, int(param.value)) if name == "minCount" else param
                     if n == 0:
                         continue
-                    body = f"MINUS {self._counted(path, '>=', n, shape_)}"
+                    # At least one value is any value: a MINUS of the pairs, not of counts
+                    # (no grouping; 0.08 s to 0.03 s over 30,000 claims).
+                    body = f"MINUS {self._counted(path, '>=', n, shape_)}" if n > 1 else f"MINUS {{ {self._valued(path, shape_)[1]} }}"
                 elif name in ("maxCount", "qualifiedMaxCount"):
                     shape_, n = (None, int(param.value)) if name == "maxCount" else param
                     body = self._counted(path, ">", n, shape_)
@@ -461,11 +468,12 @@ class ShapesQueries:
                 out.append((head + body + " }", source, name))
         return out
 
-    def results(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
-        """Validate the union of ``store``'s graphs: one :class:`Result` per violation
-        of each constraint, as SHACL §3.6 defines them. With ``focus``, only those
-        nodes are checked as focus nodes (their values are still read from the whole
-        store). Raises nothing for data that does not conform."""
+    def prepared(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[str]:
+        """The SELECT text of each of :attr:`queries`, in their order, ready to run on
+        the union of ``store``'s graphs: the subclasses of each class a query lists
+        read from ``store``, and with ``focus`` a VALUES clause keeping only those
+        focus nodes. Each query is independent of the others (the texts may run in
+        any order, in other processes reading the same store)."""
         values = ""
         if focus is not None:
             values = "VALUES ?this { " + " ".join(_sparql_term(f) for f in focus) + " }"
@@ -475,17 +483,31 @@ class ShapesQueries:
             found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}", use_default_graph_as_union=True)
             subclasses[_SUBCLASSES.format(c)] = " ".join(sorted({str(row["c"]) for row in found if not isinstance(row["c"], ox.BlankNode)} | {f"<{c}>"}))
         marker = re.compile(re.escape(_SUBCLASSES).replace(r"\{\}", ".*?"))
-        out = []
-        for text, source, name in self.queries:
-            text = marker.sub(lambda m: subclasses[m.group(0)], text)
-            component = f"{SH}{name[:1].upper()}{name[1:]}ConstraintComponent"
-            if name in ("qualifiedMinCount", "qualifiedMaxCount"):
-                component = f"{SH}Q{name[1:]}ConstraintComponent"
-            for row in store.query(text.replace(_FOCUS, values), use_default_graph_as_union=True):
-                out.append(Result(row["this"], source.path.iri if source.path else "", row["value"], component,
-                                  source.node, source.message or f"does not conform ({name})", source.severity,
-                                  source.path))
-        return out
+        return [marker.sub(lambda m: subclasses[m.group(0)], text).replace(_FOCUS, values) for text, _, _ in self.queries]
+
+    def result(self, index: int, focus, value) -> Result:
+        """The :class:`Result` of one solution (``?this``, ``?value``) of the query at
+        ``index`` in :attr:`queries`."""
+        _, source, name = self.queries[index]
+        component = f"{SH}{name[:1].upper()}{name[1:]}ConstraintComponent"
+        if name in ("qualifiedMinCount", "qualifiedMaxCount"):
+            component = f"{SH}Q{name[1:]}ConstraintComponent"
+        return Result(focus, source.path.iri if source.path else "", value, component, source.node,
+                      source.message or f"does not conform ({name})", source.severity, source.path)
+
+    def results(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+        """Validate the union of ``store``'s graphs: one :class:`Result` per violation
+        of each constraint, as SHACL §3.6 defines them. With ``focus``, only those
+        nodes are checked as focus nodes (their values are still read from the whole
+        store). Raises nothing for data that does not conform."""
+        return [self.result(i, this, value)
+                for i, text in enumerate(self.prepared(store, focus)) for this, value in run_check(store, text)]
+
+
+def run_check(store: ox.Store, text: str) -> list[tuple]:
+    """The (focus node, value node or None) solutions of one of
+    :meth:`ShapesQueries.prepared`'s texts on ``store``."""
+    return [(row["this"], row["value"]) for row in store.query(text, use_default_graph_as_union=True)]
 
 
 def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+import multiprocessing
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,11 +17,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, KGError, brief
-from kg.namespaces import CLAIM, RDF, RDFS, SH
+from kg.namespaces import CLAIM, GKG, OA, RDF, RDFS, SH
 from kg.resources import SHAPES_FILE
 from kg.shaclsparql import PropertyPath
 from kg.shaclsparql import Result
 from kg.shaclsparql import results as sparql_results
+from kg.shaclsparql import run_check
 from kg.store import GraphStore, rdflib_term
 
 @dataclass(frozen=True)
@@ -173,8 +177,12 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
     so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
     :class:`Problem` per result, sorted by focus node and message."""
+    return _shape_problems(store, shacl_results(store.store, shapes, engine))
+
+
+def _shape_problems(store: GraphStore, results: Iterable[Result]) -> list[Problem]:
     problems = []
-    for r in shacl_results(store.store, shapes, engine):
+    for r in results:
         label, sources = describe(store, r.focus.value)
         problems.append(Problem(
             "shacl", r.severity, r.message, r.focus.value, label, sources,
@@ -185,7 +193,29 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
 
 def check_quotes(store: GraphStore) -> list[Problem]:
     """Every quote must be the article's text at its stated code-point offsets, with
-    its prefix just before and its suffix just after.
+    its prefix just before and its suffix just after: one :class:`Problem` per fault,
+    sorted by focus node and message (see :func:`quote_faults`)."""
+    return _quote_problems(store, quote_faults(store.store, store.store.named_graphs()))
+
+
+def _quote_problems(store: GraphStore, faults: Iterable[tuple]) -> list[Problem]:
+    problems = []
+    for _, ev, wrong in faults:
+        label, sources = describe(store, ev.value)
+        problems.append(Problem("quote", "Violation", wrong, ev.value, label, sources))
+    return sorted(problems, key=lambda p: (p.focus, p.message))
+
+
+_QUOTE_TERMS = {p: ox.NamedNode(iri) for p, iri in (
+    ("text", GKG + "articleText"), ("source", OA + "hasSource"), ("selector", OA + "hasSelector"),
+    ("target", OA + "hasTarget"), *((p, OA + p) for p in ("exact", "prefix", "suffix", "start", "end")))}
+
+
+def quote_faults(data: ox.Store, graphs: Iterable[ox.NamedNode]) -> list[tuple[ox.NamedNode, ox.NamedNode, str]]:
+    """(graph, evidence, what is wrong) for each piece of evidence of ``graphs`` (named
+    graphs of ``data``) whose quote is not the article's text at its offsets, or whose
+    prefix or suffix does not surround it there; evidence found in an earlier graph of
+    ``graphs`` is checked there only.
 
     One named graph at a time (an article's evidence, selectors and text live in its
     graph), one pass per predicate over that graph; a piece not found in the graph is
@@ -193,17 +223,13 @@ def check_quotes(store: GraphStore) -> list[Problem]:
     article graph, however large the store: a SPARQL join from every selector to its
     text is far slower, and dictionaries of every selector triple of the store took
     memory in proportion to it."""
-    from kg.namespaces import GKG, OA
-
-    names = {p: ox.NamedNode(iri) for p, iri in (("text", GKG + "articleText"), ("source", OA + "hasSource"),
-                                                  ("selector", OA + "hasSelector"), ("target", OA + "hasTarget"),
-                                                  *((p, OA + p) for p in ("exact", "prefix", "suffix", "start", "end")))}
-    problems = []
+    names = _QUOTE_TERMS
+    faults = []
     seen = set()
-    for graph in store.store.named_graphs():
+    for graph in graphs:
         local = {p: {} for p in names}
         for p, predicate in names.items():
-            for q in store.store.quads_for_pattern(None, predicate, None, graph):
+            for q in data.quads_for_pattern(None, predicate, None, graph):
                 local[p].setdefault(q.subject, []).append(q.object)
         if not local["target"]:
             continue
@@ -212,7 +238,7 @@ def check_quotes(store: GraphStore) -> list[Problem]:
             """The objects of ``subject`` by ``p`` in this graph, else in any graph."""
             found = local[p].get(subject)
             if found is None:
-                found = [q.object for q in store.store.quads_for_pattern(subject, names[p], None, None)]
+                found = [q.object for q in data.quads_for_pattern(subject, names[p], None, None)]
             return found
 
         for ev, targets in local["target"].items():
@@ -232,42 +258,52 @@ def check_quotes(store: GraphStore) -> list[Problem]:
             (sel, q), source = quote, next(iter(get(target, "source")), None)
             text = next(iter(get(source, "text")), None) if source is not None else None
             before, after = next(iter(get(sel, "prefix")), None), next(iter(get(sel, "suffix")), None)
-            wrong = []
             if text is None:
-                wrong.append(f"the source {source} has no text in the graph")
-            else:
-                text = text.value
-                if text[s:e] != q.value:
-                    wrong.append(f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q.value!r}")
-                if before is not None and not text[:s].endswith(before.value):
-                    wrong.append("the quote's prefix does not precede it in the text")
-                if after is not None and not text[e:].startswith(after.value):
-                    wrong.append("the quote's suffix does not follow it in the text")
-            for w in wrong:
-                label, sources = describe(store, ev.value)
-                problems.append(Problem("quote", "Violation", w, ev.value, label, sources))
-    return sorted(problems, key=lambda p: (p.focus, p.message))
+                faults.append((graph, ev, f"the source {source} has no text in the graph"))
+                continue
+            text = text.value
+            if text[s:e] != q.value:
+                faults.append((graph, ev, f"the article's text at {s}-{e} is {text[s:e]!r}, not the quote {q.value!r}"))
+            if before is not None and not text[:s].endswith(before.value):
+                faults.append((graph, ev, "the quote's prefix does not precede it in the text"))
+            if after is not None and not text[e:].startswith(after.value):
+                faults.append((graph, ev, "the quote's suffix does not follow it in the text"))
+    return faults
 
 
 def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
-             shacl: bool = True, on_check: Callable[[str], None] | None = None, engine: str = "sparql") -> Report:
+             shacl: bool = True, on_check: Callable[[str], None] | None = None, engine: str = "sparql",
+             jobs: int | None = 1) -> Report:
     """Check the whole store: the SHACL shapes (unless ``shacl`` is false, for a store
     whose new graphs were just checked against them, as ``kg build`` does before it
     writes), every quote against its article's text at its offsets, and with ``reason``
     OWL consistency by HermiT (needs Java). ``on_check`` is called with the name of
     each check as it starts (for a progress bar). ``engine`` runs the shapes
-    (:data:`ENGINES`: SPARQL on the store, or pySHACL on a copy of it). Returns a :class:`Report` of the
+    (:data:`ENGINES`: SPARQL on the store, or pySHACL on a copy of it). With ``jobs``
+    above 1, a store on disk opened read-only (others may read it, none may write it)
+    and the SPARQL engine, the shapes' queries and the quote check run in that many
+    worker processes, each opening the store read-only (:func:`_checks_in_workers`):
+    the same problems, in less time on as many cores. ``jobs`` None: two (at most one
+    per CPU) for a store of :data:`PARALLEL_FROM` named graphs or more, else one (the
+    workers' start costs more than they save on a small store). Returns a :class:`Report` of the
     problems and of what was checked; raises nothing for non-conforming data."""
     report = Report()
     started = on_check or (lambda name: None)
-    if shacl:
-        started("SHACL shapes")
-        report.problems += check_shapes(store, shapes, engine)
-        report.checked.append("SHACL shapes")
+    if jobs is None:
+        jobs = min(VALIDATE_JOBS, os.cpu_count() or 1) if store.location is not None and \
+            sum(1 for _ in itertools.islice(store.store.named_graphs(), PARALLEL_FROM)) >= PARALLEL_FROM else 1
+    if jobs > 1 and store.location is not None and engine == "sparql" and "fork" in multiprocessing.get_all_start_methods():
+        results, faults = _checks_in_workers(store, shapes, shacl, jobs, started)
+        if shacl:
+            report.problems += _shape_problems(store, results)
+        report.problems += _quote_problems(store, faults)
     else:
-        report.checked.append("SHACL shapes before writing")
-    started("quotes")
-    report.problems += check_quotes(store)
+        if shacl:
+            started("SHACL shapes")
+            report.problems += check_shapes(store, shapes, engine)
+        started("quotes")
+        report.problems += check_quotes(store)
+    report.checked.append("SHACL shapes" if shacl else "SHACL shapes before writing")
     report.checked.append("quotes against article text")
     if reason:
         from kg.reasoning import check_consistency
@@ -276,6 +312,67 @@ def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
         report.problems += check_consistency(store)
         report.checked.append("OWL consistency (HermiT)")
     return report
+
+
+#: The worker processes of ``kg validate`` by default, and the named graphs (articles)
+#: a store needs for them to be used.
+VALIDATE_JOBS = 2
+PARALLEL_FROM = 200
+#: The pieces the article graphs are cut into for the quote check in worker processes:
+#: enough that the last piece to finish leaves the other worker idle briefly.
+QUOTE_PIECES = 16
+_WORKER: dict = {}
+
+
+def _worker_open(location: str) -> None:
+    """A worker's start: the store opened read-only (its shared lock beside the one
+    of the process that started it)."""
+    _WORKER["store"] = GraphStore.open(Path(location), read_only=True)
+
+
+def _worker_shapes(text: str) -> list[tuple]:
+    return run_check(_WORKER["store"].store, text)
+
+
+def _worker_quotes(graphs: list[str]) -> list[tuple]:
+    return quote_faults(_WORKER["store"].store, [ox.NamedNode(g) for g in graphs])
+
+
+def _checks_in_workers(store: GraphStore, shapes: Path, shacl: bool, jobs: int,
+                       started: Callable[[str], None]) -> tuple[list[Result], list[tuple]]:
+    """The SHACL results (with ``shacl``) and the quote faults of the store at
+    ``store.location``, computed by ``jobs`` worker processes that each open it
+    read-only: every query of the shapes (:meth:`ShapesQueries.prepared`) is one
+    task, and the named graphs are cut into :data:`QUOTE_PIECES` for the quote check.
+    The queries are independent of one another and so are the graphs (a piece of
+    evidence is kept from the first graph of the store that holds it, as
+    :func:`quote_faults` does over all of them), so the results are those of the
+    checks in one process. ``started`` is called with "SHACL shapes", then with
+    "quotes" when the shapes' results are in. Raises what the checks raise in a worker."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.shaclsparql import ShapesQueries
+
+    if shacl:
+        started("SHACL shapes")
+    queries = ShapesQueries.from_file(Path(shapes))
+    texts = queries.prepared(store.store) if shacl else []
+    graphs = [g.value for g in store.store.named_graphs()]
+    pieces = [graphs[i::QUOTE_PIECES] for i in range(QUOTE_PIECES) if graphs[i::QUOTE_PIECES]]
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_open,
+                             initargs=(str(store.location),)) as pool:
+        # The queries first: the quote pieces, all of a size, fill the end.
+        checks = [pool.submit(_worker_shapes, t) for t in texts]
+        quotes = [pool.submit(_worker_quotes, p) for p in pieces]
+        results = [queries.result(i, this, value) for i, f in enumerate(checks) for this, value in f.result()]
+        started("quotes")
+        faults = [fault for f in quotes for fault in f.result()]
+    # Evidence found in several graphs is checked in the first of them only.
+    order = {g: i for i, g in enumerate(graphs)}
+    target = _QUOTE_TERMS["target"]
+    first = {ev: min((q.graph_name.value for q in store.store.quads_for_pattern(ev, target, None, None)), key=order.get)
+             for ev in {ev for _, ev, _ in faults}}
+    return results, [f for f in faults if f[0].value == first[f[1]]]
 
 
 # -- Claims files, checked against the shapes before anything is written -----------------

@@ -351,6 +351,33 @@ def test_profile(store):
     assert keys == sorted(keys)
 
 
+def test_an_entity_parameter_knows_every_name_of_every_labelled_entity(store):
+    """A parameter of type `entity` is resolved among the registry's entities, found by
+    their skos:prefLabel rather than by reading every label of the store: the names are
+    those of every labelled node of the entity namespace (facts and claims aside), and a
+    name in other case still resolves through the CLI."""
+    rows = json.loads(ok("query", "--store", store, "--format", "json", "--sparql", """
+        SELECT DISTINCT ?e ?name WHERE { ?e rdfs:label|skos:altLabel ?name .
+          FILTER(STRSTARTS(STR(?e), STR(id:)) && !STRSTARTS(STR(?e), STR(fact:)) && !STRSTARTS(STR(?e), STR(claim:))) }"""))
+    from kg.catalog import _candidates
+    from kg.entities import normalise
+    from kg.namespaces import ID
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    db = GraphStore.open(store, read_only=True)
+    try:
+        found = _candidates("entity", lambda text: solutions(db.query(text, prefixes=False)))
+    finally:
+        db.close()
+    every = {}
+    for r in rows:  # each entity's names, and its id (which names it too)
+        every.setdefault(r["e"], {normalise(r["e"][len(ID):])}).add(normalise(r["name"]))
+    assert len(every) > 20
+    assert found == every
+    assert query(store, "supplies", party="MYANMAR") == query(store, "supplies", party="Myanmar")
+
+
 def test_evidence_quotes_are_verbatim_at_their_offsets(store):
     rows = query(store, "evidence", fact="talks-putin-min-aung-hlaing-2025-03-04")
     assert len({r["article"] for r in rows}) >= 3

@@ -2,6 +2,8 @@
 real article's graph (which conforms), breaks it with a SPARQL Update, and expects the
 shape's message, with the focus node's label and the claim it came from."""
 
+import json
+
 import pyoxigraph as ox
 import pytest
 
@@ -467,6 +469,25 @@ def test_kg_validate_exits_1_and_explains(store_copy):
     assert "does NOT conform: 1 problem(s)" in proc.stdout
     # pySHACL, on a copy of the store, says the same, word for word.
     assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
+
+
+def test_kg_validate_in_worker_processes_reports_what_one_process_does(store_copy):
+    """`kg validate -j 2` runs the shapes' queries and the quote check in two processes
+    reading the store: the same problems, in the same order, as in one."""
+    from conftest import run_kg
+
+    store = GraphStore.open(store_copy)
+    prefixes = __import__("kg.namespaces").namespaces.PREFIXES
+    store.store.update(f"DELETE WHERE {{ GRAPH ?g {{ {TALKS} gkg:participant ?p }} }}", prefixes=prefixes)
+    store.store.update("""DELETE { GRAPH ?g { ?pos oa:start ?s } } INSERT { GRAPH ?g { ?pos oa:start 1 } }
+                          WHERE { GRAPH ?g { claim:000_0f2a5f001831298a.talks-moscow_ev1_position oa:start ?s }
+                                  BIND(claim:000_0f2a5f001831298a.talks-moscow_ev1_position AS ?pos) }""", prefixes=prefixes)
+    del store  # release the lock for the CLI
+    one = run_kg("validate", "--store", store_copy, "--no-reason", "-F", "json", "-j", "1", check=1).stdout
+    two = run_kg("validate", "--store", store_copy, "--no-reason", "-F", "json", "-j", "2", check=1).stdout
+    assert two == one
+    checks = {p["check"] for p in json.loads(one)["problems"]}
+    assert checks == {"shacl", "quote"}
 
 
 # -- The SPARQL engine against pySHACL (a differential test) --------------------------------
