@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, run_kg, sparql_rows
+from conftest import CORPUS, kg_json, run_kg, sparql_rows
 # the development set's helpers: a canned query's rows as dicts, keyed by fact id
 from conftest import by_fact
 from test_dev_corpus import _claims_in, built_corpus, q
@@ -535,3 +535,13 @@ def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store)
     # the part of Gaza the troops pull back from
     [part] = _rows(held_store, "SELECT ?w WHERE { fact:control-israel-gaza-populated-areas-withdrawal-phase-1 gkg:placePart ?w }")
     assert part["w"] == "the densely populated parts"
+
+
+def test_statements_date_a_statement_by_the_day_it_was_said_before_the_publication(held_store):
+    """held10: Barrot's denial 'in a television interview on Tuesday' has no date of its
+    own but `said_on: 2025-04-15`: `statements` dates it by that day, marked as when it was
+    said, not by the article's publication date."""
+    rows = kg_json("query", "statements", "--store", held_store, "--param", "speaker=Jean-Noël Barrot")
+    [denial] = [r for r in rows if r["kind"] == "denial of accusation"]
+    assert denial["date"] == "2025-04-15 (said)" and denial["about"] == "Bruno Retailleau"
+    assert any(r["date"].endswith("(published)") for r in rows)  # the others without a day stay so marked
