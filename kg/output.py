@@ -140,10 +140,11 @@ def w3c_results(variables: list[str], rows: list[list], fmt: str) -> bytes:
     return ox.parse_query_results(as_json, format=ox.QueryResultsFormat.JSON).serialize(format=W3C_FORMATS[fmt])
 
 
-# A figure of five or more digits standing alone, or after another such figure and "-"
-# (the upper end of a range, "4500000000-5000000000"): not a part of an id ("k2-tanks-180"), a date
+# A figure of five or more digits standing alone, after a minus sign ("-25000"), or after
+# another such figure and "-" (the upper end of a range, "4500000000-5000000000"): not a
+# part of an id ("k2-tanks-180"), a date
 # ("2025-04-28"), a decimal fraction, a code or an IRI.
-_LONG_FIGURE = re.compile(r"(?:(?<![\w.,/:#-])|(?<=\d{5}-))\d{5,}(?![\w,/:#])")
+_LONG_FIGURE = re.compile(r"(?:(?<![\w.,/:#-])|(?<=\d{5}-)|(?<=^-)|(?<=[\s(]-))\d{5,}(?![\w,/:#])")
 
 
 def readable_figures(text: str) -> str:
@@ -155,8 +156,8 @@ def readable_figures(text: str) -> str:
 
     >>> readable_figures("more than 630000000000 INR / about 4500000000-5000000000 USD; 2025-04-28; 1962")
     'more than 630,000,000,000 INR / about 4,500,000,000-5,000,000,000 USD; 2025-04-28; 1962'
-    >>> readable_figures("arms-k2-180000; 12345.675 t; Q123456")
-    'arms-k2-180000; 12,345.675 t; Q123456'
+    >>> readable_figures("arms-k2-180000; 12345.675 t; Q123456; -25000 (change)")
+    'arms-k2-180000; 12,345.675 t; Q123456; -25,000 (change)'
     """
     return _LONG_FIGURE.sub(lambda m: f"{int(m.group()):,}", text)
 
