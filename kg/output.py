@@ -140,10 +140,32 @@ def w3c_results(variables: list[str], rows: list[list], fmt: str) -> bytes:
     return ox.parse_query_results(as_json, format=ox.QueryResultsFormat.JSON).serialize(format=W3C_FORMATS[fmt])
 
 
+# A figure of five or more digits standing alone, after a minus sign ("-25000"), or after
+# another such figure and "-" (the upper end of a range, "4500000000-5000000000"): not a
+# part of an id ("k2-tanks-180"), a date
+# ("2025-04-28"), a decimal fraction, a code or an IRI.
+_LONG_FIGURE = re.compile(r"(?:(?<![\w.,/:#-])|(?<=\d{5}-)|(?<=^-)|(?<=[\s(]-))\d{5,}(?![\w,/:#])")
+
+
+def readable_figures(text: str) -> str:
+    """``text`` with each figure of five or more digits grouped in thousands by commas
+    (the English convention, as CLAIMS.md writes figures: "630,000,000,000"), so that
+    a person can read a sum at a glance; figures of four digits (years among them),
+    ids, dates and decimal fractions are left as they are. For the table only: JSON,
+    CSV and the W3C formats keep the digits.
+
+    >>> readable_figures("more than 630000000000 INR / about 4500000000-5000000000 USD; 2025-04-28; 1962")
+    'more than 630,000,000,000 INR / about 4,500,000,000-5,000,000,000 USD; 2025-04-28; 1962'
+    >>> readable_figures("arms-k2-180000; 12345.675 t; Q123456; -25000 (change)")
+    'arms-k2-180000; 12,345.675 t; Q123456; -25,000 (change)'
+    """
+    return _LONG_FIGURE.sub(lambda m: f"{int(m.group()):,}", text)
+
+
 def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for
-    people (prefixed names, control characters neutralised, cut to ``width`` columns
-    when given), ``json`` as one object of plain values per row, or a W3C format
+    people (prefixed names, control characters neutralised, long figures grouped in
+    thousands by :func:`readable_figures`, cut to ``width`` columns when given), ``json`` as one object of plain values per row, or a W3C format
     (:func:`w3c_results`).
 
     >>> print(render(["a"], [[ox.Literal("x")]], "json"), end="")
@@ -160,7 +182,9 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
         return w3c_results(variables, rows, fmt).decode("utf-8")
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    cells = [[for_terminal(" ".join(term_text(t).split())) for t in r] for r in rows]
+    # Literals only: an IRI is shown as it can be pasted back into a query.
+    cells = [[for_terminal(" ".join((readable_figures(term_text(t)) if isinstance(t, ox.Literal) else term_text(t)).split()))
+              for t in r] for r in rows]
     widths = [len(v) for v in variables]
     for r in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, r)]

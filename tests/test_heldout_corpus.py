@@ -464,7 +464,7 @@ def test_held11_rafale_marine_agreement_and_its_terms(held_store):
     deals = by_fact(q(held_store, "agreements", state="India"))
     iga = deals["agreement-india-france-rafale-marine-2025-04-28"]
     # a sum in crore, written in billions, beside the euro figure the text gives
-    assert iga["amount"] == "about 7000000000 EUR / at least 630000000000 INR"
+    assert iga["amount"] == "about 7000000000 EUR / more than 630000000000 INR"
     assert iga["status"] == "adopted by Cabinet Committee on Security on 2025-04-09, signed"
     assert iga["roles"] == "signatory: Rajnath Singh (for India); signatory: Sébastien Lecornu (for France)"
     assert {"arms-dassault-india-rafale-marine-26-2025", "project-india-rafale-fuselage-plant",
