@@ -149,7 +149,7 @@ EnabledDavVSP       = 0
 [SPARQL]
 ResultSetMaxRows         = 100000
 MaxQueryExecutionTime    = 120
-MaxQueryCostEstimationTime = 400
+MaxQueryCostEstimationTime = 36000
 """
 
 
