@@ -629,7 +629,10 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
-    sources, of any page, give different values. A qualified role (gkg:QualifiedRole,
+    sources, of any page, give different values. Each value is a tuple of parts
+    ``(text, path)``, ``path`` the page of the entity or fact the part names
+    (:func:`page_of`, as ``kind/key``) or None: a value naming an entity or another fact
+    (gkg:about, gkg:partOf, gkg:termOf, a role) links to its page. A qualified role (gkg:QualifiedRole,
     the W3C PROV qualified pattern) is shown on the row of the role it qualifies, its
     actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
     not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own.
@@ -659,27 +662,37 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
                                   and i.startswith(FACT)]))
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
+
+    def part(term) -> tuple[str, str | None]:
+        if type(term).__name__ != "NamedNode":
+            return term.value, None
+        found = page_of(term.value)
+        return named[term.value], "/".join(found) if found else None
+
     for r in rows:
         o, source = r["o"], r["g"].value[len(GRAPH):]
         q = qualified.get(o.value)
         if q is None:
-            table[r["p"].value][source].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+            table[r["p"].value][source].add((part(o),))
             continue
-        role, agent = q["role"].value, named[q["agent"].value]
+        role, agent = q["role"].value, part(q["agent"])
         cell = table.setdefault(role, defaultdict(set))[source]
         differs[role] = differs.get(role, False) or differs.get(r["p"].value, False)
         if "party" in q:
-            cell.discard(agent)
-            cell.add(f"{agent}, for {named[q['party'].value]}")
+            cell.discard((agent,))
+            cell.add((agent, (", for ", None), part(q["party"])))
         else:
-            cell.add(f"not {agent}")
+            cell.add((("not ", None), agent))
     for p in (GKG + "qualifiedRole", GKG + "negatedRole"):
         table.pop(p, None)
     for p in table:  # an actor acting for a party is shown once, with it
         for source, cell in table[p].items():
-            cell -= {v for v in cell for w in cell if w.startswith(v + ", for ")}
+            cell -= {(w[0],) for w in cell if len(w) == 3 and w[1][0] == ", for "}
     names = labels(run, table)
-    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
+
+    def text(value: tuple) -> str:
+        return "".join(t for t, _ in value)
+    out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v))) for a, v in table[p].items()},
                  "differs": differs.get(p, False)}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
