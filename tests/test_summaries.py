@@ -111,3 +111,34 @@ def test_a_store_without_the_tallies_is_refused_until_rebuilt(built_store, tmp_p
     del raw
     run_kg("build", "-q", "--store", store, check=0)
     assert _dump(store) == _dump(built_store)
+
+
+def test_an_entity_s_summaries_are_its_facts_of_each_kind(built_store):
+    """Every entity's gkg:EntityFactsSummary of each kind holds the number of facts of
+    that kind naming it and the first five in date order, as the browser's own query of
+    all the facts naming the entity (kg.browse.graph.entity_index, which the pages of
+    one kind read) finds them; the sample has kinds of more than five facts."""
+    from pathlib import Path
+
+    from kg.browse import graph
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(Path(built_store), read_only=True)
+    try:
+        def run(text):
+            return solutions(store.query(text, prefixes=False))
+        longest = 0
+        for e in graph.entity_names(run):
+            if "/" in e["key"]:
+                continue
+            index = graph.entity_index(run, e["key"])
+            expected = {c: (len(at), [index.ordered[i][1] for i in at[:graph.FACTS_PER_KIND]])
+                        for c, at in index.kinds.items()}
+            stored = {k["iri"]: (k["count"], [f["iri"] for f in k["facts"]])
+                      for k in graph.entity_overview(run, e["key"])}
+            assert stored == expected, e["key"]
+            longest = max([longest] + [n for n, _ in expected.values()])
+        assert longest > graph.FACTS_PER_KIND
+    finally:
+        store.close()

@@ -31,7 +31,7 @@ from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPAR
 #: The relations the network draws (kind -> fact class, role of the edge's source,
 #: role(s) of its target, directed): those the derived graph keeps a summary of per
 #: edge (kg/summaries.py).
-from kg.summaries import LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
+from kg.summaries import ENTITY_LISTED_FACTS, LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
 
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
@@ -52,9 +52,10 @@ EDGE_QUOTES = 1
 #: first by IRI, which the edge's summary names (gkg:listedFact).
 EDGE_FACTS = LISTED_FACTS
 MAX_SOURCES = 24
-#: An entity's page lists this many facts of each kind (the first in date order); the
-#: kind's own pages list them all, FACTS_PER_PAGE a page.
-FACTS_PER_KIND = 5
+#: An entity's page lists this many facts of each kind (the first in date order, which
+#: the entity's summary of the kind names: gkg:listedFact); the kind's own pages list
+#: them all, FACTS_PER_PAGE a page.
+FACTS_PER_KIND = ENTITY_LISTED_FACTS
 FACTS_PER_PAGE = 25
 #: Facts a page of an entity's timeline lists (in date order).
 TIMELINE_PER_PAGE = 100
@@ -537,17 +538,29 @@ def entity_kinds(index: EntityFacts) -> list[dict]:
     return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
 
 
-def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND) -> list[dict]:
-    """What the entity's page lists of its facts (``index`` is its
-    :func:`entity_index`): for each kind of :func:`entity_kinds`, its first
-    ``per_kind`` facts in date order (each a :func:`facts` summary with ``roles``,
-    quoting :data:`MAX_QUOTES` claims) and their number: ``[{iri, slug, label, count,
-    facts, more (facts not listed)}]``. Claims are read for the listed facts only."""
-    kinds = entity_kinds(index)
-    picked = {k["iri"]: [index.ordered[i][1] for i in index.kinds[k["iri"]][:per_kind]] for k in kinds}
+def entity_overview(run: Runner, key: str) -> list[dict]:
+    """What the entity's page lists of its facts: for each kind of fact naming it (as
+    :func:`entity_kinds` gives them), its first :data:`FACTS_PER_KIND` facts in date
+    order (each a :func:`facts` summary with ``roles``, quoting :data:`MAX_QUOTES`
+    claims) and their number: ``[{iri, slug, label, count, facts, more (facts not
+    listed)}]``. Read from the entity's summaries in the derived graph (one
+    gkg:EntityFactsSummary per kind: kg/summaries.py), one row per listed fact, however
+    many facts name the entity; claims are read for the listed facts only."""
+    counts: dict[str, int] = {}
+    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?c ?n ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{
+            ?s gkg:summarizedEntity <{ID + key}> ; gkg:factKind ?c ; gkg:namingFactCount ?n
+            OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
+        counts[c.value] = int(n.value)
+        if f is not None:
+            listed[c.value].append((d.value if d is not None else "9999", f.value))
+    names = labels(run, counts)
+    kinds = sorted(({"iri": c, "slug": c[len(GKG):], "label": names[c], "count": n} for c, n in counts.items()),
+                    key=lambda k: (k["label"].casefold(), k["slug"]))
+    picked = {c: [f for _, f in sorted(fs)] for c, fs in listed.items()}
     summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
-        k["facts"] = [summaries[f] for f in picked[k["iri"]]]
+        k["facts"] = [summaries[f] for f in picked.get(k["iri"], [])]
         k["more"] = k["count"] - len(k["facts"])
     return kinds
 
