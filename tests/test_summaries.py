@@ -142,3 +142,23 @@ def test_an_entity_s_summaries_are_its_facts_of_each_kind(built_store):
         assert longest > graph.FACTS_PER_KIND
     finally:
         store.close()
+
+
+def test_a_store_without_the_entities_summaries_is_refused(built_store, tmp_path):
+    """A store whose derived graph lacks the per-entity summaries (here: the sample's,
+    with them removed) is refused, exit 2, saying to rebuild it, and left as it was."""
+    store = tmp_path / "kg-store"
+    shutil.copytree(built_store, store)
+    raw = ox.Store(str(store))
+    kind = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#EntityFactsSummary")
+    for node in [q.subject for q in raw.quads_for_pattern(
+            None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), kind, ox.NamedNode(FACTS))]:
+        for q in list(raw.quads_for_pattern(node, None, None, ox.NamedNode(FACTS))):
+            raw.remove(q)
+    raw.flush()
+    count = len(raw)
+    del raw
+    proc = run_kg("query", "--store", store, "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", check=2)
+    assert "per-entity summaries" in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
+    raw = ox.Store.read_only(str(store))
+    assert len(raw) == count
