@@ -773,10 +773,10 @@ class Naming:
                    and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
         return min(classes, key=lambda c: c.value) if classes else None
 
-    def entities(self, fact: ox.NamedNode) -> set[ox.NamedNode]:
-        """The entities ``fact`` names."""
+    def entities(self, fact: ox.NamedNode, triples: list[ox.Triple] | None = None) -> set[ox.NamedNode]:
+        """The entities ``fact`` names (``triples``: its triples, if already read)."""
         out = set()
-        for t in self._derived(subject=fact):
+        for t in self._derived(subject=fact) if triples is None else triples:
             o = t.object
             if is_entity(o):
                 out.add(o)
@@ -879,16 +879,28 @@ def entity_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedN
 def all_entities(store: ox.Store) -> Iterator[ox.Quad]:
     """The summary quads of every (entity, kind) of ``store`` (for a bulk build, once the
     per-fact summaries are loaded: the order is their gkg:earliestDate), entity by entity
-    in IRI order. Holds which facts name which entity while it runs."""
+    in IRI order. Holds which facts name which entity, and each fact's date, while it
+    runs."""
     naming = Naming(store)
     named: dict = {}
+    dates: dict = {}
     for q in store.quads_for_pattern(None, _TYPE, None, _FACTS):
         f = q.subject
-        if isinstance(f, ox.NamedNode) and _is_fact(f.value) and naming.kind(f) == q.object:
-            for e in naming.entities(f):
-                named.setdefault(e, {}).setdefault(q.object, set()).add(f)
+        if not isinstance(f, ox.NamedNode) or not _is_fact(f.value) or f in dates:
+            continue
+        # Each fact's triples read once: its class, its date and the entities it names.
+        triples = [t.triple for t in store.quads_for_pattern(f, None, None, _FACTS)]
+        classes = [t.object for t in triples if t.predicate == _TYPE
+                   and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
+        dates[f] = min((t.object.value for t in triples if t.predicate == EARLIEST_DATE), default="")
+        if not classes:
+            continue
+        kind = min(classes, key=lambda c: c.value)
+        for e in naming.entities(f, triples):
+            named.setdefault(e, {}).setdefault(kind, set()).add(f)
     for e in sorted(named, key=lambda e: e.value):
         for k in sorted(named[e], key=lambda k: k.value):
             facts = named[e][k]
-            for t in entity_kind_triples(e, k, len(facts), _in_date_order(naming, facts)):
+            ordered = sorted(facts, key=lambda f: (dates[f] or "9999", f.value))
+            for t in entity_kind_triples(e, k, len(facts), ordered):
                 yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
