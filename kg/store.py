@@ -403,6 +403,7 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
 
             bulk_load(new, summaries.all_summaries(new))
             bulk_load(new, summaries.all_edges(new))  # they read the facts' summaries
+            bulk_load(new, summaries.all_entities(new))  # ordered by the facts' dates
             new.flush()
             new.optimize()
         except BaseException as e:
@@ -673,7 +674,27 @@ class GraphStore:
                 first.subject, ox.NamedNode(GKG + "articleCount"), None, _FACTS), None) is None:
             return ("it was written by an earlier version of kg, whose summaries lack the per-fact tallies and "
                     "per-edge summaries the evidence browser reads; rebuild it with 'kg build'")
+        # The summaries of an entity's facts of a kind (ontology 2.14): the first fact's,
+        # if it names an entity in a role, tells.
+        if first is not None and not self._entity_summarized(first.subject):
+            return ("it was written by an earlier version of kg, whose summaries lack the per-entity summaries "
+                    "the evidence browser reads; rebuild it with 'kg build'")
         return None
+
+    def _entity_summarized(self, fact: ox.NamedNode) -> bool:
+        """Whether the derived graph holds the summary of ``fact``'s kind for an entity
+        it names in a role (:func:`kg.summaries.entity_kind_node`); True for a fact
+        naming none that way, or without a class."""
+        from kg import summaries
+
+        naming = summaries.Naming(self.store)
+        kind = naming.kind(fact)
+        named = sorted((q.object for q in self.store.quads_for_pattern(fact, None, None, _FACTS)
+                        if summaries.is_entity(q.object)), key=str)
+        if kind is None or not named:
+            return True
+        node = summaries.entity_kind_node(named[0], kind)
+        return next(self.store.quads_for_pattern(node, None, None, _FACTS), None) is not None
 
     # -- writing ---------------------------------------------------------------
 
@@ -789,6 +810,11 @@ class GraphStore:
                                                     touched, skip, links)
         stale += edges_stale
         derived.update(edges)
+        # The summaries of the facts of each kind naming the entities these facts name.
+        entities_stale, entities = summaries.entity_updates(
+            self.store, summaries.DerivedView(self.store, stale, derived), touched, skip, graphs)
+        stale += entities_stale
+        derived.update(entities)
 
         ops = []
         stale = list(dict.fromkeys(stale))

@@ -24,6 +24,12 @@ reads one row per fact or per edge however many claims are behind it. A write
 recomputes the summary of every edge that a fact it touches belongs to, before or
 after (:func:`edge_updates`), over that edge's facts; a build computes them all
 (:func:`all_edges`) once the facts' summaries are loaded.
+
+And the summaries of an entity's facts of one kind (one ``gkg:EntityFactsSummary`` per
+entity and kind: how many facts of the kind name it, and the first five in date order),
+so that the entity's page reads a bounded number of rows however many facts name it. A
+write updates those of the entities the facts it touches name, before or after
+(:func:`entity_updates`); a build computes them all (:func:`all_entities`).
 """
 
 from __future__ import annotations
@@ -673,3 +679,228 @@ def all_edges(store: ox.Store) -> Iterator[ox.Quad]:
     for edge in sorted(edges, key=lambda e: (e[2], e[0].value, e[1].value)):
         for t in edge_triples(read, edge, edges[edge], articles):
             yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
+
+
+# -- Per-entity summaries -----------------------------------------------------------------
+
+#: Where the summaries of an entity's facts of one kind are named:
+#: ``entity-facts/<class local name>/<entity IRI, percent-encoded>`` (:func:`entity_kind_node`).
+ENTITY_FACTS = BASE + "entity-facts/"
+ENTITY_FACTS_SUMMARY = ox.NamedNode(GKG + "EntityFactsSummary")
+SUMMARIZED_ENTITY = ox.NamedNode(GKG + "summarizedEntity")
+FACT_KIND = ox.NamedNode(GKG + "factKind")
+#: Of an entity's summary, how many facts of the kind name the entity (not gkg:factCount,
+#: which the network reads of every relation summary at once).
+NAMING_FACT_COUNT = ox.NamedNode(GKG + "namingFactCount")
+#: An entity's summary of one kind lists this many facts (gkg:listedFact): the first in
+#: date order, those the entity's page shows of the kind (kg/browse/graph.py).
+ENTITY_LISTED_FACTS = 5
+_OF_ACTORS = (ox.NamedNode(GKG + "ofState"), ox.NamedNode(GKG + "ofOrganisation"))
+_FACT_IRI, _ID_IRI = BASE + "id/fact/", BASE + "id/"
+
+
+def _is_fact(iri: str) -> bool:
+    # A fact, not a node minted from its IRI for one of its values (kg/browse/graph.is_fact).
+    rest = iri[len(_FACT_IRI):]
+    return iri.startswith(_FACT_IRI) and "_" not in rest and "/" not in rest
+
+
+def _is_value_node(iri: str) -> bool:
+    return iri.startswith(_FACT_IRI) and "_" in iri[len(_FACT_IRI):]
+
+
+def is_entity(term) -> bool:
+    """Whether ``term`` is an entity's IRI: under ``id:``, without a further ``/``."""
+    return (isinstance(term, ox.NamedNode) and term.value.startswith(_ID_IRI)
+            and "/" not in term.value[len(_ID_IRI):])
+
+
+def entity_kind_node(entity: ox.NamedNode, kind: ox.NamedNode) -> ox.NamedNode:
+    """The IRI of the summary of the facts of class ``kind`` naming ``entity``.
+
+    >>> entity_kind_node(ox.NamedNode("http://a"), ox.NamedNode(GKG + "Meeting")).value
+    'https://w3id.org/geopolitics-kg/entity-facts/Meeting/http%3A%2F%2Fa'
+    """
+    return ox.NamedNode(f"{ENTITY_FACTS}{quote(kind.value[len(GKG):], safe='')}/{quote(entity.value, safe='')}")
+
+
+class Naming:
+    """Which facts name which entities, as the evidence browser's pages count them
+    (:func:`kg.browse.graph.naming`): a fact names an entity (an ``id:`` IRI without a
+    further ``/``) as the object of one of its triples in the derived graph, through a
+    node minted from its IRI describing one of its values (a qualified role, a stage, a
+    role not held), or through unnamed actors it names whose gkg:ofState or
+    gkg:ofOrganisation (in their article's graph) is the entity. Read by index pattern
+    from ``store``, the derived graph as ``view`` (a :class:`DerivedView`) leaves it if
+    given, the article graphs named in ``skip`` left out and the quads of ``new`` (graph
+    -> quads being written) in."""
+
+    def __init__(self, store: ox.Store, view: DerivedView | None = None, skip: set[str] = frozenset(),
+                 new: dict | None = None):
+        self.store, self.skip = store, skip
+        self.removed = view.removed if view else set()
+        self.by_s: dict = {}
+        self.by_o: dict = {}
+        for t in view.added if view else ():
+            self.by_s.setdefault(t.subject, []).append(t)
+            self.by_o.setdefault(t.object, []).append(t)
+        self.of_new: dict = {}
+        self.of_new_by_e: dict = {}
+        for quads in (new or {}).values():
+            for q in quads:
+                if q.predicate in _OF_ACTORS:
+                    self.of_new.setdefault(q.subject, set()).add(q.object)
+                    self.of_new_by_e.setdefault(q.object, set()).add(q.subject)
+
+    def _derived(self, subject=None, obj=None) -> list[ox.Triple]:
+        found = [q.triple for q in self.store.quads_for_pattern(subject, None, obj, _FACTS)
+                 if not self.removed or q.triple not in self.removed]
+        extra = self.by_s.get(subject, ()) if subject is not None else self.by_o.get(obj, ())
+        return found + [t for t in extra if (subject is None or t.subject == subject) and (obj is None or t.object == obj)]
+
+    def _kept(self, q: ox.Quad) -> bool:
+        g = q.graph_name
+        return isinstance(g, ox.NamedNode) and g.value not in self.skip
+
+    def _of(self, actor) -> set:
+        """What the unnamed ``actor`` is of (gkg:ofState, gkg:ofOrganisation)."""
+        return {q.object for p in _OF_ACTORS for q in self.store.quads_for_pattern(actor, p, None, None)
+                if self._kept(q)} | self.of_new.get(actor, set())
+
+    def kind(self, fact: ox.NamedNode) -> ox.NamedNode | None:
+        """The fact's class (the smallest of its gkg: classes), None without one."""
+        classes = [t.object for t in self._derived(subject=fact) if t.predicate == _TYPE
+                   and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
+        return min(classes, key=lambda c: c.value) if classes else None
+
+    def entities(self, fact: ox.NamedNode, triples: list[ox.Triple] | None = None) -> set[ox.NamedNode]:
+        """The entities ``fact`` names (``triples``: its triples, if already read)."""
+        out = set()
+        for t in self._derived(subject=fact) if triples is None else triples:
+            o = t.object
+            if is_entity(o):
+                out.add(o)
+            elif isinstance(o, ox.NamedNode) and _is_value_node(o.value):
+                out |= {u.object for u in self._derived(subject=o) if is_entity(u.object)}
+            elif not isinstance(o, ox.Literal):
+                out |= {e for e in self._of(o) if is_entity(e)}
+        return out
+
+    def facts(self, entity: ox.NamedNode) -> set[ox.NamedNode]:
+        """The facts naming ``entity``."""
+        out = set()
+        for t in self._derived(obj=entity):
+            s = t.subject
+            if isinstance(s, ox.NamedNode) and _is_fact(s.value):
+                out.add(s)
+            elif isinstance(s, ox.NamedNode) and _is_value_node(s.value):
+                out |= {u.subject for u in self._derived(obj=s) if isinstance(u.subject, ox.NamedNode)
+                        and _is_fact(u.subject.value)}
+        actors = {q.subject for p in _OF_ACTORS for q in self.store.quads_for_pattern(None, p, entity, None)
+                  if self._kept(q)} | self.of_new_by_e.get(entity, set())
+        for u in actors:
+            out |= {t.subject for t in self._derived(obj=u) if isinstance(t.subject, ox.NamedNode)
+                    and _is_fact(t.subject.value)}
+        return out
+
+    def date(self, fact: ox.NamedNode) -> str:
+        """The fact's gkg:earliestDate (lexical form), '' without one."""
+        dates = [t.object.value for t in self._derived(subject=fact) if t.predicate == EARLIEST_DATE]
+        return min(dates) if dates else ""
+
+
+def _in_date_order(naming: Naming, facts) -> list[ox.NamedNode]:
+    """``facts`` as an entity's pages order them: by earliest date, undated last, then by IRI."""
+    return sorted(facts, key=lambda f: (naming.date(f) or "9999", f.value))
+
+
+def entity_kind_triples(entity: ox.NamedNode, kind: ox.NamedNode, count: int,
+                        listed: list[ox.NamedNode]) -> list[ox.Triple]:
+    """The summary of the facts of class ``kind`` naming ``entity``: its node
+    (:func:`entity_kind_node`, a gkg:EntityFactsSummary), the entity, the class, their
+    number ``count`` and the first :data:`ENTITY_LISTED_FACTS` of ``listed`` (in date
+    order). None (an empty list) when ``count`` is 0."""
+    if not count:
+        return []
+    node = entity_kind_node(entity, kind)
+    return ([ox.Triple(node, _TYPE, ENTITY_FACTS_SUMMARY), ox.Triple(node, SUMMARIZED_ENTITY, entity),
+             ox.Triple(node, FACT_KIND, kind), ox.Triple(node, NAMING_FACT_COUNT, ox.Literal(str(count), datatype=_INTEGER))]
+            + [ox.Triple(node, LISTED_FACT, f) for f in listed[:ENTITY_LISTED_FACTS]])
+
+
+def _by_kind(naming: Naming, facts) -> dict:
+    out: dict = {}
+    for f in facts:
+        k = naming.kind(f)
+        if k is not None:
+            out.setdefault(k, set()).add(f)
+    return out
+
+
+def entity_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNode], skip: set[str],
+                   new: dict) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """(stale, fresh): the summary triples to remove and to write for every (entity,
+    kind) one of ``facts`` (those a write touches) names before or after the write.
+    ``view``: the derived graph as the write leaves it (earliest dates included);
+    ``skip``: the article graphs it replaces or drops; ``new``: graph -> quads it writes.
+
+    Where the write only adds to an (entity, kind) (no touched fact stops naming the
+    entity, changes class or gets a later date) the summary is updated from the stored
+    one: the count grows by the facts naming the entity anew, and the listed facts are
+    the first of those stored and the touched ones. Otherwise it is recomputed over
+    every fact naming the entity, so that the cost of adding an article follows what it
+    touches, not how many facts name the entities it names."""
+    before, after = Naming(store), Naming(store, view, skip, new)
+    pairs: dict = {}
+    for f in facts:
+        was, now = before.entities(f), after.entities(f)
+        k0, k1 = before.kind(f), after.kind(f)
+        for e in was | now:
+            for k in {k0, k1} - {None}:
+                pairs.setdefault((e, k), []).append((f, e in was and k == k0, e in now and k == k1))
+    stale, fresh = [], []
+    for (e, k), changes in sorted(pairs.items(), key=lambda p: (p[0][0].value, p[0][1].value)):
+        node = entity_kind_node(e, k)
+        old = [q.triple for q in store.quads_for_pattern(node, None, None, _FACTS)]
+        stale += old
+        count = next((int(t.object.value) for t in old if t.predicate == NAMING_FACT_COUNT), 0)
+        only_adds = all(now and (not was or (after.date(f) or "9999") <= (before.date(f) or "9999"))
+                        for f, was, now in changes if was)
+        if only_adds and (count or not any(was for _, was, _ in changes)):
+            listed = {t.object for t in old if t.predicate == LISTED_FACT} | {f for f, _, now in changes if now}
+            count += sum(1 for f, was, now in changes if now and not was)
+        else:
+            listed = {f for f in after.facts(e) if after.kind(f) == k}
+            count = len(listed)
+        fresh += entity_kind_triples(e, k, count, _in_date_order(after, listed))
+    return stale, fresh
+
+
+def all_entities(store: ox.Store) -> Iterator[ox.Quad]:
+    """The summary quads of every (entity, kind) of ``store`` (for a bulk build, once the
+    per-fact summaries are loaded: the order is their gkg:earliestDate), entity by entity
+    in IRI order. Holds which facts name which entity, and each fact's date, while it
+    runs."""
+    naming = Naming(store)
+    named: dict = {}
+    dates: dict = {}
+    for q in store.quads_for_pattern(None, _TYPE, None, _FACTS):
+        f = q.subject
+        if not isinstance(f, ox.NamedNode) or not _is_fact(f.value) or f in dates:
+            continue
+        # Each fact's triples read once: its class, its date and the entities it names.
+        triples = [t.triple for t in store.quads_for_pattern(f, None, None, _FACTS)]
+        classes = [t.object for t in triples if t.predicate == _TYPE
+                   and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
+        dates[f] = min((t.object.value for t in triples if t.predicate == EARLIEST_DATE), default="")
+        if not classes:
+            continue
+        kind = min(classes, key=lambda c: c.value)
+        for e in naming.entities(f, triples):
+            named.setdefault(e, {}).setdefault(kind, set()).add(f)
+    for e in sorted(named, key=lambda e: e.value):
+        for k in sorted(named[e], key=lambda k: k.value):
+            facts = named[e][k]
+            ordered = sorted(facts, key=lambda f: (dates[f] or "9999", f.value))
+            for t in entity_kind_triples(e, k, len(facts), ordered):
+                yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)

@@ -361,6 +361,11 @@ def test_markup_in_the_data_is_text(tmp_path, browser):
     browser.get((tmp_path / "entity" / "evil.html").as_uri())
     assert browser.execute_script("return window.pwned === undefined && document.querySelectorAll('main img').length === 0")
     assert browser.execute_script("return document.querySelector('h1').textContent") == '<img src=y onerror="window.pwned=3">'
+    # The fact page links its participant to the entity's page, the label as text.
+    browser.get((tmp_path / "fact" / "m1.html").as_uri())
+    assert browser.execute_script("return window.pwned === undefined && document.querySelectorAll('main img').length === 0")
+    assert browser.execute_script("""return Array.from(document.querySelectorAll('table.side-by-side td a'))
+        .map(a => [a.getAttribute('href'), a.textContent])""") == [["../entity/evil.html", '<img src=y onerror="window.pwned=3">']]
 
 
 def test_static_export_is_deterministic_and_browsable(built_store, tmp_path, browser):
@@ -1000,9 +1005,40 @@ def test_a_role_not_held_and_roles_through_other_nodes(tmp_path_factory, tmp_pat
     assert broken == 0 and links > 500
     m23 = page_text((site / "entity" / "m23.html").read_text(encoding="utf-8"))
     assert "agreement-drc-rwanda-peace-2025-06-27 2025-06-27 (role: not signatory)" in m23
-    deal = page_text((site / "fact" / "agreement-drc-rwanda-peace-2025-06-27.html").read_text(encoding="utf-8"))
+    # (Links inside a cell are inline: removed whole, not read as a gap between words.)
+    deal = page_text(re.sub(r"</?a\b[^>]*>", "", (site / "fact" / "agreement-drc-rwanda-peace-2025-06-27.html")
+                            .read_text(encoding="utf-8")))
     assert ("signatory Olivier Nduhungirehe, for Rwanda; Thérèse Kayikwamba Wagner, for Democratic Republic of the "
             "Congo; not M23") in deal and "negated role" not in deal
+
+
+def test_a_fact_page_links_the_facts_and_entities_it_names(tmp_path_factory, tmp_path):
+    """On the summit case corpus's export, a fact's page links each value naming another
+    fact (gkg:partOf: a banquet part of the summit) or an entity (a participant, the
+    host) to that page, whose file exists; a literal (a date) and a class are text."""
+    store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-summit")
+    site = tmp_path / "site"
+    run_kg("export", "--store", store, "--format", "html", "-o", site, check=0)
+    parts = sparql_rows(store, f"""SELECT ?f ?whole WHERE {{ GRAPH <{FACTS_GRAPH}> {{
+        ?f <https://w3id.org/geopolitics-kg/ontology#partOf> ?whole }} }}""")
+    assert len(parts) >= 3
+    for r in parts:
+        page = (site / "fact" / (r["f"].removeprefix(FACT) + ".html")).read_text(encoding="utf-8")
+        row = re.search(r'<th scope="row">part of</th>(.*?)</tr>', page, re.S).group(1)
+        links = re.findall(r'<a href="\.\./fact/([^"]+)\.html">', row)
+        assert links == [r["whole"].removeprefix(FACT)] * len(links) and links, row
+        assert (site / "fact" / (links[0] + ".html")).is_file()
+    summit = (site / "fact" / "meeting-sco-summit-tianjin-2025.html").read_text(encoding="utf-8")
+    named = sparql_rows(store, f"""SELECT DISTINCT ?e WHERE {{ GRAPH <{FACTS_GRAPH}> {{
+        <{FACT}meeting-sco-summit-tianjin-2025> ?p ?e . ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }}
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !CONTAINS(STRAFTER(STR(?e), "{ID}"), "/")) }}""")
+    linked = set(re.findall(r'<td>(?:[^<]|<a [^>]*>[^<]*</a>)*', summit))
+    hrefs = {h for cell in linked for h in re.findall(r'href="\.\./entity/([^"]+)\.html"', cell)}
+    assert len(named) >= 3 and hrefs == {r["e"].removeprefix(ID) for r in named}
+    for key in hrefs:
+        assert (site / "entity" / (key + ".html")).is_file()
+    date = re.search(r'<th scope="row">start date</th>(.*?)</tr>', summit, re.S).group(1)
+    assert "2025" in date and "<a " not in date
 
 
 @pytest.mark.parametrize("path", ["entity/%3Cscript%3E", "entity/a%22b", "timeline/a%3Eb", "article/foo%20bar",

@@ -111,3 +111,54 @@ def test_a_store_without_the_tallies_is_refused_until_rebuilt(built_store, tmp_p
     del raw
     run_kg("build", "-q", "--store", store, check=0)
     assert _dump(store) == _dump(built_store)
+
+
+def test_an_entity_s_summaries_are_its_facts_of_each_kind(built_store):
+    """Every entity's gkg:EntityFactsSummary of each kind holds the number of facts of
+    that kind naming it and the first five in date order, as the browser's own query of
+    all the facts naming the entity (kg.browse.graph.entity_index, which the pages of
+    one kind read) finds them; the sample has kinds of more than five facts."""
+    from pathlib import Path
+
+    from kg.browse import graph
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(Path(built_store), read_only=True)
+    try:
+        def run(text):
+            return solutions(store.query(text, prefixes=False))
+        longest = 0
+        for e in graph.entity_names(run):
+            if "/" in e["key"]:
+                continue
+            index = graph.entity_index(run, e["key"])
+            expected = {c: (len(at), [index.ordered[i][1] for i in at[:graph.FACTS_PER_KIND]])
+                        for c, at in index.kinds.items()}
+            stored = {k["iri"]: (k["count"], [f["iri"] for f in k["facts"]])
+                      for k in graph.entity_overview(run, e["key"])}
+            assert stored == expected, e["key"]
+            longest = max([longest] + [n for n, _ in expected.values()])
+        assert longest > graph.FACTS_PER_KIND
+    finally:
+        store.close()
+
+
+def test_a_store_without_the_entities_summaries_is_refused(built_store, tmp_path):
+    """A store whose derived graph lacks the per-entity summaries (here: the sample's,
+    with them removed) is refused, exit 2, saying to rebuild it, and left as it was."""
+    store = tmp_path / "kg-store"
+    shutil.copytree(built_store, store)
+    raw = ox.Store(str(store))
+    kind = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#EntityFactsSummary")
+    for node in [q.subject for q in raw.quads_for_pattern(
+            None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), kind, ox.NamedNode(FACTS))]:
+        for q in list(raw.quads_for_pattern(node, None, None, ox.NamedNode(FACTS))):
+            raw.remove(q)
+    raw.flush()
+    count = len(raw)
+    del raw
+    proc = run_kg("query", "--store", store, "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", check=2)
+    assert "per-entity summaries" in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
+    raw = ox.Store.read_only(str(store))
+    assert len(raw) == count

@@ -31,7 +31,7 @@ from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPAR
 #: The relations the network draws (kind -> fact class, role of the edge's source,
 #: role(s) of its target, directed): those the derived graph keeps a summary of per
 #: edge (kg/summaries.py).
-from kg.summaries import LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
+from kg.summaries import ENTITY_LISTED_FACTS, LISTED_FACTS, RELATIONS, edge_of  # noqa: F401 (RELATIONS: for the pages)
 
 #: At most this many edges are drawn (those with the most sources); the page says how
 #: many were left out.
@@ -52,9 +52,10 @@ EDGE_QUOTES = 1
 #: first by IRI, which the edge's summary names (gkg:listedFact).
 EDGE_FACTS = LISTED_FACTS
 MAX_SOURCES = 24
-#: An entity's page lists this many facts of each kind (the first in date order); the
-#: kind's own pages list them all, FACTS_PER_PAGE a page.
-FACTS_PER_KIND = 5
+#: An entity's page lists this many facts of each kind (the first in date order, which
+#: the entity's summary of the kind names: gkg:listedFact); the kind's own pages list
+#: them all, FACTS_PER_PAGE a page.
+FACTS_PER_KIND = ENTITY_LISTED_FACTS
 FACTS_PER_PAGE = 25
 #: Facts a page of an entity's timeline lists (in date order).
 TIMELINE_PER_PAGE = 100
@@ -537,17 +538,29 @@ def entity_kinds(index: EntityFacts) -> list[dict]:
     return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
 
 
-def entity_overview(run: Runner, key: str, index: EntityFacts, per_kind: int = FACTS_PER_KIND) -> list[dict]:
-    """What the entity's page lists of its facts (``index`` is its
-    :func:`entity_index`): for each kind of :func:`entity_kinds`, its first
-    ``per_kind`` facts in date order (each a :func:`facts` summary with ``roles``,
-    quoting :data:`MAX_QUOTES` claims) and their number: ``[{iri, slug, label, count,
-    facts, more (facts not listed)}]``. Claims are read for the listed facts only."""
-    kinds = entity_kinds(index)
-    picked = {k["iri"]: [index.ordered[i][1] for i in index.kinds[k["iri"]][:per_kind]] for k in kinds}
+def entity_overview(run: Runner, key: str) -> list[dict]:
+    """What the entity's page lists of its facts: for each kind of fact naming it (as
+    :func:`entity_kinds` gives them), its first :data:`FACTS_PER_KIND` facts in date
+    order (each a :func:`facts` summary with ``roles``, quoting :data:`MAX_QUOTES`
+    claims) and their number: ``[{iri, slug, label, count, facts, more (facts not
+    listed)}]``. Read from the entity's summaries in the derived graph (one
+    gkg:EntityFactsSummary per kind: kg/summaries.py), one row per listed fact, however
+    many facts name the entity; claims are read for the listed facts only."""
+    counts: dict[str, int] = {}
+    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?c ?n ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{
+            ?s gkg:summarizedEntity <{ID + key}> ; gkg:factKind ?c ; gkg:namingFactCount ?n
+            OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
+        counts[c.value] = int(n.value)
+        if f is not None:
+            listed[c.value].append((d.value if d is not None else "9999", f.value))
+    names = labels(run, counts)
+    kinds = sorted(({"iri": c, "slug": c[len(GKG):], "label": names[c], "count": n} for c, n in counts.items()),
+                    key=lambda k: (k["label"].casefold(), k["slug"]))
+    picked = {c: [f for _, f in sorted(fs)] for c, fs in listed.items()}
     summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
-        k["facts"] = [summaries[f] for f in picked[k["iri"]]]
+        k["facts"] = [summaries[f] for f in picked.get(k["iri"], [])]
         k["more"] = k["count"] - len(k["facts"])
     return kinds
 
@@ -629,7 +642,10 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     by id) at a time: ``{fact (a :func:`facts` summary with the claims of the page's
     sources), sources: [article ids of the page], rows: [{property, values: {article:
     [text]}, differs}], total (sources), page, pages}``; a row ``differs`` when two
-    sources, of any page, give different values. A qualified role (gkg:QualifiedRole,
+    sources, of any page, give different values. Each value is a tuple of parts
+    ``(text, path)``, ``path`` the page of the entity or fact the part names
+    (:func:`page_of`, as ``kind/key``) or None: a value naming an entity or another fact
+    (gkg:about, gkg:partOf, gkg:termOf, a role) links to its page. A qualified role (gkg:QualifiedRole,
     the W3C PROV qualified pattern) is shown on the row of the role it qualifies, its
     actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
     not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own.
@@ -659,27 +675,37 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
                                   and i.startswith(FACT)]))
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
+
+    def part(term) -> tuple[str, str | None]:
+        if type(term).__name__ != "NamedNode":
+            return term.value, None
+        found = page_of(term.value)
+        return named[term.value], "/".join(found) if found else None
+
     for r in rows:
         o, source = r["o"], r["g"].value[len(GRAPH):]
         q = qualified.get(o.value)
         if q is None:
-            table[r["p"].value][source].add(named[o.value] if type(o).__name__ == "NamedNode" else o.value)
+            table[r["p"].value][source].add((part(o),))
             continue
-        role, agent = q["role"].value, named[q["agent"].value]
+        role, agent = q["role"].value, part(q["agent"])
         cell = table.setdefault(role, defaultdict(set))[source]
         differs[role] = differs.get(role, False) or differs.get(r["p"].value, False)
         if "party" in q:
-            cell.discard(agent)
-            cell.add(f"{agent}, for {named[q['party'].value]}")
+            cell.discard((agent,))
+            cell.add((agent, (", for ", None), part(q["party"])))
         else:
-            cell.add(f"not {agent}")
+            cell.add((("not ", None), agent))
     for p in (GKG + "qualifiedRole", GKG + "negatedRole"):
         table.pop(p, None)
     for p in table:  # an actor acting for a party is shown once, with it
         for source, cell in table[p].items():
-            cell -= {v for v in cell for w in cell if w.startswith(v + ", for ")}
+            cell -= {(w[0],) for w in cell if len(w) == 3 and w[1][0] == ", for "}
     names = labels(run, table)
-    out_rows = [{"property": names[p], "values": {a: sorted(v) for a, v in table[p].items()},
+
+    def text(value: tuple) -> str:
+        return "".join(t for t, _ in value)
+    out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v))) for a, v in table[p].items()},
                  "differs": differs.get(p, False)}
                 for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
     return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,

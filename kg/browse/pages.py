@@ -392,10 +392,10 @@ class Site:
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
         if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        index = self.entity_facts(key, graph.GKG + kind if kind else None)
         if not kind:
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key, index)}
+                                   "kinds": graph.entity_overview(self.run, key)}
+        index = self.entity_facts(key, graph.GKG + kind)
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
