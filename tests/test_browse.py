@@ -8,6 +8,7 @@ the README's images), so that a test run leaves the checkout as it was."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import html
@@ -34,6 +35,8 @@ from kg.namespaces import FACT, FACTS_GRAPH, ID
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 AXE = Path(__file__).parent / "data" / "vendor" / "axe.min.js"
 SHOTS = Path(os.environ.get("KG_SCREENSHOTS") or tempfile.mkdtemp(prefix="kg-screenshots-"))
+if not os.environ.get("KG_SCREENSHOTS"):
+    atexit.register(shutil.rmtree, SHOTS, True)  # screenshots nobody asked to keep leave no folder behind
 MEETING = "talks-putin-min-aung-hlaing-2025-03-04"
 
 
