@@ -80,7 +80,7 @@ def server(built_store):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory):
     """One headless chromium for the module (Debian's, through its chromedriver)."""
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("chromium and chromium-driver are not installed: apt-get install chromium chromium-driver "
@@ -93,7 +93,9 @@ def browser():
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--disable-gpu", "--no-first-run", "--disable-extensions"):
         options.add_argument(arg)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    # chromium leaves an org.chromium.Chromium.* folder in TMPDIR at every start: keep it in pytest's
+    env = {**os.environ, "TMPDIR": str(tmp_path_factory.mktemp("chromium-tmp"))}
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER, env=env))
     try:
         yield driver
     finally:
