@@ -1,4 +1,4 @@
-"""The held-out set (corpus/heldout): eleven articles about events of 2022-2025 that no
+"""The held-out set (corpus/heldout): thirteen articles about events of 2022-2025 that no
 extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
 through the real CLI; a handful of facts of each article are read back with the
 canned queries, so that a change of the model, the queries or the claims that loses
@@ -27,7 +27,7 @@ def _load(path: Path):
 @pytest.fixture(scope="module")
 def held_store(tmp_path_factory) -> Path:
     """corpus/heldout built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, HELD, 11)
+    return built_corpus(tmp_path_factory, HELD, 13)
 
 
 # -- The set as data ----------------------------------------------------------------
@@ -36,12 +36,12 @@ def held_store(tmp_path_factory) -> Path:
 def test_every_article_is_listed_with_its_hash_and_curated_claims():
     articles = _load(HELD / "articles.yaml")
     ids = [a["id"] for a in articles]
-    assert len(ids) == 11 == len(set(ids))
+    assert len(ids) == 13 == len(set(ids))
     assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
     for art in articles:
         raw = (HELD / art["file"]).read_bytes()
         assert hashlib.sha256(raw).hexdigest() == art["sha256"], art["id"]
-        assert 350 <= len(raw.decode("utf-8").split()) <= 500, art["id"]
+        assert 350 <= len(raw.decode("utf-8").split()) <= 600, art["id"]
         assert art["published"] and art["url"].startswith("https://"), art["id"]
         assert art["publisher"] is None, art["id"]
         assert _claims_in(HELD / "claims" / f"{art['id']}.yaml") >= 20, art["id"]
@@ -402,10 +402,11 @@ def test_held08_gaza_ceasefire_phases_and_releases(held_store):
     assert planned["detention-hamas-hostages-release-day-1"] == ("2025-01-19", "planned")
     assert planned["detention-hamas-hostages-release-day-7"] == ("2025-01-25", "planned")
     # Biden leaves office on 20 January; Trump, elect in held08, is in office in held09
+    # (and in held13, the third source)
     us = by_fact(q(held_store, "leaders", of="United States"))
     biden, trump = us["position-joe-biden-president-united-states"], us["position-donald-trump-president-united-states"]
     assert (biden["tenure"], biden["until"]) == ("former", "2025-01-20")
-    assert (trump["since"], trump["claims"], trump["sources"]) == ("2025-01-20", "asserted; planned", 2)
+    assert (trump["since"], trump["claims"], trump["sources"]) == ("2025-01-20", "asserted; planned", 3)
     threat = by_fact(q(held_store, "statements", speaker="Itamar Ben-Gvir"))["threat-itamar-ben-gvir-leave-government-2025-01-16"]
     assert (threat["kind"], threat["date"], threat["threat"]) == ("threat", "2025-01-16", "his party would leave the government, if the cabinet approved the deal")
 
