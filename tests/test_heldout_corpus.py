@@ -482,6 +482,43 @@ def test_held11_rafale_marine_agreement_and_its_terms(held_store):
     assert "signed remotely" in iga["description"]
 
 
+def test_held12_bolivia_failed_coup_attempt(held_store):
+    # the attempt, failed within hours: a seizure of power with its outcome in words
+    [coup] = q(held_store, "facts", type="SeizureOfPower", participant="Juan José Zúñiga")
+    assert coup["dates"] == "2024-06-26"
+    assert "outcome: failed" in coup["details"] and "within hours" in coup["details"]
+    # the army commander replaced on the day by the one who called the troops back
+    army = by_fact(q(held_store, "leaders", of="Bolivian Army"))
+    old, new = army["position-juan-jose-zuniga-army-commander"], army["position-jose-wilson-sanchez-army-commander"]
+    assert (old["tenure"], old["since"], new["tenure"], new["since"]) == ("former", "2022-11", "current", "2024-06-26")
+    # both commanders charged by unnamed prosecutors, no court named
+    [charge] = q(held_store, "legal-actions", target="Juan Arnez Salvador")
+    assert (charge["initiator"], charge["target"], charge["charge"], charge["court"]) == (
+        "unnamed prosecutors", "Juan Arnez Salvador, Juan José Zúñiga", "terrorism and armed uprising", None)
+    # Zúñiga says Arce asked for it, Arce denies it: one fact, two accounts
+    accounts = {(r["value"], r["said_by"]) for r in q(held_store, "conflicts", fact="request-arce-zuniga-operation-2024-06")}
+    assert accounts == {("alleged", "Juan José Zúñiga"), ("denied", "Luis Arce")}
+    # the "self-coup" label Arce rejects, dated by the Thursday he said so
+    denial = by_fact(q(held_store, "statements", speaker="Luis Arce"))["characterisation-bolivia-coup-attempt-self-coup"]
+    assert (denial["date"], denial["subject"], denial["modality"]) == ("2024-06-27 (said)", "self-coup", "denied")
+
+
+def test_held13_eu_lifts_economic_sanctions_on_syria(held_store):
+    eu = by_fact(q(held_store, "sanctions", authority="European Union", target="Syria"))
+    # the economic measures end with the legal acts of 28 May; those on security grounds stay
+    assert (eu["sanction-eu-syria-economic-measures"]["status"], eu["sanction-eu-syria-economic-measures"]["until"]) == ("ended", "2025-05-28")
+    assert eu["sanction-eu-syria-security-measures"]["status"] == "in force"
+    # the political decision of 20 May and the end of 28 May, in date order
+    stages = [(r["date"], r["status"]) for r in q(held_store, "stages", fact="sanction-eu-syria-economic-measures")]
+    assert stages == [("2025-05-20", "decided"), ("2025-05-28", "ended")]
+    # the central bank, one of the 24 delisted entities, is found by its name
+    [bank] = q(held_store, "sanctions", target="Central Bank of Syria")
+    assert (bank["status"], bank["until"], bank["measure"]) == ("ended", "2025-05-28", "freeze of funds and economic resources")
+    # the Assad listings run on to 1 June 2026
+    assad = by_fact(q(held_store, "sanctions", authority="European Union"))["sanction-eu-syria-assad-regime-listings"]
+    assert assad["until"] == "2026-06-01"
+
+
 _rows = sparql_rows
 
 
