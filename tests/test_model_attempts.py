@@ -5,7 +5,11 @@ aim (status attempted), a swearing-in of unnamed commanders by a named president
 (maximumPenalty, beside the sentence a court imposes), a law adopted by a named body
 (adoptedBy on a Legislation), rivals (Rivalry) and a short delay in words ("moments
 after"). Built by the real ``kg build`` and read back through the canned queries; a key
-outside its class is refused with exit 2 and leaves the store as it was.
+outside its class is refused with exit 2 and leaves the store as it was. Also what a new
+user met in the queries on the same kind of report: a sanction's status given only as a
+dated stage, candidates named without results, a deployment by a state's army, a fact
+type or a date no fact could have (refused, not answered with no rows), and rows written
+to a file named as a graph.
 """
 
 from __future__ import annotations
@@ -92,4 +96,56 @@ def test_a_rivalry_of_one_is_refused_by_the_shapes(store, tmp_path):
     from casefiles import with_claims
     path, _ = with_claims(CASE, CLAIMS, tmp_path, ['{id: x, fact: rivalry-x, type: Rivalry, rival: Pavel Rusk, quote: "now his rival"}'])
     proc = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "s", check=2)
-    assert "claim 'x' (line 21): fact 'rivalry-x' (Rivalry): a rivalry needs two or more rivals" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert "claim 'x' (line 29): fact 'rivalry-x' (Rivalry): a rivalry needs two or more rivals" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+# -- the canned queries read stages, candidates without results and a state's forces ---------
+
+def test_sanctions_show_a_status_given_only_as_a_dated_stage(store):
+    [row] = query_rows(store, "sanctions", authority="Brelia")
+    assert (row["status"], row["measure"]) == ("suspended (2029-02)", "trade sanctions")
+
+
+def test_elections_list_candidates_the_sources_name_without_a_result(store):
+    rows = query_rows(store, "elections", place="Ostravia")
+    assert sorted(r["candidate"] for r in rows) == ["Pavel Rusk", "Tomas Varga"]
+    assert [r["candidate"] for r in query_rows(store, "elections", candidate="Rusk")] == ["Pavel Rusk"]
+
+
+def test_exercises_of_a_state_include_its_armed_forces_deployments(store):
+    [row] = query_rows(store, "exercises", state="Ostravia")
+    assert (row["fact"], row["held_by"]) == ("deployment-ostravian-army-airport-2029-06-26", "Ostravian Army")
+
+
+# -- parameters and outputs a query cannot answer are refused, not answered with no rows -----
+
+@pytest.mark.parametrize("param, message", [
+    ("type=Coup", "--param type: 'Coup' is not a class of the ontology; did you mean 'seizure of power'?"),
+    ("type=meting", "did you mean 'meeting'?"),
+    ("date=June-2029", "--param date: expected a date, month or year (2031-05-02, 2031-05 or 2031), got 'June-2029'"),
+    ("date=26/06/2029", "got '26/06/2029'"),
+    ("date=2029-13", "--param date: 2029-13 has no month 13"),
+])
+def test_a_fact_type_or_date_no_fact_could_have_is_refused(store, param, message):
+    proc = run_kg("query", "facts", "--store", store, "-p", param, check=2)
+    assert message in proc.stderr and "Traceback" not in proc.stderr and not proc.stdout
+
+
+@pytest.mark.parametrize("param, fact", [("type=seizure of power", COUP), ("type=SeizureOfPower", COUP),
+                                         ("type=event", COUP), ("date=2029-06", COUP), ("date=2029", COUP)])
+def test_class_names_labels_and_periods_are_still_accepted(store, param, fact):
+    key, value = param.split("=")
+    assert fact in {r["fact"] for r in query_rows(store, "facts", **{key: value})}
+
+
+def test_rows_written_to_a_graph_file_are_refused(store, tmp_path):
+    out = tmp_path / "s.ttl"
+    proc = run_kg("query", "sanctions", "--store", store, "-o", out, check=2)
+    assert "a turtle file holds a graph, and these results are rows" in proc.stderr and not out.exists()
+    run_kg("query", "sanctions", "--store", store, "-o", tmp_path / "s.csv", check=0)
+    assert (tmp_path / "s.csv").read_text().startswith("since,authority")
+
+
+def test_a_claims_file_with_the_everyday_word_for_a_class_is_told_the_class(store, tmp_path):
+    assert_refused(CASE, CLAIMS, store, tmp_path, '{id: x, fact: coup-x, type: Coup, quote: "failed coup attempt"}',
+                   "unknown fact type 'Coup' (did you mean 'SeizureOfPower'?)")
