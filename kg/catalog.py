@@ -47,7 +47,11 @@ ENTITY_TYPES = {
     "organisation": "Organisation",
     "place": "Place",
 }
-LITERAL_TYPES = {"string": None, "integer": XSD + "integer", "date": XSD + "date"}
+#: ``period`` is a date, month or year as text (2031-05-02, 2031-05, 2031), matched by
+#: prefix; ``class`` a class of the ontology by name or label ("Meeting", "arms
+#: transfer"), as text. Both are checked before the query runs, so that a value no fact
+#: could match is refused, not answered with no rows.
+LITERAL_TYPES = {"string": None, "integer": XSD + "integer", "date": XSD + "date", "period": None, "class": None}
 #: Paging: a ``limit`` parameter's whole number replaces the one in the query's
 #: ``LIMIT`` clause, an ``offset`` parameter's the one in its ``OFFSET`` clause (see
 #: :func:`set_page`). SPARQL 1.1 gives no way to bind a variable in either clause.
@@ -475,6 +479,14 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
             raise ParameterError(f"--param {p.name}: expected a whole number, got {raw!r}")
         if p.type == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
             raise ParameterError(f"--param {p.name}: expected a date YYYY-MM-DD, got {raw!r}")
+        from kg.periods import date_problem  # text2num's import, only where a period is given
+
+        if p.type == "period" and (not re.fullmatch(r"\d{4}(-\d{2}){0,2}", raw.strip()) or date_problem(raw.strip())):
+            problem = date_problem(raw.strip())
+            raise ParameterError(f"--param {p.name}: {problem}" if problem else
+                                 f"--param {p.name}: expected a date, month or year (2031-05-02, 2031-05 or 2031), got {raw!r}")
+        if p.type == "class":
+            return ox.Literal(ontology_class(p.name, raw))
         return ox.Literal(raw.strip(), datatype=ox.NamedNode(dt)) if dt else ox.Literal(raw)
     candidates = _candidates(p.type, run)
     text = raw.strip()
@@ -495,6 +507,30 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     near = close_matches(key, all_names, n=5)
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+def ontology_class(param: str, raw: str) -> str:
+    """``raw`` (str) when it names a class of the ontology as the canned queries compare
+    names, by its local name or its label with case and spaces ignored ("ArmsTransfer",
+    "arms transfer"); stripped of surrounding spaces. Raises :class:`ParameterError`
+    otherwise, with the nearest names and, where ``raw`` is an alternative label of a
+    class (skos:altLabel: "coup"), that class."""
+    from kg.ontology import class_alt_labels, vocabulary
+
+    vocab = vocabulary()
+    names: dict[str, str] = {}
+    for cls in set(vocab.superclasses).union(*vocab.superclasses.values()):
+        label = vocab.labels.get(GKG + cls, cls)
+        for name in (cls, label):
+            names.setdefault(name.casefold().replace(" ", ""), label)
+    text = raw.strip()
+    if text.casefold().replace(" ", "") in names:
+        return text
+    meant = class_alt_labels().get(text.casefold())
+    near = [vocab.labels.get(GKG + meant, meant)] if meant else close_matches(text.casefold(), sorted(set(names.values())), n=5)
+    hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+    raise ParameterError(f"--param {param}: {raw!r} is not a class of the ontology{hint} "
+                         f"('kg query facts' lists the kinds the graph holds; corpus/CLAIMS.md lists every fact type)")
 
 
 #: Parameter types that may name a person, and so take a surname alone.

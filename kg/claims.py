@@ -29,7 +29,7 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import Key, Vocabulary, vocabulary
+from kg.ontology import Key, Vocabulary, class_alt_labels, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
@@ -1146,7 +1146,8 @@ class _Reader:
         ftype = raw.get("type")
         if ftype not in self.vocab.fact_types or ftype in ("Fact", "Event"):
             types = sorted(self.vocab.fact_types - {"Fact", "Event"})
-            near = close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
+            meant = class_alt_labels().get(ftype.strip().casefold()) if isinstance(ftype, str) else None
+            near = [meant] if meant else close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
             hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
             self.error(f"unknown fact type {brief(ftype)}{hint}; the ontology has: {', '.join(types)}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))

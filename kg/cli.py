@@ -803,7 +803,8 @@ def _emit(data: bytes | str, output) -> None:
 def _select_format(fmt, output) -> str:
     """A SELECT's or ASK's result format: --format, else the -o file's extension (.srj
     .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
-    format."""
+    format, and for an -o file whose extension names a graph format (.ttl, .nq, ...:
+    kg.export.EXTENSIONS) with no --format."""
     from kg.output import result_format
 
     if fmt:
@@ -814,6 +815,15 @@ def _select_format(fmt, output) -> str:
     suffix = Path(output).suffix.lower() if output and output != "-" else ""
     by_extension = {".srj": "sparql-json", ".json": "sparql-json", ".srx": "xml", ".xml": "xml",
                     ".csv": "csv", ".tsv": "tsv"}
+    if suffix == ".gz":
+        suffix = Path(Path(output).stem).suffix.lower() or suffix
+    from kg.export import EXTENSIONS
+
+    if suffix in EXTENSIONS:
+        # A graph format for rows would write a table under a name that promises RDF.
+        raise click.BadParameter(f"{output}: a {EXTENSIONS[suffix]} file holds a graph, and these results are rows "
+                                 f"(SELECT or ASK); name the file .csv, .tsv, .srj, .json, .srx, .xml or .txt "
+                                 f"(a table), or use CONSTRUCT or DESCRIBE for a graph", param_hint="'--output'")
     return by_extension.get(suffix, "table")
 
 

@@ -110,6 +110,18 @@ def parse_ontology(path: Path = ONTOLOGY_FILE) -> list[ox.Triple]:
 
 
 @functools.cache
+def class_alt_labels(path: Path = ONTOLOGY_FILE) -> dict[str, str]:
+    """The alternative names of the ontology's classes (skos:altLabel, "coup" of
+    gkg:SeizureOfPower), case-folded, each to its class's local name ("SeizureOfPower"),
+    for "did you mean" messages where a reader or a query is given the everyday word."""
+    alt = SKOS + "altLabel"
+    classes = {t.subject.value for t in parse_ontology(path)
+               if t.predicate.value == RDF + "type" and t.object.value == OWL + "Class"}
+    return {t.object.value.casefold(): t.subject.value.removeprefix(GKG) for t in parse_ontology(path)
+            if t.predicate.value == alt and t.subject.value in classes and t.subject.value.startswith(GKG)}
+
+
+@functools.cache
 def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     triples = parse_ontology(path)
     by_pred: dict[str, list[tuple]] = {}

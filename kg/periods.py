@@ -343,11 +343,13 @@ _UNIT_PLURALS = {"decades": ("P20Y", "P99Y"), "centuries": ("P200Y", "P999Y")}
 #: 'For years', 'for months': the plural of a unit with no count and no bound word is
 #: at least two of the unit, with no upper bound (years of mediation may be twenty).
 _AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D", "hours": "PT2H"}
-#: Lengths in words with no figure at all ('long a mediator', 'for some time'): kept as
-#: the words only, neither bound invented.
+#: Lengths in words with no figure at all ('long a mediator', 'for some time'), and
+#: short delays in words ('shortly after', 'moments after', 'soon after'): kept as the
+#: words only, neither bound invented.
 _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
                            r"briefly|years on end|many years|several years|a few years|many months|several months|"
-                           r"a few months)$", re.IGNORECASE)
+                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long)$",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -366,7 +368,7 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
     'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`), 'for years' (at least P2Y,
-    :data:`_AT_LEAST_TWO`), lengths in words without a figure ('long', 'for some time',
+    :data:`_AT_LEAST_TWO`), lengths and short delays in words without a figure ('long', 'for some time', 'shortly',
     :data:`_VAGUE_LENGTH`: neither bound, the words only),
     a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
     range whose first end is the longer is refused), or a plain duration (:func:`parse_duration`, both bounds equal). None if the words
@@ -391,7 +393,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     >>> v = parse_duration_bounds("long")
     >>> (v.least, v.most, v.words)
     (None, None, 'long')
-    >>> parse_duration_bounds("soon") is None
+    >>> parse_duration_bounds("moments").words
+    'moments'
+    >>> parse_duration_bounds("yesterday") is None
     True
     """
     if isinstance(value, bool) or not isinstance(value, str):

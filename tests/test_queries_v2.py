@@ -466,7 +466,7 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
     ("commission-figures", "votes: 1204300", "votes: '1,204,300'", "result.votes: a whole number of votes"),
     ("commission-figures", "share: 52.5", "share: 152.5", "result.share: a percentage from 0 to 100"),
     ("commission-figures", "{candidate: Ilan Voss, votes: 1204300", "{candidate: Grey Sea, votes: 1204300", "result.candidate: 'Grey Sea' is a Region"),
-    ("freeze", "delay: within days}", "delay: soon}", "date.delay: invalid delay 'soon'"),
+    ("freeze", "delay: within days}", "delay: by and by}", "date.delay: invalid delay 'by and by'"),
     ("freeze", "{after: election-brelia-president-r15, delay: within days}", "{after: election-brelia-president-r15, within: 7 days}",
      "date: a date relative to another fact is a mapping with 'after' or 'before'"),
     ("freeze", "{after: election-brelia-president-r15, delay: within days}", "{after: sanction-ostravia-voss-asset-freeze-r15, delay: within days}",

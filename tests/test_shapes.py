@@ -367,6 +367,7 @@ CASES = [
     ("recognition of nothing", _backed("fact:o a gkg:Recognition ; gkg:recogniser id:russia ."),
      "A recognition needs what is recognised"),
     ("alliance of one", _backed("fact:o a gkg:Alliance ; gkg:ally id:russia ."), "An alliance needs two or more allies"),
+    ("rivalry of one", _backed("fact:o a gkg:Rivalry ; gkg:rival id:russia ."), "A rivalry needs two or more rivals"),
     ("change of rank of nobody", _backed('fact:o a gkg:RankChange ; gkg:rankAfter "embassy" .'),
      "A change of rank needs the body whose rank changes"),
     ("change of rank to nothing", _backed("fact:o a gkg:RankChange ; gkg:rankChanged id:myanmar-junta ."),
