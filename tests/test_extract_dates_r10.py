@@ -94,3 +94,13 @@ def test_with_immediate_effect_takes_effect_on_the_day(engine):
     s = only(forum_draft(engine, "The Coral Sea Forum suspended Peru on Monday."), "Sanction")
     assert "effectiveDate" not in s
 
+
+# -- Speakers ---------------------------------------------------------------------------
+
+
+def test_an_official_of_a_named_state_is_an_unnamed_speaker(engine):
+    # 'U.S.' names a state, not who speaks: the speaker is an unnamed official
+    m = only(draft(engine, "Lina Varo met Tor Ashby in Lisbon on Thursday, according to a U.S. official."), "Meeting")
+    assert (m["modality"], m["said_by"]) == ("reported", "unnamed official")
+    m = only(draft(engine, "Lina Varo met Tor Ashby in Lisbon on Thursday, according to Kesh Amon."), "Meeting")
+    assert (m["modality"], m["said_by"]) == ("reported", "kesh-amon")
