@@ -7,6 +7,11 @@ Parsing is dateparser's (English only, no network): its ``period`` tells the
 precision, its ``RELATIVE_BASE`` the day relative words count from. News convention:
 a weekday or a month without a year is the most recent one on or before the
 publication date unless the verb looks forward (``future=True``).
+
+Which clause a date belongs to is read from the parse: :func:`shared_date` gives a
+fact whose own clause has none the date of the clause it hangs on, or one the parser
+hung on a noun of its phrases; :func:`effect_dates` gives facts the day a later
+sentence says they take effect ("Their membership will take effect on January 1").
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import functools
 import re
 
 from dateparser.date import DateDataParser
+
+from kg.ontology import vocabulary
 
 #: Words around a date expression that dateparser does not need.
 _LEAD = re.compile(r"^(?:on|in|since|from|until|by|during|at|the|of|early|late|mid|earlier|later)\s+", re.I)
@@ -116,3 +123,147 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     if period == "day":
         return d.isoformat()
     return None
+
+
+#: Dependency labels of a phrase inside the clause of its verb: prepositions, their
+#: objects, the verb's object, a list of nouns.
+_IN_CLAUSE = ("prep", "pobj", "dobj", "conj", "cc", "appos", "npadvmod")
+#: Prepositions of a date that tells when a clause happened ("on Monday", "in March").
+_DAY_PREPS = ("on", "in", "at", "during")
+#: Words that set a phrase's date apart from its clause's: "after the attack of October 7".
+_ELSEWHEN = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "of", "than")
+
+
+def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
+    """A date of ``verb``'s clause that the parser hung on a noun of its phrases ("closed
+    its airspace to all flights to and from Mali on Monday": 'on Monday' on 'flights'):
+    a DATE entity after a preposition whose path up to ``verb`` runs through prepositions
+    and their nouns only, resolved against the publication date."""
+    for ent in cx.dates:
+        root = ent.root
+        if not (verb.sent.start <= root.i < verb.sent.end) or root.dep_ != "pobj" or root.head.lower_ not in _DAY_PREPS:
+            continue
+        node = root
+        while node.head.i != node.i and node.i != verb.i and node.dep_ in _IN_CLAUSE and \
+                (node.pos_ != "VERB" or node.i == root.i) and node.lower_ not in _ELSEWHEN:
+            node = node.head
+        if node.i == verb.i:
+            value = resolve(ent.text, cx.published, any(c.lower_ in ("will", "'ll") for c in verb.children))
+            if value:
+                return value, list(range(ent.start, ent.end))
+    return None, []
+
+
+def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, list[int]]:
+    """The date of a fact of class ``kind`` whose trigger's clause the rules found none
+    in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`);
+    or the date of the clause it hangs on: a verb joined to a dated one ("arrived on
+    Thursday ... and met Trump", "closed its airspace on Monday and recalled its
+    ambassadors"), a noun governed by a preposition of a dated verb ("engaged in
+    discussions on Tuesday", "travelled to Moscow in March for talks"), and, for a
+    statement (``Statement`` or a subclass), the content clause of a dated verb of
+    saying ("said on Monday that his government had not confiscated any land": the
+    rejection was said on Monday).
+
+    ``trigger`` is a parsed spaCy token, ``cx`` the rules' context (``date_of(token)``
+    -> (value, token indices), ``dates``: DATE entities, ``published``). Returns the
+    value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and its token indices for the first
+    clause up the tree that is dated, at most ``steps`` clauses up, or ``(None, [])``.
+    Another subordinate clause (``advcl``, ``xcomp``, ``relcl``) keeps its own time and
+    is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
+    joining; nor is a joined verb of another tense ("Iran today is isolated, and the EU
+    imposes sanctions")."""
+    statement = vocabulary().is_a(kind, "Statement")
+    node = trigger
+    value, toks = _date_in_phrase(node, cx)
+    for _ in range(steps):
+        if value:
+            return value, toks
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.tag_ == node.head.tag_:
+            node = node.head  # verbs joined in one tense tell one time ("arrived ... and met")
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            node = node.head.head
+        elif statement and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            node = node.head
+        else:
+            break
+        value, toks = cx.date_of(node)
+        if not value:
+            value, toks = _date_in_phrase(node, cx)
+    return (value, toks) if value else (None, [])
+
+
+#: Nouns that name a measure or state of affairs by its kind, as the subject of "takes
+#: effect" ("The invited countries' membership will take effect on January 1"): the
+#: ontology class of the facts they refer back to.
+EFFECT_NOUNS = {"membership": "Membership", "accession": "Membership", "withdrawal": "Withdrawal",
+                "exit": "Withdrawal", "closure": "BorderClosure", "sanction": "Sanction", "ban": "Sanction",
+                "embargo": "Sanction", "tariff": "Tariff", "levy": "Tariff", "duty": "Tariff",
+                "agreement": "Agreement", "deal": "Agreement", "treaty": "Agreement", "accord": "Agreement",
+                "pact": "Agreement", "recognition": "Recognition", "suspension": "Sanction"}
+#: The date key "takes effect" sets: a membership starts then; anything else is in effect
+#: from then (gkg:effectiveDate, the ontology's key for "when it takes effect").
+_EFFECT_KEY = {"Membership": "startDate"}
+#: Words saying a measure applies from the day it is taken.
+_IMMEDIATE = re.compile(r"\b(?:with immediate effect|effective immediately|takes? effect immediately|"
+                        r"with effect from today)\b", re.I)
+
+
+def _takes_effect(verb) -> bool:
+    """Whether ``verb`` (a spaCy token) is "take(s) effect", "enter(s) / come(s) into
+    force" or "become(s) effective"."""
+    kids = list(verb.children)
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in kids)
+    if verb.lemma_ in ("enter", "come"):
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "force" for o in c.children)
+                   for c in kids)
+    if verb.lemma_ == "become":
+        return any(c.dep_ == "acomp" and c.lower_ == "effective" for c in kids)
+    return False
+
+
+def effect_dates(facts: list, cx) -> None:
+    """Give facts the day they take effect, where the article says it apart from them.
+
+    ``facts`` are the rules' drafted facts (``type``, ``attrs``, ``trigger``, ``roles``),
+    changed in place; ``cx`` the rules' context (``doc``, ``date_of``, ``entities``).
+
+    - "X takes effect on D" (or enters into force, becomes effective), where X is a noun
+      of :data:`EFFECT_NOUNS`: the facts of that class drafted from the latest sentence
+      before it that has any, and naming the entity X's possessor names if it has one
+      ("Finland's membership"), start (``startDate`` for a membership) or take effect
+      (``effectiveDate``) on D, unless they state that key already: "... inviting
+      Argentina and Egypt to become full members. Their membership will take effect on
+      January 1, 2024."
+    - A fact dated in its own sentence that also says it applies "with immediate effect"
+      ("suspended Madagascar with immediate effect on Wednesday") takes effect that day.
+    """
+    vocab = vocabulary()
+    for f in facts:
+        if f.trigger is not None and "date" in f.attrs and "effectiveDate" not in f.attrs and \
+                f.type != "Membership" and _IMMEDIATE.search(f.trigger.sent.text):
+            f.attrs["effectiveDate"] = f.attrs["date"]
+    for verb in cx.doc:
+        if verb.pos_ not in ("VERB", "AUX") or not _takes_effect(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kind = EFFECT_NOUNS.get(subj.lemma_) if subj is not None else None
+        if kind is None:
+            continue
+        value, toks = cx.date_of(verb)
+        if not value:
+            continue
+        if verb.tag_ in ("VBZ", "VBP"):  # "takes effect in May": the next May, as "will take effect" reads it
+            value = resolve(cx.doc[toks[0]: toks[-1] + 1].text, cx.published, future=True) or value
+        key = _EFFECT_KEY.get(kind, "effectiveDate")
+        owners = {e.id for c in subj.children if c.dep_ == "poss" for e in cx.entities(c)}
+        earlier = [f for f in facts if f.trigger is not None and vocab.is_a(f.type, kind)
+                   and f.trigger.sent.start < verb.sent.start and key not in f.attrs
+                   and (not owners or owners & {getattr(e, "id", None) for es in f.roles.values() for e in es})]
+        if not earlier:
+            continue
+        last = max(f.trigger.sent.start for f in earlier)
+        for f in earlier:
+            if f.trigger.sent.start == last:
+                f.attrs[key] = value

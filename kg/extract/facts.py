@@ -5130,6 +5130,8 @@ def find_facts(cx: Context) -> list[Fact]:
         if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
                 not f.undated and not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
+            if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
+                date, toks = dates.shared_date(f.trigger, f.type, cx)
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
                 before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
@@ -5143,6 +5145,8 @@ def find_facts(cx: Context) -> list[Fact]:
             elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
                     f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
+    if cx.has_parser:
+        dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
     return out
 
 

@@ -64,6 +64,17 @@ class Speech:
     frame: int | None = None
 
 
+def _speakers(tok: Token, speaker_of) -> tuple[list, str | None]:
+    """``speaker_of(tok, outlet=True)``, and an unnamed speaker where it finds no one but
+    ``tok`` is a noun of :data:`UNNAMED` whose modifier names a state or body ("according
+    to a U.S. official", "EU diplomats said"): the modifier says whom the speaker is
+    near, not who speaks, and reported words need a speaker to be drafted at all."""
+    who, outlet = speaker_of(tok, outlet=True)
+    if not who and outlet is None and tok.pos_ == "NOUN" and tok.lemma_ in UNNAMED:
+        who = [f"unnamed {tok.lower_}"]
+    return who, outlet
+
+
 def _subject(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
@@ -135,7 +146,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             to = next(c for c in t.children if c.lower_ == "to")
             for obj in (c for c in to.children if c.dep_ == "pobj"):
-                who, outlet = speaker_of(obj, outlet=True)
+                who, outlet = _speakers(obj, speaker_of)
                 if outlet:
                     sp.via = outlet
                 elif who:
@@ -163,7 +174,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
-            who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
+            who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
                 sp.via = sp.via or outlet
                 sp.tokens += [tok.i, subj[0].i]
@@ -183,7 +194,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         for c in trigger.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in SPEECH | DENY:
                 subj = _subject(c)
-                who, outlet = (speaker_of(subj[0], outlet=True) if subj else ([], None))
+                who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
                 if outlet and c.lemma_ == "report":
                     sp.via = sp.via or outlet
                 else:
