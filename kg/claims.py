@@ -54,7 +54,8 @@ QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, 
 #: Nearness without a figure, as news words it: 'near', 'close to', 'just outside', 'on the
 #: outskirts of'; written under distance (with distanceFrom) and kept as gkg:proximity.
 _PROXIMITY = re.compile(r"^\s*(?:near|nearby|close to|not far from|just outside|outside|on the outskirts of|"
-                        r"in the vicinity of|a short distance from|off)\s*$", re.IGNORECASE)
+                        r"in the vicinity of|a short distance from|off|next to|beside|adjacent to|alongside|"
+                        r"opposite|across from|a stone's throw from)\s*$", re.IGNORECASE)
 
 #: Value kinds read by one parser into one typed literal: the parser, what the value is
 #: called in a refusal, and how to write it.
@@ -329,8 +330,8 @@ class _Reader:
             try:
                 amount = parse_amount(raw, money=key.kind == "money")
             except QuantityError as e:
-                near = ("; or, with no figure, how near in words: near, close to, not far from, just outside, on the "
-                        "outskirts of, in the vicinity of" if key.name == "distance" else "")
+                near = ("; or, with no figure, how near in words: near, close to, next to, beside, not far from, "
+                        "just outside, on the outskirts of, in the vicinity of" if key.name == "distance" else "")
                 self.error(f"{key.name}: {e} (got {brief(raw)}){near}", where)
                 return
             # Named by the amount, not the wording: sources giving one amount agree.
@@ -1096,7 +1097,10 @@ class _Reader:
                 if occurrence is not None and locate(text, q, None):
                     self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
-                if normalise(q) in normalise(text):
+                marks = quotation_marks_hint(q, text)
+                if marks:
+                    hint = marks
+                elif normalise(q) in normalise(text):
                     hint = " (it matches when ignoring case, spacing or apostrophes: copy it exactly, e.g. ’ not ')"
                 else:
                     hint = where_quote_departs(q, text)
@@ -1381,6 +1385,32 @@ class _Reader:
                  else f"{_a(ftype)} takes only keys that apply to every fact")
         return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
                 f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+
+
+#: Quotation marks and apostrophes that look alike, each to its plain ASCII form.
+_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c in "‘’‚‛′"})
+
+
+def quotation_marks_hint(quote: str, text: str) -> str | None:
+    """A hint for a quote that is in ``text`` once its quotation marks and apostrophes
+    are all read as plain ones (“ ” „ « » as ", ‘ ’ as '): the marks the text has where
+    the quote has others, so that the analyst copies them; None otherwise.
+
+    >>> print(quotation_marks_hint('“restore democracy”', 'wanted to "restore democracy".'))
+     (the text has '"' where the quote has '“', '”', quotation marks or apostrophes that look alike: copy it exactly as the text reads: '"restore democracy"')
+    """
+    folded_quote, folded_text = quote.translate(_MARKS), text.translate(_MARKS)
+    at = folded_text.find(folded_quote)
+    if at < 0 or folded_quote == quote and folded_text == text:
+        return None
+    original = text[at:at + len(quote)]
+    theirs = sorted({c for c, d in zip(original, quote) if c != d})
+    ours = sorted({d for c, d in zip(original, quote) if c != d})
+    if not theirs:
+        return None
+    return (f" (the text has {', '.join(map(repr, theirs))} where the quote has {', '.join(map(repr, ours))}, "
+            f"quotation marks or apostrophes that look alike: copy it exactly as the text reads: "
+            f"{brief(original, QUOTE_SHOWN)})")
 
 
 def where_quote_departs(quote: str, text: str) -> str:

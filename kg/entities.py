@@ -223,6 +223,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
         return
     if not isinstance(data, list):
         raise InputError(path, "expected a list of entities")
+    pending_of: list[tuple[str, str]] = []  # checked once all are read: a state may come after its people
     for n, entry in enumerate(data, 1):
         at = line_of(entry)
         where = f"entity #{n}" + (f" (line {at})" if at else "")
@@ -249,9 +250,9 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
             raise InputError(path, f"aliases must be a list of names (text), not {brief(aliases)}", where)
         of = entry.get("of")
         if of is not None:
-            state = registry.entities.get(of) if isinstance(of, str) else None
-            if state is None or state.type != "State":
-                raise InputError(path, f"'of' must be the id of a State listed before this entity, not {brief(of)}", where)
+            if not isinstance(of, str):
+                raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}", where)
+            pending_of.append((of, where))
             if not _takes_of(etype):
                 # The mapping turns 'of' into gkg:organisationOf, whose domain is
                 # Organisation: on a place or group the OWL check would only find the
@@ -269,3 +270,11 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
             path,
             where,
         )
+    for of, where in pending_of:
+        state = registry.entities.get(of)
+        if state is None or state.type != "State":
+            what = f"a {state.type}" if state is not None else "not an id of the registry"
+            near = close_matches(of, [e.id for e in registry.entities.values() if e.type == "State"], n=3) if state is None else []
+            hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+            raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}: it is {what}{hint}",
+                             where)

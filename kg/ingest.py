@@ -404,7 +404,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = lookalike_warnings(files, store)
+    report.warnings = empty_claims_files(files) + lookalike_warnings(files, store)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
         entities: dict[str, set[tuple]] = {}
@@ -586,6 +586,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     report = IngestReport([], 0, 0, 0)
     facts: dict[str, tuple[str, Path, str]] = {}
     lookalikes = Lookalikes()
+    empty: list[str] = []  # warnings for claims files that hold no claim
     written: list[Path] = []
     jobs = jobs or min(BUILD_JOBS, os.cpu_count() or 1)
     # Every file's fact ids, read once for the whole build: a link may name a fact
@@ -641,6 +642,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 pending_quads = 0
             written.append(cf.path)
             lookalikes.add(cf)
+            empty.extend(empty_claims_files([cf]))
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
         target.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
@@ -653,7 +655,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         # What is kept per fact goes before the store computes the summaries (the step
         # with the build's peak memory): the report needs only its count and warnings.
         report.facts = len(facts)
-        report.warnings = lookalikes.warnings()
+        report.warnings = empty + lookalikes.warnings()
         facts.clear()
         lookalikes.facts.clear()
 
@@ -663,6 +665,14 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         readers.close()
     report.warnings = unclaimed_articles(corpus, report.articles) + report.warnings
     return store, report
+
+
+def empty_claims_files(files) -> list[str]:
+    """One warning per claims file (:class:`kg.claims.ClaimsFile`) that holds no claim
+    (``claims: []``, a template never filled in): its article is added with nothing said
+    of it, which is allowed (an article read and found to state nothing) but seldom meant."""
+    return [f"{cf.path}: no claims: article {cf.article.id} would be in the graph with nothing said of it; write its claims "
+            f"(corpus/CLAIMS.md) or leave the file out" for cf in files if not cf.claims]
 
 
 def unclaimed_articles(corpus: Path, built: list[str]) -> list[str]:

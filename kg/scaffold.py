@@ -55,7 +55,7 @@ ENTITIES = """\
 # aliases:     other names the articles use
 # wikidata:    a Wikidata QID, only where it is certain
 # of:          for a government, armed force, agency, company or person: the id of the
-#              state it belongs to, listed earlier in this file
+#              state it belongs to, listed anywhere in this file
 # description: a few words telling apart two entities that share a name
 #
 # - id: brelia

@@ -229,3 +229,58 @@ def test_every_minimum_of_a_fact_shape_is_in_the_table():
                         ("Meeting", "at least 2 `participant`"), ("PositionHeld", "at least 1 `positionOf`"),
                         ("LegalAction", "at least 1 of `target`, `targetFact`")]:
         assert needs in rows[name]
+
+
+# -- what a fifth new user met: registry order, quotation marks, nearness, empty files -----
+
+def inline_article(folder, text: str, claims: str):
+    """A claims file in ``folder`` whose article (``text``) is given inline, with the
+    sample corpus's registry; returns its path."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    path = folder / "a.yaml"
+    path.write_text("article: {id: 900_inline, file: a.txt, url: null, publisher: null, published: 2025-03-06}\n"
+                    + claims, encoding="utf-8")
+    return path
+
+
+def test_a_state_may_come_after_the_people_and_bodies_that_name_it(tmp_path):
+    from kg.entities import load_registry
+
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: kaja-kallas, type: Person, label: Kaja Kallas, of: estonia}\n"
+        "- {id: estonia, type: State, label: Estonia}\n", encoding="utf-8")
+    registry = load_registry(tmp_path / "entities.yaml")
+    assert registry.entities["kaja-kallas"].of == "estonia"
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: kaja-kallas, type: Person, label: Kaja Kallas, of: estona}\n"
+        "- {id: estonia, type: State, label: Estonia}\n", encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+                  ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
+    assert ("entity kaja-kallas (line 1): 'of' must be the id of a State of the registry, not 'estona': "
+            "it is not an id of the registry (did you mean 'estonia'?)") in proc.stderr
+
+
+def test_a_quote_with_other_quotation_marks_than_the_text_is_told_which(tmp_path):
+    text = 'The general said the army wanted to "restore democracy" and left.\n'
+    claims = ('claims:\n  - {id: c, fact: statement-x, type: Statement, about: Russia, '
+              'quote: "the army wanted to “restore democracy”"}\n')
+    path = inline_article(tmp_path, text, claims)
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert ("""(the text has '"' where the quote has '“', '”', quotation marks or apostrophes that look alike: """
+            """copy it exactly as the text reads: 'the army wanted to "restore democracy"')""") in proc.stderr, proc.stderr
+    assert "is it from another article" not in proc.stderr
+
+
+@pytest.mark.parametrize("words", ["next to", "beside", "adjacent to"])
+def test_nearness_in_everyday_words_is_kept(tmp_path, words):
+    text = f"Troops gathered {words} Moscow on Tuesday.\n"
+    claims = ('claims:\n  - {id: c, fact: deployment-x, type: Deployment, initiator: Russia, distanceFrom: Moscow, '
+              f'distance: {words}, quote: "Troops gathered {words} Moscow"}}\n')
+    proc = run_kg("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
+    assert "1 claims, 1 facts" in proc.stdout
+
+
+def test_a_claims_file_with_no_claims_is_warned_of(tmp_path):
+    path = inline_article(tmp_path, "Nothing happened today.\n", "claims: []\n")
+    proc = run_kg("ingest", "--dry-run", path, check=0)
+    assert f"Warning: {path}: no claims: article" in proc.stderr and "with nothing said of it" in proc.stderr
