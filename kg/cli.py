@@ -470,8 +470,9 @@ def _note_registry(written, registry) -> None:
         return
     used = Path(registry.source).resolve()
     if corpus_registry([w.path for w in written]).resolve() != used:
-        _note(f"The drafts name entities of {registry.source}: check or ingest them with "
-              f"'kg ingest --entities {registry.source} FILE…'.")
+        # The full path: "entities.yaml" alone does not say which corpus's registry it is.
+        _note(f"The drafts name entities of the registry {used}: check or ingest them with "
+              f"'kg ingest --entities {used} FILE…'.")
 
 
 @cli.command("init")
@@ -1035,6 +1036,10 @@ def _export_html(store_path, output):
 
     if not output or output == "-":
         raise click.UsageError("--format html writes a folder of pages: give it with -o DIR")
+    if Path(output).suffix.lower() in (".html", ".htm") and not Path(output).is_dir():
+        # A name like a page would become a folder: say so before writing anything.
+        raise click.UsageError(f"{output}: --format html writes a folder of pages (index.html and one page per "
+                               f"entity, fact and article), not one file: give a folder, -o {Path(output).with_suffix('')}")
     store = _open(store_path, read_only=True)
     count = export_site(lambda text: solutions(store.query(text, prefixes=False)), Path(output))
     _note(f"Wrote {count} files to {output} (open {Path(output) / 'index.html'} in a browser).")

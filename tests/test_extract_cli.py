@@ -466,9 +466,12 @@ def test_drafts_against_another_corpus_say_which_registry_to_ingest_them_with(tm
     article = dev / "articles" / "dev05_xi-state-visit-france.txt"
     out = tmp_path / "drafts"
     proc = _extract(out, article, "--corpus", dev)
-    registry = dev / "entities.yaml"
-    assert f"The drafts name entities of {registry}: check or ingest them with 'kg ingest --entities {registry}" \
-        in proc.stderr
+    registry = (dev / "entities.yaml").resolve()
+    assert f"The drafts name entities of the registry {registry}: check or ingest them with " \
+        f"'kg ingest --entities {registry}" in proc.stderr
+    # Given as a relative path ('--corpus .'), the registry is still named in full.
+    here = run_kg("extract", article, "--corpus", ".", "-o", tmp_path / "drafts2", cwd=dev)
+    assert f"The drafts name entities of the registry {registry}:" in here.stderr
     [draft] = out.glob("*.yaml")
     assert run_kg("ingest", "--dry-run", draft, check=2).stderr.count("unknown entity") > 0
     run_kg("ingest", "--dry-run", "--entities", registry, draft, check=0)

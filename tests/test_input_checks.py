@@ -284,3 +284,10 @@ def test_a_claims_file_with_no_claims_is_warned_of(tmp_path):
     path = inline_article(tmp_path, "Nothing happened today.\n", "claims: []\n")
     proc = run_kg("ingest", "--dry-run", path, check=0)
     assert f"Warning: {path}: no claims: article" in proc.stderr and "with nothing said of it" in proc.stderr
+
+
+def test_the_html_export_to_a_name_like_a_page_is_refused(built_store, tmp_path):
+    out = tmp_path / "out.html"
+    proc = run_kg("export", "-F", "html", "-o", out, "--store", built_store, check=2)
+    assert "--format html writes a folder of pages" in proc.stderr and f"-o {tmp_path / 'out'}" in proc.stderr
+    assert not out.exists()
