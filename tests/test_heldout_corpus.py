@@ -506,7 +506,9 @@ def test_held12_bolivia_failed_coup_attempt(held_store):
 def test_held13_eu_lifts_economic_sanctions_on_syria(held_store):
     eu = by_fact(q(held_store, "sanctions", authority="European Union", target="Syria"))
     # the economic measures end with the legal acts of 28 May; those on security grounds stay
-    assert (eu["sanction-eu-syria-economic-measures"]["status"], eu["sanction-eu-syria-economic-measures"]["until"]) == ("ended", "2025-05-28")
+    # (its dated stages in the status, in date order: the decision of 20 May, the end of 28 May)
+    assert (eu["sanction-eu-syria-economic-measures"]["status"], eu["sanction-eu-syria-economic-measures"]["until"]) == \
+        ("decided (2025-05-20), ended (2025-05-28)", "2025-05-28")
     assert eu["sanction-eu-syria-security-measures"]["status"] == "in force"
     # the political decision of 20 May and the end of 28 May, in date order
     stages = [(r["date"], r["status"]) for r in q(held_store, "stages", fact="sanction-eu-syria-economic-measures")]
