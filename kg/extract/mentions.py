@@ -834,6 +834,8 @@ class MentionFinder:
                 # else the one of this sentence and the last
                 own = {b.id: b for s, b in bodies if s == tok.sent.start}
                 near = own if len(own) == 1 else {b.id: b for s, b in bodies if s >= prev}
+                if len(near) != 1 and not own and prev < tok.sent.start:
+                    near = _subject_of(doc[prev].sent, out)
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
@@ -859,6 +861,22 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _subject_of(sent: Span, found: list[Mention]) -> dict[str, Known]:
+    """The one state or body that is the subject of ``sent``'s main clause ("Chile accused
+    Peru of arming rebels."), as {id: entity}; empty when that subject is no such mention,
+    or several joined ("Chile and Peru"). A subject pronoun continues the previous
+    sentence's subject before its other actors (the preference of centering theory for
+    the subject as the backward-looking centre: Grosz, Joshi and Weinstein, *Computational
+    Linguistics* 21(2), 1995)."""
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return {}
+    m = next((m for m in found if m.start <= subj[0].i < m.end), None)
+    if m is None or m.entity.type in IT_UNFIT or m.entity.type == "Person" or len(m.entities) > 1:
+        return {}
+    return {m.entity.id: m.entity}
 
 
 def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tuple[list[Known], str]:
