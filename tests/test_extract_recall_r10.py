@@ -191,3 +191,54 @@ def test_a_package_no_sentence_before_adopts_is_no_sanction(engine):
     d = draft(engine, "Chile held talks with Peru on Monday. The package also bans imports of Peruvian fishmeal.")
     assert not facts(d, "Sanction")
 
+
+# -- Event nouns whose possessor and preposition name the actors ----------------------
+
+
+def test_a_states_deal_with_another_signed_on_a_day_is_their_agreement(engine):
+    d = draft(engine, "Chile's deal with Peru was signed on Monday.")
+    ag = only(d, "Agreement")
+    assert (set(ag["party"]), ag["date"]) == ({"chile", "peru"}, "2031-03-03")
+
+
+def test_the_date_of_what_befalls_an_agreement_is_not_its_date(engine):
+    d = draft(engine, "Chile's agreement with Peru on fishing rights expires in 2032.")
+    ag = only(d, "Agreement")
+    assert set(ag["party"]) == {"chile", "peru"} and "date" not in ag
+
+
+def test_a_proposed_deal_is_no_agreement(engine):
+    d = draft(engine, "Chile's proposed deal with Peru collapsed.")
+    assert not facts(d, "Agreement")
+
+
+def test_a_states_support_for_another_is_support(engine):
+    d = draft(engine, "Chile's backing for Peru angered Bolivia.")
+    sup = only(d, "Support")
+    assert (sup["supporter"], sup["supported"]) == ("chile", "peru")
+
+
+def test_a_states_recognition_of_another_is_a_recognition(engine):
+    d = draft(engine, "Chile's recognition of Palestine angered Peru.")
+    rec = only(d, "Recognition")
+    assert (rec["recogniser"], rec["recognised"]) == ("chile", "palestine")
+
+
+# -- Threats: a warning of penalties, and the act a threat names ----------------------
+
+
+def test_a_warning_of_penalties_on_a_condition_is_a_threat(engine):
+    d = draft(engine, "Chile warned of severe penalties if Peru broke the deal.")
+    th = only(d, "Threat")
+    assert (th["speaker"], th["about"], th["threatenedAction"]) == ("chile", "peru", "severe penalties")
+
+
+def test_a_warning_of_an_outcome_is_no_threat(engine):
+    d = draft(engine, "Chile warned of a humanitarian catastrophe in Peru.")
+    assert not facts(d, "Threat")
+
+
+def test_tariffs_a_state_threatens_to_impose_are_not_drafted_as_imposed(engine):
+    d = draft(engine, "Chile threatened to impose tariffs on Peruvian goods.")
+    assert only(d, "Threat")["threatenedAction"] == "impose tariffs on Peruvian goods"
+    assert not facts(d, "Tariff")

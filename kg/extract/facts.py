@@ -5598,7 +5598,9 @@ def _threatened(trigger: Token) -> bool:
     """Whether ``trigger`` is the act a threat names ("Chile threatened to impose
     sanctions on Peru"): the Threat fact holds it as its ``threatenedAction``
     (corpus/CLAIMS.md), so no fact of the act itself is drafted."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "threaten" and trigger.head.pos_ == "VERB"
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ == "VERB" \
+        else trigger  # "threatened to impose tariffs on Peru": the tariffs are the act threatened too
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten" and verb.head.pos_ == "VERB"
 
 
 # -- Rule set 10 ----------------------------------------------------------------------
@@ -5872,3 +5874,93 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
 RULES = RULES + (package_rules,)
 TRIGGERS |= PACKAGE_VERBS
 
+
+#: Event nouns whose possessor and one preposition name the two actors of a fact, by the
+#: verb they nominalise (Grimshaw 1990; see :func:`nominal_arguments`): noun lemma ->
+#: (class, role of the possessor, preposition, role of its object). "Chile's deal with
+#: Peru" (CAMEO 057 "sign formal agreement"), "Chile's support for Peru" (CAMEO 05,
+#: PLOVER SUPPORT), "Chile's recognition of Palestine" (CAMEO 054).
+NOMINAL_EVENTS = {
+    **dict.fromkeys(("deal", "agreement", "pact", "treaty", "accord"), ("Agreement", "party", "with", "party")),
+    **dict.fromkeys(("support", "backing"), ("Support", "supporter", "for", "supported")),
+    "recognition": ("Recognition", "recogniser", "of", "recognised"),
+}
+#: Words before an event noun that say the event has not happened ("a proposed deal", "a possible pact").
+UNREAL_WORDS = {"proposed", "possible", "potential", "planned", "prospective", "future", "draft", "hoped", "mooted",
+                "envisaged", "new"}
+
+
+def nominal_event_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An event noun of :data:`NOMINAL_EVENTS` with a possessor and the noun's preposition,
+    both naming actors: "Chile's deal with Peru was signed on Monday", "Chile's support
+    for Peru angered Bolivia", "Chile's recognition of Palestine". A deal not yet made
+    ("Chile's proposed deal with Peru": :data:`UNREAL_WORDS`) drafts nothing; a
+    recognition takes states and governments only."""
+    entry = NOMINAL_EVENTS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or entry is None or any(c.lower_ in UNREAL_WORDS for c in tok.children):
+        return []
+    kind, owner_role, word, other_role = entry
+    owner = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
+    owner = [cx.person_state.get(e.id, e) if e.type == "Person" and kind == "Recognition" else e for e in owner]
+    other = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+    fit = RECOGNISABLE if kind == "Recognition" else ACTOR_TYPES
+    owner = [e for e in _uniq(owner) if e.type in fit]
+    other = [e for e in _uniq(other) if e.type in fit and e.id not in {o.id for o in owner}]
+    if not owner or not other:
+        return []
+    roles = {owner_role: _uniq(owner + other)} if owner_role == other_role else {owner_role: owner, other_role: other}
+    if kind == "Agreement" and any(e.type == "Person" for e in roles[owner_role]):
+        return []  # a person's deal is a bargain, not a treaty between parties
+    f = Fact(kind, roles, tokens=[tok.i, *(c.i for c in tok.children if c.dep_ == "poss")])
+    # the clause's date is what befell the event ("the deal expires in 2032", "the support angered"),
+    # the event's own only when the clause makes it ("the deal was signed on Monday")
+    f.undated = not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_ in ("sign", "conclude", "ink", "seal",
+                                                                                       "reach", "strike", "ratify"))
+    return [f]
+
+
+RULES = RULES + (nominal_event_rules,)
+TRIGGERS |= set(NOMINAL_EVENTS)
+
+
+#: Nouns of what a speaker may do to another, which a warning 'of' them threatens.
+PUNITIVE_NOUNS = {"penalty", "consequence", "sanction", "sanctions", "retaliation", "reprisal", "countermeasure",
+                  "measure", "response", "action", "force", "tariff", "strike", "punishment", "repercussion"}
+
+
+def warn_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile warned of severe penalties if Peru broke the deal", "Chile warned Peru of
+    consequences": a warning of something the speaker would do is a Threat (CAMEO 13
+    "threaten", PLOVER THREATEN), its ``threatenedAction`` the words after 'of', about
+    whom it warns (the object) or the subject of its condition ('if'). A warning against
+    an act ("warned Peru against sending troops") is an appeal, left to the other rules."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "warn":
+        return []
+    # what the speaker would do ("penalties", "retaliation"), not an outcome it foresees ("a famine", "a recession")
+    action = [o for o in preps(tok, {"of"}) if o.lemma_.lower() in PUNITIVE_NOUNS]
+    if not action:
+        return []
+    speaker = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o)]
+    cond = [c for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    if not about:
+        about = [e for c in cond for s_ in subjects(c) for e in cx.entities(s_)]
+        if not about and cx.pair and any(_both_of_pair(s_) or s_.lower_ == "either" or
+                                         any(x.lower_ == "either" for x in s_.children) for c in cond for s_ in subjects(c)):
+            about = list(cx.pair)  # "if either side broke the deal": the article's two states
+    about = [e for e in _uniq(about) if e.id not in {s.id for s in speaker}]
+    words = _text(cx.doc, [t for o in action for t in o.subtree])
+    words = words.strip("\"“”'")
+    if not words or len(words.split()) > 14:
+        return []
+    f = Fact("Threat", {"speaker": speaker, **({"about": about} if about else {})}, {"threatenedAction": words},
+             tokens=[tok.i, *(t.i for o in action for t in o.subtree), *(t.i for c in cond for t in c.subtree)],
+             statement=True, said=True)
+    if cond:
+        f.attrs["condition"] = _text(cx.doc, list(cond[0].subtree))
+    return [f]
+
+
+RULES = RULES + (warn_rules,)
