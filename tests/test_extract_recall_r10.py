@@ -242,3 +242,18 @@ def test_tariffs_a_state_threatens_to_impose_are_not_drafted_as_imposed(engine):
     d = draft(engine, "Chile threatened to impose tariffs on Peruvian goods.")
     assert only(d, "Threat")["threatenedAction"] == "impose tariffs on Peruvian goods"
     assert not facts(d, "Tariff")
+
+
+# -- 'the country' is not the subject of its own clause (binding condition C) ---------
+
+
+def test_the_country_after_it_is_the_other_state_of_the_sentence_before(engine):
+    d = draft(engine, "Chile is the fifth-largest trading partner of Peru. "
+                      "It exported $14 billion of goods to the country last year.")
+    flows = [c for c in facts(d, "TradeReport") if "exporter" in c]
+    assert [(c["exporter"], c["importer"]) for c in flows] == [("chile", "peru")]
+
+
+def test_the_country_is_never_the_subject_that_acts_on_it(engine):
+    d = draft(engine, "Chile and Peru held talks on Monday. Bolivia sent troops to the country.")
+    assert not [c for c in facts(d, "Deployment") if c.get("destination") == "bolivia"]

@@ -1064,9 +1064,14 @@ def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # 'the country of ...', "the country's": named there, or read as the owner
         named = {m.entity.id: m.entity for m in states if m.entity.type == "State" and m.start < tok.i}
         start = tok.sent.start
+        subject = _clause_subject(doc, tok, found)
         for _ in range(PRONOUN_WINDOW + 1):
             here = {m.entity.id if m.entity.type == "State" else m.entity.state for m in states
                     if doc[m.start].sent.start == start and m.start < tok.i}
+            # "Japan is a partner of the United States. It exported goods to the country", "Bolivia sent
+            # troops to the country": the country is not the subject of its own clause; a sentence that
+            # names no state but that subject names none for it
+            here -= subject
             if here:
                 if len(here) == 1 and next(iter(here)) in named:
                     out.append(Mention(tok.i, tok.i + 2, named[next(iter(here))], "description"))
@@ -1075,6 +1080,26 @@ def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
                 break
             start = doc[start - 1].sent.start
     return out
+
+
+def _clause_subject(doc: Doc, tok: Token, found: list[Mention]) -> set[str]:
+    """The id of the state that is the subject of the clause ``tok`` stands in, before it,
+    as a set (empty when there is none): a state (or its capital) named there, or 'it' read
+    as the subject of the sentence before (:func:`_subject_of`). A definite description in
+    the same clause as its subject does not stand for that subject (Chomsky's binding
+    condition C)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if len(subj) != 1:
+        return set()
+    m = next((m for m in found if m.start <= subj[0].i < m.end), None)
+    if m is not None:
+        return {m.entity.id if m.entity.type == "State" else m.entity.state} - {None}
+    if subj[0].lower_ == "it" and tok.sent.start > 0:
+        return set(_subject_of(doc[tok.sent.start - 1].sent, found))
+    return set()
 
 
 #: Verbs whose subject is a visitor ("Lina Varo arrived in Lima"), and the words a later
