@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import dates, lexicon
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named, plural_subject_before
+from kg.extract.mentions import PRONOUN_WINDOW, TITLES, Known, Mention, most_named, plural_subject_before
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
@@ -357,6 +357,13 @@ def subjects(verb: Token) -> list[Token]:
     return subj
 
 
+def doers(verb: Token) -> list[Token]:
+    """The tokens that name who does what ``verb`` says, in the active or the passive voice:
+    its subject ("Chile invaded Peru") or the agent of its passive ("Peru was invaded by
+    Chile"), not the noun a relative or controlled clause borrows (see :func:`subjects`)."""
+    return [s for s in subjects(verb) if s.dep_ == "nsubj" or (s.dep_ == "pobj" and s.head.dep_ == "agent")]
+
+
 def _speech_after_report(verb: Token) -> bool:
     """Whether ``verb``, a verb of saying or of a statement's kind (reject, dismiss, call ...)
     with no subject of its own, is joined to the clause another verb of saying or denying
@@ -498,7 +505,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
         if any(c.lower_ == "home" for c in tok.children):
             return out  # "flew home": a journey back, no visit (travel_rules)
-        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
         host = _host_states(where, cx)
@@ -572,6 +579,12 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
         if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate") and not preps(tok, {"with"}):
+        # "Chile and Peru discussed border security", "the two leaders discussed trade": a joined subject
+        # (or a pair) discussing is a meeting of them all
+        people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
@@ -850,7 +863,7 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     the object stands for); the object's words are the measure."""
     if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
         return []
-    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
     auth = [e for e in auth if e.type != "Person"]
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
     if not (auth and objs):
@@ -1185,7 +1198,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     action = LEGAL_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
-    actor = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+    actor = [e for s in doers(tok) for e in cx.entities(s)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)]
     target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
@@ -1256,7 +1269,7 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
         share = percent_near(tok)
     elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
         obj = objects(tok)[0]
-        owner = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        owner = [e for s in doers(tok) for e in cx.entities(s)]
         share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
             t.lower_ in ("%", "percent") for t in obj.subtree) else None
         if share is not None:
@@ -1724,7 +1737,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     elif tok.pos_ == "VERB" and tok.lemma_ in INVASION_VERBS:
         kind = INVASION_VERBS[tok.lemma_]
-        perp = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
         if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
             target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
@@ -2036,7 +2049,7 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
     the host and, when the host's state is known, visited it."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
         return []
-    host = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    host = [e for s_ in doers(tok) for e in cx.entities(s_)]
     guests = [e for o in objects(tok) for e in cx.entities(o)]
     host = [e for e in host if e.type in ("Person", "State", "Government")]
     guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
@@ -2123,7 +2136,7 @@ def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
     if noun.lemma_ not in ("export", "shipment", "output", "production", "sale"):
         return []
     seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
-    taker = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+    taker = [e for s_ in doers(tok) for e in cx.entities(s_)
              if e.type in ("State", "Government", "StateCompany", "Company")]
     goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
     item = next((g for g in goods for t in g.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES), None)
@@ -2352,7 +2365,7 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     action = LEGAL_MORE_VERBS.get(tok.lemma_) or LEGAL_MORE_FORMS.get(tok.lower_)
     if tok.pos_ != "VERB" or action is None:
         return []
-    actor = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    actor = [e for s_ in doers(tok) for e in cx.entities(s_)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)
               if e.type in ("Person", "Organisation", "StateCompany", "Group")]
@@ -2494,7 +2507,7 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not means:
         return []
-    auth = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
     auth = [e for e in auth if e.type != "Person"]
     target = [e for o in objects(tok) for e in cx.entities(o)]
     return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
@@ -2675,7 +2688,7 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     action = COURT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
-    courts = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Court"]
+    courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"]
     if not courts:
         return []
     target = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
@@ -2777,7 +2790,7 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
     elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
-        who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
         foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
         named = [e for o in foes for e in cx.entities(o)]
         alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
@@ -3173,7 +3186,7 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
         description = _kind_words(tok, tok.lemma_.lower())
     elif tok.pos_ == "VERB" and tok.lemma_ == "vote":
-        body_toks, verb, description = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"], None, "vote"
+        body_toks, verb, description = doers(tok), None, "vote"
     else:
         return []
     bodies = [e for b in body_toks for e in cx.entities(b) if e.type not in NOT_ACTORS + ("State", "Person")]
@@ -3267,7 +3280,7 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
             return []  # "demonstrated its resolve", "protested the decision": no street action named
         if any(c.dep_ == "ccomp" for c in tok.children):
             return []  # "X protested that ...": an objection said, not a street protest
-        participant = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        participant = [e for s_ in doers(tok) for e in cx.entities(s_)]
         crowd = crowd or [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
                           if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"][:1]
     elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
@@ -3331,7 +3344,7 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     drafted again here."""
     if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
         return []
-    who = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Person"]
+    who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
     if not who:
         return []
     places = ("State",) + PLACES
@@ -3369,7 +3382,7 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         # "announced a new alliance, Patriots for Europe, with Austria's Freedom Party": a body
         # said to be new, named in apposition; who joins in 'with' founds it too
         founded = _new_body(tok, cx)
-        founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
         heads = [tok, *objects(tok)]
         heads += [c for h in heads[1:] for c in h.children if c.dep_ == "appos"]  # "..., the Movement, with X"
         founder += [e for h in heads for o in preps(h, {"with"}) for e in cx.entities(o)]
@@ -3377,7 +3390,7 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
         founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
-        founder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
         founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
             founded = [e for e in founded if e.proposed is None]  # "formed a committee": a known body only
@@ -3828,7 +3841,7 @@ def incursion_rules(tok: Token, cx: Context) -> list[Fact]:
     target = _modifiers(space, cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(space, {"of"})
                                                                             for e in cx.entities(o)]
     target = [e for e in _states(target, cx) if e.type == "State"]
-    craft = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
+    craft = doers(tok)
     if not (target and craft):
         return []
     origin = _modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(craft[0], {"from"})
@@ -5589,4 +5602,369 @@ def _threatened(trigger: Token) -> bool:
     """Whether ``trigger`` is the act a threat names ("Chile threatened to impose
     sanctions on Peru"): the Threat fact holds it as its ``threatenedAction``
     (corpus/CLAIMS.md), so no fact of the act itself is drafted."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "threaten" and trigger.head.pos_ == "VERB"
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ == "VERB" \
+        else trigger  # "threatened to impose tariffs on Peru": the tariffs are the act threatened too
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten" and verb.head.pos_ == "VERB"
+
+
+# -- Rule set 10 ----------------------------------------------------------------------
+
+#: Verbs of speaking that a speaker declines ("declined to comment", "refused to confirm the
+#: report"): what was not said is a Statement of negative polarity (CAMEO 0 "make public
+#: statement", its "decline comment" code 014; corpus/CLAIMS.md 'Negation: polarity').
+UNSAID_VERBS = {"comment", "confirm", "speak", "say", "elaborate", "discuss", "answer", "respond", "reply",
+                "specify", "disclose", "reveal", "give"}
+
+
+def declined_comment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile declined to comment", "Peruvian officials refused to confirm the report": a
+    Statement by the subject of the
+    verb of refusing (a name, or unnamed speakers of a state: :func:`_unnamed_speakers`),
+    of negative polarity (the trigger is the infinitive, which :func:`_negated` reads as
+    refused), its ``subject`` the words refused. 'give' only with 'details' or 'comment'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in UNSAID_VERBS or tok.dep_ != "xcomp" or \
+            tok.head.lemma_ not in REFUSE_VERBS | {"decline"}:
+        return []
+    if tok.lemma_ == "give" and not any(o.lemma_ in ("detail", "comment", "reason") for o in objects(tok)):
+        return []
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+    unnamed = None if speaker else _unnamed_speakers(subj[0], cx)
+    if not speaker and unnamed is None:
+        return []
+    dated = {i for e in cx.dates for i in range(e.start, e.end)}
+    said = [t for t in tok.subtree if t.i not in dated and not (t.dep_ == "aux" and t.lower_ == "to")]
+    said = [t for t in said if not (t.dep_ == "prep" and all(c.i in dated for c in t.children))]  # "on Monday"
+    f = Fact("Statement", {"speaker": speaker} if speaker else {}, {"subject": "".join(t.text_with_ws for t in sorted(said, key=lambda t: t.i)).strip()},
+             tokens=[tok.head.i, tok.i, subj[0].i, *(t.i for t in tok.subtree)], said=True)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+#: Verbs of hosting an occasion of talks: "Chile hosted talks with Peru", "France and Saudi
+#: Arabia are co-hosting a summit" (CAMEO 043 "host a visit"; the ontology's Meeting ``host``).
+HOST_MEETING_VERBS = {"host", "co-host", "cohost", "convene", "chair", "organise", "organize"}
+
+
+def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A meeting noun (:data:`MEET_NOUNS`) that is the object of a verb of hosting, active
+    or passive ("Chile hosted talks with Peru", "a summit hosted by Chile"): a Meeting whose
+    ``host`` is the verb's doer (:func:`doers`), its participants the hosts and whoever 'with'
+    or 'between' names, and its place the city or site 'in' or 'at' names."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS:
+        return []
+    if tok.dep_ in ("dobj", "nsubjpass") and _hosting(tok.head):  # "hosted talks", "the talks were hosted by"
+        verb = tok.head
+        hosts = [e for s_ in doers(verb) for e in cx.entities(s_)]
+    else:  # "a summit hosted by Chile"
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _hosting(c)), None)
+        if verb is None:
+            return []
+        hosts = [e for p in preps(verb, {"by"}) for e in cx.entities(p)]
+    hosts = [e for e in hosts if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
+    if not hosts:
+        return []
+    guests = [e for o in preps(tok, {"with", "between"}) + preps(verb, {"with"}) for e in cx.entities(o)]
+    guests = [e for e in guests if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
+    participants = _uniq(hosts + guests)
+    if len(participants) < 2:
+        return []  # "Chile will host a summit": who else attends, the sentence does not say
+    roles = {"participant": participants, "host": hosts}
+    # a city or site; a capital the resolver reads as its state is the state's, not a place
+    place = [e for e in _place_of(verb, cx, ("in", "at")) or _place_of(tok, cx, ("in", "at")) if e.type in PLACES]
+    if place:
+        roles["place"] = place
+    return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
+
+
+def _hosting(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of hosting (:data:`HOST_MEETING_VERBS`), spelt with a hyphen or not."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower().replace("-", "") in {v.replace("-", "") for v in HOST_MEETING_VERBS}
+
+
+RULES = RULES + (declined_comment_rules, hosted_meeting_rules)
+TRIGGERS |= UNSAID_VERBS
+
+
+#: Classes of actor that can take part in an act of :data:`lexicon.ACTOR_VERBS`.
+ACTOR_TYPES = ("Person", "State", "Government", "MilitaryGovernment", "OppositionGovernment", "InternationalOrganisation",
+               "Organisation", "ArmedForces", "ArmedGroup", "Group", "Company", "StateCompany")
+
+
+def actor_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A verb of the CAMEO-coded lexicon of acts between two actors
+    (:data:`lexicon.ACTOR_VERBS`) whose doer (:func:`doers`: subject or passive agent) and
+    other actor (direct object or passive subject, or the object of the lexicon's
+    preposition) both name actors: "Chile negotiated with Peru" (Meeting), "Peru was funded
+    by Chile" (Support, economic), "Chile trains Peru's army" (Support, military: the state
+    of a force named through it). The fact takes the lexicon's class, roles and attributes."""
+    entry = lexicon.ACTOR_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or entry is None:
+        return []
+    kind, doer_role, other_role, prep, attrs = entry
+    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ACTOR_TYPES]
+    if prep is None:
+        toks = objects(tok)
+    else:
+        toks = preps(tok, {prep}) or [p for c in tok.children if c.dep_ == "prt"
+                                      for p in preps(c, {prep})]  # "sided squarely with Peru"
+    other = [e for o in toks for e in cx.entities(o) or
+             (_state_modifiers(o, cx) if o.lemma_ in FORCE_NOUNS else []) if e.type in ACTOR_TYPES]
+    other = [e for e in _uniq(other) if e.id not in {d.id for d in doer}]
+    if not doer or not other:
+        return []
+    roles = {doer_role: doer} if doer_role == other_role else {doer_role: doer, other_role: other}
+    if doer_role == other_role:
+        roles[doer_role] = _uniq(doer + other)
+    return [Fact(kind, roles, dict(attrs), tokens=[tok.i, *(o.i for o in toks)])]
+
+
+#: Nouns of a state's forces, which act for the state that the words before name ("Peru's army", "Peruvian troops").
+FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "officer", "pilot", "navy", "police", "guard"}
+
+RULES = RULES + (actor_verb_rules,)
+TRIGGERS |= set(lexicon.ACTOR_VERBS)
+
+
+def trade_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile exported $14 billion of goods to Peru last year", "Peru imported $3 billion
+    worth of Chilean copper": a TradeReport of the flow the verb tells (CAMEO 061 "cooperate
+    economically"; the ontology's exporter and importer), when its object is an amount of
+    money (:func:`money_near`), with the item after 'of' and the period its clause dates.
+    The exporter is the subject of 'export' (the state of a demonym on the goods for
+    'import'), the importer the subject of 'import' or the object of 'to'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("export", "import"):
+        return []
+    objs = objects(tok)
+    money = money_near(tok)
+    # the amount is the object ("$14 billion of goods") or the goods' worth ("goods worth $14 billion"),
+    # not a figure of a clause of its own
+    near = {t.i for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj") for t in c.subtree}
+    if not objs or not money or not set(money[1]) <= near:
+        return []
+    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "State"]
+    goods = [g for o in objs for p in preps(o, {"of"}) for g in [p, *p.conjuncts]] or \
+        [o for o in objs if o.i not in money[1] and o.pos_ == "NOUN"]
+
+    def after(word: str) -> list[Known]:  # "to Peru" on the verb, or hung by the parser on the goods' worth
+        return [e for t in sorted(near) if cx.doc[t].lower_ == word and cx.doc[t].dep_ == "prep"
+                for o in cx.doc[t].children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+    if tok.lemma_ == "export":
+        exporter, importer = doer, after("to")
+    else:
+        importer = doer
+        exporter = after("from") or \
+            [e for g in goods for e in _modifiers(g, cx, ("amod", "compound")) if e.type == "State"]
+    if not (exporter and importer) or {e.id for e in exporter} & {e.id for e in importer}:
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, {"value": money[0]},
+             tokens=[tok.i, *money[1]])
+    if goods:
+        # the goods' own words: "Chilean copper" -> "copper", "goods worth $14 billion" -> "goods"
+        f.attrs["item"] = _text(cx.doc, [t for g in goods for t in g.subtree if (t.i <= g.i or t.head.i in
+                                         {x.i for x in g.conjuncts} | {g.i} and t.dep_ in ("cc", "conj"))
+                                         and t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.i in cx.at)])
+    return [f]
+
+
+RULES = RULES + (trade_verb_rules,)
+
+
+#: Ordinal words of a rank among trading partners ("the fifth-largest trading partner").
+RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile is Peru's largest trading partner", "Chile, the fifth-largest trading partner
+    of Peru": a TradeReport whose parties are the state the sentence says the partner is
+    (the copula's subject, or the name the phrase stands in apposition to) and the state
+    whose partner it is (the possessive, or 'of'); ``rank`` from an ordinal ("largest": 1,
+    "fifth-largest": 5). A partner in anything else ("security partner") is no trade."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "partner" or not any(
+            c.lower_ in ("trading", "trade", "commercial") for c in tok.children if c.dep_ in ("amod", "compound")):
+        return []
+    whose = [e for p in _poss(tok) for e in cx.entities(p, conj=False)] + \
+        [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+    elif tok.dep_ == "appos":
+        who = cx.entities(tok.head, conj=False)
+    else:
+        return []
+    parties = _uniq([e for e in who + whose if e.type == "State"])
+    if len(parties) != 2 or not who or not whose:
+        return []
+    f = Fact("TradeReport", {"party": parties}, tokens=[tok.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound"))])
+    before = [w for t in tok.subtree if t.i < tok.i for w in t.lower_.split("-")]
+    ranks = [RANK_WORDS[w] for w in before if w in RANK_WORDS and RANK_WORDS[w] > 1]
+    if ranks or {"largest", "biggest", "top"} & set(before):
+        f.attrs["rank"] = ranks[0] if ranks else 1  # "fifth-largest": 5; "largest": 1
+    f.undated = True  # a standing, not an event of the clause's date
+    return [f]
+
+
+RULES = RULES + (trading_partner_rules,)
+TRIGGERS |= {"partner"}
+
+
+#: Nouns a sentence uses for a package of sanctions an earlier sentence adopted ("The package
+#: also bans ...", "The measures target ...").
+PACKAGE_NOUNS = {"package", "measure", "sanction", "sanctions", "round", "restriction", "penalty", "listing"}
+#: Verbs a package of sanctions does its work with: "the package bans", "the sanctions target".
+PACKAGE_VERBS = BAN_VERBS | {"target", "hit", "cover", "include", "restrict", "list", "add", "extend"}
+
+
+def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
+    """The authority of the sanctions a definite description of a package ("the package",
+    "the new measures", "these sanctions") stands for: that of the last Sanction the
+    sentences before it (up to :data:`kg.extract.mentions.PRONOUN_WINDOW`) draft with an
+    authority, with the words that drafted it (for the reviewer); None when none does."""
+    if subj.lemma_.lower() not in PACKAGE_NOUNS or subj.i in cx.at or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children):
+        return None
+    sent = subj.sent
+    start = sent.start
+    for _ in range(PRONOUN_WINDOW):
+        if start == 0:
+            break
+        start = cx.doc[start - 1].sent.start
+    for t in reversed(cx.doc[start:sent.start]):
+        if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | {"impose", "adopt", "announce", "approve", "sanction", "unveil"}:
+            continue
+        for rule in (sanction_rules, sanction_noun_rules, ban_rules):
+            auth = [e for f in rule(t, cx) if f.type == "Sanction" for e in f.roles.get("authority", [])]
+            if auth:  # the words that name the authority there, for the reviewer
+                named = [m for m in cx.mentions if t.sent.start <= m.start < t.sent.end and m.entity.id == auth[0].id]
+                return _uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()
+    return None
+
+
+def package_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The European Union adopted new sanctions against Russia. The package also bans
+    imports of Russian coal": a verb of what sanctions do (:data:`PACKAGE_VERBS`) whose
+    subject is a definite description of a package (:func:`_package_before`) is a Sanction
+    by that package's authority, against what its object names (a name, else the state a
+    demonym in it stands for: "Russian coal"), its measure the object's words for a ban.
+    The quote is this sentence; the authority is noted as read from the sentence before."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    found = _package_before(subj[0], cx) if subj and objs else None
+    if found is None:
+        return []
+    auth, words = found
+    obj = objs[0]
+    target = [e for e in cx.entities(obj) if e.id not in {a.id for a in auth}]
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([cx.resolver.state_of(m.entity) or m.entity if m.form == "demonym" else m.entity for m in inside])
+        target = [e for e in target if e.id not in {a.id for a in auth} and e.type not in NOT_ACTORS]
+    if not target:
+        return []
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i, subj[0].i], split=False)
+    phrase = list(obj.subtree)
+    if tok.lemma_ in BAN_VERBS and len(phrase) <= 12:
+        f.attrs["measure"] = f"ban on {_text(cx.doc, phrase)}" if tok.lemma_ in ("ban", "prohibit", "bar") else \
+            f"{tok.text} {_text(cx.doc, phrase)}"
+    f.from_context["authority"] = words
+    return [f]
+
+
+RULES = RULES + (package_rules,)
+TRIGGERS |= PACKAGE_VERBS
+
+
+#: Event nouns whose possessor and one preposition name the two actors of a fact, by the
+#: verb they nominalise (Grimshaw 1990; see :func:`nominal_arguments`): noun lemma ->
+#: (class, role of the possessor, preposition, role of its object). "Chile's deal with
+#: Peru" (CAMEO 057 "sign formal agreement"), "Chile's support for Peru" (CAMEO 05,
+#: PLOVER SUPPORT), "Chile's recognition of Palestine" (CAMEO 054).
+NOMINAL_EVENTS = {
+    **dict.fromkeys(("deal", "agreement", "pact", "treaty", "accord"), ("Agreement", "party", "with", "party")),
+    **dict.fromkeys(("support", "backing"), ("Support", "supporter", "for", "supported")),
+    "recognition": ("Recognition", "recogniser", "of", "recognised"),
+}
+#: Words before an event noun that say the event has not happened ("a proposed deal", "a possible pact").
+UNREAL_WORDS = {"proposed", "possible", "potential", "planned", "prospective", "future", "draft", "hoped", "mooted",
+                "envisaged", "new"}
+
+
+def nominal_event_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An event noun of :data:`NOMINAL_EVENTS` with a possessor and the noun's preposition,
+    both naming actors: "Chile's deal with Peru was signed on Monday", "Chile's support
+    for Peru angered Bolivia", "Chile's recognition of Palestine". A deal not yet made
+    ("Chile's proposed deal with Peru": :data:`UNREAL_WORDS`) drafts nothing; a
+    recognition takes states and governments only."""
+    entry = NOMINAL_EVENTS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or entry is None or any(c.lower_ in UNREAL_WORDS for c in tok.children):
+        return []
+    kind, owner_role, word, other_role = entry
+    owner = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
+    owner = [cx.person_state.get(e.id, e) if e.type == "Person" and kind == "Recognition" else e for e in owner]
+    other = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+    fit = RECOGNISABLE if kind == "Recognition" else ACTOR_TYPES
+    owner = [e for e in _uniq(owner) if e.type in fit]
+    other = [e for e in _uniq(other) if e.type in fit and e.id not in {o.id for o in owner}]
+    if not owner or not other:
+        return []
+    roles = {owner_role: _uniq(owner + other)} if owner_role == other_role else {owner_role: owner, other_role: other}
+    if kind == "Agreement" and any(e.type == "Person" for e in roles[owner_role]):
+        return []  # a person's deal is a bargain, not a treaty between parties
+    f = Fact(kind, roles, tokens=[tok.i, *(c.i for c in tok.children if c.dep_ == "poss")])
+    # the clause's date is what befell the event ("the deal expires in 2032", "the support angered"),
+    # the event's own only when the clause makes it ("the deal was signed on Monday")
+    f.undated = not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_ in ("sign", "conclude", "ink", "seal",
+                                                                                       "reach", "strike", "ratify"))
+    return [f]
+
+
+RULES = RULES + (nominal_event_rules,)
+TRIGGERS |= set(NOMINAL_EVENTS)
+
+
+#: Nouns of what a speaker may do to another, which a warning 'of' them threatens.
+PUNITIVE_NOUNS = {"penalty", "consequence", "sanction", "sanctions", "retaliation", "reprisal", "countermeasure",
+                  "measure", "response", "action", "force", "tariff", "strike", "punishment", "repercussion"}
+
+
+def warn_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile warned of severe penalties if Peru broke the deal", "Chile warned Peru of
+    consequences": a warning of something the speaker would do is a Threat (CAMEO 13
+    "threaten", PLOVER THREATEN), its ``threatenedAction`` the words after 'of', about
+    whom it warns (the object) or the subject of its condition ('if'). A warning against
+    an act ("warned Peru against sending troops") is an appeal, left to the other rules."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "warn":
+        return []
+    # what the speaker would do ("penalties", "retaliation"), not an outcome it foresees ("a famine", "a recession")
+    action = [o for o in preps(tok, {"of"}) if o.lemma_.lower() in PUNITIVE_NOUNS]
+    if not action:
+        return []
+    speaker = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o)]
+    cond = [c for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    if not about:
+        about = [e for c in cond for s_ in subjects(c) for e in cx.entities(s_)]
+        if not about and cx.pair and any(_both_of_pair(s_) or s_.lower_ == "either" or
+                                         any(x.lower_ == "either" for x in s_.children) for c in cond for s_ in subjects(c)):
+            about = list(cx.pair)  # "if either side broke the deal": the article's two states
+    about = [e for e in _uniq(about) if e.id not in {s.id for s in speaker}]
+    words = _text(cx.doc, [t for o in action for t in o.subtree])
+    words = words.strip("\"“”'")
+    if not words or len(words.split()) > 14:
+        return []
+    f = Fact("Threat", {"speaker": speaker, **({"about": about} if about else {})}, {"threatenedAction": words},
+             tokens=[tok.i, *(t.i for o in action for t in o.subtree), *(t.i for c in cond for t in c.subtree)],
+             statement=True, said=True)
+    if cond:
+        f.attrs["condition"] = _text(cx.doc, list(cond[0].subtree))
+    return [f]
+
+
+RULES = RULES + (warn_rules,)

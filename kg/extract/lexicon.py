@@ -115,3 +115,25 @@ def lemma(tok: Token) -> str:
 def surface_forms() -> set[str]:
     """Every inflected form of every lexicon verb, for the trigger prefilter."""
     return set(_surface())
+
+
+#: Verbs of an act between two actors that no kind-specific rule reads, by CAMEO code, as
+#: lemma -> (ontology class, role of the doer, role of the other actor, the preposition
+#: that introduces the other actor or None for the direct object, attributes). The doer
+#: is the subject or a passive's agent, the other actor the object or the passive's
+#: subject ("Peru was funded by Chile"); both roles of a Meeting are its ``participant``.
+ACTOR_VERBS: dict[str, tuple[str, str, str, str | None, dict[str, str]]] = {
+    # CAMEO 046 "Engage in negotiation"; 040 "Consult" (PLOVER CONSULT)
+    "negotiate": ("Meeting", "participant", "participant", "with", {}),
+    "confer": ("Meeting", "participant", "participant", "with", {}),
+    "consult": ("Meeting", "participant", "participant", None, {}),
+    # CAMEO 071 "Provide economic aid" (PLOVER AID)
+    **dict.fromkeys(("fund", "finance", "bankroll", "subsidise", "subsidize", "sponsor"),
+                    ("Support", "supporter", "supported", None, {"supportKind": "economic"})),
+    # CAMEO 072 "Provide military aid": training and equipping another's forces (PLOVER AID)
+    **dict.fromkeys(("train", "equip"), ("Support", "supporter", "supported", None, {"supportKind": "military"})),
+    # PLOVER SUPPORT: taking another's side
+    "side": ("Support", "supporter", "supported", "with", {}),
+    # CAMEO 06 "Engage in material cooperation" (PLOVER COOPERATE): allying, a tie of both sides
+    **dict.fromkeys(("ally", "align"), ("Cooperation", "participant", "participant", "with", {})),
+}

@@ -834,6 +834,8 @@ class MentionFinder:
                 # else the one of this sentence and the last
                 own = {b.id: b for s, b in bodies if s == tok.sent.start}
                 near = own if len(own) == 1 else {b.id: b for s, b in bodies if s >= prev}
+                if len(near) != 1 and not own and prev < tok.sent.start:
+                    near = _subject_of(doc[prev].sent, out)
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
@@ -859,6 +861,22 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _subject_of(sent: Span, found: list[Mention]) -> dict[str, Known]:
+    """The one state or body that is the subject of ``sent``'s main clause ("Chile accused
+    Peru of arming rebels."), as {id: entity}; empty when that subject is no such mention,
+    or several joined ("Chile and Peru"). A subject pronoun continues the previous
+    sentence's subject before its other actors (the preference of centering theory for
+    the subject as the backward-looking centre: Grosz, Joshi and Weinstein, *Computational
+    Linguistics* 21(2), 1995)."""
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return {}
+    m = next((m for m in found if m.start <= subj[0].i < m.end), None)
+    if m is None or m.entity.type in IT_UNFIT or m.entity.type == "Person" or len(m.entities) > 1:
+        return {}
+    return {m.entity.id: m.entity}
 
 
 def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tuple[list[Known], str]:
@@ -1046,9 +1064,14 @@ def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # 'the country of ...', "the country's": named there, or read as the owner
         named = {m.entity.id: m.entity for m in states if m.entity.type == "State" and m.start < tok.i}
         start = tok.sent.start
+        subject = _clause_subject(doc, tok, found)
         for _ in range(PRONOUN_WINDOW + 1):
             here = {m.entity.id if m.entity.type == "State" else m.entity.state for m in states
                     if doc[m.start].sent.start == start and m.start < tok.i}
+            # "Japan is a partner of the United States. It exported goods to the country", "Bolivia sent
+            # troops to the country": the country is not the subject of its own clause; a sentence that
+            # names no state but that subject names none for it
+            here -= subject
             if here:
                 if len(here) == 1 and next(iter(here)) in named:
                     out.append(Mention(tok.i, tok.i + 2, named[next(iter(here))], "description"))
@@ -1057,6 +1080,26 @@ def _the_country(doc: Doc, found: list[Mention]) -> list[Mention]:
                 break
             start = doc[start - 1].sent.start
     return out
+
+
+def _clause_subject(doc: Doc, tok: Token, found: list[Mention]) -> set[str]:
+    """The id of the state that is the subject of the clause ``tok`` stands in, before it,
+    as a set (empty when there is none): a state (or its capital) named there, or 'it' read
+    as the subject of the sentence before (:func:`_subject_of`). A definite description in
+    the same clause as its subject does not stand for that subject (Chomsky's binding
+    condition C)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if len(subj) != 1:
+        return set()
+    m = next((m for m in found if m.start <= subj[0].i < m.end), None)
+    if m is not None:
+        return {m.entity.id if m.entity.type == "State" else m.entity.state} - {None}
+    if subj[0].lower_ == "it" and tok.sent.start > 0:
+        return set(_subject_of(doc[tok.sent.start - 1].sent, found))
+    return set()
 
 
 #: Verbs whose subject is a visitor ("Lina Varo arrived in Lima"), and the words a later
