@@ -110,8 +110,10 @@ def output_format(fmt: str | None, output) -> tuple[str, bool]:
         raise KGError(f"{output}: --format {fmt} contradicts the file's extension, which stands for "
                       f"{by_extension}; name the file for the format or leave out --format")
     if not (named or by_extension):
+        site = " (for the evidence browser's pages as a folder of HTML files: --format html -o DIR)" \
+            if str(output).lower().endswith((".html", ".htm")) else ""
         raise KGError(f"{output}: cannot tell the RDF format from the extension; give --format or name the "
-                      f"file .ttl, .trig, .nt, .nq, .jsonld or .rdf (optionally followed by .gz)")
+                      f"file .ttl, .trig, .nt, .nq, .jsonld or .rdf (optionally followed by .gz){site}")
     return named or by_extension, compressed
 
 

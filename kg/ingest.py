@@ -701,8 +701,10 @@ def retract(store: GraphStore, article_ids: Iterable[str]) -> list[str]:
     present = set(store.article_ids())
     missing = [a for a in ids if a not in present]
     if missing:
+        # A claims file's or a text's name ('held15_x.yaml', 'claims/held15_x.yaml') for its article id.
+        stem = {a: Path(a).stem if Path(a).suffix.lower() in (".yaml", ".yml", ".txt") else a for a in missing}
         hints = [f"{a!r}: did you mean {', '.join(map(repr, near))}?" for a in missing
-                 if (near := near_key(a, sorted(present)))]
+                 if (near := [stem[a]] if stem[a] in present else near_key(a, sorted(present)))]
         hint = f"; {'; '.join(hints)}" if hints else ""
         raise KGError(f"not in the store: {', '.join(missing)}{hint} "
                       "('kg query sources' lists the articles it holds)")

@@ -544,7 +544,7 @@ def test_held14_baltic_states_leave_the_ottawa_convention(held_store):
 def test_held15_russia_vetoes_the_north_korea_panel(held_store):
     # the vote on the United States' draft: 13-1, one abstention, each member's side
     [veto] = q(held_store, "votes", body="Security Council")
-    assert (veto["date"], veto["tally"], veto["sponsors"]) == ("2024-03-28", "13-1, 1 abstentions", "United States")
+    assert (veto["date"], veto["tally"], veto["sponsors"]) == ("2024-03-28", "13-1, 1 abstention", "United States")
     assert veto["members"] == "against: Russia; abstained: China"
     # the sanctions the panel watched, in force since 2006 whatever the vote
     un = by_fact(q(held_store, "sanctions", target="North Korea"))["sanction-security-council-north-korea-2006"]

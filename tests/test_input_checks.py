@@ -291,3 +291,17 @@ def test_the_html_export_to_a_name_like_a_page_is_refused(built_store, tmp_path)
     proc = run_kg("export", "-F", "html", "-o", out, "--store", built_store, check=2)
     assert "--format html writes a folder of pages" in proc.stderr and f"-o {tmp_path / 'out'}" in proc.stderr
     assert not out.exists()
+
+
+def test_retracting_a_claims_file_name_suggests_its_article_id(built_store, tmp_path):
+    import shutil as _shutil
+
+    copy = tmp_path / "store"
+    _shutil.copytree(built_store, copy)
+    proc = run_kg("retract", "000_0f2a5f001831298a.yaml", "--store", copy, check=2)
+    assert "'000_0f2a5f001831298a.yaml': did you mean '000_0f2a5f001831298a'?" in proc.stderr
+
+
+def test_an_html_file_name_for_an_rdf_export_points_to_the_html_site(built_store, tmp_path):
+    proc = run_kg("export", "-o", tmp_path / "kg.html", "--store", built_store, check=2)
+    assert "cannot tell the RDF format from the extension" in proc.stderr and "--format html -o DIR" in proc.stderr

@@ -87,3 +87,9 @@ def test_amounts_keep_an_exclusive_bound_and_read_in_thousands_in_the_table(held
     assert "630000000000" not in table and "at least 630" not in table
     # Ids and dates keep their digits.
     assert "agreement-india-france-rafale-marine-2025-04-28" in table
+
+
+def test_a_state_that_ratified_on_its_own_date_is_a_party_of_the_treaty(held):
+    rows = query_rows(held, "agreements", state="Lithuania")
+    assert "agreement-ottawa-convention-1997" in {r["fact"] for r in rows}
+
