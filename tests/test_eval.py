@@ -396,11 +396,11 @@ def test_two_drafts_of_one_article_are_an_error(tmp_path):
 
 def test_json_output_shape():
     result = evaluation(SAMPLE_GOLD, "--gold", SAMPLE_GOLD)
-    assert set(result) == {"overall", "kinds", "speaker", "modality", "date", "articles", "undrafted",
+    assert set(result) == {"overall", "kinds", "speaker", "modality", "date", "status", "articles", "undrafted",
                            "matches", "false", "missed", "duplicates", "disagreements"}
     tally = {"drafted", "curated", "matched", "precision", "recall", "f1"}
     assert set(result["overall"]) == tally and all(set(t) == tally for t in result["kinds"].values())
-    assert set(result["speaker"]) == {"correct", "total", "accuracy"}
+    assert set(result["speaker"]) == {"correct", "total", "accuracy"} == set(result["status"])
     assert sum(t["curated"] for t in result["kinds"].values()) == result["overall"]["curated"]
     assert json.loads(run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, "-F", "json", check=0).stdout) == result
 

@@ -171,12 +171,21 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     claims, proposed, seen = [], {}, set()
     kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
     counter: dict[str, int] = {}
+    # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
+    # one of the same fact from words inside its quote that does not ("sanctions on Syria").
+    with_status: dict[tuple, list[tuple[int, int]]] = {}
+    for claim, _ in built:
+        if "status" in claim:
+            with_status.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), []).append(spans[id(claim)])
     for claim, used in built:
         key = (claim["fact"], claim["quote"], claim.get("modality"))
         if key in seen:
             continue  # two rules drafting one fact from one span
         seen.add(key)
         a, b = spans.get(id(claim), (0, 0))
+        if "status" not in claim and any(x <= a and b <= y and (x, y) != (a, b) for x, y in
+                                         with_status.get((claim["fact"], claim.get("modality"), claim.get("polarity")), ())):
+            continue
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
         if a < b and any(x <= a and b <= y or a <= x and y <= b for x, y in same):
             continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")

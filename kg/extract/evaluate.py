@@ -64,7 +64,10 @@ denominator is 0). On matched facts: **date accuracy**, the share of matched fac
 stating a date on either side whose date values are equal key by key at the same
 precision; **speaker** and **modality accuracy**, over drafted claims aligned to the
 curated claim of the matched fact whose quotes overlap theirs most: the speakers
-(``said_by``; unnamed speakers match unnamed ones) or the modality are equal.
+(``said_by``; unnamed speakers match unnamed ones) or the modality are equal;
+**status accuracy**, the share of matched facts giving a status on either side (the
+fact's or a stage's) whose drafted and curated statuses have one in common, so that a
+sanction drafted as imposed where the text says it is lifted counts as wrong.
 """
 
 from __future__ import annotations
@@ -130,6 +133,14 @@ class Fact:
     @property
     def spans(self) -> list[tuple[int, int]]:
         return [(q.start, q.end) for c in self.claims for q in c.quotes]
+
+    @property
+    def statuses(self) -> frozenset[str]:
+        """The statuses its claims give (local names of gkg:Status: ``Ended``), as the
+        fact's ``status`` or a stage's: 'lifted' and 'imposed' are opposite facts."""
+        stages = {v.value.removeprefix(GKG) for c in self.claims for _, p, v in c.extra if p.value == GKG + "stageStatus"}
+        plain = {term.value.removeprefix(GKG) for c in self.claims for key, term in c.values if key.name == "status"}
+        return frozenset(stages | plain)
 
 
 def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
@@ -384,6 +395,7 @@ class Evaluation:
     speaker: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
     date: Accuracy = field(default_factory=Accuracy)
+    status: Accuracy = field(default_factory=Accuracy)
     pairs: list[tuple[str, str, Tally]] = field(default_factory=list)
     undrafted: list[str] = field(default_factory=list)
     matches: list[tuple[str, str, str]] = field(default_factory=list)
@@ -392,7 +404,7 @@ class Evaluation:
     reasons: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # article, drafted, curated it repeats
-    #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date",
+    #: (article, drafted claim or fact id, curated claim or fact id, "speaker" | "modality" | "date" | "status",
     #: drafted value, curated value) for each comparison an accuracy counts as wrong
     disagreements: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
@@ -411,6 +423,7 @@ class Evaluation:
             "speaker": self.speaker.as_dict(),
             "modality": self.modality.as_dict(),
             "date": self.date.as_dict(),
+            "status": self.status.as_dict(),
             "articles": [{"drafted": d, "curated": c, "facts": t.as_dict()} for d, c, t in self.pairs],
             "undrafted": self.undrafted,
             "matches": [{"article": a, "drafted": d, "curated": c} for a, d, c in self.matches],
@@ -491,6 +504,12 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             result.date.add(d.dates == c.dates)
             if d.dates != c.dates:
                 result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
+        if d.statuses or c.statuses:
+            # One status in common: a sanction drafted as lifted, curated as imposed, is wrong.
+            result.status.add(bool(d.statuses & c.statuses))
+            if not d.statuses & c.statuses:
+                result.disagreements.append((c.article, d.id, c.id, "status", ", ".join(sorted(d.statuses)) or "none",
+                                             ", ".join(sorted(c.statuses)) or "none"))
         for claim in d.claims:
             other = _align(claim, c)
             if other is not None:
@@ -666,7 +685,8 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
     lines.append("")
     for label, acc, on in (("speaker accuracy ", result.speaker, "drafted claims aligned to a curated claim by quote"),
                            ("modality accuracy", result.modality, "drafted claims aligned to a curated claim by quote"),
-                           ("date accuracy    ", result.date, "matched facts with a date on either side")):
+                           ("date accuracy    ", result.date, "matched facts with a date on either side"),
+                           ("status accuracy  ", result.status, "matched facts with a status on either side")):
         lines.append(f"{label}  {_fmt(acc.ratio):>4}  ({acc.correct}/{acc.total} {on})")
     lines.append(f"articles: {len(result.pairs)} paired, {len(result.undrafted)} curated with no draft (facts counted as missed); "
                  f"{len(result.duplicates)} drafted fact(s) repeating a matched one, counted once")

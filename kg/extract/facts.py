@@ -822,17 +822,24 @@ LIFT_STATUS = {"lift": "ended", "remove": "ended", "end": "ended", "scrap": "end
 
 def lift_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Peru lifted sanctions on Chile's state airline", "the EU suspended its embargo on
-    X on Monday": the Sanction of the subject against the target, ``status: ended`` (or
-    ``suspended``), its date the day it ended (``endDate``)."""
+    X on Monday", "American sanctions on Syria would be lifted" (passive: the authority
+    is the sanctions' owner): the Sanction of the subject against the target, ``status:
+    ended`` (or ``suspended``), its date the day it ended (``endDate``)."""
     status = LIFT_STATUS.get(tok.lemma_)
     if tok.pos_ != "VERB" or status is None:
         return []
-    nouns = [o for o in objects(tok) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    # "would be lifted": the sanctions are the passive subject, their owner the authority
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    nouns = [o for o in [*objects(tok), *passive] if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
     if not nouns:
         return []
     noun = nouns[0]
     auth = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     auth += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    if not auth and noun in passive:  # "American sanctions", "Washington's sanctions", "US sanctions"
+        # read from the mention itself: Context.entities leaves out a demonym that only qualifies a noun
+        auth = [e for c in noun.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i in cx.at
+                for e in cx.at[c.i].entities if e.type not in NOT_ACTORS]
     against = preps(tok, {"on", "against"}) + preps(noun, {"on", "against"})
     target = [e for x in against for e in _named_in(x, cx)]
     if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound

@@ -1,0 +1,52 @@
+"""A sanction said to be lifted is drafted as ended, not as imposed, whichever voice the
+sentence is in; and ``kg eval`` counts a matched fact whose status disagrees with the
+curated one as wrong (status accuracy), so that an inverted meaning does not pass as a
+match. Sentences written for these tests (invented people, real states)."""
+
+from __future__ import annotations
+
+from test_extract_rules import draft, engine, facts, only  # noqa: F401  (engine is a fixture)
+
+from conftest import run_kg
+
+
+def test_sanctions_that_would_be_lifted_are_a_planned_end_not_a_planned_sanction(engine):
+    d = draft(engine, "President Tor Ashby said on Monday that Peruvian sanctions on Chile would be lifted.")
+    sanction = only(d, "Sanction")
+    assert (sanction["authority"], sanction["target"], sanction["status"]) == ("peru", "chile", "ended")
+    assert sanction["modality"] == "planned"
+
+
+def test_sanctions_lifted_in_the_active_voice_stay_ended(engine):
+    sanction = only(draft(engine, "Peru lifted its sanctions on Chile on Monday."), "Sanction")
+    assert (sanction["authority"], sanction["target"], sanction["status"]) == ("peru", "chile", "ended")
+
+
+def test_sanctions_imposed_carry_no_status_of_ending(engine):
+    sanctions = facts(draft(engine, "Peru imposed sanctions on Chile on Monday."), "Sanction")
+    assert sanctions and all(s.get("status") != "ended" for s in sanctions)
+
+
+CURATED = """article: {id: 900_status, file: a.txt, url: null, publisher: null, published: 2031-03-05}
+entities:
+  - {id: peru, type: State, label: Peru}
+  - {id: chile, type: State, label: Chile}
+claims:
+  - {id: c1, fact: sanction-peru-chile, type: Sanction, authority: Peru, target: Chile, status: STATUS,
+     quote: "Peru lifted its sanctions on Chile"}
+"""
+
+
+def test_eval_counts_a_status_that_disagrees_as_wrong(tmp_path):
+    gold, drafted = tmp_path / "gold", tmp_path / "drafted"
+    for folder in (gold, drafted):  # each claims file beside its own copy of the text
+        folder.mkdir()
+        (folder / "a.txt").write_text("Peru lifted its sanctions on Chile on Monday.\n", encoding="utf-8")
+    (gold / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
+    (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "in force"), encoding="utf-8")
+    out = run_kg("eval", drafted, "--gold", gold, "--misses", check=0).stdout
+    assert "status accuracy    0.00  (0/1 matched facts with a status on either side)" in out
+    assert "status    900_status  sanction-peru-chile: InForce; curated sanction-peru-chile: Ended" in out
+    (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
+    out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
+    assert "status accuracy    1.00  (1/1 matched facts with a status on either side)" in out
