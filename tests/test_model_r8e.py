@@ -97,8 +97,10 @@ def test_among_a_group_says_which_of_the_three_charged_was_arrested(store, facts
 
 # -- how a meeting or signing was held; an approval; a senior civil servant ----------------
 
-def test_a_call_and_a_remote_signing_say_how_they_were_held(facts):
+def test_a_call_and_a_remote_signing_say_how_they_were_held(store, facts):
     assert facts["meeting-macron-tebboune-2025-03-31"]["details"] == "mode: by telephone"
+    [call] = query_rows(store, "meetings", person="Emmanuel Macron")
+    assert (call["mode"], call["description"]) == ("by telephone", None)
     assert "mode: remotely" in facts["agreement-india-france-rafale-marine-2025-04-28"]["details"].split("; ")
 
 
