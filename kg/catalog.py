@@ -510,8 +510,8 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
 
 
 def ontology_class(param: str, raw: str) -> str:
-    """``raw`` (str) when it names a class of the ontology as the canned queries compare
-    names, by its local name or its label with case and spaces ignored ("ArmsTransfer",
+    """``raw`` (str) when it names a kind of fact of the ontology (or a class above one, such
+    as Event) as the canned queries compare names, by its local name or its label with case and spaces ignored ("ArmsTransfer",
     "arms transfer"); stripped of surrounding spaces. Raises :class:`ParameterError`
     otherwise, with the nearest names and, where ``raw`` is an alternative label of a
     class (skos:altLabel: "coup"), that class."""
@@ -519,7 +519,8 @@ def ontology_class(param: str, raw: str) -> str:
 
     vocab = vocabulary()
     names: dict[str, str] = {}
-    for cls in set(vocab.superclasses).union(*vocab.superclasses.values()):
+    # The kinds of fact and the classes above them (Event, Fact), not value classes (MeetingMode)
+    for cls in set(vocab.fact_types).union(*(vocab.superclasses.get(t, ()) for t in vocab.fact_types)):
         label = vocab.labels.get(GKG + cls, cls)
         for name in (cls, label):
             names.setdefault(name.casefold().replace(" ", ""), label)
@@ -529,7 +530,7 @@ def ontology_class(param: str, raw: str) -> str:
     meant = class_alt_labels().get(text.casefold())
     near = [vocab.labels.get(GKG + meant, meant)] if meant else close_matches(text.casefold(), sorted(set(names.values())), n=5)
     hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
-    raise ParameterError(f"--param {param}: {raw!r} is not a class of the ontology{hint} "
+    raise ParameterError(f"--param {param}: {raw!r} is not a kind of fact of the ontology{hint} "
                          f"('kg query facts' lists the kinds the graph holds; corpus/CLAIMS.md lists every fact type)")
 
 

@@ -23,12 +23,12 @@ from typing import Callable
 import pyoxigraph as ox
 import regex
 
-from kg.attribution import QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
+from kg.attribution import _MENTIONS_UNNAMED, QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
 from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, line_of,
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
-from kg.namespaces import FACT, GKG, PROV, RDF, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import Key, Vocabulary, class_alt_labels, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
                         parse_date, written_date_as_iso,
@@ -39,15 +39,21 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
-                "polarity", "review", "denies"}
+                "polarity", "review", "denies", "said_in", "grounds"}
+#: Claim fields of the saying itself, each text and needing said_by: the medium or
+#: occasion it was said in, and the reason its speakers give (gkg:saidIn, gkg:grounds).
+SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
+GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
+GROUP_FIELDS = {"id", "actor", "of"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+MAX_ERRORS = 50  # problems of one claims file listed at once; a count of the rest follows
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -136,6 +142,7 @@ class Claim:
     drafted_by: Extractor | None = None  # set when the claim was drafted by software
     polarity: str | None = None
     denies: tuple[str, ...] = ()
+    saying: tuple[tuple[str, str], ...] = ()  # (gkg property local name, text): said_in, grounds
 
 
 @dataclass
@@ -269,6 +276,10 @@ class _Reader:
         # Links to other facts (key as written, fact id, where, whether the key also takes an
         # entity), checked once every claim is read (:meth:`check_links`).
         self.links: list[tuple[str, str, str, bool]] = []
+        # The file's named groups of unnamed actors: id -> (node, the triples describing
+        # it, the registry entities it names), shared by every claim that uses it.
+        self.groups: dict[str, tuple[ox.NamedNode, list, list]] = {}
+        self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -343,6 +354,21 @@ class _Reader:
             return
         if key.kind == "result":
             self.result(key, raw, where, out)
+            return
+        window_key = self.vocab.keys["deadlineWindow"]
+        own_window = key.name == "deadlineWindow" or (
+            key.name == "deadline" and self.vocab.applies(window_key, out.type)
+            and isinstance(raw, str) and parse_period(raw) is None and not is_relative_period(raw))
+        window = parse_duration_bounds(raw) if own_window and isinstance(raw, str) else None
+        if window is not None and window.most is not None:
+            # 'gave them 48 hours to leave': a window counted from this fact's own
+            # date; the date it runs out is derived where the file dates the fact.
+            out.add(window_key, window.most)
+            out.add(Key("deadlineWindowLabel", GKG + "deadlineWindowLabel", "string", None), ox.Literal(window.words))
+            return
+        if key.name == "deadlineWindow":
+            self.error(f"deadlineWindow: a time window counted from the fact itself, with its longest span "
+                       f"('48 hours', 'within seven days'), got {brief(raw)}", where)
             return
         if key.kind in _LITERAL_KINDS:
             parse, what, hint = _LITERAL_KINDS[key.kind]
@@ -452,7 +478,9 @@ class _Reader:
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":
                     forms += (", or a deadline or time window counted from another fact, planned or conditional "
-                              "ones too ({after: fact-id, delay: within 60 days})")
+                              "ones too ({after: fact-id, delay: within 60 days}); a window counted from the fact "
+                              "itself ('48 hours', 'within seven days') fits an act that sets a term: "
+                              + ", ".join(sorted(self.vocab.keys["deadlineWindow"].domain)))
                 if key.name == "firstSince":
                     forms += (", or the id of the earlier fact (firstSince: coup-brelia-2027), or the span since it "
                               "(firstSince: more than 40 years)")
@@ -658,7 +686,9 @@ class _Reader:
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
             return
         if fact_iri(other) == out.fact:
-            self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself", where)
+            own = (f"; a time window counted from this fact itself is written as the window alone "
+                   f"({key.name}: {raw.get('delay', '48 hours')})" if key.name == "deadline" else "")
+            self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself{own}", where)
             return
         self.links.append((f"{key.name}.{side}", other, where, False))
         # The end of a fact ('lifted during the visit') has its own relation and bounds;
@@ -732,18 +762,71 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
+        if not self.takes_unnamed(raw, where, key, rng):
+            return None
+        return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
+
+    def takes_unnamed(self, raw, where, key: str, rng: str | None) -> bool:
+        """Whether a role of range ``rng`` takes unnamed actors; records the problem
+        with ``where`` when it does not. Unnamed actors are a gkg:Group: only roles
+        open to any actor or group take them, or that name gkg:UnnamedActors in their
+        range ('located'), not one that also takes places ('controlled'), where
+        unnamed words may name places."""
         kinds = set(rng.split("|")) if rng is not None else set()
         if rng is not None and "Actor" not in kinds and "UnnamedActors" not in kinds and (
                 "Group" not in kinds or "Place" in kinds):
-            # Unnamed actors are a gkg:Group: only roles open to any actor or group can
-            # take them, or that name gkg:UnnamedActors in their range ('located'), not
-            # one that also takes places ('controlled'), where unnamed words may name places.
             kinds = " or ".join(_a(n) for n in rng.split("|"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}; declare it in entities.yaml "
                        f"under the text's own name for it, or, where the text never names it, keep the words in "
                        f"description", where)
+            return False
+        return True
+
+    def read_groups(self, raw, article: Article, lines: list) -> None:
+        """The file's ``groups``: unnamed actors the article refers to in several claims
+        ('12 officials', described three ways by three speakers), each named once by an
+        id (``{id: algerian-officials, actor: 12 unnamed officials, of: Algeria}``) and
+        written ``{group: algerian-officials}`` wherever a role, ``among`` or ``said_by``
+        takes actors, so that the claims name one group, not one per claim. The node is
+        minted from the article and the id. Records problems; returns nothing."""
+        if not isinstance(raw, list):
+            self.error("'groups' must be a list of {id, actor, of} mappings", "groups")
+            return
+        for n, spec in enumerate(raw, 1):
+            line = lines[n - 1] if n <= len(lines) else None
+            where = f"group #{n}" + (f" (line {line})" if line else "")
+            gid = spec.get("id") if isinstance(spec, dict) else None
+            if not isinstance(spec, dict) or set(map(str, spec)) - GROUP_FIELDS or "actor" not in spec \
+                    or not isinstance(gid, str) or not _SLUG.match(gid):
+                self.error(f"a group is a mapping with 'id' (lower-case words joined by '-'), 'actor' (unnamed actors, "
+                           f"e.g. 12 unnamed officials) and optionally 'of' (whose they are), got {brief(spec)}", where)
+                continue
+            if gid in self.groups:
+                self.error(f"duplicate group id {gid!r} in this file", where)
+                continue
+            if not isinstance(spec["actor"], str) or not _MENTIONS_UNNAMED.search(spec["actor"]) \
+                    or self.registry.candidates(spec["actor"]):
+                self.error(f"group {gid!r}: a group names unnamed actors ('12 unnamed officials'); a registry entity "
+                           f"is written by its name, got {brief(spec['actor'])}", where)
+                continue
+            tmp = _Values(fact_iri("group"), ox.NamedNode(f"{claim_iri(article.id, gid).value}_group"))
+            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k != "id"}, where,
+                                     tmp, qualified=False)
+            if found is not None:
+                self.groups[gid] = (found[0], found[1], tmp.entities)
+
+    def group(self, raw, where: str, name: str) -> tuple[ox.NamedNode, list, list] | None:
+        """The group ``{group: <id>}`` names, as (node, triples, entities); None after
+        recording the problem (other keys, an id the file's groups lack)."""
+        gid = raw.get(GROUP)
+        if set(map(str, raw)) != {GROUP} or gid not in self.groups:
+            known = ", ".join(sorted(self.groups)) or "none: declare it under the file's 'groups'"
+            hint = f" (did you mean {close_matches(str(gid), self.groups, n=1)[0]!r}?)" \
+                if isinstance(gid, str) and close_matches(str(gid), self.groups, n=1) else ""
+            self.error(f"{name}: {{group: <id>}} names a group of the file's 'groups' and nothing else; got "
+                       f"{brief(raw)}{hint}; the groups are: {known}", where)
             return None
-        return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
+        return self.groups[gid]
 
     def speaker(self, raw, where, out: "_Values") -> tuple[ox.NamedNode, Entity | Unnamed] | None:
         """One speaker under ``said_by``: what :meth:`actor` reads, or
@@ -755,6 +838,14 @@ class _Reader:
         Returns (node, speaker), or None after recording the problem."""
         if not isinstance(raw, dict):
             return self.actor(raw, where, "said_by", None, out.claim.value)
+        if GROUP in raw:
+            found = self.group(raw, where, "said_by")
+            if found is None:
+                return None
+            node, extra, entities = found
+            out.extra += extra
+            out.entities += entities
+            return node, Unnamed(next(str(t[2].value) for t in extra if t[1].value == RDFS + "label"))
         if set(raw) not in (UNNAMED_OF_FIELDS, QUALIFIED_FIELDS):
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
                        f"organisation (e.g. {{actor: unnamed official, of: United States}}), or {{actor: unnamed …, "
@@ -877,6 +968,26 @@ class _Reader:
                        f"[<both states>]); {_a(out.type)} that ended or stalled has its own status (terminated, "
                        f"suspended, stalled)", where)
 
+    def status_fit(self, out: "_Values", where) -> None:
+        """Refuse a status, given as status or as a stage's status, that the ontology
+        ties to other classes of fact (gkg:statusFor: 'ratified' fits an agreement,
+        a membership or a law, not a meeting), naming the fact's class and the statuses
+        it takes. Deteriorated and improved are left to :meth:`relations_trend`, which
+        says how to write relations that soured. Records the problem with ``where``."""
+        if out.type not in self.vocab.fact_types:
+            return
+        trends = {GKG + "Deteriorated", GKG + "Improved"}
+        given = {v.value for k, v in out.values if k.name == "status"} | {
+            t[2].value for t in out.extra if t[1].value == GKG + "stageStatus"}
+        for status in sorted(given - trends):
+            if self.vocab.status_fits(status, out.type):
+                continue
+            fits = " or ".join(_kind(c) for c in sorted(self.vocab.status_for[status]))
+            takes = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()
+                            if self.vocab.status_fits(i, out.type)})
+            self.error(f"status: {self.vocab.labels.get(status, status)!r} is said of {fits} only, not of "
+                       f"{_a(out.type)}; {_a(out.type)} takes: {', '.join(takes)}", where)
+
     def change_in_words(self, key: Key, raw: str, where, out: "_Values") -> None:
         """A change in percent the text gives with its direction (see
         :func:`kg.quantities.parse_change`): an exact one as the key's signed number,
@@ -979,6 +1090,12 @@ class _Reader:
         range ``rng``) and the triples that describe it: unnamed actors, their state
         (``of``), the party it acts for (``for``, when ``qualified``). Registry entities
         are kept in ``out``. None after recording the problem."""
+        if isinstance(raw, dict) and GROUP in raw:
+            found = self.group(raw, where, name)
+            if found is None or not self.takes_unnamed(raw, where, name, rng):
+                return None
+            out.entities += found[2]
+            return found[0], list(found[1])
         party = state = None
         among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
@@ -1013,6 +1130,15 @@ class _Reader:
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
             sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            if isinstance(part, dict) and GROUP in part and isinstance(who, Unnamed):
+                # 'one of three Algerian men charged': a group the file names elsewhere
+                # (the consular employee arrested) is one of these.
+                found_group = self.group(part, where, f"{name}.{AMONG}")
+                if found_group is None:
+                    return None
+                extra += [*found_group[1], (found_group[0], ox.NamedNode(GKG + "subgroupOf"), node)]
+                out.entities += found_group[2]
+                continue
             if isinstance(part, dict) and isinstance(who, Unnamed):
                 # '1 Indian, 4 Vietnamese and 15 Filipino crew': parts whose nationality is given.
                 found_part = self.unnamed_part_of(part, where, f"{name}.{AMONG}")
@@ -1178,6 +1304,7 @@ class _Reader:
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
         said_on = self.said_on(raw, where) if raw.get("said_on") is not None else None
+        saying = self.saying(raw, where)
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').
@@ -1241,6 +1368,7 @@ class _Reader:
         self.attendees_apart(out, where)
         self.body_holder(out, where)
         self.relations_trend(out, where)
+        self.status_fit(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):
@@ -1253,6 +1381,7 @@ class _Reader:
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before:
+            self.failed_facts.add(fact if isinstance(fact, str) else "")
             return None
         note = raw.get("note")
         if note is not None and not isinstance(note, str):
@@ -1279,7 +1408,28 @@ class _Reader:
             drafted_by=drafted_by,
             polarity=polarity,
             denies=denies,
+            saying=saying,
         )
+
+    def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:
+        """``said_in: a television interview`` and ``grounds: <the reason the speakers
+        give>``: where and why the claim's speakers said it, for any claim that has
+        speakers (a denial, a reported allegation), not only a Statement's medium.
+        Returns (property local name, text) pairs; records a problem (no speaker, no
+        text) with ``where`` and leaves that field out."""
+        found = []
+        for name, prop in SAYING_FIELDS.items():
+            value = raw.get(name)
+            if value is None:
+                continue
+            if raw.get("said_by") is None:
+                self.error(f"{name}: where or why a speaker said it needs the speaker (said_by); the article's own "
+                           f"words have no medium of their own", where)
+            elif isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
+                self.error(f"{name}: expected text, got {brief(value)}", where)
+            else:
+                found.append((prop, " ".join(str(value).split())))
+        return tuple(found)
 
     def said_on(self, raw: dict, where: str) -> ox.Literal | None:
         """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said
@@ -1498,7 +1648,10 @@ def facts_stated(paths) -> set[str]:
 def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 stored_facts: "Callable[[set[str], str], set[str]] | None" = None,
                 batch_facts: set[str] | None = None) -> ClaimsFile:
-    """Read and check one claims file. Raises :class:`InputErrors` listing every problem.
+    """Read and check one claims file. Raises :class:`InputErrors` listing every problem
+    (the first :data:`MAX_ERRORS`, then a count of the rest), whose ``partial`` attribute
+    is the file with only the claims of facts no refused claim states (a
+    :class:`ClaimsFile`, or None), for the caller to check against the shapes as well.
 
     A link to another fact must name a fact that a claim of the file, or of another
     claims file in its folder, states; with ``stored_facts`` (fact ids and the
@@ -1516,7 +1669,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
     data = load_yaml(path)
-    keys = ("article", "claims", "entities", "extractor")
+    keys = ("article", "claims", "entities", "extractor", "groups")
     if not isinstance(data, dict) or set(data) - set(keys) or "claims" not in data:
         hint = ""
         if isinstance(data, dict):
@@ -1525,8 +1678,8 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
         elif path.suffix.lower() in (".txt", ".html", ".htm", ".md"):
             hint = "; to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
-        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities' "
-                               "and 'extractor'" + hint)
+        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
+                               "'groups' and 'extractor'" + hint)
     if data.get("entities"):
         # Entities first named by this article join the registry for the whole run.
         load_registry_entries(data["entities"], path, registry, vocab.entity_types)
@@ -1539,6 +1692,8 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     if isinstance(data["claims"], list):
         reader.file_facts = {c["fact"] for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("fact"), str)}
         reader.batch_facts = batch_facts or set()
+    if article is not None and data.get("groups") is not None:
+        reader.read_groups(data["groups"], article, getattr(data["groups"], "lines", []))
     if article is not None and isinstance(data["claims"], list):
         seen: dict[str, object] = {}  # claim id -> its line
         lines = getattr(data["claims"], "lines", [])
@@ -1548,7 +1703,17 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 cf.claims.append(claim)
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
     if reader.errors:
-        raise InputErrors(reader.errors)
+        errors = reader.errors[:MAX_ERRORS]
+        if len(reader.errors) > MAX_ERRORS:
+            errors.append(InputError(path, f"and {len(reader.errors) - MAX_ERRORS} more problems not shown; fix these "
+                                           f"and check the file again"))
+        refused = InputErrors(errors)
+        # The claims that read cleanly, of facts no refused claim states: what the
+        # caller may still check against the shapes, so that one pass reports both.
+        kept = [c for c in cf.claims if c.fact not in reader.failed_facts]
+        refused.partial = (dataclasses.replace(cf, claims=_date_bounds(kept, reader.ended))
+                           if article is not None and kept else None)
+        raise refused
     cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
 
@@ -1626,5 +1791,26 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
             for name, day in zip(_BOUNDS[key.name], (early, late)):
                 if day is not None:
                     added.append((Key(name, GKG + name, "date", None), ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))))
+        window = next((v for k, v in c.values if k.name == "deadlineWindow"), None)
+        if window is not None and c.fact in begun and not any(k.name == "deadline" for k, _ in c.values):
+            # 'Gave them 48 hours to leave': the last day the window can end, from the
+            # last day the fact can have happened (hours count as whole days, rounded up).
+            added.append((Key("deadline", GKG + "deadline", "date", None),
+                          ox.Literal(window_end(begun[c.fact], window.value).isoformat(), datatype=ox.NamedNode(XSD + "date"))))
         out.append(dataclasses.replace(c, values=c.values + tuple(added)) if added else c)
     return out
+
+
+def window_end(day: dt.date, duration: str) -> dt.date:
+    """The last day a window of ``duration`` (ISO 8601: PT48H, P7D) opened on ``day``
+    can end: an act at any hour of ``day`` plus 36 hours may run into the second day
+    after it, so hours are rounded up to whole days.
+
+    >>> window_end(dt.date(2025, 4, 14), "PT48H"), window_end(dt.date(2025, 4, 14), "PT36H")
+    (datetime.date(2025, 4, 16), datetime.date(2025, 4, 16))
+    >>> window_end(dt.date(2023, 7, 30), "P7D")
+    datetime.date(2023, 8, 6)
+    """
+    date_part, _, time_part = duration.partition("T")
+    hours = sum(int(n) * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[u] for n, u in re.findall(r"(\d+)([HMS])", time_part))
+    return add_duration(day, date_part or "P0D") + dt.timedelta(days=math.ceil(hours / 24))

@@ -46,11 +46,32 @@ def modality_shape(vocab: Vocabulary) -> str:
             "    ] .\n")
 
 
+def status_shapes(vocab: Vocabulary) -> list[str]:
+    """Turtle for one node shape per status the ontology ties to classes of fact
+    (gkg:statusFor), in IRI order: a fact with that gkg:status is an instance of one
+    of them, as the claims reader requires."""
+    out = []
+    for status in sorted(vocab.status_for):
+        name = status.rsplit("#", 1)[-1]
+        classes = sorted(vocab.status_for[status])
+        fits = " ".join(f"[ sh:class gkg:{c} ]" for c in classes)
+        out.append(
+            f"gkgsh:StatusFor_{name} a sh:NodeShape ;\n"
+            f"    sh:targetSubjectsOf gkg:status ;\n"
+            f'    rdfs:label "classes the status {vocab.labels.get(status, name)} fits" ;\n'
+            f"    sh:or ( [ sh:not [ sh:property [ sh:path gkg:status ; sh:hasValue gkg:{name} ] ] ] {fits} ) ;\n"
+            f'    sh:message "The status {vocab.labels.get(status, name)} is said of {" or ".join(classes)} facts only '
+            f'(gkg:statusFor)." .\n'
+        )
+    return out
+
+
 def domain_shapes(vocab: Vocabulary) -> str:
-    """Turtle for the claim modality shape (:func:`modality_shape`), then one node
+    """Turtle for the claim modality shape (:func:`modality_shape`), the shapes of
+    statuses tied to classes (:func:`status_shapes`), then one node
     shape per claim key whose domain is narrower than ``gkg:Fact``, in key order
     (prefixes gkg:, gkgsh:, sh:, rdfs: as declared in the shapes file)."""
-    out = [modality_shape(vocab)]
+    out = [modality_shape(vocab), *status_shapes(vocab)]
     for key in sorted(vocab.keys.values(), key=lambda k: k.name):
         if not key.domain or key.domain == {"Fact"}:
             continue

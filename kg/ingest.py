@@ -95,11 +95,13 @@ def _stated_in_store(store: GraphStore) -> Callable[[set[str], str], set[str]]:
 
 
 def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[InputError],
-              store: GraphStore | None = None) -> Iterator[ClaimsFile]:
+              store: GraphStore | None = None, partial: list[ClaimsFile] | None = None) -> Iterator[ClaimsFile]:
     """The claims files at ``paths`` that read cleanly, one at a time; the problems of
     the others, and a second file for one article, go to ``errors``. A link to a fact
     may name one another file of the batch or of the file's folder states, and, with
-    ``store`` (an ingest), one the store holds."""
+    ``store`` (an ingest), one the store holds. ``partial``, when given, receives the
+    claims that read cleanly of each refused file (:func:`kg.claims.read_claims`), so
+    that the shapes can check them in the same pass."""
     seen: dict[str, Path] = {}
     paths = claims_files(paths)
     stated = _stated_in_store(store) if store is not None else None
@@ -111,6 +113,8 @@ def _readable(paths: Iterable[Path], registry: EntityRegistry, errors: list[Inpu
             cf = read_claims(path, registry, stored_facts=stated, batch_facts=batch)
         except InputErrors as e:
             errors += e.errors
+            if partial is not None and getattr(e, "partial", None) is not None:
+                partial.append(e.partial)
             continue
         except InputError as e:
             errors.append(e)
@@ -381,8 +385,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     paths = claims_files(paths)
     if on_file:
         on_file(len(paths))
-    files = []
-    for cf in _readable(paths, registry, errors, store):
+    files, partial = [], []
+    for cf in _readable(paths, registry, errors, store, partial):
         files.append(cf)
         if on_file:
             on_file(1)
@@ -401,6 +405,14 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     refused = {e.path for e in errors}
     clean = [cf for cf in files if str(cf.path) not in refused]
     errors += check_claim_shapes(clean, {g: graphs[g] for g in (article_graph(cf.article.id) for cf in clean)}, store)
+    # A refused file's other facts are checked against the shapes too, so that fixing
+    # what the reader found does not bring a second round of problems.
+    for cf in partial:
+        try:
+            mapped = {article_graph(cf.article.id): _article_quads(cf, registry)}
+        except InputError:
+            continue
+        errors += check_claim_shapes([cf], mapped, store)
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)

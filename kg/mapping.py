@@ -113,10 +113,18 @@ def fact_triples(claim: Claim) -> Iterator[tuple]:
     yield f, _LABEL, _lit(claim.fact)
     for key, value in claim.values:
         yield f, _v(key.iri), value
-    own = claim_iri(claim.article, claim.id).value + "_"
+    own = _own_prefix(claim)
     for t in claim.extra:
         if not t[0].value.startswith(own):
             yield t
+
+
+def _own_prefix(claim: Claim) -> str:
+    """What the names of the article's own nodes begin with: unnamed actors, minted
+    from a claim's name or from a group the claims file names once
+    (``<article>.<claim>_u…``, ``<article>.<group>_group_u…``). The fact's nodes are
+    named from the fact (amounts, stages, qualified roles) and never begin so."""
+    return claim_iri(claim.article, "").value
 
 
 def claim_triples(claim: Claim) -> Iterator[tuple]:
@@ -129,8 +137,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     f = fact_iri(claim.fact)
     art = article_iri(claim.article)
 
-    # Unnamed actors the claim names (its speakers, its relay): nodes of its own.
-    own = c.value + "_"
+    # Unnamed actors the claim names (its speakers, its relay, the file's groups): nodes of its own.
+    own = _own_prefix(claim)
     for t in claim.extra:
         if t[0].value.startswith(own):
             yield t
@@ -146,6 +154,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _v(PROV + "wasAttributedTo"), speaker
     if claim.said_on is not None:
         yield c, _v(DCTERMS + "date"), claim.said_on  # when the speakers said it
+    for prop, text in claim.saying:  # where and why they said it
+        yield c, _v(GKG + prop), _lit(text)
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:

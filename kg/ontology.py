@@ -9,7 +9,7 @@ Claims files are checked against the ontology itself, so adding a property to
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,7 +18,8 @@ from kg.namespaces import GKG, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
-CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind")
+CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind",
+              "MeetingMode")
 
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
@@ -56,6 +57,19 @@ class Vocabulary:
     labels: dict[str, str]  # IRI -> English label
     superclasses: dict[str, frozenset[str]]  # class -> itself and all its superclasses
     disjoint: frozenset[frozenset[str]] = frozenset()  # pairs of classes declared disjoint
+    status_for: dict = field(default_factory=dict)  # status IRI -> the classes it fits (gkg:statusFor), if narrowed
+
+    def status_fits(self, status: str, cls: str) -> bool:
+        """Whether the status IRI ``status`` may be said of a fact of class ``cls``:
+        a status the ontology ties to classes (gkg:statusFor) fits those and their
+        subclasses only; any other fits every fact.
+
+        >>> v = vocabulary()
+        >>> v.status_fits(GKG + "Ratified", "Meeting"), v.status_fits(GKG + "Ratified", "Agreement")
+        (False, True)
+        """
+        classes = self.status_for.get(status)
+        return not classes or any(self.is_a(cls, c) for c in classes)
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         return ancestor in self.superclasses.get(cls, (cls,))
@@ -216,4 +230,8 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
             if cls in controlled:
                 controlled[cls].setdefault(_norm(o.value), s.value)
     superclasses = {c: frozenset(ancestors(c) | {c}) for c in classes}
-    return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses, frozenset(disjoint))
+    status_for: dict[str, set[str]] = {}
+    for s, o in by_pred.get(GKG + "statusFor", []):
+        status_for.setdefault(s.value, set()).add(local(o))
+    return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses, frozenset(disjoint),
+                      {k: frozenset(v) for k, v in status_for.items()})

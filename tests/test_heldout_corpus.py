@@ -466,7 +466,7 @@ def test_held11_rafale_marine_agreement_and_its_terms(held_store):
     iga = deals["agreement-india-france-rafale-marine-2025-04-28"]
     # a sum in crore, written in billions, beside the euro figure the text gives
     assert iga["amount"] == "about 7000000000 EUR / more than 630000000000 INR"
-    assert iga["status"] == "adopted by Cabinet Committee on Security on 2025-04-09, signed"
+    assert iga["status"] == "approved by Cabinet Committee on Security on 2025-04-09, signed"
     assert iga["roles"] == "signatory: Rajnath Singh (for India); signatory: Sébastien Lecornu (for France)"
     assert {"arms-dassault-india-rafale-marine-26-2025", "project-india-rafale-fuselage-plant",
             "supply-france-india-weapons-integration-technology"} <= set(iga["terms"].split(", "))
@@ -479,7 +479,8 @@ def test_held11_rafale_marine_agreement_and_its_terms(held_store):
     # the minister's trip put off, the signing done remotely
     [trip] = q(held_store, "visits", person="Lecornu")
     assert (trip["place"], trip["status"]) == ("New Delhi", "postponed")
-    assert "signed remotely" in iga["description"]
+    signed = by_fact(q(held_store, "facts", type="Agreement", participant="India"))["agreement-india-france-rafale-marine-2025-04-28"]
+    assert "mode: remotely" in signed["details"].split("; ")
 
 
 def test_held12_bolivia_failed_coup_attempt(held_store):

@@ -120,7 +120,7 @@ def test_exercises_of_a_state_include_its_armed_forces_deployments(store):
 # -- parameters and outputs a query cannot answer are refused, not answered with no rows -----
 
 @pytest.mark.parametrize("param, message", [
-    ("type=Coup", "--param type: 'Coup' is not a class of the ontology; did you mean 'seizure of power'?"),
+    ("type=Coup", "--param type: 'Coup' is not a kind of fact of the ontology; did you mean 'seizure of power'?"),
     ("type=meting", "did you mean 'meeting'?"),
     ("date=June-2029", "--param date: expected a date, month or year (2031-05-02, 2031-05 or 2031), got 'June-2029'"),
     ("date=26/06/2029", "got '26/06/2029'"),

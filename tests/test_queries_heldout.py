@@ -71,6 +71,7 @@ def test_meetings_tell_a_telephone_call_from_talks_in_person(held):
     such words."""
     [call] = query_rows(held, "meetings", person="Macron")
     assert (call["fact"], call["description"], call["place"]) == ("meeting-macron-tebboune-call-2025-03-31", "telephone call", None)
+    assert call["mode"] == "by telephone"
     talks = by_fact(query_rows(held, "meetings", person="Barrot"))
     assert talks and all("call" not in (r["description"] or "") and r["place"] == "Algiers" for r in talks.values())
 

@@ -248,7 +248,8 @@ def test_r13_in_office_in_the_articles_voice_against_a_reported_removal_is_dispu
 
 def test_r13_in_office_is_refused_on_anything_but_a_position(tmp_path):
     error = refused_r13(tmp_path, "    measure: asset freeze\n", "    measure: asset freeze\n    status: in office\n")
-    assert "only a position held has the status 'in office'" in error
+    # Refused as the file is read (gkg:statusFor), naming the class and the statuses it takes.
+    assert "status: 'in office' is said of a PositionHeld only, not of a Sanction; a Sanction takes: accepted," in error
 
 
 def test_visits_show_the_host_and_who_received_the_visitor(built):

@@ -361,6 +361,27 @@ CASES = [
     ("exporter on a meeting (derived from rdfs:domain)",
      f"INSERT DATA {{ {G} {{ {TALKS} gkg:exporter id:russia }} }}",
      "facts only (its rdfs:domain)"),
+    # Statuses the ontology ties to classes (derived from gkg:statusFor): one case per form.
+    ("a meeting ratified (derived from gkg:statusFor)", _backed("fact:o a gkg:Meeting ; gkg:status gkg:Ratified ."),
+     "The status ratified is said of Agreement or Legislation or Membership facts only (gkg:statusFor)"),
+    ("an agreement in office (derived from gkg:statusFor)", _backed("fact:o a gkg:Agreement ; gkg:status gkg:InOffice ."),
+     "facts only (gkg:statusFor)"),
+    # Where a person lives, asylum, competitions, a window from the fact itself, where and why said.
+    ("residence of nobody", _backed("fact:o a gkg:Residence ; gkg:place id:moscow ."), "A residence needs its resident"),
+    ("residence nowhere", _backed("fact:o a gkg:Residence ; gkg:resident id:min-aung-hlaing ."),
+     "A residence needs its place"),
+    ("asylum for nobody", _backed("fact:o a gkg:AsylumGrant ; gkg:grantedBy id:russia ."),
+     "A grant of asylum needs whom it is granted to"),
+    ("competition of nobody", _backed('fact:o a gkg:Competition ; gkg:selectionMethod "trials" .'),
+     "A competition needs a competitor, a winner or a loser"),
+    ("a window in words only", _backed('fact:o a gkg:Meeting ; gkg:participant id:russia, id:myanmar ; '
+                                       'gkg:deadlineWindow "48 hours" .'),
+     "A deadline counted from the fact itself is an xsd:duration"),
+    ("a window without its words", _backed('fact:o a gkg:Meeting ; gkg:participant id:russia, id:myanmar ; '
+                                           'gkg:deadlineWindow "P2D"^^xsd:duration .'),
+     "A deadline counted from the fact itself keeps its words"),
+    ("a claim said in an interview by nobody", f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.x a gkg:Claim ;
+         gkg:saidIn "a television interview" }} }}""", "Where or why a claim was said (gkg:saidIn, gkg:grounds) needs its speaker"),
     # Recognitions, alliances, changes of rank and reforms.
     ("recognition by nobody", _backed("fact:o a gkg:Recognition ; gkg:recognised id:myanmar ."),
      "A recognition needs a recogniser"),
@@ -387,7 +408,8 @@ def test_domain_shapes_are_up_to_date():
 
     derived = section(SHAPES.read_text(encoding="utf-8"))
     assert derived and derived == domain_shapes(vocabulary()), "run: python -m kg.domainshapes"
-    assert derived.count("a sh:NodeShape") == 1 + sum(1 for k in vocabulary().keys.values() if k.domain and k.domain != {"Fact"})
+    assert derived.count("a sh:NodeShape") == 1 + len(vocabulary().status_for) + sum(
+        1 for k in vocabulary().keys.values() if k.domain and k.domain != {"Fact"})
 
 
 @pytest.mark.parametrize("name, update, message", CASES, ids=[c[0] for c in CASES])
