@@ -342,6 +342,9 @@ def _build_plain(text: str):
     parser = _EventParser(text)
     builder = _Builder()
     stack: list = []  # open collections: [value, key or _NO_KEY]
+    # Without a control character in the text, only a double-quoted scalar's escapes
+    # can make one.
+    clean = _NOT_XML_CHAR.search(text) is None
     root = _UNBUILT
     try:
         event = parser.get_event()  # StreamStart
@@ -362,7 +365,11 @@ def _build_plain(text: str):
                 if plain and not event.style and event.value == "<<" and stack and stack[-1][1] is _NO_KEY \
                         and isinstance(stack[-1][0], Mapping):
                     return _UNBUILT  # a merge key
-                value = builder.scalar(_Scalar(_PLAIN if plain else _CORE + "str", event.value, event.start_mark))
+                text_ = event.value
+                if clean and event.style != '"' and (not plain or (text_ and text_[0] not in _NOT_STR_FIRST)):
+                    value = text_  # text, as _Builder.scalar would find it: the common case, kept short
+                else:
+                    value = builder.scalar(_Scalar(_PLAIN if plain else _CORE + "str", text_, event.start_mark))
             elif kind in (MappingStartEvent, SequenceStartEvent):
                 value = Mapping() if kind is MappingStartEvent else Sequence()
                 value.line = event.start_mark.line + 1

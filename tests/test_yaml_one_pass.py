@@ -84,6 +84,7 @@ LEFT_TO_THE_COMPOSER = [
     ("[a, b]: 1\n", "a key must be a plain value"),
     ("a: b\n---\nc: d\n", "malformed YAML"),
     ("a: \"\\x01\"\n", "control character U+0001"),
+    ("a: 'b\x07c'\n", "control characters are not allowed"),
     ("a: " + "[" * 70 + "]" * 70 + "\n", "nesting depth over 64"),
     ("a: !custom 1\n", "unsupported tag"),
     ("a: [\n", "malformed YAML"),
