@@ -7,15 +7,12 @@ checks out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import functools
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -520,6 +517,8 @@ def _start_worker(parent: int, registry: EntityRegistry, batch: set[str]) -> Non
     (Linux's PR_SET_PDEATHSIG; elsewhere a worker ends at its next empty queue)."""
     global _WORKER
     _WORKER = (registry, batch)
+    import ctypes
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
@@ -542,6 +541,10 @@ class _Readers:
     stops the workers, dropping the files not yet read."""
 
     def __init__(self, paths: list[Path], registry: EntityRegistry, batch: set[str], jobs: int):
+        # Imported here: ``kg ingest`` of a few files never starts workers.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         self.paths, self.registry, self.batch, self.pool = paths, registry, batch, None
         jobs = min(jobs, len(paths))
         if jobs > 1 and len(paths) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():

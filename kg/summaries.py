@@ -752,11 +752,14 @@ class Naming:
                     self.of_new.setdefault(q.subject, set()).add(q.object)
                     self.of_new_by_e.setdefault(q.object, set()).add(q.subject)
 
-    def _derived(self, subject=None, obj=None) -> list[ox.Triple]:
-        found = [q.triple for q in self.store.quads_for_pattern(subject, None, obj, _FACTS)
+    def _derived(self, subject=None, obj=None, predicate=None) -> list[ox.Triple]:
+        # With a predicate, only its triples are read: a fact reported by many articles
+        # has many derived triples, and its class or date is one of them.
+        found = [q.triple for q in self.store.quads_for_pattern(subject, predicate, obj, _FACTS)
                  if not self.removed or q.triple not in self.removed]
         extra = self.by_s.get(subject, ()) if subject is not None else self.by_o.get(obj, ())
-        return found + [t for t in extra if (subject is None or t.subject == subject) and (obj is None or t.object == obj)]
+        return found + [t for t in extra if (subject is None or t.subject == subject) and (obj is None or t.object == obj)
+                        and (predicate is None or t.predicate == predicate)]
 
     def _kept(self, q: ox.Quad) -> bool:
         g = q.graph_name
@@ -769,8 +772,8 @@ class Naming:
 
     def kind(self, fact: ox.NamedNode) -> ox.NamedNode | None:
         """The fact's class (the smallest of its gkg: classes), None without one."""
-        classes = [t.object for t in self._derived(subject=fact) if t.predicate == _TYPE
-                   and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
+        classes = [t.object for t in self._derived(subject=fact, predicate=_TYPE)
+                   if isinstance(t.object, ox.NamedNode) and t.object.value.startswith(GKG)]
         return min(classes, key=lambda c: c.value) if classes else None
 
     def entities(self, fact: ox.NamedNode, triples: list[ox.Triple] | None = None) -> set[ox.NamedNode]:
@@ -805,7 +808,7 @@ class Naming:
 
     def date(self, fact: ox.NamedNode) -> str:
         """The fact's gkg:earliestDate (lexical form), '' without one."""
-        dates = [t.object.value for t in self._derived(subject=fact) if t.predicate == EARLIEST_DATE]
+        dates = [t.object.value for t in self._derived(subject=fact, predicate=EARLIEST_DATE)]
         return min(dates) if dates else ""
 
 

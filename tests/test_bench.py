@@ -148,6 +148,13 @@ def test_the_benchmark_reports_every_stage_query_and_peer(bench_run):
     assert "conforms" in validate
     ingest = next(line for line in report.splitlines() if line.startswith("| one more article"))
     assert "exit" not in ingest
+    # Its peer: Oxigraph loading the quads kg wrote in the article's graph into a copy
+    # of the store, beside it as a ratio.
+    own = next(line for line in report.splitlines() if line.startswith("| Oxigraph `Store.load` of one more"))
+    assert "exit" not in own and "Store.load" in ingest
+    article = ox.Store()
+    article.load(path=str(work / "n4" / "one-more.nq"), format=ox.RdfFormat.N_QUADS)
+    assert {q.graph_name.value for q in article} == {f"https://w3id.org/geopolitics-kg/graph/{_extra_id(work)}"}
 
 
 def test_the_generated_corpus_builds_and_its_bad_claims_are_refused(bench_run):
@@ -161,3 +168,9 @@ def test_the_generated_corpus_builds_and_its_bad_claims_are_refused(bench_run):
         proc = run_kg("ingest", "--store", store, corpus / "bad" / name, check=2)
         assert words in proc.stderr and f"bad/{name}" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert len(ox.Store.read_only(str(store))) == before  # nothing written
+
+
+def _extra_id(work) -> str:
+    """The article id of the generated corpus's one more article."""
+    (path,) = (work / "n4" / "corpus" / "extra").glob("*.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["article"]["id"]

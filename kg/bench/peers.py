@@ -13,6 +13,11 @@ store, so that they see exactly the same data:
     :data:`LOAD_LIMIT`).
 ``bulk-load NQUADS DIRECTORY``
     raw Oxigraph: ``pyoxigraph.Store(DIRECTORY).bulk_load`` of the file.
+``add NQUADS DIRECTORY``
+    raw Oxigraph adding to a store that exists: ``pyoxigraph.Store(DIRECTORY).load``
+    of the file in one transaction, then ``flush`` (the peer of one more article:
+    the quads ``kg ingest`` wrote in the article's graph, into a copy of the store it
+    wrote them to).
 ``post URL NQUADS``
     Oxigraph server's own loader: ``POST`` of the file to ``URL`` (``/store``) as
     ``application/n-quads``, streamed from disk.
@@ -103,6 +108,19 @@ def bulk_load(nquads: Path, directory: Path) -> None:
     _step("bulk_load", 1e9, load)
 
 
+def add(nquads: Path, directory: Path) -> None:
+    """Raw Oxigraph adding the file's quads to the store at ``directory``."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(directory))
+
+    def load() -> None:  # len(store) would count every quad of the store
+        store.load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+
+    _step("add", 1e9, load)
+
+
 def post(url: str, nquads: Path) -> None:
     """Oxigraph server's own loader: POST the file to its /store."""
     import requests
@@ -121,6 +139,8 @@ def main(argv: list[str]) -> int:
         rdflib_pipeline(Path(argv[1]), Path(argv[2]), Path(argv[3]), *map(float, argv[4:]))
     elif argv[:1] == ["bulk-load"] and len(argv) == 3:
         bulk_load(Path(argv[1]), Path(argv[2]))
+    elif argv[:1] == ["add"] and len(argv) == 3:
+        add(Path(argv[1]), Path(argv[2]))
     elif argv[:1] == ["post"] and len(argv) == 3:
         post(argv[1], Path(argv[2]))
     else:

@@ -25,7 +25,8 @@ Stages (``--only``):
               each canned query against it (``kg query NAME --endpoint``; one
               that ran past the limit on the embedded store is not repeated)
 ``ingest``    ``kg ingest`` of one more article into (a copy of) the full store,
-              its checks included
+              its checks included, beside Oxigraph's own ``Store.load`` of the
+              quads that ``kg ingest`` wrote in the article's graph into another copy
 ``extract``   ``kg extract`` of the first :data:`EXTRACT_MAX` generated texts
 ``oxigraph``  raw Oxigraph: ``Store.bulk_load`` of the N-Quads, ``oxigraph dump``,
               ``POST /store`` of the N-Quads to ``oxigraph serve``
@@ -267,6 +268,8 @@ def run_size(n: int, seed: int, stages: list[str], limit: float, stage_limit: fl
              progress: Callable[[str], None]) -> SizeResult:
     """Generate a corpus of ``n`` articles in ``work`` and measure ``stages`` on it."""
     from kg.bench.corpus import generate
+    from kg.corpus import load_yaml
+    from kg.namespaces import article_graph
     from kg.resources import SHAPES_FILE
 
     res = SizeResult(n)
@@ -408,7 +411,24 @@ def run_size(n: int, seed: int, stages: list[str], limit: float, stage_limit: fl
         m = measure(kg("ingest", "--store", str(copy), "--entities", str(corpus / "entities.yaml"), "-q",
                        *map(str, extra)), limit, work)
         added = len(ox.Store.read_only(str(copy))) - res.quads if m.exit == 0 else None
-        res.rows.append(Row("one more article (`kg ingest`, its checks included)", m, added, note=_failed(m)))
+        own = None
+        if m.exit == 0:
+            # The peer: Oxigraph's own load of the quads kg wrote in the articles' graphs,
+            # into another copy of the same store.
+            written = ox.Store.read_only(str(copy))
+            article_nq = work / "one-more.nq"
+            # The generated files name their article by a mapping (id, file, url...).
+            graphs = [article_graph(load_yaml(path)["article"]["id"]) for path in extra]
+            article_nq.write_bytes(ox.serialize([q for g in graphs for q in written.quads_for_pattern(None, None, None, g)],
+                                                format=ox.RdfFormat.N_QUADS))
+            del written
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(store, copy)
+            own = measure([sys.executable, "-m", "kg.bench.peers", "add", str(article_nq), str(copy)], limit, work)
+            res.peers.append(Row("Oxigraph `Store.load` of one more article's graph into a copy of the store", own,
+                                 article_nq.read_bytes().count(b"\n"), note=_failed(own)))
+        res.rows.append(Row("one more article (`kg ingest`, its checks included)", m, added, note=_failed(m),
+                            peer=("Store.load", None if own is None or own.cut or own.exit else own.seconds)))
         shutil.rmtree(copy, ignore_errors=True)
     if "extract" in stages:
         progress(f"{n} articles: extract")
