@@ -305,3 +305,13 @@ def test_retracting_a_claims_file_name_suggests_its_article_id(built_store, tmp_
 def test_an_html_file_name_for_an_rdf_export_points_to_the_html_site(built_store, tmp_path):
     proc = run_kg("export", "-o", tmp_path / "kg.html", "--store", built_store, check=2)
     assert "cannot tell the RDF format from the extension" in proc.stderr and "--format html -o DIR" in proc.stderr
+
+
+def test_a_high_commissioner_is_a_position_of_its_own(tmp_path):
+    text = "The UN High Commissioner for Human Rights, Volker Türk, criticised the decision.\n"
+    claims = ("entities:\n  - {id: volker-turk, type: Person, label: Volker Türk}\n"
+              "claims:\n  - {id: c, fact: position-volker-turk, type: PositionHeld, holder: Volker Türk, positionOf: United Nations,\n"
+              "     position: high commissioner, title: UN High Commissioner for Human Rights,\n"
+              '     quote: "The UN High Commissioner for Human Rights, Volker Türk"}\n')
+    proc = run_kg("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
+    assert "1 claims, 1 facts" in proc.stdout, proc.stderr
