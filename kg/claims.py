@@ -1164,6 +1164,16 @@ class _Reader:
                 extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(person.id)))
                 out.entities.append(person)
                 continue
+            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part) \
+                    and _group_kind(who.text) is not None:
+                # '24 entities, among them the Central Bank of Syria', 'several countries,
+                # including Turkey': a group of the named one's own kind counts it as one of them.
+                member = self.entity(part, where, f"{name}.{AMONG}", _group_kind(who.text))
+                if member is None:
+                    return None
+                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(member.id)))
+                out.entities.append(member)
+                continue
             if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
                 # 'representatives of 23 countries, including Turkey and Hungary': the part
                 # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
@@ -1535,6 +1545,33 @@ class _Reader:
                  else f"{_a(ftype)} takes only keys that apply to every fact")
         return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
                 f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+
+
+#: Head nouns of unnamed groups whose members are organisations or states, so that one
+#: named 'among' them is one of them ('24 entities, among them the Central Bank of
+#: Syria'), not the part of the group that is its own ('representatives of 23 countries,
+#: including Turkey').
+_ORGANISATION_GROUPS = frozenset({
+    "entities", "organisations", "organizations", "companies", "firms", "banks", "institutions", "bodies", "agencies",
+    "businesses", "lenders", "ministries", "parties", "outlets", "operators", "exporters", "importers", "suppliers",
+    "manufacturers", "insurers", "carriers", "airlines", "refineries", "universities", "charities", "militias",
+    "factions", "movements", "groups", "subsidiaries", "shippers", "traders", "producers", "broadcasters"})
+_STATE_GROUPS = frozenset({"countries", "states", "nations"})
+
+
+def _group_kind(text: str) -> str | None:
+    """The class an entity named among the unnamed group ``text`` ('24 unnamed
+    entities', 'unnamed Syrian banks and companies') must have to be one of its
+    members: 'Organisation' for a group of companies, banks, bodies..., 'State' for a
+    group of countries; None when the group's head noun (the last word before 'of', or
+    the last word) is neither ('representatives of 23 countries').
+
+    >>> _group_kind("24 unnamed entities"), _group_kind("unnamed representatives of 23 countries")
+    ('Organisation', None)
+    """
+    words = text.lower().split(" of ")[0].split()
+    head = words[-1] if words else ""
+    return "Organisation" if head in _ORGANISATION_GROUPS else "State" if head in _STATE_GROUPS else None
 
 
 #: Quotation marks and apostrophes that look alike, each to its plain ASCII form.

@@ -695,7 +695,8 @@ NAMING_FACT_COUNT = ox.NamedNode(GKG + "namingFactCount")
 #: An entity's summary of one kind lists this many facts (gkg:listedFact): the first in
 #: date order, those the entity's page shows of the kind (kg/browse/graph.py).
 ENTITY_LISTED_FACTS = 5
-_OF_ACTORS = (ox.NamedNode(GKG + "ofState"), ox.NamedNode(GKG + "ofOrganisation"))
+# gkg:namedMember: an organisation or person named among unnamed actors is one of them.
+_OF_ACTORS = (ox.NamedNode(GKG + "ofState"), ox.NamedNode(GKG + "ofOrganisation"), ox.NamedNode(GKG + "namedMember"))
 _FACT_IRI, _ID_IRI = BASE + "id/fact/", BASE + "id/"
 
 

@@ -94,15 +94,15 @@ def test_a_rival_on_another_class_is_refused_naming_the_keys_it_takes(store, tmp
 
 def test_a_rivalry_of_one_is_refused_by_the_shapes(store, tmp_path):
     from casefiles import with_claims
-    path, _ = with_claims(CASE, CLAIMS, tmp_path, ['{id: x, fact: rivalry-x, type: Rivalry, rival: Pavel Rusk, quote: "now his rival"}'])
+    path, first = with_claims(CASE, CLAIMS, tmp_path, ['{id: x, fact: rivalry-x, type: Rivalry, rival: Pavel Rusk, quote: "now his rival"}'])
     proc = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "s", check=2)
-    assert "claim 'x' (line 29): fact 'rivalry-x' (Rivalry): a rivalry needs two or more rivals" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert f"claim 'x' (line {first}): fact 'rivalry-x' (Rivalry): a rivalry needs two or more rivals" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
 
 
 # -- the canned queries read stages, candidates without results and a state's forces ---------
 
 def test_sanctions_show_a_status_given_only_as_a_dated_stage(store):
-    [row] = query_rows(store, "sanctions", authority="Brelia")
+    row = by_fact(query_rows(store, "sanctions", authority="Brelia"))["sanction-brelia-ostravia-trade"]
     assert (row["status"], row["measure"]) == ("suspended (2029-02)", "trade sanctions")
 
 
@@ -149,3 +149,22 @@ def test_rows_written_to_a_graph_file_are_refused(store, tmp_path):
 def test_a_claims_file_with_the_everyday_word_for_a_class_is_told_the_class(store, tmp_path):
     assert_refused(CASE, CLAIMS, store, tmp_path, '{id: x, fact: coup-x, type: Coup, quote: "failed coup attempt"}',
                    "unknown fact type 'Coup' (did you mean 'SeizureOfPower'?)")
+
+
+# -- an organisation named among unnamed ones of its own kind is one of them -----------------
+
+def test_an_organisation_among_unnamed_entities_is_one_of_them(store):
+    [row] = query_rows(store, "sanctions", target="Ostravian State Bank")
+    assert (row["fact"], row["target"]) == ("sanction-brelia-ostravian-entities-asset-freeze", "12 unnamed entities")
+    [member] = sparql_rows(store, f"""PREFIX gkg: <{GKG}>
+        SELECT ?m WHERE {{ <{FACT}sanction-brelia-ostravian-entities-asset-freeze> gkg:target ?g . ?g gkg:namedMember ?m }}""")
+    assert member["m"].endswith("ostravian-state-bank")
+    profile = query_rows(store, "profile", entity="Ostravian State Bank")
+    assert [(r["fact"], r["role"]) for r in profile] == [("sanction-brelia-ostravian-entities-asset-freeze",
+                                                          "target: among 12 unnamed entities")]
+
+
+def test_the_entity_page_lists_a_fact_that_names_it_among_unnamed_ones(store, tmp_path):
+    run_kg("export", "-F", "html", "-o", tmp_path / "site", "--store", store, check=0)
+    page = (tmp_path / "site" / "entity" / "ostravian-state-bank.html").read_text(encoding="utf-8")
+    assert "sanction-brelia-ostravian-entities-asset-freeze" in page and "one of 12 unnamed entities" in page

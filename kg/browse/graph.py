@@ -107,7 +107,8 @@ def naming(e: str, facts_only: bool = True) -> str:
     describing one of its values (a qualified role acting ``gkg:onBehalfOf`` it, a
     stage's party, a role not held: ``?f ?r ?n . ?n ?p e``), or through unnamed
     actors it names as theirs (``{actor: unnamed ambassador, of: ...}``:
-    ``?u gkg:ofState|gkg:ofOrganisation e``, kept in the article's graph), and ``?p``
+    ``?u gkg:ofState|gkg:ofOrganisation e``, kept in the article's graph, or as one of them, ``?u
+    gkg:namedMember e``), and ``?p``
     to the property reaching ``e``. Facts only (:data:`FACT_FILTER`), unless
     ``facts_only`` is False: the caller then keeps those :func:`is_fact` accepts (the
     store's string functions on each row cost more than Python's: 0.13 s of CPU for
@@ -115,7 +116,7 @@ def naming(e: str, facts_only: bool = True) -> str:
     node = f'FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_"))'
     return (f"{{ {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p {e} }} }} "
             f"UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?n ?p {e} . ?f ?r ?n }} {node} }} "
-            f"UNION {{ VALUES ?p {{ gkg:ofState gkg:ofOrganisation }} ?u ?p {e} . GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?u }} }} "
+            f"UNION {{ VALUES ?p {{ gkg:ofState gkg:ofOrganisation gkg:namedMember }} ?u ?p {e} . GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?u }} }} "
             f"{FACT_FILTER if facts_only else ''} }}")
 
 
@@ -499,7 +500,8 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
                 {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf <{ID + key}> ;
                    gkg:roleProperty ?p ; prov:agent ?a }} BIND("for" AS ?how) }}
                 UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:ofState|gkg:ofOrganisation <{ID + key}>
-                         BIND("of" AS ?how) }} }}"""):
+                         BIND("of" AS ?how) }}
+                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:namedMember <{ID + key}> BIND("among" AS ?how) }} }}"""):
             roles[r["f"].value].add((r["p"].value, r["a"].value, r["how"].value))
         # Through another node describing a value: a role not held ("not signatory"),
         # a stage's party ("stage: stage party"). The listed facts' nodes naming the
@@ -526,6 +528,8 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
             return f"not {names[r[0]]}"
         if r[2] == "for":
             return f"{names[r[0]]}: {names[r[1]]}, for {names[ID + key]}"
+        if r[2] == "among":
+            return f"{names[r[0]]}: one of {names[r[1]]}"
         return f"{names[r[0]]}: {names[r[1]]}"
     return [{**summaries[f], "roles": sorted({role(r) for r in roles[f]})} for f in fact_iris]
 
