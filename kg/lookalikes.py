@@ -22,11 +22,21 @@ from kg.ontology import vocabulary
 DATE_KEYS = ("date", "startDate")
 #: Keys that tell apart facts of one type, participants and date: one sanctions package
 #: often holds several measures (an asset freeze, a travel ban) with the same parties.
-DISTINGUISHING_KEYS = ("measure",)
-#: Keys in words that tell two statements of one speaker on one day apart ("a historic
-#: event", "Russia is losing its markets"): two facts whose subjects are both given and
-#: share none are not warned of; a fact without a subject may still be the other one.
-SUBJECT_KEYS = ("subject",)
+DISTINGUISHING_KEYS = ("measure", "position")
+#: Relations that hold over a time rather than happen on a day: two facts of one such
+#: type with the same participants (and, for a post, the same position) look like one
+#: even when neither is dated, as when an analyst mints a second id for a post the
+#: store already holds.
+#: Modalities (local names of gkg:Modality) that give a fact as not yet holding.
+_PROSPECTIVE = frozenset({"Planned", "Hoped", "Willing", "RequestedModality", "Considered", "AllegedPlan"})
+STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "Rivalry", "Association",
+                      "Affiliation", "Residence", "Ownership", "Control"})
+#: Keys that tell two facts apart when both give them and share no value: the subjects
+#: of two statements of one speaker on one day ("a historic event", "Russia is losing its
+#: markets"), the titles of two posts of one person in one government ("Chief Cabinet
+#: Secretary", "Foreign Minister"), the statuses of a membership ended and one planned
+#: anew. A fact without such a value may still be the other one.
+SUBJECT_KEYS = ("subject", "title", "status")
 
 
 #: The shared empty value of a _Seen's sets until a value is recorded: most facts have
@@ -45,6 +55,7 @@ class _Seen:
     where: str = ""  # "article claim" of the first claim
     stored: bool = False  # only in the store, from articles not being read now
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
+    prospective: bool = False  # a claim gives it as planned, hoped, offered or requested, not as holding
 
     def _add(self, name: str, value) -> None:
         values = getattr(self, name)
@@ -81,6 +92,7 @@ class Lookalikes:
         for c in cf.claims:
             seen = self.facts.setdefault(c.fact, _Seen(c.type, where=f"{cf.article.id} claim {c.id!r}"))
             seen.stored = False
+            seen.prospective |= c.modality.removeprefix(GKG) in _PROSPECTIVE
             for key, value in c.values:
                 seen.record(key, value)
 
@@ -102,17 +114,22 @@ class Lookalikes:
         dates = {fid: sorted(seen.terms, key=str) for fid, seen in self.facts.items()}
         for fid in sorted(self.facts):
             self._read_stored(fid, fact_iri(fid).value)
-        rows = []
+        rows, undated = [], []
         for fid, terms in dates.items():
             seen = self.facts[fid]
             if terms and seen.participants:
                 p = ox.NamedNode(min(seen.participants))
                 rows += [f"(<{GKG}{seen.type}> {d} {p} <{GKG}{key}>)" for d in terms for key in DATE_KEYS]
-        if not rows:
-            return
-        query = (f"SELECT DISTINCT ?f ?g WHERE {{ VALUES (?class ?date ?who ?key) {{ {' '.join(sorted(set(rows)))} }} "
-                 f"GRAPH ?g {{ ?f ?key ?date ; a ?class ; ?role ?who }} }}")
-        found = {row["f"].value for row in store.store.query(query)
+            elif seen.participants and seen.type in STANDING:
+                undated.append(f"(<{GKG}{seen.type}> {ox.NamedNode(min(seen.participants))})")
+        queries = []
+        if rows:
+            queries.append(f"SELECT DISTINCT ?f ?g WHERE {{ VALUES (?class ?date ?who ?key) {{ {' '.join(sorted(set(rows)))} }} "
+                           f"GRAPH ?g {{ ?f ?key ?date ; a ?class ; ?role ?who }} }}")
+        if undated:  # a standing relation: the facts of its type naming one of its participants
+            queries.append(f"SELECT DISTINCT ?f ?g WHERE {{ VALUES (?class ?who) {{ {' '.join(sorted(set(undated)))} }} "
+                           f"GRAPH ?g {{ ?f a ?class ; ?role ?who }} }}")
+        found = {row["f"].value for query in queries for row in store.store.query(query)
                  if isinstance(row["g"], ox.NamedNode) and row["g"].value not in self._skip}
         for iri in sorted(found):
             fid = iri.removeprefix(FACT)
@@ -144,26 +161,31 @@ class Lookalikes:
 
     def warnings(self) -> list[str]:
         """One sentence per pair of likely duplicates, in fact id order; facts without
-        participants or without a date are never compared, nor two facts both only in
+        participants, or without a date unless of a :data:`STANDING` type, are never compared, nor two facts both only in
         the store (they were warned of when they were added), nor two facts whose
         subjects are both given and share none."""
         groups: dict[tuple, list[str]] = {}
         for fid in sorted(self.facts):
             s = self.facts[fid]
-            if s.participants and s.dates:
-                key = (s.type, frozenset(s.participants), frozenset(s.dates), frozenset(s.measures))
+            if s.participants and (s.dates or s.type in STANDING):
+                # an undated relation offered or planned ('the door stays open to their
+                # return') is not the one that holds or held
+                key = (s.type, frozenset(s.participants), frozenset(s.dates), frozenset(s.measures),
+                       s.prospective and not s.dates)
                 groups.setdefault(key, []).append(fid)
         out = []
-        for (ftype, _, dates, measures), ids in sorted(groups.items(), key=lambda kv: kv[1]):
+        for (ftype, _, dates, measures, _), ids in sorted(groups.items(), key=lambda kv: kv[1]):
             first = ids[0]
             for other in ids[1:]:
                 a, b = self.facts[first], self.facts[other]
                 if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
                     continue
-                also = f", same measure {', '.join(sorted(measures))}" if measures else ""
+                also = f", same {'position' if ftype == 'PositionHeld' else 'measure'} " \
+                       f"{', '.join(sorted(vocabulary().labels.get(m, m) for m in measures))}" if measures else ""
+                when = f"same date {', '.join(sorted(dates))}" if dates else "neither dated"
                 out.append(
                     f"facts {first!r} ({self._where(first)}) and {other!r} ({self._where(other)}) "
-                    f"look like one {ftype}: same participants, same date {', '.join(sorted(dates))}{also}; "
+                    f"look like one {ftype}: same participants, {when}{also}; "
                     f"if they are, give their claims one fact id"
                 )
         return out

@@ -168,6 +168,25 @@ def test_lookalikes_compare_the_files_with_the_store(dev_store, tmp_path):
     assert "'invasion-russia-ukraine-2022'" in again and "(in the store: held05_japan-sanctions-russia-evasion claim 'invasion')" in again
 
 
+def test_a_second_id_for_a_post_the_store_holds_looks_like_it_though_neither_is_dated(built_store, tmp_path):
+    """A post held (a standing relation, seldom dated) minted again under another id in
+    another article is named with the one the store holds; another post of the same
+    person in the same government (a different title), or a membership only offered,
+    is not."""
+    path = tmp_path / "pos.yaml"
+    path.write_text("article: 004_6755ae55a4596b3b\nclaims:\n"
+                    "  - {id: x, fact: position-putin-russia-president-again, type: PositionHeld, holder: Vladimir Putin,\n"
+                    "     positionOf: Russia, position: head of state, quote: \"Russian President Vladimir Putin\"}\n",
+                    encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", "--store", built_store, path, check=0)
+    assert ("Warning: facts 'position-putin-president-russia' (in the store: 000_0f2a5f001831298a claim "
+            "'putin-president') and 'position-putin-russia-president-again' (004_6755ae55a4596b3b claim 'x') look like "
+            "one PositionHeld: same participants, neither dated, same position head of state") in proc.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("position: head of state,", "position: head of state, title: Supreme Commander,"),
+                    encoding="utf-8")
+    assert "look like one" not in run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+
+
 def test_sanctions_with_different_measures_do_not_look_alike(tmp_path):
     """The ECOWAS package of 30 July 2023: measures of one authority, target and date
     (border closure, flight ban, suspended transactions) are not one sanction; a second
