@@ -477,3 +477,20 @@ def test_drafts_against_another_corpus_say_which_registry_to_ingest_them_with(tm
     run_kg("ingest", "--dry-run", "--entities", registry, draft, check=0)
     # Drafted against the registry ingest takes by itself: nothing to say.
     assert "The drafts name entities" not in _extract(tmp_path / "plain", HEADER).stderr
+
+
+def test_a_related_line_of_headlines_is_page_furniture_not_a_vote(tmp_path):
+    """'Related: <headline> · <headline>' on one line under an article: the headlines
+    report other articles, so nothing is drafted from them."""
+    from kg.extract.text import furniture
+
+    text = ("Estonia and Latvia formally notified the United Nations of their withdrawal from the treaty.\n\n"
+            "Related: Finland's parliament votes to quit the Ottawa treaty · Poland plans mines along its border\n")
+    assert [text[a:b] for a, b in furniture(text)] == [
+        "Related: Finland's parliament votes to quit the Ottawa treaty · Poland plans mines along its border"]
+    article = tmp_path / "a.txt"
+    article.write_text("URL: https://example.org/a\nPUBLISHED: 2025-06-27\n\n" + text, encoding="utf-8")
+    out = tmp_path / "drafts"
+    run_kg("extract", article, "-o", out, check=0)
+    [draft] = out.glob("*.yaml")
+    assert "Finland's parliament votes" not in draft.read_text(encoding="utf-8")

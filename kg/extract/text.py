@@ -199,6 +199,7 @@ _FURNITURE_LINE = re.compile(
       | (?:subscribe|sign\ up)\b[^.!?]{0,80}
       | (?:\(c\)|©|copyright\b).*
       | (?:read\ more|see\ also|print|email\ this\ article)\s*
+      | (?:related(?:\ (?:stories|articles|coverage|posts|news|content))?|read\ more|see\ also|read\ also|more\ on\ this)\s*:.*
       | \d+\ min(?:ute)?s?\ read\s*
     )$""",
     re.IGNORECASE | re.VERBOSE,
