@@ -481,8 +481,8 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
             raise ParameterError(f"--param {p.name}: expected a date YYYY-MM-DD, got {raw!r}")
         from kg.periods import date_problem  # text2num's import, only where a period is given
 
-        if p.type == "period" and (not re.fullmatch(r"\d{4}(-\d{2}){0,2}", raw.strip()) or date_problem(raw.strip())):
-            problem = date_problem(raw.strip())
+        problem = date_problem(raw.strip()) if p.type == "period" else None
+        if p.type == "period" and (problem or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", raw.strip())):
             raise ParameterError(f"--param {p.name}: {problem}" if problem else
                                  f"--param {p.name}: expected a date, month or year (2031-05-02, 2031-05 or 2031), got {raw!r}")
         if p.type == "class":

@@ -128,11 +128,10 @@ def class_alt_labels(path: Path = ONTOLOGY_FILE) -> dict[str, str]:
     """The alternative names of the ontology's classes (skos:altLabel, "coup" of
     gkg:SeizureOfPower), case-folded, each to its class's local name ("SeizureOfPower"),
     for "did you mean" messages where a reader or a query is given the everyday word."""
-    alt = SKOS + "altLabel"
-    classes = {t.subject.value for t in parse_ontology(path)
-               if t.predicate.value == RDF + "type" and t.object.value == OWL + "Class"}
+    classes = vocabulary(path).superclasses  # the gkg: classes, by local name
     return {t.object.value.casefold(): t.subject.value.removeprefix(GKG) for t in parse_ontology(path)
-            if t.predicate.value == alt and t.subject.value in classes and t.subject.value.startswith(GKG)}
+            if t.predicate.value == SKOS + "altLabel" and t.subject.value.startswith(GKG)
+            and t.subject.value.removeprefix(GKG) in classes}
 
 
 @functools.cache

@@ -504,12 +504,13 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             result.date.add(d.dates == c.dates)
             if d.dates != c.dates:
                 result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
-        if d.statuses or c.statuses:
+        drafted_st, curated_st = d.statuses, c.statuses
+        if drafted_st or curated_st:
             # One status in common: a sanction drafted as lifted, curated as imposed, is wrong.
-            result.status.add(bool(d.statuses & c.statuses))
-            if not d.statuses & c.statuses:
-                result.disagreements.append((c.article, d.id, c.id, "status", ", ".join(sorted(d.statuses)) or "none",
-                                             ", ".join(sorted(c.statuses)) or "none"))
+            result.status.add(bool(drafted_st & curated_st))
+            if not drafted_st & curated_st:
+                result.disagreements.append((c.article, d.id, c.id, "status", ", ".join(sorted(drafted_st)) or "none",
+                                             ", ".join(sorted(curated_st)) or "none"))
         for claim in d.claims:
             other = _align(claim, c)
             if other is not None:
