@@ -699,7 +699,8 @@ def _read_input(path: str) -> str:
               help="Password for the endpoint; prefer the environment variable (others can see arguments).")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
 @click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
-              help="SELECT: table (for people), json (records), sparql-json (srj), xml (srx), csv, tsv, or their "
+              help="SELECT: table (for people; one field a line where a table would cut names), expanded (one field a "
+                   "line), json (records), sparql-json (srj), xml (srx), csv, tsv, or their "
                    "media types; ASK: the same (table prints true or false); CONSTRUCT and DESCRIBE: any format "
                    "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
 @click.option("-o", "--output", default=None, metavar="FILE",

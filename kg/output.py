@@ -7,9 +7,10 @@ import re
 
 import pyoxigraph as ox
 
-#: Result formats: a table for people, JSON records (one object of plain values a row,
-#: as sqlite-utils writes them) for scripts, and the W3C formats below.
-FORMATS = ("table", "json", "sparql-json", "xml", "csv", "tsv")
+#: Result formats: a table for people (or its expanded display, one field a line, as
+#: psql's ``\\x`` prints rows), JSON records (one object of plain values a row, as
+#: sqlite-utils writes them) for scripts, and the W3C formats below.
+FORMATS = ("table", "expanded", "json", "sparql-json", "xml", "csv", "tsv")
 
 
 # C0 and C1 controls (ESC starts the terminal's escape sequences: colours, cursor
@@ -165,8 +166,14 @@ def readable_figures(text: str) -> str:
 def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for
     people (prefixed names, control characters neutralised, long figures grouped in
-    thousands by :func:`readable_figures`, cut to ``width`` columns when given), ``json`` as one object of plain values per row, or a W3C format
-    (:func:`w3c_results`).
+    thousands by :func:`readable_figures`, fitted to ``width`` code points when given),
+    ``expanded`` for people too, one field a line (:func:`expanded`), ``json`` as one
+    object of plain values per row, or a W3C format (:func:`w3c_results`).
+
+    A table that would fit ``width`` only by cutting a short column (a date, a name, a
+    kind: any column cut below the lesser of its own width and 12) is printed expanded
+    instead, as psql's ``\\x auto`` does: cut names and dates cannot be read, and a
+    dozen cells of four characters say nothing. Raises ValueError for an unknown ``fmt``.
 
     >>> print(render(["a"], [[ox.Literal("x")]], "json"), end="")
     [
@@ -180,20 +187,57 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
                           ensure_ascii=False, indent=2) + "\n"
     if fmt in W3C_FORMATS:
         return w3c_results(variables, rows, fmt).decode("utf-8")
-    if fmt != "table":
+    if fmt not in ("table", "expanded"):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     # Literals only: an IRI is shown as it can be pasted back into a query.
     cells = [[for_terminal(" ".join((readable_figures(term_text(t)) if isinstance(t, ox.Literal) else term_text(t)).split()))
               for t in r] for r in rows]
-    widths = [len(v) for v in variables]
+    if fmt == "expanded":
+        return expanded(variables, cells, width)
+    natural = [len(v) for v in variables]
     for r in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, r)]
+        natural = [max(w, len(c)) for w, c in zip(natural, r)]
+    widths = natural
     if width:
-        widths = fit(widths, width, [len(v) for v in variables])
+        widths = fit(natural, width, [len(v) for v in variables])
+        if rows and any(w < min(n, 12) for w, n in zip(widths, natural)):
+            return expanded(variables, cells, width)
     out = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
     out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def expanded(variables: list[str], cells: list[list[str]], width: int | None = None) -> str:
+    """Rows as records, one field a line under a ``-[ row N ]-`` rule (psql's expanded
+    display): ``variables`` are the field names, ``cells`` the rows of display strings.
+    Empty fields are left out (a query's optional columns are mostly empty); a long value
+    wraps at word boundaries to ``width`` code points when given, its next lines
+    indented under the first. Ends with the row count, as the table does.
+
+    >>> print(expanded(["date", "quote"], [["2024-03-28", "one two three"], ["", "four"]], 20), end="")
+    -[ row 1 ]----------
+    date   2024-03-28
+    quote  one two three
+    -[ row 2 ]----------
+    quote  four
+    (2 rows)
+    """
+    import textwrap
+
+    label = max(map(len, variables), default=0)
+    rule = width or label + 20
+    out = []
+    for n, row in enumerate(cells, 1):
+        out.append(f"-[ row {n} ]".ljust(rule, "-"))
+        for name, cell in zip(variables, row):
+            if not cell:
+                continue
+            lines = textwrap.wrap(cell, max((width or 0) - label - 2, 20), break_on_hyphens=False) if width else [cell]
+            out.append(f"{name.ljust(label)}  {lines[0]}")
+            out += [" " * (label + 2) + line for line in lines[1:]]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
 
 

@@ -193,14 +193,27 @@ def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
     assert "\nid:russia  " in states and "https://w3id.org" not in states
     wide = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", check=0).stdout
     assert max(map(len, wide.splitlines())) > 100  # piped, not cut
+    header = wide.splitlines()[0].split()
+    # Room for every column with its names and dates whole: a table, its ids cut to fit.
+    fitted = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia",
+                    env={"COLUMNS": "140"}, check=0).stdout
+    lines = fitted.splitlines()
+    assert max(map(len, lines)) <= 140 and lines[0].split() == header and lines[-1] == "(2 rows)"
+    assert "Mikhail Mishustin" in fitted and "position-mishustin-" in fitted and "…" in fitted
+    # Too narrow for that: each row a record, one field a line, nothing cut, empty fields left out.
     for columns in (60, 100):
         narrow = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia",
                         env={"COLUMNS": str(columns)}, check=0).stdout
         lines = narrow.splitlines()
-        assert max(map(len, lines)) <= columns and "…" in narrow and lines[-1] == "(2 rows)"
-        assert len(lines[0].split()) == len(wide.splitlines()[0].split())  # every column kept
-        if columns == 100:  # room for the whole headers
-            assert lines[0].split() == wide.splitlines()[0].split()
+        assert max(map(len, lines)) <= columns and "…" not in narrow and lines[-1] == "(2 rows)"
+        assert lines[0].startswith("-[ row 1 ]-") and sum(line.startswith("-[ row ") for line in lines) == 2
+        fields = {line.split()[0] for line in lines if not line.startswith(("-[", "(", " "))}
+        assert {"of", "position", "holder", "fact"} <= fields <= set(header) and "until" not in fields
+        assert any(line.split() == ["holder", "Vladimir", "Putin"] for line in lines)
+        assert any(line.startswith("fact") and "position-mishustin-" in line for line in lines)
+    # Asked for, whatever the width; piped, too.
+    forced = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "expanded", check=0).stdout
+    assert forced.startswith("-[ row 1 ]-") and forced.count("-[ row ") == 2
 
 
 @pytest.mark.parametrize("fmt, expected", [
