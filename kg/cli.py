@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 import traceback
@@ -392,11 +393,26 @@ def _keep_reviewed(store, written) -> None:
         raise InputErrors(errors)
 
 
-def _extract(paths, out_dir: Path, registry, processes: int | None = None):
+def _publication_date(value: str | None):
+    """--published as a date; a usage error (exit 2) for anything but a day of the
+    calendar written YYYY-MM-DD."""
+    import datetime as dt
+
+    from kg.periods import date_problem, parse_date
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or parse_date(value) is None:
+        raise click.BadParameter(date_problem(value) or f"{value!r}: use YYYY-MM-DD", param_hint="'--published'")
+    return dt.date.fromisoformat(value)
+
+
+def _extract(paths, out_dir: Path, registry, processes: int | None = None, published=None, url=None):
     """Draft the claims of the articles at ``paths`` into ``out_dir``
     (:func:`kg.extract.drafts.draft_files`, in ``processes`` worker processes, default
     one per CPU), with a progress bar on a terminal for several files; warnings for
-    what the checks dropped go to stderr."""
+    what the checks dropped, and for articles with no publication date, go to stderr.
+    ``published`` (a date) and ``url`` replace what the articles say of themselves."""
     from tqdm import tqdm
 
     from kg.extract.drafts import draft_files
@@ -405,8 +421,13 @@ def _extract(paths, out_dir: Path, registry, processes: int | None = None):
         return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
                     disable=_quiet() or total < 2 or not sys.stderr.isatty())
 
-    done = draft_files(paths, out_dir, registry, progress=progress, processes=processes)
+    done = draft_files(paths, out_dir, registry, progress=progress, processes=processes,
+                       published=published, url=url)
     for w in done.written:
+        if w.undated:
+            click.echo(f"Warning: {for_terminal(str(w.source))}: no publication date (no 'Date:' line, "
+                       "metadata or corpus entry): dates relative to it ('on Saturday', 'last year') are "
+                       "left out; give --published YYYY-MM-DD", err=True)
         for warning in w.dropped:
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
     return done
@@ -427,9 +448,13 @@ def _drafted_summary(written, out_dir) -> str:
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=lambda c, p, v: _publication_date(v),
+              help="Publication date of the articles, against which 'on Saturday' or 'last year' is dated "
+                   "[default: each article's 'Date:' line, HTML metadata or corpus entry].")
+@click.option("--url", default=None, help="Where the article was published [default: its 'URL:' line or metadata].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: one per CPU from 4 articles on]; the drafts are the same.")
-def extract(articles, out_dir, corpus, entities, jobs):
+def extract(articles, out_dir, corpus, entities, published, url, jobs):
     """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' (or
     'Published:') / 'Title:' header, or HTML pages (boilerplate removed).
 
@@ -441,17 +466,25 @@ def extract(articles, out_dir, corpus, entities, jobs):
     the file, mark claims 'review: reviewed', then 'kg ingest' it.
     An unreadable article is reported (exit 2) and nothing is written for it.
 
+    An article with no publication date (no header, metadata, corpus entry or
+    --published) is drafted with its relative dates left out, and said so.
+
     \b
     Example:
       kg extract article.html -o drafts/
+      kg extract story.txt --published 2025-03-04 --url https://example.org/story
       kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
     """
     from kg.entities import load_registry
 
     if corpus and entities:
         raise click.UsageError("give --corpus or --entities, not both")
+    if url is not None and len(articles) > 1:
+        raise click.UsageError("--url names one article's address: give one article with it")
+    if url is not None and not re.fullmatch(r"https?://\S+", url):
+        raise click.BadParameter(f"{url!r} is not an http(s) address", param_hint="'--url'")
     registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
-    done = _extract(articles, out_dir, registry, jobs)
+    done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
     click.echo(_drafted_summary(done.written, out_dir)

@@ -494,3 +494,40 @@ def test_a_related_line_of_headlines_is_page_furniture_not_a_vote(tmp_path):
     run_kg("extract", article, "-o", out, check=0)
     [draft] = out.glob("*.yaml")
     assert "Finland's parliament votes" not in draft.read_text(encoding="utf-8")
+
+
+def test_an_article_without_a_date_is_warned_of_and_dated_by_published(tmp_path):
+    # A plain text with no header: "on Saturday" has no week to fall in until the
+    # publication date is given (a Tuesday; the Saturday before it is 1 March 2025).
+    story = tmp_path / "arusha-talks.txt"
+    story.write_text("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha "
+                     "on Saturday to discuss cross-border trade.\n", encoding="utf-8")
+    undated = _extract(tmp_path / "undated", story)
+    assert f"Warning: {story}: no publication date" in undated.stderr and "--published" in undated.stderr
+    meeting = next(c for c in _load(tmp_path / "undated" / "arusha-talks.yaml")["claims"] if c["type"] == "Meeting")
+    assert "date" not in meeting
+    dated = _extract(tmp_path / "dated", story, "--published", "2025-03-04", "--url", "https://example.org/arusha")
+    assert "no publication date" not in dated.stderr
+    draft = _load(tmp_path / "dated" / "arusha-talks.yaml")
+    assert draft["article"]["published"] == "2025-03-04" and draft["article"]["url"] == "https://example.org/arusha"
+    assert next(c for c in draft["claims"] if c["type"] == "Meeting")["date"] == "2025-03-01"
+    run_kg("ingest", "--dry-run", tmp_path / "dated" / "arusha-talks.yaml", check=0)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--published", "2025-02-30"], "2025-02-30 is not a day of the calendar"),
+    (["--published", "4 March 2025"], "'4 March 2025': use YYYY-MM-DD"),
+    (["--url", "ftp://example.org/x"], "is not an http(s) address"),
+])
+def test_a_bad_published_or_url_option_is_refused_before_anything_is_drafted(tmp_path, args, message):
+    proc = _extract(tmp_path / "out", HEADER, *args, check=2)
+    assert message in proc.stderr and not (tmp_path / "out").exists()
+
+
+def test_published_never_overrides_the_date_an_article_states(tmp_path):
+    # The header says 2025-03-04; a different --published is refused for that article.
+    proc = _extract(tmp_path / "out", HEADER, "--published", "2024-01-01", check=2)
+    assert f"Error: {HEADER}: the article gives the publication date 2025-03-04, not 2024-01-01" in proc.stderr
+    assert not (tmp_path / "out" / "kremlin-talks-header.yaml").exists()
+    same = _extract(tmp_path / "same", HEADER, "--published", "2025-03-04")
+    assert "no publication date" not in same.stderr and (tmp_path / "same" / "kremlin-talks-header.yaml").exists()

@@ -37,7 +37,8 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -87,6 +88,7 @@ class Written:
     dropped_claims: int = 0
     dropped_entities: int = 0
     dropped: list[str] = field(default_factory=list)
+    undated: bool = False  # the article has no publication date: relative dates left out
 
 
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
@@ -177,7 +179,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         partial.unlink(missing_ok=True)
         raise
     return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
-                   len(draft.entities) - len(entities), dropped)
+                   len(draft.entities) - len(entities), dropped, undated=source.published is None)
 
 
 @dataclass
@@ -189,8 +191,20 @@ class Run:
     errors: list[InputError] = field(default_factory=list)
 
 
+def _given(source: SourceText, published: dt.date | None, url: str | None) -> SourceText:
+    """``source`` with the publication date and address the user gave where it states
+    none; raises :class:`InputError` where it states another one."""
+    for name, given, stated in (("publication date", published, source.published), ("URL", url, source.url)):
+        if given is not None and stated is not None and given != stated:
+            where = "its corpus's articles.yaml" if source.in_corpus else "the article"
+            raise InputError(source.path, f"{where} gives the {name} {stated}, not {given}: leave the option out, "
+                                          "or correct the article")
+    return replace(source, published=source.published or published, url=source.url or url)
+
+
 def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
-                progress: Callable[[int], Any] | None = None, processes: int | None = None) -> Run:
+                progress: Callable[[int], Any] | None = None, processes: int | None = None,
+                published: dt.date | None = None, url: str | None = None) -> Run:
     """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
     with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
     it has ``draft_many``) and write each with :func:`write_draft`. An article that
@@ -205,14 +219,18 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
     forked once everything is loaded (the pipeline, the registry's matchers, the
     shapes), so none loads anything again. Each file depends on its article alone, so
     the files are byte-identical whatever the number of processes; results keep input
-    order."""
+    order.
+
+    ``published`` and ``url`` give the articles that do not state their own publication
+    date or address (in a header, the HTML metadata or their corpus's ``articles.yaml``)
+    that date and address; an article that states another is refused, naming both."""
     from kg.extract.engine import default_engine
 
     run = Run()
     sources, seen = [], {}
     for path in paths:
         try:
-            source = read_source(path)
+            source = _given(read_source(path), published, url)
         except InputError as e:
             run.errors.append(e)
             continue
