@@ -1633,7 +1633,9 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
             if article is not None:
                 return article
         where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
-            "the corpus metadata (articles.yaml); or give the article inline (id, file, url, published)"
+            (f"{DEFAULT_CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no {own.resolve()} "
+             "(a claims file's corpus lists its articles in the articles.yaml above its claims/ folder): put the "
+             "file in its corpus's claims/ folder, or give the article inline (id, file, url, published)")
         reader.error(f"article {brief(spec)} is not in {where}", "article")
         return None
     if isinstance(spec, dict):

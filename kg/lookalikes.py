@@ -35,8 +35,10 @@ STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "
 #: of two statements of one speaker on one day ("a historic event", "Russia is losing its
 #: markets"), the titles of two posts of one person in one government ("Chief Cabinet
 #: Secretary", "Foreign Minister"), the statuses of a membership ended and one planned
-#: anew. A fact without such a value may still be the other one.
-SUBJECT_KEYS = ("subject", "title", "status")
+#: anew, what two indicators of one state in one year measure ("share of refined gallium
+#: output", "share of antimony mining"). A fact without such a value may still be the
+#: other one.
+SUBJECT_KEYS = ("subject", "title", "status", "indicator")
 
 
 #: The shared empty value of a _Seen's sets until a value is recorded: most facts have
@@ -117,11 +119,12 @@ class Lookalikes:
         rows, undated = [], []
         for fid, terms in dates.items():
             seen = self.facts[fid]
-            if terms and seen.participants:
+            if seen.participants and seen.type in STANDING:
+                # dated at another precision, or not at all, a post may be the same post
+                undated.append(f"(<{GKG}{seen.type}> {ox.NamedNode(min(seen.participants))})")
+            elif terms and seen.participants:
                 p = ox.NamedNode(min(seen.participants))
                 rows += [f"(<{GKG}{seen.type}> {d} {p} <{GKG}{key}>)" for d in terms for key in DATE_KEYS]
-            elif seen.participants and seen.type in STANDING:
-                undated.append(f"(<{GKG}{seen.type}> {ox.NamedNode(min(seen.participants))})")
         queries = []
         if rows:
             queries.append(f"SELECT DISTINCT ?f ?g WHERE {{ VALUES (?class ?date ?who ?key) {{ {' '.join(sorted(set(rows)))} }} "
@@ -169,26 +172,46 @@ class Lookalikes:
             s = self.facts[fid]
             if s.participants and (s.dates or s.type in STANDING):
                 # an undated relation offered or planned ('the door stays open to their
-                # return') is not the one that holds or held
-                key = (s.type, frozenset(s.participants), frozenset(s.dates), frozenset(s.measures),
-                       s.prospective and not s.dates)
+                # return') is not the one that holds or held; a standing relation's dates
+                # are compared below, at the coarser precision of the two
+                key = (s.type, frozenset(s.participants), None if s.type in STANDING else frozenset(s.dates),
+                       frozenset(s.measures), s.prospective and not s.dates)
                 groups.setdefault(key, []).append(fid)
         out = []
-        for (ftype, _, dates, measures, _), ids in sorted(groups.items(), key=lambda kv: kv[1]):
-            first = ids[0]
-            for other in ids[1:]:
-                a, b = self.facts[first], self.facts[other]
-                if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
+        for (ftype, _, _, measures, _), ids in sorted(groups.items(), key=lambda kv: kv[1]):
+            for i, other in enumerate(ids[1:], 1):
+                b = self.facts[other]
+                # the first earlier fact of the group it may be (dates agreeing, subjects not apart)
+                first = next((f for f in ids[:i] if _may_be_one(self.facts[f], b)), None)
+                if first is None:
                     continue
+                a = self.facts[first]
                 also = f", same {'position' if ftype == 'PositionHeld' else 'measure'} " \
                        f"{', '.join(sorted(vocabulary().labels.get(m, m) for m in measures))}" if measures else ""
-                when = f"same date {', '.join(sorted(dates))}" if dates else "neither dated"
+                if a.dates == b.dates:
+                    when = f"same date {', '.join(sorted(a.dates))}" if a.dates else "neither dated"
+                elif not (a.dates and b.dates):
+                    when = f"one dated {', '.join(sorted(a.dates or b.dates))}, the other not"
+                else:
+                    when = f"dates that agree ({', '.join(sorted(a.dates))}; {', '.join(sorted(b.dates))})"
                 out.append(
                     f"facts {first!r} ({self._where(first)}) and {other!r} ({self._where(other)}) "
                     f"look like one {ftype}: same participants, {when}{also}; "
                     f"if they are, give their claims one fact id"
                 )
         return out
+
+
+def _may_be_one(a: _Seen, b: _Seen) -> bool:
+    """Whether two facts of one group may be one: not both only in the store (warned of
+    when they were added), subjects not both given and apart, and dates that agree:
+    the same, or (for a standing relation) one undated or each of one's dates a prefix
+    of one of the other's, as 2025-01 of 2025-01-20 (the coarser precision of the two)."""
+    if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
+        return False
+    if a.dates == b.dates or not (a.dates and b.dates):
+        return True
+    return all(any(x.startswith(y) or y.startswith(x) for y in b.dates) for x in a.dates)
 
 
 @functools.cache

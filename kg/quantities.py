@@ -68,6 +68,9 @@ VAGUE = {
     "a lot of": None, "lots of": None, "many": None, "numerous": None, "a number of": None,
     "a large number of": None, "large numbers of": None, "large amounts of": None, "large quantities of": None,
     "some": None, "a handful of": None, "several": 3, "a few": 2, "a couple of": 2,
+    # size adjectives of trade and aid copy ('a sizeable buyer', 'substantial purchases')
+    "sizeable": None, "sizable": None, "significant": None, "substantial": None, "considerable": None,
+    "large": None, "huge": None, "massive": None, "vast": None, "small": None, "limited": None,
 }
 #: Rate words -> the ISO 8601 duration a figure is counted over.
 RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1Y", "yearly": "P1Y",
@@ -168,7 +171,11 @@ def _number(text: str) -> Decimal:
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except NumberFormatError as e:
-        raise QuantityError(f"cannot read the number {text!r}") from e
+        hint = ""
+        if re.fullmatch(r"\d+,\d+", text) and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+            # a decimal comma, as most of Europe writes it: 98,8
+            hint = f": write a decimal point ({text.replace(',', '.')}); a comma groups thousands (1,000)"
+        raise QuantityError(f"cannot read the number {text!r}{hint}") from e
 
 
 def _bounds(words: str) -> tuple[str, bool, str | None]:

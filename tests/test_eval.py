@@ -362,6 +362,19 @@ def test_a_draft_with_no_curated_counterpart_is_an_error(tmp_path):
     assert "Traceback" not in proc.stderr and proc.stdout == ""
 
 
+def test_drafts_given_as_curated_claims_are_named_as_swapped(tmp_path):
+    # kg eval CURATED --gold DRAFT, an easy slip: one line naming the draft, not the
+    # reader's complaints about its entities.
+    out = tmp_path / "drafts"
+    run_kg("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
+           "-o", out, "-q", check=0)
+    draft = out / "dev01_finland-joins-nato.yaml"
+    proc = run_kg("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", draft, check=2)
+    assert f"Error: {draft}: is a draft of kg-rules" in proc.stderr and "were the two swapped?" in proc.stderr
+    assert proc.stderr.count("Error") == 1 and proc.stdout == "" and "Traceback" not in proc.stderr
+    assert run_kg("eval", draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml", check=0).stdout
+
+
 def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):
     draft = write_draft(tmp_path, [talks(quote="words the article never printed")])
     proc = run_kg("eval", draft, "--gold", SAMPLE_GOLD, check=2)
@@ -598,3 +611,22 @@ def test_drafts_made_with_the_sample_registry_are_scored_without_naming_it(tmp_p
     named = json.loads(run_kg("eval", tmp_path / "drafts", "--gold", gold, "--entities",
                               ROOT / "corpus" / "entities.yaml", "--json", check=0).stdout)
     assert plain["overall"] == named["overall"] and plain["overall"]["matched"] > 0
+
+
+def test_one_named_among_unnamed_actors_is_a_participant(tmp_path):
+    # held16's release: 'releasedBy: [Russia, Belarus]', 'released: {actor: 16 unnamed
+    # people, among: [Evan Gershkovich, ...]}': a draft saying Russia released
+    # Gershkovich names two of its participants; one saying Russia released Krasikov
+    # (released on the other side) invents one.
+    article = "held16_ankara-prisoner-exchange"
+    gold = CORPUS / "heldout" / "claims" / f"{article}.yaml"
+    folder = tmp_path / "draft"
+    folder.mkdir()
+    shutil.copy(CORPUS / "heldout" / "articles" / f"{article}.txt", folder / "article.txt")
+    freed = {"id": "freed", "fact": "drafted-release", "type": "Release", "releasedBy": "Russia",
+             "quote": "Among them were the Wall Street Journal reporter Evan Gershkovich"}
+    for released, matches in (("Evan Gershkovich", True), ("Vadim Krasikov", False)):
+        draft = write_draft(folder, [dict(freed, released=released)], article={"id": article, "file": "article.txt"})
+        result = evaluation(draft, "--gold", gold)
+        assert ([m["curated"] for m in result["matches"]] == ["release-russia-belarus-ankara-2024-08-01"]) \
+            is matches, released

@@ -187,6 +187,44 @@ def test_a_second_id_for_a_post_the_store_holds_looks_like_it_though_neither_is_
     assert "look like one" not in run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
 
 
+def test_a_post_dated_at_another_precision_or_planned_looks_like_the_one_held(built_store, tmp_path):
+    """A second id for Putin's presidency, planned and dated (the stored post is not) is
+    named with the stored post; the same person's post as head of government is not."""
+    path = tmp_path / "pos.yaml"
+    stored = "'position-putin-president-russia' (in the store: 000_0f2a5f001831298a claim 'putin-president')"
+
+    def check(extra: str) -> str:
+        path.write_text("article: 004_6755ae55a4596b3b\nclaims:\n"
+                        "  - {id: x, fact: position-putin-again, type: PositionHeld, holder: Vladimir Putin,\n"
+                        f"     positionOf: Russia, position: head of state,{extra} quote: \"Russian President Vladimir Putin\"}}\n",
+                        encoding="utf-8")
+        return run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+
+    dated = check(" startDate: 2024-05, modality: planned,")
+    assert f"Warning: facts 'position-putin-again' (004_6755ae55a4596b3b claim 'x') and {stored} look like one " \
+           "PositionHeld: same participants, one dated 2024-05, the other not, same position head of state" in dated
+    path.write_text(path.read_text(encoding="utf-8").replace("position: head of state", "position: head of government"),
+                    encoding="utf-8")
+    assert "look like one" not in run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+
+
+def test_indicators_of_one_state_and_year_measuring_different_things_do_not_look_alike(tmp_path):
+    """held17: China's shares of refined gallium output and of antimony mining in 2023
+    are two indicators (their 'indicator' differs); a second id for one of them is one."""
+    corpus = tmp_path / "heldout"
+    shutil.copytree(CORPUS / "heldout", corpus)
+    path = next((corpus / "claims").glob("held17_*.yaml"))
+    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    assert "look like one" not in proc.stderr, proc.stderr
+    text = path.read_text(encoding="utf-8")
+    block = re.search(r"  - id: [^\n]+\n    fact: indicator-china-antimony-mining-share-2023\n(?:    .*\n)+", text).group(0)
+    twin = re.sub(r"  - id: [^\n]+", "  - id: antimony-again", block, count=1).replace(
+        "fact: indicator-china-antimony-mining-share-2023", "fact: indicator-china-antimony-share-2023")
+    path.write_text(text.rstrip("\n") + "\n\n" + twin, encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    assert proc.stderr.count("look like one") == 1 and "'indicator-china-antimony-share-2023'" in proc.stderr, proc.stderr
+
+
 def test_sanctions_with_different_measures_do_not_look_alike(tmp_path):
     """The ECOWAS package of 30 July 2023: measures of one authority, target and date
     (border closure, flight ban, suspended transactions) are not one sanction; a second
@@ -334,3 +372,14 @@ def test_a_high_commissioner_is_a_position_of_its_own(tmp_path):
               '     quote: "The UN High Commissioner for Human Rights, Volker Türk"}\n')
     proc = run_kg("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
     assert "1 claims, 1 facts" in proc.stdout, proc.stderr
+
+
+def test_an_article_missing_from_the_sample_corpus_names_the_files_looked_in(tmp_path):
+    """Claims from standard input in a folder with no articles.yaml are looked up in the
+    sample corpus's: the message names both files and the way out."""
+    held17 = next((CORPUS / "heldout" / "claims").glob("held17_*.yaml"))
+    proc = run_kg("ingest", "-", "--dry-run", "--store", tmp_path / "none", cwd=tmp_path,
+                  input=held17.read_text(encoding="utf-8"), check=2)
+    assert f"is not in {CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no " \
+           f"{tmp_path.resolve() / 'articles.yaml'}" in proc.stderr
+    assert "give the article inline" in proc.stderr and not (tmp_path / "none").exists()

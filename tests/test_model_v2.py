@@ -1687,6 +1687,16 @@ def test_an_amount_in_words_keeps_its_words_and_only_the_bounds_they_imply(words
     assert not parse_amount(f"{words} 12 {things}" if words == "some" else f"12 {things}", money=False).vague
 
 
+@pytest.mark.parametrize("text, hint", [
+    ("98,8 percent", "write a decimal point (98.8)"),
+    ("0,5 percent", "write a decimal point (0.5)"),
+])
+def test_a_decimal_comma_is_refused_with_the_decimal_point_to_write(text, hint):
+    with pytest.raises(QuantityError, match=re.escape(hint)):
+        parse_amount(text, money=False)
+    assert parse_amount("1,000 tanks", money=False).value == 1000  # a comma that groups thousands
+
+
 # -- A fact dated by a period relative to the article's date happened within it --------
 
 def test_a_sanction_imposed_earlier_this_year_is_shown_by_its_bounds_and_never_as_ended(tmp_path):

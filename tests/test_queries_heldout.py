@@ -94,3 +94,20 @@ def test_a_state_that_ratified_on_its_own_date_is_a_party_of_the_treaty(held):
     rows = query_rows(held, "agreements", state="Lithuania")
     assert "agreement-ottawa-convention-1997" in {r["fact"] for r in rows}
 
+
+
+def test_a_person_named_among_unnamed_actors_is_found_as_a_participant(held):
+    """held16: "Russia and Belarus freed 16 people. Among them were ... Evan Gershkovich"
+    is written `released: {actor: 16 unnamed people, among: [Evan Gershkovich, ...]}` and
+    "eight Russians ... The best known is Vadim Krasikov" `{actor: 8 unnamed prisoners,
+    of: Russia, among: [Vadim Krasikov]}`: each named one is a participant of the release
+    (gkg:namedMember), for the per-entity queries as for the browser and 'sanctions'."""
+    timeline = by_fact(query_rows(held, "timeline", entity="Evan Gershkovich"))
+    release = timeline["release-russia-belarus-ankara-2024-08-01"]
+    assert release["role"] == "released, one of 16 unnamed people" and release["date"] == "2024-08-01"
+    found = by_fact(query_rows(held, "facts", type="Release", participant="Vadim Krasikov"))
+    assert list(found) == ["release-west-ankara-2024-08-01"]
+    assert "8 unnamed prisoners (Russia)" in found["release-west-ankara-2024-08-01"]["participants"]
+    # One who is not named among them is not found through the group.
+    assert "release-west-ankara-2024-08-01" not in by_fact(
+        query_rows(held, "facts", type="Release", participant="Evan Gershkovich"))

@@ -23,7 +23,9 @@ participants
     participant of the curated fact (an invented participant is a miss), and at least
     half of the curated participants, rounded up, must be found, two being always
     enough (:data:`PARTICIPANTS_FOUND`, :data:`PARTICIPANTS_ENOUGH`). Unnamed actors
-    ("unnamed sources") and places are neither required nor counted as invented. The
+    ("unnamed sources") and places are neither required nor counted as invented; one
+    named among unnamed actors (``{actor: 16 unnamed people, among: [Evan
+    Gershkovich]}``, gkg:namedMember) is a participant. The
     party a role's actor acts for (``{actor: Donald Trump, for: United States}``,
     gkg:onBehalfOf, PROV-O's delegation) is no invented participant, and found it
     stands for its actor (the draft says the United States imposed what the article
@@ -75,6 +77,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,10 +169,13 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
                 elif key.kind in ("controlled", "integer", "decimal", "string"):
                     # Amounts are nodes named after their fact: not comparable across facts.
                     details.add((key.name, normalise(term.value)))
-            # A dated stage (agreed on 20 June, adopted on 24 June) dates the fact too.
+            # A dated stage (agreed on 20 June, adopted on 24 June) dates the fact too;
+            # one named among unnamed actors ("16 people, among them Gershkovich") takes part.
             for _, predicate, value in claim.extra:
                 if predicate.value == GKG + "stageDate":
                     dates.setdefault("date", set()).add(value.value)
+                elif predicate.value == GKG + "namedMember" and value.value in by_iri:
+                    participants.setdefault(by_iri[value.value].id, by_iri[value.value])
             principals.update(_principals(claim.extra, by_iri))
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
@@ -572,6 +578,11 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
+        if not drafts and _drafted_by(path):
+            errors.append(InputError(path, f"is a draft of {_drafted_by(path)} (its 'extractor:' line), given as "
+                                           "curated claims: curated claims go to --gold or --corpus, drafts before "
+                                           "them (kg eval DRAFTED... --gold CURATED); were the two swapped?"))
+            continue
         candidates = registry_of(path)
         first_errors = None
         for reg_path in candidates if isinstance(candidates, tuple) else (candidates,):
@@ -597,6 +608,23 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     if errors:
         raise InputErrors(errors)
     return side
+
+
+def _drafted_by(path: Path) -> str | None:
+    """The extractor a claims file names in its top-level ``extractor:`` line (as every
+    file ``kg extract`` writes does, e.g. "kg-rules"), None for a file without one or
+    that cannot be read (the reader then says why)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("extractor:"):
+                    m = re.search(r"name:\s*([^,}\s]+)", line)
+                    return m.group(1) if m else "kg extract"
+                if line.startswith("claims:"):
+                    return None
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def text_sha256(cf: ClaimsFile) -> str:
