@@ -531,3 +531,21 @@ def test_published_never_overrides_the_date_an_article_states(tmp_path):
     assert not (tmp_path / "out" / "kremlin-talks-header.yaml").exists()
     same = _extract(tmp_path / "same", HEADER, "--published", "2025-03-04")
     assert "no publication date" not in same.stderr and (tmp_path / "same" / "kremlin-talks-header.yaml").exists()
+
+
+def test_a_registry_person_without_a_state_takes_the_gazetteers_for_a_title(tmp_path):
+    # The registry knows Joe Biden with no 'of'; the sentence names Turkey first. The
+    # title is his state's (the gazetteer's), never the nearest state named.
+    corpus = tmp_path / "c"
+    run_kg("init", corpus, check=0)
+    (corpus / "entities.yaml").write_text(
+        "- {id: joe-biden, type: Person, label: Joe Biden}\n"
+        "- {id: recep-tayyip-erdogan, type: Person, label: Recep Tayyip Erdoğan, aliases: [Erdogan]}\n",
+        encoding="utf-8")
+    story = tmp_path / "call.txt"
+    story.write_text("A spokesman for Turkey's governing party said the talks had been useful. "
+                     "President Joe Biden later telephoned President Recep Tayyip Erdogan.\n", encoding="utf-8")
+    _extract(tmp_path / "out", story, "--entities", corpus / "entities.yaml")
+    posts = {c["holder"]: c.get("positionOf") for c in _load(tmp_path / "out" / "call.yaml")["claims"]
+             if c["type"] == "PositionHeld"}
+    assert posts.get("joe-biden") == "united-states", posts

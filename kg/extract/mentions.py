@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -178,6 +178,8 @@ class Resolver:
         self.government_of: dict[str, Known] = {}
         self.states: dict[str, Known] = {}  # id -> the states of the gazetteer, as the registry or a proposal
         self.adjective: dict[str, str] = {}  # state id -> its first demonym as written ("South African")
+        #: registry person id -> the state the gazetteer says they serve, where the registry gives none
+        self.served: dict[str, str] = {}
         self.spellings: dict[str, set[str]] = {}  # normalised name -> the names as written
         for e in registry.entities.values():
             known = Known(e.id, e.type, e.label, state=e.of)
@@ -217,8 +219,13 @@ class Resolver:
         for person in world().get("people", []):
             # a leader the registry lacks: proposed with the state they serve, which the rules give their titles
             names = [person["label"], *person.get("aliases", [])]
-            if any(self.entity_known(n) for n in names):
-                continue  # the registry's own entry (and its `of`) comes first, by the registry loop above
+            known = next((k for k in map(self.entity_known, names) if k), None)
+            if known is not None:
+                # the registry's own entry (and its `of`) comes first, by the registry loop above; where
+                # it gives no state, the gazetteer's is the one its titles name ("President Joe Biden")
+                if known.type == "Person" and known.state is None and person.get("of") in codes:
+                    self.served[known.id] = codes[person["of"]].id
+                continue
             pid = slug(person["label"])
             if pid in registry.entities:
                 continue
@@ -231,6 +238,9 @@ class Resolver:
             for n in names:
                 self.names.setdefault(normalise(n), ent)
                 self.spellings.setdefault(normalise(n), set()).add(n)
+        if self.served:
+            self.names = {k: replace(v, state=self.served[v.id]) if v.id in self.served and v.state is None else v
+                          for k, v in self.names.items()}
         for sh in world().get("shared", []):
             states = tuple(codes[c] for c in sh["states"] if c in codes)
             if normalise(sh["name"]) not in self.names and normalise(sh["name"]) not in self.demonyms:
@@ -290,7 +300,7 @@ class Resolver:
 
     def entity_known(self, name: str) -> Known | None:
         e = self.registry.resolve(name)
-        return Known(e.id, e.type, e.label, state=e.of) if e else None
+        return Known(e.id, e.type, e.label, state=e.of or self.served.get(e.id)) if e else None
 
     def lookup(self, name: str) -> Known | None:
         """The entity a full name stands for, exactly (normalised) or, for names of
