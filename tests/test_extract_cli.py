@@ -549,3 +549,16 @@ def test_a_registry_person_without_a_state_takes_the_gazetteers_for_a_title(tmp_
     posts = {c["holder"]: c.get("positionOf") for c in _load(tmp_path / "out" / "call.yaml")["claims"]
              if c["type"] == "PositionHeld"}
     assert posts.get("joe-biden") == "united-states", posts
+
+
+def test_who_telephones_someone_to_thank_him_is_the_one_who_thanks(tmp_path):
+    # "to thank him" says what the call was for: its subject is the caller (subject
+    # control), never the one called, whom 'him' names.
+    story = tmp_path / "thanks.txt"
+    story.write_text("Date: 2024-08-02\n\nPresident Joe Biden welcomed the released prisoners at the airport. "
+                     "He later telephoned President Recep Tayyip Erdogan to thank him for Turkey's role.\n",
+                     encoding="utf-8")
+    _extract(tmp_path / "out", story)
+    praise = [c for c in _load(tmp_path / "out" / "thanks.yaml")["claims"] if c["type"] == "Praise"
+              and "to thank him" in c["quote"]]
+    assert [(c["speaker"], c.get("about")) for c in praise] == [("joe-biden", "recep-tayyip-erdogan")], praise

@@ -287,6 +287,14 @@ DOCUMENT_NOUNS = {"application", "statement", "complaint", "petition", "letter",
 GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
 
+#: Verbs of contact or movement whose infinitive says what for ("telephoned Erdogan to thank
+#: him", "met the envoy to discuss"): the subject of the verb does it, not its object
+#: (subject control; object control is for verbs of asking and causing: "invited
+#: Argentina to join").
+PURPOSE_VERBS = {"telephone", "phone", "ring", "meet", "visit", "host", "receive", "contact", "summon", "use",
+                 "hold"}
+
+
 def subjects(verb: Token) -> list[Token]:
     """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
     noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
@@ -318,6 +326,9 @@ def subjects(verb: Token) -> list[Token]:
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller and head.lemma_ in PURPOSE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+            # a purpose, not object control: in "telephoned Erdogan to thank him" the caller thanks
+            return subjects(head)
         if not controller and head.lemma_ == "call":  # "called on Peru to release": who is called on
             controller = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
                           for o in p.children if o.dep_ == "pobj"]
