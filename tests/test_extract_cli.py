@@ -562,3 +562,39 @@ def test_who_telephones_someone_to_thank_him_is_the_one_who_thanks(tmp_path):
     praise = [c for c in _load(tmp_path / "out" / "thanks.yaml")["claims"] if c["type"] == "Praise"
               and "to thank him" in c["quote"]]
     assert [(c["speaker"], c.get("about")) for c in praise] == [("joe-biden", "recep-tayyip-erdogan")], praise
+
+
+def test_a_draft_left_as_drafted_is_replaced_by_a_new_draft(tmp_path):
+    # The draft's header tells the analyst to write 'review: reviewed'; that comment is
+    # no reviewed claim, so drafting the same article again replaces the file.
+    story = tmp_path / "story.txt"
+    shutil.copy(HEADER, story)
+    _extract(tmp_path / "out", story)
+    first = (tmp_path / "out" / "story.yaml").read_text(encoding="utf-8")
+    assert "review: reviewed" in first and "review: reviewed\n" not in first.replace("# ", "")
+    again = _extract(tmp_path / "out", story)
+    assert (tmp_path / "out" / "story.yaml").read_text(encoding="utf-8") == first and "Error" not in again.stderr
+    marked = re.sub(r"(?m)^(\s+)review: drafted$", r"\1review: reviewed", first, count=1)
+    assert marked != first
+    (tmp_path / "out" / "story.yaml").write_text(marked, encoding="utf-8")
+    refused = _extract(tmp_path / "out", story, check=2)
+    assert "refusing to overwrite them" in refused.stderr
+    assert (tmp_path / "out" / "story.yaml").read_text(encoding="utf-8") == marked
+
+
+def test_an_undated_article_of_a_corpus_keeps_every_drafted_claim(tmp_path):
+    # kg add-article ids hold an underscore ('000_<hash>'), which a fact id may not: the
+    # ids of undated statements, which end in the article's id, take it as a slug.
+    corpus = tmp_path / "c"
+    run_kg("init", corpus, check=0)
+    story = tmp_path / "story.txt"
+    story.write_text(HEADER.read_text(encoding="utf-8").split("\n\n", 1)[1], encoding="utf-8")
+    run_kg("add-article", story, "--corpus", corpus, check=0)
+    article = next((corpus / "articles").glob("*.txt"))
+    assert "_" in article.stem
+    proc = _extract(corpus / "claims", article, "--corpus", corpus)
+    assert "dropped (see the warnings): 0 claims" in proc.stdout, proc.stderr
+    claims = _load(corpus / "claims" / f"{article.stem}.yaml")["claims"]
+    undated = [c["fact"] for c in claims if c["type"] in ("Statement", "Praise", "Criticism") and "date" not in c]
+    assert undated and all(f.endswith("-" + article.stem.replace("_", "-")) for f in undated), undated
+    run_kg("ingest", "--dry-run", corpus / "claims", check=0)

@@ -69,6 +69,9 @@ DRAFT_MARK = "# Drafted by "
 # Block style ('review: reviewed' on its own line) and flow style ('{id: x, review:
 # reviewed, ...}') alike: a false match only keeps a draft, a missed one loses work.
 _REVIEWED = re.compile(r"(?:^|[\s{,])['\"]?review['\"]?\s*:\s*['\"]?reviewed\b", re.MULTILINE)
+#: Whole-line YAML comments: the draft's own header tells the analyst to write 'review:
+#: reviewed', which is no claim marked so.
+_COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
 _CLAIM_WHERE = re.compile(r"^claim (?:'(?P<id>[^']+)'|#(?P<n>\d+))")
 
 
@@ -114,7 +117,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         if not existing.startswith(DRAFT_MARK):
             raise InputError(target, "a claims file that is not a draft is already here; refusing to overwrite it "
                                      "(write the draft to another folder with -o)")
-        if _REVIEWED.search(existing):
+        if _REVIEWED.search(_COMMENT_LINE.sub("", existing)):
             raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
                                      "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []

@@ -429,7 +429,9 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
     speech acts, which an id of kind and speaker alone would merge into one fact with
     two sources. Two articles of one day reporting one undated statement still share
     its id; the date is part of the id only, never a stated value of the fact."""
-    anchor = source.published.isoformat() if getattr(source, "published", None) else source.article_id
+    # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
+    anchor = source.published.isoformat() if getattr(source, "published", None) else \
+        re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     for claim, _ in built:
         if not _when(claim) and vocab.is_a(claim["type"], "Statement"):
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
