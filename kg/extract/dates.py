@@ -267,3 +267,42 @@ def effect_dates(facts: list, cx) -> None:
         for f in earlier:
             if f.trigger.sent.start == last:
                 f.attrs[key] = value
+
+
+#: Periods relative to the publication date that a day of an event lies within and
+#: that :func:`resolve` leaves out as vague ("a visit to Minsk last week"): the claims
+#: reader takes these words under ``date`` and stores the days they bound
+#: (``dateEarliest``, ``dateLatest``; :mod:`kg.periods`, ``corpus/CLAIMS.md`` 'Vague
+#: periods relative to the article's date').
+_WITHIN = re.compile(r"^(?:(?:in|during|over)\s+)?(?:the\s+)?(last week|earlier this month|earlier this year|"
+                     r"recent weeks|recent days)$", re.I)
+#: Words before a period that make it a bound of a span, not the time of an event.
+_BOUND_WORDS = ("since", "from", "until", "till", "by", "before", "after")
+
+
+def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
+    """The words of a period relative to the publication date ("last week", "earlier
+    this month") that date the clause of ``trigger`` (a spaCy token), for a fact whose
+    clause states no day: a DATE entity of its sentence whose head reaches the trigger,
+    or the noun or verb the trigger hangs on, through at most four heads without
+    leaving its clause. Returns the words in the form the claims reader takes under
+    ``date`` ("last week") and their token indices, or ``(None, [])``; nothing when the
+    article has no publication date or a word of a bound precedes ("since last week")."""
+    if cx.published is None:
+        return None, []
+    anchors = {trigger.i, trigger.head.i} if trigger.pos_ in ("NOUN", "PROPN") else {trigger.i}
+    sent = trigger.sent
+    for ent in cx.dates:
+        if not (sent.start <= ent.start < sent.end):
+            continue
+        m = _WITHIN.match(" ".join(ent.text.split()))
+        if m is None or (ent.start > 0 and cx.doc[ent.start - 1].lower_ in _BOUND_WORDS):
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.i in anchors:
+                return m.group(1).lower(), list(range(ent.start, ent.end))
+            if node.dep_ in ("ccomp", "relcl", "advcl", "acl", "parataxis") or node.head is node:
+                break
+            node = node.head
+    return None, []

@@ -1,0 +1,132 @@
+"""Rule set 11 of the drafting engine: labels given to actors (Characterisation), a
+state's figures (Indicator), support asked for or given by a state's forces, and the
+city a traveller goes to. Each test drafts a small sentence written for it (invented
+people, real states) with the real engine and asserts the drafted fact; a negative
+beside each rule checks what it must not draft."""
+
+from __future__ import annotations
+
+from test_extract_rules import REG, draft, engine, facts, only, source  # noqa: F401  (engine is a fixture)
+
+from kg.entities import Entity, EntityRegistry
+
+# PUBLISHED in test_extract_rules is Wednesday 5 March 2031.
+
+
+# -- Characterisation: "X described Y as Z", "X called Y Z" ---------------------------
+
+
+def test_described_as_is_a_characterisation_said_by_the_subject(engine):
+    d = draft(engine, "Tor Ashby described Chile as a dependable neighbour.")
+    ch = only(d, "Characterisation")
+    assert (ch["characterised"], ch["category"], ch["said_by"], ch["modality"]) == \
+        ("chile", "dependable neighbour", "tor-ashby", "reported")
+
+
+def test_called_with_an_object_predicate_is_a_characterisation_dated_by_its_clause(engine):
+    d = draft(engine, "Lina Varo called Peru a regional power on Monday.")
+    ch = only(d, "Characterisation")
+    assert (ch["characterised"], ch["category"], ch["date"]) == ("peru", "regional power", "2031-03-03")
+
+
+def test_a_participle_of_calling_characterises_the_actor_a_description_refers_back_to(engine):
+    d = draft(engine, "\"We will not talk to Chile,\" Tor Ashby said, calling the country an unreliable partner.")
+    ch = only(d, "Characterisation")
+    assert (ch["characterised"], ch["category"], ch["said_by"]) == ("chile", "unreliable partner", "tor-ashby")
+
+
+def test_a_label_that_blames_is_a_criticism_not_a_characterisation(engine):
+    d = draft(engine, "Kesh Amon called the Bolivian blockade illegal.")
+    assert not facts(d, "Characterisation")
+
+
+def test_a_label_of_something_that_names_no_entity_is_no_characterisation(engine):
+    d = draft(engine, "Tor Ashby described the talks as a first step.")
+    assert not facts(d, "Characterisation")
+
+
+def test_dismissing_an_official_without_a_label_is_no_characterisation(engine):
+    d = draft(engine, "Lina Varo dismissed Tor Ashby on Friday.")
+    assert not facts(d, "Characterisation")
+
+
+# -- Indicator: a state's figures -----------------------------------------------------
+
+
+def test_a_growth_figure_is_an_indicator_with_its_change(engine):
+    d = draft(engine, "Bolivia's economy shrank 1.5 percent last year.")
+    ind = only(d, "Indicator")
+    assert (ind["observationAbout"], ind["indicator"], ind["changePercent"], ind["date"]) == \
+        ("bolivia", "economy", -1.5, "2030")
+
+
+def test_the_size_of_armed_forces_is_an_indicator_with_its_amount(engine):
+    d = draft(engine, "Chile's armed forces number about 80,000 active troops.")
+    ind = only(d, "Indicator")
+    assert (ind["observationAbout"], ind["indicator"], ind["amount"]) == \
+        ("chile", "armed forces", "about 80000 active troops")
+
+
+def test_a_share_of_a_population_is_an_indicator_with_its_whole(engine):
+    d = draft(engine, "Nearly 40 percent of Peru's population lives in rural areas.")
+    ind = only(d, "Indicator")
+    assert (ind["observationAbout"], ind["amount"], ind["shareOf"]) == ("peru", "Nearly 40 percent", "population")
+
+
+def test_a_currency_falling_below_a_level_is_an_indicator_with_that_level(engine):
+    d = draft(engine, "Bolivia's currency fell below 9 bolivianos to the dollar on Tuesday.")
+    ind = only(d, "Indicator")
+    assert (ind["observationAbout"], ind["amount"], ind["date"]) == ("bolivia", "below 9 bolivianos", "2031-03-04")
+
+
+def test_a_change_without_a_figure_is_no_indicator(engine):
+    d = draft(engine, "Peru's economy grew strongly under Lina Varo.")
+    assert not facts(d, "Indicator")
+
+
+# -- Support --------------------------------------------------------------------------
+
+
+def test_turning_to_a_state_for_help_is_support_of_the_asking_party(engine):
+    d = draft(engine, "Bolivia turned to Brazil for military assistance after the floods.")
+    sup = only(d, "Support")
+    assert (sup["supporter"], sup["supported"], sup["supportKind"]) == ("brazil", "bolivia", "military")
+
+
+def test_a_states_troops_supporting_a_party_are_that_states_support(engine):
+    d = draft(engine, "Several thousand Chilean troops have been supporting Bolivia since 2029.")
+    sup = only(d, "Support")
+    assert (sup["supporter"], sup["supported"]) == ("chile", "bolivia")
+
+
+def test_aid_obligated_to_a_state_is_support_with_its_value(engine):
+    d = draft(engine, "Canada obligated $25 million in assistance to Peru last year.")
+    sup = only(d, "Support")
+    assert (sup["supporter"], sup["supported"], sup["value"]) == ("canada", "peru", "USD 25 million")
+
+
+def test_looking_to_a_state_for_something_else_is_no_support(engine):
+    d = draft(engine, "Bolivia looked to Brazil for inspiration.")
+    assert not facts(d, "Support")
+
+
+# -- Travel: a capital one travels to is the city --------------------------------------
+
+
+def _with_city() -> EntityRegistry:
+    reg = EntityRegistry()
+    for e in REG.entities.values():
+        reg.add(e)
+    reg.add(Entity("lima", "City", "Lima"))
+    return reg
+
+
+def test_a_capital_travelled_to_is_the_city_not_its_state(engine):
+    text = "Tor Ashby left for Lima on Monday."
+    d = engine.draft(source(text), _with_city())
+    assert only(d, "Travel")["destination"] == "lima"
+
+
+def test_a_capital_the_registry_has_no_city_for_names_no_destination(engine):
+    d = draft(engine, "Tor Ashby left for Lima on Monday.")
+    assert all(t.get("destination") != "peru" for t in facts(d, "Travel"))
