@@ -130,3 +130,74 @@ def test_a_capital_travelled_to_is_the_city_not_its_state(engine):
 def test_a_capital_the_registry_has_no_city_for_names_no_destination(engine):
     d = draft(engine, "Tor Ashby left for Lima on Monday.")
     assert all(t.get("destination") != "peru" for t in facts(d, "Travel"))
+
+
+# -- Control ----------------------------------------------------------------------------
+
+
+def test_a_state_that_controls_a_place_is_its_controller(engine):
+    d = draft(engine, "Since the ceasefire, Chile controls Bolivia in all but name.")
+    ctl = only(d, "Control")
+    assert (ctl["controller"], ctl["controlled"]) == ("chile", "bolivia")
+
+
+def test_taking_control_starts_a_control_on_the_clauses_date(engine):
+    d = draft(engine, "Chile gained control of Vell Petroleum in 2029.")
+    ctl = only(d, "Control")
+    assert (ctl["controller"], ctl["controlled"], ctl["startDate"]) == ("chile", "vell-petroleum", "2029")
+
+
+def test_placed_under_the_control_of_an_actor_is_its_control(engine):
+    d = draft(engine, "Lina Varo placed Vell Petroleum under the control of Peru.")
+    ctl = only(d, "Control")
+    assert (ctl["controller"], ctl["controlled"]) == ("peru", "vell-petroleum")
+
+
+def test_control_lost_is_no_control(engine):
+    d = draft(engine, "Chile lost control of Vell Petroleum in 2029.")
+    assert not facts(d, "Control")
+
+
+# -- Attacks on named people -------------------------------------------------------------
+
+
+def test_the_killing_of_a_named_person_is_an_attack_on_them(engine):
+    d = draft(engine, "Peru demanded an inquiry into the killing of Tor Ashby.")
+    assert only(d, "Attack")["target"] == "tor-ashby"
+
+
+def test_a_person_shot_dead_on_a_day_is_an_attack_of_that_day(engine):
+    d = draft(engine, "Kesh Amon was shot dead on Sunday outside his home.")
+    att = only(d, "Attack")
+    assert (att["target"], att["date"]) == ("kesh-amon", "2031-03-02")
+
+
+def test_people_killed_without_a_name_are_no_attack_on_a_person(engine):
+    d = draft(engine, "Gunmen killed 12 villagers on Sunday.")
+    assert not facts(d, "Attack")
+
+
+# -- Dates: a period relative to the publication date -----------------------------------
+
+
+def test_an_event_told_last_week_keeps_the_words_the_reader_bounds(engine):
+    d = draft(engine, "Peru expelled two Chilean diplomats last week.")
+    assert only(d, "DiplomaticExpulsion")["date"] == "last week"
+
+
+def test_last_week_as_a_bound_does_not_date_the_event(engine):
+    d = draft(engine, "Peru has held Tor Ashby since last week.")
+    assert all(c.get("date") != "last week" for c in d.claims)
+
+
+# -- Dates: a participle that makes the event a noun names ------------------------------
+
+
+def test_an_agreement_reached_on_a_day_takes_that_day(engine):
+    d = draft(engine, "Chile welcomed the Peru-Bolivia agreement reached on July 22.")
+    assert only(d, "Agreement")["date"] == "2030-07-22"
+
+
+def test_a_date_after_another_event_does_not_date_the_noun(engine):
+    d = draft(engine, "Peru welcomed the Chile-Bolivia agreement reached after the floods of March 2029.")
+    assert all(c.get("date") != "2029-03" for c in facts(d, "Agreement"))

@@ -154,9 +154,39 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
     return None, []
 
 
+#: Participles that tell an event named by a noun as it happened ("the agreement reached on
+#: July 22", "the treaty signed in 1961", "sanctions imposed last month").
+_MAKING = {"reach", "sign", "conclude", "strike", "seal", "agree", "announce", "adopt", "impose", "hold",
+           "launch", "carry", "stage", "pass", "approve", "issue", "make", "deliver", "order", "declare"}
+
+
+def _date_of_participle(noun, cx) -> tuple[str | None, list[int]]:
+    """The date of a participle that makes the event ``noun`` names, in a reduced relative
+    clause ("the Japan-U.S. agreement reached on July 22", "the treaty signed in 1961"):
+    a DATE entity after 'on', 'in' or 'at', or one with no preposition ("imposed last
+    month"), hanging right on the participle, resolved against the publication date.
+    Any other word before the date ("imposed after the invasion in 2022") dates
+    something else: nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None, []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in _MAKING:
+            continue
+        for ent in cx.dates:
+            root = ent.root
+            on_verb = root.head.i == acl.i and root.dep_ == "npadvmod"
+            in_prep = root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at") and root.head.head.i == acl.i
+            if on_verb or in_prep:
+                value = resolve(ent.text, cx.published)
+                if value:
+                    return value, list(range(ent.start, ent.end))
+    return None, []
+
+
 def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, list[int]]:
     """The date of a fact of class ``kind`` whose trigger's clause the rules found none
-    in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`);
+    in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`),
+    or of a participle that makes the event its noun names (:func:`_date_of_participle`);
     or the date of the clause it hangs on: a verb joined to a dated one ("arrived on
     Thursday ... and met Trump", "closed its airspace on Monday and recalled its
     ambassadors"), a noun governed by a preposition of a dated verb ("engaged in
@@ -176,6 +206,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     statement = vocabulary().is_a(kind, "Statement")
     node = trigger
     value, toks = _date_in_phrase(node, cx)
+    if not value:
+        value, toks = _date_of_participle(trigger, cx)
     for _ in range(steps):
         if value:
             return value, toks

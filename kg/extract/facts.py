@@ -6243,3 +6243,102 @@ def turn_to_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
+
+
+# --- rule set 11: control ---------------------------------------------------------------
+
+#: Verbs of taking control ("took full control of the region"): the Control starts then.
+TAKE_CONTROL_VERBS = {"take", "gain", "seize", "assume", "establish", "regain", "win", "wrest"}
+#: Verbs of keeping control ("has control of", "retains control over"): no start the clause dates.
+HOLD_CONTROL_VERBS = {"have", "hold", "retain", "keep", "maintain", "exercise"}
+#: What a Control may hold (gkg:controlled): places, states, bodies and assets.
+CONTROLLABLE = ("Place", "State", "Organisation", "Asset", "Group")
+
+
+def _controllable(toks: list[Token], cx: Context) -> list[Known]:
+    vocab = vocabulary()
+    return _uniq([e for t in toks for e in cx.entities(t) if any(vocab.is_a(e.type, k) for k in CONTROLLABLE)])
+
+
+def control_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Control (Wikidata P1830 'owner of' / de facto control; ``ontology/geopolitics.ttl``)
+    of a named place, state, body or asset by a named actor: "the rebels control two
+    provinces" (and "the opposition, which controls parliament"), "Chile took full
+    control of the region in 2029" (its ``startDate`` the clause's date), "Peru retains
+    control over the port", "placed the port under the control of the army", "the
+    region is under Chile's control". A controller that is also the controlled, control
+    lost ("lost control of"), or control taken of a state (a seizure of power) is no
+    fact here."""
+    if tok.lemma_ == "control" and tok.pos_ == "VERB":
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl":
+            return []  # "controlled by X": controlled_by_rules
+        controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
+        verb, start = tok, False
+    elif tok.lemma_ == "control" and tok.pos_ == "NOUN":
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children
+              if o.dep_ == "pobj"]
+        owners = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in TAKE_CONTROL_VERBS | HOLD_CONTROL_VERBS:
+            verb, start = tok.head, tok.head.lemma_ in TAKE_CONTROL_VERBS
+            controller = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+            # "took control of Peru": a state taken over is a seizure of power (force_rules), no Control
+            controlled = [e for e in _controllable(of, cx) if not (start and e.type == "State")]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            # "placed the port under the control of the army"; "the region is under Chile's control"
+            verb, start = tok.head.head, False
+            controller = [e for o in of for e in cx.entities(o) if e.type not in NOT_ACTORS] + owners
+            held = [o for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") \
+                else [verb]
+            controlled = _controllable(held, cx)
+        else:
+            return []
+    else:
+        return []
+    controller = _uniq(controller)
+    controlled = [e for e in controlled if e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
+        return []
+    f = Fact("Control", {"controller": controller, "controlled": controlled}, tokens=[tok.i, verb.i])
+    f.undated = not start  # "controls parliament": a state of affairs its clause's date does not start
+    return [f]
+
+
+RULES = RULES + (control_rules,)
+TRIGGERS |= {"control"}
+SPLIT.setdefault("Control", ("controlled",))
+
+
+# --- rule set 11: attacks on named people ------------------------------------------------
+
+#: Nouns of a violent act against a person ("the killing of Tor Ashby").
+KILLING_NOUNS = {"killing", "assassination", "murder", "shooting", "stabbing", "poisoning"}
+#: Verbs of the same act ("Tor Ashby was shot dead", "gunmen killed Tor Ashby").
+KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "stab", "poison", "gun"}
+
+
+def killing_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An Attack (CAMEO 18 'assault', PLOVER ASSAULT) on a named person: "the killing of
+    Tor Ashby", "Tor Ashby was shot dead on Monday", "the assassination of X by Y",
+    "Y killed Tor Ashby": ``target`` the person, ``perpetrator`` the agent or subject
+    when named. A person named nowhere in the act ("killed 40 people") is no target."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILLING_NOUNS:
+        target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        perp = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    elif tok.pos_ == "VERB" and tok.lemma_ in KILLING_VERBS:
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        target = passive or [o for o in tok.children if o.dep_ == "dobj"]
+        perp = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] if passive \
+            else [s_ for s_ in doers(tok)]
+    else:
+        return []
+    victims = [e for t in target for e in cx.entities(t) if e.type == "Person"]
+    if not victims:
+        return []
+    doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
+    roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
+    return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]
+
+
+RULES = RULES + (killing_rules,)
+TRIGGERS |= KILLING_NOUNS | KILLING_VERBS
