@@ -201,3 +201,44 @@ def test_an_agreement_reached_on_a_day_takes_that_day(engine):
 def test_a_date_after_another_event_does_not_date_the_noun(engine):
     d = draft(engine, "Peru welcomed the Chile-Bolivia agreement reached after the floods of March 2029.")
     assert all(c.get("date") != "2029-03" for c in facts(d, "Agreement"))
+
+
+# -- Diplomatic relations cut or restored without the word 'diplomatic' ------------------
+
+
+def test_ties_severed_are_diplomatic_relations_terminated_on_that_day(engine):
+    d = draft(engine, "Bolivia severed ties with Chile on Monday after the border clash.")
+    rel = only(d, "DiplomaticRelations")
+    assert (set(rel["party"]), rel["status"], rel["endDate"]) == ({"bolivia", "chile"}, "terminated", "2031-03-03")
+
+
+def test_relations_normalised_start_diplomatic_relations(engine):
+    d = draft(engine, "Peru and Bolivia normalised their relations in 2028.")
+    rel = only(d, "DiplomaticRelations")
+    assert (set(rel["party"]), rel["startDate"]) == ({"peru", "bolivia"}, "2028")
+
+
+def test_trade_ties_cut_are_no_diplomatic_relations(engine):
+    d = draft(engine, "Peru cut trade ties with Bolivia in 2028.")
+    assert not facts(d, "DiplomaticRelations")
+
+
+# -- Meetings by telephone or video ---------------------------------------------------------
+
+
+def test_two_leaders_speaking_by_phone_is_a_meeting_by_telephone(engine):
+    d = draft(engine, "Lina Varo and Kesh Amon spoke by phone on Tuesday about the dam.")
+    m = only(d, "Meeting")
+    assert (set(m["participant"]), m["meetingMode"], m["date"]) == ({"lina-varo", "kesh-amon"}, "by telephone",
+                                                                     "2031-03-04")
+
+
+def test_a_video_call_held_with_a_leader_is_a_meeting_by_video_link(engine):
+    d = draft(engine, "Tor Ashby held a video call with Lina Varo on Tuesday.")
+    m = only(d, "Meeting")
+    assert (set(m["participant"]), m["meetingMode"]) == ({"tor-ashby", "lina-varo"}, "by video link")
+
+
+def test_speaking_to_reporters_is_no_meeting(engine):
+    d = draft(engine, "Tor Ashby spoke to reporters by phone on Tuesday.")
+    assert not facts(d, "Meeting")

@@ -2026,8 +2026,10 @@ TIES_ENDED = {"cut": "terminated", "sever": "terminated", "break": "terminated",
 
 
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
-    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y', and
+    ties or relations cut, restored or normalised with no adjective ('Peru severed ties
+    with Chile': CAMEO 161-164 and 064 are diplomatic acts)."""
+    if tok.lemma_ not in ("relation", "tie") or not (any(a.lower_ == "diplomatic" for a in tok.children) or _bare_ties(tok)):
         return []
     parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
     if tok.dep_ == "dobj":
@@ -6039,6 +6041,20 @@ def _capital(tok: Token, cx: Context) -> bool:
     return m is not None and m.form == "capital"
 
 
+#: Verbs of making ties again or anew, whose object 'ties' or 'relations' needs no
+#: 'diplomatic' to be diplomatic ("restored ties", "normalised relations"; CAMEO 064).
+TIES_MADE = {"restore", "resume", "normalise", "normalize", "reestablish", "re-establish", "establish", "renew"}
+
+
+def _bare_ties(tok: Token) -> bool:
+    """Whether ``tok`` ('ties', 'relations', plural, with no adjective or noun before it
+    but a pronoun: not "trade ties", "closer relations") is the object of a verb that cuts or restores
+    ties (:data:`TIES_ENDED`, :data:`TIES_MADE`)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
+        (tok.head.lemma_ in TIES_ENDED or tok.head.lemma_ in TIES_MADE) and \
+        not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
+
+
 def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
     terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
@@ -6342,3 +6358,47 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (killing_rules,)
 TRIGGERS |= KILLING_NOUNS | KILLING_VERBS
+
+
+# --- rule set 11: meetings held by telephone or video ----------------------------------
+
+#: Words of the means of a call, and the meetingMode they give (corpus/CLAIMS.md, 'How a
+#: meeting or a signing was held').
+CALL_MODES = {"phone": "by telephone", "telephone": "by telephone", "video": "by video link",
+              "videoconference": "by video link", "videolink": "by video link"}
+
+
+def _call_mode(toks: list[Token]) -> str | None:
+    return next((CALL_MODES[t.lower_] for t in toks if t.lower_ in CALL_MODES), None)
+
+
+def call_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Meeting held by telephone or video (CAMEO 040 'consult'): "Tor Ashby spoke by
+    phone with Kesh Amon", "the two ministers talked by video link", "Ashby had a phone
+    call with Amon", "a telephone conversation between Ashby and Amon"; the participants
+    the subject, the people or states after 'with', 'to' or 'between', two at least;
+    ``meetingMode`` from the means."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("speak", "talk", "confer"):
+        means = [t for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "on")
+                 for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        mode = _call_mode(means)
+        people = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        people += [e for o in preps(tok, {"with", "to"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("call", "conversation", "conference"):
+        mode = _call_mode([c for c in tok.children if c.dep_ in ("compound", "amod")] + [tok])
+        people = [e for o in preps(tok, {"with", "between"}) for e in cx.entities(o)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "hold", "make", "conduct"):
+            people = [e for s_ in doers(tok.head) for e in cx.entities(s_)] + people
+            people += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    else:
+        return []
+    people = [e for e in _uniq(people) if e.type in ("Person", "State", "Government")]
+    if mode is None or len(people) < 2:
+        return []
+    f = Fact("Meeting", {"participant": people}, tokens=[tok.i])
+    f.attrs["meetingMode"] = mode
+    return [f]
+
+
+RULES = RULES + (call_rules,)
+TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
