@@ -242,3 +242,14 @@ def test_a_video_call_held_with_a_leader_is_a_meeting_by_video_link(engine):
 def test_speaking_to_reporters_is_no_meeting(engine):
     d = draft(engine, "Tor Ashby spoke to reporters by phone on Tuesday.")
     assert not facts(d, "Meeting")
+
+
+def test_a_state_of_so_many_people_in_apposition_is_a_population_indicator(engine):
+    d = draft(engine, "The complaint came from Bolivia, a landlocked country of 12 million inhabitants, in 2029.")
+    ind = only(d, "Indicator")
+    assert (ind["observationAbout"], ind["indicator"], ind["amount"]) == ("bolivia", "population", "12 million inhabitants")
+
+
+def test_a_crowd_of_so_many_people_is_no_population(engine):
+    d = draft(engine, "A crowd of 5,000 people marched through La Paz on Sunday.")
+    assert not facts(d, "Indicator")

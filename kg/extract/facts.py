@@ -6402,3 +6402,36 @@ def call_rules(tok: Token, cx: Context) -> list[Fact]:
 
 RULES = RULES + (call_rules,)
 TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
+
+
+# --- rule set 11: a population told in apposition ------------------------------------------
+
+#: Nouns of the people a place numbers ("a state of about 320,000 people").
+POPULATION_NOUNS = {"people", "inhabitant", "resident", "citizen", "person", "soul"}
+#: Nouns an apposition describes a state or place by ("Vanuatu, a Pacific island state of …").
+PLACE_KIND_NOUNS = {"state", "country", "nation", "island", "archipelago", "city", "town", "region", "province",
+                    "territory", "republic", "kingdom", "enclave", "monarchy"}
+
+
+def population_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru, a Pacific state of about 320,000 people": an Indicator of the population
+    (``indicator: population``, ``amount`` the number and its noun) of the state or
+    place the apposition describes. A number of people that no apposition ties to a
+    named state ("a crowd of 5,000 people") is none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POPULATION_NOUNS or tok.dep_ != "pobj" or \
+            tok.head.lower_ != "of":
+        return []
+    kind = tok.head.head
+    if kind.lemma_.lower() not in PLACE_KIND_NOUNS or kind.dep_ != "appos":
+        return []
+    owner = [e for e in cx.entities(kind.head, conj=False) if e.type in ("State", "City", "Region", "Place")]
+    figure = _amount_words(tok.head, set())
+    if len(owner) != 1 or figure is None:
+        return []
+    f = Fact("Indicator", {"observationAbout": owner}, tokens=[kind.head.i, kind.i, *figure[1]], clause=False)
+    f.attrs["indicator"], f.attrs["amount"] = "population", figure[0]
+    return [f]
+
+
+RULES = RULES + (population_rules,)
+TRIGGERS |= POPULATION_NOUNS
