@@ -253,3 +253,16 @@ def test_a_state_of_so_many_people_in_apposition_is_a_population_indicator(engin
 def test_a_crowd_of_so_many_people_is_no_population(engine):
     d = draft(engine, "A crowd of 5,000 people marched through La Paz on Sunday.")
     assert not facts(d, "Indicator")
+
+
+def test_a_person_flown_somewhere_travels_there(engine):
+    reg = _with_city()
+    reg.add(Entity("the-hague", "City", "The Hague"))
+    d = engine.draft(source("Kesh Amon was flown to The Hague on Wednesday."), reg)
+    trip = only(d, "Travel")
+    assert (trip["traveller"], trip["destination"], trip["date"]) == ("kesh-amon", "the-hague", "2031-03-05")
+
+
+def test_a_person_flying_abroad_of_their_own_is_a_visit_not_a_travel(engine):
+    d = draft(engine, "Kesh Amon flew to Chile on Wednesday.")
+    assert not facts(d, "Travel") and only(d, "Visit")["hostState"] == "chile"

@@ -3360,6 +3360,9 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
+    # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
+    carried = [] if who else [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    who = who or carried
     if not who:
         return []
     places = ("State",) + PLACES
@@ -3377,7 +3380,7 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}
     abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
-    if tok.lemma_ in ("travel", "fly") and abroad and not stops:
+    if tok.lemma_ in ("travel", "fly") and abroad and not stops and not carried:
         return []  # "X flew to Japan": a visit (visit_rules)
     roles = {"traveller": who}
     for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
