@@ -154,9 +154,39 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
     return None, []
 
 
+#: Participles that tell an event named by a noun as it happened ("the agreement reached on
+#: July 22", "the treaty signed in 1961", "sanctions imposed last month").
+_MAKING = {"reach", "sign", "conclude", "strike", "seal", "agree", "announce", "adopt", "impose", "hold",
+           "launch", "carry", "stage", "pass", "approve", "issue", "make", "deliver", "order", "declare"}
+
+
+def _date_of_participle(noun, cx) -> tuple[str | None, list[int]]:
+    """The date of a participle that makes the event ``noun`` names, in a reduced relative
+    clause ("the Japan-U.S. agreement reached on July 22", "the treaty signed in 1961"):
+    a DATE entity after 'on', 'in' or 'at', or one with no preposition ("imposed last
+    month"), hanging right on the participle, resolved against the publication date.
+    Any other word before the date ("imposed after the invasion in 2022") dates
+    something else: nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None, []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in _MAKING:
+            continue
+        for ent in cx.dates:
+            root = ent.root
+            on_verb = root.head.i == acl.i and root.dep_ == "npadvmod"
+            in_prep = root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at") and root.head.head.i == acl.i
+            if on_verb or in_prep:
+                value = resolve(ent.text, cx.published)
+                if value:
+                    return value, list(range(ent.start, ent.end))
+    return None, []
+
+
 def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, list[int]]:
     """The date of a fact of class ``kind`` whose trigger's clause the rules found none
-    in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`);
+    in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`),
+    or of a participle that makes the event its noun names (:func:`_date_of_participle`);
     or the date of the clause it hangs on: a verb joined to a dated one ("arrived on
     Thursday ... and met Trump", "closed its airspace on Monday and recalled its
     ambassadors"), a noun governed by a preposition of a dated verb ("engaged in
@@ -176,6 +206,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     statement = vocabulary().is_a(kind, "Statement")
     node = trigger
     value, toks = _date_in_phrase(node, cx)
+    if not value:
+        value, toks = _date_of_participle(trigger, cx)
     for _ in range(steps):
         if value:
             return value, toks
@@ -267,3 +299,42 @@ def effect_dates(facts: list, cx) -> None:
         for f in earlier:
             if f.trigger.sent.start == last:
                 f.attrs[key] = value
+
+
+#: Periods relative to the publication date that a day of an event lies within and
+#: that :func:`resolve` leaves out as vague ("a visit to Minsk last week"): the claims
+#: reader takes these words under ``date`` and stores the days they bound
+#: (``dateEarliest``, ``dateLatest``; :mod:`kg.periods`, ``corpus/CLAIMS.md`` 'Vague
+#: periods relative to the article's date').
+_WITHIN = re.compile(r"^(?:(?:in|during|over)\s+)?(?:the\s+)?(last week|earlier this month|earlier this year|"
+                     r"recent weeks|recent days)$", re.I)
+#: Words before a period that make it a bound of a span, not the time of an event.
+_BOUND_WORDS = ("since", "from", "until", "till", "by", "before", "after")
+
+
+def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
+    """The words of a period relative to the publication date ("last week", "earlier
+    this month") that date the clause of ``trigger`` (a spaCy token), for a fact whose
+    clause states no day: a DATE entity of its sentence whose head reaches the trigger,
+    or the noun or verb the trigger hangs on, through at most four heads without
+    leaving its clause. Returns the words in the form the claims reader takes under
+    ``date`` ("last week") and their token indices, or ``(None, [])``; nothing when the
+    article has no publication date or a word of a bound precedes ("since last week")."""
+    if cx.published is None:
+        return None, []
+    anchors = {trigger.i, trigger.head.i} if trigger.pos_ in ("NOUN", "PROPN") else {trigger.i}
+    sent = trigger.sent
+    for ent in cx.dates:
+        if not (sent.start <= ent.start < sent.end):
+            continue
+        m = _WITHIN.match(" ".join(ent.text.split()))
+        if m is None or (ent.start > 0 and cx.doc[ent.start - 1].lower_ in _BOUND_WORDS):
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.i in anchors:
+                return m.group(1).lower(), list(range(ent.start, ent.end))
+            if node.dep_ in ("ccomp", "relcl", "advcl", "acl", "parataxis") or node.head is node:
+                break
+            node = node.head
+    return None, []

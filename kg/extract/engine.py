@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "10"  # the rule set's version: bump when rules change what is drafted
+RULESET = "11"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -244,10 +244,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not (unnamed_speaker or unnamed_crowd):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
-    if f.said:  # the fact is the statement itself: its speaker said it
-        if "speaker" not in roles and not unnamed_speaker:
+    if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
+        if "speaker" not in roles and not unnamed_speaker and not f.voiced_by:
             return None
-        own = list(roles["speaker"]) if "speaker" in roles else [f.qualified["speaker"][0]]
+        own = list(roles["speaker"]) if "speaker" in roles else list(f.voiced_by) or [f.qualified["speaker"][0]]
         reporter = _relayed(f.trigger) if sp.modality in ("reported", "alleged", "denied") and sp.said_by and \
             not any(w in own for w in sp.said_by) else None
         if reporter is not None:  # "X said that Peru opposed the move": X says so, and the quote holds X's words
@@ -383,7 +383,7 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)
     if when:
-        parts.append(str(when))
+        parts.append(str(when).replace(" ", "-"))  # "last week": a period's words, as an id's part
     return "-".join(p for p in parts if p)[:120].strip("-")
 
 

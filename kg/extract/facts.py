@@ -23,6 +23,8 @@ from kg.extract.mentions import PRONOUN_WINDOW, TITLES, Known, Mention, most_nam
 from kg.extract.quantities import count_of, money_near, percent_near
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
+from kg.ontology import vocabulary
+from kg.quantities import QuantityError, parse_amount
 from kg.extract.text import DATELINE
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -92,6 +94,8 @@ class Fact:
     #: the place of the thing this fact is about among several one clause joins ("signed a
     #: joint statement and memorandums of understanding": 2 for the memorandums), 1 alone
     part: int = 1
+    #: who voices a fact whose class has no speaker role (a label: "Chile called Peru a partner")
+    voiced_by: list = field(default_factory=list)
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -1439,12 +1443,13 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
-    amount = None
+    amount = money_obj = None
     if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
             tok.head.head.head.lemma_ in AID_VERBS:
         # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
         verb = tok.head.head.head
         amount = money_near(tok.head.head)
+        money_obj = tok.head.head  # "obligated $25 million in assistance to Peru": 'to' may hang on the money
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
@@ -1461,7 +1466,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     supporter = [e for s in subjects(verb) for e in cx.entities(s)]
     if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
         supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-    supported = [e for h in (tok, verb, joined) if h is not None for o in preps(h, {"for", "to"}) for e in _or_appos(o, cx)]
+    supported = [e for h in (tok, verb, joined, money_obj) if h is not None for o in preps(h, {"for", "to"})
+                 for e in _or_appos(o, cx)]
     if not (supporter and supported):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
@@ -2031,8 +2037,10 @@ TIES_ENDED = {"cut": "terminated", "sever": "terminated", "break": "terminated",
 
 
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y'."""
-    if tok.lemma_ not in ("relation", "tie") or not any(a.lower_ == "diplomatic" for a in tok.children):
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y', and
+    ties or relations cut, restored or normalised with no adjective ('Peru severed ties
+    with Chile': CAMEO 161-164 and 064 are diplomatic acts)."""
+    if tok.lemma_ not in ("relation", "tie") or not (any(a.lower_ == "diplomatic" for a in tok.children) or _bare_ties(tok)):
         return []
     parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
     if tok.dep_ == "dobj":
@@ -2222,7 +2230,7 @@ def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.lemma_ in ("help", "assist") and not (preps(tok, {"with"}) and [o for o in objects(tok) if o.i in cx.at]):
         return []  # "help end the war": only helping someone with something is support
-    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)] or _forces_of(subjects(tok), cx)
     supported = [e for o in objects(tok) for e in cx.entities(o)]
     if not supported:
         supported = [e for o in objects(tok) for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -3363,12 +3371,17 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
+    # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
+    carried = [] if who else [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    who = who or carried
     if not who:
         return []
     places = ("State",) + PLACES
 
     def named(toks: list[Token]) -> list[Known]:
-        return _uniq([e for t in toks for e in cx.entities(t) if e.type in places])
+        # "left for Lima": a capital is where one goes, the city (when the registry has it), not its state
+        return _uniq([e for t in toks for e in (_capital_city(t, cx) if _capital(t, cx) else cx.entities(t))
+                      if e.type in places])
     origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
     dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else {"to"}))
     stops = named(preps(tok, {"via", "through"}))
@@ -3378,7 +3391,7 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}
     abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
-    if tok.lemma_ in ("travel", "fly") and abroad and not stops:
+    if tok.lemma_ in ("travel", "fly") and abroad and not stops and not carried:
         return []  # "X flew to Japan": a visit (visit_rules)
     roles = {"traveller": who}
     for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
@@ -5163,6 +5176,8 @@ def find_facts(cx: Context) -> list[Fact]:
             date, toks = cx.date_of(f.trigger)
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
+            if not date and cx.has_parser and DATE_KEY.get(f.type, "date") == "date":
+                date, toks = dates.relative_period(f.trigger, cx)  # "a visit to Minsk last week": the days it bounds
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
                 before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
@@ -5986,3 +6001,451 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 RULES = RULES + (warn_rules,)
+
+
+
+# --- rule set 11: relations and characterisations ------------------------------------
+
+#: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
+CHARACTERISE_VERBS = LABEL_VERBS | {"dismiss"}
+#: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
+CHARACTERISED = ("Actor", "Place", "Asset")
+
+
+def _label_words(verb: Token, obj: Token) -> list[Token]:
+    """The label ``verb`` gives ``obj``: an object predicate ("called Peru a rogue
+    state"), the object of 'as' ("described Peru as a partner"), an adjective after the
+    object ("called the move illegal"), or a quotation right after it; the tokens of
+    its phrase, without a leading article, or empty."""
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    heads += [a for a in obj.children if a.dep_ in ("amod", "appos") and a.i > obj.i]
+    toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
+    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
+    while toks and toks[0].lower_ in ("a", "an", "the"):
+        toks = toks[1:]
+    return toks
+
+
+#: Common nouns that refer back to a named actor of their class ("Hamas ... calling the group
+#: a terror organisation"): the noun -> the classes (ontology) of what it may name.
+BACK_NOUNS = {"group": ("Group", "Organisation"), "organisation": ("Organisation", "Group"),
+              "organization": ("Organisation", "Group"), "movement": ("Group", "Organisation"),
+              "country": ("State",), "nation": ("State",), "state": ("State",), "company": ("Company",),
+              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",)}
+
+
+def _named_before(noun: Token, cx: Context) -> list[Known]:
+    """The one actor of the class ``noun`` names (:data:`BACK_NOUNS`) named earlier in
+    its sentence, when ``noun`` is a definite description ("the group") that names no
+    entity itself; else nothing (none or several: nothing is guessed)."""
+    kinds = BACK_NOUNS.get(noun.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    vocab = vocabulary()
+    found = _uniq([e for t in noun.sent if t.i < noun.i and t.i in cx.at for e in cx.at[t.i].entities
+                   if any(vocab.is_a(e.type, k) for k in kinds)])
+    return found if len(found) == 1 else []
+
+
+def _capital(tok: Token, cx: Context) -> bool:
+    """Whether the mentions stage read ``tok`` as a capital standing for its state or
+    government ("Lima said", "left for Lima")."""
+    m = cx.at.get(tok.i)
+    return m is not None and m.form == "capital"
+
+
+#: Verbs of making ties again or anew, whose object 'ties' or 'relations' needs no
+#: 'diplomatic' to be diplomatic ("restored ties", "normalised relations"; CAMEO 064).
+TIES_MADE = {"restore", "resume", "normalise", "normalize", "reestablish", "re-establish", "establish", "renew"}
+
+
+def _bare_ties(tok: Token) -> bool:
+    """Whether ``tok`` ('ties', 'relations', plural, with no adjective or noun before it
+    but a pronoun: not "trade ties", "closer relations") is the object of a verb that cuts or restores
+    ties (:data:`TIES_ENDED`, :data:`TIES_MADE`)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
+        (tok.head.lemma_ in TIES_ENDED or tok.head.lemma_ in TIES_MADE) and \
+        not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
+
+
+def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
+    terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
+    (Wikidata P31 'instance of', as a speaker states it; ``ontology/geopolitics.ttl``) of
+    the actor, place or asset the object names, ``category`` the label's words, said by
+    the subject (modality reported). A label that praises or blames is a judgement
+    (:func:`label_rules` drafts Praise, Criticism or Rejection), not a description; an
+    object that names no entity ("described the talks as useful") characterises a
+    fact, which a draft cannot point to, and is left out."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs or objs[0].lower_ in ("what", "which") or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+            not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return []  # "called on X to ...", "called for talks"; "what it described as": no named object
+    if tok.lemma_ == "dismiss" and not preps(tok, {"as"}):
+        return []  # "dismissed the minister": a removal from office, no label
+    obj = objs[0]
+    label = _label_words(tok, obj)
+    words = {t.lemma_ for t in label} | {t.lower_ for t in label}
+    if not label or words & (BLAME_LABELS | PRAISE_LABELS) or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+        return []
+    vocab = vocabulary()
+    characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
+                     and e.type not in ("NewsOrganisation",)]
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    characterised = characterised or _named_before(obj, cx)
+    characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
+    if not (characterised and speaker):
+        return []
+    f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],
+             statement=True, voiced_by=speaker)
+    f.attrs["category"] = _text(cx.doc, label)
+    return [f]
+
+
+RULES = RULES + (characterisation_rules,)
+TRIGGERS |= {"dismiss"}
+
+
+# --- rule set 11: a state's figures (Indicator) ----------------------------------------
+
+#: Nouns of what a figure of a state or body measures ("Peru's economy grew 3 percent",
+#: "Chile's armed forces number 60,000 troops", "75 percent of Peru's population").
+MEASURED_NOUNS = {"economy", "gdp", "inflation", "unemployment", "population", "currency", "debt", "deficit",
+                  "output", "budget", "force", "army", "military", "navy", "reserve", "growth", "spending",
+                  "production", "workforce", "fleet", "arsenal"}
+#: Verbs that state a figure: a size ("number", "total", "stand at") or a change ("grew", "fell").
+FIGURE_VERBS = {"number", "total", "stand", "reach", "grow", "shrink", "contract", "expand", "rise", "fall", "drop",
+                "climb", "decline", "slow", "jump", "plunge", "slump", "live"}
+#: Words before a number that say how exact it is, kept in the amount ("about 60,000 troops").
+APPROX = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "more", "less", "fewer",
+          "than", "under", "below", "above", "up", "to", "at", "least", "most"}
+
+
+def _measured_owner(noun: Token, cx: Context) -> list[Known]:
+    """The state or body whose figure ``noun`` (a noun of :data:`MEASURED_NOUNS`) is: its
+    possessor or a demonym or name before it ("Peru's economy", "the Peruvian army",
+    "the Peru economy")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i not in cx.at:
+            continue
+        m = cx.at[c.i]
+        out += [e for e in m.entities if e.type in ("State", "InternationalOrganisation", "Organisation", "Court")]
+    return _uniq(out)
+
+
+def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
+    """A number with its unit in ``verb``'s clause, outside the tokens ``skip`` (the
+    subject): "about 60,000 active troops", "1.1 million rials", "75 percent"; checked
+    with the claims reader's parser (:func:`kg.quantities.parse_amount`) so a drafted
+    amount is one the reader accepts."""
+    for t in verb.subtree:
+        if t.i in skip or not t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        unit = t.head if t.dep_ == "nummod" and t.head.i > t.i else None
+        if unit is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "%"):
+            unit = t.doc[t.i + 1]
+        if unit is None:
+            continue
+        start = t.left_edge.i  # "about 60,000", "1.1 million": the number's own words
+        if start in skip or not all(w.like_num or w.lower_ in APPROX for w in t.doc[start:t.i]):
+            continue
+        words = " ".join(w.text for w in t.doc[start:unit.i + 1] if w.dep_ != "punct" or w.text == "%")
+        words = re.sub(r"(?<=\d),(?=\d{3})", "", words).replace(" %", " percent")
+        try:
+            parse_amount(words, money=False)
+        except (QuantityError, TypeError):
+            continue
+        return words, list(range(start, unit.i + 1))
+    return None
+
+
+def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru's economy grew 3 percent last year", "Chile's armed forces number about
+    60,000 troops", "About 40 percent of Peru's population lives in poverty": an
+    Indicator (a state's or a body's figure, schema:Observation; ``corpus/CLAIMS.md``, 'A
+    state's figure') with ``observationAbout`` the owner of the measured noun,
+    ``indicator`` its words, and the figure: ``changePercent`` for a change ("grew 3
+    percent"), else ``amount`` (a number with its unit), with ``shareOf`` for a share
+    of a whole ("40 percent of Peru's population"). A sentence that gives no figure
+    ("Peru's economy grew") states none and is left out."""
+    if tok.lemma_ not in FIGURE_VERBS:
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or tok.pos_ not in ("VERB", "AUX") and tok.lemma_ != "number":
+        return []  # "the armed forces number 60,000 troops": the parser may take 'number' for a noun
+    share_of = None
+    noun = subj
+    if subj.lower_ in ("percent", "%") or subj.like_num:  # "75 percent of Peru's population lives in poverty"
+        noun = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), None)
+        if noun is None:
+            return []
+        share_of = noun
+    if noun.lemma_.lower() not in MEASURED_NOUNS:
+        return []
+    owner = _measured_owner(noun, cx)
+    if len(owner) != 1:
+        return []
+    f = Fact("Indicator", {"observationAbout": owner}, tokens=[tok.i, *(t.i for t in subj.subtree)])
+    kept = [t for t in noun.subtree if t.i not in cx.at and t.dep_ not in ("det", "case", "punct", "prep", "pobj")
+            and t.i >= noun.left_edge.i and (t.i == noun.i or t.head.i == noun.i)]
+    f.attrs["indicator"] = _text(cx.doc, kept) or noun.text
+    if share_of is not None:
+        figure = _amount_words(subj, set())
+        if figure is None:
+            return []
+        f.attrs["amount"], f.attrs["shareOf"] = figure[0], share_of.lemma_.lower()
+        return [f]
+    if tok.lemma_ in ("number", "total", "stand", "reach"):
+        figure = _amount_words(tok, {t.i for t in subj.subtree})
+        if figure is None:
+            return []
+        f.attrs["amount"] = figure[0]
+        f.tokens += figure[1]
+        return [f]
+    change = percent_near(tok, change=True)
+    if change is not None:
+        f.attrs["changePercent"] = change
+        return [f]
+    # "the currency fell below 1.1 million soles to the dollar": the level it reached
+    for p in tok.children:
+        level = _amount_words(p, set()) if p.dep_ == "prep" and p.lower_ in ("to", "below", "above", "at") else None
+        if level is not None:
+            f.attrs["amount"] = level[0] if level[0].split()[0].lower() in APPROX else f"{p.lower_} {level[0]}"
+            f.tokens += level[1]
+            return [f]
+    return []
+
+
+RULES = RULES + (indicator_rules,)
+TRIGGERS |= FIGURE_VERBS
+
+
+
+# --- rule set 11: support -------------------------------------------------------------
+
+#: Nouns of help one party asks another for ("turned to Russia for security assistance").
+HELP_NOUNS = {"assistance", "help", "support", "aid", "backing", "protection", "loan", "funding", "financing"}
+#: Words of a kind of support (gkg:supportKind) and the kind they say.
+HELP_KINDS = {"military": "military", "security": "military", "defence": "military", "defense": "military",
+              "diplomatic": "diplomatic", "economic": "economic", "financial": "economic",
+              "political": "political", "humanitarian": "humanitarian"}
+# "obligated $440 million in assistance to Peru", "disbursed", "earmarked", "committed": verbs of giving aid
+AID_VERBS |= {"obligate", "disburse", "earmark", "commit"}
+
+
+def _forces_of(subjects_: list[Token], cx: Context) -> list[Known]:
+    """The states whose forces a subject names by a demonym or possessive ("Rwandan troops
+    have been supporting the M23", "Chile's army backs the rebels"): an armed force acts
+    for its state (PROV-O delegation, as ``corpus/CLAIMS.md`` reads the party of an
+    unnamed actor)."""
+    return _uniq([e for s_ in subjects_ if s_.lemma_.lower() in FORCE_NOUNS
+                  for e in _modifiers(s_, cx, ("amod", "poss", "compound")) if e.type == "State"])
+
+
+def turn_to_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru turned to Chile for military assistance", "looked to Beijing for help": a
+    Support (CAMEO 07 'provide aid' as the asking party reports it; ``supportKind`` from
+    the help's adjective) by the actor after 'to' of the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("turn", "look"):
+        return []
+    help_ = [o for o in preps(tok, {"for"}) if o.lemma_.lower() in HELP_NOUNS]
+    if not help_:
+        return []
+    supporter = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    supported = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    supported = [e for e in supported if e.id not in {s.id for s in supporter}]
+    if not (supporter and supported):
+        return []
+    f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, help_[0].i])
+    kind = next((HELP_KINDS[a.lower_] for a in help_[0].children if a.dep_ in ("amod", "compound")
+                 and a.lower_ in HELP_KINDS), None)
+    if kind:
+        f.attrs["supportKind"] = kind
+    return [f]
+
+
+RULES = RULES + (turn_to_rules,)
+TRIGGERS |= {"turn", "look"}
+
+
+# --- rule set 11: control ---------------------------------------------------------------
+
+#: Verbs of taking control ("took full control of the region"): the Control starts then.
+TAKE_CONTROL_VERBS = {"take", "gain", "seize", "assume", "establish", "regain", "win", "wrest"}
+#: Verbs of keeping control ("has control of", "retains control over"): no start the clause dates.
+HOLD_CONTROL_VERBS = {"have", "hold", "retain", "keep", "maintain", "exercise"}
+#: What a Control may hold (gkg:controlled): places, states, bodies and assets.
+CONTROLLABLE = ("Place", "State", "Organisation", "Asset", "Group")
+
+
+def _controllable(toks: list[Token], cx: Context) -> list[Known]:
+    vocab = vocabulary()
+    return _uniq([e for t in toks for e in cx.entities(t) if any(vocab.is_a(e.type, k) for k in CONTROLLABLE)])
+
+
+def control_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Control (Wikidata P1830 'owner of' / de facto control; ``ontology/geopolitics.ttl``)
+    of a named place, state, body or asset by a named actor: "the rebels control two
+    provinces" (and "the opposition, which controls parliament"), "Chile took full
+    control of the region in 2029" (its ``startDate`` the clause's date), "Peru retains
+    control over the port", "placed the port under the control of the army", "the
+    region is under Chile's control". A controller that is also the controlled, control
+    lost ("lost control of"), or control taken of a state (a seizure of power) is no
+    fact here."""
+    if tok.lemma_ == "control" and tok.pos_ == "VERB":
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl":
+            return []  # "controlled by X": controlled_by_rules
+        controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
+        verb, start = tok, False
+    elif tok.lemma_ == "control" and tok.pos_ == "NOUN":
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children
+              if o.dep_ == "pobj"]
+        owners = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in TAKE_CONTROL_VERBS | HOLD_CONTROL_VERBS:
+            verb, start = tok.head, tok.head.lemma_ in TAKE_CONTROL_VERBS
+            controller = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+            # "took control of Peru": a state taken over is a seizure of power (force_rules), no Control
+            controlled = [e for e in _controllable(of, cx) if not (start and e.type == "State")]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            # "placed the port under the control of the army"; "the region is under Chile's control"
+            verb, start = tok.head.head, False
+            controller = [e for o in of for e in cx.entities(o) if e.type not in NOT_ACTORS] + owners
+            held = [o for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") \
+                else [verb]
+            controlled = _controllable(held, cx)
+        else:
+            return []
+    else:
+        return []
+    controller = _uniq(controller)
+    controlled = [e for e in controlled if e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
+        return []
+    f = Fact("Control", {"controller": controller, "controlled": controlled}, tokens=[tok.i, verb.i])
+    f.undated = not start  # "controls parliament": a state of affairs its clause's date does not start
+    return [f]
+
+
+RULES = RULES + (control_rules,)
+TRIGGERS |= {"control"}
+SPLIT.setdefault("Control", ("controlled",))
+
+
+# --- rule set 11: attacks on named people ------------------------------------------------
+
+#: Nouns of a violent act against a person ("the killing of Tor Ashby").
+KILLING_NOUNS = {"killing", "assassination", "murder", "shooting", "stabbing", "poisoning"}
+#: Verbs of the same act ("Tor Ashby was shot dead", "gunmen killed Tor Ashby").
+KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "stab", "poison", "gun"}
+
+
+def killing_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An Attack (CAMEO 18 'assault', PLOVER ASSAULT) on a named person: "the killing of
+    Tor Ashby", "Tor Ashby was shot dead on Monday", "the assassination of X by Y",
+    "Y killed Tor Ashby": ``target`` the person, ``perpetrator`` the agent or subject
+    when named. A person named nowhere in the act ("killed 40 people") is no target."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILLING_NOUNS:
+        target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        perp = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    elif tok.pos_ == "VERB" and tok.lemma_ in KILLING_VERBS:
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        target = passive or [o for o in tok.children if o.dep_ == "dobj"]
+        perp = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] if passive \
+            else [s_ for s_ in doers(tok)]
+    else:
+        return []
+    victims = [e for t in target for e in cx.entities(t) if e.type == "Person"]
+    if not victims:
+        return []
+    doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
+    roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
+    return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]
+
+
+RULES = RULES + (killing_rules,)
+TRIGGERS |= KILLING_NOUNS | KILLING_VERBS
+
+
+# --- rule set 11: meetings held by telephone or video ----------------------------------
+
+#: Words of the means of a call, and the meetingMode they give (corpus/CLAIMS.md, 'How a
+#: meeting or a signing was held').
+CALL_MODES = {"phone": "by telephone", "telephone": "by telephone", "video": "by video link",
+              "videoconference": "by video link", "videolink": "by video link"}
+
+
+def _call_mode(toks: list[Token]) -> str | None:
+    return next((CALL_MODES[t.lower_] for t in toks if t.lower_ in CALL_MODES), None)
+
+
+def call_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Meeting held by telephone or video (CAMEO 040 'consult'): "Tor Ashby spoke by
+    phone with Kesh Amon", "the two ministers talked by video link", "Ashby had a phone
+    call with Amon", "a telephone conversation between Ashby and Amon"; the participants
+    the subject, the people or states after 'with', 'to' or 'between', two at least;
+    ``meetingMode`` from the means."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("speak", "talk", "confer"):
+        means = [t for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "on")
+                 for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        mode = _call_mode(means)
+        people = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        people += [e for o in preps(tok, {"with", "to"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("call", "conversation", "conference"):
+        mode = _call_mode([c for c in tok.children if c.dep_ in ("compound", "amod")] + [tok])
+        people = [e for o in preps(tok, {"with", "between"}) for e in cx.entities(o)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "hold", "make", "conduct"):
+            people = [e for s_ in doers(tok.head) for e in cx.entities(s_)] + people
+            people += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    else:
+        return []
+    people = [e for e in _uniq(people) if e.type in ("Person", "State", "Government")]
+    if mode is None or len(people) < 2:
+        return []
+    f = Fact("Meeting", {"participant": people}, tokens=[tok.i])
+    f.attrs["meetingMode"] = mode
+    return [f]
+
+
+RULES = RULES + (call_rules,)
+TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
+
+
+# --- rule set 11: a population told in apposition ------------------------------------------
+
+#: Nouns of the people a place numbers ("a state of about 320,000 people").
+POPULATION_NOUNS = {"people", "inhabitant", "resident", "citizen", "person", "soul"}
+#: Nouns an apposition describes a state or place by ("Vanuatu, a Pacific island state of …").
+PLACE_KIND_NOUNS = {"state", "country", "nation", "island", "archipelago", "city", "town", "region", "province",
+                    "territory", "republic", "kingdom", "enclave", "monarchy"}
+
+
+def population_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru, a Pacific state of about 320,000 people": an Indicator of the population
+    (``indicator: population``, ``amount`` the number and its noun) of the state or
+    place the apposition describes. A number of people that no apposition ties to a
+    named state ("a crowd of 5,000 people") is none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POPULATION_NOUNS or tok.dep_ != "pobj" or \
+            tok.head.lower_ != "of":
+        return []
+    kind = tok.head.head
+    if kind.lemma_.lower() not in PLACE_KIND_NOUNS or kind.dep_ != "appos":
+        return []
+    owner = [e for e in cx.entities(kind.head, conj=False) if e.type in ("State", "City", "Region", "Place")]
+    figure = _amount_words(tok.head, set())
+    if len(owner) != 1 or figure is None:
+        return []
+    f = Fact("Indicator", {"observationAbout": owner}, tokens=[kind.head.i, kind.i, *figure[1]], clause=False)
+    f.attrs["indicator"], f.attrs["amount"] = "population", figure[0]
+    return [f]
+
+
+RULES = RULES + (population_rules,)
+TRIGGERS |= POPULATION_NOUNS
