@@ -510,9 +510,10 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
 
 
 def ontology_class(param: str, raw: str) -> str:
-    """``raw`` (str) when it names a kind of fact of the ontology (or a class above one, such
-    as Event) as the canned queries compare names, by its local name or its label with case and spaces ignored ("ArmsTransfer",
-    "arms transfer"); stripped of surrounding spaces. Raises :class:`ParameterError`
+    """The label (str) of the kind of fact of the ontology (or of a class above one, such as
+    Event) that ``raw`` names by its local name or its label, case and spaces ignored
+    ("ArmsTransfer", "arms transfer", "EmergencyRule"): the name the canned queries
+    compare. Raises :class:`ParameterError`
     otherwise, with the nearest names and, where ``raw`` is an alternative label of a
     class (skos:altLabel: "coup"), that class."""
     from kg.ontology import class_alt_labels, vocabulary
@@ -526,7 +527,9 @@ def ontology_class(param: str, raw: str) -> str:
             names.setdefault(name.casefold().replace(" ", ""), label)
     text = raw.strip()
     if text.casefold().replace(" ", "") in names:
-        return text
+        # the label, which the queries compare: a local name need not be the label spaced
+        # out (EmergencyRule: "state of emergency or martial law")
+        return names[text.casefold().replace(" ", "")]
     meant = class_alt_labels().get(text.casefold())
     near = [vocab.labels.get(GKG + meant, meant)] if meant else close_matches(text.casefold(), sorted(set(names.values())), n=5)
     hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""

@@ -296,6 +296,16 @@ def build(store_path, corpus, validate, jobs):
         sys.exit(_run_validation(store, reason=False, shacl=False))
 
 
+#: --published and --url of 'kg extract' and 'kg ingest --extract': what a text that
+#: states neither gives its drafts.
+published_option = click.option(
+    "--published", default=None, metavar="YYYY-MM-DD", callback=lambda c, p, v: _publication_date(v),
+    help="Publication date of the articles, against which 'on Saturday' or 'last year' is dated "
+         "[default: each article's 'Date:' line, HTML metadata or corpus entry].")
+url_option = click.option("--url", default=None,
+                          help="Where the article was published [default: its 'URL:' line or metadata].")
+
+
 @cli.command()
 @store_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path, allow_dash=True))
@@ -306,7 +316,9 @@ def build(store_path, corpus, validate, jobs):
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, then ingest the drafts.")
-def ingest(store_path, paths, dry_run, entities, extract):
+@published_option
+@url_option
+def ingest(store_path, paths, dry_run, entities, extract, published, url):
     """Add or replace articles from claims files (or folders of them); '-' reads a
     claims file from standard input, as if it were in the current folder. With
     --extract, PATHS are articles whose claims are drafted on the way.
@@ -332,12 +344,16 @@ def ingest(store_path, paths, dry_run, entities, extract):
     from kg.ingest import ingest as do_ingest
     from kg.store import looks_like_store
 
+    if (published or url) and not extract:
+        raise click.UsageError("--published and --url go with --extract: a claims file's article gives its date "
+                               "and address in articles.yaml or inline")
+    _check_url(url, paths)
     registry = load_registry(entities) if entities else None
     # Only --extract needs a folder for drafts: a plain ingest that is killed leaves nothing in /tmp.
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
             registry = registry or load_registry()
-            done = _extract(paths, Path(drafts), registry)
+            done = _extract(paths, Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
             paths = [w.path for w in done.written]
@@ -391,6 +407,14 @@ def _keep_reviewed(store, written) -> None:
                                                "'kg ingest' the file"))
     if errors:
         raise InputErrors(errors)
+
+
+def _check_url(url: str | None, articles) -> None:
+    """--url: an http(s) address, for one article; a usage error (exit 2) otherwise."""
+    if url is not None and len(articles) > 1:
+        raise click.UsageError("--url names one article's address: give one article with it")
+    if url is not None and not re.fullmatch(r"https?://\S+", url):
+        raise click.BadParameter(f"{url!r} is not an http(s) address", param_hint="'--url'")
 
 
 def _publication_date(value: str | None):
@@ -448,10 +472,8 @@ def _drafted_summary(written, out_dir) -> str:
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
-@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=lambda c, p, v: _publication_date(v),
-              help="Publication date of the articles, against which 'on Saturday' or 'last year' is dated "
-                   "[default: each article's 'Date:' line, HTML metadata or corpus entry].")
-@click.option("--url", default=None, help="Where the article was published [default: its 'URL:' line or metadata].")
+@published_option
+@url_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: one per CPU from 4 articles on]; the drafts are the same.")
 def extract(articles, out_dir, corpus, entities, published, url, jobs):
@@ -479,10 +501,7 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
 
     if corpus and entities:
         raise click.UsageError("give --corpus or --entities, not both")
-    if url is not None and len(articles) > 1:
-        raise click.UsageError("--url names one article's address: give one article with it")
-    if url is not None and not re.fullmatch(r"https?://\S+", url):
-        raise click.BadParameter(f"{url!r} is not an http(s) address", param_hint="'--url'")
+    _check_url(url, articles)
     registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
@@ -842,9 +861,10 @@ def _select_format(fmt, output) -> str:
     kg.export.EXTENSIONS) with no --format."""
     from kg.output import result_format
 
+    chosen = None
     if fmt:
         try:
-            return result_format(fmt)
+            chosen = result_format(fmt)
         except ValueError as e:
             raise click.BadParameter(str(e), param_hint="'--format'") from None
     suffix = Path(output).suffix.lower() if output and output != "-" else ""
@@ -852,8 +872,16 @@ def _select_format(fmt, output) -> str:
                     ".csv": "csv", ".tsv": "tsv"}
     if suffix == ".gz":
         suffix = Path(Path(output).stem).suffix.lower() or suffix
+    # What each extension may hold: a .json file JSON records or SPARQL JSON.
+    fits = {".json": ("json", "sparql-json")}
+    if chosen and suffix in by_extension and chosen not in fits.get(suffix, (by_extension.get(suffix),)):
+        # as kg export refuses '-F ttl -o x.nt': a file whose name says one format and holds another
+        raise click.BadParameter(f"--format {fmt} contradicts the file's extension ({output}): name the file "
+                                 f"for its format, or leave --format out", param_hint="'--format'")
     from kg.export import EXTENSIONS
 
+    if chosen and suffix not in EXTENSIONS:
+        return chosen
     if suffix in EXTENSIONS:
         # A graph format for rows would write a table under a name that promises RDF.
         raise click.BadParameter(f"{output}: a {EXTENSIONS[suffix]} file holds a graph, and these results are rows "
@@ -880,9 +908,14 @@ def _emit_rows(variables, rows, fmt, output) -> None:
     if fmt in W3C_FORMATS:
         from kg.output import w3c_results
 
-        _emit(w3c_results(variables, rows, fmt), output)
+        data = w3c_results(variables, rows, fmt)
     else:
-        _emit(render(variables, rows, fmt, width=_table_width(output)), output)
+        data = render(variables, rows, fmt, width=_table_width(output)).encode("utf-8")
+    if output and output != "-" and str(output).lower().endswith(".gz"):
+        from kg.export import compress
+
+        data = compress(data)  # a file named .gz holds gzip, as kg export writes it
+    _emit(data, output)
 
 
 def _check_remote_dataset(remote) -> None:

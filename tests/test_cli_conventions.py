@@ -596,3 +596,17 @@ def test_every_command_takes_quiet_and_verbose(built_store, tmp_path):
     # Errors still show when quiet.
     proc = run_kg("export", "--store", built_store, "-q", "-F", "nt", "-o", tmp_path / "c.ttl", check=2)
     assert "contradicts the file's extension" in proc.stderr
+
+
+def test_a_format_that_contradicts_the_files_extension_is_refused(built_store, tmp_path):
+    """As 'kg export -F ttl -o x.nt' is refused: a .json file never holds CSV; JSON records
+    and SPARQL JSON both fit .json; a file named .gz holds gzip."""
+    out = tmp_path / "m.json"
+    proc = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", out, check=2)
+    assert "--format csv contradicts the file's extension" in proc.stderr and not out.exists()
+    for fmt in ("json", "sparql-json"):
+        run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", fmt, "-o", out, check=0)
+        json.loads(out.read_text(encoding="utf-8"))
+    packed = tmp_path / "m.csv.gz"
+    run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", packed, check=0)
+    assert gzip.decompress(packed.read_bytes()).decode("utf-8").startswith("of,position,holder")

@@ -598,3 +598,36 @@ def test_an_undated_article_of_a_corpus_keeps_every_drafted_claim(tmp_path):
     undated = [c["fact"] for c in claims if c["type"] in ("Statement", "Praise", "Criticism") and "date" not in c]
     assert undated and all(f.endswith("-" + article.stem.replace("_", "-")) for f in undated), undated
     run_kg("ingest", "--dry-run", corpus / "claims", check=0)
+
+
+def test_ingest_extract_dates_a_text_by_published_and_refuses_it_without_extract(store_copy, tmp_path):
+    story = tmp_path / "arusha-talks.txt"
+    story.write_text("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha "
+                     "on Saturday to discuss cross-border trade.\n", encoding="utf-8")
+    run_kg("ingest", "--extract", story, "--published", "2025-03-04", "--store", store_copy, check=0)
+    rows = kg_json("query", "meetings", "--store", store_copy, "-p", "person=William Ruto")
+    assert [r["date"] for r in rows] == ["2025-03-01"]
+    claims = CORPUS / "claims"
+    proc = run_kg("ingest", claims, "--published", "2025-03-04", "--store", store_copy, check=2)
+    assert "--published and --url go with --extract" in proc.stderr
+
+
+def test_the_browser_marks_drafted_claims_as_not_reviewed(store_copy, tmp_path):
+    # A drafted claim ingested as it is shows as such on its fact and article pages;
+    # the curated sample's claims do not.
+    run_kg("ingest", "--extract", HEADER, "--store", store_copy, check=0)
+    site = tmp_path / "site"
+    run_kg("export", "--store", store_copy, "--format", "html", "-o", site, check=0)
+    article = (site / "article" / "kremlin-talks-header.html").read_text(encoding="utf-8")
+    assert article.count("drafted, not reviewed") >= 3
+    drafted = next(c for c in _load(_draft_of(tmp_path, HEADER))["claims"] if c["type"] == "Meeting")
+    fact_page = (site / "fact" / f"{drafted['fact']}.html").read_text(encoding="utf-8")
+    assert "drafted, not reviewed" in fact_page
+    curated = (site / "article" / "000_0f2a5f001831298a.html").read_text(encoding="utf-8")
+    assert "drafted, not reviewed" not in curated
+
+
+def _draft_of(tmp_path: Path, article: Path) -> Path:
+    """The draft kg extract writes of ``article`` (the same draft kg ingest --extract ingests)."""
+    _extract(tmp_path / "drafted", article)
+    return tmp_path / "drafted" / f"{article.stem}.yaml"

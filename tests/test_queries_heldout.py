@@ -111,3 +111,11 @@ def test_a_person_named_among_unnamed_actors_is_found_as_a_participant(held):
     # One who is not named among them is not found through the group.
     assert "release-west-ankara-2024-08-01" not in by_fact(
         query_rows(held, "facts", type="Release", participant="Evan Gershkovich"))
+
+
+@pytest.mark.parametrize("kind", ["AsylumGrant", "asylum grant", "grant of asylum", "GRANT OF ASYLUM"])
+def test_a_kind_of_fact_is_found_by_its_class_name_as_by_its_label(held, kind):
+    """A class whose label is not its name spaced out (AsylumGrant: "grant of asylum")
+    is found by either."""
+    rows = query_rows(held, "facts", type=kind)
+    assert [r["fact"] for r in rows] == ["asylum-france-amir-boukhors-2023"]

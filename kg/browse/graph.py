@@ -285,8 +285,9 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), sources (the number of articles
     whose claims support it), claim_count, modalities (as the pages name them),
-    claims: [{claim, article, modality, shown_modality, denied, speakers, quotes:
-    [{evidence, exact, start}]}], shown_quotes: [(claim, quote)], more_claims}``, by
+    claims: [{claim, article, modality, shown_modality, denied, drafted (software drafted
+    it, no analyst has reviewed it), speakers, quotes: [{evidence, exact, start}]}],
+    shown_quotes: [(claim, quote)], more_claims}``, by
     fact IRI.
 
     Only some claims are read in full, so that a fact reported thousands of times
@@ -332,18 +333,21 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     chosen: dict[str, dict] = {}
     for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, first):
         chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
-                     "speakers": set(), "quotes": {}}
+                     "drafted": False, "speakers": set(), "quotes": {}}
     if chosen:
         speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
                                    ?c prov:wasAttributedTo ?sp }}""")
         names = labels(run, {r["sp"].value for r in speakers})
         for r in speakers:
             chosen[r["c"].value]["speakers"].add(names[r["sp"].value])
-        for r in select(run, f"""SELECT ?c ?ml ?pol WHERE {{ VALUES ?c {{ {_values(chosen)} }}
-                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }} }}"""):
+        # Its modality, a denial, and whether software drafted it and no analyst has reviewed it yet
+        for r in select(run, f"""SELECT ?c ?ml ?pol ?rv WHERE {{ VALUES ?c {{ {_values(chosen)} }}
+                {{ ?c gkg:modality ?m . ?m rdfs:label ?ml }} UNION {{ ?c gkg:polarity ?pol }}
+                UNION {{ ?c gkg:reviewStatus ?rv }} }}"""):
             claim = chosen[r["c"].value]
             claim["modality"] = _text(r, "ml") or claim["modality"]
             claim["denied"] = claim["denied"] or ("pol" in r and r["pol"].value == GKG + "Negative")
+            claim["drafted"] = claim["drafted"] or ("rv" in r and r["rv"].value == GKG + "Drafted")
         # One row per piece of evidence, its selectors OPTIONAL from its target (twice
         # as fast as a UNION per selector, which the store joins with the claims last).
         for r in select(run, f"""SELECT ?c ?ev ?exact ?start WHERE {{ VALUES ?c {{ {_values(chosen)} }}
@@ -736,7 +740,7 @@ def _described(run: Runner, iris: list[str]) -> dict[str, str]:
 def article(run: Runner, key: str) -> dict | None:
     """The article ``key``: ``{key, title, issued, url (its schema:url, if http or
     https), original_source (gkg:originalSource, words), text, spans: [{evidence, start,
-    end, exact, fact, kind, modality, speakers}]}`` (offsets in code points); None if
+    end, exact, fact, kind, modality, drafted, speakers}]}`` (offsets in code points); None if
     the graph does not have it."""
     iri = ARTICLE + key
     head = select(run, f"""SELECT ?text ?title ?issued ?url ?source WHERE {{ <{iri}> gkg:articleText ?text .
@@ -747,17 +751,19 @@ def article(run: Runner, key: str) -> dict | None:
     h = head[0]
     spans: dict[str, dict] = {}
     kinds: dict[str, set] = defaultdict(set)
-    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?sp WHERE {{
+    for r in select(run, f"""SELECT ?ev ?f ?fcl ?start ?end ?exact ?ml ?pol ?sp ?rv WHERE {{
             ?c prov:wasQuotedFrom <{iri}> ; gkg:hasEvidence ?ev .
             ?ev oa:hasTarget ?t . ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end .
             OPTIONAL {{ ?t oa:hasSelector ?qs . ?qs oa:exact ?exact }}
             OPTIONAL {{ ?c gkg:supports ?f . OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?f a ?fc }} ?fc rdfs:label ?fcl
                                                          FILTER(STRSTARTS(STR(?fc), "{GKG}")) }} }}
             OPTIONAL {{ ?c gkg:modality/rdfs:label ?ml }}
-            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }} }}"""):
+            OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c prov:wasAttributedTo ?sp }}
+            OPTIONAL {{ ?c gkg:reviewStatus ?rv }} }}"""):
         span = spans.setdefault(r["ev"].value, {
             "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
             "exact": _text(r, "exact"), "facts": set(), "speakers": set(),
+            "drafted": "rv" in r and r["rv"].value == GKG + "Drafted",
             "modality": DENIED if "pol" in r and r["pol"].value == GKG + "Negative" else (_text(r, "ml") or "asserted")})
         if "f" in r:
             span["facts"].add(r["f"].value)
