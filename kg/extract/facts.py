@@ -283,6 +283,7 @@ MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post"
 RELATIVE = {"who", "which", "that", "whom"}
 #: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
 DOCUMENT_NOUNS = {"application", "statement", "complaint", "petition", "letter", "lawsuit", "suit", "motion",
+                  "act", "decree", "directive", "regulation", "ordinance",  # "adopted the legal acts lifting its sanctions"
                   "resolution", "communique", "communiqué", "declaration", "note", "report", "submission"}
 GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
 
@@ -868,8 +869,8 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     two Russian oil companies', 'the EU froze the assets of X': a sanction by the
     subject against what the object names (a named target, else the state a demonym in
     the object stands for); the object's words are the measure."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS:
-        return []
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None:
+        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules)
     auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
     auth = [e for e in auth if e.type != "Person"]
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
@@ -877,8 +878,14 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     obj = objs[0]
     target = cx.entities(obj)
+    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+    if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
+            and any(c.dep_ == "nummod" for c in obj.children):
+        # "designated two Russian gas projects": the projects, counted not named, are the targets
+        f = Fact("Sanction", {"authority": auth}, {"measure": "designation"}, tokens=[tok.i, obj.i], split=False)
+        f.qualified["target"] = _unnamed_people(obj, cx)
+        return [f]
     if not target:
-        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
         target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
     if not target:
         return []
@@ -3218,7 +3225,8 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
         held = []  # "South Korea's National Assembly": the body's state says where; no second participant
     f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
-             {"description": description}, tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
+             {"description": description, **tally(tok.sent)},
+             tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
 
 
@@ -5975,3 +5983,340 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 RULES = RULES + (warn_rules,)
+
+
+# --- rule set 11: acts of states ------------------------------------------------------
+# Decrees and executive orders, exit bans, votes told with their tally, the measures a
+# sanction subjects its targets to, and agreements named by a reduced passive. Each rule
+# reads one construct of the dependency parse that recurs across house styles.
+
+#: Instruments of an executive's decision (gkg:ExecutiveAction: "an executive order,
+#: decree, directive, regulation"); 'order' counts only with a mark of :data:`ORDER_MARKS`.
+DECREE_NOUNS = {"decree", "directive", "proclamation", "ordinance", "edict", "order"}
+#: What makes an 'order' an executive's ("an executive order"), not a court's or a purchase.
+ORDER_MARKS = {"executive", "presidential", "emergency", "royal", "ministerial", "government"}
+#: Verbs that make an instrument take effect: "signed an executive order", "issued a decree".
+ISSUE_VERBS = {"sign", "issue", "adopt", "approve", "promulgate", "enact", "publish"}
+#: Who may take an executive decision: a person (who orders it) or a state or its bodies.
+EXECUTIVES = ("Person", "State", "Government", "MilitaryGovernment", "Organisation", "ArmedForces")
+
+
+def _decree_noun(tok: Token) -> bool:
+    """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
+    executive (presidential, emergency ...) order"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DECREE_NOUNS:
+        return False
+    return tok.lemma_.lower() != "order" or any(c.lower_ in ORDER_MARKS for c in tok.children
+                                                 if c.dep_ in ("amod", "compound"))
+
+
+def _executive(ents: list[Known], cx: Context) -> dict[str, list[Known]]:
+    """The roles of an executive act's takers: a person orders it (``orderedBy``) for the
+    state they act for (``initiator``, when the article or the registry says which); a
+    state or one of its bodies takes it (``initiator``)."""
+    people = [e for e in ents if e.type == "Person"]
+    bodies = [e for e in ents if e.type in EXECUTIVES and e.type != "Person"]
+    bodies += [cx.person_state[p.id] for p in people if p.id in cx.person_state]
+    return {k: v for k, v in (("initiator", _uniq(bodies)), ("orderedBy", _uniq(people))) if v}
+
+
+def _named_after(toks: list[Token], cx: Context, skip: set[str]) -> list[Known]:
+    """The actors named (by name, not by a demonym) among ``toks``, leaving out ``skip`` (ids)
+    and the states of those left out."""
+    out = [m.entity for t in toks for m in [cx.at.get(t.i)] if m is not None and m.form != "demonym"
+           and m.entity.type not in NOT_ACTORS and m.entity.id not in skip]
+    return _uniq(out)
+
+
+def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An executive decision by instrument (CAMEO 17 "coerce", the ontology's
+    gkg:ExecutiveAction, Wikidata Q1563919 "executive order"): "Trump signed an
+    executive order implementing the trade deal with Japan", "a decree issued by the
+    military banned strikes", "the government moved to strip the agency of its powers by
+    decree". Who signs or issues it takes it (a person orders it, for their state); what
+    its participle clause or the act by decree does is its ``subject``; the actors that
+    clause names are its ``target``. Returns [] when no taker is named."""
+    if not _decree_noun(tok):
+        return []
+    kind = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")) + " " + tok.lower_
+    kind = kind.strip().removesuffix("s") if tok.tag_ == "NNS" else kind.strip()
+    verb, takers, does = tok.head, [], []
+    if tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS:
+        takers = [e for s_ in doers(verb) for e in cx.entities(s_)]
+        does = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"]
+    elif tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
+        # "A decree issued by the military banned all political activities": the issuer's act
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS]
+        takers = [e for c in issued for a in c.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj" for e in cx.entities(o)]
+        does = [verb]
+    elif tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        # "moving to strip the agency of its power to set quotas by decree": the act done by
+        # decree, up to the verb whose subject takes it
+        for a in [verb.head, *verb.head.ancestors][:6]:
+            if a.pos_ not in ("VERB", "AUX"):
+                continue
+            takers = [e for s_ in subjects(a) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+            if takers:
+                does = [a]
+                break
+    takers = [e for e in takers if e.type in EXECUTIVES]
+    if not takers:
+        return []
+    roles = _executive(takers, cx)
+    f = Fact("ExecutiveAction", roles, {"actionType": kind}, tokens=[tok.i, verb.i], split=False)
+    if does:
+        act = does[0]
+        # what it does: the clause without the instrument ("by decree", "a decree issued by ...") or its taker
+        skip = {t.i for t in (verb if verb.lower_ == "by" else tok).subtree}
+        skip |= {t.i for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "punct") for t in c.subtree}
+        words = [t for t in act.subtree if t.i not in skip]
+        if words and len(words) <= 16 and words[-1].i - words[0].i + 1 == len(words):
+            f.attrs["subject"] = _text(cx.doc, words)
+        skip = {e.id for v in roles.values() for e in v} | {s.id for e in takers for s in [cx.resolver.state_of(e)] if s}
+        target = _named_after([t for t in act.subtree if t.i > act.i], cx, skip)
+        if target:
+            f.roles["target"] = target
+    return [f]
+
+
+#: Verbs of keeping someone from doing something, and the acts that make it an exit ban
+#: ("barred Yoon from leaving the country"): a measure a state takes against a person in
+#: its own jurisdiction, not a sanction against another actor.
+KEEP_FROM_VERBS = {"bar", "ban", "prohibit", "forbid", "prevent", "stop", "block"}
+EXIT_VERBS = {"leave", "exit", "travel", "depart", "flee"}
+
+
+def _exit_ban(tok: Token) -> Token | None:
+    """The verb of leaving in "barred X from leaving the country" (``tok`` the verb of
+    keeping), or None."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in KEEP_FROM_VERBS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            for c in p.children:
+                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS:
+                    return c
+    return None
+
+
+def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The justice ministry barred the former president from leaving the country": an
+    ExecutiveAction (a travel ban, CAMEO 172 "impose administrative sanctions") by the
+    body or state that keeps people from leaving (a person orders it) against the people
+    kept; the words of the ban are its ``subject``."""
+    leave = _exit_ban(tok)
+    if leave is None:
+        return []
+    takers = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in EXECUTIVES]
+    # the parser sometimes reads a name between the verb and 'from' as an adverb ("barred Yoon from")
+    kept = objects(tok) + [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                           and c.i < tok.i + 4]
+    kept = [e for o in kept for e in cx.entities(o) if e.type in ("Person", "Organisation", "Group")]
+    if not (takers and kept):
+        return []
+    f = Fact("ExecutiveAction", {**_executive(takers, cx), "target": kept}, {"actionType": "travel ban"},
+             tokens=[tok.i, leave.i], split=False)
+    f.attrs["subject"] = _text(cx.doc, [tok, *leave.subtree])
+    return [f]
+
+
+#: Papers a voting body carries or turns down by a vote.
+MOTION_NOUNS = {"resolution", "motion", "draft", "text", "opinion", "proposal", "amendment", "bill", "decision"}
+CARRY_VERBS = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "carry": "adopted", "endorse": "adopted",
+               "reject": "rejected", "defeat": "rejected", "vote": None}
+#: Members of a body who vote: "the 190 lawmakers present voted".
+VOTER_NOUNS = {"lawmaker", "legislator", "member", "deputy", "senator", "mp", "representative", "judge",
+               "parliamentarian", "delegate"}
+VOTING_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Government")
+#: A tally as news writes it: "by 11 votes to 2", "by a vote of 78 to 0", "78-0", "by 12 votes
+#: to 3, with 2 abstentions", "four votes in favour, nine against and two abstentions".
+_TALLY = re.compile(r"\b(\d+)\s*(?:votes?\s*)?(?:to|-|–)\s*(\d+)\b(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
+_TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
+                          r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
+
+
+def _body(toks: list[Token], cx: Context) -> list[Known]:
+    """The voting bodies ``toks`` name (a parliament, a council, a court)."""
+    return [e for t in toks for e in cx.entities(t) if e.type in VOTING_BODIES and _legislature(e)]
+
+
+def _legislature(e: Known) -> bool:
+    """An entity whose name says it votes: a parliament, assembly, council, court, congress."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", e.label)}
+    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission"}))
+
+
+def _body_before(sent: Span, cx: Context) -> list[Known]:
+    """The voting body the sentence or, failing it, the one before names, when it names one only."""
+    for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
+        if span is None:
+            continue
+        found = _uniq([e for m in cx.mentions if span.start <= m.start < span.end for e in m.entities
+                       if e.type in VOTING_BODIES and _legislature(e)])
+        if found:
+            return found if len(found) == 1 else []
+    return []
+
+
+def tally(sent: Span) -> dict[str, int]:
+    """The vote counts a sentence gives, as gkg:votesFor, gkg:votesAgainst and
+    gkg:abstentions (whole numbers; words such as "nine" read by
+    :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
+    "four votes in favour, nine against and two abstentions". Empty when none is given.
+    A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
+    text = sent.text
+    words = {t.lower_: t for t in sent}
+
+    def num(s: str | None) -> int | None:
+        if s is None:
+            return None
+        return int(s) if s.isdigit() else (count_of(words[s.lower()]) if s.lower() in words else None)
+
+    out: dict[str, int] = {}
+    m = _TALLY_WORDS.search(text)
+    if m and num(m.group(1)) is not None:
+        for key, g in zip(("votesFor", "votesAgainst", "abstentions"), m.groups()):
+            if num(g) is not None:
+                out[key] = num(g)
+        return out
+    for m in _TALLY.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()].lower()
+        if not re.search(r"\b(by|voted?|votes)\s+(a\s+vote\s+of\s+)?$", before) and "vote" not in text[m.start():m.end()]:
+            continue
+        if re.match(r"\s*(%|per\s*cent|percent)", text[m.end():]):
+            continue  # "cut by 40 to 50 percent": shares, not votes
+        out = {"votesFor": int(m.group(1)), "votesAgainst": int(m.group(2))}
+        if num(m.group(3)) is not None:
+            out["abstentions"] = num(m.group(3))
+        return out
+    return out
+
+
+def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A vote told by what it carried or turned down, or by its members: "the Security
+    Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
+    (the body the sentence before names), "the 190 lawmakers present voted unanimously
+    to demand ...": a Vote (CAMEO 0, PLOVER none; Wikidata Q189760 "voting") of the body,
+    its outcome, and its tally (:func:`tally`). A body of no voting kind (a state, a
+    ministry) or a text of no vote ("adopted a statement") drafts nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CARRY_VERBS:
+        return []
+    outcome = CARRY_VERBS[tok.lemma_]
+    counts = tally(tok.sent)
+    if outcome is not None:
+        texts = [o for o in objects(tok) if o.lemma_.lower() in MOTION_NOUNS]
+        if not texts:
+            return []
+        bodies = _body(doers(tok), cx)
+        if not bodies and counts and any(c.dep_ == "nsubjpass" for c in texts):
+            bodies = _body_before(tok.sent, cx)  # "The opinion was adopted by 11 votes to 2."
+        words = texts[0]
+    else:  # "the 190 lawmakers present voted": members, not the body, are the subject
+        voters = [s_ for s_ in subjects(tok) if s_.lemma_.lower() in VOTER_NOUNS and s_.i not in cx.at]
+        if not voters:
+            return []
+        bodies = _body([o for v in voters for o in preps(v, {"of", "in"})], cx) or _body_before(tok.sent, cx)
+        words = voters[0]
+        n = [count_of(c) for c in voters[0].children if c.dep_ == "nummod"]
+        if n and n[0] is not None and not counts and any(c.lower_ == "unanimously" for c in tok.children):
+            counts = {"votesFor": n[0], "votesAgainst": 0}
+    if not bodies:
+        return []
+    f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False)
+    if outcome is not None:
+        f.attrs["outcome"] = outcome + (" unanimously" if any(c.lower_ == "unanimously" for c in tok.children) else "")
+        kind = [t for t in words.subtree if t.i < words.i and t.dep_ not in ("det", "poss", "case")]
+        f.attrs["description"] = cx.doc[kind[0].i if kind else words.i: words.i + 1].text
+    else:
+        what = [c for c in tok.children if c.dep_ == "xcomp"]
+        if what and len(list(what[0].subtree)) <= 12:
+            f.attrs["description"] = _text(cx.doc, list(what[0].subtree))
+    return [f]
+
+
+def subject_to_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The UK designations subject them to an asset freeze", "Chile subjected two Peruvian
+    banks to sanctions": a Sanction by the subject (or the state a designation's modifier
+    names) against the object, its ``measure`` the words after 'to'."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "subject":
+        return []
+    measures = [o for o in preps(tok, {"to"}) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    if not measures:
+        return []
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    if not auth:  # "the UK designations": the state or body that designates
+        auth = [e for s_ in doers(tok) for e in _modifiers(s_, cx, ("compound", "poss", "amod"))]
+    auth = [e for e in auth if e.type not in NOT_ACTORS + ("Person",)]
+    targets = [e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o)]
+    targets = [e for e in targets if e.id not in {a.id for a in auth}]
+    counted = [o for o in objects(tok) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in cx.at
+               and any(c.dep_ == "nummod" for c in o.children)]
+    if not (auth and (targets or counted)):
+        return []
+    words = [t for t in measures[0].subtree if t.dep_ != "det"]
+    f = Fact("Sanction", {"authority": auth}, {"measure": _text(cx.doc, words)}, tokens=[tok.i, measures[0].i],
+             split=False)
+    if targets:
+        f.roles["target"] = targets
+    else:  # "subjected two Peruvian banks to sanctions": counted, not named
+        f.qualified["target"] = _unnamed_people(counted[0], cx)
+    return [f]
+
+
+#: Verbs that put a measure in place, as :func:`sanction_rules` reads them.
+PUT_MEASURE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "order", "agree"}
+
+
+def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The cabinet approved an asset freeze on 11 individuals", "Chile imposed a travel ban
+    on two Peruvian generals": a Sanction whose targets are counted, not named (see
+    :func:`_unnamed_people`); its measure the noun's words ("asset freeze"). Named targets
+    are :func:`sanction_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS:
+        return []
+    out = []
+    for o in objects(tok):
+        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+            continue
+        against = preps(tok, {"on", "against"}) + preps(o, {"on", "against"})
+        if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
+            continue  # a named target, or none
+        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)]
+        auth = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+        if not (counted and auth):
+            continue
+        f = Fact("Sanction", {"authority": auth}, tokens=[tok.i, o.i, counted[0].i], split=False)
+        f.qualified["target"] = _unnamed_people(counted[0], cx)
+        f.attrs["measure"] = " ".join(t.lower_ for t in o.subtree if t.i <= o.i and t.dep_ in ("compound", "amod")
+                                      and t.i not in cx.at) + (" " if o.lemma_ != "sanction" else " ") + o.lower_
+        f.attrs["measure"] = f.attrs["measure"].strip()
+        out.append(f)
+    return out
+
+
+#: Nouns a deal is carried out under: "buy the tanks under the framework agreements signed with Korea".
+UNDER_PREPS = {"under", "through", "via", "per"}
+
+
+def signed_with_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland will buy the tanks under the framework agreements signed with South Korea
+    in July": an agreement named by a reduced passive without its signer, under which the
+    clause's subject acts, is that subject's, with the party after 'with'. Its date is the
+    signing's, not the clause's."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "seal") or not _reduced_passive(tok):
+        return []
+    noun = tok.head
+    if noun.lemma_ not in AGREEMENT_NOUNS or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in UNDER_PREPS and noun.head.head.pos_ == "VERB"):
+        return []
+    others = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    actors = [e for s_ in doers(noun.head.head) for e in cx.entities(s_)]
+    return [f for f in _signed(tok, [noun], cx, _uniq(actors + others)) if others and actors]
+
+
+RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
+                 signed_with_rules)
+TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS

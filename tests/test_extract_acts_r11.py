@@ -1,0 +1,140 @@
+"""Rule set 11 of the drafting engine: acts of states, on small sentences written for
+these tests (invented people, real states and bodies). Decrees and executive orders, exit
+bans, votes told by what they carried and by their tally, measures a sanction subjects
+its targets to, targets counted rather than named, and agreements named by a reduced
+passive. Each test drafts with the real engine and asserts the fact drafted; a negative
+beside each rule checks what it must not draft."""
+
+from __future__ import annotations
+
+from test_extract_rules import draft, engine, facts, only  # noqa: F401  (engine is a fixture)
+
+# PUBLISHED in test_extract_rules is Wednesday 5 March 2031.
+
+
+# -- Decrees and executive orders: an ExecutiveAction -----------------------------------
+
+
+def test_an_executive_order_signed_by_a_leader_is_ordered_by_them_for_their_state(engine):
+    d = draft(engine, "Chilean President Tor Ashby on Monday signed an executive order imposing new duties on Peru.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["orderedBy"], ex["initiator"], ex["actionType"], ex["date"]) == \
+        ("tor-ashby", "chile", "executive order", "2031-03-03")
+    assert ex["target"] == "peru"
+
+
+def test_a_decree_issued_by_a_junta_does_what_its_clause_says(engine):
+    d = draft(engine, "A decree issued by Chad's junta suspended all party meetings.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["actionType"], ex["subject"]) == ("chad-junta", "decree", "suspended all party meetings")
+
+
+def test_an_act_by_decree_is_taken_by_the_subject_of_its_clause(engine):
+    d = draft(engine, "The Peruvian government plans to dissolve the electoral board by decree.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["actionType"], ex["subject"]) == ("peru", "decree", "dissolve the electoral board")
+
+
+def test_an_order_of_a_court_or_a_purchase_order_is_no_executive_action(engine):
+    d = draft(engine, "Chile signed an order for six Peruvian patrol boats. The Harbour District Court issued an order.")
+    assert not facts(d, "ExecutiveAction")
+
+
+# -- Exit bans: an ExecutiveAction, not a sanction ---------------------------------------
+
+
+def test_a_ministry_barring_a_person_from_leaving_takes_a_travel_ban(engine):
+    d = draft(engine, "On Monday, the Chilean justice ministry barred Lina Varo from leaving the country.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["target"], ex["actionType"], ex["date"]) == \
+        ("chile-justice-ministry", "lina-varo", "travel ban", "2031-03-03")
+    assert not facts(d, "Sanction")
+
+
+def test_a_person_barred_from_entering_is_still_a_sanction(engine):
+    d = draft(engine, "Chile barred Tor Ashby from entering its territory.")
+    assert not facts(d, "ExecutiveAction")
+
+
+# -- Votes: what a body carried or turned down, and the tally ------------------------------
+
+
+def test_a_council_rejecting_a_draft_resolution_holds_a_vote(engine):
+    d = draft(engine, "The UN Security Council on Friday rejected a draft resolution on Peru.")
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["outcome"], vote["description"], vote["date"]) == \
+        ("united-nations-security-council", "rejected", "draft resolution", "2031-02-28")
+
+
+def test_a_tally_gives_votes_for_against_and_abstentions(engine):
+    d = draft(engine, "The UN Security Council adopted the resolution by 12 votes to 0, with three abstentions.")
+    vote = only(d, "Vote")
+    assert (vote["votesFor"], vote["votesAgainst"], vote["abstentions"], vote["outcome"]) == (12, 0, 3, "adopted")
+
+
+def test_a_tally_without_its_body_is_the_vote_of_the_body_named_before(engine):
+    d = draft(engine, "The Harbour District Court gave its opinion on Monday. The opinion was adopted by 11 votes to 2.")
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["votesFor"], vote["votesAgainst"]) == ("harbour-court", 11, 2)
+
+
+def test_members_voting_unanimously_give_the_count_of_their_body(engine):
+    d = draft(engine, "The UN Security Council met at night. Its 15 members present voted unanimously to condemn the attack.")
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["votesFor"], vote["votesAgainst"]) == ("united-nations-security-council", 15, 0)
+
+
+def test_a_state_adopting_a_statement_holds_no_vote(engine):
+    d = draft(engine, "Chile adopted a resolution on fisheries. Peru adopted a statement by 2030.")
+    assert not facts(d, "Vote")
+
+
+def test_a_share_is_no_tally(engine):
+    d = draft(engine, "The UN Security Council adopted the plan to cut patrols by 40 to 50 percent.")
+    assert not facts(d, "Vote")
+
+
+# -- Sanctions: the measure subjected to, and counted targets ------------------------------
+
+
+def test_designations_subjecting_a_named_target_to_an_asset_freeze(engine):
+    d = draft(engine, "The Chilean designations subject Vell Petroleum to an asset freeze.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["measure"]) == ("chile", "vell-petroleum", "asset freeze")
+
+
+def test_an_asset_freeze_on_counted_people_targets_them_unnamed(engine):
+    d = draft(engine, "Chile's cabinet approved an asset freeze on 11 individuals.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["measure"]) == ("chile", "11 unnamed individuals", "asset freeze")
+
+
+def test_designated_projects_of_a_state_are_unnamed_targets_not_the_state(engine):
+    d = draft(engine, "Chile designated two Peruvian oil projects on Monday.")
+    san = only(d, "Sanction")
+    assert san["target"] == {"actor": "2 unnamed oil projects", "for": "peru"}
+
+
+def test_a_ban_on_a_states_goods_still_targets_the_state(engine):
+    d = draft(engine, "Chile banned Peruvian fishmeal on Monday.")
+    assert only(d, "Sanction")["target"] == "peru"
+
+
+def test_legal_acts_lifting_sanctions_end_them_for_their_adopter(engine):
+    d = draft(engine, "The European Union adopted the legal acts lifting its sanctions on Syria.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["status"]) == ("european-union", "syria", "ended")
+
+
+# -- Agreements named by a reduced passive -----------------------------------------------
+
+
+def test_an_agreement_signed_with_a_state_under_which_the_subject_acts(engine):
+    d = draft(engine, "Peru will buy the frigates under the framework agreements signed with Chile on 27 July.")
+    agr = only(d, "Agreement")
+    assert (sorted(agr["party"]), agr["status"], agr["date"]) == (["chile", "peru"], "signed", "2030-07-27")
+
+
+def test_an_agreement_signed_with_a_state_that_the_subject_criticises_is_not_its_own(engine):
+    d = draft(engine, "Peru criticised the framework agreements signed with Chile on 27 July.")
+    assert not [a for a in facts(d, "Agreement") if "peru" in a["party"]]
