@@ -138,3 +138,41 @@ def test_an_agreement_signed_with_a_state_under_which_the_subject_acts(engine):
 def test_an_agreement_signed_with_a_state_that_the_subject_criticises_is_not_its_own(engine):
     d = draft(engine, "Peru criticised the framework agreements signed with Chile on 27 July.")
     assert not [a for a in facts(d, "Agreement") if "peru" in a["party"]]
+
+
+# -- Institutions suspended, papers filed, agreements to exchange ---------------------------
+
+
+def test_a_junta_dissolving_a_court_takes_an_executive_action_against_it(engine):
+    d = draft(engine, "Chad's junta dissolved the Harbour District Court on Monday.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["target"], ex["actionType"], ex["date"]) == \
+        ("chad-junta", "harbour-court", "dissolution", "2031-03-03")
+
+
+def test_unnamed_officers_suspending_a_court_are_written_unnamed(engine):
+    d = draft(engine, "His officers suspended the Harbour District Court.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["target"], ex["actionType"]) == ("unnamed officers", "harbour-court", "suspension")
+
+
+def test_a_bloc_suspending_a_state_takes_no_executive_action(engine):
+    d = draft(engine, "The African Union suspended Chad on Monday.")
+    assert not facts(d, "ExecutiveAction")
+
+
+def test_an_application_accusing_a_state_is_a_legal_action_before_the_court(engine):
+    d = draft(engine, "Chile filed an application accusing Peru of breaching the treaty at the Harbour District Court.")
+    la = only(d, "LegalAction")
+    assert (la["initiator"], la["target"], la["court"], la["actionType"]) == \
+        ("chile", "peru", "harbour-court", "application")
+
+
+def test_an_application_for_a_permit_is_no_legal_action(engine):
+    d = draft(engine, "Vell Petroleum filed an application for a drilling permit in Peru.")
+    assert not facts(d, "LegalAction")
+
+
+def test_an_agreement_to_sell_names_the_buyer_as_the_other_party(engine):
+    d = draft(engine, "Vell Petroleum agreed to sell Chile four million tonnes of gas a year.")
+    assert sorted(only(d, "Agreement")["party"]) == ["chile", "vell-petroleum"]

@@ -660,6 +660,11 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
+    # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
+    parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
+                for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
+    parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
+                for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
     parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) < 2:
         return []
@@ -5879,6 +5884,12 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
         target = _uniq([cx.resolver.state_of(m.entity) or m.entity if m.form == "demonym" else m.entity for m in inside])
         target = [e for e in target if e.id not in {a.id for a in auth} and e.type not in NOT_ACTORS]
+    if not target and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+        # "The package adds 116 individuals and entities to the list": counted, not named
+        f = Fact("Sanction", {"authority": auth}, {"measure": "listing"}, tokens=[tok.i, obj.i, subj[0].i], split=False)
+        f.qualified["target"] = _unnamed_people(obj, cx)
+        f.from_context["authority"] = words
+        return [f]
     if not target:
         return []
     f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i, subj[0].i], split=False)
@@ -6121,6 +6132,41 @@ def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of putting an institution out of action (CAMEO 1722 "ban political parties or
+#: politicians", 1721 "impose curfew" kin; the ontology's gkg:ExecutiveAction).
+SUSPEND_BODY_VERBS = {"suspend", "dissolve", "disband", "abolish", "dismantle"}
+#: Institutions a state's executive may suspend: bodies and courts, not states (a state
+#: suspended from a bloc is a membership's suspension, see suspension_rules).
+INSTITUTIONS = ("Organisation", "Court", "Government")
+
+
+def institution_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The junta dissolved the parliament", "his officers suspended the Senate and the
+    High Constitutional Court": an ExecutiveAction (actionType the verb's noun:
+    suspension, dissolution) by the subject against the institutions named. A subject
+    the mentions do not resolve is written as unnamed ("unnamed officers")."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SUSPEND_BODY_VERBS or _exit_ban(tok) is not None:
+        return []
+    bodies = [e for o in objects(tok) for x in [o, *o.conjuncts] if x.dep_ in ("dobj", "conj", "nsubjpass")
+              for e in cx.entities(x, conj=False) if e.type in INSTITUTIONS]
+    bodies = _uniq(bodies + [e for o in objects(tok) if o.dep_ == "dobj" for c in tok.children
+                             if c.dep_ == "dobj" and c.i != o.i for e in cx.entities(c, conj=False) if e.type in INSTITUTIONS])
+    if not bodies:
+        return []
+    subj = doers(tok)
+    takers = [e for s_ in subj for e in cx.entities(s_) if e.type in EXECUTIVES and e.id not in {b.id for b in bodies}]
+    kinds = {"suspend": "suspension", "dissolve": "dissolution", "disband": "dissolution", "abolish": "abolition",
+             "dismantle": "dissolution"}
+    f = Fact("ExecutiveAction", {**_executive(takers, cx), "target": bodies}, {"actionType": kinds[tok.lemma_]},
+             tokens=[tok.i], split=False)
+    if not takers:
+        unnamed = [s_ for s_ in subj if s_.pos_ == "NOUN" and s_.tag_ == "NNS"]
+        if not unnamed:
+            return []
+        f.qualified["initiator"] = (f"unnamed {unnamed[0].lower_}", None)
+    return [f]
+
+
 #: Papers a voting body carries or turns down by a vote.
 MOTION_NOUNS = {"resolution", "motion", "draft", "text", "opinion", "proposal", "amendment", "bill", "decision"}
 CARRY_VERBS = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "carry": "adopted", "endorse": "adopted",
@@ -6193,6 +6239,15 @@ def tally(sent: Span) -> dict[str, int]:
     return out
 
 
+def _unanimous(verb: Token, voters: Token) -> dict[str, int]:
+    """"The 190 lawmakers present voted unanimously": all of the members counted voted
+    for, none against; empty when the voters are not counted or the vote is not unanimous."""
+    n = [count_of(c) for c in voters.children if c.dep_ == "nummod"]
+    if n and n[0] is not None and any(c.lower_ == "unanimously" for c in verb.children):
+        return {"votesFor": n[0], "votesAgainst": 0}
+    return {}
+
+
 def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     """A vote told by what it carried or turned down, or by its members: "the Security
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
@@ -6209,6 +6264,13 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
         if not texts:
             return []
         bodies = _body(doers(tok), cx)
+        voters = [s_ for s_ in doers(tok) if s_.lemma_.lower() in VOTER_NOUNS and s_.i not in cx.at]
+        if not bodies and voters:  # "the 15 judges of the court adopted the opinion unanimously"
+            bodies = _body([o for v in voters for o in preps(v, {"of", "in"})], cx) or _body_before(tok.sent, cx)
+            counts = counts or _unanimous(tok, voters[0])
+        if not bodies and _reduced_passive(tok) and tok.head.dep_ == "pobj" and tok.head.head.head.pos_ == "VERB":
+            # "the Assembly asked for the opinion in a resolution adopted by consensus": who acts by it voted it
+            bodies = _body(doers(tok.head.head.head), cx)
         if not bodies and counts and any(c.dep_ == "nsubjpass" for c in texts):
             bodies = _body_before(tok.sent, cx)  # "The opinion was adopted by 11 votes to 2."
         words = texts[0]
@@ -6218,14 +6280,14 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         bodies = _body([o for v in voters for o in preps(v, {"of", "in"})], cx) or _body_before(tok.sent, cx)
         words = voters[0]
-        n = [count_of(c) for c in voters[0].children if c.dep_ == "nummod"]
-        if n and n[0] is not None and not counts and any(c.lower_ == "unanimously" for c in tok.children):
-            counts = {"votesFor": n[0], "votesAgainst": 0}
+        counts = counts or _unanimous(tok, voters[0])
     if not bodies:
         return []
     f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False)
     if outcome is not None:
-        f.attrs["outcome"] = outcome + (" unanimously" if any(c.lower_ == "unanimously" for c in tok.children) else "")
+        how = [c.lower_ for c in tok.children if c.lower_ == "unanimously"] + \
+            [f"by {o.lower_}" for o in preps(tok, {"by"}) if o.lemma_ == "consensus"]
+        f.attrs["outcome"] = " ".join([outcome, *how])
         kind = [t for t in words.subtree if t.i < words.i and t.dep_ not in ("det", "poss", "case")]
         f.attrs["description"] = cx.doc[kind[0].i if kind else words.i: words.i + 1].text
     else:
@@ -6317,6 +6379,48 @@ def signed_with_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f for f in _signed(tok, [noun], cx, _uniq(actors + others)) if others and actors]
 
 
+#: Court papers by which a party brings a case, and the verbs of what they ask or allege
+#: ("filed an application accusing Israel of genocide", "lodged a petition asking the court to ...").
+FILED_PAPERS = {"application": "application", "petition": "petition", "complaint": "complaint", "lawsuit": "lawsuit",
+                "suit": "lawsuit", "appeal": "appeal", "request": "request"}
+ALLEGE_VERBS = {"accuse", "allege", "charge", "ask", "seek", "challenge", "contest", "demand", "urge", "claim"}
+
+
+def filed_paper_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Pretoria filed an application accusing Israel of genocide", "Chile lodged a
+    complaint charging Peru with ...": a LegalAction (its actionType the paper) by the
+    one who files it against the actor its participle clause accuses or asks about,
+    before the court named with 'with' / 'at' / 'before' / 'to'. (A case "against X" is
+    legal_noun_rules' own.)"""
+    action = FILED_PAPERS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None or tok.dep_ != "dobj" or tok.head.lemma_ not in BRING_VERBS | {"submit"}:
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in ALLEGE_VERBS]
+    if not clauses or preps(tok, {"against"}):
+        return []
+    verb = tok.head
+    initiator = [e for s_ in doers(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("Court",)]
+    initiator = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in initiator])
+    target = [e for o in objects(clauses[0]) + [c for c in clauses[0].children if c.dep_ == "dative"]
+              for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Court",) and e.id not in {i.id for i in initiator}]
+    if not (initiator and target):
+        return []
+    f = Fact("LegalAction", {"initiator": initiator, "target": _uniq(target)}, {"actionType": action},
+             tokens=[tok.i, verb.i, clauses[0].i], split=False)
+    # the court, wherever the parser hangs its preposition ("filed an application ... at the ICJ")
+    courts = _courts([t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "at", "before", "to")], cx)
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    charge = _prep_words(clauses[0], ("of", "with"), 12)
+    if charge and not courts:
+        f.attrs["charge"] = charge
+    return [f]
+
+
+#: Verbs of an exchange whose other side an agreement to it names ("agreed to sell Sinopec ...").
+EXCHANGE_VERBS = {"sell", "supply", "buy", "purchase", "deliver", "provide", "lend", "pay", "ship", "export", "import"}
+
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
-                 signed_with_rules)
-TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS
+                 signed_with_rules, institution_rules, filed_paper_rules)
+TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
+    | SUSPEND_BODY_VERBS | set(FILED_PAPERS)
