@@ -176,3 +176,27 @@ def test_an_application_for_a_permit_is_no_legal_action(engine):
 def test_an_agreement_to_sell_names_the_buyer_as_the_other_party(engine):
     d = draft(engine, "Vell Petroleum agreed to sell Chile four million tonnes of gas a year.")
     assert sorted(only(d, "Agreement")["party"]) == ["chile", "vell-petroleum"]
+
+
+def test_a_contract_worth_an_amount_with_a_state_names_that_state_as_party(engine):
+    d = draft(engine, "Chile signed a contract worth USD 3.4 billion with Peru.")
+    assert sorted(only(d, "Agreement")["party"]) == ["chile", "peru"]
+
+
+def test_a_state_agency_concluding_contracts_binds_its_state(engine):
+    d = draft(engine, "The contracts were concluded by the Chilean justice ministry with Vell Petroleum.")
+    assert sorted(only(d, "Agreement")["party"]) == ["chile", "vell-petroleum"]
+
+
+def test_a_package_listing_its_measures_is_one_sanction_per_measure(engine):
+    d = draft(engine, "Chile imposed new sanctions on Peru on Monday. "
+                      "The measures include an arms embargo, a ban on fishing and a freeze on Peruvian assets abroad.")
+    measures = sorted(c["measure"] for c in facts(d, "Sanction") if "measure" in c)
+    assert measures == ["arms embargo", "ban on fishing", "freeze on Peruvian assets abroad"]
+    assert {(c["authority"], c["target"]) for c in facts(d, "Sanction")} == {("chile", "peru")}
+    assert len({c["fact"] for c in facts(d, "Sanction")}) == 4
+
+
+def test_a_package_including_one_measure_of_no_sanction_kind_is_not_split(engine):
+    d = draft(engine, "Chile imposed new sanctions on Peru on Monday. The measures include an arms embargo and a review.")
+    assert not [c for c in facts(d, "Sanction") if c.get("measure") == "arms embargo"]

@@ -732,8 +732,11 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
-    others = [e for d in docs for o in preps(d, {"between", "with"}) for e in cx.entities(o)]
+    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
     others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    # "concluded by the agency with X": the parser may hang 'with' on the agent
+    others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
+               for e in cx.entities(o)]
     if others and len(actors) >= 2 and _each_separately(tok, docs):
         # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
         return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
@@ -763,6 +766,7 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     its subject from the first document's 'on' / 'for' / 'to' words; none when fewer
     than two parties are known."""
     signatories = [e for e in actors if e.type == "Person"]
+    actors = _bodies_for_states(actors, cx)
     parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
                                                "StateCompany", "MilitaryGovernment")]
     acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
@@ -5892,6 +5896,15 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
         return [f]
     if not target:
         return []
+    listed = _listed_measures(obj)
+    if len(listed) > 1:  # "the measures include an arms embargo, a ban on X and a freeze on Y": one sanction each
+        found = []
+        for n, m in enumerate(listed, 1):
+            f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": _measure_words(m, cx)},
+                     tokens=[tok.i, m.i, subj[0].i], split=False, part=n)
+            f.from_context["authority"] = words
+            found.append(f)
+        return found
     f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i, subj[0].i], split=False)
     phrase = list(obj.subtree)
     if tok.lemma_ in BAN_VERBS and len(phrase) <= 12:
@@ -6415,6 +6428,63 @@ def filed_paper_rules(tok: Token, cx: Context) -> list[Fact]:
     if charge and not courts:
         f.attrs["charge"] = charge
     return [f]
+
+
+def _worth_with(noun: Token) -> list[Token]:
+    """The other party of "a contract worth USD 3.4 billion with Peru", where the parser
+    hangs 'with' on the amount: the objects of 'with' under the noun's modifiers (amount,
+    'worth'), not under a clause."""
+    out = []
+    for t in noun.subtree:
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != noun.i:
+            path = [t.head, *t.head.ancestors]
+            at = [n for n, a in enumerate(path) if a.i == noun.i]
+            path = path[:at[0]] if at else []
+            if path and all(a.dep_ in ("amod", "npadvmod", "nummod", "quantmod", "compound", "pobj", "prep") for a in path):
+                out += [o for o in t.children if o.dep_ == "pobj"]
+    return out
+
+
+#: Bodies that stand for their state as the party of an agreement they sign (an armament
+#: agency, a ministry): the registry's organisations of a state that are no company.
+AGENCY_TYPES = ("Organisation", "Government")
+
+
+def _bodies_for_states(actors: list[Known], cx: Context) -> list[Known]:
+    """``actors`` with each state body (a ministry, an agency, a cabinet: an organisation
+    of the registry belonging to a state) replaced by its state: "contracts concluded by
+    the Armament Agency with X" bind the agency's state, as the agreement's party
+    (Vienna Convention on the Law of Treaties, art. 7: who represents a state)."""
+    out = []
+    for e in actors:
+        st = cx.resolver.state_of(e) if e.type in AGENCY_TYPES and e.state else None
+        out.append(st if st is not None and st.type == "State" else e)
+    return _uniq(out)
+
+
+#: Nouns of the measures a sanctions package lists: "an arms embargo, curbs on missile work,
+#: a ban on enrichment and a freeze on assets" (gkg:measure).
+MEASURE_NOUNS = SANCTION_NOUNS | {"curb", "cap", "limit", "listing", "designation", "prohibition", "suspension"}
+
+
+def _listed_measures(obj: Token) -> list[Token]:
+    """The measure nouns a package's object lists (the object and its conjuncts), when
+    every item of the list is one; else []."""
+    items, todo = [], [obj]
+    while todo:  # the parser reads a list as conjuncts or as appositions of the first item
+        t = todo.pop()
+        items.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")]
+    items.sort(key=lambda t: t.i)
+    return items if all(t.lemma_.lower() in MEASURE_NOUNS for t in items) else []
+
+
+def _measure_words(noun: Token, cx: Context) -> str:
+    """A listed measure in words, without its article or the list after it: "arms
+    embargo", "ban on uranium enrichment"."""
+    words = [t for t in noun.subtree if t.dep_ not in ("det", "cc", "punct") and not any(
+        a.dep_ in ("conj", "appos") and a.i != noun.i and a.head.i == noun.i for a in [t, *t.ancestors])]
+    return _text(cx.doc, words)
 
 
 #: Verbs of an exchange whose other side an agreement to it names ("agreed to sell Sinopec ...").
