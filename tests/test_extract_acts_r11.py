@@ -200,3 +200,45 @@ def test_a_package_listing_its_measures_is_one_sanction_per_measure(engine):
 def test_a_package_including_one_measure_of_no_sanction_kind_is_not_split(engine):
     d = draft(engine, "Chile imposed new sanctions on Peru on Monday. The measures include an arms embargo and a review.")
     assert not [c for c in facts(d, "Sanction") if c.get("measure") == "arms embargo"]
+
+
+# -- Supplies told as an amount of goods or as a state's imports --------------------------
+
+
+def test_an_amount_of_a_states_goods_bought_is_a_supply_with_its_value(engine):
+    d = draft(engine, "Chile will buy $8 billion of Peruvian agricultural products.")
+    sup = only(d, "Supply")
+    assert (sup["supplier"], sup["recipient"], sup["item"], sup["value"]) == \
+        ("peru", "chile", "agricultural products", "USD 8 billion")
+
+
+def test_an_amount_of_money_not_spent_on_goods_is_no_supply(engine):
+    d = draft(engine, "Chile will buy $8 billion of Peruvian debt.")
+    assert not facts(d, "Supply")
+
+
+def test_a_states_imports_from_another_are_a_supply(engine):
+    d = draft(engine, "Peru agreed to increase its rice imports from Chile by 75%.")
+    sup = only(d, "Supply")
+    assert (sup["supplier"], sup["recipient"], sup["item"]) == ("chile", "peru", "rice")
+
+
+def test_a_states_exports_to_another_are_a_supply(engine):
+    d = draft(engine, "Chile's copper exports to Peru doubled.")
+    sup = only(d, "Supply")
+    assert (sup["supplier"], sup["recipient"], sup["item"]) == ("chile", "peru", "copper")
+
+
+# -- A motion's fate told with the motion as subject -------------------------------------
+
+
+def test_a_motion_that_failed_is_a_vote_of_the_body_named_before(engine):
+    d = draft(engine, "The UN Security Council met on Monday. A first motion failed on Tuesday.")
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["outcome"], vote["description"], vote["date"]) == \
+        ("united-nations-security-council", "failed", "first motion", "2031-03-04")
+
+
+def test_talks_that_failed_are_no_vote(engine):
+    d = draft(engine, "The UN Security Council met on Monday. The talks failed on Tuesday.")
+    assert not facts(d, "Vote")

@@ -2297,8 +2297,7 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
     buyer = _states([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
     seller = [e for s_ in sellers for e in cx.entities(s_)]
     if not seller:  # "American tanks", "Russian oil": the state of the demonym
-        seller = [cx.at[c.i].entity for c in items[0].children if c.dep_ in ("amod", "compound") and c.i in cx.at
-                  and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
+        seller = _demonym_states(items[0], cx)
     seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
     if not (buyer and seller):
         return []
@@ -6261,6 +6260,28 @@ def _unanimous(verb: Token, voters: Token) -> dict[str, int]:
     return {}
 
 
+#: Verbs of a motion's fate told with the motion as subject ("the impeachment motion failed").
+FAIL_VERBS = {"fail": "failed", "collapse": "failed", "pass": "adopted", "succeed": "adopted"}
+
+
+def _motion_fate(tok: Token, cx: Context) -> list[Fact]:
+    """"A first impeachment motion failed on December 7", "the resolution passed by 90
+    votes to 12": a Vote of the body this sentence or the one before names (see
+    :func:`_body_before`), its outcome the verb's, its tally the sentence's."""
+    motions = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in MOTION_NOUNS - {"opinion", "text"}]
+    if not motions or any(c.dep_ == "dobj" for c in tok.children):
+        return []
+    bodies = _body_before(tok.sent, cx)
+    if not bodies:
+        return []
+    m = motions[0]
+    kind = [t for t in m.subtree if t.i < m.i and t.dep_ not in ("det", "poss", "case")]
+    f = Fact("Vote", {"votingBody": bodies}, {"outcome": FAIL_VERBS[tok.lemma_], **tally(tok.sent),
+                                               "description": cx.doc[kind[0].i if kind else m.i: m.i + 1].text},
+             tokens=[tok.i, m.i], split=False)
+    return [f]
+
+
 def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     """A vote told by what it carried or turned down, or by its members: "the Security
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
@@ -6268,6 +6289,10 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     to demand ...": a Vote (CAMEO 0, PLOVER none; Wikidata Q189760 "voting") of the body,
     its outcome, and its tally (:func:`tally`). A body of no voting kind (a state, a
     ministry) or a text of no vote ("adopted a statement") drafts nothing."""
+    if tok.pos_ == "VERB" and tok.lemma_ in FAIL_VERBS:
+        found = _motion_fate(tok, cx)
+        if found or tok.lemma_ not in CARRY_VERBS:  # "the resolution was passed by ...": read as carried below
+            return found
     if tok.pos_ != "VERB" or tok.lemma_ not in CARRY_VERBS:
         return []
     outcome = CARRY_VERBS[tok.lemma_]
@@ -6487,10 +6512,71 @@ def _measure_words(noun: Token, cx: Context) -> str:
     return _text(cx.doc, words)
 
 
+#: Nouns of goods in general, bought or sold as an amount of money's worth ("$8 billion of
+#: American agricultural products"); a commodity of :data:`COMMODITIES` counts too.
+GOODS_NOUNS = {"product", "goods", "commodity", "produce", "export", "import", "good"}
+
+
+def _demonym_states(noun: Token, cx: Context) -> list[Known]:
+    """The states the demonyms modifying ``noun`` stand for ("American tanks", "Russian oil")."""
+    return [cx.at[c.i].entity for c in noun.children if c.dep_ in ("amod", "compound") and c.i in cx.at
+            and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
+
+
+def goods_worth_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Tokyo said it would buy $8 billion of American agricultural products", "Chile
+    bought $2 billion worth of Peruvian copper": a Supply of the goods from the state the
+    demonym (or 'from') names to the buyer, its ``value`` the amount. Weapons are
+    purchase_rules' own; a buyer that is no state (or a state's body) drafts nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BUY_VERBS:
+        return []
+    amounts = [o for o in objects(tok) if o.dep_ == "dobj" and (o.lemma_ in ("billion", "million", "trillion", "worth")
+                                                                or any(c.text in ("$", "€", "£") for c in o.subtree))]
+    goods = [g for a in amounts for g in preps(a, {"of"}) if g.lemma_.lower() in GOODS_NOUNS | COMMODITIES]
+    if not goods:
+        return []
+    item = goods[0]
+    buyer = _states([e for s_ in doers(tok) for e in cx.entities(s_)], cx)
+    seller = [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o)]
+    if not seller:
+        seller = _demonym_states(item, cx)
+    seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
+    if not (buyer and seller):
+        return []
+    f = Fact("Supply", {"supplier": seller, "recipient": buyer}, tokens=[tok.i, amounts[0].i, item.i])
+    f.attrs["item"] = " ".join(t.text for t in item.subtree if t.i <= item.i and t.dep_ in ("amod", "compound")
+                               and t.i not in cx.at) + (" " if any(t.dep_ in ("amod", "compound") and t.i not in cx.at
+                                                                   for t in item.children) else "") + item.text
+    money = money_near(amounts[0])
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
+def imports_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Japan agreed to increase its rice imports from the United States", "Chile's
+    copper exports to Peru": a Supply between the possessor and the state after
+    'from' (imports) or 'to' (exports), the goods its noun modifier or 'of' words."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("import", "export") or tok.tag_ != "NNS":
+        return []
+    own = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    other = [e for o in preps(tok, {"from" if tok.lemma_.lower() == "import" else "to"}) for e in cx.entities(o)]
+    own, other = _states(own, cx), _states(other, cx)
+    goods = [c for c in tok.children if c.dep_ == "compound" and (c.lemma_.lower() in COMMODITIES | GOODS_NOUNS)]
+    goods += [g for g in preps(tok, {"of"}) if g.lemma_.lower() in COMMODITIES | GOODS_NOUNS]
+    if not (own and other and goods) or {e.id for e in own} & {e.id for e in other}:
+        return []
+    supplier, recipient = (other, own) if tok.lemma_.lower() == "import" else (own, other)
+    f = Fact("Supply", {"supplier": supplier, "recipient": recipient}, {"item": goods[0].text},
+             tokens=[tok.i, goods[0].i])
+    return [f]
+
+
 #: Verbs of an exchange whose other side an agreement to it names ("agreed to sell Sinopec ...").
 EXCHANGE_VERBS = {"sell", "supply", "buy", "purchase", "deliver", "provide", "lend", "pay", "ship", "export", "import"}
 
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
-                 signed_with_rules, institution_rules, filed_paper_rules)
+                 signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules)
 TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
-    | SUSPEND_BODY_VERBS | set(FILED_PAPERS)
+    | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS)
