@@ -242,3 +242,38 @@ def test_a_motion_that_failed_is_a_vote_of_the_body_named_before(engine):
 def test_talks_that_failed_are_no_vote(engine):
     d = draft(engine, "The UN Security Council met on Monday. The talks failed on Tuesday.")
     assert not facts(d, "Vote")
+
+
+# -- Help cut off, and a package named far below its adoption ------------------------------
+
+
+def test_a_leader_cutting_off_funding_to_a_state_sanctions_it_for_his_state(engine):
+    d = draft(engine, "Chilean President Tor Ashby said he would cut off all future funding to Peru.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["measure"], san["modality"]) == \
+        ("chile", "peru", "cut-off of future funding", "planned")
+
+
+def test_suspended_military_aid_is_a_sanction_with_its_date(engine):
+    d = draft(engine, "Chile suspended military aid to Peru on Monday.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["measure"], san["date"]) == \
+        ("chile", "peru", "suspension of military aid", "2031-03-03")
+
+
+def test_aid_cut_to_a_states_own_people_is_no_sanction(engine):
+    d = draft(engine, "Chile cut aid to its farmers.")
+    assert not facts(d, "Sanction")
+
+
+def test_the_package_far_below_takes_the_authority_of_the_package_adopted(engine):
+    d = draft(engine, "Chile adopted a package of sanctions against Peru on Monday. Peru protested. Its envoy left. "
+                      "Talks stalled. Trade fell. The package also bans imports of Peruvian fishmeal.")
+    bans = [c for c in facts(d, "Sanction") if "fishmeal" in c.get("measure", "")]
+    assert [(c["authority"], c["target"]) for c in bans] == [("chile", "peru")]
+
+
+def test_measures_far_below_take_no_authority_from_far_above(engine):
+    d = draft(engine, "Chile adopted a package of sanctions against Peru on Monday. Peru protested. Its envoy left. "
+                      "Talks stalled. Trade fell. The measures also ban imports of Peruvian fishmeal.")
+    assert not [c for c in facts(d, "Sanction") if "fishmeal" in c.get("measure", "")]

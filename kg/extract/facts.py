@@ -5855,6 +5855,8 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
         if start == 0:
             break
         start = cx.doc[start - 1].sent.start
+    if subj.lemma_.lower() == "package":
+        start = 0  # "the package", however far down: the one package the article reports, adopted before
     for t in reversed(cx.doc[start:sent.start]):
         if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | {"impose", "adopt", "announce", "approve", "sanction", "unveil"}:
             continue
@@ -6573,10 +6575,43 @@ def imports_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of cutting off help, and the help: "cut off all future funding to the country",
+#: "suspended military aid to Niger" (CAMEO 16 "reduce relations": 161 "reduce or break
+#: diplomatic relations" kin, 163 "impose embargo, boycott, or sanctions").
+CUT_VERBS = {"cut": "cut", "suspend": "suspension", "halt": "halt", "freeze": "freeze", "withhold": "withholding",
+             "stop": "stop", "end": "end", "pause": "pause", "slash": "cut", "terminate": "termination"}
+HELP_NOUNS = {"aid", "funding", "assistance", "support", "financing", "fund", "loan", "grant", "help"}
+
+
+def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Washington suspended military aid to Niger", "he would cut off all future
+    funding to the country": a Sanction (its ``measure`` the cut, in words) by the one
+    who cuts the help (a person for the state they act for) against its recipient."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CUT_VERBS:
+        return []
+    help_ = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in HELP_NOUNS]
+    if not help_:
+        return []
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+    auth = [e for e in auth if e.type != "Person"]
+    target = [e for o in preps(tok, {"to", "for"}) + preps(help_[0], {"to", "for"}) for e in cx.entities(o)
+              if e.type not in NOT_ACTORS and e.type != "Person"]
+    target = [e for e in _uniq(target) if e.id not in {a.id for a in auth}]
+    if not (auth and target):
+        return []
+    words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ != "det"]
+    noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
+    f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": f"{noun} of {_text(cx.doc, words)}"},
+             tokens=[tok.i, help_[0].i])
+    return [f]
+
+
 #: Verbs of an exchange whose other side an agreement to it names ("agreed to sell Sinopec ...").
 EXCHANGE_VERBS = {"sell", "supply", "buy", "purchase", "deliver", "provide", "lend", "pay", "ship", "export", "import"}
 
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
-                 signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules)
+                 signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
+                 aid_cut_rules)
 TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
-    | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS)
+    | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS) | set(CUT_VERBS)
