@@ -277,3 +277,29 @@ def test_measures_far_below_take_no_authority_from_far_above(engine):
     d = draft(engine, "Chile adopted a package of sanctions against Peru on Monday. Peru protested. Its envoy left. "
                       "Talks stalled. Trade fell. The measures also ban imports of Peruvian fishmeal.")
     assert not [c for c in facts(d, "Sanction") if "fishmeal" in c.get("measure", "")]
+
+
+# -- A bare executive body acts for the state the article is about ---------------------------
+
+
+def test_the_cabinet_of_a_dateline_state_imposes_its_states_sanction(engine):
+    d = draft(engine, "KYIV, March 5 (Reuters) - The Cabinet imposed sanctions on Vell Petroleum on Monday.")
+    san = only(d, "Sanction")
+    assert (san["authority"], san["target"], san["date"]) == ("ukraine", "vell-petroleum", "2031-03-03")
+    assert "the state the article is about" in san["_resolved"]["authority"]
+
+
+def test_the_cabinet_with_no_state_to_stand_for_imposes_nothing(engine):
+    d = draft(engine, "The Cabinet imposed sanctions on Vell Petroleum on Monday.")
+    assert not facts(d, "Sanction")
+
+
+def test_an_agreement_signed_with_a_state_and_implemented_by_the_subject(engine):
+    d = draft(engine, "Peru implemented the framework agreements signed with Chile on 27 July.")
+    assert sorted(only(d, "Agreement")["party"]) == ["chile", "peru"]
+
+
+def test_a_states_own_agreements_signed_with_another(engine):
+    d = draft(engine, "Peru's agreements signed with Chile in 2020 expired.")
+    agr = only(d, "Agreement")
+    assert (sorted(agr["party"]), agr["date"]) == (["chile", "peru"], "2020")

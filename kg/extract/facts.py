@@ -6026,6 +6026,49 @@ ISSUE_VERBS = {"sign", "issue", "adopt", "approve", "promulgate", "enact", "publ
 EXECUTIVES = ("Person", "State", "Government", "MilitaryGovernment", "Organisation", "ArmedForces")
 
 
+#: Nouns of a state's executive bodies that, named bare ("the Cabinet approved", "the
+#: ministry barred"), act for the state the article is about.
+BODY_NOUNS = {"cabinet", "government", "ministry", "administration", "treasury", "agency", "department", "presidency"}
+
+
+def _acting_body(tok: Token, cx: Context) -> tuple[Known, str] | None:
+    """The state a bare executive body stands for ("the Cabinet", "the justice ministry",
+    "his cabinet"), when the mentions name no entity for it: the state of the person a
+    possessive names, else the state of the wire dateline, else the state the article
+    names most (when one stands out); with a note for the reviewer. None otherwise."""
+    if tok.lemma_.lower() not in BODY_NOUNS or tok.i in cx.at or tok.tag_ == "NNS":
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if owner:
+        people = [e for e in cx.entities(owner[0], conj=False) if e.type == "Person"]
+        st = cx.person_state.get(people[0].id) if people else None
+        return (st, f"'{owner[0].text} {tok.text}': the {tok.lower_} of {st.label}") if st is not None else None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    st = cx.dateline_state
+    if st is None:
+        top = most_named(cx.mentions, lambda m: m.entity.type == "State", 1)
+        st = top[0] if top else None
+    if st is None:
+        return None
+    return st, f"'the {tok.text}': the {tok.lower_} of {st.label}, the state the article is about"
+
+
+def _takers(verb: Token, cx: Context, key: str, f_notes: dict[str, str]) -> list[Known]:
+    """Who does what ``verb`` says: the entities its doers name, else the state a bare
+    executive body among them stands for (:func:`_acting_body`; its note is put in
+    ``f_notes`` under ``key``)."""
+    found = [e for s_ in doers(verb) for e in cx.entities(s_)]
+    if found:
+        return found
+    for s_ in doers(verb):
+        body = _acting_body(s_, cx)
+        if body is not None:
+            f_notes[key] = body[1]
+            return [body[0]]
+    return []
+
+
 def _decree_noun(tok: Token) -> bool:
     """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
     executive (presidential, emergency ...) order"."""
@@ -6133,7 +6176,8 @@ def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     leave = _exit_ban(tok)
     if leave is None:
         return []
-    takers = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in EXECUTIVES]
+    notes: dict[str, str] = {}
+    takers = [e for e in _takers(tok, cx, "initiator", notes) if e.type in EXECUTIVES]
     # the parser sometimes reads a name between the verb and 'from' as an adverb ("barred Yoon from")
     kept = objects(tok) + [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                            and c.i < tok.i + 4]
@@ -6141,7 +6185,7 @@ def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (takers and kept):
         return []
     f = Fact("ExecutiveAction", {**_executive(takers, cx), "target": kept}, {"actionType": "travel ban"},
-             tokens=[tok.i, leave.i], split=False)
+             tokens=[tok.i, leave.i], split=False, read_as=notes)
     f.attrs["subject"] = _text(cx.doc, [tok, *leave.subtree])
     return [f]
 
@@ -6385,11 +6429,12 @@ def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
         if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
             continue  # a named target, or none
         counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)]
-        auth = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        notes: dict[str, str] = {}
+        auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
         auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
         if not (counted and auth):
             continue
-        f = Fact("Sanction", {"authority": auth}, tokens=[tok.i, o.i, counted[0].i], split=False)
+        f = Fact("Sanction", {"authority": auth}, tokens=[tok.i, o.i, counted[0].i], split=False, read_as=notes)
         f.qualified["target"] = _unnamed_people(counted[0], cx)
         f.attrs["measure"] = " ".join(t.lower_ for t in o.subtree if t.i <= o.i and t.dep_ in ("compound", "amod")
                                       and t.i not in cx.at) + (" " if o.lemma_ != "sanction" else " ") + o.lower_
@@ -6400,6 +6445,10 @@ def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Nouns a deal is carried out under: "buy the tanks under the framework agreements signed with Korea".
 UNDER_PREPS = {"under", "through", "via", "per"}
+#: Verbs of carrying out an agreement one is party to: "Poland implemented the framework
+#: agreements signed with Korea".
+CARRY_OUT_VERBS = {"implement", "execute", "fulfil", "fulfill", "honour", "honor", "extend", "renew", "ratify",
+                   "activate", "expand", "complete", "finalise", "finalize"}
 
 
 def signed_with_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -6412,10 +6461,13 @@ def signed_with_rules(tok: Token, cx: Context) -> list[Fact]:
     noun = tok.head
     if noun.lemma_ not in AGREEMENT_NOUNS or any(c.dep_ == "agent" for c in tok.children):
         return []
-    if not (noun.dep_ == "pobj" and noun.head.lower_ in UNDER_PREPS and noun.head.head.pos_ == "VERB"):
-        return []
+    owner = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not owner and not (verb.pos_ == "VERB" and (noun.dep_ == "dobj" and verb.lemma_ in CARRY_OUT_VERBS or
+                                                   noun.dep_ == "pobj" and noun.head.lower_ in UNDER_PREPS)):
+        return []  # "Peru criticised the agreements signed with Chile": not the critic's agreement
     others = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
-    actors = [e for s_ in doers(noun.head.head) for e in cx.entities(s_)]
+    actors = owner or [e for s_ in doers(verb) for e in cx.entities(s_)]
     return [f for f in _signed(tok, [noun], cx, _uniq(actors + others)) if others and actors]
 
 
@@ -6514,6 +6566,28 @@ def _measure_words(noun: Token, cx: Context) -> str:
     return _text(cx.doc, words)
 
 
+def body_sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Cabinet approved an asset freeze on Vell Petroleum", "the ministry imposed
+    sanctions on Peru": a Sanction whose authority is a bare executive body the mentions
+    leave unresolved, read as the state it stands for (:func:`_acting_body`). Named
+    authorities are :func:`sanction_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS or any(cx.entities(s_) for s_ in doers(tok)):
+        return []
+    out = []
+    for o in objects(tok):
+        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+            continue
+        notes: dict[str, str] = {}
+        auth = _takers(tok, cx, "authority", notes)
+        target = [e for x in preps(tok, {"on", "against"}) + preps(o, {"on", "against"}) for e in cx.entities(x)]
+        target = [e for e in target if e.type not in NOT_ACTORS and e.id not in {a.id for a in auth}]
+        if auth and target:
+            words = [t for t in o.subtree if t.i <= o.i and t.dep_ != "det"]
+            out.append(Fact("Sanction", {"authority": auth, "target": target}, {"measure": _text(cx.doc, words)},
+                            tokens=[tok.i, o.i], read_as=notes))
+    return out
+
+
 #: Nouns of goods in general, bought or sold as an amount of money's worth ("$8 billion of
 #: American agricultural products"); a commodity of :data:`COMMODITIES` counts too.
 GOODS_NOUNS = {"product", "goods", "commodity", "produce", "export", "import", "good"}
@@ -6592,7 +6666,8 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     help_ = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in HELP_NOUNS]
     if not help_:
         return []
-    auth = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    notes: dict[str, str] = {}
+    auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
     auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
     auth = [e for e in auth if e.type != "Person"]
     target = [e for o in preps(tok, {"to", "for"}) + preps(help_[0], {"to", "for"}) for e in cx.entities(o)
@@ -6603,7 +6678,7 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ != "det"]
     noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
     f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": f"{noun} of {_text(cx.doc, words)}"},
-             tokens=[tok.i, help_[0].i])
+             tokens=[tok.i, help_[0].i], read_as=notes)
     return [f]
 
 
@@ -6612,6 +6687,6 @@ EXCHANGE_VERBS = {"sell", "supply", "buy", "purchase", "deliver", "provide", "le
 
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
                  signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
-                 aid_cut_rules)
+                 aid_cut_rules, body_sanction_rules)
 TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
     | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS) | set(CUT_VERBS)
