@@ -303,3 +303,16 @@ def test_a_states_own_agreements_signed_with_another(engine):
     d = draft(engine, "Peru's agreements signed with Chile in 2020 expired.")
     agr = only(d, "Agreement")
     assert (sorted(agr["party"]), agr["date"]) == (["chile", "peru"], "2020")
+
+
+def test_a_tally_after_a_sentence_naming_two_bodies_is_its_subjects_vote(engine):
+    d = draft(engine, "The Harbour District Court, an arm of the UN General Assembly, gave its opinion on Monday. "
+                      "The opinion was adopted by 11 votes to 2.")
+    assert only(d, "Vote")["votingBody"] == "harbour-court"
+
+
+def test_members_voting_far_from_any_named_body_vote_in_the_body_the_article_names_most(engine):
+    d = draft(engine, "The UN Security Council met on Monday. The UN Security Council heard Peru. Chile spoke. "
+                      "Peru left. Then the 15 members present voted unanimously to condemn the attack.")
+    vote = only(d, "Vote")
+    assert (vote["votingBody"], vote["votesFor"], vote["votesAgainst"]) == ("united-nations-security-council", 15, 0)

@@ -6252,15 +6252,23 @@ def _legislature(e: Known) -> bool:
 
 
 def _body_before(sent: Span, cx: Context) -> list[Known]:
-    """The voting body the sentence or, failing it, the one before names, when it names one only."""
+    """The voting body the sentence or, failing it, the one before names, when it names one
+    only or one as its subject; failing both, the one the article names most, when one
+    stands out (:func:`kg.extract.mentions.most_named`)."""
     for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
         if span is None:
             continue
-        found = _uniq([e for m in cx.mentions if span.start <= m.start < span.end for e in m.entities
-                       if e.type in VOTING_BODIES and _legislature(e)])
+        named = [(m, e) for m in cx.mentions if span.start <= m.start < span.end for e in m.entities
+                 if e.type in VOTING_BODIES and _legislature(e)]
+        found = _uniq([e for _, e in named])
+        if len(found) > 1:  # "The Northern Court, the Assembly of Nations' highest court, gave ...": the subject
+            found = _uniq([e for m, e in named if cx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")])
         if found:
             return found if len(found) == 1 else []
-    return []
+    # neither names one: the voting body the article names most, when one stands out ("the
+    # 190 members present voted" in an article about one parliament)
+    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity), 1)
+    return top or []
 
 
 def tally(sent: Span) -> dict[str, int]:
