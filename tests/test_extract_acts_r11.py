@@ -316,3 +316,11 @@ def test_members_voting_far_from_any_named_body_vote_in_the_body_the_article_nam
                       "Peru left. Then the 15 members present voted unanimously to condemn the attack.")
     vote = only(d, "Vote")
     assert (vote["votingBody"], vote["votesFor"], vote["votesAgainst"]) == ("united-nations-security-council", 15, 0)
+
+
+def test_his_government_acting_by_decree_is_the_state_of_the_leader(engine):
+    d = draft(engine, "Chilean President Tor Ashby spoke on Monday. "
+                      "His government plans to strip the central bank of its powers by decree.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["actionType"]) == ("chile", "decree")
+    assert ex["_resolved"]["initiator"] == "'His government': the government of Chile"

@@ -6109,8 +6109,9 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
     kind = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")) + " " + tok.lower_
     kind = kind.strip().removesuffix("s") if tok.tag_ == "NNS" else kind.strip()
     verb, takers, does = tok.head, [], []
+    notes: dict[str, str] = {}
     if tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS:
-        takers = [e for s_ in doers(verb) for e in cx.entities(s_)]
+        takers = _takers(verb, cx, "initiator", notes)
         does = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"]
     elif tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
         # "A decree issued by the military banned all political activities": the issuer's act
@@ -6124,7 +6125,11 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
         for a in [verb.head, *verb.head.ancestors][:6]:
             if a.pos_ not in ("VERB", "AUX"):
                 continue
-            takers = [e for s_ in subjects(a) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+            subj = [s_ for s_ in subjects(a) if s_.dep_ != "nsubjpass"]
+            takers = [e for s_ in subj for e in cx.entities(s_)]
+            body = _acting_body(subj[0], cx) if subj and not takers else None
+            if body is not None:  # "His government is moving to ... by decree": the state it governs
+                takers, notes["initiator"] = [body[0]], body[1]
             if takers:
                 does = [a]
                 break
@@ -6132,7 +6137,7 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
     if not takers:
         return []
     roles = _executive(takers, cx)
-    f = Fact("ExecutiveAction", roles, {"actionType": kind}, tokens=[tok.i, verb.i], split=False)
+    f = Fact("ExecutiveAction", roles, {"actionType": kind}, tokens=[tok.i, verb.i], split=False, read_as=notes)
     if does:
         act = does[0]
         # what it does: the clause without the instrument ("by decree", "a decree issued by ...") or its taker
