@@ -20,7 +20,7 @@ def test_an_executive_order_signed_by_a_leader_is_ordered_by_them_for_their_stat
     ex = only(d, "ExecutiveAction")
     assert (ex["orderedBy"], ex["initiator"], ex["actionType"], ex["date"]) == \
         ("tor-ashby", "chile", "executive order", "2031-03-03")
-    assert ex["target"] == "peru"
+    assert (ex["target"], ex["subject"]) == ("peru", "imposing new duties on Peru")
 
 
 def test_a_decree_issued_by_a_junta_does_what_its_clause_says(engine):
@@ -35,8 +35,15 @@ def test_an_act_by_decree_is_taken_by_the_subject_of_its_clause(engine):
     assert (ex["initiator"], ex["actionType"], ex["subject"]) == ("peru", "decree", "dissolve the electoral board")
 
 
+def test_a_possessors_decree_is_the_possessors_executive_action(engine):
+    d = draft(engine, "Chad's junta's decree banning strikes took effect on Monday.")
+    ex = only(d, "ExecutiveAction")
+    assert (ex["initiator"], ex["actionType"], ex["subject"]) == ("chad-junta", "decree", "banning strikes")
+
+
 def test_an_order_of_a_court_or_a_purchase_order_is_no_executive_action(engine):
-    d = draft(engine, "Chile signed an order for six Peruvian patrol boats. The Harbour District Court issued an order.")
+    d = draft(engine, "Chile signed an order for six Peruvian patrol boats. The Harbour District Court issued an order. "
+                      "The Harbour District Court's order was ignored.")
     assert not facts(d, "ExecutiveAction")
 
 

@@ -6106,7 +6106,7 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
     clause names are its ``target``. Returns [] when no taker is named."""
     if not _decree_noun(tok):
         return []
-    kind = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")) + " " + tok.lower_
+    kind = " ".join(t.lower_ for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound")) + " " + tok.lower_
     kind = kind.strip().removesuffix("s") if tok.tag_ == "NNS" else kind.strip()
     verb, takers, does = tok.head, [], []
     notes: dict[str, str] = {}
@@ -6118,7 +6118,7 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
         issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS]
         takers = [e for c in issued for a in c.children if a.dep_ == "agent"
                   for o in a.children if o.dep_ == "pobj" for e in cx.entities(o)]
-        does = [verb]
+        does = [verb] if issued else []
     elif tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
         # "moving to strip the agency of its power to set quotas by decree": the act done by
         # decree, up to the verb whose subject takes it
@@ -6133,6 +6133,10 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
             if takers:
                 does = [a]
                 break
+    if not takers and not (tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS):
+        # "Trump's executive order", "the junta's decree banning strikes": the possessor issued it
+        takers = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        does = does or [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"]
     takers = [e for e in takers if e.type in EXECUTIVES]
     if not takers:
         return []
@@ -6141,7 +6145,8 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
     if does:
         act = does[0]
         # what it does: the clause without the instrument ("by decree", "a decree issued by ...") or its taker
-        skip = {t.i for t in (verb if verb.lower_ == "by" else tok).subtree}
+        inside = act.head.i == tok.i  # "a decree banning strikes": the clause is the noun's own
+        skip = set() if inside else {t.i for t in (verb if verb.lower_ == "by" else tok).subtree}
         skip |= {t.i for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "punct") for t in c.subtree}
         words = [t for t in act.subtree if t.i not in skip]
         if words and len(words) <= 16 and words[-1].i - words[0].i + 1 == len(words):
