@@ -6011,9 +6011,12 @@ RULES = RULES + (warn_rules,)
 
 
 # --- rule set 11: acts of states ------------------------------------------------------
-# Decrees and executive orders, exit bans, votes told with their tally, the measures a
-# sanction subjects its targets to, and agreements named by a reduced passive. Each rule
-# reads one construct of the dependency parse that recurs across house styles.
+# Decrees and executive orders, exit bans, institutions suspended, votes told by what they
+# carried and by their tally, the measures a sanction subjects its targets to and counted
+# targets, help cut off, court papers filed, agreements whose party the parser hangs away
+# from the document, goods bought by amount, a state's imports and exports, and the bare
+# executive bodies ("the Cabinet") that act for their state. Each rule reads one construct
+# of the dependency parse that recurs across house styles (docs/evaluation.md, rule set 11).
 
 #: Instruments of an executive's decision (gkg:ExecutiveAction: "an executive order,
 #: decree, directive, regulation"); 'order' counts only with a mark of :data:`ORDER_MARKS`.
@@ -6089,16 +6092,16 @@ def _executive(ents: list[Known], cx: Context) -> dict[str, list[Known]]:
 
 
 def _named_after(toks: list[Token], cx: Context, skip: set[str]) -> list[Known]:
-    """The actors named (by name, not by a demonym) among ``toks``, leaving out ``skip`` (ids)
-    and the states of those left out."""
+    """The actors named (by name, not by a demonym) among ``toks``, leaving out those whose
+    id is in ``skip``."""
     out = [m.entity for t in toks for m in [cx.at.get(t.i)] if m is not None and m.form != "demonym"
            and m.entity.type not in NOT_ACTORS and m.entity.id not in skip]
     return _uniq(out)
 
 
 def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
-    """An executive decision by instrument (CAMEO 17 "coerce", the ontology's
-    gkg:ExecutiveAction, Wikidata Q1563919 "executive order"): "Trump signed an
+    """An executive decision by instrument (the ontology's gkg:ExecutiveAction; Wikidata
+    Q1563919 "executive order"): "Trump signed an
     executive order implementing the trade deal with Japan", "a decree issued by the
     military banned strikes", "the government moved to strip the agency of its powers by
     decree". Who signs or issues it takes it (a person orders it, for their state); what
@@ -6180,7 +6183,7 @@ def _exit_ban(tok: Token) -> Token | None:
 
 def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The justice ministry barred the former president from leaving the country": an
-    ExecutiveAction (a travel ban, CAMEO 172 "impose administrative sanctions") by the
+    ExecutiveAction (a travel ban; CAMEO 172 "impose administrative sanctions") by the
     body or state that keeps people from leaving (a person orders it) against the people
     kept; the words of the ban are its ``subject``."""
     leave = _exit_ban(tok)
@@ -6200,8 +6203,8 @@ def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-#: Verbs of putting an institution out of action (CAMEO 1722 "ban political parties or
-#: politicians", 1721 "impose curfew" kin; the ontology's gkg:ExecutiveAction).
+#: Verbs of putting an institution out of action (CAMEO 172 "impose administrative
+#: sanctions"; the ontology's gkg:ExecutiveAction).
 SUSPEND_BODY_VERBS = {"suspend", "dissolve", "disband", "abolish", "dismantle"}
 #: Institutions a state's executive may suspend: bodies and courts, not states (a state
 #: suspended from a bloc is a membership's suspension, see suspension_rules).
@@ -6350,9 +6353,10 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     """A vote told by what it carried or turned down, or by its members: "the Security
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
     (the body the sentence before names), "the 190 lawmakers present voted unanimously
-    to demand ...": a Vote (CAMEO 0, PLOVER none; Wikidata Q189760 "voting") of the body,
-    its outcome, and its tally (:func:`tally`). A body of no voting kind (a state, a
-    ministry) or a text of no vote ("adopted a statement") drafts nothing."""
+    to demand ...", "a first impeachment motion failed": a Vote (Wikidata Q189760
+    "voting") of the body, its outcome, and its tally (:func:`tally`). A body of no
+    voting kind (a state, a ministry) or a text of no vote ("adopted a statement")
+    drafts nothing."""
     if tok.pos_ == "VERB" and tok.lemma_ in FAIL_VERBS:
         found = _motion_fate(tok, cx)
         if found or tok.lemma_ not in CARRY_VERBS:  # "the resolution was passed by ...": read as carried below
@@ -6668,8 +6672,8 @@ def imports_noun_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Verbs of cutting off help, and the help: "cut off all future funding to the country",
-#: "suspended military aid to Niger" (CAMEO 16 "reduce relations": 161 "reduce or break
-#: diplomatic relations" kin, 163 "impose embargo, boycott, or sanctions").
+#: "suspended military aid to Niger" (CAMEO 162 "reduce or stop material aid", under 16
+#: "reduce relations").
 CUT_VERBS = {"cut": "cut", "suspend": "suspension", "halt": "halt", "freeze": "freeze", "withhold": "withholding",
              "stop": "stop", "end": "end", "pause": "pause", "slash": "cut", "terminate": "termination"}
 HELP_NOUNS = {"aid", "funding", "assistance", "support", "financing", "fund", "loan", "grant", "help"}
