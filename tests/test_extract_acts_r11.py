@@ -331,3 +331,9 @@ def test_his_government_acting_by_decree_is_the_state_of_the_leader(engine):
     ex = only(d, "ExecutiveAction")
     assert (ex["initiator"], ex["actionType"]) == ("chile", "decree")
     assert ex["_resolved"]["initiator"] == "'His government': the government of Chile"
+
+
+def test_a_state_answering_by_shutting_its_border_is_who_closes_it(engine):
+    d = draft(engine, "Chile answered by shutting its entire border with Peru.")
+    closure = only(d, "BorderClosure")
+    assert (closure["initiator"], closure["place"], closure["borderWith"]) == ("chile", "chile", "peru")

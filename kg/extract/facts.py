@@ -3669,6 +3669,9 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
         borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        if not who and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+            # "Poland answered by shutting its entire border": who answered shut it
+            who = [e for s_ in doers(tok.head.head) for e in cx.entities(s_)]
         other_toks = preps(tok, {"with"})
     elif tok.pos_ == "NOUN" and tok.lemma_ == "closure":
         borders = [o for o in preps(tok, {"of"}) if o.lemma_ in BORDER_NOUNS]
