@@ -631,3 +631,15 @@ def _draft_of(tmp_path: Path, article: Path) -> Path:
     """The draft kg extract writes of ``article`` (the same draft kg ingest --extract ingests)."""
     _extract(tmp_path / "drafted", article)
     return tmp_path / "drafted" / f"{article.stem}.yaml"
+
+
+def test_a_description_beside_a_name_is_that_person(tmp_path):
+    # "Han Dong-hoon, the leader of Yoon's own party": the leader is Han (named beside
+    # it), not Yoon, whom an earlier title makes a leader and whose name is in the phrase.
+    story = tmp_path / "decree.txt"
+    story.write_text("Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared martial law on Tuesday night. "
+                     "Han Dong-hoon, the leader of Yoon's own People Power Party, also opposed the decree.\n",
+                     encoding="utf-8")
+    _extract(tmp_path / "out", story)
+    opposed = [c for c in _load(tmp_path / "out" / "decree.yaml")["claims"] if "opposed the decree" in c["quote"]]
+    assert opposed and {c.get("speaker") for c in opposed} == {"han-dong-hoon"}, opposed

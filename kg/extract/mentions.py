@@ -407,6 +407,7 @@ class MentionFinder:
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
             + _the_country(doc, found)
         described += self._implied_offices(doc, found, described)
+        described = _beside_a_name(doc, found, described)
         covered = {i for m in described for i in range(m.start, m.end)}
         found = [m for m in found if not covered & set(range(m.start, m.end))]  # 'the Chilean president' is a person
         found = _merge(found, described)
@@ -1246,6 +1247,32 @@ def most_named(mentions: list[Mention], accept, n: int) -> list[Known] | None:
     if len(ranked) < n or (len(ranked) > n and ranked[n - 1][1] == ranked[n][1]):
         return None
     return [known[i] for i, _ in ranked[:n]]
+
+
+def _beside_a_name(doc: Doc, found: list[Mention], described: list[Mention]) -> list[Mention]:
+    """The descriptions of ``described``, each standing for the person it is in apposition
+    with where one is named ("Han Dong-hoon, the leader of Yoon's own party": Han, not
+    Yoon; "the party's leader, Han Dong-hoon" the same): an apposition says who the
+    description is, so a coreference read from elsewhere in the article yields to it.
+    Only a person's description beside a person's name is read so ("the Indian Air Force,
+    the defence ministry said" is no apposition)."""
+    named = {i: m for m in found if m.form == "name" for i in range(m.start, m.end)}
+    out = []
+    for m in described:
+        span = doc[m.start:m.end]
+        root = span.root
+        beside = None
+        if root.dep_ == "appos" and root.head.i in named:
+            beside = named[root.head.i]
+        elif m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 in named and \
+                named[m.start - 2].end == m.start - 1:
+            beside = named[m.start - 2]  # "Han Dong-hoon, the leader of ...", however the parser hangs it
+        else:
+            beside = next((named[c.i] for c in root.children if c.dep_ == "appos" and c.i in named), None)
+        if beside is not None and beside.entity.id != m.entity.id and beside.entity.type == "Person" == m.entity.type:
+            m = Mention(m.start, m.end, beside.entity, "description")
+        out.append(m)
+    return out
 
 
 def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
