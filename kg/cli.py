@@ -353,7 +353,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
             registry = registry or load_registry()
-            done = _extract(paths, Path(drafts), registry, published=published, url=url)
+            done = _extract(_article_files(paths), Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
             paths = [w.path for w in done.written]
@@ -407,6 +407,25 @@ def _keep_reviewed(store, written) -> None:
                                                "'kg ingest' the file"))
     if errors:
         raise InputErrors(errors)
+
+
+#: What a folder given to 'kg extract' holds that is an article: text and HTML pages.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def _article_files(paths) -> list[Path]:
+    """``paths`` with each folder replaced by the articles in it (:data:`ARTICLE_SUFFIXES`,
+    sorted by name; not its subfolders); a usage error (exit 2) for a folder holding none."""
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise click.UsageError(f"{p}: folder holds no articles ({', '.join('*' + x for x in ARTICLE_SUFFIXES)})")
+            out += found
+        else:
+            out.append(p)
+    return out
 
 
 def _check_url(url: str | None, articles) -> None:
@@ -478,7 +497,8 @@ def _drafted_summary(written, out_dir) -> str:
               help="Worker processes [default: one per CPU from 4 articles on]; the drafts are the same.")
 def extract(articles, out_dir, corpus, entities, published, url, jobs):
     """Draft claims files from articles: plain text, text with a 'URL:' / 'Date:' (or
-    'Published:') / 'Title:' header, or HTML pages (boilerplate removed).
+    'Published:') / 'Title:' header, or HTML pages (boilerplate removed). A folder
+    stands for the .txt, .html and .htm files in it.
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
     the names the registry lacks proposed as entities; an article from outside the
@@ -501,7 +521,11 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
 
     if corpus and entities:
         raise click.UsageError("give --corpus or --entities, not both")
+    articles = _article_files(articles)
     _check_url(url, articles)
+    if published and published > published.today():  # a dt.date: today() is the local date
+        click.echo(f"Warning: publication date {published} is after today; relative dates are counted from it",
+                   err=True)
     registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:

@@ -643,3 +643,24 @@ def test_a_description_beside_a_name_is_that_person(tmp_path):
     _extract(tmp_path / "out", story)
     opposed = [c for c in _load(tmp_path / "out" / "decree.yaml")["claims"] if "opposed the decree" in c["quote"]]
     assert opposed and {c.get("speaker") for c in opposed} == {"han-dong-hoon"}, opposed
+
+
+def test_a_folder_of_articles_is_drafted_file_by_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(HEADER, folder / "wire.txt")
+    shutil.copy(HTML, folder / "page.html")
+    (folder / "notes.md").write_text("not an article\n", encoding="utf-8")
+    proc = _extract(tmp_path / "out", folder)
+    assert "Drafted 2 file(s)" in proc.stdout
+    assert {p.name for p in (tmp_path / "out").glob("*.yaml")} == {"wire.yaml", "page.yaml"}
+    (tmp_path / "none").mkdir()
+    assert "folder holds no articles" in _extract(tmp_path / "out2", tmp_path / "none", check=2).stderr
+
+
+def test_a_publication_date_after_today_is_warned_of(tmp_path):
+    story = tmp_path / "later.txt"
+    story.write_text("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Saturday.\n",
+                     encoding="utf-8")
+    proc = _extract(tmp_path / "out", story, "--published", "2099-01-06")
+    assert "publication date 2099-01-06 is after today" in proc.stderr
