@@ -1005,7 +1005,7 @@ def queries(name, fmt):
     if fmt == "json":
         click.echo(json.dumps([{"name": q.name, "title": q.title, "params": list(q.params)} for q in catalog.values()], indent=2))
     else:
-        click.echo(render(["name", "title", "parameters"], rows), nl=False)
+        click.echo(render(["name", "title", "parameters"], rows, width=_table_width(None)), nl=False)
 
 
 def _print_result(result, fmt, output=None):

@@ -610,3 +610,10 @@ def test_a_format_that_contradicts_the_files_extension_is_refused(built_store, t
     packed = tmp_path / "m.csv.gz"
     run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", packed, check=0)
     assert gzip.decompress(packed.read_bytes()).decode("utf-8").startswith("of,position,holder")
+
+
+def test_the_list_of_canned_queries_fits_the_terminal():
+    listed = run_kg("queries", env={"COLUMNS": "80"}, check=0).stdout
+    lines = listed.splitlines()
+    assert max(map(len, lines)) <= 80 and lines[0].split() == ["name", "title", "parameters"]
+    assert any(line.startswith("facts ") for line in lines)  # names whole
