@@ -495,16 +495,28 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     key = normalise(text)
     hits = {iri for iri, names in candidates.items() if key in names or text == iri}
     if not hits and p.type in _SURNAMED and " " not in key:
-        # A surname alone ("ruto") names the one person whose label or alias ends with it.
-        hits = {iri for iri, names in _candidates("person", run).items()
-                if iri in candidates and any(n.rsplit(" ", 1)[-1] == key for n in names if " " in n)}
+        # A surname alone ("ruto") names the one person whose label or alias ends with it;
+        # failing that, the one whose name begins with it, as names with the family name
+        # first are written ("yoon" for Yoon Suk Yeol, "xi" for Xi Jinping).
+        people = {iri: names for iri, names in _candidates("person", run).items() if iri in candidates}
+        hits = {iri for iri, names in people.items() if any(n.rsplit(" ", 1)[-1] == key for n in names if " " in n)}
+        if not hits:
+            hits = {iri for iri, names in people.items()
+                    if any(n.split(" ", 1)[0] == key for n in names if " " in n)}
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     if len(hits) > 1:
         raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {'; '.join(_described(sorted(hits), run))}; "
                              f"give a full name, an alias or an IRI")
     all_names = sorted({n for names in candidates.values() for n in names})
-    near = close_matches(key, all_names, n=5)
+    # one near match per entity, the longest of its names that come close ('yoon suk yeol',
+    # not also 'yoon suk-yeol', its id and 'yoon'), in the order the entities come close
+    owner = {n: iri for iri, names in candidates.items() for n in names}
+    best: dict[str, str] = {}
+    for n in close_matches(key, all_names, n=15):
+        if len(n) > len(best.get(owner[n], "")):
+            best[owner[n]] = n
+    near = list(best.values())[:5]
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
 

@@ -617,3 +617,14 @@ def test_the_list_of_canned_queries_fits_the_terminal():
     lines = listed.splitlines()
     assert max(map(len, lines)) <= 80 and lines[0].split() == ["name", "title", "parameters"]
     assert any(line.startswith("facts ") for line in lines)  # names whole
+
+
+def test_a_family_name_written_first_names_its_person_and_near_matches_name_each_entity_once(built_store):
+    # "Min" begins "Min Aung Hlaing" (family names first, as "Yoon" for Yoon Suk Yeol);
+    # no person's name ends with it.
+    by_first = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min", "-F", "json", check=0).stdout
+    assert json.loads(by_first) == json.loads(run_kg("query", "meetings", "--store", built_store, "-p",
+                                                     "person=Min Aung Hlaing", "-F", "json", check=0).stdout)
+    near = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaingg", check=2).stderr
+    listed = near.rstrip().split("near matches: ", 1)[1].split(", ")
+    assert len(listed) == 1 and "min aung hlaing" in listed[0], near  # one entity, named once
