@@ -85,6 +85,13 @@ def test_a_state_that_joined_a_treaty_is_a_dated_accession_that_agreements_show(
     assert concept and concept[0]["scheme"].endswith("#Statuses") and "accession" in concept[0]["def"]
 
 
+def test_a_party_to_a_stage_sees_it_in_its_timeline(store):
+    rows = {r["fact"]: r for r in query_rows(store, "timeline", entity="Lithuania")}
+    assert rows[CONVENTION]["role"] == "acceded 2003"
+    # A state named in no stage of the treaty has no such row.
+    assert CONVENTION not in {r["fact"] for r in query_rows(store, "timeline", entity="Poland")}
+
+
 def test_notified_is_refused_on_a_class_it_does_not_fit(store, tmp_path):
     assert_refused(HELD, HELD14, store, tmp_path,
                    '{id: x, fact: statement-budrys-lithuania-ottawa-withdrawal-2025-06-27, type: Statement, speaker: Kęstutis Budrys, '
