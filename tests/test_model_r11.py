@@ -139,11 +139,13 @@ def test_a_window_from_the_fact_itself_is_still_read_as_such_under_deadline(stor
 # -- treaties, resolutions, mandates, seats ---------------------------------------------------
 
 def test_what_a_treaty_prohibits_a_resolution_and_a_draft_that_extends_a_mandate(facts):
-    assert "prohibits: anti-personnel mines" in facts[CONVENTION]["details"].split("; ")
+    assert {"prohibits: anti-personnel mines", "notice period: P6M"} <= set(facts[CONVENTION]["details"].split("; "))
     resolution = facts["legislation-un-general-assembly-veto-initiative-2022"]
     assert resolution["kind"] == "resolution" and resolution["participants"] == "UN General Assembly"
     draft = facts["draft-us-north-korea-panel-renewal-2024-03"]
     assert f"extends: {PANEL}" in draft["links"] and "extended to: 2025-04-30" in draft["details"]
+    assert "requests: hand the Council a confidential interim report" in draft["details"]
+    assert draft["participants"].startswith("UN panel of experts on North Korea")  # requested of
     panel = facts[PANEL]
     assert "mandate ends: 2024-04-30" in panel["details"]
     assert "mandate: gathering and analysing information" in panel["details"]
@@ -191,5 +193,5 @@ def test_claims_md_names_every_status_of_the_scheme_and_every_new_key():
     labels = sorted({vocab.labels[i] for i in vocab.controlled["Status"].values()})
     assert len(labels) > 40
     assert [label for label in labels if not re.search(rf"(\(|, |`){re.escape(label)}(`| \(|,|;|\))", row)] == []
-    for key in ("vetoedBy", "seat", "mandate", "mandateEnd", "extends", "extendedTo"):
+    for key in ("vetoedBy", "seat", "mandate", "mandateEnd", "extends", "extendedTo", "noticePeriod", "requests", "requestedOf"):
         assert re.search(rf"`[^`]*\b{key}: [^`]+`", doc), key
