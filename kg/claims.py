@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -28,8 +29,8 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
-from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import Key, Vocabulary, class_alt_labels, vocabulary
+from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.ontology import Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
@@ -224,6 +225,30 @@ def near_key(word: str, keys) -> list[str]:
     folded = {fold(k): k for k in keys}
     best = process.extractOne(fold(word), list(folded), scorer=fuzz.ratio, score_cutoff=KEY_CUTOFF)
     return [folded[best[0]]] if best else []
+
+
+@functools.cache
+def _key_words() -> dict[str, str]:
+    """The claim keys by the words the ontology names them with (rdfs:label and
+    skos:altLabel, compared without case, spaces or punctuation): 'veto' and 'vetoed by'
+    to 'vetoedBy'."""
+    keys = {k.iri: k.name for k in vocabulary().keys.values()}
+    words = {}
+    for t in parse_ontology():
+        if t.subject.value in keys and t.predicate.value in (RDFS + "label", SKOS + "altLabel"):
+            words.setdefault("".join(ch for ch in t.object.value.casefold() if ch.isalnum()), keys[t.subject.value])
+    return words
+
+
+def key_named(word: str) -> list[str]:
+    """The claim key the ontology names ``word`` (its label or an alternative label),
+    in a list of at most one, for a "did you mean" hint where no key is spelt near it.
+
+    >>> key_named("veto"), key_named("vetoed by"), key_named("task"), key_named("nothing")
+    (['vetoedBy'], ['vetoedBy'], ['mandate'], [])
+    """
+    found = _key_words().get("".join(ch for ch in word.casefold() if ch.isalnum()))
+    return [found] if found else []
 
 
 def _a(noun: str) -> str:
@@ -1411,7 +1436,7 @@ class _Reader:
             if key is None:
                 # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
                 # 'endedBy', 'observer' for 'loser').
-                near = near_key(str(k), self.vocab.keys)
+                near = near_key(str(k), self.vocab.keys) or key_named(str(k))
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue

@@ -57,6 +57,11 @@ def test_a_near_miss_of_the_veto_key_is_offered_and_a_veto_outside_a_vote_is_ref
                    '{id: x, fact: ' + VOTE + ', type: Vote, votingBody: UN Security Council, vetoed: Russia, '
                    'quote: "Russia on Thursday used its veto"}',
                    "unknown relation 'vetoed'; did you mean 'vetoedBy'?")
+    # A word the ontology names the key with, though spelt far from it.
+    assert_refused(HELD, HELD15, store, tmp_path / "1",
+                   '{id: x, fact: ' + VOTE + ', type: Vote, votingBody: UN Security Council, veto: Russia, '
+                   'quote: "Russia on Thursday used its veto"}',
+                   "unknown relation 'veto'; did you mean 'vetoedBy'?")
     assert_refused(HELD, HELD15, store, tmp_path / "2",
                    '{id: x, fact: draft-us-north-korea-panel-renewal-2024-03, type: DraftResolution, sponsor: United States, '
                    'vetoedBy: Russia, quote: "Russia on Thursday used its veto"}',
@@ -115,6 +120,11 @@ def test_working_days_are_a_delay_in_calendar_days_with_the_words(store):
     [row] = sparql_rows(store, "SELECT ?least ?most ?words WHERE { fact:meeting-un-general-assembly-veto-debate-2024 "
                         "gkg:relativeDeadline ?d . ?d gkg:delayLabel ?words ; gkg:maxDelay ?most . OPTIONAL { ?d gkg:minDelay ?least } }")
     assert (row.get("least"), row["most"], row["words"]) == (None, "P14D", "within ten working days")
+
+
+def test_facts_shows_a_deadline_counted_from_another_fact(facts):
+    details = facts["meeting-un-general-assembly-veto-debate-2024"]["details"].split("; ")
+    assert f"deadline: within ten working days after {VOTE}" in details
 
 
 def test_within_days_of_the_article_is_a_span_ahead_of_its_date(store, facts):
