@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -28,11 +29,12 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
-from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import Key, Vocabulary, class_alt_labels, vocabulary
+from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
+from kg.ontology import Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
                         parse_date, written_date_as_iso,
-                        parse_duration, parse_duration_bounds, parse_period, parse_relative_period, parse_time_of_day)
+                        parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
+                        parse_time_of_day)
 from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -225,6 +227,30 @@ def near_key(word: str, keys) -> list[str]:
     return [folded[best[0]]] if best else []
 
 
+@functools.cache
+def _key_words() -> dict[str, str]:
+    """The claim keys by the words the ontology names them with (rdfs:label and
+    skos:altLabel, compared without case, spaces or punctuation): 'veto' and 'vetoed by'
+    to 'vetoedBy'."""
+    keys = {k.iri: k.name for k in vocabulary().keys.values()}
+    words = {}
+    for t in parse_ontology():
+        if t.subject.value in keys and t.predicate.value in (RDFS + "label", SKOS + "altLabel"):
+            words.setdefault("".join(ch for ch in t.object.value.casefold() if ch.isalnum()), keys[t.subject.value])
+    return words
+
+
+def key_named(word: str) -> list[str]:
+    """The claim key the ontology names ``word`` (its label or an alternative label),
+    in a list of at most one, for a "did you mean" hint where no key is spelt near it.
+
+    >>> key_named("veto"), key_named("vetoed by"), key_named("task"), key_named("nothing")
+    (['vetoedBy'], ['vetoedBy'], ['mandate'], [])
+    """
+    found = _key_words().get("".join(ch for ch in word.casefold() if ch.isalnum()))
+    return [found] if found else []
+
+
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
 
@@ -305,6 +331,17 @@ class _Reader:
             # The entities the near names stand for, each once, as 'Label' (id).
             near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
             hint = f" (did you mean {', '.join(f'{e.label!r} ({e.id})' for e in near)}?)" if near else ""
+            companion = self.vocab.keys.get(key + "Fact")
+            titled = self.facts_titled(name) if companion is not None and companion.kind == "fact" else []
+            if titled or (companion is not None and companion.kind == "fact" and not near):
+                # 'withdrawnFrom: Ottawa Convention': a treaty is a fact, not an entity of the
+                # registry; a name close to an entity's is more likely that entity mistyped.
+                told = (f"the facts of this folder with that title: {', '.join(titled)}; write one's id" if titled else
+                        f"an agreement or a treaty is a fact of its own (type: Agreement, title: {name}): write its id; "
+                        f"for {' or '.join(_kind(n) for n in need)}, {self.registry.where_to_declare()}")
+                self.error(f"{key}: unknown entity {brief(name)}{hint}; {key} takes {' or '.join(_kind(n) for n in need)} of the "
+                           f"registry, or the id of a fact ({key}: agreement-...): {told}", where)
+                return None
             self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
@@ -467,6 +504,18 @@ class _Reader:
                     out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                             ox.Literal(period.label))
                     return
+            ahead = parse_period_ahead(raw, self.published) if period is None and key.name != "deadline" else None
+            if ahead is not None and key.name == "date":
+                # 'Is expected to sign a decree within days': on some day from the article's
+                # date to the latest the delay allows, ahead of the article, not capped by it.
+                for name, day in (("dateEarliest", first_day(ahead.start)), ("dateLatest", last_day(ahead.end))):
+                    out.add(self.vocab.keys.get(name) or Key(name, GKG + name, "date", None),
+                            ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                        ox.Literal(ahead.label))
+                return
+            if ahead is not None and key.interval is not None:
+                period = ahead
             if period is not None and key.name == "endDate":
                 # 'After' this fact counts from its end, where a claim writes one (_date_bounds).
                 fact_id = out.fact.value[len(FACT):]
@@ -577,7 +626,7 @@ class _Reader:
         if isinstance(raw.get("date"), dict):
             # 'the court later declared the presidency vacant': reached after another
             # fact, read as under 'date' into a gkg:RelativeTime (gkg:stageRelativeDate).
-            self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when)
+            self.relative_date(Key("date", GKG + "date", "date", None), raw["date"], where, when, own=True)
             if not when.values:
                 return
             date = when.values[0][1]
@@ -664,7 +713,7 @@ class _Reader:
         extra += [(node, ox.NamedNode(p), v) for p, v in figures]
         out.add(key, node, extra)
 
-    def relative_date(self, key: Key, raw: dict, where, out: "_Values") -> None:
+    def relative_date(self, key: Key, raw: dict, where, out: "_Values", own: bool = False) -> None:
         """A date relative to another fact (a gkg:RelativeTime): ``{after: fact-id,
         delay: more than 6 hours}`` or ``{before: …, delay: …}``; the delay bounded
         or exact (:func:`~kg.periods.parse_duration_bounds`), or absent where the text
@@ -672,7 +721,12 @@ class _Reader:
         fact-id}`` for a fact that happened while the other lasted ('during which', OWL-Time's
         intervalDuring), which takes no delay. Under ``endDate`` it dates the fact's end
         (gkg:relativeEndDate: 'lifted during the visit'). The earliest and latest days are
-        derived later, when the file dates the other fact (:func:`_date_bounds`)."""
+        derived later, when the file dates the other fact (:func:`_date_bounds`).
+
+        ``own``: the fact may be its own reference, as for a step that follows the
+        fact's own date ('took effect six months after the notice', 'later signed the
+        decision' of a vote): under ``effectiveDate`` and ``endDate`` and in a stage
+        (:data:`_SELF_RELATIVE`). Its date and start never may: that would be circular."""
         if set(raw) not in RELATIVE_FIELDS:
             hint = "; 'during' takes no delay" if "during" in raw and "delay" in raw else ""
             self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
@@ -685,10 +739,15 @@ class _Reader:
         if not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
             return
-        if fact_iri(other) == out.fact:
-            own = (f"; a time window counted from this fact itself is written as the window alone "
+        if fact_iri(other) == out.fact and side == "after" and (own or key.name in _SELF_RELATIVE):
+            pass  # counted from the fact's own date: see the docstring
+        elif fact_iri(other) == out.fact:
+            told = (f"; a time window counted from this fact itself is written as the window alone "
                    f"({key.name}: {raw.get('delay', '48 hours')})" if key.name == "deadline" else "")
-            self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself{own}", where)
+            if key.name == "date":
+                told = ("; a later step of the fact itself is a stage ({status: signed, date: {after: <this fact>}}) "
+                       "or its effectiveDate or endDate, which may count from its own date")
+            self.error(f"{key.name}.{side}: a fact cannot be dated relative to itself{told}", where)
             return
         self.links.append((f"{key.name}.{side}", other, where, False))
         # The end of a fact ('lifted during the visit') has its own relation and bounds;
@@ -1041,6 +1100,26 @@ class _Reader:
             return None
         return None if self.registry.candidates(raw) else companion
 
+    def facts_titled(self, name: str) -> list[str]:
+        """The ids of the facts that this file, or another claims file of its folder, gives
+        ``name`` as a ``title`` or ``eventName`` (compared without case or extra spaces),
+        sorted; for a message that names the fact meant where a name was written.
+        Files that do not parse are skipped: their own read names the problem."""
+        want = " ".join(name.split()).casefold()
+        found = set()
+        for path in sorted(self.path.parent.glob("*.yaml")):
+            try:
+                _check_file(path, MAX_YAML_BYTES, "claims file")
+                data = load_yaml(path)
+            except (InputError, OSError, UnicodeDecodeError, ValueError):
+                continue
+            for c in data.get("claims") or [] if isinstance(data, dict) else []:
+                if isinstance(c, dict) and isinstance(c.get("fact"), str) and any(
+                        isinstance(c.get(k), str) and " ".join(c[k].split()).casefold() == want
+                        for k in ("title", "eventName")):
+                    found.add(c["fact"])
+        return sorted(found)
+
     def corpus_facts(self) -> set[str]:
         """The fact ids stated by the other claims files (``*.yaml``) in this file's
         folder: a corpus's ``claims/``. Read on first need only."""
@@ -1292,7 +1371,9 @@ class _Reader:
             self.error(f"unknown fact type {brief(ftype)}{hint}; the ontology has: {', '.join(types)}", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
-            self.error(f"unknown modality {brief(raw.get('modality'))}; use asserted, reported, planned, requested, alleged, "
+            meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
+            hint = f" ({meant})" if meant else ""
+            self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
                        f"alleged plan, denied, hoped, considered, willing, unable or refused", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
@@ -1355,7 +1436,7 @@ class _Reader:
             if key is None:
                 # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
                 # 'endedBy', 'observer' for 'loser').
-                near = near_key(str(k), self.vocab.keys)
+                near = near_key(str(k), self.vocab.keys) or key_named(str(k))
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue
@@ -1770,6 +1851,21 @@ _BOUNDS = {"relativeDate": ("dateEarliest", "dateLatest"), "relativeStartDate": 
 #: The keys that date a fact, for the span a relative date is counted from: the first
 #: four may begin it, the first six bound the last day it can have begun, all may end
 #: it (dateEarliest and dateLatest here are a vague 'last week' under date:).
+#: The keys whose relative date may count from the fact's own date (``{after: <this
+#: fact>}``): a later step of the fact, never its date or start. A stage may too.
+_SELF_RELATIVE = ("effectiveDate", "endDate")
+
+#: Words analysts write as a modality that are none, with the modality meant.
+_MODALITY_WORDS = {
+    "expected": "'is expected to sign': modality: planned with hedged: true (an expectation, not a plan the "
+                "actor states), said_by whoever expects it (unnamed media where the text names none)",
+    "likely": "'is likely to': planned, with hedged: true where the text hedges",
+    "intended": "'intends to': planned",
+    "announced": "'announced': asserted (a done act) or planned (an act to come), said_by the one who announced it",
+    "confirmed": "'confirmed': asserted, or reported with said_by who confirmed it",
+    "rumoured": "'is rumoured to': reported with hedged: true",
+}
+
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest", "dateLatest",
               "endDate", "endEarliest", "endLatest")
 

@@ -15,6 +15,7 @@ accepted, so the result does not depend on the YAML schema the loader uses.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -352,6 +353,24 @@ _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longs
                            re.IGNORECASE)
 
 
+#: A count of working days ('within ten working days', '5 business days'), bound or not.
+_WORKING_DAYS = re.compile(rf"^(?:({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+)?(\w+)\s+"
+                           r"(?:working|business)\s+days?$", re.IGNORECASE)
+
+
+def working_days_span(count: int) -> tuple[int, int]:
+    """The fewest and most calendar days that ``count`` working days (Monday to Friday)
+    can span, counted from the day after any start day: a run starting on a Sunday
+    crosses the fewest weekends, one starting on a Friday the most. Public holidays,
+    which differ by country and are not known here, can only lengthen it; the upper
+    bound leaves them out.
+
+    >>> working_days_span(10), working_days_span(1), working_days_span(6)
+    ((12, 14), (1, 3), (8, 10))
+    """
+    return count + 2 * ((count - 1) // 5), count + 2 * math.ceil(count / 5)
+
+
 @dataclass(frozen=True)
 class DurationBounds:
     """A length of time the source gives as a bound or a range of lengths: ``least``
@@ -397,10 +416,24 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     'moments'
     >>> parse_duration_bounds("yesterday") is None
     True
+    >>> w = parse_duration_bounds("within ten working days")
+    >>> (w.least, w.most.value, w.words)
+    (None, 'P14D', 'within ten working days')
+
+    Working days are counted in calendar days (:func:`working_days_span`): ten of
+    them are 12 to 14 days, the words kept.
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
     text = " ".join(value.split())
+    working = _WORKING_DAYS.match(text)
+    if working:
+        count = _count_word(working.group(2))
+        if not count:
+            return None
+        bound = _DURATION_BOUNDS[working.group(1).casefold()] if working.group(1) else None
+        least, most = (ox.Literal(f"P{n}D", datatype=ox.NamedNode(XSD + "duration")) for n in working_days_span(count))
+        return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
     if _VAGUE_LENGTH.match(text):
         return DurationBounds(None, None, text)
     plural = re.match(r"^for\s+(\w+)$", text, re.IGNORECASE)
@@ -519,6 +552,41 @@ def parse_relative_period(value, published: dt.date | None) -> Period | None:
     start, end = _RELATIVE[m.group(1).casefold()](published)
     # Always an interval, even of one year or month, so that the words are kept beside it.
     return Period(parse_date(start), parse_date(end or start), text)
+
+
+#: A span ahead of the article's date with an upper bound only: 'within days', 'within
+#: two weeks', 'in the coming days'.
+_AHEAD = re.compile(r"^(?:within\s+(.+)|in\s+the\s+(?:coming|next)\s+(minutes|hours|days|weeks|months))$", re.IGNORECASE)
+
+
+def parse_period_ahead(value, published: dt.date | None) -> Period | None:
+    """A period from the article's date to the latest day a bounded delay allows,
+    for an act the article expects 'within days' or 'in the coming weeks' and dates
+    no other way: from ``published`` to ``published`` plus the delay's upper bound
+    (:func:`parse_duration_bounds`: 'within days' is under a week), the words kept as
+    the label. None when the words are no such span or the article has no date.
+    Unlike :func:`parse_relative_period`, not read under ``deadline`` where a window
+    counted from the fact itself fits ('48 hours to leave').
+
+    >>> p = parse_period_ahead("within days", dt.date(2025, 6, 28))
+    >>> (p.start.value, p.end.value, p.label)
+    ('2025-06-28', '2025-07-05', 'within days')
+    >>> parse_period_ahead("within ten working days", dt.date(2024, 3, 28)).end.value
+    '2024-04-11'
+    >>> parse_period_ahead("within 2024", dt.date(2024, 3, 28)) is None
+    True
+    """
+    if published is None or not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    m = _AHEAD.match(text)
+    if not m:
+        return None
+    bounds = parse_duration_bounds(f"within {m.group(1) or m.group(2)}")
+    if bounds is None or bounds.most is None:
+        return None
+    end = add_duration(published, bounds.most.value)
+    return Period(parse_date(published.isoformat()), parse_date(end.isoformat()), text)
 
 
 def is_relative_period(value) -> bool:

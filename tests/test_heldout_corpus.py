@@ -524,16 +524,17 @@ def test_held13_eu_lifts_economic_sanctions_on_syria(held_store):
 
 
 def test_held14_baltic_states_leave_the_ottawa_convention(held_store):
-    # one withdrawal of three states from the convention (a fact), notified on 27 June,
-    # effective in December, with each ministry's purpose kept as reported
+    # one withdrawal of three states from the convention (a fact), recommended in March,
+    # notified on 27 June, effective in December, with each ministry's purpose kept as reported
     [baltic] = [r for r in q(held_store, "facts", type="Withdrawal", participant="Latvia")]
     assert baltic["fact"] == "withdrawal-baltic-states-ottawa-convention-2025"
-    assert baltic["dates"] == "2025-06-27 / 2025-12"
+    assert baltic["dates"] == "2025-03 / 2025-06-27 / 2025-12"
+    assert "status: notified" in baltic["details"]
     assert "withdrawn from (a fact): agreement-ottawa-convention-1997" in baltic["links"]
     # the convention: in force in 1999, joined by the three in 2003-2005, the great powers outside
     stages = [(r["date"], r["status"], r["party"]) for r in q(held_store, "stages", fact="agreement-ottawa-convention-1997")]
-    assert stages == [("1999", "in force", ""), ("2003", "ratified", "Lithuania"),
-                      ("2004", "ratified", "Estonia"), ("2005", "ratified", "Latvia")]
+    assert stages == [("1999", "in force", ""), ("2003", "acceded", "Lithuania"),
+                      ("2004", "acceded", "Estonia"), ("2005", "acceded", "Latvia")]
     treaty = by_fact(q(held_store, "agreements"))["agreement-ottawa-convention-1997"]
     assert treaty["roles"] == "not party: China; not party: Russia; not party: United States"
     # the Lithuanian parliament's vote of May, signed later by the president
@@ -547,7 +548,7 @@ def test_held15_russia_vetoes_the_north_korea_panel(held_store):
     # the vote on the United States' draft: 13-1, one abstention, each member's side
     [veto] = q(held_store, "votes", body="Security Council")
     assert (veto["date"], veto["tally"], veto["sponsors"]) == ("2024-03-28", "13-1, 1 abstention", "United States")
-    assert veto["members"] == "against: Russia; abstained: China"
+    assert veto["members"] == "against: Russia; abstained: China; vetoed by: Russia"
     # the sanctions the panel watched, in force since 2006 whatever the vote
     un = by_fact(q(held_store, "sanctions", target="North Korea"))["sanction-security-council-north-korea-2006"]
     assert (un["since"], un["status"]) == ("2006", "in force")

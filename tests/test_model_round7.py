@@ -129,7 +129,7 @@ SUMMIT_REFUSALS = [
      'besideEvent: meeting-sco-summit-tianjin-2025, quote: "on the sidelines of the summit"}',
      "key 'besideEvent' does not apply to a Tariff: its domain is Agreement or Meeting or Statement"),
     ('{id: x, fact: flights-x, type: Cooperation, party: [India, China], status: resuming, quote: "were being resumed"}',
-     "status: unknown value 'resuming'; use one of: accepted, adopted"),
+     "status: unknown value 'resuming'; use one of: acceded, accepted, adopted"),
     # Present without taking part, and a deciding vote cast for or against, within one claim.
     ('{id: x, fact: meeting-x, type: Meeting, participant: [Narendra Modi, Shehbaz Sharif], attendee: Shehbaz Sharif, '
      'quote: "where Pakistan\'s Prime Minister Shehbaz Sharif was present"}',

@@ -213,8 +213,8 @@ READER_REFUSALS = [
     ("{id: x, fact: postponement-x, type: Postponement, initiator: E3, postpones: Iran, quote: \"the E3\"}",
      "postpones: expected the id of another fact (lower-case words joined by '-'), got 'Iran'"),
     ("{id: x, fact: position-x, type: PositionHeld, holder: Abbas Araghchi, positionOf: Iran,"
-     " stage: {status: ended, date: {after: position-x}}, quote: \"the E3\"}",
-     "date.after: a fact cannot be dated relative to itself"),
+     " stage: {status: ended, date: {before: position-x}}, quote: \"the E3\"}",
+     "date.before: a fact cannot be dated relative to itself"),
     ("{id: x, fact: election-x, type: Election, heldIn: Iran, deadline: {after: position-x, delay: 18 to soon months},"
      " quote: \"the E3\"}",
      "deadline.delay: invalid delay '18 to soon months'; write '6 hours', 'more than six hours', 'at least 2 days', "

@@ -83,7 +83,7 @@ CAMEO = {
     "0873": "demobilize armed forces",
     "0841": "return, release person(s)", "091": "investigate crime, corruption", "111": "criticize or denounce",
     "112": "accuse", "1121": "accuse of crime, corruption", "115": "bring lawsuit against",
-    "116": "find guilty or liable (legally)", "12": "reject", "120": "reject",
+    "116": "find guilty or liable (legally)", "12": "reject", "120": "reject", "129": "veto",
     "1231": "reject request for change in leadership", "13": "threaten", "14": "protest",
     "15": "exhibit military posture", "150": "demonstrate military or police power",
     "154": "mobilize or increase armed forces", "160": "reduce relations", "161": "reduce or break diplomatic relations",
