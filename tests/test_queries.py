@@ -378,6 +378,25 @@ def test_an_entity_parameter_knows_every_name_of_every_labelled_entity(store):
     assert query(store, "supplies", party="MYANMAR") == query(store, "supplies", party="Myanmar")
 
 
+def test_a_fact_is_found_by_its_id_in_any_case_or_its_iri(store, fact_ids):
+    """A `fact` parameter is looked up by the IRI its id gives, not among every fact's
+    names: every fact's only label is its id, so the same fact is found, by id in
+    other case, by IRI with or without brackets, and a name that is no fact's id
+    still fails with near matches."""
+    rows = json.loads(ok("query", "--store", store, "--format", "json", "--sparql",
+                         "SELECT ?f (COUNT(DISTINCT ?l) AS ?n) WHERE { ?c gkg:supports ?f . ?f rdfs:label ?l } GROUP BY ?f"))
+    assert rows and {r["n"] for r in rows} == {1}
+    assert {r["f"].rsplit("/", 1)[1] for r in rows} == fact_ids
+    fact = "talks-putin-min-aung-hlaing-2025-03-04"
+    expected = query(store, "evidence", fact=fact)
+    assert len(expected) >= 3
+    iri = f"https://w3id.org/geopolitics-kg/id/fact/{fact}"
+    for name in (fact.upper(), f"  {fact} ", iri, f"<{iri}>"):
+        assert query(store, "evidence", fact=name) == expected
+    err = fails("query", "evidence", "--store", store, "--param", "fact=talks-putin-min-aung-hlaing-2025-03")
+    assert "no fact called" in err and fact in err
+
+
 def test_evidence_quotes_are_verbatim_at_their_offsets(store):
     rows = query(store, "evidence", fact="talks-putin-min-aung-hlaing-2025-03-04")
     assert len({r["article"] for r in rows}) >= 3
