@@ -953,6 +953,18 @@ def test_single_source_pages_beyond_the_default(store):
     assert query(store, "single-source", limit=10, offset=40) == everything[40:50]
 
 
+def test_single_source_pages_across_kinds(store):
+    """The page is chosen by the kind's rank first and the fact id only within the
+    page's kinds: a page straddling the end of one kind and the start of the next, or
+    starting on a kind's first row, is that slice of the whole list."""
+    everything = query(store, "single-source", limit=1000)
+    starts = [i for i in range(1, len(everything)) if everything[i]["kind"] != everything[i - 1]["kind"]]
+    assert len(starts) >= 5
+    for i in starts[::3]:  # every third boundary: each query is a run of the CLI
+        assert query(store, "single-source", limit=3, offset=i - 1) == everything[i - 1:i + 2]
+        assert query(store, "single-source", limit=1, offset=i) == everything[i:i + 1]
+
+
 @pytest.mark.parametrize("value, message", [
     ("limit=0", "--param limit: expected a whole number of rows, from 1 to 100000, got '0'"),
     ("limit=-3", "--param limit: expected a whole number of rows, from 1 to 100000, got '-3'"),
