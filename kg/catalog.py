@@ -488,6 +488,10 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
         if p.type == "class":
             return ox.Literal(ontology_class(p.name, raw))
         return ox.Literal(raw.strip(), datatype=ox.NamedNode(dt)) if dt else ox.Literal(raw)
+    if p.type == "fact":
+        hit = _fact_by_id(raw, run)
+        if hit is not None:
+            return hit
     candidates = _candidates(p.type, run)
     text = raw.strip()
     if text.startswith("<") and text.endswith(">"):
@@ -519,6 +523,28 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     near = list(best.values())[:5]
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+_FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _fact_by_id(raw: str, run: Runner) -> ox.NamedNode | None:
+    """The fact ``raw`` names (its IRI, with or without ``<>``, or its id in any case),
+    found by its IRI alone, or None when no claim backs a fact of that IRI. A fact's
+    only label is its id (``kg/mapping.py``), a slug (checked in ``kg/claims.py``), so the
+    id compared case-folded names one fact at most, the one :func:`resolve` finds
+    among every fact's names: this lookup reads one fact, not the 216,000 facts of
+    10,000 articles (4 s). On None, :func:`resolve` compares every fact's names and
+    gives the error with near matches."""
+    text = raw.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    local = text[len(FACT):] if text.startswith(FACT) else normalise(text)
+    if not _FACT_ID.fullmatch(local):
+        return None
+    fact = ox.NamedNode(FACT + local)
+    _, rows = run(f"SELECT ?c WHERE {{ ?c <{GKG}supports> {fact} }} LIMIT 1")
+    return fact if rows else None
 
 
 def ontology_class(param: str, raw: str) -> str:

@@ -378,6 +378,25 @@ def test_an_entity_parameter_knows_every_name_of_every_labelled_entity(store):
     assert query(store, "supplies", party="MYANMAR") == query(store, "supplies", party="Myanmar")
 
 
+def test_a_fact_is_found_by_its_id_in_any_case_or_its_iri(store, fact_ids):
+    """A `fact` parameter is looked up by the IRI its id gives, not among every fact's
+    names: every fact's only label is its id, so the same fact is found, by id in
+    other case, by IRI with or without brackets, and a name that is no fact's id
+    still fails with near matches."""
+    rows = json.loads(ok("query", "--store", store, "--format", "json", "--sparql",
+                         "SELECT ?f (COUNT(DISTINCT ?l) AS ?n) WHERE { ?c gkg:supports ?f . ?f rdfs:label ?l } GROUP BY ?f"))
+    assert rows and {r["n"] for r in rows} == {1}
+    assert {r["f"].rsplit("/", 1)[1] for r in rows} == fact_ids
+    fact = "talks-putin-min-aung-hlaing-2025-03-04"
+    expected = query(store, "evidence", fact=fact)
+    assert len(expected) >= 3
+    iri = f"https://w3id.org/geopolitics-kg/id/fact/{fact}"
+    for name in (fact.upper(), f"  {fact} ", iri, f"<{iri}>"):
+        assert query(store, "evidence", fact=name) == expected
+    err = fails("query", "evidence", "--store", store, "--param", "fact=talks-putin-min-aung-hlaing-2025-03")
+    assert "no fact called" in err and fact in err
+
+
 def test_evidence_quotes_are_verbatim_at_their_offsets(store):
     rows = query(store, "evidence", fact="talks-putin-min-aung-hlaing-2025-03-04")
     assert len({r["article"] for r in rows}) >= 3
@@ -939,6 +958,18 @@ def test_single_source_pages_beyond_the_default(store):
     """A page of 10 from the 41st row is the 41st to 50th of the whole list."""
     everything = query(store, "single-source", limit=1000)
     assert query(store, "single-source", limit=10, offset=40) == everything[40:50]
+
+
+def test_single_source_pages_across_kinds(store):
+    """The page is chosen by the kind's rank first and the fact id only within the
+    page's kinds: a page straddling the end of one kind and the start of the next, or
+    starting on a kind's first row, is that slice of the whole list."""
+    everything = query(store, "single-source", limit=1000)
+    starts = [i for i in range(1, len(everything)) if everything[i]["kind"] != everything[i - 1]["kind"]]
+    assert len(starts) >= 5
+    for i in starts[::3]:  # every third boundary: each query is a run of the CLI
+        assert query(store, "single-source", limit=3, offset=i - 1) == everything[i - 1:i + 2]
+        assert query(store, "single-source", limit=1, offset=i) == everything[i:i + 1]
 
 
 @pytest.mark.parametrize("value, message", [
