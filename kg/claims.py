@@ -1027,6 +1027,20 @@ class _Reader:
                        f"[<both states>]); {_a(out.type)} that ended or stalled has its own status (terminated, "
                        f"suspended, stalled)", where)
 
+    def span_order(self, out: "_Values", where) -> None:
+        """Refuse a claim whose end (``endDate``) comes before its start (``startDate``):
+        at the coarser precision of the two, the last day the end can be is
+        before the first day the start can be ("endDate: 2024-12-01" with "startDate:
+        2024-12-03"; 2024-12 against 2024-12-03 is no contradiction)."""
+        def literal(name):
+            return next((v for k, v in out.values if k.name == name and isinstance(v, ox.Literal)
+                         and re.fullmatch(r"\d{4}(-\d{2}){0,2}", v.value)), None)
+
+        end, start = literal("endDate"), literal("startDate")
+        if end is not None and start is not None and last_day(end) < first_day(start):
+            self.error(f"endDate {end.value} is before startDate {start.value}: a fact cannot end before it "
+                       "starts; check both against the text", where)
+
     def status_fit(self, out: "_Values", where) -> None:
         """Refuse a status, given as status or as a stage's status, that the ontology
         ties to other classes of fact (gkg:statusFor: 'ratified' fits an agreement,
@@ -1460,6 +1474,7 @@ class _Reader:
         self.body_holder(out, where)
         self.relations_trend(out, where)
         self.status_fit(out, where)
+        self.span_order(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):

@@ -594,6 +594,10 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     is read (progress).
     """
     corpus = Path(corpus)
+    if not (corpus / "claims").is_dir():
+        what = "does not exist" if not corpus.exists() else "is not a folder" if not corpus.is_dir() else \
+            "is not a corpus: it has no claims/ folder (a corpus holds articles.yaml, entities.yaml, articles/ and claims/)"
+        raise InputError(corpus, f"{what}; 'kg init {corpus}' starts a corpus")
     registry = load_registry(corpus / "entities.yaml", missing_ok=True)
     if (corpus / "articles.yaml").exists():
         load_articles(corpus / "articles.yaml")  # a whole corpus: every entry and text checked first

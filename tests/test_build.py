@@ -258,3 +258,10 @@ def test_a_corpus_of_three_files_is_read_without_workers(tmp_path):
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert "Built" in out and ": 3 articles" in out
+
+
+def test_a_folder_that_is_no_corpus_is_named_and_no_store_is_made(tmp_path):
+    (tmp_path / "notes").mkdir()
+    proc = run_kg("build", "--corpus", tmp_path / "notes", "--store", tmp_path / "store", check=2)
+    assert f"Error: {tmp_path / 'notes'}: is not a corpus: it has no claims/ folder" in proc.stderr
+    assert "'kg init" in proc.stderr and not (tmp_path / "store").exists()

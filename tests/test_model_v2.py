@@ -1654,6 +1654,9 @@ def _peace_with(tmp_path, claims: str) -> Path:
      " quote: \"did not sign the accord\"}",
      "amount: no number found: write the figure in digits, e.g. '6 aircraft', or the text's words for an amount without "
      "a figure: 'a lot of …'"),
+    ("{id: x, fact: visit-x, type: Visit, visitor: Rubio, startDate: 2025-06-27, endDate: 2025-06-25,"
+     " quote: \"did not sign the accord\"}",
+     "claim 'x' (line 3): endDate 2025-06-25 is before startDate 2025-06-27: a fact cannot end before it starts"),
     ("{id: x, fact: characterisation-x, type: Characterisation, characterised: M23, quote: \"The M23 rebel group\"}",
      "fact 'characterisation-x' (Characterisation): a characterisation gives the kind or term in the text's words "
      "(category: rebel group)"),
