@@ -338,6 +338,8 @@ TEMPLATES: dict[str, Template] = {
                         "the {organiser} will hold a protest in {place}"),
     "Legislation": Template({"jurisdiction": "state"}, "{jurisdiction} passed a law that bans {prohibits}", None,
                             ("prohibits",)),
+    "Resolution": Template({"adoptedBy": "intorg"}, "the {adoptedBy} adopted a resolution that bans {prohibits}", None,
+                           ("prohibits",)),
     "Occupation": Template({"person": "person"}, "{person}, a {occupation} by training, spoke first", None,
                            ("occupation",), dated=False),
     "RankHeld": Template({"holder": "person"}, "{militaryRank} {holder} spoke for the army", None,
