@@ -664,3 +664,16 @@ def test_a_publication_date_after_today_is_warned_of(tmp_path):
                      encoding="utf-8")
     proc = _extract(tmp_path / "out", story, "--published", "2099-01-06")
     assert "publication date 2099-01-06 is after today" in proc.stderr
+
+
+def test_who_is_accused_is_never_a_name_inside_the_charge(tmp_path):
+    # "accusing the opposition of being ... sympathetic to North Korea": the accused is
+    # the (unnamed) opposition; North Korea is in the charge, not the one accused.
+    story = tmp_path / "charge.txt"
+    story.write_text("Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared martial law on Tuesday, "
+                     "accusing the opposition of being anti-state forces sympathetic to North Korea.\n",
+                     encoding="utf-8")
+    _extract(tmp_path / "out", story)
+    accusations = [c for c in _load(tmp_path / "out" / "charge.yaml")["claims"] if c["type"] == "Accusation"]
+    assert accusations and all(c.get("about") != "north-korea" for c in accusations), accusations
+    assert all(c["speaker"] == "yoon-suk-yeol" for c in accusations)
