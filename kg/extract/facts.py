@@ -1106,8 +1106,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and obj:  # 'hailed the talks with Min Aung Hlaing': the one entity the object names
         # not inside the charge or the grounds ('accusing the opposition of being sympathetic to
         # North Korea': the opposition is accused, North Korea is in what it is accused of)
-        charge = {t.i for c in obj[0].children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
-                  for t in c.subtree}
+        charge = {t.i for c in obj[0].children if kind == "Accusation" and c.dep_ == "prep"
+                  and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
