@@ -205,7 +205,7 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
     out = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
     out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out.append(_row_count(len(rows)))
     return "\n".join(out) + "\n"
 
 
@@ -237,8 +237,13 @@ def expanded(variables: list[str], cells: list[list[str]], width: int | None = N
             lines = textwrap.wrap(cell, max((width or 0) - label - 2, 20), break_on_hyphens=False) if width else [cell]
             out.append(f"{name.ljust(label)}  {lines[0]}")
             out += [" " * (label + 2) + line for line in lines[1:]]
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    out.append(_row_count(len(cells)))
     return "\n".join(out) + "\n"
+
+
+def _row_count(n: int) -> str:
+    """The line that ends a table or its records: '(1 row)', '(12 rows)'."""
+    return f"({n} row{'s' if n != 1 else ''})"
 
 
 def _cut(text: str, width: int) -> str:

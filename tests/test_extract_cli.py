@@ -40,6 +40,14 @@ def _extract(out: Path, *articles, check=0, **kw):
     return run_kg("extract", *articles, "-o", out, check=check, **kw)
 
 
+def _drafted_claims(tmp_path: Path, name: str, text: str, *options) -> list[dict]:
+    """The claims kg extract drafts from ``text`` written as the article ``name``.txt."""
+    story = tmp_path / f"{name}.txt"
+    story.write_text(text, encoding="utf-8")
+    _extract(tmp_path / "out", story, *options)
+    return _load(tmp_path / "out" / f"{name}.yaml")["claims"]
+
+
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> Path:
     """The two test articles drafted once into a folder."""
@@ -542,25 +550,20 @@ def test_a_registry_person_without_a_state_takes_the_gazetteers_for_a_title(tmp_
         "- {id: joe-biden, type: Person, label: Joe Biden}\n"
         "- {id: recep-tayyip-erdogan, type: Person, label: Recep Tayyip Erdoğan, aliases: [Erdogan]}\n",
         encoding="utf-8")
-    story = tmp_path / "call.txt"
-    story.write_text("A spokesman for Turkey's governing party said the talks had been useful. "
-                     "President Joe Biden later telephoned President Recep Tayyip Erdogan.\n", encoding="utf-8")
-    _extract(tmp_path / "out", story, "--entities", corpus / "entities.yaml")
-    posts = {c["holder"]: c.get("positionOf") for c in _load(tmp_path / "out" / "call.yaml")["claims"]
-             if c["type"] == "PositionHeld"}
+    claims = _drafted_claims(tmp_path, "call", "A spokesman for Turkey's governing party said the talks had been "
+                             "useful. President Joe Biden later telephoned President Recep Tayyip Erdogan.\n",
+                             "--entities", corpus / "entities.yaml")
+    posts = {c["holder"]: c.get("positionOf") for c in claims if c["type"] == "PositionHeld"}
     assert posts.get("joe-biden") == "united-states", posts
 
 
 def test_who_telephones_someone_to_thank_him_is_the_one_who_thanks(tmp_path):
     # "to thank him" says what the call was for: its subject is the caller (subject
     # control), never the one called, whom 'him' names.
-    story = tmp_path / "thanks.txt"
-    story.write_text("Date: 2024-08-02\n\nPresident Joe Biden welcomed the released prisoners at the airport. "
-                     "He later telephoned President Recep Tayyip Erdogan to thank him for Turkey's role.\n",
-                     encoding="utf-8")
-    _extract(tmp_path / "out", story)
-    praise = [c for c in _load(tmp_path / "out" / "thanks.yaml")["claims"] if c["type"] == "Praise"
-              and "to thank him" in c["quote"]]
+    claims = _drafted_claims(tmp_path, "thanks", "Date: 2024-08-02\n\nPresident Joe Biden welcomed the released "
+                             "prisoners at the airport. He later telephoned President Recep Tayyip Erdogan to thank "
+                             "him for Turkey's role.\n")
+    praise = [c for c in claims if c["type"] == "Praise" and "to thank him" in c["quote"]]
     assert [(c["speaker"], c.get("about")) for c in praise] == [("joe-biden", "recep-tayyip-erdogan")], praise
 
 
@@ -636,12 +639,10 @@ def _draft_of(tmp_path: Path, article: Path) -> Path:
 def test_a_description_beside_a_name_is_that_person(tmp_path):
     # "Han Dong-hoon, the leader of Yoon's own party": the leader is Han (named beside
     # it), not Yoon, whom an earlier title makes a leader and whose name is in the phrase.
-    story = tmp_path / "decree.txt"
-    story.write_text("Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared martial law on Tuesday night. "
-                     "Han Dong-hoon, the leader of Yoon's own People Power Party, also opposed the decree.\n",
-                     encoding="utf-8")
-    _extract(tmp_path / "out", story)
-    opposed = [c for c in _load(tmp_path / "out" / "decree.yaml")["claims"] if "opposed the decree" in c["quote"]]
+    claims = _drafted_claims(tmp_path, "decree", "Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared "
+                             "martial law on Tuesday night. Han Dong-hoon, the leader of Yoon's own People Power "
+                             "Party, also opposed the decree.\n")
+    opposed = [c for c in claims if "opposed the decree" in c["quote"]]
     assert opposed and {c.get("speaker") for c in opposed} == {"han-dong-hoon"}, opposed
 
 
@@ -669,11 +670,9 @@ def test_a_publication_date_after_today_is_warned_of(tmp_path):
 def test_who_is_accused_is_never_a_name_inside_the_charge(tmp_path):
     # "accusing the opposition of being ... sympathetic to North Korea": the accused is
     # the (unnamed) opposition; North Korea is in the charge, not the one accused.
-    story = tmp_path / "charge.txt"
-    story.write_text("Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared martial law on Tuesday, "
-                     "accusing the opposition of being anti-state forces sympathetic to North Korea.\n",
-                     encoding="utf-8")
-    _extract(tmp_path / "out", story)
-    accusations = [c for c in _load(tmp_path / "out" / "charge.yaml")["claims"] if c["type"] == "Accusation"]
+    claims = _drafted_claims(tmp_path, "charge", "Date: 2024-12-04\n\nSouth Korean President Yoon Suk Yeol declared "
+                             "martial law on Tuesday, accusing the opposition of being anti-state forces sympathetic "
+                             "to North Korea.\n")
+    accusations = [c for c in claims if c["type"] == "Accusation"]
     assert accusations and all(c.get("about") != "north-korea" for c in accusations), accusations
     assert all(c["speaker"] == "yoon-suk-yeol" for c in accusations)

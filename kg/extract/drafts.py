@@ -32,12 +32,12 @@ the same draft gives a byte-identical file.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import multiprocessing
 import os
 import re
 from collections.abc import Callable
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple

@@ -578,8 +578,9 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     errors: list[InputError] = []
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
-        if not drafts and _drafted_by(path):
-            errors.append(InputError(path, f"is a draft of {_drafted_by(path)} (its 'extractor:' line), given as "
+        extractor = None if drafts else _drafted_by(path)
+        if extractor:
+            errors.append(InputError(path, f"is a draft of {extractor} (its 'extractor:' line), given as "
                                            "curated claims: curated claims go to --gold or --corpus, drafts before "
                                            "them (kg eval DRAFTED... --gold CURATED); were the two swapped?"))
             continue

@@ -7157,7 +7157,7 @@ def imports_noun_rules(tok: Token, cx: Context) -> list[Fact]:
 #: "reduce relations").
 CUT_VERBS = {"cut": "cut", "suspend": "suspension", "halt": "halt", "freeze": "freeze", "withhold": "withholding",
              "stop": "stop", "end": "end", "pause": "pause", "slash": "cut", "terminate": "termination"}
-CUT_AID_NOUNS = {"aid", "funding", "assistance", "support", "financing", "fund", "loan", "grant", "help"}
+CUT_AID_NOUNS = HELP_NOUNS - {"backing", "protection"} | {"fund", "grant"}  # help that can be cut off
 
 
 def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -1261,7 +1261,6 @@ def _beside_a_name(doc: Doc, found: list[Mention], described: list[Mention]) -> 
     for m in described:
         span = doc[m.start:m.end]
         root = span.root
-        beside = None
         if root.dep_ == "appos" and root.head.i in named:
             beside = named[root.head.i]
         elif m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 in named and \
