@@ -1,0 +1,42 @@
+"""Facts: one rule set per kind of fact of the ontology (``ontology/geopolitics.ttl``,
+keys as ``corpus/CLAIMS.md`` writes them), each reading a trigger word and the actors the
+dependency parse attaches to it.
+
+A rule drafts a fact only when its trigger, its participants and (when it gives one) its
+date are clear: the participants must be mentions resolved to entities, and a role's
+entity must be of a class the role accepts. Words of a trigger are lemmas, so a rule
+covers every inflection; the lexicons hold the general vocabulary of news about states
+(verbs of visiting, signing, sanctioning, supplying, ...), not the words of one article.
+
+The modules, in the order they import one another:
+
+- :mod:`~kg.extract.facts.common`: :class:`Fact`, :class:`Context`, the helpers that read
+  a trigger's roles (subjects, objects, prepositions, possessors) and the lexicons many
+  rules share.
+- :mod:`~kg.extract.facts.offices`: positions held, kinship, citizenship and age of
+  persons; who leads a body, where a place lies.
+- :mod:`~kg.extract.facts.diplomacy`: visits, meetings and calls, hosting, relations,
+  envoys expelled, summoned or recalled, recognition, mediation, support; statements,
+  praise and criticism, accusations, threats and warnings.
+- :mod:`~kg.extract.facts.agreements`: agreements signed or concluded, withdrawals,
+  cooperation; sanctions, bans, tariffs and the measures of a sanctions package.
+- :mod:`~kg.extract.facts.military`: supplies and purchases of arms, invasions, attacks,
+  armed conflict, joint operations, exercises, deployments, border closures, states of
+  emergency, incursions, seizures and control of territory, killings, aircraft shot down.
+- :mod:`~kg.extract.facts.legal`: legal actions, warrants, court rulings and findings,
+  repression, detentions, deaths in custody, releases, papers filed in court; laws,
+  decrees and executive orders, exit bans, institutions suspended.
+- :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, protests,
+  bodies founded, ceremonies.
+- :mod:`~kg.extract.facts.economy`: ownership, trade and trading partners, investment,
+  projects, goods bought and sold, gifts and aid cut off, a state's figures and
+  population.
+- :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
+  run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
+  of a pipeline without a parser.
+"""
+
+from kg.extract.facts.common import SAY_VERBS, STATEMENT_VERBS, Context, Fact
+from kg.extract.facts.run import RULES, TRIGGERS, aspect, find_facts
+
+__all__ = ["Context", "Fact", "RULES", "SAY_VERBS", "STATEMENT_VERBS", "TRIGGERS", "aspect", "find_facts"]

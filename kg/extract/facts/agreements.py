@@ -1,0 +1,793 @@
+"""Rules of agreements and measures between states: agreements reached, signed or
+concluded and withdrawals from them, cooperation; sanctions imposed, lifted or extended,
+bans, tariffs and their rates, and the measures of a sanctions package."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
+
+from kg.extract.facts.common import (
+    AGREEMENT_NOUNS, EXCHANGE_VERBS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
+    _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
+    _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
+    nominal_arguments, objects, preps, subjects,
+)
+from kg.extract.facts.offices import _named_noun
+
+
+#: What leaders sign besides agreements ("signed documents on deepening cooperation").
+SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"}
+
+
+def _leaders_of(tok: Token, cx: Context) -> list[Known]:
+    """The states of "the leaders of France and Germany", "the heads of state of X and Y"."""
+    if tok.lemma_ not in ("leader", "head", "president", "minister", "representative", "delegation", "official"):
+        return []
+    return [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
+
+
+def agree_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
+    plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
+    bodies; a person stands for the state they serve), without a status (the words do
+    not say a text was signed)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "agree":
+        return []
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
+        return []  # "agreed to disagree"
+    accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
+    if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+        return []  # "agreed that ...": an opinion, not an agreement
+    subj = subjects(tok)
+    parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
+                                                             for e in _leaders_of(x, cx)]
+    parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
+    # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
+    parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
+                for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
+    parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
+                for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
+    if on:
+        f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    elif accords:  # "a ceasefire on Monday": the thing agreed to, without its date or its other party
+        words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
+                                                          for a in [t, *t.ancestors] if a.i > accords[0].i)]
+        f.attrs["subject"] = _text(cx.doc, words)
+        date, toks = cx.date_of(accords[0])
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
+    return [f]
+
+
+#: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
+ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
+                "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
+
+
+def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
+    parties (persons signing for their state or company as signatories), status signed
+    or ratified."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+        return []
+    papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
+    if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
+        papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
+    papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    if not docs:
+        return []
+    if len(docs) > 1 and all(d.dep_ in ("dobj", "conj") for d in docs):
+        # documents joined as objects of one signing: one agreement each, of the same parties
+        found = []
+        for n, d in enumerate(docs, 1):
+            # its own words, to tell the documents apart: "memorandums of understanding"
+            keep = [t for c in d.children if c.i < d.i and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+            keep += [t for c in d.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == d.i + 1 for t in c.subtree]
+            words = _text(cx.doc, sorted([*keep, d], key=lambda t: t.i))
+            for f in agreement_rules_for(tok, [d], cx):
+                f.part = n
+                f.tokens.append(d.i)
+                f.attrs.setdefault("description", words)
+                found.append(f)
+        return found
+    return agreement_rules_for(tok, docs, cx)
+
+
+def _signed_paper(noun: Token) -> bool:
+    """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
+    joint statement or declaration (:data:`SIGNED_PAPERS`)."""
+    return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
+        c.lower_ == "joint" for c in noun.children)
+
+
+def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
+    """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
+    see :func:`agreement_rules`."""
+    subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
+    actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
+    if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
+        actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
+    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
+    others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    # "concluded by the agency with X": the parser may hang 'with' on the agent
+    others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
+               for e in cx.entities(o)]
+    if others and len(actors) >= 2 and _each_separately(tok, docs):
+        # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
+        return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
+    if not actors and not others and not subj and any(d.dep_ == "nsubjpass" for d in docs):
+        # "Chile and Peru held talks on Monday. The agreement was signed on Tuesday.": a passive naming
+        # no signer is signed by the parties the sentences before name as their plural subject
+        group, words = plural_subject_before(cx.doc, tok, cx.mentions)
+        found = _signed(tok, docs, cx, group) if len(group) >= 2 else []
+        for f in found:
+            f.from_context["party"] = words
+        return found
+    return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _each_separately(verb: Token, docs: list[Token]) -> bool:
+    """Whether the words make each subject a party of its own agreement: 'each' right
+    before the verb ("X and Y each signed"), or 'separate' / 'separately' on the
+    documents or the verb ("signed separate agreements", "signed separately")."""
+    return any(t.lower_ == "each" for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]) or \
+        any(c.lower_ in ("separate", "separately", "respective") for d in docs for c in d.children) or \
+        any(c.lower_ == "separately" for c in verb.children)
+
+
+def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> list[Fact]:
+    """The signed (or ratified) Agreement of ``actors``: its parties the states and
+    bodies among them and those the persons among them sign for (their signatories),
+    its subject from the first document's 'on' / 'for' / 'to' words; none when fewer
+    than two parties are known."""
+    signatories = [e for e in actors if e.type == "Person"]
+    actors = _bodies_for_states(actors, cx)
+    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
+                                               "StateCompany", "MilitaryGovernment")]
+    acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
+    parties = _uniq(parties + [b for b in acting.values() if b is not None])
+    if len(parties) < 2:
+        return []
+    status = "ratified" if tok.lemma_ == "ratify" else "signed"
+    f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
+    if signatories and all(acting.values()):
+        f.roles["signatory"] = signatories
+    subject = _about(docs[0])
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+def _about(noun: Token) -> str | None:
+    """What an agreement is on: the words after its 'on' / 'for' / 'to' ("a pact on
+    defence"), not a date ("a pact on Thursday")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and
+           any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in noun.children):
+        return None
+    return _prep_words(noun, ("on", "for", "to"), 12)
+
+
+def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
+    (authority, target)."""
+    out = []
+    if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
+        for o in objects(tok):
+            if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+                continue
+            auth = [e for s in subjects(tok) for e in cx.entities(s)]
+            against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+                                                     for x in t.children if x.dep_ == "pobj"]
+            target = [e for x in against for e in cx.entities(x)]
+            if auth and target:
+                out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i]))
+    if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
+        auth = [e for s in subjects(tok) for e in cx.entities(s)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if auth and target:
+            out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
+    return out + lift_rules(tok, cx)
+
+
+#: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).
+LIFT_STATUS = {"lift": "ended", "remove": "ended", "end": "ended", "scrap": "ended", "drop": "ended", "revoke": "ended",
+               "rescind": "ended", "repeal": "ended", "suspend": "suspended", "waive": "suspended"}
+
+
+def lift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru lifted sanctions on Chile's state airline", "the EU suspended its embargo on
+    X on Monday", "American sanctions on Syria would be lifted" (passive: the authority
+    is the sanctions' owner): the Sanction of the subject against the target, ``status:
+    ended`` (or ``suspended``), its date the day it ended (``endDate``)."""
+    status = LIFT_STATUS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or status is None:
+        return []
+    # "would be lifted": the sanctions are the passive subject, their owner the authority
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    nouns = [o for o in [*objects(tok), *passive] if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    auth = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    auth += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    if not auth and noun in passive:  # "American sanctions", "Washington's sanctions", "US sanctions"
+        # read from the mention itself: Context.entities leaves out a demonym that only qualifies a noun
+        auth = [e for c in noun.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i in cx.at
+                for e in cx.at[c.i].entities if e.type not in NOT_ACTORS]
+    against = preps(tok, {"on", "against"}) + preps(noun, {"on", "against"})
+    target = [e for x in against for e in _named_in(x, cx)]
+    if not target:  # "sanctions on the state airline Brelia Skyways": the name in apposition or compound
+        target = [cx.at[t.i].entity for x in against for t in x.subtree if t.i in cx.at and t.dep_ in ("appos", "compound")
+                  and cx.at[t.i].entity.type not in NOT_ACTORS]
+    if not target:  # "a restriction on defence cooperation with Azerbaijan", "a ban on arms sales to Chile"
+        target = [e for x in against for o in preps(x, {"with", "to"}) for e in cx.entities(o) if e.type == "State"]
+    # "Trump lifted a restriction": a head of state lifts it for the state they act for
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+    target = _uniq([e for e in target if e.id not in {a.id for a in auth}])
+    if not (auth and target):
+        return []
+    f = Fact("Sanction", {"authority": auth, "target": target}, {"status": status}, tokens=[tok.i, noun.i])
+    date, toks = cx.date_of(tok)
+    if date and status == "ended":
+        f.attrs["endDate"] = date
+        f.tokens += toks
+    return [f]
+
+
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+
+
+def ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'The Council prohibited the transshipment of Russian LNG', 'Washington designated
+    two Russian oil companies', 'the EU froze the assets of X': a sanction by the
+    subject against what the object names (a named target, else the state a demonym in
+    the object stands for); the object's words are the measure."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None:
+        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules)
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    if not (auth and objs):
+        return []
+    obj = objs[0]
+    target = cx.entities(obj)
+    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+    if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
+            and any(c.dep_ == "nummod" for c in obj.children):
+        # "designated two Russian gas projects": the projects, counted not named, are the targets
+        f = Fact("Sanction", {"authority": auth}, {"measure": "designation"}, tokens=[tok.i, obj.i], split=False)
+        f.qualified["target"] = _unnamed_people(obj, cx)
+        return [f]
+    if not target:
+        target = _uniq([m.entity for m in inside if m.entity.id not in {a.id for a in auth}])
+    if not target:
+        return []
+    # a list of designated targets is one measure
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
+    words = [t for t in obj.subtree]
+    if len(words) <= 12:
+        f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
+            f"{tok.text} {_text(cx.doc, words)}"
+    return [f]
+
+
+def _sanction_words(noun: Token) -> bool:
+    """'sanctions', 'an embargo', 'restrictive measures', 'a package of sanctions': a
+    measure that is a sanction, not any measure or package."""
+    words = {t.lemma_ for t in noun.subtree}
+    if noun.lemma_ in ("measure", "package"):
+        return bool(words & {"restrictive", "sanction", "punitive", "economic"}) and bool(words & {"restrictive", "sanction"})
+    return True
+
+
+COOPERATE_VERBS = {"strengthen", "expand", "deepen", "boost", "develop", "enhance", "increase", "step", "intensify",
+                   "broaden", "promote", "discuss", "pursue", "seek"}
+
+
+def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'cooperation between X and Y', 'X's cooperation with Y', 'X cooperates with Y'."""
+    ties = tok.lemma_ in ("tie", "relation", "relationship", "partnership") and tok.pos_ == "NOUN" and (
+        any(c.lower_ in ("deepening", "growing", "strengthening", "closer", "expanding", "strategic", "warming")
+            for c in tok.children) or (tok.dep_ == "dobj" and tok.head.lemma_ in COOPERATE_VERBS))
+    if tok.lemma_.lower() not in ("cooperation", "collaboration", "cooperate", "collaborate") and not ties:
+        return []
+    if any(c.lower_ == "diplomatic" for c in tok.children):
+        return []  # diplomatic relations are a fact of their own
+    who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_ in COOPERATE_VERBS or who):
+        # "both sides committed to strengthening military cooperation", "did not rule out cooperation with X"
+        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    if tok.pos_ == "VERB":
+        who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
+    else:
+        who += [e for c in tok.children if c.dep_ in ("poss",) for e in cx.entities(c)]
+    who = [e for e in _uniq(who) if e.type != "Person"]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
+
+
+def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
+                                                   *LIFT_STATUS):
+        return []  # the verb's rule reads it with its subject
+    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
+    shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []
+    for acl in (c for c in [*tok.children, *shared] if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
+        target += [e for o in objects(acl) for e in cx.entities(o)]  # "sanctions targeting X", "sanctions facing both"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("subject", "target") \
+            and tok.head.head.dep_ == "attr":
+        # "the junta has been the subject of sanctions by Western nations": the one who is their subject
+        target = [e for s_ in subjects(tok.head.head.head) for e in cx.entities(s_)]
+    auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
+    auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
+        target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "under", "despite"):
+        # "Russia will find new business amid Western sanctions": the clause's subject lives under them
+        verb = next((a for a in list(tok.head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        target = [e for s_ in (subjects(verb) if verb is not None else []) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    return _sanction(auth, target, [tok.i])
+
+
+def _sanction(auth: list[Known], target: list[Known], tokens: list[int], kind: str = "Sanction") -> list[Fact]:
+    """A sanction of ``target`` (required) by ``auth`` (when named, never one of the
+    targets); ``kind`` 'Tariff' for a duty on goods (gkg:Tariff, a gkg:Sanction)."""
+    return _directed(kind, ("authority", auth), ("target", target), "target", tokens)
+
+
+# --- agreements named by their parties, sanctions by other verbs ------------------------
+
+AGREEMENT_PARTIES = ("State", "InternationalOrganisation", "Government", "Organisation", "StateCompany",
+                     "MilitaryGovernment")
+
+
+def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An agreement named with its parties, whatever the clause says of it: "the treaty
+    between Russia and North Korea", "the agreement, signed by Russia and China in May",
+    "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
+    least two parties; status 'signed' when a participle says so."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_NOUNS - {"declaration", "partnership", "measure", "contract"}:
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+        return []  # the verb's rule reads it with its subject
+    parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
+    signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
+    for s_ in signed:
+        parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    if parties:
+        owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
+        parties = owners + parties
+    else:  # "the Russia-North Korea treaty", "Russia and North Korea's treaty"
+        owners = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i in cx.at]
+        hyphen = any(t.text in ("-", "–") for t in cx.doc[tok.left_edge.i: tok.i])
+        if hyphen or any(o.dep_ == "poss" and o.conjuncts for o in owners):
+            parties = [e for o in owners for e in cx.entities(o)]
+            parties += [cx.at[t.i].entity for t in cx.doc[tok.left_edge.i: tok.i] if t.i in cx.at and cx.at[t.i].form != "demonym"]
+    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    if signed:
+        f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
+        f.tokens.append(signed[0].i)
+        date, toks = cx.date_of(signed[0])  # "signed in June": the date hangs on the participle
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
+    subject = _about(tok)
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+#: Nouns of acts on an agreement, as the verbs they come from ("the signing of the
+#: treaty", "Chile's ratification of the pact"): noun lemma -> the verb's lemma.
+SIGNING_NOUNS = {"signing": "sign", "signature": "sign", "ratification": "ratify", "conclusion": "conclude"}
+
+
+def signing_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the signing of the trade agreement by Chile and Peru", "Chile's ratification of
+    the treaty with Peru", "the signing of a deal between X and Y": an Agreement of the
+    possessor and the 'by' / 'between' / 'with' actors (on the act or on the document),
+    status signed or ratified, as :func:`agreement_rules` reads the verb; at least two
+    parties."""
+    verb = SIGNING_NOUNS.get(tok.lemma_.lower()) or SIGNING_NOUNS.get(tok.lower_)
+    if verb is None or tok.pos_ != "NOUN":
+        return []
+    docs = [o for o in preps(tok, {"of"}) if o.lemma_ in AGREEMENT_NOUNS or (verb == "sign" and o.lemma_ in SIGNED_PAPERS)]
+    if not docs:
+        return []
+    args = nominal_arguments(tok, cx)
+    actors = args.get("owner", []) + args.get("by", []) + args.get("between", []) + args.get("with", [])
+    actors += [e for d in docs for o in preps(d, {"between", "with", "by"}) for e in cx.entities(o)]
+    facts = _signed(tok, docs, cx, _uniq(actors))
+    for f in facts:
+        f.attrs["status"] = "ratified" if verb == "ratify" else "signed"
+    return facts
+
+
+def withdrawal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile's withdrawal from the World Health Organization", "the withdrawal of Peru
+    from the ICC": a Withdrawal of the state owning the noun (or 'of' it) from the
+    organisation or court 'from' it, as :func:`withdrawal_rules` reads the verb; troops
+    withdrawn ("the withdrawal of troops from X") are no withdrawal from a body."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("withdrawal", "exit", "departure"):
+        return []
+    args = nominal_arguments(tok, cx)
+    left = [e for e in args.get("from", []) if e.type in ("InternationalOrganisation", "Court")]
+    who = [e for e in _states(args.get("owner", []) + args.get("of", []), cx) if e.type == "State"]
+    if not left or not who or any(o.lemma_ in TROOP_NOUNS for o in preps(tok, {"of"})):
+        return []
+    return [Fact("Withdrawal", {"withdrawing": who, "withdrawnFrom": left}, tokens=[tok.i], split=False)]
+
+
+SANCTION_VERBS_WITH = {"hit", "target", "slap", "punish", "penalise", "penalize", "threaten"}
+
+
+def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Sanctions put on a target by other verbs: "Washington hit Vell Petroleum with
+    sanctions", "Japan added X to its sanctions list / entity list / blacklist". The
+    subject is the authority."""
+    if tok.pos_ != "VERB":
+        return []
+    if tok.lemma_ in SANCTION_VERBS_WITH:
+        means = [o for o in preps(tok, {"with"}) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    elif tok.lemma_ in ("add", "put", "place", "include"):
+        means = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in ("list", "blacklist") and
+                 {t.lemma_ for t in o.subtree} & {"sanction", "sanctions", "entity", "blacklist", "black", "terrorist"}]
+    else:
+        return []
+    if not means:
+        return []
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    auth = [e for e in auth if e.type != "Person"]
+    target = [e for o in objects(tok) for e in cx.entities(o)]
+    return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
+
+#: Duties on goods (CAMEO 163 'impose embargo, boycott or sanctions' covers trade
+#: restrictions; PLOVER SANCTION names tariffs): a Tariff (a kind of Sanction) on the goods' state.
+TARIFF_NOUNS = {"tariff", "duty", "levy"}
+
+
+def _goods_state(obj: Token, cx: Context) -> list[Known]:
+    """The state whose goods ``obj`` names: "Japanese cars" (a demonym before the
+    noun), "goods from Japan", "Japan's steel", or a state named outright."""
+    for t in [obj, *obj.children]:
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type == "State":
+            return [m.entity]
+    for p_ in obj.children:
+        if p_.dep_ == "prep" and p_.lower_ == "from":
+            found = [e for o in p_.children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+            if found:
+                return found
+    return []
+
+
+def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
+    "US tariffs on Chilean copper") is a Tariff (gkg:Tariff, a Sanction) on that state, by the state that
+    modifies the noun or the one the clause's subject is or holds office in; by no one
+    named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
+    naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
+    name as the object."""
+    if tok.pos_ != "NOUN":
+        return []
+    # "a tariff of 15% on X": the parser may hang 'on' on the rate
+    # or on the verb it is the object of ("setting a tariff ... on X")
+    heads = [tok, *(o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "of" for o in p_.children),
+             *([tok.head] if tok.dep_ == "dobj" else [])]
+    objs = [o for h in heads for p_ in h.children if p_.dep_ == "prep" and p_.lower_ == "on" for o in p_.children
+            if o.dep_ == "pobj"]
+    if not objs:
+        return []
+    if tok.lower_ == "sanctions":
+        if any(cx.entities(o) for o in objs):
+            return []  # sanction_noun_rules has it
+        m = _named_noun(objs[0], cx)
+        target = [m.entity] if m is not None and m.entity.type not in NOT_ACTORS else []
+    elif tok.lemma_ in TARIFF_NOUNS:
+        target = _goods_state(objs[0], cx)
+    else:
+        return []
+    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type == "State"]
+    if not auth:
+        # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
+                    None)
+        for s_ in (subjects(verb) if verb is not None else []):
+            for e in cx.entities(s_):
+                st = e if e.type == "State" else cx.person_state.get(e.id)
+                if st is not None:
+                    auth.append(st)
+    goods = [t.i for t in objs[0].subtree]
+    phrase = sorted({*(t.i for t in tok.subtree), *goods})
+    found = _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
+                      "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
+    rate = _tariff_rate(tok) if tok.lemma_ in TARIFF_NOUNS else None
+    for f in found if rate else ():
+        f.attrs["rate"] = rate[0]
+        f.tokens = sorted({*f.tokens, *rate[1]})
+    return found
+
+
+#: Verbs that bring a rate to a level ("tariffs would rise to 50 percent", "raised the
+#: duty to 25%", "set tariffs at 15%"): the level after 'to' or 'at' is the rate; a change
+#: 'by' so much is not a rate.
+RATE_VERBS = {"rise", "raise", "increase", "hike", "climb", "jump", "double", "triple", "go", "set", "fix", "lift",
+              "cut", "lower", "reduce", "fall", "drop", "impose", "levy", "slap", "apply", "charge", "keep", "stand"}
+PERCENT_WORDS = {"percent", "%", "cent", "pct"}
+
+
+def _percent(tok: Token) -> tuple[str, list[int]] | None:
+    """'50 percent', '15%', '30 per cent' with ``tok`` the word 'percent' (or '%',
+    'cent'): the rate in the words the claims reader parses ('50 percent') and its
+    tokens; None when no number is on it."""
+    if tok.lower_ not in PERCENT_WORDS:
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+    if not nums:
+        return None
+    try:
+        value = float(nums[0].text.replace(",", ""))
+    except ValueError:
+        return None
+    words = f"{int(value) if value.is_integer() else value} percent"
+    return words, sorted({nums[0].i, tok.i, *(c.i for c in tok.children if c.lower_ == "per")})
+
+
+def _tariff_rate(tok: Token) -> tuple[str, list[int]] | None:
+    """The rate of the tariff ``tok`` names, in percent (``rate``, corpus/CLAIMS.md "Tariffs
+    and trade measures"): on the noun ("a 25% tariff", "a tariff of 15%"), or the level a
+    verb of which it is the subject or object brings it to ("tariffs would rise to 50
+    percent", "raised tariffs to 40 percent", "imposed tariffs at 30 per cent"). A change
+    ("rose by 10 percent") or a percentage elsewhere in the sentence is no rate."""
+    for c in tok.children:
+        hit = _percent(c) if c.dep_ in ("compound", "nummod", "amod", "nmod") else None
+        if hit is None and c.dep_ == "prep" and c.lower_ == "of":
+            hit = next((h for o in c.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+        if hit:
+            return hit
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ not in RATE_VERBS:
+        return None
+    for p_ in verb.children:
+        if p_.dep_ == "prep" and p_.lower_ in ("to", "at"):
+            hit = next((h for o in p_.children if o.dep_ == "pobj" for h in [_percent(o)] if h), None)
+            if hit:
+                return hit[0], sorted({p_.i, *hit[1]})
+    return None
+
+
+#: Nouns a sentence uses for a package of sanctions an earlier sentence adopted ("The package
+#: also bans ...", "The measures target ...").
+PACKAGE_NOUNS = {"package", "measure", "sanction", "sanctions", "round", "restriction", "penalty", "listing"}
+#: Verbs a package of sanctions does its work with: "the package bans", "the sanctions target".
+PACKAGE_VERBS = BAN_VERBS | {"target", "hit", "cover", "include", "restrict", "list", "add", "extend"}
+
+
+def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
+    """The authority of the sanctions a definite description of a package ("the package",
+    "the new measures", "these sanctions") stands for: that of the last Sanction the
+    sentences before it (up to :data:`kg.extract.mentions.PRONOUN_WINDOW`) draft with an
+    authority, with the words that drafted it (for the reviewer); None when none does."""
+    if subj.lemma_.lower() not in PACKAGE_NOUNS or subj.i in cx.at or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children):
+        return None
+    sent = subj.sent
+    start = sent.start
+    for _ in range(PRONOUN_WINDOW):
+        if start == 0:
+            break
+        start = cx.doc[start - 1].sent.start
+    if subj.lemma_.lower() == "package":
+        start = 0  # "the package", however far down: the one package the article reports, adopted before
+    for t in reversed(cx.doc[start:sent.start]):
+        if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | {"impose", "adopt", "announce", "approve", "sanction", "unveil"}:
+            continue
+        for rule in (sanction_rules, sanction_noun_rules, ban_rules):
+            auth = [e for f in rule(t, cx) if f.type == "Sanction" for e in f.roles.get("authority", [])]
+            if auth:  # the words that name the authority there, for the reviewer
+                named = [m for m in cx.mentions if t.sent.start <= m.start < t.sent.end and m.entity.id == auth[0].id]
+                return _uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()
+    return None
+
+
+def package_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The European Union adopted new sanctions against Russia. The package also bans
+    imports of Russian coal": a verb of what sanctions do (:data:`PACKAGE_VERBS`) whose
+    subject is a definite description of a package (:func:`_package_before`) is a Sanction
+    by that package's authority, against what its object names (a name, else the state a
+    demonym in it stands for: "Russian coal"), its measure the object's words for a ban.
+    The quote is this sentence; the authority is noted as read from the sentence before."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    found = _package_before(subj[0], cx) if subj and objs else None
+    if found is None:
+        return []
+    auth, words = found
+    obj = objs[0]
+    target = [e for e in cx.entities(obj) if e.id not in {a.id for a in auth}]
+    if not target:
+        inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+        target = _uniq([cx.resolver.state_of(m.entity) or m.entity if m.form == "demonym" else m.entity for m in inside])
+        target = [e for e in target if e.id not in {a.id for a in auth} and e.type not in NOT_ACTORS]
+    if not target and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+        # "The package adds 116 individuals and entities to the list": counted, not named
+        f = Fact("Sanction", {"authority": auth}, {"measure": "listing"}, tokens=[tok.i, obj.i, subj[0].i], split=False)
+        f.qualified["target"] = _unnamed_people(obj, cx)
+        f.from_context["authority"] = words
+        return [f]
+    if not target:
+        return []
+    listed = _listed_measures(obj)
+    if len(listed) > 1:  # "the measures include an arms embargo, a ban on X and a freeze on Y": one sanction each
+        found = []
+        for n, m in enumerate(listed, 1):
+            f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": _measure_words(m, cx)},
+                     tokens=[tok.i, m.i, subj[0].i], split=False, part=n)
+            f.from_context["authority"] = words
+            found.append(f)
+        return found
+    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i, subj[0].i], split=False)
+    phrase = list(obj.subtree)
+    if tok.lemma_ in BAN_VERBS and len(phrase) <= 12:
+        f.attrs["measure"] = f"ban on {_text(cx.doc, phrase)}" if tok.lemma_ in ("ban", "prohibit", "bar") else \
+            f"{tok.text} {_text(cx.doc, phrase)}"
+    f.from_context["authority"] = words
+    return [f]
+
+
+def subject_to_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The UK designations subject them to an asset freeze", "Chile subjected two Peruvian
+    banks to sanctions": a Sanction by the subject (or the state a designation's modifier
+    names) against the object, its ``measure`` the words after 'to'."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "subject":
+        return []
+    measures = [o for o in preps(tok, {"to"}) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+    if not measures:
+        return []
+    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    if not auth:  # "the UK designations": the state or body that designates
+        auth = [e for s_ in doers(tok) for e in _modifiers(s_, cx, ("compound", "poss", "amod"))]
+    auth = [e for e in auth if e.type not in NOT_ACTORS + ("Person",)]
+    targets = [e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o)]
+    targets = [e for e in targets if e.id not in {a.id for a in auth}]
+    counted = [o for o in objects(tok) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in cx.at
+               and any(c.dep_ == "nummod" for c in o.children)]
+    if not (auth and (targets or counted)):
+        return []
+    words = [t for t in measures[0].subtree if t.dep_ != "det"]
+    f = Fact("Sanction", {"authority": auth}, {"measure": _text(cx.doc, words)}, tokens=[tok.i, measures[0].i],
+             split=False)
+    if targets:
+        f.roles["target"] = targets
+    else:  # "subjected two Peruvian banks to sanctions": counted, not named
+        f.qualified["target"] = _unnamed_people(counted[0], cx)
+    return [f]
+
+
+#: Verbs that put a measure in place, as :func:`sanction_rules` reads them.
+PUT_MEASURE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "order", "agree"}
+
+
+def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The cabinet approved an asset freeze on 11 individuals", "Chile imposed a travel ban
+    on two Peruvian generals": a Sanction whose targets are counted, not named (see
+    :func:`_unnamed_people`); its measure the noun's words ("asset freeze"). Named targets
+    are :func:`sanction_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS:
+        return []
+    out = []
+    for o in objects(tok):
+        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+            continue
+        against = preps(tok, {"on", "against"}) + preps(o, {"on", "against"})
+        if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
+            continue  # a named target, or none
+        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)]
+        notes: dict[str, str] = {}
+        auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
+        auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+        if not (counted and auth):
+            continue
+        f = Fact("Sanction", {"authority": auth}, tokens=[tok.i, o.i, counted[0].i], split=False, read_as=notes)
+        f.qualified["target"] = _unnamed_people(counted[0], cx)
+        f.attrs["measure"] = " ".join(t.lower_ for t in o.subtree if t.i <= o.i and t.dep_ in ("compound", "amod")
+                                      and t.i not in cx.at) + (" " if o.lemma_ != "sanction" else " ") + o.lower_
+        f.attrs["measure"] = f.attrs["measure"].strip()
+        out.append(f)
+    return out
+
+
+#: Nouns a deal is carried out under: "buy the tanks under the framework agreements signed with Korea".
+UNDER_PREPS = {"under", "through", "via", "per"}
+#: Verbs of carrying out an agreement one is party to: "Poland implemented the framework
+#: agreements signed with Korea".
+CARRY_OUT_VERBS = {"implement", "execute", "fulfil", "fulfill", "honour", "honor", "extend", "renew", "ratify",
+                   "activate", "expand", "complete", "finalise", "finalize"}
+
+
+def signed_with_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland will buy the tanks under the framework agreements signed with South Korea
+    in July": an agreement named by a reduced passive without its signer, under which the
+    clause's subject acts, is that subject's, with the party after 'with'. Its date is the
+    signing's, not the clause's."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "seal") or not _reduced_passive(tok):
+        return []
+    noun = tok.head
+    if noun.lemma_ not in AGREEMENT_NOUNS or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    owner = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not owner and not (verb.pos_ == "VERB" and (noun.dep_ == "dobj" and verb.lemma_ in CARRY_OUT_VERBS or
+                                                   noun.dep_ == "pobj" and noun.head.lower_ in UNDER_PREPS)):
+        return []  # "Peru criticised the agreements signed with Chile": not the critic's agreement
+    others = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    actors = owner or [e for s_ in doers(verb) for e in cx.entities(s_)]
+    return [f for f in _signed(tok, [noun], cx, _uniq(actors + others)) if others and actors]
+
+
+#: Nouns of the measures a sanctions package lists: "an arms embargo, curbs on missile work,
+#: a ban on enrichment and a freeze on assets" (gkg:measure).
+MEASURE_NOUNS = SANCTION_NOUNS | {"curb", "cap", "limit", "listing", "designation", "prohibition", "suspension"}
+
+
+def _listed_measures(obj: Token) -> list[Token]:
+    """The measure nouns a package's object lists (the object and its conjuncts), when
+    every item of the list is one; else []."""
+    items, todo = [], [obj]
+    while todo:  # the parser reads a list as conjuncts or as appositions of the first item
+        t = todo.pop()
+        items.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")]
+    items.sort(key=lambda t: t.i)
+    return items if all(t.lemma_.lower() in MEASURE_NOUNS for t in items) else []
+
+
+def _measure_words(noun: Token, cx: Context) -> str:
+    """A listed measure in words, without its article or the list after it: "arms
+    embargo", "ban on uranium enrichment"."""
+    words = [t for t in noun.subtree if t.dep_ not in ("det", "cc", "punct") and not any(
+        a.dep_ in ("conj", "appos") and a.i != noun.i and a.head.i == noun.i for a in [t, *t.ancestors])]
+    return _text(cx.doc, words)
+
+
+def body_sanction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Cabinet approved an asset freeze on Vell Petroleum", "the ministry imposed
+    sanctions on Peru": a Sanction whose authority is a bare executive body the mentions
+    leave unresolved, read as the state it stands for (:func:`_acting_body`). Named
+    authorities are :func:`sanction_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS or any(cx.entities(s_) for s_ in doers(tok)):
+        return []
+    out = []
+    for o in objects(tok):
+        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
+            continue
+        notes: dict[str, str] = {}
+        auth = _takers(tok, cx, "authority", notes)
+        target = [e for x in preps(tok, {"on", "against"}) + preps(o, {"on", "against"}) for e in cx.entities(x)]
+        target = [e for e in target if e.type not in NOT_ACTORS and e.id not in {a.id for a in auth}]
+        if auth and target:
+            words = [t for t in o.subtree if t.i <= o.i and t.dep_ != "det"]
+            out.append(Fact("Sanction", {"authority": auth, "target": target}, {"measure": _text(cx.doc, words)},
+                            tokens=[tok.i, o.i], read_as=notes))
+    return out

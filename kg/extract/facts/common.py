@@ -1,0 +1,891 @@
+"""What the rules of facts share: :class:`Fact` (a drafted fact: kind, roles, attributes,
+tokens), :class:`Context` (a document's parse, mentions and resolver), the readers of a
+trigger's roles (subjects, doers, objects, prepositions, possessors, modifiers), the
+helpers that turn tokens into entities, and the lexicons that rules of several kinds read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import dates
+from kg.entities import normalise
+from kg.extract.mentions import Known, Mention, most_named
+from kg.extract.quantities import count_of
+from kg.extract.lexicon import STATEMENT_VERBS
+from kg.extract.text import DATELINE
+
+
+# --- lexicons (lemmas) -------------------------------------------------------------
+
+AGREEMENT_NOUNS = {"agreement", "treaty", "accord", "deal", "pact", "memorandum", "convention", "protocol",
+                   "declaration", "partnership", "contract", "charter"}
+SANCTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "tariff", "freeze", "penalty", "measure", "package"}
+WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "tank", "drone", "weapon", "arm",
+           "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
+           "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
+           "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
+COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
+               "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
+               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+#: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
+MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
+            "megawatt", "gigawatt", "bcm", "unit"}
+SUPPLY_VERBS = {"deliver", "supply", "send", "provide", "transfer", "ship", "export", "sell", "give", "hand",
+                "pledge", "promise", "donate"}
+PROMISE_VERBS = {"pledge", "promise"}
+LEGAL_VERBS = {"sentence": "sentence", "convict": "conviction", "charge": "charge", "indict": "indictment",
+               "acquit": "acquittal", "jail": "sentence", "imprison": "sentence",
+               "prosecute": "prosecution", "sue": "lawsuit", "extradite": "extradition"}
+LEGAL_NOUNS = {"warrant": "arrest warrant", "verdict": "verdict", "ruling": "ruling", "indictment": "indictment",
+               "conviction": "conviction", "sentence": "sentence", "lawsuit": "lawsuit", "case": "case"}
+MEET_NOUNS = {"talk", "meeting", "summit", "negotiation", "discussion", "consultation"}
+VISIT_NOUNS = {"visit", "trip", "tour"}
+MEMBERSHIP_VERBS = {"join", "accede"}
+STAKE_NOUNS = {"stake", "share", "holding", "interest"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "hold", "own"}
+
+# --- positions ---------------------------------------------------------------------
+
+FORMER = {"former", "ex", "ex-", "then"}
+ELECT = {"elect", "president-elect", "incoming"}
+
+
+@dataclass
+class Fact:
+    """A drafted fact as one claim: its class, roles (key -> entities, or 'unnamed …'
+    strings), attributes (key -> value), the tokens (indices) the quote must cover, the
+    trigger, and its date when the text gives one."""
+
+    type: str
+    roles: dict[str, list] = field(default_factory=dict)
+    attrs: dict[str, object] = field(default_factory=dict)
+    tokens: list[int] = field(default_factory=list)
+    trigger: Token | None = None
+    statement: bool = False  # the trigger is a verb of saying: its subject speaks
+    said: bool = False  # the trigger is the speech act itself ("said", "hailed"): its speaker said it
+    split: bool = True  # one fact per entity of the roles of SPLIT ("sanctions against X and Y")
+    clause: bool = True  # quote the trigger's clause (else just the tokens)
+    #: a role the sentence leaves out that the article's other facts of the kind fill, if they agree
+    open_role: str | None = None
+    plural: bool = False  # a title several names share ("Presidents Xi Jinping and Vladimir Putin")
+    #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
+    #: the party None for unnamed actors of no named party ("unnamed protesters")
+    qualified: dict[str, tuple] = field(default_factory=dict)
+    negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
+    undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
+    #: role key -> the words of the earlier sentence a role was filled from, for the reviewer
+    #: ("The agreement was signed on Tuesday": its parties are the subject of a sentence before)
+    from_context: dict[str, str] = field(default_factory=dict)
+    #: role key -> how a role was read from words that do not name it, for the reviewer
+    #: ("'his country': the state of Tor Ashby, who reports it")
+    read_as: dict[str, str] = field(default_factory=dict)
+    #: the place of the thing this fact is about among several one clause joins ("signed a
+    #: joint statement and memorandums of understanding": 2 for the memorandums), 1 alone
+    part: int = 1
+    #: who voices a fact whose class has no speaker role (a label: "Chile called Peru a partner")
+    voiced_by: list = field(default_factory=list)
+
+
+#: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
+#: delegation" act for the state that owns them (a possessive; a demonym, "Russian
+#: negotiators", leaves them unnamed people of that state).
+DELEGATES = {"representative", "delegation", "delegate", "negotiator", "lawyer", "envoy"}
+
+
+class Context:
+    """What the rules read of one document: the doc, its mentions by token, the
+    resolver (for demonyms, capitals), and the publication date."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], resolver, published, has_parser: bool):
+        self.doc = doc
+        self.mentions = mentions
+        self.at = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.resolver = resolver
+        self.published = published
+        self.has_parser = has_parser
+        self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
+        self.dateline_state = dateline_state(self.text, resolver)
+        #: the organisation the article is about: named most often, at least twice, and alone at the top
+        org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
+        self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
+        #: the two states the article is about, when two stand out ("bilateral trade")
+        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        self.pair = tuple(pair) if pair else None
+        #: the two people the article is about, when two stand out ("the two leaders held talks")
+        leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
+        self.leaders = tuple(leaders) if leaders else None
+        self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
+        #: person id -> the state they act for: from the registry's 'of', then from the
+        #: positions the article gives them (filled by find_facts)
+        self.person_state: dict[str, Known] = {}
+        #: person id -> the state of an office the article says they hold or held (a former one too)
+        self.office_state: dict[str, Known] = {}
+        for m in mentions:
+            if m.entity.type == "Person" and m.entity.state:
+                st = resolver.state_of(m.entity)
+                if st is not None:
+                    self.person_state.setdefault(m.entity.id, st)
+
+    # -- entities of a token ----------------------------------------------------------
+
+    def entities(self, tok: Token | None, conj: bool = True) -> list[Known]:
+        """The entities ``tok`` (a head word) names: its mention, a state named in a
+        'Dutch government' / 'Russia's government' phrase, and its conjuncts."""
+        if tok is None:
+            return []
+        out = []
+        for t in ([tok, *tok.conjuncts] if conj else [tok]):
+            m = self.at.get(t.i)
+            if m is not None:
+                if m.form == "demonym" and t.dep_ in ("amod", "compound") and t.head.i not in self.at:
+                    continue  # 'Russian companies': the adjective is not the actor
+                out.extend(m.entities)
+                continue
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
+                out += self._its(t)
+                continue
+            # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
+            # where the parser hangs the second's apposition on the first
+            near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
+            # "its neighbour Stockholm": a common noun whose apposition names a state (by name or capital)
+            kinds = ("Person",) if t is tok else ("Person", "State")
+            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type in kinds]
+            if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
+                out.append(self.at[appos[0].i].entity)
+                continue
+            if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership",
+                            "ministry"):  # "Ecuador's foreign ministry": a state's ministry acts for it
+                for c in t.children:
+                    cm = self.at.get(c.i)
+                    if cm is not None and c.dep_ in ("amod", "poss", "compound", "nmod") and cm.entity.type == "State":
+                        out.append(cm.entity)
+                        break
+                else:
+                    for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
+                out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
+            elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
+                out += [self.at[c.i].entity for c in t.children
+                        if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
+        return _uniq(out)
+
+    def _its(self, tok: Token) -> list[Known]:
+        """'its' / 'their' as the subject of the clause it stands in ("Russia will find
+        business amid sanctions over its invasion"), when that subject names states or
+        bodies, not people; or the body whose noun phrase it stands in ("Russia's support,
+        including its military actions", "Russia due to its annexation of Crimea"). A name
+        standing between as a modifier ("amid Western sanctions over its invasion") is no
+        other candidate."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            if node.head.lower_ == "including" and node.head.i > 1:  # "X's support, including its ...": X
+                before = self.doc[node.head.i - 1]
+                node = self.doc[node.head.i - 2] if before.is_punct else before
+                if node.pos_ not in ("NOUN", "PROPN"):
+                    break
+            if node is not tok.head and node.pos_ in ("NOUN", "PROPN"):
+                owner = [node] if node.i in self.at else [c for c in node.children if c.dep_ == "poss" and c.i in self.at]
+                ents = [self.at[o.i].entity for o in owner]
+                if ents and all(e.type not in ("Person", "City") for e in ents) and (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents
+            node = node.head
+        for _ in range(3):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ents = self.entities(subj[0])
+                ids = {e.id for e in ents}
+                between = {m.entity.id for m in self.mentions if subj[0].i < m.start < tok.i and not (
+                    m.form == "demonym" and self.doc[m.start].dep_ in ("amod", "compound"))} - ids
+                if ents and not between and all(e.type != "Person" for e in ents) and \
+                        (tok.lower_ == "their") == (len(ents) > 1):
+                    return ents  # no other actor named in between that 'its' could mean
+                return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
+
+    def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
+        """The date attached to the clause of ``tok``: a DATE entity among the tokens its
+        parse governs (not inside a nested clause), resolved against the publication
+        date; with the tokens it spans."""
+        future = any(c.lower_ in ("will", "'ll") for c in tok.children)
+        sent = tok.sent
+        for ent in self.dates:
+            if not (sent.start <= ent.start < sent.end):
+                continue
+            head = ent.root
+            # a noun's date hangs on its verb: "Trade ... rose 12% last year"
+            anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
+                                 ("nsubj", "nsubjpass", "dobj", "attr") else set())
+            if self.has_parser:
+                node, ok = head, False
+                steps, budget = 0, 4
+                while steps < budget:
+                    steps += 1
+                    if node.i in anchors:
+                        ok = True
+                        break
+                    if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN":
+                        pass  # "a summit with Putin that focused on space in September last year": the summit's date
+                    elif node.dep_ == "acl" and node.head.lemma_ in MEDIUM_NOUNS and node.head.dep_ == "pobj":
+                        budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
+                    elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
+                        break
+                    elif node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
+                        budget += 1  # "signed a trade agreement and a defence pact on Thursday": the list is one object
+                    node = node.head
+                if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
+                        any(c.lower_ == "when" for c in tok.children):
+                    ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
+                if not ok:
+                    continue
+            value = dates.resolve(ent.text, self.published, future)
+            if value is None and ent.text.lower() == "today" and self.published and \
+                    (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
+                value = self.published.isoformat()  # "The Council today adopted": the day of the release
+            if value:
+                return value, list(range(ent.start, ent.end))
+        if self.has_parser and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("mark", "aux") for c in tok.children):
+            # "the Treasury on Friday took sweeping action, designating two producers": a participle
+            # of circumstance tells an act of its main clause, at that clause's time
+            return self.date_of(tok.head)
+        if self.has_parser and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "during") and any(o.lower_ == "which" for o in c.children)
+                for c in tok.children):
+            # "travelled to Moscow in March for talks at which the two leaders signed documents": what
+            # happened at an occasion happened when the occasion did
+            verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self.date_of(verb)
+        return None, []
+
+
+#: Nouns of the means a statement is made by: a date on the words describing them ("in a
+#: video statement posted on Sunday", "in an interview broadcast on Monday") is the day of
+#: the saying.
+MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
+                "communiqué", "letter", "briefing", "conference", "note", "remarks"}
+
+RELATIVE = {"who", "which", "that", "whom"}
+#: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
+DOCUMENT_NOUNS = {"application", "statement", "complaint", "petition", "letter", "lawsuit", "suit", "motion",
+                  "act", "decree", "directive", "regulation", "ordinance",  # "adopted the legal acts lifting its sanctions"
+                  "resolution", "communique", "communiqué", "declaration", "note", "report", "submission"}
+GRATITUDE = {"gratitude", "thanks", "appreciation", "admiration", "support"}
+
+
+#: Verbs of contact or movement whose infinitive says what for ("telephoned Erdogan to thank
+#: him", "met the envoy to discuss"): the subject of the verb does it, not its object
+#: (subject control; object control is for verbs of asking and causing: "invited
+#: Argentina to join").
+PURPOSE_VERBS = {"telephone", "phone", "ring", "meet", "visit", "host", "receive", "contact", "summon", "use",
+                 "hold"}
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
+    noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
+    of an infinitive ("invited Argentina to join")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if subj and _subject_before_verb(verb) is not None:
+        return []  # "Tor Ashby, praised for his courage, met ...": Ashby is praised, by no one named
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
+        # a lead-in label ("Side deals: Armenia and Azerbaijan each signed ..."): the parser makes the
+        # label the subject and the names its apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
+    if subj and subj[0].pos_ == "NOUN" and subj[0].tag_ == "NNS" and subj[0].i < verb.i:
+        # "The two foreign ministers, Ana Kell of Tarsia and Mira Holt of Brelia, signed the accord":
+        # a plural description with the names in apposition; the names are who acts
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return named[:1]
+    if not subj:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                subj += [o for o in c.children if o.dep_ == "pobj"]
+    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
+        # object control: "invited Argentina to join", "accused North Korea of supplying"
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
+            return [head]
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller and head.lemma_ in PURPOSE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+            # a purpose, not object control: in "telephoned Erdogan to thank him" the caller thanks
+            return subjects(head)
+        if not controller and head.lemma_ == "call":  # "called on Peru to release": who is called on
+            controller = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
+                          for o in p.children if o.dep_ == "pobj"]
+        if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
+            return controller
+        if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked
+            thanked = [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"]
+            if thanked:
+                return thanked
+    if not subj and verb.dep_ == "conj":
+        # "Denmark has pledged 19 aircraft, Norway six and Belgium has also promised jets": the
+        # parser hangs 'Belgium' on the list before; a name right before the verb's own
+        # auxiliary is the subject of its clause, not the subject of the first verb
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        before = verb.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ in ("conj", "appos") and \
+                before.i > verb.head.i and not any(c.dep_ == "cc" and c.i > before.i for c in verb.children):
+            return [before]
+    if not subj and _speech_after_report(verb):
+        # "The ministry denied that X supported terrorism and dismissed the accusations": the
+        # parser joins the second verb of saying to the reported clause; it is the speaker's act
+        return subjects(verb.head.head)
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        if verb.dep_ == "conj" and _subject_before_verb(head) is not None:
+            return [_subject_before_verb(head)]  # "Tor Ashby, praised for his courage, met ...": Ashby met
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl" and passive:
+            return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
+        return subjects(head)  # "agreed to supply": the subject of agreed
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
+            verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
+        return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
+        return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
+    return subj
+
+
+def doers(verb: Token) -> list[Token]:
+    """The tokens that name who does what ``verb`` says, in the active or the passive voice:
+    its subject ("Chile invaded Peru") or the agent of its passive ("Peru was invaded by
+    Chile"), not the noun a relative or controlled clause borrows (see :func:`subjects`)."""
+    return [s for s in subjects(verb) if s.dep_ == "nsubj" or (s.dep_ == "pobj" and s.head.dep_ == "agent")]
+
+
+def _speech_after_report(verb: Token) -> bool:
+    """Whether ``verb``, a verb of saying or of a statement's kind (reject, dismiss, call ...)
+    with no subject of its own, is joined to the clause another verb of saying or denying
+    reports ("X denied that Y supported Z and dismissed the accusations"): English joins
+    such a verb to the act of saying, not to what is said, so its subject is the speaker."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not _speech_verb(verb):
+        return False  # a participle shares the clause's auxiliaries ("had been kept away and denied copies")
+    comp = verb.head
+    if any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in comp.children):
+        return False  # "announced the figures after polls closed and blamed ...": a clause of time, no report
+    if any(c.dep_ in ("aux", "auxpass") for c in comp.children) and verb.tag_ == "VBD":
+        return False  # "said they had been kept away and denied copies": the '-ed' form shares 'had been'
+    return comp.dep_ == "ccomp" and comp.head is not comp and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
+
+
+def _speech_verb(tok: Token) -> bool:
+    """A verb of saying (:data:`SAY_VERBS`) or of a kind of statement (lexicon.STATEMENT_VERBS)."""
+    return tok.lemma_ in SAY_VERBS or tok.lemma_ in STATEMENT_VERBS
+
+
+def _subject_before_verb(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is cut off from it by a comma right before the verb,
+    the verb a past participle with no object of its own and another verb of the clause
+    after a second comma ("Tor Ashby, praised for his courage, met Lina Varo"): the parser
+    reads the reduced passive relative as the main verb; its subject is its object."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in verb.children):
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and verb.doc[c.i - 1].text == ","
+               for c in verb.children):
+        return None
+    return subj[0]
+
+
+def objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb``, or the subject of its passive; a relative pronoun
+    in either place stands for the noun its clause describes ("Lina Varo, whom Tor Ashby
+    met", "the treaty, which was signed by X": :func:`_antecedents`), and a past
+    participle describing a noun takes that noun as its object ("the jets delivered by
+    Norway", a reduced passive relative clause)."""
+    obj = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if not obj:
+        obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not obj and _subject_before_verb(verb) is not None:
+        obj = [_subject_before_verb(verb)]
+    if not obj and _reduced_passive(verb):
+        obj = [verb.head]
+    return _antecedents(obj)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing the noun it hangs on ("the
+    sanctions imposed on Peru", "the jets delivered by Norway"): a passive whose subject
+    is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def preps(tok: Token, words: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``words`` (and a dative's noun for "to")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and "to" in words:
+            out.append(c)
+        if c.dep_ == "advmod":  # "raised it personally and directly with Modi": the parser joins 'with' to the adverb
+            out += [o for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ in words
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _poss(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+
+
+def _modifiers(tok: Token, cx: Context, deps: tuple[str, ...]) -> list[Known]:
+    """The entities the modifiers of an action noun name (children of ``tok`` with a
+    dependency in ``deps``), a demonym counting as its state or group: in "the Russian
+    invasion", "Western sanctions" the adjective is the actor (where in "Russian
+    companies" it is not, see :meth:`Context.entities`)."""
+    out: list[Known] = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        m = cx.at.get(c.i)
+        out += list(m.entities) if m is not None and m.form == "demonym" else cx.entities(c, conj=False)
+    return _uniq(out)
+
+
+def _named_in(tok: Token, cx: Context) -> list[Known]:
+    """The entities a noun phrase headed by ``tok`` names: its own mention, else the
+    groups and people its noun modifiers name ("opposition figures": the opposition),
+    with those it lists ("figures, including Aung San Suu Kyi")."""
+    out = cx.entities(tok)
+    if not out:
+        out = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+               and cx.at[c.i].form == "name" and cx.at[c.i].entity.type in ("Group", "Person", "OppositionGovernment")]
+    out += [e for p in tok.children if p.dep_ == "prep" and p.lower_ in ("including", "notably")
+            for o in p.children if o.dep_ == "pobj" for e in cx.entities(o)]
+    return _uniq(out)
+
+
+def _text(doc: Doc, toks) -> str:
+    toks = sorted(toks, key=lambda t: t.i)
+    return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
+
+
+def _np(tok: Token) -> list[Token]:
+    """The noun phrase of ``tok`` without relative clauses and apposition."""
+    return [t for t in tok.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head.i >= tok.i
+                                                 for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
+
+
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+    """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
+    of *spying*'), when there are at most ``limit`` of them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            after = list(c.subtree)[1:]
+            if 0 < len(after) <= limit:
+                return tok.doc[after[0].i: after[-1].i + 1].text
+    return None
+SUPPORT_KINDS = ("military", "diplomatic", "economic", "political", "humanitarian")
+
+
+def _or_appos(tok: Token, cx: Context) -> list[Known]:
+    """The entities ``tok`` names, else those its apposition names: "for Myanmar's
+    military, particularly its air force", "to a brutal dictatorship, the junta"."""
+    return cx.entities(tok) or [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos" and c.i in cx.at
+                                and cx.at[c.i].entity.type not in NOT_ACTORS]
+
+
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn", "underline",
+             "underscore", "recognise", "recognize", "cite", "point",
+             "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",
+             "highlight", "predict", "suggest", "elaborate", "observe", "contend", "maintain", "caution", "believe",
+             "expect", "conclude", "recall", "admit", "concede", "estimate"}
+_QUOTES = "\"“”«»"
+
+
+#: Nouns that, counted two or 'both', stand for the two states an article is about ("the two
+#: countries", "both sides", "the two neighbours").
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+
+
+#: Nouns that, counted two or 'both', stand for the two people an article is about ("the two
+#: leaders held talks", "both presidents").
+LEADER_NOUNS = {"leader", "president", "man", "head", "counterpart"}
+
+
+def _pair_phrase(tok: Token) -> str | None:
+    """'Person' when ``tok`` is "the pair" or "the two leaders" / "both presidents" (a noun
+    of :data:`LEADER_NOUNS` counted two or 'both'); 'State' for "the two countries"
+    (:func:`_both_of_pair`); else None."""
+    if tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" for c in tok.children):  # "the pair met", not "a pair of shoes"
+        return "Person"
+    if tok.lemma_.lower() in LEADER_NOUNS and tok.tag_ == "NNS" and \
+            any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return "Person"
+    return "State" if _both_of_pair(tok) else None
+
+
+def _both_of_pair(tok: Token) -> bool:
+    """Whether ``tok`` is 'the two countries' or 'both countries' (a noun of
+    :data:`PAIR_NOUNS` counted two or 'both'): the article's two states, as
+    :attr:`Context.pair` gives them."""
+    return tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and \
+        any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """The possessors of an action noun ("Russia's invasion"), or, when it has none nor a
+    determiner of its own and is the second of two conjoined nouns, those of the first:
+    "Russia's annexation of Crimea and invasion of Ukraine" are both Russia's; in "Russia's
+    invasion and the repression of ..." the second is no one's."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    while not own and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "det" for c in noun.children):
+        noun = noun.head
+        own = [c for c in noun.children if c.dep_ == "poss"]
+    return own
+
+
+def _directed(kind: str, actor: tuple[str, list[Known]], target: tuple[str, list[Known]], required: str,
+              tokens: list[int], split: bool = True) -> list[Fact]:
+    """A fact of ``kind`` by an actor against a target, each given as (role, entities): the
+    ``required`` role must be named; an entity on both sides stays on the actor's side."""
+    (akey, actors), (tkey, targets) = actor, target
+    actors, targets = _uniq(actors), _uniq(targets)  # "arrested by Peru": the agent and the 'by' phrase
+    if akey == required:
+        targets = [e for e in targets if e.id not in {a.id for a in actors}]
+    else:
+        actors = [e for e in actors if e.id not in {x.id for x in targets}]
+    roles = {k: v for k, v in ((tkey, targets), (akey, actors)) if v}
+    if required not in roles:
+        return []
+    return [Fact(kind, roles, tokens=tokens, split=split)]
+
+
+#: Verbs that end or halt diplomatic ties, with the status they leave them in (CAMEO 161
+#: "reduce or break diplomatic relations").
+TIES_ENDED = {"cut": "terminated", "sever": "terminated", "break": "terminated", "end": "terminated",
+              "rupture": "terminated", "suspend": "suspended", "freeze": "suspended"}
+
+
+def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
+    """'China is the largest buyer of Qatari LNG', 'India, a big importer of Russian oil':
+    a supply to the buyer from the state that makes or sells the goods (a demonym or
+    'from X'), of a commodity or of arms."""
+    goods = preps(tok, {"of"})
+    if not goods or not who:
+        return []
+    item = goods[0]
+    seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    who = [e for e in who if e.type in ("State", "Government", "StateCompany", "Company")]
+    seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+        "Supply" if item.lemma_ in COMMODITIES or item.lower_ in COMMODITIES else None
+    if not (who and seller and kind):
+        return []
+    return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
+
+
+def _states(ents: list[Known], cx: Context) -> list[Known]:
+    """A person stands for the state they serve; others stand for themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    return [e for e in out if e is not None]
+
+
+def nominal_arguments(tok: Token, cx: Context) -> dict[str, list[Known]]:
+    """The actors a nominalised event ``tok`` names through the dependency parse, by the
+    slot they fill: ``owner`` its possessor or a name compounded with it ("Chile's
+    withdrawal", "the Chile withdrawal"), and one slot per preposition hanging on it
+    ("of", "by", "between", "with", "to", "from"; 'by' also as the parser's agent), each
+    with its conjuncts. Slots with no entity are left out. The arguments of a noun in
+    English are its possessor and its prepositional phrases (Grimshaw, *Argument
+    Structure*, 1990, ch. 3: the event nominal keeps the verb's arguments as 'of'/'by'
+    phrases)."""
+    out: dict[str, list[Known]] = {}
+    owner = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c)]
+    if owner:
+        out["owner"] = owner
+    for word in ("of", "by", "between", "with", "to", "from"):
+        found = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+        if found:
+            out[word] = found
+    return out
+
+
+
+# --- places, antecedents and modifiers that rules of events share -------------------
+
+PLACES = ("City", "Place", "Site", "Region")
+#: Kinds of entity that are no actor of their own in a fact (a place, a news outlet).
+NOT_ACTORS = PLACES + ("NewsOrganisation",)
+
+
+def _antecedents(toks: list[Token]) -> list[Token]:
+    """``toks`` with a relative pronoun replaced by the noun its clause describes, and
+    that noun, when it is a predicate ("X is a citizen who was arrested") or an
+    apposition, by the name it describes."""
+    out = []
+    for t in toks:
+        if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
+            t = t.head.head
+            if t.dep_ == "attr":
+                out += subjects(t.head)
+                continue
+            if t.dep_ == "appos":
+                t = t.head
+        out.append(t)
+    return out
+
+
+def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:
+    """Where ``tok`` happened: the places (cities, sites, regions; a state when nothing
+    narrower is named) of its 'in' / 'at' / 'outside' phrases."""
+    named = [e for o in preps(tok, set(words)) for e in _capital_city(o, cx) or cx.entities(o)]
+    narrow = [e for e in named if e.type in PLACES]
+    return _uniq(narrow or [e for e in named if e.type == "State"])
+
+
+def _state_modifiers(tok: Token, cx: Context) -> list[Known]:
+    """The states a noun's modifiers name: "Pakistan's election", "the French
+    presidential election", "elections in Peru", "the law of Kenya"."""
+    out = [e for e in _modifiers(tok, cx, ("poss", "amod", "compound", "nmod")) if e.type == "State"]
+    out += [e for o in preps(tok, {"in", "of"}) for e in cx.entities(o) if e.type == "State"]
+    return _uniq(out)
+
+
+def _words(doc: Doc, toks: list[Token]) -> str:
+    """The text of the subtrees of ``toks``, as one span."""
+    span = sorted({t.i for x in toks for t in x.subtree})
+    return doc[span[0]: span[-1] + 1].text if span else ""
+
+
+def _unnamed_people(o: Token, cx: Context) -> tuple[str, Known | None]:
+    """People a noun phrase counts without naming them, as corpus/CLAIMS.md writes them:
+    ("2 unnamed journalists", Chile) for "two Chilean journalists" (the words before the
+    noun, the count as written; the state a demonym or name among them gives, else
+    None)."""
+    words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    nums = [x for x in words if x.dep_ == "nummod"]
+    # the reader takes a count as a number: "three" is written 3
+    count = " ".join(str(count_of(x)) if count_of(x) is not None else x.text for x in nums)
+    rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+    served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    return f"{count} unnamed {rest}".strip(), served[0] if served else None
+TROOP_NOUNS = {"troop", "soldier", "serviceman", "servicemen", "personnel", "battalion", "brigade", "division",
+               "marine", "paratrooper", "reservist", "force", "unit", "regiment"}
+
+
+def _uniq(entities: list[Known]) -> list[Known]:
+    """The entities in order, each once (by id)."""
+    seen, out = set(), []
+    for e in entities:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
+def _capital_city(tok: Token, cx: Context) -> list[Known]:
+    """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
+    when the mentions stage read the name as the state's government ("Seoul said ..."),
+    and the registry has the city; else nothing."""
+    m = cx.at.get(tok.i)
+    if m is None or m.form != "capital":
+        return []
+    city = cx.resolver.names.get(normalise(cx.doc[m.start:m.end].text))
+    return [city] if city is not None and city.type in PLACES else []
+
+
+# "Tusk announced that Poland would close the border": announcing what will be done is a
+# statement (CAMEO 010 'make statement'); 'announced sanctions', with no clause, is not.
+SAY_VERBS |= {"announce"}
+
+
+def dateline_state(text: str, resolver) -> Known | None:
+    """The state whose capital or seat of government opens the first wire dateline of
+    ``text`` ("KYIV, Jan 1 — ", "THE HAGUE — "; the pattern of
+    :data:`kg.extract.text.DATELINE`, at the start of one of its first twelve lines,
+    after a headline, a standfirst or a byline), or None when there is none or its place is
+    no seat of power that ``resolver`` (gazetteer and registry) knows."""
+    start = 0
+    for _ in range(12):  # a headline, a standfirst and a byline may come first, blank lines between
+        m = DATELINE.match(text, start)
+        if m:
+            place = re.split(r",|\s\(|\s[-–—]", m.group(0), maxsplit=1)[0]
+            seat = resolver.capitals.get(normalise(place))
+            return resolver.state_of(seat) if seat is not None else None
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    return None
+
+
+#: Verbs whose infinitive did not happen: "refused to condemn", "declined to sign", "failed to reach".
+REFUSE_VERBS = {"refuse", "decline", "fail"}
+
+
+def _own_country(noun: Token, cx: Context) -> list[Known]:
+    """'his country', 'her government' as the subject of a clause that a person reports
+    ("Rangel announced that his country had recognised Palestine"): the state that person
+    acts for (:attr:`Context.person_state`), when the reporting verb's subject is one
+    person whose state the article or the registry gives; else nothing."""
+    if noun.lemma_ not in ("country", "government", "nation") or \
+            not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    clause = noun.head
+    if clause.dep_ != "ccomp":
+        return []
+    people = [e for s_ in subjects(clause.head) for e in cx.entities(s_) if e.type == "Person"]
+    if len(people) != 1 or people[0].id not in cx.person_state:
+        return []
+    return [cx.person_state[people[0].id]]
+
+
+def _capital(tok: Token, cx: Context) -> bool:
+    """Whether the mentions stage read ``tok`` as a capital standing for its state or
+    government ("Lima said", "left for Lima")."""
+    m = cx.at.get(tok.i)
+    return m is not None and m.form == "capital"
+
+
+#: Verbs of making ties again or anew, whose object 'ties' or 'relations' needs no
+#: 'diplomatic' to be diplomatic ("restored ties", "normalised relations"; CAMEO 064).
+TIES_MADE = {"restore", "resume", "normalise", "normalize", "reestablish", "re-establish", "establish", "renew"}
+
+
+def _bare_ties(tok: Token) -> bool:
+    """Whether ``tok`` ('ties', 'relations', plural, with no adjective or noun before it
+    but a pronoun: not "trade ties", "closer relations") is the object of a verb that cuts or restores
+    ties (:data:`TIES_ENDED`, :data:`TIES_MADE`)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
+        (tok.head.lemma_ in TIES_ENDED or tok.head.lemma_ in TIES_MADE) and \
+        not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
+#: Who may take an executive decision: a person (who orders it) or a state or its bodies.
+EXECUTIVES = ("Person", "State", "Government", "MilitaryGovernment", "Organisation", "ArmedForces")
+
+
+#: Nouns of a state's executive bodies that, named bare ("the Cabinet approved", "the
+#: ministry barred"), act for the state the article is about.
+BODY_NOUNS = {"cabinet", "government", "ministry", "administration", "treasury", "agency", "department", "presidency"}
+
+
+def _acting_body(tok: Token, cx: Context) -> tuple[Known, str] | None:
+    """The state a bare executive body stands for ("the Cabinet", "the justice ministry",
+    "his cabinet"), when the mentions name no entity for it: the state of the person a
+    possessive names, else the state of the wire dateline, else the state the article
+    names most (when one stands out); with a note for the reviewer. None otherwise."""
+    if tok.lemma_.lower() not in BODY_NOUNS or tok.i in cx.at or tok.tag_ == "NNS":
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if owner:
+        people = [e for e in cx.entities(owner[0], conj=False) if e.type == "Person"]
+        st = cx.person_state.get(people[0].id) if people else None
+        return (st, f"'{owner[0].text} {tok.text}': the {tok.lower_} of {st.label}") if st is not None else None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    st = cx.dateline_state
+    if st is None:
+        top = most_named(cx.mentions, lambda m: m.entity.type == "State", 1)
+        st = top[0] if top else None
+    if st is None:
+        return None
+    return st, f"'the {tok.text}': the {tok.lower_} of {st.label}, the state the article is about"
+
+
+def _takers(verb: Token, cx: Context, key: str, f_notes: dict[str, str]) -> list[Known]:
+    """Who does what ``verb`` says: the entities its doers name, else the state a bare
+    executive body among them stands for (:func:`_acting_body`; its note is put in
+    ``f_notes`` under ``key``)."""
+    found = [e for s_ in doers(verb) for e in cx.entities(s_)]
+    if found:
+        return found
+    for s_ in doers(verb):
+        body = _acting_body(s_, cx)
+        if body is not None:
+            f_notes[key] = body[1]
+            return [body[0]]
+    return []
+
+
+def _executive(ents: list[Known], cx: Context) -> dict[str, list[Known]]:
+    """The roles of an executive act's takers: a person orders it (``orderedBy``) for the
+    state they act for (``initiator``, when the article or the registry says which); a
+    state or one of its bodies takes it (``initiator``)."""
+    people = [e for e in ents if e.type == "Person"]
+    bodies = [e for e in ents if e.type in EXECUTIVES and e.type != "Person"]
+    bodies += [cx.person_state[p.id] for p in people if p.id in cx.person_state]
+    return {k: v for k, v in (("initiator", _uniq(bodies)), ("orderedBy", _uniq(people))) if v}
+
+
+#: Verbs of keeping someone from doing something, and the acts that make it an exit ban
+#: ("barred Yoon from leaving the country"): a measure a state takes against a person in
+#: its own jurisdiction, not a sanction against another actor.
+KEEP_FROM_VERBS = {"bar", "ban", "prohibit", "forbid", "prevent", "stop", "block"}
+EXIT_VERBS = {"leave", "exit", "travel", "depart", "flee"}
+
+
+def _exit_ban(tok: Token) -> Token | None:
+    """The verb of leaving in "barred X from leaving the country" (``tok`` the verb of
+    keeping), or None."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in KEEP_FROM_VERBS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            for c in p.children:
+                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS:
+                    return c
+    return None
+
+
+def _worth_with(noun: Token) -> list[Token]:
+    """The other party of "a contract worth USD 3.4 billion with Peru", where the parser
+    hangs 'with' on the amount: the objects of 'with' under the noun's modifiers (amount,
+    'worth'), not under a clause."""
+    out = []
+    for t in noun.subtree:
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != noun.i:
+            path = [t.head, *t.head.ancestors]
+            at = [n for n, a in enumerate(path) if a.i == noun.i]
+            path = path[:at[0]] if at else []
+            if path and all(a.dep_ in ("amod", "npadvmod", "nummod", "quantmod", "compound", "pobj", "prep") for a in path):
+                out += [o for o in t.children if o.dep_ == "pobj"]
+    return out
+
+
+#: Bodies that stand for their state as the party of an agreement they sign (an armament
+#: agency, a ministry): the registry's organisations of a state that are no company.
+AGENCY_TYPES = ("Organisation", "Government")
+
+
+def _bodies_for_states(actors: list[Known], cx: Context) -> list[Known]:
+    """``actors`` with each state body (a ministry, an agency, a cabinet: an organisation
+    of the registry belonging to a state) replaced by its state: "contracts concluded by
+    the Armament Agency with X" bind the agency's state, as the agreement's party
+    (Vienna Convention on the Law of Treaties, art. 7: who represents a state)."""
+    out = []
+    for e in actors:
+        st = cx.resolver.state_of(e) if e.type in AGENCY_TYPES and e.state else None
+        out.append(st if st is not None and st.type == "State" else e)
+    return _uniq(out)
+
+
+def _demonym_states(noun: Token, cx: Context) -> list[Known]:
+    """The states the demonyms modifying ``noun`` stand for ("American tanks", "Russian oil")."""
+    return [cx.at[c.i].entity for c in noun.children if c.dep_ in ("amod", "compound") and c.i in cx.at
+            and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
+
+
+#: Verbs of an exchange whose other side an agreement to it names ("agreed to sell Sinopec ...").
+EXCHANGE_VERBS = {"sell", "supply", "buy", "purchase", "deliver", "provide", "lend", "pay", "ship", "export", "import"}

@@ -1,0 +1,1488 @@
+"""Rules of relations between actors: visits and travel, meetings, calls and hosting,
+support, diplomatic relations made or ended, envoys expelled, summoned or
+recalled, recognition, mediation; and what actors say of one another: statements,
+praise, criticism, accusations, labels, threats, warnings, comments declined."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.mentions import Known
+from kg.extract.quantities import money_near
+from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
+from kg.extract.speech import UNNAMED
+from kg.ontology import vocabulary
+
+from kg.extract.facts.common import (
+    _QUOTES, AGREEMENT_NOUNS, MEET_NOUNS, NOT_ACTORS, PLACES, PROMISE_VERBS, REFUSE_VERBS, RELATIVE,
+    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
+    _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
+    _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
+    preps, subjects,
+)
+from kg.extract.facts.offices import _named_noun
+
+
+# --- visits and meetings -----------------------------------------------------------
+
+
+def visit_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Lina Varo visited Japan", "arrived in France", "his visit to Moscow", "during a
+    visit from X": a Visit (visitor, hostState), the place a capital or a state."""
+    out = []
+    if tok.pos_ == "VERB" and tok.lemma_ == "visit":
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        where = [o for o in objects(tok) if o.dep_ == "dobj"]
+        host = [e for o in where for e in cx.entities(o)]
+        if who and host:
+            f = Fact("Visit", tokens=[tok.i])
+            f.roles["visitor"] = who
+            states = _host_states(where, cx)
+            places = [e for e in host if e.type in ("City", "Place", "Site", "Region")]
+            if states:
+                f.roles["hostState"] = states
+            elif places:
+                f.roles["place"] = places
+            else:
+                return []
+            out.append(f)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
+        if any(c.lower_ == "home" for c in tok.children):
+            return out  # "flew home": a journey back, no visit (travel_rules)
+        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        who = [e for e in who if e.type == "Person"]
+        where = preps(tok, {"in", "to", "at"})
+        host = _host_states(where, cx)
+        if who and host:
+            out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
+        return out
+    if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
+        who = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
+        to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        if not who and tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay", "begin", "start", "conclude", "end", "wrap"):
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+                "be", "embark", "go", "set", "leave", "arrive", "begin", "start", "travel"):
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]  # "X is on a visit to Japan"
+        if not who:  # "the visit of Myanmar's junta chief to Moscow"
+            who = [e for o in preps(tok, {"of", "by", "from"}) for e in cx.entities(o) if e.type == "Person"]
+        host_verb = tok.head.head.lemma_ in ("host", "receive", "welcome", "greet", "meet")
+        if not who and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not host_verb:
+            who = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)] if tok.head.head.pos_ in ("VERB", "AUX") else []
+        if not who and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "It was his first visit to the country"
+            who = []
+        to_states = _host_states(preps(tok, {"to"}), cx)
+        if who and not to and tok.dep_ == "pobj" and tok.head.lower_ == "during" and host_verb is False:
+            # "Putin praised ... during a visit from Min Aung Hlaing": the visit is to the speaker's state
+            hosts = [e for s_ in subjects(tok.head.head) for e in cx.entities(s_)]
+            to_states = [cx.person_state.get(h.id) if h.type == "Person" else h for h in hosts
+                         if h.type in ("Person", "State")]
+            to_states = _uniq([e for e in to_states if e is not None and e.type == "State"])
+            to = to_states
+        if who and to and all(e.type == "Person" or e.type == "State" for e in who):
+            f = Fact("Visit", tokens=[tok.i])
+            f.roles["visitor"] = who
+            states = to_states or [e for e in to if e.type == "State"]
+            if states:
+                f.roles["hostState"] = states
+            else:
+                f.roles["place"] = [e for e in to if e.type in ("City", "Place", "Site", "Region")]
+                if not f.roles["place"]:
+                    return out
+            out.append(f)
+    return out
+
+
+def _host_states(toks: list[Token], cx: Context) -> list[Known]:
+    """The states places name: a state itself, a capital or seat of government
+    ('Pyongyang', 'the Kremlin'), a place in a state ('Russia's Far East')."""
+    out = []
+    for t in toks:
+        for x in [t, *t.conjuncts]:
+            m = cx.at.get(x.i)
+            if m is not None and m.entity.type == "State":
+                out.append(m.entity)
+            elif m is not None and m.form == "capital":
+                out.append(cx.resolver.state_of(m.entity))
+            elif m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+                # "Russia's Far East", a city the registry places in a state
+                st = cx.resolver.state_of(m.entity)
+                owners = [cx.resolver.entity_known(c.text) for c in x.children if c.dep_ == "poss"]
+                out += [st] if st is not None else [o for o in owners if o is not None and o.type == "State"]
+            elif m is None:
+                out += [cx.at[c.i].entity for c in x.children if c.dep_ in ("poss", "amod", "compound") and c.i in cx.at
+                        and cx.at[c.i].entity.type == "State"]
+    return _uniq([e for e in out if e is not None])
+
+
+def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
+    with Y": a Meeting of its participants."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer", "raise") and preps(tok, {"with"}):
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate") and not preps(tok, {"with"}):
+        # "Chile and Peru discussed border security", "the two leaders discussed trade": a joined subject
+        # (or a pair) discussing is a meeting of them all
+        people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ == "meet":
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if len(people) >= 2 and all(e.type != "City" for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
+    if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
+        # "a courtesy call on Marcos": the one called on meets the callers
+        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        if courtesy and tok.dep_ == "dobj":
+            between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
+        if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
+            between = _joint_participants(preps(tok, {"of"}), cx)
+        owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
+                 "come", "arrive", "head", "pay")
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
+            tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
+        if during:  # "said during a meeting with X": whoever said it was at the meeting
+            verb = tok.head.head
+        subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
+        subj = [e for e in subj if e.type == "Person"] if during else subj
+        subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
+        people = _uniq(owners + subj + between)
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    return []
+
+
+def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:
+    """The participants an 'of' phrase gives a joint event ("a meeting of Aliyev and
+    Pashinyan", "the second meeting of the two countries' ministers"): two or more
+    people or states joined by 'and', or the article's two states (:attr:`Context.pair`)
+    for 'the two countries' (:func:`_both_of_pair`); else none: "a meeting of the
+    council" names a body, not who met."""
+    found = _uniq([e for o in objs for e in cx.entities(o) if e.type in ("Person", "State")])
+    if len(found) >= 2:
+        return found
+    if cx.pair and any(_both_of_pair(t) for o in objs for t in o.subtree):
+        return list(cx.pair)
+    return []
+
+
+#: Statements that need no addressee to be facts: "Moscow has dismissed the charge",
+#: "Washington denied the accusation", "Pretoria hailed the ruling" judge what the
+#: article names elsewhere; an appeal or an endorsement is made to someone.
+UNADDRESSED = {"Rejection", "Accusation", "Criticism", "Praise"}
+
+
+def statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X praised/condemned/accused/rejected/urged Y": the Statement kind of the verb,
+    speaker and what it is about (with the subject of an accusation)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in WISH_VERBS:
+        return _wanted(tok, cx)
+    kind = STATEMENT_VERBS.get(lexicon.lemma(tok))
+    if tok.pos_ != "VERB" or kind is None:
+        return []
+    speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
+    if welcomed and all(e.type == "Person" for e in welcomed):
+        return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
+    if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
+        about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
+        if not about:
+            return []
+    else:
+        about = [e for o in objects(tok) for e in cx.entities(o)]
+    if not about and kind in ("Criticism", "Rejection") and not objects(tok):
+        # "hit out at Brussels", "railed against the EU", "complained about Chile": what the words are aimed at
+        about = [e for o in preps(tok, {"at", "against", "about"}) for e in cx.entities(o)]
+    if not speaker:
+        return _accused(tok, cx) if kind == "Accusation" else []
+    obj = [o for o in objects(tok)]
+    if not about and obj:
+        about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about and obj:  # 'hailed the talks with Min Aung Hlaing': the one entity the object names
+        # not inside the charge or the grounds ('accusing the opposition of being sympathetic to
+        # North Korea': the opposition is accused, North Korea is in what it is accused of)
+        charge = {t.i for c in obj[0].children if kind == "Accusation" and c.dep_ == "prep"
+                  and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
+        inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
+        about = inside if len(inside) == 1 else []
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not about and kind not in UNADDRESSED:
+        return []
+    if not about and kind == "Rejection" and any(c.dep_ == "ccomp" for c in tok.children) and \
+            any(_eventful(c) for c in tok.children if c.dep_ == "ccomp"):
+        return []  # "X denied that Y met Z": the meeting, denied (modality), is the claim; no rejection of no one
+    # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
+    # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
+    subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+#: Verbs of wanting someone else to act: "Azerbaijan wants Armenia to change its constitution".
+WISH_VERBS = {"want", "wish"}
+
+
+def _wanted(verb: Token, cx: Context) -> list[Fact]:
+    """"X wants Y to do Z": an Appeal by X to Y (CAMEO 'make an appeal or request'), what
+    Y is to do as its subject; X and Y named, and not the same. "X wants to do Z" (no
+    one else to act) is no appeal."""
+    clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+              and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    if not clause:
+        return []
+    doer = [s_ for s_ in clause[0].children if s_.dep_ == "nsubj"] or \
+        [o for o in verb.children if o.dep_ == "dobj"]  # "want Armenia to change": the parser's two readings
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    about = [e for d in doer for e in cx.entities(d) if e.type not in NOT_ACTORS]
+    about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    f = Fact("Appeal", {"speaker": speaker, "about": about}, tokens=[verb.i, clause[0].i], statement=True, said=True)
+    f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i])  # "change its constitution"
+    return [f]
+
+
+def _accused(tok: Token, cx: Context) -> list[Fact]:
+    """"a regime accused of genocide", "Chile was accused of spying": an Accusation
+    about the one accused (the passive subject, or the noun the participle describes),
+    of what 'of' or 'over' says, by no one the clause names (the speech around it may
+    attribute it)."""
+    if tok.tag_ != "VBN" or preps(tok, {"by"}):
+        return []
+    who = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+    # "Chad's junta, a regime accused of genocide": the regime is the junta named before it
+    about = [e for w in who for e in (_or_appos(w, cx) or (cx.entities(w.head) if w.dep_ == "appos" else []))
+             if e.type not in NOT_ACTORS]
+    subject = _prep_words(tok, ("of", "over"), 15)
+    if not (about and subject):
+        return []
+    return [Fact("Accusation", {"about": about}, {"subject": subject}, tokens=[tok.i] + [w.i for w in who],
+                 statement=True)]
+
+
+#: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
+LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+#: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
+PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
+                 "landmark", "achievement", "excellent", "outstanding", "brother"}
+BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", "absurd", "motivated", "unacceptable",
+                "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
+                "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
+                "travesty", "blackmail"}
+#: What a blame label rejects rather than criticises: a claim or a measure taken against the speaker.
+REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction", "measure", "statement", "assertion",
+            "designation", "restriction"}
+
+
+def _quoted_after(obj: Token) -> list[Token]:
+    """The words of a quotation that follows ``obj`` right away, after at most an article
+    ('the deal a "significant step forward"'), up to its closing mark in the same
+    sentence; empty when no quotation follows."""
+    doc, i = obj.doc, obj.right_edge.i + 1
+    end = obj.sent.end
+    if i < end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    if i >= end or doc[i].text not in _QUOTES:
+        return []
+    close = next((j for j in range(i + 1, end) if doc[j].text in _QUOTES), None)
+    return list(doc[i + 1:close]) if close is not None and close > i + 1 else []
+
+
+def label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X called the sanctions unfounded and unlawful", "X called the invitation a
+    strategic victory", "X described Putin as the dearest friend of the people",
+    "describing Putin as a 'king'": a Praise when the label praises, else a Rejection (of
+    a claim or a measure) or a Criticism when it blames; said by the subject, about what
+    the object names. A label that neither praises nor blames ("called it a meeting")
+    is no fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+                       not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return []  # "called on X to ...", "called for talks": an appeal, read by its own rule ("on Saturday" is a date)
+    obj = objs[0]
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    quoted = [] if labels else _quoted_after(obj)
+    if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
+        labels = quoted
+    words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
+    if words & BLAME_LABELS:
+        kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
+    elif words & PRAISE_LABELS:
+        kind = "Praise"
+    else:
+        return []
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = cx.entities(obj) or [e for c in _poss(obj) for e in cx.entities(c, conj=False)]
+    about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
+    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
+             statement=True, said=True)
+    f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text if quoted else _words(cx.doc, labels)
+    return [f]
+
+
+def support_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "X provided military and diplomatic backing for Y": one Support per kind named."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
+        return []
+    verb = tok.head if tok.dep_ == "dobj" else None
+    joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
+    amount = money_obj = None
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
+            tok.head.head.head.lemma_ in AID_VERBS:
+        # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
+        verb = tok.head.head.head
+        amount = money_near(tok.head.head)
+        money_obj = tok.head.head  # "obligated $25 million in assistance to Peru": 'to' may hang on the money
+    if joined is not None:
+        verb = joined.head
+    if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
+        giver = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        to = preps(tok, {"for", "to"}) + (preps(tok.head, {"for", "to"}) if tok.dep_ == "nsubj" else [])
+        if tok.dep_ == "nsubj":  # "... is increasingly critical for Myanmar's military": 'for' on the adjective
+            to += [o for a in tok.head.children if a.dep_ == "acomp" for o in preps(a, {"for", "to"})]
+        taker = [e for o in to for e in _or_appos(o, cx)]
+        if giver and taker:
+            return [Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i])]
+        return []
+    if verb is None or verb.lemma_ not in AID_VERBS:
+        return []
+    supporter = [e for s in subjects(verb) for e in cx.entities(s)]
+    if not supporter and verb.dep_ == "acl":  # "Russia's willingness to provide backing": whose willingness it is
+        supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    supported = [e for h in (tok, verb, joined, money_obj) if h is not None for o in preps(h, {"for", "to"})
+                 for e in _or_appos(o, cx)]
+    if not (supporter and supported):
+        return []
+    kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
+    kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
+    if joined is not None:
+        kinds += [joined.lower_] + [a.lower_ for a in joined.children if a.dep_ == "amod"]
+    kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
+    out = []
+    for k in kinds or [None]:
+        f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
+        if k:
+            f.attrs["supportKind"] = k
+        if amount is not None and len(kinds) <= 1:
+            f.attrs["value"] = amount[0]
+            f.tokens += amount[1]
+        if verb.lemma_ in PROMISE_VERBS:
+            f.attrs["status"] = "promised"  # a pledge is not yet a delivery
+        if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
+            date, toks = cx.date_of(verb)
+            if date:
+                f.attrs["date"] = date
+                f.tokens += toks
+        out.append(f)
+    return out
+
+
+#: Verbs of giving support ("provided backing for", "pledged $500 million in aid to").
+AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate"}
+
+
+LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",
+               "gratitude": "Praise", "thanks": "Praise", "admiration": "Praise", "appreciation": "Praise",
+               "congratulations": "Praise", "concern": "Criticism", "outrage": "Criticism", "regret": "Criticism",
+               "disappointment": "Criticism", "condemnation": "Criticism", "opposition": "Criticism"}
+
+
+def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X expressed support for Y', 'X voiced concern over Y', 'X conveyed its gratitude to Y'."""
+    kind = LIGHT_NOUNS.get(tok.lemma_.lower())
+    if kind is None or tok.dep_ != "dobj" or tok.head.lemma_ not in ("express", "voice", "convey", "extend", "offer", "reiterate", "pledge"):
+        return []
+    verb = tok.head
+    speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    about = []
+    objs = preps(tok, {"for", "to", "over", "about", "at", "with"}) + preps(verb, {"to", "for", "over"})
+    for o in objs:
+        about += cx.entities(o) or [e for c in _poss(o) for e in cx.entities(c, conj=False)]
+    if not about:  # "gratitude for the gift of six elephants sent by Myanmar": the giver named inside
+        about = [cx.at[t.i].entity for o in objs for t in o.subtree if t.i in cx.at and t.dep_ == "pobj"
+                 and t.head.lower_ == "by" and cx.at[t.i].entity.type not in NOT_ACTORS]
+    about = [e for e in _uniq(about) if e.id not in {x.id for x in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=[tok.i, verb.i], statement=True, said=True)]
+
+#: Words that make reported words a report of an event (a deal, a visit, a figure)
+#: rather than an opinion: such a statement is drafted only as the event's attribution.
+EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discuss", "expel", "sanction", "invest", "trade",
+                                                "join", "membership", "talk", "summit", "export", "import", "arrest",
+                                                "sentence", "replace", "deploy", "launch", "appoint", "elect"}
+
+
+def said_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
+    entity the statement's clause is about (its subject, or whom X told), when one is
+    clear. The class stays the general Statement: the words do not say which kind."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SAY_VERBS:
+        return []
+    if _reported_inside(tok):
+        return []  # "Modi said India had always believed ...": one statement, Modi's
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        subj = _name_before(tok, cx)
+    if not subj:
+        return []
+    speaker = [e for e in cx.entities(subj[0]) if e.type != "NewsOrganisation"]
+    unnamed = None if speaker else _unnamed_speakers(subj[0], cx)
+    if not speaker and unnamed is None:
+        return []
+    about: list[Known] = []
+    if tok.lemma_ == "tell":  # "he told Putin": addressed to a person; telling a parliament is not about it
+        about += [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)
+                  if e.type == "Person"]
+    comp = _reported_clause(tok)
+    if not comp and tok.lemma_ in VIEW_VERBS:
+        return _view(tok, subj[0], speaker, cx)
+    if not comp and tok.lemma_ != "tell":
+        return []  # 'announced sanctions': not a statement of content
+    if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
+        return []
+    if not about and comp:
+        for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
+            about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
+    about = [e for e in _uniq(about) if e.id not in ids]
+    if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
+        # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
+        about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker} if speaker else {}
+    if about:
+        roles["about"] = about
+    f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | None:
+    """Speakers a subject describes without naming them ("legal experts", "Western
+    diplomats", "Russian officials"), as corpus/CLAIMS.md writes unnamed actors: the
+    words after 'unnamed', and the state a demonym before the noun gives them to act
+    for ("Russian officials": ``{actor: unnamed officials, for: Russia}``); None when
+    the subject is not a plural noun of :data:`kg.extract.speech.UNNAMED` or names
+    someone ("the ministry's officials")."""
+    if subj.lemma_.lower() not in UNNAMED or subj.tag_ != "NNS" or subj.i in cx.at:
+        return None
+    words, party = [], None
+    for c in subj.children:
+        if c.dep_ not in ("amod", "compound") or c.i > subj.i:
+            if c.dep_ in ("poss", "prep", "nummod"):
+                return None  # "the ministry's officials", "officials of the EU", "two officials": said otherwise
+            continue
+        m = cx.at.get(c.i)
+        if m is not None and m.form == "demonym" and party is None:
+            party = cx.resolver.state_of(m.entity) or m.entity
+        elif m is None and (c.is_lower or c.i == c.sent.start):  # "Legal experts said" opens its sentence
+            words.append(c.lower_)
+        else:
+            return None
+    return "unnamed " + " ".join(words + [subj.lower_]), party
+
+
+#: Verbs of saying whose object is the view itself: "highlighted the potential for trade with Peru".
+VIEW_VERBS = {"highlight", "acknowledge", "note", "stress", "emphasise", "emphasize", "underline", "underscore",
+              "recognise", "recognize", "cite", "point"}
+#: Nouns of the ties between two parties: a view of them is about the two the article is about.
+TIE_NOUNS = {"tie", "relation", "relationship", "cooperation", "trade", "partnership", "friendship", "bond", "link"}
+
+
+def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[Fact]:
+    """"Varo highlighted the potential for trade with Peru", "Putin noted the strong bonds
+    between the two nations": a Statement (the view, which the class does not narrow) by
+    the subject about the parties its object names, or, for the ties of two parties
+    named by no name ("opportunities for advancing ties"), the two states the article
+    is about; the speaker's own state is not what they speak about. Nothing when the
+    object names no one: "stressed the need for calm" is about nobody in particular."""
+    objs = [o for o in objects(verb) if o.dep_ == "dobj"] + preps(verb, {"to"}) if verb.lemma_ == "point" else \
+        [o for o in objects(verb) if o.dep_ == "dobj"]
+    if not objs or objs[0].lemma_ in EVENT_WORDS:
+        return []
+    if verb.lemma_ in RECOGNISE_VERBS and _recognised(verb, cx)[0]:
+        return []  # "recognised Palestine": an act of recognition (recognition_rules), not a view
+    about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
+    if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
+        about = list(cx.pair)
+    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}
+    about = [e for e in _uniq(about) if e.id not in ids]
+    if not about:
+        return []
+    return [Fact("Statement", {"speaker": speaker, "about": about}, tokens=[verb.i, subj.i, objs[0].i], said=True)]
+
+
+def _reported_clause(verb: Token) -> list[Token]:
+    """The head of the words a verb of saying reports, as a one-item list (or empty):
+    its clausal complement, or a clause marked 'that' which the parser hung on the verb
+    as an adverbial clause, as it does when a phrase of time or place stands between
+    them ("Peskov said in August, after the first reports, that the aircraft would be
+    shot down")."""
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp:
+        comp = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    return comp
+
+
+def _reported_inside(verb: Token) -> bool:
+    """Whether a verb of saying stands in the reported words of another one ("Modi said
+    India had always believed that ..."): the words are the outer speaker's."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:  # "said ... and added ...": siblings, not nested
+        node = node.head
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in SAY_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _direct(verb: Token, comp: Token) -> bool:
+    """Whether the reported words are quoted directly ('"...," he said')."""
+    doc = verb.doc
+    span = doc[comp.left_edge.i: comp.right_edge.i + 1]
+    before = doc[max(verb.sent.start, comp.left_edge.i - 1)]
+    return any(c in span.text for c in _QUOTES) or before.text in _QUOTES
+
+
+#: Modal verbs which, negated, say what cannot or could not happen: a view, not a report of an event.
+CANNOT_MODALS = {"can", "could", "ca"}
+
+
+def _eventful(comp: Token) -> bool:
+    """Reported words that give a figure, or whose clause is an event: its verb, or what
+    the verb is done to, is an event word ("the deal was signed", "Argentina would
+    join"). An event word the clause only talks about ("the sanctions had weakened
+    the economy"), or one it says cannot happen ("Israel could not deliver aid without
+    halting the fighting": a negated modal), leaves it an opinion."""
+    if any(c.dep_ == "neg" for c in comp.children) and \
+            any(c.dep_ == "aux" and c.lower_ in CANNOT_MODALS for c in comp.children):
+        return False
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
+        return True
+    if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
+           for c in s_.children):
+        return True  # "said 20,000 servicemen took part": a count of those who did something, an event
+    core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
+    return any(t.lemma_ in EVENT_WORDS for t in core)
+
+
+def relations_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'diplomatic relations between X and Y', 'X established diplomatic ties with Y', and
+    ties or relations cut, restored or normalised with no adjective ('Peru severed ties
+    with Chile': CAMEO 161-164 and 064 are diplomatic acts)."""
+    if tok.lemma_ not in ("relation", "tie") or not (any(a.lower_ == "diplomatic" for a in tok.children) or _bare_ties(tok)):
+        return []
+    parties = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+    if tok.dep_ == "dobj":
+        parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    verb = tok.head if tok.dep_ == "dobj" else None
+    status = TIES_ENDED.get(verb.lemma_) if verb is not None else None
+    if status is not None:
+        # "cut diplomatic ties with Y" (CAMEO 161-164): the relations end (or are put on hold) then;
+        # the date is when they ended, not when they began
+        f.attrs["status"] = status
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["endDate" if status == "terminated" else "date"] = date
+            f.tokens += toks
+        f.undated = True
+        return [f]
+    anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if anniversary is not None and anniversary.lemma_ == "anniversary":
+        n = [a for a in anniversary.children if a.dep_ == "amod" and re.match(r"\d+", a.text)]
+        if n:
+            f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
+    return [f]
+
+
+def host_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
+    the host and, when the host's state is known, visited it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+        return []
+    host = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    host = [e for e in host if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
+    if not (host and guests):
+        return []
+    out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
+    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
+    if states and not guest_states & {s_.id for s_ in states}:
+        out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))
+    return out
+
+
+ROLE_NOUNS = {"supporter": "Support", "backer": "Support", "ally": "Support", "supplier": "ArmsTransfer",
+              "provider": "ArmsTransfer", "buyer": "Supply", "importer": "Supply", "customer": "Supply",
+              "purchaser": "Supply", "lifeline": "Support", "patron": "Support", "protector": "Support",
+              "benefactor": "Support"}
+#: Verbs through which a subject takes a role named after 'as': "Russia serving as a key arms supplier".
+AS_VERBS = {"serve", "act", "emerge", "remain", "stand", "function"}
+
+
+def role_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China remain significant supporters and arms suppliers to Myanmar',
+    'Russia, Myanmar's main arms supplier': what a state is to another."""
+    kind = ROLE_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "remain", "become"):
+        who = [e for s_ in subjects(head.head) for e in cx.entities(s_)]
+    elif head.dep_ == "appos":
+        who = cx.entities(head.head)
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in AS_VERBS:
+        who = [e for s_ in subjects(head.head.head) for e in cx.entities(s_)]  # "Russia serving as a key arms supplier"
+    else:
+        return []
+    if kind == "Supply":
+        return _buyer(tok, who, cx)
+    hosts = {tok.i: tok, head.i: head}
+    if head.dep_ == "attr":
+        hosts[head.head.i] = head.head  # "remain supporters ... to Myanmar": the parser hangs 'to' on the verb
+    of = [e for h in hosts.values() for o in preps(h, {"to", "of", "for"}) for e in cx.entities(o)]
+    of += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    who = [e for e in who if e.type != "Person"]
+    of = [e for e in _uniq(of) if e.id not in {w.id for w in who}]
+    items = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.lemma_ in WEAPONS or c.lower_ == "arms")]
+    if who and not of and kind == "ArmsTransfer" and items:
+        # "Russia serving as a key arms supplier": to whom the article's other transfers go, if to one
+        f = Fact("ArmsTransfer", {"supplier": who}, {"item": items[0].text}, tokens=[tok.i], open_role="recipient")
+        return [f]
+    if not (who and of):
+        return []
+    if kind == "Support":
+        f = Fact("Support", {"supporter": who, "supported": of}, tokens=[tok.i])
+        kinds = [a.lower_ for a in tok.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+        if kinds:  # "an economic lifeline for Russia"
+            f.attrs["supportKind"] = kinds[0]
+        return [f]
+    if not items:
+        return []
+    return [Fact("ArmsTransfer", {"supplier": who, "recipient": of}, {"item": items[0].text}, tokens=[tok.i])]
+
+
+def support_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia and China support Myanmar', 'Myanmar has been supported by Russia': support
+    given by a state or body; the same words from a person are a statement of support."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("support", "back", "bolster", "arm", "prop", "defend", "shield", "help",
+                                                "assist"):
+        return []
+    if tok.lemma_ in ("help", "assist") and not (preps(tok, {"with"}) and [o for o in objects(tok) if o.i in cx.at]):
+        return []  # "help end the war": only helping someone with something is support
+    supporter = [e for s_ in subjects(tok) for e in cx.entities(s_)] or _forces_of(subjects(tok), cx)
+    supported = [e for o in objects(tok) for e in cx.entities(o)]
+    if not supported:
+        supported = [e for o in objects(tok) for c in _poss(o) for e in cx.entities(c, conj=False)]
+        statement_only = True
+    else:
+        statement_only = False
+    ids = {e.id for e in supporter}
+    supported = [e for e in supported if e.id not in ids]
+    if not (supporter and supported):
+        return []
+    if any(e.type == "Person" for e in supporter) or statement_only:
+        return [Fact("StatementOfSupport", {"speaker": supporter, "about": supported}, tokens=[tok.i], statement=True,
+                     said=True)]
+    return [Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i])]
+
+
+#: Envoys whose expulsion is a measure against the state they serve.
+ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "official", "head", "chief",
+               "agent", "officer", "staff", "representative", "commissioner", "spy"}
+
+
+def expel_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Ottawa expelled a senior Indian diplomat", "India expelled Canada's envoy", "India
+    ordered a senior Canadian diplomat to leave the country": a DiplomaticExpulsion
+    (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
+    envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
+    'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "expulsion":
+        # "Peru's expulsion of two Chilean diplomats": the possessor expels, the 'of' is expelled
+        envoys = [o for o in preps(tok, {"of"}) if o.lemma_ in ENVOY_NOUNS]
+        by = nominal_arguments(tok, cx)
+        auth = [e for e in _states(by.get("owner", []) + by.get("by", []), cx) if e.type == "State"]
+        return _expelled(tok, envoys, auth, cx)
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("expel", "oust", "kick", "order", "tell"):
+        return []
+    if tok.lemma_ == "kick" and not [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"]:
+        return []
+    if tok.lemma_ in ("order", "tell") and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
+        return []  # "ordered a diplomat to leave the country": an expulsion; any other order is not
+    envoys = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
+    auth = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+            if e.type == "State"]
+    return _expelled(tok, envoys, auth, cx)
+
+
+def _expelled(tok: Token, envoys: list[Token], auth: list[Known], cx: Context) -> list[Fact]:
+    """The DiplomaticExpulsion by the states ``auth`` of the first of ``envoys`` (tokens
+    of envoy nouns), unnamed, for the state they serve; none when either is missing."""
+    if not envoys:
+        return []
+    served = []
+    for x in envoys[0].subtree:
+        m = cx.at.get(x.i)
+        if m is not None and m.entity.type == "State" and (m.form == "demonym" or x.dep_ in ("poss", "pobj", "compound")):
+            served.append(m.entity)
+    served = [e for e in _uniq(served) if e.id not in {a.id for a in auth}]
+    if not (auth and served):
+        return []
+    envoy = envoys[0]
+    words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
+             and x.i not in cx.at]
+    f = Fact("DiplomaticExpulsion", {"initiator": auth}, tokens=[tok.i, envoy.i],
+             qualified={"target": ("unnamed " + " ".join(words), served[0])})
+    return [f]
+
+
+def summons_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The foreign ministry summoned Canada's High Commissioner, Cameron MacKay", "Peru
+    summoned the Chilean ambassador": a Summons (PLOVER REDUCE_RELATIONS) by the subject
+    (a state, its government or ministry) of the envoy, named or unnamed for the state
+    they serve."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "summon":
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    who = [e for e in who if e.type in ("State", "Government", "Organisation")]
+    objs = [o for o in objects(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    if not (who and objs):
+        return []
+    obj = objs[0]
+    person = [e for e in cx.entities(obj) if e.type == "Person"]
+    if person:  # "summoned Canada's High Commissioner, Cameron MacKay": the envoy by name
+        return [Fact("Summons", {"initiator": who, "target": person}, tokens=[tok.i, obj.i])]
+    if obj.lemma_ not in ENVOY_NOUNS:
+        return []
+    served = [m.entity for x in obj.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
+    served = [e for e in _uniq(served) if e.id not in {w.id for w in who}]
+    if not served:
+        return []
+    words = [x.lower_ for x in obj.subtree if x.i <= obj.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+    return [Fact("Summons", {"initiator": who}, tokens=[tok.i, obj.i],
+                 qualified={"target": ("unnamed " + " ".join(words), served[0])})]
+
+
+#: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".
+
+
+def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A statement named by a noun with who made it and about whom: "India's accusations
+    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk".
+    Both must be named (a possessor or 'by'/'from' for the speaker; 'against'/'of'/'for'/
+    'on'/'to' for what it is about); 'charge' only with 'against' (else a legal charge)."""
+    kind = STATEMENT_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind is None:
+        return []
+    if tok.lemma_ == "charge" and not preps(tok, {"against"}):
+        return []
+    speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    about = [e for o in preps(tok, {"against", "of", "for", "on", "to"}) for e in cx.entities(o)]
+    tokens = [tok.i]
+    if not about and tok.dep_ == "dobj" and tok.head.lemma_ in MEET_REACTION_VERBS:
+        # "Orban's trip drew rebukes from EU leaders": a reaction from whoever 'from' names (the parser
+        # hangs it on the verb), to whoever the subject names
+        speaker += [e for o in preps(tok.head, {"by", "from"}) for e in cx.entities(o)]
+        about = _reaction_target(tok.head, cx) if speaker else []
+        tokens.append(tok.head.i)
+    about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
+    if not (speaker and about):
+        return []
+    return [Fact(kind, {"speaker": speaker, "about": about}, tokens=tokens, statement=True)]
+
+
+def _reaction_target(verb: Token, cx: Context) -> list[Known]:
+    """Who meets the reaction ``verb`` takes as object ("drew criticism", "faced a
+    backlash"): the actors its subject names, or, for a thing done ("the visit", "his
+    decision"), its possessor; for a relative clause ("a trip that drew rebukes"), the
+    same read from the noun it describes."""
+    subj = [s_ for s_ in verb.children if s_.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        subj = [verb.head]
+    who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not who:
+        who = [e for s_ in subj for c in _poss(s_) for e in cx.entities(c, conj=False) if e.type not in NOT_ACTORS]
+    return _uniq(who)
+
+
+def threat_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X threatened Y with sanctions", "X threatened to cut off gas", "X's threat to
+    impose tariffs on Y": a Threat by the speaker, about whom it threatens, with the
+    threatened action in the article's words (PLOVER THREATEN, CAMEO 13)."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "threaten":
+        speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        speaker += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        about = [e for o in objects(tok) for e in cx.entities(o)]
+        action_toks = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                       if o.dep_ in ("pobj", "pcomp")] + [c for c in tok.children if c.dep_ == "xcomp"]
+        if not action_toks and not about:
+            action_toks = [o for o in objects(tok) if o.dep_ == "dobj"]  # "threatened retaliation"
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("threat", "ultimatum"):
+        speaker = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        speaker += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+        about = [e for o in preps(tok, {"against", "to"}) for e in cx.entities(o)]
+        action_toks = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+        action_toks += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ in ("pobj", "pcomp")]
+    else:
+        return []
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    action = _words(cx.doc, action_toks)
+    action = re.sub(r"^to\s+", "", action)
+    if not speaker or not action or len(action.split()) > 14:
+        return []
+    about = [e for e in about if e.id not in {s.id for s in speaker}]
+    f = Fact("Threat", {"speaker": speaker, **({"about": about} if about else {})}, {"threatenedAction": action},
+             tokens=[tok.i, *(t.i for x in action_toks for t in x.subtree)], statement=True, said=True)
+    return [f]
+
+
+#: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).
+TRAVEL_VERBS = {"fly", "travel", "return", "head", "leave", "depart", "sail", "drive", "journey"}
+
+
+def travel_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X flew from Manila to Rotterdam", "X returned to Peru", "X left Kyiv for Warsaw",
+    "X flew home via Dubai": a Travel of the person, with origin, stops and destination.
+    A journey to another state the visit rule reads ("X flew to Japan") is a Visit, not
+    drafted again here."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
+        return []
+    who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
+    # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
+    carried = [] if who else [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    who = who or carried
+    if not who:
+        return []
+    places = ("State",) + PLACES
+
+    def named(toks: list[Token]) -> list[Known]:
+        # "left for Lima": a capital is where one goes, the city (when the registry has it), not its state
+        return _uniq([e for t in toks for e in (_capital_city(t, cx) if _capital(t, cx) else cx.entities(t))
+                      if e.type in places])
+    origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
+    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else {"to"}))
+    stops = named(preps(tok, {"via", "through"}))
+    if not origin and not dest and not stops:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
+        own |= {e.id for e in dest if e.type == "State"}
+    abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
+    if tok.lemma_ in ("travel", "fly") and abroad and not stops and not carried:
+        return []  # "X flew to Japan": a visit (visit_rules)
+    roles = {"traveller": who}
+    for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
+        if ents:
+            roles[key] = ents
+    return [Fact("Travel", roles, tokens=[tok.i], split=False)]
+
+
+def _name_before(verb: Token, cx: Context) -> list[Token]:
+    """The last token of a name of a person or body that ends right before ``verb`` (or
+    before the comma before it) when the parser gave the verb no subject: it tags a name
+    it does not know as an adverb ("Nduhungirehe warned that ...") or hangs an
+    apposition on the noun before ("..., the court's president, Judge Iwasawa Yuji,
+    said ...")."""
+    i = verb.i - 1
+    if i >= verb.sent.start and verb.doc[i].text == ",":
+        i -= 1
+    m = cx.at.get(i)
+    if m is None or m.end != i + 1 or m.entity.type in NOT_ACTORS:
+        return []
+    return [verb.doc[i]]
+
+
+def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X called the case "the most consequential case in history"': a Statement by X,
+    about what was called so (an entity, if one is named), when the label is quoted and
+    is neither praise nor blame (those are :func:`label_rules`' Praise and Criticism)."""
+    if tok.lemma_ not in ("call", "describe") or tok.pos_ != "VERB":
+        return []
+    label = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
+        [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    if not label:
+        return []
+    span = cx.doc[label[0].left_edge.i: label[0].right_edge.i + 1]
+    before = cx.doc[max(tok.sent.start, span.start - 1)]
+    if not (any(q in span.text for q in _QUOTES) or before.text in _QUOTES):
+        return []
+    if {t.lower_ for t in span} & (PRAISE_LABELS | BLAME_LABELS):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": about} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+def visit_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"a visit to Minsk last week by John Coale", "a visit to Lima by the Chilean envoy
+    Tor Ashby": the visitor named in a 'by' phrase that :func:`visit_rules` does not read,
+    because the parser hangs it on the verb as a passive's agent (an active verb has
+    none) or because its object is a title with the name in apposition. The host is the
+    state of the place visited."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in VISIT_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    by = [o for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "by" for o in p_.children if o.dep_ == "pobj"]
+    if by and cx.entities(by[0]):
+        return []  # visit_rules reads it
+    verb = tok.head
+    if not by and tok.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    m = _named_noun(by[0], cx) if by else None
+    if m is None or m.entity.type != "Person":
+        return []
+    host = _host_states(preps(tok, {"to"}), cx)
+    if not host:
+        return []
+    return [Fact("Visit", {"visitor": [m.entity], "hostState": host}, tokens=list(range(tok.i, m.end)), clause=False)]
+
+
+# Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
+# denounce') and 051 ('praise or endorse') as reporters quote it.
+BLAME_LABELS |= {"irresponsible", "reckless", "hollow", "provocative", "dangerous", "destabilising", "destabilizing",
+                 "cynical", "hypocritical", "unjustifiable", "aggressive", "unprecedented", "escalation", "betrayal"}
+PRAISE_LABELS |= {"important", "tremendous", "positive", "constructive", "welcome", "great", "momentous",
+                  "forward"}  # "a step forward"
+
+
+
+# --- recognitions ---------------------------------------------------------------------
+
+#: Verbs of granting recognition (CAMEO 054 "grant diplomatic recognition").
+RECOGNISE_VERBS = {"recognise", "recognize"}
+#: What a recognition recognises (gkg:recognised): a state or a government.
+RECOGNISABLE = {"State", "Government", "MilitaryGovernment", "OppositionGovernment"}
+
+
+def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
+    """The states or governments ``verb`` recognises and the head of the phrase naming
+    them: its object ("recognised Palestine"), the one name inside a title that is its
+    object ("recognised 'the independent and sovereign State of Palestine'"), or the
+    passive's subject. A common noun's phrase is no title: "recognised the importance
+    of trade with Peru" recognises nothing."""
+    for o in objects(verb):
+        found = [e for e in cx.entities(o) if e.type in RECOGNISABLE]
+        if not found and o.pos_ == "PROPN":  # a name inside a title: "the (sovereign) State of Palestine"
+            inside = _uniq([cx.at[t.i].entity for t in o.subtree if t.i in cx.at and cx.at[t.i].form == "name"])
+            found = inside if len(inside) == 1 and inside[0].type in RECOGNISABLE else []
+        if found:
+            return found, o
+    return [], None
+
+
+def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Britain, Canada and Australia recognised the State of Palestine": a Recognition
+    (CAMEO 054, PLOVER SUPPORT; ``ontology/geopolitics.ttl``) by each state or government
+    of the subject (one fact each, as analysts record them) of the state or government
+    its object names, with the object's words as ``recognisedAs`` when they say more
+    than the name. The same verb with any other object ("recognised the importance of
+    trade") is a view, left to :func:`said_rules`."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECOGNISE_VERBS:
+        return []
+    recognised, obj = _recognised(tok, cx)
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj and tok.dep_ == "xcomp":  # "Chile is expected to recognise Palestine": the raised subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    recognisers = [e for s_ in subj for e in cx.entities(s_)
+                   if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
+    notes = {}
+    for s_ in subjects(tok):
+        for st in _own_country(s_, cx):
+            recognisers.append(st)
+            notes["recogniser"] = f"{_text(cx.doc, list(s_.subtree))!r} read as {st.id}: the state of the person who reports it"
+    recognisers = [e for e in _uniq(recognisers) if e.id not in {r.id for r in recognised}]
+    if not (recognised and recognisers):
+        return []
+    f = Fact("Recognition", {"recogniser": recognisers, "recognised": recognised}, tokens=[tok.i, obj.i], read_as=notes)
+    words = _text(cx.doc, [t for t in obj.subtree if t.dep_ != "punct" and t.text not in _QUOTES])
+    if len(recognised) == 1 and words.lower().removeprefix("the ") != recognised[0].label.lower():
+        f.attrs["recognisedAs"] = words
+    return [f]
+
+
+# --- envoys recalled ------------------------------------------------------------------
+
+#: Verbs by which a state calls its own envoys home (CAMEO 161 "reduce or break
+#: diplomatic relations", PLOVER REDUCE_RELATIONS).
+RECALL_VERBS = {"recall", "withdraw"}
+
+
+def recall_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Iran's Foreign Ministry recalled the country's ambassadors to Britain, France and
+    Germany for consultations", "Algeria recalled its ambassadors from Bamako and
+    Niamey": an EnvoyRecall by the subject (a state, its government or ministry) of its
+    own envoys (``recalled``, unnamed, for the subject's state) from the states or
+    capitals after 'to', 'from' or 'in' (``recalledFrom``), the reason 'for
+    consultations' when said. The envoys must be the subject's own ('its', 'their', 'the
+    country's', or no possessor at all); another state's envoy sent home is a
+    DiplomaticExpulsion."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RECALL_VERBS:
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+           if e.type in ("State", "Government", "Organisation", "MilitaryGovernment")]
+    states = _uniq([st for e in who for st in [cx.resolver.state_of(e)] if st is not None])
+    objs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in ENVOY_NOUNS]
+    if not (who and len(states) == 1 and objs):
+        return []
+    obj = objs[0]
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners and not all(o.lower_ in ("its", "their") or o.lemma_ == "country" or
+                          {e.id for e in cx.entities(o)} <= {s.id for s in states + who} for o in owners):
+        return []  # "withdrew Chile's ambassador": not its own envoy
+    if any(c.dep_ == "amod" and c.i in cx.at for c in obj.children):
+        return []  # "recalled the Peruvian ambassador": another state's envoy
+    places = preps(obj, {"to", "from", "in"}) + preps(tok, {"from", "to"})
+    away = _uniq([st for p in places for e in cx.entities(p) for st in [cx.resolver.state_of(e) or e]
+                  if st.type == "State" and st.id != states[0].id])
+    n = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    noun = obj.lemma_ + ("s" if obj.tag_ == "NNS" else "")
+    f = Fact("EnvoyRecall", {"initiator": who, **({"recalledFrom": away} if away else {})},
+             tokens=[tok.i, obj.i], split=False,
+             qualified={"recalled": (f"{n.text + ' ' if n is not None else ''}unnamed {noun}", states[0])})
+    reason = [p for p in preps(tok, {"for"}) + preps(obj, {"for"}) if p.lemma_ == "consultation"]
+    if reason:
+        f.attrs["reason"] = "for consultations"
+        f.tokens.append(reason[0].i)
+    return [f]
+
+
+# --- mediation (CAMEO 045) ------------------------------------------------------------
+
+
+def mediation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia has long been the main mediator between the two neighbours", "Algeria,
+    long a mediator between the Malian state and northern rebel groups", "Chile mediated
+    between Peru and Bolivia": a Mediation (CAMEO 045, PLOVER MEDIATE) by the subject of
+    the copula, the name the noun is in apposition to, or the verb's subject, between the
+    parties after 'between'. Talks mediated by someone are a Meeting with its mediator,
+    left to the meeting rules."""
+    if tok.lemma_ == "mediator" and tok.pos_ == "NOUN":
+        if tok.dep_ == "attr":
+            who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            who = cx.entities(tok.head, conj=False)
+        else:
+            return []
+        between = preps(tok, {"between"})
+    elif tok.lemma_ == "mediate" and tok.pos_ == "VERB" and not objects(tok):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        between = preps(tok, {"between"})
+    else:
+        return []
+    parties = [e for b in between for e in cx.entities(b)]
+    if not parties and cx.pair and any(_both_of_pair(b) for b in between):
+        parties = list(cx.pair)  # "between the two neighbours": the article's two states
+    who = [e for e in _uniq(who) if e.type not in NOT_ACTORS]
+    parties = [e for e in _uniq(parties) if e.id not in {w.id for w in who} and e.type not in NOT_ACTORS]
+    if not (who and parties):
+        return []
+    return [Fact("Mediation", {"mediator": who, "party": parties}, tokens=[tok.i, *(b.i for b in between)])]
+
+
+# --- comments declined, meetings hosted, acts of the actor-verb lexicon ----------------
+
+#: Verbs of speaking that a speaker declines ("declined to comment", "refused to confirm the
+#: report"): what was not said is a Statement of negative polarity (CAMEO 0 "make public
+#: statement", its "decline comment" code 014; corpus/CLAIMS.md 'Negation: polarity').
+UNSAID_VERBS = {"comment", "confirm", "speak", "say", "elaborate", "discuss", "answer", "respond", "reply",
+                "specify", "disclose", "reveal", "give"}
+
+
+def declined_comment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile declined to comment", "Peruvian officials refused to confirm the report": a
+    Statement by the subject of the
+    verb of refusing (a name, or unnamed speakers of a state: :func:`_unnamed_speakers`),
+    of negative polarity (the trigger is the infinitive, which :func:`_negated` reads as
+    refused), its ``subject`` the words refused. 'give' only with 'details' or 'comment'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in UNSAID_VERBS or tok.dep_ != "xcomp" or \
+            tok.head.lemma_ not in REFUSE_VERBS | {"decline"}:
+        return []
+    if tok.lemma_ == "give" and not any(o.lemma_ in ("detail", "comment", "reason") for o in objects(tok)):
+        return []
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+    unnamed = None if speaker else _unnamed_speakers(subj[0], cx)
+    if not speaker and unnamed is None:
+        return []
+    dated = {i for e in cx.dates for i in range(e.start, e.end)}
+    said = [t for t in tok.subtree if t.i not in dated and not (t.dep_ == "aux" and t.lower_ == "to")]
+    said = [t for t in said if not (t.dep_ == "prep" and all(c.i in dated for c in t.children))]  # "on Monday"
+    f = Fact("Statement", {"speaker": speaker} if speaker else {}, {"subject": "".join(t.text_with_ws for t in sorted(said, key=lambda t: t.i)).strip()},
+             tokens=[tok.head.i, tok.i, subj[0].i, *(t.i for t in tok.subtree)], said=True)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+#: Verbs of hosting an occasion of talks: "Chile hosted talks with Peru", "France and Saudi
+#: Arabia are co-hosting a summit" (CAMEO 043 "host a visit"; the ontology's Meeting ``host``).
+HOST_MEETING_VERBS = {"host", "co-host", "cohost", "convene", "chair", "organise", "organize"}
+
+
+def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A meeting noun (:data:`MEET_NOUNS`) that is the object of a verb of hosting, active
+    or passive ("Chile hosted talks with Peru", "a summit hosted by Chile"): a Meeting whose
+    ``host`` is the verb's doer (:func:`doers`), its participants the hosts and whoever 'with'
+    or 'between' names, and its place the city or site 'in' or 'at' names."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS:
+        return []
+    if tok.dep_ in ("dobj", "nsubjpass") and _hosting(tok.head):  # "hosted talks", "the talks were hosted by"
+        verb = tok.head
+        hosts = [e for s_ in doers(verb) for e in cx.entities(s_)]
+    else:  # "a summit hosted by Chile"
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _hosting(c)), None)
+        if verb is None:
+            return []
+        hosts = [e for p in preps(verb, {"by"}) for e in cx.entities(p)]
+    hosts = [e for e in hosts if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
+    if not hosts:
+        return []
+    guests = [e for o in preps(tok, {"with", "between"}) + preps(verb, {"with"}) for e in cx.entities(o)]
+    guests = [e for e in guests if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
+    participants = _uniq(hosts + guests)
+    if len(participants) < 2:
+        return []  # "Chile will host a summit": who else attends, the sentence does not say
+    roles = {"participant": participants, "host": hosts}
+    # a city or site; a capital the resolver reads as its state is the state's, not a place
+    place = [e for e in _place_of(verb, cx, ("in", "at")) or _place_of(tok, cx, ("in", "at")) if e.type in PLACES]
+    if place:
+        roles["place"] = place
+    return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
+
+
+def _hosting(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of hosting (:data:`HOST_MEETING_VERBS`), spelt with a hyphen or not."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower().replace("-", "") in {v.replace("-", "") for v in HOST_MEETING_VERBS}
+
+
+#: Classes of actor that can take part in an act of :data:`lexicon.ACTOR_VERBS`.
+ACTOR_TYPES = ("Person", "State", "Government", "MilitaryGovernment", "OppositionGovernment", "InternationalOrganisation",
+               "Organisation", "ArmedForces", "ArmedGroup", "Group", "Company", "StateCompany")
+
+
+def actor_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A verb of the CAMEO-coded lexicon of acts between two actors
+    (:data:`lexicon.ACTOR_VERBS`) whose doer (:func:`doers`: subject or passive agent) and
+    other actor (direct object or passive subject, or the object of the lexicon's
+    preposition) both name actors: "Chile negotiated with Peru" (Meeting), "Peru was funded
+    by Chile" (Support, economic), "Chile trains Peru's army" (Support, military: the state
+    of a force named through it). The fact takes the lexicon's class, roles and attributes."""
+    entry = lexicon.ACTOR_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or entry is None:
+        return []
+    kind, doer_role, other_role, prep, attrs = entry
+    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ACTOR_TYPES]
+    if prep is None:
+        toks = objects(tok)
+    else:
+        toks = preps(tok, {prep}) or [p for c in tok.children if c.dep_ == "prt"
+                                      for p in preps(c, {prep})]  # "sided squarely with Peru"
+    other = [e for o in toks for e in cx.entities(o) or
+             (_state_modifiers(o, cx) if o.lemma_ in FORCE_NOUNS else []) if e.type in ACTOR_TYPES]
+    other = [e for e in _uniq(other) if e.id not in {d.id for d in doer}]
+    if not doer or not other:
+        return []
+    roles = {doer_role: doer} if doer_role == other_role else {doer_role: doer, other_role: other}
+    if doer_role == other_role:
+        roles[doer_role] = _uniq(doer + other)
+    return [Fact(kind, roles, dict(attrs), tokens=[tok.i, *(o.i for o in toks)])]
+
+
+#: Nouns of a state's forces, which act for the state that the words before name ("Peru's army", "Peruvian troops").
+FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "officer", "pilot", "navy", "police", "guard"}
+
+
+#: Event nouns whose possessor and one preposition name the two actors of a fact, by the
+#: verb they nominalise (Grimshaw 1990; see :func:`nominal_arguments`): noun lemma ->
+#: (class, role of the possessor, preposition, role of its object). "Chile's deal with
+#: Peru" (CAMEO 057 "sign formal agreement"), "Chile's support for Peru" (CAMEO 05,
+#: PLOVER SUPPORT), "Chile's recognition of Palestine" (CAMEO 054).
+NOMINAL_EVENTS = {
+    **dict.fromkeys(("deal", "agreement", "pact", "treaty", "accord"), ("Agreement", "party", "with", "party")),
+    **dict.fromkeys(("support", "backing"), ("Support", "supporter", "for", "supported")),
+    "recognition": ("Recognition", "recogniser", "of", "recognised"),
+}
+#: Words before an event noun that say the event has not happened ("a proposed deal", "a possible pact").
+UNREAL_WORDS = {"proposed", "possible", "potential", "planned", "prospective", "future", "draft", "hoped", "mooted",
+                "envisaged", "new"}
+
+
+def nominal_event_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An event noun of :data:`NOMINAL_EVENTS` with a possessor and the noun's preposition,
+    both naming actors: "Chile's deal with Peru was signed on Monday", "Chile's support
+    for Peru angered Bolivia", "Chile's recognition of Palestine". A deal not yet made
+    ("Chile's proposed deal with Peru": :data:`UNREAL_WORDS`) drafts nothing; a
+    recognition takes states and governments only."""
+    entry = NOMINAL_EVENTS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or entry is None or any(c.lower_ in UNREAL_WORDS for c in tok.children):
+        return []
+    kind, owner_role, word, other_role = entry
+    owner = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
+    owner = [cx.person_state.get(e.id, e) if e.type == "Person" and kind == "Recognition" else e for e in owner]
+    other = [e for o in preps(tok, {word}) for e in cx.entities(o)]
+    fit = RECOGNISABLE if kind == "Recognition" else ACTOR_TYPES
+    owner = [e for e in _uniq(owner) if e.type in fit]
+    other = [e for e in _uniq(other) if e.type in fit and e.id not in {o.id for o in owner}]
+    if not owner or not other:
+        return []
+    roles = {owner_role: _uniq(owner + other)} if owner_role == other_role else {owner_role: owner, other_role: other}
+    if kind == "Agreement" and any(e.type == "Person" for e in roles[owner_role]):
+        return []  # a person's deal is a bargain, not a treaty between parties
+    f = Fact(kind, roles, tokens=[tok.i, *(c.i for c in tok.children if c.dep_ == "poss")])
+    # the clause's date is what befell the event ("the deal expires in 2032", "the support angered"),
+    # the event's own only when the clause makes it ("the deal was signed on Monday")
+    f.undated = not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_ in ("sign", "conclude", "ink", "seal",
+                                                                                       "reach", "strike", "ratify"))
+    return [f]
+
+
+#: Nouns of what a speaker may do to another, which a warning 'of' them threatens.
+PUNITIVE_NOUNS = {"penalty", "consequence", "sanction", "sanctions", "retaliation", "reprisal", "countermeasure",
+                  "measure", "response", "action", "force", "tariff", "strike", "punishment", "repercussion"}
+
+
+def warn_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile warned of severe penalties if Peru broke the deal", "Chile warned Peru of
+    consequences": a warning of something the speaker would do is a Threat (CAMEO 13
+    "threaten", PLOVER THREATEN), its ``threatenedAction`` the words after 'of', about
+    whom it warns (the object) or the subject of its condition ('if'). A warning against
+    an act ("warned Peru against sending troops") is an appeal, left to the other rules."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "warn":
+        return []
+    # what the speaker would do ("penalties", "retaliation"), not an outcome it foresees ("a famine", "a recession")
+    action = [o for o in preps(tok, {"of"}) if o.lemma_.lower() in PUNITIVE_NOUNS]
+    if not action:
+        return []
+    speaker = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    about = [e for o in objects(tok) for e in cx.entities(o)]
+    cond = [c for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    if not about:
+        about = [e for c in cond for s_ in subjects(c) for e in cx.entities(s_)]
+        if not about and cx.pair and any(_both_of_pair(s_) or s_.lower_ == "either" or
+                                         any(x.lower_ == "either" for x in s_.children) for c in cond for s_ in subjects(c)):
+            about = list(cx.pair)  # "if either side broke the deal": the article's two states
+    about = [e for e in _uniq(about) if e.id not in {s.id for s in speaker}]
+    words = _text(cx.doc, [t for o in action for t in o.subtree])
+    words = words.strip("\"“”'")
+    if not words or len(words.split()) > 14:
+        return []
+    f = Fact("Threat", {"speaker": speaker, **({"about": about} if about else {})}, {"threatenedAction": words},
+             tokens=[tok.i, *(t.i for o in action for t in o.subtree), *(t.i for c in cond for t in c.subtree)],
+             statement=True, said=True)
+    if cond:
+        f.attrs["condition"] = _text(cx.doc, list(cond[0].subtree))
+    return [f]
+
+
+
+# --- relations and characterisations --------------------------------------------------
+
+#: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
+CHARACTERISE_VERBS = LABEL_VERBS | {"dismiss"}
+#: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
+CHARACTERISED = ("Actor", "Place", "Asset")
+
+
+def _label_words(verb: Token, obj: Token) -> list[Token]:
+    """The label ``verb`` gives ``obj``: an object predicate ("called Peru a rogue
+    state"), the object of 'as' ("described Peru as a partner"), an adjective after the
+    object ("called the move illegal"), or a quotation right after it; the tokens of
+    its phrase, without a leading article, or empty."""
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    heads += [a for a in obj.children if a.dep_ in ("amod", "appos") and a.i > obj.i]
+    toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
+    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
+    while toks and toks[0].lower_ in ("a", "an", "the"):
+        toks = toks[1:]
+    return toks
+
+
+#: Common nouns that refer back to a named actor of their class ("Hamas ... calling the group
+#: a terror organisation"): the noun -> the classes (ontology) of what it may name.
+BACK_NOUNS = {"group": ("Group", "Organisation"), "organisation": ("Organisation", "Group"),
+              "organization": ("Organisation", "Group"), "movement": ("Group", "Organisation"),
+              "country": ("State",), "nation": ("State",), "state": ("State",), "company": ("Company",),
+              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",)}
+
+
+def _named_before(noun: Token, cx: Context) -> list[Known]:
+    """The one actor of the class ``noun`` names (:data:`BACK_NOUNS`) named earlier in
+    its sentence, when ``noun`` is a definite description ("the group") that names no
+    entity itself; else nothing (none or several: nothing is guessed)."""
+    kinds = BACK_NOUNS.get(noun.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    vocab = vocabulary()
+    found = _uniq([e for t in noun.sent if t.i < noun.i and t.i in cx.at for e in cx.at[t.i].entities
+                   if any(vocab.is_a(e.type, k) for k in kinds)])
+    return found if len(found) == 1 else []
+
+
+def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
+    terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
+    (Wikidata P31 'instance of', as a speaker states it; ``ontology/geopolitics.ttl``) of
+    the actor, place or asset the object names, ``category`` the label's words, said by
+    the subject (modality reported). A label that praises or blames is a judgement
+    (:func:`label_rules` drafts Praise, Criticism or Rejection), not a description; an
+    object that names no entity ("described the talks as useful") characterises a
+    fact, which a draft cannot point to, and is left out."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs or objs[0].lower_ in ("what", "which") or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+            not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return []  # "called on X to ...", "called for talks"; "what it described as": no named object
+    if tok.lemma_ == "dismiss" and not preps(tok, {"as"}):
+        return []  # "dismissed the minister": a removal from office, no label
+    obj = objs[0]
+    label = _label_words(tok, obj)
+    words = {t.lemma_ for t in label} | {t.lower_ for t in label}
+    if not label or words & (BLAME_LABELS | PRAISE_LABELS) or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+        return []
+    vocab = vocabulary()
+    characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
+                     and e.type not in ("NewsOrganisation",)]
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    characterised = characterised or _named_before(obj, cx)
+    characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
+    if not (characterised and speaker):
+        return []
+    f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],
+             statement=True, voiced_by=speaker)
+    f.attrs["category"] = _text(cx.doc, label)
+    return [f]
+
+
+
+# --- support --------------------------------------------------------------------------
+
+#: Nouns of help one party asks another for ("turned to Russia for security assistance").
+HELP_NOUNS = {"assistance", "help", "support", "aid", "backing", "protection", "loan", "funding", "financing"}
+#: Words of a kind of support (gkg:supportKind) and the kind they say.
+HELP_KINDS = {"military": "military", "security": "military", "defence": "military", "defense": "military",
+              "diplomatic": "diplomatic", "economic": "economic", "financial": "economic",
+              "political": "political", "humanitarian": "humanitarian"}
+# "obligated $440 million in assistance to Peru", "disbursed", "earmarked", "committed": verbs of giving aid
+AID_VERBS |= {"obligate", "disburse", "earmark", "commit"}
+
+
+def _forces_of(subjects_: list[Token], cx: Context) -> list[Known]:
+    """The states whose forces a subject names by a demonym or possessive ("Rwandan troops
+    have been supporting the M23", "Chile's army backs the rebels"): an armed force acts
+    for its state (PROV-O delegation, as ``corpus/CLAIMS.md`` reads the party of an
+    unnamed actor)."""
+    return _uniq([e for s_ in subjects_ if s_.lemma_.lower() in FORCE_NOUNS
+                  for e in _modifiers(s_, cx, ("amod", "poss", "compound")) if e.type == "State"])
+
+
+def turn_to_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru turned to Chile for military assistance", "looked to Beijing for help": a
+    Support (CAMEO 07 'provide aid' as the asking party reports it; ``supportKind`` from
+    the help's adjective) by the actor after 'to' of the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("turn", "look"):
+        return []
+    help_ = [o for o in preps(tok, {"for"}) if o.lemma_.lower() in HELP_NOUNS]
+    if not help_:
+        return []
+    supporter = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    supported = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    supported = [e for e in supported if e.id not in {s.id for s in supporter}]
+    if not (supporter and supported):
+        return []
+    f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, help_[0].i])
+    kind = next((HELP_KINDS[a.lower_] for a in help_[0].children if a.dep_ in ("amod", "compound")
+                 and a.lower_ in HELP_KINDS), None)
+    if kind:
+        f.attrs["supportKind"] = kind
+    return [f]
+
+
+# --- meetings held by telephone or video ----------------------------------------------
+
+#: Words of the means of a call, and the meetingMode they give (corpus/CLAIMS.md, 'How a
+#: meeting or a signing was held').
+CALL_MODES = {"phone": "by telephone", "telephone": "by telephone", "video": "by video link",
+              "videoconference": "by video link", "videolink": "by video link"}
+
+
+def _call_mode(toks: list[Token]) -> str | None:
+    return next((CALL_MODES[t.lower_] for t in toks if t.lower_ in CALL_MODES), None)
+
+
+def call_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Meeting held by telephone or video (CAMEO 040 'consult'): "Tor Ashby spoke by
+    phone with Kesh Amon", "the two ministers talked by video link", "Ashby had a phone
+    call with Amon", "a telephone conversation between Ashby and Amon"; the participants
+    the subject, the people or states after 'with', 'to' or 'between', two at least;
+    ``meetingMode`` from the means."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("speak", "talk", "confer"):
+        means = [t for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "on")
+                 for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        mode = _call_mode(means)
+        people = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        people += [e for o in preps(tok, {"with", "to"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("call", "conversation", "conference"):
+        mode = _call_mode([c for c in tok.children if c.dep_ in ("compound", "amod")] + [tok])
+        people = [e for o in preps(tok, {"with", "between"}) for e in cx.entities(o)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "hold", "make", "conduct"):
+            people = [e for s_ in doers(tok.head) for e in cx.entities(s_)] + people
+            people += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+    else:
+        return []
+    people = [e for e in _uniq(people) if e.type in ("Person", "State", "Government")]
+    if mode is None or len(people) < 2:
+        return []
+    f = Fact("Meeting", {"participant": people}, tokens=[tok.i])
+    f.attrs["meetingMode"] = mode
+    return [f]

@@ -1,0 +1,607 @@
+"""Rules of the economy: ownership and control of companies, trade flows, exports taken
+and trading partners, investment, projects, goods bought or sold by value, a state's
+figures (Indicator) and population, gifts, aid cut off."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Known
+from kg.extract.quantities import count_of, money_near, percent_near
+from kg.quantities import parse_amount, QuantityError
+
+from kg.extract.facts.common import (
+    ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, Context, Fact, _demonym_states, _modifiers, _poss,
+    _possessors, _states, _takers, _text, _uniq, doers, objects, preps, subjects,
+)
+from kg.extract.facts.diplomacy import HELP_NOUNS
+from kg.extract.facts.military import BUY_VERBS
+from kg.extract.facts.politics import _inside
+
+
+def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X acquired a 25% stake in Y', 'X and Z each hold 6.25% of Y', 'X owns Y'."""
+    if tok.pos_ == "NOUN" and tok.lemma_ == "stake":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_ not in ACQUIRE_VERBS | {"agree"}:
+            return []
+        owner = [e for s in subjects(verb) for e in cx.entities(s)]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        share = percent_near(tok)
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
+        obj = objects(tok)[0]
+        owner = [e for s in doers(tok) for e in cx.entities(s)]
+        share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
+            t.lower_ in ("%", "percent") for t in obj.subtree) else None
+        if share is not None:
+            owned = [e for o in preps(obj, {"of", "in"}) + preps(tok, {"of", "in"}) for e in _inside(o, cx)]
+        elif obj.lemma_ in ("rest", "remainder", "balance") and not preps(obj, {"of"}) and owner:
+            # "QatarEnergy keeps the rest": the remaining share of what the article's other stakes are in
+            return [Fact("Ownership", {"owner": owner}, tokens=[tok.i, obj.i], open_role="owned")]
+        elif tok.lemma_ in ("own", "control"):
+            owned = cx.entities(obj)
+        else:
+            return []
+        if tok.lemma_ == "control" and share is None:
+            owned = [e for e in owned if e.type not in ("State", "City", "Region", "Place")]  # territory is not a stake
+            if owner and owned:
+                return [Fact("Control", {"controller": owner, "controlled": owned}, tokens=[tok.i])]
+            return []
+    else:
+        return []
+    if owner and not owned and share is not None:
+        # "ConocoPhillips and Eni each have 3.125%": of what the article's other stakes are in, if one
+        f = Fact("Ownership", {"owner": owner}, {"share": share}, tokens=[tok.i], open_role="owned")
+        return [f]
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
+        return []
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
+    if share is not None:
+        f.attrs["share"] = share
+    return [f]
+
+
+def state_owned_facts(cx: Context) -> list[Fact]:
+    """'state-owned QatarEnergy', "Russia's state-owned shipping company Sovcomflot",
+    'the state-controlled gas giant Gazprom': the state (named in the phrase, or the
+    one the registry says the company belongs to) owns or controls the company."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "–"):
+            continue
+        kind = {"owned": "Ownership", "controlled": "Control", "run": "Control", "backed": "Control"}.get(doc[tok.i + 2].lower_)
+        if kind is None:
+            continue
+        company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
+        if company is None or company.entity.type in ("State", "Person", "City") or \
+                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            continue
+        state = None
+        i = tok.i - 1
+        while i >= tok.sent.start and doc[i].lower_ in ("'s", "’s", "the", "a"):
+            i -= 1
+        if i in cx.at and cx.at[i].entity.type == "State":
+            state = cx.at[i].entity
+        elif company.entity.state:
+            state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
+            {"controller": [state], "controlled": [company.entity]}
+        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+    return out
+
+
+def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
+        return []
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    head = tok.head
+    owned = cx.entities(head) or (cx.entities(head.head) if head.dep_ == "appos" else [])
+    if not (agent and owned):
+        return []
+    if tok.lemma_ == "control":
+        return [Fact("Control", {"controller": agent, "controlled": owned}, tokens=[tok.i, head.i])]
+    return [Fact("Ownership", {"owner": agent, "owned": owned}, tokens=[tok.i, head.i])]
+
+
+def trade_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'trade between X and Y rose 12% to $4.5 billion', 'X-Y trade', 'bilateral trade'
+    (the article's two states), 'the two countries traded goods worth $190 billion',
+    'Chinese exports to Russia jumped 46.9%' (exporter and importer)."""
+    if tok.lemma_ in ("export", "import") and tok.pos_ == "NOUN":
+        return _flow_rules(tok, cx)
+    if tok.lemma_ != "trade" or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return []
+    if tok.pos_ == "VERB":
+        parties = [e for s_ in subjects(tok) for e in cx.entities(s_)] + \
+            [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+    else:
+        parties = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
+        parties += [e for p in _poss(tok) for e in cx.entities(p)]
+        if not parties and cx.pair is not None and not any(c.dep_ in ("amod", "compound", "poss") and c.i in cx.at
+                                                            for c in tok.children):
+            # "bilateral trade", or "trade, which rose 40 percent": the article's two states, when it gives a figure
+            bilateral = any(c.lower_ in ("bilateral", "two-way", "mutual") for c in tok.children)
+            probe = Fact("TradeReport")
+            _figures(probe, tok if tok.dep_ not in ("nsubj", "nsubjpass") else tok, cx)
+            for r in (c for c in tok.children if c.dep_ == "relcl"):
+                _figures(probe, r, cx)
+            if bilateral or probe.attrs:
+                parties = list(cx.pair)
+    parties = [e for e in _uniq(parties) if e.type == "State"]
+    if len(parties) < 2:
+        return []
+    f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    for r in (c for c in tok.children if c.dep_ == "relcl" and not f.attrs):
+        _figures(f, r, cx)  # "trade, which rose 40 percent last year"
+        f.tokens += [t.i for t in r.subtree]
+    return [f]
+
+
+def _figures(f: Fact, tok: Token, cx: Context) -> None:
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    money = money_near(clause)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    change = percent_near(clause, change=True)
+    if change is not None:
+        f.attrs["changePercent"] = change
+
+
+def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese exports to Russia jumped 46.9%", "Russia's imports from China": a trade
+    report with exporter and importer, when the clause gives a figure."""
+    own = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at]
+    if tok.lemma_ == "export":
+        exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+    exporter = [e for e in exporter if e.type == "State"]
+    importer = [e for e in importer if e.type == "State"]
+    if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
+    _figures(f, tok, cx)
+    return [f] if f.attrs else []
+
+
+def investment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Vell Petroleum invested USD 450 million in Peru", "Chile will invest $2 billion in
+    Kenya's ports": an Investment by the subject (``investor``) in the state, company or
+    place 'in' names (``recipient``: the name, else its possessor), of the amount of
+    money the clause gives (``value``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "invest":
+        return []
+    investor = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                if e.type not in NOT_ACTORS + ("Person",)]
+    # 'in' on the verb, or on the amount the parser makes its object ("invested EUR 120 million in X")
+    into = preps(tok, {"in", "into"}) + [p for o in objects(tok) if o.like_num or o.ent_type_ == "MONEY"
+                                         for p in preps(o, {"in", "into"})]
+    recipient = [e for o in into for e in cx.entities(o) or [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
+    recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor}]
+    if not (investor and recipient):
+        return []
+    f = Fact("Investment", {"investor": investor, "recipient": recipient}, tokens=[tok.i], split=False)
+    money = money_near(tok)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
+def gift_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'a gift of six elephants from Myanmar', 'X gave Y ... as a gift', 'X gifted ... to Y'."""
+    giver: list[Known] = []
+    recipient: list[Known] = []
+    item = None
+    if tok.pos_ == "NOUN" and tok.lemma_ == "gift":
+        giver = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        if not giver:  # "the gift of six elephants sent by Myanmar"
+            giver = [e for t in tok.subtree if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"
+                     for e in cx.entities(o)]
+        giver += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        recipient = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        item = next((o for o in preps(tok, {"of"})), None)
+        if not giver and item is not None:  # "a gift of six elephants from Myanmar"
+            giver = [e for o in preps(item, {"from"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("gift", "donate"):
+        giver = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        item = next((o for o in objects(tok) if o.i not in cx.at), None)
+    giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
+    if not giver:
+        return []
+    roles = {"giver": giver}
+    if recipient:
+        roles["recipient"] = recipient
+    f = Fact("Gift", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "prep", "pobj")
+                 or t.i == item.i]
+        f.attrs["item"] = _text(cx.doc, [t for t in words if t.i <= item.i])
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+#: Verbs of taking in another's exports: "China took half of Russia's exports of oil".
+TAKE_VERBS = {"take", "buy", "absorb", "import", "purchase", "receive"}
+#: Shares a quantity of exports is given in: "half of", "a third of", "most of".
+SHARE_WORDS = {"half", "third", "quarter", "share", "most", "bulk", "%", "percent", "majority", "part"}
+
+
+def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'China took half of Russia's exports of oil', 'India bought most of Russia's crude
+    exports': a Supply of the commodity (or arms) from the exporter (the possessor of
+    'exports') to the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs:
+        return []
+    noun = objs[0]
+    if noun.lemma_ in SHARE_WORDS or noun.like_num:
+        noun = next(iter(preps(noun, {"of"})), noun)
+    if noun.lemma_ not in ("export", "shipment", "output", "production", "sale"):
+        return []
+    seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
+    taker = [e for s_ in doers(tok) for e in cx.entities(s_)
+             if e.type in ("State", "Government", "StateCompany", "Company")]
+    goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    item = next((g for g in goods for t in g.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES), None)
+    if not (seller and taker and item):
+        return []
+    kind = "Supply"
+    words = next(t for t in item.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES)
+    return [Fact(kind, {"supplier": seller, "recipient": taker}, {"item": words.text}, tokens=[tok.i, noun.i, item.i])]
+
+
+# --- projects (infrastructure and programmes a body carries out) -----------------------
+
+BUILD_VERBS = {"build", "construct", "develop", "operate", "launch", "complete", "expand", "upgrade", "modernise",
+               "modernize", "design", "implement", "run"}
+#: What is built or run: works, plants and programmes (not weapons, which are supplied).
+PROJECT_NOUNS = {"project", "plant", "port", "pipeline", "railway", "railroad", "refinery", "terminal", "facility",
+                 "dam", "bridge", "corridor", "mine", "reactor", "station", "road", "highway", "hub", "complex",
+                 "factory", "programme", "program", "expansion", "network", "line", "zone", "cable", "airport",
+                 "train", "field", "service", "platform", "system"}
+
+
+def project_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Works a body carries out: "QatarEnergy will build four LNG trains", "Rosatom is
+    constructing a nuclear plant in Myanmar", "a messaging service developed by the
+    Central Bank of Russia". The implementing agency is an organisation (a state is not
+    one); the object's words are the description, a place named with 'in'/'at' the place."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BUILD_VERBS:
+        return []
+    if tok.dep_ == "acl" and tok.head.lemma_ in PROJECT_NOUNS:  # "a service developed by X"
+        works = [tok.head]
+        agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    else:
+        works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
+        agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not (works and agency):
+        return []
+    if works[0].lemma_ in ("system", "service", "platform", "network", "line") and \
+            not any(c.dep_ in ("amod", "compound") for c in works[0].children):
+        return []  # "a system", "the service": too vague to name a project
+    work = works[0]
+    f = Fact("Project", {"implementingAgency": agency}, tokens=[tok.i, work.i])
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") or t is work]
+    f.attrs["description"] = _text(cx.doc, words)
+    place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+def trade_verb_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile exported $14 billion of goods to Peru last year", "Peru imported $3 billion
+    worth of Chilean copper": a TradeReport of the flow the verb tells (CAMEO 061 "cooperate
+    economically"; the ontology's exporter and importer), when its object is an amount of
+    money (:func:`money_near`), with the item after 'of' and the period its clause dates.
+    The exporter is the subject of 'export' (the state of a demonym on the goods for
+    'import'), the importer the subject of 'import' or the object of 'to'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("export", "import"):
+        return []
+    objs = objects(tok)
+    money = money_near(tok)
+    # the amount is the object ("$14 billion of goods") or the goods' worth ("goods worth $14 billion"),
+    # not a figure of a clause of its own
+    near = {t.i for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj") for t in c.subtree}
+    if not objs or not money or not set(money[1]) <= near:
+        return []
+    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "State"]
+    goods = [g for o in objs for p in preps(o, {"of"}) for g in [p, *p.conjuncts]] or \
+        [o for o in objs if o.i not in money[1] and o.pos_ == "NOUN"]
+
+    def after(word: str) -> list[Known]:  # "to Peru" on the verb, or hung by the parser on the goods' worth
+        return [e for t in sorted(near) if cx.doc[t].lower_ == word and cx.doc[t].dep_ == "prep"
+                for o in cx.doc[t].children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+    if tok.lemma_ == "export":
+        exporter, importer = doer, after("to")
+    else:
+        importer = doer
+        exporter = after("from") or \
+            [e for g in goods for e in _modifiers(g, cx, ("amod", "compound")) if e.type == "State"]
+    if not (exporter and importer) or {e.id for e in exporter} & {e.id for e in importer}:
+        return []
+    f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, {"value": money[0]},
+             tokens=[tok.i, *money[1]])
+    if goods:
+        # the goods' own words: "Chilean copper" -> "copper", "goods worth $14 billion" -> "goods"
+        f.attrs["item"] = _text(cx.doc, [t for g in goods for t in g.subtree if (t.i <= g.i or t.head.i in
+                                         {x.i for x in g.conjuncts} | {g.i} and t.dep_ in ("cc", "conj"))
+                                         and t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.i in cx.at)])
+    return [f]
+
+
+#: Ordinal words of a rank among trading partners ("the fifth-largest trading partner").
+RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile is Peru's largest trading partner", "Chile, the fifth-largest trading partner
+    of Peru": a TradeReport whose parties are the state the sentence says the partner is
+    (the copula's subject, or the name the phrase stands in apposition to) and the state
+    whose partner it is (the possessive, or 'of'); ``rank`` from an ordinal ("largest": 1,
+    "fifth-largest": 5). A partner in anything else ("security partner") is no trade."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "partner" or not any(
+            c.lower_ in ("trading", "trade", "commercial") for c in tok.children if c.dep_ in ("amod", "compound")):
+        return []
+    whose = [e for p in _poss(tok) for e in cx.entities(p, conj=False)] + \
+        [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+    elif tok.dep_ == "appos":
+        who = cx.entities(tok.head, conj=False)
+    else:
+        return []
+    parties = _uniq([e for e in who + whose if e.type == "State"])
+    if len(parties) != 2 or not who or not whose:
+        return []
+    f = Fact("TradeReport", {"party": parties}, tokens=[tok.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound"))])
+    before = [w for t in tok.subtree if t.i < tok.i for w in t.lower_.split("-")]
+    ranks = [RANK_WORDS[w] for w in before if w in RANK_WORDS and RANK_WORDS[w] > 1]
+    if ranks or {"largest", "biggest", "top"} & set(before):
+        f.attrs["rank"] = ranks[0] if ranks else 1  # "fifth-largest": 5; "largest": 1
+    f.undated = True  # a standing, not an event of the clause's date
+    return [f]
+
+
+# --- a state's figures (Indicator) ----------------------------------------------------
+
+#: Nouns of what a figure of a state or body measures ("Peru's economy grew 3 percent",
+#: "Chile's armed forces number 60,000 troops", "75 percent of Peru's population").
+MEASURED_NOUNS = {"economy", "gdp", "inflation", "unemployment", "population", "currency", "debt", "deficit",
+                  "output", "budget", "force", "army", "military", "navy", "reserve", "growth", "spending",
+                  "production", "workforce", "fleet", "arsenal"}
+#: Verbs that state a figure: a size ("number", "total", "stand at") or a change ("grew", "fell").
+FIGURE_VERBS = {"number", "total", "stand", "reach", "grow", "shrink", "contract", "expand", "rise", "fall", "drop",
+                "climb", "decline", "slow", "jump", "plunge", "slump", "live"}
+#: Words before a number that say how exact it is, kept in the amount ("about 60,000 troops").
+APPROX = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "more", "less", "fewer",
+          "than", "under", "below", "above", "up", "to", "at", "least", "most"}
+
+
+def _measured_owner(noun: Token, cx: Context) -> list[Known]:
+    """The state or body whose figure ``noun`` (a noun of :data:`MEASURED_NOUNS`) is: its
+    possessor or a demonym or name before it ("Peru's economy", "the Peruvian army",
+    "the Peru economy")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i not in cx.at:
+            continue
+        m = cx.at[c.i]
+        out += [e for e in m.entities if e.type in ("State", "InternationalOrganisation", "Organisation", "Court")]
+    return _uniq(out)
+
+
+def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
+    """A number with its unit in ``verb``'s clause, outside the tokens ``skip`` (the
+    subject): "about 60,000 active troops", "1.1 million rials", "75 percent"; checked
+    with the claims reader's parser (:func:`kg.quantities.parse_amount`) so a drafted
+    amount is one the reader accepts."""
+    for t in verb.subtree:
+        if t.i in skip or not t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        unit = t.head if t.dep_ == "nummod" and t.head.i > t.i else None
+        if unit is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "%"):
+            unit = t.doc[t.i + 1]
+        if unit is None:
+            continue
+        start = t.left_edge.i  # "about 60,000", "1.1 million": the number's own words
+        if start in skip or not all(w.like_num or w.lower_ in APPROX for w in t.doc[start:t.i]):
+            continue
+        words = " ".join(w.text for w in t.doc[start:unit.i + 1] if w.dep_ != "punct" or w.text == "%")
+        words = re.sub(r"(?<=\d),(?=\d{3})", "", words).replace(" %", " percent")
+        try:
+            parse_amount(words, money=False)
+        except (QuantityError, TypeError):
+            continue
+        return words, list(range(start, unit.i + 1))
+    return None
+
+
+def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru's economy grew 3 percent last year", "Chile's armed forces number about
+    60,000 troops", "About 40 percent of Peru's population lives in poverty": an
+    Indicator (a state's or a body's figure, schema:Observation; ``corpus/CLAIMS.md``, 'A
+    state's figure') with ``observationAbout`` the owner of the measured noun,
+    ``indicator`` its words, and the figure: ``changePercent`` for a change ("grew 3
+    percent"), else ``amount`` (a number with its unit), with ``shareOf`` for a share
+    of a whole ("40 percent of Peru's population"). A sentence that gives no figure
+    ("Peru's economy grew") states none and is left out."""
+    if tok.lemma_ not in FIGURE_VERBS:
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or tok.pos_ not in ("VERB", "AUX") and tok.lemma_ != "number":
+        return []  # "the armed forces number 60,000 troops": the parser may take 'number' for a noun
+    share_of = None
+    noun = subj
+    if subj.lower_ in ("percent", "%") or subj.like_num:  # "75 percent of Peru's population lives in poverty"
+        noun = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), None)
+        if noun is None:
+            return []
+        share_of = noun
+    if noun.lemma_.lower() not in MEASURED_NOUNS:
+        return []
+    owner = _measured_owner(noun, cx)
+    if len(owner) != 1:
+        return []
+    f = Fact("Indicator", {"observationAbout": owner}, tokens=[tok.i, *(t.i for t in subj.subtree)])
+    kept = [t for t in noun.subtree if t.i not in cx.at and t.dep_ not in ("det", "case", "punct", "prep", "pobj")
+            and t.i >= noun.left_edge.i and (t.i == noun.i or t.head.i == noun.i)]
+    f.attrs["indicator"] = _text(cx.doc, kept) or noun.text
+    if share_of is not None:
+        figure = _amount_words(subj, set())
+        if figure is None:
+            return []
+        f.attrs["amount"], f.attrs["shareOf"] = figure[0], share_of.lemma_.lower()
+        return [f]
+    if tok.lemma_ in ("number", "total", "stand", "reach"):
+        figure = _amount_words(tok, {t.i for t in subj.subtree})
+        if figure is None:
+            return []
+        f.attrs["amount"] = figure[0]
+        f.tokens += figure[1]
+        return [f]
+    change = percent_near(tok, change=True)
+    if change is not None:
+        f.attrs["changePercent"] = change
+        return [f]
+    # "the currency fell below 1.1 million soles to the dollar": the level it reached
+    for p in tok.children:
+        level = _amount_words(p, set()) if p.dep_ == "prep" and p.lower_ in ("to", "below", "above", "at") else None
+        if level is not None:
+            f.attrs["amount"] = level[0] if level[0].split()[0].lower() in APPROX else f"{p.lower_} {level[0]}"
+            f.tokens += level[1]
+            return [f]
+    return []
+
+
+# --- a population told in apposition --------------------------------------------------
+
+#: Nouns of the people a place numbers ("a state of about 320,000 people").
+POPULATION_NOUNS = {"people", "inhabitant", "resident", "citizen", "person", "soul"}
+#: Nouns an apposition describes a state or place by ("Vanuatu, a Pacific island state of …").
+PLACE_KIND_NOUNS = {"state", "country", "nation", "island", "archipelago", "city", "town", "region", "province",
+                    "territory", "republic", "kingdom", "enclave", "monarchy"}
+
+
+def population_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru, a Pacific state of about 320,000 people": an Indicator of the population
+    (``indicator: population``, ``amount`` the number and its noun) of the state or
+    place the apposition describes. A number of people that no apposition ties to a
+    named state ("a crowd of 5,000 people") is none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POPULATION_NOUNS or tok.dep_ != "pobj" or \
+            tok.head.lower_ != "of":
+        return []
+    kind = tok.head.head
+    if kind.lemma_.lower() not in PLACE_KIND_NOUNS or kind.dep_ != "appos":
+        return []
+    owner = [e for e in cx.entities(kind.head, conj=False) if e.type in ("State", "City", "Region", "Place")]
+    figure = _amount_words(tok.head, set())
+    if len(owner) != 1 or figure is None:
+        return []
+    f = Fact("Indicator", {"observationAbout": owner}, tokens=[kind.head.i, kind.i, *figure[1]], clause=False)
+    f.attrs["indicator"], f.attrs["amount"] = "population", figure[0]
+    return [f]
+
+
+#: Nouns of goods in general, bought or sold as an amount of money's worth ("$8 billion of
+#: American agricultural products"); a commodity of :data:`COMMODITIES` counts too.
+GOODS_NOUNS = {"product", "goods", "commodity", "produce", "export", "import", "good"}
+
+
+def goods_worth_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Tokyo said it would buy $8 billion of American agricultural products", "Chile
+    bought $2 billion worth of Peruvian copper": a Supply of the goods from the state the
+    demonym (or 'from') names to the buyer, its ``value`` the amount. Weapons are
+    purchase_rules' own; a buyer that is no state (or a state's body) drafts nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BUY_VERBS:
+        return []
+    amounts = [o for o in objects(tok) if o.dep_ == "dobj" and (o.lemma_ in ("billion", "million", "trillion", "worth")
+                                                                or any(c.text in ("$", "€", "£") for c in o.subtree))]
+    goods = [g for a in amounts for g in preps(a, {"of"}) if g.lemma_.lower() in GOODS_NOUNS | COMMODITIES]
+    if not goods:
+        return []
+    item = goods[0]
+    buyer = _states([e for s_ in doers(tok) for e in cx.entities(s_)], cx)
+    seller = [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o)]
+    if not seller:
+        seller = _demonym_states(item, cx)
+    seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
+    if not (buyer and seller):
+        return []
+    f = Fact("Supply", {"supplier": seller, "recipient": buyer}, tokens=[tok.i, amounts[0].i, item.i])
+    f.attrs["item"] = " ".join(t.text for t in item.subtree if t.i <= item.i and t.dep_ in ("amod", "compound")
+                               and t.i not in cx.at) + (" " if any(t.dep_ in ("amod", "compound") and t.i not in cx.at
+                                                                   for t in item.children) else "") + item.text
+    money = money_near(amounts[0])
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
+def imports_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Japan agreed to increase its rice imports from the United States", "Chile's
+    copper exports to Peru": a Supply between the possessor and the state after
+    'from' (imports) or 'to' (exports), the goods its noun modifier or 'of' words."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("import", "export") or tok.tag_ != "NNS":
+        return []
+    own = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    other = [e for o in preps(tok, {"from" if tok.lemma_.lower() == "import" else "to"}) for e in cx.entities(o)]
+    own, other = _states(own, cx), _states(other, cx)
+    goods = [c for c in tok.children if c.dep_ == "compound" and (c.lemma_.lower() in COMMODITIES | GOODS_NOUNS)]
+    goods += [g for g in preps(tok, {"of"}) if g.lemma_.lower() in COMMODITIES | GOODS_NOUNS]
+    if not (own and other and goods) or {e.id for e in own} & {e.id for e in other}:
+        return []
+    supplier, recipient = (other, own) if tok.lemma_.lower() == "import" else (own, other)
+    f = Fact("Supply", {"supplier": supplier, "recipient": recipient}, {"item": goods[0].text},
+             tokens=[tok.i, goods[0].i])
+    return [f]
+
+
+#: Verbs of cutting off help, and the help: "cut off all future funding to the country",
+#: "suspended military aid to Niger" (CAMEO 162 "reduce or stop material aid", under 16
+#: "reduce relations").
+CUT_VERBS = {"cut": "cut", "suspend": "suspension", "halt": "halt", "freeze": "freeze", "withhold": "withholding",
+             "stop": "stop", "end": "end", "pause": "pause", "slash": "cut", "terminate": "termination"}
+CUT_AID_NOUNS = HELP_NOUNS - {"backing", "protection"} | {"fund", "grant"}  # help that can be cut off
+
+
+def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Washington suspended military aid to Niger", "he would cut off all future
+    funding to the country": a Sanction (its ``measure`` the cut, in words) by the one
+    who cuts the help (a person for the state they act for) against its recipient."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CUT_VERBS:
+        return []
+    help_ = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in CUT_AID_NOUNS]
+    if not help_:
+        return []
+    notes: dict[str, str] = {}
+    auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+    auth = [e for e in auth if e.type != "Person"]
+    target = [e for o in preps(tok, {"to", "for"}) + preps(help_[0], {"to", "for"}) for e in cx.entities(o)
+              if e.type not in NOT_ACTORS and e.type != "Person"]
+    target = [e for e in _uniq(target) if e.id not in {a.id for a in auth}]
+    if not (auth and target):
+        return []
+    words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ != "det"]
+    noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
+    f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": f"{noun} of {_text(cx.doc, words)}"},
+             tokens=[tok.i, help_[0].i], read_as=notes)
+    return [f]

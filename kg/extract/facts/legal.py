@@ -1,0 +1,634 @@
+"""Rules of the law and its acts: charges, sentences, warrants, trials and investigations,
+cases brought, court rulings and findings, repression, detentions, deaths in custody,
+releases, papers filed in court; laws enacted, decrees and executive orders, exit bans,
+institutions suspended."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Known
+
+from kg.extract.facts.common import (
+    EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
+    _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words, _state_modifiers, _states,
+    _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
+)
+from kg.extract.facts.diplomacy import _name_before
+
+
+def legal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
+    initiator, target, actionType, charge)."""
+    action = LEGAL_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    actor = [e for s in doers(tok) for e in cx.entities(s)]
+    actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o)]
+    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
+    people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+              and not cx.entities(o)] if not target else []
+    if not target and not (people and actor):
+        return []
+    f = Fact("LegalAction", {"target": target} if target else {}, {"actionType": action}, tokens=[tok.i])
+    if people:  # "A Lima court charged three Chilean journalists": counted, not named
+        f.qualified["target"] = _unnamed_people(people[0], cx)
+        f.tokens.append(people[0].i)
+    courts = [e for e in actor if e.type == "Court"]
+    bodies = [e for e in actor if e.type != "Court" and e.type not in ("Person",)]
+    if courts:
+        f.roles["court"] = courts
+    elif bodies:
+        f.roles["initiator"] = bodies
+    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    if charge:
+        f.attrs["charge" if action != "sentence" else "reason"] = charge
+    return [f]
+
+
+def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
+    arrest warrant for X', 'the court issued a warrant against X'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+        return []
+    verb = tok.head
+    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+        return []
+    target = []
+    for o in preps(tok, {"for", "against"}):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    target = [e for e in target if e.type == "Person"]
+    if not target:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    actor = [e for s_ in subj for e in cx.entities(s_)]
+    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+             tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.lemma_ in ("request", "seek", "apply"):
+        f.attrs["status"] = "requested"
+    elif verb.lemma_ in ("issue", "grant", "approve"):
+        f.attrs["status"] = "issued"
+    courts = [e for e in actor if e.type == "Court"]
+    if courts:
+        f.roles["court"] = courts
+    elif actor:
+        f.roles["initiator"] = [e for e in actor if e.type != "Person"]
+    return [f]
+
+
+# --- legal actions named by a noun, cases brought before a court -----------------------
+
+#: Nouns of a legal step (CAMEO 'arrest, detain, or charge with legal action'; PLOVER 'legal action'), with the action type.
+LEGAL_STEP_NOUNS = {"trial": "trial", "indictment": "indictment",
+                    "prosecution": "prosecution", "conviction": "conviction", "extradition": "extradition",
+                    "investigation": "investigation", "probe": "investigation", "charge": "charge",
+                    "lawsuit": "lawsuit", "case": "case", "proceeding": "case", "complaint": "complaint"}
+#: Verbs that bring a case: "filed a case against X", "brought charges against X", "opened an investigation into X".
+BRING_VERBS = {"file", "bring", "launch", "open", "lodge", "initiate", "institute", "press", "start"}
+#: ('summon' is left out: a state summons an envoy to protest, a diplomatic step.)
+LEGAL_MORE_VERBS = {"try": "trial", "fine": "fine", "investigate": "investigation", "probe": "investigation"}
+#: Forms the model's lemmatiser gets wrong ('fined' -> 'fin').
+LEGAL_MORE_FORMS = {"fined": "fine", "fines": "fine", "fining": "fine"}
+
+
+def _courts(toks: list[Token], cx: Context) -> list[Known]:
+    return [e for t in toks for e in cx.entities(t) if e.type == "Court"]
+
+
+def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A legal step named by a noun: "the arrest of X", "X's trial", "charges against X",
+    "South Africa filed a case against Israel at the ICJ", "opened an investigation into
+    X". Target the object of 'of'/'against'/'into' (or the possessor), initiator the
+    subject of the verb that brings it, court a court named with 'at'/'before'/'in'/'by'."""
+    action = LEGAL_STEP_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None:
+        return []
+    if tok.dep_ in ("compound", "pobj") and any(a.lemma_ in ("warrant", "summons") for a in list(tok.ancestors)[:3]):
+        return []  # "a warrant for X's arrest": the warrant's rule drafts it
+    target_toks = preps(tok, {"against", "into"})
+    if action not in ("case", "complaint", "lawsuit", "investigation", "charge"):
+        target_toks += preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ == "VERB" else None
+    if verb is not None and not target_toks:
+        target_toks = preps(verb, {"against", "into"})
+    target = [e for t in target_toks for e in cx.entities(t, conj=True)]
+    if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
+        target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
+    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i, *(t.i for t in target_toks)])
+    courts = _courts(preps(tok, {"at", "before", "in", "by"}) + (preps(verb, {"at", "before", "in", "to"}) if verb is not None else []), cx)
+    initiator = []
+    if verb is not None and tok.dep_ != "nsubj" and verb.lemma_ in BRING_VERBS | {"issue", "announce", "order", "begin", "hold", "conduct"}:
+        initiator = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        courts += [e for e in initiator if e.type == "Court"]
+        initiator = [e for e in initiator if e.type not in ("Court", "Person")]
+        f.tokens.append(verb.i)
+    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
+        return []  # "the case shows ...": no one brings it, and it may not be legal at all
+    if tok.lemma_ == "case" and not courts and not initiator:
+        return []  # "in the case of X": a case only before a court or brought by someone
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    if initiator:
+        f.roles["initiator"] = [e for e in initiator if e.id not in {t.id for t in target}]
+        if not f.roles["initiator"]:
+            del f.roles["initiator"]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
+        f.attrs["charge"] = charge
+    return [f]
+
+
+def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X was tried for treason", "the court fined Vell Petroleum", "prosecutors
+    investigated X": legal steps the other verbs do not name."""
+    action = LEGAL_MORE_VERBS.get(tok.lemma_) or LEGAL_MORE_FORMS.get(tok.lower_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    actor = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o)
+              if e.type in ("Person", "Organisation", "StateCompany", "Group")]
+    if not target:
+        return []
+    f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
+    courts = [e for e in actor if e.type == "Court"] + _courts(preps(tok, {"in", "at", "before"}), cx)
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    elif any(e.type not in ("Person", "Court") for e in actor):
+        f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
+    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    if charge:
+        f.attrs["charge"] = charge
+    return [f]
+
+
+#: What a court does, and the action type it records.
+COURT_VERBS = {"rule": "ruling", "order": "order", "find": "ruling", "decide": "ruling", "hear": "hearing",
+               "uphold": "ruling", "overturn": "ruling", "dismiss": "ruling", "reject": "ruling", "convict": "conviction",
+               "acquit": "acquittal", "sentence": "sentence", "summon": "summons", "declare": "ruling",
+               "tell": "order", "instruct": "order", "direct": "order", "bar": "order", "block": "order"}
+
+
+def court_rules(tok: Token, cx: Context) -> list[Fact]:
+    """What a court decides about an actor: "The International Court of Justice ruled that
+    Israel must ...", "the court ordered Vell Petroleum to pay", "the tribunal told Israel
+    to prevent ...": a LegalAction of the court (the subject, a registry Court) against
+    the actor it names (the object, or the subject of the clause it rules)."""
+    action = COURT_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None:
+        return []
+    courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"]
+    if not courts:
+        return []
+    target = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    if not target:
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            target += [e for s_ in subjects(comp) for e in cx.entities(s_)]
+    target = [e for e in _uniq(target) if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")
+              and e.id not in {c.id for c in courts}]
+    if not target:
+        return []
+    return [Fact("LegalAction", {"court": courts, "target": target}, {"actionType": action}, tokens=[tok.i])]
+
+
+#: Repression (CAMEO 'use conventional mass violence' against civilians / PLOVER 'repress').
+REPRESSION_NOUNS = {"crackdown", "repression", "persecution", "suppression", "mistreatment", "mishandling",
+                    "oppression", "purge"}
+REPRESSION_VERBS = {"repress", "persecute", "suppress", "oppress", "purge", "crush"}
+
+
+def repression_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the junta's crackdown on dissent", "the army's persecution of the Rohingya", "the
+    military cracked down on protesters", "security forces crushed the opposition": a
+    Repression by the named perpetrator (possessor, subject or 'by'), against the named
+    target ('on'/'against'/'of', or the object) when there is one."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in REPRESSION_NOUNS:
+        who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
+        who += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        whom = [e for o in preps(tok, {"on", "against", "of"}) for e in _named_in(o, cx)]
+        # "Rohingya persecution", "the Uyghur crackdown": a people or group before the noun is its target
+        whom += [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "amod") and c.i in cx.at
+                 and cx.at[c.i].entity.type == "Group"]
+    elif tok.pos_ == "VERB" and (tok.lemma_ in REPRESSION_VERBS or (
+            tok.lemma_ == "crack" and any(c.lower_ == "down" for c in tok.children))):
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        whom = [e for o in objects(tok) + preps(tok, {"on", "down"}) + [p for c in tok.children if c.lower_ == "down"
+                                                                       for p in preps(c, {"on"})] for e in cx.entities(o)]
+    else:
+        return []
+    # a named people or group repressed is the fact even when the text leaves the perpetrator out
+    required = "perpetrator" if who or not any(e.type == "Group" for e in whom) else "target"
+    return _directed("Repression", ("perpetrator", who), ("target", whom), required, [tok.i], split=False)
+
+
+# --- detentions, deaths in custody, releases -------------------------------------
+# Lexicons follow the PLOVER event categories and their CAMEO codes (ARREST / 173,
+# PROTEST / 14, THREATEN / 13) and Wikidata's classes (election Q40231, referendum
+# Q43109, ceremony Q2627975, statute Q820655, citizenship P27, age P2120-like figures).
+
+#: Detention (PLOVER ARREST, CAMEO 173): verbs of taking or keeping someone in custody.
+DETAIN_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "intern"}
+DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
+#: Where people are held: "held at Adiala Jail", "held in custody".
+PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
+
+
+def _prison(tok: Token | None) -> bool:
+    """Whether ``tok`` names a place of custody ("Adiala Jail", "a military prison")."""
+    return tok is not None and (tok.lemma_.lower() in PRISON_NOUNS or any(
+        t.lemma_.lower() in PRISON_NOUNS for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok))
+
+
+def detention_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Police arrested X", "X was detained in Y", "X's arrest", "the detention of X by
+    Y", "the jail where X has been held": a Detention of its target (a person or body),
+    by the initiator named as subject or with 'by', at the place named."""
+    held_in = None
+    if tok.pos_ == "VERB" and tok.lemma_ == "hold":
+        held_in = next((p for p in preps(tok, {"in", "at"}) if _prison(p)), None)
+        if held_in is None and tok.dep_ == "relcl" and _prison(tok.head):
+            held_in = tok.head  # "Adiala Jail, where Khan has been held"
+        if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return []
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS or held_in is not None or (
+            tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"})))):
+        initiator = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        initiator += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        target = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        if not target and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was arrested in 2019 and held at"
+            target = [e for o in _antecedents(objects(tok.head)) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in DETENTION_NOUNS:
+        if any(a.lemma_ in ("warrant", "summons", "reward", "bounty", "call", "demand", "lead")
+               for a in list(tok.ancestors)[:5]):
+            return []  # "a warrant for X's arrest", "a reward leading to X's arrest": none made yet
+        if tok.lemma_ == "custody" and tok.head.lemma_ not in ("take", "hold", "remain", "keep", "in"):
+            return []
+        target = [e for o in preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        initiator = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        if tok.lemma_ == "custody" and tok.head.pos_ == "VERB":  # "was taken into custody", "remains in custody"
+            target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put"):
+            # "X remains in detention", "X was placed under house arrest"
+            verb = tok.head.head
+            target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                       for e in cx.entities(s_)]
+    else:
+        return []
+    target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    if not target and tok.pos_ == "VERB" and tok.lemma_ in DETAIN_VERBS:
+        # "Peru arrested two Chilean nationals": people the text counts without naming, by a named initiator
+        people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
+                  and not cx.entities(o)]
+        actors = [e for e in initiator if e.type not in NOT_ACTORS]
+        if people and actors:
+            return [Fact("Detention", {"initiator": _uniq(actors)}, tokens=[tok.i, people[0].i],
+                         qualified={"target": _unnamed_people(people[0], cx)})]
+    f = _directed("Detention", ("initiator", [e for e in initiator if e.type not in NOT_ACTORS]), ("target", target),
+                  "target", [tok.i])
+    for fact in f:
+        place = _place_of(tok, cx) or ([cx.at[held_in.i].entity] if held_in is not None and held_in.i in cx.at else [])
+        if place:
+            fact.roles["place"] = place
+    return f
+
+
+#: Death (Wikidata P570 date of death, P509 cause of death, P1196 manner): dying, not being
+#: killed (a killing is an Attack with its target, as corpus/CLAIMS.md has it).
+DEATH_VERBS = {"die", "perish"}
+#: Release (PLOVER RETREAT, CAMEO 0841): letting detained people go.
+RELEASE_VERBS = {"release", "free", "pardon"}
+#: People held, whom a release names without naming them: "freed 16 detainees".
+CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
+            "protester", "soldier", "sailor", "fisherman", "citizen", "national"}
+
+
+def death_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X died in prison on Friday", "X died of heart failure", "the death of X in
+    custody", "X's death": a Death of the person, with its cause in the article's words
+    (the 'of' / 'from' phrase of dying), where, and ``inCustody: true`` when the person
+    died in custody, prison, jail or detention."""
+    if tok.pos_ == "VERB" and tok.lemma_ in DEATH_VERBS:
+        who = [e for s_ in _antecedents(subjects(tok)) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        # the cause's own words, without where or when ("of heart failure in Lima": heart failure)
+        causes = [o for o in preps(tok, {"of", "from"})]
+        cause = _text(cx.doc, [t for t in causes[0].subtree if not any(
+            a.dep_ == "prep" and a.i > causes[0].i for a in [t, *t.ancestors] if a.i != causes[0].i and a in causes[0].subtree)]) \
+            if causes and len(list(causes[0].subtree)) <= 8 else None
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "death":
+        if any(a.lemma_ in ("threat", "penalty", "sentence", "row", "toll") for a in [tok.head, *tok.children]):
+            return []  # "death threats", "the death penalty", "death row": nobody died
+        who = [e for o in preps(tok, {"of"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        cause = None
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type == "Person"]
+    if not who:
+        return []
+    f = Fact("Death", {"person": who}, tokens=[tok.i])
+    if cause:
+        f.attrs["causeOfDeath"] = cause
+    held = [p for p in preps(tok, {"in", "at", "while", "under"}) if _prison(p) or p.lemma_ in ("prison", "jail")]
+    if held:
+        f.attrs["inCustody"] = True
+    place = _place_of(tok, cx)
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+def release_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia freed 16 detainees", "X was released from prison", "Belarus released X to
+    Germany", "the release of X by Y": a Release of the people let go (named, or unnamed
+    detainees), by whom (subject or 'by'), to whom ('to'). Releasing a statement, figures
+    or funds lets no one go."""
+    if tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
+        if tok.lemma_ == "free" and tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG"):
+            return []
+        objs = _antecedents(objects(tok))
+        by = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        by += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "release":
+        objs = preps(tok, {"of"})
+        by = [e for o in preps(tok, {"by"}) + [c for c in tok.children if c.dep_ == "poss"] for e in cx.entities(o)]
+        to = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        return []
+    released = [e for o in objs for e in cx.entities(o) if e.type in ("Person", "Group")]
+    unnamed = [o for o in objs if not cx.entities(o) and o.lemma_ in CAPTIVES and o.tag_ == "NNS"]
+    if not released and not unnamed:
+        return []
+    by = [e for e in _uniq(by) if e.type not in NOT_ACTORS and e.id not in {r.id for r in released}]
+    to = [e for e in _uniq(to) if e.type not in NOT_ACTORS]
+    roles = {k: v for k, v in (("released", released), ("releasedBy", by), ("releasedTo", to)) if v}
+    f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
+    if not released:
+        f.qualified["released"] = _unnamed_people(unnamed[0], cx)
+    return [f]
+
+
+LAW_NOUNS = {"law", "legislation", "statute", "constitution", "code"}
+BAN_WORDS = {"ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize"}
+ENACT_VERBS = {"pass", "adopt", "enact", "approve", "sign", "promulgate"}
+
+
+def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"exit polls are banned under Venezuelan law", "a Kenyan law prohibits X",
+    "Peru's parliament passed a law banning X": a Legislation of the state whose law it
+    is (Wikidata Q820655, statute), and what it prohibits when it says. A law named with
+    no state ("international law") or with nothing it does or no one enacting it is left
+    out: news names laws in passing far more often than it reports one."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in LAW_NOUNS or tok.dep_ == "compound":
+        return []
+    states = _state_modifiers(tok, cx)
+    prohibits = ""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_ in BAN_WORDS:
+        prohibits = _words(cx.doc, [o for o in objects(verb) if o.dep_ == "dobj"])
+    elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in BAN_WORDS | {"illegal", "forbidden"}:
+        banned = verb.head if verb.head.pos_ == "VERB" else verb.head.head
+        prohibits = _words(cx.doc, [s_ for s_ in banned.children if s_.dep_ in ("nsubjpass", "nsubj")])
+    elif tok.dep_ == "pobj" and verb.lower_ == "into" and verb.head.lemma_ in ("sign", "pass", "write"):
+        verb = verb.head  # "signed the bill into law": the signer's state
+        states += [e for s_ in subjects(verb) for e in _states(cx.entities(s_), cx) if e.type == "State"]
+        if not states:
+            states = [st for s_ in subjects(verb) for m in _modifiers(s_, cx, ("amod", "poss", "compound"))
+                      for st in [cx.resolver.state_of(m)] if st is not None]
+        bills = [o for o in objects(verb) if o.dep_ == "dobj"]
+        banning = [c for b in bills for c in b.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
+        if banning:
+            prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
+    elif tok.dep_ == "dobj" and verb.lemma_ in ENACT_VERBS:
+        states += [e for s_ in subjects(verb) for b in [s_] for e in
+                   ([x for x in cx.entities(b) if x.type == "State"] or
+                    [m for m in _modifiers(b, cx, ("amod", "poss", "compound")) if m.type == "State"])]
+        banning = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
+        if banning:
+            prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
+    else:
+        return []
+    states = _uniq(states)
+    if not states or (not prohibits and tok.dep_ != "dobj" and verb.lemma_ not in ENACT_VERBS):
+        return []
+    f = Fact("Legislation", {"jurisdiction": states}, tokens=[tok.i, verb.i], split=False)
+    if prohibits and len(prohibits.split()) <= 10:
+        f.attrs["prohibits"] = prohibits
+    return [f]
+
+
+#: Verbs by which a court or a body states a finding ("the court found that ...", "ruled
+#: that ..."): what it holds is its statement (an assessment), beside the ruling itself
+#: (court_rules' LegalAction).
+FINDING_VERBS = {"find", "rule", "hold"}
+FINDERS = ("Court", "InternationalOrganisation", "Organisation", "Government", "State", "Person")
+
+
+def finding_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The court found that X may breach ...", "The tribunal ruled on Monday that states
+    have ...": a Statement by the court or body (its subject), about the entity the
+    finding's clause is about when one is named. A finding with no clause ("found him
+    guilty", "ruled out talks") is no statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in FINDING_VERBS:
+        return []
+    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not comp or any(c.dep_ in ("prt", "dobj") for c in tok.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in comp[0].children):
+        return []  # "found him guilty" (a small clause), "ruled out talks"
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
+    speaker = [e for s_ in subj for e in cx.entities(s_) if e.type in FINDERS]
+    if not speaker:
+        return []
+    about = [e for s_ in subjects(comp[0]) for e in cx.entities(s_) if e.id not in {x.id for x in speaker}]
+    roles = {"speaker": speaker, **({"about": _uniq(about)} if about else {})}
+    return [Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)]
+
+
+# --- acts of states: decrees and executive orders, exit bans, institutions suspended ------
+# Each rule reads one construct of the dependency parse that recurs across house styles
+# (docs/evaluation.md).
+
+#: Instruments of an executive's decision (gkg:ExecutiveAction: "an executive order,
+#: decree, directive, regulation"); 'order' counts only with a mark of :data:`ORDER_MARKS`.
+DECREE_NOUNS = {"decree", "directive", "proclamation", "ordinance", "edict", "order"}
+#: What makes an 'order' an executive's ("an executive order"), not a court's or a purchase.
+ORDER_MARKS = {"executive", "presidential", "emergency", "royal", "ministerial", "government"}
+#: Verbs that make an instrument take effect: "signed an executive order", "issued a decree".
+ISSUE_VERBS = {"sign", "issue", "adopt", "approve", "promulgate", "enact", "publish"}
+
+
+def _decree_noun(tok: Token) -> bool:
+    """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
+    executive (presidential, emergency ...) order"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DECREE_NOUNS:
+        return False
+    return tok.lemma_.lower() != "order" or any(c.lower_ in ORDER_MARKS for c in tok.children
+                                                 if c.dep_ in ("amod", "compound"))
+
+
+def _named_after(toks: list[Token], cx: Context, skip: set[str]) -> list[Known]:
+    """The actors named (by name, not by a demonym) among ``toks``, leaving out those whose
+    id is in ``skip``."""
+    out = [m.entity for t in toks for m in [cx.at.get(t.i)] if m is not None and m.form != "demonym"
+           and m.entity.type not in NOT_ACTORS and m.entity.id not in skip]
+    return _uniq(out)
+
+
+def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An executive decision by instrument (the ontology's gkg:ExecutiveAction; Wikidata
+    Q1563919 "executive order"): "Trump signed an
+    executive order implementing the trade deal with Japan", "a decree issued by the
+    military banned strikes", "the government moved to strip the agency of its powers by
+    decree". Who signs or issues it takes it (a person orders it, for their state); what
+    its participle clause or the act by decree does is its ``subject``; the actors that
+    clause names are its ``target``. Returns [] when no taker is named."""
+    if not _decree_noun(tok):
+        return []
+    kind = " ".join(t.lower_ for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound")) + " " + tok.lower_
+    kind = kind.strip().removesuffix("s") if tok.tag_ == "NNS" else kind.strip()
+    verb, takers, does = tok.head, [], []
+    notes: dict[str, str] = {}
+    if tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS:
+        takers = _takers(verb, cx, "initiator", notes)
+        does = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"]
+    elif tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
+        # "A decree issued by the military banned all political activities": the issuer's act
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ISSUE_VERBS]
+        takers = [e for c in issued for a in c.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj" for e in cx.entities(o)]
+        does = [verb] if issued else []
+    elif tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        # "moving to strip the agency of its power to set quotas by decree": the act done by
+        # decree, up to the verb whose subject takes it
+        for a in [verb.head, *verb.head.ancestors][:6]:
+            if a.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = [s_ for s_ in subjects(a) if s_.dep_ != "nsubjpass"]
+            takers = [e for s_ in subj for e in cx.entities(s_)]
+            body = _acting_body(subj[0], cx) if subj and not takers else None
+            if body is not None:  # "His government is moving to ... by decree": the state it governs
+                takers, notes["initiator"] = [body[0]], body[1]
+            if takers:
+                does = [a]
+                break
+    if not takers and not (tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS):
+        # "Trump's executive order", "the junta's decree banning strikes": the possessor issued it
+        takers = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        does = does or [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"]
+    takers = [e for e in takers if e.type in EXECUTIVES]
+    if not takers:
+        return []
+    roles = _executive(takers, cx)
+    f = Fact("ExecutiveAction", roles, {"actionType": kind}, tokens=[tok.i, verb.i], split=False, read_as=notes)
+    if does:
+        act = does[0]
+        # what it does: the clause without the instrument ("by decree", "a decree issued by ...") or its taker
+        inside = act.head.i == tok.i  # "a decree banning strikes": the clause is the noun's own
+        skip = set() if inside else {t.i for t in (verb if verb.lower_ == "by" else tok).subtree}
+        skip |= {t.i for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "punct") for t in c.subtree}
+        words = [t for t in act.subtree if t.i not in skip]
+        if words and len(words) <= 16 and words[-1].i - words[0].i + 1 == len(words):
+            f.attrs["subject"] = _text(cx.doc, words)
+        skip = {e.id for v in roles.values() for e in v} | {s.id for e in takers for s in [cx.resolver.state_of(e)] if s}
+        target = _named_after([t for t in act.subtree if t.i > act.i], cx, skip)
+        if target:
+            f.roles["target"] = target
+    return [f]
+
+
+def exit_ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The justice ministry barred the former president from leaving the country": an
+    ExecutiveAction (a travel ban; CAMEO 172 "impose administrative sanctions") by the
+    body or state that keeps people from leaving (a person orders it) against the people
+    kept; the words of the ban are its ``subject``."""
+    leave = _exit_ban(tok)
+    if leave is None:
+        return []
+    notes: dict[str, str] = {}
+    takers = [e for e in _takers(tok, cx, "initiator", notes) if e.type in EXECUTIVES]
+    # the parser sometimes reads a name between the verb and 'from' as an adverb ("barred Yoon from")
+    kept = objects(tok) + [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                           and c.i < tok.i + 4]
+    kept = [e for o in kept for e in cx.entities(o) if e.type in ("Person", "Organisation", "Group")]
+    if not (takers and kept):
+        return []
+    f = Fact("ExecutiveAction", {**_executive(takers, cx), "target": kept}, {"actionType": "travel ban"},
+             tokens=[tok.i, leave.i], split=False, read_as=notes)
+    f.attrs["subject"] = _text(cx.doc, [tok, *leave.subtree])
+    return [f]
+
+
+#: Verbs of putting an institution out of action (CAMEO 172 "impose administrative
+#: sanctions"; the ontology's gkg:ExecutiveAction).
+SUSPEND_BODY_VERBS = {"suspend", "dissolve", "disband", "abolish", "dismantle"}
+#: Institutions a state's executive may suspend: bodies and courts, not states (a state
+#: suspended from a bloc is a membership's suspension, see suspension_rules).
+INSTITUTIONS = ("Organisation", "Court", "Government")
+
+
+def institution_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The junta dissolved the parliament", "his officers suspended the Senate and the
+    High Constitutional Court": an ExecutiveAction (actionType the verb's noun:
+    suspension, dissolution) by the subject against the institutions named. A subject
+    the mentions do not resolve is written as unnamed ("unnamed officers")."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SUSPEND_BODY_VERBS or _exit_ban(tok) is not None:
+        return []
+    bodies = [e for o in objects(tok) for x in [o, *o.conjuncts] if x.dep_ in ("dobj", "conj", "nsubjpass")
+              for e in cx.entities(x, conj=False) if e.type in INSTITUTIONS]
+    bodies = _uniq(bodies + [e for o in objects(tok) if o.dep_ == "dobj" for c in tok.children
+                             if c.dep_ == "dobj" and c.i != o.i for e in cx.entities(c, conj=False) if e.type in INSTITUTIONS])
+    if not bodies:
+        return []
+    subj = doers(tok)
+    takers = [e for s_ in subj for e in cx.entities(s_) if e.type in EXECUTIVES and e.id not in {b.id for b in bodies}]
+    kinds = {"suspend": "suspension", "dissolve": "dissolution", "disband": "dissolution", "abolish": "abolition",
+             "dismantle": "dissolution"}
+    f = Fact("ExecutiveAction", {**_executive(takers, cx), "target": bodies}, {"actionType": kinds[tok.lemma_]},
+             tokens=[tok.i], split=False)
+    if not takers:
+        unnamed = [s_ for s_ in subj if s_.pos_ == "NOUN" and s_.tag_ == "NNS"]
+        if not unnamed:
+            return []
+        f.qualified["initiator"] = (f"unnamed {unnamed[0].lower_}", None)
+    return [f]
+
+
+#: Court papers by which a party brings a case, and the verbs of what they ask or allege
+#: ("filed an application accusing Israel of genocide", "lodged a petition asking the court to ...").
+FILED_PAPERS = {"application": "application", "petition": "petition", "complaint": "complaint", "lawsuit": "lawsuit",
+                "suit": "lawsuit", "appeal": "appeal", "request": "request"}
+ALLEGE_VERBS = {"accuse", "allege", "charge", "ask", "seek", "challenge", "contest", "demand", "urge", "claim"}
+
+
+def filed_paper_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Pretoria filed an application accusing Israel of genocide", "Chile lodged a
+    complaint charging Peru with ...": a LegalAction (its actionType the paper) by the
+    one who files it against the actor its participle clause accuses or asks about,
+    before the court named with 'with' / 'at' / 'before' / 'to'. (A case "against X" is
+    legal_noun_rules' own.)"""
+    action = FILED_PAPERS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None or tok.dep_ != "dobj" or tok.head.lemma_ not in BRING_VERBS | {"submit"}:
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in ALLEGE_VERBS]
+    if not clauses or preps(tok, {"against"}):
+        return []
+    verb = tok.head
+    initiator = [e for s_ in doers(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("Court",)]
+    initiator = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in initiator])
+    target = [e for o in objects(clauses[0]) + [c for c in clauses[0].children if c.dep_ == "dative"]
+              for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Court",) and e.id not in {i.id for i in initiator}]
+    if not (initiator and target):
+        return []
+    f = Fact("LegalAction", {"initiator": initiator, "target": _uniq(target)}, {"actionType": action},
+             tokens=[tok.i, verb.i, clauses[0].i], split=False)
+    # the court, wherever the parser hangs its preposition ("filed an application ... at the ICJ")
+    courts = _courts([t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "at", "before", "to")], cx)
+    if courts:
+        f.roles["court"] = _uniq(courts)
+    charge = _prep_words(clauses[0], ("of", "with"), 12)
+    if charge and not courts:
+        f.attrs["charge"] = charge
+    return [f]

@@ -1,0 +1,892 @@
+"""Rules of armed force: supplies, purchases and reliance for arms, invasions and attacks,
+armed conflict, joint operations, exercises, border closures, deployments, states of
+emergency, withdrawals and incursions, seizures and control of territory, killings,
+aircraft shot down."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Known
+from kg.extract.quantities import count_of
+from kg.ontology import vocabulary
+
+from kg.extract.facts.common import (
+    COMMODITIES, MEASURES, NOT_ACTORS, PLACES, PROMISE_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TROOP_NOUNS,
+    WEAPONS, Context, Fact, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
+    _uniq, doers, nominal_arguments, objects, preps, subjects,
+)
+from kg.extract.facts.offices import _named_noun
+
+
+#: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
+SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply"}  # exports: exports_taken_rules, trade_rules
+
+
+def supply_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
+    with F-16s", "Norway's delivery of six jets to Ukraine": an ArmsTransfer (weapons) or Supply (commodities) with item and
+    quantity (totalQuantity and status promised for a pledge)."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPLY_NOUNS:
+        # the event noun with its arguments: "Norway's delivery of six jets to Ukraine", "the
+        # shipment of LNG by Qatar to China"; the verb's object is the noun's 'of'
+        args = nominal_arguments(tok, cx)
+        objs = [o for o in preps(tok, {"of"}) if o.i not in cx.at]
+        supplier = args.get("owner", []) + args.get("by", []) + args.get("from", [])
+        recipient = args.get("to", [])
+    elif tok.pos_ == "VERB" and tok.lemma_ in SUPPLY_VERBS:
+        objs = objects(tok)
+        # a subject the parser hung on a list before (see subjects) stands alone, without that list
+        supplier = [e for s in subjects(tok) if s.dep_ != "nsubjpass"
+                    for e in cx.entities(s, conj=s.dep_ not in ("conj", "appos"))]
+        if not supplier:
+            supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        return []
+    items = [o for o in objs if o.i not in cx.at]
+    if not recipient and tok.pos_ == "VERB":  # "supply Ukraine with jets"
+        direct = [o for o in objs if o.i in cx.at]
+        if direct:
+            recipient = [e for o in direct for e in cx.entities(o)]
+            items = preps(tok, {"with"})
+    supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
+    recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
+    if not (supplier and items) or None in supplier + recipient:
+        return []
+    item = items[0]
+    lemma = item.lemma_.lower()
+    words = {t.lemma_.lower() for t in item.subtree} | {t.lower_ for t in item.subtree}
+    if lemma in WEAPONS or words & {"f-16", "f-16s", "missile", "missiles", "tank", "tanks", "jet", "jets", "weapon", "weapons", "arms"}:
+        kind = "ArmsTransfer"
+    elif lemma in COMMODITIES:
+        kind = "Supply"
+    elif lemma in MEASURES and words & COMMODITIES:  # "4 million tonnes of LNG a year"
+        kind = "Supply"
+        item = next(t for t in item.subtree if t.lemma_.lower() in COMMODITIES or t.lower_ in COMMODITIES)
+    else:
+        return []
+    f = Fact(kind, {"supplier": supplier, "recipient": recipient}, tokens=[tok.i, item.i])
+    if not recipient:  # "Denmark has pledged 19 aircraft": to whom the article's other transfers go, if to one
+        del f.roles["recipient"]
+        f.open_role = "recipient"
+    phrase = [t for t in item.subtree if t.dep_ not in ("relcl",) and t.i >= item.left_edge.i]
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
+                          and t.head.dep_ != "relcl" and t.dep_ != "relcl" and t.i <= item.i])
+    if text:
+        f.attrs["item"] = text
+    if nums:
+        n = count_of(nums[0])
+        if n is not None:
+            f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
+    if tok.lemma_ in PROMISE_VERBS:
+        f.attrs["status"] = "promised"
+    return [f] + _gapped(f, tok, item, cx)
+
+
+def _gapped(f: Fact, verb: Token, item: Token, cx: Context) -> list[Fact]:
+    """Gapped clauses after a transfer: "Denmark has pledged 19 aircraft, Norway six",
+    where the verb and the item go unsaid after the second supplier (gapping, a
+    coordination that keeps only the contrasting words). Each state named with a
+    number of its own in the item's conjuncts or appositions is a transfer of its own,
+    of that many items."""
+    out = []
+    for c in item.children:
+        if c.dep_ not in ("appos", "conj") or c.i not in cx.at:
+            continue
+        nums = [n for n in c.children if n.dep_ == "nummod"]
+        ents = [e for e in cx.entities(c, conj=False) if e.type == "State"]
+        n = count_of(nums[0]) if nums else None
+        if not ents or n is None:
+            continue
+        g = dataclasses.replace(f, roles={**f.roles, "supplier": ents}, attrs=dict(f.attrs), tokens=[c.i, nums[0].i])
+        for key in ("quantity", "totalQuantity"):
+            g.attrs.pop(key, None)
+        g.attrs["totalQuantity" if verb.lemma_ in PROMISE_VERBS else "quantity"] = n
+        g.clause = False
+        out.append(g)
+    return out
+
+
+#: Words of relying on another: "relies on", "is reliant on", "depends on", "is dependent on".
+RELY_WORDS = {"rely", "depend", "reliant", "dependent"}
+#: Nouns that make the one relied on a giver: "Russia as its main source of military hardware".
+SOURCE_NOUNS = {"source", "supplier", "provider"}
+#: Hardware that is arms when 'military' says so: "military hardware", "military equipment".
+MILITARY_GOODS = {"hardware", "equipment", "supplies", "technology", "aid"}
+
+
+def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Myanmar relies on Russia for arms', 'depends on China for oil', 'has been reliant
+    on Russia as its main source of military hardware and diplomatic support': a supply
+    (arms or a commodity) from the one relied on to the subject, and a Support of each
+    kind the words name (military, diplomatic, ...) for the things relied on that are
+    support."""
+    if not ((tok.pos_ == "VERB" and tok.lemma_ in ("rely", "depend")) or
+            (tok.pos_ == "ADJ" and tok.lemma_ in ("reliant", "dependent") and tok.dep_ == "acomp")):
+        return []
+    # 'reliant on' hangs its phrases on the verb 'be' as often as on the adjective
+    heads = [tok] + ([tok.head] if tok.pos_ == "ADJ" else [])
+    taker = [e for s_ in subjects(tok.head if tok.pos_ == "ADJ" else tok) for e in cx.entities(s_)]
+    giver = [e for h in heads for o in preps(h, {"on", "upon"}) for e in cx.entities(o)]
+    items = [t for h in heads for t in preps(h, {"for"})]
+    items += [t for h in heads for o in preps(h, {"as"}) if o.lemma_ in SOURCE_NOUNS for t in preps(o, {"of"})]
+    items += [c for t in list(items) for c in t.conjuncts]
+    if not (taker and giver and items):
+        return []
+    out = []
+    for item in items:
+        military = any(a.lower_ == "military" for a in item.children if a.dep_ == "amod")
+        if item.lemma_ in ("support", "backing", "assistance"):
+            kinds = [a.lower_ for a in item.children if a.dep_ == "amod" and a.lower_ in SUPPORT_KINDS]
+            f = Fact("Support", {"supporter": giver, "supported": taker}, tokens=[tok.i, item.i])
+            if kinds:
+                f.attrs["supportKind"] = kinds[0]
+            out.append(f)
+            continue
+        # goods of any trade ('equipment', 'systems') are arms when 'military' or a weapon word says so
+        generic = item.lemma_ in MILITARY_GOODS | {"system", "vehicle"}
+        armed = military or any(c.lemma_ in WEAPONS - MILITARY_GOODS - {"system", "vehicle"}
+                                for c in item.children if c.dep_ in ("compound", "amod"))
+        kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not generic) or item.lower_ == "arms" or \
+            (generic and armed) else "Supply" if item.lemma_ in COMMODITIES else None
+        if kind is not None:
+            words = _text(cx.doc, [t for t in item.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"])
+            out.append(Fact(kind, {"supplier": giver, "recipient": taker}, {"item": words or item.text},
+                            tokens=[tok.i, item.i]))
+    return out
+
+
+INVASION_NOUNS = {"invasion": "Invasion", "annexation": "Invasion", "incursion": "Invasion", "occupation": "Invasion",
+                  "attack": "Attack", "strike": "Attack", "bombardment": "Attack", "assault": "Attack",
+                  "coup": "SeizureOfPower", "putsch": "SeizureOfPower", "takeover": "SeizureOfPower", "war": "Invasion", "offensive": "Invasion"}
+INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion", "attack": "Attack",
+                  "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
+
+
+#: Verbs of removing a government by force (CAMEO 'coup', PLOVER 'coup').
+COUP_VERBS = {"overthrow", "topple", "depose", "oust", "unseat"}
+
+
+def force_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
+    Israel', 'the military's seizure of power', 'the army seized power'."""
+    kind = None
+    perp: list[Known] = []
+    target: list[Known] = []
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
+        kind = INVASION_NOUNS[tok.lemma_.lower()]
+        perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
+        perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
+        if not perp:  # "Russia's annexation of Crimea and invasion of Ukraine"
+            perp = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
+        if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
+            perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "seizure" and any(
+            o.lower_ == "power" for p in tok.children if p.lower_ == "of" for o in p.children):
+        kind = "SeizureOfPower"
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in INVASION_VERBS:
+        kind = INVASION_VERBS[tok.lemma_]
+        perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
+            target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
+                      for e in cx.entities(t)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
+            o.lower_ in ("power", "control") for o in objects(tok)):
+        kind = "SeizureOfPower"  # "seized power", "took control of the country"
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+        held = [p for o in objects(tok) for p in preps(o, {"of"}) if p.lemma_.lower() in PLACE_WORDS]
+        if held and not target:  # "took full control of the region": a place taken, not power
+            place = _last_place_before(held[0], cx)
+            perp = [e for e in perp if e.type in CONTROLLERS]
+            return [Fact("Control", {"controller": perp[:1], "controlled": [place]}, tokens=[tok.i, held[0].i])] \
+                if place is not None and perp else []
+    elif tok.pos_ == "VERB" and (tok.lemma_ in COUP_VERBS or (tok.lemma_ == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            e.type == "State" for o in objects(tok) for e in cx.entities(o)))):
+        kind = "SeizureOfPower"  # "overthrew the government", "the military took over the country"
+        perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        target = [e for o in objects(tok) for e in cx.entities(o)]
+        if tok.lemma_ == "oust" and not preps(tok, {"in"}):
+            return []  # ousting is a coup only "in a coup"; parties and boards oust people too
+
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("operation", "action", "campaign") and any(
+            c.dep_ == "amod" and c.lower_ == "military" for c in tok.children) and preps(tok, {"in", "against"}):
+        kind = "Invasion"  # "Russia's military operations in Ukraine": one state's forces in another
+        perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        target = [e for o in preps(tok, {"in", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State" and e.id not in {p_.id for p_ in perp}]
+    if kind is None:
+        return []
+    if tok.lemma_ == "war":  # "Putin's war in Ukraine": a war waged in another state
+        perp = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in perp]
+        target = [e for o in preps(tok, {"in", "on", "against"}) for e in cx.entities(o)]
+        target = [e for e in target if e.type == "State"]
+    if kind == "SeizureOfPower" and not perp and tok.pos_ == "NOUN":
+        # "the 2021 military coup", "since the coup": the armed forces its own sentence names, when it
+        # names one; another sentence's only when a possessive pronoun links them ("their seizure of power")
+        sent, linked = tok.sent, any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        forces = _uniq([m.entity for m in cx.mentions if m.entity.type == "ArmedForces" and
+                        (linked or sent.start <= m.start < sent.end) and re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
+        perp = forces if len(forces) == 1 else []
+        if perp:
+            return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
+    perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
+    if kind == "SeizureOfPower" and tok.pos_ == "VERB" and target and \
+            all(e.type in ("City", "Region", "Place", "Site") for e in target):
+        # "the militia took control of Tacna": a town or region held, not a state's power seized
+        return [Fact("Control", {"controller": perp, "controlled": target}, tokens=[tok.i])] if perp else []
+    places = ("State", "Region", "City", "Place", "Government", "MilitaryGovernment")
+    # an attack may strike any actor (a company's convoy, a person); an invasion a state or a place
+    target = [e for e in target if e.type in places or kind == "Attack" and e.type not in NOT_ACTORS]
+    if not perp or (kind != "SeizureOfPower" and not target):
+        return []
+    roles = {"perpetrator": perp}
+    if target:
+        roles["target"] = target
+    if kind == "Attack":
+        near = ("in", "near", "outside", "at")  # on the verb, or on what was attacked ("a convoy near Tacna")
+        place = _place_of(tok, cx, near) or _uniq([e for o in objects(tok) for t in o.subtree
+                                                   for e in _place_of(t, cx, near)])
+        if place:
+            roles["place"] = place
+    return [Fact(kind, roles, tokens=[tok.i])]
+
+
+# --- purchases of arms (CAMEO 'receive military aid' / PLOVER 'buy weapons') ----------
+
+BUY_VERBS = {"buy", "purchase", "order", "acquire", "procure", "import"}
+#: Nouns of a purchase; "a contract for 180 tanks", "an order for 30 jets", "a deal for F-16s".
+BUY_NOUNS = {"contract", "deal", "order", "purchase", "agreement", "acquisition", "sale", "procurement"}
+_ARMS_WORDS = {"arms", "weapons", "weaponry", "f-16", "f-16s", "f-35", "f-35s"}
+
+
+def _is_arms(item: Token) -> bool:
+    """The head noun of an item phrase names weapons ('180 K2 tanks', 'Rafale fighter jets')."""
+    return item.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment", "ship", "boat", "plane"} or \
+        item.lower_ in _ARMS_WORDS or (item.lemma_.lower() in ("system", "vehicle", "equipment") and any(
+            t.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment"} or t.lower_ in _ARMS_WORDS
+            or t.lemma_ in ("defence", "defense", "military", "air-defence") for t in item.children))
+
+
+def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A purchase of weapons as an arms transfer from seller to buyer, of a commodity as a
+    supply ("India buys Russian oil"): "Egypt ordered 30
+    Rafale jets from France", "India will buy fighters from France", "Poland signed
+    contracts with South Korea for 180 tanks", "a deal to buy tanks from X". The buyer
+    is the subject, the seller the object of 'from' or 'with' or the state of a demonym
+    on the item; status 'signed' for a contract or order signed."""
+    signed = False
+    if tok.pos_ == "VERB" and tok.lemma_ in BUY_VERBS:
+        verb, items = tok, [o for o in objects(tok) if o.dep_ == "dobj"]
+        sellers = preps(tok, {"from"})
+    elif tok.pos_ == "NOUN" and tok.lemma_ in BUY_NOUNS and tok.dep_ == "dobj" and \
+            tok.head.lemma_ in ("sign", "conclude", "ink", "seal", "place", "award", "finalise", "finalize", "clinch"):
+        verb, items = tok.head, preps(tok, {"for"}) + preps(tok.head, {"for"}) + [o for x in tok.children if x.dep_ == "acl" and x.lemma_ in BUY_VERBS
+                                                       for o in objects(x)]
+        sellers = preps(tok, {"with", "from"}) + preps(verb, {"with", "from"}) + \
+            [s for x in tok.children if x.dep_ == "acl" for s in preps(x, {"from"})]
+        signed = tok.head.lemma_ != "award"
+    else:
+        return []
+    kind = "ArmsTransfer" if items and _is_arms(items[0]) else None
+    if kind is None and items and tok.pos_ == "VERB":  # "buys Russian oil", "bought 2 million tonnes of LNG from Qatar"
+        goods = [x for x in items[0].subtree if x.lemma_.lower() in COMMODITIES or x.lower_ in COMMODITIES]
+        if goods and (items[0].lemma_.lower() in COMMODITIES or items[0].lemma_.lower() in MEASURES):
+            kind, items = "Supply", goods[:1]
+    if kind is None:
+        return []
+    sellers += [s for i in items for s in preps(i, {"from", "with"})]  # the parser may hang 'with X' on the item
+    buyer = _states([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+    seller = [e for s_ in sellers for e in cx.entities(s_)]
+    if not seller:  # "American tanks", "Russian oil": the state of the demonym
+        seller = _demonym_states(items[0], cx)
+    seller = [e for e in _states(seller, cx) if e.id not in {b.id for b in buyer}]
+    if not (buyer and seller):
+        return []
+    item = items[0]
+    f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
+    text = _text(cx.doc, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+        t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))])
+    if text:
+        f.attrs["item"] = text
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    n = count_of(nums[0]) if nums else None
+    if n is not None:
+        f.attrs["quantity"] = n
+    if signed:
+        f.attrs["status"] = "signed"
+    return [f]
+
+
+#: Things done jointly (CAMEO 'engage in material cooperation'): "joint military exercises", "joint patrols".
+JOINT_NOUNS = {"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "project", "venture", "production",
+               "research", "development", "training"}
+
+
+def joint_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia and Myanmar have conducted joint military exercises", "X held joint drills
+    with Y", "France and Germany will work together", "X teamed up with Y": Cooperation
+    of the states or bodies that do it (at least two)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in JOINT_NOUNS and any(c.lower_ == "joint" for c in tok.children) \
+            and tok.dep_ in ("dobj", "nsubjpass"):
+        if _exercise(tok, cx):
+            return []  # one exercise, an event: exercise_rules
+        verb = tok.head
+    elif tok.pos_ == "VERB" and (tok.lemma_ in ("work", "act") and any(c.lower_ == "together" for c in tok.children) or
+                                 tok.lemma_ == "team" and any(c.lower_ == "up" for c in tok.children)):
+        verb = tok
+    else:
+        return []
+    who = [e for s_ in subjects(verb) for e in cx.entities(s_)] + [e for o in preps(verb, {"with"}) for e in cx.entities(o)]
+    who = [e for e in _uniq(_states(who, cx)) if e.type not in ("Person", "City", "Place")]
+    if len(who) < 2:
+        return []
+    return [Fact("Cooperation", {"participant": who}, tokens=[tok.i, verb.i])]
+
+
+#: Armed conflict (CAMEO 'fight', PLOVER 'fight'): nouns of fighting between parties, and verbs.
+CONFLICT_NOUNS = {"war", "conflict", "fighting", "clash", "hostility", "battle", "confrontation", "insurgency"}
+CONFLICT_VERBS = {"fight", "clash", "battle", "combat"}
+#: Verbs whose subject is a side of the war they take as object: "Israel was fighting a war",
+#: "the junta faces a civil war", "Ruritania waged war on ...".
+WAGE_VERBS = {"fight", "wage", "face", "lose", "win", "escalate"}
+#: Armed opponents a side fights without naming them: "fighting 'terrorists'", "combats rebels".
+FOES = {"terrorist", "rebel", "insurgent", "militant", "separatist", "guerrilla", "fighter", "militia", "jihadist",
+        "group", "faction", "force", "army", "insurgency"}
+#: Classes that can be a side of an armed conflict on their own.
+SIDES = ("State", "ArmedForces", "MilitaryGovernment", "Government", "ArmedGroup", "Group", "OppositionGovernment")
+
+
+def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the war between Russia and Ukraine", "fighting between the army and X", "X's
+    conflict with Y", "X clashed with Y", "X fought Y", "X combats Y": an ArmedConflict of
+    its participants (at least two, states or armed bodies, not persons). One side alone
+    when the sentence says it is at war with no one named: "X was fighting a war", "X
+    faces a civil war", "the army is fighting 'terrorists'" (a state, armed force, junta
+    or armed group; fighting corruption or a disease is no war)."""
+    alone = False
+    if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
+        who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if not who and verb is not None and verb.lemma_ in WAGE_VERBS and not preps(tok, {"on", "against"}):
+            # (a 'war on drugs' is no armed conflict)
+            who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+            alone = True
+        if not who:
+            return []
+        who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
+    elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
+        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
+        named = [e for o in foes for e in cx.entities(o)]
+        alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
+        who += named
+    else:
+        return []
+    who = [e for e in _uniq(who) if e.type not in ("Person", "City", "Place", "Region", "NewsOrganisation")]
+    if len(who) < 2 and not (alone and len(who) == 1 and who[0].type in SIDES):
+        return []
+    return [Fact("ArmedConflict", {"participant": who}, tokens=[tok.i])]
+
+
+
+# --- armed forces and states of exception (data model 2.7) ---------------------------
+
+#: Nouns of a military exercise (CAMEO 150 'demonstrate military power'); 'war games' by its compound.
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"}
+#: Words before the noun that make an exercise military ("joint naval drills", "live-fire exercises").
+EXERCISE_MARKS = {"military", "joint", "naval", "army", "air", "war", "live-fire", "nuclear", "missile", "combat",
+                  "tactical", "strategic", "amphibious", "anti-submarine", "air-defence", "air-defense", "navy",
+                  "command-staff", "large-scale", "massive", "snap"}
+#: Who holds an exercise, closes a border, sends troops.
+FORCE_ACTORS = ("State", "ArmedForces", "InternationalOrganisation", "MilitaryGovernment", "Government")
+
+
+def _exercise_name(tok: Token, cx: Context) -> tuple[str | None, list[int]]:
+    """The name an exercise goes by, as its capitalised modifiers write it ("their joint
+    Zapad-2025 military exercise" -> 'Zapad-2025'), with its tokens; no name when the
+    capitalised words name an entity ("Russian drills")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    named = [t for m in mods for t in m.subtree if t.i < tok.i and (t.text[:1].isupper() or
+                                                                    any(ch.isdigit() for ch in t.text))
+             and (t.i not in cx.at or cx.at[t.i].entity.type in PLACES + ("Event",) and cx.at[t.i].entity.proposed)
+             and t.lower_ not in EXERCISE_MARKS and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")]
+    if not named or not any(t.text[:1].isupper() for t in named):
+        return None, []
+    named.sort(key=lambda t: t.i)
+    if named[-1].i - named[0].i + 1 != len(named):
+        return None, []  # not one run of words
+    return cx.doc[named[0].i: named[-1].i + 1].text, [t.i for t in named]
+
+
+def _exercise(tok: Token, cx: Context) -> bool:
+    """Whether ``tok`` is the noun of one military exercise, an event: a military word
+    before it (or 'war games'), and a name, the singular, or a date on its clause.
+    "Both have conducted joint military exercises" (plural, no name, no date) is a habit
+    of cooperating, which :func:`joint_rules` reads."""
+    if tok.pos_ != "NOUN" or (tok.lemma_ not in EXERCISE_NOUNS and not (
+            tok.lemma_ == "game" and any(c.lower_ == "war" for c in tok.children))):
+        return False
+    marks = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree}
+    name, _ = _exercise_name(tok, cx)
+    # 'joint' alone is military unless another noun says what is drilled ("a joint evacuation drill")
+    other = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in EXERCISE_MARKS]
+    if not (marks & (EXERCISE_MARKS - {"joint"}) or "joint" in marks and not other or tok.lemma_ == "game" or name):
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
+    return bool(name) or tok.tag_ == "NN" or cx.date_of(verb)[0] is not None
+
+
+#: Verbs that date an exercise's start or end.
+EXERCISE_DATE_KEYS = {"begin": "startDate", "start": "startDate", "launch": "startDate", "open": "startDate",
+                      "end": "endDate", "conclude": "endDate", "complete": "endDate", "finish": "endDate",
+                      "wrap": "endDate"}
+
+
+def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia and Belarus ended their joint Zapad-2025 military exercise on Tuesday",
+    "Chile held naval drills with Peru on Monday", "Kenya's army began a live-fire
+    exercise": a MilitaryExercise (CAMEO 150, PLOVER MOBILIZE) of the states or forces
+    that hold it (the subject, 'with', a possessor or a demonym before the noun), with
+    its name when it has one (``eventName``)."""
+    if not _exercise(tok, cx):
+        return []
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    who = _modifiers(tok, cx, ("poss", "amod", "compound", "nmod"))
+    if verb is not None:
+        who += [e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        who += [e for o in preps(verb, {"with", "alongside"}) for e in cx.entities(o)]
+    who += [e for o in preps(tok, {"with", "between", "by", "of"}) for e in cx.entities(o)]
+    who = [e for e in _uniq(who) if e.type in FORCE_ACTORS]
+    if not who:
+        return []
+    name, name_toks = _exercise_name(tok, cx)
+    f = Fact("MilitaryExercise", {"participant": who}, tokens=[tok.i] + ([verb.i] if verb is not None else []) + name_toks,
+             split=False)
+    if name:
+        f.attrs["eventName"] = name
+    key = EXERCISE_DATE_KEYS.get(verb.lemma_) if verb is not None else None
+    if key:  # "ended their exercise on Tuesday": the day it ended
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs[key] = date
+            f.tokens += toks
+    return [f]
+
+
+#: Verbs of closing a border, and the nouns of what is closed (CAMEO 1721 'impose restrictions on movement').
+CLOSE_VERBS = {"close", "shut", "seal"}
+BORDER_NOUNS = {"border", "frontier", "crossing", "checkpoint", "boundary", "airspace"}
+
+
+def border_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland shut its entire border with Belarus", "Chile closed the border with Peru",
+    "the closure of Kenya's border with Somalia": a BorderClosure by the state that
+    closes it (``initiator``), of its own border (``place``: the border's possessor, else
+    the initiator), with the state on the other side (``borderWith``: 'with' on the
+    border or the verb)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
+        borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
+        who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        if not who and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+            # "Poland answered by shutting its entire border": who answered shut it
+            who = [e for s_ in doers(tok.head.head) for e in cx.entities(s_)]
+        other_toks = preps(tok, {"with"})
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "closure":
+        borders = [o for o in preps(tok, {"of"}) if o.lemma_ in BORDER_NOUNS]
+        who = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
+        other_toks = []
+    else:
+        return []
+    if not borders:
+        return []
+    border = borders[0]
+    who = [e for e in _states(who, cx) if e.type == "State"]
+    own = [e for e in _states(_modifiers(border, cx, ("poss", "amod", "compound")), cx) if e.type == "State"]
+    other = [e for o in preps(border, {"with", "to"}) + other_toks for e in cx.entities(o)]
+    if not other and border.lemma_ == "airspace":
+        # "closed its airspace to all flights to and from Mali", "to Peruvian aircraft": whose flights
+        other = [cx.at[t.i].entity for o in preps(border, {"to"}) + preps(tok, {"to"}) if tok.pos_ == "VERB"
+                 for t in o.subtree if t.i in cx.at]
+    place = own or who
+    other = [e for e in _states(other, cx) if e.type == "State" and e.id not in {p.id for p in place}]
+    if not (who or own) or not (place or other):
+        return []
+    roles = {"initiator": who, "place": place, "borderWith": other}
+    f = Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
+    if border.lemma_ == "airspace":
+        f.attrs["placePart"] = "airspace"
+        f.tokens += [t.i for o in preps(border, {"to"}) + (preps(tok, {"to"}) if tok.pos_ == "VERB" else [])
+                     for t in o.subtree]
+    return [f]
+
+
+#: Verbs of sending forces and the nouns of forces (CAMEO 154 'mobilize or increase armed forces').
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "station", "mass", "move", "redeploy", "mobilise", "mobilize", "rush",
+                "position"}
+
+
+def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland is sending 40,000 troops to its eastern frontier", "Chile deployed two
+    battalions to the border with Peru", "Kenya massed soldiers near Somalia": a
+    Deployment by the state that sends them (``initiator``), of unnamed troops (their
+    count in ``personnel``), to where ('to' / 'near' / 'along' / 'at': a state or place,
+    else the words of the place in ``placePart``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in DEPLOY_VERBS:
+        return []
+    forces = [o for o in objects(tok) if o.lemma_ in TROOP_NOUNS and not (
+        o.lemma_ in ("force", "unit") and not any(c.lower_ in ("armed", "military", "ground", "special", "combat")
+                                                  or count_of(c) for c in o.children))]
+    if not forces:
+        return []
+    force = forces[0]
+    who = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
+           if e.type in FORCE_ACTORS]
+    if not who:
+        return []
+    f = Fact("Deployment", {"initiator": who}, tokens=[tok.i, force.i], split=False)
+    count = next((c for c in force.children if c.dep_ == "nummod" and count_of(c)), None)
+    approx = next((c.lower_ for c in (count.children if count is not None else []) if c.dep_ in ("quantmod", "advmod")
+                   and c.lower_ in ("about", "some", "around", "nearly", "almost", "roughly")), None)
+    words = force.text.lower()
+    if count is not None:
+        value = f"{approx + ' ' if approx else ''}{count_of(count)} {words}"
+        f.attrs["personnel"] = value
+        f.qualified["deployed"] = (f"{approx + ' ' if approx else ''}{count_of(count)} unnamed {words}", None)
+        f.tokens.append(count.i)
+    else:
+        f.qualified["deployed"] = (f"unnamed {words}", None)
+    where = preps(tok, {"to", "into", "near", "along", "at", "on"})
+    dest = [e for w in where for e in cx.entities(w) if e.type in ("State",) + PLACES]
+    if where and not dest and where[0].pos_ == "NOUN":
+        # "to its northern frontier": the frontier of the state 'its' stands for, the part in words
+        dest = [e for c in where[0].children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "State"]
+        part = " ".join(t.lower_ for t in where[0].subtree if t.dep_ not in ("poss", "det", "punct") and t.i not in cx.at
+                        and t.i <= where[0].i)
+        if part:
+            f.attrs["placePart"] = part
+    if dest:
+        f.roles["destination"] = dest
+    return [f]
+
+
+#: What a state of emergency is called (Wikidata Q1066400 state of emergency, Q214441 martial law).
+EMERGENCY_WORDS = {("martial", "law"): "martial law", ("state", "emergency"): "state of emergency",
+                   ("state", "siege"): "state of siege", ("emergency", "rule"): "emergency rule",
+                   ("curfew", None): "curfew"}
+DECLARE_VERBS = {"declare", "impose", "proclaim", "introduce", "announce", "order"}
+LIFT_VERBS = {"lift", "end", "revoke", "rescind", "suspend", "cancel"}
+
+
+def _emergency(noun: Token) -> str | None:
+    """'martial law', 'state of emergency', 'curfew' when ``noun`` heads one of them."""
+    for (head, mod), words in EMERGENCY_WORDS.items():
+        if noun.lemma_ != head:
+            continue
+        if mod is None:
+            return words
+        if any(c.lower_ == mod for c in noun.children if c.dep_ in ("amod", "compound")) or \
+                any(o.lower_ == mod for o in preps(noun, {"of"})):
+            return words
+        if head == "martial" and noun.head.lemma_ == "law":
+            return words
+    if noun.lemma_ == "law" and any(c.lower_ == "martial" for c in noun.children):
+        return "martial law"
+    return None
+
+
+def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"President X of Chile declared martial law on Tuesday", "Peru imposed a state of
+    emergency", "X lifted the curfew": an EmergencyRule declared by the subject
+    (``declaredBy``) over its state (``jurisdiction``: the subject's state, 'of X' on it,
+    or 'in X'); lifting it dates its end (``endDate``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in DECLARE_VERBS | LIFT_VERBS:
+        return []
+    what = next((w for o in objects(tok) for w in [_emergency(o)] if w), None)
+    if what is None:
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    who = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    # where it holds: 'in X' first ("Russia's government declared a state of emergency in Geidekania"),
+    # then the subject's 'of X', then the subject's own state
+    noun = next(o for o in objects(tok) if _emergency(o))
+    where = [e for h in (tok, noun) for o in preps(h, {"in", "across", "throughout"}) for e in cx.entities(o)
+             if e.type == "State"]
+    where += [e for s_ in subj for o in preps(s_, {"of"}) for e in cx.entities(o) if e.type == "State"]
+    for e in who:
+        st = cx.person_state.get(e.id) or cx.resolver.state_of(e)
+        if st is not None:
+            where.append(st)
+    who = [e for e in who if e.type != "State"]
+    where = _uniq(where)
+    if not where:
+        return []
+    f = Fact("EmergencyRule", {"jurisdiction": where[:1], **({"declaredBy": who} if who else {})},
+             {"description": what}, tokens=[tok.i], split=False)
+    if tok.lemma_ in LIFT_VERBS:
+        date, toks = cx.date_of(tok)
+        if not date:
+            return []  # a lifting with no date says nothing the declaration does not
+        f.attrs["endDate"] = date
+        f.tokens += toks
+    return [f]
+
+
+#: Verbs of leaving a treaty or an organisation (Wikidata P582 end time of membership).
+WITHDRAW_VERBS = {"withdraw", "quit", "leave", "exit", "pull"}
+
+
+def withdrawal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile withdrew from the International Criminal Court", "Peru will quit the World
+    Health Organization", "X ordered Peru to pull out of the OPEC": a Withdrawal of the
+    state (``withdrawing``) from the organisation named (``withdrawnFrom``), ordered by
+    whoever orders it ('X ordered Y to withdraw': ``orderedBy``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in WITHDRAW_VERBS:
+        return []
+    if tok.lemma_ == "pull" and not any(c.lower_ == "out" for c in tok.children):
+        return []
+    froms = preps(tok, {"from", "of"}) + [p for c in tok.children if c.lower_ == "out" for p in preps(c, {"of"})]
+    if tok.lemma_ in ("quit", "leave", "exit"):
+        froms += [o for o in objects(tok) if o.dep_ == "dobj"]
+    left = [e for o in froms for e in cx.entities(o) if e.type in ("InternationalOrganisation", "Court")]
+    if not left or any(o.lemma_ in TROOP_NOUNS for o in objects(tok)):
+        return []  # troops pulled back are no withdrawal from a body
+    who = [e for e in _states([e for s_ in subjects(tok) for e in cx.entities(s_)], cx) if e.type == "State"]
+    if not who:
+        return []
+    f = Fact("Withdrawal", {"withdrawing": who, "withdrawnFrom": left}, tokens=[tok.i], split=False)
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("order", "direct", "instruct"):
+        by = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type in ("Person", "Government")]
+        if by:
+            f.roles["orderedBy"] = by
+            f.tokens.append(tok.head.i)
+    return [f]
+
+
+#: What an incursion enters (Wikidata Q1337869 airspace violation).
+SPACE_NOUNS = {"airspace", "territory", "waters", "water"}
+ENTER_VERBS = {"enter", "violate", "breach", "penetrate", "intrude", "cross", "stray"}
+
+
+def incursion_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Five Russian drones entered Polish airspace on Tuesday", "a Chinese vessel
+    violated Japan's territorial waters", "drones strayed into Peru's airspace": an
+    Incursion into the state whose space it is (``target``, ``place``), from the state
+    the craft belong to (``origin``), with their number and what they were (``quantity``,
+    ``item``) and the space in words (``placePart``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ENTER_VERBS:
+        return []
+    spaces = [o for o in objects(tok) + preps(tok, {"into"}) if o.lemma_ in SPACE_NOUNS]
+    if not spaces:
+        return []
+    space = spaces[0]
+    # "Peruvian airspace", "Peru's airspace", "the airspace of Peru"; "Chilean drones", "drones from Chile"
+    target = _modifiers(space, cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(space, {"of"})
+                                                                            for e in cx.entities(o)]
+    target = [e for e in _states(target, cx) if e.type == "State"]
+    craft = doers(tok)
+    if not (target and craft):
+        return []
+    origin = _modifiers(craft[0], cx, ("poss", "amod", "compound", "nmod")) + [e for o in preps(craft[0], {"from"})
+                                                                               for e in cx.entities(o)]
+    origin = [e for e in _states(origin, cx) if e.type == "State" and e.id not in {t.id for t in target}]
+    if not origin or craft[0].lemma_ not in WEAPONS | {"troop", "soldier", "vessel", "jet", "balloon", "craft"}:
+        return []
+    f = Fact("Incursion", {"origin": origin, "target": target, "place": target},
+             {"placePart": space.lower_, "item": craft[0].lower_}, tokens=[tok.i, space.i, craft[0].i], split=False)
+    count = next((count_of(c) for c in craft[0].children if c.dep_ == "nummod" and count_of(c)), None)
+    if count:
+        f.attrs["quantity"] = count
+    return [f]
+
+
+#: An opinion a court gives without a party to bind (Wikidata Q2920856 advisory opinion).
+GIVE_VERBS = {"give", "deliver", "issue", "render", "hand", "publish", "release"}
+
+
+def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The International Court of Justice gave an advisory opinion on Tuesday that ...",
+    "the tribunal delivered its advisory opinion": a LegalAction of the court, of the
+    kind 'advisory opinion', with no target (an advisory opinion binds no party)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "opinion" or not any(c.lower_ == "advisory" for c in tok.children):
+        return []
+    verb = tok.head if tok.dep_ == "dobj" else None
+    courts = [e for e in _modifiers(tok, cx, ("poss",)) if e.type == "Court"]
+    if verb is not None and verb.lemma_ in GIVE_VERBS:
+        courts += [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Court"]
+    courts = _uniq(courts)
+    if not courts:
+        return []
+    f = Fact("LegalAction", {"court": courts}, {"legalActionKind": "advisory opinion", "actionType": "advisory opinion"},
+             tokens=[tok.i] + ([verb.i] if verb is not None else []), split=False)
+    if verb is not None:
+        f.attrs["status"] = "issued"
+    return [f]
+
+
+#: Verbs of taking control of a place by force (CAMEO 1951 'seize territory' as told of a
+#: place's new holder; 'occupy' stays an Invasion).
+SEIZE_VERBS = {"seize", "capture", "overrun"}
+CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
+
+
+#: Common nouns that name a place taken, standing for the place named last before them.
+PLACE_WORDS = {"region", "territory", "enclave", "province", "area", "city", "town", "district", "exclave"}
+
+
+def _last_place_before(tok: Token, cx: Context) -> Known | None:
+    """The city, region or place named last before ``tok`` in the text ("fought over
+    Nagorno-Karabakh ... took control of the region"), or None when none is named."""
+    places = [m.entity for m in cx.mentions if m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
+    return places[-1] if places else None
+
+
+def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Control (controller, controlled, its startDate from the sentence) from "the rebels
+    seized the city of Goma": a group, force or state as the subject, a named city, region
+    or place as the object (and its conjuncts). "seized power" names no place: nothing."""
+    if tok.lemma_ not in SEIZE_VERBS or tok.pos_ != "VERB":
+        return []
+    who = [e for s in subjects(tok) for e in cx.entities(s) if e.type in CONTROLLERS]
+    places = []
+    for o in objects(tok):
+        for t in [o, *o.conjuncts]:
+            m = _named_noun(t, cx)
+            if m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+                places.append(m.entity)
+    if not who or not places:
+        return []
+    return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+
+
+# --- aircraft shot down ---------------------------------------------------------------
+
+#: Nouns of the aircraft a force shoots down.
+AIRCRAFT = {"drone", "jet", "plane", "aircraft", "helicopter", "airliner", "fighter", "warplane", "bomber", "missile",
+            "uav", "balloon"}
+
+
+def shoot_down_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Algerian forces shot down a Malian military drone", "a Malian drone that Algerian
+    forces shot down": an Attack (CAMEO 19, PLOVER ASSAULT) by the subject on the
+    aircraft, unnamed, for the state that owns it (a demonym or a possessive before it).
+    No attacker named (a passive without 'by'), no fact: who shot it down is what the
+    fact is about."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "shoot" or not any(c.lower_ == "down" and c.dep_ in ("prt", "advmod")
+                                                               for c in tok.children):
+        return []
+    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    craft = [o for o in objects(tok) if o.lemma_ in AIRCRAFT]
+    if not (who and craft):
+        return []
+    obj = craft[0]
+    owners = _uniq([cx.resolver.state_of(cx.at[c.i].entity) or cx.at[c.i].entity for c in obj.children
+                    if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at])
+    owners = [e for e in owners if e.type == "State"]  # "a Chilean drone", "Chile's drone"
+    words = [t.lower_ for t in obj.subtree if t.i <= obj.i and t.dep_ in ("amod", "compound") and t.i not in cx.at] + \
+        [obj.lower_]
+    f = Fact("Attack", {"perpetrator": who}, tokens=[tok.i, obj.i])
+    if len(owners) == 1:
+        f.qualified["target"] = ("unnamed " + " ".join(words), owners[0])
+    else:
+        return []  # an aircraft of no state named: no target to tell the attack by
+    return [f]
+
+
+# --- control --------------------------------------------------------------------------
+
+#: Verbs of taking control ("took full control of the region"): the Control starts then.
+TAKE_CONTROL_VERBS = {"take", "gain", "seize", "assume", "establish", "regain", "win", "wrest"}
+#: Verbs of keeping control ("has control of", "retains control over"): no start the clause dates.
+HOLD_CONTROL_VERBS = {"have", "hold", "retain", "keep", "maintain", "exercise"}
+#: What a Control may hold (gkg:controlled): places, states, bodies and assets.
+CONTROLLABLE = ("Place", "State", "Organisation", "Asset", "Group")
+
+
+def _controllable(toks: list[Token], cx: Context) -> list[Known]:
+    vocab = vocabulary()
+    return _uniq([e for t in toks for e in cx.entities(t) if any(vocab.is_a(e.type, k) for k in CONTROLLABLE)])
+
+
+def control_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Control (Wikidata P1830 'owner of' / de facto control; ``ontology/geopolitics.ttl``)
+    of a named place, state, body or asset by a named actor: "the rebels control two
+    provinces" (and "the opposition, which controls parliament"), "Chile took full
+    control of the region in 2029" (its ``startDate`` the clause's date), "Peru retains
+    control over the port", "placed the port under the control of the army", "the
+    region is under Chile's control". A controller that is also the controlled, control
+    lost ("lost control of"), or control taken of a state (a seizure of power) is no
+    fact here."""
+    if tok.lemma_ == "control" and tok.pos_ == "VERB":
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl":
+            return []  # "controlled by X": controlled_by_rules
+        controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
+        verb, start = tok, False
+    elif tok.lemma_ == "control" and tok.pos_ == "NOUN":
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children
+              if o.dep_ == "pobj"]
+        owners = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in TAKE_CONTROL_VERBS | HOLD_CONTROL_VERBS:
+            verb, start = tok.head, tok.head.lemma_ in TAKE_CONTROL_VERBS
+            controller = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+            # "took control of Peru": a state taken over is a seizure of power (force_rules), no Control
+            controlled = [e for e in _controllable(of, cx) if not (start and e.type == "State")]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            # "placed the port under the control of the army"; "the region is under Chile's control"
+            verb, start = tok.head.head, False
+            controller = [e for o in of for e in cx.entities(o) if e.type not in NOT_ACTORS] + owners
+            held = [o for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") \
+                else [verb]
+            controlled = _controllable(held, cx)
+        else:
+            return []
+    else:
+        return []
+    controller = _uniq(controller)
+    controlled = [e for e in controlled if e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
+        return []
+    f = Fact("Control", {"controller": controller, "controlled": controlled}, tokens=[tok.i, verb.i])
+    f.undated = not start  # "controls parliament": a state of affairs its clause's date does not start
+    return [f]
+
+
+# --- attacks on named people ----------------------------------------------------------
+
+#: Nouns of a violent act against a person ("the killing of Tor Ashby").
+KILLING_NOUNS = {"killing", "assassination", "murder", "shooting", "stabbing", "poisoning"}
+#: Verbs of the same act ("Tor Ashby was shot dead", "gunmen killed Tor Ashby").
+KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "stab", "poison", "gun"}
+
+
+def killing_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An Attack (CAMEO 18 'assault', PLOVER ASSAULT) on a named person: "the killing of
+    Tor Ashby", "Tor Ashby was shot dead on Monday", "the assassination of X by Y",
+    "Y killed Tor Ashby": ``target`` the person, ``perpetrator`` the agent or subject
+    when named. A person named nowhere in the act ("killed 40 people") is no target."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILLING_NOUNS:
+        target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        perp = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    elif tok.pos_ == "VERB" and tok.lemma_ in KILLING_VERBS:
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        target = passive or [o for o in tok.children if o.dep_ == "dobj"]
+        perp = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] if passive \
+            else [s_ for s_ in doers(tok)]
+    else:
+        return []
+    victims = [e for t in target for e in cx.entities(t) if e.type == "Person"]
+    if not victims:
+        return []
+    doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
+    roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
+    return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]

@@ -1,0 +1,763 @@
+"""Facts about persons and bodies: positions held (titles before a name, appositions, a
+title then a comma), the state an office belongs to, kinship, citizenship and age; who
+leads or chairs a body, and where a named place lies."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.entities import normalise
+from kg.extract.mentions import Known, Mention, TITLES
+
+from kg.extract.facts.common import (
+    FORMER, RELATIVE, Context, Fact, _np, _state_modifiers, _uniq, objects, preps, subjects,
+)
+
+
+#: Citizenship (Wikidata P27): nouns that say which state a person belongs to.
+CITIZEN_NOUNS = {"citizen", "national", "citizenship", "nationality", "passport"}
+
+
+def citizenship_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X, a Canadian citizen", "X is a citizen of Peru", "British national X", "X holds
+    French citizenship", "X's Russian passport": a Citizenship of the person in the state
+    a demonym or an 'of' phrase names."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in CITIZEN_NOUNS:
+        return []
+    states = [e for e in _state_modifiers(tok, cx) if e.type == "State"]
+    if not states:
+        return []
+    person: list[Token] = []
+    if tok.dep_ == "appos":  # "Nijjar, a Canadian citizen"
+        person = [tok.head]
+    elif tok.dep_ == "attr":  # "X is a citizen of Peru"
+        person = subjects(tok.head)
+    elif tok.dep_ == "compound":  # "British national X"
+        person = [tok.head]
+    elif tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have", "acquire", "obtain", "receive", "take", "carry"):
+        person = subjects(tok.head)  # "X holds French citizenship"
+    person += [c for c in tok.children if c.dep_ in ("appos", "poss")]  # "a Canadian citizen, X", "X's passport"
+    people = [e for p in person for e in cx.entities(p, conj=False) if e.type == "Person"]
+    if not people or tok.lemma_.lower() in ("national", "passport") and not any(c.dep_ == "amod" for c in tok.children):
+        return []
+    words = [t.i for t in _np(tok)] + [t.i for p in person for t in _np(p) if cx.at.get(t.i) and
+                                        cx.at[t.i].entity.type == "Person"]
+    return [Fact("Citizenship", {"citizen": _uniq(people), "state": states}, tokens=words, clause=False)]
+
+
+def age_facts(cx: Context) -> list[Fact]:
+    """"Rodrigo Duterte, 79, ...", "X (62)", "X, aged 45,", "the 79-year-old X", "X, a
+    79-year-old ...": an Age of the person (``years``), dated the publication date (the
+    day the age holds, as CLAIMS.md has it)."""
+    doc, out = cx.doc, []
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname") or m.end + 2 >= len(doc):
+            continue
+        i = m.end
+        if doc[i].text not in (",", "("):
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "aged")
+        num = doc[j] if j < len(doc) else None
+        after = doc[j + 1].text if num is not None and j + 1 < len(doc) else ""
+        if num is None or not num.text.isdigit() or not 0 < int(num.text) < 120 or \
+                after not in ((",", ".", ";") if doc[i].text == "," else (")",)):
+            continue
+        out.append(_age(m, int(num.text), range(m.start, j + 1 + (doc[i].text == "(")), cx))
+    for t in doc:  # "the 79-year-old X", "X, a 79-year-old former minister"
+        if not (t.text.isdigit() and 0 < int(t.text) < 120 and t.i + 4 < len(doc)
+                and [x.lower_ for x in doc[t.i + 1: t.i + 5]] == ["-", "year", "-", "old"]):
+            continue
+        after = cx.at.get(t.i + 5)
+        before = next((cx.at[k] for k in range(t.i - 1, max(t.i - 4, -1), -1) if k in cx.at), None)
+        if after is not None and after.entity.type == "Person":
+            out.append(_age(after, int(t.text), range(t.i, after.end), cx))
+        elif before is not None and before.entity.type == "Person" and \
+                [x.text for x in doc[before.end: t.i]] in ([",", "a"], [",", "the"], [",", "an"]):
+            out.append(_age(before, int(t.text), range(before.start, t.i + 5), cx))
+    return out
+
+
+def _age(m: Mention, years: int, tokens, cx: Context) -> Fact:
+    """An Age of the person of ``m`` (``years`` whole years), quoting ``tokens``."""
+    f = Fact("Age", {"person": [m.entity]}, {"years": years}, tokens=list(tokens), clause=False)
+    if cx.published:
+        f.attrs["date"] = cx.published.isoformat()
+    return f
+
+
+# --- titles beyond those of the mentions stage ------------------------------------------
+
+#: Titles the positions scheme (ontology, gkg:Positions) has a concept for but TITLES
+#: lacked: the head of a body ("African Union chairperson"), a legislature's presiding
+#: officer, a state's representatives and negotiators (envoys). Added to TITLES (which
+#: the mentions stage reads too), so that every rule of titles knows them.
+MORE_TITLES = {
+    "chairperson": "head of organisation", "chairperson of the commission": "head of organisation",
+    "speaker": "presiding officer", "deputy speaker": "presiding officer",
+    "representative": "envoy", "deputy representative": "envoy", "permanent representative": "ambassador",
+    "deputy ambassador": "ambassador", "deputy envoy": "envoy", "un envoy": "envoy",
+    "negotiator": "envoy", "trade negotiator": "envoy", "chief negotiator": "envoy", "chief trade negotiator": "envoy",
+    "human rights chief": "head of organisation", "foreign affairs chief": "high representative",
+}
+for _title, _concept in MORE_TITLES.items():
+    TITLES.setdefault(_title, _concept)
+
+
+#: What a Location may place, and where (corpus/CLAIMS.md, "located": Asset, Organisation,
+#: Place, State; "place": a place or a state).
+LOCATED = ("Site", "Region", "City", "Place", "State")
+WHERE = ("Region", "City", "Place", "State")
+
+
+def _named_noun(tok: Token, cx: Context) -> Mention | None:
+    """The mention ``tok`` heads, or the one named in its apposition or in an 'of' phrase
+    ("the eastern city of Goma"), or the one a describing apposition hangs on ("Brelia,
+    a small island state")."""
+    if tok.i in cx.at:
+        return cx.at[tok.i]
+    if tok.dep_ == "appos" and tok.head.i in cx.at:
+        return cx.at[tok.head.i]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i in cx.at:
+            return cx.at[c.i]
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = [o for o in c.children if o.dep_ == "pobj" and o.i in cx.at]
+            if obj:
+                return cx.at[obj[0].i]
+    return None
+
+
+#: Verbs of leading a body, and the office each gives its leader (corpus/CLAIMS.md
+#: "Positions"): who leads or heads a body is its head; who chairs it or presides
+#: over it its presiding officer (a court's president); who commands forces their commander.
+LEAD_VERBS = {"lead": "head of organisation", "head": "head of organisation", "chair": "presiding officer",
+              "preside": "presiding officer", "command": "military commander"}
+#: Bodies a person may lead in the sense of these verbs (a state led is a government's
+#: business, told by titles).
+LED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "ArmedForces", "Group", "Company",
+              "StateCompany", "ResearchInstitute", "Government", "MilitaryGovernment", "OppositionGovernment")
+#: Nouns of a presidency or chair held in turn or for a term ("took over the rotating
+#: presidency of the Council", "assumed the chairmanship of ASEAN").
+CHAIR_NOUNS = {"presidency", "chairmanship", "chair", "chairship", "helm"}
+TAKE_OVER_VERBS = {"take", "assume", "hold", "inherit", "hand"}
+
+
+def _led_body(tok: Token, cx: Context) -> Known | None:
+    """The body a noun phrase names: its own mention, or one in its apposition or 'of'
+    phrase ("the student group Pacific Islands Students ..."), of a class a person leads."""
+    m = _named_noun(tok, cx)
+    if m is None:
+        inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at and t.i >= tok.i])
+        m = None if len(inside) != 1 else next(x for x in cx.mentions if x.entity.id == inside[0].id)
+    return m.entity if m is not None and m.entity.type in LED_BODIES else None
+
+
+def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An office told by a verb of leading (:data:`LEAD_VERBS`): "X leads / heads /
+    chairs Y", "X, who chairs the bloc", "Y, presided over by X", "a panel led by X" give
+    X (a person) the office of Y (a body); "X took over the rotating presidency of Y"
+    gives a state or body the rotating presidency of Y (a person, Y's presiding officer),
+    from the date of the clause. A verb in the simple past ("X, who led the party") is an
+    office held no longer."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in CHAIR_NOUNS:
+        return _chair_taken(tok, cx)
+    pos = LEAD_VERBS.get(tok.lemma_)
+    if pos is None or tok.pos_ != "VERB":
+        return []
+    passive = tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children))
+    if passive:
+        holders = preps(tok, {"by"})
+        if tok.lemma_ == "preside":  # "presided over by X": the parser may hang 'by' on 'over'
+            holders += [o for p_ in tok.children if p_.lower_ == "over" for o in preps(p_, {"by"})]
+        bodies = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        holders = subjects(tok)
+        if holders and holders[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+            holders = [tok.head]  # "Bola Tinubu, who chairs the bloc"
+        bodies = preps(tok, {"over"}) if tok.lemma_ == "preside" else objects(tok)
+    people = [e for h in holders for e in cx.entities(h) if e.type == "Person"]
+    led = [b for b in (_led_body(t, cx) for t in bodies) if b is not None]
+    if len(people) != 1 or len(led) != 1:
+        return []
+    body = led[0]
+    position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
+    if pos == "military commander" and body.type != "ArmedForces":
+        return []
+    f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
+             tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
+             clause=False)
+    if not passive and tok.tag_ == "VBD":
+        f.attrs["status"] = "ended"
+    return [f]
+
+
+def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in TAKE_OVER_VERBS or \
+            (verb.lemma_ in ("take", "hand") and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+        return []
+    of = preps(noun, {"of"})
+    body = _led_body(of[0], cx) if of else None
+    holders = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    if body is None or len(holders) != 1 or holders[0].id == body.id:
+        return []
+    holder = holders[0]
+    if holder.type == "Person":
+        position = "presiding officer"
+    elif holder.type in ("State", "InternationalOrganisation", "Organisation"):
+        position = "rotating presidency"
+    else:
+        return []
+    f = Fact("PositionHeld", {"holder": [holder], "positionOf": [body]}, {"position": position},
+             tokens=[verb.i, noun.i, *(t.i for t in of[0].subtree)], clause=True)
+    if verb.lemma_ != "hold":
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["startDate"] = date
+            f.tokens += toks
+    return [f]
+
+
+def location_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
+    Kora training ground in the Vell region", "Brelia, an island state in the Eastern
+    Sea") and from a state's possessive before a region or city ("Chile's Atacama
+    region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
+    place no event here."""
+    doc = cx.doc
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        where = [o for o in tok.children if o.dep_ == "pobj"]
+        what = _named_noun(tok.head, cx)
+        before = cx.at.get(tok.i - 1)
+        if what is None and before is not None and before.entity.type in ("Site", "Region"):
+            what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        place = _named_noun(where[0], cx) if where else None
+    elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
+        place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
+        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site"):
+            return []
+    else:
+        return []
+    if what is None or place is None or what.entity.id == place.entity.id or \
+            what.entity.type not in LOCATED or place.entity.type not in WHERE or \
+            (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
+        return []
+    a, b = min(what.start, place.start), max(what.end, place.end)
+    if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                 clause=False)]
+
+
+# --- positions ----------------------------------------------------------------------
+
+
+def _title_at(doc: Doc, start: int, end: int) -> str | None:
+    """The title ``doc[start:end]`` writes, singular ('Presidents' -> 'president'), or None;
+    a hyphen joins its words as written ('Secretary-General' is three tokens)."""
+    words = " ".join(t.lower_ for t in doc[start:end]).replace(" - ", "-")
+    if words in TITLES:
+        return words
+    if words.endswith("s") and words[:-1] in TITLES:
+        return words[:-1]
+    return None
+
+
+def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
+    """The longest title ending right before token ``end`` (tokens >= ``floor``): its
+    start and its words (singular)."""
+    for start in range(max(floor, end - 5), end):
+        title = _title_at(doc, start, end)
+        if title:
+            return start, title
+    return None
+
+
+def position_facts(cx: Context) -> list[Fact]:
+    """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
+    Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
+    "Presidents Xi Jinping and Vladimir Putin"), the state or body named before the
+    title or after the name ("Foreign Minister Lina Varo of Ostravia"), and from an
+    apposition after the name ("Ma Yongsheng, chairman of Sinopec")."""
+    doc, out = cx.doc, []
+    shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
+    for m in cx.mentions:
+        if m.entity.type == "Person" and m.form == "description":
+            out += _described_position(m, cx)
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        floor = doc[m.start].sent.start
+        found = None
+        # a title inside the matched name ("Russian President Vladimir Putin" is a registry alias)
+        for a in range(m.start, m.end - 1):
+            for b in range(min(m.end - 1, a + 5), a, -1):
+                title = _title_at(doc, a, b)
+                if title:
+                    found = (a, title, b)
+                    break
+            if found:
+                break
+        if found is None:
+            t = _title_before(doc, m.start, floor)
+            if t is not None:
+                found = (t[0], t[1], m.start)
+        if found is None and m.start in shared:
+            tstart, title, of = shared[m.start]
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
+                     {"position": TITLES[title], "title": title.capitalize()},
+                     tokens=[tstart, *range(m.start, m.end)], clause=False, plural=True)
+            if _position_fits(f):
+                out.append(f)
+            continue
+        if found is None:
+            before = _title_then_comma(m, cx)
+            out += [before] if before is not None else _appositive(m, cx)
+            continue
+        tstart, title, tend = found
+        fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
+        fact.attrs["position"] = TITLES[title]
+        fact.attrs["title"] = doc[tstart:tend].text
+        # the state or body before the title: "Dutch", "Russia's", "NATO", "Kremlin"
+        i = tstart - 1
+        while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+            i -= 1
+        before = cx.at.get(i) if not (m.start <= i < m.end) else None
+        if before is None and tstart > m.start:  # inside the alias: 'Russian' of 'Russian President Vladimir Putin'
+            key = " ".join(t.lower_ for t in doc[m.start:tstart]).replace(" 's", "'s")
+            known = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key.removesuffix("'s"))
+            if known is not None:
+                fact.roles["positionOf"] = [known]
+            i = m.start - 1
+        elif before is not None and _portfolio(before, cx):
+            # "Foreign Affairs Secretary Enrique Manalo": the office's portfolio, not a body it is held in
+            fact.attrs["title"] = doc[before.start:tend].text
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
+        elif before is not None and before.entity.type != "Person":
+            fact.roles["positionOf"] = list(before.entities)
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
+        k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
+        if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
+            of = cx.at[k]
+            # "Judge X of the United States": a state after 'the' is where an international judge comes from
+            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
+                fact.roles["positionOf"] = [of.entity]
+                fact.tokens += list(range(m.end, of.end))
+        if i >= floor and doc[i].lower_ in FORMER:
+            fact.attrs["status"] = "ended"
+            fact.tokens.insert(0, i)
+        if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
+            fact.plural = True
+            for c in doc[m.end - 1].conjuncts:
+                shared[cx.at[c.i].start if c.i in cx.at else c.i] = (tstart, title, fact.roles.get("positionOf"))
+        if "positionOf" not in fact.roles and min(m.start, tstart) > floor and doc[min(m.start, tstart) - 1].text == ",":
+            # "Myanmar's military leader, General Min Aung Hlaing": a rank before the name, the office before the comma
+            before = _title_then_comma(m, cx, min(m.start, tstart))
+            if before is not None and "positionOf" in before.roles:
+                out.append(before)
+        if _position_fits(fact):
+            out.append(fact)
+        # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
+        out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
+    return out
+
+
+#: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home
+#: Affairs Minister"): a name made of them alone, which the registry lacks, is no body.
+PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance", "interior", "trade", "energy",
+                   "economy", "justice", "health", "education", "external", "internal", "security", "agriculture",
+                   # the other common cabinet portfolios ("Public Works Minister", "Labour and Employment Minister")
+                   "public", "works", "infrastructure", "transport", "labour", "labor", "employment", "environment",
+                   "climate", "culture", "tourism", "housing", "land", "reform", "mines", "mining", "water",
+                   "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry",
+                   "and", "social", "development", "planning", "immigration", "information", "sport", "youth"}
+
+
+def _portfolio(m: Mention, cx: Context) -> bool:
+    """Whether mention ``m`` is a portfolio read as a name: an entity the registry lacks
+    (proposed) whose words are all :data:`PORTFOLIO_WORDS`."""
+    return m.entity.proposed is not None and all(t.lower_ in PORTFOLIO_WORDS for t in cx.doc[m.start:m.end])
+
+
+def _described_position(m: Mention, cx: Context) -> list[Fact]:
+    """'the French president', 'the Russian leader', 'the leader of Myanmar's junta',
+    'the junta chief' standing for a person: the office the words give, of the state
+    (or the government, whose leader leads its state) they name."""
+    doc = cx.doc
+    words = doc[m.start:m.end]
+    state = next((st for t in words for st in [cx.resolver.demonyms.get(normalise(t.text))]
+                  if st is not None and st.type == "State"), None)
+    # "the leader of Myanmar's junta", "the junta chief": the government the words name, else the state
+    end = m.end
+    # the names inside the words, longest first: "Chad's junta" (a registry name) before "Chad"
+    spans = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1)),
+                   key=lambda ab: ab[0] - ab[1])
+    named = [k for a, b in spans for k in [cx.resolver.names.get(normalise(words[a:b].text))]
+             if k is not None and k.type in ("State", "Government", "MilitaryGovernment")]
+    k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1
+    if k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at and \
+            cx.at[k].entity.type in ("State", "Government", "MilitaryGovernment"):
+        named.append(cx.at[k].entity)  # "the leader of Myanmar's junta", "the head of the junta"
+        end = cx.at[k].end
+    named.sort(key=lambda k: k.type == "State")
+    state = (named[0] if named else None) or state
+    title = next((w for k in range(len(words)) for w in [_title_at(doc, m.start + k, m.end)] if w), None)
+    if title is None and state is not None and state.type != "State" and \
+            any(t.lower_ in ("leader", "head", "chief", "ruler", "strongman") for t in words):
+        title = "leader"  # the one who leads a government leads its state (a junta's, as military ruler)
+    if state is None or title is None:
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [state]},
+             {"position": TITLES[title], "title": title}, tokens=list(range(m.start, end)), clause=False)
+    return [f] if _position_fits(f) else []
+
+
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
+              "princess", "crown", "emir", "king", "queen"}
+
+
+def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact | None:
+    """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
+    Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
+    relations, Naledi Pandor". ``start``: where the name begins with a rank before it
+    ('General' of "…, General Tor Ashby"), by default the mention's start."""
+    doc = cx.doc
+    floor = doc[m.start].sent.start
+    j = (m.start if start is None else start) - 1
+    while j > floor and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    comma = j
+    for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
+        for b in range(min(comma, a + 5), a, -1):
+            title = _title_at(doc, a, b)
+            if not title:
+                continue
+            tail = doc[b:comma]
+            of = None
+            if len(tail) and (tail[0].lower_ not in ("of", "to") or len(tail) > 5 or any(t.is_punct for t in tail)):
+                continue
+            if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+                of = cx.at[tail[1].i].entity
+            first, military = a, False
+            if of is None:
+                i = a - 1
+                while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
+                    first, military = i, military or doc[i].lower_ == "military"
+                    i -= 1
+                while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                    i -= 1
+                owner = cx.at.get(i)
+                of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
+                first = owner.start if of is not None else a
+                if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
+                    first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
+            # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
+            position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
+                else TITLES[title]
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
+                     {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
+            if a > floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+            return f if _position_fits(f) else None
+    return None
+
+
+def _appositive(m: Mention, cx: Context) -> list[Fact]:
+    """'NAME, (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
+    doc = cx.doc
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    former = False
+    if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lower_ in ("is", "was", "serves", "served"):
+        j += 2  # "Lina Varo, who is Kenya's defence minister" ('who was' alone does not say the office ended)
+        if j < len(doc) and doc[j].lower_ == "as":
+            j += 1
+    while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in FORMER:
+        former, j = True, j + 1
+    of = None
+    owner = cx.at.get(j)
+    if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
+                              and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
+        of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
+        while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+    title = None
+    for k in range(min(len(doc), j + 5), j, -1):
+        words = _title_at(doc, j, k)
+        if words and words == " ".join(t.lower_ for t in doc[j:k]).replace(" - ", "-"):
+            title = (words, k)
+            break
+    if title is None:
+        return []
+    words, k = title
+    if k in cx.at and cx.at[k].entity.type == "Person":
+        return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
+    end = k
+    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
+                                        or doc[k].lower_ == "to" and _aide(words)):
+        # the body after the title: the head of the preposition's object ("spokesperson for
+        # Myanmar's opposition National Unity Government"), not a state named inside it;
+        # an aide's person ("an adviser to Lina Varo", "an envoy of President Lina Varo")
+        obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
+            ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
+        found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if found:
+            of = found[0]
+            end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
+    if of is None:
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
+             {"position": TITLES[words], "title": doc[j:k].text}, tokens=list(range(m.start, end)), clause=False)
+    if former:
+        f.attrs["status"] = "ended"
+    return [f] if _position_fits(f) else []
+
+
+#: Words of kinship and marriage that tie two named people (Wikidata P26 spouse, P40
+#: child, P3373 sibling, P22/P25 father and mother): an Association, the word its description.
+KIN_NOUNS = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "father",
+             "mother", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "nephew", "niece"}
+
+
+def kinship_facts(cx: Context) -> list[Fact]:
+    """Association of two named people from a word of kinship between them:
+    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby" (the
+    possessor before the word, a name or a pronoun the mentions resolved), "Tor Ashby,
+    the husband of Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name).
+    Returns one fact per pair, with the word as its description."""
+    doc, out, seen = cx.doc, [], set()
+
+    def person(i: int) -> Mention | None:
+        m = cx.at.get(i)
+        return m if m is not None and m.entity.type == "Person" else None
+
+    def owner_before(k: int) -> Mention | None:  # "Lina Varo's", "her" ending at token k
+        if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+            k -= 1
+        return person(k) if k >= 0 else None
+
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        pairs = []
+        j = m.start - 1
+        if j >= 2 and doc[j].text == "," and doc[j - 1].lower_ in KIN_NOUNS:  # "her husband, Tor Ashby"
+            owner = owner_before(j - 2)
+            if owner is not None:
+                pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+        j = m.end
+        if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
+            k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
+            if k + 1 < len(doc) and doc[k].lower_ in KIN_NOUNS and doc[k + 1].lower_ == "of" and person(k + 2):
+                pairs.append((person(k + 2), doc[k].lower_, m.start, cx.at[k + 2].end))
+            owner = person(j + 1)
+            if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s") \
+                    and doc[owner.end + 1].lower_ in KIN_NOUNS:
+                pairs.append((owner, doc[owner.end + 1].lower_, m.start, owner.end + 2))
+        for owner, word, start, end in pairs:
+            key = frozenset((owner.entity.id, m.entity.id))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(Fact("Association", {"associate": [owner.entity, m.entity]}, {"description": word},
+                                tokens=list(range(start, end)), clause=False, split=False))
+    return out
+
+
+#: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",
+#: "Tor Ashby, an adviser to Lina Varo", "an envoy of President Lina Varo".
+AIDE_POSITIONS = {"spokesperson", "adviser", "envoy"}
+
+
+def _aide(title: str) -> bool:
+    """Whether ``title`` (a key of TITLES) names an office held for a person."""
+    return TITLES.get(title) in AIDE_POSITIONS
+
+
+def _aide_after(doc: Doc, i: int) -> bool:
+    """Whether a title of an aide (:data:`AIDE_POSITIONS`) starts at token ``i``."""
+    return any(_aide(t) for k in range(i + 1, min(len(doc), i + 4) + 1) for t in [_title_at(doc, i, k)] if t)
+
+
+def _position_fits(f: Fact) -> bool:
+    """A head of state or government is of a state; a bare 'president' of an
+    organisation is its president (commission or court president), not a head of
+    state; a minister or spokesperson may be of a state or its government."""
+    of = f.roles.get("positionOf", [])
+    pos = f.attrs["position"]
+    if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
+            and of[0].state:
+        # the leader of a government leads its state; of a military government, as its military ruler
+        if of[0].type == "MilitaryGovernment":
+            f.attrs["position"] = "military ruler"
+        f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
+    if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
+        if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            return True
+        if f.attrs["title"].lower().endswith("leader") and of[0].type in ("Organisation", "InternationalOrganisation"):
+            # "the leader of the People Power Party": a party's or a body's leader, not a state's
+            f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
+            return True
+        if pos == "head of state" and f.attrs["title"].lower() == "president":
+            f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
+                if "commission" in of[0].label.lower() else "director"
+            if of[0].type in ("StateCompany", "Company"):  # a company's president runs it
+                f.attrs["position"] = "chief executive"
+            return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany", "Company")
+        return False
+    return True
+
+
+def registry_state(person: Known, cx: Context) -> Known | None:
+    """The state a registry name of ``person`` places them in: a demonym or a state's
+    name before a title ("Russian President Vladimir Putin", "Israel's Prime Minister
+    Benjamin Netanyahu" as aliases), else one its description names ("President of
+    Kenya", "Chilean diplomat", as Wikidata describes people). None when they give no
+    state or several."""
+    entity = cx.resolver.registry.entities.get(person.id)
+    found: dict[str, Known] = {}
+    for name in entity.names if entity is not None else ():
+        words = normalise(name).replace("’", "'").split()
+        for a in range(1, len(words)):
+            if not any(" ".join(words[a:b]) in TITLES for b in range(a + 1, min(len(words), a + 5) + 1)):
+                continue
+            prefix = " ".join(words[:a])
+            st = cx.resolver.demonyms.get(prefix) or cx.resolver.names.get(re.sub(r" ?'s$", "", prefix))
+            if st is not None and st.type == "State":
+                found[st.id] = st
+    if not found and entity is not None and entity.description:  # "President of Ruritania", "Ruritanian politician"
+        words = normalise(entity.description).replace("’", "'").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i:i + n])
+                st = cx.resolver.demonyms.get(key) or cx.resolver.names.get(key)
+                if st is not None and st.type == "State":
+                    found[st.id] = st
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Prepositions whose object is where or on whom a person acts, not whom they act for:
+#: "President Lina Varo imposed sanctions on Peru", "arrived in Chile".
+ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
+
+
+def _possessor_state(f: Fact, cx: Context) -> Known | None:
+    """The state of an office a possessive pronoun gives ("Khan and his former foreign
+    minister, Shah Mahmood Qureshi"): the state of the person named last before 'his' /
+    'her' in the sentence (the one who appointed or is served), when the article gives
+    that person one; else None."""
+    if not f.tokens or cx.doc[min(f.tokens)].lower_ not in ("his", "her"):
+        return None
+    i = min(f.tokens)
+    floor = cx.doc[i].sent.start
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.entity.type == "Person"
+              and m.entity.id != f.roles["holder"][0].id]
+    return (cx.person_state.get(before[-1].entity.id) or cx.office_state.get(before[-1].entity.id)) if before else None
+
+
+#: Offices a wire's dateline gives their state when the article names none: a bare
+#: "President X" or "Prime Minister X" in a report filed from a capital is that state's
+#: (ambassadors and envoys are posted there from elsewhere, so they are left out).
+DATELINE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
+                      "minister", "deputy minister"}
+#: Offices a state gives one person at a time.
+SOLE_POSITIONS = {"head of state", "head of government"}
+
+
+def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
+    """The state of a state office written without one, when neither the person, the
+    phrase nor the sentence names it: the state whose capital or seat of government
+    the article's wire dateline names ("KYIV, Jan 1 — ... President Volodymyr
+    Zelensky"). None for offices outside :data:`DATELINE_POSITIONS`, a former or plural
+    title, when the article names another state more often than the dateline's (a
+    summit or a court abroad: "THE HAGUE — NATO leaders ..."), or when the article
+    gives that state's office, one person's at a time (:data:`SOLE_POSITIONS`), to
+    someone else ("ABUJA — ... Nigerian President Bola Tinubu ... President Mohamed
+    Bazoum": Bazoum is not Nigeria's president)."""
+    if f.attrs["position"] not in DATELINE_POSITIONS or f.plural or f.attrs.get("status") == "ended":
+        return None
+    st = cx.dateline_state
+    if st is None:
+        return None
+    # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
+    # the report is about its own state only if it names that state as often as any
+    named: dict[str, int] = {}
+    for m in cx.mentions:
+        of = cx.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
+        if of is not None:
+            named[of.id] = named.get(of.id, 0) + 1
+    if named.get(st.id, 0) < max(named.values(), default=0) or not named.get(st.id):
+        return None
+    holder = f.roles["holder"][0].id
+    for g in found:
+        if g.attrs["position"] == f.attrs["position"] and f.attrs["position"] in SOLE_POSITIONS \
+                and g.roles["holder"][0].id != holder \
+                and any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
+            return None
+    return st
+
+
+def _sentence_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one ("Foreign Minister Sergei Lavrov
+    represented Russia"): the one state the sentence names by name or capital (not as
+    the object of a preposition of place or target: "imposed sanctions on Peru"),
+    else the one it names by a demonym ("the Finnish flag"); a person of the sentence
+    placed in a state counts as naming it. None when the sentence gives the same
+    office to someone else, the title is a leader's (a party's or an opposition's
+    too), or two states tie: a sentence naming two states does not say which one the
+    office is of."""
+    if not f.tokens or f.plural or {"leader", "leaders", "opposition"} & set(f.attrs["title"].lower().split()):
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    for i in range(sent.start, sent.end):  # "the Canadian prime minister to Prime Minister Narendra Modi"
+        if i not in mine and any(_title_at(doc, i, j) and TITLES[_title_at(doc, i, j)] == f.attrs["position"]
+                                 for j in range(i + 1, min(sent.end, i + 4) + 1)):
+            return None  # the sentence gives the same office to someone else: the state may be theirs
+    named: dict[str, Known] = {}
+    adjectives: dict[str, Known] = {}
+    for m in cx.mentions:
+        if not sent.start <= m.start < sent.end or m.start in mine:
+            continue
+        if m.others:  # "the two countries", "the three governments": several states, none the office's
+            named.update({st.id: st for e in m.entities for st in [cx.resolver.state_of(e)] if st is not None})
+            continue
+        if m.entity.type in ("State", "Government", "MilitaryGovernment"):
+            st = cx.resolver.state_of(m.entity)
+            root = doc[m.end - 1]
+            while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
+                root = root.head
+            if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
+                continue
+            (adjectives if m.form == "demonym" else named)[st.id] = st
+        elif m.entity.type == "Person" and m.entity.id in cx.person_state:
+            st = cx.person_state[m.entity.id]
+            named[st.id] = st
+    for found in (named, adjectives):
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _elsewhere(tok: Token) -> bool:
+    """Whether ``tok`` modifies a noun inside a phrase of place or target ("action
+    against Russia's key source of revenue"): up its noun phrase to the first verb, a
+    preposition of :data:`ELSEWHERE` on the way. An apposition stops the climb: "in
+    Nairobi, the Kenyan capital" describes the place, and its demonym names the state."""
+    node = tok
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj") and node.head is not node \
+            and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:
+            return True
+    return False

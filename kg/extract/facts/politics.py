@@ -1,0 +1,700 @@
+"""Rules of politics within and among states: memberships of blocs and bodies, parties,
+elections and votes (with their outcome and tally), protests, bodies founded,
+ceremonies."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.entities import normalise
+from kg.extract.mentions import Known, most_named
+from kg.extract.quantities import count_of
+
+from kg.extract.facts.common import (
+    MEMBERSHIP_VERBS, NOT_ACTORS, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
+    _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
+)
+
+
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club", "body"}
+
+
+def membership_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    Brazil, Russia, India and China' (of the one organisation the article is about)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
+        return []
+    if tok.lemma_ == "found":
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
+            return []
+        member = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        org = [cx.main_org]
+    else:
+        member = [e for s in subjects(tok) for e in cx.entities(s)]
+        objs = objects(tok) + preps(tok, {"to"})
+        org = [e for o in objs for e in cx.entities(o)]
+        if not objs and cx.main_org is not None:
+            org = [cx.main_org]  # "South Africa joined in 2010"
+    org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation")]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    if member and org:
+        return [Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])]
+    return []
+
+
+def _inside(tok: Token, cx: Context) -> list[Known]:
+    """The entities a phrase names: its head's, else the one entity inside it."""
+    direct = cx.entities(tok)
+    if direct:
+        return direct
+    inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at])
+    return inside if len(inside) == 1 else []
+
+
+def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
+    the EU', 'X's accession to NATO'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
+        return []
+    org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
+    org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
+    member: list[Known] = []
+    if tok.lemma_ == "member":
+        if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
+            org = [cx.main_org]  # "invited six states to become full members"
+        if tok.dep_ in ("attr", "oprd"):
+            member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        elif tok.dep_ == "appos":
+            member = cx.entities(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "As a member of the court, South Africa would have been expected to arrest him"
+            verb = tok.head.head
+            member = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_)]
+    else:
+        member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    if not (member and org):
+        return []
+    f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])
+    return [f]
+
+
+#: Bodies a person belongs to by being theirs ("Khan's party", "Varo's movement").
+PARTY_NOUNS = {"party", "movement", "coalition", "bloc", "faction"}
+
+
+def party_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won": a
+    Membership of the person (the possessor) in the party the phrase names (the noun's
+    own name, or its apposition), an Organisation of the registry or proposed."""
+    if tok.lemma_.lower() not in PARTY_NOUNS:
+        return []
+    person = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+    if not person:
+        return []
+    own = cx.at.get(tok.i)
+    party = [own.entity] if own is not None else [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos"
+                                                     and c.i in cx.at]
+    party = [e for e in party if e.type in ("Organisation", "Group") and e.id not in {p.id for p in person}]
+    if not party:
+        return []
+    return [Fact("Membership", {"member": person, "memberOf": party[:1]}, tokens=[tok.i], split=False, undated=True)]
+
+
+#: Elections (Wikidata Q40231) and votes of a body or a people (referendum Q43109).
+ELECTION_NOUNS = {"election", "runoff", "by-election", "reelection", "re-election"}
+VOTE_NOUNS = {"vote", "referendum", "plebiscite", "ballot"}
+ELECTION_KINDS = {"general", "presidential", "parliamentary", "legislative", "local", "regional", "municipal", "snap",
+                  "early", "national", "federal", "provincial", "state", "midterm", "no-confidence", "confidence",
+                  "impeachment"}
+#: Bodies that vote, named by a common noun ("a vote in parliament").
+LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "chamber", "house", "council", "duma",
+                "knesset", "bundestag"}
+
+
+def _kind_words(tok: Token, noun: str) -> str:
+    """The description of an election or vote from the words that qualify its noun
+    ("general election", "no-confidence vote")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ELECTION_KINDS]
+    mods += [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "confidence"]
+    if any(c.lower_ in ("no", "non") for m in mods for c in m.children):
+        return "no-confidence " + noun
+    return " ".join([*(m.lower_ for m in sorted(mods, key=lambda t: t.i)), noun])
+
+
+def election_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Pakistan's general election", "the presidential election in Peru", "X won the
+    election", "X is standing in the election": an Election held in the state named, with
+    its winner (subject of 'win') or candidates (subject of 'stand', 'run', 'contest');
+    "Ghanaians go to the polls" (held in the state of the voters), "X was elected
+    president of Y" (won by X, held in Y)."""
+    if tok.pos_ == "NOUN" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_ in ("go", "head", "return", "flock"):
+        voters = subjects(tok.head.head)
+        held = _uniq([st for v in voters for e in ([cx.at[v.i].entity] if v.i in cx.at else
+                                                   [cx.resolver.demonyms.get(normalise(v.lemma_))])
+                      if e is not None for st in [cx.resolver.state_of(e)] if st is not None])  # "Ghanaians"
+        if not held:
+            return []
+        f = Fact("Election", {"heldIn": held}, {"description": "election"},
+                 tokens=[tok.i, *(t.i for v in voters for t in v.subtree)])
+        date, toks = cx.date_of(tok.head.head)  # "go to the polls on Saturday": the verb's date
+        if date:
+            f.attrs["date"], f.tokens = date, f.tokens + toks
+        return [f]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("elect", "re-elect", "reelect") and tok.dep_ not in ("amod", "acl"):
+        winner = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+        office = [c for c in tok.children if c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ == "as"]
+        office = [o for c in office for o in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+        if not winner or not office or office[0].lemma_ not in ("president", "minister", "leader", "mayor", "governor",
+                                                                 "chancellor", "premier"):
+            return []  # "elected to the board", "elected speaker by parliament": not a state's election
+        held = [e for o in office for p in preps(o, {"of"}) for e in cx.entities(p) if e.type == "State"]
+        held = held or [e for o in office for e in _modifiers(o, cx, ("amod", "compound", "poss")) if e.type == "State"]
+        held = held or [st for w in winner for st in [cx.person_state.get(w.id)] if st is not None]
+        if not held:
+            return []
+        return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
+                     tokens=[tok.i, *(t.i for t in office[0].subtree)])]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ELECTION_NOUNS:
+        return []
+    held = _state_modifiers(tok, cx)
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    people = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None else []
+    people = [e for e in people if e.type not in NOT_ACTORS + ("State", "Government")]
+    f = Fact("Election", {}, {"description": _kind_words(tok, tok.lower_.rstrip("s"))}, tokens=[tok.i])
+    if verb is not None and verb.lemma_ == "win" and people:
+        f.roles["winner"] = people
+    elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and people:
+        f.roles["candidate"] = people
+    else:  # "an election in which X is standing / is barred from standing"
+        rel = [c for c in tok.children if c.dep_ == "relcl" and (c.lemma_ in ("stand", "run", "compete", "bar") or
+                                                                  any(x.lemma_ == "candidate" for x in c.children))]
+        cand = [e for r in rel for s_ in subjects(r) + [c for c in r.children if c.dep_ == "nsubjpass"]
+                for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("State",)]
+        if cand:
+            f.roles["candidate"] = _uniq(cand)
+            f.tokens += [t.i for r in rel for t in r.subtree]
+    if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
+        held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
+    if not held:  # a candidate's or winner's own state, when the article gives it
+        held = _uniq([st for es in f.roles.values() for e in es
+                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
+    if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
+        held = _one_state(tok.sent, cx)
+    if not held:
+        return []
+    f.roles["heldIn"] = held
+    return [f]
+
+
+def _one_state(sent: Span, cx: Context) -> list[Known]:
+    """The state a sentence names, by name, capital or demonym, when it names one only."""
+    found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
+             for e in m.entities for st in [cx.resolver.state_of(e)] if st is not None}
+    return list(found.values()) if len(found) == 1 else []
+
+
+#: Verbs of a motion against a person that a body votes to carry out ("voted to impeach Yoon").
+MOTION_VERBS = {"impeach", "remove", "oust", "dismiss", "censure", "suspend", "expel", "unseat"}
+
+
+def vote_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"a no-confidence vote in parliament", "X lost a confidence vote", "the Security
+    Council vote on X", "a referendum in Y", "the Duma voted to ...": a Vote by the body
+    named (or held in the state named), against the target of a vote of confidence."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS:
+        body_toks = preps(tok, {"in", "by", "at"}) + [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
+        description = _kind_words(tok, tok.lemma_.lower())
+    elif tok.pos_ == "VERB" and tok.lemma_ == "vote":
+        body_toks, verb, description = doers(tok), None, "vote"
+    else:
+        return []
+    bodies = [e for b in body_toks for e in cx.entities(b) if e.type not in NOT_ACTORS + ("State", "Person")]
+    held = _uniq(_state_modifiers(tok, cx) + [e for b in body_toks if b.lemma_.lower() in LEGISLATURES
+                                              for e in _modifiers(b, cx, ("amod", "poss", "compound")) if e.type == "State"])
+    target: list[Known] = []
+    if "confidence" in description:  # "X lost a no-confidence vote", "X was removed in a no-confidence vote"
+        target = [e for o in preps(tok, {"against", "in", "on"}) for e in cx.entities(o) if e.type == "Person"]
+        if verb is not None and not target:
+            target = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                      for e in cx.entities(s_) if e.type == "Person"]
+        if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
+            st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
+            held = [st] if st is not None else []
+    if tok.pos_ == "VERB" and not target:  # "voted to impeach Yoon": whom the motion is against
+        target = [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in MOTION_VERBS
+                  for o in objects(x) for e in cx.entities(o) if e.type == "Person"]
+    if tok.pos_ == "VERB" and not bodies:
+        return []
+    if not bodies and not held:
+        return []
+    if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
+        held = []  # "South Korea's National Assembly": the body's state says where; no second participant
+    f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
+             {"description": description, **tally(tok.sent)},
+             tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
+    return [f]
+
+
+#: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "walkout", "boycott"}
+#: ... and its verbs; boycotting (a vote, a session, an election) is CAMEO 143 "conduct strike or boycott".
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "boycott"}
+#: Who fills a street, or leaves a chamber empty: "supporters of X marched", "opposition lawmakers boycotted the vote".
+CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
+               "follower", "member", "resident", "lawmaker", "legislator", "parliamentarian", "senator", "deputy", "mp"}
+#: Words counting a crowd, whose 'of' names who is in it ("thousands of students").
+CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "crowd", "score", "ten", "tens"}
+ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
+#: Verbs of protests that happen without a named organiser ("protests erupted in X").
+PROTEST_PLACES = ("in", "at", "outside", "across", "through")
+ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
+JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
+
+
+def protest_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"opposition supporters protested in X", "the union staged a rally in Y",
+    "thousands joined a march organised by Z", "a protest by X against Y": a Protest of
+    its organiser and participants (bodies, groups, persons; a state's own protest is a
+    criticism, not a street protest), where and against what."""
+    organiser: list[Known] = []
+    participant: list[Known] = []
+    crowd: list[tuple] = []
+    if tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
+        # "supporters of X marched": unnamed supporters, for X
+        crowd = [(f"unnamed {s_.lower_}", e) for s_ in subjects(tok) if s_.lemma_ in CROWD_NOUNS
+                 for o in preps(s_, {"of"}) for e in cx.entities(o)][:1]
+        if tok.lemma_ in ("demonstrate", "protest") and any(o.dep_ == "dobj" for o in tok.children) and \
+                not preps(tok, {"in", "outside", "at"}):
+            return []  # "demonstrated its resolve", "protested the decision": no street action named
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return []  # "X protested that ...": an objection said, not a street protest
+        participant = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        crowd = crowd or [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
+                          if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"][:1]
+    elif tok.pos_ == "NOUN" and tok.lemma_ in PROTEST_NOUNS:
+        participant = [e for o in preps(tok, {"by", "of"}) for e in _named_in(o, cx)]
+        organiser = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        organiser += [e for c in tok.children if c.dep_ == "acl" and c.lemma_ in ORGANISE_VERBS
+                      for o in preps(c, {"by"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+            if verb.lemma_ in ORGANISE_VERBS:
+                organiser += who
+            elif verb.lemma_ in JOIN_VERBS:
+                participant += who
+            elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":
+                crowd = [("unnamed protesters", None)]  # "protests erupted in Caracas": people protested there
+    else:
+        return []
+    organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
+    participant = [e for e in _uniq(participant) if e.type not in NOT_ACTORS + ("State", "Government")]
+    participant = [e for e in participant if e.id not in {o.id for o in organiser}]
+    if not organiser and not participant and not crowd:
+        return []
+    f = Fact("Protest", {k: v for k, v in (("organiser", organiser), ("participant", participant)) if v}, tokens=[tok.i])
+    if crowd and not participant:
+        f.qualified["participant"] = crowd[0]
+    place = _place_of(tok, cx, PROTEST_PLACES)
+    if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
+        place = _place_of(tok.head, cx, PROTEST_PLACES)
+    boycotted = tok.lemma_ == "boycott" and any(o.dep_ == "dobj" for o in tok.children)
+    if not (organiser or participant or crowd[0][1] is not None) and not place and not boycotted:
+        return []  # unnamed people protesting nowhere named, nothing boycotted: too vague to draft
+    if place:
+        f.roles["place"] = place
+    subject = _prep_words(tok, ("against", "over"), 10)
+    if subject:
+        f.attrs["subject"] = subject
+    if boycotted:  # "boycotted the first vote": what was boycotted
+        what = next(o for o in tok.children if o.dep_ == "dobj")
+        f.attrs["description"] = "boycott of " + _words(cx.doc, _np(what))
+        f.tokens += [t.i for t in _np(what)]
+    return [f]
+
+
+def _crowd_noun(tok: Token) -> Token:
+    """The noun saying who is in a crowd: ``tok`` itself, or for a count ("thousands of
+    students", "hundreds of thousands of people") the noun of its 'of' phrases."""
+    while tok.lemma_ in CROWD_COUNTS and preps(tok, {"of"}):
+        tok = preps(tok, {"of"})[0]
+    return tok
+
+
+FOUND_VERBS = {"found", "establish", "create", "form", "launch", "set", "co-found", "cofound"}
+
+
+def founding_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X and Y founded Z in 2009", "Z was established by X", "X set up Z", "the founding
+    of Z", "Z's founder, X", "X announced a new alliance, Z, with Y": a Founding of the organisation (Wikidata P112 founder, P571
+    inception), the founders when named."""
+    founder: list[Known] = []
+    founded: list[Known] = []
+    if tok.pos_ == "VERB" and tok.lemma_ in NEW_BODY_VERBS and _new_body(tok, cx):
+        # "announced a new alliance, Patriots for Europe, with Austria's Freedom Party": a body
+        # said to be new, named in apposition; who joins in 'with' founds it too
+        founded = _new_body(tok, cx)
+        founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        heads = [tok, *objects(tok)]
+        heads += [c for h in heads[1:] for c in h.children if c.dep_ == "appos"]  # "..., the Movement, with X"
+        founder += [e for h in heads for o in preps(h, {"with"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in FOUND_VERBS:
+        if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            return []
+        founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
+            founded = [e for e in founded if e.proposed is None]  # "formed a committee": a known body only
+    elif tok.pos_ == "NOUN" and tok.lemma_ in ("founding", "establishment", "creation", "founder", "co-founder"):
+        if tok.dep_ in ("amod", "compound") and tok.lemma_ == "founding":
+            return []  # "a founding member": a membership
+        founded = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+        founded += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        if tok.lemma_ in ("founder", "co-founder"):
+            holder = [tok.head] if tok.dep_ == "appos" else subjects(tok.head) if tok.dep_ == "attr" else []
+            holder += [c for c in tok.children if c.dep_ == "appos"]
+            founder = [e for h in holder for e in cx.entities(h, conj=False)]
+            if not founder:
+                return []
+    else:
+        return []
+    founded = [e for e in _uniq(founded) if e.type not in NOT_ACTORS + ("State", "Person", "Asset")]
+    founder = [e for e in _uniq(founder) if e.type not in NOT_ACTORS and e.id not in {x.id for x in founded}]
+    if not founded:
+        return []
+    return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
+                 split=False)]
+
+
+#: Verbs that bring out a body said to be new ("announced a new alliance, X").
+NEW_BODY_VERBS = {"announce", "unveil", "launch", "form", "create", "found", "establish"}
+NEW_BODY_NOUNS = BLOC_NOUNS | PARTY_NOUNS | {"group", "grouping", "forum", "platform", "council", "agency", "force",
+                                             "initiative", "fund", "bank", "organisation", "organization", "body"}
+
+
+def _new_body(verb: Token, cx: Context) -> list[Known]:
+    """The body a verb's object calls new and names in apposition ("a new alliance,
+    Patriots for Europe"): its entity (proposed ones too: a new body is one the registry
+    may lack), else []."""
+    out = []
+    for o in objects(verb):
+        if o.lemma_ in NEW_BODY_NOUNS and any(c.lower_ == "new" for c in o.children):
+            names = [c for c in o.children if c.dep_ == "appos"]
+            # "a new alliance in the European Parliament, Patriots for Europe": the parser hangs the
+            # name after a comma on the noun of the phrase of place before it
+            names += [c for p_ in preps(o, {"in", "at", "of"}) for c in p_.children
+                      if c.dep_ in ("appos", "conj") and c.i > 0 and c.doc[c.i - 1].text == ","]
+            out += [e for c in names for e in cx.entities(c, conj=False)
+                    if e.type not in NOT_ACTORS + ("State", "Person", "Asset")]
+    return _uniq(out)
+
+
+#: Ceremonies (Wikidata Q2627975): parades, inaugurations, state dinners, funerals.
+CEREMONY_NOUNS = {"ceremony", "parade", "inauguration", "funeral", "commemoration", "celebration", "banquet",
+                  "coronation", "memorial", "wreath-laying", "dinner", "festivities", "procession", "reception"}
+ATTEND_VERBS = {"attend", "join", "participate", "take", "watch", "witness", "review", "lead", "address", "speak"}
+HOST_VERBS = {"host", "hold", "stage", "organise", "organize", "throw", "give", "lay"}
+
+
+def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X attended the inauguration of Y", "X took part in the Victory Day parade in
+    Moscow", "X hosted a state dinner for Y at the Elysee": a Ceremony of those who take
+    part (and its host), where it is held and what it marks ('to mark', 'to commemorate');
+    "X laid a wreath at Y", "X was sworn in as president" (a wreath-laying, a swearing-in)."""
+    if tok.pos_ == "VERB" and (tok.lemma_ == "lay" and any(o.lemma_ == "wreath" for o in objects(tok)) or
+                               tok.lemma_ == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children)):
+        who = [e for s_ in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+               for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not who:
+            return []
+        f = Fact("Ceremony", {"participant": _uniq(who)},
+                 {"description": "wreath-laying" if tok.lemma_ == "lay" else "swearing-in"}, tokens=[tok.i], split=False)
+        place = _place_of(tok, cx)
+        if place:
+            f.roles["place"] = place
+        return [f]
+    if tok.pos_ != "NOUN" or tok.lemma_ not in CEREMONY_NOUNS:
+        return []
+    if tok.lemma_ in ("dinner", "reception", "banquet") and not any(
+            c.lower_ in ("state", "official", "gala", "formal") for c in tok.children):
+        return []  # a state dinner is a ceremony; any dinner is not
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+    who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None and \
+        verb.pos_ == "VERB" else []
+    who = [e for e in who if e.type not in NOT_ACTORS]
+    participant: list[Known] = []
+    host: list[Known] = []
+    if verb is not None and verb.lemma_ in HOST_VERBS:
+        host = who
+        guests = preps(tok, {"for", "in"}) + preps(verb, {"for"})
+        guests += [g for p in preps(tok, {"at", "in"}) + preps(verb, {"at", "in"}) for g in preps(p, {"for"})]
+        participant = [e for o in guests for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    elif verb is not None and verb.lemma_ in ATTEND_VERBS:
+        participant = who
+    honoured = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type == "Person"]  # "the inauguration of X"
+    participant = _uniq(participant + honoured)
+    if not participant and not host:
+        return []
+    f = Fact("Ceremony", {k: v for k, v in (("participant", participant), ("host", host)) if v},
+             tokens=[tok.i], split=False)
+    place = _place_of(tok, cx) or (_place_of(verb, cx) if verb is not None else [])
+    if place:
+        f.roles["place"] = place
+    mark = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("mark", "commemorate", "celebrate", "honour", "honor")]
+    if verb is not None:
+        mark += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("mark", "commemorate", "celebrate")]
+    occasion = _words(cx.doc, [o for m in mark[:1] for o in objects(m) if o.dep_ == "dobj"])
+    if occasion and len(occasion.split()) <= 12:
+        f.attrs["occasion"] = occasion
+    return [f]
+
+#: Bodies that have members (Wikidata P463, "member of"): organisations of states, parties.
+MEMBER_BODIES = ("InternationalOrganisation", "Organisation")
+
+
+def members_named_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Membership from a body's name before 'member(s)' and the members named right after
+    ("Forum members Chile and Peru": two facts, member and memberOf); a person's party
+    ("Varo's Unity Party") is the possessive rule's. Not a member named with no body ("members of the public"), nor a body's members left unnamed."""
+    doc = cx.doc
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if tok.lemma_ == "member" and tok.i > 0 and tok.i + 1 < len(doc):
+        body = cx.at.get(tok.i - 1)
+        after = cx.at.get(tok.i + 1)
+        if body is None or after is None or body.end != tok.i or body.entity.type not in MEMBER_BODIES:
+            return []
+        members = [e for e in cx.entities(doc[after.end - 1]) if e.type in ("State", "InternationalOrganisation")]
+        if not members:
+            return []
+        last = max([after.end - 1, *(c.i for c in doc[after.end - 1].conjuncts)])
+        return [Fact("Membership", {"member": members, "memberOf": [body.entity]},
+                     tokens=list(range(body.start, last + 1)), clause=False)]
+    return []
+
+
+#: Verbs by which a body suspends or expels one of its members (CAMEO 163, "impose
+#: embargo, boycott or sanctions", as a body's measure against a member state).
+SUSPEND_VERBS = {"suspend", "expel"}
+
+
+def suspension_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Coral Sea Forum suspended Chile": a Sanction (authority: the body, target:
+    the state). Only a body of states as the subject and a state as the object ("the
+    government suspended talks" is not one). The membership it implies is not drafted:
+    its start is not the suspension's date."""
+    if tok.lemma_ not in SUSPEND_VERBS or tok.pos_ != "VERB":
+        return []
+    bodies = [e for s in subjects(tok) for e in cx.entities(s) if e.type == "InternationalOrganisation"]
+    states = [e for o in objects(tok) for e in cx.entities(o) if e.type == "State"]
+    if not bodies or not states:
+        return []
+    return [Fact("Sanction", {"authority": bodies, "target": states}, tokens=[tok.i])]
+
+
+# --- memberships told beside a list of names ------------------------------------------
+
+#: Nouns that, in apposition to names, say what those names are in a body: "Chile and
+#: Peru, both members of the Andean Community", "the three states of the alliance".
+MEMBER_APPOS_NOUNS = {"member", "state", "country", "nation", "signatory", "founder"}
+
+
+def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Membership (Wikidata P463) told beside a list of states rather than by a verb:
+    the states a name list gives and the international organisation it is 'known as'
+    ("Britain, France and Germany, known as the E3") or of which an apposition calls
+    them members or states ("Mali, Burkina Faso and Niger, the three military-led states
+    of the Alliance of Sahel States"; "Chile, a member of the Andean Community"). One
+    fact per member. A place that is no body ("the largest state of South America")
+    makes none."""
+    if not cx.has_parser:
+        return []
+    if tok.lemma_ == "know" and tok.dep_ == "acl":  # "X, Y and Z, known as the E3"
+        bodies = [o for p in preps(tok, {"as"}) for o in [p]]
+    elif tok.lemma_ in MEMBER_APPOS_NOUNS and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        bodies = preps(tok, {"of"})
+    else:
+        return []
+    body = [cx.at[b.i].entity for b in bodies if b.i in cx.at and cx.at[b.i].entity.type in MEMBER_BODIES
+            and cx.at[b.i].form == "name"]
+    head = tok.head
+    members = [e for e in cx.entities(head) if e.type == "State"]
+    if len(body) != 1 or not members or head.i > tok.i:
+        return []
+    last = max(t.i for b in bodies for t in b.subtree)
+    first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
+    return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
+                 undated=True)]
+
+
+#: Papers a voting body carries or turns down by a vote.
+MOTION_NOUNS = {"resolution", "motion", "draft", "text", "opinion", "proposal", "amendment", "bill", "decision"}
+CARRY_VERBS = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "carry": "adopted", "endorse": "adopted",
+               "reject": "rejected", "defeat": "rejected", "vote": None}
+#: Members of a body who vote: "the 190 lawmakers present voted".
+VOTER_NOUNS = {"lawmaker", "legislator", "member", "deputy", "senator", "mp", "representative", "judge",
+               "parliamentarian", "delegate"}
+VOTING_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Government")
+#: A tally as news writes it: "by 11 votes to 2", "by a vote of 78 to 0", "78-0", "by 12 votes
+#: to 3, with 2 abstentions", "four votes in favour, nine against and two abstentions".
+_TALLY = re.compile(r"\b(\d+)\s*(?:votes?\s*)?(?:to|-|–)\s*(\d+)\b(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
+_TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
+                          r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
+
+
+def _body(toks: list[Token], cx: Context) -> list[Known]:
+    """The voting bodies ``toks`` name (a parliament, a council, a court)."""
+    return [e for t in toks for e in cx.entities(t) if e.type in VOTING_BODIES and _legislature(e)]
+
+
+def _legislature(e: Known) -> bool:
+    """An entity whose name says it votes: a parliament, assembly, council, court, congress."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", e.label)}
+    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission"}))
+
+
+def _body_before(sent: Span, cx: Context) -> list[Known]:
+    """The voting body the sentence or, failing it, the one before names, when it names one
+    only or one as its subject; failing both, the one the article names most, when one
+    stands out (:func:`kg.extract.mentions.most_named`)."""
+    for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
+        if span is None:
+            continue
+        named = [(m, e) for m in cx.mentions if span.start <= m.start < span.end for e in m.entities
+                 if e.type in VOTING_BODIES and _legislature(e)]
+        found = _uniq([e for _, e in named])
+        if len(found) > 1:  # "The Northern Court, the Assembly of Nations' highest court, gave ...": the subject
+            found = _uniq([e for m, e in named if cx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")])
+        if found:
+            return found if len(found) == 1 else []
+    # neither names one: the voting body the article names most, when one stands out ("the
+    # 190 members present voted" in an article about one parliament)
+    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity), 1)
+    return top or []
+
+
+def tally(sent: Span) -> dict[str, int]:
+    """The vote counts a sentence gives, as gkg:votesFor, gkg:votesAgainst and
+    gkg:abstentions (whole numbers; words such as "nine" read by
+    :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
+    "four votes in favour, nine against and two abstentions". Empty when none is given.
+    A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
+    text = sent.text
+    words = {t.lower_: t for t in sent}
+
+    def num(s: str | None) -> int | None:
+        if s is None:
+            return None
+        return int(s) if s.isdigit() else (count_of(words[s.lower()]) if s.lower() in words else None)
+
+    out: dict[str, int] = {}
+    m = _TALLY_WORDS.search(text)
+    if m and num(m.group(1)) is not None:
+        for key, g in zip(("votesFor", "votesAgainst", "abstentions"), m.groups()):
+            if num(g) is not None:
+                out[key] = num(g)
+        return out
+    for m in _TALLY.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()].lower()
+        if not re.search(r"\b(by|voted?|votes)\s+(a\s+vote\s+of\s+)?$", before) and "vote" not in text[m.start():m.end()]:
+            continue
+        if re.match(r"\s*(%|per\s*cent|percent)", text[m.end():]):
+            continue  # "cut by 40 to 50 percent": shares, not votes
+        out = {"votesFor": int(m.group(1)), "votesAgainst": int(m.group(2))}
+        if num(m.group(3)) is not None:
+            out["abstentions"] = num(m.group(3))
+        return out
+    return out
+
+
+def _unanimous(verb: Token, voters: Token) -> dict[str, int]:
+    """"The 190 lawmakers present voted unanimously": all of the members counted voted
+    for, none against; empty when the voters are not counted or the vote is not unanimous."""
+    n = [count_of(c) for c in voters.children if c.dep_ == "nummod"]
+    if n and n[0] is not None and any(c.lower_ == "unanimously" for c in verb.children):
+        return {"votesFor": n[0], "votesAgainst": 0}
+    return {}
+
+
+#: Verbs of a motion's fate told with the motion as subject ("the impeachment motion failed").
+FAIL_VERBS = {"fail": "failed", "collapse": "failed", "pass": "adopted", "succeed": "adopted"}
+
+
+def _motion_fate(tok: Token, cx: Context) -> list[Fact]:
+    """"A first impeachment motion failed on December 7", "the resolution passed by 90
+    votes to 12": a Vote of the body this sentence or the one before names (see
+    :func:`_body_before`), its outcome the verb's, its tally the sentence's."""
+    motions = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in MOTION_NOUNS - {"opinion", "text"}]
+    if not motions or any(c.dep_ == "dobj" for c in tok.children):
+        return []
+    bodies = _body_before(tok.sent, cx)
+    if not bodies:
+        return []
+    m = motions[0]
+    kind = [t for t in m.subtree if t.i < m.i and t.dep_ not in ("det", "poss", "case")]
+    f = Fact("Vote", {"votingBody": bodies}, {"outcome": FAIL_VERBS[tok.lemma_], **tally(tok.sent),
+                                               "description": cx.doc[kind[0].i if kind else m.i: m.i + 1].text},
+             tokens=[tok.i, m.i], split=False)
+    return [f]
+
+
+def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A vote told by what it carried or turned down, or by its members: "the Security
+    Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
+    (the body the sentence before names), "the 190 lawmakers present voted unanimously
+    to demand ...", "a first impeachment motion failed": a Vote (Wikidata Q189760
+    "voting") of the body, its outcome, and its tally (:func:`tally`). A body of no
+    voting kind (a state, a ministry) or a text of no vote ("adopted a statement")
+    drafts nothing."""
+    if tok.pos_ == "VERB" and tok.lemma_ in FAIL_VERBS:
+        found = _motion_fate(tok, cx)
+        if found or tok.lemma_ not in CARRY_VERBS:  # "the resolution was passed by ...": read as carried below
+            return found
+    if tok.pos_ != "VERB" or tok.lemma_ not in CARRY_VERBS:
+        return []
+    outcome = CARRY_VERBS[tok.lemma_]
+    counts = tally(tok.sent)
+    if outcome is not None:
+        texts = [o for o in objects(tok) if o.lemma_.lower() in MOTION_NOUNS]
+        if not texts:
+            return []
+        bodies = _body(doers(tok), cx)
+        voters = [s_ for s_ in doers(tok) if s_.lemma_.lower() in VOTER_NOUNS and s_.i not in cx.at]
+        if not bodies and voters:  # "the 15 judges of the court adopted the opinion unanimously"
+            bodies = _body([o for v in voters for o in preps(v, {"of", "in"})], cx) or _body_before(tok.sent, cx)
+            counts = counts or _unanimous(tok, voters[0])
+        if not bodies and _reduced_passive(tok) and tok.head.dep_ == "pobj" and tok.head.head.head.pos_ == "VERB":
+            # "the Assembly asked for the opinion in a resolution adopted by consensus": who acts by it voted it
+            bodies = _body(doers(tok.head.head.head), cx)
+        if not bodies and counts and any(c.dep_ == "nsubjpass" for c in texts):
+            bodies = _body_before(tok.sent, cx)  # "The opinion was adopted by 11 votes to 2."
+        words = texts[0]
+    else:  # "the 190 lawmakers present voted": members, not the body, are the subject
+        voters = [s_ for s_ in subjects(tok) if s_.lemma_.lower() in VOTER_NOUNS and s_.i not in cx.at]
+        if not voters:
+            return []
+        bodies = _body([o for v in voters for o in preps(v, {"of", "in"})], cx) or _body_before(tok.sent, cx)
+        words = voters[0]
+        counts = counts or _unanimous(tok, voters[0])
+    if not bodies:
+        return []
+    f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False)
+    if outcome is not None:
+        how = [c.lower_ for c in tok.children if c.lower_ == "unanimously"] + \
+            [f"by {o.lower_}" for o in preps(tok, {"by"}) if o.lemma_ == "consensus"]
+        f.attrs["outcome"] = " ".join([outcome, *how])
+        kind = [t for t in words.subtree if t.i < words.i and t.dep_ not in ("det", "poss", "case")]
+        f.attrs["description"] = cx.doc[kind[0].i if kind else words.i: words.i + 1].text
+    else:
+        what = [c for c in tok.children if c.dep_ == "xcomp"]
+        if what and len(list(what[0].subtree)) <= 12:
+            f.attrs["description"] = _text(cx.doc, list(what[0].subtree))
+    return [f]

@@ -1,0 +1,603 @@
+"""Running the rules of facts: :data:`RULES` and :data:`TRIGGERS` assembled in the order
+the rules run (the order decides the order of drafted facts), :func:`find_facts` (rules,
+then position, kinship and age facts, roles filled, facts split and dated), negation, the
+aspect of a fact, and :func:`surface_facts` for a pipeline without a parser."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon
+from kg.extract.mentions import Known
+from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
+
+from kg.extract.facts.common import (
+    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, REFUSE_VERBS,
+    SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
+)
+from kg.extract.facts.offices import (
+    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, _possessor_state,
+    _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
+    position_facts, registry_state,
+)
+from kg.extract.facts.diplomacy import (
+    LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
+    UNSAID_VERBS, WISH_VERBS, _reported_clause, actor_verb_rules, call_rules, characterisation_rules,
+    declined_comment_rules, expel_rules, host_rules, hosted_meeting_rules, label_rules,
+    light_statement_rules, mediation_rules, meeting_rules, nominal_event_rules, quoted_label_rules,
+    recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
+    statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
+    turn_to_rules, visit_by_rules, visit_rules, warn_rules,
+)
+from kg.extract.facts.agreements import (
+    BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
+    TARIFF_NOUNS, agree_rules, agreement_noun_rules, agreement_rules, ban_rules, body_sanction_rules,
+    cooperation_rules, package_rules, sanction_noun_rules, sanction_rules, sanction_with_rules,
+    signed_with_rules, signing_noun_rules, subject_to_rules, tariff_rules, unnamed_target_rules,
+    withdrawal_noun_rules,
+)
+from kg.extract.facts.military import (
+    BUY_NOUNS, BUY_VERBS, CLOSE_VERBS, CONFLICT_NOUNS, CONFLICT_VERBS, COUP_VERBS, DECLARE_VERBS,
+    DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
+    KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
+    border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
+    force_rules, incursion_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
+    seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
+)
+from kg.extract.facts.legal import (
+    COURT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
+    LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
+    REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
+    executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules,
+    legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
+    warrant_rules,
+)
+from kg.extract.facts.politics import (
+    CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
+    PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
+    founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
+    party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
+)
+from kg.extract.facts.economy import (
+    BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
+    controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
+    indicator_rules, investment_rules, ownership_rules, population_rules, project_rules,
+    state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules,
+)
+
+
+#: The key a fact's date goes to: trade is counted over a period; joining, acquiring or
+#: establishing starts a state of affairs.
+DATE_KEY = {"TradeReport": "period", "Membership": "startDate", "Ownership": "startDate", "Control": "startDate",
+            "DiplomaticRelations": "startDate", "EmergencyRule": "startDate"}
+
+#: Kinds that last, whose dates may open or close them, and the words that say which.
+ONGOING = {"Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Tariff", "Membership", "Ownership", "Control",
+           "Repression", "Invasion", "ArmedConflict", "Agreement", "Project", "DiplomaticRelations"}
+SINCE = {"since": "startDate", "from": "startDate", "until": "endDate", "till": "endDate"}
+
+
+#: Roles whose entities a fact counts one by one: "sanctions against Russia and Myanmar"
+#: are two sanctions, as analysts record them.
+SPLIT = {"Sanction": ("target",), "Tariff": ("target",), "Invasion": ("target",), "Support": ("supporter", "supported"),
+         "ArmsTransfer": ("supplier",), "Supply": ("supplier",), "Ownership": ("owner",), "Visit": ("hostState",),
+         "Membership": ("member",)}
+
+
+def _agencies(f: Fact, cx: Context) -> None:
+    """A sanction adopted by a state's agency (a treasury, a ministry) is the state's,
+    carried out by the agency: authority the state, implementingAgency the agency."""
+    if f.type not in ("Sanction", "Tariff"):
+        return
+    auth = f.roles.get("authority", [])
+    agencies = [e for e in auth if e.state and e.type in ("Organisation", "Government")]
+    if agencies:
+        states = [cx.resolver.state_of(e) for e in agencies]
+        f.roles["authority"] = _uniq([e for e in auth if e not in agencies] + [s_ for s_ in states if s_ is not None])
+        f.roles["implementingAgency"] = agencies
+
+
+def _drop_carriers(found: list[Fact]) -> list[Fact]:
+    """A generic statement whose words carry another drafted fact ("The Netherlands has
+    delivered jets, the minister said") is that fact's attribution, not a fact of its
+    own: it is dropped."""
+    triggers = {f.trigger.i for f in found if f.trigger is not None and not (f.said and f.type == "Statement")}
+    out = []
+    for f in found:
+        if f.said and f.type == "Statement" and f.trigger is not None:
+            verb = f.trigger
+            inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
+            if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
+                continue
+        out.append(f)
+    return out
+
+
+#: Nouns of a charge laid against someone, which a rejection answers.
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim"}
+#: Kinds of fact that react to something done: welcoming, condemning, rejecting it.
+REACTIONS = {"Praise", "Criticism", "Rejection"}
+
+
+def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
+    """A reaction to measures the article names by a common noun only ("Zelensky welcomed
+    the measures", "Moscow condemned the sanctions") is about who imposed them: the
+    authorities of the sanctions the article's other facts draft, when there are one to
+    three of them and they are not the speaker; a rejection of "the accusation" is about
+    those the article's accusations against the speaker are made by. The facts are
+    changed in place."""
+    authorities = _uniq([e for f in found if f.type == "Sanction" for e in f.roles.get("authority", [])])
+    for f in found:
+        if f.type not in REACTIONS or f.roles.get("about") or f.trigger is None:
+            continue
+        objs = [o for o in objects(f.trigger) if o.dep_ == "dobj"]
+        speakers = {e.id for e in f.roles.get("speaker", [])} | {e.state for e in f.roles.get("speaker", []) if e.state}
+        if any(o.lemma_.lower() in SANCTION_NOUNS for o in objs) and 1 <= len(authorities) <= 3:
+            about = [e for e in authorities if e.id not in speakers]
+        elif f.type == "Rejection" and any(o.lemma_.lower() in CHARGE_NOUNS for o in objs):
+            # "Washington has denied the accusation": the accusation the article reports against the speaker
+            about = _uniq([e for g in found if g.type == "Accusation" and speakers & {a.id for a in g.roles.get("about", [])}
+                           for e in g.roles.get("speaker", [])])
+        else:
+            continue
+        if about:
+            f.roles["about"] = [e for e in about if e.id not in speakers]
+    return found
+
+
+def _fill_open_roles(found: list[Fact]) -> list[Fact]:
+    """A fact whose sentence leaves a role out ("Belgium has also promised jets") takes
+    the one entity the article's other facts of its kind give that role (the jets go
+    to Ukraine, as every other transfer of the article does); when they give none or
+    several, the fact is not drafted."""
+    out = []
+    for f in found:
+        if f.open_role is None:
+            out.append(f)
+            continue
+        given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
+            f.roles[f.open_role] = given
+            out.append(f)
+    return out
+
+
+def _split(f: Fact) -> list[Fact]:
+    out = [f]
+    if not f.split:
+        return out
+    for key in SPLIT.get(f.type, ()):
+        out = [dataclasses.replace(g, roles={**g.roles, key: [e]}, attrs=dict(g.attrs), tokens=list(g.tokens))
+               for g in out for e in g.roles.get(key, [None]) if e is not None] or out
+    return out
+
+
+#: Kinds whose every mention in an article is most often the same event (a visit, a
+#: coup, the war): claims of the same participants from several sentences are one fact.
+EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
+          "DiplomaticExpulsion", "Summons", "Death"}
+
+
+def aspect(f: Fact, cx: Context) -> str | None:
+    """What tells ``f`` apart from a fact of the same kind and participants drafted from
+    another sentence: None for the first sentence, then '2', '3'... in the order the
+    facts are asked for. Statements and states of affairs (support, cooperation,
+    sanctions) reported in two sentences are most often two facts (military and
+    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
+    An analyst merges two drafted facts by giving them one ``fact`` id."""
+    if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
+        return f"part-{f.part}"
+    if f.type in EVENTS or f.trigger is None:
+        return None
+    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    sentences = cx.aspects.setdefault(key, [])
+    sent = f.trigger.sent.start
+    if sent not in sentences:
+        sentences.append(sent)
+    n = sentences.index(sent) + 1
+    return str(n) if n > 1 else None
+
+
+# --- running the rules ------------------------------------------------------------------
+
+
+#: Offices that belong to a state (a minister is the state's, whichever ministry).
+STATE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
+                   "minister", "deputy minister", "ambassador", "envoy",
+                   "commander-in-chief", "military ruler"}
+
+
+def find_facts(cx: Context) -> list[Fact]:
+    """Every fact the rules draft from the document of ``cx``, in text order."""
+    out = position_facts(cx)
+    kin = kinship_facts(cx)
+    for f in out:
+        for of in f.roles.get("positionOf", []):
+            st = cx.resolver.state_of(of)
+            if st is not None:  # the state of an office held, even one held no longer (votes, elections)
+                cx.office_state.setdefault(f.roles["holder"][0].id, st)
+            if f.attrs.get("status") == "ended":
+                continue
+            if st is not None:
+                cx.person_state.setdefault(f.roles["holder"][0].id, st)
+            elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
+                cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    for f in out:
+        holder = f.roles["holder"][0]
+        if holder.id not in cx.person_state:
+            st = registry_state(holder, cx)
+            if st is not None:
+                cx.person_state[holder.id] = st
+    for f in out:
+        holder = f.roles["holder"][0]
+        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
+            # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
+            # person the registry places in a state: a state office is of that state
+            st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
+                (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
+                 else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
+            if st is not None:
+                f.roles["positionOf"] = [st]
+                cx.office_state.setdefault(holder.id, st)
+                if f.attrs.get("status") != "ended":  # a state's office holder acts for it
+                    cx.person_state.setdefault(holder.id, st)
+    # a position held in nothing named is not a fact the shapes accept: draft nothing
+    out = [f for f in out if "positionOf" in f.roles] + kin
+    _states_after_names(cx)
+    if cx.has_parser:
+        for tok in cx.doc:
+            if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
+                continue
+            negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
+            undone = _called_off(tok)
+            if _warned_against(tok) or _threatened(tok):
+                continue
+            for rule in RULES:
+                for f in rule(tok, cx):
+                    f.trigger = tok
+                    # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
+                    # whose negation the statement rules leave alone)
+                    f.negative = negative or (f.type == "Recognition" and _negated(tok))
+                    if undone and "status" not in f.attrs:
+                        f.attrs["status"] = undone
+                    _agencies(f, cx)
+                    out += _split(f)
+        # roles filled (or the fact left out) first: a statement carries only facts that are drafted
+        out = _reactions_to_measures(_drop_carriers(_fill_open_roles(out))) + state_owned_facts(cx) + age_facts(cx)
+    else:
+        out += surface_facts(cx)
+    for f in out:
+        if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
+                not f.undated and not any(k in f.attrs for k in SINCE.values()):
+            date, toks = cx.date_of(f.trigger)
+            if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
+                date, toks = dates.shared_date(f.trigger, f.type, cx)
+            if not date and cx.has_parser and DATE_KEY.get(f.type, "date") == "date":
+                date, toks = dates.relative_period(f.trigger, cx)  # "a visit to Minsk last week": the days it bounds
+            if date:
+                # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
+                before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
+                if before == "since" and f.type not in ONGOING:
+                    continue  # "his first visit since 2000": the date of an earlier one, not of this event
+                key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
+                if f.attrs.get("status") in CALL_OFF.values():
+                    key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
+                f.attrs[key] = date
+                f.tokens += toks
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
+                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
+                f.attrs["date"] = cx.published.strftime("%Y-%m")
+    if cx.has_parser:
+        dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
+    return out
+#: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
+#: "has not lifted the sanctions").
+UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
+                 "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the text says the event of ``tok`` did not happen (event polarity, as
+    corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
+    trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
+    object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
+    condemn"). 'not only' adds, it does not negate."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.lemma_ not in UNDOING_VERBS else tok
+    for node in dict.fromkeys((tok, verb)):
+        for c in node.children:
+            if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
+                return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
+            return True
+    return False
+
+
+#: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
+UNDATED = {"PositionHeld", "Citizenship", "Location"}
+
+#: Events news reports as they happen: told without a date, the one an article is news of.
+NEWS_EVENTS = {"Visit"}
+#: Words that set an event before or after the time of the report.
+ELSEWHEN = {"after", "before", "until", "when", "once", "while", "ago", "last", "previous", "earlier", "next", "later",
+            "another", "former", "past", "prior"}
+
+
+def _told_as_news(trigger: Token) -> bool:
+    """Whether an undated event is told as the news of the day ("Min Aung Hlaing arrived
+    in Russia", "during his visit to Moscow"), not one set in another time by a
+    subordinating word ("after Kim travelled to Russia"), a past perfect ("had
+    visited"), a plan ("will visit", "plans to visit") or a word of sequence ("his
+    previous visit", "another visit"; "his first visit since 2000" is this one); such an event takes the publication month
+    (``YYYY-MM``), a precision that holds whether it began days before or goes on."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    near = [*trigger.children, *clause.children]
+    if {c.lower_ for c in near} & ELSEWHEN or any(c.dep_ == "aux" and c.lower_ in (
+            "had", "will", "would", "'ll", "'d", "to", "could", "may", "might", "should") for c in near):
+        return False
+    for node in (trigger, clause):
+        if node.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "pcomp") and node.head.lemma_ in (
+                "plan", "expect", "hope", "want", "schedule", "intend", "due", "set", "agree", "invite"):
+            return False
+    return not any(a.dep_ in ("advcl", "relcl") and any(c.lower_ in ELSEWHEN or c.dep_ == "mark" and c.lower_ == "since"
+                                                         for c in a.children)
+                   for a in [clause, *list(clause.ancestors)[:2]])
+
+
+#: Verbs read without a parse (blank pipeline): the form -> (kind, subject role, object role).
+SURFACE = {}
+for _forms, _spec in (
+        (("visited", "visits", "visit", "visiting"), ("Visit", "visitor", "hostState")),
+        (("met", "meets", "meet", "meeting"), ("Meeting", "participant", "participant")),
+        (("sanctioned", "sanctions", "sanction"), ("Sanction", "authority", "target")),
+        (("joined", "joins", "join"), ("Membership", "member", "memberOf")),
+        (("praised", "praises", "hailed", "hails", "thanked", "thanks"), ("Praise", "speaker", "about")),
+        (("criticised", "criticized", "condemned", "condemns", "denounced"), ("Criticism", "speaker", "about")),
+        (("accused", "accuses"), ("Accusation", "speaker", "about")),
+):
+    for _f in _forms:
+        SURFACE[_f] = _spec
+
+
+def surface_facts(cx: Context) -> list[Fact]:
+    """Without a parse: 'ENTITY VERB ENTITY' with nothing but modifiers between, for the
+    verbs of :data:`SURFACE`."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        spec = SURFACE.get(tok.lower_)
+        if spec is None:
+            continue
+        kind, srole, orole = spec
+        left = next((cx.at[i] for i in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1) if i in cx.at), None)
+        right = next((cx.at[i] for i in range(tok.i + 1, min(tok.sent.end, tok.i + 4)) if i in cx.at), None)
+        if left is None or right is None or left.entity.id == right.entity.id:
+            continue
+        roles = {srole: [left.entity]}
+        roles.setdefault(orole, []).append(right.entity)
+        f = Fact(kind, roles, tokens=list(range(left.start, right.end)), trigger=tok, clause=False,
+                 statement=kind in ("Praise", "Criticism", "Accusation"))
+        out.append(f)
+    return out
+
+
+def _states_after_names(cx: Context) -> None:
+    """'Tor Ashby of Chile', 'Judge Lina Varo of Peru': a person's name with the state
+    after 'of' gives the state the person acts for (:attr:`Context.person_state`), when
+    neither the registry nor a position the article gives has one. The name must be the
+    whole noun phrase before 'of' (not 'the president of Chile', which is a title)."""
+    if not cx.has_parser:
+        return
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form != "name" or m.entity.id in cx.person_state:
+            continue
+        head = cx.doc[m.end - 1]
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "of" or p.i != m.end:
+                continue
+            states = [cx.at[o.i].entity for o in p.children if o.dep_ == "pobj" and o.i in cx.at
+                      and cx.at[o.i].entity.type == "State" and cx.at[o.i].form == "name"]
+            # "of Chile and Peru" names no one state; "A of Chile and B of Peru" (B hung on Chile) does
+            if len(states) == 1 and not any(c.dep_ == "conj" and c.i in cx.at and cx.at[c.i].entity.type != "Person"
+                                            for o in p.children for c in o.children):
+                cx.person_state[m.entity.id] = states[0]
+
+
+# --- the state whose reaction an office holder goes on to voice -----------------------
+
+#: Verbs by which a state reacts to news, beside the verbs of saying and of the lexicon.
+REACT_VERBS = {"react", "respond", "reply", "retort", "hit"}
+
+
+def _reacting_state(f: Fact, cx: Context) -> Known | None:
+    """The state of a state office written without one, in a sentence naming no state,
+    right after a sentence of the same paragraph whose subject is one state reacting or
+    speaking ("Israel reacted with fury. Prime Minister Benjamin Netanyahu accused ...";
+    "Peru rejects that account. Prime Minister Tor Ashby said ..."): news tells a state's
+    reaction, then its leader's words. Only for the offices of
+    :data:`DATELINE_POSITIONS`; a former holder, a plural title, an own sentence naming
+    another state but as the object of its act ("accused the three governments"), or a
+    sentence before naming another state too ("Russia attacked Ukraine", "Kenya praised
+    Chile") give none."""
+    if not f.tokens or f.plural or f.attrs["position"] not in DATELINE_POSITIONS or f.attrs.get("status") == "ended":
+        return None
+    doc = cx.doc
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    if sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text:
+        return None
+    # the states the office's own sentence names, but for those it acts on ("accused the three governments")
+    own = {st.id for m in cx.mentions if sent.start <= m.start < sent.end and m.start not in mine
+           and doc[m.end - 1].dep_ not in ("dobj", "pobj", "dative")
+           for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    before = doc[sent.start - 1].sent
+    verb = before.root
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.lemma_ in SAY_VERBS or verb.lemma_ in REACT_VERBS
+                                                or lexicon.lemma(verb) in STATEMENT_VERBS):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    states = [st for s_ in subj for e in cx.entities(s_) if e.type in ("State", "Government")
+              for st in [cx.resolver.state_of(e)] if st is not None]
+    if len(states) != 1 or subj[0].conjuncts or own - {states[0].id}:
+        return None
+    named = {st.id for m in cx.mentions if before.start <= m.start < before.end
+             for e in m.entities if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None}
+    if named != {states[0].id}:
+        return None  # "Kenya praised Chile and Peru": a reaction to other states, whose office may follow
+    return states[0]
+
+
+# --- events called off ----------------------------------------------------------------
+
+#: Verbs that call off or put off the event a noun names, with the status they give it.
+CALL_OFF = {"cancel": "cancelled", "scrap": "cancelled", "postpone": "postponed", "delay": "postponed",
+            "defer": "postponed", "suspend": "suspended"}
+
+
+def _called_off(trigger: Token) -> str | None:
+    """The status of an event its noun says was called off or put off: 'cancelled',
+    'postponed' or 'suspended' when the noun is the object of such a verb or the subject
+    of its passive ("Canada cancelled a trade mission to India", "Xi's visit to Paris was
+    postponed"), or of 'call off' / 'put off'; else None, and the fact is told as it is."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "cancelled" if verb.lemma_ == "call" else "postponed"
+    return CALL_OFF.get(verb.lemma_)
+
+
+#: Verbs of warning someone off an act: what follows 'against' has not happened.
+WARN_VERBS = {"warn", "caution", "advise", "counsel"}
+
+
+def _warned_against(trigger: Token) -> bool:
+    """Whether ``trigger`` names an act someone is warned against ("Chile warned Peru
+    against sending troops", "cautioned against a visit to Lima"): a warning, not an
+    event, so no fact of it is drafted (the warning itself is the speaker's statement)."""
+    node = trigger
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "against":
+        return node.head.head.lemma_ in WARN_VERBS
+    return False
+
+
+def _threatened(trigger: Token) -> bool:
+    """Whether ``trigger`` is the act a threat names ("Chile threatened to impose
+    sanctions on Peru"): the Threat fact holds it as its ``threatenedAction``
+    (corpus/CLAIMS.md), so no fact of the act itself is drafted."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ == "VERB" \
+        else trigger  # "threatened to impose tariffs on Peru": the tariffs are the act threatened too
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten" and verb.head.pos_ == "VERB"
+
+
+# --- the rules and their trigger words, in the order they run ---------------------------
+# The order of RULES is the order of drafted facts.
+
+FORCE_RULES = (exercise_rules, border_rules, deployment_rules, emergency_rules, withdrawal_rules, incursion_rules,
+               advisory_rules)
+FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion", "invest"} | CLOSE_VERBS | DEPLOY_VERBS | DECLARE_VERBS
+                  | LIFT_VERBS | WITHDRAW_VERBS | ENTER_VERBS)
+
+NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
+              travel_rules, founding_rules, legislation_rules, ceremony_rules)
+NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+                 | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
+                 | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
+                    "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
+
+RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
+         membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
+         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
+         reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
+         sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
+         court_rules, repression_rules, joint_rules, conflict_rules, label_rules, summons_rules, exports_taken_rules, party_rules, investment_rules,
+         signing_noun_rules, withdrawal_noun_rules) + NEWS_RULES + FORCE_RULES
+
+#: Every word a rule starts from (lemmas), so the rules run only on those tokens.
+TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | WISH_VERBS | set(LEGAL_VERBS) | MEET_NOUNS
+            | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
+            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+               "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
+               "expand", "sanction", "sanctions", "stake", *LIFT_STATUS, "trade", "support", "backing", "assistance", "aid", "seizure",
+               "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",
+               "cooperate", "collaborate", "back", "bolster", "arm", "prop", "gift", "donate", "relation",
+               "tie", "own", "hold", "have", "keep", "control", "host", "receive", "welcome", "greet", "warrant",
+               "summons", "export", "import", "found", "relationship", "raise", "partnership", "defend",
+               "shield"} | set(ROLE_NOUNS) | BUY_VERBS | BUY_NOUNS | set(LEGAL_STEP_NOUNS) | set(LEGAL_MORE_VERBS) | set(LEGAL_MORE_FORMS)
+            | SANCTION_VERBS_WITH | {"add", "put", "place", "include", "agree", "expel", "oust", "kick"} | BUILD_VERBS | set(STATEMENT_NOUNS) | set(COURT_VERBS) | REPRESSION_NOUNS
+            | REPRESSION_VERBS | {"crack"} | COUP_VERBS | {"assume", "work", "act", "team", "help", "assist"} | JOINT_NOUNS
+            | {"operation", "action", "campaign"}
+            | CONFLICT_NOUNS | CONFLICT_VERBS | RELY_WORDS | LABEL_VERBS | {"summon", "order", "tell"} | TAKE_VERBS | NEWS_TRIGGERS
+            | FORCE_TRIGGERS | lexicon.surface_forms())
+
+RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
+                 tariff_rules, finding_rules, visit_by_rules)
+TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
+TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+    | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
+
+RULES = RULES + (recognition_rules,)
+TRIGGERS |= RECOGNISE_VERBS
+SPLIT["Recognition"] = ("recogniser",)
+
+RULES = RULES + (member_apposition_rules,)
+TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+
+RULES = RULES + (recall_rules,)
+TRIGGERS |= RECALL_VERBS
+
+RULES = RULES + (shoot_down_rules,)
+TRIGGERS |= {"shoot"}
+
+RULES = RULES + (mediation_rules,)
+TRIGGERS |= {"mediator", "mediate"}
+
+RULES = RULES + (declined_comment_rules, hosted_meeting_rules)
+TRIGGERS |= UNSAID_VERBS
+
+RULES = RULES + (actor_verb_rules,)
+TRIGGERS |= set(lexicon.ACTOR_VERBS)
+
+RULES = RULES + (trade_verb_rules,)
+
+RULES = RULES + (trading_partner_rules,)
+TRIGGERS |= {"partner"}
+
+RULES = RULES + (package_rules,)
+TRIGGERS |= PACKAGE_VERBS
+
+RULES = RULES + (nominal_event_rules,)
+TRIGGERS |= set(NOMINAL_EVENTS)
+
+RULES = RULES + (warn_rules,)
+
+RULES = RULES + (characterisation_rules,)
+TRIGGERS |= {"dismiss"}
+
+RULES = RULES + (indicator_rules,)
+TRIGGERS |= FIGURE_VERBS
+
+RULES = RULES + (turn_to_rules,)
+TRIGGERS |= {"turn", "look"}
+
+RULES = RULES + (control_rules,)
+TRIGGERS |= {"control"}
+SPLIT.setdefault("Control", ("controlled",))
+
+RULES = RULES + (killing_rules,)
+TRIGGERS |= KILLING_NOUNS | KILLING_VERBS
+
+RULES = RULES + (call_rules,)
+TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
+
+RULES = RULES + (population_rules,)
+TRIGGERS |= POPULATION_NOUNS
+
+RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
+                 signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
+                 aid_cut_rules, body_sanction_rules)
+TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
+    | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS) | set(CUT_VERBS)
