@@ -32,7 +32,17 @@ _MONTHS = ("january february march april may june july august september october 
 _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|past|ago|times?|era|"
                     r"season|summer|winter|spring|autumn|fall|week|weekend|today|tonight|now|"
                     r"quarter|half|fiscal|anniversary|end|beginning|start|age|old)\b", re.I)
-_RELATIVE_MONTH = re.compile(rf"^({'|'.join(_MONTHS)})\.?\s+(last|this|next)\s+year$", re.I)
+#: A month, or a day of it, in a year named relative to the publication's: "July last year",
+#: "December 29 last year", "3 March next year".
+_RELATIVE_MONTH = re.compile(rf"^(?:(\d{{1,2}})\s+)?({'|'.join(_MONTHS)})\.?(?:\s+(\d{{1,2}}))?,?\s+(last|this|next)\s+year$",
+                             re.I)
+#: A number the NER ran into the relative date after it: "the Group of 20 this year".
+_NUMBER_BEFORE = re.compile(r"^\d+\s+(?=(?:last|this|next)\s+(?:year|month)$)", re.I)
+#: Words of a time of day around a weekday ("late on Saturday", "Saturday night", "midnight
+#: GMT on Saturday", "at 4 p.m. on Friday"): the day is the weekday's.
+_TIME_OF_DAY = re.compile(r"\b(?:early|late|on|at|about|around|shortly|before|after|morning|afternoon|evening|"
+                          r"night|midnight|noon|midday|dawn|dusk|gmt|utc|local|time|\d{1,2}(?::\d\d)?|[ap]\.?m\.?)"
+                          r"(?=\W|$)", re.I)
 _LAST_MONTH = re.compile(rf"^(last|next)\s+({'|'.join(_MONTHS)})\.?$", re.I)
 #: Dates written in full need no parser: "26 December 2023", "December 26, 2023", "December 2023".
 _FULL = re.compile(rf"^(?:(\d{{1,2}})\s+({'|'.join(_MONTHS)})\.?|({'|'.join(_MONTHS)})\.?(?:\s+(\d{{1,2}}),?)?)"
@@ -64,6 +74,10 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     '2024'
     >>> resolve("July last year", dt.date(2024, 10, 7))
     '2023-07'
+    >>> resolve("December 29 last year", dt.date(2024, 1, 27))
+    '2023-12-29'
+    >>> resolve("late on Saturday", dt.date(2024, 1, 27))
+    '2024-01-27'
     >>> resolve("last September", dt.date(2024, 5, 6))
     '2023-09'
     """
@@ -87,13 +101,20 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
             return dt.date(int(full.group(5)), m, int(day)).isoformat()
         except ValueError:
             return None  # "31 February 2024": no such day
+    text = _NUMBER_BEFORE.sub("", text)
     rel = _RELATIVE_MONTH.match(text)
     if rel:
         if published is None:
             return None
-        year = published.year + {"last": -1, "this": 0, "next": 1}[rel.group(2).lower()]
-        month = next(i for i, m in enumerate(_MONTHS) if rel.group(1).lower().startswith(m[:3])) % 12 + 1
-        return f"{year:04d}-{month:02d}"
+        year = published.year + {"last": -1, "this": 0, "next": 1}[rel.group(4).lower()]
+        month = next(i for i, m in enumerate(_MONTHS) if rel.group(2).lower().startswith(m[:3])) % 12 + 1
+        day = rel.group(1) or rel.group(3)
+        if not day:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return dt.date(year, month, int(day)).isoformat()
+        except ValueError:
+            return None
     last = _LAST_MONTH.match(text)
     if last:  # "last September": the latest September before the publication month; "next March" the first after
         if published is None:
@@ -108,8 +129,8 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     if published is None and not has_year:
         return None
     base = published or dt.date(int(has_year.group(0)), 1, 1)
-    if published and text.lower() == published.strftime("%A").lower():
-        return published.isoformat()  # "on Wednesday" in Wednesday's paper: that day
+    if published and _TIME_OF_DAY.sub(" ", text).strip(" ,.").lower() == published.strftime("%A").lower():
+        return published.isoformat()  # "on Wednesday", "late on Wednesday" in Wednesday's paper: that day
     data = _parser(base, future).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
@@ -132,6 +153,16 @@ _IN_CLAUSE = ("prep", "pobj", "dobj", "conj", "cc", "appos", "npadvmod")
 _DAY_PREPS = ("on", "in", "at", "during")
 #: Words that set a phrase's date apart from its clause's: "after the attack of October 7".
 _ELSEWHEN = ("after", "before", "since", "until", "till", "following", "ahead", "prior", "of", "than")
+#: Nouns of a time of day.
+_HOURS = {"dawn", "dusk", "midnight", "noon", "midday", "daybreak", "nightfall", "sunrise", "sunset"}
+
+
+def _of_clock(prep) -> bool:
+    """Whether the preposition ``prep`` (a spaCy token) is about a time of day ("shortly
+    after 1 a.m. on December 4", "before dawn on Monday"): its object is a TIME entity or
+    a word of the hour, so a day hung below it is the day of its clause, not of another
+    event."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ == "TIME" or c.lower_ in _HOURS) for c in prep.children)
 
 
 def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
@@ -145,7 +176,7 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
             continue
         node = root
         while node.head.i != node.i and node.i != verb.i and node.dep_ in _IN_CLAUSE and \
-                (node.pos_ != "VERB" or node.i == root.i) and node.lower_ not in _ELSEWHEN:
+                (node.pos_ != "VERB" or node.i == root.i) and (node.lower_ not in _ELSEWHEN or _of_clock(node)):
             node = node.head
         if node.i == verb.i:
             value = resolve(ent.text, cx.published, any(c.lower_ in ("will", "'ll") for c in verb.children))
@@ -157,7 +188,8 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
 #: Participles that tell an event named by a noun as it happened ("the agreement reached on
 #: July 22", "the treaty signed in 1961", "sanctions imposed last month").
 _MAKING = {"reach", "sign", "conclude", "strike", "seal", "agree", "announce", "adopt", "impose", "hold",
-           "launch", "carry", "stage", "pass", "approve", "issue", "make", "deliver", "order", "declare"}
+           "launch", "carry", "stage", "pass", "approve", "issue", "make", "deliver", "order", "declare",
+           "establish", "found", "form", "create", "open", "file", "bring", "introduce", "enact"}
 
 
 def _date_of_participle(noun, cx) -> tuple[str | None, list[int]]:
@@ -183,11 +215,35 @@ def _date_of_participle(noun, cx) -> tuple[str | None, list[int]]:
     return None, []
 
 
+#: Kinds of a stay somewhere, whose place a clause of 'where' may date.
+_STAYS = ("Visit", "Travel")
+
+
+def _date_of_stay(trigger, cx) -> tuple[str | None, list[int]]:
+    """The date of a visit told by the clause of 'where' on the place it names ("three
+    days after visiting Kyiv, where he met Zelensky on Tuesday"): what the visitor did
+    there, on that day, is part of the visit; not what the visitor "had done" there
+    before. ``trigger`` is the visit's verb or noun; the
+    place is its object or the object of its 'to'; the clause's own date (``cx.date_of``)."""
+    places = [c for c in trigger.children if c.dep_ == "dobj"]
+    places += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    for place in places:
+        for rel in place.children:
+            if rel.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children) and \
+                    not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in rel.children):  # "where she had met": before
+                value, toks = cx.date_of(rel)
+                if value:
+                    return value, toks
+    return None, []
+
+
 def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, list[int]]:
     """The date of a fact of class ``kind`` whose trigger's clause the rules found none
     in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`),
-    or of a participle that makes the event its noun names (:func:`_date_of_participle`);
-    or the date of the clause it hangs on: a verb joined to a dated one ("arrived on
+    or of a participle that makes the event its noun names (:func:`_date_of_participle`),
+    or, for a visit, of the clause of 'where' on its place (:func:`_date_of_stay`);
+    or the date of the clause it hangs on: a clause of 'when' on a dated verb ("the case
+    was brought on December 29, when Pretoria filed an application"), a verb joined to a dated one ("arrived on
     Thursday ... and met Trump", "closed its airspace on Monday and recalled its
     ambassadors"), a noun governed by a preposition of a dated verb ("engaged in
     discussions on Tuesday", "travelled to Moscow in March for talks"), and, for a
@@ -208,11 +264,19 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     value, toks = _date_in_phrase(node, cx)
     if not value:
         value, toks = _date_of_participle(trigger, cx)
+    if not value and kind in _STAYS:
+        value, toks = _date_of_stay(trigger, cx)
     for _ in range(steps):
         if value:
             return value, toks
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.tag_ == node.head.tag_:
             node = node.head  # verbs joined in one tense tell one time ("arrived ... and met")
+        elif node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+                node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # an event named by the subject or object of its verb ("filed an application")
+        elif node.dep_ == "advcl" and node.head.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            node = node.head  # "was brought on December 29, when Pretoria filed an application": that day
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head
         elif statement and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
@@ -338,3 +402,4 @@ def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
                 break
             node = node.head
     return None, []
+

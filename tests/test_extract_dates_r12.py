@@ -1,0 +1,91 @@
+"""Dates, statuses and speakers of rule set 12, through the real drafting engine, on small
+sentences written for these tests about invented people (the registry of
+tests/test_extract_rules.py) and real states: each rule with a case it dates and a
+look-alike it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import dates
+from kg.extract.engine import RuleEngine, default_engine
+from kg.extract.pipeline import model_path
+
+from test_extract_rules import draft, facts, only
+
+# test_extract_rules.PUBLISHED, the day the sentences are published: Wednesday 5 March 2031
+
+needs_parser = pytest.mark.skipif(model_path() is None, reason="the rules read dates from the trained parser's tree")
+
+
+@pytest.fixture(scope="module")
+def engine() -> RuleEngine:
+    return default_engine(True)
+
+
+# -- Words of a date -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, published, value", [
+    ("December 29 last year", dt.date(2024, 1, 27), "2023-12-29"),
+    ("3 March next year", dt.date(2024, 1, 27), "2025-03-03"),
+    ("late on Saturday", dt.date(2024, 1, 27), "2024-01-27"),  # Saturday's paper: that Saturday
+    ("at 4 p.m. on Saturday", dt.date(2024, 1, 27), "2024-01-27"),
+    ("last Saturday", dt.date(2024, 1, 27), "2024-01-20"),  # not the day of the paper
+    ("late on Friday", dt.date(2024, 1, 27), "2024-01-26"),
+    ("20 this year", dt.date(2025, 2, 3), "2025"),  # "the Group of 20 this year", as the NER cut it
+    ("February 30 last year", dt.date(2024, 1, 27), None),
+])
+def test_words_of_a_date_resolve_against_the_publication_date(words, published, value):
+    assert dates.resolve(words, published) == value
+
+
+# -- A clause dated by another ---------------------------------------------------------
+
+
+@needs_parser
+def test_a_clause_of_when_takes_the_day_of_the_clause_it_hangs_on(engine):
+    d = draft(engine, "The complaint was lodged on February 12 last year, when Peru filed an application "
+                      "accusing Chile of breaching the treaty.")
+    assert only(d, "LegalAction")["date"] == "2030-02-12"
+
+
+@needs_parser
+def test_a_day_of_another_event_does_not_date_the_filing(engine):
+    d = draft(engine, "Peru filed an application accusing Chile of breaching the treaty after the talks of "
+                      "February 12 last year.")
+    assert "date" not in only(d, "LegalAction")
+
+
+@needs_parser
+def test_a_day_below_a_time_of_day_dates_the_clause(engine):
+    # 'after' governs the hour, not another event: the closure is Monday's
+    d = draft(engine, "Chile closed its border with Peru shortly after 2 a.m. on Monday.")
+    assert only(d, "BorderClosure")["date"] == "2031-03-03"
+
+
+@needs_parser
+def test_a_day_of_an_event_the_clause_follows_does_not_date_it(engine):
+    d = draft(engine, "Chile closed its border with Peru shortly after the riots on Monday.")
+    assert "date" not in only(d, "BorderClosure")
+
+
+@needs_parser
+def test_a_visit_takes_the_day_of_what_the_visitor_did_where_they_went(engine):
+    d = draft(engine, "Lina Varo flew home after visiting Lima, where she met Tor Ashby on Monday.")
+    assert only(d, "Visit")["date"] == "2031-03-03"
+
+
+@needs_parser
+def test_what_the_visitor_had_done_there_before_does_not_date_the_visit(engine):
+    d = draft(engine, "Lina Varo flew home after visiting Lima, where she had met Tor Ashby in 2029.")
+    assert only(d, "Visit").get("date") != "2029"
+    assert only(d, "Meeting")["date"] == "2029"
+
+
+@needs_parser
+def test_relations_established_in_a_year_start_then(engine):
+    d = draft(engine, "Chile and Peru celebrated their diplomatic relations established in 1981.")
+    assert only(d, "DiplomaticRelations")["startDate"] == "1981"
