@@ -89,3 +89,20 @@ def test_what_the_visitor_had_done_there_before_does_not_date_the_visit(engine):
 def test_relations_established_in_a_year_start_then(engine):
     d = draft(engine, "Chile and Peru celebrated their diplomatic relations established in 1981.")
     assert only(d, "DiplomaticRelations")["startDate"] == "1981"
+
+
+# -- Speakers ----------------------------------------------------------------------------
+
+
+@needs_parser
+def test_a_noun_naming_what_the_names_beside_it_are_is_the_writer_s(engine):
+    d = draft(engine, "Tor Ashby said envoys of 12 states attended, including World Trade Organization members "
+                      "Chile and Peru.")
+    assert len(facts(d, "Membership")) == 2
+    assert all("said_by" not in c and "modality" not in c for c in facts(d, "Membership"))
+
+
+@needs_parser
+def test_a_membership_told_by_a_clause_of_saying_stays_reported(engine):
+    m = only(draft(engine, "Tor Ashby said Chile joined the World Trade Organization in 2029."), "Membership")
+    assert (m["modality"], m["said_by"]) == ("reported", "tor-ashby")

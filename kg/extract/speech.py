@@ -130,16 +130,31 @@ def _planned(tok: Token) -> bool:
 CIRCUMSTANCE_MARKS = {"before", "after", "when", "while", "since", "as", "because", "once", "until"}
 
 
+def _naming(trigger: Token) -> bool:
+    """Whether ``trigger`` is a common noun that says what the names beside it are
+    ("including NATO members Turkey and Hungary", "NATO member Turkey"): the writer's
+    words identifying them, true wherever the phrase stands, not the content of a
+    speech verb that governs it."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in trigger.children):
+        return True
+    return trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN" and trigger.head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+
+
 def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = False) -> Speech:
     """The :class:`Speech` of the fact triggered by ``trigger``.
 
     ``speaker_of(token)`` gives the entity ids (or 'unnamed …' strings) a subject
     token stands for, [] when it names nobody, and is also asked for outlets.
     ``statement``: the trigger is itself a verb of saying (praise, accuse, reject), so
-    its own subject is the speaker, not a reporter."""
+    its own subject is the speaker, not a reporter. A noun naming what the names beside
+    it are (:func:`_naming`) is asserted by the text."""
     sp = Speech()
     if not has_parser:
         return _surface(trigger, speaker_of, sp)
+    if _naming(trigger):
+        return sp
     sent = trigger.sent
     # according to X / citing X
     for t in sent:
