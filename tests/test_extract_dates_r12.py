@@ -91,6 +91,67 @@ def test_relations_established_in_a_year_start_then(engine):
     assert only(d, "DiplomaticRelations")["startDate"] == "1981"
 
 
+
+@needs_parser
+def test_a_state_of_affairs_since_a_dated_event_starts_then(engine):
+    d = draft(engine, "Chile has provided military backing to Peru since its border war in March 2029.")
+    assert only(d, "Support")["startDate"] == "2029-03"
+
+
+@needs_parser
+def test_an_event_since_a_dated_one_is_not_dated_by_it(engine):
+    # the coup's year is not the visit's
+    d = draft(engine, "It was Tor Ashby's fourth visit to Peru since the 2029 military coup.")
+    assert "date" not in only(d, "Visit")
+
+
+@needs_parser
+def test_a_trading_partner_in_a_past_year_is_reported_for_that_year(engine):
+    past = only(draft(engine, "Chile was Peru's second-largest trading partner last year."), "TradeReport")
+    assert (past["rank"], past["period"]) == (2, "2030")
+    now = only(draft(engine, "Chile is Peru's second-largest trading partner."), "TradeReport")
+    assert "period" not in now
+
+
+@needs_parser
+def test_a_deadline_counted_from_the_day_of_the_order(engine):
+    d = draft(engine, "Peru on Tuesday ordered a Chilean diplomat to leave the country within five days.")
+    expulsion = only(d, "DiplomaticExpulsion")
+    assert (expulsion["date"], expulsion["deadline"]) == ("2031-03-04", "2031-03-09")
+    assert expulsion["quote"].endswith("within five days")
+
+
+@needs_parser
+def test_a_deadline_counted_from_another_event_is_left_alone(engine):
+    d = draft(engine, "Peru on Tuesday ordered a Chilean diplomat to leave the country within 30 days of the ruling.")
+    assert "deadline" not in only(d, "DiplomaticExpulsion")
+
+# -- A statement that continues a dated one --------------------------------------------
+
+
+@needs_parser
+def test_a_statement_that_takes_up_the_speaker_of_a_dated_one_is_that_day_s(engine):
+    d = draft(engine, 'Tor Ashby announced on Monday that Peru would leave the forum. "We are leaving," he told '
+                      'reporters.')
+    told = next(c for c in facts(d, "Statement") if "told" in c["quote"])
+    assert told["date"] == "2031-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    # another speaker
+    'Tor Ashby announced on Monday that Peru would leave the forum. "We are leaving," Kesh Amon told reporters.',
+    # another paragraph
+    'Tor Ashby announced on Monday that Peru would leave the forum.\n\n"We are leaving," he told reporters.',
+    # a month is no day of one act
+    'Tor Ashby announced in March that Peru would leave the forum. "We are leaving," he told reporters.',
+])
+@needs_parser
+def test_a_statement_of_another_speaker_paragraph_or_time_stays_undated(engine, text):
+    d = draft(engine, text)
+    told = [c for c in facts(d, "Statement") if "told" in c["quote"]]
+    assert told and all("date" not in c for c in told)
+
+
 # -- Speakers ----------------------------------------------------------------------------
 
 

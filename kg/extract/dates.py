@@ -11,7 +11,11 @@ publication date unless the verb looks forward (``future=True``).
 Which clause a date belongs to is read from the parse: :func:`shared_date` gives a
 fact whose own clause has none the date of the clause it hangs on, or one the parser
 hung on a noun of its phrases; :func:`effect_dates` gives facts the day a later
-sentence says they take effect ("Their membership will take effect on January 1").
+sentence says they take effect ("Their membership will take effect on January 1");
+:func:`since_event` starts a state of affairs at the event it has lasted since,
+:func:`deadlines` counts a deadline from the day of its order, and
+:func:`continued_statement_dates` gives a statement the day of the dated one of the same
+speaker it continues.
 """
 
 from __future__ import annotations
@@ -403,3 +407,127 @@ def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
             node = node.head
     return None, []
 
+
+#: Pronouns that refer back to the subject of the sentence before.
+_BACK = ("he", "she", "they")
+
+
+def continued_statement_dates(facts: list, cx) -> None:
+    """Date a statement told right after a dated sentence of the same speaker, in the
+    same paragraph, whose subject a pronoun takes up: "Colonel Ravo announced on Tuesday
+    that the army had taken power. 'We are in charge,' he told reporters." (the second
+    saying is Tuesday's too). The day of a news report's event is the time of the words
+    that follow it only when they continue one act of one speaker; a statement by
+    anyone else, one naming its speaker again, one in the next paragraph, or after a
+    sentence dated coarser than a day keeps no date.
+
+    ``facts`` are the rules' drafted facts (``type``, ``attrs``, ``trigger``), changed in
+    place: ``date`` set (``YYYY-MM-DD``) on a statement (``Statement`` or a subclass)
+    that has no date key; ``cx`` the rules' context (``doc``, ``text``, ``date_of``,
+    ``entities``)."""
+    vocab = vocabulary()
+    for f in facts:
+        t = f.trigger
+        if t is None or not vocab.is_a(f.type, "Statement") or \
+                any(k in f.attrs for k in ("date", "startDate", "endDate", "period")):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _BACK or t.sent.start == 0:
+            continue
+        before = cx.doc[t.sent.start - 1].sent
+        last = next((w for w in reversed(before) if not w.is_space), None)
+        if last is None or "\n" in cx.text[last.idx + len(last.text): t.sent.start_char]:
+            continue  # a new paragraph (the parser may hold its line break in the sentence before)
+        root, earlier = before.root, next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ in ("PROPN", "NOUN"):  # "Colonel X, the unit's commander, announced on Tuesday ...", parsed
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # as a phrase
+            root, earlier = (verb, root) if verb is not None else (root, None)
+        speaker = {e.id for e in cx.entities(subj)}
+        if earlier is None or not speaker or {e.id for e in cx.entities(earlier)} != speaker:
+            continue
+        value, _ = cx.date_of(root)
+        if value and len(value) == 10:
+            f.attrs["date"] = value
+
+
+def since_event(trigger, cx) -> tuple[str | None, list[int]]:
+    """The date of the event a state of affairs has lasted since ("has provided backing
+    for the junta since its seizure of power in February 2021", "sanctions in place since
+    the 2014 annexation"): a DATE entity on the noun after 'since' (after 'in', 'of' or
+    'on', or as its modifier), on ``trigger``'s clause or, for a noun trigger (or a list of
+    nouns it ends), on the verb whose subject or object it is.
+    Returns the value the words state, resolved against the publication date, and their
+    token indices, or ``(None, [])``. The caller makes it the fact's start; a date that
+    follows 'since' itself ("since 2021") is the clause's own date, read by ``date_of``."""
+    head = trigger
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "provided military and diplomatic backing": the list's first noun
+    verbs = [trigger] + ([head.head] if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass")
+                         else [])
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "since":
+                continue
+            for event in prep.children:
+                if event.dep_ != "pobj" or event.pos_ != "NOUN":
+                    continue
+                near = {event.i} | {c.i for c in event.children if c.dep_ in ("compound", "nummod", "nmod", "amod", "npadvmod")} | \
+                    {o.i for c in event.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on") for o in c.children}
+                for ent in cx.dates:
+                    if ent.root.i in near:
+                        value = resolve(ent.text, cx.published)
+                        if value:
+                            return value, list(range(ent.start, ent.end))
+    return None, []
+
+
+def opening_word(toks: list[int], cx) -> str:
+    """The word that opens the phrase of a date (``toks``: its token indices in
+    ``cx.doc``), lower-cased: the word right before it ("since 2021": 'since'), or, for a
+    date that modifies a noun, the preposition governing that noun ("since the 2021
+    military coup": 'since', where the date is the coup's, so a visit "since" it is not
+    dated by it); '' at the start of the text."""
+    doc = cx.doc
+    node = doc[toks[0]: toks[-1] + 1].root
+    if node.dep_ in ("compound", "nummod", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        head = node.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.i > toks[-1]:
+            return head.head.lower_
+    return doc[toks[0] - 1].lower_ if toks[0] > 0 else ""
+
+
+#: A span of time a deadline counts: "five days", "a month", "two weeks".
+_SPAN = re.compile(r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s+"
+                   r"(?:days?|weeks?|months?)$", re.I)
+
+
+def deadlines(facts: list, cx) -> None:
+    """Give a fact dated to the day the deadline its clause sets: "ordered a senior
+    Canadian diplomat on Tuesday to leave the country within five days" is due five days
+    after that Tuesday (``deadline``, at the precision dateparser gives the span: a day
+    for days and weeks, a month for months). The span follows 'within' and hangs on the
+    trigger or on the infinitive it governs; a deadline counted from anything else
+    ("within 60 days of his removal") is left alone.
+
+    ``facts`` are the rules' drafted facts (``attrs``, ``trigger``, ``tokens``), changed in
+    place; ``cx`` the rules' context (``dates``, ``doc``)."""
+    for f in facts:
+        t, day = f.trigger, f.attrs.get("date")
+        if t is None or "deadline" in f.attrs or not isinstance(day, str) or len(day) != 10:
+            continue
+        for ent in cx.dates:
+            if not t.sent.start < ent.start < t.sent.end:
+                continue
+            within = cx.doc[ent.start - 1]
+            if within.lower_ != "within" or not _SPAN.match(ent.text.strip()) or \
+                    any(c.dep_ == "prep" for c in ent.root.children):  # "within 60 days of his removal"
+                continue
+            verb = within.head
+            if verb.i != t.i and not (verb.dep_ == "xcomp" and verb.head.i == t.i):
+                continue
+            data = _parser(dt.date.fromisoformat(day), True).get_date_data(f"in {ent.text}")
+            if data is not None and data.date_obj is not None:
+                d = data.date_obj.date()
+                f.attrs["deadline"] = f"{d.year:04d}-{d.month:02d}" if data.period == "month" else d.isoformat()
+                f.tokens += list(range(ent.start - 1, ent.end))  # the quote holds the words of the deadline
+            break

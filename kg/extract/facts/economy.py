@@ -374,7 +374,9 @@ def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
     ranks = [RANK_WORDS[w] for w in before if w in RANK_WORDS and RANK_WORDS[w] > 1]
     if ranks or {"largest", "biggest", "top"} & set(before):
         f.attrs["rank"] = ranks[0] if ranks else 1  # "fifth-largest": 5; "largest": 1
-    f.undated = True  # a standing, not an event of the clause's date
+    # a standing, not an event of the clause's date; a past one ("was Peru's largest trading partner
+    # last year") holds for the period its clause dates
+    f.undated = not (tok.dep_ == "attr" and tok.head.tag_ == "VBD")
     return [f]
 
 

@@ -274,11 +274,15 @@ def find_facts(cx: Context) -> list[Fact]:
             date, toks = cx.date_of(f.trigger)
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
+            since = False
+            if not date and cx.has_parser and f.type in ONGOING:  # "since its seizure of power in February 2021"
+                date, toks = dates.since_event(f.trigger, cx)
+                since = bool(date)
             if not date and cx.has_parser and DATE_KEY.get(f.type, "date") == "date":
                 date, toks = dates.relative_period(f.trigger, cx)  # "a visit to Minsk last week": the days it bounds
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
-                before = cx.doc[toks[0] - 1].lower_ if toks and toks[0] > 0 else ""
+                before = "since" if since else dates.opening_word(toks, cx) if toks else ""
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
@@ -291,6 +295,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
     if cx.has_parser:
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
+        dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
+        dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
     return out
 #: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
 #: "has not lifted the sanctions").
