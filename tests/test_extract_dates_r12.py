@@ -152,6 +152,41 @@ def test_a_statement_of_another_speaker_paragraph_or_time_stays_undated(engine, 
     assert told and all("date" not in c for c in told)
 
 
+# -- Statuses and stages ---------------------------------------------------------------
+
+
+@needs_parser
+def test_an_application_to_join_is_a_dated_stage_requested_not_the_start(engine):
+    d = draft(engine, "Bolivia applied to join the World Trade Organization in May 2029.")
+    m = only(d, "Membership")
+    assert m["stage"] == {"status": "requested", "date": "2029-05"} and "startDate" not in m
+
+
+@needs_parser
+def test_joining_is_still_the_start(engine):
+    m = only(draft(engine, "Bolivia joined the World Trade Organization in May 2029."), "Membership")
+    assert m["startDate"] == "2029-05" and "stage" not in m and "status" not in m
+
+
+@needs_parser
+def test_a_court_s_decision_done_is_issued_and_a_case_filed_is_opened(engine):
+    ruling = only(draft(engine, "The Harbour District Court on Tuesday sentenced Tor Ashby to five years in prison."),
+                  "LegalAction")
+    assert ruling["status"] == "issued"
+    filing = only(draft(engine, "Peru filed an application accusing Chile of breaching the treaty."), "LegalAction")
+    assert filing["status"] == "opened"
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour District Court will sentence Tor Ashby on Friday.",
+    "The Harbour District Court did not sentence Tor Ashby.",
+    "The Harbour District Court charged Tor Ashby with fraud.",  # a charge issues no decision
+])
+@needs_parser
+def test_a_decision_to_come_refused_or_a_charge_has_no_status(engine, text):
+    assert "status" not in only(draft(engine, text), "LegalAction")
+
+
 # -- Speakers ----------------------------------------------------------------------------
 
 

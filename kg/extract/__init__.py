@@ -17,6 +17,9 @@ The stages, each its own module, in the order the data flows:
     speakers, modality (reported, alleged, denied, planned...) and hedges.
 ``dates``, ``quantities``
     dates relative to the publication date; amounts of money and other quantities.
+``stages``
+    the status or dated stage of a fact its verb tells (an application to join
+    requested, a court's decision issued, a case opened).
 ``engine``
     the drafting engine that runs the stages above (:class:`~kg.extract.engine.Engine`,
     a protocol another engine can implement) and returns a

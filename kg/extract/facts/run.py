@@ -9,7 +9,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from kg.extract import dates, lexicon
+from kg.extract import dates, lexicon, stages
 from kg.extract.mentions import Known
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
@@ -297,6 +297,8 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
+        stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
+        stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
     return out
 #: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
 #: "has not lifted the sanctions").
