@@ -25,7 +25,7 @@ from kg.corpus import load_articles, read_text
 from kg.entities import load_registry
 from kg.errors import InputError
 from kg.files import write_atomically
-from kg.periods import parse_date
+from kg.periods import publication_day
 
 _HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
                           re.IGNORECASE)
@@ -89,20 +89,31 @@ def _yaml_block(items: list[dict]) -> str:
 
 
 def check_header(fields: dict[str, str], path: Path) -> None:
-    """Refuse a header's publication date unless it is YYYY-MM-DD, and its URL unless
-    it is an http(s) address. Raises :class:`InputError` naming ``path``.
+    """Refuse a header's publication date unless it is a day (:func:`kg.periods.publication_day`:
+    ISO 8601, or a day with its month's name, as pages and wire headers write it), and its
+    URL unless it is an http(s) address; a date in words is rewritten in ``fields`` as
+    YYYY-MM-DD. Raises :class:`InputError` naming ``path``.
 
-    >>> check_header({"published": "6 May 2031"}, Path("a.txt"))
+    >>> fields = {"published": "Wed, 4 Dec 2024 10:32 GMT"}; check_header(fields, Path("a.txt")); fields
+    {'published': '2024-12-04'}
+    >>> check_header({"published": "04/12/2024"}, Path("a.txt"))
     Traceback (most recent call last):
     ...
-    kg.errors.InputError: a.txt: publication date '6 May 2031': use YYYY-MM-DD
+    kg.errors.InputError: a.txt: publication date '04/12/2024': write it as YYYY-MM-DD or with the month's name ('4 December 2024'); a date of numbers alone reads differently in Britain and the United States
     """
     published = fields.get("published")
-    if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) and parse_date(published) is None:
-        raise InputError(path, f"publication date {published!r} is not a day of the calendar "
-                               "(a month of 1-12, a day the month has)")
-    if published and (parse_date(published) is None or len(published) != 10):
-        raise InputError(path, f"publication date {published!r}: use YYYY-MM-DD")
+    if published:
+        day = publication_day(published)
+        if day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+            raise InputError(path, f"publication date {published!r} is not a day of the calendar "
+                                   "(a month of 1-12, a day the month has)")
+        if day is None:
+            numeric = not re.search(r"[A-Za-z]", published)
+            raise InputError(path, f"publication date {published!r}: write it as YYYY-MM-DD or with the month's name "
+                                   "('4 December 2024')" + ("; a date of numbers alone reads differently in Britain "
+                                                             "and the United States" if numeric else
+                                                             ": a day, its month and its year"))
+        fields["published"] = day.isoformat()
     url = fields.get("url")
     if url and not re.match(r"^https?://\S+$", url):
         raise InputError(path, f"URL {url!r}: use an http(s) address")

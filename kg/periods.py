@@ -117,6 +117,42 @@ def parse_date(value) -> ox.Literal | None:
     return None
 
 
+#: English month names and their abbreviations, as a date in words writes them.
+_MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE)
+
+
+def publication_day(value: str) -> dt.date | None:
+    """The day of a publication date as a page or a wire header writes it, or None.
+
+    Read: ISO 8601 (``2024-12-04``, or a date-time such as ``2024-12-04T10:32:00Z``:
+    its date as written, not converted to another time zone), and a day written with its
+    month's English name (``December 4, 2024``, ``Wed, 4 Dec 2024 10:32 GMT``,
+    ``4 December 2024, 14:05 CET``), parsed by dateparser with day, month and year all
+    required. Refused (None): all-numeric forms other than ISO (``04/12/2024`` is 4
+    December in Britain and 12 April in the United States), a month or a year alone, and
+    days off the calendar.
+
+    >>> publication_day("December 4, 2024"), publication_day("2024-12-04T23:30:00-05:00")
+    (datetime.date(2024, 12, 4), datetime.date(2024, 12, 4))
+    >>> publication_day("04/12/2024") is None, publication_day("December 2024") is None
+    (True, True)
+    """
+    text = value.strip()
+    iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]\S.*)?", text)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1)) if not text.startswith("0000") else None
+        except ValueError:
+            return None
+    if not _MONTH_WORD.search(text):
+        return None
+    import dateparser  # only for dates in words: its import costs about 0.3 s
+
+    found = dateparser.parse(text, languages=["en"], settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+    return found.date() if found is not None else None
+
+
 def date_problem(value) -> str | None:
     """What is wrong with a date written in ISO form that :func:`parse_period` refuses,
     for a message: a day or month off the calendar, year 0000, or an interval that ends

@@ -73,6 +73,18 @@ def test_header_input_gives_metadata_and_a_text_without_the_header(drafts):
     assert any(c.get("date") == "2025-03-04" for c in meetings), meetings
 
 
+@pytest.mark.parametrize("header", ["Date: Tuesday, March 4, 2025", "Published: 4 Mar 2025 09:15 GMT",
+                                    "DATE: 2025-03-04T09:15:00+06:30"])
+def test_a_header_date_as_pages_write_it_is_read_as_its_day(tmp_path, header):
+    story = ("Russian President Vladimir Putin arrived in Beijing on Tuesday for a two-day state visit. "
+             "He held talks with Chinese President Xi Jinping on trade.\n")
+    claims = _drafted_claims(tmp_path, "wire", f"{header}\n\n{story}")
+    draft = _load(tmp_path / "out" / "wire.yaml")
+    assert draft["article"]["published"] == "2025-03-04"
+    # 'on Tuesday' counts from the header's day
+    assert any(c["type"] == "Visit" and c.get("date") == "2025-03-04" for c in claims), claims
+
+
 def test_html_input_drops_the_page_boilerplate_and_reads_its_metadata(drafts):
     draft = _load(drafts / "junta-chief-moscow.yaml")
     article = draft["article"]
@@ -322,7 +334,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
     (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (folder / "empty.txt").write_text("  \n\n", encoding="utf-8")
     (folder / "header-only.txt").write_text("URL: https://example.org/a\nDate: 2025-03-04\n\n\n", encoding="utf-8")
-    (folder / "bad-date.txt").write_text("Date: 4 March 2025\n\nPutin met Min Aung Hlaing.\n", encoding="utf-8")
+    (folder / "bad-date.txt").write_text("Date: 04/03/2025\n\nPutin met Min Aung Hlaing.\n", encoding="utf-8")
     (folder / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(5 * 2**20)
@@ -332,7 +344,9 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
         "picture": (folder / "picture.txt", "not UTF-8"),
         "empty": (folder / "empty.txt", "the article has no text"),
         "header-only": (folder / "header-only.txt", "the article has no text after its header"),
-        "bad-date": (folder / "bad-date.txt", "publication date '4 March 2025': use YYYY-MM-DD"),
+        "bad-date": (folder / "bad-date.txt", "publication date '04/03/2025': write it as YYYY-MM-DD or with the "
+                                               "month's name ('4 December 2024'); a date of numbers alone reads "
+                                               "differently in Britain and the United States"),
         "menu": (folder / "menu.html", "no article text found in this HTML page"),
         "huge": (folder / "huge.txt", "the limit is 4,194,304 bytes"),
         "long": (folder / "long.txt", "the article's text is 1,120,000 code points; kg extract drafts from at most 1,000,000"),

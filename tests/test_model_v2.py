@@ -420,7 +420,8 @@ claims:
     other = tmp_path / "r98.txt"
     other.write_text("Bo Rinn left Port Vale.\n", encoding="utf-8")
     proc = run_kg("add-article", other, "--corpus", corpus, "--published", "7 May", check=2)
-    assert "r98.txt: publication date '7 May': use YYYY-MM-DD" in proc.stderr
+    assert "r98.txt: publication date '7 May': write it as YYYY-MM-DD or with the month's name " \
+           "('4 December 2024'): a day, its month and its year" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
     assert not (corpus / "articles" / "r98.txt").exists()
 
