@@ -1,4 +1,4 @@
-"""The development set (corpus/dev): twenty-two articles about other events (three of them about invented states), with curated
+"""The development set (corpus/dev): thirty-three articles about other events (three of them about invented states), with curated
 claims in the data model 2 format. Built through the real CLI; a handful of facts of
 each article are read back with the canned queries, so that a change of the model or
 of the claims that loses one of them shows up here."""
@@ -33,7 +33,7 @@ def built_corpus(tmp_path_factory, corpus: Path, articles: int) -> Path:
 @pytest.fixture(scope="module")
 def dev_store(tmp_path_factory) -> Path:
     """corpus/dev built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, DEV, 29)
+    return built_corpus(tmp_path_factory, DEV, 33)
 
 
 q = query_rows
@@ -45,7 +45,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 29 == len(set(ids))
+    assert len(ids) == 33 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -105,7 +105,7 @@ def test_dev02_eu_sanctions_package(dev_store):
     assert rows["sanction-eu-russia-2014"]["since"] == "2014"
     # the invasion of February 2022 is one fact, whichever article reports it
     invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
-    assert invasion["sources"] == 3
+    assert invasion["sources"] == 5  # dev01, dev02, dev10, dev30 and dev33
 
 
 def test_dev03_world_court_order(dev_store):
@@ -226,6 +226,20 @@ def test_dev27_offices_from_a_capital_and_a_threat(dev_store):
     assert any("threatened to cut off" in r["quote"] for r in said)
     rows = by_fact(q(dev_store, "sanctions", authority="United States"))
     assert "sanction-united-states-south-africa-funding-cut-2025" in rows
+
+
+def test_dev30_to_dev33_summit_sanctions_jailing_and_ratification(dev_store):
+    talks = by_fact(q(dev_store, "facts", type="Meeting", participant="Donald Trump"))
+    assert talks["meeting-trump-putin-alaska-2025-08-15"]["links"] == "first since: invasion-russia-ukraine-2022"
+    putin = by_fact(q(dev_store, "visits", person="Vladimir Putin"))["visit-putin-united-states-2025-08-15"]
+    assert (putin["host_state"], putin["first_since"]) == ("United States", "in 10 years")
+    khan = by_fact(q(dev_store, "sanctions", target="Karim Khan"))["sanction-united-states-karim-khan-2025-02-13"]
+    assert (khan["since"], khan["agency"]) == ("2025-02-13", "Office of Foreign Assets Control")
+    jailed = by_fact(q(dev_store, "legal-actions", target="Ekrem Imamoglu"))
+    assert jailed["legal-action-prosecution-request-jail-imamoglu-terrorism-2025-03"]["status"] == "refused, requested"
+    treaty = q(dev_store, "stages", fact="agreement-united-kingdom-ukraine-100-year-partnership")
+    assert {(r["date"], r["status"], r["party"]) for r in treaty} == {
+        ("2025-01-16", "signed", ""), ("2025-09-17", "ratified", "Ukraine")}
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):
