@@ -1052,7 +1052,7 @@ def test_unnamed_actors_for_different_states_stay_distinct_and_statements_shows_
 
 
 def test_a_date_before_another_fact_with_no_delay_is_shown_by_facts_and_legal_actions(exchange):
-    shown = "/2032-06-22 (before exchange-brelia-zedland-g9)"
+    shown = "before 2032-06-22 (before exchange-brelia-zedland-g9)"
     [row] = [r for r in q(exchange, "facts", type="LegalAction") if r["fact"] == "pardon-mira-holt-g9"]
     assert row["dates"] == shown
     [row] = [r for r in q(exchange, "legal-actions", target="Ana Kell") if r["fact"] == "pardon-mira-holt-g9"]
