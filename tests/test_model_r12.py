@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 
 import pytest
 from casefiles import assert_refused
@@ -186,3 +187,45 @@ def test_the_new_keys_are_documented_with_an_example_and_an_index_row():
                        ("beside him", "attendee:"), ("since the end of the cold war", "countedOver:")]:
         row = next((r for r in index.splitlines() if words in r.casefold()), "")
         assert key in row, (words, key)
+
+
+# -- what the eighth newcomer's queries dropped ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory):
+    """The held-out set with two claims more, each a construct no committed claim uses
+    yet: a vote's unnamed members of the body, a place counted from the bottom."""
+    folder = tmp_path_factory.mktemp("added") / "heldout"
+    shutil.copytree(HELD, folder)
+    for name, claim in (
+            ("claims/held15_russia-veto-north-korea-sanctions-panel.yaml",
+             "{id: x-thirteen, fact: vote-security-council-north-korea-panel-2024-03-28, type: Vote, "
+             "votingBody: UN Security Council, votedYes: {actor: 13 unnamed members, of: UN Security Council}, "
+             "quote: \"Thirteen of the Council's fifteen members voted in favour.\"}"),
+            (HELD16, "{id: x-bottom, fact: position-putin-president-russia, type: PositionHeld, holder: Vladimir Putin, "
+                     "position: head of state, positionOf: Russia, rankFromBottom: 1, rankCriterion: a test ranking, "
+                     "quote: \"President Vladimir Putin\"}")):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8") + f"  - {claim}\n", encoding="utf-8")
+    store = folder.parent / "kg-store"
+    run_kg("build", "--corpus", folder, "--store", store, check=0)
+    return store
+
+
+def test_unnamed_members_of_a_vote_show_whose_they_are(added):
+    [vote] = query_rows(added, "votes", body="Security Council")
+    assert vote["members"].split("; ")[0] == "for: 13 unnamed members (United Nations Security Council)"
+
+
+def test_a_place_from_the_bottom_shows_in_leaders(added):
+    [row] = [r for r in query_rows(added, "leaders", person="Vladimir Putin") if r["fact"] == "position-putin-president-russia"]
+    assert row["ranked"] == "1 from the bottom: a test ranking"
+
+
+def test_casualties_of_an_organisation_count_its_unnamed_actors(tmp_path):
+    # The sea-clash case: the ramming by 'unnamed coast guard personnel, of: Zedland coast
+    # guard' is the coast guard's, as facts and timeline already find it.
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", ROOT / "tests" / "data" / "model-v2-sea-clash", "--store", store, check=0)
+    rows = query_rows(store, "casualties", party="Zedland coast guard")
+    assert [r["parties"] for r in rows] == ["unnamed coast guard personnel (Zedland coast guard)"]
