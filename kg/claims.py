@@ -1388,7 +1388,7 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, considered, willing, unable or refused", where)
+                       f"alleged plan, denied, hoped, considered, willing, unable, refused or obliged", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)

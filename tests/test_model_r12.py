@@ -193,8 +193,9 @@ def test_the_new_keys_are_documented_with_an_example_and_an_index_row():
 
 @pytest.fixture(scope="module")
 def added(tmp_path_factory):
-    """The held-out set with two claims more, each a construct no committed claim uses
-    yet: a vote's unnamed members of the body, a place counted from the bottom."""
+    """The held-out set with claims added, each a construct no committed claim uses
+    yet: a vote's unnamed members of the body, a place counted from the bottom, an
+    obligation, a draft rejected, a holder named to a post."""
     folder = tmp_path_factory.mktemp("added") / "heldout"
     shutil.copytree(HELD, folder)
     for name, claim in (
@@ -204,7 +205,20 @@ def added(tmp_path_factory):
              "quote: \"Thirteen of the Council's fifteen members voted in favour.\"}"),
             (HELD16, "{id: x-bottom, fact: position-putin-president-russia, type: PositionHeld, holder: Vladimir Putin, "
                      "position: head of state, positionOf: Russia, rankFromBottom: 1, rankCriterion: a test ranking, "
-                     "quote: \"President Vladimir Putin\"}")):
+                     "quote: \"President Vladimir Putin\"}"),
+            # an obligation under a resolution; a draft defeated by a veto
+            ("claims/held15_russia-veto-north-korea-sanctions-panel.yaml",
+             "{id: x-must, fact: meeting-un-general-assembly-veto-debate-2024, type: Meeting, organiser: UN General Assembly, "
+             "legalBasis: a General Assembly resolution adopted in 2022, modality: must, "
+             "quote: \"the Assembly must now meet within ten working days to debate its use\"}"),
+            ("claims/held15_russia-veto-north-korea-sanctions-panel.yaml",
+             "{id: x-defeated, fact: draft-us-north-korea-panel-renewal-2024-03, type: DraftResolution, sponsor: United States, "
+             "status: rejected, quote: \"which was enough to defeat the text\"}"),
+            # a holder named to a post, as a dated stage
+            ("claims/held12_bolivia-failed-coup-attempt.yaml",
+             "{id: x-named, fact: position-jose-wilson-sanchez-army-commander, type: PositionHeld, holder: José Wilson Sánchez, "
+             "position: military commander, positionOf: Bolivian Army, stage: {status: named, date: 2024-06-26}, "
+             "quote: \"the new army commander, General José Wilson Sánchez\"}")):
         path = folder / name
         path.write_text(path.read_text(encoding="utf-8") + f"  - {claim}\n", encoding="utf-8")
     store = folder.parent / "kg-store"
@@ -229,3 +243,27 @@ def test_casualties_of_an_organisation_count_its_unnamed_actors(tmp_path):
     run_kg("build", "--corpus", ROOT / "tests" / "data" / "model-v2-sea-clash", "--store", store, check=0)
     rows = query_rows(store, "casualties", party="Zedland coast guard")
     assert [r["parties"] for r in rows] == ["unnamed coast guard personnel (Zedland coast guard)"]
+
+
+def test_an_obligation_is_a_modality_that_never_counts_as_done(added):
+    [row] = [r for r in query_rows(added, "meetings", organiser="UN General Assembly")
+             if r["fact"] == "meeting-un-general-assembly-veto-debate-2024"]
+    assert set(row["modality"].split(", ")) == {"obliged", "planned"}
+    [m] = sparql_rows(added, "SELECT ?def WHERE { gkg:Obliged a gkg:Modality ; skos:definition ?def }")
+    assert "never counts as a fact that happened" in m["def"]
+
+
+def test_a_draft_voted_down_is_rejected_and_a_named_holder_has_an_appointed_stage(added, tmp_path):
+    facts = by_fact(query_rows(added, "facts", limit=1000))
+    assert "status: rejected" in _details(facts["draft-us-north-korea-panel-renewal-2024-03"])
+    stages = query_rows(added, "stages", fact="position-jose-wilson-sanchez-army-commander")
+    assert [(s["status"], s["date"]) for s in stages] == [("appointed", "2024-06-26")]
+    assert_refused(HELD, HELD16, added, tmp_path,
+                   '{id: x, fact: talks-prisoner-exchange-2024, type: Meeting, participant: unnamed parties to the talks, '
+                   'status: rejected, quote: "after months of secret talks"}',
+                   "rejected")
+
+
+def test_positions_for_lawmakers_leaders_officials_and_deputies(store):
+    rows = sparql_rows(store, "SELECT ?l WHERE { ?p skos:inScheme gkg:Positions ; rdfs:label ?l }")
+    assert {"parliamentary group leader", "official", "deputy head of organisation"} <= {r["l"] for r in rows}
