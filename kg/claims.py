@@ -736,6 +736,13 @@ class _Reader:
             return
         side = next(s for s in ("after", "before", "during") if s in raw)
         other = raw[side]
+        if not isinstance(other, bool) and isinstance(other, (str, int)) and parse_period(other) is not None:
+            # '{before: 2025-07}' ('cannot call an election before July'): a bound by a date
+            # is no relation to a fact; the days it allows are an interval.
+            self.error(f"{key.name}.{side}: {brief(other)} is a date, and '{side}' takes the id of another fact; for a "
+                       f"bound by a date write the days it allows as an interval ({key.name}: <first>/<last>, e.g. "
+                       f"2024-12/2025-06 for 'before July 2025' written in December 2024)", where)
+            return
         if not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
             return

@@ -267,3 +267,25 @@ def test_a_draft_voted_down_is_rejected_and_a_named_holder_has_an_appointed_stag
 def test_positions_for_lawmakers_leaders_officials_and_deputies(store):
     rows = sparql_rows(store, "SELECT ?l WHERE { ?p skos:inScheme gkg:Positions ; rdfs:label ?l }")
     assert {"parliamentary group leader", "official", "deputy head of organisation"} <= {r["l"] for r in rows}
+
+
+def test_a_date_under_before_or_after_is_refused_with_the_interval_to_write(store, tmp_path):
+    assert_refused(HELD, HELD16, store, tmp_path,
+                   '{id: x, fact: talks-prisoner-exchange-2024, type: Meeting, participant: unnamed parties to the talks, '
+                   'date: {before: 2024-07}, quote: "after months of secret talks"}',
+                   "date.before: '2024-07' is a date, and 'before' takes the id of another fact; for a bound by a date "
+                   "write the days it allows as an interval")
+
+
+def test_an_entity_declared_twice_names_both_values_as_written(tmp_path):
+    """A registry declaring one id twice with other aliases: the message shows the lists
+    as YAML writes them, first and now, not as Python prints a tuple."""
+    corpus = tmp_path / "heldout"
+    shutil.copytree(HELD, corpus)
+    registry = corpus / "entities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8")
+                        + "- {id: fsb, type: Organisation, label: Federal Security Service of Russia, aliases: [FSB]}\n",
+                        encoding="utf-8")
+    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2)
+    assert ("entity 'fsb' is declared again with other values of aliases, of (first: aliases: [FSB, FSB security service]; "
+            "of: 'russia', now: aliases: [FSB]; of: (none)); one id, one entity") in proc.stderr, proc.stderr
