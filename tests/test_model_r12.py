@@ -195,7 +195,7 @@ def test_the_new_keys_are_documented_with_an_example_and_an_index_row():
 def added(tmp_path_factory):
     """The held-out set with claims added, each a construct no committed claim uses
     yet: a vote's unnamed members of the body, a place counted from the bottom, an
-    obligation, a draft rejected, a holder named to a post."""
+    obligation, a draft rejected, an election within a period, a holder named to a post."""
     folder = tmp_path_factory.mktemp("added") / "heldout"
     shutil.copytree(HELD, folder)
     for name, claim in (
@@ -214,6 +214,10 @@ def added(tmp_path_factory):
             ("claims/held15_russia-veto-north-korea-sanctions-panel.yaml",
              "{id: x-defeated, fact: draft-us-north-korea-panel-renewal-2024-03, type: DraftResolution, sponsor: United States, "
              "status: rejected, quote: \"which was enough to defeat the text\"}"),
+            # an election known only to fall within a period
+            ("claims/held07_venezuela-election-disputed-result.yaml",
+             "{id: x-window, fact: election-venezuela-window-test, type: Election, heldIn: Venezuela, date: 2024-07/2024-08, "
+             "quote: \"Sunday's presidential election\"}"),
             # a holder named to a post, as a dated stage
             ("claims/held12_bolivia-failed-coup-attempt.yaml",
              "{id: x-named, fact: position-jose-wilson-sanchez-army-commander, type: PositionHeld, holder: José Wilson Sánchez, "
@@ -289,3 +293,8 @@ def test_an_entity_declared_twice_names_both_values_as_written(tmp_path):
     proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2)
     assert ("entity 'fsb' is declared again with other values of aliases, of (first: aliases: [FSB, FSB security service]; "
             "of: 'russia', now: aliases: [FSB]; of: (none)); one id, one entity") in proc.stderr, proc.stderr
+
+
+def test_an_election_within_a_period_shows_the_period(added):
+    rows = [r for r in query_rows(added, "elections", place="Venezuela") if r["election"] == "election-venezuela-window-test"]
+    assert [r["date"] for r in rows] == ["2024-07/2024-08"]
