@@ -195,7 +195,7 @@ def test_the_new_keys_are_documented_with_an_example_and_an_index_row():
 def added(tmp_path_factory):
     """The held-out set with claims added, each a construct no committed claim uses
     yet: a vote's unnamed members of the body, a place counted from the bottom, an
-    obligation, a draft rejected, an election within a period, a holder named to a post."""
+    obligation, a draft rejected, an election within a period, a negotiator, a holder named to a post."""
     folder = tmp_path_factory.mktemp("added") / "heldout"
     shutil.copytree(HELD, folder)
     for name, claim in (
@@ -218,6 +218,10 @@ def added(tmp_path_factory):
             ("claims/held07_venezuela-election-disputed-result.yaml",
              "{id: x-window, fact: election-venezuela-window-test, type: Election, heldIn: Venezuela, date: 2024-07/2024-08, "
              "quote: \"Sunday's presidential election\"}"),
+            # a side's negotiator at talks
+            ("claims/held08_gaza-ceasefire-hostage-exchange.yaml",
+             "{id: x-envoy, fact: meeting-israel-hamas-ceasefire-talks-2025, type: Meeting, "
+             "negotiator: {actor: Brett McGurk, for: United States}, quote: \"Brett McGurk, the U.S. envoy at the talks\"}"),
             # a holder named to a post, as a dated stage
             ("claims/held12_bolivia-failed-coup-attempt.yaml",
              "{id: x-named, fact: position-jose-wilson-sanchez-army-commander, type: PositionHeld, holder: José Wilson Sánchez, "
@@ -308,3 +312,15 @@ def test_a_party_only_alleged_is_marked_alleged_in_casualties(tmp_path):
     [row] = [r for r in query_rows(store, "casualties") if r["fact"] == "attack-china-coast-guard-philippine-navy-2024-06-17"]
     assert row["parties"].split(", ") == ["China Coast Guard", "unnamed personnel (China)",
                                           "unnamed supply ship (Philippines) (alleged)"]
+
+
+def test_a_negotiator_for_a_side_of_the_talks(added, tmp_path):
+    [talks] = query_rows(added, "facts", type="Meeting", participant="Brett McGurk")
+    assert talks["fact"] == "meeting-israel-hamas-ceasefire-talks-2025"
+    [role] = sparql_rows(added, "SELECT ?side WHERE { fact:meeting-israel-hamas-ceasefire-talks-2025 gkg:qualifiedRole ?q . "
+                         "?q gkg:roleProperty gkg:negotiator ; gkg:onBehalfOf/rdfs:label ?side }")
+    assert role["side"] == "United States"
+    assert_refused(HELD, HELD16, added, tmp_path,
+                   '{id: x, fact: statement-biden-ordeal-over-2024-08-01, type: Statement, speaker: Joe Biden, '
+                   'negotiator: Joe Biden, quote: "Their brutal ordeal is over"}',
+                   "negotiator")
