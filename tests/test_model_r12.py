@@ -324,3 +324,10 @@ def test_a_negotiator_for_a_side_of_the_talks(added, tmp_path):
                    '{id: x, fact: statement-biden-ordeal-over-2024-08-01, type: Statement, speaker: Joe Biden, '
                    'negotiator: Joe Biden, quote: "Their brutal ordeal is over"}',
                    "negotiator")
+
+
+def test_a_ranking_among_a_group_and_a_tone_are_characterisations(facts):
+    best = facts["characterisation-vadim-krasikov-best-known-released"]
+    assert {"rank: 1", "ranked by: best known", "counted over: the eight Russians sent to Russia"} <= set(_details(best))
+    blunt = facts["characterisation-china-protests-blunt"]
+    assert (_details(blunt), blunt["links"]) == (["category: blunt"], "characterised (a fact): criticism-china-us-chip-controls-2024-12-03")
