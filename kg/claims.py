@@ -919,7 +919,7 @@ class _Reader:
                        f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
-        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation" if tie == "of" else None)
+        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group" if tie == "of" else None)
         if party is None:
             return None
         found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
@@ -950,12 +950,12 @@ class _Reader:
             self.error(f"{name}: a part given with whose it is is a mapping of unnamed actors and 'of' "
                        f"({{actor: 2 unnamed sailors, of: <a state or organisation>}}); got {brief(part)}", where)
             return None
-        owner = self.entity(part["of"], where, f"{name}.of", "State|Organisation")
+        owner = self.entity(part["of"], where, f"{name}.of", "State|Organisation|Group")
         return None if owner is None else (sub, owner)
 
     def of_triple(self, node: ox.NamedNode, owner: Entity) -> tuple:
         """The triple tying unnamed actors to whose they are: gkg:ofState for a state,
-        gkg:ofOrganisation for an organisation."""
+        gkg:ofOrganisation for an organisation or a group (a movement such as Hamas)."""
         prop = "ofState" if self.vocab.is_a(owner.type, "State") else "ofOrganisation"
         return node, ox.NamedNode(GKG + prop), entity_iri(owner.id)
 
@@ -1212,7 +1212,7 @@ class _Reader:
                            f"{negation}got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
-                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation")
+                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation|Group")
                 if state is None:
                     return None
             elif "for" in raw:

@@ -331,3 +331,25 @@ def test_a_ranking_among_a_group_and_a_tone_are_characterisations(facts):
     assert {"rank: 1", "ranked by: best known", "counted over: the eight Russians sent to Russia"} <= set(_details(best))
     blunt = facts["characterisation-china-protests-blunt"]
     assert (_details(blunt), blunt["links"]) == (["category: blunt"], "characterised (a fact): criticism-china-us-chip-controls-2024-12-03")
+
+
+def test_unnamed_actors_of_a_group_and_a_body_of_a_group(tmp_path):
+    """'A senior Hamas official' where the registry has Hamas as a Group (held08's):
+    unnamed actors of it, and its political bureau a body of it."""
+    corpus = tmp_path / "heldout"
+    shutil.copytree(HELD, corpus)
+    claims = corpus / "claims" / "held08_gaza-ceasefire-hostage-exchange.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8")
+                      + "  - {id: x-official, fact: statement-hamas-official-test, type: Statement, "
+                        "speaker: {actor: unnamed senior official, of: Hamas}, subject: the deal, occurrence: 1, quote: \"Hamas\"}\n"
+                        "  - {id: x-bureau, fact: body-hamas-political-bureau-test, type: BodyOf, body: Hamas political bureau, "
+                        "parentBody: Hamas, occurrence: 1, quote: \"Hamas\"}\n", encoding="utf-8")
+    registry = corpus / "entities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8")
+                        + "- {id: hamas-political-bureau, type: Organisation, label: Hamas political bureau}\n", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    [row] = [r for r in query_rows(store, "facts", participant="Hamas", type="Statement") if r["fact"] == "statement-hamas-official-test"]
+    assert row["participants"] == "unnamed senior official (Hamas)"
+    [body] = query_rows(store, "facts", type="BodyOf", participant="Hamas political bureau")
+    assert body["participants"] == "Hamas, Hamas political bureau"
