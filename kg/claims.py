@@ -1810,7 +1810,16 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     path = Path(path)
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
-    data = load_yaml(path)
+    # An article given where its claims are wanted (an easy slip): a text with a colon
+    # in it is not YAML that a person meant, so the way out goes with the YAML's error.
+    drafting = "to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
+    try:
+        data = load_yaml(path)
+    except InputError as e:
+        if path.suffix.lower() not in (".txt", ".html", ".htm", ".md"):
+            raise
+        raise InputError(path, f"{e.problem}; a {path.suffix} file is an article's text, not a claims file: "
+                               f"{drafting}", e.where) from None
     keys = ("article", "claims", "entities", "extractor", "groups")
     if not isinstance(data, dict) or set(data) - set(keys) or "claims" not in data:
         hint = ""
@@ -1819,7 +1828,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 near = close_matches(unknown, keys, n=1)
                 hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
         elif path.suffix.lower() in (".txt", ".html", ".htm", ".md"):
-            hint = "; to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
+            hint = "; " + drafting
         raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
                                "'groups' and 'extractor'" + hint)
     if data.get("entities"):
