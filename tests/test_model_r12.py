@@ -361,3 +361,12 @@ def test_an_article_given_where_claims_are_wanted_says_how_to_draft_them(tmp_pat
     assert "malformed YAML" in proc.stderr and "a .txt file is an article's text, not a claims file: to draft claims " \
         "from an article's text, use 'kg extract' or 'kg ingest --extract'" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "none").exists()
+
+
+def test_whom_a_speaker_says_a_fact_affects(store, facts):
+    row = facts["assessment-us-toolmakers-effects-2024-12"]
+    assert row["participants"] == "Applied Materials, KLA, Lam Research"
+    assert row["links"] == "about (a fact): " + PACKAGE
+    affected = sparql_rows(store, "SELECT ?l WHERE { fact:assessment-us-toolmakers-effects-2024-12 gkg:affected/rdfs:label ?l }")
+    assert sorted(r["l"] for r in affected) == ["Applied Materials", "KLA", "Lam Research"]
+    assert "assessment-us-toolmakers-effects-2024-12" in {r["fact"] for r in query_rows(store, "timeline", entity="KLA")}
