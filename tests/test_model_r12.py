@@ -304,16 +304,6 @@ def test_an_election_within_a_period_shows_the_period(added):
     assert [r["date"] for r in rows] == ["2024-07/2024-08"]
 
 
-def test_a_party_only_alleged_is_marked_alleged_in_casualties(tmp_path):
-    # The shoal clash: the China Coast Guard's ramming is reported by the Philippines; the
-    # Philippine supply ship as its cause only alleged by the China Coast Guard.
-    store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", ROOT / "tests" / "data" / "newcomer-clash", "--store", store, check=0)
-    [row] = [r for r in query_rows(store, "casualties") if r["fact"] == "attack-china-coast-guard-philippine-navy-2024-06-17"]
-    assert row["parties"].split(", ") == ["China Coast Guard", "unnamed personnel (China)",
-                                          "unnamed supply ship (Philippines) (alleged)"]
-
-
 def test_a_negotiator_for_a_side_of_the_talks(added, tmp_path):
     [talks] = query_rows(added, "facts", type="Meeting", participant="Brett McGurk")
     assert talks["fact"] == "meeting-israel-hamas-ceasefire-talks-2025"
