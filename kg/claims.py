@@ -736,6 +736,13 @@ class _Reader:
             return
         side = next(s for s in ("after", "before", "during") if s in raw)
         other = raw[side]
+        if not isinstance(other, bool) and isinstance(other, (str, int)) and parse_period(other) is not None:
+            # '{before: 2025-07}' ('cannot call an election before July'): a bound by a date
+            # is no relation to a fact; the days it allows are an interval.
+            self.error(f"{key.name}.{side}: {brief(other)} is a date, and '{side}' takes the id of another fact; for a "
+                       f"bound by a date write the days it allows as an interval ({key.name}: <first>/<last>, e.g. "
+                       f"2024-12/2025-06 for 'before July 2025' written in December 2024)", where)
+            return
         if not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
             return
@@ -912,7 +919,7 @@ class _Reader:
                        f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
-        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation" if tie == "of" else None)
+        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group" if tie == "of" else None)
         if party is None:
             return None
         found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
@@ -943,12 +950,12 @@ class _Reader:
             self.error(f"{name}: a part given with whose it is is a mapping of unnamed actors and 'of' "
                        f"({{actor: 2 unnamed sailors, of: <a state or organisation>}}); got {brief(part)}", where)
             return None
-        owner = self.entity(part["of"], where, f"{name}.of", "State|Organisation")
+        owner = self.entity(part["of"], where, f"{name}.of", "State|Organisation|Group")
         return None if owner is None else (sub, owner)
 
     def of_triple(self, node: ox.NamedNode, owner: Entity) -> tuple:
         """The triple tying unnamed actors to whose they are: gkg:ofState for a state,
-        gkg:ofOrganisation for an organisation."""
+        gkg:ofOrganisation for an organisation or a group (a movement such as Hamas)."""
         prop = "ofState" if self.vocab.is_a(owner.type, "State") else "ofOrganisation"
         return node, ox.NamedNode(GKG + prop), entity_iri(owner.id)
 
@@ -1205,7 +1212,7 @@ class _Reader:
                            f"{negation}got keys {brief(sorted(map(str, raw)))}", where)
                 return None
             if "of" in raw:
-                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation")
+                state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation|Group")
                 if state is None:
                     return None
             elif "for" in raw:
@@ -1388,7 +1395,7 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, considered, willing, unable or refused", where)
+                       f"alleged plan, denied, hoped, considered, willing, unable, refused or obliged", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1803,7 +1810,16 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     path = Path(path)
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
-    data = load_yaml(path)
+    # An article given where its claims are wanted (an easy slip): a text with a colon
+    # in it is not YAML that a person meant, so the way out goes with the YAML's error.
+    drafting = "to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
+    try:
+        data = load_yaml(path)
+    except InputError as e:
+        if path.suffix.lower() not in (".txt", ".html", ".htm", ".md"):
+            raise
+        raise InputError(path, f"{e.problem}; a {path.suffix} file is an article's text, not a claims file: "
+                               f"{drafting}", e.where) from None
     keys = ("article", "claims", "entities", "extractor", "groups")
     if not isinstance(data, dict) or set(data) - set(keys) or "claims" not in data:
         hint = ""
@@ -1812,7 +1828,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 near = close_matches(unknown, keys, n=1)
                 hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
         elif path.suffix.lower() in (".txt", ".html", ".htm", ".md"):
-            hint = "; to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
+            hint = "; " + drafting
         raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
                                "'groups' and 'extractor'" + hint)
     if data.get("entities"):

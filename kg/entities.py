@@ -102,8 +102,14 @@ class EntityRegistry:
         if known is not None:
             fields = [f for f in ("type", "label", "aliases", "wikidata", "of", "description")
                       if getattr(known, f) != getattr(entity, f)]
-            raise InputError(path, f"entity {entity.id!r} is declared again with a different {', '.join(fields)} "
-                             f"(first: {', '.join(f'{f} {getattr(known, f)!r}' for f in fields)}); one id, one entity", where)
+            def shown(value) -> str:  # as written in YAML: a list of names, not a Python tuple
+                if value is None or value == ():
+                    return "(none)"
+                return "[" + ", ".join(map(str, value)) + "]" if isinstance(value, (tuple, list)) else repr(value)
+
+            raise InputError(path, f"entity {entity.id!r} is declared again with other values of "
+                             f"{', '.join(fields)} (first: {'; '.join(f'{f}: {shown(getattr(known, f))}' for f in fields)}, "
+                             f"now: {'; '.join(f'{f}: {shown(getattr(entity, f))}' for f in fields)}); one id, one entity", where)
         if entity.id in self._shared:
             raise InputError(path, f"duplicate entity id {entity.id!r}", where)
         for name in (entity.id, *entity.names):

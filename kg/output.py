@@ -94,6 +94,26 @@ def term_text(term) -> str:
     return str(term)
 
 
+# One end of an ISO 8601 interval left open, as the canned queries build a date known
+# only to lie after or before another ("2024-08-01/", "/2024-03-28"): a date standing alone,
+# not part of an id ("talks-2024-08-01"), a closed interval ("2024-01/2024-10") or a path.
+_OPEN_END = re.compile(r"(?<![\w/.-])(\d{4}(?:-\d{2}){0,2})/(?=$|[\s;,)])")
+_OPEN_START = re.compile(r"(?:^|(?<=[\s(;,]))/(\d{4}(?:-\d{2}){0,2})(?![\w/.-])")
+
+
+def readable_dates(text: str) -> str:
+    """``text`` with each open interval of dates said in words: "2024-08-01/" (on or
+    after that day, end unknown) as "after 2024-08-01", "/2024-03-28" as "before
+    2024-03-28"; closed intervals, ids and figures are left as they are. Used for every
+    result people read (the table, expanded and JSON records of ``kg query`` and the
+    evidence browser's query pages); the W3C formats keep the ISO 8601 interval.
+
+    >>> readable_dates("2024-08-01/ (after exchange-2024-08-01) / /2024-03-28; 2024-01/2024-10")
+    'after 2024-08-01 (after exchange-2024-08-01) / before 2024-03-28; 2024-01/2024-10'
+    """
+    return _OPEN_START.sub(r"before \1", _OPEN_END.sub(r"after \1", text))
+
+
 def _json_value(term):
     if term is None:
         return None
@@ -111,7 +131,7 @@ def _json_value(term):
                 return term.value
         if dt == "boolean":
             return term.value in ("true", "1")
-        return term.value
+        return readable_dates(term.value)
     return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
@@ -190,7 +210,7 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
     if fmt not in ("table", "expanded"):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     # Literals only: an IRI is shown as it can be pasted back into a query.
-    cells = [[for_terminal(" ".join((readable_figures(term_text(t)) if isinstance(t, ox.Literal) else term_text(t)).split()))
+    cells = [[for_terminal(" ".join((readable_figures(readable_dates(term_text(t))) if isinstance(t, ox.Literal) else term_text(t)).split()))
               for t in r] for r in rows]
     if fmt == "expanded":
         return expanded(variables, cells, width)

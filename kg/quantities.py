@@ -305,8 +305,19 @@ def parse_vague(text: str) -> Amount | None:
     (Decimal('24'), Decimal('99'), 'C62')
     >>> parse_vague("6 aircraft") is None
     True
+
+    A size word alone ('a sizeable buyer': amount: sizeable) is an amount of what the
+    fact itself names (its item), counted in units the text leaves unnamed (C62, 'one',
+    with no unit text):
+
+    >>> a = parse_vague("sizeable")
+    >>> (a.unit_text, a.unit_code, a.vague)
+    (None, 'C62', True)
     """
     lowered = text.casefold()
+    if lowered.strip() in VAGUE:
+        least = VAGUE[lowered.strip()]
+        return Amount(text, None, None if least is None else Decimal(least), None, True, unit_code=COUNT_UNIT, vague=True)
     for words in sorted((*VAGUE, *(m + " of" for m in MAGNITUDES)), key=len, reverse=True):
         if lowered.startswith(words + " ") and text[len(words):].strip():
             things = text[len(words):].strip()

@@ -423,7 +423,7 @@ def test_r15_a_date_relative_to_another_fact_is_kept_with_its_delay_and_bounds(b
     assert facts["sanction-ostravia-voss-asset-freeze-r15"]["dates"] == \
         "2031-05-11/2031-05-18 (within days after election-brelia-president-r15)"
     statement = by_fact(rows(built, "facts", type="Statement", participant="Nia Sorr"))["statement-nia-sorr-election-figures-r15"]
-    assert statement["dates"] == "2031-05-11/ (more than eight hours after election-brelia-president-r15)"
+    assert statement["dates"] == "after 2031-05-11 (more than eight hours after election-brelia-president-r15)"
     assert by_fact(rows(built, "facts", type="Sanction", date="2031-05"))["sanction-ostravia-voss-asset-freeze-r15"]
     timeline = [(r["date"], r["fact"]) for r in rows(built, "timeline", entity="Ilan Voss") if r["fact"].endswith("-r15")]
     assert timeline[:2] == [("2031-05-11", "election-brelia-president-r15"),
@@ -528,7 +528,7 @@ def test_r16_a_statement_dated_before_another_fact_takes_the_derived_days(built)
     derived = by_fact(rows(built, "facts", participant="Oren Tal"))[fact]["dates"]
     assert derived.endswith(" (at least 0 days before meeting-ostravia-quell-summit-r16)")
     days = derived.split(" (")[0]
-    assert days.startswith("/2031-07-0")
+    assert days.startswith("before 2031-07-0")
     (said,) = [r for r in rows(built, "statements", speaker="Oren Tal") if r["fact"] == fact]
     assert said["date"] == days
     assert {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Oren Tal")}[fact] == days

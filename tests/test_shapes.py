@@ -397,6 +397,16 @@ CASES = [
      "A reform needs its reformer"),
     ("reform of nothing", _backed("fact:o a gkg:Reform ; gkg:reformer id:myanmar-junta ."),
      "A reform needs what it changes"),
+    # What a thing is used for, capitals, parties in government (ontology 2.17.0).
+    ("use of nothing", _backed('fact:o a gkg:Use ; gkg:usedFor "chips" .'), "A use names the thing used"),
+    ("use for nothing", _backed('fact:o a gkg:Use ; gkg:item "gallium" .'), "A use needs what the thing is used for"),
+    ("capital without a city", _backed("fact:o a gkg:Capital ; gkg:capitalOf id:russia ."), "A capital fact names one city"),
+    ("capital of nothing", _backed("fact:o a gkg:Capital ; gkg:capital id:moscow ."),
+     "A capital fact names the one state or region"),
+    ("party in government with no party", _backed("fact:o a gkg:PartyInGovernment ; gkg:governs id:russia ."),
+     "A party in government names one party"),
+    ("party in government of nothing", _backed("fact:o a gkg:PartyInGovernment ; gkg:governingParty id:myanmar-junta ."),
+     "A party in government names the state or region it governs"),
 ]
 
 

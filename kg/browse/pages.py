@@ -49,6 +49,7 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, execute, load_catalog
 from kg.errors import KGError
+from kg.output import readable_dates
 
 #: The files under static/ of this package and the vendored script, by the name the
 #: pages link them as.
@@ -545,5 +546,6 @@ def _cell(variable: str, term) -> dict:
     page = graph.page_of(term.value) if type(term).__name__ == "NamedNode" else None
     if page is None and variable == "fact" and term.value and "/" not in term.value and " " not in term.value:
         page = ("fact", term.value)
-    text = term.value
+    # Dates as kg query's tables say them: "after 2024-08-01", not an open interval.
+    text = readable_dates(term.value) if type(term).__name__ == "Literal" else term.value
     return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None}
