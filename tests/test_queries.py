@@ -40,8 +40,13 @@ def ok(*args) -> str:
 
 
 def query(store, name, fmt="json", **params):
-    """Rows of a canned query (JSON: a list of row objects)."""
+    """Rows of a canned query (JSON: a list of row objects): every row, not the first
+    page 'kg query' shows by default (a query paged by its own limit keeps its page)."""
+    from kg.catalog import get
+
     args = ["query", name, "--store", store, "--format", fmt]
+    if not any(p.type == "limit" for p in get(name).params.values()):
+        args.append("--all")
     for key, value in params.items():
         args += ["--param", f"{key}={value}"]
     out = ok(*args)
