@@ -796,10 +796,10 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     written with -o holds every row (unless --limit is given).
 
     Canned queries that list every fact or article (facts, corroborated,
-    single-source, sources, conflicts, loans, exercises) and an entity's timeline
-    page in the query itself: --param limit=N (default 100; --limit N is the same)
-    and --param offset=N; the validated numbers are written into the query's LIMIT
-    and OFFSET clauses, since SPARQL cannot bind them.
+    single-source, sources, conflicts, loans, exercises, votes) and an entity's
+    timeline page in the query itself: --param limit=N (default 100; --limit N is
+    the same) and --param offset=N; the validated numbers are written into the
+    query's LIMIT and OFFSET clauses, since SPARQL cannot bind them.
 
     Queries see the union of all graphs. With --sparql or a file, common prefixes
     (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
