@@ -19,6 +19,7 @@ from kg.credentials import ScrubbedStream, scrub
 from kg.errors import KGError
 from kg.output import FORMATS as RESULT_FORMATS
 from kg.output import Progress, for_terminal, render, solutions
+from kg.query import DEFAULT_PAGE, MAX_ROWS
 from kg.store import (
     GraphStore,
     damaged,
@@ -781,15 +782,24 @@ def _read_input(path: str) -> str:
                    "of 'kg export' [default: table, or turtle, or from the -o file's extension].")
 @click.option("-o", "--output", default=None, metavar="FILE",
               help="Write the results to FILE (whole or not at all); '-' is standard output.")
+@click.option("--limit", "limit", type=click.IntRange(1), default=None, metavar="N",
+              help="A canned query: at most N rows, the first in its order (default on standard output: 100).")
+@click.option("--all", "all_rows", is_flag=True,
+              help="A canned query: every row on standard output too (queries paged by a limit parameter: up to 100,000).")
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries (as 'kg queries' does) and exit.")
-def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output, list_queries):
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output, limit, all_rows,
+          list_queries):
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
+    A canned query shows the first 100 rows in its order on standard output, and says
+    on standard error when there are more: --limit N shows N, --all every row. A file
+    written with -o holds every row (unless --limit is given).
+
     Canned queries that list every fact or article (facts, corroborated,
-    single-source, sources, conflicts) and an entity's timeline give one page of
-    rows: --param limit=N (default
-    100) and --param offset=N; the validated numbers are written into the query's LIMIT
-    and OFFSET clauses, since SPARQL cannot bind them.
+    single-source, sources, conflicts, loans, exercises, votes) and an entity's
+    timeline page in the query itself: --param limit=N (default 100; --limit N is
+    the same) and --param offset=N; the validated numbers are written into the
+    query's LIMIT and OFFSET clauses, since SPARQL cannot bind them.
 
     Queries see the union of all graphs. With --sparql or a file, common prefixes
     (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
@@ -813,17 +823,29 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
         from kg.catalog import execute, get
+        from kg.query import page_note, with_limit
 
         canned = get(name)
-        bound = canned.bind(_parse_params(params), run, inside=not endpoint)
+        values, page, size = _page(canned, _parse_params(params), limit, all_rows, output)
+        bound = canned.bind(values, run, inside=not endpoint)
+        if page:
+            bound = with_limit(bound, page + 1)  # one row more tells whether the answer goes on
         # The embedded store evaluates a subquery the text repeats once (kg/catalog.py).
         variables, rows = run(bound) if endpoint else execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        _emit_rows(variables, rows, fmt, output)
+        more = bool(page) and len(rows) > page
+        _emit_rows(variables, rows[:page] if page else rows, fmt, output)
+        if size:
+            offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
+            note = page_note(len(rows), len(rows) == size, offset + size)
+        else:
+            note = page_note(min(len(rows), page or len(rows)), more)
+        if note:
+            _note(note)
         return
-    if params:
-        raise click.UsageError("--param goes with a canned query NAME")
+    if params or limit or all_rows:
+        raise click.UsageError("--param, --limit and --all go with a canned query NAME")
     if endpoint:
         text = SPARQL_PREFIXES + text
         form = _query_form(text)
@@ -849,6 +871,25 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         except SyntaxError as e:
             raise KGError(f"SPARQL syntax error: {e}") from None
     _print_result(result, fmt, output)
+
+
+def _page(canned, values: dict[str, str], limit, all_rows, output) -> tuple[dict[str, str], int | None, int | None]:
+    """How a canned query's answer is cut (kg/query.py): (the parameter values, with a
+    query's own ``limit`` set from --limit or --all; the rows to keep of a query without
+    one, None for all; the page size of a query with one, None without)."""
+    if limit and all_rows:
+        raise click.UsageError("give --limit N or --all, not both")
+    own = next((p for p in canned.params.values() if p.type == "limit"), None)
+    if own is None:
+        to_file = output and output != "-"
+        return values, limit or (None if all_rows or to_file else DEFAULT_PAGE), None
+    if own.name in values and (limit or all_rows):
+        raise click.UsageError(f"give --limit or --param {own.name}, not both")
+    values = dict(values)
+    if limit or all_rows:
+        values[own.name] = str(limit or MAX_ROWS)
+    raw = values.get(own.name, own.default)
+    return values, None, int(raw) if str(raw).strip().lstrip("+").isdigit() else None
 
 
 def _emit(data: bytes | str, output) -> None:

@@ -37,8 +37,13 @@ def kg_json(*args):
 
 def query_rows(store, name: str, **params) -> list[dict]:
     """Rows of the canned query ``name`` on ``store``, as dicts, through the real CLI;
-    ``params`` by name (entities by label)."""
+    ``params`` by name (entities by label). Every row, not the first page 'kg query'
+    shows by default (a query paged by its own limit keeps its page)."""
+    from kg.catalog import get
+
     args = ["query", name, "--store", store]
+    if not any(p.type == "limit" for p in get(name).params.values()):
+        args.append("--all")
     for key, value in params.items():
         args += ["--param", f"{key}={value}"]
     return kg_json(*args)
