@@ -106,7 +106,7 @@ def pool_sizes(n: int) -> dict[str, int]:
     810 persons."""
     r = math.sqrt(max(n, 1))
     base = {"state": (10, 2), "person": (10, 8), "intorg": (4, 0.5), "court": (2, 0.2), "company": (5, 2),
-            "outlet": (3, 0.5), "group": (5, 1), "city": (10, 3), "site": (3, 1), "asset": (4, 1)}
+            "outlet": (3, 0.5), "group": (5, 1), "party": (3, 0.5), "city": (10, 3), "site": (3, 1), "asset": (4, 1)}
     return {kind: int(floor + k * r) for kind, (floor, k) in base.items()}
 
 
@@ -137,6 +137,7 @@ class Registry:
                 "company": ("StateCompany", "{} Petroleum", "{} Shipping", "{} Arms Corporation"),
                 "outlet": ("NewsOrganisation", "{} News", "{} Herald", "{} Press Agency"),
                 "group": ("Group", "{} Liberation Front", "{} Movement", "{} Militia"),
+                "party": ("Organisation", "{} Party", "Party of {}", "{} People's Alliance"),
                 "city": ("City", "{}"), "site": ("Site", "{} Dam", "{} Airbase", "{} Port"),
                 "asset": ("Asset", "{} Pipeline", "{} Terminal", "{} Fund")}
         for kind, (cls, *patterns) in made.items():
@@ -160,7 +161,7 @@ class Registry:
 
     def pick(self, kind: str, avoid: tuple[Entity, ...] = ()) -> Entity:
         """An entity of ``kind`` by the Zipf law of the pool, other than ``avoid``.
-        Kinds: state, person, intorg, court, company, outlet, group, city, site, asset,
+        Kinds: state, person, intorg, court, company, outlet, group, party, city, site, asset,
         gov and forces (of a state drawn so)."""
         if kind in ("gov", "forces"):
             table = self.gov if kind == "gov" else self.forces
@@ -181,7 +182,7 @@ class Registry:
         organisations of a state)."""
         out = [e for e in self.pools["state"]]
         out += [e for table in (self.gov, self.forces) for e in table.values() if e.id in self.used]
-        for kind in ("person", "intorg", "court", "company", "outlet", "group", "city", "site", "asset",
+        for kind in ("person", "intorg", "court", "company", "outlet", "group", "party", "city", "site", "asset",
                      "project-site"):
             out += self.pools[kind]
         return out
@@ -432,6 +433,12 @@ TEMPLATES: dict[str, Template] = {
                            None, ("rankAfter",)),
     "Reform": Template({"reformer": "state"}, "{reformer} began to reform {reform}",
                        "{reformer} will reform {reform}", ("reform",)),
+    "Capital": Template({"capital": "city", "capitalOf": "state"}, "{capital}, the capital of {capitalOf}, is calm",
+                        dated=False),
+    "PartyInGovernment": Template({"governingParty": "party", "governs": "state"},
+                                  "the {governingParty}, which governs {governs}, named a new leader", dated=False),
+    # A use has no entity: the one fact of its kind is drawn once, then reported again.
+    "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
 ABSTRACT = frozenset({"Fact", "Event"})
@@ -514,7 +521,9 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "condition": ("condition", ("if talks resume", "if the inspectors return", "if the ceasefire holds")),
           "reason": ("reason", ("for consultations", "in protest")),
           "rankAfter": ("rankAfter", ("a specialised agency", "a permanent observer", "a full member")),
-          "reform": ("reform", ("its electoral law", "its security services", "its judiciary"))}
+          "reform": ("reform", ("its electoral law", "its security services", "its judiciary")),
+          "material": ("item", ("gallium", "germanium", "antimony", "cobalt")),
+          "usedFor": ("usedFor", ("chips", "batteries", "solar cells", "night-vision goggles"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
