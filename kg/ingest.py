@@ -520,6 +520,7 @@ def _start_worker(parent: int, registry: EntityRegistry, batch: set[str]) -> Non
     import ctypes
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held back while forking: now ignored
     try:
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -549,9 +550,16 @@ class _Readers:
         jobs = min(jobs, len(paths))
         if jobs > 1 and len(paths) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
             self.jobs = jobs
-            self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                            initializer=_start_worker, initargs=(os.getpid(), registry, batch))
-            self.pool.submit(os.getpid).result()  # forks every worker now
+            # Ctrl-C is held back while the workers are forked, until each ignores it
+            # (_start_worker): one arriving in between stopped a worker inside
+            # multiprocessing's start-up, with a traceback. This process takes it after.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                                initializer=_start_worker, initargs=(os.getpid(), registry, batch))
+                self.pool.submit(os.getpid).result()  # forks every worker now
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def __iter__(self) -> Iterator[_Read]:
         if self.pool is None:
