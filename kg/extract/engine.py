@@ -217,6 +217,35 @@ def _speaker_of(cx: Context):
     return speaker_of
 
 
+#: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
+REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "dismiss", "oppose",
+                  "welcome", "praise", "applaud", "hail", "decry"}
+#: Determiners of an object that points back to what the article has told ("such calls", "the move").
+BACK_DETERMINERS = {"such", "this", "that", "these", "those"}
+
+
+def _told_as_event(trigger: Token | None) -> bool:
+    """Whether the article tells a statement in its own voice, as an act, with no words of
+    the speaker in it (corpus/CLAIMS.md, "What counts as one fact": ``modality:
+    asserted``): "Chile declined to comment" (a refusal to speak), "Peru also condemned
+    it", "Chile has rejected such calls" (a reaction to what the article already told,
+    its object a pronoun or a phrase pointing back). A reaction with content of its own
+    ("called the sanctions unlawful", "dismissed the charge as baseless", "welcomed the
+    deal, saying ...", a clause or a quotation) stays reported speech."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in rules.common.REFUSE_VERBS:
+        return True  # "declined to comment", "refused to confirm the report"
+    if trigger.lemma_ not in REACTION_VERBS or trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "as"
+           for c in trigger.children) or any(t.text in ('"', "“", "”") for t in trigger.subtree):
+        return False
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ == "PRON" or any(d.dep_ in ("det", "amod") and d.lower_ in BACK_DETERMINERS
+                                                      for d in o.children) for o in objs)
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -256,6 +285,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
+            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger):
+                sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]

@@ -563,8 +563,9 @@ def _legislature(e: Known) -> bool:
 
 def _body_before(sent: Span, cx: Context) -> list[Known]:
     """The voting body the sentence or, failing it, the one before names, when it names one
-    only or one as its subject; failing both, the one the article names most, when one
-    stands out (:func:`kg.extract.mentions.most_named`)."""
+    only or one as its subject; failing both, the legislature of the state of the wire
+    dateline the article names most, when one stands out
+    (:func:`kg.extract.mentions.most_named`); else nothing."""
     for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
         if span is None:
             continue
@@ -575,9 +576,15 @@ def _body_before(sent: Span, cx: Context) -> list[Known]:
             found = _uniq([e for m, e in named if cx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")])
         if found:
             return found if len(found) == 1 else []
-    # neither names one: the voting body the article names most, when one stands out ("the
-    # 190 members present voted" in an article about one parliament)
-    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity), 1)
+    # neither names one: the legislature of the dateline's state, when the article names it
+    # and it stands out ("SEOUL - ... the 190 members present voted"). A body of no state of
+    # the dateline (the UN General Assembly in a report from Paris) is never guessed: a vote
+    # the text gives no body for has none.
+    st = cx.dateline_state
+    if st is None:
+        return []
+    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity)
+                     and m.entity.state == st.id, 1)
     return top or []
 
 

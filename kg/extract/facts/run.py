@@ -285,6 +285,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 before = "since" if since else dates.opening_word(toks, cx) if toks else ""
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
+                if before in ("before", "until", "till") and f.type not in ONGOING:
+                    continue  # "cannot call an election before July": a bound, not the day it happens
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
                 if f.attrs.get("status") in CALL_OFF.values():
                     key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
@@ -315,12 +317,22 @@ def _negated(tok: Token) -> bool:
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
         tok.head.lemma_ not in UNDOING_VERBS else tok
     for node in dict.fromkeys((tok, verb)):
+        if _not_before(node):
+            continue
         for c in node.children:
             if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
             return True
     return False
+
+
+def _not_before(verb: Token) -> bool:
+    """"X cannot call an election before July", "the law may not take effect until 2027":
+    a negated modal bounded by 'before' or 'until' says when the event may first happen,
+    not that it does not."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may", "must") for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("before", "until", "till") for c in verb.children)
 
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
