@@ -118,3 +118,34 @@ def test_a_reaction_told_as_an_act_is_asserted(engine, text, kind):
 def test_a_reaction_with_words_of_its_own_stays_reported(engine, text, kind, said_by):
     claim = only(draft(engine, text), kind)
     assert (claim["modality"], claim["said_by"]) == ("reported", said_by)
+
+
+# -- A person's party ---------------------------------------------------------------------
+
+
+def with_parties() -> EntityRegistry:
+    """The registry of the rule tests, with a party known by its description only, and a ministry."""
+    reg = EntityRegistry()
+    for e in REG.entities.values():
+        reg.add(e)
+    reg.add(Entity("unity", "Organisation", "Unity Alliance", ("UA",), of="peru", description="Peruvian political party"))
+    reg.add(Entity("peru-foreign-ministry", "Government", "Peruvian foreign ministry", of="peru"))
+    return reg
+
+
+def test_a_person_of_a_party_is_its_member_in_the_article_s_voice(engine):
+    d = draft(engine, "Tor Ashby, also of the UA, said the vote was unfair.", with_parties())
+    m = only(d, "Membership")
+    assert (m["member"], m["memberOf"], m["quote"]) == ("tor-ashby", "unity", "Tor Ashby, also of the UA")
+    assert "said_by" not in m
+
+
+def test_the_party_of_a_person_is_theirs(engine):
+    d = draft(engine, "Polls favour the Unity Alliance party of Tor Ashby.", with_parties())
+    m = only(d, "Membership")
+    assert (m["member"], m["memberOf"]) == ("tor-ashby", "unity")
+
+
+def test_a_person_of_a_body_that_is_no_party_is_no_member(engine):
+    d = draft(engine, "Tor Ashby of the Peruvian foreign ministry said the vote was unfair.", with_parties())
+    assert facts(d, "Membership") == []

@@ -616,6 +616,8 @@ TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
 RULES = RULES + (population_rules,)
 TRIGGERS |= POPULATION_NOUNS
 
+TRIGGERS |= {"of"}  # "X, also of the DA": a person's party (party_rules)
+
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
                  signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
                  aid_cut_rules, body_sanction_rules)
