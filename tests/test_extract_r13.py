@@ -149,3 +149,57 @@ def test_the_party_of_a_person_is_theirs(engine):
 def test_a_person_of_a_body_that_is_no_party_is_no_member(engine):
     d = draft(engine, "Tor Ashby of the Peruvian foreign ministry said the vote was unfair.", with_parties())
     assert facts(d, "Membership") == []
+
+
+# -- The office of a body named by a description --------------------------------------------
+
+
+def test_the_president_of_the_court_the_article_named_is_its_president(engine):
+    d = draft(engine, "The Harbour District Court ruled on Monday. The court's president, Judge Kesh Amon, "
+                      "read the ruling.")
+    pos = only(d, "PositionHeld")
+    assert (pos["holder"], pos["positionOf"], pos["position"]) == ("kesh-amon", "harbour-court", "court president")
+
+
+def test_a_body_s_possession_that_is_no_office_names_no_body(engine):
+    # "the court's ruling" is no person's office: no position, and 'the court' stays unread
+    d = draft(engine, "The Harbour District Court ruled on Monday. Kesh Amon praised the court's ruling.")
+    assert facts(d, "PositionHeld") == []
+
+
+# -- Agreeing, and what is done 'without' ---------------------------------------------------
+
+
+def test_an_accord_agreed_as_the_object_is_an_agreement(engine):
+    d = draft(engine, "Chile and Peru agreed a ceasefire on Monday.")
+    a = only(d, "Agreement")
+    assert (a["party"], a["subject"], a["date"]) == (["chile", "peru"], "a ceasefire", "2031-03-03")
+    assert "polarity" not in a
+
+
+def test_parting_without_agreeing_is_a_negative_agreement_of_who_parted(engine):
+    d = draft(engine, "Chile and Peru parted without agreeing a ceasefire.")
+    a = only(d, "Agreement")
+    assert (a["party"], a["polarity"]) == (["chile", "peru"], "negative")
+
+
+def test_agreeing_to_something_that_is_no_accord_is_no_agreement(engine):
+    assert facts(draft(engine, "Chile and Peru agreed a date."), "Agreement") == []
+
+
+# -- An undated mention of an event told before a dated one ---------------------------------
+
+
+def test_talks_told_before_a_dated_earlier_summit_do_not_take_its_date(engine):
+    d = draft(engine, "Lina Varo and Tor Ashby held talks at the palace. Varo had travelled to Peru for a summit "
+                      "with Ashby in September last year.")
+    meetings = facts(d, "Meeting")
+    undated = [m for m in meetings if "date" not in m]
+    assert undated and all(not m["fact"].endswith("2030-09") for m in undated), meetings
+
+
+def test_talks_told_after_their_dated_first_mention_are_that_meeting(engine):
+    d = draft(engine, "Lina Varo and Tor Ashby held talks in Lima on Monday. The talks between Varo and Ashby "
+                      "lasted three hours.")
+    meetings = facts(d, "Meeting")
+    assert len({m["fact"] for m in meetings}) == 1 and meetings[0]["fact"].endswith("2031-03-03"), meetings

@@ -424,15 +424,22 @@ def _when(values: dict):
 
 def _share_dates(built: list) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
-    is one fact: the undated claims take the dated one's id when there is exactly one."""
+    is one fact: the undated claims take the dated one's id when there is exactly one,
+    told before them (``built`` is in text order): an article dates an event where it
+    first tells it and refers back to it undated; an undated event told before a dated one
+    ("The two leaders held talks ..." ahead of "a summit ... in September last year") is
+    another occurrence."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
+    seen: set[str] = set()
     for claim, _ in built:
-        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
+        if _when(claim):
+            seen.add(claim["fact"])
+        elif len(dated.get(claim["fact"], ())) == 1 and next(iter(dated[claim["fact"]])) in seen:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 

@@ -314,6 +314,8 @@ def _negated(tok: Token) -> bool:
     trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
     object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
     condemn"). 'not only' adds, it does not negate."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "parted without agreeing a ceasefire", "left without signing the deal"
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
         tok.head.lemma_ not in UNDOING_VERBS else tok
     for node in dict.fromkeys((tok, verb)):
