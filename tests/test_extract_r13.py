@@ -203,3 +203,18 @@ def test_talks_told_after_their_dated_first_mention_are_that_meeting(engine):
                       "lasted three hours.")
     meetings = facts(d, "Meeting")
     assert len({m["fact"] for m in meetings}) == 1 and meetings[0]["fact"].endswith("2031-03-03"), meetings
+
+
+# -- Crowds gathering -------------------------------------------------------------------------
+
+
+def test_a_crowd_gathering_somewhere_is_a_protest(engine):
+    d = draft(engine, "Thousands of students gathered in Lima on Monday.")
+    p = only(d, "Protest")
+    assert (p["participant"], p["place"], p["date"]) == ("unnamed students", "peru", "2031-03-03")
+
+
+@pytest.mark.parametrize("text", ["Leaders of Chile and Peru gathered in Lima.", "Lawmakers gathered in Lima.",
+                                  "Tor Ashby gathered evidence in Lima."])
+def test_leaders_lawmakers_or_one_person_gathering_is_no_protest(engine, text):
+    assert facts(draft(engine, text), "Protest") == []

@@ -282,6 +282,9 @@ ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
 ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
+#: Verbs of a crowd massing, a protest when crowds do it ("crowds gathered outside the city
+#: hall"; CAMEO 141 "demonstrate or rally"), not when leaders do ("leaders gathered in Rome").
+GATHER_VERBS = {"gather", "assemble", "converge", "mass", "throng"}
 
 
 def protest_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -292,7 +295,14 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     organiser: list[Known] = []
     participant: list[Known] = []
     crowd: list[tuple] = []
-    if tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_ in GATHER_VERBS:
+        # "crowds have gathered outside the city hall": a crowd, never named people (leaders gather too)
+        crowd = [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
+                 if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"
+                 and s_.lemma_ not in VOTER_NOUNS][:1]
+        if not crowd:
+            return []
+    elif tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
         # "supporters of X marched": unnamed supporters, for X
         crowd = [(f"unnamed {s_.lower_}", e) for s_ in subjects(tok) if s_.lemma_ in CROWD_NOUNS
                  for o in preps(s_, {"of"}) for e in cx.entities(o)][:1]

@@ -58,7 +58,7 @@ from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
+    GATHER_VERBS, party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -619,6 +619,7 @@ RULES = RULES + (population_rules,)
 TRIGGERS |= POPULATION_NOUNS
 
 TRIGGERS |= {"of"}  # "X, also of the DA": a person's party (party_rules)
+TRIGGERS |= GATHER_VERBS
 
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
                  signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
