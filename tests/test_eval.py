@@ -422,10 +422,12 @@ def test_json_output_shape():
 
 # The precision targets of issue 9 §7 hold and are asserted as they are. The recall
 # targets (0.75 on the sample corpus, 0.6 on the development set) are not reached yet
-# (docs/evaluation.md; reached with rule set 11: 0.6429, 99 of 154, and 0.5603, 432 of 771 with dev13-dev29, whose
-# nine articles dev16-dev22, dev28 and dev29 were written by others): the recall asserted is the floor the engine has
-# reached, a little below, so that no change makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.64), "dev": (CORPUS / "dev", 0.8, 0.55)}
+# (docs/evaluation.md; reached with rule set 13 on 3 December 2026: 0.6429, 99 of 154, and
+# 0.5304, 497 of 937 on the 33 articles with dev30-dev33, whose claims were written by
+# others; rule set 12 reached 0.5240 there, under the 0.55 floor set on 29 articles): the
+# recall asserted is the floor the engine has reached, a little below, so that no change
+# makes it worse unnoticed.
+SETS = {"sample": (CORPUS, 0.9, 0.64), "dev": (CORPUS / "dev", 0.8, 0.52)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.

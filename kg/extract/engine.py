@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "12"  # the rule set's version: bump when rules change what is drafted
+RULESET = "13"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -217,6 +217,35 @@ def _speaker_of(cx: Context):
     return speaker_of
 
 
+#: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
+REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "dismiss", "oppose",
+                  "welcome", "praise", "applaud", "hail", "decry"}
+#: Determiners of an object that points back to what the article has told ("such calls", "the move").
+BACK_DETERMINERS = {"such", "this", "that", "these", "those"}
+
+
+def _told_as_event(trigger: Token | None) -> bool:
+    """Whether the article tells a statement in its own voice, as an act, with no words of
+    the speaker in it (corpus/CLAIMS.md, "What counts as one fact": ``modality:
+    asserted``): "Chile declined to comment" (a refusal to speak), "Peru also condemned
+    it", "Chile has rejected such calls" (a reaction to what the article already told,
+    its object a pronoun or a phrase pointing back). A reaction with content of its own
+    ("called the sanctions unlawful", "dismissed the charge as baseless", "welcomed the
+    deal, saying ...", a clause or a quotation) stays reported speech."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in rules.common.REFUSE_VERBS:
+        return True  # "declined to comment", "refused to confirm the report"
+    if trigger.lemma_ not in REACTION_VERBS or trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "as"
+           for c in trigger.children) or any(t.text in ('"', "“", "”") for t in trigger.subtree):
+        return False
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ == "PRON" or any(d.dep_ in ("det", "amod") and d.lower_ in BACK_DETERMINERS
+                                                      for d in o.children) for o in objs)
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -256,6 +285,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
+            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger):
+                sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
     used: list[Known] = [e for es in roles.values() for e in es]
@@ -393,15 +424,22 @@ def _when(values: dict):
 
 def _share_dates(built: list) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
-    is one fact: the undated claims take the dated one's id when there is exactly one."""
+    is one fact: the undated claims take the dated one's id when there is exactly one,
+    told before them (``built`` is in text order): an article dates an event where it
+    first tells it and refers back to it undated; an undated event told before a dated one
+    ("The two leaders held talks ..." ahead of "a summit ... in September last year") is
+    another occurrence."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
+    seen: set[str] = set()
     for claim, _ in built:
-        if not _when(claim) and len(dated.get(claim["fact"], ())) == 1:
+        if _when(claim):
+            seen.add(claim["fact"])
+        elif len(dated.get(claim["fact"], ())) == 1 and next(iter(dated[claim["fact"]])) in seen:
             claim["fact"] = next(iter(dated[claim["fact"]]))
 
 

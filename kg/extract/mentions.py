@@ -1028,8 +1028,11 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):
             continue
         nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)
-                                or nxt.lower_ in LEADER_WORDS or nxt.lower_ in TITLES):
+        # "the court's president": the body whose office it is (a title after the possessive only)
+        owner = nxt is not None and nxt.lower_ in ("'s", "’s") and k + 2 < len(doc) and \
+            (doc[k + 2].lower_ in TITLES or doc[k + 2].lower_ in LEADER_WORDS)
+        if nxt is not None and not owner and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)
+                                              or nxt.lower_ in LEADER_WORDS or nxt.lower_ in TITLES):
             continue  # a name, or a person: 'the junta chief', 'the court president'
 
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and

@@ -169,8 +169,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.tokens += [t.i, obj.i]
     node, path = trigger, [trigger]
     while node.dep_ != "ROOT" and node.head is not node:
-        if node.dep_ in ("relcl", "acl", "appos") and node.head.dep_ in ("nsubj", "nsubjpass"):
-            break  # "X, which was founded in 1998, denied ...": the clause describes the speaker, not what is said
+        if (node.dep_ in ("relcl", "acl", "appos") or node.dep_ == "prep" and node.lower_ == "of") and \
+                node.head.dep_ in ("nsubj", "nsubjpass"):
+            break  # "X, which was founded in 1998, denied ...", "X, of the DA, said": the speaker described, not what is said
         node = node.head
         path.append(node)
     for n, tok in enumerate(path):

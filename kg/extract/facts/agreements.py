@@ -38,10 +38,13 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.dep_ == "xcomp" and c.lemma_ in ("disagree", "differ") for c in tok.children):
         return []  # "agreed to disagree"
     accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
+    accords += [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ACCORD_NOUNS]  # "agreed a ceasefire"
     if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
             [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
+    if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "X and Y parted without agreeing a ceasefire"
+        subj = subjects(tok.head.head)
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]

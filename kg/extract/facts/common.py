@@ -222,6 +222,8 @@ class Context:
             if not (sent.start <= ent.start < sent.end):
                 continue
             head = ent.root
+            if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
+                continue  # "a year after the snap election": how far apart two events are, no date
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
             anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())
@@ -233,7 +235,8 @@ class Context:
                     if node.i in anchors:
                         ok = True
                         break
-                    if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN":
+                    if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN" and \
+                            node.lemma_ not in SEQUENCE_VERBS:
                         pass  # "a summit with Putin that focused on space in September last year": the summit's date
                     elif node.dep_ == "acl" and node.head.lemma_ in MEDIUM_NOUNS and node.head.dep_ == "pobj":
                         budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
@@ -268,6 +271,14 @@ class Context:
                 return self.date_of(verb)
         return None, []
 
+
+#: Words a span of time measures the distance of two events by: "a year after the snap
+#: election", "two days before the vote", "a week later".
+SPAN_WORDS = {"after", "before", "later", "earlier", "since"}
+#: Verbs of a clause that sets its noun beside another event ("the snap election that
+#: followed his dissolution of the Assembly on June 9"): the clause's date is the other
+#: event's, not the noun's.
+SEQUENCE_VERBS = {"follow", "precede", "succeed", "replace", "trigger", "prompt", "spark", "cause"}
 
 #: Nouns of the means a statement is made by: a date on the words describing them ("in a
 #: video statement posted on Sunday", "in an interview broadcast on Monday") is the day of

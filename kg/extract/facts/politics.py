@@ -91,18 +91,44 @@ def party_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won": a
     Membership of the person (the possessor) in the party the phrase names (the noun's
     own name, or its apposition), an Organisation of the registry or proposed."""
+    if tok.lower_ == "of" and tok.dep_ == "prep":
+        return _person_of_party(tok, cx)
     if tok.lemma_.lower() not in PARTY_NOUNS:
         return []
     person = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+    if not person and tok.pos_ == "NOUN":  # "the Czech ANO party of Andrej Babis": the party's leading figure
+        person = [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "Person"]
     if not person:
         return []
-    own = cx.at.get(tok.i)
+    own = cx.at.get(tok.i) or next((cx.at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in cx.at
+                                    and _is_party(cx.at[c.i].entity, cx)), None)  # "the Unity Alliance party"
     party = [own.entity] if own is not None else [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos"
                                                      and c.i in cx.at]
     party = [e for e in party if e.type in ("Organisation", "Group") and e.id not in {p.id for p in person}]
     if not party:
         return []
     return [Fact("Membership", {"member": person, "memberOf": party[:1]}, tokens=[tok.i], split=False, undated=True)]
+
+
+def _is_party(e: Known, cx: Context) -> bool:
+    """An organisation whose name or the registry's description says it is a party."""
+    entry = cx.resolver.registry.entities.get(e.id)
+    words = " ".join([e.label, *(entry.aliases if entry else ()), (entry.description or "") if entry else ""]).lower()
+    return e.type in ("Organisation", "Group") and bool(re.search(r"\bparty\b", words))
+
+
+def _person_of_party(prep: Token, cx: Context) -> list[Fact]:
+    """"Dean Macpherson, also of the DA", "Senator Lina Varo of the Unity Party": a
+    Membership of the person named in the party the 'of' after the name names (a party
+    by its name or the registry's description; "X of the foreign ministry" is no party)."""
+    head = prep.head
+    person = [e for e in cx.entities(head, conj=False) if e.type == "Person"] if head.pos_ == "PROPN" else []
+    party = [e for o in prep.children if o.dep_ == "pobj" for e in cx.entities(o, conj=False) if _is_party(e, cx)]
+    if len(person) != 1 or len(party) != 1:
+        return []
+    name = [t.i for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "flat")]
+    return [Fact("Membership", {"member": person, "memberOf": party}, tokens=[*name, head.i, prep.i, *(t.i for t in prep.subtree)],
+                 split=False, undated=True, clause=False)]
 
 
 #: Elections (Wikidata Q40231) and votes of a body or a people (referendum Q43109).
@@ -256,6 +282,9 @@ ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
 ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
+#: Verbs of a crowd massing, a protest when crowds do it ("crowds gathered outside the city
+#: hall"; CAMEO 141 "demonstrate or rally"), not when leaders do ("leaders gathered in Rome").
+GATHER_VERBS = {"gather", "assemble", "converge", "mass", "throng"}
 
 
 def protest_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -266,7 +295,14 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     organiser: list[Known] = []
     participant: list[Known] = []
     crowd: list[tuple] = []
-    if tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_ in GATHER_VERBS:
+        # "crowds have gathered outside the city hall": a crowd, never named people (leaders gather too)
+        crowd = [(f"unnamed {_crowd_noun(s_).lower_}", None) for s_ in subjects(tok)
+                 if s_.lemma_ in CROWD_NOUNS | CROWD_COUNTS | {"people"} and s_.tag_ == "NNS"
+                 and s_.lemma_ not in VOTER_NOUNS][:1]
+        if not crowd:
+            return []
+    elif tok.pos_ == "VERB" and tok.lemma_ in PROTEST_VERBS:
         # "supporters of X marched": unnamed supporters, for X
         crowd = [(f"unnamed {s_.lower_}", e) for s_ in subjects(tok) if s_.lemma_ in CROWD_NOUNS
                  for o in preps(s_, {"of"}) for e in cx.entities(o)][:1]
@@ -564,7 +600,8 @@ def _legislature(e: Known) -> bool:
 def _body_before(sent: Span, cx: Context) -> list[Known]:
     """The voting body the sentence or, failing it, the one before names, when it names one
     only or one as its subject; failing both, the one the article names most, when one
-    stands out (:func:`kg.extract.mentions.most_named`)."""
+    stands out (:func:`kg.extract.mentions.most_named`), and under a wire dateline only
+    a body of the dateline's state; else nothing."""
     for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
         if span is None:
             continue
@@ -576,8 +613,12 @@ def _body_before(sent: Span, cx: Context) -> list[Known]:
         if found:
             return found if len(found) == 1 else []
     # neither names one: the voting body the article names most, when one stands out ("the
-    # 190 members present voted" in an article about one parliament)
-    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity), 1)
+    # 190 members present voted" in an article about one parliament); under a wire dateline,
+    # only the legislature of the dateline's state: a report from Paris that names the UN
+    # General Assembly in passing does not make it the body of a motion it gives no body for.
+    st = cx.dateline_state
+    top = most_named(cx.mentions, lambda m: m.entity.type in VOTING_BODIES and _legislature(m.entity)
+                     and (st is None or m.entity.state == st.id), 1)
     return top or []
 
 

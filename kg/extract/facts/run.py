@@ -58,7 +58,7 @@ from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
+    GATHER_VERBS, party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -285,6 +285,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 before = "since" if since else dates.opening_word(toks, cx) if toks else ""
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
+                if before in ("before", "until", "till") and f.type not in ONGOING:
+                    continue  # "cannot call an election before July": a bound, not the day it happens
                 key = SINCE.get(before) if f.type in ONGOING and before in SINCE else DATE_KEY.get(f.type, "date")
                 if f.attrs.get("status") in CALL_OFF.values():
                     key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
@@ -312,15 +314,27 @@ def _negated(tok: Token) -> bool:
     trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
     object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
     condemn"). 'not only' adds, it does not negate."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "parted without agreeing a ceasefire", "left without signing the deal"
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
         tok.head.lemma_ not in UNDOING_VERBS else tok
     for node in dict.fromkeys((tok, verb)):
+        if _not_before(node):
+            continue
         for c in node.children:
             if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
             return True
     return False
+
+
+def _not_before(verb: Token) -> bool:
+    """"X cannot call an election before July", "the law may not take effect until 2027":
+    a negated modal bounded by 'before' or 'until' says when the event may first happen,
+    not that it does not."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "may", "must") for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("before", "until", "till") for c in verb.children)
 
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
@@ -603,6 +617,9 @@ TRIGGERS |= {"speak", "talk", "confer", "call", "conversation", "conference"}
 
 RULES = RULES + (population_rules,)
 TRIGGERS |= POPULATION_NOUNS
+
+TRIGGERS |= {"of"}  # "X, also of the DA": a person's party (party_rules)
+TRIGGERS |= GATHER_VERBS
 
 RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subject_to_rules, unnamed_target_rules,
                  signed_with_rules, institution_rules, filed_paper_rules, goods_worth_rules, imports_noun_rules,
