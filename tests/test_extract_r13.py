@@ -218,3 +218,23 @@ def test_a_crowd_gathering_somewhere_is_a_protest(engine):
                                   "Tor Ashby gathered evidence in Lima."])
 def test_leaders_lawmakers_or_one_person_gathering_is_no_protest(engine, text):
     assert facts(draft(engine, text), "Protest") == []
+
+
+# -- A body's name that several states' bodies share ------------------------------------
+
+def test_a_shared_body_name_after_another_state_is_that_state_s_body(engine):
+    # the registry's "National Assembly" is South Korea's; these sentences are about France's
+    text = ("France's National Assembly voted on Wednesday to bring down the government of Lina Varo. "
+            "The French National Assembly met again on Thursday.")
+    d = draft(engine, text, with_legislature())
+    named = {e["id"]: e for e in d.entities}
+    assert "korean-assembly" not in str(d.claims), d.claims
+    assert named["national-assembly-of-france"]["of"] == "france", d.entities
+    assert any(v.get("votingBody") == "national-assembly-of-france" for v in facts(d, "Vote")), d.claims
+
+
+def test_a_shared_body_name_after_its_own_state_stays_the_registry_s(engine):
+    text = "South Korea's National Assembly voted on Wednesday to impeach Lina Varo."
+    d = draft(engine, text, with_legislature())
+    assert any(v.get("votingBody") == "korean-assembly" for v in facts(d, "Vote")), d.claims
+    assert "national-assembly-of-south-korea" not in str(d.entities)

@@ -399,6 +399,7 @@ class MentionFinder:
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)
+        found = self._of_another_state(doc, found)
         found = _merge(found, self._shared(doc, found))
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
@@ -432,6 +433,32 @@ class MentionFinder:
                 if home is not None and named and home.id not in named:
                     continue
             out.append(m)
+        return out
+
+    def _of_another_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'France's National Assembly', 'the French National Assembly': a registry body
+        whose name holds no state (a corpus's "National Assembly" is South Korea's),
+        written right after the name or demonym of another state, is that state's body
+        of the name: the entry "National Assembly of France" where the registry has one,
+        else that entry proposed, with the state as its ``of``. (Names several states'
+        bodies share are left out of the gazetteer for the same reason, world.yaml.)"""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        out = []
+        for m in found:
+            home = self.resolver.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
+            start = m.start + (doc[m.start].lower_ == "the")
+            owner = _state_before(doc, start, at) if home is not None else None
+            span = doc[start:m.end]
+            if owner is None or owner.id == home.id or \
+                    self.resolver.home_state(Known(m.entity.id, m.entity.type, span.text)) is not None:
+                out.append(m)
+                continue
+            label = f"{span.text} of {owner.label}"
+            known = self.resolver.lookup(label) or self._propose(label, "ORG", m.entity.type)
+            if known is not None and known.proposed is not None:
+                known = replace(known, state=owner.id, proposed={**known.proposed, "of": owner.id})
+            if known is not None:  # else the id is another entity's: the name is left unread
+                out.append(Mention(m.start, m.end, known, m.form))
         return out
 
     def _shared(self, doc: Doc, found: list[Mention]) -> list[Mention]:
