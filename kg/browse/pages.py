@@ -527,7 +527,8 @@ class Site:
         gets them set to the page (unless the form gave them: then the form's page,
         and no next page); any other is cut as ``kg query`` cuts its first rows, the
         rows before the page included (:func:`kg.query.first_rows`). Raises
-        :class:`ParameterError` for a bad value."""
+        :class:`ParameterError` for a bad value, :class:`NotFound` for a page after the
+        first beside a ``limit`` or ``offset`` the form gave."""
         own = {p.type: p.name for p in q.params.values() if p.type in ("limit", "offset")}
         if own:
             chosen = any(own[t] in values for t in own)
