@@ -14,7 +14,10 @@ k-th of them so that about N are run per parameter. Prints one line per store an
 query (sets run, sets that differ, rows compared, seconds before and after) and
 exits 1 when any answer differs. A query that pages by its own ``limit`` now but did
 not before is asked for its largest page (``limit`` 100,000), to be compared with the
-whole answer of before.
+whole answer of before. With ``--pages 1,7,100``, the first rows that ``kg query``
+shows of a query without a ``limit`` of its own (:func:`kg.query.first_rows`, which may
+cut a page of what the rows describe first) are compared too, for each number of rows,
+with as many first rows of the whole answer of before.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 from kg.catalog import MAX_LIMIT, ENTITY_TYPES, ParameterError, _candidates, execute, load_catalog, parse_query_file
 from kg.output import solutions
+from kg.query import first_rows
 from kg.store import GraphStore
 
 
@@ -51,22 +55,35 @@ def parameter_sets(query, run, sample: int | None) -> list[dict[str, str]]:
     return sets
 
 
-def answer(query, values: dict[str, str], run) -> str:
-    """The TSV answer of ``query`` with ``values``, or the error it raises as text."""
+def answer(query, values: dict[str, str], run, rows: int | None = None) -> str:
+    """The TSV answer of ``query`` with ``values`` (with ``rows``, its first rows as ``kg
+    query`` shows them), or the error it raises as text."""
     try:
-        return tsv(*execute(query.bind(values, run), run))
+        bound = query.bind(values, run)
+        if rows is None:
+            return tsv(*execute(bound, run))
+        variables, found, _ = first_rows(bound, rows, lambda text: execute(text, run))
+        return tsv(variables, found)
     except ParameterError as e:
         return f"ParameterError: {e}\n"
+
+
+def head(answer_text: str, rows: int) -> str:
+    """The header and first ``rows`` rows of a TSV answer (an error text as it is)."""
+    lines = answer_text.splitlines(keepends=True)
+    return answer_text if answer_text.startswith("ParameterError") else "".join(lines[:rows + 1])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", required=True, type=Path, help="folder of the query files as they were")
     ap.add_argument("--sample", type=int, default=None, help="about this many entities per parameter")
+    ap.add_argument("--pages", default="", help="comma-separated row counts: compare the first rows kg query shows too")
     ap.add_argument("names", help="comma-separated query names")
     ap.add_argument("stores", nargs="+")
     args = ap.parse_args()
     after = load_catalog()
+    pages = [int(n) for n in args.pages.split(",") if n.strip()]
     failed = False
     for path in args.stores:
         store = GraphStore.open(Path(path), read_only=True, create=False)
@@ -89,6 +106,9 @@ def main() -> int:
                 rows += a.count("\n") - 1
                 if a != b:
                     differ.append(values)
+                for n in pages if not any(p.type == "limit" for p in new.params.values()) else ():
+                    if head(a, n) != answer(new, values, run, n):
+                        differ.append({**values, "(first rows)": n})
             failed = failed or bool(differ)
             print(f"{Path(path).name}\t{name}\t{len(sets)} sets\t{len(differ)} differ\t{rows} rows"
                   f"\t{t_old:.2f} s before\t{t_new:.2f} s after" + (f"\tfirst differing: {differ[0]}" if differ else ""),

@@ -823,24 +823,29 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     run, backend = _runner(store_path, endpoint, user, password, auth)
     if name:
         from kg.catalog import execute, get
-        from kg.query import page_note, with_limit
+        from kg.query import first_rows, page_note, with_limit
 
         canned = get(name)
         values, page, size = _page(canned, _parse_params(params), limit, all_rows, output)
         bound = canned.bind(values, run, inside=not endpoint)
-        if page:
-            bound = with_limit(bound, page + 1)  # one row more tells whether the answer goes on
-        # The embedded store evaluates a subquery the text repeats once (kg/catalog.py).
-        variables, rows = run(bound) if endpoint else execute(bound, run)
+        more = False
+        if page and not endpoint:
+            # The embedded store evaluates a subquery the text repeats once, and a page
+            # of what the rows describe first (kg/catalog.py, kg/query.py).
+            variables, rows, more = first_rows(bound, page, lambda text: execute(text, run))
+        elif page:
+            variables, rows = run(with_limit(bound, page + 1))  # one row more tells whether the answer goes on
+            more, rows = len(rows) > page, rows[:page]
+        else:
+            variables, rows = run(bound) if endpoint else execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        more = bool(page) and len(rows) > page
-        _emit_rows(variables, rows[:page] if page else rows, fmt, output)
+        _emit_rows(variables, rows, fmt, output)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
             note = page_note(len(rows), len(rows) == size, offset + size)
         else:
-            note = page_note(min(len(rows), page or len(rows)), more)
+            note = page_note(len(rows), more)
         if note:
             _note(note)
         return

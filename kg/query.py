@@ -15,12 +15,16 @@ How the page is cut:
   ``--all`` its largest page, :data:`kg.catalog.MAX_LIMIT`;
 - any other query gets ``LIMIT N+1`` after its outer ``ORDER BY`` (every canned query
   ends on one, so the page is the first N rows of the whole answer, the same rows as the
-  first N of ``--all``); the extra row only tells whether more exist.
+  first N of ``--all``); the extra row only tells whether more exist. When the outer
+  group's first subquery sorts the things the rows describe in the order the rows begin
+  with (``profile``: the entity's facts by kind and fact), that subquery is cut first
+  (:func:`first_rows`), so that only the first things are described.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.errors import KGError
 
@@ -62,3 +66,63 @@ def page_note(shown: int, more: bool, next_offset: int | None = None) -> str | N
         return (f"Showed a page of {shown} rows; more may follow: --param offset={next_offset} for the next page, "
                 f"--limit N for a longer one, --all for up to {MAX_ROWS:,} rows.")
     return f"Showed the first {shown} rows; more rows: use --all, or --limit N (a file written with -o holds every row)."
+
+
+def page_first(sparql: str, count: int) -> str | None:
+    """``sparql`` (a SELECT text ending on ``ORDER BY`` and a ``LIMIT`` from
+    :func:`with_limit`) with its outer group's first subquery cut to its first ``count``
+    solutions, or None when it has no subquery that can be cut so.
+
+    The subquery qualifies when it is joined in the outer group (not in an ``OPTIONAL``,
+    ``UNION`` or ``MINUS``), has no ``LIMIT`` or ``OFFSET`` of its own and ends on
+    ``ORDER BY ?k1 … ?kn``, plain variables it projects, with which the outer ``ORDER
+    BY`` begins. The canned query writing one promises that those keys differ from one
+    solution to the next (``profile``: a fact's kind and id). Every row joins one of its
+    solutions and is sorted first by that solution's keys, so the rows of its first
+    ``count`` solutions come before all others: whenever they are ``count`` rows or
+    more, the first ``count`` of them are the first ``count`` rows of the whole answer.
+    :func:`kg.catalog.execute` then evaluates that page first and describes only its
+    solutions."""
+    from kg.catalog import _closing, _code, _subqueries, _where
+
+    code = _code(sparql)
+    outer = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
+    if not outer:
+        return None
+    end = _closing(code, outer.end())
+    first = _subqueries(code, outer.end(), end)[:1]
+    group = first and _where(code, *first[0])
+    if not group:
+        return None
+    start, close = first[0]
+    tail = code[group[1] + 1:close - 1]
+    order = re.fullmatch(r"\s*(?:GROUP\s+BY[^{}]*?)?\s*ORDER\s+BY((?:\s+\?\w+)+)\s*", tail, re.IGNORECASE | re.DOTALL)
+    outer_order = re.search(r"\bORDER\s+BY\s+(.*?)\s*(?:LIMIT\s+\d+\s*)?$", code[end + 1:], re.IGNORECASE | re.DOTALL)
+    if not order or not outer_order:
+        return None
+    from kg.catalog import _projected
+
+    keys = order.group(1).split()
+    if outer_order.group(1).split()[:len(keys)] != keys or not {k[1:] for k in keys} <= set(_projected(code[start:close])):
+        return None
+    at = close - 1  # before the subquery's closing brace
+    return f"{sparql[:at].rstrip()} LIMIT {count} {sparql[at:]}"
+
+
+def first_rows(sparql: str, rows: int, execute: Callable[[str], tuple[list[str], list[list]]]
+               ) -> tuple[list[str], list[list], bool]:
+    """The first ``rows`` rows of the SELECT text ``sparql`` (a bound canned query with
+    no ``LIMIT`` of its own after its outer ``ORDER BY``), in its order, run through
+    ``execute`` (text -> (variables, rows)): ``(variables, rows, more)``, ``more`` telling
+    whether the answer goes on. When :func:`page_first` can cut the query's first
+    subquery, the cut text is run first; it gives the answer only when it finds more
+    than ``rows`` rows (else the whole text is run: a short answer, or things that give
+    no rows at all). Raises what ``execute`` raises."""
+    text = with_limit(sparql, rows + 1)  # one row more tells whether the answer goes on
+    cut = page_first(text, rows + 1)
+    if cut is not None:
+        variables, found = execute(cut)
+        if len(found) > rows:
+            return variables, found[:rows], True
+    variables, found = execute(text)
+    return variables, found[:rows], len(found) > rows

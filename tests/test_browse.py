@@ -239,6 +239,57 @@ def test_query_rows_match_the_cli(server, browser, built_store):
     assert e.value.code == 400 and "no person called 'Nobody Atall'" in html.unescape(e.value.read().decode())
 
 
+def test_a_long_result_comes_in_pages_of_rows(server, browser, built_store):
+    """Russia's profile (more than one page on the sample corpus) shows the first 100
+    rows that kg query shows, says more follow, and its next page, clicked, shows the
+    rest of what kg query --all gives, with the total; a page past the last is a 404."""
+    from selenium.webdriver.common.by import By
+
+    every = json.loads(run_kg("query", "profile", "-p", "entity=Russia", "--store", built_store, "--all",
+                              "--format", "json", check=0).stdout)
+    expected = [["" if v is None else str(v) for v in row.values()] for row in every]
+    assert len(expected) > 100
+
+    def shown():
+        return browser.execute_script(
+            "return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>"
+            " Array.from(tr.cells).map(td => td.textContent))")
+
+    browser.get(server["base"] + "/browse/query/profile?entity=Russia")
+    assert shown() == expected[:100]
+    assert browser.find_element(By.CSS_SELECTOR, "p.count").text == "Rows 1 to 100; more follow."
+    browser.find_element(By.LINK_TEXT, "Next page").click()
+    wait_for(browser, "document.querySelector('a[rel=prev]') !== null")
+    assert shown() == expected[100:200]
+    assert browser.find_element(By.CSS_SELECTOR, "p.count").text == f"Rows 101 to {len(expected)} of {len(expected)}."
+    assert not browser.find_elements(By.LINK_TEXT, "Next page")
+    assert browser.find_element(By.CSS_SELECTOR, "input[name=entity]").get_attribute("value") == "Russia"
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(server["base"] + "/browse/query/profile?entity=Russia&page=3")
+    assert e.value.code == 404
+
+
+def test_a_query_paged_by_its_own_limit_takes_the_page_as_its_offset(server, built_store):
+    """facts (paged by its limit and offset parameters) shows its rows 100 a page: the
+    page of ?page=N is kg query's --param offset=(N-1)*100 page; a limit given in the
+    form is the form's page, without pager."""
+    def rows_of(path):
+        with urllib.request.urlopen(server["base"] + path, timeout=60) as r:
+            page = r.read().decode()
+        return [[html.unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td>(.*?)</td>", tr, re.S)]
+                for tr in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], re.S)], page
+
+    cli = json.loads(run_kg("query", "facts", "--store", built_store, "-p", "limit=7", "-p", "offset=3",
+                            "--format", "json", check=0).stdout)
+    rows, page = rows_of("/browse/query/facts?limit=7&offset=3")
+    assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
+    assert 'rel="next"' not in page
+    first, page = rows_of("/browse/query/facts")
+    every = json.loads(run_kg("query", "facts", "--store", built_store, "--all", "--format", "json", check=0).stdout)
+    assert len(first) == min(100, len(every))
+    assert ('rel="next"' in page) == (len(every) >= 100)
+
+
 def test_network(server, browser):
     """The network around Min Aung Hlaing: edge widths by sources, alleged edges dashed,
     an edge's facts and quotes on click, the kind filter."""

@@ -8,7 +8,10 @@ from conftest import run_kg
 
 from kg.catalog import MAX_LIMIT
 from kg.errors import KGError
-from kg.query import DEFAULT_PAGE, MAX_ROWS, with_limit
+from kg.catalog import execute, get
+from kg.output import solutions
+from kg.query import DEFAULT_PAGE, MAX_ROWS, first_rows, page_first, with_limit
+from kg.store import GraphStore
 
 
 def tsv_rows(text: str) -> list[str]:
@@ -84,3 +87,32 @@ def test_the_limit_goes_after_the_outer_query_only():
     with pytest.raises(KGError, match="already has a LIMIT"):
         with_limit("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 5", 11)
     assert MAX_ROWS == MAX_LIMIT
+
+
+def test_a_page_of_what_the_rows_describe_is_cut_first(built_store):
+    """profile sorts the entity's facts as its rows begin, so its first rows are found
+    from a page of facts cut first; for any number of rows they are the first rows of
+    the whole answer, and the note says more follow when they do."""
+    store = GraphStore.open(built_store, read_only=True, create=False)
+
+    def run(text):
+        return solutions(store.query(text, prefixes=False))
+
+    bound = get("profile").bind({"entity": "Russia"}, run)
+    cut = page_first(with_limit(bound, 8), 8)
+    assert cut is not None and cut != with_limit(bound, 8)
+    variables, whole = execute(bound, run)
+    for n in (1, 7, 60, len(whole) - 1, len(whole), len(whole) + 5):
+        got_variables, rows, more = first_rows(bound, n, lambda text: execute(text, run))
+        assert (got_variables, rows, more) == (variables, whole[:n], n < len(whole))
+
+
+def test_only_a_subquery_sorted_as_the_rows_begin_is_cut():
+    joined = "SELECT ?k ?x WHERE { { SELECT ?f ?k WHERE { ?f <p> ?k } ORDER BY ?k } ?f <q> ?x } ORDER BY ?k ?x\nLIMIT 5"
+    assert page_first(joined, 5) == ("SELECT ?k ?x WHERE { { SELECT ?f ?k WHERE { ?f <p> ?k } ORDER BY ?k LIMIT 5 } "
+                                     "?f <q> ?x } ORDER BY ?k ?x\nLIMIT 5")
+    # the rows begin with another key, the subquery is optional, or it has a page of its own
+    assert page_first(joined.replace("ORDER BY ?k ?x", "ORDER BY ?x ?k"), 5) is None
+    assert page_first(joined.replace("{ { SELECT", "{ OPTIONAL { SELECT"), 5) is None
+    assert page_first(joined.replace("ORDER BY ?k }", "ORDER BY ?k LIMIT 9 }"), 5) is None
+    assert page_first("SELECT ?f WHERE { ?f <p> ?k } ORDER BY ?k\nLIMIT 5", 5) is None

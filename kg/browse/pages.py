@@ -15,7 +15,10 @@ static export):
 - ``fact/KEY`` and ``fact/KEY/N``: the fact as each source reports it, side by side,
   disagreements marked, :data:`~kg.browse.graph.MAX_SOURCES` sources a page;
 - ``article/KEY``: the article text with its quoted spans highlighted;
-- ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result.
+- ``queries`` and ``query/NAME``: the canned query catalog as forms, and a result,
+  :data:`QUERY_ROWS` rows a page (``?page=N`` beside the parameters), cut as ``kg
+  query`` cuts its default page (:func:`kg.query.first_rows`, or the query's own
+  ``limit`` and ``offset``).
 
 Pages of a list are paths, not query strings, so that a static export holds them all
 and its links work. An entity's facts in date order and a fact's sorted sources are
@@ -50,6 +53,10 @@ from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, execute, load_catalog
 from kg.errors import KGError
 from kg.output import readable_dates
+from kg.query import DEFAULT_PAGE, first_rows
+
+#: Rows a page of a canned query's result shows: the page ``kg query`` prints.
+QUERY_ROWS = DEFAULT_PAGE
 
 #: The files under static/ of this package and the vendored script, by the name the
 #: pages link them as.
@@ -484,14 +491,25 @@ class Site:
         if key not in catalog:
             raise NotFound(f"no canned query named {key!r}")
         q = catalog[key]
-        # A static export shows each query run with its documented example values.
-        values = {k: str(v) for k, v in (q.example if self.static else params).items() if str(v).strip()}
-        error, variables, rows, bound = "", [], [], ""
+        # A static export shows each query run with its documented example values, and
+        # the first page of its rows.
+        values = {k: str(v) for k, v in (q.example if self.static else params).items()
+                  if str(v).strip() and k != "page"}
+        page = 1 if self.static else _page_number([params["page"]] if "page" in params else [], False)
+        if page < 1:
+            raise NotFound("page 0 does not exist: the first is 1")
+        error, variables, rows, bound, more = "", [], [], "", False
         try:
-            bound = q.bind(values, self.run)
-            variables, rows = execute(bound, self.run)
+            variables, rows, more, bound = self._query_page(q, values, page)
         except ParameterError as e:
             error = str(e)
+        first = (page - 1) * QUERY_ROWS + 1
+        if not error and not rows and page > 1:
+            raise NotFound(f"page {page} of {key!r} has no rows")
+        # The pager's links keep the parameters as the form sent them.
+        kept = "".join(f"&{urllib.parse.quote(k)}={urllib.parse.quote(v)}" for k, v in sorted(values.items()))
+        listed = {"page": page, "first": first, "last": first + len(rows) - 1, "more": more,
+                  "total": None if more else first + len(rows) - 1, "kept": kept}
         # Oxigraph's query page (YASGUI) reads the query and the endpoint from the URL's
         # fragment, which is never sent to the server: its 8 KB limit on request
         # headers does not apply.
@@ -500,7 +518,30 @@ class Site:
         cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
         return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
                               "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
-                              "entity_types": ENTITY_TYPES}
+                              "entity_types": ENTITY_TYPES, "listed": listed, "target": "query/" + key}
+
+    def _query_page(self, q, values: dict[str, str], page: int) -> tuple[list[str], list[list], bool, str]:
+        """Page ``page`` (from 1) of the canned query ``q`` with the parameter ``values``:
+        (variables, its rows, whether more rows follow, the bound text of the whole
+        query, for the SPARQL editor). A query paged by its own ``limit`` and ``offset``
+        gets them set to the page (unless the form gave them: then the form's page,
+        and no next page); any other is cut as ``kg query`` cuts its first rows, the
+        rows before the page included (:func:`kg.query.first_rows`). Raises
+        :class:`ParameterError` for a bad value, :class:`NotFound` for a page after the
+        first beside a ``limit`` or ``offset`` the form gave."""
+        own = {p.type: p.name for p in q.params.values() if p.type in ("limit", "offset")}
+        if own:
+            chosen = any(own[t] in values for t in own)
+            if chosen and page > 1:
+                raise NotFound("a page number goes with a query's own limit and offset only when neither is given")
+            paged = values if chosen else {**values, own["limit"]: str(QUERY_ROWS),
+                                           **({own["offset"]: str((page - 1) * QUERY_ROWS)} if "offset" in own else {})}
+            bound = q.bind(paged, self.run)
+            variables, rows = execute(bound, self.run)
+            return variables, rows, not chosen and len(rows) == QUERY_ROWS, bound
+        bound = q.bind(values, self.run)
+        variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: execute(text, self.run))
+        return variables, rows[(page - 1) * QUERY_ROWS:], more, bound
 
 
 def _page_number(rest: list[str], extra: bool) -> int:
