@@ -74,7 +74,7 @@ def test_role_properties_are_at_most_two_steps_below_involves():
 #: the ontology must be looked up there and added here.
 CAMEO = {
     "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
-    "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation",
+    "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation", "046": "engage in negotiation",
     "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
     "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",
     "07": "provide aid", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
