@@ -617,7 +617,7 @@ def test_held18_national_assembly_censures_the_barnier_government(held_store):
     # the president
     resignations = by_fact(q(held_store, "facts", type="Resignation"))
     barnier = resignations["resignation-michel-barnier-government-2024-12-05"]
-    assert (barnier["dates"], barnier["modality"]) == ("2024-12-05", "planned")
+    assert (barnier["dates"], barnier["modality"]) == ("2024-12-05", "obliged, planned")
     assert resignations["resignation-emmanuel-macron-presidency"]["modality"] == "requested"
     # the deficit expected this year and the target a budget was to keep
     deficits = by_fact(q(held_store, "indicators", state="France"))
@@ -640,7 +640,7 @@ def test_held19_haniyeh_killed_in_tehran_and_the_reactions(held_store):
     call = by_fact(q(held_store, "meetings", person="Antony Blinken"))["meeting-antony-blinken-mohammed-al-thani-2024-07-31"]
     assert call["mode"] == "by telephone"
     [flight] = q(held_store, "journeys", traveller="Ismail Haniyeh")
-    assert (flight["destination"], flight["modality"]) == ("Doha", "planned")
+    assert (flight["traveller"], flight["destination"], flight["modality"]) == ("remains of Ismail Haniyeh", "Doha", "planned")
     # the Hezbollah commander struck in Beirut, one unnamed person in both attacks
     hezbollah = by_fact(q(held_store, "facts", participant="Hezbollah"))
     assert set(hezbollah) == {"attack-israel-beirut-hezbollah-commander-2024-07-30", "attack-golan-heights-rocket-2024-07"}

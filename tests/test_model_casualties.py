@@ -119,7 +119,7 @@ def test_an_invasions_toll_in_words_keeps_the_bounds_they_imply(tmp_path):
     invasion = rows["invasion-x"]
     assert (invasion["kind"], invasion["parties"], invasion["targets"], invasion["killed"], invasion["wounded"],
             invasion["displaced"], invasion["figures_by"], invasion["modality"]) == (
-        "invasion", "Thailand", "Cambodia", "dozens (24-99)", "about 120", "tens of thousands (20000-99999)",
+        "invasion", "Thailand (alleged by Cambodia)", "Cambodia", "dozens (24-99)", "about 120", "tens of thousands (20000-99999)",
         "Cambodia: displaced, killed, wounded", "alleged")
 
 
