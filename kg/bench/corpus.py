@@ -437,6 +437,9 @@ TEMPLATES: dict[str, Template] = {
                         dated=False),
     "PartyInGovernment": Template({"governingParty": "party", "governs": "state"},
                                   "the {governingParty}, which governs {governs}, named a new leader", dated=False),
+    "Notification": Template({"speaker": "state", "recipient": "state"},
+                             "{speaker} informed {recipient} in advance of talks on {subject}", None, ("subject",)),
+    "Vacancy": Template({"vacant": "gov"}, "the fall of the {vacant} left the post of prime minister vacant"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
