@@ -609,9 +609,18 @@ def test_held18_national_assembly_censures_the_barnier_government(held_store):
         "New Popular Front", "draft-new-popular-front-censure-motion-2024-12")
     assert votes["vote-french-national-assembly-national-rally-motion-2024-12-04"]["modality"] == "asserted (negative)"
     assert votes["vote-french-national-assembly-censure-pompidou-1962"]["date"] == "1962"
+    # the first since that vote, and the first of a series; the 1962 vote the only one of its own
+    assert (censure["ordinal"], censure["first_since"]) == (
+        "1 (French governments losing a no-confidence vote since 1962)",
+        "vote-french-national-assembly-censure-pompidou-1962 (1962)")
+    assert votes["vote-french-national-assembly-censure-pompidou-1962"]["ordinal"] == (
+        "1 (governments fallen to a censure motion under the Fifth Republic)")
     # the prime minister in office since September, his predecessor of 1962 former
     leaders = {r["holder"]: r for r in q(held_store, "leaders", of="France")}
     assert (leaders["Michel Barnier"]["tenure"], leaders["Michel Barnier"]["since"]) == ("current", "2024-09-05")
+    # the shortest tenure, and what it is the shortest over
+    assert leaders["Michel Barnier"]["ranked"] == (
+        "1 from the bottom: the shortest tenure of any prime minister (since the Fifth Republic was founded in 1958)")
     assert leaders["Georges Pompidou"]["tenure"] == "former"
     # the resignation the constitution requires, due the next day, and the one asked of
     # the president
