@@ -513,6 +513,13 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
         if not hits:
             hits = {iri for iri, names in people.items()
                     if any(n.split(" ", 1)[0] == key for n in names if " " in n)}
+    if not hits and ENTITY_TYPES.get(p.type) in (None, "Actor", "State"):
+        # "Downing Street", "the Kremlin", "Kyiv": a seat of government or a capital stands for
+        # its state, as the drafting engine reads it in an article ('kg extract' drafts
+        # "Downing Street rejected ..." as the United Kingdom's).
+        state = _state_of_seat(key)
+        if state is not None:
+            hits = {iri for iri, names in candidates.items() if state in names}
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     if len(hits) > 1:
@@ -529,6 +536,20 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     near = list(best.values())[:5]
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+def _state_of_seat(key: str) -> str | None:
+    """The normalised label of the state whose capital or other seat of government
+    ``key`` (a normalised name) is, by the drafting engine's gazetteer
+    (kg/extract/world.yaml, ``capital`` and ``seats``): "downing street" -> "united
+    kingdom"; None for any other name."""
+    from kg.corpus import load_yaml
+
+    for st in load_yaml(Path(__file__).parent / "extract" / "world.yaml").get("states") or []:
+        seats = [st.get("capital"), *(st.get("seats") or [])]
+        if any(s and normalise(str(s)) == key for s in seats):
+            return normalise(str(st["label"]))
+    return None
 
 
 _FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -383,6 +383,17 @@ def test_an_entity_parameter_knows_every_name_of_every_labelled_entity(store):
     assert query(store, "supplies", party="MYANMAR") == query(store, "supplies", party="Myanmar")
 
 
+def test_a_capital_or_seat_of_government_names_its_state_as_an_actor(store):
+    """"Moscow said", "Downing Street rejected": 'kg extract' reads a capital or seat
+    standing as an actor as its state, and so does an actor parameter; a name that is
+    neither still fails."""
+    russia = query(store, "statements", speaker="Russia")
+    assert russia and query(store, "statements", speaker="Moscow") == russia
+    assert query(store, "statements", speaker="the Kremlin") != []
+    err = fails("query", "statements", "--store", store, "--param", "speaker=Kazan")
+    assert "no actor called 'Kazan'" in err
+
+
 def test_a_fact_is_found_by_its_id_in_any_case_or_its_iri(store, fact_ids):
     """A `fact` parameter is looked up by the IRI its id gives, not among every fact's
     names: every fact's only label is its id, so the same fact is found, by id in
