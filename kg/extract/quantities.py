@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Token
 
+from text_to_num import alpha2digit
+
 from kg.quantities import QuantityError, parse_amount
 
 #: English number words up to twenty, and the round ones news uses ("dozen" is 12).
@@ -23,6 +25,17 @@ def count_of(tok: Token) -> int | None:
     if re.fullmatch(r"\d+", text):
         return int(text)
     return WORDS.get(tok.lower_)
+
+
+def ordinal_of(tok: Token) -> int | None:
+    """The place in a series an ordinal token writes: 16 for '16th' or 'sixteenth', 1 for
+    'first'; else None. Ordinal words are read by text2num's alpha2digit, which leaves
+    'first' and 'second' alone (they are also other words), so those two are read here."""
+    word = tok.lower_
+    if word in ("first", "second"):
+        return 1 if word == "first" else 2
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word if word[:1].isdigit() else alpha2digit(word, "en"))
+    return int(m.group(1)) if m else None
 
 
 def _span_text(tokens) -> str:

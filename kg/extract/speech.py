@@ -128,6 +128,15 @@ def _planned(tok: Token) -> bool:
 
 #: Words that open a clause of time or cause, which sets the scene of a saying, not its content.
 CIRCUMSTANCE_MARKS = {"before", "after", "when", "while", "since", "as", "because", "once", "until"}
+#: Prepositions of the place or occasion of a saying ("told troops at the base", "said on a
+#: visit to Beijing", "from where he joined the ceremony"): what hangs on them the article
+#: tells itself, unless it is the medium the words were said in (:data:`MEDIUM_WORDS`).
+SETTING_PREPS = {"at", "from", "outside", "near", "inside", "during", "on", "in", "after", "before"}
+#: Media a saying is made in ("said in a statement welcoming the deal"): what hangs on them
+#: is what was said.
+MEDIUM_WORDS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
+                "communiqué", "letter", "briefing", "conference", "note", "remarks", "tweet", "comment", "posting",
+                "report", "decree", "order", "ruling", "resolution", "declaration", "opinion", "judgment", "judgement"}
 
 
 def _naming(trigger: Token) -> bool:
@@ -181,6 +190,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             continue
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
+        if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \
+                path[n - 2].lemma_ not in MEDIUM_WORDS and tok.lemma_ in SPEECH | DENY | ALLEGE:
+            break  # "told troops at the base, from where he joined a ceremony": where it was said, not what
         if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp"):
             subj = _subject(tok)
             sp.modality = "requested"

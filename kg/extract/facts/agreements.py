@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
-
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
@@ -15,6 +13,8 @@ from kg.extract.facts.common import (
     nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
+from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
+from kg.extract.quantities import ordinal_of
 
 
 #: What leaders sign besides agreements ("signed documents on deepening cooperation").
@@ -22,10 +22,17 @@ SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"
 
 
 def _leaders_of(tok: Token, cx: Context) -> list[Known]:
-    """The states of "the leaders of France and Germany", "the heads of state of X and Y"."""
+    """The states of "the leaders of France and Germany", "the heads of state of X and Y";
+    the organisation whose leaders or ministers meet as its council: "EU leaders",
+    "European Union foreign ministers", "G7 finance ministers" (a plural noun with the
+    organisation's name before it; a demonym, "Russian officials", names no actor)."""
     if tok.lemma_ not in ("leader", "head", "president", "minister", "representative", "delegation", "official"):
         return []
-    return [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
+    named = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
+    if not named and tok.tag_ == "NNS" and tok.lemma_ in ("leader", "minister", "head"):
+        named = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in cx.at
+                 and cx.at[c.i].form != "demonym" and cx.at[c.i].entity.type == "InternationalOrganisation"]
+    return named
 
 
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -122,6 +129,13 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
     others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
     others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
+    # document's own clause hands something to, or binds it with, is its other party
+    # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
+    clauses = [c for d in docs for c in d.children if c.dep_ in ("acl", "relcl")]
+    clauses += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    others += [e for c in clauses if c.lemma_ in HANDING_VERBS
+               for o in preps(c, {"to", "with"}) for e in cx.entities(o) if e.type == "State"]
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
                for e in cx.entities(o)]
@@ -137,6 +151,12 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
             f.from_context["party"] = words
         return found
     return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+#: Verbs of a document's clause that give something to another state: "a treaty handing
+#: the islands to Mauritius", "a deal transferring control to Kyiv", "returning ... to".
+HANDING_VERBS = {"transfer", "hand", "return", "cede", "give", "grant", "lease", "restore", "sell", "deliver", "bind",
+                 "link", "tie", "align"}
 
 
 def _each_separately(verb: Token, docs: list[Token]) -> bool:
@@ -186,14 +206,21 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
         for o in objects(tok):
-            if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
-                continue
-            auth = [e for s in subjects(tok) for e in cx.entities(s)]
+            of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
+            if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
+                continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
+            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      for x in t.children if x.dep_ == "pobj"]
             target = [e for x in against for e in cx.entities(x)]
             if auth and target:
-                out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i]))
+                f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i])
+                # "a 16th package of sanctions", "a fourth round of sanctions": which one of the series
+                n = next((n for c in o.children if c.dep_ == "amod" and o.lemma_ in SET_NOUNS
+                          for n in [ordinal_of(c)] if n), None)
+                if n:
+                    f.attrs["ordinal"] = n
+                out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
         auth = [e for s in subjects(tok) for e in cx.entities(s)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
@@ -321,13 +348,18 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
 
 
+#: Nouns of a set of sanctions adopted at once: "a 16th package of sanctions", "a new round of sanctions".
+SET_NOUNS = {"package", "round", "set", "raft", "wave", "batch", "tranche", "series"}
+
+
 def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
-                                                   *LIFT_STATUS):
-        return []  # the verb's rule reads it with its subject
+    host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
+    if host.dep_ == "dobj" and host.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
+                                                     *LIFT_STATUS):
+        return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
     shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []

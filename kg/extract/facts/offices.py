@@ -346,6 +346,8 @@ def position_facts(cx: Context) -> list[Fact]:
             if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
+        if "positionOf" not in fact.roles and tstart > floor and _leader_of_unnamed(title, doc[tstart - 1]):
+            continue  # "Conservative leader Kemi Badenoch": a party's leader, not the state's
         if i >= floor and doc[i].lower_ in FORMER:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
@@ -363,6 +365,24 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+#: Words before a bare "leader" that keep it a state's leader: "military leader", "de facto
+#: leader", "the country's longtime leader". Any other word there names what is led.
+STATE_LEADER_WORDS = {"military", "supreme", "de", "facto", "new", "longtime", "long-time", "veteran", "current",
+                      "late", "interim", "acting", "transitional", "undisputed", "paramount", "top", "national",
+                      "authoritarian", "elected", "ailing", "reclusive", "defiant", "ousted", "deposed", "exiled",
+                      "the", "a", "its", "their", "his", "her", *FORMER}
+
+
+def _leader_of_unnamed(title: str, before: Token) -> bool:
+    """Whether a title "leader" (a state's head by :data:`TITLES`) is, by the word written
+    before it, the leader of a party, group or movement the text names by a word the
+    registry lacks: "Conservative leader", "opposition leader", "Hamas leader" (Hamas
+    unknown), "union leader". Such a leader is of no state, so no state office is
+    drafted; a registry body before the title is read as its owner before this."""
+    return TITLES.get(title) == "head of state" and title.split()[-1] in ("leader", "leaders") and \
+        before.is_alpha and before.lower_ not in STATE_LEADER_WORDS
 
 
 #: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home

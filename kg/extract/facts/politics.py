@@ -475,6 +475,8 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
         participant = [e for o in guests for e in cx.entities(o) if e.type not in NOT_ACTORS]
     elif verb is not None and verb.lemma_ in ATTEND_VERBS:
         participant = who
+        # "joined a virtual signing ceremony with Prime Minister X": those it is held with take part too
+        participant += [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
     honoured = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type == "Person"]  # "the inauguration of X"
     participant = _uniq(participant + honoured)
     if not participant and not host:
