@@ -190,10 +190,11 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
     ``expanded`` for people too, one field a line (:func:`expanded`), ``json`` as one
     object of plain values per row, or a W3C format (:func:`w3c_results`).
 
-    A table that would fit ``width`` only by cutting a short column (a date, a name, a
-    kind: any column cut below the lesser of its own width and 12) is printed expanded
-    instead, as psql's ``\\x auto`` does: cut names and dates cannot be read, and a
-    dozen cells of four characters say nothing. Raises ValueError for an unknown ``fmt``.
+    A table that would fit ``width`` only by cutting a short column (names, dates,
+    kinds: one whose cells are at most :data:`SHORT` code points), or any column below
+    the lesser of its own width and 12, is printed expanded instead, as psql's ``\\x
+    auto`` does: cut names and dates cannot be read, and a dozen cells of four
+    characters say nothing. Long columns (quotes, descriptions, ids) are cut first. Raises ValueError for an unknown ``fmt``.
 
     >>> print(render(["a"], [[ox.Literal("x")]], "json"), end="")
     [
@@ -219,8 +220,10 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
         natural = [max(w, len(c)) for w, c in zip(natural, r)]
     widths = natural
     if width:
-        widths = fit(natural, width, [len(v) for v in variables])
-        if rows and any(w < min(n, 12) for w, n in zip(widths, natural)):
+        # a fact's id, long and last, may be cut as a long column is (-F expanded or json give it whole)
+        keep = [n <= SHORT and v != "fact" for v, n in zip(variables, natural)]
+        widths = fit(natural, width, [len(v) for v in variables], keep=keep)
+        if rows and any(w < min(n, 12) or (k and w < n) for w, n, k in zip(widths, natural, keep)):
             return expanded(variables, cells, width)
     out = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
@@ -270,20 +273,31 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
 
 
-def fit(widths: list[int], total: int, headers: list[int], gap: int = 2) -> list[int]:
+#: The widest column (code points) that holds names, dates or kinds rather than text: cut,
+#: such a column cannot be read, so :func:`fit` cuts longer ones first.
+SHORT = 32
+
+
+def fit(widths: list[int], total: int, headers: list[int], gap: int = 2, keep: list[bool] | None = None) -> list[int]:
     """Column widths (code points) that fit ``total`` with ``gap`` between columns: the
-    widest column gives way first, down to its header's width (``headers``, counted up
+    columns not kept whole (``keep``; by default those wider than :data:`SHORT`) give
+    way first, widest first, down to 12;
+    then the widest column of any, down to its header's width (``headers``, counted up
     to 12), then, if that is not enough, down to 4 columns each, and last down to 2 (one
     character and the ellipsis), so that a table of many columns still fits a narrow
     terminal.
 
+    >>> fit([10, 50, 30], 60, [4, 4, 4])
+    [10, 16, 30]
     >>> fit([10, 50, 30], 40, [4, 4, 4])
-    [10, 13, 13]
+    [10, 12, 14]
     >>> fit([10, 10, 10], 20, [10, 10, 10])
     [5, 5, 6]
     """
     widths = list(widths)
-    for floors in ([max(4, min(h, 12)) for h in headers], [4] * len(widths), [2] * len(widths)):
+    keep = keep if keep is not None else [w <= SHORT for w in widths]
+    long_first = [w if k else min(w, 12) for w, k in zip(widths, keep)]
+    for floors in (long_first, [max(4, min(h, 12)) for h in headers], [4] * len(widths), [2] * len(widths)):
         while sum(widths) + gap * (len(widths) - 1) > total:
             i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k], widths[k]))
             if widths[i] <= floors[i]:

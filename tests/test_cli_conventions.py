@@ -188,6 +188,21 @@ def test_select_results_in_the_w3c_formats_read_back_alike(built_store, tmp_path
     assert "unknown format 'yaml'" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_long_text_gives_way_before_names_and_a_name_is_never_cut(built_store):
+    # legal-actions: names of courts and people, with long charges and grounds beside them
+    whole = run_kg("query", "legal-actions", "--store", built_store, check=0).stdout
+    natural = max(map(len, whole.splitlines()))
+    for columns in (natural - 20, 200):
+        out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(columns)}, check=0).stdout
+        lines = out.splitlines()
+        assert max(map(len, lines)) <= columns
+        for name in ("Argentine court", "International Criminal Court", "Min Aung Hlaing"):
+            assert name in out, (columns, out)  # whole, in a table or, where that cannot keep it, a record
+    # a little too narrow: still a table, the long text cut
+    out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(natural - 20)}, check=0).stdout
+    assert not out.startswith("-[ row") and "…" in out
+
+
 def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
     states = run_kg("query", "--store", built_store, "-e", STATES, check=0).stdout
     assert "\nid:russia  " in states and "https://w3id.org" not in states
