@@ -451,22 +451,34 @@ def _publication_date(value: str | None):
     return dt.date.fromisoformat(value)
 
 
-def _extract(paths, out_dir: Path, registry, processes: int | None = None, published=None, url=None):
+def _extract(paths, out_dir: Path, registry, processes: int | None = None, published=None, url=None, known=None):
     """Draft the claims of the articles at ``paths`` into ``out_dir``
     (:func:`kg.extract.drafts.draft_files`, in ``processes`` worker processes, default
     one per CPU), with a progress bar on a terminal for several files; warnings for
     what the checks dropped, and for articles with no publication date, go to stderr.
-    ``published`` (a date) and ``url`` replace what the articles say of themselves."""
+    ``published`` (a date) and ``url`` replace what the articles say of themselves;
+    ``known`` (:class:`kg.extract.linking.KnownFacts`, by default the facts of the
+    claims files beside the registry) gives the drafts the ids of facts the corpus
+    already holds."""
     from tqdm import tqdm
 
     from kg.extract.drafts import draft_files
+    from kg.extract.linking import known_facts
+
+    if known is None and registry.source is not None:
+        # The facts the registry's corpus already holds (its claims/ folder): a drafted fact
+        # that is one of them takes its id, so that the two articles back one fact.
+        known = known_facts(Path(registry.source).parent / "claims", registry)
+        for path, problem in known.unreadable:
+            click.echo(f"Warning: {for_terminal(str(path))}: left out of the facts drafts are linked to: "
+                       f"{for_terminal(problem)}", err=True)
 
     def progress(total: int):
         return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
                     disable=_quiet() or total < 2 or not sys.stderr.isatty())
 
     done = draft_files(paths, out_dir, registry, progress=progress, processes=processes,
-                       published=published, url=url)
+                       published=published, url=url, known=known)
     for w in done.written:
         if w.undated:
             click.echo(f"Warning: {for_terminal(str(w.source))}: no publication date (no 'Date:' line, "

@@ -24,6 +24,9 @@ The stages, each its own module, in the order the data flows:
     the drafting engine that runs the stages above (:class:`~kg.extract.engine.Engine`,
     a protocol another engine can implement) and returns a
     :class:`~kg.extract.engine.Draft`.
+``linking``
+    a drafted fact the corpus already holds (same kind, participants and dates) takes
+    that fact's id, so that both articles back one fact.
 ``drafts``
     writes a Draft as a claims file, after passing it through the same reader as
     ``kg ingest``: the grounding and schema gate of every engine's output.

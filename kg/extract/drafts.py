@@ -50,6 +50,7 @@ from kg.claims import ClaimsFile, locate, read_claims
 from kg.corpus import load_articles
 from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
+from kg.extract.linking import KnownFacts, link
 from kg.extract.text import SourceText, read_source
 from kg.files import write_atomically
 from kg.mapping import article_graph_quads
@@ -94,13 +95,16 @@ class Written:
     undated: bool = False  # the article has no publication date: relative dates left out
 
 
-def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry) -> Written:
+def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry,
+                known: KnownFacts | None = None) -> Written:
     """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
     which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
     the text as :func:`copy_name` names it unless ``out_dir`` is in the article's own
     corpus), after dropping the claims that quote page furniture, that the claims
     reader refuses or whose graph violates a SHACL shape, and the proposed entities the
-    registry refuses or no claim kept uses. ``registry`` is not changed.
+    registry refuses or no claim kept uses. ``registry`` is not changed. ``known``: the
+    facts of the corpus's claims files, whose ids the draft's facts take where they are
+    the same (:func:`kg.extract.linking.link`).
 
     Raises :class:`~kg.errors.InputError` naming the file when ``out_dir`` cannot be
     written or holds a claims file of that name that is not a draft; the claims file is
@@ -130,6 +134,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                            "furniture (navigation, share bar, related links, comments), not the article's report")
         else:
             claims.append(dict(claim))
+    if known is not None:
+        link(claims, known, source.article_id)
     by_reference = _in_own_corpus(source, out_dir)
     text_path = None if by_reference else out_dir / copy_name(source)
     article = source.article_id if by_reference else _inline_article(source, registry, text_path.name)
@@ -207,7 +213,7 @@ def _given(source: SourceText, published: dt.date | None, url: str | None) -> So
 
 def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
                 progress: Callable[[int], Any] | None = None, processes: int | None = None,
-                published: dt.date | None = None, url: str | None = None) -> Run:
+                published: dt.date | None = None, url: str | None = None, known: KnownFacts | None = None) -> Run:
     """Read the articles at ``paths`` (:func:`~kg.extract.text.read_source`), draft them
     with ``engine`` (default :func:`~kg.extract.engine.default_engine`, in batches when
     it has ``draft_many``) and write each with :func:`write_draft`. An article that
@@ -226,7 +232,8 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
 
     ``published`` and ``url`` give the articles that do not state their own publication
     date or address (in a header, the HTML metadata or their corpus's ``articles.yaml``)
-    that date and address; an article that states another is refused, naming both."""
+    that date and address; an article that states another is refused, naming both.
+    ``known``: facts whose ids the drafts' same facts take (:func:`write_draft`)."""
     from kg.extract.engine import default_engine
 
     run = Run()
@@ -262,7 +269,7 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
         # Several texts are parsed in batches when the engine can (spaCy's nlp.pipe).
         drafts = engine.draft_many(chunk, registry) if hasattr(engine, "draft_many") else \
             (engine.draft(s, registry) for s in chunk)
-        return [_write_one(source, draft, signature, Path(out_dir), registry) for source, draft in zip(chunk, drafts)]
+        return [_write_one(source, draft, signature, Path(out_dir), registry, known) for source, draft in zip(chunk, drafts)]
 
     with progress(len(sources)) if progress else contextlib.nullcontext() as bar:
         for results in fork_map(draft_chunk, chunks, processes):
@@ -332,11 +339,11 @@ def _call_forked(item):
     return _FORKED(item)
 
 
-def _write_one(source: SourceText, draft, signature: Signature, out_dir: Path, registry) -> Written | tuple:
+def _write_one(source: SourceText, draft, signature: Signature, out_dir: Path, registry, known=None) -> Written | tuple:
     """:func:`write_draft` of one draft; an :class:`InputError` comes back as its (path,
     problem, where), which crosses a process boundary where the exception would not."""
     try:
-        return write_draft(source, draft, signature, out_dir, registry)
+        return write_draft(source, draft, signature, out_dir, registry, known)
     except InputError as e:
         return (e.path, e.problem, e.where)
 
