@@ -67,7 +67,11 @@ def known_facts(claims_dir: Path, registry: EntityRegistry) -> KnownFacts:
     except InputError:  # a corpus with no claims yet
         paths = []
     for path in paths:
-        own = copy.deepcopy(registry)  # the reader adds the entities a file declares inline
+        # The reader adds the entities a file declares inline to the registry it is given:
+        # a copy for such a file (a draft's proposals), the registry itself for the others
+        # (a copy costs 3 ms at 435 entities, more than reading a small file).
+        inline = "\nentities:" in "\n" + path.read_text(encoding="utf-8", errors="replace")
+        own = copy.deepcopy(registry) if inline else registry
         try:
             cf, = read_all([path], own)
         except (InputErrors, InputError) as e:
