@@ -96,3 +96,16 @@ def test_two_drafted_facts_that_would_take_one_id_keep_their_own():
     other = {"id": "m3", "fact": "meeting-a-b-2024", "type": "Meeting", "participant": ["a", "b"], "date": "2024",
              "quote": "z"}
     assert link([other], known, "b1") == 0
+
+
+def test_a_statement_and_an_undated_event_keep_their_own_ids():
+    from kg.extract.linking import KnownFact, link
+
+    known = _known(KnownFact("statement-russia-x", "Statement", frozenset({"russia"}), {}, "a1", "a1.yaml"),
+                   KnownFact("meeting-a-b", "Meeting", frozenset({"a", "b"}), {"date": frozenset({"2025-01-02"})},
+                             "a1", "a1.yaml"))
+    claims = [{"id": "s1", "fact": "statement-russia", "type": "Statement", "speaker": "russia", "quote": "x"},
+              {"id": "m1", "fact": "meeting-a-b", "type": "Meeting", "participant": ["a", "b"], "quote": "y"}]
+    claims[1]["fact"] = "meeting-a-b-undated"
+    # two statements of one speaker are two; a meeting the draft does not date may be another
+    assert link(claims, known, "b1") == 0

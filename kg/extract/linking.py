@@ -10,7 +10,10 @@ named participants (and, for an office held, the same kind of position: Putin's
 presidency is not his premiership), whose dates agree with the draft's, gives the draft
 its id, and the draft says so in a comment for the reviewer. Nothing looser: a fact with one
 participant more or less, or two candidates where the draft has no date to tell them
-apart, keeps the draft's own id (a wrong merge would join two events' sources).
+apart, keeps the draft's own id (a wrong merge would join two events' sources). An
+undated draft is linked only for a kind that lasts (an office, a membership, a
+sanction: :data:`LASTING`), and a statement never (what makes it one statement is its
+words, not who spoke).
 """
 
 from __future__ import annotations
@@ -121,6 +124,14 @@ def _dates(claims: list[dict]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+#: Kinds of fact that last, so that one of them with the same participants is the same
+#: fact whenever an article tells it: an undated draft of these may take a known id. An
+#: event (a meeting, a visit, a vote) needs dates that agree.
+LASTING = {"PositionHeld", "RankHeld", "Citizenship", "Residence", "Affiliation", "Membership", "Ownership", "Control",
+           "Support", "Cooperation", "Supply", "ArmsTransfer", "Sanction", "Tariff", "Repression", "Invasion",
+           "ArmedConflict", "Agreement", "Project", "DiplomaticRelations", "Alliance", "EmergencyRule"}
+
+
 def _positions(claims: list[dict]) -> frozenset[str]:
     """The positions a drafted office's claims give, as :class:`KnownFact` holds them."""
     vocab = vocabulary()
@@ -149,11 +160,12 @@ def link(claims: list[dict], known: KnownFacts, article: str) -> int:
     proposed: dict[str, tuple[KnownFact, bool]] = {}  # drafted fact id -> the known fact, whether dated
     for fact_id, group in by_fact.items():
         participants = _participants(group)
-        if not participants:
+        kind = group[0]["type"]
+        if not participants or vocabulary().is_a(kind, "Statement"):
             continue
-        found = [k for k in known.candidates(group[0]["type"], participants) if k.article != article]
+        found = [k for k in known.candidates(kind, participants) if k.article != article]
         dates = _dates(group)
-        found = [k for k in found if _agree(dates, k.dates)] if dates else found
+        found = [k for k in found if _agree(dates, k.dates)] if dates else found if kind in LASTING else []
         positions = _positions(group)
         found = [k for k in found if k.positions == positions]
         if len({k.id for k in found}) == 1 and found[0].id != fact_id:
