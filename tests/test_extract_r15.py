@@ -91,3 +91,15 @@ def test_what_a_statement_says_stays_the_speaker_s(engine):
                       "coronation in Oslo.")
     [ceremony] = facts(d, "Ceremony")
     assert (ceremony.get("modality"), ceremony.get("said_by")) == ("reported", "lina-varo"), ceremony
+
+
+def test_a_state_s_words_told_by_the_person_who_speaks_for_it_are_one_statement(engine):
+    d = draft(engine, 'WASHINGTON, March 4 (Reuters) - U.S. Secretary of State Lina Varo welcomed the agreement, '
+                      'saying in a statement that Washington "applauds" the historic deal.')
+    assert [p["speaker"] for p in facts(d, "Praise")] == ["lina-varo"]  # not a second praise by the United States
+
+
+def test_a_state_s_reaction_of_another_kind_stays_its_own(engine):
+    d = draft(engine, "MOSCOW, March 4 (Reuters) - Foreign Minister Lina Varo condemned the sanctions, saying "
+                      "Moscow rejects them.")
+    assert [r["speaker"] for r in facts(d, "Rejection")] == ["russia"]

@@ -115,6 +115,19 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     return out
 
 
+def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
+    """A statement of a state told in the words of a person who speaks for it, in the
+    sentence that gives the person's own statement of the same kind ("Rubio welcomed the
+    agreement, saying that Washington 'applauds' the deal"), is that statement again,
+    not a second one: the state's is dropped."""
+    people = {(f.trigger.sent.start, f.type, cx.person_state[e.id].id)
+              for f in found if f.trigger is not None and f.type in REACTIONS | {"Statement", "Accusation"}
+              for e in f.roles.get("speaker", []) if e.type == "Person" and e.id in cx.person_state}
+    return [f for f in found if not (
+        f.trigger is not None and len(f.roles.get("speaker", [])) == 1 and f.roles["speaker"][0].type == "State"
+        and (f.trigger.sent.start, f.type, f.roles["speaker"][0].id) in people)]
+
+
 #: Nouns of a charge laid against someone, which a rejection answers.
 CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim"}
 #: Kinds of fact that react to something done: welcoming, condemning, rejecting it.
@@ -265,7 +278,8 @@ def find_facts(cx: Context) -> list[Fact]:
                     _agencies(f, cx)
                     out += _split(f)
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
-        out = _reactions_to_measures(_drop_carriers(_fill_open_roles(out))) + state_owned_facts(cx) + age_facts(cx)
+        out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
+            age_facts(cx)
     else:
         out += surface_facts(cx)
     for f in out:
