@@ -48,7 +48,8 @@ def test_a_demonym_before_officials_names_no_authority(engine):
     assert not [s for s in facts(d, "Sanction") if s.get("authority") == "european-union"]
 
 
-@pytest.mark.parametrize("title", ["Conservative leader", "Opposition leader", "Labour leader", "union leader"])
+@pytest.mark.parametrize("title", ["Conservative leader", "Opposition leader", "Labour leader", "union leader",
+                                   "AfD co-leader"])
 def test_a_leader_of_a_party_or_group_is_no_head_of_state(engine, title):
     # a London dateline gives a bare state office the United Kingdom; a party's leader holds none
     d = draft(engine, f"LONDON, March 4 (Reuters) - {title} Mara Quill said the deal would cost Britain dearly. "
@@ -103,3 +104,30 @@ def test_a_state_s_reaction_of_another_kind_stays_its_own(engine):
     d = draft(engine, "MOSCOW, March 4 (Reuters) - Foreign Minister Lina Varo condemned the sanctions, saying "
                       "Moscow rejects them.")
     assert [r["speaker"] for r in facts(d, "Rejection")] == ["russia"]
+
+
+def test_not_a_member_is_a_negative_membership(engine):
+    d = draft(engine, "THE HAGUE, March 4 (Reuters) - Israel is not a member of the International Criminal Court "
+                      "and denies the charges.")
+    [member] = facts(d, "Membership")
+    assert (member["member"], member["memberOf"], member.get("polarity")) == (
+        "israel", "international-criminal-court", "negative")
+
+
+def test_an_act_someone_is_urged_to_stop_goes_on_and_is_not_requested(engine):
+    d = draft(engine, "BEIJING, March 4 (Reuters) - The ministry urged Washington to stop arming Taiwan.")
+    [support] = facts(d, "Support")
+    assert (support["supporter"], support["supported"]) == ("united-states", "taiwan")
+    assert support.get("modality") != "requested", support  # the arming goes on; its end is what is asked
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The United States approved the sale of missile systems to Taiwan on Friday.", None),
+    ("The United States has approved the possible sale to Taiwan of three surface-to-air missile systems.", 3),
+    ("The United States approved a $2 billion arms sale to Taiwan on Friday.", None),
+])
+def test_a_sale_of_arms_a_state_approves_is_its_transfer_approved(engine, text, quantity):
+    d = draft(engine, "WASHINGTON, March 4 (Reuters) - " + text)
+    [sale] = facts(d, "ArmsTransfer")
+    assert (sale["supplier"], sale["recipient"], sale["status"], sale.get("quantity")) == (
+        "united-states", "taiwan", "approved", quantity)

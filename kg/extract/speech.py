@@ -128,6 +128,9 @@ def _planned(tok: Token) -> bool:
 
 #: Words that open a clause of time or cause, which sets the scene of a saying, not its content.
 CIRCUMSTANCE_MARKS = {"before", "after", "when", "while", "since", "as", "because", "once", "until"}
+#: Verbs whose gerund complement is an act going on that is to end ("stop arming Taiwan",
+#: "cease fighting"): the act is told as it is, not as requested or planned.
+STOP_VERBS = {"stop", "cease", "halt", "quit", "discontinue"}
 #: Prepositions of the place or occasion of a saying ("told troops at the base", "said on a
 #: visit to Beijing", "from where he joined the ceremony"): what hangs on them the article
 #: tells itself, unless it is the medium the words were said in (:data:`MEDIUM_WORDS`).
@@ -188,6 +191,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.hedged = True
         if tok is trigger or tok in path[:1]:
             continue
+        if n == 1 and tok.lemma_ in STOP_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp"):
+            break  # "urged Washington to stop arming Taiwan": the arming goes on; its end is what is asked
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
         if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \

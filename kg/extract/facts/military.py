@@ -26,6 +26,10 @@ from kg.extract.facts.offices import _named_noun
 SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply"}  # exports: exports_taken_rules, trade_rules
 
 
+#: Verbs of a government clearing a transfer it will make: "approved the sale of missiles".
+APPROVE_VERBS = {"approve", "clear", "authorise", "authorize"}
+
+
 def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "Norway delivered six jets to Ukraine", "pledged 19 tanks", "supply Ukraine
     with F-16s", "Norway's delivery of six jets to Ukraine": an ArmsTransfer (weapons) or Supply (commodities) with item and
@@ -35,8 +39,17 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         # shipment of LNG by Qatar to China"; the verb's object is the noun's 'of'
         args = nominal_arguments(tok, cx)
         objs = [o for o in preps(tok, {"of"}) if o.i not in cx.at]
+        # "an arms sale to Taiwan": what is sold compounded with the noun
+        objs += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i not in cx.at
+                 and (c.lemma_.lower() in WEAPONS or c.lower_ == "arms")]
         supplier = args.get("owner", []) + args.get("by", []) + args.get("from", [])
         recipient = args.get("to", [])
+        approver = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS else None
+        if not supplier and approver is not None:
+            # "The United States approved the sale to Taiwan of three missile systems": the one
+            # who approves its own sale supplies
+            supplier = [e for s_ in subjects(approver) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+                        if e.type in ("State", "Government", "Person")]
     elif tok.pos_ == "VERB" and tok.lemma_ in SUPPLY_VERBS:
         objs = objects(tok)
         # a subject the parser hung on a list before (see subjects) stands alone, without that list
@@ -85,6 +98,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
             f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
     if tok.lemma_ in PROMISE_VERBS:
         f.attrs["status"] = "promised"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS:
+        f.attrs["status"] = "approved"  # a sale approved is not yet a delivery
+        f.tokens.append(tok.head.i)
     return [f] + _gapped(f, tok, item, cx)
 
 

@@ -379,10 +379,13 @@ def _leader_of_unnamed(title: str, before: Token) -> bool:
     """Whether a title "leader" (a state's head by :data:`TITLES`) is, by the word written
     before it, the leader of a party, group or movement the text names by a word the
     registry lacks: "Conservative leader", "opposition leader", "Hamas leader" (Hamas
-    unknown), "union leader". Such a leader is of no state, so no state office is
+    unknown), "union leader"; a co-leader ("AfD co-leader") is one of a party's. Such a leader is of no state, so no state office is
     drafted; a registry body before the title is read as its owner before this."""
-    return TITLES.get(title) == "head of state" and title.split()[-1] in ("leader", "leaders") and \
-        before.is_alpha and before.lower_ not in STATE_LEADER_WORDS
+    if TITLES.get(title) != "head of state" or title.split()[-1] not in ("leader", "leaders"):
+        return False
+    if before.text in ("-", "–") and before.i > 0:  # "co-leader", "AfD co-leader": one of a party's leaders
+        return True
+    return before.is_alpha and before.lower_ not in STATE_LEADER_WORDS
 
 
 #: Words of a minister's portfolio written before the title ("Foreign Affairs Secretary", "Home

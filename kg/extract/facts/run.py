@@ -327,10 +327,12 @@ def _negated(tok: Token) -> bool:
     corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
     trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
     object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
-    condemn"). 'not only' adds, it does not negate."""
+    condemn"), or on the copula a trigger noun completes ("Israel is not a member of the
+    court"). 'not only' adds, it does not negate."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "parted without agreeing a ceasefire", "left without signing the deal"
-    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
+    # the verb a trigger noun is the object of, or the copula it completes ("is not a member of the court")
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and \
         tok.head.lemma_ not in UNDOING_VERBS else tok
     for node in dict.fromkeys((tok, verb)):
         if _not_before(node):
