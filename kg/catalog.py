@@ -541,11 +541,11 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
 def _state_of_seat(key: str) -> str | None:
     """The normalised label of the state whose capital or other seat of government
     ``key`` (a normalised name) is, by the drafting engine's gazetteer
-    (kg/extract/world.yaml, ``capital`` and ``seats``): "downing street" -> "united
+    (:func:`kg.extract.gazetteer.world`, ``capital`` and ``seats``): "downing street" -> "united
     kingdom"; None for any other name."""
-    from kg.corpus import load_yaml
+    from kg.extract.gazetteer import world
 
-    for st in load_yaml(Path(__file__).parent / "extract" / "world.yaml").get("states") or []:
+    for st in world().get("states") or []:
         seats = [st.get("capital"), *(st.get("seats") or [])]
         if any(s and normalise(str(s)) == key for s in seats):
             return normalise(str(st["label"]))

@@ -8,6 +8,9 @@ The stages, each its own module, in the order the data flows:
     reads an article file (plain text, text with a ``URL:`` / ``Date:`` header, or an
     HTML page stripped of its boilerplate) into a :class:`~kg.extract.text.SourceText`:
     the text claims quote, its id, URL, title and publication date.
+``gazetteer``
+    the world gazetteer shipped with the engine (``world.yaml``): states, their
+    demonyms, capitals and seats of government, organisations.
 ``mentions``
     names in the text resolved to registry entities; names the registry lacks
     proposed as new entities with a guessed class.

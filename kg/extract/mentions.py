@@ -17,19 +17,17 @@ cut from them is verbatim.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
+from kg.extract.gazetteer import world
 
-WORLD = Path(__file__).with_name("world.yaml")
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
 NER_CLASS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "State", "FAC": "Site", "LOC": "Place"}
@@ -151,17 +149,6 @@ class Mention:
     @property
     def entities(self) -> tuple[Known, ...]:
         return (self.entity, *self.others)
-
-
-@functools.lru_cache(maxsize=1)
-def world() -> dict:
-    """The gazetteer shipped with the engine (``world.yaml``): ``states`` (code, label,
-    aliases, demonyms, capital, seats) and ``organisations`` (label, aliases, type),
-    read as every input file is (YAML 1.2 core schema: Norway's code ``NO`` stays a
-    string)."""
-    from kg.corpus import load_yaml
-
-    return load_yaml(WORLD)
 
 
 class Resolver:

@@ -135,11 +135,13 @@ STOP_VERBS = {"stop", "cease", "halt", "quit", "discontinue"}
 #: visit to Beijing", "from where he joined the ceremony"): what hangs on them the article
 #: tells itself, unless it is the medium the words were said in (:data:`MEDIUM_WORDS`).
 SETTING_PREPS = {"at", "from", "outside", "near", "inside", "during", "on", "in", "after", "before"}
-#: Media a saying is made in ("said in a statement welcoming the deal"): what hangs on them
-#: is what was said.
-MEDIUM_WORDS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
-                "communiqué", "letter", "briefing", "conference", "note", "remarks", "tweet", "comment", "posting",
-                "report", "decree", "order", "ruling", "resolution", "declaration", "opinion", "judgment", "judgement"}
+#: Nouns of the means a statement is made by ("in a video statement", "in an interview").
+MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
+                "communiqué", "letter", "briefing", "conference", "note", "remarks"}
+#: Media a saying is made in, and papers that speak ("said in a statement welcoming the
+#: deal", "in a ruling ordering ..."): what hangs on them is what was said.
+MEDIUM_WORDS = MEDIUM_NOUNS | {"tweet", "comment", "posting", "report", "decree", "order", "ruling", "resolution",
+                               "declaration", "opinion", "judgment", "judgement"}
 
 
 def _naming(trigger: Token) -> bool:

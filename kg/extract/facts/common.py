@@ -14,6 +14,7 @@ from kg.extract import dates
 from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, most_named
 from kg.extract.quantities import count_of
+from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.text import DATELINE
 
@@ -280,11 +281,6 @@ SPAN_WORDS = {"after", "before", "later", "earlier", "since"}
 #: event's, not the noun's.
 SEQUENCE_VERBS = {"follow", "precede", "succeed", "replace", "trigger", "prompt", "spark", "cause"}
 
-#: Nouns of the means a statement is made by: a date on the words describing them ("in a
-#: video statement posted on Sunday", "in an interview broadcast on Monday") is the day of
-#: the saying.
-MEDIUM_NOUNS = {"statement", "interview", "address", "speech", "message", "post", "video", "broadcast", "communique",
-                "communiqué", "letter", "briefing", "conference", "note", "remarks"}
 
 RELATIVE = {"who", "which", "that", "whom"}
 #: Papers that speak for whoever issues them: "filed an application accusing X", "issued a statement condemning Y".
