@@ -6,7 +6,10 @@ writes dates (``2025-03-04``, ``2025-03``, ``2025``).
 Parsing is dateparser's (English only, no network): its ``period`` tells the
 precision, its ``RELATIVE_BASE`` the day relative words count from. News convention:
 a weekday or a month without a year is the most recent one on or before the
-publication date unless the verb looks forward (``future=True``).
+publication date unless its clause looks forward (:func:`looks_forward`, then
+``future=True``): "would meet again on April 19", "will face X in a runoff on 3
+November", "is due to meet on June 2", "is scheduled for May 14", "the next round on
+May 6".
 
 Which clause a date belongs to is read from the parse: :func:`shared_date` gives a
 fact whose own clause has none the date of the clause it hangs on, or one the parser
@@ -26,6 +29,7 @@ import re
 
 from dateparser.date import DateDataParser
 
+from kg.extract.speech import PLAN_AUX
 from kg.ontology import vocabulary
 
 #: Words around a date expression that dateparser does not need.
@@ -150,6 +154,56 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     return None
 
 
+#: Words a plan is told with, as a participle or adjective governing it: "is scheduled for
+#: May 14", "is due to meet", "are expected to sign", "is set to visit", "is slated for".
+_SCHEDULE = {"schedule", "due", "expect", "set", "slate", "plan"}
+#: Modifiers of an event noun that put it ahead: "the next round", "the upcoming summit".
+_AHEAD = {"next", "upcoming", "forthcoming", "coming", "planned", "scheduled"}
+#: Verbs whose present tense tells an event still to come: "faces a runoff", "awaits a verdict".
+_AWAIT = {"face", "await"}
+#: Dependencies that open a clause with a time of its own, which a look forward does not cross.
+_OWN_TIME = ("ccomp", "relcl", "advcl", "acl", "parataxis")
+
+
+def looks_forward(tok) -> bool:
+    """Whether the clause of ``tok`` (a parsed spaCy token: a verb, or the noun of an
+    event) tells something still to come, so that a day or a month without a year in it
+    lies on or after the publication date: the clause's verb has an auxiliary of the
+    future (:data:`kg.extract.speech.PLAN_AUX`: "will", "would" of reported speech,
+    "shall"), or the clause hangs on a word of a schedule ("is due to", "is scheduled
+    for", "are expected to") or on a verb of waiting in the present ("faces a runoff"),
+    or the event's noun is modified by "next", "upcoming" ... . Climbs from ``tok`` through
+    objects, prepositions and infinitives, at most four heads, never out of a clause
+    with a time of its own (a clause of saying, a relative or adverbial clause); an
+    auxiliary in the past ("was due to meet") looks back."""
+    node = tok
+    for _ in range(4):
+        kids = list(node.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLAN_AUX for c in kids):
+            return True
+        if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in kids):
+            return True
+        past = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) or node.tag_ == "VBD"
+        if node.lemma_ in _SCHEDULE and node.tag_ in ("VBN", "JJ") and not past and \
+                any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return True
+        if node.lemma_ in _AWAIT and node.tag_ in ("VBZ", "VBP"):
+            return True
+        if node.dep_ in _OWN_TIME or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def after_publication(value, published: dt.date | None) -> bool:
+    """Whether a date value of the claims format (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``)
+    lies wholly after ``published``; False when either is missing or the value is no
+    such date."""
+    if published is None or not isinstance(value, str) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
+        return False
+    return value > published.isoformat()[: len(value)]
+
+
 #: Dependency labels of a phrase inside the clause of its verb: prepositions, their
 #: objects, the verb's object, a list of nouns.
 _IN_CLAUSE = ("prep", "pobj", "dobj", "conj", "cc", "appos", "npadvmod")
@@ -183,7 +237,7 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
                 (node.pos_ != "VERB" or node.i == root.i) and (node.lower_ not in _ELSEWHEN or _of_clock(node)):
             node = node.head
         if node.i == verb.i:
-            value = resolve(ent.text, cx.published, any(c.lower_ in ("will", "'ll") for c in verb.children))
+            value = resolve(ent.text, cx.published, looks_forward(verb))
             if value:
                 return value, list(range(ent.start, ent.end))
     return None, []

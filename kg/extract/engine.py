@@ -28,7 +28,7 @@ from typing import Protocol
 import kg
 from spacy.tokens import Token
 from kg.entities import EntityRegistry
-from kg.extract import facts as rules
+from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
@@ -317,6 +317,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out[key] = value
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
+    if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
+            dates.after_publication(f.attrs.get("date"), cx.published):
+        sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
     if sp.modality != "asserted":
         out["modality"] = sp.modality
     if f.negative:

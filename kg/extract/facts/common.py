@@ -217,7 +217,7 @@ class Context:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
         date; with the tokens it spans."""
-        future = any(c.lower_ in ("will", "'ll") for c in tok.children)
+        future = dates.looks_forward(tok)  # "would meet again on April 19": the next April 19
         sent = tok.sent
         for ent in self.dates:
             if not (sent.start <= ent.start < sent.end):

@@ -190,7 +190,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death"}
+          "DiplomaticExpulsion", "Summons", "Death", "Election", "Vote"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
