@@ -90,10 +90,10 @@ def test_curated_claims_against_themselves_score_one(gold):
 def test_the_table_shows_counts_beside_ratios():
     out = run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, check=0).stdout
     lines = out.splitlines()
-    assert lines[0].split() == ["kind", "drafted", "curated", "matched", "precision", "recall", "F1"]
+    assert lines[0].split() == ["kind", "drafted", "matched", "curated", "found", "precision", "recall", "F1"]
     meeting = next(line for line in lines if line.startswith("Meeting "))
     n = evaluation(SAMPLE_GOLD, "--gold", SAMPLE_GOLD)["kinds"]["Meeting"]["curated"]
-    assert meeting.split() == ["Meeting", str(n), str(n), str(n), "1.00", "1.00", "1.00"]
+    assert meeting.split() == ["Meeting", str(n), str(n), str(n), str(n), "1.00", "1.00", "1.00"]
     assert any(line.startswith("overall ") for line in lines)
     assert "speaker accuracy" in out and "modality accuracy" in out and "date accuracy" in out
 
@@ -156,7 +156,8 @@ def test_a_wrong_speaker_or_modality_is_counted_on_the_claim(corpus_copy):
     result = evaluation(corpus_copy / "claims", "--gold", SAMPLE_GOLD)
     assert result["overall"]["precision"] == result["overall"]["recall"] == 1.0  # still the same facts
     total = result["speaker"]["total"]
-    assert result["speaker"] == {"correct": total - 1, "total": total, "accuracy": round((total - 1) / total, 4)}
+    assert result["speaker"] == {"correct": total - 1, "wrong": 1, "not_drafted": 0, "total": total,
+                                 "accuracy": round((total - 1) / total, 4)}
     assert result["modality"]["correct"] == result["modality"]["total"] - 1
     assert [(d["drafted"], d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == [
         ("trade-increasing", "speaker", "min-aung-hlaing", "vladimir-putin"),
@@ -188,7 +189,8 @@ def test_dates_match_at_the_stated_precision(tmp_path, drafted, matches, exact):
     result = evaluation(write_draft(tmp_path, [talks(date=drafted)]), "--gold", SAMPLE_GOLD)
     assert result["overall"]["matched"] == (1 if matches else 0)
     if matches:
-        assert result["date"] == {"correct": int(exact), "total": 1, "accuracy": float(exact)}
+        assert result["date"] == {"correct": int(exact), "wrong": 1 - int(exact), "not_drafted": 0, "total": 1,
+                                  "accuracy": float(exact)}
         assert [(d["on"], d["drafted_value"], d["curated_value"]) for d in result["disagreements"]] == \
             ([] if exact else [("date", f"date {drafted}", "date 2025-03-04")])
     else:
@@ -272,7 +274,9 @@ def test_a_superclass_matches_a_subclass_does_not(tmp_path):
               "quote": "with Russia serving as a key arms supplier"}
     result = evaluation(write_draft(tmp_path / "a", [supply]), "--gold", SAMPLE_GOLD)
     assert [m["curated"] for m in result["matches"]] == ["arms-russia-myanmar"]
-    assert result["kinds"]["ArmsTransfer"]["matched"] == 1  # counted under the curated class
+    # drafted facts count under the class drafted, curated facts under the curated class
+    assert (result["kinds"]["Supply"]["drafted"], result["kinds"]["Supply"]["matched"]) == (1, 1)
+    assert result["kinds"]["ArmsTransfer"]["found"] == 1 and result["kinds"]["ArmsTransfer"]["drafted"] == 0
     # A curated Supply (of vaccines) drafted as an ArmsTransfer says more than the article.
     words = {"supplier": "Russia", "recipient": "Myanmar", "item": "coronavirus vaccines",
              "quote": "with Moscow being a provider of coronavirus vaccines"}
@@ -411,9 +415,9 @@ def test_json_output_shape():
     result = evaluation(SAMPLE_GOLD, "--gold", SAMPLE_GOLD)
     assert set(result) == {"overall", "kinds", "speaker", "modality", "date", "status", "articles", "undrafted",
                            "matches", "false", "missed", "duplicates", "disagreements"}
-    tally = {"drafted", "curated", "matched", "precision", "recall", "f1"}
+    tally = {"drafted", "curated", "matched", "found", "precision", "recall", "f1"}
     assert set(result["overall"]) == tally and all(set(t) == tally for t in result["kinds"].values())
-    assert set(result["speaker"]) == {"correct", "total", "accuracy"} == set(result["status"])
+    assert set(result["speaker"]) == {"correct", "wrong", "not_drafted", "total", "accuracy"} == set(result["status"])
     assert sum(t["curated"] for t in result["kinds"].values()) == result["overall"]["curated"]
     assert json.loads(run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, "-F", "json", check=0).stdout) == result
 

@@ -59,22 +59,34 @@ deterministic. A drafted fact left over that could have matched an already
 assigned curated fact is a **duplicate**: it counts once (it is neither a second hit
 nor a false one) and is reported apart.
 
-Figures, per kind of fact (the curated class of a matched pair, else the fact's own
-class) and overall: ``drafted``, ``curated``, ``matched``; precision =
-matched / drafted, recall = matched / curated, F1 their harmonic mean (None when a
-denominator is 0). On matched facts: **date accuracy**, the share of matched facts
-stating a date on either side whose date values are equal key by key at the same
-precision; **speaker** and **modality accuracy**, over drafted claims aligned to the
-curated claim of the matched fact whose quotes overlap theirs most: the speakers
-(``said_by``; unnamed speakers match unnamed ones) or the modality are equal;
-**status accuracy**, the share of matched facts giving a status on either side (the
-fact's or a stage's) whose drafted and curated statuses have one in common, so that a
-sanction drafted as imposed where the text says it is lifted counts as wrong.
+Figures, per kind of fact and overall. A drafted fact counts under the class it was
+drafted as, a curated fact under its curated class (a drafted ``Statement`` matched
+to a curated ``Accusation`` stays a ``Statement``): ``drafted`` and ``matched`` (the
+drafted facts of the class that match a curated fact), ``curated`` and ``found`` (the
+curated facts of the class a drafted fact matches); precision = matched / drafted,
+recall = found / curated, F1 their harmonic mean (None when a denominator is 0).
+Overall, matched = found.
+
+On matched facts: **date accuracy** over matched facts stating a date on either
+side: *right* when the date values are equal key by key at the same precision, a
+curated interval (``dateEarliest``, ``dateLatest``) that covers exactly one day, one
+calendar month or one calendar year being that day, month or year as a ``date``
+(:func:`stated_dates`); *not drafted* when the draft states no date; *wrong*
+otherwise; accuracy = right / (right + wrong), the facts not drafted reported apart.
+**Status accuracy** the same over matched facts giving a status on either side (the
+fact's or a stage's): right when the drafted and curated statuses have one in common
+(a sanction drafted as imposed where the text says lifted is wrong), not drafted
+when the draft gives none. **Speaker** and **modality accuracy**, over drafted
+claims aligned to the curated claim of the matched fact whose quotes overlap theirs
+most: the speakers (``said_by``; unnamed speakers match unnamed ones) or the
+modality are equal.
 """
 
 from __future__ import annotations
 
+import calendar
 import copy
+import datetime as dt
 import hashlib
 import math
 import re
@@ -337,11 +349,14 @@ class Matcher:
 
 @dataclass
 class Tally:
-    """Counts of one kind of fact (or all): facts drafted, curated and matched."""
+    """Counts of one kind of fact (or all): facts drafted and, of those, ``matched``;
+    facts curated and, of those, ``found`` by a drafted fact. The two differ for a
+    class when a drafted fact matches a curated fact of a subclass."""
 
     drafted: int = 0
     curated: int = 0
     matched: int = 0
+    found: int = 0
 
     @property
     def precision(self) -> float | None:
@@ -349,7 +364,7 @@ class Tally:
 
     @property
     def recall(self) -> float | None:
-        return self.matched / self.curated if self.curated else None
+        return self.found / self.curated if self.curated else None
 
     @property
     def f1(self) -> float | None:
@@ -359,16 +374,19 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"drafted": self.drafted, "curated": self.curated, "matched": self.matched,
+        return {"drafted": self.drafted, "curated": self.curated, "matched": self.matched, "found": self.found,
                 "precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1)}
 
 
 @dataclass
 class Accuracy:
-    """``correct`` out of ``total`` comparisons."""
+    """``correct`` out of ``total`` values compared (right and wrong); ``missing``
+    counts the facts whose draft states no value where the curated one does, kept out
+    of the ratio and reported apart."""
 
     correct: int = 0
     total: int = 0
+    missing: int = 0
 
     def add(self, ok: bool) -> None:
         self.correct += ok
@@ -379,7 +397,8 @@ class Accuracy:
         return self.correct / self.total if self.total else None
 
     def as_dict(self) -> dict:
-        return {"correct": self.correct, "total": self.total, "accuracy": _round(self.ratio)}
+        return {"correct": self.correct, "wrong": self.total - self.correct, "not_drafted": self.missing,
+                "total": self.total, "accuracy": _round(self.ratio)}
 
 
 def _round(x: float | None) -> float | None:
@@ -416,7 +435,7 @@ class Evaluation:
 
     @property
     def overall(self) -> Tally:
-        return Tally(*(sum(getattr(t, f) for t in self.kinds.values()) for f in ("drafted", "curated", "matched")))
+        return Tally(*(sum(getattr(t, f) for t in self.kinds.values()) for f in ("drafted", "curated", "matched", "found")))
 
     def tally(self, kind: str) -> Tally:
         return self.kinds.setdefault(kind, Tally())
@@ -455,6 +474,36 @@ def _align(claim: Claim, curated: Fact) -> Claim | None:
     return best
 
 
+def _day(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if len(value) == 10 else None
+
+
+def stated_dates(dates: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """A fact's dates (key -> ISO values) with a bounded interval written as the one
+    day, calendar month or calendar year it covers exactly: ``dateEarliest 2025-03-01,
+    dateLatest 2025-03-31`` (the reader's form of "last month") is ``date 2025-03``,
+    as a draft that resolves the words to the month states it. Any other interval,
+    and any other key, is left as it is."""
+    early, late = dates.get("dateEarliest", frozenset()), dates.get("dateLatest", frozenset())
+    if len(early) != 1 or len(late) != 1:
+        return dates
+    a, b = _day(next(iter(early))), _day(next(iter(late)))
+    if a is None or b is None:
+        return dates
+    if a == b:
+        value = a.isoformat()
+    elif a.day == 1 and (a.year, a.month) == (b.year, b.month) and \
+            b.day == calendar.monthrange(b.year, b.month)[1]:
+        value = f"{a.year:04d}-{a.month:02d}"
+    elif (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        value = f"{a.year:04d}"
+    else:
+        return dates
+    out = {k: v for k, v in dates.items() if k not in ("dateEarliest", "dateLatest")}
+    out["date"] = out.get("date", frozenset()) | {value}
+    return out
+
+
 def _dates_text(dates: dict[str, frozenset[str]]) -> str:
     return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
 
@@ -488,7 +537,8 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
     for d in drafted:
         c = taken_d.get(d.id)
         if c is not None:
-            result.tally(c.kind).drafted += 1
+            result.tally(d.kind).drafted += 1  # the class it was drafted as, whatever it matched
+            result.tally(d.kind).matched += 1
             continue
         repeated = next((t[2] for t in candidates if t[1] == d.id and t[2] in taken_c), None)
         if repeated is not None:
@@ -504,14 +554,19 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         if d is None:
             result.missed.append((c.article, c.id, c.kind))
             continue
-        tally.matched += 1
+        tally.found += 1
         result.matches.append((c.article, d.id, c.id))
-        if d.dates or c.dates:
-            result.date.add(d.dates == c.dates)
-            if d.dates != c.dates:
+        drafted_dates, curated_dates = stated_dates(d.dates), stated_dates(c.dates)
+        if not drafted_dates and curated_dates:
+            result.date.missing += 1  # not drafted: reported apart, not as a wrong date
+        elif drafted_dates or curated_dates:
+            result.date.add(drafted_dates == curated_dates)
+            if drafted_dates != curated_dates:
                 result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
         drafted_st, curated_st = d.statuses, c.statuses
-        if drafted_st or curated_st:
+        if not drafted_st and curated_st:
+            result.status.missing += 1
+        elif drafted_st or curated_st:
             # One status in common: a sanction drafted as lifted, curated as imposed, is wrong.
             result.status.add(bool(drafted_st & curated_st))
             if not drafted_st & curated_st:
@@ -529,7 +584,8 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
                 if claim.modality != other.modality:
                     result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
     after = result.overall
-    return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched)
+    return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched,
+                 after.found - before.found)
 
 
 # -- Reading both sides ----------------------------------------------------------------
@@ -705,19 +761,21 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
     one for all, then the accuracies on matched facts."""
     rows = [(k, result.kinds[k]) for k in sorted(result.kinds)] + [("overall", result.overall)]
     width = max(len("kind"), *(len(k) for k, _ in rows))
-    head = f"{'kind':<{width}}  drafted  curated  matched  precision  recall    F1"
+    head = f"{'kind':<{width}}  drafted  matched  curated    found  precision  recall    F1"
     lines = [head, "-" * len(head)]
     for name, t in rows:
         if name == "overall":
             lines.append("-" * len(head))
-        lines.append(f"{name:<{width}}  {t.drafted:>7}  {t.curated:>7}  {t.matched:>7}  {_fmt(t.precision):>9}  "
-                     f"{_fmt(t.recall):>6}  {_fmt(t.f1):>4}")
+        lines.append(f"{name:<{width}}  {t.drafted:>7}  {t.matched:>7}  {t.curated:>7}  {t.found:>7}  "
+                     f"{_fmt(t.precision):>9}  {_fmt(t.recall):>6}  {_fmt(t.f1):>4}")
     lines.append("")
     for label, acc, on in (("speaker accuracy ", result.speaker, "drafted claims aligned to a curated claim by quote"),
-                           ("modality accuracy", result.modality, "drafted claims aligned to a curated claim by quote"),
-                           ("date accuracy    ", result.date, "matched facts with a date on either side"),
-                           ("status accuracy  ", result.status, "matched facts with a status on either side")):
+                           ("modality accuracy", result.modality, "drafted claims aligned to a curated claim by quote")):
         lines.append(f"{label}  {_fmt(acc.ratio):>4}  ({acc.correct}/{acc.total} {on})")
+    for label, acc, on in (("date accuracy    ", result.date, "matched facts with a date on either side"),
+                           ("status accuracy  ", result.status, "matched facts with a status on either side")):
+        lines.append(f"{label}  {_fmt(acc.ratio):>4}  ({acc.correct} right, {acc.total - acc.correct} wrong, "
+                     f"{acc.missing} not drafted, of the {on})")
     lines.append(f"articles: {len(result.pairs)} paired, {len(result.undrafted)} curated with no draft (facts counted as missed); "
                  f"{len(result.duplicates)} drafted fact(s) repeating a matched one, counted once")
     for path in result.undrafted:
