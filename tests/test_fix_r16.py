@@ -158,3 +158,82 @@ def test_kg_eval_of_a_real_draft_lists_only_the_kinds_drafted(tmp_path):
     assert all(t["matched"] <= t["drafted"] and t["found"] <= t["curated"] for t in result["kinds"].values())
     date = result["date"]
     assert date["correct"] + date["wrong"] == date["total"] and date["not_drafted"] >= 0
+
+
+# -- Canned queries: the deadline of a legal action, whether an agreement binds, a vote's turnout -------
+
+
+@pytest.fixture(scope="module")
+def held(tmp_path_factory) -> Path:
+    """corpus/heldout built once by 'kg build'; tests must not modify it."""
+    from conftest import built_once
+
+    return built_once(tmp_path_factory, HELD)
+
+
+def _claims_with(key: str, kinds: tuple[str, ...]) -> dict[str, dict]:
+    """The claims of the held-out corpus of one of ``kinds`` that state ``key``, by fact id."""
+    out = {}
+    for path in sorted((HELD / "claims").glob("*.yaml")):
+        for c in YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))["claims"]:
+            if c.get("type") in kinds and key in c:
+                out[c["fact"]] = c
+    return out
+
+
+def test_legal_actions_show_the_deadline_each_source_sets(held):
+    from conftest import query_rows
+
+    stated = _claims_with("deadline", ("LegalAction",))
+    assert stated, "the held-out corpus has a legal action with a deadline (held21)"
+    rows = {r["fact"]: r for r in query_rows(held, "legal-actions")}
+    for fact, claim in stated.items():
+        words = str(claim["deadline"])
+        assert words in (rows[fact].get("deadline") or ""), (fact, words, rows[fact])
+    assert not any(r.get("deadline") for f, r in rows.items() if f not in stated)
+
+
+def test_agreements_show_whether_they_bind(held):
+    from conftest import query_rows
+
+    stated = _claims_with("binding", ("Agreement",))
+    assert stated, "the held-out corpus has an agreement said to be binding (held20)"
+    rows = {r["fact"]: r for r in query_rows(held, "agreements")}
+    for fact, claim in stated.items():
+        assert rows[fact]["binding"] == ("binding" if claim["binding"] else "not binding")
+    assert not any(r.get("binding") for f, r in rows.items() if f not in stated)
+
+
+def test_votes_show_the_turnout_and_the_count(held):
+    from conftest import query_rows
+
+    shares = _claims_with("share", ("Vote", "Election"))
+    counts = _claims_with("quantity", ("Vote", "Election"))
+    assert shares and counts, "the held-out corpus has a referendum with its turnout (held21)"
+    rows = {r["fact"]: r for r in query_rows(held, "votes")}
+    for fact, claim in shares.items():
+        share = f"{float(str(claim['share']).rstrip('%'))}".rstrip("0").rstrip(".")
+        assert rows[fact]["share"].startswith(share) and str(claim["shareOf"]) in rows[fact]["share"], rows[fact]
+    for fact, claim in counts.items():
+        assert str(claim["quantityOf"]) in rows[fact]["quantity"], rows[fact]
+    assert not any(r.get("share") for f, r in rows.items() if f not in shares)
+
+
+# -- Query parameters naming nothing, or an entity of another class -----------------------------
+
+
+def test_a_name_of_another_class_says_what_it_is_and_which_parameter_takes_it(held):
+    proc = run_kg("query", "meetings", "--store", held, "-p", "person=Iran", check=2)
+    assert "'Iran' is a state, not a person: use --param state=Iran" in proc.stderr, proc.stderr
+    proc = run_kg("query", "leaders", "--store", held, "-p", "person=Moldova", check=2)
+    assert "'Moldova' is a state, not a person: use --param of=Moldova" in proc.stderr, proc.stderr
+    proc = run_kg("query", "meetings", "--store", held, "-p", "state=Abbas Araghchi", check=2)
+    assert "'Abbas Araghchi' is a person, not a state: use --param person=Abbas Araghchi" in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("typed, meant", [("Sandoo", "maia sandu"), ("Araghci", "abbas araghchi"),
+                                          ("Witkof", "steve witkoff")])
+def test_a_misspelt_surname_gives_the_near_names(held, typed, meant):
+    proc = run_kg("query", "leaders", "--store", held, "-p", f"person={typed}", check=2)
+    assert f"no person called {typed!r} in the graph; near matches: " in proc.stderr, proc.stderr
+    assert meant in proc.stderr.split("near matches: ", 1)[1], proc.stderr
