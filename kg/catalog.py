@@ -123,7 +123,7 @@ class CannedQuery:
             if not raw.isprintable() and re.search("[\ud800-\udfff]", raw):
                 # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
                 raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
-            bindings[p.name] = resolve(p, raw, run, self.name)
+            bindings[p.name] = resolve(p, raw, run, self.name, self.params)
         if page:
             sparql = set_page(sparql, page.get("limit"), page.get("offset"))
         return inject_values(sparql, bindings, inside)
@@ -465,14 +465,17 @@ _LEXEME = re.compile(
     r'|<[^\s<>"{}|^`]*>')
 
 
-def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
+def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, Parameter] | None = None) -> ox.Term:
     """Turn a parameter's text into an RDF term of its type. An entity is named by its
     IRI, a label, an alias or its id (compared case-folded, see
     :func:`kg.entities.normalise`), or, for a parameter that may name a person, by a
     surname alone (the last word of a label or alias) when one person has it. Raises
-    :class:`ParameterError` for a value of the wrong form, a name no entity of the type
-    has (with near matches), or a name several have (each with its label, description
-    and IRI)."""
+    :class:`ParameterError` for a value of the wrong form, a name several entities have
+    (each with its label, description and IRI), a name of an entity of another class
+    (saying its class and which of the query's ``params`` takes it: "'Iran' is a
+    state, not a person: use --param state=Iran"), or a name no entity has (with the near
+    names by :func:`kg.errors.close_matches`, the matcher of the claims reader's "did
+    you mean", and, for a single word, the surnames near it: "Sandoo" -> maia sandu)."""
     if p.type in LITERAL_TYPES:
         dt = LITERAL_TYPES[p.type]
         if p.type == "integer" and not re.fullmatch(r"[+-]?\d+", raw.strip()):
@@ -525,6 +528,9 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     if len(hits) > 1:
         raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {'; '.join(_described(sorted(hits), run))}; "
                              f"give a full name, an alias or an IRI")
+    other = _of_another_kind(p, raw, key, run, params or {})
+    if other:
+        raise ParameterError(f"--param {p.name}: {other}")
     all_names = sorted({n for names in candidates.values() for n in names})
     # one near match per entity, the longest of its names that come close ('yoon suk yeol',
     # not also 'yoon suk-yeol', its id and 'yoon'), in the order the entities come close
@@ -533,9 +539,54 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str) -> ox.Term:
     for n in close_matches(key, all_names, n=15):
         if len(n) > len(best.get(owner[n], "")):
             best[owner[n]] = n
+    if not best and p.type in _SURNAMED and " " not in key:
+        # A misspelt surname ("Sandoo"): the names whose first or last word comes close. A
+        # word of one letter wrong in five scores about 73, under the cutoff for whole names.
+        words: dict[str, set[str]] = {}
+        for iri, names in candidates.items():
+            for n in names:
+                if " " in n:
+                    for w in (n.split(" ", 1)[0], n.rsplit(" ", 1)[-1]):
+                        words.setdefault(w, set()).add(iri)
+        for w in close_matches(key, sorted(words), n=5, cutoff=SURNAME_CUTOFF):
+            for iri in sorted(words[w]):
+                name = max(candidates[iri], key=lambda n: ("-" not in n, len(n), n))  # a label, not the id
+                best.setdefault(iri, name)
     near = list(best.values())[:5]
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+
+
+#: rapidfuzz WRatio from which a word is offered as a misspelt surname (0-100):
+#: "sandoo" / "sandu" 73, "putn" / "putin" 89; "sandoo" / "sudan" 55.
+SURNAME_CUTOFF = 70
+
+
+def _of_another_kind(p: Parameter, raw: str, key: str, run: Runner, params: dict[str, Parameter]) -> str | None:
+    """When ``key`` (a normalised name) names an entity of the registry that is not of
+    ``p``'s kind, what it is and which parameter of the query takes it: "'Iran' is a
+    state, not a person: use --param state=Iran"; or, when no parameter does, the
+    query's entity parameters. None when no entity of another kind has the name."""
+    if ENTITY_TYPES.get(p.type) is None:
+        return None  # an 'entity' parameter takes any entity: nothing of another kind
+    found = sorted(iri for iri, names in _candidates("entity", run, registry=True).items() if key in names)
+    if not found:
+        return None
+    from kg.ontology import vocabulary
+
+    vocab = vocabulary()
+    _, rows = run(f"SELECT DISTINCT ?c WHERE {{ <{found[0]}> a ?c }}")
+    kinds = sorted(vocab.labels.get(c.value, c.value.rsplit("#", 1)[-1]) for (c,) in rows if c.value.startswith(GKG))
+    what = " and ".join(kinds) or "an entity"
+    article = "an" if what[:1] in "aeiou" else "a"
+    takers = [q.name for q in params.values() if q.name != p.name and q.type in ENTITY_TYPES and
+              (ENTITY_TYPES[q.type] is None or any(iri in _candidates(q.type, run, registry=True) for iri in found))]
+    if takers:
+        return (f"{raw!r} is {article} {what}, not {'an' if p.type[0] in 'aeiou' else 'a'} {p.type}: use "
+                + " or ".join(f"--param {q}={raw}" for q in takers))
+    entity_params = [f"{q.name} ({q.type})" for q in params.values() if q.type in ENTITY_TYPES]
+    return (f"{raw!r} is {article} {what}, not {'an' if p.type[0] in 'aeiou' else 'a'} {p.type}, and no parameter of "
+            f"this query takes one (its entity parameters: {', '.join(entity_params) or 'none'})")
 
 
 def _state_of_seat(key: str) -> str | None:

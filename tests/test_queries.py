@@ -720,8 +720,9 @@ def test_unknown_value_lists_near_matches(store):
     assert "no person called 'min aung hlain'" in err and "near matches" in err and "min aung hlaing" in err
     err = fails("query", "supporters", "--store", store, "--param", "state=Burmah")
     assert "burma" in err
-    # A name of the wrong kind is unknown too: Russia is a state, not a person.
-    assert "no person called 'Russia'" in fails("query", "visits", "--store", store, "--param", "person=Russia")
+    # A name of the wrong kind says what it is and which parameter takes it.
+    assert "'Russia' is a state, not a person: use --param state=Russia" in \
+        fails("query", "visits", "--store", store, "--param", "person=Russia")
     assert "no fact called" in fails("query", "evidence", "--store", store, "--param", "fact=no-such-fact")
     assert "whole number" in fails("query", "corroborated", "--store", store, "--param", "min=two")
 
