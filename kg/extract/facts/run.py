@@ -190,7 +190,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death", "Election", "Vote"}
+          "DiplomaticExpulsion", "Summons", "Death"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
@@ -198,12 +198,13 @@ def aspect(f: Fact, cx: Context) -> str | None:
     another sentence: None for the first sentence, then '2', '3'... in the order the
     facts are asked for. Statements and states of affairs (support, cooperation,
     sanctions) reported in two sentences are most often two facts (military and
-    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one.
+    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one, and so
+    is a fact dated after the publication (a planned election or vote of one day).
     An analyst merges two drafted facts by giving them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
         return f"part-{f.part}"
-    if f.type in EVENTS or f.trigger is None:
-        return None
+    if f.type in EVENTS or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
+        return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
     sentences = cx.aspects.setdefault(key, [])
     sent = f.trigger.sent.start
