@@ -696,8 +696,8 @@ class GraphStore:
         if one is None:
             return True
         kinds = [q.object for q in self.store.quads_for_pattern(one.subject, _TYPE, None, _FACTS)]
-        return not kinds or next(self.store.quads_for_pattern(summaries.kind_node(kinds[0]), None, None, _FACTS),
-                                 None) is not None
+        return not kinds or next(self.store.quads_for_pattern(
+            summaries.kind_node(kinds[0]), summaries.REVIEWED_SINGLE_SOURCE_FACT_COUNT, None, _FACTS), None) is not None
 
     def _entity_summarized(self, fact: ox.NamedNode) -> bool:
         """Whether the derived graph holds the summary of ``fact``'s kind for an entity
@@ -834,7 +834,8 @@ class GraphStore:
         stale += entities_stale
         derived.update(entities)
         # The counts of single-source facts of each class these facts have, before or after.
-        kinds_stale, kinds = summaries.kind_updates(self.store, summaries.DerivedView(self.store, stale, derived), touched)
+        kinds_stale, kinds = summaries.kind_updates(self.store, summaries.DerivedView(self.store, stale, derived), touched,
+                                                         skip, graphs)
         stale += kinds_stale
         derived.update(kinds)
 

@@ -207,3 +207,43 @@ def test_a_store_without_the_kinds_summaries_is_refused(built_store, tmp_path):
     (here: the sample's, with them removed) is refused, exit 2, saying to rebuild it, and
     left as it was."""
     _refused_without(built_store, tmp_path, "KindFactsSummary", "single-source facts per kind", "query", "single-source")
+
+
+def test_reviewed_counts_follow_drafted_claims_and_their_pages(tmp_path):
+    """With the claims of two sample articles marked as drafted by software, each kind's
+    count of single-source facts a reviewed claim backs is what this test counts, a
+    build and a write of those articles into a store built without them hold the same
+    quads, and `single-source -p reviewed=true` pages are slices of its whole answer."""
+    from conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns("dev", "heldout", "*.md"))
+    drafted = sorted((corpus / "claims").glob("*.yaml"))[1:3]
+    for path in drafted:
+        text = path.read_text(encoding="utf-8").replace("\nclaims:\n", "\nextractor: {name: kg-rules, version: '1'}\nclaims:\n", 1)
+        path.write_text(text.replace("\n  - id: ", "\n  - review: drafted\n    id: "), encoding="utf-8")
+    whole = tmp_path / "whole"
+    run_kg("build", "-q", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    stored = {r["kind"]: (int(r["n"]), int(r["r"])) for r in sparql_rows(whole, f"""
+        SELECT ?kind ?n ?r WHERE {{ GRAPH <{FACTS}> {{ ?s gkg:summarizedKind ?kind ; gkg:singleSourceFactCount ?n ;
+                                                     gkg:reviewedSingleSourceFactCount ?r }} }}""")}
+    counted = {r["kind"]: (int(r["n"]), int(r["r"])) for r in sparql_rows(whole, f"""
+        SELECT ?kind (COUNT(?f) AS ?n) (SUM(IF(EXISTS {{ ?c gkg:supportsReviewed ?f }}, 1, 0)) AS ?r)
+        WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:sourceCount 1 ; a ?kind }} }} GROUP BY ?kind""")}
+    assert stored == counted
+    assert sum(n for n, _ in counted.values()) > sum(r for _, r in counted.values()) > 0
+
+    part = tmp_path / "part"
+    shutil.copytree(corpus, tmp_path / "corpus-part")
+    for path in drafted:
+        (tmp_path / "corpus-part" / "claims" / path.name).unlink()
+    run_kg("build", "-q", "--no-validate", "--corpus", tmp_path / "corpus-part", "--store", part, check=0)
+    run_kg("ingest", "--store", part, *drafted, check=0)
+    assert _dump(part) == _dump(whole)
+
+    reviewed = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true", "-p", "limit=100000")
+    assert 0 < len(reviewed) < len(kg_json("query", "single-source", "--store", whole, "-p", "limit=100000"))
+    for limit, offset in [(1, 0), (7, 3), (10, len(reviewed) // 2), (4, len(reviewed) - 2)]:
+        page = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true",
+                       "-p", f"limit={limit}", "-p", f"offset={offset}")
+        assert page == reviewed[offset:offset + limit], (limit, offset)
