@@ -17,7 +17,10 @@ not before is asked for its largest page (``limit`` 100,000), to be compared wit
 whole answer of before. With ``--pages 1,7,100``, the first rows that ``kg query``
 shows of a query without a ``limit`` of its own (:func:`kg.query.first_rows`, which may
 cut a page of what the rows describe first) are compared too, for each number of rows,
-with as many first rows of the whole answer of before.
+with as many first rows of the whole answer of before. ``--with 'limit=50&offset=120'``
+(repeatable) runs each set once more with those parameters added (pages across a
+paged query's answer, ``reviewed=true``); ``article=FIRST`` stands for the first
+article of the store with a claim (by IRI), ``article=EACH`` for every tenth one.
 """
 
 from __future__ import annotations
@@ -74,11 +77,31 @@ def head(answer_text: str, rows: int) -> str:
     return answer_text if answer_text.startswith("ParameterError") else "".join(lines[:rows + 1])
 
 
+def extras(specs: list[str], run) -> list[dict[str, str]]:
+    """The parameter sets of ``--with`` (see the module docstring)."""
+    out = []
+    articles = None
+    for spec in specs:
+        values = dict(part.split("=", 1) for part in spec.split("&") if part)
+        if values.get("article") in ("FIRST", "EACH"):
+            if articles is None:
+                _, rows = run("SELECT DISTINCT ?a WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f ; "
+                              "<http://www.w3.org/ns/prov#wasDerivedFrom> ?a } ORDER BY ?a")
+                articles = [r[0].value for r in rows]
+            chosen = articles[:1] if values["article"] == "FIRST" else articles[::10]
+            out += [{**values, "article": f"<{a}>"} for a in chosen]
+        else:
+            out.append(values)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", required=True, type=Path, help="folder of the query files as they were")
     ap.add_argument("--sample", type=int, default=None, help="about this many entities per parameter")
     ap.add_argument("--pages", default="", help="comma-separated row counts: compare the first rows kg query shows too")
+    ap.add_argument("--with", dest="extra", action="append", default=[],
+                    help="parameters added to each set for one more run, as k=v&k=v (repeatable)")
     ap.add_argument("names", help="comma-separated query names")
     ap.add_argument("stores", nargs="+")
     args = ap.parse_args()
@@ -95,6 +118,7 @@ def main() -> int:
             old, new = parse_query_file(args.before / f"{name}.rq"), after[name]
             differ, rows, t_old, t_new = [], 0, 0.0, 0.0
             sets = parameter_sets(new, run, args.sample)
+            sets += [{**values, **extra} for extra in extras(args.extra, run) for values in sets]
             paged = {p.name: str(MAX_LIMIT) for p in new.params.values()
                      if p.type == "limit" and not any(q.type == "limit" for q in old.params.values())}
             for values in sets:

@@ -404,6 +404,7 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
             bulk_load(new, summaries.all_summaries(new))
             bulk_load(new, summaries.all_edges(new))  # they read the facts' summaries
             bulk_load(new, summaries.all_entities(new))  # ordered by the facts' dates
+            bulk_load(new, summaries.all_kinds(new))  # they read the facts' source counts
             new.flush()
             new.optimize()
         except BaseException as e:
@@ -679,7 +680,24 @@ class GraphStore:
         if first is not None and not self._entity_summarized(first.subject):
             return ("it was written by an earlier version of kg, whose summaries lack the per-entity summaries "
                     "the evidence browser reads; rebuild it with 'kg build'")
+        # The counts of single-source facts per class : the first such
+        # fact's classes tell.
+        if first is not None and not self._kinds_summarized():
+            return ("it was written by an earlier version of kg, whose summaries lack the counts of "
+                    "single-source facts per kind that 'single-source' reads; rebuild it with 'kg build'")
         return None
+
+    def _kinds_summarized(self) -> bool:
+        """Whether the derived graph holds the per-kind summary (:func:`kg.summaries.kind_node`)
+        of a class of the first fact one source reports; True when no fact has one source."""
+        from kg import summaries
+
+        one = next(self.store.quads_for_pattern(None, summaries.SOURCE_COUNT, summaries.ONE_SOURCE, _FACTS), None)
+        if one is None:
+            return True
+        kinds = [q.object for q in self.store.quads_for_pattern(one.subject, _TYPE, None, _FACTS)]
+        return not kinds or next(self.store.quads_for_pattern(
+            summaries.kind_node(kinds[0]), summaries.REVIEWED_SINGLE_SOURCE_FACT_COUNT, None, _FACTS), None) is not None
 
     def _entity_summarized(self, fact: ox.NamedNode) -> bool:
         """Whether the derived graph holds the summary of ``fact``'s kind for an entity
@@ -815,6 +833,11 @@ class GraphStore:
             self.store, summaries.DerivedView(self.store, stale, derived), touched, skip, graphs)
         stale += entities_stale
         derived.update(entities)
+        # The counts of single-source facts of each class these facts have, before or after.
+        kinds_stale, kinds = summaries.kind_updates(self.store, summaries.DerivedView(self.store, stale, derived), touched,
+                                                         skip, graphs)
+        stale += kinds_stale
+        derived.update(kinds)
 
         ops = []
         stale = list(dict.fromkeys(stale))

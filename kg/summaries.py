@@ -908,3 +908,111 @@ def all_entities(store: ox.Store) -> Iterator[ox.Quad]:
             ordered = sorted(facts, key=lambda f: (dates[f] or "9999", f.value))
             for t in entity_kind_triples(e, k, len(facts), ordered):
                 yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
+
+
+# -- Per-kind summaries -------------------------------------------------------------------
+
+#: Where the summary of the facts of one class is named: ``kind-facts/<class IRI,
+#: percent-encoded>`` (:func:`kind_node`).
+KIND_FACTS = BASE + "kind-facts/"
+KIND_FACTS_SUMMARY = ox.NamedNode(GKG + "KindFactsSummary")
+SUMMARIZED_KIND = ox.NamedNode(GKG + "summarizedKind")
+#: Of a kind's summary, how many facts of the class (``rdf:type`` in the derived graph)
+#: have a gkg:sourceCount of 1: the rows `single-source` lists of the kind, so that its
+#: page reads the facts of the kinds it reaches, not every fact reported once.
+SINGLE_SOURCE_FACT_COUNT = ox.NamedNode(GKG + "singleSourceFactCount")
+#: Of those, how many a reviewed claim backs (gkg:supportsReviewed): the rows of the kind
+#: with ``--param reviewed=true``.
+REVIEWED_SINGLE_SOURCE_FACT_COUNT = ox.NamedNode(GKG + "reviewedSingleSourceFactCount")
+#: A gkg:sourceCount of 1, as the summaries write it.
+ONE_SOURCE = ox.Literal("1", datatype=_INTEGER)
+_SUPPORTS_REVIEWED = ox.NamedNode(GKG + "supportsReviewed")
+
+
+def kind_node(kind: ox.NamedNode) -> ox.NamedNode:
+    """The IRI of the summary of the facts of class ``kind``.
+
+    >>> kind_node(ox.NamedNode(GKG + "Meeting")).value
+    'https://w3id.org/geopolitics-kg/kind-facts/https%3A%2F%2Fw3id.org%2Fgeopolitics-kg%2Fontology%23Meeting'
+    """
+    return ox.NamedNode(KIND_FACTS + quote(kind.value, safe=""))
+
+
+def kind_triples(kind: ox.NamedNode, single: int, reviewed: int) -> list[ox.Triple]:
+    """The summary of the facts of class ``kind``: its node (:func:`kind_node`, a
+    gkg:KindFactsSummary), the class, ``single``, how many of its facts one source
+    reports, and ``reviewed``, how many of those a reviewed claim backs (each an
+    ``xsd:integer``). None (an empty list) when ``single`` is 0."""
+    if not single:
+        return []
+    node = kind_node(kind)
+    return [ox.Triple(node, _TYPE, KIND_FACTS_SUMMARY), ox.Triple(node, SUMMARIZED_KIND, kind),
+            ox.Triple(node, SINGLE_SOURCE_FACT_COUNT, ox.Literal(str(single), datatype=_INTEGER)),
+            ox.Triple(node, REVIEWED_SINGLE_SOURCE_FACT_COUNT, ox.Literal(str(reviewed), datatype=_INTEGER))]
+
+
+def _single_kinds(read: Reader, fact: ox.NamedNode) -> set:
+    """The classes of ``fact`` if one source reports it (gkg:sourceCount 1), else none."""
+    if ONE_SOURCE not in read.objects(fact, SOURCE_COUNT):
+        return set()
+    return {k for k in read.objects(fact, _TYPE) if isinstance(k, ox.NamedNode)}
+
+
+def _reviewed(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(), new: dict | None = None) -> bool:
+    """Whether a reviewed claim backs ``fact`` (gkg:supportsReviewed, in any graph but
+    those named in ``skip``, or among the quads of ``new``: graph -> quads being written)."""
+    if any(not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value not in skip
+           for q in store.quads_for_pattern(None, _SUPPORTS_REVIEWED, fact, None)):
+        return True
+    return any(q.predicate == _SUPPORTS_REVIEWED and q.object == fact for quads in (new or {}).values() for q in quads)
+
+
+def kind_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNode], skip: set[str] = frozenset(),
+                 new: dict | None = None) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """(stale, fresh): the summary triples to remove and to write for every class whose
+    counts of single-source facts a write changes. ``facts``: those it touches; ``view``:
+    the derived graph as it leaves it (the facts' classes and per-fact summaries);
+    ``skip``: the article graphs it replaces or drops; ``new``: graph -> quads it writes.
+    Each stored count moves by the touched facts that become or stop being single-source
+    (and reviewed) facts of the class, so the cost follows the touched facts, not the
+    store."""
+    before, after = Reader(store), Reader(store, view)
+    delta: dict = {}
+    for f in facts:
+        was, now = _single_kinds(before, f), _single_kinds(after, f)
+        r0 = bool(was) and _reviewed(store, f)
+        r1 = bool(now) and _reviewed(store, f, skip, new)
+        for k in was:
+            d = delta.setdefault(k, [0, 0])
+            d[0] -= 1
+            d[1] -= r0
+        for k in now:
+            d = delta.setdefault(k, [0, 0])
+            d[0] += 1
+            d[1] += r1
+    stale, fresh = [], []
+    for k in sorted((k for k, d in delta.items() if any(d)), key=lambda k: k.value):
+        old = [q.triple for q in store.quads_for_pattern(kind_node(k), None, None, _FACTS)]
+        counts = {t.predicate: int(t.object.value) for t in old if t.predicate in
+                  (SINGLE_SOURCE_FACT_COUNT, REVIEWED_SINGLE_SOURCE_FACT_COUNT)}
+        stale += old
+        fresh += kind_triples(k, counts.get(SINGLE_SOURCE_FACT_COUNT, 0) + delta[k][0],
+                              counts.get(REVIEWED_SINGLE_SOURCE_FACT_COUNT, 0) + delta[k][1])
+    return stale, fresh
+
+
+def all_kinds(store: ox.Store) -> Iterator[ox.Quad]:
+    """The summary quads of every class with single-source facts in ``store`` (for a
+    bulk build, once the per-fact summaries are loaded), class by class in IRI order."""
+    counts: dict = {}
+    read = Reader(store)
+    for q in store.quads_for_pattern(None, SOURCE_COUNT, ONE_SOURCE, _FACTS):
+        kinds = _single_kinds(read, q.subject)
+        reviewed = bool(kinds) and _reviewed(store, q.subject)
+        for k in kinds:
+            c = counts.setdefault(k, [0, 0])
+            c[0] += 1
+            c[1] += reviewed
+    for k in sorted(counts, key=lambda k: k.value):
+        for t in kind_triples(k, *counts[k]):
+            yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)

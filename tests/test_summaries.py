@@ -9,7 +9,7 @@ import shutil
 
 import pyoxigraph as ox
 
-from conftest import run_kg, sparql_rows
+from conftest import kg_json, run_kg, sparql_rows
 
 FACTS = "https://w3id.org/geopolitics-kg/graph/facts"
 
@@ -144,13 +144,14 @@ def test_an_entity_s_summaries_are_its_facts_of_each_kind(built_store):
         store.close()
 
 
-def test_a_store_without_the_entities_summaries_is_refused(built_store, tmp_path):
-    """A store whose derived graph lacks the per-entity summaries (here: the sample's,
-    with them removed) is refused, exit 2, saying to rebuild it, and left as it was."""
+def _refused_without(built_store, tmp_path, summary_class: str, message: str, *command) -> None:
+    """A copy of ``built_store`` with its summaries of ``summary_class`` (a local name)
+    removed is refused by ``kg`` ``command``, exit 2, with ``message`` and what to do,
+    and left as it was."""
     store = tmp_path / "kg-store"
     shutil.copytree(built_store, store)
     raw = ox.Store(str(store))
-    kind = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#EntityFactsSummary")
+    kind = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#" + summary_class)
     for node in [q.subject for q in raw.quads_for_pattern(
             None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), kind, ox.NamedNode(FACTS))]:
         for q in list(raw.quads_for_pattern(node, None, None, ox.NamedNode(FACTS))):
@@ -158,7 +159,91 @@ def test_a_store_without_the_entities_summaries_is_refused(built_store, tmp_path
     raw.flush()
     count = len(raw)
     del raw
-    proc = run_kg("query", "--store", store, "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", check=2)
-    assert "per-entity summaries" in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
+    proc = run_kg(*command, "--store", store, check=2)
+    assert message in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
     raw = ox.Store.read_only(str(store))
     assert len(raw) == count
+
+
+def test_a_store_without_the_entities_summaries_is_refused(built_store, tmp_path):
+    """A store whose derived graph lacks the per-entity summaries (here: the sample's,
+    with them removed) is refused, exit 2, saying to rebuild it, and left as it was."""
+    _refused_without(built_store, tmp_path, "EntityFactsSummary", "per-entity summaries",
+                     "query", "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+
+
+def test_each_kind_counts_its_facts_reported_once(built_store):
+    """Every class's gkg:KindFactsSummary holds the number of facts of the class that one
+    article reports (gkg:sourceCount 1), as this test counts them with its own query, and
+    `single-source` lists that many rows of the kind (a kind is a class's label)."""
+    stored = {r["kind"]: int(r["n"]) for r in sparql_rows(built_store, f"""
+        SELECT ?kind ?n WHERE {{ GRAPH <{FACTS}> {{ ?s a gkg:KindFactsSummary ; gkg:summarizedKind ?kind ;
+                                                     gkg:singleSourceFactCount ?n }} }}""")}
+    counted = {r["kind"]: int(r["n"]) for r in sparql_rows(built_store, f"""
+        SELECT ?kind (COUNT(?f) AS ?n) WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:sourceCount 1 ; a ?kind }} }}
+        GROUP BY ?kind""")}
+    assert stored == counted and sum(counted.values()) > 20
+    labels = {r["c"]: r["l"] for r in sparql_rows(built_store, "SELECT ?c (STR(?x) AS ?l) WHERE { ?c a owl:Class ; rdfs:label ?x }")}
+    rows = kg_json("query", "single-source", "--store", built_store, "-p", "limit=100000")
+    listed: dict = {}
+    for r in rows:
+        listed[r["kind"]] = listed.get(r["kind"], 0) + 1
+    assert listed == {labels[k]: n for k, n in counted.items() if k in labels}
+
+
+def test_single_source_pages_are_slices_of_the_whole_answer(built_store):
+    """A page of `single-source` (chosen from the counts per kind) is the same slice of
+    the whole answer, for pages that start and end inside a kind, across kinds, at the
+    end and past it."""
+    whole = kg_json("query", "single-source", "--store", built_store, "-p", "limit=100000")
+    assert len(whole) > 40
+    for limit, offset in [(1, 0), (7, 3), (10, 45), (25, 20), (3, len(whole) - 2), (5, len(whole) + 4)]:
+        page = kg_json("query", "single-source", "--store", built_store, "-p", f"limit={limit}", "-p", f"offset={offset}")
+        assert page == whole[offset:offset + limit], (limit, offset)
+
+
+def test_a_store_without_the_kinds_summaries_is_refused(built_store, tmp_path):
+    """A store whose derived graph lacks the counts of single-source facts per kind
+    (here: the sample's, with them removed) is refused, exit 2, saying to rebuild it, and
+    left as it was."""
+    _refused_without(built_store, tmp_path, "KindFactsSummary", "single-source facts per kind", "query", "single-source")
+
+
+def test_reviewed_counts_follow_drafted_claims_and_their_pages(tmp_path):
+    """With the claims of two sample articles marked as drafted by software, each kind's
+    count of single-source facts a reviewed claim backs is what this test counts, a
+    build and a write of those articles into a store built without them hold the same
+    quads, and `single-source -p reviewed=true` pages are slices of its whole answer."""
+    from conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns("dev", "heldout", "*.md"))
+    drafted = sorted((corpus / "claims").glob("*.yaml"))[1:3]
+    for path in drafted:
+        text = path.read_text(encoding="utf-8").replace("\nclaims:\n", "\nextractor: {name: kg-rules, version: '1'}\nclaims:\n", 1)
+        path.write_text(text.replace("\n  - id: ", "\n  - review: drafted\n    id: "), encoding="utf-8")
+    whole = tmp_path / "whole"
+    run_kg("build", "-q", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    stored = {r["kind"]: (int(r["n"]), int(r["r"])) for r in sparql_rows(whole, f"""
+        SELECT ?kind ?n ?r WHERE {{ GRAPH <{FACTS}> {{ ?s gkg:summarizedKind ?kind ; gkg:singleSourceFactCount ?n ;
+                                                     gkg:reviewedSingleSourceFactCount ?r }} }}""")}
+    counted = {r["kind"]: (int(r["n"]), int(r["r"])) for r in sparql_rows(whole, f"""
+        SELECT ?kind (COUNT(?f) AS ?n) (SUM(IF(EXISTS {{ ?c gkg:supportsReviewed ?f }}, 1, 0)) AS ?r)
+        WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:sourceCount 1 ; a ?kind }} }} GROUP BY ?kind""")}
+    assert stored == counted
+    assert sum(n for n, _ in counted.values()) > sum(r for _, r in counted.values()) > 0
+
+    part = tmp_path / "part"
+    shutil.copytree(corpus, tmp_path / "corpus-part")
+    for path in drafted:
+        (tmp_path / "corpus-part" / "claims" / path.name).unlink()
+    run_kg("build", "-q", "--no-validate", "--corpus", tmp_path / "corpus-part", "--store", part, check=0)
+    run_kg("ingest", "--store", part, *drafted, check=0)
+    assert _dump(part) == _dump(whole)
+
+    reviewed = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true", "-p", "limit=100000")
+    assert 0 < len(reviewed) < len(kg_json("query", "single-source", "--store", whole, "-p", "limit=100000"))
+    for limit, offset in [(1, 0), (7, 3), (10, len(reviewed) // 2), (4, len(reviewed) - 2)]:
+        page = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true",
+                       "-p", f"limit={limit}", "-p", f"offset={offset}")
+        assert page == reviewed[offset:offset + limit], (limit, offset)
