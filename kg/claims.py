@@ -48,7 +48,7 @@ SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
-GROUP_FIELDS = {"id", "actor", "of"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
+GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -305,6 +305,8 @@ class _Reader:
         # The file's named groups of unnamed actors: id -> (node, the triples describing
         # it, the registry entities it names), shared by every claim that uses it.
         self.groups: dict[str, tuple[ox.NamedNode, list, list]] = {}
+        # The party a group of the file acts for ('one of his bodyguards': for Haniyeh), by id.
+        self.group_for: dict[str, Entity] = {}
         self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
 
     def error(self, problem: str, where: str | None = None) -> None:
@@ -853,19 +855,25 @@ class _Reader:
         ('12 officials', described three ways by three speakers), each named once by an
         id (``{id: algerian-officials, actor: 12 unnamed officials, of: Algeria}``) and
         written ``{group: algerian-officials}`` wherever a role, ``among`` or ``said_by``
-        takes actors, so that the claims name one group, not one per claim. The node is
-        minted from the article and the id. Records problems; returns nothing."""
+        takes actors, so that the claims name one group, not one per claim. A group may
+        act for a named party instead (``{id: bodyguard, actor: 1 unnamed bodyguard,
+        for: Ismail Haniyeh}``): every role it fills is then qualified as acting for that
+        party, as ``{actor: …, for: …}`` is, and as a speaker it carries
+        prov:actedOnBehalfOf. The node is minted from the article and the id. Records
+        problems; returns nothing."""
         if not isinstance(raw, list):
-            self.error("'groups' must be a list of {id, actor, of} mappings", "groups")
+            self.error("'groups' must be a list of {id, actor, of} or {id, actor, for} mappings", "groups")
             return
         for n, spec in enumerate(raw, 1):
             line = lines[n - 1] if n <= len(lines) else None
             where = f"group #{n}" + (f" (line {line})" if line else "")
             gid = spec.get("id") if isinstance(spec, dict) else None
             if not isinstance(spec, dict) or set(map(str, spec)) - GROUP_FIELDS or "actor" not in spec \
-                    or not isinstance(gid, str) or not _SLUG.match(gid):
+                    or not isinstance(gid, str) or not _SLUG.match(gid) or {"of", "for"} <= set(map(str, spec)):
                 self.error(f"a group is a mapping with 'id' (lower-case words joined by '-'), 'actor' (unnamed actors, "
-                           f"e.g. 12 unnamed officials) and optionally 'of' (whose they are), got {brief(spec)}", where)
+                           f"e.g. 12 unnamed officials) and optionally either 'of' (whose they are: "
+                           f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), "
+                           f"got {brief(spec)}", where)
                 continue
             if gid in self.groups:
                 self.error(f"duplicate group id {gid!r} in this file", where)
@@ -875,11 +883,18 @@ class _Reader:
                 self.error(f"group {gid!r}: a group names unnamed actors ('12 unnamed officials'); a registry entity "
                            f"is written by its name, got {brief(spec['actor'])}", where)
                 continue
+            party = None
+            if "for" in spec:
+                party = self.entity(spec["for"], where, f"group {gid!r}: for", None)
+                if party is None:
+                    continue
             tmp = _Values(fact_iri("group"), ox.NamedNode(f"{claim_iri(article.id, gid).value}_group"))
-            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k != "id"}, where,
-                                     tmp, qualified=False)
+            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k not in ("id", "for")},
+                                     where, tmp, qualified=False)
             if found is not None:
                 self.groups[gid] = (found[0], found[1], tmp.entities)
+                if party is not None:
+                    self.group_for[gid] = party
 
     def group(self, raw, where: str, name: str) -> tuple[ox.NamedNode, list, list] | None:
         """The group ``{group: <id>}`` names, as (node, triples, entities); None after
@@ -911,6 +926,11 @@ class _Reader:
             node, extra, entities = found
             out.extra += extra
             out.entities += entities
+            party = self.group_for.get(raw[GROUP])
+            if party is not None:
+                # 'His lawyers said', the lawyers a group of the file: PROV-O's delegation.
+                out.extra.append((node, ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+                out.entities.append(party)
             return node, Unnamed(next(str(t[2].value) for t in extra if t[1].value == RDFS + "label"))
         if set(raw) not in (UNNAMED_OF_FIELDS, QUALIFIED_FIELDS):
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
@@ -1021,17 +1041,18 @@ class _Reader:
 
     def relations_trend(self, out: "_Values", where) -> None:
         """Refuse the statuses 'deteriorated' and 'improved' ('relations have soured')
-        on anything but a DiplomaticRelations fact, as status or as a stage's status:
-        an agreement or a sanction does not sour. Records the problem with ``where``."""
-        if out.type == "DiplomaticRelations":
+        on anything but a DiplomaticRelations or a SituationChange fact ('the situation has
+        worsened'), as status or as a stage's status: an agreement or a sanction does not
+        sour. Records the problem with ``where``."""
+        if out.type in ("DiplomaticRelations", "SituationChange"):
             return
         trends = {GKG + "Deteriorated", GKG + "Improved"}
         stage_statuses = {t[2].value for t in out.extra if t[1].value == GKG + "stageStatus"}
         found = sorted({v.value for k, v in out.values if k.name == "status"} & trends | stage_statuses & trends)
         if found:
             word = self.vocab.labels.get(found[0], found[0])
-            self.error(f"status: {word!r} is said of diplomatic relations only (type: DiplomaticRelations, party: "
-                       f"[<both states>]); {_a(out.type)} that ended or stalled has its own status (terminated, "
+            self.error(f"status: {word!r} is said of diplomatic relations (type: DiplomaticRelations, party: "
+                       f"[<both states>]) or of a situation changed (type: SituationChange) only; {_a(out.type)} that ended or stalled has its own status (terminated, "
                        f"suspended, stalled)", where)
 
     def span_order(self, out: "_Values", where) -> None:
@@ -1195,7 +1216,14 @@ class _Reader:
             if found is None or not self.takes_unnamed(raw, where, name, rng):
                 return None
             out.entities += found[2]
-            return found[0], list(found[1])
+            extra = list(found[1])
+            party = self.group_for.get(raw[GROUP])
+            if party is not None and qualified:
+                # A group acting for a named party fills every role for it, in every claim.
+                q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, found[0].value, party.id)}")
+                extra += qualified_role_triples(q, out.fact, iri, found[0], entity_iri(party.id))
+                out.entities.append(party)
+            return found[0], extra
         party = state = None
         among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
@@ -1395,7 +1423,7 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, considered, willing, unable, refused or obliged", where)
+                       f"alleged plan, denied, hoped, considered, willing, unable, refused, obliged, permitted or predicted", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1889,12 +1917,19 @@ _SELF_RELATIVE = ("effectiveDate", "endDate")
 #: Words analysts write as a modality that are none, with the modality meant.
 _MODALITY_WORDS = {
     "expected": "'is expected to sign': modality: planned with hedged: true (an expectation, not a plan the "
-                "actor states), said_by whoever expects it (unnamed media where the text names none)",
+                "actor states), said_by whoever expects it (unnamed media where the text names none); "
+                "'is expected to feel the effects' (a consequence foreseen): predicted",
     "likely": "'is likely to': planned, with hedged: true where the text hedges",
     "intended": "'intends to': planned",
     "announced": "'announced': asserted (a done act) or planned (an act to come), said_by the one who announced it",
     "confirmed": "'confirmed': asserted, or reported with said_by who confirmed it",
     "rumoured": "'is rumoured to': reported with hedged: true",
+    "allowed": "'is allowed to', 'will be free to': permitted",
+    "free": "'will be free to': permitted",
+    "may": "'may' (allowed to): permitted; 'may' (perhaps): hedged: true",
+    "forecast": "'would embolden', 'will stop work' (a consequence foreseen): predicted",
+    "would": "'would embolden', 'will stop work' (a consequence foreseen): predicted; an act the actor decided: planned",
+    "consequence": "a consequence foreseen: predicted, with causedBy the fact it follows from",
 }
 
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest", "dateLatest",
