@@ -194,3 +194,15 @@ def test_the_new_keys_are_documented_with_an_index_row_and_an_example():
         assert f"| `{key}` |" in text, key
     for cls in ("SharedBorder", "MarketDominance", "SituationChange"):
         assert f"| `{cls}` | at least 1" in text, cls
+
+
+# -- a size in words alone, in the indicators query ------------------------------------------------
+
+def test_an_audience_of_a_size_in_words_is_an_indicator_the_query_shows(store):
+    # held10: "followed by a large audience on TikTok" (was a characterisation's words).
+    rows = by_fact(query_rows(store, "indicators", state="Amir Boukhors"))
+    row = rows["indicator-amir-boukhors-tiktok-audience"]
+    assert (row["indicator"], row["value"]) == ("audience on TikTok", "large")
+    # A figure keeps its number: Spain's 2.1 % of GDP (held09) is not read as words.
+    spain = query_rows(store, "indicators", state="Spain")
+    assert any(r["value"] == "2.1" for r in spain), spain
