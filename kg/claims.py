@@ -50,7 +50,7 @@ AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unn
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
 GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
-RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
+RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place"}  # {candidate: X, votes: 5150092, share: 51.2}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
@@ -677,19 +677,39 @@ class _Reader:
     def result(self, key: Key, raw, where, out: "_Values") -> None:
         """A candidate's result (a gkg:CandidateResult): ``{candidate:, votes:, share:,
         counted:}``, candidate required with votes or share; votes a whole number,
-        share and counted percentages from 0 to 100. The node is named by the figures,
-        so rival figures from two sources stay apart, each with its own claims."""
-        if not isinstance(raw, dict) or "candidate" not in raw or set(raw) - RESULT_FIELDS \
+        share and counted percentages from 0 to 100. A referendum's option takes the
+        candidate's place, in words (``{option: yes, share: 50.41}``), and ``place``
+        gives a result within a part of the territory (``{option: no, share: 95, place:
+        Gagauzia}``). The node is named by the figures, so rival figures from two
+        sources stay apart, each with its own claims."""
+        if not isinstance(raw, dict) or len({"candidate", "option"} & set(raw)) != 1 or set(raw) - RESULT_FIELDS \
                 or not {"votes", "share"} & set(raw):
-            self.error(f"{key.name}: a result is a mapping with 'candidate' and 'votes' or 'share' (percent), and "
-                       f"optionally 'counted' (percent of the count done), e.g. {{candidate: Nicolás Maduro, "
-                       f"votes: 5150092, share: 51.2, counted: 80}}, got {brief(raw)}", where)
+            self.error(f"{key.name}: a result is a mapping with 'candidate' (or, for a referendum, 'option': the "
+                       f"answer in words, yes or no) and 'votes' or 'share' (percent), and optionally 'counted' "
+                       f"(percent of the count done) and 'place' (a part of the territory the result is of), e.g. "
+                       f"{{candidate: Nicolás Maduro, votes: 5150092, share: 51.2, counted: 80}} or {{option: yes, "
+                       f"share: 50.41}}, got {brief(raw)}", where)
             return
-        found = self.participant(f"{key.name}.candidate", GKG + "resultCandidate", "Person|Organisation", raw["candidate"],
-                                 where, out, qualified=False)
-        if found is None:
-            return
-        cand, described = found
+        if "option" in raw:
+            if not isinstance(raw["option"], str) or not raw["option"].strip():
+                self.error(f"{key.name}.option: the answer in words ('yes', 'no', 'remain'), got {brief(raw['option'])}",
+                           where)
+                return
+            cand = ox.Literal(raw["option"].strip())
+            described = [(None, ox.NamedNode(GKG + "resultOption"), cand)]
+        else:
+            found = self.participant(f"{key.name}.candidate", GKG + "resultCandidate", "Person|Organisation",
+                                     raw["candidate"], where, out, qualified=False)
+            if found is None:
+                return
+            cand, described = found
+            described = [(None, ox.NamedNode(GKG + "resultCandidate"), cand), *described]
+        if raw.get("place") is not None:
+            region = self.entity(raw["place"], where, f"{key.name}.place", "Place|State")
+            if region is None:
+                return
+            described.append((None, ox.NamedNode(GKG + "place"), entity_iri(region.id)))
+            out.entities.append(region)
         figures = []
         votes = raw.get("votes")
         if votes is not None:
@@ -709,9 +729,12 @@ class _Reader:
                 self.error(f"{key.name}.{field_}: a percentage from 0 to 100, got {brief(raw[field_])}", where)
                 return
             figures.append((GKG + prop, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal"))))
-        node = ox.NamedNode(f"{out.fact.value}_v{digest(cand.value, *(f'{p} {v.value}' for p, v in figures))}")
+        # Named by the candidate or option, the place of a regional result, and the figures.
+        where_of = [raw["place"]] if raw.get("place") is not None else []
+        node = ox.NamedNode(f"{out.fact.value}_v{digest(cand.value, *where_of, *(f'{p} {v.value}' for p, v in figures))}")
+        # The row's own triples were written with no subject: they are the node's.
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CandidateResult")),
-                 (node, ox.NamedNode(GKG + "resultCandidate"), cand), *described]
+                 *((node if t[0] is None else t[0], t[1], t[2]) for t in described)]
         extra += [(node, ox.NamedNode(p), v) for p, v in figures]
         out.add(key, node, extra)
 
@@ -939,10 +962,17 @@ class _Reader:
                        f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
-        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group" if tie == "of" else None)
-        if party is None:
-            return None
-        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
+        if tie == "for":
+            acting_for = self.for_party(raw["for"], where, "said_by.for", out)
+            if acting_for is None:
+                return None
+            party = None
+        else:
+            party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group")
+            if party is None:
+                return None
+            acting_for = (party.id, entity_iri(party.id))
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, acting_for[0]))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
@@ -951,14 +981,39 @@ class _Reader:
                        f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
                        f"Affiliation fact)", where)
             return None
-        if tie == "for":
+        if party is None:
             # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
-            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), acting_for[1]))
         else:
             prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
             out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
-        out.entities.append(party)
+            out.entities.append(party)
         return found
+
+    def for_party(self, raw, where, name: str, out: "_Values") -> tuple[str, ox.NamedNode] | None:
+        """The party written under ``for``, as (the key its ties are minted from, its
+        node): a registry entity ('for: European Union'), or a group of the file's
+        ``groups`` ('on behalf of the 27 member states': ``for: {group: eu-member-states}``)
+        whose triples and entities go to ``out``. None after recording the problem, with
+        a message naming both forms for anything else."""
+        if isinstance(raw, dict) and GROUP in raw:
+            found = self.group(raw, where, name)
+            if found is None:
+                return None
+            out.extra += found[1]
+            out.entities += found[2]
+            return f"group {raw[GROUP]}", found[0]
+        if isinstance(raw, (dict, list)):
+            self.error(f"{name}: takes one registry name (for: European Union), or, for unnamed parties such as "
+                       f"'the 27 member states', a group of the file's 'groups' ({{group: eu-member-states}} with "
+                       f"groups: [{{id: eu-member-states, actor: 27 unnamed member states, of: European Union}}]); "
+                       f"got {brief(raw)}", where)
+            return None
+        party = self.entity(raw, where, name, None)
+        if party is None:
+            return None
+        out.entities.append(party)
+        return party.id, entity_iri(party.id)
 
     def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:
         """One part of unnamed actors given with whose it is, ``{actor: 2 unnamed sailors,
@@ -1244,12 +1299,12 @@ class _Reader:
                 if state is None:
                     return None
             elif "for" in raw:
-                party = self.entity(raw["for"], where, f"{name}.for", None)
+                party = self.for_party(raw["for"], where, f"{name}.for", out)
                 if party is None:
                     return None
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
-        tie = ("of", state.id) if state is not None else ("for", party.id) if party is not None else ()
+        tie = ("of", state.id) if state is not None else ("for", party[0]) if party is not None else ()
         found = self.actor(raw, where, name, rng, out.claim.value, tie)
         if found is None:
             return None
@@ -1340,9 +1395,8 @@ class _Reader:
             extra.append(self.of_triple(node, state))
             out.entities.append(state)
         if party is not None:
-            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")
-            extra += qualified_role_triples(q, out.fact, iri, node, entity_iri(party.id))
-            out.entities.append(party)
+            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party[0])}")
+            extra += qualified_role_triples(q, out.fact, iri, node, party[1])
         if isinstance(who, Entity):
             out.entities.append(who)
         return node, extra

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 
-from casefiles import assert_refused, quads, store_copy, with_claims
+from casefiles import assert_refused, built_with_claims, quads, store_copy, with_claims
 from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
 # The held-out set built once by the real 'kg build', and its 'facts' rows by fact id.
 from test_model_r12 import HELD, facts, store  # noqa: F401 (pytest fixtures)
@@ -206,3 +206,67 @@ def test_an_audience_of_a_size_in_words_is_an_indicator_the_query_shows(store):
     # A figure keeps its number: Spain's 2.1 % of GDP (held09) is not read as words.
     spain = query_rows(store, "indicators", state="Spain")
     assert any(r["value"] == "2.1" for r in spain), spain
+
+
+# -- referendums: answers as options, results within a part, who called a vote ----------------------
+
+HELD10 = "claims/held10_algeria-france-expel-diplomats.yaml"
+HELD18 = "claims/held18_france-barnier-government-censured.yaml"
+
+
+def test_a_vote_by_answer_takes_options_in_words(tmp_path):
+    # "Thirteen of the Council's fifteen members voted in favour": an answer, not a candidate.
+    built = built_with_claims(HELD, HELD15, tmp_path, [
+        f'{{id: x, fact: {VETO}, type: Vote, votingBody: UN Security Council, '
+        'result: [{option: in favour, votes: 13}, {option: against, votes: 1, place: New York}], '
+        'quote: "Thirteen of the Council\'s fifteen members voted in favour."}'])
+    rows = sparql_rows(built, f"SELECT ?o ?n ?p WHERE {{ fact:{VETO} gkg:result ?r . ?r gkg:resultOption ?o ; "
+                              "gkg:votesReceived ?n . OPTIONAL { ?r gkg:place/rdfs:label ?p } }")
+    assert {(r["o"], int(r["n"]), r.get("p")) for r in rows} == {("in favour", 13, None), ("against", 1, "New York")}
+    assert "conforms" in run_kg("validate", "--store", built, check=0).stdout
+
+
+def test_a_result_takes_a_candidate_or_an_option_and_a_place(store, tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    assert_refused(HELD, HELD15, store, tmp_path / "a",
+                   f'{{id: x, fact: {VETO}, type: Vote, votingBody: UN Security Council, '
+                   'result: {candidate: Russia, option: against, votes: 1}, quote: "voted against"}',
+                   "a result is a mapping with 'candidate' (or, for a referendum, 'option'")
+    assert_refused(HELD, HELD15, store, tmp_path / "b",
+                   f'{{id: x, fact: {VETO}, type: Vote, votingBody: UN Security Council, '
+                   'result: {option: against, votes: 1, place: Vassily Nebenzia}, quote: "voted against"}',
+                   "result.place: 'Vassily Nebenzia' is a Person")
+
+
+def test_who_called_an_election_and_a_referendum_kind(store, facts, tmp_path):
+    # "Macron cannot call a fresh parliamentary election before July".
+    [who] = sparql_rows(store, "SELECT ?l WHERE { fact:election-france-parliamentary-fresh gkg:calledBy/rdfs:label ?l }")
+    assert who["l"] == "Emmanuel Macron"
+    assert "Emmanuel Macron" in facts["election-france-parliamentary-fresh"]["participants"]
+    [sub] = sparql_rows(store, "SELECT ?c WHERE { gkg:Referendum rdfs:subClassOf ?c }")
+    assert sub["c"].endswith("#Vote")
+    assert_refused(HELD, HELD18, store, tmp_path,
+                   '{id: x, fact: meeting-x, type: Meeting, participant: [France, Russia], calledBy: Emmanuel Macron, '
+                   'quote: "Macron cannot call a fresh parliamentary election before July"}',
+                   "key 'calledBy' does not apply to a Meeting: its domain is Election or Vote")
+
+
+# -- acting for unnamed parties: 'for' takes a group of the file ---------------------------------
+
+def test_for_takes_a_group_of_the_file_and_says_so_otherwise(store, tmp_path):
+    # "on behalf of the 27 member states": unnamed parties, named once under groups.
+    built = built_with_claims(HELD, HELD10, tmp_path / "a", [
+        '{id: x, fact: expulsion-france-algeria-12-officials-2025-04-15, type: DiplomaticExpulsion, initiator: France, '
+        'target: {group: algerian-officials-expelled}, modality: reported, '
+        'said_by: {actor: unnamed spokesman, for: {group: french-officials-expelled}}, '
+        'quote: "France expels 12 Algerian officials"}'])
+    [row] = sparql_rows(built, "SELECT ?l WHERE { ?s prov:actedOnBehalfOf ?g . ?s rdfs:label \"unnamed spokesman\" . "
+                               "?g rdfs:label ?l }")
+    assert row["l"] == "12 unnamed officials"
+    (tmp_path / "b").mkdir()
+    assert_refused(HELD, HELD10, store, tmp_path / "b",
+                   '{id: x, fact: expulsion-france-algeria-12-officials-2025-04-15, type: DiplomaticExpulsion, '
+                   'initiator: {actor: unnamed ministers, for: {actor: 27 unnamed member states, of: France}}, '
+                   'target: {group: algerian-officials-expelled}, quote: "France expels 12 Algerian officials"}',
+                   "initiator.for: takes one registry name (for: European Union), or, for unnamed parties")
