@@ -48,9 +48,9 @@ SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
-GROUP_FIELDS = {"id", "actor", "of"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
+GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
-RESULT_FIELDS = {"candidate", "votes", "share", "counted"}  # {candidate: X, votes: 5150092, share: 51.2, counted: 80}
+RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place"}  # {candidate: X, votes: 5150092, share: 51.2}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
@@ -305,6 +305,8 @@ class _Reader:
         # The file's named groups of unnamed actors: id -> (node, the triples describing
         # it, the registry entities it names), shared by every claim that uses it.
         self.groups: dict[str, tuple[ox.NamedNode, list, list]] = {}
+        # The party a group of the file acts for ('one of his bodyguards': for Haniyeh), by id.
+        self.group_for: dict[str, Entity] = {}
         self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
 
     def error(self, problem: str, where: str | None = None) -> None:
@@ -675,19 +677,39 @@ class _Reader:
     def result(self, key: Key, raw, where, out: "_Values") -> None:
         """A candidate's result (a gkg:CandidateResult): ``{candidate:, votes:, share:,
         counted:}``, candidate required with votes or share; votes a whole number,
-        share and counted percentages from 0 to 100. The node is named by the figures,
-        so rival figures from two sources stay apart, each with its own claims."""
-        if not isinstance(raw, dict) or "candidate" not in raw or set(raw) - RESULT_FIELDS \
+        share and counted percentages from 0 to 100. A referendum's option takes the
+        candidate's place, in words (``{option: yes, share: 50.41}``), and ``place``
+        gives a result within a part of the territory (``{option: no, share: 95, place:
+        Gagauzia}``). The node is named by the figures, so rival figures from two
+        sources stay apart, each with its own claims."""
+        if not isinstance(raw, dict) or len({"candidate", "option"} & set(raw)) != 1 or set(raw) - RESULT_FIELDS \
                 or not {"votes", "share"} & set(raw):
-            self.error(f"{key.name}: a result is a mapping with 'candidate' and 'votes' or 'share' (percent), and "
-                       f"optionally 'counted' (percent of the count done), e.g. {{candidate: Nicolás Maduro, "
-                       f"votes: 5150092, share: 51.2, counted: 80}}, got {brief(raw)}", where)
+            self.error(f"{key.name}: a result is a mapping with 'candidate' (or, for a referendum, 'option': the "
+                       f"answer in words, yes or no) and 'votes' or 'share' (percent), and optionally 'counted' "
+                       f"(percent of the count done) and 'place' (a part of the territory the result is of), e.g. "
+                       f"{{candidate: Nicolás Maduro, votes: 5150092, share: 51.2, counted: 80}} or {{option: yes, "
+                       f"share: 50.41}}, got {brief(raw)}", where)
             return
-        found = self.participant(f"{key.name}.candidate", GKG + "resultCandidate", "Person|Organisation", raw["candidate"],
-                                 where, out, qualified=False)
-        if found is None:
-            return
-        cand, described = found
+        if "option" in raw:
+            if not isinstance(raw["option"], str) or not raw["option"].strip():
+                self.error(f"{key.name}.option: the answer in words ('yes', 'no', 'remain'), got {brief(raw['option'])}",
+                           where)
+                return
+            cand = ox.Literal(raw["option"].strip())
+            described = [(None, ox.NamedNode(GKG + "resultOption"), cand)]
+        else:
+            found = self.participant(f"{key.name}.candidate", GKG + "resultCandidate", "Person|Organisation",
+                                     raw["candidate"], where, out, qualified=False)
+            if found is None:
+                return
+            cand, described = found
+            described = [(None, ox.NamedNode(GKG + "resultCandidate"), cand), *described]
+        if raw.get("place") is not None:
+            region = self.entity(raw["place"], where, f"{key.name}.place", "Place|State")
+            if region is None:
+                return
+            described.append((None, ox.NamedNode(GKG + "place"), entity_iri(region.id)))
+            out.entities.append(region)
         figures = []
         votes = raw.get("votes")
         if votes is not None:
@@ -707,9 +729,12 @@ class _Reader:
                 self.error(f"{key.name}.{field_}: a percentage from 0 to 100, got {brief(raw[field_])}", where)
                 return
             figures.append((GKG + prop, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal"))))
-        node = ox.NamedNode(f"{out.fact.value}_v{digest(cand.value, *(f'{p} {v.value}' for p, v in figures))}")
+        # Named by the candidate or option, the place of a regional result, and the figures.
+        where_of = [raw["place"]] if raw.get("place") is not None else []
+        node = ox.NamedNode(f"{out.fact.value}_v{digest(cand.value, *where_of, *(f'{p} {v.value}' for p, v in figures))}")
+        # The row's own triples were written with no subject: they are the node's.
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CandidateResult")),
-                 (node, ox.NamedNode(GKG + "resultCandidate"), cand), *described]
+                 *((node if t[0] is None else t[0], t[1], t[2]) for t in described)]
         extra += [(node, ox.NamedNode(p), v) for p, v in figures]
         out.add(key, node, extra)
 
@@ -853,19 +878,25 @@ class _Reader:
         ('12 officials', described three ways by three speakers), each named once by an
         id (``{id: algerian-officials, actor: 12 unnamed officials, of: Algeria}``) and
         written ``{group: algerian-officials}`` wherever a role, ``among`` or ``said_by``
-        takes actors, so that the claims name one group, not one per claim. The node is
-        minted from the article and the id. Records problems; returns nothing."""
+        takes actors, so that the claims name one group, not one per claim. A group may
+        act for a named party instead (``{id: bodyguard, actor: 1 unnamed bodyguard,
+        for: Ismail Haniyeh}``): every role it fills is then qualified as acting for that
+        party, as ``{actor: …, for: …}`` is, and as a speaker it carries
+        prov:actedOnBehalfOf. The node is minted from the article and the id. Records
+        problems; returns nothing."""
         if not isinstance(raw, list):
-            self.error("'groups' must be a list of {id, actor, of} mappings", "groups")
+            self.error("'groups' must be a list of {id, actor, of} or {id, actor, for} mappings", "groups")
             return
         for n, spec in enumerate(raw, 1):
             line = lines[n - 1] if n <= len(lines) else None
             where = f"group #{n}" + (f" (line {line})" if line else "")
             gid = spec.get("id") if isinstance(spec, dict) else None
             if not isinstance(spec, dict) or set(map(str, spec)) - GROUP_FIELDS or "actor" not in spec \
-                    or not isinstance(gid, str) or not _SLUG.match(gid):
+                    or not isinstance(gid, str) or not _SLUG.match(gid) or {"of", "for"} <= set(map(str, spec)):
                 self.error(f"a group is a mapping with 'id' (lower-case words joined by '-'), 'actor' (unnamed actors, "
-                           f"e.g. 12 unnamed officials) and optionally 'of' (whose they are), got {brief(spec)}", where)
+                           f"e.g. 12 unnamed officials) and optionally either 'of' (whose they are: "
+                           f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), "
+                           f"got {brief(spec)}", where)
                 continue
             if gid in self.groups:
                 self.error(f"duplicate group id {gid!r} in this file", where)
@@ -875,11 +906,18 @@ class _Reader:
                 self.error(f"group {gid!r}: a group names unnamed actors ('12 unnamed officials'); a registry entity "
                            f"is written by its name, got {brief(spec['actor'])}", where)
                 continue
+            party = None
+            if "for" in spec:
+                party = self.entity(spec["for"], where, f"group {gid!r}: for", None)
+                if party is None:
+                    continue
             tmp = _Values(fact_iri("group"), ox.NamedNode(f"{claim_iri(article.id, gid).value}_group"))
-            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k != "id"}, where,
-                                     tmp, qualified=False)
+            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k not in ("id", "for")},
+                                     where, tmp, qualified=False)
             if found is not None:
                 self.groups[gid] = (found[0], found[1], tmp.entities)
+                if party is not None:
+                    self.group_for[gid] = party
 
     def group(self, raw, where: str, name: str) -> tuple[ox.NamedNode, list, list] | None:
         """The group ``{group: <id>}`` names, as (node, triples, entities); None after
@@ -911,6 +949,11 @@ class _Reader:
             node, extra, entities = found
             out.extra += extra
             out.entities += entities
+            party = self.group_for.get(raw[GROUP])
+            if party is not None:
+                # 'His lawyers said', the lawyers a group of the file: PROV-O's delegation.
+                out.extra.append((node, ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+                out.entities.append(party)
             return node, Unnamed(next(str(t[2].value) for t in extra if t[1].value == RDFS + "label"))
         if set(raw) not in (UNNAMED_OF_FIELDS, QUALIFIED_FIELDS):
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
@@ -919,10 +962,17 @@ class _Reader:
                        f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
-        party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group" if tie == "of" else None)
-        if party is None:
-            return None
-        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, party.id))
+        if tie == "for":
+            acting_for = self.for_party(raw["for"], where, "said_by.for", out)
+            if acting_for is None:
+                return None
+            party = None
+        else:
+            party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group")
+            if party is None:
+                return None
+            acting_for = (party.id, entity_iri(party.id))
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, acting_for[0]))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
@@ -931,14 +981,39 @@ class _Reader:
                        f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
                        f"Affiliation fact)", where)
             return None
-        if tie == "for":
+        if party is None:
             # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
-            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), entity_iri(party.id)))
+            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), acting_for[1]))
         else:
             prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
             out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
-        out.entities.append(party)
+            out.entities.append(party)
         return found
+
+    def for_party(self, raw, where, name: str, out: "_Values") -> tuple[str, ox.NamedNode] | None:
+        """The party written under ``for``, as (the key its ties are minted from, its
+        node): a registry entity ('for: European Union'), or a group of the file's
+        ``groups`` ('on behalf of the 27 member states': ``for: {group: eu-member-states}``)
+        whose triples and entities go to ``out``. None after recording the problem, with
+        a message naming both forms for anything else."""
+        if isinstance(raw, dict) and GROUP in raw:
+            found = self.group(raw, where, name)
+            if found is None:
+                return None
+            out.extra += found[1]
+            out.entities += found[2]
+            return f"group {raw[GROUP]}", found[0]
+        if isinstance(raw, (dict, list)):
+            self.error(f"{name}: takes one registry name (for: European Union), or, for unnamed parties such as "
+                       f"'the 27 member states', a group of the file's 'groups' ({{group: eu-member-states}} with "
+                       f"groups: [{{id: eu-member-states, actor: 27 unnamed member states, of: European Union}}]); "
+                       f"got {brief(raw)}", where)
+            return None
+        party = self.entity(raw, where, name, None)
+        if party is None:
+            return None
+        out.entities.append(party)
+        return party.id, entity_iri(party.id)
 
     def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:
         """One part of unnamed actors given with whose it is, ``{actor: 2 unnamed sailors,
@@ -1021,17 +1096,18 @@ class _Reader:
 
     def relations_trend(self, out: "_Values", where) -> None:
         """Refuse the statuses 'deteriorated' and 'improved' ('relations have soured')
-        on anything but a DiplomaticRelations fact, as status or as a stage's status:
-        an agreement or a sanction does not sour. Records the problem with ``where``."""
-        if out.type == "DiplomaticRelations":
+        on anything but a DiplomaticRelations or a SituationChange fact ('the situation has
+        worsened'), as status or as a stage's status: an agreement or a sanction does not
+        sour. Records the problem with ``where``."""
+        if out.type in ("DiplomaticRelations", "SituationChange"):
             return
         trends = {GKG + "Deteriorated", GKG + "Improved"}
         stage_statuses = {t[2].value for t in out.extra if t[1].value == GKG + "stageStatus"}
         found = sorted({v.value for k, v in out.values if k.name == "status"} & trends | stage_statuses & trends)
         if found:
             word = self.vocab.labels.get(found[0], found[0])
-            self.error(f"status: {word!r} is said of diplomatic relations only (type: DiplomaticRelations, party: "
-                       f"[<both states>]); {_a(out.type)} that ended or stalled has its own status (terminated, "
+            self.error(f"status: {word!r} is said of diplomatic relations (type: DiplomaticRelations, party: "
+                       f"[<both states>]) or of a situation changed (type: SituationChange) only; {_a(out.type)} that ended or stalled has its own status (terminated, "
                        f"suspended, stalled)", where)
 
     def span_order(self, out: "_Values", where) -> None:
@@ -1195,7 +1271,14 @@ class _Reader:
             if found is None or not self.takes_unnamed(raw, where, name, rng):
                 return None
             out.entities += found[2]
-            return found[0], list(found[1])
+            extra = list(found[1])
+            party = self.group_for.get(raw[GROUP])
+            if party is not None and qualified:
+                # A group acting for a named party fills every role for it, in every claim.
+                q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, found[0].value, party.id)}")
+                extra += qualified_role_triples(q, out.fact, iri, found[0], entity_iri(party.id))
+                out.entities.append(party)
+            return found[0], extra
         party = state = None
         among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
@@ -1216,12 +1299,12 @@ class _Reader:
                 if state is None:
                     return None
             elif "for" in raw:
-                party = self.entity(raw["for"], where, f"{name}.for", None)
+                party = self.for_party(raw["for"], where, f"{name}.for", out)
                 if party is None:
                     return None
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
-        tie = ("of", state.id) if state is not None else ("for", party.id) if party is not None else ()
+        tie = ("of", state.id) if state is not None else ("for", party[0]) if party is not None else ()
         found = self.actor(raw, where, name, rng, out.claim.value, tie)
         if found is None:
             return None
@@ -1312,9 +1395,8 @@ class _Reader:
             extra.append(self.of_triple(node, state))
             out.entities.append(state)
         if party is not None:
-            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party.id)}")
-            extra += qualified_role_triples(q, out.fact, iri, node, entity_iri(party.id))
-            out.entities.append(party)
+            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party[0])}")
+            extra += qualified_role_triples(q, out.fact, iri, node, party[1])
         if isinstance(who, Entity):
             out.entities.append(who)
         return node, extra
@@ -1395,7 +1477,7 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, considered, willing, unable, refused or obliged", where)
+                       f"alleged plan, denied, hoped, considered, willing, unable, refused, obliged, permitted or predicted", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1889,12 +1971,19 @@ _SELF_RELATIVE = ("effectiveDate", "endDate")
 #: Words analysts write as a modality that are none, with the modality meant.
 _MODALITY_WORDS = {
     "expected": "'is expected to sign': modality: planned with hedged: true (an expectation, not a plan the "
-                "actor states), said_by whoever expects it (unnamed media where the text names none)",
+                "actor states), said_by whoever expects it (unnamed media where the text names none); "
+                "'is expected to feel the effects' (a consequence foreseen): predicted",
     "likely": "'is likely to': planned, with hedged: true where the text hedges",
     "intended": "'intends to': planned",
     "announced": "'announced': asserted (a done act) or planned (an act to come), said_by the one who announced it",
     "confirmed": "'confirmed': asserted, or reported with said_by who confirmed it",
     "rumoured": "'is rumoured to': reported with hedged: true",
+    "allowed": "'is allowed to', 'will be free to': permitted",
+    "free": "'will be free to': permitted",
+    "may": "'may' (allowed to): permitted; 'may' (perhaps): hedged: true",
+    "forecast": "'would embolden', 'will stop work' (a consequence foreseen): predicted",
+    "would": "'would embolden', 'will stop work' (a consequence foreseen): predicted; an act the actor decided: planned",
+    "consequence": "a consequence foreseen: predicted, with causedBy the fact it follows from",
 }
 
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest", "dateLatest",

@@ -28,9 +28,10 @@ DISTINGUISHING_KEYS = ("measure", "position")
 #: even when neither is dated, as when an analyst mints a second id for a post the
 #: store already holds.
 #: Modalities (local names of gkg:Modality) that give a fact as not yet holding.
-_PROSPECTIVE = frozenset({"Planned", "Hoped", "Willing", "RequestedModality", "Considered", "AllegedPlan", "Obliged"})
+_PROSPECTIVE = frozenset({"Planned", "Hoped", "Willing", "RequestedModality", "Considered", "AllegedPlan", "Obliged", "Permitted", "Predicted"})
 STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "Rivalry", "Association",
-                      "Affiliation", "Residence", "Ownership", "Control", "Capital", "PartyInGovernment"})
+                      "Affiliation", "Residence", "Ownership", "Control", "Capital", "PartyInGovernment",
+                      "SharedBorder", "MarketDominance"})
 #: Keys that tell two facts apart when both give them and share no value: the subjects
 #: of two statements of one speaker on one day ("a historic event", "Russia is losing its
 #: markets"), the titles of two posts of one person in one government ("Chief Cabinet

@@ -116,7 +116,7 @@ def test_the_new_terms_have_labels_definitions_and_the_version_is_2_18(store):
                               "gkg:Vacancy gkg:vacant } ?t rdfs:label ?l ; skos:definition ?d }")
     assert len({r["t"] for r in rows}) == 6 and all(len(r["d"]) > 80 for r in rows)
     [v] = sparql_rows(store, "SELECT ?v WHERE { ?o a owl:Ontology ; owl:versionInfo ?v }")
-    assert v["v"] == "2.18.0"
+    assert tuple(map(int, v["v"].split("."))) >= (2, 18, 0)
 
 
 def test_the_new_keys_are_documented_with_an_index_row_and_an_example():

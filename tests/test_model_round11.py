@@ -156,9 +156,9 @@ def test_after_a_fact_with_no_end_counts_from_its_start(case, tmp_path):
 
 @pytest.mark.parametrize("claim, message", [
     (f"{{id: x, fact: {PEACE}, type: Agreement, status: soured, quote: \"have soured since\"}}",
-     "status: 'deteriorated' is said of diplomatic relations only"),
+     "status: 'deteriorated' is said of diplomatic relations (type: DiplomaticRelations"),
     (f"{{id: x, fact: {PEACE}, type: Agreement, stage: {{status: improved}}, quote: \"have soured since\"}}",
-     "status: 'improved' is said of diplomatic relations only"),
+     "status: 'improved' is said of diplomatic relations (type: DiplomaticRelations"),
     (f"{{id: x, fact: {RELATIONS}, type: DiplomaticRelations, startDate: {{after: {PEACE}, delay: a while or so}}, "
      "quote: \"have soured since\"}",
      "startDate.delay: invalid delay 'a while or so'"),

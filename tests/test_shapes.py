@@ -253,6 +253,17 @@ CASES = [
     ("remains of a state", _backed("fact:m a gkg:Travel ; gkg:remainsOf id:russia ; gkg:destination id:russia ."),
      "Whose remains a travel carries (remainsOf) is a person"),
     ("vacancy of nothing", _backed("fact:m a gkg:Vacancy ; gkg:position gkg:HeadOfState ."), "A vacancy needs the body"),
+    # A border shared, a market dominated, a situation changed (ontology 2.19.0).
+    ("border with no neighbour", _backed("fact:m a gkg:SharedBorder ; gkg:borderOf id:russia ."),
+     "A shared border needs the neighbour each state borders"),
+    ("border of a person", _backed("fact:m a gkg:SharedBorder ; gkg:borderOf id:vladimir-putin ; gkg:borderWith id:russia ."),
+     "A shared border needs the state or states whose border it is"),
+    ("market dominance of no good", _backed("fact:m a gkg:MarketDominance ; gkg:dominant id:russia ."),
+     "A market dominance needs the good or service"),
+    ("market dominance by nobody", _backed('fact:m a gkg:MarketDominance ; gkg:item "gallium" .'),
+     "A market dominance needs who dominates"),
+    ("situation changed of nothing", _backed('fact:m a gkg:SituationChange ; gkg:changeDegree "profoundly" .'),
+     "A change in a situation needs what changed"),
     ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
     ("stop with no place", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:ordinal 1 ."),
      "A stop has one place"),
@@ -350,7 +361,7 @@ CASES = [
     ("bearing from no place", _backed('fact:m gkg:bearing "south-west" .'), "A distance or bearing is measured from a place"),
     ("near no place", _backed('fact:m gkg:proximity "near" .'), "A distance or bearing is measured from a place"),
     ("an agreement that soured", _backed("fact:o a gkg:Agreement ; gkg:status gkg:Deteriorated ."),
-     "Only diplomatic relations have the status 'deteriorated' or 'improved'"),
+     "Only diplomatic relations and a situation changed have the status 'deteriorated' or 'improved'"),
     ("a claim said at a clock time by nobody", f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.x a gkg:Claim ;
          dcterms:date "2025-04-01T10:00:00"^^xsd:dateTime }} }}""", "A claim is said on one day, month or year"),
     ("a claim said on a day by nobody", f"""INSERT DATA {{ {G} {{ claim:000_0f2a5f001831298a.x a gkg:Claim ;
