@@ -278,7 +278,8 @@ def _accused(tok: Token, cx: Context) -> list[Fact]:
 LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
 #: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
 PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
-                 "landmark", "achievement", "excellent", "outstanding", "brother"}
+                 "landmark", "achievement", "excellent", "outstanding", "brother",
+                 "strongest", "best", "greatest", "finest"}  # a superlative of merit ("the strongest ever concluded")
 BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", "absurd", "motivated", "unacceptable",
                 "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
                 "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
@@ -1366,6 +1367,34 @@ def _named_before(noun: Token, cx: Context) -> list[Known]:
     return found if len(found) == 1 else []
 
 
+#: Nouns that name a fact an article has told ("the talks", "the jailing") -> the kinds of
+#: fact they may name; an empty tuple: any kind ("the move", "it").
+FACT_NOUNS = {
+    "talk": ("Meeting",), "talks": ("Meeting",), "meeting": ("Meeting",), "summit": ("Meeting",),
+    "visit": ("Visit",), "trip": ("Visit", "Travel"), "sanction": ("Sanction",), "sanctions": ("Sanction",),
+    "measure": ("Sanction", "ExecutiveAction", "Legislation"), "detention": ("Detention",), "jailing": ("Detention",),
+    "arrest": ("Detention", "LegalAction"), "imprisonment": ("Detention",), "verdict": ("LegalAction",),
+    "ruling": ("LegalAction",), "opinion": ("LegalAction",), "order": ("ExecutiveAction", "LegalAction"),
+    "agreement": ("Agreement",), "deal": ("Agreement",), "treaty": ("Agreement",), "accord": ("Agreement",),
+    "pact": ("Agreement",), "signing": ("Agreement",), "recognition": ("Recognition",), "invasion": ("Invasion",),
+    "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
+    "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
+    "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
+}
+
+
+def _fact_referred(obj: Token) -> tuple[str, ...] | None:
+    """The kinds of fact a definite object points back to ("the talks", "this deal",
+    "the EU's move", "it"), or None when it names no fact told before (an indefinite
+    noun, a noun of no fact)."""
+    if obj.pos_ == "PRON":
+        return () if obj.lower_ in ("it", "this", "them") else None
+    kinds = FACT_NOUNS.get(obj.lower_, FACT_NOUNS.get(obj.lemma_.lower()))
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no")
+                   for c in obj.children)
+    return kinds if kinds is not None and definite else None
+
+
 def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
     terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
@@ -1373,8 +1402,9 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     the actor, place or asset the object names, ``category`` the label's words, said by
     the subject (modality reported). A label that praises or blames is a judgement
     (:func:`label_rules` drafts Praise, Criticism or Rejection), not a description; an
-    object that names no entity ("described the talks as useful") characterises a
-    fact, which a draft cannot point to, and is left out."""
+    object that names no entity but a fact told before ("called the talks extremely
+    productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
+    ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
@@ -1396,6 +1426,13 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     characterised = characterised or _named_before(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
+    if not characterised and speaker and not cx.entities(obj) and label[0].lemma_ not in ("part", "one"):
+        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+        if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
+            f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+                     tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
+                     refers=("characterised", kinds))
+            return [f]
     if not (characterised and speaker):
         return []
     f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],

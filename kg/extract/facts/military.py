@@ -266,6 +266,9 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     if not perp or (kind != "SeizureOfPower" and not target):
         return []
     roles = {"perpetrator": perp}
+    if kind == "Invasion" and all(e.type in ("Region", "City", "Place") for e in target):
+        # "Russia's annexation of Crimea": a region taken is where it happened; whose it was the text does not say
+        return [Fact(kind, {"perpetrator": perp, "place": target}, tokens=[tok.i])]
     if target:
         roles["target"] = target
     if kind == "Attack":
