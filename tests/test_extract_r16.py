@@ -293,3 +293,48 @@ def test_an_order_signed_in_a_clause_on_its_noun_is_the_signer_s_act(engine, tex
     [act] = facts(d, "ExecutiveAction")
     assert (act[key], act["date"]) == (taker, date)
     assert act["quote"].split()[0] in ("executive", "decree")  # the instrument's own words open the quote
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Chile imported Peruvian gasoline last year.", None),
+    ("Chile plans to import Peruvian gasoline and fuel oil.", "planned"),
+    ("There are plans in the making for Chile to import Peruvian gasoline to ease shortages.", "planned"),
+])
+def test_refined_fuels_bought_from_a_state_are_its_supply(engine, text, modality):
+    d = draft(engine, LONDON + text)
+    [s] = facts(d, "Supply")
+    assert (s["supplier"], s["recipient"], s.get("modality")) == ("peru", "chile", modality)
+
+
+def test_fuel_named_by_what_it_is_for_is_no_weapon(engine):
+    d = draft(engine, LONDON + "Chile sold jet fuel to Peru.")
+    assert facts(d, "Supply") and not facts(d, "ArmsTransfer"), d.claims
+    d = draft(engine, LONDON + "Chile sold fighter jets to Peru.")
+    assert facts(d, "ArmsTransfer") and not facts(d, "Supply"), d.claims
+
+
+@pytest.mark.parametrize("text, organiser, participant", [
+    ("ASEAN foreign ministers met in Jakarta on Monday.", "association-of-southeast-asian-nations",
+     "unnamed ASEAN foreign ministers"),
+    ("The Harbour District Court's judges met on Monday.", "harbour-court", "unnamed judges"),
+])
+def test_a_body_s_unnamed_people_meeting_is_a_meeting_it_organises(engine, text, organiser, participant):
+    d = draft(engine, LONDON + text)
+    [m] = facts(d, "Meeting")
+    assert (m["organiser"], m["participant"], m["date"]) == (organiser, participant, "2031-03-03")
+
+
+def test_a_state_s_unnamed_people_meeting_names_no_body(engine):
+    d = draft(engine, LONDON + "Russian officials met on Monday.")
+    assert not facts(d, "Meeting"), d.claims
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Chile will provide £3 billion of military aid a year to Peru.", "military", "GBP 3 billion a year"),
+    ("Chile pledged a further 19 million pounds in humanitarian funding to Peru.", "humanitarian", "GBP 19 million"),
+])
+def test_a_sum_of_aid_is_the_support_s_value_with_its_rate(engine, text, kind, value):
+    d = draft(engine, LONDON + text)
+    [s] = facts(d, "Support")
+    assert (s["supporter"], s["supported"], s["supportKind"], s["value"]) == ("chile", "peru", kind, value)
+    assert "date" not in s  # "a year" is how often, not when

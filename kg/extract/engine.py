@@ -272,6 +272,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
     # leaves out crowds with nothing to tell them apart: no party, place or thing boycotted)
     unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
+    # "NATO leaders met": a body's unnamed people meeting for it (its organiser)
+    unnamed_crowd = unnamed_crowd or (f.type == "Meeting" and "participant" in f.qualified and "organiser" in roles)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None

@@ -30,7 +30,10 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
 COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
-               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber",
+               # refined fuels and other staples of trade news
+               "gasoline", "petrol", "kerosene", "naphtha", "aluminium", "aluminum", "nickel",
+               "potash", "sugar", "soybean", "soy", "barley", "cotton"}
 #: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
 MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
             "megawatt", "gigawatt", "bcm", "unit"}

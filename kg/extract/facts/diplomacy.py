@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Known
-from kg.extract.quantities import money_near
+from kg.extract.quantities import money_near, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
 from kg.ontology import vocabulary
@@ -118,6 +118,34 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
     return _uniq([e for e in out if e is not None])
 
 
+#: Plural nouns of the unnamed people who meet for a body ("NATO leaders met", "the court's officials met").
+BODY_MEMBERS = {"leader", "minister", "official", "envoy", "diplomat", "representative", "delegate", "head",
+                "ambassador", "member", "judge"}
+#: What a body is, that its own people meet for it (not a state: "Russian officials met" names no one).
+BODIES = ("InternationalOrganisation", "Organisation", "Court", "Group")
+
+
+def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
+    """"NATO leaders meet in Washington next Tuesday", "ASEAN foreign ministers met",
+    "the court's officials met in The Hague": a meeting of a body whose members go
+    unnamed (corpus/CLAIMS.md, "A meeting of a body"): ``organiser`` the body, and the
+    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders").
+    Nothing when the subject names its people, or names no body or several."""
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
+        return []
+    noun = subj[0]
+    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
+                    for e in cx.at[c.i].entities if e.type in BODIES])
+    if len(bodies) != 1:
+        return []
+    owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
+    words = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "case") and t.i <= noun.i and t.i not in owner)
+    f = Fact("Meeting", {"organiser": bodies}, tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
+    f.qualified["participant"] = (f"unnamed {words}", None)
+    return [f]
+
+
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
@@ -139,6 +167,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+        if not other:
+            return _body_meeting(tok, cx)
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
         # "a courtesy call on Marcos": the one called on meets the callers
@@ -344,17 +374,21 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X provided military and diplomatic backing for Y": one Support per kind named."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid", "funding"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
     amount = money_obj = None
-    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj" and \
             tok.head.head.head.lemma_ in AID_VERBS:
-        # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
+        # "pledged $500 million in military aid to Peru", "will provide £3 billion of military aid a year":
+        # the money is the object, the aid what it is in or of
         verb = tok.head.head.head
-        amount = money_near(tok.head.head)
         money_obj = tok.head.head  # "obligated $25 million in assistance to Peru": 'to' may hang on the money
+        amount = sum_of(money_obj)
+        if amount is not None:  # "a year" after the aid: how often it is given
+            rate, per = per_period(tok.doc, max(t.i for t in tok.subtree) + 1)
+            amount = (amount[0] + rate, amount[1] + per)
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"

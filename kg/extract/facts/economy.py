@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
-from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
@@ -612,21 +612,6 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs of handing money over that is not lent: a payment or grant is economic support
 #: (ontology: "A grant that is not repaid is a gkg:Support (economic)").
 PAY_VERBS = {"pay", "give", "grant", "allocate", "transfer", "disburse"}
-#: Words after a sum that make it a rate ("£101m a year", "$5 billion annually").
-PER_PERIOD = {("a", "year"): "a year", ("per", "year"): "a year", ("each", "year"): "a year",
-              ("a", "month"): "a month", ("per", "month"): "a month", ("each", "month"): "a month"}
-ANNUAL = {"annually": "a year", "yearly": "a year", "monthly": "a month"}
-
-
-def _per_period(cx: Context, end: int) -> tuple[str, list[int]]:
-    """The rate words right after a sum ending at token ``end`` (exclusive): (" a year",
-    their tokens), or ("", [])."""
-    doc = cx.doc
-    if end < len(doc) and doc[end].lower_ in ANNUAL:
-        return f" {ANNUAL[doc[end].lower_]}", [end]
-    if end + 1 < len(doc) and (doc[end].lower_, doc[end + 1].lower_) in PER_PERIOD:
-        return f" {PER_PERIOD[doc[end].lower_, doc[end + 1].lower_]}", [end, end + 1]
-    return "", []
 
 
 def payment_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -637,7 +622,7 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
     aid") is :func:`~kg.extract.facts.diplomacy.support_rules`' own."""
     if tok.pos_ != "VERB" or tok.lemma_ not in PAY_VERBS:
         return []
-    sums = [(o, m) for o in objects(tok) for m in [_sum_of(o)] if m is not None]
+    sums = [(o, m) for o in objects(tok) for m in [sum_of(o)] if m is not None]
     if not sums or any(x.lemma_ in HELP_NOUNS | {"aid", "assistance", "support", "loan", "credit"}
                        for o, _ in sums for x in o.subtree):
         return []
@@ -649,30 +634,9 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (payer and payee):
         return []
     words, toks = sums[0][1]
-    rate, per = _per_period(cx, toks[-1] + 1)
+    rate, per = per_period(cx.doc, toks[-1] + 1)
     if not rate:  # "paid $5 million to Peru annually"
         rate, per = next(((f" {ANNUAL[c.lower_]}", [c.i]) for c in tok.children if c.lower_ in ANNUAL), ("", []))
     f = Fact("Support", {"supporter": payer, "supported": payee}, {"supportKind": "economic", "value": words + rate},
              tokens=[tok.i, *toks, *per])
     return [f]
-
-
-def _sum_of(obj: Token) -> tuple[str, list[int]] | None:
-    """The sum of money a verb's object writes ("£101m", "$20 million", "5 billion
-    euros"), in the reader's words ("GBP 101m") with its tokens, or None when it is no sum
-    the claims reader parses. Read from the object's own words before it, as a wire's
-    "£101m" is split into tokens the named-entity model may not tag as money."""
-    doc = obj.doc
-    left = min([obj.i, *(t.i for t in obj.subtree if t.i < obj.i)])
-    right = obj.i + 1
-    if right < len(doc) and doc[right].lower_ in ("m", "mn", "bn", "million", "billion", "trillion"):
-        right += 1  # "£45m" split by the parser into '45' and 'm', two objects
-    if right < len(doc) and doc[right].lower_ in ("euros", "pounds", "dollars", "yuan", "yen", "rubles", "roubles"):
-        right += 1
-    text = doc[left:right].text
-    words = " ".join(text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ").split())
-    try:
-        amount = parse_amount(words, money=True)
-    except (QuantityError, TypeError):
-        return money_near(obj)
-    return (words, list(range(left, right))) if getattr(amount, "currency", None) else money_near(obj)

@@ -625,7 +625,7 @@ RULES = RULES + (listing_rules,)
 TRIGGERS |= LISTING_VERBS
 
 RULES = RULES + (payment_rules,)
-TRIGGERS |= PAY_VERBS
+TRIGGERS |= PAY_VERBS | {"funding"}  # "pledged 19 million pounds in humanitarian funding to X": support_rules
 
 RULES = RULES + (nominal_event_rules,)
 TRIGGERS |= set(NOMINAL_EVENTS)
