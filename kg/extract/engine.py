@@ -33,10 +33,10 @@ from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
-from kg.extract.text import dateline_end
+from kg.extract.text import balance_quotes, dateline_end
 from kg.ontology import vocabulary
 
-RULESET = "15"  # the rule set's version: bump when rules change what is drafted
+RULESET = "16"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -165,9 +165,11 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
             continue  # page furniture (share bars, related headlines) states no fact of the article
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
+    built = _refer_back(built, spans, vocab)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
+    _about_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
     counter: dict[str, int] = {}
@@ -264,13 +266,16 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     required = _required(f.type)
     if f.attrs.get("legalActionKind") == "advisory opinion":
         required = ()  # an advisory opinion binds no party: no target to require
-    if not (roles or f.qualified) or any(k not in roles and k not in f.qualified for k in required):
+    if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
     # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
     # leaves out crowds with nothing to tell them apart: no party, place or thing boycotted)
     unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and not (unnamed_speaker or unnamed_crowd):
+    # "NATO leaders met": a body's unnamed people meeting for it (its organiser)
+    unnamed_crowd = unnamed_crowd or (f.type == "Meeting" and "participant" in f.qualified and "organiser" in roles)
+    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
+            not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
@@ -314,6 +319,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         spec = vocab.keys.get(key)
         if spec is None or not vocab.applies(spec, f.type):
             continue
+        if isinstance(value, str):  # words cut from a quotation: no half of its marks ('"a mistake that')
+            a, b = balance_quotes(value, 0, len(value))
+            value = value[a:b] if a < b else value.strip('"“”')
         out[key] = value
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
@@ -344,6 +352,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         return None
     out["quote"] = quote
     out["_start"] = start
+    if f.refers is not None:
+        out["_refers"] = f.refers
     notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
     for key, words in f.from_context.items():
         if key in roles and key not in notes:
@@ -478,6 +488,64 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 
+def _refer_back(built: list, spans: dict, vocab) -> list:
+    """Claims whose role points back to a fact told before ("Trump called the talks
+    'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
+    the last fact of those kinds drafted before their quote (any kind but statements and
+    titles when none is named); a claim with no such fact before it is left out (nothing
+    is guessed). Its own id then names that fact, so two labels of two facts are two.
+    ``built``: (claim, entities) pairs in text order; returns the pairs kept."""
+    out = []
+    for n, (claim, used) in enumerate(built):
+        refers = claim.pop("_refers", None)
+        if refers is None:
+            out.append((claim, used))
+            continue
+        key, kinds = refers
+        start = spans.get(id(claim), (0, 0))[0]
+        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and "_refers" not in c
+                  and (c["type"] in kinds if kinds else
+                       c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))]
+        if not before:
+            continue
+        target = before[-1]["fact"]
+        claim[key] = target
+        claim["fact"] = f"{kind_slug(claim['type'])}-{target}"[:120]
+        out.append((claim, used))
+    # the label is what was said: no second, bare Statement of the same words by the same speaker
+    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
+    return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
+                                            (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
+
+
+#: Facts a title or a description states beside a name ("Foreign Minister X", "X's
+#: capital"): background to what a speaker says, never the fact the words speak of.
+BACKGROUND = {"PositionHeld", "Membership", "Location", "Citizenship", "Age", "BodyOf", "Kinship", "RankHeld",
+              "Occupation", "Capital", "Affiliation"}
+
+
+def _about_facts(built: list, spans: dict, vocab) -> None:
+    """A statement that names no actor it is about ("called the sanctions on Russia a
+    disgrace", "welcomed the ceasefire agreed on Monday") is about the one fact drafted
+    from inside its own quote: its ``about`` takes that fact's id (corpus/CLAIMS.md: a
+    fact id under ``about`` where the text makes a fact the object), so queries of
+    statements about a fact, and conflicts, find it. ``built``: (claim, entities) pairs
+    in text order; ``spans``: id of a claim dict -> (start, end) code points of its quote.
+    Nothing is set when no such fact or several distinct ones lie inside."""
+    about = vocab.keys.get("about")
+    if about is None:
+        return
+    for claim, _ in built:
+        if "about" in claim or not vocab.is_a(claim["type"], "Statement") or not vocab.applies(about, claim["type"]):
+            continue
+        a, b = spans.get(id(claim), (0, 0))
+        inside = {other["fact"] for other, _ in built if other is not claim and other["type"] not in BACKGROUND
+                  and not vocab.is_a(other["type"], "Statement") and id(other) in spans
+                  and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
+        if len(inside) == 1:
+            claim["about"] = next(iter(inside))
+
+
 def _one_regime(built: list) -> None:
     """Sanctions on a state and sanctions on its government told in one article ("the
     junta has been the subject of Western sanctions", "sanctions facing both countries")
@@ -540,6 +608,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    start, end = balance_quotes(text, start, end)  # never half a quotation: '...yours," he told Putin'
     return text[start:end], start
 
 

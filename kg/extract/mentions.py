@@ -162,6 +162,8 @@ class Resolver:
         self.names: dict[str, Known] = {}
         self.demonyms: dict[str, Known] = {}
         self.capitals: dict[str, Known] = {}
+        #: a city that stands for an organisation acting ("Brussels" -> the EU), where it is no place
+        self.org_seats: dict[str, Known] = {}
         self.government_of: dict[str, Known] = {}
         self.states: dict[str, Known] = {}  # id -> the states of the gazetteer, as the registry or a proposal
         self.adjective: dict[str, str] = {}  # state id -> its first demonym as written ("South African")
@@ -257,6 +259,8 @@ class Resolver:
                 self.spellings.setdefault(normalise(n), set()).add(n)
             for d in o.get("demonyms", []):
                 self.demonyms.setdefault(normalise(d), ent)
+            for c in o.get("seats", []):
+                self.org_seats.setdefault(normalise(c), ent)
 
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
@@ -329,6 +333,31 @@ def _cased_as(span: Span, name: str) -> bool:
     return True
 
 
+#: Words before a city that make it a place, not an actor: prepositions of place and
+#: motion, and verbs whose object is where someone goes ("visited Brussels").
+PLACE_WORDS = {"in", "at", "to", "into", "near", "outside", "around", "inside", "toward", "towards", "via", "through",
+               "across", "within"}
+PLACE_VERBS = {"visit", "tour", "reach", "arrive", "leave", "host", "enter"}
+
+
+def _named_as_place(span: Span) -> bool:
+    """Whether a city's name is told as a place ("met in Brussels", "flew to Brussels",
+    "visited Brussels", "a Brussels summit", "the Brussels-based group") rather than as an
+    actor ("Brussels imposed tariffs", "criticism from Brussels"): by the word before it,
+    and by the parse where there is one (the object of a preposition of place, a verb of
+    going or a noun it modifies)."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in PLACE_WORDS or before.lemma_ in PLACE_VERBS):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("-", "–") or root.dep_ in ("compound", "nmod"):
+        return True  # "Brussels-based", "the Brussels summit"
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_WORDS:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS
+
+
 class MentionFinder:
     """Finds the mentions of one document; built once per registry and pipeline, used
     for every document (the phrase matcher is compiled once)."""
@@ -383,6 +412,8 @@ class MentionFinder:
                 if not span.text[:1].isupper() and not key.startswith("the "):
                     continue
                 known, form = r.capitals[key], "capital"
+                if key in r.org_seats and not _named_as_place(span):
+                    known = r.org_seats[key]  # "Brussels is punishing its citizens": the EU, not Belgium
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)

@@ -76,3 +76,44 @@ def percent_near(head: Token, change: bool = False) -> float | int | None:
                 value = -value
             return value
     return None
+
+
+#: Words after a sum that make it a rate ("£101m a year", "$5 billion annually").
+PER_PERIOD = {("a", "year"): "a year", ("per", "year"): "a year", ("each", "year"): "a year",
+              ("a", "month"): "a month", ("per", "month"): "a month", ("each", "month"): "a month"}
+ANNUAL = {"annually": "a year", "yearly": "a year", "monthly": "a month"}
+
+
+def per_period(doc, end: int) -> tuple[str, list[int]]:
+    """The rate words right after a sum ending at token ``end`` (exclusive) of ``doc``:
+    (" a year", their tokens), or ("", [])."""
+    if end < len(doc) and doc[end].lower_ in ANNUAL:
+        return f" {ANNUAL[doc[end].lower_]}", [end]
+    if end + 1 < len(doc) and (doc[end].lower_, doc[end + 1].lower_) in PER_PERIOD:
+        return f" {PER_PERIOD[doc[end].lower_, doc[end + 1].lower_]}", [end, end + 1]
+    return "", []
+
+
+def sum_of(obj: Token) -> tuple[str, list[int]] | None:
+    """The sum of money a verb's object writes ("£101m", "$20 million", "5 billion
+    euros"), in the reader's words ("GBP 101m") with its tokens, or None when it is no sum
+    the claims reader parses. Read from the object's own words before it, as a wire's
+    "£101m" is split into tokens the named-entity model may not tag as money."""
+    doc = obj.doc
+    # the sum's own words: not "a further", "another", "some" before them
+    left = min([obj.i, *(t.i for t in obj.subtree if t.i < obj.i and t.dep_ not in ("det", "amod", "advmod")
+                         and (t.like_num or t.text in "$€£" or t.dep_ in ("nummod", "compound", "nmod", "quantmod")))])
+    right = obj.i + 1
+    if right < len(doc) and doc[right].lower_ in ("m", "mn", "bn", "million", "billion", "trillion"):
+        right += 1  # "£45m" split by the parser into '45' and 'm', two objects
+    if right < len(doc) and doc[right].lower_ in ("euros", "pounds", "dollars", "yuan", "yen", "rubles", "roubles"):
+        right += 1
+    text = doc[left:right].text
+    words = " ".join(text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ").split())
+    if words.endswith((" pounds", " pound")):  # "19 million pounds": sterling, which the reader writes GBP
+        words = "GBP " + words.rsplit(" ", 1)[0]
+    try:
+        amount = parse_amount(words, money=True)
+    except (QuantityError, TypeError):
+        return money_near(obj)
+    return (words, list(range(left, right))) if getattr(amount, "currency", None) else money_near(obj)

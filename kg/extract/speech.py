@@ -24,6 +24,8 @@ DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}
 HEDGE_VERBS = {"appear", "seem"}  # "appeared to deliver"
 HEDGE_PASSIVE = {"say", "believe", "think", "understand", "report", "rumour", "rumor"}  # "is said to"
+#: Nouns whose infinitive clause is a plan ("plans for X to import", "a proposal to build").
+PLAN_NOUNS = {"plan", "intention", "intent", "proposal", "scheme", "programme", "program"}
 #: Heads that make what they govern a plan.
 PLAN_VERBS = {"plan", "expect", "intend", "aim", "set", "schedule", "prepare", "hope", "seek", "want", "propose"}
 PLAN_AUX = {"will", "would", "shall", "'ll"}
@@ -123,6 +125,9 @@ def _planned(tok: Token) -> bool:
     # "is to be armed", "are to visit": to + a form of be as the head
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
         return True
+    if tok.dep_ in ("acl", "relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(a.lemma_ in PLAN_NOUNS for a in list(tok.ancestors)[:3]):
+        return True  # "plans for the junta to import fuel", "a proposal to build a plant"
     return tok.dep_ == "xcomp" and _lemma(tok.head) in PLAN_VERBS
 
 

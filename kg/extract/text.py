@@ -281,3 +281,71 @@ def dateline_end(text: str, start: int) -> int:
         return start
     m = DATELINE.match(text, start)
     return m.end() if m else start
+
+
+#: Double quotation marks: curly ones say which side they stand on; a straight one is read
+#: from its neighbours (opening after a space or bracket and before a word).
+_OPENING, _CLOSING, _STRAIGHT = "“„", "”", '"'
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the double quotation mark at ``text[i]`` opens a quotation."""
+    ch = text[i]
+    if ch in _OPENING:
+        return True
+    if ch in _CLOSING:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:") and not after.isspace()
+
+
+def balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of ``text[start:end]`` moved so that its double quotation marks pair
+    up: a closing mark whose opening one lies before ``start`` pulls the start back to
+    that opening mark, and an opening mark whose closing one lies after ``end`` pushes the
+    end on past it, both within the same paragraph; where the partner is not there, the
+    unpaired mark and the words on its far side are left out instead.
+
+    Input: character offsets into ``text`` (end exclusive); output: the new offsets, still
+    a verbatim span of ``text`` (no error is raised). Rule: a quotation quoted in part must
+    show where the speaker's words begin and end (Web Annotation's TextQuoteSelector
+    quotes exactly; an unpaired mark would misquote)."""
+    for _ in range(4):  # each move may take in another mark; a paragraph holds few
+        depth, first_unopened, last_unclosed = 0, None, None
+        for i in range(start, end):
+            if text[i] not in _OPENING + _CLOSING + _STRAIGHT:
+                continue
+            if _opens(text, i):
+                depth += 1
+                last_unclosed = i if depth == 1 else last_unclosed
+            elif depth:
+                depth -= 1
+            elif first_unopened is None:
+                first_unopened = i
+        if depth == 0:
+            last_unclosed = None
+        if first_unopened is None and last_unclosed is None:
+            return start, end
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        if first_unopened is not None:
+            back = next((j for j in range(start - 1, para_start - 1, -1)
+                         if text[j] in _OPENING + _STRAIGHT and _opens(text, j)), None)
+            if back is not None:
+                start = back
+            else:  # no opening mark in the paragraph: begin after the unpaired closing one
+                start = first_unopened + 1
+                while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+                    start += 1
+        elif last_unclosed is not None:
+            ahead = next((j for j in range(end, para_end) if text[j] in _CLOSING + _STRAIGHT and not _opens(text, j)),
+                         None)
+            if ahead is not None:
+                end = ahead + 1
+            else:  # no closing mark in the paragraph: end before the unpaired opening one
+                end = last_unclosed
+                while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+                    end -= 1
+    return start, end

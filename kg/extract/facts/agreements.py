@@ -515,6 +515,10 @@ def _goods_state(obj: Token, cx: Context) -> list[Known]:
     return []
 
 
+#: Who levies a tariff: a state, or an organisation with a common external tariff (the EU).
+TARIFF_AUTHORITIES = {"State", "InternationalOrganisation"}
+
+
 def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
     "US tariffs on Chilean copper") is a Tariff (gkg:Tariff, a Sanction) on that state, by the state that
@@ -541,14 +545,15 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
         target = _goods_state(objs[0], cx)
     else:
         return []
-    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type == "State"]
+    # a customs union levies tariffs as a state does ("EU tariffs on Chinese cars", "Brussels slapped tariffs")
+    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type in TARIFF_AUTHORITIES]
     if not auth:
         # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
                     None)
         for s_ in (subjects(verb) if verb is not None else []):
             for e in cx.entities(s_):
-                st = e if e.type == "State" else cx.person_state.get(e.id)
+                st = e if e.type in TARIFF_AUTHORITIES else cx.person_state.get(e.id)
                 if st is not None:
                     auth.append(st)
     goods = [t.i for t in objs[0].subtree]
@@ -826,3 +831,102 @@ def body_sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, {"measure": _text(cx.doc, words)},
                             tokens=[tok.i, o.i], read_as=notes))
     return out
+
+
+# --- who a sanctions listing counts -------------------------------------------------------
+
+#: Nouns of what a sanctions listing counts ("48 individuals and 35 entities", "74 vessels").
+LISTED_NOUNS = {"individual", "entity", "person", "people", "company", "firm", "vessel", "ship", "tanker", "bank",
+                "official", "organisation", "organization", "business", "aircraft", "oligarch", "subsidiary",
+                "businessman", "businessmen", "lawmaker", "officer", "entities", "individuals"}
+#: Verbs that put those counted on a list of sanctions.
+LISTING_VERBS = {"list", "designate", "blacklist", "sanction", "add", "name"}
+#: Nouns of the list a verb of adding puts them on ("added to its sanctions list", "to the blacklist").
+LIST_NOUNS = {"list", "blacklist", "register"}
+
+
+def counted_listed(verb: Token) -> tuple[int, str, list[int]] | None:
+    """What a listing verb's object counts ("listing 48 individuals and 35 entities"): the
+    total (83), the nouns counted in words ("individuals and entities"), and their tokens;
+    None when the object is no count of :data:`LISTED_NOUNS`. A noun joined without a
+    number of its own shares the one before it ("116 individuals and entities": 116)."""
+    from kg.extract.quantities import count_of
+
+    total, nouns, toks = 0, [], []
+    for o in objects(verb):
+        for n in [o, *o.conjuncts]:
+            if n.lemma_ not in LISTED_NOUNS and n.lower_ not in LISTED_NOUNS:
+                continue
+            nums = [count_of(c) for c in n.children if c.dep_ == "nummod"]
+            if nums and nums[0] is not None:
+                total += nums[0]
+                toks += [c.i for c in n.children if c.dep_ == "nummod"]
+            elif not total:
+                return None  # "individuals" with no count before any number
+            nouns.append(n.lower_)
+            toks.append(n.i)
+    if not total:
+        return None
+    return total, " and ".join(dict.fromkeys(nouns)), toks
+
+
+def listing_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Treasury sanctioned 74 vessels", "the EU added 116 individuals and entities to
+    its sanctions list", "Canada blacklisted 20 officials": a Sanction whose targets are
+    counted, not named: authority the verb's doer, target the unnamed ones counted
+    (corpus/CLAIMS.md: ``target: 116 unnamed individuals and entities``), ``quantity`` the
+    count. 'add' and 'name' count only with a list of sanctions ('to its sanctions list');
+    named targets are :func:`sanction_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LISTING_VERBS:
+        return []
+    if tok.lemma_ in ("add", "name", "list"):
+        lists = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in LIST_NOUNS]
+        sanction_list = any(c.lemma_ in SANCTION_NOUNS or c.lower_ in ("sanctions", "blacklist") or
+                            any(x.lemma_ in SANCTION_NOUNS for x in c.subtree) for o in lists for c in [o, *o.children])
+        if tok.lemma_ != "list" and not sanction_list:
+            return []
+        if tok.lemma_ == "list" and not sanction_list and tok.dep_ not in ("advcl", "conj"):
+            return []  # "listing": only beside a sanction ("imposed sanctions ..., listing 48 people")
+    counted = counted_listed(tok)
+    if counted is None:
+        return []
+    obj = next(o for o in objects(tok) if o.i in counted[2] or any(c.i in counted[2] for c in o.children))
+    # named ones are sanction_rules' own ("sanctioned two firms, X and Y"); "74 vessels of Russia's
+    # shadow fleet" still counts unnamed vessels
+    of_phrase = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
+    if any(t.i in cx.at and cx.at[t.i].form != "demonym" and t.i not in of_phrase for t in obj.subtree):
+        return []
+    notes: dict[str, str] = {}
+    verb = tok
+    if tok.dep_ in ("advcl", "conj"):
+        if any(c.dep_ in ("dobj", "prep") and any(t.i in cx.at for t in c.subtree) for c in tok.head.children):
+            return []  # "imposed sanctions on Russia, listing 48 people": count_listed gives that sanction the figure
+        if not doers(tok):
+            verb = tok.head  # "imposed sanctions, listing 48 people": who imposed them lists
+    auth = [e for e in _takers(verb, cx, "authority", notes) if e.type not in NOT_ACTORS]
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+    if not auth:
+        return []
+    f = Fact("Sanction", {"authority": auth}, {"quantity": counted[0]}, tokens=[tok.i, *counted[2]], split=False,
+             read_as=notes)
+    f.qualified["target"] = (f"{counted[0]} unnamed {counted[1]}", None)
+    return [f]
+
+
+def count_listed(found: list[Fact]) -> None:
+    """A sanction on a named target whose clause goes on to count those listed
+    ("imposed sanctions on Russia, listing 48 individuals and 35 entities"): the count is
+    the sanction's ``quantity`` (83) and the words counted its ``quantityOf``
+    (corpus/CLAIMS.md: what ``quantity`` counts when it is not the fact's actors)."""
+    for f in found:
+        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified:
+            continue
+        verb = f.trigger if f.trigger.pos_ == "VERB" else next((a for a in f.trigger.ancestors if a.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        for v in [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in LISTING_VERBS | {"target", "include"}]:
+            counted = counted_listed(v)
+            if counted is not None:
+                f.attrs["quantity"], f.attrs["quantityOf"] = counted[0], counted[1]
+                f.tokens += [v.i, *counted[2]]
+                break

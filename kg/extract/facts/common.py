@@ -30,7 +30,10 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
 COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
-               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber"}
+               "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber",
+               # refined fuels and other staples of trade news
+               "gasoline", "petrol", "kerosene", "naphtha", "aluminium", "aluminum", "nickel",
+               "potash", "sugar", "soybean", "soy", "barley", "cotton"}
 #: Units that measure a commodity ("tonnes of LNG", "barrels of oil").
 MEASURES = {"tonne", "ton", "barrel", "cubic", "metre", "meter", "litre", "liter", "shipment", "cargo", "consignment",
             "megawatt", "gigawatt", "bcm", "unit"}
@@ -88,12 +91,20 @@ class Fact:
     part: int = 1
     #: who voices a fact whose class has no speaker role (a label: "Chile called Peru a partner")
     voiced_by: list = field(default_factory=list)
+    #: a role that points back to a fact told before ("called the talks productive": the talks),
+    #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
+    refers: tuple[str, tuple[str, ...]] | None = None
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
 #: delegation" act for the state that owns them (a possessive; a demonym, "Russian
 #: negotiators", leaves them unnamed people of that state).
 DELEGATES = {"representative", "delegation", "delegate", "negotiator", "lawyer", "envoy"}
+
+
+#: Words that make a sum a rate, never a date ("£101m a year", "4 million tonnes annually").
+RATE_WORDS = {"a year", "per year", "each year", "every year", "a month", "per month", "each month", "every month",
+              "annually", "yearly", "monthly", "a day", "per day", "each day", "a week", "per week"}
 
 
 class Context:
@@ -225,6 +236,9 @@ class Context:
             head = ent.root
             if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
                 continue  # "a year after the snap election": how far apart two events are, no date
+            if ent.text.lower() in RATE_WORDS and (ent.end >= len(self.doc) or self.doc[ent.end].lower_ not in
+                                                   ("after", "before", "ago", "later", "earlier", "since")):
+                continue  # "£101m a year": how often a sum is paid, no date ("a day after" is one)
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
             anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Known
-from kg.extract.quantities import money_near
+from kg.extract.quantities import money_near, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED
 from kg.ontology import vocabulary
@@ -118,6 +118,34 @@ def _host_states(toks: list[Token], cx: Context) -> list[Known]:
     return _uniq([e for e in out if e is not None])
 
 
+#: Plural nouns of the unnamed people who meet for a body ("NATO leaders met", "the court's officials met").
+BODY_MEMBERS = {"leader", "minister", "official", "envoy", "diplomat", "representative", "delegate", "head",
+                "ambassador", "member", "judge"}
+#: What a body is, that its own people meet for it (not a state: "Russian officials met" names no one).
+BODIES = ("InternationalOrganisation", "Organisation", "Court", "Group")
+
+
+def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
+    """"NATO leaders meet in Washington next Tuesday", "ASEAN foreign ministers met",
+    "the court's officials met in The Hague": a meeting of a body whose members go
+    unnamed (corpus/CLAIMS.md, "A meeting of a body"): ``organiser`` the body, and the
+    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders").
+    Nothing when the subject names its people, or names no body or several."""
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
+        return []
+    noun = subj[0]
+    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
+                    for e in cx.at[c.i].entities if e.type in BODIES])
+    if len(bodies) != 1:
+        return []
+    owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
+    words = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "case") and t.i <= noun.i and t.i not in owner)
+    f = Fact("Meeting", {"organiser": bodies}, tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
+    f.qualified["participant"] = (f"unnamed {words}", None)
+    return [f]
+
+
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
@@ -139,6 +167,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+        if not other:
+            return _body_meeting(tok, cx)
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
         # "a courtesy call on Marcos": the one called on meets the callers
@@ -278,7 +308,8 @@ def _accused(tok: Token, cx: Context) -> list[Fact]:
 LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
 #: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
 PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
-                 "landmark", "achievement", "excellent", "outstanding", "brother"}
+                 "landmark", "achievement", "excellent", "outstanding", "brother",
+                 "strongest", "best", "greatest", "finest"}  # a superlative of merit ("the strongest ever concluded")
 BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", "absurd", "motivated", "unacceptable",
                 "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
                 "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
@@ -343,17 +374,21 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X provided military and diplomatic backing for Y": one Support per kind named."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid"):
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("support", "backing", "assistance", "aid", "funding"):
         return []
     verb = tok.head if tok.dep_ == "dobj" else None
     joined = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None  # 'military and diplomatic backing'
     amount = money_obj = None
-    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and \
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj" and \
             tok.head.head.head.lemma_ in AID_VERBS:
-        # "pledged $500 million in military aid to Peru": the money is the object, the aid what it is in
+        # "pledged $500 million in military aid to Peru", "will provide £3 billion of military aid a year":
+        # the money is the object, the aid what it is in or of
         verb = tok.head.head.head
-        amount = money_near(tok.head.head)
         money_obj = tok.head.head  # "obligated $25 million in assistance to Peru": 'to' may hang on the money
+        amount = sum_of(money_obj)
+        if amount is not None:  # "a year" after the aid: how often it is given
+            rate, per = per_period(tok.doc, max(t.i for t in tok.subtree) + 1)
+            amount = (amount[0] + rate, amount[1] + per)
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
@@ -1366,6 +1401,34 @@ def _named_before(noun: Token, cx: Context) -> list[Known]:
     return found if len(found) == 1 else []
 
 
+#: Nouns that name a fact an article has told ("the talks", "the jailing") -> the kinds of
+#: fact they may name; an empty tuple: any kind ("the move", "it").
+FACT_NOUNS = {
+    "talk": ("Meeting",), "talks": ("Meeting",), "meeting": ("Meeting",), "summit": ("Meeting",),
+    "visit": ("Visit",), "trip": ("Visit", "Travel"), "sanction": ("Sanction",), "sanctions": ("Sanction",),
+    "measure": ("Sanction", "ExecutiveAction", "Legislation"), "detention": ("Detention",), "jailing": ("Detention",),
+    "arrest": ("Detention", "LegalAction"), "imprisonment": ("Detention",), "verdict": ("LegalAction",),
+    "ruling": ("LegalAction",), "opinion": ("LegalAction",), "order": ("ExecutiveAction", "LegalAction"),
+    "agreement": ("Agreement",), "deal": ("Agreement",), "treaty": ("Agreement",), "accord": ("Agreement",),
+    "pact": ("Agreement",), "signing": ("Agreement",), "recognition": ("Recognition",), "invasion": ("Invasion",),
+    "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
+    "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
+    "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
+}
+
+
+def _fact_referred(obj: Token) -> tuple[str, ...] | None:
+    """The kinds of fact a definite object points back to ("the talks", "this deal",
+    "the EU's move", "it"), or None when it names no fact told before (an indefinite
+    noun, a noun of no fact)."""
+    if obj.pos_ == "PRON":
+        return () if obj.lower_ in ("it", "this", "them") else None
+    kinds = FACT_NOUNS.get(obj.lower_, FACT_NOUNS.get(obj.lemma_.lower()))
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no")
+                   for c in obj.children)
+    return kinds if kinds is not None and definite else None
+
+
 def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
     terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
@@ -1373,8 +1436,9 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     the actor, place or asset the object names, ``category`` the label's words, said by
     the subject (modality reported). A label that praises or blames is a judgement
     (:func:`label_rules` drafts Praise, Criticism or Rejection), not a description; an
-    object that names no entity ("described the talks as useful") characterises a
-    fact, which a draft cannot point to, and is left out."""
+    object that names no entity but a fact told before ("called the talks extremely
+    productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
+    ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
@@ -1396,6 +1460,13 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     characterised = characterised or _named_before(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
+    if not characterised and speaker and not cx.entities(obj) and label[0].lemma_ not in ("part", "one"):
+        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+        if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
+            f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+                     tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
+                     refers=("characterised", kinds))
+            return [f]
     if not (characterised and speaker):
         return []
     f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
-from kg.extract.quantities import count_of, money_near, percent_near
+from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
@@ -606,4 +606,37 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
     f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": f"{noun} of {_text(cx.doc, words)}"},
              tokens=[tok.i, help_[0].i], read_as=notes)
+    return [f]
+
+
+#: Verbs of handing money over that is not lent: a payment or grant is economic support
+#: (ontology: "A grant that is not repaid is a gkg:Support (economic)").
+PAY_VERBS = {"pay", "give", "grant", "allocate", "transfer", "disburse"}
+
+
+def payment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Britain will pay France £101m a year to curb crossings", "Japan gave Kenya $20
+    million": a sum one state or body hands another, not as a loan, is economic Support
+    (``supporter``, ``supported``, ``supportKind: economic``), its sum ``value`` with the
+    rate the text gives ("GBP 101m a year"). Aid named as such ("$500 million in military
+    aid") is :func:`~kg.extract.facts.diplomacy.support_rules`' own."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PAY_VERBS:
+        return []
+    sums = [(o, m) for o in objects(tok) for m in [sum_of(o)] if m is not None]
+    if not sums or any(x.lemma_ in HELP_NOUNS | {"aid", "assistance", "support", "loan", "credit"}
+                       for o, _ in sums for x in o.subtree):
+        return []
+    payer = [e for e in _takers(tok, cx, "supporter", {}) if e.type not in NOT_ACTORS]
+    payer = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in payer])
+    payee = [e for c in tok.children if c.dep_ in ("dative", "iobj") for e in cx.entities(c)]
+    payee += [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    payee = [e for e in _uniq(payee) if e.type not in ("Person",) + NOT_ACTORS and e.id not in {p.id for p in payer}]
+    if not (payer and payee):
+        return []
+    words, toks = sums[0][1]
+    rate, per = per_period(cx.doc, toks[-1] + 1)
+    if not rate:  # "paid $5 million to Peru annually"
+        rate, per = next(((f" {ANNUAL[c.lower_]}", [c.i]) for c in tok.children if c.lower_ in ANNUAL), ("", []))
+    f = Fact("Support", {"supporter": payer, "supported": payee}, {"supportKind": "economic", "value": words + rate},
+             tokens=[tok.i, *toks, *per])
     return [f]

@@ -50,21 +50,32 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
 def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
     arrest warrant for X', 'the court issued a warrant against X'."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons") or tok.dep_ != "dobj":
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("warrant", "summons"):
         return []
-    verb = tok.head
-    if verb.lemma_ not in ("issue", "request", "seek", "apply", "approve", "grant"):
+    issuing = ("issue", "request", "seek", "apply", "approve", "grant")
+    # "the warrants the court issued in November against X", "a warrant issued by the court for X"
+    verb = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in issuing), None)
+    if verb is None and tok.dep_ == "dobj":
+        verb = tok.head
+    if verb is None or verb.lemma_ not in issuing:
         return []
     target = []
-    for o in preps(tok, {"for", "against"}):
+    for o in preps(tok, {"for", "against"}) + (preps(verb, {"for", "against"}) if verb.head.i == tok.i else []):
         target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     target = [e for e in target if e.type == "Person"]
     if not target:
         return []
-    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"] + \
+        ([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+         if verb.head.i == tok.i else [])
     actor = [e for s_ in subj for e in cx.entities(s_)]
     f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
+    if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
+        date, toks = cx.date_of(verb)
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
     if verb.lemma_ in ("request", "seek", "apply"):
         f.attrs["status"] = "requested"
     elif verb.lemma_ in ("issue", "grant", "approve"):
@@ -514,6 +525,17 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
             if takers:
                 does = [a]
                 break
+    dated = None
+    if not takers:
+        # "an executive order that Trump signed on February 6", "the decree the junta issued": who signs
+        # it in a clause on the noun takes it, on that clause's date
+        for rel in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ISSUE_VERBS):
+            takers = [e for s_ in subjects(rel) if s_.dep_ == "nsubj" for e in cx.entities(s_)] + \
+                [e for a in rel.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for e in cx.entities(o)]
+            if takers:
+                dated = rel
+                break
     if not takers and not (tok.dep_ == "dobj" and verb.lemma_ in ISSUE_VERBS):
         # "Trump's executive order", "the junta's decree banning strikes": the possessor issued it
         takers = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
@@ -523,6 +545,12 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     roles = _executive(takers, cx)
     f = Fact("ExecutiveAction", roles, {"actionType": kind}, tokens=[tok.i, verb.i], split=False, read_as=notes)
+    if dated is not None:
+        f.tokens = [tok.i, dated.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound")),
+                    *(t.i for t in dated.subtree if t.dep_ in ("nsubj", "agent") or t.head.dep_ == "agent")]
+        date, toks = cx.date_of(dated)
+        if date:
+            f.attrs["date"], f.tokens = date, f.tokens + toks
     if does:
         act = does[0]
         # what it does: the clause without the instrument ("by decree", "a decree issued by ...") or its taker

@@ -73,7 +73,10 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     item = items[0]
     lemma = item.lemma_.lower()
     words = {t.lemma_.lower() for t in item.subtree} | {t.lower_ for t in item.subtree}
-    if lemma in WEAPONS or words & {"f-16", "f-16s", "missile", "missiles", "tank", "tanks", "jet", "jets", "weapon", "weapons", "arms"}:
+    arms_words = {"f-16", "f-16s", "missile", "missiles", "tank", "tanks", "jet", "jets", "weapon", "weapons", "arms"}
+    # a commodity named by what it is for stays one ("jet fuel"), unless weapons are joined to it
+    fuel = lemma in COMMODITIES and not any(c.lemma_.lower() in WEAPONS or c.lower_ in arms_words for c in item.conjuncts)
+    if not fuel and (lemma in WEAPONS or words & arms_words):
         kind = "ArmsTransfer"
     elif lemma in COMMODITIES:
         kind = "Supply"
@@ -266,6 +269,9 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     if not perp or (kind != "SeizureOfPower" and not target):
         return []
     roles = {"perpetrator": perp}
+    if kind == "Invasion" and all(e.type in ("Region", "City", "Place") for e in target):
+        # "Russia's annexation of Crimea": a region taken is where it happened; whose it was the text does not say
+        return [Fact(kind, {"perpetrator": perp, "place": target}, tokens=[tok.i])]
     if target:
         roles["target"] = target
     if kind == "Attack":

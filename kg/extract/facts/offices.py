@@ -100,6 +100,10 @@ MORE_TITLES = {
     "deputy ambassador": "ambassador", "deputy envoy": "envoy", "un envoy": "envoy",
     "negotiator": "envoy", "trade negotiator": "envoy", "chief negotiator": "envoy", "chief trade negotiator": "envoy",
     "human rights chief": "head of organisation", "foreign affairs chief": "high representative",
+    # a junior minister, a bloc's foreign policy chief, a deputy's words and a head of state's aide
+    "minister of state": "minister", "foreign policy chief": "high representative",
+    "deputy spokesman": "spokesperson", "deputy spokeswoman": "spokesperson", "deputy spokesperson": "spokesperson",
+    "press secretary": "spokesperson", "presidential aide": "adviser", "presidential adviser": "adviser",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -275,6 +279,35 @@ def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+#: Military ranks that a title of office may come before ("Prime Minister General X").
+RANK_TITLES = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "admiral", "adm.", "brigadier",
+               "captain", "commander", "senior general", "senior gen.", "lieutenant general", "major general"}
+
+
+def _office_before_rank(fact: Fact, tstart: int, floor: int, m: Mention, cx: Context) -> list[Fact]:
+    """An office held by someone named with a rank right before the name ("Prime Minister
+    General Abdoulaye Maiga", "Defence Minister Colonel X"): the office is a position of its
+    own (the rank's is read as usual); its state or body the one named before it, else
+    left for :func:`~kg.extract.facts.run.find_facts` to read from the sentence or the
+    dateline. Nothing when the title before the name is no rank."""
+    doc = cx.doc
+    if fact.attrs["title"].lower() not in RANK_TITLES:
+        return []
+    office = _title_before(doc, tstart, floor)
+    if office is None or office[1] in RANK_TITLES or TITLES[office[1]] == "military commander":
+        return []
+    f = Fact("PositionHeld", {"holder": [m.entity]}, {"position": TITLES[office[1]], "title": doc[office[0]:tstart].text},
+             tokens=list(range(office[0], m.end)), clause=False)
+    i = office[0] - 1
+    while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+        i -= 1
+    before = cx.at.get(i)
+    if before is not None and before.entity.type != "Person" and not _portfolio(before, cx):
+        f.roles["positionOf"] = list(before.entities)
+        f.tokens = list(range(before.start, m.end))
+    return [f] if _position_fits(f) else []
+
+
 def position_facts(cx: Context) -> list[Fact]:
     """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
     Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
@@ -303,6 +336,11 @@ def position_facts(cx: Context) -> list[Fact]:
             t = _title_before(doc, m.start, floor)
             if t is not None:
                 found = (t[0], t[1], m.start)
+            elif m.start - 1 > floor and doc[m.start - 1].lower_ in RANK_TITLES:
+                # "Defence Minister Colonel Lina Varo": a rank of no office of its own between title and name
+                t = _title_before(doc, m.start - 1, floor)
+                if t is not None and TITLES[t[1]] != "military commander":
+                    found = (t[0], t[1], m.start - 1)
         if found is None and m.start in shared:
             tstart, title, of = shared[m.start]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": of} if of else {})},
@@ -362,6 +400,7 @@ def position_facts(cx: Context) -> list[Fact]:
                 out.append(before)
         if _position_fits(fact):
             out.append(fact)
+        out += _office_before_rank(fact, tstart, floor, m, cx)
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out

@@ -33,7 +33,7 @@ from kg.extract.facts.diplomacy import (
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
-    TARIFF_NOUNS, agree_rules, agreement_noun_rules, agreement_rules, ban_rules, body_sanction_rules,
+    LISTING_VERBS, TARIFF_NOUNS, agree_rules, agreement_noun_rules, count_listed, listing_rules, agreement_rules, ban_rules, body_sanction_rules,
     cooperation_rules, package_rules, sanction_noun_rules, sanction_rules, sanction_with_rules,
     signed_with_rules, signing_noun_rules, subject_to_rules, tariff_rules, unnamed_target_rules,
     withdrawal_noun_rules,
@@ -63,7 +63,7 @@ from kg.extract.facts.politics import (
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
-    indicator_rules, investment_rules, ownership_rules, population_rules, project_rules,
+    PAY_VERBS, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules,
 )
 
@@ -281,6 +281,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
             age_facts(cx)
+        count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
         out += surface_facts(cx)
     for f in out:
@@ -323,6 +324,19 @@ UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop
                  "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
 
 
+#: Verbs that speak of or judge an event without making it happen: "refused to condemn the
+#: invasion" negates the condemnation, never the invasion.
+JUDGING_VERBS = {"condemn", "criticise", "criticize", "denounce", "welcome", "praise", "hail", "discuss", "mention",
+                 "recognise", "recognize", "oppose", "support", "back", "endorse", "justify", "defend", "acknowledge",
+                 "comment", "blame", "applaud", "deplore", "regret"}
+
+
+def _judged(verb: Token) -> bool:
+    """Whether ``verb`` judges or speaks of its object rather than bringing it about
+    (:data:`JUDGING_VERBS`; not every verb of saying: "did not call an election" calls none)."""
+    return verb.lemma_ in JUDGING_VERBS
+
+
 def _negated(tok: Token) -> bool:
     """Whether the text says the event of ``tok`` did not happen (event polarity, as
     corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
@@ -334,7 +348,7 @@ def _negated(tok: Token) -> bool:
         return True  # "parted without agreeing a ceasefire", "left without signing the deal"
     # the verb a trigger noun is the object of, or the copula it completes ("is not a member of the court")
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and \
-        tok.head.lemma_ not in UNDOING_VERBS else tok
+        tok.head.lemma_ not in UNDOING_VERBS and not _judged(tok.head) else tok
     for node in dict.fromkeys((tok, verb)):
         if _not_before(node):
             continue
@@ -607,6 +621,12 @@ TRIGGERS |= {"partner"}
 
 RULES = RULES + (package_rules,)
 TRIGGERS |= PACKAGE_VERBS
+
+RULES = RULES + (listing_rules,)
+TRIGGERS |= LISTING_VERBS
+
+RULES = RULES + (payment_rules,)
+TRIGGERS |= PAY_VERBS | {"funding"}  # "pledged 19 million pounds in humanitarian funding to X": support_rules
 
 RULES = RULES + (nominal_event_rules,)
 TRIGGERS |= set(NOMINAL_EVENTS)
