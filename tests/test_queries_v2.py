@@ -463,7 +463,7 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
 
 @pytest.mark.parametrize("claim, old, new, message", [
     ("commission-figures", "{candidate: Ilan Voss, votes: 1204300, share: 52.5, counted: 90}", "{votes: 1204300}",
-     "result: a result is a mapping with 'candidate' and 'votes' or 'share'"),
+     "result: a result is a mapping with 'candidate' (or, for a referendum, 'option'"),
     ("commission-figures", "votes: 1204300", "votes: '1,204,300'", "result.votes: a whole number of votes"),
     ("commission-figures", "share: 52.5", "share: 152.5", "result.share: a percentage from 0 to 100"),
     ("commission-figures", "{candidate: Ilan Voss, votes: 1204300", "{candidate: Grey Sea, votes: 1204300", "result.candidate: 'Grey Sea' is a Region"),
