@@ -88,6 +88,15 @@ class CannedQuery:
     example: dict[str, object] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
 
+    @property
+    def reads_by_page(self) -> bool:
+        """Whether the query chooses what it reads by the page's bounds (names
+        ``?_limit`` or ``?_offset``, as single-source does: see :func:`bind_page_values`).
+        Such a query is written to have its page evaluated first (:func:`execute`); run
+        as written, without the bounds, it reads every row before the page."""
+        return any(p.type in PAGE_TYPES and re.search(rf"\?_{re.escape(p.name)}(?!\w)", _code(self.sparql))
+                   for p in self.params.values())
+
     def bind(self, values: dict[str, str], run: Runner, inside: bool = True) -> str:
         """The query text with ``values`` bound; labels are resolved through ``run``.
         ``inside``: also bind each parameter inside the subqueries that name it (see
@@ -311,7 +320,7 @@ _SUBQUERY = re.compile(r"\{\s*SELECT\b", re.IGNORECASE)
 _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
 
-def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list[str], list[list]]:
+def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = True) -> tuple[list[str], list[list]]:
     """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
     its (variables, rows), evaluating each subquery the text repeats only once, and a
     page chosen first before what describes it.
@@ -345,8 +354,10 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     (``{ SELECT ?v WHERE { VALUES ?v { … } } }``: a bare ``VALUES`` group let Oxigraph
     0.5 reorder the joins around it and read every triple of a later ``?f ?r ?x``). A
     subquery with more than ``max_rows`` solutions (rows), or a blank node among them
-    (which ``VALUES`` cannot hold), is left as written. Raises what ``run`` raises (a
-    syntax error, a store error); nothing of its own."""
+    (which ``VALUES`` cannot hold), is left as written. ``once`` false skips the second
+    rewrite (for a remote endpoint: Virtuoso 7's cost estimate for a query holding many
+    such tables exceeds its limit, while the page alone as a table passes it). Raises
+    what ``run`` raises (a syntax error, a store error); nothing of its own."""
     code = _code(sparql)  # structure: comments and string contents blanked
     text = _code(sparql, strings=False)  # comments blanked: what copies are compared on
     groups: dict[tuple, list[tuple[int, int]]] = {}
@@ -368,7 +379,7 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
     page = _page(code)
     if page:
         p_start, p_end = page
-        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows)
+        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows, once)
         if inline([page], variables, rows):
             for s_start, s_end in _joined(code, p_start, p_end, set(variables)):
                 wanted = _projected(code[s_start:s_end])
@@ -376,7 +387,7 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED) -> tuple[list
                 if copies:
                     at = [variables.index(v) for v in wanted]
                     inline(copies, wanted, [list(r) for r in dict.fromkeys(tuple(row[i] for i in at) for row in rows)])
-    for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]):
+    for copies in sorted(groups.values(), key=lambda c: c[0][0] - c[0][1]) if once else ():
         # Not inside a part already replaced, nor around one.
         copies = [(s, e) for s, e in copies if not any(s0 <= s < e0 or s <= s0 < e for s0, e0, _ in done)]
         if len(copies) < 2:

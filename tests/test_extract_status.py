@@ -45,8 +45,8 @@ def test_eval_counts_a_status_that_disagrees_as_wrong(tmp_path):
     (gold / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
     (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "in force"), encoding="utf-8")
     out = run_kg("eval", drafted, "--gold", gold, "--misses", check=0).stdout
-    assert "status accuracy    0.00  (0/1 matched facts with a status on either side)" in out
+    assert "status accuracy    0.00  (0 right, 1 wrong, 0 not drafted, of the matched facts with a status on either side)" in out
     assert "status    900_status  sanction-peru-chile: InForce; curated sanction-peru-chile: Ended" in out
     (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
     out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
-    assert "status accuracy    1.00  (1/1 matched facts with a status on either side)" in out
+    assert "status accuracy    1.00  (1 right, 0 wrong, 0 not drafted, of the matched facts with a status on either side)" in out

@@ -440,6 +440,14 @@ TEMPLATES: dict[str, Template] = {
     "Notification": Template({"speaker": "state", "recipient": "state"},
                              "{speaker} informed {recipient} in advance of talks on {subject}", None, ("subject",)),
     "Vacancy": Template({"vacant": "gov"}, "the fall of the {vacant} left the post of prime minister vacant"),
+    "SharedBorder": Template({"borderOf": "state", "borderWith": "state"}, "{borderOf}, which borders {borderWith}, "
+                             "reinforced its frontier posts", dated=False),
+    "MarketDominance": Template({"dominant": "state"}, "{dominant} dominates the world market for {material}", None,
+                                ("material",), dated=False),
+    "SituationChange": Template({"place": "state"}, "{situation} in {place} has changed {changeDegree}", None,
+                                ("situation", "changeDegree")),
+    "Referendum": Template({"heldIn": "state", "calledBy": "person"}, "{calledBy} called a referendum in {heldIn}",
+                           "{heldIn} will hold a referendum called by {calledBy}"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
@@ -526,7 +534,9 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "rankAfter": ("rankAfter", ("a specialised agency", "a permanent observer", "a full member")),
           "reform": ("reform", ("its electoral law", "its security services", "its judiciary")),
           "material": ("item", ("gallium", "germanium", "antimony", "cobalt")),
-          "usedFor": ("usedFor", ("chips", "batteries", "solar cells", "night-vision goggles"))}
+          "usedFor": ("usedFor", ("chips", "batteries", "solar cells", "night-vision goggles")),
+          "situation": ("situation", ("the security situation", "the humanitarian situation", "the economic situation")),
+          "changeDegree": ("changeDegree", ("sharply", "profoundly", "slightly"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
