@@ -33,7 +33,7 @@ from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
-from kg.extract.text import balance_quotes, dateline_end
+from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
 RULESET = "16"  # the rule set's version: bump when rules change what is drafted
@@ -166,6 +166,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     built = _refer_back(built, spans, vocab)
+    built = _quoted_speakers(built, spans, text)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
@@ -326,7 +327,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
-            dates.after_publication(f.attrs.get("date"), cx.published):
+            (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
     if sp.modality != "asserted":
         out["modality"] = sp.modality
@@ -516,6 +517,32 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
+
+
+def _quoted_speakers(built: list, spans: dict, text: str) -> list:
+    """Words inside quotation marks are the quotation's speaker's only: a claim with a
+    speaker drafted from words wholly inside a quotation ("“If she believes some
+    organisations cost her votes, she should provide proof,” Peskov said": 'she
+    believes') is left out when another claim quoting the whole quotation names another
+    speaker, or when its speaker was read from a pronoun (which points into the world of
+    whoever is quoted, not to a speaker of the article). ``built``: (claim, entities)
+    pairs; returns the pairs kept."""
+    marks = quotations(text)
+    if not marks:
+        return built
+    out = []
+    for claim, used in built:
+        a, b = spans.get(id(claim), (0, 0))
+        inside = next(((o, e) for o, e in marks if o < a and b < e), None) if "speaker" in claim else None
+        if inside is not None:
+            o, e = inside
+            quoter = {str(c.get("speaker")) for c, _ in built if c is not claim and "speaker" in c and
+                      spans.get(id(c), (0, 0))[0] <= o and e <= spans.get(id(c), (0, 0))[1]}
+            pronoun = "(a pronoun)" in str(claim.get("_resolved", {}).get("speaker", ""))
+            if pronoun or quoter - {str(claim["speaker"])}:
+                continue
+        out.append((claim, used))
+    return out
 
 
 #: Facts a title or a description states beside a name ("Foreign Minister X", "X's

@@ -735,6 +735,13 @@ class MentionFinder:
                     of = self.resolver.demonyms[normalise(doc[tok.i + 1].text)].id
                     ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text), set())
                     ids = {p for p in ids if of in states.get(p, ())} or {p for p in ids if not states.get(p)}
+                named = self._state_after(doc, tok.i + 1 + n, at)
+                if ids and named is not None:
+                    # 'the president of the United Arab Emirates': only a person known (by a title
+                    # of the article or the registry's `of`) to hold it of that state, else no one
+                    ids = {p for p in ids if named.id in states.get(p, ())}
+                    if not ids:
+                        break
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
@@ -744,6 +751,17 @@ class MentionFinder:
                         out.append(Mention(tok.i, tok.i + 1 + n, persons[pid], "description"))
                     break
         return out
+
+    def _state_after(self, doc: Doc, i: int, at: dict) -> Known | None:
+        """The state named by 'of [the] <state>' starting at token ``i`` ("the president of
+        the United Arab Emirates"), else None."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+        m = at.get(j)
+        if m is None or m.start != j:
+            return None
+        return self.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
 
     def _unknown(self, doc: Doc, taken: set, found: list[Mention]) -> list[Mention]:
         """Mentions of names the registry and gazetteer lack, from the NER model: a

@@ -94,6 +94,9 @@ class Fact:
     #: a role that points back to a fact told before ("called the talks productive": the talks),
     #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
     refers: tuple[str, tuple[str, ...]] | None = None
+    #: the words tell an event still to come whatever the speech around them ("agreed to meet
+    #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
+    planned: bool = False
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's

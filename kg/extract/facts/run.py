@@ -203,6 +203,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
     An analyst merges two drafted facts by giving them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
         return f"part-{f.part}"
+    if f.planned and "date" not in f.attrs:
+        return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
