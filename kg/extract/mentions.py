@@ -1275,10 +1275,51 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         # a pair may be the two most named; a counted group of three or more is the nearest list
         # naming exactly that many of its class ("Chile, Peru and Bolivia ... the three governments"),
         # else no one: the most named three of an article are often not the three it counts
-        group = most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size)
+        group = _two_sided_before(doc, before, accept) if noun == "sides" else None
+        group = group or (most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size))
         if group:
             out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
+
+
+#: Words of a fact with two sides: talks, a conflict, a negotiation, an accord between them.
+TWO_SIDED = {"talk", "negotiation", "negotiate", "meet", "meeting", "summit", "war", "conflict", "fighting", "fight",
+             "clash", "ceasefire", "truce", "dispute", "hostility", "deal", "agreement", "agree", "accord", "discuss",
+             "discussion", "tension", "exchange", "round", "peace", "dialogue"}
+
+
+def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | None:
+    """'both sides', 'the two sides': the two parties of the nearest fact with two sides
+    told before (:data:`TWO_SIDED`: "Russia and Ukraine held talks", "talks between X and
+    Y", "X held talks with Y", "the war between X and Y"), never a third state named
+    beside it as its host or mediator; else None. Shape: mentions in text order in, the
+    two entities in text order out."""
+    for m in reversed(before):
+        if not accept(m):
+            continue
+        tok = doc[m.end - 1]
+        other = None
+        if tok.dep_ == "conj" and tok.head.i < tok.i:  # "Russia and Ukraine ...", "between X and Y"
+            root = tok.head
+            other = next((x for x in before if x.start <= root.i < x.end and accept(x)), None)
+            anchor = root
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":  # "X held talks with Y"
+            verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            other = next((x for x in before if subj and x.start <= subj[0].i < x.end and accept(x)), None)
+            anchor = tok.head.head
+        if other is None or other.entity.id == m.entity.id:
+            continue
+        node, near = anchor, set()
+        for _ in range(3):  # the words the pair hangs on, up to three heads: "held talks", "talks between"
+            near |= {node.lemma_.lower()} | {c.lemma_.lower() for c in node.children if c.dep_ in ("dobj", "pobj", "prep")}
+            near |= {o.lemma_.lower() for c in node.children if c.dep_ == "prep" for o in c.children}
+            if node.head is node:
+                break
+            node = node.head
+        if near & TWO_SIDED:
+            return [other.entity, m.entity]
+    return None
 
 
 def _listed_before(doc: Doc, before: list[Mention], accept, n: int) -> list[Known] | None:

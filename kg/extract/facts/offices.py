@@ -373,6 +373,19 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["title"] = doc[before.start:tend].text
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is not None and before.entity.type in REGION_TYPES:
+            # "Middle East envoy Steve Witkoff": a region is the envoy's portfolio, kept in the title;
+            # the office is of the state or body named before it ("U.S. Middle East envoy"), if any
+            fact.attrs["title"] = doc[before.start:tend].text
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
+            while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                i -= 1
+            served = cx.at.get(i)
+            if served is not None and served.entity.type in ("State", "Government", "InternationalOrganisation"):
+                fact.roles["positionOf"] = list(served.entities)
+                fact.tokens = list(range(served.start, m.end))
+                i = served.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -404,6 +417,10 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+#: Places no office is held in: a region before a title is its portfolio ("Middle East envoy").
+REGION_TYPES = {"Place", "Region"}
 
 
 #: Words before a bare "leader" that keep it a state's leader: "military leader", "de facto
