@@ -411,6 +411,11 @@ def _min_participants(fact_type: str) -> int:
     return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
 
 
+#: Roles that do not tell one fact of a kind from another: a referendum is the state's,
+#: whoever the sentence says called it ("Sandu, who called the referendum").
+ID_LEAVES_OUT = {"Referendum": ("calledBy",)}
+
+
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     """Kind, participants (ids, sorted role by role, roles in name order), then the
     position or date: the same fact drafted from two sentences gets one id, and a fact
@@ -418,6 +423,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     one") get two."""
     ids: list[str] = []
     for key in sorted(roles):
+        if key in ID_LEAVES_OUT.get(fact_type, ()):
+            continue
         ids += [i for i in sorted({e.id for e in roles[key]}) if i not in ids]
     parts = [kind_slug(fact_type), *ids]
     if fact_type == "PositionHeld":
@@ -455,6 +462,15 @@ def _share_dates(built: list) -> None:
             seen.add(claim["fact"])
         elif len(dated.get(claim["fact"], ())) == 1 and next(iter(dated[claim["fact"]])) in seen:
             claim["fact"] = next(iter(dated[claim["fact"]]))
+    # an event still to come told with its day and without ("Sandu faces runoff" over "who faces a
+    # runoff on 3 November"), in either order: one planned fact, when one planned day is told
+    planned = {claim["fact"] for claim, _ in built if _when(claim) and claim.get("modality") == "planned"}
+    for claim, _ in built:
+        base = claim["fact"].removesuffix("-planned")
+        if not _when(claim) and claim.get("modality") == "planned" and base != claim["fact"]:
+            days = dated.get(base, set()) & planned
+            if len(days) == 1:
+                claim["fact"] = next(iter(days))
 
 
 def _relayed(trigger: Token) -> Token | None:

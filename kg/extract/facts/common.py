@@ -135,6 +135,8 @@ class Context:
         leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
         self.leaders = tuple(leaders) if leaders else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        #: the states of the referendums drafted so far, in text order ("the yes vote at 50.41 per cent")
+        self.referendums: list[Known] = []
         self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)

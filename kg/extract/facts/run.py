@@ -58,7 +58,8 @@ from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    GATHER_VERBS, party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
+    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
+    vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -190,7 +191,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death"}
+          "DiplomaticExpulsion", "Summons", "Death", "Referendum"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
@@ -665,3 +666,6 @@ RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subj
                  aid_cut_rules, body_sanction_rules)
 TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
     | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS) | set(CUT_VERBS)
+
+RULES = RULES + (referendum_rules,)
+TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
