@@ -166,7 +166,6 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     built = _refer_back(built, spans, vocab)
-    built = _quoted_speakers(built, spans, text)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
@@ -218,6 +217,28 @@ def _speaker_of(cx: Context):
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of
+
+
+#: Subjects inside a quotation that are its speaker: "“We condemn the attack,” he said".
+FIRST_PERSON = {"i", "we"}
+
+
+def _inside_quotation(trigger: Token, cx: Context) -> bool:
+    """Whether a verb of saying and its subject both stand inside quotation marks
+    ("“If she believes some criminal organisations cost her votes, she should provide
+    proof,” Peskov said": 'she believes'): words inside a quotation are its speaker's
+    only, so the subject is no speaker of the article; a subject in the first person is
+    the quotation's own speaker, left to the rules of the quotation."""
+    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ in FIRST_PERSON:
+        return False
+    marks = _quotations(cx.doc.text)
+    return any(o < trigger.idx < e and o < subj[0].idx < e for o, e in marks)
+
+
+@functools.lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotations(text))
 
 
 #: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
@@ -279,6 +300,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
+        return None
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
         if "speaker" not in roles and not unnamed_speaker and not f.voiced_by:
             return None
@@ -533,32 +556,6 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
-
-
-def _quoted_speakers(built: list, spans: dict, text: str) -> list:
-    """Words inside quotation marks are the quotation's speaker's only: a claim with a
-    speaker drafted from words wholly inside a quotation ("“If she believes some
-    organisations cost her votes, she should provide proof,” Peskov said": 'she
-    believes') is left out when another claim quoting the whole quotation names another
-    speaker, or when its speaker was read from a pronoun (which points into the world of
-    whoever is quoted, not to a speaker of the article). ``built``: (claim, entities)
-    pairs; returns the pairs kept."""
-    marks = quotations(text)
-    if not marks:
-        return built
-    out = []
-    for claim, used in built:
-        a, b = spans.get(id(claim), (0, 0))
-        inside = next(((o, e) for o, e in marks if o < a and b < e), None) if "speaker" in claim else None
-        if inside is not None:
-            o, e = inside
-            quoter = {str(c.get("speaker")) for c, _ in built if c is not claim and "speaker" in c and
-                      spans.get(id(c), (0, 0))[0] <= o and e <= spans.get(id(c), (0, 0))[1]}
-            pronoun = "(a pronoun)" in str(claim.get("_resolved", {}).get("speaker", ""))
-            if pronoun or quoter - {str(claim["speaker"])}:
-                continue
-        out.append((claim, used))
-    return out
 
 
 #: Facts a title or a description states beside a name ("Foreign Minister X", "X's

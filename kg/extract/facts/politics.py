@@ -349,8 +349,9 @@ def referendum_rules(tok: Token, cx: Context) -> list[Fact]:
         called += [e for e in cx.entities(verb.head) if e.type == "Person"]  # "Sandu, who called the referendum"
     if not held:
         held = _one_state(tok.sent, cx) or [st for e in called for st in [cx.person_state.get(e.id)] if st is not None]
-    if not held and answer and cx.referendums:  # "the yes vote at 50.41 per cent": the article's referendum
-        held = cx.referendums[-1:]
+    definite = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+    if not held and (answer or definite) and cx.referendums:
+        held = cx.referendums[-1:]  # "the yes vote at 50.41 per cent", "called the referendum": the article's referendum
     if not held:
         return []
     cx.referendums += _uniq(held)
