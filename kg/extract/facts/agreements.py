@@ -14,6 +14,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
+from kg.extract import dates
 from kg.extract.quantities import ordinal_of
 
 
@@ -63,11 +64,13 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) < 2:
         return []
-    again = [x for x in tok.children if x.dep_ == "xcomp" and (x.lemma_ in MEET_AGAIN_VERBS or x.lemma_ == "resume"
-                                                                and any(o.lemma_ in MEET_NOUNS for o in objects(x)))]
+    again = [x for x in tok.children if x.dep_ == "xcomp" and _meeting_agreed(x)]
     if again:  # "hold first talks, agree to meet again": a meeting still to come, not an agreement
         f = Fact("Meeting", {"participant": parties}, tokens=[tok.i, again[0].i], planned=True)
-        date, toks = cx.date_of(again[0])  # its own date ("to meet again on April 19"), never the agreeing's
+        # its own date ("to meet again on April 19", "next week"), never the agreeing's
+        date, toks = cx.date_of(again[0])
+        if not date and cx.has_parser:
+            date, toks = dates.relative_period(again[0], cx)
         if date:
             f.attrs["date"] = date
             f.tokens += toks
@@ -90,8 +93,20 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Verbs of meeting that, agreed to, are a meeting planned, no agreement ("agreed to meet again");
-#: "resume" only with talks or a meeting as its object.
+#: "resume" or "hold" only with talks or a meeting as object (:func:`_meeting_agreed`).
 MEET_AGAIN_VERBS = {"meet", "reconvene", "talk", "gather"}
+
+
+def _meeting_agreed(verb: Token) -> bool:
+    """Whether ``verb``, agreed to, is a meeting: "to meet again", "to reconvene", "to
+    resume talks", "to hold another round of talks"."""
+    if verb.lemma_ in MEET_AGAIN_VERBS:
+        return True
+    if verb.lemma_ not in ("resume", "hold", "have", "continue"):
+        return False
+    objs = objects(verb)
+    return any(o.lemma_ in MEET_NOUNS or o.lemma_ == "round" and any(p.lemma_ in MEET_NOUNS for p in preps(o, {"of"}))
+               for o in objs)
 
 
 #: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
