@@ -1231,7 +1231,9 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
         j = m.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
-        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+        # not before a name ("Russia's leader Vladimir Putin") nor as the first word of a longer
+        # title ("Japan's chief trade negotiator", "Peru's chief executive officer")
+        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN")):
             return m.start, j + 1, m.entity
     return None
 
