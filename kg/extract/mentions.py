@@ -1246,7 +1246,7 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     class, else no one."""
     out = []
     for tok in doc:
-        if tok.lower_ not in ("the", "both"):
+        if tok.lower_ not in ("the", "both", "all"):
             continue
         hit, size = None, 2
         for n in ((3, 2) if tok.lower_ == "the" else (2,)):
