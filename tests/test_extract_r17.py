@@ -214,3 +214,29 @@ def test_a_drafted_referendum_ingests(tmp_path):
     assert [c for c in claims if c["type"] == "Referendum" and c.get("result")], claims
     assert [c for c in claims if c["type"] == "Election" and c.get("modality") == "planned"], claims
     run_kg("ingest", "--dry-run", out, check=0)  # the reader and the shapes take a referendum's results
+
+
+# -- the development set's misses --------------------------------------------------------------
+
+
+def test_a_state_s_chief_before_a_longer_title_is_that_title_not_its_leader(engine):
+    d = draft(engine, "TOKYO, March 4 (Reuters) - Lina Varo, Japan's chief trade negotiator, arrived in Washington "
+                      "on Monday.")
+    [p] = facts(d, "PositionHeld")
+    assert (p["holder"], p["positionOf"], p["position"], p["title"]) == \
+        ("lina-varo", "japan", "envoy", "chief trade negotiator")
+    assert "_resolved" not in str(d.claims)  # "Japan's chief" is no description of anyone
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_name_s_office(engine):
+    d = draft(engine, LONDON + "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru, signed the accord "
+                               "on Friday.")
+    held = {(c["holder"], c["positionOf"], c["position"], c["title"]) for c in facts(d, "PositionHeld")}
+    assert held == {("lina-varo", "chile", "minister", "foreign minister"),
+                    ("tor-ashby", "peru", "minister", "foreign minister")}
+
+
+def test_all_three_countries_are_the_three_named_before(engine):
+    d = draft(engine, LONDON + "Mali, Niger and Chad left ECOWAS on Monday. ECOWAS said it regretted the move. "
+                               "ECOWAS suspended all three countries after their coups.")
+    assert {c["target"] for c in facts(d, "Sanction")} == {"mali", "niger", "chad"}
