@@ -240,3 +240,23 @@ def test_all_three_countries_are_the_three_named_before(engine):
     d = draft(engine, LONDON + "Mali, Niger and Chad left ECOWAS on Monday. ECOWAS said it regretted the move. "
                                "ECOWAS suspended all three countries after their coups.")
     assert {c["target"] for c in facts(d, "Sanction")} == {"mali", "niger", "chad"}
+
+
+def test_the_first_of_two_reported_clauses_with_no_fact_of_its_own_is_a_statement(engine):
+    d = draft(engine, LONDON + "Lina Varo spoke on Monday. Varo told reporters she was ready to discuss the details of "
+                               "peace proposals but opposed a temporary ceasefire.")
+    [said] = facts(d, "Statement")
+    assert said["speaker"] == "lina-varo"
+    assert said["quote"] == "Varo told reporters she was ready to discuss the details of peace proposals"
+    assert [c["speaker"] for c in facts(d, "Rejection")] == ["lina-varo"]  # the second clause, its own fact
+
+
+def test_a_reported_clause_that_is_all_another_fact_is_no_statement(engine):
+    d = draft(engine, LONDON + "Lina Varo said Chile had imposed sanctions on Peru.")
+    assert facts(d, "Sanction") and not facts(d, "Statement")
+
+
+def test_a_speaker_s_own_state_is_not_what_the_statement_is_about(engine):
+    # the junta is Chad's government (the registry's `of`), whom a Chadian minister speaks for
+    d = draft(engine, LONDON + "Chadian Foreign Minister Lina Varo highlighted the position of Chad's junta on Monday.")
+    assert all(c.get("about") != "chad-junta" for c in d.claims), d.claims

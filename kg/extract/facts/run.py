@@ -111,9 +111,37 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
             verb = f.trigger
             inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
+                free = _free_first_conjunct(verb, triggers)
+                if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
+                    out.append(dataclasses.replace(f, tokens=free, clause=False))
                 continue
         out.append(f)
     return out
+
+
+def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
+    """The tokens of "X said" and the first of two or more reported clauses joined by
+    'and' or 'but' ("Putin told reporters he was ready to discuss the details of peace
+    proposals but opposed a temporary ceasefire"), when that first clause holds no other
+    drafted fact and a later one does: what the speaker said apart from the facts drafted
+    from the rest. Empty otherwise, and when the words said come before the speaker."""
+    comp = _reported_clause(verb)
+    if len(comp) != 1 or comp[0].i < verb.i:
+        return []
+    head = comp[0]
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not later:
+        return []
+    cut = min(t.i for c in later for t in c.subtree)
+    cut = min([cut] + [c.i for c in head.children if c.dep_ == "cc" and c.i < cut and c.i > head.i])
+    first = [t.i for t in head.subtree if t.i < cut]
+    if triggers & set(first) or not any(triggers & {t.i for t in c.subtree} for c in later):
+        return []
+    said = [t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative") or
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i for t in c.subtree]
+    if not said or min(said) > verb.i:
+        return []
+    return sorted(set(said + [verb.i] + first))
 
 
 def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
