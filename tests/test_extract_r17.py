@@ -260,3 +260,9 @@ def test_a_speaker_s_own_state_is_not_what_the_statement_is_about(engine):
     # the junta is Chad's government (the registry's `of`), whom a Chadian minister speaks for
     d = draft(engine, LONDON + "Chadian Foreign Minister Lina Varo highlighted the position of Chad's junta on Monday.")
     assert all(c.get("about") != "chad-junta" for c in d.claims), d.claims
+
+
+def test_a_criticism_of_one_s_own_government_is_about_it(engine):
+    d = draft(engine, LONDON + "Chadian opposition leader Lina Varo criticised Chad's junta for the arrests.")
+    [c] = facts(d, "Criticism")
+    assert (c["speaker"], c["about"]) == ("lina-varo", "chad-junta")
