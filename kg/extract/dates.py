@@ -161,6 +161,8 @@ _SCHEDULE = {"schedule", "due", "expect", "set", "slate", "plan"}
 _AHEAD = {"next", "upcoming", "forthcoming", "coming", "planned", "scheduled"}
 #: Verbs whose present tense tells an event still to come: "faces a runoff", "awaits a verdict".
 _AWAIT = {"face", "await"}
+#: Verbs whose infinitive tells what is still to come: "agreed to meet again on April 19".
+_COMMIT = {"agree", "promise", "pledge", "vow"}
 #: Dependencies that open a clause with a time of its own, which a look forward does not cross.
 _OWN_TIME = ("ccomp", "relcl", "advcl", "acl", "parataxis")
 
@@ -189,6 +191,8 @@ def looks_forward(tok) -> bool:
             return True
         if node.lemma_ in _AWAIT and node.tag_ in ("VBZ", "VBP"):
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _COMMIT:
+            return True  # "agreed to meet again on April 19": what is agreed to is still to come
         if node.dep_ in _OWN_TIME or node.head is node:
             return False
         node = node.head

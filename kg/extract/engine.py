@@ -33,10 +33,10 @@ from kg.extract.facts import Context, Fact
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
-from kg.extract.text import balance_quotes, dateline_end
+from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "16"  # the rule set's version: bump when rules change what is drafted
+RULESET = "17"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -219,6 +219,28 @@ def _speaker_of(cx: Context):
     return speaker_of
 
 
+#: Subjects inside a quotation that are its speaker: "“We condemn the attack,” he said".
+FIRST_PERSON = {"i", "we"}
+
+
+def _inside_quotation(trigger: Token, cx: Context) -> bool:
+    """Whether a verb of saying and its subject both stand inside quotation marks
+    ("“If she believes some criminal organisations cost her votes, she should provide
+    proof,” Peskov said": 'she believes'): words inside a quotation are its speaker's
+    only, so the subject is no speaker of the article; a subject in the first person is
+    the quotation's own speaker, left to the rules of the quotation."""
+    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ in FIRST_PERSON:
+        return False
+    marks = _quotations(cx.doc.text)
+    return any(o < trigger.idx < e and o < subj[0].idx < e for o, e in marks)
+
+
+@functools.lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotations(text))
+
+
 #: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
 REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "dismiss", "oppose",
                   "welcome", "praise", "applaud", "hail", "decry"}
@@ -263,6 +285,17 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
         if fit:
             roles[key] = fit
+    if "about" in roles and "speaker" in roles and f.type == "Statement":
+        # "Lavrov told Russian media that Moscow's position was clear": the speaker's own state
+        # (or its government) is whom he speaks for, not what a plain statement is about (a
+        # criticism or an accusation of one's own government is about it)
+        own = {st.id for e in roles["speaker"] if e.type == "Person"
+               for st in [cx.person_state.get(e.id)] if st is not None}
+        kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)]
+        if kept:
+            roles["about"] = kept
+        else:
+            del roles["about"]
     required = _required(f.type)
     if f.attrs.get("legalActionKind") == "advisory opinion":
         required = ()  # an advisory opinion binds no party: no target to require
@@ -278,6 +311,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
+        return None
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
         if "speaker" not in roles and not unnamed_speaker and not f.voiced_by:
             return None
@@ -326,7 +361,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
-            dates.after_publication(f.attrs.get("date"), cx.published):
+            (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
     if sp.modality != "asserted":
         out["modality"] = sp.modality
@@ -410,6 +445,11 @@ def _min_participants(fact_type: str) -> int:
     return 2 if fact_type in ("Meeting", "Agreement", "TradeReport", "Visit", "Support") else 1
 
 
+#: Roles that do not tell one fact of a kind from another: a referendum is the state's,
+#: whoever the sentence says called it ("Sandu, who called the referendum").
+ID_LEAVES_OUT = {"Referendum": ("calledBy",)}
+
+
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     """Kind, participants (ids, sorted role by role, roles in name order), then the
     position or date: the same fact drafted from two sentences gets one id, and a fact
@@ -417,6 +457,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     one") get two."""
     ids: list[str] = []
     for key in sorted(roles):
+        if key in ID_LEAVES_OUT.get(fact_type, ()):
+            continue
         ids += [i for i in sorted({e.id for e in roles[key]}) if i not in ids]
     parts = [kind_slug(fact_type), *ids]
     if fact_type == "PositionHeld":
@@ -454,6 +496,15 @@ def _share_dates(built: list) -> None:
             seen.add(claim["fact"])
         elif len(dated.get(claim["fact"], ())) == 1 and next(iter(dated[claim["fact"]])) in seen:
             claim["fact"] = next(iter(dated[claim["fact"]]))
+    # an event still to come told with its day and without ("Sandu faces runoff" over "who faces a
+    # runoff on 3 November"), in either order: one planned fact, when one planned day is told
+    planned = {claim["fact"] for claim, _ in built if _when(claim) and claim.get("modality") == "planned"}
+    for claim, _ in built:
+        base = claim["fact"].removesuffix("-planned")
+        if not _when(claim) and claim.get("modality") == "planned" and base != claim["fact"]:
+            days = dated.get(base, set()) & planned
+            if len(days) == 1:
+                claim["fact"] = next(iter(days))
 
 
 def _relayed(trigger: Token) -> Token | None:

@@ -735,6 +735,13 @@ class MentionFinder:
                     of = self.resolver.demonyms[normalise(doc[tok.i + 1].text)].id
                     ids = described.get(normalise(doc[tok.i + 2: tok.i + 1 + n].text), set())
                     ids = {p for p in ids if of in states.get(p, ())} or {p for p in ids if not states.get(p)}
+                named = self._state_after(doc, tok.i + 1 + n, at)
+                if ids and named is not None:
+                    # 'the president of the United Arab Emirates': only a person known (by a title
+                    # of the article or the registry's `of`) to hold it of that state, else no one
+                    ids = {p for p in ids if named.id in states.get(p, ())}
+                    if not ids:
+                        break
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
@@ -744,6 +751,17 @@ class MentionFinder:
                         out.append(Mention(tok.i, tok.i + 1 + n, persons[pid], "description"))
                     break
         return out
+
+    def _state_after(self, doc: Doc, i: int, at: dict) -> Known | None:
+        """The state named by 'of [the] <state>' starting at token ``i`` ("the president of
+        the United Arab Emirates"), else None."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+        m = at.get(j)
+        if m is None or m.start != j:
+            return None
+        return self.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
 
     def _unknown(self, doc: Doc, taken: set, found: list[Mention]) -> list[Mention]:
         """Mentions of names the registry and gazetteer lack, from the NER model: a
@@ -1213,7 +1231,9 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
         j = m.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
-        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+        # not before a name ("Russia's leader Vladimir Putin") nor as the first word of a longer
+        # title ("Japan's chief trade negotiator", "Peru's chief executive officer")
+        if j < len(doc) and doc[j].lower_ in LEADER_WORDS and not (j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN")):
             return m.start, j + 1, m.entity
     return None
 
@@ -1226,7 +1246,7 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     class, else no one."""
     out = []
     for tok in doc:
-        if tok.lower_ not in ("the", "both"):
+        if tok.lower_ not in ("the", "both", "all"):
             continue
         hit, size = None, 2
         for n in ((3, 2) if tok.lower_ == "the" else (2,)):
@@ -1257,10 +1277,51 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         # a pair may be the two most named; a counted group of three or more is the nearest list
         # naming exactly that many of its class ("Chile, Peru and Bolivia ... the three governments"),
         # else no one: the most named three of an article are often not the three it counts
-        group = most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size)
+        group = _two_sided_before(doc, before, accept) if noun == "sides" else None
+        group = group or (most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size))
         if group:
             out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
+
+
+#: Words of a fact with two sides: talks, a conflict, a negotiation, an accord between them.
+TWO_SIDED = {"talk", "negotiation", "negotiate", "meet", "meeting", "summit", "war", "conflict", "fighting", "fight",
+             "clash", "ceasefire", "truce", "dispute", "hostility", "deal", "agreement", "agree", "accord", "discuss",
+             "discussion", "tension", "exchange", "round", "peace", "dialogue"}
+
+
+def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | None:
+    """'both sides', 'the two sides': the two parties of the nearest fact with two sides
+    told before (:data:`TWO_SIDED`: "Russia and Ukraine held talks", "talks between X and
+    Y", "X held talks with Y", "the war between X and Y"), never a third state named
+    beside it as its host or mediator; else None. Shape: mentions in text order in, the
+    two entities in text order out."""
+    for m in reversed(before):
+        if not accept(m):
+            continue
+        tok = doc[m.end - 1]
+        other = None
+        if tok.dep_ == "conj" and tok.head.i < tok.i:  # "Russia and Ukraine ...", "between X and Y"
+            root = tok.head
+            other = next((x for x in before if x.start <= root.i < x.end and accept(x)), None)
+            anchor = root
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":  # "X held talks with Y"
+            verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            other = next((x for x in before if subj and x.start <= subj[0].i < x.end and accept(x)), None)
+            anchor = tok.head.head
+        if other is None or other.entity.id == m.entity.id:
+            continue
+        node, near = anchor, set()
+        for _ in range(3):  # the words the pair hangs on, up to three heads: "held talks", "talks between"
+            near |= {node.lemma_.lower()} | {c.lemma_.lower() for c in node.children if c.dep_ in ("dobj", "pobj", "prep")}
+            near |= {o.lemma_.lower() for c in node.children if c.dep_ == "prep" for o in c.children}
+            if node.head is node:
+                break
+            node = node.head
+        if near & TWO_SIDED:
+            return [other.entity, m.entity]
+    return None
 
 
 def _listed_before(doc: Doc, before: list[Mention], accept, n: int) -> list[Known] | None:

@@ -349,3 +349,25 @@ def balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
                 while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
                     end -= 1
     return start, end
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``: (offset of the opening double mark, offset just past
+    the closing one) for each pair of marks within a paragraph, outermost pairs only, in
+    text order. A mark without its partner in the paragraph opens or closes nothing."""
+    out: list[tuple[int, int]] = []
+    para = 0
+    while para <= len(text):
+        stop = text.find("\n", para)
+        stop = len(text) if stop < 0 else stop
+        opened = None
+        for i in range(para, stop):
+            if text[i] not in _OPENING + _CLOSING + _STRAIGHT:
+                continue
+            if _opens(text, i):
+                opened = i if opened is None else opened
+            elif opened is not None:
+                out.append((opened, i + 1))
+                opened = None
+        para = stop + 1
+    return out

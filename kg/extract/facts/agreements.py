@@ -7,13 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import (
-    AGREEMENT_NOUNS, EXCHANGE_VERBS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
+    AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
     _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
+from kg.extract import dates
 from kg.extract.quantities import ordinal_of
 
 
@@ -63,6 +64,19 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) < 2:
         return []
+    again = [x for x in tok.children if x.dep_ == "xcomp" and _meeting_agreed(x)]
+    if again:  # "hold first talks, agree to meet again": a meeting still to come, not an agreement
+        f = Fact("Meeting", {"participant": parties}, tokens=[tok.i, again[0].i], planned=True)
+        # its own date ("to meet again on April 19", "next week"), never the agreeing's
+        date, toks = cx.date_of(again[0])
+        if not date and cx.has_parser:
+            date, toks = dates.relative_period(again[0], cx)
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
+        else:
+            f.undated = True
+        return [f]
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
     if on:
@@ -76,6 +90,23 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
             f.attrs["date"] = date
             f.tokens += toks
     return [f]
+
+
+#: Verbs of meeting that, agreed to, are a meeting planned, no agreement ("agreed to meet again");
+#: "resume" or "hold" only with talks or a meeting as object (:func:`_meeting_agreed`).
+MEET_AGAIN_VERBS = {"meet", "reconvene", "talk", "gather"}
+
+
+def _meeting_agreed(verb: Token) -> bool:
+    """Whether ``verb``, agreed to, is a meeting: "to meet again", "to reconvene", "to
+    resume talks", "to hold another round of talks"."""
+    if verb.lemma_ in MEET_AGAIN_VERBS:
+        return True
+    if verb.lemma_ not in ("resume", "hold", "have", "continue"):
+        return False
+    objs = objects(verb)
+    return any(o.lemma_ in MEET_NOUNS or o.lemma_ == "round" and any(p.lemma_ in MEET_NOUNS for p in preps(o, {"of"}))
+               for o in objs)
 
 
 #: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".

@@ -94,6 +94,9 @@ class Fact:
     #: a role that points back to a fact told before ("called the talks productive": the talks),
     #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
     refers: tuple[str, tuple[str, ...]] | None = None
+    #: the words tell an event still to come whatever the speech around them ("agreed to meet
+    #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
+    planned: bool = False
 
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
@@ -132,6 +135,8 @@ class Context:
         leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
         self.leaders = tuple(leaders) if leaders else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        #: the states of the referendums drafted so far, in text order ("the yes vote at 50.41 per cent")
+        self.referendums: list[Known] = []
         self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)

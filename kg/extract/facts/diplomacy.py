@@ -162,6 +162,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
+            return []  # "agreed to meet again": a meeting planned, the agreeing's own rule (agree_rules)
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)

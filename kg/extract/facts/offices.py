@@ -350,7 +350,9 @@ def position_facts(cx: Context) -> list[Fact]:
                 out.append(f)
             continue
         if found is None:
-            before = _title_then_comma(m, cx)
+            before = _title_then_comma(m, cx) or _listed_after_plural_title(m, cx)
+            if before is not None and before.plural:
+                _state_after_name(before, m, cx)
             out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
@@ -373,6 +375,19 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["title"] = doc[before.start:tend].text
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is not None and before.entity.type in REGION_TYPES:
+            # "Middle East envoy Steve Witkoff": a region is the envoy's portfolio, kept in the title;
+            # the office is of the state or body named before it ("U.S. Middle East envoy"), if any
+            fact.attrs["title"] = doc[before.start:tend].text
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
+            while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                i -= 1
+            served = cx.at.get(i)
+            if served is not None and served.entity.type in ("State", "Government", "InternationalOrganisation"):
+                fact.roles["positionOf"] = list(served.entities)
+                fact.tokens = list(range(served.start, m.end))
+                i = served.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -404,6 +419,10 @@ def position_facts(cx: Context) -> list[Fact]:
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
     return out
+
+
+#: Places no office is held in: a region before a title is its portfolio ("Middle East envoy").
+REGION_TYPES = {"Place", "Region"}
 
 
 #: Words before a bare "leader" that keep it a state's leader: "military leader", "de facto
@@ -523,10 +542,47 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
                      {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
+            # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
+            f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
             if a > floor and doc[a - 1].lower_ in FORMER:
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None
     return None
+
+
+def _state_after_name(f: Fact, m: Mention, cx: Context) -> None:
+    """A plural title shared by a list of names ("The two foreign ministers, Lina Varo
+    of Chile and ..."): each name's own 'of <state>' is the state of its office, and the
+    title is said of one holder ("foreign minister")."""
+    doc = cx.doc
+    if "positionOf" not in f.roles and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+        of = cx.at.get(m.end + 1)
+        if of is not None and of.start == m.end + 1 and of.entity.type in ("State", "InternationalOrganisation"):
+            f.roles["positionOf"] = [of.entity]
+            f.tokens += list(range(m.end, of.end))
+    words = str(f.attrs["title"]).split()
+    if words and words[-1].lower().endswith("s"):
+        f.attrs["title"] = " ".join(words[:-1] + [words[-1][:-1]])
+
+
+def _listed_after_plural_title(m: Mention, cx: Context) -> Fact | None:
+    """The second and later names of a list after a plural title and a comma ("The two
+    foreign ministers, Lina Varo of Chile and Tor Ashby of Peru"): each holds the title,
+    in the state named after it by 'of' (else the state find_facts gives the holder)."""
+    doc = cx.doc
+    tok = doc[m.end - 1]
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is tok or first.i not in cx.at:
+        return None
+    lead = cx.at[first.i]
+    shared = _title_then_comma(lead, cx) if lead.entity.type == "Person" else None
+    if shared is None or not shared.plural:
+        return None
+    return Fact("PositionHeld", {"holder": [m.entity]}, {"position": shared.attrs["position"],
+                                                          "title": shared.attrs["title"]},
+                tokens=list(range(shared.tokens[0], m.end)), clause=False, plural=True)
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:

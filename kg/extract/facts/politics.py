@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.entities import normalise
 from kg.extract.mentions import Known, most_named
+from kg.extract import dates
 from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
@@ -161,8 +162,7 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lemma_ in ("go", "head", "return", "flock"):
         voters = subjects(tok.head.head)
-        held = _uniq([st for v in voters for e in ([cx.at[v.i].entity] if v.i in cx.at else
-                                                   [cx.resolver.demonyms.get(normalise(v.lemma_))])
+        held = _uniq([st for v in voters for e in ([cx.at[v.i].entity] if v.i in cx.at else [voters_state(v, cx)])
                       if e is not None for st in [cx.resolver.state_of(e)] if st is not None])  # "Ghanaians"
         if not held:
             return []
@@ -215,6 +215,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if not held:
         return []
     f.roles["heldIn"] = held
+    # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
+    f.planned = dates.looks_forward(tok)
     return [f]
 
 
@@ -233,6 +235,8 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     """"a no-confidence vote in parliament", "X lost a confidence vote", "the Security
     Council vote on X", "a referendum in Y", "the Duma voted to ...": a Vote by the body
     named (or held in the state named), against the target of a vote of confidence."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in REFERENDUM_NOUNS:
+        return []  # referendum_rules
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS:
         body_toks = preps(tok, {"in", "by", "at"}) + [c for c in tok.children if c.dep_ in ("compound", "poss")]
         verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
@@ -266,6 +270,101 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
              {"description": description, **tally(tok.sent)},
              tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
+
+
+#: Nouns of a vote of a people on a question put to it (Wikidata Q43109).
+REFERENDUM_NOUNS = {"referendum", "plebiscite"}
+_PCT = r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)"
+_OPT = r"[\"“”']?(yes|no)[\"“”']?"
+#: "the yes vote at 50.41 per cent", "'no' won 49.59%", "the no camp took 49.6 percent"
+_OPTION_SHARE = re.compile(r"\b" + _OPT + r"\s+(?:vote|votes|side|camp|option)?\s*(?:was\s+|stood\s+)?"
+                           r"(?:at|with|won|took|received|reached|garnered|of|on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                           + _PCT, re.IGNORECASE)
+#: "49.59 per cent for no", "50.4% voted yes", "55 percent in favour of 'yes'"
+_SHARE_OPTION = re.compile(_PCT + r"\s+(?:for|voted|voting|backed|backing|chose|in\s+favour\s+of|in\s+favor\s+of)\s+(?:the\s+)?"
+                           + _OPT + r"(?!\w)", re.IGNORECASE)
+_TURNOUT = re.compile(r"\bturnout\s+(?:was|of|at|stood\s+at|reached|came\s+in\s+at)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?"
+                      + _PCT, re.IGNORECASE)
+#: Verbs whose subject votes in a referendum, or holds or calls it.
+REFERENDUM_VERBS = {"vote", "hold", "go", "head", "cast", "back", "reject", "approve", "call", "stage", "organise", "organize"}
+
+
+def voters_state(tok: Token, cx: Context) -> Known | None:
+    """The state whose people a plural demonym names ("Moldovans", "Ghanaians"), else None."""
+    words = normalise(tok.text)
+    return cx.resolver.demonyms.get(normalise(tok.lemma_)) or cx.resolver.demonyms.get(words) or \
+        (cx.resolver.demonyms.get(words[:-1]) if words.endswith("s") else None)
+
+
+def referendum_result(text: str) -> dict:
+    """The figures of a referendum a sentence gives: each answer's share (``result``:
+    ``[{option: yes, share: 50.41}, {option: no, share: 49.59}]``, from "the yes vote at
+    50.41 per cent against 49.59 per cent for no", "'no' won 49.6%") and the turnout
+    (``share`` with ``shareOf``, from "turnout was 51 per cent"). Empty when it gives
+    none; each answer once, in the order the text gives them."""
+    found: list[tuple[int, str, float]] = []
+    for rx, opt, pct in ((_OPTION_SHARE, 1, 2), (_SHARE_OPTION, 2, 1)):
+        for m in rx.finditer(text):
+            found.append((m.start(), m.group(opt).lower(), float(m.group(pct).replace(",", "."))))
+    result: dict[str, float] = {}
+    for _, option, share in sorted(found):
+        result.setdefault(option, share)
+    out: dict = {}
+    if result:
+        out["result"] = [{"option": o, "share": int(v) if v == int(v) else v} for o, v in result.items()]
+    turnout = _TURNOUT.search(text)
+    if turnout:
+        v = float(turnout.group(1).replace(",", "."))
+        out["share"], out["shareOf"] = int(v) if v == int(v) else v, "registered voters who voted (turnout)"
+    return out
+
+
+def referendum_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Moldovans voted in a referendum on joining the EU", "a referendum to enshrine
+    ...", "Sandu, who called the referendum", "the yes vote at 50.41 per cent against
+    49.59 per cent for no": a Referendum held in the state named beside it (by name,
+    capital or the demonym of its voters; else the one state of the sentence), called by
+    whoever the text says called it, with each answer's share and the turnout the
+    sentence gives (:func:`referendum_result`)."""
+    if tok.pos_ != "NOUN":
+        return []
+    figures = referendum_result(tok.sent.text)
+    answer = tok.lemma_.lower() == "vote" and any(c.lower_ in ("yes", "no") for c in tok.children) and "result" in figures
+    if tok.lemma_.lower() not in REFERENDUM_NOUNS and not answer:
+        return []
+    held = _state_modifiers(tok, cx)
+    verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
+    called: list[Known] = []
+    if verb is not None and verb.lemma_ in REFERENDUM_VERBS:
+        doers_ = subjects(verb)
+        for d in doers_:
+            named = cx.entities(d)
+            demonym = voters_state(d, cx)
+            if not named and demonym is not None:
+                named = [demonym]  # "Moldovans voted": the state of the voters
+            if verb.lemma_ in ("call", "organise", "organize", "stage"):
+                called += [e for e in named if e.type in ("Person", "Government", "Organisation")]
+            held += [st for e in named if e.type != "Person" for st in [cx.resolver.state_of(e)] if st is not None]
+    if tok.dep_ == "dobj" and verb is not None and verb.lemma_ == "call" and verb.dep_ == "relcl" and verb.head.i in cx.at:
+        called += [e for e in cx.entities(verb.head) if e.type == "Person"]  # "Sandu, who called the referendum"
+    if not held:
+        held = _one_state(tok.sent, cx) or [st for e in called for st in [cx.person_state.get(e.id)] if st is not None]
+    definite = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+    if not held and (answer or definite) and cx.referendums:
+        held = cx.referendums[-1:]  # "the yes vote at 50.41 per cent", "called the referendum": the article's referendum
+    if not held:
+        return []
+    cx.referendums += _uniq(held)
+    roles = {"heldIn": _uniq(held)}
+    if called:
+        roles["calledBy"] = _uniq(called)
+    tokens = [tok.i] + ([verb.i] + [t.i for d in subjects(verb) for t in d.subtree] if verb is not None else [])
+    sent = tok.sent
+    for rx in (_OPTION_SHARE, _SHARE_OPTION, _TURNOUT):  # the words of the figures
+        for m in rx.finditer(sent.text):
+            span = cx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            tokens += [t.i for t in span] if span is not None else []
+    return [Fact("Referendum", roles, {"description": "referendum", **figures}, tokens=tokens, split=False)]
 
 
 #: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).

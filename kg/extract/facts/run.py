@@ -58,7 +58,8 @@ from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    GATHER_VERBS, party_rules, protest_rules, suspension_rules, vote_outcome_rules, vote_rules,
+    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
+    vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -110,9 +111,37 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
             verb = f.trigger
             inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
+                free = _free_first_conjunct(verb, triggers)
+                if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
+                    out.append(dataclasses.replace(f, tokens=free, clause=False))
                 continue
         out.append(f)
     return out
+
+
+def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
+    """The tokens of "X said" and the first of two or more reported clauses joined by
+    'and' or 'but' ("Putin told reporters he was ready to discuss the details of peace
+    proposals but opposed a temporary ceasefire"), when that first clause holds no other
+    drafted fact and a later one does: what the speaker said apart from the facts drafted
+    from the rest. Empty otherwise, and when the words said come before the speaker."""
+    comp = _reported_clause(verb)
+    if len(comp) != 1 or comp[0].i < verb.i:
+        return []
+    head = comp[0]
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not later:
+        return []
+    cut = min(t.i for c in later for t in c.subtree)
+    cut = min([cut] + [c.i for c in head.children if c.dep_ == "cc" and c.i < cut and c.i > head.i])
+    first = [t.i for t in head.subtree if t.i < cut]
+    if triggers & set(first) or not any(triggers & {t.i for t in c.subtree} for c in later):
+        return []
+    said = [t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative") or
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i for t in c.subtree]
+    if not said or min(said) > verb.i:
+        return []
+    return sorted(set(said + [verb.i] + first))
 
 
 def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
@@ -190,7 +219,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death"}
+          "DiplomaticExpulsion", "Summons", "Death", "Referendum"}
 
 
 def aspect(f: Fact, cx: Context) -> str | None:
@@ -203,6 +232,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
     An analyst merges two drafted facts by giving them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
         return f"part-{f.part}"
+    if f.planned and "date" not in f.attrs:
+        return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
@@ -663,3 +694,6 @@ RULES = RULES + (executive_order_rules, exit_ban_rules, vote_outcome_rules, subj
                  aid_cut_rules, body_sanction_rules)
 TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subject"} | PUT_MEASURE_VERBS \
     | SUSPEND_BODY_VERBS | set(FILED_PAPERS) | set(FAIL_VERBS) | set(CUT_VERBS)
+
+RULES = RULES + (referendum_rules,)
+TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
