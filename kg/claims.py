@@ -51,7 +51,7 @@ GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under 
 GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
-COUNT_FIELDS = {"quantity", "of"}  # count: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
+COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
@@ -755,7 +755,7 @@ class _Reader:
         out.add(key, node, extra)
 
     def count(self, key: Key, raw, where, out: "_Values") -> None:
-        """One of several counts of the fact (a gkg:Count): ``{quantity: 1562238, of:
+        """One of several counts of the fact (a gkg:CountGiven): ``{quantity: 1562238, of:
         voters}``, the quantity a whole number or a bounded count in words ('more than
         240000', :func:`~kg.quantities.parse_count`), ``of`` what it counts in words;
         both required. The node is named by both, so that two counts of one fact stay
@@ -772,7 +772,7 @@ class _Reader:
         of = " ".join(of.split())
         number = raw["quantity"]
         node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
-        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Count")),
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
                  (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of))]
         if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
             extra.append((node, ox.NamedNode(GKG + "quantity"), ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))))

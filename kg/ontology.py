@@ -24,7 +24,7 @@ CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
 STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity", GKG + "Stage": "stage",
-              GKG + "RouteStop": "route", GKG + "CandidateResult": "result", GKG + "Count": "count"}
+              GKG + "RouteStop": "route", GKG + "CandidateResult": "result", GKG + "CountGiven": "count"}
 
 
 @dataclass(frozen=True)

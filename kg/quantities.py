@@ -248,7 +248,8 @@ def parse_amount(raw, money: bool) -> Amount:
         approximate, bound = approximate or approx2, bound or bound2
     m = _RANGE.match(rest)
     if not m:
-        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion'" if money else
+        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion', or an order of "
+                            "magnitude in words with its currency: 'tens of millions of euros', 'USD billions'" if money else
                             "no number found: write the figure in digits, e.g. '6 aircraft', or the text's words for an "
                             "amount without a figure: " + ", ".join(f"'{w} …'" for w in (*VAGUE, *MAGNITUDES)))
     low, high, scale, words = m.groups()
