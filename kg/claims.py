@@ -467,7 +467,7 @@ class _Reader:
             try:
                 count = parse_count(raw)
             except QuantityError as e:
-                self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+                self.error(f"{key.name}: {e} (got {brief(raw)}){number_fix(key.name, raw)}", where)
                 return
             bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
             node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")

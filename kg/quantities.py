@@ -302,7 +302,8 @@ def parse_amount(raw, money: bool) -> Amount:
 
 def vague_money(text: str) -> Amount | None:
     """A sum of money given as an order of magnitude in words ('tens of millions of
-    euros', 'EUR hundreds of millions', 'billions of dollars'), or None: the currency
+    euros', 'EUR hundreds of millions', 'billions of US dollars': the currency's name after
+    the words, or its code before them), or None: the currency
     and the bounds of :data:`MAGNITUDES` (tens of millions: 20 to 99.999999 million),
     marked vague and approximate, the words kept.
 
@@ -313,6 +314,8 @@ def vague_money(text: str) -> Amount | None:
     Decimal('2000000000')
     >>> vague_money("a lot of euros") is None
     True
+    >>> vague_money("tens of millions of EUR") is None  # the code goes first: 'EUR tens of millions'
+    True
     """
     lowered = text.casefold()
     for words in sorted(MAGNITUDES, key=len, reverse=True):
@@ -320,7 +323,9 @@ def vague_money(text: str) -> Amount | None:
         if _currency_code(head) and tail.casefold() == words:
             currency = _currency_code(head)
         elif lowered.startswith(words + " of "):
-            currency = _currency_code(text[len(words) + 4:].strip())
+            # The currency's name after 'of' ('of euros'); its code goes before the words.
+            name = text[len(words) + 4:].strip()
+            currency = None if re.fullmatch(r"[A-Z]{3}", name) else _currency_names().get(name.casefold())
         else:
             continue
         if currency is None:

@@ -124,6 +124,7 @@ def test_refused_numbers_say_how_to_write_them(store, tmp_path):
         ("c", 'result: {option: yes, votes: "12,243"}', "write votes: 12243 (without separators)"),
         ("d", "result: {option: yes, share: 50.41%}", "result.share: a percentage from 0 to 100, got '50.41%'; write share: 50.41"),
         ("e", 'counts: {quantity: "1,562,238", of: voters}', "write quantity: 1562238 (without separators)"),
+        ("f", 'quantity: "1,562,238"', "write quantity: 1562238 (without separators)"),
     )
     for name, key, message in cases:
         (tmp_path / name).mkdir()
