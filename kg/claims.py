@@ -41,7 +41,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
-                "polarity", "review", "denies", "said_in", "grounds"}
+                "polarity", "review", "denies", "doubts", "said_in", "grounds"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, and the reason its speakers give (gkg:saidIn, gkg:grounds).
 SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds"}
@@ -50,7 +50,8 @@ AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unn
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
 GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
-RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place"}  # {candidate: X, votes: 5150092, share: 51.2}
+RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
+COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
@@ -124,7 +125,8 @@ class Claim:
     positive); ``extra`` the triples that describe structured values (amounts, stages,
     unnamed actors, qualified roles); ``denies`` the IRIs of the keys a partial denial
     is confined to (empty: a denial covers the whole fact; the claim's other keys are
-    what its speakers grant)."""
+    what its speakers grant); ``doubts`` the IRIs of the keys whose values its
+    speakers hedge or doubt (kept with the claim, not given to the fact)."""
 
     article: str
     id: str
@@ -144,6 +146,7 @@ class Claim:
     drafted_by: Extractor | None = None  # set when the claim was drafted by software
     polarity: str | None = None
     denies: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()  # IRIs of the keys whose values the speakers doubt ('possibly not in Muscat')
     saying: tuple[tuple[str, str], ...] = ()  # (gkg property local name, text): said_in, grounds
 
 
@@ -394,6 +397,9 @@ class _Reader:
         if key.kind == "result":
             self.result(key, raw, where, out)
             return
+        if key.kind == "count":
+            self.count(key, raw, where, out)
+            return
         window_key = self.vocab.keys["deadlineWindow"]
         own_window = key.name == "deadlineWindow" or (
             key.name == "deadline" and self.vocab.applies(window_key, out.type)
@@ -461,7 +467,7 @@ class _Reader:
             try:
                 count = parse_count(raw)
             except QuantityError as e:
-                self.error(f"{key.name}: {e} (got {brief(raw)})", where)
+                self.error(f"{key.name}: {e} (got {brief(raw)}){number_fix(key.name, raw)}", where)
                 return
             bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
             node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, count.canonical)}")
@@ -562,7 +568,7 @@ class _Reader:
             return
         if key.kind == "integer":
             if isinstance(raw, bool) or not isinstance(raw, int):
-                self.error(f"{key.name}: expected a whole number, got {brief(raw)}", where)
+                self.error(f"{key.name}: expected a whole number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
             out.add(key, ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")))
             return
@@ -585,7 +591,7 @@ class _Reader:
                     # 'could drop by 20 to 25 percent', 'has fallen': a change in words.
                     self.change_in_words(key, raw, where, out)
                     return
-                self.error(f"{key.name}: expected a number, got {brief(raw)}", where)
+                self.error(f"{key.name}: expected a number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
             return
@@ -683,9 +689,10 @@ class _Reader:
         Gagauzia}``). The node is named by the figures, so rival figures from two
         sources stay apart, each with its own claims."""
         if not isinstance(raw, dict) or len({"candidate", "option"} & set(raw)) != 1 or set(raw) - RESULT_FIELDS \
-                or not {"votes", "share"} & set(raw):
+                or not {"votes", "share", "rank"} & set(raw):
             self.error(f"{key.name}: a result is a mapping with 'candidate' (or, for a referendum, 'option': the "
-                       f"answer in words, yes or no) and 'votes' or 'share' (percent), and optionally 'counted' "
+                       f"answer in words, yes or no) and 'votes', 'share' (percent) or 'rank' (its place in the count, "
+                       f"1 for 'came first' or 'led'), and optionally 'counted' "
                        f"(percent of the count done) and 'place' (a part of the territory the result is of), e.g. "
                        f"{{candidate: Nicolás Maduro, votes: 5150092, share: 51.2, counted: 80}} or {{option: yes, "
                        f"share: 50.41}}, got {brief(raw)}", where)
@@ -714,9 +721,17 @@ class _Reader:
         votes = raw.get("votes")
         if votes is not None:
             if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-                self.error(f"{key.name}.votes: a whole number of votes, without separators (5150092), got {brief(votes)}", where)
+                self.error(f"{key.name}.votes: a whole number of votes, without separators (5150092), got {brief(votes)}"
+                           f"{number_fix('votes', votes)}", where)
                 return
             figures.append((GKG + "votesReceived", ox.Literal(str(votes), datatype=ox.NamedNode(XSD + "integer"))))
+        rank = raw.get("rank")
+        if rank is not None:
+            if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+                self.error(f"{key.name}.rank: the place in the count, a whole number from 1 (1 for 'came first' or "
+                           f"'led'), got {brief(rank)}", where)
+                return
+            figures.append((GKG + "resultRank", ox.Literal(str(rank), datatype=ox.NamedNode(XSD + "integer"))))
         for field_, prop in (("share", "voteShare"), ("counted", "countedShare")):
             if raw.get(field_) is None:
                 continue
@@ -726,7 +741,8 @@ class _Reader:
             except InvalidOperation:
                 ok = False
             if not ok:
-                self.error(f"{key.name}.{field_}: a percentage from 0 to 100, got {brief(raw[field_])}", where)
+                self.error(f"{key.name}.{field_}: a percentage from 0 to 100, got {brief(raw[field_])}"
+                           f"{number_fix(field_, raw[field_])}", where)
                 return
             figures.append((GKG + prop, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal"))))
         # Named by the candidate or option, the place of a regional result, and the figures.
@@ -736,6 +752,39 @@ class _Reader:
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CandidateResult")),
                  *((node if t[0] is None else t[0], t[1], t[2]) for t in described)]
         extra += [(node, ox.NamedNode(p), v) for p, v in figures]
+        out.add(key, node, extra)
+
+    def count(self, key: Key, raw, where, out: "_Values") -> None:
+        """One of several counts of the fact (a gkg:CountGiven): ``{quantity: 1562238, of:
+        voters}``, the quantity a whole number or a bounded count in words ('more than
+        240000', :func:`~kg.quantities.parse_count`), ``of`` what it counts in words;
+        both required. The node is named by both, so that two counts of one fact stay
+        apart and two sources giving one count name one node."""
+        if not isinstance(raw, dict) or set(raw) != COUNT_FIELDS:
+            self.error(f"{key.name}: a count is a mapping with 'quantity' (a whole number, or one with a bound such "
+                       f"as 'more than 240000') and 'of' (what it counts, in words), e.g. {{quantity: 1562238, of: "
+                       f"voters}}, got {brief(raw)}", where)
+            return
+        of = raw["of"]
+        if not isinstance(of, str) or not of.strip():
+            self.error(f"{key.name}.of: what the count counts, in words ('voters abroad'), got {brief(of)}", where)
+            return
+        of = " ".join(of.split())
+        number = raw["quantity"]
+        node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
+        extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
+                 (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of))]
+        if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
+            extra.append((node, ox.NamedNode(GKG + "quantity"), ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))))
+        else:
+            try:
+                bounded = parse_count(number)
+            except QuantityError as e:
+                self.error(f"{key.name}.quantity: {e} (got {brief(number)}){number_fix('quantity', number)}", where)
+                return
+            bounds = ox.NamedNode(f"{node.value}_b")
+            extra.append((node, ox.NamedNode(GKG + "quantityBounds"), bounds))
+            extra += bounded.triples(bounds)
         out.add(key, node, extra)
 
     def relative_date(self, key: Key, raw: dict, where, out: "_Values", own: bool = False) -> None:
@@ -1558,6 +1607,7 @@ class _Reader:
             self.error("chiefly: names the main one of the actors of a role in this claim; give the role too "
                        "(e.g. authority: [United States, unnamed other authorities], chiefly: United States)", where)
         denies = self.denied_keys(raw, modality, where)
+        doubts = self.doubted_keys(raw, denies, where)
         self.member_votes(out, where)
         self.attendees_apart(out, where)
         self.body_holder(out, where)
@@ -1603,6 +1653,7 @@ class _Reader:
             drafted_by=drafted_by,
             polarity=polarity,
             denies=denies,
+            doubts=doubts,
             saying=saying,
         )
 
@@ -1707,6 +1758,33 @@ class _Reader:
             return ()
         return tuple(self.vocab.keys[n].iri for n in dict.fromkeys(names))
 
+    def doubted_keys(self, raw: dict, denies: tuple[str, ...], where: str) -> tuple[str, ...]:
+        """The IRIs of the keys ``doubts:`` names ("they would meet again on April 19,
+        though possibly not in Muscat": ``doubts: place``), () when the claim has none.
+        Each must be a key the claim gives, not all of them (a doubt of the whole fact
+        is ``hedged: true``), and none it denies; otherwise an error is recorded and ()
+        returned."""
+        if raw.get("doubts") is None:
+            return ()
+        names = raw["doubts"] if isinstance(raw["doubts"], list) else [raw["doubts"]]
+        given = [k for k in raw if k not in CLAIM_FIELDS and k in self.vocab.keys]
+        wrong = [n for n in names if not isinstance(n, str) or n not in given]
+        if wrong or not names:
+            self.error(f"doubts: {brief(wrong[0] if wrong else raw['doubts'])} is not a key this claim gives; name the "
+                       f"keys whose values the speakers hedge or doubt ('though possibly not in Muscat': place: Muscat, "
+                       f"doubts: place), among: {', '.join(given) or '(none)'}", where)
+            return ()
+        if len(set(names)) == len(given):
+            self.error("doubts: names every key of the claim; a doubt of the whole fact is hedged: true (or modality: "
+                       "considered, alleged), and doubts names only the part of it the speakers are unsure of", where)
+            return ()
+        iris = tuple(self.vocab.keys[n].iri for n in dict.fromkeys(names))
+        if set(iris) & set(denies):
+            self.error("doubts: a key is both denied and doubted; a value the speakers reject is under denies, one "
+                       "they are unsure of under doubts", where)
+            return ()
+        return iris
+
     def review(self, raw: dict, where: str) -> tuple[str, Extractor | None]:
         """The claim's review status and the software that drafted it. A claim with a
         ``review`` key in a file with an ``extractor`` was drafted by it (and may since
@@ -1761,6 +1839,33 @@ def _group_kind(text: str) -> str | None:
 
 #: Quotation marks and apostrophes that look alike, each to its plain ASCII form.
 _MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c in "‘’‚‛′"})
+
+
+_SEPARATED = re.compile(r"^\s*[+-]?\d{1,3}(?:[,\u202f\u00a0' ]\d{3})+(?:\.\d+)?\s*$")
+_PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$", re.IGNORECASE)
+
+
+def number_fix(name: str, raw) -> str:
+    """How to write a number that was refused as written, as a clause to append to
+    the refusal ('; write share: 51.67'), or '' when there is nothing to suggest:
+    ``51.67%`` or ``51.67 per cent`` loses its percent sign (the key says the unit),
+    ``12,243`` its thousands separators.
+
+    >>> number_fix("share", "51.67%")
+    '; write share: 51.67 (the key is in percent: no percent sign)'
+    >>> number_fix("votes", "12,243")
+    '; write votes: 12243 (without separators)'
+    >>> number_fix("votes", "many")
+    ''
+    """
+    if not isinstance(raw, str):
+        return ""
+    percent = _PERCENT.match(raw)
+    if percent:
+        return f"; write {name}: {percent.group(1)} (the key is in percent: no percent sign)"
+    if _SEPARATED.match(raw):
+        return f"; write {name}: {re.sub(r'[^0-9.+-]', '', raw)} (without separators)"
+    return ""
 
 
 def quotation_marks_hint(quote: str, text: str) -> str | None:

@@ -111,12 +111,22 @@ def fact_triples(claim: Claim) -> Iterator[tuple]:
     f = fact_iri(claim.fact)
     yield f, _TYPE, _v(GKG + claim.type)
     yield f, _LABEL, _lit(claim.fact)
+    doubted = set(doubted_values(claim))
     for key, value in claim.values:
-        yield f, _v(key.iri), value
+        if (key.iri, value) not in doubted:
+            yield f, _v(key.iri), value
     own = _own_prefix(claim)
+    nodes = {value for _, value in doubted}
     for t in claim.extra:
-        if not t[0].value.startswith(own):
+        if not t[0].value.startswith(own) and t[0] not in nodes:
             yield t
+
+
+def doubted_values(claim: Claim) -> list[tuple[str, object]]:
+    """The (key IRI, value) pairs of ``claim`` that its speakers doubt (``doubts:
+    place``): kept with the claim as gkg:doubtsValue statements, never given to the
+    fact. Empty for a claim without ``doubts``."""
+    return [(key.iri, value) for key, value in claim.values if key.iri in claim.doubts]
 
 
 def _own_prefix(claim: Claim) -> str:
@@ -189,6 +199,18 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
             # A partial denial: this value is what the speakers reject; the claim's
             # other statements are what they grant.
             yield c, _v(GKG + "deniesValue"), s
+    # What the speakers doubt ('though possibly not in Muscat'): a statement of the
+    # claim's own, not one it states of the fact, so that no query reads it as the fact's.
+    for iri, value in doubted_values(claim):
+        s = _n(f"{c.value}_d{digest(iri, str(value))}")
+        yield c, _v(GKG + "doubtsValue"), s
+        yield s, _TYPE, _v(GKG + "ClaimedStatement")
+        yield s, _v(RDF + "subject"), f
+        yield s, _v(RDF + "predicate"), _v(iri)
+        yield s, _v(RDF + "object"), value
+        for t in claim.extra:
+            if t[0] == value:
+                yield t
 
     # Evidence: a Web Annotation whose body is the claim and whose target is the span.
     # Offsets are typed xsd:integer, not the spec's xsd:nonNegativeInteger, because

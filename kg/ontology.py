@@ -24,7 +24,7 @@ CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
 STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity", GKG + "Stage": "stage",
-              GKG + "RouteStop": "route", GKG + "CandidateResult": "result"}
+              GKG + "RouteStop": "route", GKG + "CandidateResult": "result", GKG + "CountGiven": "count"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Key:
     """A property a claim may use as a key, and how to read its value.
 
     ``kind`` is one of "entity", "controlled", "fact" (another fact's id), "money",
-    "quantity", "stage" (a dated status), "route" (ordered stops), "result" (a candidate's votes), "date", "duration", "integer", "decimal", "boolean" (YAML true or false),
+    "quantity", "stage" (a dated status), "route" (ordered stops), "result" (a candidate's votes), "count" (one of several counts, with what it counts), "date", "duration", "integer", "decimal", "boolean" (YAML true or false),
     "string". ``domain`` holds the local names of the fact classes the key applies to
     (its ``rdfs:domain``, a union read as its members); empty when the key applies to every fact. ``interval`` gives, for
     a date key, the properties that hold an interval's start, end and name;

@@ -384,7 +384,7 @@ _AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D"
 #: short delays in words ('shortly after', 'moments after', 'soon after'): kept as the
 #: words only, neither bound invented.
 _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
-                           r"briefly|years on end|many years|several years|a few years|many months|several months|"
+                           r"brief|briefly|short|lengthy|prolonged|protracted|a while|years on end|many years|several years|a few years|many months|several months|"
                            r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long)$",
                            re.IGNORECASE)
 
@@ -472,14 +472,15 @@ def parse_duration_bounds(value) -> DurationBounds | None:
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
     if _VAGUE_LENGTH.match(text):
         return DurationBounds(None, None, text)
-    plural = re.match(r"^for\s+(\w+)$", text, re.IGNORECASE)
+    # 'for years'; 'in years' as 'the first such engagement in years' says it: the span since.
+    plural = re.match(r"^(?:for|in)\s+(\w+)$", text, re.IGNORECASE)
     if plural and plural.group(1).casefold() in _AT_LEAST_TWO:
         return DurationBounds(ox.Literal(_AT_LEAST_TWO[plural.group(1).casefold()], datatype=ox.NamedNode(XSD + "duration")),
                               None, text)
     m = _BOUNDED_DURATION.match(text)
     bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)
-    if rest.casefold().startswith("for ") and rest[4:].casefold() in _UNIT_PLURALS:
-        rest = rest[4:]  # 'for decades' is 'decades'
+    if rest.casefold().startswith(("for ", "in ")) and rest.split(" ", 1)[1].casefold() in _UNIT_PLURALS:
+        rest = rest.split(" ", 1)[1]  # 'for decades' (or 'in decades') is 'decades'
     if rest.casefold() in _UNIT_PLURALS:
         least, most = (ox.Literal(v, datatype=ox.NamedNode(XSD + "duration")) for v in _UNIT_PLURALS[rest.casefold()])
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)

@@ -59,7 +59,10 @@ COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
 MAGNITUDES = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 9_999_999_999),
+    "tens of billions": (20_000_000_000, 99_999_999_999),
+    "hundreds of billions": (200_000_000_000, 999_999_999_999),
 }
 #: An amount in words with no figure ('a lot of mineral rights'), and the least count
 #: the words imply where they imply one: 'several' is more than two (Merriam-Webster:
@@ -230,6 +233,10 @@ def parse_amount(raw, money: bool) -> Amount:
         vague = parse_vague(text)
         if vague is not None:
             return vague
+    if money and not re.search(r"\d", text):
+        vague = vague_money(text)
+        if vague is not None:
+            return vague
     rest, approximate, bound = _bounds(text)
     currency = None
     if money:
@@ -241,7 +248,8 @@ def parse_amount(raw, money: bool) -> Amount:
         approximate, bound = approximate or approx2, bound or bound2
     m = _RANGE.match(rest)
     if not m:
-        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion'" if money else
+        raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion', or an order of "
+                            "magnitude in words with its currency: 'tens of millions of euros', 'USD billions'" if money else
                             "no number found: write the figure in digits, e.g. '6 aircraft', or the text's words for an "
                             "amount without a figure: " + ", ".join(f"'{w} …'" for w in (*VAGUE, *MAGNITUDES)))
     low, high, scale, words = m.groups()
@@ -290,6 +298,41 @@ def parse_amount(raw, money: bool) -> Amount:
     per_currency = _currency_code(per_unit.removeprefix("one ").removeprefix("a ")) if per_unit and currency else None
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit,
                   per_currency=per_currency)
+
+
+def vague_money(text: str) -> Amount | None:
+    """A sum of money given as an order of magnitude in words ('tens of millions of
+    euros', 'EUR hundreds of millions', 'billions of US dollars': the currency's name after
+    the words, or its code before them), or None: the currency
+    and the bounds of :data:`MAGNITUDES` (tens of millions: 20 to 99.999999 million),
+    marked vague and approximate, the words kept.
+
+    >>> a = vague_money("tens of millions of euros")
+    >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.vague)
+    ('EUR', '20000000', '99999999', True)
+    >>> vague_money("USD billions").minimum
+    Decimal('2000000000')
+    >>> vague_money("a lot of euros") is None
+    True
+    >>> vague_money("tens of millions of EUR") is None  # the code goes first: 'EUR tens of millions'
+    True
+    """
+    lowered = text.casefold()
+    for words in sorted(MAGNITUDES, key=len, reverse=True):
+        head, _, tail = text.partition(" ")
+        if _currency_code(head) and tail.casefold() == words:
+            currency = _currency_code(head)
+        elif lowered.startswith(words + " of "):
+            # The currency's name after 'of' ('of euros'); its code goes before the words.
+            name = text[len(words) + 4:].strip()
+            currency = None if re.fullmatch(r"[A-Z]{3}", name) else _currency_names().get(name.casefold())
+        else:
+            continue
+        if currency is None:
+            return None
+        low, high = MAGNITUDES[words]
+        return Amount(text, None, Decimal(low), Decimal(high), True, currency=currency, vague=True)
+    return None
 
 
 def parse_vague(text: str) -> Amount | None:

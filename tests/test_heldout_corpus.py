@@ -669,6 +669,9 @@ def test_held20_first_round_of_us_iran_nuclear_talks_in_muscat(held_store):
     assert (face["date"], face["mode"]) == ("after 2025-04-12", "in person")
     nxt = meetings["meeting-iran-united-states-2025-04-19"]
     assert (nxt["date"], nxt["ordinal"], nxt["modality"], nxt["place"]) == ("2025-04-19", "2", "planned", None)
+    # indirect talks; the heads' exchange brief; the next round's place doubted, not negated
+    assert (talks["mode"], face["duration"]) == ("indirect", "brief")
+    assert not q(held_store, "conflicts", fact="meeting-iran-united-states-2025-04-19")
     # the US exit from the 2015 agreement in 2018, and the sanctions reimposed then and restored now
     sanctions = by_fact(q(held_store, "sanctions", target="Iran", authority="United States"))
     assert (sanctions["sanction-united-states-iran-2018"]["since"],
@@ -688,8 +691,12 @@ def test_held21_moldova_referendum_on_eu_accession(held_store):
     # the runoff planned for 3 November between the first two
     votes = by_fact(q(held_store, "votes", body="Moldova"))
     referendum = votes["referendum-moldova-eu-accession-2024-10-20"]
-    assert (referendum["date"], referendum["kind"]) == ("2024-10-20", "vote")
-    assert "50.41" in referendum["outcome"]
+    assert (referendum["date"], referendum["kind"]) == ("2024-10-20", "referendum")
+    assert referendum["share"] == "51.67 of registered voters who voted (turnout)"
+    assert referendum["quantity"] == "1562238 voters / more than 240000 voters who voted abroad"
+    answers = sparql_rows(held_store, """SELECT ?o ?s WHERE { fact:referendum-moldova-eu-accession-2024-10-20 gkg:result ?r .
+        ?r gkg:resultOption ?o ; gkg:voteShare ?s . FILTER NOT EXISTS { ?r gkg:place ?p } }""")
+    assert {(r["o"], r["s"]) for r in answers} == {("yes", 50.41), ("no", 49.59)}
     shares = {(r["election"], r["candidate"]): r["share"] for r in q(held_store, "elections", place="Moldova")}
     assert shares[("election-moldova-president-2024-10-20", "Maia Sandu")] == 42.45
     assert shares[("election-moldova-president-2024-10-20", "Alexandr Stoianoglo")] == 25.98
@@ -702,7 +709,8 @@ def test_held21_moldova_referendum_on_eu_accession(held_store):
     assert appeal["date"] == "2024-10-21 (said)"
     blame = {r["speaker"] for r in q(held_store, "statements", about="Russia")
              if r["fact"].endswith("interference-moldova-2024-10") or r["fact"].endswith("interference-moldova-2024-10-21")}
-    assert blame == {"Peter Stano", "Josep Borrell", "Romanian foreign ministry"}
+    assert blame == {"Peter Stano (for European Union)", "Josep Borrell (for 27 unnamed member states of European Union)",
+                     "Romanian foreign ministry"}
 
 
 _rows = sparql_rows

@@ -178,7 +178,7 @@ def test_the_new_terms_have_labels_definitions_and_the_version_is_2_19(store):
     [w] = sparql_rows(store, "SELECT ?w WHERE { gkg:SharedBorder skos:closeMatch ?w }")
     assert w["w"].endswith("/P47")
     [v] = sparql_rows(store, "SELECT ?v WHERE { ?o a owl:Ontology ; owl:versionInfo ?v }")
-    assert v["v"] == "2.19.0"
+    assert tuple(map(int, v["v"].split("."))) >= (2, 19, 0)
 
 
 def test_the_new_keys_are_documented_with_an_index_row_and_an_example():

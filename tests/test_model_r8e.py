@@ -145,7 +145,7 @@ def test_a_denial_keeps_its_medium_and_its_grounds(store):
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, stage: {status: initialled, date: 2025-03-31}, "
      + CALL_QUOTE + "}", "status: 'initialled' is said of an Agreement only, not of a Meeting"),
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, meetingMode: by carrier pigeon, " + CALL_QUOTE + "}",
-     "meetingMode: unknown value 'by carrier pigeon'; use one of: by telephone, by video link, in person, remotely"),
+     "meetingMode: unknown value 'by carrier pigeon'; use one of: by telephone, by video link, in person, indirect, remotely"),
     ("{id: x, fact: residence-x, type: Residence, meetingMode: in person, resident: Amir Boukhors, place: Paris, "
      + CALL_QUOTE + "}", "key 'meetingMode' does not apply to a Residence"),
     ("{id: x, fact: residence-x, type: Residence, resident: France, place: Paris, " + CALL_QUOTE + "}",

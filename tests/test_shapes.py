@@ -264,6 +264,24 @@ CASES = [
      "A market dominance needs who dominates"),
     ("situation changed of nothing", _backed('fact:m a gkg:SituationChange ; gkg:changeDegree "profoundly" .'),
      "A change in a situation needs what changed"),
+    # Election campaigns, several counts, margins and quorums, a result's rank (ontology 2.20.0).
+    ("campaign for no vote", _backed("fact:m a gkg:ElectionCampaign ; gkg:place id:russia ."),
+     "An election campaign needs the election or vote it leads up to"),
+    ("count of nothing said", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:counts fact:m_n . "
+                                      "fact:m_n a gkg:CountGiven ; gkg:quantity 5 ."),
+     "A count says what it counts (of), once"),
+    ("count with no number", _backed('fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:counts fact:m_n . '
+                                     'fact:m_n a gkg:CountGiven ; gkg:quantityOf "voters" .'),
+     "A count has one number, exact (quantity) or bounded"),
+    ("negative margin", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:marginVotes -3 ."),
+     "A margin in votes is a whole number from 0"),
+    ("margin over 100 points", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:marginShare 120.5 ."),
+     "A margin in percentage points is a number from 0 to 100"),
+    ("quorum as a number", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:turnoutQuorum 33 ."),
+     "A turnout quorum is given in words"),
+    ("result ranked 0", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:result fact:r . fact:r a gkg:CandidateResult ; "
+                                "gkg:resultCandidate id:vladimir-putin ; gkg:resultRank 0 ."),
+     "A result has at most one place in the count (rank)"),
     ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
     ("stop with no place", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:ordinal 1 ."),
      "A stop has one place"),
