@@ -446,6 +446,9 @@ TEMPLATES: dict[str, Template] = {
                                 ("material",), dated=False),
     "SituationChange": Template({"place": "state"}, "{situation} in {place} has changed {changeDegree}", None,
                                 ("situation", "changeDegree")),
+    "VoteBuying": Template({"organiser": "group"}, "the {organiser} paid voters for their votes", None),
+    "ElectionCampaign": Template({"place": "=forVote.heldIn"}, "the campaign before the presidential election in "
+                                 "{forVote[heldIn]} was marred by violence", links={"forVote": "Election"}),
     "Referendum": Template({"heldIn": "state", "calledBy": "person"}, "{calledBy} called a referendum in {heldIn}",
                            "{heldIn} will hold a referendum called by {calledBy}"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
