@@ -374,9 +374,32 @@ def test_drafts_given_as_curated_claims_are_named_as_swapped(tmp_path):
            "-o", out, "-q", check=0)
     draft = out / "dev01_finland-joins-nato.yaml"
     proc = run_kg("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", draft, check=2)
-    assert f"Error: {draft}: is a draft of kg-rules" in proc.stderr and "were the two swapped?" in proc.stderr
+    assert f"Error: {draft}: is a draft of kg-rules" in proc.stderr and "if the two were swapped" in proc.stderr
+    assert "mark each claim 'review: reviewed'" in proc.stderr
     assert proc.stderr.count("Error") == 1 and proc.stdout == "" and "Traceback" not in proc.stderr
     assert run_kg("eval", draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml", check=0).stdout
+
+
+def test_a_draft_whose_claims_are_all_reviewed_is_curated_claims(tmp_path):
+    # CLAIMS.md: an analyst keeps the 'extractor:' line and marks each claim reviewed;
+    # the file is then curated claims, while one drafted claim left makes it a draft.
+    out = tmp_path / "drafts"
+    run_kg("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
+           "-o", out, "-q", check=0)
+    draft = out / "dev01_finland-joins-nato.yaml"
+    text = draft.read_text(encoding="utf-8")
+    assert text.count("review: drafted") > 1
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / draft.name).write_text(text.replace("review: drafted", "review: reviewed", 1), encoding="utf-8")
+    for name in ("dev01_finland-joins-nato.txt",):
+        (gold / name).write_text((out / name).read_text(encoding="utf-8"), encoding="utf-8")
+    registry = ("--gold-entities", CORPUS / "dev" / "entities.yaml")
+    proc = run_kg("eval", draft, "--gold", gold, *registry, check=2)
+    assert "claim(s) not reviewed" in proc.stderr and "Traceback" not in proc.stderr
+    (gold / draft.name).write_text(text.replace("review: drafted", "review: reviewed"), encoding="utf-8")
+    out = run_kg("eval", draft, "--gold", gold, *registry, check=0).stdout
+    assert " 1.00 " in out.split("overall")[1].splitlines()[0]
 
 
 def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):

@@ -97,7 +97,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from kg.attribution import Unnamed
-from kg.claims import Claim, ClaimsFile
+from kg.claims import REVIEWED, Claim, ClaimsFile
 from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
@@ -635,11 +635,6 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     seen: dict[str, Path] = {}
     for path in claims_files(paths):
         extractor = None if drafts else _drafted_by(path)
-        if extractor:
-            errors.append(InputError(path, f"is a draft of {extractor} (its 'extractor:' line), given as "
-                                           "curated claims: curated claims go to --gold or --corpus, drafts before "
-                                           "them (kg eval DRAFTED... --gold CURATED); were the two swapped?"))
-            continue
         candidates = registry_of(path)
         first_errors = None
         for reg_path in candidates if isinstance(candidates, tuple) else (candidates,):
@@ -653,7 +648,15 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
             except InputErrors as e:
                 first_errors = first_errors or e.errors
         else:
-            errors += first_errors
+            # A draft given as curated claims: one line naming it, not the reader's
+            # complaints about its entities.
+            errors += [_unreviewed(path, extractor, None)] if extractor else first_errors
+            continue
+        # A draft is curated once an analyst has marked every claim reviewed (CLAIMS.md
+        # keeps its 'extractor:' line); one with claims still drafted is no gold.
+        unreviewed = [c.id for c in cf.claims if c.review != REVIEWED]
+        if extractor and unreviewed:
+            errors.append(_unreviewed(path, extractor, unreviewed))
             continue
         if cf.article.id in seen:
             errors.append(InputError(path, f"article {cf.article.id} is also claimed by {seen[cf.article.id]}: one claims file per article"))
@@ -665,6 +668,17 @@ def read_side(paths: Iterable[Path], registry_of: Callable[[Path], Path], drafts
     if errors:
         raise InputErrors(errors)
     return side
+
+
+def _unreviewed(path: Path, extractor: str, claims: list[str] | None) -> InputError:
+    """The error for a draft of ``extractor`` given as curated claims: ``claims`` the
+    ids of its claims not yet reviewed (None: the file did not read with the curated
+    registry, as a draft with proposed entities does not)."""
+    which = (f" with {len(claims)} claim(s) not reviewed (first: {claims[0]!r})" if claims
+             else ", which does not read as curated claims")
+    return InputError(path, f"is a draft of {extractor} (its 'extractor:' line){which}, given as curated claims: "
+                            "mark each claim 'review: reviewed' once checked, or, if the two were swapped, give "
+                            "drafts first and curated claims to --gold or --corpus (kg eval DRAFTED... --gold CURATED)")
 
 
 def _drafted_by(path: Path) -> str | None:
