@@ -543,8 +543,11 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
-    click.echo(_drafted_summary(done.written, out_dir)
-               + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
+    if done.written:
+        click.echo(_drafted_summary(done.written, out_dir)
+                   + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
+    else:  # nothing written: no folder to name
+        click.echo("Drafted nothing" + (f": {len(done.errors)} article(s) refused." if done.errors else "."), err=True)
     _note_registry(done.written, registry)
     if done.errors:
         sys.exit(EXIT_ERROR)

@@ -279,7 +279,8 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> 
     for of, where in pending_of:
         state = registry.entities.get(of)
         if state is None or state.type != "State":
-            what = f"a {state.type}" if state is not None else "not an id of the registry"
+            what = (("an " if state.type[0] in "AEIOU" else "a ") + state.type) if state is not None \
+                else "not an id of the registry"
             near = close_matches(of, [e.id for e in registry.entities.values() if e.type == "State"], n=3) if state is None else []
             hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
             raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}: it is {what}{hint}",

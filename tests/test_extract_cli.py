@@ -691,3 +691,14 @@ def test_who_is_accused_is_never_a_name_inside_the_charge(tmp_path):
     accusations = [c for c in claims if c["type"] == "Accusation"]
     assert accusations and all(c.get("about") != "north-korea" for c in accusations), accusations
     assert all(c["speaker"] == "yoon-suk-yeol" for c in accusations)
+
+
+def test_an_article_refused_alone_names_no_folder_it_never_wrote(tmp_path):
+    # A date that reads differently in Britain and the United States is refused; with
+    # nothing drafted, the summary names no folder, and none is created.
+    article = tmp_path / "visit.txt"
+    article.write_text("PUBLISHED: 09/03/2024\n\nThe president of Peru visited Chile on Monday.\n", encoding="utf-8")
+    out = tmp_path / "drafts"
+    proc = run_kg("extract", article, "-o", out, check=2)
+    assert "Drafted nothing: 1 article(s) refused." in proc.stderr and "visit.txt" in proc.stderr
+    assert "into" not in proc.stdout and not out.exists()

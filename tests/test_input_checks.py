@@ -315,6 +315,13 @@ def test_a_state_may_come_after_the_people_and_bodies_that_name_it(tmp_path):
                   ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
     assert ("entity kaja-kallas (line 1): 'of' must be the id of a State of the registry, not 'estona': "
             "it is not an id of the registry (did you mean 'estonia'?)") in proc.stderr
+    # A body given where a state is wanted is named with its class, with its article.
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: kaja-kallas, type: Person, label: Kaja Kallas, of: nato}\n"
+        "- {id: nato, type: Organisation, label: NATO}\n", encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+                  ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
+    assert "not 'nato': it is an Organisation" in proc.stderr
 
 
 def test_a_quote_with_other_quotation_marks_than_the_text_is_told_which(tmp_path):
