@@ -50,3 +50,32 @@ def test_eval_counts_a_status_that_disagrees_as_wrong(tmp_path):
     (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
     out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
     assert "status accuracy    1.00  (1 right, 0 wrong, 0 not drafted, of the matched facts with a status on either side)" in out
+
+
+FAILED_ARREST = """article: {id: 901_polarity, file: a.txt, url: null, publisher: null, published: 2031-03-05}
+entities:
+  - {id: peru, type: State, label: Peru}
+  - {id: tor-ashby, type: Person, label: Tor Ashby}
+claims:
+  - {id: c1, fact: detention-tor-ashby, type: Detention, target: Tor Ashby, POLARITY
+     quote: "the failure to arrest Tor Ashby"}
+"""
+
+
+def test_eval_counts_a_fact_drafted_as_holding_where_the_text_says_it_did_not_as_false(tmp_path):
+    # "Chile called the failure to arrest Tor Ashby a blow": a detention drafted as
+    # done is the opposite of the curated one, not a match (nor a duplicate of one).
+    gold, drafted = tmp_path / "gold", tmp_path / "drafted"
+    for folder in (gold, drafted):
+        folder.mkdir()
+        (folder / "a.txt").write_text("Chile called the failure to arrest Tor Ashby a blow to the court.\n",
+                                      encoding="utf-8")
+    (gold / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", "polarity: negative,"), encoding="utf-8")
+    (drafted / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", ""), encoding="utf-8")
+    out = run_kg("eval", drafted, "--gold", gold, "--misses", check=0).stdout
+    overall = out.split("overall")[1].splitlines()[0].split()
+    assert overall[:4] == ["1", "0", "1", "0"], out  # drafted, matched, curated, found
+    assert "curated as saying the opposite (polarity)" in out
+    (drafted / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", "polarity: negative,"), encoding="utf-8")
+    out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
+    assert out.split("overall")[1].splitlines()[0].split()[:4] == ["1", "1", "1", "1"], out

@@ -42,6 +42,11 @@ dates
     ``2024-05`` does not. A date key only one side states neither helps nor hurts
     the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
     counts as a ``date`` of its fact.
+polarity
+    a fact drafted as holding (a claim asserted or reported, not negative) does not
+    match a curated fact that no claim says holds and a claim says does not
+    (``polarity: negative``: "the failure to arrest Putin"), nor the reverse: the two
+    are opposite facts, as a sanction imposed and one lifted are.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
@@ -124,6 +129,18 @@ PARTICIPANTS_ENOUGH = 2
 # -- Facts -----------------------------------------------------------------------------
 
 
+#: Modalities by which a claim says its fact holds, and the polarity that says it does not.
+_HAPPENED = frozenset({GKG + "Asserted", GKG + "Reported"})
+_NEGATIVE = GKG + "Negative"
+
+
+def _opposite(drafted: "Fact", curated: "Fact") -> bool:
+    """Whether one fact is said to hold where the other is only said not to (the
+    polarity rule of the module docstring)."""
+    return (drafted.holds and not curated.holds and curated.negated) or \
+        (curated.holds and not drafted.holds and drafted.negated)
+
+
 @dataclass(frozen=True)
 class Fact:
     """One fact as one claims file reports it: the file's claims with this ``fact`` id.
@@ -148,6 +165,16 @@ class Fact:
     @property
     def spans(self) -> list[tuple[int, int]]:
         return [(q.start, q.end) for c in self.claims for q in c.quotes]
+
+    @property
+    def holds(self) -> bool:
+        """Whether a claim says the fact holds: asserted or reported, not negative."""
+        return any(c.modality in _HAPPENED and c.polarity != _NEGATIVE for c in self.claims)
+
+    @property
+    def negated(self) -> bool:
+        """Whether a claim says the fact does not hold (``polarity: negative``)."""
+        return any(c.polarity == _NEGATIVE for c in self.claims)
 
     @property
     def statuses(self) -> frozenset[str]:
@@ -310,7 +337,7 @@ class Matcher:
         found = self.found(drafted, curated)
         if found is None or found < _needed(curated):
             return None
-        if not _dates_agree(drafted.dates, curated.dates):
+        if not _dates_agree(drafted.dates, curated.dates) or _opposite(drafted, curated):
             return None
         exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
         share = found / len(curated.participants) if curated.participants else 1.0
@@ -344,6 +371,9 @@ class Matcher:
         for key in sorted(drafted.dates.keys() & c.dates.keys()):
             if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
                 return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+        if _opposite(drafted, c):
+            said = "holds" if drafted.holds else "does not hold"
+            return c.id, f"drafted as saying the fact {said}, curated as saying the opposite (polarity)"
         return c.id, "matches it, but it went to a drafted fact with a better score"
 
 
