@@ -8,8 +8,10 @@ checks out. Either way, nothing is written unless everything checks out."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import os
+import re
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,7 +27,7 @@ from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, article_graph,
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, XSD, article_graph,
                            entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import LOAD_BATCH, GraphStore, rebuild
@@ -413,7 +415,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = empty_claims_files(files) + lookalike_warnings(files, store)
+    report.warnings = empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
         entities: dict[str, set[tuple]] = {}
@@ -669,7 +671,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 pending_quads = 0
             written.append(cf.path)
             lookalikes.add(cf)
-            empty.extend(empty_claims_files([cf]))
+            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]))
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
         target.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
@@ -692,6 +694,39 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         readers.close()
     report.warnings = unclaimed_articles(corpus, report.articles) + report.warnings
     return store, report
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def weekday_warnings(files) -> list[str]:
+    """One warning per claim whose quotes name one day of the week ("on Tuesday") while
+    neither its ``date`` nor the date it was said on (both days, ``YYYY-MM-DD``) falls
+    on that day: most often a typo in the year or the day ("2023-09-03" for a meeting
+    an article of 3 September 2024 dates "on Tuesday"). ``files`` are
+    :class:`kg.claims.ClaimsFile`; a claim with several weekdays named, or no day-precise
+    date, is not checked. A warning, not an error: a quote may name the day of another
+    event than the one the claim dates."""
+    out = []
+    for cf in files:
+        for claim in cf.claims:
+            named = {m.group(1) for q in claim.quotes for m in _WEEKDAY.finditer(q.exact)}
+            if len(named) != 1:
+                continue
+            days = [t.value for k, t in claim.values if k.name == "date" and isinstance(t, ox.Literal)
+                    and t.datatype.value == XSD + "date"]
+            if claim.said_on is not None and claim.said_on.datatype.value == XSD + "date":
+                days.append(claim.said_on.value)
+            try:
+                weekdays = {_WEEKDAYS[dt.date.fromisoformat(d).weekday()]: d for d in days}
+            except ValueError:
+                continue
+            [day] = named
+            if weekdays and day not in weekdays:
+                given = ", ".join(f"{d} is a {w}" for w, d in weekdays.items())
+                out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
+    return out
 
 
 def empty_claims_files(files) -> list[str]:

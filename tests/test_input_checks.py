@@ -390,3 +390,19 @@ def test_an_article_missing_from_the_sample_corpus_names_the_files_looked_in(tmp
     assert f"is not in {CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no " \
            f"{tmp_path.resolve() / 'articles.yaml'}" in proc.stderr
     assert "give the article inline" in proc.stderr and not (tmp_path / "none").exists()
+
+
+def test_a_date_on_another_day_of_the_week_than_its_quote_says_is_warned_of(tmp_path):
+    # Published 2025-03-06, a Thursday: "on Tuesday" is 2025-03-04; a year typed wrong
+    # (2024-03-04, a Monday) is accepted with a warning naming file, claim and both days.
+    text = "Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday.\n"
+    claim = ('claims:\n  - {id: talks, fact: talks-x, type: Meeting, participant: [Vladimir Putin, Min Aung Hlaing], '
+             'date: DATE, quote: "Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday"}\n')
+    path = inline_article(tmp_path, text, claim.replace("DATE", "2024-03-04"))
+    store = tmp_path / "store"
+    proc = run_kg("ingest", "--store", store, path, check=0)
+    assert (f"{path}: claim 'talks': its quote says 'Tuesday', but 2024-03-04 is a Monday: a typo in the date?"
+            in proc.stderr), proc.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("2024-03-04", "2025-03-04"), encoding="utf-8")
+    proc = run_kg("ingest", "--store", store, path, check=0)
+    assert "typo" not in proc.stderr, proc.stderr
