@@ -649,7 +649,14 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        toks |= _clause(f.trigger)
+        clause = _clause(f.trigger)
+        if not f.said and not f.statement:
+            # an act told outside a quotation takes no words from inside one ('the failure to arrest
+            # Putin "a heavy blow to the court"'): what its speaker said is not part of the act's span
+            marks = [(o, e) for o, e in _quotations(doc.text)
+                     if not o <= f.trigger.idx < e and not any(o <= doc[t].idx < e for t in toks)]
+            clause = {t for t in clause if not any(o <= doc[t].idx < e for o, e in marks)}
+        toks |= clause
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
