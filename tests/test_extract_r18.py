@@ -81,3 +81,32 @@ def test_a_negative_detention_ingests(tmp_path):
                           published="2030-03-04")
     assert [c for c in of(claims, "Detention") if c.get("polarity") == "negative"], claims
     run_kg("ingest", "--dry-run", out, check=0)  # the reader and the shapes take the negative claim
+
+
+# -- 2. one event in the headline and the body ---------------------------------------------------
+
+HEADLINE = "Tor Ashby visits Mongolia amid protests"
+
+
+def test_a_headline_fact_dated_by_the_publication_is_the_body_s_dated_fact(tmp_path):
+    claims, _ = extract(tmp_path, "ULAANBAATAR, Sept 3 (Reuters) - Chilean President Tor Ashby landed in Ulaanbaatar "
+                                  "late on Monday for talks on copper.", title=HEADLINE)
+    visits = of(claims, "Visit")
+    assert len(visits) >= 2, claims  # the headline's and the body's
+    assert {c["fact"] for c in visits} == {"visit-mongolia-tor-ashby-2030-09-02"}, visits
+    assert [c.get("date") for c in visits if c["quote"] == HEADLINE] == [None]  # the month was never stated
+
+
+def test_a_headline_fact_with_no_dated_body_fact_keeps_the_publication_month(tmp_path):
+    claims, _ = extract(tmp_path, "ULAANBAATAR, Sept 3 (Reuters) - Chilean President Tor Ashby arrived for talks "
+                                  "on copper.", title=HEADLINE)
+    assert {c["fact"] for c in of(claims, "Visit")} == {"visit-mongolia-tor-ashby-2030-09"}, claims
+
+
+def test_two_visits_on_different_stated_days_stay_two(tmp_path):
+    claims, _ = extract(tmp_path, "ULAANBAATAR, Sept 3 (Reuters) - Chilean President Tor Ashby visited Mongolia on "
+                                  "Monday. He first visited Mongolia on Sept. 1 to meet miners.", title=HEADLINE)
+    facts = {c["fact"] for c in of(claims, "Visit")}
+    dated = {f for f in facts if f.startswith("visit-mongolia-tor-ashby-2030-09-0")}
+    assert len(dated) == 2, facts
+    assert "visit-mongolia-tor-ashby-2030-09" in facts  # the headline's, of either day: left alone

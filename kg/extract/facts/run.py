@@ -342,6 +342,7 @@ def find_facts(cx: Context) -> list[Fact]:
             elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
                     f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
+                f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
