@@ -64,6 +64,13 @@ def test_the_quote_of_an_act_stays_outside_another_speaker_s_quotation(tmp_path)
     assert held["quote"] == "to arrest Tor Ashby"
 
 
+def test_a_quotation_inside_a_phrase_of_the_act_stays_in_its_quote(tmp_path):
+    claims, _ = extract(tmp_path, DATELINE + 'Mongolia arrested Tor Ashby on Monday for "crimes against the state".',
+                        published="2030-03-04")
+    [held] = of(claims, "Detention")
+    assert held["quote"] == 'Mongolia arrested Tor Ashby on Monday for "crimes against the state"'
+
+
 def test_leaving_without_being_arrested_is_no_detention(tmp_path):
     claims, _ = extract(tmp_path, DATELINE + "Tor Ashby left Mongolia without being arrested on Monday.",
                         published="2030-03-04")
