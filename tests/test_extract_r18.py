@@ -117,3 +117,10 @@ def test_two_visits_on_different_stated_days_stay_two(tmp_path):
     dated = {f for f in facts if f.startswith("visit-mongolia-tor-ashby-2030-09-0")}
     assert len(dated) == 2, facts
     assert "visit-mongolia-tor-ashby-2030-09" in facts  # the headline's, of either day: left alone
+
+
+def test_a_lead_s_fact_dated_by_the_publication_is_the_body_s_dated_fact(tmp_path):
+    claims, _ = extract(tmp_path, "ULAANBAATAR, Sept 3 (Reuters) - Chilean President Tor Ashby is visiting Mongolia "
+                                  "for talks on copper.\n\nAshby landed in Ulaanbaatar late on Monday and met miners.")
+    visits = of(claims, "Visit")
+    assert len(visits) == 2 and {c["fact"] for c in visits} == {"visit-mongolia-tor-ashby-2030-09-02"}, visits
