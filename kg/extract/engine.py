@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "17"  # the rule set's version: bump when rules change what is drafted
+RULESET = "18"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -166,6 +166,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     built = _refer_back(built, spans, vocab)
+    _headline_is_body(built, spans, text)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
@@ -367,6 +368,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out["modality"] = sp.modality
     if f.negative:
         out["polarity"] = "negative"
+    if f.attrs.get("_news_date") and out.get("date") == f.attrs.get("date"):
+        out["_news_date"] = True  # dated by the publication only (:func:`_headline_is_body`)
     said = []
     for s in sp.said_by:
         if isinstance(s, Known):
@@ -475,6 +478,41 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
 
 def _when(values: dict):
     return values.get("date") or values.get("period") or values.get("startDate")
+
+
+def _lead_end(text: str) -> int:
+    """Where the headline and lead of ``text`` end: its first paragraph, and the next one
+    too when the first is a single line without a closing stop (a headline)."""
+    paras = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text)]
+    if not paras:
+        return 0
+    first = text[:paras[0]].strip()
+    if len(paras) > 1 and "\n" not in first and not first.endswith((".", "!", "?", '"', "”")):
+        return paras[1]
+    return paras[0]
+
+
+def _headline_is_body(built: list, spans: dict, text: str) -> None:
+    """A fact of the headline or lead dated only by the publication's month ("Putin
+    visits Mongolia", drafted 2024-09) is the fact of the same kind and participants
+    that the body dates inside that month ("Putin landed in Ulaanbaatar late on Monday",
+    2024-09-02) when the body dates exactly one such fact: the headline's claim takes
+    its id and leaves the date to it (the month was never stated). Two dated facts of
+    the kind (two visits on different days) leave the headline's fact alone."""
+    lead = _lead_end(text)
+    for claim, _ in built:
+        if not claim.pop("_news_date", None):
+            continue
+        month = str(claim.get("date", ""))
+        if not month or spans.get(id(claim), (len(text), 0))[0] >= lead:
+            continue
+        base = claim["fact"][: -len(month) - 1]
+        body = {c["fact"] for c, _ in built if c is not claim and str(_when(c) or "").startswith(month + "-")
+                and c["type"] == claim["type"] and c["fact"] == f"{base}-{_when(c)}"
+                and c.get("polarity") == claim.get("polarity")}
+        if len(body) == 1:
+            claim["fact"] = next(iter(body))
+            del claim["date"]
 
 
 def _share_dates(built: list) -> None:
@@ -649,7 +687,10 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        toks |= _clause(f.trigger)
+        clause = _clause(f.trigger)
+        if not f.said and not f.statement:
+            clause -= _remark_on(f.trigger, clause, toks, doc)
+        toks |= clause
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -661,6 +702,25 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
         end -= 1
     start, end = balance_quotes(text, start, end)  # never half a quotation: '...yours," he told Putin'
     return text[start:end], start
+
+
+def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
+    """The tokens of ``clause`` inside a quotation that the parser hangs on the act's own
+    verb or on a participant's words from outside it, holding none of the fact's words (``toks``): 'Ukraine called the
+    failure to arrest Putin "a heavy blow to the court"' gives "a heavy blow" to 'arrest',
+    or to 'Putin' as an apposition, but it is Ukraine's remark on the act, no part of it.
+    A quotation inside a phrase of the act ('impeached him for "desertion of duty"') stays."""
+    out: set[int] = set()
+    for o, e in _quotations(doc.text):
+        if o <= verb.idx < e:
+            continue
+        inside = {t for t in clause if o <= doc[t].idx < e}
+        if not inside or inside & toks:
+            continue
+        roots = [t for t in inside if not o <= doc[t].head.idx < e]
+        if roots and all(doc[t].head.i == verb.i or doc[t].head.i in toks for t in roots):
+            out |= inside
+    return out
 
 
 def _clause(verb) -> set[int]:

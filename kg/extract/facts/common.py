@@ -342,6 +342,11 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 subj += [o for o in c.children if o.dep_ == "pobj"]
+    if not subj and verb.dep_ == "acl" and verb.head.lemma_ in FAILURE_NOUNS:
+        # "Mongolia's failure to arrest Putin", "the refusal of Mongolia to extradite him": who failed
+        noun = verb.head
+        return [c for c in noun.children if c.dep_ == "poss"] or [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
         # object control: "invited Argentina to join", "accused North Korea of supplying"
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -760,6 +765,9 @@ def dateline_state(text: str, resolver) -> Known | None:
 
 #: Verbs whose infinitive did not happen: "refused to condemn", "declined to sign", "failed to reach".
 REFUSE_VERBS = {"refuse", "decline", "fail"}
+#: Nouns of an act not done, whose infinitive names the act: "the failure to arrest Putin",
+#: "Mongolia's refusal to extradite him" (the nominal forms of :data:`REFUSE_VERBS`).
+FAILURE_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability"}
 
 
 def _own_country(noun: Token, cx: Context) -> list[Known]:

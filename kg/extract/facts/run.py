@@ -14,7 +14,7 @@ from kg.extract.mentions import Known
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
 from kg.extract.facts.common import (
-    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, REFUSE_VERBS,
+    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, REFUSE_VERBS, FAILURE_NOUNS,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
@@ -342,6 +342,7 @@ def find_facts(cx: Context) -> list[Fact]:
             elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
                     f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
+                f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
@@ -371,12 +372,15 @@ def _judged(verb: Token) -> bool:
 def _negated(tok: Token) -> bool:
     """Whether the text says the event of ``tok`` did not happen (event polarity, as
     corpus/CLAIMS.md 'Negation: polarity' and FactBank read it): a negation on the
-    trigger ("did not travel", "no longer allowed"), on the verb a trigger noun is the
+    trigger ("did not travel", "no longer allowed"), a noun of failing or refusing the
+    trigger's infinitive hangs on ("the failure to arrest Putin"), on the verb a trigger noun is the
     object of ("did not sign the treaty"), or a verb of refusing above it ("refused to
     condemn"), or on the copula a trigger noun completes ("Israel is not a member of the
     court"). 'not only' adds, it does not negate."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "parted without agreeing a ceasefire", "left without signing the deal"
+    if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_ in FAILURE_NOUNS:
+        return True  # "the failure to arrest Putin", "Mongolia's refusal to extradite him": the act not done
     # the verb a trigger noun is the object of, or the copula it completes ("is not a member of the court")
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and \
         tok.head.lemma_ not in UNDOING_VERBS and not _judged(tok.head) else tok
