@@ -207,15 +207,21 @@ def test_agreements_show_whether_they_bind(held):
 def test_votes_show_the_turnout_and_the_count(held):
     from conftest import query_rows
 
-    shares = _claims_with("share", ("Vote", "Election"))
-    counts = _claims_with("quantity", ("Vote", "Election"))
-    assert shares and counts, "the held-out corpus has a referendum with its turnout (held21)"
+    kinds = ("Vote", "Election", "Referendum")
+    shares = _claims_with("share", kinds)
+    counts = _claims_with("quantity", kinds)
+    # Several counts of one fact, each with what it counts: {quantity: 1562238, of: voters}.
+    several = _claims_with("counts", kinds)
+    assert shares and (counts or several), "the held-out corpus has a referendum with its turnout (held21)"
     rows = {r["fact"]: r for r in query_rows(held, "votes")}
     for fact, claim in shares.items():
         share = f"{float(str(claim['share']).rstrip('%'))}".rstrip("0").rstrip(".")
         assert rows[fact]["share"].startswith(share) and str(claim["shareOf"]) in rows[fact]["share"], rows[fact]
     for fact, claim in counts.items():
         assert str(claim["quantityOf"]) in rows[fact]["quantity"], rows[fact]
+    for fact, claim in several.items():
+        for count in claim["counts"] if isinstance(claim["counts"], list) else [claim["counts"]]:
+            assert f"{count['quantity']} {count['of']}" in rows[fact]["quantity"], rows[fact]
     assert not any(r.get("share") for f, r in rows.items() if f not in shares)
 
 
