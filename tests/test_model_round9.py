@@ -126,8 +126,8 @@ LOAN_QUOTE = 'quote: "The board on Friday extended the repayment of that loan by
      "fact 'tranche-x' (Disbursement): a disbursement names who pays it out (lender) or who receives it (borrower)"),
     (f"{{id: x, fact: tranche-x, type: Disbursement, borrower: Brelia, gracePeriod: two years, {LOAN_QUOTE}}}",
      "key 'gracePeriod' does not apply to a Disbursement: its domain is Loan"),
-    (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, gracePeriod: a while, {LOAN_QUOTE}}}",
-     "gracePeriod: invalid duration 'a while'"),
+    (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, gracePeriod: more than a while, {LOAN_QUOTE}}}",
+     "gracePeriod: invalid duration 'more than a while'"),
     (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, stage: {{status: prolonged}}, {LOAN_QUOTE}}}",
      "prolonged"),
     (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, changePercent: sharply, {LOAN_QUOTE}}}",
@@ -239,8 +239,8 @@ def test_the_exit_its_transition_period_and_what_it_did(bloc):
 def test_an_extension_without_a_length_and_an_unknown_status_are_refused(tmp_path):
     quote = "quote: \"They also extended the mandates of the union's mediators by six months.\""
     path, first = with_claims(BLOC, BLOC_CLAIMS, tmp_path, [
-        f"{{id: x1, fact: mediation-western-union-mediators, type: Mediation, extendedBy: a while, {quote}}}",
+        f"{{id: x1, fact: mediation-western-union-mediators, type: Mediation, extendedBy: more than a while, {quote}}}",
         f"{{id: x2, fact: mediation-western-union-mediators, type: Mediation, status: lengthened, {quote}}}"])
     proc = run_kg("ingest", "--dry-run", path, check=2)
-    assert f"{path.name}: claim 'x1' (line {first}): extendedBy: invalid duration 'a while'" in proc.stderr, proc.stderr
+    assert f"{path.name}: claim 'x1' (line {first}): extendedBy: invalid duration 'more than a while'" in proc.stderr, proc.stderr
     assert f"{path.name}: claim 'x2' (line {first + 1}): " in proc.stderr and "lengthened" in proc.stderr
