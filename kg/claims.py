@@ -56,7 +56,6 @@ COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
-MAX_ERRORS = 50  # problems of one claims file listed at once; a count of the rest follows
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -311,6 +310,7 @@ class _Reader:
         # The party a group of the file acts for ('one of his bodyguards': for Haniyeh), by id.
         self.group_for: dict[str, Entity] = {}
         self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
+        self.refused_names: set[str] = set()  # the names of the file's own entities refused (normalised)
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -332,6 +332,10 @@ class _Reader:
                 return None
             found = fitting
         ent = found[0] if found else None
+        if ent is None and normalise(name) in self.refused_names:
+            self.error(f"{key}: {brief(name)} is declared under 'entities:' in this file, but that entry has a "
+                       f"problem (named above)", where)
+            return None
         if ent is None:
             # The entities the near names stand for, each once, as 'Label' (id).
             near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
@@ -1978,7 +1982,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 stored_facts: "Callable[[set[str], str], set[str]] | None" = None,
                 batch_facts: set[str] | None = None) -> ClaimsFile:
     """Read and check one claims file. Raises :class:`InputErrors` listing every problem
-    (the first :data:`MAX_ERRORS`, then a count of the rest), whose ``partial`` attribute
+    (the first :data:`kg.errors.MAX_ERRORS`, then a count of the rest), whose ``partial`` attribute
     is the file with only the claims of facts no refused claim states (a
     :class:`ClaimsFile`, or None), for the caller to check against the shapes as well.
 
@@ -2019,8 +2023,10 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
                                "'groups' and 'extractor'" + hint)
     if data.get("entities"):
-        # Entities first named by this article join the registry for the whole run.
-        load_registry_entries(data["entities"], path, registry, vocab.entity_types)
+        # Entities first named by this article join the registry for the whole run; the
+        # problems of its entries are reported with those of its claims, in one pass.
+        reader.refused_names = load_registry_entries(data["entities"], path, registry, vocab.entity_types,
+                                                     collect=reader.errors)
     if data.get("extractor") is not None:
         reader.extractor = _extractor(data["extractor"], path, line_of(data, "extractor"))
     article = _article(path, data.get("article"), reader)
@@ -2041,11 +2047,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 cf.claims.append(claim)
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
     if reader.errors:
-        errors = reader.errors[:MAX_ERRORS]
-        if len(reader.errors) > MAX_ERRORS:
-            errors.append(InputError(path, f"and {len(reader.errors) - MAX_ERRORS} more problems not shown; fix these "
-                                           f"and check the file again"))
-        refused = InputErrors(errors)
+        refused = InputErrors.capped(path, reader.errors)
         # The claims that read cleanly, of facts no refused claim states: what the
         # caller may still check against the shapes, so that one pass reports both.
         kept = [c for c in cf.claims if c.fact not in reader.failed_facts]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import check_id, line_of, load_yaml
-from kg.errors import InputError, brief, close_matches
+from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import ID
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -112,6 +112,10 @@ class EntityRegistry:
                              f"now: {'; '.join(f'{f}: {shown(getattr(entity, f))}' for f in fields)}); one id, one entity", where)
         if entity.id in self._shared:
             raise InputError(path, f"duplicate entity id {entity.id!r}", where)
+        # Every name is checked before any index changes: a refused entity leaves the
+        # registry as it was (the reader goes on to the next entry).
+        shared: dict[str, list[str]] = {}
+        by_name: dict[str, str] = {}
         for name in (entity.id, *entity.names):
             key = normalise(name)
             others = self._shared.get(key) or ([self._by_name[key]] if key in self._by_name else [])
@@ -121,10 +125,15 @@ class EntityRegistry:
                 if first is None or name == entity.id or key == normalise(first.id) or not (
                         (entity.description and first.description) or entity.type != first.type):
                     raise InputError(path, _clash(name, entity, first, others[0]), where)
-                self._shared[key] = [*others, entity.id]
-                self._by_name.pop(key, None)
+                shared[key] = [*others, entity.id]
             else:
-                self._by_name[key] = entity.id
+                by_name[key] = entity.id
+        for key, ids in shared.items():
+            self._shared[key] = ids
+            self._by_name.pop(key, None)
+        for key, eid in by_name.items():
+            if key not in shared:
+                self._by_name[key] = eid
         self.entities[entity.id] = entity
 
     def copy(self) -> "EntityRegistry":
@@ -220,68 +229,108 @@ def _comma_hint(entry: dict, unknown: set) -> str:
     return ""
 
 
-def load_registry_entries(data, path, registry: EntityRegistry, known_types) -> None:
+def load_registry_entries(data, path, registry: EntityRegistry, known_types,
+                          collect: list[InputError] | None = None) -> set[str]:
     """Add the entities of a parsed YAML list (from :func:`kg.corpus.load_yaml`) to
-    ``registry``, checking the type of every field. Raises :class:`InputError` naming
-    ``path``, the entity and its line. An empty document (comments only, as
-    ``kg init`` writes it) holds no entities."""
+    ``registry``, checking the type of every field; every entry is checked, so that one
+    pass names all the problems. An entry with a problem is left out.
+
+    Each problem is an :class:`InputError` naming ``path``, the entity and its line: with
+    ``collect`` (a list) they are appended to it; without, one is raised as it is and
+    several as :class:`InputErrors`. Returns the normalised ids, labels and aliases of
+    the entries left out, so that a claim naming one can say why it is unknown. An empty
+    document (comments only, as ``kg init`` writes it) holds no entities."""
     if data is None:
-        return
+        return set()
     if not isinstance(data, list):
         raise InputError(path, "expected a list of entities")
+    problems: list[InputError] = []
+    refused: set[str] = set()
     pending_of: list[tuple[str, str]] = []  # checked once all are read: a state may come after its people
     for n, entry in enumerate(data, 1):
-        at = line_of(entry)
-        where = f"entity #{n}" + (f" (line {at})" if at else "")
-        if not isinstance(entry, dict):
-            raise InputError(path, "each entity is a mapping with id, type and label", where)
-        unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}
-        if unknown:
-            raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}{_comma_hint(entry, unknown)}",
-                             where)
-        eid = check_id(entry.get("id"), path, where, "entity", _ID, "use lower-case words joined by '-'", (ID,))
-        where = f"entity {eid}" + (f" (line {at})" if at else "")
-        for key in ("label", "type"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise InputError(path, f"{key}: expected text, got {brief(entry.get(key))}; "
-                                       "an entity needs a label and a type", where)
-        etype = entry["type"]
-        if etype not in known_types:
-            raise InputError(path, f"unknown type {brief(etype)}; the ontology has {', '.join(sorted(known_types))}", where)
-        qid = entry.get("wikidata")
-        if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
-            raise InputError(path, f"wikidata must be a QID such as Q159, not {brief(qid)}", where)
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise InputError(path, f"aliases must be a list of names (text), not {brief(aliases)}", where)
-        of = entry.get("of")
-        if of is not None:
-            if not isinstance(of, str):
-                raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}", where)
-            pending_of.append((of, where))
-            if not _takes_of(etype):
-                # The mapping turns 'of' into gkg:organisationOf, whose domain is
-                # Organisation: on a place or group the OWL check would only find the
-                # graph inconsistent later, naming nothing.
-                raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
-                                       "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
-                                       "a government, armed force, agency, party, court, company); "
-                                       "for a place or a group, say where it is or belongs in its description", where)
-        desc = entry.get("description")
-        if desc is not None and not (isinstance(desc, str) and desc.strip()):
-            raise InputError(path, f"description: expected text, got {brief(desc)}", where)
-        registry.add(
-            Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
-                   of and str(of), " ".join(str(entry["description"]).split()) if entry.get("description") else None),
-            path,
-            where,
-        )
+        try:
+            _registry_entry(n, entry, path, registry, known_types, pending_of)
+        except InputError as e:
+            problems.append(e)
+            if isinstance(entry, dict):
+                names = [entry.get("id"), entry.get("label"),
+                         *(entry.get("aliases") if isinstance(entry.get("aliases"), list) else [])]
+                refused.update(normalise(x) for x in names if isinstance(x, str) and x.strip())
     for of, where in pending_of:
-        state = registry.entities.get(of)
-        if state is None or state.type != "State":
-            what = (("an " if state.type[0] in "AEIOU" else "a ") + state.type) if state is not None \
-                else "not an id of the registry"
-            near = close_matches(of, [e.id for e in registry.entities.values() if e.type == "State"], n=3) if state is None else []
-            hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
-            raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}: it is {what}{hint}",
-                             where)
+        try:
+            _check_of(of, where, path, registry)
+        except InputError as e:
+            problems.append(e)
+    if collect is not None:
+        collect.extend(problems)
+    elif len(problems) == 1:
+        raise problems[0]
+    elif problems:
+        raise InputErrors.capped(path, problems)
+    return refused
+
+
+def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
+                    pending_of: list[tuple[str, str]]) -> None:
+    """Check entry number ``n`` (from 1) of a registry list and add it to ``registry``;
+    its ``of`` goes to ``pending_of`` (checked once every entry is read). Raises
+    :class:`InputError` naming ``path``, the entity and its line."""
+    at = line_of(entry)
+    where = f"entity #{n}" + (f" (line {at})" if at else "")
+    if not isinstance(entry, dict):
+        raise InputError(path, "each entity is a mapping with id, type and label", where)
+    unknown = set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}
+    if unknown:
+        raise InputError(path, f"unknown field(s) {', '.join(sorted(map(str, unknown)))}{_comma_hint(entry, unknown)}",
+                         where)
+    eid = check_id(entry.get("id"), path, where, "entity", _ID, "use lower-case words joined by '-'", (ID,))
+    where = f"entity {eid}" + (f" (line {at})" if at else "")
+    for key in ("label", "type"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise InputError(path, f"{key}: expected text, got {brief(entry.get(key))}; "
+                                   "an entity needs a label and a type", where)
+    etype = entry["type"]
+    if etype not in known_types:
+        raise InputError(path, f"unknown type {brief(etype)}; the ontology has {', '.join(sorted(known_types))}", where)
+    qid = entry.get("wikidata")
+    if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
+        raise InputError(path, f"wikidata must be a QID such as Q159, not {brief(qid)}", where)
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise InputError(path, f"aliases must be a list of names (text), not {brief(aliases)}", where)
+    of = entry.get("of")
+    if of is not None:
+        if not isinstance(of, str):
+            raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}", where)
+        if not _takes_of(etype):
+            # The mapping turns 'of' into gkg:organisationOf, whose domain is
+            # Organisation: on a place or group the OWL check would only find the
+            # graph inconsistent later, naming nothing.
+            raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
+                                   "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
+                                   "a government, armed force, agency, party, court, company); "
+                                   "for a place or a group, say where it is or belongs in its description", where)
+    desc = entry.get("description")
+    if desc is not None and not (isinstance(desc, str) and desc.strip()):
+        raise InputError(path, f"description: expected text, got {brief(desc)}", where)
+    if of is not None:
+        pending_of.append((of, where))
+    registry.add(
+        Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
+               of and str(of), " ".join(str(entry["description"]).split()) if entry.get("description") else None),
+        path,
+        where,
+    )
+
+
+def _check_of(of: str, where: str, path, registry: EntityRegistry) -> None:
+    """Check that ``of``, the state an entity belongs to, is the id of a State of
+    ``registry``. Raises :class:`InputError` naming ``path`` and the entity."""
+    state = registry.entities.get(of)
+    if state is None or state.type != "State":
+        what = (("an " if state.type[0] in "AEIOU" else "a ") + state.type) if state is not None \
+            else "not an id of the registry"
+        near = close_matches(of, [e.id for e in registry.entities.values() if e.type == "State"], n=3) if state is None else []
+        hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+        raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}: it is {what}{hint}",
+                         where)

@@ -23,12 +23,26 @@ class InputError(KGError):
         super().__init__(f"{place}: {problem}")
 
 
+#: Problems of one input file listed at once; a count of the rest follows.
+MAX_ERRORS = 50
+
+
 class InputErrors(KGError):
     """Several input errors found in one pass, reported together."""
 
     def __init__(self, errors: list[InputError]):
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    @classmethod
+    def capped(cls, path, errors: list[InputError]) -> "InputErrors":
+        """The first :data:`MAX_ERRORS` of ``errors`` (problems of the file ``path``),
+        then one line counting the rest."""
+        shown = errors[:MAX_ERRORS]
+        if len(errors) > MAX_ERRORS:
+            shown.append(InputError(path, f"and {len(errors) - MAX_ERRORS} more problems not shown; fix these "
+                                          f"and check the file again"))
+        return cls(shown)
 
 
 class StoreError(KGError):

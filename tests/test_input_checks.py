@@ -92,6 +92,48 @@ def test_every_problem_of_every_file_is_reported_at_once(mode, corpus_copy, stor
     assert _dump(store_copy) == nquads_before
 
 
+def test_problems_of_inline_entities_and_of_claims_are_reported_in_one_pass(tmp_path):
+    (tmp_path / "a1.txt").write_text("Ruritania and Borduria signed a trade pact on Monday, officials said.\n",
+                                     encoding="utf-8")
+    claims = tmp_path / "a1.yaml"
+    claims.write_text(
+        "article: {id: a1, file: a1.txt, url: 'https://example.org/a1', published: 2025-03-05}\n"
+        "entities:\n"
+        "  - {id: ruritania, type: Stat, label: Ruritania}\n"
+        "  - {id: borduria, type: State, lable: Borduria}\n"
+        "  - {id: lakeland, type: State, label: Lakeland}\n"
+        "claims:\n"
+        "  - {id: pact, fact: pact-1, type: Agreement, party: [Ruritania, Borduria], date: 2025-03-33,\n"
+        "     quote: signed a trade pact on Tuesday}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    proc = run_kg("ingest", "--store", store, claims, check=2)
+    errors = proc.stderr
+    # Both entries refused, and the claim's own problems, in one run.
+    assert "entity ruritania (line 3): unknown type 'Stat'" in errors, errors
+    assert "entity #2 (line 4): unknown field(s) lable" in errors, errors
+    assert "quote not found verbatim" in errors, errors
+    assert "2025-03-33 is not a day of the calendar" in errors, errors
+    # A name whose own entry was refused is not sent to be declared again.
+    assert "party: 'Ruritania' is declared under 'entities:' in this file, but that entry has a problem" in errors
+    assert "party: 'Borduria' is declared under 'entities:'" in errors and "unknown entity" not in errors, errors
+    assert not store.exists()  # nothing written, not even an empty store
+
+
+def test_every_problem_of_a_registry_is_reported_at_once(tmp_path):
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: ruritania, type: Stat, label: Ruritania}\n"
+        "- {id: borduria, type: State, lable: Borduria}\n"
+        "- {id: ana-novak, type: Person, label: Ana Novak, of: ostravia}\n"
+        "- {id: lakeland, type: State, label: Lakeland}\n", encoding="utf-8")
+    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+                  ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
+    lines = [line for line in proc.stderr.splitlines() if str(tmp_path / "entities.yaml") in line]
+    assert len(lines) == 3, proc.stderr
+    assert "entity ruritania (line 1): unknown type 'Stat'" in lines[0]
+    assert "entity #2 (line 2): unknown field(s) lable" in lines[1]
+    assert "entity ana-novak (line 3): 'of' must be the id of a State of the registry, not 'ostravia'" in lines[2]
+
+
 def test_a_conforming_file_still_ingests(corpus_copy, store_copy):
     path = corpus_copy / "claims" / f"{A000}.yaml"
     _add_claims(path, *[(cid, fixed) for cid, _, _, fixed in MINIMUMS])
