@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -72,6 +73,60 @@ def built_once(tmp_path_factory, corpus: Path) -> Path:
     path = tmp_path_factory.mktemp(corpus.name) / "kg-store"
     run_kg("build", "--corpus", corpus, "--store", path, check=0)
     return path
+
+
+def claims_in(path: Path) -> int:
+    """The number of claims of the claims file ``path``."""
+    return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
+
+
+def built_corpus(tmp_path_factory, corpus: Path) -> Path:
+    """``corpus`` (a folder with articles.yaml) built by ``kg build --corpus`` into a new
+    store (its path returned), checking that every curated claim of every article is in
+    the graph: none refused, none dropped."""
+    store = tmp_path_factory.mktemp(corpus.name) / "kg-store"
+    proc = run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    articles = len(yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8")))
+    claims = sum(claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
+    assert f"{articles} articles, {claims} claims" in proc.stdout, proc.stdout
+    return store
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory) -> Path:
+    """The development set (corpus/dev) built once; tests must not modify it."""
+    return built_corpus(tmp_path_factory, CORPUS / "dev")
+
+
+@pytest.fixture(scope="session")
+def heldout_store(tmp_path_factory) -> Path:
+    """The held-out set (corpus/heldout) built once; tests must not modify it."""
+    return built_corpus(tmp_path_factory, CORPUS / "heldout")
+
+
+#: Session fixtures that build a whole corpus (a minute or more each): the tests using
+#: one run on one xdist worker, which builds it once.
+WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items) -> None:
+    """Put the tests that share a costly fixture on one xdist worker (``--dist
+    loadgroup``: an ``xdist_group`` mark), so that it is made once, not once per worker:
+    the tests of a module that use one of its module-scoped fixtures (a case corpus
+    built, a browser started, a corpus drafted), and the tests of any module that use a
+    whole-corpus build (:data:`WHOLE_CORPUS_BUILDS`). xdist sends the largest groups
+    out first. Runs before xdist's own hook, which reads the marks."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None or item.get_closest_marker("xdist_group"):
+            continue
+        group = next((WHOLE_CORPUS_BUILDS[n] for n in info.names_closure if n in WHOLE_CORPUS_BUILDS), None)
+        if group is None and any(defs and defs[-1].scope == "module" and defs[-1].baseid.startswith(item.nodeid.split("::")[0])
+                                 for defs in info.name2fixturedefs.values()):
+            group = item.nodeid.split("::")[0]
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")

@@ -10,30 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, by_fact, query_rows, run_kg
+from conftest import CORPUS, by_fact, claims_in as _claims_in, query_rows, run_kg
 
 DEV = CORPUS / "dev"
-
-
-def _claims_in(path: Path) -> int:
-    return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
-
-
-def built_corpus(tmp_path_factory, corpus: Path, articles: int) -> Path:
-    """``corpus`` built by ``kg build --corpus`` into a new store (its path returned),
-    checking that every curated claim of every article is in the graph: none refused,
-    none dropped."""
-    store = tmp_path_factory.mktemp(corpus.name) / "kg-store"
-    proc = run_kg("build", "--corpus", corpus, "--store", store, check=0)
-    claims = sum(_claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
-    assert f"{articles} articles, {claims} claims" in proc.stdout, proc.stdout
-    return store
-
-
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory) -> Path:
-    """corpus/dev built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, DEV, 33)
 
 
 q = query_rows

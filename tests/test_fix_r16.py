@@ -163,12 +163,10 @@ def test_kg_eval_of_a_real_draft_lists_only_the_kinds_drafted(tmp_path):
 # -- Canned queries: the deadline of a legal action, whether an agreement binds, a vote's turnout -------
 
 
-@pytest.fixture(scope="module")
-def held(tmp_path_factory) -> Path:
-    """corpus/heldout built once by 'kg build'; tests must not modify it."""
-    from conftest import built_once
-
-    return built_once(tmp_path_factory, HELD)
+@pytest.fixture(scope="session")
+def held(heldout_store) -> Path:
+    """corpus/heldout built once by 'kg build' (tests/conftest.py); tests must not modify it."""
+    return heldout_store
 
 
 def _claims_with(key: str, kinds: tuple[str, ...]) -> dict[str, dict]:

@@ -15,7 +15,7 @@ import yaml
 from conftest import CORPUS, kg_json, run_kg, sparql_rows
 # the development set's helpers: a canned query's rows as dicts, keyed by fact id
 from conftest import by_fact
-from test_dev_corpus import _claims_in, built_corpus, q
+from conftest import claims_in as _claims_in, query_rows as q
 
 HELD = CORPUS / "heldout"
 
@@ -24,10 +24,10 @@ def _load(path: Path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def held_store(tmp_path_factory) -> Path:
-    """corpus/heldout built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, HELD, 21)
+@pytest.fixture(scope="session")
+def held_store(heldout_store) -> Path:
+    """corpus/heldout built once (tests/conftest.py); tests must not modify it."""
+    return heldout_store
 
 
 # -- The set as data ----------------------------------------------------------------

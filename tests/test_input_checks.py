@@ -184,13 +184,6 @@ def test_problems_already_in_the_store_are_not_blamed_on_a_new_file(corpus_copy,
 
 # -- Look-alike facts --------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory):
-    store = tmp_path_factory.mktemp("dev") / "kg-store"
-    run_kg("build", "--corpus", CORPUS / "dev", "--store", store, "--no-validate", check=0)
-    return store
-
-
 def test_lookalikes_compare_the_files_with_the_store(dev_store, tmp_path):
     """The held-out set calls the invasion of Ukraine 'invasion-ukraine-2022', the
     development set 'invasion-russia-ukraine-2022': ingesting one into a store of the

@@ -14,7 +14,7 @@ import re
 
 import pytest
 from casefiles import assert_refused, with_claims
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
 
 HELD = ROOT / "corpus" / "heldout"
 HELD14 = "claims/held14_baltic-states-quit-mine-ban-treaty.yaml"
@@ -25,9 +25,10 @@ CONVENTION = "agreement-ottawa-convention-1997"
 PANEL = "body-panel-of-experts-committee-1718"
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return built_once(tmp_path_factory, HELD)
+@pytest.fixture(scope="session")
+def store(heldout_store):
+    """corpus/heldout built once (tests/conftest.py); tests must not modify it."""
+    return heldout_store
 
 
 @pytest.fixture(scope="module")

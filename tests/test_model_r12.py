@@ -17,7 +17,7 @@ import shutil
 
 import pytest
 from casefiles import assert_refused
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
 
 HELD = ROOT / "corpus" / "heldout"
 HELD16 = "claims/held16_ankara-prisoner-exchange.yaml"
@@ -26,9 +26,10 @@ EXCHANGE = "exchange-prisoners-ankara-2024-08-01"
 PACKAGE = "sanction-united-states-china-chip-controls-2024-12-02"
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return built_once(tmp_path_factory, HELD)
+@pytest.fixture(scope="session")
+def store(heldout_store):
+    """corpus/heldout built once (tests/conftest.py); tests must not modify it."""
+    return heldout_store
 
 
 @pytest.fixture(scope="module")

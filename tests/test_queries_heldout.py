@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, built_once, by_fact, query_rows, run_kg
+from conftest import CORPUS, by_fact, query_rows, run_kg
 
 HELD = CORPUS / "heldout"
 
 
-@pytest.fixture(scope="module")
-def held(tmp_path_factory) -> Path:
-    """corpus/heldout built once by 'kg build'; tests must not modify it."""
-    return built_once(tmp_path_factory, HELD)
+@pytest.fixture(scope="session")
+def held(heldout_store) -> Path:
+    """corpus/heldout built once by 'kg build' (tests/conftest.py); tests must not modify it."""
+    return heldout_store
 
 
 def test_timeline_places_a_fact_known_only_by_its_end_at_that_end(held):
