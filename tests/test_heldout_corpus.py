@@ -1,4 +1,4 @@
-"""The held-out set (corpus/heldout): twenty-one articles about events of 2022-2025 that no
+"""The held-out set (corpus/heldout): twenty-two articles about events of 2022-2025 that no
 extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
 through the real CLI; a handful of facts of each article are read back with the
 canned queries, so that a change of the model, the queries or the claims that loses
@@ -36,7 +36,7 @@ def held_store(heldout_store) -> Path:
 def test_every_article_is_listed_with_its_hash_and_curated_claims():
     articles = _load(HELD / "articles.yaml")
     ids = [a["id"] for a in articles]
-    assert len(ids) == 21 == len(set(ids))
+    assert len(ids) == 22 == len(set(ids))
     assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
     for art in articles:
         raw = (HELD / art["file"]).read_bytes()
@@ -711,6 +711,28 @@ def test_held21_moldova_referendum_on_eu_accession(held_store):
              if r["fact"].endswith("interference-moldova-2024-10") or r["fact"].endswith("interference-moldova-2024-10-21")}
     assert blame == {"Peter Stano (for European Union)", "Josep Borrell (for 27 unnamed member states of European Union)",
                      "Romanian foreign ministry"}
+
+
+
+def test_held22_saudi_iran_deal_brokered_in_beijing(held_store):
+    # the deal signed in Beijing, China the mediator; its terms listed with it
+    deals = by_fact(q(held_store, "agreements", state="Saudi Arabia"))
+    deal = deals["agreement-saudi-arabia-iran-restore-relations-2023-03-10"]
+    assert (deal["date"], deal["parties"], deal["place"]) == ("2023-03-10", "Iran, Saudi Arabia", "Beijing")
+    assert "mediator: China" in deal["roles"]
+    assert "agreement-saudi-arabia-iran-security-cooperation-2001" in deal["terms"]
+    # the talks of 6-10 March hosted by China; the earlier rounds hosted by Iraq and Oman
+    talks = by_fact(q(held_store, "facts", type="Meeting", participant="Saudi Arabia"))
+    assert talks["talks-saudi-arabia-iran-beijing-2023-03"]["dates"] == "2023-03-06/2023-03-10"
+    assert talks["talks-saudi-arabia-iran-iraq-oman-2021-2022"]["participants"] == "Iran, Iraq, Oman, Saudi Arabia"
+    # relations cut in January 2016, to be restored; the embassies within two months
+    relations = by_fact(q(held_store, "facts", type="DiplomaticRelations", participant="Iran"))
+    assert relations["relations-saudi-arabia-iran"]["details"] == "status: ended"
+    assert relations["relations-saudi-arabia-iran-restored-2023"]["modality"] == "planned"
+    assert "within two months" in relations["reopening-saudi-arabia-iran-embassies-2023"]["details"]
+    # Washington's welcome, for the United States, and its doubt
+    kinds = {(r["speaker"], r["kind"]) for r in q(held_store, "statements", speaker="John Kirby")}
+    assert {("John Kirby (for United States)", "praise"), ("John Kirby", "assessment")} <= kinds
 
 
 _rows = sparql_rows
