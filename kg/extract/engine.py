@@ -585,6 +585,8 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; returns the pairs kept."""
     out = []
+    referring = {id(c) for c, _ in built if "_refers" in c}  # a claim pointing back is no fact to point back to
+    taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
         if refers is None:
@@ -592,14 +594,22 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
             continue
         key, kinds = refers
         start = spans.get(id(claim), (0, 0))[0]
-        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and "_refers" not in c
+        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and id(c) not in referring
                   and (c["type"] in kinds if kinds else
                        c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))]
         if not before:
             continue
         target = before[-1]["fact"]
         claim[key] = target
-        claim["fact"] = f"{kind_slug(claim['type'])}-{target}"[:120]
+        fact = f"{kind_slug(claim['type'])}-{target}"[:120]
+        # two labels of one fact ("what Moscow calls ...", "called the talks productive") are two facts
+        label = str(claim.get("category"))
+        seen = taken.setdefault(fact, [label])
+        if label not in seen:
+            seen.append(label)
+        if seen.index(label):
+            fact = f"{fact[:116]}-{seen.index(label) + 1}"
+        claim["fact"] = fact
         out.append((claim, used))
     # the label is what was said: no second, bare Statement of the same words by the same speaker
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
