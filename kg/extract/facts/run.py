@@ -61,6 +61,9 @@ from kg.extract.facts.politics import (
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules,
 )
+from kg.extract.facts.judgements import (
+    BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules,
+)
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
@@ -701,3 +704,6 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
+
+RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules)
+TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve"}
