@@ -123,3 +123,37 @@ def test_a_removal_from_office_is_an_executive_action(tmp_path, sentence):
 def test_removing_sanctions_is_no_removal_from_office(tmp_path):
     claims = extract(tmp_path, DATELINE + "Chile removed Tor Ashby from its sanctions list on Monday.")
     assert not of(claims, "ExecutiveAction"), claims
+
+
+# -- 5. members' votes on a draft ---------------------------------------------------------------
+
+VOTES = ("The Security Council rejected a draft resolution by Russia and China on Friday. Algeria, China, Pakistan "
+         "and Russia voted in favour; Denmark, France and the United States voted against; Guyana and South Korea "
+         "abstained.")
+
+
+def test_members_votes_on_a_draft_are_support_rejection_and_abstention(tmp_path):
+    claims = extract(tmp_path, "NEW YORK, March 4 (Reuters) - " + VOTES)
+    [vote] = of(claims, "Vote")
+    supports = of(claims, "Support")
+    assert len({c["fact"] for c in supports}) == 2
+    [yes] = [c for c in supports if c.get("polarity") != "negative"]
+    [abstained] = [c for c in supports if c.get("polarity") == "negative"]
+    assert yes["supporter"] == ["algeria", "china", "pakistan", "russia"]
+    assert abstained["supporter"] == ["guyana", "south-korea"]
+    assert yes["supported"] == abstained["supported"] == vote["fact"]
+    assert yes["quote"] == "Algeria, China, Pakistan and Russia voted in favour"
+    [no] = [c for c in of(claims, "Rejection") if c.get("about") == vote["fact"] and c["speaker"] != vote["votingBody"]]
+    assert no["speaker"] == ["denmark", "france", "united-states"]
+    assert no["quote"] == "Denmark, France and the United States voted against"
+
+
+def test_votes_with_nothing_voted_on_told_before_are_not_drafted(tmp_path):
+    claims = extract(tmp_path, "NEW YORK, March 4 (Reuters) - Algeria and Russia voted in favour; Guyana abstained.")
+    assert not of(claims, "Support") and not of(claims, "Rejection"), claims
+
+
+def test_a_vote_for_a_candidate_is_no_support_of_a_draft(tmp_path):
+    claims = extract(tmp_path, "NEW YORK, March 4 (Reuters) - The Security Council rejected a draft resolution on "
+                               "Friday. Tor Ashby voted for Mira Holt.")
+    assert not of(claims, "Support"), claims

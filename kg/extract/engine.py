@@ -602,8 +602,9 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
         target = before[-1]["fact"]
         claim[key] = target
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
-        # two labels of one fact ("what Moscow calls ...", "called the talks productive") are two facts
-        label = str(claim.get("category"))
+        # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
+        # on it (votes for it, abstentions), are two facts
+        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", key)))
         seen = taken.setdefault(fact, [label])
         if label not in seen:
             seen.append(label)

@@ -166,3 +166,50 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": "removal from office"},
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
+
+
+#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before.
+VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal", "Referendum")
+#: Classes of actor that cast a member's vote in a body (states and their governments, people).
+VOTERS = ("State", "Government", "Person")
+
+
+def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Algeria, China and Russia voted in favour", "France and the United States voted
+    against", "Guyana and South Korea abstained": members' votes on a draft or a vote
+    told before (the Vote itself has no key per member). A vote in favour ('in favour',
+    'for') is a diplomatic Support of the fact voted on (``supported: <fact id>``), one
+    fact for all who voted so; a vote against is a Rejection of it (``about: <fact id>``)
+    by them; an abstention is a Support of negative polarity (neither support nor
+    rejection). The voters are the subject's states, governments or people; the fact
+    voted on is the last of :data:`VOTED_ON` drafted before (none: nothing drafted)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("vote", "abstain"):
+        return []
+    voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in VOTERS]
+    if not voters:
+        return []
+    stance = None
+    if tok.lemma_ == "abstain":
+        stance = "abstain"
+    for p in (c for c in tok.children if c.dep_ == "prep"):
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ == "in" and any(o.lower_ in ("favour", "favor") for o in objs):
+            stance = "for"
+        elif p.lower_ == "against":
+            stance = "against"
+        elif p.lower_ == "for" and objs and objs[0].lemma_.lower() in PROPOSAL_NOUNS | {"text", "measure"}:
+            stance = "for"  # "voted for the resolution", not "voted for a candidate"
+    if tok.lemma_ == "vote" and stance is None:
+        adv = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("against",)]
+        stance = "against" if adv else None
+    if stance is None:
+        return []
+    tokens = [tok.i, *(t.i for s_ in subjects(tok) for t in s_.subtree),
+              *(t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "against") for t in p.subtree)]
+    if stance == "against":
+        return [Fact("Rejection", {"speaker": voters}, tokens=tokens, statement=True, said=True, split=False,
+                     clause=False, refers=("about", VOTED_ON))]
+    f = Fact("Support", {"supporter": voters}, {"supportKind": "diplomatic"}, tokens=tokens, split=False,
+             clause=False, refers=("supported", VOTED_ON))
+    f.negative = stance == "abstain"
+    return [f]
