@@ -157,3 +157,25 @@ def test_a_vote_for_a_candidate_is_no_support_of_a_draft(tmp_path):
     claims = extract(tmp_path, "NEW YORK, March 4 (Reuters) - The Security Council rejected a draft resolution on "
                                "Friday. Tor Ashby voted for Mira Holt.")
     assert not of(claims, "Support"), claims
+
+
+# -- 6. a name a speaker gives what a relative clause hangs on; a label hung on a fact's noun ----
+
+def test_what_a_speaker_calls_a_named_place_is_its_characterisation(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Peru sent troops to Arica, which Chile describes as its own territory.")
+    [label] = of(claims, "Characterisation")
+    assert label["characterised"] == "arica"
+    assert label["category"] == "its own territory"
+    assert label["said_by"] == "chile" and label["quote"] == "which Chile describes as its own territory"
+
+
+def test_a_label_hung_on_the_noun_of_a_fact_is_its_characterisation(tmp_path):
+    claims = extract(tmp_path, DATELINE + 'Turkish police detained Tor Ashby on Monday. Chile called the jailing '
+                                          '"totally unacceptable". Peru called the detention a mistake.')
+    [detention] = of(claims, "Detention")
+    [label] = of(claims, "Characterisation")
+    assert label["characterised"] == detention["fact"]
+    assert label["category"] == "totally unacceptable" and label["said_by"] == "chile"
+    # a judging label the verb carries stays the judgement its own rule drafts
+    [blame] = of(claims, "Criticism")
+    assert blame["speaker"] == "peru" and blame["subject"] == "a mistake"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
 from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.mentions import Known
+from kg.ontology import vocabulary
 from kg.extract.speech import UNNAMED
 
 #: Personal pronouns a speaker's own term may have as its subject, and whether they name a person.
@@ -69,6 +70,42 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
                  voiced_by=speaker, refers=("characterised", ()), clause=False)]
 
 
+#: What a name a speaker gives may name (gkg:characterised: an actor, a place or an asset).
+NAMEABLE = ("Actor", "Place", "Asset")
+
+
+def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The shoal, which Beijing calls Ren'ai Jiao", "the Sierra Madre, which Manila
+    describes as a military outpost": a name or a term a speaker gives what the relative
+    clause hangs on is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
+    Ren'ai Jiao"): ``characterised`` the actor, place or asset the noun names (a noun
+    that names none: nothing drafted), ``category`` the term, said by the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS or tok.dep_ != "relcl":
+        return []
+    which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not which or not subj or subj[0].pos_ == "PRON":
+        return []
+    # the term: a second object ("calls Ren'ai Jiao"), an object predicate, or what 'as' governs
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    label = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
+    label = [t for t in label if not t.is_punct]
+    while label and label[0].lower_ in ("a", "an", "the"):
+        label = label[1:]
+    if not label:
+        return []
+    vocab = vocabulary()
+    named = [e for e in cx.entities(tok.head) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
+    speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+    named = [e for e in named if e.id not in {s_.id for s_ in speaker}]
+    if not named or not speaker:
+        return []
+    return [Fact("Characterisation", {"characterised": named}, {"category": _text(cx.doc, label)},
+                 tokens=[which[0].i, subj[0].i, tok.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
+                 clause=False)]
+
+
 def _unnamed_officials(subj: Token, cx: Context) -> str | None:
     """Speakers a subject describes by their office without naming them: "Kremlin
     officials", "Western diplomats", "officials" (a plural noun of
@@ -86,7 +123,9 @@ def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
     as a breakthrough": a label unnamed speakers give a fact told before is a
     Characterisation of that fact (as :func:`~kg.extract.facts.diplomacy.characterisation_rules`
     drafts one of a named speaker), said by the unnamed speakers, whether it praises or
-    blames (a named speaker's judgement is a Praise or a Criticism of its own rule)."""
+    blames (a named speaker's judgement is a Praise or a Criticism of its own rule). So is
+    a named speaker's label that the parser hangs on the fact's noun rather than on the
+    verb ('Chile called the jailing "totally unacceptable"'), which those rules do not read."""
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
@@ -94,16 +133,22 @@ def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
     if not objs or not subj or cx.entities(objs[0]) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
         return []
-    speaker = _unnamed_officials(subj[0], cx)
     kinds = _fact_referred(objs[0])
-    if speaker is None or kinds is None:
+    if kinds is None:
         return []
-    label = _label_words(tok, objs[0])
-    if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+    unnamed = _unnamed_officials(subj[0], cx)
+    if unnamed is not None:
+        speaker: list = [unnamed]
+        label = _label_words(tok, objs[0])
+    else:
+        speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+        hung = [c for c in objs[0].children if c.dep_ in ("acomp", "oprd") and c.i > objs[0].i]
+        label = [t for h in hung for t in h.subtree if not t.is_punct]
+    if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
     return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
                  tokens=[subj[0].i, tok.i, objs[0].i, *(t.i for t in label)], statement=True,
-                 voiced_by=[speaker], refers=("characterised", kinds))]
+                 voiced_by=speaker, refers=("characterised", kinds))]
 
 
 #: Verbs of backing a proposal, a request or a bid (CAMEO 05 "engage in diplomatic

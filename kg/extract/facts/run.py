@@ -63,6 +63,7 @@ from kg.extract.facts.politics import (
 )
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
+    which_called_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -705,5 +706,6 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules, vote_stance_rules)
+RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules, vote_stance_rules,
+                 which_called_rules)
 TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain"}
