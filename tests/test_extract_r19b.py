@@ -179,3 +179,21 @@ def test_a_label_hung_on_the_noun_of_a_fact_is_its_characterisation(tmp_path):
     # a judging label the verb carries stays the judgement its own rule drafts
     [blame] = of(claims, "Criticism")
     assert blame["speaker"] == "peru" and blame["subject"] == "a mistake"
+
+
+# -- 7. bans on assembling ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, banned, state", [
+    ("Crowds gathered every night despite bans on gatherings in Istanbul, Ankara and Izmir.", "gatherings", "turkey"),
+    ("Authorities banned political protests in Lima on Monday.", "political protests", "peru"),
+])
+def test_a_ban_on_assembling_is_an_executive_action_of_unnamed_authorities(tmp_path, sentence, banned, state):
+    claims = extract(tmp_path, DATELINE + sentence)
+    [ban] = of(claims, "ExecutiveAction")
+    assert ban["prohibits"] == banned and ban["jurisdiction"] == state
+    assert ban["initiator"] == "unnamed authorities"
+
+
+def test_a_ban_on_what_is_no_assembly_is_no_ban_on_assembling(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Crowds gathered despite a ban on imports in Lima.")
+    assert not of(claims, "ExecutiveAction"), claims

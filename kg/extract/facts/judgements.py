@@ -258,3 +258,46 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
              clause=False, refers=("supported", VOTED_ON))
     f.negative = stance == "abstain"
     return [f]
+
+
+#: Nouns of people assembling that an executive may ban ("bans on gatherings", "banned protests").
+ASSEMBLY_NOUNS = {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting", "sit-in"}
+#: Nouns of a ban ("a ban on rallies", "the prohibition of protests").
+BAN_NOUNS = {"ban", "prohibition"}
+
+
+def assembly_ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Despite bans on gatherings in Istanbul, Ankara and Izmir", "authorities banned
+    protests in Lima": a ban on assembling in named places is an ExecutiveAction (CAMEO
+    1721 "impose restrictions on political freedoms"), ``prohibits`` the assemblies in
+    words, ``place`` the cities or regions named after 'in', ``jurisdiction`` the state
+    they lie in (or the state named), taken by whoever the verb's subject names, else by
+    unnamed authorities. A named authority's ban by verb is left to the sanction rules."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in BAN_NOUNS:
+        banned = [o for o in preps(tok, {"on", "of"}) if o.lemma_.lower() in ASSEMBLY_NOUNS]
+        heads = [tok, *banned]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("ban", "prohibit", "outlaw", "forbid"):
+        if any(cx.entities(s_) for s_ in doers(tok)):
+            return []
+        banned = [o for o in objects(tok) if o.lemma_.lower() in ASSEMBLY_NOUNS]
+        heads = [tok, *banned]
+    else:
+        return []
+    if not banned:
+        return []
+    where = [e for h in heads for o in preps(h, {"in", "across", "throughout"}) for e in cx.entities(o)]
+    places = [e for e in where if e.type != "State" and vocabulary().is_a(e.type, "Place")]
+    # a capital the resolver reads as its state or government ("in Ankara"): that state
+    states = [e if e.type == "State" else cx.resolver.state_of(e) for e in where
+              if e.type in ("State", "Government") or e in places]
+    jurisdiction = _uniq([s_ for s_ in states if s_ is not None and s_.type == "State"])
+    if not jurisdiction:
+        return []
+    roles = {"jurisdiction": jurisdiction, **({"place": _uniq(places)} if places else {})}
+    # what is banned: the noun and its modifiers ("political rallies"), not where ("in Lima")
+    words = [t for t in banned[0].subtree if not any(a.dep_ == "prep" and a.head.i == banned[0].i
+                                                     for a in [t, *t.ancestors] if a.i != banned[0].i)]
+    f = Fact("ExecutiveAction", roles, {"actionType": "ban", "prohibits": _text(cx.doc, words)},
+             tokens=[tok.i, *(t.i for b in banned for t in b.subtree)], split=False, clause=False)
+    f.qualified["initiator"] = ("unnamed authorities", None)
+    return [f]

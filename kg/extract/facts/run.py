@@ -63,7 +63,7 @@ from kg.extract.facts.politics import (
 )
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
-    which_called_rules,
+    which_called_rules, assembly_ban_rules, BAN_NOUNS,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
@@ -707,5 +707,6 @@ RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
 RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules, vote_stance_rules,
-                 which_called_rules)
-TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain"}
+                 which_called_rules, assembly_ban_rules)
+TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain",
+                                                                 "forbid", "outlaw"} | BAN_NOUNS
