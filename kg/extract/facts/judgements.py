@@ -213,8 +213,9 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
 
 
-#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before.
-VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal", "Referendum")
+#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before (not a
+#: referendum: those who vote in one are its electorate, not members taking a stand on a draft).
+VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal")
 #: Classes of actor that cast a member's vote in a body (states and their governments, people).
 VOTERS = ("State", "Government", "Person")
 
