@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "18"  # the rule set's version: bump when rules change what is drafted
+RULESET = "19"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -585,6 +585,8 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; returns the pairs kept."""
     out = []
+    referring = {id(c) for c, _ in built if "_refers" in c}  # a claim pointing back is no fact to point back to
+    taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
         if refers is None:
@@ -592,14 +594,23 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
             continue
         key, kinds = refers
         start = spans.get(id(claim), (0, 0))[0]
-        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and "_refers" not in c
+        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and id(c) not in referring
                   and (c["type"] in kinds if kinds else
                        c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))]
         if not before:
             continue
         target = before[-1]["fact"]
         claim[key] = target
-        claim["fact"] = f"{kind_slug(claim['type'])}-{target}"[:120]
+        fact = f"{kind_slug(claim['type'])}-{target}"[:120]
+        # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
+        # on it (votes for it, abstentions), are two facts
+        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", key)))
+        seen = taken.setdefault(fact, [label])
+        if label not in seen:
+            seen.append(label)
+        if seen.index(label):
+            fact = f"{fact[:116]}-{seen.index(label) + 1}"
+        claim["fact"] = fact
         out.append((claim, used))
     # the label is what was said: no second, bare Statement of the same words by the same speaker
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}

@@ -31,6 +31,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.economy`: ownership, trade and trading partners, investment,
   projects, goods bought and sold, gifts and aid cut off, a state's figures and
   population.
+- :mod:`~kg.extract.facts.judgements`: a speaker's own term for a fact ("what X calls"),
+  names given in a relative clause, labels of unnamed officials; requests and drafts
+  backed, members' votes on a draft; bans on assembling, removals from office.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -61,6 +61,10 @@ from kg.extract.facts.politics import (
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules,
 )
+from kg.extract.facts.judgements import (
+    BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
+    which_called_rules, assembly_ban_rules, BAN_NOUNS,
+)
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
@@ -304,7 +308,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     f.trigger = tok
                     # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
                     # whose negation the statement rules leave alone)
-                    f.negative = negative or (f.type == "Recognition" and _negated(tok))
+                    f.negative = f.negative or negative or (f.type == "Recognition" and _negated(tok))
                     if undone and "status" not in f.attrs:
                         f.attrs["status"] = undone
                     _agencies(f, cx)
@@ -701,3 +705,8 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
+
+RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules, vote_stance_rules,
+                 which_called_rules, assembly_ban_rules)
+TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain",
+                                                                 "forbid", "outlaw"} | BAN_NOUNS

@@ -1,0 +1,304 @@
+"""Judgements and measures told in forms the other rule sets leave out: a speaker's own
+term for a fact ("what Moscow calls the root causes of the conflict"), a label unnamed
+officials give a fact told before, a fact an actor backs ("the request was championed
+by Vanuatu"), and a removal from office by an executive ("the interior ministry removed
+him from his post")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
+from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
+from kg.extract.mentions import Known
+from kg.ontology import vocabulary
+from kg.extract.speech import UNNAMED
+
+#: Personal pronouns a speaker's own term may have as its subject, and whether they name a person.
+PRONOUNS = {"he": True, "she": True, "it": False, "they": None}
+
+
+def _antecedent(verb: Token, pronoun: Token, cx: Context) -> list[Known]:
+    """The actors a pronoun subject of ``verb`` stands for: the subject of the nearest
+    clause above ``verb`` in its sentence that names actors ("Putin warned Kyiv not to
+    torpedo what he called nascent progress": Putin), a person for 'he' or 'she', no
+    person for 'it'; nothing when no clause above names one (nothing is guessed)."""
+    if pronoun.lower_ not in PRONOUNS:
+        return []
+    person = PRONOUNS[pronoun.lower_]
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        ents = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+        if person is not None:
+            ents = [e for e in ents if (e.type == "Person") == person]
+        if ents:
+            return ents
+    return []
+
+
+def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"What Moscow calls the root causes of the conflict", "turned back on what it
+    described as an attack trajectory", "not to torpedo what he called nascent progress":
+    a speaker's own term for something the article tells is a Characterisation
+    (corpus/CLAIMS.md: "what Rwanda calls 'defensive measures'") of the fact told before
+    (``characterised: <fact id>``, which the engine finds among the facts drafted before),
+    ``category`` the term, said by the subject of the verb of naming (a pronoun: the
+    subject of the clause above that names someone)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
+        return []
+    what = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "what"]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not what or not subj:
+        return []
+    label = [t for t in _label_words(tok, what[0]) if t.i > tok.i]
+    if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+        return []
+    if subj[0].pos_ == "PRON":
+        speaker = _antecedent(tok, subj[0], cx)
+    else:
+        speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+    if not speaker:
+        return []
+    tokens = [what[0].i, subj[0].i, tok.i, *(t.i for t in label)]
+    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)}, tokens=tokens, statement=True,
+                 voiced_by=speaker, refers=("characterised", ()), clause=False)]
+
+
+#: What a name a speaker gives may name (gkg:characterised: an actor, a place or an asset).
+NAMEABLE = ("Actor", "Place", "Asset")
+
+
+def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The shoal, which Beijing calls Ren'ai Jiao", "the Sierra Madre, which Manila
+    describes as a military outpost": a name or a term a speaker gives what the relative
+    clause hangs on is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
+    Ren'ai Jiao"): ``characterised`` the actor, place or asset the noun names (a noun
+    that names none: nothing drafted), ``category`` the term, said by the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS or tok.dep_ != "relcl":
+        return []
+    which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not which or not subj or subj[0].pos_ == "PRON":
+        return []
+    # the term: a second object ("calls Ren'ai Jiao"), an object predicate, or what 'as' governs
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp") and c.i > tok.i]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    label = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
+    label = [t for t in label if not t.is_punct]
+    while label and label[0].lower_ in ("a", "an", "the"):
+        label = label[1:]
+    if not label:
+        return []
+    vocab = vocabulary()
+    named = [e for e in cx.entities(tok.head) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
+    speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+    named = [e for e in named if e.id not in {s_.id for s_ in speaker}]
+    if not named or not speaker:
+        return []
+    return [Fact("Characterisation", {"characterised": named}, {"category": _text(cx.doc, label)},
+                 tokens=[which[0].i, subj[0].i, tok.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
+                 clause=False)]
+
+
+def _unnamed_officials(subj: Token, cx: Context) -> str | None:
+    """Speakers a subject describes by their office without naming them: "Kremlin
+    officials", "Western diplomats", "officials" (a plural noun of
+    :data:`kg.extract.speech.UNNAMED` whose modifiers are names, demonyms or adjectives),
+    as corpus/CLAIMS.md writes them: 'unnamed officials'; None for anything else."""
+    if subj.lemma_.lower() not in UNNAMED or subj.tag_ != "NNS" or subj.i in cx.at:
+        return None
+    if any(c.dep_ in ("poss", "nummod") for c in subj.children):
+        return None  # "the ministry's officials", "two officials": told otherwise
+    return "unnamed " + subj.lower_
+
+
+def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Kremlin officials had called the meeting historic", "diplomats described the talks
+    as a breakthrough": a label unnamed speakers give a fact told before is a
+    Characterisation of that fact (as :func:`~kg.extract.facts.diplomacy.characterisation_rules`
+    drafts one of a named speaker), said by the unnamed speakers, whether it praises or
+    blames (a named speaker's judgement is a Praise or a Criticism of its own rule). So is
+    a named speaker's label that the parser hangs on the fact's noun rather than on the
+    verb ('Chile called the jailing "totally unacceptable"'), which those rules do not read."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not objs or not subj or cx.entities(objs[0]) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return []
+    kinds = _fact_referred(objs[0])
+    if kinds is None:
+        return []
+    unnamed = _unnamed_officials(subj[0], cx)
+    if unnamed is not None:
+        speaker: list = [unnamed]
+        label = _label_words(tok, objs[0])
+    else:
+        speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
+        hung = [c for c in objs[0].children if c.dep_ in ("acomp", "oprd") and c.i > objs[0].i]
+        label = [t for h in hung for t in h.subtree if not t.is_punct]
+    if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+        return []
+    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+                 tokens=[subj[0].i, tok.i, objs[0].i, *(t.i for t in label)], statement=True,
+                 voiced_by=speaker, refers=("characterised", kinds))]
+
+
+#: Verbs of backing a proposal, a request or a bid (CAMEO 05 "engage in diplomatic
+#: cooperation"; the ontology's gkg:supportedFact: "the request was championed by Vanuatu").
+BACK_FACT_VERBS = {"champion", "sponsor", "endorse", "spearhead", "co-sponsor", "cosponsor"}
+#: Nouns of a proposal or a request an actor may back, which name a fact told before.
+PROPOSAL_NOUNS = {"request", "proposal", "bid", "resolution", "initiative", "motion", "draft", "plan", "application",
+                  "candidacy", "petition", "call"}
+
+#: The kinds of fact a proposal or a request backed may be: a request to a court, an appeal, a draft.
+PROPOSED = ("LegalAction", "Appeal", "DraftResolution", "Resolution", "Legislation", "Campaign")
+
+
+def fact_backing_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The request was championed by Vanuatu", "Chile sponsored the resolution": an actor
+    backing a proposal or a request told before is a Support, diplomatic, whose
+    ``supported`` is that fact (``supported: <fact id>``, found among the facts drafted
+    before); a proposal of a named actor ("Peru's bid") is support of that actor. The
+    doer is the subject or the passive agent (:func:`doers`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in BACK_FACT_VERBS:
+        return []
+    obj = [o for o in objects(tok) if o.lemma_.lower() in PROPOSAL_NOUNS]
+    if not obj:
+        return []
+    backer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if not backer:
+        return []
+    owner = [e for c in obj[0].children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    owner = [e for e in _uniq(owner) if e.type not in NOT_ACTORS and e.id not in {b.id for b in backer}]
+    tokens = [tok.i, obj[0].i, *(s_.i for s_ in doers(tok))]
+    if owner:
+        return [Fact("Support", {"supporter": backer, "supported": owner}, {"supportKind": "diplomatic"},
+                     tokens=tokens)]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj[0].children):
+        return []  # "sponsored a resolution": which one, no fact told before says
+    return [Fact("Support", {"supporter": backer}, {"supportKind": "diplomatic"}, tokens=tokens,
+                 refers=("supported", PROPOSED))]
+
+
+#: Words of an office a person is removed from ("removed him from his post").
+OFFICE_WORDS = {"office", "post", "position", "job", "duty", "duties", "seat", "role"}
+
+
+def removal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The interior ministry removed him from his post", "Tor Ashby was removed from
+    office by the council": an executive's removal of a person from office is an
+    ExecutiveAction (CAMEO 172 "impose administrative sanctions"), ``actionType``
+    removal from office, its ``initiator`` the doer (subject or passive agent), its
+    ``target`` the person removed (a pronoun: nothing drafted unless a name stands in)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "oust", "dismiss", "sack", "relieve"):
+        return []
+    office = [o for o in preps(tok, {"from", "of"}) if o.lemma_.lower() in OFFICE_WORDS]
+    if not office:
+        return []
+    initiator = [e for s_ in doers(tok) for e in cx.entities(s_)
+                 if e.type in ("State", "Government", "Organisation", "Person", "MilitaryGovernment", "Court")]
+    target = [e for o in objects(tok) for e in cx.entities(o) if e.type == "Person"]
+    target = [e for e in target if e.id not in {i.id for i in initiator}]
+    if not initiator or not target:
+        return []
+    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": "removal from office"},
+                 tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
+
+
+#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before (not a
+#: referendum: those who vote in one are its electorate, not members taking a stand on a draft).
+VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal")
+#: Classes of actor that cast a member's vote in a body (states and their governments, people).
+VOTERS = ("State", "Government", "Person")
+
+
+def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Algeria, China and Russia voted in favour", "France and the United States voted
+    against", "Guyana and South Korea abstained": members' votes on a draft or a vote
+    told before (the Vote itself has no key per member). A vote in favour ('in favour',
+    'for') is a diplomatic Support of the fact voted on (``supported: <fact id>``), one
+    fact for all who voted so; a vote against is a Rejection of it (``about: <fact id>``)
+    by them; an abstention is a Support of negative polarity (neither support nor
+    rejection). The voters are the subject's states, governments or people; the fact
+    voted on is the last of :data:`VOTED_ON` drafted before (none: nothing drafted)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("vote", "abstain"):
+        return []
+    voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in VOTERS]
+    if not voters:
+        return []
+    stance = None
+    if tok.lemma_ == "abstain":
+        stance = "abstain"
+    for p in (c for c in tok.children if c.dep_ == "prep"):
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ == "in" and any(o.lower_ in ("favour", "favor") for o in objs):
+            stance = "for"
+        elif p.lower_ == "against":
+            stance = "against"
+        elif p.lower_ == "for" and objs and objs[0].lemma_.lower() in PROPOSAL_NOUNS | {"text", "measure"}:
+            stance = "for"  # "voted for the resolution", not "voted for a candidate"
+    if tok.lemma_ == "vote" and stance is None:
+        adv = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("against",)]
+        stance = "against" if adv else None
+    if stance is None:
+        return []
+    tokens = [tok.i, *(t.i for s_ in subjects(tok) for t in s_.subtree),
+              *(t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "against") for t in p.subtree)]
+    if stance == "against":
+        return [Fact("Rejection", {"speaker": voters}, tokens=tokens, statement=True, said=True, split=False,
+                     clause=False, refers=("about", VOTED_ON))]
+    f = Fact("Support", {"supporter": voters}, {"supportKind": "diplomatic"}, tokens=tokens, split=False,
+             clause=False, refers=("supported", VOTED_ON))
+    f.negative = stance == "abstain"
+    return [f]
+
+
+#: Nouns of people assembling that an executive may ban ("bans on gatherings", "banned protests").
+ASSEMBLY_NOUNS = {"gathering", "protest", "demonstration", "rally", "assembly", "march", "meeting", "sit-in"}
+#: Nouns of a ban ("a ban on rallies", "the prohibition of protests").
+BAN_NOUNS = {"ban", "prohibition"}
+
+
+def assembly_ban_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Despite bans on gatherings in Istanbul, Ankara and Izmir", "authorities banned
+    protests in Lima": a ban on assembling in named places is an ExecutiveAction (CAMEO
+    1721 "impose restrictions on political freedoms"), ``prohibits`` the assemblies in
+    words, ``place`` the cities or regions named after 'in', ``jurisdiction`` the state
+    they lie in (or the state named), taken by whoever the verb's subject names, else by
+    unnamed authorities. A named authority's ban by verb is left to the sanction rules."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in BAN_NOUNS:
+        banned = [o for o in preps(tok, {"on", "of"}) if o.lemma_.lower() in ASSEMBLY_NOUNS]
+        heads = [tok, *banned]
+    elif tok.pos_ == "VERB" and tok.lemma_ in ("ban", "prohibit", "outlaw", "forbid"):
+        if any(cx.entities(s_) for s_ in doers(tok)):
+            return []
+        banned = [o for o in objects(tok) if o.lemma_.lower() in ASSEMBLY_NOUNS]
+        heads = [tok, *banned]
+    else:
+        return []
+    if not banned:
+        return []
+    where = [e for h in heads for o in preps(h, {"in", "across", "throughout"}) for e in cx.entities(o)]
+    places = [e for e in where if e.type != "State" and vocabulary().is_a(e.type, "Place")]
+    # a capital the resolver reads as its state or government ("in Ankara"): that state
+    states = [e if e.type == "State" else cx.resolver.state_of(e) for e in where
+              if e.type in ("State", "Government") or e in places]
+    jurisdiction = _uniq([s_ for s_ in states if s_ is not None and s_.type == "State"])
+    if not jurisdiction:
+        return []
+    roles = {"jurisdiction": jurisdiction, **({"place": _uniq(places)} if places else {})}
+    # what is banned: the noun and its modifiers ("political rallies"), not where ("in Lima")
+    words = [t for t in banned[0].subtree if not any(a.dep_ == "prep" and a.head.i == banned[0].i
+                                                     for a in [t, *t.ancestors] if a.i != banned[0].i)]
+    f = Fact("ExecutiveAction", roles, {"actionType": "ban", "prohibits": _text(cx.doc, words)},
+             tokens=[tok.i, *(t.i for b in banned for t in b.subtree)], split=False, clause=False)
+    f.qualified["initiator"] = ("unnamed authorities", None)
+    return [f]
