@@ -164,6 +164,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
             return []  # "agreed to meet again": a meeting planned, the agreeing's own rule (agree_rules)
+        if any(c.dep_ == "auxpass" for c in tok.children) and _met_by(tok, cx):
+            return _met_by(tok, cx)
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
@@ -194,6 +196,67 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     return []
+
+
+#: Verbs of going somewhere that, "for talks", make the journey a meeting with the host.
+ARRIVAL_VERBS = {"arrive", "land", "travel", "fly", "come", "go", "head", "return"}
+
+
+def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X arrived in Washington for talks", "X flew to Beijing for a second round of
+    negotiations": a Meeting of the traveller and the state of the place reached, when
+    the talks name no one else (:func:`meeting_rules` reads "for talks with Y") and the
+    place is not the traveller's own state."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS or preps(tok, {"with", "between"}):
+        return []
+    head, noun = tok.head, tok
+    if head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
+        if preps(head.head, {"with", "between"}):
+            return []
+        head, noun = head.head.head, head.head  # "for a second round of talks"
+    if tok.dep_ != "pobj" or head.lower_ != "for" or head.dep_ != "prep" or head.head.lemma_ not in ARRIVAL_VERBS:
+        return []
+    verb = head.head
+    who = _uniq([e for s_ in doers(verb) for e in cx.entities(s_) if e.type == "Person"])
+    if not who:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    host = [s for s in _host_states(preps(verb, {"in", "to", "at"}), cx) if s.id not in own]
+    if len(host) != 1:
+        return []
+    f = Fact("Meeting", {"participant": who + host}, tokens=[verb.i, tok.i])
+    date, toks = cx.date_of(verb)  # "arrived on Thursday for talks": the day of the journey
+    if not date:
+        date, toks = cx.date_of(noun)  # "for a second round of talks on Tuesday"
+    if date:
+        f.attrs["date"] = date
+        f.tokens += toks
+    return [f]
+
+
+def _met_by(tok: Token, cx: Context) -> list[Fact]:
+    """"X was met at the airport by Y and Z": a Meeting of the one met and those who met
+    them. The parser often hangs the 'by' phrase on the place before it ("at the
+    station by the ambassador, Y, and ..."), so the persons are read from 'by' to the end
+    of the clause: names, or titles in apposition to names."""
+    met = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    if not met:
+        return []
+    by = next((t for t in tok.doc[tok.i + 1: tok.sent.end] if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+    if by is None or by.i - tok.i > 8:
+        return []
+    people, last = [], by.i
+    for t in tok.doc[by.i + 1: tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.text in (";", ":"):
+            break  # another clause
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type == "Person":
+            people.append(m.entity)
+            last = t.i
+    people = _uniq([p for p in people if p.id not in {e.id for e in met}])
+    if not people:
+        return []
+    return [Fact("Meeting", {"participant": _uniq(met + people)}, tokens=[tok.i, by.i, last])]
 
 
 def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:

@@ -1,0 +1,76 @@
+"""Rule set 19, events, through the real ``kg extract`` command, on small articles written
+for these tests (invented people, real states of the gazetteer): a journey "for talks" is a
+meeting with the state reached; one "met at the airport by" others met them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import extract as _extract, of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+DATELINE = "LIMA, Sept 3 (Reuters) - "
+
+
+def extract(tmp_path, body: str):
+    """The claims ``kg extract`` drafts from one article published on 3 September 2030."""
+    return _extract(tmp_path, body)[0]
+
+
+def participants(claim) -> set[str]:
+    p = claim.get("participant", [])
+    return set(p if isinstance(p, list) else [p])
+
+
+# -- 1. a journey for talks is a meeting with the state reached -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile's president Ana Ruiz arrived in Lima on Tuesday for talks.",
+    "Chile's president Ana Ruiz arrived in Lima for a second round of talks on Tuesday.",
+    "Chile's president Ana Ruiz flew to Lima on Tuesday for negotiations on the border.",
+])
+def test_a_journey_for_talks_is_a_meeting_with_the_state_reached(tmp_path, text):
+    claims = extract(tmp_path, DATELINE + text)
+    meetings = [c for c in of(claims, "Meeting") if participants(c) == {"ana-ruiz", "peru"}]
+    assert meetings, claims
+    assert {c.get("date") for c in meetings} == {"2030-09-03"}, meetings
+
+
+def test_talks_with_someone_named_stay_a_meeting_with_them(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's president Ana Ruiz arrived in Lima on Tuesday for talks with "
+                                          "Peru's foreign minister Lin Varo.")
+    assert not [c for c in of(claims, "Meeting") if "peru" in participants(c)], claims
+
+
+def test_a_journey_home_for_talks_is_no_meeting(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's president Ana Ruiz returned to Santiago on Tuesday for talks.")
+    assert not of(claims, "Meeting"), claims
+
+
+def test_a_journey_for_a_holiday_is_no_meeting(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's president Ana Ruiz arrived in Lima on Tuesday for a holiday.")
+    assert not of(claims, "Meeting"), claims
+
+
+# -- 2. met by others ---------------------------------------------------------------------------
+
+def test_one_met_at_a_place_by_others_met_them_all(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's foreign minister Tor Ashby was met at the airport by Peru's "
+                                          "foreign minister, Lin Varo, and the Chilean ambassador, Dan Oro.")
+    meetings = of(claims, "Meeting")
+    assert {frozenset(participants(c)) for c in meetings} == {frozenset({"tor-ashby", "lin-varo", "dan-oro"})}, meetings
+
+
+def test_met_by_one_person(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's foreign minister Tor Ashby was met by Peru's foreign minister "
+                                          "Lin Varo on Monday.")
+    assert [participants(c) for c in of(claims, "Meeting")] == [{"tor-ashby", "lin-varo"}], claims
+
+
+def test_a_person_of_another_clause_is_no_one_who_met(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's foreign minister Tor Ashby was met by Peru's foreign minister "
+                                          "Lin Varo, who later told Peru's president Ana Ruiz of the talks.")
+    assert [participants(c) for c in of(claims, "Meeting")] == [{"tor-ashby", "lin-varo"}], claims
