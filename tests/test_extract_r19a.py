@@ -74,3 +74,24 @@ def test_a_person_of_another_clause_is_no_one_who_met(tmp_path):
     claims = extract(tmp_path, DATELINE + "Chile's foreign minister Tor Ashby was met by Peru's foreign minister "
                                           "Lin Varo, who later told Peru's president Ana Ruiz of the talks.")
     assert [participants(c) for c in of(claims, "Meeting")] == [{"tor-ashby", "lin-varo"}], claims
+
+
+# -- 3. an arrival is a journey; abroad, a visit ------------------------------------------------
+
+def test_an_arrival_at_a_place_of_no_known_state_is_a_journey_there(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Peru's foreign minister Lin Varo arrived in Anchorage on Monday.")
+    [travel] = of(claims, "Travel")
+    assert (travel["traveller"], travel["destination"], travel.get("date")) == ("lin-varo", "anchorage", "2030-09-02")
+    assert not of(claims, "Visit"), claims
+
+
+def test_an_arrival_in_one_s_own_state_is_no_visit(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Peru's foreign minister Lin Varo arrived in Lima on Monday.")
+    assert not of(claims, "Visit"), claims
+
+
+def test_an_arrival_abroad_stays_a_visit_and_no_journey(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Peru's foreign minister Lin Varo arrived in Tokyo on Monday.")
+    [visit] = of(claims, "Visit")
+    assert (visit["visitor"], visit["hostState"]) == ("lin-varo", "japan")
+    assert not of(claims, "Travel"), claims

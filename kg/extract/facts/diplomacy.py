@@ -55,7 +55,9 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in doers(tok) for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
-        host = _host_states(where, cx)
+        # "the Chilean minister arrived in Santiago": a journey home (travel_rules), no visit
+        own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+        host = [s for s in _host_states(where, cx) if s.id not in own]
         if who and host:
             out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
         return out
@@ -978,6 +980,10 @@ def threat_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).
 TRAVEL_VERBS = {"fly", "travel", "return", "head", "leave", "depart", "sail", "drive", "journey"}
+#: Verbs of arriving: a journey to a place of the traveller's own state, or to a place of
+#: no known state ("arrived in Anchorage"); one abroad is a visit (:func:`visit_rules`).
+ARRIVE_VERBS = {"arrive", "land"}
+ARRIVE_PREPS = {"in", "at", "to"}
 
 
 def travel_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -985,7 +991,7 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     "X flew home via Dubai": a Travel of the person, with origin, stops and destination.
     A journey to another state the visit rule reads ("X flew to Japan") is a Visit, not
     drafted again here."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS | ARRIVE_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
     # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
@@ -1000,16 +1006,18 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
         return _uniq([e for t in toks for e in (_capital_city(t, cx) if _capital(t, cx) else cx.entities(t))
                       if e.type in places])
     origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
-    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else {"to"}))
+    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else
+                        ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}))
     stops = named(preps(tok, {"via", "through"}))
     if not origin and not dest and not stops:
         return []
     own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}
-    abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
-    if tok.lemma_ in ("travel", "fly") and abroad and not stops and not carried:
-        return []  # "X flew to Japan": a visit (visit_rules)
+    abroad = [s for s in _host_states(preps(tok, ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}), cx)
+              if s.id not in own]
+    if tok.lemma_ in ("travel", "fly", *ARRIVE_VERBS) and abroad and not stops and not carried:
+        return []  # "X flew to Japan", "X arrived in Tokyo": a visit (visit_rules)
     roles = {"traveller": who}
     for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
         if ents:
