@@ -95,3 +95,13 @@ def test_an_arrival_abroad_stays_a_visit_and_no_journey(tmp_path):
     [visit] = of(claims, "Visit")
     assert (visit["visitor"], visit["hostState"]) == ("lin-varo", "japan")
     assert not of(claims, "Travel"), claims
+
+
+# -- 4. places are no partners in a cooperation -------------------------------------------------
+
+def test_cooperation_of_the_two_countries_in_named_seas_is_of_the_countries(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile and Peru signed a defence pact on Monday. Under it:\n\n- the two "
+                                          "countries will step up naval cooperation in the Baltic Sea, the Black Sea "
+                                          "and the Sea of Azov, to deter piracy;")
+    cooperation = of(claims, "Cooperation")
+    assert [participants(c) for c in cooperation] == [{"chile", "peru"}], cooperation

@@ -367,16 +367,26 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_ in COOPERATE_VERBS or who):
         # "both sides committed to strengthening military cooperation", "did not rule out cooperation with X"
-        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        # the subject itself too: subjects() takes a named apposition of a plural noun for it, and
+        # the parser may hang places on the subject ("the two countries ..., the Black Sea and ...")
+        who += [e for s_ in _uniq_tokens(subjects(tok.head) + [c for c in tok.head.children if c.dep_ == "nsubj"])
+                for e in cx.entities(s_)]
         who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
         who += [e for c in tok.children if c.dep_ in ("poss",) for e in cx.entities(c)]
-    who = [e for e in _uniq(who) if e.type != "Person"]
+    # a place is no partner: "the two countries will step up cooperation in the Baltic Sea, the Black Sea
+    # and ...", where the parser hangs the seas on the subject
+    who = [e for e in _uniq(who) if e.type != "Person" and e.type not in NOT_ACTORS]
     if len(who) < 2:
         return []
     return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
+
+
+def _uniq_tokens(toks: list[Token]) -> list[Token]:
+    """The tokens in order, each once."""
+    return list({t.i: t for t in toks}.values())
 
 
 #: Nouns of a set of sanctions adopted at once: "a 16th package of sanctions", "a new round of sanctions".
