@@ -105,3 +105,23 @@ def test_cooperation_of_the_two_countries_in_named_seas_is_of_the_countries(tmp_
                                           "and the Sea of Azov, to deter piracy;")
     cooperation = of(claims, "Cooperation")
     assert [participants(c) for c in cooperation] == [{"chile", "peru"}], cooperation
+
+
+# -- 5. a visit to a city of no known state; a body's own people met ------------------------------
+
+def test_a_visit_by_someone_to_a_city_of_no_known_state_is_a_visit_to_that_place(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Their talks followed a visit to Anchorage last week by the Chilean envoy "
+                                          "Tor Ashby.")
+    [visit] = of(claims, "Visit")
+    assert (visit["visitor"], visit.get("place"), visit.get("hostState")) == ("tor-ashby", "anchorage", None), visit
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The International Criminal Court said it would appeal, and its judges met in The Hague on Monday.", True),
+    ("Chile said the International Criminal Court erred, and its officials met in Santiago on Monday.", False),
+])
+def test_its_people_met_for_the_one_body_the_sentence_names_before(tmp_path, text, met):
+    claims = extract(tmp_path, DATELINE + text)
+    meetings = [c for c in of(claims, "Meeting") if c.get("organiser")]
+    assert [c["organiser"] for c in meetings] == (["international-criminal-court"] if met else []), claims
+    assert all(c["participant"] == "unnamed judges" for c in meetings), meetings

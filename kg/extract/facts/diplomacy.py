@@ -139,6 +139,12 @@ def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
     noun = subj[0]
     bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
                     for e in cx.at[c.i].entities if e.type in BODIES])
+    if not bodies and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        # "the court said it stood by its staff, and its officials met": the one actor the sentence
+        # names before 'its', when that is a body
+        before = _uniq([m.entity for m in cx.mentions if noun.sent.start <= m.start < noun.i
+                        and m.entity.type not in NOT_ACTORS + ("Person",)])
+        bodies = before if len(before) == 1 and before[0].type in BODIES else []
     if len(bodies) != 1:
         return []
     owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
@@ -1083,9 +1089,12 @@ def visit_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if m is None or m.entity.type != "Person":
         return []
     host = _host_states(preps(tok, {"to"}), cx)
-    if not host:
+    # a city of no known state: the place visited, as visit_rules drafts it
+    places = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type in PLACES]
+    if not host and not places:
         return []
-    return [Fact("Visit", {"visitor": [m.entity], "hostState": host}, tokens=list(range(tok.i, m.end)), clause=False)]
+    where = {"hostState": host} if host else {"place": places}
+    return [Fact("Visit", {"visitor": [m.entity], **where}, tokens=list(range(tok.i, m.end)), clause=False)]
 
 
 # Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
