@@ -125,3 +125,26 @@ def test_its_people_met_for_the_one_body_the_sentence_names_before(tmp_path, tex
     meetings = [c for c in of(claims, "Meeting") if c.get("organiser")]
     assert [c["organiser"] for c in meetings] == (["international-criminal-court"] if met else []), claims
     assert all(c["participant"] == "unnamed judges" for c in meetings), meetings
+
+
+# -- 6. an act hosted by someone; people who attended --------------------------------------------
+
+def test_an_act_at_a_gathering_hosted_by_someone_is_a_meeting_with_the_host(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chilean President Ana Ruiz and Peruvian President Lin Varo signed a joint "
+                                          "declaration in Quito on Friday, hosted by Ecuadorean President Dan Oro.")
+    meetings = of(claims, "Meeting")
+    assert [(participants(c), c.get("host"), c.get("date")) for c in meetings] == \
+        [({"ana-ruiz", "lin-varo", "dan-oro"}, "dan-oro", "2030-08-30")], meetings
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Chilean President Ana Ruiz, Peruvian President Lin Varo and Ecuadorean President Dan Oro attended in person.",
+     {"ana-ruiz", "lin-varo", "dan-oro"}),
+    ("Chilean President Ana Ruiz and Peruvian President Lin Varo attended as observers.", {"ana-ruiz", "lin-varo"}),
+    ("Chilean President Ana Ruiz and Peruvian President Lin Varo attended the funeral.", None),
+    ("Chilean President Ana Ruiz attended in person.", None),
+    ("Chile and Peru attended as observers.", None),
+])
+def test_people_who_attended_met(tmp_path, text, met):
+    claims = extract(tmp_path, DATELINE + text)
+    assert [participants(c) for c in of(claims, "Meeting")] == ([met] if met else []), claims

@@ -1312,6 +1312,46 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
 
 
+def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X and Y signed a declaration at the White House, hosted by Z": an act the clause's
+    subjects performed at a meeting someone hosted is a Meeting of them and the host
+    (``host``). A noun hosted ("a summit hosted by Z") is :func:`hosted_meeting_rules`'."""
+    if not _hosting(tok) or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or _hosting(tok.head):
+        return []
+    if any(o.lemma_ in MEET_NOUNS for o in objects(tok.head)):
+        return []  # "held talks, hosted by Z": the talks' rules read it
+    hosts = [e for p in preps(tok, {"by"}) for e in cx.entities(p) if e.type in ("Person", "State", "Government")]
+    guests = [e for s_ in doers(tok.head) for e in cx.entities(s_) if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.id not in {h.id for h in hosts}]
+    if not hosts or not guests:
+        return []
+    f = Fact("Meeting", {"participant": _uniq(guests + hosts), "host": hosts}, tokens=[tok.head.i, tok.i])
+    date, toks = cx.date_of(tok.head)  # "signed ... on Friday, hosted by Z": the act's day
+    if date:
+        f.attrs["date"] = date
+        f.tokens += toks
+    return [f]
+
+
+#: Verbs of taking part in a gathering the sentence does not name ("X, Y and Z attended in person").
+ATTEND_VERBS = {"attend", "participate"}
+
+
+def attended_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X, Y and Z attended in person", "X and Y attended as observers": two or more
+    persons attending, with no object (the gathering is the article's, not named in the
+    clause), met there: a Meeting of them. An object or an 'in' phrase naming what they
+    attended leaves the sentence to the rules of that noun."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ATTEND_VERBS or objects(tok):
+        return []
+    if any(o.lemma_ != "person" for o in preps(tok, {"in"})):
+        return []  # "participated in the talks": the meeting noun's rules; "attended in person": none
+    people = _uniq([e for s_ in doers(tok) for e in cx.entities(s_)])
+    if len(people) < 2 or any(e.type != "Person" for e in people):
+        return []
+    return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+
+
 def _hosting(verb: Token) -> bool:
     """Whether ``verb`` is a verb of hosting (:data:`HOST_MEETING_VERBS`), spelt with a hyphen or not."""
     return verb.pos_ == "VERB" and verb.lemma_.lower().replace("-", "") in {v.replace("-", "") for v in HOST_MEETING_VERBS}

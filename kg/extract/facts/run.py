@@ -29,7 +29,8 @@ from kg.extract.facts.diplomacy import (
     light_statement_rules, mediation_rules, meeting_rules, nominal_event_rules, quoted_label_rules,
     recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
     statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
-    turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules,
+    turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules, hosted_act_rules, attended_rules,
+    ATTEND_VERBS,
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
@@ -702,4 +703,5 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (trip_for_talks_rules,)
+RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules)
+TRIGGERS |= ATTEND_VERBS
