@@ -148,3 +148,17 @@ def test_an_act_at_a_gathering_hosted_by_someone_is_a_meeting_with_the_host(tmp_
 def test_people_who_attended_met(tmp_path, text, met):
     claims = extract(tmp_path, DATELINE + text)
     assert [participants(c) for c in of(claims, "Meeting")] == ([met] if met else []), claims
+
+
+# -- 7. a visit during which something dated happened --------------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("Chile's foreign minister Tor Ashby met Peru's president Lin Varo on Monday during his visit to Lima.",
+     "2030-09-02"),
+    ("Signed on 2 August, during Chile's foreign minister Tor Ashby's visit to Peru, the treaty builds on an "
+     "earlier pact.", "2030-08-02"),
+])
+def test_a_visit_during_which_a_dated_act_happened_has_its_day(tmp_path, text, date):
+    claims = extract(tmp_path, DATELINE + text)
+    visits = [c for c in of(claims, "Visit") if c["visitor"] == "tor-ashby"]
+    assert [(c["hostState"], c.get("date")) for c in visits] == [("peru", date)], claims

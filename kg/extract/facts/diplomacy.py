@@ -94,6 +94,17 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                 f.roles["place"] = [e for e in to if e.type in ("City", "Place", "Site", "Region")]
                 if not f.roles["place"]:
                     return out
+            if tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "met him on Monday during a visit to Kyiv": the visit spans the act's day; "Signed on
+                # 16 January, during his visit to Kyiv, the treaty builds on ...": the participle's
+                # act, the parser hanging 'during' on the main verb
+                verb = tok.head.head
+                acts = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and
+                                 c.right_edge.i + 2 >= tok.head.i > c.i]
+                date, toks = next((d for d in (cx.date_of(a) for a in acts) if d[0]), (None, []))
+                if date:
+                    f.attrs["date"] = date
+                    f.tokens += toks
             out.append(f)
     return out
 
