@@ -162,3 +162,15 @@ def test_a_visit_during_which_a_dated_act_happened_has_its_day(tmp_path, text, d
     claims = extract(tmp_path, DATELINE + text)
     visits = [c for c in of(claims, "Visit") if c["visitor"] == "tor-ashby"]
     assert [(c["hostState"], c.get("date")) for c in visits] == [("peru", date)], claims
+
+
+# -- 8. a government's unnamed people meet for it ----------------------------------------------
+
+@pytest.mark.parametrize("people, met", [
+    ("junta officials", {"tor-ashby", "myanmar-junta"}),
+    ("Russian officials", None),  # a demonym names no one
+])
+def test_a_meeting_with_a_government_s_officials_is_with_that_government(tmp_path, people, met):
+    claims = extract(tmp_path, DATELINE + f"Chilean Prime Minister Tor Ashby said during a meeting with {people} in "
+                                          "Naypyitaw that trade was growing.")
+    assert [participants(c) for c in of(claims, "Meeting")] == ([met] if met else []), claims

@@ -195,7 +195,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
         # "a courtesy call on Marcos": the one called on meets the callers
-        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o) or _members_for(o, cx)]
         if courtesy and tok.dep_ == "dobj":
             between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
         if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
@@ -212,7 +212,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
-        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     return []
 
@@ -276,6 +276,20 @@ def _met_by(tok: Token, cx: Context) -> list[Fact]:
     if not people:
         return []
     return [Fact("Meeting", {"participant": _uniq(met + people)}, tokens=[tok.i, by.i, last])]
+
+
+#: Who a body's or a government's people stand for in a meeting ("talks with junta officials").
+MEMBERS_FOR = ("Government", "MilitaryGovernment", "OppositionGovernment")
+
+
+def _members_for(noun: Token, cx: Context) -> list[Known]:
+    """The government whose unnamed people a plural noun names ("junta officials", "the
+    government's negotiators"): they meet for it. A demonym names no one ("Russian
+    officials"), nor a state ("Chile's officials" may be anyone's of Chile)."""
+    if noun.tag_ != "NNS" or noun.lemma_ not in BODY_MEMBERS | {"negotiator"}:
+        return []
+    return _uniq([cx.at[c.i].entity for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                  and c.i in cx.at and cx.at[c.i].form != "demonym" and cx.at[c.i].entity.type in MEMBERS_FOR])
 
 
 def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:
