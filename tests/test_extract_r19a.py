@@ -174,3 +174,16 @@ def test_a_meeting_with_a_government_s_officials_is_with_that_government(tmp_pat
     claims = extract(tmp_path, DATELINE + f"Chilean Prime Minister Tor Ashby said during a meeting with {people} in "
                                           "Naypyitaw that trade was growing.")
     assert [participants(c) for c in of(claims, "Meeting")] == ([met] if met else []), claims
+
+
+# -- 9. a person in another state's city is visiting it -------------------------------------------
+
+@pytest.mark.parametrize("text, visit", [
+    ("Chilean Foreign Minister Tor Ashby, who was in Lima when the pact was signed, praised it.", ("tor-ashby", "peru")),
+    ("Chilean Foreign Minister Tor Ashby is in Lima this week.", ("tor-ashby", "peru")),
+    ("Peruvian Foreign Minister Lin Varo was in Lima on Monday.", None),  # at home
+    ("Chilean Foreign Minister Tor Ashby was instrumental in Lima.", None),
+])
+def test_a_person_in_a_city_of_another_state_is_visiting_it(tmp_path, text, visit):
+    claims = extract(tmp_path, DATELINE + text)
+    assert [(c["visitor"], c["hostState"]) for c in of(claims, "Visit")] == ([visit] if visit else []), claims

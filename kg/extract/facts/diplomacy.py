@@ -1358,6 +1358,25 @@ def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def presence_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Netanyahu, who was in Washington when the order was signed", "X is in Beijing this
+    week": a person whose own state is known, in a place of another state, is visiting it.
+    Only 'be' with the place as its own complement; the person's state must be known (else
+    a minister at home would be a visitor)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.lemma_ != "be" or tok.head.pos_ not in ("AUX", "VERB"):
+        return []
+    if any(c.dep_ in ("acomp", "attr", "xcomp") for c in tok.head.children):
+        return []  # "was instrumental in Lima", "was the envoy in Lima": no presence said
+    who = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type == "Person"]
+    if not who or any(p.id not in cx.person_state for p in who):
+        return []
+    own = {cx.person_state[p.id].id for p in who}
+    host = [s for s in _host_states([o for o in tok.children if o.dep_ == "pobj"], cx) if s.id not in own]
+    if len(host) != 1:
+        return []
+    return [Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.head.i, tok.i])]
+
+
 #: Verbs of taking part in a gathering the sentence does not name ("X, Y and Z attended in person").
 ATTEND_VERBS = {"attend", "participate"}
 

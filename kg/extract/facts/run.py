@@ -30,7 +30,7 @@ from kg.extract.facts.diplomacy import (
     recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
     statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
     turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules, hosted_act_rules, attended_rules,
-    ATTEND_VERBS,
+    presence_rules, ATTEND_VERBS,
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
@@ -703,5 +703,5 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules)
+RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules, presence_rules)
 TRIGGERS |= ATTEND_VERBS
