@@ -187,3 +187,17 @@ def test_a_meeting_with_a_government_s_officials_is_with_that_government(tmp_pat
 def test_a_person_in_a_city_of_another_state_is_visiting_it(tmp_path, text, visit):
     claims = extract(tmp_path, DATELINE + text)
     assert [(c["visitor"], c["hostState"]) for c in of(claims, "Visit")] == ([visit] if visit else []), claims
+
+
+# -- 10. a document the parties signed, without 'which' ------------------------------------------
+
+def test_a_document_the_two_countries_signed_is_their_signed_agreement(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile and Peru held talks on Monday. The treaty builds on a declaration "
+                                          "of principles the two countries signed on April 25.")
+    signed = [c for c in of(claims, "Agreement") if c.get("status") == "signed"]
+    assert [(set(c["party"]), c.get("date")) for c in signed] == [({"chile", "peru"}, "2030-04-25")], claims
+
+
+def test_a_document_one_state_signed_is_no_agreement(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Bolivia criticised the pact Chile signed on Friday.")
+    assert not of(claims, "Agreement"), claims

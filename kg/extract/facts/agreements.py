@@ -125,6 +125,8 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
     docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    if not docs and tok.dep_ == "acl":
+        return _contact_clause(tok, cx)
     if not docs:
         return []
     if len(docs) > 1 and all(d.dep_ in ("dobj", "conj") for d in docs):
@@ -142,6 +144,22 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
                 found.append(f)
         return found
     return agreement_rules_for(tok, docs, cx)
+
+
+def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
+    """"a declaration of principles the two sides signed on April 25": a relative clause
+    without 'which' or 'that', which the parser reads as the signing of its subject
+    (``acl`` of "sides"); the document is the agreement noun the subject's phrase follows
+    (within three words), the signers that subject."""
+    subj = tok.head
+    if tok.dep_ != "acl" or subj.i > tok.i or subj.i not in cx.at or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    start = subj.left_edge.i
+    doc = next((t for t in reversed(cx.doc[max(tok.sent.start, start - 4): start])
+                if t.pos_ == "NOUN" and (t.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(t)))), None)
+    if doc is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in cx.doc[doc.i + 1: start]):
+        return []
+    return _signed(tok, [doc], cx, _uniq(cx.entities(subj)))
 
 
 def _signed_paper(noun: Token) -> bool:
