@@ -201,3 +201,10 @@ def test_a_document_the_two_countries_signed_is_their_signed_agreement(tmp_path)
 def test_a_document_one_state_signed_is_no_agreement(tmp_path):
     claims = extract(tmp_path, DATELINE + "Bolivia criticised the pact Chile signed on Friday.")
     assert not of(claims, "Agreement"), claims
+
+
+# -- 11. partnering is cooperating -----------------------------------------------------------------
+
+def test_a_state_that_partnered_with_another_cooperates_with_it(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile has partnered with Peru since 2019.")
+    assert [participants(c) for c in of(claims, "Cooperation")] == [{"chile", "peru"}], claims
