@@ -208,3 +208,9 @@ def test_a_document_one_state_signed_is_no_agreement(tmp_path):
 def test_a_state_that_partnered_with_another_cooperates_with_it(tmp_path):
     claims = extract(tmp_path, DATELINE + "Chile has partnered with Peru since 2019.")
     assert [participants(c) for c in of(claims, "Cooperation")] == [{"chile", "peru"}], claims
+
+
+def test_a_journey_for_talks_that_met_someone_is_the_meeting_with_them(tmp_path):
+    claims = extract(tmp_path, DATELINE + "Chile's president Ana Ruiz arrived in Lima on Tuesday for talks and met "
+                                          "Peru's foreign minister Lin Varo.")
+    assert not [c for c in of(claims, "Meeting") if "peru" in participants(c)], claims

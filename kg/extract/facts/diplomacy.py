@@ -224,8 +224,8 @@ ARRIVAL_VERBS = {"arrive", "land", "travel", "fly", "come", "go", "head", "retur
 def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X arrived in Washington for talks", "X flew to Beijing for a second round of
     negotiations": a Meeting of the traveller and the state of the place reached, when
-    the talks name no one else (:func:`meeting_rules` reads "for talks with Y") and the
-    place is not the traveller's own state."""
+    the talks name no one else (:func:`meeting_rules` reads "for talks with Y", and "for
+    talks and met Y") and the place is not the traveller's own state."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS or preps(tok, {"with", "between"}):
         return []
     head, noun = tok.head, tok
@@ -236,6 +236,8 @@ def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ != "pobj" or head.lower_ != "for" or head.dep_ != "prep" or head.head.lemma_ not in ARRIVAL_VERBS:
         return []
     verb = head.head
+    if any(c.lemma_ in ("meet", "hold", "discuss", "talk", "negotiate") for c in verb.conjuncts):
+        return []  # "arrived for talks and met X": the meeting with X is the talks (meeting_rules)
     who = _uniq([e for s_ in doers(verb) for e in cx.entities(s_) if e.type == "Person"])
     if not who:
         return []
