@@ -135,5 +135,5 @@ ACTOR_VERBS: dict[str, tuple[str, str, str, str | None, dict[str, str]]] = {
     # PLOVER SUPPORT: taking another's side
     "side": ("Support", "supporter", "supported", "with", {}),
     # CAMEO 06 "Engage in material cooperation" (PLOVER COOPERATE): allying, a tie of both sides
-    **dict.fromkeys(("ally", "align"), ("Cooperation", "participant", "participant", "with", {})),
+    **dict.fromkeys(("ally", "align", "partner"), ("Cooperation", "participant", "participant", "with", {})),
 }

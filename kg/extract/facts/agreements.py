@@ -125,6 +125,8 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
     docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    if not docs and tok.dep_ == "acl":
+        return _contact_clause(tok, cx)
     if not docs:
         return []
     if len(docs) > 1 and all(d.dep_ in ("dobj", "conj") for d in docs):
@@ -142,6 +144,22 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
                 found.append(f)
         return found
     return agreement_rules_for(tok, docs, cx)
+
+
+def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
+    """"a declaration of principles the two sides signed on April 25": a relative clause
+    without 'which' or 'that', which the parser reads as the signing of its subject
+    (``acl`` of "sides"); the document is the agreement noun the subject's phrase follows
+    (within three words), the signers that subject."""
+    subj = tok.head
+    if tok.dep_ != "acl" or subj.i > tok.i or subj.i not in cx.at or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    start = subj.left_edge.i
+    doc = next((t for t in reversed(cx.doc[max(tok.sent.start, start - 4): start])
+                if t.pos_ == "NOUN" and (t.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(t)))), None)
+    if doc is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in cx.doc[doc.i + 1: start]):
+        return []
+    return _signed(tok, [doc], cx, _uniq(cx.entities(subj)))
 
 
 def _signed_paper(noun: Token) -> bool:
@@ -367,16 +385,26 @@ def cooperation_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for h in [tok, *tok.conjuncts] for o in preps(h, {"between", "with"}) for e in cx.entities(o)]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_ in COOPERATE_VERBS or who):
         # "both sides committed to strengthening military cooperation", "did not rule out cooperation with X"
-        who += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+        # the subject itself too: subjects() takes a named apposition of a plural noun for it, and
+        # the parser may hang places on the subject ("the two countries ..., the Black Sea and ...")
+        who += [e for s_ in _uniq_tokens(subjects(tok.head) + [c for c in tok.head.children if c.dep_ == "nsubj"])
+                for e in cx.entities(s_)]
         who += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
     if tok.pos_ == "VERB":
         who += [e for s_ in subjects(tok) for e in cx.entities(s_)]
     else:
         who += [e for c in tok.children if c.dep_ in ("poss",) for e in cx.entities(c)]
-    who = [e for e in _uniq(who) if e.type != "Person"]
+    # a place is no partner: "the two countries will step up cooperation in the Baltic Sea, the Black Sea
+    # and ...", where the parser hangs the seas on the subject
+    who = [e for e in _uniq(who) if e.type != "Person" and e.type not in NOT_ACTORS]
     if len(who) < 2:
         return []
     return [Fact("Cooperation", {"participant": who}, tokens=[tok.i])]
+
+
+def _uniq_tokens(toks: list[Token]) -> list[Token]:
+    """The tokens in order, each once."""
+    return list({t.i: t for t in toks}.values())
 
 
 #: Nouns of a set of sanctions adopted at once: "a 16th package of sanctions", "a new round of sanctions".

@@ -55,7 +55,9 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in doers(tok) for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
-        host = _host_states(where, cx)
+        # "the Chilean minister arrived in Santiago": a journey home (travel_rules), no visit
+        own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+        host = [s for s in _host_states(where, cx) if s.id not in own]
         if who and host:
             out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
         return out
@@ -92,6 +94,17 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                 f.roles["place"] = [e for e in to if e.type in ("City", "Place", "Site", "Region")]
                 if not f.roles["place"]:
                     return out
+            if tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "met him on Monday during a visit to Kyiv": the visit spans the act's day; "Signed on
+                # 16 January, during his visit to Kyiv, the treaty builds on ...": the participle's
+                # act, the parser hanging 'during' on the main verb
+                verb = tok.head.head
+                acts = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and
+                                 c.right_edge.i + 2 >= tok.head.i > c.i]
+                date, toks = next((d for d in (cx.date_of(a) for a in acts) if d[0]), (None, []))
+                if date:
+                    f.attrs["date"] = date
+                    f.tokens += toks
             out.append(f)
     return out
 
@@ -137,6 +150,12 @@ def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
     noun = subj[0]
     bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
                     for e in cx.at[c.i].entities if e.type in BODIES])
+    if not bodies and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        # "the court said it stood by its staff, and its officials met": the one actor the sentence
+        # names before 'its', when that is a body
+        before = _uniq([m.entity for m in cx.mentions if noun.sent.start <= m.start < noun.i
+                        and m.entity.type not in NOT_ACTORS + ("Person",)])
+        bodies = before if len(before) == 1 and before[0].type in BODIES else []
     if len(bodies) != 1:
         return []
     owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
@@ -164,6 +183,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
             return []  # "agreed to meet again": a meeting planned, the agreeing's own rule (agree_rules)
+        if any(c.dep_ == "auxpass" for c in tok.children) and _met_by(tok, cx):
+            return _met_by(tok, cx)
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
@@ -174,7 +195,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
         # "a courtesy call on Marcos": the one called on meets the callers
-        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o) or _members_for(o, cx)]
         if courtesy and tok.dep_ == "dobj":
             between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
         if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
@@ -191,9 +212,86 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
-        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
     return []
+
+
+#: Verbs of going somewhere that, "for talks", make the journey a meeting with the host.
+ARRIVAL_VERBS = {"arrive", "land", "travel", "fly", "come", "go", "head", "return"}
+
+
+def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X arrived in Washington for talks", "X flew to Beijing for a second round of
+    negotiations": a Meeting of the traveller and the state of the place reached, when
+    the talks name no one else (:func:`meeting_rules` reads "for talks with Y", and "for
+    talks and met Y") and the place is not the traveller's own state."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS or preps(tok, {"with", "between"}):
+        return []
+    head, noun = tok.head, tok
+    if head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
+        if preps(head.head, {"with", "between"}):
+            return []
+        head, noun = head.head.head, head.head  # "for a second round of talks"
+    if tok.dep_ != "pobj" or head.lower_ != "for" or head.dep_ != "prep" or head.head.lemma_ not in ARRIVAL_VERBS:
+        return []
+    verb = head.head
+    if any(c.lemma_ in ("meet", "hold", "discuss", "talk", "negotiate") for c in verb.conjuncts):
+        return []  # "arrived for talks and met X": the meeting with X is the talks (meeting_rules)
+    who = _uniq([e for s_ in doers(verb) for e in cx.entities(s_) if e.type == "Person"])
+    if not who:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    host = [s for s in _host_states(preps(verb, {"in", "to", "at"}), cx) if s.id not in own]
+    if len(host) != 1:
+        return []
+    f = Fact("Meeting", {"participant": who + host}, tokens=[verb.i, tok.i])
+    date, toks = cx.date_of(verb)  # "arrived on Thursday for talks": the day of the journey
+    if not date:
+        date, toks = cx.date_of(noun)  # "for a second round of talks on Tuesday"
+    if date:
+        f.attrs["date"] = date
+        f.tokens += toks
+    return [f]
+
+
+def _met_by(tok: Token, cx: Context) -> list[Fact]:
+    """"X was met at the airport by Y and Z": a Meeting of the one met and those who met
+    them. The parser often hangs the 'by' phrase on the place before it ("at the
+    station by the ambassador, Y, and ..."), so the persons are read from 'by' to the end
+    of the clause: names, or titles in apposition to names."""
+    met = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    if not met:
+        return []
+    by = next((t for t in tok.doc[tok.i + 1: tok.sent.end] if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+    if by is None or by.i - tok.i > 8:
+        return []
+    people, last = [], by.i
+    for t in tok.doc[by.i + 1: tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.text in (";", ":"):
+            break  # another clause
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type == "Person":
+            people.append(m.entity)
+            last = t.i
+    people = _uniq([p for p in people if p.id not in {e.id for e in met}])
+    if not people:
+        return []
+    return [Fact("Meeting", {"participant": _uniq(met + people)}, tokens=[tok.i, by.i, last])]
+
+
+#: Who a body's or a government's people stand for in a meeting ("talks with junta officials").
+MEMBERS_FOR = ("Government", "MilitaryGovernment", "OppositionGovernment")
+
+
+def _members_for(noun: Token, cx: Context) -> list[Known]:
+    """The government whose unnamed people a plural noun names ("junta officials", "the
+    government's negotiators"): they meet for it. A demonym names no one ("Russian
+    officials"), nor a state ("Chile's officials" may be anyone's of Chile)."""
+    if noun.tag_ != "NNS" or noun.lemma_ not in BODY_MEMBERS | {"negotiator"}:
+        return []
+    return _uniq([cx.at[c.i].entity for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                  and c.i in cx.at and cx.at[c.i].form != "demonym" and cx.at[c.i].entity.type in MEMBERS_FOR])
 
 
 def _joint_participants(objs: list[Token], cx: Context) -> list[Known]:
@@ -915,6 +1013,10 @@ def threat_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Journeys (Wikidata 'travel', P1427 start point, P1444 destination).
 TRAVEL_VERBS = {"fly", "travel", "return", "head", "leave", "depart", "sail", "drive", "journey"}
+#: Verbs of arriving: a journey to a place of the traveller's own state, or to a place of
+#: no known state ("arrived in Anchorage"); one abroad is a visit (:func:`visit_rules`).
+ARRIVE_VERBS = {"arrive", "land"}
+ARRIVE_PREPS = {"in", "at", "to"}
 
 
 def travel_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -922,7 +1024,7 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     "X flew home via Dubai": a Travel of the person, with origin, stops and destination.
     A journey to another state the visit rule reads ("X flew to Japan") is a Visit, not
     drafted again here."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS | ARRIVE_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
     # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
@@ -937,16 +1039,18 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
         return _uniq([e for t in toks for e in (_capital_city(t, cx) if _capital(t, cx) else cx.entities(t))
                       if e.type in places])
     origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
-    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else {"to"}))
+    dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else
+                        ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}))
     stops = named(preps(tok, {"via", "through"}))
     if not origin and not dest and not stops:
         return []
     own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}
-    abroad = [s for s in _host_states(preps(tok, {"to"}), cx) if s.id not in own]
-    if tok.lemma_ in ("travel", "fly") and abroad and not stops and not carried:
-        return []  # "X flew to Japan": a visit (visit_rules)
+    abroad = [s for s in _host_states(preps(tok, ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}), cx)
+              if s.id not in own]
+    if tok.lemma_ in ("travel", "fly", *ARRIVE_VERBS) and abroad and not stops and not carried:
+        return []  # "X flew to Japan", "X arrived in Tokyo": a visit (visit_rules)
     roles = {"traveller": who}
     for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
         if ents:
@@ -1012,9 +1116,12 @@ def visit_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if m is None or m.entity.type != "Person":
         return []
     host = _host_states(preps(tok, {"to"}), cx)
-    if not host:
+    # a city of no known state: the place visited, as visit_rules drafts it
+    places = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type in PLACES]
+    if not host and not places:
         return []
-    return [Fact("Visit", {"visitor": [m.entity], "hostState": host}, tokens=list(range(tok.i, m.end)), clause=False)]
+    where = {"hostState": host} if host else {"place": places}
+    return [Fact("Visit", {"visitor": [m.entity], **where}, tokens=list(range(tok.i, m.end)), clause=False)]
 
 
 # Labels that judge, beyond those of label_rules: the wording of CAMEO 111 ('criticize or
@@ -1230,6 +1337,65 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if place:
         roles["place"] = place
     return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
+
+
+def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X and Y signed a declaration at the White House, hosted by Z": an act the clause's
+    subjects performed at a meeting someone hosted is a Meeting of them and the host
+    (``host``). A noun hosted ("a summit hosted by Z") is :func:`hosted_meeting_rules`'."""
+    if not _hosting(tok) or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or _hosting(tok.head):
+        return []
+    if any(o.lemma_ in MEET_NOUNS for o in objects(tok.head)):
+        return []  # "held talks, hosted by Z": the talks' rules read it
+    hosts = [e for p in preps(tok, {"by"}) for e in cx.entities(p) if e.type in ("Person", "State", "Government")]
+    guests = [e for s_ in doers(tok.head) for e in cx.entities(s_) if e.type in ("Person", "State", "Government")]
+    guests = [e for e in guests if e.id not in {h.id for h in hosts}]
+    if not hosts or not guests:
+        return []
+    f = Fact("Meeting", {"participant": _uniq(guests + hosts), "host": hosts}, tokens=[tok.head.i, tok.i])
+    date, toks = cx.date_of(tok.head)  # "signed ... on Friday, hosted by Z": the act's day
+    if date:
+        f.attrs["date"] = date
+        f.tokens += toks
+    return [f]
+
+
+def presence_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Netanyahu, who was in Washington when the order was signed", "X is in Beijing this
+    week": a person whose own state is known, in a place of another state, is visiting it.
+    Only 'be' with the place as its own complement; the person's state must be known (else
+    a minister at home would be a visitor)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.lemma_ != "be" or tok.head.pos_ not in ("AUX", "VERB"):
+        return []
+    if any(c.dep_ in ("acomp", "attr", "xcomp") for c in tok.head.children):
+        return []  # "was instrumental in Lima", "was the envoy in Lima": no presence said
+    who = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type == "Person"]
+    if not who or any(p.id not in cx.person_state for p in who):
+        return []
+    own = {cx.person_state[p.id].id for p in who}
+    host = [s for s in _host_states([o for o in tok.children if o.dep_ == "pobj"], cx) if s.id not in own]
+    if len(host) != 1:
+        return []
+    return [Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.head.i, tok.i])]
+
+
+#: Verbs of taking part in a gathering the sentence does not name ("X, Y and Z attended in person").
+ATTEND_VERBS = {"attend", "participate"}
+
+
+def attended_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X, Y and Z attended in person", "X and Y attended as observers": two or more
+    persons attending, with no object (the gathering is the article's, not named in the
+    clause), met there: a Meeting of them. An object or an 'in' phrase naming what they
+    attended leaves the sentence to the rules of that noun."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ATTEND_VERBS or objects(tok):
+        return []
+    if any(o.lemma_ != "person" for o in preps(tok, {"in"})):
+        return []  # "participated in the talks": the meeting noun's rules; "attended in person": none
+    people = _uniq([e for s_ in doers(tok) for e in cx.entities(s_)])
+    if len(people) < 2 or any(e.type != "Person" for e in people):
+        return []
+    return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
 
 
 def _hosting(verb: Token) -> bool:

@@ -29,7 +29,8 @@ from kg.extract.facts.diplomacy import (
     light_statement_rules, mediation_rules, meeting_rules, nominal_event_rules, quoted_label_rules,
     recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
     statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
-    turn_to_rules, visit_by_rules, visit_rules, warn_rules,
+    turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules, hosted_act_rules, attended_rules,
+    presence_rules, ATTEND_VERBS,
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
@@ -710,3 +711,6 @@ RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, remova
                  which_called_rules, assembly_ban_rules)
 TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain",
                                                                  "forbid", "outlaw"} | BAN_NOUNS
+
+RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules, presence_rules)
+TRIGGERS |= ATTEND_VERBS
