@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.claims import ClaimsFile, facts_stated, near_key, read_claims
+from kg.claims import REVIEWED, ClaimsFile, facts_stated, near_key, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
 from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
@@ -189,6 +189,33 @@ def _same_text_error(cf: ClaimsFile, other: str, where: str) -> InputError:
                                f"(SHA-256 {cf.article.sha256[:16]}…): one text is one source, or a fact would count "
                                f"it twice. Write these claims for {other!r} (article: {other}), or retract it first "
                                f"('kg retract {other}')")
+
+
+def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None) -> None:
+    """A draft does not overwrite an analyst's review. Refused, naming the file: a
+    claims file whose every claim is ``review: drafted`` (software's output no one has
+    checked) that would replace an article whose graph in ``store`` holds reviewed or
+    hand-written claims; ``kg retract`` the article first to start again from a draft.
+    A file with at least one reviewed claim is an analyst's decision, and replaces.
+    Raises :class:`InputErrors`."""
+    if store is None:
+        return
+    claim, status, drafted = ox.NamedNode(GKG + "Claim"), ox.NamedNode(GKG + "reviewStatus"), ox.NamedNode(GKG + "Drafted")
+    errors = []
+    for cf in files:
+        if not cf.claims or any(c.review == REVIEWED for c in cf.claims):
+            continue
+        g = article_graph(cf.article.id)
+        claims = {q.subject for q in store.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), claim, g)}
+        reviewed = len(claims - {q.subject for q in store.store.quads_for_pattern(None, status, drafted, g)})
+        if reviewed:
+            errors.append(InputError(cf.path, f"every claim of this file is 'review: drafted', and the store holds "
+                                              f"article {cf.article.id} with {reviewed} reviewed claim(s), which it "
+                                              f"would replace: review the draft (mark the claims checked 'review: "
+                                              f"reviewed'), or 'kg retract {cf.article.id}' first to start again "
+                                              f"from a draft"))
+    if errors:
+        raise InputErrors(errors)
 
 
 def check_article_sources(files: list[ClaimsFile], store: GraphStore | None) -> None:
@@ -389,7 +416,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         files.append(cf)
         if on_file:
             on_file(1)
-    for check in (check_article_sources, check_fact_types, check_entity_classes):
+    for check in (check_article_sources, check_reviews_kept, check_fact_types, check_entity_classes):
         try:
             check(files, store)
         except InputErrors as e:

@@ -454,7 +454,7 @@ def test_json_output_shape():
 # 17 without that rule 0.5518, 517; rule set 16 reached 0.6494, 100, and 0.5443, 510): the
 # recall asserted is the floor the engine has reached, a little below, so that no change
 # makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.649), "dev": (CORPUS / "dev", 0.8, 0.55)}
+SETS = {"sample": (CORPUS, 0.9, 0.655), "dev": (CORPUS / "dev", 0.8, 0.57)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.

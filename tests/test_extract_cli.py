@@ -254,6 +254,10 @@ def test_the_gate_drops_claims_quoting_page_furniture(tmp_path):
     assert all("is page furniture" in w for w in written.dropped), written.dropped
 
 
+def _dump(store) -> str:
+    return run_kg("export", "--store", store, "-f", "nquads", check=0).stdout
+
+
 def _facts(store, *params):
     return {r["fact"] for r in kg_json("query", "facts", "--store", store, "--param", "limit=100000", *params)}  # every fact
 
@@ -311,6 +315,28 @@ def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_p
     stats = kg_json("stats", "--store", store_copy)
     assert stats["drafted_claims"] == len(draft["claims"]) - 1
     assert first["fact"] in _facts(store_copy, "--param", "reviewed=true")
+
+
+def test_a_draft_does_not_replace_reviewed_claims_in_the_store(store_copy, tmp_path):
+    _extract(tmp_path, HEADER)
+    path = tmp_path / "kremlin-talks-header.yaml"
+    text = path.read_text(encoding="utf-8")
+    reviewed = tmp_path / "reviewed" / path.name
+    reviewed.parent.mkdir()
+    shutil.copy(tmp_path / _load(path)["article"]["file"], reviewed.parent)
+    reviewed.write_text(text.replace("    review: drafted", "    review: reviewed"), encoding="utf-8")
+    run_kg("ingest", "--store", store_copy, reviewed, check=0)
+    before = _dump(store_copy)
+    # The untouched draft of the same article would overwrite the review: refused.
+    proc = run_kg("ingest", "--store", store_copy, path, check=2)
+    assert (f"{path}: every claim of this file is 'review: drafted', and the store holds article "
+            f"kremlin-talks-header with {len(_load(path)['claims'])} reviewed claim(s)") in proc.stderr, proc.stderr
+    assert "kg retract kremlin-talks-header" in proc.stderr
+    assert _dump(store_copy) == before
+    # Once retracted, a draft may take the article's place; a draft replaces a draft.
+    run_kg("retract", "--store", store_copy, "kremlin-talks-header", check=0)
+    run_kg("ingest", "--store", store_copy, path, check=0)
+    run_kg("ingest", "--store", store_copy, path, check=0)
 
 
 @pytest.mark.parametrize("edit, message", [
