@@ -1248,7 +1248,12 @@ class _Reader:
         companion = self.vocab.keys.get(key.name + "Fact")
         if companion is None or companion.kind != "fact" or not isinstance(raw, str) or not _SLUG.match(raw):
             return None
-        return None if self.registry.candidates(raw) else companion
+        if self.registry.candidates(raw):
+            return None
+        if raw not in self.file_facts and raw not in self.batch_facts and _misspelt_id(raw, self.registry) \
+                and raw not in self.corpus_facts():
+            return None  # 'ali-bongo-ondimbo': an entity's id misspelt, told as such with the id meant
+        return companion
 
     def facts_titled(self, name: str) -> list[str]:
         """The ids of the facts that this file, or another claims file of its folder, gives
@@ -2056,6 +2061,15 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         raise refused
     cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
+
+
+def _misspelt_id(word: str, registry: EntityRegistry) -> bool:
+    """Whether ``word`` (an id-like slug) is one or two letters off an entity id of
+    ``registry``: RapidFuzz's plain ratio (0-100, over the whole strings, so that a fact
+    id holding an entity's id is not near it) at 88 or above."""
+    from rapidfuzz import fuzz, process
+
+    return process.extractOne(word, list(registry.entities), scorer=fuzz.ratio, score_cutoff=88) is not None
 
 
 #: The keys that take a date relative to another fact, and the relation each is stored

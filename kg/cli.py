@@ -416,7 +416,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 def _article_files(paths) -> list[Path]:
     """``paths`` with each folder replaced by the articles in it (:data:`ARTICLE_SUFFIXES`,
-    sorted by name; not its subfolders); a usage error (exit 2) for a folder holding none."""
+    sorted by name; not its subfolders); a usage error (exit 2) for a folder holding none.
+    A file named twice (as itself, or inside a folder also given) is drafted once."""
     out = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -426,7 +427,10 @@ def _article_files(paths) -> list[Path]:
             out += found
         else:
             out.append(p)
-    return out
+    once = {}
+    for p in out:
+        once.setdefault(os.path.realpath(p), p)
+    return list(once.values())
 
 
 def _check_url(url: str | None, articles) -> None:

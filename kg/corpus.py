@@ -496,6 +496,21 @@ def load_yaml(path: Path):
     return parse_yaml(text, path)
 
 
+def _open_quote(text: str, mark) -> str:
+    """A hint for a YAML error at ``mark`` (a PyYAML mark: 0-based line) that a double
+    quotation mark opened on an earlier line was never closed, so that the parser read
+    on to where it failed: '; a '"' opened on line 39 may be unclosed'. '' when no
+    earlier line holds an odd number of unescaped double quotes."""
+    if mark is None:
+        return ""
+    for n, line in enumerate(text.splitlines()[: mark.line], 1):
+        if line.lstrip().startswith("#"):
+            continue
+        if (line.count('"') - line.count('\\"')) % 2:
+            return f"; a '\"' opened on line {n} may be unclosed (the parser read on from there)"
+    return ""
+
+
 def parse_yaml(text: str, path: Path):
     """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
     same limits and the same errors, naming ``path`` (for YAML embedded in another file,
@@ -520,7 +535,7 @@ def parse_yaml(text: str, path: Path):
         lines = text.count("\n") + (not text.endswith("\n"))
         if mark and mark.line >= lines:  # libyaml marks the end of the stream past the last line
             where = f"line {max(lines, 1)}, at the end of the file"
-        raise InputError(path, f"malformed YAML: {e.problem or e.context}", where) from None
+        raise InputError(path, f"malformed YAML: {e.problem or e.context}{_open_quote(text, mark)}", where) from None
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
     except RecursionError:

@@ -67,8 +67,17 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into the ``*.yaml`` claims files they hold, in name order; ``-``
     stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
     current folder: its article id is looked up in ``./articles.yaml`` (else the sample
-    corpus's), inline article files are named relative to it."""
+    corpus's), inline article files are named relative to it. A file named twice (as
+    itself, through a link, or inside a folder also given) is read once."""
     out: list[Path] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+
     for p in map(Path, paths):
         if p in (Path("-"), STDIN):
             if STDIN in out:
@@ -78,9 +87,10 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
             if not found:
                 raise InputError(p, "folder holds no claims files (*.yaml)")
-            out += found
+            for f in found:
+                add(f)
         else:
-            out.append(p)
+            add(p)
     return out
 
 

@@ -482,7 +482,7 @@ def serve(location: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
     store or the address cannot be used."""
     location = Path(location)
     if not (location / "CURRENT").exists():
-        raise StoreError(f"no store at {location}: run 'kg build' first, or give --store / KG_STORE")
+        raise StoreError(f"no store at {location}: 'kg build' builds one from a corpus (the sample corpus by default), 'kg ingest FILE' starts one with your own claims; or give --store / KG_STORE")
     binary = oxigraph_binary()
     check_version(binary)
     page, endpoint = urls(host, port)

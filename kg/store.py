@@ -327,7 +327,7 @@ def _readable_location(place: Path, location: Path) -> Path:
         return old
     if place.exists() and looks_like_store(place):
         raise damaged(location, "its CURRENT file is missing")
-    raise StoreError(f"no store at {location}: run 'kg build' first, or give --store / KG_STORE")
+    raise StoreError(f"no store at {location}: 'kg build' builds one from a corpus (the sample corpus by default), 'kg ingest FILE' starts one with your own claims; or give --store / KG_STORE")
 
 
 def _remove_old_logs(folder: Path) -> None:

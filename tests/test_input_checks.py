@@ -441,3 +441,52 @@ def test_a_date_on_another_day_of_the_week_than_its_quote_says_is_warned_of(tmp_
     path.write_text(path.read_text(encoding="utf-8").replace("2024-03-04", "2025-03-04"), encoding="utf-8")
     proc = run_kg("ingest", "--store", store, path, check=0)
     assert "typo" not in proc.stderr, proc.stderr
+
+
+def _inline_corpus(tmp_path, claims: str):
+    """A corpus folder with one article (``a1``), a registry of three entities and the
+    claims file ``claims`` (YAML text); returns the claims file's path."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "articles" / "a1.txt").write_text("Ruritania and Borduria signed a trade pact on Monday.\n",
+                                                  encoding="utf-8")
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: ruritania, type: State, label: Ruritania}\n- {id: borduria, type: State, label: Borduria}\n"
+        "- {id: ana-novak, type: Person, label: Ana Novak}\n", encoding="utf-8")
+    path = tmp_path / "claims" / "a1.yaml"
+    path.write_text("article: {id: a1, file: ../articles/a1.txt, url: 'https://example.org/a1', published: 2025-03-05}\n"
+                    + claims, encoding="utf-8")
+    return path
+
+
+def test_an_unclosed_quotation_mark_is_pointed_to_where_it_opened(tmp_path):
+    path = _inline_corpus(tmp_path, "claims:\n"
+                          "  - {id: a, fact: pact-1, type: Agreement, party: [Ruritania, Borduria],\n"
+                          "     quote: \"signed a trade pact}\n"
+                          "  - {id: b, fact: pact-1, type: Agreement, party: [Ruritania, Borduria],\n"
+                          "     quote: \"signed a trade pact\"}\n")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert "malformed YAML" in proc.stderr and "a '\"' opened on line 4 may be unclosed" in proc.stderr, proc.stderr
+
+
+def test_a_misspelt_entity_id_is_told_as_an_unknown_entity_with_the_id_meant(tmp_path):
+    path = _inline_corpus(tmp_path, "claims:\n"
+                          "  - {id: a, fact: detention-1, type: Detention, target: ana-novac, initiator: Ruritania,\n"
+                          "     quote: signed a trade pact}\n")
+    proc = run_kg("ingest", "--dry-run", path, check=2)
+    assert "target: unknown entity 'ana-novac' (did you mean 'Ana Novak' (ana-novak)?)" in proc.stderr, proc.stderr
+    assert "targetFact" not in proc.stderr
+
+
+def test_a_claims_file_named_twice_is_read_once(tmp_path):
+    path = _inline_corpus(tmp_path, "claims:\n"
+                          "  - {id: a, fact: pact-1, type: Agreement, party: [Ruritania, Borduria],\n"
+                          "     quote: signed a trade pact}\n")
+    store = tmp_path / "store"
+    proc = run_kg("ingest", "--store", store, path, path, path.parent, check=0)
+    assert "Ingested 1 article(s): 1 claims" in proc.stdout, proc.stdout
+
+
+def test_no_store_yet_names_both_ways_to_start_one(tmp_path):
+    proc = run_kg("stats", "--store", tmp_path / "none", check=2)
+    assert "'kg build' builds one from a corpus" in proc.stderr and "'kg ingest FILE' starts one" in proc.stderr

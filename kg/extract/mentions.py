@@ -340,6 +340,26 @@ PLACE_WORDS = {"in", "at", "to", "into", "near", "outside", "around", "inside", 
 PLACE_VERBS = {"visit", "tour", "reach", "arrive", "leave", "host", "enter"}
 
 
+#: Words joining the parts of one proper name ("Peace and Security Council", "Bank of England").
+NAME_JOINERS = {"and", "of", "for", "&"}
+
+
+def _tail_of_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
+    """Whether the name beginning at token ``start`` ends a longer proper name: a
+    capitalised word that is no name the registry knows, nor a title, joined to it by
+    "and", "of" or "for" ("the African Union's Peace and Security Council" is not the
+    UN's "Security Council"; "the Council of Europe" is not Europe). The callers leave
+    out persons ("Johnson and Putin") and states ("the Commonwealth of Australia", "the
+    Kingdom of Saudi Arabia" are the states' formal names); words at a sentence's start
+    begin no longer name."""
+    if start < 2 or doc[start - 1].lower_ not in NAME_JOINERS:
+        return False
+    word = doc[start - 2]
+    if not (word.is_alpha and word.text[:1].isupper()) or word.is_sent_start or start - 2 in matched_at:
+        return False
+    return word.lower_ not in TITLES and word.lower_ not in {"the", "president", "prime", "deputy", "vice", "head"}
+
+
 def _named_as_place(span: Span) -> bool:
     """Whether a city's name is told as a place ("met in Brussels", "flew to Brussels",
     "visited Brussels", "a Brussels summit", "the Brussels-based group") rather than as an
@@ -389,6 +409,7 @@ class MentionFinder:
         # a person's name that begins with a capital's or a state's word ("Santiago Peña", "Jordan Bardella")
         in_person = {i: (e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                      and all(t.is_alpha and t.text[:1].isupper() for t in e) for i in range(e.start, e.end)}
+        matched_at = {i for _, start, end in matches for i in range(start, end)}
         for label_id, start, end in matches:
             if taken & set(range(start, end)):
                 continue
@@ -402,6 +423,8 @@ class MentionFinder:
             if label == "NAME":
                 known = r.names.get(key)
                 if known is None or not _cased(span, r.spellings.get(key, {known.label})):
+                    continue
+                if known.type not in ("Person", "State") and _tail_of_a_longer_name(doc, start, matched_at):
                     continue
                 form = "name"
             elif label == "DEMONYM":
@@ -790,6 +813,10 @@ class MentionFinder:
         for start, end, label in spans:
             if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
+            if label == "ORG" and getattr(self.resolver.lookup(doc[start:end].text), "type", None) not in ("Person", "State"):
+                # "Peace and Security Council", of which NER took "Security Council" alone
+                while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:
+                    start -= 2
             if label in ("PERSON", "LOC", "GPE", "ORG"):
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":

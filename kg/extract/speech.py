@@ -233,6 +233,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     if sp.modality == "asserted" and not statement:
         for c in trigger.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in SPEECH | DENY:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children):
+                    continue  # "minutes after the commission declared him the winner": when, not who says so
                 subj = _subject(c)
                 who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
                 if outlet and c.lemma_ == "report":

@@ -56,7 +56,7 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not what or not subj:
         return []
-    label = [t for t in _label_words(tok, what[0]) if t.i > tok.i]
+    label = _term([t for t in _label_words(tok, what[0]) if t.i > tok.i])
     if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
     if subj[0].pos_ == "PRON":
@@ -68,6 +68,20 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
     tokens = [what[0].i, subj[0].i, tok.i, *(t.i for t in label)]
     return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)}, tokens=tokens, statement=True,
                  voiced_by=speaker, refers=("characterised", ()), clause=False)]
+
+
+#: Dependencies that hang a clause on a term's noun ("a 'contagious autocracy' spreading
+#: across the continent"): what the clause says is not part of the term.
+CLAUSE_DEPS = {"acl", "relcl", "advcl"}
+
+
+def _term(label: list[Token]) -> list[Token]:
+    """The term of ``label`` (its tokens in text order) without the clauses hung on its
+    words: "a 'contagious autocracy' spreading across the continent, where ..." is the
+    term 'contagious autocracy'."""
+    kept = set(t.i for t in label)
+    cut = {t.i for t in label if t.dep_ in CLAUSE_DEPS and t.head.i in kept}
+    return [t for t in label if t.i not in cut and not any(a.i in cut for a in t.ancestors)]
 
 
 #: What a name a speaker gives may name (gkg:characterised: an actor, a place or an asset).

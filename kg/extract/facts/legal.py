@@ -266,7 +266,10 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
     if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS or held_in is not None or (
-            tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"})))):
+            tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"}))) or (
+            # "placing X under house arrest" (the parser may hang 'arrest' on a noun after it)
+            tok.lemma_ in ("place", "put") and any(t.lemma_ in DETENTION_NOUNS for p in preps(tok, {"under", "in", "into"})
+                                                   for t in p.subtree))):
         initiator = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         initiator += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         target = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
@@ -287,6 +290,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
             verb = tok.head.head
             target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
                        for e in cx.entities(s_)]
+            if verb.lemma_ in ("place", "put", "keep", "hold"):  # "placing X under house arrest": the one placed
+                target += [e for o in _antecedents(objects(verb)) for e in cx.entities(o)]
+                target = [e for e in target if e.type == "Person"] or target
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]

@@ -17,7 +17,7 @@ from kg.ontology import vocabulary
 from kg.extract.facts.common import (
     COMMODITIES, MEASURES, NOT_ACTORS, PLACES, PROMISE_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TROOP_NOUNS,
     WEAPONS, Context, Fact, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
-    _uniq, doers, nominal_arguments, objects, preps, subjects,
+    _uniq, _unnamed_people, doers, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 
@@ -222,6 +222,10 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
+        if not perp and any(o.lower_ == "power" for o in objects(tok)):
+            unnamed = _unnamed_soldiers(tok, cx)
+            if unnamed is not None:
+                return [unnamed]
         held = [p for o in objects(tok) for p in preps(o, {"of"}) if p.lemma_.lower() in PLACE_WORDS]
         if held and not target:  # "took full control of the region": a place taken, not power
             place = _last_place_before(held[0], cx)
@@ -281,6 +285,31 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if place:
             roles["place"] = place
     return [Fact(kind, roles, tokens=[tok.i])]
+
+
+#: Plural nouns of soldiers who may seize power without being named ("army officers",
+#: "mutinous soldiers", "putschists").
+SOLDIER_NOUNS = {"officer", "soldier", "troop", "mutineer", "putschist", "serviceman", "servicemen", "general",
+                 "colonel", "commander", "paratrooper", "guard"}
+
+
+def _unnamed_soldiers(tok: Token, cx: Context) -> Fact | None:
+    """"Army officers in Gabon seized power on Wednesday", "soldiers who seized power in
+    Mali": a seizure of power by soldiers the text does not name, as corpus/CLAIMS.md
+    writes it (``perpetrator: unnamed soldiers``, ``place`` the state the subject or the
+    verb names: "in Gabon"); None when the subject is no plural noun of soldiers, or no
+    state is named."""
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj or subj[0].lemma_.lower() not in SOLDIER_NOUNS or subj[0].tag_ not in ("NNS", "NNPS"):
+        return None
+    words, state = _unnamed_people(subj[0], cx)
+    if state is None:
+        states = [e for o in preps(tok, {"in"}) for e in cx.entities(o) if e.type == "State"]
+        state = states[0] if len(states) == 1 else None
+    if state is None:
+        return None
+    return Fact("SeizureOfPower", {"place": [state]}, tokens=[tok.i, *(t.i for t in subj[0].subtree)],
+                qualified={"perpetrator": (words, None)})
 
 
 # --- purchases of arms (CAMEO 'receive military aid' / PLOVER 'buy weapons') ----------
