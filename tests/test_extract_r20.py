@@ -64,3 +64,33 @@ def test_a_speaker_s_own_term_is_the_term_not_the_clause_hung_on_it(tmp_path):
                                   "governments have now fallen.", published="2030-08-31")
     for c in of(claims, "Characterisation"):
         assert c["category"] in ('"dangerous alliance"', "dangerous alliance"), c
+
+
+def test_a_capitalised_particle_inside_a_name_does_not_end_it(tmp_path):
+    claims, out = extract(tmp_path, "French Foreign Minister Jean-Yves Le Drian said on Friday that the junta was "
+                                    "\"out of control\".", published="2030-01-31")
+    assert any(c.get("holder") == "jean-yves-le-drian" for c in of(claims, "PositionHeld")), claims
+    assert "jean-yves-le," not in "\n".join(p.read_text(encoding="utf-8") for p in out.glob("*.yaml"))
+
+
+def test_an_envoy_named_beside_the_noun_is_expelled_by_name(tmp_path):
+    claims, _ = extract(tmp_path, "Mali's military-led transitional government on Monday ordered the French "
+                                  "ambassador, Tor Ashby, to leave the country within 72 hours.", published="2030-01-31")
+    [expulsion] = of(claims, "DiplomaticExpulsion")
+    assert expulsion["initiator"] == "mali" and expulsion["target"] == "tor-ashby", expulsion
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("Tor Ashby, the secretary of Armenia's Security Council, announced the truce on Tuesday.", "Armenia"),
+    ("The Russian Security Council met on Friday to discuss the truce.", "Russia"),
+])
+def test_a_state_s_own_security_council_is_not_the_un_s(tmp_path, body, owner):
+    claims, out = extract(tmp_path, body, published="2030-09-15")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in out.glob("*.yaml"))
+    assert "united-nations-security-council" not in text, text
+
+
+def test_troops_kept_somewhere_to_fight_are_no_war(tmp_path):
+    claims, _ = extract(tmp_path, "France has kept thousands of troops in the Sahel since 2013 to fight Islamist "
+                                  "insurgents.", published="2030-01-31")
+    assert not of(claims, "ArmedConflict"), claims

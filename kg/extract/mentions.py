@@ -488,16 +488,24 @@ class MentionFinder:
         for m in found:
             home = self.resolver.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
             start = m.start + (doc[m.start].lower_ == "the")
-            owner = _state_before(doc, start, at) if home is not None else None
             span = doc[start:m.end]
+            if home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
+                    _owned_by_state_before(doc, start, m.end, at) and not UN_WORDS.search(span.text):
+                # "Armenia's Security Council", "the Russian Security Council": the state's own
+                # body, not the UN's, whose alias the bare words also are
+                home = Known("", "State", "")
+            owner = _state_before(doc, start, at) if home is not None else None
             if owner is None or owner.id == home.id or \
                     self.resolver.home_state(Known(m.entity.id, m.entity.type, span.text)) is not None:
                 out.append(m)
                 continue
             label = f"{span.text} of {owner.label}"
-            known = self.resolver.lookup(label) or self._propose(label, "ORG", m.entity.type)
+            kind = "Organisation" if m.entity.type == "InternationalOrganisation" else m.entity.type  # one state's body
+            known = self.resolver.lookup(label) or self._propose(label, "ORG", kind)
             if known is not None and known.proposed is not None:
-                known = replace(known, state=owner.id, proposed={**known.proposed, "of": owner.id})
+                # 'of' names a registry state only (a state proposed by the same draft may be left out)
+                of = {"of": owner.id} if owner.id in self.resolver.registry.entities else {}
+                known = replace(known, state=owner.id, proposed={**known.proposed, **of})
             if known is not None:  # else the id is another entity's: the name is left unread
                 out.append(Mention(m.start, m.end, known, m.form))
         return out
@@ -1433,6 +1441,23 @@ def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]
     return out
 
 
+#: Words that make a body's name the United Nations' ("UN Security Council").
+UN_WORDS = re.compile(r"\b(UN|U\.N\.|United Nations)\b")
+
+
+def _owned_by_state_before(doc: Doc, start: int, end: int, at: dict) -> bool:
+    """Whether the state named right before tokens ``start``..``end`` (its possessive or
+    demonym) modifies the name itself, not a noun the name qualifies ("Armenia's
+    Security Council", not "Russia's Security Council veto")."""
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    m = at.get(j)
+    if m is None or m.entity.type != "State":
+        return False
+    return start <= doc[m.end - 1].head.i < end
+
+
 def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
     j = i - 1
     while j >= 0 and doc[j].lower_ in ("'s", "’s"):
@@ -1543,7 +1568,9 @@ def _name_end(doc: Doc, end: int, taken: set) -> int:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
         end += 2
-    if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower() and \
+    # a particle capitalised inside a name counts too: "Jean-Yves Le" + "Drian", "Marine Le" + "Pen"
+    if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and (doc[end - 1].text.islower() or (
+            doc[end - 1].text.istitle() and end - 1 > 0 and doc[end - 2].text[:1].isupper())) and \
             doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:
         end += 1
     return end

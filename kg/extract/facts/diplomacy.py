@@ -869,7 +869,8 @@ def expel_rules(tok: Token, cx: Context) -> list[Fact]:
     ordered a senior Canadian diplomat to leave the country": a DiplomaticExpulsion
     (PLOVER REDUCE_RELATIONS, CAMEO 166) by the expelling state (``initiator``) of the
     envoy, unnamed, acting for the state they serve (a demonym, a possessor or 'of' /
-    'from' the state): ``target: {actor: unnamed diplomat, for: India}``."""
+    'from' the state): ``target: {actor: unnamed diplomat, for: India}``; an envoy the
+    text names beside the noun ("the French ambassador, Joel Meyer") by name."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "expulsion":
         # "Peru's expulsion of two Chilean diplomats": the possessor expels, the 'of' is expelled
         envoys = [o for o in preps(tok, {"of"}) if o.lemma_ in ENVOY_NOUNS]
@@ -902,6 +903,9 @@ def _expelled(tok: Token, envoys: list[Token], auth: list[Known], cx: Context) -
     if not (auth and served):
         return []
     envoy = envoys[0]
+    named = [e for c in envoy.children if c.dep_ == "appos" for e in cx.entities(c) if e.type == "Person"]
+    if named:  # "ordered the French ambassador, Joel Meyer, to leave": the envoy by name
+        return [Fact("DiplomaticExpulsion", {"initiator": auth, "target": named[:1]}, tokens=[tok.i, envoy.i])]
     words = [x.lower_ for x in envoy.subtree if x.i <= envoy.i and x.dep_ not in ("det", "poss", "case", "nummod")
              and x.i not in cx.at]
     f = Fact("DiplomaticExpulsion", {"initiator": auth}, tokens=[tok.i, envoy.i],

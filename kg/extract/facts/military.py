@@ -440,6 +440,8 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
         foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
         named = [e for o in foes for e in cx.entities(o)]
         alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
+        if alone and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return []  # "kept troops in the Sahel to fight insurgents": what they are there for, no war told
         who += named
     else:
         return []
