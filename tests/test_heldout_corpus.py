@@ -729,7 +729,9 @@ def test_held22_saudi_iran_deal_brokered_in_beijing(held_store):
     relations = by_fact(q(held_store, "facts", type="DiplomaticRelations", participant="Iran"))
     assert relations["relations-saudi-arabia-iran"]["details"] == "status: ended"
     assert relations["relations-saudi-arabia-iran-restored-2023"]["modality"] == "planned"
-    assert "within two months" in relations["reopening-saudi-arabia-iran-embassies-2023"]["details"]
+    missions = by_fact(q(held_store, "facts", type="MissionOpening", participant="Iran"))
+    assert all("within two months" in missions[m]["details"] for m in ("mission-opening-saudi-arabia-embassy-iran-2023",
+                                                                      "mission-opening-iran-embassy-saudi-arabia-2023"))
     # Washington's welcome, for the United States, and its doubt
     kinds = {(r["speaker"], r["kind"]) for r in q(held_store, "statements", speaker="John Kirby")}
     assert {("John Kirby (for United States)", "praise"), ("John Kirby", "assessment")} <= kinds
