@@ -1163,6 +1163,30 @@ class _Reader:
                        f"[<both states>]) or of a situation changed (type: SituationChange) only; {_a(out.type)} that ended or stalled has its own status (terminated, "
                        f"suspended, stalled)", where)
 
+    def mediator_signs(self, out: "_Values", where) -> None:
+        """Refuse a signatory who signs for the claim's mediator, which the claim does not
+        give as a party ('Wang Yi signed the statement with them', of a deal China
+        brokered): signatory makes the party signed for a party of the deal; the mediator's
+        envoy is a witness for it. And a Membership with a title ('title: leader' for
+        'a Saudi-led coalition'): title is a person's title in a post; a member that
+        leads the body is leads: true. Records the problems with ``where``."""
+        if out.type == "Membership" and any(k.name == "title" for k, _ in out.values):
+            self.error("title: is a person's title in a post (PositionHeld); a member that leads the body ('a "
+                       "Saudi-led coalition') is leads: true on the Membership", where)
+        mediators = {v.value for k, v in out.values if k.name == "mediator"}
+        parties = {v.value for k, v in out.values if k.name == "party"}
+        roles: dict[str, dict[str, str]] = {}
+        for subject, predicate, obj in out.extra:
+            if predicate.value in (GKG + "roleProperty", GKG + "onBehalfOf", PROV + "agent"):
+                roles.setdefault(subject.value, {})[predicate.value] = obj.value
+        for role in roles.values():
+            party = role.get(GKG + "onBehalfOf")
+            if role.get(GKG + "roleProperty") == GKG + "signatory" and party in mediators - parties:
+                name = next((e.label for e in out.entities if entity_iri(e.id).value == party), party.rsplit("/", 1)[-1])
+                self.error(f"signatory: signs for {name}, the mediator, which this claim gives as no party: a "
+                           f"signatory signs for a party; the mediator's envoy who signs too is a witness for it "
+                           f"(witness: {{actor: <the envoy>, for: <the mediator>}})", where)
+
     def span_order(self, out: "_Values", where) -> None:
         """Refuse a claim whose end (``endDate``) comes before its start (``startDate``):
         at the coarser precision of the two, the last day the end can be is
@@ -1621,6 +1645,7 @@ class _Reader:
         self.attendees_apart(out, where)
         self.body_holder(out, where)
         self.relations_trend(out, where)
+        self.mediator_signs(out, where)
         self.status_fit(out, where)
         self.span_order(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
@@ -1874,6 +1899,9 @@ def number_fix(name: str, raw) -> str:
         return f"; write {name}: {percent.group(1)} (the key is in percent: no percent sign)"
     if _SEPARATED.match(raw):
         return f"; write {name}: {re.sub(r'[^0-9.+-]', '', raw)} (without separators)"
+    if name == "ordinal":
+        return ("; ordinal is which one of a series this is ('the fourth visit': 4); how many rounds a meeting "
+                "was held in, counted or not, is rounds: several ('hosted rounds of talks')")
     return ""
 
 

@@ -282,6 +282,11 @@ CASES = [
     ("result ranked 0", _backed("fact:m a gkg:Election ; gkg:heldIn id:russia ; gkg:result fact:r . fact:r a gkg:CandidateResult ; "
                                 "gkg:resultCandidate id:vladimir-putin ; gkg:resultRank 0 ."),
      "A result has at most one place in the count (rank)"),
+    # A diplomatic mission opened (ontology 2.21.0).
+    ("mission of nobody", _backed("fact:m a gkg:MissionOpening ; gkg:receivingState id:russia ."),
+     "An opening of a diplomatic mission needs the state or organisation whose mission it is"),
+    ("mission opened in a person", _backed("fact:m a gkg:MissionOpening ; gkg:sendingState id:russia ; gkg:receivingState id:vladimir-putin ."),
+     "An opening of a diplomatic mission needs the state it is opened in"),
     ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
     ("stop with no place", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:ordinal 1 ."),
      "A stop has one place"),
