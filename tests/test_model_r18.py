@@ -60,16 +60,6 @@ def test_statements_keep_the_reporter_out_of_the_speakers(store):
     assert (russia["speaker"], russia["said_by"]) == ("Russia", "Mikhail Bogdanov")
 
 
-def test_facts_show_a_relative_start_and_a_stage_date_with_its_status(facts):
-    assert facts["relations-saudi-arabia-iran-restored-2023"]["dates"] == \
-        f"from 2023-03-10/2023-05-10 (within two months after {DEAL})"
-    # Cut in January 2016: no longer "2016-01 / until 2016-01", as if they began then.
-    assert facts["relations-saudi-arabia-iran"]["dates"] == "until 2016-01"
-    # A stage's date not shown otherwise keeps its status.
-    assert facts["agreement-ottawa-convention-1997"]["dates"] == "1997 / 1999 (in force) / 2003 (acceded) / 2004 (acceded) / 2005 (acceded)"
-    assert facts["visit-lula-da-silva-china-2023-04"]["dates"] == "2023-03 (postponed) / 2023-04-12"
-
-
 # -- what the table lost, held now (ontology 2.21.0) ---------------------------------------------
 
 def _details(row: dict) -> list[str]:

@@ -451,6 +451,10 @@ TEMPLATES: dict[str, Template] = {
                                  "{forVote[heldIn]} was marred by violence", links={"forVote": "Election"}),
     "Referendum": Template({"heldIn": "state", "calledBy": "person"}, "{calledBy} called a referendum in {heldIn}",
                            "{heldIn} will hold a referendum called by {calledBy}"),
+    "MissionOpening": Template({"sendingState": "state", "receivingState": "state"},
+                               "{sendingState} opened an embassy in {receivingState}",
+                               "{sendingState} will open an embassy in {receivingState}"),
+    "Execution": Template({"person": "person", "place": "city"}, "{person} was executed in {place}"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }

@@ -489,8 +489,9 @@ class MentionFinder:
             home = self.resolver.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
             start = m.start + (doc[m.start].lower_ == "the")
             span = doc[start:m.end]
-            if home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
-                    _owned_by_state_before(doc, start, m.end, at) and not UN_WORDS.search(span.text):
+            international = home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
+                _owned_by_state_before(doc, start, m.end, at) and not UN_WORDS.search(span.text)
+            if international:
                 # "Armenia's Security Council", "the Russian Security Council": the state's own
                 # body, not the UN's, whose alias the bare words also are
                 home = Known("", "State", "")
@@ -503,8 +504,9 @@ class MentionFinder:
             kind = "Organisation" if m.entity.type == "InternationalOrganisation" else m.entity.type  # one state's body
             known = self.resolver.lookup(label) or self._propose(label, "ORG", kind)
             if known is not None and known.proposed is not None:
-                # 'of' names a registry state only (a state proposed by the same draft may be left out)
-                of = {"of": owner.id} if owner.id in self.resolver.registry.entities else {}
+                # for a state's own body found under an international one's alias, 'of' names a
+                # registry state only: the state may be named by no claim kept, and not be proposed
+                of = {"of": owner.id} if not international or owner.id in self.resolver.registry.entities else {}
                 known = replace(known, state=owner.id, proposed={**known.proposed, **of})
             if known is not None:  # else the id is another entity's: the name is left unread
                 out.append(Mention(m.start, m.end, known, m.form))
