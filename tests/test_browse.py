@@ -602,11 +602,12 @@ def test_an_entity_s_page_lists_each_kind_of_fact(server, built_store):
 
 @pytest.fixture(scope="module")
 def busy_store(tmp_path_factory) -> Path:
-    """A generated corpus of 75 articles (``kg bench generate``), built: more entities
-    in relations than a network page draws, a fact reported by 52 articles (more than a
-    fact page lists) and a person in 30 meetings (more than a kind's page lists)."""
+    """A generated corpus of 80 articles (``kg bench generate``), built: more entities
+    in relations than a network page draws, a fact reported by more articles than a fact
+    page lists, and a person in more meetings than a kind's page lists (32 drawn by the
+    generator of December 2026)."""
     root = tmp_path_factory.mktemp("busy")
-    run_kg("bench", "generate", "--articles", 75, "--seed", 1, "-o", root / "corpus", check=0)
+    run_kg("bench", "generate", "--articles", 80, "--seed", 1, "-o", root / "corpus", check=0)
     run_kg("build", "-q", "--corpus", root / "corpus", "--store", root / "store", "--no-validate", check=0)
     return root / "store"
 
