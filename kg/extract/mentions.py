@@ -878,6 +878,24 @@ class MentionFinder:
             if known.type == "Person":
                 persons.setdefault(doc[end - 1].lower_, known)
                 persons.setdefault(" ".join(t.lower_ for t in doc[start:end]), known)  # for its first word, below
+        # "Van Amon's remarks" after "Kesh van Amon", "Ashby later talked" after "Tor Ashby",
+        # whatever NER took the words for (a work of art, nothing): capitalised proper nouns
+        # ending the name of one person named before
+        for t in doc:
+            if t.i in claimed or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                continue
+            run = [t]
+            while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and run[0].i - 1 not in claimed:
+                run.insert(0, doc[run[0].i - 1])
+            if not all(w.text[:1].isupper() and w.is_alpha for w in run):
+                continue
+            tail = " ".join(w.lower_ for w in run)
+            whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
+            before = {m.entity.id for m in [*found, *out] if m.start < run[0].i}
+            if len(whole) == 1 and set(whole) <= before:
+                out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
+                claimed |= {w.i for w in run}
+        out.sort(key=lambda m: m.start)
         # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
         chosen: dict[str, Known] = {}
         for m in out:
