@@ -149,6 +149,20 @@ MEDIUM_WORDS = MEDIUM_NOUNS | {"tweet", "comment", "posting", "report", "decree"
                                "declaration", "opinion", "judgment", "judgement"}
 
 
+#: Nouns of answering ("said in response that ..."): a that-clause the parser hangs on them
+#: is what was said.
+ANSWER_NOUNS = {"response", "reply", "answer", "retort", "riposte"}
+
+
+def _answered(path: list[Token], n: int) -> bool:
+    """Whether ``path[n]``, a verb of saying, reaches the fact through "in response" (or
+    "in reply") whose clause opens with 'that': "The ministry said in reply that Chile was
+    recalling its envoy" says the recall, where the parser takes the clause for the
+    noun's."""
+    return n >= 3 and path[n - 2].lemma_ in ANSWER_NOUNS and path[n - 3].dep_ in ("acl", "ccomp", "relcl") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in path[n - 3].children)
+
+
 def _naming(trigger: Token) -> bool:
     """Whether ``trigger`` is a common noun that says what the names beside it are
     ("including NATO members Turkey and Hungary", "NATO member Turkey"): the writer's
@@ -203,7 +217,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
         if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \
-                path[n - 2].lemma_ not in MEDIUM_WORDS and tok.lemma_ in SPEECH | DENY | ALLEGE:
+                path[n - 2].lemma_ not in MEDIUM_WORDS and not _answered(path, n) and tok.lemma_ in SPEECH | DENY | ALLEGE:
             break  # "told troops at the base, from where he joined a ceremony": where it was said, not what
         if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp"):
             subj = _subject(tok)
