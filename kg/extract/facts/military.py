@@ -187,6 +187,14 @@ INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion
                   "bomb": "Attack", "strike": "Attack", "shell": "Attack"}
 
 
+#: Nouns of armed forces whose demonym names the state that attacks ("Azerbaijani forces").
+FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "unit", "soldier", "artillery", "drone", "jet",
+               "warplane", "aircraft", "navy"}
+#: Nouns of what a state holds whose demonym names the state attacked ("Armenian positions",
+#: "parts of Armenian territory").
+HELD_NOUNS = {"position", "post", "outpost", "territory", "village", "town", "settlement", "base", "troop", "soldier",
+              "force", "unit", "checkpoint", "city", "region", "land"}
+
 #: Verbs of removing a government by force (CAMEO 'coup', PLOVER 'coup').
 COUP_VERBS = {"overthrow", "topple", "depose", "oust", "unseat"}
 
@@ -217,6 +225,13 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
             target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
                       for e in cx.entities(t)]
+        if not perp:  # "Azerbaijani forces shelled ...": the state whose forces they are
+            perp = [e for s_ in doers(tok) if s_.lemma_.lower() in FORCE_NOUNS for e in _demonym_states(s_, cx)]
+        if not target:  # "shelled Armenian positions", "occupied parts of Armenian territory": whose they are
+            held = [o for o in objects(tok) if o.lemma_.lower() in HELD_NOUNS]
+            held += [p for o in objects(tok) if o.lemma_.lower() in ("part", "area", "section") for p in preps(o, {"of"})
+                     if p.lemma_.lower() in HELD_NOUNS]
+            target = [e for o in held for e in _demonym_states(o, cx)]
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
             o.lower_ in ("power", "control") for o in objects(tok)):
         kind = "SeizureOfPower"  # "seized power", "took control of the country"
