@@ -62,6 +62,7 @@ from kg.extract.facts.politics import (
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules,
 )
+from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS,
@@ -239,7 +240,7 @@ def aspect(f: Fact, cx: Context) -> str | None:
         return f"part-{f.part}"
     if f.planned and "date" not in f.attrs:
         return "planned"  # "agree to meet again": not the meeting held, which the same names draft
-    if f.type in EVENTS or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
+    if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
     sentences = cx.aspects.setdefault(key, [])
@@ -315,6 +316,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     _agencies(f, cx)
                     out += _split(f)
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
+        out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
             age_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
@@ -714,3 +716,8 @@ TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismis
 
 RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules, presence_rules)
 TRIGGERS |= ATTEND_VERBS
+
+from kg.extract.facts.clashes import CLASH_RULES, CLASH_TRIGGERS  # noqa: E402 (the rules of clashes, last)
+
+RULES = RULES + CLASH_RULES
+TRIGGERS |= CLASH_TRIGGERS
