@@ -53,7 +53,21 @@ def test_an_attack_told_by_demonyms_is_the_attack_of_one_state_on_the_other(tmp_
                         published="2030-09-05")
     [attack] = of(claims, "Attack")
     assert attack["perpetrator"] == "chile" and attack["target"] == "peru", attack
-    assert attack["said_by"] == "peru-defence-ministry" and attack["modality"] != "asserted", attack
+    assert attack["said_by"] == "peru-defence-ministry" and attack["modality"] == "alleged", attack
+
+
+def test_an_attack_told_by_a_third_party_is_reported_not_alleged(tmp_path):
+    claims, _ = extract(tmp_path, "Brazil's foreign ministry said Chilean forces had shelled Peruvian border posts.",
+                        published="2030-09-05")
+    [attack] = of(claims, "Attack")
+    assert attack["modality"] == "reported", attack
+
+
+def test_an_attack_led_by_a_group_on_its_territory(tmp_path):
+    claims, _ = extract(tmp_path, "Peru was defending itself after the Bolivian-led attack on its territory on "
+                                  "October 7.", published="2030-11-01")
+    [attack] = of(claims, "Attack")
+    assert attack["perpetrator"] == "bolivia" and attack["target"] == "peru" and attack["date"] == "2030-10-07", attack
 
 
 def test_a_ceasefire_brokered_by_a_third_state_and_broken(tmp_path):

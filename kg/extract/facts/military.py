@@ -199,6 +199,20 @@ HELD_NOUNS = {"position", "post", "outpost", "territory", "village", "town", "se
 COUP_VERBS = {"overthrow", "topple", "depose", "oust", "unseat"}
 
 
+def _owner_of(noun: Token, cx: Context) -> list[Known]:
+    """The state a held noun belongs to: its possessor's state ("Peru's territory"), or,
+    for 'its', the one state that is the subject of the clause the noun is told in
+    ("Peru said it was defending itself after the attack on its territory")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return []
+    if owners[0].lower_ != "its":
+        return [e for e in cx.entities(owners[0], conj=False) if e.type == "State"]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    states = [e for s_ in (subjects(verb) if verb is not None else []) for e in cx.entities(s_) if e.type == "State"]
+    return states if len(states) == 1 else []
+
+
 def force_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
     Israel', 'the military's seizure of power', 'the army seized power'."""
@@ -209,11 +223,17 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_NOUNS[tok.lemma_.lower()]
         perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
         perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
+        # "the Bolivian-led attack", "the Hamas-led attack": who leads it carries it out
+        perp += [e for c in tok.children if c.dep_ == "amod" and c.lower_ == "led"
+                 for x in c.children if x.dep_ in ("npadvmod", "compound", "amod") for e in _modifiers(c, cx, (x.dep_,))]
         if not perp:  # "Russia's annexation of Crimea and invasion of Ukraine"
             perp = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
         if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
+        if not target:  # "after the attack on its territory": whose territory, the subject the pronoun stands for
+            target = [e for o in preps(tok, {"on", "against", "into"}) if o.lemma_.lower() in HELD_NOUNS
+                      for e in _owner_of(o, cx)]
     elif tok.pos_ == "NOUN" and tok.lemma_ == "seizure" and any(
             o.lower_ == "power" for p in tok.children if p.lower_ == "of" for o in p.children):
         kind = "SeizureOfPower"
