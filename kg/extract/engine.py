@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "20"  # the rule set's version: bump when rules change what is drafted
+RULESET = "21"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -220,6 +220,15 @@ def _speaker_of(cx: Context):
     return speaker_of
 
 
+def _victim_speaks(roles: dict, said_by: list, cx: Context) -> bool:
+    """Whether every speaker of an attack is the state it targets or speaks for it (its
+    ministry, its leader): an attack told by its target is that side's allegation."""
+    targets = {e.id for e in roles.get("target", [])}
+    states = [None if isinstance(e, str) else e if e.type == "State" else
+              cx.person_state.get(e.id) if e.type == "Person" else cx.resolver.state_of(e) for e in said_by]
+    return bool(targets and states) and all(st is not None and st.id in targets for st in states)
+
+
 #: Subjects inside a quotation that are its speaker: "“We condemn the attack,” he said".
 FIRST_PERSON = {"i", "we"}
 
@@ -330,6 +339,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
                 sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
+    if f.type in ("Attack", "Invasion") and sp.modality == "reported" and _victim_speaks(roles, sp.said_by, cx):
+        sp.modality = "alleged"  # "Peru's ministry said Chilean forces shelled Peruvian posts": one side blames the other
     used: list[Known] = [e for es in roles.values() for e in es]
     parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items() if party is not None}
     out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
