@@ -128,3 +128,16 @@ def test_a_condemnation_of_a_person_s_remarks_named_by_surname(tmp_path):
                                   "said it \"firmly condemned\" Van Amon's remarks.", published="2030-09-05")
     [criticism] = [c for c in of(claims, "Criticism") if c["speaker"] == "peru"]
     assert criticism["about"] == "kesh-van-amon", criticism
+
+
+def test_a_person_proposed_with_an_office_of_a_state_is_proposed_with_that_state(tmp_path):
+    import yaml
+
+    _, out = extract(tmp_path, "Peruvian Defence Minister Ana Kell said on Monday that Chile was a threat.",
+                     published="2030-09-05")
+    [drafted] = sorted(out.glob("*.yaml"))
+    entities = yaml.safe_load(drafted.read_text(encoding="utf-8"))["entities"]
+    ids = [e["id"] for e in entities]
+    [kell] = [e for e in entities if e["id"] == "ana-kell"]
+    assert kell.get("of") == "peru", entities
+    assert "peru" in ids and ids.index("peru") < ids.index("ana-kell"), ids

@@ -200,7 +200,24 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         for e in used:
             if e.proposed and e.id not in finder.resolver.registry.entities:
                 proposed[e.id] = e.proposed
-    return Draft(claims, [proposed[k] for k in sorted(proposed)])
+    _states_served(proposed, cx, finder.resolver.registry)
+    # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
+    return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
+
+
+def _states_served(proposed: dict, cx: Context, registry) -> None:
+    """A proposed person the article gives an office of a state ("Peruvian Defence
+    Minister Ana Kell") is proposed with ``of`` that state, as a registry person is; the
+    state is proposed too when the registry lacks it."""
+    for pid, entry in list(proposed.items()):
+        st = cx.person_state.get(pid)
+        if entry.get("type") != "Person" or "of" in entry or st is None or st.type != "State":
+            continue
+        if st.id not in registry.entities:
+            if not st.proposed:
+                continue
+            proposed.setdefault(st.id, st.proposed)
+        proposed[pid] = {**entry, "of": st.id}
 
 
 def _speaker_of(cx: Context):
