@@ -141,3 +141,17 @@ def test_a_person_proposed_with_an_office_of_a_state_is_proposed_with_that_state
     [kell] = [e for e in entities if e["id"] == "ana-kell"]
     assert kell.get("of") == "peru", entities
     assert "peru" in ids and ids.index("peru") < ids.index("ana-kell"), ids
+
+
+def test_a_call_told_before_the_main_clause_is_a_meeting_by_telephone(tmp_path):
+    claims, _ = extract(tmp_path, "After what he described as a long call with Tor Ashby, Kesh Amon said he would fly "
+                                  "to Lima on Monday.", published="2030-09-05")
+    [call] = of(claims, "Meeting")
+    assert sorted(call["participant"]) == ["kesh-amon", "tor-ashby"] and call["meetingMode"] == "by telephone", call
+    assert "date" not in call and "Kesh Amon" in call["quote"], call
+
+
+def test_a_call_for_action_is_no_meeting(tmp_path):
+    claims, _ = extract(tmp_path, "After a call for calm by Tor Ashby, Kesh Amon said he would fly to Lima on Monday.",
+                        published="2030-09-05")
+    assert not of(claims, "Meeting"), claims

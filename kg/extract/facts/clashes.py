@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of
 
-from kg.extract.facts.common import Context, Fact, _uniq, doers, preps
+from kg.extract.facts.common import Context, Fact, _uniq, doers, preps, subjects
 
 
 #: Nouns that set two states against each other when both are named with them.
@@ -194,8 +194,44 @@ def phone_call_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-CLASH_RULES = (outbreak_rules, toll_rules, truce_rules, phone_call_rules)
-CLASH_TRIGGERS = set(ONSET_VERBS) | TRUCE_NOUNS | {"kill", "lose", "speak", "talk", "confer"}
+#: Prepositions of a call told as what came before the main clause ("After a call with X, Y said").
+BEFORE_PREPS = {"after", "following"}
+
+
+def call_before_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"After what he described as a lengthy call with Tor Ashby, Kesh Amon said ...",
+    "Following a phone call with X, Y announced ...": a Meeting by telephone of the
+    one person the main clause's subject names and those after 'with' (a call, unless
+    its words say video). Undated: the main clause's date is what came after it."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ("call", "conversation"):
+        return []
+    means = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mode = next((CALL_MEANS[c.lower_] for c in means if c.lower_ in CALL_MEANS), None)
+    if mode is None and (tok.lemma_ != "call" or any(c.lower_ in ("conference", "video") for c in means)):
+        return []
+    others = [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type in ("Person", "State")]
+    node, verb = tok, None
+    for _ in range(5):
+        if node.dep_ == "prep" and node.lower_ in BEFORE_PREPS and node.head.pos_ == "VERB":
+            verb = node.head
+            break
+        if node.head is node:
+            break
+        node = node.head
+    if not others or verb is None:
+        return []
+    callers = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type == "Person"]
+    people = _uniq(callers + others)
+    if len(callers) != 1 or len(people) < 2:
+        return []
+    said = [t.i for s_ in subjects(verb) if s_.dep_ == "nsubj" for t in s_.subtree]
+    f = Fact("Meeting", {"participant": people}, tokens=[t.i for t in tok.subtree] + said, undated=True, clause=False)
+    f.attrs["meetingMode"] = mode or "by telephone"
+    return [f]
+
+
+CLASH_RULES = (outbreak_rules, toll_rules, truce_rules, phone_call_rules, call_before_rules)
+CLASH_TRIGGERS = set(ONSET_VERBS) | TRUCE_NOUNS | {"kill", "lose", "speak", "talk", "confer", "call", "conversation"}
 
 
 #: Verbs of a side asking another for help ("asked Germany for military assistance",
