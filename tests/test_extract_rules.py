@@ -80,8 +80,9 @@ def test_title_and_demonym_give_a_position(engine):
     assert (pos["holder"], pos["positionOf"], pos["position"], pos["title"]) == \
         ("anna-verhoeven", "netherlands", "minister", "Defence Minister")
     assert pos["quote"] == "Dutch Defence Minister Anna Verhoeven"
-    # the name the registry lacks is proposed, with its class guessed from the NER label
-    assert {"id": "anna-verhoeven", "type": "Person", "label": "Anna Verhoeven"} in d.entities
+    # the name the registry lacks is proposed, with its class guessed from the NER label, and
+    # the state whose office the article gives her
+    assert {"id": "anna-verhoeven", "type": "Person", "label": "Anna Verhoeven", "of": "netherlands"} in d.entities
     visit = only(d, "Visit")
     assert (visit["visitor"], visit["hostState"], visit["date"]) == ("anna-verhoeven", "ukraine", "2031-03-03")
 
