@@ -5,6 +5,8 @@ institutions suspended."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
@@ -69,7 +71,7 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
         ([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
          if verb.head.i == tok.i else [])
     actor = [e for s_ in subj for e in cx.entities(s_)]
-    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+    f = Fact("LegalAction", {"target": _uniq(target)}, {"actionType": "arrest warrant"},
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
     if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
         date, toks = cx.date_of(verb)
@@ -85,7 +87,9 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif actor:
         f.roles["initiator"] = [e for e in actor if e.type != "Person"]
-    return [f]
+    # a warrant names one person: "warrants against X and Y" are a warrant for each
+    return [dataclasses.replace(f, roles={**f.roles, "target": [e]}, attrs=dict(f.attrs), tokens=list(f.tokens))
+            for e in f.roles["target"]]
 
 
 # --- legal actions named by a noun, cases brought before a court -----------------------
