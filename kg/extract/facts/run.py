@@ -66,6 +66,7 @@ from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS,
 )
+from kg.extract.facts.following import follower_facts
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
@@ -314,6 +315,7 @@ def find_facts(cx: Context) -> list[Fact]:
                         f.attrs["status"] = undone
                     _agencies(f, cx)
                     out += _split(f)
+        out += follower_facts(out, cx)  # "France and Belgium are expected to follow": the act before, theirs
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
             age_facts(cx)
