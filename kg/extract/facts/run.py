@@ -206,6 +206,8 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
             out.append(f)
             continue
         given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        if len({e.state if e.type == "Government" and e.state else e.id for e in given}) == 1:
+            given = [e for e in given if e.type != "Government"][:1] or given[:1]  # "to Kyiv" and "to Ukraine": one
         if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
             f.roles[f.open_role] = given
             out.append(f)
