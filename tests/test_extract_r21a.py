@@ -1,14 +1,19 @@
 """Rule set 21a, through the real ``kg extract`` command, on small articles written for
 these tests (invented people, real states of the gazetteer): a warrant names one person,
 so warrants against two people are a warrant each; states that follow the act told just
-before ("are expected to follow", "followed suit") do that act, each its own fact."""
+before ("are expected to follow", "followed suit") do that act, each its own fact; a role
+the sentence leaves out is filled when the article's other facts give one state, though
+one names its capital read as its government; crowds gathered outside a site the registry
+lacks protest in the place its possessor names."""
 
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from kg.extract.pipeline import model_path
 
+from conftest import CORPUS, run_kg
 from test_extract_r18 import extract, of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -52,3 +57,24 @@ def test_a_state_that_followed_suit_imposed_the_same_sanctions(tmp_path):
 def test_following_something_else_is_no_act(tmp_path, after):
     claims, _ = extract(tmp_path, "Canada imposed sanctions on Tor Ashby on Monday. " + after, published="2030-09-03")
     assert [c["authority"] for c in of(claims, "Sanction")] == ["canada"], claims
+
+
+def test_a_role_left_out_is_the_one_state_though_one_fact_names_its_capital_as_its_government(tmp_path):
+    # the development set's registry reads "Kyiv" after "The Dutch government" as the government of Ukraine
+    art = tmp_path / "article.txt"
+    art.write_text("URL: https://example.org/news/article\nPublished: 2030-09-03\n\nNorway has delivered its first "
+                   "fighter jets to Ukraine. The Dutch government has pledged a total of 20 jets to Kyiv. Denmark has "
+                   "pledged 12 aircraft, Sweden four and Belgium has also promised jets.\n", encoding="utf-8")
+    proc = run_kg("extract", art, "-o", tmp_path / "drafts", "-q", "-j", "1", "--corpus", CORPUS / "dev")
+    assert proc.returncode == 0, proc.stderr
+    claims = yaml.safe_load((tmp_path / "drafts" / "article.yaml").read_text(encoding="utf-8"))["claims"]
+    transfers = of(claims, "ArmsTransfer")
+    assert sorted(c["supplier"] for c in transfers) == ["belgium", "denmark", "netherlands", "norway", "sweden"], claims
+    assert {c["recipient"] for c in transfers} == {"ukraine"}, transfers
+
+
+def test_crowds_outside_a_site_the_registry_lacks_protest_in_its_possessor_s_place(tmp_path):
+    claims, _ = extract(tmp_path, "Crowds have gathered every night outside Chile's parliament building.",
+                        published="2030-09-03")
+    [protest] = of(claims, "Protest")
+    assert protest["place"] == "chile" and protest["participant"] == "unnamed crowds", protest

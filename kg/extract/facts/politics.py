@@ -14,7 +14,7 @@ from kg.extract import dates
 from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
-    MEMBERSHIP_VERBS, NOT_ACTORS, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
+    MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
     _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
 )
 
@@ -440,6 +440,9 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     place = _place_of(tok, cx, PROTEST_PLACES)
     if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
         place = _place_of(tok.head, cx, PROTEST_PLACES)
+    if not place:  # "outside Istanbul's city hall", a site the registry lacks: the city it belongs to
+        place = [e for o in preps(tok, set(PROTEST_PLACES)) for c in o.children if c.dep_ == "poss"
+                 for e in cx.entities(c, conj=False) if e.type in PLACES + ("State",)]
     boycotted = tok.lemma_ == "boycott" and any(o.dep_ == "dobj" for o in tok.children)
     if not (organiser or participant or crowd[0][1] is not None) and not place and not boycotted:
         return []  # unnamed people protesting nowhere named, nothing boycotted: too vague to draft
