@@ -4,7 +4,8 @@ so warrants against two people are a warrant each; states that follow the act to
 before ("are expected to follow", "followed suit") do that act, each its own fact; a role
 the sentence leaves out is filled when the article's other facts give one state, though
 one names its capital read as its government; crowds gathered outside a site the registry
-lacks protest in the place its possessor names."""
+lacks protest in the place its possessor names; people counted and detained by the police
+or by no one named are a detention of those unnamed people."""
 
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def test_crowds_outside_a_site_the_registry_lacks_protest_in_its_possessor_s_pla
                         published="2030-09-03")
     [protest] = of(claims, "Protest")
     assert protest["place"] == "chile" and protest["participant"] == "unnamed crowds", protest
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Early on Monday police detained ten journalists at their homes in Lima.", "10 unnamed journalists"),
+    ("The interior minister said on Monday that 1,133 people had been detained in Chile.", "1133 unnamed people"),
+])
+def test_people_counted_and_detained_by_no_one_named_are_detained(tmp_path, body, target):
+    claims, _ = extract(tmp_path, body, published="2030-09-03")
+    [held] = of(claims, "Detention")
+    assert held["target"] == target and "initiator" not in held, held
+
+
+@pytest.mark.parametrize("body", [
+    "Police detained many protesters in Lima on Monday.",
+    "Rebels detained five soldiers in Lima on Monday.",
+])
+def test_people_not_counted_or_held_by_others_unnamed_are_no_detention(tmp_path, body):
+    claims, _ = extract(tmp_path, body, published="2030-09-03")
+    assert not of(claims, "Detention"), claims

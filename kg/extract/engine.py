@@ -308,6 +308,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
     # "NATO leaders met": a body's unnamed people meeting for it (its organiser)
     unnamed_crowd = unnamed_crowd or (f.type == "Meeting" and "participant" in f.qualified and "organiser" in roles)
+    # "police detained ten journalists": people counted and held, by no one named
+    unnamed_crowd = unnamed_crowd or (f.type == "Detention" and "target" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
