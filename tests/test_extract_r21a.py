@@ -5,7 +5,8 @@ before ("are expected to follow", "followed suit") do that act, each its own fac
 the sentence leaves out is filled when the article's other facts give one state, though
 one names its capital read as its government; crowds gathered outside a site the registry
 lacks protest in the place its possessor names; people counted and detained by the police
-or by no one named are a detention of those unnamed people."""
+or by no one named are a detention of those unnamed people; a fact in a clause telling when
+("long before drones entered") does not make what a speaker said that fact's attribution."""
 
 from __future__ import annotations
 
@@ -98,3 +99,10 @@ def test_people_counted_and_detained_by_no_one_named_are_detained(tmp_path, body
 def test_people_not_counted_or_held_by_others_unnamed_are_no_detention(tmp_path, body):
     claims, _ = extract(tmp_path, body, published="2030-09-03")
     assert not of(claims, "Detention"), claims
+
+
+def test_a_fact_in_a_clause_telling_when_leaves_the_statement_its_own(tmp_path):
+    claims, _ = extract(tmp_path, "Chile said the drills had been planned long before 19 Peruvian drones entered "
+                                  "Bolivian airspace on Monday.", published="2030-09-03")
+    assert [c["speaker"] for c in of(claims, "Statement")] == ["chile"], claims
+    assert of(claims, "Incursion"), claims

@@ -115,7 +115,10 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     for f in found:
         if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
-            inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
+            # "Moscow said they had been planned long before drones entered Polish airspace": a fact in a
+            # clause telling when is not what was said
+            inside = {t.i for c in _reported_clause(verb) for t in c.subtree} - \
+                {t.i for c in _reported_clause(verb) for w in c.subtree if _when_clause(w) for t in w.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 free = _free_first_conjunct(verb, triggers)
                 if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
@@ -123,6 +126,15 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
                 continue
         out.append(f)
     return out
+
+
+#: Words that open a clause telling when something happened.
+WHEN_MARKERS = {"before", "after", "since", "until", "till", "once"}
+
+
+def _when_clause(tok: Token) -> bool:
+    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHEN_MARKERS for c in tok.children)
 
 
 def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
