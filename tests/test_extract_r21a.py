@@ -6,7 +6,8 @@ the sentence leaves out is filled when the article's other facts give one state,
 one names its capital read as its government; crowds gathered outside a site the registry
 lacks protest in the place its possessor names; people counted and detained by the police
 or by no one named are a detention of those unnamed people; a fact in a clause telling when
-("long before drones entered") does not make what a speaker said that fact's attribution."""
+("long before drones entered") does not make what a speaker said that fact's attribution; a
+sum of aid a state gives with no recipient named goes where its other support goes."""
 
 from __future__ import annotations
 
@@ -106,3 +107,17 @@ def test_a_fact_in_a_clause_telling_when_leaves_the_statement_its_own(tmp_path):
                                   "Bolivian airspace on Monday.", published="2030-09-03")
     assert [c["speaker"] for c in of(claims, "Statement")] == ["chile"], claims
     assert of(claims, "Incursion"), claims
+
+
+def test_a_sum_of_aid_with_no_recipient_goes_where_the_state_s_other_support_goes(tmp_path):
+    claims, _ = extract(tmp_path, "Chile pledged $500 million in military aid to Peru on Monday. Under the pact, Chile "
+                                  "will provide $3 billion of military aid a year.", published="2030-09-03")
+    support = of(claims, "Support")
+    assert [(c["supporter"], c["supported"]) for c in support] == [("chile", "peru"), ("chile", "peru")], support
+    assert support[1]["value"] == "USD 3 billion a year", support
+
+
+def test_a_sum_of_aid_is_not_given_where_another_state_s_support_goes(tmp_path):
+    claims, _ = extract(tmp_path, "Argentina pledged $500 million in military aid to Peru on Monday. Under the pact, "
+                                  "Chile will provide $3 billion of military aid a year.", published="2030-09-03")
+    assert [c["supporter"] for c in of(claims, "Support")] == ["argentina"], claims

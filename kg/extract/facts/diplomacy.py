@@ -507,7 +507,11 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     supported = [e for h in (tok, verb, joined, money_obj) if h is not None for o in preps(h, {"for", "to"})
                  for e in _or_appos(o, cx)]
-    if not (supporter and supported):
+    # "the United Kingdom will provide £3 billion of military aid a year": a sum given, to whom the
+    # article's other support goes when it names one
+    open_role = "supported" if supporter and not supported and amount is not None and \
+        all(e.type == "State" for e in supporter) else None
+    if not (supporter and (supported or open_role)):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
     kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
@@ -516,7 +520,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
     out = []
     for k in kinds or [None]:
-        f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
+        f = Fact("Support", {"supporter": supporter, **({"supported": supported} if supported else {})},
+                 tokens=[tok.i, verb.i], open_role=open_role)
         if k:
             f.attrs["supportKind"] = k
         if amount is not None and len(kinds) <= 1:

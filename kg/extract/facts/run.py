@@ -217,7 +217,10 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
         if f.open_role is None:
             out.append(f)
             continue
-        given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        same = [g for g in found if g.type == f.type and g.open_role is None]
+        if f.type == "Support":  # a sum a state gives goes where its own other support goes, not another's
+            same = [g for g in same if {e.id for e in g.roles.get("supporter", [])} == {e.id for e in f.roles["supporter"]}]
+        given = _uniq([e for g in same for e in g.roles.get(f.open_role, [])])
         if len({e.state if e.type == "Government" and e.state else e.id for e in given}) == 1:
             given = [e for e in given if e.type != "Government"][:1] or given[:1]  # "to Kyiv" and "to Ukraine": one
         if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
