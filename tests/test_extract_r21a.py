@@ -7,7 +7,8 @@ one names its capital read as its government; crowds gathered outside a site the
 lacks protest in the place its possessor names; people counted and detained by the police
 or by no one named are a detention of those unnamed people; a fact in a clause telling when
 ("long before drones entered") does not make what a speaker said that fact's attribution; a
-sum of aid a state gives with no recipient named goes where its other support goes."""
+sum of aid a state gives with no recipient named goes where its other support goes; a
+speaker who breaks into the words ("Cooperation, he added, would help") said them."""
 
 from __future__ import annotations
 
@@ -121,3 +122,17 @@ def test_a_sum_of_aid_is_not_given_where_another_state_s_support_goes(tmp_path):
     claims, _ = extract(tmp_path, "Argentina pledged $500 million in military aid to Peru on Monday. Under the pact, "
                                   "Chile will provide $3 billion of military aid a year.", published="2030-09-03")
     assert [c["supporter"] for c in of(claims, "Support")] == ["argentina"], claims
+
+
+def test_a_speaker_breaking_into_the_words_said_them(tmp_path):
+    claims, _ = extract(tmp_path, "Chilean President Tor Ashby welcomed the deal. Cooperation with Peru, he added, "
+                                  "would help Chile secure a safer supply of energy.", published="2030-09-03")
+    [said] = of(claims, "Statement")
+    assert said["speaker"] == "tor-ashby", said
+    assert said["quote"] == "Cooperation with Peru, he added, would help Chile secure a safer supply of energy", said
+
+
+def test_an_event_a_speaker_breaks_into_is_the_event_not_a_statement(tmp_path):
+    claims, _ = extract(tmp_path, "Chilean President Tor Ashby met Peru's leader. The agreement, he said, was signed "
+                                  "by Chile and Peru on Monday.", published="2030-09-03")
+    assert not of(claims, "Statement"), claims

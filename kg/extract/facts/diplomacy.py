@@ -617,6 +617,12 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
+        words = [t for t in comp[0].subtree]
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        f.tokens += [t.i for t in words]
+        f.clause = False
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
     return [f]
@@ -683,11 +689,16 @@ def _reported_clause(verb: Token) -> list[Token]:
     its clausal complement, or a clause marked 'that' which the parser hung on the verb
     as an adverbial clause, as it does when a phrase of time or place stands between
     them ("Peskov said in August, after the first reports, that the aircraft would be
-    shot down")."""
+    shot down"), or the clause a parenthetical speaker breaks into ("Cooperation, he
+    added, would help")."""
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp:
         comp = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    if not comp and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i and \
+            any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "Cooperation with Peru, he added, would help Chile": the clause the speaker's words break into
+        comp = [verb.head]
     return comp
 
 
