@@ -8,7 +8,8 @@ lacks protest in the place its possessor names; people counted and detained by t
 or by no one named are a detention of those unnamed people; a fact in a clause telling when
 ("long before drones entered") does not make what a speaker said that fact's attribution; a
 sum of aid a state gives with no recipient named goes where its other support goes; a
-speaker who breaks into the words ("Cooperation, he added, would help") said them."""
+speaker who breaks into the words ("Cooperation, he added, would help") said them; a body
+named after an organisation's possessive is that organisation's body."""
 
 from __future__ import annotations
 
@@ -63,15 +64,23 @@ def test_following_something_else_is_no_act(tmp_path, after):
     assert [c["authority"] for c in of(claims, "Sanction")] == ["canada"], claims
 
 
-def test_a_role_left_out_is_the_one_state_though_one_fact_names_its_capital_as_its_government(tmp_path):
-    # the development set's registry reads "Kyiv" after "The Dutch government" as the government of Ukraine
+def extract_dev(tmp_path, body: str, published: str = "2030-09-03") -> list[dict]:
+    """Draft one article with ``kg extract`` and the development set's registry; its claims."""
     art = tmp_path / "article.txt"
-    art.write_text("URL: https://example.org/news/article\nPublished: 2030-09-03\n\nNorway has delivered its first "
-                   "fighter jets to Ukraine. The Dutch government has pledged a total of 20 jets to Kyiv. Denmark has "
-                   "pledged 12 aircraft, Sweden four and Belgium has also promised jets.\n", encoding="utf-8")
+    art.write_text(f"URL: https://example.org/news/article\nPublished: {published}\n\n{body}\n", encoding="utf-8")
     proc = run_kg("extract", art, "-o", tmp_path / "drafts", "-q", "-j", "1", "--corpus", CORPUS / "dev")
     assert proc.returncode == 0, proc.stderr
     claims = yaml.safe_load((tmp_path / "drafts" / "article.yaml").read_text(encoding="utf-8"))["claims"]
+    for c in claims:
+        assert c["quote"] in body, c
+    return claims
+
+
+def test_a_role_left_out_is_the_one_state_though_one_fact_names_its_capital_as_its_government(tmp_path):
+    # the development set's registry reads "Kyiv" after "The Dutch government" as the government of Ukraine
+    claims = extract_dev(tmp_path, "Norway has delivered its first fighter jets to Ukraine. The Dutch government has "
+                                   "pledged a total of 20 jets to Kyiv. Denmark has pledged 12 aircraft, Sweden four and "
+                                   "Belgium has also promised jets.")
     transfers = of(claims, "ArmsTransfer")
     assert sorted(c["supplier"] for c in transfers) == ["belgium", "denmark", "netherlands", "norway", "sweden"], claims
     assert {c["recipient"] for c in transfers} == {"ukraine"}, transfers
@@ -136,3 +145,16 @@ def test_an_event_a_speaker_breaks_into_is_the_event_not_a_statement(tmp_path):
     claims, _ = extract(tmp_path, "Chilean President Tor Ashby met Peru's leader. The agreement, he said, was signed "
                                   "by Chile and Peru on Monday.", published="2030-09-03")
     assert not of(claims, "Statement"), claims
+
+
+def test_a_body_named_after_an_organisation_s_possessive_is_its_body(tmp_path):
+    # the development set's registry has the Treasury Department and its office (both of the United States)
+    claims = extract_dev(tmp_path, "The Treasury Department's Office of Foreign Assets Control listed 40 tankers.")
+    [body] = of(claims, "BodyOf")
+    assert body["body"] == "ofac" and body["parentBody"] == "us-treasury", body
+
+
+def test_a_state_s_own_body_is_no_body_of_an_organisation(tmp_path):
+    claims, _ = extract(tmp_path, "The secretary of Armenia's Security Council, Tor Ashby, met officials in Baku.",
+                        published="2030-09-03")
+    assert not of(claims, "BodyOf"), claims

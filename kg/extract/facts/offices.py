@@ -255,6 +255,30 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
                  clause=False)]
 
 
+#: First words of the name of a body inside an organisation: "the Treasury Department's
+#: Office of Foreign Assets Control", "the bloc's Organ on Politics, Defence and Security".
+BODY_WORDS = {"office", "organ", "commission", "council", "committee", "department", "agency", "bureau",
+              "directorate", "secretariat", "panel", "board", "division", "unit", "service"}
+#: Classes of entity a body belongs to, and of the body itself.
+PARENT_TYPES = ("Organisation", "InternationalOrganisation", "Government", "Group")
+
+
+def body_of_rules(tok: Token, cx: Context) -> list[Fact]:
+    """BodyOf (Wikidata P749 parent organisation) from an organisation's possessive before
+    the name of a body ("the Treasury Department's Office of Foreign Assets Control"): a
+    name whose first word is an office, organ, commission... (:data:`BODY_WORDS`). A
+    state's own body ("Armenia's Security Council") is that state's, not a BodyOf."""
+    if tok.lower_ not in ("'s", "’s") or tok.dep_ != "case" or tok.head.dep_ != "poss" or tok.head.i not in cx.at:
+        return []
+    parent, body = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
+    if body is None or body.start != tok.i + 1 or body.entity.id == parent.entity.id or \
+            parent.entity.type not in PARENT_TYPES or body.entity.type != "Organisation" or \
+            cx.doc[body.start].lower_ not in BODY_WORDS:
+        return []
+    return [Fact("BodyOf", {"body": [body.entity], "parentBody": [parent.entity]},
+                 tokens=list(range(parent.start, body.end)), clause=False)]
+
+
 # --- positions ----------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from kg.extract.facts.common import (
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
-    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, _possessor_state,
+    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
     position_facts, registry_state,
 )
@@ -697,6 +697,8 @@ TRIGGERS |= {"dismiss"}
 
 RULES = RULES + (indicator_rules,)
 TRIGGERS |= FIGURE_VERBS
+
+RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
 
 RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
