@@ -9,7 +9,9 @@ or by no one named are a detention of those unnamed people; a fact in a clause t
 ("long before drones entered") does not make what a speaker said that fact's attribution; a
 sum of aid a state gives with no recipient named goes where its other support goes; a
 speaker who breaks into the words ("Cooperation, he added, would help") said them; a body
-named after an organisation's possessive is that organisation's body."""
+named after an organisation's possessive is that organisation's body; "..., calling them a
+poor attempt" characterises what the first verb was done to, by its subject, and keeps
+pointing at it when that fact's id takes the article's date."""
 
 from __future__ import annotations
 
@@ -158,3 +160,13 @@ def test_a_state_s_own_body_is_no_body_of_an_organisation(tmp_path):
     claims, _ = extract(tmp_path, "The secretary of Armenia's Security Council, Tor Ashby, met officials in Baku.",
                         published="2030-09-03")
     assert not of(claims, "BodyOf"), claims
+
+
+def test_calling_them_after_a_verb_characterises_what_the_verb_was_done_to(tmp_path):
+    claims = extract_dev(tmp_path, "Niger accused Algeria of sponsoring terrorism on Sunday. The Algerian foreign "
+                                   "ministry denied the claim on Monday and dismissed the accusations as false, calling "
+                                   "them an attempt to hide the failure of the government in Niamey.")
+    [accusation] = of(claims, "Accusation")
+    [label] = of(claims, "Characterisation")
+    assert label["characterised"] == accusation["fact"], (label, accusation)
+    assert label["category"] == "attempt to hide the failure of the government in Niamey", label

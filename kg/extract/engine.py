@@ -565,6 +565,10 @@ def _relayed(trigger: Token) -> Token | None:
 
 
 
+#: Roles whose value :func:`_refer_back` may set to the id of a fact told before.
+FACT_REFERENCES = ("characterised", "about", "supported", "withdrawnFrom", "affiliatedWith")
+
+
 def _anchor_undated_statements(built: list, source, vocab) -> None:
     """An undated statement's id ends with the article's publication date (its id when
     it has none): 'Rubio praised X' in July and 'Rubio praised Y' in September are two
@@ -574,9 +578,15 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
     # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
     anchor = source.published.isoformat() if getattr(source, "published", None) else \
         re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
+    renamed = {}
     for claim, _ in built:
         if not _when(claim) and vocab.is_a(claim["type"], "Statement"):
-            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
+            old = claim["fact"]
+            claim["fact"] = renamed[old] = f"{old[:100].rstrip('-')}-{anchor}"
+    for claim, _ in built:  # a claim pointing back to one of them ("calling them ...") follows its new id
+        for key in FACT_REFERENCES:
+            if isinstance(claim.get(key), str) and claim[key] in renamed:
+                claim[key] = renamed[claim[key]]
 
 
 def _refer_back(built: list, spans: dict, vocab) -> list:

@@ -1602,6 +1602,7 @@ FACT_NOUNS = {
     "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
     "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
+    "accusation": ("Accusation",), "allegation": ("Accusation",), "warrant": ("LegalAction",),
 }
 
 
@@ -1645,11 +1646,21 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
                      and e.type not in ("NewsOrganisation",)]
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if not speaker and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        # "the ministry dismissed the accusations, calling them a poor attempt ...": who did the first
+        head = tok.head
+        subj = [c for c in head.children if c.dep_ == "nsubj"] or \
+            ([c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "conj" else [])
+        speaker = [e for s_ in subj for e in cx.entities(s_)]
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     characterised = characterised or _named_before(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and not cx.entities(obj) and label[0].lemma_ not in ("part", "one"):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+        if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
+            named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
+            kinds = named[0] if named and named[0] is not None else kinds
         if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
             f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
                      tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
