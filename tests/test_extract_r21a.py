@@ -11,7 +11,8 @@ sum of aid a state gives with no recipient named goes where its other support go
 speaker who breaks into the words ("Cooperation, he added, would help") said them; a body
 named after an organisation's possessive is that organisation's body; "..., calling them a
 poor attempt" characterises what the first verb was done to, by its subject, and keeps
-pointing at it when that fact's id takes the article's date."""
+pointing at it when that fact's id takes the article's date; a body "it set up with" states
+was founded by those states too."""
 
 from __future__ import annotations
 
@@ -170,3 +171,11 @@ def test_calling_them_after_a_verb_characterises_what_the_verb_was_done_to(tmp_p
     [label] = of(claims, "Characterisation")
     assert label["characterised"] == accusation["fact"], (label, accusation)
     assert label["category"] == "attempt to hide the failure of the government in Niamey", label
+
+
+def test_a_body_set_up_with_states_is_founded_by_them(tmp_path):
+    claims = extract_dev(tmp_path, "Mali left the Joint Operational Staff Committee, a regional military body it set up "
+                                   "with Algeria, Mauritania and Niger in 2010.", published="2025-04-08")
+    [founding] = of(claims, "Founding")
+    assert founding["founded"] == "cemoc" and founding["date"] == "2010", founding
+    assert {"algeria", "mauritania", "niger"} <= set(founding["founder"]), founding

@@ -487,8 +487,15 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
         founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        if not founded and tok.dep_ == "relcl" and not objects(tok):
+            # "the Committee, a regional body it set up with ...": the body the clause hangs on, or its name
+            noun = tok.head
+            founded = cx.entities(noun, conj=False) or \
+                (cx.entities(noun.head, conj=False) if noun.dep_ == "appos" else [])
         founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
         founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        # "a body it set up with Algeria, Mauritania and Niger": those it was set up with found it too
+        founder += [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type in ("State", "Government")]
         if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
             founded = [e for e in founded if e.proposed is None]  # "formed a committee": a known body only
     elif tok.pos_ == "NOUN" and tok.lemma_ in ("founding", "establishment", "creation", "founder", "co-founder"):
