@@ -12,7 +12,8 @@ speaker who breaks into the words ("Cooperation, he added, would help") said the
 named after an organisation's possessive is that organisation's body; "..., calling them a
 poor attempt" characterises what the first verb was done to, by its subject, and keeps
 pointing at it when that fact's id takes the article's date; a body "it set up with" states
-was founded by those states too."""
+was founded by those states too; a list of states the parser hangs on an apposition ("Mali,
+Burkina Faso and Niger") names them all."""
 
 from __future__ import annotations
 
@@ -179,3 +180,10 @@ def test_a_body_set_up_with_states_is_founded_by_them(tmp_path):
     [founding] = of(claims, "Founding")
     assert founding["founded"] == "cemoc" and founding["date"] == "2010", founding
     assert {"algeria", "mauritania", "niger"} <= set(founding["founder"]), founding
+
+
+def test_a_list_of_states_hung_on_an_apposition_names_them_all(tmp_path):
+    claims = extract_dev(tmp_path, "Mali, Burkina Faso and Niger formed the Alliance of Sahel States as a defence pact "
+                                   "in 2023.", published="2025-04-08")
+    [founding] = of(claims, "Founding")
+    assert founding["founder"] == ["mali", "burkina-faso", "niger"], founding
