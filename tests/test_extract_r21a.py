@@ -13,7 +13,8 @@ named after an organisation's possessive is that organisation's body; "..., call
 poor attempt" characterises what the first verb was done to, by its subject, and keeps
 pointing at it when that fact's id takes the article's date; a body "it set up with" states
 was founded by those states too; a list of states the parser hangs on an apposition ("Mali,
-Burkina Faso and Niger") names them all."""
+Burkina Faso and Niger") names them all; protests in a named place are people protesting
+there, unnamed."""
 
 from __future__ import annotations
 
@@ -187,3 +188,14 @@ def test_a_list_of_states_hung_on_an_apposition_names_them_all(tmp_path):
                                    "in 2023.", published="2025-04-08")
     [founding] = of(claims, "Founding")
     assert founding["founder"] == ["mali", "burkina-faso", "niger"], founding
+
+
+def test_protests_in_a_named_place_are_unnamed_protesters_there(tmp_path):
+    claims, _ = extract(tmp_path, "They are the largest street demonstrations in Chile since 2013.", published="2030-09-03")
+    [protest] = of(claims, "Protest")
+    assert protest["place"] == "chile" and protest["participant"] == "unnamed protesters", protest
+
+
+def test_no_protests_in_a_place_are_no_protest(tmp_path):
+    claims, _ = extract(tmp_path, "There were no protests in Chile on Monday.", published="2030-09-03")
+    assert not [c for c in of(claims, "Protest") if c.get("polarity") != "negative"], claims

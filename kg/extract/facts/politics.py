@@ -427,6 +427,10 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
                 participant += who
             elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":
                 crowd = [("unnamed protesters", None)]  # "protests erupted in Caracas": people protested there
+        if not (organiser or participant or crowd) and tok.tag_ == "NNS" and tok.lemma_ in ("protest", "demonstration") \
+                and preps(tok, {"in", "across"}) and not any(c.dep_ in ("det", "poss") and c.lower_ in ("no", "any")
+                                                              for c in tok.children):
+            crowd = [("unnamed protesters", None)]  # "the largest street demonstrations in Turkey": people protested there
     else:
         return []
     organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
