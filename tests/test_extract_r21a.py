@@ -14,7 +14,7 @@ poor attempt" characterises what the first verb was done to, by its subject, and
 pointing at it when that fact's id takes the article's date; a body "it set up with" states
 was founded by those states too; a list of states the parser hangs on an apposition ("Mali,
 Burkina Faso and Niger") names them all; protests in a named place are people protesting
-there, unnamed."""
+there, unnamed; "his successor, X" holds the state office the possessor held."""
 
 from __future__ import annotations
 
@@ -199,3 +199,11 @@ def test_protests_in_a_named_place_are_unnamed_protesters_there(tmp_path):
 def test_no_protests_in_a_place_are_no_protest(tmp_path):
     claims, _ = extract(tmp_path, "There were no protests in Chile on Monday.", published="2030-09-03")
     assert not [c for c in of(claims, "Protest") if c.get("polarity") != "negative"], claims
+
+
+def test_a_successor_holds_the_office_the_possessor_held(tmp_path):
+    claims, _ = extract(tmp_path, "Pakistani Prime Minister Tor Ashby was removed in 2022. Ashby has since blamed his "
+                                  "successor, Lee Hart, for his ouster.", published="2030-09-03")
+    held = {c["holder"]: c for c in of(claims, "PositionHeld")}
+    assert held["lee-hart"]["position"] == "head of government" and held["lee-hart"]["positionOf"] == "pakistan", held
+    assert held["lee-hart"]["title"] == "successor", held

@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    position_facts, registry_state,
+    position_facts, registry_state, successor_facts,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -313,6 +313,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
+    out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
