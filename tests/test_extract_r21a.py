@@ -14,7 +14,8 @@ poor attempt" characterises what the first verb was done to, by its subject, and
 pointing at it when that fact's id takes the article's date; a body "it set up with" states
 was founded by those states too; a list of states the parser hangs on an apposition ("Mali,
 Burkina Faso and Niger") names them all; protests in a named place are people protesting
-there, unnamed; "his successor, X" holds the state office the possessor held."""
+there, unnamed; "his successor, X" holds the state office the possessor held; talks that
+begin with no one named in them are the talks of the two states the article is about."""
 
 from __future__ import annotations
 
@@ -207,3 +208,18 @@ def test_a_successor_holds_the_office_the_possessor_held(tmp_path):
     held = {c["holder"]: c for c in of(claims, "PositionHeld")}
     assert held["lee-hart"]["position"] == "head of government" and held["lee-hart"]["positionOf"] == "pakistan", held
     assert held["lee-hart"]["title"] == "successor", held
+
+
+def test_talks_that_begin_with_no_one_named_are_the_pair_s(tmp_path):
+    claims, _ = extract(tmp_path, "Chile and Peru signed a defence pact on Monday. Chile's president, Tor Ashby, welcomed "
+                                  "the pact with Peru. Formal negotiations began in Lima on November 29, 2029.",
+                        published="2030-09-03")
+    [talks] = of(claims, "Meeting")
+    assert sorted(talks["participant"]) == ["chile", "peru"] and talks["date"] == "2029-11-29", talks
+
+
+def test_talks_that_begin_with_their_parties_named_are_not_the_pair_s(tmp_path):
+    claims, _ = extract(tmp_path, "Chile and Peru signed a defence pact on Monday. Chile's president, Tor Ashby, welcomed "
+                                  "the pact with Peru. Talks with Bolivia began in La Paz on Tuesday.",
+                        published="2030-09-03")
+    assert not [c for c in of(claims, "Meeting") if sorted(c["participant"]) == ["chile", "peru"]], claims

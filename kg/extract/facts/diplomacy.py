@@ -1359,6 +1359,26 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
 
 
+#: Verbs of talks getting under way: "Formal negotiations began in Tokyo".
+BEGIN_VERBS = {"begin", "start", "open", "resume"}
+
+
+def begun_talks_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Formal negotiations began in Tokyo on November 29": talks that begin with no one
+    named in them, in an article about two states (:attr:`Context.pair`), are a Meeting of
+    those two, where the clause says."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_ not in ("negotiation", "talk") or tok.dep_ != "nsubj" or \
+            tok.head.lemma_ not in BEGIN_VERBS or not cx.pair:
+        return []
+    if any(t.i in cx.at for t in tok.subtree):
+        return []  # "talks with Peru began", "Chile's talks": the talks' own parties, read by the meeting rules
+    roles = {"participant": list(cx.pair)}
+    place = [e for e in _place_of(tok.head, cx, ("in", "at")) if e.type in PLACES]
+    if place:
+        roles["place"] = place
+    return [Fact("Meeting", roles, tokens=[tok.i, tok.head.i])]
+
+
 def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X and Y signed a declaration at the White House, hosted by Z": an act the clause's
     subjects performed at a meeting someone hosted is a Meeting of them and the host

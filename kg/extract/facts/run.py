@@ -30,7 +30,7 @@ from kg.extract.facts.diplomacy import (
     recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
     statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
     turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules, hosted_act_rules, attended_rules,
-    presence_rules, ATTEND_VERBS,
+    presence_rules, ATTEND_VERBS, begun_talks_rules,
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
@@ -700,6 +700,8 @@ RULES = RULES + (indicator_rules,)
 TRIGGERS |= FIGURE_VERBS
 
 RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+
+RULES = RULES + (begun_talks_rules,)  # "Formal negotiations began in Tokyo": the pair's talks
 
 RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
