@@ -15,7 +15,8 @@ pointing at it when that fact's id takes the article's date; a body "it set up w
 was founded by those states too; a list of states the parser hangs on an apposition ("Mali,
 Burkina Faso and Niger") names them all; protests in a named place are people protesting
 there, unnamed; "his successor, X" holds the state office the possessor held; talks that
-begin with no one named in them are the talks of the two states the article is about."""
+begin with no one named in them are the talks of the two states the article is about;
+"the measures" far down an article are the sanctions of the one authority it told of."""
 
 from __future__ import annotations
 
@@ -223,3 +224,24 @@ def test_talks_that_begin_with_their_parties_named_are_not_the_pair_s(tmp_path):
                                   "the pact with Peru. Talks with Bolivia began in La Paz on Tuesday.",
                         published="2030-09-03")
     assert not [c for c in of(claims, "Meeting") if sorted(c["participant"]) == ["chile", "peru"]], claims
+
+
+FAR = ("The vote was close. Bolivia abstained. Argentina voted in favour. Uruguay voted against. Paraguay did not "
+       "vote. ")
+
+
+def test_the_measures_far_down_are_the_sanctions_of_the_one_authority_told_before(tmp_path):
+    claims, _ = extract(tmp_path, "European Union sanctions on Chile return on Saturday. " + FAR +
+                        "The returning measures include an arms embargo, a ban on uranium enrichment and a freeze "
+                        "on Chilean assets abroad.", published="2030-09-03")
+    measures = [c for c in of(claims, "Sanction") if "measure" in c]
+    assert [c["measure"] for c in measures] == ["arms embargo", "ban on uranium enrichment",
+                                                "freeze on Chilean assets abroad"], measures
+    assert all(c["authority"] == "european-union" and c["target"] == "chile" for c in measures), measures
+
+
+def test_the_measures_far_down_are_nobody_s_when_two_authorities_were_told(tmp_path):
+    claims, _ = extract(tmp_path, "European Union sanctions on Chile return on Saturday. Canada imposed sanctions on "
+                                  "Peru on Friday. " + FAR + "The returning measures include an arms embargo, a ban "
+                                  "on uranium enrichment and a freeze on Chilean assets abroad.", published="2030-09-03")
+    assert not [c for c in of(claims, "Sanction") if "measure" in c], claims
