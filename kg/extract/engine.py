@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "20"  # the rule set's version: bump when rules change what is drafted
+RULESET = "21"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -170,6 +170,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
+    _follow_references(built)
     _about_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
@@ -565,8 +566,16 @@ def _relayed(trigger: Token) -> Token | None:
 
 
 
-#: Roles whose value :func:`_refer_back` may set to the id of a fact told before.
-FACT_REFERENCES = ("characterised", "about", "supported", "withdrawnFrom", "affiliatedWith")
+def _follow_references(built: list) -> None:
+    """A claim pointing back to a fact told before (:func:`_refer_back`) takes that fact's
+    id as it is once every id is final: a fact dated by another of its claims, or an
+    undated statement's id ending with the article's date, is renamed after the claim
+    pointing to it was drafted ("dismissed the accusations, calling them ...")."""
+    for claim, _ in built:
+        ref = claim.pop("_ref", None)
+        if ref is not None:
+            key, target = ref
+            claim[key] = target["fact"]
 
 
 def _anchor_undated_statements(built: list, source, vocab) -> None:
@@ -578,15 +587,9 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
     # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
     anchor = source.published.isoformat() if getattr(source, "published", None) else \
         re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
-    renamed = {}
     for claim, _ in built:
         if not _when(claim) and vocab.is_a(claim["type"], "Statement"):
-            old = claim["fact"]
-            claim["fact"] = renamed[old] = f"{old[:100].rstrip('-')}-{anchor}"
-    for claim, _ in built:  # a claim pointing back to one of them ("calling them ...") follows its new id
-        for key in FACT_REFERENCES:
-            if isinstance(claim.get(key), str) and claim[key] in renamed:
-                claim[key] = renamed[claim[key]]
+            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 
 def _refer_back(built: list, spans: dict, vocab) -> list:
@@ -613,10 +616,11 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
             continue
         target = before[-1]["fact"]
         claim[key] = target
+        claim["_ref"] = (key, before[-1])  # the fact's id may change still (a date, the article's date): followed
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
         # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
         # on it (votes for it, abstentions), are two facts
-        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", key)))
+        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", "_ref", key)))
         seen = taken.setdefault(fact, [label])
         if label not in seen:
             seen.append(label)
