@@ -170,6 +170,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
+    _follow_references(built)
     _about_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
@@ -334,6 +335,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = f.type == "Protest" and "participant" in f.qualified
     # "NATO leaders met": a body's unnamed people meeting for it (its organiser)
     unnamed_crowd = unnamed_crowd or (f.type == "Meeting" and "participant" in f.qualified and "organiser" in roles)
+    # "police detained ten journalists": people counted and held, by no one named
+    unnamed_crowd = unnamed_crowd or (f.type == "Detention" and "target" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
@@ -591,6 +594,18 @@ def _relayed(trigger: Token) -> Token | None:
 
 
 
+def _follow_references(built: list) -> None:
+    """A claim pointing back to a fact told before (:func:`_refer_back`) takes that fact's
+    id as it is once every id is final: a fact dated by another of its claims, or an
+    undated statement's id ending with the article's date, is renamed after the claim
+    pointing to it was drafted ("dismissed the accusations, calling them ...")."""
+    for claim, _ in built:
+        ref = claim.pop("_ref", None)
+        if ref is not None:
+            key, target = ref
+            claim[key] = target["fact"]
+
+
 def _anchor_undated_statements(built: list, source, vocab) -> None:
     """An undated statement's id ends with the article's publication date (its id when
     it has none): 'Rubio praised X' in July and 'Rubio praised Y' in September are two
@@ -629,10 +644,11 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
             continue
         target = before[-1]["fact"]
         claim[key] = target
+        claim["_ref"] = (key, before[-1])  # the fact's id may change still (a date, the article's date): followed
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
         # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
         # on it (votes for it, abstentions), are two facts
-        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", key)))
+        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", "_ref", key)))
         seen = taken.setdefault(fact, [label])
         if label not in seen:
             seen.append(label)

@@ -34,6 +34,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.judgements`: a speaker's own term for a fact ("what X calls"),
   names given in a relative clause, labels of unnamed officials; requests and drafts
   backed, members' votes on a draft; bans on assembling, removals from office.
+- :mod:`~kg.extract.facts.following`: the act of the fact just before, done again by the
+  states that follow it ("France and Belgium are expected to follow", "Australia followed
+  suit").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -697,15 +697,28 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
         start = cx.doc[start - 1].sent.start
     if subj.lemma_.lower() == "package":
         start = 0  # "the package", however far down: the one package the article reports, adopted before
-    for t in reversed(cx.doc[start:sent.start]):
+    found = _sanctions_before(cx, start, sent.start)
+    if found:
+        return found[-1]
+    # "The returning measures include ...", far down: the sanctions of the one authority the article tells before
+    found = _sanctions_before(cx, 0, sent.start)
+    return found[-1] if found and len({tuple(e.id for e in auth) for auth, _ in found}) == 1 else None
+
+
+def _sanctions_before(cx: Context, start: int, end: int) -> list[tuple[list[Known], str]]:
+    """The authorities of the sanctions drafted between tokens ``start`` and ``end``, in
+    text order, each with the words that name it there (for the reviewer)."""
+    out = []
+    for t in cx.doc[start:end]:
         if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | {"impose", "adopt", "announce", "approve", "sanction", "unveil"}:
             continue
         for rule in (sanction_rules, sanction_noun_rules, ban_rules):
             auth = [e for f in rule(t, cx) if f.type == "Sanction" for e in f.roles.get("authority", [])]
-            if auth:  # the words that name the authority there, for the reviewer
+            if auth:
                 named = [m for m in cx.mentions if t.sent.start <= m.start < t.sent.end and m.entity.id == auth[0].id]
-                return _uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()
-    return None
+                out.append((_uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()))
+                break
+    return out
 
 
 def package_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -157,7 +157,10 @@ class Context:
         if tok is None:
             return []
         out = []
-        for t in ([tok, *tok.conjuncts] if conj else [tok]):
+        listed = [tok, *tok.conjuncts] if conj else [tok]
+        if conj and self._state(tok):  # "Mali, Burkina Faso and Niger": the parser may hang the list on an apposition
+            listed += [x for c in tok.children if c.dep_ == "appos" and self._state(c) for x in (c, *c.conjuncts)]
+        for t in listed:
             m = self.at.get(t.i)
             if m is not None:
                 if m.form == "demonym" and t.dep_ in ("amod", "compound") and t.head.i not in self.at:
@@ -192,6 +195,11 @@ class Context:
                 out += [self.at[c.i].entity for c in t.children
                         if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
         return _uniq(out)
+
+    def _state(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a mention of a state by its name."""
+        m = self.at.get(tok.i)
+        return m is not None and m.form == "name" and m.entity.type == "State"
 
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find

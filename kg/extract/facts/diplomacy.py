@@ -507,7 +507,11 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         supporter = [e for c in verb.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     supported = [e for h in (tok, verb, joined, money_obj) if h is not None for o in preps(h, {"for", "to"})
                  for e in _or_appos(o, cx)]
-    if not (supporter and supported):
+    # "the United Kingdom will provide £3 billion of military aid a year": a sum given, to whom the
+    # article's other support goes when it names one
+    open_role = "supported" if supporter and not supported and amount is not None and \
+        all(e.type == "State" for e in supporter) else None
+    if not (supporter and (supported or open_role)):
         return []
     kinds = [a.lower_ for a in tok.children if a.dep_ == "amod"]
     kinds += [c.lower_ for a in tok.children if a.dep_ == "amod" for c in a.conjuncts]
@@ -516,7 +520,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
     kinds = [k for k in ("military", "diplomatic", "economic", "political", "humanitarian") if k in kinds]
     out = []
     for k in kinds or [None]:
-        f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, verb.i])
+        f = Fact("Support", {"supporter": supporter, **({"supported": supported} if supported else {})},
+                 tokens=[tok.i, verb.i], open_role=open_role)
         if k:
             f.attrs["supportKind"] = k
         if amount is not None and len(kinds) <= 1:
@@ -612,6 +617,12 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if about:
         roles["about"] = about
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
+        words = [t for t in comp[0].subtree]
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        f.tokens += [t.i for t in words]
+        f.clause = False
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
     return [f]
@@ -678,11 +689,16 @@ def _reported_clause(verb: Token) -> list[Token]:
     its clausal complement, or a clause marked 'that' which the parser hung on the verb
     as an adverbial clause, as it does when a phrase of time or place stands between
     them ("Peskov said in August, after the first reports, that the aircraft would be
-    shot down")."""
+    shot down"), or the clause a parenthetical speaker breaks into ("Cooperation, he
+    added, would help")."""
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp:
         comp = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    if not comp and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i and \
+            any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "Cooperation with Peru, he added, would help Chile": the clause the speaker's words break into
+        comp = [verb.head]
     return comp
 
 
@@ -1343,6 +1359,26 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("Meeting", roles, tokens=[verb.i, tok.i])]
 
 
+#: Verbs of talks getting under way: "Formal negotiations began in Tokyo".
+BEGIN_VERBS = {"begin", "start", "open", "resume"}
+
+
+def begun_talks_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Formal negotiations began in Tokyo on November 29": talks that begin with no one
+    named in them, in an article about two states (:attr:`Context.pair`), are a Meeting of
+    those two, where the clause says."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_ not in ("negotiation", "talk") or tok.dep_ != "nsubj" or \
+            tok.head.lemma_ not in BEGIN_VERBS or not cx.pair:
+        return []
+    if any(t.i in cx.at for t in tok.subtree):
+        return []  # "talks with Peru began", "Chile's talks": the talks' own parties, read by the meeting rules
+    roles = {"participant": list(cx.pair)}
+    place = [e for e in _place_of(tok.head, cx, ("in", "at")) if e.type in PLACES]
+    if place:
+        roles["place"] = place
+    return [Fact("Meeting", roles, tokens=[tok.i, tok.head.i])]
+
+
 def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X and Y signed a declaration at the White House, hosted by Z": an act the clause's
     subjects performed at a meeting someone hosted is a Meeting of them and the host
@@ -1586,6 +1622,7 @@ FACT_NOUNS = {
     "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
     "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
+    "accusation": ("Accusation",), "allegation": ("Accusation",), "warrant": ("LegalAction",),
 }
 
 
@@ -1629,11 +1666,21 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
                      and e.type not in ("NewsOrganisation",)]
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if not speaker and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        # "the ministry dismissed the accusations, calling them a poor attempt ...": who did the first
+        head = tok.head
+        subj = [c for c in head.children if c.dep_ == "nsubj"] or \
+            ([c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "conj" else [])
+        speaker = [e for s_ in subj for e in cx.entities(s_)]
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     characterised = characterised or _named_before(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and not cx.entities(obj) and label[0].lemma_ not in ("part", "one"):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+        if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
+            named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
+            kinds = named[0] if named and named[0] is not None else kinds
         if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
             f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
                      tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,

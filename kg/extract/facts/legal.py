@@ -5,6 +5,8 @@ institutions suspended."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
@@ -69,7 +71,7 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
         ([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
          if verb.head.i == tok.i else [])
     actor = [e for s_ in subj for e in cx.entities(s_)]
-    f = Fact("LegalAction", {"target": target}, {"actionType": "arrest warrant"},
+    f = Fact("LegalAction", {"target": _uniq(target)}, {"actionType": "arrest warrant"},
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
     if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
         date, toks = cx.date_of(verb)
@@ -85,7 +87,9 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif actor:
         f.roles["initiator"] = [e for e in actor if e.type != "Person"]
-    return [f]
+    # a warrant names one person: "warrants against X and Y" are a warrant for each
+    return [dataclasses.replace(f, roles={**f.roles, "target": [e]}, attrs=dict(f.attrs), tokens=list(f.tokens))
+            for e in f.roles["target"]]
 
 
 # --- legal actions named by a noun, cases brought before a court -----------------------
@@ -304,6 +308,15 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         if people and actors:
             return [Fact("Detention", {"initiator": _uniq(actors)}, tokens=[tok.i, people[0].i],
                          qualified={"target": _unnamed_people(people[0], cx)})]
+        # "police detained ten journalists", "1,133 people had been detained": a number of people, by the
+        # police or by no one named
+        counted = [o for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+                   if o.tag_ == "NNS" and o.lemma_ in CAPTIVES | {"people", "person"} and not cx.entities(o)
+                   and any(c.dep_ == "nummod" for c in o.children)]
+        doers_ = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"] + \
+            [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if counted and not actors and all(s_.lemma_ in POLICE_NOUNS and not cx.entities(s_) for s_ in doers_):
+            return [Fact("Detention", {}, tokens=[tok.i, counted[0].i], qualified={"target": _unnamed_people(counted[0], cx)})]
     f = _directed("Detention", ("initiator", [e for e in initiator if e.type not in NOT_ACTORS]), ("target", target),
                   "target", [tok.i])
     for fact in f:
@@ -318,6 +331,8 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
 DEATH_VERBS = {"die", "perish"}
 #: Release (PLOVER RETREAT, CAMEO 0841): letting detained people go.
 RELEASE_VERBS = {"release", "free", "pardon"}
+#: Those who detain without being named: "police detained ten journalists".
+POLICE_NOUNS = {"police", "policeman", "officer", "agent", "authority", "force"}
 #: People held, whom a release names without naming them: "freed 16 detainees".
 CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
             "protester", "soldier", "sailor", "fisherman", "citizen", "national"}

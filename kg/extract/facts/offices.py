@@ -255,6 +255,59 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
                  clause=False)]
 
 
+#: First words of the name of a body inside an organisation: "the Treasury Department's
+#: Office of Foreign Assets Control", "the bloc's Organ on Politics, Defence and Security".
+BODY_WORDS = {"office", "organ", "commission", "council", "committee", "department", "agency", "bureau",
+              "directorate", "secretariat", "panel", "board", "division", "unit", "service"}
+#: Classes of entity a body belongs to, and of the body itself.
+PARENT_TYPES = ("Organisation", "InternationalOrganisation", "Government", "Group")
+
+
+def body_of_rules(tok: Token, cx: Context) -> list[Fact]:
+    """BodyOf (Wikidata P749 parent organisation) from an organisation's possessive before
+    the name of a body ("the Treasury Department's Office of Foreign Assets Control"): a
+    name whose first word is an office, organ, commission... (:data:`BODY_WORDS`). A
+    state's own body ("Armenia's Security Council") is that state's, not a BodyOf."""
+    if tok.lower_ not in ("'s", "’s") or tok.dep_ != "case" or tok.head.dep_ != "poss" or tok.head.i not in cx.at:
+        return []
+    parent, body = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
+    if body is None or body.start != tok.i + 1 or body.entity.id == parent.entity.id or \
+            parent.entity.type not in PARENT_TYPES or body.entity.type != "Organisation" or \
+            cx.doc[body.start].lower_ not in BODY_WORDS:
+        return []
+    return [Fact("BodyOf", {"body": [body.entity], "parentBody": [parent.entity]},
+                 tokens=list(range(parent.start, body.end)), clause=False)]
+
+
+#: Offices of a state one person holds after another: a successor holds the same.
+SUCCEEDED = {"head of state", "head of government", "minister", "military ruler"}
+
+
+def successor_facts(positions: list[Fact], cx: Context) -> list[Fact]:
+    """"his successor, Shehbaz Sharif", "Khan's successor Joe Biden": the person named
+    beside 'successor' holds the state office the article gives the possessor (one such
+    office, held in a state), under the title the text uses."""
+    out = []
+    for m in cx.mentions:
+        if m.entity.type != "Person" or m.form not in ("name", "surname"):
+            continue
+        head = cx.doc[m.end - 1]
+        noun = head.head
+        if head.dep_ != "appos" or noun.lemma_ != "successor":
+            continue
+        before = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+        held = [f for f in positions if before and f.type == "PositionHeld" and f.roles["holder"][0].id == before[0].id
+                and f.attrs.get("position") in SUCCEEDED and "positionOf" in f.roles]
+        offices = {(f.attrs["position"], f.roles["positionOf"][0].id) for f in held}
+        if len(offices) != 1 or before[0].id == m.entity.id:
+            continue
+        f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": held[0].roles["positionOf"]},
+                 {"position": held[0].attrs["position"], "title": noun.text},
+                 tokens=[noun.i, *range(m.start, m.end)], clause=False)
+        out.append(f)
+    return out
+
+
 # --- positions ----------------------------------------------------------------------
 
 

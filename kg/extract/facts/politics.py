@@ -14,7 +14,7 @@ from kg.extract import dates
 from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
-    MEMBERSHIP_VERBS, NOT_ACTORS, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
+    MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
     _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
 )
 
@@ -427,6 +427,10 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
                 participant += who
             elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":
                 crowd = [("unnamed protesters", None)]  # "protests erupted in Caracas": people protested there
+        if not (organiser or participant or crowd) and tok.tag_ == "NNS" and tok.lemma_ in ("protest", "demonstration") \
+                and preps(tok, {"in", "across"}) and not any(c.dep_ in ("det", "poss") and c.lower_ in ("no", "any")
+                                                              for c in tok.children):
+            crowd = [("unnamed protesters", None)]  # "the largest street demonstrations in Turkey": people protested there
     else:
         return []
     organiser = [e for e in _uniq(organiser) if e.type not in NOT_ACTORS + ("State", "Government")]
@@ -440,6 +444,9 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
     place = _place_of(tok, cx, PROTEST_PLACES)
     if not place and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":  # "protests erupted in Caracas"
         place = _place_of(tok.head, cx, PROTEST_PLACES)
+    if not place:  # "outside Istanbul's city hall", a site the registry lacks: the city it belongs to
+        place = [e for o in preps(tok, set(PROTEST_PLACES)) for c in o.children if c.dep_ == "poss"
+                 for e in cx.entities(c, conj=False) if e.type in PLACES + ("State",)]
     boycotted = tok.lemma_ == "boycott" and any(o.dep_ == "dobj" for o in tok.children)
     if not (organiser or participant or crowd[0][1] is not None) and not place and not boycotted:
         return []  # unnamed people protesting nowhere named, nothing boycotted: too vague to draft
@@ -484,8 +491,15 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             return []
         founded = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
+        if not founded and tok.dep_ == "relcl" and not objects(tok):
+            # "the Committee, a regional body it set up with ...": the body the clause hangs on, or its name
+            noun = tok.head
+            founded = cx.entities(noun, conj=False) or \
+                (cx.entities(noun.head, conj=False) if noun.dep_ == "appos" else [])
         founder = [e for s_ in doers(tok) for e in cx.entities(s_)]
         founder += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        # "a body it set up with Algeria, Mauritania and Niger": those it was set up with found it too
+        founder += [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type in ("State", "Government")]
         if tok.lemma_ in ("form", "launch", "create") and not any(o.dep_ == "nsubjpass" for o in tok.children):
             founded = [e for e in founded if e.proposed is None]  # "formed a committee": a known body only
     elif tok.pos_ == "NOUN" and tok.lemma_ in ("founding", "establishment", "creation", "founder", "co-founder"):

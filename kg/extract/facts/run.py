@@ -18,9 +18,9 @@ from kg.extract.facts.common import (
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
-    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, _possessor_state,
+    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    position_facts, registry_state,
+    position_facts, registry_state, successor_facts,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -30,7 +30,7 @@ from kg.extract.facts.diplomacy import (
     recall_rules, recognition_rules, relations_rules, role_noun_rules, said_rules, statement_noun_rules,
     statement_rules, summons_rules, support_rules, support_verb_rules, threat_rules, travel_rules,
     turn_to_rules, visit_by_rules, visit_rules, warn_rules, trip_for_talks_rules, hosted_act_rules, attended_rules,
-    presence_rules, ATTEND_VERBS,
+    presence_rules, ATTEND_VERBS, begun_talks_rules,
 )
 from kg.extract.facts.agreements import (
     BAN_VERBS, LIFT_STATUS, PACKAGE_VERBS, PUT_MEASURE_VERBS, SANCTION_VERBS_WITH, SIGNING_NOUNS,
@@ -67,6 +67,7 @@ from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS,
 )
+from kg.extract.facts.following import follower_facts
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
@@ -115,7 +116,10 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     for f in found:
         if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
-            inside = {t.i for c in _reported_clause(verb) for t in c.subtree}
+            # "Moscow said they had been planned long before drones entered Polish airspace": a fact in a
+            # clause telling when is not what was said
+            inside = {t.i for c in _reported_clause(verb) for t in c.subtree} - \
+                {t.i for c in _reported_clause(verb) for w in c.subtree if _when_clause(w) for t in w.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 free = _free_first_conjunct(verb, triggers)
                 if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
@@ -123,6 +127,15 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
                 continue
         out.append(f)
     return out
+
+
+#: Words that open a clause telling when something happened.
+WHEN_MARKERS = {"before", "after", "since", "until", "till", "once"}
+
+
+def _when_clause(tok: Token) -> bool:
+    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHEN_MARKERS for c in tok.children)
 
 
 def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
@@ -205,7 +218,12 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
         if f.open_role is None:
             out.append(f)
             continue
-        given = _uniq([e for g in found if g.type == f.type and g.open_role is None for e in g.roles.get(f.open_role, [])])
+        same = [g for g in found if g.type == f.type and g.open_role is None]
+        if f.type == "Support":  # a sum a state gives goes where its own other support goes, not another's
+            same = [g for g in same if {e.id for e in g.roles.get("supporter", [])} == {e.id for e in f.roles["supporter"]}]
+        given = _uniq([e for g in same for e in g.roles.get(f.open_role, [])])
+        if len({e.state if e.type == "Government" and e.state else e.id for e in given}) == 1:
+            given = [e for e in given if e.type != "Government"][:1] or given[:1]  # "to Kyiv" and "to Ukraine": one
         if len(given) == 1 and given[0].id not in {e.id for es in f.roles.values() for e in es}:
             f.roles[f.open_role] = given
             out.append(f)
@@ -296,6 +314,7 @@ def find_facts(cx: Context) -> list[Fact]:
                     cx.person_state.setdefault(holder.id, st)
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
+    out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
@@ -315,6 +334,7 @@ def find_facts(cx: Context) -> list[Fact]:
                         f.attrs["status"] = undone
                     _agencies(f, cx)
                     out += _split(f)
+        out += follower_facts(out, cx)  # "France and Belgium are expected to follow": the act before, theirs
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
@@ -680,6 +700,10 @@ TRIGGERS |= {"dismiss"}
 
 RULES = RULES + (indicator_rules,)
 TRIGGERS |= FIGURE_VERBS
+
+RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+
+RULES = RULES + (begun_talks_rules,)  # "Formal negotiations began in Tokyo": the pair's talks
 
 RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
