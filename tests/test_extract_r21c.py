@@ -56,3 +56,20 @@ def test_a_span_of_time_is_the_term_not_the_reason(tmp_path):
     claims, _ = extract(tmp_path, "Judge Mara Flint jailed Kit Orr for five years.", published="2030-03-06")
     [legal] = of(claims, "LegalAction")
     assert legal["target"] == "kit-orr" and "reason" not in legal, legal
+
+
+# -- 2. opposing one's own course is no rejection -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Mongolia's foreign minister, Sam Brill, said he had opposed travelling to Beijing last year.",
+    "Sam Brill, Mongolia's foreign minister, had opposed being sent to Chile at the time.",
+    "Chile's president, Ana Quill, said she had long opposed going to war.",
+])
+def test_opposing_one_s_own_course_drafts_no_rejection(tmp_path, body):
+    claims, _ = extract(tmp_path, body, published="2030-03-06")
+    assert not of(claims, "Rejection"), claims
+
+
+def test_opposing_what_another_does_stays_a_rejection(tmp_path):
+    claims, _ = extract(tmp_path, "Chile opposed the sanctions on Peru.", published="2030-03-06")
+    assert [c["speaker"] for c in of(claims, "Rejection")] == ["chile"], claims
