@@ -73,3 +73,18 @@ def test_opposing_one_s_own_course_drafts_no_rejection(tmp_path, body):
 def test_opposing_what_another_does_stays_a_rejection(tmp_path):
     claims, _ = extract(tmp_path, "Chile opposed the sanctions on Peru.", published="2030-03-06")
     assert [c["speaker"] for c in of(claims, "Rejection")] == ["chile"], claims
+
+
+# -- 3. the date of the deed is not the date of the charge --------------------------------------
+
+def test_a_date_inside_the_deed_charged_does_not_date_the_charge(tmp_path):
+    claims, _ = extract(tmp_path, "Chile has charged Tor Ashby with four counts of fraud over the sale of state "
+                                  "land in 2021.", published="2030-03-06")
+    [legal] = of(claims, "LegalAction")
+    assert legal["target"] == "tor-ashby" and "date" not in legal, legal
+
+
+def test_a_charge_keeps_its_own_date(tmp_path):
+    claims, _ = extract(tmp_path, "Peru charged Lin Hale with bribery on Monday.", published="2030-03-06")
+    [legal] = of(claims, "LegalAction")
+    assert legal["date"] == "2030-03-04", legal

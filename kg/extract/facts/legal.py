@@ -34,6 +34,18 @@ def _against(target: list[Known], action: str) -> list[Known]:
     return [e for e in target if not (action in PERSONAL_ACTIONS and e.type == "State")]
 
 
+#: Prepositions that tell the deed a legal act is for ("charged *over the release in 2010*").
+DEED_PREPS = {"over", "for", "with", "of"}
+
+
+def _dated_by_deed(tok: Token, cx: Context) -> bool:
+    """Whether the date the clause of ``tok`` gives lies in the words that tell the deed
+    ("charged X over the leak in 2010"): the deed's date, not the legal act's."""
+    deed = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in DEED_PREPS for t in c.subtree}
+    told = [ent for ent in cx.dates if tok.sent.start <= ent.start < tok.sent.end]
+    return bool(told) and all(i in deed for ent in told for i in range(ent.start, ent.end))
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -61,6 +73,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     charge = _prep_words(tok, ("with", "for", "of"), 12, TIME_NOUNS) if action in ("charge", "conviction", "indictment", "sentence") else None
     if charge:
         f.attrs["charge" if action != "sentence" else "reason"] = charge
+    f.undated = _dated_by_deed(tok, cx)
     return [f]
 
 
@@ -196,6 +209,7 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     charge = _prep_words(tok, ("for", "over", "on"), 12, TIME_NOUNS)
     if charge:
         f.attrs["charge"] = charge
+    f.undated = _dated_by_deed(tok, cx)
     return [f]
 
 
