@@ -525,11 +525,13 @@ def _np(tok: Token) -> list[Token]:
                                                  for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
 
 
-def _prep_words(tok: Token, words: tuple[str, ...], limit: int) -> str | None:
+def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[str] = frozenset()) -> str | None:
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
-    of *spying*'), when there are at most ``limit`` of them."""
+    of *spying*'), when there are at most ``limit`` of them; a preposition whose object
+    is in ``skip`` is passed over."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in words:
+        if c.dep_ == "prep" and c.lower_ in words and \
+                not any(o.dep_ == "pobj" and o.lemma_.lower() in skip for o in c.children):
             after = list(c.subtree)[1:]
             if 0 < len(after) <= limit:
                 return tok.doc[after[0].i: after[-1].i + 1].text

@@ -19,6 +19,35 @@ from kg.extract.facts.common import (
 from kg.extract.facts.diplomacy import _name_before
 
 
+#: Legal acts done to a person, never to a state: a state is not sentenced, convicted,
+#: acquitted, extradited or tried ("the court sentenced the Chilean" names a person by
+#: the demonym of the state).
+PERSONAL_ACTIONS = {"sentence", "conviction", "acquittal", "extradition", "trial"}
+#: Verbs by which someone authorises or asks for a legal act ("the minister approved his
+#: extradition"): their subject is the act's author, never its target.
+AUTHOR_VERBS = {"approve", "authorise", "authorize", "sign", "order", "grant", "request", "seek", "demand",
+                "endorse", "clear", "allow", "permit", "sanction", "rubber-stamp"}
+#: Nouns of a span of time: "jailed for five years" gives the term, not the reason.
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "life", "term", "period"})
+
+
+def _against(target: list[Known], action: str) -> list[Known]:
+    """The targets a legal act can be against: no state for an act done to a person."""
+    return [e for e in target if not (action in PERSONAL_ACTIONS and e.type == "State")]
+
+
+#: Prepositions that tell the deed a legal act is for ("charged *over the release in 2010*").
+DEED_PREPS = {"over", "for", "with", "of"}
+
+
+def _dated_by_deed(tok: Token, cx: Context) -> bool:
+    """Whether the date the clause of ``tok`` gives lies in the words that tell the deed
+    ("charged X over the leak in 2010"): the deed's date, not the legal act's."""
+    deed = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in DEED_PREPS for t in c.subtree}
+    told = [ent for ent in cx.dates if tok.sent.start <= ent.start < tok.sent.end]
+    return bool(told) and all(i in deed for ent in told for i in range(ent.start, ent.end))
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -28,7 +57,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     actor = [e for s in doers(tok) for e in cx.entities(s)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)]
-    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")]
+    target = _against([e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")], action)
     people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
               and not cx.entities(o)] if not target else []
     if not target and not (people and actor):
@@ -43,9 +72,10 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    charge = _prep_words(tok, ("with", "for", "of"), 12) if action in ("charge", "conviction", "indictment", "sentence") else None
+    charge = _prep_words(tok, ("with", "for", "of"), 12, TIME_NOUNS) if action in ("charge", "conviction", "indictment", "sentence") else None
     if charge:
         f.attrs["charge" if action != "sentence" else "reason"] = charge
+    f.undated = _dated_by_deed(tok, cx)
     return [f]
 
 
@@ -130,7 +160,12 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for t in target_toks for e in cx.entities(t, conj=True)]
     if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
         target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
-    target = [e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")]
+    target = _against([e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State",
+                                                        "Government")], action)
+    if verb is not None and verb.lemma_ in AUTHOR_VERBS and tok.dep_ == "dobj":
+        # "the minister approved his extradition": who approves the act is not who it is against
+        authors = {e.id for s_ in doers(verb) for e in cx.entities(s_)}
+        target = [e for e in target if e.id not in authors]
     if not target:
         return []
     f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i, *(t.i for t in target_toks)])
@@ -175,9 +210,10 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = _uniq(courts)
     elif any(e.type not in ("Person", "Court") for e in actor):
         f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
-    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    charge = _prep_words(tok, ("for", "over", "on"), 12, TIME_NOUNS)
     if charge:
         f.attrs["charge"] = charge
+    f.undated = _dated_by_deed(tok, cx)
     return [f]
 
 

@@ -208,6 +208,25 @@ def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
     return found
 
 
+#: Verbs of opposing: with a course of action as object, a stance on it.
+OPPOSE_VERBS = {"oppose", "resist"}
+
+
+def _own_course(f: Fact) -> bool:
+    """Whether ``f`` is a rejection told by a verb of opposing whose object is a course of
+    action with no doer of its own ("he had opposed travelling to X", "opposed being
+    sent to Y"): the speaker's stance on what they themselves would do, no rejection of
+    anyone ("opposed Ukraine joining the alliance" names the doer and stays)."""
+    t = f.trigger
+    if f.type != "Rejection" or t is None or t.lemma_ not in OPPOSE_VERBS:
+        return False
+    courses = [c for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and (c.tag_ == "VBG" or any(a.dep_ == "auxpass" and a.tag_ == "VBG" for a in c.children))]
+    things = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(courses) and not things and \
+        not any(d.dep_ in ("nsubj", "nsubjpass", "poss") for c in courses for d in c.children)
+
+
 def _fill_open_roles(found: list[Fact]) -> list[Fact]:
     """A fact whose sentence leaves a role out ("Belgium has also promised jets") takes
     the one entity the article's other facts of its kind give that role (the jets go
@@ -337,6 +356,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out += follower_facts(out, cx)  # "France and Belgium are expected to follow": the act before, theirs
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
+        out = [f for f in out if not _own_course(f)]
         out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
             age_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
