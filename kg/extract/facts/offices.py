@@ -452,6 +452,13 @@ def position_facts(cx: Context) -> list[Fact]:
             if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
+        if "positionOf" not in fact.roles:
+            # "two Ecuadorian ministers, Interior Minister Lin Hale and Finance Minister Tor Ashby":
+            # each name listed after a plural title holds its office in the plural title's state
+            listed = _listed_state(m, fact.tokens[0], cx)
+            if listed is not None and listed.attrs["position"] == fact.attrs["position"]:
+                fact.roles["positionOf"] = listed.roles["positionOf"]
+                fact.tokens = list(range(listed.tokens[0], m.end))
         if "positionOf" not in fact.roles and tstart > floor and _leader_of_unnamed(title, doc[tstart - 1]):
             continue  # "Conservative leader Kemi Badenoch": a party's leader, not the state's
         if i >= floor and doc[i].lower_ in FORMER:
@@ -506,7 +513,7 @@ PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance"
                    # the other common cabinet portfolios ("Public Works Minister", "Labour and Employment Minister")
                    "public", "works", "infrastructure", "transport", "labour", "labor", "employment", "environment",
                    "climate", "culture", "tourism", "housing", "land", "reform", "mines", "mining", "water",
-                   "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry",
+                   "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry", "national",
                    "and", "social", "development", "planning", "immigration", "information", "sport", "youth"}
 
 
@@ -636,6 +643,31 @@ def _listed_after_plural_title(m: Mention, cx: Context) -> Fact | None:
     return Fact("PositionHeld", {"holder": [m.entity]}, {"position": shared.attrs["position"],
                                                           "title": shared.attrs["title"]},
                 tokens=list(range(shared.tokens[0], m.end)), clause=False, plural=True)
+
+
+def _listed_state(m: Mention, start: int, cx: Context) -> Fact | None:
+    """The plural title, with its state or body, that a list of names with titles of
+    their own follows after a comma ("two Ecuadorian ministers, Interior Minister Lin Hale
+    and Finance Minister Tor Ashby"): the list's first name's, ``start`` being where this
+    name's own title begins. None when no such title with a state or body comes first."""
+    doc = cx.doc
+    first = doc[m.end - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    lead = m
+    if first.i != m.end - 1:
+        lead = cx.at.get(first.i)
+        if lead is None or lead.entity.type != "Person":
+            return None
+        floor = doc[lead.start].sent.start
+        t = _title_before(doc, lead.start, floor)
+        start = t[0] if t is not None else lead.start
+        if start - 1 in cx.at and _portfolio(cx.at[start - 1], cx):  # "National Security Minister"
+            start = cx.at[start - 1].start
+    shared = _title_then_comma(lead, cx, start)
+    if shared is None or not shared.plural or "positionOf" not in shared.roles:
+        return None
+    return shared
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
