@@ -468,8 +468,34 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
              statement=True, said=True)
-    f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text if quoted else _words(cx.doc, labels)
+    if quoted:
+        f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text
+    elif _judged(obj, labels, cx):
+        f.attrs["subject"] = _judged(obj, labels, cx)
     return [f]
+
+
+def _judged(obj: Token, labels: list[Token], cx: Context) -> str:
+    """What a label says, in words: a label naming something is said as written ("a
+    strategic victory"); a bare judgement, an adjective, is said of what it judges ("called
+    the decision outrageous": "the decision is outrageous"), never alone: a judgement of
+    something a pronoun stands for ("called it outrageous") gives no words."""
+    if any(lab.pos_ != "ADJ" for lab in labels):
+        return _words(cx.doc, labels)
+    # the adjectives and their adverbs and conjuncts ("completely unfounded", "unfounded and
+    # unlawful"), without a phrase the parser hangs on them ("outrageous on Monday")
+    said = [t for lab in labels for t in lab.subtree
+            if not any(a.dep_ in ("prep", "npadvmod", "punct", "advcl") for a in [t, *t.ancestors][:_depth(t, lab)])]
+    inside = {t.i for lab in labels for t in lab.subtree}
+    judged = [t for t in obj.subtree if t.i not in inside]
+    if obj.pos_ == "PRON" or not judged:
+        return ""
+    return f"{_text(cx.doc, judged)} {'are' if obj.tag_ in ('NNS', 'NNPS') else 'is'} {_text(cx.doc, said)}"
+
+
+def _depth(tok: Token, top: Token) -> int:
+    """How many steps up from ``tok`` its ancestor ``top`` is (0 for ``top`` itself)."""
+    return next((k + 1 for k, a in enumerate(tok.ancestors) if a.i == top.i), 0)
 
 
 def support_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1083,13 +1109,16 @@ def _name_before(verb: Token, cx: Context) -> list[Token]:
     before the comma before it) when the parser gave the verb no subject: it tags a name
     it does not know as an adverb ("Nduhungirehe warned that ...") or hangs an
     apposition on the noun before ("..., the court's president, Judge Iwasawa Yuji,
-    said ...")."""
+    said ..."). A name that is a preposition's object ("would challenge it in the Supreme
+    Court, arguing that ...") is where or on whom the act before is done: none."""
     i = verb.i - 1
     if i >= verb.sent.start and verb.doc[i].text == ",":
         i -= 1
     m = cx.at.get(i)
     if m is None or m.end != i + 1 or m.entity.type in NOT_ACTORS:
         return []
+    if verb.doc[i].dep_ == "pobj":
+        return []  # "challenge it in the Supreme Court, arguing that ...": a place or a target, not the speaker
     return [verb.doc[i]]
 
 
