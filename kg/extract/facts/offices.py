@@ -659,15 +659,32 @@ def _listed_state(m: Mention, start: int, cx: Context) -> Fact | None:
         lead = cx.at.get(first.i)
         if lead is None or lead.entity.type != "Person":
             return None
-        floor = doc[lead.start].sent.start
-        t = _title_before(doc, lead.start, floor)
-        start = t[0] if t is not None else lead.start
-        if start - 1 in cx.at and _portfolio(cx.at[start - 1], cx):  # "National Security Minister"
-            start = cx.at[start - 1].start
+        start = _title_start(lead, cx)
+    else:
+        # the parser may join the list into one name ("Energy Minister X and Finance Minister Y"):
+        # back over 'and' / a comma to the name with a title before this one
+        while start - 2 >= doc[m.start].sent.start and doc[start - 1].lower_ in ("and", ",") \
+                and (start - 2) in cx.at and cx.at[start - 2].entity.type == "Person" \
+                and cx.at[start - 2].end == start - 1:
+            lead = cx.at[start - 2]
+            start = _title_start(lead, cx)
     shared = _title_then_comma(lead, cx, start)
-    if shared is None or not shared.plural or "positionOf" not in shared.roles:
+    if shared is None or "positionOf" not in shared.roles:
+        return None
+    if not (shared.plural or lead is not m and str(shared.attrs["title"]).lower().endswith("s")):
         return None
     return shared
+
+
+def _title_start(m: Mention, cx: Context) -> int:
+    """Where the title before the name of ``m`` begins, with a portfolio before it
+    ("National Security Minister"); the name's start when no title comes before it."""
+    doc = cx.doc
+    t = _title_before(doc, m.start, doc[m.start].sent.start)
+    start = t[0] if t is not None else m.start
+    if start - 1 in cx.at and _portfolio(cx.at[start - 1], cx):
+        start = cx.at[start - 1].start
+    return start
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
