@@ -178,6 +178,8 @@ class Context:
             appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type in kinds]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
+                if t.tag_ in ("NNS", "NNPS"):  # "two ministers, Lin Hale and Tor Ashby": each one listed
+                    out += self._listed(appos[0])
                 continue
             if t.lemma_ in ("government", "authority", "administration", "state", "cabinet", "regime", "leadership",
                             "ministry"):  # "Ecuador's foreign ministry": a state's ministry acts for it
@@ -195,6 +197,24 @@ class Context:
                 out += [self.at[c.i].entity for c in t.children
                         if c.dep_ == "poss" and c.i in self.at and self.at[c.i].entity.type == "State"][:1]
         return _uniq(out)
+
+    def _listed(self, appos: Token) -> list[Known]:
+        """The people a plural noun's apposition lists ("two ministers, Energy Minister Lin
+        Hale and Finance Minister Tor Ashby"): the people named in it and its conjuncts,
+        also where the parser joins the list into one name, but not one a preposition
+        names inside it ("Tor Ashby of Lin Hale's party")."""
+        out = []
+        for head in (appos, *appos.conjuncts):
+            for x in head.subtree:
+                m = self.at.get(x.i)
+                if m is None or m.entity.type != "Person":
+                    continue
+                a, under = x, False
+                while a.i != head.i:
+                    under, a = under or a.dep_ == "prep", a.head
+                if not under:
+                    out.append(m.entity)
+        return out
 
     def _state(self, tok: Token) -> bool:
         """Whether ``tok`` is in a mention of a state by its name."""
