@@ -88,3 +88,41 @@ def test_a_label_naming_something_is_said_as_written(tmp_path):
     claims, _ = extract(tmp_path, "Lin Hale called the treaty a historic victory.", published="2030-03-06")
     [praise] = of(claims, "Praise")
     assert praise["subject"] == "a historic victory", praise
+
+
+# -- 4. sanctions on people a plural noun lists, told once ---------------------------------------
+
+def test_a_sanction_on_people_a_plural_noun_lists_is_against_each(tmp_path):
+    claims, _ = extract(tmp_path, "Peru and Chile on Monday imposed sanctions on two Argentine generals, Kit Orr "
+                                  "and Rao Venn, over the killings.", published="2030-03-06")
+    assert sorted(c["target"] for c in of(claims, "Sanction")) == ["kit-orr", "rao-venn"], claims
+
+
+def test_a_sanction_on_ministers_joined_by_titles_is_against_each(tmp_path):
+    claims, _ = extract(tmp_path, "Peru and Chile on Monday imposed sanctions on two Argentine ministers, Energy "
+                                  "Minister Kit Orr and Trade Minister Rao Venn, over the killings.",
+                        published="2030-03-06")
+    assert sorted(c["target"] for c in of(claims, "Sanction")) == ["kit-orr", "rao-venn"], claims
+    assert positions(claims) == {"kit-orr": "argentina", "rao-venn": "argentina"}, claims
+
+
+def test_one_named_in_a_prepositional_phrase_of_the_list_is_not_sanctioned(tmp_path):
+    claims, _ = extract(tmp_path, "Peru on Monday imposed sanctions on two aides, Kit Orr and Rao Venn of "
+                                  "Lin Hale's office.", published="2030-03-06")
+    assert "lin-hale" not in [c["target"] for c in of(claims, "Sanction")], claims
+
+
+@pytest.mark.parametrize("second", [
+    "The measures freeze any assets the two men hold in Peru.",
+    "The measures freeze their assets and bar them from entering Peru.",
+])
+def test_the_measures_told_again_for_the_same_people_are_no_second_sanction(tmp_path, second):
+    claims, _ = extract(tmp_path, "Peru on Monday imposed sanctions on two Chilean generals, Kit Orr and Rao "
+                                  "Venn. " + second, published="2030-03-06")
+    assert sorted(c["target"] for c in of(claims, "Sanction")) == ["kit-orr", "rao-venn"], claims
+
+
+def test_a_package_s_own_named_target_stays_a_sanction(tmp_path):
+    claims, _ = extract(tmp_path, "The European Union adopted new sanctions against Russia on Monday. The package "
+                                  "also bans imports of Belarusian potash.", published="2030-03-06")
+    assert "belarus" in [c["target"] for c in of(claims, "Sanction")], claims

@@ -727,7 +727,9 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
     subject is a definite description of a package (:func:`_package_before`) is a Sanction
     by that package's authority, against what its object names (a name, else the state a
     demonym in it stands for: "Russian coal"), its measure the object's words for a ban.
-    The quote is this sentence; the authority is noted as read from the sentence before."""
+    The quote is this sentence; the authority is noted as read from the sentence before.
+    Targets only referred back to ("freeze any assets the two men hold", "their assets")
+    are the package's own: nothing new, no second Sanction."""
     if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -749,6 +751,13 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
         f.from_context["authority"] = words
         return [f]
     if not target:
+        return []
+    # "The measures freeze any assets the two men hold": targets only referred back to, by a
+    # pronoun or a group, are those of the sanctions the package stands for, told again
+    auth_ids = {a.id for a in auth}
+    referred = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+    referred = [m for m in referred if not {e.id for e in m.entities} <= auth_ids]
+    if referred and all(m.form in ("pronoun", "pair", "description") for m in referred):
         return []
     listed = _listed_measures(obj)
     if len(listed) > 1:  # "the measures include an arms embargo, a ban on X and a freeze on Y": one sanction each
