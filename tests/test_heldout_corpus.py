@@ -744,7 +744,7 @@ def test_held23_assange_plea_deal_in_saipan(held_store):
     assert (plea["date"], plea["court"], plea["action"]) == ("2024-06-26", "federal court in Saipan", "guilty plea")
     assert actions["sentence-assange-saipan-2024-06-26"]["sentence"].startswith("time served in Belmarsh prison")
     # the extradition fight ended; the dropped counts; the family's pardon still planned
-    assert actions["extradition-us-assange"]["status"] == "ended"
+    assert actions["extradition-us-assange"]["status"] == "approved (Priti Patel, 2022-06-17), ended"
     assert actions["pardon-request-assange-family"]["modality"] == "planned"
     # Patel's approval of 17 June 2022 as a dated stage of the extradition
     [stage] = q(held_store, "stages", fact="extradition-us-assange")
