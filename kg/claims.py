@@ -1187,6 +1187,22 @@ class _Reader:
                            f"signatory signs for a party; the mediator's envoy who signs too is a witness for it "
                            f"(witness: {{actor: <the envoy>, for: <the mediator>}})", where)
 
+    def own_step(self, out: "_Values", where) -> None:
+        """Refuse a legal action whose initiator is also its target ('Assange pleaded
+        guilty', written with Assange in both roles): a defendant's own step in a case is
+        a plea (legalActionKind: plea, plea: guilty), the defendant its initiator and the
+        charge it answers its target (a fact id). Records the problem with ``where``."""
+        if out.type != "LegalAction":
+            return
+        initiators = {v.value for k, v in out.values if k.name == "initiator"}
+        for k, v in out.values:
+            if k.name == "target" and v.value in initiators:
+                name = next((e.label for e in out.entities if entity_iri(e.id).value == v.value), v.value.rsplit("/", 1)[-1])
+                self.error(f"target: {name} is also the initiator: a defendant's own step in a case ('pleaded guilty', "
+                           f"'pleaded not guilty') is a plea: legalActionKind: plea, plea: guilty, initiator: <the "
+                           f"defendant>, target: <the charge's fact id> (the defendant is not its target)", where)
+                return
+
     def span_order(self, out: "_Values", where) -> None:
         """Refuse a claim whose end (``endDate``) comes before its start (``startDate``):
         at the coarser precision of the two, the last day the end can be is
@@ -1646,6 +1662,7 @@ class _Reader:
         self.body_holder(out, where)
         self.relations_trend(out, where)
         self.mediator_signs(out, where)
+        self.own_step(out, where)
         self.status_fit(out, where)
         self.span_order(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
