@@ -151,7 +151,7 @@ def test_held03_duterte_arrest_on_icc_warrant(held_store):
     assert (warrant["court"], warrant["date"]) == ("International Criminal Court", "2025-03-07")
     assert warrant["charge"] == "murder as a crime against humanity"
     # issued under seal on 7 March, served by the prosecutor general on the 11th
-    assert warrant["status"] == "executed, issued, under seal"
+    assert warrant["status"] == "executed, issued, received (Interpol Manila, 2025-03-11), under seal"
     assert rows["legal-action-philippines-arrest-rodrigo-duterte-2025-03-11"]["date"] == "2025-03-11"
     assert rows["legal-action-icc-trial-rodrigo-duterte"]["modality"] == "planned"
     # the unnamed police and the prosecutor general, acting for the Philippines, arrested him
