@@ -741,7 +741,7 @@ def test_held23_assange_plea_deal_in_saipan(held_store):
     # the guilty plea and the sentence to time served, before the federal court in Saipan
     actions = by_fact(q(held_store, "legal-actions", target="Julian Assange"))
     plea = actions["plea-assange-saipan-2024-06-26"]
-    assert (plea["date"], plea["court"], plea["action"]) == ("2024-06-26", "federal court in Saipan", "guilty plea")
+    assert (plea["date"], plea["court"], plea["action"]) == ("2024-06-26", "federal court in Saipan", "plea; guilty plea")
     assert actions["sentence-assange-saipan-2024-06-26"]["sentence"].startswith("time served in Belmarsh prison")
     # the extradition fight ended; the dropped counts; the family's pardon still planned
     assert actions["extradition-us-assange"]["status"] == "approved (Priti Patel, 2022-06-17), ended"
