@@ -906,9 +906,19 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if not self.takes_unnamed(raw, where, key, rng):
+        if not self.takes_unnamed(raw, where, key, rng) or (key == "court" and not self.unnamed_court(unnamed.text, raw, where)):
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
+
+    def unnamed_court(self, words: str, raw, where) -> bool:
+        """Whether unnamed actors written as a legal action's court name a court in their
+        words ('unnamed district court in London', 'unnamed military tribunal'); records
+        the problem with ``where`` when they do not."""
+        if _COURT_WORDS.search(words):
+            return True
+        self.error(f"court: takes a Court named in the registry, or unnamed actors that name a court in their words "
+                   f"('unnamed district court in London'), not {brief(raw)}", where)
+        return False
 
     def takes_unnamed(self, raw, where, key: str, rng: str | None) -> bool:
         """Whether a role of range ``rng`` takes unnamed actors; records the problem
@@ -1367,6 +1377,9 @@ class _Reader:
         if isinstance(raw, dict) and GROUP in raw:
             found = self.group(raw, where, name)
             if found is None or not self.takes_unnamed(raw, where, name, rng):
+                return None
+            if name == "court" and not self.unnamed_court(
+                    " ".join(str(o.value) for _, p, o in found[1] if p.value == RDFS + "label"), raw, where):
                 return None
             out.entities += found[2]
             extra = list(found[1])
@@ -1894,6 +1907,10 @@ _MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c i
 
 _SEPARATED = re.compile(r"^\s*[+-]?\d{1,3}(?:[,\u202f\u00a0' ]\d{3})+(?:\.\d+)?\s*$")
 _PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$", re.IGNORECASE)
+
+
+# The words of unnamed actors that can be a legal action's court.
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates)\b", re.IGNORECASE)
 
 
 def number_fix(name: str, raw) -> str:
