@@ -906,9 +906,19 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if not self.takes_unnamed(raw, where, key, rng):
+        if not self.takes_unnamed(raw, where, key, rng) or (key == "court" and not self.unnamed_court(unnamed.text, raw, where)):
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
+
+    def unnamed_court(self, words: str, raw, where) -> bool:
+        """Whether unnamed actors written as a legal action's court name a court in their
+        words ('unnamed district court in London', 'unnamed military tribunal'); records
+        the problem with ``where`` when they do not."""
+        if _COURT_WORDS.search(words):
+            return True
+        self.error(f"court: takes a Court named in the registry, or unnamed actors that name a court in their words "
+                   f"('unnamed district court in London'), not {brief(raw)}", where)
+        return False
 
     def takes_unnamed(self, raw, where, key: str, rng: str | None) -> bool:
         """Whether a role of range ``rng`` takes unnamed actors; records the problem
@@ -1187,6 +1197,22 @@ class _Reader:
                            f"signatory signs for a party; the mediator's envoy who signs too is a witness for it "
                            f"(witness: {{actor: <the envoy>, for: <the mediator>}})", where)
 
+    def own_step(self, out: "_Values", where) -> None:
+        """Refuse a legal action whose initiator is also its target ('Assange pleaded
+        guilty', written with Assange in both roles): a defendant's own step in a case is
+        a plea (legalActionKind: plea, plea: guilty), the defendant its initiator and the
+        charge it answers its target (a fact id). Records the problem with ``where``."""
+        if out.type != "LegalAction":
+            return
+        initiators = {v.value for k, v in out.values if k.name == "initiator"}
+        for k, v in out.values:
+            if k.name == "target" and v.value in initiators:
+                name = next((e.label for e in out.entities if entity_iri(e.id).value == v.value), v.value.rsplit("/", 1)[-1])
+                self.error(f"target: {name} is also the initiator: a defendant's own step in a case ('pleaded guilty', "
+                           f"'pleaded not guilty') is a plea: legalActionKind: plea, plea: guilty, initiator: <the "
+                           f"defendant>, target: <the charge's fact id> (the defendant is not its target)", where)
+                return
+
     def span_order(self, out: "_Values", where) -> None:
         """Refuse a claim whose end (``endDate``) comes before its start (``startDate``):
         at the coarser precision of the two, the last day the end can be is
@@ -1351,6 +1377,9 @@ class _Reader:
         if isinstance(raw, dict) and GROUP in raw:
             found = self.group(raw, where, name)
             if found is None or not self.takes_unnamed(raw, where, name, rng):
+                return None
+            if name == "court" and not self.unnamed_court(
+                    " ".join(str(o.value) for _, p, o in found[1] if p.value == RDFS + "label"), raw, where):
                 return None
             out.entities += found[2]
             extra = list(found[1])
@@ -1646,6 +1675,7 @@ class _Reader:
         self.body_holder(out, where)
         self.relations_trend(out, where)
         self.mediator_signs(out, where)
+        self.own_step(out, where)
         self.status_fit(out, where)
         self.span_order(out, where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
@@ -1877,6 +1907,10 @@ _MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c i
 
 _SEPARATED = re.compile(r"^\s*[+-]?\d{1,3}(?:[,\u202f\u00a0' ]\d{3})+(?:\.\d+)?\s*$")
 _PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$", re.IGNORECASE)
+
+
+# The words of unnamed actors that can be a legal action's court.
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates)\b", re.IGNORECASE)
 
 
 def number_fix(name: str, raw) -> str:

@@ -180,7 +180,7 @@ def test_dev11_india_rejects_canada(dev_store):
     # An expulsion is not a sanction.
     assert not [f for f in by_fact(q(dev_store, "sanctions", authority="India")) if "expulsion" in f]
     envoy = by_fact(q(dev_store, "leaders", of="Canada"))["position-cameron-mackay-high-commissioner-canada-india"]
-    assert envoy["position"] == "ambassador" and envoy["title"] == "High Commissioner"
+    assert envoy["position"] == "ambassador to India" and envoy["title"] == "High Commissioner"
 
 
 def test_dev12_cipher_verdict(dev_store):

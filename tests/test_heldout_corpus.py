@@ -1,4 +1,4 @@
-"""The held-out set (corpus/heldout): twenty-two articles about events of 2022-2025 that no
+"""The held-out set (corpus/heldout): twenty-three articles about events of 2022-2025 that no
 extraction rule was tuned on, with claims curated from corpus/CLAIMS.md alone. Built
 through the real CLI; a handful of facts of each article are read back with the
 canned queries, so that a change of the model, the queries or the claims that loses
@@ -36,7 +36,7 @@ def held_store(heldout_store) -> Path:
 def test_every_article_is_listed_with_its_hash_and_curated_claims():
     articles = _load(HELD / "articles.yaml")
     ids = [a["id"] for a in articles]
-    assert len(ids) == 22 == len(set(ids))
+    assert len(ids) == 23 == len(set(ids))
     assert sorted(p.stem for p in (HELD / "claims").glob("*.yaml")) == sorted(ids)
     for art in articles:
         raw = (HELD / art["file"]).read_bytes()
@@ -151,7 +151,7 @@ def test_held03_duterte_arrest_on_icc_warrant(held_store):
     assert (warrant["court"], warrant["date"]) == ("International Criminal Court", "2025-03-07")
     assert warrant["charge"] == "murder as a crime against humanity"
     # issued under seal on 7 March, served by the prosecutor general on the 11th
-    assert warrant["status"] == "executed, issued, under seal"
+    assert warrant["status"] == "executed, issued, received (Interpol Manila, 2025-03-11), under seal"
     assert rows["legal-action-philippines-arrest-rodrigo-duterte-2025-03-11"]["date"] == "2025-03-11"
     assert rows["legal-action-icc-trial-rodrigo-duterte"]["modality"] == "planned"
     # the unnamed police and the prosecutor general, acting for the Philippines, arrested him
@@ -735,6 +735,25 @@ def test_held22_saudi_iran_deal_brokered_in_beijing(held_store):
     # Washington's welcome, for the United States, and its doubt
     kinds = {(r["speaker"], r["kind"]) for r in q(held_store, "statements", speaker="John Kirby")}
     assert {("John Kirby (for United States)", "praise"), ("John Kirby", "assessment")} <= kinds
+
+
+def test_held23_assange_plea_deal_in_saipan(held_store):
+    # the guilty plea and the sentence to time served, before the federal court in Saipan
+    actions = by_fact(q(held_store, "legal-actions", target="Julian Assange"))
+    plea = actions["plea-assange-saipan-2024-06-26"]
+    assert (plea["date"], plea["court"], plea["action"]) == ("2024-06-26", "federal court in Saipan", "plea; guilty plea")
+    assert actions["sentence-assange-saipan-2024-06-26"]["sentence"].startswith("time served in Belmarsh prison")
+    # the extradition fight ended; the dropped counts; the family's pardon still planned
+    assert actions["extradition-us-assange"]["status"] == "approved (Priti Patel, 2022-06-17), ended"
+    assert actions["pardon-request-assange-family"]["modality"] == "planned"
+    # Patel's approval of 17 June 2022 as a dated stage of the extradition
+    [stage] = q(held_store, "stages", fact="extradition-us-assange")
+    assert (stage["date"], stage["status"], stage["party"]) == ("2022-06-17", "approved", "Priti Patel")
+    # the flight home from Saipan to Canberra, with the ambassador and the high commissioner
+    trips = by_fact(q(held_store, "journeys", traveller="Julian Assange"))
+    home = trips["travel-assange-saipan-canberra-2024-06-26"]
+    assert (home["origin"], home["destination"]) == ("Saipan", "Canberra")
+    assert home["traveller"] == "Julian Assange, Kevin Rudd, Stephen Smith"
 
 
 _rows = sparql_rows

@@ -162,7 +162,8 @@ def test_a_denial_keeps_its_medium_and_its_grounds(store):
      "deadline.after: a fact cannot be dated relative to itself; a time window counted from this fact itself is "
      "written as the window alone (deadline: within 48 hours)"),
     ("{id: x, fact: charge-x, type: LegalAction, court: {group: consular-employee}, target: Amir Boukhors, "
-     + CALL_QUOTE + "}", "court: takes a Court named in the registry, not {'group': 'consular-employee'}"),
+     + CALL_QUOTE + "}", "court: takes a Court named in the registry, or unnamed actors that name a court in their words "
+     "('unnamed district court in London'), not {'group': 'consular-employee'}"),
     # A meeting sets no term: "within 48 hours" there is counted from something else.
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, deadline: within 48 hours, " + CALL_QUOTE + "}",
      "deadline: invalid date 'within 48 hours'; use YYYY-MM-DD, YYYY-MM or YYYY, or a deadline or time window counted "

@@ -46,7 +46,7 @@ def test_the_case_builds_and_validates_with_shacl_and_hermit(case):
 
 def test_an_unnamed_ambassador_holds_the_post_and_leaders_lists_it(case):
     [row] = [r for r in query_rows(case, "leaders", of="Algeria") if r["fact"] == ENVOY]
-    assert (row["position"], row["holder"]) == ("ambassador", "unnamed newly appointed ambassador")
+    assert (row["position"], row["holder"]) == ("ambassador to Burkina Faso", "unnamed newly appointed ambassador")
     assert row["claims"] == "planned by Algerian foreign ministry; reported by Algerian foreign ministry"
     rows = sparql_rows(case, f"""SELECT ?status ?party WHERE {{ fact:{ENVOY} gkg:stage ?s .
         ?s gkg:stageStatus/rdfs:label ?status ; gkg:stageParty/rdfs:label ?party }}""")

@@ -344,7 +344,7 @@ def test_r4_role_keys_outside_their_domain_are_refused_when_read(store, tmp_path
     assert "r4.yaml: claim 'sword' (line 3): key 'supplier' does not apply to a Gift: its domain is Supply; " \
            "the keys particular to a Gift are: giver" in err
     assert "claim 'probe' (line 10): key 'authority' does not apply to a LegalAction: its domain is Sanction; " \
-           "the keys particular to a LegalAction are: binding, chamber, coordinatedWith, court, deadlineWindow, initiator" in err
+           "the keys particular to a LegalAction are: binding, chamber, conduct, coordinatedWith, court, deadlineWindow, initiator" in err
     assert "Traceback" not in err
     assert run_kg("export", "--store", copy, check=0).stdout == before
 
@@ -1104,7 +1104,8 @@ def test_o1_an_advisory_opinion_has_no_target_and_legal_actions_shows_binding_vo
     [row] = q(opinion, "legal-actions", court="Northern Court")
     assert (row["fact"], row["target"], row["action"], row["initiator"]) == (
         OPINION_FACT, None, "advisory opinion", "Assembly of Nations")
-    assert (row["binding"], row["vote"], row["place"], row["status"]) == ("not binding", "adopted, 11-2", "Port Vale", "issued")
+    assert (row["binding"], row["vote"], row["place"], row["status"]) == (
+        "not binding", "adopted, 11-2", "Port Vale", "issued, requested (Assembly of Nations, 2030)")
 
 
 def test_o1_a_finding_about_a_treaty_and_support_for_a_request_link_to_those_facts(opinion):

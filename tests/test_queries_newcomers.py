@@ -110,7 +110,7 @@ def test_legal_actions_show_the_sentence_length_counts_and_ordinal(conviction):
     former Brazilian president to be convicted of attempting a coup"."""
     [row] = [r for r in query_rows(conviction, "legal-actions", target="Jair Bolsonaro") if r["fact"] == "conviction-stf-bolsonaro-coup-2025-09-11"]
     assert (row["sentence"], row["figures"], row["ordinal"]) == (
-        "prison, P27Y3M", "5 counts", "1 (former Brazilian presidents convicted of attempting a coup)")
+        "prison, 27 years 3 months", "5 counts", "1 (former Brazilian presidents convicted of attempting a coup)")
     assert row["vote"] == "conviction, 4-1"
 
 
