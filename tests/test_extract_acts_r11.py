@@ -280,9 +280,12 @@ def test_the_package_far_below_takes_the_authority_of_the_package_adopted(engine
     assert [(c["authority"], c["target"]) for c in bans] == [("chile", "peru")]
 
 
-def test_measures_far_below_take_no_authority_from_far_above(engine):
-    d = draft(engine, "Chile adopted a package of sanctions against Peru on Monday. Peru protested. Its envoy left. "
-                      "Talks stalled. Trade fell. The measures also ban imports of Peruvian fishmeal.")
+def test_measures_far_below_take_no_authority_from_two_far_above(engine):
+    """Measures told far below the sanctions of two authorities are of neither (with one
+    authority only, they are its own: tests/test_extract_r21a.py)."""
+    d = draft(engine, "Chile adopted a package of sanctions against Peru on Monday. Bolivia imposed sanctions on Peru "
+                      "on Tuesday. Peru protested. Its envoy left. Talks stalled. Trade fell. Exports slowed. "
+                      "The measures also ban imports of Peruvian fishmeal.")
     assert not [c for c in facts(d, "Sanction") if "fishmeal" in c.get("measure", "")]
 
 

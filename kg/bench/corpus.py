@@ -455,6 +455,12 @@ TEMPLATES: dict[str, Template] = {
                                "{sendingState} opened an embassy in {receivingState}",
                                "{sendingState} will open an embassy in {receivingState}"),
     "Execution": Template({"person": "person", "place": "city"}, "{person} was executed in {place}"),
+    "FamilyTie": Template({"parent": "person", "child": "person"}, "{parent}, a parent of {child}, spoke to reporters",
+                          dated=False),
+    "Publication": Template({"publisher": "company"}, "{publisher} published leaked documents on {material}", None,
+                            ("material",)),
+    "Advocacy": Template({"speaker": "gov", "recipient": "state"}, "the {speaker} pressed {recipient} on {subject}",
+                         None, ("subject",)),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
