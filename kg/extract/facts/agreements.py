@@ -85,10 +85,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
                                                           for a in [t, *t.ancestors] if a.i > accords[0].i)]
         f.attrs["subject"] = _text(cx.doc, words)
-        date, toks = cx.date_of(accords[0])
-        if date:
-            f.attrs["date"] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(accords[0]))
     return [f]
 
 
@@ -480,10 +477,7 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if signed:
         f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
         f.tokens.append(signed[0].i)
-        date, toks = cx.date_of(signed[0])  # "signed in June": the date hangs on the participle
-        if date:
-            f.attrs["date"] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(signed[0]))  # "signed in June": the date hangs on the participle
     subject = _about(tok)
     if subject:
         f.attrs["subject"] = subject

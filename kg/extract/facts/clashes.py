@@ -81,10 +81,7 @@ def outbreak_rules(tok: Token, cx: Context) -> list[Fact]:
                                          for p in fights[0].children):
         return []
     f = Fact("ArmedConflict", {"participant": list(pair)}, tokens=[tok.i, fights[0].i])
-    date, toks = cx.date_of(tok)
-    if date:
-        f.attrs["startDate"] = date
-        f.tokens += toks
+    f.take_date(cx.date_of(tok), "startDate")
     return [f]
 
 

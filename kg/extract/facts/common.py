@@ -98,6 +98,16 @@ class Fact:
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
 
+    def take_date(self, found: tuple, key: str = "date") -> bool:
+        """Date the fact by ``found``, a (date, token indices) pair as
+        :meth:`Context.date_of` gives it: the date under ``key`` ('date', 'startDate',
+        'endDate') and its words added to the quote. Returns whether there was a date."""
+        date, toks = found
+        if date:
+            self.attrs[key] = date
+            self.tokens += toks
+        return bool(date)
+
 
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
 #: delegation" act for the state that owns them (a possessive; a demonym, "Russian

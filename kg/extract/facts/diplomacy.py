@@ -556,10 +556,7 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         if verb.lemma_ in PROMISE_VERBS:
             f.attrs["status"] = "promised"  # a pledge is not yet a delivery
         if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
-            date, toks = cx.date_of(verb)
-            if date:
-                f.attrs["date"] = date
-                f.tokens += toks
+            f.take_date(cx.date_of(verb))
         out.append(f)
     return out
 
@@ -791,10 +788,7 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
         # "cut diplomatic ties with Y" (CAMEO 161-164): the relations end (or are put on hold) then;
         # the date is when they ended, not when they began
         f.attrs["status"] = status
-        date, toks = cx.date_of(verb)
-        if date:
-            f.attrs["endDate" if status == "terminated" else "date"] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(verb), "endDate" if status == "terminated" else "date")
         f.undated = True
         return [f]
     anniversary = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -1422,10 +1416,7 @@ def hosted_act_rules(tok: Token, cx: Context) -> list[Fact]:
     if not hosts or not guests:
         return []
     f = Fact("Meeting", {"participant": _uniq(guests + hosts), "host": hosts}, tokens=[tok.head.i, tok.i])
-    date, toks = cx.date_of(tok.head)  # "signed ... on Friday, hosted by Z": the act's day
-    if date:
-        f.attrs["date"] = date
-        f.tokens += toks
+    f.take_date(cx.date_of(tok.head))  # "signed ... on Friday, hosted by Z": the act's day
     return [f]
 
 

@@ -104,10 +104,7 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("LegalAction", {"target": _uniq(target)}, {"actionType": "arrest warrant"},
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
     if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
-        date, toks = cx.date_of(verb)
-        if date:
-            f.attrs["date"] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(verb))
     if verb.lemma_ in ("request", "seek", "apply"):
         f.attrs["status"] = "requested"
     elif verb.lemma_ in ("issue", "grant", "approve"):

@@ -188,8 +188,8 @@ INVASION_VERBS = {"invade": "Invasion", "annex": "Invasion", "occupy": "Invasion
 
 
 #: Nouns of armed forces whose demonym names the state that attacks ("Azerbaijani forces").
-FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "unit", "soldier", "artillery", "drone", "jet",
-               "warplane", "aircraft", "navy"}
+ATTACKER_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "unit", "soldier", "artillery", "drone", "jet",
+                  "warplane", "aircraft", "navy"}
 #: Nouns of what a state holds whose demonym names the state attacked ("Armenian positions",
 #: "parts of Armenian territory").
 HELD_NOUNS = {"position", "post", "outpost", "territory", "village", "town", "settlement", "base", "troop", "soldier",
@@ -246,7 +246,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
             target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
                       for e in cx.entities(t)]
         if not perp:  # "Azerbaijani forces shelled ...": the state whose forces they are
-            perp = [e for s_ in doers(tok) if s_.lemma_.lower() in FORCE_NOUNS for e in _demonym_states(s_, cx)]
+            perp = [e for s_ in doers(tok) if s_.lemma_.lower() in ATTACKER_NOUNS for e in _demonym_states(s_, cx)]
         if not target:  # "shelled Armenian positions", "occupied parts of Armenian territory": whose they are
             held = [o for o in objects(tok) if o.lemma_.lower() in HELD_NOUNS]
             held += [p for o in objects(tok) if o.lemma_.lower() in ("part", "area", "section") for p in preps(o, {"of"})
@@ -564,10 +564,7 @@ def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["eventName"] = name
     key = EXERCISE_DATE_KEYS.get(verb.lemma_) if verb is not None else None
     if key:  # "ended their exercise on Tuesday": the day it ended
-        date, toks = cx.date_of(verb)
-        if date:
-            f.attrs[key] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(verb), key)
     return [f]
 
 

@@ -217,10 +217,7 @@ def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
     f = Fact("PositionHeld", {"holder": [holder], "positionOf": [body]}, {"position": position},
              tokens=[verb.i, noun.i, *(t.i for t in of[0].subtree)], clause=True)
     if verb.lemma_ != "hold":
-        date, toks = cx.date_of(verb)
-        if date:
-            f.attrs["startDate"] = date
-            f.tokens += toks
+        f.take_date(cx.date_of(verb), "startDate")
     return [f]
 
 

@@ -118,8 +118,9 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
             verb = f.trigger
             # "Moscow said they had been planned long before drones entered Polish airspace": a fact in a
             # clause telling when is not what was said
-            inside = {t.i for c in _reported_clause(verb) for t in c.subtree} - \
-                {t.i for c in _reported_clause(verb) for w in c.subtree if _when_clause(w) for t in w.subtree}
+            reported = _reported_clause(verb)
+            inside = {t.i for c in reported for t in c.subtree} - \
+                {t.i for c in reported for w in c.subtree if _when_clause(w) for t in w.subtree}
             if triggers & inside or (verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in triggers):
                 free = _free_first_conjunct(verb, triggers)
                 if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
