@@ -33,6 +33,8 @@ SCALES = {
 }
 #: Words before a number that make it approximate, or a lower or upper bound.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "~")
+#: Words before a number that make it a mean over its period or items (gkg:average).
+AVERAGE = ("an average of", "on average", "average")
 AT_LEAST = ("more than", "over", "at least", "above")
 AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below")
 #: Bound words that leave out the number itself: for whole numbers, 'more than 30' is
@@ -116,6 +118,7 @@ class Amount:
     per_unit: str | None = None
     vague: bool = False  # given in words without a figure ('a lot of mineral rights')
     per_currency: str | None = None
+    average: bool = False  # a mean over its period or items ('an average of 101 million pounds a year')
 
     @property
     def canonical(self) -> str:
@@ -126,7 +129,7 @@ class Amount:
         True
         """
         numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
-        return repr((numbers, self.approximate, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per,
+        return repr((numbers, self.approximate, self.average, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per,
                      (self.per_unit or "").casefold()) + ((self.text.casefold(),) if self.vague else ()))
 
     @property
@@ -151,6 +154,8 @@ class Amount:
             yield node, ox.NamedNode(GKG + "perCurrency"), ox.Literal(self.per_currency)
         if self.approximate:
             yield node, ox.NamedNode(GKG + "approximate"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+        if self.average:
+            yield node, ox.NamedNode(GKG + "average"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
         if self.vague:
             yield node, ox.NamedNode(GKG + "vague"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
@@ -195,6 +200,15 @@ def _bounds(words: str) -> tuple[str, bool, str | None]:
     return words, False, None
 
 
+def _average(words: str) -> tuple[str, bool]:
+    """``words`` without a leading word of :data:`AVERAGE`, and whether there was one."""
+    lowered = words.casefold()
+    for word in AVERAGE:
+        if lowered.startswith(word + " "):
+            return words[len(word):].strip(), True
+    return words, False
+
+
 def _currency_code(word: str) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", word) and word in list_currencies():
         return word
@@ -216,6 +230,9 @@ def parse_amount(raw, money: bool) -> Amount:
     ('20000000000', 'MTQ', 'P1Y')
     >>> parse_amount("6 patrol boats", money=False).unit_code
     'C62'
+    >>> a = parse_amount("an average of GBP 101 million a year", money=True)
+    >>> (a.average, a.currency, _plain(a.value), a.per)
+    (True, 'GBP', '101000000', 'P1Y')
     >>> parse_amount("about USD 23 billion a year", money=True).per
     'P1Y'
     >>> a = parse_amount("30 prisoners for every civilian hostage", money=False)
@@ -237,15 +254,17 @@ def parse_amount(raw, money: bool) -> Amount:
         vague = vague_money(text)
         if vague is not None:
             return vague
-    rest, approximate, bound = _bounds(text)
+    rest, average = _average(text)
+    rest, approximate, bound = _bounds(rest)
     currency = None
     if money:
         head, _, tail = rest.partition(" ")
         currency = _currency_code(head)
         if currency:
             rest = tail
+        rest, average2 = _average(rest)
         rest, approx2, bound2 = _bounds(rest)
-        approximate, bound = approximate or approx2, bound or bound2
+        approximate, bound, average = approximate or approx2, bound or bound2, average or average2
     m = _RANGE.match(rest)
     if not m:
         raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion', or an order of "
@@ -297,7 +316,7 @@ def parse_amount(raw, money: bool) -> Amount:
     # A price or exchange rate in one currency per unit of another: 'per US dollar', 'per EUR'.
     per_currency = _currency_code(per_unit.removeprefix("one ").removeprefix("a ")) if per_unit and currency else None
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit,
-                  per_currency=per_currency)
+                  per_currency=per_currency, average=average)
 
 
 def vague_money(text: str) -> Amount | None:
