@@ -461,6 +461,17 @@ TEMPLATES: dict[str, Template] = {
                             ("material",)),
     "Advocacy": Template({"speaker": "gov", "recipient": "state"}, "the {speaker} pressed {recipient} on {subject}",
                          None, ("subject",)),
+    "TerritorialTransfer": Template({"transferredFrom": "state", "transferredTo": "state", "territory": "city"},
+                                    "{transferredFrom} handed sovereignty over {territory} to {transferredTo}",
+                                    "{transferredFrom} will hand sovereignty over {territory} to {transferredTo}"),
+    "Lease": Template({"lessor": "state", "lessee": "state", "leased": "city"}, "{lessor} leased {leased} to {lessee} for {value}",
+                      "{lessor} will lease {leased} to {lessee} for {value}", ("value",)),
+    "Payment": Template({"payer": "state", "payee": "state"}, "{payer} paid {payee} compensation of {value}",
+                        "{payer} will pay {payee} compensation of {value}", ("value",)),
+    "ForcedDisplacement": Template({"perpetrator": "gov", "target": "group", "origin": "city"},
+                                   "the {perpetrator} forced the {target} out of {origin}"),
+    "Negotiation": Template({"party": ["state", "state"]}, "{party0} and {party1} held negotiations on {subject}",
+                            "{party0} and {party1} will open negotiations on {subject}", ("subject",)),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
