@@ -90,6 +90,13 @@ def test_reopened_talks_are_a_negotiation_not_a_meeting(store, facts):
     assert (row["i"], row["a"]) == ("Navin Ramgoolam", TREATY)
 
 
+def test_statements_show_the_medium_and_reason_a_statement_gives(store):
+    rows = by_fact(query_rows(store, "statements", speaker="Keir Starmer"))
+    only_way = rows["statement-keir-starmer-chagos-only-way-2025-05-22"]
+    assert (only_way["said_in"], only_way["grounds"]) == ("news conference", "court rulings had put British sovereignty in doubt")
+    assert (rows["assessment-keir-starmer-chagos-foreign-bases"]["said_in"], rows["assessment-keir-starmer-chagos-foreign-bases"]["grounds"]) == ("", "")
+
+
 # -- what the table lost, held now (ontology 2.23.0) ---------------------------------------------
 
 def test_the_cession_is_a_transfer_of_sovereignty_with_giver_receiver_and_territory(store, tmp_path):
