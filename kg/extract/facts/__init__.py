@@ -34,6 +34,10 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.judgements`: a speaker's own term for a fact ("what X calls"),
   names given in a relative clause, labels of unnamed officials; requests and drafts
   backed, members' votes on a draft; bans on assembling, removals from office.
+- :mod:`~kg.extract.facts.stances`: defending another's act, rejecting sanctions called
+  illegitimate, accusations of alleged wrongs and censure, "viewed as ... by X", posts of
+  those "representing" a body, attendance and meetings abroad as visits, "another visit",
+  providers and suppliers with no recipient named, who carried out a military coup.
 - :mod:`~kg.extract.facts.following`: the act of the fact just before, done again by the
   states that follow it ("France and Belgium are expected to follow", "Australia followed
   suit").

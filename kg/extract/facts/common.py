@@ -245,6 +245,9 @@ class Context:
                 node = self.doc[node.head.i - 2] if before.is_punct else before
                 if node.pos_ not in ("NOUN", "PROPN"):
                     break
+            if node.lower_ in ("due", "owing") and node.i > 0 and node.i - 1 in self.at and \
+                    self.at[node.i - 1].entity.type not in ("Person", "City") and tok.lower_ == "its":
+                return [self.at[node.i - 1].entity]  # "Myanmar post-coup and Russia due to its annexation of Crimea"
             if node is not tok.head and node.pos_ in ("NOUN", "PROPN"):
                 owner = [node] if node.i in self.at else [c for c in node.children if c.dep_ == "poss" and c.i in self.at]
                 ents = [self.at[o.i].entity for o in owner]
@@ -355,6 +358,11 @@ PURPOSE_VERBS = {"telephone", "phone", "ring", "meet", "visit", "host", "receive
                  "hold"}
 
 
+#: Nouns of a chance taken, whose infinitive is done by whoever takes it ("seized the
+#: opportunity to defend", "used the occasion to praise").
+CHANCE_NOUNS = {"opportunity", "chance", "occasion"}
+
+
 def subjects(verb: Token) -> list[Token]:
     """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
     noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
@@ -428,6 +436,16 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
         return subjects(verb.head.head)  # "Pretoria filed an application accusing Israel": who filed it accuses
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and verb.head.dep_ in ("pobj", "dobj") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun, above = verb.head, verb.head.head
+        if above.lower_ == "of" and above.head.lemma_ in ("one", "among") and above.head.dep_ in ("attr", "pobj"):
+            # "Moscow was one of the first countries to voice support": who is one of them
+            return subjects(above.head.head if above.head.dep_ == "attr" else above.head.head.head)
+        if noun.lemma_ in CHANCE_NOUNS:  # "Myanmar leapt at the opportunity to defend": who takes the chance
+            verb_above = above.head if noun.dep_ == "pobj" else above
+            if verb_above.pos_ == "VERB":
+                return subjects(verb_above)
     if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
         return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
     return subj

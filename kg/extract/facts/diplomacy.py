@@ -628,7 +628,9 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
         return []
     if not about and comp:
-        for s_ in subjects(comp[0]) if comp[0].dep_ == "ccomp" else []:
+        # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too
+        for s_ in subjects(comp[0]) + [c for c in comp[0].children if c.dep_ == "nsubjpass"] \
+                if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
     ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
         {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state

@@ -20,6 +20,7 @@ from kg.extract.facts.common import (
     _uniq, _unnamed_people, doers, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
+from kg.extract.facts.stances import coup_makers
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
@@ -297,6 +298,11 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = forces if len(forces) == 1 else []
         if perp:
             return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
+        perp, ousted = coup_makers(tok, cx)  # "the 2021 military coup that ousted X's government"
+        if perp:
+            return [Fact(kind, {"perpetrator": perp, **({"target": ousted} if ousted else {})},
+                         tokens=[t.i for t in _np(tok)] + [t.i for r in tok.children if r.dep_ == "relcl"
+                                                           for t in r.subtree], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
     if kind == "SeizureOfPower" and tok.pos_ == "VERB" and target and \
             all(e.type in ("City", "Region", "Place", "Site") for e in target):

@@ -68,6 +68,11 @@ from kg.extract.facts.judgements import (
     which_called_rules, assembly_ban_rules, BAN_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.stances import (
+    CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
+    censure_rules, defend_act_rules, described_speakers, met_abroad_rules, rejected_measure_rules,
+    PROVIDER_NOUNS, provider_rules, representative_rules, sentence_partners, viewed_as_rules,
+)
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
@@ -355,10 +360,11 @@ def find_facts(cx: Context) -> list[Fact]:
                     _agencies(f, cx)
                     out += _split(f)
         out += follower_facts(out, cx)  # "France and Belgium are expected to follow": the act before, theirs
+        out += another_visits(out, cx)  # "Another visit took place in July": the visits before, again
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
-        out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(out)), cx)) + state_owned_facts(cx) + \
+        out = _reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)) + state_owned_facts(cx) + \
             age_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
@@ -766,3 +772,8 @@ from kg.extract.facts.clashes import CLASH_RULES, CLASH_TRIGGERS  # noqa: E402 (
 
 RULES = RULES + CLASH_RULES
 TRIGGERS |= CLASH_TRIGGERS
+
+RULES = RULES + (defend_act_rules, rejected_measure_rules, alleged_wrong_rules, representative_rules, censure_rules,
+                 viewed_as_rules, attendance_rules, met_abroad_rules, provider_rules)
+TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | {"alleged", "represent",
+                                                                                            "attendance", "meet"}
