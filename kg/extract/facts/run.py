@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    position_facts, registry_state, successor_facts,
+    office_taken_facts, position_facts, registry_state, successor_facts,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -300,7 +300,7 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
-    out = position_facts(cx)
+    out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
     kin = kinship_facts(cx)
     for f in out:
         for of in f.roles.get("positionOf", []):

@@ -1,0 +1,49 @@
+"""Rule set 22b, through the real ``kg extract`` command, on small articles written for
+these tests (invented people, real states of the gazetteer): constructs general news
+writes in any story, found among the development set's missed facts. A verb that puts a
+person in an office ("became Chile's foreign minister", "takes over as acting
+president", "would be sworn in as president") is a position held."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import extract, of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+
+# -- an office a verb puts someone in -----------------------------------------------------
+
+@pytest.mark.parametrize("text, holder, state, position, modality", [
+    ("Lina Varo became Chile's foreign minister in 2020.", "lina-varo", "chile", "minister", None),
+    ("Prime Minister Tor Ashby of Peru takes over as acting president.", "tor-ashby", "peru", "head of state", None),
+    ("Lee Hart will now become Peru's ambassador to Chile.", "lee-hart", "peru", "ambassador", "planned"),
+    ("Lina Varo was elected president of Chile in 2021.", "lina-varo", "chile", "head of state", None),
+])
+def test_a_verb_that_puts_a_person_in_an_office_is_a_position_held(tmp_path, text, holder, state, position, modality):
+    claims, _ = extract(tmp_path, text)
+    held = [c for c in of(claims, "PositionHeld") if c["position"] == position]
+    assert [(c["holder"], c["positionOf"]) for c in held] == [(holder, state)], claims
+    assert held[0].get("modality") == modality, held
+
+
+def test_an_office_to_be_sworn_into_is_planned_and_said_by_the_speaker(tmp_path):
+    claims, _ = extract(tmp_path, "Tor Ashby, the army's commander, said on Monday that he would be sworn in as "
+                                  "Peru's president on Friday.")
+    [held] = [c for c in of(claims, "PositionHeld") if c["position"] == "head of state"]
+    assert (held["holder"], held["positionOf"], held["modality"], held["said_by"]) == \
+        ("tor-ashby", "peru", "planned", "tor-ashby"), held
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby could become prime minister of Peru.",
+    "Lina Varo did not become Chile's foreign minister.",
+    "Lee Hart became the first woman to lead Peru's biggest bank.",
+    "Tor Ashby took part as an observer in the talks in Peru.",
+])
+def test_an_office_not_taken_or_no_office_is_no_position(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "PositionHeld") == [], claims
