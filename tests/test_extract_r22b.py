@@ -2,7 +2,8 @@
 these tests (invented people, real states of the gazetteer): constructs general news
 writes in any story, found among the development set's missed facts. A verb that puts a
 person in an office ("became Chile's foreign minister", "takes over as acting
-president", "would be sworn in as president") is a position held."""
+president", "would be sworn in as president") is a position held; "the alliance", where
+two organisations were named before, is the one whose name holds the noun."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from kg.extract.pipeline import model_path
 
 from test_extract_r18 import extract, of
+from test_extract_r21a import extract_dev
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
 
@@ -47,3 +49,23 @@ def test_an_office_to_be_sworn_into_is_planned_and_said_by_the_speaker(tmp_path)
 def test_an_office_not_taken_or_no_office_is_no_position(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "PositionHeld") == [], claims
+
+
+# -- a description of a body, named by one of several bodies before it ----------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The alliance condemned the sanctions as illegal on Monday.", "Criticism"),
+    ("The alliance said on Monday that the talks had failed.", "Statement"),
+])
+def test_the_alliance_is_the_one_body_before_whose_name_holds_the_noun(tmp_path, sentence, kind):
+    claims = extract_dev(tmp_path, "Mali, Niger and Burkina Faso left ECOWAS in January and formed the Alliance of "
+                                   "Sahel States. " + sentence)
+    [said] = of(claims, kind)
+    assert said["speaker"] == "alliance-of-sahel-states" and said["said_by"] == "alliance-of-sahel-states", said
+
+
+def test_the_bloc_is_nobody_when_no_name_of_two_bodies_before_holds_the_noun(tmp_path):
+    claims = extract_dev(tmp_path, "Mali, Niger and Burkina Faso left ECOWAS in January and formed the Alliance of "
+                                   "Sahel States. The bloc said on Monday that the talks had failed.")
+    assert [c for c in claims if "alliance-of-sahel-states" in str(c.get("said_by")) or
+            "ecowas" in str(c.get("said_by"))] == [], claims

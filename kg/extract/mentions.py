@@ -1156,9 +1156,20 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
+        fits = _named_by_noun(fits, noun.lower_)
         if len(fits) == 1:
             out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out
+
+
+def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
+    """Of several bodies a description's noun may stand for (id -> entity), the one whose
+    name holds the noun, when only one does: "the alliance" after "the Alliance of Sahel
+    States" and another international organisation is the Alliance; else ``fits`` as given
+    (a definite description refers to the most salient fitting entity, and a name that
+    says what the body is makes it the fitting one)."""
+    named = {k: e for k, e in fits.items() if noun in normalise(e.label).split()}
+    return named if len(fits) > 1 and len(named) == 1 else fits
 
 
 #: Words of a ministry's portfolio ("the foreign ministry", "Algeria's defence ministry").
