@@ -3,7 +3,8 @@ these tests (invented people, real states of the gazetteer): constructs general 
 writes in any story, found among the development set's missed facts. A verb that puts a
 person in an office ("became Chile's foreign minister", "takes over as acting
 president", "would be sworn in as president") is a position held; "the alliance", where
-two organisations were named before, is the one whose name holds the noun."""
+two organisations were named before, is the one whose name holds the noun; "the juntas",
+"the governments" as a subject are the states the plural subject just before names."""
 
 from __future__ import annotations
 
@@ -69,3 +70,21 @@ def test_the_bloc_is_nobody_when_no_name_of_two_bodies_before_holds_the_noun(tmp
                                    "Sahel States. The bloc said on Monday that the talks had failed.")
     assert [c for c in claims if "alliance-of-sahel-states" in str(c.get("said_by")) or
             "ecowas" in str(c.get("said_by"))] == [], claims
+
+
+# -- the juntas, the governments: the states a plural subject just before names --------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The juntas accused the bloc of acting under the influence of foreign powers.", "Accusation"),
+    ("The governments called the sanctions illegal.", "Rejection"),
+    ("The regimes said the bloc had failed them.", "Statement"),
+])
+def test_the_juntas_are_the_states_the_plural_subject_before_names(tmp_path, sentence, kind):
+    claims, _ = extract(tmp_path, "Mali, Niger and Chad said on Sunday that they were leaving ECOWAS. " + sentence)
+    [said] = of(claims, kind)
+    assert said["speaker"] == said["said_by"] == ["mali", "niger", "chad"], said
+
+
+def test_the_governments_after_people_are_nobody(tmp_path):
+    claims, _ = extract(tmp_path, "Tor Ashby and Lee Hart met in Lima on Sunday. The governments accused Bolivia of spying.")
+    assert of(claims, "Accusation") == [], claims

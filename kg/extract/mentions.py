@@ -968,6 +968,11 @@ class MentionFinder:
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
+            if _ruling_group(tok, out):  # "Mali, Burkina Faso and Niger ... The juntas accused the bloc"
+                group, _ = plural_subject_before(doc, tok, out)
+                if group and all(e.type == "State" for e in group):
+                    out.append(Mention(tok.i - 1, tok.i + 1, group[0], "description", tuple(group[1:])))
+                continue
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not any(m.start <= tok.i < m.end for m in out):
                 group, _ = plural_subject_before(doc, tok, out)
                 if group:  # "Britain, France and Germany ... when they notified the council"
@@ -990,6 +995,18 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: Plural nouns of those who rule states, that stand for the states a plural subject just
+#: before names ("Mali, Burkina Faso and Niger are leaving ... The juntas accused the bloc").
+RULING_GROUPS = {"juntas", "regimes", "governments"}
+
+
+def _ruling_group(tok: Token, found: list[Mention]) -> bool:
+    """Whether ``tok`` is the head of 'the juntas', 'the regimes', 'the governments'
+    (:data:`RULING_GROUPS`) as a subject no mention covers yet."""
+    return tok.lower_ in RULING_GROUPS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ == "the" and not any(m.start <= tok.i < m.end for m in found)
 
 
 def _subject_of(sent: Span, found: list[Mention]) -> dict[str, Known]:
