@@ -4,7 +4,9 @@ writes in any story, found among the development set's missed facts. A verb that
 person in an office ("became Chile's foreign minister", "takes over as acting
 president", "would be sworn in as president") is a position held; "the alliance", where
 two organisations were named before, is the one whose name holds the noun; "the juntas",
-"the governments" as a subject are the states the plural subject just before names."""
+"the governments" as a subject are the states the plural subject just before names;
+soldiers who seized power in coups "in X in 2020, in Y in 2022" seized it in each state
+listed, on its own date."""
 
 from __future__ import annotations
 
@@ -88,3 +90,32 @@ def test_the_juntas_are_the_states_the_plural_subject_before_names(tmp_path, sen
 def test_the_governments_after_people_are_nobody(tmp_path):
     claims, _ = extract(tmp_path, "Tor Ashby and Lee Hart met in Lima on Sunday. The governments accused Bolivia of spying.")
     assert of(claims, "Accusation") == [], claims
+
+
+# -- coups listed state by state ----------------------------------------------------------------
+
+def test_soldiers_who_seized_power_in_coups_listed_seized_it_in_each_state_on_its_date(tmp_path):
+    claims, _ = extract(tmp_path, "All three are governed by soldiers who seized power in coups, in Mali in 2020, in "
+                                  "Guinea in 2021 and in Niger last July.")
+    coups = of(claims, "SeizureOfPower")
+    assert [(c["place"], c["date"], c["perpetrator"]) for c in coups] == [
+        ("mali", "2020", "unnamed soldiers"), ("guinea", "2021", "unnamed soldiers"),
+        ("niger", "2030-07", "unnamed soldiers")], coups
+
+
+def test_a_listed_coup_told_with_its_leader_is_not_drafted_again(tmp_path):
+    claims = extract_dev(tmp_path, "The three states are run by officers who took power in coups, in Mali in 2020, in "
+                                   "Burkina Faso in 2022 and in Niger in 2023. In Niger, Abdourahamane Tiani toppled "
+                                   "the elected president.")
+    coups = of(claims, "SeizureOfPower")
+    assert sorted(c.get("place", c["perpetrator"]) for c in coups) == ["abdourahamane-tiani", "burkina-faso", "mali"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels who seized power in Mali in 2020 and in Guinea in 2021 lost it.",  # no soldiers
+    "Soldiers who seized power in coups in 2020 still rule Mali and Guinea.",  # no state with its own date
+])
+def test_no_list_of_states_and_dates_or_no_soldiers_is_no_listed_coup(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert [c for c in of(claims, "SeizureOfPower") if c.get("perpetrator", "").startswith("unnamed")
+            and c.get("place") == "guinea"] == [], claims
