@@ -6,7 +6,7 @@ president", "would be sworn in as president") is a position held; "the alliance"
 two organisations were named before, is the one whose name holds the noun; "the juntas",
 "the governments" as a subject are the states the plural subject just before names;
 soldiers who seized power in coups "in X in 2020, in Y in 2022" seized it in each state
-listed, on its own date."""
+listed, on its own date; "declared the order invalid" rejects the order."""
 
 from __future__ import annotations
 
@@ -119,3 +119,26 @@ def test_no_list_of_states_and_dates_or_no_soldiers_is_no_listed_coup(tmp_path, 
     claims, _ = extract(tmp_path, text)
     assert [c for c in of(claims, "SeizureOfPower") if c.get("perpetrator", "").startswith("unnamed")
             and c.get("place") == "guinea"] == [], claims
+
+
+# -- a judgement that pronounces something void ---------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, subject", [
+    ('Chile\'s speaker, Tor Ashby, declared the order "invalid" on Monday.', "tor-ashby", "the order is invalid"),
+    ("Peru deemed the new sanctions illegal.", "peru", "the new sanctions are illegal"),
+    ("Bolivia declared the referendum unconstitutional.", "bolivia", "the referendum is unconstitutional"),
+])
+def test_a_thing_declared_void_is_rejected_by_who_declares_it(tmp_path, text, speaker, subject):
+    claims, _ = extract(tmp_path, text)
+    [rejected] = of(claims, "Rejection")
+    assert (rejected["speaker"], rejected["said_by"], rejected["subject"]) == (speaker, speaker, subject), rejected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile declared martial law on Monday.",
+    "Peru declared the northern region a disaster zone.",
+    "Bolivia declared the talks a success.",
+])
+def test_a_declaration_of_no_void_judgement_is_no_rejection(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Rejection") == [], claims

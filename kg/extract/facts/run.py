@@ -65,7 +65,7 @@ from kg.extract.facts.politics import (
 from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
-    which_called_rules, assembly_ban_rules, BAN_NOUNS,
+    which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
 )
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.economy import (
@@ -768,3 +768,6 @@ RULES = RULES + CLASH_RULES
 TRIGGERS |= CLASH_TRIGGERS
 
 RULES = RULES + (listed_coup_rules,)  # "soldiers who seized power in coups, in Mali in 2020, in Niger in 2023"
+
+RULES = RULES + (declared_void_rules,)  # "declared the order invalid"
+TRIGGERS |= VOID_VERBS
