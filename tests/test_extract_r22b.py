@@ -43,15 +43,20 @@ def test_an_office_to_be_sworn_into_is_planned_and_said_by_the_speaker(tmp_path)
         ("tor-ashby", "peru", "planned", "tor-ashby"), held
 
 
-@pytest.mark.parametrize("text", [
-    "Tor Ashby could become prime minister of Peru.",
-    "Lina Varo did not become Chile's foreign minister.",
-    "Lee Hart became the first woman to lead Peru's biggest bank.",
-    "Tor Ashby took part as an observer in the talks in Peru.",
+@pytest.mark.parametrize("text, kind", [
+    # an office not taken, or no office
+    ("Tor Ashby could become prime minister of Peru.", "PositionHeld"),
+    ("Lina Varo did not become Chile's foreign minister.", "PositionHeld"),
+    ("Lee Hart became the first woman to lead Peru's biggest bank.", "PositionHeld"),
+    ("Tor Ashby took part as an observer in the talks in Peru.", "PositionHeld"),
+    # a declaration of no void judgement
+    ("Chile declared martial law on Monday.", "Rejection"),
+    ("Peru declared the northern region a disaster zone.", "Rejection"),
+    ("Bolivia declared the talks a success.", "Rejection"),
 ])
-def test_an_office_not_taken_or_no_office_is_no_position(tmp_path, text):
+def test_look_alikes_draft_no_such_fact(tmp_path, text, kind):
     claims, _ = extract(tmp_path, text)
-    assert of(claims, "PositionHeld") == [], claims
+    assert of(claims, kind) == [], claims
 
 
 # -- a description of a body, named by one of several bodies before it ----------------------
@@ -132,13 +137,3 @@ def test_a_thing_declared_void_is_rejected_by_who_declares_it(tmp_path, text, sp
     claims, _ = extract(tmp_path, text)
     [rejected] = of(claims, "Rejection")
     assert (rejected["speaker"], rejected["said_by"], rejected["subject"]) == (speaker, speaker, subject), rejected
-
-
-@pytest.mark.parametrize("text", [
-    "Chile declared martial law on Monday.",
-    "Peru declared the northern region a disaster zone.",
-    "Bolivia declared the talks a success.",
-])
-def test_a_declaration_of_no_void_judgement_is_no_rejection(tmp_path, text):
-    claims, _ = extract(tmp_path, text)
-    assert of(claims, "Rejection") == [], claims
