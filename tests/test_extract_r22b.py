@@ -6,7 +6,8 @@ president", "would be sworn in as president") is a position held; "the alliance"
 two organisations were named before, is the one whose name holds the noun; "the juntas",
 "the governments" as a subject are the states the plural subject just before names;
 soldiers who seized power in coups "in X in 2020, in Y in 2022" seized it in each state
-listed, on its own date; "declared the order invalid" rejects the order."""
+listed, on its own date; "declared the order invalid" rejects the order; "the leader of
+the opposition Conservatives, X" leads that party."""
 
 from __future__ import annotations
 
@@ -137,3 +138,17 @@ def test_a_thing_declared_void_is_rejected_by_who_declares_it(tmp_path, text, sp
     claims, _ = extract(tmp_path, text)
     [rejected] = of(claims, "Rejection")
     assert (rejected["speaker"], rejected["said_by"], rejected["subject"]) == (speaker, speaker, subject), rejected
+
+
+# -- the leader of a party named with words before its name, then the person ----------------------
+
+@pytest.mark.parametrize("text, holder, party", [
+    ("In Ottawa, the leader of the opposition Conservatives, Pierre Poilievre, urged the prime minister to resign.",
+     "pierre-poilievre", "conservative-party-of-canada"),
+    ("The leader of the Conservatives, Pierre Poilievre, said the vote was lost.",
+     "pierre-poilievre", "conservative-party-of-canada"),
+])
+def test_the_leader_of_a_party_then_a_comma_leads_that_party(tmp_path, text, holder, party):
+    claims = extract_dev(tmp_path, text)
+    assert [(c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld")] == [
+        (holder, party, "party leader")], claims

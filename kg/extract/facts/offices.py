@@ -581,6 +581,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 continue
             if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
+            elif len(tail) > 1 and tail[0].lower_ == "of":
+                of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
             first, military = a, False
             if of is None:
                 i = a - 1
@@ -605,6 +607,18 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None
     return None
+
+
+def _named_last(tail, comma: int, cx: Context) -> Known | None:
+    """The state or body an 'of' phrase before a comma names with lower-case words before
+    its name ("of the opposition Conservatives", "of the ruling Harbour Movement"): the
+    mention that ends at the comma, when only 'the' and lower-case words stand between
+    'of' and it; else None."""
+    last = cx.at.get(comma - 1)
+    if last is None or last.end != comma or last.start <= tail[0].i or last.entity.type == "Person":
+        return None
+    between = cx.doc[tail[0].i + 1:last.start]
+    return last.entity if all(t.is_lower and t.is_alpha for t in between) else None
 
 
 def _state_after_name(f: Fact, m: Mention, cx: Context) -> None:
@@ -820,7 +834,8 @@ def _position_fits(f: Fact) -> bool:
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
-        if f.attrs["title"].lower().endswith("leader") and of[0].type in ("Organisation", "InternationalOrganisation"):
+        if f.attrs["title"].lower().split(" of ")[0].endswith("leader") and \
+                of[0].type in ("Organisation", "InternationalOrganisation"):  # "leader", "leader of the X Party"
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True
