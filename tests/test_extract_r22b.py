@@ -7,7 +7,8 @@ two organisations were named before, is the one whose name holds the noun; "the 
 "the governments" as a subject are the states the plural subject just before names;
 soldiers who seized power in coups "in X in 2020, in Y in 2022" seized it in each state
 listed, on its own date; "declared the order invalid" rejects the order; "the leader of
-the opposition Conservatives, X" leads that party."""
+the opposition Conservatives, X" leads that party; "in Ukraine, where Russia launched its
+invasion" is an invasion of Ukraine."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def test_an_office_to_be_sworn_into_is_planned_and_said_by_the_speaker(tmp_path)
     ("Chile declared martial law on Monday.", "Rejection"),
     ("Peru declared the northern region a disaster zone.", "Rejection"),
     ("Bolivia declared the talks a success.", "Rejection"),
+    # a "where" clause on a city, or on the invader itself
+    ("Peace returned to Russia, where its invasion force was trained.", "Invasion"),
+    ("Talks were held in Paris, where Russia's invasion began.", "Invasion"),
+    ("Talks were held in Georgia, where Russia's invasion was discussed.", "Invasion"),
 ])
 def test_look_alikes_draft_no_such_fact(tmp_path, text, kind):
     claims, _ = extract(tmp_path, text)
@@ -152,3 +157,15 @@ def test_the_leader_of_a_party_then_a_comma_leads_that_party(tmp_path, text, hol
     claims = extract_dev(tmp_path, text)
     assert [(c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld")] == [
         (holder, party, "party leader")], claims
+
+
+# -- an invasion told in a 'where' clause on a state --------------------------------------------
+
+@pytest.mark.parametrize("text, perpetrator, target, date", [
+    ("The two leaders parted without agreeing a truce in Georgia, where Russia launched its full-scale invasion in "
+     "August 2008.", "russia", "georgia", "2008-08"),
+    ("Aid is flowing to Kuwait, where Iraq's invasion began in 1990.", "iraq", "kuwait", "1990"),
+])
+def test_an_invasion_in_a_where_clause_on_a_state_invades_that_state(tmp_path, text, perpetrator, target, date):
+    claims, _ = extract(tmp_path, text)
+    assert [(c["perpetrator"], c["target"], c["date"]) for c in of(claims, "Invasion")] == [(perpetrator, target, date)]

@@ -1028,3 +1028,39 @@ def _uniq_mentions_after(tok: Token, cx: Context) -> list[Mention]:
             seen.add((m.start, m.end))
             out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+#: Verbs whose object is an invasion made to happen, and verbs of its beginning: "where
+#: Russia launched its invasion", "where Russia's invasion began" (not "was discussed").
+LAUNCH_VERBS = {"launch", "begin", "start", "mount", "stage", "order", "carry"}
+BEGIN_VERBS = {"begin", "start", "unfold", "continue"}
+
+
+def invasion_where_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"in Ukraine, where Russia launched its full-scale invasion in February 2022", "in
+    Georgia, where Russia's invasion began in 2008": an invasion noun with no 'of' or 'on'
+    phrase, told in a relative clause opened by 'where' that hangs on a state, invades
+    that state. The perpetrator is the noun's possessor or the subject of the verb that
+    launches it (as :func:`force_rules` reads them); the date is the clause's. Nothing when
+    the noun names its target itself (:func:`force_rules` drafts it), when the clause
+    only speaks of it ("where Russia's invasion was discussed"), or the 'where' clause
+    hangs on no state (a capital is a city here), or on the perpetrator's own."""
+    if tok.pos_ != "NOUN" or INVASION_NOUNS.get(tok.lemma_.lower()) != "Invasion" or \
+            preps(tok, {"of", "on", "against", "into"}):
+        return []
+    clause = tok.head if (tok.dep_ == "dobj" and tok.head.lemma_ in LAUNCH_VERBS) or \
+        (tok.dep_ == "nsubj" and tok.head.lemma_ in BEGIN_VERBS) else None
+    if clause is None or clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                           for c in clause.children):
+        return []
+    named = cx.at.get(clause.head.i)
+    if named is None or named.form == "capital":  # "in Paris, where ...": a city, not the state it is the capital of
+        return []
+    place = [e for e in cx.entities(clause.head, conj=False) if e.type == "State"]
+    perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    if not perp and tok.dep_ == "dobj":
+        perp = [e for s_ in subjects(clause) for e in cx.entities(s_)]
+    perp = [e for e in perp if e.type == "State"]
+    if not perp or len(place) != 1 or place[0].id in {p_.id for p_ in perp}:
+        return []
+    return [Fact("Invasion", {"perpetrator": perp, "target": place}, tokens=[clause.head.i, tok.i])]

@@ -44,7 +44,7 @@ from kg.extract.facts.military import (
     DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
     KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
-    force_rules, incursion_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
+    force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
 from kg.extract.facts.legal import (
@@ -771,3 +771,5 @@ RULES = RULES + (listed_coup_rules,)  # "soldiers who seized power in coups, in 
 
 RULES = RULES + (declared_void_rules,)  # "declared the order invalid"
 TRIGGERS |= VOID_VERBS
+
+RULES = RULES + (invasion_where_rules,)  # "in Ukraine, where Russia launched its invasion"
