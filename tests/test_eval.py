@@ -450,11 +450,12 @@ def test_json_output_shape():
 # The precision targets of issue 9 §7 hold and are asserted as they are. The recall
 # targets are reached: the sample corpus's (0.75) with rule set 22a (docs/evaluation.md,
 # 4 December 2026: 0.7532, 116 of 154; rule set 21 0.6558, 101), the development set's
-# (0.6) with rule set 21 (0.6009, 563 of 937 on the 33 articles; rule sets 19 and 20
-# reached 0.5731, 537; rule set 18 and the polarity rule of kg eval 0.6494, 100, and
-# 0.5507, 516; rule set 16 0.5443, 510): the recall asserted is the floor the engine has
-# reached, a little below, so that no change makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.595)}
+# (0.6) with rule set 21 (0.6009, 563 of 937 on the 33 articles) and more with rule set
+# 22b (0.6137, 575; rule sets 19 and 20 reached 0.5731, 537; rule set 18 and the polarity
+# rule of kg eval 0.6494, 100, and 0.5507, 516; rule set 16 0.5443, 510): the recall
+# asserted is the floor the engine has reached, a little below, so that no change makes
+# it worse unnoticed.
+SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.61)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.

@@ -968,6 +968,11 @@ class MentionFinder:
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
                 continue
+            if _ruling_group(tok, out):  # "Mali, Burkina Faso and Niger ... The juntas accused the bloc"
+                group, _ = plural_subject_before(doc, tok, out)
+                if group and all(e.type == "State" for e in group):
+                    out.append(Mention(tok.i - 1, tok.i + 1, group[0], "description", tuple(group[1:])))
+                continue
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not any(m.start <= tok.i < m.end for m in out):
                 group, _ = plural_subject_before(doc, tok, out)
                 if group:  # "Britain, France and Germany ... when they notified the council"
@@ -990,6 +995,18 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: Plural nouns of those who rule states, that stand for the states a plural subject just
+#: before names ("Mali, Burkina Faso and Niger are leaving ... The juntas accused the bloc").
+RULING_GROUPS = {"juntas", "regimes", "governments"}
+
+
+def _ruling_group(tok: Token, found: list[Mention]) -> bool:
+    """Whether ``tok`` is the head of 'the juntas', 'the regimes', 'the governments'
+    (:data:`RULING_GROUPS`) as a subject no mention covers yet."""
+    return tok.lower_ in RULING_GROUPS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ == "the" and not any(m.start <= tok.i < m.end for m in found)
 
 
 def _subject_of(sent: Span, found: list[Mention]) -> dict[str, Known]:
@@ -1156,9 +1173,20 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
                 (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
+        fits = _named_by_noun(fits, noun.lower_)
         if len(fits) == 1:
             out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out
+
+
+def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
+    """Of several bodies a description's noun may stand for (id -> entity), the one whose
+    name holds the noun, when only one does: "the alliance" after "the Alliance of Sahel
+    States" and another international organisation is the Alliance; else ``fits`` as given
+    (a definite description refers to the most salient fitting entity, and a name that
+    says what the body is makes it the fitting one)."""
+    named = {k: e for k, e in fits.items() if noun in normalise(e.label).split()}
+    return named if len(fits) > 1 and len(named) == 1 else fits
 
 
 #: Words of a ministry's portfolio ("the foreign ministry", "Algeria's defence ministry").

@@ -316,3 +316,40 @@ def assembly_ban_rules(tok: Token, cx: Context) -> list[Fact]:
              tokens=[tok.i, *(t.i for b in banned for t in b.subtree)], split=False, clause=False)
     f.qualified["initiator"] = ("unnamed authorities", None)
     return [f]
+
+
+#: Verbs that pronounce what they judge void: "declared the order invalid", "deemed the
+#: sanctions illegal", "pronounced the vote null".
+VOID_VERBS = {"declare", "deem", "pronounce"}
+#: Judgements that deny what they judge any force (a rejection, corpus/CLAIMS.md: a claim
+#: or measure refused), not a blame of its author.
+VOID_LABELS = {"invalid", "void", "null", "unconstitutional", "illegal", "unlawful", "illegitimate"}
+
+
+def declared_void_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Speaker X declared the order 'invalid'", "Peru deemed the sanctions illegal", "the
+    court declared the election void": a Rejection by the verb's subject (a state, body or
+    person; not a place) of what the judgement is said of, its ``subject`` the judgement
+    in words ("the order is invalid"), ``about`` what that names when it names an actor.
+    The parser reads the object and its judgement as a small clause (the judgement a
+    ``ccomp`` whose subject is the thing judged) or as an object and its complement. A
+    verb whose complement is no judgement of :data:`VOID_LABELS` ("declared martial law",
+    "declared the area a disaster zone") is no rejection."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in VOID_VERBS:
+        return []
+    labels = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in VOID_LABELS]
+    if not labels:
+        return []
+    label = labels[0]
+    judged = next((c for c in label.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+        next((c for c in tok.children if c.dep_ == "dobj"), None)
+    speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if judged is None or not speaker:
+        return []
+    about = [e for e in cx.entities(judged) if e.type not in NOT_ACTORS and e.id not in {x.id for x in speaker}]
+    f = Fact("Rejection", {"speaker": speaker, **({"about": about} if about else {})},
+             tokens=[tok.i, judged.i, label.i], statement=True, said=True)
+    if judged.pos_ != "PRON":
+        words = _text(cx.doc, [t for t in judged.subtree if t.i < label.i])
+        f.attrs["subject"] = f"{words} {'are' if judged.tag_ in ('NNS', 'NNPS') else 'is'} {label.lower_}"
+    return [f]

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Known
+from kg.extract import dates
+from kg.extract.mentions import Known, Mention
 from kg.extract.quantities import count_of
 from kg.ontology import vocabulary
 
@@ -981,3 +982,91 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
     doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
     roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
     return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]
+
+
+def listed_coup_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"soldiers who seized power in coups, in Mali in 2020, in Burkina Faso in 2022 and in
+    Niger last July": a seizure of power by unnamed soldiers (``perpetrator`` as
+    :func:`_unnamed_soldiers` writes it) in each state the rest of the sentence lists with
+    'in' and dates right after it ("in X in 2020", "in X last July"), each dated by its
+    own words (PLOVER 'coup', one event per state and date). At least two such pairs make
+    a list; one ("officers who seized power in Gabon in 2023") is the single seizure
+    :func:`force_rules` drafts. Nothing when the subject is no plural noun of soldiers
+    (:data:`SOLDIER_NOUNS`), nor for a state whose coup the article tells with a named
+    person seizing power or overthrowing someone (that coup is drafted with its leader)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("seize", "take", "grab") or \
+            not any(o.lower_ == "power" for o in objects(tok)):
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj or subj[0].lemma_.lower() not in SOLDIER_NOUNS or subj[0].tag_ not in ("NNS", "NNPS"):
+        return []
+    doc, sent = cx.doc, tok.sent
+    starts = {d.start: d for d in cx.dates if sent.start <= d.start < sent.end}
+    pairs = []
+    for m in _uniq_mentions_after(tok, cx):
+        if m.entity.type != "State" or doc[m.start - 1].lower_ != "in":
+            continue
+        # the date right after the state: "in Mali in 2020", "in Niger last July"
+        when = starts.get(m.end) or (starts.get(m.end + 1) if m.end < sent.end and doc[m.end].lower_ == "in" else None)
+        value = dates.resolve(when.text, cx.published) if when is not None else None
+        if value:
+            pairs.append((m, when, value))
+    if len(pairs) < 2:
+        return []
+    # a state whose coup the article tells with its leader named ("Tiani overthrew Bazoum") has
+    # that coup drafted with him: the list's unnamed soldiers would make a second, false one
+    led = {st.id for v in cx.doc if v.pos_ == "VERB" and (v.lemma_ in COUP_VERBS or v.lemma_ in ("seize", "take"))
+           for s_ in subjects(v) for e in cx.entities(s_) if e.type == "Person"
+           for st in [cx.person_state.get(e.id) or cx.resolver.home_state(e)] if st is not None}
+    pairs = [p for p in pairs if p[0].entity.id not in led]
+    words, _ = _unnamed_people(subj[0], cx)
+    return [Fact("SeizureOfPower", {"place": [m.entity]}, {"date": value},
+                 tokens=[tok.i, *(t.i for t in subj[0].subtree if t.i <= tok.i), *range(m.start - 1, when.end)],
+                 qualified={"perpetrator": (words, None)}, clause=False)
+            for m, when, value in pairs]
+
+
+def _uniq_mentions_after(tok: Token, cx: Context) -> list[Mention]:
+    """The mentions after ``tok`` in its sentence, in text order, each span once."""
+    seen, out = set(), []
+    for m in cx.mentions:
+        if tok.i < m.start < tok.sent.end and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+#: Verbs whose object is an invasion made to happen, and verbs of its beginning: "where
+#: Russia launched its invasion", "where Russia's invasion began" (not "was discussed").
+LAUNCH_VERBS = {"launch", "begin", "start", "mount", "stage", "order", "carry"}
+BEGIN_VERBS = {"begin", "start", "unfold", "continue"}
+
+
+def invasion_where_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"in Ukraine, where Russia launched its full-scale invasion in February 2022", "in
+    Georgia, where Russia's invasion began in 2008": an invasion noun with no 'of' or 'on'
+    phrase, told in a relative clause opened by 'where' that hangs on a state, invades
+    that state. The perpetrator is the noun's possessor or the subject of the verb that
+    launches it (as :func:`force_rules` reads them); the date is the clause's. Nothing when
+    the noun names its target itself (:func:`force_rules` drafts it), when the clause
+    only speaks of it ("where Russia's invasion was discussed"), or the 'where' clause
+    hangs on no state (a capital is a city here), or on the perpetrator's own."""
+    if tok.pos_ != "NOUN" or INVASION_NOUNS.get(tok.lemma_.lower()) != "Invasion" or \
+            preps(tok, {"of", "on", "against", "into"}):
+        return []
+    clause = tok.head if (tok.dep_ == "dobj" and tok.head.lemma_ in LAUNCH_VERBS) or \
+        (tok.dep_ == "nsubj" and tok.head.lemma_ in BEGIN_VERBS) else None
+    if clause is None or clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                           for c in clause.children):
+        return []
+    named = cx.at.get(clause.head.i)
+    if named is None or named.form == "capital":  # "in Paris, where ...": a city, not the state it is the capital of
+        return []
+    place = [e for e in cx.entities(clause.head, conj=False) if e.type == "State"]
+    perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    if not perp and tok.dep_ == "dobj":
+        perp = [e for s_ in subjects(clause) for e in cx.entities(s_)]
+    perp = [e for e in perp if e.type == "State"]
+    if not perp or len(place) != 1 or place[0].id in {p_.id for p_ in perp}:
+        return []
+    return [Fact("Invasion", {"perpetrator": perp, "target": place}, tokens=[clause.head.i, tok.i])]

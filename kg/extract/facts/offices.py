@@ -581,6 +581,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 continue
             if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
+            elif len(tail) > 1 and tail[0].lower_ == "of":
+                of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
             first, military = a, False
             if of is None:
                 i = a - 1
@@ -605,6 +607,18 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None
     return None
+
+
+def _named_last(tail, comma: int, cx: Context) -> Known | None:
+    """The state or body an 'of' phrase before a comma names with lower-case words before
+    its name ("of the opposition Conservatives", "of the ruling Harbour Movement"): the
+    mention that ends at the comma, when only 'the' and lower-case words stand between
+    'of' and it; else None."""
+    last = cx.at.get(comma - 1)
+    if last is None or last.end != comma or last.start <= tail[0].i or last.entity.type == "Person":
+        return None
+    between = cx.doc[tail[0].i + 1:last.start]
+    return last.entity if all(t.is_lower and t.is_alpha for t in between) else None
 
 
 def _state_after_name(f: Fact, m: Mention, cx: Context) -> None:
@@ -820,7 +834,8 @@ def _position_fits(f: Fact) -> bool:
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
-        if f.attrs["title"].lower().endswith("leader") and of[0].type in ("Organisation", "InternationalOrganisation"):
+        if f.attrs["title"].lower().split(" of ")[0].endswith("leader") and \
+                of[0].type in ("Organisation", "InternationalOrganisation"):  # "leader", "leader of the X Party"
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True
@@ -978,3 +993,82 @@ def _elsewhere(tok: Token) -> bool:
         if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:
             return True
     return False
+
+
+# --- offices taken ----------------------------------------------------------------------
+
+#: Verbs that put the person they speak of in the office their complement names (Wikidata
+#: P39, "position held", with its start): "became Chile's foreign minister", "takes over as
+#: acting president", "was sworn in as president", "was appointed defence minister", "was
+#: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
+OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
+                      "serve", "succeed"}
+#: Words before a verb of taking an office that leave it unsaid whether the office is taken
+#: ("could become", "hopes to become" is a verb of its own): no fact.
+MAYBE_WORDS = {"could", "might", "may", "if", "whether"}
+
+
+def office_taken_facts(cx: Context) -> list[Fact]:
+    """PositionHeld of a person a verb puts in an office (:data:`OFFICE_TAKEN_VERBS`), the
+    office the verb's complement names as a title of :data:`TITLES`: "Ana Kell became
+    Peru's defence minister", "Tor Ashby takes over as acting president", "he would be
+    sworn in as president", "Lee Hart was named ambassador to Chile", "Chile appointed Lee
+    Hart ambassador". The person is the verb's subject (its object when an active verb
+    appoints someone), a name, or a pronoun or description the mentions resolve to one
+    person; the office's state or body is the complement's possessor, an 'of' phrase on it
+    or a name just before the title ("Peruvian ambassador"), else what
+    :func:`~kg.extract.facts.run.find_facts` reads for any state office (the person's
+    state, the sentence's, the dateline's). The trigger is the verb, so "will become" is
+    planned and "said he would be sworn in" reported. Nothing for a negated verb, an office
+    that may or may not be taken ("could become", "if elected"), a complement that is no
+    title ("became the first woman to ...") or a subject that names no single person.
+    Returns one fact per office taken, in text order."""
+    doc, out = cx.doc, []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OFFICE_TAKEN_VERBS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in MAYBE_WORDS for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        # the title: 'became X' (attr), 'appointed/named/elected X' (oprd), 'as X' (sworn in, take over, serve)
+        comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")]
+        comps += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            continue  # 'took over as': 'took office as' is rare, 'took part as' no office
+        if not comps:
+            continue
+        comp = comps[0]
+        start = min(t.i for t in comp.subtree)
+        found = _title_before(doc, comp.i + 1, start)
+        if found is None:
+            continue
+        tstart, title = found
+        # the person: the subject, or the object of an active verb that appoints them
+        people = [t for t in verb.children if t.dep_ == "dobj"] if verb.tag_ != "VBN" or \
+            not any(c.dep_ == "auxpass" for c in verb.children) else []
+        people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if not people:
+            continue
+        persons = _uniq([cx.at[t.i].entity for p in people for t in p.subtree
+                         if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
+        if len(persons) != 1:
+            continue
+        f = Fact("PositionHeld", {"holder": persons}, {"position": TITLES[title], "title": doc[tstart:comp.i + 1].text},
+                 tokens=[*(t.i for t in people[0].subtree), verb.i, *range(start, comp.i + 1)], clause=False)
+        owners = [c for c in comp.children if c.dep_ == "poss"]
+        of = [e for o in owners for e in cx.entities(o, conj=False)]
+        of = of or [e for p in comp.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    for e in cx.entities(o, conj=False)]
+        before = cx.at.get(tstart - 1)
+        if not of and before is not None and before.start >= start and before.entity.type != "Person" \
+                and not _portfolio(before, cx):
+            of = list(before.entities)  # "became Peruvian ambassador", "was named NATO envoy"
+        of = [e for e in of if e.type != "Person"]
+        if of:
+            f.roles["positionOf"] = of[:1]
+            f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
+        f.trigger = verb
+        if _position_fits(f):
+            out.append(f)
+    return out

@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    position_facts, registry_state, successor_facts,
+    office_taken_facts, position_facts, registry_state, successor_facts,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -44,7 +44,7 @@ from kg.extract.facts.military import (
     DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
     KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
-    force_rules, incursion_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
+    force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
 from kg.extract.facts.legal import (
@@ -65,7 +65,7 @@ from kg.extract.facts.politics import (
 from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
-    which_called_rules, assembly_ban_rules, BAN_NOUNS,
+    which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
 )
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.stances import (
@@ -305,7 +305,7 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
-    out = position_facts(cx)
+    out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
     kin = kinship_facts(cx)
     for f in out:
         for of in f.roles.get("positionOf", []):
@@ -777,3 +777,10 @@ RULES = RULES + (defend_act_rules, rejected_measure_rules, alleged_wrong_rules, 
                  viewed_as_rules, attendance_rules, met_abroad_rules, provider_rules)
 TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | {"alleged", "represent",
                                                                                             "attendance", "meet"}
+
+RULES = RULES + (listed_coup_rules,)  # "soldiers who seized power in coups, in Mali in 2020, in Niger in 2023"
+
+RULES = RULES + (declared_void_rules,)  # "declared the order invalid"
+TRIGGERS |= VOID_VERBS
+
+RULES = RULES + (invasion_where_rules,)  # "in Ukraine, where Russia launched its invasion"
