@@ -32,8 +32,6 @@ from kg.push import TMP_PREFIX
 from kg.remote import RemoteEndpoint, RemoteError
 from kg.store import GraphStore
 
-pytestmark = pytest.mark.timeout(300)
-
 #: The tests on one server share its state (a store pushed once, then cleared, killed and
 #: restarted by later tests): one xdist worker runs all of a server's tests, in this
 #: file's order. The two servers share nothing, so their groups run side by side.
