@@ -96,7 +96,9 @@ class OxigraphServer(Server):
                 [str(oxigraph_binary()), "serve", "--location", str(self.location),
                  "--bind", f"127.0.0.1:{self.port}", *(["--union-default-graph"] if self.union else [])],
                 stdout=log, stderr=log, stdin=subprocess.DEVNULL)
-        wait_for_http(self.query_url + "?query=ASK%7B%7D", self.proc, 30, self.log)
+        # 120 s as for Virtuoso: after a SIGKILL the database recovers first, which on a
+        # loaded machine took longer than 30 s.
+        wait_for_http(self.query_url + "?query=ASK%7B%7D", self.proc, 120, self.log)
 
     # No credentials: Oxigraph server has no authentication.
     user = password = None

@@ -32,10 +32,14 @@ from kg.push import TMP_PREFIX
 from kg.remote import RemoteEndpoint, RemoteError
 from kg.store import GraphStore
 
-pytestmark = pytest.mark.timeout(300)
+#: The tests on one server share its state (a store pushed once, then cleared, killed and
+#: restarted by later tests): one xdist worker runs all of a server's tests, in this
+#: file's order. The two servers share nothing, so their groups run side by side.
+OXIGRAPH_GROUP = pytest.mark.xdist_group("oxigraph-server")
+VIRTUOSO_GROUP = pytest.mark.xdist_group("virtuoso-server")
 
-SERVERS = [pytest.param("oxigraph", marks=pytest.mark.oxigraph_server),
-           pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
+SERVERS = [pytest.param("oxigraph", marks=[pytest.mark.oxigraph_server, OXIGRAPH_GROUP]),
+           pytest.param("virtuoso", marks=[pytest.mark.virtuoso, VIRTUOSO_GROUP])]
 
 #: Questions whose answers must not depend on where the graph lives.
 QUERIES = {
@@ -74,11 +78,6 @@ try:
 except Exception:  # a broken catalogue has its own tests; here it means no canned queries to compare
     CATALOG = {}
 CANNED = sorted(CATALOG)
-
-
-# The tests of this file share their servers' state (a store pushed once, then cleared,
-# killed and restarted by later tests): one worker runs them all, in this order.
-pytestmark = pytest.mark.xdist_group("external-stores")
 
 
 @pytest.fixture(params=SERVERS)
@@ -326,6 +325,7 @@ def test_push_rides_out_a_server_restart(server, built_store):
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 @pytest.mark.parametrize("protocol", ["gsp", "update"])
 def test_wrong_password_is_exit_2_and_never_shown(virtuoso_server, built_store, protocol):
     wrong = "Wr0ng-Pa55word-xyz"
@@ -341,6 +341,7 @@ def test_wrong_password_is_exit_2_and_never_shown(virtuoso_server, built_store, 
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 def test_anonymous_update_on_virtuoso_is_a_clear_error(virtuoso_server, built_store):
     # Virtuoso answers an update without credentials with HTTP 500, not 401.
     proc = run_kg("push", "--store", built_store, "--endpoint", virtuoso_server.query_url,
@@ -350,6 +351,7 @@ def test_anonymous_update_on_virtuoso_is_a_clear_error(virtuoso_server, built_st
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 def test_remote_endpoint_with_digest_auth(virtuoso_server, built_store):
     push(virtuoso_server, built_store)
     remote = RemoteEndpoint(virtuoso_server.update_url, "dba", virtuoso_server.password, "digest")
@@ -368,6 +370,7 @@ def test_unreachable_store_is_exit_2(tmp_path, built_store):
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 def test_split_export_bulk_loads_into_virtuoso(virtuoso_server, built_store):
     """The documented ld_dir + rdf_loader_run load of a --split export gives the graphs."""
     clear_remote(virtuoso_server)
@@ -555,6 +558,7 @@ def enlarge_article_text(store_path, size: int) -> str:
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 @pytest.mark.parametrize("protocol", ["gsp", "update"])
 def test_a_literal_beyond_virtuoso_limit_is_refused_at_once_and_the_remote_graphs_stay(
         virtuoso_server, built_store, store_copy, protocol):
@@ -570,6 +574,7 @@ def test_a_literal_beyond_virtuoso_limit_is_refused_at_once_and_the_remote_graph
 
 
 @pytest.mark.virtuoso
+@VIRTUOSO_GROUP
 def test_virtuoso_refusing_a_string_is_permanent_and_leaves_the_old_graph_whole(
         virtuoso_server, built_store, store_copy, monkeypatch):
     """Should our figure of the limit be wrong, the store's own refusal is the backstop."""
