@@ -194,19 +194,26 @@ def _bounds(words: str) -> tuple[str, bool, str | None]:
         if lowered.startswith(word) and (word == "~" or lowered[len(word):len(word) + 1] == " "):
             return words[len(word):].strip(), True, None
     for bound, table in (("min", AT_LEAST), ("max", AT_MOST)):
-        for word in table:
-            if lowered.startswith(word + " "):
-                return words[len(word):].strip(), False, bound
+        rest, word = _lead_word(words, table)
+        if word:
+            return rest, False, bound
     return words, False, None
+
+
+def _lead_word(words: str, table: tuple[str, ...]) -> tuple[str, str | None]:
+    """``words`` without the first word of ``table`` it starts with (case-folded, followed
+    by a space), and that word; ``words`` and None when it starts with none."""
+    lowered = words.casefold()
+    for word in table:
+        if lowered.startswith(word + " "):
+            return words[len(word):].strip(), word
+    return words, None
 
 
 def _average(words: str) -> tuple[str, bool]:
     """``words`` without a leading word of :data:`AVERAGE`, and whether there was one."""
-    lowered = words.casefold()
-    for word in AVERAGE:
-        if lowered.startswith(word + " "):
-            return words[len(word):].strip(), True
-    return words, False
+    rest, word = _lead_word(words, AVERAGE)
+    return rest, word is not None
 
 
 def _currency_code(word: str) -> str | None:

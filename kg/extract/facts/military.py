@@ -21,7 +21,7 @@ from kg.extract.facts.common import (
     _uniq, _unnamed_people, doers, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
-from kg.extract.facts.stances import coup_makers
+from kg.extract.facts.stances import FORCES_WORDS, coup_makers
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
@@ -295,7 +295,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         # names one; another sentence's only when a possessive pronoun links them ("their seizure of power")
         sent, linked = tok.sent, any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         forces = _uniq([m.entity for m in cx.mentions if m.entity.type == "ArmedForces" and
-                        (linked or sent.start <= m.start < sent.end) and re.search(r"\b(armed forces|military|army)\b", m.entity.label.lower())])  # not a branch
+                        (linked or sent.start <= m.start < sent.end) and FORCES_WORDS.search(m.entity.label.lower())])  # not a branch
         perp = forces if len(forces) == 1 else []
         if perp:
             return [Fact(kind, {"perpetrator": perp}, tokens=[t.i for t in _np(tok)], clause=False)]
