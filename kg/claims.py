@@ -257,6 +257,14 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
 
 
+def _unnamed_words(raw) -> bool:
+    """Whether ``raw`` reads as unnamed actors ('unnamed people of Zambia', '12 officials')."""
+    try:
+        return isinstance(raw, str) and parse_unnamed(raw) is not None
+    except QuantityError:
+        return True
+
+
 def _kind(cls: str) -> str:
     """A class a role takes, as a refusal names it: 'a Person', or for gkg:UnnamedActors
     the form to write them in."""
@@ -429,6 +437,17 @@ class _Reader:
                     if lit is not None:
                         out.add(Key(name, GKG + name, "duration", None), lit)
                 out.add(Key("durationLabel", GKG + "durationLabel", "string", None), ox.Literal(bounds.words))
+                if key.name != "duration":
+                    # The bounds of a named span ('an average extension of more than 12
+                    # years') on a node that says which key they bound, so that they are
+                    # not read as the fact's own length alone.
+                    node = ox.NamedNode(f"{out.fact.value}_d{digest(key.iri, bounds.words)}")
+                    extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "DurationBounds")),
+                             (node, ox.NamedNode(GKG + "boundsOf"), ox.NamedNode(key.iri)),
+                             (node, ox.NamedNode(GKG + "durationLabel"), ox.Literal(bounds.words))]
+                    extra += [(node, ox.NamedNode(GKG + name), lit) for name, lit in
+                              (("minDuration", bounds.least), ("maxDuration", bounds.most)) if lit is not None]
+                    out.add(Key("durationBounds", GKG + "durationBounds", "node", None), node, extra)
                 return
             bound = _TIME_BOUND.match(str(raw)) if literal is None and key.kind == "time" else None
             if bound and parse(bound.group(2)) is not None:
@@ -1071,6 +1090,15 @@ class _Reader:
                        f"'the 27 member states', a group of the file's 'groups' ({{group: eu-member-states}} with "
                        f"groups: [{{id: eu-member-states, actor: 27 unnamed member states, of: European Union}}]); "
                        f"got {brief(raw)}", where)
+            return None
+        if not self.registry.candidates(str(raw)) and _unnamed_words(raw):
+            # 'for: unnamed people of Zambia': 'for' names a party of the registry, never
+            # unnamed actors; say so rather than calling the words an unknown entity.
+            self.error(f"{name}: takes a party of the registry (an entity: for: Zambia) or a group of the file's "
+                       f"'groups' ({{group: zambian-people}} with groups: [{{id: zambian-people, actor: unnamed people, "
+                       f"of: Zambia}}]), not unnamed actors {brief(raw)}; unnamed actors go under 'actor' "
+                       f"({{actor: unnamed lawyers, for: Jair Bolsonaro}}); a name missing from the registry is declared under "
+                       f"'entities:' (kg has no command to list the registry: search its file, grep -i NAME entities.yaml)", where)
             return None
         party = self.entity(raw, where, name, None)
         if party is None:

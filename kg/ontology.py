@@ -163,7 +163,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     classes = {local(s) for s, o in by_pred.get(RDF + "type", []) if o.value == OWL + "Class" and local(s)}
     fact_types = frozenset(c for c in classes if c == "Fact" or "Fact" in ancestors(c))
     entity_types = frozenset(
-        c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset"} & (ancestors(c) | {c}))
+        c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset", "Framework"} & (ancestors(c) | {c}))
     )
 
     def members(node) -> list:

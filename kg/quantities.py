@@ -35,8 +35,26 @@ SCALES = {
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "~")
 #: Words before a number that make it a mean over its period or items (gkg:average).
 AVERAGE = ("an average of", "on average", "average")
-AT_LEAST = ("more than", "over", "at least", "above")
-AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below")
+AT_LEAST = ("more than", "over", "at least", "above", "as little as", "as low as", "as few as", "no less than")
+AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below", "as much as", "as high as", "as many as",
+           "no more than")
+#: Words before an amount that put it just below the figure: 'nearly 20 million people' is
+#: at most 20 million and close to it (maximum and approximate), not 'about' 20 million,
+#: which may lie on either side. Amounts only; a count of people ('nearly 100 killed')
+#: keeps the figure as an approximate value.
+NEARLY = ("nearly", "almost", "just under", "just below", "close to")
+#: A period an amount holds for, after it: 'as little as 1 percent until 2037', 'at most
+#: 2.5 percent from 2037' (gkg:validUntil, gkg:validFrom: a schedule is one amount per period).
+_VALIDITY = re.compile(r"\s+(until|till|through|to|from|after|since)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)"
+                       r"(?:\s+(?:until|till|through|to)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?))?$", re.IGNORECASE)
+#: The forms of an amount, for the message that refuses words around a figure.
+AMOUNT_FORMS = ("a figure in digits with its unit or currency ('6 aircraft', 'USD 6.3 billion', '4 percent'), "
+                "optionally after one lead word: approximate 'about'/'around'/'some', just below 'nearly'/'almost', "
+                "a lower bound 'at least'/'more than'/'as little as'/'as low as', an upper bound "
+                "'at most'/'up to'/'less than'/'as much as'/'as high as', an average 'an average of'; a range "
+                "'1-2.5 percent'; a period it holds for after it: 'as little as 1 percent until 2037', "
+                "'at most 2.5 percent from 2037' (a rate that changes over time is one value per period: "
+                "rate: [as little as 1 percent until 2037, at most 2.5 percent from 2037])")
 #: Bound words that leave out the number itself: for whole numbers, 'more than 30' is
 #: at least 31 and 'fewer than 100' at most 99 (schema.org's minValue and maxValue are
 #: inclusive).
@@ -119,6 +137,8 @@ class Amount:
     vague: bool = False  # given in words without a figure ('a lot of mineral rights')
     per_currency: str | None = None
     average: bool = False  # a mean over its period or items ('an average of 101 million pounds a year')
+    valid_from: str | None = None  # the date the amount holds from ('at most 2.5 percent from 2037')
+    valid_until: str | None = None  # the date it holds until ('as little as 1 percent until 2037')
 
     @property
     def canonical(self) -> str:
@@ -130,7 +150,7 @@ class Amount:
         """
         numbers = [None if n is None else _plain(n) for n in (self.value, self.minimum, self.maximum)]
         return repr((numbers, self.approximate, self.average, self.currency, self.unit_code, (self.unit_text or "").casefold(), self.per,
-                     (self.per_unit or "").casefold()) + ((self.text.casefold(),) if self.vague else ()))
+                     (self.per_unit or "").casefold(), self.valid_from, self.valid_until) + ((self.text.casefold(),) if self.vague else ()))
 
     @property
     def schema_class(self) -> str:
@@ -158,6 +178,10 @@ class Amount:
             yield node, ox.NamedNode(GKG + "average"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
         if self.vague:
             yield node, ox.NamedNode(GKG + "vague"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+        for prop, date in (("validFrom", self.valid_from), ("validUntil", self.valid_until)):
+            if date:
+                kind = {4: "gYear", 7: "gYearMonth"}.get(len(date), "date")
+                yield node, ox.NamedNode(GKG + prop), ox.Literal(date, datatype=ox.NamedNode(XSD + kind))
 
 
 def _plain(number: Decimal) -> str:
@@ -245,6 +269,15 @@ def parse_amount(raw, money: bool) -> Amount:
     >>> a = parse_amount("30 prisoners for every civilian hostage", money=False)
     >>> (_plain(a.value), a.unit_text, a.per_unit)
     ('30', 'prisoners', 'civilian hostage')
+    >>> a = parse_amount("nearly 20 million people", money=False)
+    >>> (a.value, _plain(a.maximum), a.approximate)
+    (None, '20000000', True)
+    >>> a = parse_amount("as little as 1 percent until 2037", money=False)
+    >>> (_plain(a.minimum), a.unit_code, a.valid_until)
+    ('1', 'P1', '2037')
+    >>> a = parse_amount("at most 2.5 percent from 2037", money=False)
+    >>> (_plain(a.maximum), a.valid_from, a.valid_until)
+    ('2.5', '2037', None)
     >>> a = parse_amount("ARS 1,000-1,400 per US dollar", money=True)
     >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.per_currency)
     ('ARS', '1000', '1400', 'USD')
@@ -261,8 +294,25 @@ def parse_amount(raw, money: bool) -> Amount:
         vague = vague_money(text)
         if vague is not None:
             return vague
-    rest, average = _average(text)
+    valid_from = valid_until = None
+    period = _VALIDITY.search(text)
+    if period:
+        word, first, second = period.group(1).casefold(), period.group(2), period.group(3)
+        if word in ("from", "after", "since"):
+            valid_from, valid_until = first, second
+        elif second is None:
+            valid_until = first
+        if valid_from or valid_until:
+            text_core = text[: period.start()].strip()
+        else:
+            text_core = text
+    else:
+        text_core = text
+    rest, average = _average(text_core)
+    rest, near = _lead_word(rest, NEARLY)
     rest, approximate, bound = _bounds(rest)
+    if near:
+        approximate, bound = True, "max"
     currency = None
     if money:
         head, _, tail = rest.partition(" ")
@@ -270,9 +320,16 @@ def parse_amount(raw, money: bool) -> Amount:
         if currency:
             rest = tail
         rest, average2 = _average(rest)
+        rest, near2 = _lead_word(rest, NEARLY)
         rest, approx2, bound2 = _bounds(rest)
+        if near2:
+            approx2, bound2 = True, "max"
         approximate, bound, average = approximate or approx2, bound or bound2, average or average2
     m = _RANGE.match(rest)
+    if not m and re.search(r"\d", rest):
+        # A figure with words around it that no form takes ('as small as 1 percent').
+        raise QuantityError(f"words around the figure that are not a form of amount: {rest!r}; write "
+                            + AMOUNT_FORMS)
     if not m:
         raise QuantityError("no number found: write the figure in digits, e.g. 'USD 4.5-5 billion', or an order of "
                             "magnitude in words with its currency: 'tens of millions of euros', 'USD billions'" if money else
@@ -323,7 +380,7 @@ def parse_amount(raw, money: bool) -> Amount:
     # A price or exchange rate in one currency per unit of another: 'per US dollar', 'per EUR'.
     per_currency = _currency_code(per_unit.removeprefix("one ").removeprefix("a ")) if per_unit and currency else None
     return Amount(text, value, minimum, maximum, approximate, currency, unit_code, unit_text, per, per_unit,
-                  per_currency=per_currency, average=average)
+                  per_currency=per_currency, average=average, valid_from=valid_from, valid_until=valid_until)
 
 
 def vague_money(text: str) -> Amount | None:

@@ -317,7 +317,7 @@ def test_every_minimum_of_a_fact_shape_is_in_the_table():
             assert f"at least {n} `{key}`" in rows.get(name, ""), f"{name}: {key} >= {n} missing from CLAIMS.md"
             checked += 1
     assert checked >= 12
-    for name, needs in [("Agreement", "at least 2 `party`"), ("Supply", "at least 1 of `supplier`, `exporter`"),
+    for name, needs in [("Agreement", "at least 2 of `party`, `debtor`, `creditor`"), ("Supply", "at least 1 of `supplier`, `exporter`"),
                         ("Meeting", "at least 2 `participant`"), ("PositionHeld", "at least 1 `positionOf`"),
                         ("LegalAction", "at least 1 of `target`, `targetFact`")]:
         assert needs in rows[name]
