@@ -472,11 +472,17 @@ TEMPLATES: dict[str, Template] = {
                                    "the {perpetrator} forced the {target} out of {origin}"),
     "Negotiation": Template({"party": ["state", "state"]}, "{party0} and {party1} held negotiations on {subject}",
                             "{party0} and {party1} will open negotiations on {subject}", ("subject",)),
+    "SovereignDefault": Template({"debtor": "state"}, "{debtor} defaulted on debt of {value}", None, ("value",)),
+    "DebtRestructuring": Template({"debtor": "state", "creditor": "state"},
+                                  "{debtor} agreed with {creditor} to restructure debt of {value}",
+                                  "{debtor} will agree with {creditor} to restructure debt of {value}", ("value",)),
+    "Conference": Template({"host": "person", "place": "city"}, "{host} hosted a summit in {place}",
+                           "{host} will host a summit in {place}"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
 #: Classes of the ontology that are not kinds of fact a claim states.
-ABSTRACT = frozenset({"Fact", "Event"})
+ABSTRACT = frozenset({"Fact", "Event", "Gathering"})
 #: Which kinds of fact the corpus draws most (weights); the rest weigh 1.
 WEIGHTS = {"Meeting": 6, "Visit": 5, "PositionHeld": 4, "Statement": 3, "Criticism": 3, "Sanction": 3,
            "Agreement": 3, "ArmsTransfer": 2, "Investment": 2, "Attack": 2, "Praise": 2}
