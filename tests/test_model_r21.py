@@ -41,7 +41,8 @@ def test_agreements_show_the_maturity_the_extension_the_rate_for_each_period_and
     assert deal["debt_terms"].split("; ") == [
         "average extension: more than 12 years", "grace period: P3Y", "maturity: 2043",
         "rate: at least 1 percent until 2037", "rate: at most 2.5 percent from 2037"]
-    assert deal["context"] == "beside: Summit for a New Global Financing Pact; under: Common Framework"
+    assert deal["context"] == ("beside: Summit for a New Global Financing Pact; condition: only interest falls due during the "
+                               "grace period; under: Common Framework")
     assert deal["terms"] == "debt-restructuring-zambia-official-creditors-contingent-treatment"
 
 
@@ -67,7 +68,7 @@ def test_indicators_show_nearly_as_nearly_not_about(store):
 
 
 def test_the_summit_is_a_conference_with_its_host_and_no_invented_participant(store):
-    rows = by_fact(query_rows(store, "meetings", person="Emmanuel Macron"))
+    rows = by_fact(query_rows(store, "meetings"))
     summit = rows[SUMMIT]
     assert (summit["description"], summit["host"], summit["place"], summit["date"]) == (
         "Summit for a New Global Financing Pact", "Emmanuel Macron", "Paris", "2023-06-22")
@@ -118,9 +119,8 @@ def test_the_rate_is_one_value_per_period(store):
     rows = sparql_rows(store, f"SELECT ?lo ?hi ?from ?until WHERE {{ fact:{DEAL} gkg:rate ?q . "
                               "OPTIONAL { ?q <https://schema.org/minValue> ?lo } OPTIONAL { ?q <https://schema.org/maxValue> ?hi } "
                               "OPTIONAL { ?q gkg:validFrom ?from } OPTIONAL { ?q gkg:validUntil ?until } }")
-    got = sorted((r.get("lo") and float(r["lo"]), r.get("hi") and float(r["hi"]), r.get("from") and str(r["from"]),
-                  r.get("until") and str(r["until"])) for r in rows)
-    assert got == sorted([(1.0, None, None, "2037"), (None, 2.5, "2037", None)])
+    got = {(r["lo"], r["hi"], r["from"] and str(r["from"]), r["until"] and str(r["until"])) for r in rows}
+    assert got == {(1.0, None, None, "2037"), (None, 2.5, "2037", None)}
 
 
 def test_the_average_extension_keeps_its_bound_on_a_node_naming_the_key(store):
