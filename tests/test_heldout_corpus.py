@@ -797,7 +797,9 @@ def test_the_third_newcomers_losses_are_held_with_the_new_constructs(held_store)
         # held20: Iran's stock of enriched uranium, as the IAEA gives it
         "indicator-iran-uranium-enriched-60-percent-2025": "Iran",
         # held10: an audience of a size in words, of a person
-        "indicator-amir-boukhors-tiktok-audience": "Amir Boukhors (Algerian government critic living in France)"}
+        "indicator-amir-boukhors-tiktok-audience": "Amir Boukhors (Algerian government critic living in France)",
+        # held25: Zambia's population, nearly 20 million
+        "indicator-zambia-population-2023": "Zambia"}
     # mediators of the talks apart from their two sides; monitors of the ceasefire
     roles = _rows(held_store, """SELECT ?role ?who WHERE { VALUES ?role { gkg:participant gkg:mediator gkg:monitor }
         { fact:meeting-israel-hamas-ceasefire-talks-2025 ?role ?e } UNION { fact:agreement-israel-hamas-gaza-ceasefire-2025 ?role ?e }
