@@ -127,7 +127,7 @@ def test_a_fund_is_founded_for_its_beneficiaries_and_a_founding_of_a_person_is_r
     assert (row["f"], row["b"], row["t"]) == ("trust fund for Chagossians", "Chagossians", "https://w3id.org/geopolitics-kg/ontology#Asset")
     assert_refused(HELD, HELD24, store, tmp_path,
                    '{id: x, fact: founding-x, type: Founding, founder: United Kingdom, founded: Keir Starmer, quote: "set up a trust fund"}',
-                   "founded: 'Keir Starmer' is a Person, but founded takes an Asset or an Organisation")
+                   "founded: 'Keir Starmer' is a Person, but founded takes an Asset or a Framework or an Organisation")
 
 
 def test_the_injunction_is_a_kind_and_its_beneficiaries_are_not_its_initiators(store, tmp_path):
