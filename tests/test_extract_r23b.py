@@ -60,3 +60,36 @@ def test_rejecting_a_measure_is_no_denial_that_it_was_taken(tmp_path, text):
     [sanction] = of(claims, "Sanction")
     assert (sanction["authority"], sanction["target"], sanction.get("modality")) == ("peru", "chile", None), claims
     assert [c["speaker"] for c in of(claims, "Rejection")] == ["chile"], claims
+
+
+# -- a shared body name of the state the article is about -----------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Peru's president Lina Varo left the country on Sunday. Hours later, the National Assembly voted to impeach "
+     "Lina Varo. Peru's army then took power.", "Peru"),
+    ("The Supreme Court of Chile has no say here. In Bolivia, the Supreme Court ruled on Monday against Tor Ashby, "
+     "and Bolivia's government said it would appeal. Bolivia's president Lina Varo called the ruling unjust.",
+     None),
+])
+def test_a_body_the_registry_gives_an_unnamed_state_is_the_article_state_s(tmp_path, text, body):
+    # the development set's registry has one "National Assembly", South Korea's
+    claims = extract_dev(tmp_path, text)
+    votes = of(claims, "Vote")
+    if body is None:
+        assert not any(c.get("votingBody") == "national-assembly" for c in votes), claims
+        return
+    assert [c["votingBody"] for c in votes] == ["national-assembly-of-peru"], claims
+    assert [c["target"] for c in votes] == ["lina-varo"], votes
+
+
+@pytest.mark.parametrize("text", [
+    # the registry's own state named: its body
+    "South Korea's president Tor Ashby declared martial law on Tuesday. Hours later, the National Assembly voted to "
+    "lift the order. South Korea's army withdrew.",
+    # two states named alike: no state of the article, nothing guessed
+    "Peru and Chile met on Monday. The National Assembly voted to impeach Lina Varo. Peru and Chile said nothing.",
+])
+def test_a_body_of_a_state_named_or_of_no_clear_state_stays(tmp_path, text):
+    claims = extract_dev(tmp_path, text)
+    bodies = {c["votingBody"] for c in of(claims, "Vote")}
+    assert bodies <= {"national-assembly"}, claims
