@@ -93,3 +93,18 @@ def test_a_body_of_a_state_named_or_of_no_clear_state_stays(tmp_path, text):
     claims = extract_dev(tmp_path, text)
     bodies = {c["votingBody"] for c in of(claims, "Vote")}
     assert bodies <= {"national-assembly"}, claims
+
+
+# -- a state recalls its envoys, whichever ministry announces it ---------------------------
+
+@pytest.mark.parametrize("text, away", [
+    ("Chile's foreign ministry said it regretted the move. It recalled its ambassadors to Peru and Bolivia.",
+     ["peru", "bolivia"]),
+    ("Chile's Foreign Ministry recalled the country's ambassador to Peru for consultations.", ["peru"]),
+    ("The Chilean government recalled its envoy from Lima on Monday.", ["peru"]),
+])
+def test_the_state_recalls_its_envoys_not_the_ministry_that_announces_it(tmp_path, text, away):
+    claims, _ = extract(tmp_path, text)
+    [recall] = of(claims, "EnvoyRecall")
+    assert (recall["initiator"], recall["recalledFrom"]) == ("chile", away if len(away) > 1 else away[0]), recall
+    assert recall["recalled"]["for"] == "chile", recall
