@@ -61,8 +61,8 @@ def _told(f: Fact) -> bool:
 def denied_facts(found: list[Fact]) -> list[Fact]:
     """A rejection whose object points back ("Lima denies it", "Peru rejects that
     account") is a denial of the last fact told before it in its sentence or the one
-    before: a copy of each claim of that fact (same kind, roles, values and date, so the
-    same fact), triggered by the object, so that the speech reading gives it ``modality:
+    before: a copy of each claim of that fact (same kind, roles and values, so the same
+    fact id; its date not stated again), triggered by the object, so that the speech reading gives it ``modality:
     denied`` and the denier as ``said_by``; the rejection is dropped. With no such fact
     (nothing told, or only speech and titles), the rejection of an unnamed something is
     dropped too: it names no one and nothing a reader could check. Other facts are
