@@ -378,6 +378,11 @@ def _named_as_place(span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS
 
 
+#: Words of the names legislatures and courts of many states share ("National Assembly",
+#: "Supreme Court", "Senate"), which a registry made for other articles may give one state.
+SHARED_BODY_WORDS = {"assembly", "parliament", "senate", "congress", "court", "tribunal", "council", "chamber"}
+
+
 class MentionFinder:
     """Finds the mentions of one document; built once per registry and pipeline, used
     for every document (the phrase matcher is compiled once)."""
@@ -441,6 +446,7 @@ class MentionFinder:
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)
         found = self._of_another_state(doc, found)
+        found = self._of_the_article_state(doc, found)
         found = _merge(found, self._shared(doc, found))
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
@@ -510,6 +516,48 @@ class MentionFinder:
                 known = replace(known, state=owner.id, proposed={**known.proposed, **of})
             if known is not None:  # else the id is another entity's: the name is left unread
                 out.append(Mention(m.start, m.end, known, m.form))
+        return out
+
+    def _of_the_article_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """'The National Assembly had voted to impeach him' in a report on Madagascar: a
+        registry body whose bare name holds no state (a corpus's "National Assembly" is
+        South Korea's) and whose state the article never names is the body of that name
+        of the state the article names most (at least twice, and more than any other):
+        the entry "National Assembly of Madagascar" where the registry has one, else that
+        entry proposed with the state as its ``of``. Only names of legislatures and courts
+        (:data:`SHARED_BODY_WORDS`), which many states share (world.yaml leaves them out for
+        that reason), written capitalised with no possessive; a body of a state the article
+        names, or with no clear state of the article, stays."""
+        r = self.resolver
+        counts: dict[str, int] = {}
+        states: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type == "State":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                states[m.entity.id] = m.entity
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return found
+        article_state = states[top[0][0]]
+        out = []
+        for m in found:
+            home = r.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
+            start = m.start + (doc[m.start].lower_ == "the")
+            span = doc[start:m.end]
+            # the home state named anywhere, by any other entity's mention ("Iran's foreign ministry" names Iran)
+            named = {st.id for n in found if n.entity.id != m.entity.id
+                     for st in [r.state_of(n.entity)] if st is not None}
+            if home is None or home.id in named or not SHARED_BODY_WORDS & {t.lower_ for t in span} or \
+                    any(t.tag_ == "POS" or not t.text[:1].isupper() for t in span) or \
+                    r.home_state(Known(m.entity.id, m.entity.type, span.text)) is not None:
+                out.append(m)
+                continue
+            label = f"{span.text} of {article_state.label}"
+            # exactly: a fuzzy match of "National Assembly of Peru" is the bare "National Assembly" again
+            known = r.names.get(normalise(label)) or self._propose(label, "ORG", m.entity.type)
+            if known is not None and known.proposed is not None:
+                known = replace(known, state=article_state.id, proposed={**known.proposed, "of": article_state.id})
+            out.append(Mention(m.start, m.end, known, m.form) if known is not None else m)
         return out
 
     def _shared(self, doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -1242,8 +1242,8 @@ RECALL_VERBS = {"recall", "withdraw"}
 def recall_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Iran's Foreign Ministry recalled the country's ambassadors to Britain, France and
     Germany for consultations", "Algeria recalled its ambassadors from Bamako and
-    Niamey": an EnvoyRecall by the subject (a state, its government or ministry) of its
-    own envoys (``recalled``, unnamed, for the subject's state) from the states or
+    Niamey": an EnvoyRecall by the subject's state (the subject a state, its government or
+    ministry) of its own envoys (``recalled``, unnamed, for the subject's state) from the states or
     capitals after 'to', 'from' or 'in' (``recalledFrom``), the reason 'for
     consultations' when said. The envoys must be the subject's own ('its', 'their', 'the
     country's', or no possessor at all); another state's envoy sent home is a
@@ -1268,7 +1268,8 @@ def recall_rules(tok: Token, cx: Context) -> list[Fact]:
                   if st.type == "State" and st.id != states[0].id])
     n = next((c for c in obj.children if c.dep_ == "nummod"), None)
     noun = obj.lemma_ + ("s" if obj.tag_ == "NNS" else "")
-    f = Fact("EnvoyRecall", {"initiator": who, **({"recalledFrom": away} if away else {})},
+    # the state recalls its envoys, whichever of its ministries announces it, as the state expels (_expelled)
+    f = Fact("EnvoyRecall", {"initiator": states, **({"recalledFrom": away} if away else {})},
              tokens=[tok.i, obj.i], split=False,
              qualified={"recalled": (f"{n.text + ' ' if n is not None else ''}unnamed {noun}", states[0])})
     reason = [p for p in preps(tok, {"for"}) + preps(obj, {"for"}) if p.lemma_ == "consultation"]
