@@ -3,7 +3,8 @@ these tests (invented people, real states of the gazetteer): a person's occupati
 states beside the name ("Lea Moro, a British lawyer", "journalist Tor Ashby", "Ivo Kell is
 a retired diplomat"), and the citizenship a demonym on that occupation gives; attacks told
 by what strikes ("A Russian missile strike hit Kyiv", "pounded Kyiv with missiles",
-"launched drones at Ukraine", "Hamas fighters attacked Israel")."""
+"launched drones at Ukraine", "Hamas fighters attacked Israel"); a trial stood and a
+verdict found ("went on trial", "was found guilty of fraud")."""
 
 from __future__ import annotations
 
@@ -91,3 +92,35 @@ def test_what_strikes_a_target_is_an_attack_by_whose_it_is(tmp_path, text, perpe
 def test_no_attack_without_a_named_attacker_target_and_weapon(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Attack") == [], claims
+
+
+# -- a trial stood, a verdict found ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, target, action, charge", [
+    ("Lea Moro went on trial in Lima on Monday.", "lea-moro", "trial", None),
+    ("Tor Ashby stood trial for fraud in Chile last year.", "tor-ashby", "trial", "fraud"),
+    ("Lea Moro was found guilty of fraud on Monday.", "lea-moro", "conviction", "fraud"),
+    ("A Lima court found Tor Ashby guilty of treason on Monday.", "tor-ashby", "conviction", "treason"),
+    ("The court found Lea Moro not guilty on Monday.", "lea-moro", "acquittal", None),
+])
+def test_a_trial_stood_or_a_verdict_found_is_a_legal_action_against_the_defendant(tmp_path, text, target, action,
+                                                                                   charge):
+    claims, _ = extract(tmp_path, text)
+    [legal] = of(claims, "LegalAction")
+    assert (legal["target"], legal["actionType"], legal.get("charge")) == (target, action, charge), legal
+
+
+def test_a_trial_faced_is_planned(tmp_path):
+    claims, _ = extract(tmp_path, "Lea Moro faces trial on charges of treason.")
+    [legal] = of(claims, "LegalAction")
+    assert (legal["target"], legal["actionType"], legal["modality"]) == ("lea-moro", "trial", "planned"), legal
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found the documents in Lima on Monday.",
+    "Lea Moro found the talks with Chile useful.",
+    "The court said the trial would begin in May.",
+])
+def test_no_legal_action_without_a_defendant_or_a_verdict(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "LegalAction") == [], claims

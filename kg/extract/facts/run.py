@@ -794,3 +794,8 @@ from kg.extract.facts.strikes import ATTACK_VERBS, HIT_VERBS, LAUNCH_VERBS, stri
 
 RULES = RULES + (strike_rules,)  # "A Russian missile strike hit Kyiv", "pounded Kyiv with missiles"
 TRIGGERS |= HIT_VERBS | LAUNCH_VERBS | ATTACK_VERBS
+
+from kg.extract.facts.trials import trial_rules  # noqa: E402
+
+RULES = RULES + (trial_rules,)  # "Lea Moro went on trial", "was found guilty of fraud"
+TRIGGERS |= {"trial", "find"}
