@@ -785,3 +785,18 @@ RULES = RULES + (declared_void_rules,)  # "declared the order invalid"
 TRIGGERS |= VOID_VERBS
 
 RULES = RULES + (invasion_where_rules,)  # "in Ukraine, where Russia launched its invasion"
+
+from kg.extract.facts.persons import OCCUPATION_NOUNS, occupation_rules  # noqa: E402
+
+RULES = RULES + (occupation_rules,)  # "Karim Khan, a British lawyer", "journalist Lea Moro"
+TRIGGERS |= OCCUPATION_NOUNS
+
+from kg.extract.facts.strikes import ATTACK_VERBS, HIT_VERBS, LAUNCH_VERBS, strike_rules  # noqa: E402
+
+RULES = RULES + (strike_rules,)  # "A Russian missile strike hit Kyiv", "pounded Kyiv with missiles"
+TRIGGERS |= HIT_VERBS | LAUNCH_VERBS | ATTACK_VERBS
+
+from kg.extract.facts.trials import trial_rules  # noqa: E402
+
+RULES = RULES + (trial_rules,)  # "Lea Moro went on trial", "was found guilty of fraud"
+TRIGGERS |= {"trial", "find"}
