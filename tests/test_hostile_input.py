@@ -307,8 +307,11 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def nquads_before(built_store):
+    """The built store's N-Quads export, which every refusal must leave as it was. Made
+    once per process (session scope, as ``built_store``), not per module: a module
+    fixture would tie all the rows to one xdist worker, and nothing here is shared state."""
     return run_kg("export", "--store", built_store, "-f", "nquads", check=0).stdout
 
 

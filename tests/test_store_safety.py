@@ -42,7 +42,12 @@ def articles_in(store: Path, env=None) -> int:
     return json.loads(proc.stdout)[0]["n"]
 
 
-@pytest.fixture(scope="module")
+# The reference states and corpus are read-only for the tests (each writes a private
+# copy): session scope makes them once per xdist worker, and lets the tests spread over
+# the workers, where a module fixture would keep them all on one.
+
+
+@pytest.fixture(scope="session")
 def states(built_store, tmp_path_factory):
     """The two reference states: (store, export) of all articles and of all but ARTICLE."""
     four = tmp_path_factory.mktemp("four") / "kg-store"
@@ -51,7 +56,7 @@ def states(built_store, tmp_path_factory):
     return {"FULL": (built_store, dump(built_store)), "FOUR": (four, dump(four))}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def corpus_four(tmp_path_factory) -> Path:
     """The sample corpus without ARTICLE's claims file: ``kg build`` of it gives FOUR."""
     dest = tmp_path_factory.mktemp("corpus") / "corpus"
@@ -241,30 +246,32 @@ def test_a_kill_at_each_step_leaves_the_state_before_or_after(states, corpus_fou
     _next_writer_cleans_up(store, states)
 
 
-def test_kills_at_random_moments(states, corpus_four, tmp_path):
-    """SIGKILL at random moments (fixed seed) of build, ingest and retract: each time
-    the store is exactly the state before or after, reads work, and the next writer
-    leaves nothing behind."""
-    rng = random.Random(7)
-    ops = {"build": ("FULL", "FOUR"), "ingest": ("FOUR", "FULL"), "retract": ("FULL", "FOUR")}
-    span = {}
-    for op, (start, _) in ops.items():  # how long each command runs here, to spread the kills over it
-        store = fresh(states, start, tmp_path, f"time-{op}")
-        t = time.monotonic()
-        run_kg(*_command(op, store, corpus_four), check=0)
-        span[op] = time.monotonic() - t
+#: The command whose run is killed at random moments, with the states before and after it.
+RANDOM_KILLS = {"build": ("FULL", "FOUR"), "ingest": ("FOUR", "FULL"), "retract": ("FULL", "FOUR")}
+
+
+@pytest.mark.parametrize("op", RANDOM_KILLS)
+def test_kills_at_random_moments(states, corpus_four, tmp_path, op):
+    """SIGKILL at 8 random moments (fixed seed) of a build, an ingest or a retract: each
+    time the store is exactly the state before or after, reads work, and the next writer
+    leaves nothing behind. One test per command, so that the three run side by side."""
+    rng = random.Random(f"7-{op}")
+    start, end = RANDOM_KILLS[op]
+    # How long the command runs here, to spread the kills over it.
+    store = fresh(states, start, tmp_path, "time")
+    t = time.monotonic()
+    run_kg(*_command(op, store, corpus_four), check=0)
+    span = time.monotonic() - t
     outcomes = {"before": 0, "after": 0}
     killed = 0
     scratch = tmp_path / "tmpdir"  # the commands' TMPDIR: a killed writer leaves nothing there either
     scratch.mkdir()
-    for i in range(24):
-        op = list(ops)[i % 3]
-        start, end = ops[op]
+    for i in range(8):
         store = fresh(states, start, tmp_path, f"kill-{i}")
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, _command(op, store, corpus_four))],
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 env={**os.environ, "TMPDIR": str(scratch)})
-        time.sleep(rng.uniform(0, span[op]))
+        time.sleep(rng.uniform(0, span))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
@@ -274,7 +281,7 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path):
         outcomes["before" if state == states[start][1] else "after"] += 1
         _next_writer_cleans_up(store, states)
         assert not list(scratch.iterdir()), f"kill {i} ({op}) left {sorted(p.name for p in scratch.iterdir())}"
-    print(f"24 runs, {killed} killed mid-command: {outcomes}")
+    print(f"8 runs of {op}, {killed} killed mid-command: {outcomes}")
 
 
 @pytest.mark.parametrize("op,point,start,expected,says", [
