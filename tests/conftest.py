@@ -164,9 +164,27 @@ def heldout_store(tmp_path_factory) -> Path:
     return built_corpus(tmp_path_factory, CORPUS / "heldout")
 
 
-#: Session fixtures that build a whole corpus (a minute or more each): the tests using
-#: one run on one xdist worker, which builds it once.
-WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store"}
+@pytest.fixture(scope="session")
+def corpus_drafts(tmp_path_factory):
+    """``drafts(corpus)``: what ``kg extract ARTICLES --corpus CORPUS -o FOLDER -q`` drafts
+    from every article of ``corpus`` (a corpus folder: the sample corpus, the development
+    set), made once per corpus and session; returns ``(FOLDER, process)``, the process
+    as :func:`kg_cli` returns it. Tests must not modify the folder."""
+    made: dict[Path, tuple[Path, subprocess.CompletedProcess]] = {}
+
+    def drafts(corpus: Path) -> tuple[Path, subprocess.CompletedProcess]:
+        if corpus not in made:
+            folder = tmp_path_factory.mktemp(f"drafts-{corpus.name}")
+            texts = sorted((corpus / "articles").glob("*.txt"))
+            made[corpus] = folder, kg_cli("extract", *texts, "--corpus", corpus, "-o", folder, "-q")
+        return made[corpus]
+
+    return drafts
+
+
+#: Session fixtures that build or draft a whole corpus (a minute or more each): the
+#: tests using one run on one xdist worker, which makes it once.
+WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store", "corpus_drafts": "corpus-drafts"}
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -195,7 +213,8 @@ def pytest_collection_modifyitems(config, items) -> None:
 #: a whole-corpus build and every test that reads it; the install from a built wheel),
 #: longest first. Sent to the workers before anything else, so that none starts late
 #: and finishes alone: the wall time of the run is that of the worker that ends last.
-LONG_GROUPS = ("virtuoso-server", "heldout-store", "oxigraph-server", "dev-store", "tests/test_install.py")
+LONG_GROUPS = ("virtuoso-server", "heldout-store", "oxigraph-server", "dev-store", "corpus-drafts",
+               "tests/test_install.py")
 
 
 def group_of(item) -> str | None:

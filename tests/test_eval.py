@@ -463,15 +463,11 @@ MAX_DROPPED_SHARE = 0.05
 
 
 @pytest.fixture(scope="module")
-def drafts(tmp_path_factory) -> dict:
+def drafts(corpus_drafts) -> dict:
     """The real ``kg extract`` over the articles of the sample corpus and of the
-    development set, each with its corpus's registry: set -> (drafts folder, process)."""
-    out = {}
-    for name, (corpus, _, _) in SETS.items():
-        folder = tmp_path_factory.mktemp(f"drafts-{name}")
-        texts = sorted((corpus / "articles").glob("*.txt"))
-        out[name] = folder, kg_cli("extract", *texts, "--corpus", corpus, "-o", folder, "-q")
-    return out
+    development set, each with its corpus's registry (tests/conftest.py, made once per
+    session): set -> (drafts folder, process)."""
+    return {name: corpus_drafts(corpus) for name, (corpus, _, _) in SETS.items()}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -159,14 +159,15 @@ def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
-def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates(tmp_path, corpus):
+def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates(tmp_path, corpus, corpus_drafts):
     articles = sorted((corpus / "articles").glob("*.txt"))
-    proc = _extract(tmp_path, *articles, "--corpus", corpus, "-q")
+    folder, proc = corpus_drafts(corpus)  # kg extract ARTICLES --corpus CORPUS -q
+    assert proc.returncode == 0, proc.stderr
     assert f"Drafted {len(articles)} file(s)" in proc.stdout
     claims = 0
     for article in articles:
-        draft = _load(tmp_path / f"{article.stem}.yaml")
-        text = (tmp_path / draft["article"]["file"]).read_text(encoding="utf-8")
+        draft = _load(folder / f"{article.stem}.yaml")
+        text = (folder / draft["article"]["file"]).read_text(encoding="utf-8")
         for claim in draft["claims"]:
             for q in _quotes(claim):
                 assert q in text, (article.name, claim["id"], q)
@@ -174,7 +175,7 @@ def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates
     assert claims > 0
     store = tmp_path / "store"
     ingested = kg_cli("ingest", "--store", store, "--entities", corpus / "entities.yaml",
-                      *sorted(tmp_path.glob("*.yaml")), check=0)
+                      *sorted(folder.glob("*.yaml")), check=0)
     assert f"Ingested {len(articles)} article(s): {claims} claims" in ingested.stdout
     # The store the drafts make conforms: shapes, quotes, and OWL consistency.
     assert "conforms" in kg_cli("validate", "--store", store, check=0).stdout
