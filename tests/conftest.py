@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -89,6 +90,10 @@ def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
             os.chdir(here)
             sys.stdout.flush()
             sys.stderr.flush()
+            # What the end of a process frees: a store a failed command left open is held
+            # by the cycle of its exception's frames, and RocksDB keeps its LOCK until
+            # the store is collected.
+            gc.collect()
         stdout = out.getvalue().decode("utf-8", "replace")
         stderr = err.getvalue().decode("utf-8", "replace")
     proc = subprocess.CompletedProcess(["kg", *argv], code, stdout, stderr)
