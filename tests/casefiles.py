@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import run_kg, sparql_rows
+from conftest import kg_cli, sparql_rows
 
 QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -42,7 +42,7 @@ def assert_refused(case: Path, claims_file: str, store: Path, tmp_path: Path, cl
     and line, no traceback, and the store's quads as they were."""
     path, first = with_claims(case, claims_file, tmp_path, [claim])
     copy, before = store_copy(store, tmp_path)
-    proc = run_kg("ingest", "--store", copy, path, check=2)
+    proc = kg_cli("ingest", "--store", copy, path, check=2)
     assert f"{path.name}: claim 'x' (line {first}): " in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and quads(copy) == before
 
@@ -52,5 +52,5 @@ def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list
     ends with ``claims`` (see :func:`with_claims`); the build must succeed."""
     path, _ = with_claims(case, claims_file, tmp_path, claims)
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", path.parent.parent, "--store", store, check=0)
+    kg_cli("build", "--corpus", path.parent.parent, "--store", store, check=0)
     return store

@@ -1,7 +1,9 @@
-"""Shared fixtures: the real CLI, run as a subprocess, over the real sample corpus."""
+"""Shared fixtures: the real CLI, run as a subprocess (:func:`run_kg`) or in this process
+(:func:`kg_cli`), over the real sample corpus."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -24,9 +26,13 @@ def pytest_xdist_auto_num_workers(config) -> int:
     return (os.cpu_count() or 1) + 1
 
 
-def run_kg(*args, check=None, env=None, cwd=None, input=None) -> subprocess.CompletedProcess:
-    """Run the ``kg`` command as a user would; ``check`` is the expected exit code,
-    ``input`` the text on its standard input (none: empty)."""
+def run_kg(*args, check=None, env=None, cwd=None, input=None, in_process=False) -> subprocess.CompletedProcess:
+    """Run the ``kg`` command as a user would, in a new Python process; ``check`` is the
+    expected exit code, ``input`` the text on its standard input (none: empty).
+    ``in_process``: run it as :func:`kg_cli` does instead (for tests that read only a
+    command's output or files, not what the process does)."""
+    if in_process:
+        return kg_cli(*args, check=check, env=env, cwd=cwd, input=input)
     proc = subprocess.run(
         [sys.executable, "-m", "kg.cli", *map(str, args)],
         capture_output=True, text=True, cwd=cwd or ROOT, input=input or "",
@@ -39,8 +45,67 @@ def run_kg(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
     return proc
 
 
+def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.CompletedProcess:
+    """Run the ``kg`` command in this process: the same click group :func:`kg.cli.main`
+    runs, with the same scrubbed standard streams, the same program name and arguments
+    as :func:`run_kg` (``check``, ``env``, ``cwd``, ``input`` alike), without the
+    second or more a new process spends importing the package and loading the parser
+    model (cached per process, :func:`kg.extract.pipeline.load_pipeline`).
+
+    Returns a :class:`subprocess.CompletedProcess` with ``returncode`` (the ``SystemExit``
+    code; 1 and the traceback on standard error for an exception that escaped, as the
+    interpreter does), and ``stdout`` and ``stderr`` as text. ``os.environ``, the working
+    folder and the standard streams are restored afterwards. Not for tests of what a
+    process does (signals, exit by a closed pipe, terminals, locks held across
+    processes): those use :func:`run_kg`."""
+    import traceback
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.credentials import ScrubbedStream
+
+    argv = [str(a) for a in args]
+    # COLUMNS removed as run_kg removes it; None deletes a variable for the call.
+    overrides = {"COLUMNS": None, **(env or {})}
+    runner = CliRunner()
+    here = os.getcwd()
+    with runner.isolation(input=input or "", env=overrides) as (out, err, _):
+        sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
+        os.chdir(cwd or ROOT)
+        try:
+            cli.main(args=argv, prog_name="kg", obj={}, complete_var="_KG_COMPLETE")
+            code = 0
+        except SystemExit as e:
+            code = e.code
+            if code is None:
+                code = 0
+            elif not isinstance(code, int):
+                sys.stderr.write(f"{code}\n")
+                code = 1
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+            code = 1
+        finally:
+            os.chdir(here)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # What the end of a process frees: a store a failed command left open is held
+            # by the cycle of its exception's frames, and RocksDB keeps its LOCK until
+            # the store is collected.
+            gc.collect()
+        stdout = out.getvalue().decode("utf-8", "replace")
+        stderr = err.getvalue().decode("utf-8", "replace")
+    proc = subprocess.CompletedProcess(["kg", *argv], code, stdout, stderr)
+    if check is not None:
+        assert proc.returncode == check, f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
+    return proc
+
+
 def kg_json(*args):
-    return json.loads(run_kg(*args, "--format", "json", check=0).stdout)
+    """The JSON that ``kg ARGS --format json`` prints, parsed; the command runs in this
+    process (:func:`kg_cli`) and must exit 0."""
+    return json.loads(kg_cli(*args, "--format", "json", check=0).stdout)
 
 
 def query_rows(store, name: str, **params) -> list[dict]:
@@ -71,7 +136,7 @@ def built_once(tmp_path_factory, corpus: Path) -> Path:
     """A store that the real 'kg build' wrote from ``corpus`` (a case corpus folder), in
     a fresh folder; the build must succeed."""
     path = tmp_path_factory.mktemp(corpus.name) / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", path, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", path, check=0)
     return path
 
 
@@ -85,7 +150,7 @@ def built_corpus(tmp_path_factory, corpus: Path) -> Path:
     store (its path returned), checking that every curated claim of every article is in
     the graph: none refused, none dropped."""
     store = tmp_path_factory.mktemp(corpus.name) / "kg-store"
-    proc = run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    proc = kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     articles = len(yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8")))
     claims = sum(claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
     assert f"{articles} articles, {claims} claims" in proc.stdout, proc.stdout
@@ -104,9 +169,27 @@ def heldout_store(tmp_path_factory) -> Path:
     return built_corpus(tmp_path_factory, CORPUS / "heldout")
 
 
-#: Session fixtures that build a whole corpus (a minute or more each): the tests using
-#: one run on one xdist worker, which builds it once.
-WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store"}
+@pytest.fixture(scope="session")
+def corpus_drafts(tmp_path_factory):
+    """``drafts(corpus)``: what ``kg extract ARTICLES --corpus CORPUS -o FOLDER -q`` drafts
+    from every article of ``corpus`` (a corpus folder: the sample corpus, the development
+    set), made once per corpus and session; returns ``(FOLDER, process)``, the process
+    as :func:`kg_cli` returns it. Tests must not modify the folder."""
+    made: dict[Path, tuple[Path, subprocess.CompletedProcess]] = {}
+
+    def drafts(corpus: Path) -> tuple[Path, subprocess.CompletedProcess]:
+        if corpus not in made:
+            folder = tmp_path_factory.mktemp(f"drafts-{corpus.name}")
+            texts = sorted((corpus / "articles").glob("*.txt"))
+            made[corpus] = folder, kg_cli("extract", *texts, "--corpus", corpus, "-o", folder, "-q")
+        return made[corpus]
+
+    return drafts
+
+
+#: Session fixtures that build or draft a whole corpus (a minute or more each): the
+#: tests using one run on one xdist worker, which makes it once.
+WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store", "corpus_drafts": "corpus-drafts"}
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -135,7 +218,8 @@ def pytest_collection_modifyitems(config, items) -> None:
 #: a whole-corpus build and every test that reads it; the install from a built wheel),
 #: longest first. Sent to the workers before anything else, so that none starts late
 #: and finishes alone: the wall time of the run is that of the worker that ends last.
-LONG_GROUPS = ("virtuoso-server", "heldout-store", "oxigraph-server", "dev-store", "tests/test_install.py")
+LONG_GROUPS = ("virtuoso-server", "heldout-store", "oxigraph-server", "dev-store", "corpus-drafts",
+               "tests/test_install.py")
 
 
 def group_of(item) -> str | None:
@@ -171,7 +255,7 @@ def in_sending_order(items: list) -> list:
 def built_store(tmp_path_factory) -> Path:
     """The sample corpus built once by ``kg build``; tests must not modify it."""
     store = tmp_path_factory.mktemp("store") / "kg-store"
-    run_kg("build", "--store", store, check=0)
+    kg_cli("build", "--store", store, check=0)
     return store
 
 

@@ -7,7 +7,7 @@ import hashlib
 
 import yaml
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 from kg.resources import DEFAULT_CORPUS
 
 PAGE = ROOT / "tests" / "data" / "extract" / "junta-chief-moscow.html"
@@ -21,7 +21,7 @@ def test_without_a_corpus_it_refuses_outside_a_corpus_folder_and_never_writes_th
     story = tmp_path / "story.txt"
     story.write_text("Date: 2025-04-15\n\nThe two foreign ministers met in Geneva on Monday.\n", encoding="utf-8")
     sample = _snapshot(DEFAULT_CORPUS)
-    proc = run_kg("add-article", story, check=2, cwd=tmp_path)
+    proc = kg_cli("add-article", story, check=2, cwd=tmp_path)
     assert "no corpus to add to: give --corpus DIR (start one with 'kg init DIR')" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert _snapshot(DEFAULT_CORPUS) == sample
@@ -30,10 +30,10 @@ def test_without_a_corpus_it_refuses_outside_a_corpus_folder_and_never_writes_th
 
 def test_in_a_corpus_folder_it_adds_to_that_corpus(tmp_path):
     corpus = tmp_path / "mine"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     story = tmp_path / "story.txt"
     story.write_text("Date: 2025-04-15\n\nThe two foreign ministers met in Geneva on Monday.\n", encoding="utf-8")
-    proc = run_kg("add-article", story, "--id", "geneva-talks", check=0, cwd=corpus)
+    proc = kg_cli("add-article", story, "--id", "geneva-talks", check=0, cwd=corpus)
     assert "Added article geneva-talks: 51 code points" in proc.stdout
     assert "claims/geneva-talks.yaml" in proc.stdout
     assert (corpus / "articles" / "geneva-talks.txt").read_text(encoding="utf-8") == \
@@ -43,15 +43,15 @@ def test_in_a_corpus_folder_it_adds_to_that_corpus(tmp_path):
 
 def test_an_html_page_is_added_as_kg_extract_reads_it(tmp_path):
     corpus = tmp_path / "mine"
-    run_kg("init", corpus, check=0)
-    proc = run_kg("add-article", PAGE, "--corpus", corpus, "--id", "junta-chief", check=0)
+    kg_cli("init", corpus, check=0)
+    proc = kg_cli("add-article", PAGE, "--corpus", corpus, "--id", "junta-chief", check=0)
     assert "URL https://asiadesk.example.org/2025/03/05/junta-chief-meets-putin, published 2025-03-05" in proc.stdout
     text = (corpus / "articles" / "junta-chief.txt").read_text(encoding="utf-8")
     assert "<" not in text and "Share on Facebook" not in text and "You are here" not in text
     assert "Min Aung Hlaing" in text
     # The text kept is the one `kg extract` drafts from: its quotes fit this article.
     drafts = tmp_path / "drafts"
-    run_kg("extract", PAGE, "-o", drafts, "-q", check=0)
+    kg_cli("extract", PAGE, "-o", drafts, "-q", check=0)
     [draft] = drafts.glob("*.yaml")
     quotes = [c["quote"] for c in yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]]
     assert quotes and all(q in text for q in quotes)
@@ -62,12 +62,12 @@ def test_an_html_page_is_added_as_kg_extract_reads_it(tmp_path):
 
 def test_a_date_off_the_calendar_is_named_so_and_a_future_date_is_warned_of(tmp_path):
     corpus = tmp_path / "mine"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     story = tmp_path / "story.txt"
     story.write_text("The two foreign ministers met in Geneva on Monday.\n", encoding="utf-8")
     before = _snapshot(corpus)
-    proc = run_kg("add-article", story, "--corpus", corpus, "--published", "2025-04-31", check=2)
+    proc = kg_cli("add-article", story, "--corpus", corpus, "--published", "2025-04-31", check=2)
     assert "story.txt: publication date '2025-04-31' is not a day of the calendar" in proc.stderr
     assert _snapshot(corpus) == before
-    proc = run_kg("add-article", story, "--corpus", corpus, "--published", "2999-01-01", check=0)
+    proc = kg_cli("add-article", story, "--corpus", corpus, "--published", "2999-01-01", check=0)
     assert "Warning: " in proc.stderr and "publication date 2999-01-01 is after today" in proc.stderr

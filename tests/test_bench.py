@@ -12,7 +12,7 @@ import sys
 import pyoxigraph as ox
 import pytest
 import yaml
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 
 from kg.bench.corpus import TEMPLATES, missing_kinds
 from kg.bench.generate import generate, sources
@@ -64,9 +64,9 @@ def _tree(folder):
 
 
 def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp_path):
-    run_kg("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "a", check=0)
-    run_kg("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "b", check=0)
-    run_kg("bench", "generate", "--articles", "20", "--seed", "4", "-o", tmp_path / "c", check=0)
+    kg_cli("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "a", check=0)
+    kg_cli("bench", "generate", "--articles", "20", "--seed", "3", "-o", tmp_path / "b", check=0)
+    kg_cli("bench", "generate", "--articles", "20", "--seed", "4", "-o", tmp_path / "c", check=0)
     first = _tree(tmp_path / "a")
     assert first == _tree(tmp_path / "b")
     assert first != _tree(tmp_path / "c")
@@ -102,7 +102,7 @@ def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp
     assert reports["talks-putin-min-aung-hlaing-2025-03-04"] in counts[:3] and counts[0] >= 10
     # The registry grows with the corpus, more slowly than it.
     big = tmp_path / "d"
-    run_kg("bench", "generate", "--articles", "80", "--seed", "3", "-o", big, check=0)
+    kg_cli("bench", "generate", "--articles", "80", "--seed", "3", "-o", big, check=0)
     small_n = len(yaml.safe_load((corpus / "entities.yaml").read_text(encoding="utf-8")))
     big_n = len(yaml.safe_load((big / "entities.yaml").read_text(encoding="utf-8")))
     assert small_n < big_n < 4 * small_n
@@ -116,7 +116,7 @@ def test_generated_corpus_is_the_same_for_a_seed_and_its_quotes_are_verbatim(tmp
     on_drafts = [c for c in big_claims if "votedOn" in c]
     assert on_drafts and all({"votedYes", "votedNo", "abstained"} <= set(c) for c in on_drafts)
     # An output folder that holds something is refused, and left as it was.
-    again = run_kg("bench", "generate", "--articles", "2", "-o", corpus, check=2)
+    again = kg_cli("bench", "generate", "--articles", "2", "-o", corpus, check=2)
     assert "must be new or empty" in again.stderr and _tree(corpus) == first
 
 
@@ -125,7 +125,7 @@ def bench_run(tmp_path_factory):
     """One small run of the benchmark through the CLI, its work folder kept."""
     work = tmp_path_factory.mktemp("bench")
     stages = ",".join(s for s in STAGES if s not in ("push", "extract", "rdflib"))  # the three slowest left out
-    proc = run_kg("bench", "run", "--articles", "4", "--seed", "2", "--only", stages, "--limit", "20",
+    proc = kg_cli("bench", "run", "--articles", "4", "--seed", "2", "--only", stages, "--limit", "20",
                   "--keep", work, "-o", work / "report.md", check=0)
     return work, proc
 
@@ -165,7 +165,7 @@ def test_the_generated_corpus_builds_and_its_bad_claims_are_refused(bench_run):
     expected = yaml.safe_load((corpus / "bad" / "expected.yaml").read_text(encoding="utf-8"))
     assert len(expected) >= 6
     for name, words in expected.items():
-        proc = run_kg("ingest", "--store", store, corpus / "bad" / name, check=2)
+        proc = kg_cli("ingest", "--store", store, corpus / "bad" / name, check=2)
         assert words in proc.stderr and f"bad/{name}" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert len(ox.Store.read_only(str(store))) == before  # nothing written
 

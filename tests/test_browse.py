@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT, built_once, query_rows, run_kg, sparql_rows
+from conftest import CORPUS, ROOT, built_once, kg_cli, query_rows, sparql_rows
 
 from kg.namespaces import FACT, FACTS_GRAPH, ID
 
@@ -229,7 +229,7 @@ def test_query_rows_match_the_cli(server, browser, built_store):
     rows = browser.execute_script(
         "return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>"
         " Array.from(tr.cells).map(td => td.textContent))")
-    cli = json.loads(run_kg("query", "meetings", "--param", "person=Min Aung Hlaing", "--store", built_store,
+    cli = json.loads(kg_cli("query", "meetings", "--param", "person=Min Aung Hlaing", "--store", built_store,
                             "--format", "json", check=0).stdout)
     assert cli and head == list(cli[0])
     assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
@@ -245,7 +245,7 @@ def test_a_long_result_comes_in_pages_of_rows(server, browser, built_store):
     rest of what kg query --all gives, with the total; a page past the last is a 404."""
     from selenium.webdriver.common.by import By
 
-    every = json.loads(run_kg("query", "profile", "-p", "entity=Russia", "--store", built_store, "--all",
+    every = json.loads(kg_cli("query", "profile", "-p", "entity=Russia", "--store", built_store, "--all",
                               "--format", "json", check=0).stdout)
     expected = [["" if v is None else str(v) for v in row.values()] for row in every]
     assert len(expected) > 100
@@ -279,13 +279,13 @@ def test_a_query_paged_by_its_own_limit_takes_the_page_as_its_offset(server, bui
         return [[html.unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td>(.*?)</td>", tr, re.S)]
                 for tr in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], re.S)], page
 
-    cli = json.loads(run_kg("query", "facts", "--store", built_store, "-p", "limit=7", "-p", "offset=3",
+    cli = json.loads(kg_cli("query", "facts", "--store", built_store, "-p", "limit=7", "-p", "offset=3",
                             "--format", "json", check=0).stdout)
     rows, page = rows_of("/browse/query/facts?limit=7&offset=3")
     assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
     assert 'rel="next"' not in page
     first, page = rows_of("/browse/query/facts")
-    every = json.loads(run_kg("query", "facts", "--store", built_store, "--all", "--format", "json", check=0).stdout)
+    every = json.loads(kg_cli("query", "facts", "--store", built_store, "--all", "--format", "json", check=0).stdout)
     assert len(first) == min(100, len(every))
     assert ('rel="next"' in page) == (len(every) >= 100)
 
@@ -431,7 +431,7 @@ def test_static_export_is_deterministic_and_browsable(built_store, tmp_path, bro
     from selenium.webdriver.common.by import By
 
     first = tmp_path / "site"
-    out = run_kg("export", "--store", built_store, "--format", "html", "-o", first, check=0)
+    out = kg_cli("export", "--store", built_store, "--format", "html", "-o", first, check=0)
     assert "files to" in out.stderr + out.stdout
 
     def digest(folder: Path) -> dict[str, str]:
@@ -446,15 +446,15 @@ def test_static_export_is_deterministic_and_browsable(built_store, tmp_path, bro
     browser.get((first / "network.html").as_uri())
     assert wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length") > 0
     # Exported again over the first export: it is replaced, byte for byte the same.
-    run_kg("export", "--store", built_store, "--format", "html", "-o", first, check=0)
+    kg_cli("export", "--store", built_store, "--format", "html", "-o", first, check=0)
     assert digest(first) == one
     foreign = tmp_path / "mine"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep me")
-    bad = run_kg("export", "--store", built_store, "--format", "html", "-o", foreign, check=2)
+    bad = kg_cli("export", "--store", built_store, "--format", "html", "-o", foreign, check=2)
     assert str(foreign) in bad.stderr and "Traceback" not in bad.stderr
     assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
-    run_kg("export", "--store", built_store, "--format", "html", check=2)
+    kg_cli("export", "--store", built_store, "--format", "html", check=2)
 
 
 def test_vendored_scripts_match_their_manifests():
@@ -607,8 +607,8 @@ def busy_store(tmp_path_factory) -> Path:
     page lists, and a person in more meetings than a kind's page lists (32 drawn by the
     generator of December 2026)."""
     root = tmp_path_factory.mktemp("busy")
-    run_kg("bench", "generate", "--articles", 80, "--seed", 1, "-o", root / "corpus", check=0)
-    run_kg("build", "-q", "--corpus", root / "corpus", "--store", root / "store", "--no-validate", check=0)
+    kg_cli("bench", "generate", "--articles", 80, "--seed", 1, "-o", root / "corpus", check=0)
+    kg_cli("build", "-q", "--corpus", root / "corpus", "--store", root / "store", "--no-validate", check=0)
     return root / "store"
 
 
@@ -709,7 +709,7 @@ def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
         f"{{ ?f a gkg:{cls} ; {src} ?s ; {dst} ?o }}" for cls, src, dst, _ in graph.RELATIONS.values())
     query = (f"SELECT DISTINCT ?e WHERE {{ GRAPH <{FACTS_GRAPH}> {{ {branches} }} "
              "FILTER(?s != ?o && isIRI(?s) && isIRI(?o)) VALUES ?end { 1 2 } BIND(IF(?end = 1, ?s, ?o) AS ?e) }")
-    rows = json.loads(run_kg("query", "--store", busy_store, "-e", query, "-F", "srj", check=0).stdout)
+    rows = json.loads(kg_cli("query", "--store", busy_store, "-e", query, "-F", "srj", check=0).stdout)
     expected = {b["e"]["value"].rsplit("/", 1)[-1] for b in rows["results"]["bindings"]}
     assert len(expected) > graph.MAX_NODES
 
@@ -822,7 +822,7 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
             assert not axe_violations(browser), page
 
     site = tmp_path / "site"
-    run_kg("export", "--store", busy_store, "--format", "html", "-o", site, check=0)
+    kg_cli("export", "--store", busy_store, "--format", "html", "-o", site, check=0)
     browser.get((site / "entity" / "min-aung-hlaing.html").as_uri())
     browser.find_element(By.LINK_TEXT, f"All {len(meetings)} meeting facts").click()
     browser.find_element(By.LINK_TEXT, "Next page").click()
@@ -949,7 +949,7 @@ def thai_store(built_store, tmp_path_factory) -> Path:
     """The sample build with the Thai-Cambodian ceasefire article ingested from its folder."""
     store = tmp_path_factory.mktemp("thai") / "kg-store"
     shutil.copytree(built_store, store)
-    run_kg("ingest", "--store", store, "thai-cambodia-ceasefire.yaml", cwd=THAI, check=0)
+    kg_cli("ingest", "--store", store, "thai-cambodia-ceasefire.yaml", cwd=THAI, check=0)
     return store
 
 
@@ -993,7 +993,7 @@ def test_only_facts_are_listed_as_facts_and_every_link_resolves(thai_store, tmp_
     claims support (no page for a qualified role, an amount or a stage, which are
     nodes minted from a fact's IRI); the fact links of every page are among them."""
     site = tmp_path / "site"
-    run_kg("export", "--store", thai_store, "--format", "html", "-o", site, check=0)
+    kg_cli("export", "--store", thai_store, "--format", "html", "-o", site, check=0)
     supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
         thai_store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
     assert len(supported) == 85 + 28 and all("_" not in f for f in supported)
@@ -1054,7 +1054,7 @@ def test_a_role_not_held_and_roles_through_other_nodes(tmp_path_factory, tmp_pat
     as a fact; every link of the case corpus's export resolves."""
     store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-peace")
     site = tmp_path / "site"
-    run_kg("export", "--store", store, "--format", "html", "-o", site, check=0)
+    kg_cli("export", "--store", store, "--format", "html", "-o", site, check=0)
     supported = {r["f"].removeprefix(FACT) for r in sparql_rows(
         store, "SELECT DISTINCT ?f WHERE { ?c <https://w3id.org/geopolitics-kg/ontology#supports> ?f }")}
     assert {p.stem for p in (site / "fact").glob("*.html")} == supported
@@ -1075,7 +1075,7 @@ def test_a_fact_page_links_the_facts_and_entities_it_names(tmp_path_factory, tmp
     host) to that page, whose file exists; a literal (a date) and a class are text."""
     store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-summit")
     site = tmp_path / "site"
-    run_kg("export", "--store", store, "--format", "html", "-o", site, check=0)
+    kg_cli("export", "--store", store, "--format", "html", "-o", site, check=0)
     parts = sparql_rows(store, f"""SELECT ?f ?whole WHERE {{ GRAPH <{FACTS_GRAPH}> {{
         ?f <https://w3id.org/geopolitics-kg/ontology#partOf> ?whole }} }}""")
     assert len(parts) >= 3

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from conftest import ARTICLES, CORPUS, ROOT, kg_json, run_kg
+from conftest import ARTICLES, CORPUS, ROOT, kg_cli, kg_json, run_kg
 
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 GKG = rdflib.Namespace("https://w3id.org/geopolitics-kg/ontology#")
@@ -21,7 +21,7 @@ DCT = rdflib.Namespace("http://purl.org/dc/terms/")
 
 
 def test_build_prints_a_summary(tmp_path):
-    proc = run_kg("build", "--store", tmp_path / "s", check=0)
+    proc = kg_cli("build", "--store", tmp_path / "s", check=0)
     assert re.search(r"Built .*: 5 articles, \d{3} claims, \d+ facts", proc.stdout)
     assert "Facts by number of independent sources" in proc.stdout
     assert "conforms" in proc.stdout
@@ -34,7 +34,7 @@ def test_store_answers_sparql(built_store):
 
 
 def test_stats(built_store):
-    s = json.loads(run_kg("stats", "--store", built_store, "--format", "json", check=0).stdout)
+    s = json.loads(kg_cli("stats", "--store", built_store, "--format", "json", check=0).stdout)
     assert s["articles"] == 5
     assert s["claims"] > 150 and s["facts"] > 60
     assert dict(s["entities_by_class"])["person"] >= 6
@@ -44,7 +44,7 @@ def test_stats(built_store):
 
 
 def _turtle(store):
-    data = run_kg("export", "--store", store, "--format", "turtle", "--no-ontology", check=0).stdout
+    data = kg_cli("export", "--store", store, "--format", "turtle", "--no-ontology", check=0).stdout
     return rdflib.Graph().parse(data=data, format="turtle")
 
 
@@ -117,10 +117,10 @@ def test_exports_are_byte_identical(tmp_path):
     outs = {}
     for n in (1, 2):
         store = tmp_path / f"s{n}"
-        run_kg("build", "--store", store, "--no-validate", check=0)
+        kg_cli("build", "--store", store, "--no-validate", check=0)
         for fmt in ("turtle", "trig", "nquads", "jsonld"):
             out = tmp_path / f"{n}.{fmt}"
-            run_kg("export", "--store", store, "--format", fmt, "-o", out, check=0)
+            kg_cli("export", "--store", store, "--format", fmt, "-o", out, check=0)
             outs.setdefault(fmt, []).append(out.read_bytes())
     for fmt, (a, b) in outs.items():
         assert a == b, fmt
@@ -128,7 +128,7 @@ def test_exports_are_byte_identical(tmp_path):
 
 
 def test_trig_keeps_one_graph_per_article(built_store):
-    data = run_kg("export", "--store", built_store, "--format", "trig", check=0).stdout
+    data = kg_cli("export", "--store", built_store, "--format", "trig", check=0).stdout
     ds = rdflib.Dataset()
     ds.parse(data=data, format="trig")
     names = {str(g.identifier) for g in ds.graphs() if len(g)}
@@ -141,12 +141,12 @@ def test_trig_keeps_one_graph_per_article(built_store):
 def _nquads(tmp_path, corpus, jobs: int) -> bytes:
     store = tmp_path / f"j{jobs}"
     run_kg("build", "--corpus", corpus, "--store", store, "--no-validate", "--jobs", jobs, check=0)
-    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout.encode()
+    return kg_cli("export", "--store", store, "--format", "nquads", check=0).stdout.encode()
 
 
 def test_workers_build_the_same_store_as_one_process(tmp_path):
     corpus = tmp_path / "c"
-    run_kg("bench", "generate", "--articles", 40, "--seed", 3, "-o", corpus, check=0)
+    kg_cli("bench", "generate", "--articles", 40, "--seed", 3, "-o", corpus, check=0)
     one, two = _nquads(tmp_path, corpus, 1), _nquads(tmp_path, corpus, 2)
     assert one == two
     assert one.count(b"\n") > 40 * 100
@@ -262,6 +262,6 @@ def test_a_corpus_of_three_files_is_read_without_workers(tmp_path):
 
 def test_a_folder_that_is_no_corpus_is_named_and_no_store_is_made(tmp_path):
     (tmp_path / "notes").mkdir()
-    proc = run_kg("build", "--corpus", tmp_path / "notes", "--store", tmp_path / "store", check=2)
+    proc = kg_cli("build", "--corpus", tmp_path / "notes", "--store", tmp_path / "store", check=2)
     assert f"Error: {tmp_path / 'notes'}: is not a corpus: it has no claims/ folder" in proc.stderr
     assert "'kg init" in proc.stderr and not (tmp_path / "store").exists()

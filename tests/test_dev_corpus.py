@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, by_fact, claims_in as _claims_in, query_rows, run_kg
+from conftest import CORPUS, by_fact, claims_in as _claims_in, kg_cli, query_rows
 
 DEV = CORPUS / "dev"
 
@@ -58,7 +58,7 @@ def test_shared_entities_keep_the_sample_corpus_ids():
 
 
 def test_dev_store_validates(dev_store):
-    proc = run_kg("validate", "--store", dev_store, check=0)
+    proc = kg_cli("validate", "--store", dev_store, check=0)
     assert "conforms" in proc.stdout and "does NOT conform" not in proc.stdout
 
 
@@ -299,6 +299,6 @@ def test_every_curated_claims_file_ingests_alone_into_an_empty_store(path, tmp_p
     ``unnamed …``), so each one passes the shapes alone and the order of ingest does
     not matter."""
     store = tmp_path / "kg-store"
-    proc = run_kg("ingest", "--store", store, path, check=0)
+    proc = kg_cli("ingest", "--store", store, path, check=0)
     assert f"Ingested 1 article(s): {_claims_in(path)} claims" in proc.stdout, proc.stdout
     assert f"({path.stem})" in proc.stdout

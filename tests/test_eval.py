@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from conftest import CORPUS, ROOT, run_kg
+from conftest import CORPUS, ROOT, kg_cli
 
 SAMPLE_GOLD = CORPUS / "claims"
 DEV_GOLD = CORPUS / "dev" / "claims"
@@ -26,7 +26,7 @@ TALKS_QUOTE = "In Moscow on Tuesday, Russian President Vladimir Putin engaged in
 
 
 def evaluation(*args) -> dict:
-    return json.loads(run_kg("eval", *args, "--json", check=0).stdout)
+    return json.loads(kg_cli("eval", *args, "--json", check=0).stdout)
 
 
 def _yaml() -> YAML:
@@ -88,7 +88,7 @@ def test_curated_claims_against_themselves_score_one(gold):
 
 
 def test_the_table_shows_counts_beside_ratios():
-    out = run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, check=0).stdout
+    out = kg_cli("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, check=0).stdout
     lines = out.splitlines()
     assert lines[0].split() == ["kind", "drafted", "matched", "curated", "found", "precision", "recall", "F1"]
     meeting = next(line for line in lines if line.startswith("Meeting "))
@@ -163,7 +163,7 @@ def test_a_wrong_speaker_or_modality_is_counted_on_the_claim(corpus_copy):
         ("trade-increasing", "speaker", "min-aung-hlaing", "vladimir-putin"),
         ("cooperation-global-stage", "modality", "Alleged", "Reported")]
     # and --misses lists them with the article in a column of its own
-    table = run_kg("eval", corpus_copy / "claims", "--gold", SAMPLE_GOLD, "--misses", check=0).stdout
+    table = kg_cli("eval", corpus_copy / "claims", "--gold", SAMPLE_GOLD, "--misses", check=0).stdout
     assert f"modality  {A000}  cooperation-global-stage: Alleged; curated" in table, table
     assert f"speaker   {A000}  trade-increasing: min-aung-hlaing; curated" in table, table
 
@@ -348,7 +348,7 @@ def test_drafts_outside_a_corpus_are_read_with_the_curated_files_registry(tmp_pa
     result = evaluation(draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml")
     assert result["matches"] == [{"article": "dev01_finland-joins-nato", "drafted": "drafted-handover",
                                   "curated": "ceremony-finland-accession-nato-2023-04-04"}]
-    proc = run_kg("eval", draft, "--gold", DEV_GOLD, "--entities", CORPUS / "entities.yaml", check=2)
+    proc = kg_cli("eval", draft, "--gold", DEV_GOLD, "--entities", CORPUS / "entities.yaml", check=2)
     assert "unknown entity 'Pekka Haavisto'" in proc.stderr and str(draft) in proc.stderr
 
 
@@ -356,12 +356,12 @@ def test_curated_articles_with_no_draft_count_as_missed(tmp_path):
     result = evaluation(write_draft(tmp_path, [talks()]), "--gold", SAMPLE_GOLD)
     assert len(result["undrafted"]) == 4
     assert result["overall"]["curated"] == gold_fact_count(SAMPLE_GOLD)
-    out = run_kg("eval", tmp_path / "draft.yaml", "--gold", SAMPLE_GOLD, check=0).stdout
+    out = kg_cli("eval", tmp_path / "draft.yaml", "--gold", SAMPLE_GOLD, check=0).stdout
     assert "4 curated with no draft" in out and "no draft: " in out
 
 
 def test_a_draft_with_no_curated_counterpart_is_an_error(tmp_path):
-    proc = run_kg("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", SAMPLE_GOLD, check=2)
+    proc = kg_cli("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", SAMPLE_GOLD, check=2)
     assert "dev01_finland-joins-nato.yaml" in proc.stderr and "no curated claims file" in proc.stderr
     assert "Traceback" not in proc.stderr and proc.stdout == ""
 
@@ -370,21 +370,21 @@ def test_drafts_given_as_curated_claims_are_named_as_swapped(tmp_path):
     # kg eval CURATED --gold DRAFT, an easy slip: one line naming the draft, not the
     # reader's complaints about its entities.
     out = tmp_path / "drafts"
-    run_kg("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
+    kg_cli("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
            "-o", out, "-q", check=0)
     draft = out / "dev01_finland-joins-nato.yaml"
-    proc = run_kg("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", draft, check=2)
+    proc = kg_cli("eval", DEV_GOLD / "dev01_finland-joins-nato.yaml", "--gold", draft, check=2)
     assert f"Error: {draft}: is a draft of kg-rules" in proc.stderr and "if the two were swapped" in proc.stderr
     assert "mark each claim 'review: reviewed'" in proc.stderr
     assert proc.stderr.count("Error") == 1 and proc.stdout == "" and "Traceback" not in proc.stderr
-    assert run_kg("eval", draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml", check=0).stdout
+    assert kg_cli("eval", draft, "--gold", DEV_GOLD / "dev01_finland-joins-nato.yaml", check=0).stdout
 
 
 def test_a_draft_whose_claims_are_all_reviewed_is_curated_claims(tmp_path):
     # CLAIMS.md: an analyst keeps the 'extractor:' line and marks each claim reviewed;
     # the file is then curated claims, while one drafted claim left makes it a draft.
     out = tmp_path / "drafts"
-    run_kg("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
+    kg_cli("extract", CORPUS / "dev" / "articles" / "dev01_finland-joins-nato.txt", "--corpus", CORPUS / "dev",
            "-o", out, "-q", check=0)
     draft = out / "dev01_finland-joins-nato.yaml"
     text = draft.read_text(encoding="utf-8")
@@ -395,16 +395,16 @@ def test_a_draft_whose_claims_are_all_reviewed_is_curated_claims(tmp_path):
     for name in ("dev01_finland-joins-nato.txt",):
         (gold / name).write_text((out / name).read_text(encoding="utf-8"), encoding="utf-8")
     registry = ("--gold-entities", CORPUS / "dev" / "entities.yaml")
-    proc = run_kg("eval", draft, "--gold", gold, *registry, check=2)
+    proc = kg_cli("eval", draft, "--gold", gold, *registry, check=2)
     assert "claim(s) not reviewed" in proc.stderr and "Traceback" not in proc.stderr
     (gold / draft.name).write_text(text.replace("review: drafted", "review: reviewed"), encoding="utf-8")
-    out = run_kg("eval", draft, "--gold", gold, *registry, check=0).stdout
+    out = kg_cli("eval", draft, "--gold", gold, *registry, check=0).stdout
     assert " 1.00 " in out.split("overall")[1].splitlines()[0]
 
 
 def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):
     draft = write_draft(tmp_path, [talks(quote="words the article never printed")])
-    proc = run_kg("eval", draft, "--gold", SAMPLE_GOLD, check=2)
+    proc = kg_cli("eval", draft, "--gold", SAMPLE_GOLD, check=2)
     assert str(draft) in proc.stderr and "claim 'talks'" in proc.stderr and "quote not found verbatim" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -412,15 +412,15 @@ def test_a_draft_the_reader_refuses_is_an_error_naming_file_and_claim(tmp_path):
 def test_unreadable_input_is_an_error_naming_the_file(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("article: [unclosed\nclaims: []\n", encoding="utf-8")
-    proc = run_kg("eval", bad, "--gold", SAMPLE_GOLD, check=2)
+    proc = kg_cli("eval", bad, "--gold", SAMPLE_GOLD, check=2)
     assert str(bad) in proc.stderr and "line" in proc.stderr and "Traceback" not in proc.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
-    proc = run_kg("eval", SAMPLE_GOLD, "--gold", empty, check=2)
+    proc = kg_cli("eval", SAMPLE_GOLD, "--gold", empty, check=2)
     assert str(empty) in proc.stderr and "no claims files" in proc.stderr
-    proc = run_kg("eval", SAMPLE_GOLD, check=2)  # the curated side is required
+    proc = kg_cli("eval", SAMPLE_GOLD, check=2)  # the curated side is required
     assert "--gold" in proc.stderr and "--corpus" in proc.stderr
-    proc = run_kg("eval", SAMPLE_GOLD, "--corpus", CORPUS / "articles", check=2)
+    proc = kg_cli("eval", SAMPLE_GOLD, "--corpus", CORPUS / "articles", check=2)
     assert "no claims/ folder" in proc.stderr
 
 
@@ -430,7 +430,7 @@ def test_two_drafts_of_one_article_are_an_error(tmp_path):
     drafts.mkdir()
     shutil.copy(CORPUS / "articles" / f"{A000}.txt", drafts / "article.txt")
     two = write_draft(drafts, [talks()], article={"id": "other-id", "file": "article.txt"})
-    proc = run_kg("eval", one, two, "--gold", SAMPLE_GOLD, check=2)
+    proc = kg_cli("eval", one, two, "--gold", SAMPLE_GOLD, check=2)
     assert str(two) in proc.stderr and "one draft per article" in proc.stderr
 
 
@@ -442,7 +442,7 @@ def test_json_output_shape():
     assert set(result["overall"]) == tally and all(set(t) == tally for t in result["kinds"].values())
     assert set(result["speaker"]) == {"correct", "wrong", "not_drafted", "total", "accuracy"} == set(result["status"])
     assert sum(t["curated"] for t in result["kinds"].values()) == result["overall"]["curated"]
-    assert json.loads(run_kg("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, "-F", "json", check=0).stdout) == result
+    assert json.loads(kg_cli("eval", SAMPLE_GOLD, "--gold", SAMPLE_GOLD, "-F", "json", check=0).stdout) == result
 
 
 # -- The targets of the drafting engine (issue 9 §7) ------------------------------------------
@@ -463,15 +463,11 @@ MAX_DROPPED_SHARE = 0.05
 
 
 @pytest.fixture(scope="module")
-def drafts(tmp_path_factory) -> dict:
+def drafts(corpus_drafts) -> dict:
     """The real ``kg extract`` over the articles of the sample corpus and of the
-    development set, each with its corpus's registry: set -> (drafts folder, process)."""
-    out = {}
-    for name, (corpus, _, _) in SETS.items():
-        folder = tmp_path_factory.mktemp(f"drafts-{name}")
-        texts = sorted((corpus / "articles").glob("*.txt"))
-        out[name] = folder, run_kg("extract", *texts, "--corpus", corpus, "-o", folder, "-q")
-    return out
+    development set, each with its corpus's registry (tests/conftest.py, made once per
+    session): set -> (drafts folder, process)."""
+    return {name: corpus_drafts(corpus) for name, (corpus, _, _) in SETS.items()}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -479,7 +475,7 @@ def test_no_draft_is_refused_and_few_claims_are_dropped(drafts, name):
     folder, proc = drafts[name]
     assert proc.returncode == 0, proc.stderr
     # No file is refused: every written draft ingests (the gate dropped what would not).
-    run_kg("ingest", "--dry-run", folder, "--entities", SETS[name][0] / "entities.yaml", check=0)
+    kg_cli("ingest", "--dry-run", folder, "--entities", SETS[name][0] / "entities.yaml", check=0)
     # Each claim the gate of kg extract (the reader, the shapes) dropped is a warning.
     summary = re.search(r"Drafted \d+ file\(s\) into .*: (\d+) claims, .* dropped \(see the warnings\): (\d+) claims",
                         proc.stdout + proc.stderr)
@@ -510,7 +506,7 @@ def test_every_draft_quotes_verbatim_and_passes_the_reader(drafts, name):
                 assert quote in text, f"{f.name}: claim {claim['id']}: {quote!r}"
                 quotes += 1
     assert quotes > 0
-    run_kg("ingest", "--dry-run", folder, "--entities", corpus / "entities.yaml", check=0)
+    kg_cli("ingest", "--dry-run", folder, "--entities", corpus / "entities.yaml", check=0)
 
 
 def test_drafts_of_two_corpora_are_scored_together(drafts):
@@ -609,7 +605,7 @@ def test_a_draft_is_scored_against_a_registry_written_after_it(tmp_path):
     id 'aes'). `kg eval` reads the draft's proposals as the registry's entities, by id or
     name, instead of refusing them as second declarations, and matches both facts."""
     (tmp_path / "sahel.txt").write_text(SAHEL, encoding="utf-8")
-    run_kg("extract", "-q", tmp_path / "sahel.txt", "-o", tmp_path / "drafts", check=0)
+    kg_cli("extract", "-q", tmp_path / "sahel.txt", "-o", tmp_path / "drafts", check=0)
     drafted = (tmp_path / "drafts" / "sahel.yaml").read_text(encoding="utf-8")
     assert "{id: alliance-of-sahel-states, type: " in drafted and "{id: abdoulaye-maiga" in drafted
     gold = tmp_path / "gold"
@@ -622,7 +618,7 @@ def test_a_draft_is_scored_against_a_registry_written_after_it(tmp_path):
         "  url: https://example.org/sahel\n  published: 2025-04-08\n", encoding="utf-8")
     (gold / "entities.yaml").write_text(SAHEL_ENTITIES, encoding="utf-8")
     (gold / "claims" / "sahel.yaml").write_text(SAHEL_CLAIMS, encoding="utf-8")
-    result = json.loads(run_kg("eval", tmp_path / "drafts", "--corpus", gold, "--json", check=0).stdout)
+    result = json.loads(kg_cli("eval", tmp_path / "drafts", "--corpus", gold, "--json", check=0).stdout)
     assert result["kinds"]["Criticism"]["matched"] == result["kinds"]["Meeting"]["matched"] == 1
     assert result["overall"]["curated"] == 2
 
@@ -633,12 +629,12 @@ def test_drafts_made_with_the_sample_registry_are_scored_without_naming_it(tmp_p
     scores it against the development set: `kg eval` falls back on the registry kg
     extract drafts with, and scores it as `--entities corpus/entities.yaml` does."""
     article = ROOT / "corpus" / "dev" / "articles" / "dev15_zedland-martial-law.txt"
-    run_kg("extract", "-q", article, "-o", tmp_path / "drafts", check=0)
+    kg_cli("extract", "-q", article, "-o", tmp_path / "drafts", check=0)
     draft = (tmp_path / "drafts" / "dev15_zedland-martial-law.yaml").read_text(encoding="utf-8")
     assert "myanmar-opposition" in draft  # a sample-registry id the development registry does not have
     gold = ROOT / "corpus" / "dev" / "claims" / "dev15_zedland-martial-law.yaml"
-    plain = json.loads(run_kg("eval", tmp_path / "drafts", "--gold", gold, "--json", check=0).stdout)
-    named = json.loads(run_kg("eval", tmp_path / "drafts", "--gold", gold, "--entities",
+    plain = json.loads(kg_cli("eval", tmp_path / "drafts", "--gold", gold, "--json", check=0).stdout)
+    named = json.loads(kg_cli("eval", tmp_path / "drafts", "--gold", gold, "--entities",
                               ROOT / "corpus" / "entities.yaml", "--json", check=0).stdout)
     assert plain["overall"] == named["overall"] and plain["overall"]["matched"] > 0
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import CORPUS, ROOT, kg_json, run_kg
+from conftest import CORPUS, ROOT, kg_cli, kg_json, run_kg
 
 DATA = ROOT / "tests" / "data" / "extract"
 HEADER = DATA / "kremlin-talks-header.txt"
@@ -36,8 +36,10 @@ def _quotes(claim) -> list[str]:
     return q if isinstance(q, list) else [q]
 
 
-def _extract(out: Path, *articles, check=0, **kw):
-    return run_kg("extract", *articles, "-o", out, check=check, **kw)
+def _extract(out: Path, *articles, check=0, in_process=True, **kw):
+    """``kg extract ARTICLES -o OUT`` (in this process unless ``in_process`` is false),
+    which must exit ``check``."""
+    return run_kg("extract", *articles, "-o", out, check=check, in_process=in_process, **kw)
 
 
 def _drafted_claims(tmp_path: Path, name: str, text: str, *options) -> list[dict]:
@@ -108,7 +110,7 @@ def test_every_drafted_claim_is_marked_drafted_and_the_extractor_named(drafts):
     for path in sorted(drafts.glob("*.yaml")):
         draft = _load(path)
         assert draft["extractor"]["name"] == "kg-rules"
-        assert draft["extractor"]["version"].startswith(run_kg("--version", check=0).stdout.split()[-1])
+        assert draft["extractor"]["version"].startswith(kg_cli("--version", check=0).stdout.split()[-1])
         assert all(c["review"] == "drafted" for c in draft["claims"]), path
         assert path.read_text(encoding="utf-8").startswith("# Drafted by kg-rules ")
 
@@ -131,7 +133,7 @@ def test_draft_in_the_corpus_names_its_article_and_never_overwrites_curated_clai
     draft = _load(corpus_copy / "drafts" / "002_79ba90339376d06f.yaml")
     assert draft["article"] == "002_79ba90339376d06f", "inside its corpus, the article is named by its id"
     assert not (corpus_copy / "drafts" / "002_79ba90339376d06f.txt").exists()
-    run_kg("ingest", "--dry-run", corpus_copy / "drafts", check=0)
+    kg_cli("ingest", "--dry-run", corpus_copy / "drafts", check=0)
 
     curated = corpus_copy / "claims" / "002_79ba90339376d06f.yaml"
     before = curated.read_bytes()
@@ -144,37 +146,39 @@ def test_two_runs_give_byte_identical_drafts_in_one_process_or_two(tmp_path):
     articles = [HEADER, HTML, *sorted((DEV / "articles").glob("dev0[2-4]*.txt"))]
     # Drafted and checked in two worker processes (chunks of 4 and 3 articles), then
     # all in one process: the same bytes.
-    _extract(tmp_path / "a", *articles, "--corpus", DEV, "-j", "2")
-    _extract(tmp_path / "b", *articles, "--corpus", DEV, "-j", "1")
+    # Each run a process of its own, as a user runs it: what is compared is processes.
+    _extract(tmp_path / "a", *articles, "--corpus", DEV, "-j", "2", in_process=False)
+    _extract(tmp_path / "b", *articles, "--corpus", DEV, "-j", "1", in_process=False)
     a = {p.name: p.read_bytes() for p in sorted((tmp_path / "a").iterdir())}
     b = {p.name: p.read_bytes() for p in sorted((tmp_path / "b").iterdir())}
     assert len(a) == 2 * len(articles) and a == b
     # Two of them alone (in this process by default), in another batch: the same files.
-    _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV)
+    _extract(tmp_path / "c", HEADER, HTML, "--corpus", DEV, in_process=False)
     assert {p.name: p.read_bytes() for p in (tmp_path / "c").iterdir()} == {k: v for k, v in a.items() if k in {
         "kremlin-talks-header.yaml", "kremlin-talks-header.body.txt", "junta-chief-moscow.yaml", "junta-chief-moscow.body.txt"}}
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, DEV], ids=["sample", "dev"])
-def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates(tmp_path, corpus):
+def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates(tmp_path, corpus, corpus_drafts):
     articles = sorted((corpus / "articles").glob("*.txt"))
-    proc = _extract(tmp_path, *articles, "--corpus", corpus, "-q")
+    folder, proc = corpus_drafts(corpus)  # kg extract ARTICLES --corpus CORPUS -q
+    assert proc.returncode == 0, proc.stderr
     assert f"Drafted {len(articles)} file(s)" in proc.stdout
     claims = 0
     for article in articles:
-        draft = _load(tmp_path / f"{article.stem}.yaml")
-        text = (tmp_path / draft["article"]["file"]).read_text(encoding="utf-8")
+        draft = _load(folder / f"{article.stem}.yaml")
+        text = (folder / draft["article"]["file"]).read_text(encoding="utf-8")
         for claim in draft["claims"]:
             for q in _quotes(claim):
                 assert q in text, (article.name, claim["id"], q)
         claims += len(draft["claims"])
     assert claims > 0
     store = tmp_path / "store"
-    ingested = run_kg("ingest", "--store", store, "--entities", corpus / "entities.yaml",
-                      *sorted(tmp_path.glob("*.yaml")), check=0)
+    ingested = kg_cli("ingest", "--store", store, "--entities", corpus / "entities.yaml",
+                      *sorted(folder.glob("*.yaml")), check=0)
     assert f"Ingested {len(articles)} article(s): {claims} claims" in ingested.stdout
     # The store the drafts make conforms: shapes, quotes, and OWL consistency.
-    assert "conforms" in run_kg("validate", "--store", store, check=0).stdout
+    assert "conforms" in kg_cli("validate", "--store", store, check=0).stdout
 
 
 def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_path):
@@ -229,7 +233,7 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     assert [c["id"] for c in kept] == ["talks"]
     # Quotes and notes with YAML's special characters come back exactly as drafted.
     assert kept[0]["quote"] == good["quote"] and kept[0]["note"] == good["note"]
-    run_kg("ingest", "--dry-run", written.path, check=0)
+    kg_cli("ingest", "--dry-run", written.path, check=0)
 
 
 def test_the_gate_drops_claims_quoting_page_furniture(tmp_path):
@@ -255,7 +259,7 @@ def test_the_gate_drops_claims_quoting_page_furniture(tmp_path):
 
 
 def _dump(store) -> str:
-    return run_kg("export", "--store", store, "-f", "nquads", check=0).stdout
+    return kg_cli("export", "--store", store, "-f", "nquads", check=0).stdout
 
 
 def _facts(store, *params):
@@ -265,7 +269,7 @@ def _facts(store, *params):
 def test_ingest_extract_marks_drafted_claims_and_reviewed_true_leaves_them_out(store_copy):
     before = kg_json("stats", "--store", store_copy)
     curated = _facts(store_copy)
-    proc = run_kg("ingest", "--extract", "--store", store_copy, HEADER, HTML, check=0)
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, HEADER, HTML, check=0)
     assert "Ingested 2 article(s)" in proc.stdout
     claims = int(proc.stdout.split(": ")[1].split(" claims")[0])
     assert claims > 0
@@ -296,7 +300,7 @@ def test_ingest_extract_marks_drafted_claims_and_reviewed_true_leaves_them_out(s
           ?agent a prov:SoftwareAgent ; rdfs:label ?name ; schema:softwareVersion ?version .
           ?c prov:wasDerivedFrom ?article }""")
     assert len(rows) == 1 and rows[0]["name"] == "kg-rules"
-    run_kg("validate", "--store", store_copy, "--no-reason", check=0)
+    kg_cli("validate", "--store", store_copy, "--no-reason", check=0)
 
 
 def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_path):
@@ -306,7 +310,7 @@ def test_an_analyst_marks_a_claim_reviewed_by_editing_the_file(store_copy, tmp_p
     first = draft["claims"][0]
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    review: drafted", "    review: reviewed", 1), encoding="utf-8")
-    run_kg("ingest", "--store", store_copy, path, check=0)
+    kg_cli("ingest", "--store", store_copy, path, check=0)
     # Drafting the article again would lose the analyst's review: refused.
     reviewed = path.read_bytes()
     proc = _extract(tmp_path, HEADER, check=2)
@@ -325,18 +329,18 @@ def test_a_draft_does_not_replace_reviewed_claims_in_the_store(store_copy, tmp_p
     reviewed.parent.mkdir()
     shutil.copy(tmp_path / _load(path)["article"]["file"], reviewed.parent)
     reviewed.write_text(text.replace("    review: drafted", "    review: reviewed"), encoding="utf-8")
-    run_kg("ingest", "--store", store_copy, reviewed, check=0)
+    kg_cli("ingest", "--store", store_copy, reviewed, check=0)
     before = _dump(store_copy)
     # The untouched draft of the same article would overwrite the review: refused.
-    proc = run_kg("ingest", "--store", store_copy, path, check=2)
+    proc = kg_cli("ingest", "--store", store_copy, path, check=2)
     assert (f"{path}: every claim of this file is 'review: drafted', and the store holds article "
             f"kremlin-talks-header with {len(_load(path)['claims'])} reviewed claim(s)") in proc.stderr, proc.stderr
     assert "kg retract kremlin-talks-header" in proc.stderr
     assert _dump(store_copy) == before
     # Once retracted, a draft may take the article's place; a draft replaces a draft.
-    run_kg("retract", "--store", store_copy, "kremlin-talks-header", check=0)
-    run_kg("ingest", "--store", store_copy, path, check=0)
-    run_kg("ingest", "--store", store_copy, path, check=0)
+    kg_cli("retract", "--store", store_copy, "kremlin-talks-header", check=0)
+    kg_cli("ingest", "--store", store_copy, path, check=0)
+    kg_cli("ingest", "--store", store_copy, path, check=0)
 
 
 @pytest.mark.parametrize("edit, message", [
@@ -350,7 +354,7 @@ def test_review_keys_that_do_not_check_out_are_refused(drafts, tmp_path, edit, m
         shutil.copy(f, tmp_path / f.name)
     path = tmp_path / "kremlin-talks-header.yaml"
     path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert str(path) in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -393,14 +397,14 @@ def test_bad_input_is_named_and_nothing_is_written_for_it(tmp_path):
 
 def test_ingest_extract_with_a_bad_article_leaves_the_store_unchanged(store_copy, tmp_path):
     bad = _bad_inputs(tmp_path / "in")
-    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
-    proc = run_kg("ingest", "--extract", "--store", store_copy, HEADER, bad["bad-date"][0], check=2)
+    before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, HEADER, bad["bad-date"][0], check=2)
     assert f"{bad['bad-date'][0]}: publication date" in proc.stderr
-    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+    assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
 
 
 def test_stats_json_counts_drafted_and_reviewed(built_store):
-    stats = json.loads(run_kg("stats", "--store", built_store, "--format", "json", check=0).stdout)
+    stats = json.loads(kg_cli("stats", "--store", built_store, "--format", "json", check=0).stdout)
     assert stats["drafted_claims"] == 0 and stats["reviewed_claims"] == stats["claims"] > 0
 
 
@@ -446,14 +450,14 @@ def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(t
 def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
     """The sample corpus's articles hold curated claims: a draft of one must go through
     review, not replace them. Drafts replace drafts."""
-    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
     article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
-    proc = run_kg("ingest", "--extract", "--store", store_copy, article, check=2)
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, article, check=2)
     assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
-    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+    assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
 
-    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
-    run_kg("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+    kg_cli("ingest", "--extract", "--store", store_copy, HEADER, check=0)
+    kg_cli("ingest", "--extract", "--store", store_copy, HEADER, check=0)
 
 
 def test_a_copy_without_the_header_never_takes_the_originals_name(tmp_path):
@@ -473,11 +477,11 @@ def test_a_copy_without_the_header_never_takes_the_originals_name(tmp_path):
     claims = folder / "kremlin-talks-header.yaml"
     text = claims.read_text(encoding="utf-8")
     assert "file: kremlin-talks-header.body.txt" in text and "The claims quote kremlin-talks-header.body.txt" in text
-    run_kg("ingest", "--dry-run", "--store", tmp_path / "store", claims, check=0)
+    kg_cli("ingest", "--dry-run", "--store", tmp_path / "store", claims, check=0)
     # pointed at the original, with its header: refused, saying why and what to do
     claims.write_text(text.replace("file: kremlin-talks-header.body.txt", "file: kremlin-talks-header.txt"),
                       encoding="utf-8")
-    proc = run_kg("ingest", "--store", tmp_path / "refused", claims, check=2)
+    proc = kg_cli("ingest", "--store", tmp_path / "refused", claims, check=2)
     assert "starts with a header" in proc.stderr and "(kremlin-talks-header.body.txt)" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -519,11 +523,11 @@ def test_drafts_against_another_corpus_say_which_registry_to_ingest_them_with(tm
     assert f"The drafts name entities of the registry {registry}: check or ingest them with " \
         f"'kg ingest --entities {registry}" in proc.stderr
     # Given as a relative path ('--corpus .'), the registry is still named in full.
-    here = run_kg("extract", article, "--corpus", ".", "-o", tmp_path / "drafts2", cwd=dev)
+    here = kg_cli("extract", article, "--corpus", ".", "-o", tmp_path / "drafts2", cwd=dev)
     assert f"The drafts name entities of the registry {registry}:" in here.stderr
     [draft] = out.glob("*.yaml")
-    assert run_kg("ingest", "--dry-run", draft, check=2).stderr.count("unknown entity") > 0
-    run_kg("ingest", "--dry-run", "--entities", registry, draft, check=0)
+    assert kg_cli("ingest", "--dry-run", draft, check=2).stderr.count("unknown entity") > 0
+    kg_cli("ingest", "--dry-run", "--entities", registry, draft, check=0)
     # Drafted against the registry ingest takes by itself: nothing to say.
     assert "The drafts name entities" not in _extract(tmp_path / "plain", HEADER).stderr
 
@@ -540,7 +544,7 @@ def test_a_related_line_of_headlines_is_page_furniture_not_a_vote(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("URL: https://example.org/a\nPUBLISHED: 2025-06-27\n\n" + text, encoding="utf-8")
     out = tmp_path / "drafts"
-    run_kg("extract", article, "-o", out, check=0)
+    kg_cli("extract", article, "-o", out, check=0)
     [draft] = out.glob("*.yaml")
     assert "Finland's parliament votes" not in draft.read_text(encoding="utf-8")
 
@@ -560,7 +564,7 @@ def test_an_article_without_a_date_is_warned_of_and_dated_by_published(tmp_path)
     draft = _load(tmp_path / "dated" / "arusha-talks.yaml")
     assert draft["article"]["published"] == "2025-03-04" and draft["article"]["url"] == "https://example.org/arusha"
     assert next(c for c in draft["claims"] if c["type"] == "Meeting")["date"] == "2025-03-01"
-    run_kg("ingest", "--dry-run", tmp_path / "dated" / "arusha-talks.yaml", check=0)
+    kg_cli("ingest", "--dry-run", tmp_path / "dated" / "arusha-talks.yaml", check=0)
 
 
 @pytest.mark.parametrize("args, message", [
@@ -586,7 +590,7 @@ def test_a_registry_person_without_a_state_takes_the_gazetteers_for_a_title(tmp_
     # The registry knows Joe Biden with no 'of'; the sentence names Turkey first. The
     # title is his state's (the gazetteer's), never the nearest state named.
     corpus = tmp_path / "c"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     (corpus / "entities.yaml").write_text(
         "- {id: joe-biden, type: Person, label: Joe Biden}\n"
         "- {id: recep-tayyip-erdogan, type: Person, label: Recep Tayyip Erdoğan, aliases: [Erdogan]}\n",
@@ -630,10 +634,10 @@ def test_an_undated_article_of_a_corpus_keeps_every_drafted_claim(tmp_path):
     # kg add-article ids hold an underscore ('000_<hash>'), which a fact id may not: the
     # ids of undated statements, which end in the article's id, take it as a slug.
     corpus = tmp_path / "c"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     story = tmp_path / "story.txt"
     story.write_text(HEADER.read_text(encoding="utf-8").split("\n\n", 1)[1], encoding="utf-8")
-    run_kg("add-article", story, "--corpus", corpus, check=0)
+    kg_cli("add-article", story, "--corpus", corpus, check=0)
     article = next((corpus / "articles").glob("*.txt"))
     assert "_" in article.stem
     proc = _extract(corpus / "claims", article, "--corpus", corpus)
@@ -641,27 +645,27 @@ def test_an_undated_article_of_a_corpus_keeps_every_drafted_claim(tmp_path):
     claims = _load(corpus / "claims" / f"{article.stem}.yaml")["claims"]
     undated = [c["fact"] for c in claims if c["type"] in ("Statement", "Praise", "Criticism") and "date" not in c]
     assert undated and all(f.endswith("-" + article.stem.replace("_", "-")) for f in undated), undated
-    run_kg("ingest", "--dry-run", corpus / "claims", check=0)
+    kg_cli("ingest", "--dry-run", corpus / "claims", check=0)
 
 
 def test_ingest_extract_dates_a_text_by_published_and_refuses_it_without_extract(store_copy, tmp_path):
     story = tmp_path / "arusha-talks.txt"
     story.write_text("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha "
                      "on Saturday to discuss cross-border trade.\n", encoding="utf-8")
-    run_kg("ingest", "--extract", story, "--published", "2025-03-04", "--store", store_copy, check=0)
+    kg_cli("ingest", "--extract", story, "--published", "2025-03-04", "--store", store_copy, check=0)
     rows = kg_json("query", "meetings", "--store", store_copy, "-p", "person=William Ruto")
     assert [r["date"] for r in rows] == ["2025-03-01"]
     claims = CORPUS / "claims"
-    proc = run_kg("ingest", claims, "--published", "2025-03-04", "--store", store_copy, check=2)
+    proc = kg_cli("ingest", claims, "--published", "2025-03-04", "--store", store_copy, check=2)
     assert "--published and --url go with --extract" in proc.stderr
 
 
 def test_the_browser_marks_drafted_claims_as_not_reviewed(store_copy, tmp_path):
     # A drafted claim ingested as it is shows as such on its fact and article pages;
     # the curated sample's claims do not.
-    run_kg("ingest", "--extract", HEADER, "--store", store_copy, check=0)
+    kg_cli("ingest", "--extract", HEADER, "--store", store_copy, check=0)
     site = tmp_path / "site"
-    run_kg("export", "--store", store_copy, "--format", "html", "-o", site, check=0)
+    kg_cli("export", "--store", store_copy, "--format", "html", "-o", site, check=0)
     article = (site / "article" / "kremlin-talks-header.html").read_text(encoding="utf-8")
     assert article.count("drafted, not reviewed") >= 3
     drafted = next(c for c in _load(_draft_of(tmp_path, HEADER))["claims"] if c["type"] == "Meeting")
@@ -725,6 +729,6 @@ def test_an_article_refused_alone_names_no_folder_it_never_wrote(tmp_path):
     article = tmp_path / "visit.txt"
     article.write_text("PUBLISHED: 09/03/2024\n\nThe president of Peru visited Chile on Monday.\n", encoding="utf-8")
     out = tmp_path / "drafts"
-    proc = run_kg("extract", article, "-o", out, check=2)
+    proc = kg_cli("extract", article, "-o", out, check=2)
     assert "Drafted nothing: 1 article(s) refused." in proc.stderr and "visit.txt" in proc.stderr
     assert "into" not in proc.stdout and not out.exists()

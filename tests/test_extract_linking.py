@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import kg_json, run_kg
+from conftest import kg_cli, kg_json
 from kg.extract.pipeline import model_path
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -25,7 +25,7 @@ def drafted(tmp_path, day: str, weekday: str) -> tuple[str, dict]:
     """The drafted file's text and its one Meeting claim, by kg extract with the sample registry."""
     article = tmp_path / f"talks-{day}.txt"
     article.write_text(ARTICLE.format(day=day, weekday=weekday), encoding="utf-8")
-    run_kg("extract", article, "-o", tmp_path / "drafts", check=0)
+    kg_cli("extract", article, "-o", tmp_path / "drafts", check=0)
     [path] = (tmp_path / "drafts").glob("*.yaml")
     from kg.corpus import load_yaml
 
@@ -39,7 +39,7 @@ def test_a_drafted_fact_the_corpus_holds_takes_its_id_and_adds_a_source(tmp_path
     line = next(line for line in text.splitlines() if line.strip().startswith(f"fact: {TALKS}"))
     assert "# the fact of 000_0f2a5f001831298a.yaml" in line and "dates that agree" in line
     before = kg_json("query", "evidence", "--store", store_copy, "-p", f"fact={TALKS}")
-    run_kg("ingest", "--store", store_copy, *(tmp_path / "drafts").glob("*.yaml"), check=0)
+    kg_cli("ingest", "--store", store_copy, *(tmp_path / "drafts").glob("*.yaml"), check=0)
     after = kg_json("query", "evidence", "--store", store_copy, "-p", f"fact={TALKS}")
     assert len({r["article"] for r in after}) == len({r["article"] for r in before}) + 1
     assert any("held talks with Myanmar's military leader" in r["quote"] for r in after)

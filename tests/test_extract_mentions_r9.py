@@ -19,7 +19,7 @@ from kg.extract.mentions import MentionFinder, Resolver
 from kg.extract.pipeline import load_pipeline, model_path
 from kg.extract.text import SourceText
 
-from conftest import run_kg
+from conftest import kg_cli
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="these names are found by the NER model, not installed")
 
@@ -89,7 +89,7 @@ def test_a_proposed_ministry_speaks_in_a_draft_the_reader_accepts(tmp_path):
     article = tmp_path / "ministry.txt"
     article.write_text("NAIROBI, March 3 — Kenya's foreign ministry said on Monday that it rejected the "
                        "accusation made by the neighbouring government.\n", encoding="utf-8")
-    proc = run_kg("extract", article, "-o", tmp_path / "out", check=0)
+    proc = kg_cli("extract", article, "-o", tmp_path / "out", check=0)
     assert "dropped" not in proc.stderr
     text = (tmp_path / "out" / "ministry.yaml").read_text(encoding="utf-8")
     assert "id: kenya-foreign-ministry" in text and "label: Kenyan foreign ministry" in text

@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import run_kg
+from conftest import kg_cli
 from test_extract_r15 import draft, engine  # noqa: F401  (the engine fixture, and drafts checked verbatim)
 from test_extract_rules import facts
 
@@ -53,7 +53,7 @@ def test_a_drafted_about_names_a_fact_of_the_same_file_and_ingests(tmp_path):
                    'on Iran "a mistake that punishes ordinary people." The minister spoke to reporters in Oslo.\n',
                    encoding="utf-8")
     out = tmp_path / "drafts"
-    proc = run_kg("extract", art, "-o", out, "-q")
+    proc = kg_cli("extract", art, "-o", out, "-q")
     assert proc.returncode == 0, proc.stderr
     import yaml
     [drafted] = sorted(out.glob("*.yaml"))
@@ -61,7 +61,7 @@ def test_a_drafted_about_names_a_fact_of_the_same_file_and_ingests(tmp_path):
     ids = {c["fact"] for c in claims}
     abouts = [c["about"] for c in claims if c.get("said_by") and "about" in c]
     assert abouts and all(a in ids and a.startswith("sanction") for a in abouts), claims
-    run_kg("ingest", "--dry-run", out)  # the reader resolves the id within the file
+    kg_cli("ingest", "--dry-run", out)  # the reader resolves the id within the file
 
 
 # -- b. counts and sums beside sanctions and payments --------------------------------------

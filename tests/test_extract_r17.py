@@ -15,7 +15,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import run_kg
+from conftest import kg_cli
 from test_extract_r15 import engine  # noqa: F401  (the engine fixture)
 from test_extract_rules import REG, facts, source
 
@@ -207,13 +207,13 @@ def test_a_drafted_referendum_ingests(tmp_path):
                    "cent for no. Moldova's President Lina Varo, who faces a runoff on 3 November, called the "
                    "referendum.\n", encoding="utf-8")
     out = tmp_path / "drafts"
-    proc = run_kg("extract", art, "-o", out, "-q")
+    proc = kg_cli("extract", art, "-o", out, "-q")
     assert proc.returncode == 0, proc.stderr
     [drafted] = sorted(out.glob("*.yaml"))
     claims = yaml.safe_load(drafted.read_text(encoding="utf-8"))["claims"]
     assert [c for c in claims if c["type"] == "Referendum" and c.get("result")], claims
     assert [c for c in claims if c["type"] == "Election" and c.get("modality") == "planned"], claims
-    run_kg("ingest", "--dry-run", out, check=0)  # the reader and the shapes take a referendum's results
+    kg_cli("ingest", "--dry-run", out, check=0)  # the reader and the shapes take a referendum's results
 
 
 # -- the development set's misses --------------------------------------------------------------

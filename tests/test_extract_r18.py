@@ -1,4 +1,4 @@
-"""Rule set 18, through the real ``kg extract`` command, on small articles written for
+"""Rule set 18, through the real ``kg extract`` command (run in this process), on small articles written for
 these tests (invented people, real states of the gazetteer): a failure or refusal to act
 is the act with negative polarity, never the act, and its quote stays outside another
 speaker's quotation; a fact of the headline dated only by the publication date is the
@@ -11,7 +11,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import run_kg
+from conftest import kg_cli
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
 
@@ -23,7 +23,7 @@ def extract(tmp_path, body: str, title: str | None = None, published: str = "203
     text = (title + "\n\n" if title else "") + body
     art.write_text(f"URL: https://example.org/news/article\n{head}Published: {published}\n\n{text}\n", encoding="utf-8")
     out = tmp_path / "drafts"
-    proc = run_kg("extract", art, "-o", out, "-q", "-j", "1")
+    proc = kg_cli("extract", art, "-o", out, "-q", "-j", "1")
     assert proc.returncode == 0, proc.stderr
     [drafted] = sorted(out.glob("*.yaml"))
     claims = yaml.safe_load(drafted.read_text(encoding="utf-8"))["claims"]
@@ -87,7 +87,7 @@ def test_a_negative_detention_ingests(tmp_path):
     claims, out = extract(tmp_path, DATELINE + "Mongolia's refusal to arrest Tor Ashby angered Chile.",
                           published="2030-03-04")
     assert [c for c in of(claims, "Detention") if c.get("polarity") == "negative"], claims
-    run_kg("ingest", "--dry-run", out, check=0)  # the reader and the shapes take the negative claim
+    kg_cli("ingest", "--dry-run", out, check=0)  # the reader and the shapes take the negative claim
 
 
 # -- 2. one event in the headline and the body ---------------------------------------------------

@@ -25,7 +25,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, run_kg
+from conftest import CORPUS, kg_cli
 from test_extract_r18 import extract, of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -75,7 +75,7 @@ def extract_dev(tmp_path, body: str, published: str = "2030-09-03") -> list[dict
     """Draft one article with ``kg extract`` and the development set's registry; its claims."""
     art = tmp_path / "article.txt"
     art.write_text(f"URL: https://example.org/news/article\nPublished: {published}\n\n{body}\n", encoding="utf-8")
-    proc = run_kg("extract", art, "-o", tmp_path / "drafts", "-q", "-j", "1", "--corpus", CORPUS / "dev")
+    proc = kg_cli("extract", art, "-o", tmp_path / "drafts", "-q", "-j", "1", "--corpus", CORPUS / "dev")
     assert proc.returncode == 0, proc.stderr
     claims = yaml.safe_load((tmp_path / "drafts" / "article.yaml").read_text(encoding="utf-8"))["claims"]
     for c in claims:

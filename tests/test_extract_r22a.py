@@ -19,7 +19,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, run_kg
+from conftest import CORPUS, kg_cli
 from test_extract_r18 import extract, of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the
 def sample(tmp_path_factory) -> dict[str, list[dict]]:
     """The sample corpus drafted with its own registry: article id -> drafted claims."""
     out = tmp_path_factory.mktemp("sample")
-    proc = run_kg("extract", *sorted((CORPUS / "articles").glob("*.txt")), "--corpus", CORPUS, "-o", out, "-q")
+    proc = kg_cli("extract", *sorted((CORPUS / "articles").glob("*.txt")), "--corpus", CORPUS, "-o", out, "-q")
     assert proc.returncode == 0, proc.stderr
     return {p.stem[:3]: yaml.safe_load(p.read_text(encoding="utf-8"))["claims"] for p in sorted(out.glob("*.yaml"))}
 

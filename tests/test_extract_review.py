@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 
 DATA = ROOT / "tests" / "data" / "extract"
 MARCH, JUNE = DATA / "putin-praise-march.txt", DATA / "putin-praise-june.txt"
@@ -23,7 +23,7 @@ def _claims(path: Path) -> list[dict]:
 
 
 def test_a_draft_with_a_claim_reviewed_in_flow_style_is_not_replaced(tmp_path):
-    run_kg("extract", MARCH, "-o", tmp_path, check=0)
+    kg_cli("extract", MARCH, "-o", tmp_path, check=0)
     path = tmp_path / "putin-praise-march.yaml"
     text = path.read_text(encoding="utf-8")
     head, _, _ = text.partition("claims:")
@@ -33,7 +33,7 @@ def test_a_draft_with_a_claim_reviewed_in_flow_style_is_not_replaced(tmp_path):
                    for n, c in enumerate(_claims(path)))
     path.write_text(head + "claims:\n" + flow, encoding="utf-8")
     edited = path.read_bytes()
-    proc = run_kg("extract", MARCH, "-o", tmp_path, check=2)
+    proc = kg_cli("extract", MARCH, "-o", tmp_path, check=2)
     assert f"{path}: this draft holds claims an analyst marked 'review: reviewed'" in proc.stderr
     assert path.read_bytes() == edited
 
@@ -47,7 +47,7 @@ def _flow(value) -> str:
 
 
 def test_undated_statements_of_one_speaker_on_different_days_are_two_facts(tmp_path):
-    run_kg("extract", MARCH, JUNE, "-o", tmp_path, check=0)
+    kg_cli("extract", MARCH, JUNE, "-o", tmp_path, check=0)
     praise = {name: [c["fact"] for c in _claims(tmp_path / f"putin-praise-{name}.yaml") if c["type"] == "Praise"]
               for name in ("march", "june")}
     assert praise["march"] and praise["june"]
@@ -61,11 +61,11 @@ def test_an_unknown_name_points_to_a_registry_the_analyst_can_edit(tmp_path):
     """The sample corpus's registry ships inside the package: the message for a name it
     lacks offers an inline entity or a registry of one's own, not an edit of the
     installed file."""
-    run_kg("extract", MARCH, "-o", tmp_path, check=0)
+    kg_cli("extract", MARCH, "-o", tmp_path, check=0)
     path = tmp_path / "putin-praise-march.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("about: min-aung-hlaing", "about: Min Aung Hlain"),
                     encoding="utf-8")
-    err = run_kg("ingest", "--dry-run", path, check=2).stderr
+    err = kg_cli("ingest", "--dry-run", path, check=2).stderr
     assert "about: unknown entity 'Min Aung Hlain' (did you mean 'Min Aung Hlaing' (min-aung-hlaing)" in err, err
     assert "it is not in the sample corpus's registry" in err and "declare it inline under 'entities:'" in err
     assert "'kg init DIR' starts a corpus with one" in err and "declare it there" not in err

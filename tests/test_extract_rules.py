@@ -20,7 +20,7 @@ from kg.extract.engine import Draft, RuleEngine, default_engine
 from kg.extract.pipeline import ModelError, model_path, recorded_checksums, verify_model
 from kg.extract.text import SourceText
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 
 PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
 
@@ -1515,7 +1515,7 @@ def test_blank_pipeline_through_the_cli(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("Published: 2031-03-05\n\nRussian President Vladimir Putin met Min Aung Hlaing in Moscow.\n",
                        encoding="utf-8")
-    proc = run_kg("extract", article, "-o", tmp_path / "out", "-q", env={"KG_EXTRACT_BLANK": "1"}, check=0)
+    proc = kg_cli("extract", article, "-o", tmp_path / "out", "-q", env={"KG_EXTRACT_BLANK": "1"}, check=0)
     drafted = yaml.safe_load((tmp_path / "out" / "article.yaml").read_text(encoding="utf-8"))
     assert drafted["extractor"]["version"].endswith(".blank"), proc.stderr
     assert {c["type"] for c in drafted["claims"]} >= {"PositionHeld", "Meeting"}
@@ -2113,10 +2113,10 @@ def test_a_drafted_rate_passes_the_reader(tmp_path):
     art = tmp_path / "tariff.txt"
     art.write_text("URL: https://example.org/tariff\nDate: 2031-03-05\n\n"
                    "Chile imposed a 25% tariff on Peruvian copper on Monday.\n", encoding="utf-8")
-    run_kg("extract", art, "-o", tmp_path / "out", check=0)
+    kg_cli("extract", art, "-o", tmp_path / "out", check=0)
     drafted = yaml.safe_load((tmp_path / "out" / "tariff.yaml").read_text(encoding="utf-8"))
     assert [c["rate"] for c in drafted["claims"] if c["type"] == "Tariff"] == ["25 percent"]
-    run_kg("ingest", "--dry-run", "--store", tmp_path / "store", tmp_path / "out" / "tariff.yaml", check=0)
+    kg_cli("ingest", "--dry-run", "--store", tmp_path / "store", tmp_path / "out" / "tariff.yaml", check=0)
 
 
 # -- The quote of a requested or hoped fact holds the verb that frames it -------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_extract_rules import draft, engine, facts, only  # noqa: F401  (engine is a fixture)
 
-from conftest import run_kg
+from conftest import kg_cli
 
 
 def test_sanctions_that_would_be_lifted_are_a_planned_end_not_a_planned_sanction(engine):
@@ -44,11 +44,11 @@ def test_eval_counts_a_status_that_disagrees_as_wrong(tmp_path):
         (folder / "a.txt").write_text("Peru lifted its sanctions on Chile on Monday.\n", encoding="utf-8")
     (gold / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
     (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "in force"), encoding="utf-8")
-    out = run_kg("eval", drafted, "--gold", gold, "--misses", check=0).stdout
+    out = kg_cli("eval", drafted, "--gold", gold, "--misses", check=0).stdout
     assert "status accuracy    0.00  (0 right, 1 wrong, 0 not drafted, of the matched facts with a status on either side)" in out
     assert "status    900_status  sanction-peru-chile: InForce; curated sanction-peru-chile: Ended" in out
     (drafted / "a.yaml").write_text(CURATED.replace("STATUS", "ended"), encoding="utf-8")
-    out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
+    out = kg_cli("eval", drafted, "--gold", gold, check=0).stdout
     assert "status accuracy    1.00  (1 right, 0 wrong, 0 not drafted, of the matched facts with a status on either side)" in out
 
 
@@ -72,10 +72,10 @@ def test_eval_counts_a_fact_drafted_as_holding_where_the_text_says_it_did_not_as
                                       encoding="utf-8")
     (gold / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", "polarity: negative,"), encoding="utf-8")
     (drafted / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", ""), encoding="utf-8")
-    out = run_kg("eval", drafted, "--gold", gold, "--misses", check=0).stdout
+    out = kg_cli("eval", drafted, "--gold", gold, "--misses", check=0).stdout
     overall = out.split("overall")[1].splitlines()[0].split()
     assert overall[:4] == ["1", "0", "1", "0"], out  # drafted, matched, curated, found
     assert "curated as saying the opposite (polarity)" in out
     (drafted / "a.yaml").write_text(FAILED_ARREST.replace("POLARITY", "polarity: negative,"), encoding="utf-8")
-    out = run_kg("eval", drafted, "--gold", gold, check=0).stdout
+    out = kg_cli("eval", drafted, "--gold", gold, check=0).stdout
     assert out.split("overall")[1].splitlines()[0].split()[:4] == ["1", "1", "1", "1"], out

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import run_kg
+from conftest import kg_cli
 from kg.extract.pipeline import model_path
 
 needs_parser = pytest.mark.skipif(model_path() is None, reason="the clause of a date is read from the parser's tree")
@@ -37,7 +37,7 @@ def forward_claims(tmp_path_factory) -> list[dict]:
     folder = tmp_path_factory.mktemp("forward")
     story = folder / "andes-talks.txt"
     story.write_text(FORWARD, encoding="utf-8")
-    run_kg("extract", story, "-o", folder / "out", check=0)
+    kg_cli("extract", story, "-o", folder / "out", check=0)
     return YAML(typ="safe", pure=True).load((folder / "out" / "andes-talks.yaml").read_text(encoding="utf-8"))["claims"]
 
 
@@ -88,7 +88,7 @@ def _yaml() -> YAML:
 
 def _evaluate(*args) -> dict:
     import json
-    return json.loads(run_kg("eval", *args, "--json", check=0).stdout)
+    return json.loads(kg_cli("eval", *args, "--json", check=0).stdout)
 
 
 @pytest.fixture()
@@ -131,7 +131,7 @@ def test_a_status_left_out_is_not_drafted_not_wrong(muscat_as_drafted):
     result = _evaluate(draft, "--gold", HELD / "claims" / f"{MUSCAT}.yaml")
     assert result["status"]["not_drafted"] == len(changed["unstated"])
     assert result["status"]["wrong"] == 0 and result["status"]["accuracy"] == 1.0
-    out = run_kg("eval", draft, "--gold", HELD / "claims" / f"{MUSCAT}.yaml", check=0).stdout
+    out = kg_cli("eval", draft, "--gold", HELD / "claims" / f"{MUSCAT}.yaml", check=0).stdout
     line = next(x for x in out.splitlines() if x.startswith("status accuracy"))
     assert f"0 wrong, {len(changed['unstated'])} not drafted" in line, line
 
@@ -150,7 +150,7 @@ def test_the_kind_table_keeps_the_drafted_kind(muscat_as_drafted):
 
 @needs_parser
 def test_kg_eval_of_a_real_draft_lists_only_the_kinds_drafted(tmp_path):
-    run_kg("extract", HELD / "articles" / f"{MUSCAT}.txt", "--corpus", HELD, "-o", tmp_path, check=0)
+    kg_cli("extract", HELD / "articles" / f"{MUSCAT}.txt", "--corpus", HELD, "-o", tmp_path, check=0)
     draft = tmp_path / f"{MUSCAT}.yaml"
     drafted_kinds = {c["type"] for c in YAML(typ="safe", pure=True).load(draft.read_text(encoding="utf-8"))["claims"]}
     result = _evaluate(draft, "--gold", HELD / "claims" / f"{MUSCAT}.yaml")
@@ -227,17 +227,17 @@ def test_votes_show_the_turnout_and_the_count(held):
 
 
 def test_a_name_of_another_class_says_what_it_is_and_which_parameter_takes_it(held):
-    proc = run_kg("query", "meetings", "--store", held, "-p", "person=Iran", check=2)
+    proc = kg_cli("query", "meetings", "--store", held, "-p", "person=Iran", check=2)
     assert "'Iran' is a state, not a person: use --param state=Iran" in proc.stderr, proc.stderr
-    proc = run_kg("query", "leaders", "--store", held, "-p", "person=Moldova", check=2)
+    proc = kg_cli("query", "leaders", "--store", held, "-p", "person=Moldova", check=2)
     assert "'Moldova' is a state, not a person: use --param of=Moldova" in proc.stderr, proc.stderr
-    proc = run_kg("query", "meetings", "--store", held, "-p", "state=Abbas Araghchi", check=2)
+    proc = kg_cli("query", "meetings", "--store", held, "-p", "state=Abbas Araghchi", check=2)
     assert "'Abbas Araghchi' is a person, not a state: use --param person=Abbas Araghchi" in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("typed, meant", [("Sandoo", "maia sandu"), ("Araghci", "abbas araghchi"),
                                           ("Witkof", "steve witkoff")])
 def test_a_misspelt_surname_gives_the_near_names(held, typed, meant):
-    proc = run_kg("query", "leaders", "--store", held, "-p", f"person={typed}", check=2)
+    proc = kg_cli("query", "leaders", "--store", held, "-p", f"person={typed}", check=2)
     assert f"no person called {typed!r} in the graph; near matches: " in proc.stderr, proc.stderr
     assert meant in proc.stderr.split("near matches: ", 1)[1], proc.stderr

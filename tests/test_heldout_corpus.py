@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, kg_json, run_kg, sparql_rows
+from conftest import CORPUS, kg_cli, kg_json, sparql_rows
 # the development set's helpers: a canned query's rows as dicts, keyed by fact id
 from conftest import by_fact
 from conftest import claims_in as _claims_in, query_rows as q
@@ -73,7 +73,7 @@ def test_shared_entities_keep_the_ids_of_the_other_registries():
 
 
 def test_held_store_validates(held_store):
-    proc = run_kg("validate", "--store", held_store, check=0)
+    proc = kg_cli("validate", "--store", held_store, check=0)
     assert "conforms" in proc.stdout and "does NOT conform" not in proc.stdout
 
 
@@ -267,11 +267,11 @@ def test_held06_end_of_russian_gas_transit_through_ukraine(held_store):
     # the contract's description, end and yearly volume
     assert (contract["description"], contract["end_date"], contract["amount"]) == (
         "gas transit contract", "2025-01-01", "40000000000 cubic metres per P1Y")
-    medium = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+    medium = kg_cli("query", "--store", held_store, "--format", "json", "--sparql",
                     "SELECT DISTINCT ?m WHERE { fact:accusation-gazprom-ukraine-refusal-renew-transit gkg:medium ?m }",
                     check=0).stdout
     assert "statement on Telegram" in medium
-    stopped_at = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+    stopped_at = kg_cli("query", "--store", held_store, "--format", "json", "--sparql",
                         "SELECT DISTINCT ?t WHERE { fact:supply-gas-russia-europe-via-ukraine gkg:timeOfDay ?t }",
                         check=0).stdout
     assert "08:00:00+03:00" in stopped_at  # 8:00 a.m. Moscow time
@@ -309,11 +309,11 @@ def test_held07_venezuela_disputed_election(held_store):
     gonzalez = leaders["position-edmundo-gonzalez-urrutia-president-venezuela"]
     assert gonzalez["claims"] == "planned by María Corina Machado"
     assert maduro["claims"] == "asserted"
-    observers = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+    observers = kg_cli("query", "--store", held_store, "--format", "json", "--sparql",
                        "SELECT DISTINCT ?l WHERE { fact:election-venezuela-president-2024-07-28 gkg:observer/rdfs:label ?l }",
                        check=0).stdout
     assert "Carter Center" in observers and "United Nations" in observers
-    turnout = run_kg("query", "--store", held_store, "--format", "json", "--sparql",
+    turnout = kg_cli("query", "--store", held_store, "--format", "json", "--sparql",
                      "SELECT DISTINCT ?s ?o WHERE { fact:election-venezuela-president-2024-07-28 gkg:share ?s ; gkg:shareOf ?o }",
                      check=0).stdout
     assert '"s": 59' in turnout and "turnout" in turnout
@@ -375,7 +375,7 @@ def test_facts_held_since_the_second_recount(held_store):
     ishiba = by_fact(q(held_store, "facts", participant="Shigeru Ishiba"))["statement-shigeru-ishiba-japan-policy-g7-2024-12"]
     assert ishiba["links"] == "part of: meeting-g7-online-summit-2024-12"
     # held03: "the first former Asian head of state to stand trial", the first of a series
-    graph = run_kg("export", "--store", held_store, "--format", "nt", check=0).stdout
+    graph = kg_cli("export", "--store", held_store, "--format", "nt", check=0).stdout
     assert ('<https://w3id.org/geopolitics-kg/id/fact/legal-action-icc-trial-rodrigo-duterte> '
             '<https://w3id.org/geopolitics-kg/ontology#ordinal> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .') in graph
     founding = by_fact(q(held_store, "facts", type="Founding"))["founding-new-development-bank"]

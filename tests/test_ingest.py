@@ -3,14 +3,14 @@ re-ingesting replaces an article's graph; retracting removes what only it suppor
 
 import pytest
 
-from conftest import kg_json, run_kg
+from conftest import kg_cli, kg_json
 
 A000 = "000_0f2a5f001831298a"
 A001 = "001_b1905f8d3f03f93f"
 
 
 def _dump(store):
-    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout
+    return kg_cli("export", "--store", store, "--format", "nquads", check=0).stdout
 
 
 def _claims(corpus, article=A000):
@@ -19,7 +19,7 @@ def _claims(corpus, article=A000):
 
 def _refused(store, path, *expected):
     before = _dump(store)
-    proc = run_kg("ingest", "--store", store, path, check=2)
+    proc = kg_cli("ingest", "--store", store, path, check=2)
     assert proc.stderr.startswith("Error: ")
     assert str(path) in proc.stderr
     for text in expected:
@@ -80,14 +80,14 @@ def test_build_with_a_bad_file_leaves_the_store_unchanged(store_copy, corpus_cop
     path = _claims(corpus_copy)
     path.write_text(path.read_text(encoding="utf-8").replace("Vladimir Putin", "Vladimir Putn"), encoding="utf-8")
     before = _dump(store_copy)
-    proc = run_kg("build", "--store", store_copy, "--corpus", corpus_copy, check=2)
+    proc = kg_cli("build", "--store", store_copy, "--corpus", corpus_copy, check=2)
     assert "unknown entity 'Vladimir Putn'" in proc.stderr
     assert _dump(store_copy) == before
 
 
 def test_reingest_replaces_the_article_graph(store_copy, corpus_copy):
     before = _dump(store_copy)
-    run_kg("ingest", "--store", store_copy, _claims(corpus_copy), check=0)
+    kg_cli("ingest", "--store", store_copy, _claims(corpus_copy), check=0)
     assert _dump(store_copy) == before  # same input, same graph: no duplicates
 
     # Drop the last claim of 000: its graph loses it, nothing of it is left behind.
@@ -96,7 +96,7 @@ def test_reingest_replaces_the_article_graph(store_copy, corpus_copy):
     head, _, last = text.rpartition("\n  - id: ")
     last_id = last.split("\n", 1)[0].strip()
     path.write_text(head + "\n", encoding="utf-8")
-    run_kg("ingest", "--store", store_copy, path, check=0)
+    kg_cli("ingest", "--store", store_copy, path, check=0)
     rows = kg_json("query", "--store", store_copy, "--sparql",
                    f'SELECT ?c WHERE {{ ?c gkg:claimId "{last_id}" ; prov:wasDerivedFrom article:{A000} }}')
     assert rows == []
@@ -104,7 +104,7 @@ def test_reingest_replaces_the_article_graph(store_copy, corpus_copy):
 
 def test_dry_run_checks_without_writing(store_copy):
     before = _dump(store_copy)
-    proc = run_kg("ingest", "--dry-run", "corpus/claims", check=0)
+    proc = kg_cli("ingest", "--dry-run", "corpus/claims", check=0)
     assert "Checked 5 article(s)" in proc.stdout
     assert _dump(store_copy) == before
 
@@ -123,24 +123,24 @@ def test_retract_removes_the_article_and_facts_only_it_supports(store_copy):
     shared = {r["f"] for r in shared}
     assert shared and facts_001 - shared
 
-    run_kg("retract", "--store", store_copy, A001, check=0)
+    kg_cli("retract", "--store", store_copy, A001, check=0)
     remaining = kg_json("query", "--store", store_copy, "--sparql",
                         "SELECT DISTINCT ?f WHERE { ?f a ?t . ?t rdfs:subClassOf* gkg:Fact . FILTER(STRSTARTS(STR(?f), STR(fact:))) }")
     remaining = {r["f"] for r in remaining}
     assert not (facts_001 - shared) & remaining  # the 2022 visit and the rest of 001's own facts are gone
     assert shared <= remaining  # the coup, the sanctions ... still stand on other articles
     assert _facts_of(store_copy, A001) == set()
-    assert A001 not in run_kg("export", "--store", store_copy, "--format", "nquads", check=0).stdout
+    assert A001 not in kg_cli("export", "--store", store_copy, "--format", "nquads", check=0).stdout
 
 
 def test_retract_unknown_article_is_an_error(store_copy):
-    proc = run_kg("retract", "--store", store_copy, "no-such-article", check=2)
+    proc = kg_cli("retract", "--store", store_copy, "no-such-article", check=2)
     assert "not in the store: no-such-article" in proc.stderr
 
 
 def test_retract_without_a_store_is_an_error_and_creates_none(tmp_path):
     missing = tmp_path / "no-store-here"
-    proc = run_kg("retract", "--store", missing, "001_anything", check=2)
+    proc = kg_cli("retract", "--store", missing, "001_anything", check=2)
     assert f"no store at {missing}" in proc.stderr
     assert not missing.exists()
 
@@ -161,7 +161,7 @@ claims:
     date: 2025-04-01
     quote: "Lavrov met Wang Yi in Beijing on 1 April 2025"
 """, encoding="utf-8")
-    run_kg("ingest", "--store", store_copy, tmp_path / "new.yaml", check=0)
+    kg_cli("ingest", "--store", store_copy, tmp_path / "new.yaml", check=0)
     rows = kg_json("query", "--store", store_copy, "--sparql",
                    "SELECT ?url WHERE { article:900_new schema:url ?url }")
     assert rows == [{"url": "https://example.org/a"}]
@@ -171,7 +171,7 @@ def test_build_refuses_to_replace_a_folder_that_is_not_a_store(tmp_path):
     folder = tmp_path / "documents"
     folder.mkdir()
     (folder / "thesis.txt").write_text("precious", encoding="utf-8")
-    proc = run_kg("build", "--store", folder, check=2)
+    proc = kg_cli("build", "--store", folder, check=2)
     assert "not an empty folder nor a kg store" in proc.stderr
     assert (folder / "thesis.txt").read_text(encoding="utf-8") == "precious"
 
@@ -186,8 +186,8 @@ def test_a_swap_cut_off_between_its_renames_is_recovered(store_copy):
 
 
 def test_build_leaves_nothing_beside_the_store(tmp_path):
-    run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
-    run_kg("build", "--store", tmp_path / "s", "--no-validate", check=0)
+    kg_cli("build", "--store", tmp_path / "s", "--no-validate", check=0)
+    kg_cli("build", "--store", tmp_path / "s", "--no-validate", check=0)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "s"]  # the lock file stays: see kg/store.py
 
 
@@ -199,7 +199,7 @@ def test_yaml_alias_expansion_is_refused_quickly(tmp_path):
     lines += [f"    d{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert len(proc.stderr) < 5000
     assert "line 10: aliases of &a3" in proc.stderr and "MAX_ALIAS_NODES" in proc.stderr
 
@@ -227,13 +227,13 @@ def test_retract_and_reingest_keep_the_derived_graph_as_a_build_makes_it(built_s
     for byte (facts only it stated and entities only it named are gone, the others
     re-derived from the claims left); ingesting it again gives back the full build."""
     full = _dump(built_store)
-    run_kg("retract", "--store", store_copy, A003, check=0)
+    kg_cli("retract", "--store", store_copy, A003, check=0)
     (corpus_copy / "claims" / f"{A003}.yaml").rename(tmp_path / f"{A003}.yaml")
     without = tmp_path / "without"
-    run_kg("build", "--store", without, "--corpus", corpus_copy, check=0)
+    kg_cli("build", "--store", without, "--corpus", corpus_copy, check=0)
     assert _dump(store_copy) == _dump(without) != full
     (tmp_path / f"{A003}.yaml").rename(corpus_copy / "claims" / f"{A003}.yaml")
-    run_kg("ingest", "--store", store_copy, corpus_copy / "claims" / f"{A003}.yaml", check=0)
+    kg_cli("ingest", "--store", store_copy, corpus_copy / "claims" / f"{A003}.yaml", check=0)
     assert _dump(store_copy) == full
 
 
@@ -251,7 +251,7 @@ def test_a_store_of_the_earlier_layout_is_refused_with_a_rebuild_hint(tmp_path):
                           ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#Meeting"), g)])
     del store
     for args in (("query", "facts"), ("retract", "000_x")):
-        proc = run_kg(*args, "--store", old, check=2)
+        proc = kg_cli(*args, "--store", old, check=2)
         assert "earlier version of kg" in proc.stderr and "kg build" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
 
@@ -316,23 +316,23 @@ def test_articles_ingested_one_by_one_give_the_store_a_build_makes(tmp_path):
     build computes from every claim. Re-ingesting one of them (a replacement, which
     recomputes its facts from every claim) changes nothing."""
     corpus = tmp_path / "corpus"
-    run_kg("bench", "generate", "--articles", "40", "--seed", "3", "-o", corpus, check=0)
+    kg_cli("bench", "generate", "--articles", "40", "--seed", "3", "-o", corpus, check=0)
     whole = tmp_path / "whole"
-    run_kg("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
     later = sorted((corpus / "claims").glob("*.yaml"))[28:]
     held = tmp_path / "held"
     held.mkdir()
     for path in later:
         path.rename(held / path.name)
     grown = tmp_path / "grown"
-    run_kg("build", "--no-validate", "--corpus", corpus, "--store", grown, check=0)
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", grown, check=0)
     for path in later:
         (held / path.name).rename(path)
     for path in later[:6]:
-        run_kg("ingest", "-q", "--store", grown, path, check=0)
-    run_kg("ingest", "-q", "--store", grown, *later[6:], check=0)
+        kg_cli("ingest", "-q", "--store", grown, path, check=0)
+    kg_cli("ingest", "-q", "--store", grown, *later[6:], check=0)
     assert _dump(grown) == _dump(whole)
-    run_kg("ingest", "-q", "--store", grown, later[3], check=0)
+    kg_cli("ingest", "-q", "--store", grown, later[3], check=0)
     assert _dump(grown) == _dump(whole)
 
 
@@ -361,7 +361,7 @@ def test_a_text_already_in_the_store_under_another_id_is_refused(store_copy, cor
 
 def test_a_build_refuses_one_text_under_two_ids(corpus_copy, tmp_path):
     _copy_entry(corpus_copy, "999_same_text")
-    proc = run_kg("build", "--store", tmp_path / "store", "--corpus", corpus_copy, check=2)
+    proc = kg_cli("build", "--store", tmp_path / "store", "--corpus", corpus_copy, check=2)
     assert f"the text of article '999_same_text' is the text of article '{A000}' in this corpus" in proc.stderr
     assert not (tmp_path / "store").exists()
 
@@ -380,17 +380,17 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
                                      "Chinese President Xi Jinping met Min Aung Hlaing in Beijing on Thursday.\n",
                                      encoding="utf-8")
     store = tmp_path / "store"
-    run_kg("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
+    kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     before = _dump(store)
-    proc = run_kg("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2)
     assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft article.yaml: the store holds another article "
                                   "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
     assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
     assert _dump(store) == before
-    run_kg("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
+    kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     assert _dump(store) == before
     (one / "copy.txt").write_bytes((one / "article.txt").read_bytes())
-    proc = run_kg("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
     assert "the text of article 'copy' is the text of article 'article' in the store" in proc.stderr
     assert _dump(store) == before
 
@@ -400,9 +400,9 @@ def test_a_missing_text_stops_only_its_own_article(corpus_copy, tmp_path):
     name, and leaves the other articles of the corpus to be checked and ingested; a
     build of the whole corpus still refuses."""
     (corpus_copy / "articles" / "004_6755ae55a4596b3b.txt").unlink()
-    run_kg("ingest", "--dry-run", corpus_copy / "claims" / "000_0f2a5f001831298a.yaml", check=0)
-    proc = run_kg("ingest", "--dry-run", corpus_copy / "claims" / "004_6755ae55a4596b3b.yaml", check=2)
+    kg_cli("ingest", "--dry-run", corpus_copy / "claims" / "000_0f2a5f001831298a.yaml", check=0)
+    proc = kg_cli("ingest", "--dry-run", corpus_copy / "claims" / "004_6755ae55a4596b3b.yaml", check=2)
     assert "004_6755ae55a4596b3b.txt" in proc.stderr and "not found" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
-    proc = run_kg("build", "--corpus", corpus_copy, "--store", tmp_path / "s", check=2)
+    proc = kg_cli("build", "--corpus", corpus_copy, "--store", tmp_path / "s", check=2)
     assert "004_6755ae55a4596b3b.txt" in proc.stderr and not (tmp_path / "s").exists()

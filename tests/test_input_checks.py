@@ -9,7 +9,7 @@ import shutil
 import pytest
 import rdflib
 
-from conftest import CORPUS, ROOT, run_kg
+from conftest import CORPUS, ROOT, kg_cli
 
 A000 = "000_0f2a5f001831298a"
 A001 = "001_b1905f8d3f03f93f"
@@ -38,7 +38,7 @@ MODES = ["ingest", "dry-run", "build"]
 
 
 def _dump(store):
-    return run_kg("export", "--store", store, "-f", "nquads", check=0).stdout
+    return kg_cli("export", "--store", store, "-f", "nquads", check=0).stdout
 
 
 def _add_claims(path, *claims) -> dict[str, int]:
@@ -53,8 +53,8 @@ def _add_claims(path, *claims) -> dict[str, int]:
 
 def _run(mode, corpus, store, path):
     if mode == "build":
-        return run_kg("build", "--corpus", corpus, "--store", store)
-    return run_kg("ingest", "--store", store, *(["--dry-run"] if mode == "dry-run" else []), path)
+        return kg_cli("build", "--corpus", corpus, "--store", store)
+    return kg_cli("ingest", "--store", store, *(["--dry-run"] if mode == "dry-run" else []), path)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_problems_of_inline_entities_and_of_claims_are_reported_in_one_pass(tmp_
         "  - {id: pact, fact: pact-1, type: Agreement, party: [Ruritania, Borduria], date: 2025-03-33,\n"
         "     quote: signed a trade pact on Tuesday}\n", encoding="utf-8")
     store = tmp_path / "store"
-    proc = run_kg("ingest", "--store", store, claims, check=2)
+    proc = kg_cli("ingest", "--store", store, claims, check=2)
     errors = proc.stderr
     # Both entries refused, and the claim's own problems, in one run.
     assert "entity ruritania (line 3): unknown type 'Stat'" in errors, errors
@@ -125,7 +125,7 @@ def test_every_problem_of_a_registry_is_reported_at_once(tmp_path):
         "- {id: borduria, type: State, lable: Borduria}\n"
         "- {id: ana-novak, type: Person, label: Ana Novak, of: ostravia}\n"
         "- {id: lakeland, type: State, label: Lakeland}\n", encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+    proc = kg_cli("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
                   ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
     lines = [line for line in proc.stderr.splitlines() if str(tmp_path / "entities.yaml") in line]
     assert len(lines) == 3, proc.stderr
@@ -137,14 +137,14 @@ def test_every_problem_of_a_registry_is_reported_at_once(tmp_path):
 def test_a_conforming_file_still_ingests(corpus_copy, store_copy):
     path = corpus_copy / "claims" / f"{A000}.yaml"
     _add_claims(path, *[(cid, fixed) for cid, _, _, fixed in MINIMUMS])
-    proc = run_kg("ingest", "--store", store_copy, path, check=0)
+    proc = kg_cli("ingest", "--store", store_copy, path, check=0)
     assert "Ingested 1 article(s)" in proc.stdout
-    facts = run_kg("query", "--store", store_copy, "-F", "csv", "--sparql",
+    facts = kg_cli("query", "--store", store_copy, "-F", "csv", "--sparql",
                    "SELECT DISTINCT ?f WHERE { ?f a ?type FILTER(STRSTARTS(STR(?f), 'https://w3id.org/geopolitics-kg/id/fact/check-')) } "
                    "ORDER BY ?f",
                    check=0).stdout.split()
     assert [f.rsplit("/", 1)[-1] for f in facts[1:]] == sorted(f"check-{m[0]}" for m in MINIMUMS)
-    run_kg("validate", "--store", store_copy, "--no-reason", check=0)
+    kg_cli("validate", "--store", store_copy, "--no-reason", check=0)
 
 
 def test_the_values_of_a_fact_add_up_over_the_store(corpus_copy, store_copy, tmp_path):
@@ -157,9 +157,9 @@ def test_the_values_of_a_fact_add_up_over_the_store(corpus_copy, store_copy, tmp
                        "    participant: Vladimir Putin\n    place: Moscow\n")
     assert one != text
     path.write_text(one, encoding="utf-8")
-    run_kg("ingest", "--store", store_copy, "--dry-run", path, check=0)
-    run_kg("ingest", "--store", store_copy, path, check=0)
-    alone = run_kg("ingest", "--store", tmp_path / "no-store", "--dry-run", path, check=2)
+    kg_cli("ingest", "--store", store_copy, "--dry-run", path, check=0)
+    kg_cli("ingest", "--store", store_copy, path, check=0)
+    alone = kg_cli("ingest", "--store", tmp_path / "no-store", "--dry-run", path, check=2)
     assert "claim 'talks' (line 45)" in alone.stderr and "needs at least two participants, or one group" in alone.stderr
     assert not (tmp_path / "no-store").exists()
 
@@ -177,8 +177,8 @@ def test_problems_already_in_the_store_are_not_blamed_on_a_new_file(corpus_copy,
         store.remove(q)
     store.flush()
     del store
-    run_kg("ingest", "--store", store_copy, corpus_copy / "claims" / f"{A001}.yaml", check=0)
-    proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
+    kg_cli("ingest", "--store", store_copy, corpus_copy / "claims" / f"{A001}.yaml", check=0)
+    proc = kg_cli("validate", "--store", store_copy, "--no-reason", check=1)
     assert "talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group" in proc.stdout
 
 
@@ -191,15 +191,15 @@ def test_lookalikes_compare_the_files_with_the_store(dev_store, tmp_path):
     store = tmp_path / "kg-store"
     shutil.copytree(dev_store, store)
     held05 = CORPUS / "heldout" / "claims" / "held05_japan-sanctions-russia-evasion.yaml"
-    proc = run_kg("ingest", "--store", store, "--dry-run", held05, check=0)
+    proc = kg_cli("ingest", "--store", store, "--dry-run", held05, check=0)
     warning = ("Warning: facts 'invasion-russia-ukraine-2022' (in the store: dev01_finland-joins-nato claim "
                "'invasion') and 'invasion-ukraine-2022' (held05_japan-sanctions-russia-evasion claim "
                "'invasion-hayashi') look like one Invasion: same participants, same date 2022-02")
     assert warning in proc.stderr
-    assert warning in run_kg("ingest", "--store", store, held05, check=0).stderr
+    assert warning in kg_cli("ingest", "--store", store, held05, check=0).stderr
     # Once both are in, re-ingesting the dev article is compared with the held-out fact.
     dev02 = CORPUS / "dev" / "claims" / "dev02_eu-14th-sanctions-package.yaml"
-    again = run_kg("ingest", "--store", store, dev02, check=0).stderr
+    again = kg_cli("ingest", "--store", store, dev02, check=0).stderr
     assert "'invasion-russia-ukraine-2022'" in again and "(in the store: held05_japan-sanctions-russia-evasion claim 'invasion')" in again
 
 
@@ -213,13 +213,13 @@ def test_a_second_id_for_a_post_the_store_holds_looks_like_it_though_neither_is_
                     "  - {id: x, fact: position-putin-russia-president-again, type: PositionHeld, holder: Vladimir Putin,\n"
                     "     positionOf: Russia, position: head of state, quote: \"Russian President Vladimir Putin\"}\n",
                     encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--store", built_store, path, check=0)
+    proc = kg_cli("ingest", "--dry-run", "--store", built_store, path, check=0)
     assert ("Warning: facts 'position-putin-president-russia' (in the store: 000_0f2a5f001831298a claim "
             "'putin-president') and 'position-putin-russia-president-again' (004_6755ae55a4596b3b claim 'x') look like "
             "one PositionHeld: same participants, neither dated, same position head of state") in proc.stderr
     path.write_text(path.read_text(encoding="utf-8").replace("position: head of state,", "position: head of state, title: Supreme Commander,"),
                     encoding="utf-8")
-    assert "look like one" not in run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+    assert "look like one" not in kg_cli("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
 
 
 def test_a_post_dated_at_another_precision_or_planned_looks_like_the_one_held(built_store, tmp_path):
@@ -233,14 +233,14 @@ def test_a_post_dated_at_another_precision_or_planned_looks_like_the_one_held(bu
                         "  - {id: x, fact: position-putin-again, type: PositionHeld, holder: Vladimir Putin,\n"
                         f"     positionOf: Russia, position: head of state,{extra} quote: \"Russian President Vladimir Putin\"}}\n",
                         encoding="utf-8")
-        return run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+        return kg_cli("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
 
     dated = check(" startDate: 2024-05, modality: planned,")
     assert f"Warning: facts 'position-putin-again' (004_6755ae55a4596b3b claim 'x') and {stored} look like one " \
            "PositionHeld: same participants, one dated 2024-05, the other not, same position head of state" in dated
     path.write_text(path.read_text(encoding="utf-8").replace("position: head of state", "position: head of government"),
                     encoding="utf-8")
-    assert "look like one" not in run_kg("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
+    assert "look like one" not in kg_cli("ingest", "--dry-run", "--store", built_store, path, check=0).stderr
 
 
 def test_indicators_of_one_state_and_year_measuring_different_things_do_not_look_alike(tmp_path):
@@ -249,14 +249,14 @@ def test_indicators_of_one_state_and_year_measuring_different_things_do_not_look
     corpus = tmp_path / "heldout"
     shutil.copytree(CORPUS / "heldout", corpus)
     path = next((corpus / "claims").glob("held17_*.yaml"))
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
     assert "look like one" not in proc.stderr, proc.stderr
     text = path.read_text(encoding="utf-8")
     block = re.search(r"  - id: [^\n]+\n    fact: indicator-china-antimony-mining-share-2023\n(?:    .*\n)+", text).group(0)
     twin = re.sub(r"  - id: [^\n]+", "  - id: antimony-again", block, count=1).replace(
         "fact: indicator-china-antimony-mining-share-2023", "fact: indicator-china-antimony-share-2023")
     path.write_text(text.rstrip("\n") + "\n\n" + twin, encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
     assert proc.stderr.count("look like one") == 1 and "'indicator-china-antimony-share-2023'" in proc.stderr, proc.stderr
 
 
@@ -267,7 +267,7 @@ def test_sanctions_with_different_measures_do_not_look_alike(tmp_path):
     corpus = tmp_path / "heldout"
     shutil.copytree(CORPUS / "heldout", corpus)
     path = corpus / "claims" / "held01_ecowas-sanctions-niger-junta.yaml"
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
     assert "look like one" not in proc.stderr, proc.stderr
     text = path.read_text(encoding="utf-8")
     borders = re.search(r"  - id: borders\n(?:    .*\n)+", text).group(0)
@@ -275,7 +275,7 @@ def test_sanctions_with_different_measures_do_not_look_alike(tmp_path):
         "fact: sanction-ecowas-niger-border-closure-2023-07-30", "fact: sanction-ecowas-niger-borders-2023-07-30")
     assert twin != borders
     path.write_text(text.rstrip("\n") + "\n\n" + twin, encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=0)
     assert ("facts 'sanction-ecowas-niger-border-closure-2023-07-30' (held01_ecowas-sanctions-niger-junta claim "
             "'borders') and 'sanction-ecowas-niger-borders-2023-07-30'") in proc.stderr
     assert "same measure closure of land and air borders" in proc.stderr
@@ -346,7 +346,7 @@ def test_a_state_may_come_after_the_people_and_bodies_that_name_it(tmp_path):
     (tmp_path / "entities.yaml").write_text(
         "- {id: kaja-kallas, type: Person, label: Kaja Kallas, of: estona}\n"
         "- {id: estonia, type: State, label: Estonia}\n", encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+    proc = kg_cli("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
                   ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
     assert ("entity kaja-kallas (line 1): 'of' must be the id of a State of the registry, not 'estona': "
             "it is not an id of the registry (did you mean 'estonia'?)") in proc.stderr
@@ -354,7 +354,7 @@ def test_a_state_may_come_after_the_people_and_bodies_that_name_it(tmp_path):
     (tmp_path / "entities.yaml").write_text(
         "- {id: kaja-kallas, type: Person, label: Kaja Kallas, of: nato}\n"
         "- {id: nato, type: Organisation, label: NATO}\n", encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
+    proc = kg_cli("ingest", "--dry-run", "--entities", tmp_path / "entities.yaml",
                   ROOT / "corpus" / "claims" / "000_0f2a5f001831298a.yaml", check=2)
     assert "not 'nato': it is an Organisation" in proc.stderr
 
@@ -364,7 +364,7 @@ def test_a_quote_with_other_quotation_marks_than_the_text_is_told_which(tmp_path
     claims = ('claims:\n  - {id: c, fact: statement-x, type: Statement, about: Russia, '
               'quote: "the army wanted to “restore democracy”"}\n')
     path = inline_article(tmp_path, text, claims)
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert ("""(the text has '"' where the quote has '“', '”', quotation marks or apostrophes that look alike: """
             """copy it exactly as the text reads: 'the army wanted to "restore democracy"')""") in proc.stderr, proc.stderr
     assert "is it from another article" not in proc.stderr
@@ -375,19 +375,19 @@ def test_nearness_in_everyday_words_is_kept(tmp_path, words):
     text = f"Troops gathered {words} Moscow on Tuesday.\n"
     claims = ('claims:\n  - {id: c, fact: deployment-x, type: Deployment, initiator: Russia, distanceFrom: Moscow, '
               f'distance: {words}, quote: "Troops gathered {words} Moscow"}}\n')
-    proc = run_kg("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
+    proc = kg_cli("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
     assert "1 claims, 1 facts" in proc.stdout
 
 
 def test_a_claims_file_with_no_claims_is_warned_of(tmp_path):
     path = inline_article(tmp_path, "Nothing happened today.\n", "claims: []\n")
-    proc = run_kg("ingest", "--dry-run", path, check=0)
+    proc = kg_cli("ingest", "--dry-run", path, check=0)
     assert f"Warning: {path}: no claims: article" in proc.stderr and "with nothing said of it" in proc.stderr
 
 
 def test_the_html_export_to_a_name_like_a_page_is_refused(built_store, tmp_path):
     out = tmp_path / "out.html"
-    proc = run_kg("export", "-F", "html", "-o", out, "--store", built_store, check=2)
+    proc = kg_cli("export", "-F", "html", "-o", out, "--store", built_store, check=2)
     assert "--format html writes a folder of pages" in proc.stderr and f"-o {tmp_path / 'out'}" in proc.stderr
     assert not out.exists()
 
@@ -397,12 +397,12 @@ def test_retracting_a_claims_file_name_suggests_its_article_id(built_store, tmp_
 
     copy = tmp_path / "store"
     _shutil.copytree(built_store, copy)
-    proc = run_kg("retract", "000_0f2a5f001831298a.yaml", "--store", copy, check=2)
+    proc = kg_cli("retract", "000_0f2a5f001831298a.yaml", "--store", copy, check=2)
     assert "'000_0f2a5f001831298a.yaml': did you mean '000_0f2a5f001831298a'?" in proc.stderr
 
 
 def test_an_html_file_name_for_an_rdf_export_points_to_the_html_site(built_store, tmp_path):
-    proc = run_kg("export", "-o", tmp_path / "kg.html", "--store", built_store, check=2)
+    proc = kg_cli("export", "-o", tmp_path / "kg.html", "--store", built_store, check=2)
     assert "cannot tell the RDF format from the extension" in proc.stderr and "--format html -o DIR" in proc.stderr
 
 
@@ -412,7 +412,7 @@ def test_a_high_commissioner_is_a_position_of_its_own(tmp_path):
               "claims:\n  - {id: c, fact: position-volker-turk, type: PositionHeld, holder: Volker Türk, positionOf: United Nations,\n"
               "     position: high commissioner, title: UN High Commissioner for Human Rights,\n"
               '     quote: "The UN High Commissioner for Human Rights, Volker Türk"}\n')
-    proc = run_kg("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
+    proc = kg_cli("ingest", "--dry-run", inline_article(tmp_path, text, claims), check=0)
     assert "1 claims, 1 facts" in proc.stdout, proc.stderr
 
 
@@ -420,7 +420,7 @@ def test_an_article_missing_from_the_sample_corpus_names_the_files_looked_in(tmp
     """Claims from standard input in a folder with no articles.yaml are looked up in the
     sample corpus's: the message names both files and the way out."""
     held17 = next((CORPUS / "heldout" / "claims").glob("held17_*.yaml"))
-    proc = run_kg("ingest", "-", "--dry-run", "--store", tmp_path / "none", cwd=tmp_path,
+    proc = kg_cli("ingest", "-", "--dry-run", "--store", tmp_path / "none", cwd=tmp_path,
                   input=held17.read_text(encoding="utf-8"), check=2)
     assert f"is not in {CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no " \
            f"{tmp_path.resolve() / 'articles.yaml'}" in proc.stderr
@@ -435,11 +435,11 @@ def test_a_date_on_another_day_of_the_week_than_its_quote_says_is_warned_of(tmp_
              'date: DATE, quote: "Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday"}\n')
     path = inline_article(tmp_path, text, claim.replace("DATE", "2024-03-04"))
     store = tmp_path / "store"
-    proc = run_kg("ingest", "--store", store, path, check=0)
+    proc = kg_cli("ingest", "--store", store, path, check=0)
     assert (f"{path}: claim 'talks': its quote says 'Tuesday', but 2024-03-04 is a Monday: a typo in the date?"
             in proc.stderr), proc.stderr
     path.write_text(path.read_text(encoding="utf-8").replace("2024-03-04", "2025-03-04"), encoding="utf-8")
-    proc = run_kg("ingest", "--store", store, path, check=0)
+    proc = kg_cli("ingest", "--store", store, path, check=0)
     assert "typo" not in proc.stderr, proc.stderr
 
 
@@ -465,7 +465,7 @@ def test_an_unclosed_quotation_mark_is_pointed_to_where_it_opened(tmp_path):
                           "     quote: \"signed a trade pact}\n"
                           "  - {id: b, fact: pact-1, type: Agreement, party: [Ruritania, Borduria],\n"
                           "     quote: \"signed a trade pact\"}\n")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert "malformed YAML" in proc.stderr and "a '\"' opened on line 4 may be unclosed" in proc.stderr, proc.stderr
 
 
@@ -473,7 +473,7 @@ def test_a_misspelt_entity_id_is_told_as_an_unknown_entity_with_the_id_meant(tmp
     path = _inline_corpus(tmp_path, "claims:\n"
                           "  - {id: a, fact: detention-1, type: Detention, target: ana-novac, initiator: Ruritania,\n"
                           "     quote: signed a trade pact}\n")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert "target: unknown entity 'ana-novac' (did you mean 'Ana Novak' (ana-novak)?)" in proc.stderr, proc.stderr
     assert "targetFact" not in proc.stderr
 
@@ -483,10 +483,10 @@ def test_a_claims_file_named_twice_is_read_once(tmp_path):
                           "  - {id: a, fact: pact-1, type: Agreement, party: [Ruritania, Borduria],\n"
                           "     quote: signed a trade pact}\n")
     store = tmp_path / "store"
-    proc = run_kg("ingest", "--store", store, path, path, path.parent, check=0)
+    proc = kg_cli("ingest", "--store", store, path, path, path.parent, check=0)
     assert "Ingested 1 article(s): 1 claims" in proc.stdout, proc.stdout
 
 
 def test_no_store_yet_names_both_ways_to_start_one(tmp_path):
-    proc = run_kg("stats", "--store", tmp_path / "none", check=2)
+    proc = kg_cli("stats", "--store", tmp_path / "none", check=2)
     assert "'kg build' builds one from a corpus" in proc.stderr and "'kg ingest FILE' starts one" in proc.stderr

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows, sparql_rows
 from test_model_v2_round6 import values
 
 STRIKE = ROOT / "tests" / "data" / "model-v2-strike"
@@ -42,7 +42,7 @@ def groups(store, fact: str, key: str) -> dict[str, set]:
 
 
 def test_the_article_validates_with_shacl_and_hermit(strike):
-    out = run_kg("validate", "--store", strike, check=0).stdout
+    out = kg_cli("validate", "--store", strike, check=0).stdout
     assert "conforms" in out and "HermiT" in out
 
 
@@ -151,7 +151,7 @@ def test_bad_attack_claims_are_refused_and_the_store_is_unchanged(strike, tmp_pa
     path = corpus / "claims" / f"{ARTICLE}.yaml"
     path.write_text(f"article: {ARTICLE}\nclaims:\n  - {claim}\n", encoding="utf-8")
     before = quad_count(strike)
-    proc = run_kg("ingest", path, "--store", strike, check=2)
+    proc = kg_cli("ingest", path, "--store", strike, check=2)
     assert f"{ARTICLE}.yaml: claim 'x' (line 3): " in proc.stderr and message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "People Power Party" not in proc.stderr
     assert quad_count(strike) == before

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from casefiles import assert_refused
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows, sparql_rows
 
 from kg.namespaces import FACT, GKG
 
@@ -36,7 +36,7 @@ def facts(store):
 
 
 def test_the_case_validates_with_shacl_and_hermit(store):
-    out = run_kg("validate", "--store", store, check=0).stdout
+    out = kg_cli("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -95,7 +95,7 @@ def test_a_rival_on_another_class_is_refused_naming_the_keys_it_takes(store, tmp
 def test_a_rivalry_of_one_is_refused_by_the_shapes(store, tmp_path):
     from casefiles import with_claims
     path, first = with_claims(CASE, CLAIMS, tmp_path, ['{id: x, fact: rivalry-x, type: Rivalry, rival: Pavel Rusk, quote: "now his rival"}'])
-    proc = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "s", check=2)
+    proc = kg_cli("build", "--corpus", path.parent.parent, "--store", tmp_path / "s", check=2)
     assert f"claim 'x' (line {first}): fact 'rivalry-x' (Rivalry): a rivalry needs two or more rivals" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
 
 
@@ -127,7 +127,7 @@ def test_exercises_of_a_state_include_its_armed_forces_deployments(store):
     ("date=2029-13", "--param date: 2029-13 has no month 13"),
 ])
 def test_a_fact_type_or_date_no_fact_could_have_is_refused(store, param, message):
-    proc = run_kg("query", "facts", "--store", store, "-p", param, check=2)
+    proc = kg_cli("query", "facts", "--store", store, "-p", param, check=2)
     assert message in proc.stderr and "Traceback" not in proc.stderr and not proc.stdout
 
 
@@ -140,9 +140,9 @@ def test_class_names_labels_and_periods_are_still_accepted(store, param, fact):
 
 def test_rows_written_to_a_graph_file_are_refused(store, tmp_path):
     out = tmp_path / "s.ttl"
-    proc = run_kg("query", "sanctions", "--store", store, "-o", out, check=2)
+    proc = kg_cli("query", "sanctions", "--store", store, "-o", out, check=2)
     assert "a turtle file holds a graph, and these results are rows" in proc.stderr and not out.exists()
-    run_kg("query", "sanctions", "--store", store, "-o", tmp_path / "s.csv", check=0)
+    kg_cli("query", "sanctions", "--store", store, "-o", tmp_path / "s.csv", check=0)
     assert (tmp_path / "s.csv").read_text().startswith("since,authority")
 
 
@@ -165,6 +165,6 @@ def test_an_organisation_among_unnamed_entities_is_one_of_them(store):
 
 
 def test_the_entity_page_lists_a_fact_that_names_it_among_unnamed_ones(store, tmp_path):
-    run_kg("export", "-F", "html", "-o", tmp_path / "site", "--store", store, check=0)
+    kg_cli("export", "-F", "html", "-o", tmp_path / "site", "--store", store, check=0)
     page = (tmp_path / "site" / "entity" / "ostravian-state-bank.html").read_text(encoding="utf-8")
     assert "sanction-brelia-ostravian-entities-asset-freeze" in page and "one of 12 unnamed entities" in page

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from casefiles import built_with_claims, quads, store_copy, with_claims
-from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, kg_cli, query_rows, sparql_rows
 
 CASE = ROOT / "tests" / "data" / "model-v2-body-meeting"
 CLAIMS = "claims/x01_southern-pact-ministers.yaml"
@@ -23,7 +23,7 @@ def bodies(tmp_path_factory):
 
 
 def test_the_case_validates_with_shacl_and_hermit(bodies):
-    out = run_kg("validate", "--store", bodies, check=0).stdout
+    out = kg_cli("validate", "--store", bodies, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -70,7 +70,7 @@ def test_a_state_or_a_person_alone_or_the_body_as_its_one_participant_is_refused
     path, first = with_claims(CASE, CLAIMS, tmp_path, [
         f"{{id: x{n}, fact: meeting-x{n}, type: Meeting, {r}, {quote}}}" for n, r in enumerate(roles, 1)])
     store, before = store_copy(bodies, tmp_path)
-    proc = run_kg("ingest", "--store", store, path, check=2)
+    proc = kg_cli("ingest", "--store", store, path, check=2)
     for n in range(1, 5):
         assert f"{path.name}: claim 'x{n}' (line {first + n - 1}): fact 'meeting-x{n}' (Meeting): {NO_MEETING}" \
             in proc.stderr, proc.stderr
@@ -81,7 +81,7 @@ def test_organiser_is_refused_on_a_fact_that_is_not_convened(tmp_path):
     path, first = with_claims(CASE, CLAIMS, tmp_path, [
         ("{id: x1, fact: visit-x, type: Visit, visitor: Deniz Kaur, hostState: Brelia, organiser: Northern Council, "
         "quote: \"Diplomats said the council's 15 members also met Zedland's envoy\"}")])
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert f"claim 'x1' (line {first}): key 'organiser' does not apply to a Visit: its domain is " \
         "Campaign or Competition or Meeting or Protest" in proc.stderr, proc.stderr
 

@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 from casefiles import quads, store_copy, with_claims
-from conftest import ROOT, built_once, query_rows, run_kg
+from conftest import ROOT, built_once, kg_cli, query_rows
 
 THAI = ROOT / "tests" / "data" / "thai-cambodia"
 STRIKE = ROOT / "tests" / "data" / "model-v2-strike"
@@ -51,7 +51,7 @@ THAI_ROWS = [
 @pytest.fixture(scope="module")
 def thai(tmp_path_factory):
     store = tmp_path_factory.mktemp("thai-casualties") / "kg-store"
-    run_kg("ingest", "--store", store, CLAIMS_FILE, cwd=THAI, check=0)
+    kg_cli("ingest", "--store", store, CLAIMS_FILE, cwd=THAI, check=0)
     return store
 
 
@@ -99,7 +99,7 @@ def test_reviewed_leaves_out_what_only_drafted_claims_say(tmp_path):
         text = text.replace(f"{{id: {claim}, review: reviewed,", f"{{id: {claim}, review: drafted,", 1)
     path.write_text(text, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, CLAIMS_FILE, cwd=folder, check=0)
+    kg_cli("ingest", "--store", store, CLAIMS_FILE, cwd=folder, check=0)
     assert query_rows(store, "casualties") == THAI_ROWS
     reviewed = {r["fact"]: r for r in query_rows(store, "casualties", reviewed="true")}
     assert "attack-landmine-thai-soldiers-2025-07-24" not in reviewed
@@ -114,7 +114,7 @@ def test_an_invasions_toll_in_words_keeps_the_bounds_they_imply(tmp_path):
         "wounded: about 120, displaced: tens of thousands, modality: alleged, said_by: Cambodia, "
         "quote: \"At least 35 people have been killed on both sides\"}")])
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     rows = {r["fact"]: r for r in query_rows(store, "casualties", party="Thailand")}
     invasion = rows["invasion-x"]
     assert (invasion["kind"], invasion["parties"], invasion["targets"], invasion["killed"], invasion["wounded"],
@@ -128,7 +128,7 @@ def test_a_toll_on_a_fact_that_is_no_war_or_attack_is_refused(thai, tmp_path):
         ("{id: x1, fact: protest-x, type: Protest, organiser: Hun Manet, killed: 3, "
         "quote: \"At least 35 people have been killed on both sides\"}")])
     store, before = store_copy(thai, tmp_path)
-    proc = run_kg("ingest", "--store", store, path, check=2)
+    proc = kg_cli("ingest", "--store", store, path, check=2)
     assert f"{CLAIMS_FILE}: claim 'x1' (line {first}): key 'killed' does not apply to a Protest: its domain is " \
         "ArmedConflict or Attack or Invasion or MassAtrocity" in proc.stderr
     assert "Traceback" not in proc.stderr and quads(store) == before

@@ -14,7 +14,7 @@ import re
 
 import pytest
 from casefiles import assert_refused, with_claims
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 HELD = ROOT / "corpus" / "heldout"
 HELD14 = "claims/held14_baltic-states-quit-mine-ban-treaty.yaml"
@@ -37,7 +37,7 @@ def facts(store):
 
 
 def test_the_held_out_set_validates_with_shacl_and_hermit(store):
-    out = run_kg("validate", "--store", store, check=0).stdout
+    out = kg_cli("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -142,7 +142,7 @@ def test_a_window_from_the_fact_itself_is_still_read_as_such_under_deadline(stor
         '{id: x, fact: appeal-guterres-halt-treaty-withdrawals-2025-06, type: Appeal, speaker: Antonio Guterres, '
         'deadline: within seven days, quote: "urged every state to halt any step"}'])
     store2 = tmp_path / "s"
-    run_kg("build", "--corpus", tmp_path / HELD.name, "--store", store2, check=0)
+    kg_cli("build", "--corpus", tmp_path / HELD.name, "--store", store2, check=0)
     [row] = sparql_rows(store2, "SELECT ?w WHERE { fact:appeal-guterres-halt-treaty-withdrawals-2025-06 gkg:deadlineWindow ?w }")
     assert row["w"] == "P7D"
 
@@ -168,7 +168,7 @@ def test_a_law_with_neither_jurisdiction_nor_adopting_body_is_still_refused(tmp_
     path, _ = with_claims(HELD, HELD15, tmp_path, [
         '{id: x, fact: resolution-x-2022, type: Resolution, subject: a debate, '
         'quote: "Under a General Assembly resolution adopted in 2022"}'])
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
     assert "the body that adopted it (adoptedBy)" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -183,7 +183,7 @@ def test_a_treaty_by_name_where_a_fact_id_is_wanted_names_the_facts_of_that_titl
     path, _ = with_claims(HELD, HELD14, tmp_path / "2", [
         '{id: x, fact: withdrawal-baltic-states-ottawa-convention-2025, type: Withdrawal, withdrawing: Latvia, '
         'withdrawnFrom: Ottawa Convention, quote: "Leaving it"}'])
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
     assert f"the facts of this folder with that title: {CONVENTION}; write one's id" in proc.stderr
     assert "declare it" not in proc.stderr
 

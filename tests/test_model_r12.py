@@ -17,7 +17,7 @@ import shutil
 
 import pytest
 from casefiles import assert_refused
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 HELD = ROOT / "corpus" / "heldout"
 HELD16 = "claims/held16_ankara-prisoner-exchange.yaml"
@@ -61,13 +61,13 @@ def test_an_open_interval_of_dates_is_said_in_words_where_people_read_it(store):
     assert rows["call-biden-erdogan-2024-08-01"]["date"] == "after 2024-08-01"
     # The part of the day a meeting is due in, where no clock time is given.
     assert rows["meeting-biden-harris-freed-americans-andrews-2024-08-01"]["date"] == "2024-08-01 (late evening)"
-    table = run_kg("query", "meetings", "--store", store, "--param", "person=Joe Biden").stdout
+    table = kg_cli("query", "meetings", "--store", store, "--param", "person=Joe Biden").stdout
     assert "after 2024-08-01" in table and "2024-08-01/" not in table
     # "Before the vote": held15's statement, as statements shows it.
     said = by_fact(query_rows(store, "statements", speaker="Vassily Nebenzia"))
     assert {r["date"] for r in said.values()} & {"before 2024-03-28"}
     # The W3C formats keep the ISO 8601 interval for programs.
-    text = run_kg("query", "meetings", "--store", store, "--param", "person=Joe Biden", "--format", "csv").stdout
+    text = kg_cli("query", "meetings", "--store", store, "--param", "person=Joe Biden", "--format", "csv").stdout
     dates = {r["fact"]: r["date"] for r in csv.DictReader(io.StringIO(text))}
     assert dates["call-biden-erdogan-2024-08-01"] == "2024-08-01/"
 
@@ -231,7 +231,7 @@ def added(tmp_path_factory):
         path = folder / name
         path.write_text(path.read_text(encoding="utf-8") + f"  - {claim}\n", encoding="utf-8")
     store = folder.parent / "kg-store"
-    run_kg("build", "--corpus", folder, "--store", store, check=0)
+    kg_cli("build", "--corpus", folder, "--store", store, check=0)
     return store
 
 
@@ -249,7 +249,7 @@ def test_casualties_of_an_organisation_count_its_unnamed_actors(tmp_path):
     # The sea-clash case: the ramming by 'unnamed coast guard personnel, of: Zedland coast
     # guard' is the coast guard's, as facts and timeline already find it.
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", ROOT / "tests" / "data" / "model-v2-sea-clash", "--store", store, check=0)
+    kg_cli("build", "--corpus", ROOT / "tests" / "data" / "model-v2-sea-clash", "--store", store, check=0)
     rows = query_rows(store, "casualties", party="Zedland coast guard")
     assert [r["parties"] for r in rows] == ["unnamed coast guard personnel (Zedland coast guard)"]
 
@@ -295,7 +295,7 @@ def test_an_entity_declared_twice_names_both_values_as_written(tmp_path):
     registry.write_text(registry.read_text(encoding="utf-8")
                         + "- {id: fsb, type: Organisation, label: Federal Security Service of Russia, aliases: [FSB]}\n",
                         encoding="utf-8")
-    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2)
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2)
     assert ("entity 'fsb' is declared again with other values of aliases, of (first: aliases: [FSB, FSB security service]; "
             "of: 'russia', now: aliases: [FSB]; of: (none)); one id, one entity") in proc.stderr, proc.stderr
 
@@ -337,7 +337,7 @@ def test_unnamed_actors_of_a_group_and_a_body_of_a_group(tmp_path):
                         "parentBody: Hamas, occurrence: 1, quote: \"Hamas\"}\n", encoding="utf-8")
     # (The held-out registry declares the bureau since held19 was rewritten with it.)
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     [row] = [r for r in query_rows(store, "facts", participant="Hamas", type="Statement") if r["fact"] == "statement-hamas-official-test"]
     assert row["participants"] == "unnamed senior official (Hamas)"
     [body] = [r for r in query_rows(store, "facts", type="BodyOf", participant="Hamas political bureau")
@@ -347,7 +347,7 @@ def test_unnamed_actors_of_a_group_and_a_body_of_a_group(tmp_path):
 
 def test_an_article_given_where_claims_are_wanted_says_how_to_draft_them(tmp_path):
     article = HELD / "articles" / "held16_ankara-prisoner-exchange.txt"
-    proc = run_kg("ingest", "--dry-run", "--store", tmp_path / "none", article, check=2)
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", article, check=2)
     assert "malformed YAML" in proc.stderr and "a .txt file is an article's text, not a claims file: to draft claims " \
         "from an article's text, use 'kg extract' or 'kg ingest --extract'" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "none").exists()

@@ -11,7 +11,7 @@ naming file, claim, line and key, and leave the store as it was.
 from __future__ import annotations
 
 from casefiles import assert_refused
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 # The held-out set built once by the real 'kg build', and its 'facts' rows by fact id.
 from test_model_r12 import HELD, facts, store  # noqa: F401 (pytest fixtures)
 
@@ -31,7 +31,7 @@ def test_a_perpetrator_only_alleged_shows_who_alleges_it_in_casualties(store):
     # An unnamed actor of a group, alleged by one speaker.
     golan = by_fact(query_rows(store, "casualties", party="Hezbollah"))["attack-golan-heights-rocket-2024-07"]
     assert golan["parties"] == "unnamed senior commander (Hezbollah) (alleged by Israel)"
-    table = run_kg("query", "casualties", "--store", store, "--param", "party=Israel").stdout
+    table = kg_cli("query", "casualties", "--store", store, "--param", "party=Israel").stdout
     assert "Israel (alleged by Hamas, Iran)" in table
 
 

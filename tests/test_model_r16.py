@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 
 from casefiles import assert_refused, built_with_claims, quads, store_copy, with_claims
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 # The held-out set built once by the real 'kg build', and its 'facts' rows by fact id.
 from test_model_r12 import HELD, facts, store  # noqa: F401 (pytest fixtures)
 
@@ -120,7 +120,7 @@ def test_a_situation_that_worsened_takes_status_deteriorated(tmp_path):
     path, _ = with_claims(HELD, HELD14, tmp_path,
                           ['{id: x, fact: change-x, type: SituationChange, situation: the security environment, '
                            'status: deteriorated, quote: "had changed profoundly since Latvia joined the treaty"}'])
-    run_kg("ingest", "--dry-run", path, check=0)
+    kg_cli("ingest", "--dry-run", path, check=0)
 
 
 # -- motives, a speaker's word on his own decision --------------------------------------------
@@ -162,7 +162,7 @@ def test_a_group_takes_of_or_for_not_both(store, tmp_path):
     bad = "  - {id: guard, actor: 1 unnamed bodyguard, of: Hamas, for: Ismail Haniyeh}\n"
     path.write_text(text.replace("groups:\n", "groups:\n" + bad, 1), encoding="utf-8")
     copy, before = store_copy(store, tmp_path)
-    proc = run_kg("ingest", "--store", copy, path, check=2)
+    proc = kg_cli("ingest", "--store", copy, path, check=2)
     assert f"{path.name}: group #1" in proc.stderr
     assert "optionally either 'of' (whose they are: of: Algeria) or 'for'" in proc.stderr
     assert "Traceback" not in proc.stderr and quads(copy) == before
@@ -223,7 +223,7 @@ def test_a_vote_by_answer_takes_options_in_words(tmp_path):
     rows = sparql_rows(built, f"SELECT ?o ?n ?p WHERE {{ fact:{VETO} gkg:result ?r . ?r gkg:resultOption ?o ; "
                               "gkg:votesReceived ?n . OPTIONAL { ?r gkg:place/rdfs:label ?p } }")
     assert {(r["o"], int(r["n"]), r.get("p")) for r in rows} == {("in favour", 13, None), ("against", 1, "New York")}
-    assert "conforms" in run_kg("validate", "--store", built, check=0).stdout
+    assert "conforms" in kg_cli("validate", "--store", built, check=0).stdout
 
 
 def test_a_result_takes_a_candidate_or_an_option_and_a_place(store, tmp_path):

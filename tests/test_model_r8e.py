@@ -16,7 +16,7 @@ import shutil
 
 import pytest
 from casefiles import assert_refused, built_with_claims, with_claims
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows, sparql_rows
 
 CASE = ROOT / "tests" / "data" / "model-r8e"
 ALGERIA = "claims/r8e01_algeria-france-expulsions.yaml"
@@ -37,7 +37,7 @@ def facts(store):
 
 
 def test_the_case_validates_with_shacl_and_hermit(store):
-    out = run_kg("validate", "--store", store, check=0).stdout
+    out = kg_cli("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -189,7 +189,7 @@ def test_a_malformed_group_is_refused_naming_its_line(tmp_path):
     text = claims.read_text(encoding="utf-8")
     claims.write_text(text.replace("  - {id: consular-employee, actor: unnamed consular employee, of: Algeria}",
                                    "  - {id: consular-employee, actor: Amir Boukhors}"), encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", claims, check=2)
+    proc = kg_cli("ingest", "--dry-run", claims, check=2)
     assert "group #3 (line 7): group 'consular-employee': a group names unnamed actors" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -204,7 +204,7 @@ def test_a_reader_error_and_a_missing_part_are_reported_in_one_pass(tmp_path):
     path, first = with_claims(CASE, ALGERIA, tmp_path, [
         "{id: x1, fact: meeting-x, type: Meeting, participnt: Emmanuel Macron, " + CALL_QUOTE + "}",
         "{id: x2, fact: residence-x, type: Residence, resident: Amir Boukhors, " + CALL_QUOTE + "}"])
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert f"claim 'x1' (line {first}): unknown relation 'participnt'; did you mean 'participant'?" in proc.stderr
     assert (f"claim 'x2' (line {first + 1}): fact 'residence-x' (Residence): a residence needs its place"
             in proc.stderr), proc.stderr
@@ -214,6 +214,6 @@ def test_a_reader_error_and_a_missing_part_are_reported_in_one_pass(tmp_path):
 def test_a_file_with_many_problems_lists_fifty_and_counts_the_rest(tmp_path):
     bad = [f"{{id: x{n}, fact: meeting-x{n}, type: Meeting, participnt: Emmanuel Macron, {CALL_QUOTE}}}" for n in range(60)]
     path, _ = with_claims(CASE, ALGERIA, tmp_path, bad)
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert proc.stderr.count("unknown relation 'participnt'") == 50
     assert "and 10 more problems not shown; fix these and check the file again" in proc.stderr

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from casefiles import assert_refused
-from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, kg_cli, query_rows, sparql_rows
 
 DATA = ROOT / "tests" / "data"
 REEF, FX = DATA / "model-v2-reef-denial", DATA / "model-v2-exchange-rate"
@@ -34,7 +34,7 @@ def fx(tmp_path_factory):
 
 @pytest.mark.parametrize("case", ["reef", "fx"])
 def test_each_case_validates_with_shacl_and_hermit(case, request):
-    out = run_kg("validate", "--store", request.getfixturevalue(case), check=0).stdout
+    out = kg_cli("validate", "--store", request.getfixturevalue(case), check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 

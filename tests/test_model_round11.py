@@ -15,7 +15,7 @@ import shutil
 
 import pytest
 from casefiles import assert_refused, quads, store_copy, with_claims
-from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, kg_cli, query_rows, sparql_rows
 
 CASE = ROOT / "tests" / "data" / "model-v2-mali-algeria"
 CLAIMS = "claims/000_685ace4823822afd.yaml"
@@ -38,7 +38,7 @@ def values(store, fact: str, prop: str) -> list[str]:
 
 
 def test_the_case_builds_and_validates_with_shacl_and_hermit(case):
-    out = run_kg("validate", "--store", case, check=0).stdout
+    out = kg_cli("validate", "--store", case, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -84,7 +84,7 @@ def test_nearness_without_the_place_it_is_measured_from_is_refused_by_the_shapes
         "{id: x, fact: attack-x, type: Attack, perpetrator: Algerian forces, distance: near, "
         "quote: \"near Tinzaouaten\"}"])
     copy, before = store_copy(case, tmp_path)
-    proc = run_kg("ingest", "--store", copy, path, check=2)
+    proc = kg_cli("ingest", "--store", copy, path, check=2)
     assert "fact 'attack-x' (Attack): a distance or bearing is measured from a place: give it (distanceFrom); it has none" \
         in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and quads(copy) == before
@@ -240,7 +240,7 @@ claims:
 def test_an_inline_article_may_lie_in_the_corpus_articles_folder(tmp_path):
     path = _inline(tmp_path, "../articles/900_copy.txt")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     assert [r["fact"] for r in query_rows(store, "facts", type="BorderClosure")] == [
         "closure-algeria-airspace-mali-2025-04-07"]
 
@@ -250,6 +250,6 @@ def test_an_inline_article_outside_the_corpus_folder_is_refused(tmp_path):
     shutil.copy(CASE / "articles" / "000_685ace4823822afd.txt", outside)
     path = _inline(tmp_path, "../../elsewhere.txt")
     store = tmp_path / "kg-store"
-    proc = run_kg("ingest", "--store", store, path, check=2)
+    proc = kg_cli("ingest", "--store", store, path, check=2)
     assert "file: '../../elsewhere.txt' leads outside the corpus folder" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and not store.exists()

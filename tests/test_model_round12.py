@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from casefiles import assert_refused
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows
 
 CASE = ROOT / "tests" / "data" / "model-v2-recognition"
 CLAIMS = "claims/000_4896208be7c37ff9.yaml"
@@ -34,7 +34,7 @@ def facts(store):
 
 
 def test_the_case_validates_with_shacl_and_hermit(store):
-    out = run_kg("validate", "--store", store, check=0).stdout
+    out = kg_cli("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import ROOT, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
 CONVICTION = ROOT / "tests" / "data" / "model-v2-conviction"
@@ -23,21 +23,21 @@ QUOTE = '"whose country holds the rotating presidency"'
 @pytest.fixture(scope="module")
 def summit(tmp_path_factory):
     store = tmp_path_factory.mktemp("summit") / "kg-store"
-    run_kg("build", "--corpus", SUMMIT, "--store", store, check=0)
+    kg_cli("build", "--corpus", SUMMIT, "--store", store, check=0)
     return store
 
 
 @pytest.fixture(scope="module")
 def conviction(tmp_path_factory):
     store = tmp_path_factory.mktemp("conviction") / "kg-store"
-    run_kg("build", "--corpus", CONVICTION, "--store", store, check=0)
+    kg_cli("build", "--corpus", CONVICTION, "--store", store, check=0)
     return store
 
 
 @pytest.mark.parametrize("case", ["conviction", "summit"])
 def test_both_cases_validate_with_shacl_and_hermit(case, request):
     # HermiT finds a range the new constructs break (a state as a position's holder).
-    out = run_kg("validate", "--store", request.getfixturevalue(case), check=0).stdout
+    out = kg_cli("validate", "--store", request.getfixturevalue(case), check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -150,7 +150,7 @@ def refused(tmp_path, case, cases) -> str:
     claims = "".join("  - " + c.replace("{id: x,", f"{{id: x{n},", 1) + "\n" for n, (c, _) in enumerate(cases, 1))
     (corpus / "claims" / "x9.yaml").write_text(f"article: {article}\nclaims:\n{claims}", encoding="utf-8")
     store = tmp_path / "kg-store"
-    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    err = kg_cli("build", "--corpus", corpus, "--store", store, check=2).stderr
     assert "Traceback" not in err
     assert not store.exists() or not any(store.iterdir())
     return err

@@ -14,7 +14,7 @@ import shutil
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, run_kg, sparql_rows
+from conftest import ROOT, kg_cli, sparql_rows
 
 THAI = ROOT / "tests" / "data" / "thai-cambodia"
 CLAIMS_FILE = "thai-cambodia-ceasefire.yaml"
@@ -24,7 +24,7 @@ TOLL_QUOTE = '"At least 35 people have been killed on both sides"'
 
 def ingested(folder, store):
     """``kg ingest`` of the article's claims file in ``folder`` into ``store``."""
-    return run_kg("ingest", "--store", store, CLAIMS_FILE, cwd=folder)
+    return kg_cli("ingest", "--store", store, CLAIMS_FILE, cwd=folder)
 
 
 def with_claims(tmp_path, claims: list[str]):
@@ -49,7 +49,7 @@ def thai(tmp_path_factory):
 
 
 def test_the_article_validates_with_shacl_and_hermit(thai):
-    out = run_kg("validate", "--store", thai, check=0).stdout
+    out = kg_cli("validate", "--store", thai, check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from casefiles import assert_refused, built_with_claims, with_claims
-from conftest import ROOT, built_once, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, kg_cli, query_rows, sparql_rows
 from test_model_v2_round6 import values
 
 DATA = ROOT / "tests" / "data"
@@ -41,7 +41,7 @@ def bloc(tmp_path_factory):
 
 @pytest.mark.parametrize("case", ["loan", "sea", "bloc"])
 def test_each_case_validates_with_shacl_and_hermit(case, request):
-    out = run_kg("validate", "--store", request.getfixturevalue(case), check=0).stdout
+    out = kg_cli("validate", "--store", request.getfixturevalue(case), check=0).stdout
     assert "conforms" in out and "does NOT conform" not in out and "HermiT" in out
 
 
@@ -241,6 +241,6 @@ def test_an_extension_without_a_length_and_an_unknown_status_are_refused(tmp_pat
     path, first = with_claims(BLOC, BLOC_CLAIMS, tmp_path, [
         f"{{id: x1, fact: mediation-western-union-mediators, type: Mediation, extendedBy: more than a while, {quote}}}",
         f"{{id: x2, fact: mediation-western-union-mediators, type: Mediation, status: lengthened, {quote}}}"])
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert f"{path.name}: claim 'x1' (line {first}): extendedBy: invalid duration 'more than a while'" in proc.stderr, proc.stderr
     assert f"{path.name}: claim 'x2' (line {first + 1}): " in proc.stderr and "lengthened" in proc.stderr

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import EMERGENCY, ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import EMERGENCY, ROOT, built_once, by_fact, kg_cli, query_rows, sparql_rows
 from kg.attribution import parse_unnamed
 from kg.namespaces import FACT
 from kg.periods import parse_duration, parse_period
@@ -44,12 +44,12 @@ def store(tmp_path_factory):
 def validates_and_exports_identically(store, corpus, tmp_path) -> None:
     """``store``, built from ``corpus``, conforms to the shapes and HermiT, and its
     export is the same bytes as that of a second build."""
-    out = run_kg("validate", "--store", store, check=0).stdout
+    out = kg_cli("validate", "--store", store, check=0).stdout
     assert "conforms" in out and "HermiT" in out
     again = tmp_path / "again"
-    run_kg("build", "--corpus", corpus, "--store", again, check=0)
-    first = run_kg("export", "--store", store, check=0).stdout
-    assert first and first == run_kg("export", "--store", again, check=0).stdout
+    kg_cli("build", "--corpus", corpus, "--store", again, check=0)
+    first = kg_cli("export", "--store", store, check=0).stdout
+    assert first and first == kg_cli("export", "--store", again, check=0).stdout
 
 
 def test_the_cases_build_and_validate_with_shacl_and_hermit(store, tmp_path):
@@ -88,7 +88,7 @@ def test_r7_two_men_named_tor_ashby_are_kept_apart_and_described(store):
         ?f gkg:holder ?who ; gkg:positionOf/rdfs:label ?office . ?who rdfs:label "Tor Ashby"@en }""")
     offices = {r["who"].rsplit("/", 1)[1]: r["office"] for r in rows}
     assert offices == {"tor-ashby": "Vell Petroleum", "tor-ashby-colonel": "Zedland army"}
-    leaders = json.loads(run_kg("query", "leaders", "--store", store, "--format", "json", check=0).stdout)
+    leaders = json.loads(kg_cli("query", "leaders", "--store", store, "--format", "json", check=0).stdout)
     holders = {r["holder"]: r["of"] for r in leaders if "Tor Ashby" in r["holder"]}
     assert holders == {"Tor Ashby (businessman)": "Vell Petroleum",
                        "Tor Ashby (colonel, Zedland army spokesman)": "Zedland army"}
@@ -118,7 +118,7 @@ def test_an_ambiguous_name_is_refused_with_both_candidates_described(tmp_path):
 claims:
   - {id: m, fact: meeting-kell-ashby, type: Meeting, participant: [Ana Kell, Tor Ashby], quote: "Ana Kell met"}
 """)
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert ("claim 'm' (line 3): participant: the name 'Tor Ashby' is ambiguous: it may be tor-ashby (businessman); "
             "tor-ashby-colonel (colonel, Zedland army spokesman); write the id or an alias of the one meant") in proc.stderr
 
@@ -134,7 +134,7 @@ claims:
     quote: "Ana Kell met Bo Rinn in Port Vale"
 """, "- {id: port-vale-council, type: Government, label: Port Vale council, aliases: [Port Vale]}\n")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     [row] = sparql(store, """SELECT ?who ?where WHERE { fact:meeting-kell-port-vale-council gkg:place ?where ;
                               gkg:participant ?who . FILTER(?who != id:ana-kell) }""")
     assert row == {"who": "https://w3id.org/geopolitics-kg/id/port-vale-council",
@@ -338,21 +338,21 @@ def test_r12_invitation_records_the_inviter(store):
 def test_r4_role_keys_outside_their_domain_are_refused_when_read(store, tmp_path):
     copy = tmp_path / "kg-store"
     shutil.copytree(store, copy)
-    before = run_kg("export", "--store", copy, check=0).stdout
-    proc = run_kg("ingest", "--store", copy, CASES / "refused" / "r4.yaml", check=2)
+    before = kg_cli("export", "--store", copy, check=0).stdout
+    proc = kg_cli("ingest", "--store", copy, CASES / "refused" / "r4.yaml", check=2)
     err = proc.stderr
     assert "r4.yaml: claim 'sword' (line 3): key 'supplier' does not apply to a Gift: its domain is Supply; " \
            "the keys particular to a Gift are: giver" in err
     assert "claim 'probe' (line 10): key 'authority' does not apply to a LegalAction: its domain is Sanction; " \
            "the keys particular to a LegalAction are: binding, chamber, conduct, coordinatedWith, court, deadlineWindow, initiator" in err
     assert "Traceback" not in err
-    assert run_kg("export", "--store", copy, check=0).stdout == before
+    assert kg_cli("export", "--store", copy, check=0).stdout == before
 
 
 def test_ingest_uses_the_registry_of_the_claims_corpus(tmp_path):
     """The cases' entities (Ostravia, ...) are not in the sample corpus's registry: kg
     ingest finds them in the entities.yaml beside the claims folder."""
-    proc = run_kg("ingest", "--store", tmp_path / "kg-store", CASES / "claims" / "r1.yaml", check=0)
+    proc = kg_cli("ingest", "--store", tmp_path / "kg-store", CASES / "claims" / "r1.yaml", check=0)
     assert "Ingested 1 article(s): 6 claims" in proc.stdout
 
 
@@ -360,16 +360,16 @@ def test_an_entity_given_a_disjoint_class_in_another_article_is_refused_at_inges
     corpus = tmp_path / "cases"
     shutil.copytree(CASES, corpus)
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, corpus / "claims" / "r7.yaml", check=0)  # Vell Petroleum: a state company
-    before = run_kg("export", "--store", store, check=0).stdout
+    kg_cli("ingest", "--store", store, corpus / "claims" / "r7.yaml", check=0)  # Vell Petroleum: a state company
+    before = kg_cli("export", "--store", store, check=0).stdout
     registry = corpus / "entities.yaml"
     text = registry.read_text(encoding="utf-8")
     registry.write_text(text.replace("{id: vell-petroleum, type: StateCompany, label: Vell Petroleum, of: ostravia}",
                                      "{id: vell-petroleum, type: Person, label: Vell Petroleum}"), encoding="utf-8")
-    proc = run_kg("ingest", "--store", store, corpus / "claims" / "r11.yaml", check=2)
+    proc = kg_cli("ingest", "--store", store, corpus / "claims" / "r11.yaml", check=2)
     assert ("r11.yaml: claim 'asset-freeze': entity 'vell-petroleum' is a Person here but a StateCompany in the store "
             "(from another article), and the ontology declares those classes disjoint") in proc.stderr
-    assert run_kg("export", "--store", store, check=0).stdout == before
+    assert kg_cli("export", "--store", store, check=0).stdout == before
 
 
 def _inline(corpus, article: str, entity: str) -> None:
@@ -386,13 +386,13 @@ def test_the_same_inline_entity_in_two_claims_files_is_one_entity(tmp_path):
     _inline(corpus, "r5", same)
     _inline(corpus, "r6", same)
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r6.yaml", check=0)
+    kg_cli("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r6.yaml", check=0)
     _inline(corpus, "r3", "{id: port-vale-harbour, type: City, label: Port Vale harbour}")
-    before = run_kg("export", "--store", store, check=0).stdout
-    proc = run_kg("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r3.yaml", check=2)
+    before = kg_cli("export", "--store", store, check=0).stdout
+    proc = kg_cli("ingest", "--store", store, corpus / "claims" / "r5.yaml", corpus / "claims" / "r3.yaml", check=2)
     assert ("r3.yaml: entity port-vale-harbour (line 3): entity 'port-vale-harbour' is declared again with other values of type "
             "(first: type: 'Site', now: type: 'City'); one id, one entity") in proc.stderr
-    assert run_kg("export", "--store", store, check=0).stdout == before
+    assert kg_cli("export", "--store", store, check=0).stdout == before
 
 
 def test_add_article_from_a_text_file_with_a_header(tmp_path):
@@ -401,7 +401,7 @@ def test_add_article_from_a_text_file_with_a_header(tmp_path):
     text = "Ana Kell and Bo Rinn met again in Port Vale on 6 May 2031.\n"
     source = tmp_path / "r99.txt"
     source.write_text(f"URL: https://example.org/news/r99\nDate: 2031-05-07\n\n{text}", encoding="utf-8")
-    proc = run_kg("add-article", source, "--corpus", corpus, "--id", "r99", check=0)
+    proc = kg_cli("add-article", source, "--corpus", corpus, "--id", "r99", check=0)
     assert "Added article r99: 59 code points" in proc.stdout
     assert (corpus / "articles" / "r99.txt").read_bytes() == text.encode("utf-8")  # without the header
     (corpus / "claims" / "r99.yaml").write_text("""article: r99
@@ -410,16 +410,16 @@ claims:
      date: 2031-05-06, quote: "Ana Kell and Bo Rinn met again in Port Vale on 6 May 2031."}
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, corpus / "claims" / "r99.yaml", check=0)
+    kg_cli("ingest", "--store", store, corpus / "claims" / "r99.yaml", check=0)
     [row] = sparql(store, "SELECT ?url ?d WHERE { article:r99 schema:url ?url ; dcterms:issued ?d }")
     assert row == {"url": "https://example.org/news/r99", "d": "2031-05-07"}
     # The same text again, or a bad date, is refused and the corpus is left as it was.
     metadata = (corpus / "articles.yaml").read_bytes()
-    proc = run_kg("add-article", source, "--corpus", corpus, "--id", "r98", check=2)
+    proc = kg_cli("add-article", source, "--corpus", corpus, "--id", "r98", check=2)
     assert "r99.txt: this text is already in the corpus as article r99" in proc.stderr
     other = tmp_path / "r98.txt"
     other.write_text("Bo Rinn left Port Vale.\n", encoding="utf-8")
-    proc = run_kg("add-article", other, "--corpus", corpus, "--published", "7 May", check=2)
+    proc = kg_cli("add-article", other, "--corpus", corpus, "--published", "7 May", check=2)
     assert "r98.txt: publication date '7 May': write it as YYYY-MM-DD or with the month's name " \
            "('4 December 2024'): a day, its month and its year" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
@@ -432,17 +432,17 @@ NOVAK = ("Ostravian Prime Minister Ana Novak arrived in Brelia on Tuesday for a 
 
 def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
     corpus = tmp_path / "mine"
-    proc = run_kg("init", corpus, check=0)
+    proc = kg_cli("init", corpus, check=0)
     assert f"Started a corpus in {corpus}" in proc.stdout
-    assert "kg init" in run_kg("--help", check=0).stdout
-    assert "kg init" in run_kg("add-article", "--help", check=0).stdout
+    assert "kg init" in kg_cli("--help", check=0).stdout
+    assert "kg init" in kg_cli("add-article", "--help", check=0).stdout
     written = {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
     assert sorted(p.relative_to(corpus).as_posix() for p in written) == [
         "articles.yaml", "claims/TEMPLATE.yaml.example", "entities.yaml"]
     # Never overwrites: every file already there is named, nothing is written.
     (corpus / "entities.yaml").write_text("- {id: brelia, type: State, label: Brelia}\n", encoding="utf-8")
     written[corpus / "entities.yaml"] = (corpus / "entities.yaml").read_bytes()
-    proc = run_kg("init", corpus, check=2)
+    proc = kg_cli("init", corpus, check=2)
     assert (f"Error: {corpus}: already holds {corpus / 'articles.yaml'}, {corpus / 'entities.yaml'}, "
             f"{corpus / 'claims' / 'TEMPLATE.yaml.example'}; 'kg init' never overwrites a file") in proc.stderr
     assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == written
@@ -450,14 +450,14 @@ def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
     (corpus / "entities.yaml").write_bytes(b"")
     story = tmp_path / "story.txt"
     story.write_text(f"URL: https://example.org/novak\nDate: 2031-05-07\n\n{NOVAK}", encoding="utf-8")
-    run_kg("add-article", story, "--corpus", corpus, "--id", "novak", check=0)
-    assert f"Error: {story}: exists and is not a folder" in run_kg("init", story, check=2).stderr
+    kg_cli("add-article", story, "--corpus", corpus, "--id", "novak", check=0)
+    assert f"Error: {story}: exists and is not a folder" in kg_cli("init", story, check=2).stderr
     template = (corpus / "claims" / "TEMPLATE.yaml.example").read_text(encoding="utf-8")
     (corpus / "claims" / "novak.yaml").write_text(template.replace("ARTICLE-ID", "novak"), encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", corpus / "claims", check=0)
+    proc = kg_cli("ingest", "--dry-run", corpus / "claims", check=0)
     assert "Checked 1 article(s): 3 claims, 3 facts" in proc.stdout
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     assert values(store, "visit-ana-novak-brelia-2031-05-06", "visitor") == {"Ana Novak"}
     assert values(store, "visit-ana-novak-brelia-2031-05-06", "hostState") == {"Brelia"}
     # The five commonest mistakes, in one file: each named by file, claim and line, with its fix.
@@ -468,7 +468,7 @@ def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
                 .replace("    said_by: Novak", "    said_by: Ana Novac")
                 .replace("    date: 2031-05-06", "    date: 6 May 2031"))
     (corpus / "claims" / "novak.yaml").write_text(mistakes, encoding="utf-8")
-    err = run_kg("ingest", "--dry-run", corpus / "claims", check=2).stderr
+    err = kg_cli("ingest", "--dry-run", corpus / "claims", check=2).stderr
     at = f"{corpus / 'claims' / 'novak.yaml'}: claim "
     for expected in [
         "'visit' (line 12): quote not found verbatim in the article text: 'Ostravian Prime Minister Ana Novak came to "
@@ -536,18 +536,18 @@ def test_a_corpus_without_entities_yaml_never_borrows_the_sample_registry(tmp_pa
                "in this claims file")
     for args in (("ingest", "--dry-run", claims), ("ingest", "--store", store, claims),
                  ("build", "--corpus", corpus, "--store", store)):
-        err = run_kg(*args, check=2).stderr.replace(str(corpus.resolve()), str(corpus))
+        err = kg_cli(*args, check=2).stderr.replace(str(corpus.resolve()), str(corpus))
         assert f"party: unknown entity 'Russia'; {missing}" in err and f"party: unknown entity 'Brelia'; {missing}" in err
         assert "Traceback" not in err
     assert not store.exists()  # nothing written, not even an empty store
     # Nor the sample corpus's articles: an id only the sample has is not this corpus's.
     sample = claims.read_text(encoding="utf-8").replace("article: a1", "article: 000_0f2a5f001831298a")
-    err = run_kg("ingest", "--dry-run", "-", input=sample, cwd=corpus, check=2).stderr
+    err = kg_cli("ingest", "--dry-run", "-", input=sample, cwd=corpus, check=2).stderr
     assert ("<stdin>: article: article '000_0f2a5f001831298a' is not in articles.yaml: "
             "add it with 'kg add-article TEXT --corpus .'") in err  # standard input belongs to the current folder
     claims.write_text("article: a1\nentities:\n  - {id: russia, type: State, label: Russia}\n"
                       f"  - {{id: brelia, type: State, label: Brelia}}\nclaims:\n{claim}", encoding="utf-8")
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     assert values(store, "agreement-russia-brelia-trade-2031", "party") == {"Russia", "Brelia"}
 
 
@@ -794,11 +794,11 @@ def refused_and_store_unchanged(built, path: Path, tmp_path, message: str) -> No
     and the file's name, no traceback, and leaves the copy's export as it was."""
     store = tmp_path / "kg-store"
     shutil.copytree(built, store)
-    before = run_kg("export", "--store", store, check=0).stdout
-    proc = run_kg("ingest", "--store", store, path, check=2)
+    before = kg_cli("export", "--store", store, check=0).stdout
+    proc = kg_cli("ingest", "--store", store, path, check=2)
     assert path.name in proc.stderr and message in proc.stderr + "\n", proc.stderr
     assert "Traceback" not in proc.stderr
-    assert run_kg("export", "--store", store, check=0).stdout == before
+    assert kg_cli("export", "--store", store, check=0).stdout == before
 
 
 def test_g8_a_wish_stalled_talks_a_depositary_and_where_goods_were_made(gaps):
@@ -900,7 +900,7 @@ claims:
   - {{id: a2, fact: assessment-mira-holt-brelia-two, type: Assessment, speaker: Mira Holt, about: Brelia,
      subject: {second_subject}, date: 2032-06-22, quote: "did not travel"}}
 """)
-        proc = run_kg("ingest", "--store", store, "--dry-run", path, check=0)
+        proc = kg_cli("ingest", "--store", store, "--dry-run", path, check=0)
         return proc.stdout + proc.stderr
 
     store = tmp_path / "kg-store"
@@ -1038,7 +1038,7 @@ def exchange(gaps, tmp_path_factory):
     path = _gaps_with(tmp, EXCHANGE)
     store = tmp / "kg-store"
     shutil.copytree(gaps, store)
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     return store
 
 
@@ -1062,7 +1062,7 @@ def test_a_date_before_another_fact_with_no_delay_is_shown_by_facts_and_legal_ac
 
 def test_an_agreement_carried_out_is_completed_and_validates(exchange):
     assert values(exchange, "exchange-brelia-zedland-g9", "status") == {"completed"}
-    out = run_kg("validate", "--store", exchange, check=0).stdout
+    out = kg_cli("validate", "--store", exchange, check=0).stdout
     assert "conforms" in out
 
 
@@ -1186,7 +1186,7 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
     path.write_text(path.read_text(encoding="utf-8").replace("article: o1", "article: o2"), encoding="utf-8")
     store = tmp_path / "kg-store"
     shutil.copytree(opinion, store)
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     assert values(store, "praise-brelia-fish-stocks-opinion", "aboutFact") == {OPINION_FACT}
 
 
@@ -1231,7 +1231,7 @@ def test_of_on_a_place_is_refused_when_the_registry_is_read(tmp_path):
 claims:
   - {id: m, fact: meeting-kell-ashby-r5, type: Meeting, participant: [Ana Kell, Bo Rinn], quote: "Ana Kell met"}
 """, "- {id: vale-hall, type: Site, label: Vale Hall, of: zedland}\n")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert "entities.yaml" in proc.stderr and "entity vale-hall" in proc.stderr
     assert "'of' does not apply to a Site: it names the state of a Person" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -1241,7 +1241,7 @@ MARTIAL_LAW = "emergency-zedland-martial-law-2031-03"
 
 
 def test_the_emergency_case_validates_with_shacl_and_hermit(emergency):
-    out = run_kg("validate", "--store", emergency, check=0).stdout
+    out = kg_cli("validate", "--store", emergency, check=0).stdout
     assert "conforms" in out and "HermiT" in out
 
 
@@ -1294,7 +1294,7 @@ def test_an_unknown_fact_id_in_a_link_is_refused_with_the_near_ids(emergency, tm
     path.write_text(text.replace(written, mistyped), encoding="utf-8")
     refused_and_store_unchanged(emergency, path, tmp_path, message)
     # A build reads the folder alone: the same id is refused there, without the store.
-    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "built", check=2)
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "built", check=2)
     assert message.split(", nor by the store")[0] in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -1318,7 +1318,7 @@ def test_a_link_may_name_a_fact_another_article_put_in_the_store(emergency, tmp_
     path.write_text(claim % "vote-zedland-parliament-impeach-vale-2031-03-14", encoding="utf-8")
     store = tmp_path / "kg-store"
     shutil.copytree(emergency, store)
-    run_kg("ingest", "--store", store, path, check=0)
+    kg_cli("ingest", "--store", store, path, check=0)
     fact = "protest-students-port-vale-2031-03"
     assert values(store, fact, "causedBy") == {"vote-zedland-parliament-impeach-vale-2031-03-14"}
     [row] = sparql(store, f"SELECT ?other WHERE {{ fact:{fact} gkg:relativeDate/gkg:afterFact ?other }}")
@@ -1365,7 +1365,7 @@ def test_bad_emergency_constructs_are_refused_naming_claim_and_key(tmp_path, cla
     shutil.copytree(EMERGENCY, corpus)
     path = corpus / "claims" / "e9.yaml"
     path.write_text(f"article: e1\nclaims:\n  - {claim}\n", encoding="utf-8")
-    proc = run_kg("ingest", "--dry-run", path, check=2)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert "e9.yaml: claim 'x' (line 3): " + message in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -1514,7 +1514,7 @@ def test_an_id_that_is_another_entitys_alias_is_refused_naming_the_clash_and_the
     path = _exercise_with(tmp_path, "{id: x, fact: visit-x, type: Visit, visitor: Ana Kell, place: Harbor, quote: \"both majors\"}",
                           "- {id: harbor-council, type: Government, label: Harbor council, aliases: [Harbor]}\n"
                           "- {id: harbor, type: City, label: Harbor, description: port city}\n")
-    err = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
+    err = kg_cli("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
     line = len((path.parent.parent / "entities.yaml").read_text(encoding="utf-8").splitlines())  # the city, declared last
     assert (f"entities.yaml: entity harbor (line {line}): the id 'harbor' is already a name (label or alias) of entity 'harbor-council' "
             "(Government); an id is never shared, since writing the id is how a claim picks one of two homonyms: give "
@@ -1525,7 +1525,7 @@ def test_an_id_that_is_another_entitys_alias_is_refused_naming_the_clash_and_the
         (path.parent.parent / "entities.yaml").read_text(encoding="utf-8").replace(
             "- {id: harbor-council, type: Government, label: Harbor council, aliases: [Harbor]}\n", "")
         + "- {id: harbor-council, type: Government, label: Harbor council, aliases: [harbor]}\n", encoding="utf-8")
-    err = run_kg("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
+    err = kg_cli("build", "--corpus", path.parent.parent, "--store", tmp_path / "kg-store", check=2).stderr
     assert ("name 'harbor' is the id of entity 'harbor' (City); an id is never shared, since writing the id is how a "
             "claim picks one of two homonyms: drop this name from 'harbor-council', or give 'harbor' another id "
             "(keeping 'Harbor' as its label)") in err, err
@@ -1730,7 +1730,7 @@ claims:
      quote: "Ostravia raised tariffs on Brelia last week"}
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     fact = "sanction-ostravia-ilan-voss-v1"
     assert values(store, fact, "dateEarliest") == {"2025-01-01"}
     assert values(store, fact, "dateLatest") == {"2025-09-12"}

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg, sparql_rows
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows, sparql_rows
 from kg.periods import parse_duration, parse_duration_bounds
 
 SNAPBACK = ROOT / "tests" / "data" / "model-v2-snapback"
@@ -44,7 +44,7 @@ def values(store, fact: str, key: str) -> set:
 
 @pytest.mark.parametrize("corpus", [SNAPBACK, COUP], ids=["snapback", "coup"])
 def test_both_articles_validate_with_shacl_and_hermit(corpus, snapback, coup):
-    out = run_kg("validate", "--store", snapback if corpus == SNAPBACK else coup, check=0).stdout
+    out = kg_cli("validate", "--store", snapback if corpus == SNAPBACK else coup, check=0).stdout
     assert "conforms" in out and "HermiT" in out
 
 
@@ -264,7 +264,7 @@ def refused(tmp_path, cases) -> str:
     claims = "".join("  - " + claim.replace("{id: x,", f"{{id: x{n},", 1) + "\n" for n, (claim, _) in enumerate(cases, 1))
     (corpus / "claims" / "x9.yaml").write_text(f"article: x01_iran-snapback-un-vote\nclaims:\n{claims}", encoding="utf-8")
     store = tmp_path / "kg-store"
-    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    err = kg_cli("build", "--corpus", corpus, "--store", store, check=2).stderr
     assert "Traceback" not in err
     assert not store.exists() or not any(store.iterdir())
     return err
@@ -312,17 +312,17 @@ def test_add_article_adopts_a_text_already_in_articles_and_refuses_a_different_o
     text = COUP / "articles" / "x01_madagascar_au_suspension.txt"
     placed = corpus / "articles" / "x01.txt"
     shutil.copy(text, placed)
-    out = run_kg("add-article", placed, "--id", "x01", "--corpus", corpus, check=0).stdout
+    out = kg_cli("add-article", placed, "--id", "x01", "--corpus", corpus, check=0).stdout
     assert out.startswith("Added article x01: ")
     assert placed.read_bytes() == text.read_bytes()
     assert "file: articles/x01.txt" in (corpus / "articles.yaml").read_text(encoding="utf-8")
-    again = run_kg("add-article", placed, "--id", "x01", "--corpus", corpus, check=2).stderr
+    again = kg_cli("add-article", placed, "--id", "x01", "--corpus", corpus, check=2).stderr
     assert "this text is already in the corpus as article x01" in again
     (corpus / "articles" / "x02.txt").write_text("Another text.\n", encoding="utf-8")
     listed = (corpus / "articles.yaml").read_bytes()
     other = tmp_path / "other.txt"
     other.write_text("A third text.\n", encoding="utf-8")
-    err = run_kg("add-article", other, "--id", "x02", "--corpus", corpus, check=2).stderr
+    err = kg_cli("add-article", other, "--id", "x02", "--corpus", corpus, check=2).stderr
     assert "a different text is already at articles/x02.txt, with no entry in articles.yaml: to add that file, " \
            f"run kg add-article {corpus / 'articles' / 'x02.txt'} --id x02; else choose another id" in err
     assert (corpus / "articles" / "x02.txt").read_text(encoding="utf-8") == "Another text.\n"
@@ -337,7 +337,7 @@ def test_an_unquoted_comma_in_a_registry_label_is_named_with_the_fix(tmp_path):
     quoted = 'label: "Organ on Politics, Defence and Security Cooperation"'
     assert quoted in text
     registry.write_text(text.replace(quoted, quoted.replace('"', "")), encoding="utf-8")
-    err = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2).stderr
+    err = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=2).stderr
     assert ("unknown field(s) Defence and Security Cooperation; in a one-line {...} entry a comma ends the value, so "
             "'Defence and Security Cooperation' reads as a field: if it is part of the label, quote the whole value: "
             'label: "Organ on Politics, Defence and Security Cooperation"') in err

@@ -19,7 +19,7 @@ import regex
 from hypothesis import HealthCheck, assume, event, given, note, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, run_kg
+from conftest import CORPUS, kg_cli
 from kg.catalog import load_catalog
 from kg.claims import grapheme_span, read_claims
 from kg.corpus import BOM, load_yaml
@@ -297,7 +297,7 @@ def test_any_parameter_value_binds_and_runs_or_is_refused(opened, which, value):
 def test_query_parameters_through_the_cli(built_store, which, value):
     """The real command: exit 0 with a table, or exit 2 with one 'Error:' line."""
     name, param = which
-    proc = run_kg("query", "--store", built_store, name, "-p", f"{param}={value}")
+    proc = kg_cli("query", "--store", built_store, name, "-p", f"{param}={value}")
     assert "Traceback" not in proc.stderr
     assert proc.returncode in (0, 2), proc.stderr
     if proc.returncode == 2:
@@ -316,13 +316,13 @@ def test_claims_files_through_the_cli(store_copy, workdir, case, other, mutate):
     starts = [m.start() for m in re.finditer(f"(?={re.escape(quote)})", text)]
     occurrence = starts.index(start) + 1 if len(starts) > 1 else None
     text, quote = (other if mutate == "text" else text), (other if mutate == "quote" else quote)
-    before = run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
     path = _claims_file(workdir, text.encode("utf-8", "surrogatepass"), quote, occurrence,
                         name=other if mutate == "name" else "Lavrov")
-    proc = run_kg("ingest", "--store", store_copy, path)
+    proc = kg_cli("ingest", "--store", store_copy, path)
     assert "Traceback" not in proc.stderr
     assert proc.returncode in (0, 2), proc.stderr
     event(f"exit {proc.returncode}")
     if proc.returncode == 2:
         assert proc.stderr.startswith("Error: ") and ("900_prop" in proc.stderr or str(workdir) in proc.stderr)
-        assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+        assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before

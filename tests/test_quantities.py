@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 from kg.quantities import parse_amount
 
 
@@ -22,10 +22,10 @@ def test_lakh_and_crore_scale_a_figure(text, value):
 
 def test_a_sum_in_crore_is_read_from_a_claims_file(tmp_path):
     corpus = tmp_path / "mine"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     story = tmp_path / "deal.txt"
     story.write_text("Date: 2025-04-28\n\nIndia signed a deal worth INR 63,000 crore with France for 26 jets.\n", encoding="utf-8")
-    run_kg("add-article", story, "--corpus", corpus, "--id", "deal", check=0)
+    kg_cli("add-article", story, "--corpus", corpus, "--id", "deal", check=0)
     (corpus / "claims" / "deal.yaml").write_text("""article: deal
 entities:
   - {id: india, type: State, label: India}
@@ -35,7 +35,7 @@ claims:
      quote: "India signed a deal worth INR 63,000 crore with France for 26 jets."}
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("ingest", "--store", store, corpus / "claims" / "deal.yaml", check=0)
-    out = run_kg("query", "--store", store, "-F", "tsv", "-e",
+    kg_cli("ingest", "--store", store, corpus / "claims" / "deal.yaml", check=0)
+    out = kg_cli("query", "--store", store, "-F", "tsv", "-e",
                  "SELECT ?v WHERE { ?f schema:value ?v }", check=0).stdout
     assert "630000000000" in out, out

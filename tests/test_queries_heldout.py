@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, by_fact, query_rows, run_kg
+from conftest import CORPUS, by_fact, kg_cli, query_rows
 
 HELD = CORPUS / "heldout"
 
@@ -85,7 +85,7 @@ def test_amounts_keep_an_exclusive_bound_and_read_in_thousands_in_the_table(held
     deals = by_fact(query_rows(held, "agreements"))
     assert deals["agreement-india-france-rafale-marine-2025-04-28"]["amount"] == "about 7000000000 EUR / more than 630000000000 INR"
     assert deals["agreement-nato-core-defence-3-5-percent-2035"]["amount"] == "at least 3.5 percent"
-    table = run_kg("query", "agreements", "--store", held, check=0).stdout
+    table = kg_cli("query", "agreements", "--store", held, check=0).stdout
     assert "about 7,000,000,000 EUR / more than 630,000,000,000 INR" in table
     assert "630000000000" not in table and "at least 630" not in table
     # Ids and dates keep their digits.

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, built_once, by_fact, query_rows, run_kg
+from conftest import ROOT, built_once, by_fact, kg_cli, query_rows
 
 CASE = ROOT / "tests" / "data" / "model-v2-strike-first"
 SUMMIT = ROOT / "tests" / "data" / "model-v2-summit"
@@ -95,7 +95,7 @@ def test_tariffs_since_a_date_counted_before_another_fact(tmp_path):
     assert old in text
     claims.write_text(text.replace(old, "    rate: 50 percent\n    effectiveDate: {before: trial-stf-bolsonaro-coup-2025}\n"), encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     assert [r["since"] for r in query_rows(store, "tariffs")] == ["before trial-stf-bolsonaro-coup-2025"]
 
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import EMERGENCY, ROOT, built_once, by_fact, query_rows, run_kg
+from conftest import EMERGENCY, ROOT, built_once, by_fact, kg_cli, query_rows
 
 CASES = ROOT / "tests" / "data" / "model-v2"
 
@@ -16,7 +16,7 @@ CASES = ROOT / "tests" / "data" / "model-v2"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     path = tmp_path_factory.mktemp("queries-v2") / "kg-store"
-    proc = run_kg("build", "--corpus", CASES, "--store", path, check=0)
+    proc = kg_cli("build", "--corpus", CASES, "--store", path, check=0)
     return path, proc
 
 
@@ -70,7 +70,7 @@ def test_r1_r2_supporters_say_the_transfer_is_alleged_and_denied(built):
 def test_r3_sources_say_0_corroborated(built):
     r3 = [r for r in rows(built, "sources") if r["article"] == "r3"]
     assert [(r["facts"], r["corroborated"], r["single_source"]) for r in r3] == [(1, 0, 1)]
-    table = run_kg("query", "sources", "--store", built[0], "--format", "csv", check=0).stdout
+    table = kg_cli("query", "sources", "--store", built[0], "--format", "csv", check=0).stdout
     assert "\nr3,unknown,,2031-05-04,false,,1,1,1,0,1\n" in table
 
 
@@ -162,7 +162,7 @@ def test_conflicts_compare_amounts_by_value_not_wording(tmp_path):
     values = {"r20": "4.5-5 billion US dollars", "r21": "USD 6 billion"}
     for aid, text in texts.items():
         (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
-        run_kg("add-article", tmp_path / f"{aid}.txt", "--corpus", corpus, "--id", aid, "--published", "2031-05-05", check=0)
+        kg_cli("add-article", tmp_path / f"{aid}.txt", "--corpus", corpus, "--id", aid, "--published", "2031-05-05", check=0)
         (corpus / "claims" / f"{aid}.yaml").write_text(f"""article: {aid}
 claims:
   - id: trade
@@ -174,7 +174,7 @@ claims:
     quote: "{text.strip()}"
 """, encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     found = {(r["fact"], r["value"]): r["articles"] for r in rows((store, None), "conflicts", fact="trade-ostravia-brelia-fy2030-31")}
     assert found == {("trade-ostravia-brelia-fy2030-31", "4.5-5 billion US dollars"): "r20, r9",
                      ("trade-ostravia-brelia-fy2030-31", "USD 6 billion"): "r21"}
@@ -216,7 +216,7 @@ def refused(tmp_path, case: str, claim: str, old: str, new: str) -> str:
     text = claims.read_text(encoding="utf-8")
     assert text.count(old) == 1
     claims.write_text(text.replace(old, new), encoding="utf-8")
-    proc = run_kg("ingest", "--store", tmp_path / "kg-store", claims, check=2)
+    proc = kg_cli("ingest", "--store", tmp_path / "kg-store", claims, check=2)
     assert f"{claims}: claim '{claim}'" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "Ingested" not in proc.stdout
     return proc.stderr
@@ -310,16 +310,16 @@ def test_a_surname_alone_names_a_person_and_an_ambiguous_one_is_refused(built):
     """`person=holt` (any case) is Mira Holt, as her full name is; `ashby` fits two
     people and is refused with both, described; a surname nobody has stays unknown."""
     assert rows(built, "leaders", person="HOLT") == rows(built, "leaders", person="Mira Holt") != []
-    proc = run_kg("query", "leaders", "--store", built[0], "--param", "person=ashby", check=2)
+    proc = kg_cli("query", "leaders", "--store", built[0], "--param", "person=ashby", check=2)
     assert "'ashby' names several persons: Tor Ashby (businessman)" in proc.stderr
     assert "Tor Ashby (colonel, Zedland army spokesman)" in proc.stderr and "Traceback" not in proc.stderr
-    assert "no person called 'dorn'" in run_kg("query", "leaders", "--store", built[0], "--param", "person=dorn", check=2).stderr
+    assert "no person called 'dorn'" in kg_cli("query", "leaders", "--store", built[0], "--param", "person=dorn", check=2).stderr
 
 
 def test_r14_a_threat_is_a_statement_with_its_action_condition_and_deadline(built):
     (threat,) = [r for r in rows(built, "statements", speaker="Ostravia") if r["kind"] == "threat"]
     assert (threat["about"], threat["fact"]) == ("Zedland", "threat-ostravia-zedland-sanctions-r14")
-    graph = run_kg("export", "--store", built[0], "--format", "nq", check=0).stdout
+    graph = kg_cli("export", "--store", built[0], "--format", "nq", check=0).stdout
     fact = "<https://w3id.org/geopolitics-kg/id/fact/threat-ostravia-zedland-sanctions-r14>"
     for triple in (f'{fact} <https://w3id.org/geopolitics-kg/ontology#threatenedAction> "sanctions"',
                    f'{fact} <https://w3id.org/geopolitics-kg/ontology#deadline> "2031-06-01"^^<http://www.w3.org/2001/XMLSchema#date>',
@@ -558,10 +558,10 @@ def test_add_article_writes_the_corpus_form(tmp_path):
     source = tmp_path / "a.txt"
     source.write_text('Date: 2031-07-04\nPublished-Inferred: true\nPublished-Basis: "on Friday": the talks were on 4 July\n'
                       "Title: Quell: talks end\n\nThe talks in Quell ended on Friday.\n", encoding="utf-8")
-    run_kg("add-article", source, "--corpus", corpus, "--id", "q1", check=0)
+    kg_cli("add-article", source, "--corpus", corpus, "--id", "q1", check=0)
     other = tmp_path / "b.txt"
     other.write_text("Quell's envoy left.\n", encoding="utf-8")
-    run_kg("add-article", other, "--corpus", corpus, "--id", "q2", "--published", "2031-07-05", "--published-stated",
+    kg_cli("add-article", other, "--corpus", corpus, "--id", "q2", "--published", "2031-07-05", "--published-stated",
            "--published-basis", "the dateline", check=0)
     entries = (corpus / "articles.yaml").read_text(encoding="utf-8").split("\n\n")
     assert entries[0].splitlines()[4:] == [
@@ -573,7 +573,7 @@ def test_add_article_writes_the_corpus_form(tmp_path):
     before = (corpus / "articles.yaml").read_bytes()
     third = tmp_path / "c.txt"
     third.write_text("Published-Inferred: maybe\n\nA third text.\n", encoding="utf-8")
-    proc = run_kg("add-article", third, "--corpus", corpus, check=2)
+    proc = kg_cli("add-article", third, "--corpus", corpus, check=2)
     assert "c.txt: published_inferred 'maybe': use true or false" in proc.stderr and "Traceback" not in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == before
 
@@ -582,7 +582,7 @@ def test_build_warns_of_listed_articles_without_claims(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(CASES, corpus, ignore=shutil.ignore_patterns("r[1-9].yaml", "r1[0-5].yaml"))
     assert sorted(p.name for p in (corpus / "claims").iterdir()) == ["r16.yaml"]
-    proc = run_kg("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=0)
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=0)
     assert "Built " in proc.stdout and ": 1 articles," in proc.stdout
     assert (f"Warning: 15 of the 16 articles listed in {corpus / 'articles.yaml'} have no claims file in "
             f"{corpus / 'claims'} and are not in the store: r1, r2, r3") in proc.stderr
@@ -627,22 +627,22 @@ def test_first_since_an_event_names_its_fact_and_visits_show_it(tmp_path, writte
     show it with the coup's date, facts list the link. Other forms are refused with
     the form to write, and nothing is written."""
     corpus = tmp_path / "mine"
-    run_kg("init", corpus, check=0)
+    kg_cli("init", corpus, check=0)
     story = tmp_path / "moro.txt"
     story.write_text(f"Date: 2031-03-05\n\n{MORO}", encoding="utf-8")
-    run_kg("add-article", story, "--corpus", corpus, "--id", "moro", check=0)
+    kg_cli("add-article", story, "--corpus", corpus, "--id", "moro", check=0)
     claims = corpus / "claims" / "moro.yaml"
     store = tmp_path / "kg-store"
     if written is None:
         claims.write_text(MORO_CLAIMS, encoding="utf-8")
-        run_kg("build", "--corpus", corpus, "--store", store, check=0)
+        kg_cli("build", "--corpus", corpus, "--store", store, check=0)
         [visit] = query_rows(store, "visits", person="Dal Moro")
         assert (visit["first_since"], visit["fact"]) == ("coup-brelia-2027-02 (2027-02)", "visit-dal-moro-ostravia-2031-03-04")
         [fact] = query_rows(store, "facts", type="Visit")
         assert fact["links"] == "first since: coup-brelia-2027-02"
         return
     claims.write_text(MORO_CLAIMS.replace("firstSince: coup-brelia-2027-02", f"firstSince: {written}"), encoding="utf-8")
-    err = run_kg("build", "--corpus", corpus, "--store", store, check=2).stderr
+    err = kg_cli("build", "--corpus", corpus, "--store", store, check=2).stderr
     assert f"{claims}: claim 'visit' (line 8): {message}" in err, err
     assert "Traceback" not in err and not store.exists()
 
@@ -684,7 +684,7 @@ def test_two_current_holders_of_one_position_name_each_other(tmp_path):
     # Without the suspension, both holders of the head of state's office are current.
     (corpus / "claims" / "e1.yaml").write_text(
         claims.replace("    stage: {status: suspended, date: 2031-03-14}\n", "") + renn, encoding="utf-8")
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     leaders = by_fact(query_rows(store, "leaders", of="Zedland"))
     assert leaders["position-ida-renn-head-of-state-zedland"]["tenure"] == "current (also held by Aron Vale)"
     assert leaders["position-aron-vale-president-zedland"]["tenure"] == "current (also held by Ida Renn)"
@@ -850,7 +850,7 @@ def test_conflicts_leave_alone_perpetrators_of_one_side_and_a_denied_perpetrator
     start = text.index("  - id: collision\n")
     claims.write_text(text[:start] + text[text.index("  - id: lin-post\n"):], encoding="utf-8")
     store = tmp_path / "kg-store"
-    run_kg("build", "--corpus", corpus, "--store", store, check=0)
+    kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     rows = query_rows(store, "conflicts", fact="attack-china-coast-guard-philippine-navy-2024-06-17")
     assert {(r["property"], r["value"]) for r in rows} == {
         ("modality", "asserted"), ("modality", "denied"), ("modality", "reported")}

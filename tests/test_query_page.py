@@ -4,7 +4,7 @@ on standard output, every row with --all or in a file written with -o."""
 from __future__ import annotations
 
 import pytest
-from conftest import run_kg
+from conftest import kg_cli
 
 from kg.catalog import MAX_LIMIT
 from kg.errors import KGError
@@ -21,7 +21,7 @@ def tsv_rows(text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def russia_profile(built_store) -> list[str]:
     """Every row of Russia's profile on the sample corpus (more than one page)."""
-    proc = run_kg("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", "--all", check=0)
+    proc = kg_cli("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", "--all", check=0)
     assert "rows" not in proc.stderr  # every row: nothing more to say
     rows = tsv_rows(proc.stdout)
     assert len(rows) > DEFAULT_PAGE
@@ -29,14 +29,14 @@ def russia_profile(built_store) -> list[str]:
 
 
 def test_standard_output_gets_the_first_rows_and_says_how_to_get_the_rest(built_store, russia_profile):
-    proc = run_kg("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", check=0)
+    proc = kg_cli("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", check=0)
     assert tsv_rows(proc.stdout) == russia_profile[:DEFAULT_PAGE]
     assert f"Showed the first {DEFAULT_PAGE} rows" in proc.stderr
     assert "--all" in proc.stderr and "--limit N" in proc.stderr
 
 
 def test_limit_takes_the_first_rows_in_the_query_order(built_store, russia_profile):
-    proc = run_kg("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", "--limit", "7",
+    proc = kg_cli("query", "profile", "--store", built_store, "-p", "entity=Russia", "-F", "tsv", "--limit", "7",
                   check=0)
     assert tsv_rows(proc.stdout) == russia_profile[:7]
     assert "Showed the first 7 rows" in proc.stderr
@@ -44,25 +44,25 @@ def test_limit_takes_the_first_rows_in_the_query_order(built_store, russia_profi
 
 def test_a_file_holds_every_row(built_store, russia_profile, tmp_path):
     target = tmp_path / "profile.tsv"
-    proc = run_kg("query", "profile", "--store", built_store, "-p", "entity=Russia", "-o", target, check=0)
+    proc = kg_cli("query", "profile", "--store", built_store, "-p", "entity=Russia", "-o", target, check=0)
     assert tsv_rows(target.read_text(encoding="utf-8")) == russia_profile
     assert "Showed" not in proc.stderr
-    run_kg("query", "profile", "--store", built_store, "-p", "entity=Russia", "-o", target, "--limit", "3", check=0)
+    kg_cli("query", "profile", "--store", built_store, "-p", "entity=Russia", "-o", target, "--limit", "3", check=0)
     assert tsv_rows(target.read_text(encoding="utf-8")) == russia_profile[:3]
 
 
 def test_an_answer_within_the_page_has_no_note(built_store):
-    proc = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaing", "-F", "tsv", check=0)
+    proc = kg_cli("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaing", "-F", "tsv", check=0)
     assert 0 < len(tsv_rows(proc.stdout)) < DEFAULT_PAGE
     assert proc.stderr == ""
 
 
 def test_a_query_paged_by_its_own_parameters_takes_limit_as_its_limit(built_store):
-    by_param = run_kg("query", "facts", "--store", built_store, "-F", "tsv", "-p", "limit=4", "-p", "offset=2", check=0)
-    by_option = run_kg("query", "facts", "--store", built_store, "-F", "tsv", "--limit", "4", "-p", "offset=2", check=0)
+    by_param = kg_cli("query", "facts", "--store", built_store, "-F", "tsv", "-p", "limit=4", "-p", "offset=2", check=0)
+    by_option = kg_cli("query", "facts", "--store", built_store, "-F", "tsv", "--limit", "4", "-p", "offset=2", check=0)
     assert by_option.stdout == by_param.stdout and len(tsv_rows(by_option.stdout)) == 4
     assert "--param offset=6 for the next page" in by_option.stderr
-    every = tsv_rows(run_kg("query", "facts", "--store", built_store, "-F", "tsv", "--all", check=0).stdout)
+    every = tsv_rows(kg_cli("query", "facts", "--store", built_store, "-F", "tsv", "--all", check=0).stdout)
     assert every[2:6] == tsv_rows(by_option.stdout)
 
 
@@ -72,12 +72,12 @@ def test_a_query_paged_by_its_own_parameters_takes_limit_as_its_limit(built_stor
     (["--limit", "0"], "0 is not in the range"),
 ])
 def test_contradictory_or_bad_page_options_are_refused(built_store, args, message):
-    proc = run_kg("query", "facts", "--store", built_store, *args, check=2)
+    proc = kg_cli("query", "facts", "--store", built_store, *args, check=2)
     assert message in proc.stderr
 
 
 def test_page_options_go_with_canned_queries_only(built_store):
-    proc = run_kg("query", "--store", built_store, "-e", "SELECT ?s WHERE { ?s ?p ?o }", "--limit", "3", check=2)
+    proc = kg_cli("query", "--store", built_store, "-e", "SELECT ?s WHERE { ?s ?p ?o }", "--limit", "3", check=2)
     assert "go with a canned query NAME" in proc.stderr
 
 

@@ -9,13 +9,13 @@ import pytest
 from kg.reasoning import check_consistency, is_consistent
 from kg.store import GraphStore
 
-from conftest import run_kg
+from conftest import kg_cli
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs a Java runtime")
 
 
 def test_ontology_and_sample_graph_are_consistent(built_store):
-    proc = run_kg("validate", "--store", built_store, check=0)
+    proc = kg_cli("validate", "--store", built_store, check=0)
     assert "OWL consistency (HermiT)" in proc.stdout and "conforms" in proc.stdout
 
 
@@ -29,7 +29,7 @@ def test_an_individual_in_two_disjoint_classes_is_caught(store_copy):
     assert [p.label for p in problems] == ["Russia"]
     assert "disjoint" in problems[0].message
     del store  # release the lock before the CLI opens the store
-    proc = run_kg("validate", "--store", store_copy, check=1)
+    proc = kg_cli("validate", "--store", store_copy, check=1)
     assert "Russia: is an instance of two classes the ontology declares disjoint" in proc.stdout
 
 
@@ -64,7 +64,7 @@ def test_a_place_used_as_an_organisation_is_named(store_copy):
         <https://w3id.org/geopolitics-kg/id/moscow> <https://w3id.org/geopolitics-kg/ontology#organisationOf>
             <https://w3id.org/geopolitics-kg/id/russia> } }""")
     del store  # release the lock before the CLI opens the store
-    proc = run_kg("validate", "--store", store_copy, check=1)
+    proc = kg_cli("validate", "--store", store_copy, check=1)
     assert ("Moscow: is a City, but it is the subject of gkg:organisationOf, whose domain is Organisation "
             "(disjoint with City)") in proc.stdout
     assert "inconsistent with the ontology" not in proc.stdout

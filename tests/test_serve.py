@@ -17,7 +17,7 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from conftest import ROOT, run_kg
+from conftest import ROOT, kg_cli
 from kg.namespaces import SPARQL_PREFIXES
 from kg.remote import RemoteEndpoint
 from kg.serve import binary_version, oxigraph_binary
@@ -98,7 +98,7 @@ def test_kg_serve_answers_sparql_over_http(built_store):
 
 
 def test_serve_without_a_store_is_exit_2(tmp_path):
-    proc = run_kg("serve", "--store", tmp_path / "nowhere", "--port", free_port(), check=2)
+    proc = kg_cli("serve", "--store", tmp_path / "nowhere", "--port", free_port(), check=2)
     assert "no store at" in proc.stderr
 
 
@@ -107,7 +107,7 @@ def test_serve_on_a_busy_port_is_exit_2(built_store):
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        proc = run_kg("serve", "--store", built_store, "--port", port, check=2)
+        proc = kg_cli("serve", "--store", built_store, "--port", port, check=2)
     assert "cannot serve" in proc.stderr and "in use" in proc.stderr
 
 
@@ -217,14 +217,14 @@ def test_kg_serve_serves_what_retract_ingest_and_build_wrote(store_copy):
     try:
         assert b"Changes to the store are served" in out
         assert served_articles(port) == len(articles) == 5
-        run_kg("retract", "--store", store_copy, articles[0], check=0)  # written in place
+        kg_cli("retract", "--store", store_copy, articles[0], check=0)  # written in place
         out = wait_for_articles(proc, port, 4, out)
         out = read_until(proc, b"the store changed", out)
-        run_kg("build", "--store", store_copy, "--no-validate", check=0)  # a new folder swapped in
+        kg_cli("build", "--store", store_copy, "--no-validate", check=0)  # a new folder swapped in
         wait_for_articles(proc, port, 5, out)
-        run_kg("retract", "--store", store_copy, *articles[:2], check=0)
+        kg_cli("retract", "--store", store_copy, *articles[:2], check=0)
         wait_for_articles(proc, port, 3, out)
-        run_kg("ingest", "--store", store_copy, ROOT / "corpus" / "claims", check=0)  # all back
+        kg_cli("ingest", "--store", store_copy, ROOT / "corpus" / "claims", check=0)  # all back
         wait_for_articles(proc, port, 5, out)
     finally:
         stop_serving(proc)

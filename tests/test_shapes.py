@@ -567,13 +567,13 @@ def test_quote_check_catches_a_wrong_prefix_and_suffix_and_a_missing_text(articl
 
 
 def test_kg_validate_exits_1_and_explains(store_copy):
-    from conftest import run_kg
+    from conftest import kg_cli
 
     store = GraphStore.open(store_copy)
     store.store.update(f"DELETE WHERE {{ GRAPH ?g {{ {TALKS} gkg:participant ?p }} }}",
                        prefixes=__import__("kg.namespaces").namespaces.PREFIXES)
     del store  # release the lock for the CLI
-    proc = run_kg("validate", "--store", store_copy, "--no-reason", check=1)
+    proc = kg_cli("validate", "--store", store_copy, "--no-reason", check=1)
     assert ("Violation: talks-putin-min-aung-hlaing-2025-03-04: A meeting needs at least two participants, or one group "
             "(unnamed officials, defence chiefs) whose members meet, counted, if at all, as two or more, or the body "
             "whose members meet as its organiser (organiser: ASEAN for 'ASEAN foreign ministers met'), or two or "
@@ -581,7 +581,7 @@ def test_kg_validate_exits_1_and_explains(store_copy):
             "meeting. [from article 000_0f2a5f001831298a claim 'talks-moscow'") in proc.stdout
     assert "does NOT conform: 1 problem(s)" in proc.stdout
     # pySHACL, on a copy of the store, says the same, word for word.
-    assert run_kg("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
+    assert kg_cli("validate", "--store", store_copy, "--no-reason", "--engine", "pyshacl", check=1).stdout == proc.stdout
 
 
 def test_kg_validate_in_worker_processes_reports_what_one_process_does(store_copy):

@@ -9,13 +9,13 @@ import shutil
 
 import pyoxigraph as ox
 
-from conftest import kg_json, run_kg, sparql_rows
+from conftest import kg_cli, kg_json, sparql_rows
 
 FACTS = "https://w3id.org/geopolitics-kg/graph/facts"
 
 
 def _dump(store) -> str:
-    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout
+    return kg_cli("export", "--store", store, "--format", "nquads", check=0).stdout
 
 
 def _edges(store) -> list[dict]:
@@ -66,18 +66,18 @@ def test_retracting_articles_gives_the_store_a_build_without_them_makes(tmp_path
     facts belonged to are recomputed over the facts left, and an edge left without facts
     is gone. The six change edges that stay and remove others."""
     corpus = tmp_path / "corpus"
-    run_kg("bench", "generate", "--articles", "40", "--seed", "5", "-o", corpus, check=0)
+    kg_cli("bench", "generate", "--articles", "40", "--seed", "5", "-o", corpus, check=0)
     whole = tmp_path / "whole"
-    run_kg("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
     before = _edges(whole)
     gone = sorted((corpus / "claims").glob("*.yaml"))[34:]
-    run_kg("retract", "-q", "--store", whole, *(p.stem for p in gone), check=0)
+    kg_cli("retract", "-q", "--store", whole, *(p.stem for p in gone), check=0)
     held = tmp_path / "held"
     held.mkdir()
     for path in gone:
         shutil.move(path, held / path.name)
     smaller = tmp_path / "smaller"
-    run_kg("build", "--no-validate", "--corpus", corpus, "--store", smaller, check=0)
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", smaller, check=0)
     assert _dump(whole) == _dump(smaller)
     after = _edges(smaller)
     by_edge: tuple[dict, dict] = ({}, {})
@@ -104,12 +104,12 @@ def test_a_store_without_the_tallies_is_refused_until_rebuilt(built_store, tmp_p
     del raw
     for args in (["query", "--store", store, "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
                  ["retract", "--store", store, "000_0f2a5f001831298a"]):
-        proc = run_kg(*args, check=2)
+        proc = kg_cli(*args, check=2)
         assert "earlier version of kg" in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
     raw = ox.Store.read_only(str(store))
     assert len(raw) == count
     del raw
-    run_kg("build", "-q", "--store", store, check=0)
+    kg_cli("build", "-q", "--store", store, check=0)
     assert _dump(store) == _dump(built_store)
 
 
@@ -159,7 +159,7 @@ def _refused_without(built_store, tmp_path, summary_class: str, message: str, *c
     raw.flush()
     count = len(raw)
     del raw
-    proc = run_kg(*command, "--store", store, check=2)
+    proc = kg_cli(*command, "--store", store, check=2)
     assert message in proc.stderr and "rebuild it with 'kg build'" in proc.stderr, proc.stderr
     raw = ox.Store.read_only(str(store))
     assert len(raw) == count
@@ -223,7 +223,7 @@ def test_reviewed_counts_follow_drafted_claims_and_their_pages(tmp_path):
         text = path.read_text(encoding="utf-8").replace("\nclaims:\n", "\nextractor: {name: kg-rules, version: '1'}\nclaims:\n", 1)
         path.write_text(text.replace("\n  - id: ", "\n  - review: drafted\n    id: "), encoding="utf-8")
     whole = tmp_path / "whole"
-    run_kg("build", "-q", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
+    kg_cli("build", "-q", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
     stored = {r["kind"]: (int(r["n"]), int(r["r"])) for r in sparql_rows(whole, f"""
         SELECT ?kind ?n ?r WHERE {{ GRAPH <{FACTS}> {{ ?s gkg:summarizedKind ?kind ; gkg:singleSourceFactCount ?n ;
                                                      gkg:reviewedSingleSourceFactCount ?r }} }}""")}
@@ -237,8 +237,8 @@ def test_reviewed_counts_follow_drafted_claims_and_their_pages(tmp_path):
     shutil.copytree(corpus, tmp_path / "corpus-part")
     for path in drafted:
         (tmp_path / "corpus-part" / "claims" / path.name).unlink()
-    run_kg("build", "-q", "--no-validate", "--corpus", tmp_path / "corpus-part", "--store", part, check=0)
-    run_kg("ingest", "--store", part, *drafted, check=0)
+    kg_cli("build", "-q", "--no-validate", "--corpus", tmp_path / "corpus-part", "--store", part, check=0)
+    kg_cli("ingest", "--store", part, *drafted, check=0)
     assert _dump(part) == _dump(whole)
 
     reviewed = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true", "-p", "limit=100000")
