@@ -218,8 +218,8 @@ def pytest_collection_modifyitems(config, items) -> None:
 #: a whole-corpus build and every test that reads it; the install from a built wheel),
 #: longest first. Sent to the workers before anything else, so that none starts late
 #: and finishes alone: the wall time of the run is that of the worker that ends last.
-LONG_GROUPS = ("virtuoso-server", "heldout-store", "oxigraph-server", "dev-store", "corpus-drafts",
-               "tests/test_install.py")
+LONG_GROUPS = ("virtuoso-server", "virtuoso-queries", "heldout-store", "oxigraph-server", "dev-store",
+               "corpus-drafts", "tests/test_install.py")
 
 
 def group_of(item) -> str | None:
@@ -306,13 +306,6 @@ def oxigraph_server(tmp_path_factory):
 def virtuoso_server(tmp_path_factory):
     """OpenLink Virtuoso 7 with its own virtuoso.ini and database, on free ports of
     127.0.0.1; skipped (never passed) where Virtuoso is not installed."""
-    from servers import ISQL, VIRTUOSO, VirtuosoServer
+    from servers import running_virtuoso
 
-    if not VIRTUOSO or not ISQL:
-        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
-    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
+    yield from running_virtuoso(tmp_path_factory.mktemp("virtuoso"))

@@ -200,6 +200,22 @@ class VirtuosoServer(Server):
         return ["--endpoint", self.query_url, "--user", self.user, "--password", self.password]
 
 
+def running_virtuoso(folder: Path):
+    """A :class:`VirtuosoServer` in ``folder`` (a fresh directory), started, yielded, and
+    stopped when the generator is closed: the body of the Virtuoso fixtures. Skips the
+    test (never passes it) where Virtuoso is not installed."""
+    import pytest
+
+    if not VIRTUOSO or not ISQL:
+        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
+    server = VirtuosoServer(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
 class EchoServer:
     """A misbehaving SPARQL endpoint on 127.0.0.1 that echoes each request back in its
     error page, as some servers and proxies do: the request line, the decoded Basic

@@ -87,16 +87,9 @@ CANNED = sorted(CATALOG)
 @pytest.fixture(scope="session")
 def virtuoso_queries_server(tmp_path_factory):
     """A second Virtuoso (as ``virtuoso_server``), for the canned-query tests alone."""
-    from servers import ISQL, VIRTUOSO, VirtuosoServer
+    from servers import running_virtuoso
 
-    if not VIRTUOSO or not ISQL:
-        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
-    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso-queries"))
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
+    yield from running_virtuoso(tmp_path_factory.mktemp("virtuoso-queries"))
 
 
 @pytest.fixture(params=SERVERS)
