@@ -249,6 +249,7 @@ def cli(ctx, verbose):
       KG_ENDPOINT           the SPARQL endpoint of 'kg query --endpoint' and 'kg push --endpoint'
       KG_ENDPOINT_USER      user for that endpoint (query, push)
       KG_ENDPOINT_PASSWORD  its password (safer here than as an argument)
+      KG_ENDPOINT_TIMEOUT   seconds 'kg query --endpoint' waits for an answer [60]
       KG_LOCK_TIMEOUT       seconds to wait for a store another kg process writes [60]
       KG_MEMORY_LIMIT       MiB a command may use reading a store [32 x its size on disk]
 
@@ -713,12 +714,13 @@ def validate(store_path, reason, fmt, engine, jobs):
     sys.exit(_run_validation(store, reason, fmt, engine=engine, jobs=jobs))
 
 
-def _runner(store_path, endpoint, user, password, auth):
-    """A function running SELECT text on the embedded store or a remote endpoint."""
+def _runner(store_path, endpoint, user, password, auth, timeout=60.0):
+    """A function running SELECT text on the embedded store or a remote endpoint
+    (``timeout``: seconds to wait for the endpoint's answer)."""
     if endpoint:
         from kg.remote import RemoteEndpoint
 
-        remote = RemoteEndpoint(endpoint, user, password, auth)
+        remote = RemoteEndpoint(endpoint, user, password, auth, timeout=timeout)
         return remote.select, remote
     store = _open(store_path, read_only=True)
 
@@ -794,6 +796,9 @@ def _read_input(path: str) -> str:
 @click.option("--password", envvar="KG_ENDPOINT_PASSWORD", show_envvar=True,
               help="Password for the endpoint; prefer the environment variable (others can see arguments).")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=60.0, show_default=True,
+              envvar="KG_ENDPOINT_TIMEOUT", show_envvar=True, metavar="SECONDS",
+              help="With --endpoint: seconds to wait for the endpoint's answer.")
 @click.option("--format", "-F", "fmt", default=None, metavar="FORMAT",
               help="SELECT: table (for people; one field a line where a table would cut names), expanded (one field a "
                    "line), json (records), sparql-json (srj), xml (srx), csv, tsv, or their "
@@ -806,8 +811,8 @@ def _read_input(path: str) -> str:
 @click.option("--all", "all_rows", is_flag=True,
               help="A canned query: every row on standard output too (queries paged by a limit parameter: up to 100,000).")
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries (as 'kg queries' does) and exit.")
-def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, fmt, output, limit, all_rows,
-          list_queries):
+def query(store_path, name, sparql, query_file, params, endpoint, user, password, auth, timeout, fmt, output, limit,
+          all_rows, list_queries):
     """Run a canned query by NAME (see 'kg queries'), a query file, or any SPARQL query.
 
     A canned query shows the first 100 rows in its order on standard output, and says
@@ -839,7 +844,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         click.get_current_context().invoke(queries, name=None, fmt="table")
         return
     text, name = _query_text(name, sparql, query_file)
-    run, backend = _runner(store_path, endpoint, user, password, auth)
+    run, backend = _runner(store_path, endpoint, user, password, auth, timeout)
     if name:
         from kg.catalog import execute, get
         from kg.query import first_rows, page_note, with_limit

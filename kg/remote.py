@@ -163,6 +163,9 @@ class RemoteEndpoint:
         try:
             r = requests.post(self.url, data={"query": query}, headers={"Accept": accept}, auth=auth,
                               timeout=self.timeout)
+        except requests.ReadTimeout:
+            raise RemoteError(f"{where} did not answer within {self.timeout:g} s; a slow query on a large "
+                              "store may need a longer --timeout (KG_ENDPOINT_TIMEOUT)") from None
         except (requests.ConnectionError, requests.Timeout) as e:
             raise RemoteError(f"cannot reach {where}: {scrub(connection_reason(e))}") from None
         except requests.RequestException as e:

@@ -464,10 +464,11 @@ def test_shell_completion_offers_canned_queries_and_their_parameters():
 
 def test_the_environment_is_honoured_and_listed(built_store, tmp_path):
     shown = run_kg("--help", check=0).stdout
-    for variable in ("KG_STORE", "KG_ENDPOINT", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_LOCK_TIMEOUT",
-                     "KG_MEMORY_LIMIT", "_KG_COMPLETE=bash_source"):
+    for variable in ("KG_STORE", "KG_ENDPOINT", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TIMEOUT",
+                     "KG_LOCK_TIMEOUT", "KG_MEMORY_LIMIT", "_KG_COMPLETE=bash_source"):
         assert variable in shown, variable
     assert "env var: KG_ENDPOINT" in run_kg("push", "--help", check=0).stdout
+    assert "env var: KG_ENDPOINT_TIMEOUT" in run_kg("query", "--help", check=0).stdout
     assert "env var: KG_STORE" in run_kg("export", "--help", check=0).stdout
     env = {"KG_STORE": str(built_store)}
     nq = run_kg("export", "-F", "nq", "--no-ontology", env=env, cwd=tmp_path, check=0).stdout
