@@ -209,7 +209,8 @@ def _guard(location) -> None:
                    "memory, raise KG_MEMORY_LIMIT (MiB).", err=True)
         os._exit(EXIT_ERROR)  # the main thread is inside Oxigraph: nothing else can stop it
 
-    watch_memory(limit, exceeded)
+    # Ends with the command (a process that runs several commands keeps no watchers).
+    click.get_current_context().call_on_close(watch_memory(limit, exceeded))
 
 
 def _open(store_path, read_only, create=True):

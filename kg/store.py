@@ -246,10 +246,12 @@ def memory_limit(location: Path) -> int:
     return max(4 << 30, 32 * on_disk)
 
 
-def watch_memory(limit: int, exceeded: Callable[[int], None], interval: float = 0.1) -> None:
+def watch_memory(limit: int, exceeded: Callable[[int], None], interval: float = 0.1) -> Callable[[], None]:
     """Call ``exceeded(bytes in use)`` from a daemon thread once this process's resident
     memory (``/proc/self/statm``, Linux) passes ``limit`` bytes; checks every
     ``interval`` seconds. Does nothing when ``limit`` is 0 or there is no /proc.
+    Returns a function that ends the watch (its thread stops within ``interval``), for
+    a caller that outlives the command it watches, such as a test process running many.
 
     Why: on a store with damaged data blocks, Oxigraph 0.5's query evaluator keeps the
     read error RocksDB repeats for every next step, and collects them without end (seen
@@ -257,19 +259,20 @@ def watch_memory(limit: int, exceeded: Callable[[int], None], interval: float = 
     evaluates, so this thread can stop the process with a clear error first.
     """
     statm = Path("/proc/self/statm")
+    stop = threading.Event()
     if not limit or not statm.exists():
-        return
+        return stop.set
     page = os.sysconf("SC_PAGE_SIZE")
 
     def watch() -> None:
-        while True:
+        while not stop.wait(interval):
             used = int(statm.read_text().split()[1]) * page
             if used > limit:
                 exceeded(used)
                 return
-            time.sleep(interval)
 
     threading.Thread(target=watch, name="kg-memory-watch", daemon=True).start()
+    return stop.set
 
 
 def is_damage(error: BaseException) -> bool:
