@@ -94,8 +94,9 @@ def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
             # by the cycle of its exception's frames, and RocksDB keeps its LOCK until
             # the store is collected.
             gc.collect()
-        stdout = out.getvalue().decode("utf-8", "replace")
-        stderr = err.getvalue().decode("utf-8", "replace")
+        # Universal newlines, as run_kg's text-mode subprocess reads them.
+        stdout = out.getvalue().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+        stderr = err.getvalue().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
     proc = subprocess.CompletedProcess(["kg", *argv], code, stdout, stderr)
     if check is not None:
         assert proc.returncode == check, f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"

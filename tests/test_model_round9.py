@@ -125,7 +125,7 @@ LOAN_QUOTE = 'quote: "The board on Friday extended the repayment of that loan by
     (f"{{id: x, fact: tranche-x, type: Disbursement, value: USD 1 billion, {LOAN_QUOTE}}}",
      "fact 'tranche-x' (Disbursement): a disbursement names who pays it out (lender) or who receives it (borrower)"),
     (f"{{id: x, fact: tranche-x, type: Disbursement, borrower: Brelia, gracePeriod: two years, {LOAN_QUOTE}}}",
-     "key 'gracePeriod' does not apply to a Disbursement: its domain is Loan"),
+     "key 'gracePeriod' does not apply to a Disbursement: its domain is DebtRestructuring or Loan"),
     (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, gracePeriod: more than a while, {LOAN_QUOTE}}}",
      "gracePeriod: invalid duration 'more than a while'"),
     (f"{{id: x, fact: loan-northern-fund-brelia-2027, type: Loan, stage: {{status: prolonged}}, {LOAN_QUOTE}}}",
