@@ -462,9 +462,24 @@ def pushed(request, built_store):
     return ensure
 
 
+#: Canned queries Virtuoso 7 refuses on the sample store, with its error: known failures,
+#: run every time and reported as such (docs/external-stores.md), until the queries are
+#: rewritten in forms its SPARQL compiler accepts.
+VIRTUOSO_REFUSES = {
+    "agreements": "SP031 SPARQL compiler internal error (sparp_gp_deprecate) on the debt terms' OPTIONALs",
+    "indicators": "SQ074 on the BIND of a boolean expression ('nearly')",
+    "meetings": "SP031 SPARQL compiler internal error on the conference and host patterns",
+    # Answers on an idle machine; under load its cost estimate sometimes passes the limit.
+    "statements": "42000: at times its estimated execution time exceeds Virtuoso's limit of 36000 s",
+    "timeline": "SQ200 aggregate not allowed in a sub-select inside a UNION (a fact dated by its first stage)",
+}
+
+
 @pytest.mark.parametrize("name", CANNED)
 @pytest.mark.parametrize("server", QUERY_SERVERS, indirect=True)
-def test_canned_query_gives_the_same_rows(server, built_store, pushed, name):
+def test_canned_query_gives_the_same_rows(request, server, built_store, pushed, name):
+    if server.kind == "virtuoso" and name in VIRTUOSO_REFUSES:
+        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7: {VIRTUOSO_REFUSES[name]}", strict=False))
     pushed(server)
     by_value = server.kind == "virtuoso"
     q = CATALOG[name]
