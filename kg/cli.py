@@ -216,7 +216,11 @@ def _guard(location) -> None:
 def _open(store_path, read_only, create=True):
     location = store_path or default_location()
     _guard(location)
-    return GraphStore.open(location, read_only=read_only, on_wait=_note, create=create)
+    store = GraphStore.open(location, read_only=read_only, on_wait=_note, create=create)
+    # Closed, and its lock let go, when the command ends, on error too: a process that
+    # runs several commands (a script, a test worker) holds no store a failed one opened.
+    click.get_current_context().call_on_close(store.close)
+    return store
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
