@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import time
+import textwrap
 import traceback
 from pathlib import Path
 
@@ -1087,6 +1088,77 @@ def queries(name, fmt):
         click.echo(json.dumps([{"name": q.name, "title": q.title, "params": list(q.params)} for q in catalog.values()], indent=2))
     else:
         click.echo(render(["name", "title", "parameters"], rows, width=_table_width(None)), nl=False)
+
+
+@cli.command()
+@click.argument("words", nargs=-1)
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True,
+              help="At most this many terms.")
+@format_option(("table", "json"))
+def vocabulary(words, limit, fmt):
+    """Find the kind of fact, key or value that says what a sentence says, by its words,
+    in the ontology the claims reader checks against: its names, other names and
+    definitions, and where corpus/CLAIMS.md shows it in use.
+
+    A kind of fact's own keys are listed with it; with one word that is exactly a kind's
+    or a key's name, that term is shown whole, each of its keys with its definition.
+    With no words, the kinds of fact.
+
+    \b
+    Examples:
+      kg vocabulary lease
+      kg vocabulary co-chair
+      kg vocabulary unsealed
+      kg vocabulary DebtRestructuring
+    """
+    from kg.lookup import find_term, guide_section, search, terms
+    from kg.resources import DEFAULT_CORPUS
+
+    guide = DEFAULT_CORPUS / "CLAIMS.md"
+    query = " ".join(words)
+    whole = find_term(query) if len(words) == 1 else None
+    if not words:
+        found = [t for t in terms() if t.role == "kind of fact"]
+    else:
+        found = [whole] if whole else search(query, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
+                                "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}
+                               for t in found], indent=2, ensure_ascii=False))
+        return
+    if not words:
+        click.echo(f"{len(found)} kinds of fact (type: in a claim); 'kg vocabulary WORDS' finds a kind, "
+                   "key or value by its words:\n")
+        click.echo(textwrap.fill(", ".join(t.name for t in found), width=_table_width(None) or 100))
+        return
+    if not found:
+        raise click.ClickException(
+            f"no kind of fact, key or value of the ontology is named or defined by {query!r}: try another "
+            "word for it (an everyday one: 'coup', 'lease'), or 'kg vocabulary' for the kinds of fact")
+    width = min(_table_width(None) or 100, 100)
+    by_name = {t.name: t for t in terms() if t.role == "key"}
+    for number, t in enumerate(found):
+        if number:
+            click.echo()
+        names = [f'"{t.label}"'] if t.label != t.name else []
+        if t.also:
+            names.append("also: " + ", ".join(t.also))
+        click.echo(f"{t.name} ({t.role}{'; ' + '; '.join(names) if names else ''})")
+        if t.detail:
+            click.echo(textwrap.fill(t.detail, width, initial_indent="  ", subsequent_indent="    "))
+        if t.definition:
+            click.echo(textwrap.fill(t.definition, width, initial_indent="  ", subsequent_indent="  "))
+        if t.keys and t is whole:
+            click.echo("  Its own keys (besides those of every fact: participant, place, date, ...):")
+            for k in t.keys:
+                d = by_name[k].definition if k in by_name else ""
+                click.echo("    " + textwrap.shorten(f"{k}: {d}", width - 4, placeholder=" ..."))
+        elif t.keys:
+            click.echo(textwrap.fill("Its own keys: " + ", ".join(t.keys), width,
+                                     initial_indent="  ", subsequent_indent="    "))
+        where = guide_section(t, guide)
+        if where:
+            click.echo(f"  In use: {guide.name} line {where[0]} (section \"{where[1]}\")")
 
 
 def _print_result(result, fmt, output=None):

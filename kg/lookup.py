@@ -1,0 +1,183 @@
+"""Find the words of the claims format: `kg vocabulary`.
+
+An analyst reading a sentence ("co-chaired by", "unsealed", "a lease for 99 years")
+needs the kind of fact, key or controlled value that says it. The ontology already
+holds what they need to find it: every class and key has a label, other names
+(skos:altLabel) and a definition with an example (skos:definition). This module reads
+those into :class:`Term` records and ranks them against the words of a search, so the
+answer comes from the same file the claims reader checks against, never a second list.
+
+Ranking, by the best of each query word: the word is a term's name, label or other
+name (10), a word of one of them (6), close to one by spelling (rapidfuzz ratio ≥ 85
+against its words: 4), or a word of its definition (1); a term must match every query
+word, and ties go to fact kinds, then keys, then values, then names in order.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.namespaces import GKG, RDFS, SKOS
+from kg.ontology import CONTROLLED, ONTOLOGY_FILE, Vocabulary, parse_ontology, vocabulary
+
+#: What a term is, in the order ties are shown.
+ROLES = ("kind of fact", "kind of entity", "key", "value")
+
+#: Words a search leaves out: they match nearly every definition.
+_STOP = frozenset("a an and as at by for from in is it of on or the to with".split())
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of the claims format.
+
+    ``name``: as written in a claims file (a class's local name ``Lease``, a key
+    ``lessor``, a value's label ``unsealed``). ``role``: one of :data:`ROLES`.
+    ``label`` and ``also`` (skos:altLabel): its English names. ``definition``:
+    skos:definition, else rdfs:comment, else "". ``detail``: for a key, the fact kinds it
+    applies to and what its value is; for a value, the key class it belongs to
+    (``Status``); for a kind of fact, its parent kinds. ``keys``: for a kind of fact, the
+    keys particular to it (their rdfs:domain names it or a superclass)."""
+
+    name: str
+    role: str
+    label: str
+    iri: str
+    also: tuple[str, ...] = ()
+    definition: str = ""
+    detail: str = ""
+    keys: tuple[str, ...] = field(default=())
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of ``text``, a camel-case name split ("averageExtension" gives
+    "average", "extension")."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return re.findall(r"[a-z0-9]+", spaced.casefold())
+
+
+_VALUE_KINDS = {
+    "entity": "an entity of the registry or the file", "controlled": "one of the values of {range}",
+    "fact": "the id of another fact", "money": "an amount of money (USD 4.5-5 billion)",
+    "quantity": "a quantity with its unit (300 aircraft, 12 percent)", "stage": "a dated status (stages)",
+    "route": "the stops of a journey, in order", "result": "a candidate's result", "count": "a count and what it counts",
+    "date": "a date, an interval or a period (2025-03-04, 2030/2031, by 2035)",
+    "duration": "a duration (P99Y, 99 years)", "integer": "a whole number", "decimal": "a number",
+    "boolean": "true or false", "string": "words",
+}
+
+
+@functools.cache
+def terms(path: Path = ONTOLOGY_FILE) -> tuple[Term, ...]:
+    """Every kind of fact, kind of entity, claim key and controlled value of the ontology
+    at ``path``, as :class:`Term` records in name order. Raises what
+    :func:`kg.ontology.parse_ontology` raises on an unreadable file."""
+    vocab: Vocabulary = vocabulary(path)
+    also: dict[str, list[str]] = {}
+    definition: dict[str, str] = {}
+    comment: dict[str, str] = {}
+    for t in parse_ontology(path):
+        p = t.predicate.value
+        if p == SKOS + "altLabel":
+            also.setdefault(t.subject.value, []).append(t.object.value)
+        elif p == SKOS + "definition":
+            definition.setdefault(t.subject.value, t.object.value)
+        elif p == RDFS + "comment":
+            comment.setdefault(t.subject.value, t.object.value)
+
+    def described(iri) -> str:
+        # Definitions name other terms as gkg:lessor; a claims file writes lessor.
+        return (definition.get(iri) or comment.get(iri, "")).replace("gkg:", "")
+
+    def term(name, role, iri, detail="", keys=()):
+        return Term(name, role, vocab.labels.get(iri, name), iri, tuple(sorted(set(also.get(iri, ())))),
+                    described(iri), detail, tuple(keys))
+
+    out = []
+    for cls in vocab.fact_types | vocab.entity_types:
+        parents = sorted(c for c in vocab.superclasses.get(cls, ()) if c not in (cls, "Fact", "Actor"))
+        role = "kind of fact" if cls in vocab.fact_types else "kind of entity"
+        keys = vocab.keys_for(cls) if role == "kind of fact" else ()
+        out.append(term(cls, role, GKG + cls, "a kind of " + ", ".join(parents) if parents else "", keys))
+    for key in vocab.keys.values():
+        where = "every fact" if not key.domain or key.domain == {"Fact"} else " or ".join(sorted(key.domain))
+        value = _VALUE_KINDS.get(key.kind, key.kind).format(range=key.range)
+        if key.kind == "entity" and key.range:
+            value += f" ({key.range.replace('|', ' or ')})"
+        out.append(term(key.name, "key", key.iri, f"on {where}; its value: {value}"))
+    seen = set()
+    for cls in CONTROLLED:
+        for iri in sorted(set(vocab.controlled.get(cls, {}).values())):
+            if (cls, iri) not in seen:
+                seen.add((cls, iri))
+                label = vocab.labels.get(iri, iri.removeprefix(GKG))
+                out.append(Term(label, "value", label, iri, tuple(sorted(set(also.get(iri, ())))),
+                                described(iri), f"a value of {cls}"))
+    return tuple(sorted(out, key=lambda t: (ROLES.index(t.role), t.name.casefold())))
+
+
+def _score(term: Term, word: str) -> int:
+    """How well one query ``word`` (lower case) names ``term``: see the module docstring."""
+    from rapidfuzz import fuzz
+
+    names = [term.name, term.label, *term.also]
+    if any(word == n.casefold() for n in names):
+        return 10
+    name_words = {w for n in names for w in _words(n)}
+    if word in name_words:
+        return 6
+    if len(word) > 3 and any(fuzz.ratio(word, w) >= 85 for w in name_words if len(w) > 3):
+        return 4
+    return 1 if word in _words(term.definition) else 0
+
+
+def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10) -> list[Term]:
+    """The terms that ``query`` (words, any case: "co-chair", "unsealed indictment")
+    names, best first, at most ``limit`` of them; [] when none matches every word.
+    A query that is exactly one term's name or label ranks that term first."""
+    words = [w for w in _words(query) if w not in _STOP] or _words(query)
+    whole = query.strip().casefold()
+    ranked = []
+    for t in terms(path):
+        scores = [_score(t, w) for w in words]
+        if words and all(scores):
+            exact = whole in (t.name.casefold(), t.label.casefold())
+            ranked.append((-(100 if exact else 0) - sum(scores), ROLES.index(t.role), t.name.casefold(), t))
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:3])[:limit]]
+
+
+def find_term(name: str, path: Path = ONTOLOGY_FILE) -> Term | None:
+    """The kind of fact, kind of entity or key whose name is exactly ``name`` (any case),
+    or None."""
+    folded = name.strip().casefold()
+    return next((t for t in terms(path) if t.role != "value" and t.name.casefold() == folded), None)
+
+
+def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
+    """Where the analysts' guide ``guide`` (corpus/CLAIMS.md) first shows ``term`` in use:
+    the line number (1-based) and the heading of its section, or None. A kind of fact is
+    found as ``type: Name``, a key as ``name:`` at the start of a YAML key, a value as
+    its label after a colon. An example (a line in a fenced block) is preferred to a
+    mention in prose or in a table."""
+    if not guide.is_file():
+        return None
+    if term.role in ("kind of fact", "kind of entity"):
+        pattern = re.compile(rf"\b(type|class):\s*{re.escape(term.name)}\b")
+    elif term.role == "key":
+        pattern = re.compile(rf"(^|[\s{{,\-`]){re.escape(term.name)}:\s")
+    else:
+        pattern = re.compile(rf":\s*{re.escape(term.name)}\s*($|[,}}#`])", re.IGNORECASE)
+    heading, fenced, first = "", False, None
+    for number, line in enumerate(guide.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif line.startswith("#") and not fenced:  # (in a YAML block, '#' starts a comment)
+            heading = line.lstrip("#").strip()
+        elif pattern.search(line):
+            if fenced:
+                return number, heading
+            first = first or (number, heading)
+    return first

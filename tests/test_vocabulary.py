@@ -1,0 +1,70 @@
+"""`kg vocabulary`: finding the kind of fact, key or value that says what a sentence says,
+from the ontology's names, other names and definitions, through the real CLI."""
+
+import json
+
+from conftest import kg_cli
+
+from kg.lookup import find_term, guide_section, search, terms
+from kg.ontology import vocabulary
+from kg.resources import DEFAULT_CORPUS
+
+
+def names(query):
+    return [t.name for t in search(query)]
+
+
+def test_an_everyday_word_finds_the_kind_that_has_it_as_another_name():
+    # "coup" is an skos:altLabel of SeizureOfPower, "landlord" one of lessor.
+    assert names("coup")[0] == "SeizureOfPower"
+    assert names("landlord")[0] == "lessor"
+
+
+def test_a_phrase_from_an_article_finds_its_key():
+    assert "ledBy" in names("co-chaired by")[:3]
+    assert names("superseded")[:2] == ["superseded", "supersededBy"]
+
+
+def test_every_word_must_match_and_nothing_made_up_matches():
+    assert search("zxqv") == []
+    assert search("lease zxqv") == []
+
+
+def test_the_terms_are_the_ontology_the_reader_checks_against():
+    vocab = vocabulary()
+    kinds = {t.name for t in terms() if t.role == "kind of fact"}
+    keys = {t.name for t in terms() if t.role == "key"}
+    assert kinds == set(vocab.fact_types)
+    assert keys == set(vocab.keys)
+    lease = find_term("lease")
+    assert lease.role == "kind of fact" and set(lease.keys) >= {"lessor", "lessee", "leased"}
+    assert "gkg:" not in lease.definition  # written as a claims file writes keys
+
+
+def test_the_guide_is_pointed_at_an_example_in_a_code_block():
+    guide = DEFAULT_CORPUS / "CLAIMS.md"
+    line, section = guide_section(find_term("lessor"), guide)
+    text = guide.read_text(encoding="utf-8").splitlines()
+    assert "lessor:" in text[line - 1]
+    fence = sum(1 for x in text[:line - 1] if x.startswith("```"))
+    assert fence % 2 == 1, "the line is inside a fenced block"
+    assert section and not section.startswith("Drafted")
+
+
+def test_cli_shows_a_kind_whole_with_each_of_its_keys():
+    r = kg_cli("vocabulary", "Lease", check=0)
+    out = r.stdout
+    assert out.startswith("Lease (kind of fact;")
+    assert "    lessor: Who grants the lease" in out
+    assert "In use: CLAIMS.md line" in out
+
+
+def test_cli_search_json_and_no_match():
+    r = kg_cli("vocabulary", "co-chaired", "-F", "json", check=0)
+    found = json.loads(r.stdout)
+    assert found[0]["name"] == "ledBy" and found[0]["role"] == "key"
+    assert found[0]["guide"]["line"] > 0
+    r = kg_cli("vocabulary", "zxqv", check=1)
+    assert "no kind of fact, key or value" in r.stderr and "'zxqv'" in r.stderr
+    r = kg_cli("vocabulary", check=0)
+    assert "kinds of fact" in r.stdout and "DebtRestructuring" in r.stdout
