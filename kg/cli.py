@@ -1111,7 +1111,7 @@ def vocabulary(words, limit, fmt):
       kg vocabulary unsealed
       kg vocabulary DebtRestructuring
     """
-    from kg.lookup import find_term, guide_section, search, terms
+    from kg.lookup import find_term, guide_rows, guide_section, search, terms
     from kg.resources import DEFAULT_CORPUS
 
     guide = DEFAULT_CORPUS / "CLAIMS.md"
@@ -1121,17 +1121,19 @@ def vocabulary(words, limit, fmt):
         found = [t for t in terms() if t.role == "kind of fact"]
     else:
         found = [whole] if whole else search(query, limit=limit)
+    rows = guide_rows(query, guide) if words and not whole else []
     if fmt == "json":
-        click.echo(json.dumps([{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
-                                "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}
-                               for t in found], indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"terms": [{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
+                                          "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}
+                                         for t in found],
+                               "guide_rows": [r.__dict__ for r in rows]}, indent=2, ensure_ascii=False))
         return
     if not words:
         click.echo(f"{len(found)} kinds of fact (type: in a claim); 'kg vocabulary WORDS' finds a kind, "
                    "key or value by its words:\n")
         click.echo(textwrap.fill(", ".join(t.name for t in found), width=_table_width(None) or 100))
         return
-    if not found:
+    if not found and not rows:
         raise click.ClickException(
             f"no kind of fact, key or value of the ontology is named or defined by {query!r}: try another "
             "word for it (an everyday one: 'coup', 'lease'), or 'kg vocabulary' for the kinds of fact")
@@ -1159,6 +1161,12 @@ def vocabulary(words, limit, fmt):
         where = guide_section(t, guide)
         if where:
             click.echo(f"  In use: {guide.name} line {where[0]} (section \"{where[1]}\")")
+    if rows:
+        click.echo(f"{chr(10) if found else ''}Where {guide.name} maps an article's words to a claim's:")
+        for r in rows:
+            plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", r.write).replace("`", "")
+            click.echo(textwrap.fill(f"line {r.line}: {r.says}", width, initial_indent="  ", subsequent_indent="    "))
+            click.echo(textwrap.fill(f"write {plain}", width, initial_indent="    ", subsequent_indent="    "))
 
 
 def _print_result(result, fmt, output=None):

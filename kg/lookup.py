@@ -181,3 +181,46 @@ def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
                 return number, heading
             first = first or (number, heading)
     return first
+
+
+@dataclass(frozen=True)
+class GuideRow:
+    """A row of a table of corpus/CLAIMS.md that maps what an article says to what a
+    claim writes: ``line`` (1-based), ``says`` (its first cell: the article's words, in
+    quotes), ``write`` (its second cell, Markdown as written)."""
+
+    line: int
+    says: str
+    write: str
+
+
+def guide_rows(query: str, guide: Path, limit: int = 3) -> list[GuideRow]:
+    """The rows of the guide's tables whose first cell quotes an article's words
+    (``| "signed for", "on behalf of" | ... |``) that ``query`` matches, best first, at
+    most ``limit``: each query word scored as for :func:`search`, against the article's
+    words (a word of them 6, close by spelling 4) or what to write (1); every word must
+    match. [] when the guide is missing or no row matches."""
+    from rapidfuzz import fuzz
+
+    if not guide.is_file():
+        return []
+    words = [w for w in _words(query) if w not in _STOP] or _words(query)
+    ranked = []
+    for number, line in enumerate(guide.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.startswith('| "'):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if len(cells) < 2:
+            continue
+        said, written = set(_words(cells[0])), set(_words(cells[1]))
+        scores = []
+        for w in words:
+            if w in said:
+                scores.append(6)
+            elif len(w) > 3 and any(fuzz.ratio(w, s) >= 85 for s in said if len(s) > 3):
+                scores.append(4)
+            else:
+                scores.append(1 if w in written else 0)
+        if words and all(scores):
+            ranked.append((-sum(scores), number, GuideRow(number, cells[0], cells[1])))
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:2])[:limit]]

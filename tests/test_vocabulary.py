@@ -5,7 +5,7 @@ import json
 
 from conftest import kg_cli
 
-from kg.lookup import find_term, guide_section, search, terms
+from kg.lookup import find_term, guide_rows, guide_section, search, terms
 from kg.ontology import vocabulary
 from kg.resources import DEFAULT_CORPUS
 
@@ -61,10 +61,21 @@ def test_cli_shows_a_kind_whole_with_each_of_its_keys():
 
 def test_cli_search_json_and_no_match():
     r = kg_cli("vocabulary", "co-chaired", "-F", "json", check=0)
-    found = json.loads(r.stdout)
+    found = json.loads(r.stdout)["terms"]
     assert found[0]["name"] == "ledBy" and found[0]["role"] == "key"
     assert found[0]["guide"]["line"] > 0
     r = kg_cli("vocabulary", "zxqv", check=1)
     assert "no kind of fact, key or value" in r.stderr and "'zxqv'" in r.stderr
     r = kg_cli("vocabulary", check=0)
     assert "kinds of fact" in r.stdout and "DebtRestructuring" in r.stdout
+
+
+def test_the_guide_s_table_of_an_article_s_words_is_searched_too():
+    guide = DEFAULT_CORPUS / "CLAIMS.md"
+    rows = guide_rows("on behalf of", guide)
+    assert rows and all("behalf" in r.says for r in rows)
+    assert "signatory: {actor:" in rows[0].write + "".join(r.write for r in rows[1:])
+    assert guide_rows("zxqv", guide) == []
+    r = kg_cli("vocabulary", "on", "behalf", "of", check=0)
+    assert "Where CLAIMS.md maps an article's words to a claim's:" in r.stdout
+    assert "write signatory: {actor: Ana Kell, for: Brelia}" in r.stdout
