@@ -387,6 +387,16 @@ class _Reader:
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
             return
+        if key.name == "damage" and isinstance(raw, dict) and NOT in raw:
+            # 'neither affected how people register or vote': an effect the source says
+            # the fact did not have, kept apart from the damage it did (gkg:absentEffect).
+            words = raw[NOT]
+            if len(raw) != 1 or not isinstance(words, str) or not words.strip():
+                self.error(f"damage: {{not: ...}} stands alone and holds the effect in words that the fact did not have "
+                           f"(damage: {{not: how people register or vote}}), got {brief(raw)}", where)
+                return
+            out.add(self.vocab.keys["absentEffect"], ox.Literal(" ".join(words.split())))
+            return
         if key.name == "distance" and isinstance(raw, str) and _PROXIMITY.match(raw):
             # 'near Tinzaouaten': how near, in words, where the source gives no figure.
             out.add(Key("proximity", GKG + "proximity", "string", None), ox.Literal(" ".join(raw.split()).lower()))

@@ -611,7 +611,7 @@ def init_command(corpus):
               help="Corpus folder to add to [default: the current folder, when it holds an articles.yaml].")
 @click.option("--id", "article_id", default=None, help="The article's id [default: NNN_<SHA-256 prefix>].")
 @click.option("--url", default=None, help="Where it was published [default: the file's 'URL:' header line].")
-@click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' line].")
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD [default: its 'Date:' or 'Published:' line].")
 @click.option("--published-inferred/--published-stated", "published_inferred", default=None,
               help="Whether the date was inferred from the events reported [default: its 'Published-Inferred:' line, else left out].")
 @click.option("--published-basis", default=None, help="Why the date is what it is [default: its 'Published-Basis:' line].")

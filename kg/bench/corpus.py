@@ -478,6 +478,9 @@ TEMPLATES: dict[str, Template] = {
                                   "{debtor} will agree with {creditor} to restructure debt of {value}", ("value",)),
     "Conference": Template({"host": "person", "place": "city"}, "{host} hosted a summit in {place}",
                            "{host} will host a summit in {place}"),
+    "CyberOperation": Template({"perpetrator": "group", "target": "company"}, "the {perpetrator} hacked the networks of {target}"),
+    "Reward": Template({"payer": "state", "rewardFor": "group"}, "{payer} offered a reward of {value} for information on the {rewardFor}",
+                       None, ("value",)),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
