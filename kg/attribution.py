@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import GKG, PROV, RDF, RDFS, XSD
 from kg.quantities import MAGNITUDES as _MAGNITUDES
+from kg.quantities import NEARLY as _NEARLY
 from kg.quantities import VAGUE as _VAGUE
 from kg.quantities import QuantityError, parse_count
 
@@ -109,6 +110,9 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("several unnamed co-defendants")
     >>> (u.count, u.minimum, u.maximum, u.approximate)
     (None, 3, None, True)
+    >>> u = parse_unnamed("nearly 100 unnamed member states")
+    >>> (u.count, u.minimum, u.maximum, u.approximate)
+    (None, None, 100, True)
     >>> u = parse_unnamed("most unnamed lawmakers")
     >>> (u.proportion, u.share_min, u.count)
     ('most', 50, None)
@@ -137,8 +141,14 @@ def parse_unnamed(raw) -> Unnamed | None:
         return None
     if not m.group(1) or m.group(1).isdigit():
         return Unnamed(text, int(m.group(1)) if m.group(1) else None)
-    count = parse_count(m.group(1))
     as_int = lambda n: None if n is None else int(n)  # noqa: E731
+    lead = next((w for w in _NEARLY if m.group(1).casefold().startswith(w + " ")), None)
+    if lead:
+        # 'nearly 100 unnamed member states': at most 100 and close to it, as 'nearly' on
+        # an amount (kg.quantities.NEARLY), not 'about 100', which may lie on either side.
+        bare = parse_count("up to " + m.group(1)[len(lead):].strip())
+        return Unnamed(text, None, None, as_int(bare.maximum), True)
+    count = parse_count(m.group(1))
     return Unnamed(text, as_int(count.value), as_int(count.minimum), as_int(count.maximum), count.approximate)
 
 

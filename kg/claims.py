@@ -336,7 +336,10 @@ class _Reader:
             fitting = [e for e in found if any(self.vocab.is_a(e.type, n) for n in need)]
             if len(fitting) != 1:
                 both = "; ".join(e.described() for e in (fitting or found))
-                self.error(f"{key}: the name {name!r} is ambiguous: it may be {both}; write the id or an alias of the one meant", where)
+                # 'place: Washington' (a State and a City): the range takes both, so only the id can choose.
+                ids = " or ".join(f"{key}: {e.id}" for e in fitting)
+                hint = f" ({key} takes each of them, so its range cannot choose: write {ids})" if len(fitting) > 1 else ""
+                self.error(f"{key}: the name {name!r} is ambiguous: it may be {both}; write the id or an alias of the one meant{hint}", where)
                 return None
             found = fitting
         ent = found[0] if found else None
@@ -362,7 +365,13 @@ class _Reader:
             self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
-            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_kind(n) for n in need)}", where)
+            seat = ""
+            if "Place" in need and self.vocab.is_a(ent.type, "Organisation"):
+                # A dateline 'UNITED NATIONS' names the body's seat, a place of its own.
+                seat = (f"; for where the body sits (a dateline '{name.upper()}'), declare its seat as a place in "
+                        f"entities.yaml, with the name the text uses as an alias: - {{id: {ent.id}-headquarters, "
+                        f"type: Site, label: {ent.label} headquarters, aliases: [{name}]}}; {key}'s range then picks it")
+            self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_kind(n) for n in need)}{seat}", where)
             return None
         return ent
 
@@ -1963,6 +1972,8 @@ def number_fix(name: str, raw) -> str:
     '; write votes: 12243 (without separators)'
     >>> number_fix("votes", "many")
     ''
+    >>> number_fix("votesNeeded", "two-thirds majority").endswith("majorityRequired: two-thirds majority")
+    True
     """
     if not isinstance(raw, str):
         return ""
@@ -1971,6 +1982,9 @@ def number_fix(name: str, raw) -> str:
         return f"; write {name}: {percent.group(1)} (the key is in percent: no percent sign)"
     if _SEPARATED.match(raw):
         return f"; write {name}: {re.sub(r'[^0-9.+-]', '', raw)} (without separators)"
+    if name == "votesNeeded" and not re.search(r"\d", raw):
+        return (f"; votesNeeded is a number of votes ('the nine needed': 9); a majority given as a share or rule "
+                f"goes in majorityRequired: {raw}")
     if name == "ordinal":
         return ("; ordinal is which one of a series this is ('the fourth visit': 4); how many rounds a meeting "
                 "was held in, counted or not, is rounds: several ('hosted rounds of talks')")

@@ -40,8 +40,9 @@ AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below", "as 
            "no more than")
 #: Words before an amount that put it just below the figure: 'nearly 20 million people' is
 #: at most 20 million and close to it (maximum and approximate), not 'about' 20 million,
-#: which may lie on either side. Amounts only; a count of people ('nearly 100 killed')
-#: keeps the figure as an approximate value.
+#: which may lie on either side. Amounts, and counts of unnamed actors ('nearly 100 unnamed
+#: member states', kg.attribution.parse_unnamed); a count of people killed ('nearly 100
+#: killed') keeps the figure as an approximate value.
 NEARLY = ("nearly", "almost", "just under", "just below", "close to")
 #: A period an amount holds for, after it: 'as little as 1 percent until 2037', 'at most
 #: 2.5 percent from 2037' (gkg:validUntil, gkg:validFrom: a schedule is one amount per period).

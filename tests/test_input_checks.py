@@ -28,7 +28,7 @@ MINIMUMS = [
      "fact 'check-meeting-one-participant' (Meeting): a meeting needs at least two participants, or one group",
      "type: Meeting\n    participant: [Vladimir Putin, Min Aung Hlaing]"),
     ("position-held-nowhere", "type: PositionHeld\n    holder: Vladimir Putin",
-     "fact 'check-position-held-nowhere' (PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city) (key positionOf); it has none",
+     "fact 'check-position-held-nowhere' (PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city); where the text does not name it, write positionOf: unnamed state (nothing invented); it has none",
      "type: PositionHeld\n    holder: Vladimir Putin\n    positionOf: Russia"),
     ("legal-action-no-target", "type: LegalAction\n    participant: Russia",
      "fact 'check-legal-action-no-target' (LegalAction): a legal action needs a target, unless it is an advisory opinion (legalActionKind: advisory opinion)",

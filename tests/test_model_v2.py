@@ -835,7 +835,9 @@ def test_a_bounded_count_is_read_as_inclusive_whole_bounds(word, n, grouped):
     assert (as_int(count.minimum), as_int(count.maximum), as_int(count.value)) == expected
     assert count.approximate == (expected[2] is not None)
     unnamed = parse_unnamed(f"{word} {figure} unnamed firms")
-    assert (unnamed.minimum, unnamed.maximum, unnamed.count) == expected
+    # 'Nearly 100 unnamed member states' is at most 100, as 'nearly' on an amount (ontology
+    # 2.26.0); a count of the killed keeps 'nearly' as an approximate figure.
+    assert (unnamed.minimum, unnamed.maximum, unnamed.count) == ((None, n, None) if word == "nearly" else expected)
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)

@@ -325,6 +325,12 @@ CASES = [
      "The date an amount holds from (gkg:validFrom) is one year, month or day"),
     ("rate until a word", _backed('fact:m a gkg:Loan ; gkg:rate fact:v . fact:v a schema:QuantitativeValue ; schema:value 1.0 ; gkg:validUntil "soon" .'),
      "The date an amount holds until (gkg:validUntil) is one year, month or day"),
+    # Rules of a body's decisions, amendments, resolutions adopted from drafts (ontology 2.26.0).
+    ("rule of no body", _backed("fact:m a gkg:DecisionRule ; gkg:binding false ."), "A rule of a body's decisions needs the body"),
+    ("amendment of a vote", _backed("fact:m a gkg:DraftResolution ; gkg:sponsor id:russia ; gkg:amends fact:o . fact:o a gkg:Vote ."),
+     "An amendment amends a draft: the fact named by amends is a DraftResolution"),
+    ("resolution adopted from a vote", _backed("fact:m a gkg:Resolution ; gkg:adoptedFrom fact:o . fact:o a gkg:Vote ."),
+     "A resolution is adopted from a draft: the fact named by adoptedFrom is a DraftResolution"),
     ("travel going nowhere", _backed("fact:m a gkg:Travel ; gkg:traveller id:vladimir-putin ."), "A travel needs where it goes"),
     ("stop with no place", _backed("fact:m a gkg:Travel ; gkg:stop fact:t1 . fact:t1 a gkg:RouteStop ; gkg:ordinal 1 ."),
      "A stop has one place"),
