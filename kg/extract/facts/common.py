@@ -370,6 +370,8 @@ def subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if subj and _subject_before_verb(verb) is not None:
         return []  # "Tor Ashby, praised for his courage, met ...": Ashby is praised, by no one named
+    if subj and _participle_read_as_verb(verb) is not None:
+        subj = []  # "The jets delivered to Peru by Chile are old": the jets are delivered, Chile delivers
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
     if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
@@ -446,8 +448,11 @@ def subjects(verb: Token) -> list[Token]:
             verb_above = above.head if noun.dep_ == "pobj" else above
             if verb_above.pos_ == "VERB":
                 return subjects(verb_above)
-    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
-        return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb) and \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...", nor "the troops, which
+        # were deployed ...": the noun is what the passive's verb is done to)
+        return [verb.head]
     return subj
 
 
@@ -505,9 +510,30 @@ def objects(verb: Token) -> list[Token]:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not obj and _subject_before_verb(verb) is not None:
         obj = [_subject_before_verb(verb)]
+    if not obj and _participle_read_as_verb(verb) is not None:
+        obj = [_participle_read_as_verb(verb)]
     if not obj and _reduced_passive(verb):
         obj = [verb.head]
     return _antecedents(obj)
+
+
+def _participle_read_as_verb(verb: Token) -> Token | None:
+    """The noun a past participle describes when the parser read the participle as the
+    verb of that noun ("The jets delivered to Peru by Chile are old": 'jets' its nsubj,
+    'are old' hung on it): a verb in '-ed' with a 'by' agent (which only a passive takes),
+    no auxiliary and no object of its own is a reduced passive relative clause, its
+    subject its object (the garden-path sentence of English grammar; Pearl and Bever's
+    "The horse raced past the barn fell"). None when ``verb`` is not one."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].lower_ in RELATIVE:
+        return None
+    if not any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None
+    return subj[0]
 
 
 def _reduced_passive(verb: Token) -> bool:

@@ -1364,11 +1364,12 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ in ("dobj", "nsubjpass") and _hosting(tok.head):  # "hosted talks", "the talks were hosted by"
         verb = tok.head
         hosts = [e for s_ in doers(verb) for e in cx.entities(s_)]
-    else:  # "a summit hosted by Chile"
-        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _hosting(c)), None)
+    else:  # "a summit hosted by Chile"; a relative clause: "a summit that Chile hosted", "which was hosted by Chile"
+        verb = next((c for c in tok.children if _hosting(c) and (
+            c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and tok.i in {o.i for o in objects(c)})), None)
         if verb is None:
             return []
-        hosts = [e for p in preps(verb, {"by"}) for e in cx.entities(p)]
+        hosts = [e for p in (preps(verb, {"by"}) if verb.dep_ == "acl" else doers(verb)) for e in cx.entities(p)]
     hosts = [e for e in hosts if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
     if not hosts:
         return []

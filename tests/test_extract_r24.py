@@ -1,0 +1,124 @@
+"""Rule set 24, through the real ``kg extract`` command, on small articles written for
+these tests (invented people, real states of the gazetteer): facts told in a relative or
+participial clause or in the passive, read by the same rules as the active clause.
+
+- a past participle with a 'by' agent that the parser read as the verb of the noun before
+  it ("The jets delivered to Peru by Chile are old"): the noun is what is done to, the
+  agent the doer;
+- a freeze or a ban in the passive, finite or reduced ("Peru's assets were frozen by
+  Chile", "the assets, which were frozen by Chile", "Peru's assets would be frozen"), its
+  authority the agent, or an unnamed authority when no agent is named;
+- troops deployed in the passive or as a participle ("Chilean troops deployed to Peru",
+  "Chile's troops were sent to Peru"): with no agent, the state whose troops they are;
+- a passive relative clause names no doer ("the troops, which were deployed to Peru":
+  the troops are deployed, they deploy nothing);
+- a meeting hosted, told in a relative clause ("a summit that Chile and Peru hosted").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import extract, of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+
+# -- a participle read as a verb -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The jets delivered to Peru by Chile on Monday are old.",
+    "Chile delivered jets to Peru on Monday.",
+])
+def test_a_participle_with_an_agent_is_the_agents_act_on_the_noun(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [arms] = of(claims, "ArmsTransfer")
+    assert (arms["supplier"], arms["recipient"], arms["item"]) == ("chile", "peru", "jets"), arms
+
+
+@pytest.mark.parametrize("text", [
+    # no agent: who delivered them the sentence does not say
+    "The jets delivered to Peru on Monday are old.",
+    # the jets are the subject of an active verb with no 'by'
+    "The jets flew to Peru on Monday.",
+])
+def test_no_supplier_is_read_without_an_agent(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "ArmsTransfer") == [], claims
+
+
+# -- freezes and bans in the passive -------------------------------------------------------
+
+@pytest.mark.parametrize("text, authority, measure", [
+    ("Peru's assets were frozen by Chile on Monday.", "chile", "Peru's assets frozen"),
+    ("The assets of Peru, which were frozen by Chile in May, are worth $2 billion.", "chile", "The assets of Peru frozen"),
+    ("Peru's assets would be frozen by Chile, the minister said on Monday.", "chile", "Peru's assets frozen"),
+    ("Peru's assets would be frozen, the minister said on Monday.", "unnamed authority", "Peru's assets frozen"),
+    ("Chile froze Peru's assets on Monday.", "chile", "froze Peru's assets"),
+])
+def test_a_freeze_in_the_passive_is_a_sanction_by_its_agent_or_an_unnamed_authority(tmp_path, text, authority, measure):
+    claims, _ = extract(tmp_path, text)
+    [sanction] = of(claims, "Sanction")
+    assert (sanction.get("authority"), sanction["target"], sanction["measure"]) == (authority, "peru", measure), sanction
+
+
+@pytest.mark.parametrize("text", [
+    # what is frozen is no one's assets, or no assets
+    "The assets were frozen on Monday, the minister said.",
+    "Peru's prices were frozen on Monday.",
+    "Chile's relations with Peru were frozen in May.",
+])
+def test_no_sanction_from_a_freeze_of_what_is_no_named_partys_assets(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Sanction") == [], claims
+
+
+# -- troops deployed ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops deployed to Peru on Monday clashed with rebels.",
+    "Chilean troops were deployed to Peru on Monday.",
+    "Chile's troops were sent to Peru on Monday.",
+    "Chilean troops, which were deployed to Peru on Monday, came home in May.",
+    "The troops deployed to Peru by Chile on Monday are tired.",
+])
+def test_troops_deployed_in_the_passive_are_deployed_by_their_state_or_the_agent(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [dep] = of(claims, "Deployment")
+    assert (dep["initiator"], dep["destination"]) == ("chile", "peru"), dep
+
+
+@pytest.mark.parametrize("text", [
+    # troops of no state named
+    "Troops were deployed to Peru on Monday.",
+    # troops that move or fight are not deployed by anyone the sentence names
+    "Chilean troops moved to Peru on Monday.",
+    "Chilean troops fought in Peru on Monday.",
+])
+def test_no_deployment_without_the_troops_state_or_a_verb_of_deploying(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Deployment") == [], claims
+
+
+# -- a meeting hosted, in a relative clause ------------------------------------------------
+
+@pytest.mark.parametrize("text, hosts", [
+    ("A summit that Chile and Peru hosted in New York on Monday ended without a deal.", ["chile", "peru"]),
+    ("The talks with Peru that Chile hosted on Monday ended without a deal.", "chile"),
+])
+def test_a_meeting_hosted_in_a_relative_clause_is_hosted_by_the_clauses_subject(tmp_path, text, hosts):
+    claims, _ = extract(tmp_path, text)
+    [meeting] = of(claims, "Meeting")
+    assert meeting["host"] == hosts and sorted(meeting["participant"]) == ["chile", "peru"], meeting
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's subject is no party, or the meeting is its subject, not its object
+    "The summit that the city hosted ended without a deal.",
+    "A summit that welcomed Chile and Peru ended without a deal.",
+])
+def test_no_hosted_meeting_when_the_relative_clause_names_no_host(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert [c for c in of(claims, "Meeting") if "host" in c] == [], claims
