@@ -12,7 +12,9 @@ participial clause or in the passive, read by the same rules as the active claus
   "Chile's troops were sent to Peru"): with no agent, the state whose troops they are;
 - a passive relative clause names no doer ("the troops, which were deployed to Peru":
   the troops are deployed, they deploy nothing);
-- a meeting hosted, told in a relative clause ("a summit that Chile and Peru hosted").
+- a meeting hosted, told in a relative clause ("a summit that Chile and Peru hosted");
+- a passive joined by 'and' to the clause before ("Tor Ashby returned to Chile and was
+  arrested"): done to the subject the two verbs share, which is not its doer.
 """
 
 from __future__ import annotations
@@ -122,3 +124,17 @@ def test_a_meeting_hosted_in_a_relative_clause_is_hosted_by_the_clauses_subject(
 def test_no_hosted_meeting_when_the_relative_clause_names_no_host(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert [c for c in of(claims, "Meeting") if "host" in c] == [], claims
+
+
+# -- a passive joined to the clause before ---------------------------------------------------
+
+def test_a_passive_joined_by_and_is_done_to_the_shared_subject(tmp_path):
+    claims, _ = extract(tmp_path, "Tor Ashby returned to Chile and was arrested on Monday. "
+                                  "Chile attacked Bolivia in May and was condemned by Peru.")
+    assert [c["target"] for c in of(claims, "Detention")] == ["tor-ashby"], claims
+    assert [(c["speaker"], c["about"]) for c in of(claims, "Criticism")] == [("peru", "chile")], claims
+
+
+def test_the_shared_subject_of_a_passive_is_not_its_doer(tmp_path):
+    claims, _ = extract(tmp_path, "Chile attacked Bolivia and was condemned on Monday.")
+    assert of(claims, "Attack") and of(claims, "Criticism") == [], claims

@@ -390,6 +390,8 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 subj += [o for o in c.children if o.dep_ == "pobj"]
+    if not subj and _passive_conjunct(verb) is not None:
+        return []  # "Chile attacked Peru and was condemned": Chile is condemned, by no one named
     if not subj and verb.dep_ == "acl" and verb.head.lemma_ in FAILURE_NOUNS:
         # "Mongolia's failure to arrest Putin", "the refusal of Mongolia to extradite him": who failed
         noun = verb.head
@@ -512,9 +514,28 @@ def objects(verb: Token) -> list[Token]:
         obj = [_subject_before_verb(verb)]
     if not obj and _participle_read_as_verb(verb) is not None:
         obj = [_participle_read_as_verb(verb)]
+    if not obj and _passive_conjunct(verb) is not None:
+        obj = [_passive_conjunct(verb)]
     if not obj and _reduced_passive(verb):
         obj = [verb.head]
     return _antecedents(obj)
+
+
+def _passive_conjunct(verb: Token) -> Token | None:
+    """The subject a passive verb shares with the verb it is joined to ("Tor Ashby returned
+    to Chile and was arrested", "Tor Ashby was arrested and charged"): the subject of that
+    verb, which is what the passive's verb is done to. ``verb`` must be a past participle
+    joined by 'and' with no subject of its own, passive by its own auxiliary ('was') or by
+    the one of the verb before; None otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    head = verb.head
+    own = any(c.dep_ == "auxpass" for c in verb.children)
+    shared = not any(c.dep_ == "aux" for c in verb.children) and any(c.dep_ == "auxpass" for c in head.children)
+    if not (own or shared) or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if len(subj) == 1 else None
 
 
 def _participle_read_as_verb(verb: Token) -> Token | None:
