@@ -14,7 +14,9 @@ participial clause or in the passive, read by the same rules as the active claus
   the troops are deployed, they deploy nothing);
 - a meeting hosted, told in a relative clause ("a summit that Chile and Peru hosted");
 - a passive joined by 'and' to the clause before ("Tor Ashby returned to Chile and was
-  arrested"): done to the subject the two verbs share, which is not its doer.
+  arrested"): done to the subject the two verbs share, which is not its doer;
+- a passive infinitive after 'be to' or 'expected to' ("Lea Moro is to be released by
+  Chile"): done to the subject that controls it, a plan, its day still to come.
 """
 
 from __future__ import annotations
@@ -138,3 +140,28 @@ def test_a_passive_joined_by_and_is_done_to_the_shared_subject(tmp_path):
 def test_the_shared_subject_of_a_passive_is_not_its_doer(tmp_path):
     claims, _ = extract(tmp_path, "Chile attacked Bolivia and was condemned on Monday.")
     assert of(claims, "Attack") and of(claims, "Criticism") == [], claims
+
+
+# -- 'be to' and 'expected to' with a passive infinitive --------------------------------------
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Lea Moro is to be released by Chile on Monday.", "Release", {"released": "lea-moro", "releasedBy": "chile"}),
+    ("The treaty is expected to be signed by Chile and Peru on Monday.", "Agreement", {"party": ["chile", "peru"]}),
+    ("Three Israeli women are to be released by Hamas on Sunday.", "Release",
+     {"released": {"actor": "3 unnamed women", "for": "israel"}, "releasedBy": "hamas"}),
+])
+def test_a_passive_infinitive_is_done_to_the_subject_that_controls_it_and_planned(tmp_path, text, kind, roles):
+    claims, _ = extract(tmp_path, text, published="2030-09-03")
+    [fact] = of(claims, kind)
+    assert {k: fact[k] for k in roles} == roles, fact
+    assert (fact["modality"], fact["date"]) == ("planned", "2030-09-08" if "Sunday" in text else "2030-09-09"), fact
+
+
+def test_an_object_control_verb_gives_its_subject_to_no_passive_infinitive(tmp_path):
+    claims, _ = extract(tmp_path, "Lea Moro asked Chile to be released on Monday.")
+    assert [c for c in of(claims, "Release") if c["released"] == "lea-moro"] == [], claims
+
+
+def test_no_release_of_things(tmp_path):
+    claims, _ = extract(tmp_path, "The figures are to be released by Chile on Monday.")
+    assert of(claims, "Release") == [], claims

@@ -193,6 +193,9 @@ def looks_forward(tok) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_ in _COMMIT:
             return True  # "agreed to meet again on April 19": what is agreed to is still to come
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # "Three women are to be released on Sunday": 'be to', a plan
         if node.dep_ in _OWN_TIME or node.head is node:
             return False
         node = node.head

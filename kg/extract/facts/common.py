@@ -523,17 +523,23 @@ def objects(verb: Token) -> list[Token]:
 
 def _passive_conjunct(verb: Token) -> Token | None:
     """The subject a passive verb shares with the verb it is joined to ("Tor Ashby returned
-    to Chile and was arrested", "Tor Ashby was arrested and charged"): the subject of that
-    verb, which is what the passive's verb is done to. ``verb`` must be a past participle
-    joined by 'and' with no subject of its own, passive by its own auxiliary ('was') or by
-    the one of the verb before; None otherwise."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    to Chile and was arrested", "Tor Ashby was arrested and charged") or that controls its
+    infinitive ("Lea Moro is to be released", "the treaty is expected to be signed"): the
+    subject of that verb, which is what the passive's verb is done to. ``verb`` must be a
+    past participle with no subject of its own, joined by 'and' (passive by its own
+    auxiliary 'was' or by the one of the verb before) or the infinitive 'to be' + participle
+    of a verb of subject control (no object); None otherwise."""
+    if verb.dep_ not in ("conj", "xcomp") or verb.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     head = verb.head
     own = any(c.dep_ == "auxpass" for c in verb.children)
-    shared = not any(c.dep_ == "aux" for c in verb.children) and any(c.dep_ == "auxpass" for c in head.children)
-    if not (own or shared) or head.pos_ not in ("VERB", "AUX"):
+    shared = verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in head.children)
+    if not (own or shared) or head.pos_ not in ("VERB", "AUX") or head is verb:
         return None
+    if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None  # "asked Chile to be ...": object control, left to the rules of the verb
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subj[0] if len(subj) == 1 else None
 

@@ -368,7 +368,9 @@ RELEASE_VERBS = {"release", "free", "pardon"}
 POLICE_NOUNS = {"police", "policeman", "officer", "agent", "authority", "force"}
 #: People held, whom a release names without naming them: "freed 16 detainees".
 CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
-            "protester", "soldier", "sailor", "fisherman", "citizen", "national"}
+            "protester", "soldier", "sailor", "fisherman", "citizen", "national",
+            # people counted by who they are: "Three women are to be released", "freed 20 children"
+            "woman", "man", "child", "civilian", "people", "person", "student", "teenager"}
 
 
 def death_rules(tok: Token, cx: Context) -> list[Fact]:
