@@ -16,7 +16,8 @@ participial clause or in the passive, read by the same rules as the active claus
 - a passive joined by 'and' to the clause before ("Tor Ashby returned to Chile and was
   arrested"): done to the subject the two verbs share, which is not its doer;
 - a passive infinitive after 'be to' or 'expected to' ("Lea Moro is to be released by
-  Chile"): done to the subject that controls it, a plan, its day still to come.
+  Chile"): done to the subject that controls it, a plan, its day still to come;
+- a state visited in the passive ("Peru was visited by Tor Ashby"): the host of the visit.
 """
 
 from __future__ import annotations
@@ -165,3 +166,25 @@ def test_an_object_control_verb_gives_its_subject_to_no_passive_infinitive(tmp_p
 def test_no_release_of_things(tmp_path):
     claims, _ = extract(tmp_path, "The figures are to be released by Chile on Monday.")
     assert of(claims, "Release") == [], claims
+
+
+# -- a visit in the passive ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru was visited by Tor Ashby of Chile in May.",
+    "Peru, which was visited by Tor Ashby of Chile in May, hosted Lea Moro in June.",
+    "Tor Ashby of Chile visited Peru in May.",
+])
+def test_a_state_visited_in_the_passive_is_the_host_of_the_agents_visit(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert [(c["visitor"], c["hostState"], c["date"]) for c in of(claims, "Visit") if c["visitor"] == "tor-ashby"] == \
+        [("tor-ashby", "peru", "2030-05")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Peru was visited in May.",
+    "The country visited by Tor Ashby in May was poor.",
+])
+def test_no_visit_without_a_visitor_or_a_state_visited(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Visit") == [], claims

@@ -35,7 +35,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ == "visit":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
-        where = [o for o in objects(tok) if o.dep_ == "dobj"]
+        where = objects(tok)  # the object, or the subject of the passive: "Peru was visited by X", "Peru, visited by X"
         host = [e for o in where for e in cx.entities(o)]
         if who and host:
             f = Fact("Visit", tokens=[tok.i])
