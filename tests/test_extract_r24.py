@@ -17,7 +17,10 @@ participial clause or in the passive, read by the same rules as the active claus
   arrested"): done to the subject the two verbs share, which is not its doer;
 - a passive infinitive after 'be to' or 'expected to' ("Lea Moro is to be released by
   Chile"): done to the subject that controls it, a plan, its day still to come;
-- a state visited in the passive ("Peru was visited by Tor Ashby"): the host of the visit.
+- a state visited in the passive ("Peru was visited by Tor Ashby"): the host of the visit;
+- aid suspended, a target pounded, counted people arrested and an envoy recalled, in the
+  passive: the agent the doer; with no agent, an unnamed authority for the aid, the state
+  whose envoy it is for the recall.
 """
 
 from __future__ import annotations
@@ -188,3 +191,37 @@ def test_a_state_visited_in_the_passive_is_the_host_of_the_agents_visit(tmp_path
 def test_no_visit_without_a_visitor_or_a_state_visited(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Visit") == [], claims
+
+
+# -- aid cut, strikes, counted arrests and envoys recalled, in the passive ---------------------
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Military aid to Niger was suspended by the United States on Monday.", "Sanction",
+     {"authority": "united-states", "target": "niger"}),
+    ("All aid to Niger would be suspended, the minister said on Monday.", "Sanction",
+     {"authority": "unnamed authority", "target": "niger"}),
+    ("Kyiv was pounded by Russian missiles on Monday.", "Attack", {"perpetrator": "russia", "target": "ukraine"}),
+    ("Israel was attacked by Hamas fighters on Monday.", "Attack", {"perpetrator": "hamas", "target": "israel"}),
+    ("Two Chilean nationals were arrested by Peru on Monday.", "Detention",
+     {"initiator": "peru", "target": {"actor": "2 unnamed nationals", "for": "chile"}}),
+    ("Chile's ambassador to Peru was recalled on Monday.", "EnvoyRecall", {"initiator": "chile", "recalledFrom": "peru"}),
+])
+def test_the_passive_of_an_act_is_read_as_its_active(tmp_path, text, kind, roles):
+    claims, _ = extract(tmp_path, text)
+    [fact] = of(claims, kind)
+    assert {k: fact.get(k) for k in roles} == roles, fact
+
+
+@pytest.mark.parametrize("text, kind", [
+    # help cut by someone who is no authority named, or no help
+    ("Military aid to Niger was suspended by a court order on Monday.", "Sanction"),
+    ("Flights to Niger were suspended on Monday.", "Sanction"),
+    # hit by no one's weapon
+    ("Kyiv was hit by a missile on Monday.", "Attack"),
+    # an envoy of no state named, or recalled by the other state
+    ("The ambassador to Peru was recalled on Monday.", "EnvoyRecall"),
+    ("Chile's ambassador to Peru was recalled by Peru on Monday.", "EnvoyRecall"),
+])
+def test_no_act_from_a_passive_without_its_parties(tmp_path, text, kind):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, kind) == [], claims

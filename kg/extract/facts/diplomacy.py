@@ -1252,8 +1252,12 @@ def recall_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
            if e.type in ("State", "Government", "Organisation", "MilitaryGovernment")]
+    # the object, or the subject of the passive: "Chile's ambassador to Peru was recalled"
+    objs = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
+    if not who and objs and not doers(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        # a passive naming no one who recalls: the state whose envoy it is ("Chile's ambassador")
+        who = [e for c in objs[0].children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "State"]
     states = _uniq([st for e in who for st in [cx.resolver.state_of(e)] if st is not None])
-    objs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in ENVOY_NOUNS]
     if not (who and len(states) == 1 and objs):
         return []
     obj = objs[0]
