@@ -20,7 +20,9 @@ participial clause or in the passive, read by the same rules as the active claus
 - a state visited in the passive ("Peru was visited by Tor Ashby"): the host of the visit;
 - aid suspended, a target pounded, counted people arrested and an envoy recalled, in the
   passive: the agent the doer; with no agent, an unnamed authority for the aid, the state
-  whose envoy it is for the recall.
+  whose envoy it is for the recall;
+- a date between a subject's relative clause and its verb ("The soldiers who seized
+  power in July detained Ashby"): the relative clause's, not the main verb's.
 """
 
 from __future__ import annotations
@@ -225,3 +227,20 @@ def test_the_passive_of_an_act_is_read_as_its_active(tmp_path, text, kind, roles
 def test_no_act_from_a_passive_without_its_parties(tmp_path, text, kind):
     claims, _ = extract(tmp_path, text)
     assert of(claims, kind) == [], claims
+
+
+# -- a date between a subject's relative clause and its verb ---------------------------------
+
+def test_a_date_closing_a_subjects_relative_clause_dates_the_clause_not_the_main_verb(tmp_path):
+    claims, _ = extract(tmp_path, "The soldiers who seized power in Niger in July detained President Tor Ashby.")
+    assert [c.get("date") for c in of(claims, "SeizureOfPower")] == ["2030-07"], claims
+    assert [c.get("date") for c in of(claims, "Detention")] == [None], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers who seized power in Niger detained President Tor Ashby in July.",
+    "In July, the soldiers who seized power in Niger detained President Tor Ashby.",
+])
+def test_a_date_after_the_main_verb_or_before_the_subject_is_the_main_verbs(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert [c.get("date") for c in of(claims, "Detention")] == ["2030-07"], claims

@@ -309,6 +309,11 @@ class Context:
                 if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
                         any(c.lower_ == "when" for c in tok.children):
                     ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
+                closing = dates.relative_before_verb(ent)
+                if closing is not None:
+                    # "The soldiers who seized power in July detained X": the parser hangs 'in July' on the
+                    # main verb; between a subject's relative clause and its verb, it is the clause's
+                    ok = closing.i == tok.i
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
