@@ -22,7 +22,9 @@ participial clause or in the passive, read by the same rules as the active claus
   passive: the agent the doer; with no agent, an unnamed authority for the aid, the state
   whose envoy it is for the recall;
 - a date between a subject's relative clause and its verb ("The soldiers who seized
-  power in July detained Ashby"): the relative clause's, not the main verb's.
+  power in July detained Ashby"): the relative clause's, not the main verb's;
+- the subject of a passive controls its infinitive ("Tor Ashby was invited by Chile to
+  visit Peru": Ashby visits; "Chile is expected to sign": Chile signs), not its agent.
 """
 
 from __future__ import annotations
@@ -244,3 +246,22 @@ def test_a_date_closing_a_subjects_relative_clause_dates_the_clause_not_the_main
 def test_a_date_after_the_main_verb_or_before_the_subject_is_the_main_verbs(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert [c.get("date") for c in of(claims, "Detention")] == ["2030-07"], claims
+
+
+# -- the subject of a passive controls its infinitive -----------------------------------------
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Tor Ashby of Peru was invited by Chile to visit Santiago.", "Visit", {"visitor": "tor-ashby", "hostState": "chile"}),
+    ("Lea Moro, who was invited by Chile to visit Santiago, arrived on Monday.", "Visit",
+     {"visitor": "lea-moro", "hostState": "chile"}),
+    ("Chile is expected to sign a treaty with Peru on Monday.", "Agreement", {"party": ["chile", "peru"]}),
+])
+def test_the_subject_of_a_passive_does_what_its_infinitive_says(tmp_path, text, kind, roles):
+    claims, _ = extract(tmp_path, text)
+    [fact] = of(claims, kind)
+    assert {k: fact.get(k) for k in roles} == roles, fact
+
+
+def test_the_agent_of_a_passive_does_not_do_what_its_infinitive_says(tmp_path):
+    claims, _ = extract(tmp_path, "Peru was urged by Chile to release Lea Moro.")
+    assert [c for c in of(claims, "Release") if c.get("releasedBy") == "chile"] == [], claims

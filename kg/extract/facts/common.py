@@ -408,6 +408,10 @@ def subjects(verb: Token) -> list[Token]:
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
+        if not controller and verb.dep_ == "xcomp":
+            # the subject of a passive controls its infinitive: in "Tor Ashby was invited by Chile to visit
+            # Peru" Ashby visits, not the agent who invites; "Chile is expected to sign": Chile signs
+            controller = _antecedents([c for c in head.children if c.dep_ == "nsubjpass"])
         if controller and head.lemma_ in PURPOSE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
             # a purpose, not object control: in "telephoned Erdogan to thank him" the caller thanks
             return subjects(head)
