@@ -24,7 +24,9 @@ participial clause or in the passive, read by the same rules as the active claus
 - a date between a subject's relative clause and its verb ("The soldiers who seized
   power in July detained Ashby"): the relative clause's, not the main verb's;
 - the subject of a passive controls its infinitive ("Tor Ashby was invited by Chile to
-  visit Peru": Ashby visits; "Chile is expected to sign": Chile signs), not its agent.
+  visit Peru": Ashby visits; "Chile is expected to sign": Chile signs), not its agent;
+- an envoy summoned, in a relative or participial clause ("Peru's ambassador, who was
+  summoned by Chile").
 """
 
 from __future__ import annotations
@@ -265,3 +267,20 @@ def test_the_subject_of_a_passive_does_what_its_infinitive_says(tmp_path, text, 
 def test_the_agent_of_a_passive_does_not_do_what_its_infinitive_says(tmp_path):
     claims, _ = extract(tmp_path, "Peru was urged by Chile to release Lea Moro.")
     assert [c for c in of(claims, "Release") if c.get("releasedBy") == "chile"] == [], claims
+
+
+# -- an envoy summoned, in a relative or participial clause ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru's ambassador, who was summoned by Chile on Monday, left Santiago.",
+    "Peru's ambassador, summoned by Chile on Monday, left Santiago.",
+])
+def test_an_envoy_summoned_in_a_relative_clause_is_summoned_by_the_agent(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [summons] = of(claims, "Summons")
+    assert (summons["initiator"], summons["target"]) == ("chile", {"actor": "unnamed ambassador", "for": "peru"}), summons
+
+
+def test_no_summons_of_what_is_no_envoy(tmp_path):
+    claims, _ = extract(tmp_path, "The talks, which Chile summoned on Monday, failed.")
+    assert of(claims, "Summons") == [], claims

@@ -960,7 +960,7 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     who = [e for e in who if e.type in ("State", "Government", "Organisation")]
-    objs = [o for o in objects(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    objs = objects(tok)  # also the noun a relative or participial clause hangs on: "Peru's envoy, who was summoned"
     if not (who and objs):
         return []
     obj = objs[0]
