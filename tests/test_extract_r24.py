@@ -26,7 +26,9 @@ participial clause or in the passive, read by the same rules as the active claus
 - the subject of a passive controls its infinitive ("Tor Ashby was invited by Chile to
   visit Peru": Ashby visits; "Chile is expected to sign": Chile signs), not its agent;
 - an envoy summoned, in a relative or participial clause ("Peru's ambassador, who was
-  summoned by Chile").
+  summoned by Chile");
+- a day the tagger runs on into a length of time ("sentenced on 19 July to 16 years"): the
+  day is the sentence's, not borrowed from the clause before.
 """
 
 from __future__ import annotations
@@ -284,3 +286,12 @@ def test_an_envoy_summoned_in_a_relative_clause_is_summoned_by_the_agent(tmp_pat
 def test_no_summons_of_what_is_no_envoy(tmp_path):
     claims, _ = extract(tmp_path, "The talks, which Chile summoned on Monday, failed.")
     assert of(claims, "Summons") == [], claims
+
+
+# -- a date the tagger runs on into a length of time ------------------------------------------
+
+def test_a_sentence_s_day_is_its_own_when_the_tagger_runs_it_into_the_term(tmp_path):
+    claims, _ = extract(tmp_path, "Tor Ashby was arrested in March 2023 and was sentenced on 19 July to 16 years "
+                                  "in prison for espionage.")
+    assert [c.get("date") for c in of(claims, "Detention")] == ["2023-03"], claims
+    assert [(c["actionType"], c.get("date")) for c in of(claims, "LegalAction")] == [("sentence", "2030-07-19")], claims

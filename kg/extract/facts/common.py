@@ -317,6 +317,12 @@ class Context:
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
+            length = _length_after(ent)
+            if value is None and length is not None:
+                # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
+                value = dates.resolve(self.doc[ent.start: length].text, self.published, future)
+                if value:
+                    return value, list(range(ent.start, length))
             if value is None and ent.text.lower() == "today" and self.published and \
                     (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
                 value = self.published.isoformat()  # "The Council today adopted": the day of the release
@@ -528,6 +534,22 @@ def objects(verb: Token) -> list[Token]:
     if not obj and _reduced_passive(verb):
         obj = [verb.head]
     return _antecedents(obj)
+
+
+def _length_after(ent) -> int | None:
+    """The index of 'to' in a DATE entity that runs on from a date into a length of time
+    ("19 July to 16 years", as the tagger spans "sentenced on 19 July to 16 years"): 'to'
+    followed by a number and a unit of time, with words before it; None otherwise."""
+    for t in ent:
+        rest = ent.doc[t.i + 1: ent.end]
+        if t.lower_ == "to" and t.i > ent.start and len(rest) >= 2 and rest[0].like_num and \
+                rest[-1].lemma_ in TIME_UNITS:
+            return t.i
+    return None
+
+
+#: Units a length of time is counted in ("16 years", "six months").
+TIME_UNITS = {"year", "month", "week", "day", "hour"}
 
 
 def _passive_conjunct(verb: Token) -> Token | None:
