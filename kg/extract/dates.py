@@ -193,6 +193,9 @@ def looks_forward(tok) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_ in _COMMIT:
             return True  # "agreed to meet again on April 19": what is agreed to is still to come
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # "Three women are to be released on Sunday": 'be to', a plan
         if node.dep_ in _OWN_TIME or node.head is node:
             return False
         node = node.head
@@ -227,6 +230,26 @@ def _of_clock(prep) -> bool:
     return any(c.dep_ == "pobj" and (c.ent_type_ == "TIME" or c.lower_ in _HOURS) for c in prep.children)
 
 
+def relative_before_verb(span):
+    """The verb of a relative clause on a subject when ``span`` (a spaCy span: a date, with its
+    preposition) stands between that clause and the subject's own verb with no comma
+    ("The soldiers who seized power in July detained Ashby"): English puts the main
+    verb's adjuncts before the subject or after the verb, not there, so they close the
+    relative clause whatever the parser hung them on. None otherwise."""
+    doc, root = span.doc, span.root
+    first = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    verb = first.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < span.end or first.i > span.start:
+        return None
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[span.end: verb.i]):
+        return None  # something other than the verb's auxiliaries follows the date
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+    rel = [r for s_ in subj for r in s_.children if r.dep_ == "relcl" and r.i < first.i]
+    if len(rel) != 1 or any(t.is_punct for t in doc[rel[0].i: verb.i]):
+        return None
+    return rel[0]
+
+
 def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
     """A date of ``verb``'s clause that the parser hung on a noun of its phrases ("closed
     its airspace to all flights to and from Mali on Monday": 'on Monday' on 'flights'):
@@ -240,7 +263,8 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
         while node.head.i != node.i and node.i != verb.i and node.dep_ in _IN_CLAUSE and \
                 (node.pos_ != "VERB" or node.i == root.i) and (node.lower_ not in _ELSEWHEN or _of_clock(node)):
             node = node.head
-        if node.i == verb.i:
+        closing = relative_before_verb(ent)
+        if node.i == verb.i and (closing is None or closing.i == verb.i):
             value = resolve(ent.text, cx.published, looks_forward(verb))
             if value:
                 return value, list(range(ent.start, ent.end))

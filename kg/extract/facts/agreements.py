@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
-    _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
+    _antecedents, _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
     _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
@@ -328,12 +328,22 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     two Russian oil companies', 'the EU froze the assets of X': a sanction by the
     subject against what the object names (a named target, else the state a demonym in
     the object stands for); the object's words are the measure."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None:
+    if _frozen_as_adjective(tok):
+        # "Peru's assets would be frozen (by Chile)": the parser reads the passive as 'be' and an adjective
+        auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
+    elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None:
         return []  # "barred X from leaving the country": an exit ban (exit_ban_rules)
-    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    else:
+        auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        # the object of the active ("froze Peru's assets") or the subject of the passive, finite or
+        # reduced ("Peru's assets were frozen by Chile", "the assets frozen by Chile")
+        objs = objects(tok)
     auth = [e for e in auth if e.type != "Person"]
-    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
-    if not (auth and objs):
+    passive = bool(objs) and not any(c.dep_ == "dobj" for c in tok.children)
+    if objs and not auth and passive and tok.lemma_ in ("freeze", "frozen") and objs[0].lemma_ in ASSET_NOUNS:
+        auth = []  # "Peru's assets would be frozen": a sanction whose authority goes unnamed
+    elif not (auth and objs):
         return []
     obj = objs[0]
     target = cx.entities(obj)
@@ -349,12 +359,27 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     if not target:
         return []
     # a list of designated targets is one measure
-    f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, obj.i], split=False)
-    words = [t for t in obj.subtree]
-    if len(words) <= 12:
+    f = Fact("Sanction", {"authority": auth, "target": target} if auth else {"target": target}, tokens=[tok.i, obj.i],
+             split=False)
+    # "the assets frozen by Chile", "the assets, which were frozen by Chile": the noun's words without its clause
+    clause = {t.i for c in obj.children if passive and c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
+    words = [t for t in obj.subtree if t.i not in clause]
+    while words and words[-1].is_punct:
+        words.pop()
+    if words and len(words) <= 12:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
-            f"{tok.text} {_text(cx.doc, words)}"
+            f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
     return [f]
+
+
+def _frozen_as_adjective(tok: Token) -> bool:
+    """'frozen' read as an adjective after 'be' ("the assets would be frozen"), which is
+    the passive of 'freeze' (the parser's tag for a participle after 'be' varies)."""
+    return tok.pos_ == "ADJ" and tok.lower_ == "frozen" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+
+
+#: What a freeze holds when it is a sanction: "Peru's assets were frozen" (not talks or prices).
+ASSET_NOUNS = {"asset", "fund", "account", "property", "reserve", "holding", "deposit"}
 
 
 def _sanction_words(noun: Token) -> bool:

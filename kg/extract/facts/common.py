@@ -309,9 +309,20 @@ class Context:
                 if not ok and tok.dep_ == "relcl" and ent.start <= tok.head.i < ent.end and \
                         any(c.lower_ == "when" for c in tok.children):
                     ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
+                closing = dates.relative_before_verb(ent)
+                if closing is not None:
+                    # "The soldiers who seized power in July detained X": the parser hangs 'in July' on the
+                    # main verb; between a subject's relative clause and its verb, it is the clause's
+                    ok = closing.i == tok.i
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
+            length = _length_after(ent)
+            if value is None and length is not None:
+                # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
+                value = dates.resolve(self.doc[ent.start: length].text, self.published, future)
+                if value:
+                    return value, list(range(ent.start, length))
             if value is None and ent.text.lower() == "today" and self.published and \
                     (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
                 value = self.published.isoformat()  # "The Council today adopted": the day of the release
@@ -370,6 +381,8 @@ def subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if subj and _subject_before_verb(verb) is not None:
         return []  # "Tor Ashby, praised for his courage, met ...": Ashby is praised, by no one named
+    if subj and _participle_read_as_verb(verb) is not None:
+        subj = []  # "The jets delivered to Peru by Chile are old": the jets are delivered, Chile delivers
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
     if subj and subj[0].i < verb.i and any(c.text == ":" for c in subj[0].children):
@@ -388,6 +401,8 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 subj += [o for o in c.children if o.dep_ == "pobj"]
+    if not subj and _passive_conjunct(verb) is not None:
+        return []  # "Chile attacked Peru and was condemned": Chile is condemned, by no one named
     if not subj and verb.dep_ == "acl" and verb.head.lemma_ in FAILURE_NOUNS:
         # "Mongolia's failure to arrest Putin", "the refusal of Mongolia to extradite him": who failed
         noun = verb.head
@@ -399,6 +414,10 @@ def subjects(verb: Token) -> list[Token]:
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
         controller = [c for c in head.children if c.dep_ == "dobj"]
+        if not controller and verb.dep_ == "xcomp":
+            # the subject of a passive controls its infinitive: in "Tor Ashby was invited by Chile to visit
+            # Peru" Ashby visits, not the agent who invites; "Chile is expected to sign": Chile signs
+            controller = _antecedents([c for c in head.children if c.dep_ == "nsubjpass"])
         if controller and head.lemma_ in PURPOSE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
             # a purpose, not object control: in "telephoned Erdogan to thank him" the caller thanks
             return subjects(head)
@@ -446,8 +465,11 @@ def subjects(verb: Token) -> list[Token]:
             verb_above = above.head if noun.dep_ == "pobj" else above
             if verb_above.pos_ == "VERB":
                 return subjects(verb_above)
-    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb):
-        return [verb.head]  # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...": its object)
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb) and \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...", nor "the troops, which
+        # were deployed ...": the noun is what the passive's verb is done to)
+        return [verb.head]
     return subj
 
 
@@ -505,9 +527,71 @@ def objects(verb: Token) -> list[Token]:
         obj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not obj and _subject_before_verb(verb) is not None:
         obj = [_subject_before_verb(verb)]
+    if not obj and _participle_read_as_verb(verb) is not None:
+        obj = [_participle_read_as_verb(verb)]
+    if not obj and _passive_conjunct(verb) is not None:
+        obj = [_passive_conjunct(verb)]
     if not obj and _reduced_passive(verb):
         obj = [verb.head]
     return _antecedents(obj)
+
+
+def _length_after(ent) -> int | None:
+    """The index of 'to' in a DATE entity that runs on from a date into a length of time
+    ("19 July to 16 years", as the tagger spans "sentenced on 19 July to 16 years"): 'to'
+    followed by a number and a unit of time, with words before it; None otherwise."""
+    for t in ent:
+        rest = ent.doc[t.i + 1: ent.end]
+        if t.lower_ == "to" and t.i > ent.start and len(rest) >= 2 and rest[0].like_num and \
+                rest[-1].lemma_ in TIME_UNITS:
+            return t.i
+    return None
+
+
+#: Units a length of time is counted in ("16 years", "six months").
+TIME_UNITS = {"year", "month", "week", "day", "hour"}
+
+
+def _passive_conjunct(verb: Token) -> Token | None:
+    """The subject a passive verb shares with the verb it is joined to ("Tor Ashby returned
+    to Chile and was arrested", "Tor Ashby was arrested and charged") or that controls its
+    infinitive ("Lea Moro is to be released", "the treaty is expected to be signed"): the
+    subject of that verb, which is what the passive's verb is done to. ``verb`` must be a
+    past participle with no subject of its own, joined by 'and' (passive by its own
+    auxiliary 'was' or by the one of the verb before) or the infinitive 'to be' + participle
+    of a verb of subject control (no object); None otherwise."""
+    if verb.dep_ not in ("conj", "xcomp") or verb.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    head = verb.head
+    own = any(c.dep_ == "auxpass" for c in verb.children)
+    shared = verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in head.children)
+    if not (own or shared) or head.pos_ not in ("VERB", "AUX") or head is verb:
+        return None
+    if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None  # "asked Chile to be ...": object control, left to the rules of the verb
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if len(subj) == 1 else None
+
+
+def _participle_read_as_verb(verb: Token) -> Token | None:
+    """The noun a past participle describes when the parser read the participle as the
+    verb of that noun ("The jets delivered to Peru by Chile are old": 'jets' its nsubj,
+    'are old' hung on it): a verb in '-ed' with a 'by' agent (which only a passive takes),
+    no auxiliary and no object of its own is a reduced passive relative clause, its
+    subject its object (the garden-path sentence of English grammar; Pearl and Bever's
+    "The horse raced past the barn fell"). None when ``verb`` is not one."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].lower_ in RELATIVE:
+        return None
+    if not any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None
+    return subj[0]
 
 
 def _reduced_passive(verb: Token) -> bool:

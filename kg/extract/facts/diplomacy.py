@@ -35,7 +35,7 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     if tok.pos_ == "VERB" and tok.lemma_ == "visit":
         who = [e for s in subjects(tok) for e in cx.entities(s)]
-        where = [o for o in objects(tok) if o.dep_ == "dobj"]
+        where = objects(tok)  # the object, or the subject of the passive: "Peru was visited by X", "Peru, visited by X"
         host = [e for o in where for e in cx.entities(o)]
         if who and host:
             f = Fact("Visit", tokens=[tok.i])
@@ -960,7 +960,7 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     who = [e for e in who if e.type in ("State", "Government", "Organisation")]
-    objs = [o for o in objects(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    objs = objects(tok)  # also the noun a relative or participial clause hangs on: "Peru's envoy, who was summoned"
     if not (who and objs):
         return []
     obj = objs[0]
@@ -1252,8 +1252,12 @@ def recall_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
            if e.type in ("State", "Government", "Organisation", "MilitaryGovernment")]
+    # the object, or the subject of the passive: "Chile's ambassador to Peru was recalled"
+    objs = [o for o in objects(tok) if o.lemma_ in ENVOY_NOUNS]
+    if not who and objs and not doers(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        # a passive naming no one who recalls: the state whose envoy it is ("Chile's ambassador")
+        who = [e for c in objs[0].children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "State"]
     states = _uniq([st for e in who for st in [cx.resolver.state_of(e)] if st is not None])
-    objs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in ENVOY_NOUNS]
     if not (who and len(states) == 1 and objs):
         return []
     obj = objs[0]
@@ -1364,11 +1368,12 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ in ("dobj", "nsubjpass") and _hosting(tok.head):  # "hosted talks", "the talks were hosted by"
         verb = tok.head
         hosts = [e for s_ in doers(verb) for e in cx.entities(s_)]
-    else:  # "a summit hosted by Chile"
-        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _hosting(c)), None)
+    else:  # "a summit hosted by Chile"; a relative clause: "a summit that Chile hosted", "which was hosted by Chile"
+        verb = next((c for c in tok.children if _hosting(c) and (
+            c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and tok.i in {o.i for o in objects(c)})), None)
         if verb is None:
             return []
-        hosts = [e for p in preps(verb, {"by"}) for e in cx.entities(p)]
+        hosts = [e for p in (preps(verb, {"by"}) if verb.dep_ == "acl" else doers(verb)) for e in cx.entities(p)]
     hosts = [e for e in hosts if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
     if not hosts:
         return []

@@ -590,9 +590,11 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     who cuts the help (a person for the state they act for) against its recipient."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CUT_VERBS:
         return []
-    help_ = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in CUT_AID_NOUNS]
+    # the object, or the subject of the passive: "military aid to Niger was suspended (by X)"
+    help_ = [o for o in objects(tok) if o.lemma_.lower() in CUT_AID_NOUNS]
     if not help_:
         return []
+    passive = not any(c.dep_ == "dobj" for c in tok.children)
     notes: dict[str, str] = {}
     auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
     auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
@@ -600,12 +602,12 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for o in preps(tok, {"to", "for"}) + preps(help_[0], {"to", "for"}) for e in cx.entities(o)
               if e.type not in NOT_ACTORS and e.type != "Person"]
     target = [e for e in _uniq(target) if e.id not in {a.id for a in auth}]
-    if not (auth and target):
-        return []
+    if not target or not auth and not (passive and not doers(tok)):
+        return []  # with no agent, a passive's help is cut by an authority the text leaves unnamed
     words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ != "det"]
     noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
-    f = Fact("Sanction", {"authority": auth, "target": target}, {"measure": f"{noun} of {_text(cx.doc, words)}"},
-             tokens=[tok.i, help_[0].i], read_as=notes)
+    f = Fact("Sanction", {"authority": auth, "target": target} if auth else {"target": target},
+             {"measure": f"{noun} of {_text(cx.doc, words)}"}, tokens=[tok.i, help_[0].i], read_as=notes)
     return [f]
 
 

@@ -334,9 +334,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
     if not target and tok.pos_ == "VERB" and tok.lemma_ in DETAIN_VERBS:
-        # "Peru arrested two Chilean nationals": people the text counts without naming, by a named initiator
-        people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
-                  and not cx.entities(o)]
+        # "Peru arrested two Chilean nationals", "two Chilean nationals were arrested by Peru": people the
+        # text counts without naming, by a named initiator
+        people = [o for o in objects(tok) if o.lemma_ in CAPTIVES and o.tag_ == "NNS" and not cx.entities(o)]
         actors = [e for e in initiator if e.type not in NOT_ACTORS]
         if people and actors:
             return [Fact("Detention", {"initiator": _uniq(actors)}, tokens=[tok.i, people[0].i],
@@ -368,7 +368,9 @@ RELEASE_VERBS = {"release", "free", "pardon"}
 POLICE_NOUNS = {"police", "policeman", "officer", "agent", "authority", "force"}
 #: People held, whom a release names without naming them: "freed 16 detainees".
 CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", "journalist", "dissident",
-            "protester", "soldier", "sailor", "fisherman", "citizen", "national"}
+            "protester", "soldier", "sailor", "fisherman", "citizen", "national",
+            # people counted by who they are: "Three women are to be released", "freed 20 children"
+            "woman", "man", "child", "civilian", "people", "person", "student", "teenager"}
 
 
 def death_rules(tok: Token, cx: Context) -> list[Fact]:

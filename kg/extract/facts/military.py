@@ -627,6 +627,11 @@ DEPLOY_VERBS = {"deploy", "send", "dispatch", "station", "mass", "move", "redepl
                 "position"}
 
 
+#: Verbs of deploying that troops do themselves ("the troops deployed to the border"): their
+#: subject is what is deployed.
+SELF_DEPLOY_VERBS = {"deploy", "redeploy", "station", "mass"}
+
+
 def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Poland is sending 40,000 troops to its eastern frontier", "Chile deployed two
     battalions to the border with Peru", "Kenya massed soldiers near Somalia": a
@@ -638,11 +643,19 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
     forces = [o for o in objects(tok) if o.lemma_ in TROOP_NOUNS and not (
         o.lemma_ in ("force", "unit") and not any(c.lower_ in ("armed", "military", "ground", "special", "combat")
                                                   or count_of(c) for c in o.children))]
+    if not forces and tok.lemma_ in SELF_DEPLOY_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+        # "Chilean troops deployed to Peru (on Monday clashed ...)": troops that deploy are deployed
+        forces = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in TROOP_NOUNS]
     if not forces:
         return []
     force = forces[0]
-    who = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)], cx)
-           if e.type in FORCE_ACTORS]
+    who = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" and s_.i != force.i
+                               for e in cx.entities(s_)], cx) if e.type in FORCE_ACTORS]
+    if not who and not [d for d in doers(tok) if d.i != force.i]:
+        # the passive with no agent, the reduced relative, the troops as subject ("Chilean troops
+        # were deployed to Peru", "Chile's troops deployed to Peru"): the state whose troops they are
+        who = _uniq(_demonym_states(force, cx) + [e for c in force.children if c.dep_ == "poss"
+                                                  for e in cx.entities(c) if e.type in FORCE_ACTORS])
     if not who:
         return []
     f = Fact("Deployment", {"initiator": who}, tokens=[tok.i, force.i], split=False)

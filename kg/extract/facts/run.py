@@ -662,7 +662,7 @@ RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rul
 #: Every word a rule starts from (lemmas), so the rules run only on those tokens.
 TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERBS) | WISH_VERBS | set(LEGAL_VERBS) | MEET_NOUNS
             | VISIT_NOUNS | MEMBERSHIP_VERBS | set(LIGHT_NOUNS) | SAY_VERBS | set(INVASION_NOUNS) | set(INVASION_VERBS)
-            | BAN_VERBS | {"visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
+            | BAN_VERBS | {"frozen", "visit", "arrive", "land", "travel", "fly", "meet", "sign", "conclude", "ink", "ratify", "seal", "strike",
                "reach", "establish", "impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend",
                "expand", "sanction", "sanctions", "stake", *LIFT_STATUS, "trade", "support", "backing", "assistance", "aid", "seizure",
                "seize", "take", "grab", "member", "membership", "accession", "cooperation", "collaboration",

@@ -71,9 +71,11 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB":
         return []
     lemma = tok.lemma_.lower()
-    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    # the object, or the subject of the passive ("Kyiv was pounded by Russian missiles"); the doer the
+    # subject or the passive's agent
+    objs = objects(tok)
     if lemma in HIT_VERBS:
-        subj = [s_ for s_ in doers(tok) if s_.dep_ == "nsubj"]
+        subj = doers(tok)
         strikes = [s_ for s_ in subj if s_.lemma_.lower() in STRIKE_NOUNS and not cx.entities(s_, conj=False)]
         if strikes:  # "A Russian missile strike hit Kyiv"
             perp = [e for s_ in strikes for e in _modifiers(s_, cx, ("poss", "amod", "compound", "nmod"))]
@@ -88,10 +90,10 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
         at = [o for o in preps(tok, {"at", "on", "into", "against", "toward", "towards"})]
         if not at:
             return []
-        perp = [e for s_ in doers(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
         return _attack(perp, _targets(at, cx), [tok.i, *(o.i for o in objs)], cx, tok)
     if lemma in ATTACK_VERBS:
-        fighters = [s_ for s_ in doers(tok) if s_.dep_ == "nsubj" and s_.lemma_.lower() in FIGHTER_NOUNS
+        fighters = [s_ for s_ in doers(tok) if s_.lemma_.lower() in FIGHTER_NOUNS
                     and not cx.entities(s_, conj=False)]
         if not fighters:
             return []
