@@ -248,13 +248,17 @@ def test_a_kill_at_each_step_leaves_the_state_before_or_after(states, corpus_fou
 
 #: The command whose run is killed at random moments, with the states before and after it.
 RANDOM_KILLS = {"build": ("FULL", "FOUR"), "ingest": ("FOUR", "FULL"), "retract": ("FULL", "FOUR")}
+#: Random moments per command.
+KILLS = 5
 
 
 @pytest.mark.parametrize("op", RANDOM_KILLS)
 def test_kills_at_random_moments(states, corpus_four, tmp_path, op):
-    """SIGKILL at 8 random moments (fixed seed) of a build, an ingest or a retract: each
+    """SIGKILL at 5 random moments (fixed seed) of a build, an ingest or a retract: each
     time the store is exactly the state before or after, reads work, and the next writer
-    leaves nothing behind. One test per command, so that the three run side by side."""
+    leaves nothing behind. One test per command, so that the three run side by side. (The
+    named moments of the tests above are where the store changes hands; these are
+    anywhere between them.)"""
     rng = random.Random(f"7-{op}")
     start, end = RANDOM_KILLS[op]
     # How long the command runs here, to spread the kills over it.
@@ -266,7 +270,7 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path, op):
     killed = 0
     scratch = tmp_path / "tmpdir"  # the commands' TMPDIR: a killed writer leaves nothing there either
     scratch.mkdir()
-    for i in range(8):
+    for i in range(KILLS):
         store = fresh(states, start, tmp_path, f"kill-{i}")
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, _command(op, store, corpus_four))],
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -281,7 +285,7 @@ def test_kills_at_random_moments(states, corpus_four, tmp_path, op):
         outcomes["before" if state == states[start][1] else "after"] += 1
         _next_writer_cleans_up(store, states)
         assert not list(scratch.iterdir()), f"kill {i} ({op}) left {sorted(p.name for p in scratch.iterdir())}"
-    print(f"8 runs of {op}, {killed} killed mid-command: {outcomes}")
+    print(f"{KILLS} runs of {op}, {killed} killed mid-command: {outcomes}")
 
 
 @pytest.mark.parametrize("op,point,start,expected,says", [
