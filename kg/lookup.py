@@ -22,9 +22,15 @@ from pathlib import Path
 
 from kg.namespaces import GKG, RDFS, SKOS
 from kg.ontology import CONTROLLED, ONTOLOGY_FILE, Vocabulary, parse_ontology, vocabulary
+from kg.resources import DEFAULT_CORPUS
 
-#: What a term is, in the order ties are shown.
-ROLES = ("kind of fact", "kind of entity", "key", "value")
+#: The analysts' guide, shipped with the sample corpus.
+GUIDE = DEFAULT_CORPUS / "CLAIMS.md"
+
+#: What a term is, in the order ties are shown. A key of a claim (modality, said_by, via)
+#: says how the article reports the fact, not what the fact is: the reader knows those
+#: keys itself, and the guide's table "Keys of a claim" defines them.
+ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value")
 
 #: Words a search leaves out: they match nearly every definition.
 _STOP = frozenset("a an and as at by for from in is it of on or the to with".split())
@@ -70,11 +76,32 @@ _VALUE_KINDS = {
 }
 
 
+def claim_keys(guide: Path = GUIDE) -> list[Term]:
+    """The keys of a claim that the guide's table "Keys of a claim" defines (``| `said_in`,
+    `grounds` | meaning |``), one :class:`Term` per key, its meaning with Markdown
+    links and backticks taken out; [] when the guide or the table is missing."""
+    if not guide.is_file():
+        return []
+    out, inside = [], False
+    for line in guide.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            inside = line.strip() == "## Keys of a claim"
+        elif inside and line.startswith("| `"):
+            cells = [c.strip() for c in line.strip().strip("|").split(" | ", 1)]
+            if len(cells) < 2:
+                continue
+            meaning = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", cells[1]).replace("`", "").replace("**", "")
+            for name in re.findall(r"`([a-z_]+)`", cells[0]):
+                out.append(Term(name, "key of a claim", name, "", (), meaning, "on any claim"))
+    return out
+
+
 @functools.cache
-def terms(path: Path = ONTOLOGY_FILE) -> tuple[Term, ...]:
+def terms(path: Path = ONTOLOGY_FILE, guide: Path = GUIDE) -> tuple[Term, ...]:
     """Every kind of fact, kind of entity, claim key and controlled value of the ontology
-    at ``path``, as :class:`Term` records in name order. Raises what
-    :func:`kg.ontology.parse_ontology` raises on an unreadable file."""
+    at ``path``, and the keys of a claim the guide defines (:func:`claim_keys`), as
+    :class:`Term` records in name order. Raises what :func:`kg.ontology.parse_ontology`
+    raises on an unreadable file."""
     vocab: Vocabulary = vocabulary(path)
     also: dict[str, list[str]] = {}
     definition: dict[str, str] = {}
@@ -116,6 +143,7 @@ def terms(path: Path = ONTOLOGY_FILE) -> tuple[Term, ...]:
                 label = vocab.labels.get(iri, iri.removeprefix(GKG))
                 out.append(Term(label, "value", label, iri, tuple(sorted(set(also.get(iri, ())))),
                                 described(iri), f"a value of {cls}"))
+    out += claim_keys(guide)
     return tuple(sorted(out, key=lambda t: (ROLES.index(t.role), t.name.casefold())))
 
 

@@ -79,3 +79,14 @@ def test_the_guide_s_table_of_an_article_s_words_is_searched_too():
     r = kg_cli("vocabulary", "on", "behalf", "of", check=0)
     assert "Where CLAIMS.md maps an article's words to a claim's:" in r.stdout
     assert "write signatory: {actor: Ana Kell, for: Brelia}" in r.stdout
+
+
+def test_the_keys_of_a_claim_are_found_with_the_guide_s_meaning():
+    # 'via', 'said_by', 'hedged' are read by the reader itself, not ontology keys.
+    via = find_term("via")
+    assert via.role == "key of a claim" and "outlet relaying it" in via.definition
+    assert "`" not in via.definition
+    assert {"said_by", "said_in", "grounds", "hedged", "modality"} <= {
+        t.name for t in terms() if t.role == "key of a claim"}
+    r = kg_cli("vocabulary", "via", check=0)
+    assert r.stdout.startswith("via (key of a claim)")
