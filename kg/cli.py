@@ -1100,6 +1100,8 @@ def vocabulary(words, limit, fmt):
     in the ontology the claims reader checks against: its names, other names and
     definitions, and where corpus/CLAIMS.md shows it in use.
 
+    A term must match every word given (its names, other names or definition; close
+    spellings count), or, when none does, the terms matching most of them are shown.
     A kind of fact's own keys are listed with it; with one word that is exactly a kind's
     or a key's name, that term is shown whole, each of its keys with its definition.
     With no words, the kinds of fact.
@@ -1117,10 +1119,13 @@ def vocabulary(words, limit, fmt):
     guide = DEFAULT_CORPUS / "CLAIMS.md"
     query = " ".join(words)
     whole = find_term(query) if len(words) == 1 else None
+    some = False
     if not words:
         found = [t for t in terms() if t.role == "kind of fact"]
     else:
         found = [whole] if whole else search(query, limit=limit)
+        if not found and len(words) > 1:  # then the terms that match some of the words
+            found, some = search(query, limit=limit, every=False), True
     rows = guide_rows(query, guide) if words and not whole else []
     if fmt == "json":
         click.echo(json.dumps({"terms": [{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
@@ -1138,6 +1143,8 @@ def vocabulary(words, limit, fmt):
             f"no kind of fact, key or value of the ontology is named or defined by {query!r}: try another "
             "word for it (an everyday one: 'coup', 'lease'), or 'kg vocabulary' for the kinds of fact")
     width = min(_table_width(None) or 100, 100)
+    if some and found:
+        click.echo(f"No term matches every word of {query!r}; these match some of them:\n")
     by_name = {t.name: t for t in terms() if t.role == "key"}
     for number, t in enumerate(found):
         if number:

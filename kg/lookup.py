@@ -162,19 +162,22 @@ def _score(term: Term, word: str) -> int:
     return 1 if word in _words(term.definition) else 0
 
 
-def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10) -> list[Term]:
+def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool = True) -> list[Term]:
     """The terms that ``query`` (words, any case: "co-chair", "unsealed indictment")
-    names, best first, at most ``limit`` of them; [] when none matches every word.
-    A query that is exactly one term's name or label ranks that term first."""
+    names, best first, at most ``limit`` of them. With ``every`` (the default) a term
+    must match every word, else [] ; without it, a term matching more of the words
+    ranks above one matching fewer, and one matching none is left out. A query that is
+    exactly one term's name or label ranks that term first."""
     words = [w for w in _words(query) if w not in _STOP] or _words(query)
     whole = query.strip().casefold()
     ranked = []
     for t in terms(path):
         scores = [_score(t, w) for w in words]
-        if words and all(scores):
+        if words and (all(scores) if every else any(scores)):
             exact = whole in (t.name.casefold(), t.label.casefold())
-            ranked.append((-(100 if exact else 0) - sum(scores), ROLES.index(t.role), t.name.casefold(), t))
-    return [r[-1] for r in sorted(ranked, key=lambda r: r[:3])[:limit]]
+            ranked.append((-sum(1 for x in scores if x), -(100 if exact else 0) - sum(scores),
+                           ROLES.index(t.role), t.name.casefold(), t))
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:4])[:limit]]
 
 
 def find_term(name: str, path: Path = ONTOLOGY_FILE) -> Term | None:

@@ -90,3 +90,11 @@ def test_the_keys_of_a_claim_are_found_with_the_guide_s_meaning():
         t.name for t in terms() if t.role == "key of a claim"}
     r = kg_cli("vocabulary", "via", check=0)
     assert r.stdout.startswith("via (key of a claim)")
+
+
+def test_when_no_term_matches_every_word_those_matching_most_are_shown_and_said_so():
+    assert search("lease zxqv") == []
+    assert search("lease zxqv", every=False)[0].name == "Lease"
+    r = kg_cli("vocabulary", "lease", "zxqv", check=0)
+    assert r.stdout.startswith("No term matches every word of 'lease zxqv'; these match some of them:")
+    assert "\nLease (kind of fact;" in r.stdout
