@@ -466,12 +466,8 @@ def pushed(request, built_store):
 #: run every time and reported as such (docs/external-stores.md), until the queries are
 #: rewritten in forms its SPARQL compiler accepts.
 VIRTUOSO_REFUSES = {
-    "agreements": "SP031 SPARQL compiler internal error (sparp_gp_deprecate) on the debt terms' OPTIONALs",
-    "indicators": "SQ074 on the BIND of a boolean expression ('nearly')",
-    "meetings": "SP031 SPARQL compiler internal error on the conference and host patterns",
     # Answers on an idle machine; under load its cost estimate sometimes passes the limit.
     "statements": "42000: at times its estimated execution time exceeds Virtuoso's limit of 36000 s",
-    "timeline": "SQ200 aggregate not allowed in a sub-select inside a UNION (a fact dated by its first stage)",
 }
 
 
