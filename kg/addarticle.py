@@ -125,12 +125,18 @@ def check_header(fields: dict[str, str], path: Path) -> None:
 def _page(text_file: Path) -> tuple[dict[str, str], str]:
     """The header fields and text of an article file; for an HTML page, the text and
     metadata ``kg extract`` reads from it (boilerplate stripped, by trafilatura), so that
-    a page added here and a page drafted from are the same article."""
+    a page added here and a page drafted from are the same article. A plain text with no
+    date in its header is dated by its dateline's day, where it gives one with its year
+    (:func:`kg.extract.text.dateline_day`), with that as the date's basis."""
     raw = read_text(text_file)[0]
-    from kg.extract.text import is_html, read_source  # only HTML needs trafilatura
+    from kg.extract.text import dateline_day, is_html, read_source  # only HTML needs trafilatura
 
     if not is_html(text_file, raw):
-        return split_header(raw)
+        fields, text = split_header(raw)
+        day = None if fields.get("published") else dateline_day(text)
+        if day:  # the day the dateline gives ("TOKYO, March 3, 2025 -"), said so
+            fields.update(published=day.isoformat(), published_basis="the day of the article's dateline")
+        return fields, text
     page = read_source(text_file)
     found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
     return {k: v for k, v in found.items() if v}, page.text

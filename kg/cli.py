@@ -1124,7 +1124,7 @@ def vocabulary(words, limit, fmt):
         found = [t for t in terms() if t.role == "kind of fact"]
     else:
         found = [whole] if whole else search(query, limit=limit)
-        if not found and len(words) > 1:  # then the terms that match some of the words
+        if not found and len(query.split()) > 1:  # then the terms that match some of the words
             found, some = search(query, limit=limit, every=False), True
     rows = guide_rows(query, guide) if words and not whole else []
     if fmt == "json":

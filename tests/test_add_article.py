@@ -71,3 +71,36 @@ def test_a_date_off_the_calendar_is_named_so_and_a_future_date_is_warned_of(tmp_
     assert _snapshot(corpus) == before
     proc = kg_cli("add-article", story, "--corpus", corpus, "--published", "2999-01-01", check=0)
     assert "Warning: " in proc.stderr and "publication date 2999-01-01 is after today" in proc.stderr
+
+
+STORY = ("Japan pledges aid to Sudan\n\n"
+         "TOKYO, March 3, 2025 - Japan pledged $120 million in humanitarian aid to Sudan on Monday, "
+         "Foreign Minister Takeshi Iwaya said.\n")
+
+
+def test_a_text_with_no_header_is_dated_by_its_dateline_and_says_so(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    kg_cli("init", tmp_path / "c", check=0)
+    proc = kg_cli("add-article", story, "--corpus", tmp_path / "c", check=0)
+    assert "published 2025-03-03" in proc.stdout
+    entry = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))[0]
+    assert str(entry["published"]) == "2025-03-03"
+    assert entry["published_basis"] == "the day of the article's dateline"
+    # kg extract reads the same day, and dates "on Monday" by it.
+    kg_cli("extract", story, "-o", tmp_path / "d", check=0)
+    draft = yaml.safe_load((tmp_path / "d" / "story.yaml").read_text(encoding="utf-8"))
+    assert draft["article"]["published"] == "2025-03-03"
+
+
+def test_a_dateline_without_its_year_dates_nothing_and_a_header_wins(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY.replace("March 3, 2025", "March 3"), encoding="utf-8")
+    kg_cli("init", tmp_path / "c", check=0)
+    proc = kg_cli("add-article", story, "--corpus", tmp_path / "c", check=0)
+    assert "published unknown" in proc.stdout
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Date: 2025-03-04\n\n" + STORY, encoding="utf-8")
+    proc = kg_cli("add-article", dated, "--corpus", tmp_path / "c", check=0)
+    entry = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))[1]
+    assert str(entry["published"]) == "2025-03-04" and "published_basis" not in entry

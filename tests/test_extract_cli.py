@@ -227,8 +227,9 @@ def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_p
     # The shapes' problem in the words kg ingest uses: the fact, its class, the key.
     for claim in ("office", "office-again"):
         assert (f"claim {claim!r} dropped: its graph does not conform to the shapes: fact 'position-putin-president' "
-                "(PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city) "
-                "(key positionOf); it has none") in warnings
+                "(PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city); "
+                "where the text does not name it, write positionOf: unnamed state (nothing invented); "
+                "it has none") in warnings
     kept = _load(written.path)["claims"]
     assert [c["id"] for c in kept] == ["talks"]
     # Quotes and notes with YAML's special characters come back exactly as drafted.

@@ -93,7 +93,8 @@ def read_source(path: Path) -> SourceText:
     if not text.strip():
         raise InputError(path, "the article has no text" + (" after its header" if fields else ""))
     check_header(fields, path)
-    published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else None
+    # Else the day of a dateline ("TOKYO, March 3, 2025 -"), which the text itself states.
+    published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else dateline_day(text)
     return _source(path, text, fields.get("url") or None, fields.get("title") or None, published)
 
 
@@ -281,6 +282,32 @@ def dateline_end(text: str, start: int) -> int:
         return start
     m = DATELINE.match(text, start)
     return m.end() if m else start
+
+
+_DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
+
+
+def dateline_day(text: str, lines: int = 5) -> dt.date | None:
+    r"""The day a wire dateline in the first ``lines`` lines of ``text`` gives with its
+    year ("TOKYO, March 3, 2025 - ..." gives 2025-03-03), the day the report was filed;
+    None when none of them opens with a dateline that has a full date ("MOSCOW, July
+    28 -" has no year: which year is a guess, so no date).
+
+    >>> dateline_day("Headline\n\nTOKYO, March 3, 2025 - Japan said ..."), dateline_day("MOSCOW, July 28 - It ...")
+    (datetime.date(2025, 3, 3), None)
+    """
+    from kg.periods import publication_day
+
+    start = 0
+    for _ in range(lines):
+        m = DATELINE.match(text, start)
+        day = _DATELINE_DAY.search(m.group(0)) if m else None
+        if day:
+            return publication_day(day.group(1).replace(".", ""))
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    return None
 
 
 #: Double quotation marks: curly ones say which side they stand on; a straight one is read
