@@ -630,8 +630,12 @@ class _Reader:
                     raise InvalidOperation
             except InvalidOperation:
                 if key.bounded and isinstance(raw, str):
-                    # 'could drop by 20 to 25 percent', 'has fallen': a change in words.
-                    self.change_in_words(key, raw, where, out)
+                    # 'could drop by 20 to 25 percent', 'has fallen': a change in words;
+                    # 'more than 50', 'nearly 30 percent': a share with its bound.
+                    if key.name == "changePercent":
+                        self.change_in_words(key, raw, where, out)
+                    else:
+                        self.percent_in_words(key, raw, where, out)
                     return
                 self.error(f"{key.name}: expected a number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
@@ -651,6 +655,14 @@ class _Reader:
         if not isinstance(raw, (str, int, float)) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
             self.error(f"{key.name}: expected text, got {brief(raw)}", where)
+            return
+        companion = self.vocab.keys.get(key.name + "Fact")
+        if companion is not None and companion.kind == "fact" and isinstance(raw, str) and _SLUG.match(raw) \
+                and "-" in raw:
+            # 'shareOf: appeal-un-sudan-2024': the whole is a fact of its own, linked (and
+            # checked to be stated) as under the companion key; words stay words.
+            self.links.append((key.name, raw, where, False))
+            out.add(companion, fact_iri(raw))
             return
         out.add(key, ox.Literal(" ".join(str(raw).split())))
 
@@ -1311,6 +1323,33 @@ class _Reader:
         bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
         node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, change.canonical)}")
         out.add(bounds, node, change.triples(node))
+
+    def percent_in_words(self, key: Key, raw: str, where, out: "_Values") -> None:
+        """A share in percent the text gives with a bound, a range or approximately
+        ('more than 50', 'nearly 30 percent', '20 to 25'; read by
+        :func:`kg.quantities.parse_amount` as amounts are, 'percent' understood when the
+        words give no unit): an exact one as the key's number, the others as a
+        schema:QuantitativeValue under the key's bounds property (``gkg:boundedBy``) with
+        the words. Records the problem with ``where`` for words that are no share in
+        percent ('more than half the population', 'USD 5')."""
+        text = " ".join(raw.split())
+        try:
+            figure = parse_amount(text if re.search(r"(?:percent|per cent|%)$", text, re.IGNORECASE)
+                                  else f"{text} percent", money=False)
+        except QuantityError as e:
+            self.error(f"{key.name}: expected a number in percent, or one with a bound as for amounts ('more than 50', "
+                       f"'nearly 30 percent', 'about 40', '20 to 25'): {e} (got {brief(raw)})", where)
+            return
+        if figure.unit_code != "P1" or figure.currency is not None or figure.per is not None:
+            self.error(f"{key.name}: {brief(raw)} is not a share in percent: write the figure with its bound "
+                       f"('more than 50', 'nearly 30 percent'), the whole in shareOf", where)
+            return
+        if figure.value is not None and not figure.approximate and not figure.vague:
+            out.add(key, ox.Literal(format(figure.value.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
+            return
+        bounds = self.vocab.keys.get(key.bounded) or Key(key.bounded, GKG + key.bounded, "quantity", None)
+        node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, figure.canonical)}")
+        out.add(bounds, node, figure.triples(node))
 
     def negated_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
         """``{not: M23}`` under a role ('the M23 did not sign the accord'): the actor

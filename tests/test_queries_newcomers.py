@@ -189,11 +189,12 @@ def test_loans_tie_each_term_to_who_gave_it_with_purpose_and_series(imf_loan):
 
 def test_supporters_count_a_loan_to_the_government_as_a_loan(imf_loan):
     """The IMF lends to Argentina twice (2018, 2025): one supporter row marked "loan"
-    with both loans; the World Bank's package stays economic support."""
+    with both loans; the World Bank's package stays economic support, shown with its
+    status and sum (a pledge, not aid given)."""
     rows = {r["supporter"]: r for r in query_rows(imf_loan, "supporters", state="Argentina")}
     imf = rows["International Monetary Fund"]
     assert (imf["how"], imf["facts"], imf["fact_ids"]) == ("loan", 2, "loan-imf-argentina-2018, loan-imf-argentina-eff-2025")
-    assert rows["World Bank"]["how"] == "economic"
+    assert rows["World Bank"]["how"] == "economic (promised, about USD 12 billion)"
 
 
 SAHEL_RECHECK = ROOT / "tests" / "data" / "newcomer-recheck-sahel-exit"

@@ -759,10 +759,10 @@ def test_supporters_say_planned_conditional_terms_and_whom_unnamed_backers_belon
     assert [(r["supporter"], r["how"]) for r in query_rows(clash, "supporters", state="Philippines")] == [
         ("United States", "agreement, military (planned, condition: armed attacks on Philippine public vessels in the South China Sea)")]
     assert [(r["supporter"], r["acting_for"], r["how"], r["fact_ids"]) for r in query_rows(loan, "supporters", state="Argentina")] == [
-        ("International Monetary Fund", None, "agreement, economic, economic (planned)",
+        ("International Monetary Fund", None, "agreement, economic (USD 12 billion), economic (planned, about USD 2 billion)",
          "agreement-imf-argentina-eff-2025, agreement-imf-argentina-loan-2018, "
          "disbursement-imf-argentina-eff-tranche-1, disbursement-imf-argentina-eff-tranche-2"),
-        ("World Bank", None, "economic", "support-world-bank-argentina-2025-04"),
+        ("World Bank", None, "economic (promised, about USD 12 billion)", "support-world-bank-argentina-2025-04"),
         ("unnamed staff", "International Monetary Fund", "agreement (condition: subject to the board's approval)",
          "agreement-imf-argentina-staff-level-2025-04-08"),
     ]
