@@ -7,16 +7,16 @@ attack struck; a measure reimposed; why a source is unnamed; formal notices;
 condemnations; the votes query's subject, the timeline's negative facts and dates said,
 and the agreements query's start beside a date.
 
-The rewritten claims (tests/data/newcomer-nuclear-report-recount) are built by the real
-``kg build`` and read back through the canned queries (``kg query ... --format json``) or
-SPARQL; bad claims are refused with exit 2, naming file, claim, line and key, and leave
-the store as it was.
+Each new key is read from tests/data/newcomer-nuclear-report-recount, which the real ``kg
+build`` writes once for the module; the answers come from ``kg query`` (canned queries as
+JSON, or SPARQL). Each wrong claim is added to a copy and must make ``kg ingest`` exit 2
+with the message for its file, claim, line and key, the copied store untouched.
 """
 
 from __future__ import annotations
 
 import pytest
-from casefiles import assert_refused, with_claims
+from casefiles import assert_refused_apart, with_claims
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 FIRST = ROOT / "tests" / "data" / "newcomer-nuclear-report"
@@ -41,12 +41,8 @@ def store(tmp_path_factory):
 
 
 def refused(store, tmp_path, claim: str, message: str) -> None:
-    """``claim`` added to a copy of the re-counted claims is refused by the real ``kg
-    ingest`` (exit 2, the message after file, claim and line; the store unchanged); each
-    call in a folder of its own under ``tmp_path``."""
-    folder = tmp_path / f"refused-{sum(1 for _ in tmp_path.iterdir())}"
-    folder.mkdir()
-    assert_refused(RECOUNT, CLAIMS, store, folder, claim, message)
+    """``claim``, added to the re-counted claims, is refused (:func:`assert_refused_apart`)."""
+    assert_refused_apart(RECOUNT, CLAIMS, store, tmp_path, claim, message)
 
 
 def dry_run(tmp_path, claim: str, check: int) -> str:
