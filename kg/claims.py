@@ -41,10 +41,11 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
-                "polarity", "review", "denies", "doubts", "said_in", "grounds"}
+                "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
-#: occasion it was said in, and the reason its speakers give (gkg:saidIn, gkg:grounds).
-SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds"}
+#: occasion it was said in, the reason its speakers give, and why the article leaves
+#: them unnamed (gkg:saidIn, gkg:grounds, gkg:anonymityReason).
+SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
@@ -253,6 +254,23 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
+def _own_words_hint(key: str, raw, allowed: list[str]) -> str:
+    """The tail of the refusal of an unknown controlled value ``raw`` under ``key``: for
+    a ``position`` whose last words are an allowed value ('foreign minister' ends in
+    'minister'), how to write it: that value under ``position`` and the article's words
+    under ``title``; for any other position, that the words go in ``title``. Empty for
+    other keys and for values that are not text. Returns a string starting '; ' or ''."""
+    if key != "position" or not isinstance(raw, str):
+        return ""
+    words = raw.strip().lower()
+    near = max((a for a in allowed if words.endswith(" " + a.lower())), key=len, default=None)
+    if near is not None:
+        return (f"; for {brief(raw)} write position: {near} with the article's words in title: {raw.strip()} "
+                f"(the title keeps what the post is, position the kind of post)")
+    return (f"; the article's own words for the post go in title: {raw.strip()}, beside the nearest of these "
+            f"under position")
+
+
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "AEIOU" else "a ") + noun
 
@@ -385,7 +403,8 @@ class _Reader:
             iri = self.vocab.controlled_value(key.range, raw) if isinstance(raw, str) else None
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
-                self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}", where)
+                self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}"
+                           f"{_own_words_hint(key.name, raw, allowed)}", where)
                 return
             out.add(key, ox.NamedNode(iri))
             return
@@ -867,9 +886,11 @@ class _Reader:
         if not isinstance(other, bool) and isinstance(other, (str, int)) and parse_period(other) is not None:
             # '{before: 2025-07}' ('cannot call an election before July'): a bound by a date
             # is no relation to a fact; the days it allows are an interval.
+            since = (f"; for 'since {other}' (a state that began then and still holds: 'has not applied since "
+                     f"2021') write startDate: {other}" if side == "after" else "")
             self.error(f"{key.name}.{side}: {brief(other)} is a date, and '{side}' takes the id of another fact; for a "
                        f"bound by a date write the days it allows as an interval ({key.name}: <first>/<last>, e.g. "
-                       f"2024-12/2025-06 for 'before July 2025' written in December 2024)", where)
+                       f"2024-12/2025-06 for 'before July 2025' written in December 2024){since}", where)
             return
         if not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"{key.name}.{side}: expected the id of another fact (lower-case words joined by '-'), got {brief(other)}", where)
@@ -1055,6 +1076,9 @@ class _Reader:
         Returns (node, speaker), or None after recording the problem."""
         if not isinstance(raw, dict):
             return self.actor(raw, where, "said_by", None, out.claim.value)
+        if set(raw) == {"actor"}:
+            # {actor: unnamed diplomats} with no tie says no more than the plain string.
+            return self.actor(raw["actor"], where, "said_by", None, out.claim.value)
         if GROUP in raw:
             found = self.group(raw, where, "said_by")
             if found is None:
@@ -1072,7 +1096,8 @@ class _Reader:
             self.error(f"said_by: a mapping is {{actor: unnamed …, of: STATE}} for an unnamed speaker of a state or "
                        f"organisation (e.g. {{actor: unnamed official, of: United States}}), or {{actor: unnamed …, "
                        f"for: PARTY}} for unnamed speakers acting for a party (e.g. {{actor: unnamed lawyers, for: "
-                       f"Jair Bolsonaro}}), got keys {brief(sorted(map(str, raw)))}", where)
+                       f"Jair Bolsonaro}}), or the plain string (said_by: unnamed diplomats) for unnamed speakers the "
+                       f"text ties to no one, got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
         if tie == "for":

@@ -47,6 +47,14 @@ def assert_refused(case: Path, claims_file: str, store: Path, tmp_path: Path, cl
     assert "Traceback" not in proc.stderr and quads(copy) == before
 
 
+def assert_refused_apart(case: Path, claims_file: str, store: Path, tmp_path: Path, claim: str, message: str) -> None:
+    """:func:`assert_refused`, in a new folder of its own under ``tmp_path`` (named by
+    how many it holds), so that one test may check several refusals."""
+    folder = tmp_path / f"refused-{sum(1 for _ in tmp_path.iterdir())}"
+    folder.mkdir()
+    assert_refused(case, claims_file, store, folder, claim, message)
+
+
 def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:
     """A store the real ``kg build`` wrote from a copy of ``case`` whose claims file
     ends with ``claims`` (see :func:`with_claims`); the build must succeed."""

@@ -19,7 +19,7 @@ import shutil
 
 import pytest
 import yaml
-from casefiles import assert_refused, with_claims
+from casefiles import assert_refused_apart, with_claims
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 from kg.attribution import parse_unnamed
@@ -49,9 +49,7 @@ def refused(store, tmp_path, claim: str, message: str) -> None:
     """``claim`` added to a copy of the re-counted claims is refused by the real ``kg
     ingest`` (exit 2, the message after file, claim and line; the store unchanged); each
     call in a folder of its own under ``tmp_path``."""
-    folder = tmp_path / f"refused-{sum(1 for _ in tmp_path.iterdir())}"
-    folder.mkdir()
-    assert_refused(RECOUNT, CLAIMS, store, folder, claim, message)
+    assert_refused_apart(RECOUNT, CLAIMS, store, tmp_path, claim, message)
 
 
 def refused_dry(case, tmp_path, claim: str, message: str) -> None:

@@ -80,7 +80,7 @@ CAMEO = {
     "07": "provide aid", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
     "0831": "accede to demands for change in leadership",
     "054": "grant diplomatic recognition", "083": "accede to requests or demands for political reform",
-    "0873": "demobilize armed forces",
+    "0862": "receive inspectors", "0873": "demobilize armed forces",
     "0841": "return, release person(s)", "091": "investigate crime, corruption", "111": "criticize or denounce",
     "112": "accuse", "1121": "accuse of crime, corruption", "115": "bring lawsuit against",
     "116": "find guilty or liable (legally)", "12": "reject", "120": "reject", "129": "veto",
