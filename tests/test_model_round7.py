@@ -127,7 +127,7 @@ SUMMIT_REFUSALS = [
      'quote: "on the sidelines of the summit"}', "besideEvent: expected the id of another fact"),
     ('{id: x, fact: tariff-x, type: Tariff, authority: United States, target: India, '
      'besideEvent: meeting-sco-summit-tianjin-2025, quote: "on the sidelines of the summit"}',
-     "key 'besideEvent' does not apply to a Tariff: its domain is Agreement or Conference or Meeting or Statement"),
+     "key 'besideEvent' does not apply to a Tariff: its domain is Agreement or Ceremony or Conference or Cooperation or Handover or Investment or Loan or Meeting or Negotiation or Protest or Statement or Support"),
     ('{id: x, fact: flights-x, type: Cooperation, party: [India, China], status: resuming, quote: "were being resumed"}',
      "status: unknown value 'resuming'; use one of: acceded, accepted, adopted"),
     # Present without taking part, and a deciding vote cast for or against, within one claim.

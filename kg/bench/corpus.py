@@ -481,6 +481,12 @@ TEMPLATES: dict[str, Template] = {
     "CyberOperation": Template({"perpetrator": "group", "target": "company"}, "the {perpetrator} hacked the networks of {target}"),
     "Reward": Template({"payer": "state", "rewardFor": "group"}, "{payer} offered a reward of {value} for information on the {rewardFor}",
                        None, ("value",)),
+    "Condemnation": Template({"speaker": "person", "about": "state"}, "{speaker} condemned {about} over {subject}",
+                             None, ("subject",)),
+    "DecisionRule": Template({"ruleOf": "intorg"}, "the decisions of the {ruleOf} are taken by consensus"),
+    "HumanitarianCrisis": Template({"place": "state"}, "a famine gripped parts of {place}"),
+    "Inspection": Template({"inspector": "intorg", "inspected": "state"},
+                           "inspectors of the {inspector} visited sites in {inspected}"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
