@@ -147,7 +147,8 @@ class Context:
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: the states of the referendums drafted so far, in text order ("the yes vote at 50.41 per cent")
         self.referendums: list[Known] = []
-        self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
+        #: kind and participants -> (sentence start, values, aspect) of the sentences drafting them (see aspect)
+        self.aspects: dict[tuple, list[tuple[int, dict, str | None]]] = {}
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}

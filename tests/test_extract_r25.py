@@ -1,0 +1,75 @@
+"""Rule set 25, through the real ``kg extract`` command, on small articles written for
+these tests (invented people, real states of the gazetteer): what a first reading of a
+short aid story showed.
+
+- one fact restated: two sentences of one kind of fact between the same parties that
+  state the same values (an amount, a kind of aid, a quantity of arms), or leave out
+  one the other states, and no value differing, are one fact (one id, two claims);
+  different amounts, dates, or words of another one ("a second request") stay two;
+- a meeting in a city is no visit unless the sentence says someone travelled there;
+- a praise that names the fact it welcomes ("welcomed the pledge") is about that fact;
+- the names a drafted claim uses are proposed for the registry, organisations too;
+  aid channelled through agencies names them as the aid's channels; fighting between
+  two forces is an armed conflict between them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import extract, of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+
+def draft(tmp_path, body: str, title: str | None = None):
+    """The claims and the proposed entities of the draft of one article."""
+    claims, out = extract(tmp_path, body, title=title)
+    [drafted] = sorted(out.glob("*.yaml"))
+    return claims, yaml.safe_load(drafted.read_text(encoding="utf-8")).get("entities") or []
+
+
+# -- 1. one fact restated ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, body, kind", [
+    ("Chile pledges $40 million in humanitarian aid to Peru",
+     "Chile will provide $40 million in emergency humanitarian aid to Peru, Foreign Minister Tor Ashby said.",
+     "Support"),
+    (None, "Chile will provide $40 million in humanitarian aid to Peru, Tor Ashby said. "
+           "Chile will provide humanitarian aid to Peru, Ashby told reporters.", "Support"),
+    (None, "Chile has sold 12 jets to Peru, Tor Ashby said. Chile will deliver the 12 jets to Peru, Ashby told reporters.",
+     "ArmsTransfer"),
+])
+def test_one_fact_told_twice_with_the_same_values_is_one_fact(tmp_path, title, body, kind):
+    claims, _ = draft(tmp_path, body, title=title)
+    facts = of(claims, kind)
+    assert len(facts) == 2, claims
+    assert len({c["fact"] for c in facts}) == 1, facts
+
+
+@pytest.mark.parametrize("body, kind", [
+    # two amounts: two gifts
+    ("Chile will provide $40 million in humanitarian aid to Peru, Tor Ashby said. "
+     "Chile also gave $15 million in humanitarian aid to Peru, Ashby said.", "Support"),
+    # other arms
+    ("Chile has sold 12 jets to Peru, Tor Ashby said. Chile also sold 30 tanks to Peru, Ashby added.", "ArmsTransfer"),
+    # words of one more of the kind: 'another', 'a separate deal'
+    ("Chile has sold 12 jets to Peru, Tor Ashby said. Chile sold another 12 jets to Peru, Ashby added.", "ArmsTransfer"),
+    ("Chile has sold 12 jets to Peru, Tor Ashby said. In a separate deal, Chile sold 12 jets to Peru, Ashby added.",
+     "ArmsTransfer"),
+])
+def test_facts_of_one_kind_with_other_values_stay_apart(tmp_path, body, kind):
+    claims, _ = draft(tmp_path, body)
+    facts = of(claims, kind)
+    assert len(facts) == 2, claims
+    assert len({c["fact"] for c in facts}) == 2, facts
+
+
+def test_two_meetings_on_different_days_stay_two_facts(tmp_path):
+    claims, _ = draft(tmp_path, "Tor Ashby met Lin Hale in Lima on Monday. Tor Ashby met Lin Hale again in Santiago on Thursday.")
+    meetings = of(claims, "Meeting")
+    assert sorted(c["date"] for c in meetings) == ["2030-08-29", "2030-09-02"], claims
+    assert len({c["fact"] for c in meetings}) == 2, meetings
