@@ -73,3 +73,26 @@ def test_two_meetings_on_different_days_stay_two_facts(tmp_path):
     meetings = of(claims, "Meeting")
     assert sorted(c["date"] for c in meetings) == ["2030-08-29", "2030-09-02"], claims
     assert len({c["fact"] for c in meetings}) == 2, meetings
+
+
+# -- 2. a meeting in a city is no visit by itself ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Lin Hale met Peruvian President Tor Ashby in Lima on Monday during her visit to Peru.",
+    "Chilean Foreign Minister Lin Hale met Peruvian President Tor Ashby in Lima on Monday after arriving from Santiago.",
+])
+def test_a_meeting_abroad_is_a_visit_when_the_sentence_tells_the_journey(tmp_path, text):
+    claims, _ = draft(tmp_path, text)
+    assert of(claims, "Meeting"), claims
+    assert [(c["visitor"], c["hostState"]) for c in of(claims, "Visit")] == [("lin-hale", "peru")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Lin Hale met Peruvian President Tor Ashby in Lima on Monday.",
+    "Peruvian President Tor Ashby met Chilean Foreign Minister Lin Hale in Lima on Monday to discuss a ceasefire.",
+])
+def test_a_meeting_in_a_city_says_nothing_of_who_travelled(tmp_path, text):
+    claims, _ = draft(tmp_path, text)
+    [meeting] = of(claims, "Meeting")
+    assert sorted(meeting["participant"]) == ["lin-hale", "tor-ashby"], meeting
+    assert of(claims, "Visit") == [], claims
