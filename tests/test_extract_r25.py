@@ -96,3 +96,29 @@ def test_a_meeting_in_a_city_says_nothing_of_who_travelled(tmp_path, text):
     [meeting] = of(claims, "Meeting")
     assert sorted(meeting["participant"]) == ["lin-hale", "tor-ashby"], meeting
     assert of(claims, "Visit") == [], claims
+
+
+# -- 3. a reaction to a fact named by a noun is about that fact -----------------------------------
+
+@pytest.mark.parametrize("text, kind, about_kind", [
+    ("Chile will provide $40 million in humanitarian aid to Peru, Foreign Minister Tor Ashby said on Monday. "
+     "UN envoy Lin Hale welcomed the pledge.", "Praise", "Support"),
+    ("Tor Ashby visited Peru on Monday. Bolivian President Lin Hale condemned the visit.", "Criticism", "Visit"),
+])
+def test_a_reaction_to_a_fact_it_names_is_about_that_fact(tmp_path, text, kind, about_kind):
+    claims, _ = draft(tmp_path, text)
+    [named] = of(claims, about_kind)
+    [reaction] = of(claims, kind)
+    assert reaction["about"] == named["fact"], claims
+
+
+@pytest.mark.parametrize("text", [
+    # no pledge told: the praise stands, about nothing
+    "UN envoy Lin Hale welcomed the pledge on Monday and urged donors to follow.",
+    # the pledge told after the welcome is not what was welcomed
+    "UN envoy Lin Hale welcomed the pledge on Monday. Chile will give $15 million in aid to Bolivia next year, Tor Ashby said.",
+])
+def test_a_reaction_to_no_fact_told_before_keeps_no_about(tmp_path, text):
+    claims, _ = draft(tmp_path, text)
+    [praise] = of(claims, "Praise")
+    assert praise["speaker"] == "lin-hale" and "about" not in praise, praise
