@@ -122,3 +122,33 @@ def test_a_reaction_to_no_fact_told_before_keeps_no_about(tmp_path, text):
     claims, _ = draft(tmp_path, text)
     [praise] = of(claims, "Praise")
     assert praise["speaker"] == "lin-hale" and "about" not in praise, praise
+
+
+# -- 4. the names drafted claims use are proposed; fighting between named forces -------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the Peruvian army and the Andean Liberation Front entered its third year on Monday.",
+    # a gerund the tagger reads as a verb, in a clause of time
+    "Chile will send food to Peru, Tor Ashby said on Monday, as fighting between the Peruvian army and "
+    "the Andean Liberation Front enters its third year.",
+])
+def test_fighting_between_a_states_army_and_a_group_is_an_armed_conflict_and_the_group_is_proposed(tmp_path, text):
+    claims, entities = draft(tmp_path, text)
+    [conflict] = of(claims, "ArmedConflict")
+    assert sorted(conflict["participant"]) == ["andean-liberation-front", "peru"], conflict
+    assert "andean-liberation-front" in {e["id"] for e in entities}, entities
+
+
+@pytest.mark.parametrize("text", [
+    # farmers are no state's armed force: one side named, no conflict
+    "Fighting between Peruvian farmers and the Andean Liberation Front entered its third year on Monday.",
+    # a name no drafted claim uses is not proposed
+    "Fog covered Lima on Monday, the Andean Liberation Front's newspaper reported.",
+])
+def test_no_conflict_with_one_side_and_no_proposal_of_a_name_no_claim_uses(tmp_path, text):
+    claims, entities = draft(tmp_path, text)
+    assert of(claims, "ArmedConflict") == [], claims
+    used = {v for c in claims for v in c.values() if isinstance(v, str)} | \
+        {x for c in claims for v in c.values() if isinstance(v, list) for x in v if isinstance(x, str)}
+    assert "andean-liberation-front" not in used
+    assert "andean-liberation-front" not in {e["id"] for e in entities}, entities
