@@ -139,6 +139,15 @@ def test_fighting_between_a_states_army_and_a_group_is_an_armed_conflict_and_the
     assert "andean-liberation-front" in {e["id"] for e in entities}, entities
 
 
+def test_a_clause_of_time_the_parser_hangs_on_a_verb_of_saying_is_not_what_was_said(tmp_path):
+    claims, _ = draft(tmp_path, "Chile will send food to Peru, Tor Ashby announced on Monday, as fighting between the "
+                                "Peruvian army and the Andean Liberation Front enters its third year.")
+    [conflict] = of(claims, "ArmedConflict")
+    assert "said_by" not in conflict and conflict.get("modality", "asserted") == "asserted", conflict
+    [supply] = of(claims, "Supply")
+    assert supply["said_by"] == "tor-ashby", supply  # the announcement itself is still his
+
+
 @pytest.mark.parametrize("text", [
     # farmers are no state's armed force: one side named, no conflict
     "Fighting between Peruvian farmers and the Andean Liberation Front entered its third year on Monday.",
