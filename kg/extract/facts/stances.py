@@ -367,12 +367,17 @@ JOURNEY_NOUNS = {"visit", "trip", "journey", "tour", "arrival", "stay", "stopove
 
 def _travelled(person: Known, meet: Token, cx: Context) -> bool:
     """Whether the sentence of the verb ``meet`` says that ``person`` travelled
-    (:data:`JOURNEY_VERBS`, :data:`JOURNEY_NOUNS`): a verb of journey whose subject names
+    (:data:`JOURNEY_VERBS`, :data:`JOURNEY_NOUNS`) or came for an event held there (met
+    "on the sidelines of a forum", "at a summit": :data:`EVENT_NOUNS`, as
+    :func:`attendance_rules` reads those in attendance): a verb of journey whose subject names
     the person, or that hangs on ``meet`` with no subject of its own while the person is
     a subject of ``meet`` ("met Lin Hale after arriving in Lima"); a noun of journey whose
     possessor names the person, or one hung on ``meet`` with no possessor or a possessive
     pronoun while the person is a subject of ``meet`` ("met Hale during his visit to Lima")."""
     own = person.id in {e.id for s_ in subjects(meet) for e in cx.entities(s_)}
+    if any(o.lemma_ in EVENT_NOUNS for p in meet.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "during")
+           for o in p.subtree if o.dep_ == "pobj"):
+        return True  # "met on the sidelines of a trade forum in Lima": there for the event, as those in attendance
     for tok in meet.sent:
         if tok.pos_ == "VERB" and tok.lemma_ in JOURNEY_VERBS:
             subj = subjects(tok)
