@@ -6,7 +6,7 @@ do so" its government; a speaker who calls sanctions illegitimate rejects them; 
 scrutiny for alleged crimes is being accused of them; international criticism for "its"
 act accuses its subject; "viewed as pariahs by X" is X's assessment; "X, representing a
 body" speaks for it; a person in attendance at an event abroad takes part and visits; a
-meeting in another state's city is a visit there; "another visit" repeats the visits
+meeting in another state's city is a visit there when the journey or an event attended is told; "another visit" repeats the visits
 told before; "with X being a provider of gas" supplies the party that depends on X; a
 supplier with no recipient supplies the party its sentence says it supports; a military
 coup that ousted a government was its state's armed forces'; "due to its annexation" is
@@ -137,7 +137,9 @@ def test_a_person_in_attendance_at_a_parade_abroad_takes_part_and_visits(tmp_pat
 
 
 @pytest.mark.parametrize("text, date", [
-    ("Chilean President Tor Ashby met Peruvian President Lin Hale in Lima on Tuesday.", "2030-09-03"),
+    # the journey told (a meeting in a city alone is no visit: tests/test_extract_r25.py)
+    ("Chilean President Tor Ashby met Peruvian President Lin Hale in Lima on Tuesday after flying in from Santiago.",
+     "2030-09-03"),
     ("Chilean President Tor Ashby and Peruvian President Lin Hale met on the sidelines of a trade forum in Lima in "
      "June.", "2030-06"),
 ])

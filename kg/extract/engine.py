@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "21"  # the rule set's version: bump when rules change what is drafted
+RULESET = "22"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -166,6 +166,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
     built = _refer_back(built, spans, vocab)
+    _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text)
     _share_dates(built)
     _one_regime(built)
@@ -423,6 +424,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     out["_start"] = start
     if f.refers is not None:
         out["_refers"] = f.refers
+    if f.about_kinds is not None and "about" not in out:
+        out["_about_kinds"] = f.about_kinds
     notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
     for key, words in f.from_context.items():
         if key in roles and key not in notes:
@@ -688,6 +691,32 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
                   and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
         if len(inside) == 1:
             claim["about"] = next(iter(inside))
+
+
+def _about_named_facts(built: list, spans: dict, vocab) -> None:
+    """A reaction whose object names a kind of fact ("Guterres welcomed the pledge",
+    ``_about_kinds`` = ('pledge', (Support, Gift, Loan))) is about a fact of those kinds
+    drafted up to the end of its quote: the last one whose quote holds the noun ("Japan
+    pledges $120 million", "the executive order" for "the order"), else the last one. It
+    is written as a fact id under ``about`` (corpus/CLAIMS.md: a fact id under ``about``
+    where the text makes a fact the object) and followed as that fact's id changes
+    (:func:`_follow_references`). With no such fact the reaction keeps no ``about``:
+    nothing is guessed. ``built``: (claim, entities) pairs in text order; ``spans``: id of
+    a claim dict -> (start, end) code points of its quote."""
+    for claim, _ in built:
+        named = claim.pop("_about_kinds", None)
+        if not named or "about" in claim:
+            continue
+        noun, kinds = named
+        end = spans.get(id(claim), (0, 0))[1]
+        told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
+                       and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
+                       and c.get("polarity") != "negative"), key=lambda c: spans[id(c)][0])
+        worded = [c for c in told if re.search(rf"\b{re.escape(noun)}", c["quote"], re.IGNORECASE)]
+        if told:
+            target = (worded or told)[-1]
+            claim["about"] = target["fact"]
+            claim["_ref"] = ("about", target)
 
 
 def _one_regime(built: list) -> None:

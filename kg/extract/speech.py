@@ -216,6 +216,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break  # "urged Washington to stop arming Taiwan": the arming goes on; its end is what is asked
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
+        if path[n - 1].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
+                                               for p in path[:n] for c in p.children):
+            break  # "announced on Monday, as fighting ... enters its third year": the parser's complement is a clause of time
         if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \
                 path[n - 2].lemma_ not in MEDIUM_WORDS and not _answered(path, n) and tok.lemma_ in SPEECH | DENY | ALLEGE:
             break  # "told troops at the base, from where he joined a ceremony": where it was said, not what

@@ -94,6 +94,11 @@ class Fact:
     #: a role that points back to a fact told before ("called the talks productive": the talks),
     #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
     refers: tuple[str, tuple[str, ...]] | None = None
+    #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
+    #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
+    #: to such a fact told up to its quote's end, and keeps the statement without ``about``
+    #: when there is none (unlike ``refers``)
+    about_kinds: tuple[str, tuple[str, ...]] | None = None
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
@@ -147,7 +152,8 @@ class Context:
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
         #: the states of the referendums drafted so far, in text order ("the yes vote at 50.41 per cent")
         self.referendums: list[Known] = []
-        self.aspects: dict[tuple, list[int]] = {}  # kind and participants -> the sentences drafting them (see aspect)
+        #: kind and participants -> (sentence start, values, aspect) of the sentences drafting them (see aspect)
+        self.aspects: dict[tuple, list[tuple[int, dict, str | None]]] = {}
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}

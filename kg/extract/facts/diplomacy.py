@@ -356,6 +356,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
+    if not about and kind in ("Praise", "Criticism") and obj:
+        # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
+        kinds = _fact_referred(obj[0])
+        f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
@@ -1651,6 +1655,7 @@ FACT_NOUNS = {
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
     "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
     "accusation": ("Accusation",), "allegation": ("Accusation",), "warrant": ("LegalAction",),
+    **dict.fromkeys(("pledge", "aid", "assistance", "support", "donation", "contribution"), ("Support", "Gift", "Loan")),
 }
 
 

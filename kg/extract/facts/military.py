@@ -459,8 +459,28 @@ FOES = {"terrorist", "rebel", "insurgent", "militant", "separatist", "guerrilla"
 SIDES = ("State", "ArmedForces", "MilitaryGovernment", "Government", "ArmedGroup", "Group", "OppositionGovernment")
 
 
+#: Nouns of a state's armed forces, which a demonym before them makes that state's: "the Sudanese army".
+ARMY_NOUNS = {"army", "military", "navy", "forces"}
+
+
+def _sides_between(tok: Token, cx: Context) -> list[Known]:
+    """The sides a 'between' phrase on ``tok`` names ("fighting between the Sudanese army
+    and the Rapid Support Forces"): each conjunct's entities, and for an armed force the
+    registry does not name, the state of the demonym before it ("the Sudanese army":
+    Sudan, the party it fights for)."""
+    out = []
+    for o in preps(tok, {"between"}):
+        for side in [o, *o.conjuncts]:
+            named = cx.entities(side, conj=False)
+            if not named and side.lemma_.lower() in ARMY_NOUNS:
+                named = _demonym_states(side, cx)
+            out += named
+    return out
+
+
 def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"the war between Russia and Ukraine", "fighting between the army and X", "X's
+    """"the war between Russia and Ukraine", "fighting between the army and X" (a noun, or a
+    gerund the tagger reads as a verb), "X's
     conflict with Y", "X clashed with Y", "X fought Y", "X combats Y": an ArmedConflict of
     its participants (at least two, states or armed bodies, not persons). One side alone
     when the sentence says it is at war with no one named: "X was fighting a war", "X
@@ -468,7 +488,7 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     or armed group; fighting corruption or a disease is no war)."""
     alone = False
     if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
-        who = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o)]
+        who = [e for o in preps(tok, {"with"}) for e in cx.entities(o)] + _sides_between(tok, cx)
         verb = tok.head if tok.dep_ == "dobj" else None
         if not who and verb is not None and verb.lemma_ in WAGE_VERBS and not preps(tok, {"on", "against"}):
             # (a 'war on drugs' is no armed conflict)
@@ -479,6 +499,8 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
     elif tok.pos_ == "VERB" and tok.lemma_ in CONFLICT_VERBS:
         who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        if tok.tag_ == "VBG":  # "as fighting between the army and the RSF enters its third year": a gerund, the noun
+            who += _sides_between(tok, cx)
         foes = [o for o in objects(tok) if o.dep_ == "dobj"] + preps(tok, {"with", "against"})
         named = [e for o in foes for e in cx.entities(o)]
         alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule

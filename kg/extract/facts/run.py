@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon, stages
 from kg.extract.mentions import Known
+from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
 from kg.extract.facts.common import (
@@ -70,7 +71,7 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.denials import denied_facts
 from kg.extract.facts.stances import (
-    CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
+    ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
     censure_rules, defend_act_rules, described_speakers, met_abroad_rules, rejected_measure_rules,
     PROVIDER_NOUNS, provider_rules, representative_rules, sentence_partners, viewed_as_rules,
 )
@@ -272,14 +273,24 @@ EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "Arm
           "DiplomaticExpulsion", "Summons", "Death", "Referendum"}
 
 
+#: Attributes that tell a fact's stage or wording, not which fact it is: "Japan pledges
+#: $120 million" (promised) and "Japan will provide $120 million" (no status) are one pledge.
+TELLING_ATTRS = {"status", "stage", "title", "description"}
+
+
 def aspect(f: Fact, cx: Context) -> str | None:
     """What tells ``f`` apart from a fact of the same kind and participants drafted from
     another sentence: None for the first sentence, then '2', '3'... in the order the
-    facts are asked for. Statements and states of affairs (support, cooperation,
-    sanctions) reported in two sentences are most often two facts (military and
-    economic cooperation, two remarks); an event (:data:`EVENTS`) told twice is one, and so
-    is a fact dated after the publication (a planned election or vote of one day).
-    An analyst merges two drafted facts by giving them one ``fact`` id."""
+    facts are asked for. Statements reported in two sentences are two facts (two
+    remarks); so is any other state of affairs (support, cooperation, sanctions) whose
+    two sentences state different values of one attribute (an amount, a kind of aid, a
+    date: "$120 million" and "$300 million") or none at all; one that states its values in
+    one sentence and restates them, or leaves them out, in another ("Japan pledges $120
+    million in aid to Sudan", "Japan will provide $120 million in emergency aid to
+    Sudan") is one fact and takes the earlier sentence's aspect. An event
+    (:data:`EVENTS`) told twice is one, and so is a fact dated after the publication (a
+    planned election or vote of one day). An analyst merges two drafted facts by giving
+    them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
         return f"part-{f.part}"
     if f.planned and "date" not in f.attrs:
@@ -287,12 +298,51 @@ def aspect(f: Fact, cx: Context) -> str | None:
     if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
     key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
-    sentences = cx.aspects.setdefault(key, [])
+    told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     sent = f.trigger.sent.start
-    if sent not in sentences:
-        sentences.append(sent)
-    n = sentences.index(sent) + 1
-    return str(n) if n > 1 else None
+    values = {k: str(v) for k, v in f.attrs.items() if not k.startswith("_") and k not in TELLING_ATTRS and v is not None}
+    for start, _, label in told:
+        if start == sent:
+            return label
+    label = str(len({lb for _, _, lb in told}) + 1) if told else None
+    label = None if label == "1" else label
+    if not vocabulary().is_a(f.type, "Statement") and not _another(f.trigger):
+        same = [lb for _, vals, lb in told if restates(vals, values)]
+        if same:
+            label = same[0]
+    told.append((sent, values, label))
+    return label
+
+
+#: Words that make a fact one more of its kind: "a second request", "further sanctions".
+OTHER_WORDS = ANOTHER_WORDS | {"separate", "further", "additional", "fresh"}
+
+
+def _another(trigger: Token) -> bool:
+    """Whether the words around ``trigger`` make its fact another one of the kind told
+    before (:data:`OTHER_WORDS`): a modifier of the trigger or of the up to two heads it
+    hangs on ("A second request, to jail him"), or of a word up to three steps below it
+    ("sold another 12 jets", "in a separate deal, sold ...")."""
+    heads = [trigger, *list(trigger.ancestors)[:2]]
+    for tok in trigger.sent:
+        if tok.dep_ not in ("amod", "det") or tok.lower_ not in OTHER_WORDS:
+            continue
+        up = [tok.head, *list(tok.head.ancestors)[:2]]
+        if tok.head in heads or trigger in up:
+            return True
+    return False
+
+
+def restates(earlier: dict[str, str], later: dict[str, str]) -> bool:
+    """Whether two sentences' values of one kind of fact between the same participants
+    tell one fact: they state at least one attribute in common with one value (an
+    amount, a kind of aid, a date) and none differs ('2025-03' and '2025-03-04', as
+    written, differ). An attribute only one states is compatible ("$120 million in
+    humanitarian aid", "humanitarian aid"); two bare sentences ("Japan backs Sudan",
+    "Japan supports Sudan's army"), or a bare one beside a dated one, stay two facts.
+    Shapes: attribute key -> value as text, private keys and :data:`TELLING_ATTRS` left out."""
+    common = earlier.keys() & later.keys()
+    return bool(common) and all(earlier[k] == later[k] for k in common)
 
 
 # --- running the rules ------------------------------------------------------------------

@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
-from kg.extract.facts.diplomacy import _host_states
+from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _host_states
 from kg.extract.facts.common import (
     COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, objects, preps, subjects,
 )
@@ -360,12 +360,49 @@ def attendance_rules(tok: Token, cx: Context) -> list[Fact]:
     return out
 
 
+#: Verbs and nouns that state a journey: a meeting abroad is a visit only where they tell it.
+JOURNEY_VERBS = TRAVEL_VERBS | ARRIVE_VERBS | {"visit", "tour", "come"}
+JOURNEY_NOUNS = {"visit", "trip", "journey", "tour", "arrival", "stay", "stopover"}
+
+
+def _travelled(person: Known, meet: Token, cx: Context) -> bool:
+    """Whether the sentence of the verb ``meet`` says that ``person`` travelled
+    (:data:`JOURNEY_VERBS`, :data:`JOURNEY_NOUNS`) or came for an event held there (met
+    "on the sidelines of a forum", "at a summit": :data:`EVENT_NOUNS`, as
+    :func:`attendance_rules` reads those in attendance): a verb of journey whose subject names
+    the person, or that hangs on ``meet`` with no subject of its own while the person is
+    a subject of ``meet`` ("met Lin Hale after arriving in Lima"); a noun of journey whose
+    possessor names the person, or one hung on ``meet`` with no possessor or a possessive
+    pronoun while the person is a subject of ``meet`` ("met Hale during his visit to Lima")."""
+    own = person.id in {e.id for s_ in subjects(meet) for e in cx.entities(s_)}
+    if any(o.lemma_ in EVENT_NOUNS for p in meet.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "during")
+           for o in p.subtree if o.dep_ == "pobj"):
+        return True  # "met on the sidelines of a trade forum in Lima": there for the event, as those in attendance
+    for tok in meet.sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in JOURNEY_VERBS:
+            subj = subjects(tok)
+            if any(person.id == e.id for s_ in subj for e in cx.entities(s_)):
+                return True
+            if not subj and own and meet in (tok.head, tok.head.head):
+                return True
+        elif tok.pos_ == "NOUN" and tok.lemma_ in JOURNEY_NOUNS:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if any(person.id == e.id for p in poss for e in cx.entities(p)):
+                return True
+            if own and meet in list(tok.ancestors)[:2] and all(p.pos_ == "PRON" for p in poss):
+                return True
+    return False
+
+
 def met_abroad_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'the pair met on the sidelines of the Eastern Economic Forum in Vladivostok in
-    September 2022', 'Tor Ashby met Lin Hale in Lima': each person at the meeting whom the
-    article gives another state than the city's visits that state (hostState), the city
-    its place, on the meeting's date. A meeting in no named city, or whose people the
-    article gives no state, is no visit here."""
+    """'Tor Ashby met Lin Hale in Lima during his visit to Peru', 'the pair met in
+    Vladivostok after arriving for the forum': each person at the meeting whom the article
+    gives another state than the city's, and whom the sentence says travelled
+    (:func:`_travelled`), visits that state (hostState), the city its place, on the
+    meeting's date. A meeting in a city says nothing of who came there ("Iwaya met
+    Sudan's minister in Tokyo" is no visit of the minister to Japan by itself); a
+    meeting in no named city, or whose people the article gives no state, is no visit
+    here either."""
     if tok.pos_ != "VERB" or tok.lemma_ != "meet":
         return []
     people = [e for s_ in subjects(tok) for e in cx.entities(s_)]
@@ -381,7 +418,7 @@ def met_abroad_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     out = []
     for person in people:
-        if _abroad(person, where[1], cx):
+        if _abroad(person, where[1], cx) and _travelled(person, tok, cx):
             narrow = [e for e in where[0] if e.type != "State"]
             out.append(Fact("Visit", {"visitor": [person], "hostState": [where[1]], **({"place": narrow} if narrow else {})},
                             tokens=[tok.i, *(h.i for h in heads)], clause=True))
