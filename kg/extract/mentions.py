@@ -1523,7 +1523,8 @@ def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
     """The titles given to the person of mention ``m`` right there: before the name
     ('Russian President Vladimir Putin', the title possibly inside the registry name),
-    with the state named before the title; or in an apposition after it."""
+    with the state named before the title; or in an apposition after it
+    (:func:`_title_after`)."""
     out = []
     for k in range(m.start + 1, min(m.end, m.start + 5)):
         words = " ".join(t.lower_ for t in doc[m.start:k])
@@ -1534,7 +1535,43 @@ def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]
         if words in TITLES:
             out.append((words, _state_before(doc, start, at)))
             break
-    return out
+    return out + _title_after(doc, m, at)
+
+
+#: Words that end a title in an apposition after a name ("Tor Ashby, Peru's president, said").
+TITLE_ENDS = {",", ".", ";", ":", "of", "and", "said", "told", "—", "–", "(", ")"}
+
+
+def _title_after(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
+    """The title an apposition right after the name of ``m`` gives ("Tor Ashby, Peru's
+    president, said", "Tor Ashby, the Peruvian foreign minister,", "Tor Ashby, president
+    of Peru,"): the longest run of at most four words of :data:`TITLES` after the comma,
+    an article and a state's possessive or demonym, which ends the apposition (a comma,
+    'of', the sentence's end); with the state named before the title or in 'of [the]
+    <state>' after it (None when neither names one). A list of one (title, state) pair,
+    or empty."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    state = None
+    n = at.get(i)
+    if n is not None and n.start == i and n.entity.type == "State":
+        state, i = n.entity, n.end
+        while i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            i += 1
+    for k in range(min(len(doc), i + 4), i, -1):
+        words = " ".join(t.lower_ for t in doc[i:k])
+        if words not in TITLES or (k < len(doc) and doc[k].lower_ not in TITLE_ENDS):
+            continue
+        if state is None and k < len(doc) and doc[k].lower_ == "of":
+            j = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+            after = at.get(j)
+            state = after.entity if after is not None and after.start == j and after.entity.type == "State" else None
+        return [(words, state)]
+    return []
 
 
 #: Words that make a body's name the United Nations' ("UN Security Council").

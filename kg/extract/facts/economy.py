@@ -94,6 +94,53 @@ def state_owned_facts(cx: Context) -> list[Fact]:
     return out
 
 
+#: Organisations a state's possessive or demonym may say are that state's (gkg:organisation:
+#: an Organisation; not a state's own bodies, courts or forces, which are BodyOf facts).
+COUNTRY_ORGS = ("Organisation", "Company", "StateCompany")
+#: Words of a state's own body in an organisation's name ("South Korea's National Assembly",
+#: "Washington's Treasury Department"): a BodyOf, not an organisation of the state.
+STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", "department", "council", "court",
+                    "agency", "office", "commission", "committee", "treasury", "bank", "service", "army", "forces",
+                    "police", "guard", "government", "cabinet", "presidency", "duma", "legislature"}
+
+
+def organisation_country_facts(cx: Context) -> list[Fact]:
+    """"Russia's Gazprom", "Moldova's gas company Moldovagaz", "Russian energy giant
+    Gazprom": an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
+    organisation belongs to, as the article says it") of the organisation named and the
+    state whose possessive or demonym comes right before its name, with at most four
+    lower-case words between them (the kind of organisation: "gas company", "state-owned
+    shipping company"). Nothing when the state's word qualifies another noun ("Russia's
+    war on Gazprom's assets" names none before Gazprom), or for a state's own bodies.
+    Not for news agencies (they report, the article does not say whose they are) nor a
+    state's own bodies (:data:`STATE_BODY_WORDS`, or an organisation the registry gives a
+    state, which the rules read as that state's agency). Returns one fact per organisation
+    and state, in text order."""
+    doc, out, seen = cx.doc, [], set()
+    for m in cx.mentions:
+        if m.entity.type not in COUNTRY_ORGS or m.form != "name" or (m.entity.type == "Organisation" and m.entity.state) \
+                or set(m.entity.label.lower().split()) & STATE_BODY_WORDS:
+            continue  # a state's agency (the registry's 'of'), legislature or ministry: its body, told otherwise
+        i = m.start - 1
+        while i >= doc[m.start].sent.start and m.start - i <= 5 and doc[i].is_lower and \
+                doc[i].pos_ in ("NOUN", "ADJ", "PUNCT", "VERB") and i not in cx.at:
+            i -= 1  # "gas company", "state-owned shipping company"
+        if i < doc[m.start].sent.start or any(doc[j].text in (",", "(", ")") for j in range(i + 1, m.start)):
+            continue
+        poss = doc[i].lower_ in ("'s", "’s")
+        j = i - 1 if poss else i
+        st = cx.at.get(j)
+        if st is None or st.entity.type != "State" or (not poss and st.form != "demonym") or \
+                (poss and st.form == "demonym"):
+            continue
+        if (m.entity.id, st.entity.id) in seen:
+            continue
+        seen.add((m.entity.id, st.entity.id))
+        out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
+                        tokens=list(range(st.start, m.end)), clause=False, undated=True))
+    return out
+
+
 def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
     """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):

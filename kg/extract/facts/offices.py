@@ -104,6 +104,9 @@ MORE_TITLES = {
     "minister of state": "minister", "foreign policy chief": "high representative",
     "deputy spokesman": "spokesperson", "deputy spokeswoman": "spokesperson", "deputy spokesperson": "spokesperson",
     "press secretary": "spokesperson", "presidential aide": "adviser", "presidential adviser": "adviser",
+    # the head of a named body ("Tor Ashby, the head of the African Union"); a head of no body
+    # named is no office (:func:`_position_fits`)
+    "head": "head of organisation",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -246,6 +249,45 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
     a, b = min(what.start, place.start), max(what.end, place.end)
+    if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                 clause=False)]
+
+
+#: Participles that give where a body has its seat ("the Hague-based court", "Sinopec,
+#: headquartered in Beijing").
+BASED_WORDS = {"base", "based", "headquarter", "headquartered"}
+#: What may be based somewhere: bodies, firms and groups (gkg:located: an Organisation too).
+BASED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Group",
+                "NewsOrganisation")
+
+
+def based_facts(cx: Context) -> list[Fact]:
+    """The Location of every body the article says is based somewhere (:func:`_based`),
+    in text order. Like a title beside a name, the participle is no act: the fact is not
+    the speech of a sentence it stands in ("the Vienna-based agency said ...") and takes
+    no date from it."""
+    return [f for tok in cx.doc if tok.lemma_.lower() in BASED_WORDS or tok.lower_ in BASED_WORDS
+            for f in _based(tok, cx)]
+
+
+def _based(tok: Token, cx: Context) -> list[Fact]:
+    """Location of a body from where it is based ("the Hague-based International Criminal
+    Court", "the Vienna-based IAEA", "the court, based in The Hague"): ``located`` the
+    body the participle ``tok`` describes, ``place`` the named city, state or region
+    before the hyphen or after 'in' (a capital the mentions read as its state: that
+    state, where the city lies). Wikidata P159 'headquarters location'. Returns one fact,
+    or none when either side names no entity of those classes."""
+    if tok.dep_ not in ("amod", "acl", "advcl", "compound") or tok.head.i == tok.i:
+        return []
+    where = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i]
+    where += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    place = _named_noun(where[0], cx) if where else None
+    what = _named_noun(tok.head, cx)
+    if place is None or what is None or place.entity.type not in WHERE or what.entity.type not in BASED_BODIES:
+        return []
+    a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1)
     if b - a > 14:
         return []
     return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
@@ -824,6 +866,15 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
+    if f.attrs.get("title", "").lower().split(" of ")[0] == "head":
+        # "the head of the African Union": of the body named; "the head of the delegation", of no
+        # body named, or "the head of Peru", of a state (of state or of government?), is no office
+        if not of or of[0].type in ("State", "Person"):
+            return False
+        if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            f.attrs["position"] = "head of government"
+            f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:
         # the leader of a government leads its state; of a military government, as its military ruler
@@ -1002,10 +1053,29 @@ def _elsewhere(tok: Token) -> bool:
 #: acting president", "was sworn in as president", "was appointed defence minister", "was
 #: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
 OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
-                      "serve", "succeed"}
+                      "serve", "succeed", "be"}
 #: Words before a verb of taking an office that leave it unsaid whether the office is taken
 #: ("could become", "hopes to become" is a verb of its own): no fact.
 MAYBE_WORDS = {"could", "might", "may", "if", "whether"}
+
+
+#: Words before a copula that make it no statement of an office held now or then ("wants to
+#: be president", "would be the next prime minister").
+NOT_HELD_WORDS = MAYBE_WORDS | {"would", "will", "to", "shall", "should", "must"}
+
+
+def _copula_of_office(verb: Token) -> bool:
+    """Whether the verb 'be' states that its subject holds the office its complement
+    names ("Tor Ashby is Peru's president", "Lea Moro was the prime minister of Chile"):
+    a finite main or coordinated clause, not an infinitive ("to be president"), not a
+    modal or conditional one ("would be", "if he is"), not a question ("who is ...") and
+    not a relative clause (read by the apposition rules)."""
+    if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.lower_ in NOT_HELD_WORDS or c.dep_ in ("mark", "neg") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].tag_ not in ("WP", "WDT") and subj[0].lower_ not in ("who", "what", "which")
 
 
 def office_taken_facts(cx: Context) -> list[Fact]:
@@ -1030,6 +1100,8 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if any(c.dep_ == "neg" or c.lower_ in MAYBE_WORDS for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
+        if lemma == "be" and not _copula_of_office(verb):
+            continue
         # the title: 'became X' (attr), 'appointed/named/elected X' (oprd), 'as X' (sworn in, take over, serve)
         comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")]
         comps += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
@@ -1068,6 +1140,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if of:
             f.roles["positionOf"] = of[:1]
             f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
+        former = [c for c in comp.children if c.lower_ in FORMER and c.i < comp.i]
+        if lemma == "be" and former:  # "Tor Ashby is a former president of Peru": held once, no longer
+            f.attrs["status"] = "ended"
         f.trigger = verb
         if _position_fits(f):
             out.append(f)

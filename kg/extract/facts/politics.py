@@ -57,7 +57,8 @@ def _inside(tok: Token, cx: Context) -> list[Known]:
 
 def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
-    the EU', 'X's accession to NATO'."""
+    the EU', 'X's accession to NATO'; a person a member of a party ('Tor Ashby, a member of
+    the Labour Party', 'Lea Moro is a member of the Unity Party')."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
         return []
     org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
@@ -77,7 +78,11 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
                       for e in cx.entities(s_)]
     else:
         member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    # a person is a member of a party ("Tor Ashby, a member of the Labour Party"; Wikidata P102
+    # 'member of political party'), not of a body whose members are states
+    people = all(_is_party(e, cx) for e in org) and tok.lemma_ == "member"
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")
+              or (people and e.type == "Person")]
     if not (member and org):
         return []
     f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])

@@ -1,0 +1,235 @@
+"""Rule set 26, through the real ``kg extract`` command, on small articles written for
+these tests (invented people, real states and bodies of the gazetteer): participants and
+facts the rules of their kind missed.
+
+- a sanction on a part of a state's economy ("sanctions on Peru's oil sector", "an embargo
+  on Peruvian oil", "the energy sector of Peru") is a sanction against the state; one on
+  people or firms a demonym qualifies ("Peruvian officials") is not;
+- "Chile put Peru under sanctions": Peru the target, Chile the authority (it was read the
+  other way round);
+- an office stated by 'be' ("Tor Ashby is Peru's president", "... was the prime minister
+  of Peru", "is a former president": ended), not an office wished for, conditional,
+  modal or denied;
+- the head of a named body ("Tor Ashby, the head of the African Union"), not the head of
+  a delegation or of a state;
+- a person's membership of a party ("Tor Ashby, a member of the Labour Party"), never of
+  a body of states;
+- where a body is based ("the Hague-based International Criminal Court", "..., based in
+  The Hague"), in no one's voice;
+- a title in an apposition after a name ("Tor Ashby, Peru's president,") lets a later
+  description ("the president said") name the person, unless two people share it;
+- the kind of group a named group is said to be ("the FDLR, a Hutu militia");
+- an organisation's state as the article gives it ("Chinese oil major Sinopec", "Chile's
+  copper company Codelco"), not a state's own body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import extract, of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+
+def _targets(claims):
+    return sorted((c.get("authority"), c["target"]) for c in of(claims, "Sanction"))
+
+
+# -- sanctions on a state's economy ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile imposed sanctions on Peru's oil sector on Monday.", [("chile", "peru")]),
+    ("Chile's sanctions on Peru's oil exports took effect on Monday.", [("chile", "peru")]),
+    ("Chile imposed an embargo on Peruvian oil on Monday.", [("chile", "peru")]),
+    ("Chile imposed sanctions on the energy sector of Peru.", [("chile", "peru")]),
+    ("Chile imposed sanctions on Peruvian and Bolivian oil on Monday.", [("chile", "bolivia"), ("chile", "peru")]),
+])
+def test_a_sanction_on_a_states_economy_targets_the_state(tmp_path, text, expected):
+    claims, _ = extract(tmp_path, text)
+    assert _targets(claims) == expected, claims
+
+
+@pytest.mark.parametrize("text", [
+    # people a demonym qualifies are targets of their own, unnamed: Peru is not sanctioned
+    "Chile imposed sanctions on Peruvian officials on Monday.",
+    # no state's economy named
+    "Chile imposed sanctions on the oil sector on Monday.",
+])
+def test_a_sanction_on_people_or_an_unowned_sector_names_no_state(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert not any(c["target"] == "peru" for c in of(claims, "Sanction")), claims
+    assert not any(c.get("target") == "chile" for c in of(claims, "Sanction")), claims
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile put Peru under sanctions on Monday.", "peru"),
+    ("Chile placed Tor Ashby under sanctions on Monday.", "tor-ashby"),
+])
+def test_put_under_sanctions_is_the_subjects_sanction_on_the_object(tmp_path, text, target):
+    claims, _ = extract(tmp_path, text)
+    assert _targets(claims) == [("chile", target)], claims
+
+
+def test_living_under_sanctions_stays_the_subjects(tmp_path):
+    claims, _ = extract(tmp_path, "Peru has been under Chilean sanctions since 2020.")
+    assert _targets(claims) == [("chile", "peru")], claims
+
+
+# -- an office stated by 'be' ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, position, status", [
+    ("Tor Ashby is Peru's president.", "head of state", None),
+    ("Tor Ashby is the prime minister of Peru.", "head of government", None),
+    ("Tor Ashby was Peru's defence minister until 2020.", "minister", None),
+    ("Tor Ashby is a former president of Peru.", "head of state", "ended"),
+])
+def test_an_office_stated_by_be_is_held(tmp_path, text, position, status):
+    claims, _ = extract(tmp_path, text)
+    [held] = of(claims, "PositionHeld")
+    assert (held["holder"], held["positionOf"], held["position"], held.get("status")) == \
+        ("tor-ashby", "peru", position, status), held
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby wants to be Peru's president.",
+    "Tor Ashby would be Peru's next president.",
+    "If Tor Ashby is president, Peru will change.",
+    "Tor Ashby is not Peru's president.",
+    "Tor Ashby is the president's son.",
+])
+def test_an_office_wished_for_conditional_or_denied_is_not_held(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "PositionHeld") == [], claims
+
+
+# -- the head of a named body -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Tor Ashby, the head of the African Union, spoke on Monday.", "african-union"),
+    ("The head of NATO, Tor Ashby, spoke on Monday.", "north-atlantic-treaty-organization"),
+    ("Tor Ashby, head of NATO, spoke on Monday.", "north-atlantic-treaty-organization"),
+])
+def test_the_head_of_a_named_body_heads_it(tmp_path, text, body):
+    claims, _ = extract(tmp_path, text)
+    [held] = of(claims, "PositionHeld")
+    assert (held["holder"], held["positionOf"], held["position"]) == ("tor-ashby", body, "head of organisation"), held
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby, the head of the Peruvian delegation, spoke on Monday.",
+    "Tor Ashby, head of Peru, spoke on Monday.",
+    "The head of the delegation said on Monday that Peru would sign.",
+])
+def test_a_head_of_no_body_named_holds_no_office(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "PositionHeld") == [], claims
+
+
+# -- a person's party ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby, a member of the Labour Party, spoke on Monday.",
+    "Tor Ashby is a member of the Labour Party.",
+    "Tor Ashby, who is a member of the Labour Party, spoke on Monday.",
+])
+def test_a_person_is_a_member_of_a_party(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [member] = of(claims, "Membership")
+    assert (member["member"], member["memberOf"]) == ("tor-ashby", "labour-party"), member
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby, a member of NATO, spoke on Monday.",
+    "Tor Ashby is a member of the Security Council.",
+])
+def test_a_person_is_no_member_of_a_body_of_states(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Membership") == [], claims
+
+
+# -- where a body is based -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, located", [
+    ("The Hague-based International Criminal Court issued a warrant on Monday.", "international-criminal-court"),
+    ("The International Criminal Court, based in The Hague, issued a warrant.", "international-criminal-court"),
+    ("The Vienna-based International Atomic Energy Agency said on Monday it would inspect the site.",
+     "international-atomic-energy-agency"),
+])
+def test_a_body_based_in_a_city_is_located_there_in_no_ones_voice(tmp_path, text, located):
+    claims, _ = extract(tmp_path, text)
+    [where] = of(claims, "Location")
+    assert where["located"] == located and "said_by" not in where and "modality" not in where, where
+
+
+@pytest.mark.parametrize("text", [
+    "The decision was based on Peru's law.",
+    "Peru-based fighters attacked Chile on Monday.",
+])
+def test_based_on_or_based_people_locate_no_body(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Location") == [], claims
+
+
+# -- a title in an apposition names the person a later description speaks of ------------------
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby, Peru's president, met Lea Moro on Monday. The president said the talks were useful.",
+    "Tor Ashby, the Peruvian foreign minister, arrived in Lima on Monday. The minister said the border was closed.",
+    "Tor Ashby, president of Peru, arrived in Lima on Monday. The Peruvian president said the border was closed.",
+])
+def test_a_title_after_a_name_lets_the_description_name_the_speaker(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    said = [c for c in of(claims, "Statement") if c["quote"].startswith("The ")]
+    assert [c["speaker"] for c in said] == ["tor-ashby"], claims
+
+
+def test_a_title_two_people_share_names_no_speaker(tmp_path):
+    claims, _ = extract(tmp_path, "Tor Ashby, Peru's president, met Lea Moro, Chile's president, on Monday. "
+                                  "The president said the talks were useful.")
+    assert not [c for c in of(claims, "Statement") if c["quote"].startswith("The president")], claims
+
+
+# -- the kind of a named group ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, named, category", [
+    ("The FDLR, a Hutu militia, attacked Goma on Monday.", "fdlr", "Hutu militia"),
+    ("Hamas, the Palestinian militant group, attacked Israel on Monday.", "hamas", "Palestinian militant group"),
+])
+def test_the_kind_of_group_a_named_group_is_said_to_be(tmp_path, text, named, category):
+    claims, _ = extract(tmp_path, text)
+    [kind] = of(claims, "Characterisation")
+    assert (kind["characterised"], kind["category"], kind.get("said_by")) == (named, category, None), kind
+
+
+def test_a_bare_noun_of_kind_says_nothing_of_the_group(tmp_path):
+    claims, _ = extract(tmp_path, "Hamas, the group, attacked Israel on Monday.")
+    assert of(claims, "Characterisation") == [], claims
+
+
+# -- an organisation's state -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chinese oil major Sinopec bought a stake on Monday.", [("sinopec", "china")]),
+    ("China's oil major Sinopec bought a stake on Monday.", [("sinopec", "china")]),
+    ("Chile's copper company Codelco cut output on Monday.", [("codelco", "chile")]),
+    ("The sanctions hit Chinese oil major Sinopec and Russian shipping company Sovcomflot.",
+     [("sinopec", "china"), ("sovcomflot", "russia")]),
+])
+def test_an_organisation_is_of_the_state_the_article_gives(tmp_path, text, pairs):
+    claims, _ = extract(tmp_path, text)
+    assert sorted((c["organisation"], c["state"]) for c in of(claims, "OrganisationCountry")) == pairs, claims
+
+
+@pytest.mark.parametrize("text", [
+    # a state's own body: no organisation of the state
+    "Chile's Treasury Department said on Monday it would act.",
+    "Peru's National Assembly voted on Monday.",
+    # the state's word qualifies another noun
+    "Russia's war on Ukraine hurt Sinopec.",
+])
+def test_a_states_own_body_or_another_noun_gives_no_organisation_country(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "OrganisationCountry") == [], claims
