@@ -20,7 +20,8 @@ facts the rules of their kind missed.
   description ("the president said") name the person, unless two people share it;
 - the kind of group a named group is said to be ("the FDLR, a Hutu militia");
 - an organisation's state as the article gives it ("Chinese oil major Sinopec", "Chile's
-  copper company Codelco"), not a state's own body.
+  copper company Codelco"), not a state's own body;
+- a state's capital named beside the state's word ("the Russian capital, Moscow").
 """
 
 from __future__ import annotations
@@ -233,3 +234,28 @@ def test_an_organisation_is_of_the_state_the_article_gives(tmp_path, text, pairs
 def test_a_states_own_body_or_another_noun_gives_no_organisation_country(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "OrganisationCountry") == [], claims
+
+
+# -- a state's capital ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Russian capital, Moscow, was quiet on Monday.",
+    "Drones struck Moscow, the Russian capital, on Monday.",
+    "Drones struck Russia's capital Moscow on Monday.",
+    # in a reported clause too: the apposition is the article's, not the speaker's
+    "Tor Ashby said Moscow, the Russian capital, was quiet.",
+])
+def test_a_capital_beside_its_states_word_is_its_capital(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [capital] = of(claims, "Capital")
+    assert (capital["capital"], capital["capitalOf"], capital.get("said_by")) == ("moscow", "russia", None), capital
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said the Russian capital was quiet.",  # no city named
+    "Drones struck the capital Naypyidaw on Monday.",  # no state named
+    "Drones struck Moscow and the Russian capital on Monday.",  # no apposition
+])
+def test_a_capital_needs_its_city_and_state_named_beside_it(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Capital") == [], claims

@@ -272,6 +272,48 @@ def based_facts(cx: Context) -> list[Fact]:
             for f in _based(tok, cx)]
 
 
+def _city_of(m: Mention, cx: Context) -> Known | None:
+    """The city mention ``m`` names: its entity when it is a city, else, for a capital the
+    mentions read as its state or government ("Moscow said"), the registry's city of that
+    name; None otherwise."""
+    if m.entity.type == "City":
+        return m.entity
+    if m.form != "capital":
+        return None
+    e = cx.resolver.registry.resolve(cx.doc[m.start:m.end].text)
+    return Known(e.id, e.type, e.label) if e is not None and e.type == "City" else None
+
+
+def capital_facts(cx: Context) -> list[Fact]:
+    """"The Russian capital, Moscow", "Kyiv, the Ukrainian capital", "Ukraine's capital
+    Kyiv": a Capital (Wikidata P36 'capital'; corpus/CLAIMS.md "A capital") of the state a
+    demonym or possessive on 'capital' names, the city the name beside it (an apposition
+    either way, or a name right after the noun) names. Like a title, no act: no speaker or
+    date from the sentence. Nothing when either is not named, or the name resolves to no
+    city ("the capital" alone, a capital the mentions read as its state)."""
+    doc, out, seen = cx.doc, [], set()
+    for tok in doc:
+        if tok.lower_ not in ("capital", "capitals") or tok.pos_ != "NOUN":
+            continue
+        states = [cx.at[c.i] for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at
+                  and cx.at[c.i].entity.type == "State"]
+        near = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i]
+        if tok.dep_ == "appos":
+            near.append(tok.head)
+        cities = [(cx.at[c.i], city) for c in near if c.i in cx.at
+                  for city in [_city_of(cx.at[c.i], cx)] if city is not None]
+        if len(states) != 1 or len(cities) != 1:
+            continue
+        st, (named, city) = states[0], cities[0]
+        if (city.id, st.entity.id) in seen:
+            continue
+        seen.add((city.id, st.entity.id))
+        a, b = min(st.start, named.start, tok.i), max(st.end, named.end, tok.i + 1)
+        out.append(Fact("Capital", {"capital": [city], "capitalOf": [st.entity]}, tokens=list(range(a, b)),
+                        clause=False, undated=True))
+    return out
+
+
 def _based(tok: Token, cx: Context) -> list[Fact]:
     """Location of a body from where it is based ("the Hague-based International Criminal
     Court", "the Vienna-based IAEA", "the court, based in The Hague"): ``located`` the
