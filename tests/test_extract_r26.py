@@ -21,7 +21,8 @@ facts the rules of their kind missed.
 - the kind of group a named group is said to be ("the FDLR, a Hutu militia");
 - an organisation's state as the article gives it ("Chinese oil major Sinopec", "Chile's
   copper company Codelco"), not a state's own body;
-- a state's capital named beside the state's word ("the Russian capital, Moscow").
+- a state's capital named beside the state's word ("the Russian capital, Moscow");
+- two states that share a border, by the verb 'border' ("Algeria, which borders Mali").
 """
 
 from __future__ import annotations
@@ -259,3 +260,26 @@ def test_a_capital_beside_its_states_word_is_its_capital(tmp_path, text):
 def test_a_capital_needs_its_city_and_state_named_beside_it(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Capital") == [], claims
+
+
+# -- states that share a border --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Poland borders Belarus.", ("poland", "belarus")),
+    ("Algeria, which borders Mali, closed its airspace on Monday.", ("algeria", "mali")),
+    ("Mali, bordering Algeria, said on Monday it would act.", ("mali", "algeria")),
+])
+def test_the_verb_border_says_two_states_share_a_border(tmp_path, text, pair):
+    claims, _ = extract(tmp_path, text)
+    [border] = of(claims, "SharedBorder")
+    assert (border["borderOf"], border["borderWith"]) == pair, border
+
+
+@pytest.mark.parametrize("text", [
+    "Peru does not border Brazil.",
+    # a border closed is the place of the closure, not a statement that the states touch
+    "Poland closed its border with Belarus on Monday.",
+])
+def test_no_shared_border_denied_or_from_a_border_noun(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "SharedBorder") == [], claims

@@ -284,6 +284,27 @@ def _city_of(m: Mention, cx: Context) -> Known | None:
     return Known(e.id, e.type, e.label) if e is not None and e.type == "City" else None
 
 
+def bordering_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland borders Belarus", "Algeria, which borders Mali", "Mali, bordering Algeria":
+    a SharedBorder (Wikidata P47 'shares border with') of the subject's state with the
+    object's states (``borderWith``). Only states on both sides, and the verb 'border'
+    itself: a border noun ("its border with Belarus") is the place of another fact, closed
+    or crossed, more often than a statement that the two states touch."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "border" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
+        subj = [tok.head]  # "Mali, bordering Algeria"
+    of = [e for s_ in subj for e in cx.entities(s_) if e.type == "State"]
+    # the object; a name the parser hangs on the verb as a noun phrase adverbial ("which borders Mali")
+    objs = objects(tok) or [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i]
+    wth = [e for o in objs for e in cx.entities(o) if e.type == "State"]
+    wth = [e for e in wth if e.id not in {x.id for x in of}]
+    if len(of) != 1 or not wth:
+        return []
+    return [Fact("SharedBorder", {"borderOf": of, "borderWith": wth}, tokens=[tok.i], undated=True)]
+
+
 def capital_facts(cx: Context) -> list[Fact]:
     """"The Russian capital, Moscow", "Kyiv, the Ukrainian capital", "Ukraine's capital
     Kyiv": a Capital (Wikidata P36 'capital'; corpus/CLAIMS.md "A capital") of the state a
