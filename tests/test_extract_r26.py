@@ -22,7 +22,8 @@ facts the rules of their kind missed.
 - an organisation's state as the article gives it ("Chinese oil major Sinopec", "Chile's
   copper company Codelco"), not a state's own body;
 - a state's capital named beside the state's word ("the Russian capital, Moscow");
-- two states that share a border, by the verb 'border' ("Algeria, which borders Mali").
+- two states that share a border, by the verb 'border' ("Algeria, which borders Mali");
+- a party in government ("Turkey's governing AK Party", "the ruling Labour Party of Peru").
 """
 
 from __future__ import annotations
@@ -283,3 +284,26 @@ def test_the_verb_border_says_two_states_share_a_border(tmp_path, text, pair):
 def test_no_shared_border_denied_or_from_a_border_noun(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "SharedBorder") == [], claims
+
+
+# -- a party in government --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("Turkey's governing AK Party won on Monday.", "turkey"),
+    ("The ruling Labour Party of Peru lost on Monday.", "peru"),
+    ("Peru's ruling party, the Labour Party, lost on Monday.", "peru"),
+])
+def test_a_ruling_or_governing_party_governs_the_state_named(tmp_path, text, state):
+    claims, _ = extract(tmp_path, text)
+    [party] = of(claims, "PartyInGovernment")
+    assert party["governs"] == state and party.get("said_by") is None, party
+    assert of(claims, "OrganisationCountry") == [], claims  # the party governs it; no second fact of its state
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling Labour Party lost on Monday.",  # no state named
+    "Peru's Labour Party lost on Monday to the ruling coalition.",  # no party named after 'ruling'
+])
+def test_no_party_in_government_without_the_party_and_the_state(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "PartyInGovernment") == [], claims

@@ -125,8 +125,9 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         while i >= doc[m.start].sent.start and m.start - i <= 5 and doc[i].is_lower and \
                 doc[i].pos_ in ("NOUN", "ADJ", "PUNCT", "VERB") and i not in cx.at:
             i -= 1  # "gas company", "state-owned shipping company"
-        if i < doc[m.start].sent.start or any(doc[j].text in (",", "(", ")") for j in range(i + 1, m.start)):
-            continue
+        if i < doc[m.start].sent.start or any(doc[j].text in (",", "(", ")") or doc[j].lower_ in ("ruling", "governing")
+                                              for j in range(i + 1, m.start)):
+            continue  # "Turkey's governing AK Party": the party governs the state (PartyInGovernment)
         poss = doc[i].lower_ in ("'s", "’s")
         j = i - 1 if poss else i
         st = cx.at.get(j)

@@ -123,6 +123,49 @@ def _is_party(e: Known, cx: Context) -> bool:
     return e.type in ("Organisation", "Group") and bool(re.search(r"\bparty\b", words))
 
 
+#: Words that make a party the one in government ("Turkey's governing AK Party", "the ruling
+#: Labour Party of Peru").
+GOVERNING_WORDS = {"ruling", "governing"}
+
+
+def governing_party_facts(cx: Context) -> list[Fact]:
+    """"Turkey's governing AK Party", "the ruling Labour Party of Peru", "Peru's ruling
+    party, the Labour Party": a PartyInGovernment (corpus/CLAIMS.md "A party in
+    government": ``governingParty``, ``governs``) of the party named after 'ruling' or
+    'governing' (a party by its name or the registry's description, or the noun 'party'
+    with the party in apposition) and the state whose possessive or demonym comes before
+    the word, or 'of' the state after the party. Like a title, no act: no speaker or date
+    from the sentence. Nothing when no party or no single state is named."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ not in GOVERNING_WORDS:
+            continue
+        head = tok.head if tok.dep_ == "amod" else next((doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 4))
+                                                          if j in cx.at), None)
+        if head is None:
+            continue
+        party = cx.at.get(head.i)
+        if (party is None or not _is_party(party.entity, cx)) and head.lower_ == "party":
+            party = next((cx.at[c.i] for c in head.children if c.dep_ == "appos" and c.i in cx.at), None)
+        if party is None or not _is_party(party.entity, cx):
+            continue
+        i = tok.i - 1
+        while i >= 0 and doc[i].lower_ in ("'s", "’s", "the"):
+            i -= 1
+        before = cx.at.get(i)
+        states = [before.entity] if before is not None and before.entity.type == "State" and i >= tok.sent.start else []
+        if not states:
+            states = [e for o in preps(head, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
+        if len(states) != 1:
+            continue
+        start = before.start if before is not None and states and before.entity.id == states[0].id and i < tok.i \
+            else tok.i
+        end = max([party.end, *(t.i + 1 for p in preps(head, {"of"}) for t in p.subtree)])
+        out.append(Fact("PartyInGovernment", {"governingParty": [party.entity], "governs": states},
+                        tokens=list(range(start, end)), clause=False, undated=True))
+    return out
+
+
 def _person_of_party(prep: Token, cx: Context) -> list[Fact]:
     """"Dean Macpherson, also of the DA", "Senator Lina Varo of the Unity Party": a
     Membership of the person named in the party the 'of' after the name names (a party

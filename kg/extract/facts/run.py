@@ -59,7 +59,7 @@ from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
+    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, governing_party_facts, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.clashes import clash_roles
@@ -367,7 +367,8 @@ def find_facts(cx: Context) -> list[Fact]:
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
         out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
-            age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx)
+            age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
+            governing_party_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
         out += surface_facts(cx)
