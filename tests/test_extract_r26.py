@@ -23,7 +23,8 @@ facts the rules of their kind missed.
   copper company Codelco"), not a state's own body;
 - a state's capital named beside the state's word ("the Russian capital, Moscow");
 - two states that share a border, by the verb 'border' ("Algeria, which borders Mali");
-- a party in government ("Turkey's governing AK Party", "the ruling Labour Party of Peru").
+- a party in government ("Turkey's governing AK Party", "the ruling Labour Party of Peru");
+- a named person's birth ("Tor Ashby was born in Lima in 1952").
 """
 
 from __future__ import annotations
@@ -307,3 +308,26 @@ def test_a_ruling_or_governing_party_governs_the_state_named(tmp_path, text, sta
 def test_no_party_in_government_without_the_party_and_the_state(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "PartyInGovernment") == [], claims
+
+
+# -- a birth --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("Tor Ashby was born in Lima in 1952.", "1952"),
+    ("Tor Ashby, who was born in 1952, spoke on Monday.", "1952"),
+    ("Lea Moro spoke on Monday. She was born in Peru in 1970.", "1970"),
+    ("Born in Lima in 1952, Tor Ashby studied law.", "1952"),
+])
+def test_a_named_person_born_is_a_birth(tmp_path, text, date):
+    claims, _ = extract(tmp_path, text)
+    [birth] = of(claims, "Birth")
+    assert birth["person"] in ("tor-ashby", "lea-moro") and birth["date"] == date, birth
+
+
+@pytest.mark.parametrize("text", [
+    "A child born in 2010 died in Lima.",
+    "The alliance was born of necessity in 2010.",
+])
+def test_no_birth_of_no_named_person(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Birth") == [], claims

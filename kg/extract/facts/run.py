@@ -53,7 +53,7 @@ from kg.extract.facts.legal import (
     REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
     executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules,
     legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
-    warrant_rules,
+    warrant_rules, birth_rules,
 )
 from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
@@ -688,8 +688,8 @@ RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
 
-RULES = RULES + (described_group_rules, bordering_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | {"border"}
+RULES = RULES + (described_group_rules, bordering_rules, birth_rules)
+TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
