@@ -24,7 +24,8 @@ facts the rules of their kind missed.
 - a state's capital named beside the state's word ("the Russian capital, Moscow");
 - two states that share a border, by the verb 'border' ("Algeria, which borders Mali");
 - a party in government ("Turkey's governing AK Party", "the ruling Labour Party of Peru");
-- a named person's birth ("Tor Ashby was born in Lima in 1952").
+- a named person's birth ("Tor Ashby was born in Lima in 1952");
+- where a person lives ("has lived in France since 2016", "the London-based dissident").
 """
 
 from __future__ import annotations
@@ -331,3 +332,27 @@ def test_a_named_person_born_is_a_birth(tmp_path, text, date):
 def test_no_birth_of_no_named_person(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Birth") == [], claims
+
+
+# -- where a person lives -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Tor Ashby has lived in France since 2016.", "france"),
+    ("Lea Moro, who lives in Lima, spoke on Monday.", "peru"),
+    ("The London-based dissident Tor Ashby spoke on Monday.", "united-kingdom"),
+    ("Tor Ashby, a London-based dissident, spoke on Monday.", "united-kingdom"),
+])
+def test_a_person_living_or_based_somewhere_resides_there(tmp_path, text, place):
+    claims, _ = extract(tmp_path, text)
+    [home] = of(claims, "Residence")
+    assert home["resident"] in ("tor-ashby", "lea-moro") and home["place"] == place, home
+    assert of(claims, "Location") == [], claims  # a Location takes no person
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Ashby does not live in France.",
+    "Tor Ashby lived through the war.",
+])
+def test_no_residence_denied_or_without_a_place(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Residence") == [], claims

@@ -305,6 +305,22 @@ def bordering_rules(tok: Token, cx: Context) -> list[Fact]:
     return [Fact("SharedBorder", {"borderOf": of, "borderWith": wth}, tokens=[tok.i], undated=True)]
 
 
+def living_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Tor Ashby has lived in France since 2016", "Lea Moro, who lives in Lima": a
+    Residence (corpus/CLAIMS.md "Where a person lives or is based") of the one named
+    person the verb 'live' is said of, in the named city, state or region after 'in';
+    'since' gives its start as for any lasting fact. Nothing for a negated verb, a person
+    not named, or "lived through the war" (no place)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "live" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    who = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    people = _uniq([e for w in who for e in cx.entities(w) if e.type == "Person"])
+    places = [m for o in preps(tok, {"in"}) for m in [_named_noun(o, cx)] if m is not None and m.entity.type in WHERE]
+    if len(people) != 1 or len(places) != 1:
+        return []
+    return [Fact("Residence", {"resident": people, "place": [places[0].entity]}, tokens=[tok.i], undated=True)]
+
+
 def capital_facts(cx: Context) -> list[Fact]:
     """"The Russian capital, Moscow", "Kyiv, the Ukrainian capital", "Ukraine's capital
     Kyiv": a Capital (Wikidata P36 'capital'; corpus/CLAIMS.md "A capital") of the state a
@@ -340,18 +356,30 @@ def _based(tok: Token, cx: Context) -> list[Fact]:
     Court", "the Vienna-based IAEA", "the court, based in The Hague"): ``located`` the
     body the participle ``tok`` describes, ``place`` the named city, state or region
     before the hyphen or after 'in' (a capital the mentions read as its state: that
-    state, where the city lies). Wikidata P159 'headquarters location'. Returns one fact,
-    or none when either side names no entity of those classes."""
+    state, where the city lies). Wikidata P159 'headquarters location'. A person so based
+    ("the London-based dissident Tor Ashby") lives there: a Residence (corpus/CLAIMS.md
+    "Where a person lives or is based"). Returns one fact, or none when either side names
+    no entity of those classes."""
     if tok.dep_ not in ("amod", "acl", "advcl", "compound") or tok.head.i == tok.i:
         return []
     where = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i]
     where += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     place = _named_noun(where[0], cx) if where else None
     what = _named_noun(tok.head, cx)
-    if place is None or what is None or place.entity.type not in WHERE or what.entity.type not in BASED_BODIES:
+    if what is None and tok.head.pos_ == "NOUN":  # "the London-based dissident Tor Ashby"
+        what = next((cx.at[c.i] for c in tok.head.children if c.dep_ in ("appos", "compound") and c.i > tok.head.i
+                     and c.i in cx.at and cx.at[c.i].entity.type == "Person"), None)
+    if what is None and tok.head.dep_ in ("compound", "amod") and tok.head.head.i in cx.at:
+        what = cx.at[tok.head.head.i]  # "London-based dissident Tor Ashby": the word before the name
+    if place is None or what is None or place.entity.type not in WHERE:
         return []
-    a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1)
+    a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1, tok.head.i + 1)
     if b - a > 14:
+        return []
+    if what.entity.type == "Person":  # where a person is based is where they live (a Residence, no Location)
+        return [Fact("Residence", {"resident": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                     clause=False, undated=True)]
+    if what.entity.type not in BASED_BODIES:
         return []
     return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
                  clause=False)]

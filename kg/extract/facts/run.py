@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules,
+    office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -688,8 +688,8 @@ RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
 
-RULES = RULES + (described_group_rules, bordering_rules, birth_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born"}
+RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules)
+TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
