@@ -25,7 +25,8 @@ facts the rules of their kind missed.
 - two states that share a border, by the verb 'border' ("Algeria, which borders Mali");
 - a party in government ("Turkey's governing AK Party", "the ruling Labour Party of Peru");
 - a named person's birth ("Tor Ashby was born in Lima in 1952");
-- where a person lives ("has lived in France since 2016", "the London-based dissident").
+- where a person lives ("has lived in France since 2016", "the London-based dissident");
+- a loan between named parties ("China lent Pakistan $2 billion", "a loan from China").
 """
 
 from __future__ import annotations
@@ -356,3 +357,27 @@ def test_a_person_living_or_based_somewhere_resides_there(tmp_path, text, place)
 def test_no_residence_denied_or_without_a_place(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Residence") == [], claims
+
+
+# -- a loan -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China lent Pakistan $2 billion on Monday.",
+    "China lent $2 billion to Pakistan on Monday.",
+    "A $3 billion loan from China to Pakistan was approved.",
+    "China granted Pakistan a loan on Monday.",
+    "Pakistan secured a loan from China on Monday.",
+])
+def test_a_loan_between_named_parties(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    [loan] = of(claims, "Loan")
+    assert (loan["lender"], loan["borrower"]) == ("china", "pakistan"), loan
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan needs a loan.",  # no lender named
+    "Tor Ashby lent his car to Lea Moro.",  # people lending things: no loan between parties
+])
+def test_no_loan_with_a_side_unnamed(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert of(claims, "Loan") == [], claims

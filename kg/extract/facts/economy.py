@@ -690,3 +690,53 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Support", {"supporter": payer, "supported": payee}, {"supportKind": "economic", "value": words + rate},
              tokens=[tok.i, *toks, *per])
     return [f]
+
+
+# --- loans ----------------------------------------------------------------------------------
+
+#: Verbs of lending (CAMEO 0712 "provide economic aid", a loan to be repaid; Wikidata
+#: Q189539 'loan'): the subject lends to the indirect object or the object of 'to'.
+LEND_VERBS = {"lend", "loan"}
+#: Verbs that give or take a loan named as their object ("China granted Pakistan a loan",
+#: "Pakistan secured a loan from China"): giving -> the subject lends; taking -> borrows.
+LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "disburse"}
+LOAN_TAKE_VERBS = {"secure", "obtain", "receive", "take", "get", "win", "seek", "request"}
+#: Who lends or borrows: states, bodies, firms (a person: the state they serve).
+LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany", "Company")
+
+
+def loan_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Loan (``lender``, ``borrower``) of named parties: "China lent Pakistan $2
+    billion", "China lent $2 billion to Pakistan", "a $3 billion loan from China to
+    Pakistan", "China's loan to Pakistan", "China granted Pakistan a loan", "Pakistan
+    secured a loan from China". Both parties must be named (a state, a body, a firm; a
+    person stands for the state they serve) and differ; an asked-for loan ("sought",
+    "requested") is drafted as the rules draft any plan, by the verb's modality. Nothing
+    for a loan with one side unnamed."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in LEND_VERBS:
+        lender = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        borrower = [e for c in tok.children if c.dep_ in ("dative", "iobj") for e in cx.entities(c)]
+        borrower += [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        if not borrower:  # "lent Pakistan $2 billion": the parser may read the borrower as the object
+            borrower = [e for o in objects(tok) for e in cx.entities(o)]
+        tokens = [tok.i]
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "loan":
+        lender = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        lender += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        borrower = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
+        if verb is not None and verb.lemma_.lower() in LOAN_GIVE_VERBS:
+            lender = lender or [e for s_ in doers(verb) for e in cx.entities(s_)]
+            borrower = borrower or [e for c in verb.children if c.dep_ in ("dative", "iobj")
+                                    for e in cx.entities(c)] + [e for o in preps(verb, {"to"}) for e in cx.entities(o)]
+        elif verb is not None and verb.lemma_.lower() in LOAN_TAKE_VERBS:
+            borrower = borrower or [e for s_ in doers(verb) for e in cx.entities(s_)]
+            lender = lender or [e for o in preps(verb, {"from"}) for e in cx.entities(o)]
+        tokens = [tok.i] + ([verb.i] if verb is not None else [])
+    else:
+        return []
+    lender = _uniq([e for e in _states(lender, cx) if e.type in LOAN_PARTIES])
+    borrower = _uniq([e for e in _states(borrower, cx) if e.type in LOAN_PARTIES and e.id not in {x.id for x in lender}])
+    if not lender or not borrower:
+        return []
+    return [Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)]

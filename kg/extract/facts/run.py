@@ -80,6 +80,7 @@ from kg.extract.facts.economy import (
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
     PAY_VERBS, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
+    loan_rules,
 )
 
 
@@ -688,8 +689,8 @@ RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
 
-RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live"}
+RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
+TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
