@@ -963,7 +963,8 @@ def _position_fits(f: Fact) -> bool:
         if not of or of[0].type in ("State", "Person"):
             return False
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
-            f.attrs["position"] = "head of government"
+            # the head of a government leads its state; of a military government, as its military ruler
+            f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
             f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
         return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
