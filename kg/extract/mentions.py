@@ -775,20 +775,29 @@ class MentionFinder:
         """'the general', 'the Russian president', 'the Russian leader', 'the junta
         chief': a title the article gave a person before (in 'Russian President
         Vladimir Putin', or 'Putin, the Russian president'), used again with 'the' and
-        the same state, resolved when one person of the article has it."""
+        the same state, resolved when one person of the article has it. A title given
+        in an apposition after a name names no one at the apposition itself."""
         at = {i: m for m in found for i in range(m.start, m.end)}
         described: dict[str, set[str]] = {}
         persons: dict[str, Known] = {}
         first: dict[str, int] = {}
         states: dict[str, set[str]] = {}  # person -> the states the article's titles or the registry's `of` give
+        # titles given in an apposition after a name ("Tor Ashby, the president of Peru"), and where
+        # those appositions start: there they are the name's own title, read as no description of it
+        late: dict[str, set[str]] = {}
+        beside: set[int] = set()
         for m in found:
             if m.entity.type != "Person" or m.form != "name":
                 continue
             persons[m.entity.id] = m.entity
             first.setdefault(m.entity.id, m.start)
+            after = _title_after(doc, m, at)
+            if after:
+                beside.update({m.end + 1, m.end + 2})  # 'the' after the comma, or the title's first word
             if m.entity.state:
                 states.setdefault(m.entity.id, set()).add(m.entity.state)
             for title, state in _titles_of(doc, m, at):
+                table = late if (title, state) in after else described
                 if state is not None:
                     states.setdefault(m.entity.id, set()).add(state.id)
                 words = title.split()
@@ -798,14 +807,19 @@ class MentionFinder:
                 if TITLES.get(title) in ("head of state", "head of government", "military ruler"):
                     heads.add("leader")
                 for h in heads:
-                    described.setdefault(h, set()).add(m.entity.id)
+                    table.setdefault(h, set()).add(m.entity.id)
                     if state is not None:
                         for d in [k for k, v in self.resolver.demonyms.items() if v.id == state.id] + [normalise(state.label)]:
-                            described.setdefault(f"{d} {h}", set()).add(m.entity.id)
+                            table.setdefault(f"{d} {h}", set()).add(m.entity.id)
+        before_only = described
+        merged = {k: described.get(k, set()) | late.get(k, set()) for k in {*described, *late}}
         out = []
         for tok in doc:
             if tok.lower_ != "the":
                 continue
+            # at an apposition's start, only the titles given before a name (which _beside_a_name then
+            # reads as the name beside it, "Han Dong-hoon, the leader of ..."); later, all of them
+            described = before_only if tok.i in beside else merged
             for n in (3, 2, 1):
                 words = normalise(doc[tok.i + 1: tok.i + 1 + n].text)
                 ids = described.get(words)
@@ -1523,7 +1537,8 @@ def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
     """The titles given to the person of mention ``m`` right there: before the name
     ('Russian President Vladimir Putin', the title possibly inside the registry name),
-    with the state named before the title; or in an apposition after it."""
+    with the state named before the title; or in an apposition after it
+    (:func:`_title_after`)."""
     out = []
     for k in range(m.start + 1, min(m.end, m.start + 5)):
         words = " ".join(t.lower_ for t in doc[m.start:k])
@@ -1534,7 +1549,43 @@ def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]
         if words in TITLES:
             out.append((words, _state_before(doc, start, at)))
             break
-    return out
+    return out + _title_after(doc, m, at)
+
+
+#: Words that end a title in an apposition after a name ("Tor Ashby, Peru's president, said").
+TITLE_ENDS = {",", ".", ";", ":", "of", "and", "said", "told", "—", "–", "(", ")"}
+
+
+def _title_after(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
+    """The title an apposition right after the name of ``m`` gives ("Tor Ashby, Peru's
+    president, said", "Tor Ashby, the Peruvian foreign minister,", "Tor Ashby, president
+    of Peru,"): the longest run of at most four words of :data:`TITLES` after the comma,
+    an article and a state's possessive or demonym, which ends the apposition (a comma,
+    'of', the sentence's end); with the state named before the title or in 'of [the]
+    <state>' after it (None when neither names one). A list of one (title, state) pair,
+    or empty."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    state = None
+    n = at.get(i)
+    if n is not None and n.start == i and n.entity.type == "State":
+        state, i = n.entity, n.end
+        while i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            i += 1
+    for k in range(min(len(doc), i + 4), i, -1):
+        words = " ".join(t.lower_ for t in doc[i:k])
+        if words not in TITLES or (k < len(doc) and doc[k].lower_ not in TITLE_ENDS):
+            continue
+        if state is None and k < len(doc) and doc[k].lower_ == "of":
+            j = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+            after = at.get(j)
+            state = after.entity if after is not None and after.start == j and after.entity.type == "State" else None
+        return [(words, state)]
+    return []
 
 
 #: Words that make a body's name the United Nations' ("UN Security Council").

@@ -246,6 +246,32 @@ def _about(noun: Token) -> str | None:
     return _prep_words(noun, ("on", "for", "to"), 12)
 
 
+#: Nouns of a part of a state's economy a sanction may be aimed at (CAMEO 163 "impose
+#: embargo, boycott or sanctions" on a state's trade or sectors): "sanctions on Peru's oil
+#: sector", "an embargo on Russian LNG" are sanctions against the state. Nouns of people or
+#: firms ("Peruvian officials", "Russian companies") are not here: they are targets of their
+#: own, unnamed, which the state would not stand for.
+SECTOR_NOUNS = {"sector", "industry", "economy", "export", "import", "oil", "gas", "crude", "lng", "coal", "steel",
+                "grain", "energy", "banking", "finance", "trade", "goods", "product", "technology", "programme",
+                "program", "revenue", "shipping", "aviation", "mining", "metal", "diamond", "gold", "timber"}
+
+
+def _sector_state(x: Token, cx: Context) -> list[Known]:
+    """The state whose economy or trade the phrase headed by ``x`` names, when ``x`` names
+    no entity itself and its head noun is one of :data:`SECTOR_NOUNS`: the possessor
+    ("Peru's oil sector"), a demonym before it ("Russian LNG", "Peruvian oil exports") or an
+    'of' phrase after it ("the energy sector of Russia"), with the states joined to them
+    ("Peruvian and Bolivian oil"). Returns those states, or an empty list (a noun of
+    people or firms, or no state named)."""
+    if cx.entities(x) or x.lemma_.lower() not in SECTOR_NOUNS:
+        return []
+    found = [e for c in x.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
+    found += [e for c in x.children if c.dep_ in ("amod", "compound") for d in (c, *c.conjuncts) if d.i in cx.at
+              and cx.at[d.i].form == "demonym" for e in cx.at[d.i].entities if e.type == "State"]
+    found += [e for o in preps(x, {"of"}) for e in cx.entities(o) if e.type == "State"]
+    return _uniq(found)
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
@@ -258,7 +284,7 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      for x in t.children if x.dep_ == "pobj"]
-            target = [e for x in against for e in cx.entities(x)]
+            target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx)]
             if auth and target:
                 f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i])
                 # "a 16th package of sanctions", "a fourth round of sanctions": which one of the series
@@ -433,6 +459,10 @@ def _uniq_tokens(toks: list[Token]) -> list[Token]:
 SET_NOUNS = {"package", "round", "set", "raft", "wave", "batch", "tranche", "series"}
 
 
+#: Verbs that put their object under a measure ("Chile placed Peru under sanctions").
+PUT_UNDER_VERBS = {"put", "place", "bring", "keep"}
+
+
 def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
@@ -441,7 +471,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if host.dep_ == "dobj" and host.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
                                                      *LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
-    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o)]
+    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
     shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []
     for acl in (c for c in [*tok.children, *shared] if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
@@ -454,6 +484,13 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
+    if not target and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in PUT_UNDER_VERBS:
+        # "Chile put Peru under sanctions": the object is put under them, by the subject
+        verb = tok.head.head
+        target = [e for o in objects(verb) for e in cx.entities(o)]
+        auth = auth or [e for s_ in doers(verb) for e in cx.entities(s_)]
+        if not target:
+            return []
     if not target and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "under", "despite"):
         # "Russia will find new business amid Western sanctions": the clause's subject lives under them
         verb = next((a for a in list(tok.head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
@@ -570,7 +607,7 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
     auth = [e for e in auth if e.type != "Person"]
-    target = [e for o in objects(tok) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in cx.entities(o) or _sector_state(o, cx)]
     return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
 
 #: Duties on goods (CAMEO 163 'impose embargo, boycott or sanctions' covers trade
@@ -1030,3 +1067,4 @@ def count_listed(found: list[Fact]) -> None:
                 f.attrs["quantity"], f.attrs["quantityOf"] = counted[0], counted[1]
                 f.tokens += [v.i, *counted[2]]
                 break
+

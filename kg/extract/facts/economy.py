@@ -94,6 +94,54 @@ def state_owned_facts(cx: Context) -> list[Fact]:
     return out
 
 
+#: Organisations a state's possessive or demonym may say are that state's (gkg:organisation:
+#: an Organisation; not a state's own bodies, courts or forces, which are BodyOf facts).
+COUNTRY_ORGS = ("Organisation", "Company", "StateCompany")
+#: Words of a state's own body in an organisation's name ("South Korea's National Assembly",
+#: "Washington's Treasury Department"): a BodyOf, not an organisation of the state.
+STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", "department", "council", "court",
+                    "agency", "office", "commission", "committee", "treasury", "bank", "service", "army", "forces",
+                    "police", "guard", "government", "cabinet", "presidency", "duma", "legislature"}
+
+
+def organisation_country_facts(cx: Context) -> list[Fact]:
+    """"Russia's Gazprom", "Moldova's gas company Moldovagaz", "Russian energy giant
+    Gazprom": an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
+    organisation belongs to, as the article says it") of the organisation named and the
+    state whose possessive or demonym comes right before its name, with at most four
+    lower-case words between them (the kind of organisation: "gas company", "state-owned
+    shipping company"). Nothing when the state's word qualifies another noun ("Russia's
+    war on Gazprom's assets" names none before Gazprom), or for a state's own bodies.
+    Not for news agencies (they report, the article does not say whose they are) nor a
+    state's own bodies (:data:`STATE_BODY_WORDS`, or an organisation the registry gives a
+    state, which the rules read as that state's agency). Returns one fact per organisation
+    and state, in text order."""
+    doc, out, seen = cx.doc, [], set()
+    for m in cx.mentions:
+        if m.entity.type not in COUNTRY_ORGS or m.form != "name" or (m.entity.type == "Organisation" and m.entity.state) \
+                or set(m.entity.label.lower().split()) & STATE_BODY_WORDS:
+            continue  # a state's agency (the registry's 'of'), legislature or ministry: its body, told otherwise
+        i = m.start - 1
+        while i >= doc[m.start].sent.start and m.start - i <= 5 and doc[i].is_lower and \
+                doc[i].pos_ in ("NOUN", "ADJ", "PUNCT", "VERB") and i not in cx.at:
+            i -= 1  # "gas company", "state-owned shipping company"
+        if i < doc[m.start].sent.start or any(doc[j].text in (",", "(", ")") or doc[j].lower_ in ("ruling", "governing")
+                                              for j in range(i + 1, m.start)):
+            continue  # "Turkey's governing AK Party": the party governs the state (PartyInGovernment)
+        poss = doc[i].lower_ in ("'s", "’s")
+        j = i - 1 if poss else i
+        st = cx.at.get(j)
+        if st is None or st.entity.type != "State" or (not poss and st.form != "demonym") or \
+                (poss and st.form == "demonym"):
+            continue
+        if (m.entity.id, st.entity.id) in seen:
+            continue
+        seen.add((m.entity.id, st.entity.id))
+        out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
+                        tokens=list(range(st.start, m.end)), clause=False, undated=True))
+    return out
+
+
 def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:
     """'NIS, a Serbian company controlled by Gazprom Neft', 'Y, owned by X'."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("control", "own") or tok.dep_ not in ("acl", "relcl"):
@@ -642,3 +690,53 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Support", {"supporter": payer, "supported": payee}, {"supportKind": "economic", "value": words + rate},
              tokens=[tok.i, *toks, *per])
     return [f]
+
+
+# --- loans ----------------------------------------------------------------------------------
+
+#: Verbs of lending (CAMEO 0712 "provide economic aid", a loan to be repaid; Wikidata
+#: Q189539 'loan'): the subject lends to the indirect object or the object of 'to'.
+LEND_VERBS = {"lend", "loan"}
+#: Verbs that give or take a loan named as their object ("China granted Pakistan a loan",
+#: "Pakistan secured a loan from China"): giving -> the subject lends; taking -> borrows.
+LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "disburse"}
+LOAN_TAKE_VERBS = {"secure", "obtain", "receive", "take", "get", "win", "seek", "request"}
+#: Who lends or borrows: states, bodies, firms (a person: the state they serve).
+LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany", "Company")
+
+
+def loan_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Loan (``lender``, ``borrower``) of named parties: "China lent Pakistan $2
+    billion", "China lent $2 billion to Pakistan", "a $3 billion loan from China to
+    Pakistan", "China's loan to Pakistan", "China granted Pakistan a loan", "Pakistan
+    secured a loan from China". Both parties must be named (a state, a body, a firm; a
+    person stands for the state they serve) and differ; an asked-for loan ("sought",
+    "requested") is drafted as the rules draft any plan, by the verb's modality. Nothing
+    for a loan with one side unnamed."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in LEND_VERBS:
+        lender = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        borrower = [e for c in tok.children if c.dep_ in ("dative", "iobj") for e in cx.entities(c)]
+        borrower += [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+        if not borrower:  # "lent Pakistan $2 billion": the parser may read the borrower as the object
+            borrower = [e for o in objects(tok) for e in cx.entities(o)]
+        tokens = [tok.i]
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "loan":
+        lender = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
+        lender += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        borrower = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
+        if verb is not None and verb.lemma_.lower() in LOAN_GIVE_VERBS:
+            lender = lender or [e for s_ in doers(verb) for e in cx.entities(s_)]
+            borrower = borrower or [e for c in verb.children if c.dep_ in ("dative", "iobj")
+                                    for e in cx.entities(c)] + [e for o in preps(verb, {"to"}) for e in cx.entities(o)]
+        elif verb is not None and verb.lemma_.lower() in LOAN_TAKE_VERBS:
+            borrower = borrower or [e for s_ in doers(verb) for e in cx.entities(s_)]
+            lender = lender or [e for o in preps(verb, {"from"}) for e in cx.entities(o)]
+        tokens = [tok.i] + ([verb.i] if verb is not None else [])
+    else:
+        return []
+    lender = _uniq([e for e in _states(lender, cx) if e.type in LOAN_PARTIES])
+    borrower = _uniq([e for e in _states(borrower, cx) if e.type in LOAN_PARTIES and e.id not in {x.id for x in lender}])
+    if not lender or not borrower:
+        return []
+    return [Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)]

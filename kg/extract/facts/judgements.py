@@ -353,3 +353,39 @@ def declared_void_rules(tok: Token, cx: Context) -> list[Fact]:
         words = _text(cx.doc, [t for t in judged.subtree if t.i < label.i])
         f.attrs["subject"] = f"{words} {'are' if judged.tag_ in ('NNS', 'NNPS') else 'is'} {label.lower_}"
     return [f]
+
+
+#: Nouns of a kind of armed or political group a text may describe a named one as ("the
+#: M23 rebel group", "the FDLR, a Hutu militia"): the class a Characterisation gives it.
+GROUP_KIND_NOUNS = {"group", "militia", "movement", "faction", "organisation", "organization", "insurgency",
+                    "rebels", "insurgents", "militants", "network"}
+#: Who may be so described (gkg:characterised: an actor).
+DESCRIBED_GROUPS = ("Group", "Organisation")
+
+
+def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The M23 rebel group", "the FDLR, a Hutu militia", "Hamas, the Palestinian militant
+    group": the kind of group the article says a named group is, a Characterisation of it
+    (corpus/CLAIMS.md: "the M23 rebel group" -> ``characterised: M23``, ``category: rebel
+    group``), in the article's own voice (no speaker). ``tok`` is the noun of kind
+    (:data:`GROUP_KIND_NOUNS`), in apposition to the name or with the name compounded
+    before it, and it must carry a word of its own ("rebel", "Hutu", "militant"): "Hamas,
+    the group" says nothing of it. Nothing for a group the registry does not know as a
+    group or organisation."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_KIND_NOUNS and tok.lower_ not in GROUP_KIND_NOUNS:
+        return []
+    if tok.dep_ == "appos" and tok.head.i in cx.at and tok.head.i < tok.i:
+        named = cx.at[tok.head.i]
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    else:
+        names = [c for c in tok.children if c.dep_ == "compound" and c.i in cx.at and c.i < tok.i]
+        if not names:
+            return []
+        named = cx.at[names[0].i]
+        words = [t for t in tok.subtree if named.end <= t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    if named.entity.type not in DESCRIBED_GROUPS or named.form != "name" or len(words) < 2 or \
+            any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words) or any(t.dep_ in ("poss", "nummod") for t in words):
+        return []
+    a, b = min(named.start, words[0].i), max(named.end, tok.i + 1)
+    return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": _text(cx.doc, words)},
+                 tokens=list(range(a, b)), clause=False, undated=True)]

@@ -373,6 +373,30 @@ CAPTIVES = {"prisoner", "detainee", "hostage", "captive", "inmate", "activist", 
             "woman", "man", "child", "civilian", "people", "person", "student", "teenager"}
 
 
+def birth_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Tor Ashby was born in Lima in 1952", "Tor Ashby, who was born in 1952", "Lea Moro,
+    born in Peru in 1970", "Born in Lima, Tor Ashby studied law": a Birth (Wikidata P569/P19; corpus/CLAIMS.md "A stated date of
+    birth is a Birth with person, date and place") of the person the passive 'born' is
+    said of, where (``place``, a named city or state) and when (the clause's date, as
+    every fact takes it). Nothing for 'born' of no named person ("a child born in 2010")
+    nor a figurative birth ("the alliance was born of necessity": no person)."""
+    if tok.lower_ != "born" or tok.pos_ not in ("VERB", "ADJ"):
+        return []
+    who = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ in ("acl", "relcl") and (not who or who[0].lower_ in ("who", "that")):
+        who = [tok.head]  # "Lea Moro, born in Peru", "Tor Ashby, who was born in 1952"
+    elif not who and tok.dep_ == "advcl":
+        who = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Born in Lima, Tor Ashby studied law"
+    people = _uniq([e for w in _antecedents(who) for e in cx.entities(w) if e.type == "Person"])
+    if len(people) != 1:
+        return []
+    f = Fact("Birth", {"person": people}, tokens=[tok.i])
+    place = _place_of(tok, cx)
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
 def death_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X died in prison on Friday", "X died of heart failure", "the death of X in
     custody", "X's death": a Death of the person, with its cause in the article's words

@@ -104,6 +104,9 @@ MORE_TITLES = {
     "minister of state": "minister", "foreign policy chief": "high representative",
     "deputy spokesman": "spokesperson", "deputy spokeswoman": "spokesperson", "deputy spokesperson": "spokesperson",
     "press secretary": "spokesperson", "presidential aide": "adviser", "presidential adviser": "adviser",
+    # the head of a named body ("Tor Ashby, the head of the African Union"); a head of no body
+    # named is no office (:func:`_position_fits`)
+    "head": "head of organisation",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -247,6 +250,136 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     a, b = min(what.start, place.start), max(what.end, place.end)
     if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                 clause=False)]
+
+
+#: Participles that give where a body has its seat ("the Hague-based court", "Sinopec,
+#: headquartered in Beijing").
+BASED_WORDS = {"base", "based", "headquarter", "headquartered"}
+#: What may be based somewhere: bodies, firms and groups (gkg:located: an Organisation too).
+BASED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Group",
+                "NewsOrganisation")
+
+
+def based_facts(cx: Context) -> list[Fact]:
+    """The Location of every body the article says is based somewhere (:func:`_based`),
+    in text order. Like a title beside a name, the participle is no act: the fact is not
+    the speech of a sentence it stands in ("the Vienna-based agency said ...") and takes
+    no date from it."""
+    return [f for tok in cx.doc if tok.lemma_.lower() in BASED_WORDS or tok.lower_ in BASED_WORDS
+            for f in _based(tok, cx)]
+
+
+def _city_of(m: Mention, cx: Context) -> Known | None:
+    """The city mention ``m`` names: its entity when it is a city, else, for a capital the
+    mentions read as its state or government ("Moscow said"), the registry's city of that
+    name; None otherwise."""
+    if m.entity.type == "City":
+        return m.entity
+    if m.form != "capital":
+        return None
+    e = cx.resolver.registry.resolve(cx.doc[m.start:m.end].text)
+    return Known(e.id, e.type, e.label) if e is not None and e.type == "City" else None
+
+
+def bordering_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Poland borders Belarus", "Algeria, which borders Mali", "Mali, bordering Algeria":
+    a SharedBorder (Wikidata P47 'shares border with') of the subject's state with the
+    object's states (``borderWith``). Only states on both sides, and the verb 'border'
+    itself: a border noun ("its border with Belarus") is the place of another fact, closed
+    or crossed, more often than a statement that the two states touch."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "border" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
+        subj = [tok.head]  # "Mali, bordering Algeria"
+    of = [e for s_ in subj for e in cx.entities(s_) if e.type == "State"]
+    # the object; a name the parser hangs on the verb as a noun phrase adverbial ("which borders Mali")
+    objs = objects(tok) or [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i]
+    wth = [e for o in objs for e in cx.entities(o) if e.type == "State"]
+    wth = [e for e in wth if e.id not in {x.id for x in of}]
+    if len(of) != 1 or not wth:
+        return []
+    return [Fact("SharedBorder", {"borderOf": of, "borderWith": wth}, tokens=[tok.i], undated=True)]
+
+
+def living_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Tor Ashby has lived in France since 2016", "Lea Moro, who lives in Lima": a
+    Residence (corpus/CLAIMS.md "Where a person lives or is based") of the one named
+    person the verb 'live' is said of, in the named city, state or region after 'in';
+    'since' gives its start as for any lasting fact. Nothing for a negated verb, a person
+    not named, or "lived through the war" (no place)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "live" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    who = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    people = _uniq([e for w in who for e in cx.entities(w) if e.type == "Person"])
+    places = [m for o in preps(tok, {"in"}) for m in [_named_noun(o, cx)] if m is not None and m.entity.type in WHERE]
+    if len(people) != 1 or len(places) != 1:
+        return []
+    return [Fact("Residence", {"resident": people, "place": [places[0].entity]}, tokens=[tok.i], undated=True)]
+
+
+def capital_facts(cx: Context) -> list[Fact]:
+    """"The Russian capital, Moscow", "Kyiv, the Ukrainian capital", "Ukraine's capital
+    Kyiv": a Capital (Wikidata P36 'capital'; corpus/CLAIMS.md "A capital") of the state a
+    demonym or possessive on 'capital' names, the city the name beside it (an apposition
+    either way, or a name right after the noun) names. Like a title, no act: no speaker or
+    date from the sentence. Nothing when either is not named, or the name resolves to no
+    city ("the capital" alone, a capital the mentions read as its state)."""
+    doc, out, seen = cx.doc, [], set()
+    for tok in doc:
+        if tok.lower_ not in ("capital", "capitals") or tok.pos_ != "NOUN":
+            continue
+        states = [cx.at[c.i] for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at
+                  and cx.at[c.i].entity.type == "State"]
+        near = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i]
+        if tok.dep_ == "appos":
+            near.append(tok.head)
+        cities = [(cx.at[c.i], city) for c in near if c.i in cx.at
+                  for city in [_city_of(cx.at[c.i], cx)] if city is not None]
+        if len(states) != 1 or len(cities) != 1:
+            continue
+        st, (named, city) = states[0], cities[0]
+        if (city.id, st.entity.id) in seen:
+            continue
+        seen.add((city.id, st.entity.id))
+        a, b = min(st.start, named.start, tok.i), max(st.end, named.end, tok.i + 1)
+        out.append(Fact("Capital", {"capital": [city], "capitalOf": [st.entity]}, tokens=list(range(a, b)),
+                        clause=False, undated=True))
+    return out
+
+
+def _based(tok: Token, cx: Context) -> list[Fact]:
+    """Location of a body from where it is based ("the Hague-based International Criminal
+    Court", "the Vienna-based IAEA", "the court, based in The Hague"): ``located`` the
+    body the participle ``tok`` describes, ``place`` the named city, state or region
+    before the hyphen or after 'in' (a capital the mentions read as its state: that
+    state, where the city lies). Wikidata P159 'headquarters location'. A person so based
+    ("the London-based dissident Tor Ashby") lives there: a Residence (corpus/CLAIMS.md
+    "Where a person lives or is based"). Returns one fact, or none when either side names
+    no entity of those classes."""
+    if tok.dep_ not in ("amod", "acl", "advcl", "compound") or tok.head.i == tok.i:
+        return []
+    where = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i]
+    where += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    place = _named_noun(where[0], cx) if where else None
+    what = _named_noun(tok.head, cx)
+    if what is None and tok.head.pos_ == "NOUN":  # "the London-based dissident Tor Ashby"
+        what = next((cx.at[c.i] for c in tok.head.children if c.dep_ in ("appos", "compound") and c.i > tok.head.i
+                     and c.i in cx.at and cx.at[c.i].entity.type == "Person"), None)
+    if what is None and tok.head.dep_ in ("compound", "amod") and tok.head.head.i in cx.at:
+        what = cx.at[tok.head.head.i]  # "London-based dissident Tor Ashby": the word before the name
+    if place is None or what is None or place.entity.type not in WHERE:
+        return []
+    a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1, tok.head.i + 1)
+    if b - a > 14:
+        return []
+    if what.entity.type == "Person":  # where a person is based is where they live (a Residence, no Location)
+        return [Fact("Residence", {"resident": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
+                     clause=False, undated=True)]
+    if what.entity.type not in BASED_BODIES:
         return []
     return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
                  clause=False)]
@@ -824,6 +957,16 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
+    if f.attrs.get("title", "").lower().split(" of ")[0] == "head":
+        # "the head of the African Union": of the body named; "the head of the delegation", of no
+        # body named, or "the head of Peru", of a state (of state or of government?), is no office
+        if not of or of[0].type in ("State", "Person"):
+            return False
+        if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
+            # the head of a government leads its state; of a military government, as its military ruler
+            f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
+            f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:
         # the leader of a government leads its state; of a military government, as its military ruler
@@ -1002,10 +1145,29 @@ def _elsewhere(tok: Token) -> bool:
 #: acting president", "was sworn in as president", "was appointed defence minister", "was
 #: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
 OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
-                      "serve", "succeed"}
+                      "serve", "succeed", "be"}
 #: Words before a verb of taking an office that leave it unsaid whether the office is taken
 #: ("could become", "hopes to become" is a verb of its own): no fact.
 MAYBE_WORDS = {"could", "might", "may", "if", "whether"}
+
+
+#: Words before a copula that make it no statement of an office held now or then ("wants to
+#: be president", "would be the next prime minister").
+NOT_HELD_WORDS = MAYBE_WORDS | {"would", "will", "to", "shall", "should", "must"}
+
+
+def _copula_of_office(verb: Token) -> bool:
+    """Whether the verb 'be' states that its subject holds the office its complement
+    names ("Tor Ashby is Peru's president", "Lea Moro was the prime minister of Chile"):
+    a finite main or coordinated clause, not an infinitive ("to be president"), not a
+    modal or conditional one ("would be", "if he is"), not a question ("who is ...") and
+    not a relative clause (read by the apposition rules)."""
+    if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.lower_ in NOT_HELD_WORDS or c.dep_ in ("mark", "neg") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].tag_ not in ("WP", "WDT") and subj[0].lower_ not in ("who", "what", "which")
 
 
 def office_taken_facts(cx: Context) -> list[Fact]:
@@ -1030,6 +1192,8 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if any(c.dep_ == "neg" or c.lower_ in MAYBE_WORDS for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
+        if lemma == "be" and not _copula_of_office(verb):
+            continue
         # the title: 'became X' (attr), 'appointed/named/elected X' (oprd), 'as X' (sworn in, take over, serve)
         comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")]
         comps += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
@@ -1068,6 +1232,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if of:
             f.roles["positionOf"] = of[:1]
             f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
+        former = [c for c in comp.children if c.lower_ in FORMER and c.i < comp.i]
+        if lemma == "be" and former:  # "Tor Ashby is a former president of Peru": held once, no longer
+            f.attrs["status"] = "ended"
         f.trigger = verb
         if _position_fits(f):
             out.append(f)

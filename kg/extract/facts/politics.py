@@ -57,7 +57,8 @@ def _inside(tok: Token, cx: Context) -> list[Known]:
 
 def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
-    the EU', 'X's accession to NATO'."""
+    the EU', 'X's accession to NATO'; a person a member of a party ('Tor Ashby, a member of
+    the Labour Party', 'Lea Moro is a member of the Unity Party')."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
         return []
     org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
@@ -77,7 +78,11 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
                       for e in cx.entities(s_)]
     else:
         member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    # a person is a member of a party ("Tor Ashby, a member of the Labour Party"; Wikidata P102
+    # 'member of political party'), not of a body whose members are states
+    people = all(_is_party(e, cx) for e in org) and tok.lemma_ == "member"
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")
+              or (people and e.type == "Person")]
     if not (member and org):
         return []
     f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])
@@ -116,6 +121,49 @@ def _is_party(e: Known, cx: Context) -> bool:
     entry = cx.resolver.registry.entities.get(e.id)
     words = " ".join([e.label, *(entry.aliases if entry else ()), (entry.description or "") if entry else ""]).lower()
     return e.type in ("Organisation", "Group") and bool(re.search(r"\bparty\b", words))
+
+
+#: Words that make a party the one in government ("Turkey's governing AK Party", "the ruling
+#: Labour Party of Peru").
+GOVERNING_WORDS = {"ruling", "governing"}
+
+
+def governing_party_facts(cx: Context) -> list[Fact]:
+    """"Turkey's governing AK Party", "the ruling Labour Party of Peru", "Peru's ruling
+    party, the Labour Party": a PartyInGovernment (corpus/CLAIMS.md "A party in
+    government": ``governingParty``, ``governs``) of the party named after 'ruling' or
+    'governing' (a party by its name or the registry's description, or the noun 'party'
+    with the party in apposition) and the state whose possessive or demonym comes before
+    the word, or 'of' the state after the party. Like a title, no act: no speaker or date
+    from the sentence. Nothing when no party or no single state is named."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ not in GOVERNING_WORDS:
+            continue
+        head = tok.head if tok.dep_ == "amod" else next((doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 4))
+                                                          if j in cx.at), None)
+        if head is None:
+            continue
+        party = cx.at.get(head.i)
+        if (party is None or not _is_party(party.entity, cx)) and head.lower_ == "party":
+            party = next((cx.at[c.i] for c in head.children if c.dep_ == "appos" and c.i in cx.at), None)
+        if party is None or not _is_party(party.entity, cx):
+            continue
+        i = tok.i - 1
+        while i >= 0 and doc[i].lower_ in ("'s", "’s", "the"):
+            i -= 1
+        before = cx.at.get(i)
+        states = [before.entity] if before is not None and before.entity.type == "State" and i >= tok.sent.start else []
+        if not states:
+            states = [e for o in preps(head, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
+        if len(states) != 1:
+            continue
+        start = before.start if before is not None and states and before.entity.id == states[0].id and i < tok.i \
+            else tok.i
+        end = max([party.end, *(t.i + 1 for p in preps(head, {"of"}) for t in p.subtree)])
+        out.append(Fact("PartyInGovernment", {"governingParty": [party.entity], "governs": states},
+                        tokens=list(range(start, end)), clause=False, undated=True))
+    return out
 
 
 def _person_of_party(prep: Token, cx: Context) -> list[Fact]:

@@ -21,7 +21,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    office_taken_facts, position_facts, registry_state, successor_facts,
+    office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -54,19 +54,20 @@ from kg.extract.facts.legal import (
     REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
     executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules,
     legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
-    warrant_rules,
+    warrant_rules, birth_rules,
 )
 from kg.extract.facts.politics import (
     CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
-    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, protest_rules, referendum_rules, suspension_rules,
+    GATHER_VERBS, REFERENDUM_NOUNS, party_rules, governing_party_facts, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules,
 )
 from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
+    described_group_rules, GROUP_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.denials import denied_facts
@@ -79,7 +80,8 @@ from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
     PAY_VERBS, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
-    state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules,
+    state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
+    loan_rules,
 )
 
 
@@ -416,7 +418,8 @@ def find_facts(cx: Context) -> list[Fact]:
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
         out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
-            age_facts(cx)
+            age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
+            governing_party_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
         out += surface_facts(cx)
@@ -735,6 +738,9 @@ TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe",
 RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
+
+RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
+TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
