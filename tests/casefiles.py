@@ -57,8 +57,13 @@ def assert_refused_apart(case: Path, claims_file: str, store: Path, tmp_path: Pa
 
 def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:
     """A store the real ``kg build`` wrote from a copy of ``case`` whose claims file
-    ends with ``claims`` (see :func:`with_claims`); the build must succeed."""
+    ends with ``claims`` (see :func:`with_claims`), that claims file alone (the other
+    articles' claims are left out of the copy: what is checked is this article's); the
+    build must succeed."""
     path, _ = with_claims(case, claims_file, tmp_path, claims)
+    for other in path.parent.rglob("*.yaml"):
+        if other != path:
+            other.unlink()
     store = tmp_path / "kg-store"
     kg_cli("build", "--corpus", path.parent.parent, "--store", store, check=0)
     return store

@@ -1523,8 +1523,9 @@ def test_blank_pipeline_through_the_cli(tmp_path):
 
 def test_worker_processes_give_the_same_drafts(engine):
     reg = load_registry(ROOT / "corpus" / "dev" / "entities.yaml")
-    paths = sorted((ROOT / "corpus" / "dev" / "articles").glob("*.txt"))
-    sources = [source(p.read_text(encoding="utf-8"), dt.date(2024, 1, 12)) for p in paths] * 3
+    # Eight articles twice, a chunk of eight for each of two workers.
+    paths = sorted((ROOT / "corpus" / "dev" / "articles").glob("*.txt"))[:8]
+    sources = [source(p.read_text(encoding="utf-8"), dt.date(2024, 1, 12)) for p in paths] * 2
     forked = list(engine.draft_many(sources, reg, processes=2))
     assert forked == list(engine.draft_many(sources, reg, processes=1))
     assert len(forked) == len(sources) and forked[0] == forked[len(paths)]
