@@ -468,7 +468,7 @@ def pushed(request, built_store):
 VIRTUOSO_REFUSES = {
     # Since ontology 2.25.0 both mark a party only whole denials name, "(denied by ...)",
     # from a grouped sub-select of the denials inside the participants' sub-select.
-    "casualties": "SQ156 internal optimized compiler error on the denials' sub-select",
+    "casualties": "SQ074 in the SQL it makes of the denials' grouped join with the claims stating the same",
     "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
     # Answers on an idle machine; under load its cost estimate sometimes passes the limit.
     "statements": "42000: at times its estimated execution time exceeds Virtuoso's limit of 36000 s",
