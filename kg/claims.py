@@ -57,6 +57,11 @@ COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+#: Keys of an act done to someone that apply to every fact (no rdfs:domain), but that a
+#: statement (gkg:Statement and its subclasses: praise, threat, criticism ...) writes with
+#: another key, its own: the one a statement praises, threatens or criticises is ``about``
+#: (the definitions of gkg:target, gkg:about and gkg:Threat in ontology/geopolitics.ttl).
+STATEMENT_KEYS = {"target": "about"}
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 
@@ -1767,6 +1772,12 @@ class _Reader:
                 continue
             if ftype in self.vocab.fact_types and not self.vocab.applies(key, ftype):
                 self.error(self.outside_domain(key, ftype), where)
+                continue
+            if key.name in STATEMENT_KEYS and ftype in self.vocab.fact_types and self.vocab.is_a(ftype, "Statement"):
+                own = STATEMENT_KEYS[key.name]
+                self.error(f"key {key.name!r} does not apply to {_a(ftype)}, a statement: the actor a statement "
+                           f"praises, threatens, criticises or is about is {own!r} "
+                           f"(write {own}: {v if isinstance(v, str) else brief(v)})", where)
                 continue
             if key.kind == "route":
                 self.route(key, v, where, out)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.claims import STATEMENT_KEYS
 from kg.namespaces import GKG, RDFS, SKOS
 from kg.ontology import CONTROLLED, ONTOLOGY_FILE, Vocabulary, parse_ontology, vocabulary
 from kg.resources import DEFAULT_CORPUS
@@ -131,6 +132,8 @@ def terms(path: Path = ONTOLOGY_FILE, guide: Path = GUIDE) -> tuple[Term, ...]:
         out.append(term(cls, role, GKG + cls, "a kind of " + ", ".join(parents) if parents else "", keys))
     for key in vocab.keys.values():
         where = "every fact" if not key.domain or key.domain == {"Fact"} else " or ".join(sorted(key.domain))
+        if key.name in STATEMENT_KEYS:
+            where += f" but a statement (which writes {STATEMENT_KEYS[key.name]!r})"
         value = _VALUE_KINDS.get(key.kind, key.kind).format(range=key.range)
         if key.kind == "entity" and key.range:
             value += f" ({key.range.replace('|', ' or ')})"

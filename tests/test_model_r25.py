@@ -206,3 +206,12 @@ def test_agreements_show_the_start_of_a_later_state_beside_the_date(store):
     rows = by_fact(query_rows(store, "agreements"))
     assert (rows[PROTOCOL]["date"], rows[PROTOCOL]["start_date"], rows[PROTOCOL]["status"]) == ("2003", "2021", "signed, suspended")
     assert (rows["agreement-iran-iaea-cairo-2025-09"]["date"], rows["agreement-iran-iaea-cairo-2025-09"]["start_date"]) == ("2025-09", None)
+
+
+def test_the_actor_a_statement_is_directed_at_is_about_not_target(store, tmp_path):
+    # "target" applies to every fact by the ontology (no rdfs:domain), but a criticism,
+    # accusation or threat names the one it is directed at by its own key, "about".
+    refused(store, tmp_path, f'{{id: x, fact: {CONDEMNED}, type: Criticism, speaker: Iran, target: IAEA, '
+                             'quote: "Nineteen of the 35 members of the board voted for the text"}',
+            "key 'target' does not apply to a Criticism, a statement: the actor a statement praises, threatens, "
+            "criticises or is about is 'about' (write about: IAEA)")
