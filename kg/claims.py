@@ -30,7 +30,7 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
+from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
@@ -57,11 +57,6 @@ COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
-#: Keys of an act done to someone that apply to every fact (no rdfs:domain), but that a
-#: statement (gkg:Statement and its subclasses: praise, threat, criticism ...) writes with
-#: another key, its own: the one a statement praises, threatens or criticises is ``about``
-#: (the definitions of gkg:target, gkg:about and gkg:Threat in ontology/geopolitics.ttl).
-STATEMENT_KEYS = {"target": "about"}
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
 

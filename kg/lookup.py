@@ -20,9 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.claims import STATEMENT_KEYS
 from kg.namespaces import GKG, RDFS, SKOS
-from kg.ontology import CONTROLLED, ONTOLOGY_FILE, Vocabulary, parse_ontology, vocabulary
+from kg.ontology import CONTROLLED, ONTOLOGY_FILE, STATEMENT_KEYS, Vocabulary, parse_ontology, vocabulary
 from kg.resources import DEFAULT_CORPUS
 
 #: The analysts' guide, shipped with the sample corpus.

@@ -21,6 +21,12 @@ from kg.resources import ONTOLOGY_FILE
 CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind",
               "MeetingMode")
 
+#: Keys of an act done to someone that apply to every fact (no rdfs:domain), but that a
+#: statement (gkg:Statement and its subclasses: praise, threat, criticism ...) writes with
+#: another key, its own: the one a statement praises, threatens or criticises is ``about``
+#: (the definitions of gkg:target, gkg:about and gkg:Threat in ontology/geopolitics.ttl).
+STATEMENT_KEYS = {"target": "about"}
+
 
 #: Value kinds of object properties whose range is outside the gkg namespace.
 STRUCTURED = {SCHEMA + "MonetaryAmount": "money", SCHEMA + "QuantitativeValue": "quantity", GKG + "Stage": "stage",

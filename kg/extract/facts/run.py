@@ -306,8 +306,7 @@ def aspect(f: Fact, cx: Context) -> str | None:
     for start, _, label in told:
         if start == sent:
             return label
-    label = str(len({lb for _, _, lb in told}) + 1) if told else None
-    label = None if label == "1" else label
+    label = str(len({lb for _, _, lb in told}) + 1) if told else None  # '2' for the second aspect told
     if not vocabulary().is_a(f.type, "Statement") and not _another(f.trigger):
         same = [lb for _, vals, lb in told if restates(vals, values)]
         if same:
