@@ -586,7 +586,9 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     # not also 'yoon suk-yeol', its id and 'yoon'), in the order the entities come close
     owner = {n: iri for iri, names in candidates.items() for n in names}
     best: dict[str, str] = {}
+    came_close: dict[str, set[str]] = {}
     for n in close_matches(key, all_names, n=15):
+        came_close.setdefault(owner[n], set()).add(n)
         if len(n) > len(best.get(owner[n], "")):
             best[owner[n]] = n
     if not best and p.type in _SURNAMED and " " not in key:
@@ -602,7 +604,8 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
             for iri in sorted(words[w]):
                 name = max(candidates[iri], key=lambda n: ("-" not in n, len(n), n))  # a label, not the id
                 best.setdefault(iri, name)
-    near = list(best.values())[:5]
+    near = (_labelled(dict(list(best.items())[:5]), came_close, run) if p.type in ENTITY_TYPES
+            else list(best.values())[:5])
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
 
@@ -705,6 +708,25 @@ def ontology_class(param: str, raw: str) -> str:
 
 #: Parameter types that may name a person, and so take a surname alone.
 _SURNAMED = ("person", "actor", "entity")
+
+
+def _labelled(near: dict[str, str], came_close: dict[str, set[str]], run: Runner) -> list[str]:
+    """Near matches ({IRI: the longest normalised name of it that came close}) as a person
+    would type them: each entity's label as the registry spells it, alone when the label
+    came close too (``came_close``: {IRI: every name of it that did}), else with the name
+    that came close in brackets: 'Vladimir Putin ("putin")'. An entity without a label keeps
+    the name that came close."""
+    values = " ".join(f"<{i}>" for i in near)
+    _, rows = run(f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+    labels: dict[str, str] = {}
+    for e, label in rows:
+        labels.setdefault(e.value, label.value)
+    out = []
+    for iri, name in near.items():
+        label = labels.get(iri)
+        out.append(name if label is None else label if normalise(label) in came_close.get(iri, {name})
+                   else f"{label} (\"{name}\")")
+    return out
 
 
 def _described(iris: list[str], run: Runner) -> list[str]:

@@ -486,9 +486,16 @@ def test_the_environment_is_honoured_and_listed(built_store, tmp_path):
 def test_near_matches_find_names_in_another_order_or_a_longer_name(built_store):
     err = run_kg("query", "profile", "--store", built_store, "-p", "entity=Kremlin Moscow", check=2).stderr
     assert err.startswith("Error: --param entity: no entity called 'Kremlin Moscow' in the graph; "
-                          "near matches: moscow kremlin, ")
+                          "near matches: Moscow Kremlin, ")
     err = run_kg("query", "meetings", "--store", built_store, "-p", "person=Hlaing Min", check=2).stderr
-    assert "min aung hlaing" in err.split("near matches:", 1)[1] and "vladimir putin" not in err
+    assert "Min Aung Hlaing" in err.split("near matches:", 1)[1] and "Vladimir Putin" not in err
+
+
+def test_near_matches_are_labels_with_the_alias_that_came_close(built_store):
+    # What a person would type next: the label as the registry spells it, and, where only
+    # an alias came close, that alias beside it.
+    err = run_kg("query", "leaders", "--store", built_store, "-p", "person=Putn", check=2).stderr
+    assert err.rstrip().endswith('near matches: Vladimir Putin ("putin")'), err
 
 
 def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
@@ -643,4 +650,4 @@ def test_a_family_name_written_first_names_its_person_and_near_matches_name_each
                                                      "person=Min Aung Hlaing", "-F", "json", check=0).stdout)
     near = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaingg", check=2).stderr
     listed = near.rstrip().split("near matches: ", 1)[1].split(", ")
-    assert len(listed) == 1 and "min aung hlaing" in listed[0], near  # one entity, named once
+    assert listed == ["Min Aung Hlaing"], near  # one entity, named once, by its label
