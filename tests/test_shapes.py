@@ -375,6 +375,8 @@ CASES = [
      "A rank held says the rank"),
     ("exercise held by nobody", _backed('fact:o a gkg:MilitaryExercise ; gkg:eventName "Zapad-2025" .'),
      "A military exercise says who holds it (participant) or hosts it (host)"),
+    ("weapons test fired by nobody", _backed('fact:o a gkg:WeaponsTest ; gkg:weapon "ballistic missile" .'),
+     "A weapons test says who carried it out (initiator) or where it was launched from (launchSite)"),
     ("deployment of nothing", _backed('fact:o a gkg:Deployment ; gkg:placePart "eastern frontier" .'),
      "A deployment says who sends the forces (initiator) or which forces (deployed)"),
     ("incursion into nowhere", _backed('fact:o a gkg:Incursion ; gkg:origin id:russia .'),
