@@ -851,6 +851,11 @@ from kg.extract.facts.strikes import ATTACK_VERBS, HIT_VERBS, LAUNCH_VERBS, stri
 RULES = RULES + (strike_rules,)  # "A Russian missile strike hit Kyiv", "pounded Kyiv with missiles"
 TRIGGERS |= HIT_VERBS | LAUNCH_VERBS | ATTACK_VERBS
 
+from kg.extract.facts.strikes import TEST_VERBS, weapons_test_rules  # noqa: E402
+
+RULES = RULES + (weapons_test_rules,)  # "North Korea launched a new ballistic missile", "a nuclear test"
+TRIGGERS |= TEST_VERBS | {"test"}
+
 from kg.extract.facts.trials import trial_rules  # noqa: E402
 
 RULES = RULES + (trial_rules,)  # "Lea Moro went on trial", "was found guilty of fraud"

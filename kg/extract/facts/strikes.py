@@ -3,7 +3,9 @@ place ("A Russian missile strike hit Kyiv"), a place pounded or hit with weapons
 ("Russia pounded Kyiv with missiles"), weapons launched or fired at a target ("Russia
 launched 100 drones at Ukraine"), and an attack by a named group's fighters ("Hamas
 fighters attacked Israel"). Each is a gkg:Attack (CAMEO 19 'fight', PLOVER 'attack'), as
-:func:`~kg.extract.facts.military.force_rules` drafts "Russia bombed Kyiv".
+:func:`~kg.extract.facts.military.force_rules` drafts "Russia bombed Kyiv". A missile launched
+or fired at no target, and a nuclear or missile test, is a gkg:WeaponsTest (CAMEO 150
+'demonstrate military power').
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     WEAPONS, Context, Fact, _demonym_states, _modifiers, _place_of, _uniq, doers, objects, preps,
 )
+from kg.extract.quantities import count_of
 
 #: Nouns of a strike from the air or from afar, which a verb of hitting may take as subject.
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "barrage", "missile", "rocket", "drone",
@@ -100,6 +103,83 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = [e for s_ in fighters for e in _modifiers(s_, cx, ("poss", "compound", "nmod", "amod"))]
         return _attack(perp, _targets(objs, cx), [tok.i, *(s_.i for s_ in fighters)], cx, tok)
     return []
+
+
+#: Weapons a state tests by launching or firing them with no target ("launched a new
+#: intercontinental ballistic missile"); 'weapon' only as a nuclear one.
+TESTED_WEAPONS = {"missile", "rocket", "icbm", "slbm", "warhead", "torpedo", "interceptor"}
+#: Verbs of testing a weapon: launching or firing it, test-firing it.
+TEST_VERBS = {"launch", "fire", "test", "test-fire", "testfire"}
+#: Verbs of which a test noun is the object ("carried out a nuclear test", "staged a missile test").
+CONDUCT_VERBS = {"conduct", "carry", "stage", "hold", "perform"}
+#: Words before 'test' that make it a weapons test, and the weapon they name.
+TEST_MARKS = {"nuclear": "nuclear weapon", "missile": "missile", "weapon": "weapon", "weapons": "weapon",
+              "ballistic": "ballistic missile", "hypersonic": "hypersonic missile", "rocket": "rocket"}
+#: Who tests weapons: a state or its forces, not a group or a person.
+TESTERS = ("State", "ArmedForces", "MilitaryGovernment", "Government")
+#: Prepositions that give a launch a target, making it an attack.
+TARGET_PREPS = {"at", "on", "into", "against", "toward", "towards"}
+
+
+def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Input: a token of the parsed article and its :class:`Context`; output: WeaponsTests
+    (CAMEO 150 'demonstrate military or police power', PLOVER MOBILIZE).
+
+    - a missile or rocket launched, fired or tested with no target: "North Korea launched a
+      new intercontinental ballistic missile on Thursday", "Iran test-fired two cruise
+      missiles", with the weapon in words (``weapon``: the noun and its modifiers, not its
+      article, number or 'new'), how many (``quantity``) and where from ('from' a place or
+      state: ``launchSite``);
+    - a test carried out, conducted or staged: "Pakistan conducted a missile test", "it
+      would carry out a nuclear test" (the weapon its modifier names: 'nuclear weapon'),
+      or owned: "North Korea's missile test"; tests in the plural with no date ("Pyongyang's
+      nuclear tests") are a habit, not one test.
+
+    The tester is the subject (or possessor) of a state or its forces; [] without one, and
+    for a launch at, on or into a target (an Attack: :func:`strike_rules`)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in TEST_VERBS:
+        if any(o.ent_type_ not in ("DATE", "TIME") for o in preps(tok, TARGET_PREPS)):
+            return []  # "launched missiles at Israel": an attack ("on Thursday" is a date, not a target)
+        weapons = [o for o in objects(tok) if o.lemma_.lower() in TESTED_WEAPONS or (
+            o.lemma_.lower() == "weapon" and any(c.lower_ == "nuclear" for c in o.children))]
+        if not weapons:
+            return []
+        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        weapon = weapons[0]
+        kept = [t for t in weapon.subtree if t.i <= weapon.i and t.dep_ not in ("det", "nummod", "poss", "case")
+                and t.lower_ not in ("new", "another", "more") and t.i not in cx.at]
+        words = "".join(t.text_with_ws for t in kept[:-1]).lower() + weapon.text.lower() if kept else ""
+        count = next((c for c in weapon.children if c.dep_ == "nummod" and count_of(c)), None)
+        tokens = [tok.i, weapon.i]
+        site = [e for o in preps(tok, {"from"}) for e in cx.entities(o) if e.type in ("State", "City", "Place", "Region", "Site")]
+    elif tok.pos_ == "NOUN" and lemma == "test":
+        marks = [TEST_MARKS[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in TEST_MARKS]
+        if not marks:
+            return []
+        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONDUCT_VERBS else None
+        who = [e for s_ in (doers(verb) if verb is not None else []) for e in cx.entities(s_)]
+        who += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
+        if verb is None and not any(c.dep_ == "poss" for c in tok.children):
+            return []
+        if tok.tag_ == "NNS" and cx.date_of(verb if verb is not None else tok)[0] is None:
+            return []  # "Pyongyang's nuclear tests": a habit, not one test
+        words, count, site = marks[-1], None, []
+        tokens = [tok.i] + ([verb.i] if verb is not None else [])
+    else:
+        return []
+    who = _uniq([e for e in who if e.type in TESTERS])
+    if not who:
+        return []
+    f = Fact("WeaponsTest", {"initiator": who}, tokens=tokens, split=False)
+    if words:
+        f.attrs["weapon"] = words
+    if count is not None and count_of(count) and count_of(count) > 1:
+        f.attrs["quantity"] = count_of(count)
+        f.tokens.append(count.i)
+    if site:
+        f.roles["launchSite"] = site
+    return [f]
 
 
 def _targets(objs: list[Token], cx: Context) -> list:
