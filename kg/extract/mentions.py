@@ -360,6 +360,22 @@ def _tail_of_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
     return word.lower_ not in TITLES and word.lower_ not in {"the", "president", "prime", "deputy", "vice", "head"}
 
 
+def _inside_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
+    """Whether the name beginning at token ``start`` is the end of a longer proper name
+    the NER model reads as one entity, with a capitalised word of its own right before
+    it: "the US National Security Council" is not the UN's "Security Council", "the
+    Federal Security Service" not a "Security Service" of the registry. The word must be
+    no name the registry knows (a demonym or state before a body's name is matched
+    apart), no title and not a sentence's first word; the NER span (the token's IOB tag
+    'I') is what tells "National Security Council" from "on Monday Security Council
+    members"."""
+    if start < 1 or doc[start].ent_iob_ != "I":
+        return False
+    word = doc[start - 1]
+    return (word.is_alpha and word.text[:1].isupper() and not word.is_sent_start and start - 1 not in matched_at
+            and word.lower_ not in TITLES and word.ent_type_ not in ("DATE", "TIME"))
+
+
 def _named_as_place(span: Span) -> bool:
     """Whether a city's name is told as a place ("met in Brussels", "flew to Brussels",
     "visited Brussels", "a Brussels summit", "the Brussels-based group") rather than as an
@@ -429,7 +445,8 @@ class MentionFinder:
                 known = r.names.get(key)
                 if known is None or not _cased(span, r.spellings.get(key, {known.label})):
                     continue
-                if known.type not in ("Person", "State") and _tail_of_a_longer_name(doc, start, matched_at):
+                if known.type not in ("Person", "State") and (_tail_of_a_longer_name(doc, start, matched_at)
+                                                              or _inside_a_longer_name(doc, start, matched_at)):
                     continue
                 form = "name"
             elif label == "DEMONYM":
