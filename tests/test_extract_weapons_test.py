@@ -1,8 +1,9 @@
 """Weapons tests drafted by the real ``kg extract`` from small articles written for these
 tests (real states of the gazetteer, invented events): a missile launched, fired or
 test-fired with no target, a test carried out or staged, with the weapon in words, how
-many and where from; a launch at a target stays an attack; a launch by no named state, by a
-group, and tests in the plural with no date (a habit) are no test."""
+many and where from, also when a state's forces report it; a launch at a target stays
+an attack; a launch by no named state, by a group, and tests in the plural with no date
+(a habit) are no test."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_launch_at_a_target_is_an_attack_and_no_named_state_no_test(tmp_path):
                            published="2030-09-06")
     assert not of(claims, "WeaponsTest"), claims
     assert [(c["perpetrator"], c["target"]) for c in of(claims, "Attack")] == [("russia", "ukraine")], claims
+
+
+def test_a_states_forces_report_for_it(tmp_path):
+    # Reported words need a speaker to be drafted at all: a state's military, air force or
+    # coast guard that reports them speaks for the state, as its ministries do.
+    claims, _ = extract(tmp_path, "North Korea fired a ballistic missile on Sunday, South Korea's military said. "
+                                  "Russia attacked Kyiv overnight, Ukraine's air force said.", published="2030-09-06")
+    [test] = of(claims, "WeaponsTest")
+    assert (test["said_by"], test["modality"], test["date"]) == ("south-korea", "reported", "2030-09-01"), test
+    [attack] = of(claims, "Attack")
+    assert (attack["said_by"], attack["modality"]) == ("ukraine", "alleged"), attack

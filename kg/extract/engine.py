@@ -222,6 +222,11 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
         proposed[pid] = {**entry, "of": st.id}
 
 
+#: Nouns of a state's armed or police forces that report for it ("South Korea's military
+#: said"); a registry entity of the forces, where the article names one, is found first.
+SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "force"}
+
+
 def _speaker_of(cx: Context):
     def speaker_of(tok, outlet=False):
         named = [c for c in tok.children if c.i in cx.at and cx.at[c.i].form != "demonym"]
@@ -232,6 +237,13 @@ def _speaker_of(cx: Context):
             if outlet and news:
                 return [], news[0]
             return ents, None
+        if tok.lemma_.lower() in SPEAKING_FORCES and tok.pos_ == "NOUN":
+            # "South Korea's military said", "the Japanese coast guard said": a state's forces
+            # speak for it, as its ministries do (Context.entities)
+            states = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      and c.i in cx.at and cx.at[c.i].entity.type == "State"]
+            if states:
+                return states[:1], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
             # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
             return [f"unnamed {tok.lower_}"], None

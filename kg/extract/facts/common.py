@@ -285,6 +285,11 @@ class Context:
         for ent in self.dates:
             if not (sent.start <= ent.start < sent.end):
                 continue
+            cut = next((t.i for t in ent if t.text == "," and t.i > ent.start), None)
+            if cut is not None and dates.resolve(ent.text, self.published, future) is None:
+                # "on Sunday, South Korea's military said": the tagger runs a day on over the comma into
+                # the speaker's name; the words before the comma are the date
+                ent = self.doc[ent.start: cut]
             head = ent.root
             if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
                 continue  # "a year after the snap election": how far apart two events are, no date
