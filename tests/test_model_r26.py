@@ -39,6 +39,7 @@ ABROAD = "displacement-sudan-abroad-2024"
 PLEDGE = "support-ostravia-brelia-floods-2026-03"
 PAYMENT = "disbursement-ostravia-brelia-floods-first"
 FLOUR = "supply-ostravia-brelia-flour-2026-03"
+WITHHOLD = "threat-ostravia-brelia-withhold-aid"
 WEAPONS_QUOTE = 'quote: "but added that it does not mean Iran has built such weapons"'
 INVITED_QUOTE = 'quote: "Neither of the warring parties was invited."'
 ABROAD_QUOTE = 'quote: "About 1.6 million have fled abroad, most of them to Chad and Egypt."'
@@ -129,6 +130,15 @@ def test_an_uncommitted_claim_takes_no_polarity_and_its_words_find_it(nuclear, t
             f"{WEAPONS_QUOTE}}}", "unknown modality 'uncommited'")
     out = kg_cli("vocabulary", "not implied", check=0).stdout
     assert out.startswith("uncommitted (value;") and "a value of Modality" in out, out
+
+
+def test_statements_show_an_uncommitted_claim_under_those_who_would_not_commit_to_it(channels):
+    # "The ministry would neither confirm nor deny that Ostravia had threatened to withhold the aid."
+    [row] = [r for r in query_rows(channels, "statements", about="Brelia") if r["fact"] == WITHHOLD]
+    assert (row["speaker"], row["kind"], row["modality"], row["sources"], row["threat"]) == (
+        "Ostravian foreign ministry", "uncommitted on threat", "uncommitted", 0, "withhold the aid")
+    assert summary(channels, WITHHOLD) == {"sourceCount": 0, "supportingSourceCount": 0, "denyingSourceCount": 0,
+                                           "articleCount": 1}
 
 
 # -- 2. aid channelled through agencies --------------------------------------------------------------
