@@ -49,6 +49,10 @@ SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonym
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
+SHARE = "share"  # {actor: Chad, share: most}: the part of the fact's figure this value of the role takes
+#: The roles whose values may take a share of the fact's count or amount ('most of them
+#: to Chad and Egypt'): where people or goods go or come from, and who receives them.
+SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "beneficiary", "importer", "exporter"})
 GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
@@ -1189,6 +1193,9 @@ class _Reader:
         if isinstance(raw, dict) and NOT in raw:
             self.negated_role(key, raw, where, out)
             return
+        if isinstance(raw, dict) and SHARE in raw:
+            self.shared_role(key, raw, where, out)
+            return
         companion = self.fact_object(key, raw)
         if companion is not None and out.type in self.vocab.fact_types and not self.vocab.applies(companion, out.type):
             # 'target: <fact id>' is a legal action's only: a sanction or attack is aimed at actors.
@@ -1215,6 +1222,38 @@ class _Reader:
         found = self.participant(key.name, key.iri, rng, raw, where, out)
         if found is not None:
             out.add(key, *found)
+
+    def shared_role(self, key: Key, raw: dict, where, out: "_Values") -> None:
+        """``{actor: Chad, share: most}`` under a role of :data:`SHARED_ROLES` ('1.6
+        million fled abroad, most of them to Chad and Egypt'): the value, read as the role
+        reads it without 'share', and a gkg:RoleShare (gkg:roleProperty, prov:agent,
+        gkg:shareWords: 'most', '40 percent') the fact points to by gkg:roleShare.
+        Refused, the problem recorded with ``where``, on other roles and for a share that
+        is not words."""
+        share = raw[SHARE]
+        if key.name not in SHARED_ROLES:
+            self.error(f"{key.name}: 'share' qualifies a value of {', '.join(sorted(SHARED_ROLES))} only (the part of "
+                       f"the fact's count or amount it takes: destination: [{{actor: Chad, share: most}}]); "
+                       f"{key.name} takes none", where)
+            return
+        if not isinstance(share, (str, int, float)) or isinstance(share, bool) or not str(share).strip():
+            self.error(f"{key.name}.share: the part in the source's words ('most', 'half', 'a third', "
+                       f"'40 percent'), got {brief(share)}", where)
+            return
+        rest = {k: v for k, v in raw.items() if k != SHARE}
+        value = rest["actor"] if set(rest) == {"actor"} else rest
+        found = self.participant(key.name, key.iri, key.range, value, where, out)
+        if found is None:
+            return
+        node, extra = found
+        words = str(share).strip()
+        q = ox.NamedNode(f"{out.fact.value}_s{digest(key.iri, node.value, words)}")
+        extra = [*extra, (out.fact, ox.NamedNode(GKG + "roleShare"), q),
+                 (q, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RoleShare")),
+                 (q, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
+                 (q, ox.NamedNode(PROV + "agent"), node),
+                 (q, ox.NamedNode(GKG + "shareWords"), ox.Literal(words))]
+        out.add(key, node, extra)
 
     def body_holder(self, out: "_Values", where) -> None:
         """Refuse a PositionHeld whose holder and position disagree: a state or
@@ -1699,7 +1738,8 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, hoped, considered, willing, unable, refused, obliged, permitted or predicted", where)
+                       f"alleged plan, denied, uncommitted, hoped, considered, willing, unable, refused, obliged, permitted or "
+                       f"predicted", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -1742,6 +1782,12 @@ class _Reader:
                 self.error(f"polarity: a claim with modality {word} says the act did not happen; leave polarity out "
                            "(it is negative)", where)
             polarity = GKG + "Negative"
+        if modality == GKG + "Uncommitted" and polarity is not None:
+            # 'does not mean Iran has built a weapon': the fact as it would happen, which
+            # the speaker neither asserts nor denies.
+            self.error("polarity: a claim with modality uncommitted neither says the fact holds nor that it does not; "
+                       "leave polarity out and write the fact as it would happen (a speaker who says it did not happen "
+                       "denies it: modality: denied)", where)
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
@@ -1795,6 +1841,10 @@ class _Reader:
         self.own_step(out, where)
         self.status_fit(out, where)
         self.span_order(out, where)
+        if "comparison" in raw and "comparedWith" not in raw:
+            self.error("comparison: says how the fact's figure compares with another fact's; name that fact with "
+                       "comparedWith: <its id> (a figure the text gives is a bounded amount: value: less than 2 billion "
+                       "euros)", where)
         if modality in (GKG + "Willing", GKG + "RequestedModality", GKG + "Hoped") and any(
                 k.name in ("status", "stage") and GKG + "Postponed" in (v.value, *(str(t[2].value) for t in out.extra
                                                                               if t[0] == v)) for k, v in out.values):
@@ -2289,6 +2339,10 @@ _MODALITY_WORDS = {
     "forecast": "'would embolden', 'will stop work' (a consequence foreseen): predicted",
     "would": "'would embolden', 'will stop work' (a consequence foreseen): predicted; an act the actor decided: planned",
     "consequence": "a consequence foreseen: predicted, with causedBy the fact it follows from",
+    "neutral": "'does not mean Iran has built a weapon', 'would neither confirm nor deny': uncommitted",
+    "implied": "'does not mean', 'does not imply' (the speaker neither asserts nor denies it): uncommitted",
+    "unconfirmed": "'would neither confirm nor deny': uncommitted; 'could not be independently confirmed': reported "
+                   "with hedged: true",
 }
 
 _SPAN_KEYS = ("date", "startDate", "startEarliest", "dateEarliest", "startLatest", "dateLatest",

@@ -43,10 +43,11 @@ import pyoxigraph as ox
 
 from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
 
-#: Articles with a claim of the fact that is not negative (the fact did not happen):
-#: the "independent sources" of `facts`, `single-source`, `timeline`, `conflicts`.
+#: Articles with a claim of the fact that is neither negative (the fact did not happen)
+#: nor uncommitted (gkg:Uncommitted: the speaker neither asserts nor denies it): the
+#: "independent sources" of `facts`, `single-source`, `timeline`, `conflicts`.
 SOURCE_COUNT = ox.NamedNode(GKG + "sourceCount")
-#: Articles with a claim of the fact that is neither negative nor denied: the sources
+#: Articles with a claim of the fact that is neither negative, denied nor uncommitted: the sources
 #: in its favour that `corroborated` ranks by.
 SUPPORTING_SOURCE_COUNT = ox.NamedNode(GKG + "supportingSourceCount")
 #: Articles with a claim of the fact that is negative or denied.
@@ -104,6 +105,7 @@ _TYPE = ox.NamedNode(RDF + "type")
 _SUPPORTS = ox.NamedNode(GKG + "supports")
 _MODALITY = ox.NamedNode(GKG + "modality")
 _DENIED = ox.NamedNode(GKG + "Denied")
+_UNCOMMITTED = ox.NamedNode(GKG + "Uncommitted")
 _ASSERTED = ox.NamedNode(GKG + "Asserted")
 _NEGATIVE = ox.NamedNode(GKG + "Negative")
 _DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
@@ -125,7 +127,8 @@ _FACTS = ox.NamedNode(FACTS_GRAPH)
 class ClaimRecord:
     """What one claim contributes to its fact's summary: its article (IRI) and that
     article's publication date (the ``dcterms:issued`` literal, or None), whether it is
-    negative and whether it is denied, its speakers (IRIs or blank nodes; empty when
+    negative, whether it is denied and whether it is uncommitted (gkg:Uncommitted: it
+    counts neither for nor against the fact), its speakers (IRIs or blank nodes; empty when
     the article speaks in its own voice), its number of quotes, the (property, value)
     pairs it states of the fact for the properties in :data:`COMPARED`, the claim
     node itself, and the gkg:Modality individuals it presents the fact in (see
@@ -141,6 +144,13 @@ class ClaimRecord:
     values: list[tuple[ox.NamedNode, object]] = field(default_factory=list)
     claim: object = None
     modalities: tuple = ()
+    uncommitted: bool = False
+
+    @property
+    def backs(self) -> bool:
+        """Whether the claim is a source of the fact (gkg:sourceCount): neither negative
+        nor uncommitted."""
+        return not self.negative and not self.uncommitted
 
 
 def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = None) -> list[ClaimRecord]:
@@ -173,7 +183,8 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
             out.append(ClaimRecord(
                 f, a, dates[a] if a in dates else known.get(a), negative, (_MODALITY, _DENIED) in props and not rejected,
                 tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c,
-                (_DENIED,) if negative else tuple(o for p, o in props if p == _MODALITY) or (_ASSERTED,)))
+                (_DENIED,) if negative else tuple(o for p, o in props if p == _MODALITY) or (_ASSERTED,),
+                (_MODALITY, _UNCOMMITTED) in props))
     return out
 
 
@@ -294,8 +305,8 @@ def summary_triples(fact: ox.NamedNode, records: list[ClaimRecord]) -> list[ox.T
         return ox.Triple(fact, predicate, ox.Literal(str(n), datatype=_INTEGER))
 
     out = [
-        count(SOURCE_COUNT, len({r.article for r in records if not r.negative})),
-        count(SUPPORTING_SOURCE_COUNT, len({r.article for r in records if not r.negative and not r.denied})),
+        count(SOURCE_COUNT, len({r.article for r in records if r.backs})),
+        count(SUPPORTING_SOURCE_COUNT, len({r.article for r in records if r.backs and not r.denied})),
         count(DENYING_SOURCE_COUNT, len({r.article for r in records if r.negative or r.denied})),
         count(CLAIM_COUNT, len(records)),
         count(QUOTE_COUNT, sum(r.quotes for r in records)),
@@ -345,9 +356,12 @@ def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -
     def stored(p) -> int:
         return int(old[p][0].value)
 
-    # Undisputed, the stored claims are all of one polarity: all negative exactly when
-    # none is a source (gkg:sourceCount counts the articles with a claim that is not).
-    if POLARITY not in disputed and {r.negative for r in new} | {stored(SOURCE_COUNT) == 0} == {True, False}:
+    # Undisputed, the stored claims that commit to the fact are all of one polarity: all
+    # negative exactly when none is a source (gkg:sourceCount counts the articles with a
+    # committed claim that is not) while some deny it (gkg:denyingSourceCount counts
+    # those with a negative one); none at all when both are 0 (only uncommitted claims).
+    committed = {stored(SOURCE_COUNT) == 0} if stored(SOURCE_COUNT) + stored(DENYING_SOURCE_COUNT) else set()
+    if POLARITY not in disputed and {r.negative for r in new if not r.uncommitted} | committed == {True, False}:
         disputed.add(POLARITY)
     by_article: dict[ox.NamedNode, list[ClaimRecord]] = {}
     for r in new:
@@ -357,8 +371,8 @@ def added_summary(store: ox.Store, fact: ox.NamedNode, new: list[ClaimRecord]) -
         return ox.Triple(fact, predicate, ox.Literal(str(stored(predicate) + added), datatype=_INTEGER))
 
     out = [
-        count(SOURCE_COUNT, sum(any(not r.negative for r in rs) for rs in by_article.values())),
-        count(SUPPORTING_SOURCE_COUNT, sum(any(not r.negative and not r.denied for r in rs) for rs in by_article.values())),
+        count(SOURCE_COUNT, sum(any(r.backs for r in rs) for rs in by_article.values())),
+        count(SUPPORTING_SOURCE_COUNT, sum(any(r.backs and not r.denied for r in rs) for rs in by_article.values())),
         count(DENYING_SOURCE_COUNT, sum(any(r.negative or r.denied for r in rs) for rs in by_article.values())),
         count(CLAIM_COUNT, len(new)),
         count(QUOTE_COUNT, sum(r.quotes for r in new)),
@@ -395,7 +409,8 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
     and no value one gives agrees with one the other gives: the same term, the same
     number, or (for a date) one date a prefix of the other, so that a month agrees with
     a day inside it; a perpetrator by its sides (:func:`side`, applied by
-    :func:`stored_claim_records`), between claims that are neither denied nor negative.
+    :func:`stored_claim_records`), between claims that are neither denied, negative nor
+    uncommitted.
     The rule is the one `conflicts` states (queries/conflicts.rq)."""
     out = []
     for p in COMPARED:
@@ -403,7 +418,7 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
         for r in records:
             # Who did it is compared between accounts that it happened: a denial's or a
             # negative claim's perpetrator is what it denies, not another account.
-            if p in ACTORS and (r.denied or r.negative):
+            if p in ACTORS and (r.denied or r.negative or r.uncommitted):
                 continue
             values = frozenset(v for q, v in r.values if q == p)
             if not values:
@@ -414,7 +429,8 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
         sets = sorted(set(given.values()), key=lambda s: sorted(map(str, s)))
         if any(not _agree(a, b, p in DATES) for i, a in enumerate(sets) for b in sets[i + 1:]):
             out.append(p)
-    if len({r.negative for r in records}) > 1:
+    # An uncommitted claim takes no side on whether the fact happened.
+    if len({r.negative for r in records if not r.uncommitted}) > 1:
         out.append(POLARITY)
     return out
 

@@ -99,7 +99,8 @@ def test_members_not_voting_are_a_count_in_the_tally_and_the_subject_column_show
     assert (vote["not_voting"], vote["tally"]) == (1, "19-3, 12 abstentions, 1 not voting")
     assert (censure["not_voting"], censure["tally"]) == (None, "20-2, 12 abstentions")
     assert censure["subject"] == ("censure of Iran over its failure to explain traces of uranium found at two "
-                                  "undeclared sites, Turquzabad and Varamin; against Iran")
+                                  "undeclared sites, Turquzabad and Varamin; against Iran; concerning Turquzabad; "
+                                  "concerning Varamin")
     assert vote["subject"] is None
     refused(store, tmp_path, '{id: x, fact: meeting-x, type: Meeting, participant: [Iran, IAEA], notVoting: 1, '
                              f'{QUOTE}}}', "key 'notVoting' does not apply to a Meeting")
