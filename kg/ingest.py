@@ -27,8 +27,8 @@ from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, XSD, article_graph,
-                           entity_iri, fact_iri)
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
+                           article_graph, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -298,6 +298,90 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
         raise InputErrors(errors)
 
 
+_EXACT_MATCH = SKOS + "exactMatch"
+_ENTITY_FIELDS = {RDF + "type": "type", SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases",
+                  _EXACT_MATCH: "wikidata", GKG + "citizenOf": "of", GKG + "organisationOf": "of",
+                  SCHEMA + "description": "description"}
+
+
+def _entity_fields(triples: Iterable[tuple]) -> dict[str, set[str]]:
+    """An entity's registry triples read back as its fields (type, label, aliases,
+    wikidata, of, description) -> the set of their values as written in entities.yaml
+    (a class or entity by its local name, a QID, a name)."""
+    fields: dict[str, set[str]] = {}
+    for _, p, o in triples:
+        name = _ENTITY_FIELDS.get(p.value)
+        if name is None:
+            continue
+        value = o.value
+        if isinstance(o, ox.NamedNode):
+            for prefix in (GKG, ID, WD):
+                value = value.removeprefix(prefix)
+        fields.setdefault(name, set()).add(value)
+    return fields
+
+
+def _shown(values: set[str] | None) -> str:
+    return ", ".join(sorted(values)) if values else "none"
+
+
+def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegistry) -> tuple[str, str | None]:
+    """(file, place in it) where this ingest's definition of ``entity_id`` comes from:
+    the registry's entities.yaml when it declares it, else the first claims file naming
+    it (which declares it under 'entities:', since the registry's file does not)."""
+    source = registry.source
+    if source is not None and source.is_file() and entity_id in load_registry(source).entities:
+        return str(source), f"entity {entity_id!r}"
+    for cf in files:
+        if any(e.id == entity_id for c in cf.claims for e in c.entities):
+            return str(cf.path), f"entities: {entity_id!r}"
+    return str(source or "entities.yaml"), f"entity {entity_id!r}"
+
+
+def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], registry: EntityRegistry,
+                    store: GraphStore) -> tuple[list[InputError], list[str]]:
+    """Hold this ingest's entity definitions (``entities``: IRI -> registry triples,
+    changed in place) against those of the store, for the entities an article outside
+    ``files`` names too. Both say the same: nothing to do. They conflict (two Wikidata
+    ids, two states it belongs to, classes the ontology declares disjoint): an
+    :class:`InputError` naming the file of this definition, both definitions and the
+    article the store's comes from. Otherwise the store's definition is kept, since its
+    other articles rely on it and a retract of these files must leave it as it was
+    (a definition this one lacks a Wikidata id or an alias of keeps them; one that adds
+    an alias does not add it), with a warning naming what is left out. The rule is
+    that of an entity declared inline twice (issue 8, item 11): merged when they agree,
+    refused when they conflict. Returns (errors, warnings)."""
+    vocab = vocabulary()
+    errors: list[InputError] = []
+    warnings: list[str] = []
+    replaced = [article_graph(cf.article.id).value for cf in files]
+    for iri, (article, stored) in sorted(store.entity_definitions(entities, except_graphs=replaced).items()):
+        new = entities[iri]
+        if new == stored:
+            continue
+        ours, theirs = _entity_fields(new), _entity_fields(stored)
+        eid = iri.removeprefix(ID)
+        path, where = _declared_in(eid, files, registry)
+        clash = [f for f in ("wikidata", "of") if ours.get(f) and theirs.get(f) and ours[f] != theirs[f]]
+        if any(vocab.are_disjoint(a, b) for a in ours.get("type", ()) for b in theirs.get("type", ())):
+            clash.insert(0, "type")
+        differ = [f for f in ("type", "label", "aliases", "wikidata", "of", "description")
+                  if ours.get(f, set()) != theirs.get(f, set())]
+        here = "; ".join(f"{f}: {_shown(ours.get(f))}" for f in differ)
+        there = "; ".join(f"{f}: {_shown(theirs.get(f))}" for f in differ)
+        if clash:
+            errors.append(InputError(
+                path, f"defined here as {{{here}}} but in the store (named by article {article}) as "
+                      f"{{{there}}}; they conflict on {', '.join(clash)}: one of the two definitions is wrong; fix this "
+                      f"one, or retract the store's articles that name {eid!r} and ingest them again with it", where))
+            continue
+        entities[iri] = stored
+        warnings.append(f"{path}: {where}: defined here as {{{here}}}, in the store (named by article {article}) as "
+                        f"{{{there}}}: the store's definition is kept, since other articles name {eid!r}; to change "
+                        f"it, ingest those articles together with this one, or rebuild with 'kg build'")
+    return errors, warnings
+
+
 @dataclass
 class Mapped:
     """One claims file mapped: its article graph's quads, and what it puts in the
@@ -449,16 +533,21 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         except InputError:
             continue
         errors += check_claim_shapes([cf], mapped, store)
+    entities: dict[str, set[tuple]] = {}
+    for m in graphs.values():
+        for iri, triples in m.entities.items():
+            entities.setdefault(iri, set()).update(triples)
+    kept_warnings: list[str] = []
+    if store is not None:
+        clashes, kept_warnings = settle_entities(entities, files, registry, store)
+        errors += clashes
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+                       + kept_warnings)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
-        entities: dict[str, set[tuple]] = {}
-        for m in graphs.values():
-            for iri, triples in m.entities.items():
-                entities.setdefault(iri, set()).update(triples)
         store.replace_articles({g: m.quads for g, m in graphs.items()}, entities, others=others)
     return report
 
