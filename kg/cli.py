@@ -275,16 +275,23 @@ def cli(ctx, verbose):
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes reading the claims files [default: 2, at most one per CPU, from 4 files on]; "
                    "the store is the same.")
-def build(store_path, corpus, validate, jobs):
+@click.option("--replace", is_flag=True,
+              help="Replace a store that holds articles the corpus lacks (added with 'kg ingest', or built from "
+                   "another corpus), dropping them.")
+def build(store_path, corpus, validate, jobs, replace):
     """Build the graph from a whole corpus, replacing what the store held.
 
     Reads every claims file and checks the whole new graph against the SHACL shapes
     before it replaces the store; if any file is refused, the store is left unchanged.
+    A store holding articles that are not in the corpus (added with 'kg ingest', or
+    built from another corpus) is left unchanged too (exit 2, naming them) unless
+    --replace is given: build into another --store, or ingest the new articles instead.
 
     \b
     Examples:
       kg build                                   # the sample corpus into ./kg-store
       kg build --corpus corpus/dev --store dev-store --no-validate
+      kg build --corpus my-corpus --replace      # drop what ./kg-store held
     """
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
@@ -293,7 +300,7 @@ def build(store_path, corpus, validate, jobs):
     _guard(location)
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar),
-                                 jobs=jobs)
+                                 jobs=jobs, replace=replace)
     click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
                f"{report.facts} facts, {store.count()} quads (ontology included).")
     for warning in report.warnings:

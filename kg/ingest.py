@@ -708,9 +708,12 @@ class _Readers:
 def build(location: Path, corpus: Path = DEFAULT_CORPUS,
           on_wait: Callable[[str], None] | None = None,
           on_file: Callable[[int], None] | None = None,
-          jobs: int | None = None) -> tuple[GraphStore, IngestReport]:
+          jobs: int | None = None, replace: bool = True) -> tuple[GraphStore, IngestReport]:
     """Replace the store at ``location`` with the corpus: its ontology and every article
-    with a claims file in ``corpus/claims``.
+    with a claims file in ``corpus/claims``. Without ``replace``, a store that holds
+    articles the corpus lacks (added with ``kg ingest``, or built from another corpus)
+    is kept and :class:`InputError` raised naming how many and the first few, before
+    the new store is checked and swapped in.
 
     Claims files are read, checked and mapped one each (:func:`kg.claims.read_claims`)
     by ``jobs`` worker processes (default :data:`BUILD_JOBS`, at most one per CPU; 1:
@@ -747,6 +750,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     # Every file's fact ids, read once for the whole build: a link may name a fact
     # another file states.
     readers = _Readers(paths, registry, facts_stated(paths), jobs)
+    held = [] if replace else stored_article_ids(location)
 
     def fill(target: ox.Store) -> None:
         # Quads go to the bulk loader as N-Quads in batches of WRITE_BATCH: each call of
@@ -804,6 +808,12 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         pending.clear()
         readers.close()
         report.quads = len(target) - ontology_quads
+        dropped = sorted(set(held) - set(report.articles))
+        if dropped:
+            raise InputError(corpus, f"the store at {location} holds {len(dropped)} article(s) this corpus does not "
+                                     f"({', '.join(dropped[:5])}{', ...' if len(dropped) > 5 else ''}), added with "
+                                     f"'kg ingest' or built from another corpus; a build would drop them: give "
+                                     f"--replace to replace the store all the same, or --store to build into another")
         errors += shape_errors(target, _Origins(written, registry), fallback=corpus / "claims")
         if errors:
             raise InputErrors(errors)
@@ -820,6 +830,26 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         readers.close()
     report.warnings = unclaimed_articles(corpus, report.articles) + report.warnings
     return store, report
+
+
+def stored_article_ids(location: Path) -> list[str]:
+    """The ids of the articles the store at ``location`` holds; none when there is no
+    store there, or one that cannot be read (a damaged store or one of an earlier
+    layout, which a build replaces whole). Waits for a writer as any reader does."""
+    from kg.store import looks_like_store
+
+    if not looks_like_store(Path(location)):
+        return []
+    try:
+        old = GraphStore.open(location, read_only=True)
+    except (KGError, OSError, RuntimeError):
+        return []
+    try:
+        return old.article_ids()
+    except (OSError, RuntimeError):  # damaged past its opening
+        return []
+    finally:
+        old.close()
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
