@@ -79,3 +79,8 @@ def test_a_bcm_figure_with_a_scale_word_too_is_refused(tmp_path):
     with pytest.raises(AssertionError, match="'bcm' holds its scale"):
         _gas_store(tmp_path, "15 billion bcm")
 
+
+def test_supplies_shows_a_share_given_in_words(tmp_path):
+    [row] = query_rows(_gas_store(tmp_path, "about 15 bcm"), "supplies")
+    assert row["share"] == "about 5 percent of the EU's gas imports"
+    assert "share (percent): about 5 percent" in query_rows(tmp_path / "kg-store", "facts")[0]["details"]
