@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
-from kg.errors import KGError
+from kg.errors import KGError, counted
 from kg.output import FORMATS as RESULT_FORMATS
 from kg.output import Progress, for_terminal, render, solutions
 from kg.query import DEFAULT_PAGE, MAX_ROWS
@@ -301,8 +301,8 @@ def build(store_path, corpus, validate, jobs, replace):
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar),
                                  jobs=jobs, replace=replace)
-    click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
-               f"{report.facts} facts, {store.count()} quads (ontology included).")
+    click.echo(f"Built {store.location}: {counted(len(report.articles), 'article')}, {counted(report.claims, 'claim')}, "
+               f"{counted(report.facts, 'fact')}, {store.count()} quads (ontology included).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     _print_stats(store)
@@ -1318,8 +1318,9 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{s.articles} articles, {s.claims} claims ({s.reviewed_claims} reviewed, {s.drafted_claims} drafted), "
-               f"{s.evidence} pieces of evidence, {s.facts} facts, {store.count()} quads")
+    click.echo(f"\n{counted(s.articles, 'article')}, {counted(s.claims, 'claim')} ({s.reviewed_claims} reviewed, "
+               f"{s.drafted_claims} drafted), {s.evidence} {'piece' if s.evidence == 1 else 'pieces'} of evidence, "
+               f"{counted(s.facts, 'fact')}, {store.count()} quads")
     click.echo("\nEntities by class")
     click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
     click.echo("\nFacts by class")

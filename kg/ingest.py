@@ -64,8 +64,8 @@ class IngestReport:
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into the ``*.yaml`` claims files they hold, in name order; ``-``
-    stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
+    """Expand folders into the ``*.yaml`` and ``*.yml`` claims files they hold, in name
+    order; ``-`` stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
     current folder: its article id is looked up in ``./articles.yaml`` (else the sample
     corpus's), inline article files are named relative to it. A file named twice (as
     itself, through a link, or inside a folder also given) is read once."""
@@ -86,7 +86,7 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
         elif p.is_dir():
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
             if not found:
-                raise InputError(p, "folder holds no claims files (*.yaml)")
+                raise InputError(p, "folder holds no claims files (*.yaml or *.yml)")
             for f in found:
                 add(f)
         else:
