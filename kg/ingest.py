@@ -808,15 +808,16 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         pending.clear()
         readers.close()
         report.quads = len(target) - ontology_quads
+        errors += shape_errors(target, _Origins(written, registry), fallback=corpus / "claims")
+        if errors:
+            raise InputErrors(errors)
+        # Only once every file is in: a refused file's article is not one the build drops.
         dropped = sorted(set(held) - set(report.articles))
         if dropped:
             raise InputError(corpus, f"the store at {location} holds {len(dropped)} article(s) this corpus does not "
                                      f"({', '.join(dropped[:5])}{', ...' if len(dropped) > 5 else ''}), added with "
                                      f"'kg ingest' or built from another corpus; a build would drop them: give "
                                      f"--replace to replace the store all the same, or --store to build into another")
-        errors += shape_errors(target, _Origins(written, registry), fallback=corpus / "claims")
-        if errors:
-            raise InputErrors(errors)
         # What is kept per fact goes before the store computes the summaries (the step
         # with the build's peak memory): the report needs only its count and warnings.
         report.facts = len(facts)
@@ -856,31 +857,36 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: The claim keys whose day a weekday in the quote may name: the day of the fact, or
+#: the day it started or ended ('the transit stopped on Wednesday': endDate).
+WEEKDAY_KEYS = ("date", "startDate", "endDate")
+
+
 def weekday_warnings(files) -> list[str]:
     """One warning per claim whose quotes name one day of the week ("on Tuesday") while
-    neither its ``date`` nor the date it was said on (both days, ``YYYY-MM-DD``) falls
-    on that day: most often a typo in the year or the day ("2023-09-03" for a meeting
-    an article of 3 September 2024 dates "on Tuesday"). ``files`` are
-    :class:`kg.claims.ClaimsFile`; a claim with several weekdays named, or no day-precise
-    date, is not checked. A warning, not an error: a quote may name the day of another
-    event than the one the claim dates."""
+    none of its ``date``, ``startDate``, ``endDate`` (:data:`WEEKDAY_KEYS`) nor the date
+    it was said on (each a day, ``YYYY-MM-DD``) falls on that day: most often a typo in
+    the year or the day ("2023-09-03" for a meeting an article of 3 September 2024 dates
+    "on Tuesday"). ``files`` are :class:`kg.claims.ClaimsFile`; a claim with several
+    weekdays named, or no day-precise date, is not checked. A warning, not an error: a
+    quote may name the day of another event than the one the claim dates."""
     out = []
     for cf in files:
         for claim in cf.claims:
             named = {m.group(1) for q in claim.quotes for m in _WEEKDAY.finditer(q.exact)}
             if len(named) != 1:
                 continue
-            days = [t.value for k, t in claim.values if k.name == "date" and isinstance(t, ox.Literal)
+            days = [(k.name, t.value) for k, t in claim.values if k.name in WEEKDAY_KEYS and isinstance(t, ox.Literal)
                     and t.datatype.value == XSD + "date"]
             if claim.said_on is not None and claim.said_on.datatype.value == XSD + "date":
-                days.append(claim.said_on.value)
+                days.append(("said_on", claim.said_on.value))
             try:
-                weekdays = {_WEEKDAYS[dt.date.fromisoformat(d).weekday()]: d for d in days}
+                weekdays = [(key, d, _WEEKDAYS[dt.date.fromisoformat(d).weekday()]) for key, d in days]
             except ValueError:
                 continue
             [day] = named
-            if weekdays and day not in weekdays:
-                given = ", ".join(f"{d} is a {w}" for w, d in weekdays.items())
+            if weekdays and day not in {w for _, _, w in weekdays}:
+                given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
     return out
 
