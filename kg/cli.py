@@ -1120,7 +1120,7 @@ def vocabulary(words, limit, fmt):
       kg vocabulary unsealed
       kg vocabulary DebtRestructuring
     """
-    from kg.lookup import find_term, guide_rows, guide_section, search, terms
+    from kg.lookup import find_term, guide_rows, guide_section, named_by, search, terms
     from kg.resources import DEFAULT_CORPUS
 
     guide = DEFAULT_CORPUS / "CLAIMS.md"
@@ -1150,6 +1150,21 @@ def vocabulary(words, limit, fmt):
             f"no kind of fact, key or value of the ontology is named or defined by {query!r}: try another "
             "word for it (an everyday one: 'coup', 'lease'), or 'kg vocabulary' for the kinds of fact")
     width = min(_table_width(None) or 100, 100)
+
+    def show_rows(before: bool) -> None:
+        click.echo(f"{chr(10) if found and not before else ''}Where {guide.name} maps an article's words to a claim's:")
+        for r in rows:
+            plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", r.write).replace("`", "")
+            click.echo(textwrap.fill(f"line {r.line}: {r.says}", width, initial_indent="  ", subsequent_indent="    "))
+            click.echo(textwrap.fill(f"write {plain}", width, initial_indent="    ", subsequent_indent="    "))
+        if before and found:
+            click.echo()
+
+    # The guide's rows go first where no term is named by the words (only some of them
+    # match, or only in definitions): 'stopped flowing', 'halted'.
+    rows_first = bool(rows) and (some or not any(named_by(t, query) for t in found))
+    if rows_first:
+        show_rows(before=True)
     if some and found:
         click.echo(f"No term matches every word of {query!r}; these match some of them:\n")
     by_name = {t.name: t for t in terms() if t.role == "key"}
@@ -1175,12 +1190,8 @@ def vocabulary(words, limit, fmt):
         where = guide_section(t, guide)
         if where:
             click.echo(f"  In use: {guide.name} line {where[0]} (section \"{where[1]}\")")
-    if rows:
-        click.echo(f"{chr(10) if found else ''}Where {guide.name} maps an article's words to a claim's:")
-        for r in rows:
-            plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", r.write).replace("`", "")
-            click.echo(textwrap.fill(f"line {r.line}: {r.says}", width, initial_indent="  ", subsequent_indent="    "))
-            click.echo(textwrap.fill(f"write {plain}", width, initial_indent="    ", subsequent_indent="    "))
+    if rows and not rows_first:
+        show_rows(before=False)
 
 
 def _print_result(result, fmt, output=None):
