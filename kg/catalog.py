@@ -34,7 +34,7 @@ import pyoxigraph as ox
 
 from kg.corpus import parse_yaml
 from kg.entities import normalise
-from kg.errors import InputError, KGError, close_matches
+from kg.errors import InputError, KGError, close_matches, plural
 from kg.namespaces import FACT, GKG, ID, XSD
 from kg.resources import QUERIES_DIR
 
@@ -576,7 +576,7 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     if len(hits) > 1:
-        raise ParameterError(f"--param {p.name}: {raw!r} names several {p.type}s: {'; '.join(_described(sorted(hits), run))}; "
+        raise ParameterError(f"--param {p.name}: {raw!r} names several {plural(p.type)}: {'; '.join(_described(sorted(hits), run))}; "
                              f"give a full name, an alias or an IRI")
     other = _of_another_kind(p, raw, key, run, params or {})
     if other:
@@ -829,6 +829,17 @@ def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
     return {p.stem: parse_query_file(p) for p in files}
 
 
+def _singular(name: str) -> str:
+    """A canned query's name with its last word in the singular, as a user may type it.
+
+    >>> _singular("supplies"), _singular("arms-transfers"), _singular("profile")
+    ('supply', 'arms-transfer', 'profile')
+    """
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
 def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:
     """The canned query ``name`` of ``directory``. Only its own file is read (reading the
     YAML headers of the whole catalog would double the start-up of ``kg query NAME``);
@@ -839,7 +850,10 @@ def get(name: str, directory: Path = QUERIES_DIR) -> CannedQuery:
         return parse_query_file(own)
     catalog = load_catalog(directory)
     if name not in catalog:
-        near = close_matches(name, list(catalog), n=3)
+        # Also against each name in the singular: 'supply' for 'supplies', 'meeting'.
+        singular = {_singular(q): q for q in catalog}
+        near = list(dict.fromkeys([*(singular[w] for w in close_matches(name, list(singular), n=3)),
+                                   *close_matches(name, list(catalog), n=3)]))[:3]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise KGError(f"no canned query named {name!r}{hint} ('kg queries' lists them)")
     return catalog[name]

@@ -249,12 +249,17 @@ def _key_words() -> dict[str, str]:
 
 def key_named(word: str) -> list[str]:
     """The claim key the ontology names ``word`` (its label or an alternative label),
-    in a list of at most one, for a "did you mean" hint where no key is spelt near it.
+    or spelt near one of those (:func:`near_key`), in a list of at most one, for a "did
+    you mean" hint where no key is spelt near it.
 
     >>> key_named("veto"), key_named("vetoed by"), key_named("task"), key_named("nothing")
     (['vetoedBy'], ['vetoedBy'], ['mandate'], [])
     """
-    found = _key_words().get("".join(ch for ch in word.casefold() if ch.isalnum()))
+    words = _key_words()
+    found = words.get("".join(ch for ch in word.casefold() if ch.isalnum()))
+    if found is None:
+        # Spelt near a label or an alternative label ('transit countries').
+        found = next((words[w] for w in near_key(word, words)), None)
     return [found] if found else []
 
 
@@ -1807,7 +1812,7 @@ class _Reader:
             if key is None:
                 # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
                 # 'endedBy', 'observer' for 'loser').
-                near = near_key(str(k), self.vocab.keys) or key_named(str(k))
+                near = near_key(str(k), [*self.vocab.keys, *CLAIM_FIELDS]) or key_named(str(k))
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
                 continue

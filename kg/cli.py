@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
-from kg.errors import KGError
+from kg.errors import KGError, counted
 from kg.output import FORMATS as RESULT_FORMATS
 from kg.output import Progress, for_terminal, render, solutions
 from kg.query import DEFAULT_PAGE, MAX_ROWS
@@ -275,16 +275,23 @@ def cli(ctx, verbose):
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes reading the claims files [default: 2, at most one per CPU, from 4 files on]; "
                    "the store is the same.")
-def build(store_path, corpus, validate, jobs):
+@click.option("--replace", is_flag=True,
+              help="Replace a store that holds articles the corpus lacks (added with 'kg ingest', or built from "
+                   "another corpus), dropping them.")
+def build(store_path, corpus, validate, jobs, replace):
     """Build the graph from a whole corpus, replacing what the store held.
 
     Reads every claims file and checks the whole new graph against the SHACL shapes
     before it replaces the store; if any file is refused, the store is left unchanged.
+    A store holding articles that are not in the corpus (added with 'kg ingest', or
+    built from another corpus) is left unchanged too (exit 2, naming them) unless
+    --replace is given: build into another --store, or ingest the new articles instead.
 
     \b
     Examples:
       kg build                                   # the sample corpus into ./kg-store
       kg build --corpus corpus/dev --store dev-store --no-validate
+      kg build --corpus my-corpus --replace      # drop what ./kg-store held
     """
     from kg.corpus import DEFAULT_CORPUS
     from kg.ingest import build as do_build
@@ -293,9 +300,9 @@ def build(store_path, corpus, validate, jobs):
     _guard(location)
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar),
-                                 jobs=jobs)
-    click.echo(f"Built {store.location}: {len(report.articles)} articles, {report.claims} claims, "
-               f"{report.facts} facts, {store.count()} quads (ontology included).")
+                                 jobs=jobs, replace=replace)
+    click.echo(f"Built {store.location}: {counted(len(report.articles), 'article')}, {counted(report.claims, 'claim')}, "
+               f"{counted(report.facts, 'fact')}, {store.count()} quads (ontology included).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     _print_stats(store)
@@ -1113,7 +1120,7 @@ def vocabulary(words, limit, fmt):
       kg vocabulary unsealed
       kg vocabulary DebtRestructuring
     """
-    from kg.lookup import find_term, guide_rows, guide_section, search, terms
+    from kg.lookup import find_term, guide_rows, guide_section, named_by, search, terms
     from kg.resources import DEFAULT_CORPUS
 
     guide = DEFAULT_CORPUS / "CLAIMS.md"
@@ -1143,6 +1150,21 @@ def vocabulary(words, limit, fmt):
             f"no kind of fact, key or value of the ontology is named or defined by {query!r}: try another "
             "word for it (an everyday one: 'coup', 'lease'), or 'kg vocabulary' for the kinds of fact")
     width = min(_table_width(None) or 100, 100)
+
+    def show_rows(before: bool) -> None:
+        click.echo(f"{chr(10) if found and not before else ''}Where {guide.name} maps an article's words to a claim's:")
+        for r in rows:
+            plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", r.write).replace("`", "")
+            click.echo(textwrap.fill(f"line {r.line}: {r.says}", width, initial_indent="  ", subsequent_indent="    "))
+            click.echo(textwrap.fill(f"write {plain}", width, initial_indent="    ", subsequent_indent="    "))
+        if before and found:
+            click.echo()
+
+    # The guide's rows go first where no term is named by the words (only some of them
+    # match, or only in definitions): 'stopped flowing', 'halted'.
+    rows_first = bool(rows) and (some or not any(named_by(t, query) for t in found))
+    if rows_first:
+        show_rows(before=True)
     if some and found:
         click.echo(f"No term matches every word of {query!r}; these match some of them:\n")
     by_name = {t.name: t for t in terms() if t.role == "key"}
@@ -1168,12 +1190,8 @@ def vocabulary(words, limit, fmt):
         where = guide_section(t, guide)
         if where:
             click.echo(f"  In use: {guide.name} line {where[0]} (section \"{where[1]}\")")
-    if rows:
-        click.echo(f"{chr(10) if found else ''}Where {guide.name} maps an article's words to a claim's:")
-        for r in rows:
-            plain = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", r.write).replace("`", "")
-            click.echo(textwrap.fill(f"line {r.line}: {r.says}", width, initial_indent="  ", subsequent_indent="    "))
-            click.echo(textwrap.fill(f"write {plain}", width, initial_indent="    ", subsequent_indent="    "))
+    if rows and not rows_first:
+        show_rows(before=False)
 
 
 def _print_result(result, fmt, output=None):
@@ -1311,8 +1329,9 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{s.articles} articles, {s.claims} claims ({s.reviewed_claims} reviewed, {s.drafted_claims} drafted), "
-               f"{s.evidence} pieces of evidence, {s.facts} facts, {store.count()} quads")
+    click.echo(f"\n{counted(s.articles, 'article')}, {counted(s.claims, 'claim')} ({s.reviewed_claims} reviewed, "
+               f"{s.drafted_claims} drafted), {s.evidence} {'piece' if s.evidence == 1 else 'pieces'} of evidence, "
+               f"{counted(s.facts, 'fact')}, {store.count()} quads")
     click.echo("\nEntities by class")
     click.echo(render(["class", "entities"], [[ox.Literal(c), ox.Literal(str(n))] for c, n in s.entities_by_class]), nl=False)
     click.echo("\nFacts by class")

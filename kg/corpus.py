@@ -511,6 +511,24 @@ def _open_quote(text: str, mark) -> str:
     return ""
 
 
+_QUOTE_KEY = re.compile(r"(?:^|[\s{,-])quote\s*:\s*(\S)")
+
+
+def _quote_hint(text: str, mark) -> str:
+    """A hint for a YAML error at ``mark`` on a line giving a ``quote:``: an article's
+    words often hold what ends a plain or quoted YAML value (': ' in 'said: ...', a
+    double quote inside double quotes). '' for other lines."""
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return ""
+    found = _QUOTE_KEY.search(lines[mark.line])
+    if found is None:
+        return ""
+    return ("; a quote holding ': ' or quotation marks must be quoted whole: in double quotes "
+            "(quote: \"Kyiv said: no\"), or in single quotes when it holds double quotes "
+            "(quote: 'He called it \"historic\"'; a ' inside single quotes is written '')")
+
+
 def parse_yaml(text: str, path: Path):
     """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
     same limits and the same errors, naming ``path`` (for YAML embedded in another file,
@@ -535,7 +553,8 @@ def parse_yaml(text: str, path: Path):
         lines = text.count("\n") + (not text.endswith("\n"))
         if mark and mark.line >= lines:  # libyaml marks the end of the stream past the last line
             where = f"line {max(lines, 1)}, at the end of the file"
-        raise InputError(path, f"malformed YAML: {e.problem or e.context}{_open_quote(text, mark)}", where) from None
+        raise InputError(path, f"malformed YAML: {e.problem or e.context}{_open_quote(text, mark)}"
+                               f"{_quote_hint(text, mark)}", where) from None
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
     except RecursionError:

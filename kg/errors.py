@@ -76,3 +76,26 @@ def close_matches(word: str, choices, n: int = 5, cutoff: float = 75) -> list[st
 
     unique = list(dict.fromkeys(choices))
     return [c for c, _, _ in process.extract(word, unique, scorer=fuzz.WRatio, limit=n, score_cutoff=cutoff)]
+
+
+#: Nouns of messages whose plural is not the noun with an s.
+_PLURALS = {"entity": "entities", "person": "people", "country": "countries", "body": "bodies", "class": "classes"}
+
+
+def plural(noun: str) -> str:
+    """The plural of an English noun of the messages: the exceptions of
+    :data:`_PLURALS`, else the noun with an s.
+
+    >>> plural("entity"), plural("state")
+    ('entities', 'states')
+    """
+    return _PLURALS.get(noun, noun + "s")
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless ``n`` is 1: '1 article', '5 articles'.
+
+    >>> counted(1, "article"), counted(0, "entity")
+    ('1 article', '0 entities')
+    """
+    return f"{n} {noun if n == 1 else plural(noun)}"

@@ -27,8 +27,8 @@ from kg.entities import EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, XSD, article_graph,
-                           entity_iri, fact_iri)
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
+                           article_graph, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -64,8 +64,8 @@ class IngestReport:
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into the ``*.yaml`` claims files they hold, in name order; ``-``
-    stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
+    """Expand folders into the ``*.yaml`` and ``*.yml`` claims files they hold, in name
+    order; ``-`` stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
     current folder: its article id is looked up in ``./articles.yaml`` (else the sample
     corpus's), inline article files are named relative to it. A file named twice (as
     itself, through a link, or inside a folder also given) is read once."""
@@ -86,7 +86,7 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
         elif p.is_dir():
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
             if not found:
-                raise InputError(p, "folder holds no claims files (*.yaml)")
+                raise InputError(p, "folder holds no claims files (*.yaml or *.yml)")
             for f in found:
                 add(f)
         else:
@@ -298,6 +298,90 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
         raise InputErrors(errors)
 
 
+_EXACT_MATCH = SKOS + "exactMatch"
+_ENTITY_FIELDS = {RDF + "type": "type", SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases",
+                  _EXACT_MATCH: "wikidata", GKG + "citizenOf": "of", GKG + "organisationOf": "of",
+                  SCHEMA + "description": "description"}
+
+
+def _entity_fields(triples: Iterable[tuple]) -> dict[str, set[str]]:
+    """An entity's registry triples read back as its fields (type, label, aliases,
+    wikidata, of, description) -> the set of their values as written in entities.yaml
+    (a class or entity by its local name, a QID, a name)."""
+    fields: dict[str, set[str]] = {}
+    for _, p, o in triples:
+        name = _ENTITY_FIELDS.get(p.value)
+        if name is None:
+            continue
+        value = o.value
+        if isinstance(o, ox.NamedNode):
+            for prefix in (GKG, ID, WD):
+                value = value.removeprefix(prefix)
+        fields.setdefault(name, set()).add(value)
+    return fields
+
+
+def _shown(values: set[str] | None) -> str:
+    return ", ".join(sorted(values)) if values else "none"
+
+
+def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegistry) -> tuple[str, str | None]:
+    """(file, place in it) where this ingest's definition of ``entity_id`` comes from:
+    the registry's entities.yaml when it declares it, else the first claims file naming
+    it (which declares it under 'entities:', since the registry's file does not)."""
+    source = registry.source
+    if source is not None and source.is_file() and entity_id in load_registry(source).entities:
+        return str(source), f"entity {entity_id!r}"
+    for cf in files:
+        if any(e.id == entity_id for c in cf.claims for e in c.entities):
+            return str(cf.path), f"entities: {entity_id!r}"
+    return str(source or "entities.yaml"), f"entity {entity_id!r}"
+
+
+def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], registry: EntityRegistry,
+                    store: GraphStore) -> tuple[list[InputError], list[str]]:
+    """Hold this ingest's entity definitions (``entities``: IRI -> registry triples,
+    changed in place) against those of the store, for the entities an article outside
+    ``files`` names too. Both say the same: nothing to do. They conflict (two Wikidata
+    ids, two states it belongs to, classes the ontology declares disjoint): an
+    :class:`InputError` naming the file of this definition, both definitions and the
+    article the store's comes from. Otherwise the store's definition is kept, since its
+    other articles rely on it and a retract of these files must leave it as it was
+    (a definition this one lacks a Wikidata id or an alias of keeps them; one that adds
+    an alias does not add it), with a warning naming what is left out. The rule is
+    that of an entity declared inline twice (issue 8, item 11): merged when they agree,
+    refused when they conflict. Returns (errors, warnings)."""
+    vocab = vocabulary()
+    errors: list[InputError] = []
+    warnings: list[str] = []
+    replaced = [article_graph(cf.article.id).value for cf in files]
+    for iri, (article, stored) in sorted(store.entity_definitions(entities, except_graphs=replaced).items()):
+        new = entities[iri]
+        if new == stored:
+            continue
+        ours, theirs = _entity_fields(new), _entity_fields(stored)
+        eid = iri.removeprefix(ID)
+        path, where = _declared_in(eid, files, registry)
+        clash = [f for f in ("wikidata", "of") if ours.get(f) and theirs.get(f) and ours[f] != theirs[f]]
+        if any(vocab.are_disjoint(a, b) for a in ours.get("type", ()) for b in theirs.get("type", ())):
+            clash.insert(0, "type")
+        differ = [f for f in ("type", "label", "aliases", "wikidata", "of", "description")
+                  if ours.get(f, set()) != theirs.get(f, set())]
+        here = "; ".join(f"{f}: {_shown(ours.get(f))}" for f in differ)
+        there = "; ".join(f"{f}: {_shown(theirs.get(f))}" for f in differ)
+        if clash:
+            errors.append(InputError(
+                path, f"defined here as {{{here}}} but in the store (named by article {article}) as "
+                      f"{{{there}}}; they conflict on {', '.join(clash)}: one of the two definitions is wrong; fix this "
+                      f"one, or retract the store's articles that name {eid!r} and ingest them again with it", where))
+            continue
+        entities[iri] = stored
+        warnings.append(f"{path}: {where}: defined here as {{{here}}}, in the store (named by article {article}) as "
+                        f"{{{there}}}: the store's definition is kept, since other articles name {eid!r}; to change "
+                        f"it, ingest those articles together with this one, or rebuild with 'kg build'")
+    return errors, warnings
+
+
 @dataclass
 class Mapped:
     """One claims file mapped: its article graph's quads, and what it puts in the
@@ -449,16 +533,21 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         except InputError:
             continue
         errors += check_claim_shapes([cf], mapped, store)
+    entities: dict[str, set[tuple]] = {}
+    for m in graphs.values():
+        for iri, triples in m.entities.items():
+            entities.setdefault(iri, set()).update(triples)
+    kept_warnings: list[str] = []
+    if store is not None:
+        clashes, kept_warnings = settle_entities(entities, files, registry, store)
+        errors += clashes
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+                       + kept_warnings)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
-        entities: dict[str, set[tuple]] = {}
-        for m in graphs.values():
-            for iri, triples in m.entities.items():
-                entities.setdefault(iri, set()).update(triples)
         store.replace_articles({g: m.quads for g, m in graphs.items()}, entities, others=others)
     return report
 
@@ -619,9 +708,12 @@ class _Readers:
 def build(location: Path, corpus: Path = DEFAULT_CORPUS,
           on_wait: Callable[[str], None] | None = None,
           on_file: Callable[[int], None] | None = None,
-          jobs: int | None = None) -> tuple[GraphStore, IngestReport]:
+          jobs: int | None = None, replace: bool = True) -> tuple[GraphStore, IngestReport]:
     """Replace the store at ``location`` with the corpus: its ontology and every article
-    with a claims file in ``corpus/claims``.
+    with a claims file in ``corpus/claims``. Without ``replace``, a store that holds
+    articles the corpus lacks (added with ``kg ingest``, or built from another corpus)
+    is kept and :class:`InputError` raised naming how many and the first few, before
+    the new store is checked and swapped in.
 
     Claims files are read, checked and mapped one each (:func:`kg.claims.read_claims`)
     by ``jobs`` worker processes (default :data:`BUILD_JOBS`, at most one per CPU; 1:
@@ -658,6 +750,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     # Every file's fact ids, read once for the whole build: a link may name a fact
     # another file states.
     readers = _Readers(paths, registry, facts_stated(paths), jobs)
+    held = [] if replace else stored_article_ids(location)
 
     def fill(target: ox.Store) -> None:
         # Quads go to the bulk loader as N-Quads in batches of WRITE_BATCH: each call of
@@ -718,6 +811,13 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
         errors += shape_errors(target, _Origins(written, registry), fallback=corpus / "claims")
         if errors:
             raise InputErrors(errors)
+        # Only once every file is in: a refused file's article is not one the build drops.
+        dropped = sorted(set(held) - set(report.articles))
+        if dropped:
+            raise InputError(corpus, f"the store at {location} holds {len(dropped)} article(s) this corpus does not "
+                                     f"({', '.join(dropped[:5])}{', ...' if len(dropped) > 5 else ''}), added with "
+                                     f"'kg ingest' or built from another corpus; a build would drop them: give "
+                                     f"--replace to replace the store all the same, or --store to build into another")
         # What is kept per fact goes before the store computes the summaries (the step
         # with the build's peak memory): the report needs only its count and warnings.
         report.facts = len(facts)
@@ -733,35 +833,60 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     return store, report
 
 
+def stored_article_ids(location: Path) -> list[str]:
+    """The ids of the articles the store at ``location`` holds; none when there is no
+    store there, or one that cannot be read (a damaged store or one of an earlier
+    layout, which a build replaces whole). Waits for a writer as any reader does."""
+    from kg.store import looks_like_store
+
+    if not looks_like_store(Path(location)):
+        return []
+    try:
+        old = GraphStore.open(location, read_only=True)
+    except (KGError, OSError, RuntimeError):
+        return []
+    try:
+        return old.article_ids()
+    except (OSError, RuntimeError):  # damaged past its opening
+        return []
+    finally:
+        old.close()
+
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: The claim keys whose day a weekday in the quote may name: the day of the fact, or
+#: the day it started or ended ('the transit stopped on Wednesday': endDate).
+WEEKDAY_KEYS = ("date", "startDate", "endDate")
+
+
 def weekday_warnings(files) -> list[str]:
     """One warning per claim whose quotes name one day of the week ("on Tuesday") while
-    neither its ``date`` nor the date it was said on (both days, ``YYYY-MM-DD``) falls
-    on that day: most often a typo in the year or the day ("2023-09-03" for a meeting
-    an article of 3 September 2024 dates "on Tuesday"). ``files`` are
-    :class:`kg.claims.ClaimsFile`; a claim with several weekdays named, or no day-precise
-    date, is not checked. A warning, not an error: a quote may name the day of another
-    event than the one the claim dates."""
+    none of its ``date``, ``startDate``, ``endDate`` (:data:`WEEKDAY_KEYS`) nor the date
+    it was said on (each a day, ``YYYY-MM-DD``) falls on that day: most often a typo in
+    the year or the day ("2023-09-03" for a meeting an article of 3 September 2024 dates
+    "on Tuesday"). ``files`` are :class:`kg.claims.ClaimsFile`; a claim with several
+    weekdays named, or no day-precise date, is not checked. A warning, not an error: a
+    quote may name the day of another event than the one the claim dates."""
     out = []
     for cf in files:
         for claim in cf.claims:
             named = {m.group(1) for q in claim.quotes for m in _WEEKDAY.finditer(q.exact)}
             if len(named) != 1:
                 continue
-            days = [t.value for k, t in claim.values if k.name == "date" and isinstance(t, ox.Literal)
+            days = [(k.name, t.value) for k, t in claim.values if k.name in WEEKDAY_KEYS and isinstance(t, ox.Literal)
                     and t.datatype.value == XSD + "date"]
             if claim.said_on is not None and claim.said_on.datatype.value == XSD + "date":
-                days.append(claim.said_on.value)
+                days.append(("said_on", claim.said_on.value))
             try:
-                weekdays = {_WEEKDAYS[dt.date.fromisoformat(d).weekday()]: d for d in days}
+                weekdays = [(key, d, _WEEKDAYS[dt.date.fromisoformat(d).weekday()]) for key, d in days]
             except ValueError:
                 continue
             [day] = named
-            if weekdays and day not in weekdays:
-                given = ", ".join(f"{d} is a {w}" for w, d in weekdays.items())
+            if weekdays and day not in {w for _, _, w in weekdays}:
+                given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
     return out
 

@@ -164,6 +164,14 @@ def _score(term: Term, word: str) -> int:
     return 1 if word in _words(term.definition) else 0
 
 
+def named_by(term: Term, query: str) -> bool:
+    """Whether a word of ``query`` names ``term``: is its name, label or other name, a
+    word of one of them, or close to one by spelling (a score of 4 or more in
+    :func:`_score`), not only a word of its definition."""
+    words = [w for w in _words(query) if w not in _STOP] or _words(query)
+    return any(_score(term, w) >= 4 for w in words)
+
+
 def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool = True) -> list[Term]:
     """The terms that ``query`` (words, any case: "co-chair", "unsealed indictment")
     names, best first, at most ``limit`` of them. With ``every`` (the default) a term

@@ -74,6 +74,12 @@ UNITS = {
     "nautical mile": "NMI", "nautical miles": "NMI", "mile": "SMI", "miles": "SMI",
 }
 COUNT_UNIT = "C62"  # 'one': a number of things, named by unitText
+#: Units that carry a scale, as the gas trade writes them: 'bcm' is a billion cubic
+#: metres (IEA, Eurostat); word -> (power of ten, UN/CEFACT code, the unit's words).
+SCALED_UNITS = {
+    "bcm": (9, "MTQ", "cubic metres"), "bcm/y": (9, "MTQ", "cubic metres"), "mcm": (6, "MTQ", "cubic metres"),
+    "tcm": (12, "MTQ", "cubic metres"),
+}
 #: A count in words: the plural of an order of magnitude means at least two of it
 #: ('hundreds' at least 200), and fewer than the next one ('hundreds' at most 999): a
 #: reading of the words, kept with them and marked approximate.
@@ -260,6 +266,9 @@ def parse_amount(raw, money: bool) -> Amount:
     >>> a = parse_amount("20 billion cubic metres per year", money=False)
     >>> (_plain(a.value), a.unit_code, a.per)
     ('20000000000', 'MTQ', 'P1Y')
+    >>> a = parse_amount("about 15 bcm", money=False)
+    >>> (_plain(a.value), a.unit_code, a.unit_text, a.approximate)
+    ('15000000000', 'MTQ', 'cubic metres', True)
     >>> parse_amount("6 patrol boats", money=False).unit_code
     'C62'
     >>> a = parse_amount("an average of GBP 101 million a year", money=True)
@@ -369,6 +378,17 @@ def parse_amount(raw, money: bool) -> Amount:
             raise QuantityError("a quantity needs its unit or the things counted, e.g. '6 aircraft' or '12 percent'")
         unit_code = UNITS.get(words.casefold(), COUNT_UNIT)
         unit_text = words
+        scaled = SCALED_UNITS.get(words.casefold())
+        if scaled is not None:
+            if scale:
+                named = {6: "million", 9: "billion", 12: "trillion"}[scaled[0]]
+                raise QuantityError(f"{words!r} holds its scale (a {named} {scaled[2]}): write '{low} {words}', "
+                                    f"without {scale!r}")
+            power, unit_code, unit_text = scaled
+            if words.casefold() == "bcm/y" and per is None:
+                per = "P1Y"
+            low_n *= Decimal(10) ** power
+            high_n = high_n * Decimal(10) ** power if high_n is not None else None
     value = minimum = maximum = None
     if high_n is not None:
         minimum, maximum = low_n, high_n

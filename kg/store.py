@@ -655,11 +655,33 @@ class GraphStore:
     def _named_elsewhere(self, entity: ox.NamedNode, skip: set[str]) -> bool:
         """Whether an article graph outside ``skip`` names ``entity`` (as the object of
         one of its triples: a value a claim states, a speaker, a publisher)."""
+        return self._naming_graph(entity, skip) is not None
+
+    def _naming_graph(self, entity: ox.NamedNode, skip: set[str]) -> str | None:
+        """The first article graph outside ``skip`` that names ``entity``, or None."""
         for q in self.store.quads_for_pattern(None, None, entity, None):
             g = q.graph_name
             if isinstance(g, ox.NamedNode) and g.value not in skip and g.value not in (FACTS_GRAPH, ONTOLOGY_GRAPH):
-                return True
-        return False
+                return g.value
+        return None
+
+    def entity_definitions(self, entity_iris: Iterable[str],
+                           except_graphs: Iterable[str] = ()) -> dict[str, tuple[str, set[tuple]]]:
+        """Entity IRI -> (the id of an article outside ``except_graphs`` that names it,
+        the entity's registry triples in the derived graph as (subject, predicate,
+        object) terms), for each of ``entity_iris`` that an article outside those graphs
+        names: the definition a write of those graphs would otherwise replace."""
+        skip = set(except_graphs)
+        found: dict[str, tuple[str, set[tuple]]] = {}
+        for iri in entity_iris:
+            node = ox.NamedNode(iri)
+            graph = self._naming_graph(node, skip)
+            if graph is None:
+                continue
+            triples = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(node, None, None, _FACTS)}
+            if triples:
+                found[iri] = (graph.removeprefix(GRAPH), triples)
+        return found
 
     def layout_problem(self) -> str | None:
         """Why the store cannot be used as it is, or None. A store written by a version

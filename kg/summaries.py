@@ -61,7 +61,8 @@ LAST_REPORTED = ox.NamedNode(GKG + "lastReported")
 #: browser counts (gkg:sourceCount leaves out those saying it did not happen).
 ARTICLE_COUNT = ox.NamedNode(GKG + "articleCount")
 #: Each gkg:Modality a claim of the fact presents it in: the claim's gkg:modality,
-#: gkg:Denied for a claim saying it did not happen, gkg:Asserted for a claim with neither.
+#: gkg:Denied for a claim saying it did not happen (unless its modality says so itself:
+#: refused, unable), gkg:Asserted for a claim with neither.
 PRESENTED_AS = ox.NamedNode(GKG + "presentedAs")
 #: The article with the smallest IRI among those with a claim of the fact: the source
 #: whose quotes the browser shows where it lists the fact among many.
@@ -108,6 +109,9 @@ _DENIED = ox.NamedNode(GKG + "Denied")
 _UNCOMMITTED = ox.NamedNode(GKG + "Uncommitted")
 _ASSERTED = ox.NamedNode(GKG + "Asserted")
 _NEGATIVE = ox.NamedNode(GKG + "Negative")
+#: The modalities that say by themselves that the fact did not happen ("refused to
+#: extend", "unable to pay"): a negative claim is presented in its own, not as denied.
+NEGATIVE_MODALITIES = (_DENIED, ox.NamedNode(GKG + "RefusedModality"), ox.NamedNode(GKG + "Unable"))
 _DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 _ATTRIBUTED_TO = ox.NamedNode(PROV + "wasAttributedTo")
 _EVIDENCE = ox.NamedNode(GKG + "hasEvidence")
@@ -183,9 +187,19 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
             out.append(ClaimRecord(
                 f, a, dates[a] if a in dates else known.get(a), negative, (_MODALITY, _DENIED) in props and not rejected,
                 tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c,
-                (_DENIED,) if negative else tuple(o for p, o in props if p == _MODALITY) or (_ASSERTED,),
+                _claim_presented(negative, tuple(o for p, o in props if p == _MODALITY)),
                 (_MODALITY, _UNCOMMITTED) in props))
     return out
+
+
+def _claim_presented(negative: bool, modalities: tuple) -> tuple:
+    """The modalities a claim presents its fact in (gkg:presentedAs), from its
+    polarity and its gkg:modality terms: a negative claim in its own negative modality
+    (refused, unable, denied) or else gkg:Denied; any other in its modalities, or
+    gkg:Asserted when it has none."""
+    if negative:
+        return tuple(m for m in modalities if m in NEGATIVE_MODALITIES) or (_DENIED,)
+    return modalities or (_ASSERTED,)
 
 
 def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(),

@@ -674,9 +674,12 @@ def test_what_is_read_once_matches_the_store(busy_store):
         summarised = graph.facts(run, chosen, detailed=0)
         denied = 0
         for f in chosen:
-            sources, claims, shown = graph._tally(run, [[f]])[0]
-            assert (summarised[f]["sources"], summarised[f]["claim_count"], set(summarised[f]["modalities"])) == (
-                sources, claims, shown), f
+            _, claims, shown = graph._tally(run, [[f]])[0]
+            assert (summarised[f]["claim_count"], set(summarised[f]["modalities"])) == (claims, shown), f
+            # Its sources as the CLI counts them: the articles with a claim that is not negative.
+            [(sources,)] = run(f"{SPARQL_PREFIXES} SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?c gkg:supports <{f}> ; "
+                               "prov:wasQuotedFrom ?a FILTER NOT EXISTS { ?c gkg:polarity gkg:Negative } }")[1]
+            assert summarised[f]["sources"] == int(sources.value), f
             denied += "denied" in shown
         assert denied > 0 and len(chosen) > 50
         for f in chosen[:40]:
@@ -1117,3 +1120,20 @@ def test_a_key_no_iri_may_hold_is_a_404(server, path):
     assert caught.value.code == 404 and "no page at" in caught.value.read().decode("utf-8")
     with urllib.request.urlopen(f"{server['base']}/browse/", timeout=30) as r:
         assert r.status == 200
+
+
+def test_a_refused_claim_shows_as_refused_and_is_no_source(tmp_path_factory, tmp_path):
+    """The coup case's refusal to resign ('modality: refused', negative): its fact's page
+    and its article's highlight show it as refused, not denied, and count no source for
+    the resignation, as 'kg query facts' does (0 sources, "refused (negative)")."""
+    store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-coup")
+    key = "resignation-rajoelina-president-madagascar-2025-10"
+    [row] = [r for r in query_rows(store, "facts", type="Resignation") if r["fact"] == key]
+    assert (row["modality"], row["sources"]) == ("refused (negative)", 0)
+    site = tmp_path / "site"
+    kg_cli("export", "--store", store, "--format", "html", "-o", site, check=0)
+    page = (site / "fact" / f"{key}.html").read_text(encoding="utf-8")
+    assert "0 sources" in page_text(page)
+    assert re.findall(r'class="badge modality-(\w+)"', page) == ["refused", "refused"]
+    article = (site / "article" / "x01_madagascar_au_suspension.html").read_text(encoding="utf-8")
+    assert re.search(r'<mark [^>]*class="[^"]*modality-refused', article), "the refusal is not highlighted as refused"

@@ -265,3 +265,28 @@ def test_a_folder_that_is_no_corpus_is_named_and_no_store_is_made(tmp_path):
     proc = kg_cli("build", "--corpus", tmp_path / "notes", "--store", tmp_path / "store", check=2)
     assert f"Error: {tmp_path / 'notes'}: is not a corpus: it has no claims/ folder" in proc.stderr
     assert "'kg init" in proc.stderr and not (tmp_path / "store").exists()
+
+
+def test_a_build_that_would_drop_ingested_articles_is_refused_without_replace(store_copy, tmp_path):
+    # An article added with 'kg ingest' is not in the sample corpus: a plain 'kg build'
+    # would drop it, so it keeps the store and says what it would drop.
+    text = "Lavrov met Wang Yi in Beijing on 1 April 2025, the ministry said."
+    (tmp_path / "new.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(
+        'article: {id: 900_new, file: new.txt, url: "https://example.org/a", published: 2025-04-02}\n'
+        "entities:\n  - {id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}\n"
+        "  - {id: wang-yi, type: Person, label: Wang Yi}\nclaims:\n"
+        "  - {id: m, fact: meeting-lavrov-wang-2025-04-01, type: Meeting, participant: [Lavrov, Wang Yi],\n"
+        '     date: 2025-04-01, quote: "Lavrov met Wang Yi in Beijing on 1 April 2025"}\n', encoding="utf-8")
+    kg_cli("ingest", "--store", store_copy, tmp_path / "new.yaml", check=0)
+    before = kg_cli("export", "--store", store_copy, "--format", "nquads", check=0).stdout
+    err = kg_cli("build", "--store", store_copy, check=2).stderr
+    assert "holds 1 article(s) this corpus does not (900_new)" in err and "--replace" in err, err
+    assert kg_cli("export", "--store", store_copy, "--format", "nquads", check=0).stdout == before
+    # The same corpus again drops nothing; --replace drops the article, as asked.
+    kg_cli("retract", "--store", store_copy, "900_new", check=0)
+    kg_cli("build", "--store", store_copy, "--no-validate", check=0)
+    kg_cli("ingest", "--store", store_copy, tmp_path / "new.yaml", check=0)
+    proc = kg_cli("build", "--store", store_copy, "--no-validate", "--replace", check=0)
+    assert "5 articles" in proc.stdout
+    assert json.loads(kg_cli("stats", "--store", store_copy, "--format", "json", check=0).stdout)["articles"] == 5

@@ -406,3 +406,53 @@ def test_a_missing_text_stops_only_its_own_article(corpus_copy, tmp_path):
     assert "Traceback" not in proc.stderr
     proc = kg_cli("build", "--corpus", corpus_copy, "--store", tmp_path / "s", check=2)
     assert "004_6755ae55a4596b3b.txt" in proc.stderr and not (tmp_path / "s").exists()
+
+
+def _corpus_redefining(tmp_path, russia: str):
+    """A corpus of its own whose entities.yaml defines Russia as ``russia`` (a YAML
+    flow mapping), and one article naming it, as a user's first corpus does."""
+    corpus = tmp_path / "gas"
+    (corpus / "claims").mkdir(parents=True)
+    (corpus / "entities.yaml").write_text(f"- {russia}\n- {{id: slovakia, type: State, label: Slovakia}}\n",
+                                          encoding="utf-8")
+    (corpus / "claims" / "gas.txt").write_text(
+        "Moscow stopped pumping gas to Slovakia through Ukraine on 1 January 2025, officials said.", encoding="utf-8")
+    (corpus / "claims" / "gas.yaml").write_text("""
+article: {id: 910_gas, file: gas.txt, url: "https://example.org/gas", published: 2025-01-02}
+claims:
+  - id: s
+    fact: supply-russia-slovakia-gas
+    type: Supply
+    supplier: Moscow
+    recipient: Slovakia
+    endDate: 2025-01-01
+    quote: "Moscow stopped pumping gas to Slovakia"
+""", encoding="utf-8")
+    return corpus / "claims" / "gas.yaml"
+
+
+def _russia(store):
+    return kg_json("query", "--store", store, "--sparql",
+                   "SELECT ?p ?o WHERE { GRAPH <https://w3id.org/geopolitics-kg/graph/facts> { id:russia ?p ?o } } "
+                   "ORDER BY ?p ?o")
+
+
+def test_an_entity_redefined_by_another_registry_keeps_the_stores_definition(store_copy, tmp_path):
+    claims = _corpus_redefining(tmp_path, "{id: russia, type: State, label: Russia, aliases: [Russian Federation, Moscow]}")
+    before, russia = _dump(store_copy), _russia(store_copy)
+    proc = kg_cli("ingest", "--store", store_copy, claims, check=0)
+    assert "entity 'russia'" in proc.stderr and "wikidata: none" in proc.stderr and "Q159" in proc.stderr, proc.stderr
+    assert "the store's definition is kept" in proc.stderr
+    assert _russia(store_copy) == russia  # its Wikidata link kept, no alias "Moscow" added
+    kg_cli("retract", "--store", store_copy, "910_gas", check=0)
+    assert _dump(store_copy) == before
+
+
+def test_an_entity_redefined_with_another_wikidata_id_is_refused(store_copy, tmp_path):
+    claims = _corpus_redefining(tmp_path, "{id: russia, type: State, label: Russia, wikidata: Q42, aliases: [Moscow]}")
+    before = _dump(store_copy)
+    err = kg_cli("ingest", "--store", store_copy, claims, check=2).stderr
+    for text in (str(claims.parent.parent / "entities.yaml"), "entity 'russia'", "wikidata: Q42", "wikidata: Q159",
+                 "they conflict on wikidata", "named by article"):
+        assert text in err, err
+    assert _dump(store_copy) == before

@@ -436,11 +436,27 @@ def test_a_date_on_another_day_of_the_week_than_its_quote_says_is_warned_of(tmp_
     path = inline_article(tmp_path, text, claim.replace("DATE", "2024-03-04"))
     store = tmp_path / "store"
     proc = kg_cli("ingest", "--store", store, path, check=0)
-    assert (f"{path}: claim 'talks': its quote says 'Tuesday', but 2024-03-04 is a Monday: a typo in the date?"
+    assert (f"{path}: claim 'talks': its quote says 'Tuesday', but date 2024-03-04 is a Monday: a typo in the date?"
             in proc.stderr), proc.stderr
     path.write_text(path.read_text(encoding="utf-8").replace("2024-03-04", "2025-03-04"), encoding="utf-8")
     proc = kg_cli("ingest", "--store", store, path, check=0)
     assert "typo" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("key", ["endDate", "startDate"])
+def test_the_weekday_check_reads_the_start_and_end_dates_too(tmp_path, key):
+    # "stopped on Wednesday": 1 January 2025 was a Wednesday; the day before, a Tuesday,
+    # typed as the end (or start) of the supply, is warned of as a date is.
+    text = "Russian gas stopped flowing to Slovakia through Ukraine on Wednesday, Kyiv said.\n"
+    claim = ("entities:\n  - {id: slovakia, type: State, label: Slovakia}\n"
+             f"claims:\n  - {{id: stop, fact: supply-x, type: Supply, supplier: Russia, recipient: Slovakia, {key}: DAY, "
+             'quote: "Russian gas stopped flowing to Slovakia through Ukraine on Wednesday"}\n')
+    path = inline_article(tmp_path, text, claim.replace("DAY", "2024-12-31"))
+    proc = kg_cli("ingest", "--dry-run", path, check=0)
+    assert (f"{path}: claim 'stop': its quote says 'Wednesday', but {key} 2024-12-31 is a Tuesday: a typo in the "
+            "date?") in proc.stderr, proc.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("2024-12-31", "2025-01-01"), encoding="utf-8")
+    assert "typo" not in kg_cli("ingest", "--dry-run", path, check=0).stderr
 
 
 def _inline_corpus(tmp_path, claims: str):

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import ROOT, kg_cli
+from conftest import ROOT, kg_cli, query_rows
 from kg.quantities import parse_amount
 
 
@@ -39,3 +39,48 @@ claims:
     out = kg_cli("query", "--store", store, "-F", "tsv", "-e",
                  "SELECT ?v WHERE { ?f schema:value ?v }", check=0).stdout
     assert "630000000000" in out, out
+
+
+def _gas_store(tmp_path, amount: str):
+    """A store of one article of a corpus of its own: a supply of gas with ``amount``
+    and a share of a whole given in words ('about 5')."""
+    corpus = tmp_path / "gas"
+    kg_cli("init", corpus, check=0)
+    story = tmp_path / "transit.txt"
+    story.write_text("Date: 2025-01-02\n\nRussia sent about 15 bcm of gas to Slovakia through Ukraine in 2024, "
+                     "about 5 percent of the EU's gas imports.\n", encoding="utf-8")
+    kg_cli("add-article", story, "--corpus", corpus, "--id", "transit", check=0)
+    (corpus / "claims" / "transit.yaml").write_text(f"""article: transit
+entities:
+  - {{id: russia, type: State, label: Russia}}
+  - {{id: ukraine, type: State, label: Ukraine}}
+  - {{id: slovakia, type: State, label: Slovakia}}
+claims:
+  - {{id: c1, fact: supply-gas-russia-slovakia-2024, type: Supply, supplier: Russia, recipient: Slovakia,
+     transitState: Ukraine, item: gas, amount: {amount}, period: 2024, share: about 5, shareOf: the EU's gas imports,
+     quote: "Russia sent about 15 bcm of gas to Slovakia through Ukraine in 2024, about 5 percent of the EU's gas imports"}}
+""", encoding="utf-8")
+    store = tmp_path / "kg-store"
+    kg_cli("ingest", "--store", store, corpus / "claims" / "transit.yaml", check=0)
+    return store
+
+
+def test_bcm_is_a_billion_cubic_metres(tmp_path):
+    store = _gas_store(tmp_path, "about 15 bcm")
+    out = kg_cli("query", "--store", store, "-F", "tsv", "-e",
+                 "SELECT ?v ?code ?unit WHERE { ?f gkg:amount ?q . ?q schema:value ?v ; schema:unitCode ?code ; "
+                 "schema:unitText ?unit }", check=0).stdout
+    assert out.splitlines()[1:] == ['"15000000000"^^<http://www.w3.org/2001/XMLSchema#decimal>\t"MTQ"\t"cubic metres"'], out
+    [row] = query_rows(store, "supplies")
+    assert row["amount"] == "about 15000000000 cubic metres"
+
+
+def test_a_bcm_figure_with_a_scale_word_too_is_refused(tmp_path):
+    with pytest.raises(AssertionError, match="'bcm' holds its scale"):
+        _gas_store(tmp_path, "15 billion bcm")
+
+
+def test_supplies_shows_a_share_given_in_words(tmp_path):
+    [row] = query_rows(_gas_store(tmp_path, "about 15 bcm"), "supplies")
+    assert row["share"] == "about 5 percent of the EU's gas imports"
+    assert "share (percent): about 5 percent" in query_rows(tmp_path / "kg-store", "facts")[0]["details"]

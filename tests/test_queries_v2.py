@@ -4,6 +4,7 @@ analyst reads off r1-r13, through the real ``kg build`` and ``kg query``."""
 from __future__ import annotations
 
 
+import re
 import shutil
 
 import pytest
@@ -311,9 +312,17 @@ def test_a_surname_alone_names_a_person_and_an_ambiguous_one_is_refused(built):
     people and is refused with both, described; a surname nobody has stays unknown."""
     assert rows(built, "leaders", person="HOLT") == rows(built, "leaders", person="Mira Holt") != []
     proc = kg_cli("query", "leaders", "--store", built[0], "--param", "person=ashby", check=2)
-    assert "'ashby' names several persons: Tor Ashby (businessman)" in proc.stderr
+    assert "'ashby' names several people: Tor Ashby (businessman)" in proc.stderr
     assert "Tor Ashby (colonel, Zedland army spokesman)" in proc.stderr and "Traceback" not in proc.stderr
     assert "no person called 'dorn'" in kg_cli("query", "leaders", "--store", built[0], "--param", "person=dorn", check=2).stderr
+    proc = kg_cli("query", "profile", "--store", built[0], "--param", "entity=ashby", check=2)
+    assert "'ashby' names several entities: Tor Ashby (businessman)" in proc.stderr
+
+
+@pytest.mark.parametrize("typed, meant", [("supply", "supplies"), ("meeting", "meetings"), ("suplies", "supplies")])
+def test_a_canned_query_named_in_the_singular_or_misspelt_gets_a_suggestion(built, typed, meant):
+    err = kg_cli("query", typed, "--store", built[0], check=2).stderr
+    assert f"no canned query named {typed!r}; did you mean {meant}" in err, err
 
 
 def test_r14_a_threat_is_a_statement_with_its_action_condition_and_deadline(built):
@@ -583,7 +592,8 @@ def test_build_warns_of_listed_articles_without_claims(tmp_path):
     shutil.copytree(CASES, corpus, ignore=shutil.ignore_patterns("r[1-9].yaml", "r1[0-5].yaml"))
     assert sorted(p.name for p in (corpus / "claims").iterdir()) == ["r16.yaml"]
     proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "kg-store", check=0)
-    assert "Built " in proc.stdout and ": 1 articles," in proc.stdout
+    assert "Built " in proc.stdout and ": 1 article," in proc.stdout
+    assert re.search(r"^1 article, \d+ claims \(", proc.stdout, re.M), proc.stdout  # the store's counts (kg stats)
     assert (f"Warning: 15 of the 16 articles listed in {corpus / 'articles.yaml'} have no claims file in "
             f"{corpus / 'claims'} and are not in the store: r1, r2, r3") in proc.stderr
 

@@ -135,7 +135,7 @@ def test_build_holds_off_writers_and_readers_at_every_step(states, corpus_four, 
     """A build paused at each step: other commands are refused (no wait) or wait; an
     ingest that waited lands in the new store; readers get a whole state."""
     store = fresh(states, "FULL", tmp_path)
-    build = Paused(point, "build", "--store", store, "--corpus", corpus_four, "--no-validate",
+    build = Paused(point, "build", "--store", store, "--corpus", corpus_four, "--no-validate", "--replace",
                    folder=tmp_path / "pause")
     refused_as_busy("ingest", "--store", store, CLAIMS)
     refused_as_busy("retract", "--store", store, ARTICLE)
@@ -170,7 +170,7 @@ def test_a_reader_holds_off_writers_until_it_has_read(states, corpus_four, tmp_p
     reader = Paused("read-open", "stats", "--store", store, "--format", "json", folder=tmp_path / "pause")
     refused_as_busy("ingest", "--store", store, CLAIMS)
     refused_as_busy("retract", "--store", store, ARTICLE)
-    refused_as_busy("build", "--store", store, "--corpus", corpus_four, "--no-validate")
+    refused_as_busy("build", "--store", store, "--corpus", corpus_four, "--no-validate", "--replace")
     assert articles_in(store, env=NO_WAIT) == 5  # readers share the lock
     retract = waiting("retract", "--store", store, ARTICLE)
     done = reader.release()
@@ -221,7 +221,7 @@ KILL_POINTS = [("build", p, "FULL") for p in BUILD_POINTS[:3]] + [("build", "bui
 
 def _command(op: str, store: Path, corpus_four: Path) -> list:
     return {
-        "build": ["build", "--store", store, "--corpus", corpus_four, "--no-validate"],
+        "build": ["build", "--store", store, "--corpus", corpus_four, "--no-validate", "--replace"],
         "ingest": ["ingest", "--store", store, CLAIMS],
         "retract": ["retract", "--store", store, ARTICLE],
     }[op]
@@ -382,7 +382,7 @@ def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):
     real = fresh(states, "FULL", tmp_path, "disk")
     link = tmp_path / "kg-store"
     link.symlink_to(real, target_is_directory=True)
-    run_kg("build", "--store", link, "--corpus", corpus_four, "--no-validate", check=0)
+    run_kg("build", "--store", link, "--corpus", corpus_four, "--no-validate", "--replace", check=0)
     assert link.is_symlink() and dump(link) == dump(real) == states["FOUR"][1]
     reader = Paused("read-open", "stats", "--store", real, folder=tmp_path / "pause")
     refused_as_busy("ingest", "--store", link, CLAIMS)

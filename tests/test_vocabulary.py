@@ -98,3 +98,42 @@ def test_when_no_term_matches_every_word_those_matching_most_are_shown_and_said_
     r = kg_cli("vocabulary", "lease", "zxqv", check=0)
     assert r.stdout.startswith("No term matches every word of 'lease zxqv'; these match some of them:")
     assert "\nLease (kind of fact;" in r.stdout
+
+
+def _first_lines(*words) -> list[str]:
+    """The first lines 'kg vocabulary WORDS' prints (exit 0)."""
+    return kg_cli("vocabulary", *words, check=0).stdout.splitlines()[:3]
+
+
+def test_the_words_of_a_gas_transit_story_find_their_terms():
+    # What a newcomer looked up writing the claims of an article on the end of Russian
+    # gas transit through Ukraine: each finds its term, or the guide's row first.
+    assert _first_lines("spokeswoman")[0].startswith("spokesperson (value")
+    assert _first_lines("spokesman")[0].startswith("spokesperson (value")
+    for words in (["described", "as"], ["labelled"]):
+        assert _first_lines(*words)[0].startswith("Characterisation (kind of fact"), words
+    assert _first_lines("pipline")[0].startswith("viaAsset (key")  # misspelt, as 'pipeline'
+    for words, row in ((["historic"], "type: Characterisation"), (["stopped", "flowing"], "Supply with endDate"),
+                       (["halted"], "Supply with endDate"), (["blackout"], "type: SituationChange"),
+                       (["power", "cuts"], "type: SituationChange")):
+        out = kg_cli("vocabulary", *words, check=0).stdout
+        assert out.startswith("Where CLAIMS.md maps an article's words to a claim's:"), (words, out[:300])
+        assert row in out.split("\n\n")[0].replace("\n    ", " "), (words, out[:400])
+
+
+def test_a_position_value_s_other_name_is_read_as_the_value(tmp_path):
+    # 'position: spokeswoman' is the value spokesperson, as kg vocabulary says.
+    (tmp_path / "a.txt").write_text("A Commission spokeswoman, Anna Novak, said the impact would be limited.\n",
+                                    encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "article: {id: 900_sp, file: a.txt, url: null, publisher: null, published: 2025-01-02}\n"
+        "entities:\n  - {id: ana-novak, type: Person, label: Anna Novak}\n"
+        "  - {id: european-commission, type: InternationalOrganisation, label: European Commission, "
+        "aliases: [Commission]}\nclaims:\n"
+        "  - {id: p, fact: position-novak, type: PositionHeld, holder: Anna Novak, position: spokeswoman, "
+        'positionOf: Commission, quote: "A Commission spokeswoman, Anna Novak"}\n', encoding="utf-8")
+    store = tmp_path / "kg-store"
+    kg_cli("ingest", "--store", store, tmp_path / "a.yaml", check=0)
+    rows = json.loads(kg_cli("query", "--store", store, "--format", "json", "--sparql",
+                             "SELECT ?p WHERE { ?f gkg:position ?p }", check=0).stdout)
+    assert rows == [{"p": "https://w3id.org/geopolitics-kg/ontology#Spokesperson"}], rows

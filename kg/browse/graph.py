@@ -62,8 +62,20 @@ TIMELINE_PER_PAGE = 100
 #: Articles listed a page on the index (a static export lists them all).
 ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
-#: labels, with a negative polarity (the source says it did not happen) as "denied".
+#: labels, with a negative polarity (the source says it did not happen) as "denied"
+#: unless the modality says so itself ("refused", "unable"), as the CLI shows them.
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
+NEGATIVE_MODALITIES = (DENIED, "refused", "unable")
+
+
+def shown_modality(label: str | None, negative: bool) -> str:
+    """How a claim with modality ``label`` (its rdfs:label, None for none) and the
+    polarity ``negative`` presents its fact on the pages: a negative claim in its own
+    negative modality (refused, unable, denied) or else as denied; any other in its
+    modality, or as asserted."""
+    if negative:
+        return label if label in NEGATIVE_MODALITIES else DENIED
+    return label or "asserted"
 
 
 def select(run: Runner, query: str) -> list[dict[str, object]]:
@@ -241,7 +253,9 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
         (GROUP_CONCAT(DISTINCT ?m; separator="|") AS ?ms)
         WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
                  OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
-                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, "{DENIED}", COALESCE(STR(?ml), "asserted")) AS ?m) }}
+                 BIND(IF(BOUND(?pol) && ?pol = gkg:Negative,
+                         IF(COALESCE(STR(?ml), "") IN ({", ".join(f'"{m}"' for m in NEGATIVE_MODALITIES)}), STR(?ml), "{DENIED}"),
+                         COALESCE(STR(?ml), "asserted")) AS ?m) }}
         GROUP BY ?e""")
     return {int(r["e"].value): (int(r["n"].value), int(r["claims"].value), set(r["ms"].value.split("|")))
             for r in rows}
@@ -284,7 +298,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), sources (the number of articles
-    whose claims support it), claim_count, modalities (as the pages name them),
+    with a claim of it that is not negative: gkg:sourceCount, the CLI's count), claim_count, modalities (as the pages name them),
     claims: [{claim, article, modality, shown_modality, denied, drafted (software drafted
     it, no analyst has reviewed it), speakers, quotes: [{evidence, exact, start}]}],
     shown_quotes: [(claim, quote)], more_claims}``, by
@@ -296,7 +310,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
     ``modalities`` and the first source are read from the facts' summaries in the
-    derived graph (gkg:articleCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
+    derived graph (gkg:sourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
     kg/summaries.py), one row per fact and modality, however many claims back it."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
@@ -324,7 +338,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
             out[r["f"].value]["date"] = min(given) + (f"/{r['end'].value}" if period else "")
     first = {}
     for r in select(run, f"""SELECT ?f ?n ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
-            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:articleCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
+            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:sourceCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
                                          gkg:presentedAs ?m }} OPTIONAL {{ ?m rdfs:label ?ml }} }}"""):
         fact = out[r["f"].value]
         fact.update(sources=int(r["n"].value), claim_count=int(r["claims"].value))
@@ -332,7 +346,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         first[r["f"].value] = r["first"].value
     chosen: dict[str, dict] = {}
     for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, first):
-        chosen[c] = {"claim": c, "article": a, "fact": f, "modality": "asserted", "denied": False,
+        chosen[c] = {"claim": c, "article": a, "fact": f, "modality": None, "denied": False,
                      "drafted": False, "speakers": set(), "quotes": {}}
     if chosen:
         speakers = select(run, f"""SELECT ?c ?sp WHERE {{ VALUES ?c {{ {_values(chosen)} }}
@@ -362,7 +376,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
         claim["speakers"] = sorted(claim["speakers"])
         claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
-        claim["shown_modality"] = DENIED if claim["denied"] else claim["modality"]
+        claim["shown_modality"] = shown_modality(claim["modality"], claim["denied"])
+        claim["modality"] = claim["modality"] or "asserted"
         out[claim.pop("fact")]["claims"].append(claim)
     for f, fact in out.items():
         fact["kinds"] = sorted(kinds.get(f, ())) or ["fact"]
@@ -764,7 +779,7 @@ def article(run: Runner, key: str) -> dict | None:
             "evidence": anchor(r["ev"].value), "start": int(r["start"].value), "end": int(r["end"].value),
             "exact": _text(r, "exact"), "facts": set(), "speakers": set(),
             "drafted": "rv" in r and r["rv"].value == GKG + "Drafted",
-            "modality": DENIED if "pol" in r and r["pol"].value == GKG + "Negative" else (_text(r, "ml") or "asserted")})
+            "modality": shown_modality(_text(r, "ml") or None, "pol" in r and r["pol"].value == GKG + "Negative")})
         if "f" in r:
             span["facts"].add(r["f"].value)
             if "fcl" in r:
@@ -1103,7 +1118,7 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     out = []
     for (s, o, kind), fs in keys.items():
         sources, shown = edges.tallies[(s, o, kind)]
-        modality = (DENIED if DENIED in shown else ALLEGED if shown == {ALLEGED}
+        modality = (DENIED if shown & set(NEGATIVE_MODALITIES) else ALLEGED if shown == {ALLEGED}
                     else PLANNED if shown == {PLANNED} else "asserted")
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
                     "directed": RELATIONS[kind][3], "sources": sources,
