@@ -36,7 +36,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "26"  # the rule set's version: bump when rules change what is drafted
+RULESET = "27"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -686,7 +686,9 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
         if "about" in claim or not vocab.is_a(claim["type"], "Statement") or not vocab.applies(about, claim["type"]):
             continue
         a, b = spans.get(id(claim), (0, 0))
+        # a label is said of the fact, never the fact the speaker speaks of
         inside = {other["fact"] for other, _ in built if other is not claim and other["type"] not in BACKGROUND
+                  and other["type"] != "Characterisation"
                   and not vocab.is_a(other["type"], "Statement") and id(other) in spans
                   and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
         if len(inside) == 1:
