@@ -9,6 +9,9 @@ these tests (invented people, real states and bodies of the gazetteer):
   opinion in a reported clause ("said Peru was a rogue state") stays a statement;
 - memberships listed beside the noun 'member' ("the African Union's 55 members, including
   Bolivia", "is one of the founding members of");
+- the kind of group a noun right before a group's name gives it ("the Islamist group
+  Hamas") and the status a word gives a place ("the disputed region of Kashmir"), both
+  in the article's voice;
 - an organisation a state's word calls the state's own ("Chinese state refiner Sinopec")
   is under its control;
 - an office taken in a relative clause ("who became president of Peru"), the office
@@ -93,6 +96,28 @@ def test_an_opinion_in_a_reported_clause_stays_a_statement(tmp_path):
     claims, _ = extract(tmp_path, "Bolivia said Peru was a rogue state.")
     assert not of(claims, "Characterisation"), claims
     assert [c["speaker"] for c in of(claims, "Statement")] == ["bolivia"], claims
+
+
+# -- descriptions in the article's voice ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamist group Hamas said the talks had failed.", [("hamas", "Islamist group", None)]),
+    ("Palestinian militant group Hamas said the talks had failed.", [("hamas", "Palestinian militant group", None)]),
+    ("Troops entered the disputed region of Kashmir.", [("kashmir", "disputed", None)]),
+    ("Russia holds the disputed Crimea peninsula.", [("crimea", "disputed", None)]),
+])
+def test_a_group_kind_before_its_name_and_a_disputed_place(tmp_path, text, expected):
+    claims, _ = extract(tmp_path, text)
+    assert _labels(claims) == expected, claims
+
+
+@pytest.mark.parametrize("text", [
+    "The group Hamas said the talks had failed.",  # a bare noun says nothing of it
+    "Peru held a disputed election on Monday.",  # the word qualifies no place
+])
+def test_a_bare_kind_or_a_disputed_fact_is_no_description(tmp_path, text):
+    claims, _ = extract(tmp_path, text)
+    assert not of(claims, "Characterisation"), claims
 
 
 # -- memberships listed beside 'member' ------------------------------------------------------

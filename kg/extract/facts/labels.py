@@ -116,3 +116,35 @@ def which_called_fact_rules(tok: Token, cx: Context) -> list[Fact]:
     speaker = [e for e in cx.entities(subj[0])]
     return _characterisation([], kinds, label, speaker, [which[0].i, subj[0].i, tok.i], cx)
 
+
+
+#: Words by which an article says a place's or a territory's status is in dispute ("the
+#: disputed Kessel Reef", corpus/CLAIMS.md: ``category: disputed``).
+DISPUTE_WORDS = {"disputed", "contested", "breakaway", "self-governing", "self-ruled"}
+#: What such a word may describe (gkg:characterised): places, territories, assets.
+DISPUTABLE = ("Place", "State", "Asset")
+
+
+def disputed_place_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The disputed Scarborough Shoal", "the breakaway region of Transnistria": the status
+    a word before a place's name gives it is a Characterisation of that place in the
+    article's own voice (corpus/CLAIMS.md, "the disputed shoal": ``category: disputed``);
+    the word must qualify the name (or the noun an 'of' phrase names it by), not another
+    noun ("the disputed election"), and a name the mentions read as a place, a state or
+    an asset."""
+    if tok.lower_ not in DISPUTE_WORDS or tok.dep_ != "amod":
+        return []
+    head = tok.head
+    # the name itself, the name before the place's noun ("the Crimea peninsula"), or its 'of' ("region of X")
+    named = head if head.i in cx.at else next(
+        (c for c in head.children if c.dep_ == "compound" and c.i in cx.at and c.i > tok.i), None) or next(
+        (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+         if o.dep_ == "pobj" and o.i in cx.at), None)
+    if named is None:
+        return []
+    m = cx.at[named.i]
+    vocab = vocabulary()
+    if m.form != "name" or not any(vocab.is_a(m.entity.type, k) for k in DISPUTABLE):
+        return []
+    return [Fact("Characterisation", {"characterised": [m.entity]}, {"category": tok.lower_},
+                 tokens=list(range(tok.i, max(m.end, named.i + 1))), clause=False, undated=True)]
