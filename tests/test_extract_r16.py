@@ -232,7 +232,9 @@ def test_a_label_of_a_fact_never_told_is_not_drafted(engine):
 def test_a_superlative_of_merit_is_praise_and_a_part_is_no_label(engine):
     d = draft(engine, LONDON + "Chile and Peru signed a treaty on Monday. "
                                "Lina Varo called the treaty the strongest ever signed by the two countries.")
-    assert facts(d, "Praise") and not facts(d, "Characterisation"), d.claims
+    # the praise, and (rule set 27) the label itself, a characterisation of the treaty
+    [told] = facts(d, "Agreement")
+    assert facts(d, "Praise") and [c["characterised"] for c in facts(d, "Characterisation")] == [told["fact"]], d.claims
     d = draft(engine, LONDON + "Lina Varo visited Peru on Monday. "
                                'Tor Ashby described the trip as part of a "peace mission".')
     assert not facts(d, "Characterisation"), d.claims

@@ -173,10 +173,12 @@ def test_a_label_hung_on_the_noun_of_a_fact_is_its_characterisation(tmp_path):
     claims = extract(tmp_path, DATELINE + 'Turkish police detained Tor Ashby on Monday. Chile called the jailing '
                                           '"totally unacceptable". Peru called the detention a mistake.')
     [detention] = of(claims, "Detention")
-    [label] = of(claims, "Characterisation")
+    label, judged = sorted(of(claims, "Characterisation"), key=lambda c: c["said_by"])
     assert label["characterised"] == detention["fact"]
     assert label["category"] == "totally unacceptable" and label["said_by"] == "chile"
-    # a judging label the verb carries stays the judgement its own rule drafts
+    # a judging label the verb carries stays the judgement its own rule drafts, and (rule set 27)
+    # is a characterisation of the fact besides
+    assert judged["characterised"] == detention["fact"] and judged["said_by"] == "peru"
     [blame] = of(claims, "Criticism")
     assert blame["speaker"] == "peru" and blame["subject"] == "a mistake"
 

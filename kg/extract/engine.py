@@ -698,7 +698,9 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
         if "about" in claim or not vocab.is_a(claim["type"], "Statement") or not vocab.applies(about, claim["type"]):
             continue
         a, b = spans.get(id(claim), (0, 0))
+        # a label is said of the fact, never the fact the speaker speaks of
         inside = {other["fact"] for other, _ in built if other is not claim and other["type"] not in BACKGROUND
+                  and other["type"] != "Characterisation"
                   and not vocab.is_a(other["type"], "Statement") and id(other) in spans
                   and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
         if len(inside) == 1:

@@ -41,6 +41,10 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.following`: the act of the fact just before, done again by the
   states that follow it ("France and Belgium are expected to follow", "Australia followed
   suit").
+- :mod:`~kg.extract.facts.labels`: labels a speaker gives in the passive ("was described as
+  a sham by X") or in a relative clause on a fact's noun ("the vote, which X called a sham").
+- :mod:`~kg.extract.facts.belonging`: memberships listed beside the noun 'member' ("the
+  African Union's 55 members, including Bolivia").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1599,8 +1599,11 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 
 # --- relations and characterisations --------------------------------------------------
 
+#: Verbs that give something a label only with 'as' ("portrayed X as Y", "dismissed X as Y"):
+#: without it they tell another act ("dismissed the minister", "painted the wall").
+AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict", "paint"}
 #: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
-CHARACTERISE_VERBS = LABEL_VERBS | {"dismiss"}
+CHARACTERISE_VERBS = LABEL_VERBS | AS_LABEL_VERBS
 #: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
 CHARACTERISED = ("Actor", "Place", "Asset")
 
@@ -1676,8 +1679,9 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
     (Wikidata P31 'instance of', as a speaker states it; ``ontology/geopolitics.ttl``) of
     the actor, place or asset the object names, ``category`` the label's words, said by
-    the subject (modality reported). A label that praises or blames is a judgement
-    (:func:`label_rules` drafts Praise, Criticism or Rejection), not a description; an
+    the subject (modality reported). A label that praises or blames ("called the vote a
+    sham") is a Characterisation too, as corpus/CLAIMS.md writes a speaker's label, beside
+    the Praise, Criticism or Rejection :func:`label_rules` drafts of it; an
     object that names no entity but a fact told before ("called the talks extremely
     productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
     ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
@@ -1688,12 +1692,11 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
             not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return []  # "called on X to ...", "called for talks"; "what it described as": no named object
-    if tok.lemma_ == "dismiss" and not preps(tok, {"as"}):
+    if tok.lemma_ in AS_LABEL_VERBS and not preps(tok, {"as"}):
         return []  # "dismissed the minister": a removal from office, no label
     obj = objs[0]
     label = _label_words(tok, obj)
-    words = {t.lemma_ for t in label} | {t.lower_ for t in label}
-    if not label or words & (BLAME_LABELS | PRAISE_LABELS) or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+    if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
     vocab = vocabulary()
     characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)

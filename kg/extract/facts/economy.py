@@ -114,8 +114,10 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
     war on Gazprom's assets" names none before Gazprom), or for a state's own bodies.
     Not for news agencies (they report, the article does not say whose they are) nor a
     state's own bodies (:data:`STATE_BODY_WORDS`, or an organisation the registry gives a
-    state, which the rules read as that state's agency). Returns one fact per organisation
-    and state, in text order."""
+    state, which the rules read as that state's agency). An organisation the words
+    between call the state's own ("Chinese state refiner Sinopec", "state-run") is a
+    Control of it by that state instead (:func:`_state_run`). Returns one fact per
+    organisation and state, in text order."""
     doc, out, seen = cx.doc, [], set()
     for m in cx.mentions:
         if m.entity.type not in COUNTRY_ORGS or m.form != "name" or (m.entity.type == "Organisation" and m.entity.state) \
@@ -137,9 +139,27 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         if (m.entity.id, st.entity.id) in seen:
             continue
         seen.add((m.entity.id, st.entity.id))
+        if _state_run(doc, i + 1, m.start):  # "Chinese state refiner Sinopec": the state controls it
+            out.append(Fact("Control", {"controller": [st.entity], "controlled": [m.entity]},
+                            tokens=list(range(st.start, m.end)), clause=False, undated=True))
+            continue
         out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
                         tokens=list(range(st.start, m.end)), clause=False, undated=True))
     return out
+
+
+def _state_run(doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (token indices) call an organisation a
+    state's own ("state refiner", "state-run broadcaster", "state-controlled airline"):
+    Wikidata P1830 / the ontology's Control by that state, as corpus/CLAIMS.md writes "the
+    state airline Belavia". "State-owned" is an Ownership, read by its own rule."""
+    for j in range(start, end):
+        if doc[j].lower_ not in ("state", "state-run", "state-controlled"):
+            continue
+        after = doc[j + 2].lower_ if j + 2 < end and doc[j + 1].text == "-" else ""
+        if after in ("", "run", "controlled"):
+            return True
+    return False
 
 
 def controlled_by_rules(tok: Token, cx: Context) -> list[Fact]:

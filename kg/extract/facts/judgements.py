@@ -368,14 +368,18 @@ def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
     group": the kind of group the article says a named group is, a Characterisation of it
     (corpus/CLAIMS.md: "the M23 rebel group" -> ``characterised: M23``, ``category: rebel
     group``), in the article's own voice (no speaker). ``tok`` is the noun of kind
-    (:data:`GROUP_KIND_NOUNS`), in apposition to the name or with the name compounded
-    before it, and it must carry a word of its own ("rebel", "Hutu", "militant"): "Hamas,
+    (:data:`GROUP_KIND_NOUNS`), in apposition to the name, with the name compounded
+    before it or with the name right after it ("the Islamist group Hamas"), and it must carry a word of its own ("rebel", "Hutu", "militant"): "Hamas,
     the group" says nothing of it. Nothing for a group the registry does not know as a
     group or organisation."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_KIND_NOUNS and tok.lower_ not in GROUP_KIND_NOUNS:
         return []
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in cx.at]
     if tok.dep_ == "appos" and tok.head.i in cx.at and tok.head.i < tok.i:
         named = cx.at[tok.head.i]
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    elif after:  # "the Islamist group Hamas", "Palestinian militant group Hamas": the name right after
+        named = cx.at[after[0].i]
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
     else:
         names = [c for c in tok.children if c.dep_ == "compound" and c.i in cx.at and c.i < tok.i]

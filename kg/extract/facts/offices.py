@@ -107,6 +107,9 @@ MORE_TITLES = {
     # the head of a named body ("Tor Ashby, the head of the African Union"); a head of no body
     # named is no office (:func:`_position_fits`)
     "head": "head of organisation",
+    # a post in a body the text does not name (gkg:Official: "senior Hamas official Sami Abu Zuhri")
+    "official": "official", "senior official": "official",
+    "central bank governor": "governor", "chief of staff": "chief of staff",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -1209,9 +1212,12 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             continue
         tstart, title = found
         # the person: the subject, or the object of an active verb that appoints them
-        people = [t for t in verb.children if t.dep_ == "dobj"] if verb.tag_ != "VBN" or \
-            not any(c.dep_ == "auxpass" for c in verb.children) else []
+        people = [t for t in verb.children if t.dep_ == "dobj"] if (verb.tag_ != "VBN" or
+                                                                  not any(c.dep_ == "auxpass" for c in verb.children)) \
+            and lemma != "succeed" else []
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+            people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on
         if not people:
             continue
         persons = _uniq([cx.at[t.i].entity for p in people for t in p.subtree
@@ -1238,4 +1244,22 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         f.trigger = verb
         if _position_fits(f):
             out.append(f)
+            out += _predecessor(verb, f, cx)
     return out
+
+
+def _predecessor(verb: Token, taken: Fact, cx: Context) -> list[Fact]:
+    """"Tor Ashby succeeded Lea Moro as Peru's president": the one person the object of
+    'succeed' names held the office taken before, and no longer (status ended); nothing
+    for another verb or an object that names no single person."""
+    if verb.lemma_.lower() != "succeed":
+        return []
+    objs = [t for t in verb.children if t.dep_ == "dobj"]
+    persons = _uniq([cx.at[t.i].entity for o in objs for t in o.subtree
+                     if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
+    if len(persons) != 1 or persons[0].id == taken.roles["holder"][0].id:
+        return []
+    f = Fact("PositionHeld", {**taken.roles, "holder": persons}, {**taken.attrs, "status": "ended"},
+             tokens=[*taken.tokens, *(t.i for o in objs for t in o.subtree)], clause=False, undated=True)
+    f.trigger = verb
+    return [f]

@@ -860,3 +860,15 @@ from kg.extract.facts.trials import trial_rules  # noqa: E402
 
 RULES = RULES + (trial_rules,)  # "Lea Moro went on trial", "was found guilty of fraud"
 TRIGGERS |= {"trial", "find"}
+
+from kg.extract.facts.labels import (  # noqa: E402
+    DISPUTE_WORDS, disputed_place_rules, passive_label_rules, which_called_fact_rules)
+
+RULES = RULES + (passive_label_rules, which_called_fact_rules)  # "was described as a sham by", "which X called"
+TRIGGERS |= {"characterise", "characterize", "portray", "depict", "paint"}
+RULES = RULES + (disputed_place_rules,)  # "the disputed Scarborough Shoal"
+TRIGGERS |= DISPUTE_WORDS
+
+from kg.extract.facts.belonging import members_listed_rules  # noqa: E402
+
+RULES = RULES + (members_listed_rules,)  # "the African Union's 55 members, including Bolivia"

@@ -1,0 +1,150 @@
+"""Labels a speaker gives in forms the active "X called Y a Z" does not take: the passive
+("the vote was described as a sham by Chile", "the deal, dubbed a milestone by Peru") and
+a relative clause on a fact's noun ("the vote, which Chile called a sham"). Each is a
+Characterisation (corpus/CLAIMS.md: ``characterised``, ``category``, said by the one who
+gives the label), of a named actor, place or asset, or of a fact told before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq
+from kg.extract.facts.diplomacy import CHARACTERISED, CHARACTERISE_VERBS, FACT_NOUNS, LABEL_VERBS
+from kg.extract.facts.judgements import _term
+from kg.ontology import vocabulary
+
+#: Articles stripped from the front of a label ("a sham" is kept whole by the curated
+#: files; "the" before a label names no more than the label).
+_LEADING = ("the",)
+
+
+def _label_of(verb: Token) -> list[Token]:
+    """The label a verb of naming gives, in text order: what its 'as' governs ("described
+    as a sham"), or its object predicate or second object ("was called a sham", "dubbed
+    a milestone"); without punctuation, a leading 'the' or the clauses hung on it; empty
+    when it gives none."""
+    heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > verb.i
+                 and c.lower_ not in ("which", "that", "what", "whom")]
+    toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
+    toks = _term([t for t in toks if not t.is_punct and t.text not in "\"'“”‘’"])
+    while toks and toks[0].lower_ in _LEADING:
+        toks = toks[1:]
+    return toks
+
+
+def _described(noun: Token, cx: Context) -> tuple[list, tuple[str, ...] | None]:
+    """What a labelled noun is: (the actors, places or assets it names, None), or
+    ([], the kinds of fact its noun names: "the vote", "the agreement") or ([], None)."""
+    vocab = vocabulary()
+    named = [e for e in cx.entities(noun) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
+             and e.type != "NewsOrganisation"]
+    if named:
+        return named, None
+    if cx.entities(noun) or noun.pos_ not in ("NOUN",):
+        return [], None
+    return [], FACT_NOUNS.get(noun.lower_, FACT_NOUNS.get(noun.lemma_.lower()))
+
+
+def _characterisation(described: list, kinds, label: list[Token], speaker: list, tokens: list[int],
+                      cx: Context) -> list[Fact]:
+    """A Characterisation of ``described`` (entities) or, when none, of the fact of
+    ``kinds`` told before; said by ``speaker``; nothing when either side is missing."""
+    speaker = [e for e in _uniq(speaker) if e.type not in NOT_ACTORS]
+    described = [e for e in described if e.id not in {s.id for s in speaker}]
+    if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+        return []
+    category = {"category": _text(cx.doc, label)}
+    tokens = [*tokens, *(t.i for t in label)]
+    if described:
+        return [Fact("Characterisation", {"characterised": described}, category, tokens=tokens, statement=True,
+                     voiced_by=speaker, clause=False)]
+    if kinds is None:
+        return []
+    return [Fact("Characterisation", {}, category, tokens=tokens, statement=True, voiced_by=speaker,
+                 refers=("characterised", kinds), clause=False)]
+
+
+def passive_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The vote was described as a sham by Chile", "Peru has been called a rogue state by
+    Chile", "the deal, dubbed a milestone by Peru": the label a passive verb of naming
+    gives its subject (or the noun its participle describes) is a Characterisation, said
+    by the agent ('by'). No agent, no speaker: nothing ("the vote was described as a
+    sham" gives no one's label)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS or not (
+            tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl")):
+        return []
+    label = _label_of(tok)
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not agents and label:
+        # "described as a sham by Tor Ashby": the parser may hang 'by' on the label's noun
+        by = [p for p in label if p.dep_ == "prep" and p.lower_ == "by" and p.head.i in {t.i for t in label}
+              and max(t.i for t in p.subtree) == label[-1].i]
+        if by:
+            agents = [o for o in by[0].children if o.dep_ == "pobj"]
+            label = [t for t in label if t.i < by[0].i]
+    if not agents:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subj and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = [tok.head]  # "the deal, dubbed a milestone by Peru": a reduced relative clause
+    if not subj or subj[0].lower_ in ("which", "that", "it", "this"):
+        return []
+    if tok.lemma_ not in LABEL_VERBS and not any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children):
+        return []  # "was dismissed by the president": a removal, no label
+    described, kinds = _described(subj[0], cx)
+    speaker = [e for o in agents for e in cx.entities(o)]
+    return _characterisation(described, kinds, label, speaker, [subj[0].i, tok.i, *(o.i for o in agents)], cx)
+
+
+def which_called_fact_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The vote, which Chile called a sham", "the agreement, which Peru described as a
+    milestone": a label a speaker gives, in a relative clause, to what a fact's noun names
+    is a Characterisation of that fact told before (the noun of a named actor, place or
+    asset is read by :func:`~kg.extract.facts.judgements.which_called_rules`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS or tok.dep_ != "relcl":
+        return []
+    which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")]
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not which or not subj:
+        return []
+    described, kinds = _described(tok.head, cx)
+    if described:
+        return []
+    label = [t for t in _label_of(tok) if t.i != which[0].i]
+    speaker = [e for e in cx.entities(subj[0])]
+    return _characterisation([], kinds, label, speaker, [which[0].i, subj[0].i, tok.i], cx)
+
+
+
+#: Words by which an article says a place's or a territory's status is in dispute ("the
+#: disputed Kessel Reef", corpus/CLAIMS.md: ``category: disputed``).
+DISPUTE_WORDS = {"disputed", "contested", "breakaway", "self-governing", "self-ruled"}
+#: What such a word may describe (gkg:characterised): places, territories, assets.
+DISPUTABLE = ("Place", "State", "Asset")
+
+
+def disputed_place_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The disputed Scarborough Shoal", "the breakaway region of Transnistria": the status
+    a word before a place's name gives it is a Characterisation of that place in the
+    article's own voice (corpus/CLAIMS.md, "the disputed shoal": ``category: disputed``);
+    the word must qualify the name (or the noun an 'of' phrase names it by), not another
+    noun ("the disputed election"), and a name the mentions read as a place, a state or
+    an asset."""
+    if tok.lower_ not in DISPUTE_WORDS or tok.dep_ != "amod":
+        return []
+    head = tok.head
+    # the name itself, the name before the place's noun ("the Crimea peninsula"), or its 'of' ("region of X")
+    named = head if head.i in cx.at else next(
+        (c for c in head.children if c.dep_ == "compound" and c.i in cx.at and c.i > tok.i), None) or next(
+        (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+         if o.dep_ == "pobj" and o.i in cx.at), None)
+    if named is None:
+        return []
+    m = cx.at[named.i]
+    vocab = vocabulary()
+    if m.form != "name" or not any(vocab.is_a(m.entity.type, k) for k in DISPUTABLE):
+        return []
+    return [Fact("Characterisation", {"characterised": [m.entity]}, {"category": tok.lower_},
+                 tokens=list(range(tok.i, max(m.end, named.i + 1))), clause=False, undated=True)]
