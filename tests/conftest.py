@@ -154,7 +154,7 @@ def built_corpus(tmp_path_factory, corpus: Path) -> Path:
     proc = kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     articles = len(yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8")))
     claims = sum(claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
-    assert f"{articles} articles, {claims} claims" in proc.stdout, proc.stdout
+    assert f"{articles} article{'' if articles == 1 else 's'}, {claims} claims" in proc.stdout, proc.stdout
     return store
 
 
