@@ -5,7 +5,8 @@ every row of ``elections``, two sources' counts of the same arrests read as two 
 an end condition and a claim's date, place and grounds of saying left out; the death of
 an unnamed person, deaths at protests, a clock time with no offset and ``among`` written
 the wrong way round; a candidate barred from running; a proclamation and rounded vote
-counts; an observer mission; a part of a group of the file.
+counts; an observer mission; a part of a group of the file; a person in hiding, "again"
+and the dateline.
 
 The first pass is built as it was (the query fixes show on it); each new key is read
 from tests/data/newcomer-disputed-election-recount, which the real ``kg build`` writes
@@ -14,6 +15,8 @@ must make ``kg ingest`` exit 2 with its message, the copied store untouched.
 """
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 from casefiles import assert_refused_apart, built_with_claims, dry_run_apart
@@ -242,3 +245,19 @@ def test_a_person_in_hiding_is_located_with_the_place_undisclosed_and_again_is_r
             "a location says where it lies (place), or that the source withholds it (placeUndisclosed: true")
     refused(store, tmp_path, '{id: x, fact: coup-attempt-venezuela-2024-07, type: SeizureOfPower, place: Venezuela, '
                              'repeated: twice, quote: "An attempt is being made to impose a coup"}', "repeated")
+
+
+def test_the_dateline_is_the_articles_place_of_filing_in_words(store, tmp_path):
+    [row] = sparql_rows(store, "SELECT ?a ?d WHERE { ?a a gkg:Article ; gkg:dateline ?d }")
+    assert (row["a"].rsplit(":", 1)[-1].rsplit("/", 1)[-1], row["d"]) == ("x01_venezuela-disputed-election", "Caracas")
+    # No fact takes it as its place, and the first pass, without one, has none.
+    assert not sparql_rows(store, "SELECT ?f WHERE { ?f gkg:place ?p . ?p rdfs:label \"Caracas\" . "
+                                  "?f a gkg:Election }")
+    # A dateline that is not words is refused with the file and field.
+    folder = tmp_path / "corpus"
+    shutil.copytree(RECOUNT, folder)
+    meta = folder / "articles.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("dateline: Caracas", "dateline: [Caracas, Aug 2]"),
+                    encoding="utf-8")
+    proc = kg_cli("build", "--corpus", folder, "--store", tmp_path / "s", check=2)
+    assert "dateline" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
