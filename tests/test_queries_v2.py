@@ -476,7 +476,7 @@ def test_r15_supplies_of_a_state_include_its_companies(built):
      "a fact cannot be dated relative to itself"),
     ("unable", "modality: unable", "modality: unable\n    polarity: positive", "a claim with modality unable says the act did not happen"),
     ("gas", "period: in recent years", "firstSince: in recent years", "firstSince: takes one date, not the period 'in recent years'"),
-    ("pipeline-location", "located: Vell pipeline", "located: Lina Varo", "located: 'Lina Varo' is a Person"),
+    ("pipeline-location", "located: Vell pipeline", "located: Zedland rebels", "located: 'Zedland rebels' is a Group"),
     ("chiefly", "chiefly: Ostravia", "controlForm: colonial", "key 'controlForm' does not apply to a Sanction"),
     ("chiefly", "chiefly: Ostravia", "chiefly: Zedland", "chiefly: names the main one of the actors of a role in this claim"),
     ("entry-ban", "duration: more than ten years", "duration: more than a while", "duration: invalid duration"),
