@@ -1218,8 +1218,6 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      " quote: \"It is not binding.\"}",
      "fact 'vote-northern-court-fish-stocks-opinion' (Vote): votes for, against and abstentions are counts of members: "
      "whole numbers from 0"),
-    ("{id: x, fact: location-x, type: Location, located: Mira Holt, place: Eastern Sea, quote: \"It is not binding.\"}",
-     "claim 'x' (line 3): located: 'Mira Holt' is a Person, but located takes an Asset or an Organisation or a Place or a State"),
 ])
 def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(opinion, tmp_path, claim, message):
     refused_and_store_unchanged(opinion, _opinion_with(tmp_path, claim), tmp_path, message)
