@@ -1599,7 +1599,9 @@ class _Reader:
                 if found_group is None:
                     return None
                 part_count = _group_count(found_group[1])
-                if part_count is not None and (who.count is None or part_count > who.count) and who.maximum is None:
+                upper = who.count if who.count is not None else who.maximum
+                if part_count is not None and (upper is not None and part_count > upper
+                                               or upper is None and re.match(r"(?:some|a few)\b", who.text, re.IGNORECASE)):
                     # '{actor: some unnamed people, among: [{group: arrested}]}' for 'some of
                     # the 1,062 arrested': the whole written as the part.
                     self.error(f"{name}.{AMONG}: the group {part[GROUP]!r} counts {part_count}, more than "

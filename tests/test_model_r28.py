@@ -158,6 +158,11 @@ def test_among_written_the_wrong_way_round_is_refused_with_the_right_form(store,
             "target.among: the group 'arrested' counts 1062, more than 'some unnamed people': 'among' lists the parts "
             "of the actors it is under, not their whole; for a part of a group of the file ('some of them') write "
             "{actor: some unnamed people, of: {group: arrested}}")
+    # The right way round, a whole counted larger or not counted at all, is read.
+    for whole in ("2000 unnamed people", "unnamed people"):
+        dry_run(tmp_path, f'{{id: x, fact: {CHARGE}, type: LegalAction, legalActionKind: charge, '
+                          f'target: {{actor: {whole}, among: [{{group: arrested}}]}}, charge: terrorism, '
+                          'quote: "some of them on terrorism charges"}', 0)
 
 
 # -- 3. a candidate barred ------------------------------------------------------------------------------
