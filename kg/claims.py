@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable
@@ -79,6 +79,11 @@ _LITERAL_KINDS = {
     "time": (parse_time_of_day, "time of day",
              "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
 }
+
+#: A figure written with a word for its scale ('6.27 million'): rounded, so approximate.
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+#: A clock time written without its offset from UTC ('00:30', 'shortly after 00:30').
+_TIME_NO_OFFSET = re.compile(r"^(?:[A-Za-z][A-Za-z ]*\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
 
 #: A bounded time of day: 'after 01:00+02:00' (earliest), 'not before', 'from'; 'before',
 #: 'not after', 'by', 'until' (latest).
@@ -521,6 +526,16 @@ class _Reader:
                                "stores as 00:00 of that same day; write '00:00' with its offset ('00:00+07:00') on a "
                                "claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
                     return
+                if key.kind == "time" and _TIME_NO_OFFSET.match(" ".join(str(raw).split())):
+                    # '00:30' as the article gives it, local time with no offset: say
+                    # where the offset comes from rather than only that one is missing.
+                    self.error(f"{key.name}: {brief(raw)} has no offset from UTC. A clock time the article gives "
+                               "without a zone is the local time of the fact's place: write that place's offset "
+                               "('00:30-04:00' for half past midnight in Caracas, UTC-4; '08:00+03:00' in Moscow), "
+                               "with its words kept where they bound it ('shortly after 00:00-04:00'); where the "
+                               "article gives no clock time ('shortly after midnight', 'late evening') write "
+                               "partOfDay instead", where)
+                    return
                 if key.kind == "time":
                     hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00+02:00', "
                              "'before 12:00Z', or approximate: 'about 04:30+09:00'; a part of the day without a clock "
@@ -801,6 +816,31 @@ class _Reader:
             out.entities.append(region)
         figures = []
         votes = raw.get("votes")
+        bounds_triples = []
+        if isinstance(votes, str) and votes.strip() and not re.fullmatch(r"\s*\d[\d,.\s]*", votes):
+            # '6.27 million votes', 'about 5 million', 'more than 6 million': a rounded,
+            # approximate or bounded figure kept with its words, never as an exact count.
+            text = " ".join(votes.split())
+            try:
+                figure = parse_amount(f"{text} votes" if re.search(r"(?:\d|thousand|million|billion)$", text, re.IGNORECASE)
+                                      else text, money=False)
+            except QuantityError as e:
+                self.error(f"{key.name}.votes: a whole number of votes (5150092), or a figure in words with its bound or "
+                           f"rounding ('6.27 million', 'about 5 million', 'more than 6 million'): {e} (got {brief(votes)})", where)
+                return
+            if figure.currency is not None or figure.per is not None or figure.unit_code != "C62" \
+                    or (figure.unit_text or "").casefold() not in ("vote", "votes") or (
+                    figure.value is None and figure.minimum is None and figure.maximum is None):
+                self.error(f"{key.name}.votes: {brief(votes)} is not a number of votes: a whole number (5150092), or a "
+                           f"figure in words with its bound or rounding ('6.27 million', 'about 5 million', 'more than "
+                           f"6 million'); words with no figure go in the claim's outcome", where)
+                return
+            if figure.value is not None and _SCALE_WORD.search(text):
+                figure = replace(figure, approximate=True)  # '6.27 million' is rounded
+            bnode = ox.NamedNode(f"{out.fact.value}_q{digest('votesBounds', figure.canonical)}")
+            figures.append((GKG + "votesBounds", bnode))
+            bounds_triples = list(figure.triples(bnode))
+            votes = None
         if votes is not None:
             if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
                 self.error(f"{key.name}.votes: a whole number of votes, without separators (5150092), got {brief(votes)}"
@@ -834,7 +874,7 @@ class _Reader:
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CandidateResult")),
                  *((node if t[0] is None else t[0], t[1], t[2]) for t in described)]
         extra += [(node, ox.NamedNode(p), v) for p, v in figures]
-        out.add(key, node, extra)
+        out.add(key, node, extra + bounds_triples)
 
     def count(self, key: Key, raw, where, out: "_Values") -> None:
         """One of several counts of the fact (a gkg:CountGiven): ``{quantity: 1562238, of:
@@ -1545,7 +1585,7 @@ class _Reader:
                 extra += qualified_role_triples(q, out.fact, iri, found[0], entity_iri(party.id))
                 out.entities.append(party)
             return found[0], extra
-        party = state = None
+        party = state = of_group = None
         among = []
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
         negation = ("or 'not' alone for an actor the text says had no part in the role (e.g. {not: M23}), "
@@ -1560,7 +1600,13 @@ class _Reader:
                            f"(e.g. {{actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}}), "
                            f"{negation}got keys {brief(sorted(map(str, raw)))}", where)
                 return None
-            if "of" in raw:
+            if isinstance(raw.get("of"), dict) and GROUP in raw["of"]:
+                # 'some of them on terrorism charges', of the 1,062 arrested: a part of a
+                # group of the file (gkg:subgroupOf it), not of a state or organisation.
+                of_group = self.group(raw["of"], where, f"{name}.of")
+                if of_group is None:
+                    return None
+            elif "of" in raw:
                 state = self.entity(raw["of"], where, f"{name}.of", "State|Organisation|Group")
                 if state is None:
                     return None
@@ -1576,6 +1622,17 @@ class _Reader:
             return None
         node, who = found
         extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        if of_group is not None:
+            whole = _group_count(of_group[1])
+            if not isinstance(who, Unnamed):
+                self.error(f"{name}.of: only unnamed actors ('some unnamed people') are written as a part of a "
+                           f"group of the file; got {brief(raw)}", where)
+                return None
+            if who.count is not None and whole is not None and who.count > whole:
+                self.error(f"{name}: {brief(who.text)} counts more than the {whole} of the group it is of", where)
+                return None
+            extra += [*of_group[1], (node, ox.NamedNode(GKG + "subgroupOf"), of_group[0])]
+            out.entities += of_group[2]
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
             sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
@@ -1584,6 +1641,17 @@ class _Reader:
                 # (the consular employee arrested) is one of these.
                 found_group = self.group(part, where, f"{name}.{AMONG}")
                 if found_group is None:
+                    return None
+                part_count = _group_count(found_group[1])
+                upper = who.count if who.count is not None else who.maximum
+                if part_count is not None and (upper is not None and part_count > upper
+                                               or upper is None and re.match(r"(?:some|a few)\b", who.text, re.IGNORECASE)):
+                    # '{actor: some unnamed people, among: [{group: arrested}]}' for 'some of
+                    # the 1,062 arrested': the whole written as the part.
+                    self.error(f"{name}.{AMONG}: the group {part[GROUP]!r} counts {part_count}, more than "
+                               f"{brief(who.text)}: 'among' lists the parts of the actors it is under, not their whole; "
+                               f"for a part of a group of the file ('some of them') write "
+                               f"{{actor: {who.text}, of: {{group: {part[GROUP]}}}}}", where)
                     return None
                 extra += [*found_group[1], (found_group[0], ox.NamedNode(GKG + "subgroupOf"), node)]
                 out.entities += found_group[2]
@@ -1649,7 +1717,7 @@ class _Reader:
             part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
             extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
         # 'all the crew members' names the whole group in its own words; 'most' needs the group.
-        if isinstance(who, Unnamed) and who.proportion and who.proportion != "all" and state is None:
+        if isinstance(who, Unnamed) and who.proportion and who.proportion != "all" and state is None and of_group is None:
             self.error(f"{name}: {brief(who.text)} is a part of a group: name the group with 'of' "
                        f"({{actor: {who.text}, of: <the party, body or state they belong to>}})", where)
             return None
@@ -2045,6 +2113,15 @@ class _Reader:
         return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
                 f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
 
+
+def _group_count(triples) -> int | None:
+    """The count (or least count) of a group of the file from its triples (gkg:count,
+    else gkg:minCount), or None where its words give neither ('some unnamed people')."""
+    for prop in ("count", "minCount"):
+        for t in triples:
+            if t[1].value == GKG + prop:
+                return int(t[2].value)
+    return None
 
 #: Head nouns of unnamed groups whose members are organisations or states, so that one
 #: named 'among' them is one of them ('24 entities, among them the Central Bank of

@@ -58,7 +58,7 @@ MAX_YAML_DEPTH = 64
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",
-    "published_basis", "original_source", "title", "sha256",
+    "published_basis", "original_source", "title", "sha256", "dateline",
 }
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -90,6 +90,7 @@ class Article:
     original_source: str | None = None
     title: str | None = None
     sha256: str = ""
+    dateline: str | None = None  # the place the report was filed from, as its dateline names it
 
 
 class Mapping(dict):
@@ -737,6 +738,7 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
         original_source=_text_field(entry, "original_source", source, place("original_source")),
         title=_text_field(entry, "title", source, place("title")),
         sha256=digest,
+        dateline=_text_field(entry, "dateline", source, place("dateline")),
     )
 
 

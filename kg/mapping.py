@@ -80,6 +80,8 @@ def article_triples(article: Article, publisher: Entity | None) -> Iterator[tupl
         yield a, _v(GKG + "publicationDateBasis"), _lit(article.published_basis)
     if article.original_source:
         yield a, _v(GKG + "originalSource"), _lit(article.original_source)
+    if article.dateline:
+        yield a, _v(GKG + "dateline"), _lit(article.dateline)
     yield a, _v(GKG + "articleText"), _lit(article.text)
     yield a, _v(GKG + "textSha256"), _lit(article.sha256)
 

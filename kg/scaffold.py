@@ -29,6 +29,7 @@ ARTICLES = """\
 # published:   publication date (YYYY-MM-DD), or null; 'last year' and weekdays in
 #              claims are read against it
 # title:       the headline, where the text carries one
+# dateline:    the place the report was filed from ('CARACAS, Aug 2 -': Caracas), if any
 #
 # - id: 000_6f1c2e0d9a4b7c31
 #   file: articles/000_6f1c2e0d9a4b7c31.txt

@@ -125,10 +125,10 @@ def test_an_invasions_toll_in_words_keeps_the_bounds_they_imply(tmp_path):
 
 def test_a_toll_on_a_fact_that_is_no_war_or_attack_is_refused(thai, tmp_path):
     path, first = with_claims(THAI, CLAIMS_FILE, tmp_path, [
-        ("{id: x1, fact: protest-x, type: Protest, organiser: Hun Manet, killed: 3, "
+        ("{id: x1, fact: meeting-x, type: Meeting, participant: [Hun Manet, Thailand], killed: 3, "
         "quote: \"At least 35 people have been killed on both sides\"}")])
     store, before = store_copy(thai, tmp_path)
     proc = kg_cli("ingest", "--store", store, path, check=2)
-    assert f"{CLAIMS_FILE}: claim 'x1' (line {first}): key 'killed' does not apply to a Protest: its domain is " \
-        "ArmedConflict or Attack or HumanitarianCrisis or Invasion or MassAtrocity" in proc.stderr
+    assert f"{CLAIMS_FILE}: claim 'x1' (line {first}): key 'killed' does not apply to a Meeting: its domain is " \
+        "ArmedConflict or Attack or HumanitarianCrisis or Invasion or MassAtrocity or Protest" in proc.stderr
     assert "Traceback" not in proc.stderr and quads(store) == before

@@ -89,7 +89,7 @@ CAMEO = {
     "154": "mobilize or increase armed forces", "160": "reduce relations", "161": "reduce or break diplomatic relations",
     "163": "impose embargo, boycott, or sanctions", "166": "expel or withdraw", "170": "coerce",
     "171": "seize or damage property",
-    "172": "impose administrative sanctions", "173": "arrest, detain, or charge with legal action",
+    "172": "impose administrative sanctions", "1722": "ban political parties or politicians", "173": "arrest, detain, or charge with legal action",
     "174": "expel or deport individuals",
     "1724": "impose state of emergency or martial law", "180": "use unconventional violence",
     "190": "use conventional military force", "202": "engage in mass killings",
