@@ -385,6 +385,13 @@ CASES = [
      "A border closure says whose border it is (place) or the state on the other side (borderWith)"),
     ("location of nothing", _backed("fact:o a gkg:Location ; gkg:place id:moscow ."), "A location says what lies there"),
     ("location nowhere", _backed("fact:o a gkg:Location ; gkg:located id:moscow ."), "A location says where it lies"),
+    ("location near nothing", _backed('fact:o a gkg:Location ; gkg:located id:moscow ; gkg:proximity "outside" .'),
+     "or near what (distanceFrom"),
+    # Espionage and ethnic origins (the prisoner-exchange article).
+    ("espionage by nobody", _backed("fact:o a gkg:Espionage ; gkg:spiedFor id:russia ."), "Espionage names who spied"),
+    ("origin of nobody", _backed('fact:o a gkg:EthnicOrigin ; gkg:ethnicity "Chechen" .'), "An ethnic or national origin needs the person"),
+    ("origin in no words", _backed("fact:o a gkg:EthnicOrigin ; gkg:person id:vladimir-putin ."),
+     "An ethnic or national origin gives the people or nation"),
     ("component of nothing", _backed('fact:o a gkg:Component ; gkg:item "radios" .'), "A component relation names the whole"),
     ("component with no part", _backed("fact:o a gkg:Component ; gkg:whole id:moscow ."), "A component relation names a component"),
     ("country of no organisation", _backed("fact:o a gkg:OrganisationCountry ; gkg:state id:russia ."),
