@@ -55,6 +55,19 @@ def assert_refused_apart(case: Path, claims_file: str, store: Path, tmp_path: Pa
     assert_refused(case, claims_file, store, folder, claim, message)
 
 
+def dry_run_apart(case: Path, claims_file: str, tmp_path: Path, claim: str, check: int) -> str:
+    """``kg ingest --dry-run`` of a copy of ``case`` whose claims file ``claims_file``
+    ends with ``claim``, in a new folder of its own under ``tmp_path`` (named by how many
+    it holds); its exit status must be ``check``, with no traceback. Returns its
+    standard error."""
+    folder = tmp_path / f"dry-{sum(1 for _ in tmp_path.iterdir())}"
+    folder.mkdir()
+    path, _ = with_claims(case, claims_file, folder, [claim])
+    proc = kg_cli("ingest", "--dry-run", path, check=check)
+    assert "Traceback" not in proc.stderr
+    return proc.stderr
+
+
 def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:
     """A store the real ``kg build`` wrote from a copy of ``case`` whose claims file
     ends with ``claims`` (see :func:`with_claims`), that claims file alone (the other

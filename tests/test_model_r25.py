@@ -16,7 +16,7 @@ with the message for its file, claim, line and key, the copied store untouched.
 from __future__ import annotations
 
 import pytest
-from casefiles import assert_refused_apart, with_claims
+from casefiles import assert_refused_apart, dry_run_apart
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 FIRST = ROOT / "tests" / "data" / "newcomer-nuclear-report"
@@ -46,15 +46,8 @@ def refused(store, tmp_path, claim: str, message: str) -> None:
 
 
 def dry_run(tmp_path, claim: str, check: int) -> str:
-    """``kg ingest --dry-run`` of a copy of the re-counted claims with ``claim`` added, in
-    a folder of its own under ``tmp_path``; its exit status must be ``check``. Returns
-    its standard error."""
-    folder = tmp_path / f"dry-{sum(1 for _ in tmp_path.iterdir())}"
-    folder.mkdir()
-    path, _ = with_claims(RECOUNT, CLAIMS, folder, [claim])
-    proc = kg_cli("ingest", "--dry-run", path, check=check)
-    assert "Traceback" not in proc.stderr
-    return proc.stderr
+    """``kg ingest --dry-run`` of the re-counted claims with ``claim`` added (:func:`dry_run_apart`)."""
+    return dry_run_apart(RECOUNT, CLAIMS, tmp_path, claim, check)
 
 
 def local(iri: str) -> str:
