@@ -3,7 +3,8 @@ prisoner exchange in Ankara of 1 August 2024 (tests/data/newcomer-prisoner-swap,
 with ontology 2.28.0), now in the model: the ages, award names, descriptions, ordinals,
 relative dates and mediators the queries left out or misplaced; a mediation tied to the
 deal it was for; espionage; unnamed children and parents in family ties; a standing
-denial, whose view a characterisation gives, an ethnic origin; a place near a city.
+denial, whose view a characterisation gives, an ethnic origin; a place near a city; a
+greeting.
 
 Each new key is read from tests/data/newcomer-prisoner-swap-recount, which the real ``kg
 build`` writes once for the module; the answers come from ``kg query`` (canned queries as
@@ -211,3 +212,20 @@ def test_a_location_outside_a_city_is_near_it_not_in_it(store, tmp_path):
     assert not sparql_rows(store, "SELECT ?p WHERE { fact:location-vnukovo-airport-near-moscow gkg:place ?p }")
     refused(store, tmp_path, '{id: x, fact: location-x, type: Location, located: Vnukovo airport, '
                              'quote: "Vnukovo airport outside Moscow"}', "says where it lies (place), or near what")
+
+
+def test_a_hug_is_a_greeting_within_the_meeting_not_a_participant_added_to_it(store, first, tmp_path):
+    [row] = facts(store, "Greeting").values()
+    assert (row["fact"], row["participants"], row["details"], row["links"]) == (
+        "greeting-putin-krasikov-vnukovo-2024-08-01", "Vladimir Putin, greeted: Vadim Krasikov", "gesture: hug",
+        "part of: meeting-putin-returning-russians-vnukovo-2024-08-01")
+    meeting = facts(store, "Meeting")["meeting-putin-returning-russians-vnukovo-2024-08-01"]
+    assert "Krasikov" not in meeting["participants"] and "hugging" not in (meeting["details"] or "")
+    # The first pass, with no kind for it, put the hug in the meeting's description.
+    assert "hugging Krasikov" in facts(first, "Meeting")["meeting-putin-returning-russians-vnukovo-2024-08-01"]["details"]
+    assert "Greeting (kind of fact" in kg_cli("vocabulary", "hugging", check=0).stdout
+    refused(store, tmp_path, '{id: x, fact: greeting-x, type: Greeting, greeted: Vadim Krasikov, gesture: hug, '
+                             'quote: "hugging Krasikov"}', "names who greets (greeter)")
+    refused(store, tmp_path, '{id: x, fact: meeting-putin-returning-russians-vnukovo-2024-08-01, type: Meeting, '
+                             'participant: [Vladimir Putin, Vadim Krasikov], gesture: hug, quote: "hugging Krasikov"}',
+            "key 'gesture' does not apply to a Meeting")

@@ -388,6 +388,8 @@ CASES = [
     ("location near nothing", _backed('fact:o a gkg:Location ; gkg:located id:moscow ; gkg:proximity "outside" .'),
      "or near what (distanceFrom"),
     # Espionage and ethnic origins (the prisoner-exchange article).
+    ("greeting by nobody", _backed('fact:o a gkg:Greeting ; gkg:greeted id:vladimir-putin ; gkg:gesture "hug" .'),
+     "A greeting or gesture names who greets"),
     ("espionage by nobody", _backed("fact:o a gkg:Espionage ; gkg:spiedFor id:russia ."), "Espionage names who spied"),
     ("origin of nobody", _backed('fact:o a gkg:EthnicOrigin ; gkg:ethnicity "Chechen" .'), "An ethnic or national origin needs the person"),
     ("origin in no words", _backed("fact:o a gkg:EthnicOrigin ; gkg:person id:vladimir-putin ."),
