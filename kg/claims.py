@@ -41,11 +41,13 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
-                "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity"}
+                "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
-#: occasion it was said in, the reason its speakers give, and why the article leaves
-#: them unnamed (gkg:saidIn, gkg:grounds, gkg:anonymityReason).
-SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason"}
+#: occasion it was said in, the reason its speakers give, why the article leaves
+#: them unnamed, and how they kept saying it ('which Moscow had always denied')
+#: (gkg:saidIn, gkg:grounds, gkg:anonymityReason, gkg:saidRepeatedly).
+SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason",
+                 "said_repeatedly": "saidRepeatedly"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
@@ -1013,11 +1015,13 @@ class _Reader:
                                 (node, ox.NamedNode(GKG + "ordinal"), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer")))])
 
     def actor(self, raw, where, key: str, rng: str | None, node: str,
-              tie: tuple[str, ...] = ()) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
+              tie: tuple[str, ...] = (), ftype: str | None = None) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
         """A registry entity, or actors the article leaves unnamed (a node named from
         ``node``, the key, the words and ``tie``: the relation and entity id of the
         state or party they are of or act for, so that 'unnamed leader' for Germany and
-        for Poland stay two actors); None after recording the problem."""
+        for Poland stay two actors); None after recording the problem. ``ftype``, the
+        class of the fact the actor is in a role of, shapes the message for unnamed
+        actors a role does not take (:meth:`takes_unnamed`)."""
         try:
             unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
         except QuantityError as e:
@@ -1026,7 +1030,7 @@ class _Reader:
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
             return (entity_iri(ent.id), ent) if ent else None
-        if not self.takes_unnamed(raw, where, key, rng) or (key == "court" and not self.unnamed_court(unnamed.text, raw, where)):
+        if not self.takes_unnamed(raw, where, key, rng, ftype) or (key == "court" and not self.unnamed_court(unnamed.text, raw, where)):
             return None
         return ox.NamedNode(f"{node}_u{digest(key, unnamed.text, *tie)}"), unnamed
 
@@ -1040,19 +1044,25 @@ class _Reader:
                    f"('unnamed district court in London'), not {brief(raw)}", where)
         return False
 
-    def takes_unnamed(self, raw, where, key: str, rng: str | None) -> bool:
+    def takes_unnamed(self, raw, where, key: str, rng: str | None, ftype: str | None = None) -> bool:
         """Whether a role of range ``rng`` takes unnamed actors; records the problem
         with ``where`` when it does not. Unnamed actors are a gkg:Group: only roles
         open to any actor or group take them, or that name gkg:UnnamedActors in their
         range ('located'), not one that also takes places ('controlled'), where
-        unnamed words may name places."""
+        unnamed words may name places. The message offers the description for the
+        words unless ``ftype`` (the fact's class) needs the key: its shape would then
+        refuse the fact without it."""
         kinds = set(rng.split("|")) if rng is not None else set()
         if rng is not None and "Actor" not in kinds and "UnnamedActors" not in kinds and (
                 "Group" not in kinds or "Place" in kinds):
             kinds = " or ".join(_a(n) for n in rng.split("|"))
+            needing = [c for c in _needing(key) if ftype is not None and self.vocab.is_a(ftype, c)]
+            # A key a kind of fact needs cannot be left to the description: the shape would refuse the fact.
+            rest = (f"; the text's words cannot stand in description instead, since {' and '.join(map(_a, needing))} "
+                    f"needs {key} (CLAIMS.md, 'What each kind needs'): without a name, leave that fact out" if needing
+                    else ", or, where the text never names it, keep the words in description")
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}; declare it in entities.yaml "
-                       f"under the text's own name for it, or, where the text never names it, keep the words in "
-                       f"description", where)
+                       f"under the text's own name for it{rest}", where)
             return False
         return True
 
@@ -1571,7 +1581,7 @@ class _Reader:
         are kept in ``out``. None after recording the problem."""
         if isinstance(raw, dict) and GROUP in raw:
             found = self.group(raw, where, name)
-            if found is None or not self.takes_unnamed(raw, where, name, rng):
+            if found is None or not self.takes_unnamed(raw, where, name, rng, out.type):
                 return None
             if name == "court" and not self.unnamed_court(
                     " ".join(str(o.value) for _, p, o in found[1] if p.value == RDFS + "label"), raw, where):
@@ -1617,7 +1627,7 @@ class _Reader:
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
         tie = ("of", state.id) if state is not None else ("for", party[0]) if party is not None else ()
-        found = self.actor(raw, where, name, rng, out.claim.value, tie)
+        found = self.actor(raw, where, name, rng, out.claim.value, tie, out.type)
         if found is None:
             return None
         node, who = found
@@ -2106,12 +2116,37 @@ class _Reader:
         return status, self.extractor
 
     def outside_domain(self, key: Key, ftype: str) -> str:
-        """The message for ``key`` used on a fact class outside its rdfs:domain."""
+        """The message for ``key`` used on a fact class outside its rdfs:domain: the
+        key's domain, the keys particular to ``ftype``, and, for a key that names
+        another fact (``aboutFact``, or ``about`` with its fact companion), the keys
+        that tie ``ftype`` to another fact: its own (``mediationOf`` for a Mediation)
+        and those of every fact (``partOf``, ``inResponseTo``...)."""
         own = self.vocab.keys_for(ftype)
         takes = (f"the keys particular to {_a(ftype)} are: {', '.join(own)}" if own
                  else f"{_a(ftype)} takes only keys that apply to every fact")
-        return (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
-                f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+        message = (f"key {key.name!r} does not apply to {_a(ftype)}: its domain is {' or '.join(sorted(key.domain))}; "
+                   f"{takes} (keys without a domain, such as participant, recipient, place, date, apply to every fact)")
+        companion = self.vocab.keys.get(key.name + "Fact")
+        if key.kind == "fact" or (companion is not None and companion.kind == "fact"):
+            links = [k for k in self.vocab.keys.values() if k.kind == "fact" and self.vocab.applies(k, ftype)]
+            mine = sorted(k.name for k in links if k.domain - {"Fact"})
+            every = sorted(k.name for k in links if not k.domain - {"Fact"})
+            message += (f"; to name another fact by its id, {_a(ftype)} takes "
+                        + (f"{', '.join(mine)} (its own) and " if mine else "")
+                        + f"the links of every fact: {', '.join(every)}")
+        return message
+
+
+@functools.cache
+def _needing(key: str) -> tuple[str, ...]:
+    """The fact classes (local names, sorted) whose minimum in the SHACL shapes
+    (:func:`kg.validate.fact_minimums`) counts values of ``key``: 'FamilyTie' for
+    'spouse' (two spouses, or a parent and a child). Read from the shapes once per
+    process, on the path of an error only."""
+    from kg.validate import fact_minimums
+
+    return tuple(sorted(cls for cls, needs in fact_minimums().items()
+                        if any(n.startswith("at least") and f"`{key}`" in n for n in needs)))
 
 
 def _group_count(triples) -> int | None:

@@ -56,9 +56,9 @@ def assert_refused_apart(case: Path, claims_file: str, store: Path, tmp_path: Pa
 
 
 def dry_run_apart(case: Path, claims_file: str, tmp_path: Path, claim: str, check: int) -> str:
-    """``kg ingest --dry-run`` of a copy of ``case`` whose claims file ends with
-    ``claim``, in a new folder of its own under ``tmp_path`` (named by how many it holds);
-    its exit status must be ``check`` and it must print no traceback. Returns its
+    """``kg ingest --dry-run`` of a copy of ``case`` whose claims file ``claims_file``
+    ends with ``claim``, in a new folder of its own under ``tmp_path`` (named by how many
+    it holds); its exit status must be ``check``, with no traceback. Returns its
     standard error."""
     folder = tmp_path / f"dry-{sum(1 for _ in tmp_path.iterdir())}"
     folder.mkdir()

@@ -121,7 +121,8 @@ def test_exercises_of_a_state_include_its_armed_forces_deployments(store):
 
 @pytest.mark.parametrize("param, message", [
     ("type=Coup", "--param type: 'Coup' is not a kind of fact of the ontology; did you mean 'seizure of power'?"),
-    ("type=meting", "did you mean 'meeting'?"),
+    # The nearest kind first ('greeting or gesture' may follow it).
+    ("type=meting", "did you mean 'meeting'"),
     ("date=June-2029", "--param date: expected a date, month or year (2031-05-02, 2031-05 or 2031), got 'June-2029'"),
     ("date=26/06/2029", "got '26/06/2029'"),
     ("date=2029-13", "--param date: 2029-13 has no month 13"),

@@ -82,7 +82,7 @@ def test_what_a_cyber_operation_took_is_refused_on_other_kinds(store, tmp_path):
     assert_refused(RECOUNT, CLAIMS, store, tmp_path,
                    '{id: x, fact: meeting-x, type: Meeting, participant: [United Kingdom, China], material: voter data, '
                    'quote: "China rejected the accusations."}',
-                   "key 'material' does not apply to a Meeting: its domain is CyberOperation or Publication")
+                   "key 'material' does not apply to a Meeting: its domain is CyberOperation or Espionage or Publication")
     assert_refused(RECOUNT, CLAIMS, store, tmp_path / "1",
                    f'{{id: x, fact: {PACKAGE}, type: Sanction, dataPeriod: 2014/2022, quote: "imposed sanctions"}}',
                    "key 'dataPeriod' does not apply to a Sanction: its domain is CyberOperation")

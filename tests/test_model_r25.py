@@ -46,7 +46,7 @@ def refused(store, tmp_path, claim: str, message: str) -> None:
 
 
 def dry_run(tmp_path, claim: str, check: int) -> str:
-    """:func:`dry_run_apart` of the re-counted claims with ``claim`` added."""
+    """``kg ingest --dry-run`` of the re-counted claims with ``claim`` added (:func:`dry_run_apart`)."""
     return dry_run_apart(RECOUNT, CLAIMS, tmp_path, claim, check)
 
 

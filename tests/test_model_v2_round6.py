@@ -172,7 +172,8 @@ def test_denying_a_label_keeps_the_act(coup):
 def test_mediators_are_a_mediation_not_a_deployment(coup):
     assert query_rows(coup, "exercises") == []
     mediation = by_fact(query_rows(coup, "facts", type="Mediation"))["mediation-sadc-madagascar-2025-10"]
-    assert mediation["participants"] == "unnamed mediators (Southern African Development Community)"
+    # The mediator is named with its role, as on an agreement it brokered.
+    assert mediation["participants"] == "mediator: unnamed mediators (Southern African Development Community)"
     rows = sparql_rows(coup, """SELECT DISTINCT ?of WHERE { fact:mediation-sadc-madagascar-2025-10 gkg:mediator ?m .
                                 ?m gkg:ofOrganisation/rdfs:label ?of }""")
     assert rows == [{"of": "Southern African Development Community"}]

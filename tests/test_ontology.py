@@ -82,7 +82,7 @@ CAMEO = {
     "054": "grant diplomatic recognition", "083": "accede to requests or demands for political reform",
     "0862": "receive inspectors", "0873": "demobilize armed forces",
     "0841": "return, release person(s)", "091": "investigate crime, corruption", "111": "criticize or denounce",
-    "112": "accuse", "1121": "accuse of crime, corruption", "115": "bring lawsuit against",
+    "112": "accuse", "1121": "accuse of crime, corruption", "1125": "accuse of espionage, treason", "115": "bring lawsuit against",
     "116": "find guilty or liable (legally)", "12": "reject", "120": "reject", "129": "veto",
     "1231": "reject request for change in leadership", "13": "threaten", "14": "protest",
     "15": "exhibit military posture", "150": "demonstrate military or police power",

@@ -1067,8 +1067,10 @@ def test_unnamed_actors_are_named_with_their_state(thai_store):
     participant asked for."""
     observed = "meeting-anwar-hun-manet-phumtham-2025-07-28"
     facts = {r["fact"]: r for r in query(thai_store, "facts", participant="United States")}
+    # Anwar Ibrahim hosted the talks and mediated them: a participant, and the mediator named as such.
     assert facts[observed]["participants"] == (
-        "Anwar Ibrahim, Hun Manet, Phumtham Wechayachai, unnamed ambassador (China), unnamed ambassador (United States)")
+        "Anwar Ibrahim, Hun Manet, Phumtham Wechayachai, mediator: Anwar Ibrahim, unnamed ambassador (China), "
+        "unnamed ambassador (United States)")
     cambodia = {r["fact"]: r for r in query(thai_store, "facts", participant="Cambodia")}
     assert len(cambodia) == 18
     assert cambodia["attack-cambodia-sisaket-2025-07"]["participants"] == "unnamed forces (Cambodia)"
