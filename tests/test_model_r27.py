@@ -211,7 +211,7 @@ def test_a_location_outside_a_city_is_near_it_not_in_it(store, tmp_path):
     assert rows["location-vnukovo-airport-near-moscow"]["details"] == "distance from: Moscow (city); proximity: outside"
     assert not sparql_rows(store, "SELECT ?p WHERE { fact:location-vnukovo-airport-near-moscow gkg:place ?p }")
     refused(store, tmp_path, '{id: x, fact: location-x, type: Location, located: Vnukovo airport, '
-                             'quote: "Vnukovo airport outside Moscow"}', "says where it lies (place), or near what")
+                             'quote: "Vnukovo airport outside Moscow"}', "says where it lies (place), near what (distanceFrom")
 
 
 def test_a_hug_is_a_greeting_within_the_meeting_not_a_participant_added_to_it(store, first, tmp_path):

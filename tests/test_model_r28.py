@@ -247,7 +247,7 @@ def test_a_person_in_hiding_is_located_with_the_place_undisclosed_and_again_is_r
     # A location with neither a place nor an undisclosed one says nothing of where.
     refused(store, tmp_path, '{id: x, fact: location-x, type: Location, located: Maria Corina Machado, '
                              'description: in hiding, quote: "she was in hiding"}',
-            "a location says where it lies (place), or that the source withholds it (placeUndisclosed: true")
+            "or that the source withholds it (placeUndisclosed: true")
     refused(store, tmp_path, '{id: x, fact: coup-attempt-venezuela-2024-07, type: SeizureOfPower, place: Venezuela, '
                              'repeated: twice, quote: "An attempt is being made to impose a coup"}', "repeated")
 

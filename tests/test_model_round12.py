@@ -130,7 +130,7 @@ def test_a_count_of_a_whole_shows_its_bound_its_whole_and_what_it_counts(store):
      "key 'recogniser' does not apply to a Meeting: its domain is Recognition"),
     ("{id: x, fact: recognition-x, type: Recognition, recogniser: France, recognised: Palestine, modality: pondered, "
      + SUMMIT_QUOTE + "}", "unknown modality 'pondered'; use asserted, reported, planned, requested, alleged, "
-                           "alleged plan, denied, hoped, considered, willing"),
+                           "alleged plan, denied, uncommitted, hoped, considered, willing"),
     ("{id: x, fact: recognition-x, type: Recognition, recogniser: France, recognised: Palestine, "
      "note: considering, weaker than a plan, " + SUMMIT_QUOTE + "}",
      "'weaker than a plan' stands as a key with no value: in a {...} flow mapping a comma ends the value before it, "

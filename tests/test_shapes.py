@@ -393,7 +393,7 @@ CASES = [
     ("location of nothing", _backed("fact:o a gkg:Location ; gkg:place id:moscow ."), "A location says what lies there"),
     ("location nowhere", _backed("fact:o a gkg:Location ; gkg:located id:moscow ."), "A location says where it lies"),
     ("location near nothing", _backed('fact:o a gkg:Location ; gkg:located id:moscow ; gkg:proximity "outside" .'),
-     "or near what (distanceFrom"),
+     "near what (distanceFrom"),
     # Espionage and ethnic origins (the prisoner-exchange article).
     ("greeting by nobody", _backed('fact:o a gkg:Greeting ; gkg:greeted id:vladimir-putin ; gkg:gesture "hug" .'),
      "A greeting or gesture names who greets"),

@@ -487,6 +487,14 @@ TEMPLATES: dict[str, Template] = {
     "HumanitarianCrisis": Template({"place": "state"}, "a famine gripped parts of {place}"),
     "Inspection": Template({"inspector": "intorg", "inspected": "state"},
                            "inspectors of the {inspector} visited sites in {inspected}"),
+    "WeaponsTest": Template({"initiator": "state", "launchSite": "city"},
+                            "{initiator} test-fired a {weapon} from {launchSite}",
+                            "{initiator} will test-fire a {weapon} from {launchSite}", ("weapon",)),
+    "Disqualification": Template({"target": "person", "initiator": "court"}, "the {initiator} barred {target} from running"),
+    "Espionage": Template({"spy": "person", "spiedFor": "state"}, "{spy} spied for {spiedFor}"),
+    "EthnicOrigin": Template({"person": "person"}, "{person}, of {ethnicity} origin, spoke to reporters", None,
+                             ("ethnicity",), dated=False),
+    "Greeting": Template({"greeter": "person", "greeted": "person"}, "{greeter} embraced {greeted} on the tarmac"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
@@ -579,7 +587,9 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "material": ("item", ("gallium", "germanium", "antimony", "cobalt")),
           "usedFor": ("usedFor", ("chips", "batteries", "solar cells", "night-vision goggles")),
           "situation": ("situation", ("the security situation", "the humanitarian situation", "the economic situation")),
-          "changeDegree": ("changeDegree", ("sharply", "profoundly", "slightly"))}
+          "changeDegree": ("changeDegree", ("sharply", "profoundly", "slightly")),
+          "weapon": ("weapon", ("ballistic missile", "cruise missile", "hypersonic missile")),
+          "ethnicity": ("ethnicity", ("Chechen", "Kurdish", "Uyghur", "Tatar"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
