@@ -325,12 +325,14 @@ def _shown(values: set[str] | None) -> str:
     return ", ".join(sorted(values)) if values else "none"
 
 
-def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegistry) -> tuple[str, str | None]:
+def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegistry,
+                 in_file: set[str]) -> tuple[str, str | None]:
     """(file, place in it) where this ingest's definition of ``entity_id`` comes from:
-    the registry's entities.yaml when it declares it, else the first claims file naming
-    it (which declares it under 'entities:', since the registry's file does not)."""
+    the registry's entities.yaml when it declares it (``in_file``: the ids that file
+    declares), else the first claims file naming it (which declares it under
+    'entities:', since the registry's file does not)."""
     source = registry.source
-    if source is not None and source.is_file() and entity_id in load_registry(source).entities:
+    if entity_id in in_file:
         return str(source), f"entity {entity_id!r}"
     for cf in files:
         if any(e.id == entity_id for c in cf.claims for e in c.entities):
@@ -355,13 +357,17 @@ def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], re
     errors: list[InputError] = []
     warnings: list[str] = []
     replaced = [article_graph(cf.article.id).value for cf in files]
+    in_file: set[str] | None = None  # the ids the registry's own file declares, read once if needed
     for iri, (article, stored) in sorted(store.entity_definitions(entities, except_graphs=replaced).items()):
         new = entities[iri]
         if new == stored:
             continue
+        if in_file is None:
+            source = registry.source
+            in_file = set(load_registry(source).entities) if source is not None and source.is_file() else set()
         ours, theirs = _entity_fields(new), _entity_fields(stored)
         eid = iri.removeprefix(ID)
-        path, where = _declared_in(eid, files, registry)
+        path, where = _declared_in(eid, files, registry, in_file)
         clash = [f for f in ("wikidata", "of") if ours.get(f) and theirs.get(f) and ours[f] != theirs[f]]
         if any(vocab.are_disjoint(a, b) for a in ours.get("type", ()) for b in theirs.get("type", ())):
             clash.insert(0, "type")

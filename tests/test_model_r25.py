@@ -15,6 +15,8 @@ with the message for its file, claim, line and key, the copied store untouched.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from casefiles import assert_refused_apart, dry_run_apart
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
@@ -40,14 +42,11 @@ def store(tmp_path_factory):
     return built_corpus(tmp_path_factory, RECOUNT)
 
 
-def refused(store, tmp_path, claim: str, message: str) -> None:
-    """``claim``, added to the re-counted claims, is refused (:func:`assert_refused_apart`)."""
-    assert_refused_apart(RECOUNT, CLAIMS, store, tmp_path, claim, message)
-
-
-def dry_run(tmp_path, claim: str, check: int) -> str:
-    """``kg ingest --dry-run`` of the re-counted claims with ``claim`` added (:func:`dry_run_apart`)."""
-    return dry_run_apart(RECOUNT, CLAIMS, tmp_path, claim, check)
+#: ``refused(store, tmp_path, claim, message)``: ``claim``, added to the re-counted claims,
+#: is refused (:func:`assert_refused_apart`); ``dry_run(tmp_path, claim, check)``: their
+#: ``kg ingest --dry-run`` with ``claim`` added (:func:`dry_run_apart`).
+refused = partial(assert_refused_apart, RECOUNT, CLAIMS)
+dry_run = partial(dry_run_apart, RECOUNT, CLAIMS)
 
 
 def local(iri: str) -> str:

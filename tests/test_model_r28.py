@@ -16,6 +16,8 @@ must make ``kg ingest`` exit 2 with its message, the copied store untouched.
 
 from __future__ import annotations
 
+from functools import partial
+
 import shutil
 
 import pytest
@@ -47,14 +49,11 @@ def store(tmp_path_factory):
     return built_corpus(tmp_path_factory, RECOUNT)
 
 
-def refused(store, tmp_path, claim: str, message: str) -> None:
-    """``claim``, added to the re-counted claims, is refused (:func:`assert_refused_apart`)."""
-    assert_refused_apart(RECOUNT, CLAIMS, store, tmp_path, claim, message)
-
-
-def dry_run(tmp_path, claim: str, check: int) -> str:
-    """:func:`dry_run_apart` of the re-counted claims with ``claim`` added."""
-    return dry_run_apart(RECOUNT, CLAIMS, tmp_path, claim, check)
+#: ``refused(store, tmp_path, claim, message)``: ``claim``, added to the re-counted claims,
+#: is refused (:func:`assert_refused_apart`); ``dry_run(tmp_path, claim, check)``: their
+#: ``kg ingest --dry-run`` with ``claim`` added (:func:`dry_run_apart`).
+refused = partial(assert_refused_apart, RECOUNT, CLAIMS)
+dry_run = partial(dry_run_apart, RECOUNT, CLAIMS)
 
 
 # -- 1. queries that answered wrongly ---------------------------------------------------------------
