@@ -477,14 +477,14 @@ def _closing(code: str, start: int) -> int:
     """The index of the ``}`` that closes the group opened just before ``start`` in
     ``code`` (comments and strings already blanked by :func:`_code`), or its length."""
     depth = 1
-    for i in range(start, len(code)):
-        if code[i] == "{":
-            depth += 1
-        elif code[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return i
+    for brace in _BRACE.finditer(code, start):  # only the braces: the text between is skipped in C
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return brace.start()
     return len(code)
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def _code(sparql: str, strings: bool = True) -> str:
