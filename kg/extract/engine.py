@@ -18,6 +18,7 @@ the parse, so it is verbatim by construction; nothing is downloaded.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import os
 import re
@@ -30,6 +31,7 @@ from spacy.tokens import Token
 from kg.entities import EntityRegistry
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
+from kg.extract.facts.common import headline_end
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
@@ -167,7 +169,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         built.append(claim)
     built = _refer_back(built, spans, vocab)
     _about_named_facts(built, spans, vocab)
-    _headline_is_body(built, spans, text)
+    _headline_is_body(built, spans, text, cx.published)
     _share_dates(built)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
@@ -538,13 +540,15 @@ def _lead_end(text: str) -> int:
     return paras[0]
 
 
-def _headline_is_body(built: list, spans: dict, text: str) -> None:
+def _headline_is_body(built: list, spans: dict, text: str, published=None) -> None:
     """A fact of the headline or lead dated only by the publication's month ("Putin
     visits Mongolia", drafted 2024-09) is the fact of the same kind and participants
     that the body dates inside that month ("Putin landed in Ulaanbaatar late on Monday",
     2024-09-02) when the body dates exactly one such fact: the headline's claim takes
     its id and leaves the date to it (the month was never stated). Two dated facts of
-    the kind (two visits on different days) leave the headline's fact alone."""
+    the kind (two visits on different days) leave the headline's fact alone. An undated
+    fact of the headline is likewise the one fact of its kind and participants the body
+    dates within ten days of ``published`` (a date, or None: no such merge)."""
     lead = _lead_end(text)
     for claim, _ in built:
         if not claim.pop("_news_date", None):
@@ -559,6 +563,26 @@ def _headline_is_body(built: list, spans: dict, text: str) -> None:
         if len(body) == 1:
             claim["fact"] = next(iter(body))
             del claim["date"]
+    # an undated headline ("Japan and Philippines sign defence pact") is the fact the body
+    # dates within days of the publication ("signed ... on Monday"), when it dates one
+    end = headline_end(text)
+    for claim, _ in built:
+        if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
+            continue
+        body = {c["fact"] for c, _ in built if c["type"] == claim["type"] and _when(c)
+                and c["fact"] == f"{claim['fact']}-{_when(c)}" and c.get("polarity") == claim.get("polarity")
+                and _near(str(_when(c)), published)}
+        if len(body) == 1:
+            claim["fact"] = next(iter(body))
+
+
+def _near(day: str, published, days: int = 10) -> bool:
+    """Whether ``day`` (an ISO date as drafted, 'YYYY-MM-DD'; a month or a year is not a
+    day) falls within ``days`` days of the publication date ``published`` (a date or None)."""
+    try:
+        return published is not None and abs((datetime.date.fromisoformat(day) - published).days) <= days
+    except ValueError:
+        return False
 
 
 def _share_dates(built: list) -> None:

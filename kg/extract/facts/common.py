@@ -125,6 +125,17 @@ RATE_WORDS = {"a year", "per year", "each year", "every year", "a month", "per m
               "annually", "yearly", "monthly", "a day", "per day", "each day", "a week", "per week"}
 
 
+def headline_end(text: str) -> int:
+    """The end (a code point offset) of ``text``'s headline: its first non-blank line when
+    that line ends in no full stop, question or exclamation mark and a blank line or
+    another paragraph follows ("Japan and Philippines sign defence pact"); 0 when the
+    text opens with a sentence of its own."""
+    m = re.match(r"\s*([^\n]+)\n", text)
+    if not m or m.group(1).rstrip().endswith((".", "!", "?", ":", ",")):
+        return 0
+    return m.end(1)
+
+
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
     resolver (for demonyms, capitals), and the publication date."""
@@ -137,6 +148,8 @@ class Context:
         self.published = published
         self.has_parser = has_parser
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
+        #: where the headline ends (code points): the text's first line when it ends in no stop, else 0
+        self.headline_end = headline_end(self.text)
         self.dates = [e for e in doc.ents if e.label_ == "DATE"]
         #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
         self.dateline_state = dateline_state(self.text, resolver)
@@ -154,6 +167,8 @@ class Context:
         self.referendums: list[Known] = []
         #: kind and participants -> (sentence start, values, aspect) of the sentences drafting them (see aspect)
         self.aspects: dict[tuple, list[tuple[int, dict, str | None]]] = {}
+        #: the kinds and participants whose headline fact a body sentence has taken up (see aspect)
+        self.headline_told: set[tuple] = set()
         #: person id -> the state they act for: from the registry's 'of', then from the
         #: positions the article gives them (filled by find_facts)
         self.person_state: dict[str, Known] = {}

@@ -289,7 +289,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
     date: "$120 million" and "$300 million") or none at all; one that states its values in
     one sentence and restates them, or leaves them out, in another ("Japan pledges $120
     million in aid to Sudan", "Japan will provide $120 million in emergency aid to
-    Sudan") is one fact and takes the earlier sentence's aspect. An event
+    Sudan") is one fact and takes the earlier sentence's aspect, as does a later
+    sentence that adds values to a fact the headline told (:func:`headline_end`). An event
     (:data:`EVENTS`) told twice is one, and so is a fact dated after the publication (a
     planned election or vote of one day). An analyst merges two drafted facts by giving
     them one ``fact`` id."""
@@ -309,6 +310,13 @@ def aspect(f: Fact, cx: Context) -> str | None:
     label = str(len({lb for _, _, lb in told}) + 1) if told else None  # '2' for the second aspect told
     if not vocabulary().is_a(f.type, "Statement") and not _another(f.trigger):
         same = [lb for _, vals, lb in told if restates(vals, values)]
+        # the headline tells in short the first body sentence that adds to it ("Japan and
+        # Philippines sign defence pact", "... signed a reciprocal access agreement on Monday")
+        lead = [lb for start, vals, lb in told if cx.doc[start].idx < cx.headline_end
+                and all(vals[k] == values[k] for k in vals.keys() & values.keys())]
+        if lead and key not in cx.headline_told:
+            cx.headline_told.add(key)
+            same = same or lead
         if same:
             label = same[0]
     told.append((sent, values, label))
