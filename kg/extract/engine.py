@@ -170,13 +170,13 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _refer_back(built, spans, vocab)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
-    _share_dates(built)
+    _share_dates(built, cx.published)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     _follow_references(built)
     _about_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
-    kept: dict[tuple, list[tuple[int, int]]] = {}  # fact, modality, polarity -> spans of the claims kept
+    kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
     counter: dict[str, int] = {}
     # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
     # one of the same fact from words inside its quote that does not ("sanctions on Syria").
@@ -194,9 +194,11 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                                          with_status.get((claim["fact"], claim.get("modality"), claim.get("polarity")), ())):
             continue
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
-        if a < b and any(x <= a and b <= y or a <= x and y <= b for x, y in same):
+        # participants the fact's id leaves out (an election's candidates) are all a claim may add
+        names = {str(v) for k in ID_LEAVES_OUT.get(claim["type"], ()) for v in _listed(claim.get(k))}
+        if a < b and any((x <= a and b <= y or a <= x and y <= b) and names <= them for x, y, them in same):
             continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")
-        same.append((a, b))
+        same.append((a, b, names))  # one that names another candidate of the election stays
         kind = claim["fact"].split("-")[0]
         counter[kind] = counter.get(kind, 0) + 1
         claim = {"id": f"{kind}-{counter[kind]}", **claim}
@@ -227,6 +229,10 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
 #: Nouns of a state's armed or police forces that report for it ("South Korea's military
 #: said"); a registry entity of the forces, where the article names one, is found first.
 SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "force"}
+#: Nouns of bodies that speak for themselves when the article names them by the noun alone
+#: ("the election commission said", "the court said", "the authorities said").
+SPEAKING_BODIES = {"commission", "council", "court", "tribunal", "committee", "authority", "authorities", "regulator",
+                   "secretariat", "presidency", "prosecutor", "prosecutors"}
 
 
 def _speaker_of(cx: Context):
@@ -246,6 +252,12 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
+        if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ == "NOUN" and not named and \
+                any(c.lower_ == "the" for c in tok.children):
+            # "the election commission said", "the court said": a body the article does not
+            # name, kept as its words ("unnamed election commission")
+            words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
+            return [" ".join(["unnamed", *words, tok.lower_])], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
             # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
             return [f"unnamed {tok.lower_}"], None
@@ -498,7 +510,14 @@ def _min_participants(fact_type: str) -> int:
 
 #: Roles that do not tell one fact of a kind from another: a referendum is the state's,
 #: whoever the sentence says called it ("Sandu, who called the referendum").
-ID_LEAVES_OUT = {"Referendum": ("calledBy",)}
+ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner")}  # an election is its place and day
+
+
+def _listed(value) -> list:
+    """A claim's role value as a list of entity ids and 'unnamed …' words: one value or a
+    list of them, a qualified actor (``{actor, for}``) as its actor; None as none."""
+    values = [] if value is None else value if isinstance(value, list) else [value]
+    return [v["actor"] if isinstance(v, dict) else v for v in values]
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
@@ -585,13 +604,15 @@ def _near(day: str, published, days: int = 10) -> bool:
         return False
 
 
-def _share_dates(built: list) -> None:
+def _share_dates(built: list, published=None) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
     is one fact: the undated claims take the dated one's id when there is exactly one,
     told before them (``built`` is in text order): an article dates an event where it
     first tells it and refers back to it undated; an undated event told before a dated one
     ("The two leaders held talks ..." ahead of "a summit ... in September last year") is
-    another occurrence."""
+    another occurrence, unless that one is dated within ten days of ``published`` (a date
+    or None): the article's news, told first without its day ("declared him the winner
+    of the presidential vote ... in Saturday's election")."""
     dated: dict[str, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
@@ -602,8 +623,11 @@ def _share_dates(built: list) -> None:
     for claim, _ in built:
         if _when(claim):
             seen.add(claim["fact"])
-        elif len(dated.get(claim["fact"], ())) == 1 and next(iter(dated[claim["fact"]])) in seen:
-            claim["fact"] = next(iter(dated[claim["fact"]]))
+        elif len(dated.get(claim["fact"], ())) == 1:
+            only = next(iter(dated[claim["fact"]]))
+            day = next(str(_when(c)) for c, _ in built if c["fact"] == only)
+            if only in seen or _near(day, published):  # the day's news, told undated first
+                claim["fact"] = only
     # an event still to come told with its day and without ("Sandu faces runoff" over "who faces a
     # runoff on 3 November"), in either order: one planned fact, when one planned day is told
     planned = {claim["fact"] for claim, _ in built if _when(claim) and claim.get("modality") == "planned"}
@@ -763,26 +787,23 @@ def _one_regime(built: list) -> None:
     are one sanctions regime, as analysts record them: a claim on the state alone, with
     no authority named or the same one, takes the id of the one fact on a government of
     that state (``of`` in the registry). Nothing changes when two such facts compete."""
-    def listed(value) -> list:  # entity ids and 'unnamed …' words; a qualified actor ({actor, for}) as its words
-        return [v["actor"] if isinstance(v, dict) else v for v in (value if isinstance(value, list) else [value])]
-
     regimes: dict[str, set[str]] = {}  # state id -> facts whose target is a government of it
     authority: dict[str, set[str]] = {}  # fact id -> its authorities
     for claim, used in built:
         if claim["type"] != "Sanction":
             continue
-        targets = set(listed(claim.get("target", [])))
+        targets = set(_listed(claim.get("target", [])))
         for e in used:
             if e.id in targets and e.type in ("Government", "MilitaryGovernment") and e.state:
                 regimes.setdefault(e.state, set()).add(claim["fact"])
-        authority.setdefault(claim["fact"], set()).update(listed(claim.get("authority", [])))
+        authority.setdefault(claim["fact"], set()).update(_listed(claim.get("authority", [])))
     for claim, used in built:
-        target = listed(claim.get("target", [])) if claim["type"] == "Sanction" else []
+        target = _listed(claim.get("target", [])) if claim["type"] == "Sanction" else []
         states = [e for e in used if e.id in target and e.type == "State"]
         if len(target) != 1 or len(states) != 1 or len(regimes.get(states[0].id, ())) != 1:
             continue
         regime = next(iter(regimes[states[0].id]))
-        own = set(listed(claim.get("authority", []))) - {"unnamed authority"}
+        own = set(_listed(claim.get("authority", []))) - {"unnamed authority"}
         if not own or own <= authority[regime]:
             claim["fact"] = regime
 

@@ -234,14 +234,18 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
                      tokens=[tok.i, *(t.i for t in office[0].subtree)])]
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ELECTION_NOUNS:
+    if not is_election_word(tok):
         return []
     held = _state_modifiers(tok, cx)
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
     people = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None else []
     people = [e for e in people if e.type not in NOT_ACTORS + ("State", "Government")]
-    f = Fact("Election", {}, {"description": _kind_words(tok, tok.lower_.rstrip("s"))}, tokens=[tok.i])
-    if verb is not None and verb.lemma_ == "win" and people:
+    f = Fact("Election", {}, {"description": _kind_words(tok, tok.lemma_.lower())}, tokens=[tok.i])
+    winners = _winner_of(tok, cx)
+    if winners:  # "declared him the winner of the presidential vote", "X, the winner of the election"
+        f.roles["winner"] = winners
+        f.tokens += [tok.head.head.i]
+    elif verb is not None and verb.lemma_ == "win" and people:
         f.roles["winner"] = people
     elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and people:
         f.roles["candidate"] = people
@@ -268,6 +272,111 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def _winner_of(tok: Token, cx: Context) -> list[Known]:
+    """The winner an election noun is the 'of' of: "declared him the winner of the vote"
+    (the winner noun's own subject, or the object of a verb that makes him one), "X was
+    the winner of the election" (the subject of the copula), "X, the winner of the
+    election" (the name it stands beside); persons and parties only."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in ("winner", "victor"):
+        return []
+    noun = tok.head.head
+    found = [c for c in noun.children if c.dep_ == "nsubj"]
+    if not found and noun.dep_ in ("oprd", "ccomp", "xcomp"):
+        found = [c for c in noun.head.children if c.dep_ == "dobj"]
+    if not found and noun.dep_ == "attr":
+        found = subjects(noun.head)
+    if not found and noun.dep_ == "appos":
+        found = [noun.head]
+    return [e for t in found for e in cx.entities(t) if e.type in ("Person", "Organisation")]
+
+
+#: Verbs of a share of the vote won ("took 42.31 percent of the vote") and of a place in
+#: the count ("came second with 32.76 percent", "finished third").
+SHARE_VERBS = {"take", "win", "get", "receive", "secure", "garner", "obtain", "poll", "gain", "capture"}
+PLACE_VERBS = {"come", "finish", "place", "end"}
+PLACES_IN_COUNT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": None}
+#: The adjectives that make a vote of a people an election ("the first presidential vote since 2022").
+ELECTION_VOTE_KINDS = {"presidential", "parliamentary", "legislative", "general", "national", "municipal", "local"}
+
+
+def is_election_word(tok: Token) -> bool:
+    """Whether ``tok`` names an election: a noun of :data:`ELECTION_NOUNS`, or 'vote',
+    'poll' or 'ballot' qualified as one of a people choosing office holders
+    (:data:`ELECTION_VOTE_KINDS`: "the presidential vote", "a parliamentary poll");
+    not a noun modifying another ("the election commission")."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound":  # "the election commission": a body, no election
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in ELECTION_NOUNS or lemma in ("vote", "poll", "ballot") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ELECTION_VOTE_KINDS for c in tok.children)
+
+
+def _elsewhen(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs on ``top`` through a preposition of another time ("before the
+    election", "since the 2019 vote")."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ("before", "after", "since", "until", "ahead", "unlike", "than"):
+            return True
+        node = node.head
+    return False
+
+
+def election_result_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A candidate's share of the vote in an article that tells of an election: "X took
+    42.31 percent of the vote", "Y came second with 32.76 percent", "Z finished third
+    with 17.27 percent", "X won 54 percent in Saturday's election": the Election's
+    ``result`` ``{candidate, share, rank}`` (rank from the ordinal of a place verb, never
+    inferred from the shares), the candidate a person or a party that is the verb's
+    subject. A share with no word of voting in its clause ("took 30 percent of the
+    market") counts only for a person after a place verb. The election is held in the
+    candidate's state as the article gives it, else in the state of its dateline, else in
+    the one state the sentence names; none, no fact."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SHARE_VERBS | PLACE_VERBS:
+        return []
+    if not any(is_election_word(t) for t in cx.doc):
+        return []
+    share = next((t for t in tok.subtree if t.lower_ in ("percent", "%") or t.lower_ == "cent" and t.nbor(-1).lower_ == "per"),
+                 None)
+    if share is None or share.head.i != tok.i and share.head.head.i != tok.i and share.head.dep_ != "prep":
+        return []
+    number = next((c for c in share.children if c.dep_ == "nummod" and c.like_num), None) or \
+        (share.nbor(-1) if share.i > 0 and share.nbor(-1).like_num else None)
+    if number is None:
+        return []
+    try:
+        value = float(number.text.replace(",", ""))
+    except ValueError:
+        return []
+    # "percent of the vote", "... in Saturday's election", "according to results of the runoff";
+    # not an election that only sets the time ("took 30 percent of the shares before the election")
+    voting = any((t.lemma_.lower() in ("vote", "ballot", "poll") or is_election_word(t)) and not _elsewhen(t, tok)
+                 for t in tok.subtree)
+    place = next((PLACES_IN_COUNT[c.lower_] for c in tok.children if c.lower_ in PLACES_IN_COUNT and
+                  c.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "dobj", "attr")), None)
+    if tok.lemma_ in PLACE_VERBS and place is None:
+        return []
+    if tok.lemma_ in SHARE_VERBS and not voting:
+        return []
+    cands = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+    cands = [e for e in cands if e.type == "Person" or voting and e.type == "Organisation"]
+    if len(cands) != 1:
+        return []
+    cand = cands[0]
+    held = [st for st in [cx.person_state.get(cand.id) or cx.office_state.get(cand.id) or cx.dateline_state]
+            if st is not None] or _one_state(tok.sent, cx)
+    if not held:
+        return []
+    share_value = int(value) if value == int(value) else value
+    result = {"candidate": cand.id, "share": share_value, **({"rank": place} if place else {})}
+    f = Fact("Election", {"heldIn": held, "candidate": [cand]}, {"result": [result]},
+             tokens=[tok.i, share.i, number.i, *(t.i for s_ in subjects(tok) for t in s_.subtree)])
+    date, toks = cx.date_of(tok)
+    if date:
+        f.attrs["date"], f.tokens = date, f.tokens + toks
+    return [f]
+
+
 def _one_state(sent: Span, cx: Context) -> list[Known]:
     """The state a sentence names, by name, capital or demonym, when it names one only."""
     found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
@@ -285,7 +394,7 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     named (or held in the state named), against the target of a vote of confidence."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REFERENDUM_NOUNS:
         return []  # referendum_rules
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VOTE_NOUNS and not is_election_word(tok):
         body_toks = preps(tok, {"in", "by", "at"}) + [c for c in tok.children if c.dep_ in ("compound", "poss")]
         verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ == "VERB"), None)
         description = _kind_words(tok, tok.lemma_.lower())

@@ -61,7 +61,7 @@ from kg.extract.facts.politics import (
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
     founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, governing_party_facts, protest_rules, referendum_rules, suspension_rules,
-    vote_outcome_rules, vote_rules,
+    vote_outcome_rules, vote_rules, election_result_rules, SHARE_VERBS, PLACE_VERBS,
 )
 from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
@@ -272,7 +272,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death", "Referendum"}
+          "DiplomaticExpulsion", "Summons", "Death", "Referendum", "Election"}
 
 
 #: Attributes that tell a fact's stage or wording, not which fact it is: "Japan pledges
@@ -708,7 +708,7 @@ NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, el
 NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
-                    "co-founder", "polls", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
+                    "co-founder", "polls", "poll", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
@@ -823,6 +823,9 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
+
+RULES = RULES + (election_result_rules,)
+TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS
 
 RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, removal_rules, vote_stance_rules,
                  which_called_rules, assembly_ban_rules)
