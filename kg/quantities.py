@@ -98,6 +98,8 @@ VAGUE = {
     "a lot of": None, "lots of": None, "many": None, "numerous": None, "a number of": None,
     "a large number of": None, "large numbers of": None, "large amounts of": None, "large quantities of": None,
     "some": None, "a handful of": None, "several": 3, "a few": 2, "a couple of": 2,
+    # 'the few foreign observers admitted': scarcity, not a count ('a few' is at least two)
+    "few": None, "the few": None, "very few": None,
     # size adjectives of trade and aid copy ('a sizeable buyer', 'substantial purchases')
     "sizeable": None, "sizable": None, "significant": None, "substantial": None, "considerable": None,
     "large": None, "huge": None, "massive": None, "vast": None, "small": None, "limited": None,

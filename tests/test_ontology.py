@@ -73,14 +73,14 @@ def test_role_properties_are_at_most_two_steps_below_involves():
 #: Actor Codebook 1.1b3, 2012; the same numbers as the 0.7b5 code list): a code added to
 #: the ontology must be looked up there and added here.
 CAMEO = {
-    "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
+    "012": "make pessimistic comment", "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
     "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation", "046": "engage in negotiation",
     "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
     "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",
     "07": "provide aid", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
     "0831": "accede to demands for change in leadership",
     "054": "grant diplomatic recognition", "083": "accede to requests or demands for political reform",
-    "0862": "receive inspectors", "0873": "demobilize armed forces",
+    "086": "allow international involvement (non-mediation)", "0862": "receive inspectors", "0873": "demobilize armed forces",
     "0841": "return, release person(s)", "091": "investigate crime, corruption", "111": "criticize or denounce",
     "112": "accuse", "1121": "accuse of crime, corruption", "1125": "accuse of espionage, treason", "115": "bring lawsuit against",
     "116": "find guilty or liable (legally)", "12": "reject", "120": "reject", "129": "veto",

@@ -240,8 +240,11 @@ CASES = [
     # A state convenes no meeting of its own members: the body whose members meet does.
     ("meeting convened by a state alone", _backed("fact:m a gkg:Meeting ; gkg:organiser id:russia ."),
      "a state or a person alone is no meeting"),
-    ("threat by nobody", _backed("fact:m a gkg:Threat ."), "A threat needs who makes it"),
+    ("threat by nobody", _backed("fact:m a gkg:Threat ."), "A threat needs who makes it (speaker): where the text does not say who"),
     ("threat of nothing", _backed("fact:m a gkg:Threat ; gkg:speaker id:russia ."), "A threat needs what is threatened"),
+    ("fear of no one", _backed('fact:m a gkg:Concern ; gkg:subject "her life" .'), "A fear or concern needs who fears (speaker)"),
+    ("access granted to no one", _backed('fact:m a gkg:AccessGrant ; gkg:grantedBy id:russia ; gkg:accessTo "the election" .'),
+     "An access grant needs who is let in or given access (grantedTo)"),
     ("evasion by nobody", _backed("fact:m a gkg:SanctionsEvasion ; gkg:intermediary id:myanmar ."), "A sanctions evasion needs who evades"),
     ("founding of nothing", _backed("fact:m a gkg:Founding ; gkg:founder id:russia ."), "A founding needs the organisation"),
     ("travel with no traveller", _backed("fact:m a gkg:Travel ; gkg:destination id:russia ."), "A travel needs a traveller"),

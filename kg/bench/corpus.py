@@ -495,6 +495,8 @@ TEMPLATES: dict[str, Template] = {
     "EthnicOrigin": Template({"person": "person"}, "{person}, of {ethnicity} origin, spoke to reporters", None,
                              ("ethnicity",), dated=False),
     "Greeting": Template({"greeter": "person", "greeted": "person"}, "{greeter} embraced {greeted} on the tarmac"),
+    "Concern": Template({"speaker": "person", "about": "person"}, "{speaker} said he feared for the safety of {about}"),
+    "AccessGrant": Template({"grantedBy": "state", "grantedTo": "intorg"}, "{grantedBy} admitted the {grantedTo} to observe the vote"),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
