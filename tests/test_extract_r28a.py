@@ -199,3 +199,46 @@ def test_a_states_programme_or_pursuit_of_a_weapon_is_its_project(tmp_path, text
 
 def test_a_programme_of_no_named_kind_is_no_project(tmp_path):
     assert not of(extract(tmp_path, "Iran said its programme was peaceful."), "Project")
+
+
+# -- trade stopped, packages agreed, territory held --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile blocked imports of Peruvian wine.",
+    "Chile suspended imports of beef from Peru.",
+    "Chile halted gas exports to Peru.",
+])
+def test_trade_stopped_with_another_state_is_a_sanction_on_it(tmp_path, text):
+    claims = extract(tmp_path, text)
+    assert [(c["authority"], c["target"]) for c in of(claims, "Sanction")] == [("chile", "peru")], claims
+
+
+def test_trade_cut_with_no_other_state_is_no_sanction(tmp_path):
+    assert not of(extract(tmp_path, "Chile cut its exports of copper by 10 percent."), "Sanction")
+
+
+def test_a_package_agreed_is_the_authoritys_once(tmp_path):
+    claims = extract(tmp_path, "The EU agreed a 16th package of sanctions against Russia on Monday.")
+    assert [(c["authority"], c["target"], c.get("ordinal")) for c in of(claims, "Sanction")] == [
+        ("european-union", "russia", 16)], claims
+
+
+@pytest.mark.parametrize("text, controller, controlled, description", [
+    ("The attack hit Russian-controlled Crimea.", "russia", "crimea", None),
+    ("The M23-held city of Goma was quiet.", "m23", "goma", None),
+    ("Goma fell under M23 control in January.", "m23", "goma", None),
+    ("Russia annexed Crimea in 2014.", "russia", "crimea", "annexation"),
+])
+def test_territory_held_under_control_or_annexed(tmp_path, text, controller, controlled, description):
+    claims = extract(tmp_path, text)
+    [control] = of(claims, "Control")
+    assert (control["controller"], control["controlled"], control.get("description")) == (
+        controller, controlled, description), claims
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian-made drone hit Kyiv.",  # made, not held
+    "The EU imposed sanctions after the illegal annexation of Crimea.",  # no annexing state named
+])
+def test_no_control_without_a_holder(tmp_path, text):
+    assert not of(extract(tmp_path, text), "Control")

@@ -281,11 +281,17 @@ def _sector_state(x: Token, cx: Context) -> list[Known]:
     return _uniq(found)
 
 
+#: Verbs that put sanctions named as their object in place: "imposed sanctions on", "agreed a
+#: 16th package of sanctions against", "renewed its sanctions on".
+IMPOSE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand", "agree", "renew",
+                "introduce", "tighten"}
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
     out = []
-    if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
+    if tok.pos_ == "VERB" and tok.lemma_ in IMPOSE_VERBS:
         for o in objects(tok):
             of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
@@ -477,8 +483,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
-    if host.dep_ == "dobj" and host.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
-                                                     *LIFT_STATUS):
+    if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
@@ -1195,6 +1200,11 @@ def measure_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         on = preps(tok.head, {"on", "against"})  # "announced curbs on exports": the parser hangs 'on' on the verb
     if not on:
         return []
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIFT_STATUS:
+        return []  # "Peru lifted its ban on arms sales to Chile": lift_rules reads the measure ended
+    if tok.lemma_ in SANCTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSE_VERBS and any(
+            cx.entities(x) or _sector_state(x, cx) for x in on):
+        return []  # "announced an arms embargo on Peru": sanction_rules reads it with the verb
     auth, toks = _curb_authority(tok, cx)
     if not auth:
         return []
@@ -1335,3 +1345,40 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     if subject:
         f.attrs["subject"] = subject
     return [f]
+
+
+#: Verbs that stop or limit trade named as their object ("blocked imports of Peruvian wine",
+#: "halted gas exports to Peru"): an embargo of the goods' other state (CAMEO 163 'impose
+#: embargo, boycott or sanctions').
+STOP_TRADE_VERBS = {"block", "halt", "suspend", "stop", "restrict", "curb", "limit", "cut"}
+
+
+def trade_stopped_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile blocked imports of Peruvian wine", "Chile suspended imports of beef from
+    Peru", "Chile halted gas exports to Peru": a Sanction of the subject against the state
+    the goods come from (imports: 'from', or a demonym on the goods) or go to (exports:
+    'to'), the object's words its measure. Nothing when no other state is named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in STOP_TRADE_VERBS:
+        return []
+    goods = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in FLOW_NOUNS]
+    if not goods:
+        return []
+    notes: dict[str, str] = {}
+    auth = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in _takers(tok, cx, "authority", notes)]
+    auth = [e for e in auth if e.type in ("State", "Government", "InternationalOrganisation", "MilitaryGovernment")]
+    if not auth:
+        return []
+    g = goods[0]
+    way = {"from"} if g.lemma_.lower() == "import" else {"to"}
+    target = [e for o in preps(g, way) + preps(tok, way) for e in cx.entities(o)]
+    if g.lemma_.lower() == "import":  # "imports of Peruvian wine": the demonym says whose goods
+        target += [m.entity for t in g.subtree if t.i != g.i and t.i in cx.at for m in [cx.at[t.i]]
+                   if m.form == "demonym"]
+    own = {a.id for a in auth} | {a.state for a in auth if a.state}
+    target = _uniq([e for e in target if e.type in ("State",) and e.id not in own])
+    if not target:
+        return []
+    words = [t for t in g.subtree if t.dep_ != "det"] + [t for o in preps(tok, way) for t in [o.head, *o.subtree]]
+    measure = f"{tok.text} {_text(cx.doc, sorted(words, key=lambda t: t.i))}"
+    return [Fact("Sanction", {"authority": auth, "target": target}, {"measure": measure}, tokens=[tok.i, g.i],
+                 read_as=notes)]

@@ -881,16 +881,20 @@ PLACE_UNDER_VERBS = {"place", "put", "bring", "keep", "fall", "come", "remain", 
 
 def under_control_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The decree placed the state broadcaster under the control of the army", "the port
-    came under the control of Vell Petroleum": a Control of the object of the verb (the
-    subject of 'fall', 'come', 'remain' or 'be') by the actor 'of' names."""
+    came under the control of Vell Petroleum", "Goma fell under M23 control": a Control of
+    the object of the verb (the subject of 'fall', 'come', 'remain' or 'be'; a body, an
+    asset, a city or a region) by the actor 'of', or the word before 'control', names."""
     if tok.lower_ != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
         return []
     controller = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    # "fell under M23 control", "is now under Russian control", "under the M23's control"
+    controller = controller or [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
+                                if e.type not in NOT_ACTORS]
     verb = tok.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in PLACE_UNDER_VERBS:
         return []
     held = objects(verb) if verb.lemma_ in ("place", "put", "bring", "keep") else subjects(verb)
-    controlled = [e for h in held for e in cx.entities(h) if e.type in RUN_CLASSES + ("Government",)]
+    controlled = [e for h in held for e in cx.entities(h) if e.type in RUN_CLASSES + ("Government", "City", "Region")]
     controlled = [e for e in controlled if e.id not in {c.id for c in controller}]
     if not (controller and controlled):
         return []
@@ -993,11 +997,12 @@ PURSUED_ARMS = {"weapon", "bomb", "missile", "warhead", "arsenal"}
 
 def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Iran's nuclear programme", "North Korea's ballistic missile program", "the Russian
-    space programme" (not "Russian LNG projects", which other facts name), "Chile is building a new port in Peru": a Project of the state
-    (``party``) its possessive or demonym names, when a word before the noun says what
-    kind of undertaking it is (not "its programme"), its words the description; or of the
-    state a verb of building has as subject (an organisation is the rule of
-    :func:`project_rules`), a place named with 'in' its place."""
+    space programme" (not "Russian LNG projects", which other facts name): a Project of the
+    state (``party``) its possessive or demonym names, when a word before the noun says what
+    kind of undertaking it is (not "its programme"), its words the description; "Iran denies
+    seeking nuclear weapons", "North Korea is developing new missiles": the state's pursuit
+    of a weapon, the weapon its ``item``. A state that builds a port is no implementing
+    agency (:func:`project_rules`: organisations only)."""
     if tok.pos_ == "NOUN" and tok.lemma_ in PROGRAMME_NOUNS:
         kinds = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i not in cx.at and c.is_lower]
         if not kinds:
@@ -1017,17 +1022,65 @@ def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         words = [t for t in arms[0].subtree if t.i <= arms[0].i and t.dep_ not in ("det", "poss")]
         return [Fact("Project", {"party": party}, {"item": _text(cx.doc, words)}, tokens=[tok.i, arms[0].i])]
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("build", "construct") or tok.dep_ in ("acl", "relcl"):
+    return []
+
+
+#: Participles that, joined by a hyphen to an actor's name or demonym, say it holds what
+#: follows ("Russian-controlled Crimea", "the M23-held city of Goma"), and the kind of
+#: control each gives (gkg:description).
+HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation"}
+
+
+def held_by_facts(cx: Context) -> list[Fact]:
+    """"Russian-controlled Crimea", "the M23-held city of Goma", "Houthi-run Sanaa": a
+    Control of the place, body or asset named right after the phrase (or after "city of",
+    "port of") by the actor or the demonym's state before the hyphen, "occupied" giving
+    the description occupation. The name must follow within five words, with no
+    punctuation between."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ not in HELD_BY_WORDS or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–"):
+            continue
+        who = cx.at.get(tok.i - 2)
+        if who is None or who.entity.type in ("City", "Region", "Place") and who.form != "demonym":
+            continue
+        controller = [e for e in who.entities if e.type not in NOT_ACTORS]
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 5 and j not in cx.at and not doc[j].is_punct:
+            j += 1
+        held = cx.at.get(j)
+        if held is None or doc[j].is_punct or held.form == "demonym" or \
+                held.entity.type not in RUN_CLASSES + ("City", "Region", "Place"):
+            continue
+        controller = [e for e in controller if e.id != held.entity.id]
+        if not controller:
+            continue
+        f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
+                 tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        if HELD_BY_WORDS[tok.lower_]:
+            f.attrs["description"] = HELD_BY_WORDS[tok.lower_]
+        out.append(f)
+    return out
+
+
+def annexation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia annexed Crimea in 2014": a Control of the territory by the annexing state,
+    described as an annexation, from the clause's date (corpus/CLAIMS.md: "Zedland annexed
+    the Kessel peninsula in 2014"). The noun ("its annexation of Crimea") is left to the
+    Invasion the older curated files record it as."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "annex":
+        controller = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ("State", "Government")]
+        controlled = [e for o in objects(tok) for e in cx.entities(o)]
+    else:
         return []
-    works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at
-             and o.lemma_ not in ("system", "service", "platform", "network", "line")]
-    party = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type == "State"]
-    if not (works and party):
+    controlled = [e for e in controlled if e.type in ("Region", "City", "Place", "State")
+                  and e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
         return []
-    work = works[0]
-    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") or t is work]
-    f = Fact("Project", {"party": party}, {"description": _text(cx.doc, words)}, tokens=[tok.i, work.i])
-    place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
-    if place:
-        f.roles["place"] = place
+    f = Fact("Control", {"controller": _uniq(controller), "controlled": controlled}, {"description": "annexation"},
+             tokens=[tok.i], undated=True)
+    date, toks = cx.date_of(tok)
+    if date:
+        f.attrs["startDate"] = date
+        f.tokens += toks
     return [f]

@@ -418,7 +418,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out = [f for f in out if not _own_course(f)]
         out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
-            governing_party_facts(cx) + state_company_facts(cx)
+            governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
         out += surface_facts(cx)
@@ -893,11 +893,21 @@ from kg.extract.facts.economy import (  # noqa: E402
     NATIONALISE_VERBS, PROGRAMME_NOUNS, investment_noun_rules, owned_by_rules, state_programme_rules)
 
 RULES = RULES + (party_to_rules, owned_by_rules, investment_noun_rules, state_programme_rules)
-TRIGGERS |= PARTY_TO_NOUNS | NATIONALISE_VERBS | {"own", "investment", "build", "construct", "initial", "ceasefire",
-                                                  "truce", "armistice"} | PROGRAMME_NOUNS
+TRIGGERS |= PARTY_TO_NOUNS | NATIONALISE_VERBS | {"own", "investment", "initial", "ceasefire", "truce",
+                                                  "armistice"} | PROGRAMME_NOUNS
 
 from kg.extract.facts.agreements import ACT_ON_AGREEMENT, agreement_acted_on_rules  # noqa: E402
 
 RULES = RULES + (agreement_acted_on_rules,)
 TRIGGERS |= set(ACT_ON_AGREEMENT)
 TRIGGERS |= {"bailout", "seek", "pursue", "develop"}
+
+from kg.extract.facts.agreements import IMPOSE_VERBS, STOP_TRADE_VERBS, trade_stopped_rules  # noqa: E402
+
+RULES = RULES + (trade_stopped_rules,)
+TRIGGERS |= STOP_TRADE_VERBS | IMPOSE_VERBS
+
+from kg.extract.facts.economy import annexation_rules, held_by_facts  # noqa: E402
+
+RULES = RULES + (annexation_rules,)
+TRIGGERS |= {"annex"}
