@@ -1,4 +1,4 @@
-"""The development set (corpus/dev): thirty-three articles about other events (three of them about invented states), with curated
+"""The development set (corpus/dev): thirty-five articles about other events (three of them about invented states), with curated
 claims in the data model 2 format. Built through the real CLI; a handful of facts of
 each article are read back with the canned queries, so that a change of the model or
 of the claims that loses one of them shows up here."""
@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 33 == len(set(ids))
+    assert len(ids) == 35 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -84,7 +84,7 @@ def test_dev02_eu_sanctions_package(dev_store):
     assert rows["sanction-eu-russia-2014"]["since"] == "2014"
     # the invasion of February 2022 is one fact, whichever article reports it
     invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
-    assert invasion["sources"] == 5  # dev01, dev02, dev10, dev30 and dev33
+    assert invasion["sources"] == 6  # dev01, dev02, dev10, dev30, dev33 and dev34
 
 
 def test_dev03_world_court_order(dev_store):
@@ -219,6 +219,20 @@ def test_dev30_to_dev33_summit_sanctions_jailing_and_ratification(dev_store):
     treaty = q(dev_store, "stages", fact="agreement-united-kingdom-ukraine-100-year-partnership")
     assert {(r["date"], r["status"], r["party"]) for r in treaty} == {
         ("2025-01-16", "signed", ""), ("2025-09-17", "ratified", "Ukraine")}
+
+
+def test_dev34_dev35_fund_agreement_and_export_ban(dev_store):
+    fund = q(dev_store, "stages", fact="agreement-united-states-ukraine-reconstruction-investment-fund")
+    assert {(r["date"], r["status"], r["party"]) for r in fund} == {
+        ("2025-04-30", "approved", "Cabinet of Ministers of Ukraine"), ("2025-04-30", "signed", ""),
+        (None, "not yet ratified", "Verkhovna Rada")}
+    stakes = by_fact(q(dev_store, "facts", type="Ownership", participant="United States-Ukraine Reconstruction Investment Fund"))
+    assert set(stakes) == {"ownership-united-states-reconstruction-investment-fund",
+                           "ownership-ukraine-reconstruction-investment-fund"}
+    bans = by_fact(q(dev_store, "sanctions", authority="China"))
+    ban = bans["sanction-china-united-states-export-ban-gallium-germanium-antimony"]
+    assert (ban["since"], ban["target"], ban["adopted_by"]) == ("2024-12-03", "United States", "Ministry of Commerce of China")
+    assert "sanction-china-united-states-graphite-end-use-review" in bans
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
-    _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
+    _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
@@ -106,6 +106,14 @@ def _meeting_agreed(verb: Token) -> bool:
                for o in objs)
 
 
+#: Verbs of making an agreement with its document as object ("signed a treaty", "initialled
+#: the text", "struck a deal"); 'initial' gives the status initialled (corpus/CLAIMS.md).
+SIGN_VERBS = {"sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish", "initial"}
+#: Nouns of an agreement: the ontology's gkg:Agreement label and altLabels ("deal", "accord",
+#: "pact", "treaty", "ceasefire", "truce", "memorandum of understanding").
+AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
+
+
 #: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
 ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
                 "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
@@ -115,13 +123,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
     parties (persons signing for their state or company as signatories), status signed
     or ratified."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
-    docs = [o for o in papers if o.lemma_ in AGREEMENT_NOUNS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_WORDS or (tok.lemma_ == "sign" and _signed_paper(o))]
     if not docs and tok.dep_ == "acl":
         return _contact_clause(tok, cx)
     if not docs:
@@ -174,7 +182,7 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
     others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
-    others += [e for o in preps(tok, {"with", "by"}) for e in cx.entities(o)]
+    others += [e for o in preps(tok, {"with", "by", "between"}) for e in cx.entities(o)]  # "a deal was reached between"
     # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
     # document's own clause hands something to, or binds it with, is its other party
     # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
@@ -182,6 +190,7 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     clauses += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     others += [e for c in clauses if c.lemma_ in HANDING_VERBS
                for o in preps(c, {"to", "with"}) for e in cx.entities(o) if e.type == "State"]
+    others += _trade_clause_states(clauses, cx)  # "a deal to buy gas from Peru": the seller is a party
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
                for e in cx.entities(o)]
@@ -227,7 +236,7 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
-    status = "ratified" if tok.lemma_ == "ratify" else "signed"
+    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "signed")
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
@@ -272,11 +281,17 @@ def _sector_state(x: Token, cx: Context) -> list[Known]:
     return _uniq(found)
 
 
+#: Verbs that put sanctions named as their object in place: "imposed sanctions on", "agreed a
+#: 16th package of sanctions against", "renewed its sanctions on".
+IMPOSE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand", "agree", "renew",
+                "introduce", "tighten"}
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
     out = []
-    if tok.pos_ == "VERB" and tok.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "expand"):
+    if tok.pos_ == "VERB" and tok.lemma_ in IMPOSE_VERBS:
         for o in objects(tok):
             of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
@@ -468,8 +483,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
-    if host.dep_ == "dobj" and host.head.lemma_ in ("impose", "announce", "adopt", "approve", "slap", "unveil", "levy",
-                                                     *LIFT_STATUS):
+    if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
@@ -515,14 +529,15 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
     "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
     least two parties; status 'signed' when a participle says so."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_NOUNS - {"declaration", "partnership", "measure", "contract"}:
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish"):
+    if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS:
         return []  # the verb's rule reads it with its subject
     parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    parties += _trade_clause_states([c for c in tok.children if c.dep_ in ("acl", "relcl")], cx)
     if parties:
         owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
         parties = owners + parties
@@ -1068,3 +1083,302 @@ def count_listed(found: list[Fact]) -> None:
                 f.tokens += [v.i, *counted[2]]
                 break
 
+
+
+# --- measures named by their nouns, with what they fall on (rule set 28) -------------------
+
+#: Nouns of a restrictive measure that name what it falls on with 'on' or 'against'
+#: ("new curbs on China's chip industry", "export controls on Peru", "a ban on copper exports
+#: to Chile"): the ontology's gkg:Sanction ("measures imposed by an authority on a target";
+#: CAMEO 163 'impose embargo, boycott or sanctions', PLOVER SANCTION). 'control' only in the
+#: plural ("controls on"): "control of" is a Control.
+CURB_NOUNS = {"curb", "control", "restriction", "ban", "embargo", "limit", "prohibition", "blockade", "moratorium"}
+#: Verbs that put such a measure in place or make it stricter; their subject is its authority.
+CURB_VERBS = PUT_MEASURE_VERBS | {"tighten", "introduce", "expand", "broaden", "toughen", "enact", "issue", "place",
+                                  "put", "declare", "decree"}
+#: Nouns of goods moving between states: a measure on exports 'to' a state (imports 'from'
+#: it) falls on that state ("a ban on exports of copper to Chile").
+FLOW_NOUNS = {"export", "import", "sale", "shipment", "delivery", "transfer", "supply", "purchase"}
+#: Classes a measure named by its noun may fall on.
+CURB_TARGETS = ("State", "Government", "Organisation", "StateCompany", "Company", "InternationalOrganisation",
+                "MilitaryGovernment")
+
+
+def it_state(pron: Token, cx: Context) -> list[Known]:
+    """The state 'it' or 'its' stands for (``pron``, a pronoun token): the one state the
+    sentence names before it ("consistent with Ukraine's constitution and with its path to
+    membership"), else the state, government or organisation that is the subject of the
+    sentence before ("Beijing had tightened its grip. In July 2023 it required ..."); empty
+    when the pronoun is another word, or several or no such actors qualify. English
+    anaphora reads the nearest fitting antecedent; the rule takes it only when there is one."""
+    if pron.lower_ not in ("it", "its") or pron.pos_ != "PRON":
+        return []
+    before = _uniq([m.entity for i, m in cx.at.items() if pron.sent.start <= i < pron.i and m.form in ("name", "capital")
+                    and m.entity.type == "State"])
+    if len(before) == 1:
+        return before
+    if before:
+        return []
+    start = pron.sent.start
+    if start == 0:
+        return []
+    prev = cx.doc[start - 1].sent
+    subj = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    found = _uniq([e for s_ in subj for e in cx.entities(s_)
+                   if e.type in ("State", "Government", "InternationalOrganisation")])
+    return found if len(found) == 1 else []
+
+
+def administration_state(noun: Token, cx: Context) -> list[Known]:
+    """The state a leader's administration or government governs: "the Biden administration",
+    "the Starmer government" (``noun`` the head noun, a person's name before it): the state
+    the article or the registry gives the person (:attr:`Context.person_state`, else the
+    registry's 'of'); empty for another noun or a person of no known state."""
+    if noun.lemma_ not in ("administration", "government", "cabinet"):
+        return []
+    people = [e for c in noun.children if c.dep_ in ("compound", "poss") for e in cx.entities(c, conj=False)
+              if e.type == "Person"]
+    found = [cx.person_state[p.id] for p in people if p.id in cx.person_state]
+    if not found:
+        found = [s for p in people if p.state for s in [cx.resolver.state_of(p)] if s is not None]
+    return _uniq(found)
+
+
+def _flow_states(x: Token, cx: Context) -> list[Known]:
+    """The states a phrase of goods moving ("exports of copper to Chile", "Peruvian
+    imports from Chile", "sales of arms to Peru") sends them to or takes them from: the
+    measure on it falls on them."""
+    flows = [t for t in x.subtree if t.lemma_.lower() in FLOW_NOUNS and t.pos_ == "NOUN"]
+    found = [e for f in flows for o in preps(f, {"to"} if f.lemma_ != "import" else {"from"}) for e in cx.entities(o)]
+    return _uniq([e for e in found if e.type == "State"])
+
+
+def _curb_authority(tok: Token, cx: Context) -> tuple[list[Known], list[int]]:
+    """Who puts the measure named by ``tok`` in place: the state or body its possessive,
+    demonym or name before it names ("Washington's new curbs", "US export controls"),
+    else the doer of the verb that imposes or tightens it ("the Biden administration
+    tightened its controls", "curbs imposed by Chile"), 'its' read as the state it stands
+    for (:func:`it_state`); a person acts for their state. Returns the entities and the
+    token indices the quote must cover."""
+    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type not in NOT_ACTORS]
+    toks: list[int] = []
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if not auth and head.dep_ == "dobj" and head.head.lemma_ in CURB_VERBS:
+        verb = head.head
+        notes: dict[str, str] = {}
+        auth = [e for s_ in doers(verb) for e in administration_state(s_, cx)] or \
+            _takers(verb, cx, "authority", notes) or [e for s_ in doers(verb) for e in it_state(s_, cx)]
+        toks = [verb.i]
+    if not auth:
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CURB_VERBS):
+            auth = [e for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                    for e in cx.entities(o)]
+            toks = [acl.i]
+    if not auth:  # "its curbs on Peru": the state the sentence names before
+        auth = [e for c in tok.children if c.dep_ == "poss" for e in it_state(c, cx)]
+    auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
+    return [e for e in auth if e.type not in ("Person", *NOT_ACTORS)], toks
+
+
+def measure_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A restrictive measure named by its noun with what it falls on (:data:`CURB_NOUNS`):
+    "Washington's new curbs on China's chip industry", "the Biden administration tightened
+    its controls on China's semiconductor industry", "Chile imposed a ban on copper exports
+    to Peru", "US export controls on Peru". A Sanction of the authority
+    (:func:`_curb_authority`) against the actor the 'on' phrase names, the state whose
+    economy it names (:func:`_sector_state`) or the state goods move to or from
+    (:func:`_flow_states`); the noun's words are its ``measure``. A measure on a state's own
+    goods that names no other state ("Chile announced curbs on exports of copper") is the
+    state's ExecutiveAction instead, its words the ``subject``. Nothing when no authority is
+    named or the measure falls on the authority itself."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CURB_NOUNS or (tok.lemma_ == "control" and tok.tag_ != "NNS"):
+        return []
+    on = preps(tok, {"on", "against"})
+    if not on and tok.dep_ == "dobj" and tok.head.lemma_ in CURB_VERBS:
+        on = preps(tok.head, {"on", "against"})  # "announced curbs on exports": the parser hangs 'on' on the verb
+    if not on:
+        return []
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIFT_STATUS:
+        return []  # "Peru lifted its ban on arms sales to Chile": lift_rules reads the measure ended
+    if tok.lemma_ in SANCTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSE_VERBS and any(
+            cx.entities(x) or _sector_state(x, cx) for x in on):
+        return []  # "announced an arms embargo on Peru": sanction_rules reads it with the verb
+    auth, toks = _curb_authority(tok, cx)
+    if not auth:
+        return []
+    target = [e for x in on for e in cx.entities(x) if e.type in CURB_TARGETS]
+    target = target or [e for x in on for e in _sector_state(x, cx)] or [e for x in on for e in _flow_states(x, cx)]
+    # "Washington's curbs on its chip industry": the state 'its' stands for
+    target = target or [e for x in on if x.lemma_.lower() in SECTOR_NOUNS for c in x.children if c.dep_ == "poss"
+                        for e in it_state(c, cx)]
+    own = {a.id for a in auth} | {a.state for a in auth if a.state}
+    target = _uniq([e for e in target if e.id not in own and (e.state or "") not in own])
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "poss", "case") and not (t.dep_ == "relcl" or any(
+        a.dep_ in ("relcl", "acl") and a.i != tok.i for a in t.ancestors if a.i in {d.i for d in tok.subtree}))
+        and t.i not in {c.i for c in tok.children if c.dep_ in ("poss",)}]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if on and on[0].head.head.i != tok.i:  # 'on' hangs on the verb: its phrase belongs to the measure's words
+        clauses = {t.i for d in on[0].subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+        words += [on[0].head, *(t for t in on[0].subtree if t.i not in clauses)]
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            words.pop()
+    measure = _text(cx.doc, [t for t in words if not (t.i < tok.i and t.i in cx.at and cx.at[t.i].entities[0] in auth)])
+    # "a day after Washington tightened its controls on China": the main clause's date is not the measure's
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    aside = verb is not None and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                     for c in verb.children)
+    if target:
+        return [Fact("Sanction", {"authority": auth, "target": target}, {"measure": measure} if len(words) <= 14 else {},
+                     tokens=[tok.i, *toks], undated=aside)]
+    goods = [t for x in on for t in [x] if t.lemma_.lower() in FLOW_NOUNS and not any(
+        m.entity.type == "State" for i, m in cx.at.items() if x.left_edge.i <= i <= x.right_edge.i and m.form != "demonym")]
+    if not goods or tok.lemma_ not in ("curb", "control", "restriction", "ban", "limit") or len(words) > 16:
+        return []
+    roles = _executive([e for e in auth if e.type in ("State", "Government", "MilitaryGovernment")], cx)
+    if "initiator" not in roles:
+        return []
+    return [Fact("ExecutiveAction", roles, {"subject": measure}, tokens=[tok.i, *toks], split=False, undated=aside)]
+
+
+def deal_under_which_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the Prime Minister announced a deal under which Ukraine will buy missiles", "an
+    agreement by which Chile supplies gas to Peru": an agreement named by its noun and the
+    clause of what it provides ('under which', 'by which', 'whereby'); its parties are the
+    states that clause's subject names and the one whose leader announces, signs or
+    reaches it (or the 'with' party). At least two parties."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_NOUNS - {"declaration", "charter"}:
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "relcl" and any(
+        t.lower_ in ("which", "whereby") and (t.head.lower_ in ("under", "by") or t.lower_ == "whereby")
+        for t in c.subtree if t.i < c.i)]
+    if not clauses:
+        return []
+    inner = [e for c in clauses for s_ in subjects(c) for e in cx.entities(s_) if e.type in AGREEMENT_PARTIES]
+    outer = [e for o in preps(tok, {"with", "between"}) for e in cx.entities(o)]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_ in (
+            "announce", "sign", "reach", "strike", "agree", "conclude", "seal", "ink", "unveil", "secure"):
+        outer += [cx.person_state.get(e.id, e) for s_ in doers(tok.head) for e in cx.entities(s_)]
+    parties = _uniq([e for e in _states(inner + outer, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    return [Fact("Agreement", {"party": parties}, tokens=[tok.i, *(c.i for c in clauses)], split=False)]
+
+
+#: Nouns of a state bound by an agreement: "Chile and Peru are parties to the treaty".
+PARTY_TO_NOUNS = {"party", "signatory", "signatories"}
+
+
+def party_to_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile and Peru are parties to the treaty", "the convention, to which both countries
+    are parties" (not "Neither Chile nor Peru is a party to the statute": states outside a
+    treaty are written ``{not: ...}`` beside its parties, corpus/CLAIMS.md): an Agreement of the subjects of 'be' that the noun 'party' or
+    'signatory' says are bound by the agreement 'to' names (an agreement noun, or the
+    noun a relative 'to which' clause hangs on). At least two parties."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PARTY_TO_NOUNS or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return []
+    verb = tok.head
+    docs = preps(tok, {"to", "of"}) + preps(verb, {"to"})
+    if any(d.lower_ in ("which", "whom") for d in docs) and verb.dep_ == "relcl":
+        docs = [verb.head]  # "the convention, to which both countries are parties"
+    docs = [d for d in docs if d.lemma_.lower() in AGREEMENT_WORDS | {"statute"}]
+    if not docs:
+        return []
+    subj = subjects(verb)
+    actors = [e for s_ in subj for e in cx.entities(s_)]
+    # "Neither the United States nor Israel": the parser joins the second with 'nor' as a conjunct
+    actors += [e for s_ in subj for c in s_.children if c.dep_ == "preconj" for x in s_.conjuncts for e in cx.entities(x)]
+    parties = _uniq([e for e in _states(actors, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    if any(c.lower_ == "neither" for s_ in subj for c in s_.children) or any(c.dep_ == "neg" for c in verb.children):
+        # "Neither the United States nor Israel is a party": states named as outside the treaty are
+        # written {not: ...} beside its unnamed parties (corpus/CLAIMS.md), not drafted here
+        return []
+    return [Fact("Agreement", {"party": parties}, tokens=[tok.i, verb.i, docs[0].i], undated=True)]
+
+
+#: Verbs of an agreement's own clause that buy from or sell to another state ("a deal to buy
+#: gas from Peru", "a contract to supply wheat to Egypt"): that state is a party.
+BUY_CLAUSE_VERBS = {"buy", "purchase", "import", "acquire", "procure"}
+SELL_CLAUSE_VERBS = {"sell", "supply", "export", "deliver", "ship", "provide"}
+
+
+def _trade_clause_states(clauses: list[Token], cx: Context) -> list[Known]:
+    """The states the clauses of an agreement's noun buy from ('from') or sell to ('to'):
+    "a deal to buy gas from Peru" -> Peru."""
+    out = [e for c in clauses if c.lemma_ in BUY_CLAUSE_VERBS for o in preps(c, {"from"}) for e in cx.entities(o)]
+    out += [e for c in clauses if c.lemma_ in SELL_CLAUSE_VERBS for o in preps(c, {"to"}) for e in cx.entities(o)]
+    return [e for e in out if e.type == "State"]
+
+
+#: Verbs that act on an agreement the parties already have, with the status each gives it
+#: (corpus/CLAIMS.md 'controlled value' status): "extended their ceasefire", "renewed the
+#: accord", "suspended the treaty", "scrapped the deal"; 'have' states one in force.
+ACT_ON_AGREEMENT = {"extend": "extended", "renew": "renewed", "suspend": "suspended", "terminate": "terminated",
+                    "scrap": "terminated", "abandon": "terminated", "end": "terminated", "have": None}
+
+
+def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile and Peru extended their ceasefire on Monday", "the two countries renewed the
+    accord", "Chile and Peru have a free trade agreement", "Chile suspended its agreement
+    with Peru": an Agreement of the subjects of the verb and the 'with' party of its object,
+    with the status the verb gives (none for 'have'). At least two parties."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ACT_ON_AGREEMENT:
+        return []
+    docs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in AGREEMENT_WORDS]
+    if not docs:
+        return []
+    notes: dict[str, str] = {}
+    actors = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    actors += [e for d in docs for o in preps(d, {"with", "between"}) for e in cx.entities(o)]
+    parties = _uniq([e for e in _states(actors, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2:
+        return []
+    status = ACT_ON_AGREEMENT[tok.lemma_]
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i, docs[0].i], read_as=notes, undated=status is None)
+    if status:
+        f.attrs["status"] = status
+    subject = _about(docs[0])
+    if subject:
+        f.attrs["subject"] = subject
+    return [f]
+
+
+#: Verbs that stop or limit trade named as their object ("blocked imports of Peruvian wine",
+#: "halted gas exports to Peru"): an embargo of the goods' other state (CAMEO 163 'impose
+#: embargo, boycott or sanctions').
+STOP_TRADE_VERBS = {"block", "halt", "suspend", "stop", "restrict", "curb", "limit", "cut"}
+
+
+def trade_stopped_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile blocked imports of Peruvian wine", "Chile suspended imports of beef from
+    Peru", "Chile halted gas exports to Peru": a Sanction of the subject against the state
+    the goods come from (imports: 'from', or a demonym on the goods) or go to (exports:
+    'to'), the object's words its measure. Nothing when no other state is named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in STOP_TRADE_VERBS:
+        return []
+    goods = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in FLOW_NOUNS]
+    if not goods:
+        return []
+    notes: dict[str, str] = {}
+    auth = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in _takers(tok, cx, "authority", notes)]
+    auth = [e for e in auth if e.type in ("State", "Government", "InternationalOrganisation", "MilitaryGovernment")]
+    if not auth:
+        return []
+    g = goods[0]
+    way = {"from"} if g.lemma_.lower() == "import" else {"to"}
+    target = [e for o in preps(g, way) + preps(tok, way) for e in cx.entities(o)]
+    if g.lemma_.lower() == "import":  # "imports of Peruvian wine": the demonym says whose goods
+        target += [m.entity for t in g.subtree if t.i != g.i and t.i in cx.at for m in [cx.at[t.i]]
+                   if m.form == "demonym"]
+    own = {a.id for a in auth} | {a.state for a in auth if a.state}
+    target = _uniq([e for e in target if e.type in ("State",) and e.id not in own])
+    if not target:
+        return []
+    words = [t for t in g.subtree if t.dep_ != "det"] + [t for o in preps(tok, way) for t in [o.head, *o.subtree]]
+    measure = f"{tok.text} {_text(cx.doc, sorted(words, key=lambda t: t.i))}"
+    return [Fact("Sanction", {"authority": auth, "target": target}, {"measure": measure}, tokens=[tok.i, g.i],
+                 read_as=notes)]

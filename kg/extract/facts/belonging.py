@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, _uniq, preps
+from kg.extract.facts.common import Context, Fact, _uniq, objects, preps, subjects
 from kg.extract.facts.politics import MEMBER_BODIES
 
 #: Prepositions that list some of a group ("members, including Bolivia", "members like Peru").
@@ -67,3 +67,64 @@ def members_listed_rules(tok: Token, cx: Context) -> list[Fact]:
     if not members:
         return []
     return [Fact("Membership", {"member": members, "memberOf": body}, tokens=[tok.i], undated=True)]
+
+
+# --- memberships suspended, and bids to join (rule set 28) ---------------------------------
+
+#: Verbs by which an organisation acts on a member's membership, and the status each gives
+#: it ("The African Union suspended Madagascar"; corpus/CLAIMS.md 'controlled value' status).
+MEMBER_STATUS_VERBS = {"suspend": "suspended", "expel": "ended", "readmit": "resumed", "reinstate": "resumed"}
+#: Nouns of a wish to join: "Ukraine's bid for membership of the EU", "its path to membership".
+BID_NOUNS = {"bid", "application", "path", "candidacy", "quest", "push", "road", "aspiration", "ambition", "drive"}
+
+
+def member_status_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The African Union suspended Madagascar on Wednesday", "ECOWAS readmitted Guinea":
+    the member's Membership of the organisation that acts on it, with the status the verb
+    gives, dated as a stage (``stage: {status: suspended, date: …}``) when the clause
+    dates it. The subject must be an international organisation and the object a state."""
+    status = MEMBER_STATUS_VERBS.get(tok.lemma_)
+    if tok.pos_ != "VERB" or status is None:
+        return []
+    org = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+           if e.type == "InternationalOrganisation"]
+    # "Chile was suspended from the bloc", "expelled Peru from the union": the body 'from' names
+    org = org or [e for o in preps(tok, {"from"}) for e in cx.entities(o) if e.type in MEMBER_BODIES]
+    member = [e for o in objects(tok) for e in cx.entities(o) if e.type in MEMBER_CLASSES]
+    if not (org and member):
+        return []
+    f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i], undated=True)
+    date, toks = cx.date_of(tok)
+    if date:
+        f.attrs["stage"] = {"status": status, "date": date}
+        f.tokens += toks
+    else:
+        f.attrs["status"] = status
+    return [f]
+
+
+def membership_bid_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Ukraine's bid for membership of the European Union", "its path to membership of the
+    EU" ('its' read as the state the sentence names before it), "Moldova's EU membership
+    bid", "Georgia's application to join NATO": a Membership with status requested (an
+    application to join, corpus/CLAIMS.md), of the possessor in the organisation the
+    membership noun or the verb 'join' names."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BID_NOUNS:
+        return []
+    from kg.extract.facts.agreements import it_state
+
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    member = [e for c in poss for e in cx.entities(c, conj=False) if e.type in MEMBER_CLASSES]
+    member = member or [e for c in poss for e in it_state(c, cx)]
+    nouns = [c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "membership"]
+    nouns += [o for o in preps(tok, {"for", "to", "towards", "toward"}) if o.lemma_ == "membership"]
+    org = [e for n in nouns for e in [*(e for o in preps(n, {"of", "in", "to"}) for e in cx.entities(o)),
+                                       *(e for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+                                         for e in cx.entities(c, conj=False))]]
+    joins = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("join", "enter")]
+    org += [e for v in joins for o in objects(v) for e in cx.entities(o)]
+    org = _uniq([e for e in org if e.type in MEMBER_BODIES])
+    if not (member and org):
+        return []
+    return [Fact("Membership", {"member": member, "memberOf": org}, {"status": "requested"},
+                 tokens=[tok.i, *(n.i for n in nouns), *(v.i for v in joins)], undated=True)]

@@ -717,9 +717,12 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs of lending (CAMEO 0712 "provide economic aid", a loan to be repaid; Wikidata
 #: Q189539 'loan'): the subject lends to the indirect object or the object of 'to'.
 LEND_VERBS = {"lend", "loan"}
+#: Nouns of money lent (the ontology's gkg:Loan label and altLabels: "credit", "bailout").
+LOAN_NOUNS = {"loan", "bailout"}
 #: Verbs that give or take a loan named as their object ("China granted Pakistan a loan",
 #: "Pakistan secured a loan from China"): giving -> the subject lends; taking -> borrows.
-LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "disburse"}
+LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "disburse", "sign", "agree", "announce",
+                   "pledge", "promise"}
 LOAN_TAKE_VERBS = {"secure", "obtain", "receive", "take", "get", "win", "seek", "request"}
 #: Who lends or borrows: states, bodies, firms (a person: the state they serve).
 LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany", "Company")
@@ -740,10 +743,13 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
         if not borrower:  # "lent Pakistan $2 billion": the parser may read the borrower as the object
             borrower = [e for o in objects(tok) for e in cx.entities(o)]
         tokens = [tok.i]
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "loan":
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in LOAN_NOUNS:
         lender = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
         lender += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
         borrower = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        # "a loan of £2.2 billion to Ukraine": the parser may hang 'to' on the sum
+        borrower += [e for o in preps(tok, {"of"}) if o.like_num or o.ent_type_ == "MONEY" or o.lemma_ in (
+            "billion", "million") for x in preps(o, {"to", "for"}) for e in cx.entities(x)]
         verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
         if verb is not None and verb.lemma_.lower() in LOAN_GIVE_VERBS:
             lender = lender or [e for s_ in doers(verb) for e in cx.entities(s_)]
@@ -760,3 +766,321 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
     if not lender or not borrower:
         return []
     return [Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)]
+
+
+# --- ownership and control told by nouns and passives (rule set 28) -----------------------
+
+#: Nouns of a company another owns ("X, a subsidiary of Y", "X is the oil arm of Y"):
+#: Wikidata P749 'parent organization' / P127 'owned by', the ontology's Ownership.
+SUBSIDIARY_NOUNS = {"subsidiary", "arm", "unit", "offshoot"}
+#: Classes of the companies 'arm' and 'unit' relate ("the oil arm of Gazprom"); an armed
+#: group's 'military arm' is no ownership.
+COMPANIES = ("Company", "StateCompany")
+
+
+def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom":
+    an Ownership of the company named (the noun's apposition head, or the subject of 'be')
+    by the one the 'of' phrase names. 'arm', 'unit' and 'offshoot' only between companies;
+    'subsidiary' of any organisation."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
+        return []
+    owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    if tok.dep_ == "appos":
+        owned = cx.entities(tok.head, conj=False)
+    elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
+        owned = [e for s_ in subjects(tok.head) for e in cx.entities(s_, conj=False)]
+    else:
+        return []
+    kinds = COMPANIES if tok.lemma_.lower() != "subsidiary" else COMPANIES + ("Organisation",)
+    owner = [e for e in owner if e.type in kinds]
+    owned = [e for e in owned if e.type in kinds and e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i], undated=True)]
+
+
+def property_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The mine remains the property of Peru", "the terminal is the property of Vell
+    Petroleum": an Ownership of the subject (an asset, organisation or place that is no
+    state) by the actor 'of' names."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "property" or tok.dep_ != "attr" or \
+            tok.head.lemma_ not in ("be", "remain", "become", "stay"):
+        return []
+    owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    owned = [e for s_ in subjects(tok.head) for e in cx.entities(s_)
+             if e.type in ("Asset", "Organisation", "Company", "StateCompany", "Site")]
+    owned = [e for e in owned if e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i])]
+
+
+#: Nouns of a share of a company or project held ("a 5% interest in", "a 20 percent holding in").
+STAKE_NOUNS = {"stake", "interest", "holding"}
+#: Verbs that pass a stake to someone: its new owner is the one it goes to.
+HAND_VERBS = {"transfer", "sell", "give", "hand", "cede", "offer", "grant", "award", "allocate"}
+
+
+def stake_transfer_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"QatarEnergy will transfer to Sinopec a 5% interest in the project", "Chile sold
+    Peru a 20 percent stake in the port", "acquired a 49% interest in Vell Petroleum": an
+    Ownership of the stake's receiver (the verb's dative or 'to' object; with a verb of
+    acquiring, its subject) in what 'in' names, with its share in percent. 'interest' and
+    'holding' count only with a percentage ("national interest" is no stake)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in STAKE_NOUNS or tok.dep_ != "dobj":
+        return []
+    share = percent_near(tok)
+    if tok.lemma_ != "stake" and share is None:
+        return []
+    verb = tok.head
+    if verb.lemma_ in HAND_VERBS:
+        owner = [e for o in preps(verb, {"to"}) for e in cx.entities(o)]
+    elif verb.lemma_ in ACQUIRE_VERBS and tok.lemma_ != "stake":
+        owner = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    else:
+        return []
+    owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+    owner = [e for e in owner if e.type not in NOT_ACTORS]
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
+        return []
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, verb.i])
+    if share is not None:
+        f.attrs["share"] = share
+    return [f]
+
+
+#: Verbs of running a body or asset: "the fund will be governed by Chile and Peru".
+RUN_VERBS = {"run", "govern", "manage", "operate", "administer", "oversee", "direct"}
+#: Classes of what a Control's passive may say is run (not a state or territory, which
+#: are an occupation or a government).
+RUN_CLASSES = ("Organisation", "Asset", "Company", "StateCompany", "Site")
+
+
+def run_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The fund will be governed by the two countries", "the terminal, operated by Vell
+    Petroleum": a Control of the body or asset (the passive's subject, or the noun a
+    participle qualifies) by the actors of 'by'."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RUN_VERBS:
+        return []
+    agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        head = tok.head
+        run = cx.entities(head, conj=False) or (cx.entities(head.head, conj=False) if head.dep_ == "appos" else [])
+    else:
+        run = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+    run = [e for e in run if e.type in RUN_CLASSES and e.id not in {a.id for a in agent}]
+    if not (agent and run):
+        return []
+    return [Fact("Control", {"controller": agent, "controlled": run}, tokens=[tok.i])]
+
+
+#: Verbs that put something under another's control ("placed the media under the control of").
+PLACE_UNDER_VERBS = {"place", "put", "bring", "keep", "fall", "come", "remain", "be"}
+
+
+def under_control_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The decree placed the state broadcaster under the control of the army", "the port
+    came under the control of Vell Petroleum", "Goma fell under M23 control": a Control of
+    the object of the verb (the subject of 'fall', 'come', 'remain' or 'be'; a body, an
+    asset, a city or a region) by the actor 'of', or the word before 'control', names."""
+    if tok.lower_ != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return []
+    controller = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    # "fell under M23 control", "is now under Russian control", "under the M23's control"
+    controller = controller or [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
+                                if e.type not in NOT_ACTORS]
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in PLACE_UNDER_VERBS:
+        return []
+    held = objects(verb) if verb.lemma_ in ("place", "put", "bring", "keep") else subjects(verb)
+    controlled = [e for h in held for e in cx.entities(h) if e.type in RUN_CLASSES + ("Government", "City", "Region")]
+    controlled = [e for e in controlled if e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
+        return []
+    return [Fact("Control", {"controller": controller, "controlled": controlled}, tokens=[tok.i, verb.i])]
+
+
+def state_company_facts(cx: Context) -> list[Fact]:
+    """"the state airline Belavia", "the state oil company Vell Petroleum": a company the
+    word 'state' before its kind calls the state's own is under the control of the state
+    the registry says it belongs to (as corpus/CLAIMS.md writes "the state airline
+    Belavia"). A state's possessive or demonym before the phrase is read by
+    :func:`organisation_country_facts`, and "state-owned" by :func:`state_owned_facts`."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ != "state" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text in ("-", "–"):
+            continue
+        prev = tok.i - 1
+        if prev >= 0 and (prev in cx.at or doc[prev].lower_ in ("'s", "’s")):
+            continue  # "Belarus's state airline Belavia", "Chinese state refiner Sinopec": the state named
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and j not in cx.at:
+            j += 1
+        company = cx.at.get(j)
+        if j == tok.i + 1 or company is None or company.entity.type not in COUNTRY_ORGS or not company.entity.state:
+            continue
+        state = cx.resolver.state_of(company.entity)
+        if state is None:
+            continue
+        out.append(Fact("Control", {"controller": [state], "controlled": [company.entity]},
+                        tokens=list(range(tok.i, company.end)), trigger=tok, clause=False, undated=True))
+    return out
+
+
+#: Verbs by which a state takes a company or asset into its ownership, or passes it on.
+NATIONALISE_VERBS = {"nationalise", "nationalize", "expropriate"}
+
+
+def owned_by_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Vell Petroleum is majority-owned by Chile", "the port is owned by Peru", "Chile
+    nationalised Vell Petroleum last year": an Ownership of the passive's subject by the
+    actors of 'by' (a participle on a noun is :func:`controlled_by_rules`' own), or of the
+    object of a verb of nationalising by its subject, from the clause's date."""
+    if tok.pos_ != "VERB":
+        return []
+    if tok.lemma_ == "own" and tok.dep_ not in ("acl", "relcl"):
+        owner = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        owned = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+        start = False
+    elif tok.lemma_ in NATIONALISE_VERBS:
+        owner = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ("State", "Government")]
+        owned = [e for o in objects(tok) for e in cx.entities(o)]
+        start = True
+    else:
+        return []
+    owned = [e for e in owned if e.type not in ("State", "Person", *NOT_ACTORS) and e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i], undated=not start)
+    if start:
+        date, toks = cx.date_of(tok)
+        if date:
+            f.attrs["startDate"], f.undated = date, True
+            f.tokens += toks
+    return [f]
+
+
+def investment_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chinese investment in Peru reached $5 billion", "Chile's investments in Peru's ports",
+    "a $3 billion investment by Vell Petroleum in Peru": an Investment of the actor its
+    possessive, demonym, name or 'by' phrase names (``investor``) in the state, company or
+    place 'in' names (``recipient``: the name, else its possessor), with the sum near it."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "investment":
+        return []
+    investor = _modifiers(tok, cx, ("poss", "amod", "compound", "nmod"))
+    investor += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
+    investor = [e for e in investor if e.type not in NOT_ACTORS + ("Person",)]
+    into = preps(tok, {"in", "into", "to"})
+    if not into and tok.dep_ == "dobj":  # "attract more Chinese investment to France": 'to' on the verb
+        into = preps(tok.head, {"to", "into"})
+    recipient = [e for o in into for e in cx.entities(o) or
+                 [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
+    recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor} and e.type not in ("Person",)]
+    if not (investor and recipient):
+        return []
+    f = Fact("Investment", {"investor": _uniq(investor), "recipient": recipient}, tokens=[tok.i], split=False)
+    money = money_near(tok)
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
+#: Nouns of a state's undertaking named with its kind ("Iran's nuclear programme", "the
+#: Russian space project"): an actor's pursuit is its Project (ontology gkg:Project).
+PROGRAMME_NOUNS = {"programme", "program"}
+#: Verbs of a state pursuing a weapon, and the weapons so pursued.
+PURSUE_VERBS = {"seek", "pursue", "develop"}
+PURSUED_ARMS = {"weapon", "bomb", "missile", "warhead", "arsenal"}
+
+
+def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Iran's nuclear programme", "North Korea's ballistic missile program", "the Russian
+    space programme" (not "Russian LNG projects", which other facts name): a Project of the
+    state (``party``) its possessive or demonym names, when a word before the noun says what
+    kind of undertaking it is (not "its programme"), its words the description; "Iran denies
+    seeking nuclear weapons", "North Korea is developing new missiles": the state's pursuit
+    of a weapon, the weapon its ``item``. A state that builds a port is no implementing
+    agency (:func:`project_rules`: organisations only)."""
+    if tok.pos_ == "NOUN" and tok.lemma_ in PROGRAMME_NOUNS:
+        kinds = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i not in cx.at and c.is_lower]
+        if not kinds:
+            return []
+        party = [e for e in _modifiers(tok, cx, ("poss", "amod", "compound", "nmod")) if e.type == "State"]
+        if not party:
+            return []
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case")
+                 and t.i not in cx.at]
+        return [Fact("Project", {"party": party}, {"description": _text(cx.doc, words)}, tokens=[tok.i], undated=True)]
+    if tok.pos_ == "VERB" and tok.lemma_ in PURSUE_VERBS:
+        # "Iran denies seeking nuclear weapons", "North Korea is developing long-range missiles": the state's
+        # pursuit of a weapon is its project (ontology gkg:Project, with the weapon as item)
+        arms = [o for o in objects(tok) if o.lemma_ in PURSUED_ARMS and o.i not in cx.at]
+        party = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type == "State"]
+        if not (arms and party):
+            return []
+        words = [t for t in arms[0].subtree if t.i <= arms[0].i and t.dep_ not in ("det", "poss")]
+        return [Fact("Project", {"party": party}, {"item": _text(cx.doc, words)}, tokens=[tok.i, arms[0].i])]
+    return []
+
+
+#: Participles that, joined by a hyphen to an actor's name or demonym, say it holds what
+#: follows ("Russian-controlled Crimea", "the M23-held city of Goma"), and the kind of
+#: control each gives (gkg:description).
+HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation"}
+
+
+def held_by_facts(cx: Context) -> list[Fact]:
+    """"Russian-controlled Crimea", "the M23-held city of Goma", "Houthi-run Sanaa": a
+    Control of the place, body or asset named right after the phrase (or after "city of",
+    "port of") by the actor or the demonym's state before the hyphen, "occupied" giving
+    the description occupation. The name must follow within five words, with no
+    punctuation between."""
+    doc, out = cx.doc, []
+    for tok in doc:
+        if tok.lower_ not in HELD_BY_WORDS or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–"):
+            continue
+        who = cx.at.get(tok.i - 2)
+        if who is None or who.entity.type in ("City", "Region", "Place") and who.form != "demonym":
+            continue
+        controller = [e for e in who.entities if e.type not in NOT_ACTORS]
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 5 and j not in cx.at and not doc[j].is_punct:
+            j += 1
+        held = cx.at.get(j)
+        if held is None or doc[j].is_punct or held.form == "demonym" or \
+                held.entity.type not in RUN_CLASSES + ("City", "Region", "Place"):
+            continue
+        controller = [e for e in controller if e.id != held.entity.id]
+        if not controller:
+            continue
+        f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
+                 tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        if HELD_BY_WORDS[tok.lower_]:
+            f.attrs["description"] = HELD_BY_WORDS[tok.lower_]
+        out.append(f)
+    return out
+
+
+def annexation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Russia annexed Crimea in 2014": a Control of the territory by the annexing state,
+    described as an annexation, from the clause's date (corpus/CLAIMS.md: "Zedland annexed
+    the Kessel peninsula in 2014"). The noun ("its annexation of Crimea") is left to the
+    Invasion the older curated files record it as."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "annex":
+        controller = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ("State", "Government")]
+        controlled = [e for o in objects(tok) for e in cx.entities(o)]
+    else:
+        return []
+    controlled = [e for e in controlled if e.type in ("Region", "City", "Place", "State")
+                  and e.id not in {c.id for c in controller}]
+    if not (controller and controlled):
+        return []
+    f = Fact("Control", {"controller": _uniq(controller), "controlled": controlled}, {"description": "annexation"},
+             tokens=[tok.i], undated=True)
+    date, toks = cx.date_of(tok)
+    if date:
+        f.attrs["startDate"] = date
+        f.tokens += toks
+    return [f]

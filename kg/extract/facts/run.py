@@ -426,7 +426,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out = [f for f in out if not _own_course(f)]
         out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
-            governing_party_facts(cx)
+            governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
         out += surface_facts(cx)
@@ -883,3 +883,42 @@ TRIGGERS |= DISPUTE_WORDS
 from kg.extract.facts.belonging import members_listed_rules  # noqa: E402
 
 RULES = RULES + (members_listed_rules,)  # "the African Union's 55 members, including Bolivia"
+
+from kg.extract.facts.agreements import CURB_NOUNS, deal_under_which_rules, measure_noun_rules  # noqa: E402
+from kg.extract.facts.belonging import (  # noqa: E402
+    BID_NOUNS, MEMBER_STATUS_VERBS, member_status_rules, membership_bid_rules)
+from kg.extract.facts.economy import (  # noqa: E402
+    RUN_VERBS, STAKE_NOUNS, SUBSIDIARY_NOUNS, property_rules, run_by_rules, stake_transfer_rules, state_company_facts,
+    subsidiary_rules,
+    under_control_rules)
+
+# rule set 28: measures by their nouns, deals 'under which', memberships suspended or sought,
+# subsidiaries, property, stakes handed over, bodies run by others
+RULES = RULES + (measure_noun_rules, deal_under_which_rules, member_status_rules, membership_bid_rules,
+                 subsidiary_rules, property_rules, stake_transfer_rules, run_by_rules, under_control_rules)
+TRIGGERS |= CURB_NOUNS | {"controls"} | set(MEMBER_STATUS_VERBS) | BID_NOUNS | SUBSIDIARY_NOUNS | {"property"} \
+    | STAKE_NOUNS | RUN_VERBS | {"control"}
+
+from kg.extract.facts.agreements import PARTY_TO_NOUNS, party_to_rules  # noqa: E402
+from kg.extract.facts.economy import (  # noqa: E402
+    NATIONALISE_VERBS, PROGRAMME_NOUNS, investment_noun_rules, owned_by_rules, state_programme_rules)
+
+RULES = RULES + (party_to_rules, owned_by_rules, investment_noun_rules, state_programme_rules)
+TRIGGERS |= PARTY_TO_NOUNS | NATIONALISE_VERBS | {"own", "investment", "initial", "ceasefire", "truce",
+                                                  "armistice"} | PROGRAMME_NOUNS
+
+from kg.extract.facts.agreements import ACT_ON_AGREEMENT, agreement_acted_on_rules  # noqa: E402
+
+RULES = RULES + (agreement_acted_on_rules,)
+TRIGGERS |= set(ACT_ON_AGREEMENT)
+TRIGGERS |= {"bailout", "seek", "pursue", "develop"}
+
+from kg.extract.facts.agreements import IMPOSE_VERBS, STOP_TRADE_VERBS, trade_stopped_rules  # noqa: E402
+
+RULES = RULES + (trade_stopped_rules,)
+TRIGGERS |= STOP_TRADE_VERBS | IMPOSE_VERBS
+
+from kg.extract.facts.economy import annexation_rules, held_by_facts  # noqa: E402
+
+RULES = RULES + (annexation_rules,)
+TRIGGERS |= {"annex"}
