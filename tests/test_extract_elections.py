@@ -9,6 +9,8 @@ election."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_r18 import extract, of
 
 RESULTS = ("SANTIAGO, Sept 23 - Maria Lopez was sworn in as Chile's president on Monday, a day after the "
@@ -30,10 +32,15 @@ def test_a_winner_and_the_shares_of_the_count_are_one_election(tmp_path):
     assert {"unnamed election commission", "unnamed commission"} <= said, elections
 
 
-def test_a_body_named_by_its_noun_alone_speaks_unnamed(tmp_path):
-    claims, _ = extract(tmp_path, "LIMA, Sept 23 - Chile imposed sanctions on Peru on Monday, the court said.",
-                        published="2030-09-23")
-    assert [c.get("said_by") for c in of(claims, "Sanction")] == ["unnamed court"], claims
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("LIMA, Sept 23 - Chile imposed sanctions on Peru on Monday, the court said.", "Sanction", "unnamed court"),
+    # either state's ministry: which one, the sentence does not say
+    ("Chile and Peru signed a memorandum on fisheries on Monday, the foreign ministry said.", "Agreement",
+     "unnamed foreign ministry"),
+])
+def test_a_body_named_by_its_noun_alone_speaks_unnamed(tmp_path, text, kind, speaker):
+    claims, _ = extract(tmp_path, text, published="2030-09-23")
+    assert [c.get("said_by") for c in of(claims, kind)] == [speaker], claims
 
 
 def test_shares_that_are_not_votes_draft_no_election(tmp_path):

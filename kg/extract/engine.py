@@ -232,7 +232,7 @@ SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "for
 #: Nouns of bodies that speak for themselves when the article names them by the noun alone
 #: ("the election commission said", "the court said", "the authorities said").
 SPEAKING_BODIES = {"commission", "council", "court", "tribunal", "committee", "authority", "authorities", "regulator",
-                   "secretariat", "presidency", "prosecutor", "prosecutors"}
+                   "secretariat", "presidency", "prosecutor", "prosecutors", "ministry", "department"}
 
 
 def _speaker_of(cx: Context):
@@ -252,12 +252,12 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
-        if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ == "NOUN" and not named and \
+        if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ in ("NOUN", "PROPN") and not named and \
                 any(c.lower_ == "the" for c in tok.children):
             # "the election commission said", "the court said": a body the article does not
             # name, kept as its words ("unnamed election commission")
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
-            return [" ".join(["unnamed", *words, tok.lower_])], None
+            return [" ".join(["unnamed", *words, tok.lower_]).lower()], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
             # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
             return [f"unnamed {tok.lower_}"], None
