@@ -872,3 +872,19 @@ TRIGGERS |= DISPUTE_WORDS
 from kg.extract.facts.belonging import members_listed_rules  # noqa: E402
 
 RULES = RULES + (members_listed_rules,)  # "the African Union's 55 members, including Bolivia"
+
+from kg.extract.facts.diplomacy import AS_LABEL_VERBS  # noqa: E402
+from kg.extract.facts.labels import SAY_LABEL_VERBS, said_fact_label_rules  # noqa: E402
+
+RULES = RULES + (said_fact_label_rules,)  # "said the talks had been constructive"
+TRIGGERS |= SAY_LABEL_VERBS | AS_LABEL_VERBS | {"remand", "grant", "deny", "refuse", "adjourn", "postpone"}
+
+from kg.extract.facts.diplomacy import talks_after_rules  # noqa: E402
+
+RULES = RULES + (talks_after_rules,)  # "agreed on Wednesday ... after four hours of talks"
+
+from kg.extract.facts.strikes import (  # noqa: E402
+    ATTACK_NOUNS, CROWD_VERBS, armed_attack_noun_rules, crowd_attack_rules)
+
+RULES = RULES + (crowd_attack_rules, armed_attack_noun_rules)  # "supporters stormed ...", "a drone attack on Kyiv"
+TRIGGERS |= CROWD_VERBS | ATTACK_NOUNS
