@@ -359,8 +359,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
         about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
-        if not about:
-            return []
+        if not about:  # "called on supporters to stay calm": people not named
+            return _urged_people(tok, speaker, cx)
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
     if not about and kind in ("Criticism", "Rejection") and not objects(tok):
@@ -379,6 +379,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not about and kind == "Appeal":
+        return _urged_people(tok, speaker, cx)
     if not about and kind not in UNADDRESSED:
         return []
     if not about and kind == "Rejection" and any(c.dep_ == "ccomp" for c in tok.children) and \
@@ -418,6 +420,30 @@ def _wanted(verb: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Appeal", {"speaker": speaker, "about": about}, tokens=[verb.i, clause[0].i], statement=True, said=True)
     f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i])  # "change its constitution"
+    return [f]
+
+
+#: Nouns of people an appeal may address without naming anyone ("urged people to protest").
+PUBLIC_NOUNS = {"people", "citizen", "supporter", "voter", "resident", "member", "follower", "protester", "public",
+                "everyone", "compatriot", "worker", "student", "youth", "crowd"}
+
+
+def _urged_people(verb: Token, speaker: list, cx: Context) -> list[Fact]:
+    """"Ozel urged people to protest", "called on supporters to stay calm": an Appeal by
+    the speaker to people the text does not name, what they are to do as its ``subject``
+    (as corpus/CLAIMS.md writes such a call: speaker and subject, no addressee). Only a
+    noun of :data:`PUBLIC_NOUNS` as the one urged and an infinitive of what to do; a
+    named addressee is :func:`statement_rules`' own."""
+    urged = [o for o in objects(verb) if o.dep_ == "dobj"] + preps(verb, {"on", "upon"})
+    urged = [o for o in urged if o.lemma_.lower() in PUBLIC_NOUNS and not cx.entities(o)]
+    clause = [c for c in [*verb.children, *(x for o in urged for x in o.children)]
+              if c.dep_ in ("xcomp", "ccomp", "acl") and c.tag_ == "VB"
+              and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    if not (urged and clause and speaker):
+        return []
+    f = Fact("Appeal", {"speaker": speaker}, tokens=[verb.i, urged[0].i, clause[0].i], statement=True, said=True)
+    f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i and not t.is_punct])
     return [f]
 
 

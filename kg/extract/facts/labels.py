@@ -167,7 +167,9 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     unlawful". The label is the adjective or noun phrase after
     'be'; a clause negated or with a modal ("would be useful") gives none, nor does a
     subject that names an actor ("said Peru was a rogue state": a statement, rule set 27)
-    or no fact ("said the weather was fine")."""
+    or no fact ("said the weather was fine"). The quote is the reported clause, so that the
+    statement the sentence makes (an Assessment, as the curated files record such
+    opinions) is drafted beside the label."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS:
         return []
     from kg.extract.facts.diplomacy import _fact_referred
@@ -182,11 +184,12 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         kinds = _fact_referred(subj[0])
         if kinds is None or not kinds:
             continue
+        if tok.lemma_ in ("rule", "find"):  # a court's words on an arrest are about the arrest, not its ruling
+            kinds = tuple(k for k in kinds if k != "LegalAction") or kinds
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > subj[0].i]
-        # the label's own words: what a preposition or a clause adds to it is no part of the label
-        cut = {t.i for h in heads for c in h.subtree if c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp")
-               for t in c.subtree}
-        label = sorted({t.i: t for h in heads for t in h.subtree if t.i not in cut and not t.is_punct
+        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") for h in heads for c in h.subtree):
+            continue  # "was an outcome of the talks", "a milestone in their effort": more than a label
+        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct
                         and t.text not in "\"'“”‘’"}.values(), key=lambda t: t.i)
         while label and label[0].lower_ in ("a", "an", "the", "another"):
             label = label[1:]
@@ -199,7 +202,8 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
             speaker = [unnamed] if unnamed else []
         if not speaker:
             return []
+        # the quote is the reported clause: the statement of the whole sentence stays beside the label
         return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
-                     tokens=[*(s_.i for s_ in speakers), tok.i, subj[0].i, clause.i, *(t.i for t in label)],
+                     tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
                      statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
     return []

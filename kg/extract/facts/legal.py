@@ -269,7 +269,7 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
                   for e in cx.entities(o) if e.type == "Court"]
     # "A Lima court remanded X", "a military tribunal denied X bail": a court the text does not name
     unnamed = [s_ for s_ in doers(tok) if s_.lemma_.lower() in COURT_NOUNS and not cx.entities(s_, conj=False)
-               and s_.tag_ == "NN"] if not courts else []
+               and s_.tag_ == "NN"] if not courts and tok.lemma_ not in LEGAL_VERBS else []  # legal_rules' own
     if not courts and not unnamed:
         return []
     objs = objects(tok) + [c for c in tok.children if c.dep_ == "dative"]
@@ -287,7 +287,8 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
               and e.id not in {c.id for c in courts}]
     if not target:
         return []
-    granted = [GRANTED[o.lemma_.lower()] for o in objs if o.lemma_.lower() in GRANTED] if tok.lemma_ == "grant" else []
+    granted = [GRANTED[o.lemma_.lower()] for o in objs + [c for c in tok.children if c.dep_ == "xcomp"]
+               if o.lemma_.lower() in GRANTED] if tok.lemma_ == "grant" else []  # 'bail' may be read as a clause
     f = Fact("LegalAction", {"court": courts, "target": target} if courts else {"target": target},
              {"actionType": granted[0] if granted else action}, tokens=[tok.i])
     if unnamed:

@@ -883,8 +883,12 @@ from kg.extract.facts.diplomacy import talks_after_rules  # noqa: E402
 
 RULES = RULES + (talks_after_rules,)  # "agreed on Wednesday ... after four hours of talks"
 
-from kg.extract.facts.strikes import (  # noqa: E402
-    ATTACK_NOUNS, CROWD_VERBS, armed_attack_noun_rules, crowd_attack_rules)
+from kg.extract.facts.strikes import CROWD_VERBS, crowd_attack_rules  # noqa: E402
 
-RULES = RULES + (crowd_attack_rules, armed_attack_noun_rules)  # "supporters stormed ...", "a drone attack on Kyiv"
-TRIGGERS |= CROWD_VERBS | ATTACK_NOUNS
+RULES = RULES + (crowd_attack_rules,)  # "supporters of the party attacked the army's headquarters"
+TRIGGERS |= CROWD_VERBS
+
+from kg.extract.facts.trials import APPEAL_VERBS, appeal_rules  # noqa: E402
+
+RULES = RULES + (appeal_rules,)  # "Lea Moro appealed the verdict", "her lawyers said they would appeal"
+TRIGGERS |= APPEAL_VERBS

@@ -198,7 +198,7 @@ CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "rioter", 
 #: destroy property); 'attack' and 'storm' beside them.
 CROWD_VERBS = {"attack", "storm", "ransack", "torch", "loot", "vandalise", "vandalize", "raid", "besiege"}
 #: Whom a crowd's violence may strike: an actor, or what a building's owner names.
-CROWD_TARGETS = TARGETS + ("Person", "Court", "MilitaryGovernment")
+CROWD_TARGETS = TARGETS + ("Person", "Court", "MilitaryGovernment", "InternationalOrganisation")
 
 
 def _crowd_group(noun: Token, cx: Context) -> Known | None:
@@ -240,29 +240,3 @@ def crowd_attack_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["place"] = place
     return [f]
 
-
-#: Nouns of an attack that a weapon's name before them tells ("a drone attack", "missile strikes").
-ATTACK_NOUNS = {"attack", "strike", "airstrike", "raid", "bombardment", "assault", "barrage"}
-#: Words before an attack's noun that tell it was made with weapons ("a drone attack on Kyiv").
-ARMED_MARKS = {"drone", "missile", "rocket", "air", "artillery", "mortar", "bomb", "suicide", "grenade", "shelling"}
-
-
-def armed_attack_noun_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"A drone attack on Kyiv killed two people", "missile strikes on Odesa": an Attack on
-    the actor or place after 'on', 'against' or 'in', when the noun's weapon tells an
-    armed attack and nothing names who made it (a named attacker, "a Russian drone attack
-    on Kyiv", is :func:`~kg.extract.facts.military.force_rules`'). Gives nothing for an
-    attack of words ("a verbal attack on the press") or with no target named."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ATTACK_NOUNS:
-        return []
-    marks = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ARMED_MARKS]
-    if not marks:
-        return []
-    if any(cx.entities(c, conj=False) or _demonym_states(c, cx) for c in tok.children
-           if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod")) or preps(tok, {"by"}):
-        return []  # who made it is named: force_rules
-    on = [o for o in preps(tok, {"on", "against", "in"})]
-    target = _uniq([e for e in _targets(on, cx) if e.type in CROWD_TARGETS])
-    if not target:
-        return []
-    return [Fact("Attack", {"target": target}, tokens=[tok.i, *(m.i for m in marks), *(o.i for o in on)], clause=False)]
