@@ -60,8 +60,11 @@ def test_a_label_of_the_talks_told_before(tmp_path, text, category, speaker):
     TALKS + "Chile said the talks were part of a wider effort.",  # what they belong to
     TALKS + "Chile said the talks were a step towards a settlement of the dispute.",  # more than a label
     "Chile said Peru was a rogue state.",  # an actor, not a fact: a statement (rule set 27)
+    "Chile welcomed Tor Ashby as a guest.",  # 'welcome' labels no one
+    "Bolivia hailed the agreement.",  # a judging verb with no 'as'
+    "Bolivia condemned the attack on Peru.",
 ])
-def test_no_label_where_the_clause_gives_none(tmp_path, text):
+def test_no_label_where_the_clause_or_the_verb_gives_none(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert not of(claims, "Characterisation"), claims
 
@@ -72,16 +75,6 @@ def test_a_label_with_as_that_a_judging_verb_gives(tmp_path):
     [agreement] = {c["fact"] for c in of(claims, "Agreement")}
     assert _labels(claims) == [(agreement, "historic", "bolivia")], claims
     assert of(claims, "Praise"), claims  # the judgement stays
-
-
-@pytest.mark.parametrize("text", [
-    "Chile welcomed Tor Ashby as a guest.",  # 'welcome' labels no one
-    "Bolivia hailed the agreement.",  # no 'as'
-    "Bolivia condemned the attack on Peru.",
-])
-def test_no_label_from_a_judging_verb_without_as_or_of_a_guest(tmp_path, text):
-    claims, _ = extract(tmp_path, text)
-    assert not of(claims, "Characterisation"), claims
 
 
 def test_a_court_ruling_on_an_arrest_is_a_legal_action_against_the_person_arrested(tmp_path):
