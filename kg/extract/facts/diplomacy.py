@@ -1661,7 +1661,7 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict", "paint", "present",
                   # judgements that label with 'as': "hailed the deal as historic", "denounced the arrest as a coup"
                   "hail", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "praise",
-                  "reject", "blast", "laud", "celebrate"}
+                  "blast", "laud", "celebrate"}
 #: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
 CHARACTERISE_VERBS = LABEL_VERBS | AS_LABEL_VERBS
 #: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
@@ -1686,13 +1686,15 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     heads += [a for a in obj.children if a.dep_ in ("amod", "appos") and a.i > obj.i]
     # "described the talks as constructive": the parser hangs an adjective on 'as' (on the verb or
     # on the object) as a modifier, not as its object
+    # (not for a verb of rejecting: "dismissed the accusations as false" is a Rejection's ground, no label)
+    rejecting = verb.lemma_ in ("dismiss", "reject")
     heads += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
-              for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj") and o.pos_ == "ADJ"]
+              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj") and o.pos_ == "ADJ"]
     heads += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
               for o in p.children if o.dep_ == "pobj"]
     # "denounced the arrest as politically motivated": a participle clause that 'as' opens
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and c.pos_ in ("VERB", "ADJ")
-              and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
+              and not rejecting and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
     toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
     while toks and toks[0].lower_ in ("a", "an", "the", "as"):

@@ -230,6 +230,9 @@ PERSON_ACT_NOUNS = {"arrest", "detention", "release", "conviction", "sentence", 
                     "bail", "trial", "imprisonment", "acquittal", "jailing", "custody", "prosecution", "case"}
 #: Nouns by which a text tells a court it does not name ("a court in Lima", "a military tribunal").
 COURT_NOUNS = {"court", "tribunal"}
+#: Verbs whose acts by a court not named other rules draft: sentences and convictions
+#: (legal_rules), verdicts found (trial_rules), findings (finding_rules).
+UNNAMED_COURT_SKIP = set(LEGAL_VERBS) | {"find", "rule", "hold", "convict", "acquit"}
 #: Nouns of the judges of a court who act for it ("a bench of the Supreme Court").
 BENCH_NOUNS = {"bench", "panel", "chamber", "judge", "justice"}
 
@@ -269,7 +272,7 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
                   for e in cx.entities(o) if e.type == "Court"]
     # "A Lima court remanded X", "a military tribunal denied X bail": a court the text does not name
     unnamed = [s_ for s_ in doers(tok) if s_.lemma_.lower() in COURT_NOUNS and not cx.entities(s_, conj=False)
-               and s_.tag_ == "NN"] if not courts and tok.lemma_ not in LEGAL_VERBS else []  # legal_rules' own
+               and s_.tag_ == "NN"] if not courts and tok.lemma_ not in UNNAMED_COURT_SKIP else []
     if not courts and not unnamed:
         return []
     objs = objects(tok) + [c for c in tok.children if c.dep_ == "dative"]
