@@ -354,6 +354,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     required = _required(f.type)
     if f.attrs.get("legalActionKind") == "advisory opinion":
         required = ()  # an advisory opinion binds no party: no target to require
+    if f.refers is not None and f.refers[0] == "targetFact":
+        required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
     if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people

@@ -44,7 +44,9 @@ CIRCUMSTANCE = {"amid", "amidst", "despite", "under", "after", "since", "followi
 #: Nouns for speakers the article does not name ("sources said").
 UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "spokesman", "spokeswoman",
            "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker",
-           "agency", "outlet", "media", "newspaper", "practitioner", "investigator", "activist"}
+           "agency", "outlet", "media", "newspaper", "practitioner", "investigator", "activist",
+           # who reports arrests, charges and attacks without being named ("police said", "prosecutors say")
+           "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 

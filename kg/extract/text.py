@@ -261,11 +261,13 @@ def _original_source(text: str) -> str | None:
 
 # A news agency's dateline before a paragraph's first sentence (AP and Reuters style):
 # the place in capitals, optionally a date and the agency in brackets, then a dash:
-# "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ". The place has
+# "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ", and with the
+# region or state the place lies in, "ANCHORAGE, Alaska (Reuters) - ". The place has
 # three capital letters at least and the sentence after the dash starts with a capital,
 # so "US - China talks" and "NATO - the alliance's chief" are no datelines.
 DATELINE = re.compile(
     r"(?=[A-Z .'’-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*"
+    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ][A-Z][a-z]{2,8}\.?[ ]\d))?"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=[A-Z\"“‘'])")

@@ -255,6 +255,37 @@ def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Prepositions that put talks before what a clause tells ("agreed X after four hours of talks").
+AFTER_PREPS = {"after", "following"}
+
+
+def talks_after_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile and Peru agreed on Wednesday to resume flights after four hours of talks",
+    "the two presidents, following talks in Lima, signed ...": talks after which the
+    clause's subject acted are a Meeting of that subject's parties (a joined subject of
+    two or more persons, states or governments), dated as the clause is. Talks that name
+    their own sides ("after talks with Y") are :func:`meeting_rules`'."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS or tok.dep_ != "pobj" or preps(tok, {"with", "between"}):
+        return []
+    head = tok.head
+    if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
+        head = head.head.head  # "after four hours of talks", "after two rounds of negotiations"
+    if head.lower_ not in AFTER_PREPS or head.dep_ != "prep" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = head.head
+    while not subjects(verb) and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "agreed to resume X and to curb Y, after talks": who agreed
+    people = _uniq([e for s_ in subjects(verb) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)])
+    if len(people) < 2 or not all(e.type in ("Person", "State", "Government") for e in people):
+        return []
+    f = Fact("Meeting", {"participant": people}, tokens=[verb.i, tok.i, head.i], clause=False)
+    date, toks = cx.date_of(verb)
+    if date:
+        f.attrs["date"] = date
+        f.tokens += toks
+    return [f]
+
+
 def _met_by(tok: Token, cx: Context) -> list[Fact]:
     """"X was met at the airport by Y and Z": a Meeting of the one met and those who met
     them. The parser often hangs the 'by' phrase on the place before it ("at the
@@ -328,8 +359,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
         about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
-        if not about:
-            return []
+        if not about:  # "called on supporters to stay calm": people not named
+            return _urged_people(tok, speaker, cx)
     else:
         about = [e for o in objects(tok) for e in cx.entities(o)]
     if not about and kind in ("Criticism", "Rejection") and not objects(tok):
@@ -348,6 +379,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     about = [e for e in about if e.id not in {x.id for x in speaker}]
+    if not about and kind == "Appeal":
+        return _urged_people(tok, speaker, cx)
     if not about and kind not in UNADDRESSED:
         return []
     if not about and kind == "Rejection" and any(c.dep_ == "ccomp" for c in tok.children) and \
@@ -387,6 +420,30 @@ def _wanted(verb: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Appeal", {"speaker": speaker, "about": about}, tokens=[verb.i, clause[0].i], statement=True, said=True)
     f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i])  # "change its constitution"
+    return [f]
+
+
+#: Nouns of people an appeal may address without naming anyone ("urged people to protest").
+PUBLIC_NOUNS = {"people", "citizen", "supporter", "voter", "resident", "member", "follower", "protester", "public",
+                "everyone", "compatriot", "worker", "student", "youth", "crowd"}
+
+
+def _urged_people(verb: Token, speaker: list, cx: Context) -> list[Fact]:
+    """"Ozel urged people to protest", "called on supporters to stay calm": an Appeal by
+    the speaker to people the text does not name, what they are to do as its ``subject``
+    (as corpus/CLAIMS.md writes such a call: speaker and subject, no addressee). Only a
+    noun of :data:`PUBLIC_NOUNS` as the one urged and an infinitive of what to do; a
+    named addressee is :func:`statement_rules`' own."""
+    urged = [o for o in objects(verb) if o.dep_ == "dobj"] + preps(verb, {"on", "upon"})
+    urged = [o for o in urged if o.lemma_.lower() in PUBLIC_NOUNS and not cx.entities(o)]
+    clause = [c for c in [*verb.children, *(x for o in urged for x in o.children)]
+              if c.dep_ in ("xcomp", "ccomp", "acl") and c.tag_ == "VB"
+              and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    speaker = [e for e in speaker if e.type not in NOT_ACTORS]
+    if not (urged and clause and speaker):
+        return []
+    f = Fact("Appeal", {"speaker": speaker}, tokens=[verb.i, urged[0].i, clause[0].i], statement=True, said=True)
+    f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i and not t.is_punct])
     return [f]
 
 
@@ -1601,11 +1658,22 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Verbs that give something a label only with 'as' ("portrayed X as Y", "dismissed X as Y"):
 #: without it they tell another act ("dismissed the minister", "painted the wall").
-AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict", "paint"}
+AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict", "paint", "present",
+                  # judgements that label with 'as': "hailed the deal as historic", "denounced the arrest as a coup"
+                  "hail", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "praise",
+                  "blast", "laud", "celebrate"}
 #: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
 CHARACTERISE_VERBS = LABEL_VERBS | AS_LABEL_VERBS
 #: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
 CHARACTERISED = ("Actor", "Place", "Asset")
+
+
+def _as_label(verb: Token, obj: Token) -> bool:
+    """Whether ``verb`` gives ``obj`` a label with 'as', however the parser hangs it: a
+    preposition on the verb or on the object ("hailed the deal as historic"), or an
+    adverb of a clause ("denounced the arrest as politically motivated")."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i for p in [*verb.children, *obj.children]) or \
+        any(c.dep_ == "advcl" and c.i > obj.i and any(a.lower_ == "as" for a in c.children) for c in verb.children)
 
 
 def _label_words(verb: Token, obj: Token) -> list[Token]:
@@ -1616,9 +1684,20 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     heads += [a for a in obj.children if a.dep_ in ("amod", "appos") and a.i > obj.i]
+    # "described the talks as constructive": the parser hangs an adjective on 'as' (on the verb or
+    # on the object) as a modifier, not as its object
+    # (not for a verb of rejecting: "dismissed the accusations as false" is a Rejection's ground, no label)
+    rejecting = verb.lemma_ in ("dismiss", "reject")
+    heads += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj") and o.pos_ == "ADJ"]
+    heads += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+              for o in p.children if o.dep_ == "pobj"]
+    # "denounced the arrest as politically motivated": a participle clause that 'as' opens
+    heads += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and c.pos_ in ("VERB", "ADJ")
+              and not rejecting and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
     toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
-    while toks and toks[0].lower_ in ("a", "an", "the"):
+    while toks and toks[0].lower_ in ("a", "an", "the", "as"):
         toks = toks[1:]
     return toks
 
@@ -1658,6 +1737,11 @@ FACT_NOUNS = {
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
     "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
     "accusation": ("Accusation",), "allegation": ("Accusation",), "warrant": ("LegalAction",),
+    # talks by other names, a court's case by its steps, a crowd's act
+    **dict.fromkeys(("discussion", "discussions", "negotiation", "negotiations", "conversation"), ("Meeting",)),
+    **dict.fromkeys(("case", "trial", "conviction", "sentence", "prosecution", "indictment"), ("LegalAction",)),
+    "charges": ("LegalAction", "Accusation"), "protest": ("Protest",), "protests": ("Protest",),
+    "crackdown": ("Repression",),
     **dict.fromkeys(("pledge", "aid", "assistance", "support", "donation", "contribution"), ("Support", "Gift", "Loan")),
 }
 
@@ -1692,7 +1776,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
             not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return []  # "called on X to ...", "called for talks"; "what it described as": no named object
-    if tok.lemma_ in AS_LABEL_VERBS and not preps(tok, {"as"}):
+    if tok.lemma_ in AS_LABEL_VERBS and not _as_label(tok, objs[0]):
         return []  # "dismissed the minister": a removal from office, no label
     obj = objs[0]
     label = _label_words(tok, obj)

@@ -124,11 +124,18 @@ def _unnamed_officials(subj: Token, cx: Context) -> str | None:
     """Speakers a subject describes by their office without naming them: "Kremlin
     officials", "Western diplomats", "officials" (a plural noun of
     :data:`kg.extract.speech.UNNAMED` whose modifiers are names, demonyms or adjectives),
-    as corpus/CLAIMS.md writes them: 'unnamed officials'; None for anything else."""
-    if subj.lemma_.lower() not in UNNAMED or subj.tag_ != "NNS" or subj.i in cx.at:
+    as corpus/CLAIMS.md writes them: 'unnamed officials'; one such person with an article
+    ("a senior official", "the official"): 'unnamed senior official'; None for anything else."""
+    if subj.lemma_.lower() not in UNNAMED or subj.tag_ not in ("NNS", "NN") or subj.i in cx.at:
         return None
     if any(c.dep_ in ("poss", "nummod") for c in subj.children):
         return None  # "the ministry's officials", "two officials": told otherwise
+    if subj.tag_ == "NN":  # "a senior official", "the official": one person, named nowhere
+        if subj.lemma_.lower() in ("people", "agency", "outlet", "media", "newspaper") or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subj.children):
+            return None
+        senior = [c.lower_ for c in subj.children if c.dep_ == "amod" and c.lower_ in ("senior", "top", "high-ranking")]
+        return " ".join(["unnamed", *senior, subj.lower_])
     return "unnamed " + subj.lower_
 
 

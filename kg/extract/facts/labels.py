@@ -148,3 +148,62 @@ def disputed_place_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Characterisation", {"characterised": [m.entity]}, {"category": tok.lower_},
                  tokens=list(range(tok.i, max(m.end, named.i + 1))), clause=False, undated=True)]
+
+
+#: Verbs of saying, and of a court's ruling, whose reported clause may give a fact told
+#: before a label ("said the talks had been constructive", "ruled that the arrest was unlawful").
+SAY_LABEL_VERBS = {"say", "tell", "add", "insist", "declare", "rule", "find"}
+#: Auxiliaries that make the reported label a guess or a wish, not what the speaker says it is.
+_MODALS = {"would", "could", "might", "may", "should", "must", "will", "can"}
+
+
+def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile said the talks had been constructive", "Tor Ashby told reporters the
+    meeting was a success", "an official said the discussions were frank": a label a
+    speaker gives, in the clause a verb of saying reports, to a fact told before that the
+    clause's subject names by a definite noun of its kind ("the talks", "the verdict") is
+    a Characterisation of that fact (corpus/CLAIMS.md: ``characterised: <fact id>``), as
+    "called the talks constructive" is; so is a court's "ruled that the arrest of X was
+    unlawful". The label is the adjective or noun phrase after
+    'be'; a clause negated or with a modal ("would be useful") gives none, nor does a
+    subject that names an actor ("said Peru was a rogue state": a statement, rule set 27)
+    or no fact ("said the weather was fine"). The quote is the reported clause, so that the
+    statement the sentence makes (an Assessment, as the curated files record such
+    opinions) is drafted beside the label."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS:
+        return []
+    from kg.extract.facts.diplomacy import _fact_referred
+    from kg.extract.facts.judgements import _unnamed_officials
+
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or cx.entities(subj[0]):
+            continue
+        kinds = _fact_referred(subj[0])
+        if kinds is None or not kinds:
+            continue
+        if tok.lemma_ in ("rule", "find"):  # a court's words on an arrest are about the arrest, not its ruling
+            kinds = tuple(k for k in kinds if k != "LegalAction") or kinds
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > subj[0].i]
+        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") for h in heads for c in h.subtree):
+            continue  # "was an outcome of the talks", "a milestone in their effort": more than a label
+        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct
+                        and t.text not in "\"'“”‘’"}.values(), key=lambda t: t.i)
+        while label and label[0].lower_ in ("a", "an", "the", "another"):
+            label = label[1:]
+        if not label or len(label) > 6 or label[0].lemma_ in ("part", "one"):
+            continue  # "the deal was part of a partnership": what it belongs to, no label
+        speakers = [s_ for s_ in tok.children if s_.dep_ == "nsubj"]
+        speaker: list = [e for s_ in speakers for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not speaker and speakers:
+            unnamed = _unnamed_officials(speakers[0], cx)
+            speaker = [unnamed] if unnamed else []
+        if not speaker:
+            return []
+        # the quote is the reported clause: the statement of the whole sentence stays beside the label
+        return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+                     tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
+                     statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
+    return []

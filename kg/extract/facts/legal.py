@@ -218,7 +218,44 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
 COURT_VERBS = {"rule": "ruling", "order": "order", "find": "ruling", "decide": "ruling", "hear": "hearing",
                "uphold": "ruling", "overturn": "ruling", "dismiss": "ruling", "reject": "ruling", "convict": "conviction",
                "acquit": "acquittal", "sentence": "sentence", "summon": "summons", "declare": "ruling",
-               "tell": "order", "instruct": "order", "direct": "order", "bar": "order", "block": "order"}
+               "tell": "order", "instruct": "order", "direct": "order", "bar": "order", "block": "order",
+               "grant": "order", "remand": "remand", "deny": "ruling", "refuse": "ruling", "adjourn": "hearing",
+               "postpone": "hearing", "suspend": "order"}
+#: What a court grants ("granted X bail") that names the order better than 'order'.
+GRANTED = {"bail": "bail", "appeal": "leave to appeal", "asylum": "asylum", "request": "request granted",
+           "extradition": "extradition", "release": "release"}
+#: Nouns of what is done to a person in a case, whose 'of' or possessor names the person
+#: ("ruled the arrest of X unlawful", "ordered his release", "upheld X's conviction").
+PERSON_ACT_NOUNS = {"arrest", "detention", "release", "conviction", "sentence", "extradition", "appeal", "petition",
+                    "bail", "trial", "imprisonment", "acquittal", "jailing", "custody", "prosecution", "case"}
+#: Nouns by which a text tells a court it does not name ("a court in Lima", "a military tribunal").
+COURT_NOUNS = {"court", "tribunal"}
+#: Verbs whose acts by a court not named other rules draft: sentences and convictions
+#: (legal_rules), verdicts found (trial_rules), findings (finding_rules).
+UNNAMED_COURT_SKIP = set(LEGAL_VERBS) | {"find", "rule", "hold", "convict", "acquit"}
+#: Nouns of the judges of a court who act for it ("a bench of the Supreme Court").
+BENCH_NOUNS = {"bench", "panel", "chamber", "judge", "justice"}
+
+
+def _acted_on(nouns: list[Token], cx: Context) -> list[Known]:
+    """The people a noun of :data:`PERSON_ACT_NOUNS` is done to: its 'of' object or its
+    possessor ("the arrest of Tor Ashby", "Tor Ashby's conviction"); a possessive pronoun
+    stands for the one actor its sentence names before it, if it names one only."""
+    found: list[Known] = []
+    for n in nouns:
+        if n.lemma_.lower() not in PERSON_ACT_NOUNS:
+            continue
+        found += [e for o in preps(n, {"of", "against"}) for e in cx.entities(o)]
+        for c in n.children:
+            if c.dep_ != "poss":
+                continue
+            if c.pos_ == "PRON" and c.lower_ in ("his", "her"):
+                before = _uniq([m.entity for m in cx.mentions if n.sent.start <= m.start < n.i
+                                and m.entity.type == "Person"])
+                found += before if len(before) == 1 else []
+            else:
+                found += cx.entities(c, conj=False)
+    return found
 
 
 def court_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -230,17 +267,37 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or action is None:
         return []
     courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"]
-    if not courts:
+    if not courts:  # "a three-member bench of the Supreme Court heard ...": the court whose bench it is
+        courts = [e for s_ in doers(tok) if s_.lemma_.lower() in BENCH_NOUNS for o in preps(s_, {"of"})
+                  for e in cx.entities(o) if e.type == "Court"]
+    # "A Lima court remanded X", "a military tribunal denied X bail": a court the text does not name
+    unnamed = [s_ for s_ in doers(tok) if s_.lemma_.lower() in COURT_NOUNS and not cx.entities(s_, conj=False)
+               and s_.tag_ == "NN"] if not courts and tok.lemma_ not in UNNAMED_COURT_SKIP else []
+    if not courts and not unnamed:
         return []
-    target = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] for e in cx.entities(o)]
+    objs = objects(tok) + [c for c in tok.children if c.dep_ == "dative"]
+    target = [e for o in objs for e in cx.entities(o)]
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not target:
-        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+        for comp in comps:
             target += [e for s_ in subjects(comp) for e in cx.entities(s_)]
+    if not target:  # "ruled that the arrest of X was unlawful and ordered his release"
+        target = _acted_on(objs + [s_ for comp in comps for s_ in subjects(comp)], cx)
+    if not target and tok.lemma_ in ("grant", "deny", "refuse"):  # "granted Khan bail", parsed as one noun
+        target = [e for o in objs if o.lemma_.lower() in GRANTED for c in o.children if c.dep_ == "compound"
+                  for e in cx.entities(c, conj=False)]
     target = [e for e in _uniq(target) if e.type in ("Person", "Organisation", "StateCompany", "Group", "State", "Government")
               and e.id not in {c.id for c in courts}]
     if not target:
         return []
-    return [Fact("LegalAction", {"court": courts, "target": target}, {"actionType": action}, tokens=[tok.i])]
+    granted = [GRANTED[o.lemma_.lower()] for o in objs + [c for c in tok.children if c.dep_ == "xcomp"]
+               if o.lemma_.lower() in GRANTED] if tok.lemma_ == "grant" else []  # 'bail' may be read as a clause
+    f = Fact("LegalAction", {"court": courts, "target": target} if courts else {"target": target},
+             {"actionType": granted[0] if granted else action}, tokens=[tok.i])
+    if unnamed:
+        f.qualified["court"] = _unnamed_people(unnamed[0], cx)
+        f.tokens.append(unnamed[0].i)
+    return [f]
 
 
 #: Repression (CAMEO 'use conventional mass violence' against civilians / PLOVER 'repress').

@@ -922,3 +922,23 @@ from kg.extract.facts.economy import annexation_rules, held_by_facts  # noqa: E4
 
 RULES = RULES + (annexation_rules,)
 TRIGGERS |= {"annex"}
+
+from kg.extract.facts.diplomacy import AS_LABEL_VERBS  # noqa: E402
+from kg.extract.facts.labels import SAY_LABEL_VERBS, said_fact_label_rules  # noqa: E402
+
+RULES = RULES + (said_fact_label_rules,)  # "said the talks had been constructive"
+TRIGGERS |= SAY_LABEL_VERBS | AS_LABEL_VERBS | {"remand", "grant", "deny", "refuse", "adjourn", "postpone"}
+
+from kg.extract.facts.diplomacy import talks_after_rules  # noqa: E402
+
+RULES = RULES + (talks_after_rules,)  # "agreed on Wednesday ... after four hours of talks"
+
+from kg.extract.facts.strikes import CROWD_VERBS, crowd_attack_rules  # noqa: E402
+
+RULES = RULES + (crowd_attack_rules,)  # "supporters of the party attacked the army's headquarters"
+TRIGGERS |= CROWD_VERBS
+
+from kg.extract.facts.trials import APPEAL_VERBS, appeal_rules  # noqa: E402
+
+RULES = RULES + (appeal_rules,)  # "Lea Moro appealed the verdict", "her lawyers said they would appeal"
+TRIGGERS |= APPEAL_VERBS

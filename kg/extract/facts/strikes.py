@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     WEAPONS, Context, Fact, _demonym_states, _modifiers, _place_of, _uniq, doers, objects, preps,
 )
+from kg.extract.mentions import Known
 from kg.extract.quantities import count_of
 
 #: Nouns of a strike from the air or from afar, which a verb of hitting may take as subject.
@@ -187,3 +188,55 @@ def _targets(objs: list[Token], cx: Context) -> list:
     refinery": Russia's)."""
     named = [e for o in objs for e in cx.entities(o)]
     return named or [e for o in objs for e in _demonym_states(o, cx)]
+
+
+#: Nouns of a crowd that may attack, and whose group an 'of', a possessor or a name before
+#: the noun gives ("supporters of the party", "the party's supporters", "PTI supporters").
+CROWD_NOUNS = {"supporter", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "loyalist",
+               "follower", "militant", "gunman", "assailant", "attacker"}
+#: Verbs of a crowd's violence on a building or a body (CAMEO 18 'assault', 17 'coerce':
+#: destroy property); 'attack' and 'storm' beside them.
+CROWD_VERBS = {"attack", "storm", "ransack", "torch", "loot", "vandalise", "vandalize", "raid", "besiege"}
+#: Whom a crowd's violence may strike: an actor, or what a building's owner names.
+CROWD_TARGETS = TARGETS + ("Person", "Court", "MilitaryGovernment", "InternationalOrganisation")
+
+
+def _crowd_group(noun: Token, cx: Context) -> Known | None:
+    """The group, party or state whose people a crowd noun names, or None."""
+    named = [e for o in preps(noun, {"of"}) for e in cx.entities(o)]
+    named += [e for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
+    named = [e for e in named if e.type in PERPETRATORS + ("PoliticalParty",)] or _demonym_states(noun, cx)
+    return named[0] if named else None
+
+
+def crowd_attack_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Supporters of the party attacked the army's headquarters in Rawalpindi",
+    "protesters stormed parliament", "a mob ransacked the embassy of Chile": an Attack
+    (PLOVER 'attack', CAMEO 18 'assault') by the crowd, written as corpus/CLAIMS.md
+    writes people it does not name ('unnamed supporters' of the group, party or state the
+    noun names, if any), on the actor the object names or, for a building, on its owner
+    ("the army's headquarters": the army; "the embassy of Chile": Chile). Nothing when
+    the object names no actor ("ransacked the residence of a senior general"), nor for
+    named attackers (:func:`~kg.extract.facts.military.force_rules`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CROWD_VERBS:
+        return []
+    crowds = [s_ for s_ in doers(tok) if s_.lemma_.lower() in CROWD_NOUNS and not cx.entities(s_, conj=False)]
+    if not crowds:
+        return []
+    objs = [o for o in objects(tok) if o.dep_ != "nsubjpass"]
+    target = [e for o in objs for e in cx.entities(o, conj=False)]
+    if not target:  # a building: whose it is
+        target = [e for o in objs for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
+                  for e in cx.entities(t)]
+    target = _uniq([e for e in target if e.type in CROWD_TARGETS])
+    if not target:
+        return []
+    crowd = crowds[0]
+    words = crowd.lower_ if crowd.tag_ == "NNS" else crowd.lemma_.lower()
+    f = Fact("Attack", {"target": target}, tokens=[crowd.i, tok.i, *(o.i for o in objs)],
+             qualified={"perpetrator": (f"unnamed {words}", _crowd_group(crowd, cx))})
+    place = _place_of(tok, cx, ("in", "near", "outside", "at"))
+    if place:
+        f.roles["place"] = place
+    return [f]
+

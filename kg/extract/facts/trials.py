@@ -80,3 +80,52 @@ def trial_rules(tok: Token, cx: Context) -> list[Fact]:
     if charge and action == "conviction":
         f.attrs["charge"] = charge
     return [f]
+
+
+#: Verbs by which a party takes a ruling to a higher court ("appealed the verdict",
+#: "will challenge the decision in a higher court").
+APPEAL_VERBS = {"appeal", "challenge", "contest"}
+#: What an appeal is lodged against: a court's decision.
+RULINGS = {"verdict", "ruling", "sentence", "conviction", "decision", "judgment", "judgement", "order", "acquittal"}
+#: Nouns of the lawyers through whom a party appeals ("Lea Moro's lawyers said they would appeal").
+COUNSEL_NOUNS = {"lawyer", "attorney", "counsel", "team"}
+
+
+def _appellant(verb: Token, cx: Context) -> list:
+    """Who appeals: the verb's subject, or the party whose lawyers are its subject
+    ("Lea Moro's lawyers", "the lawyers of Lea Moro"), or, for a pronoun subject of a
+    reported clause, the speaker's party ("her lawyers said they would appeal")."""
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ != "nsubjpass"]
+    if subj and subj[0].pos_ == "PRON" and verb.dep_ == "ccomp":
+        subj = [s_ for s_ in subjects(verb.head) if s_.dep_ != "nsubjpass"]
+    found = [e for s_ in subj for e in cx.entities(s_)]
+    for s_ in subj:
+        if s_.lemma_.lower() in COUNSEL_NOUNS and not found:
+            found += [e for c in s_.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+            found += [e for o in preps(s_, {"of", "for"}) for e in cx.entities(o)]
+    return _uniq([e for e in found if e.type in DEFENDANTS + ("State", "Organisation")])
+
+
+def appeal_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Lea Moro appealed the verdict", "her lawyers said they would appeal", "the party
+    will challenge the decision in a higher court": a LegalAction (actionType ``appeal``)
+    whose initiator is the party appealing and whose target is the court's ruling told
+    before (nothing when the article told none). 'Appeal' with no object is read only where
+    nothing makes it a call ("appealed to Chile for help", "appealed for calm": an Appeal
+    of :mod:`~kg.extract.facts.stances`); 'challenge' and 'contest' only with a ruling as
+    their object ("contested the election" is no appeal)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in APPEAL_VERBS:
+        return []
+    objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+    ruled = [o for o in objs if o.lemma_.lower() in RULINGS]
+    if tok.lemma_ == "appeal":
+        if preps(tok, {"to", "for"}) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or (objs and not ruled):
+            return []  # "appealed to Chile", "appealed for calm", "appealed to them to stop"
+    elif not ruled:
+        return []
+    initiator = _appellant(tok, cx)
+    if not initiator:
+        return []
+    # what is appealed is the ruling told before (corpus/CLAIMS.md: ``targetFact``); none told, no appeal
+    return [Fact("LegalAction", {"initiator": initiator}, {"actionType": "appeal"},
+                 tokens=[tok.i, *(o.i for o in ruled)], refers=("targetFact", ("LegalAction",)))]
