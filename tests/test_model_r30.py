@@ -223,6 +223,10 @@ def test_soon_and_in_the_past_two_years_are_dates_relative_to_the_article(store,
     refused(store, tmp_path, claim.replace("{k}", "date").replace("{v}", "some day"),
             "or a day ahead in words: 'within days', 'soon', 'immediately'")
     dry_run(tmp_path, claim.replace("{k}", "date").replace("{v}", "in the last six months"), 0)
+    # As a delay after another fact, the words alone: no bound invented.
+    dry_run(tmp_path, claim.replace("{k}", "date").replace("{v}", f"{{after: {SEIZURE}, delay: immediately}}"), 0)
+    refused(store, tmp_path, claim.replace("{k}", "date").replace("{v}", f"{{after: {SEIZURE}, delay: right now}}"),
+            "delay")
 
 
 def test_a_belief_corrected_later_is_kept_apart_with_who_confirmed_the_correction(store, tmp_path):
@@ -238,6 +242,8 @@ def test_a_belief_corrected_later_is_kept_apart_with_who_confirmed_the_correctio
     assert "corrected" in seizure["modality"].split(", ")
     assert ("Islamic Revolutionary Guard Corps (first believed, later corrected, by Timothy Hawkins)"
             in seizure["participants"]), seizure["participants"]
+    # profile of the IRGC shows the belief on its own quote, not the seizure on every quote.
+    assert [(r["role"], r["modality"]) for r in query_rows(store, "profile", entity="IRGC")] == [("perpetrator", "corrected")]
     refused(store, tmp_path, f'{{id: x, fact: {SEIZURE}, type: Seizure, perpetrator: IRGC, modality: corected, '
                              'said_by: Timothy Hawkins, quote: "the Navy had first believed"}', "corected")
     refused(store, tmp_path, f'{{id: x, fact: {SEIZURE}, type: Seizure, perpetrator: regular Iranian navy, '
