@@ -104,9 +104,17 @@ def test_a_group_takes_among_and_refuses_a_part_larger_than_it(store, tmp_path):
     assert "optionally 'among' (its parts, as in a role" in proc.stderr, proc.stderr
 
 
-def test_a_ship_sends_a_distress_call_as_the_appeals_speaker(store, tmp_path):
+def test_a_ship_sends_a_distress_call_as_the_appeals_speaker(first, store, tmp_path):
     rows = [r for r in query_rows(store, "statements") if r["subject"] == "distress call"]
     assert [(r["speaker"], r["said_by"]) for r in rows] == [("Advantage Sweet", "U.S. Fifth Fleet")]
+    # Written with no speaker, the call is not the Fifth Fleet's, which only reports it.
+    rows = [r for r in query_rows(first, "statements") if r["subject"] == "distress call"]
+    assert [(r["speaker"], r["said_by"]) for r in rows] == [("(not named)", "U.S. Fifth Fleet")]
+    # A statement whose speaker another claim gives, and what a speaker calls a fact, are
+    # still the attributed speaker's where a claim names none.
+    rows = {(r["kind"], r["speaker"], r["said_by"]) for r in query_rows(first, "statements")}
+    assert ("characterisation", "U.S. Fifth Fleet", "") in rows
+    assert ("accusation", "Islamic Republic News Agency", "") in rows
     refused(store, tmp_path, '{id: x, fact: appeal-x, type: Appeal, speaker: Gulf of Oman, subject: distress call, '
                              'quote: "the tanker sent a distress call"}',
             "speaker: 'Gulf of Oman' is a Region, but speaker takes an Actor or an Asset")
