@@ -6,8 +6,9 @@ moved by others; a ship's particulars, its cargo and voyage, its manager and cha
 sale, a collision with its missing and 'several' injured, a contact with the authorities;
 'soon', 'immediately' and 'in the past two years'; a belief corrected later and who
 confirmed it; a group's parts, anonymity with no reason; and the queries: an alleged or
-denied link between facts (facts, conflicts), a crew's nationalities (profile), an
-unnamed court's state (legal-actions).
+denied link between facts (facts, conflicts), a crew's nationalities and a corrected
+belief (profile), an unnamed court's state (legal-actions), a relayed statement's
+speaker (statements).
 
 The first pass is built as it was (the query fixes show on it); each new key is read
 from tests/data/newcomer-seized-ship-recount, which the real ``kg build`` writes once
