@@ -21,9 +21,8 @@ from __future__ import annotations
 import shutil
 from functools import partial
 
-import pytest
-from casefiles import assert_refused_apart, built_with_claims, dry_run_apart
-from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
+from casefiles import assert_refused_apart, built_with_claims, dry_run_apart, newcomer_stores
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 FIRST = ROOT / "tests" / "data" / "newcomer-seized-ship"
 RECOUNT = ROOT / "tests" / "data" / "newcomer-seized-ship-recount"
@@ -33,16 +32,8 @@ SHIP = "advantage-sweet"
 QUOTE = 'quote: "The tanker had loaded crude oil in Kuwait and was bound for Houston, Texas"'
 
 
-@pytest.fixture(scope="module")
-def first(tmp_path_factory):
-    """The first pass built once, as the newcomer left it; tests must not modify it."""
-    return built_corpus(tmp_path_factory, FIRST)
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    """The re-counted claims built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, RECOUNT)
+#: The first pass as the newcomer left it, and the re-counted claims, each built once.
+first, store = newcomer_stores(FIRST, RECOUNT)
 
 
 #: ``refused(store, tmp_path, claim, message)``: ``claim``, added to the re-counted claims,
