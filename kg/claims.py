@@ -31,7 +31,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, last_day,
+from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, is_soon, last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
                         parse_time_of_day)
@@ -41,7 +41,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
-                "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly"}
+                "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
+                "confirmed_by"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
 #: them unnamed, and how they kept saying it ('which Moscow had always denied')
@@ -55,7 +56,9 @@ SHARE = "share"  # {actor: Chad, share: most}: the part of the fact's figure thi
 #: The roles whose values may take a share of the fact's count or amount ('most of them
 #: to Chad and Egypt'): where people or goods go or come from, and who receives them.
 SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "beneficiary", "importer", "exporter"})
-GROUP_FIELDS = {"id", "actor", "of", "for"}  # - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}
+#: - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}; 'among' gives its parts as in a role
+#: ({id: crew, actor: 24 unnamed crew members, among: [{actor: 23 unnamed crew members, of: India}, ...]}).
+GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
 STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
@@ -159,6 +162,9 @@ class Claim:
     denies: tuple[str, ...] = ()
     doubts: tuple[str, ...] = ()  # IRIs of the keys whose values the speakers doubt ('possibly not in Muscat')
     saying: tuple[tuple[str, str], ...] = ()  # (gkg property local name, text): said_in, grounds
+    #: who or what confirmed what the claim says, as said_by's speakers are read ('a U.S.
+    #: maritime patrol aircraft later confirmed': an unnamed aircraft of the United States)
+    confirmed_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
 
 
 @dataclass
@@ -599,6 +605,14 @@ class _Reader:
                     out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                             ox.Literal(period.label))
                     return
+            if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
+                # 'Expected the crew to be released soon', 'should immediately release': on or
+                # after the article's date, with no latest day the words do not give.
+                out.add(self.vocab.keys.get("dateEarliest") or Key("dateEarliest", GKG + "dateEarliest", "date", None),
+                        ox.Literal(self.published.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                        ox.Literal(" ".join(raw.split()).lower()))
+                return
             ahead = parse_period_ahead(raw, self.published) if period is None and key.name != "deadline" else None
             if ahead is not None and key.name == "date":
                 # 'Is expected to sign a decree within days': on some day from the article's
@@ -616,8 +630,10 @@ class _Reader:
                 fact_id = out.fact.value[len(FACT):]
                 self.ended[fact_id] = min(filter(None, (self.ended.get(fact_id), first_day(period.start))))
             if period is None:
-                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023' "
-                                                         "or 'in recent years'" if key.interval else "")
+                forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
+                                                         "'in recent years' or 'in the past two years'" if key.interval else "")
+                if key.name == "date":
+                    forms += ", or a day ahead in words: 'within days', 'soon', 'immediately'"
                 if key.name in _RELATIVE_KEYS and key.name != "deadline":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":
@@ -1087,9 +1103,10 @@ class _Reader:
             if not isinstance(spec, dict) or set(map(str, spec)) - GROUP_FIELDS or "actor" not in spec \
                     or not isinstance(gid, str) or not _SLUG.match(gid) or {"of", "for"} <= set(map(str, spec)):
                 self.error(f"a group is a mapping with 'id' (lower-case words joined by '-'), 'actor' (unnamed actors, "
-                           f"e.g. 12 unnamed officials) and optionally either 'of' (whose they are: "
-                           f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), "
-                           f"got {brief(spec)}", where)
+                           f"e.g. 12 unnamed officials), optionally either 'of' (whose they are: "
+                           f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), and "
+                           f"optionally 'among' (its parts, as in a role: among: [{{actor: 23 unnamed crew members, "
+                           f"of: India}}, {{actor: 1 unnamed crew member, of: Russia}}]), got {brief(spec)}", where)
                 continue
             if gid in self.groups:
                 self.error(f"duplicate group id {gid!r} in this file", where)
@@ -1850,6 +1867,25 @@ class _Reader:
             via = self.actor(raw["via"], where, "via", "Organisation|Group", out.claim.value + "_via")
             if via:
                 out.take(*via)
+        confirmed_by = []
+        raw_confirmers = raw.get("confirmed_by")
+        for n, who in enumerate(raw_confirmers if isinstance(raw_confirmers, list) else
+                                [raw_confirmers] if raw_confirmers is not None else []):
+            # 'A U.S. maritime patrol aircraft later confirmed that ...': an actor, a vessel
+            # or aircraft of the registry, or unnamed ones with whose they are.
+            if isinstance(who, dict) and set(map(str, who)) == UNNAMED_OF_FIELDS:
+                party = self.entity(who["of"], where, "confirmed_by.of", "State|Organisation|Group")
+                found = self.actor(who["actor"], where, "confirmed_by", None, f"{out.claim.value}_confirmer{n}",
+                                   ("of", party.id)) if party is not None else None
+                if found is not None and party is not None:
+                    prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
+                    out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
+                    out.entities.append(party)
+            else:
+                found = self.actor(who, where, "confirmed_by", "Actor|Asset", f"{out.claim.value}_confirmer{n}")
+            if found is not None:
+                confirmed_by.append(found)
+                out.take(*found)
         polarity = None
         if raw.get("polarity") is not None:
             value = raw["polarity"]
@@ -1969,6 +2005,7 @@ class _Reader:
             denies=denies,
             doubts=doubts,
             saying=saying,
+            confirmed_by=tuple(confirmed_by),
         )
 
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:
@@ -1985,8 +2022,14 @@ class _Reader:
             if raw.get("said_by") is None:
                 self.error(f"{name}: where or why a speaker said it needs the speaker (said_by); the article's own "
                            f"words have no medium of their own", where)
+            elif name == "anonymity" and value is True:
+                # 'speaking on condition of anonymity' with no reason given: that the
+                # speakers asked not to be named, and no reason invented.
+                found.append(("anonymityRequested", "true"))
             elif isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
-                self.error(f"{name}: expected text, got {brief(value)}", where)
+                hint = (" (true where the article gives no reason: 'speaking on condition of anonymity' alone; "
+                        "otherwise the reason in its words)" if name == "anonymity" else "")
+                self.error(f"{name}: expected text, got {brief(value)}{hint}", where)
             else:
                 found.append((prop, " ".join(str(value).split())))
         return tuple(found)

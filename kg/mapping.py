@@ -167,13 +167,15 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     if claim.said_on is not None:
         yield c, _v(DCTERMS + "date"), claim.said_on  # when the speakers said it
     for prop, text in claim.saying:  # where and why they said it
-        yield c, _v(GKG + prop), _lit(text)
+        yield c, _v(GKG + prop), _bool(True) if prop == "anonymityRequested" else _lit(text)
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:
         yield c, _v(GKG + "polarity"), _v(claim.polarity)
     if claim.via:
         yield c, _v(GKG + "reportedVia"), claim.via[0]
+    for confirmer, _ in claim.confirmed_by:
+        yield c, _v(GKG + "confirmedBy"), confirmer
     if claim.note:
         yield c, _v(RDFS + "comment"), _lit(claim.note)
 

@@ -385,7 +385,7 @@ _AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D"
 #: words only, neither bound invented.
 _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
                            r"brief|briefly|short|lengthy|prolonged|protracted|a while|years on end|many years|several years|a few years|many months|several months|"
-                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long)$",
+                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long|immediately|at once)$",
                            re.IGNORECASE)
 
 
@@ -565,6 +565,11 @@ _RELATIVE = {
 }
 _RELATIVE_WORDS = re.compile(rf"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?({'|'.join(sorted(_RELATIVE, key=len, reverse=True))})$",
                              re.IGNORECASE)
+#: A span counted back from the article's date ('in the past two years', 'over the last
+#: six months'): from the same day that many units earlier to the publication date.
+_PAST_SPAN = re.compile(r"^(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(\w+)\s+"
+                        r"(years?|months?|weeks?|days?)$", re.IGNORECASE)
+_SPAN_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
 
 def parse_relative_period(value, published: dt.date | None) -> Period | None:
@@ -579,10 +584,21 @@ def parse_relative_period(value, published: dt.date | None) -> Period | None:
     ('2022', '2025', 'in recent years')
     >>> parse_relative_period("last year", dt.date(2025, 1, 1)).start.value
     '2024'
+    >>> p = parse_relative_period("in the past two years", dt.date(2023, 4, 28))
+    >>> (p.start.value, p.end.value, p.label)
+    ('2021-04-28', '2023-04-28', 'in the past two years')
     """
     if published is None or not isinstance(value, str):
         return None
     text = " ".join(value.split())
+    span = _PAST_SPAN.match(text)
+    count = _count_word(span.group(1)) if span else None
+    if count:
+        unit = _SPAN_UNITS[span.group(2).casefold().rstrip("s")]
+        days = count * 7 if unit == "W" else None
+        back = (published - dt.timedelta(days=days) if days is not None
+                else add_duration(published, f"P{count}{unit}", later=False))
+        return Period(parse_date(back.isoformat()), parse_date(published.isoformat()), text)
     m = _RELATIVE_WORDS.match(text)
     if not m:
         return None
@@ -627,5 +643,23 @@ def parse_period_ahead(value, published: dt.date | None) -> Period | None:
 
 
 def is_relative_period(value) -> bool:
-    """Whether ``value`` names a period relative to the article's date ('last year')."""
-    return isinstance(value, str) and bool(_RELATIVE_WORDS.match(" ".join(value.split())))
+    """Whether ``value`` names a period relative to the article's date ('last year',
+    'in the past two years')."""
+    text = " ".join(value.split()) if isinstance(value, str) else ""
+    return bool(_RELATIVE_WORDS.match(text) or _PAST_SPAN.match(text))
+
+
+#: A day ahead of the article that the source gives in words with no bound: 'expected
+#: the crew to be released soon', 'should immediately release the tanker'. Read as on or
+#: after the publication date, no latest day invented; the words are kept.
+_SOON = re.compile(r"^(?:soon|very soon|shortly|immediately|at once|without delay|forthwith|promptly)$", re.IGNORECASE)
+
+
+def is_soon(value) -> bool:
+    """Whether ``value`` is a date word with no bound ahead of the article ('soon',
+    'immediately'; :data:`_SOON`).
+
+    >>> is_soon("soon"), is_soon(" Immediately "), is_soon("within days")
+    (True, True, False)
+    """
+    return isinstance(value, str) and bool(_SOON.match(" ".join(value.split())))

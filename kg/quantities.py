@@ -104,6 +104,10 @@ VAGUE = {
     "sizeable": None, "sizable": None, "significant": None, "substantial": None, "considerable": None,
     "large": None, "huge": None, "massive": None, "vast": None, "small": None, "limited": None,
 }
+#: The words of :data:`VAGUE` that a count of people or things may be on its own ('several
+#: others were injured'): those implying a least count, so that the count says something
+#: ('many' or 'some' alone give no bound and stay refused under a count key).
+_COUNT_WORDS = tuple(w for w, least in VAGUE.items() if least is not None)
 #: Rate words -> the ISO 8601 duration a figure is counted over.
 RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1Y", "yearly": "P1Y",
          "per month": "P1M", "a month": "P1M", "monthly": "P1M", "per day": "P1D", "a day": "P1D", "daily": "P1D"}
@@ -503,6 +507,14 @@ def parse_count(raw) -> Amount:
     >>> c = parse_count("between 990 and 1,650")
     >>> (c.minimum, c.maximum)
     (Decimal('990'), Decimal('1650'))
+
+    A count in words with no figure that implies a least count ('several others were
+    injured', 'a few', 'a couple of'; :data:`VAGUE`) is vague: approximate, with that
+    least count ('several': 3) and no figure invented.
+
+    >>> c = parse_count("several")
+    >>> (c.value, c.minimum, c.maximum, c.vague)
+    (None, Decimal('3'), None, True)
     """
     if isinstance(raw, bool) or not isinstance(raw, str):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30' or 'up to 20'")
@@ -514,6 +526,11 @@ def parse_count(raw) -> Amount:
         if high < low:
             raise QuantityError(f"the range {span.group(1)}-{span.group(2)} runs downwards")
         return Amount(text, None, low, high, False, unit_code=COUNT_UNIT)
+    words = text.casefold()
+    if words in _COUNT_WORDS or f"{words} of" in _COUNT_WORDS:
+        least = VAGUE.get(words, VAGUE.get(f"{words} of"))
+        return Amount(text, None, None if least is None else Decimal(least), None, True,
+                      unit_code=COUNT_UNIT, vague=True)
     if text.casefold() in MAGNITUDES:
         # 'dozens', 'tens of thousands' (killed, displaced): the bounds the words imply.
         low, high = MAGNITUDES[text.casefold()]
@@ -522,7 +539,7 @@ def parse_count(raw) -> Amount:
     if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
                             "'at least 2', 'up to 20', 'fewer than 100', 'about 40', a range such as '990-1650', "
-                            "or words such as 'dozens' or 'tens of thousands'")
+                            "or words such as 'dozens', 'tens of thousands' or 'several'")
     n = _number(rest)
     if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
         n += 1 if bound == "min" else -1

@@ -107,6 +107,9 @@ _SUPPORTS = ox.NamedNode(GKG + "supports")
 _MODALITY = ox.NamedNode(GKG + "modality")
 _DENIED = ox.NamedNode(GKG + "Denied")
 _UNCOMMITTED = ox.NamedNode(GKG + "Uncommitted")
+#: A belief its own speakers later corrected ('had first believed that the IRGC had taken
+#: the ship'): like an uncommitted claim, it counts neither for nor against the fact.
+_CORRECTED = ox.NamedNode(GKG + "Corrected")
 _ASSERTED = ox.NamedNode(GKG + "Asserted")
 _NEGATIVE = ox.NamedNode(GKG + "Negative")
 #: The modalities that say by themselves that the fact did not happen ("refused to
@@ -188,7 +191,7 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
                 f, a, dates[a] if a in dates else known.get(a), negative, (_MODALITY, _DENIED) in props and not rejected,
                 tuple(o for p, o in props if p == _ATTRIBUTED_TO), sum(1 for p, _ in props if p == _EVIDENCE), values, c,
                 _claim_presented(negative, tuple(o for p, o in props if p == _MODALITY)),
-                (_MODALITY, _UNCOMMITTED) in props))
+                (_MODALITY, _UNCOMMITTED) in props or (_MODALITY, _CORRECTED) in props))
     return out
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import kg_cli, sparql_rows
+import pytest
+from conftest import built_corpus, kg_cli, sparql_rows
 
 QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -66,6 +67,23 @@ def dry_run_apart(case: Path, claims_file: str, tmp_path: Path, claim: str, chec
     proc = kg_cli("ingest", "--dry-run", path, check=check)
     assert "Traceback" not in proc.stderr
     return proc.stderr
+
+
+def newcomer_stores(first: Path, recount: Path) -> tuple:
+    """The two module-scoped fixtures of a newcomer's case, named ``first`` and
+    ``store``: the first pass (the folder ``first``) and its re-count (``recount``), each
+    built once by the real ``kg build`` (:func:`conftest.built_corpus`); tests must not
+    modify them. Bind both at module level: ``first, store = newcomer_stores(...)``."""
+
+    @pytest.fixture(scope="module", name="first")
+    def first_pass(tmp_path_factory):
+        return built_corpus(tmp_path_factory, first)
+
+    @pytest.fixture(scope="module", name="store")
+    def recounted(tmp_path_factory):
+        return built_corpus(tmp_path_factory, recount)
+
+    return first_pass, recounted
 
 
 def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str]) -> Path:

@@ -105,7 +105,7 @@ def test_a_plea_is_guilty_not_guilty_or_no_contest(store, tmp_path):
 
 def test_an_unnamed_court_holds_the_ruling_and_the_judges_post(store):
     ruling = by_fact(query_rows(store, "legal-actions", target="Julian Assange"))["ruling-baraitser-assange-extradition-2021-01"]
-    assert ruling["court"] == "unnamed district court in London"
+    assert ruling["court"] == "unnamed district court in London (United Kingdom)"
     [post] = sparql_rows(store, "SELECT ?st WHERE { fact:position-vanessa-baraitser-district-judge gkg:positionOf ?c . "
                                 "fact:ruling-baraitser-assange-extradition-2021-01 gkg:court ?c . ?c a gkg:UnnamedActors ; gkg:ofState/rdfs:label ?st }")
     assert post["st"] == "United Kingdom"

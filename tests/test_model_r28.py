@@ -20,9 +20,8 @@ from functools import partial
 
 import shutil
 
-import pytest
-from casefiles import assert_refused_apart, built_with_claims, dry_run_apart
-from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
+from casefiles import assert_refused_apart, built_with_claims, dry_run_apart, newcomer_stores
+from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 FIRST = ROOT / "tests" / "data" / "newcomer-disputed-election"
 RECOUNT = ROOT / "tests" / "data" / "newcomer-disputed-election-recount"
@@ -37,16 +36,8 @@ DEATH = "death-venezuelan-army-sergeant-aragua-2024-07"
 SERGEANT_QUOTE = 'quote: "Saab said an army sergeant died in Aragua state"'
 
 
-@pytest.fixture(scope="module")
-def first(tmp_path_factory):
-    """The first pass built once, as the newcomer left it; tests must not modify it."""
-    return built_corpus(tmp_path_factory, FIRST)
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    """The re-counted claims built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, RECOUNT)
+#: The first pass as the newcomer left it, and the re-counted claims, each built once.
+first, store = newcomer_stores(FIRST, RECOUNT)
 
 
 #: ``refused(store, tmp_path, claim, message)``: ``claim``, added to the re-counted claims,

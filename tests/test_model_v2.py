@@ -713,7 +713,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      " stage: {status: ratified, date: March, party: Tarsia}, quote: \"Tarsia has not yet ratified it\"}",
      "claim 'x' (line 3): stage.date: invalid date 'March'"),
     ("{id: x, fact: arms-brelia-zedland-aircraft, type: ArmsTransfer, supplier: Brelia, recipient: Zedland,"
-     " quantity: several, quote: \"Up to 20\"}",
+     " quantity: many, quote: \"Up to 20\"}",
      "claim 'x' (line 3): quantity: expected a whole number, or one with a bound"),
     ("{id: x, fact: sanction-ostravia-vell-petroleum-network, type: Sanction, authority: Ostravia,"
      " target: more than many unnamed subsidiaries, quote: \"Ostravia listed\"}",
