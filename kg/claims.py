@@ -59,7 +59,9 @@ SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "be
 #: - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}; 'among' gives its parts as in a role
 #: ({id: crew, actor: 24 unnamed crew members, among: [{actor: 23 unnamed crew members, of: India}, ...]}).
 GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
-STAGE_FIELDS = {"status", "date", "party"}  # a dated status: {status: ratified, date: 2023-03, party: Hungary}
+# a dated status: {status: ratified, date: 2023-03, party: Hungary}; where and how it was
+# reached: {status: appointed, place: Bellevue Palace, manner: formally}
+STAGE_FIELDS = {"status", "date", "party", "place", "manner"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -728,17 +730,21 @@ class _Reader:
         out.add(key, ox.Literal(" ".join(str(raw).split())))
 
     def stage(self, key: Key, raw, where, out: "_Values") -> None:
-        """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:}``,
-        status required, party one actor or a list, date a date or one relative to
-        another fact (``{after: vote-x}``, as under ``date``)."""
+        """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:, place:,
+        manner:}``, status required, party one actor or a list, date a date or one
+        relative to another fact (``{after: vote-x}``, as under ``date``), place a place of
+        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner). The
+        place and manner do not tell stages apart: a claim that adds them to a stage
+        another gives describes the same stage."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
                 # A stage is a step the fact reached; how the article presents it is the claim's.
                 hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
                         "but not yet in effect is a Withdrawal with modality: planned)")
-            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date' and 'party' "
-                       f"(e.g. {{status: ratified, date: 2023-03, party: Hungary}}), got {brief(raw)}{hint}", where)
+            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place' and "
+                       f"'manner' (e.g. {{status: ratified, date: 2023-03, party: Hungary}}, {{status: appointed, "
+                       f"place: Bellevue Palace, manner: formally}}), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -782,6 +788,19 @@ class _Reader:
             if who is None:
                 return
             found.append(who)
+        where_how = []
+        if raw.get("place") is not None:
+            place = self.entity(raw["place"], where, f"{key.name}.place", "Place")
+            if place is None:
+                return
+            out.entities.append(place)
+            where_how.append((GKG + "stagePlace", entity_iri(place.id)))
+        if raw.get("manner") is not None:
+            if not isinstance(raw["manner"], str) or not raw["manner"].strip():
+                self.error(f"{key.name}.manner: how the stage was reached, in words ('formally', 'by decree'), "
+                           f"got {brief(raw['manner'])}", where)
+                return
+            where_how.append((GKG + "stageManner", ox.Literal(" ".join(raw["manner"].split()))))
         node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
@@ -793,6 +812,7 @@ class _Reader:
         for n, described in found:
             extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
             extra += described
+        extra += [(node, ox.NamedNode(p), v) for p, v in where_how]
         out.add(key, node, extra)
 
     def result(self, key: Key, raw, where, out: "_Values") -> None:
@@ -1494,12 +1514,24 @@ class _Reader:
         gkg:negatedRole; the actor is no participant of the fact. A registry entity
         only: unnamed actors with no part in a fact say nothing. Several actors take a
         list (``{not: [Mali, Niger]}``: 'the three states did not attend'), each
-        recorded alone as if written ``{not: …}`` in a list of the role."""
+        recorded alone as if written ``{not: …}`` in a list of the role. Unnamed actors
+        (``{not: {actor: at least 18 unnamed lawmakers, of: …}}``) are refused with the
+        form that holds them: for members of a vote, gkg:dissenter."""
         if set(raw) != {NOT}:
             self.error(f"{key.name}: 'not' stands alone, naming the actor the text says had no part as {key.name} "
                        f"(e.g. {key.name}: {{not: M23}}), got keys {brief(sorted(map(str, raw)))}", where)
             return
         for name in raw[NOT] if isinstance(raw[NOT], list) else [raw[NOT]]:
+            if isinstance(name, dict) or (isinstance(name, str) and _MENTIONS_UNNAMED.search(name)):
+                # 'at least 18 coalition lawmakers withheld their support': unnamed actors
+                # are not written with 'not'; in a vote they are its dissenters.
+                hint = (f"members of a vote who did not vote with their group are its dissenter "
+                        f"(dissenter: {{actor: at least 18 unnamed lawmakers, of: <their group>}}), how they voted, "
+                        f"where the text says, votedNo or abstained" if key.iri.endswith(("votedYes", "votedNo", "abstained"))
+                        else "unnamed actors the text says had no part are left out")
+                self.error(f"{key.name}.not: names an entity of the registry, not unnamed actors ({brief(name)}): {hint}",
+                           where)
+                continue
             ent = self.entity(name, where, f"{key.name}.not", key.range)
             if ent is None:
                 continue

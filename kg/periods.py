@@ -381,11 +381,12 @@ _UNIT_PLURALS = {"decades": ("P20Y", "P99Y"), "centuries": ("P200Y", "P999Y")}
 #: at least two of the unit, with no upper bound (years of mediation may be twenty).
 _AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D", "hours": "PT2H"}
 #: Lengths in words with no figure at all ('long a mediator', 'for some time'), and
-#: short delays in words ('shortly after', 'moments after', 'soon after'): kept as the
-#: words only, neither bound invented.
+#: short delays in words ('shortly after', 'moments after', 'soon after', 'immediately
+#: after'): kept as the words only, neither bound invented.
 _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
                            r"brief|briefly|short|lengthy|prolonged|protracted|a while|years on end|many years|several years|a few years|many months|several months|"
-                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long|immediately|at once)$",
+                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long|"
+                           r"immediately|at once|right away|without delay)$",
                            re.IGNORECASE)
 
 
@@ -610,6 +611,8 @@ def parse_relative_period(value, published: dt.date | None) -> Period | None:
 #: A span ahead of the article's date with an upper bound only: 'within days', 'within
 #: two weeks', 'in the coming days'.
 _AHEAD = re.compile(r"^(?:within\s+(.+)|in\s+the\s+(?:coming|next)\s+(minutes|hours|days|weeks|months))$", re.IGNORECASE)
+#: At once, from the article's day: 'should resign immediately', 'called for an immediate ceasefire'.
+_AT_ONCE = re.compile(r"^(?:immediately|at once|right away|without delay)$", re.IGNORECASE)
 
 
 def parse_period_ahead(value, published: dt.date | None) -> Period | None:
@@ -617,7 +620,8 @@ def parse_period_ahead(value, published: dt.date | None) -> Period | None:
     for an act the article expects 'within days' or 'in the coming weeks' and dates
     no other way: from ``published`` to ``published`` plus the delay's upper bound
     (:func:`parse_duration_bounds`: 'within days' is under a week), the words kept as
-    the label. None when the words are no such span or the article has no date.
+    the label; 'immediately' ('at once', 'right away', 'without delay': an act asked
+    for or promised at once) is the article's day alone, with its words. None when the words are no such span or the article has no date.
     Unlike :func:`parse_relative_period`, not read under ``deadline`` where a window
     counted from the fact itself fits ('48 hours to leave').
 
@@ -628,10 +632,15 @@ def parse_period_ahead(value, published: dt.date | None) -> Period | None:
     '2024-04-11'
     >>> parse_period_ahead("within 2024", dt.date(2024, 3, 28)) is None
     True
+    >>> n = parse_period_ahead("immediately", dt.date(2025, 5, 6))
+    >>> (n.start.value, n.end.value, n.label)
+    ('2025-05-06', '2025-05-06', 'immediately')
     """
     if published is None or not isinstance(value, str):
         return None
     text = " ".join(value.split())
+    if _AT_ONCE.match(text):
+        return Period(parse_date(published.isoformat()), parse_date(published.isoformat()), text)
     m = _AHEAD.match(text)
     if not m:
         return None

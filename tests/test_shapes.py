@@ -53,7 +53,7 @@ def _backed(triples: str) -> str:
 
 CASES = [
     ("agreement with one party", _agreement(), "at least two parties"),
-    ("agreement status", _agreement("gkg:status gkg:Requested ; gkg:party id:myanmar ;"), "proposed, promised, agreed in principle, signed"),
+    ("agreement status", _agreement("gkg:status gkg:Requested ; gkg:party id:myanmar ;"), "proposed, promised, agreed, agreed in principle, signed"),
     ("sanction without target",
      f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:authority id:the-west .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "A sanction needs a target"),
