@@ -608,8 +608,8 @@ class _Reader:
                             ox.Literal(period.label))
                     return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
-                # 'Expected the crew to be released soon', 'should immediately release': on or
-                # after the article's date, with no latest day the words do not give.
+                # 'Expected the crew to be released soon': on or after the article's date, with
+                # no latest day the words do not give.
                 out.add(self.vocab.keys.get("dateEarliest") or Key("dateEarliest", GKG + "dateEarliest", "date", None),
                         ox.Literal(self.published.isoformat(), datatype=ox.NamedNode(XSD + "date")))
                 out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),

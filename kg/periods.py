@@ -659,16 +659,17 @@ def is_relative_period(value) -> bool:
 
 
 #: A day ahead of the article that the source gives in words with no bound: 'expected
-#: the crew to be released soon', 'should immediately release the tanker'. Read as on or
-#: after the publication date, no latest day invented; the words are kept.
-_SOON = re.compile(r"^(?:soon|very soon|shortly|immediately|at once|without delay|forthwith|promptly)$", re.IGNORECASE)
+#: the crew to be released soon'. Read as on or after the publication date, no latest
+#: day invented; the words are kept. 'Immediately' is the article's day
+#: (:func:`parse_period_ahead`).
+_SOON = re.compile(r"^(?:soon|very soon|shortly|forthwith|promptly)$", re.IGNORECASE)
 
 
 def is_soon(value) -> bool:
     """Whether ``value`` is a date word with no bound ahead of the article ('soon',
-    'immediately'; :data:`_SOON`).
+    'shortly'; :data:`_SOON`).
 
-    >>> is_soon("soon"), is_soon(" Immediately "), is_soon("within days")
-    (True, True, False)
+    >>> is_soon("soon"), is_soon(" Shortly "), is_soon("immediately"), is_soon("within days")
+    (True, True, False, False)
     """
     return isinstance(value, str) and bool(_SOON.match(" ".join(value.split())))
