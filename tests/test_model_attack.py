@@ -125,7 +125,7 @@ def quad_count(store) -> int:
      "key 'damage' does not apply to a Travel: its domain is Attack"),
     ("{id: x, fact: attack-x, type: Attack, perpetrator: Houthis, targetSite: Yemen, quote: \"south-west of Aden\"}",
      "targetSite"),
-    ("{id: x, fact: attack-x, type: Attack, perpetrator: Houthis, killed: several, quote: \"south-west of Aden\"}",
+    ("{id: x, fact: attack-x, type: Attack, perpetrator: Houthis, killed: many, quote: \"south-west of Aden\"}",
      "killed"),
     ("{id: x, fact: attack-x, type: Attack, perpetrator: Houthis, killedPeople: {actor: 3 unnamed sailors,"
      " among: [{actor: 5 unnamed sailors, of: Philippines}]}, quote: \"south-west of Aden\"}",

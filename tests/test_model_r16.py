@@ -128,7 +128,9 @@ def test_a_situation_that_worsened_takes_status_deteriorated(tmp_path):
 def test_a_motive_others_impute_is_an_alleged_reason_with_its_cause(store, facts):
     row = facts[VETO]
     assert "reason: the panel was looking into reports that North Korea had shipped weapons to Russia" in _details(row)
-    assert "caused by: investigation-panel-north-korea-arms-russia-2024-03" in row["links"].split("; ")
+    # the cause is the envoys' allegation, and the link says so
+    assert "caused by: investigation-panel-north-korea-arms-russia-2024-03 (alleged by unnamed Western envoys)" \
+        in row["links"].split("; ")
     [m] = sparql_rows(store, f"SELECT ?m ?l WHERE {{ ?c gkg:supports fact:{VETO} ; gkg:modality ?m ; prov:wasAttributedTo ?s . "
                              f"?s rdfs:label ?l }}")
     assert m["m"].endswith("Alleged") and m["l"] == "unnamed Western envoys"

@@ -497,6 +497,12 @@ TEMPLATES: dict[str, Template] = {
     "Greeting": Template({"greeter": "person", "greeted": "person"}, "{greeter} embraced {greeted} on the tarmac"),
     "Concern": Template({"speaker": "person", "about": "person"}, "{speaker} said he feared for the safety of {about}"),
     "AccessGrant": Template({"grantedBy": "state", "grantedTo": "intorg"}, "{grantedBy} admitted the {grantedTo} to observe the vote"),
+    "Sale": Template({"seller": "company", "buyer": "company", "sold": "asset"}, "{seller} sold the {sold} to {buyer}",
+                     "{seller} will sell the {sold} to {buyer}"),
+    "Collision": Template({"collided": ["asset", "asset"]}, "the {collided0} and the {collided1} were damaged in a collision"),
+    "Contact": Template({"participant": ["state", "state"]}, "{participant0} said it was in contact with {participant1}"),
+    "AssetParticulars": Template({"describedAsset": "asset"}, "the {describedAsset} was listed in a register of vessels",
+                                 dated=False),
     # A use has no entity: the one fact of its kind is drawn once, then reported again.
     "Use": Template({}, "{material} goes into {usedFor}", None, ("material", "usedFor"), dated=False),
 }
