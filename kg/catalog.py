@@ -11,10 +11,12 @@ valid SPARQL), in the spirit of grlc's decorators::
     #+ example: {person: Min Aung Hlaing}
 
 A parameter ``name`` is the variable ``?_name`` in the query. Values are bound as RDF
-terms, never pasted into the text: the bound query gets a ``VALUES`` block as the
-first element of its outer ``WHERE`` group, written by the RDF library's own
-serialiser, so no value can change the query's structure. The same bound text runs on
-the embedded store and on remote endpoints, so both give the same rows.
+terms written by the RDF library's own serialiser, so no value can change the query's
+structure: the embedded store gets a ``VALUES`` block at the start of the outer
+``WHERE`` group and of each subquery naming the variable; a remote endpoint gets each
+term written in place of its variable (Virtuoso 7 plans by constants, not by
+``VALUES``), or, for a query whose header says ``remote_binding: values``, one
+``VALUES`` block at the start. Both give the same rows (tests/test_push.py).
 
 Every query that reaches facts through the claims backing them (``gkg:supports``)
 also takes ``reviewed``: with ``reviewed=true`` it follows ``gkg:supportsReviewed``
@@ -87,6 +89,10 @@ class CannedQuery:
     params: dict[str, Parameter] = field(default_factory=dict)
     example: dict[str, object] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
+    #: How a remote endpoint gets the parameters: "terms" written in place of their
+    #: variables (:func:`write_terms`), or "values", one ``VALUES`` block at the start
+    #: (header ``remote_binding``; for a query an endpoint answers wrongly with terms).
+    remote_binding: str = "terms"
 
     @property
     def reads_by_page(self) -> bool:
@@ -100,9 +106,10 @@ class CannedQuery:
     def bind(self, values: dict[str, str], run: Runner, inside: bool = True) -> str:
         """The query text with ``values`` bound; labels are resolved through ``run``.
         ``inside``: also bind each parameter inside the subqueries that name it (see
-        :func:`inject_values`); false for a remote endpoint, which gets it bound once, at
-        the start, as every SPARQL store reads it alike (Virtuoso 7 finds nothing when
-        ``VALUES`` opens a subquery that is a branch of a ``UNION``).
+        :func:`inject_values`); false for a remote endpoint, which gets each term
+        written in place of its variable (:func:`write_terms`; Virtuoso 7 finds nothing
+        when ``VALUES`` opens a subquery that is a branch of a ``UNION``), else, where
+        the text cannot take that, bound once at the start.
         Raises :class:`ParameterError` for an unknown parameter, a missing required one
         or a value that does not resolve."""
         values = dict(values)
@@ -139,6 +146,11 @@ class CannedQuery:
             bindings[p.name] = resolve(p, raw, run, self.name, self.params)
         if page:
             sparql = set_page(sparql, page.get("limit"), page.get("offset"))
+        if not inside and self.remote_binding == "terms":
+            # A remote endpoint gets the terms written in, where the text allows it.
+            written = write_terms(sparql, bindings) if bindings else sparql
+            if written is not None:
+                return written
         sparql = inject_values(sparql, bindings, inside)
         return bind_page_values(sparql, page_terms) if inside else sparql
 
@@ -297,6 +309,64 @@ def inject_values(sparql: str, bindings: dict[str, ox.Term], inside: bool = True
         if named:
             inserts.append((start, named))
     return _with_values(sparql, inserts, bindings)
+
+
+def write_terms(sparql: str, bindings: dict[str, ox.Term]) -> str | None:
+    """``sparql`` with each bound parameter's variable ``?_name`` replaced by its term
+    (``bindings``: name -> term) wherever it occurs, or None when the text cannot take
+    it so. The same rows as :func:`inject_values` with ``inside``: every subquery that
+    names the variable sees it bound. For a remote endpoint: Virtuoso 7 plans a query
+    by its constants, not by a ``VALUES`` block (the timeline of Min Aung Hlaing on the
+    sample corpus: 88 s with the block at the start, refused as estimated at 641,234 s
+    with blocks inside, 3 s with the IRI written in).
+
+    A subquery's projection, ``GROUP BY`` and ``ORDER BY`` drop the variable: it would
+    join or group on one value everywhere. The outer projection gives it as ``(term AS
+    ?_name)``, as does a subquery that projects nothing else. ``BOUND(?_name)`` becomes
+    ``true``. None when the query assigns the variable itself (``AS ?_name``), or a
+    ``GROUP BY`` or ``ORDER BY`` would be left empty.
+
+    >>> write_terms("SELECT ?_o ?n WHERE { { SELECT ?_o (COUNT(?x) AS ?n) WHERE { ?x ?p ?_o FILTER(BOUND(?_o)) } "
+    ...             "GROUP BY ?_o ?p } }", {"o": ox.NamedNode("http://e/a")})
+    'SELECT (<http://e/a> AS ?_o) ?n WHERE { { SELECT  (COUNT(?x) AS ?n) WHERE { ?x ?p <http://e/a> FILTER(true) } GROUP BY  ?p } }'
+    >>> write_terms("SELECT ?x WHERE { BIND(1 AS ?_o) }", {"o": ox.Literal("a")}) is None
+    True
+    """
+    code = _code(sparql)
+    names = "|".join(re.escape(n) for n in bindings)
+    if not names or re.search(rf"\bAS\s+\?_(?:{names})(?!\w)", code, re.IGNORECASE):
+        return None
+    first = re.search(r"\bSELECT\b", code, re.IGNORECASE)
+    out, last, assigned = [], 0, set()
+    for m in re.finditer(rf"\bBOUND\s*\(\s*\?_(?:{names})\s*\)|\?_({names})(?!\w)", code, re.IGNORECASE):
+        if m.group(1) is None:
+            out += [sparql[last:m.start()], "true"]
+            last = m.end()
+            continue
+        name, term = m.group(1), str(bindings[m.group(1)])
+        before = code[:m.start()]
+        clause = max(re.finditer(r"\b(SELECT|GROUP\s+BY|ORDER\s+BY|WHERE|HAVING)\b|[{}]", before, re.IGNORECASE),
+                     key=lambda c: c.start(), default=None)
+        word = clause.group(1).upper().split()[0] if clause and clause.group(1) else ""
+        tail = before[clause.end():] if clause else ""
+        if word == "SELECT" and tail.count("(") == tail.count(")"):
+            head = code[clause.end():re.compile(r"\bWHERE\b|\{", re.IGNORECASE).search(code, m.end()).start()]
+            alone = not re.sub(rf"\?_{name}(?!\w)|\bDISTINCT\b|\bREDUCED\b", "", head, flags=re.IGNORECASE).strip()
+            if clause.start() == first.start() or alone:
+                if name in assigned and clause.start() == first.start():
+                    return None  # in scope already from a subquery: cannot be assigned again
+                assigned.add(name)
+                term = f"({term} AS ?_{name})"
+            else:
+                term = ""
+        elif word in ("GROUP", "ORDER") and tail.count("(") == tail.count(")"):
+            term = ""
+        out += [sparql[last:m.start()], term]
+        last = m.end()
+    written = "".join(out) + sparql[last:]
+    if re.search(r"\b(GROUP|ORDER)\s+BY\s*(\}|\b(?:HAVING|ORDER|LIMIT|OFFSET)\b|$)", _code(written), re.IGNORECASE):
+        return None
+    return written
 
 
 def _with_values(sparql: str, inserts: list[tuple[int, list[str]]], bindings: dict[str, ox.Term]) -> str:
@@ -807,9 +877,13 @@ def parse_query_file(path: Path) -> CannedQuery:
                                  str(spec.get("description", "")))
     if REVIEWED not in params and _SUPPORTS.search(_code(text)):
         params[REVIEWED] = _REVIEWED_PARAM
+    remote_binding = str(meta.get("remote_binding", "terms"))
+    if remote_binding not in ("terms", "values"):
+        raise InputError(path, f"remote_binding: expected 'terms' or 'values', got {remote_binding!r}")
     return CannedQuery(
         name=path.stem, path=path, title=str(meta["title"]), description=str(meta.get("description", "")).strip(),
         sparql=text, params=params, example=dict(meta.get("example") or {}), tags=list(meta.get("tags") or []),
+        remote_binding=remote_binding,
     )
 
 

@@ -485,7 +485,7 @@ def test_canned_query_gives_the_same_rows(request, server, built_store, pushed, 
     q = CATALOG[name]
     params = [a for k, v in (q.example or {}).items() for a in ("--param", f"{k}={v}")]
     local = run_kg("query", name, *params, "--store", built_store, "--format", "sparql-json", check=0)
-    # Virtuoso takes 20-50 s for the largest canned queries (timeline, statements) on
+    # Virtuoso takes up to 20 s for the largest canned queries (profile, conflicts) on
     # this store; a test runner's load must not turn that into a time-out.
     remote = run_kg("query", name, *params, "--endpoint", server.query_url, "--timeout", "300",
                     "--format", "sparql-json", check=0)

@@ -793,11 +793,12 @@ def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, na
     names it, so a subquery can start from the entity instead of reading every fact. Read
     by SPARQL's scoping (a subquery's variables are its own unless projected), the same
     file with the parameter bound once, outside, gives the same rows: the binding inside
-    buys speed only. (A subquery that chooses a page gets it too, as on a remote
-    endpoint: bound outside only, the page would be cut before the parameter applies.)"""
+    buys speed only. (A subquery that chooses a page gets it too: bound outside only,
+    the page would be cut before the parameter applies.) So does the term written in
+    place of the variable everywhere, as a remote endpoint gets it."""
     import pyoxigraph as ox
 
-    from kg.catalog import inject_values
+    from kg.catalog import _code, inject_values, write_terms
 
     text = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
     assert text.count("\nWHERE {") == 1
@@ -806,6 +807,11 @@ def test_a_parameter_bound_inside_subqueries_changes_no_rows(store, tmp_path, na
     rows = query(store, name, **{param: iri})
     assert rows, f"{name} has no rows for {iri}: the comparison would prove nothing"
     assert json.loads(ok("query", outside_only, "--store", store, "--format", "json")) == rows
+    # As a remote endpoint gets it: the term written in place of the variable.
+    written = tmp_path / f"{name}-written.rq"
+    written.write_text(write_terms(text, {param: ox.NamedNode(iri)}), encoding="utf-8")
+    assert f"?_{param}" not in _code(written.read_text(encoding="utf-8")).split("\nWHERE {", 1)[1]
+    assert json.loads(ok("query", written, "--store", store, "--format", "json")) == rows
 
 
 def test_a_repeated_subquery_is_evaluated_once_with_the_same_rows(store):
