@@ -73,6 +73,7 @@ def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
     with runner.isolation(input=input or "", env=overrides) as (out, err, _):
         sys.stdout, sys.stderr = ScrubbedStream(sys.stdout), ScrubbedStream(sys.stderr)
         os.chdir(cwd or ROOT)
+        code = 1
         try:
             cli.main(args=argv, prog_name="kg", obj={}, complete_var="_KG_COMPLETE")
             code = 0
@@ -93,7 +94,9 @@ def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
             # What the end of a process frees: a store a failed command left open is held
             # by the cycle of its exception's frames, and RocksDB keeps its LOCK until
             # the store is collected.
-            gc.collect()
+            if code != 0:
+                gc.collect()
+            _freeze_loaded_models()
         # Universal newlines, as run_kg's text-mode subprocess reads them.
         stdout = out.getvalue().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
         stderr = err.getvalue().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -101,6 +104,21 @@ def kg_cli(*args, check=None, env=None, cwd=None, input=None) -> subprocess.Comp
     if check is not None:
         assert proc.returncode == check, f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     return proc
+
+
+_frozen: set = set()
+
+
+def _freeze_loaded_models() -> None:
+    """Once a parser model is loaded in this process (cached for its life), move every
+    object then alive out of the collector's reach (``gc.freeze``): a full collection
+    then skips the model's 150,000 objects (55 ms each time, once the model is loaded)."""
+    pipeline = sys.modules.get("kg.extract.pipeline")
+    loaded = pipeline.load_pipeline.cache_info().currsize if pipeline else 0
+    if loaded and loaded not in _frozen:
+        _frozen.add(loaded)
+        gc.collect()
+        gc.freeze()
 
 
 def kg_json(*args):
