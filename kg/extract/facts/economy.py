@@ -75,8 +75,9 @@ def state_owned_facts(cx: Context) -> list[Fact]:
         if kind is None:
             continue
         company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
-        if company is None or company.entity.type in ("State", "Person", "City") or \
-                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+        if company is None or any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            company = _described_company(doc[tok.i + 2], cx)
+        if company is None or company.entity.type in ("State", "Person", "City"):
             continue
         state = None
         i = tok.i - 1
@@ -90,8 +91,29 @@ def state_owned_facts(cx: Context) -> list[Fact]:
             continue
         roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
             {"controller": [state], "controlled": [company.entity]}
-        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+        # the name, or the description after it ("Gazprom, Russia's state-controlled gas giant")
+        end = company.end if company.start > tok.i else max(doc[tok.i + 2].head.i + 1, tok.i + 3)
+        span = range(min(i + 1, tok.i, company.start), end)
+        out.append(Fact(kind, roles, tokens=list(span), trigger=tok, clause=False))
     return out
+
+
+def _described_company(word: Token, cx: Context):
+    """The company a phrase "state-owned ..." / "state-controlled ..." describes when no
+    name follows it within the phrase: the name it stands in apposition to ("Gazprom,
+    Russia's state-controlled gas giant, ...") or the subject it is said of ("Gazprom is
+    Russia's state-controlled gas giant"). ``word`` is 'owned' or 'controlled'; returns a
+    mention, or None."""
+    noun = word.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in cx.at:
+        return None
+    if noun.dep_ == "appos":
+        named = noun.head
+    elif noun.dep_ in ("attr", "oprd"):
+        named = next((s_ for s_ in subjects(noun.head)), None)
+    else:
+        return None
+    return cx.at.get(named.i) if named is not None else None
 
 
 #: Organisations a state's possessive or demonym may say are that state's (gkg:organisation:
@@ -355,7 +377,13 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
         agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    states = [e for e in agency if e.type == "State"]
     agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not agency and tok.dep_ != "acl":  # "Russia is considering building ...": who considers builds
+        states = states or _uniq([e for s_ in subjects(tok.head) if tok.dep_ == "xcomp" and s_.dep_ == "nsubj"
+                                  for e in cx.entities(s_) if e.type == "State"])
+        if states:
+            return _built_abroad(tok, states, cx)
     if not (works and agency):
         return []
     if works[0].lemma_ in ("system", "service", "platform", "network", "line") and \
@@ -368,6 +396,31 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
     if place:
         f.roles["place"] = place
+    return [f]
+
+
+#: Works a state may build in another, beyond :data:`PROJECT_NOUNS`, when words before them
+#: say what kind they are ("new nuclear power units", "two reactor blocks").
+UNIT_NOUNS = {"unit", "block", "reactor", "base"}
+
+
+def _built_abroad(verb: Token, builders: list, cx: Context) -> list[Fact]:
+    """"Russia is considering building new nuclear power units in Iran", "China will build a
+    port in Peru": a state's works in another state, a Project of the builder (``party``; a
+    state is no implementing agency) with the other state as its place, the works' words
+    its description. Only works abroad: a state building at home is its own programme."""
+    works = [o for o in objects(verb) if o.i not in cx.at and (o.lemma_ in PROJECT_NOUNS or (
+        o.lemma_ in UNIT_NOUNS and any(c.dep_ in ("amod", "compound") for c in o.children)))]
+    if not works:
+        return []
+    work = works[0]
+    place = [e for o in preps(verb, {"in"}) + preps(work, {"in"}) for e in cx.entities(o) if e.type == "State"]
+    place = [e for e in _uniq(place) if e.id not in {b.id for b in builders}]
+    if len(place) != 1:
+        return []
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss", "nummod") or t is work]
+    f = Fact("Project", {"party": builders, "place": place}, {"description": _text(cx.doc, words)},
+             tokens=[verb.i, work.i])
     return [f]
 
 
@@ -1082,5 +1135,65 @@ def annexation_rules(tok: Token, cx: Context) -> list[Fact]:
     date, toks = cx.date_of(tok)
     if date:
         f.attrs["startDate"] = date
+        f.tokens += toks
+    return [f]
+
+
+# --- territory held, run or controlled, in part or whole (rule set 29) ----------------------
+
+#: Verbs of holding territory, and the description each gives the Control (corpus/CLAIMS.md:
+#: ``controlled`` takes a territory for an occupation, the kind in ``description``).
+HOLD_VERBS = {"hold": None, "control": None, "occupy": "occupation", "run": None, "govern": None,
+              "administer": None}
+#: Classes of territory a Control may hold.
+TERRITORY = ("City", "Region", "Place", "State")
+#: Words that take a part of what their 'of' names ("a fifth of Ukraine", "most of the region").
+PART_WORDS = {"fifth", "third", "quarter", "half", "part", "parts", "most", "much", "swathe", "swathes", "chunk",
+              "percent", "%", "tenth", "sixth", "portion", "share", "bulk", "majority", "area", "areas"}
+
+
+def territory_held_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Goma, held by M23 rebels since January", "Gaza is run by Hamas", "Russia controls
+    about a fifth of Ukraine", "Russian troops occupy parts of the region": a Control of the
+    territory by those who hold it (the 'by' of a passive or participle, else the subject),
+    a part held described by its words ("about a fifth"), an occupation so described. The
+    holder must be an actor, the held a city, region, place or state (people held are
+    detained, not controlled: :mod:`~kg.extract.facts.legal`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in HOLD_VERBS:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN")
+    part = None
+    if passive:
+        holder = [e for o in preps(tok, {"by"}) for e in cx.entities(o) or _demonym_states(o, cx)]
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            held = cx.entities(tok.head, conj=False)
+        else:
+            held = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+    else:
+        holder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) or _demonym_states(s_, cx)]
+        objs = objects(tok)
+        held = [e for o in objs for e in cx.entities(o)]
+        parts = [o for o in objs if o.lower_ in PART_WORDS or o.lemma_ in PART_WORDS]
+        if not held and parts:  # "controls about a fifth of Ukraine", "occupies parts of the region"
+            held = [e for o in parts for x in preps(o, {"of"}) for e in cx.entities(x)]
+            part = parts[0]
+        if tok.lemma_ in ("hold", "run", "govern", "administer") and not part:
+            return []  # "Chile holds talks", "Peru runs a deficit": held territory is said with 'by' or a part
+    holder = [e for e in _uniq(holder) if e.type not in NOT_ACTORS and e.type not in ("City", "Region", "Place")]
+    held = [e for e in _uniq(held) if e.type in TERRITORY and e.id not in {h.id for h in holder}]
+    if tok.lemma_ in ("hold", "run", "govern", "administer") and any(e.type == "State" for e in held) and not part:
+        return []  # "Peru is governed by its president": a state governed is its government, no control
+    if not (holder and held):
+        return []
+    f = Fact("Control", {"controller": holder, "controlled": held}, tokens=[tok.i], undated=True)
+    if part is not None:
+        words = [t for t in part.subtree if t.i <= part.i]
+        f.attrs["description"] = _text(cx.doc, words)
+        f.tokens += [t.i for t in words]
+    elif HOLD_VERBS[tok.lemma_]:
+        f.attrs["description"] = HOLD_VERBS[tok.lemma_]
+    date, toks = cx.date_of(tok)
+    if date and any(c.lower_ == "since" for c in tok.subtree):
+        f.attrs["startDate"] = date  # "held by M23 since January"
         f.tokens += toks
     return [f]
