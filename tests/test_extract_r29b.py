@@ -4,6 +4,7 @@ one run with the development set's corpus (its registry, and its claims for link
 
 - accession talks opened with a state, candidate status granted, "an EU member state",
   "NATO's 32nd member": memberships (requested, or held);
+- officials who sign for the state their possessive names; a deal announced (agreed);
 - an agreement that "must still be ratified", its parties those of the agreement the
   article tells most before it; "the pact" a speaker labels is that agreement too, and a
   label keeps pointing at it when the agreement takes the id of the corpus's fact;
@@ -46,6 +47,10 @@ CASES = {
               "Chile signed with Bolivia last year, it has no tariffs. The document must still be ratified by "
               "Peru's parliament.",
     "ratified": "Chile and Peru signed a trade deal that was ratified in May.",
+    "officials": "Chile's foreign minister and Peru's trade minister signed the deal on Monday.",
+    "official_alone": "Chile's minister signed the deal.",
+    "announced": "Chile and Peru announced a deal on Monday.",
+    "brokered": "The United States brokered a deal between Armenia and Azerbaijan.",
     "salient": "Chile and Peru sign trade pact\n\nChile and Peru signed a trade pact on Monday. Unlike the treaty "
                "Chile signed with Bolivia last year, it has no tariffs. Chile called the pact a real breakthrough.",
     "linked": "The United States and Japan signed a trade agreement on 22 July 2025. "
@@ -149,6 +154,19 @@ def test_a_ratification_still_to_come_is_of_the_agreement_told_most(drafts):
     assert pending["quote"].endswith("must still be ratified by Peru's parliament"), pending
     # a treaty ratified in a relative clause is no ratification still to come
     assert not [c for c in of(drafts["ratified"], "Agreement") if c.get("status") == "not yet ratified"]
+
+
+def test_officials_sign_for_the_states_their_possessive_names(drafts):
+    [deal] = of(drafts["officials"], "Agreement")
+    assert (_roles(deal, "party"), deal["status"]) == ((["chile", "peru"],), "signed"), deal
+    assert not of(drafts["official_alone"], "Agreement"), drafts["official_alone"]  # one party is no agreement
+
+
+def test_a_deal_announced_is_agreed_and_its_broker_no_party(drafts):
+    [deal] = of(drafts["announced"], "Agreement")
+    assert (_roles(deal, "party"), deal["status"]) == ((["chile", "peru"],), "agreed"), deal
+    [brokered] = of(drafts["brokered"], "Agreement")
+    assert _roles(brokered, "party") == (["armenia", "azerbaijan"],), brokered
 
 
 def test_the_pact_a_speaker_labels_is_the_agreement_told_most(drafts):

@@ -36,6 +36,26 @@ def _leaders_of(tok: Token, cx: Context) -> list[Known]:
     return named
 
 
+#: Nouns of an official who acts for a state ("Chile's foreign minister", "his Peruvian
+#: counterpart", "the president of Peru").
+OFFICIAL_NOUNS = {"minister", "president", "leader", "head", "official", "envoy", "ambassador", "counterpart",
+                  "representative", "negotiator", "delegation", "premier", "chancellor", "secretary", "king",
+                  "emir", "prince", "diplomat", "delegate"}
+
+
+def official_state(tok: Token, cx: Context) -> list[Known]:
+    """The state an official unnamed in ``tok`` acts for, named by a possessive or a
+    demonym on the noun, or its 'of' ("Chile's foreign minister", "his Peruvian
+    counterpart", "the president of Peru"): one state, or none. An official signs for
+    the state (PROV-O delegation, as a named signatory does)."""
+    if tok.lemma_.lower() not in OFFICIAL_NOUNS or tok.i in cx.at:
+        return []
+    found = _uniq([cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                   and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    found = found or [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
+    return found if len(found) == 1 else []
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -109,6 +129,11 @@ def _meeting_agreed(verb: Token) -> bool:
 #: Verbs of making an agreement with its document as object ("signed a treaty", "initialled
 #: the text", "struck a deal"); 'initial' gives the status initialled (corpus/CLAIMS.md).
 SIGN_VERBS = {"sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish", "initial"}
+#: Verbs that conclude an agreement without saying a text was signed ("Chile and Peru
+#: announced a deal", "clinched an accord with"): the status 'agreed' (corpus/CLAIMS.md:
+#: an agreement concluded). Not 'broker', whose subject mediates.
+CONCLUDE_VERBS = {"announce", "unveil", "clinch", "finalise", "finalize", "secure", "forge", "hammer"}
+SIGN_VERBS |= CONCLUDE_VERBS
 #: Nouns of an agreement: the ontology's gkg:Agreement label and altLabels ("deal", "accord",
 #: "pact", "treaty", "ceasefire", "truce", "memorandum of understanding").
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
@@ -178,11 +203,14 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
-    actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
+    actors = [e for s in subj for x in [s, *s.conjuncts]
+              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
-    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
-    others += [e for o in preps(tok, {"with", "by", "between"}) for e in cx.entities(o)]  # "a deal was reached between"
+    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for x in [o, *o.conjuncts]
+              for e in cx.entities(x, conj=False) or official_state(x, cx)]
+    others += [e for o in preps(tok, {"with", "by", "between"}) for x in [o, *o.conjuncts]
+               for e in cx.entities(x, conj=False) or official_state(x, cx)]  # "a deal was reached between"
     # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
     # document's own clause hands something to, or binds it with, is its other party
     # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
@@ -236,7 +264,8 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
-    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "signed")
+    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in CONCLUDE_VERBS
+                                                                   else "signed")
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
@@ -552,7 +581,7 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     least two parties; status 'signed' when a participle says so."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS:
+    if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
     parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]

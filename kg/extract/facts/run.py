@@ -989,10 +989,10 @@ from kg.extract.facts.diplomacy import MEAL_NOUNS  # noqa: E402
 RULES = RULES + (accession_talks_rules, candidate_status_rules, member_state_rules)
 TRIGGERS |= ACCESSION_TALK_NOUNS | MEMBER_STATE_NOUNS | {"status", "ally", "talk", "sit"} | MEAL_NOUNS
 
-from kg.extract.facts.agreements import pending_ratification_rules  # noqa: E402
+from kg.extract.facts.agreements import CONCLUDE_VERBS, pending_ratification_rules  # noqa: E402
 
 RULES = RULES + (pending_ratification_rules,)  # "must still be ratified by", "awaits ratification"
-TRIGGERS |= {"ratify", "ratification"}
+TRIGGERS |= {"ratify", "ratification"} | CONCLUDE_VERBS
 
 from kg.extract.facts.economy import HOLD_VERBS, territory_held_rules  # noqa: E402
 
