@@ -71,6 +71,7 @@ CASES = {
     "lunch": "Emmanuel Macron had lunch with Xi Jinping on Monday.",
     "sat_down": "Emmanuel Macron sat down with Xi Jinping in Paris.",
     "sat_alone": "Emmanuel Macron sat down in Paris.",
+    "talked": "Emmanuel Macron talked with Xi Jinping on Monday.",
     "gas": "Deliveries of Russian gas to Iran could reach 55 billion cubic metres a year.",
     "gas_not": "Deliveries of gas to Iran could rise.",
     "drones": "Iran supplied Russia with hundreds of drones.",
@@ -234,8 +235,8 @@ def test_they_met_are_the_two_people_named_before(drafts):
     assert not of(drafts["they_not"], "Meeting"), drafts["they_not"]
 
 
-@pytest.mark.parametrize("name", ["lunch", "sat_down"])
-def test_a_meal_shared_or_sitting_down_with_someone_is_a_meeting(drafts, name):
+@pytest.mark.parametrize("name", ["lunch", "sat_down", "talked"])
+def test_a_meal_shared_sitting_down_or_talking_with_someone_is_a_meeting(drafts, name):
     [meeting] = of(drafts[name], "Meeting")
     assert _roles(meeting, "participant") == (["emmanuel-macron", "xi-jinping"],), meeting
     assert not of(drafts["sat_alone"], "Meeting"), drafts["sat_alone"]

@@ -169,7 +169,10 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
     sat_down = tok.lemma_ == "sit" and any(c.lower_ == "down" for c in tok.children)  # "sat down with Xi"
-    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "raise", "talk") or sat_down) \
+    # "talked with Xi" in person; "talked by telephone with Xi" is the call's own rule (its mode)
+    talked = tok.lemma_ == "talk" and not preps(tok, {"by", "over", "via"}) and \
+        not any(o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(tok, {"on"}))
+    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "raise") or sat_down or talked) \
             and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
