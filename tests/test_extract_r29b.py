@@ -11,6 +11,7 @@ one run with the development set's corpus (its registry, and its claims for link
 - a sanction's target is not the victim named in the reason it is imposed for; the
   authority whose package it is, the state a sanction "targets";
 - "X, Russia's state-controlled gas giant"; territory held, run or controlled in part;
+  shareholders, "a Gazprom subsidiary", "the Chinese-owned X";
 - "they last met in Kazan"; a supply of goods a demonym says where they come from;
   "hundreds of drones"; works a state builds in another.
 
@@ -61,6 +62,11 @@ CASES = {
     "targeting": "Canada announced new sanctions targeting Iran.",
     "state_controlled": "Gazprom, Russia's state-controlled gas giant, signed the deal.",
     "state_controlled_not": "Gazprom, a gas giant, signed the deal.",
+    "shareholder": "Sinopec is QatarEnergy's largest shareholder.",
+    "shareholder_in": "Sinopec, the largest shareholder in QatarEnergy, signed the deal.",
+    "owner_not": "Chile is the owner of the problem.",
+    "subsidiary": "Gazprom Neft, a Gazprom subsidiary, signed the deal.",
+    "owned_hyphen": "The Chinese-owned Sinopec signed the deal.",
     "fifth": "Russia controls about a fifth of Ukraine.",
     "held": "Goma, held by M23 rebels since January, was calm.",
     "run": "Gaza is run by Hamas.",
@@ -208,6 +214,18 @@ def test_a_state_controlled_company_described_in_apposition(drafts):
     assert _roles(control, "controller", "controlled") == ("russia", "gazprom"), control
     assert control["quote"] == "Gazprom, Russia's state-controlled gas giant", control
     assert not of(drafts["state_controlled_not"], "Control"), drafts["state_controlled_not"]
+
+
+@pytest.mark.parametrize("name, owner, owned", [
+    ("shareholder", "sinopec", "qatarenergy"),
+    ("shareholder_in", "sinopec", "qatarenergy"),
+    ("subsidiary", "gazprom", "gazprom-neft"),
+    ("owned_hyphen", "china", "sinopec"),
+])
+def test_shareholders_subsidiaries_and_hyphenated_owners(drafts, name, owner, owned):
+    [own] = of(drafts[name], "Ownership")
+    assert _roles(own, "owner", "owned") == (owner, owned), own
+    assert not of(drafts["owner_not"], "Ownership"), drafts["owner_not"]  # a problem is no company
 
 
 @pytest.mark.parametrize("name, controller, controlled, extra", [

@@ -832,13 +832,16 @@ COMPANIES = ("Company", "StateCompany")
 
 
 def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom":
-    an Ownership of the company named (the noun's apposition head, or the subject of 'be')
-    by the one the 'of' phrase names. 'arm', 'unit' and 'offshoot' only between companies;
+    """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom",
+    "Gazprom Neft, a Gazprom subsidiary": an Ownership of the company named (the noun's
+    apposition head, or the subject of 'be') by the one the 'of' phrase (or a name or
+    possessive before the noun) names. 'arm', 'unit' and 'offshoot' only between companies;
     'subsidiary' of any organisation."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
         return []
     owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    # "Gazprom Neft, a Gazprom subsidiary": the owner's name compounded with the noun
+    owner = owner or [e for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for e in cx.entities(c, conj=False)]
     if tok.dep_ == "appos":
         owned = cx.entities(tok.head, conj=False)
     elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
@@ -1081,12 +1084,14 @@ def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Participles that, joined by a hyphen to an actor's name or demonym, say it holds what
 #: follows ("Russian-controlled Crimea", "the M23-held city of Goma"), and the kind of
 #: control each gives (gkg:description).
-HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation"}
+HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation",
+                 "owned": None}
 
 
 def held_by_facts(cx: Context) -> list[Fact]:
     """"Russian-controlled Crimea", "the M23-held city of Goma", "Houthi-run Sanaa": a
-    Control of the place, body or asset named right after the phrase (or after "city of",
+    Control ("the Chinese-owned Harbor Fuel terminal": an Ownership, of a body or asset
+    only) of the place, body or asset named right after the phrase (or after "city of",
     "port of") by the actor or the demonym's state before the hyphen, "occupied" giving
     the description occupation. The name must follow within five words, with no
     punctuation between."""
@@ -1108,8 +1113,14 @@ def held_by_facts(cx: Context) -> list[Fact]:
         controller = [e for e in controller if e.id != held.entity.id]
         if not controller:
             continue
-        f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
-                 tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        if tok.lower_ == "owned":  # "the Chinese-owned port": an Ownership (rule set 29)
+            if held.entity.type not in RUN_CLASSES:
+                continue
+            f = Fact("Ownership", {"owner": controller, "owned": [held.entity]},
+                     tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        else:
+            f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
+                     tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
         if HELD_BY_WORDS[tok.lower_]:
             f.attrs["description"] = HELD_BY_WORDS[tok.lower_]
         out.append(f)
@@ -1197,3 +1208,33 @@ def territory_held_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["startDate"] = date  # "held by M23 since January"
         f.tokens += toks
     return [f]
+
+
+# --- shareholders (rule set 29) ---------------------------------------------------------------
+
+#: Nouns of one who holds shares in a company or asset ("QatarEnergy's largest shareholder").
+SHAREHOLDER_NOUNS = {"shareholder", "stakeholder", "stockholder", "co-owner", "owner"}
+
+
+def shareholder_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Sinopec is QatarEnergy's largest shareholder", "Sinopec, the largest shareholder in
+    QatarEnergy", "the owner of the Harbor Fuel terminal, Vell Petroleum": an Ownership of
+    what the possessive, 'in' or 'of' names (a company, an organisation or an asset; not a
+    state, person or place) by the actor the noun is said of (a copula's subject, or the
+    name it stands in apposition with)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SHAREHOLDER_NOUNS:
+        return []
+    owned = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    owned += [e for o in preps(tok, {"in", "of"}) for e in cx.entities(o)]
+    owned = [e for e in _uniq(owned) if e.type in RUN_CLASSES]
+    if tok.dep_ == "appos":
+        owner = cx.entities(tok.head, conj=False)
+    elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
+        owner = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+    else:
+        owner = [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos" and c.i in cx.at]
+    owner = [e for e in _uniq(owner) if e.type not in NOT_ACTORS and e.type not in ("City", "Region", "Place")]
+    owned = [e for e in owned if e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i], undated=True)]

@@ -994,7 +994,7 @@ from kg.extract.facts.agreements import CONCLUDE_VERBS, pending_ratification_rul
 RULES = RULES + (pending_ratification_rules,)  # "must still be ratified by", "awaits ratification"
 TRIGGERS |= {"ratify", "ratification"} | CONCLUDE_VERBS
 
-from kg.extract.facts.economy import HOLD_VERBS, territory_held_rules  # noqa: E402
+from kg.extract.facts.economy import HOLD_VERBS, SHAREHOLDER_NOUNS, shareholder_rules, territory_held_rules  # noqa: E402
 
-RULES = RULES + (territory_held_rules,)  # "Goma, held by M23 since January", "controls a fifth of Ukraine"
-TRIGGERS |= set(HOLD_VERBS)
+RULES = RULES + (territory_held_rules, shareholder_rules)  # "Goma, held by M23", "QatarEnergy's largest shareholder"
+TRIGGERS |= set(HOLD_VERBS) | SHAREHOLDER_NOUNS
