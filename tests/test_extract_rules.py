@@ -706,8 +706,11 @@ def test_works_a_body_carries_out_are_projects(engine, text, description):
 
 
 def test_projects_need_a_body_and_a_named_work(engine):
+    # a state is no implementing agency: works it builds in another state are its project as
+    # a party (rule set 29), as its programmes are; "the system" names no work
     d = draft(engine, "Russia will build a port in Myanmar. Vell Petroleum will develop the system.")
-    assert facts(d, "Project") == []
+    [p] = facts(d, "Project")
+    assert (p["party"], p["place"], p["description"]) == ("russia", "myanmar", "port") and "implementingAgency" not in p
 
 
 def test_trade_report_with_value_and_change(engine):

@@ -32,13 +32,14 @@ from kg.entities import EntityRegistry
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
+from kg.extract.facts.run import told_to_compare
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "28"  # the rule set's version: bump when rules change what is drafted
+RULESET = "29"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -158,16 +159,19 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = []
     spans: dict[int, tuple[int, int]] = {}  # id of a claim dict -> the code points its quote covers
     furniture = getattr(source, "is_boilerplate", None)
+    aside: set[int] = set()  # ids of claims of agreements told only to compare ("unlike the pact X signed")
     for f in rules.find_facts(cx):
         claim = _claim(f, cx, vocab)
         if claim is None:
             continue
+        if f.type == "Agreement" and f.trigger is not None and told_to_compare(f.trigger):
+            aside.add(id(claim[0]))
         start = claim[0].pop("_start")
         if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
             continue  # page furniture (share bars, related headlines) states no fact of the article
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
-    built = _refer_back(built, spans, vocab)
+    built = _refer_back(built, spans, vocab, aside)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _share_dates(built, cx.published)
@@ -685,13 +689,15 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 
-def _refer_back(built: list, spans: dict, vocab) -> list:
+def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) -> list:
     """Claims whose role points back to a fact told before ("Trump called the talks
     'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
     the last fact of those kinds drafted before their quote (any kind but statements and
     titles when none is named); a claim with no such fact before it is left out (nothing
     is guessed). Its own id then names that fact, so two labels of two facts are two.
-    ``built``: (claim, entities) pairs in text order; returns the pairs kept."""
+    ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
+    agreements told only to compare, which "the pact" does not mean while another was
+    told; returns the pairs kept."""
     out = []
     referring = {id(c) for c, _ in built if "_refers" in c}  # a claim pointing back is no fact to point back to
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
@@ -707,9 +713,13 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
                        c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))]
         if not before:
             continue
-        target = before[-1]["fact"]
+        if kinds and all(k == "Agreement" for k in kinds):
+            meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
+        else:
+            meant = before[-1]
+        target = meant["fact"]
         claim[key] = target
-        claim["_ref"] = (key, before[-1])  # the fact's id may change still (a date, the article's date): followed
+        claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
         # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
         # on it (votes for it, abstentions), are two facts
@@ -725,6 +735,22 @@ def _refer_back(built: list, spans: dict, vocab) -> list:
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
+
+
+def _salient_agreement(before: list[dict]) -> dict:
+    """The claim of the agreement "the pact" / "the deal" means among the agreements told
+    before it (claim dicts in text order): a definite description names the most salient
+    one, the agreement of the parties with the most claims so far (the headline's and the
+    signing's treaty rather than one named once in passing), the latest of those on a tie."""
+    def parties(c: dict) -> str:  # the headline's undated claim and the dated signing are one agreement
+        p = c.get("party")
+        return repr(sorted(p) if isinstance(p, list) else p) if p else c["fact"]
+
+    counts: dict[str, int] = {}
+    for c in before:
+        counts[parties(c)] = counts.get(parties(c), 0) + 1
+    top = max(counts.values())
+    return [c for c in before if counts[parties(c)] == top][-1]
 
 
 #: Facts a title or a description states beside a name ("Foreign Minister X", "X's

@@ -181,5 +181,21 @@ def link(claims: list[dict], known: KnownFacts, article: str) -> int:
             c.setdefault("_resolved", {})["fact"] = (
                 f"the fact of {hit.file} (article {hit.article}): the same kind and participants"
                 + (", and dates that agree" if dated else ""))
+        _repoint(claims, fact_id, hit.id)
         linked += 1
     return linked
+
+
+def _repoint(claims: list[dict], old: str, new: str) -> None:
+    """Claims whose role names the fact ``old`` by its id ("Putin called the pact a real
+    breakthrough": ``characterised``; ``about``, ``partOf``, ``supersededBy``, ...) name
+    it by ``new`` once the fact has taken that id, so no claim points at an id the draft
+    no longer states (the reader refuses such a claim). Changes ``claims`` in place."""
+    for c in claims:
+        for key, value in c.items():
+            if key in ("fact", "id", "quote") or key.startswith("_"):
+                continue
+            if value == old:
+                c[key] = new
+            elif isinstance(value, list) and old in value:
+                c[key] = [new if v == old else v for v in value]

@@ -36,6 +36,26 @@ def _leaders_of(tok: Token, cx: Context) -> list[Known]:
     return named
 
 
+#: Nouns of an official who acts for a state ("Chile's foreign minister", "his Peruvian
+#: counterpart", "the president of Peru").
+OFFICIAL_NOUNS = {"minister", "president", "leader", "head", "official", "envoy", "ambassador", "counterpart",
+                  "representative", "negotiator", "delegation", "premier", "chancellor", "secretary", "king",
+                  "emir", "prince", "diplomat", "delegate"}
+
+
+def official_state(tok: Token, cx: Context) -> list[Known]:
+    """The state an official unnamed in ``tok`` acts for, named by a possessive or a
+    demonym on the noun, or its 'of' ("Chile's foreign minister", "his Peruvian
+    counterpart", "the president of Peru"): one state, or none. An official signs for
+    the state (PROV-O delegation, as a named signatory does)."""
+    if tok.lemma_.lower() not in OFFICIAL_NOUNS or tok.i in cx.at:
+        return []
+    found = _uniq([cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                   and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    found = found or [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
+    return found if len(found) == 1 else []
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -109,6 +129,11 @@ def _meeting_agreed(verb: Token) -> bool:
 #: Verbs of making an agreement with its document as object ("signed a treaty", "initialled
 #: the text", "struck a deal"); 'initial' gives the status initialled (corpus/CLAIMS.md).
 SIGN_VERBS = {"sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "establish", "initial"}
+#: Verbs that conclude an agreement without saying a text was signed ("Chile and Peru
+#: announced a deal", "clinched an accord with"): the status 'agreed' (corpus/CLAIMS.md:
+#: an agreement concluded). Not 'broker', whose subject mediates.
+CONCLUDE_VERBS = {"announce", "unveil", "clinch", "finalise", "finalize", "secure", "forge", "hammer"}
+SIGN_VERBS |= CONCLUDE_VERBS
 #: Nouns of an agreement: the ontology's gkg:Agreement label and altLabels ("deal", "accord",
 #: "pact", "treaty", "ceasefire", "truce", "memorandum of understanding").
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
@@ -178,11 +203,14 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
-    actors = [e for s in subj for x in [s, *s.conjuncts] for e in cx.entities(x, conj=False) + _leaders_of(x, cx)]
+    actors = [e for s in subj for x in [s, *s.conjuncts]
+              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
-    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for e in cx.entities(o)]
-    others += [e for o in preps(tok, {"with", "by", "between"}) for e in cx.entities(o)]  # "a deal was reached between"
+    others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for x in [o, *o.conjuncts]
+              for e in cx.entities(x, conj=False) or official_state(x, cx)]
+    others += [e for o in preps(tok, {"with", "by", "between"}) for x in [o, *o.conjuncts]
+               for e in cx.entities(x, conj=False) or official_state(x, cx)]  # "a deal was reached between"
     # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
     # document's own clause hands something to, or binds it with, is its other party
     # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
@@ -236,7 +264,8 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
-    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "signed")
+    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in CONCLUDE_VERBS
+                                                                   else "signed")
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
@@ -287,6 +316,20 @@ IMPOSE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "lev
                 "introduce", "tighten"}
 
 
+def _under_other_prep(prep: Token, top: Token) -> bool:
+    """Whether ``prep`` (an 'on' or 'against' inside the phrase of ``top``) hangs on a
+    phrase another preposition than 'of' opens ("a package of sanctions against Russia
+    over its war of aggression against Ukraine": the second 'against' is the war's, in the
+    reason 'over' gives, not the sanctions'); the target of a measure is named by the
+    measure's own 'on'/'against' or that of the 'of' phrase naming it."""
+    node = prep.head
+    while node.i != top.i and node.head is not node:
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return True
+        node = node.head
+    return False
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
@@ -298,8 +341,12 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
             auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+                                                     and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
             target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx)]
+            # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
+            target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
+                       and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
             if auth and target:
                 f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i])
                 # "a 16th package of sanctions", "a fourth round of sanctions": which one of the series
@@ -495,6 +542,9 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         # "the junta has been the subject of sanctions by Western nations": the one who is their subject
         target = [e for s_ in subjects(tok.head.head.head) for e in cx.entities(s_)]
     auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
+    if host is not tok:  # "the EU's 16th package of sanctions against Russia": whose package it is
+        auth += [e for e in _modifiers(host, cx, ("poss", "compound", "nmod")) if e.type != "State" or
+                 not any(e.id == t.id for t in target)]
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]
     if not target and tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "suffer", "endure", "feel"):
         target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]  # "Both countries face sanctions"
@@ -531,7 +581,7 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     least two parties; status 'signed' when a participle says so."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS:
+    if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
     parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
@@ -1382,3 +1432,58 @@ def trade_stopped_rules(tok: Token, cx: Context) -> list[Fact]:
     measure = f"{tok.text} {_text(cx.doc, sorted(words, key=lambda t: t.i))}"
     return [Fact("Sanction", {"authority": auth, "target": target}, {"measure": measure}, tokens=[tok.i, g.i],
                  read_as=notes)]
+
+
+# --- ratification still to come (rule set 29) -----------------------------------------------
+
+#: Words that leave a ratification still to come: "must still be ratified", "has yet to be
+#: ratified", "needs to be ratified", "once it has been ratified", "pending ratification".
+PENDING_WORDS = {"must", "still", "yet", "need", "require", "remain", "await", "pending", "subject", "once", "until",
+                 "before", "should"}
+#: Nouns an agreement goes by once named ("the document must still be ratified").
+AGREEMENT_REFERENCES = AGREEMENT_WORDS | {"document", "text", "treaty", "it"}
+
+
+def _pending(verb: Token) -> bool:
+    """Whether the passive ``verb`` ('ratified') tells a ratification still to come: a
+    modal or 'still'/'yet' on it or on the verb it depends on ("has yet to be ratified",
+    "needs to be ratified"), or a clause of condition or time ("once it has been
+    ratified", "until it is ratified")."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod", "mark", "neg")}
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        words |= {verb.head.lemma_} | {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "advmod", "neg")}
+    return bool(words & PENDING_WORDS) and "not" not in words
+
+
+def pending_ratification_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The document must still be ratified by Russia's State Duma", "the treaty has yet
+    to be ratified", "it will take effect once it has been ratified by parliament", "the
+    accord awaits ratification": the Agreement with ``status: not yet ratified`` (corpus/
+    CLAIMS.md controlled values). Its parties are those the subject names, else those of
+    the agreement the article tells most before it (filled by the run, see
+    :func:`~kg.extract.facts.run.find_facts`); nothing when neither gives two."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "ratify" and any(c.dep_ == "auxpass" for c in tok.children):
+        if not _pending(tok):
+            return []
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subj and tok.dep_ == "xcomp":
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tok.pos_ == "NOUN" and tok.lemma_ == "ratification":
+        head = tok.head
+        if head.dep_ == "prep" and head.lower_ == "to" and head.head.lower_ == "subject":
+            head = head.head  # "subject to ratification"
+        if not (head.lemma_ in ("await", "require", "need", "pending", "subject") or head.lower_ == "pending"):
+            return []
+        verb = head if head.pos_ in ("VERB", "AUX") else next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    else:
+        return []
+    if not subj or subj[0].lemma_.lower() not in AGREEMENT_REFERENCES:
+        return []
+    parties = [e for s_ in subj for e in _named_in(s_, cx) if e.type in ("State", "InternationalOrganisation")]
+    f = Fact("Agreement", {}, {"status": "not yet ratified"}, tokens=[tok.i, subj[0].i], undated=True)
+    if len(parties) >= 2:
+        f.roles["party"] = _uniq(parties)
+    else:
+        f.open_role = "party"
+    return [f]

@@ -128,3 +128,163 @@ def membership_bid_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Membership", {"member": member, "memberOf": org}, {"status": "requested"},
                  tokens=[tok.i, *(n.i for n in nouns), *(v.i for v in joins)], undated=True)]
+
+
+# --- accession talks, candidate status, member states (rule set 29) ------------------------
+
+#: Words that make talks or a status those of joining a body: "accession talks", "membership
+#: negotiations", "EU entry talks" (the ontology's Membership, status requested).
+ACCESSION_WORDS = {"accession", "membership", "entry"}
+#: Nouns of the talks a candidate holds with the body it would join.
+ACCESSION_TALK_NOUNS = {"talk", "negotiation"}
+#: Verbs by which a body opens such talks: the stage 'opened' (corpus/CLAIMS.md controlled values).
+OPEN_TALKS_VERBS = {"open", "start", "launch", "begin", "formally"}
+#: Verbs by which a body confers a status on a state ("granted Georgia candidate status").
+GRANT_VERBS = {"grant", "give", "award", "confer", "offer", "accord"}
+#: Verbs by which a state comes to hold a status ("Ukraine received candidate status").
+RECEIVE_VERBS = {"receive", "get", "obtain", "win", "gain", "secure", "acquire"}
+#: Nouns of a state that may be a 'member state' ("an EU member state", "member countries").
+MEMBER_STATE_NOUNS = {"state", "country", "nation"}
+
+
+def _accession_word(noun: Token) -> bool:
+    """Whether ``noun`` (talks, negotiations, a status) is qualified as that of joining a
+    body: "accession talks", "membership negotiations", "talks on accession"."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ACCESSION_WORDS for c in noun.children):
+        return True
+    return any(o.lemma_.lower() in ACCESSION_WORDS for o in preps(noun, {"on", "for", "over", "about"}))
+
+
+def _body_for(tok: Token, cx: Context) -> list:
+    """The one international organisation a state would join by the talks or status ``tok``
+    names (a state joins a body of states, not one of its councils): one named
+    on the noun ("EU accession talks", "accession to NATO"), else in the clause's subject
+    ("EU leaders decided to open ..."), else the one
+    the article is about (:attr:`Context.main_org`); empty when several or none qualify."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    near += [o for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCESSION_WORDS
+             for o in preps(c, {"to", "of"})]
+    near += preps(tok, {"to"})
+    found = _uniq([e for n in near for t in n.subtree if t.i in cx.at for e in [cx.at[t.i].entity]
+                   if e.type == "InternationalOrganisation"])
+    if not found:
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for _ in range(3):  # "decided to open talks": the deciders; "said it would open": the sayer
+            subj = [s_ for s_ in subjects(verb)]
+            if subj:
+                found = _uniq([cx.at[t.i].entity for s_ in subj for t in s_.subtree if t.i in cx.at
+                               and cx.at[t.i].entity.type == "InternationalOrganisation"])
+                break
+            if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+                break
+            verb = verb.head
+    if not found and cx.main_org is not None:
+        found = [cx.main_org]
+    return found if len(found) == 1 else []
+
+
+def _opened(noun: Token, cx: Context, f: Fact) -> None:
+    """A body opening the talks ``noun`` names ("decided to open accession negotiations
+    with Ukraine on Thursday") gives the membership the stage 'opened', dated by the
+    verb's clause (or the clause of the verb it depends on) when it gives a date."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_ not in OPEN_TALKS_VERBS:
+        return
+    date, toks = cx.date_of(verb)
+    if not date and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        date, toks = cx.date_of(verb.head)  # "decided on Thursday to open ..."
+    f.attrs["stage"] = {"status": "opened", "date": date} if date else {"status": "opened"}
+    f.tokens += [verb.i, *toks]
+
+
+def accession_talks_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"EU leaders decided to open accession negotiations with Ukraine and Moldova",
+    "membership talks with Albania": the Membership of each state the talks are 'with' in
+    the body it would join (named on the noun, in the subject, or the article's body),
+    status requested (an application to join, corpus/CLAIMS.md), and the stage 'opened'
+    when a verb of opening governs the noun. Talks not of accession are meetings
+    (diplomacy.meeting_rules)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ACCESSION_TALK_NOUNS or not _accession_word(tok):
+        return []
+    members = _uniq([e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type in MEMBER_CLASSES])
+    out = _bids(members, tok, cx, {"status": "requested"}, [tok.i])
+    for f in out:
+        _opened(tok, cx, f)
+    return out
+
+
+def _bids(members: list, tok: Token, cx: Context, attrs: dict, tokens: list[int]) -> list[Fact]:
+    """One Membership of each state of ``members`` in the body the talks or status ``tok``
+    names (:func:`_body_for`), with a copy of ``attrs`` each and ``tokens`` to quote; none
+    when no one body qualifies."""
+    body = _body_for(tok, cx)
+    members = [e for e in members if not body or e.id != body[0].id]
+    if not body:
+        return []
+    return [Fact("Membership", {"member": [m], "memberOf": body}, dict(attrs), tokens=list(tokens), undated=True)
+            for m in members]
+
+
+def candidate_status_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The EU granted Georgia candidate status", "granted Georgia the status of candidate
+    country", "Ukraine received candidate status", "Moldova's candidate status": a
+    candidate's Membership of the body (status requested, ``description: candidate
+    country``), the body named on the noun, as the subject of the granting verb, or the
+    article's body; a grant dated by its clause is the stage 'approved' of that day."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "status":
+        return []
+    cand = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_ == "candidate"]
+    cand += [o for o in preps(tok, {"of"}) if o.lemma_ == "candidate" or any(
+        c.lemma_ == "candidate" for c in o.children if c.dep_ in ("compound", "amod"))]
+    if not cand:
+        return []
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    member: list = []
+    granted = verb is not None and verb.lemma_ in GRANT_VERBS
+    if granted:
+        member = [e for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != tok.i for e in cx.entities(c)]
+        member += [e for o in preps(verb, {"to"}) for e in cx.entities(o)]
+        member += [e for c in verb.children if c.dep_ == "nsubjpass" and c.i != tok.i for e in cx.entities(c)]
+    elif verb is not None and verb.lemma_ in RECEIVE_VERBS:
+        member = [e for s_ in subjects(verb) for e in cx.entities(s_)]
+    member += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
+    if granted:  # "granted Georgia candidate status": the parser may hang the state on the noun
+        member += [e for c in tok.children if c.dep_ == "compound" and c.i < cand[0].i for e in cx.entities(c, conj=False)]
+    member = _uniq([e for e in member if e.type in MEMBER_CLASSES])
+    out = _bids(member, tok, cx, {"status": "requested", "description": "candidate country"},
+                [tok.i, *(c.i for c in cand)])
+    date, toks = cx.date_of(verb) if granted else (None, [])
+    for f in out:
+        if date:
+            f.attrs["stage"] = {"status": "approved", "date": date}
+            f.tokens += [verb.i, *toks]
+    return out
+
+
+def member_state_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Hungary, an EU member state, objected", "Poland is a member state of the European
+    Union", "as a NATO member country": the state's Membership of the body the noun names
+    (a name compounded with it, its possessor or its 'of'), the state the noun stands in
+    apposition to or is said of (a copula's subject)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in MEMBER_STATE_NOUNS or \
+            not any(c.dep_ in ("compound", "amod") and c.lemma_ == "member" for c in tok.children):
+        return []
+    heads = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.lemma_ != "member"] + preps(tok, {"of"})
+    # "an EU member state": the parser hangs the body's name on 'member'
+    heads += [x for c in tok.children if c.lemma_ == "member" for x in c.children if x.dep_ in ("compound", "poss")]
+    body = _uniq([cx.at[t.i].entity for h in heads for t in h.subtree if t.i in cx.at
+                  and cx.at[t.i].entity.type in MEMBER_BODIES])
+    if len(body) != 1:
+        return []
+    if tok.dep_ == "appos":
+        member = cx.entities(tok.head, conj=False)
+    elif tok.dep_ in ("attr", "oprd"):
+        member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+    else:
+        member = _listed(tok, cx)  # "member states such as Hungary"
+    member = [e for e in _uniq(member) if e.type in MEMBER_CLASSES and e.id != body[0].id]
+    if not member:
+        return []
+    return [Fact("Membership", {"member": member, "memberOf": body}, tokens=[tok.i], undated=True)]

@@ -168,7 +168,12 @@ def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
-    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate", "confer", "raise") and preps(tok, {"with"}):
+    sat_down = tok.lemma_ == "sit" and any(c.lower_ == "down" for c in tok.children)  # "sat down with Xi"
+    # "talked with Xi" in person; "talked by telephone with Xi" is the call's own rule (its mode)
+    talked = tok.lemma_ == "talk" and not preps(tok, {"by", "over", "via"}) and \
+        not any(o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(tok, {"on"}))
+    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "raise") or sat_down or talked) \
+            and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
         people = _uniq(who + other)
@@ -187,15 +192,23 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             return _met_by(tok, cx)
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
+        if not who and not other:  # "they last met in Kazan": the two people named just before
+            who = [e for s in subjects(tok) if s.lower_ == "they" for e in they_people(s, cx)]
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
         if not other:
             return _body_meeting(tok, cx)
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
-    if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy):
+    if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
+        return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
+    # "had lunch with Xi", "hosted a dinner for Modi": a meal shared is a meeting (CAMEO 040 'consult')
+    shared = preps(tok, {"with", "for"}) + (preps(tok.head, {"with", "for"}) if tok.dep_ == "dobj" else [])
+    meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
+    if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy or meal):
         # "a courtesy call on Marcos": the one called on meets the callers
-        between = [e for o in preps(tok, {"between", "with"}) for e in cx.entities(o) or _members_for(o, cx)]
+        between = [e for o in (shared if meal else preps(tok, {"between", "with"}))
+                   for e in cx.entities(o) or _members_for(o, cx)]
         if courtesy and tok.dep_ == "dobj":
             between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
         if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
@@ -214,6 +227,37 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    return []
+
+
+#: Meals that, shared with someone ("had lunch with Xi"), are a meeting with them.
+MEAL_NOUNS = {"lunch", "dinner", "breakfast", "banquet", "supper"}
+
+
+def _accession_talks(noun: Token) -> bool:
+    """Whether talks are those of a state joining a body ("accession talks", "membership
+    negotiations"): no meeting of the states they are 'with'."""
+    from kg.extract.facts.belonging import _accession_word
+
+    return _accession_word(noun)
+
+
+def they_people(pron: Token, cx: Context) -> list:
+    """The people 'they' stands for: those of the nearest phrase before it, in its sentence
+    or the one before, that names two or more people and nothing else ("the third meeting
+    between the two presidents ...; they last met in Kazan", "Putin and Xi met on Monday.
+    They last met in October"); empty when that phrase names anything else (English
+    anaphora takes the nearest plural antecedent: a phrase of states is no antecedent of
+    people who meet, and then none is guessed)."""
+    if pron.lower_ != "they" or pron.pos_ != "PRON":
+        return []
+    start = cx.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    for t in reversed(cx.doc[start:pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ents = cx.entities(t)
+        if len(ents) >= 2:
+            return ents if all(e.type == "Person" for e in ents) else []
     return []
 
 

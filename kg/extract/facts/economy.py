@@ -75,8 +75,9 @@ def state_owned_facts(cx: Context) -> list[Fact]:
         if kind is None:
             continue
         company = next((cx.at[i] for i in range(tok.i + 3, min(len(doc), tok.i + 8)) if i in cx.at), None)
-        if company is None or company.entity.type in ("State", "Person", "City") or \
-                any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+        if company is None or any(doc[i].is_punct for i in range(tok.i + 3, company.start)):
+            company = _described_company(doc[tok.i + 2], cx)
+        if company is None or company.entity.type in ("State", "Person", "City"):
             continue
         state = None
         i = tok.i - 1
@@ -90,8 +91,29 @@ def state_owned_facts(cx: Context) -> list[Fact]:
             continue
         roles = {"owner": [state], "owned": [company.entity]} if kind == "Ownership" else \
             {"controller": [state], "controlled": [company.entity]}
-        out.append(Fact(kind, roles, tokens=list(range(min(i + 1, tok.i), company.end)), trigger=tok, clause=False))
+        # the name, or the description after it ("Gazprom, Russia's state-controlled gas giant")
+        end = company.end if company.start > tok.i else max(doc[tok.i + 2].head.i + 1, tok.i + 3)
+        span = range(min(i + 1, tok.i, company.start), end)
+        out.append(Fact(kind, roles, tokens=list(span), trigger=tok, clause=False))
     return out
+
+
+def _described_company(word: Token, cx: Context):
+    """The company a phrase "state-owned ..." / "state-controlled ..." describes when no
+    name follows it within the phrase: the name it stands in apposition to ("Gazprom,
+    Russia's state-controlled gas giant, ...") or the subject it is said of ("Gazprom is
+    Russia's state-controlled gas giant"). ``word`` is 'owned' or 'controlled'; returns a
+    mention, or None."""
+    noun = word.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in cx.at:
+        return None
+    if noun.dep_ == "appos":
+        named = noun.head
+    elif noun.dep_ in ("attr", "oprd"):
+        named = next((s_ for s_ in subjects(noun.head)), None)
+    else:
+        return None
+    return cx.at.get(named.i) if named is not None else None
 
 
 #: Organisations a state's possessive or demonym may say are that state's (gkg:organisation:
@@ -355,7 +377,13 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
         agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    states = [e for e in agency if e.type == "State"]
     agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not agency and tok.dep_ != "acl":  # "Russia is considering building ...": who considers builds
+        states = states or _uniq([e for s_ in subjects(tok.head) if tok.dep_ == "xcomp" and s_.dep_ == "nsubj"
+                                  for e in cx.entities(s_) if e.type == "State"])
+        if states:
+            return _built_abroad(tok, states, cx)
     if not (works and agency):
         return []
     if works[0].lemma_ in ("system", "service", "platform", "network", "line") and \
@@ -368,6 +396,31 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
     if place:
         f.roles["place"] = place
+    return [f]
+
+
+#: Works a state may build in another, beyond :data:`PROJECT_NOUNS`, when words before them
+#: say what kind they are ("new nuclear power units", "two reactor blocks").
+UNIT_NOUNS = {"unit", "block", "reactor", "base"}
+
+
+def _built_abroad(verb: Token, builders: list, cx: Context) -> list[Fact]:
+    """"Russia is considering building new nuclear power units in Iran", "China will build a
+    port in Peru": a state's works in another state, a Project of the builder (``party``; a
+    state is no implementing agency) with the other state as its place, the works' words
+    its description. Only works abroad: a state building at home is its own programme."""
+    works = [o for o in objects(verb) if o.i not in cx.at and (o.lemma_ in PROJECT_NOUNS or (
+        o.lemma_ in UNIT_NOUNS and any(c.dep_ in ("amod", "compound") for c in o.children)))]
+    if not works:
+        return []
+    work = works[0]
+    place = [e for o in preps(verb, {"in"}) + preps(work, {"in"}) for e in cx.entities(o) if e.type == "State"]
+    place = [e for e in _uniq(place) if e.id not in {b.id for b in builders}]
+    if len(place) != 1:
+        return []
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss", "nummod") or t is work]
+    f = Fact("Project", {"party": builders, "place": place}, {"description": _text(cx.doc, words)},
+             tokens=[verb.i, work.i])
     return [f]
 
 
@@ -779,13 +832,16 @@ COMPANIES = ("Company", "StateCompany")
 
 
 def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom":
-    an Ownership of the company named (the noun's apposition head, or the subject of 'be')
-    by the one the 'of' phrase names. 'arm', 'unit' and 'offshoot' only between companies;
+    """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom",
+    "Gazprom Neft, a Gazprom subsidiary": an Ownership of the company named (the noun's
+    apposition head, or the subject of 'be') by the one the 'of' phrase (or a name or
+    possessive before the noun) names. 'arm', 'unit' and 'offshoot' only between companies;
     'subsidiary' of any organisation."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
         return []
     owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    # "Gazprom Neft, a Gazprom subsidiary": the owner's name compounded with the noun
+    owner = owner or [e for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for e in cx.entities(c, conj=False)]
     if tok.dep_ == "appos":
         owned = cx.entities(tok.head, conj=False)
     elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
@@ -1028,12 +1084,14 @@ def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Participles that, joined by a hyphen to an actor's name or demonym, say it holds what
 #: follows ("Russian-controlled Crimea", "the M23-held city of Goma"), and the kind of
 #: control each gives (gkg:description).
-HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation"}
+HELD_BY_WORDS = {"controlled": None, "held": None, "run": None, "administered": None, "occupied": "occupation",
+                 "owned": None}
 
 
 def held_by_facts(cx: Context) -> list[Fact]:
     """"Russian-controlled Crimea", "the M23-held city of Goma", "Houthi-run Sanaa": a
-    Control of the place, body or asset named right after the phrase (or after "city of",
+    Control ("the Chinese-owned Harbor Fuel terminal": an Ownership, of a body or asset
+    only) of the place, body or asset named right after the phrase (or after "city of",
     "port of") by the actor or the demonym's state before the hyphen, "occupied" giving
     the description occupation. The name must follow within five words, with no
     punctuation between."""
@@ -1055,8 +1113,14 @@ def held_by_facts(cx: Context) -> list[Fact]:
         controller = [e for e in controller if e.id != held.entity.id]
         if not controller:
             continue
-        f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
-                 tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        if tok.lower_ == "owned":  # "the Chinese-owned port": an Ownership (rule set 29)
+            if held.entity.type not in RUN_CLASSES:
+                continue
+            f = Fact("Ownership", {"owner": controller, "owned": [held.entity]},
+                     tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
+        else:
+            f = Fact("Control", {"controller": controller, "controlled": [held.entity]},
+                     tokens=list(range(who.start, held.end)), trigger=tok, clause=False, undated=True)
         if HELD_BY_WORDS[tok.lower_]:
             f.attrs["description"] = HELD_BY_WORDS[tok.lower_]
         out.append(f)
@@ -1084,3 +1148,93 @@ def annexation_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["startDate"] = date
         f.tokens += toks
     return [f]
+
+
+# --- territory held, run or controlled, in part or whole (rule set 29) ----------------------
+
+#: Verbs of holding territory, and the description each gives the Control (corpus/CLAIMS.md:
+#: ``controlled`` takes a territory for an occupation, the kind in ``description``).
+HOLD_VERBS = {"hold": None, "control": None, "occupy": "occupation", "run": None, "govern": None,
+              "administer": None}
+#: Classes of territory a Control may hold.
+TERRITORY = ("City", "Region", "Place", "State")
+#: Words that take a part of what their 'of' names ("a fifth of Ukraine", "most of the region").
+PART_WORDS = {"fifth", "third", "quarter", "half", "part", "parts", "most", "much", "swathe", "swathes", "chunk",
+              "percent", "%", "tenth", "sixth", "portion", "share", "bulk", "majority", "area", "areas"}
+
+
+def territory_held_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Goma, held by M23 rebels since January", "Gaza is run by Hamas", "Russia controls
+    about a fifth of Ukraine", "Russian troops occupy parts of the region": a Control of the
+    territory by those who hold it (the 'by' of a passive or participle, else the subject),
+    a part held described by its words ("about a fifth"), an occupation so described. The
+    holder must be an actor, the held a city, region, place or state (people held are
+    detained, not controlled: :mod:`~kg.extract.facts.legal`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in HOLD_VERBS:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN")
+    part = None
+    if passive:
+        holder = [e for o in preps(tok, {"by"}) for e in cx.entities(o) or _demonym_states(o, cx)]
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            held = cx.entities(tok.head, conj=False)
+        else:
+            held = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+    else:
+        holder = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) or _demonym_states(s_, cx)]
+        objs = objects(tok)
+        held = [e for o in objs for e in cx.entities(o)]
+        parts = [o for o in objs if o.lower_ in PART_WORDS or o.lemma_ in PART_WORDS]
+        if not held and parts:  # "controls about a fifth of Ukraine", "occupies parts of the region"
+            held = [e for o in parts for x in preps(o, {"of"}) for e in cx.entities(x)]
+            part = parts[0]
+        if tok.lemma_ in ("hold", "run", "govern", "administer") and not part:
+            return []  # "Chile holds talks", "Peru runs a deficit": held territory is said with 'by' or a part
+    holder = [e for e in _uniq(holder) if e.type not in NOT_ACTORS and e.type not in ("City", "Region", "Place")]
+    held = [e for e in _uniq(held) if e.type in TERRITORY and e.id not in {h.id for h in holder}]
+    if tok.lemma_ in ("hold", "run", "govern", "administer") and any(e.type == "State" for e in held) and not part:
+        return []  # "Peru is governed by its president": a state governed is its government, no control
+    if not (holder and held):
+        return []
+    f = Fact("Control", {"controller": holder, "controlled": held}, tokens=[tok.i], undated=True)
+    if part is not None:
+        words = [t for t in part.subtree if t.i <= part.i]
+        f.attrs["description"] = _text(cx.doc, words)
+        f.tokens += [t.i for t in words]
+    elif HOLD_VERBS[tok.lemma_]:
+        f.attrs["description"] = HOLD_VERBS[tok.lemma_]
+    date, toks = cx.date_of(tok)
+    if date and any(c.lower_ == "since" for c in tok.subtree):
+        f.attrs["startDate"] = date  # "held by M23 since January"
+        f.tokens += toks
+    return [f]
+
+
+# --- shareholders (rule set 29) ---------------------------------------------------------------
+
+#: Nouns of one who holds shares in a company or asset ("QatarEnergy's largest shareholder").
+SHAREHOLDER_NOUNS = {"shareholder", "stakeholder", "stockholder", "co-owner", "owner"}
+
+
+def shareholder_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Sinopec is QatarEnergy's largest shareholder", "Sinopec, the largest shareholder in
+    QatarEnergy", "the owner of the Harbor Fuel terminal, Vell Petroleum": an Ownership of
+    what the possessive, 'in' or 'of' names (a company, an organisation or an asset; not a
+    state, person or place) by the actor the noun is said of (a copula's subject, or the
+    name it stands in apposition with)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SHAREHOLDER_NOUNS:
+        return []
+    owned = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    owned += [e for o in preps(tok, {"in", "of"}) for e in cx.entities(o)]
+    owned = [e for e in _uniq(owned) if e.type in RUN_CLASSES]
+    if tok.dep_ == "appos":
+        owner = cx.entities(tok.head, conj=False)
+    elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
+        owner = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
+    else:
+        owner = [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos" and c.i in cx.at]
+    owner = [e for e in _uniq(owner) if e.type not in NOT_ACTORS and e.type not in ("City", "Region", "Place")]
+    owned = [e for e in owned if e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i], undated=True)]

@@ -68,6 +68,13 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         if direct:
             recipient = [e for o in direct for e in cx.entities(o)]
             items = preps(tok, {"with"})
+    items = [_counted(o) for o in items]  # "hundreds of drones": the drones
+    if not supplier and tok.pos_ == "NOUN" and items:
+        # "a supply of Russian gas to Iran", "deliveries of Qatari LNG to China": the state the
+        # goods come from (a demonym or possessive on them) supplies them
+        supplier = _state_modifiers_only(items[0], cx)
+    if not recipient and tok.pos_ == "NOUN" and supplier:
+        recipient = _to_right_after(tok, cx)
     supplier = [cx.person_state.get(e.id) if e.type == "Person" else e for e in supplier]
     recipient = [cx.person_state.get(e.id) if e.type == "Person" else e for e in recipient]
     if not (supplier and items) or None in supplier + recipient:
@@ -107,6 +114,42 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["status"] = "approved"  # a sale approved is not yet a delivery
         f.tokens.append(tok.head.i)
     return [f] + _gapped(f, tok, item, cx)
+
+
+#: Nouns that count what follows their 'of' ("hundreds of drones", "a batch of missiles"):
+#: the goods are the noun after 'of'.
+COUNT_NOUNS = {"hundred", "thousand", "dozen", "million", "score", "batch", "number", "lot", "series", "range",
+               "variety", "host", "fleet", "consignment", "quantity", "supply", "stock", "stockpile", "load"}
+
+
+def _counted(item: Token) -> Token:
+    """The goods a counting noun names by its 'of' ("hundreds of drones": drones; "a
+    batch of missiles": missiles); ``item`` itself otherwise."""
+    if item.lemma_.lower() in COUNT_NOUNS:
+        inner = preps(item, {"of"})
+        if inner:
+            return inner[0]
+    return item
+
+
+def _state_modifiers_only(item: Token, cx: Context) -> list:
+    """The one state a demonym or possessive before goods names as where they come from
+    ("Russian gas", "Qatar's LNG"); empty when none or several are named."""
+    found = _uniq([cx.at[c.i].entity for c in item.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                   and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    return found if len(found) == 1 else []
+
+
+def _to_right_after(noun: Token, cx: Context) -> list:
+    """The state a 'to' phrase right after the phrase of ``noun`` names ("a supply of
+    Russian gas to Iran via Azerbaijan", where the parser hangs 'to Iran' on the verb
+    before): the recipient the words put next to the goods; empty otherwise."""
+    doc = cx.doc
+    i = noun.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "to" or doc[i].sent.start != noun.sent.start:
+        return []
+    m = cx.at.get(i + 1)
+    return [m.entity] if m is not None and m.entity.type == "State" and m.form in ("name", "capital") else []
 
 
 def _gapped(f: Fact, verb: Token, item: Token, cx: Context) -> list[Fact]:

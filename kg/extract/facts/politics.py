@@ -57,14 +57,23 @@ def _inside(tok: Token, cx: Context) -> list[Known]:
 
 def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X became the 31st member of NATO', 'X, a member of the court', 'X's membership of
-    the EU', 'X's accession to NATO'; a person a member of a party ('Tor Ashby, a member of
-    the Labour Party', 'Lea Moro is a member of the Unity Party')."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in ("member", "membership", "accession"):
+    the EU', 'X's accession to NATO', "Turkey, a NATO member", "a NATO ally since 1952" (an
+    ally named by an alliance's name is its member); a person a member of a party ('Tor
+    Ashby, a member of the Labour Party', 'Lea Moro is a member of the Unity Party')."""
+    ally = tok.lemma_ == "ally" and tok.dep_ in ("attr", "appos", "oprd")
+    if tok.pos_ != "NOUN" or (tok.lemma_ not in ("member", "membership", "accession") and not ally):
         return []
-    org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)]
+    org = [e for o in preps(tok, {"of", "in", "to"}) for e in cx.entities(o)] if not ally else []
+    if tok.lemma_ in ("member", "ally") and tok.dep_ in ("attr", "oprd", "appos"):
+        # "Sweden became NATO's 32nd member", "Turkey, a NATO member", "a NATO ally since 1952"
+        org += [e for c in tok.children if c.dep_ in ("poss", "compound") for e in cx.entities(c, conj=False)
+                if e.type == "InternationalOrganisation"]
+    if ally and not org:
+        return []
+    kind = "member" if ally else tok.lemma_  # a NATO ally is a member of NATO
     org = [e for e in org if e.type in ("InternationalOrganisation", "Organisation", "Court")]
     member: list[Known] = []
-    if tok.lemma_ == "member":
+    if kind == "member":
         if not org and cx.main_org is not None and tok.dep_ in ("attr", "oprd", "xcomp") and not preps(tok, {"of", "in"}):
             org = [cx.main_org]  # "invited six states to become full members"
         if tok.dep_ in ("attr", "oprd"):

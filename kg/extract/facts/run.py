@@ -247,6 +247,12 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
         if f.open_role is None:
             out.append(f)
             continue
+        if f.type == "Agreement" and f.open_role == "party":
+            told = main_agreement_before(f, found)
+            if told:
+                f.roles["party"] = told
+                out.append(f)
+            continue
         same = [g for g in found if g.type == f.type and g.open_role is None]
         if f.type == "Support":  # a sum a state gives goes where its own other support goes, not another's
             same = [g for g in same if {e.id for e in g.roles.get("supporter", [])} == {e.id for e in f.roles["supporter"]}]
@@ -257,6 +263,38 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
             f.roles[f.open_role] = given
             out.append(f)
     return out
+
+
+#: Prepositions that bring in another fact to compare with ("unlike the pact X signed with Y").
+COMPARED_PREPS = {"unlike", "like", "than"}
+
+
+def told_to_compare(trigger: Token) -> bool:
+    """Whether ``trigger`` stands in a phrase that brings a fact in to compare another with
+    ("Unlike the pact Chile signed with Bolivia last year, it ..."): such a fact is told in
+    passing, and words like "the pact" later mean the other one."""
+    return any(a.dep_ == "prep" and a.lower_ in COMPARED_PREPS for a in trigger.ancestors)
+
+
+def main_agreement_before(f: Fact, found: list[Fact]) -> list:
+    """The parties of the agreement the article tells most before ``f`` ("The document must
+    still be ratified": the treaty the headline and the signing told, not one named in
+    passing in between): among the Agreements of two or more parties drafted before its
+    trigger, but for those brought in to compare ("unlike the pact X signed with Y"), those
+    of the party set told most often, the latest of them on a tie; empty when none is told
+    before."""
+    at = f.trigger.i if f.trigger is not None else min(f.tokens, default=0)
+    told: dict[frozenset, list] = {}
+    for g in found:
+        if g.type != "Agreement" or g.open_role is not None or len(g.roles.get("party", [])) < 2 or \
+                g.trigger is None or g.trigger.i >= at or told_to_compare(g.trigger):
+            continue  # "Unlike the pact Chile signed with Bolivia, ...": told to compare, not the one meant
+        key = frozenset(e.id for e in g.roles["party"])
+        told.setdefault(key, []).append(g)
+    if not told:
+        return []
+    best = max(told.values(), key=lambda gs: (len(gs), max(g.trigger.i for g in gs)))
+    return list(best[-1].roles["party"])
 
 
 def _split(f: Fact) -> list[Fact]:
@@ -942,3 +980,21 @@ from kg.extract.facts.trials import APPEAL_VERBS, appeal_rules  # noqa: E402
 
 RULES = RULES + (appeal_rules,)  # "Lea Moro appealed the verdict", "her lawyers said they would appeal"
 TRIGGERS |= APPEAL_VERBS
+
+from kg.extract.facts.belonging import (  # noqa: E402
+    ACCESSION_TALK_NOUNS, MEMBER_STATE_NOUNS, accession_talks_rules, candidate_status_rules, member_state_rules)
+from kg.extract.facts.diplomacy import MEAL_NOUNS  # noqa: E402
+
+# rule set 29: accession talks opened, candidate status granted, member states in apposition
+RULES = RULES + (accession_talks_rules, candidate_status_rules, member_state_rules)
+TRIGGERS |= ACCESSION_TALK_NOUNS | MEMBER_STATE_NOUNS | {"status", "ally", "talk", "sit"} | MEAL_NOUNS
+
+from kg.extract.facts.agreements import CONCLUDE_VERBS, pending_ratification_rules  # noqa: E402
+
+RULES = RULES + (pending_ratification_rules,)  # "must still be ratified by", "awaits ratification"
+TRIGGERS |= {"ratify", "ratification"} | CONCLUDE_VERBS
+
+from kg.extract.facts.economy import HOLD_VERBS, SHAREHOLDER_NOUNS, shareholder_rules, territory_held_rules  # noqa: E402
+
+RULES = RULES + (territory_held_rules, shareholder_rules)  # "Goma, held by M23", "QatarEnergy's largest shareholder"
+TRIGGERS |= set(HOLD_VERBS) | SHAREHOLDER_NOUNS
