@@ -4,7 +4,7 @@ registry. All the articles are drafted in one run (a module-scoped fixture) and 
 test reads its own article's draft:
 
 - offices named in apposition with no state ("X, the environment secretary,"), the state
-  then read from the dateline or the sentence; portfolio titles ("housing minister",
+  then read from the dateline or the sentence, or after an age ("X, 45, a former minister"); portfolio titles ("housing minister",
   "Minister of Foreign Affairs"), a body's deputy head, the head of a body by 'chief';
 - an honorific between title and name ("Prime Minister Sir X"); words of tenure and
   standing kept in the title ("acting president", "a senior aide to");
@@ -37,6 +37,8 @@ ARTICLES = {
     "apposition": "LIMA, Sept 3 (Wire) - Lea Moro, the environment minister, resigned on Monday. Peru thanked her.",
     "apposition_spokesman": "Lea Moro, the spokesman, said on Monday the talks would go on.",
     "apposition_nowhere": "Lea Moro, the housing minister, was in Santiago on Monday.",
+    "age_between": "Lea Moro, 45, a former Chilean defence minister, spoke on Monday.",
+    "age_alone": "Lea Moro, 45, spoke on Monday.",
     "country_possessive": "Jon Vik, the country's finance minister, said Peru would pay its debts.",
     "honorific": "Prime Minister Sir Keir Starmer arrived in Washington on Monday.",
     "honorific_alone": "Sir Keir Starmer arrived in Washington on Monday.",
@@ -113,6 +115,12 @@ def test_an_office_in_apposition_takes_the_datelines_state(drafts):
 def test_no_office_in_apposition_without_a_state_office_or_a_state(drafts):
     assert positions(drafts["apposition_spokesman"]) == []  # a spokesman of no one named
     assert positions(drafts["apposition_nowhere"]) == []  # Santiago is where she was, no dateline
+
+
+def test_an_age_between_the_name_and_the_office(drafts):
+    post = the_position(drafts["age_between"], "lea-moro")
+    assert (post["positionOf"], post["position"], post.get("status")) == ("chile", "minister", "ended")
+    assert positions(drafts["age_alone"]) == []
 
 
 def test_the_countrys_minister_is_of_the_state_the_sentence_names(drafts):

@@ -991,9 +991,11 @@ def _title_start(m: Mention, cx: Context) -> int:
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
-    """'NAME, (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
+    """'NAME, [AGE,] (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
     doc = cx.doc
     i = m.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "Tor Ashby, 62, the foreign minister": an age between the name and its title
     if i >= len(doc) or doc[i].text != ",":
         return []
     j = i + 1
