@@ -692,7 +692,8 @@ def another_office(f: Fact, cx: Context) -> str | None:
     return str(n + 1) if n else None
 
 
-COUNTERPART_NOUNS = {"counterpart", "opposite number"}
+#: The noun by which a text names the holder of the same office in another state.
+COUNTERPART_NOUNS = {"counterpart"}
 
 
 def _counterpart(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
