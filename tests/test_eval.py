@@ -455,7 +455,7 @@ def test_json_output_shape():
 # rule of kg eval 0.6494, 100, and 0.5507, 516; rule set 16 0.5443, 510; on the 35 articles
 # of 4 December 2026, rule set 27 0.6070, 593 of 977, rule set 28 0.6217, 608 of 978; on the 37
 # articles, rule set 28 0.6136, 640 of 1043; on the 39, rule set 28 0.5964, 671 of 1125, rule set 29
-# 0.6107, 687 of 1125): the recall
+# 0.6116, 688 of 1125): the recall
 # asserted is the floor the engine has reached, a little below, so that no change makes
 # it worse unnoticed.
 SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.61)}

@@ -11,7 +11,8 @@ test reads its own article's draft:
 - offices left ("sacked X as home secretary", "resigned as", "stepped down as", "who had
   been", "until now") and taken ("was promoted to", "returns as", "the new foreign minister
   is X"); holders-elect planned; two portfolios of one person are two offices;
-- "his Russian counterpart X": the office of the one met, in the counterpart's state;
+- "his Russian counterpart X": the office of the one met, in the counterpart's state; two
+  offices joined by 'and' ("X, Qatar's prime minister and foreign minister");
 - labels given as a second object ("branded Peru a rogue state") and labels of a fact
   named by its noun ("called the marches 'hate marches'", "called the remarks outrageous").
 
@@ -64,6 +65,9 @@ ARTICLES = {
     "no_title_subject": "The problem is John Keller.",
     "two_offices": "Maria Lopez, Peru's housing minister, was promoted to chief secretary on Monday.",
     "one_office_twice": "Maria Lopez, Peru's housing minister, spoke on Monday. Housing Minister Maria Lopez left.",
+    "joined_after": "Jon Vik, Peru's prime minister and foreign minister, met Lea Moro.",
+    "joined_before": "Peru's First Deputy Prime Minister and Minister of Economy, Jon Vik, signed the deal.",
+    "joined_no_title": "Jon Vik, Peru's foreign minister and a lawyer, spoke.",
     "branded": "Chile branded Peru a rogue state on Monday.",
     "called_later": "Chile called Peru a day later.",
     "marches": "Protesters marched in Lima on Sunday. Tor Ashby called the marches \"hate marches\".",
@@ -201,6 +205,14 @@ def test_two_portfolios_of_one_person_are_two_offices(drafts):
     assert sorted(c["title"] for c in offices) == ["chief secretary", "housing minister"]
     assert len({c["fact"] for c in offices}) == 2
     assert len({c["fact"] for c in of(drafts["one_office_twice"], "PositionHeld")}) == 1
+
+
+def test_two_offices_joined_by_and(drafts):
+    assert sorted(positions(drafts["joined_after"])) == [("jon-vik", "peru", "head of government"),
+                                                         ("jon-vik", "peru", "minister")]
+    assert sorted(positions(drafts["joined_before"])) == [("jon-vik", "peru", "deputy head of government"),
+                                                          ("jon-vik", "peru", "minister")]
+    assert positions(drafts["joined_no_title"]) == [("jon-vik", "peru", "minister")]
 
 
 def test_a_counterpart_holds_the_same_office_in_the_state_named(drafts):

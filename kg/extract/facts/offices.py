@@ -645,6 +645,7 @@ def position_facts(cx: Context) -> list[Fact]:
     for m in cx.mentions:  # "Wang Yi met his Russian counterpart Sergei Lavrov": the same office, of Russia
         if m.entity.type == "Person" and m.form in ("name", "surname"):
             out += _counterpart(m, out, cx)
+            out += _joined_office(m, out, cx)
     for f in out:  # "President-elect Tor Ashby": elected, not yet in office
         f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
                                                                                                   "-designate"))
@@ -690,6 +691,42 @@ def another_office(f: Fact, cx: Context) -> str | None:
         offices.append(key)
     n = offices.index(key)
     return str(n + 1) if n else None
+
+
+def _joined_office(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
+    """The second of two offices joined by 'and' in apposition to a name ("Sheikh X,
+    Qatar's prime minister and foreign minister", "Ukraine's First Deputy Prime Minister
+    and Minister of Economy, Yulia Svyrydenko"): the person ``m`` names holds it too, in
+    the state or body of the first (``found``: the PositionHeld facts drafted so far, the
+    first office among them); nothing when the first office was not drafted or the words
+    after 'and' are no title of :data:`TITLES` ending the phrase."""
+    doc = cx.doc
+    sent = doc[m.start].sent
+    first = [f for f in found if f.roles["holder"][0].id == m.entity.id and "positionOf" in f.roles
+             and f.tokens and (min(f.tokens) == m.start or max(f.tokens) == m.end - 1)]
+    spans: list[tuple[int, int]] = []
+    for f in first:
+        words = str(f.attrs["title"]).split()
+        lo = min(f.tokens) if max(f.tokens) == m.end - 1 else m.end
+        for s in range(lo, min(sent.end, m.end + 12)):  # where the first title's words are
+            if [t.text for t in doc[s:s + len(words)]] == words:
+                e = s + len(words)
+                if e < sent.end and doc[e].lower_ == "and":
+                    k2 = next((k for k in range(min(sent.end, e + 7), e + 1, -1)
+                               if _title_at(doc, e + 1, k) and (k >= sent.end or doc[k].lower_ in APPOSITION_ENDS)),
+                              None)
+                    if k2 is not None:
+                        spans.append((e + 1, k2))
+                break
+    out = []
+    for (a, b), f in zip(spans, first):
+        title = _title_at(doc, a, b)
+        second = Fact("PositionHeld", {"holder": [m.entity], "positionOf": list(f.roles["positionOf"])},
+                      {"position": TITLES[title], "title": doc[a:b].text},
+                      tokens=sorted(set(f.tokens) | set(range(a, b))), clause=False)
+        if _position_fits(second) and (TITLES[title] != f.attrs["position"] or office_key(second) != office_key(f)):
+            out.append(second)
+    return out
 
 
 #: The noun by which a text names the holder of the same office in another state.
@@ -870,7 +907,9 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 continue
             tail = doc[b:comma]
             of = None
-            if len(tail) and (tail[0].lower_ not in ("of", "to") or len(tail) > 5 or any(t.is_punct for t in tail)):
+            joined = len(tail) > 1 and tail[0].lower_ == "and" and _title_at(doc, b + 1, comma) is not None
+            if len(tail) and not joined and (tail[0].lower_ not in ("of", "to") or len(tail) > 5
+                                             or any(t.is_punct for t in tail)):
                 continue
             if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
@@ -893,7 +932,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
-                     {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
+                     {"position": position, "title": doc[a:b if joined else comma].text},
+                     tokens=list(range(first, m.end)), clause=False)
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
             f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
             if a > floor and doc[a - 1].lower_ in FORMER:
