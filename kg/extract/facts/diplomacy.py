@@ -1726,6 +1726,9 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     object ("called the move illegal"), or a quotation right after it; the tokens of
     its phrase, without a leading article, or empty."""
     heads = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    # "branded Peru a rogue state", "labelled the talks a failure": the parser gives the label as a second object
+    heads += [c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i and c.pos_ == "NOUN"
+              and c.lower_ not in ("which", "that", "what")]
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     heads += [a for a in obj.children if a.dep_ in ("amod", "appos") and a.i > obj.i]
     # "described the talks as constructive": the parser hangs an adjective on 'as' (on the verb or
@@ -1837,9 +1840,12 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
             ([c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "conj" else [])
         speaker = [e for s_ in subj for e in cx.entities(s_)]
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
-    characterised = characterised or _named_before(obj, cx)
+    # "called the London marches 'hate marches'", "called Chile's decision unacceptable": the noun of a
+    # fact told before, whatever names modify it, is what is labelled, not the place or actor named
+    fact_noun = obj.pos_ == "NOUN" and obj.i not in cx.at and bool(_fact_referred(obj))
+    characterised = [] if fact_noun else characterised or _named_before(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
-    if not characterised and speaker and not cx.entities(obj) and label[0].lemma_ not in ("part", "one"):
+    if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to

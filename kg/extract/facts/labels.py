@@ -13,6 +13,22 @@ from kg.extract.facts.diplomacy import CHARACTERISED, CHARACTERISE_VERBS, FACT_N
 from kg.extract.facts.judgements import _term
 from kg.ontology import vocabulary
 
+#: More nouns that point back to a fact told before when a speaker labels them ("called the
+#: remarks outrageous", "called the marches 'hate marches'", "branded the proceedings a sham"):
+#: words, crowds in the street, a court's steps, wars and measures, by their common nouns (not
+#: attacks by their plural nouns: a speaker's label on "the strikes" names no one strike told).
+FACT_NOUNS.update({
+    **dict.fromkeys(("remark", "remarks", "comment", "comments", "words", "statement", "statements", "claim",
+                     "claims", "post", "speech"), ("Statement", "Characterisation")),
+    **dict.fromkeys(("march", "marches", "rally", "rallies", "demonstration", "demonstrations"), ("Protest",)),
+    **dict.fromkeys(("proceedings", "hearing", "charge", "probe", "investigation"), ("LegalAction",)),
+    **dict.fromkeys(("war", "conflict", "fighting"), ("ArmedConflict", "Invasion")),
+    **dict.fromkeys(("annexation", "occupation", "incursion"), ("Invasion",)),
+    **dict.fromkeys(("tariff", "tariffs", "levy", "duties"), ("Tariff",)),
+    **dict.fromkeys(("ban", "embargo", "restrictions", "curbs"), ("Sanction", "ExecutiveAction")),
+    "coup": ("SeizureOfPower",), "withdrawal": ("Withdrawal",), "ceasefire": ("Agreement",), "truce": ("Agreement",),
+})
+
 #: Articles stripped from the front of a label ("a sham" is kept whole by the curated
 #: files; "the" before a label names no more than the label).
 _LEADING = ("the",)

@@ -110,6 +110,15 @@ MORE_TITLES = {
     # a post in a body the text does not name (gkg:Official: "senior Hamas official Sami Abu Zuhri")
     "official": "official", "senior official": "official",
     "central bank governor": "governor", "chief of staff": "chief of staff",
+    # the deputy of a body's head (positions scheme: deputy head of organisation, "his deputy")
+    "deputy chairman": "deputy head of organisation", "deputy chairwoman": "deputy head of organisation",
+    "deputy chair": "deputy head of organisation", "vice-chairman": "deputy head of organisation",
+    "vice chairman": "deputy head of organisation", "vice-chair": "deputy head of organisation",
+    "deputy head": "deputy head of organisation", "deputy leader": "deputy head of organisation",
+    # cabinet offices named without a portfolio word ("paymaster general", "minister without portfolio")
+    "chancellor of the exchequer": "minister", "paymaster general": "minister", "chief secretary": "minister",
+    "financial secretary": "minister", "minister without portfolio": "minister", "cabinet minister": "minister",
+    "junior minister": "deputy minister", "state secretary": "deputy minister",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -465,6 +474,23 @@ def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+#: Words of a holder's tenure written before a title ("acting president", "the interim prime
+#: minister", "the outgoing chancellor", "the newly appointed envoy"): part of the title
+#: (corpus/CLAIMS.md, "Positions": acting is written in the title), between it and the
+#: state or body named before it.
+TENURE_WORDS = {"acting", "interim", "caretaker", "outgoing", "incoming", "new", "newly", "appointed",
+                "newly-appointed", "current", "sitting", "incumbent"}
+#: Adjectives of standing before a title in apposition ("X, a senior aide to Y", "X, a close
+#: adviser of Y", "X, Peru's top envoy"): kept in the title.
+STANDING_WORDS = {"senior", "top", "close", "longtime", "long-time", "veteran", "chief"}
+
+
+#: Honorifics written between a title of office and the name ("Prime Minister Sir Keir
+#: Starmer", "President Sheikh Mohamed bin Zayed", "Health Minister Dr Lina Varo").
+NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
+                   "ms.", "prof", "prof.", "professor"}
+
+
 #: Military ranks that a title of office may come before ("Prime Minister General X").
 RANK_TITLES = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "admiral", "adm.", "brigadier",
                "captain", "commander", "senior general", "senior gen.", "lieutenant general", "major general"}
@@ -522,6 +548,9 @@ def position_facts(cx: Context) -> list[Fact]:
             t = _title_before(doc, m.start, floor)
             if t is not None:
                 found = (t[0], t[1], m.start)
+            elif m.start - 1 > floor and doc[m.start - 1].lower_ in NAME_HONORIFICS and \
+                    (t := _title_before(doc, m.start - 1, floor)) is not None:
+                found = (t[0], t[1], m.start - 1)  # "Prime Minister Sir Keir Starmer": an honorific between
             elif m.start - 1 > floor and doc[m.start - 1].lower_ in RANK_TITLES:
                 # "Defence Minister Colonel Lina Varo": a rank of no office of its own between title and name
                 t = _title_before(doc, m.start - 1, floor)
@@ -542,6 +571,8 @@ def position_facts(cx: Context) -> list[Fact]:
             out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
+        while tstart - 1 > floor and doc[tstart - 1].lower_ in TENURE_WORDS and tstart <= m.start:
+            tstart -= 1  # "Peru's acting president X", "the outgoing prime minister X": kept in the title
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
         fact.attrs["position"] = TITLES[title]
         fact.attrs["title"] = doc[tstart:tend].text
@@ -611,7 +642,136 @@ def position_facts(cx: Context) -> list[Fact]:
         out += _office_before_rank(fact, tstart, floor, m, cx)
         # "General Min Aung Hlaing, the leader of Myanmar's military government": a second title after the name
         out += [f for f in _appositive(m, cx) if f.attrs["position"] != fact.attrs["position"] or "positionOf" not in fact.roles]
+    for m in cx.mentions:  # "Wang Yi met his Russian counterpart Sergei Lavrov": the same office, of Russia
+        if m.entity.type == "Person" and m.form in ("name", "surname"):
+            out += _counterpart(m, out, cx)
+            out += _joined_office(m, out, cx)
+    for f in out:  # "President-elect Tor Ashby": elected, not yet in office
+        f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
+                                                                                                  "-designate"))
     return out
+
+
+def office_key(f: Fact) -> str | None:
+    """The office a PositionHeld's title names, as a key of :data:`TITLES` ("pensions
+    minister", "chief secretary"), without case, words of tenure or standing, 'former' and
+    a leading article: two titles of one person and one state with different keys are
+    two offices ("Laura Trott, the pensions minister, was promoted to chief secretary"),
+    the same key one office told twice ("Interior Minister X" ... "X, the interior
+    minister"). None when the title is no key of TITLES (a title in the text's own words)."""
+    words = str(f.attrs.get("title", "")).lower().replace(" - ", "-").split()
+    while words and " ".join(words) not in TITLES and words[0] in STANDING_WORDS | TENURE_WORDS | FORMER | {"the", "a",
+                                                                                                          "an"}:
+        words = words[1:]  # "chief secretary" is a title, "senior aide" an aide's
+    key = " ".join(words)
+    return key if key in TITLES else None
+
+
+#: Titles of a minister that name no portfolio: the same office as any minister's title.
+BARE_MINISTER_TITLES = {"minister", "secretary", "cabinet minister", "junior minister", "deputy minister",
+                        "minister of state", "state secretary"}
+
+
+def another_office(f: Fact, cx: Context) -> str | None:
+    """The aspect of a minister's office that is not the first one the article gives the
+    same person in the same state ("Laura Trott, the pensions minister, was promoted to
+    chief secretary": two offices, two facts): '2' for the second portfolio (by
+    :func:`office_key`), '3' for the third; None for the first, for an office named
+    without a portfolio ("minister") and for any other position (a head of state's
+    titles, "president" and "leader", name one office)."""
+    if f.type != "PositionHeld" or f.attrs.get("position") not in ("minister", "deputy minister"):
+        return None
+    key = office_key(f)
+    if key is None or key in BARE_MINISTER_TITLES:
+        return None
+    base = ("offices", tuple(sorted((k, e.id) for k, es in f.roles.items() for e in es if isinstance(e, Known))),
+            f.attrs["position"])
+    offices = cx.aspects.setdefault(base, [])
+    if key not in offices:
+        offices.append(key)
+    n = offices.index(key)
+    return str(n + 1) if n else None
+
+
+def _joined_office(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
+    """The second of two offices joined by 'and' in apposition to a name ("Sheikh X,
+    Qatar's prime minister and foreign minister", "Ukraine's First Deputy Prime Minister
+    and Minister of Economy, Yulia Svyrydenko"): the person ``m`` names holds it too, in
+    the state or body of the first (``found``: the PositionHeld facts drafted so far, the
+    first office among them); nothing when the first office was not drafted or the words
+    after 'and' are no title of :data:`TITLES` ending the phrase."""
+    doc = cx.doc
+    sent = doc[m.start].sent
+    first = [f for f in found if f.roles["holder"][0].id == m.entity.id and "positionOf" in f.roles
+             and f.tokens and (min(f.tokens) == m.start or max(f.tokens) == m.end - 1)]
+    spans: list[tuple[int, int]] = []
+    for f in first:
+        words = str(f.attrs["title"]).split()
+        lo = min(f.tokens) if max(f.tokens) == m.end - 1 else m.end
+        for s in range(lo, min(sent.end, m.end + 12)):  # where the first title's words are
+            if [t.text for t in doc[s:s + len(words)]] == words:
+                e = s + len(words)
+                if e < sent.end and doc[e].lower_ == "and":
+                    k2 = next((k for k in range(min(sent.end, e + 7), e + 1, -1)
+                               if _title_at(doc, e + 1, k) and (k >= sent.end or doc[k].lower_ in APPOSITION_ENDS)),
+                              None)
+                    if k2 is not None:
+                        spans.append((e + 1, k2))
+                break
+    out = []
+    for (a, b), f in zip(spans, first):
+        title = _title_at(doc, a, b)
+        second = Fact("PositionHeld", {"holder": [m.entity], "positionOf": list(f.roles["positionOf"])},
+                      {"position": TITLES[title], "title": doc[a:b].text},
+                      tokens=sorted(set(f.tokens) | set(range(a, b))), clause=False)
+        if _position_fits(second) and (TITLES[title] != f.attrs["position"] or office_key(second) != office_key(f)):
+            out.append(second)
+    return out
+
+
+#: The noun by which a text names the holder of the same office in another state.
+COUNTERPART_NOUNS = {"counterpart"}
+
+
+def _counterpart(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
+    """"Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov",
+    "President Tor Ashby spoke with his Chilean counterpart, Lea Moro", "Lea Moro, his
+    Chilean counterpart": the person ``m`` names holds, in the state the demonym or
+    possessive before 'counterpart' names, the office (position and title) of the last
+    other person given one earlier in the sentence (``found``, the PositionHeld facts so
+    far) in another state. Nothing when no state is named before 'counterpart', or no
+    office of another person in another state comes before it in the sentence."""
+    doc = cx.doc
+    sent = doc[m.start].sent
+    if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
+        c = m.start - 2  # "his Chilean counterpart, Lea Moro"
+    elif m.start - 1 > sent.start and doc[m.start - 1].lower_ in COUNTERPART_NOUNS:
+        c = m.start - 1
+    elif m.end + 2 < sent.end and doc[m.end].text == ",":
+        c = next((k for k in range(m.end + 1, min(sent.end, m.end + 5)) if doc[k].lower_ in COUNTERPART_NOUNS), None)
+        if c is None or any(doc[k].is_punct for k in range(m.end + 1, c)):
+            return []  # "Lea Moro, his Chilean counterpart": the words after the name
+    else:
+        return []
+    if c is None or c <= sent.start or doc[c].lower_ not in COUNTERPART_NOUNS:
+        return []
+    i = c - 1
+    while i >= sent.start and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    state = cx.at.get(i)
+    if state is None or state.entity.type != "State" or state.end != (i + 1):
+        return []
+    start = min(c, m.start)
+    office = [f for f in found if f.tokens and sent.start <= min(f.tokens) < start
+              and f.roles["holder"][0].id != m.entity.id
+              and [e.id for e in f.roles.get("positionOf", [])] not in ([], [state.entity.id])]
+    if not office:
+        return []
+    last = max(office, key=lambda f: min(f.tokens))
+    tokens = [*range(state.start, c + 1), *range(m.start, m.end)]
+    return [Fact("PositionHeld", {"holder": [m.entity], "positionOf": [state.entity]},
+                 {"position": last.attrs["position"], "title": last.attrs["title"]},
+                 tokens=sorted(set(tokens)), clause=False)]
 
 
 #: Places no office is held in: a region before a title is its portfolio ("Middle East envoy").
@@ -648,6 +808,40 @@ PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance"
                    "climate", "culture", "tourism", "housing", "land", "reform", "mines", "mining", "water",
                    "science", "technology", "communications", "industry", "commerce", "fisheries", "forestry", "national",
                    "and", "social", "development", "planning", "immigration", "information", "sport", "youth"}
+
+
+#: Portfolios written as one word before 'minister' or 'secretary' ("the environment secretary",
+#: "the pensions minister", "a junior transport minister"): with PORTFOLIO_WORDS but the
+#: joining and qualifying ones, the title of a minister (a junior one's, a deputy minister).
+PORTFOLIOS = (PORTFOLIO_WORDS - {"and", "affairs", "public", "works", "national", "social", "external", "internal",
+                                 "land", "reform", "security", "development", "information"}) | {
+    "pensions", "business", "welfare", "migration", "veterans", "digital", "regions", "europe", "treasury",
+    "culture", "media", "farming", "equalities", "children", "women", "family", "budget", "oil", "petroleum",
+    "aviation", "railways", "shipping", "ports"}
+for _word in sorted(PORTFOLIOS | {"foreign affairs", "home affairs", "internal affairs", "external affairs",
+                                   "economic affairs", "veterans affairs", "foreign", "home", "interior", "external",
+                                   # portfolios of two words joined ("Work and Pensions Secretary")
+                                   "work and pensions", "business and trade", "science and technology",
+                                   "trade and industry", "labour and employment", "culture and tourism"}):
+    for _office in ("minister", "secretary"):
+        TITLES.setdefault(f"{_word} {_office}", "minister")
+    for _prep in ("of", "for"):  # "Minister of Foreign Affairs", "Minister for Pensions", "Secretary of State for Health"
+        TITLES.setdefault(f"minister {_prep} {_word}", "minister")
+        TITLES.setdefault(f"deputy minister {_prep} {_word}", "deputy minister")
+    TITLES.setdefault(f"secretary of state for {_word}", "minister")
+    TITLES.setdefault(f"junior {_word} minister", "deputy minister")
+    TITLES.setdefault(f"deputy {_word} minister", "deputy minister")
+#: Offices a person is elected to and not yet in ("President-elect Tor Ashby"): the title with
+#: '-elect', the office planned (corpus/CLAIMS.md, "Positions": a holder-elect is planned).
+ELECT_TITLES = ("president", "prime minister", "vice president", "vice-president", "chancellor", "governor", "mayor",
+                "premier", "senator")
+for _title in ELECT_TITLES:
+    TITLES.setdefault(f"{_title}-elect", TITLES[_title])
+    TITLES.setdefault(f"{_title}-designate", TITLES[_title])
+#: The head of a body by a word of leading ("IAEA chief Rafael Grossi", "the agency's boss"):
+#: of a body named, never of a state or a person (:func:`_position_fits`).
+TITLES.setdefault("chief", "head of organisation")
+TITLES.setdefault("boss", "head of organisation")
 
 
 def _portfolio(m: Mention, cx: Context) -> bool:
@@ -713,7 +907,9 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 continue
             tail = doc[b:comma]
             of = None
-            if len(tail) and (tail[0].lower_ not in ("of", "to") or len(tail) > 5 or any(t.is_punct for t in tail)):
+            joined = len(tail) > 1 and tail[0].lower_ == "and" and _title_at(doc, b + 1, comma) is not None
+            if len(tail) and not joined and (tail[0].lower_ not in ("of", "to") or len(tail) > 5
+                                             or any(t.is_punct for t in tail)):
                 continue
             if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
@@ -736,7 +932,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
-                     {"position": position, "title": doc[a:comma].text}, tokens=list(range(first, m.end)), clause=False)
+                     {"position": position, "title": doc[a:b if joined else comma].text},
+                     tokens=list(range(first, m.end)), clause=False)
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
             f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
             if a > floor and doc[a - 1].lower_ in FORMER:
@@ -835,27 +1032,44 @@ def _title_start(m: Mention, cx: Context) -> int:
 
 
 def _appositive(m: Mention, cx: Context) -> list[Fact]:
-    """'NAME, (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
+    """'NAME, [AGE,] (the|a) [former] [Demonym|State's] TITLE [of ORG]'."""
     doc = cx.doc
     i = m.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "Tor Ashby, 62, the foreign minister": an age between the name and its title
     if i >= len(doc) or doc[i].text != ",":
         return []
     j = i + 1
     former = False
     if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lower_ in ("is", "was", "serves", "served"):
         j += 2  # "Lina Varo, who is Kenya's defence minister" ('who was' alone does not say the office ended)
+        if j < len(doc) and doc[j].lower_ in ("also", "now", "currently"):
+            j += 1  # "who is also Kenya's defence minister"
         if j < len(doc) and doc[j].lower_ == "as":
             j += 1
+    elif j + 2 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lower_ == "had" and doc[j + 2].lower_ == "been":
+        j, former = j + 3, True  # "Tor Ashby, who had been health minister": held before, no longer
+    elif j + 1 < len(doc) and doc[j].lower_ == "until" and doc[j + 1].lower_ in ("now", "recently", "then"):
+        j, former = j + 2, True  # "Lina Varo, until now finance minister"
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
         former, j = True, j + 1
+    if j + 1 < len(doc) and doc[j].lower_ in OWN_STATE_NOUNS and doc[j + 1].lower_ in ("'s", "’s") and j not in cx.at:
+        j += 2  # "Lina Varo, the country's finance minister": the state is the one the text is about (find_facts)
+    t0 = j  # where the title's words begin, with a word of standing or tenure before it ("a senior aide to")
+    while j < len(doc) and doc[j].lower_ in STANDING_WORDS | TENURE_WORDS and j not in cx.at and \
+            not _title_at(doc, j, j + 1):
+        j += 1
     of = None
     owner = cx.at.get(j)
     if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
                               and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
         of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
         while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+        t0 = j  # "Chile's new finance minister", "Peru's top envoy"
+        while j < len(doc) and doc[j].lower_ in STANDING_WORDS | TENURE_WORDS and not _title_at(doc, j, j + 1):
             j += 1
     title = None
     for k in range(min(len(doc), j + 5), j, -1):
@@ -880,13 +1094,35 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
-    if of is None:
+    if of is None and not _unowned_office(doc, k, words):
         return []
-    f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": [of]},
-             {"position": TITLES[words], "title": doc[j:k].text}, tokens=list(range(m.start, end)), clause=False)
+    f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of is not None else {})},
+             {"position": TITLES[words], "title": doc[t0:k].text},
+             tokens=list(range(m.start, end)), clause=False)
     if former:
         f.attrs["status"] = "ended"
     return [f] if _position_fits(f) else []
+
+
+#: Nouns standing for the state a text is about in a possessive before a title ("the country's
+#: finance minister"): the office's state is read as for any office written without one.
+OWN_STATE_NOUNS = {"country", "nation", "state", "government"}
+
+
+#: Words that may follow an office named in apposition with no state ("X, the environment
+#: secretary, resigned", "X, the foreign minister since 2022"): the end of the phrase.
+APPOSITION_ENDS = {",", ".", ";", ":", "since", "until", "who", "and", "-", "--", "–", "—", ")"}
+
+
+def _unowned_office(doc: Doc, k: int, title: str) -> bool:
+    """Whether an office named in apposition with no state or body ("Tor Ashby, the
+    finance minister, ...") is a state office (:data:`DATELINE_POSITIONS`) whose phrase
+    ends at token ``k`` (:data:`APPOSITION_ENDS` or the end of the text): its state is
+    then the one :func:`~kg.extract.facts.run.find_facts` reads for any state office (the
+    person's, the sentence's, the dateline's), else no fact. False for any other office
+    ("X, the spokesman", of whom?) or a phrase that goes on ("the finance minister's
+    aide")."""
+    return TITLES.get(title) in DATELINE_POSITIONS and (k >= len(doc) or doc[k].lower_ in APPOSITION_ENDS)
 
 
 #: Words of kinship and marriage that tie two named people (Wikidata P26 spouse, P40
@@ -960,7 +1196,7 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
-    if f.attrs.get("title", "").lower().split(" of ")[0] == "head":
+    if f.attrs.get("title", "").lower().split(" of ")[0] in ("head", "chief", "boss"):
         # "the head of the African Union": of the body named; "the head of the delegation", of no
         # body named, or "the head of Peru", of a state (of state or of government?), is no office
         if not of or of[0].type in ("State", "Person"):
@@ -1148,7 +1384,14 @@ def _elsewhere(tok: Token) -> bool:
 #: acting president", "was sworn in as president", "was appointed defence minister", "was
 #: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
 OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
-                      "serve", "succeed", "be"}
+                      "serve", "succeed", "be", "promote", "elevate", "reappoint", "return", "replace"}
+#: Verbs that take a person out of the office their 'as' phrase names, or by which they
+#: leave it ("sacked X as home secretary", "was dismissed as finance minister", "resigned as
+#: environment secretary", "stepped down as president"): the office held until then, ended.
+OFFICE_LEFT_VERBS = {"sack", "dismiss", "fire", "oust", "remove", "relieve", "demote", "resign", "quit", "step"}
+#: Verbs whose subject takes the office from their object ("X succeeded / replaced Y as
+#: president"): the object held it before (:func:`_predecessor`).
+TAKEN_FROM_VERBS = {"succeed", "replace"}
 #: Words before a verb of taking an office that leave it unsaid whether the office is taken
 #: ("could become", "hopes to become" is a verb of its own): no fact.
 MAYBE_WORDS = {"could", "might", "may", "if", "whether"}
@@ -1184,25 +1427,49 @@ def office_taken_facts(cx: Context) -> list[Fact]:
     or a name just before the title ("Peruvian ambassador"), else what
     :func:`~kg.extract.facts.run.find_facts` reads for any state office (the person's
     state, the sentence's, the dateline's). The trigger is the verb, so "will become" is
-    planned and "said he would be sworn in" reported. Nothing for a negated verb, an office
+    planned and "said he would be sworn in" reported. A verb of leaving or removal
+    (:data:`OFFICE_LEFT_VERBS`: "sacked X as home secretary", "resigned as finance minister")
+    gives the office its 'as' phrase names, ended; "was promoted to chief secretary" and
+    "returns as minister" the office taken. Nothing for a negated verb, an office
     that may or may not be taken ("could become", "if elected"), a complement that is no
     title ("became the first woman to ...") or a subject that names no single person.
     Returns one fact per office taken, in text order."""
     doc, out = cx.doc, []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OFFICE_TAKEN_VERBS:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OFFICE_TAKEN_VERBS | OFFICE_LEFT_VERBS:
             continue
         if any(c.dep_ == "neg" or c.lower_ in MAYBE_WORDS for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
         if lemma == "be" and not _copula_of_office(verb):
             continue
+        named = [c for c in verb.children if c.dep_ == "attr" and c.i in cx.at and cx.at[c.i].entity.type == "Person"]
+        if lemma == "be" and named:
+            # "The newly appointed health secretary is Victoria Atkins": the title is the subject, the name the
+            # complement
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and not any(t.i in cx.at and cx.at[t.i].entity.type == "Person" for t in c.subtree)]
+            if not subj:
+                continue
+            out += _office_named_after(verb, subj[0], named[0], cx)
+            continue
         # the title: 'became X' (attr), 'appointed/named/elected X' (oprd), 'as X' (sworn in, take over, serve)
         comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")]
-        comps += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        left = lemma in OFFICE_LEFT_VERBS
+        if lemma in TAKEN_FROM_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue  # "Y was replaced by X as president": the subject is the one who left
+        if left or lemma in ("return", "replace"):
+            comps = []  # "resigned as X", "returns as X", "replaced Y as X": the 'as' phrase alone names the office
+        heads = [verb, *(c for c in verb.children if lemma == "step" and c.lower_ in ("down", "aside"))]
+        comps += [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ == "to"
+                                                                               and lemma in ("promote", "elevate"))
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             continue  # 'took over as': 'took office as' is rare, 'took part as' no office
+        if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in verb.children):
+            continue  # 'stepped down as', not 'stepped in as'
+        if lemma == "remove" and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
+            continue  # 'removed X from office as ...': the removal rules read it
         if not comps:
             continue
         comp = comps[0]
@@ -1211,10 +1478,14 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if found is None:
             continue
         tstart, title = found
+        last = max(t.i for t in comp.subtree)
+        longer = next((e for e in range(min(last + 1, comp.i + 5), comp.i + 1, -1) if _title_at(doc, tstart, e)), None)
+        if longer is not None:  # "returns as minister without portfolio", "was named Minister of Foreign Affairs"
+            title = _title_at(doc, tstart, longer)
         # the person: the subject, or the object of an active verb that appoints them
         people = [t for t in verb.children if t.dep_ == "dobj"] if (verb.tag_ != "VBN" or
                                                                   not any(c.dep_ == "auxpass" for c in verb.children)) \
-            and lemma != "succeed" else []
+            and lemma not in TAKEN_FROM_VERBS and lemma not in ("resign", "quit", "step", "return") else []
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on
@@ -1224,8 +1495,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                          if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
         if len(persons) != 1:
             continue
-        f = Fact("PositionHeld", {"holder": persons}, {"position": TITLES[title], "title": doc[tstart:comp.i + 1].text},
-                 tokens=[*(t.i for t in people[0].subtree), verb.i, *range(start, comp.i + 1)], clause=False)
+        f = Fact("PositionHeld", {"holder": persons}, {"position": TITLES[title],
+                                                       "title": doc[tstart:(longer or comp.i + 1)].text},
+                 tokens=[*(t.i for t in people[0].subtree), verb.i, *range(start, longer or comp.i + 1)], clause=False)
         owners = [c for c in comp.children if c.dep_ == "poss"]
         of = [e for o in owners for e in cx.entities(o, conj=False)]
         of = of or [e for p in comp.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1239,7 +1511,7 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             f.roles["positionOf"] = of[:1]
             f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
         former = [c for c in comp.children if c.lower_ in FORMER and c.i < comp.i]
-        if lemma == "be" and former:  # "Tor Ashby is a former president of Peru": held once, no longer
+        if lemma == "be" and former or left:  # "Tor Ashby is a former president of Peru": held once, no longer
             f.attrs["status"] = "ended"
         f.trigger = verb
         if _position_fits(f):
@@ -1248,11 +1520,34 @@ def office_taken_facts(cx: Context) -> list[Fact]:
     return out
 
 
+def _office_named_after(verb: Token, title: Token, name: Token, cx: Context) -> list[Fact]:
+    """"The new health secretary is Victoria Atkins", "Peru's president is Tor Ashby": the
+    person the complement ``name`` names holds the office the subject ``title`` names
+    (its title's words, its possessor or 'of' phrase as the state or body; else the state
+    :func:`~kg.extract.facts.run.find_facts` reads for any state office). Nothing when the
+    subject names no title of :data:`TITLES`."""
+    doc = cx.doc
+    start = min(t.i for t in title.subtree)
+    found = _title_before(doc, title.i + 1, start)
+    if found is None:
+        return []
+    tstart, words = found
+    of = [e for c in title.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    of += [e for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+           for e in cx.entities(o, conj=False)]
+    of = [e for e in of if e.type != "Person"]
+    f = Fact("PositionHeld", {"holder": [cx.at[name.i].entity], **({"positionOf": of[:1]} if of else {})},
+             {"position": TITLES[words], "title": doc[tstart:title.i + 1].text},
+             tokens=[*range(start, title.i + 1), verb.i, *range(cx.at[name.i].start, cx.at[name.i].end)], clause=False)
+    f.trigger = verb
+    return [f] if _position_fits(f) else []
+
+
 def _predecessor(verb: Token, taken: Fact, cx: Context) -> list[Fact]:
     """"Tor Ashby succeeded Lea Moro as Peru's president": the one person the object of
     'succeed' names held the office taken before, and no longer (status ended); nothing
     for another verb or an object that names no single person."""
-    if verb.lemma_.lower() != "succeed":
+    if verb.lemma_.lower() not in TAKEN_FROM_VERBS:
         return []
     objs = [t for t in verb.children if t.dep_ == "dobj"]
     persons = _uniq([cx.at[t.i].entity for o in objs for t in o.subtree

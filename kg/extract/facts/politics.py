@@ -587,8 +587,8 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":
             who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-            if verb.lemma_ in ORGANISE_VERBS:
-                organiser += who
+            if verb.lemma_ in ORGANISE_VERBS and not any(c.dep_ == "oprd" for c in verb.children):
+                organiser += who  # ("called the marches 'hate marches'": a label given, no protest called)
             elif verb.lemma_ in JOIN_VERBS:
                 participant += who
             elif verb.lemma_ in ERUPT_VERBS and tok.dep_ == "nsubj" and tok.tag_ == "NNS":

@@ -21,7 +21,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
-    office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
+    another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -334,6 +334,9 @@ def aspect(f: Fact, cx: Context) -> str | None:
     them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
         return f"part-{f.part}"
+    other_office = another_office(f, cx)
+    if other_office:  # "Laura Trott, the pensions minister, was promoted to chief secretary": a second office
+        return other_office
     if f.planned and "date" not in f.attrs:
         return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
