@@ -60,8 +60,9 @@ SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "be
 #: ({id: crew, actor: 24 unnamed crew members, among: [{actor: 23 unnamed crew members, of: India}, ...]}).
 GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
 # a dated status: {status: ratified, date: 2023-03, party: Hungary}; where and how it was
-# reached: {status: appointed, place: Bellevue Palace, manner: formally}
-STAGE_FIELDS = {"status", "date", "party", "place", "manner"}
+# reached: {status: appointed, place: Bellevue Palace, manner: formally}; how soon a
+# requested fact was asked to take effect: {status: requested, party: South Africa, delay: immediately}
+STAGE_FIELDS = {"status", "date", "party", "place", "manner", "delay"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -733,18 +734,23 @@ class _Reader:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:, place:,
         manner:}``, status required, party one actor or a list, date a date or one
         relative to another fact (``{after: vote-x}``, as under ``date``), place a place of
-        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner). The
-        place and manner do not tell stages apart: a claim that adds them to a stage
-        another gives describes the same stage."""
+        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner). On a
+        ``requested`` stage only, ``delay``: how soon the party asked for the fact to take
+        effect once granted, counted from the grant ('immediately', 'within 30 days'; the
+        words of :func:`kg.periods.parse_duration_bounds`), kept as gkg:stageDelayLabel
+        with its bounds (gkg:stageMinDelay, gkg:stageMaxDelay). The place, manner and
+        delay do not tell stages apart: a claim that adds them to a stage another gives
+        describes the same stage."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
                 # A stage is a step the fact reached; how the article presents it is the claim's.
                 hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
                         "but not yet in effect is a Withdrawal with modality: planned)")
-            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place' and "
-                       f"'manner' (e.g. {{status: ratified, date: 2023-03, party: Hungary}}, {{status: appointed, "
-                       f"place: Bellevue Palace, manner: formally}}), got {brief(raw)}{hint}", where)
+            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
+                       f"'manner' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: 2023-03, party: "
+                       f"Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, {{status: requested, "
+                       f"party: South Africa, delay: immediately}}), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -801,6 +807,23 @@ class _Reader:
                            f"got {brief(raw['manner'])}", where)
                 return
             where_how.append((GKG + "stageManner", ox.Literal(" ".join(raw["manner"].split()))))
+        if raw.get("delay") is not None:
+            # 'asked the court to order Israel to suspend its operations immediately': the
+            # timing asked for, counted from the grant; only a request has one.
+            if status != GKG + "Requested":
+                self.error(f"{key.name}.delay: only a requested stage takes a delay (how soon the party asked for the "
+                           f"fact to take effect once granted: {{status: requested, party: <who asked>, delay: "
+                           f"immediately}}); a stage reached is dated with 'date', relative to another fact where the "
+                           f"text says so ({{after: <fact id>, delay: 2 days}}), got status {brief(raw['status'])}", where)
+                return
+            asked = parse_duration_bounds(raw["delay"])
+            if asked is None:
+                self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write 'immediately', 'within 30 days', "
+                           f"'at least 2 days' or '6 hours'", where)
+                return
+            where_how.append((GKG + "stageDelayLabel", ox.Literal(asked.words)))
+            where_how += [(GKG + p, lit) for p, lit in (("stageMinDelay", asked.least), ("stageMaxDelay", asked.most))
+                          if lit is not None]
         node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
@@ -1006,7 +1029,9 @@ class _Reader:
         bounds = parse_duration_bounds(raw["delay"])
         if bounds is None:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
-                       f"'at least 2 days', 'within days', 'up to 3 weeks' or '18 to 24 months'", where)
+                       f"'at least 2 days', 'within days', 'up to 3 weeks' or '18 to 24 months', or with no figure "
+                       f"'years' (two or more: 'could take years'), 'decades', 'a few months', 'shortly', 'soon', "
+                       f"'moments' or 'immediately'", where)
             return
         node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),

@@ -446,6 +446,8 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     >>> y = parse_duration_bounds("for years")
     >>> (y.least.value, y.most)
     ('P2Y', None)
+    >>> parse_duration_bounds("years").least.value
+    'P2Y'
     >>> v = parse_duration_bounds("long")
     >>> (v.least, v.most, v.words)
     (None, None, 'long')
@@ -474,9 +476,11 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     if _VAGUE_LENGTH.match(text):
         return DurationBounds(None, None, text)
     # 'for years'; 'in years' as 'the first such engagement in years' says it: the span since.
-    plural = re.match(r"^(?:for|in)\s+(\w+)$", text, re.IGNORECASE)
-    if plural and plural.group(1).casefold() in _AT_LEAST_TWO:
-        return DurationBounds(ox.Literal(_AT_LEAST_TWO[plural.group(1).casefold()], datatype=ox.NamedNode(XSD + "duration")),
+    # 'Years' alone ('could take years') is the same; a bare smaller unit ('days') is not:
+    # it reads as a window below the next unit (:data:`_UNCOUNTED`).
+    plural = re.match(r"^(?:(for|in)\s+)?(\w+)$", text, re.IGNORECASE)
+    if plural and plural.group(2).casefold() in _AT_LEAST_TWO and (plural.group(1) or plural.group(2).casefold() not in _UNCOUNTED):
+        return DurationBounds(ox.Literal(_AT_LEAST_TWO[plural.group(2).casefold()], datatype=ox.NamedNode(XSD + "duration")),
                               None, text)
     m = _BOUNDED_DURATION.match(text)
     bound, rest = (_DURATION_BOUNDS[m.group(1).casefold()], m.group(2)) if m else (None, text)

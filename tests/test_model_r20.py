@@ -75,7 +75,8 @@ def test_legal_actions_show_the_hour_and_whom_relief_is_granted_to(store):
     rows = by_fact(query_rows(store, "legal-actions"))
     relief = rows[INJUNCTION]
     assert relief["date"] == "2025-05-22 02:25:00+01:00"
-    assert relief["initiator"] == "granted to: Bernadette Dugasse, granted to: Bertrice Pompe"
+    # Those granted relief are in a column of their own, not among who brought it.
+    assert (relief["initiator"], relief["beneficiary"]) == (None, "Bernadette Dugasse, Bertrice Pompe")
     assert (relief["court"], relief["action"]) == ("unnamed court (United Kingdom)", "injunction; interim relief")
     lifted = rows["ruling-chamberlain-lifts-chagos-injunction-2025-05-22"]
     assert (lifted["date"], lifted["target"]) == ("2025-05-22 shortly after 12:30+01:00", INJUNCTION)
@@ -137,7 +138,7 @@ def test_the_injunction_is_a_kind_and_its_beneficiaries_are_not_its_initiators(s
     assert_refused(HELD, HELD24, store, tmp_path,
                    '{id: x, fact: injunction-x, type: LegalAction, legalActionKind: interim order, targetFact: ' + TREATY + ', '
                    'quote: "granted interim relief"}',
-                   "legalActionKind: unknown value 'interim order'; use one of: advisory opinion, case, charge, injunction,")
+                   "legalActionKind: unknown value 'interim order'; use one of: advisory opinion, case, charge, finding, injunction,")
 
 
 def test_the_removal_of_the_islanders_is_a_forced_displacement_with_its_bounds(store, tmp_path):

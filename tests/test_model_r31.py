@@ -198,7 +198,7 @@ def test_a_stage_takes_its_place_and_manner(store, tmp_path):
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, place: Friedrich Merz}"),
             "stage.place: 'Friedrich Merz' is a Person, but stage.place takes a Place")
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, venue: Bellevue Palace}"),
-            "a stage is a mapping with 'status' and optionally 'date', 'party', 'place' and 'manner'")
+            "a stage is a mapping with 'status' and optionally 'date', 'party', 'place', 'manner' and, on a requested stage, 'delay'")
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, manner: [formally]}"),
             "stage.manner: how the stage was reached, in words")
 

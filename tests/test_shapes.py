@@ -373,6 +373,12 @@ CASES = [
      "A least delay is one xsd:duration"),
     ("greatest delay as words", _backed('fact:t a gkg:RelativeTime ; gkg:afterFact fact:o ; gkg:maxDelay "days" .'),
      "A greatest delay is one xsd:duration"),
+    ("requested timing as words", _backed('fact:m a gkg:Membership ; gkg:stage fact:s1 . fact:s1 a gkg:Stage ; gkg:stageStatus gkg:Requested ; '
+                                          'gkg:stageMinDelay "at once" .'),
+     "A requested stage's least delay is one xsd:duration"),
+    ("requested timing twice", _backed('fact:m a gkg:Membership ; gkg:stage fact:s1 . fact:s1 a gkg:Stage ; gkg:stageStatus gkg:Requested ; '
+                                       'gkg:stageMaxDelay "P1D"^^xsd:duration, "P7D"^^xsd:duration .'),
+     "A requested stage's greatest delay is one xsd:duration"),
     ("earliest after latest", _backed('fact:m a gkg:Meeting ; gkg:dateEarliest "2024-07-29"^^xsd:date ; gkg:dateLatest "2024-07-01"^^xsd:date .'),
      "The earliest day a fact can have happened is not after the latest"),
     ("occupation of a state", _backed('fact:o a gkg:Occupation ; gkg:person id:russia ; gkg:occupation "diplomat" .'),
