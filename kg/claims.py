@@ -61,7 +61,7 @@ SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "be
 GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
 # a dated status: {status: ratified, date: 2023-03, party: Hungary}; where and how it was
 # reached: {status: appointed, place: Bellevue Palace, manner: formally}
-STAGE_FIELDS = {"status", "date", "party", "place", "manner"}
+STAGE_FIELDS = {"status", "date", "party", "place", "manner", "description", "outcome"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -733,8 +733,9 @@ class _Reader:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:, place:,
         manner:}``, status required, party one actor or a list, date a date or one
         relative to another fact (``{after: vote-x}``, as under ``date``), place a place of
-        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner). The
-        place and manner do not tell stages apart: a claim that adds them to a stage
+        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner), its
+        own words under description or outcome ('without further changes':
+        gkg:stageDescription; one of the two). The place, manner and words do not tell stages apart: a claim that adds them to a stage
         another gives describes the same stage."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
@@ -742,8 +743,8 @@ class _Reader:
                 # A stage is a step the fact reached; how the article presents it is the claim's.
                 hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
                         "but not yet in effect is a Withdrawal with modality: planned)")
-            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place' and "
-                       f"'manner' (e.g. {{status: ratified, date: 2023-03, party: Hungary}}, {{status: appointed, "
+            self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
+                       f"'manner' and 'description' (e.g. {{status: ratified, date: 2023-03, party: Hungary}}, {{status: appointed, "
                        f"place: Bellevue Palace, manner: formally}}), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
@@ -801,6 +802,14 @@ class _Reader:
                            f"got {brief(raw['manner'])}", where)
                 return
             where_how.append((GKG + "stageManner", ox.Literal(" ".join(raw["manner"].split()))))
+        words = [f for f in ("description", "outcome") if raw.get(f) is not None]
+        if words:
+            text = raw[words[0]]
+            if len(words) > 1 or not isinstance(text, str) or not text.strip():
+                self.error(f"{key.name}.{words[0]}: the stage's own words, one text under description or outcome "
+                           f"('without further changes'), got {brief({w: raw[w] for w in words})}", where)
+                return
+            where_how.append((GKG + "stageDescription", ox.Literal(" ".join(text.split()))))
         node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
@@ -2552,13 +2561,19 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
     it can have begun, plus the least delay, to the
     last day it can have ended plus the greatest delay (none without one); 'before'
     (before the other fact began) from the first day minus the greatest delay to the
-    last day it can have begun minus the least; 'during' from the first day it can have
+    last day it can have begun minus the least, where that fact has its own date beside
+    a period (date with startDate/endDate: a pledge and the months it covers) the last
+    day of that date; 'during' from the first day it can have
     begun to the last day it can have ended. A relative date whose other fact is
     undated in the file keeps the relation only."""
     # The other fact's span, widened to be safe: from the first day it can have begun to
     # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
     dates: dict[str, tuple] = {}
     begun: dict[str, dt.date] = {}  # the last day the other fact can have begun
+    # The last day of the other fact's own date (its 'date', 'dateLatest' of a vague one):
+    # 'before' a fact dated beside its period (a pledge on 2 April of cuts from May to
+    # December) counts from that date, the day it was made, not from the period.
+    own: dict[str, dt.date] = {}
     ended = ended or {}
     for c in claims:
         for key, value in c.values:
@@ -2568,6 +2583,8 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
                     lo = min(filter(None, (lo, first_day(value))))
                 if key.name in _SPAN_KEYS[:6]:
                     begun[c.fact] = max(filter(None, (begun.get(c.fact), last_day(value))))
+                if key.name in ("date", "dateLatest"):
+                    own[c.fact] = max(filter(None, (own.get(c.fact), last_day(value))))
                 dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
     out = []
     for c in claims:
@@ -2591,7 +2608,7 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
                 early = add_duration(base, least.value) if least is not None else base
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
-                start = begun.get(other.value[len(FACT):], span[1])
+                start = own.get(other.value[len(FACT):]) or begun.get(other.value[len(FACT):], span[1])
                 late = add_duration(start, least.value, later=False) if least is not None else start
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
             for name, day in zip(_BOUNDS[key.name], (early, late)):
