@@ -88,6 +88,9 @@ def test_a_voluntary_cut_and_a_collective_decision_agreed(store, tmp_path):
     assert _values(store, SAUDI, "voluntary") == [True]
     assert _values(store, "output-cut-russia-voluntary-2023", "voluntary") == [True]
     assert _values(store, "output-cut-iraq-voluntary-2023-05", "voluntary") == []
+    facts = by_fact(query_rows(store, "facts"))
+    assert "voluntary: true" in facts[SAUDI]["details"] and "voluntary" not in facts["output-cut-iraq-voluntary-2023-05"]["details"]
+    assert f"stacked on: {OCTOBER}" in facts[SAUDI]["links"]
     status, = sparql_rows(store, f"SELECT ?l WHERE {{ fact:{OCTOBER} gkg:status/rdfs:label ?l }}")
     assert status["l"] == "agreed"
     err = _refusals(tmp_path, [
@@ -126,9 +129,11 @@ def test_members_announcing_separately_are_parts_of_the_whole_it_is_not_the_grou
 # -- 3. words and reactions --------------------------------------------------------------------------
 
 def test_anger_at_a_cut_is_displeasure_not_concern(store, first):
-    assert query_rows(store, "profile", entity="United States") and sparql_rows(
+    assert sparql_rows(
         store, "SELECT ?f WHERE { ?f a gkg:Displeasure ; gkg:aboutFact fact:output-cut-opec-plus-2022-10 ; gkg:speaker id:united-states }")
     assert not sparql_rows(store, "SELECT ?f WHERE { ?f a gkg:Concern }")
+    said = [(r["speaker"], r["kind"], r["about"]) for r in query_rows(store, "statements") if r["kind"] == "displeasure"]
+    assert said == [("United States", "displeasure", OCTOBER)]
     # The first pass had to call it a concern.
     assert sparql_rows(first, "SELECT ?f WHERE { ?f a gkg:Concern ; gkg:subject 'anger' }")
     out = kg_cli("vocabulary", "angered", check=0).stdout
