@@ -60,9 +60,10 @@ SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "be
 #: ({id: crew, actor: 24 unnamed crew members, among: [{actor: 23 unnamed crew members, of: India}, ...]}).
 GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
 # a dated status: {status: ratified, date: 2023-03, party: Hungary}; where and how it was
-# reached: {status: appointed, place: Bellevue Palace, manner: formally}; how soon a
-# requested fact was asked to take effect: {status: requested, party: South Africa, delay: immediately}
-STAGE_FIELDS = {"status", "date", "party", "place", "manner", "delay"}
+# reached: {status: appointed, place: Bellevue Palace, manner: formally}; its own words:
+# {status: approved, description: without further changes}; how soon a requested fact was
+# asked to take effect: {status: requested, party: South Africa, delay: immediately}
+STAGE_FIELDS = {"status", "date", "party", "place", "manner", "description", "outcome", "delay"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -734,12 +735,14 @@ class _Reader:
         """A dated status of the fact (a gkg:Stage): ``{status:, date:, party:, place:,
         manner:}``, status required, party one actor or a list, date a date or one
         relative to another fact (``{after: vote-x}``, as under ``date``), place a place of
-        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner). On a
-        ``requested`` stage only, ``delay``: how soon the party asked for the fact to take
-        effect once granted, counted from the grant ('immediately', 'within 30 days'; the
-        words of :func:`kg.periods.parse_duration_bounds`), kept as gkg:stageDelayLabel
-        with its bounds (gkg:stageMinDelay, gkg:stageMaxDelay). The place, manner and
-        delay do not tell stages apart: a claim that adds them to a stage another gives
+        the registry (gkg:stagePlace), manner words ('formally': gkg:stageManner), its
+        own words under description or outcome ('without further changes':
+        gkg:stageDescription; one of the two). On a ``requested`` stage only, ``delay``:
+        how soon the party asked for the fact to take effect once granted, counted from
+        the grant ('immediately', 'within 30 days'; the words of
+        :func:`kg.periods.parse_duration_bounds`), kept as gkg:stageDelayLabel with its
+        bounds (gkg:stageMinDelay, gkg:stageMaxDelay). The place, manner, words and delay
+        do not tell stages apart: a claim that adds them to a stage another gives
         describes the same stage."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
@@ -748,9 +751,9 @@ class _Reader:
                 hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
                         "but not yet in effect is a Withdrawal with modality: planned)")
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
-                       f"'manner' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: 2023-03, party: "
-                       f"Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, {{status: requested, "
-                       f"party: South Africa, delay: immediately}}), got {brief(raw)}{hint}", where)
+                       f"'manner', 'description' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: "
+                       f"2023-03, party: Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, "
+                       f"{{status: requested, party: South Africa, delay: immediately}}), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -824,6 +827,14 @@ class _Reader:
             where_how.append((GKG + "stageDelayLabel", ox.Literal(asked.words)))
             where_how += [(GKG + p, lit) for p, lit in (("stageMinDelay", asked.least), ("stageMaxDelay", asked.most))
                           if lit is not None]
+        words = [f for f in ("description", "outcome") if raw.get(f) is not None]
+        if words:
+            text = raw[words[0]]
+            if len(words) > 1 or not isinstance(text, str) or not text.strip():
+                self.error(f"{key.name}.{words[0]}: the stage's own words, one text under description or outcome "
+                           f"('without further changes'), got {brief({w: raw[w] for w in words})}", where)
+                return
+            where_how.append((GKG + "stageDescription", ox.Literal(" ".join(text.split()))))
         node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
@@ -2577,13 +2588,19 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
     it can have begun, plus the least delay, to the
     last day it can have ended plus the greatest delay (none without one); 'before'
     (before the other fact began) from the first day minus the greatest delay to the
-    last day it can have begun minus the least; 'during' from the first day it can have
+    last day it can have begun minus the least, where that fact has its own date beside
+    a period (date with startDate/endDate: a pledge and the months it covers) the last
+    day of that date; 'during' from the first day it can have
     begun to the last day it can have ended. A relative date whose other fact is
     undated in the file keeps the relation only."""
     # The other fact's span, widened to be safe: from the first day it can have begun to
     # the last day it can have ended (a vague 'mid-December' is kept as start and end too).
     dates: dict[str, tuple] = {}
     begun: dict[str, dt.date] = {}  # the last day the other fact can have begun
+    # The last day of the other fact's own date (its 'date', 'dateLatest' of a vague one):
+    # 'before' a fact dated beside its period (a pledge on 2 April of cuts from May to
+    # December) counts from that date, the day it was made, not from the period.
+    own: dict[str, dt.date] = {}
     ended = ended or {}
     for c in claims:
         for key, value in c.values:
@@ -2593,6 +2610,8 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
                     lo = min(filter(None, (lo, first_day(value))))
                 if key.name in _SPAN_KEYS[:6]:
                     begun[c.fact] = max(filter(None, (begun.get(c.fact), last_day(value))))
+                if key.name in ("date", "dateLatest"):
+                    own[c.fact] = max(filter(None, (own.get(c.fact), last_day(value))))
                 dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
     out = []
     for c in claims:
@@ -2616,7 +2635,7 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
                 early = add_duration(base, least.value) if least is not None else base
                 late = add_duration(span[1], most.value) if most is not None else None
             else:
-                start = begun.get(other.value[len(FACT):], span[1])
+                start = own.get(other.value[len(FACT):]) or begun.get(other.value[len(FACT):], span[1])
                 late = add_duration(start, least.value, later=False) if least is not None else start
                 early = add_duration(span[0], most.value, later=False) if most is not None else None
             for name, day in zip(_BOUNDS[key.name], (early, late)):

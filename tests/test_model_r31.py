@@ -198,7 +198,7 @@ def test_a_stage_takes_its_place_and_manner(store, tmp_path):
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, place: Friedrich Merz}"),
             "stage.place: 'Friedrich Merz' is a Person, but stage.place takes a Place")
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, venue: Bellevue Palace}"),
-            "a stage is a mapping with 'status' and optionally 'date', 'party', 'place', 'manner' and, on a requested stage, 'delay'")
+            "a stage is a mapping with 'status' and optionally 'date', 'party', 'place', 'manner', 'description' and, on a requested stage, 'delay'")
     refused(store, tmp_path, claim.replace("{stage}", "{status: appointed, manner: [formally]}"),
             "stage.manner: how the stage was reached, in words")
 
@@ -220,7 +220,7 @@ def test_an_agreement_concluded_is_agreed(store, tmp_path):
     assert "status: agreed" in row["details"]
     refused(store, tmp_path, f'{{id: x, fact: {PACKAGE}, type: Legislation, jurisdiction: Germany, status: agreed, '
                              'quote: "that parliament approved in March"}',
-            "status: 'agreed' is said of an Agreement only, not of a Legislation")
+            "status: 'agreed' is said of an Agreement or an ExecutiveAction only, not of a Legislation")
 
 
 def test_the_control_of_a_package_a_law_sets_up_is_a_control_of_its_fact_with_its_own_modality(store, tmp_path):

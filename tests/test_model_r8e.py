@@ -141,7 +141,7 @@ def test_a_denial_keeps_its_medium_and_its_grounds(store):
 @pytest.mark.parametrize("claim, message", [
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, status: ratified, " + CALL_QUOTE + "}",
      "status: 'ratified' is said of an Agreement or a Legislation or a Membership only, not of a Meeting; "
-     "a Meeting takes: accepted, adopted, agreed in principle, approved,"),
+     "a Meeting takes: accepted, adopted, agreed in principle, announced, approved,"),
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, stage: {status: initialled, date: 2025-03-31}, "
      + CALL_QUOTE + "}", "status: 'initialled' is said of an Agreement only, not of a Meeting"),
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, meetingMode: by carrier pigeon, " + CALL_QUOTE + "}",

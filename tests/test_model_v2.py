@@ -1584,7 +1584,11 @@ def test_p1_a_party_that_did_not_sign_is_no_participant_and_the_accord_is_not_di
     assert (row["role"].rsplit("#", 1)[1], row["who"]) == ("signatory", "M23")
     assert sparql(peace, f"""SELECT ?p WHERE {{ fact:{DEAL} ?p id:m23 }}""") == []
     assert [r for r in q(peace, "conflicts") if r.get("fact") == DEAL] == []
-    assert {r["kind"] for r in q(peace, "profile", entity="M23")} == {"characterisation", "control", "meeting", "support"}
+    profile = q(peace, "profile", entity="M23")
+    assert {r["kind"] for r in profile} == {"agreement", "characterisation", "control", "meeting", "support"}
+    # The accord is on M23's profile only as the role it did not have (in parentheses on
+    # the quotes of claims that do not state it).
+    assert {r["role"] for r in profile if r["fact"] == DEAL} == {"not signatory", "(not signatory)"}
     [facts] = [r for r in q(peace, "facts", type="Agreement") if r["fact"] == DEAL]
     assert "M23" not in facts["participants"] and facts["polarity"] == "positive"
 

@@ -496,6 +496,7 @@ TEMPLATES: dict[str, Template] = {
                              ("ethnicity",), dated=False),
     "Greeting": Template({"greeter": "person", "greeted": "person"}, "{greeter} embraced {greeted} on the tarmac"),
     "Concern": Template({"speaker": "person", "about": "person"}, "{speaker} said he feared for the safety of {about}"),
+    "Displeasure": Template({"speaker": "state", "about": "state"}, "{speaker} was angered by the decision of {about}"),
     "AccessGrant": Template({"grantedBy": "state", "grantedTo": "intorg"}, "{grantedBy} admitted the {grantedTo} to observe the vote"),
     "Sale": Template({"seller": "company", "buyer": "company", "sold": "asset"}, "{seller} sold the {sold} to {buyer}",
                      "{seller} will sell the {sold} to {buyer}"),
