@@ -148,7 +148,7 @@ def test_a_stage_keeps_its_own_words(store, tmp_path):
         f'{{id: x1, fact: {PLEDGE}, type: ExecutiveAction, stage: {{status: approved, description: a, outcome: b}}, {QUOTE}}}',
         f'{{id: x2, fact: {PLEDGE}, type: ExecutiveAction, stage: {{status: approved, remark: unchanged}}, {QUOTE}}}'])
     assert "claim 'x1'" in err and "stage.description: the stage's own words, one text" in err, err
-    assert "claim 'x2'" in err and "'manner' and 'description'" in err, err
+    assert "claim 'x2'" in err and "'manner', 'description' and, on a requested stage, 'delay'" in err, err
 
 
 def test_a_forecast_raised_by_an_amount_of_money(store, tmp_path):
