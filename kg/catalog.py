@@ -27,6 +27,7 @@ query files stay as written; one mechanism serves them all.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -337,6 +338,10 @@ def write_terms(sparql: str, bindings: dict[str, ox.Term]) -> str | None:
     if not names or re.search(rf"\bAS\s+\?_(?:{names})(?!\w)", code, re.IGNORECASE):
         return None
     first = re.search(r"\bSELECT\b", code, re.IGNORECASE)
+    # Where each clause keyword or brace starts: the clause an occurrence is in is the
+    # last of them before it (found by bisection, the text read once).
+    clauses = list(_CLAUSE.finditer(code))
+    starts = [c.start() for c in clauses]
     out, last, assigned = [], 0, set()
     for m in re.finditer(rf"\bBOUND\s*\(\s*\?_(?:{names})\s*\)|\?_({names})(?!\w)", code, re.IGNORECASE):
         if m.group(1) is None:
@@ -344,13 +349,12 @@ def write_terms(sparql: str, bindings: dict[str, ox.Term]) -> str | None:
             last = m.end()
             continue
         name, term = m.group(1), str(bindings[m.group(1)])
-        before = code[:m.start()]
-        clause = max(re.finditer(r"\b(SELECT|GROUP\s+BY|ORDER\s+BY|WHERE|HAVING)\b|[{}]", before, re.IGNORECASE),
-                     key=lambda c: c.start(), default=None)
+        at = bisect.bisect_left(starts, m.start()) - 1
+        clause = clauses[at] if at >= 0 else None
         word = clause.group(1).upper().split()[0] if clause and clause.group(1) else ""
-        tail = before[clause.end():] if clause else ""
+        tail = code[clause.end():m.start()] if clause else ""
         if word == "SELECT" and tail.count("(") == tail.count(")"):
-            head = code[clause.end():re.compile(r"\bWHERE\b|\{", re.IGNORECASE).search(code, m.end()).start()]
+            head = code[clause.end():_HEAD_END.search(code, m.end()).start()]
             alone = not re.sub(rf"\?_{name}(?!\w)|\bDISTINCT\b|\bREDUCED\b", "", head, flags=re.IGNORECASE).strip()
             if clause.start() == first.start() or alone:
                 if name in assigned and clause.start() == first.start():
@@ -367,6 +371,12 @@ def write_terms(sparql: str, bindings: dict[str, ox.Term]) -> str | None:
     if re.search(r"\b(GROUP|ORDER)\s+BY\s*(\}|\b(?:HAVING|ORDER|LIMIT|OFFSET)\b|$)", _code(written), re.IGNORECASE):
         return None
     return written
+
+
+#: What :func:`write_terms` reads: the clause keywords and braces, and where a
+#: projection ends.
+_CLAUSE = re.compile(r"\b(SELECT|GROUP\s+BY|ORDER\s+BY|WHERE|HAVING)\b|[{}]", re.IGNORECASE)
+_HEAD_END = re.compile(r"\bWHERE\b|\{", re.IGNORECASE)
 
 
 def _with_values(sparql: str, inserts: list[tuple[int, list[str]]], bindings: dict[str, ox.Term]) -> str:
