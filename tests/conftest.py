@@ -121,6 +121,30 @@ def _freeze_loaded_models() -> None:
         gc.freeze()
 
 
+def drafted_cases(folder: Path, cases: dict[str, str], *options, heading: str = "") -> tuple[dict[str, list[dict]], subprocess.CompletedProcess]:
+    """Small articles drafted in one ``kg extract`` run, as a user drafts a folder: each
+    of ``cases`` (name -> body text) written to ``folder/articles/NAME.txt`` with a
+    ``URL:`` and ``Published: 2030-09-03`` header (and ``heading``, a title line, when
+    given), drafted into ``folder/drafts`` with ``options`` (a registry or corpus). The
+    run must exit 0 and every drafted quote must stand verbatim in its body. Returns
+    (name -> its drafted claims, the process)."""
+    src, out = folder / "articles", folder / "drafts"
+    src.mkdir()
+    for name, body in cases.items():
+        title = f"{heading}\n\n" if heading else ""
+        (src / f"{name}.txt").write_text(f"URL: https://example.org/news/{name}\nPublished: 2030-09-03\n\n{title}{body}\n",
+                                         encoding="utf-8")
+    proc = kg_cli("extract", *sorted(src.glob("*.txt")), "-o", out, "-q", "-j", "1", *options)
+    assert proc.returncode == 0, proc.stderr
+    found = {}
+    for name, body in cases.items():
+        claims = yaml.safe_load((out / f"{name}.yaml").read_text(encoding="utf-8"))["claims"]
+        for c in claims:
+            assert c["quote"] in body, c
+        found[name] = claims
+    return found, proc
+
+
 def kg_json(*args):
     """The JSON that ``kg ARGS --format json`` prints, parsed; the command runs in this
     process (:func:`kg_cli`) and must exit 0."""

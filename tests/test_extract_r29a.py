@@ -22,11 +22,10 @@ Each rule has a case it must draft and a case it must leave alone.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, kg_cli
+from conftest import CORPUS, drafted_cases
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -80,22 +79,8 @@ ARTICLES = {
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     """Every article of :data:`ARTICLES` drafted in one ``kg extract`` run with the
     development set's registry: article name -> its claims (each quote checked verbatim)."""
-    folder = tmp_path_factory.mktemp("r29a")
-    src, out = folder / "articles", folder / "drafts"
-    src.mkdir()
-    for name, body in ARTICLES.items():
-        (src / f"{name}.txt").write_text(f"URL: https://example.org/news/{name}\nPublished: 2030-09-03\n\n"
-                                         f"Officials and their words\n\n{body}\n", encoding="utf-8")
-    proc = kg_cli("extract", src, "-o", out, "-q", "-j", "1", "--entities", REGISTRY)
-    assert proc.returncode == 0, proc.stderr
-    found = {}
-    for path in sorted(out.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        body = ARTICLES[path.stem]
-        for c in data["claims"]:
-            assert c["quote"] in body, c
-        found[path.stem] = data["claims"]
-    assert set(found) == set(ARTICLES)
+    found, _ = drafted_cases(tmp_path_factory.mktemp("r29a"), ARTICLES, "--entities", REGISTRY,
+                             heading="Officials and their words")
     return found
 
 

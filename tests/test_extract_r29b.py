@@ -22,11 +22,10 @@ drafted by one ``kg extract`` call (a module-scoped fixture) to keep the file fa
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, kg_cli
+from conftest import CORPUS, drafted_cases
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -91,22 +90,8 @@ CASES = {
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     """Every case drafted by one ``kg extract`` run with the development set's corpus:
     name -> its claims, each quote checked verbatim against its article."""
-    root = tmp_path_factory.mktemp("r29b")
-    files = []
-    for name, body in CASES.items():
-        art = root / f"{name}.txt"
-        art.write_text(f"URL: https://example.org/news/{name}\nPublished: 2030-09-03\n\n{body}\n", encoding="utf-8")
-        files.append(art)
-    out = root / "drafts"
-    proc = kg_cli("extract", *files, "-o", out, "-q", "-j", "1", "--corpus", CORPUS / "dev")
-    assert proc.returncode == 0, proc.stderr
+    found, proc = drafted_cases(tmp_path_factory.mktemp("r29b"), CASES, "--corpus", CORPUS / "dev")
     assert "dropped" not in proc.stderr, proc.stderr  # no claim refused by the gate
-    found = {}
-    for name, body in CASES.items():
-        claims = yaml.safe_load((out / f"{name}.yaml").read_text(encoding="utf-8"))["claims"]
-        for c in claims:
-            assert c["quote"] in body, c
-        found[name] = claims
     return found
 
 
