@@ -140,6 +140,8 @@ def test_the_timing_a_party_asked_for_is_on_the_requested_stage(legal, store):
                                "OPTIONAL { ?s gkg:stageMinDelay ?lo } OPTIONAL { ?s gkg:stageMaxDelay ?hi } }")
     # 'immediately' keeps its word, no bound invented.
     assert (row["w"], row.get("lo"), row.get("hi")) == ("immediately", None, None)
+    [stage] = [r for r in query_rows(store, "stages", fact=HALT) if r["status"] == "requested"]
+    assert (stage["party"], stage["timing"]) == ("South Africa", "immediately")
 
 
 def test_a_wars_victims_are_its_killed_people(store):

@@ -526,6 +526,15 @@ CASES = [
      "A party in government names one party"),
     ("party in government of nothing", _backed("fact:o a gkg:PartyInGovernment ; gkg:governingParty id:myanmar-junta ."),
      "A party in government names the state or region it governs"),
+    # A requested stage's timing belongs to its request.
+    ("requested timing on a stage reached",
+     _backed('fact:m a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:stage fact:m-ratified . '
+             'fact:m-ratified a gkg:Stage ; gkg:stageStatus gkg:Ratified ; gkg:stageDelayLabel "immediately" .'),
+     "Only a requested stage has a requested timing"),
+    ("requested timing without its words",
+     _backed('fact:m a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:stage fact:m-requested . '
+             'fact:m-requested a gkg:Stage ; gkg:stageStatus gkg:Requested ; gkg:stageMaxDelay "P30D"^^xsd:duration .'),
+     "A requested timing keeps its words"),
 ]
 
 
