@@ -172,12 +172,19 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset", "Framework"} & (ancestors(c) | {c}))
     )
 
+    # Each list cell's item and rest, indexed once: scanning every rdf:first of the
+    # ontology per cell made reading the lists quadratic in their number.
+    firsts: dict = {}
+    for s, o in by_pred.get(RDF + "first", []):
+        firsts.setdefault(s, []).append(o)
+    rests = {s: o for s, o in reversed(by_pred.get(RDF + "rest", []))}
+
     def members(node) -> list:
         """The items of an RDF list."""
         out = []
         while node is not None and node.value != RDF + "nil":
-            out += [o for s, o in by_pred.get(RDF + "first", []) if s == node]
-            node = next((o for s, o in by_pred.get(RDF + "rest", []) if s == node), None)
+            out += firsts.get(node, [])
+            node = rests.get(node)
         return out
 
     unions = {s: members(o) for s, o in by_pred.get(OWL + "unionOf", [])}

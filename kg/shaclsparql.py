@@ -142,6 +142,13 @@ def _sparql_term(term) -> str:
     return str(term)
 
 
+#: The constraint components a shape is read for, in the order SHACL lists them (§4),
+#: each with its parameter's IRI.
+_COMPONENTS = tuple((name, SH + name) for name in (
+    "class", "datatype", "nodeKind", "minCount", "maxCount", *_RANGES, "minLength", "maxLength", "pattern",
+    "equals", "disjoint", *_PAIRS, "not", "and", "or", "xone", "node", "hasValue", "in"))
+
+
 class _Graph:
     """The shapes file's triples indexed by subject and predicate."""
 
@@ -267,10 +274,11 @@ class ShapesQueries:
             raise self._refuse(node, "uses sh:qualifiedValueShapesDisjoint true, which the SPARQL validator does not translate")
         for p in g.values(node, SH + "property"):
             shape.properties.append(self.shape(p))
-        # The components in the order SHACL lists them (§4), each with its parameter.
-        for name in ("class", "datatype", "nodeKind", "minCount", "maxCount", *_RANGES, "minLength", "maxLength",
-                     "pattern", "equals", "disjoint", *_PAIRS, "not", "and", "or", "xone", "node", "hasValue", "in"):
-            for value in g.values(node, SH + name):
+        # The components in the order SHACL lists them (§4), each with its parameter;
+        # only those the node has are looked at.
+        given = g.index.get(node, {})
+        for name, iri in _COMPONENTS:
+            for value in given.get(iri, ()):
                 if name == "pattern":
                     flags = g.value(node, SH + "flags")
                     value = (value, flags.value if flags is not None else "")
