@@ -1137,3 +1137,64 @@ def test_a_refused_claim_shows_as_refused_and_is_no_source(tmp_path_factory, tmp
     assert re.findall(r'class="badge modality-(\w+)"', page) == ["refused", "refused"]
     article = (site / "article" / "x01_madagascar_au_suspension.html").read_text(encoding="utf-8")
     assert re.search(r'<mark [^>]*class="[^"]*modality-refused', article), "the refusal is not highlighted as refused"
+
+
+#: One article whose relations mix modalities: sanctions imposed beside one the text says
+#: was not, talks asked for, a meeting considered, a meeting held (and China, named by no fact).
+EDGES = ROOT / "tests" / "data" / "browse-edges"
+
+
+@pytest.fixture(scope="module")
+def edges_server(tmp_path_factory):
+    """``kg serve`` on the build of the browse-edges case corpus."""
+    with serving(built_once(tmp_path_factory, EDGES)) as served:
+        yield served
+
+
+def test_an_edge_is_drawn_as_its_claims_present_its_facts(edges_server, browser):
+    """The European Union's sanctions on Russia (two imposed, one the text says was not)
+    are drawn asserted and partly denied (dash-dot), not as denied; a meeting only asked
+    for or considered is drawn hollow (not said to have happened), not as held; a meeting
+    held is solid; the clicked edge says how its claims present it."""
+    browser.get(edges_server["base"] + "/browse/network")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length > 0")
+    edges = {e["id"]: e for e in browser.execute_script(
+        "return window.kgNetwork.edges().map(e => ({id: e.id(), modality: e.data('modality'),"
+        " style: e.style('line-style'), dash: e.style('line-dash-pattern'), colour: e.style('line-color'),"
+        " outline: parseFloat(e.style('line-outline-width'))}))")}
+    sanctions = edges["sanction:european-union:russia"]
+    assert (sanctions["modality"], sanctions["style"]) == ("partly denied", "dashed"), sanctions
+    for held_or_not in ("meeting:russia:ukraine", "meeting:vladimir-putin:volodymyr-zelensky"):
+        assert edges[held_or_not]["modality"] == "planned" and edges[held_or_not]["outline"] > 0, edges[held_or_not]
+        assert edges[held_or_not]["colour"] == "rgb(255,255,255)"
+    held = edges["meeting:vladimir-putin:xi-jinping"]
+    assert (held["modality"], held["style"], held["outline"]) == ("asserted", "solid", 0)
+    browser.execute_script("window.kgNetwork.getElementById('sanction:european-union:russia').emit('tap')")
+    panel = wait_for(browser, "document.querySelector('#edge-panel .edge-fact') && document.getElementById('edge-panel').innerText")
+    assert "1 source; drawn as partly denied; its claims: asserted, denied" in panel and "sanction-eu-russia-gas" in panel
+    listed = page_text(fetch(edges_server["base"] + "/browse/network"))
+    assert "Russia → Ukraine: meeting, 1 source, drawn as planned (its claims: requested)" in listed
+
+
+def test_network_labels_do_not_cover_one_another(server, browser):
+    """On the sample's whole network no entity's name overlaps another's, and hardly any
+    edge runs over an entity it does not join (its straight line within 9 px of that
+    entity's centre): the entities are drawn in rings, each wide enough for its names,
+    not in a column where every edge between two of them crosses those in between
+    (16 such crossings before)."""
+    browser.get(server["base"] + "/browse/network")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    boxes = browser.execute_script(
+        "return window.kgNetwork.nodes().map(n => [n.data('label'), n.boundingBox({includeLabels: true,"
+        " includeNodes: false, includeEdges: false})])")
+    overlaps = [(a, b) for i, (a, p) in enumerate(boxes) for b, q in boxes[i + 1:]
+                if p["x1"] < q["x2"] and q["x1"] < p["x2"] and p["y1"] < q["y2"] and q["y1"] < p["y2"]]
+    assert len(boxes) >= 15 and not overlaps, overlaps
+    crossed = browser.execute_script("""const cy = window.kgNetwork, out = [];
+        cy.edges().forEach(e => { const a = e.source().position(), b = e.target().position();
+          cy.nodes().forEach(n => { if (n.same(e.source()) || n.same(e.target())) return;
+            const p = n.position(), dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
+            const t = l ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l)) : 0;
+            if (Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y) < 9) out.push([e.id(), n.id()]); }); });
+        return out;""")
+    assert len(crossed) < 5, crossed

@@ -66,6 +66,12 @@ ARTICLES_PER_PAGE = 200
 #: unless the modality says so itself ("refused", "unable"), as the CLI shows them.
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
 NEGATIVE_MODALITIES = (DENIED, "refused", "unable")
+#: The modalities in which a claim says its fact took place (the ontology's gkg:Asserted
+#: and gkg:Reported); every other one (planned, requested, considered, hoped, offered,
+#: corrected, uncommitted, ...) says it has not, or not yet, or not for certain.
+FACTUAL_MODALITIES = ("asserted", "reported")
+#: An edge some of whose claims say its facts took place and others deny one of them.
+PARTLY_DENIED = "partly denied"
 
 
 def shown_modality(label: str | None, negative: bool) -> str:
@@ -76,6 +82,32 @@ def shown_modality(label: str | None, negative: bool) -> str:
     if negative:
         return label if label in NEGATIVE_MODALITIES else DENIED
     return label or "asserted"
+
+
+def edge_modality(shown: set[str]) -> str:
+    """How the network draws an edge whose facts' claims present them in the modalities
+    ``shown`` (labels, as :func:`shown_modality` gives them): ``asserted`` (a solid
+    line) when a claim says one of its facts took place (asserted or reported) and none
+    denies any; :data:`PARTLY_DENIED` when claims say so and others deny, refuse or say
+    an actor was unable (the European Union's sanctions on Russia, one of which a text
+    says was not imposed); ``denied`` when its claims only deny, or deny and allege;
+    ``alleged`` when they only allege (or allege a plan); else ``planned``: nothing
+    says it happened (planned, requested, considered, hoped, offered). An empty set
+    (no claims read) is ``asserted``.
+
+    >>> [edge_modality(s) for s in ({"asserted", "denied"}, {"alleged", "denied"}, {"requested"},
+    ...                             {"reported", "planned"}, {"alleged", "planned"})]
+    ['partly denied', 'denied', 'planned', 'asserted', 'alleged']
+    """
+    factual = shown & set(FACTUAL_MODALITIES)
+    negative = shown & set(NEGATIVE_MODALITIES)
+    if factual:
+        return PARTLY_DENIED if negative else "asserted"
+    if negative:
+        return DENIED
+    if shown & {ALLEGED, "alleged plan"}:
+        return ALLEGED
+    return PLANNED if shown else "asserted"
 
 
 def select(run: Runner, query: str) -> list[dict[str, object]]:
@@ -1056,16 +1088,16 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     edges to or between clusters, however large the graph.
 
     One edge per (source, target, kind) between drawn entities, with the facts behind
-    it; its ``sources`` counts the distinct articles, its ``modality`` is ``denied``
-    when a claim denies one of its facts, ``alleged`` when every claim only alleges,
-    ``planned`` when every claim presents it as planned, else ``asserted``. The
+    it; its ``sources`` counts the distinct articles, its ``modality`` is how it is
+    drawn (:func:`edge_modality`) and ``modalities`` every modality its claims present
+    its facts in, sorted. The
     ``limit`` edges with the most facts are kept (ties by kind, then IRIs); the
     summaries of the first :data:`QUOTED_FACTS` facts of an edge (by IRI) quote
     :data:`EDGE_QUOTES` of their claims, and at most :data:`EDGE_FACTS` are listed
     (``more_facts`` counts the rest).
     An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
     reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
-    source, target, source_label, target_label, kind, directed, sources, modality, cluster: False, facts:
+    source, target, source_label, target_label, kind, directed, sources, modality, modalities, cluster: False, facts:
     [summary], more_facts} or {id, source, target, source_label, target_label, kind, directed, cluster:
     True, relations, facts (a count)}],
     total (edges before bounding), shown (edges between entities drawn), limit, page,
@@ -1118,11 +1150,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     out = []
     for (s, o, kind), fs in keys.items():
         sources, shown = edges.tallies[(s, o, kind)]
-        modality = (DENIED if shown & set(NEGATIVE_MODALITIES) else ALLEGED if shown == {ALLEGED}
-                    else PLANNED if shown == {PLANNED} else "asserted")
+        modality = edge_modality(shown)
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
                     "directed": RELATIONS[kind][3], "sources": sources,
-                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs],
+                    "modality": modality, "modalities": sorted(shown), "cluster": False, "facts": [_brief(summaries[f]) for f in fs],
                     "more_facts": max(0, edges.count((s, o, kind)) - len(fs))})
     merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
     for (s, o, kind), fs in behind.items():
