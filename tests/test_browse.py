@@ -1198,3 +1198,28 @@ def test_network_labels_do_not_cover_one_another(server, browser):
             if (Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y) < 9) out.push([e.id(), n.id()]); }); });
         return out;""")
     assert len(crossed) < 5, crossed
+
+
+def test_an_entity_without_relations_has_no_empty_network(edges_server):
+    """China, named by no relation: its page says there is no network to draw and does
+    not link one; its network page says why, with no empty canvas. Russia's links its
+    network with the number of its relations; counts are in the singular for one."""
+    china = fetch(edges_server["base"] + "/browse/entity/china")
+    assert "/browse/network/china" not in china
+    assert ("No network to draw: no meeting, visit, sanction, arms, support or accusation facts name China."
+            in page_text(china))
+    network = fetch(edges_server["base"] + "/browse/network/china")
+    assert 'id="cy"' not in network and "cytoscape" not in network
+    assert "No relations to draw: no meeting, visit, sanction, arms, support or accusation facts name China" \
+        in page_text(network)
+    assert "Network around Russia (2 relations)" in page_text(fetch(edges_server["base"] + "/browse/entity/russia"))
+    assert "1 fact of 1 kind;" in page_text(fetch(edges_server["base"] + "/browse/entity/xi-jinping"))
+    only_meetings = page_text(fetch(edges_server["base"] + "/browse/network/xi-jinping?k=meeting"))
+    assert "2 entities in 1 relation." in only_meetings
+
+
+def test_long_figures_are_grouped_in_thousands(edges_server):
+    """A sum in a query's result is printed as kg query's table prints it
+    (24,500,000,000), not as a run of eleven digits."""
+    page = page_text(fetch(edges_server["base"] + "/browse/query/sanctions?target=Russia"))
+    assert "24,500,000,000 EUR" in page and "24500000000" not in page
