@@ -734,6 +734,7 @@ def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
             text = fetch(base + f"network?page={k}")
             net = embedded_network(text)
             assert f"{len(expected)} entities, page {k} of {pages}." in text
+            assert f"{len(expected)} entities in {net['total']} relations. Drawn: " in page_text(text)
             entities = [n["id"] for n in net["nodes"] if not n["cluster"]]
             groups = [n for n in net["nodes"] if n["cluster"]]
             assert len(entities) <= graph.MAX_NODES and groups
