@@ -1224,3 +1224,13 @@ def test_long_figures_are_grouped_in_thousands(edges_server):
     (24,500,000,000), not as a run of eleven digits."""
     page = page_text(fetch(edges_server["base"] + "/browse/query/sanctions?target=Russia"))
     assert "24,500,000,000 EUR" in page and "24500000000" not in page
+
+
+def test_an_untitled_article_is_listed_by_its_opening_words(server):
+    """On the index an article with no title (four of the sample's five) is listed by the
+    opening words of its text, quoted, with its id beside, not by its id alone; a titled
+    one by its title."""
+    index = page_text(fetch(server["base"] + "/browse/"))
+    assert ("“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04 "
+            "000_0f2a5f001831298a") in index
+    assert "Myanmar junta chief’s visit fortifies relations with Russia 2022-09-05 " in index

@@ -841,9 +841,10 @@ def article_keys(run: Runner) -> list[str]:
 
 def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE, keys: list[str] | None = None) -> dict:
     """The articles by id, ``per_page`` at a time (None: all): ``{articles: [{key,
-    title, issued}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
-    read. Titles and dates are read for the page's articles only. Raises
-    :class:`ValueError` for a page outside 1..pages."""
+    title, issued, lead}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
+    read. Titles and dates are read for the page's articles only, and for an article
+    with no title its ``lead``, the opening words of its text (:func:`opening_words`;
+    '' for one with a title). Raises :class:`ValueError` for a page outside 1..pages."""
     keys = article_keys(run) if keys is None else keys
     per_page = per_page or max(1, len(keys))
     pages = max(1, -(-len(keys) // per_page))
@@ -853,12 +854,36 @@ def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAG
     found = {}
     if shown:
         ids = " ".join(str(Literal(k)) for k in shown)  # N-Triples form: quotes escaped
-        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {{
+        # (The store cuts the start of an untitled article's text: the rest is not read here.)
+        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued)
+                (MIN(IF(BOUND(?t), "", SUBSTR(STR(?x), 1, {LEAD_CHARACTERS * 2}))) AS ?start) WHERE {{
                 VALUES ?id {{ {ids} }} ?a dcterms:identifier ?id ; a gkg:Article .
-                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }} }} GROUP BY ?id"""):
-            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued")}
-    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": ""})} for k in shown],
+                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }}
+                OPTIONAL {{ ?a gkg:articleText ?x }} }} GROUP BY ?id"""):
+            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued"),
+                                    "lead": opening_words(_text(r, "start"))}
+    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": "", "lead": ""})} for k in shown],
             "total": len(keys), "page": page, "pages": pages}
+
+
+#: An untitled article is listed by the opening words of its text, up to this many characters.
+LEAD_CHARACTERS = 80
+
+
+def opening_words(text: str, most: int = LEAD_CHARACTERS) -> str:
+    """The opening words of ``text`` (white space folded), cut after the last whole word
+    that fits in ``most`` characters with "…" when any is left out; '' for none.
+
+    >>> opening_words("In Moscow  on Tuesday, Putin met", 20)
+    'In Moscow on…'
+    >>> opening_words("Short text.", 20)
+    'Short text.'
+    """
+    words = " ".join(text.split())
+    if len(words) <= most:
+        return words
+    cut = words[:most + 1].rsplit(" ", 1)[0] if " " in words[:most + 1] else words[:most]
+    return cut.rstrip(",;:") + "…"
 
 
 def _padded(date: str) -> str:
