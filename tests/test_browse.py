@@ -1234,3 +1234,12 @@ def test_an_untitled_article_is_listed_by_its_opening_words(server):
     assert ("“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04 "
             "000_0f2a5f001831298a") in index
     assert "Myanmar junta chief’s visit fortifies relations with Russia 2022-09-05 " in index
+
+
+def test_a_fact_of_one_source_says_there_is_nothing_to_compare(edges_server, server):
+    """A fact one article gives says so, not how disagreements between its sources are
+    marked; a fact of four sources still explains the mark."""
+    single = page_text(fetch(edges_server["base"] + "/browse/fact/sanction-eu-russia-diamonds"))
+    assert "One source gives this fact: there is no other to compare it with." in single
+    assert "Rows marked differs" not in single
+    assert "Rows marked differs are given differently" in page_text(fetch(server["base"] + f"/browse/fact/{MEETING}"))
