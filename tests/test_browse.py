@@ -801,7 +801,8 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     (found by a query of the test's own) in date order; the timeline's pages through
     all its facts, and each year's link to the page its first fact is on; axe-core
     finds no serious violation on them. The static export holds the same pages, and
-    its links lead through them in a browser."""
+    its links lead through them in a browser; so do the whole network's pages
+    (network.2.html, ...), reached by its pager and its grey groups."""
     from selenium.webdriver.common.by import By
 
     from kg.browse import graph
@@ -830,6 +831,7 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
             assert sum(len(t) for t in timeline[:int(page or 1) - 1]) <= seen < sum(len(t) for t in timeline[:int(page or 1)])
             seen += int(n)
         served_pages = {p: fetch(base + p) for p in (f"entity/{person}/Meeting/2", "timeline/russia/2")}
+        network_page_2 = embedded_network(fetch(base + "network?page=2"))
         for page in served_pages:  # the pagers and the year links pass axe-core too
             browser.get(base + page)
             assert not axe_violations(browser), page
@@ -848,6 +850,20 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     assert linked_facts(browser.page_source) == linked_facts(served_pages["timeline/russia/2"])
     browser.find_element(By.LINK_TEXT, "Previous page").click()
     assert browser.current_url.endswith("/timeline/russia.html")
+    # The whole network's pages are files too: its pager and a grey group lead to page 2,
+    # which draws the entities the server's page 2 draws.
+    browser.get((site / "network.html").as_uri())
+    browser.find_element(By.LINK_TEXT, "Next page").click()
+    assert browser.current_url.endswith("/network.2.html")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    drawn = browser.execute_script("return window.kgNetwork.nodes('[cluster = \"no\"]').map(n => n.id()).sort()")
+    assert drawn == sorted(n["id"] for n in network_page_2["nodes"] if not n["cluster"])
+    browser.get((site / "network.html").as_uri())
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    browser.execute_script("window.kgNetwork.nodes('[cluster = \"yes\"]')[0].emit('tap')")
+    wait_for(browser, "window.location.href.endsWith('/network.2.html')")
+    pages = embedded_network((site / "network.html").read_text(encoding="utf-8"))["pages"]
+    assert pages > 1 and (site / f"network.{pages}.html").is_file() and not (site / f"network.{pages + 1}.html").exists()
 
 
 def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(built_store, busy_store):

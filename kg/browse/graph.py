@@ -1083,6 +1083,15 @@ def edge_details(run: Runner, nodes) -> dict[str, tuple[int, set, list]]:
     return {e: (n, shown, sorted(fs)) for e, (n, shown, fs) in found.items()}
 
 
+def network_pages(edges: Edges, around: str | None = None, max_nodes: int = MAX_NODES) -> int:
+    """How many pages :func:`network` draws of the whole graph's ``edges`` (an
+    :class:`Edges`), or of those around the entity ``id:around``: one per ``max_nodes``
+    entities ranked (the entity itself, drawn on every page, not counted), at least 1."""
+    centre = ID + around if around else None
+    ranked = _ranked(edges.around(centre), centre)[1] if centre else edges.ranked()[1]
+    return max(1, -(-len(ranked) // max_nodes))
+
+
 def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]]:
     """(entity IRI -> number of the edges' facts naming it, the entities other than
     ``centre`` by that number, most first, ties by IRI); ``behind`` as

@@ -360,6 +360,13 @@ class Site:
     def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
         parts = path.strip("/").split("/") if path.strip("/") else ["index"]
         name, key = parts[0], "/".join(parts[1:])
+        # network.N and network/KEY.N: page N of a network as a file of its own (an id
+        # holds no dot), which a static export links where a server adds ?page=N.
+        paged = re.fullmatch(r"(network)\.(\d+)", name) if not key else \
+            re.fullmatch(r"([^/]+)\.(\d+)", key) if name == "network" else None
+        if paged:
+            name, key = ("network", "") if not key else (name, paged.group(1))
+            params = {**params, "page": paged.group(2)}
         depth = len(parts) - 1
         root = "../" * depth if self.static else self.base
         suffix = ".html" if self.static else ""
@@ -448,12 +455,19 @@ class Site:
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
                        (("k", ",".join(kinds)), ("from", start), ("to", end)) if v)
+
+        def page_url(n: int) -> str:
+            # A server's pages keep the filters; an export's are files, filtered in the page.
+            if self.static:
+                return url(target if n == 1 else f"{target}.{n}")
+            return f"{url(target)}?page={n}{kept}"
+
         for n in net["nodes"]:
             n["label"] = readable_figures(n["label"])
             if n["cluster"]:
                 # A cluster opens the next page of the network, which draws the entities
                 # ranked after this page's (the first page again after the last).
-                n["href"] = None if self.static else f"{url(target)}?page={net['page'] % net['pages'] + 1}{kept}"
+                n["href"] = page_url(net["page"] % net["pages"] + 1)
             else:
                 # Unnamed actors (named under claim/, one per claim) have no page of their own.
                 n["href"] = url("entity/" + n["id"]) if graph.page_of(graph.ID + n["id"]) else None
@@ -465,7 +479,9 @@ class Site:
                     q["href"] = url("article/" + q["article"], q["evidence"])
         return "network.html", {"title": f"Network around {e['label']}" if e else "Network", "e": e,
                                 "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
-                                "start": start, "end": end, "target": target, "kept": kept}
+                                "start": start, "end": end, "target": target, "kept": kept,
+                                "previous_page": page_url(net["page"] - 1) if net["page"] > 1 else None,
+                                "next_page": page_url(net["page"] + 1) if net["page"] < net["pages"] else None}
 
     def _fact(self, key, params, url):
         # fact/KEY[/N]: page N of the fact's sources (a key may hold a slash: a page
