@@ -1218,9 +1218,10 @@ def test_network_labels_do_not_cover_one_another(server, browser):
 
 
 def test_an_entity_without_relations_has_no_empty_network(edges_server):
-    """China, named by no relation: its page says there is no network to draw and does
-    not link one; its network page says why, with no empty canvas. Russia's links its
-    network with the number of its relations; counts are in the singular for one."""
+    """China, named by no fact: its page says there is no network to draw nor timeline,
+    and links neither; its network page says why, with no empty canvas, and its timeline
+    that it is empty. Russia's links its network with the number of its relations;
+    counts are in the singular for one."""
     china = fetch(edges_server["base"] + "/browse/entity/china")
     assert "/browse/network/china" not in china
     assert ("No network to draw: no meeting, visit, sanction, arms, support or accusation facts name China."
@@ -1229,6 +1230,8 @@ def test_an_entity_without_relations_has_no_empty_network(edges_server):
     assert 'id="cy"' not in network and "cytoscape" not in network
     assert "No relations to draw: no meeting, visit, sanction, arms, support or accusation facts name China" \
         in page_text(network)
+    assert "No timeline: no facts name China" in page_text(china) and "/browse/timeline/china" not in china
+    assert "No facts name China: its timeline is empty." in page_text(fetch(edges_server["base"] + "/browse/timeline/china"))
     assert "Network around Russia (2 relations)" in page_text(fetch(edges_server["base"] + "/browse/entity/russia"))
     assert "1 fact of 1 kind;" in page_text(fetch(edges_server["base"] + "/browse/entity/xi-jinping"))
     only_meetings = page_text(fetch(edges_server["base"] + "/browse/network/xi-jinping?k=meeting"))
