@@ -1262,3 +1262,14 @@ def test_a_fact_of_one_source_says_there_is_nothing_to_compare(edges_server, ser
     assert "One source gives this fact: there is no other to compare it with." in single
     assert "Rows marked differs" not in single
     assert "Rows marked differs are given differently" in page_text(fetch(server["base"] + f"/browse/fact/{MEETING}"))
+
+
+def test_a_fact_s_sources_are_headed_by_their_articles_titles(server):
+    """The 2025-03-04 meeting's page heads each source's column, and its evidence, with
+    the article's title or, for one with none, its opening words, and its date; the id
+    is beside the evidence, not in place of a name."""
+    page = fetch(server["base"] + f"/browse/fact/{MEETING}")
+    heads = [page_text(h) for h in re.findall(r'<th scope="col">(.*?)</th>', page, re.S)[1:]]
+    assert heads[0] == "“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04"
+    assert len(heads) == 4 and not any(re.search(r"\d{3}_[0-9a-f]{16}", h) for h in heads), heads
+    assert "2025-03-04 000_0f2a5f001831298a" in page_text(page)

@@ -494,7 +494,9 @@ class Site:
         found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
+        # Each source column is headed by its article's title (or opening words) and date.
+        heads = {a["key"]: a for a in graph.articles(self.run, per_page=None, keys=found["sources"])["articles"]}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, "heads": heads, **found}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
