@@ -734,6 +734,7 @@ def test_a_busy_graph_is_drawn_in_bounded_pages(busy_store, browser):
             text = fetch(base + f"network?page={k}")
             net = embedded_network(text)
             assert f"{len(expected)} entities, page {k} of {pages}." in text
+            assert f"{len(expected)} entities in {net['total']} relations. Drawn: " in page_text(text)
             entities = [n["id"] for n in net["nodes"] if not n["cluster"]]
             groups = [n for n in net["nodes"] if n["cluster"]]
             assert len(entities) <= graph.MAX_NODES and groups
@@ -800,7 +801,8 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     (found by a query of the test's own) in date order; the timeline's pages through
     all its facts, and each year's link to the page its first fact is on; axe-core
     finds no serious violation on them. The static export holds the same pages, and
-    its links lead through them in a browser."""
+    its links lead through them in a browser; so do the whole network's pages
+    (network.2.html, ...), reached by its pager and its grey groups."""
     from selenium.webdriver.common.by import By
 
     from kg.browse import graph
@@ -829,6 +831,7 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
             assert sum(len(t) for t in timeline[:int(page or 1) - 1]) <= seen < sum(len(t) for t in timeline[:int(page or 1)])
             seen += int(n)
         served_pages = {p: fetch(base + p) for p in (f"entity/{person}/Meeting/2", "timeline/russia/2")}
+        network_page_2 = embedded_network(fetch(base + "network?page=2"))
         for page in served_pages:  # the pagers and the year links pass axe-core too
             browser.get(base + page)
             assert not axe_violations(browser), page
@@ -847,6 +850,20 @@ def test_long_lists_come_in_linked_pages(busy_store, tmp_path, browser):
     assert linked_facts(browser.page_source) == linked_facts(served_pages["timeline/russia/2"])
     browser.find_element(By.LINK_TEXT, "Previous page").click()
     assert browser.current_url.endswith("/timeline/russia.html")
+    # The whole network's pages are files too: its pager and a grey group lead to page 2,
+    # which draws the entities the server's page 2 draws.
+    browser.get((site / "network.html").as_uri())
+    browser.find_element(By.LINK_TEXT, "Next page").click()
+    assert browser.current_url.endswith("/network.2.html")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    drawn = browser.execute_script("return window.kgNetwork.nodes('[cluster = \"no\"]').map(n => n.id()).sort()")
+    assert drawn == sorted(n["id"] for n in network_page_2["nodes"] if not n["cluster"])
+    browser.get((site / "network.html").as_uri())
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    browser.execute_script("window.kgNetwork.nodes('[cluster = \"yes\"]')[0].emit('tap')")
+    wait_for(browser, "window.location.href.endsWith('/network.2.html')")
+    pages = embedded_network((site / "network.html").read_text(encoding="utf-8"))["pages"]
+    assert pages > 1 and (site / f"network.{pages}.html").is_file() and not (site / f"network.{pages + 1}.html").exists()
 
 
 def test_network_pages_cut_from_what_the_site_keeps_match_the_store_s_answer(built_store, busy_store):
@@ -1137,3 +1154,122 @@ def test_a_refused_claim_shows_as_refused_and_is_no_source(tmp_path_factory, tmp
     assert re.findall(r'class="badge modality-(\w+)"', page) == ["refused", "refused"]
     article = (site / "article" / "x01_madagascar_au_suspension.html").read_text(encoding="utf-8")
     assert re.search(r'<mark [^>]*class="[^"]*modality-refused', article), "the refusal is not highlighted as refused"
+
+
+#: One article whose relations mix modalities: sanctions imposed beside one the text says
+#: was not, talks asked for, a meeting considered, a meeting held (and China, named by no fact).
+EDGES = ROOT / "tests" / "data" / "browse-edges"
+
+
+@pytest.fixture(scope="module")
+def edges_server(tmp_path_factory):
+    """``kg serve`` on the build of the browse-edges case corpus."""
+    with serving(built_once(tmp_path_factory, EDGES)) as served:
+        yield served
+
+
+def test_an_edge_is_drawn_as_its_claims_present_its_facts(edges_server, browser):
+    """The European Union's sanctions on Russia (two imposed, one the text says was not)
+    are drawn asserted and partly denied (dash-dot), not as denied; a meeting only asked
+    for or considered is drawn hollow (not said to have happened), not as held; a meeting
+    held is solid; the clicked edge says how its claims present it."""
+    browser.get(edges_server["base"] + "/browse/network")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length > 0")
+    edges = {e["id"]: e for e in browser.execute_script(
+        "return window.kgNetwork.edges().map(e => ({id: e.id(), modality: e.data('modality'),"
+        " style: e.style('line-style'), dash: e.style('line-dash-pattern'), colour: e.style('line-color'),"
+        " outline: parseFloat(e.style('line-outline-width'))}))")}
+    sanctions = edges["sanction:european-union:russia"]
+    assert (sanctions["modality"], sanctions["style"]) == ("partly denied", "dashed"), sanctions
+    for held_or_not in ("meeting:russia:ukraine", "meeting:vladimir-putin:volodymyr-zelensky"):
+        assert edges[held_or_not]["modality"] == "planned" and edges[held_or_not]["outline"] > 0, edges[held_or_not]
+        assert edges[held_or_not]["colour"] == "rgb(255,255,255)"
+    held = edges["meeting:vladimir-putin:xi-jinping"]
+    assert (held["modality"], held["style"], held["outline"]) == ("asserted", "solid", 0)
+    browser.execute_script("window.kgNetwork.getElementById('sanction:european-union:russia').emit('tap')")
+    panel = wait_for(browser, "document.querySelector('#edge-panel .edge-fact') && document.getElementById('edge-panel').innerText")
+    assert "1 source; drawn as partly denied; its claims: asserted, denied" in panel and "sanction-eu-russia-gas" in panel
+    listed = page_text(fetch(edges_server["base"] + "/browse/network"))
+    assert "Russia → Ukraine: meeting, 1 source, drawn as planned (its claims: requested)" in listed
+
+
+def test_network_labels_do_not_cover_one_another(server, browser):
+    """On the sample's whole network no entity's name overlaps another's, and hardly any
+    edge runs over an entity it does not join (its straight line within 9 px of that
+    entity's centre): the entities are drawn in rings, each wide enough for its names,
+    not in a column where every edge between two of them crosses those in between
+    (16 such crossings before)."""
+    browser.get(server["base"] + "/browse/network")
+    wait_for(browser, "window.kgNetwork && window.kgNetwork.nodes().length > 0")
+    boxes = browser.execute_script(
+        "return window.kgNetwork.nodes().map(n => [n.data('label'), n.boundingBox({includeLabels: true,"
+        " includeNodes: false, includeEdges: false})])")
+    overlaps = [(a, b) for i, (a, p) in enumerate(boxes) for b, q in boxes[i + 1:]
+                if p["x1"] < q["x2"] and q["x1"] < p["x2"] and p["y1"] < q["y2"] and q["y1"] < p["y2"]]
+    assert len(boxes) >= 15 and not overlaps, overlaps
+    crossed = browser.execute_script("""const cy = window.kgNetwork, out = [];
+        cy.edges().forEach(e => { const a = e.source().position(), b = e.target().position();
+          cy.nodes().forEach(n => { if (n.same(e.source()) || n.same(e.target())) return;
+            const p = n.position(), dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
+            const t = l ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l)) : 0;
+            if (Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y) < 9) out.push([e.id(), n.id()]); }); });
+        return out;""")
+    assert len(crossed) < 5, crossed
+
+
+def test_an_entity_without_relations_has_no_empty_network(edges_server):
+    """China, named by no fact: its page says there is no network to draw nor timeline,
+    and links neither; its network page says why, with no empty canvas, and its timeline
+    that it is empty. Russia's links its network with the number of its relations;
+    counts are in the singular for one."""
+    china = fetch(edges_server["base"] + "/browse/entity/china")
+    assert "/browse/network/china" not in china
+    assert ("No network to draw: no meeting, visit, sanction, arms, support or accusation facts name China."
+            in page_text(china))
+    network = fetch(edges_server["base"] + "/browse/network/china")
+    assert 'id="cy"' not in network and "cytoscape" not in network
+    assert "No relations to draw: no meeting, visit, sanction, arms, support or accusation facts name China" \
+        in page_text(network)
+    assert "No timeline: no facts name China" in page_text(china) and "/browse/timeline/china" not in china
+    assert "No facts name China: its timeline is empty." in page_text(fetch(edges_server["base"] + "/browse/timeline/china"))
+    assert "Network around Russia (2 relations)" in page_text(fetch(edges_server["base"] + "/browse/entity/russia"))
+    assert "1 fact of 1 kind;" in page_text(fetch(edges_server["base"] + "/browse/entity/xi-jinping"))
+    only_meetings = page_text(fetch(edges_server["base"] + "/browse/network/xi-jinping?k=meeting"))
+    assert "2 entities in 1 relation." in only_meetings
+
+
+def test_long_figures_are_grouped_in_thousands(edges_server):
+    """A sum in a query's result is printed as kg query's table prints it
+    (24,500,000,000), not as a run of eleven digits."""
+    page = page_text(fetch(edges_server["base"] + "/browse/query/sanctions?target=Russia"))
+    assert "24,500,000,000 EUR" in page and "24500000000" not in page
+
+
+def test_an_untitled_article_is_listed_by_its_opening_words(server):
+    """On the index an article with no title (four of the sample's five) is listed by the
+    opening words of its text, quoted, with its id beside, not by its id alone; a titled
+    one by its title."""
+    index = page_text(fetch(server["base"] + "/browse/"))
+    assert ("“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04 "
+            "000_0f2a5f001831298a") in index
+    assert "Myanmar junta chief’s visit fortifies relations with Russia 2022-09-05 " in index
+
+
+def test_a_fact_of_one_source_says_there_is_nothing_to_compare(edges_server, server):
+    """A fact one article gives says so, not how disagreements between its sources are
+    marked; a fact of four sources still explains the mark."""
+    single = page_text(fetch(edges_server["base"] + "/browse/fact/sanction-eu-russia-diamonds"))
+    assert "One source gives this fact: there is no other to compare it with." in single
+    assert "Rows marked differs" not in single
+    assert "Rows marked differs are given differently" in page_text(fetch(server["base"] + f"/browse/fact/{MEETING}"))
+
+
+def test_a_fact_s_sources_are_headed_by_their_articles_titles(server):
+    """The 2025-03-04 meeting's page heads each source's column, and its evidence, with
+    the article's title or, for one with none, its opening words, and its date; the id
+    is beside the evidence, not in place of a name."""
+    page = fetch(server["base"] + f"/browse/fact/{MEETING}")
+    heads = [page_text(h) for h in re.findall(r'<th scope="col">(.*?)</th>', page, re.S)[1:]]
+    assert heads[0] == "“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04"
+    assert len(heads) == 4 and not any(re.search(r"\d{3}_[0-9a-f]{16}", h) for h in heads), heads
+    assert "2025-03-04 000_0f2a5f001831298a" in page_text(page)

@@ -66,6 +66,12 @@ ARTICLES_PER_PAGE = 200
 #: unless the modality says so itself ("refused", "unable"), as the CLI shows them.
 DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
 NEGATIVE_MODALITIES = (DENIED, "refused", "unable")
+#: The modalities in which a claim says its fact took place (the ontology's gkg:Asserted
+#: and gkg:Reported); every other one (planned, requested, considered, hoped, offered,
+#: corrected, uncommitted, ...) says it has not, or not yet, or not for certain.
+FACTUAL_MODALITIES = ("asserted", "reported")
+#: An edge some of whose claims say its facts took place and others deny one of them.
+PARTLY_DENIED = "partly denied"
 
 
 def shown_modality(label: str | None, negative: bool) -> str:
@@ -76,6 +82,32 @@ def shown_modality(label: str | None, negative: bool) -> str:
     if negative:
         return label if label in NEGATIVE_MODALITIES else DENIED
     return label or "asserted"
+
+
+def edge_modality(shown: set[str]) -> str:
+    """How the network draws an edge whose facts' claims present them in the modalities
+    ``shown`` (labels, as :func:`shown_modality` gives them): ``asserted`` (a solid
+    line) when a claim says one of its facts took place (asserted or reported) and none
+    denies any; :data:`PARTLY_DENIED` when claims say so and others deny, refuse or say
+    an actor was unable (the European Union's sanctions on Russia, one of which a text
+    says was not imposed); ``denied`` when its claims only deny, or deny and allege;
+    ``alleged`` when they only allege (or allege a plan); else ``planned``: nothing
+    says it happened (planned, requested, considered, hoped, offered). An empty set
+    (no claims read) is ``asserted``.
+
+    >>> [edge_modality(s) for s in ({"asserted", "denied"}, {"alleged", "denied"}, {"requested"},
+    ...                             {"reported", "planned"}, {"alleged", "planned"})]
+    ['partly denied', 'denied', 'planned', 'asserted', 'alleged']
+    """
+    factual = shown & set(FACTUAL_MODALITIES)
+    negative = shown & set(NEGATIVE_MODALITIES)
+    if factual:
+        return PARTLY_DENIED if negative else "asserted"
+    if negative:
+        return DENIED
+    if shown & {ALLEGED, "alleged plan"}:
+        return ALLEGED
+    return PLANNED if shown else "asserted"
 
 
 def select(run: Runner, query: str) -> list[dict[str, object]]:
@@ -809,9 +841,10 @@ def article_keys(run: Runner) -> list[str]:
 
 def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAGE, keys: list[str] | None = None) -> dict:
     """The articles by id, ``per_page`` at a time (None: all): ``{articles: [{key,
-    title, issued}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
-    read. Titles and dates are read for the page's articles only. Raises
-    :class:`ValueError` for a page outside 1..pages."""
+    title, issued, lead}], total, page, pages}``; ``keys`` is :func:`article_keys` if already
+    read. Titles and dates are read for the page's articles only, and for an article
+    with no title its ``lead``, the opening words of its text (:func:`opening_words`;
+    '' for one with a title). Raises :class:`ValueError` for a page outside 1..pages."""
     keys = article_keys(run) if keys is None else keys
     per_page = per_page or max(1, len(keys))
     pages = max(1, -(-len(keys) // per_page))
@@ -821,12 +854,36 @@ def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAG
     found = {}
     if shown:
         ids = " ".join(str(Literal(k)) for k in shown)  # N-Triples form: quotes escaped
-        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued) WHERE {{
+        # (The store cuts the start of an untitled article's text: the rest is not read here.)
+        for r in select(run, f"""SELECT ?id (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued)
+                (MIN(IF(BOUND(?t), "", SUBSTR(STR(?x), 1, {LEAD_CHARACTERS * 2}))) AS ?start) WHERE {{
                 VALUES ?id {{ {ids} }} ?a dcterms:identifier ?id ; a gkg:Article .
-                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }} }} GROUP BY ?id"""):
-            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued")}
-    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": ""})} for k in shown],
+                OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }}
+                OPTIONAL {{ ?a gkg:articleText ?x }} }} GROUP BY ?id"""):
+            found[r["id"].value] = {"title": _text(r, "title"), "issued": _text(r, "issued"),
+                                    "lead": opening_words(_text(r, "start"))}
+    return {"articles": [{"key": k, **found.get(k, {"title": "", "issued": "", "lead": ""})} for k in shown],
             "total": len(keys), "page": page, "pages": pages}
+
+
+#: An untitled article is listed by the opening words of its text, up to this many characters.
+LEAD_CHARACTERS = 80
+
+
+def opening_words(text: str, most: int = LEAD_CHARACTERS) -> str:
+    """The opening words of ``text`` (white space folded), cut after the last whole word
+    that fits in ``most`` characters with "…" when any is left out; '' for none.
+
+    >>> opening_words("In Moscow  on Tuesday, Putin met", 20)
+    'In Moscow on…'
+    >>> opening_words("Short text.", 20)
+    'Short text.'
+    """
+    words = " ".join(text.split())
+    if len(words) <= most:
+        return words
+    cut = words[:most + 1].rsplit(" ", 1)[0] if " " in words[:most + 1] else words[:most]
+    return cut.rstrip(",;:") + "…"
 
 
 def _padded(date: str) -> str:
@@ -1026,6 +1083,15 @@ def edge_details(run: Runner, nodes) -> dict[str, tuple[int, set, list]]:
     return {e: (n, shown, sorted(fs)) for e, (n, shown, fs) in found.items()}
 
 
+def network_pages(edges: Edges, around: str | None = None, max_nodes: int = MAX_NODES) -> int:
+    """How many pages :func:`network` draws of the whole graph's ``edges`` (an
+    :class:`Edges`), or of those around the entity ``id:around``: one per ``max_nodes``
+    entities ranked (the entity itself, drawn on every page, not counted), at least 1."""
+    centre = ID + around if around else None
+    ranked = _ranked(edges.around(centre), centre)[1] if centre else edges.ranked()[1]
+    return max(1, -(-len(ranked) // max_nodes))
+
+
 def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]]:
     """(entity IRI -> number of the edges' facts naming it, the entities other than
     ``centre`` by that number, most first, ties by IRI); ``behind`` as
@@ -1056,16 +1122,16 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     edges to or between clusters, however large the graph.
 
     One edge per (source, target, kind) between drawn entities, with the facts behind
-    it; its ``sources`` counts the distinct articles, its ``modality`` is ``denied``
-    when a claim denies one of its facts, ``alleged`` when every claim only alleges,
-    ``planned`` when every claim presents it as planned, else ``asserted``. The
+    it; its ``sources`` counts the distinct articles, its ``modality`` is how it is
+    drawn (:func:`edge_modality`) and ``modalities`` every modality its claims present
+    its facts in, sorted. The
     ``limit`` edges with the most facts are kept (ties by kind, then IRIs); the
     summaries of the first :data:`QUOTED_FACTS` facts of an edge (by IRI) quote
     :data:`EDGE_QUOTES` of their claims, and at most :data:`EDGE_FACTS` are listed
     (``more_facts`` counts the rest).
     An edge touching a cluster stands for ``relations`` edges of ``facts`` facts; it
     reads no claims. Returns ``{nodes: [{id, label, cluster, members}], edges: [{id,
-    source, target, source_label, target_label, kind, directed, sources, modality, cluster: False, facts:
+    source, target, source_label, target_label, kind, directed, sources, modality, modalities, cluster: False, facts:
     [summary], more_facts} or {id, source, target, source_label, target_label, kind, directed, cluster:
     True, relations, facts (a count)}],
     total (edges before bounding), shown (edges between entities drawn), limit, page,
@@ -1118,11 +1184,10 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     out = []
     for (s, o, kind), fs in keys.items():
         sources, shown = edges.tallies[(s, o, kind)]
-        modality = (DENIED if shown & set(NEGATIVE_MODALITIES) else ALLEGED if shown == {ALLEGED}
-                    else PLANNED if shown == {PLANNED} else "asserted")
+        modality = edge_modality(shown)
         out.append({"id": f"{kind}:{local(s)}:{local(o)}", "source": local(s), "target": local(o), "kind": kind,
                     "directed": RELATIONS[kind][3], "sources": sources,
-                    "modality": modality, "cluster": False, "facts": [_brief(summaries[f]) for f in fs],
+                    "modality": modality, "modalities": sorted(shown), "cluster": False, "facts": [_brief(summaries[f]) for f in fs],
                     "more_facts": max(0, edges.count((s, o, kind)) - len(fs))})
     merged: dict[tuple, list] = defaultdict(lambda: [0, 0])
     for (s, o, kind), fs in behind.items():

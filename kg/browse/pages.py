@@ -52,7 +52,7 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, execute, load_catalog
 from kg.errors import KGError
-from kg.output import readable_dates
+from kg.output import readable_dates, readable_figures
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -97,6 +97,9 @@ _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("kg.browse", "templates"),
     autoescape=True,  # every template, whatever its name
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+# Figures of five or more digits grouped in thousands, as kg query's tables print them
+# ("24,500,000,000 EUR", "about 50,000 unnamed troops"): for values and names, never quotes.
+_ENV.filters["figures"] = readable_figures
 
 
 def compile_templates() -> None:
@@ -357,6 +360,13 @@ class Site:
     def _render(self, path: str, params: dict[str, str]) -> tuple[int, str]:
         parts = path.strip("/").split("/") if path.strip("/") else ["index"]
         name, key = parts[0], "/".join(parts[1:])
+        # network.N and network/KEY.N: page N of a network as a file of its own (an id
+        # holds no dot), which a static export links where a server adds ?page=N.
+        paged = re.fullmatch(r"(network)\.(\d+)", name) if not key else \
+            re.fullmatch(r"([^/]+)\.(\d+)", key) if name == "network" else None
+        if paged:
+            name, key = ("network", "") if not key else (name, paged.group(1))
+            params = {**params, "page": paged.group(2)}
         depth = len(parts) - 1
         root = "../" * depth if self.static else self.base
         suffix = ".html" if self.static else ""
@@ -401,8 +411,11 @@ class Site:
         if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
         if not kind:
+            # Its network is linked only when it has relations to draw.
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key)}
+                                   "kinds": graph.entity_overview(self.run, key),
+                                   "relations": len(self.edges(key).around(graph.ID + key)),
+                                   "relation_kinds": list(graph.RELATIONS)}
         index = self.entity_facts(key, graph.GKG + kind)
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
@@ -442,22 +455,33 @@ class Site:
         # The filters a pager link keeps, as the form sends them.
         kept = "".join(f"&{n}={urllib.parse.quote(v, safe=',')}" for n, v in
                        (("k", ",".join(kinds)), ("from", start), ("to", end)) if v)
+
+        def page_url(n: int) -> str:
+            # A server's pages keep the filters; an export's are files, filtered in the page.
+            if self.static:
+                return url(target if n == 1 else f"{target}.{n}")
+            return f"{url(target)}?page={n}{kept}"
+
         for n in net["nodes"]:
+            n["label"] = readable_figures(n["label"])
             if n["cluster"]:
                 # A cluster opens the next page of the network, which draws the entities
                 # ranked after this page's (the first page again after the last).
-                n["href"] = None if self.static else f"{url(target)}?page={net['page'] % net['pages'] + 1}{kept}"
+                n["href"] = page_url(net["page"] % net["pages"] + 1)
             else:
                 # Unnamed actors (named under claim/, one per claim) have no page of their own.
                 n["href"] = url("entity/" + n["id"]) if graph.page_of(graph.ID + n["id"]) else None
         for edge in net["edges"]:
+            edge["source_label"], edge["target_label"] = map(readable_figures, (edge["source_label"], edge["target_label"]))
             for f in edge["facts"] if not edge["cluster"] else ():
                 f["href"] = url("fact/" + f["key"])
                 for q in f["quotes"]:
                     q["href"] = url("article/" + q["article"], q["evidence"])
         return "network.html", {"title": f"Network around {e['label']}" if e else "Network", "e": e,
                                 "net": net, "kinds": list(graph.RELATIONS), "chosen": kinds,
-                                "start": start, "end": end, "target": target, "kept": kept}
+                                "start": start, "end": end, "target": target, "kept": kept,
+                                "previous_page": page_url(net["page"] - 1) if net["page"] > 1 else None,
+                                "next_page": page_url(net["page"] + 1) if net["page"] < net["pages"] else None}
 
     def _fact(self, key, params, url):
         # fact/KEY[/N]: page N of the fact's sources (a key may hold a slash: a page
@@ -470,7 +494,9 @@ class Site:
         found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
         if found is None:
             raise NotFound(f"no fact {key!r} in the graph")
-        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, **found}
+        # Each source column is headed by its article's title (or opening words) and date.
+        heads = {a["key"]: a for a in graph.articles(self.run, per_page=None, keys=found["sources"])["articles"]}
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, "heads": heads, **found}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
@@ -588,5 +614,6 @@ def _cell(variable: str, term) -> dict:
     if page is None and variable == "fact" and term.value and "/" not in term.value and " " not in term.value:
         page = ("fact", term.value)
     # Dates as kg query's tables say them: "after 2024-08-01", not an open interval.
-    text = readable_dates(term.value) if type(term).__name__ == "Literal" else term.value
+    # Long figures grouped in thousands, as there too: "24,500,000,000", not "24500000000".
+    text = readable_figures(readable_dates(term.value)) if type(term).__name__ == "Literal" else term.value
     return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None}

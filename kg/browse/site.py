@@ -62,12 +62,15 @@ def _error_page(message: str) -> bytes:
 
 def page_paths(run: Runner) -> list[str]:
     """Every page of the graph, as paths without ``.html``: the index, the whole
-    network, the catalog, one page per entity (and every page of its kinds of fact and
-    of its timeline, and its network), every page of each fact's sources, one page per
-    article and canned query. The numbers of pages are counted by the store, in one
-    query each for the facts naming each entity (:func:`graph.naming`), the facts' classes and
-    the facts' sources."""
-    paths = ["index", "network", "queries"]
+    network (its later pages as ``network.N``), the catalog, one page per entity (and
+    every page of its kinds of fact and of its timeline, and of its network,
+    ``network/KEY.N``), every page of each fact's sources, one page per article and
+    canned query. The numbers of pages are counted by the store, in one query each for
+    the facts naming each entity (:func:`graph.naming`), the facts' classes, the facts'
+    sources and the relations' summaries (:func:`graph.network_pages`)."""
+    # The whole network's pages and each entity's, as files: network.2, network/KEY.2.
+    edges = graph.edge_summaries(run)
+    paths = ["index", *_network_pages("network", graph.network_pages(edges)), "queries"]
     # Which facts name which entity (as an entity's pages count them) and each fact's
     # class, counted here: a join of the two in the store re-reads the union per fact.
     named: dict[str, set] = {}
@@ -93,7 +96,7 @@ def page_paths(run: Runner) -> list[str]:
                 if count > graph.FACTS_PER_KIND:
                     paths += _pages(f"entity/{e['key']}/{slug}", count, graph.FACTS_PER_PAGE)
             paths += _pages(f"timeline/{e['key']}", totals.get(e["iri"], 0), graph.TIMELINE_PER_PAGE)
-            paths.append(f"network/{e['key']}")
+            paths += _network_pages(f"network/{e['key']}", graph.network_pages(edges, e["key"]))
     facts = graph.select(run, f'SELECT DISTINCT ?f WHERE {{ ?c gkg:supports ?f . FILTER(STRSTARTS(STR(?f), "{graph.FACT}")) }}')
     sources = {r["f"].value: int(r["n"].value) for r in graph.select(
         run, f"""SELECT ?f (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?st rdf:subject ?f }}
@@ -104,6 +107,11 @@ def page_paths(run: Runner) -> list[str]:
     paths += [f"article/{a['key']}" for a in graph.articles(run, per_page=None)["articles"]]
     paths += [f"query/{name}" for name in sorted(load_catalog())]
     return paths
+
+
+def _network_pages(target: str, pages: int) -> list[str]:
+    """The paths of a network's ``pages`` pages: ``target``, then ``target.2``, ``target.3``, ..."""
+    return [target] + [f"{target}.{n}" for n in range(2, pages + 1)]
 
 
 def _pages(target: str, count: int, per_page: int) -> list[str]:
