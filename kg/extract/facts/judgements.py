@@ -215,11 +215,11 @@ OFFICE_WORDS = {"office", "post", "position", "job", "duty", "duties", "seat", "
 
 def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The interior ministry removed him from his post", "Tor Ashby was removed from
-    office by the council": an executive's removal of a person from office is an
-    ExecutiveAction (CAMEO 172 "impose administrative sanctions"), ``actionType``
-    removal from office, its ``initiator`` the doer (subject or passive agent), its
+    office by the council", "the ministry suspended X from office": an executive's
+    removal (or suspension) of a person from office is an ExecutiveAction (CAMEO 172
+    "impose administrative sanctions"), ``actionType`` removal (suspension) from office, its ``initiator`` the doer (subject or passive agent), its
     ``target`` the person removed (a pronoun: nothing drafted unless a name stands in)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "oust", "dismiss", "sack", "relieve"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "oust", "dismiss", "sack", "relieve", "suspend"):
         return []
     office = [o for o in preps(tok, {"from", "of"}) if o.lemma_.lower() in OFFICE_WORDS]
     if not office:
@@ -230,7 +230,8 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for e in target if e.id not in {i.id for i in initiator}]
     if not initiator or not target:
         return []
-    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": "removal from office"},
+    kind = "suspension from office" if tok.lemma_ == "suspend" else "removal from office"  # "suspended him from office"
+    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": kind},
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
 
 
