@@ -95,7 +95,9 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
             return _attack(perp, _targets(objs, cx), [tok.i, *(o.i for o in withs)], cx, tok)
         return []
     if lemma in LAUNCH_VERBS and any(_weapon(o) for o in objs):
-        at = [o for o in preps(tok, {"at", "on", "into", "against", "toward", "towards"})]
+        # the target on the verb, or on the weapons as the parser may hang it ("launched missiles at X")
+        at = [o for h in [tok, *(o for o in objs if _weapon(o))] for o in preps(h, TARGET_PREPS)
+              if o.ent_type_ not in ("DATE", "TIME")]
         if not at:
             return []
         perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
@@ -144,7 +146,7 @@ def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
     for a launch at, on or into a target (an Attack: :func:`strike_rules`)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in TEST_VERBS:
-        if any(o.ent_type_ not in ("DATE", "TIME") for o in preps(tok, TARGET_PREPS)):
+        if any(o.ent_type_ not in ("DATE", "TIME") for h in [tok, *objects(tok)] for o in preps(h, TARGET_PREPS)):
             return []  # "launched missiles at Israel": an attack ("on Thursday" is a date, not a target)
         weapons = [o for o in objects(tok) if o.lemma_.lower() in TESTED_WEAPONS or (
             o.lemma_.lower() == "weapon" and any(c.lower_ == "nuclear" for c in o.children))]
