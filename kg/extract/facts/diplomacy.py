@@ -1808,21 +1808,6 @@ def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     return kinds if kinds is not None and definite else None
 
 
-#: Relative pronouns that stand for the noun their clause hangs on.
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-
-
-def _relative_antecedent(verb: Token, obj: Token) -> Token | None:
-    """The noun a relative pronoun object of ``verb`` stands for ("a group that Tehran
-    describes as ...": group; "the PKK, which Turkey lists as ...": PKK); a noun in
-    apposition stands for the name it describes ("Jaish al-Adl, a militant group that
-    ..."). None when ``obj`` is no relative pronoun or ``verb`` opens no relative clause."""
-    if obj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
-        return None
-    noun = verb.head
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
-
-
 def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile described Peru as a reliable partner", "Tor Ashby called the group a
     terrorist organisation", "dismissed Kell as a mere messenger": a Characterisation
@@ -1842,10 +1827,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         # apposition to it: the name is what is labelled
         objs = [o for o in tok.children if o.dep_ == "oprd" and o.pos_ == "PROPN"
                 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in o.children)]
-    # "a group that Tehran describes as a terrorist organisation", "the PKK, which Turkey lists as a
-    # terrorist group": the relative pronoun stands for the noun the clause hangs on
-    antecedent = _relative_antecedent(tok, objs[0]) if objs else None
-    if not objs or (objs[0].lower_ in ("what", "which") and antecedent is None) or any(
+    if not objs or objs[0].lower_ in ("what", "which") or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
             not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return []  # "called on X to ...", "called for talks"; "what it described as": no named object
@@ -1856,8 +1838,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
     vocab = vocabulary()
-    named = obj if antecedent is None else antecedent
-    characterised = [e for e in cx.entities(named) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
+    characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
                      and e.type not in ("NewsOrganisation",)]
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if not speaker and tok.dep_ == "acl" and obj.dep_ == "oprd":  # "Trump called Zelensky a dictator" (as parsed)
