@@ -1703,6 +1703,8 @@ def warn_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs that give something a label only with 'as' ("portrayed X as Y", "dismissed X as Y"):
 #: without it they tell another act ("dismissed the minister", "painted the wall").
 AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict", "paint", "present",
+                  # a class a state puts an actor in: "lists the PKK as a terrorist group", "classified X as"
+                  "list", "classify",
                   # judgements that label with 'as': "hailed the deal as historic", "denounced the arrest as a coup"
                   "hail", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "praise",
                   "blast", "laud", "celebrate"}
@@ -1742,6 +1744,7 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     # "denounced the arrest as politically motivated": a participle clause that 'as' opens
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and c.pos_ in ("VERB", "ADJ")
               and not rejecting and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
+    heads = [h for h in heads if h.i != obj.i]  # the object itself when parsed as a predicate ("called Zelensky a ...")
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
     toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
     while toks and toks[0].lower_ in ("a", "an", "the", "as"):
@@ -1819,6 +1822,11 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if not objs and tok.dep_ == "acl" and tok.lemma_ in LABEL_VERBS:
+        # "Trump called Zelensky a dictator", parsed with the name as an object predicate and the label in
+        # apposition to it: the name is what is labelled
+        objs = [o for o in tok.children if o.dep_ == "oprd" and o.pos_ == "PROPN"
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in o.children)]
     if not objs or objs[0].lower_ in ("what", "which") or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
             not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
@@ -1833,6 +1841,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in cx.entities(obj) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
                      and e.type not in ("NewsOrganisation",)]
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if not speaker and tok.dep_ == "acl" and obj.dep_ == "oprd":  # "Trump called Zelensky a dictator" (as parsed)
+        speaker = cx.entities(tok.head, conj=False)
     if not speaker and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
         # "the ministry dismissed the accusations, calling them a poor attempt ...": who did the first
         head = tok.head

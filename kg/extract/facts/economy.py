@@ -529,6 +529,22 @@ def _measured_owner(noun: Token, cx: Context) -> list[Known]:
     return _uniq(out)
 
 
+def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
+    """The state whose figure a measured noun with no owner before it is: the state of
+    its 'in' or 'of' phrase ("unemployment in Peru", "the debt of Chile"), else the one
+    state its sentence names, when it names one and no body of states ("Inflation rose to
+    9 percent, Turkey's statistics office said"); [] when none or several."""
+    named = [e for o in preps(noun, {"in", "of"}) for e in cx.entities(o) if e.type == "State"]
+    if named:
+        return _uniq(named)
+    sent = noun.sent
+    inside = [m.entity for m in cx.mentions if sent.start <= m.start < sent.end]
+    if any(e.type == "InternationalOrganisation" for e in inside):
+        return []
+    states = _uniq([e for e in inside if e.type == "State"])
+    return states if len(states) == 1 else []
+
+
 def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
     """A number with its unit in ``verb``'s clause, outside the tokens ``skip`` (the
     subject): "about 60,000 active troops", "1.1 million rials", "75 percent"; checked
@@ -579,7 +595,7 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
         share_of = noun
     if noun.lemma_.lower() not in MEASURED_NOUNS:
         return []
-    owner = _measured_owner(noun, cx)
+    owner = _measured_owner(noun, cx) or _measured_owner_elsewhere(noun, cx)
     if len(owner) != 1:
         return []
     f = Fact("Indicator", {"observationAbout": owner}, tokens=[tok.i, *(t.i for t in subj.subtree)])
@@ -599,7 +615,13 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["amount"] = figure[0]
         f.tokens += figure[1]
         return [f]
-    change = percent_near(tok, change=True)
+    # "inflation rose to 9 percent": the level reached, not a change (which 'by' or a bare figure gives:
+    # "rose 3 percent", "rose by 3 percent to 9 percent")
+    to_level = any(p.dep_ == "prep" and p.lower_ == "to" and any(t.lower_ in ("percent", "%") for t in p.subtree)
+                   for p in tok.children) and not any(
+        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree))
+        for c in tok.children)
+    change = None if to_level else percent_near(tok, change=True)
     if change is not None:
         f.attrs["changePercent"] = change
         return [f]
@@ -607,7 +629,8 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     for p in tok.children:
         level = _amount_words(p, set()) if p.dep_ == "prep" and p.lower_ in ("to", "below", "above", "at") else None
         if level is not None:
-            f.attrs["amount"] = level[0] if level[0].split()[0].lower() in APPROX else f"{p.lower_} {level[0]}"
+            f.attrs["amount"] = level[0] if level[0].split()[0].lower() in APPROX or p.lower_ == "to" \
+                else f"{p.lower_} {level[0]}"  # "rose to 9 percent": 9 percent
             f.tokens += level[1]
             return [f]
     return []

@@ -88,14 +88,22 @@ def _term(label: list[Token]) -> list[Token]:
 NAMEABLE = ("Actor", "Place", "Asset")
 
 
+#: Verbs that put an actor in a class only with 'as' ("which Turkey lists as a terrorist group").
+AS_CLASS_VERBS = {"list", "classify"}
+
+
 def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The shoal, which Beijing calls Ren'ai Jiao", "the Sierra Madre, which Manila
-    describes as a military outpost": a name or a term a speaker gives what the relative
-    clause hangs on is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
+    describes as a military outpost", "the PKK, which Turkey lists as a terrorist group",
+    "Jaish al-Adl, a militant group that Tehran describes as ...": a name or a term a
+    speaker gives what the relative clause hangs on (or the name its noun stands in
+    apposition to) is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
     Ren'ai Jiao"): ``characterised`` the actor, place or asset the noun names (a noun
     that names none: nothing drafted), ``category`` the term, said by the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS or tok.dep_ != "relcl":
+    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS | AS_CLASS_VERBS or tok.dep_ != "relcl":
         return []
+    if tok.lemma_ in AS_CLASS_VERBS and not any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children):
+        return []  # "which Peru listed on Monday": no class given
     which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")]
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not which or not subj or subj[0].pos_ == "PRON":
@@ -110,7 +118,10 @@ def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     if not label:
         return []
     vocab = vocabulary()
-    named = [e for e in cx.entities(tok.head) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
+    # the noun the clause hangs on, or the name a describing noun stands in apposition to ("Jaish
+    # al-Adl, a militant group that Tehran describes as a terrorist organisation")
+    noun = tok.head.head if tok.head.dep_ == "appos" and not cx.entities(tok.head) else tok.head
+    named = [e for e in cx.entities(noun) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
     speaker = [e for e in cx.entities(subj[0]) if e.type not in NOT_ACTORS]
     named = [e for e in named if e.id not in {s_.id for s_ in speaker}]
     if not named or not speaker:
@@ -215,11 +226,11 @@ OFFICE_WORDS = {"office", "post", "position", "job", "duty", "duties", "seat", "
 
 def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The interior ministry removed him from his post", "Tor Ashby was removed from
-    office by the council": an executive's removal of a person from office is an
-    ExecutiveAction (CAMEO 172 "impose administrative sanctions"), ``actionType``
-    removal from office, its ``initiator`` the doer (subject or passive agent), its
+    office by the council", "the ministry suspended X from office": an executive's
+    removal (or suspension) of a person from office is an ExecutiveAction (CAMEO 172
+    "impose administrative sanctions"), ``actionType`` removal (suspension) from office, its ``initiator`` the doer (subject or passive agent), its
     ``target`` the person removed (a pronoun: nothing drafted unless a name stands in)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "oust", "dismiss", "sack", "relieve"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "oust", "dismiss", "sack", "relieve", "suspend"):
         return []
     office = [o for o in preps(tok, {"from", "of"}) if o.lemma_.lower() in OFFICE_WORDS]
     if not office:
@@ -230,7 +241,8 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for e in target if e.id not in {i.id for i in initiator}]
     if not initiator or not target:
         return []
-    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": "removal from office"},
+    kind = "suspension from office" if tok.lemma_ == "suspend" else "removal from office"  # "suspended him from office"
+    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target}, {"actionType": kind},
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
 
 

@@ -48,6 +48,23 @@ def _dated_by_deed(tok: Token, cx: Context) -> bool:
     return bool(told) and all(i in deed for ent in told for i in range(ent.start, ent.end))
 
 
+def _the_court(nouns: list[Token], cx: Context) -> list[Known]:
+    """The court a definite common noun stands for ("the court", "the tribunal", "the
+    military court"): the one registry Court the article names before it, as a reader
+    resolves a definite description to the body already in the text. [] when a noun is
+    not a definite court noun, names a court of its own, or the article has named no
+    court or several before it."""
+    for n in nouns:
+        if n.lemma_.lower() not in COURT_NOUNS or n.tag_ != "NN" or cx.entities(n, conj=False) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) or \
+                any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            continue
+        before = _uniq([m.entity for m in cx.mentions if m.start < n.i and m.entity.type == "Court"])
+        if len(before) == 1:
+            return before
+    return []
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -56,6 +73,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     actor = [e for s in doers(tok) for e in cx.entities(s)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    actor = actor or _the_court(doers(tok) + preps(tok, {"by", "before"}), cx)  # "the court sentenced X"
     target = [e for o in objects(tok) for e in cx.entities(o)]
     target = _against([e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")], action)
     people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
@@ -266,7 +284,7 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     action = COURT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
-    courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"]
+    courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(tok), cx)
     if not courts:  # "a three-member bench of the Supreme Court heard ...": the court whose bench it is
         courts = [e for s_ in doers(tok) if s_.lemma_.lower() in BENCH_NOUNS for o in preps(s_, {"of"})
                   for e in cx.entities(o) if e.type == "Court"]
@@ -337,6 +355,10 @@ def repression_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Detention (PLOVER ARREST, CAMEO 173): verbs of taking or keeping someone in custody.
 DETAIN_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "intern"}
+#: Verbs that detain only when what they take is a person (CAMEO 173 told with a verb of
+#: seizing or jailing): "troops seized him", "Besigye was seized in Nairobi", "Turkey jails
+#: Istanbul mayor X"; "seized the city" (a seizure of territory) and "seized power" are not.
+CAPTURE_VERBS = {"seize", "snatch", "grab", "jail", "imprison", "incarcerate"}
 DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
 #: Where people are held: "held at Adiala Jail", "held in custody".
 PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
@@ -359,7 +381,7 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
             held_in = tok.head  # "Adiala Jail, where Khan has been held"
         if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
-    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS or held_in is not None or (
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or held_in is not None or (
             tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"}))) or (
             # "placing X under house arrest" (the parser may hang 'arrest' on a noun after it)
             tok.lemma_ in ("place", "put") and any(t.lemma_ in DETENTION_NOUNS for p in preps(tok, {"under", "in", "into"})
@@ -390,6 +412,10 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    if tok.pos_ == "VERB" and tok.lemma_ in CAPTURE_VERBS:
+        target = [e for e in target if e.type == "Person"]  # a person taken, not a city, a ship or power
+        if not target:
+            return []
     if not target and tok.pos_ == "VERB" and tok.lemma_ in DETAIN_VERBS:
         # "Peru arrested two Chilean nationals", "two Chilean nationals were arrested by Peru": people the
         # text counts without naming, by a named initiator
@@ -732,6 +758,45 @@ SUSPEND_BODY_VERBS = {"suspend", "dissolve", "disband", "abolish", "dismantle"}
 #: Institutions a state's executive may suspend: bodies and courts, not states (a state
 #: suspended from a bloc is a membership's suspension, see suspension_rules).
 INSTITUTIONS = ("Organisation", "Court", "Government")
+
+
+#: Verbs of an executive instructing someone to act ("ordered the army to seal the
+#: parliament", "instructed his envoy to return"): CAMEO 'demand' told as an order given.
+INSTRUCT_VERBS = {"order", "instruct", "direct"}
+#: What an order to act may not be here, because another rule drafts it: leaving (an
+#: expulsion) and moving troops (a deployment).
+ORDERED_ELSEWHERE = {"leave", "deploy", "send", "dispatch", "station", "move", "redeploy", "mobilise", "mobilize",
+                     "withdraw", "pull"}
+
+
+def instruction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Yoon ordered the army to seal the parliament", "Trump instructed Witkoff to
+    return to Moscow": an ExecutiveAction (corpus/CLAIMS.md: "ordered his envoy to" is
+    ``orderedBy``, ``recipient``, the instruction in ``description``) by the subject (a
+    person orders it for the state they serve, as :func:`_executive` reads it), to the
+    one the object names, the infinitive's words its description. Nothing for a court's
+    order (:func:`court_rules`), an order to leave or to move troops (an expulsion, a
+    deployment), an order with no infinitive ("ordered an inquiry"), no named doer or no
+    named recipient."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in INSTRUCT_VERBS:
+        return []
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in ORDERED_ELSEWHERE]
+    doers_ = [e for s_ in doers(tok) for e in cx.entities(s_)]
+    if not acts or any(e.type == "Court" for e in doers_):
+        return []
+    takers = [e for e in doers_ if e.type in EXECUTIVES]
+    if not takers:
+        return []
+    recipient = [e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o)
+                 if e.type not in NOT_ACTORS and e.id not in {t.id for t in takers}]
+    when = {x.i for t in acts[0].subtree if t.dep_ in ("prep", "npadvmod") and any(
+        c.ent_type_ in ("DATE", "TIME") for c in [t, *t.children]) for x in t.subtree}  # "on Tuesday": the date's, not the act's
+    words = [t for t in acts[0].subtree if t.i not in when and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == acts[0].i)]
+    if not recipient or not 1 <= len(words) <= 14:
+        return []  # an order to no one named ("ordered that ...", "ordered the release"): not told as an instruction
+    roles = {**_executive(takers, cx), "recipient": _uniq(recipient)}
+    return [Fact("ExecutiveAction", roles, {"description": _text(cx.doc, words)},
+                 tokens=[tok.i, *(t.i for o in objects(tok) for t in o.subtree)], split=False)]
 
 
 def institution_rules(tok: Token, cx: Context) -> list[Fact]:

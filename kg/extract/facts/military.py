@@ -258,6 +258,29 @@ def _owner_of(noun: Token, cx: Context) -> list[Known]:
     return states if len(states) == 1 else []
 
 
+#: Nouns of a state's ground an attack lands on ("struck targets on Pakistani soil", "strikes
+#: on Iranian territory"): the state is the demonym or possessor on the noun.
+GROUND_NOUNS = {"soil", "territory", "land", "ground"}
+#: Prepositions that put an attack inside a state, whose ground is then what it hits
+#: ("strikes inside Iran", "struck within Syria").
+INSIDE_PREPS = {"inside", "within"}
+
+
+def _ground_struck(heads: list[Token], cx: Context) -> list[Known]:
+    """The states an attack told on ``heads`` (its verb and its noun) lands in: a state
+    named after 'inside' or 'within' ("carried out strikes inside Iran"), or the state
+    whose ground a noun of ground after 'on', 'in' or 'into' names by its demonym or
+    possessor ("struck targets on Pakistani soil", "strikes on Iran's territory")."""
+    out = []
+    for h in heads:
+        for p in preps(h, INSIDE_PREPS):
+            out += [e for e in cx.entities(p) if e.type == "State"]
+        for p in preps(h, {"on", "in", "into"} | INSIDE_PREPS):
+            if p.lemma_.lower() in GROUND_NOUNS:
+                out += _demonym_states(p, cx) + _owner_of(p, cx)
+    return _uniq(out)
+
+
 def force_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
     Israel', 'the military's seizure of power', 'the army seized power'."""
@@ -273,12 +296,15 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
                  for x in c.children if x.dep_ in ("npadvmod", "compound", "amod") for e in _modifiers(c, cx, (x.dep_,))]
         if not perp:  # "Russia's annexation of Crimea and invasion of Ukraine"
             perp = [e for c in _possessors(tok) for e in cx.entities(c, conj=False)]
-        if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "stage", "mount", "begin", "order"):
+        if not perp and tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount", "begin", "order"):
             perp = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         target = [e for o in preps(tok, {"of", "on", "against", "into"}) for e in cx.entities(o)]
         if not target:  # "after the attack on its territory": whose territory, the subject the pronoun stands for
             target = [e for o in preps(tok, {"on", "against", "into"}) if o.lemma_.lower() in HELD_NOUNS
                       for e in _owner_of(o, cx)]
+        if not target and kind == "Attack":  # "carried out strikes inside Iran", "strikes on Pakistani soil"
+            target = _ground_struck([tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_ in (
+                "launch", "carry", "conduct", "stage", "mount") else []), cx)
     elif tok.pos_ == "NOUN" and tok.lemma_ == "seizure" and any(
             o.lower_ == "power" for p in tok.children if p.lower_ == "of" for o in p.children):
         kind = "SeizureOfPower"
@@ -297,6 +323,8 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
             held += [p for o in objects(tok) if o.lemma_.lower() in ("part", "area", "section") for p in preps(o, {"of"})
                      if p.lemma_.lower() in HELD_NOUNS]
             target = [e for o in held for e in _demonym_states(o, cx)]
+        if not target and kind == "Attack":  # "Iran struck targets on Pakistani soil", "struck inside Syria"
+            target = _ground_struck([tok] + [o for o in objects(tok)], cx)
     elif tok.pos_ == "VERB" and tok.lemma_ in ("seize", "take", "grab", "assume") and any(
             o.lower_ in ("power", "control") for o in objects(tok)):
         kind = "SeizureOfPower"  # "seized power", "took control of the country"

@@ -252,8 +252,12 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         place = _named_noun(where[0], cx) if where else None
     elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
-        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site"):
+        if what is None and tok.head.head.lemma_.lower() in PLACE_KIND_NOUNS:
+            what = _compound_place(tok.head.head, cx)  # "Pakistan's Balochistan province"
+        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site", "Place"):
             return []
+    elif tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.lemma_.lower() in PLACE_KIND_NOUNS:
+        return _place_kind_of(tok, cx)
     else:
         return []
     if what is None or place is None or what.entity.id == place.entity.id or \
@@ -265,6 +269,56 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
                  clause=False)]
+
+
+#: Nouns of a kind of place a name is given with ("the Kenyan city of Kisumu", "Pakistan's
+#: Balochistan province", "the Panjgur district of ...").
+PLACE_KIND_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "port",
+                    "capital", "island", "enclave", "exclave", "oblast", "governorate", "prefecture", "municipality"}
+
+
+def _compound_place(noun: Token, cx: Context) -> Mention | None:
+    """The named place a noun of a kind of place carries before it ("the Panjgur district",
+    "Balochistan province"): a compound of the noun that is a mention of a region, city or
+    place; None otherwise."""
+    for c in noun.children:
+        m = cx.at.get(c.i)
+        if c.dep_ == "compound" and m is not None and m.entity.type in ("Region", "City", "Place", "Site"):
+            return m
+    return None
+
+
+def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
+    """Location from 'the KIND of NAME' (``of`` the preposition): "the Kenyan city of
+    Kisumu" (the demonym's or possessor's state holds the named place), "the Panjgur
+    district of Pakistan's Balochistan province" (the place the noun names before 'of' lies
+    in the one named after it). Wikidata P131 (located in the administrative territorial
+    entity). [] unless both sides are named places (a state for the holder)."""
+    kind = of.head
+    objs = [o for o in of.children if o.dep_ == "pobj"]
+    if not objs:
+        return []
+    after = cx.at.get(objs[0].i) or (_compound_place(objs[0], cx) if objs[0].lemma_.lower() in PLACE_KIND_NOUNS else None)
+    if after is None or after.entity.type not in ("Region", "City", "Place", "Site", "State"):
+        return []
+    before = _compound_place(kind, cx)
+    if before is not None and after.entity.type != "State":  # "the Panjgur district of ... Balochistan province"
+        what, place = before.entity, after.entity
+    elif before is None and after.entity.type in ("Region", "City", "Place", "Site"):  # "the Kenyan city of Kisumu"
+        holders = [cx.at[c.i] for c in kind.children if c.i in cx.at and c.dep_ in ("amod", "compound", "poss")
+                   and cx.at[c.i].entity.type == "State"]
+        if len(holders) != 1:
+            return []
+        what, place = after.entity, holders[0].entity
+    else:
+        return []
+    if what.id == place.id:
+        return []
+    a = min(t.i for t in kind.subtree if t.i <= kind.i and t.dep_ != "det")
+    b = max(t.i for t in objs[0].subtree) + 1
+    if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what], "place": [place]}, tokens=list(range(a, b)), clause=False)]
 
 
 #: Participles that give where a body has its seat ("the Hague-based court", "Sinopec,

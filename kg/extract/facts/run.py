@@ -49,10 +49,10 @@ from kg.extract.facts.military import (
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
 from kg.extract.facts.legal import (
-    COURT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
+    CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
     REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
-    executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules,
+    executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules, instruction_rules,
     legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
     warrant_rules, birth_rules,
 )
@@ -746,7 +746,7 @@ FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion", 
 
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
               travel_rules, founding_rules, legislation_rules, ceremony_rules)
-NEWS_TRIGGERS = (DETAIN_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
                     "co-founder", "polls", "poll", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
@@ -780,7 +780,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
-TRIGGERS |= {"member", "party", "Party", "in", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 RULES = RULES + (recognition_rules,)
@@ -798,6 +798,9 @@ TRIGGERS |= RECALL_VERBS
 
 RULES = RULES + (shoot_down_rules,)
 TRIGGERS |= {"shoot"}
+
+RULES = RULES + (instruction_rules,)
+TRIGGERS |= INSTRUCT_VERBS
 
 RULES = RULES + (mediation_rules,)
 TRIGGERS |= {"mediator", "mediate"}

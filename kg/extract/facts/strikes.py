@@ -46,10 +46,14 @@ def _attack(perp: list, target: list, tokens: list[int], cx: Context, verb: Toke
     perp = _uniq([e for e in perp if e.type in PERPETRATORS])
     ids = {e.id for e in perp}
     target = _uniq([e for e in target if e.type in TARGETS and e.id not in ids])
-    if not perp or not target:
+    # a town, region or site struck is where the attack fell, not an actor it hit (the state
+    # :func:`_targets` reads beside it is)
+    struck = [e for e in target if e.type in GROUND]
+    target = [e for e in target if e.type not in GROUND]
+    if not perp or not (target or struck):
         return []
-    roles = {"perpetrator": perp, "target": target}
-    place = _place_of(verb, cx, ("in", "near", "outside"))
+    roles = {"perpetrator": perp, **({"target": target} if target else {})}
+    place = _place_of(verb, cx, ("in", "near", "outside")) or struck[:1]  # the narrowest, named first
     if place:
         roles["place"] = place
     return [Fact("Attack", roles, tokens=tokens)]
@@ -91,7 +95,9 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
             return _attack(perp, _targets(objs, cx), [tok.i, *(o.i for o in withs)], cx, tok)
         return []
     if lemma in LAUNCH_VERBS and any(_weapon(o) for o in objs):
-        at = [o for o in preps(tok, {"at", "on", "into", "against", "toward", "towards"})]
+        # the target on the verb, or on the weapons as the parser may hang it ("launched missiles at X")
+        at = [o for h in [tok, *(o for o in objs if _weapon(o))] for o in preps(h, TARGET_PREPS)
+              if o.ent_type_ not in ("DATE", "TIME")]
         if not at:
             return []
         perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
@@ -140,7 +146,7 @@ def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
     for a launch at, on or into a target (an Attack: :func:`strike_rules`)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in TEST_VERBS:
-        if any(o.ent_type_ not in ("DATE", "TIME") for o in preps(tok, TARGET_PREPS)):
+        if any(o.ent_type_ not in ("DATE", "TIME") for h in [tok, *objects(tok)] for o in preps(h, TARGET_PREPS)):
             return []  # "launched missiles at Israel": an attack ("on Thursday" is a date, not a target)
         weapons = [o for o in objects(tok) if o.lemma_.lower() in TESTED_WEAPONS or (
             o.lemma_.lower() == "weapon" and any(c.lower_ == "nuclear" for c in o.children))]
@@ -183,10 +189,21 @@ def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: The classes of a place an attack may strike: it is where the attack fell.
+GROUND = ("City", "Region", "Place", "Site")
+
+
 def _targets(objs: list[Token], cx: Context) -> list:
     """What the objects name, else the state a demonym on them names ("a Russian oil
-    refinery": Russia's)."""
+    refinery": Russia's). When they name only places (towns, regions, sites), the states
+    their phrase names too come with them, as the actor struck: "at the Panjgur district
+    of Pakistan's Balochistan province" strikes Pakistan in Panjgur."""
     named = [e for o in objs for e in cx.entities(o)]
+    inside = [m.entity for o in objs for m in cx.mentions if o.left_edge.i <= m.start and m.end <= o.right_edge.i + 1]
+    if not named and not any(_demonym_states(o, cx) for o in objs):  # "at Pakistan's Balochistan province"
+        named = [e for e in inside if e.type in GROUND]
+    if named and all(e.type in GROUND for e in named):
+        named += [e for e in inside if e.type == "State"]
     return named or [e for o in objs for e in _demonym_states(o, cx)]
 
 
