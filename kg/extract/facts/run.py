@@ -1001,3 +1001,13 @@ from kg.extract.facts.economy import HOLD_VERBS, SHAREHOLDER_NOUNS, shareholder_
 
 RULES = RULES + (territory_held_rules, shareholder_rules)  # "Goma, held by M23", "QatarEnergy's largest shareholder"
 TRIGGERS |= set(HOLD_VERBS) | SHAREHOLDER_NOUNS
+
+from kg.extract.facts.agreements import sanctioned_include_rules  # noqa: E402
+
+RULES = RULES + (sanctioned_include_rules,)  # "Those sanctioned by the EU include X and Y"
+TRIGGERS |= {"include"}
+
+from kg.extract.facts.agreements import TREATY_PARTY_VERBS, named_treaty_rules  # noqa: E402
+
+RULES = RULES + (named_treaty_rules,)  # "Hungary signed the Rome Statute": one party named, the others not
+TRIGGERS |= set(TREATY_PARTY_VERBS)
