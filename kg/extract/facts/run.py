@@ -1011,3 +1011,8 @@ from kg.extract.facts.agreements import TREATY_PARTY_VERBS, named_treaty_rules  
 
 RULES = RULES + (named_treaty_rules,)  # "Hungary signed the Rome Statute": one party named, the others not
 TRIGGERS |= set(TREATY_PARTY_VERBS)
+
+from kg.extract.facts.economy import share_owned_rules  # noqa: E402
+
+RULES = RULES + (share_owned_rules,)  # "Nayara is 49 percent owned by Rosneft", "Rosneft's 49 percent stake in Nayara"
+TRIGGERS |= {"own", "stake"}
