@@ -1642,3 +1642,50 @@ def named_treaty_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["status"] = status
     f.qualified["party"] = ("unnamed other parties", None)
     return [f]
+
+
+# --- one agreement signed by each party in its own clause ------------------------------------
+
+def _next_signing(verb: Token) -> list[Token]:
+    """The verbs that sign the same document again in the next clause or sentence: a
+    conjunct of ``verb`` of the same lemma ("Chile signed the agreement on Monday, and
+    Peru signed it on Tuesday"), or the root of the next sentence of that lemma whose
+    object is 'it' ("... Peru signed it a day later")."""
+    out = [c for c in verb.conjuncts if c.i > verb.i and c.lemma_ == verb.lemma_]
+    end = verb.sent.end
+    if end < len(verb.doc):
+        root = verb.doc[end].sent.root
+        if root.lemma_ == verb.lemma_ and any(o.lower_ in ("it", "them") for o in objects(root)):
+            out.append(root)
+    return [v for v in out if all(o.lower_ in ("it", "them") or o.lemma_ in AGREEMENT_WORDS for o in objects(v))]
+
+
+def each_signed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile signed the agreement on Monday, and Peru signed it on Tuesday": an Agreement
+    whose parties sign (or ratify) it one per clause, the second clause's verb of the
+    same lemma with 'it' (or the agreement's noun) as its object, in the same sentence or
+    the next (:func:`_next_signing`). One party named in each clause; status from the
+    verb, date from the first clause."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "ratify"):
+        return []
+    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_WORDS and not _treaty_name(o)]
+    if not docs:
+        return []
+
+    def party(verb: Token) -> list[Known]:
+        actors = [e for s in subjects(verb) for e in cx.entities(s) + _leaders_of(s, cx) or official_state(s, cx)]
+        return _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
+
+    first = party(tok)
+    if len(first) != 1 or preps(tok, {"with", "between"}):
+        return []
+    for later in _next_signing(tok):
+        second = party(later)
+        if len(second) == 1 and second[0].id != first[0].id:
+            status = "ratified" if tok.lemma_ == "ratify" else "signed"
+            toks = [t.i for v in (tok, later) for s in subjects(v) for t in s.subtree] + [tok.i, docs[0].i, later.i]
+            toks += [o.i for o in objects(later)]
+            # a second sentence: the quote runs over both clauses' words (not only the first's clause)
+            return [Fact("Agreement", {"party": first + second}, {"status": status}, tokens=toks,
+                         clause=later.sent.start == tok.sent.start)]
+    return []

@@ -1016,3 +1016,7 @@ from kg.extract.facts.economy import share_owned_rules  # noqa: E402
 
 RULES = RULES + (share_owned_rules,)  # "Nayara is 49 percent owned by Rosneft", "Rosneft's 49 percent stake in Nayara"
 TRIGGERS |= {"own", "stake"}
+
+from kg.extract.facts.agreements import each_signed_rules  # noqa: E402
+
+RULES = RULES + (each_signed_rules,)  # "Chile signed the agreement on Monday, and Peru signed it on Tuesday"
