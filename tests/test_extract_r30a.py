@@ -47,6 +47,13 @@ ARTICLES = {name: DATELINE + text for name, text in {
     "target_no_authority": "The new sanctions target Rosneft and Lukoil.",
     "those_sanctioned": "Those sanctioned by the EU include Rosneft and Igor Sechin.",
     "include_not_sanction": "The countries at the talks include Chile and Peru.",
+    "both_companies": "Britain sanctioned Rosneft and Lukoil on Wednesday. "
+                      "The United States sanctioned both companies a week later.",
+    "both_of_three": "Britain sanctioned Rosneft, Lukoil and Sovcomflot on Wednesday. "
+                     "The United States sanctioned both companies a week later.",
+    "administration": "Sovcomflot was sanctioned by the Biden administration.",
+    "in_a_meeting": "In a meeting with Xi Jinping on Friday, Vladimir Putin praised ties.",
+    "in_a_meeting_no_person": "In a meeting with Xi Jinping on Friday, Russia was not discussed.",
     "paris": "The United States will withdraw from the Paris Agreement.",
     "rome": "Hungary signed the Rome Statute in 1999.",
     "common_pact": "Hungary signed a defence pact on Monday.",
@@ -109,6 +116,22 @@ def test_the_sanctions_target_takes_the_articles_authority(drafts):
 def test_those_sanctioned_include(drafts):
     assert sanctions(drafts["those_sanctioned"]) == {("european-union", "rosneft"), ("european-union", "igor-sechin")}
     assert of(drafts["include_not_sanction"], "Sanction") == []
+
+
+def test_both_companies_takes_back_the_two_named_before(drafts):
+    assert {("united-states", "rosneft"), ("united-states", "lukoil")} <= sanctions(drafts["both_companies"])
+    # three named before: 'both' has no antecedent, and none is guessed
+    assert not any(a == "united-states" for a, _ in sanctions(drafts["both_of_three"]))
+
+
+def test_a_leaders_administration_sanctions_for_its_state(drafts):
+    assert sanctions(drafts["administration"]) == {("united-states", "sovcomflot")}
+
+
+def test_in_a_meeting_with_meets_the_clauses_subject(drafts):
+    [meeting] = of(drafts["in_a_meeting"], "Meeting")
+    assert sorted(meeting["participant"]) == ["vladimir-putin", "xi-jinping"]
+    assert of(drafts["in_a_meeting_no_person"], "Meeting") == []
 
 
 # -- agreements --------------------------------------------------------------------------------

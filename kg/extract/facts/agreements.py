@@ -350,6 +350,33 @@ def _included(x: Token, cx: Context) -> list[Known]:
     return [e for o in named for e in cx.entities(o) if e.type not in NOT_ACTORS]
 
 
+#: Nouns of firms and bodies a later 'both' or 'the two' takes back ("sanctioned both companies").
+FIRM_NOUNS = {"company", "firm", "group", "bank", "producer", "giant", "major", "entity", "refiner", "insurer",
+              "operator", "exporter", "lender"}
+
+
+def _both_named(noun: Token, cx: Context) -> list[Known]:
+    """The two organisations 'both companies' or 'the two firms' (``noun``) takes back: those
+    of the nearest phrase before it, in its sentence or the one before, that names two
+    organisations and nothing else ("Britain sanctioned Rosneft and Lukoil. The United
+    States sanctioned both companies a week later"); empty when that phrase names anything
+    else, or more or fewer than two (no antecedent is guessed)."""
+    if noun.lemma_ not in FIRM_NOUNS or noun.tag_ != "NNS" or noun.i in cx.at:
+        return []
+    if not any(c.lower_ == "both" for c in noun.children) and not (
+            any(c.lower_ == "two" for c in noun.children) and any(c.lower_ == "the" for c in noun.children)):
+        return []
+    start = cx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for t in reversed(cx.doc[start:noun.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or t.pos_ not in ("NOUN", "PROPN") or t.i not in cx.at:
+            continue
+        ents = _uniq(cx.entities(t))
+        if len(ents) >= 2:
+            firms = ("Organisation", "StateCompany", "Company")
+            return ents if len(ents) == 2 and all(e.type in firms for e in ents) else []
+    return []
+
+
 def _included_on(x: Token, noun: Token, verb: Token, cx: Context) -> list[Known]:
     """The actors an 'including' phrase names for the set ``x`` counts (:func:`_included`),
     the phrase hung on ``x`` or, as the parser often hangs it, on the measure's noun or
@@ -366,7 +393,7 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
-            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx)]
+            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
@@ -384,8 +411,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                     f.attrs["ordinal"] = n
                 out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
-        auth = [e for s in subjects(tok) for e in cx.entities(s)]
-        target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx)]
+        auth = [e for s in subjects(tok) for e in cx.entities(s) or administration_state(s, cx)]
+        target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out + lift_rules(tok, cx)
