@@ -454,7 +454,8 @@ def test_json_output_shape():
 # 22b (0.6137, 575; rule sets 19 and 20 reached 0.5731, 537; rule set 18 and the polarity
 # rule of kg eval 0.6494, 100, and 0.5507, 516; rule set 16 0.5443, 510; on the 35 articles
 # of 4 December 2026, rule set 27 0.6070, 593 of 977, rule set 28 0.6217, 608 of 978; on the 37
-# articles, rule set 28 0.6136, 640 of 1043; on the 41 articles, rule set 29 0.6158, 726 of 1179): the recall
+# articles, rule set 28 0.6136, 640 of 1043; on the 41 articles, rule set 29 0.6158, 726 of 1179; on the 43
+# articles, rule set 30 0.6176, 759 of 1229): the recall
 # asserted is the floor the engine has reached, a little below, so that no change makes
 # it worse unnoticed.
 SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.61)}

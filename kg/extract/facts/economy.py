@@ -493,11 +493,8 @@ def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     whose = [e for p in _poss(tok) for e in cx.entities(p, conj=False)] + \
         [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
-    elif tok.dep_ == "appos":
-        who = cx.entities(tok.head, conj=False)
-    else:
+    who = _said_of(tok, cx)
+    if who is None:
         return []
     parties = _uniq([e for e in who + whose if e.type == "State"])
     if len(parties) != 2 or not who or not whose:
@@ -1254,6 +1251,17 @@ def shareholder_rules(tok: Token, cx: Context) -> list[Fact]:
 
 # --- shares held, told by a participle or a possessive ---------------------------------------
 
+def _said_of(noun: Token, cx: Context) -> list[Known] | None:
+    """The entities a describing noun is said of: the subject of 'be' it is the attribute
+    of ("X is Peru's largest trading partner", "X is 49 percent owned by Y"), or the name
+    it stands in apposition to ("X, 49 percent owned by Y,"); None when it is neither."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [e for s_ in subjects(noun.head) for e in cx.entities(s_)]
+    if noun.dep_ == "appos":
+        return cx.entities(noun.head, conj=False)
+    return None
+
+
 def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Nayara Energy is 49 percent owned by Rosneft", "Nayara, 49 percent owned by
     Rosneft,": an Ownership of the share ``share`` (percent) by the participle's agent,
@@ -1266,11 +1274,8 @@ def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
         owner = [e for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                  for e in cx.entities(o) if e.type not in NOT_ACTORS]
         noun = tok.head
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            owned = [e for s_ in subjects(noun.head) for e in cx.entities(s_)]
-        elif noun.dep_ == "appos":
-            owned = cx.entities(noun.head, conj=False)
-        else:
+        owned = _said_of(noun, cx)
+        if owned is None:
             return []
         tokens = [tok.i, noun.i]
     elif tok.lemma_ == "stake" and tok.pos_ == "NOUN":
