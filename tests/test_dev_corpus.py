@@ -84,7 +84,7 @@ def test_dev02_eu_sanctions_package(dev_store):
     assert rows["sanction-eu-russia-2014"]["since"] == "2014"
     # the invasion of February 2022 is one fact, whichever article reports it
     invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
-    assert invasion["sources"] == 8  # dev01, dev02, dev10, dev30, dev33, dev34, dev39 and dev40
+    assert invasion["sources"] == 10  # dev01, dev02, dev10, dev30, dev33, dev34, dev39, dev40, dev42 and dev43
 
 
 def test_dev03_world_court_order(dev_store):
