@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 43 == len(set(ids))
+    assert len(ids) == 45 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -84,7 +84,7 @@ def test_dev02_eu_sanctions_package(dev_store):
     assert rows["sanction-eu-russia-2014"]["since"] == "2014"
     # the invasion of February 2022 is one fact, whichever article reports it
     invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
-    assert invasion["sources"] == 8  # dev01, dev02, dev10, dev30, dev33, dev34, dev39 and dev40
+    assert invasion["sources"] == 10  # dev01, dev02, dev10, dev30, dev33, dev34, dev39, dev40, dev42 and dev43
 
 
 def test_dev03_world_court_order(dev_store):

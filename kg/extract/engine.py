@@ -370,6 +370,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = unnamed_crowd or (f.type == "Meeting" and "participant" in f.qualified and "organiser" in roles)
     # "police detained ten journalists": people counted and held, by no one named
     unnamed_crowd = unnamed_crowd or (f.type == "Detention" and "target" in f.qualified)
+    # "the United States will withdraw from the Paris Agreement": a named treaty, one party named beside
+    # its unnamed other parties (corpus/CLAIMS.md: party: [United States, unnamed other parties])
+    unnamed_crowd = unnamed_crowd or (f.type == "Agreement" and "party" in f.qualified and "party" in roles)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers):
         return None
@@ -402,6 +405,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        if party is None and key in out:  # named ones beside unnamed others: "party: [Peru, unnamed other parties]"
+            out[key] = [*_listed(out[key]), actor]
+            continue
         if party is None:  # unnamed actors of no named party: "unnamed protesters"
             out[key] = actor
             continue

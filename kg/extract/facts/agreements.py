@@ -13,6 +13,8 @@ from kg.extract.facts.common import (
     nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
+from kg.extract.facts.common import SAY_VERBS
+from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
 from kg.extract import dates
 from kg.extract.quantities import ordinal_of
@@ -330,6 +332,58 @@ def _under_other_prep(prep: Token, top: Token) -> bool:
     return False
 
 
+def _included(x: Token, cx: Context) -> list[Known]:
+    """The actors a common noun's 'including' or 'such as' phrase names ("sanctions on 20
+    companies, including Rosneft and Lukoil", "five refiners such as Sinopec"): the
+    named members of the set the noun counts, the targets of a measure against the set.
+    Places are left out (they say where, not who). None when ``x`` names an entity
+    itself or has no such phrase."""
+    if x.i in cx.at or x.pos_ not in ("NOUN", "PRON", "VERB"):
+        return []
+    heads = [x, *x.conjuncts] if x.pos_ != "VERB" else [x]  # "on 20 people and 10 entities, including X"
+    named = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lemma_ == "include"
+             for o in c.children if o.dep_ == "pobj"]
+    named += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and
+              any(d.lower_ == "such" for d in c.children) for o in c.children if o.dep_ == "pobj"]
+    named += [o for h in heads for c in h.children if c.dep_ == "amod" and c.lower_ == "such" for a in c.children
+              if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"]
+    return [e for o in named for e in cx.entities(o) if e.type not in NOT_ACTORS]
+
+
+#: Nouns of firms and bodies a later 'both' or 'the two' takes back ("sanctioned both companies").
+FIRM_NOUNS = {"company", "firm", "group", "bank", "producer", "giant", "major", "entity", "refiner", "insurer",
+              "operator", "exporter", "lender"}
+
+
+def _both_named(noun: Token, cx: Context) -> list[Known]:
+    """The two organisations 'both companies' or 'the two firms' (``noun``) takes back: those
+    of the nearest phrase before it, in its sentence or the one before, that names two
+    organisations and nothing else ("Britain sanctioned Rosneft and Lukoil. The United
+    States sanctioned both companies a week later"); empty when that phrase names anything
+    else, or more or fewer than two (no antecedent is guessed)."""
+    if noun.lemma_ not in FIRM_NOUNS or noun.tag_ != "NNS" or noun.i in cx.at:
+        return []
+    if not any(c.lower_ == "both" for c in noun.children) and not (
+            any(c.lower_ == "two" for c in noun.children) and any(c.lower_ == "the" for c in noun.children)):
+        return []
+    start = cx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for t in reversed(cx.doc[start:noun.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or t.pos_ not in ("NOUN", "PROPN") or t.i not in cx.at:
+            continue
+        ents = _uniq(cx.entities(t))
+        if len(ents) >= 2:
+            firms = ("Organisation", "StateCompany", "Company")
+            return ents if len(ents) == 2 and all(e.type in firms for e in ents) else []
+    return []
+
+
+def _included_on(x: Token, noun: Token, verb: Token, cx: Context) -> list[Known]:
+    """The actors an 'including' phrase names for the set ``x`` counts (:func:`_included`),
+    the phrase hung on ``x`` or, as the parser often hangs it, on the measure's noun or
+    verb after ``x`` ("imposed sanctions on 400 people and companies, including X")."""
+    return _included(x, cx) or [e for h in (noun, verb) if h.i < x.i for e in _included(h, cx)]
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
@@ -339,11 +393,12 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
-            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx)]
+            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
-            target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx)]
+            target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx) or
+                      _included_on(x, o, tok, cx)]
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
             target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
                        and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
@@ -356,8 +411,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                     f.attrs["ordinal"] = n
                 out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
-        auth = [e for s in subjects(tok) for e in cx.entities(s)]
-        target = [e for o in objects(tok) for e in cx.entities(o)]
+        auth = [e for s in subjects(tok) for e in cx.entities(s) or administration_state(s, cx)]
+        target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out + lift_rules(tok, cx)
@@ -525,6 +580,10 @@ SET_NOUNS = {"package", "round", "set", "raft", "wave", "batch", "tranche", "ser
 PUT_UNDER_VERBS = {"put", "place", "bring", "keep"}
 
 
+#: Verbs whose subject, sanctions, strike their object: "the sanctions target Rosneft".
+SANCTION_SUBJECT_VERBS = {"target", "hit", "cover", "name"}
+
+
 def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """'sanctions against Russia', 'EU sanctions on Iran', 'Washington's sanctions'."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
@@ -532,7 +591,8 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
     if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
-    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx)]
+    target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx) or
+              _included_on(o, tok, tok, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
     shared = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "conj" else []
     for acl in (c for c in [*tok.children, *shared] if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "face", "hit")):
@@ -555,6 +615,16 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = auth or [e for s_ in doers(verb) for e in cx.entities(s_)]
         if not target:
             return []
+    if not target and tok.dep_ == "nsubj" and tok.head.lemma_ in SANCTION_SUBJECT_VERBS:
+        # "The new sanctions target Rosneft", "the measures hit 20 firms, including X": the verb's object;
+        # named by no modifier, the authority is the one of the article's other sanctions
+        verb = tok.head
+        target = [e for o in objects(verb) for e in cx.entities(o) or _included_on(o, o, verb, cx)]
+        facts = _sanction(auth, target, [tok.i, verb.i])
+        for f in facts:
+            if not auth:
+                f.open_role = "authority"
+        return facts
     if not target and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "under", "despite"):
         # "Russia will find new business amid Western sanctions": the clause's subject lives under them
         verb = next((a for a in list(tok.head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
@@ -1096,7 +1166,8 @@ def listing_rules(tok: Token, cx: Context) -> list[Fact]:
     # named ones are sanction_rules' own ("sanctioned two firms, X and Y"); "74 vessels of Russia's
     # shadow fleet" still counts unnamed vessels
     of_phrase = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
-    if any(t.i in cx.at and cx.at[t.i].form != "demonym" and t.i not in of_phrase for t in obj.subtree):
+    named = _included_on(obj, obj, tok, cx)  # "listed 90 targets, including X and Y": those named among them
+    if not named and any(t.i in cx.at and cx.at[t.i].form != "demonym" and t.i not in of_phrase for t in obj.subtree):
         return []
     notes: dict[str, str] = {}
     verb = tok
@@ -1109,6 +1180,8 @@ def listing_rules(tok: Token, cx: Context) -> list[Fact]:
     auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])
     if not auth:
         return []
+    if named:
+        return [Fact("Sanction", {"authority": auth, "target": named}, tokens=[tok.i, *counted[2]], read_as=notes)]
     f = Fact("Sanction", {"authority": auth}, {"quantity": counted[0]}, tokens=[tok.i, *counted[2]], split=False,
              read_as=notes)
     f.qualified["target"] = (f"{counted[0]} unnamed {counted[1]}", None)
@@ -1487,3 +1560,159 @@ def pending_ratification_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         f.open_role = "party"
     return [f]
+
+
+# --- those a sanction names, listed by 'include' ---------------------------------------------
+
+#: Verbs whose participle names those a measure strikes: "those sanctioned", "the firms targeted".
+STRUCK_VERBS = {"sanction", "target", "list", "designate", "blacklist", "hit", "name"}
+
+
+def _struck_set(subj: Token) -> Token | None:
+    """The participle that makes ``subj`` the set a measure strikes ("Those sanctioned by
+    the EU", "the companies targeted"), or None."""
+    return next((c for c in subj.children if c.dep_ in ("acl", "relcl") and c.lemma_ in STRUCK_VERBS
+                 and c.tag_ in ("VBN", "VBD")), None)
+
+
+def sanctioned_include_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Those sanctioned by the EU include Rosneft and Igor Sechin", "The companies targeted
+    include X", "The EU's sanctions include Sovcomflot": a Sanction of each actor the verb
+    'include' lists (places left out), whose subject is a sanction noun or the set a
+    participle of sanctioning names (:func:`_struck_set`). The authority: the agent of
+    that participle, else the subject's modifiers (possessive, compound, demonym), else
+    the one the article's other sanctions give (an open role; not drafted when they
+    give none or several). Never a sanction noun of measures ("the measures include a
+    ban on X": the ban's own rule)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "include":
+        return []
+    out = []
+    for s in subjects(tok):
+        struck = _struck_set(s)
+        if struck is None and (s.lemma_ not in SANCTION_NOUNS or s.lower_ not in ("sanctions", "blacklist")):
+            continue
+        targets = [e for o in objects(tok) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        if not targets:
+            continue
+        auth = [e for a in (preps(struck, {"by"}) + [o for c in struck.children if c.dep_ == "agent"
+                                                     for o in c.children if o.dep_ == "pobj"] if struck is not None else [])
+                for e in cx.entities(a)]
+        auth = auth or _modifiers(s, cx, ("poss", "compound", "amod", "nmod"))
+        for f in _sanction(auth, targets, [tok.i, s.i] + ([struck.i] if struck is not None else [])):
+            if not auth:
+                f.open_role = "authority"
+            out.append(f)
+    return out
+
+
+# --- a named treaty with one party named -----------------------------------------------------
+
+#: Head nouns of a treaty's proper name ("the Paris Agreement", "the Rome Statute", "the
+#: Treaty of Friendship", "the Nuclear Non-Proliferation Treaty"): the ontology's
+#: gkg:Agreement label and altLabels, with a statute and a charter.
+TREATY_NAME_HEADS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "convention", "protocol",
+                     "charter", "statute", "covenant"}
+#: Verbs by which a state takes, keeps or leaves its place among a treaty's parties, with the
+#: status a signature or ratification gives it (PLOVER AGREE; CAMEO 057 "sign formal
+#: agreement", 0256 "withdraw from an agreement"): the subject is one of its parties.
+TREATY_PARTY_VERBS = {"sign": "signed", "ratify": "ratified", "join": None, "accede": None,
+                      "leave": None, "quit": None, "exit": None, "abandon": None, "withdraw": None,
+                      "denounce": None, "rejoin": None}
+
+
+def _treaty_name(noun: Token) -> str | None:
+    """The proper name of a treaty ``noun`` heads, or None for a common noun ("a defence
+    pact"): a capitalised head of :data:`TREATY_NAME_HEADS` with a capitalised word before
+    it ("the Paris Agreement") or a capitalised 'of' phrase after it ("the Treaty of
+    Friendship and Good Neighbourliness"); its words from the first capitalised modifier."""
+    if noun.lower_ not in TREATY_NAME_HEADS or not noun.text[:1].isupper():
+        return None
+    before = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+              and c.text[:1].isupper()]
+    after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") and
+             any(o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)]
+    if not before and not after:
+        return None
+    start = min(t.i for c in before for t in c.subtree) if before else noun.i
+    end = max(t.i for c in after for t in c.subtree) if after else noun.i
+    return noun.doc[start:end + 1].text
+
+
+def named_treaty_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The United States will withdraw from the Paris Agreement", "Hungary signed the Rome
+    Statute", "Russia ratified the Comprehensive Nuclear-Test-Ban Treaty": an Agreement
+    named by its proper name (:func:`_treaty_name`, kept as its ``title``) whose one party
+    the sentence names is the subject of a verb of :data:`TREATY_PARTY_VERBS`; its other
+    parties go unnamed (corpus/CLAIMS.md: ``party: [United States, unnamed other
+    parties]``). Status 'signed' or 'ratified' from the verb. Not when the sentence names
+    two parties or more (the rules of signing read those), nor for a negated verb."""
+    status = TREATY_PARTY_VERBS.get(tok.lemma_, "none")
+    if tok.pos_ != "VERB" or status == "none":
+        return []
+    docs = objects(tok) + preps(tok, {"from", "to", "of"})
+    named = [(d, n) for d in docs for n in [_treaty_name(d)] if n]
+    if not named:
+        return []
+    if any(o.dep_ == "pobj" and o.head.head.i == tok.i for o in preps(tok, {"with", "between"})):
+        return []
+    if any(a.lemma_ in SAY_VERBS or a.lemma_ in STATEMENT_VERBS for a in tok.ancestors):
+        return []  # "X said Peru would leave the treaty": the words are the speaker's (a statement's own)
+    subj = subjects(tok)
+    actors = [e for s in subj for e in cx.entities(s) + _leaders_of(s, cx) or official_state(s, cx)]
+    parties = _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
+    if len(parties) != 1:
+        return []
+    doc, name = named[0]
+    # the date of joining or leaving is not the treaty's own: only a signature or ratification dates it
+    f = Fact("Agreement", {"party": parties}, {"title": name}, tokens=[tok.i, doc.i], undated=not status)
+    if status:
+        f.attrs["status"] = status
+    f.qualified["party"] = ("unnamed other parties", None)
+    return [f]
+
+
+# --- one agreement signed by each party in its own clause ------------------------------------
+
+def _next_signing(verb: Token) -> list[Token]:
+    """The verbs that sign the same document again in the next clause or sentence: a
+    conjunct of ``verb`` of the same lemma ("Chile signed the agreement on Monday, and
+    Peru signed it on Tuesday"), or the root of the next sentence of that lemma whose
+    object is 'it' ("... Peru signed it a day later")."""
+    out = [c for c in verb.conjuncts if c.i > verb.i and c.lemma_ == verb.lemma_]
+    end = verb.sent.end
+    if end < len(verb.doc):
+        root = verb.doc[end].sent.root
+        if root.lemma_ == verb.lemma_ and any(o.lower_ in ("it", "them") for o in objects(root)):
+            out.append(root)
+    return [v for v in out if all(o.lower_ in ("it", "them") or o.lemma_ in AGREEMENT_WORDS for o in objects(v))]
+
+
+def each_signed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Chile signed the agreement on Monday, and Peru signed it on Tuesday": an Agreement
+    whose parties sign (or ratify) it one per clause, the second clause's verb of the
+    same lemma with 'it' (or the agreement's noun) as its object, in the same sentence or
+    the next (:func:`_next_signing`). One party named in each clause; status from the
+    verb, date from the first clause."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("sign", "ratify"):
+        return []
+    docs = [o for o in objects(tok) if o.lemma_ in AGREEMENT_WORDS and not _treaty_name(o)]
+    if not docs:
+        return []
+
+    def party(verb: Token) -> list[Known]:
+        actors = [e for s in subjects(verb) for e in cx.entities(s) + _leaders_of(s, cx) or official_state(s, cx)]
+        return _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
+
+    first = party(tok)
+    if len(first) != 1 or preps(tok, {"with", "between"}):
+        return []
+    for later in _next_signing(tok):
+        second = party(later)
+        if len(second) == 1 and second[0].id != first[0].id:
+            status = "ratified" if tok.lemma_ == "ratify" else "signed"
+            toks = [t.i for v in (tok, later) for s in subjects(v) for t in s.subtree] + [tok.i, docs[0].i, later.i]
+            toks += [o.i for o in objects(later)]
+            # a second sentence: the quote runs over both clauses' words (not only the first's clause)
+            return [Fact("Agreement", {"party": first + second}, {"status": status}, tokens=toks,
+                         clause=later.sent.start == tok.sent.start)]
+    return []

@@ -1071,14 +1071,30 @@ def _worth_with(noun: Token) -> list[Token]:
 AGENCY_TYPES = ("Organisation", "Government")
 
 
+#: Words of the name of a body of a state ("Armament Agency", "Ministry of Defence"): an
+#: organisation of a state whose name has none of them is a firm of that state ("Hyundai
+#: Rotem"), a party of its own to the contracts it signs.
+STATE_BODY_WORDS = {"ministry", "agency", "department", "office", "council", "commission", "service", "cabinet",
+                    "government", "administration", "authority", "committee", "directorate", "bureau",
+                    "secretariat", "parliament", "assembly", "senate", "congress", "duma", "presidency",
+                    "kremlin", "treasury", "command", "forces", "army", "navy", "bank", "court", "inspectorate"}
+
+
+def _state_body(e: Known) -> bool:
+    """Whether the registry's organisation ``e`` is a body of its state: a government, or
+    an organisation whose label has a word of :data:`STATE_BODY_WORDS`."""
+    return e.type == "Government" or bool(STATE_BODY_WORDS & set(re.findall(r"[a-z]+", e.label.lower())))
+
+
 def _bodies_for_states(actors: list[Known], cx: Context) -> list[Known]:
     """``actors`` with each state body (a ministry, an agency, a cabinet: an organisation
-    of the registry belonging to a state) replaced by its state: "contracts concluded by
-    the Armament Agency with X" bind the agency's state, as the agreement's party
-    (Vienna Convention on the Law of Treaties, art. 7: who represents a state)."""
+    of the registry belonging to a state, :func:`_state_body`) replaced by its state:
+    "contracts concluded by the Armament Agency with X" bind the agency's state, as the
+    agreement's party (Vienna Convention on the Law of Treaties, art. 7: who represents a
+    state). A firm of a state ("a contract with South Korea's Hyundai Rotem") stays."""
     out = []
     for e in actors:
-        st = cx.resolver.state_of(e) if e.type in AGENCY_TYPES and e.state else None
+        st = cx.resolver.state_of(e) if e.type in AGENCY_TYPES and e.state and _state_body(e) else None
         out.append(st if st is not None and st.type == "State" else e)
     return _uniq(out)
 

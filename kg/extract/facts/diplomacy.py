@@ -217,9 +217,10 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
                  "come", "arrive", "head", "pay")
-        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before") and \
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before", "in") and \
             tok.head.head.pos_ in ("VERB", "AUX") and bool(between)
-        if during:  # "said during a meeting with X": whoever said it was at the meeting
+        # "said during a meeting with X", "In a meeting with X, Y praised ...": whoever said it was at the meeting
+        if during:
             verb = tok.head.head
         subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
         subj = [e for e in subj if e.type == "Person"] if during else subj

@@ -391,12 +391,21 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "a system", "the service": too vague to name a project
     work = works[0]
     f = Fact("Project", {"implementingAgency": agency}, tokens=[tok.i, work.i])
-    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") or t is work]
+    owners = {t.i for c in work.children if c.dep_ == "poss" for t in c.subtree}  # "Egypt's": not the works' words
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") and t.i not in owners
+             or t is work]
     f.attrs["description"] = _text(cx.doc, words)
     place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
+    place = place or _possessor_states(work, cx)  # "is building Egypt's first nuclear power plant"
     if place:
         f.roles["place"] = place
     return [f]
+
+
+def _possessor_states(work: Token, cx: Context) -> list[Known]:
+    """The state whose possessive names where works stand: "Egypt's first nuclear power
+    plant", "Kenya's new railway" (the works are in that state, whoever builds them)."""
+    return [e for c in work.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
 
 
 #: Works a state may build in another, beyond :data:`PROJECT_NOUNS`, when words before them
@@ -415,10 +424,13 @@ def _built_abroad(verb: Token, builders: list, cx: Context) -> list[Fact]:
         return []
     work = works[0]
     place = [e for o in preps(verb, {"in"}) + preps(work, {"in"}) for e in cx.entities(o) if e.type == "State"]
+    place = place or _possessor_states(work, cx)  # "Russia will build Egypt's first nuclear plant"
     place = [e for e in _uniq(place) if e.id not in {b.id for b in builders}]
     if len(place) != 1:
         return []
-    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss", "nummod") or t is work]
+    owners = {t.i for c in work.children if c.dep_ == "poss" for t in c.subtree}  # "Egypt's": not the works' words
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss", "nummod") and
+             t.i not in owners or t is work]
     f = Fact("Project", {"party": builders, "place": place}, {"description": _text(cx.doc, words)},
              tokens=[verb.i, work.i])
     return [f]
@@ -481,11 +493,8 @@ def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     whose = [e for p in _poss(tok) for e in cx.entities(p, conj=False)] + \
         [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        who = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
-    elif tok.dep_ == "appos":
-        who = cx.entities(tok.head, conj=False)
-    else:
+    who = _said_of(tok, cx)
+    if who is None:
         return []
     parties = _uniq([e for e in who + whose if e.type == "State"])
     if len(parties) != 2 or not who or not whose:
@@ -1261,3 +1270,49 @@ def shareholder_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (owner and owned):
         return []
     return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i], undated=True)]
+
+
+# --- shares held, told by a participle or a possessive ---------------------------------------
+
+def _said_of(noun: Token, cx: Context) -> list[Known] | None:
+    """The entities a describing noun is said of: the subject of 'be' it is the attribute
+    of ("X is Peru's largest trading partner", "X is 49 percent owned by Y"), or the name
+    it stands in apposition to ("X, 49 percent owned by Y,"); None when it is neither."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [e for s_ in subjects(noun.head) for e in cx.entities(s_)]
+    if noun.dep_ == "appos":
+        return cx.entities(noun.head, conj=False)
+    return None
+
+
+def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Nayara Energy is 49 percent owned by Rosneft", "Nayara, 49 percent owned by
+    Rosneft,": an Ownership of the share ``share`` (percent) by the participle's agent,
+    of what the share is said of (the subject of 'be', or the name the phrase stands in
+    apposition to); and "Rosneft's 49 percent stake in Nayara Energy" (the possessor owns
+    the share of the company 'in' names; a stake a verb of acquiring takes is
+    :func:`ownership_rules`' own). ``tok`` is the participle 'owned' or the noun 'stake'."""
+    if tok.lemma_ == "own" and tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("%", "percent"):
+        share = percent_near(tok.head)
+        owner = [e for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                 for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        noun = tok.head
+        owned = _said_of(noun, cx)
+        if owned is None:
+            return []
+        tokens = [tok.i, noun.i]
+    elif tok.lemma_ == "stake" and tok.pos_ == "NOUN":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is not None and verb.lemma_ in ACQUIRE_VERBS | {"agree"}:
+            return []
+        share = percent_near(tok)
+        owner = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)
+                 if e.type not in NOT_ACTORS]
+        owned = [e for o in preps(tok, {"in"}) for e in _inside(o, cx)]
+        tokens = [tok.i]
+    else:
+        return []
+    owned = [e for e in owned if e.type not in ("State", "Person", *NOT_ACTORS)]
+    if share is None or not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, {"share": share}, tokens=tokens, undated=True)]

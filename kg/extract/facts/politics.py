@@ -115,8 +115,9 @@ def party_rules(tok: Token, cx: Context) -> list[Fact]:
         person = [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "Person"]
     if not person:
         return []
-    own = cx.at.get(tok.i) or next((cx.at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in cx.at
-                                    and _is_party(cx.at[c.i].entity, cx)), None)  # "the Unity Alliance party"
+    # "the Unity Alliance party"; "Khan's Pakistan Tehreek-e-Insaf party": the word 'party' says what it is
+    own = cx.at.get(tok.i) or next((cx.at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in cx.at
+                                    and (_is_party(cx.at[c.i].entity, cx) or tok.lower_ == "party")), None)
     party = [own.entity] if own is not None else [cx.at[c.i].entity for c in tok.children if c.dep_ == "appos"
                                                      and c.i in cx.at]
     party = [e for e in party if e.type in ("Organisation", "Group") and e.id not in {p.id for p in person}]

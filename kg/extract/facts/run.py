@@ -1004,3 +1004,22 @@ from kg.extract.facts.economy import HOLD_VERBS, SHAREHOLDER_NOUNS, shareholder_
 
 RULES = RULES + (territory_held_rules, shareholder_rules)  # "Goma, held by M23", "QatarEnergy's largest shareholder"
 TRIGGERS |= set(HOLD_VERBS) | SHAREHOLDER_NOUNS
+
+from kg.extract.facts.agreements import sanctioned_include_rules  # noqa: E402
+
+RULES = RULES + (sanctioned_include_rules,)  # "Those sanctioned by the EU include X and Y"
+TRIGGERS |= {"include"}
+
+from kg.extract.facts.agreements import TREATY_PARTY_VERBS, named_treaty_rules  # noqa: E402
+
+RULES = RULES + (named_treaty_rules,)  # "Hungary signed the Rome Statute": one party named, the others not
+TRIGGERS |= set(TREATY_PARTY_VERBS)
+
+from kg.extract.facts.economy import share_owned_rules  # noqa: E402
+
+RULES = RULES + (share_owned_rules,)  # "Nayara is 49 percent owned by Rosneft", "Rosneft's 49 percent stake in Nayara"
+TRIGGERS |= {"own", "stake"}
+
+from kg.extract.facts.agreements import each_signed_rules  # noqa: E402
+
+RULES = RULES + (each_signed_rules,)  # "Chile signed the agreement on Monday, and Peru signed it on Tuesday"
