@@ -136,6 +136,9 @@ def test_a_deployment_shows_its_deadline_and_each_way_a_claim_gives_it(store):
     assert rows["deployment-lebanese-army-south-strengthen-2024-11"]["modality"] == "planned (decided; said by Najib Mikati)"
     # A deployment with no end relative to another fact shows no deadline.
     assert rows["deployment-lebanese-army-south-litani-2024"]["dates"] is None
+    facts = by_fact(query_rows(store, "facts", type="Deployment"))
+    assert facts[IDF]["dates"] == f"until (within 60 days after {TRUCE})"
+    assert facts["deployment-lebanese-army-south-litani-2024"]["dates"] is None
 
 
 def test_two_accusations_going_opposite_ways_are_not_one_fact_but_the_same_way_are(tmp_path):
