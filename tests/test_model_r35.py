@@ -133,7 +133,7 @@ def test_a_deployment_shows_its_deadline_and_each_way_a_claim_gives_it(store):
     assert idf["modality"] == ("planned, reported (continuing; said by Israel Defense Forces), "
                                "requested (said by Najib Mikati)")
     # The cabinet's decision shows as decided.
-    assert rows["deployment-lebanese-army-south-strengthen-2024-11"]["modality"] == "planned (decided; said by Najib Mikati)"
+    assert rows["deployment-lebanese-army-south-strengthen-2024-11"]["modality"] == "planned (decided)"
     # A deployment with no end relative to another fact shows no deadline.
     assert rows["deployment-lebanese-army-south-litani-2024"]["dates"] is None
     facts = by_fact(query_rows(store, "facts", type="Deployment"))
