@@ -46,7 +46,7 @@ WRONG = {
     "a place no registry holds":
         ('{id: x2, fact: ' + WAR + ', type: ArmedConflict, killedPeople: {actor: 3 unnamed people, in: Atlantis}, '
          + QUOTE + '}',
-         "killedPeople.in"),
+         "killedPeople.in: unknown entity 'Atlantis'"),
     "an hour on a stage without a day":
         ('{id: x3, fact: ' + TRUCE + ', type: Agreement, stage: {status: in force, date: 2024-11, time: "02:00Z"}, '
          + QUOTE + '}',
@@ -61,7 +61,7 @@ WRONG = {
     "a place said at that is a person":
         ('{id: x6, fact: ' + TRUCE + ', type: Agreement, said_by: Joe Biden, said_at: Joe Biden, modality: reported, '
          + QUOTE + '}',
-         "said_at"),
+         "said_at: 'Joe Biden' is a Person, but said_at takes a Place or a State"),
     "an unnamed site of an accusation":
         ('{id: x7, fact: accusation-x, type: Accusation, speaker: Israel, about: Hezbollah, '
          'targetSite: {actor: unnamed facility, of: Hezbollah}, ' + QUOTE + '}',
