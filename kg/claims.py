@@ -42,7 +42,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
-                "confirmed_by"}
+                "confirmed_by", "said_at"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
 #: them unnamed, and how they kept saying it ('which Moscow had always denied')
@@ -63,7 +63,10 @@ GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
 # reached: {status: appointed, place: Bellevue Palace, manner: formally}; its own words:
 # {status: approved, description: without further changes}; how soon a requested fact was
 # asked to take effect: {status: requested, party: South Africa, delay: immediately}
-STAGE_FIELDS = {"status", "date", "party", "place", "manner", "description", "outcome", "delay"}
+#: Keys of a fact's victims, whose unnamed actors may carry the place they were hit in
+#: ({actor: more than 3760 unnamed people, in: Lebanon}: gkg:victimsPlace).
+_VICTIM_KEYS = ("killedPeople", "woundedPeople")
+STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "description", "outcome", "delay"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -169,6 +172,9 @@ class Claim:
     #: who or what confirmed what the claim says, as said_by's speakers are read ('a U.S.
     #: maritime patrol aircraft later confirmed': an unnamed aircraft of the United States)
     confirmed_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
+    #: the place of the registry where the speakers said it ('said at the White House'):
+    #: gkg:saidAt on the claim
+    said_at: ox.NamedNode | None = None
 
 
 @dataclass
@@ -741,8 +747,11 @@ class _Reader:
         how soon the party asked for the fact to take effect once granted, counted from
         the grant ('immediately', 'within 30 days'; the words of
         :func:`kg.periods.parse_duration_bounds`), kept as gkg:stageDelayLabel with its
-        bounds (gkg:stageMinDelay, gkg:stageMaxDelay). The place, manner, words and delay
-        do not tell stages apart: a claim that adds them to a stage another gives
+        bounds (gkg:stageMinDelay, gkg:stageMaxDelay). ``time``, on a dated stage, the
+        hour it was reached with its offset from UTC, as ``timeOfDay`` is written ('took
+        effect at 4 a.m. (0200 GMT)': ``{status: in force, date: 2024-11-27, time:
+        02:00Z}``; gkg:stageTimeOfDay, an xsd:time). The place, manner, words, time and
+        delay do not tell stages apart: a claim that adds them to a stage another gives
         describes the same stage."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
@@ -753,7 +762,9 @@ class _Reader:
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
                        f"'manner', 'description' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: "
                        f"2023-03, party: Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, "
-                       f"{{status: requested, party: South Africa, delay: immediately}}), got {brief(raw)}{hint}", where)
+                       f"{{status: requested, party: South Africa, delay: immediately}}), and on a stage with its own "
+                       f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}), "
+                       f"got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -827,6 +838,17 @@ class _Reader:
             where_how.append((GKG + "stageDelayLabel", ox.Literal(asked.words)))
             where_how += [(GKG + p, lit) for p, lit in (("stageMinDelay", asked.least), ("stageMaxDelay", asked.most))
                           if lit is not None]
+        if raw.get("time") is not None:
+            # 'took effect at 4 a.m. (0200 GMT) on Wednesday': the hour of the stage's day.
+            dated = (not isinstance(raw.get("date"), dict) and not vague and isinstance(date, ox.Literal)
+                     and date.datatype.value == XSD + "date")
+            hour = _LITERAL_KINDS["time"][0](raw["time"]) if dated else None
+            if hour is None:
+                self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC ('02:00Z', "
+                           f"'04:00+02:00'), beside the stage's own day (date: YYYY-MM-DD); got {brief(raw['time'])}"
+                           f"{'' if dated else ' on a stage without a day of its own'}", where)
+                return
+            where_how.append((GKG + "stageTimeOfDay", hour))
         words = [f for f in ("description", "outcome") if raw.get(f) is not None]
         if words:
             text = raw[words[0]]
@@ -1680,8 +1702,15 @@ class _Reader:
                 extra += qualified_role_triples(q, out.fact, iri, found[0], entity_iri(party.id))
                 out.entities.append(party)
             return found[0], extra
-        party = state = of_group = None
+        party = state = of_group = died_in = None
         among = []
+        if isinstance(raw, dict) and "in" in raw and name in _VICTIM_KEYS:
+            # 'more than 3,760 people killed in Lebanon': where the victims were killed or
+            # wounded, not whose nationals they are ('of').
+            died_in = self.entity(raw["in"], where, f"{name}.in", "Place|State")
+            if died_in is None:
+                return None
+            raw = {k: v for k, v in raw.items() if k != "in"}
         forms = ("'actor' and 'for' (e.g. {actor: Lina Varo, for: Ostravia}), or " if qualified else "")
         negation = ("or 'not' alone for an actor the text says had no part in the role (e.g. {not: M23}), "
                     if qualified else "")
@@ -1712,11 +1741,27 @@ class _Reader:
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
         tie = ("of", state.id) if state is not None else ("for", party[0]) if party is not None else ()
+        if died_in is not None:
+            tie += ("in", died_in.id)
         found = self.actor(raw, where, name, rng, out.claim.value, tie, out.type)
         if found is None:
             return None
         node, who = found
+        if died_in is not None:
+            if not isinstance(who, Unnamed):
+                self.error(f"{name}.in: only unnamed victims ('more than 3760 unnamed people') take the place they "
+                           f"were killed or wounded in; a named victim's place is the fact's place, got {brief(raw)}", where)
+                return None
+            out.entities.append(died_in)
+        if isinstance(who, Unnamed) and who.proportion == "all" and not tie and of_group is None \
+                and name in ("party", "participant"):
+            # 'all fire will stop from all parties': the fact's own parties, no one else.
+            self.error(f"{name}: {brief(who.text)} names no one but the fact's own parties, which other claims name; "
+                       f"leave the key out of this claim (the fact keeps its parties), or name them", where)
+            return None
         extra = list(who.triples(node)) if isinstance(who, Unnamed) else []
+        if died_in is not None:
+            extra.append((node, ox.NamedNode(GKG + "victimsPlace"), entity_iri(died_in.id)))
         if of_group is not None:
             whole = _group_count(of_group[1])
             if not isinstance(who, Unnamed):
@@ -1929,6 +1974,18 @@ class _Reader:
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
         said_on = self.said_on(raw, where) if raw.get("said_on") is not None else None
         saying = self.saying(raw, where)
+        said_at = None
+        if raw.get("said_at") is not None:
+            # 'Biden said at the White House': where the speakers said it, a place of the
+            # registry; the occasion in words stays said_in.
+            if raw.get("said_by") is None:
+                self.error("said_at: where a speaker said it needs the speaker (said_by); the article's own words "
+                           "are said nowhere of their own", where)
+            else:
+                place = self.entity(raw["said_at"], where, "said_at", "Place|State")
+                if place is not None:
+                    said_at = entity_iri(place.id)
+                    out.entities.append(place)
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').
@@ -2074,6 +2131,7 @@ class _Reader:
             doubts=doubts,
             saying=saying,
             confirmed_by=tuple(confirmed_by),
+            said_at=said_at,
         )
 
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:

@@ -59,6 +59,7 @@ class _Seen:
     stored: bool = False  # only in the store, from articles not being read now
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
     prospective: bool = False  # a claim gives it as planned, hoped, offered or requested, not as holding
+    roles: dict | None = None  # key ('speaker', 'about') -> the entity IRIs in it, to tell apart facts going opposite ways
 
     def _add(self, name: str, value) -> None:
         values = getattr(self, name)
@@ -71,6 +72,9 @@ class _Seen:
         """Note one value (an RDF term) the fact has for ``key`` (a :class:`kg.ontology.Key`)."""
         if key.kind == "entity":
             self._add("participants", value.value)
+            if self.roles is None:
+                self.roles = {}
+            self.roles.setdefault(key.name, set()).add(value.value)
         elif key.kind == "date" and key.name in DATE_KEYS:
             self._add("dates", value.value)
             self._add("terms", value)
@@ -205,10 +209,14 @@ class Lookalikes:
 
 def _may_be_one(a: _Seen, b: _Seen) -> bool:
     """Whether two facts of one group may be one: not both only in the store (warned of
-    when they were added), subjects not both given and apart, and dates that agree:
+    when they were added), subjects not both given and apart, no role both give to
+    participants apart (A accusing B and B accusing A: the speakers differ, and who they
+    are about; a host only one of them names does not tell them apart), and dates that agree:
     the same, or (for a standing relation) one undated or each of one's dates a prefix
     of one of the other's, as 2025-01 of 2025-01-20 (the coarser precision of the two)."""
     if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
+        return False
+    if a.roles and b.roles and any(key in b.roles and not (who & b.roles[key]) for key, who in a.roles.items()):
         return False
     if a.dates == b.dates or not (a.dates and b.dates):
         return True

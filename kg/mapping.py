@@ -168,6 +168,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _v(DCTERMS + "date"), claim.said_on  # when the speakers said it
     for prop, text in claim.saying:  # where and why they said it
         yield c, _v(GKG + prop), _bool(True) if prop == "anonymityRequested" else _lit(text)
+    if claim.said_at is not None:  # the place of the registry where they said it
+        yield c, _v(GKG + "saidAt"), claim.said_at
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:

@@ -70,7 +70,10 @@ def test_a_strike_with_its_dead_by_nationality_and_who_counted_the_wounded(strik
             "killed: 2 unnamed seafarers (Philippines); killed: 3 unnamed crew members; "
             "killed: 3 unnamed sailors [1 unnamed sailor (Vietnam), 2 unnamed sailors (Philippines)]; "
             "wounded: at least 4 unnamed crew members",
-            "U.S. Central Command: wounded", "asserted, reported", 1, "attack-houthis-true-confidence-2024-03-06"),
+            # Who counted the dead by nationality gave figures too.
+            "Department of Migrant Workers: killed; U.S. Central Command: wounded; "
+            "unnamed owners and managers of the True Confidence: killed",
+            "asserted, reported", 1, "attack-houthis-true-confidence-2024-03-06"),
         # 'Hours after the attack': the days it lies between; an actor acting for a state says so.
         row("2024-03-06/2024-03-07", "attack", "unnamed U.S.-led forces for United States",
             "Hudaydah international airport", "Hudaydah", None, None, None, None,

@@ -206,6 +206,14 @@ CASES = [
     ("time of day without its offset",
      f"""INSERT DATA {{ {G} {{ {TALKS} gkg:timeOfDay "08:00:00"^^<http://www.w3.org/2001/XMLSchema#time> }} }}""",
      "A time of day is an xsd:time with its offset"),
+    ("stage time of day without its offset",
+     _backed('fact:m a gkg:Agreement ; gkg:stage fact:s1 . fact:s1 a gkg:Stage ; gkg:stageStatus gkg:InForce ; '
+             'gkg:stageDate "2024-11-27"^^xsd:date ; gkg:stageTimeOfDay "02:00:00"^^xsd:time .'),
+     "A stage's time of day is one xsd:time with its offset"),
+    ("stage time of day without its date",
+     _backed('fact:m a gkg:Agreement ; gkg:stage fact:s1 . fact:s1 a gkg:Stage ; gkg:stageStatus gkg:InForce ; '
+             'gkg:stageTimeOfDay "02:00:00Z"^^xsd:time .'),
+     "A stage with a time of day has its date"),
     ("time of day bound without its offset",
      f"""INSERT DATA {{ {G} {{ {TALKS} gkg:earliestTimeOfDay "01:00:00"^^<http://www.w3.org/2001/XMLSchema#time> ;
          gkg:timeOfDayLabel "after 01:00" }} }}""",
