@@ -989,6 +989,8 @@ class MentionFinder:
                    and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
                    for t in doc[start:end]):
                 continue  # 'Canadian security agencies': a description, not a name
+            if doc[end - 1].lower_ in ("of", "and", "for", "the", "on"):
+                continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
