@@ -329,6 +329,26 @@ def _told_as_event(trigger: Token | None) -> bool:
                                                       for d in o.children) for o in objs)
 
 
+#: Nouns of what someone said: their possessor is the one who said it ("Mr Trump's words").
+WORDS_NOUNS = {"word", "remark", "comment", "statement", "claim", "allegation", "accusation", "charge", "assertion",
+               "rhetoric", "language", "tweet", "post"}
+
+
+def _only_as_speaker(entity: Known, f: Fact, cx: Context) -> bool:
+    """Whether every mention of ``entity`` in the fact's sentence names the one who said
+    the words the fact judges, as their possessor ("dismissed Mr Trump's words as
+    'absolutely absurd'", "rejected the minister's remarks"): a statement on those words is
+    about them (corpus/CLAIMS.md: ``about`` the fact of the words), and their speaker is
+    no participant of it. Read in the trigger's sentence; False when it does not name the
+    entity or there is no trigger."""
+    if f.trigger is None:
+        return False
+    sent = f.trigger.sent
+    ms = [m for m in cx.mentions if m.entity.id == entity.id and sent.start <= m.start < sent.end]
+    return bool(ms) and all(cx.doc[m.end - 1].dep_ == "poss" and cx.doc[m.end - 1].head.lemma_ in WORDS_NOUNS
+                            for m in ms)
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -351,6 +371,13 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         own = {st.id for e in roles["speaker"] if e.type == "Person"
                for st in [cx.person_state.get(e.id)] if st is not None}
         kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)]
+        if kept:
+            roles["about"] = kept
+        else:
+            del roles["about"]
+    if "about" in roles and "speaker" in roles and vocab.is_a(f.type, "Statement"):
+        # "dismissed Mr Trump's words as absurd": the words are what is judged, not their speaker
+        kept = [e for e in roles["about"] if not _only_as_speaker(e, f, cx)]
         if kept:
             roles["about"] = kept
         else:
