@@ -13,8 +13,8 @@ article's draft:
   ("may release") are not drafted; 'yet to' and 'neither ... nor' negate;
 - an event a noun names as what a verb of appeal asks for ("demanded the release of")
   is requested, not done;
-- the possessor of a noun of saying ("Tor Ashby's words") is no participant of a
-  statement on those words;
+- the possessor of a noun of saying ("Tor Ashby's words"), and a capital named as the
+  place of the act ("praised the agreement in Lima"), are no participants of a statement;
 - elections in general ("to suspend elections in wartime") are no Election.
 
 Each rule has a case it must change and a case it must leave alone.
@@ -57,6 +57,8 @@ ARTICLES = {
     "called_for": "Lina Varo called for the release of Tom Ray.",
     "words": "Chile dismissed Tor Ashby's words as absurd on Monday.",
     "decision": "Chile criticised Peru's decision on Monday.",
+    "praised_in_capital": "Lina Varo praised the agreement in Lima on Monday.",
+    "praised_seat": "Lina Varo praised the Kremlin on Monday.",
     "elections_general": "Tor Ashby, Peru's president, said it was reasonable to suspend elections in wartime.",
     "elections_promised": "Tor Ashby, Peru's president, promised elections within 18 months.",
 }
@@ -159,6 +161,14 @@ def test_speaker_of_words_judged_is_no_participant(run):
     assert rej["speaker"] == "chile" and "about" not in rej
     (crit,) = kinds(found["decision"], "Criticism")
     assert crit["about"] == "peru"
+
+
+def test_capital_where_it_was_said_is_no_participant(run):
+    found, _ = run
+    (praise,) = kinds(found["praised_in_capital"], "Praise")
+    assert praise["speaker"] == "lina-varo" and "about" not in praise
+    (praise,) = kinds(found["praised_seat"], "Praise")
+    assert praise["about"] == "government-of-russia"
 
 
 def test_elections_in_general_are_no_election(run):
