@@ -155,16 +155,13 @@ def test_release_asked_for_is_requested(run):
     assert appeal["speaker"] == "chile"
 
 
-def test_speaker_of_words_judged_is_no_participant(run):
+def test_speaker_of_words_judged_and_place_are_no_participants(run):
     found, _ = run
     (rej,) = kinds(found["words"], "Rejection")
     assert rej["speaker"] == "chile" and "about" not in rej
     (crit,) = kinds(found["decision"], "Criticism")
     assert crit["about"] == "peru"
-
-
-def test_capital_where_it_was_said_is_no_participant(run):
-    found, _ = run
+    # a capital named as the place it was said is no participant either; a seat named as the one praised is
     (praise,) = kinds(found["praised_in_capital"], "Praise")
     assert praise["speaker"] == "lina-varo" and "about" not in praise
     (praise,) = kinds(found["praised_seat"], "Praise")
