@@ -13,8 +13,8 @@ article's draft:
   ("may release") are not drafted; 'yet to' and 'neither ... nor' negate;
 - an event a noun names as what a verb of appeal asks for ("demanded the release of")
   is requested, not done;
-- the possessor of a noun of saying ("Tor Ashby's words"), and a capital named as the
-  place of the act ("praised the agreement in Lima"), are no participants of a statement;
+- a capital named as the place of the act ("praised the agreement in Lima") is no
+  participant of a statement;
 - elections in general ("to suspend elections in wartime") are no Election.
 
 Each rule has a case it must change and a case it must leave alone.
@@ -55,8 +55,6 @@ ARTICLES = {
     "condemned": "Chile condemned the attack on Monday.",
     "demanded": "Chile demanded the release of Tom Ray on Monday.",
     "called_for": "Lina Varo called for the release of Tom Ray.",
-    "words": "Chile dismissed Tor Ashby's words as absurd on Monday.",
-    "decision": "Chile criticised Peru's decision on Monday.",
     "praised_in_capital": "Lina Varo praised the agreement in Lima on Monday.",
     "praised_seat": "Lina Varo praised the Kremlin on Monday.",
     "elections_general": "Tor Ashby, Peru's president, said it was reasonable to suspend elections in wartime.",
@@ -155,13 +153,8 @@ def test_release_asked_for_is_requested(run):
     assert appeal["speaker"] == "chile"
 
 
-def test_speaker_of_words_judged_and_place_are_no_participants(run):
+def test_capital_where_it_was_said_is_no_participant(run):
     found, _ = run
-    (rej,) = kinds(found["words"], "Rejection")
-    assert rej["speaker"] == "chile" and "about" not in rej
-    (crit,) = kinds(found["decision"], "Criticism")
-    assert crit["about"] == "peru"
-    # a capital named as the place it was said is no participant either; a seat named as the one praised is
     (praise,) = kinds(found["praised_in_capital"], "Praise")
     assert praise["speaker"] == "lina-varo" and "about" not in praise
     (praise,) = kinds(found["praised_seat"], "Praise")

@@ -329,26 +329,6 @@ def _told_as_event(trigger: Token | None) -> bool:
                                                       for d in o.children) for o in objs)
 
 
-#: Nouns of what someone said: their possessor is the one who said it ("Mr Trump's words").
-WORDS_NOUNS = {"word", "remark", "comment", "statement", "claim", "allegation", "accusation", "charge", "assertion",
-               "rhetoric", "language", "tweet", "post"}
-
-
-def _only_as_speaker(entity: Known, f: Fact, cx: Context) -> bool:
-    """Whether every mention of ``entity`` in the fact's sentence names the one who said
-    the words the fact judges, as their possessor ("dismissed Mr Trump's words as
-    'absolutely absurd'", "rejected the minister's remarks"): a statement on those words is
-    about them (corpus/CLAIMS.md: ``about`` the fact of the words), and their speaker is
-    no participant of it. Read in the trigger's sentence; False when it does not name the
-    entity or there is no trigger."""
-    if f.trigger is None:
-        return False
-    sent = f.trigger.sent
-    ms = [m for m in cx.mentions if m.entity.id == entity.id and sent.start <= m.start < sent.end]
-    return bool(ms) and all(cx.doc[m.end - 1].dep_ == "poss" and cx.doc[m.end - 1].head.lemma_ in WORDS_NOUNS
-                            for m in ms)
-
-
 def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
     """Whether every mention of ``entity`` in the fact's sentence is a capital named as
     the place of the act ("praised the agreement in Lima", "hailed a taxi in Lima": the
@@ -390,9 +370,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             del roles["about"]
     if "about" in roles and "speaker" in roles and vocab.is_a(f.type, "Statement"):
-        # "dismissed Mr Trump's words as absurd": the words are what is judged, not their speaker;
         # "praised the agreement in Lima": where it was said, not whom it praises
-        kept = [e for e in roles["about"] if not _only_as_speaker(e, f, cx) and not _only_as_place(e, f, cx)]
+        kept = [e for e in roles["about"] if not _only_as_place(e, f, cx)]
         if kept:
             roles["about"] = kept
         else:

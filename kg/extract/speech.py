@@ -179,8 +179,10 @@ def _naming(trigger: Token) -> bool:
 
 def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     """Whether ``path[n]`` asks for the event a noun trigger names: the noun is the object
-    of a verb of appeal ("demanded the release of Tom Ray", "sought talks"; not 'call',
-    whose object is a label or a summons) or hangs on 'for' after one, verb or noun
+    of a verb of demanding or urging ("demanded the release of Tom Ray"; not 'call', whose
+    object is a label or a summons, nor 'request' and 'ask', whose object is often the
+    stage of the act itself: "the ICC has requested an arrest warrant") or hangs on 'for'
+    after a verb or noun of appeal
     ("called for the release of", "renewed calls for talks", "an appeal for a ceasefire").
     What is asked for has not happened: the request's modality, as for "urged Peru to
     release" (:data:`REQUEST_VERBS`)."""
@@ -188,7 +190,7 @@ def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
         return False
     tok = path[n]
     if n == 1:
-        return path[0].dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_ in REQUEST_VERBS - {"call"}
+        return path[0].dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_ in REQUEST_VERBS - {"call", "request", "ask"}
     return path[1].dep_ == "prep" and path[1].lower_ == "for" and path[0].dep_ == "pobj" and \
         tok.lemma_ in REQUEST_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
 
