@@ -9,8 +9,8 @@ article's draft:
   article that names another state and never the party's is the party of that word of
   the state named; "the leader of" something no name resolves is no state's head;
 - a name the NER model cut short at 'of' ("Allegations of Government of") is no entity;
-- events asked about (a question, 'whether', 'if' after 'ask') or told only as possible
-  ("may release") are not drafted; 'yet to' and 'neither ... nor' negate;
+- events asked about (a question, 'whether', 'if' after 'ask') are not drafted; 'yet to'
+  and 'neither ... nor' negate;
 - an event a noun names as what a verb of appeal asks for ("demanded the release of")
   is requested, not done;
 - a capital named as the place of the act ("praised the agreement in Lima") is no
@@ -47,9 +47,7 @@ ARTICLES = {
     "question": "Will Chile accuse Peru of spying?",
     "asserted": "Chile accused Peru of spying on Monday.",
     "whether": "It was unclear whether Chile would accuse Peru of spying.",
-    "may": "Peru may release Tom Ray next week.",
     "released": "Peru released Tom Ray on Monday.",
-    "suspected": "Officials suspect that Russia may be helping North Korea with its missile programme.",
     "yet_to": "Peru has yet to release Tom Ray.",
     "neither": "Neither Chile nor Peru condemned the attack.",
     "condemned": "Chile condemned the attack on Monday.",
@@ -125,19 +123,12 @@ def test_questions_are_not_drafted(run):
     assert (acc["speaker"], acc["about"]) == ("chile", "peru") and "polarity" not in acc
 
 
-def test_events_only_possible_are_not_drafted(run):
-    found, _ = run
-    assert kinds(found["may"], "Release") == []
-    (rel,) = kinds(found["released"], "Release")
-    assert "modality" not in rel and "polarity" not in rel
-    # a suspicion of what may be going on is the suspicion's, drafted as before
-    assert len(kinds(found["suspected"], "Support")) == 1
-
-
 def test_yet_to_and_neither_negate(run):
     found, _ = run
     (rel,) = kinds(found["yet_to"], "Release")
     assert rel["polarity"] == "negative"
+    (rel,) = kinds(found["released"], "Release")
+    assert "modality" not in rel and "polarity" not in rel
     (crit,) = kinds(found["neither"], "Criticism")
     assert crit["polarity"] == "negative"
     (crit,) = kinds(found["condemned"], "Criticism")

@@ -446,8 +446,8 @@ def find_facts(cx: Context) -> list[Fact]:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
-            if _asked(tok) or _only_possible(tok):
-                continue  # "Will Chile accuse Peru?", "whether Peru would", "Peru may release him": nothing told as done
+            if _asked(tok):
+                continue  # "Will Chile accuse Peru?", "whether Peru would accuse": nothing told as done
             negative = tok.lemma_ not in SAY_VERBS and (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok):
@@ -553,9 +553,6 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-#: Modal verbs of possibility and advice: an event under one, not negated, is told as one that
-#: may happen ("Peru may release him", "could impose sanctions", "should meet"), not as done or planned.
-POSSIBLE_AUX = {"may", "might", "could", "should"}
 #: Verbs and adjectives whose 'if' clause is a question asked, not a condition ("asked if Peru would ...").
 ASKING_HEADS = {"ask", "wonder", "know", "unclear", "clear", "decide", "see", "question", "uncertain", "doubt"}
 
@@ -587,20 +584,6 @@ def _asked(tok: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj"):
             break
     return False
-
-
-def _only_possible(tok: Token) -> bool:
-    """Whether the event of ``tok`` is only said to be possible or advisable: a modal of
-    :data:`POSSIBLE_AUX` on its clause's verb, not negated ("Peru may release Tom Ray
-    next week", "Chile could impose sanctions"; "could not" is a negation, read by
-    :func:`_negated`). A clause that is the complement or adjunct of another verb is left
-    to the rules of that verb ("suspect that Moscow may be helping Pyongyang" is a
-    suspicion drafted as such)."""
-    verb = _clause_verb(tok)
-    aux = [c for c in verb.children if c.dep_ == "aux"]
-    if verb.dep_ in ("ccomp", "advcl", "relcl", "acl", "pcomp"):
-        return False  # "suspect that Moscow may be helping": a suspicion or a view the rules read as such
-    return any(c.lower_ in POSSIBLE_AUX for c in aux) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _not_yet_or_neither(tok: Token) -> bool:
