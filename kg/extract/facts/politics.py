@@ -287,7 +287,7 @@ ELECTIONS_PROMISED = {"promise", "hold", "call", "schedule", "postpone", "delay"
 
 def _elections_in_general(tok: Token, cx: Context) -> bool:
     """Whether an election noun speaks of elections in general, not of one: a bare plural
-    ("to suspend elections in wartime", "Ukraine, he said, and elections") with no
+    ("it was reasonable to suspend elections in wartime") with no
     determiner, possessor, number or adjective of its own, no date in its sentence for it,
     and no verb of promising, holding or calling one over it ("promised elections within
     18 months" is one to come)."""

@@ -559,8 +559,8 @@ ASKING_HEADS = {"ask", "wonder", "know", "unclear", "clear", "decide", "see", "q
 
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause tells the event of ``tok``: ``tok`` itself when a verb, the verb
-    a noun trigger is the object, passive subject or complement of ("may impose sanctions":
-    impose), else ``tok``."""
+    a noun trigger is the object, passive subject or complement of ("has yet to impose
+    sanctions": impose), else ``tok``."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return tok
