@@ -329,6 +329,20 @@ def _told_as_event(trigger: Token | None) -> bool:
                                                       for d in o.children) for o in objs)
 
 
+def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
+    """Whether every mention of ``entity`` in the fact's sentence is a capital named as
+    the place of the act ("praised the agreement in Lima", "hailed a taxi in Lima": the
+    object of 'in', 'at' or 'from'), where the resolver reads a capital as its state's
+    government: a place, no participant of a statement. False when the sentence does
+    not name it or there is no trigger."""
+    if f.trigger is None:
+        return False
+    sent = f.trigger.sent
+    ms = [m for m in cx.mentions if m.entity.id == entity.id and sent.start <= m.start < sent.end]
+    return bool(ms) and all(m.form == "capital" and cx.doc[m.end - 1].dep_ == "pobj" and
+                            cx.doc[m.end - 1].head.lower_ in ("in", "at", "from") for m in ms)
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -351,6 +365,13 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         own = {st.id for e in roles["speaker"] if e.type == "Person"
                for st in [cx.person_state.get(e.id)] if st is not None}
         kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)]
+        if kept:
+            roles["about"] = kept
+        else:
+            del roles["about"]
+    if "about" in roles and "speaker" in roles and vocab.is_a(f.type, "Statement"):
+        # "praised the agreement in Lima": where it was said, not whom it praises
+        kept = [e for e in roles["about"] if not _only_as_place(e, f, cx)]
         if kept:
             roles["about"] = kept
         else:

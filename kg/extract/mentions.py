@@ -462,6 +462,7 @@ class MentionFinder:
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)
+        found = self._short_names_of_others(doc, found)
         found = self._of_another_state(doc, found)
         found = self._of_the_article_state(doc, found)
         found = _merge(found, self._shared(doc, found))
@@ -495,6 +496,47 @@ class MentionFinder:
             if described(m):
                 home = self.resolver.home_state(m.entity)
                 if home is not None and named and home.id not in named:
+                    continue
+            out.append(m)
+        return out
+
+    def _short_names_of_others(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """One-word registry aliases that stand for someone the article does not mean.
+
+        - a person's one-word alias ("Khan", the registry's Imran Khan) where the article
+          names in full, before it, another person of that surname ("Karim Khan") and
+          never the alias's owner: the person named before (the surname rule of
+          :meth:`_unknown`, which a registry alias would otherwise pre-empt);
+        - an organisation's one-word alias ("Conservatives", the registry's Conservative
+          Party of Canada) whose home state (its ``of``, or the state its label names) the
+          article never names while it names others: the party of that word of a state the
+          article names ("the Conservatives", the Conservative Party of the United Kingdom),
+          else dropped, as :meth:`_in_its_state` drops a description of another state's body.
+
+        ``found``: the mentions in text order; returns them with those replaced or dropped."""
+        r = self.resolver
+        full = [m for m in found if m.entity.type == "Person" and m.end - m.start >= 2]
+        named = {st.id for m in found for st in [r.state_of(m.entity)] if st is not None}
+        out = []
+        for m in found:
+            one = m.end - m.start == 1 and m.form == "name" and \
+                normalise(doc[m.start].text) != normalise(m.entity.label)
+            if one and m.entity.type == "Person" and not any(f.entity.id == m.entity.id for f in full):
+                word = doc[m.start].lower_
+                others = [f for f in full if f.start < m.start and f.entity.id != m.entity.id
+                          and doc[f.end - 1].lower_ == word]
+                if others:
+                    out.append(Mention(m.start, m.end, others[-1].entity, "surname"))
+                    continue
+            if one and m.entity.type == "Organisation" and named:
+                home = r.home_state(m.entity)
+                if home is not None and home.id not in named:
+                    # "the Conservatives" are the members of the Conservative Party of a state named
+                    word = doc[m.start].lower_
+                    party = r.names.get(normalise(word[:-1] + " party")) if word.endswith("s") else None
+                    home = r.home_state(party) if party is not None else None
+                    if home is not None and home.id in named:
+                        out.append(Mention(m.start, m.end, party, m.form))
                     continue
             out.append(m)
         return out
@@ -947,6 +989,8 @@ class MentionFinder:
                    and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
                    for t in doc[start:end]):
                 continue  # 'Canadian security agencies': a description, not a name
+            if doc[end - 1].lower_ in ("of", "and", "for", "the", "on"):
+                continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:

@@ -177,6 +177,24 @@ def _naming(trigger: Token) -> bool:
     return trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN" and trigger.head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
 
+def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
+    """Whether ``path[n]`` asks for the event a noun trigger names: the noun is the object
+    of a verb of demanding or urging ("demanded the release of Tom Ray"; not 'call', whose
+    object is a label or a summons, nor 'request' and 'ask', whose object is often the
+    stage of the act itself: "the ICC has requested an arrest warrant") or hangs on 'for'
+    after a verb or noun of appeal
+    ("called for the release of", "renewed calls for talks", "an appeal for a ceasefire").
+    What is asked for has not happened: the request's modality, as for "urged Peru to
+    release" (:data:`REQUEST_VERBS`)."""
+    if trigger.pos_ != "NOUN" or n not in (1, 2):
+        return False
+    tok = path[n]
+    if n == 1:
+        return path[0].dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_ in REQUEST_VERBS - {"call", "request", "ask"}
+    return path[1].dep_ == "prep" and path[1].lower_ == "for" and path[0].dep_ == "pobj" and \
+        tok.lemma_ in REQUEST_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
+
+
 def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = False) -> Speech:
     """The :class:`Speech` of the fact triggered by ``trigger``.
 
@@ -224,7 +242,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \
                 path[n - 2].lemma_ not in MEDIUM_WORDS and not _answered(path, n) and tok.lemma_ in SPEECH | DENY | ALLEGE:
             break  # "told troops at the base, from where he joined a ceremony": where it was said, not what
-        if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp"):
+        if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp") \
+                or _asked_for(trigger, path, n):
             subj = _subject(tok)
             sp.modality = "requested"
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]

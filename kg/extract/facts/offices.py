@@ -969,6 +969,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 of = cx.at[tail[1].i].entity
             elif len(tail) > 1 and tail[0].lower_ == "of":
                 of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
+                if of is None and title.split()[-1] == "leader":
+                    return None  # the leader of something no name resolves: no state's head by default
             first, military = a, False
             if of is None:
                 i = a - 1

@@ -244,7 +244,7 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
                      tokens=[tok.i, *(t.i for t in office[0].subtree)])]
-    if not is_election_word(tok):
+    if not is_election_word(tok) or _elections_in_general(tok, cx):
         return []
     held = _state_modifiers(tok, cx)
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
@@ -280,6 +280,23 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
     return [f]
+
+
+#: Verbs whose object "elections" are elections of a time to come, however bare ("promised elections").
+ELECTIONS_PROMISED = {"promise", "hold", "call", "schedule", "postpone", "delay", "plan", "organise", "organize", "pledge"}
+
+
+def _elections_in_general(tok: Token, cx: Context) -> bool:
+    """Whether an election noun speaks of elections in general, not of one: a bare plural
+    ("it was reasonable to suspend elections in wartime") with no
+    determiner, possessor, number or adjective of its own, no date in its sentence for it,
+    and no verb of promising, holding or calling one over it ("promised elections within
+    18 months" is one to come)."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+        return False
+    if tok.head.lemma_ in ELECTIONS_PROMISED or cx.date_of(tok)[0] or cx.date_of(tok.head)[0]:
+        return False
+    return True
 
 
 def _winner_of(tok: Token, cx: Context) -> list[Known]:

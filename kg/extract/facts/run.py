@@ -446,7 +446,9 @@ def find_facts(cx: Context) -> list[Fact]:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
                 continue
-            negative = tok.lemma_ not in SAY_VERBS and _negated(tok)
+            if _asked(tok):
+                continue  # "Will Chile accuse Peru?", "whether Peru would accuse": nothing told as done
+            negative = tok.lemma_ not in SAY_VERBS and (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok):
                 continue
@@ -549,6 +551,50 @@ def _negated(tok: Token) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
             return True
     return False
+
+
+#: Verbs and adjectives whose 'if' clause is a question asked, not a condition ("asked if Peru would ...").
+ASKING_HEADS = {"ask", "wonder", "know", "unclear", "clear", "decide", "see", "question", "uncertain", "doubt"}
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause tells the event of ``tok``: ``tok`` itself when a verb, the verb
+    a noun trigger is the object, passive subject or complement of ("has yet to impose
+    sanctions": impose), else ``tok``."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def _asked(tok: Token) -> bool:
+    """Whether the event of ``tok`` is asked about, not told: its sentence is a question
+    ("Will Chile accuse Peru of spying?", the sentence's last word before any closing
+    quotation mark a '?'), or its clause is an indirect question opened by 'whether', or by
+    'if' after a verb of asking or knowing ("unclear whether Chile would accuse Peru",
+    "asked if Peru would release him"). A question is no assertion (FactBank's
+    'uncommitted' source stance; corpus/CLAIMS.md writes only what the text tells)."""
+    words = [t for t in tok.sent if not (t.is_space or t.is_punct and t.text in ('"', "'", "\u201d", "\u2019", ")"))]
+    if words and words[-1].text == "?":
+        return True
+    verb = _clause_verb(tok)
+    for node in (verb, *list(verb.ancestors)[:2]):
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if "whether" in marks or "if" in marks and node.head.lemma_ in ASKING_HEADS:
+            return True
+        if node.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _not_yet_or_neither(tok: Token) -> bool:
+    """Whether the text says the event of ``tok`` has not happened in words other than a
+    negation: 'yet to' ("Peru has yet to release Tom Ray") or a subject opened by
+    'neither' ("Neither Chile nor Peru condemned the attack")."""
+    verb = _clause_verb(tok)
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in c.children) for c in verb.children)
 
 
 def _not_before(verb: Token) -> bool:
