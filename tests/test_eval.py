@@ -455,10 +455,10 @@ def test_json_output_shape():
 # rule of kg eval 0.6494, 100, and 0.5507, 516; rule set 16 0.5443, 510; on the 35 articles
 # of 4 December 2026, rule set 27 0.6070, 593 of 977, rule set 28 0.6217, 608 of 978; on the 37
 # articles, rule set 28 0.6136, 640 of 1043; on the 41 articles, rule set 29 0.6158, 726 of 1179; on the
-# 45 articles, with dev42-dev45 written before the rules were run on them, rule set 30 0.6026, 784 of 1301):
+# 45 articles, with dev42-dev45 written before the rules were run on them, rule set 30 0.6057, 788 of 1301):
 # the recall asserted is the floor the engine has reached, a little below, so that no change
 # makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.595)}
+SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.60)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.
