@@ -172,6 +172,22 @@ def test_flags_waved_at_a_protest_name_their_state_with_the_share(facts):
     assert "Russia" not in march["participants"].replace("displayed symbol of: Russia", "")
 
 
+def test_the_guides_index_and_role_table_give_each_new_form():
+    text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    index = text[:text.index("## ")]
+    for words, form in (("a curfew from 10 p.m.", 'dailyFrom: "22:00+01:00"'), ("until further notice", "untilCondition: further notice"),
+                        ("the constitution had been dissolved", "type: ConstitutionalSuspension"),
+                        ("detained bazoum and his family", "kinOf: Mohamed Bazoum"), ("a body the officers call", "properName: true"),
+                        ("said on the night of the coup", "said_partOfDay: night"), ("held in the regional central bank", "assetsHeldBy: BCEAO"),
+                        ("some waving russian flags", "displayedSymbolOf: {actor: Russia, share: some}"),
+                        ("sending six people to hospital", "wounded: 6"), ("to meet immediately", "delay: immediately}"),
+                        ("a rank beside a post", "militaryRank: General")):
+        row = next((r for r in index.splitlines() if words in r.casefold()), "")
+        assert form in row, (words, form)
+    assert "| `assetsHeldBy` | Sanction |" in text and "| `displayedSymbolOf` | Protest, Ceremony |" in text
+    assert "| `destination` | Deployment, ForcedDisplacement, Supply, Travel, Protest |" in text
+
+
 # -- refusals -------------------------------------------------------------------------------------------
 
 QUOTE = 'quote: "At an emergency summit in Abuja on Sunday"'
