@@ -172,6 +172,11 @@ def test_flags_waved_at_a_protest_name_their_state_with_the_share(facts):
     assert "Russia" not in march["participants"].replace("displayed symbol of: Russia", "")
 
 
+def test_vocabulary_names_the_claim_key_for_the_part_of_the_day_said():
+    out = kg_cli("vocabulary", "said_partOfDay", check=0).stdout
+    assert out.startswith("said_partOfDay (key of a claim)"), out
+
+
 def test_the_guides_index_and_role_table_give_each_new_form():
     text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
     index = text[:text.index("## ")]
