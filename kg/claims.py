@@ -2156,19 +2156,20 @@ class _Reader:
         return period.start
 
     def casualty_counts(self, raw: dict, out: "_Values", where: str) -> None:
-        """Refuse a count of people hurt or killed written as ``quantity`` with
-        ``quantityOf`` ('sending six people to hospital': quantityOf: people sent to
-        hospital) on a fact that has the casualty keys (an attack, a protest, a war):
-        it goes in ``wounded`` (the injured, those taken to hospital too) or ``killed``,
-        which the casualties query counts. Records the problem with ``where``."""
+        """Refuse a count of people injured or taken to hospital written as ``quantity``
+        with ``quantityOf`` ('sending six people to hospital': quantityOf: people sent to
+        hospital) on a fact that has the casualty keys (an attack, a protest, a war): it
+        goes in ``wounded``, which the casualties query counts. (Counts of the killed or
+        wounded as a quantity, which older claims files write, are still read.) Records
+        the problem with ``where``."""
         what = raw.get("quantityOf")
         counted = self.vocab.keys.get("wounded")
         if not isinstance(what, str) or counted is None or not any(self.vocab.is_a(out.type, d) for d in counted.domain):
             return
-        if re.search(r"\b(hospital\w*|injur\w*|wounded|hurt|killed|dead|died|deaths?|casualt\w*)\b", what, re.IGNORECASE):
+        if re.search(r"\b(hospital\w*|injur\w*)\b", what, re.IGNORECASE):
             self.error(f"quantityOf: {brief(what)} counts casualties, which {out.type} has keys for: people injured or "
                        f"taken to hospital go in wounded (wounded: {raw.get('quantity', 6)}, the words in injury: sent "
-                       f"to hospital), the dead in killed; the casualties query shows them", where)
+                       f"to hospital); the casualties query shows them", where)
 
     def member_votes(self, out: "_Values", where: str) -> None:
         """One claim's members' votes must agree with themselves: a member voting two
