@@ -31,7 +31,8 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, is_soon, last_day,
+from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
+                        last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
                         parse_time_of_day)
@@ -42,23 +43,27 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
-                "confirmed_by", "said_at"}
+                "confirmed_by", "said_at", "said_partOfDay"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
-#: them unnamed, and how they kept saying it ('which Moscow had always denied')
-#: (gkg:saidIn, gkg:grounds, gkg:anonymityReason, gkg:saidRepeatedly).
+#: them unnamed, how they kept saying it ('which Moscow had always denied') and the
+#: part of the day they said it in ('said on the night of the coup')
+#: (gkg:saidIn, gkg:grounds, gkg:anonymityReason, gkg:saidRepeatedly, gkg:saidPartOfDay).
 SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason",
-                 "said_repeatedly": "saidRepeatedly"}
+                 "said_repeatedly": "saidRepeatedly", "said_partOfDay": "saidPartOfDay"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
 SHARE = "share"  # {actor: Chad, share: most}: the part of the fact's figure this value of the role takes
 #: The roles whose values may take a share of the fact's count or amount ('most of them
-#: to Chad and Egypt'): where people or goods go or come from, and who receives them.
-SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "beneficiary", "importer", "exporter"})
+#: to Chad and Egypt'): where people or goods go or come from, and who receives them;
+#: and whose symbol part of a crowd displayed ('some waving Russian flags').
+SHARED_ROLES = frozenset({"destination", "origin", "recipient", "supported", "beneficiary", "importer", "exporter",
+                          "displayedSymbolOf"})
 #: - {id: algerian-officials, actor: 12 unnamed officials, of: Algeria}; 'among' gives its parts as in a role
 #: ({id: crew, actor: 24 unnamed crew members, among: [{actor: 23 unnamed crew members, of: India}, ...]}).
-GROUP_FIELDS = {"id", "actor", "of", "for", "among"}
+GROUP_FIELDS = {"id", "actor", "of", "for", "among", "kinOf"}
+KIN = "kinOf"  # {id: bazoum-family, actor: unnamed family members, kinOf: Mohamed Bazoum}
 # a dated status: {status: ratified, date: 2023-03, party: Hungary}; where and how it was
 # reached: {status: appointed, place: Bellevue Palace, manner: formally}; its own words:
 # {status: approved, description: without further changes}; how soon a requested fact was
@@ -639,6 +644,11 @@ class _Reader:
                 # 'After' this fact counts from its end, where a claim writes one (_date_bounds).
                 fact_id = out.fact.value[len(FACT):]
                 self.ended[fact_id] = min(filter(None, (self.ended.get(fact_id), first_day(period.start))))
+            if period is None and key.name == "endDate" and isinstance(raw, str) and re.match(r"^\s*(until\s+)?further\s+notice\s*$", raw, re.IGNORECASE):
+                # 'until further notice': no end date, an end that depends on a decision yet to come.
+                self.error(f"endDate: {brief(raw)} is no date: an open end goes in untilCondition (untilCondition: "
+                           f"further notice), the fact's start in startDate", where)
+                return
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
@@ -1184,7 +1194,8 @@ class _Reader:
                            f"e.g. 12 unnamed officials), optionally either 'of' (whose they are: "
                            f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), and "
                            f"optionally 'among' (its parts, as in a role: among: [{{actor: 23 unnamed crew members, "
-                           f"of: India}}, {{actor: 1 unnamed crew member, of: Russia}}]), got {brief(spec)}", where)
+                           f"of: India}}, {{actor: 1 unnamed crew member, of: Russia}}]) and 'kinOf' (the person whose "
+                           f"relatives they are: kinOf: Mohamed Bazoum), got {brief(spec)}", where)
                 continue
             if gid in self.groups:
                 self.error(f"duplicate group id {gid!r} in this file", where)
@@ -1194,16 +1205,29 @@ class _Reader:
                 self.error(f"group {gid!r}: a group names unnamed actors ('12 unnamed officials'); a registry entity "
                            f"is written by its name, got {brief(spec['actor'])}", where)
                 continue
-            party = None
+            party = kin = None
             if "for" in spec:
                 party = self.entity(spec["for"], where, f"group {gid!r}: for", None)
                 if party is None:
                     continue
+            if KIN in spec:
+                # 'Bazoum and his family': unnamed relatives of a named person (gkg:kinOf).
+                kin = self.entity(spec[KIN], where, f"group {gid!r}: kinOf", "Person") \
+                    if isinstance(spec[KIN], str) else None
+                if kin is None:
+                    if not isinstance(spec[KIN], str):
+                        self.error(f"group {gid!r}: kinOf names one person of the registry whose relatives the group's "
+                                   f"actors are (kinOf: Mohamed Bazoum), got {brief(spec[KIN])}", where)
+                    continue
             tmp = _Values(fact_iri("group"), ox.NamedNode(f"{claim_iri(article.id, gid).value}_group"))
-            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k not in ("id", "for")},
+            found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k not in ("id", "for", KIN)},
                                      where, tmp, qualified=False)
             if found is not None:
-                self.groups[gid] = (found[0], found[1], tmp.entities)
+                extra = found[1]
+                if kin is not None:
+                    extra = [*extra, (found[0], ox.NamedNode(GKG + KIN), entity_iri(kin.id))]
+                    tmp.entities.append(kin)
+                self.groups[gid] = (found[0], extra, tmp.entities)
                 if party is not None:
                     self.group_for[gid] = party
 
@@ -1973,6 +1997,13 @@ class _Reader:
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
         said_on = self.said_on(raw, where) if raw.get("said_on") is not None else None
+        if said_on is not None and is_at_once(raw.get("date")) and self.published is not None \
+                and said_on.value != self.published.isoformat():
+            # 'date: immediately' is the article's day: words said on another day ('told the
+            # chiefs to meet immediately', said two days before) count from what was said.
+            self.error(f"date: {brief(raw['date'])} is read as the article's day ({self.published.isoformat()}), but "
+                       f"the claim was said on {said_on.value}; date it from the fact it follows: date: {{after: "
+                       f"<that fact's id>, delay: {' '.join(str(raw['date']).split())}}} (the summit, the statement)", where)
         saying = self.saying(raw, where)
         said_at = None
         if raw.get("said_at") is not None:
@@ -2078,6 +2109,7 @@ class _Reader:
         denies = self.denied_keys(raw, modality, where)
         doubts = self.doubted_keys(raw, denies, where)
         self.member_votes(out, where)
+        self.casualty_counts(raw, out, where)
         self.attendees_apart(out, where)
         self.body_holder(out, where)
         self.relations_trend(out, where)
@@ -2180,6 +2212,22 @@ class _Reader:
             self.error(f"said_on: takes the one day, month or year the speakers said it, not {brief(value)}; {fix}", where)
             return None
         return period.start
+
+    def casualty_counts(self, raw: dict, out: "_Values", where: str) -> None:
+        """Refuse a count of people injured or taken to hospital written as ``quantity``
+        with ``quantityOf`` ('sending six people to hospital': quantityOf: people sent to
+        hospital) on a fact that has the casualty keys (an attack, a protest, a war): it
+        goes in ``wounded``, which the casualties query counts. (Counts of the killed or
+        wounded as a quantity, which older claims files write, are still read.) Records
+        the problem with ``where``."""
+        what = raw.get("quantityOf")
+        counted = self.vocab.keys.get("wounded")
+        if not isinstance(what, str) or counted is None or not any(self.vocab.is_a(out.type, d) for d in counted.domain):
+            return
+        if re.search(r"\b(hospital\w*|injur\w*)\b", what, re.IGNORECASE):
+            self.error(f"quantityOf: {brief(what)} counts casualties, which {out.type} has keys for: people injured or "
+                       f"taken to hospital go in wounded (wounded: {raw.get('quantity', 6)}, the words in injury: sent "
+                       f"to hospital); the casualties query shows them", where)
 
     def member_votes(self, out: "_Values", where: str) -> None:
         """One claim's members' votes must agree with themselves: a member voting two

@@ -91,7 +91,8 @@ def claim_keys(guide: Path = GUIDE) -> list[Term]:
             if len(cells) < 2:
                 continue
             meaning = re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", cells[1]).replace("`", "").replace("**", "")
-            for name in re.findall(r"`([a-z_]+)`", cells[0]):
+            # ('said_partOfDay': a claim key in camel case after 'said_', as its fact key partOfDay)
+            for name in re.findall(r"`(said_[A-Za-z]+|[a-z_]+)`", cells[0]):
                 out.append(Term(name, "key of a claim", name, "", (), meaning, "on any claim"))
     return out
 

@@ -669,6 +669,17 @@ def is_relative_period(value) -> bool:
 _SOON = re.compile(r"^(?:soon|very soon|shortly|forthwith|promptly)$", re.IGNORECASE)
 
 
+def is_at_once(value) -> bool:
+    """Whether ``value`` is a date word for 'at once' ('immediately', 'at once', 'right
+    away', 'without delay'; :data:`_AT_ONCE`), which :func:`parse_period_ahead` reads as
+    the article's day.
+
+    >>> is_at_once("Immediately"), is_at_once("at once"), is_at_once("soon")
+    (True, True, False)
+    """
+    return isinstance(value, str) and bool(_AT_ONCE.match(" ".join(value.split())))
+
+
 def is_soon(value) -> bool:
     """Whether ``value`` is a date word with no bound ahead of the article ('soon',
     'shortly'; :data:`_SOON`).

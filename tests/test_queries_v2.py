@@ -449,7 +449,7 @@ def test_r15_occupation_rank_location_component_colonial_rule_and_an_organisatio
     assert details["component-kestrel-radios-harrow-r15"] == "item: Brelian radios"
     assert details["control-ostravia-brelia-colonial-r15"] == "form of control: colonial; status: ended"
     assert details["sanction-brelia-heavy-r15"] == "chiefly: Ostravia"
-    assert details["sanction-zedland-ana-kell-entry-ban-r15"] == "duration, in words: more than ten years"
+    assert details["sanction-zedland-ana-kell-entry-ban-r15"] == "duration, in words: more than ten years; measure: entry ban"
     assert details["statement-brelia-commission-polling-station-results-r15"] == "quantity of: polling stations; quantity: about 4000; subject: the results of each polling station"
     assert details["supply-gas-vell-petroleum-brelia-r15"] == "amount: about 2 billion cubic metres per year; item: gas; period label: in recent years"
     parts = {f: r["participants"] for f, r in by_fact(rows(built, "facts", participant="Grey Sea")).items()}

@@ -367,6 +367,8 @@ TEMPLATES: dict[str, Template] = {
                                 "{orderedBy} signed an executive order for {jurisdiction}"),
     "BodyOf": Template({"body": "court", "parentBody": "intorg"}, "the {body} is the judicial body of the {parentBody}",
                        None, dated=False),
+    "ConstitutionalSuspension": Template({"initiator": "gov", "jurisdiction": "state"},
+                                         "the {initiator} suspended the constitution of {jurisdiction}"),
     "EmergencyRule": Template({"declaredBy": "gov", "jurisdiction": "state"},
                               "the {declaredBy} declared a state of emergency in {jurisdiction}"),
     "MilitaryExercise": Template({"participant": ["state", "state"], "place": "city"},
