@@ -45,3 +45,16 @@ def test_meetings_dates_a_session_by_its_summit(summit):
     assert rows[SUMMIT]["date"] == "2024-06-13/2024-06-15"
     assert rows[SESSION]["date"] == f"2024-06-13/2024-06-15 (part of {SUMMIT})"
 
+
+def test_indicators_shows_place_and_every_kind_of_date(famine):
+    """Figures given for the Gaza Strip (gkg:place, no observationAbout) are about it; a
+    span, a start alone and a deadline each reach the date column, as facts shows them."""
+    rows = by_fact(query_rows(famine, "indicators"))
+    gaza = [f for f, r in rows.items() if r["about"] == "Gaza Strip"]
+    assert len(gaza) == 5, rows
+    assert rows["indicator-ipc-famine-threshold-2025"]["about"] == "Integrated Food Security Phase Classification"
+    assert rows["indicator-gaza-displaced-2025-03-08"]["date"] == "2025-03-18/2025-08-12"
+    assert rows["indicator-gaza-food-entry-share-2025"]["date"] == "since 2025-07-20"
+    assert rows["indicator-gaza-ipc-phase5-2025-09"]["date"] == "by 2025-09-30"
+    assert rows["indicator-gaza-ipc-phase4-2025-08"]["date"] == "2025-08-22"
+
