@@ -58,3 +58,11 @@ def test_indicators_shows_place_and_every_kind_of_date(famine):
     assert rows["indicator-gaza-ipc-phase5-2025-09"]["date"] == "by 2025-09-30"
     assert rows["indicator-gaza-ipc-phase4-2025-08"]["date"] == "2025-08-22"
 
+
+def test_casualties_lists_a_famine_with_a_death_toll(famine):
+    """A humanitarian crisis with gkg:killed (one of the kinds the ontology gives killed
+    to) is a row of casualties, its toll and who gave it shown."""
+    row = by_fact(query_rows(famine, "casualties"))["crisis-hunger-gaza-strip-2023"]
+    assert (row["kind"], row["place"], row["killed"]) == ("humanitarian crisis", "Gaza Strip", "197")
+    assert "Gaza Ministry of Health" in row["figures_by"]
+
