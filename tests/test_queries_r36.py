@@ -66,3 +66,10 @@ def test_casualties_lists_a_famine_with_a_death_toll(famine):
     assert (row["kind"], row["place"], row["killed"]) == ("humanitarian crisis", "Gaza Strip", "197")
     assert "Gaza Ministry of Health" in row["figures_by"]
 
+
+def test_loans_show_status_deadline_and_whose_official(summit):
+    """The G7's promised loan to Ukraine 'by the end of the year': its status and deadline
+    are columns, and the unnamed U.S. official quoted on it is shown with his state."""
+    row = by_fact(query_rows(summit, "loans"))["loan-g7-ukraine-era-2024"]
+    assert (row["status"], row["deadline"]) == ("promised", "2024-12-31")
+    assert "unnamed official (United States)" in row["said_by"].split(", ")
