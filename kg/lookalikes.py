@@ -51,7 +51,6 @@ _NONE: frozenset = frozenset()
 @dataclass(slots=True)
 class _Seen:
     type: str
-    participants: set[str] | frozenset = _NONE  # entity IRIs in the fact's roles
     dates: set[str] | frozenset = _NONE  # lexical date values
     measures: set[str] | frozenset = _NONE  # lexical values of DISTINGUISHING_KEYS
     subjects: set[str] | frozenset = _NONE  # lexical values of SUBJECT_KEYS
@@ -60,6 +59,11 @@ class _Seen:
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
     prospective: bool = False  # a claim gives it as planned, hoped, offered or requested, not as holding
     roles: dict | None = None  # key ('speaker', 'about') -> the entity IRIs in it, to tell apart facts going opposite ways
+
+    @property
+    def participants(self) -> set[str] | frozenset:
+        """The entity IRIs in any of the fact's roles."""
+        return set().union(*self.roles.values()) if self.roles else _NONE
 
     def _add(self, name: str, value) -> None:
         values = getattr(self, name)
@@ -71,7 +75,6 @@ class _Seen:
     def record(self, key, value) -> None:
         """Note one value (an RDF term) the fact has for ``key`` (a :class:`kg.ontology.Key`)."""
         if key.kind == "entity":
-            self._add("participants", value.value)
             if self.roles is None:
                 self.roles = {}
             self.roles.setdefault(key.name, set()).add(value.value)

@@ -358,20 +358,15 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         fit = [e for e in ents if isinstance(e, Known) and any(vocab.is_a(e.type, n) for n in need)]
         if fit:
             roles[key] = fit
-    if "about" in roles and "speaker" in roles and f.type == "Statement":
-        # "Lavrov told Russian media that Moscow's position was clear": the speaker's own state
-        # (or its government) is whom he speaks for, not what a plain statement is about (a
-        # criticism or an accusation of one's own government is about it)
-        own = {st.id for e in roles["speaker"] if e.type == "Person"
-               for st in [cx.person_state.get(e.id)] if st is not None}
-        kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)]
-        if kept:
-            roles["about"] = kept
-        else:
-            del roles["about"]
     if "about" in roles and "speaker" in roles and vocab.is_a(f.type, "Statement"):
+        # "Lavrov told Russian media that Moscow's position was clear": on a plain statement,
+        # the speaker's own state (or its government) is whom he speaks for, not what it is
+        # about (a criticism or an accusation of one's own government is about it)
+        own = {st.id for e in roles["speaker"] if e.type == "Person"
+               for st in [cx.person_state.get(e.id)] if st is not None} if f.type == "Statement" else set()
         # "praised the agreement in Lima": where it was said, not whom it praises
-        kept = [e for e in roles["about"] if not _only_as_place(e, f, cx)]
+        kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)
+                and not _only_as_place(e, f, cx)]
         if kept:
             roles["about"] = kept
         else:
