@@ -327,7 +327,8 @@ url_option = click.option("--url", default=None,
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
-                   "folder; with --extract, the sample corpus's].")
+                   "folder; with --extract, that of the articles' corpus, beside their articles/ folder, or outside "
+                   "a corpus the sample corpus's].")
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, then ingest the drafts.")
@@ -367,13 +368,14 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     # Only --extract needs a folder for drafts: a plain ingest that is killed leaves nothing in /tmp.
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
-            registry = registry or load_registry()
-            done = _extract(_article_files(paths), Path(drafts), registry, published=published, url=url)
+            articles = _article_files(paths)
+            registry = _drafting_registry(articles, entities)
+            done = _extract(articles, Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
             paths = [w.path for w in done.written]
             _note(_drafted_summary(done.written, "a temporary folder") + ".")
-            registry = load_registry(entities) if entities else load_registry()
+            registry = _drafting_registry(articles, entities)  # read again: drafting may add to it
         place = Path(os.path.realpath(store_path or default_location()))
         new, existed = not looks_like_store(place), place.exists()
         if dry_run:
@@ -521,7 +523,8 @@ def _drafted_summary(written, out_dir) -> str:
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Resolve names with this registry [default: the sample corpus's entities.yaml].")
+              help="Resolve names with this registry [default: the entities.yaml of the articles' corpus, "
+                   "beside their articles/ folder; outside a corpus, the sample corpus's].")
 @published_option
 @url_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -557,7 +560,7 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     if published and published > published.today():  # a dt.date: today() is the local date
         click.echo(f"Warning: publication date {published} is after today; relative dates are counted from it",
                    err=True)
-    registry = load_registry(entities or (corpus / "entities.yaml" if corpus else None))
+    registry = _drafting_registry(articles, entities or (corpus / "entities.yaml" if corpus else None))
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
@@ -569,6 +572,18 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     _note_registry(done.written, registry)
     if done.errors:
         sys.exit(EXIT_ERROR)
+
+
+def _drafting_registry(articles: list[Path], given: Path | None):
+    """The registry names are resolved with when drafting ``articles`` (files): ``given``
+    (--entities, or --corpus's), else that of the corpus the articles lie in (the
+    ``entities.yaml`` beside their ``articles/`` folder, as :func:`kg.ingest.corpus_registry`
+    finds a claims file's; empty for a corpus with none yet), else the sample corpus's.
+    Raises :class:`InputError` for articles of corpora with different registries."""
+    from kg.entities import load_registry
+    from kg.ingest import corpus_registry
+
+    return load_registry(given) if given else load_registry(corpus_registry(articles), missing_ok=True)
 
 
 def _note_registry(written, registry) -> None:

@@ -425,7 +425,8 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
     ``entities.yaml`` beside their ``claims`` folder (a corpus is laid out as
     ``articles.yaml``, ``entities.yaml``, ``claims/``), even when that corpus has no
     ``entities.yaml`` yet (then its registry starts empty); for files outside any
-    corpus, the sample corpus's.
+    corpus, the sample corpus's. Article texts are laid out the same way
+    (``articles/`` beside ``entities.yaml``), so the same rule gives their corpus's.
     Raises :class:`InputError` when the files come from corpora with different
     registries, which one run cannot mix."""
     found: dict[Path, Path] = {}
@@ -438,8 +439,8 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
         found.setdefault(root / "entities.yaml" if own else DEFAULT_CORPUS / "entities.yaml", path)
     if len(found) > 1:
         listed = "; ".join(f"{p} uses {r}" for r, p in found.items())
-        raise InputError(next(iter(found.values())), f"the claims files belong to corpora with different registries ({listed}): "
-                         "ingest them separately or name one with --entities")
+        raise InputError(next(iter(found.values())), f"the files belong to corpora with different registries ({listed}): "
+                         "give them in separate runs or name one with --entities")
     return next(iter(found), DEFAULT_CORPUS / "entities.yaml")
 
 

@@ -631,7 +631,9 @@ def test_drafts_made_with_the_sample_registry_are_scored_without_naming_it(tmp_p
     sample corpus's), whose draft names an entity the development registry lacks, then
     scores it against the development set: `kg eval` falls back on the registry kg
     extract drafts with, and scores it as `--entities corpus/entities.yaml` does."""
-    article = ROOT / "corpus" / "dev" / "articles" / "dev15_zedland-martial-law.txt"
+    # Outside a corpus, kg extract resolves names with the sample corpus's registry.
+    article = tmp_path / "dev15_zedland-martial-law.txt"
+    shutil.copy(ROOT / "corpus" / "dev" / "articles" / article.name, article)
     kg_cli("extract", "-q", article, "-o", tmp_path / "drafts", check=0)
     draft = (tmp_path / "drafts" / "dev15_zedland-martial-law.yaml").read_text(encoding="utf-8")
     assert "myanmar-opposition" in draft  # a sample-registry id the development registry does not have
@@ -640,6 +642,18 @@ def test_drafts_made_with_the_sample_registry_are_scored_without_naming_it(tmp_p
     named = json.loads(kg_cli("eval", tmp_path / "drafts", "--gold", gold, "--entities",
                               ROOT / "corpus" / "entities.yaml", "--json", check=0).stdout)
     assert plain["overall"] == named["overall"] and plain["overall"]["matched"] > 0
+
+
+def test_an_article_of_a_corpus_is_drafted_with_that_corpus_s_registry(tmp_path):
+    """kg extract on an article inside a corpus (articles/ beside entities.yaml) resolves
+    names with that corpus's registry, not the sample corpus's, with no option given."""
+    article = ROOT / "corpus" / "dev" / "articles" / "dev15_zedland-martial-law.txt"
+    kg_cli("extract", "-q", article, "-o", tmp_path / "drafts", check=0)
+    draft = (tmp_path / "drafts" / article.with_suffix(".yaml").name).read_text(encoding="utf-8")
+    assert "myanmar-opposition" not in draft
+    named = tmp_path / "named"
+    kg_cli("extract", "-q", article, "-o", named, "--entities", ROOT / "corpus" / "dev" / "entities.yaml", check=0)
+    assert (named / article.with_suffix(".yaml").name).read_text(encoding="utf-8") == draft
 
 
 def test_one_named_among_unnamed_actors_is_a_participant(tmp_path):
