@@ -331,7 +331,8 @@ url_option = click.option("--url", default=None,
                    "a corpus the sample corpus's].")
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
-                   "does, then ingest the drafts.")
+                   "does, then ingest the drafts. The drafts themselves are not kept: to review them "
+                   "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
 @published_option
 @url_option
 def ingest(store_path, paths, dry_run, entities, extract, published, url):

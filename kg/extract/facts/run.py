@@ -318,6 +318,11 @@ EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "Arm
 TELLING_ATTRS = {"status", "stage", "title", "description"}
 
 
+#: Kinds of which two participants hold one at a time: a sentence telling only a stage of
+#: one (an application to join, a ratification) is a stage of the fact told before.
+ONE_PER_PAIR = {"Membership", "Citizenship", "DiplomaticRelations", "Alliance"}
+
+
 def aspect(f: Fact, cx: Context) -> str | None:
     """What tells ``f`` apart from a fact of the same kind and participants drafted from
     another sentence: None for the first sentence, then '2', '3'... in the order the
@@ -360,6 +365,8 @@ def aspect(f: Fact, cx: Context) -> str | None:
             same = same or lead
         if same:
             label = same[0]
+        elif told and not values and f.type in ONE_PER_PAIR and any(k in f.attrs for k in ("stage", "status")):
+            label = told[0][2]  # "applied to join in May 2022": a stage of the membership told before
     told.append((sent, values, label))
     return label
 
