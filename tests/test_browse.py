@@ -162,6 +162,12 @@ def test_entity_to_fact_to_highlighted_quote(server, browser):
     body = browser.find_element(By.TAG_NAME, "main").text
     assert "Senior General Min Aung Hlaing" in body  # an alias
     assert "Senior General; head of Myanmar’s military junta" in body  # a position held
+    # Each quote names its article as a reader cites it: by title (or id, for an untitled one) and date.
+    cites = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.quote-link")}
+    assert "in “Myanmar junta chief’s visit fortifies relations with Russia”, 2022-09-05" in cites
+    assert all(re.fullmatch(r"in “.+”, \d{4}-\d{2}-\d{2}", c) for c in cites), cites
+    # an untitled article by its opening words
+    assert "in “In Moscow on Tuesday, Russian President Vladimir…”, 2025-03-04" in cites
     shoot(browser, "entity")
     browser.find_element(By.LINK_TEXT, MEETING).click()
     wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {MEETING}'")
@@ -305,7 +311,7 @@ def test_network(server, browser):
     shoot(browser, "network-entity")
     browser.execute_script("window.kgNetwork.getElementById(arguments[0]).emit('tap')", meeting["id"])
     panel = wait_for(browser, "document.querySelector('#edge-panel .edge-fact') && document.getElementById('edge-panel').innerText")
-    assert MEETING in panel and "in article" in panel
+    assert MEETING in panel and re.search(r"in (“.+”|article \S+), 2025-03-0\d", panel)
     browser.execute_script("document.querySelector('input[name=k][value=meeting]').click()")
     hidden = browser.execute_script("return window.kgNetwork.getElementById(arguments[0]).hasClass('hidden')", meeting["id"])
     assert hidden

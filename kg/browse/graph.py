@@ -331,8 +331,9 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), sources (the number of articles
     with a claim of it that is not negative: gkg:sourceCount, the CLI's count), claim_count, modalities (as the pages name them),
-    claims: [{claim, article, modality, shown_modality, denied, drafted (software drafted
-    it, no analyst has reviewed it), speakers, quotes: [{evidence, exact, start}]}],
+    claims: [{claim, article, article_title (its title, or its opening words:
+    :data:`CITED_CHARACTERS`), article_issued ('' when the article has none), modality, shown_modality, denied, drafted (software drafted it, no analyst has
+    reviewed it), speakers, quotes: [{evidence, exact, start}]}],
     shown_quotes: [(claim, quote)], more_claims}``, by
     fact IRI.
 
@@ -405,7 +406,17 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
                 quote["exact"] = r["exact"].value
             if "start" in r:
                 quote["start"] = int(r["start"].value)
+        # Each quote names its article by title and date, as a reader cites it, not by id.
+        # An untitled one by its opening words, as the list of articles names it.
+        cited = {r["a"].value[len(ARTICLE):]: (_text(r, "title") or opening_words(_text(r, "start"), CITED_CHARACTERS),
+                                               _text(r, "issued")) for r in select(run, f"""
+            SELECT ?a (MIN(STR(?t)) AS ?title) (MIN(STR(?d)) AS ?issued)
+                (MIN(IF(BOUND(?t), "", SUBSTR(STR(?x), 1, {CITED_CHARACTERS * 2}))) AS ?start) WHERE {{
+            VALUES ?a {{ {_values({ARTICLE + c["article"] for c in chosen.values()})} }}
+            OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }}
+            OPTIONAL {{ ?a gkg:articleText ?x }} }} GROUP BY ?a""")}
     for claim in sorted(chosen.values(), key=lambda c: (c["article"], c["claim"])):
+        claim["article_title"], claim["article_issued"] = cited.get(claim["article"], ("", ""))
         claim["speakers"] = sorted(claim["speakers"])
         claim["quotes"] = sorted(claim["quotes"].values(), key=lambda q: (q["start"], q["evidence"]))
         claim["shown_modality"] = shown_modality(claim["modality"], claim["denied"])
@@ -868,6 +879,8 @@ def articles(run: Runner, page: int = 1, per_page: int | None = ARTICLES_PER_PAG
 
 #: An untitled article is listed by the opening words of its text, up to this many characters.
 LEAD_CHARACTERS = 80
+#: A quote's untitled article is cited by its opening words, up to this many characters.
+CITED_CHARACTERS = 48
 
 
 def opening_words(text: str, most: int = LEAD_CHARACTERS) -> str:
@@ -1231,10 +1244,17 @@ def _classes(run: Runner, iris) -> dict[str, str]:
     return out
 
 
+def cited(claim: dict) -> str:
+    """How a claim of :func:`facts` names its article: 'in “TITLE”, DATE' (an untitled
+    article's opening words for its title), or 'in article ID' for one with neither."""
+    where = f"“{claim['article_title']}”" if claim["article_title"] else f"article {claim['article']}"
+    return f"in {where}" + (f", {claim['article_issued']}" if claim["article_issued"] else "")
+
+
 def _brief(fact: dict) -> dict:
     """A fact's summary as the network page's script shows it when an edge is clicked."""
     return {"key": fact["key"], "kind": fact["kinds"][0], "date": fact["date"], "sources": fact["sources"],
             "modalities": fact["modalities"],
-            "quotes": [{"article": c["article"], "evidence": q["evidence"], "exact": q["exact"],
+            "quotes": [{"article": c["article"], "cited": cited(c), "evidence": q["evidence"], "exact": q["exact"],
                         "modality": c["shown_modality"]} for c, q in fact["shown_quotes"]],
             "more_claims": fact["more_claims"]}

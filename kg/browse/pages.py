@@ -100,6 +100,7 @@ _ENV = jinja2.Environment(
 # Figures of five or more digits grouped in thousands, as kg query's tables print them
 # ("24,500,000,000 EUR", "about 50,000 unnamed troops"): for values and names, never quotes.
 _ENV.filters["figures"] = readable_figures
+_ENV.globals["cited"] = graph.cited  # a quote's article by title and date
 
 
 def compile_templates() -> None:

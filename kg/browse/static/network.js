@@ -133,7 +133,7 @@
         var li = el("li");
         li.appendChild(el("q", q.exact));
         li.appendChild(document.createTextNode(" (" + q.modality + ") "));
-        li.appendChild(el("a", "in article " + q.article, { href: q.href }));
+        li.appendChild(el("a", q.cited, { href: q.href }));
         list.appendChild(li);
       });
       if (f.more_claims) {
