@@ -37,6 +37,21 @@ SESSION_QUOTE = 'quote: "Ukrainian President Volodymyr Zelenskiy attended the se
 
 first, store = newcomer_stores(FIRST, RECOUNT)
 
+#: Added to the re-counted claims for :func:`extended`: the session given a date of its own
+#: and a participant named among unnamed ones; words of the Pope's statement attributed to
+#: him by a claim that names no speaker.
+EXTRA = [("{id: x-among, fact: " + SESSION + ", type: Meeting, participant: {actor: unnamed leaders, "
+          "among: [Giorgia Meloni]}, date: 2024-06-13, " + SESSION_QUOTE + "}"),
+         ("{id: x-pope, fact: statement-pope-francis-g7-artificial-intelligence-2024-06-14, type: Statement, "
+          "said_by: Pope Francis, modality: reported, description: on artificial intelligence, "
+          'quote: "speaking on artificial intelligence on Friday"}')]
+
+
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory):
+    """The re-counted claims with :data:`EXTRA`, built once; tests must not modify it."""
+    return built_with_claims(RECOUNT, CLAIMS, tmp_path_factory.mktemp("extended"), EXTRA)
+
 
 #: Claims each refused for its own reason, added together to the re-counted claims: the
 #: words of the message that must be printed on the claim's line.
@@ -92,13 +107,11 @@ def test_guests_named_among_unnamed_ones_are_shown_and_found_as_attendees_not_pa
     assert query_rows(first, "meetings", attendee="Volodymyr Zelenskiy")[0]["fact"] == SESSION
 
 
-def test_a_session_is_dated_by_its_summit_and_a_participant_among_unnamed_ones_is_found(tmp_path, store):
+def test_a_session_is_dated_by_its_summit_and_a_participant_among_unnamed_ones_is_found(store, extended):
     rows = by_fact(query_rows(store, "meetings"))
     assert rows[SUMMIT]["date"] == "2024-06-13/2024-06-15"
     assert rows[SESSION]["date"] == f"2024-06-13/2024-06-15 (part of {SUMMIT})"
-    among = ("{id: x-among, fact: " + SESSION + ", type: Meeting, participant: {actor: unnamed leaders, "
-             "among: [Giorgia Meloni]}, date: 2024-06-13, " + SESSION_QUOTE + "}")
-    built = built_with_claims(RECOUNT, CLAIMS, tmp_path, [among])
+    built = extended
     session = by_fact(query_rows(built, "meetings"))[SESSION]
     # A session with a date of its own keeps it.
     assert session["date"] == "2024-06-13"
@@ -138,12 +151,8 @@ def test_a_communique_keeps_its_speakers_beside_those_who_report_what_it_omits(s
     assert {(r["speaker"], r["said_by"]) for r in old} == {(SEVEN, ""), (SEVEN, "unnamed diplomats")}
 
 
-def test_a_claim_with_no_speaker_said_by_the_statements_own_speaker_names_him(tmp_path):
-    own = ("{id: x-pope, fact: statement-pope-francis-g7-artificial-intelligence-2024-06-14, type: Statement, "
-           "said_by: Pope Francis, modality: reported, description: on artificial intelligence, "
-           'quote: "speaking on artificial intelligence on Friday"}')
-    built = built_with_claims(RECOUNT, CLAIMS, tmp_path, [own])
-    rows = [r for r in query_rows(built, "statements", speaker="Pope Francis")]
+def test_a_claim_with_no_speaker_said_by_the_statements_own_speaker_names_him(extended):
+    rows = [r for r in query_rows(extended, "statements", speaker="Pope Francis")]
     assert {(r["speaker"], r["said_by"]) for r in rows} == {("Pope Francis", "")}
 
 
