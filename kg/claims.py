@@ -119,6 +119,20 @@ _SOFTWARE_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$")
 REVIEWED = GKG + "Reviewed"
 
 
+def _speakers_as_said_by(speakers):
+    """A Statement's ``speaker`` value (a name, a mapping or a list of them) written as
+    ``said_by``, whom the claim attributes the words to: the same actors, without the
+    party each speaks for (``{actor: Lin Jian, for: China}`` gives ``Lin Jian``), which
+    stays on the speaker role; ``said_by`` takes ``for`` of unnamed actors only. A group
+    of the file or unnamed actors with whose they are keep their mapping."""
+    if isinstance(speakers, list):
+        return [_speakers_as_said_by(one) for one in speakers]
+    if isinstance(speakers, dict) and "for" in speakers:
+        rest = {k: v for k, v in speakers.items() if k != "for"}
+        return rest["actor"] if set(rest) == {"actor"} else rest
+    return speakers
+
+
 @dataclass(frozen=True)
 class Extractor:
     """The software that drafted a file's claims (a ``prov:SoftwareAgent``): its name,
@@ -451,6 +465,18 @@ class _Reader:
                 return
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
+            return
+        if key.name == "toBeDecided":
+            # 'which lenders would take part would be settled': a key of this fact's kind
+            # that no one has filled yet, by its name.
+            other = self.vocab.keys.get(raw) if isinstance(raw, str) else None
+            if other is None or not other.name[:1].islower() or not self.vocab.applies(other, out.type) \
+                    or other.name == "toBeDecided":
+                self.error(f"toBeDecided: expected the name of a key of {_a(out.type)} that is still to be settled "
+                           f"(toBeDecided: lender for 'which lenders would take part would be settled'), got {brief(raw)}",
+                           where)
+                return
+            out.add(key, ox.Literal(other.name))
             return
         if key.name == "damage" and isinstance(raw, dict) and NOT in raw:
             # 'neither affected how people register or vote': an effect the source says
@@ -1203,7 +1229,8 @@ class _Reader:
             if not isinstance(spec["actor"], str) or not _MENTIONS_UNNAMED.search(spec["actor"]) \
                     or self.registry.candidates(spec["actor"]):
                 self.error(f"group {gid!r}: a group names unnamed actors ('12 unnamed officials'); a registry entity "
-                           f"is written by its name, got {brief(spec['actor'])}", where)
+                           f"is written by its name, got {brief(spec['actor'])}; a set of named entities written "
+                           f"once is a YAML anchor: participant: &seven [Canada, France], then speaker: *seven", where)
                 continue
             party = kin = None
             if "for" in spec:
@@ -1988,6 +2015,11 @@ class _Reader:
         out = _Values(fact_iri(fact if isinstance(fact, str) else "invalid"), claim_iri(article.id, cid),
                       type=ftype if isinstance(ftype, str) else "")
         said_by = []
+        if raw.get("said_by") is None and raw.get("speaker") is not None and \
+                any(raw.get(k) is not None for k in (*SAYING_FIELDS, "said_at", "said_on")):
+            # 'Lin Jian said the communique repeated stale claims': where, when and why a
+            # statement's speaker said it are said by that speaker, not repeated as said_by.
+            raw["said_by"] = _speakers_as_said_by(raw["speaker"])
         raw_speakers = raw.get("said_by")
         for speaker in raw_speakers if isinstance(raw_speakers, list) else [raw_speakers] if raw_speakers is not None else []:
             found = self.speaker(speaker, where, out)
@@ -2010,10 +2042,12 @@ class _Reader:
             # 'Biden said at the White House': where the speakers said it, a place of the
             # registry; the occasion in words stays said_in.
             if raw.get("said_by") is None:
-                self.error("said_at: where a speaker said it needs the speaker (said_by); the article's own words "
-                           "are said nowhere of their own", where)
+                self.error("said_at: where a speaker said it needs the speaker (said_by), or on a Statement its "
+                           "speaker; the article's own words are said nowhere of their own", where)
             else:
-                place = self.entity(raw["said_at"], where, "said_at", "Place|State")
+                # An organisation stands for its seat ('speaking at the Russian Foreign
+                # Ministry'): no building the text does not name is invented.
+                place = self.entity(raw["said_at"], where, "said_at", "Place|State|Organisation")
                 if place is not None:
                     said_at = entity_iri(place.id)
                     out.entities.append(place)
@@ -2169,8 +2203,9 @@ class _Reader:
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:
         """``said_in: a television interview`` and ``grounds: <the reason the speakers
         give>``: where and why the claim's speakers said it, for any claim that has
-        speakers (a denial, a reported allegation), not only a Statement's medium.
-        Returns (property local name, text) pairs; records a problem (no speaker, no
+        speakers (a denial, a reported allegation), not only a Statement's medium; a
+        Statement's ``speaker`` given without ``said_by`` has been made its ``said_by``
+        before (:func:`_speakers_as_said_by`). Returns (property local name, text) pairs; records a problem (no speaker, no
         text) with ``where`` and leaves that field out."""
         found = []
         for name, prop in SAYING_FIELDS.items():
@@ -2178,8 +2213,8 @@ class _Reader:
             if value is None:
                 continue
             if raw.get("said_by") is None:
-                self.error(f"{name}: where or why a speaker said it needs the speaker (said_by); the article's own "
-                           f"words have no medium of their own", where)
+                self.error(f"{name}: where or why a speaker said it needs the speaker (said_by), or on a Statement its "
+                           f"speaker; the article's own words have no medium of their own", where)
             elif name == "anonymity" and value is True:
                 # 'speaking on condition of anonymity' with no reason given: that the
                 # speakers asked not to be named, and no reason invented.
@@ -2200,8 +2235,8 @@ class _Reader:
         publication. None after recording the problem."""
         value = raw["said_on"]
         if raw.get("said_by") is None:
-            self.error("said_on: the date a speaker said it needs the speaker (said_by); the article's own "
-                       "statements are dated by its publication", where)
+            self.error("said_on: the date a speaker said it needs the speaker (said_by), or on a Statement its "
+                       "speaker; the article's own statements are dated by its publication", where)
             return None
         period = parse_period(value)
         if period is None and is_relative_period(value) and self.published is not None:

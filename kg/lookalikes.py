@@ -59,6 +59,7 @@ class _Seen:
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
     prospective: bool = False  # a claim gives it as planned, hoped, offered or requested, not as holding
     roles: dict | None = None  # key ('speaker', 'about') -> the entity IRIs in it, to tell apart facts going opposite ways
+    wholes: set[str] | frozenset = _NONE  # IRIs of the facts it is part of (gkg:partOf): a part is not its whole
 
     @property
     def participants(self) -> set[str] | frozenset:
@@ -85,6 +86,8 @@ class _Seen:
             self._add("measures", value.value)
         elif key.name in SUBJECT_KEYS:
             self._add("subjects", value.value)
+        elif key.name == "partOf":
+            self._add("wholes", value.value)
 
 
 @dataclass
@@ -174,7 +177,7 @@ class Lookalikes:
         """One sentence per pair of likely duplicates, in fact id order; facts without
         participants, or without a date unless of a :data:`STANDING` type, are never compared, nor two facts both only in
         the store (they were warned of when they were added), nor two facts whose
-        subjects are both given and share none."""
+        subjects are both given and share none, nor a fact and one it is part of."""
         groups: dict[tuple, list[str]] = {}
         for fid in sorted(self.facts):
             s = self.facts[fid]
@@ -190,7 +193,10 @@ class Lookalikes:
             for i, other in enumerate(ids[1:], 1):
                 b = self.facts[other]
                 # the first earlier fact of the group it may be (dates agreeing, subjects not apart)
-                first = next((f for f in ids[:i] if _may_be_one(self.facts[f], b)), None)
+                # (a fact part of the other, 'the final text dropped a reference' of the
+                # communique, is not it)
+                first = next((f for f in ids[:i] if _may_be_one(self.facts[f], b)
+                              and fact_iri(f).value not in b.wholes and fact_iri(other).value not in self.facts[f].wholes), None)
                 if first is None:
                     continue
                 a = self.facts[first]

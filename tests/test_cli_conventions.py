@@ -456,7 +456,7 @@ def _completions(words: str, cword: int) -> list[str]:
 def test_shell_completion_offers_canned_queries_and_their_parameters():
     assert _completions("kg query mee", 2) == ["meetings"]
     assert {"sanctions", "single-source", "sources", "statements", "supporters"} <= set(_completions("kg queries s", 2))
-    assert _completions("kg query meetings -p ", 4) == ["person=", "state=", "organiser=", "reviewed="]
+    assert _completions("kg query meetings -p ", 4) == ["person=", "attendee=", "state=", "organiser=", "reviewed="]
     assert _completions("kg query evidence --param f", 4) == ["fact="]
     assert "export" in _completions("kg ex", 1)
     script = run_kg(env={"_KG_COMPLETE": "bash_source"}, check=0).stdout

@@ -174,7 +174,8 @@ def test_a_denial_keeps_its_medium_and_its_grounds(store):
      "deadlineWindow: soon, " + CALL_QUOTE + "}",
      "deadlineWindow: a time window counted from the fact itself, with its longest span ('48 hours', 'within seven "
      "days'), got 'soon'"),
-    ("{id: x, fact: accusation-algeria-retailleau-behind-case, type: Accusation, speaker: Algeria, "
+    # (Beside a statement's speaker, said_in needs no said_by: the speaker said it.)
+    ("{id: x, fact: accusation-algeria-retailleau-behind-case, type: Accusation, "
      "said_in: a television interview, " + CALL_QUOTE + "}",
      "said_in: where or why a speaker said it needs the speaker (said_by)"),
 ])
