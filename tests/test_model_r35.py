@@ -16,7 +16,7 @@ refuse each with its own message.
 from __future__ import annotations
 
 import pytest
-from casefiles import built_with_claims, with_claims
+from casefiles import built_with_claims, refused_each_on_its_line, with_claims
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 RECOUNT = ROOT / "tests" / "data" / "newcomer-ceasefire-recount"
@@ -201,10 +201,4 @@ def test_repeated_violations_a_landmark_and_unnamed_media_read_back(store):
 # -- refusals -------------------------------------------------------------------------------------------
 
 def test_each_wrong_claim_is_refused_with_its_own_message(tmp_path):
-    path, first = with_claims(RECOUNT, CLAIMS, tmp_path, [claim for claim, _ in WRONG.values()])
-    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.splitlines()
-    for n, (name, (_, message)) in enumerate(WRONG.items()):
-        said = [line for line in lines if f"(line {first + n})" in line]
-        assert said and message in said[0], (name, said, proc.stderr)
+    refused_each_on_its_line(RECOUNT, CLAIMS, tmp_path, WRONG)
