@@ -18,7 +18,7 @@ each with its own message.
 from __future__ import annotations
 
 import pytest
-from casefiles import refused_each_on_its_line
+from casefiles import dry_run_apart, refused_each_on_its_line
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 RECOUNT = ROOT / "tests" / "data" / "newcomer-famine-recount"
@@ -67,6 +67,9 @@ WRONG = {
         ('{id: x6, fact: death-x, type: Death, person: Benjamin Netanyahu, killedPeople: {actor: 96 unnamed children}, '
          + QUOTE + '}',
          "key 'killedPeople' does not apply to a Death"),
+    "a funded share on an appeal that seeks no funds":
+        ('{id: x9, fact: appeal-fletcher-netanyahu-aid-2025-08-22, type: Appeal, deliveredShare: 5, ' + QUOTE + '}',
+         "key 'deliveredShare' does not apply to an Appeal"),
     "the humanitarian chief as a post":
         ('{id: x7, fact: position-x, type: PositionHeld, holder: Tom Fletcher, position: humanitarian chief, '
          'positionOf: United Nations, ' + QUOTE + '}',
@@ -144,10 +147,14 @@ def test_the_vocabulary_finds_the_new_kinds_by_the_words_of_the_news():
 
 # -- 3. the losses, read back ---------------------------------------------------------------------------------
 
-def test_a_funding_appeal_keeps_its_sum_period_area_and_kind(store):
+def test_a_funding_appeal_keeps_its_sum_period_area_and_kind(store, tmp_path):
     [row] = sparql_rows(store, f"SELECT ?v ?c ?p ?pl WHERE {{ fact:{FLASH} a gkg:FundingAppeal ; gkg:value ?q ; "
                                "gkg:period ?p ; gkg:place/rdfs:label ?pl . ?q schema:value ?v ; schema:currency ?c }")
     assert (float(row["v"]), row["c"], row["p"], row["pl"]) == (4.07e9, "USD", "2025", "Palestinian territories")
+    # How much of it donors funded ('only 5 percent of the appeal had been funded') is its own.
+    funded = ('{id: funded, fact: ' + FLASH + ', type: FundingAppeal, deliveredShare: 5, '
+              'quote: "The UN\'s 2025 flash appeal for the Palestinian territories sought $4.07 billion."}')
+    assert "Error" not in dry_run_apart(RECOUNT, CLAIMS, tmp_path, funded, 0)
     # A funding appeal is an appeal: a request for aid in CAMEO's terms.
     [row] = sparql_rows(store, "SELECT ?code ?sup WHERE { gkg:FundingAppeal gkg:cameoCode ?code ; rdfs:subClassOf ?sup }")
     assert (row["code"], row["sup"].rsplit("#", 1)[1]) == ("0233", "Appeal")
