@@ -30,7 +30,7 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
+from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, _norm, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
@@ -43,14 +43,16 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
-                "confirmed_by", "said_at", "said_partOfDay"}
+                "confirmed_by", "said_at", "said_partOfDay", "said_partOfMonth"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
 #: them unnamed, how they kept saying it ('which Moscow had always denied') and the
-#: part of the day they said it in ('said on the night of the coup')
-#: (gkg:saidIn, gkg:grounds, gkg:anonymityReason, gkg:saidRepeatedly, gkg:saidPartOfDay).
+#: part of the day or of the month they said it in ('said on the night of the coup', 'late
+#: last month') (gkg:saidIn, gkg:grounds, gkg:anonymityReason, gkg:saidRepeatedly,
+#: gkg:saidPartOfDay, gkg:saidPartOfMonth).
 SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason",
-                 "said_repeatedly": "saidRepeatedly", "said_partOfDay": "saidPartOfDay"}
+                 "said_repeatedly": "saidRepeatedly", "said_partOfDay": "saidPartOfDay",
+                 "said_partOfMonth": "saidPartOfMonth"}
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
@@ -305,16 +307,19 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
-def _own_words_hint(key: str, raw, allowed: list[str]) -> str:
+def _own_words_hint(key: str, raw, allowed: list[str], informal: str | None = None) -> str:
     """The tail of the refusal of an unknown controlled value ``raw`` under ``key``: for
-    a ``position`` whose last words are an allowed value ('foreign minister' ends in
-    'minister'), how to write it: that value under ``position`` and the article's words
-    under ``title``; for any other position, that the words go in ``title``. Empty for
-    other keys and for values that are not text. Returns a string starting '; ' or ''."""
+    a ``position`` that is an informal title the ontology ties to a value (``informal``,
+    the label of the value whose skos:hiddenLabel it is: 'humanitarian chief' for
+    'under-secretary-general'), or whose last words are an allowed value ('foreign
+    minister' ends in 'minister'), how to write it: that value under ``position`` and the
+    article's words under ``title``; for any other position, that the words go in
+    ``title``. Empty for other keys and for values that are not text. Returns a string
+    starting '; ' or ''."""
     if key != "position" or not isinstance(raw, str):
         return ""
     words = raw.strip().lower()
-    near = max((a for a in allowed if words.endswith(" " + a.lower())), key=len, default=None)
+    near = informal or max((a for a in allowed if words.endswith(" " + a.lower())), key=len, default=None)
     if near is not None:
         return (f"; for {brief(raw)} write position: {near} with the article's words in title: {raw.strip()} "
                 f"(the title keeps what the post is, position the kind of post)")
@@ -440,6 +445,10 @@ class _Reader:
                 seat = (f"; for where the body sits (a dateline '{name.upper()}'), declare its seat as a place in "
                         f"entities.yaml, with the name the text uses as an alias: - {{id: {ent.id}-headquarters, "
                         f"type: Site, label: {ent.label} headquarters, aliases: [{name}]}}; {key}'s range then picks it")
+            if key == "observationAbout" and self.vocab.is_a(ent.type, "Place"):
+                # 'people in need in the Gaza Strip': a figure given for a place, not of an actor.
+                seat = (f"; a figure given for a place is written place: {ent.label} (the indicators query "
+                        f"shows it as whom the figure is about)")
             self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_kind(n) for n in need)}{seat}", where)
             return None
         return ent
@@ -454,8 +463,9 @@ class _Reader:
             iri = self.vocab.controlled_value(key.range, raw) if isinstance(raw, str) else None
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
+                hinted = self.vocab.informal.get(_norm(raw)) if isinstance(raw, str) else None
                 self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}"
-                           f"{_own_words_hint(key.name, raw, allowed)}", where)
+                           f"{_own_words_hint(key.name, raw, allowed, self.vocab.labels.get(hinted))}", where)
                 return
             out.add(key, ox.NamedNode(iri))
             return
@@ -701,8 +711,12 @@ class _Reader:
                     self.error(f"{key.name}: invalid date: {got}; the forms {key.name} takes are {forms}{relative}", where)
                 else:
                     problem = date_problem(raw)
+                    # 'from 30 percent to 15 percent': a figure, not the period a change is measured from.
+                    figure = (f"; the figure it changed from is previousAmount: {str(raw).strip()}"
+                              if key.name == "changeFrom" and re.match(r"\s*[-+]?[0-9][0-9.,]*\s*\D", str(raw))
+                              and not problem else "")
                     self.error(f"{key.name}: invalid date {brief(raw)}"
-                               + (f": {problem}" if problem else f"; {fix}{forms}"), where)
+                               + (f": {problem}" if problem else f"; {fix}{forms}") + figure, where)
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:
@@ -2223,9 +2237,23 @@ class _Reader:
                 hint = (" (true where the article gives no reason: 'speaking on condition of anonymity' alone; "
                         "otherwise the reason in its words)" if name == "anonymity" else "")
                 self.error(f"{name}: expected text, got {brief(value)}{hint}", where)
+            elif name == "said_partOfMonth" and not self._said_in_a_month(raw.get("said_on")):
+                # 'late last month': a part of the month said_on names, not of a day or a year.
+                self.error(f"said_partOfMonth: the part of a month needs that month in said_on (said_on: 2025-07, "
+                           f"said_partOfMonth: {' '.join(str(value).split())}), not {brief(raw.get('said_on'))}", where)
             else:
                 found.append((prop, " ".join(str(value).split())))
         return tuple(found)
+
+    def _said_in_a_month(self, value) -> bool:
+        """Whether ``said_on`` (its raw value, or None) names one month: '2025-07', or
+        'last month' read against the article's date."""
+        if value is None or isinstance(value, (bool, dict, list)):
+            return False
+        period = parse_period(value)
+        if period is None and is_relative_period(value) and self.published is not None:
+            period = parse_relative_period(value, self.published)
+        return period is not None and not period.is_interval and len(period.start.value) == 7
 
     def said_on(self, raw: dict, where: str) -> ox.Literal | None:
         """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said

@@ -19,7 +19,7 @@ from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
 CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind",
-              "MeetingMode")
+              "MeetingMode", "ClassificationPhase")
 
 #: Keys of an act done to someone that apply to every fact (no rdfs:domain), but that a
 #: statement (gkg:Statement and its subclasses: praise, threat, criticism ...) writes with
@@ -64,6 +64,7 @@ class Vocabulary:
     superclasses: dict[str, frozenset[str]]  # class -> itself and all its superclasses
     disjoint: frozenset[frozenset[str]] = frozenset()  # pairs of classes declared disjoint
     status_for: dict = field(default_factory=dict)  # status IRI -> the classes it fits (gkg:statusFor), if narrowed
+    informal: dict = field(default_factory=dict)  # normalised informal title (skos:hiddenLabel) -> controlled value IRI
 
     def status_fits(self, status: str, cls: str) -> bool:
         """Whether the status IRI ``status`` may be said of a fact of class ``cls``:
@@ -241,9 +242,15 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         for cls in (t[len(GKG):] for t in types.get(s.value, ()) if t.startswith(GKG)):
             if cls in controlled:
                 controlled[cls].setdefault(_norm(o.value), s.value)
+    # Informal titles the news gives an office ('humanitarian chief'), never accepted as
+    # the value itself: a refusal names the value they point to (skos:hiddenLabel).
+    informal: dict[str, str] = {}
+    for s, o in by_pred.get(SKOS + "hiddenLabel", []):
+        if any(t[len(GKG):] in controlled for t in types.get(s.value, ()) if t.startswith(GKG)):
+            informal.setdefault(_norm(o.value), s.value)
     superclasses = {c: frozenset(ancestors(c) | {c}) for c in classes}
     status_for: dict[str, set[str]] = {}
     for s, o in by_pred.get(GKG + "statusFor", []):
         status_for.setdefault(s.value, set()).add(local(o))
     return Vocabulary(fact_types, entity_types, keys, controlled, labels, superclasses, frozenset(disjoint),
-                      {k: frozenset(v) for k, v in status_for.items()})
+                      {k: frozenset(v) for k, v in status_for.items()}, informal)

@@ -69,20 +69,6 @@ def dry_run_apart(case: Path, claims_file: str, tmp_path: Path, claim: str, chec
     return proc.stderr
 
 
-def assert_each_refused(case: Path, claims_file: str, tmp_path: Path, wrong: dict[str, tuple[str, str]]) -> None:
-    """One ``kg ingest --dry-run`` of a copy of ``case`` whose claims file ``claims_file``
-    ends with every claim of ``wrong`` (name -> (claim, message)), in order: it must exit
-    2 with no traceback, and the first line naming each claim's line must hold its
-    message."""
-    path, first = with_claims(case, claims_file, tmp_path, [claim for claim, _ in wrong.values()])
-    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.splitlines()
-    for n, (name, (_, message)) in enumerate(wrong.items()):
-        said = [line for line in lines if f"(line {first + n})" in line]
-        assert said and message in said[0], (name, said, proc.stderr)
-
-
 def newcomer_stores(first: Path, recount: Path) -> tuple:
     """The two module-scoped fixtures of a newcomer's case, named ``first`` and
     ``store``: the first pass (the folder ``first``) and its re-count (``recount``), each
@@ -112,3 +98,20 @@ def built_with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list
     store = tmp_path / "kg-store"
     kg_cli("build", "--corpus", path.parent.parent, "--store", store, check=0)
     return store
+
+
+def refused_each_on_its_line(case: Path, claims_file: str, tmp_path: Path, wrong: dict[str, tuple[str, str]],
+                             more: tuple[str, ...] = ()) -> list[str]:
+    """Add the claims of ``wrong`` (name -> (claim, message)) and then ``more`` to a copy
+    of ``case``'s ``claims_file``, run the real ``kg ingest --dry-run`` on it once, and
+    assert it refuses (exit 2, no traceback) each claim of ``wrong`` on the line it was
+    written at with a message containing its words. Returns the lines of standard error,
+    for the checks of ``more``."""
+    path, first = with_claims(case, claims_file, tmp_path, [claim for claim, _ in wrong.values()] + list(more))
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    for n, (name, (_, message)) in enumerate(wrong.items()):
+        said = [line for line in lines if f"(line {first + n})" in line]
+        assert said and message in said[0], (name, said, proc.stderr)
+    return lines

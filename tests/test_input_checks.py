@@ -22,7 +22,8 @@ MINIMUMS = [
      "fact 'check-agreement-one-party' (Agreement): an agreement needs at least two parties (key party), or one group",
      "type: Agreement\n    party: [Russia, Myanmar]"),
     ("arms-transfer-no-supplier", "type: ArmsTransfer\n    recipient: Myanmar",
-     "fact 'check-arms-transfer-no-supplier' (ArmsTransfer): a supply or arms transfer needs a supplier (or exporter), or where the goods were loaded (origin); it has none",
+     "fact 'check-arms-transfer-no-supplier' (ArmsTransfer): a supply or arms transfer needs a supplier (or exporter), or where the goods were loaded (origin); "
+     "where the text names neither, write supplier: unnamed supplier rather than guess an origin; it has none",
      "type: ArmsTransfer\n    recipient: Myanmar\n    supplier: Russia"),
     ("meeting-one-participant", "type: Meeting\n    participant: Vladimir Putin",
      "fact 'check-meeting-one-participant' (Meeting): a meeting needs at least two participants, or one group",

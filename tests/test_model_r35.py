@@ -16,7 +16,7 @@ refuse each with its own message.
 from __future__ import annotations
 
 import pytest
-from casefiles import assert_each_refused, built_with_claims, with_claims
+from casefiles import built_with_claims, refused_each_on_its_line, with_claims
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 RECOUNT = ROOT / "tests" / "data" / "newcomer-ceasefire-recount"
@@ -201,4 +201,4 @@ def test_repeated_violations_a_landmark_and_unnamed_media_read_back(store):
 # -- refusals -------------------------------------------------------------------------------------------
 
 def test_each_wrong_claim_is_refused_with_its_own_message(tmp_path):
-    assert_each_refused(RECOUNT, CLAIMS, tmp_path, WRONG)
+    refused_each_on_its_line(RECOUNT, CLAIMS, tmp_path, WRONG)

@@ -17,7 +17,7 @@ process. The wrong claims are added together to a copy of the re-counted claims,
 from __future__ import annotations
 
 import pytest
-from casefiles import assert_each_refused, built_with_claims, newcomer_stores, with_claims
+from casefiles import built_with_claims, newcomer_stores, refused_each_on_its_line, with_claims
 from conftest import ROOT, by_fact, kg_cli, query_rows, sparql_rows
 
 FIRST = ROOT / "tests" / "data" / "newcomer-summit-communique"
@@ -231,4 +231,4 @@ def test_a_group_of_named_states_is_refused_with_the_anchor_to_use(tmp_path):
 # -- refusals -------------------------------------------------------------------------------------------
 
 def test_each_wrong_claim_is_refused_with_its_own_message(tmp_path):
-    assert_each_refused(RECOUNT, CLAIMS, tmp_path, WRONG)
+    refused_each_on_its_line(RECOUNT, CLAIMS, tmp_path, WRONG)

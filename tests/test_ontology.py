@@ -73,7 +73,7 @@ def test_role_properties_are_at_most_two_steps_below_involves():
 #: Actor Codebook 1.1b3, 2012; the same numbers as the 0.7b5 code list): a code added to
 #: the ontology must be looked up there and added here.
 CAMEO = {
-    "012": "make pessimistic comment", "020": "make an appeal or request", "026": "appeal to others to meet or negotiate",
+    "012": "make pessimistic comment", "020": "make an appeal or request", "0233": "appeal for humanitarian aid", "026": "appeal to others to meet or negotiate",
     "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation", "046": "engage in negotiation",
     "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
     "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",

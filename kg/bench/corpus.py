@@ -276,6 +276,8 @@ TEMPLATES: dict[str, Template] = {
                            None, ("charge",)),
     "Appeal": Template({"speaker": "person", "about": "state"},
                        "{speaker} called on {about} to reopen talks on {subject}", None, ("subject",)),
+    "FundingAppeal": Template({"speaker": "intorg", "place": "state"},
+                              "the {speaker} appealed to donors for {value} in aid for {place}", None, ("value",)),
     "Rejection": Template({"speaker": "person", "about": "state"},
                           "{speaker} rejected the proposal of {about} on {subject}", None, ("subject",)),
     "Assessment": Template({"speaker": "person", "about": "state"},
