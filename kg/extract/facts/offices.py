@@ -119,6 +119,18 @@ MORE_TITLES = {
     "chancellor of the exchequer": "minister", "paymaster general": "minister", "chief secretary": "minister",
     "financial secretary": "minister", "minister without portfolio": "minister", "cabinet minister": "minister",
     "junior minister": "deputy minister", "state secretary": "deputy minister",
+    # the labels and other names of the positions scheme's concepts (ontology/geopolitics.ttl,
+    # gkg:Positions, rdfs:label and skos:altLabel) that name an office as news writes it
+    "permanent secretary": "permanent secretary", "principal secretary": "permanent secretary",
+    "secretary of the ministry": "permanent secretary",
+    "consul": "consul", "consul general": "consul", "consul-general": "consul", "vice-consul": "consul",
+    "attaché": "attaché", "attache": "attaché", "defence attaché": "attaché", "defense attaché": "attaché",
+    "military attaché": "attaché", "defence attache": "attaché", "military attache": "attaché",
+    "judge ad hoc": "judge ad hoc", "assistant secretary": "under secretary",
+    # the head of a body's executive by its usual names (a UN agency's, a fund's, a bank's) and
+    # a deputy governor (of a province or a central bank: the governor's office, the title kept)
+    "executive director": "head of organisation", "managing director": "head of organisation",
+    "deputy governor": "governor",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -663,6 +675,10 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is None and (its := _its_body(i, title, cx)) is not None:
+            fact.roles["positionOf"] = [its]  # "its spokesman Nasser Kanaani": the body named before
+            fact.tokens = list(range(i, m.end))
+            i -= 1
         k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
         if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
             of = cx.at[k]
@@ -896,6 +912,22 @@ for _title in ELECT_TITLES:
 #: of a body named, never of a state or a person (:func:`_position_fits`).
 TITLES.setdefault("chief", "head of organisation")
 TITLES.setdefault("boss", "head of organisation")
+#: A diplomat who heads a mission in the ambassador's absence (the positions scheme's
+#: chargé d'affaires), written with or without the accent and as the tokenizer splits it.
+for _form in ("chargé d'affaires", "charge d'affaires", "chargé d' affaires", "charge d' affaires",
+              "chargé d’affaires", "charge d’affaires"):
+    TITLES.setdefault(_form, "chargé d'affaires")
+#: An opposition party's spokesperson for a minister's portfolio ("Labour's shadow home
+#: secretary", "the shadow chancellor"): an official of the party, not a minister of the
+#: state (corpus/CLAIMS.md, "Positions": a post in a party is an official's). Every
+#: minister's title with 'shadow' before it; held in the party named before it, else in
+#: nothing the text names (no fact: an official's office is of no state by default).
+SHADOW_TITLES = {f"shadow {_title}": "official" for _title, _concept in TITLES.items()
+                 if _concept in ("minister", "deputy minister", "head of government") and " " not in _title.strip()
+                 or _concept in ("minister", "deputy minister") and _title.endswith(("minister", "secretary"))}
+SHADOW_TITLES["shadow chancellor"] = "official"
+for _title, _concept in SHADOW_TITLES.items():
+    TITLES.setdefault(_title, _concept)
 
 
 def _portfolio(m: Mention, cx: Context) -> bool:
@@ -937,6 +969,54 @@ def _described_position(m: Mention, cx: Context) -> list[Fact]:
     return [f] if _position_fits(f) else []
 
 
+#: Bodies 'its' may stand for before a title ("Its spokesman, Nasser Kanaani"): those that
+#: hold offices of their own (a state only for a state's office, :func:`_its_body`).
+ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Government",
+              "ArmedForces", "Group", "ResearchInstitute", "NewsOrganisation")
+
+
+def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> Known | None:
+    """The body the possessive 'its' at token ``i`` stands for when it owns a title ("Iran's
+    Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
+    signed. X, its chief executive, said"): the body named last before it, in its own
+    sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
+    title is a state's office, :data:`DATELINE_POSITIONS`). None when 'its' is not at
+    ``i``, no body is named there, or a person (other than ``holder``, the one the title
+    is given to), place or other thing is named after that body (the nearest antecedent
+    is then not a body)."""
+    doc = cx.doc
+    if i < 0 or doc[i].lower_ != "its":
+        return None
+    floor = doc[i].sent.start
+    for _ in range(3):  # the sentence before: a name the parser split off as a sentence of its own is part of it
+        if floor == 0:
+            break
+        before = doc[floor - 1].sent
+        floor = before.start
+        if len(before) >= 4:
+            break
+    kinds = ITS_BODIES + (("State",) if TITLES.get(title) in DATELINE_POSITIONS else ())
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.form != "demonym"
+              and (holder is None or m.entity.id != holder.id)]
+    if not before:
+        return None
+    last = before[-1]
+    if last.entity.type not in kinds or last.others:
+        return None
+    return last.entity
+
+
+def _place_named_with_kind(obj: Token, cx: Context) -> Known | None:
+    """The named place a noun of a kind of place stands with ("the governor of Sindh
+    province": Sindh; "the mayor of Kharkiv city"): the mention of its compound, a Region,
+    City or Place; None otherwise."""
+    if obj.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    named = [cx.at[c.i].entity for c in obj.children if c.dep_ in ("compound", "nmod", "amod") and c.i in cx.at
+             and cx.at[c.i].entity.type in ("Region", "City", "Place")]
+    return named[0] if len(named) == 1 else None
+
+
 HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
               "princess", "crown", "emir", "king", "queen"}
 
@@ -969,6 +1049,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 of = cx.at[tail[1].i].entity
             elif len(tail) > 1 and tail[0].lower_ == "of":
                 of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
+                if of is None and cx.has_parser:  # "The governor of Sindh province, X"
+                    of = _place_named_with_kind(doc[comma - 1], cx)
                 if of is None and title.split()[-1] == "leader":
                     return None  # the leader of something no name resolves: no state's head by default
             first, military = a, False
@@ -982,6 +1064,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
+                if of is None and (its := _its_body(i, title, cx)) is not None:
+                    of, first = its, i  # "Its spokesman, Nasser Kanaani": the body named before
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
@@ -1107,7 +1191,9 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j, former = j + 3, True  # "Tor Ashby, who had been health minister": held before, no longer
     elif j + 1 < len(doc) and doc[j].lower_ == "until" and doc[j + 1].lower_ in ("now", "recently", "then"):
         j, former = j + 2, True  # "Lina Varo, until now finance minister"
+    its = None
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
+        its = j if doc[j].lower_ == "its" else its
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
         former, j = True, j + 1
@@ -1147,9 +1233,13 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
         found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
+            found = [place]  # "Kamran Tessori, the governor of Sindh province"
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
+    if of is None and its is not None and k < len(doc) and doc[k].lower_ in APPOSITION_ENDS:
+        of = _its_body(its, words, cx, m.entity)  # "Igor Sechin, its chief executive, said": the body named before
     if of is None and not _unowned_office(doc, k, words):
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of is not None else {})},
