@@ -140,6 +140,9 @@ for _title, _concept in MORE_TITLES.items():
 #: Place, State; "place": a place or a state).
 LOCATED = ("Site", "Region", "City", "Place", "State")
 WHERE = ("Region", "City", "Place", "State")
+#: What 'at' a named place lies there: a court sits where it sits ("the General Court
+#: Martial at Makindye"), a site stands there; people and talks 'at' a place are events.
+SITTING = ("Court", "Site")
 
 
 def _named_noun(tok: Token, cx: Context) -> Mention | None:
@@ -255,9 +258,11 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
     doc = cx.doc
-    if tok.lower_ == "in" and tok.dep_ == "prep":
+    if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
         where = [o for o in tok.children if o.dep_ == "pobj"]
         what = _named_noun(tok.head, cx)
+        if tok.lower_ == "at" and (what is None or what.entity.type not in SITTING):
+            return []  # "at" places a court or a site ("the General Court Martial at Makindye"), not a talk
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
@@ -273,7 +278,8 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     if what is None or place is None or what.entity.id == place.entity.id or \
-            what.entity.type not in LOCATED or place.entity.type not in WHERE or \
+            what.entity.type not in LOCATED + (("Court",) if tok.lower_ == "at" else ()) or \
+            place.entity.type not in WHERE or \
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
     a, b = min(what.start, place.start), max(what.end, place.end)
@@ -1530,7 +1536,13 @@ def _elsewhere(tok: Token) -> bool:
 #: acting president", "was sworn in as president", "was appointed defence minister", "was
 #: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
 OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
-                      "serve", "succeed", "be", "promote", "elevate", "reappoint", "return", "replace"}
+                      "serve", "succeed", "be", "promote", "elevate", "reappoint", "return", "replace",
+                      # PLOVER/CAMEO's appointments by other verbs: "nominated X as envoy", "picked X as
+                      # finance minister", "brought back X as foreign secretary" (with 'back' or 'in')
+                      "nominate", "designate", "choose", "pick", "tap", "bring"}
+#: Verbs of :data:`OFFICE_TAKEN_VERBS` that appoint only with one of these particles
+#: ("brought back Cameron as foreign secretary", "brought in X as chief executive").
+PARTICLE_OF_TAKING = {"bring": ("back", "in")}
 #: Verbs that take a person out of the office their 'as' phrase names, or by which they
 #: leave it ("sacked X as home secretary", "was dismissed as finance minister", "resigned as
 #: environment secretary", "stepped down as president"): the office held until then, ended.
@@ -1612,6 +1624,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                   for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             continue  # 'took over as': 'took office as' is rare, 'took part as' no office
+        if lemma in PARTICLE_OF_TAKING and not any(c.lower_ in PARTICLE_OF_TAKING[lemma] for c in verb.children
+                                                   if c.dep_ in ("prt", "advmod")):
+            continue  # 'brought back X as', not 'brought X as a guest'
         if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in verb.children):
             continue  # 'stepped down as', not 'stepped in as'
         if lemma == "remove" and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
@@ -1632,6 +1647,13 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         people = [t for t in verb.children if t.dep_ == "dobj"] if (verb.tag_ != "VBN" or
                                                                   not any(c.dep_ == "auxpass" for c in verb.children)) \
             and lemma not in TAKEN_FROM_VERBS and lemma not in ("resign", "quit", "step", "return") else []
+        if not people and lemma in ("appoint", "name", "nominate", "designate", "elect", "reappoint", "choose",
+                                    "pick", "tap") and verb.tag_ != "VBN" and \
+                cx.at.get(verb.i + 1) is not None and cx.at[verb.i + 1].entity.type == "Person" and \
+                cx.at[verb.i + 1].end <= tstart:
+            # "Sunak named David Cameron foreign secretary": the parser may leave the name no object; the
+            # name between the verb and the title is the one appointed, not the subject who appoints
+            people = [doc[cx.at[verb.i + 1].end - 1]]
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on

@@ -845,6 +845,7 @@ TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+TRIGGERS |= {"at"}  # "the General Court Martial at Makindye": where a court or site stands (location_rules)
 
 RULES = RULES + (recall_rules,)
 TRIGGERS |= RECALL_VERBS
