@@ -701,6 +701,8 @@ def position_facts(cx: Context) -> list[Fact]:
                 fact.tokens = list(range(listed.tokens[0], m.end))
         if "positionOf" not in fact.roles and tstart > floor and _leader_of_unnamed(title, doc[tstart - 1]):
             continue  # "Conservative leader Kemi Badenoch": a party's leader, not the state's
+        if i - 1 >= floor and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":
+            i -= 1  # "ex-president Imran Khan": 'ex' is a word of its own, the hyphen between
         if i >= floor and doc[i].lower_ in FORMER:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
@@ -1251,9 +1253,33 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of is not None else {})},
              {"position": TITLES[words], "title": doc[t0:k].text},
              tokens=list(range(m.start, end)), clause=False)
+    over = _tenure_over(doc, end, cx)
+    if over:  # "Imran Khan, Pakistan's prime minister from 2018 to 2022": held until a year gone by
+        former = True
+        f.tokens += list(range(end, over))
     if former:
         f.attrs["status"] = "ended"
     return [f] if _position_fits(f) else []
+
+
+def _tenure_over(doc: Doc, k: int, cx: Context) -> int:
+    """Whether the words from token ``k`` (right after an office's title) bound its
+    tenure by an end already past: "from 2018 to 2022", "until 2022", "between 2010 and
+    2015" with the last year before the article's (its publication date's) year: the
+    token after that year (for the quote), else 0: with no publication date, no word of
+    an end ('until', 'till', 'to', 'and' after 'between') or no year before the phrase
+    ends (a comma or a full stop)."""
+    if cx.published is None or k >= len(doc) or doc[k].lower_ not in ("from", "until", "till", "between"):
+        return 0
+    span = []
+    for t in doc[k:k + 8]:
+        if t.is_punct and t.text not in ("-", "–"):
+            break
+        span.append(t)
+    ends = any(t.lower_ in ("until", "till", "to", "-", "–") or t.lower_ == "and" and span[0].lower_ == "between"
+               for t in span)
+    years = [t for t in span if t.text.isdigit() and len(t.text) == 4]
+    return years[-1].i + 1 if ends and years and int(years[-1].text) < cx.published.year else 0
 
 
 #: Nouns standing for the state a text is about in a possessive before a title ("the country's
