@@ -52,7 +52,7 @@ from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
     REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
-    executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules, instruction_rules,
+    executive_order_rules, exit_ban_rules, halted_service_rules, HALT_VERBS, filed_paper_rules, finding_rules, institution_rules, instruction_rules,
     legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
     warrant_rules, birth_rules,
 )
@@ -846,6 +846,9 @@ TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
 TRIGGERS |= {"at"}  # "the General Court Martial at Makindye": where a court or site stands (location_rules)
+
+RULES = RULES + (halted_service_rules,)
+TRIGGERS |= HALT_VERBS
 
 RULES = RULES + (recall_rules,)
 TRIGGERS |= RECALL_VERBS
