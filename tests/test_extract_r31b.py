@@ -10,7 +10,8 @@ reads its own article's draft:
 - offices taken by more verbs of appointing ("brought back X as"), the one named, not
   the one who names; offices held no longer ("ex-president", "from 2018 to 2022");
 - figures of a state: net migration with its 'to' phrase and a bare count, a rate its
-  compound names; exports to another state are trade, no figure;
+  compound names, a figure whose state the sentence before gives the same noun; exports
+  to another state are trade, no figure;
 - a court 'at' a named place lies there; a person 'at' a place is no location;
 - a state suspending visits, flights or services (an executive action), not talks.
 
@@ -61,6 +62,8 @@ ARTICLES = {
     "inflation_rate": "Chile's inflation rate rose to 9 percent in March.",
     "exports_to_a_state": "Peru's exports to Chile fell 5 percent in March.",
     "prices_of_no_state": "Prices rose 3 percent in March.",
+    "state_before": "Chile's inflation rose to 9 percent in March. Inflation in April eased to 8 percent.",
+    "other_noun_before": "Chile's inflation rose to 9 percent in March. Unemployment in April eased to 8 percent.",
     # a court at a place
     "court_at": "Tor Ashby appeared before the General Court Martial at Makindye on Wednesday.",
     "person_at": "Tor Ashby spoke at Makindye on Wednesday.",
@@ -164,6 +167,12 @@ def test_net_migration_to_a_state_and_a_rate_named_by_its_compound(drafts):
 def test_exports_to_a_state_and_prices_of_no_state_are_no_figure(drafts):
     assert of(drafts["exports_to_a_state"], "Indicator") == []
     assert of(drafts["prices_of_no_state"], "Indicator") == []
+
+
+def test_a_figures_state_from_the_same_noun_in_the_sentence_before(drafts):
+    later = [c for c in of(drafts["state_before"], "Indicator") if c["amount"] == "8 percent"]
+    assert [(c["observationAbout"], c["quote"]) for c in later] == [("chile", "Inflation in April eased to 8 percent")]
+    assert [c for c in of(drafts["other_noun_before"], "Indicator") if c["amount"] == "8 percent"] == []
 
 
 # -- a court at a place ----------------------------------------------------------------------------

@@ -566,7 +566,26 @@ def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
     if any(e.type == "InternationalOrganisation" for e in inside):
         return []
     states = _uniq([e for e in inside if e.type == "State"])
+    if not states and sent.start > 0:
+        return _measured_before(noun, cx)
     return states if len(states) == 1 else []
+
+
+def _measured_before(noun: Token, cx: Context) -> list[Known]:
+    """The state of a measured noun its own sentence gives none for, told in the sentence
+    before by the same noun with its state ("... net migration to the UK in 2022 up to
+    745,000. Net migration in the year to June eased to 672,000"): that state, when the
+    noun there has one by possessive, demonym or 'in' / 'of' / 'to' phrase; else []."""
+    before = cx.doc[noun.sent.start - 1].sent
+    for t in before:
+        if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN":
+            owner = _measured_owner(t, cx) or [
+                e for o in preps(t, {"in", "of"} | ({"to"} if t.lemma_.lower() in MEASURED_TO else set()))
+                for e in cx.entities(o) if e.type == "State"]
+            owner = _uniq(owner)
+            if len(owner) == 1:
+                return owner
+    return []
 
 
 def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
@@ -626,6 +645,9 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(owner) != 1:
         return []
     f = Fact("Indicator", {"observationAbout": owner}, tokens=[tok.i, *(t.i for t in subj.subtree)])
+    sent = noun.sent
+    if not any(m.entity.id == owner[0].id and sent.start <= m.start < sent.end for m in cx.mentions):
+        f.read_as["observationAbout"] = f"not named in the quote: the state of '{noun.text}' in the sentence before"
     kept = [t for t in noun.subtree if t.i not in cx.at and t.dep_ not in ("det", "case", "punct", "prep", "pobj")
             and t.i >= noun.left_edge.i and (t.i == noun.i or t.head.i == noun.i)]
     f.attrs["indicator"] = _text(cx.doc, kept) or noun.text
