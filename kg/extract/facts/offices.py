@@ -931,9 +931,8 @@ for _form in ("chargé d'affaires", "charge d'affaires", "chargé d' affaires", 
 #: minister's title with 'shadow' before it; held in the party named before it, else in
 #: nothing the text names (no fact: an official's office is of no state by default).
 SHADOW_TITLES = {f"shadow {_title}": "official" for _title, _concept in TITLES.items()
-                 if _concept in ("minister", "deputy minister", "head of government") and " " not in _title.strip()
-                 or _concept in ("minister", "deputy minister") and _title.endswith(("minister", "secretary"))}
-SHADOW_TITLES["shadow chancellor"] = "official"
+                 if _concept in ("minister", "deputy minister") and _title.endswith(("minister", "secretary"))}
+SHADOW_TITLES.update({"shadow chancellor": "official", "shadow minister": "official", "shadow secretary": "official"})
 for _title, _concept in SHADOW_TITLES.items():
     TITLES.setdefault(_title, _concept)
 
