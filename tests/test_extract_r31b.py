@@ -6,7 +6,8 @@ reads its own article's draft:
 - titles of the positions scheme news uses (a permanent secretary, an executive
   director); a shadow minister, an official of the party named before the title; 'its'
   before a title, the body named last before it; a place named with its kind ("Sindh
-  province") owning the office of an 'of' phrase;
+  province") owning the office of an 'of' phrase; a speaker named without a body
+  presiding over the one legislature the article names;
 - offices taken by more verbs of appointing ("brought back X as"), the one named, not
   the one who names; offices held no longer ("ex-president", "from 2018 to 2022");
 - figures of a state: net migration with its 'to' phrase and a bare count, a rate its
@@ -49,6 +50,10 @@ ARTICLES = {
     # a place named with its kind
     "province": "Lea Moro, the governor of Sindh province, returned to Karachi on Monday.",
     "province_unnamed": "Lea Moro, the governor of the province, returned to Karachi on Monday.",
+    # a speaker of the one legislature named
+    "speaker": "The National Assembly voted on Tuesday. Speaker Woo Won Shik said the vote was valid.",
+    "speaker_two_houses": "The National Assembly and the Verkhovna Rada voted on Tuesday. Speaker Woo Won Shik "
+                          "said the vote was valid.",
     # verbs of appointing
     "named_title": "Rishi Sunak named Lea Moro foreign secretary on Monday.",
     "brought_back": "On Monday Peru's President Tor Ashby brought back Lea Moro as foreign minister.",
@@ -128,6 +133,12 @@ def test_its_after_a_person_or_a_states_spokesman_is_no_office(drafts):
 def test_the_governor_of_a_province_named_with_its_kind(drafts):
     assert held_by(drafts["province"], "lea-moro") == [("lea-moro", "sindh", "governor", None)]
     assert held_by(drafts["province_unnamed"], "lea-moro") == []
+
+
+def test_a_speaker_presides_over_the_one_legislature_named(drafts):
+    assert held_by(drafts["speaker"], "woo-won-shik") == [
+        ("woo-won-shik", "national-assembly", "presiding officer", None)]
+    assert held_by(drafts["speaker_two_houses"], "woo-won-shik") == []  # two legislatures: which one?
 
 
 # -- verbs of appointing -------------------------------------------------------------------------

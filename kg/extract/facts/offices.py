@@ -1408,6 +1408,30 @@ def _position_fits(f: Fact) -> bool:
     return True
 
 
+#: Words of a legislature's name or description ("National Assembly", "Verkhovna Rada",
+#: "South Korea's legislature"): the bodies a speaker presides over.
+LEGISLATURE_WORDS = {"parliament", "assembly", "congress", "senate", "house", "duma", "rada", "knesset",
+                     "bundestag", "majlis", "legislature", "chamber", "sejm", "diet", "cortes", "storting", "riksdag"}
+
+
+def one_legislature(cx: Context) -> Known | None:
+    """The one legislature the article names (an organisation whose label or registry
+    description holds a word of :data:`LEGISLATURE_WORDS`), the body a presiding officer
+    named without one presides over ("Speaker Woo Won Shik" in an article of the National
+    Assembly); None when the article names none or several."""
+    found: dict[str, Known] = {}
+    for m in cx.mentions:
+        if m.entity.type != "Organisation":
+            continue
+        entity = cx.resolver.registry.entities.get(m.entity.id)
+        words = set(normalise(m.entity.label).replace("'s", "").split())
+        if entity is not None and entity.description:
+            words |= set(normalise(entity.description).replace("'s", "").split())
+        if words & LEGISLATURE_WORDS:
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def registry_state(person: Known, cx: Context) -> Known | None:
     """The state a registry name of ``person`` places them in: a demonym or a state's
     name before a title ("Russian President Vladimir Putin", "Israel's Prime Minister

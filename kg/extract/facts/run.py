@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
-    _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
+    _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
@@ -445,6 +445,11 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
+        if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
+            house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
+            if house is not None:
+                f.roles["positionOf"] = [house]
+                f.read_as["positionOf"] = f"not named in the quote: {house.label}, the one legislature the article names"
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
