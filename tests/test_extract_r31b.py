@@ -14,6 +14,8 @@ reads its own article's draft:
   compound names, a figure whose state the sentence before gives the same noun; exports
   to another state are trade, no figure;
 - a court 'at' a named place lies there; a person 'at' a place is no location;
+- talks 'they' held: the people of the nearest phrase before that names two or more,
+  none when that phrase names states;
 - a state suspending visits, flights or services (an executive action), not talks.
 
 Each rule has a case it must draft and a case it must leave alone.
@@ -72,6 +74,11 @@ ARTICLES = {
     # a court at a place
     "court_at": "Tor Ashby appeared before the General Court Martial at Makindye on Wednesday.",
     "person_at": "Tor Ashby spoke at Makindye on Wednesday.",
+    # talks held by 'they'
+    "they_held_talks": "Joe Biden and Xi Jinping met at Woodside on Wednesday. They last held talks in Bali in "
+                       "November 2029.",
+    "they_the_states": "Joe Biden and Xi Jinping spoke on Wednesday. Peru and Chile signed a deal. They held talks in "
+                       "Bali in November 2029.",
     # services halted
     "visits_suspended": "On Monday Peru suspended all high-level visits to Chile.",
     "services_shut": "On Monday Peru shut down mobile internet services in Lima.",
@@ -192,6 +199,16 @@ def test_a_court_at_a_place_lies_there_a_person_does_not(drafts):
     [loc] = of(drafts["court_at"], "Location")
     assert (loc["located"], loc["place"]) == ("general-court-martial-uganda", "makindye")
     assert of(drafts["person_at"], "Location") == []
+
+
+# -- talks held by 'they' ------------------------------------------------------------------------
+
+def test_talks_they_held_are_a_meeting_of_the_people_named_before(drafts):
+    bali = [m for m in of(drafts["they_held_talks"], "Meeting") if m.get("date") == "2029-11"]
+    assert [(m["participant"], m["quote"]) for m in bali] == [
+        (["joe-biden", "xi-jinping"], "They last held talks in Bali in November 2029")]
+    people = {"joe-biden", "xi-jinping"}
+    assert not [m for m in of(drafts["they_the_states"], "Meeting") if people & set(m["participant"])]
 
 
 # -- services halted -------------------------------------------------------------------------------
