@@ -223,11 +223,15 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if during:
             verb = tok.head.head
         subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
+        they = []  # "They last held talks in Bali": the two people named just before (as "they last met")
+        if not subj and not between and verb is not None and verb.lemma_ in light and not during:
+            they = [s for s in subjects(verb) if s.lower_ == "they"]
+            subj = [e for s in they for e in they_people(s, cx)]
         subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
-            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])]
     return []
 
 

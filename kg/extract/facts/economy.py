@@ -516,10 +516,24 @@ def trading_partner_rules(tok: Token, cx: Context) -> list[Fact]:
 #: "Chile's armed forces number 60,000 troops", "75 percent of Peru's population").
 MEASURED_NOUNS = {"economy", "gdp", "inflation", "unemployment", "population", "currency", "debt", "deficit",
                   "output", "budget", "force", "army", "military", "navy", "reserve", "growth", "spending",
-                  "production", "workforce", "fleet", "arsenal"}
+                  "production", "workforce", "fleet", "arsenal",
+                  # a state's flows of people as its statistics office counts them ("net migration to
+                  # Britain rose to 745,000"; exports and imports are a TradeReport's)
+                  "migration", "immigration", "emigration"}
+#: Nouns measured through a rate their compound names ("the inflation rate", "Peru's jobless rate").
+RATE_NOUNS = {"rate"}
+RATE_OF = MEASURED_NOUNS | {"interest", "jobless", "poverty", "birth", "employment", "savings"}
+#: Measured nouns whose state a 'to' phrase names (the state people move to).
+MEASURED_TO = {"migration", "immigration"}
 #: Verbs that state a figure: a size ("number", "total", "stand at") or a change ("grew", "fell").
 FIGURE_VERBS = {"number", "total", "stand", "reach", "grow", "shrink", "contract", "expand", "rise", "fall", "drop",
-                "climb", "decline", "slow", "jump", "plunge", "slump", "live"}
+                "climb", "decline", "slow", "jump", "plunge", "slump", "live",
+                # more verbs of a figure's change or level (PLOVER has none; the words of statistics reports)
+                "ease", "edge", "soar", "surge", "increase", "decrease", "slip", "dip", "tumble", "sink", "rebound",
+                "accelerate", "hit", "top", "exceed"}
+#: Verbs of :data:`FIGURE_VERBS` that state a level, not a change ("stood at 9 percent",
+#: "hit a record 745,000"): the figure is an amount.
+LEVEL_VERBS = {"number", "total", "stand", "reach", "hit", "top", "exceed"}
 #: Words before a number that say how exact it is, kept in the amount ("about 60,000 troops").
 APPROX = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "more", "less", "fewer",
           "than", "under", "below", "above", "up", "to", "at", "least", "most"}
@@ -543,7 +557,8 @@ def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
     its 'in' or 'of' phrase ("unemployment in Peru", "the debt of Chile"), else the one
     state its sentence names, when it names one and no body of states ("Inflation rose to
     9 percent, Turkey's statistics office said"); [] when none or several."""
-    named = [e for o in preps(noun, {"in", "of"}) for e in cx.entities(o) if e.type == "State"]
+    named = [e for o in preps(noun, {"in", "of"} | ({"to"} if noun.lemma_.lower() in MEASURED_TO else set()))
+             for e in cx.entities(o) if e.type == "State"]
     if named:
         return _uniq(named)
     sent = noun.sent
@@ -551,7 +566,26 @@ def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
     if any(e.type == "InternationalOrganisation" for e in inside):
         return []
     states = _uniq([e for e in inside if e.type == "State"])
+    if not states and sent.start > 0:
+        return _measured_before(noun, cx)
     return states if len(states) == 1 else []
+
+
+def _measured_before(noun: Token, cx: Context) -> list[Known]:
+    """The state of a measured noun its own sentence gives none for, told in the sentence
+    before by the same noun with its state ("... net migration to the UK in 2022 up to
+    745,000. Net migration in the year to June eased to 672,000"): that state, when the
+    noun there has one by possessive, demonym or 'in' / 'of' / 'to' phrase; else []."""
+    before = cx.doc[noun.sent.start - 1].sent
+    for t in before:
+        if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN":
+            owner = _measured_owner(t, cx) or [
+                e for o in preps(t, {"in", "of"} | ({"to"} if t.lemma_.lower() in MEASURED_TO else set()))
+                for e in cx.entities(o) if e.type == "State"]
+            owner = _uniq(owner)
+            if len(owner) == 1:
+                return owner
+    return []
 
 
 def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
@@ -602,12 +636,18 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
         if noun is None:
             return []
         share_of = noun
-    if noun.lemma_.lower() not in MEASURED_NOUNS:
+    if noun.lemma_.lower() in RATE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RATE_OF
+                                                 for c in noun.children):
+        pass  # "Peru's inflation rate rose to 9 percent": the rate of what its compound names
+    elif noun.lemma_.lower() not in MEASURED_NOUNS:
         return []
     owner = _measured_owner(noun, cx) or _measured_owner_elsewhere(noun, cx)
     if len(owner) != 1:
         return []
     f = Fact("Indicator", {"observationAbout": owner}, tokens=[tok.i, *(t.i for t in subj.subtree)])
+    sent = noun.sent
+    if not any(m.entity.id == owner[0].id and sent.start <= m.start < sent.end for m in cx.mentions):
+        f.read_as["observationAbout"] = f"not named in the quote: the state of '{noun.text}' in the sentence before"
     kept = [t for t in noun.subtree if t.i not in cx.at and t.dep_ not in ("det", "case", "punct", "prep", "pobj")
             and t.i >= noun.left_edge.i and (t.i == noun.i or t.head.i == noun.i)]
     f.attrs["indicator"] = _text(cx.doc, kept) or noun.text
@@ -617,7 +657,7 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         f.attrs["amount"], f.attrs["shareOf"] = figure[0], share_of.lemma_.lower()
         return [f]
-    if tok.lemma_ in ("number", "total", "stand", "reach"):
+    if tok.lemma_ in LEVEL_VERBS:
         figure = _amount_words(tok, {t.i for t in subj.subtree})
         if figure is None:
             return []
@@ -642,6 +682,19 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
                 else f"{p.lower_} {level[0]}"  # "rose to 9 percent": 9 percent
             f.tokens += level[1]
             return [f]
+        if p.dep_ == "prep" and p.lower_ == "to" and noun.lemma_.lower() in MEASURED_TO:
+            # "net migration rose to 745,000": a count of people with no noun after it
+            num = [o for o in p.children if o.dep_ == "pobj" and o.like_num and o.ent_type_ not in ("DATE", "TIME")]
+            if num:
+                words = " ".join(t.text for t in cx.doc[num[0].left_edge.i:num[0].i + 1])
+                words = re.sub(r"(?<=\d),(?=\d{3})", "", words)
+                try:
+                    parse_amount(f"{words} people", money=False)
+                except (QuantityError, TypeError):
+                    return []
+                f.attrs["amount"] = f"{words} people"
+                f.tokens += list(range(num[0].left_edge.i, num[0].i + 1))
+                return [f]
     return []
 
 

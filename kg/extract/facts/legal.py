@@ -634,6 +634,51 @@ ORDER_MARKS = {"executive", "presidential", "emergency", "royal", "ministerial",
 ISSUE_VERBS = {"sign", "issue", "adopt", "approve", "promulgate", "enact", "publish"}
 
 
+#: Verbs by which a government halts a service or an exchange it runs or allows (PLOVER
+#: REDUCE, CAMEO 16 "reduce relations": "suspended all high-level visits", "shut down
+#: mobile internet services", "halted flights to Iran").
+HALT_VERBS = {"suspend", "halt", "cut", "shut", "freeze"}
+#: What a government halts that no other kind of fact tells: visits, flights, services
+#: (internet, mobile, consular), crossings and exchanges; talks, aid, trade and ties have
+#: kinds of their own (Meeting, Support, TradeReport, DiplomaticRelations).
+HALTED_NOUNS = {"visit", "flight", "service", "crossing", "exchange", "issuance", "broadcast", "access"}
+
+
+def halted_service_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An ExecutiveAction of a state or its government halting what it runs or allows
+    (:data:`HALTED_NOUNS`): "Pakistan suspended all high-level visits between the two
+    countries", "the government suspended mobile internet services". ``initiator`` the
+    subject (a state, its government or a bare executive body the article's state
+    stands for), ``actionType`` "suspension of" and the object's words (without a date
+    or a place), ``target`` a state the object's 'to' / 'with' / 'from' phrase names.
+    Nothing for a person's or a company's halt, a negated one, or an object of another
+    kind ("suspended talks")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HALT_VERBS:
+        return []
+    if tok.lemma_.lower() in ("shut", "cut") and not any(c.dep_ == "prt" and c.lower_ in ("down", "off")
+                                                         for c in tok.children):
+        return []  # 'shut down', 'cut off' a service; 'cut' alone is a reduction
+    halted = [o for o in objects(tok) if o.lemma_.lower() in HALTED_NOUNS and o.dep_ in ("dobj", "nsubjpass")]
+    if not halted:
+        return []
+    notes: dict[str, str] = {}
+    takers = [e for e in _takers(tok, cx, "initiator", notes) if e.type in ("State", "Government", "MilitaryGovernment")]
+    if not takers:
+        return []
+    noun = halted[0]
+    words = [t for t in noun.subtree if not any(a.dep_ == "prep" and a.lower_ in ("to", "with", "from", "between", "in",
+                                                                                   "on", "for")
+                                                for a in [t, *t.ancestors] if a.i >= noun.i and a.i <= t.i)
+             and t.ent_type_ not in ("DATE", "TIME")]
+    targets = [e for o in preps(noun, {"to", "with", "from"}) + preps(tok, {"to", "with", "from"})
+               for e in cx.entities(o) if e.type == "State"]
+    roles = {**_executive(takers, cx), **({"target": _uniq(targets)} if targets else {})}
+    verb_word = {"suspend": "suspension", "halt": "halt", "cut": "cut-off", "shut": "shutdown", "freeze": "freeze"}
+    f = Fact("ExecutiveAction", roles, {"actionType": f"{verb_word[tok.lemma_.lower()]} of {_text(cx.doc, words)}"},
+             tokens=[tok.i, *(t.i for t in noun.subtree)], read_as=notes)
+    return [f]
+
+
 def _decree_noun(tok: Token) -> bool:
     """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
     executive (presidential, emergency ...) order"."""

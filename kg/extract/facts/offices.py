@@ -119,6 +119,18 @@ MORE_TITLES = {
     "chancellor of the exchequer": "minister", "paymaster general": "minister", "chief secretary": "minister",
     "financial secretary": "minister", "minister without portfolio": "minister", "cabinet minister": "minister",
     "junior minister": "deputy minister", "state secretary": "deputy minister",
+    # the labels and other names of the positions scheme's concepts (ontology/geopolitics.ttl,
+    # gkg:Positions, rdfs:label and skos:altLabel) that name an office as news writes it
+    "permanent secretary": "permanent secretary", "principal secretary": "permanent secretary",
+    "secretary of the ministry": "permanent secretary",
+    "consul": "consul", "consul general": "consul", "consul-general": "consul", "vice-consul": "consul",
+    "attaché": "attaché", "attache": "attaché", "defence attaché": "attaché", "defense attaché": "attaché",
+    "military attaché": "attaché", "defence attache": "attaché", "military attache": "attaché",
+    "judge ad hoc": "judge ad hoc", "assistant secretary": "under secretary",
+    # the head of a body's executive by its usual names (a UN agency's, a fund's, a bank's) and
+    # a deputy governor (of a province or a central bank: the governor's office, the title kept)
+    "executive director": "head of organisation", "managing director": "head of organisation",
+    "deputy governor": "governor",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -128,6 +140,9 @@ for _title, _concept in MORE_TITLES.items():
 #: Place, State; "place": a place or a state).
 LOCATED = ("Site", "Region", "City", "Place", "State")
 WHERE = ("Region", "City", "Place", "State")
+#: What 'at' a named place lies there: a court sits where it sits ("the General Court
+#: Martial at Makindye"), a site stands there; people and talks 'at' a place are events.
+SITTING = ("Court", "Site")
 
 
 def _named_noun(tok: Token, cx: Context) -> Mention | None:
@@ -243,9 +258,11 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
     doc = cx.doc
-    if tok.lower_ == "in" and tok.dep_ == "prep":
+    if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
         where = [o for o in tok.children if o.dep_ == "pobj"]
         what = _named_noun(tok.head, cx)
+        if tok.lower_ == "at" and (what is None or what.entity.type not in SITTING):
+            return []  # "at" places a court or a site ("the General Court Martial at Makindye"), not a talk
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
@@ -261,7 +278,8 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     if what is None or place is None or what.entity.id == place.entity.id or \
-            what.entity.type not in LOCATED or place.entity.type not in WHERE or \
+            what.entity.type not in LOCATED + (("Court",) if tok.lower_ == "at" else ()) or \
+            place.entity.type not in WHERE or \
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
     a, b = min(what.start, place.start), max(what.end, place.end)
@@ -663,6 +681,10 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is None and (its := _its_body(i, title, cx)) is not None:
+            fact.roles["positionOf"] = [its]  # "its spokesman Nasser Kanaani": the body named before
+            fact.tokens = list(range(i, m.end))
+            i -= 1
         k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
         if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
             of = cx.at[k]
@@ -679,6 +701,8 @@ def position_facts(cx: Context) -> list[Fact]:
                 fact.tokens = list(range(listed.tokens[0], m.end))
         if "positionOf" not in fact.roles and tstart > floor and _leader_of_unnamed(title, doc[tstart - 1]):
             continue  # "Conservative leader Kemi Badenoch": a party's leader, not the state's
+        if i - 1 >= floor and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":
+            i -= 1  # "ex-president Imran Khan": 'ex' is a word of its own, the hyphen between
         if i >= floor and doc[i].lower_ in FORMER:
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
@@ -896,6 +920,21 @@ for _title in ELECT_TITLES:
 #: of a body named, never of a state or a person (:func:`_position_fits`).
 TITLES.setdefault("chief", "head of organisation")
 TITLES.setdefault("boss", "head of organisation")
+#: A diplomat who heads a mission in the ambassador's absence (the positions scheme's
+#: chargé d'affaires), written with or without the accent and as the tokenizer splits it.
+for _form in ("chargé d'affaires", "charge d'affaires", "chargé d' affaires", "charge d' affaires",
+              "chargé d’affaires", "charge d’affaires"):
+    TITLES.setdefault(_form, "chargé d'affaires")
+#: An opposition party's spokesperson for a minister's portfolio ("Labour's shadow home
+#: secretary", "the shadow chancellor"): an official of the party, not a minister of the
+#: state (corpus/CLAIMS.md, "Positions": a post in a party is an official's). Every
+#: minister's title with 'shadow' before it; held in the party named before it, else in
+#: nothing the text names (no fact: an official's office is of no state by default).
+SHADOW_TITLES = {f"shadow {_title}": "official" for _title, _concept in TITLES.items()
+                 if _concept in ("minister", "deputy minister") and _title.endswith(("minister", "secretary"))}
+SHADOW_TITLES.update({"shadow chancellor": "official", "shadow minister": "official", "shadow secretary": "official"})
+for _title, _concept in SHADOW_TITLES.items():
+    TITLES.setdefault(_title, _concept)
 
 
 def _portfolio(m: Mention, cx: Context) -> bool:
@@ -937,6 +976,54 @@ def _described_position(m: Mention, cx: Context) -> list[Fact]:
     return [f] if _position_fits(f) else []
 
 
+#: Bodies 'its' may stand for before a title ("Its spokesman, Nasser Kanaani"): those that
+#: hold offices of their own (a state only for a state's office, :func:`_its_body`).
+ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Government",
+              "ArmedForces", "Group", "ResearchInstitute", "NewsOrganisation")
+
+
+def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> Known | None:
+    """The body the possessive 'its' at token ``i`` stands for when it owns a title ("Iran's
+    Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
+    signed. X, its chief executive, said"): the body named last before it, in its own
+    sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
+    title is a state's office, :data:`DATELINE_POSITIONS`). None when 'its' is not at
+    ``i``, no body is named there, or a person (other than ``holder``, the one the title
+    is given to), place or other thing is named after that body (the nearest antecedent
+    is then not a body)."""
+    doc = cx.doc
+    if i < 0 or doc[i].lower_ != "its":
+        return None
+    floor = doc[i].sent.start
+    for _ in range(3):  # the sentence before: a name the parser split off as a sentence of its own is part of it
+        if floor == 0:
+            break
+        before = doc[floor - 1].sent
+        floor = before.start
+        if len(before) >= 4:
+            break
+    kinds = ITS_BODIES + (("State",) if TITLES.get(title) in DATELINE_POSITIONS else ())
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.form != "demonym"
+              and (holder is None or m.entity.id != holder.id)]
+    if not before:
+        return None
+    last = before[-1]
+    if last.entity.type not in kinds or last.others:
+        return None
+    return last.entity
+
+
+def _place_named_with_kind(obj: Token, cx: Context) -> Known | None:
+    """The named place a noun of a kind of place stands with ("the governor of Sindh
+    province": Sindh; "the mayor of Kharkiv city"): the mention of its compound, a Region,
+    City or Place; None otherwise."""
+    if obj.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    named = [cx.at[c.i].entity for c in obj.children if c.dep_ in ("compound", "nmod", "amod") and c.i in cx.at
+             and cx.at[c.i].entity.type in ("Region", "City", "Place")]
+    return named[0] if len(named) == 1 else None
+
+
 HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
               "princess", "crown", "emir", "king", "queen"}
 
@@ -969,6 +1056,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 of = cx.at[tail[1].i].entity
             elif len(tail) > 1 and tail[0].lower_ == "of":
                 of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
+                if of is None and cx.has_parser:  # "The governor of Sindh province, X"
+                    of = _place_named_with_kind(doc[comma - 1], cx)
                 if of is None and title.split()[-1] == "leader":
                     return None  # the leader of something no name resolves: no state's head by default
             first, military = a, False
@@ -982,6 +1071,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 owner = cx.at.get(i)
                 of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
+                if of is None and (its := _its_body(i, title, cx)) is not None:
+                    of, first = its, i  # "Its spokesman, Nasser Kanaani": the body named before
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
@@ -1107,7 +1198,9 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j, former = j + 3, True  # "Tor Ashby, who had been health minister": held before, no longer
     elif j + 1 < len(doc) and doc[j].lower_ == "until" and doc[j + 1].lower_ in ("now", "recently", "then"):
         j, former = j + 2, True  # "Lina Varo, until now finance minister"
+    its = None
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
+        its = j if doc[j].lower_ == "its" else its
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
         former, j = True, j + 1
@@ -1147,17 +1240,45 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
         found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
+            found = [place]  # "Kamran Tessori, the governor of Sindh province"
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
+    if of is None and its is not None and k < len(doc) and doc[k].lower_ in APPOSITION_ENDS:
+        of = _its_body(its, words, cx, m.entity)  # "Igor Sechin, its chief executive, said": the body named before
     if of is None and not _unowned_office(doc, k, words):
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of is not None else {})},
              {"position": TITLES[words], "title": doc[t0:k].text},
              tokens=list(range(m.start, end)), clause=False)
+    over = _tenure_over(doc, end, cx)
+    if over:  # "Imran Khan, Pakistan's prime minister from 2018 to 2022": held until a year gone by
+        former = True
+        f.tokens += list(range(end, over))
     if former:
         f.attrs["status"] = "ended"
     return [f] if _position_fits(f) else []
+
+
+def _tenure_over(doc: Doc, k: int, cx: Context) -> int:
+    """Whether the words from token ``k`` (right after an office's title) bound its
+    tenure by an end already past: "from 2018 to 2022", "until 2022", "between 2010 and
+    2015" with the last year before the article's (its publication date's) year: the
+    token after that year (for the quote), else 0: with no publication date, no word of
+    an end ('until', 'till', 'to', 'and' after 'between') or no year before the phrase
+    ends (a comma or a full stop)."""
+    if cx.published is None or k >= len(doc) or doc[k].lower_ not in ("from", "until", "till", "between"):
+        return 0
+    span = []
+    for t in doc[k:k + 8]:
+        if t.is_punct and t.text not in ("-", "–"):
+            break
+        span.append(t)
+    ends = any(t.lower_ in ("until", "till", "to", "-", "–") or t.lower_ == "and" and span[0].lower_ == "between"
+               for t in span)
+    years = [t for t in span if t.text.isdigit() and len(t.text) == 4]
+    return years[-1].i + 1 if ends and years and int(years[-1].text) < cx.published.year else 0
 
 
 #: Nouns standing for the state a text is about in a possessive before a title ("the country's
@@ -1285,6 +1406,30 @@ def _position_fits(f: Fact) -> bool:
             return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany", "Company")
         return False
     return True
+
+
+#: Words of a legislature's name or description ("National Assembly", "Verkhovna Rada",
+#: "South Korea's legislature"): the bodies a speaker presides over.
+LEGISLATURE_WORDS = {"parliament", "assembly", "congress", "senate", "house", "duma", "rada", "knesset",
+                     "bundestag", "majlis", "legislature", "chamber", "sejm", "diet", "cortes", "storting", "riksdag"}
+
+
+def one_legislature(cx: Context) -> Known | None:
+    """The one legislature the article names (an organisation whose label or registry
+    description holds a word of :data:`LEGISLATURE_WORDS`), the body a presiding officer
+    named without one presides over ("Speaker Woo Won Shik" in an article of the National
+    Assembly); None when the article names none or several."""
+    found: dict[str, Known] = {}
+    for m in cx.mentions:
+        if m.entity.type != "Organisation":
+            continue
+        entity = cx.resolver.registry.entities.get(m.entity.id)
+        words = set(normalise(m.entity.label).replace("'s", "").split())
+        if entity is not None and entity.description:
+            words |= set(normalise(entity.description).replace("'s", "").split())
+        if words & LEGISLATURE_WORDS:
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def registry_state(person: Known, cx: Context) -> Known | None:
@@ -1440,7 +1585,13 @@ def _elsewhere(tok: Token) -> bool:
 #: acting president", "was sworn in as president", "was appointed defence minister", "was
 #: named ambassador to Peru", "was elected president of Peru", "serves as envoy".
 OFFICE_TAKEN_VERBS = {"become", "appoint", "name", "elect", "re-elect", "reelect", "swear", "install", "take",
-                      "serve", "succeed", "be", "promote", "elevate", "reappoint", "return", "replace"}
+                      "serve", "succeed", "be", "promote", "elevate", "reappoint", "return", "replace",
+                      # PLOVER/CAMEO's appointments by other verbs: "nominated X as envoy", "picked X as
+                      # finance minister", "brought back X as foreign secretary" (with 'back' or 'in')
+                      "nominate", "designate", "choose", "pick", "tap", "bring"}
+#: Verbs of :data:`OFFICE_TAKEN_VERBS` that appoint only with one of these particles
+#: ("brought back Cameron as foreign secretary", "brought in X as chief executive").
+PARTICLE_OF_TAKING = {"bring": ("back", "in")}
 #: Verbs that take a person out of the office their 'as' phrase names, or by which they
 #: leave it ("sacked X as home secretary", "was dismissed as finance minister", "resigned as
 #: environment secretary", "stepped down as president"): the office held until then, ended.
@@ -1522,6 +1673,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                   for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             continue  # 'took over as': 'took office as' is rare, 'took part as' no office
+        if lemma in PARTICLE_OF_TAKING and not any(c.lower_ in PARTICLE_OF_TAKING[lemma] for c in verb.children
+                                                   if c.dep_ in ("prt", "advmod")):
+            continue  # 'brought back X as', not 'brought X as a guest'
         if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in verb.children):
             continue  # 'stepped down as', not 'stepped in as'
         if lemma == "remove" and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
@@ -1542,6 +1696,13 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         people = [t for t in verb.children if t.dep_ == "dobj"] if (verb.tag_ != "VBN" or
                                                                   not any(c.dep_ == "auxpass" for c in verb.children)) \
             and lemma not in TAKEN_FROM_VERBS and lemma not in ("resign", "quit", "step", "return") else []
+        if not people and lemma in ("appoint", "name", "nominate", "designate", "elect", "reappoint", "choose",
+                                    "pick", "tap") and verb.tag_ != "VBN" and \
+                cx.at.get(verb.i + 1) is not None and cx.at[verb.i + 1].entity.type == "Person" and \
+                cx.at[verb.i + 1].end <= tstart:
+            # "Sunak named David Cameron foreign secretary": the parser may leave the name no object; the
+            # name between the verb and the title is the one appointed, not the subject who appoints
+            people = [doc[cx.at[verb.i + 1].end - 1]]
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on

@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
-    _sentence_state, age_facts, citizenship_rules, kinship_facts, leadership_rules, location_rules,
+    _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
@@ -52,7 +52,7 @@ from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
     REPRESSION_VERBS, SUSPEND_BODY_VERBS, court_rules, death_rules, detention_rules,
-    executive_order_rules, exit_ban_rules, filed_paper_rules, finding_rules, institution_rules, instruction_rules,
+    executive_order_rules, exit_ban_rules, halted_service_rules, HALT_VERBS, filed_paper_rules, finding_rules, institution_rules, instruction_rules,
     legal_more_rules, legal_noun_rules, legal_rules, legislation_rules, release_rules, repression_rules,
     warrant_rules, birth_rules,
 )
@@ -445,6 +445,11 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
+        if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
+            house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
+            if house is not None:
+                f.roles["positionOf"] = [house]
+                f.read_as["positionOf"] = f"not named in the quote: {house.label}, the one legislature the article names"
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
@@ -845,6 +850,10 @@ TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+TRIGGERS |= {"at"}  # "the General Court Martial at Makindye": where a court or site stands (location_rules)
+
+RULES = RULES + (halted_service_rules,)
+TRIGGERS |= HALT_VERBS
 
 RULES = RULES + (recall_rules,)
 TRIGGERS |= RECALL_VERBS
