@@ -227,6 +227,39 @@ def test_canned_query_from_its_form(server, browser):
     assert "PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>" in text and "VALUES (?_person)" in text
 
 
+def test_names_and_fact_ids_in_a_result_link_to_their_pages(server, browser):
+    """A canned query gives entities by label and facts by id inside its cells ("Min
+    Aung Hlaing, Vladimir Putin", a list of fact ids): each of them links to its page,
+    the cell's text unchanged, and words that name nothing stay text."""
+    from selenium.webdriver.common.by import By
+
+    cells = """return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>
+        Array.from(tr.cells).map(td => [td.textContent, Array.from(td.querySelectorAll('a'))
+            .map(a => [a.textContent, a.getAttribute('href')])]))"""
+    browser.get(server["base"] + "/browse/query/meetings?person=Min+Aung+Hlaing")
+    head = browser.execute_script("return Array.from(document.querySelectorAll('table.results th')).map(t => t.textContent)")
+    row = next(r for r in browser.execute_script(cells) if r[head.index("fact")][0] == MEETING)
+    assert row[head.index("participants")] == ["Min Aung Hlaing, Vladimir Putin", [
+        ["Min Aung Hlaing", "/browse/entity/min-aung-hlaing"], ["Vladimir Putin", "/browse/entity/vladimir-putin"]]]
+    assert row[head.index("place")][1] == [["Moscow", "/browse/entity/moscow"],
+                                           ["Moscow Kremlin", "/browse/entity/moscow-kremlin"]]
+    described = row[head.index("description")]
+    assert "Min Aung Hlaing's first official meeting" in described[0] and described[1] == []
+    browser.find_element(By.LINK_TEXT, "Moscow Kremlin").click()
+    wait_for(browser, "document.querySelector('h1').textContent === 'Moscow Kremlin'")
+    # A column listing fact ids links each of them.
+    browser.get(server["base"] + "/browse/query/supporters?state=Myanmar")
+    head = browser.execute_script("return Array.from(document.querySelectorAll('table.results th')).map(t => t.textContent)")
+    listed = [r[head.index("fact_ids")] for r in browser.execute_script(cells) if ", " in r[head.index("fact_ids")][0]]
+    assert listed
+    for text, links in listed:
+        assert [a[0] for a in links] == text.split(", ")
+        assert all(href == "/browse/fact/" + key for key, href in links)
+    for key, href in listed[0][1][:1]:
+        browser.find_element(By.CSS_SELECTOR, f"table.results a[href='{href}']").click()
+        wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {key}'")
+
+
 def test_query_rows_match_the_cli(server, browser, built_store):
     from selenium.webdriver.common.by import By
 
