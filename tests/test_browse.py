@@ -260,6 +260,36 @@ def test_names_and_fact_ids_in_a_result_link_to_their_pages(server, browser):
         wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {key}'")
 
 
+def test_each_query_s_form_is_under_its_question(server, browser):
+    """The catalog page opens with a list of the queries linking to each; each query
+    shows its opening sentence and its form right under its title, the whole
+    description folded beside it (a description runs to thousands of characters)."""
+    from kg.catalog import load_catalog
+
+    catalog = load_catalog()
+    browser.get(server["base"] + "/browse/queries")
+    contents = browser.execute_script(
+        "return Array.from(document.querySelectorAll('nav ul.query-contents a')).map(a => a.getAttribute('href'))")
+    assert contents == [f"#q-{name}" for name in sorted(catalog)]
+    shown = browser.execute_script("""return Array.from(document.querySelectorAll('section.query')).map(s => {
+        const title = s.querySelector('h2').getBoundingClientRect().top;
+        const details = s.querySelector('details.query-description');
+        return [s.querySelector('h2').id, s.querySelector('form').getBoundingClientRect().top - title,
+                s.querySelector('.query-lead').textContent, details ? details.textContent : null,
+                details ? details.open : null]; })""")
+    assert [s[0] for s in shown] == [f"q-{name}" for name in sorted(catalog)]
+    for key, gap, lead, folded, opened in shown:
+        q = catalog[key[2:]]
+        assert gap < 200, (key, gap)
+        assert q.description.startswith(lead.removesuffix(" …")) and len(lead) <= 200, (key, lead)
+        assert q.description in folded and opened is False, key
+    meetings = next(s for s in shown if s[0] == "q-meetings")
+    assert meetings[2] == "Which leaders met whom, where and when?"
+    # A result's page opens the same way.
+    browser.get(server["base"] + "/browse/query/meetings?person=Min+Aung+Hlaing")
+    assert browser.execute_script("return document.querySelector('.query-lead').textContent") == meetings[2]
+
+
 def test_query_rows_match_the_cli(server, browser, built_store):
     from selenium.webdriver.common.by import By
 

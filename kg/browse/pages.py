@@ -100,6 +100,22 @@ _ENV = jinja2.Environment(
 # Figures of five or more digits grouped in thousands, as kg query's tables print them
 # ("24,500,000,000 EUR", "about 50,000 unnamed troops"): for values and names, never quotes.
 _ENV.filters["figures"] = readable_figures
+
+
+def query_lead(description: str) -> str:
+    """The opening of a canned query's description that a form is shown under: its
+    first sentence (up to a '.' or '?' before a capital: "Which leaders met whom, where
+    and when?"), or, when that runs past 200 characters, its words up to the first
+    colon followed by "…" ("For one fact: …"); the whole text when it is one short
+    sentence. The full description is shown beside it, folded."""
+    found = re.search(r"[?.](?= [A-Z])", description)
+    end = found.end() if found else len(description)
+    if end > 200 and 0 < description.find(": ") < end:
+        return description[:description.find(": ") + 1] + " …"
+    return description[:end]
+
+
+_ENV.filters["lead"] = query_lead
 _ENV.globals["cited"] = graph.cited  # a quote's article by title and date
 
 
