@@ -290,6 +290,23 @@ def test_each_query_s_form_is_under_its_question(server, browser):
     assert browser.execute_script("return document.querySelector('.query-lead').textContent") == meetings[2]
 
 
+def test_what_a_source_does_not_give_is_said_in_words(server, browser):
+    """On a fact's page a source that does not give a property says "not given" in its
+    column (two of the meeting's four sources give its date); so does a position held
+    whose end no source gives, on the entity's page."""
+    browser.get(f"{server['base']}/browse/fact/{MEETING}")
+    rows = browser.execute_script("""return Object.fromEntries(Array.from(document.querySelectorAll(
+        'table.side-by-side tbody tr')).map(tr => [tr.cells[0].textContent.split(' ')[0],
+        Array.from(tr.cells).slice(1).map(td => [td.textContent, td.className])]))""")
+    assert sorted(rows["date"]) == [["2025-03-04", ""]] * 2 + [["not given", "unstated"]] * 2
+    assert all(text for row in rows.values() for text, _ in row)
+    browser.get(f"{server['base']}/browse/entity/min-aung-hlaing")
+    held = browser.execute_script("""return Array.from(document.querySelectorAll(
+        'section[aria-labelledby=positions] tbody tr')).map(tr => Array.from(tr.cells).map(td => td.textContent))""")
+    assert [r[2:4] for r in held] == [["2021", "not given"]]
+    assert axe_violations(browser) == []
+
+
 def test_query_rows_match_the_cli(server, browser, built_store):
     from selenium.webdriver.common.by import By
 
