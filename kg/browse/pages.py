@@ -560,8 +560,13 @@ class Site:
                   if self.editor and bound else "")
         cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
         self._link_names(cells)
+        # A column that no row of the page fills (a meeting's mediators, observers, ...)
+        # is named under the table instead of being drawn empty.
+        filled = [i for i in range(len(variables)) if not cells or any(row[i]["text"] for row in cells)]
+        empty = [v for i, v in enumerate(variables) if i not in filled]
+        variables, cells = [variables[i] for i in filled], [[row[i] for i in filled] for row in cells]
         return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
-                              "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
+                              "empty": empty, "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
                               "entity_types": ENTITY_TYPES, "listed": listed, "target": "query/" + key}
 
     def _link_names(self, cells: list[list[dict]]) -> None:
