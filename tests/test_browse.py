@@ -1375,3 +1375,22 @@ def test_a_fact_s_sources_are_headed_by_their_articles_titles(server):
     assert heads[0] == "“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04"
     assert len(heads) == 4 and not any(re.search(r"\d{3}_[0-9a-f]{16}", h) for h in heads), heads
     assert "2025-03-04 000_0f2a5f001831298a" in page_text(page)
+
+
+def test_a_duration_is_shown_in_words(thai_store):
+    """A fact's duration (stored as ISO 8601, "five days" as P5D) reads "5 days" on its
+    page, not the ISO code."""
+    from kg.browse.pages import Site
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(thai_store, read_only=True)
+    try:
+        page = Site(lambda text: solutions(store.query(text, prefixes=False))).render(
+            "fact/conflict-thailand-cambodia-border-2025-07")
+    finally:
+        store.close()
+    rows = {page_text(th): page_text(td) for th, td in re.findall(
+        r'<tr[^>]*><th scope="row">(.*?)</th>\s*(.*?)</tr>', page, re.S)}
+    assert rows["duration"] == "5 days", rows
+    assert "P5D" not in page_text(page)

@@ -102,6 +102,25 @@ _ENV = jinja2.Environment(
 _ENV.filters["figures"] = readable_figures
 
 
+#: An ISO 8601 duration as the claims give one (kg/claims.py: "P27Y", "P8D", "PT3H").
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def readable_duration(text: str) -> str:
+    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
+    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
+    that only looks like one, "P" alone, stays as it is)."""
+    found = _DURATION.fullmatch(text)
+    if not found or not any(found.groups()):
+        return text
+    return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
+                    for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
+
+
+_ENV.filters["duration"] = readable_duration
+
+
 def query_lead(description: str) -> str:
     """The opening of a canned query's description that a form is shown under: its
     first sentence (up to a '.' or '?' before a capital: "Which leaders met whom, where
