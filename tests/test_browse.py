@@ -1394,3 +1394,21 @@ def test_a_duration_is_shown_in_words(thai_store):
         r'<tr[^>]*><th scope="row">(.*?)</th>\s*(.*?)</tr>', page, re.S)}
     assert rows["duration"] == "5 days", rows
     assert "P5D" not in page_text(page)
+
+
+def test_a_timeline_line_names_who_else_took_part(server, browser):
+    """Each line of an entity's timeline names, beside the fact's id, the other
+    entities the fact names, each linked to its page: the 2025-03-04 meeting on Min
+    Aung Hlaing's timeline names Vladimir Putin and where they met, not Min Aung Hlaing."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + "/browse/timeline/min-aung-hlaing")
+    lines = browser.execute_script("""return Object.fromEntries(Array.from(document.querySelectorAll(
+        'ol.timeline li')).map(li => [li.querySelector('a').textContent, Array.from(li.querySelectorAll(
+        '.names a')).map(a => [a.textContent, a.getAttribute('href')])]))""")
+    assert lines[MEETING] == [["Moscow", "/browse/entity/moscow"], ["Moscow Kremlin", "/browse/entity/moscow-kremlin"],
+                              ["Vladimir Putin", "/browse/entity/vladimir-putin"]]
+    assert all("/browse/entity/min-aung-hlaing" not in [h for _, h in names] for names in lines.values())
+    assert sum(1 for names in lines.values() if names) >= len(lines) // 2
+    browser.find_element(By.CSS_SELECTOR, ".names a[href='/browse/entity/vladimir-putin']").click()
+    wait_for(browser, "document.querySelector('h1').textContent === 'Vladimir Putin'")

@@ -203,6 +203,27 @@ def labels(run: Runner, iris) -> dict[str, str]:
     return out
 
 
+def fact_names(run: Runner, keys, besides: str | None = None) -> dict[str, list[dict]]:
+    """The entities each fact of ``keys`` (fact ids) names directly in the derived
+    graph (a participant, a target, a place, ...: any property whose value is a
+    registry entity, one with a skos:prefLabel), ``besides`` (an entity's key) left
+    out: fact id -> ``[{key, label}]`` by label; a fact naming none is absent. One
+    query for all the facts of a page (a timeline shows 100)."""
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    rows = select(run, f"""SELECT DISTINCT ?f ?e (MIN(STR(?l)) AS ?label) WHERE {{
+        VALUES ?f {{ {_values(FACT + k for k in keys)} }}
+        GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e . ?e skos:prefLabel ?pl ; rdfs:label ?l }}
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}")) }} GROUP BY ?f ?e""")
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        key = local(r["e"].value)
+        if key != besides and "/" not in key:
+            out.setdefault(r["f"].value[len(FACT):], []).append({"key": key, "label": r["label"].value})
+    return {f: sorted(names, key=lambda n: (n["label"].casefold(), n["key"])) for f, names in sorted(out.items())}
+
+
 def entity_names(run: Runner) -> list[dict]:
     """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
     (for the index and the name completion of the query forms).

@@ -471,7 +471,9 @@ class Site:
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
                                                     detailed=0))
         facts = listed["facts"]
-        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
+        # Who else each fact names, so that a line says what happened beside its id.
+        names = graph.fact_names(self.run, (f["key"] for f in facts), besides=key)
+        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
