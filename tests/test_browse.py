@@ -1412,3 +1412,22 @@ def test_a_timeline_line_names_who_else_took_part(server, browser):
     assert sum(1 for names in lines.values() if names) >= len(lines) // 2
     browser.find_element(By.CSS_SELECTOR, ".names a[href='/browse/entity/vladimir-putin']").click()
     wait_for(browser, "document.querySelector('h1').textContent === 'Vladimir Putin'")
+
+
+def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
+    """On a fact's page, a value a source states only in a claim saying the fact did
+    not happen (the EU's gas sanction, "not affected by the ban") reads "(denied)",
+    but for the fact's class; a value some claim says happened (the diamond ban) is
+    shown as it is."""
+    def rows(fact: str) -> dict[str, str]:
+        with urllib.request.urlopen(f"{edges_server['base']}/browse/fact/{fact}", timeout=60) as r:
+            page = r.read().decode("utf-8")
+        return {page_text(th): page_text(td) for th, td in re.findall(
+            r'<tr[^>]*><th scope="row">(.*?)</th>\s*(.*?)</tr>', page, re.S)}
+
+    gas = rows("sanction-eu-russia-gas")
+    assert gas["type"] == "sanction"
+    assert gas["target"] == "Russia (denied)" and gas["measure"] == "ban on imports of Russian gas (denied)", gas
+    assert all(v.endswith("(denied)") for k, v in gas.items() if k != "type"), gas
+    diamonds = rows("sanction-eu-russia-diamonds")
+    assert diamonds["target"] == "Russia" and "(denied)" not in " ".join(diamonds.values()), diamonds
