@@ -125,6 +125,19 @@ def shoot(driver, name: str) -> None:
     driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
+def filled_columns(rows: list[dict]) -> list[str]:
+    """The columns of ``kg query --format json`` rows that some row fills: those a
+    result's page shows (it names the others under the table)."""
+    return [k for k in (rows[0] if rows else {}) if any(r[k] not in (None, "") for r in rows)]
+
+
+def as_shown(rows: list[dict]) -> list[list[str]]:
+    """``kg query --format json`` rows as a result's page shows them: the filled
+    columns' texts."""
+    shown = filled_columns(rows)
+    return [["" if r[k] is None else str(r[k]) for k in shown] for r in rows]
+
+
 def claim_quote(article: str, claim: str) -> str:
     """The quote of a claim as the corpus's claims file writes it (read with PyYAML)."""
     data = yaml.safe_load((CORPUS / "claims" / f"{article}.yaml").read_text(encoding="utf-8"))
@@ -227,6 +240,86 @@ def test_canned_query_from_its_form(server, browser):
     assert "PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>" in text and "VALUES (?_person)" in text
 
 
+def test_names_and_fact_ids_in_a_result_link_to_their_pages(server, browser):
+    """A canned query gives entities by label and facts by id inside its cells ("Min
+    Aung Hlaing, Vladimir Putin", a list of fact ids): each of them links to its page,
+    the cell's text unchanged, and words that name nothing stay text."""
+    from selenium.webdriver.common.by import By
+
+    cells = """return Array.from(document.querySelectorAll('table.results tbody tr')).map(tr =>
+        Array.from(tr.cells).map(td => [td.textContent, Array.from(td.querySelectorAll('a'))
+            .map(a => [a.textContent, a.getAttribute('href')])]))"""
+    browser.get(server["base"] + "/browse/query/meetings?person=Min+Aung+Hlaing")
+    head = browser.execute_script("return Array.from(document.querySelectorAll('table.results th')).map(t => t.textContent)")
+    row = next(r for r in browser.execute_script(cells) if r[head.index("fact")][0] == MEETING)
+    assert row[head.index("participants")] == ["Min Aung Hlaing, Vladimir Putin", [
+        ["Min Aung Hlaing", "/browse/entity/min-aung-hlaing"], ["Vladimir Putin", "/browse/entity/vladimir-putin"]]]
+    assert row[head.index("place")][1] == [["Moscow", "/browse/entity/moscow"],
+                                           ["Moscow Kremlin", "/browse/entity/moscow-kremlin"]]
+    described = row[head.index("description")]
+    assert "Min Aung Hlaing's first official meeting" in described[0] and described[1] == []
+    browser.find_element(By.LINK_TEXT, "Moscow Kremlin").click()
+    wait_for(browser, "document.querySelector('h1').textContent === 'Moscow Kremlin'")
+    # A column listing fact ids links each of them.
+    browser.get(server["base"] + "/browse/query/supporters?state=Myanmar")
+    head = browser.execute_script("return Array.from(document.querySelectorAll('table.results th')).map(t => t.textContent)")
+    listed = [r[head.index("fact_ids")] for r in browser.execute_script(cells) if ", " in r[head.index("fact_ids")][0]]
+    assert listed
+    for text, links in listed:
+        assert [a[0] for a in links] == text.split(", ")
+        assert all(href == "/browse/fact/" + key for key, href in links)
+    for key, href in listed[0][1][:1]:
+        browser.find_element(By.CSS_SELECTOR, f"table.results a[href='{href}']").click()
+        wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {key}'")
+
+
+def test_each_query_s_form_is_under_its_question(server, browser):
+    """The catalog page opens with a list of the queries linking to each; each query
+    shows its opening sentence and its form right under its title, the whole
+    description folded beside it (a description runs to thousands of characters)."""
+    from kg.catalog import load_catalog
+
+    catalog = load_catalog()
+    browser.get(server["base"] + "/browse/queries")
+    contents = browser.execute_script(
+        "return Array.from(document.querySelectorAll('nav ul.query-contents a')).map(a => a.getAttribute('href'))")
+    assert contents == [f"#q-{name}" for name in sorted(catalog)]
+    shown = browser.execute_script("""return Array.from(document.querySelectorAll('section.query')).map(s => {
+        const title = s.querySelector('h2').getBoundingClientRect().top;
+        const details = s.querySelector('details.query-description');
+        return [s.querySelector('h2').id, s.querySelector('form').getBoundingClientRect().top - title,
+                s.querySelector('.query-lead').textContent, details ? details.textContent : null,
+                details ? details.open : null]; })""")
+    assert [s[0] for s in shown] == [f"q-{name}" for name in sorted(catalog)]
+    for key, gap, lead, folded, opened in shown:
+        q = catalog[key[2:]]
+        assert gap < 200, (key, gap)
+        assert q.description.startswith(lead.removesuffix(" …")) and len(lead) <= 200, (key, lead)
+        assert q.description in folded and opened is False, key
+    meetings = next(s for s in shown if s[0] == "q-meetings")
+    assert meetings[2] == "Which leaders met whom, where and when?"
+    # A result's page opens the same way.
+    browser.get(server["base"] + "/browse/query/meetings?person=Min+Aung+Hlaing")
+    assert browser.execute_script("return document.querySelector('.query-lead').textContent") == meetings[2]
+
+
+def test_what_a_source_does_not_give_is_said_in_words(server, browser):
+    """On a fact's page a source that does not give a property says "not given" in its
+    column (two of the meeting's four sources give its date); so does a position held
+    whose end no source gives, on the entity's page."""
+    browser.get(f"{server['base']}/browse/fact/{MEETING}")
+    rows = browser.execute_script("""return Object.fromEntries(Array.from(document.querySelectorAll(
+        'table.side-by-side tbody tr')).map(tr => [tr.cells[0].textContent.split(' ')[0],
+        Array.from(tr.cells).slice(1).map(td => [td.textContent, td.className])]))""")
+    assert sorted(rows["date"]) == [["2025-03-04", ""]] * 2 + [["not given", "unstated"]] * 2
+    assert all(text for row in rows.values() for text, _ in row)
+    browser.get(f"{server['base']}/browse/entity/min-aung-hlaing")
+    held = browser.execute_script("""return Array.from(document.querySelectorAll(
+        'section[aria-labelledby=positions] tbody tr')).map(tr => Array.from(tr.cells).map(td => td.textContent))""")
+    assert [r[2:4] for r in held] == [["2021", "not given"]]
+    assert axe_violations(browser) == []
+
+
 def test_query_rows_match_the_cli(server, browser, built_store):
     from selenium.webdriver.common.by import By
 
@@ -237,8 +330,12 @@ def test_query_rows_match_the_cli(server, browser, built_store):
         " Array.from(tr.cells).map(td => td.textContent))")
     cli = json.loads(kg_cli("query", "meetings", "--param", "person=Min Aung Hlaing", "--store", built_store,
                             "--format", "json", check=0).stdout)
-    assert cli and head == list(cli[0])
-    assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
+    assert cli and head == filled_columns(cli)
+    assert rows == as_shown(cli)
+    # The columns no row fills are named under the table, not drawn.
+    empty = [k for k in cli[0] if k not in head]
+    assert empty and browser.find_element(By.CSS_SELECTOR, "p.empty-columns").text == (
+        f"Empty in every row here, so not shown: {', '.join(empty)}.")
     # A bad parameter is an error on the page, with the status 400.
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(server["base"] + "/browse/query/meetings?person=Nobody+Atall")
@@ -253,8 +350,7 @@ def test_a_long_result_comes_in_pages_of_rows(server, browser, built_store):
 
     every = json.loads(kg_cli("query", "profile", "-p", "entity=Russia", "--store", built_store, "--all",
                               "--format", "json", check=0).stdout)
-    expected = [["" if v is None else str(v) for v in row.values()] for row in every]
-    assert len(expected) > 100
+    assert len(every) > 100
 
     def shown():
         return browser.execute_script(
@@ -262,12 +358,12 @@ def test_a_long_result_comes_in_pages_of_rows(server, browser, built_store):
             " Array.from(tr.cells).map(td => td.textContent))")
 
     browser.get(server["base"] + "/browse/query/profile?entity=Russia")
-    assert shown() == expected[:100]
+    assert shown() == as_shown(every[:100])
     assert browser.find_element(By.CSS_SELECTOR, "p.count").text == "Rows 1 to 100; more follow."
     browser.find_element(By.LINK_TEXT, "Next page").click()
     wait_for(browser, "document.querySelector('a[rel=prev]') !== null")
-    assert shown() == expected[100:200]
-    assert browser.find_element(By.CSS_SELECTOR, "p.count").text == f"Rows 101 to {len(expected)} of {len(expected)}."
+    assert shown() == as_shown(every[100:200])
+    assert browser.find_element(By.CSS_SELECTOR, "p.count").text == f"Rows 101 to {len(every)} of {len(every)}."
     assert not browser.find_elements(By.LINK_TEXT, "Next page")
     assert browser.find_element(By.CSS_SELECTOR, "input[name=entity]").get_attribute("value") == "Russia"
     with pytest.raises(urllib.error.HTTPError) as e:
@@ -288,7 +384,7 @@ def test_a_query_paged_by_its_own_limit_takes_the_page_as_its_offset(server, bui
     cli = json.loads(kg_cli("query", "facts", "--store", built_store, "-p", "limit=7", "-p", "offset=3",
                             "--format", "json", check=0).stdout)
     rows, page = rows_of("/browse/query/facts?limit=7&offset=3")
-    assert rows == [["" if v is None else str(v) for v in row.values()] for row in cli]
+    assert rows == as_shown(cli)
     assert 'rel="next"' not in page
     first, page = rows_of("/browse/query/facts")
     every = json.loads(kg_cli("query", "facts", "--store", built_store, "--all", "--format", "json", check=0).stdout)
@@ -1279,3 +1375,59 @@ def test_a_fact_s_sources_are_headed_by_their_articles_titles(server):
     assert heads[0] == "“In Moscow on Tuesday, Russian President Vladimir Putin engaged in discussions…” 2025-03-04"
     assert len(heads) == 4 and not any(re.search(r"\d{3}_[0-9a-f]{16}", h) for h in heads), heads
     assert "2025-03-04 000_0f2a5f001831298a" in page_text(page)
+
+
+def test_a_duration_is_shown_in_words(thai_store):
+    """A fact's duration (stored as ISO 8601, "five days" as P5D) reads "5 days" on its
+    page, not the ISO code."""
+    from kg.browse.pages import Site
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(thai_store, read_only=True)
+    try:
+        page = Site(lambda text: solutions(store.query(text, prefixes=False))).render(
+            "fact/conflict-thailand-cambodia-border-2025-07")
+    finally:
+        store.close()
+    rows = {page_text(th): page_text(td) for th, td in re.findall(
+        r'<tr[^>]*><th scope="row">(.*?)</th>\s*(.*?)</tr>', page, re.S)}
+    assert rows["duration"] == "5 days", rows
+    assert "P5D" not in page_text(page)
+
+
+def test_a_timeline_line_names_who_else_took_part(server, browser):
+    """Each line of an entity's timeline names, beside the fact's id, the other
+    entities the fact names, each linked to its page: the 2025-03-04 meeting on Min
+    Aung Hlaing's timeline names Vladimir Putin and where they met, not Min Aung Hlaing."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + "/browse/timeline/min-aung-hlaing")
+    lines = browser.execute_script("""return Object.fromEntries(Array.from(document.querySelectorAll(
+        'ol.timeline li')).map(li => [li.querySelector('a').textContent, Array.from(li.querySelectorAll(
+        '.names a')).map(a => [a.textContent, a.getAttribute('href')])]))""")
+    assert lines[MEETING] == [["Moscow", "/browse/entity/moscow"], ["Moscow Kremlin", "/browse/entity/moscow-kremlin"],
+                              ["Vladimir Putin", "/browse/entity/vladimir-putin"]]
+    assert all("/browse/entity/min-aung-hlaing" not in [h for _, h in names] for names in lines.values())
+    assert sum(1 for names in lines.values() if names) >= len(lines) // 2
+    browser.find_element(By.CSS_SELECTOR, ".names a[href='/browse/entity/vladimir-putin']").click()
+    wait_for(browser, "document.querySelector('h1').textContent === 'Vladimir Putin'")
+
+
+def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
+    """On a fact's page, a value a source states only in a claim saying the fact did
+    not happen (the EU's gas sanction, "not affected by the ban") reads "(denied)",
+    but for the fact's class; a value some claim says happened (the diamond ban) is
+    shown as it is."""
+    def rows(fact: str) -> dict[str, str]:
+        with urllib.request.urlopen(f"{edges_server['base']}/browse/fact/{fact}", timeout=60) as r:
+            page = r.read().decode("utf-8")
+        return {page_text(th): page_text(td) for th, td in re.findall(
+            r'<tr[^>]*><th scope="row">(.*?)</th>\s*(.*?)</tr>', page, re.S)}
+
+    gas = rows("sanction-eu-russia-gas")
+    assert gas["type"] == "sanction"
+    assert gas["target"] == "Russia (denied)" and gas["measure"] == "ban on imports of Russian gas (denied)", gas
+    assert all(v.endswith("(denied)") for k, v in gas.items() if k != "type"), gas
+    diamonds = rows("sanction-eu-russia-diamonds")
+    assert diamonds["target"] == "Russia" and "(denied)" not in " ".join(diamonds.values()), diamonds

@@ -203,6 +203,27 @@ def labels(run: Runner, iris) -> dict[str, str]:
     return out
 
 
+def fact_names(run: Runner, keys, besides: str | None = None) -> dict[str, list[dict]]:
+    """The entities each fact of ``keys`` (fact ids) names directly in the derived
+    graph (a participant, a target, a place, ...: any property whose value is a
+    registry entity, one with a skos:prefLabel), ``besides`` (an entity's key) left
+    out: fact id -> ``[{key, label}]`` by label; a fact naming none is absent. One
+    query for all the facts of a page (a timeline shows 100)."""
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    rows = select(run, f"""SELECT DISTINCT ?f ?e (MIN(STR(?l)) AS ?label) WHERE {{
+        VALUES ?f {{ {_values(FACT + k for k in keys)} }}
+        GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e . ?e skos:prefLabel ?pl ; rdfs:label ?l }}
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}")) }} GROUP BY ?f ?e""")
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        key = local(r["e"].value)
+        if key != besides and "/" not in key:
+            out.setdefault(r["f"].value[len(FACT):], []).append({"key": key, "label": r["label"].value})
+    return {f: sorted(names, key=lambda n: (n["label"].casefold(), n["key"])) for f, names in sorted(out.items())}
+
+
 def entity_names(run: Runner) -> list[dict]:
     """Every entity with its label and class label, by label: ``[{iri, key, label, kind}]``
     (for the index and the name completion of the query forms).
@@ -702,6 +723,12 @@ def fact_sources(run: Runner, key: str) -> FactSources | None:
     return FactSources(articles, agreement)
 
 
+#: The properties whose values a claim of negative polarity still states as they are
+#: (the fact's class; its description, which words the negation itself), never marked
+#: denied on a fact's page.
+UNMARKED = frozenset({"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", GKG + "description"})
+
+
 def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
               index: FactSources | None = None) -> dict | None:
     """The fact ``fact:key`` as each source reports it, ``per_page`` sources (articles,
@@ -714,7 +741,9 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     (gkg:about, gkg:partOf, gkg:termOf, a role) links to its page. A qualified role (gkg:QualifiedRole,
     the W3C PROV qualified pattern) is shown on the row of the role it qualifies, its
     actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
-    not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own.
+    not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own. A
+    value that the source states only in claims of negative polarity (saying the fact
+    did not happen) ends in " (denied)", but for its class and description.
     None if the graph has no such fact; raises :class:`ValueError` for a page outside
     1..pages.
 
@@ -728,8 +757,14 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
     shown = index.articles[(page - 1) * per_page:page * per_page]
     summary = facts(run, [iri], articles_shown=set(shown))[iri]
-    rows = select(run, f"""SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
-        {_statement(iri)} }}""")
+    # Whether any claim stating a value says the fact happened: a value only claims of
+    # negative polarity state ("Khan is barred from standing" as the election with
+    # candidate Khan, negative) is marked so on its row.
+    rows = select(run, f"""SELECT ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
+        VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
+        {_statement(iri)} OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st }} }}
+        BIND(IF(BOUND(?c) && EXISTS {{ GRAPH ?g {{ ?c gkg:polarity gkg:Negative }} }}, 0, 1) AS ?says) }}
+        GROUP BY ?g ?p ?o""")
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
     qualified = {r["q"].value: r for r in select(run, f"""SELECT ?q ?kind ?role ?agent ?party WHERE {{
@@ -752,7 +787,8 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
         o, source = r["o"], r["g"].value[len(GRAPH):]
         q = qualified.get(o.value)
         if q is None:
-            table[r["p"].value][source].add((part(o),))
+            denied = r["positive"].value == "0" and r["p"].value not in UNMARKED
+            table[r["p"].value][source].add((part(o), (" (denied)", None)) if denied else (part(o),))
             continue
         role, agent = q["role"].value, part(q["agent"])
         cell = table.setdefault(role, defaultdict(set))[source]

@@ -100,6 +100,41 @@ _ENV = jinja2.Environment(
 # Figures of five or more digits grouped in thousands, as kg query's tables print them
 # ("24,500,000,000 EUR", "about 50,000 unnamed troops"): for values and names, never quotes.
 _ENV.filters["figures"] = readable_figures
+
+
+#: An ISO 8601 duration as the claims give one (kg/claims.py: "P27Y", "P8D", "PT3H").
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def readable_duration(text: str) -> str:
+    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
+    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
+    that only looks like one, "P" alone, stays as it is)."""
+    found = _DURATION.fullmatch(text)
+    if not found or not any(found.groups()):
+        return text
+    return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
+                    for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
+
+
+_ENV.filters["duration"] = readable_duration
+
+
+def query_lead(description: str) -> str:
+    """The opening of a canned query's description that a form is shown under: its
+    first sentence (up to a '.' or '?' before a capital: "Which leaders met whom, where
+    and when?"), or, when that runs past 200 characters, its words up to the first
+    colon followed by "…" ("For one fact: …"); the whole text when it is one short
+    sentence. The full description is shown beside it, folded."""
+    found = re.search(r"[?.](?= [A-Z])", description)
+    end = found.end() if found else len(description)
+    if end > 200 and 0 < description.find(": ") < end:
+        return description[:description.find(": ") + 1] + " …"
+    return description[:end]
+
+
+_ENV.filters["lead"] = query_lead
 _ENV.globals["cited"] = graph.cited  # a quote's article by title and date
 
 
@@ -436,7 +471,9 @@ class Site:
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
                                                     detailed=0))
         facts = listed["facts"]
-        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed,
+        # Who else each fact names, so that a line says what happened beside its id.
+        names = graph.fact_names(self.run, (f["key"] for f in facts), besides=key)
+        return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
@@ -543,9 +580,52 @@ class Site:
         editor = (self.editor + "#" + urllib.parse.urlencode({"query": bound, "endpoint": self.editor + "query"})
                   if self.editor and bound else "")
         cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
+        self._link_names(cells)
+        # A column that no row of the page fills (a meeting's mediators, observers, ...)
+        # is named under the table instead of being drawn empty.
+        filled = [i for i in range(len(variables)) if not cells or any(row[i]["text"] for row in cells)]
+        empty = [v for i, v in enumerate(variables) if i not in filled]
+        variables, cells = [variables[i] for i in filled], [[row[i] for i in filled] for row in cells]
         return "query.html", {"title": q.title, "q": q, "values": values, "error": error, "variables": variables,
-                              "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
+                              "empty": empty, "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
                               "entity_types": ENTITY_TYPES, "listed": listed, "target": "query/" + key}
+
+    def _link_names(self, cells: list[list[dict]]) -> None:
+        """Give each result cell that links nowhere as a whole the pieces of its text
+        that name an entity (its label, the only entity with that label) or a fact (its
+        id, of a fact some claim supports) as links: ``cell["parts"]``, a list of
+        ``{text, page}`` whose texts add up to the cell's text. The canned queries give
+        entities by label and facts by id inside longer values ("Imran Khan, Shah
+        Mahmood Qureshi", "China (denied by Chinese embassy in London)"), so a piece is
+        a run between separators (:data:`_PIECE_BREAK`), or several runs with the
+        separators between them when that is a label holding one ("Organ on Politics,
+        Defence and Security Cooperation"), the longest first."""
+        labelled: dict[str, set] = {}
+        for e in self.names():
+            if "/" not in e["key"]:
+                labelled.setdefault(e["label"], set()).add(e["key"])
+        entities = {label: keys.pop() for label, keys in labelled.items() if len(keys) == 1}
+        plain = [c for row in cells for c in row if c["page"] is None and c["text"]]
+        pieces = {c["text"]: _pieces(c["text"]) for c in plain}
+        # Which fact-like pieces are facts with a page: one question for the whole page.
+        ids = {t for found in pieces.values() for t in found.values() if _FACT_ID.fullmatch(t) and t not in entities}
+        facts = set()
+        if ids:
+            facts = {graph.local(r["f"].value) for r in graph.select(self.run, f"""SELECT DISTINCT ?f WHERE {{
+                VALUES ?f {{ {' '.join(f'<{graph.FACT}{i}>' for i in sorted(ids))} }} ?c gkg:supports ?f }}""")}
+        for c in plain:
+            text, parts, at = c["text"], [], 0
+            for start, end in _spans(text, pieces[text], entities, facts):
+                if start > at:
+                    parts.append({"text": text[at:start], "page": None})
+                piece = text[start:end]
+                parts.append({"text": piece, "page": f"entity/{entities[piece]}" if piece in entities
+                              else f"fact/{piece}"})
+                at = end
+            if parts:
+                if at < len(text):
+                    parts.append({"text": text[at:], "page": None})
+                c["parts"] = parts
 
     def _query_page(self, q, values: dict[str, str], page: int) -> tuple[list[str], list[list], bool, str]:
         """Page ``page`` (from 1) of the canned query ``q`` with the parameter ``values``:
@@ -606,15 +686,48 @@ def _date_param(text: str) -> str:
     return text if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) else ""
 
 
+#: What separates the names inside a result cell: "; ", ", ", " / ", ": ", " and ",
+#: parentheses, and the words that open one before a name ("Israel (alleged by
+#: Hamas, Iran)", "Ana Kell (for Brelia)", "a collision (said by China Coast Guard)").
+_PIECE_BREAK = re.compile(r"; |, | / |: | and | ?\((?:for |beside |part of |(?:said|alleged|denied|led) by )?|\) ?")
+#: The longest piece of a cell looked up as a name, in characters.
+_PIECE_LONGEST = 160
+#: A fact id (kg/claims.py): lower-case words and digits joined by '-'.
+_FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def _pieces(text: str) -> dict[tuple[int, int], str]:
+    """Every candidate name in a cell's ``text``: (start, end) -> the text there, for
+    each run from the text's start or a separator's end to the text's end or a
+    separator's start (:data:`_PIECE_BREAK`), runs across separators included."""
+    breaks = list(_PIECE_BREAK.finditer(text))
+    starts = sorted({0, *(m.end() for m in breaks)})
+    ends = sorted({len(text), *(m.start() for m in breaks)})
+    return {(s, e): text[s:e] for s in starts for e in ends
+            if s < e <= s + _PIECE_LONGEST and text[s:e].strip() == text[s:e]}
+
+
+def _spans(text: str, pieces: dict, entities: dict, facts: set) -> list[tuple[int, int]]:
+    """The (start, end) of the names in ``text`` to link, in order, none overlapping:
+    from left to right, at each start the longest piece (:func:`_pieces`) that is an
+    entity's label (a key of ``entities``) or a fact id in ``facts``."""
+    found, at = [], 0
+    for (start, end), piece in sorted(pieces.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if start >= at and (piece in entities or piece in facts):
+            found.append((start, end))
+            at = end
+    return found
+
+
 def _cell(variable: str, term) -> dict:
     """A result cell: its text and, for an IRI of an entity, fact or article (or a fact
     id in a ``fact`` column), the page it links to."""
     if term is None:
-        return {"text": "", "page": None}
+        return {"text": "", "page": None, "parts": None}
     page = graph.page_of(term.value) if type(term).__name__ == "NamedNode" else None
     if page is None and variable == "fact" and term.value and "/" not in term.value and " " not in term.value:
         page = ("fact", term.value)
     # Dates as kg query's tables say them: "after 2024-08-01", not an open interval.
     # Long figures grouped in thousands, as there too: "24,500,000,000", not "24500000000".
     text = readable_figures(readable_dates(term.value)) if type(term).__name__ == "Literal" else term.value
-    return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None}
+    return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None, "parts": None}
