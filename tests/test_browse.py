@@ -186,6 +186,10 @@ def test_entity_to_fact_to_highlighted_quote(server, browser):
     wait_for(browser, f"document.querySelector('h1').textContent === 'Fact {MEETING}'")
     # Four sources, and the places they give differ (Moscow; Moscow, Moscow Kremlin).
     assert "4 sources" in browser.find_element(By.TAG_NAME, "main").text
+    # Under its id, the fact says what it is: its kind and the entities it names, linked.
+    kind_line = browser.find_element(By.CSS_SELECTOR, "main p").text
+    assert kind_line.startswith("meeting naming ") and "Min Aung Hlaing" in kind_line and "Vladimir Putin" in kind_line
+    assert browser.find_element(By.CSS_SELECTOR, "main p a[href$='entity/vladimir-putin']")
     differing = [r.find_element(By.TAG_NAME, "th").text for r in browser.find_elements(By.CSS_SELECTOR, "tr.differs")]
     assert "place differs" in differing
     shoot(browser, "fact")

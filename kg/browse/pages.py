@@ -534,7 +534,9 @@ class Site:
             raise NotFound(f"no fact {key!r} in the graph")
         # Each source column is headed by its article's title (or opening words) and date.
         heads = {a["key"]: a for a in graph.articles(self.run, per_page=None, keys=found["sources"])["articles"]}
-        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, "heads": heads, **found}
+        # Under the id, the kind and the entities the fact names, as a reader would say it.
+        names = graph.fact_names(self.run, [key]).get(key, [])
+        return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, "heads": heads, "names": names, **found}
 
     def _article(self, key, params, url):
         a = graph.article(self.run, key)
