@@ -84,6 +84,9 @@ def test_an_end_only_demanded_or_allowed_is_not_shown_as_the_end_and_the_deadlin
     # An end the article asserts is the end, as before.
     controls = by_fact(query_rows(store, "facts", type="Control"))
     assert controls["control-minusma-camp-timbuktu"]["dates"] == "until 2023-12-28"
+    timeline = by_fact(query_rows(store, "timeline", entity="MINUSMA"))
+    assert timeline["deployment-minusma-mali-protection-of-civilians"]["date"] == "until 2023-09-30 (end permitted)"
+    assert timeline["control-minusma-camp-timbuktu"]["date"] == "until 2023-12-28"
 
 
 def test_a_fact_done_by_a_day_keeps_that_day_as_its_latest_with_the_words(store):
