@@ -99,6 +99,8 @@ _LITERAL_KINDS = {
              "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
 }
 
+#: A date known only as the latest it happened by ('by 2023-11-01', 'no later than 2024').
+_BY_DAY = re.compile(r"^\s*(?:by|no later than|not later than)\s+(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
 #: A figure written with a word for its scale ('6.27 million'): rounded, so approximate.
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 #: A clock time written without its offset from UTC ('00:30', 'shortly after 00:30').
@@ -656,6 +658,17 @@ class _Reader:
                     out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                             ox.Literal(period.label))
                     return
+            by_day = _BY_DAY.match(raw) if period is None and key.name == "date" and isinstance(raw, str) else None
+            if by_day is not None and parse_period(by_day.group(1)) is not None:
+                # 'Had left by the start of November' (date: by 2023-11-01): on some day no later
+                # than that one, the earliest unknown; the words kept beside the bound.
+                bound = parse_period(by_day.group(1))
+                out.add(self.vocab.keys.get("dateLatest") or Key("dateLatest", GKG + "dateLatest", "date", None),
+                        ox.Literal(last_day(bound.end or bound.start).isoformat(),
+                                   datatype=ox.NamedNode(XSD + "date")))
+                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                        ox.Literal(" ".join(raw.split())))
+                return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
                 # 'Expected the crew to be released soon': on or after the article's date, with
                 # no latest day the words do not give.
@@ -689,7 +702,8 @@ class _Reader:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
                 if key.name == "date":
-                    forms += ", or a day ahead in words: 'within days', 'soon', 'immediately'"
+                    forms += (", or a day ahead in words: 'within days', 'soon', 'immediately', or the day it was "
+                              "done by: 'by 2023-11-01'")
                 if key.name in _RELATIVE_KEYS and key.name != "deadline":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":

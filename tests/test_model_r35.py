@@ -128,7 +128,8 @@ def test_an_agreement_shows_its_monitor_to_come_and_the_hour_it_took_effect(stor
 def test_a_deployment_shows_its_deadline_and_each_way_a_claim_gives_it(store):
     rows = by_fact(query_rows(store, "exercises"))
     idf = rows[IDF]
-    assert idf["dates"] == f"until within 60 days after {TRUCE}"
+    # The withdrawal is only planned: its end is shown as planned, not as the deployment's end.
+    assert idf["dates"] == f"planned: until within 60 days after {TRUCE}"
     # The planned withdrawal, the presence reported and the demand stay apart.
     assert idf["modality"] == ("planned, reported (continuing; said by Israel Defense Forces), "
                                "requested (said by Najib Mikati)")
@@ -137,7 +138,7 @@ def test_a_deployment_shows_its_deadline_and_each_way_a_claim_gives_it(store):
     # A deployment with no end relative to another fact shows no deadline.
     assert rows["deployment-lebanese-army-south-litani-2024"]["dates"] is None
     facts = by_fact(query_rows(store, "facts", type="Deployment"))
-    assert facts[IDF]["dates"] == f"until (within 60 days after {TRUCE})"
+    assert facts[IDF]["dates"] == f"planned: until (within 60 days after {TRUCE})"
     assert facts["deployment-lebanese-army-south-litani-2024"]["dates"] is None
 
 
