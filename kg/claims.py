@@ -2094,6 +2094,9 @@ class _Reader:
                     said_at = entity_iri(place.id)
                     out.entities.append(place)
         said_to = self.said_to(raw, where, out)
+        if raw.get("reasonOf") is not None and raw.get("reason") is None:
+            # Whose motive it is goes with the motive the same speakers give.
+            self.error("reasonOf: whose motive it is needs the motive in the same claim (reason: <the words>)", where)
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').

@@ -56,6 +56,9 @@ WRONG = {
     "a region as whose motive":
         ('{id: x4, fact: action-w, type: ExecutiveAction, ' + UK + ', reason: spite, reasonOf: Sussex, ' + QUOTE + '}',
          "reasonOf: 'Sussex' is a Region, but reasonOf takes an Actor"),
+    "whose motive, with no motive":
+        ('{id: x7, fact: action-u, type: ExecutiveAction, ' + UK + ', reasonOf: Vladimir Putin, ' + QUOTE + '}',
+         "reasonOf: whose motive it is needs the motive in the same claim (reason: <the words>)"),
     "a person as the thing used":
         ('{id: x5, fact: use-x, type: Use, usedItem: James Cleverly, usedFor: spying, ' + QUOTE + '}',
          "usedItem: 'James Cleverly' is a Person, but usedItem takes an Asset or a Place or unnamed ones"),
@@ -116,7 +119,8 @@ def test_claims_md_shows_each_documented_form(tmp_path):
                   "`reasonOf: Vladimir Putin`", "`usedItem: [Seacox Heath, trade and defence section in Highgate]`",
                   "`owned: {group: warehouse}`", "`type: Recruitment`", "`recruiter: Dylan Earl`",
                   "`recruited: {group: recruits}`", "`recruitedFor: <the act's fact id>`",
-                  "| `Site` | a building or site: Peace Palace, a base, a port, an embassy's premises"):
+                  "| `Site` | a building or site: Peace Palace, a base, a port, an embassy's premises",
+                  "it is a source against it"):
         assert shown in text, shown
     # The registry 'kg init' writes says an id is never another entity's name, with the clash as example.
     kg_cli("init", tmp_path / "mine")
