@@ -16,8 +16,10 @@ refuse each with its own message.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
-from casefiles import refused_with_the_incomplete
+from casefiles import refused_with_the_incomplete, store_copy
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 RECOUNT = ROOT / "tests" / "data" / "newcomer-espionage-recount"
@@ -104,11 +106,24 @@ def test_a_negative_claim_counts_against_its_fact_not_for_it(store):
     assert (spying["sources"], spying["against"]) == (1, 1)
 
 
-def test_leaders_keeps_a_hedge_and_shows_a_start_known_by_its_bound(store):
+def test_leaders_keeps_a_hedge_and_shows_a_start_known_by_its_bounds(store, tmp_path):
     [elovik] = query_rows(store, "leaders", person="Maxim Elovik")
     assert elovik["claims"] == "asserted; asserted, hedged"
     [cleverly] = query_rows(store, "leaders", person="James Cleverly")
     assert "hedged" not in cleverly["claims"]
+    # The start the re-count writes is exact (a start bounded above is no form of startDate
+    # yet); one known by its bounds shows them with its words, not as nothing or exact.
+    assert elovik["since"] == "2014"
+    copy, _ = store_copy(store, tmp_path)
+    folder = tmp_path / "vague"
+    shutil.copytree(RECOUNT, folder)
+    claims = folder / CLAIMS
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("    startDate: 2014\n    description: since at least 2014\n", "    startDate: late 2013\n"),
+                      encoding="utf-8")
+    kg_cli("ingest", "--store", copy, claims)
+    [vague] = query_rows(copy, "leaders", person="Maxim Elovik")
+    assert (vague["since"], vague["tenure"]) == ("2013-09/2013-12 (late 2013)", "current")
 
 
 # -- 2. docs and messages ----------------------------------------------------------------------------------
