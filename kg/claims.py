@@ -43,7 +43,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
-                "confirmed_by", "said_at", "said_partOfDay", "said_partOfMonth"}
+                "confirmed_by", "said_at", "said_to", "said_partOfDay", "said_partOfMonth"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
 #: them unnamed, how they kept saying it ('which Moscow had always denied') and the
@@ -198,6 +198,8 @@ class Claim:
     #: the place of the registry where the speakers said it ('said at the White House'):
     #: gkg:saidAt on the claim
     said_at: ox.NamedNode | None = None
+    #: whom the speakers said it to ('told the House of Commons'): gkg:saidTo on the claim
+    said_to: tuple[ox.NamedNode, ...] = ()
 
 
 @dataclass
@@ -401,6 +403,28 @@ class _Reader:
         if all(str(e) != str(err) for e in self.errors[-20:]):  # say each problem once
             self.errors.append(err)
 
+    def said_to(self, raw: dict, where: str, out) -> tuple[ox.NamedNode, ...]:
+        """``said_to: House of Commons`` for "Cleverly told the House of Commons": whom a
+        claim's speakers addressed its words to, actors of the registry (one or a list),
+        as IRIs for gkg:saidTo on the claim; () when the key is absent. Records an error
+        (and gives ()) when the claim has no speaker (said_by, or a Statement's speaker)
+        or a name is no actor of the registry. A Statement's own addressees stay its
+        ``audience``; an occasion in words stays ``said_in``."""
+        given = raw.get("said_to")
+        if given is None:
+            return ()
+        if raw.get("said_by") is None:
+            self.error("said_to: whom a speaker said it to needs the speaker (said_by), or on a Statement its "
+                       "speaker; the article's own words are told to no one", where)
+            return ()
+        found = []
+        for name in given if isinstance(given, list) else [given]:
+            ent = self.entity(name, where, "said_to", "Actor")
+            if ent is not None:
+                found.append(entity_iri(ent.id))
+                out.entities.append(ent)
+        return tuple(found)
+
     def entity(self, name, where, key: str, rng: str | None) -> Entity | None:
         if not isinstance(name, str) or not name.strip():
             self.error(f"{key}: expected a name, got {brief(name)}", where)
@@ -451,6 +475,10 @@ class _Reader:
                 # 'people in need in the Gaza Strip': a figure given for a place, not of an actor.
                 seat = (f"; a figure given for a place is written place: {ent.label} (the indicators query "
                         f"shows it as whom the figure is about)")
+            if key == "target" and self.vocab.is_a(ent.type, "Site"):
+                # 'strip diplomatic status from two properties': a building is a site, not an asset.
+                seat = (f"; a building or site an attack or an executive action is aimed at is "
+                        f"targetSite: {ent.label}")
             self.error(f"{key}: {brief(name)} is {_a(ent.type)}, but {key} takes {' or '.join(_kind(n) for n in need)}{seat}", where)
             return None
         return ent
@@ -2044,7 +2072,7 @@ class _Reader:
                       type=ftype if isinstance(ftype, str) else "")
         said_by = []
         if raw.get("said_by") is None and raw.get("speaker") is not None and \
-                any(raw.get(k) is not None for k in (*SAYING_FIELDS, "said_at", "said_on")):
+                any(raw.get(k) is not None for k in (*SAYING_FIELDS, "said_at", "said_to", "said_on")):
             # 'Lin Jian said the communique repeated stale claims': where, when and why a
             # statement's speaker said it are said by that speaker, not repeated as said_by.
             raw["said_by"] = _speakers_as_said_by(raw["speaker"])
@@ -2079,6 +2107,10 @@ class _Reader:
                 if place is not None:
                     said_at = entity_iri(place.id)
                     out.entities.append(place)
+        said_to = self.said_to(raw, where, out)
+        if raw.get("reasonOf") is not None and raw.get("reason") is None:
+            # Whose motive it is goes with the motive the same speakers give.
+            self.error("reasonOf: whose motive it is needs the motive in the same claim (reason: <the words>)", where)
         via = None
         if raw.get("via") is not None:
             # A named outlet, or unnamed ones ('Russian news agencies reported').
@@ -2226,6 +2258,7 @@ class _Reader:
             saying=saying,
             confirmed_by=tuple(confirmed_by),
             said_at=said_at,
+            said_to=said_to,
         )
 
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:

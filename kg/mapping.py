@@ -170,6 +170,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _v(GKG + prop), _bool(True) if prop == "anonymityRequested" else _lit(text)
     if claim.said_at is not None:  # the place of the registry where they said it
         yield c, _v(GKG + "saidAt"), claim.said_at
+    for addressee in claim.said_to:  # whom they said it to ('told the House of Commons')
+        yield c, _v(GKG + "saidTo"), addressee
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
     if claim.polarity:

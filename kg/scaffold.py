@@ -46,7 +46,9 @@ ENTITIES = """\
 # this file lacks is refused with 'it is not in entities.yaml': declare it here, or
 # inline under 'entities:' in the claims file that first needs it.
 #
-# id:          lower-case words joined by '-': the entity's IRI ends in it
+# id:          lower-case words joined by '-': the entity's IRI ends in it; never a
+#              name (label or alias) of another entity: where Russia has the alias
+#              Moscow, the city is {id: moscow-city, type: City, label: Moscow (city)}
 # type:        an ontology class: State, Person, Government, MilitaryGovernment,
 #              OppositionGovernment, ArmedForces, Organisation (a company, party,
 #              agency...), StateCompany, InternationalOrganisation, Court,

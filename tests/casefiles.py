@@ -115,3 +115,17 @@ def refused_each_on_its_line(case: Path, claims_file: str, tmp_path: Path, wrong
         said = [line for line in lines if f"(line {first + n})" in line]
         assert said and message in said[0], (name, said, proc.stderr)
     return lines
+
+
+def refused_with_the_incomplete(case: Path, claims_file: str, tmp_path: Path, wrong: dict[str, tuple[str, str]],
+                                incomplete: dict[str, tuple[str, str]]) -> None:
+    """:func:`refused_each_on_its_line` for ``wrong``, with the claims of ``incomplete``
+    (name -> (claim, words of the shapes' message naming the fact)) added after them:
+    each message of ``incomplete`` must be printed, and every line the refusals name must
+    be an added claim's (the case's own claims are refused nowhere)."""
+    lines = refused_each_on_its_line(case, claims_file, tmp_path, wrong, tuple(claim for claim, _ in incomplete.values()))
+    for name, (_, message) in incomplete.items():
+        assert any(message in line for line in lines), (name, lines)
+    named = [int(line.split("(line ")[1].split(")")[0]) for line in lines if "(line " in line]
+    first = (case / claims_file).read_text(encoding="utf-8").count("\n") + 1
+    assert len(named) == len(wrong) + len(incomplete) and min(named) == first, named

@@ -276,6 +276,8 @@ TEMPLATES: dict[str, Template] = {
                            None, ("charge",)),
     "Appeal": Template({"speaker": "person", "about": "state"},
                        "{speaker} called on {about} to reopen talks on {subject}", None, ("subject",)),
+    "Recruitment": Template({"recruiter": "state", "recruited": "person"},
+                            "{recruiter} recruited {recruited} to gather intelligence"),
     "FundingAppeal": Template({"speaker": "intorg", "place": "state"},
                               "the {speaker} appealed to donors for {value} in aid for {place}", None, ("value",)),
     "Rejection": Template({"speaker": "person", "about": "state"},
