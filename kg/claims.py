@@ -686,15 +686,18 @@ class _Reader:
                     out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                             ox.Literal(period.label))
                     return
-            by_day = _BY_DAY.match(raw) if period is None and key.name == "date" and isinstance(raw, str) else None
+            by_day = _BY_DAY.match(raw) if (period is None and key.name in ("date", "startDate", "endDate")
+                                             and isinstance(raw, str)) else None
             if by_day is not None and parse_period(by_day.group(1)) is not None:
-                # 'Had left by the start of November' (date: by 2023-11-01): on some day no later
-                # than that one, the earliest unknown; the words kept beside the bound.
+                # 'Had left by the start of November' (date: by 2023-11-01), 'posted there since at
+                # least 2014' (startDate: by 2014): on some day no later than that one, the earliest
+                # unknown; the words kept beside the bound.
                 bound = parse_period(by_day.group(1))
-                out.add(self.vocab.keys.get("dateLatest") or Key("dateLatest", GKG + "dateLatest", "date", None),
+                latest, label = ("dateLatest", "dateLabel") if key.name == "date" else key.interval[1:]
+                out.add(self.vocab.keys.get(latest) or Key(latest, GKG + latest, "date", None),
                         ox.Literal(last_day(bound.end or bound.start).isoformat(),
                                    datatype=ox.NamedNode(XSD + "date")))
-                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                out.add(self.vocab.keys.get(label) or Key(label, GKG + label, "string", None),
                         ox.Literal(" ".join(raw.split())))
                 return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
@@ -732,6 +735,8 @@ class _Reader:
                 if key.name == "date":
                     forms += (", or a day ahead in words: 'within days', 'soon', 'immediately', or the day it was "
                               "done by: 'by 2023-11-01'")
+                if key.name in ("startDate", "endDate"):
+                    forms += f", or the latest it {'began' if key.name == 'startDate' else 'ended'}: 'by 2014'"
                 if key.name in _RELATIVE_KEYS and key.name != "deadline":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":

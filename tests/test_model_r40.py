@@ -68,6 +68,10 @@ WRONG = {
         ('{id: x6, fact: recruitment-x, type: Recruitment, recruiter: Dylan Earl, recruited: Jake Reeves, '
          'recruitedFor: Seacox Heath, ' + QUOTE + '}',
          "recruitedFor: expected the id of another fact"),
+    "a start by a day that is no date":
+        ('{id: x8, fact: position-x, type: PositionHeld, holder: Maxim Elovik, positionOf: Russia, '
+         'position: attaché, startDate: by then, ' + QUOTE + '}',
+         "or the latest it began: 'by 2014'"),
 }
 
 #: Facts refused by the shapes once read: the words of the message naming the fact.
@@ -111,16 +115,20 @@ def test_leaders_keeps_a_hedge_and_shows_a_start_known_by_its_bounds(store, tmp_
     assert elovik["claims"] == "asserted; asserted, hedged"
     [cleverly] = query_rows(store, "leaders", person="James Cleverly")
     assert "hedged" not in cleverly["claims"]
-    # The start the re-count writes is exact (a start bounded above is no form of startDate
-    # yet); one known by its bounds shows them with its words, not as nothing or exact.
-    assert elovik["since"] == "2014"
+    # "since at least 2014": a start no later than 2014 (startDate: by 2014), shown as such,
+    # not as an exact year; one known by both bounds shows them with its words.
+    assert elovik["since"] == "by 2014"
+    rows = sparql_rows(store, "SELECT ?latest ?words WHERE { fact:position-maxim-elovik-defence-attache-uk "
+                              "gkg:startLatest ?latest ; gkg:startLabel ?words }")
+    assert [(str(r["latest"]), r["words"]) for r in rows] == [("2014-12-31", "by 2014")]
+    [spying_post] = [r for r in query_rows(store, "facts", type="PositionHeld", participant="Maxim Elovik")]
+    assert spying_post["dates"] == "since before 2014-12-31 (by 2014)"
     copy, _ = store_copy(store, tmp_path)
     folder = tmp_path / "vague"
     shutil.copytree(RECOUNT, folder)
     claims = folder / CLAIMS
     text = claims.read_text(encoding="utf-8")
-    claims.write_text(text.replace("    startDate: 2014\n    description: since at least 2014\n", "    startDate: late 2013\n"),
-                      encoding="utf-8")
+    claims.write_text(text.replace("    startDate: by 2014\n", "    startDate: late 2013\n"), encoding="utf-8")
     kg_cli("ingest", "--store", copy, claims)
     [vague] = query_rows(copy, "leaders", person="Maxim Elovik")
     assert (vague["since"], vague["tenure"]) == ("2013-09/2013-12 (late 2013)", "current")
