@@ -30,7 +30,7 @@ from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, art
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
-from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, _norm, class_alt_labels, parse_ontology, vocabulary
+from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
@@ -493,7 +493,7 @@ class _Reader:
             iri = self.vocab.controlled_value(key.range, raw) if isinstance(raw, str) else None
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
-                hinted = self.vocab.informal.get(_norm(raw)) if isinstance(raw, str) else None
+                hinted = self.vocab.informal_value(raw) if isinstance(raw, str) else None
                 self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}"
                            f"{_own_words_hint(key.name, raw, allowed, self.vocab.labels.get(hinted))}", where)
                 return
@@ -688,11 +688,11 @@ class _Reader:
                     return
             by_day = _BY_DAY.match(raw) if (period is None and key.name in ("date", "startDate", "endDate")
                                              and isinstance(raw, str)) else None
-            if by_day is not None and parse_period(by_day.group(1)) is not None:
+            bound = parse_period(by_day.group(1)) if by_day is not None else None
+            if bound is not None:
                 # 'Had left by the start of November' (date: by 2023-11-01), 'posted there since at
                 # least 2014' (startDate: by 2014): on some day no later than that one, the earliest
                 # unknown; the words kept beside the bound.
-                bound = parse_period(by_day.group(1))
                 latest, label = ("dateLatest", "dateLabel") if key.name == "date" else key.interval[1:]
                 out.add(self.vocab.keys.get(latest) or Key(latest, GKG + latest, "date", None),
                         ox.Literal(last_day(bound.end or bound.start).isoformat(),

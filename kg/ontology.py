@@ -109,6 +109,12 @@ class Vocabulary:
         """
         return self.controlled.get(cls, {}).get(_norm(value))
 
+    def informal_value(self, value: str) -> str | None:
+        """The IRI of the controlled value whose informal title (skos:hiddenLabel) is
+        ``value``, in any case and spacing ('humanitarian chief' gives the position
+        under-secretary-general); None when it is none."""
+        return self.informal.get(_norm(value))
+
 
 def _norm(value: str) -> str:
     return "".join(ch for ch in str(value).casefold() if ch.isalnum())
