@@ -46,9 +46,10 @@ def test_a_consequence_foreseen_is_predicted_and_linked_to_what_it_follows_from(
     [who] = sparql_rows(store, "SELECT ?l WHERE { ?c gkg:supports fact:project-north-korea-long-range-ballistic-missiles ; "
                                "prov:wasAttributedTo ?s . ?s rdfs:label ?l }")
     assert who["l"] == "Robert Wood"
-    # The panel's end, foreseen on a condition, beside the mandate the article states.
+    # The panel's end, foreseen on a condition, beside the mandate the article states: the
+    # condition is the prediction's only.
     body = facts["body-panel-of-experts-committee-1718"]
-    assert body["modality"] == "asserted, predicted" and "condition: without a renewal" in _details(body)
+    assert body["modality"] == "asserted, predicted" and "condition, predicted: without a renewal" in _details(body)
 
 
 def test_an_unknown_modality_word_points_to_permitted_or_predicted(store, tmp_path):
@@ -127,7 +128,8 @@ def test_a_situation_that_worsened_takes_status_deteriorated(tmp_path):
 
 def test_a_motive_others_impute_is_an_alleged_reason_with_its_cause(store, facts):
     row = facts[VETO]
-    assert "reason: the panel was looking into reports that North Korea had shipped weapons to Russia" in _details(row)
+    # the reason is only the envoys' allegation on a veto the article asserts, and says so
+    assert "reason, alleged: the panel was looking into reports that North Korea had shipped weapons to Russia" in _details(row)
     # the cause is the envoys' allegation, and the link says so
     assert "caused by: investigation-panel-north-korea-arms-russia-2024-03 (alleged by unnamed Western envoys)" \
         in row["links"].split("; ")

@@ -155,7 +155,8 @@ def test_a_legal_basis_that_is_a_fact_what_a_withdrawal_leaves_out_and_how_it_wa
     controls = by_fact(query_rows(store, "facts", type="Control"))
     assert "legal basis (a fact): agreement-mali-peace-2015" in controls["control-malian-army-kidal-camp"]["links"]
     details = by_fact(query_rows(store, "facts", type="Deployment"))[MISSION]["details"].split("; ")
-    assert "excluding: a liquidation team" in details and "manner: hurried" in details
+    # (the team left behind is the plan's, on a deployment the article asserts)
+    assert "excluding, planned: a liquidation team" in details and "manner: hurried" in details
     assert "description: except for a liquidation team" not in details
     [row] = sparql_rows(store, f"SELECT ?m WHERE {{ ?c gkg:supports fact:{MISSION} ; gkg:statesValue ?s ; gkg:modality ?m . "
                                "?s rdf:predicate gkg:excluding }")

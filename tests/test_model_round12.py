@@ -66,7 +66,8 @@ def test_expected_recognitions_are_planned_and_hedged_and_considered_ones_say_so
 
 def test_a_plan_with_its_condition_and_purpose_shows_them_among_the_details(facts):
     details = facts[UK]["details"].split("; ")
-    assert "condition: unless the Israeli government took substantive steps to end the suffering in Gaza" in details
+    # The condition is the plan's only (the recognition then happened): marked as planned.
+    assert "condition, planned: unless the Israeli government took substantive steps to end the suffering in Gaza" in details
     assert "purpose: revive the hope of peace for the Palestinians and Israelis and a two-state solution" in details
     assert {"ordinal: 1", "series: G7 members recognising Palestine"} <= set(details)
     assert facts[UK]["modality"] == "asserted, planned, reported"

@@ -534,14 +534,15 @@ def test_r16_one_sided_amounts_read_in_words_in_every_query_that_prints_amounts(
 
 def test_r16_a_statement_dated_before_another_fact_takes_the_derived_days(built):
     """"Before the summit" (1-2 July): `statements` and `timeline` give the days the
-    build derived, as `facts` shows them, not the article's date (2031-07-04)."""
+    build derived, as `facts` shows them, not the article's date (2031-07-04); `statements`
+    names the other fact after them, as `facts` does."""
     fact = "statement-oren-tal-chart-quell-reserves-r16"
     derived = by_fact(rows(built, "facts", participant="Oren Tal"))[fact]["dates"]
     assert derived.endswith(" (at least 0 days before meeting-ostravia-quell-summit-r16)")
     days = derived.split(" (")[0]
     assert days.startswith("before 2031-07-0")
     (said,) = [r for r in rows(built, "statements", speaker="Oren Tal") if r["fact"] == fact]
-    assert said["date"] == days
+    assert said["date"] == derived
     assert {r["fact"]: r["date"] for r in rows(built, "timeline", entity="Oren Tal")}[fact] == days
 
 
