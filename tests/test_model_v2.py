@@ -1195,10 +1195,11 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
 @pytest.mark.parametrize("claim, message", [
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): fact 'legal-northern-court-zedland' (LegalAction): a legal action needs a target, unless it is "
-     "an advisory opinion (legalActionKind: advisory opinion)\n"),
+     "an advisory opinion (legalActionKind: advisory opinion) or granted to someone (beneficiary: bail, a pardon, "
+     "interim relief)\n"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
      " quote: \"It is not binding.\"}",
-     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, case, charge"),
+     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, bail, case, charge"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, binding: no,"
      " legalActionKind: advisory opinion, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): binding: expected true or false, got 'no'"),
