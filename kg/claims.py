@@ -872,12 +872,13 @@ class _Reader:
                 hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
                         "but not yet in effect is a Withdrawal with modality: planned)")
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
-                       f"'manner', 'description', 'medium', 'duration', 'after' (with 'elapsed') and, on a requested stage, "
-                       f"'delay' (e.g. {{status: ratified, date: "
+                       f"'manner', 'description' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: "
                        f"2023-03, party: Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, "
                        f"{{status: requested, party: South Africa, delay: immediately}}), and on a stage with its own "
-                       f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}), "
-                       f"got {brief(raw)}{hint}", where)
+                       f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}); "
+                       f"also 'medium' (the document it was reached in: 'court papers'), 'duration' (how long the "
+                       f"stage lasted), 'after' (a fact id, or an earlier stage's status) and with it 'elapsed' (the "
+                       f"time since), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
