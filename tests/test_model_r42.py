@@ -18,7 +18,7 @@ refuse each with its own message.
 from __future__ import annotations
 
 import pytest
-from casefiles import refused_with_the_incomplete
+from casefiles import dry_run_apart, refused_with_the_incomplete
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
 
 RECOUNT = ROOT / "tests" / "data" / "newcomer-nato-accession-recount"
@@ -160,8 +160,14 @@ def test_claims_md_and_the_vocabulary_show_the_new_forms():
     # A stage's keys are found through the guide's table of an article's words.
     out = kg_cli("vocabulary", "twenty", "months", "of", "waiting", check=0).stdout
     assert out.startswith("Where CLAIMS.md maps an article's words to a claim's:") and "elapsed: twenty months" in out
-    # The definitions that name relatedFact and aboutFact on a publication agree with the reader.
-    assert "relatedFact (key" in kg_cli("vocabulary", "relatedFact", check=0).stdout
+
+
+def test_related_fact_named_by_the_definitions_is_read(tmp_path):
+    # 'kg vocabulary Alliance' and 'Competition' name relatedFact; the reader takes it.
+    claim = ('{id: x, fact: arms-united-states-greece-f-35, type: ArmsTransfer, supplier: united-states, '
+             f'recipient: greece, relatedFact: {F16}, ' + QUOTE + '}')
+    assert "Error" not in dry_run_apart(RECOUNT, CLAIMS, tmp_path, claim, check=0)
+    assert kg_cli("vocabulary", "relatedFact", check=0).stdout.startswith("relatedFact (key")
 
 
 def test_each_wrong_claim_is_refused_with_its_own_message(tmp_path):
