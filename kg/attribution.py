@@ -38,6 +38,9 @@ _PROPORTIONS = {
     "half": (50, 50), "half of": (50, 50), "a minority of": (0, 50), "a third of": (33.3, 33.4),
     "two-thirds of": (66.6, 66.7), "a quarter of": (25, 25), "nearly all": (None, 100), "almost all": (None, 100),
     "enough": (None, None),  # 'enough lawmakers to hold a vote': a quorum, the words say for what
+    # 'Not all welcomed the outcome': fewer than all (the bound exclusive, as the words
+    # say), the whole they are part of left unsaid unless 'of' names it.
+    "not all": (None, 100),
 }
 _WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS, **_VAGUE}), key=len,
                                               reverse=True))
@@ -137,7 +140,7 @@ def parse_unnamed(raw) -> Unnamed | None:
             raise QuantityError("the words before 'unnamed' are not a count this reader knows: write a number "
                                 "('12 unnamed officials'), a bound ('more than 30 unnamed ...'), a range, a count in "
                                 "words (" + ", ".join((*_MAGNITUDES, *_VAGUE)) + ") or a proportion of the 'of' group "
-                                "(most, half of, a third of, nearly all), or plain 'unnamed ...' for actors the text does not count")
+                                "(most, half of, a third of, nearly all, not all), or plain 'unnamed ...' for actors the text does not count")
         return None
     if not m.group(1) or m.group(1).isdigit():
         return Unnamed(text, int(m.group(1)) if m.group(1) else None)

@@ -73,7 +73,8 @@ KIN = "kinOf"  # {id: bazoum-family, actor: unnamed family members, kinOf: Moham
 #: Keys of a fact's victims, whose unnamed actors may carry the place they were hit in
 #: ({actor: more than 3760 unnamed people, in: Lebanon}: gkg:victimsPlace).
 _VICTIM_KEYS = ("killedPeople", "woundedPeople")
-STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "description", "outcome", "delay"}
+STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "description", "outcome", "delay", "duration", "after",
+                "elapsed", "medium"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -181,6 +182,9 @@ class Claim:
     quotes: tuple[Quote, ...]
     said_by: tuple[tuple[ox.NamedNode, Entity | Unnamed], ...] = ()
     said_on: ox.Literal | None = None  # when the speakers said it (dcterms:date of the claim)
+    #: a fact the speakers said it after, before or during, where the text dates the
+    #: saying by it ('said after the hearing'): (gkg property local name, fact IRI)
+    said_relative: tuple[tuple[str, ox.NamedNode], ...] = ()
     via: tuple[ox.NamedNode, Entity | Unnamed] | None = None
     note: str | None = None
     entities: tuple[Entity, ...] = ()
@@ -594,12 +598,16 @@ class _Reader:
             if bound and parse(bound.group(2)) is not None:
                 # 'after 1 a.m.', 'not before 4 p.m.': one bound, and the words that say
                 # whether it is exclusive.
-                name = "earliestTimeOfDay" if bound.group(1).casefold() in _TIME_FROM else "latestTimeOfDay"
+                # Of the fact's end ('landing soon after 7:30 p.m.': endTimeOfDay), the
+                # bounds and words of the end.
+                end = "End" if key.name == "endTimeOfDay" else ""
+                name = f"earliest{end}TimeOfDay" if bound.group(1).casefold() in _TIME_FROM else f"latest{end}TimeOfDay"
                 out.add(Key(name, GKG + name, "time", None), parse(bound.group(2)))
-                out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
+                label = f"{'end' if end else ''}{'T' if end else 't'}imeOfDayLabel"
+                out.add(Key(label, GKG + label, "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
             about = _TIME_ABOUT.match(str(raw)) if literal is None and key.kind == "time" else None
-            if about and parse(about.group(1)) is not None:
+            if about and parse(about.group(1)) is not None and key.name != "endTimeOfDay":
                 # 'at about 4:30 a.m.': the time, marked approximate, with the words.
                 out.add(key, parse(about.group(1)))
                 out.add(Key("approximateTime", GKG + "approximateTime", "boolean", None),
@@ -849,7 +857,14 @@ class _Reader:
         effect at 4 a.m. (0200 GMT)': ``{status: in force, date: 2024-11-27, time:
         02:00Z}``; gkg:stageTimeOfDay, an xsd:time). The place, manner, words, time and
         delay do not tell stages apart: a claim that adds them to a stage another gives
-        describes the same stage."""
+        describes the same stage. So do ``medium``, the document or medium it was reached
+        in ('made public in court papers': gkg:stageMedium); ``duration``, how long the
+        fact stayed at the stage ('held up the bid for more than a year':
+        gkg:stageDurationLabel with its bounds); ``after``, a fact id or the status of an
+        earlier stage of the same fact it was reached after, beside its own date ('in May
+        2022, after the invasion': gkg:stageAfterFact; 'after twenty months of waiting'
+        from the application: gkg:stageAfterStatus), and with it ``elapsed``, the time
+        between the two (gkg:stageElapsedLabel with its bounds)."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
@@ -860,8 +875,10 @@ class _Reader:
                        f"'manner', 'description' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: "
                        f"2023-03, party: Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, "
                        f"{{status: requested, party: South Africa, delay: immediately}}), and on a stage with its own "
-                       f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}), "
-                       f"got {brief(raw)}{hint}", where)
+                       f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}); "
+                       f"also 'medium' (the document it was reached in: 'court papers'), 'duration' (how long the "
+                       f"stage lasted), 'after' (a fact id, or an earlier stage's status) and with it 'elapsed' (the "
+                       f"time since), got {brief(raw)}{hint}", where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -946,6 +963,8 @@ class _Reader:
                            f"{'' if dated else ' on a stage without a day of its own'}", where)
                 return
             where_how.append((GKG + "stageTimeOfDay", hour))
+        if not self.stage_span(key, raw, status, where, where_how):
+            return
         words = [f for f in ("description", "outcome") if raw.get(f) is not None]
         if words:
             text = raw[words[0]]
@@ -1100,6 +1119,53 @@ class _Reader:
             extra += bounded.triples(bounds)
         out.add(key, node, extra)
 
+    def stage_span(self, key: Key, raw: dict, status: str, where, where_how: list) -> bool:
+        """Read a stage's ``medium``, ``duration``, ``after`` and ``elapsed`` (see
+        :meth:`stage`) into ``where_how`` as (property IRI, term) pairs; False after
+        recording a problem. ``after`` is a fact id (checked with the file's other links)
+        or the status of another stage of the same fact; ``elapsed`` needs ``after``;
+        durations are read by :func:`kg.periods.parse_duration_bounds`."""
+        if raw.get("medium") is not None:
+            if not isinstance(raw["medium"], str) or not raw["medium"].strip():
+                self.error(f"{key.name}.medium: the document or medium the stage was reached in, in words ('court "
+                           f"papers', 'the official gazette'), got {brief(raw['medium'])}", where)
+                return False
+            where_how.append((GKG + "stageMedium", ox.Literal(" ".join(raw["medium"].split()))))
+        for field, prop in (("duration", "Duration"), ("elapsed", "Elapsed")):
+            if raw.get(field) is None:
+                continue
+            if field == "elapsed" and raw.get("after") is None:
+                self.error(f"{key.name}.elapsed: the time between an earlier fact or stage and this stage needs what it "
+                           f"is counted from ({{status: acceded, date: 2024-03-07, after: requested, elapsed: twenty "
+                           f"months}})", where)
+                return False
+            span = parse_duration_bounds(raw[field]) if isinstance(raw[field], str) else None
+            if span is None:
+                self.error(f"{key.name}.{field}: invalid duration {brief(raw[field])}; write '20 months', 'twenty "
+                           f"months', 'more than a year' or 'about 3 weeks'", where)
+                return False
+            where_how.append((GKG + f"stage{prop}Label", ox.Literal(span.words)))
+            where_how += [(GKG + f"stage{bound}{prop}", lit) for bound, lit in (("Min", span.least), ("Max", span.most))
+                          if lit is not None]
+        after = raw.get("after")
+        if after is not None:
+            earlier = self.vocab.controlled_value("Status", after) if isinstance(after, str) else None
+            if earlier is not None:
+                if earlier == status:
+                    self.error(f"{key.name}.after: a stage is not reached after itself; 'after' takes an earlier "
+                               f"stage's status or the id of another fact, got {brief(after)}", where)
+                    return False
+                where_how.append((GKG + "stageAfterStatus", ox.NamedNode(earlier)))
+            elif isinstance(after, str) and _SLUG.match(after):
+                self.links.append((f"{key.name}.after", after, where, False))
+                where_how.append((GKG + "stageAfterFact", fact_iri(after)))
+            else:
+                self.error(f"{key.name}.after: the id of the fact the stage was reached after (after: "
+                           f"invasion-russia-ukraine-2022), or the status of an earlier stage of the same fact "
+                           f"(after: requested), got {brief(after)}", where)
+                return False
+        return True
+
     def relative_date(self, key: Key, raw: dict, where, out: "_Values", own: bool = False) -> None:
         """A date relative to another fact (a gkg:RelativeTime): ``{after: fact-id,
         delay: more than 6 hours}`` or ``{before: …, delay: …}``; the delay bounded
@@ -1191,19 +1257,32 @@ class _Reader:
     def route(self, key: Key, raw, where, out: "_Values") -> None:
         """The ordered stops of a journey: a place name or a list of them, in the order
         travelled. Each becomes a gkg:RouteStop with its place (gkg:stopPlace) and its
-        position from 1 (gkg:ordinal), so the order survives in the graph."""
+        position from 1 (gkg:ordinal), so the order survives in the graph. A stop may be
+        ``{place: Bangkok, purpose: refuel}``: why the journey stopped there, in words
+        (gkg:stopPurpose: 'stopped in Bangkok to refuel')."""
         names = raw if isinstance(raw, list) else [raw]
         if not names:
             self.error(f"{key.name}: an empty list; give the places of the route in order", where)
         for n, name in enumerate(names, 1):
+            purpose = None
+            if isinstance(name, dict):
+                purpose = name.get("purpose")
+                if set(name) != {"place", "purpose"} or not isinstance(purpose, str) or not purpose.strip():
+                    self.error(f"{key.name}: a stop is a place, or a mapping of its place and why the journey stopped "
+                               f"there in words ({{place: Bangkok, purpose: refuel}}), got {brief(name)}", where)
+                    continue
+                name = name["place"]
             place = self.entity(name, where, key.name, "Place|State")
             if place is None:
                 continue
             node = ox.NamedNode(f"{out.fact.value}_t{digest(key.iri, str(n), place.id)}")
             out.entities.append(place)
-            out.add(key, node, [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RouteStop")),
-                                (node, ox.NamedNode(GKG + "stopPlace"), entity_iri(place.id)),
-                                (node, ox.NamedNode(GKG + "ordinal"), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer")))])
+            extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RouteStop")),
+                     (node, ox.NamedNode(GKG + "stopPlace"), entity_iri(place.id)),
+                     (node, ox.NamedNode(GKG + "ordinal"), ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer")))]
+            if purpose is not None:
+                extra.append((node, ox.NamedNode(GKG + "stopPurpose"), ox.Literal(" ".join(purpose.split()))))
+            out.add(key, node, extra)
 
     def actor(self, raw, where, key: str, rng: str | None, node: str,
               tie: tuple[str, ...] = (), ftype: str | None = None) -> tuple[ox.NamedNode, Entity | Unnamed] | None:
@@ -1969,7 +2048,9 @@ class _Reader:
             part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
             extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
         # 'all the crew members' names the whole group in its own words; 'most' needs the group.
-        if isinstance(who, Unnamed) and who.proportion and who.proportion != "all" and state is None and of_group is None:
+        # 'Not all welcomed the outcome': a part of everyone, the whole left unsaid.
+        if isinstance(who, Unnamed) and who.proportion and who.proportion not in ("all", "not all") and state is None \
+                and of_group is None:
             self.error(f"{name}: {brief(who.text)} is a part of a group: name the group with 'of' "
                        f"({{actor: {who.text}, of: <the party, body or state they belong to>}})", where)
             return None
@@ -2089,7 +2170,9 @@ class _Reader:
                 out.take(*found)
         if raw_speakers is None and modality and modality.endswith("#Reported"):
             self.error("a reported claim needs 'said_by': who the article says said it ('unnamed sources' when it names nobody)", where)
-        said_on = self.said_on(raw, where) if raw.get("said_on") is not None else None
+        said_relative = self.said_relative(raw, where) if isinstance(raw.get("said_on"), dict) else ()
+        said_on = self.said_on(raw, where) if raw.get("said_on") is not None and not isinstance(raw["said_on"], dict) \
+            else None
         if said_on is not None and is_at_once(raw.get("date")) and self.published is not None \
                 and said_on.value != self.published.isoformat():
             # 'date: immediately' is the article's day: words said on another day ('told the
@@ -2113,6 +2196,13 @@ class _Reader:
                     said_at = entity_iri(place.id)
                     out.entities.append(place)
         said_to = self.said_to(raw, where, out)
+        if raw.get("conditionSetBy") is not None and raw.get("conditionFact") is None and raw.get("condition") is None:
+            # 'a deal that Erdogan had tied to the vote': who set a condition needs the condition.
+            self.error("conditionSetBy: who made the fact conditional needs the condition in the same claim "
+                       "(conditionFact: <the fact it is tied to>, or condition: <the words>)", where)
+        if raw.get("aboutStage") is not None and raw.get("aboutFact") is None and raw.get("about") is None:
+            self.error("aboutStage: the stage a statement is about needs the fact whose stage it is "
+                       "(aboutFact: <fact id>, aboutStage: signed)", where)
         if raw.get("reasonOf") is not None and raw.get("reason") is None:
             # Whose motive it is goes with the motive the same speakers give.
             self.error("reasonOf: whose motive it is needs the motive in the same claim (reason: <the words>)", where)
@@ -2248,6 +2338,7 @@ class _Reader:
             quotes=tuple(quotes),
             said_by=tuple(said_by),
             said_on=said_on,
+            said_relative=said_relative,
             via=via,
             note=str(note) if note else None,
             # The states that named organisations belong to come along, so that every
@@ -2306,6 +2397,26 @@ class _Reader:
         if period is None and is_relative_period(value) and self.published is not None:
             period = parse_relative_period(value, self.published)
         return period is not None and not period.is_interval and len(period.start.value) == 7
+
+    def said_relative(self, raw: dict, where: str) -> tuple[tuple[str, ox.NamedNode], ...]:
+        """``said_on: {after: hearing-x}``: the fact the claim's speakers said it after
+        (or ``before``, or ``during``), where the text dates the saying only by it ('the
+        department said after the hearing'); one key, the other fact's id, checked with
+        the file's other links. Needs said_by as a dated saying does. Returns
+        (('saidAfter', <fact IRI>),) and the like, () after recording a problem."""
+        value = raw["said_on"]
+        if raw.get("said_by") is None:
+            self.error("said_on: when a speaker said it needs the speaker (said_by), or on a Statement its speaker; "
+                       "the article's own statements are dated by its publication", where)
+            return ()
+        if len(value) != 1 or next(iter(value)) not in ("after", "before", "during") \
+                or not isinstance(next(iter(value.values())), str) or not _SLUG.match(next(iter(value.values()))):
+            self.error(f"said_on: a saying dated by another fact is a mapping with one of 'after', 'before' or "
+                       f"'during' and that fact's id (said_on: {{after: hearing-x-2024}}), got {brief(value)}", where)
+            return ()
+        side, other = next(iter(value.items()))
+        self.links.append((f"said_on.{side}", other, where, False))
+        return ((f"said{side.capitalize()}", fact_iri(other)),)
 
     def said_on(self, raw: dict, where: str) -> ox.Literal | None:
         """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said

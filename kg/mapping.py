@@ -166,6 +166,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _v(PROV + "wasAttributedTo"), speaker
     if claim.said_on is not None:
         yield c, _v(DCTERMS + "date"), claim.said_on  # when the speakers said it
+    for prop, other in claim.said_relative:  # 'said after the hearing'
+        yield c, _v(GKG + prop), other
     for prop, text in claim.saying:  # where and why they said it
         yield c, _v(GKG + prop), _bool(True) if prop == "anonymityRequested" else _lit(text)
     if claim.said_at is not None:  # the place of the registry where they said it

@@ -214,4 +214,4 @@ def test_the_new_keys_are_in_the_index():
                        ("the bulk of it", "partOf:")):
         row = next((r for r in index.splitlines() if words in r.casefold()), "")
         assert key in row, (words, key)
-    assert "| `debtor` | DebtRestructuring, SovereignDefault | Actor | yes |" in text
+    assert "| `debtor` | Debt, DebtRestructuring, SovereignDefault | Actor | yes |" in text

@@ -344,7 +344,7 @@ def test_r4_role_keys_outside_their_domain_are_refused_when_read(store, tmp_path
     assert "r4.yaml: claim 'sword' (line 3): key 'supplier' does not apply to a Gift: its domain is Supply; " \
            "the keys particular to a Gift are: giver" in err
     assert "claim 'probe' (line 10): key 'authority' does not apply to a LegalAction: its domain is Sanction; " \
-           "the keys particular to a LegalAction are: attendee, binding, chamber, conduct, coordinatedWith, court, deadlineWindow, initiator" in err
+           "the keys particular to a LegalAction are: attendee, binding, chamber, conduct, coordinatedWith, court, creditedDetention, deadlineWindow, initiator" in err
     assert "Traceback" not in err
     assert kg_cli("export", "--store", copy, check=0).stdout == before
 
@@ -1195,10 +1195,11 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
 @pytest.mark.parametrize("claim, message", [
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): fact 'legal-northern-court-zedland' (LegalAction): a legal action needs a target, unless it is "
-     "an advisory opinion (legalActionKind: advisory opinion)\n"),
+     "an advisory opinion (legalActionKind: advisory opinion) or granted to someone (beneficiary: bail, a pardon, "
+     "interim relief)\n"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
      " quote: \"It is not binding.\"}",
-     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, case, charge"),
+     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, bail, case, charge"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, binding: no,"
      " legalActionKind: advisory opinion, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): binding: expected true or false, got 'no'"),

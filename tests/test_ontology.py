@@ -77,7 +77,7 @@ CAMEO = {
     "03": "express intent to cooperate", "036": "express intent to meet or negotiate", "040": "consult", "042": "make a visit", "045": "engage in mediation", "046": "engage in negotiation",
     "050": "engage in diplomatic cooperation", "051": "praise or endorse", "053": "rally support on behalf of",
     "057": "sign formal agreement", "060": "engage in material cooperation", "061": "cooperate economically",
-    "01": "make public statement", "010": "make statement, not specified below", "07": "provide aid", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
+    "01": "make public statement", "010": "make statement, not specified below", "07": "provide aid", "08": "yield", "10": "demand", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
     "0831": "accede to demands for change in leadership",
     "054": "grant diplomatic recognition", "083": "accede to requests or demands for political reform",
     "086": "allow international involvement (non-mediation)", "0862": "receive inspectors", "0873": "demobilize armed forces",

@@ -316,6 +316,8 @@ CASES = [
     ("lease to nobody", _backed("fact:m a gkg:Lease ; gkg:leased id:russia ."), "A lease needs who takes it"),
     ("payment between nobody", _backed("fact:m a gkg:Payment ; gkg:paidFor fact:x ."), "A payment needs who pays (payer) or who is paid"),
     ("recruitment of no one", _backed("fact:m a gkg:Recruitment ; gkg:recruitedFor fact:x ."), "A recruitment needs who was recruited"),
+    ("debt owed by no one", _backed("fact:m a gkg:Debt ; gkg:creditor id:myanmar ."), "A debt needs who owes it"),
+    ("conspiracy of no one", _backed("fact:m a gkg:Conspiracy ; gkg:conspiredTo fact:x ."), "A conspiracy needs its conspirators"),
     ("displacement of nobody", _backed("fact:m a gkg:ForcedDisplacement ; gkg:perpetrator id:russia ."),
      "A forced displacement needs whom it displaced"),
     ("negotiation of nobody", _backed("fact:m a gkg:Negotiation ; gkg:initiator id:vladimir-putin ."), "A negotiation needs its parties"),

@@ -479,6 +479,10 @@ TEMPLATES: dict[str, Template] = {
     "Negotiation": Template({"party": ["state", "state"]}, "{party0} and {party1} held negotiations on {subject}",
                             "{party0} and {party1} will open negotiations on {subject}", ("subject",)),
     "SovereignDefault": Template({"debtor": "state"}, "{debtor} defaulted on debt of {value}", None, ("value",)),
+    "Debt": Template({"debtor": "state", "creditor": "state"}, "{debtor} owed {creditor} {value}",
+                     "{debtor} will owe {creditor} {value}", ("value",)),
+    "Conspiracy": Template({"conspirator": ["person", "person"]}, "{conspirator0} conspired with {conspirator1} to {plot}",
+                           None, ("plot",)),
     "DebtRestructuring": Template({"debtor": "state", "creditor": "state"},
                                   "{debtor} agreed with {creditor} to restructure debt of {value}",
                                   "{debtor} will agree with {creditor} to restructure debt of {value}", ("value",)),
@@ -604,7 +608,8 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "situation": ("situation", ("the security situation", "the humanitarian situation", "the economic situation")),
           "changeDegree": ("changeDegree", ("sharply", "profoundly", "slightly")),
           "weapon": ("weapon", ("ballistic missile", "cruise missile", "hypersonic missile")),
-          "ethnicity": ("ethnicity", ("Chechen", "Kurdish", "Uyghur", "Tatar"))}
+          "ethnicity": ("ethnicity", ("Chechen", "Kurdish", "Uyghur", "Tatar")),
+          "plot": ("purpose", ("leak classified records", "evade sanctions", "smuggle drones"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
             "years": ("years", 45, 85)}
