@@ -286,8 +286,19 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
             label = label[1:]  # 'a "strong and capable prime minister"': the article outside the quotation
         while label and label[-1].is_punct:
             label = label[:-1]
+        if label and label[0].i > 0 and cx.doc[label[0].i - 1].text in QUOTE_MARKS and not _quoted(label):
+            # the quotation opened before the predicate goes on past what the parser hangs on it
+            # ("was \"no longer an impartial court, ..., but a political court\""): the label is all of it
+            close = next((t.i for t in cx.doc[label[-1].i + 1:clause.sent.end] if t.text in QUOTE_MARKS), None)
+            if close is not None:
+                label = [t for t in cx.doc[label[0].i:close]]
+                words = [*words, *label]
+                while label and label[-1].is_punct:
+                    label = label[:-1]
         if not label or not _quoted(label) or sum(not t.is_punct for t in label) > 15:
             continue
+        if any(not t.is_punct and t.text not in QUOTE_MARKS and t.i > label[-1].i for t in clause.subtree):
+            continue  # 'was "ready" for talks': the predicate goes on past the quoted words
         speakers = [s_ for s_ in tok.children if s_.dep_ == "nsubj"]
         speaker = [e for s_ in speakers for e in cx.entities(s_) if e.type not in NOT_ACTORS]
         speaker = [e for e in speaker if e.id != described[0].id]

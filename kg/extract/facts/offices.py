@@ -1225,6 +1225,17 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j += 1
     of = None
     owner = cx.at.get(j)
+    if owner is not None and owner.form == "description" and owner.entity.id == m.entity.id:
+        # "Ozgur Ozel, the CHP leader": the apposition the mentions read as a description of the same
+        # person; the body it names before the title is read from its words
+        owner = None
+        owner_end = cx.at[j].end
+        for k in range(owner_end, j, -1):
+            known = cx.resolver.names.get(normalise(doc[j:k].text))
+            if known is not None and known.type != "Person" and _title_at(doc, k, owner_end):
+                of, j = known, k
+                t0 = j
+                break
     if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
                               and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
         of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
