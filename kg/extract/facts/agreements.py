@@ -1853,8 +1853,8 @@ def treaty_reference_rules(tok: Token, cx: Context) -> list[Fact]:
     doc, (name, year) = named[0]
     if _treaty_name(doc) and tok.lemma_ in TREATY_PARTY_VERBS and not year:
         return []  # named_treaty_rules' own
-    if any(o.dep_ == "pobj" and o.head.head.i == tok.i for o in preps(tok, {"with", "between"})):
-        return []
+    if preps(tok, {"with", "between"}) or any(cx.entities(o) for o in preps(doc, {"with", "between"})):
+        return []  # "signed a 2022 deal with Hyundai Rotem": both parties named, the rules of signing read it
     if any(a.lemma_ in SAY_VERBS or a.lemma_ in STATEMENT_VERBS for a in tok.ancestors):
         return []
     subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]

@@ -231,11 +231,12 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 
 def _quoted(toks: list[Token]) -> bool:
     """Whether the words ``toks`` (in text order) stand between quotation marks in the text:
-    a mark right before the first (or before a leading article) and one within two tokens
+    a mark right before the first (or before an article before it: '"a political court"') and one within two tokens
     after the last (a comma or a full stop may come first)."""
     doc = toks[0].doc
     a, b = toks[0].i, toks[-1].i
-    opened = a > 0 and (doc[a - 1].text in QUOTE_MARKS or doc[a].text in QUOTE_MARKS)
+    opened = a > 0 and (doc[a - 1].text in QUOTE_MARKS or doc[a].text in QUOTE_MARKS or
+                        a > 1 and doc[a - 1].lower_ in ("a", "an", "the") and doc[a - 2].text in QUOTE_MARKS)
     closed = any(doc[k].text in QUOTE_MARKS for k in range(b, min(len(doc), b + 3)))
     inner = [t for t in doc[a:b + 1] if t.text in QUOTE_MARKS and t.i not in (a, b)]
     return opened and closed and not inner

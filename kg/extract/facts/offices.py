@@ -1346,11 +1346,13 @@ KIN_NOUNS = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter",
 
 
 def kinship_facts(cx: Context) -> list[Fact]:
-    """Association of two named people from a word of kinship between them:
-    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby" (the
-    possessor before the word, a name or a pronoun the mentions resolved), "Tor Ashby,
-    the husband of Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name).
-    Returns one fact per pair, with the word as its description."""
+    """A FamilyTie (or, for kin other than spouses, parents and children, an Association:
+    :func:`_family_tie`) of two named people from a word of kinship between them:
+    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby", "his wife
+    Stella Ashby", "the former president's son Tor Ashby" (the possessor before the word,
+    a name, a pronoun or a description the mentions resolved), "Tor Ashby, the husband of
+    Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name). Returns one fact per
+    pair, with the word as its description."""
     doc, out, seen = cx.doc, [], set()
 
     def person(i: int) -> Mention | None:
@@ -1371,6 +1373,10 @@ def kinship_facts(cx: Context) -> list[Fact]:
             owner = owner_before(j - 2)
             if owner is not None:
                 pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+        elif j >= 1 and doc[j].lower_ in KIN_NOUNS:  # "his wife Stella Ashby", "the former president's son Tor Ashby"
+            owner = owner_before(j - 1)
+            if owner is not None:
+                pairs.append((owner, doc[j].lower_, owner.start, m.end))
         j = m.end
         if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
             k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
@@ -1384,9 +1390,31 @@ def kinship_facts(cx: Context) -> list[Fact]:
             key = frozenset((owner.entity.id, m.entity.id))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
-                out.append(Fact("Association", {"associate": [owner.entity, m.entity]}, {"description": word},
-                                tokens=list(range(start, end)), clause=False, split=False))
+                out.append(Fact(*_family_tie(owner.entity, word, m.entity), tokens=list(range(start, end)),
+                                clause=False, split=False))
     return out
+
+
+#: Words of kinship by the tie they name (corpus/CLAIMS.md, "Family ties"): the word says
+#: what the second person is to the first ("X's son Y": Y is X's child).
+SPOUSE_NOUNS = {"wife", "husband", "spouse", "widow", "widower"}
+CHILD_NOUNS = {"son", "daughter"}
+PARENT_NOUNS = {"father", "mother"}
+
+
+def _family_tie(owner: Known, word: str, other: Known) -> tuple[str, dict, dict]:
+    """The class, roles and attributes of the tie ``word`` names between ``owner`` and
+    ``other`` ("Lina Varo's husband, Tor Ashby": owner Lina Varo, word 'husband', other
+    Tor Ashby): a FamilyTie of spouses (wife, husband, widow), of a parent and a child (son,
+    daughter, father, mother), as corpus/CLAIMS.md records them; any other kin (a brother,
+    an in-law, a nephew) an Association of the two, the word its description."""
+    if word in SPOUSE_NOUNS:
+        return "FamilyTie", {"spouse": [owner, other]}, {"description": word}
+    if word in CHILD_NOUNS:
+        return "FamilyTie", {"parent": [owner], "child": [other]}, {"description": word}
+    if word in PARENT_NOUNS:
+        return "FamilyTie", {"parent": [other], "child": [owner]}, {"description": word}
+    return "Association", {"associate": [owner, other]}, {"description": word}
 
 
 #: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",
