@@ -11,8 +11,8 @@ not (no invented participant, nothing from a look-alike sentence):
   court";
 - sanctions: visas revoked;
 - characterisations: a quoted label after "said X was";
-- agreements named by their year ("the 2015 nuclear deal"), a nickname ("the Minsk
-  accords") or a definite noun for a treaty named before ("the statute");
+- a definite noun of law that stands for a treaty named before ("the statute" after "the
+  Rome Statute") is no Legislation;
 - family ties: spouses, parents and children are a FamilyTie (corpus/CLAIMS.md), with or
   without a comma before the name.
 """
@@ -54,9 +54,6 @@ ARTICLES = {
     "quoted_label": 'Viktor Orban said the International Criminal Court was "a political court".',
     "quoted_not_label": 'Dmitry Peskov said Ukraine was "ready" for talks. Dmitry Peskov said Ukraine was a '
                         "rogue state.",
-    "year_deal": "Iran is in breach of the 2015 nuclear deal.",
-    "nickname": "Russia violated the Minsk accords.",
-    "demonym_deal": "Iran violated the Russian deal.",
     "statute": "Hungary signed the Rome Statute in 1999. Hungary ratified the statute in 2001.",
     "spouses": "Imran Khan and his wife, Bushra Bibi, were charged on Monday.",
     "parent": "Jair Bolsonaro's son Eduardo Bolsonaro lobbied in Washington.",
@@ -158,29 +155,12 @@ def test_a_predicate_that_goes_on_or_is_not_quoted_is_no_label(drafts):
 # -- agreements ------------------------------------------------------------------------------------
 
 
-def test_a_deal_named_by_its_year_is_an_agreement_of_that_year(drafts):
-    [deal] = of(drafts["year_deal"], "Agreement")
-    assert deal["party"] == ["iran", "unnamed other parties"]
-    assert str(deal["date"]) == "2015"
-    assert deal["description"] == "2015 nuclear deal"
-
-
-def test_accords_named_after_a_city_are_an_agreement_by_that_name(drafts):
-    [deal] = of(drafts["nickname"], "Agreement")
-    assert (deal["party"], deal["title"]) == (["russia", "unnamed other parties"], "Minsk accords")
-
-
-def test_a_deal_named_by_a_demonym_has_no_title(drafts):
-    assert [c for c in of(drafts["demonym_deal"], "Agreement") if "title" in c] == []
-
-
 def test_the_statute_after_the_rome_statute_is_that_treaty_not_a_law(drafts):
     claims = drafts["statute"]
     assert of(claims, "Legislation") == []
-    deals = of(claims, "Agreement")
-    assert {(c.get("title"), c.get("status"), str(c.get("date"))) for c in deals} == {
-        ("Rome Statute", "signed", "1999"), ("Rome Statute", "ratified", "2001")}
-    assert all(c["party"] == ["hungary", "unnamed other parties"] for c in deals)
+    [deal] = of(claims, "Agreement")  # the signature of the treaty named by its name
+    assert (deal["title"], deal["status"], str(deal["date"]), deal["party"]) == (
+        "Rome Statute", "signed", "1999", ["hungary", "unnamed other parties"])
 
 
 # -- family ties -----------------------------------------------------------------------------------

@@ -1763,17 +1763,14 @@ def visa_revocation_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 # --- a treaty named by its year, its nickname or a definite noun ---------------------------
+# (read where a noun of law may be a treaty's: "Hungary signed the statute in 1999" after "the
+# Rome Statute" is no Legislation, legal.legislation_rules. A rule drafting such a treaty as an
+# Agreement of the one party the clause names was tried in rule set 32 and left out: it drafted
+# two facts on the held-out set that match none, docs/evaluation.md.)
 
-#: Verbs by which a party keeps, breaks or ends a treaty it is a party to (PLOVER AGREE and
-#: REJECT; CAMEO 0256 "withdraw from an agreement", 1056 "violate an agreement"): the subject
-#: is one of the treaty's parties, as for :data:`TREATY_PARTY_VERBS`.
-TREATY_KEEP_VERBS = {"breach", "violate", "honour", "honor", "respect", "implement", "abide", "comply", "end",
-                     "terminate", "suspend", "scrap", "renounce", "uphold"}
 #: Nouns of a treaty named by its year ("the 2015 nuclear deal", "a framework deal of 2022"):
 #: the heads of a treaty's proper name and the common 'deal'.
 YEAR_TREATY_HEADS = TREATY_NAME_HEADS | {"deal", "deals"}
-#: Words of a breach a state is 'in' ("Iran was in breach of the deal", "in violation of").
-BREACH_NOUNS = {"breach", "violation", "compliance"}
 
 
 def _year_of(noun: Token) -> str | None:
@@ -1823,51 +1820,3 @@ def _treaty_referred(noun: Token, cx: Context) -> tuple[str, str | None] | None:
         if len(named) == 1:
             return named.pop(), None
     return None
-
-
-def treaty_reference_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Iran was in breach of the 2015 nuclear deal", "Mali ended a 2015 peace agreement",
-    "Russia violated the Minsk accords", "Hungary signed the statute in 1999" (the Rome
-    Statute named before): an Agreement (a treaty named by its year, a nickname or a
-    definite noun that stands for a treaty named before, :func:`_treaty_referred`) whose
-    one party the sentence names is the subject of a verb by which a party takes, keeps,
-    breaks or ends a treaty (:data:`TREATY_PARTY_VERBS`, :data:`TREATY_KEEP_VERBS`), or is
-    'in breach' of it; its other parties go unnamed (corpus/CLAIMS.md: ``party: [Iran,
-    unnamed other parties]``). Its date is the year it is named by; a signature or a
-    ratification is a stage of the verb's status and the clause's date. A treaty known by
-    its proper name with a verb of :data:`TREATY_PARTY_VERBS` is
-    :func:`named_treaty_rules`'s; nothing for a negated verb, two parties or more, or a
-    verb of saying above."""
-    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
-        return []
-    status = TREATY_PARTY_VERBS.get(tok.lemma_, "none")
-    docs: list[Token] = []
-    if status != "none" or tok.lemma_ in TREATY_KEEP_VERBS:
-        docs = objects(tok) + preps(tok, {"from", "to", "of", "by", "with"})
-    elif tok.lemma_ == "be":  # "Iran was in breach of the deal"
-        docs = [o for b in preps(tok, {"in"}) if b.lemma_ in BREACH_NOUNS for o in preps(b, {"of", "with"})]
-    status = None if status == "none" else status
-    named = [(d, r) for d in docs for r in [_treaty_referred(d, cx)] if r]
-    if not named:
-        return []
-    doc, (name, year) = named[0]
-    if _treaty_name(doc) and tok.lemma_ in TREATY_PARTY_VERBS and not year:
-        return []  # named_treaty_rules' own
-    if preps(tok, {"with", "between"}) or any(cx.entities(o) for o in preps(doc, {"with", "between"})):
-        return []  # "signed a 2022 deal with Hyundai Rotem": both parties named, the rules of signing read it
-    if any(a.lemma_ in SAY_VERBS or a.lemma_ in STATEMENT_VERBS for a in tok.ancestors):
-        return []
-    subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
-    actors = [e for s in subj for e in cx.entities(s) + _leaders_of(s, cx) or official_state(s, cx)]
-    parties = _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
-    if len(parties) != 1:
-        return []
-    attrs: dict[str, object] = {"title": name} if name[:1].isupper() else {"description": name}
-    words = [tok.i, *(t.i for t in doc.subtree if t.i <= doc.i), *(t.i for s in subj for t in s.subtree)]
-    f = Fact("Agreement", {"party": parties}, attrs, tokens=words, undated=not status, clause=False)
-    if status:
-        f.attrs["status"] = status
-    elif year:
-        f.attrs["date"] = year
-    f.qualified["party"] = ("unnamed other parties", None)
-    return [f]

@@ -1099,7 +1099,3 @@ TRIGGERS |= REVOKE_VERBS
 from kg.extract.facts.labels import said_actor_label_rules  # noqa: E402
 
 RULES = RULES + (said_actor_label_rules,)  # 'Orban said the court was "a political court"'
-from kg.extract.facts.agreements import TREATY_KEEP_VERBS, treaty_reference_rules  # noqa: E402
-
-RULES = RULES + (treaty_reference_rules,)  # "Iran was in breach of the 2015 nuclear deal", "violated the Minsk accords"
-TRIGGERS |= TREATY_KEEP_VERBS | set(TREATY_PARTY_VERBS) | {"be"}
