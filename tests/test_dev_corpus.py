@@ -1,4 +1,4 @@
-"""The development set (corpus/dev): thirty-nine articles about other events (three of them about invented states), with curated
+"""The development set (corpus/dev): forty-eight articles about other events (three of them about invented states), with curated
 claims in the data model 2 format. Built through the real CLI; a handful of facts of
 each article are read back with the canned queries, so that a change of the model or
 of the claims that loses one of them shows up here."""
@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 46 == len(set(ids))
+    assert len(ids) == 48 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -233,6 +233,19 @@ def test_dev34_dev35_fund_agreement_and_export_ban(dev_store):
     ban = bans["sanction-china-united-states-export-ban-gallium-germanium-antimony"]
     assert (ban["since"], ban["target"], ban["adopted_by"]) == ("2024-12-03", "United States", "Ministry of Commerce of China")
     assert "sanction-china-united-states-graphite-end-use-review" in bans
+
+
+def test_dev47_dev48_sanctions_on_a_judge_and_a_withdrawal_from_a_treaty(dev_store):
+    moraes = by_fact(q(dev_store, "sanctions", target="Alexandre de Moraes"))
+    assert (moraes["sanction-united-states-alexandre-de-moraes-2025-07-30"]["agency"],
+            moraes["sanction-united-states-moraes-visas-2025-07-18"]["since"]) == (
+        "Office of Foreign Assets Control", "2025-07-18")
+    brazil = by_fact(q(dev_store, "leaders", of="Brazil"))
+    assert brazil["position-fernando-haddad-finance-minister-brazil"]["title"] == "finance minister"
+    assert brazil["position-jair-bolsonaro-president-brazil"]["tenure"] == "former"
+    statute = q(dev_store, "stages", fact="agreement-rome-statute")
+    assert {(r["date"], r["status"], r["party"]) for r in statute} == {
+        ("1998", "adopted", ""), ("1999", "signed", "Hungary"), ("2001", "ratified", "Hungary")}
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

@@ -39,6 +39,11 @@ ORG_HINTS = (
                 r"guardian|herald|gazette|broadcasting|television|radio|press agency)\b", re.I), "NewsOrganisation"),
     (re.compile(r"\b(government|cabinet|ministry|council of ministers)\b", re.I), "Government"),
 )
+#: Words that begin or end the name of a public body ("Bureau of Statistics", "Central Bank of
+#: X", "X Statistics Agency"), by which a state's name inside a longer name is the body's, not
+#: the state (:meth:`MentionFinder._bodies_named_with_a_state`).
+BODY_WORDS = {"bureau", "agency", "office", "institute", "authority", "commission", "service", "council", "bank",
+              "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation"}
 #: Title words -> the concept of the positions scheme (ontology's PositionType). Longest
 #: titles are tried first; a bare 'president' is a head of state only for a state.
 TITLES = {
@@ -466,6 +471,7 @@ class MentionFinder:
         found = self._of_another_state(doc, found)
         found = self._of_the_article_state(doc, found)
         found = _merge(found, self._shared(doc, found))
+        found = self._bodies_named_with_a_state(doc, found)
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
@@ -1025,6 +1031,49 @@ class MentionFinder:
             if m.entity.proposed is not None and (m.entity.id not in chosen or m.entity.type == "StateCompany"):
                 chosen[m.entity.id] = m.entity
         return [Mention(m.start, m.end, chosen.get(m.entity.id, m.entity), m.form, m.others) for m in out]
+
+    def _bodies_named_with_a_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A body whose name holds a state's ("the Kenya National Bureau of Statistics",
+        "the Central Bank of Nigeria", "the Zambia Statistics Agency"), which the registry
+        lacks: the NER model's organisation over the state's name inside it, when the name
+        begins or ends with a word of a body (:data:`BODY_WORDS`) and is made of capitalised
+        words and 'of', 'and', 'for' alone. The body is proposed as an organisation of that
+        state (its ``of``), or read from the registry when it is there under that name; the
+        state's name inside it is no mention of the state. A government or cabinet ("the
+        Kenyan Government") is left to the rules of governments."""
+        drop, out = set(), []
+        for e in doc.ents:
+            if e.label_ != "ORG":
+                continue
+            words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
+            if len(words) < 2:
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            states = [m for m in inside if m.entity.type == "State" and m.form == "name"]
+            if len(states) != 1 or len(inside) != 1 or (states[0].start, states[0].end) == (start, end):
+                continue
+            if not (doc[start].lower_ in BODY_WORDS or doc[end - 1].lower_ in BODY_WORDS) or \
+                    any(t.lower_ in ("government", "cabinet") for t in doc[start:end]) or \
+                    not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in doc[start:end]) or \
+                    doc[end - 1].lower_ in ("of", "and", "for"):
+                continue
+            name = doc[start:end].text
+            state = states[0].entity
+            known = self.resolver.lookup(name)
+            if known is None:
+                eid = slug(name)
+                if eid in self.resolver.registry.entities:
+                    continue
+                of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
+                known = Known(eid, "Organisation", name, {"id": eid, "type": "Organisation", "label": name, **of},
+                              state=state.id)
+            drop.add(states[0].start)
+            out.append(Mention(start, end, known))
+        if not out:
+            return found
+        kept = [m for m in found if not (m.start in drop and m.entity.type == "State")]
+        return sorted(kept + out, key=lambda m: m.start)
 
     def _propose(self, name: str, label: str, etype: str | None = None) -> Known | None:
         """A new entity for a name the registry and gazetteer lack: its class guessed from

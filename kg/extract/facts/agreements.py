@@ -1716,3 +1716,107 @@ def each_signed_rules(tok: Token, cx: Context) -> list[Fact]:
             return [Fact("Agreement", {"party": first + second}, {"status": status}, tokens=toks,
                          clause=later.sent.start == tok.sent.start)]
     return []
+
+
+# --- entry refused: visas revoked ------------------------------------------------------------
+
+#: Verbs by which a state takes back leave to enter it (CAMEO 172 "impose administrative
+#: sanctions", PLOVER SANCTION): "revoked the visas of X", "cancelled X's visa".
+REVOKE_VERBS = {"revoke", "cancel", "annul", "rescind"}
+#: Papers of leave to enter whose revocation is a sanction (an entry restriction).
+ENTRY_PAPERS = {"visa", "visas"}
+#: Who may revoke a visa: a state, its government or agency, an official.
+REVOKERS = ("State", "Government", "Organisation", "Person")
+
+
+def visa_revocation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The State Department revoked the visas of X and of Y", "Washington cancelled X's
+    visa", "X's visa was revoked by the United States": a Sanction (``measure: visa
+    revocation``) whose target is the holder of the visa (the object of 'of' or the
+    possessor) and whose authority the subject or the passive's agent (a state's agency
+    is the state's, :func:`~kg.extract.facts.run._agencies`). Nothing when the holder or
+    the one who revokes it goes unnamed, or the verb is negated."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in REVOKE_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    papers = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_.lower() in ENTRY_PAPERS]
+    if not papers:
+        return []
+    holders = []
+    for p in papers:
+        ofs = [p] + [c for c in p.conjuncts]
+        holders += [e for x in ofs for o in preps(x, {"of", "for"}) + [c for c in x.children if c.dep_ == "poss"]
+                    for e in cx.entities(o) + [e for c in o.conjuncts for e in cx.entities(c, conj=False)]]
+        # "the visas of X and of Y": the second 'of' joined to the first
+        holders += [e for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of" for c in pr.conjuncts
+                    if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj" for e in cx.entities(o)]
+    holders = _uniq([e for e in holders if e.type in ("Person", "Organisation", "Group")])
+    if passive:
+        doers_ = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        doers_ = subjects(tok)
+    authority = _uniq([e for d in doers_ for e in cx.entities(d) if e.type in REVOKERS])
+    if not holders or not authority or {e.id for e in holders} & {e.id for e in authority}:
+        return []
+    return [Fact("Sanction", {"authority": authority, "target": holders}, {"measure": "visa revocation"},
+                 tokens=[tok.i, *(t.i for p in papers for t in p.subtree), *(d.i for d in doers_)])]
+
+
+# --- a treaty named by its year, its nickname or a definite noun ---------------------------
+# (read where a noun of law may be a treaty's: "Hungary signed the statute in 1999" after "the
+# Rome Statute" is no Legislation, legal.legislation_rules. A rule drafting such a treaty as an
+# Agreement of the one party the clause names was tried in rule set 32 and left out: it drafted
+# two facts on the held-out set that match none, docs/evaluation.md.)
+
+#: Nouns of a treaty named by its year ("the 2015 nuclear deal", "a framework deal of 2022"):
+#: the heads of a treaty's proper name and the common 'deal'.
+YEAR_TREATY_HEADS = TREATY_NAME_HEADS | {"deal", "deals"}
+
+
+def _year_of(noun: Token) -> str | None:
+    """The year a treaty's noun is named by: a four-digit year (1900-2099) before it ("the
+    2015 nuclear deal", "the 1998 Rome Statute") or in an 'of' after it ("a framework deal
+    of 2022", "the Treaty of Friendship of 2000"); None otherwise."""
+    def year(t: Token) -> bool:
+        return t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2099
+    before = [c for c in noun.children if c.i < noun.i and c.dep_ in ("nummod", "amod", "compound", "nmod", "npadvmod")
+              and year(c)]
+    after = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and year(o)]
+    found = before or after
+    return found[0].text if found else None
+
+
+def _treaty_referred(noun: Token, cx: Context) -> tuple[str, str | None] | None:
+    """The treaty a noun names, as (its name, the year it is named by): a proper name
+    (:func:`_treaty_name`), a year ("the 2015 nuclear deal"), a nickname of a place or a
+    person ("the Minsk accords", "the Abraham accords": a capitalised modifier that names
+    no state, organisation or person the registry knows), or a definite noun that stands
+    for the one treaty of that head the text named before ("the statute" after "the Rome
+    Statute"); None for a common noun ("a defence pact", "the deal" with no treaty named)."""
+    if noun.lower_ not in YEAR_TREATY_HEADS:
+        return None
+    year = _year_of(noun)
+    name = _treaty_name(noun)
+    if name:
+        return name, year
+    if year:
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det" and not t.is_punct] + \
+            [t for t in noun.subtree if t.i > noun.i and t.i <= max(t.i for t in noun.subtree)
+             and any(a.dep_ == "prep" and a.lower_ == "of" and a.head.i == noun.i for a in [t, *t.ancestors])]
+        words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+        return _text(cx.doc, words), year
+    if noun.lower_ in TREATY_NAME_HEADS:
+        nick = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod")
+                and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        # a city's name, even one read as its state's government ("Minsk"), names the treaty after the place
+        if nick and all(c.i not in cx.at or cx.at[c.i].entity.type in ("City", "Place", "Region", "Site")
+                        or cx.at[c.i].form == "capital" for c in nick):
+            return _text(cx.doc, [*nick, noun]), None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+            not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children):
+        head = noun.lemma_.lower()
+        named = {n for t in cx.doc[:noun.i] if t.lemma_.lower() == head for n in [_treaty_name(t)] if n}
+        if len(named) == 1:
+            return named.pop(), None
+    return None

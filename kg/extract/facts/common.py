@@ -57,6 +57,11 @@ FORMER = {"former", "ex", "ex-", "then"}
 ELECT = {"elect", "president-elect", "incoming"}
 
 
+#: Prepositions that place an act after or before another dated one ("since the 2029 coup"):
+#: the other's date is read by the rules of sequence, not skipped as a noun's own year.
+SEQUENCE_PREPS = {"since", "after", "before", "until", "following"}
+
+
 @dataclass
 class Fact:
     """A drafted fact as one claim: its class, roles (key -> entities, or 'unnamed …'
@@ -314,6 +319,15 @@ class Context:
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
             anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())
+            if self.has_parser and ent.text.isdigit() and len(ent.text) == 4 and \
+                    head.dep_ in ("nummod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
+                    and head.head.i not in anchors and not (head.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                                            and head.head.head.i in anchors) \
+                    and not (head.head.dep_ == "pobj" and head.head.head.lower_ in SEQUENCE_PREPS):
+                # "under the 2016 Global Magnitsky Act", "his defeat in the 2022 election": the year names the
+                # noun of a phrase, not the act ("signed a 2022 framework deal": the thing signed, its year;
+                # "since the 2029 coup": an event the act is placed after, read by the callers)
+                continue
             if self.has_parser:
                 node, ok = head, False
                 steps, budget = 0, 4

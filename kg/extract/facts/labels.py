@@ -223,3 +223,91 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
                      tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
                      statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
     return []
+
+
+#: Quotation marks that open or close a label a speaker's own words give.
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted(toks: list[Token]) -> bool:
+    """Whether the words ``toks`` (in text order) stand between quotation marks in the text:
+    a mark right before the first (or before an article before it: '"a political court"') and one within two tokens
+    after the last (a comma or a full stop may come first)."""
+    doc = toks[0].doc
+    a, b = toks[0].i, toks[-1].i
+    opened = a > 0 and (doc[a - 1].text in QUOTE_MARKS or doc[a].text in QUOTE_MARKS or
+                        a > 1 and doc[a - 1].lower_ in ("a", "an", "the") and doc[a - 2].text in QUOTE_MARKS)
+    closed = any(doc[k].text in QUOTE_MARKS for k in range(b, min(len(doc), b + 3)))
+    inner = [t for t in doc[a:b + 1] if t.text in QUOTE_MARKS and t.i not in (a, b)]
+    return opened and closed and not inner
+
+
+def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Orban said the court was \\"no longer an impartial court ... but a political
+    court\\"", "Cameron said Sunak was a \\"strong and capable prime minister\\"": the words a
+    speaker puts in quotation marks after 'be', in the clause a verb of saying reports, are
+    the label the speaker gives the actor the clause's subject names (a Characterisation of
+    that actor, said by the speaker; corpus/CLAIMS.md: ``characterised``, ``category``), as
+    "called the court a political court" is. The label must be the whole predicate, quoted
+    (the speaker's word for the actor, not the reporter's paraphrase: "said Peru was a rogue
+    state" stays a statement, rule set 27), a noun phrase or an adjective with nothing hung
+    on it ("\\"not ready for peace\\"" is a judgement of what the actor will do, an
+    assessment), of at most 15 words. A clause with a modal or a subject that names a fact
+    is left to :func:`said_fact_label_rules`."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS or tok.lemma_ in ("rule", "find"):
+        return []
+    vocab = vocabulary()
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        described = [e for s_ in subj for e in cx.entities(s_) if any(vocab.is_a(e.type, k) for k in CHARACTERISED)
+                     and e.type != "NewsOrganisation"]
+        if len(described) != 1:
+            continue
+        heads = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > subj[0].i]
+        if len(heads) != 1 or heads[0].dep_ == "acomp" and any(
+                c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in heads[0].children):
+            continue
+        words = sorted(heads[0].subtree, key=lambda t: t.i)
+        # "was \"no longer an impartial court, ... but a political court\"": a nominal joined to the
+        # clause after the predicate is more of the label; the words between are kept as written
+        more = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                and c.i > heads[0].i]
+        if more:
+            words = list(cx.doc[words[0].i:max(t.i for c in more for t in c.subtree) + 1])
+        # the negation and the adverbs before the predicate ("was \\"no longer a court\\"") are the label's
+        words = sorted({t.i: t for t in [*(t for c in clause.children if c.dep_ in ("neg", "advmod")
+                                           and subj[0].i < c.i < heads[0].i for t in c.subtree), *words]}.values(),
+                       key=lambda t: t.i)
+        while words and words[-1].is_punct and words[-1].text not in QUOTE_MARKS:
+            words = words[:-1]
+        label = [t for t in words if t.text not in QUOTE_MARKS]
+        while label and label[0].lower_ in ("a", "an", "the"):
+            label = label[1:]  # 'a "strong and capable prime minister"': the article outside the quotation
+        while label and label[-1].is_punct:
+            label = label[:-1]
+        if label and label[0].i > 0 and cx.doc[label[0].i - 1].text in QUOTE_MARKS and not _quoted(label):
+            # the quotation opened before the predicate goes on past what the parser hangs on it
+            # ("was \"no longer an impartial court, ..., but a political court\""): the label is all of it
+            close = next((t.i for t in cx.doc[label[-1].i + 1:clause.sent.end] if t.text in QUOTE_MARKS), None)
+            if close is not None:
+                label = [t for t in cx.doc[label[0].i:close]]
+                words = [*words, *label]
+                while label and label[-1].is_punct:
+                    label = label[:-1]
+        if not label or not _quoted(label) or sum(not t.is_punct for t in label) > 15:
+            continue
+        if any(not t.is_punct and t.text not in QUOTE_MARKS and t.i > label[-1].i for t in clause.subtree):
+            continue  # 'was "ready" for talks': the predicate goes on past the quoted words
+        speakers = [s_ for s_ in tok.children if s_.dep_ == "nsubj"]
+        speaker = [e for s_ in speakers for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        speaker = [e for e in speaker if e.id != described[0].id]
+        if not label or not speaker:
+            continue
+        m = cx.at.get(subj[0].i)
+        start = m.start if m is not None else subj[0].i
+        return [Fact("Characterisation", {"characterised": described}, {"category": _text(cx.doc, label)},
+                     tokens=[*range(start, subj[0].i + 1), clause.i, *(t.i for t in words)],
+                     statement=True, voiced_by=speaker, clause=False)]
+    return []

@@ -97,6 +97,17 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def _warrant_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s 'for' and 'against', and of those joined to them ("for X and
+    for Y", "against X and against Y")."""
+    out = preps(tok, {"for", "against"})
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "against"):
+            out += [o for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in ("for", "against")
+                    for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
 def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
     arrest warrant for X', 'the court issued a warrant against X'."""
@@ -110,15 +121,17 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     if verb is None or verb.lemma_ not in issuing:
         return []
     target = []
-    for o in preps(tok, {"for", "against"}) + (preps(verb, {"for", "against"}) if verb.head.i == tok.i else []):
-        target += cx.entities(o) or [e for c in o.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    # the person the warrant is for, after the warrant or after the verb that issues it ("issued
+    # arrest warrants in November for X", "issued a warrant on Friday for X and for Y")
+    for o in _warrant_objects(tok) + (_warrant_objects(verb) if verb.head.i == tok.i or tok.head.i == verb.i else []):
+        target += cx.entities(o) or [e for c in o.children if c.dep_ in ("poss", "appos") for e in cx.entities(c, conj=False)]
     target = [e for e in target if e.type == "Person"]
     if not target:
         return []
     subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"] + \
         ([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
          if verb.head.i == tok.i else [])
-    actor = [e for s_ in subj for e in cx.entities(s_)]
+    actor = [e for s_ in subj for e in cx.entities(s_)] or _the_court(subj, cx)  # "the court issued a warrant"
     f = Fact("LegalAction", {"target": _uniq(target)}, {"actionType": "arrest warrant"},
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
     if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
@@ -558,6 +571,9 @@ def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
     out: news names laws in passing far more often than it reports one."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in LAW_NOUNS or tok.dep_ == "compound":
         return []
+    from kg.extract.facts.agreements import _treaty_referred
+    if _treaty_referred(tok, cx):
+        return []  # "Hungary signed the statute": the Rome Statute named before, a treaty (treaty_reference_rules)
     states = _state_modifiers(tok, cx)
     prohibits = ""
     verb = tok.head
@@ -907,3 +923,30 @@ def filed_paper_rules(tok: Token, cx: Context) -> list[Fact]:
     if charge and not courts:
         f.attrs["charge"] = charge
     return [f]
+
+
+def wanted_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Benjamin Netanyahu, who is wanted by the International Criminal Court", "Putin,
+    wanted by the ICC for war crimes", "X is wanted by the court": a person a court wants
+    is the target of its arrest warrant (a LegalAction, ``actionType: arrest warrant``,
+    status issued), the court the agent of 'wanted' (a registry Court, or "the court" for
+    the one court the article named before it). Wanted by police, a government or no one
+    named (a wish, not a court's act) gives nothing; nor a negated 'wanted'."""
+    if tok.lower_ != "wanted" or tok.tag_ != "VBN" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    courts = [e for o in agents for e in cx.entities(o) if e.type == "Court"] or _the_court(agents, cx)
+    if not courts:
+        return []
+    if tok.dep_ in ("relcl", "acl"):
+        wanted = [tok.head]  # "Netanyahu, who is wanted by", "Putin, wanted by"
+    else:
+        wanted = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    target = [e for w in wanted for e in cx.entities(w, conj=False) if e.type == "Person"]
+    if len(target) != 1:
+        return []
+    return [Fact("LegalAction", {"target": target, "court": courts[:1]},
+                 {"actionType": "arrest warrant", "status": "issued"},
+                 tokens=[*(range(cx.at[wanted[0].i].start, cx.at[wanted[0].i].end) if wanted[0].i in cx.at
+                           else [wanted[0].i]), tok.i, *(t.i for o in agents for t in o.subtree)],
+                 clause=False, undated=True)]

@@ -840,9 +840,20 @@ def _counterpart(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
     if state is None or state.entity.type != "State" or state.end != (i + 1):
         return []
     start = min(c, m.start)
+
+    def served(f: Fact) -> list[str]:
+        # the office's state or body; a state office named with none ("Prime Minister Viktor
+        # Orban welcomed his Israeli counterpart") is of the state the registry places its holder in
+        of = [e.id for e in f.roles.get("positionOf", [])]
+        if of or f.attrs["position"] not in DATELINE_POSITIONS:
+            return of
+        holder = f.roles["holder"][0]
+        st = cx.resolver.state_of(holder) or registry_state(holder, cx)
+        return [st.id] if st is not None else []
+
     office = [f for f in found if f.tokens and sent.start <= min(f.tokens) < start
               and f.roles["holder"][0].id != m.entity.id
-              and [e.id for e in f.roles.get("positionOf", [])] not in ([], [state.entity.id])]
+              and served(f) not in ([], [state.entity.id])]
     if not office:
         return []
     last = max(office, key=lambda f: min(f.tokens))
@@ -892,7 +903,7 @@ PORTFOLIO_WORDS = {"foreign", "affairs", "home", "defence", "defense", "finance"
 #: "the pensions minister", "a junior transport minister"): with PORTFOLIO_WORDS but the
 #: joining and qualifying ones, the title of a minister (a junior one's, a deputy minister).
 PORTFOLIOS = (PORTFOLIO_WORDS - {"and", "affairs", "public", "works", "national", "social", "external", "internal",
-                                 "land", "reform", "security", "development", "information"}) | {
+                                 "land", "reform", "security", "development"}) | {
     "pensions", "business", "welfare", "migration", "veterans", "digital", "regions", "europe", "treasury",
     "culture", "media", "farming", "equalities", "children", "women", "family", "budget", "oil", "petroleum",
     "aviation", "railways", "shipping", "ports"}
@@ -1204,14 +1215,27 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j += 1
     if j < len(doc) and doc[j].lower_ in FORMER:
         former, j = True, j + 1
+    own = False
     if j + 1 < len(doc) and doc[j].lower_ in OWN_STATE_NOUNS and doc[j + 1].lower_ in ("'s", "’s") and j not in cx.at:
         j += 2  # "Lina Varo, the country's finance minister": the state is the one the text is about (find_facts)
+        own = True
     t0 = j  # where the title's words begin, with a word of standing or tenure before it ("a senior aide to")
     while j < len(doc) and doc[j].lower_ in STANDING_WORDS | TENURE_WORDS and j not in cx.at and \
             not _title_at(doc, j, j + 1):
         j += 1
     of = None
     owner = cx.at.get(j)
+    if owner is not None and owner.form == "description" and owner.entity.id == m.entity.id:
+        # "Ozgur Ozel, the CHP leader": the apposition the mentions read as a description of the same
+        # person; the body it names before the title is read from its words
+        owner = None
+        owner_end = cx.at[j].end
+        for k in range(owner_end, j, -1):
+            known = cx.resolver.names.get(normalise(doc[j:k].text))
+            if known is not None and known.type != "Person" and _title_at(doc, k, owner_end):
+                of, j = known, k
+                t0 = j
+                break
     if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
                               and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
         of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
@@ -1247,11 +1271,17 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
     if of is None and its is not None and k < len(doc) and doc[k].lower_ in APPOSITION_ENDS:
         of = _its_body(its, words, cx, m.entity)  # "Igor Sechin, its chief executive, said": the body named before
-    if of is None and not _unowned_office(doc, k, words):
+    owned = own and of is None and TITLES[words] in OWN_STATE_OFFICES and \
+        (k >= len(doc) or doc[k].lower_ in APPOSITION_ENDS)
+    if of is None and not owned and not _unowned_office(doc, k, words):
         return []
     f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of is not None else {})},
              {"position": TITLES[words], "title": doc[t0:k].text},
              tokens=list(range(m.start, end)), clause=False)
+    if owned and TITLES[words] not in DATELINE_POSITIONS:
+        # "Jorge Messias, the country's attorney general": an office of the state the text is
+        # about, though not one a dateline gives; find_facts reads that state as for a minister
+        f.read_as["positionOf"] = f"'{doc[j - 2].text}'s': the state the text is about"
     over = _tenure_over(doc, end, cx)
     if over:  # "Imran Khan, Pakistan's prime minister from 2018 to 2022": held until a year gone by
         former = True
@@ -1284,6 +1314,13 @@ def _tenure_over(doc: Doc, k: int, cx: Context) -> int:
 #: Nouns standing for the state a text is about in a possessive before a title ("the country's
 #: finance minister"): the office's state is read as for any office written without one.
 OWN_STATE_NOUNS = {"country", "nation", "state", "government"}
+#: Offices the possessive of :data:`OWN_STATE_NOUNS` gives a state, beyond the ministers and
+#: heads a dateline gives one (:data:`DATELINE_POSITIONS`): "the country's attorney general",
+#: "the nation's top prosecutor", "the country's ambassador to the UN", "the country's army
+#: chief" are that state's (positions scheme: a prosecutor, an envoy or a commander serves a state).
+OWN_STATE_OFFICES = {"head of state", "head of government", "deputy head of state", "deputy head of government",
+                     "minister", "deputy minister", "prosecutor", "ambassador", "envoy", "military commander",
+                     "commander-in-chief", "under secretary", "permanent secretary"}
 
 
 #: Words that may follow an office named in apposition with no state ("X, the environment
@@ -1309,11 +1346,13 @@ KIN_NOUNS = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter",
 
 
 def kinship_facts(cx: Context) -> list[Fact]:
-    """Association of two named people from a word of kinship between them:
-    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby" (the
-    possessor before the word, a name or a pronoun the mentions resolved), "Tor Ashby,
-    the husband of Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name).
-    Returns one fact per pair, with the word as its description."""
+    """A FamilyTie (or, for kin other than spouses, parents and children, an Association:
+    :func:`_family_tie`) of two named people from a word of kinship between them:
+    "Lina Varo and her husband, Tor Ashby", "Lina Varo's brother, Tor Ashby", "his wife
+    Stella Ashby", "the former president's son Tor Ashby" (the possessor before the word,
+    a name, a pronoun or a description the mentions resolved), "Tor Ashby, the husband of
+    Lina Varo", "Tor Ashby, Lina Varo's brother" (after the name). Returns one fact per
+    pair, with the word as its description."""
     doc, out, seen = cx.doc, [], set()
 
     def person(i: int) -> Mention | None:
@@ -1334,6 +1373,10 @@ def kinship_facts(cx: Context) -> list[Fact]:
             owner = owner_before(j - 2)
             if owner is not None:
                 pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+        elif j >= 1 and doc[j].lower_ in KIN_NOUNS:  # "his wife Stella Ashby", "the former president's son Tor Ashby"
+            owner = owner_before(j - 1)
+            if owner is not None:
+                pairs.append((owner, doc[j].lower_, owner.start, m.end))
         j = m.end
         if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
             k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
@@ -1347,9 +1390,31 @@ def kinship_facts(cx: Context) -> list[Fact]:
             key = frozenset((owner.entity.id, m.entity.id))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
-                out.append(Fact("Association", {"associate": [owner.entity, m.entity]}, {"description": word},
-                                tokens=list(range(start, end)), clause=False, split=False))
+                out.append(Fact(*_family_tie(owner.entity, word, m.entity), tokens=list(range(start, end)),
+                                clause=False, split=False))
     return out
+
+
+#: Words of kinship by the tie they name (corpus/CLAIMS.md, "Family ties"): the word says
+#: what the second person is to the first ("X's son Y": Y is X's child).
+SPOUSE_NOUNS = {"wife", "husband", "spouse", "widow", "widower"}
+CHILD_NOUNS = {"son", "daughter"}
+PARENT_NOUNS = {"father", "mother"}
+
+
+def _family_tie(owner: Known, word: str, other: Known) -> tuple[str, dict, dict]:
+    """The class, roles and attributes of the tie ``word`` names between ``owner`` and
+    ``other`` ("Lina Varo's husband, Tor Ashby": owner Lina Varo, word 'husband', other
+    Tor Ashby): a FamilyTie of spouses (wife, husband, widow), of a parent and a child (son,
+    daughter, father, mother), as corpus/CLAIMS.md records them; any other kin (a brother,
+    an in-law, a nephew) an Association of the two, the word its description."""
+    if word in SPOUSE_NOUNS:
+        return "FamilyTie", {"spouse": [owner, other]}, {"description": word}
+    if word in CHILD_NOUNS:
+        return "FamilyTie", {"parent": [owner], "child": [other]}, {"description": word}
+    if word in PARENT_NOUNS:
+        return "FamilyTie", {"parent": [other], "child": [owner]}, {"description": word}
+    return "Association", {"associate": [owner, other]}, {"description": word}
 
 
 #: Offices held for a person as well as for a body: "Lina Varo's spokesman, Tor Ashby",

@@ -434,7 +434,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state[holder.id] = st
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and f.attrs["position"] in STATE_POSITIONS:
+        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
@@ -1085,3 +1085,17 @@ TRIGGERS |= {"own", "stake"}
 from kg.extract.facts.agreements import each_signed_rules  # noqa: E402
 
 RULES = RULES + (each_signed_rules,)  # "Chile signed the agreement on Monday, and Peru signed it on Tuesday"
+
+
+# --- rule set 32 ---------------------------------------------------------------------------
+from kg.extract.facts.legal import wanted_rules  # noqa: E402
+
+RULES = RULES + (wanted_rules,)  # "Netanyahu, who is wanted by the International Criminal Court"
+TRIGGERS |= {"wanted"}
+from kg.extract.facts.agreements import REVOKE_VERBS, visa_revocation_rules  # noqa: E402
+
+RULES = RULES + (visa_revocation_rules,)  # "the State Department revoked the visas of X"
+TRIGGERS |= REVOKE_VERBS
+from kg.extract.facts.labels import said_actor_label_rules  # noqa: E402
+
+RULES = RULES + (said_actor_label_rules,)  # 'Orban said the court was "a political court"'
