@@ -155,7 +155,7 @@ def test_a_saying_dated_after_the_hearing_and_not_all_of_unnamed_people(store):
 
 def test_a_chartered_jet_a_refuelling_stop_and_the_time_it_landed(store):
     [out] = [r for r in query_rows(store, "journeys") if r["fact"] == FLIGHT_OUT]
-    assert out["stops"] == "Bangkok"
+    assert (out["stops"], out["conveyance"]) == ("Bangkok (refuel)", "chartered jet")
     [row] = sparql_rows(store, f"SELECT ?how ?why WHERE {{ fact:{FLIGHT_OUT} gkg:conveyance ?how ; "
                                "gkg:stop/gkg:stopPurpose ?why }")
     assert (row["how"], row["why"]) == ("chartered jet", "refuel")
