@@ -760,10 +760,15 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     # Whether any claim stating a value says the fact happened: a value only claims of
     # negative polarity state ("Khan is barred from standing" as the election with
     # candidate Khan, negative) is marked so on its row.
+    # The claims and their polarity are read inside the statement's own graph pattern:
+    # Oxigraph plans an OPTIONAL or EXISTS outside it without the statement's bindings,
+    # reading every claim of the page's articles for each statement (docs/layout.md).
     rows = select(run, f"""SELECT ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
         VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
-        {_statement(iri)} OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st }} }}
-        BIND(IF(BOUND(?c) && EXISTS {{ GRAPH ?g {{ ?c gkg:polarity gkg:Negative }} }}, 0, 1) AS ?says) }}
+        GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o
+                   OPTIONAL {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
+        FILTER(?p != rdfs:label)
+        BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says) }}
         GROUP BY ?g ?p ?o""")
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
