@@ -128,16 +128,19 @@ def throughput(n: int, words: int, seed: int, work: Path) -> dict:
     }
 
 
-def evaluation(work: Path) -> dict:
-    """Draft the sample corpus and the development set with ``kg extract`` and score
-    the drafts with ``kg eval``; per set: the figures of ``kg eval --json`` (overall
-    and accuracies) and the drafts dropped or refused."""
-    sets = {
-        "sample": (DEFAULT_CORPUS, ["--corpus", str(DEFAULT_CORPUS)]),
-        "dev": (DEFAULT_CORPUS / "dev", ["--corpus", str(DEFAULT_CORPUS / "dev")]),
-    }
+#: The sets :func:`evaluation` drafts and scores: name -> corpus folder.
+EVAL_SETS = {"sample": DEFAULT_CORPUS, "dev": DEFAULT_CORPUS / "dev"}
+
+
+def evaluation(work: Path, names: list[str] | None = None) -> dict:
+    """Draft the sets ``names`` (keys of :data:`EVAL_SETS`; default: all, the sample
+    corpus and the development set) with ``kg extract`` and score the drafts with
+    ``kg eval``; per set: the figures of ``kg eval --json`` (overall and accuracies)
+    and the drafts dropped or refused. Raises ``SystemExit`` when ``kg eval`` fails."""
     out = {}
-    for name, (corpus, registry) in sets.items():
+    for name in names or list(EVAL_SETS):
+        corpus = EVAL_SETS[name]
+        registry = ["--corpus", str(corpus)]
         drafts = work / f"eval-{name}"
         texts = sorted((corpus / "articles").glob("*.txt"))
         extract = run(["-m", "kg.cli", "extract", *map(str, texts), "-o", str(drafts), "-q", *registry], work)
@@ -217,13 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="keep the articles and drafts in this folder")
     parser.add_argument("--no-eval", action="store_true", help="throughput only")
     parser.add_argument("--no-throughput", action="store_true", help="evaluation figures only")
+    parser.add_argument("--eval-set", action="append", choices=list(EVAL_SETS), dest="eval_sets",
+                        help="evaluate only this set (repeatable; default: all)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         t = None if args.no_throughput else throughput(args.articles, args.words, args.seed, work)
-        e = None if args.no_eval else evaluation(work)
+        e = None if args.no_eval else evaluation(work, args.eval_sets)
     print(json.dumps({"throughput": t, "evaluation": e}, indent=2) if args.json else report(t, e))
     return 0
 
