@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ARTICLES, run_kg
+from conftest import ARTICLES, kg_cli, run_kg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +50,7 @@ def nquads(built_store, tmp_path_factory) -> set:
 ])
 def test_export_format_follows_the_extension(built_store, nquads, tmp_path, name, fmt, dataset):
     out = tmp_path / name
-    proc = run_kg("export", "--store", built_store, "-o", out, check=0)
+    proc = kg_cli("export", "--store", built_store, "-o", out, check=0)
     data = out.read_bytes()
     if name.endswith(".gz"):
         assert data[:2] == b"\x1f\x8b", "not gzip"
@@ -61,37 +61,37 @@ def test_export_format_follows_the_extension(built_store, nquads, tmp_path, name
 
 
 def test_short_names_and_media_types_name_the_same_format(built_store, tmp_path):
-    outs = {spec: run_kg("export", "--store", built_store, "--no-ontology", "-F", spec, check=0).stdout
+    outs = {spec: kg_cli("export", "--store", built_store, "--no-ontology", "-F", spec, check=0).stdout
             for spec in ("ntriples", "nt", "N-Triples", "application/n-triples")}
     assert len(set(outs.values())) == 1 and len(outs["nt"]) > 100_000
-    ttl = run_kg("export", "--store", built_store, "--no-ontology", "-F", "text/turtle", check=0).stdout
-    assert ttl == run_kg("export", "--store", built_store, "--no-ontology", "--format", "ttl", check=0).stdout
-    jsonld = run_kg("export", "--store", built_store, "--no-ontology", "-F", "application/ld+json", check=0).stdout
-    assert jsonld == run_kg("export", "--store", built_store, "--no-ontology", "-F", "json-ld", check=0).stdout
+    ttl = kg_cli("export", "--store", built_store, "--no-ontology", "-F", "text/turtle", check=0).stdout
+    assert ttl == kg_cli("export", "--store", built_store, "--no-ontology", "--format", "ttl", check=0).stdout
+    jsonld = kg_cli("export", "--store", built_store, "--no-ontology", "-F", "application/ld+json", check=0).stdout
+    assert jsonld == kg_cli("export", "--store", built_store, "--no-ontology", "-F", "json-ld", check=0).stdout
 
 
 def test_dash_and_no_output_write_to_standard_output(built_store, tmp_path):
-    a = run_kg("export", "--store", built_store, "-F", "nq", "-o", "-", cwd=tmp_path, check=0).stdout
-    b = run_kg("export", "--store", built_store, "-F", "nq", cwd=tmp_path, check=0).stdout
+    a = kg_cli("export", "--store", built_store, "-F", "nq", "-o", "-", cwd=tmp_path, check=0).stdout
+    b = kg_cli("export", "--store", built_store, "-F", "nq", cwd=tmp_path, check=0).stdout
     assert a == b and len(a) > 100_000
     assert list(tmp_path.iterdir()) == []  # no file called "-"
 
 
 def test_a_format_that_contradicts_the_extension_is_refused(built_store, tmp_path):
     out = tmp_path / "kg.nt"
-    proc = run_kg("export", "--store", built_store, "--format", "turtle", "-o", out, check=2)
+    proc = kg_cli("export", "--store", built_store, "--format", "turtle", "-o", out, check=2)
     assert proc.stderr.startswith(f"Error: {out}: --format turtle contradicts the file's extension")
     assert "Traceback" not in proc.stderr and not out.exists()
 
 
 def test_an_unknown_extension_without_format_and_an_unknown_format_are_refused(built_store, tmp_path):
     out = tmp_path / "kg.txt"
-    proc = run_kg("export", "--store", built_store, "-o", out, check=2)
+    proc = kg_cli("export", "--store", built_store, "-o", out, check=2)
     assert f"{out}: cannot tell the RDF format from the extension" in proc.stderr and not out.exists()
-    proc = run_kg("export", "--store", built_store, "-F", "yaml", check=2)
+    proc = kg_cli("export", "--store", built_store, "-F", "yaml", check=2)
     assert proc.stderr.startswith("Error: unknown RDF format 'yaml'") and proc.stdout == ""
     # An explicit format names a file with any other extension.
-    run_kg("export", "--store", built_store, "-F", "nt", "-o", out, check=0)
+    kg_cli("export", "--store", built_store, "-F", "nt", "-o", out, check=0)
     assert out.read_bytes().startswith(b"<")
 
 
@@ -103,7 +103,7 @@ def test_the_old_export_letter_still_works_with_a_note(built_store):
 
 def test_jsonld_is_compacted_with_the_project_prefixes(built_store, nquads, tmp_path):
     out = tmp_path / "kg.jsonld"
-    run_kg("export", "--store", built_store, "-o", out, check=0)
+    kg_cli("export", "--store", built_store, "-o", out, check=0)
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["@context"]["gkg"] == GKG
     text = out.read_text(encoding="utf-8")
@@ -117,19 +117,19 @@ def test_jsonld_is_compacted_with_the_project_prefixes(built_store, nquads, tmp_
 def test_streamed_turtle_groups_subjects_under_the_prefixes(built_store):
     """The default Turtle comes graph by graph from Oxigraph's writer: the prefixes once,
     a blank line after each subject's statement, and the same triples as the N-Quads."""
-    ttl = run_kg("export", "--store", built_store, "--no-ontology", "-F", "ttl", check=0).stdout
+    ttl = kg_cli("export", "--store", built_store, "--no-ontology", "-F", "ttl", check=0).stdout
     head, body = ttl.split("\n\n", 1)
     assert head.splitlines() == [f"@prefix {p}: <{iri}> ." for p, iri in DUMP_PREFIXES.items()]
     assert "@prefix" not in body
     blocks = body.split("\n\n")
     assert len(blocks) > 500 and all(b.endswith(" .") for b in blocks if b)
-    nq = run_kg("export", "--store", built_store, "--no-ontology", "-F", "nq", check=0).stdout
+    nq = kg_cli("export", "--store", built_store, "--no-ontology", "-F", "nq", check=0).stdout
     triples = {q.triple for q in ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
     assert {q.triple for q in ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)} == triples
 
 
 def test_pretty_turtle_is_written_for_people(built_store):
-    ttl = run_kg("export", "--store", built_store, "--no-ontology", "-F", "ttl", "--pretty", check=0).stdout
+    ttl = kg_cli("export", "--store", built_store, "--no-ontology", "-F", "ttl", "--pretty", check=0).stdout
     blocks = ttl.split("\n\n")
     assert len(blocks) > 500  # one block per subject, a blank line between them
     typed_first = [b for b in blocks[1:] if b.split(" ", 2)[1:2] == ["a"]]
@@ -165,7 +165,7 @@ def test_select_results_in_the_w3c_formats_read_back_alike(built_store, tmp_path
     read = {}
     for name, fmt in W3C.items():
         out = tmp_path / f"states.{name}"
-        run_kg("query", "--store", built_store, "-e", STATES, "-F", name, "-o", out, check=0)
+        kg_cli("query", "--store", built_store, "-e", STATES, "-F", name, "-o", out, check=0)
         if name == "csv":  # Oxigraph does not read CSV results back (they drop datatypes and languages)
             read[name] = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))[1:]
         else:
@@ -180,11 +180,11 @@ def test_select_results_in_the_w3c_formats_read_back_alike(built_store, tmp_path
     # arq's short names, media types and the file's extension name the same formats.
     for spec, name in (("srj", "sparql-json"), ("application/sparql-results+xml", "xml"), ("text/csv", "csv"),
                        ("text/tab-separated-values", "tsv")):
-        got = run_kg("query", "--store", built_store, "-e", STATES, "-F", spec, check=0).stdout
+        got = kg_cli("query", "--store", built_store, "-e", STATES, "-F", spec, check=0).stdout
         assert got.rstrip("\n") == (tmp_path / f"states.{name}").read_text(encoding="utf-8").rstrip("\n"), spec
-    run_kg("query", "--store", built_store, "-e", STATES, "-o", tmp_path / "by-extension.srj", check=0)
+    kg_cli("query", "--store", built_store, "-e", STATES, "-o", tmp_path / "by-extension.srj", check=0)
     assert _rows((tmp_path / "by-extension.srj").read_bytes(), ox.QueryResultsFormat.JSON) == json_rows
-    proc = run_kg("query", "--store", built_store, "-e", STATES, "-F", "yaml", check=2)
+    proc = kg_cli("query", "--store", built_store, "-e", STATES, "-F", "yaml", check=2)
     assert "unknown format 'yaml'" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -249,37 +249,37 @@ def test_ask_in_xml_reads_back(built_store):
 
 
 def test_describe_and_construct_take_any_rdf_format_and_repeat_no_triple(built_store, tmp_path):
-    distinct = run_kg("query", "--store", built_store, "-F", "csv",
+    distinct = kg_cli("query", "--store", built_store, "-F", "csv",
                       "-e", "SELECT DISTINCT ?p ?o WHERE { id:russia ?p ?o }", check=0).stdout.splitlines()[1:]
-    nt = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", check=0).stdout.splitlines()
+    nt = kg_cli("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", check=0).stdout.splitlines()
     assert len(nt) == len(set(nt)) == len(distinct) > 3  # Russia is in every article's graph: once each
     out = tmp_path / "russia.jsonld"
-    run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-o", out, check=0)
+    kg_cli("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-o", out, check=0)
     assert {q.triple for q in ox.parse(out.read_bytes(), format=ox.RdfFormat.JSON_LD)} == \
         {q.triple for q in ox.parse("\n".join(nt).encode(), format=ox.RdfFormat.N_TRIPLES)}
     for fmt, rdf_format in (("trig", ox.RdfFormat.TRIG), ("nq", ox.RdfFormat.N_QUADS), ("rdfxml", ox.RdfFormat.RDF_XML)):
-        got = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", fmt, check=0).stdout
+        got = kg_cli("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", fmt, check=0).stdout
         assert {q.triple for q in ox.parse(got.encode(), format=rdf_format)} == \
             {q.triple for q in ox.parse("\n".join(nt).encode(), format=ox.RdfFormat.N_TRIPLES)}, fmt
-    ttl = run_kg("query", "--store", built_store, "-e",
+    ttl = kg_cli("query", "--store", built_store, "-e",
                  "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gkg:State ; rdfs:label ?l }", check=0).stdout
     assert ttl.startswith("@prefix") and "id:russia rdfs:label" in ttl
-    proc = run_kg("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", "-o", tmp_path / "r.ttl", check=2)
+    proc = kg_cli("query", "--store", built_store, "-e", "DESCRIBE id:russia", "-F", "nt", "-o", tmp_path / "r.ttl", check=2)
     assert "contradicts the file's extension" in proc.stderr and not (tmp_path / "r.ttl").exists()
 
 
 # -- §3 input -------------------------------------------------------------------------------
 
 def test_a_query_from_standard_input_or_a_file(built_store, tmp_path):
-    expected = run_kg("query", "--store", built_store, "-e", STATES, "-F", "csv", check=0).stdout
-    assert run_kg("query", "--store", built_store, "-f", "-", "-F", "csv", input=STATES, check=0).stdout == expected
-    assert run_kg("query", "--store", built_store, "-", "-F", "csv", input=STATES, check=0).stdout == expected
+    expected = kg_cli("query", "--store", built_store, "-e", STATES, "-F", "csv", check=0).stdout
+    assert kg_cli("query", "--store", built_store, "-f", "-", "-F", "csv", input=STATES, check=0).stdout == expected
+    assert kg_cli("query", "--store", built_store, "-", "-F", "csv", input=STATES, check=0).stdout == expected
     (tmp_path / "states.rq").write_text(STATES, encoding="utf-8")
-    assert run_kg("query", "--store", built_store, "states.rq", "-F", "csv", cwd=tmp_path, check=0).stdout == expected
-    assert run_kg("query", "--store", built_store, "-f", tmp_path / "states.rq", "-F", "csv", check=0).stdout == expected
-    assert run_kg("query", "--store", built_store, STATES, "-F", "csv", check=0).stdout == expected  # as arq takes it
+    assert kg_cli("query", "--store", built_store, "states.rq", "-F", "csv", cwd=tmp_path, check=0).stdout == expected
+    assert kg_cli("query", "--store", built_store, "-f", tmp_path / "states.rq", "-F", "csv", check=0).stdout == expected
+    assert kg_cli("query", "--store", built_store, STATES, "-F", "csv", check=0).stdout == expected  # as arq takes it
     # The old spelling of --sparql still runs the query, -q now meaning --quiet.
-    assert run_kg("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0).stdout == expected
+    assert kg_cli("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0).stdout == expected
 
 
 def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
@@ -294,20 +294,20 @@ def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
 
 def test_ingest_reads_a_claims_file_from_standard_input(store_copy, corpus_copy):
     claims = (corpus_copy / "claims" / "000_0f2a5f001831298a.yaml").read_text(encoding="utf-8")
-    before = run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout
-    proc = run_kg("ingest", "--store", store_copy, "-", input=claims, cwd=corpus_copy, check=0)
+    before = kg_cli("export", "--store", store_copy, "-F", "nq", check=0).stdout
+    proc = kg_cli("ingest", "--store", store_copy, "-", input=claims, cwd=corpus_copy, check=0)
     assert proc.stdout.startswith("Ingested 1 article(s): 31 claims") and "(000_0f2a5f001831298a)" in proc.stdout
-    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before  # the same article again
+    assert kg_cli("export", "--store", store_copy, "-F", "nq", check=0).stdout == before  # the same article again
     altered = claims.replace("In Moscow on Tuesday", "In Moscow on Wednesday", 1)
     assert altered != claims
-    proc = run_kg("ingest", "--store", store_copy, "-", input=altered, cwd=corpus_copy, check=2)
+    proc = kg_cli("ingest", "--store", store_copy, "-", input=altered, cwd=corpus_copy, check=2)
     assert proc.stderr.startswith("Error: <stdin>: claim 'talks-moscow' (line 3): quote not found verbatim")
-    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
-    proc = run_kg("ingest", "--store", store_copy, "-", input="claims: [", cwd=corpus_copy, check=2)
+    assert kg_cli("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
+    proc = kg_cli("ingest", "--store", store_copy, "-", input="claims: [", cwd=corpus_copy, check=2)
     assert proc.stderr.startswith("Error: <stdin>: line 1") and "malformed YAML" in proc.stderr
-    proc = run_kg("ingest", "--store", store_copy, "-", "-", input=claims, cwd=corpus_copy, check=2)
+    proc = kg_cli("ingest", "--store", store_copy, "-", "-", input=claims, cwd=corpus_copy, check=2)
     assert "standard input ('-') is given twice" in proc.stderr
-    assert run_kg("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
+    assert kg_cli("export", "--store", store_copy, "-F", "nq", check=0).stdout == before
 
 
 def _on_a_terminal(*args, stream: str = "stdout") -> str:
@@ -376,7 +376,7 @@ def test_every_command_has_an_example_and_a_place_in_the_readme():
     assert {"build", "ingest", "query", "export", "push"} <= set(commands)
     readme = README.read_text(encoding="utf-8")
     for name in commands:
-        shown = run_kg(name, "--help", check=0).stdout
+        shown = kg_cli(name, "--help", check=0).stdout
         examples = shown.split("Example", 1)[1] if "Example" in shown else ""
         assert f"kg {name}" in examples, f"'kg {name} --help' shows no example"
         assert f"| `kg {name}" in readme, f"'kg {name}' is missing from the README's table of commands"
@@ -502,9 +502,9 @@ def test_near_matches_are_labels_with_the_alias_that_came_close(built_store):
 def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
     endpoint = ["--endpoint", oxigraph_server.query_url]
     tricky = 'PREFIX ask: <http://example.org/ask#> SELECT ?word WHERE { BIND("DESCRIBE" AS ?word) }'
-    assert run_kg("query", *endpoint, "-e", tricky, "-F", "csv", check=0).stdout == "word\nDESCRIBE\n"
-    assert run_kg("query", *endpoint, "-e", "ASK {}", "-F", "srj", check=0).stdout == '{"head":{},"boolean":true}\n'
-    constructed = run_kg("query", *endpoint, "-F", "nt", "-e",
+    assert kg_cli("query", *endpoint, "-e", tricky, "-F", "csv", check=0).stdout == "word\nDESCRIBE\n"
+    assert kg_cli("query", *endpoint, "-e", "ASK {}", "-F", "srj", check=0).stdout == '{"head":{},"boolean":true}\n'
+    constructed = kg_cli("query", *endpoint, "-F", "nt", "-e",
                          'CONSTRUCT { <http://example.org/s> rdfs:label "SELECT" } WHERE {}', check=0).stdout
     assert constructed == '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "SELECT" .\n'
 
@@ -626,13 +626,13 @@ def test_a_format_that_contradicts_the_files_extension_is_refused(built_store, t
     """As 'kg export -F ttl -o x.nt' is refused: a .json file never holds CSV; JSON records
     and SPARQL JSON both fit .json; a file named .gz holds gzip."""
     out = tmp_path / "m.json"
-    proc = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", out, check=2)
+    proc = kg_cli("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", out, check=2)
     assert "--format csv contradicts the file's extension" in proc.stderr and not out.exists()
     for fmt in ("json", "sparql-json"):
-        run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", fmt, "-o", out, check=0)
+        kg_cli("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", fmt, "-o", out, check=0)
         json.loads(out.read_text(encoding="utf-8"))
     packed = tmp_path / "m.csv.gz"
-    run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", packed, check=0)
+    kg_cli("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "csv", "-o", packed, check=0)
     assert gzip.decompress(packed.read_bytes()).decode("utf-8").startswith("of,position,holder")
 
 

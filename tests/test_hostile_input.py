@@ -312,7 +312,7 @@ def nquads_before(built_store):
     """The built store's N-Quads export, which every refusal must leave as it was. Made
     once per process (session scope, as ``built_store``), not per module: a module
     fixture would tie all the rows to one xdist worker, and nothing here is shared state."""
-    return run_kg("export", "--store", built_store, "-f", "nquads", check=0).stdout
+    return run_kg("export", "--store", built_store, "-f", "nquads", check=0, in_process=True).stdout
 
 
 def test_there_are_enough_kinds():
@@ -324,7 +324,7 @@ def test_there_are_enough_kinds():
 def test_hostile_input_is_refused(row, corpus_copy, store_copy, nquads_before):
     _, make, where, problem = row
     args, name = make(corpus_copy)
-    proc = run_kg(args[0], "--store", store_copy, *args[1:])
+    proc = run_kg(args[0], "--store", store_copy, *args[1:], in_process=True)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 2, out
     assert "Traceback" not in out
@@ -334,7 +334,7 @@ def test_hostile_input_is_refused(row, corpus_copy, store_copy, nquads_before):
     lines = [line for line in proc.stderr.splitlines() if name in line and problem in line]
     assert lines, f"no line names {name!r} and {problem!r}:\n{proc.stderr}"
     assert any(re.search(where, line) for line in lines), f"no line names the place {where!r}:\n{proc.stderr}"
-    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0).stdout == nquads_before
+    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0, in_process=True).stdout == nquads_before
 
 
 # -- The starting points are valid: each row's refusal is its own change's doing ------------

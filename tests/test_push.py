@@ -484,12 +484,12 @@ def test_canned_query_gives_the_same_rows(request, server, built_store, pushed, 
     by_value = server.kind == "virtuoso"
     q = CATALOG[name]
     params = [a for k, v in (q.example or {}).items() for a in ("--param", f"{k}={v}")]
-    local = run_kg("query", name, *params, "--store", built_store, "--format", "sparql-json", check=0)
+    local = run_kg("query", name, *params, "--store", built_store, "--format", "sparql-json", check=0, in_process=True)
     # Virtuoso takes up to 20 s for the largest canned queries (profile, conflicts) on
     # this store; a test runner's load must not turn that into a time-out.
     def remote_rows():
         remote = run_kg("query", name, *params, "--endpoint", server.query_url, "--timeout", "300",
-                        "--format", "sparql-json", check=0)
+                        "--format", "sparql-json", check=0, in_process=True)
         return canned_rows(remote.stdout, by_value)
 
     expected, got = canned_rows(local.stdout, by_value), remote_rows()

@@ -184,7 +184,7 @@ def test_readers_during_a_stream_of_writes_never_fail(states, tmp_path):
     read succeeds with a whole state (before the fix, about 1 read in 16 reported a
     'Corruption' that was not there)."""
     store = fresh(states, "FULL", tmp_path)
-    rounds, answers, failures = 8, [], []
+    rounds, answers, failures = 5, [], []
     done = threading.Event()
 
     def write():
