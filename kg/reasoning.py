@@ -63,8 +63,19 @@ class ReasonerError(KGError):
     """HermiT could not check the graph (it stopped with an error of its own)."""
 
 
+#: Options of the Java virtual machine HermiT runs in, given through JDK_JAVA_OPTIONS
+#: (read by the ``java`` launcher, JDK 9 and later) unless the user set that variable:
+#: the client compiler only (C1, no C2). A reasoner run is too short for C2's
+#: optimisations to pay back their compilation: measured with OpenJDK 17 on 2 cores,
+#: HermiT's CPU time on the sample graph fell from 3.5 s to 1.6 s, and on the
+#: development set's (92,000 triples) from 10.3 s to 7.5 s.
+JVM_OPTIONS = "-XX:TieredStopAtLevel=1"
+
+
 def _java_cause(output: str) -> str:
-    """The first line of a Java stack trace that names an exception, for a message."""
+    """The first line of a Java stack trace that names an exception, for a message
+    (the launcher's note that it picked up JDK_JAVA_OPTIONS left out)."""
+    output = "\n".join(line for line in output.splitlines() if not line.startswith("NOTE: Picked up "))
     for line in output.splitlines():
         if "Exception" in line or "Error" in line:
             return line.replace('Exception in thread "main" ', "").strip()[:300]
@@ -93,6 +104,9 @@ def is_consistent(triples: Iterable[ox.Triple]) -> tuple[bool, str]:
         with open(path, "wb") as f:
             f.write(data)
         world = owlready2.World()
+        options = os.environ.get("JDK_JAVA_OPTIONS")
+        if options is None:
+            os.environ["JDK_JAVA_OPTIONS"] = JVM_OPTIONS
         try:
             onto = world.get_ontology("file://" + path).load(format="ntriples")
             with onto:
@@ -105,6 +119,8 @@ def is_consistent(triples: Iterable[ox.Triple]) -> tuple[bool, str]:
             raise ReasonerError(_java_cause(str(e))) from None
         finally:
             world.close()
+            if options is None:
+                os.environ.pop("JDK_JAVA_OPTIONS", None)
     return True, ""
 
 
