@@ -146,10 +146,10 @@ def _nquads(tmp_path, corpus, jobs: int) -> bytes:
 
 def test_workers_build_the_same_store_as_one_process(tmp_path):
     corpus = tmp_path / "c"
-    kg_cli("bench", "generate", "--articles", 40, "--seed", 3, "-o", corpus, check=0)
+    kg_cli("bench", "generate", "--articles", 24, "--seed", 3, "-o", corpus, check=0)
     one, two = _nquads(tmp_path, corpus, 1), _nquads(tmp_path, corpus, 2)
     assert one == two
-    assert one.count(b"\n") > 40 * 100
+    assert one.count(b"\n") > 24 * 100
 
 
 def _refused_corpus(tmp_path) -> Path:
