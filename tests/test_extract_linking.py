@@ -45,6 +45,25 @@ def test_a_drafted_fact_the_corpus_holds_takes_its_id_and_adds_a_source(tmp_path
     assert any("held talks with Myanmar's military leader" in r["quote"] for r in after)
 
 
+def test_a_claims_file_edited_between_two_drafts_in_one_process_is_read_again(tmp_path, corpus_copy):
+    """The facts of a corpus's claims files are read once per process while the files are
+    unchanged (kg/extract/linking.py): a file edited since gives its new fact ids."""
+    article = tmp_path / "talks-04.txt"
+    article.write_text(ARTICLE.format(day="04", weekday="Tuesday"), encoding="utf-8")
+
+    def fact_drafted(out) -> str:
+        kg_cli("extract", article, "--corpus", corpus_copy, "-o", tmp_path / out, check=0)
+        from kg.corpus import load_yaml
+
+        [path] = (tmp_path / out).glob("*.yaml")
+        return next(c["fact"] for c in load_yaml(path)["claims"] if c["type"] == "Meeting")
+
+    assert fact_drafted("first") == TALKS
+    for path in (corpus_copy / "claims").glob("*.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace(TALKS, "talks-in-moscow"), encoding="utf-8")
+    assert fact_drafted("second") == "talks-in-moscow"
+
+
 def test_a_fact_of_another_day_keeps_its_own_id(tmp_path):
     text, meeting = drafted(tmp_path, "06", "Thursday")
     assert meeting["date"] == "2025-03-06" and meeting["fact"] != TALKS
