@@ -83,7 +83,9 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
-    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
+                                                        *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
+    parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     again = [x for x in tok.children if x.dep_ == "xcomp" and _meeting_agreed(x)]
@@ -101,8 +103,10 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         return [f]
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
-    if on:
-        f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    if on:  # without its date ("on a ceasefire on Monday")
+        f.attrs["subject"] = _text(cx.doc, [t for t in on[0].subtree if not any(
+            a.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in a.children)
+            for a in [t, *t.ancestors] if a.i > on[0].i)])
     elif accords:  # "a ceasefire on Monday": the thing agreed to, without its date or its other party
         words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
                                                           for a in [t, *t.ancestors] if a.i > accords[0].i)]
@@ -136,6 +140,22 @@ SIGN_VERBS = {"sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "e
 #: an agreement concluded). Not 'broker', whose subject mediates.
 CONCLUDE_VERBS = {"announce", "unveil", "clinch", "finalise", "finalize", "secure", "forge", "hammer"}
 SIGN_VERBS |= CONCLUDE_VERBS
+#: Verbs whose agreement is concluded, no text said to be signed: those of :data:`CONCLUDE_VERBS`
+#: and "reached a deal", "struck a deal", "concluded an agreement" (corpus/CLAIMS.md: "struck a
+#: deal" is ``status: agreed``).
+AGREED_VERBS = CONCLUDE_VERBS | {"reach", "strike", "conclude"}
+#: Words of an accord that armed groups enter as well as states ("Israel and Hamas agreed to
+#: a ceasefire", "a truce between the army and the rebels", "agreed to exchange prisoners"):
+#: with one of them, a Group of the registry may be a party.
+TRUCE_WORDS = {"ceasefire", "truce", "armistice", "peace", "hostage", "hostages", "prisoner", "prisoners", "exchange",
+               "swap", "cease", "halt", "stop", "release", "free"}
+
+
+def _truce(words: list[Token]) -> bool:
+    """Whether the words of an agreement (its nouns, what is agreed on or to) name a
+    ceasefire, a truce, a peace or an exchange of prisoners or hostages (:data:`TRUCE_WORDS`),
+    themselves or by the words on them ("a peace deal", "a deal to free the hostages")."""
+    return any(t.lemma_.lower() in TRUCE_WORDS or t.lower_ in TRUCE_WORDS for w in words for t in w.subtree)
 #: Nouns of an agreement: the ontology's gkg:Agreement label and altLabels ("deal", "accord",
 #: "pact", "treaty", "ceasefire", "truce", "memorandum of understanding").
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
@@ -260,13 +280,13 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     than two parties are known."""
     signatories = [e for e in actors if e.type == "Person"]
     actors = _bodies_for_states(actors, cx)
-    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
-                                               "StateCompany", "MilitaryGovernment")]
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce(docs) else ())
+    parties = [e for e in actors if e.type in kinds]
     acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
     parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
-    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in CONCLUDE_VERBS
+    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in AGREED_VERBS
                                                                    else "signed")
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
@@ -667,7 +687,8 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         if hyphen or any(o.dep_ == "poss" and o.conjuncts for o in owners):
             parties = [e for o in owners for e in cx.entities(o)]
             parties += [cx.at[t.i].entity for t in cx.doc[tok.left_edge.i: tok.i] if t.i in cx.at and cx.at[t.i].form != "demonym"]
-    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce([tok]) else ())
+    parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
@@ -1441,7 +1462,12 @@ def _trade_clause_states(clauses: list[Token], cx: Context) -> list[Known]:
 #: (corpus/CLAIMS.md 'controlled value' status): "extended their ceasefire", "renewed the
 #: accord", "suspended the treaty", "scrapped the deal"; 'have' states one in force.
 ACT_ON_AGREEMENT = {"extend": "extended", "renew": "renewed", "suspend": "suspended", "terminate": "terminated",
-                    "scrap": "terminated", "abandon": "terminated", "end": "terminated", "have": None}
+                    "scrap": "terminated", "abandon": "terminated", "end": "terminated", "have": None,
+                    # "the Israeli government approved the ceasefire agreement with Hamas": a state's or its
+                    # government's approval of its own agreement (no other body's: a parliament approves)
+                    "approve": "approved", "endorse": "approved"}
+#: Verbs of :data:`ACT_ON_AGREEMENT` whose subject is a party only as a state or its government.
+APPROVE_VERBS = {"approve", "endorse"}
 
 
 def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1456,8 +1482,13 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     notes: dict[str, str] = {}
     actors = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if tok.lemma_ in APPROVE_VERBS:
+        actors = [e for e in actors if e.type in ("State", "Government")]
+        if not actors:
+            return []
     actors += [e for d in docs for o in preps(d, {"with", "between"}) for e in cx.entities(o)]
-    parties = _uniq([e for e in _states(actors, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce(docs) else ())
+    parties = _uniq([e for e in _states(actors, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     status = ACT_ON_AGREEMENT[tok.lemma_]

@@ -21,7 +21,7 @@ from kg.extract.facts.common import (
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
-    preps, subjects,
+    label_text, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 
@@ -1244,6 +1244,8 @@ def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if {t.lower_ for t in span} & (PRAISE_LABELS | BLAME_LABELS):
         return []
+    if any(f.roles.get("characterised") for f in characterisation_rules(tok, cx)):
+        return []  # the label is the speaker's Characterisation of the actor called so (corpus/CLAIMS.md)
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
     speaker = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
     if not speaker:
@@ -1743,7 +1745,8 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     # (not for a verb of rejecting: "dismissed the accusations as false" is a Rejection's ground, no label)
     rejecting = verb.lemma_ in ("dismiss", "reject")
     heads += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
-              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj") and o.pos_ == "ADJ"]
+              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj", "pcomp")
+              and o.pos_ == "ADJ"]
     heads += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
               for o in p.children if o.dep_ == "pobj"]
     # "denounced the arrest as politically motivated": a participle clause that 'as' opens
@@ -1751,10 +1754,34 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
               and not rejecting and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
     heads = [h for h in heads if h.i != obj.i]  # the object itself when parsed as a predicate ("called Zelensky a ...")
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
+    toks = _quoted_part(toks)
     toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
     while toks and toks[0].lower_ in ("a", "an", "the", "as"):
         toks = toks[1:]
     return toks
+
+
+def _quoted_part(toks: list[Token]) -> list[Token]:
+    """A label that opens with the speaker's quoted words ends where they close: 'as
+    "another turn of the crank" against what he termed ...' is 'another turn of the
+    crank'; quoted words joined to it by 'and', 'but' or 'or' are more of it ('"a win"
+    and "a milestone"'). ``toks`` in text order; unchanged when no quotation opens it."""
+    if not toks:
+        return toks
+    doc, first = toks[0].doc, toks[0].i
+    start = first if doc[first].text in _QUOTES else first + 1 if first + 1 < len(doc) and \
+        doc[first].lower_ in ("a", "an", "the") and doc[first + 1].text in _QUOTES else None
+    if start is None:
+        start = first - 1 if first > 0 and doc[first - 1].text in _QUOTES else None
+    if start is None:
+        return toks
+    end = toks[-1].i
+    close = next((j for j in range(start + 1, end + 1) if doc[j].text in _QUOTES), None)
+    while close is not None and close + 2 <= end and doc[close + 1].pos_ == "CCONJ" and doc[close + 2].text in _QUOTES:
+        close = next((j for j in range(close + 3, end + 1) if doc[j].text in _QUOTES), None)
+    if close is None:
+        return toks
+    return [t for t in toks if t.i <= close]
 
 
 #: Common nouns that refer back to a named actor of their class ("Hamas ... calling the group
@@ -1762,7 +1789,24 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
 BACK_NOUNS = {"group": ("Group", "Organisation"), "organisation": ("Organisation", "Group"),
               "organization": ("Organisation", "Group"), "movement": ("Group", "Organisation"),
               "country": ("State",), "nation": ("State",), "state": ("State",), "company": ("Company",),
-              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",)}
+              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",),
+              "bloc": ("InternationalOrganisation",), "alliance": ("InternationalOrganisation",)}
+
+
+#: Nouns for the way a state is run that stand for that state when a speaker labels them
+#: ("called the Russian system oppressive", "branded Iran's regime a threat").
+SYSTEM_NOUNS = {"system", "regime", "leadership"}
+
+
+def _system_of(noun: Token, cx: Context) -> list[Known]:
+    """The one state whose system, regime or leadership ``noun`` (:data:`SYSTEM_NOUNS`)
+    names by a demonym, a possessive or a name before it ("the Russian system", "Iran's
+    regime"); else nothing."""
+    if noun.lemma_.lower() not in SYSTEM_NOUNS:
+        return []
+    found = _uniq([m.entity for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i
+                   for m in [cx.at.get(c.i)] if m is not None and m.entity.type == "State"])
+    return found if len(found) == 1 else []
 
 
 def _named_before(noun: Token, cx: Context) -> list[Known]:
@@ -1775,6 +1819,12 @@ def _named_before(noun: Token, cx: Context) -> list[Known]:
     vocab = vocabulary()
     found = _uniq([e for t in noun.sent if t.i < noun.i and t.i in cx.at for e in cx.at[t.i].entities
                    if any(vocab.is_a(e.type, k) for k in kinds)])
+    if not found and noun.sent.start > 0:
+        # "Bolivia joined Mercosur in July. Its foreign minister has called the bloc ...": none of the
+        # class before it in its sentence, the one the sentence before names
+        before = cx.doc[noun.sent.start - 1].sent
+        found = _uniq([e for t in before if t.i in cx.at for e in cx.at[t.i].entities
+                       if any(vocab.is_a(e.type, k) for k in kinds)])
     return found if len(found) == 1 else []
 
 
@@ -1797,6 +1847,11 @@ FACT_NOUNS = {
     **dict.fromkeys(("case", "trial", "conviction", "sentence", "prosecution", "indictment"), ("LegalAction",)),
     "charges": ("LegalAction", "Accusation"), "protest": ("Protest",), "protests": ("Protest",),
     "crackdown": ("Repression",),
+    # a text under negotiation or adopted, by the words reporters use for it ("called the draft
+    # unacceptable", "described the text as outdated"); a set of measures ("the package")
+    **dict.fromkeys(("draft", "text"), ("Agreement", "Legislation", "Resolution")),
+    "package": ("Sanction", "Support", "Legislation"), "bill": ("Legislation",), "law": ("Legislation",),
+    "decree": ("ExecutiveAction",), "designation": ("Sanction",), "listing": ("Sanction",),
     **dict.fromkeys(("pledge", "aid", "assistance", "support", "donation", "contribution"), ("Support", "Gift", "Loan")),
 }
 
@@ -1858,7 +1913,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     # "called the London marches 'hate marches'", "called Chile's decision unacceptable": the noun of a
     # fact told before, whatever names modify it, is what is labelled, not the place or actor named
     fact_noun = obj.pos_ == "NOUN" and obj.i not in cx.at and bool(_fact_referred(obj))
-    characterised = [] if fact_noun else characterised or _named_before(obj, cx)
+    characterised = [] if fact_noun else characterised or _named_before(obj, cx) or _system_of(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
@@ -1867,7 +1922,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
             kinds = named[0] if named and named[0] is not None else kinds
         if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
-            f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+            f = Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
                      refers=("characterised", kinds))
             return [f]
@@ -1875,7 +1930,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],
              statement=True, voiced_by=speaker)
-    f.attrs["category"] = _text(cx.doc, label)
+    f.attrs["category"] = label_text(cx.doc, label)
     return [f]
 
 

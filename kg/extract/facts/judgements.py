@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
+from kg.extract.facts.common import (
+    NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
+)
 from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.mentions import Known
 from kg.ontology import vocabulary
@@ -66,7 +68,16 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     tokens = [what[0].i, subj[0].i, tok.i, *(t.i for t in label)]
-    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)}, tokens=tokens, statement=True,
+    # "what he termed Russia's 'war machine'": the term is the speaker's for the actor its possessive names
+    vocab = vocabulary()
+    owners = [c for t in label for c in t.children if c.dep_ == "poss" and c.i == label[0].i]
+    owned = [e for c in owners for e in cx.entities(c, conj=False) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
+    if len(owned) == 1 and owned[0].id not in {e.id for e in speaker}:
+        term = [t for t in label if t.i > max(x.i for c in owners for x in c.subtree)]
+        if term:
+            return [Fact("Characterisation", {"characterised": owned}, {"category": label_text(cx.doc, term)},
+                         tokens=tokens, statement=True, voiced_by=speaker, clause=False)]
+    return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)}, tokens=tokens, statement=True,
                  voiced_by=speaker, refers=("characterised", ()), clause=False)]
 
 
