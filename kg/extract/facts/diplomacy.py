@@ -535,6 +535,8 @@ def _quoted_after(obj: Token) -> list[Token]:
     sentence; empty when no quotation follows."""
     doc, i = obj.doc, obj.right_edge.i + 1
     end = obj.sent.end
+    if i < len(doc) and i == end and doc[i].text in _QUOTES:
+        end = doc[i].sent.end  # 'dubbed Putin "the last imperialist"': the parser may start a sentence at the mark
     if i < end and doc[i].lower_ in ("a", "an", "the"):
         i += 1
     if i >= end or doc[i].text not in _QUOTES:
@@ -1755,7 +1757,10 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     heads = [h for h in heads if h.i != obj.i]  # the object itself when parsed as a predicate ("called Zelensky a ...")
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
     toks = _quoted_part(toks)
-    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
+    # "hailed X as a hero on Monday": the date is the saying's, not the label's
+    dated = {t.i for p in toks if p.dep_ in ("prep", "npadvmod") and any(
+        o.ent_type_ in ("DATE", "TIME") for o in [p, *p.children]) for t in p.subtree}
+    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES and t.i not in dated]
     while toks and toks[0].lower_ in ("a", "an", "the", "as"):
         toks = toks[1:]
     return toks
@@ -1807,6 +1812,25 @@ def _system_of(noun: Token, cx: Context) -> list[Known]:
     found = _uniq([m.entity for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i
                    for m in [cx.at.get(c.i)] if m is not None and m.entity.type == "State"])
     return found if len(found) == 1 else []
+
+
+def _person_pronoun(obj: Token, speaker: list[Known], cx: Context) -> list[Known]:
+    """The person 'him' or 'her' stands for when a speaker labels them ("Xi met Biden on
+    Monday. Biden later called him 'a dictator'"): the one person other than the speaker
+    named in the pronoun's sentence before it, or else in the sentence before; nothing when
+    there are none or several (nothing is guessed)."""
+    if obj.lower_ not in ("him", "her"):
+        return []
+    own = {e.id for e in speaker}
+    windows = [[t for t in obj.sent if t.i < obj.i]]
+    if obj.sent.start > 0:
+        windows.append(list(obj.doc[obj.sent.start - 1].sent))
+    for window in windows:
+        found = _uniq([e for t in window if t.i in cx.at for e in cx.at[t.i].entities
+                       if e.type == "Person" and e.id not in own])
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 def _named_before(noun: Token, cx: Context) -> list[Known]:
@@ -1879,9 +1903,11 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     object that names no entity but a fact told before ("called the talks extremely
     productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
     ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS | {"refer"}:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if tok.lemma_ == "refer":  # "referred to Xi as 'my dear friend'": what 'to' names, labelled by 'as'
+        objs = [o for o in preps(tok, {"to"}) if any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children)]
     if not objs and tok.dep_ == "acl" and tok.lemma_ in LABEL_VERBS:
         # "Trump called Zelensky a dictator", parsed with the name as an object predicate and the label in
         # apposition to it: the name is what is labelled
@@ -1913,6 +1939,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     # "called the London marches 'hate marches'", "called Chile's decision unacceptable": the noun of a
     # fact told before, whatever names modify it, is what is labelled, not the place or actor named
     fact_noun = obj.pos_ == "NOUN" and obj.i not in cx.at and bool(_fact_referred(obj))
+    if obj.lower_ in ("him", "her"):  # never the speaker itself: the person named before
+        characterised = _person_pronoun(obj, speaker, cx)
     characterised = [] if fact_noun else characterised or _named_before(obj, cx) or _system_of(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):

@@ -111,8 +111,8 @@ def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     apposition to) is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
     Ren'ai Jiao"): ``characterised`` the actor, place or asset the noun names (a noun
     that names none: nothing drafted), ``category`` the term, said by the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS | AS_CLASS_VERBS or tok.dep_ != "relcl":
-        return []
+    if tok.pos_ not in ("VERB", "NOUN") or tok.lemma_ not in LABEL_VERBS | AS_CLASS_VERBS or tok.dep_ != "relcl":
+        return []  # ("which the EU lists as ...": the tagger may take 'lists' for a noun; its clause says it is a verb)
     if tok.lemma_ in AS_CLASS_VERBS and not any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children):
         return []  # "which Peru listed on Monday": no class given
     which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")]

@@ -838,7 +838,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
-TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 RULES = RULES + (recognition_rules,)
