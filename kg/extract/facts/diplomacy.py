@@ -138,12 +138,13 @@ BODY_MEMBERS = {"leader", "minister", "official", "envoy", "diplomat", "represen
 BODIES = ("InternationalOrganisation", "Organisation", "Court", "Group")
 
 
-def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
+def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -> list[Fact]:
     """"NATO leaders meet in Washington next Tuesday", "ASEAN foreign ministers met",
     "the court's officials met in The Hague": a meeting of a body whose members go
     unnamed (corpus/CLAIMS.md, "A meeting of a body"): ``organiser`` the body, and the
-    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders").
-    Nothing when the subject names its people, or names no body or several."""
+    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders"),
+    beside ``others``, the persons or states they met ("EU foreign ministers met Yulia
+    Navalnaya"). Nothing when the subject names its people, or names no body or several."""
     subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
         return []
@@ -160,7 +161,11 @@ def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
         return []
     owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
     words = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "case") and t.i <= noun.i and t.i not in owner)
-    f = Fact("Meeting", {"organiser": bodies}, tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
+    met = [e for e in others or [] if e.type in ("Person", "State") and e.id not in {b.id for b in bodies}]
+    if others and not met:
+        return []
+    f = Fact("Meeting", {"organiser": bodies, **({"participant": met} if met else {})},
+             tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
     f.qualified["participant"] = (f"unnamed {words}", None)
     return [f]
 
@@ -197,8 +202,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
-        if not other:
-            return _body_meeting(tok, cx)
+        return _body_meeting(tok, cx, other)
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
@@ -233,6 +237,33 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])]
     return []
+
+
+def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The summit brought together Lula, Milei and Peña", "the talks gathered the
+    ministers of Chile and Peru": a meeting whose noun is the subject of 'bring together'
+    or 'gather' is a Meeting of the persons and states its objects name (two at least);
+    the body whose meeting it is ("the Mercosur summit", "the bloc's summit" after the
+    bloc was named) is not guessed."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("bring", "gather", "unite", "assemble"):
+        return []
+    if tok.lemma_ == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in tok.children):
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "acl" and tok.head.i < tok.i:
+        subj = [tok.head]  # "The summit brought together ...", parsed as a clause on the noun
+    if not subj or subj[0].lemma_ not in MEET_NOUNS | {"conference", "gathering", "forum"}:
+        return []
+    # the persons named after the verb (the parser may hang a long list anyhow: "Brazil's Lula, Argentina's
+    # Milei, at his first summit, Paraguay's Pena and ..."), else the states its objects name
+    people = _uniq([e for t in cx.doc[tok.i + 1: tok.sent.end] if t.i in cx.at and cx.at[t.i].form in ("name", "surname")
+                    for e in [cx.at[t.i].entity] if e.type == "Person"])
+    if not people:
+        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)
+                        if e.type == "State"])
+    if len(people) < 2:
+        return []
+    return [Fact("Meeting", {"participant": people}, tokens=[subj[0].i, tok.i])]
 
 
 #: Meals that, shared with someone ("had lunch with Xi"), are a meeting with them.

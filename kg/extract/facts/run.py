@@ -1099,3 +1099,10 @@ TRIGGERS |= REVOKE_VERBS
 from kg.extract.facts.labels import said_actor_label_rules  # noqa: E402
 
 RULES = RULES + (said_actor_label_rules,)  # 'Orban said the court was "a political court"'
+
+
+# --- rule set 33 ---------------------------------------------------------------------------
+from kg.extract.facts.diplomacy import brought_together_rules  # noqa: E402
+
+RULES = RULES + (brought_together_rules,)  # "The summit brought together Lula, Milei and Pena"
+TRIGGERS |= {"bring", "gather", "unite", "assemble"}
