@@ -860,11 +860,17 @@ def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     body = [cx.at[b.i].entity for b in bodies if b.i in cx.at and cx.at[b.i].entity.type in MEMBER_BODIES
             and cx.at[b.i].form == "name"]
+    if not bodies and tok.lemma_ == "member" and tok.dep_ == "appos":
+        # "Hungary, a member since 2001, had reaffirmed its support for the court": a member of the one
+        # body its sentence names (by name or by a description the mentions read)
+        body = _uniq([m.entity for m in cx.mentions if tok.sent.start <= m.start < tok.sent.end
+                      and m.entity.type in MEMBER_BODIES + ("Court",)])
+        body = body if len(body) == 1 else []
     head = tok.head
     members = [e for e in cx.entities(head) if e.type == "State"]
     if len(body) != 1 or not members or head.i > tok.i:
         return []
-    last = max(t.i for b in bodies for t in b.subtree)
+    last = max([t.i for b in bodies for t in b.subtree] or [t.i for t in tok.subtree])
     first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
     return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
                  undated=True)]

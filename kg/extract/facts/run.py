@@ -1106,3 +1106,7 @@ from kg.extract.facts.diplomacy import brought_together_rules  # noqa: E402
 
 RULES = RULES + (brought_together_rules,)  # "The summit brought together Lula, Milei and Pena"
 TRIGGERS |= {"bring", "gather", "unite", "assemble"}
+from kg.extract.facts.legal import SERVE_VERBS, serving_sentence_rules  # noqa: E402
+
+RULES = RULES + (serving_sentence_rules,)  # "Navalny was serving a 19-year sentence on extremism charges"
+TRIGGERS |= SERVE_VERBS
