@@ -509,7 +509,16 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     elif not (auth and objs):
         return []
     obj = objs[0]
-    target = cx.entities(obj)
+    counted = _counted_holders(obj, cx) if tok.lemma_ in ("freeze", "frozen") else None
+    if counted is not None and auth:
+        # "froze the assets of six officials of the colony, including its head, X": counted, not named
+        # (those named among them are targets too)
+        named, holders = counted
+        f = Fact("Sanction", {"authority": auth, **({"target": named} if named else {})}, {"measure": "asset freeze"},
+                 tokens=[tok.i, obj.i, holders.i], split=False)
+        f.qualified["target"] = _unnamed_people(holders, cx)
+        return [f]
+    target = _asset_holders(obj, cx) or cx.entities(obj)
     inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
     if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
             and any(c.dep_ == "nummod" for c in obj.children):
@@ -533,6 +542,39 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
             f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
     return [f]
+
+
+def _asset_holders(obj: Token, cx: Context) -> list[Known]:
+    """Whose assets a freeze holds, as its 'of' names them ("the assets of North Korea's
+    defence minister, Kang Sun Nam"): the persons named there, else the other actors; the
+    state a possessive names beside a person is where the person comes from, no target."""
+    if obj.lemma_ not in ASSET_NOUNS:
+        return []
+    named = _uniq([e for o in preps(obj, {"of"}) for x in [o, *(c for c in o.children if c.dep_ == "appos")]
+                   for e in cx.entities(x) if e.type not in NOT_ACTORS])
+    people = [e for e in named if e.type == "Person"]
+    return people or named
+
+
+def _counted_holders(obj: Token, cx: Context) -> tuple[list[Known], Token] | None:
+    """The holders of frozen assets when the 'of' counts them without naming them ("the
+    assets of six officials in charge of the colony, including its head, X"): (the persons
+    named after 'including' or 'among them', the noun that counts them); None otherwise."""
+    if obj.lemma_ not in ASSET_NOUNS:
+        return None
+    holders = [o for o in preps(obj, {"of"}) if o.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in o.children)
+               and o.i not in cx.at]
+    if not holders:
+        return None
+    # 'including' may hang on a later noun of the phrase ("six officials in charge of the colony, including its
+    # head, X"): any in the verb's clause after the count, before another verb of the clause
+    verb = obj.head
+    after = [t for t in verb.subtree if t.i > holders[0].i and not any(
+        a.pos_ in ("VERB", "AUX") and a.i != verb.i and a.i > holders[0].i for a in t.ancestors if a in verb.subtree)]
+    incl = [x for t in after if t.lower_ in ("including", "among") and t.dep_ in ("prep", "advmod")
+            for o in t.children if o.dep_ == "pobj" for x in [o, *(c for c in o.children if c.dep_ == "appos")]]
+    named = _uniq([e for x in incl for e in cx.entities(x) if e.type == "Person"])
+    return named, holders[0]
 
 
 def _frozen_as_adjective(tok: Token) -> bool:
@@ -945,13 +987,15 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "The package restricts ... and freezes ..."
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
     found = _package_before(subj[0], cx) if subj and objs else None
     if found is None:
         return []
     auth, words = found
     obj = objs[0]
-    target = [e for e in cx.entities(obj) if e.id not in {a.id for a in auth}]
+    target = [e for e in _asset_holders(obj, cx) or cx.entities(obj) if e.id not in {a.id for a in auth}]
     if not target:
         inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
         target = _uniq([cx.resolver.state_of(m.entity) or m.entity if m.form == "demonym" else m.entity for m in inside])
