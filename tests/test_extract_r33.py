@@ -11,7 +11,7 @@ not (no invented participant, nothing from a look-alike sentence):
   speaker's own words quoted whole ('"Ukraine is a terrorist state," Peskov said'), a
   label without the saying's date;
 - agreements: a ceasefire or truce with an armed group, 'reached' and 'struck' as
-  agreed, a government's approval of its agreement;
+  agreed, a government's approval of its agreement, "under a deal with X, Y will";
 - sanctions: an ordinal before 'package' is no date, "more than 500 unnamed targets", a
   freeze on the assets of counted people and of a person named after a possessive
   state, a package's second verb;
@@ -59,6 +59,8 @@ ARTICLES = {
     "reached": "India and Pakistan reached a ceasefire on Monday.",
     "approved": "The Israeli government approved the ceasefire agreement with Hamas on Saturday.",
     "approved_by_parliament": "The European Parliament approved the trade agreement with Mercosur on Saturday.",
+    "under_deal": "Under a deal with Canada, India will buy uranium.",
+    "under_deal_unnamed": "Under the deal, India will buy uranium.",
     "ordinal_package": "In Brussels, the European Union adopted its 13th package of sanctions against Russia on "
                        "Friday.",
     "more_than": "The United States imposed sanctions on more than 500 targets on Friday.",
@@ -160,6 +162,12 @@ def test_a_government_approving_its_agreement_is_a_party_a_parliament_is_not(dra
     [deal] = of(drafts["approved"], "Agreement")
     assert (sorted(deal["party"]), deal["status"]) == (["hamas", "israel"], "approved")
     assert all("european-parliament" not in str(c.get("party")) for c in of(drafts["approved_by_parliament"], "Agreement"))
+
+
+def test_under_a_deal_with_a_party_the_clause_s_subject_is_the_other(drafts):
+    [deal] = of(drafts["under_deal"], "Agreement")
+    assert deal["party"] == ["india", "canada"]
+    assert of(drafts["under_deal_unnamed"], "Agreement") == []
 
 
 # -- sanctions ---------------------------------------------------------------------------------------

@@ -720,6 +720,12 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
     parties += _trade_clause_states([c for c in tok.children if c.dep_ in ("acl", "relcl")], cx)
+    if not parties and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through") and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "Under a deal with Canada, India will buy uranium": the clause's subject acts under its deal with the other
+        withs = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        doers_ = [e for s_ in subjects(tok.head.head) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        if withs and doers_:
+            parties = doers_ + withs
     if parties:
         owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
         parties = owners + parties
