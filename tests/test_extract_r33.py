@@ -53,6 +53,10 @@ ARTICLES = {
     "direct": '"Ukraine is a terrorist state," Dmitry Peskov said.',
     "direct_not": '"Hungary is not a dictatorship," Viktor Orban said. "Ukraine is ready for talks," Dmitry Peskov '
                   "said.",
+    "whom_quoted": 'Volodymyr Zelensky, whom Donald Trump called "a dictator without elections", met Keir Starmer '
+                   "on Monday.",
+    "protests_labelled": 'Ekrem Imamoglu was detained on Wednesday. Recep Tayyip Erdogan called the protests that '
+                         'followed "street terror".',
     "hailed_dated": "Joe Biden hailed Volodymyr Zelensky as a hero on Monday.",
     "ceasefire": "Israel and Hamas agreed to a ceasefire on Monday.",
     "group_no_truce": "Israel and Hamas agreed on Monday to study the proposal.",
@@ -137,6 +141,14 @@ def test_him_is_the_one_person_named_before_never_the_speaker(drafts):
 def test_the_speaker_s_own_words_quoted_whole_label_the_subject_unless_negated_or_more_than_a_label(drafts):
     assert _labels(drafts["direct"]) == [("ukraine", "terrorist state", "dmitry-peskov")]
     assert _labels(drafts["direct_not"]) == []
+
+
+def test_a_quoted_label_runs_to_its_closing_mark(drafts):
+    assert _labels(drafts["whom_quoted"]) == [("volodymyr-zelensky", "dictator without elections", "donald-trump")]
+
+
+def test_protests_a_speaker_labels_are_not_protests_the_speaker_called(drafts):
+    assert all("recep-tayyip-erdogan" not in str(c.get("organiser")) for c in of(drafts["protests_labelled"], "Protest"))
 
 
 def test_the_saying_s_date_is_not_part_of_the_label(drafts):

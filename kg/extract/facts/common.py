@@ -714,8 +714,16 @@ def label_text(doc: Doc, toks) -> str:
     toks = sorted(toks, key=lambda t: t.i)
     if not toks:
         return ""
-    span = doc[toks[0].i: toks[-1].i + 1]
     marks = set(_QUOTES) | {"‘", "’", "'", "`", "``", "''"}
+    first, last = toks[0].i, toks[-1].i
+    opened = first > 0 and doc[first - 1].text in marks or first > 1 and doc[first - 1].lower_ in ("a", "an", "the") \
+        and doc[first - 2].text in marks
+    if opened and not any(t.text in marks for t in doc[first:last + 1]):
+        # 'called "a dictator without elections"': the speaker's quoted words run to their closing mark
+        close = next((t.i for t in doc[last + 1: doc[last].sent.end] if t.text in marks), None)
+        if close is not None and close - last <= 8:
+            last = close - 1
+    span = doc[first: last + 1]
     words = "".join(t.whitespace_ if t.text in marks else t.text_with_ws for t in span)
     return " ".join(words.split())
 

@@ -137,7 +137,7 @@ def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     named = [e for e in named if e.id not in {s_.id for s_ in speaker}]
     if not named or not speaker:
         return []
-    return [Fact("Characterisation", {"characterised": named}, {"category": _text(cx.doc, label)},
+    return [Fact("Characterisation", {"characterised": named}, {"category": label_text(cx.doc, label)},
                  tokens=[which[0].i, subj[0].i, tok.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
                  clause=False)]
 
@@ -189,7 +189,7 @@ def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
         label = [t for h in hung for t in h.subtree if not t.is_punct]
     if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
-    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+    return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                  tokens=[subj[0].i, tok.i, objs[0].i, *(t.i for t in label)], statement=True,
                  voiced_by=speaker, refers=("characterised", kinds))]
 
@@ -421,5 +421,5 @@ def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
             any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words) or any(t.dep_ in ("poss", "nummod") for t in words):
         return []
     a, b = min(named.start, words[0].i), max(named.end, tok.i + 1)
-    return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": _text(cx.doc, words)},
+    return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": label_text(cx.doc, words)},
                  tokens=list(range(a, b)), clause=False, undated=True)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, label_text
 from kg.extract.facts.diplomacy import CHARACTERISED, CHARACTERISE_VERBS, FACT_NOUNS, LABEL_VERBS
 from kg.extract.facts.judgements import _term
 from kg.ontology import vocabulary
@@ -71,7 +71,7 @@ def _characterisation(described: list, kinds, label: list[Token], speaker: list,
     described = [e for e in described if e.id not in {s.id for s in speaker}]
     if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
-    category = {"category": _text(cx.doc, label)}
+    category = {"category": label_text(cx.doc, label)}
     tokens = [*tokens, *(t.i for t in label)]
     if described:
         return [Fact("Characterisation", {"characterised": described}, category, tokens=tokens, statement=True,
@@ -219,7 +219,7 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if not speaker:
             return []
         # the quote is the reported clause: the statement of the whole sentence stays beside the label
-        return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+        return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
                      statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
     return []
@@ -322,7 +322,7 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
             continue
         m = cx.at.get(subj[0].i)
         start = m.start if m is not None else subj[0].i
-        return [Fact("Characterisation", {"characterised": described}, {"category": _text(cx.doc, label)},
+        return [Fact("Characterisation", {"characterised": described}, {"category": label_text(cx.doc, label)},
                      tokens=[*range(start, subj[0].i + 1), clause.i, *(t.i for t in words)],
                      statement=True, voiced_by=speaker, clause=False)]
     return []

@@ -605,7 +605,11 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":
             who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-            if verb.lemma_ in ORGANISE_VERBS and not any(c.dep_ == "oprd" for c in verb.children):
+            from kg.extract.facts.diplomacy import _label_words
+
+            if verb.lemma_ in ORGANISE_VERBS and not any(c.dep_ == "oprd" for c in verb.children) and not (
+                    verb.lemma_ == "call" and (_label_words(verb, tok) or any(
+                        t.text in ('"', "“", "”") for t in verb.doc[tok.i: verb.right_edge.i + 1]))):
                 organiser += who  # ("called the marches 'hate marches'": a label given, no protest called)
             elif verb.lemma_ in JOIN_VERBS:
                 participant += who
