@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 48 == len(set(ids))
+    assert len(ids) == 50 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -246,6 +246,19 @@ def test_dev47_dev48_sanctions_on_a_judge_and_a_withdrawal_from_a_treaty(dev_sto
     statute = q(dev_store, "stages", fact="agreement-rome-statute")
     assert {(r["date"], r["status"], r["party"]) for r in statute} == {
         ("1998", "adopted", ""), ("1999", "signed", "Hungary"), ("2001", "ratified", "Hungary")}
+
+
+def test_dev49_dev50_sanctions_labels_and_an_agreement_by_its_stages(dev_store):
+    kang = by_fact(q(dev_store, "sanctions", target="Kang Sun Nam"))["sanction-eu-kang-sun-nam-2024-02-23"]
+    assert (kang["authority"], kang["measure"], kang["since"]) == ("European Union", "asset freeze", "2024-02-23")
+    labels = {(r["about"], r["subject"]) for r in q(dev_store, "statements", speaker="Gerardo Werthein")
+              if r["kind"] == "characterisation"}
+    assert labels == {("Mercosur", "a straitjacket")}
+    deal = q(dev_store, "stages", fact="agreement-eu-mercosur-trade-2024")
+    assert {(r["date"], r["status"]) for r in deal} == {
+        ("2019", "agreed in principle"), (None, "suspended"), (None, "not signed"), (None, "not yet ratified")}
+    bolivia = by_fact(q(dev_store, "facts", type="Membership", participant="Bolivia"))["membership-bolivia-mercosur"]
+    assert (bolivia["participants"], bolivia["dates"]) == ("Bolivia, Mercosur", "2024-07")
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

@@ -83,7 +83,9 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
-    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
+                                                        *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
+    parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     again = [x for x in tok.children if x.dep_ == "xcomp" and _meeting_agreed(x)]
@@ -101,8 +103,10 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         return [f]
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
-    if on:
-        f.attrs["subject"] = _text(cx.doc, list(on[0].subtree))
+    if on:  # without its date ("on a ceasefire on Monday")
+        f.attrs["subject"] = _text(cx.doc, [t for t in on[0].subtree if not any(
+            a.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in a.children)
+            for a in [t, *t.ancestors] if a.i > on[0].i)])
     elif accords:  # "a ceasefire on Monday": the thing agreed to, without its date or its other party
         words = [t for t in accords[0].subtree if not any(a.dep_ == "prep" and a.lower_ in ("on", "with", "in")
                                                           for a in [t, *t.ancestors] if a.i > accords[0].i)]
@@ -136,6 +140,22 @@ SIGN_VERBS = {"sign", "conclude", "ink", "ratify", "seal", "strike", "reach", "e
 #: an agreement concluded). Not 'broker', whose subject mediates.
 CONCLUDE_VERBS = {"announce", "unveil", "clinch", "finalise", "finalize", "secure", "forge", "hammer"}
 SIGN_VERBS |= CONCLUDE_VERBS
+#: Verbs whose agreement is concluded, no text said to be signed: those of :data:`CONCLUDE_VERBS`
+#: and "reached a deal", "struck a deal", "concluded an agreement" (corpus/CLAIMS.md: "struck a
+#: deal" is ``status: agreed``).
+AGREED_VERBS = CONCLUDE_VERBS | {"reach", "strike", "conclude"}
+#: Words of an accord that armed groups enter as well as states ("Israel and Hamas agreed to
+#: a ceasefire", "a truce between the army and the rebels", "agreed to exchange prisoners"):
+#: with one of them, a Group of the registry may be a party.
+TRUCE_WORDS = {"ceasefire", "truce", "armistice", "peace", "hostage", "hostages", "prisoner", "prisoners", "exchange",
+               "swap", "cease", "halt", "stop", "release", "free"}
+
+
+def _truce(words: list[Token]) -> bool:
+    """Whether the words of an agreement (its nouns, what is agreed on or to) name a
+    ceasefire, a truce, a peace or an exchange of prisoners or hostages (:data:`TRUCE_WORDS`),
+    themselves or by the words on them ("a peace deal", "a deal to free the hostages")."""
+    return any(t.lemma_.lower() in TRUCE_WORDS or t.lower_ in TRUCE_WORDS for w in words for t in w.subtree)
 #: Nouns of an agreement: the ontology's gkg:Agreement label and altLabels ("deal", "accord",
 #: "pact", "treaty", "ceasefire", "truce", "memorandum of understanding").
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
@@ -260,13 +280,13 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     than two parties are known."""
     signatories = [e for e in actors if e.type == "Person"]
     actors = _bodies_for_states(actors, cx)
-    parties = [e for e in actors if e.type in ("State", "InternationalOrganisation", "Government", "Organisation",
-                                               "StateCompany", "MilitaryGovernment")]
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce(docs) else ())
+    parties = [e for e in actors if e.type in kinds]
     acting = {p.id: cx.person_body.get(p.id) or cx.person_state.get(p.id) for p in signatories}
     parties = _uniq(parties + [b for b in acting.values() if b is not None])
     if len(parties) < 2:
         return []
-    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in CONCLUDE_VERBS
+    status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in AGREED_VERBS
                                                                    else "signed")
     f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
@@ -489,7 +509,16 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     elif not (auth and objs):
         return []
     obj = objs[0]
-    target = cx.entities(obj)
+    counted = _counted_holders(obj, cx) if tok.lemma_ in ("freeze", "frozen") else None
+    if counted is not None and auth:
+        # "froze the assets of six officials of the colony, including its head, X": counted, not named
+        # (those named among them are targets too)
+        named, holders = counted
+        f = Fact("Sanction", {"authority": auth, **({"target": named} if named else {})}, {"measure": "asset freeze"},
+                 tokens=[tok.i, obj.i, holders.i], split=False)
+        f.qualified["target"] = _unnamed_people(holders, cx)
+        return [f]
+    target = _asset_holders(obj, cx) or cx.entities(obj)
     inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
     if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
             and any(c.dep_ == "nummod" for c in obj.children):
@@ -513,6 +542,39 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
             f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
     return [f]
+
+
+def _asset_holders(obj: Token, cx: Context) -> list[Known]:
+    """Whose assets a freeze holds, as its 'of' names them ("the assets of North Korea's
+    defence minister, Kang Sun Nam"): the persons named there, else the other actors; the
+    state a possessive names beside a person is where the person comes from, no target."""
+    if obj.lemma_ not in ASSET_NOUNS:
+        return []
+    named = _uniq([e for o in preps(obj, {"of"}) for x in [o, *(c for c in o.children if c.dep_ == "appos")]
+                   for e in cx.entities(x) if e.type not in NOT_ACTORS])
+    people = [e for e in named if e.type == "Person"]
+    return people or named
+
+
+def _counted_holders(obj: Token, cx: Context) -> tuple[list[Known], Token] | None:
+    """The holders of frozen assets when the 'of' counts them without naming them ("the
+    assets of six officials in charge of the colony, including its head, X"): (the persons
+    named after 'including' or 'among them', the noun that counts them); None otherwise."""
+    if obj.lemma_ not in ASSET_NOUNS:
+        return None
+    holders = [o for o in preps(obj, {"of"}) if o.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in o.children)
+               and o.i not in cx.at]
+    if not holders:
+        return None
+    # 'including' may hang on a later noun of the phrase ("six officials in charge of the colony, including its
+    # head, X"): any in the verb's clause after the count, before another verb of the clause
+    verb = obj.head
+    after = [t for t in verb.subtree if t.i > holders[0].i and not any(
+        a.pos_ in ("VERB", "AUX") and a.i != verb.i and a.i > holders[0].i for a in t.ancestors if a in verb.subtree)]
+    incl = [x for t in after if t.lower_ in ("including", "among") and t.dep_ in ("prep", "advmod")
+            for o in t.children if o.dep_ == "pobj" for x in [o, *(c for c in o.children if c.dep_ == "appos")]]
+    named = _uniq([e for x in incl for e in cx.entities(x) if e.type == "Person"])
+    return named, holders[0]
 
 
 def _frozen_as_adjective(tok: Token) -> bool:
@@ -658,6 +720,12 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
     parties += _trade_clause_states([c for c in tok.children if c.dep_ in ("acl", "relcl")], cx)
+    if not parties and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through") and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "Under a deal with Canada, India will buy uranium": the clause's subject acts under its deal with the other
+        withs = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+        doers_ = [e for s_ in subjects(tok.head.head) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+        if withs and doers_:
+            parties = doers_ + withs
     if parties:
         owners = [e for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for e in cx.entities(c, conj=False)]
         parties = owners + parties
@@ -667,7 +735,8 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         if hyphen or any(o.dep_ == "poss" and o.conjuncts for o in owners):
             parties = [e for o in owners for e in cx.entities(o)]
             parties += [cx.at[t.i].entity for t in cx.doc[tok.left_edge.i: tok.i] if t.i in cx.at and cx.at[t.i].form != "demonym"]
-    parties = _uniq([e for e in _states(parties, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce([tok]) else ())
+    parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
@@ -924,13 +993,15 @@ def package_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "The package restricts ... and freezes ..."
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
     found = _package_before(subj[0], cx) if subj and objs else None
     if found is None:
         return []
     auth, words = found
     obj = objs[0]
-    target = [e for e in cx.entities(obj) if e.id not in {a.id for a in auth}]
+    target = [e for e in _asset_holders(obj, cx) or cx.entities(obj) if e.id not in {a.id for a in auth}]
     if not target:
         inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
         target = _uniq([cx.resolver.state_of(m.entity) or m.entity if m.form == "demonym" else m.entity for m in inside])
@@ -1441,7 +1512,12 @@ def _trade_clause_states(clauses: list[Token], cx: Context) -> list[Known]:
 #: (corpus/CLAIMS.md 'controlled value' status): "extended their ceasefire", "renewed the
 #: accord", "suspended the treaty", "scrapped the deal"; 'have' states one in force.
 ACT_ON_AGREEMENT = {"extend": "extended", "renew": "renewed", "suspend": "suspended", "terminate": "terminated",
-                    "scrap": "terminated", "abandon": "terminated", "end": "terminated", "have": None}
+                    "scrap": "terminated", "abandon": "terminated", "end": "terminated", "have": None,
+                    # "the Israeli government approved the ceasefire agreement with Hamas": a state's or its
+                    # government's approval of its own agreement (no other body's: a parliament approves)
+                    "approve": "approved", "endorse": "approved"}
+#: Verbs of :data:`ACT_ON_AGREEMENT` whose subject is a party only as a state or its government.
+APPROVE_VERBS = {"approve", "endorse"}
 
 
 def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1456,8 +1532,13 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     notes: dict[str, str] = {}
     actors = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    if tok.lemma_ in APPROVE_VERBS:
+        actors = [e for e in actors if e.type in ("State", "Government")]
+        if not actors:
+            return []
     actors += [e for d in docs for o in preps(d, {"with", "between"}) for e in cx.entities(o)]
-    parties = _uniq([e for e in _states(actors, cx) if e.type in AGREEMENT_PARTIES])
+    kinds = AGREEMENT_PARTIES + (("Group",) if _truce(docs) else ())
+    parties = _uniq([e for e in _states(actors, cx) if e.type in kinds])
     if len(parties) < 2:
         return []
     status = ACT_ON_AGREEMENT[tok.lemma_]

@@ -141,6 +141,21 @@ def headline_end(text: str) -> int:
     return m.end(1)
 
 
+#: An ordinal alone ("13th", "18th"): a day of the month to the tagger, a rank before a noun.
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)
+
+
+def _rank_ordinal(ent) -> bool:
+    """Whether a DATE entity is an ordinal alone that ranks the noun it modifies ("its 13th
+    package of sanctions", "the 18th sanctions package"), not a day of a month ("on the
+    13th", "the 13th of May"): the tagger reads both as dates."""
+    if len(ent) != 1 or not _ORDINAL.match(ent.text):
+        return False
+    tok = ent[0]
+    return tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and \
+        tok.head.i > tok.i and not tok.head.ent_type_ == "DATE"
+
+
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
     resolver (for demonyms, capitals), and the publication date."""
@@ -155,7 +170,7 @@ class Context:
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
         #: where the headline ends (code points): the text's first line when it ends in no stop, else 0
         self.headline_end = headline_end(self.text)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and not _rank_ordinal(e)]
         #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
         self.dateline_state = dateline_state(self.text, resolver)
         #: the organisation the article is about: named most often, at least twice, and alone at the top
@@ -691,6 +706,28 @@ def _text(doc: Doc, toks) -> str:
     return doc[toks[0].i: toks[-1].i + 1].text if toks else ""
 
 
+def label_text(doc: Doc, toks) -> str:
+    """The words of a label a speaker gives, ``toks`` (tokens, any order), as one phrase:
+    the text from the first to the last, without the quotation marks the speaker's words
+    stand in ('a "win for Europe" and "a true historical milestone"' is 'win for Europe
+    and a true historical milestone'); "" for no tokens."""
+    toks = sorted(toks, key=lambda t: t.i)
+    if not toks:
+        return ""
+    marks = set(_QUOTES) | {"‘", "’", "'", "`", "``", "''"}
+    first, last = toks[0].i, toks[-1].i
+    opened = first > 0 and doc[first - 1].text in marks or first > 1 and doc[first - 1].lower_ in ("a", "an", "the") \
+        and doc[first - 2].text in marks
+    if opened and not any(t.text in marks for t in doc[first:last + 1]):
+        # 'called "a dictator without elections"': the speaker's quoted words run to their closing mark
+        close = next((t.i for t in doc[last + 1: doc[last].sent.end] if t.text in marks), None)
+        if close is not None and close - last <= 8:
+            last = close - 1
+    span = doc[first: last + 1]
+    words = "".join(t.whitespace_ if t.text in marks else t.text_with_ws for t in span)
+    return " ".join(words.split())
+
+
 def _np(tok: Token) -> list[Token]:
     """The noun phrase of ``tok`` without relative clauses and apposition."""
     return [t for t in tok.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head.i >= tok.i
@@ -891,9 +928,12 @@ def _unnamed_people(o: Token, cx: Context) -> tuple[str, Known | None]:
     None)."""
     words = [x for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
     nums = [x for x in words if x.dep_ == "nummod"]
+    # the words that bound a count are the count's ("more than 500 targets": 'more than 500')
+    bounds = {t.i for x in nums for t in x.subtree if t.i != x.i and t.i < x.i and not t.is_punct}
     # the reader takes a count as a number: "three" is written 3
-    count = " ".join(str(count_of(x)) if count_of(x) is not None else x.text for x in nums)
-    rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod")
+    count = " ".join(str(count_of(x)) if count_of(x) is not None and x.dep_ == "nummod" else x.lower_
+                     for x in words if x.dep_ == "nummod" or x.i in bounds)
+    rest = " ".join(x.lower_ for x in words if x.dep_ != "nummod" and x.i not in bounds)
     served = [m.entity for x in o.subtree for m in [cx.at.get(x.i)] if m is not None and m.entity.type == "State"]
     return f"{count} unnamed {rest}".strip(), served[0] if served else None
 TROOP_NOUNS = {"troop", "soldier", "serviceman", "servicemen", "personnel", "battalion", "brigade", "division",

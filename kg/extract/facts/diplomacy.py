@@ -21,7 +21,7 @@ from kg.extract.facts.common import (
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
-    preps, subjects,
+    label_text, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 
@@ -138,12 +138,13 @@ BODY_MEMBERS = {"leader", "minister", "official", "envoy", "diplomat", "represen
 BODIES = ("InternationalOrganisation", "Organisation", "Court", "Group")
 
 
-def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
+def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -> list[Fact]:
     """"NATO leaders meet in Washington next Tuesday", "ASEAN foreign ministers met",
     "the court's officials met in The Hague": a meeting of a body whose members go
     unnamed (corpus/CLAIMS.md, "A meeting of a body"): ``organiser`` the body, and the
-    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders").
-    Nothing when the subject names its people, or names no body or several."""
+    people as an unnamed ``participant`` in the text's words ("unnamed NATO leaders"),
+    beside ``others``, the persons or states they met ("EU foreign ministers met Yulia
+    Navalnaya"). Nothing when the subject names its people, or names no body or several."""
     subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
         return []
@@ -160,7 +161,11 @@ def _body_meeting(verb: Token, cx: Context) -> list[Fact]:
         return []
     owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "the court's": not their words
     words = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "case") and t.i <= noun.i and t.i not in owner)
-    f = Fact("Meeting", {"organiser": bodies}, tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
+    met = [e for e in others or [] if e.type in ("Person", "State") and e.id not in {b.id for b in bodies}]
+    if others and not met:
+        return []
+    f = Fact("Meeting", {"organiser": bodies, **({"participant": met} if met else {})},
+             tokens=[verb.i, *(t.i for t in noun.subtree)], split=False)
     f.qualified["participant"] = (f"unnamed {words}", None)
     return [f]
 
@@ -197,8 +202,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
-        if not other:
-            return _body_meeting(tok, cx)
+        return _body_meeting(tok, cx, other)
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
@@ -233,6 +237,33 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])]
     return []
+
+
+def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The summit brought together Lula, Milei and Peña", "the talks gathered the
+    ministers of Chile and Peru": a meeting whose noun is the subject of 'bring together'
+    or 'gather' is a Meeting of the persons and states its objects name (two at least);
+    the body whose meeting it is ("the Mercosur summit", "the bloc's summit" after the
+    bloc was named) is not guessed."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("bring", "gather", "unite", "assemble"):
+        return []
+    if tok.lemma_ == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in tok.children):
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "acl" and tok.head.i < tok.i:
+        subj = [tok.head]  # "The summit brought together ...", parsed as a clause on the noun
+    if not subj or subj[0].lemma_ not in MEET_NOUNS | {"conference", "gathering", "forum"}:
+        return []
+    # the persons named after the verb (the parser may hang a long list anyhow: "Brazil's Lula, Argentina's
+    # Milei, at his first summit, Paraguay's Pena and ..."), else the states its objects name
+    people = _uniq([e for t in cx.doc[tok.i + 1: tok.sent.end] if t.i in cx.at and cx.at[t.i].form in ("name", "surname")
+                    for e in [cx.at[t.i].entity] if e.type == "Person"])
+    if not people:
+        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)
+                        if e.type == "State"])
+    if len(people) < 2:
+        return []
+    return [Fact("Meeting", {"participant": people}, tokens=[subj[0].i, tok.i])]
 
 
 #: Meals that, shared with someone ("had lunch with Xi"), are a meeting with them.
@@ -535,6 +566,8 @@ def _quoted_after(obj: Token) -> list[Token]:
     sentence; empty when no quotation follows."""
     doc, i = obj.doc, obj.right_edge.i + 1
     end = obj.sent.end
+    if i < len(doc) and i == end and doc[i].text in _QUOTES:
+        end = doc[i].sent.end  # 'dubbed Putin "the last imperialist"': the parser may start a sentence at the mark
     if i < end and doc[i].lower_ in ("a", "an", "the"):
         i += 1
     if i >= end or doc[i].text not in _QUOTES:
@@ -1244,6 +1277,8 @@ def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if {t.lower_ for t in span} & (PRAISE_LABELS | BLAME_LABELS):
         return []
+    if any(f.roles.get("characterised") for f in characterisation_rules(tok, cx)):
+        return []  # the label is the speaker's Characterisation of the actor called so (corpus/CLAIMS.md)
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or _name_before(tok, cx)
     speaker = [e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS]
     if not speaker:
@@ -1743,7 +1778,8 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
     # (not for a verb of rejecting: "dismissed the accusations as false" is a Rejection's ground, no label)
     rejecting = verb.lemma_ in ("dismiss", "reject")
     heads += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
-              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj") and o.pos_ == "ADJ"]
+              and not rejecting for o in p.children if o.dep_ in ("amod", "acomp", "advmod", "pobj", "pcomp")
+              and o.pos_ == "ADJ"]
     heads += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
               for o in p.children if o.dep_ == "pobj"]
     # "denounced the arrest as politically motivated": a participle clause that 'as' opens
@@ -1751,10 +1787,37 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
               and not rejecting and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
     heads = [h for h in heads if h.i != obj.i]  # the object itself when parsed as a predicate ("called Zelensky a ...")
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i) or _quoted_after(obj)
-    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES]
+    toks = _quoted_part(toks)
+    # "hailed X as a hero on Monday": the date is the saying's, not the label's
+    dated = {t.i for p in toks if p.dep_ in ("prep", "npadvmod") and any(
+        o.ent_type_ in ("DATE", "TIME") for o in [p, *p.children]) for t in p.subtree}
+    toks = [t for t in toks if t.dep_ != "punct" and t.text not in _QUOTES and t.i not in dated]
     while toks and toks[0].lower_ in ("a", "an", "the", "as"):
         toks = toks[1:]
     return toks
+
+
+def _quoted_part(toks: list[Token]) -> list[Token]:
+    """A label that opens with the speaker's quoted words ends where they close: 'as
+    "another turn of the crank" against what he termed ...' is 'another turn of the
+    crank'; quoted words joined to it by 'and', 'but' or 'or' are more of it ('"a win"
+    and "a milestone"'). ``toks`` in text order; unchanged when no quotation opens it."""
+    if not toks:
+        return toks
+    doc, first = toks[0].doc, toks[0].i
+    start = first if doc[first].text in _QUOTES else first + 1 if first + 1 < len(doc) and \
+        doc[first].lower_ in ("a", "an", "the") and doc[first + 1].text in _QUOTES else None
+    if start is None:
+        start = first - 1 if first > 0 and doc[first - 1].text in _QUOTES else None
+    if start is None:
+        return toks
+    end = toks[-1].i
+    close = next((j for j in range(start + 1, end + 1) if doc[j].text in _QUOTES), None)
+    while close is not None and close + 2 <= end and doc[close + 1].pos_ == "CCONJ" and doc[close + 2].text in _QUOTES:
+        close = next((j for j in range(close + 3, end + 1) if doc[j].text in _QUOTES), None)
+    if close is None:
+        return toks
+    return [t for t in toks if t.i <= close]
 
 
 #: Common nouns that refer back to a named actor of their class ("Hamas ... calling the group
@@ -1762,7 +1825,43 @@ def _label_words(verb: Token, obj: Token) -> list[Token]:
 BACK_NOUNS = {"group": ("Group", "Organisation"), "organisation": ("Organisation", "Group"),
               "organization": ("Organisation", "Group"), "movement": ("Group", "Organisation"),
               "country": ("State",), "nation": ("State",), "state": ("State",), "company": ("Company",),
-              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",)}
+              "firm": ("Company",), "court": ("Court",), "man": ("Person",), "woman": ("Person",),
+              "bloc": ("InternationalOrganisation",), "alliance": ("InternationalOrganisation",)}
+
+
+#: Nouns for the way a state is run that stand for that state when a speaker labels them
+#: ("called the Russian system oppressive", "branded Iran's regime a threat").
+SYSTEM_NOUNS = {"system", "regime", "leadership"}
+
+
+def _system_of(noun: Token, cx: Context) -> list[Known]:
+    """The one state whose system, regime or leadership ``noun`` (:data:`SYSTEM_NOUNS`)
+    names by a demonym, a possessive or a name before it ("the Russian system", "Iran's
+    regime"); else nothing."""
+    if noun.lemma_.lower() not in SYSTEM_NOUNS:
+        return []
+    found = _uniq([m.entity for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i
+                   for m in [cx.at.get(c.i)] if m is not None and m.entity.type == "State"])
+    return found if len(found) == 1 else []
+
+
+def _person_pronoun(obj: Token, speaker: list[Known], cx: Context) -> list[Known]:
+    """The person 'him' or 'her' stands for when a speaker labels them ("Xi met Biden on
+    Monday. Biden later called him 'a dictator'"): the one person other than the speaker
+    named in the pronoun's sentence before it, or else in the sentence before; nothing when
+    there are none or several (nothing is guessed)."""
+    if obj.lower_ not in ("him", "her"):
+        return []
+    own = {e.id for e in speaker}
+    windows = [[t for t in obj.sent if t.i < obj.i]]
+    if obj.sent.start > 0:
+        windows.append(list(obj.doc[obj.sent.start - 1].sent))
+    for window in windows:
+        found = _uniq([e for t in window if t.i in cx.at for e in cx.at[t.i].entities
+                       if e.type == "Person" and e.id not in own])
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 def _named_before(noun: Token, cx: Context) -> list[Known]:
@@ -1775,6 +1874,12 @@ def _named_before(noun: Token, cx: Context) -> list[Known]:
     vocab = vocabulary()
     found = _uniq([e for t in noun.sent if t.i < noun.i and t.i in cx.at for e in cx.at[t.i].entities
                    if any(vocab.is_a(e.type, k) for k in kinds)])
+    if not found and noun.sent.start > 0:
+        # "Bolivia joined Mercosur in July. Its foreign minister has called the bloc ...": none of the
+        # class before it in its sentence, the one the sentence before names
+        before = cx.doc[noun.sent.start - 1].sent
+        found = _uniq([e for t in before if t.i in cx.at for e in cx.at[t.i].entities
+                       if any(vocab.is_a(e.type, k) for k in kinds)])
     return found if len(found) == 1 else []
 
 
@@ -1797,6 +1902,11 @@ FACT_NOUNS = {
     **dict.fromkeys(("case", "trial", "conviction", "sentence", "prosecution", "indictment"), ("LegalAction",)),
     "charges": ("LegalAction", "Accusation"), "protest": ("Protest",), "protests": ("Protest",),
     "crackdown": ("Repression",),
+    # a text under negotiation or adopted, by the words reporters use for it ("called the draft
+    # unacceptable", "described the text as outdated"); a set of measures ("the package")
+    **dict.fromkeys(("draft", "text"), ("Agreement", "Legislation", "Resolution")),
+    "package": ("Sanction", "Support", "Legislation"), "bill": ("Legislation",), "law": ("Legislation",),
+    "decree": ("ExecutiveAction",), "designation": ("Sanction",), "listing": ("Sanction",),
     **dict.fromkeys(("pledge", "aid", "assistance", "support", "donation", "contribution"), ("Support", "Gift", "Loan")),
 }
 
@@ -1824,9 +1934,11 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     object that names no entity but a fact told before ("called the talks extremely
     productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
     ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS | {"refer"}:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
+    if tok.lemma_ == "refer":  # "referred to Xi as 'my dear friend'": what 'to' names, labelled by 'as'
+        objs = [o for o in preps(tok, {"to"}) if any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children)]
     if not objs and tok.dep_ == "acl" and tok.lemma_ in LABEL_VERBS:
         # "Trump called Zelensky a dictator", parsed with the name as an object predicate and the label in
         # apposition to it: the name is what is labelled
@@ -1858,7 +1970,9 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     # "called the London marches 'hate marches'", "called Chile's decision unacceptable": the noun of a
     # fact told before, whatever names modify it, is what is labelled, not the place or actor named
     fact_noun = obj.pos_ == "NOUN" and obj.i not in cx.at and bool(_fact_referred(obj))
-    characterised = [] if fact_noun else characterised or _named_before(obj, cx)
+    if obj.lower_ in ("him", "her"):  # never the speaker itself: the person named before
+        characterised = _person_pronoun(obj, speaker, cx)
+    characterised = [] if fact_noun else characterised or _named_before(obj, cx) or _system_of(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
@@ -1867,7 +1981,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
             kinds = named[0] if named and named[0] is not None else kinds
         if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
-            f = Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+            f = Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
                      refers=("characterised", kinds))
             return [f]
@@ -1875,7 +1989,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Characterisation", {"characterised": characterised}, tokens=[tok.i, obj.i, *(t.i for t in label)],
              statement=True, voiced_by=speaker)
-    f.attrs["category"] = _text(cx.doc, label)
+    f.attrs["category"] = label_text(cx.doc, label)
     return [f]
 
 

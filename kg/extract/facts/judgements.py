@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
+from kg.extract.facts.common import (
+    NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
+)
 from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.mentions import Known
 from kg.ontology import vocabulary
@@ -66,7 +68,16 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     tokens = [what[0].i, subj[0].i, tok.i, *(t.i for t in label)]
-    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)}, tokens=tokens, statement=True,
+    # "what he termed Russia's 'war machine'": the term is the speaker's for the actor its possessive names
+    vocab = vocabulary()
+    owners = [c for t in label for c in t.children if c.dep_ == "poss" and c.i == label[0].i]
+    owned = [e for c in owners for e in cx.entities(c, conj=False) if any(vocab.is_a(e.type, k) for k in NAMEABLE)]
+    if len(owned) == 1 and owned[0].id not in {e.id for e in speaker}:
+        term = [t for t in label if t.i > max(x.i for c in owners for x in c.subtree)]
+        if term:
+            return [Fact("Characterisation", {"characterised": owned}, {"category": label_text(cx.doc, term)},
+                         tokens=tokens, statement=True, voiced_by=speaker, clause=False)]
+    return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)}, tokens=tokens, statement=True,
                  voiced_by=speaker, refers=("characterised", ()), clause=False)]
 
 
@@ -100,8 +111,8 @@ def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     apposition to) is a Characterisation of it (corpus/CLAIMS.md: "which Beijing calls
     Ren'ai Jiao"): ``characterised`` the actor, place or asset the noun names (a noun
     that names none: nothing drafted), ``category`` the term, said by the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS | AS_CLASS_VERBS or tok.dep_ != "relcl":
-        return []
+    if tok.pos_ not in ("VERB", "NOUN") or tok.lemma_ not in LABEL_VERBS | AS_CLASS_VERBS or tok.dep_ != "relcl":
+        return []  # ("which the EU lists as ...": the tagger may take 'lists' for a noun; its clause says it is a verb)
     if tok.lemma_ in AS_CLASS_VERBS and not any(p.dep_ == "prep" and p.lower_ == "as" for p in tok.children):
         return []  # "which Peru listed on Monday": no class given
     which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")]
@@ -126,7 +137,7 @@ def which_called_rules(tok: Token, cx: Context) -> list[Fact]:
     named = [e for e in named if e.id not in {s_.id for s_ in speaker}]
     if not named or not speaker:
         return []
-    return [Fact("Characterisation", {"characterised": named}, {"category": _text(cx.doc, label)},
+    return [Fact("Characterisation", {"characterised": named}, {"category": label_text(cx.doc, label)},
                  tokens=[which[0].i, subj[0].i, tok.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
                  clause=False)]
 
@@ -178,7 +189,7 @@ def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
         label = [t for h in hung for t in h.subtree if not t.is_punct]
     if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
-    return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+    return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                  tokens=[subj[0].i, tok.i, objs[0].i, *(t.i for t in label)], statement=True,
                  voiced_by=speaker, refers=("characterised", kinds))]
 
@@ -410,5 +421,5 @@ def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
             any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words) or any(t.dep_ in ("poss", "nummod") for t in words):
         return []
     a, b = min(named.start, words[0].i), max(named.end, tok.i + 1)
-    return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": _text(cx.doc, words)},
+    return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": label_text(cx.doc, words)},
                  tokens=list(range(a, b)), clause=False, undated=True)]

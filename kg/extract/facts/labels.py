@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, label_text
 from kg.extract.facts.diplomacy import CHARACTERISED, CHARACTERISE_VERBS, FACT_NOUNS, LABEL_VERBS
 from kg.extract.facts.judgements import _term
 from kg.ontology import vocabulary
@@ -71,7 +71,7 @@ def _characterisation(described: list, kinds, label: list[Token], speaker: list,
     described = [e for e in described if e.id not in {s.id for s in speaker}]
     if not speaker or not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
-    category = {"category": _text(cx.doc, label)}
+    category = {"category": label_text(cx.doc, label)}
     tokens = [*tokens, *(t.i for t in label)]
     if described:
         return [Fact("Characterisation", {"characterised": described}, category, tokens=tokens, statement=True,
@@ -219,7 +219,7 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if not speaker:
             return []
         # the quote is the reported clause: the statement of the whole sentence stays beside the label
-        return [Fact("Characterisation", {}, {"category": _text(cx.doc, label)},
+        return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
                      statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
     return []
@@ -242,6 +242,19 @@ def _quoted(toks: list[Token]) -> bool:
     return opened and closed and not inner
 
 
+def _direct(clause: Token) -> bool:
+    """Whether the clause ``clause`` heads is the speaker's own words, quoted whole ('"Ukraine
+    is a terrorist state," Peskov said'): a quotation mark right before its first word and
+    one within two tokens after its last, none between."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, a, b = clause.doc, words[0].i, words[-1].i
+    return a > 0 and doc[a - 1].text in QUOTE_MARKS and \
+        any(doc[k].text in QUOTE_MARKS for k in range(b + 1, min(len(doc), b + 4))) and \
+        not any(t.text in QUOTE_MARKS for t in doc[a:b + 1])
+
+
 def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Orban said the court was \\"no longer an impartial court ... but a political
     court\\"", "Cameron said Sunak was a \\"strong and capable prime minister\\"": the words a
@@ -252,7 +265,8 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
     (the speaker's word for the actor, not the reporter's paraphrase: "said Peru was a rogue
     state" stays a statement, rule set 27), a noun phrase or an adjective with nothing hung
     on it ("\\"not ready for peace\\"" is a judgement of what the actor will do, an
-    assessment), of at most 15 words. A clause with a modal or a subject that names a fact
+    assessment), of at most 15 words; or the speaker's own words quoted whole ('"Ukraine is
+    a terrorist state," Peskov said'). A clause with a modal or a subject that names a fact
     is left to :func:`said_fact_label_rules`."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS or tok.lemma_ in ("rule", "find"):
         return []
@@ -296,8 +310,9 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
                 words = [*words, *label]
                 while label and label[-1].is_punct:
                     label = label[:-1]
-        if not label or not _quoted(label) or sum(not t.is_punct for t in label) > 15:
-            continue
+        if not label or sum(not t.is_punct for t in label) > 15 or not (_quoted(label) or (
+                _direct(clause) and not any(c.dep_ == "neg" for c in clause.children))):
+            continue  # (a label quoted whole and negated is one the speaker denies: left to the reviewer)
         if any(not t.is_punct and t.text not in QUOTE_MARKS and t.i > label[-1].i for t in clause.subtree):
             continue  # 'was "ready" for talks': the predicate goes on past the quoted words
         speakers = [s_ for s_ in tok.children if s_.dep_ == "nsubj"]
@@ -307,7 +322,7 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
             continue
         m = cx.at.get(subj[0].i)
         start = m.start if m is not None else subj[0].i
-        return [Fact("Characterisation", {"characterised": described}, {"category": _text(cx.doc, label)},
+        return [Fact("Characterisation", {"characterised": described}, {"category": label_text(cx.doc, label)},
                      tokens=[*range(start, subj[0].i + 1), clause.i, *(t.i for t in words)],
                      statement=True, voiced_by=speaker, clause=False)]
     return []

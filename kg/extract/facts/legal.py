@@ -5,6 +5,8 @@ institutions suspended."""
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 
 from spacy.tokens import Token
@@ -950,3 +952,42 @@ def wanted_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[*(range(cx.at[wanted[0].i].start, cx.at[wanted[0].i].end) if wanted[0].i in cx.at
                            else [wanted[0].i]), tok.i, *(t.i for o in agents for t in o.subtree)],
                  clause=False, undated=True)]
+
+
+#: Verbs by which a person is told to be undergoing a sentence ("was serving a 19-year sentence").
+SERVE_VERBS = {"serve"}
+#: Words of a sentence served: "a 19-year sentence", "a prison term", "a life term".
+SERVED_NOUNS = {"sentence", "term"}
+
+
+def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Navalny was serving a 19-year sentence on extremism charges", "Khan, who is serving
+    a three-year term for corruption": a sentence passed on the person who serves it, a
+    LegalAction (``actionType: sentence``, the court unnamed: none is drafted), its length
+    from the words before the noun, the deed from 'on', 'for' or 'over' as its ``reason``.
+    Undated: the serving is not the passing of the sentence. A 'term' only with a word of
+    prison or a length before it ("a term in office" is no sentence)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SERVE_VERBS:
+        return []
+    nouns = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in SERVED_NOUNS]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det",)]
+    length = [t for t in before if t.like_num or t.lower_ in ("life", "year", "years", "month", "months") or
+              t.lemma_ in TIME_NOUNS or "-year" in t.lower_]
+    if noun.lemma_ == "term" and not (length or any(t.lower_ in ("prison", "jail") for t in before)):
+        return []
+    who = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type == "Person"]
+    if not who and tok.dep_ == "relcl" and tok.head.i in cx.at:  # "Navalny, who was serving ..."
+        who = [e for e in cx.entities(tok.head) if e.type == "Person"]
+    if len(who) != 1:
+        return []
+    f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"}, tokens=[tok.i, noun.i], undated=True)
+    words = _text(cx.doc, [t for t in before if not t.is_punct and t.lower_ not in ("a", "an")])
+    if length and words:  # "19-year" is written as a duration: "19 years"
+        f.attrs["duration"] = re.sub(r"\b(\w+)-(year|month|week|day)\b", r"\1 \2s", words)
+    reason = _prep_words(noun, ("on", "for", "over"), 12, TIME_NOUNS) or _prep_words(tok, ("on", "for", "over"), 12, TIME_NOUNS)
+    if reason:
+        f.attrs["reason"] = reason
+    return [f]

@@ -592,6 +592,20 @@ def _office_before_rank(fact: Fact, tstart: int, floor: int, m: Mention, cx: Con
     return [f] if _position_fits(f) else []
 
 
+def _body_by_word(word: str, cx: Context) -> Known | None:
+    """The organisation a body's last word stands for before a title ("Commission" in
+    "Commission President"): the one the article names whose label ends in that word, else
+    the one of the registry; None when none or several."""
+    def ends(label: str) -> bool:
+        return label.lower().split()[-1:] == [word]
+    kinds = ("Organisation", "InternationalOrganisation", "Court")
+    named = _uniq([m.entity for m in cx.mentions if m.entity.type in kinds and ends(m.entity.label)])
+    if not named:
+        named = _uniq([Known(e.id, e.type, e.label, state=e.of) for e in cx.resolver.registry.entities.values()
+                       if e.type in kinds and ends(e.label)])
+    return named[0] if len(named) == 1 else None
+
+
 def position_facts(cx: Context) -> list[Fact]:
     """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
     Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
@@ -681,6 +695,16 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is None and i >= floor and doc[i].lower_ in BODY_WORDS and doc[i].is_title:
+            # "Commission President Ursula von der Leyen": the office is the body's its word names, the one
+            # organisation of the article (else of the registry) whose name ends in it; none: no office guessed
+            body = _body_by_word(doc[i].lower_, cx)
+            if body is None:
+                continue
+            fact.roles["positionOf"] = [body]
+            fact.attrs["title"] = doc[i:tend].text
+            fact.tokens = list(range(i, m.end))
+            i -= 1
         elif before is None and (its := _its_body(i, title, cx)) is not None:
             fact.roles["positionOf"] = [its]  # "its spokesman Nasser Kanaani": the body named before
             fact.tokens = list(range(i, m.end))
@@ -1463,7 +1487,7 @@ def _position_fits(f: Fact) -> bool:
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True
-        if pos == "head of state" and f.attrs["title"].lower() == "president":
+        if pos == "head of state" and f.attrs["title"].lower().split()[-1:] == ["president"]:  # "Commission President"
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
                 if "commission" in of[0].label.lower() else "director"
             if of[0].type in ("StateCompany", "Company"):  # a company's president runs it

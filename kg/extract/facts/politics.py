@@ -605,7 +605,11 @@ def protest_rules(tok: Token, cx: Context) -> list[Fact]:
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok.head.head if tok.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":
             who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
-            if verb.lemma_ in ORGANISE_VERBS and not any(c.dep_ == "oprd" for c in verb.children):
+            from kg.extract.facts.diplomacy import _label_words
+
+            if verb.lemma_ in ORGANISE_VERBS and not any(c.dep_ == "oprd" for c in verb.children) and not (
+                    verb.lemma_ == "call" and (_label_words(verb, tok) or any(
+                        t.text in ('"', "“", "”") for t in verb.doc[tok.i: verb.right_edge.i + 1]))):
                 organiser += who  # ("called the marches 'hate marches'": a label given, no protest called)
             elif verb.lemma_ in JOIN_VERBS:
                 participant += who
@@ -860,11 +864,17 @@ def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     body = [cx.at[b.i].entity for b in bodies if b.i in cx.at and cx.at[b.i].entity.type in MEMBER_BODIES
             and cx.at[b.i].form == "name"]
+    if not bodies and tok.lemma_ == "member" and tok.dep_ == "appos":
+        # "Hungary, a member since 2001, had reaffirmed its support for the court": a member of the one
+        # body its sentence names (by name or by a description the mentions read)
+        body = _uniq([m.entity for m in cx.mentions if tok.sent.start <= m.start < tok.sent.end
+                      and m.entity.type in MEMBER_BODIES + ("Court",)])
+        body = body if len(body) == 1 else []
     head = tok.head
     members = [e for e in cx.entities(head) if e.type == "State"]
     if len(body) != 1 or not members or head.i > tok.i:
         return []
-    last = max(t.i for b in bodies for t in b.subtree)
+    last = max([t.i for b in bodies for t in b.subtree] or [t.i for t in tok.subtree])
     first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
     return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
                  undated=True)]

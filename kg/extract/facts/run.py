@@ -838,7 +838,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
-TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions"} | SUSPEND_VERBS | SEIZE_VERBS \
+TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 RULES = RULES + (recognition_rules,)
@@ -1099,3 +1099,14 @@ TRIGGERS |= REVOKE_VERBS
 from kg.extract.facts.labels import said_actor_label_rules  # noqa: E402
 
 RULES = RULES + (said_actor_label_rules,)  # 'Orban said the court was "a political court"'
+
+
+# --- rule set 33 ---------------------------------------------------------------------------
+from kg.extract.facts.diplomacy import brought_together_rules  # noqa: E402
+
+RULES = RULES + (brought_together_rules,)  # "The summit brought together Lula, Milei and Pena"
+TRIGGERS |= {"bring", "gather", "unite", "assemble"}
+from kg.extract.facts.legal import SERVE_VERBS, serving_sentence_rules  # noqa: E402
+
+RULES = RULES + (serving_sentence_rules,)  # "Navalny was serving a 19-year sentence on extremism charges"
+TRIGGERS |= SERVE_VERBS
