@@ -737,6 +737,11 @@ class _Reader:
                 self.error(f"endDate: {brief(raw)} is no date: an open end goes in untilCondition (untilCondition: "
                            f"further notice), the fact's start in startDate", where)
                 return
+            if period is None and isinstance(raw, str) and re.match(r"^\s*(at\s+)?any\s+(time|moment)\s*$", raw, re.IGNORECASE):
+                # 'ready to talk at any time': no date at all, an open-ended readiness.
+                self.error(f"{key.name}: {brief(raw)} is no date: a fact that may happen at any time takes atAnyTime: "
+                           f"true and no {key.name}", where)
+                return
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")

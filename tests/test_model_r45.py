@@ -75,6 +75,10 @@ WRONG = {
         ('{id: x7, fact: legislation-y, type: Legislation, jurisdiction: russia, stage: {status: proposed, '
          'recipient: the lower chamber}, ' + QUOTE + '}',
          "stage.recipient"),
+    "a readiness at any time written as a date":
+        ('{id: x8, fact: negotiation-y, type: Negotiation, party: [russia, united-states], modality: willing, '
+         'date: at any time, ' + QUOTE + '}',
+         "date: 'at any time' is no date: a fact that may happen at any time takes atAnyTime: true"),
 }
 
 #: Facts refused by the shapes once read: the words of the message naming the fact.
@@ -186,7 +190,9 @@ def test_each_speakers_way_and_condition_is_told_apart(store):
     talks = by_fact(query_rows(store, "facts", type="Negotiation"))[TALKS]
     assert talks["modality"] == ("hoped (said by Wang Wenbin), requested (said by Antonio Guterres), "
                                  "willing (said by Antony Blinken)")
-    details = by_fact(query_rows(store, "facts", type="ExecutiveAction"))[RETURN]["details"].split("; ")
+    back = by_fact(query_rows(store, "facts", type="ExecutiveAction"))[RETURN]
+    assert back["modality"] == "considered (said by Dmitry Peskov; Vladimir Putin), permitted"
+    details = back["details"].split("; ")
     assert "condition: the western position (said by Dmitry Peskov)" in details
     assert ("condition: Moscow understands how the arsenals of France and Britain would be counted "
             "(said by Vladimir Putin)") in details
