@@ -74,7 +74,7 @@ KIN = "kinOf"  # {id: bazoum-family, actor: unnamed family members, kinOf: Moham
 #: ({actor: more than 3760 unnamed people, in: Lebanon}: gkg:victimsPlace).
 _VICTIM_KEYS = ("killedPeople", "woundedPeople")
 STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "description", "outcome", "delay", "duration", "after",
-                "elapsed", "medium"}
+                "elapsed", "medium", "recipient", "partOfDay"}
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -184,7 +184,7 @@ class Claim:
     said_on: ox.Literal | None = None  # when the speakers said it (dcterms:date of the claim)
     #: a fact the speakers said it after, before or during, where the text dates the
     #: saying by it ('said after the hearing'): (gkg property local name, fact IRI)
-    said_relative: tuple[tuple[str, ox.NamedNode], ...] = ()
+    said_relative: tuple[tuple[str, ox.NamedNode | ox.Literal], ...] = ()
     via: tuple[ox.NamedNode, Entity | Unnamed] | None = None
     note: str | None = None
     entities: tuple[Entity, ...] = ()
@@ -737,6 +737,11 @@ class _Reader:
                 self.error(f"endDate: {brief(raw)} is no date: an open end goes in untilCondition (untilCondition: "
                            f"further notice), the fact's start in startDate", where)
                 return
+            if period is None and isinstance(raw, str) and re.match(r"^\s*(at\s+)?any\s+(time|moment)\s*$", raw, re.IGNORECASE):
+                # 'ready to talk at any time': no date at all, an open-ended readiness.
+                self.error(f"{key.name}: {brief(raw)} is no date: a fact that may happen at any time takes atAnyTime: "
+                           f"true and no {key.name}", where)
+                return
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
@@ -864,7 +869,11 @@ class _Reader:
         earlier stage of the same fact it was reached after, beside its own date ('in May
         2022, after the invasion': gkg:stageAfterFact; 'after twenty months of waiting'
         from the application: gkg:stageAfterStatus), and with it ``elapsed``, the time
-        between the two (gkg:stageElapsedLabel with its bounds)."""
+        between the two (gkg:stageElapsedLabel with its bounds); ``recipient``, the body or
+        actor the fact was sent or submitted to at this stage ('sent the bill to the lower
+        house': gkg:stageRecipient, one actor or a list) and ``partOfDay``, the part of the
+        stage's day in words where the text gives no clock time ('on Tuesday evening':
+        gkg:stagePartOfDay)."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
             hint = ""
             if isinstance(raw, dict) and "modality" in raw:
@@ -878,7 +887,9 @@ class _Reader:
                        f"day 'time', the hour it was reached ({{status: in force, date: 2024-11-27, time: 02:00Z}}); "
                        f"also 'medium' (the document it was reached in: 'court papers'), 'duration' (how long the "
                        f"stage lasted), 'after' (a fact id, or an earlier stage's status) and with it 'elapsed' (the "
-                       f"time since), got {brief(raw)}{hint}", where)
+                       f"time since), 'recipient' (whom it was sent or submitted to: {{status: proposed, party: "
+                       f"<who submitted it>, recipient: State Duma}}) and 'partOfDay' ('evening'), got {brief(raw)}{hint}",
+                       where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
@@ -965,6 +976,13 @@ class _Reader:
             where_how.append((GKG + "stageTimeOfDay", hour))
         if not self.stage_span(key, raw, status, where, where_how):
             return
+        recipients, sent_to = raw.get("recipient"), []
+        for r in recipients if isinstance(recipients, list) else [] if recipients is None else [recipients]:
+            # 'Putin had sent the bill to the lower house': whom the stage was addressed to.
+            who = self.participant(f"{key.name}.recipient", GKG + "stageRecipient", None, r, where, out, qualified=False)
+            if who is None:
+                return
+            sent_to.append(who)
         words = [f for f in ("description", "outcome") if raw.get(f) is not None]
         if words:
             text = raw[words[0]]
@@ -981,9 +999,10 @@ class _Reader:
         elif date is not None:
             extra.append((node, ox.NamedNode(GKG + ("stageRelativeDate" if when.values else "stageDate")), date))
             extra += when.extra
-        for n, described in found:
-            extra.append((node, ox.NamedNode(GKG + "stageParty"), n))
-            extra += described
+        for prop, actors in (("stageParty", found), ("stageRecipient", sent_to)):
+            for n, described in actors:
+                extra.append((node, ox.NamedNode(GKG + prop), n))
+                extra += described
         extra += [(node, ox.NamedNode(p), v) for p, v in where_how]
         out.add(key, node, extra)
 
@@ -1125,12 +1144,16 @@ class _Reader:
         recording a problem. ``after`` is a fact id (checked with the file's other links)
         or the status of another stage of the same fact; ``elapsed`` needs ``after``;
         durations are read by :func:`kg.periods.parse_duration_bounds`."""
-        if raw.get("medium") is not None:
-            if not isinstance(raw["medium"], str) or not raw["medium"].strip():
-                self.error(f"{key.name}.medium: the document or medium the stage was reached in, in words ('court "
-                           f"papers', 'the official gazette'), got {brief(raw['medium'])}", where)
+        for field, prop, what in (("partOfDay", "stagePartOfDay", "the part of the day the stage was reached, in words "
+                                                                    "('evening', 'late morning')"),
+                                  ("medium", "stageMedium", "the document or medium the stage was reached in, in words "
+                                                            "('court papers', 'the official gazette')")):
+            if raw.get(field) is None:
+                continue
+            if not isinstance(raw[field], str) or not raw[field].strip():
+                self.error(f"{key.name}.{field}: {what}, got {brief(raw[field])}", where)
                 return False
-            where_how.append((GKG + "stageMedium", ox.Literal(" ".join(raw["medium"].split()))))
+            where_how.append((GKG + prop, ox.Literal(" ".join(raw[field].split()))))
         for field, prop in (("duration", "Duration"), ("elapsed", "Elapsed")):
             if raw.get(field) is None:
                 continue
@@ -2200,6 +2223,13 @@ class _Reader:
             # 'a deal that Erdogan had tied to the vote': who set a condition needs the condition.
             self.error("conditionSetBy: who made the fact conditional needs the condition in the same claim "
                        "(conditionFact: <the fact it is tied to>, or condition: <the words>)", where)
+        if raw.get("conditionActor") is not None and raw.get("condition") is None:
+            # 'Moscow had to understand how the arsenals of France and Britain would be counted'.
+            self.error("conditionActor: the actors a condition names need the condition in words in the same claim "
+                       "(condition: <the words>, conditionActor: [France, United Kingdom])", where)
+        if raw.get("willingParty") is not None and raw.get("modality") != "willing":
+            self.error(f"willingParty: the party whose readiness the claim states needs modality: willing, got "
+                       f"modality {brief(raw.get('modality'))}", where)
         if raw.get("aboutStage") is not None and raw.get("aboutFact") is None and raw.get("about") is None:
             self.error("aboutStage: the stage a statement is about needs the fact whose stage it is "
                        "(aboutFact: <fact id>, aboutStage: signed)", where)
@@ -2398,25 +2428,45 @@ class _Reader:
             period = parse_relative_period(value, self.published)
         return period is not None and not period.is_interval and len(period.start.value) == 7
 
-    def said_relative(self, raw: dict, where: str) -> tuple[tuple[str, ox.NamedNode], ...]:
+    def said_relative(self, raw: dict, where: str) -> tuple[tuple[str, ox.NamedNode | ox.Literal], ...]:
         """``said_on: {after: hearing-x}``: the fact the claim's speakers said it after
         (or ``before``, or ``during``), where the text dates the saying only by it ('the
         department said after the hearing'); one key, the other fact's id, checked with
-        the file's other links. Needs said_by as a dated saying does. Returns
-        (('saidAfter', <fact IRI>),) and the like, () after recording a problem."""
+        the file's other links, and beside ``after`` or ``before`` optionally ``delay``,
+        the time between the two in words ('hours after the speech': ``{after: <the
+        speech>, delay: hours}``), read by :func:`kg.periods.parse_duration_bounds` into
+        gkg:saidDelayLabel with its bounds gkg:saidMinDelay and gkg:saidMaxDelay. Needs
+        said_by as a dated saying does. Returns (('saidAfter', <fact IRI>),) and the
+        like, followed by the delay's (property local name, literal) pairs; () after
+        recording a problem."""
         value = raw["said_on"]
         if raw.get("said_by") is None:
             self.error("said_on: when a speaker said it needs the speaker (said_by), or on a Statement its speaker; "
                        "the article's own statements are dated by its publication", where)
             return ()
-        if len(value) != 1 or next(iter(value)) not in ("after", "before", "during") \
-                or not isinstance(next(iter(value.values())), str) or not _SLUG.match(next(iter(value.values()))):
+        sides = [k for k in value if k in ("after", "before", "during")]
+        other = value.get(sides[0]) if len(sides) == 1 else None
+        if len(sides) != 1 or set(value) - {sides[0], "delay"} or not isinstance(other, str) or not _SLUG.match(other):
             self.error(f"said_on: a saying dated by another fact is a mapping with one of 'after', 'before' or "
-                       f"'during' and that fact's id (said_on: {{after: hearing-x-2024}}), got {brief(value)}", where)
+                       f"'during' and that fact's id, and with 'after' or 'before' optionally the 'delay' between "
+                       f"them (said_on: {{after: hearing-x-2024}}, {{after: speech-x, delay: hours}}), got "
+                       f"{brief(value)}", where)
             return ()
-        side, other = next(iter(value.items()))
+        side = sides[0]
+        delay = ()
+        if "delay" in value:
+            bounds = parse_duration_bounds(value["delay"]) if side != "during" and isinstance(value["delay"], str) \
+                else None
+            if bounds is None:
+                self.error(f"said_on.delay: the time between the other fact and the saying, beside 'after' or "
+                           f"'before', in words ('hours', 'two days', 'within minutes'); 'during' takes none; got "
+                           f"{brief(value)}", where)
+                return ()
+            delay = (("saidDelayLabel", ox.Literal(bounds.words)),
+                     *((prop, lit) for prop, lit in (("saidMinDelay", bounds.least), ("saidMaxDelay", bounds.most))
+                       if lit is not None))
         self.links.append((f"said_on.{side}", other, where, False))
-        return ((f"said{side.capitalize()}", fact_iri(other)),)
+        return ((f"said{side.capitalize()}", fact_iri(other)), *delay)
 
     def said_on(self, raw: dict, where: str) -> ox.Literal | None:
         """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said

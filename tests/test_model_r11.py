@@ -74,7 +74,8 @@ def test_a_near_miss_of_the_veto_key_is_offered_and_a_veto_outside_a_vote_is_ref
 def test_the_notice_is_done_and_the_exit_planned_on_one_withdrawal(store, facts):
     row = facts[WITHDRAWAL]
     assert "status: notified" in row["details"].split("; ")
-    assert set(row["modality"].split(", ")) == {"asserted", "planned", "reported"}
+    assert set(row["modality"].split(", ")) == {"asserted", "planned",
+                                                "reported (said by Kęstutis Budrys; Latvian foreign ministry; Margus Tsahkna)"}
     # The exit counts from the withdrawal's own date: six months after it.
     [rel] = sparql_rows(store, "SELECT ?other ?most ?words WHERE { fact:" + WITHDRAWAL
                         + " gkg:relativeEffectiveDate ?d . ?d gkg:afterFact ?other ; gkg:maxDelay ?most ; gkg:delayLabel ?words }")

@@ -126,7 +126,9 @@ def test_a_mediation_names_the_exchange_it_was_for_and_a_fact_link_refused_lists
 def test_spying_for_a_service_is_espionage_alleged_and_denied(store):
     row = facts(store, "Espionage")[SPYING]
     assert (row["participants"], row["details"], row["modality"]) == (
-        "Evan Gershkovich, spied for: CIA", "material: secret information", "alleged, denied")
+        "Evan Gershkovich, spied for: CIA", "material: secret information",
+        "alleged (said by unnamed prosecutors), denied (said by Evan Gershkovich; Government of the United States; "
+        "Wall Street Journal)")
     rows = sparql_rows(store, f"SELECT ?m ?w WHERE {{ ?c gkg:supports fact:{SPYING} ; gkg:modality/rdfs:label ?m ; "
                               "prov:wasAttributedTo/rdfs:label ?w }")
     assert {(r["m"], r["w"]) for r in rows} == {

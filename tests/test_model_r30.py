@@ -239,7 +239,7 @@ def test_a_belief_corrected_later_is_kept_apart_with_who_confirmed_the_correctio
     # Not a denial, and no dispute over who seized the ship: the belief takes no side.
     assert [r for r in query_rows(store, "conflicts") if r["fact"] == SEIZURE and r["property"] == "perpetrator"] == []
     seizure = by_fact(query_rows(store, "facts", type="Seizure"))[SEIZURE]
-    assert "corrected" in seizure["modality"].split(", ")
+    assert "corrected (said by Timothy Hawkins)" in seizure["modality"].split(", ")
     assert ("Islamic Revolutionary Guard Corps (first believed, later corrected, by Timothy Hawkins)"
             in seizure["participants"]), seizure["participants"]
     # profile of the IRGC shows the belief on its own quote, not the seizure on every quote.

@@ -181,7 +181,7 @@ def test_whom_words_were_said_to_and_whose_motive_a_reason_is(store):
     details = coghill["details"].split("; ")
     assert "reason of: Vladimir Putin" in details
     # The motive Shapps imputes leaves the undisputed expulsion unalleged.
-    assert coghill["modality"] == "asserted, reported"
+    assert coghill["modality"] == "asserted, reported (said by Grant Shapps)"
     [row] = sparql_rows(store, f"SELECT ?w WHERE {{ ?c gkg:supports fact:{COGHILL} ; gkg:statesValue ?s ; "
                                "prov:wasAttributedTo/rdfs:label ?w . ?s rdf:predicate gkg:reasonOf }")
     assert row["w"] == "Grant Shapps"

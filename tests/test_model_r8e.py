@@ -82,7 +82,7 @@ def test_a_window_without_a_dated_fact_keeps_only_the_window(tmp_path):
 def test_a_group_named_once_is_one_participant_whoever_describes_it(facts):
     row = facts["expulsion-france-algeria-12-officials-2025-04-15"]
     assert row["participants"] == "12 unnamed officials (Algeria), France"
-    assert row["modality"] == "asserted, reported"
+    assert row["modality"] == "asserted, reported (said by French presidency; Jean-Noel Barrot)"
 
 
 def test_among_a_group_says_which_of_the_three_charged_was_arrested(store, facts):

@@ -67,10 +67,11 @@ def test_expected_recognitions_are_planned_and_hedged_and_considered_ones_say_so
 def test_a_plan_with_its_condition_and_purpose_shows_them_among_the_details(facts):
     details = facts[UK]["details"].split("; ")
     # The condition is the plan's only (the recognition then happened): marked as planned.
-    assert "condition, planned: unless the Israeli government took substantive steps to end the suffering in Gaza" in details
+    assert ("condition, planned: unless the Israeli government took substantive steps to end the suffering in Gaza "
+            "(said by Keir Starmer)") in details
     assert "purpose: revive the hope of peace for the Palestinians and Israelis and a two-state solution" in details
     assert {"ordinal: 1", "series: G7 members recognising Palestine"} <= set(details)
-    assert facts[UK]["modality"] == "asserted, planned, reported"
+    assert facts[UK]["modality"] == "asserted, planned (said by Keir Starmer), reported (said by Keir Starmer)"
 
 
 def test_announcements_within_an_hour_are_concurrent_from_either_side(facts):

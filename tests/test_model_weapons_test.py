@@ -35,7 +35,7 @@ def test_the_exercises_query_lists_a_missile_test_with_its_flight(store):
                                 "the Tarsian coast, outside Tarsia's exclusive economic zone")
     assert launch["observers"] == "Oren Voss" and launch["modality"] == "reported"
     # A test threatened on a condition is planned, not done.
-    assert rows[THREAT]["modality"] == "planned" and rows[THREAT]["weapons"] == "nuclear weapon"
+    assert rows[THREAT]["modality"] == "planned (condition: if Tarsian warships entered its waters)" and rows[THREAT]["weapons"] == "nuclear weapon"
 
 
 def test_a_state_s_exercises_include_the_weapons_it_tested_and_not_those_it_condemned(store):

@@ -169,6 +169,7 @@ def test_facts_marks_a_condition_only_a_planned_claim_gives(nato):
     """Stoltenberg's planned claim gives the condition; the membership itself happened."""
     [row] = query_rows(nato, "facts", type="Membership")
     details = row["details"].split("; ")
-    assert "condition, planned: all allies on board" in details
-    assert "condition: all allies on board" not in details
-    assert "ordinal: 32" in details and row["modality"] == "asserted, planned"
+    # With who gives it: a condition is one speaker's.
+    assert "condition, planned: all allies on board (said by Jens Stoltenberg)" in details
+    assert not [d for d in details if d.startswith("condition: all allies on board")]
+    assert "ordinal: 32" in details and row["modality"] == "asserted, planned (said by Jens Stoltenberg)"

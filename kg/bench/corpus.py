@@ -481,6 +481,10 @@ TEMPLATES: dict[str, Template] = {
     "SovereignDefault": Template({"debtor": "state"}, "{debtor} defaulted on debt of {value}", None, ("value",)),
     "Debt": Template({"debtor": "state", "creditor": "state"}, "{debtor} owed {creditor} {value}",
                      "{debtor} will owe {creditor} {value}", ("value",)),
+    "Limit": Template({"limited": ["state", "state"]}, "the treaty of {limited0} and {limited1} capped {capped} at {quantity}",
+                      "{limited0} and {limited1} will cap {capped} at {quantity}", ("capped", "quantity")),
+    "Compliance": Template({"complying": "state"}, "{complying} complied with the limits on {subject}",
+                           "{complying} will comply with the limits on {subject}", ("subject",)),
     "Conspiracy": Template({"conspirator": ["person", "person"]}, "{conspirator0} conspired with {conspirator1} to {plot}",
                            None, ("plot",)),
     "DebtRestructuring": Template({"debtor": "state", "creditor": "state"},
@@ -609,6 +613,7 @@ _WORDS = {"item": ("item", _ITEMS), "goods": ("item", _GOODS), "subject": ("subj
           "changeDegree": ("changeDegree", ("sharply", "profoundly", "slightly")),
           "weapon": ("weapon", ("ballistic missile", "cruise missile", "hypersonic missile")),
           "ethnicity": ("ethnicity", ("Chechen", "Kurdish", "Uyghur", "Tatar")),
+          "capped": ("quantityOf", ("deployed warheads", "launchers", "on-site inspections")),
           "plot": ("purpose", ("leak classified records", "evade sanctions", "smuggle drones"))}
 #: Attributes drawn as whole numbers: template field -> (claim key, low, high).
 _NUMBERS = {"quantity": ("quantity", 2, 60), "changePercent": ("changePercent", 2, 9), "share": ("share", 20, 70),
