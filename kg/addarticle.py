@@ -16,6 +16,7 @@ and ``published_basis`` when given, the title and the basis in double quotes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -67,6 +68,21 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+@functools.cache
+def _null_representer():
+    """A ruamel.yaml round-trip representer that writes None as ``null``. A subclass of
+    its own: ``add_representer`` is a class method, and adding to
+    ``RoundTripRepresenter`` itself would change every YAML document the process
+    writes afterwards (a draft's ``publisher:`` would become ``publisher: null``)."""
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class NullRepresenter(RoundTripRepresenter):
+        pass
+
+    NullRepresenter.add_representer(type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return NullRepresenter
+
+
 def _yaml_block(items: list[dict]) -> str:
     """``items`` as a YAML block sequence (ruamel.yaml, the corpus reader's library):
     keys in the order given, one line each, None as ``null``; a ``datetime.date`` as a
@@ -81,8 +97,7 @@ def _yaml_block(items: list[dict]) -> str:
 
     yaml = YAML()
     yaml.width = 1000
-    yaml.representer.add_representer(
-        type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null"))
+    yaml.Representer = _null_representer()
     out = io.StringIO()
     yaml.dump(items, out)
     return out.getvalue()
