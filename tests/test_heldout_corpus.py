@@ -628,7 +628,7 @@ def test_held18_national_assembly_censures_the_barnier_government(held_store):
     # the president
     resignations = by_fact(q(held_store, "facts", type="Resignation"))
     barnier = resignations["resignation-michel-barnier-government-2024-12-05"]
-    assert (barnier["dates"], barnier["modality"]) == ("2024-12-05", "obliged, planned")
+    assert (barnier["dates"], barnier["modality"]) == ("2024-12-05", "obliged, planned (said by French presidency)")
     assert resignations["resignation-emmanuel-macron-presidency"]["modality"] == "requested"
     # the deficit expected this year and the target a budget was to keep
     deficits = by_fact(q(held_store, "indicators", state="France"))
