@@ -3,7 +3,9 @@ invented case (tests/data/query-r46) and the re-count of a newcomer's article
 (tests/data/newcomer-treaty-suspension-recount), built through the real ``kg build`` and
 read through the real ``kg query``: a conditional fact's condition beside its modality
 (``meetings``, ``visits``, ``sanctions``, ``arms-transfers``); when a saying was made
-relative to another fact (``evidence``)."""
+relative to another fact (``evidence``); date columns that read a date relative to another
+fact, a day a fact was done by and an end alone (``agreements``, ``sanctions``,
+``elections``, ``tariffs``)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,30 @@ def test_evidence_dates_a_saying_by_the_fact_it_followed(treaty):
     # A saying dated by a day of its own keeps the day.
     rows = query_rows(treaty, "evidence", fact="weaponstest-russia-nuclear-conditional")
     assert [r["said_on"] for r in rows] == ["2023-02-21"]
+
+
+@pytest.mark.parametrize(("query", "column", "fact", "date"), [
+    # A date relative to another fact, with the days a claim's delay bounds and the other fact.
+    ("agreements", "date", "agreement-brelia-ostravia-vell-water",
+     "2031-10-14/2031-10-21 (days after summit-brelia-ostravia-lindor-2031-10-14)"),
+    ("sanctions", "since", "sanction-ostravia-brelian-militia-leaders-freeze",
+     "2031-10-14/2031-10-15 (hours after summit-brelia-ostravia-lindor-2031-10-14)"),
+    # ... and where neither the claim nor the other fact gives a day: the other fact alone.
+    ("elections", "date", "election-brelia-president-2031", "(before meeting-brelia-ostravia-next-summit)"),
+    # A day it was done by.
+    ("agreements", "date", "agreement-brelia-ostravia-fishing", "before 2031-10-10 (by 2031-10-10)"),
+    # Known only by its end.
+    ("tariffs", "since", "tariff-brelia-ostravian-grain", "until 2031-10-01"),
+])
+def test_date_columns_read_relative_dates_by_days_and_ends(case, query, column, fact, date):
+    rows = query_rows(case, query)
+    key = "election" if query == "elections" else "fact"
+    assert {r[column] for r in rows if r[key] == fact} == {date}
+
+
+def test_a_fact_with_no_date_of_any_form_stays_undated(case):
+    """The conditional freeze and the customs accord (an end only, shown in end_date) keep
+    an empty date cell."""
+    assert by_fact(query_rows(case, "sanctions"))["sanction-brelia-ostravian-banks-freeze"]["since"] is None
+    customs = by_fact(query_rows(case, "agreements"))["agreement-brelia-ostravia-customs"]
+    assert (customs["date"], customs["end_date"]) == (None, "2031-10-01")
