@@ -5,7 +5,7 @@ read through the real ``kg query``: a conditional fact's condition beside its mo
 (``meetings``, ``visits``, ``sanctions``, ``arms-transfers``); when a saying was made
 relative to another fact (``evidence``); date columns that read a date relative to another
 fact, a day a fact was done by and an end alone (``agreements``, ``sanctions``,
-``elections``, ``tariffs``, ``loans``)."""
+``elections``, ``tariffs``, ``loans``, ``votes``)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,9 @@ def test_evidence_dates_a_saying_by_the_fact_it_followed(treaty):
     ("elections", "date", "election-brelia-president-2031", "(before meeting-brelia-ostravia-next-summit)"),
     # ... or where the claim gives no day, the other fact's own days bound it.
     ("loans", "date", "loan-ostravia-brelia-2031", "after 2031-10-14 (after agreement-brelia-ostravia-vell-water)"),
+    ("votes", "date", "election-brelia-president-2031", "(before meeting-brelia-ostravia-next-summit)"),
     # A day it was done by.
+    ("votes", "date", "vote-brelia-parliament-vell-water-pact", "before 2031-10-18 (by 2031-10-18)"),
     ("agreements", "date", "agreement-brelia-ostravia-fishing", "before 2031-10-10 (by 2031-10-10)"),
     # Known only by its end.
     ("tariffs", "since", "tariff-brelia-ostravian-grain", "until 2031-10-01"),
