@@ -2,7 +2,8 @@
 invented case (tests/data/query-r46) and the re-count of a newcomer's article
 (tests/data/newcomer-treaty-suspension-recount), built through the real ``kg build`` and
 read through the real ``kg query``: a conditional fact's condition beside its modality
-(``meetings``, ``visits``, ``sanctions``, ``arms-transfers``); when a saying was made
+(``meetings``, ``visits``, ``sanctions``, ``arms-transfers``,
+``statements``); when a saying was made
 relative to another fact (``evidence``); date columns that read a date relative to another
 fact, a day a fact was done by and an end alone (``agreements``, ``sanctions``,
 ``elections``, ``tariffs``, ``loans``, ``votes``)."""
@@ -33,6 +34,7 @@ def treaty(tmp_path_factory):
     ("sanctions", "sanction-brelia-ostravian-banks-freeze",
      "planned (condition: unless work on the Vell dam was halted)"),
     ("arms-transfers", "armstransfer-ostravia-brelia-patrol-boats", "willing (condition: if the pact held)"),
+    ("statements", "threat-brelia-close-border-dam", "asserted (condition: if Ostravia built the dam)"),
 ])
 def test_a_conditional_fact_shows_its_condition_beside_its_modality(case, query, fact, modality):
     rows = by_fact(query_rows(case, query))
