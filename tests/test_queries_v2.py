@@ -105,8 +105,10 @@ def test_r11_sanctions_show_measure_agency_adopting_body_condition_and_unnamed_t
     ban = by_fact["sanction-northern-union-zedland-timber"]
     assert (ban["adopted_by"], ban["since"], ban["target"]) == ("Council of the Northern Union", "2032-01-01", "Zedland")
     threat = by_fact["sanction-ostravia-threat-ban-evasion"]
+    # The condition in its column, and beside the way the claim that sets it gives the fact.
     assert (threat["modality"], threat["condition"], threat["target"]) == (
-        "planned", "helping Zedland evade the timber ban", "unnamed helpers of Zedland")
+        "planned (condition: helping Zedland evade the timber ban)", "helping Zedland evade the timber ban",
+        "unnamed helpers of Zedland")
     assert by_fact["sanction-northern-union-listing-12"]["target"] == "12 unnamed individuals"
     # A state's sanctions include those on its companies, with the link shown.
     on_ostravia = rows(built, "sanctions", target="Ostravia")
