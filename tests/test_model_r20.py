@@ -25,7 +25,7 @@ def test_a_vote_dated_relative_to_another_fact_shows_the_days_it_lies_between(st
     rows = by_fact(query_rows(store, "votes"))
     vote = rows["vote-un-general-assembly-chagos-2019"]
     # "three months later" than the advisory opinion of February 2019.
-    assert (vote["date"], vote["tally"]) == ("2019-05-01/2019-05-28", "116-6, 56 abstentions")
+    assert (vote["date"], vote["tally"]) == ("2019-05-01/2019-05-28 (3 months after advisory-opinion-icj-chagos-2019)", "116-6, 56 abstentions")
     assert vote["voted_on"] == "resolution-un-general-assembly-chagos-2019"
 
 

@@ -199,7 +199,7 @@ def test_a_post_whose_state_goes_unnamed_is_held_in_an_unnamed_state(store, tmp_
 
 def test_votes_show_an_interval_a_bound_and_sort_by_them(store, votes):
     assert votes["vote-un-general-assembly-gaza-truce-2023-10"]["date"] == "2023-10-21/2023-10-31"
-    assert votes["vote-un-general-assembly-us-amendment-hamas-2023-12-12"]["date"] == "before 2023-12-12"
+    assert votes["vote-un-general-assembly-us-amendment-hamas-2023-12-12"]["date"] == "before 2023-12-12 (before vote-un-general-assembly-gaza-ceasefire-2023-12-12)"
     assert votes[VOTE]["date"] == "2023-12-12"
     assert [r["fact"] for r in query_rows(store, "votes")] == [
         "vote-un-general-assembly-gaza-truce-2023-10", "vote-un-security-council-gaza-ceasefire-2023-12-08",
