@@ -184,6 +184,18 @@ def built_once(tmp_path_factory, corpus: Path) -> Path:
     return path
 
 
+def built_once_per_module(corpus: Path):
+    """A module-scoped fixture giving ``corpus`` built once by the real ``kg build``
+    (:func:`built_once`); assign it to the fixture's name (``plea =
+    built_once_per_module(PLEA)``). Tests must not modify the store."""
+
+    @pytest.fixture(scope="module")
+    def store(tmp_path_factory) -> Path:
+        return built_once(tmp_path_factory, corpus)
+
+    return store
+
+
 def claims_in(path: Path) -> int:
     """The number of claims of the claims file ``path``."""
     return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])

@@ -6,23 +6,15 @@ shows up if it changed another."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ROOT, built_once, by_fact, query_rows
+from conftest import ROOT, built_once_per_module, by_fact, query_rows
 
 PLEA = ROOT / "tests" / "data" / "newcomer-plea-deal"
 NATO = ROOT / "tests" / "data" / "newcomer-nato-accession"
 COURT = "U.S. District Court for the Northern Mariana Islands"
 
 
-@pytest.fixture(scope="module")
-def plea(tmp_path_factory):
-    return built_once(tmp_path_factory, PLEA)
-
-
-@pytest.fixture(scope="module")
-def nato(tmp_path_factory):
-    return built_once(tmp_path_factory, NATO)
+plea = built_once_per_module(PLEA)
+nato = built_once_per_module(NATO)
 
 
 def filled(row: dict) -> dict:

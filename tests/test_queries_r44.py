@@ -6,23 +6,15 @@ conveyance, why it stopped where it stopped, and when it arrived (``journeys``).
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ROOT, built_once, by_fact, query_rows
+from conftest import ROOT, built_once_per_module, by_fact, query_rows
 
 PLEA = ROOT / "tests" / "data" / "newcomer-plea-deal-recount"
 NATO = ROOT / "tests" / "data" / "newcomer-nato-accession-recount"
 NEW_STAGE_CELLS = ("medium", "duration", "after", "elapsed")
 
 
-@pytest.fixture(scope="module")
-def plea(tmp_path_factory):
-    return built_once(tmp_path_factory, PLEA)
-
-
-@pytest.fixture(scope="module")
-def nato(tmp_path_factory):
-    return built_once(tmp_path_factory, NATO)
+plea = built_once_per_module(PLEA)
+nato = built_once_per_module(NATO)
 
 
 def new_cells(row: dict) -> dict:

@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, built_once, by_fact, query_rows
+from conftest import ROOT, built_once_per_module, by_fact, query_rows
 
 CASE = ROOT / "tests" / "data" / "query-r46"
 TREATY = ROOT / "tests" / "data" / "newcomer-treaty-suspension-recount"
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory):
-    return built_once(tmp_path_factory, CASE)
-
-
-@pytest.fixture(scope="module")
-def treaty(tmp_path_factory):
-    return built_once(tmp_path_factory, TREATY)
+case = built_once_per_module(CASE)
+treaty = built_once_per_module(TREATY)
 
 
 @pytest.mark.parametrize(("query", "fact", "modality"), [
