@@ -337,8 +337,9 @@ def test_every_curated_claims_file_ingests_alone_into_an_empty_store(path, tmp_p
     """A claims file holds what its article says and nothing it borrows from another
     article (an imposing authority that only another source names is written
     ``unnamed …``), so each one passes the shapes alone and the order of ingest does
-    not matter."""
+    not matter. ``--dry-run`` with no store runs the checks of an ingest into an empty
+    store (reader, shapes, quotes) and writes nothing."""
     store = tmp_path / "kg-store"
-    proc = kg_cli("ingest", "--store", store, path, check=0)
-    assert f"Ingested 1 article(s): {_claims_in(path)} claims" in proc.stdout, proc.stdout
-    assert f"({path.stem})" in proc.stdout
+    proc = kg_cli("ingest", "--dry-run", "--store", store, path, check=0)
+    assert f"Checked 1 article(s): {_claims_in(path)} claims" in proc.stdout, proc.stdout
+    assert f"({path.stem})" in proc.stdout and not store.exists()

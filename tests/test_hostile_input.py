@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from conftest import run_kg
+from conftest import run_kg, store_quads
 
 A000 = "000_0f2a5f001831298a"
 
@@ -309,10 +309,10 @@ ROWS = [
 
 @pytest.fixture(scope="session")
 def nquads_before(built_store):
-    """The built store's N-Quads export, which every refusal must leave as it was. Made
-    once per process (session scope, as ``built_store``), not per module: a module
-    fixture would tie all the rows to one xdist worker, and nothing here is shared state."""
-    return run_kg("export", "--store", built_store, "-f", "nquads", check=0, in_process=True).stdout
+    """The built store's quads, which every refusal must leave as they were. Made once
+    per process (session scope, as ``built_store``), not per module: a module fixture
+    would tie all the rows to one xdist worker, and nothing here is shared state."""
+    return store_quads(built_store)
 
 
 def test_there_are_enough_kinds():
@@ -334,7 +334,7 @@ def test_hostile_input_is_refused(row, corpus_copy, store_copy, nquads_before):
     lines = [line for line in proc.stderr.splitlines() if name in line and problem in line]
     assert lines, f"no line names {name!r} and {problem!r}:\n{proc.stderr}"
     assert any(re.search(where, line) for line in lines), f"no line names the place {where!r}:\n{proc.stderr}"
-    assert run_kg("export", "--store", store_copy, "-f", "nquads", check=0, in_process=True).stdout == nquads_before
+    assert store_quads(store_copy) == nquads_before
 
 
 # -- The starting points are valid: each row's refusal is its own change's doing ------------

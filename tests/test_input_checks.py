@@ -9,7 +9,7 @@ import shutil
 import pytest
 import rdflib
 
-from conftest import CORPUS, ROOT, kg_cli
+from conftest import CORPUS, ROOT, kg_cli, store_quads
 
 A000 = "000_0f2a5f001831298a"
 A001 = "001_b1905f8d3f03f93f"
@@ -39,7 +39,7 @@ MODES = ["ingest", "dry-run", "build"]
 
 
 def _dump(store):
-    return kg_cli("export", "--store", store, "-f", "nquads", check=0).stdout
+    return store_quads(store)
 
 
 def _add_claims(path, *claims) -> dict[str, int]:
