@@ -479,6 +479,9 @@ class _Reader:
                 # 'people in need in the Gaza Strip': a figure given for a place, not of an actor.
                 seat = (f"; a figure given for a place is written place: {ent.label} (the indicators query "
                         f"shows it as whom the figure is about)")
+            if key in ("perpetrator", "initiator") and self.vocab.is_a(ent.type, "Asset"):
+                # 'this vessel damaged the cable': a craft the source makes the doer.
+                seat = f"; a vessel, aircraft or vehicle a source says did the fact is byAsset: {ent.label}"
             if key == "supported" and self.vocab.is_a(ent.type, "Place"):
                 # 'a Russian-backed breakaway region': the region itself is what is backed.
                 seat = f"; a region or place an actor backs is supportedPlace: {ent.label}"
@@ -513,6 +516,9 @@ class _Reader:
                     # 'after the contract expired': the other fact's stage is a key of its own.
                     hint = f"; the stage that ended it is a key of its own: endedBy: {raw['fact']}, endedByStage: " \
                            f"{raw['status']}"
+                elif isinstance(raw, str) and key.name == "endedBy" and self.registry.candidates(raw):
+                    # 'Gazprom said it halted supplies': who ended a fact is no fact.
+                    hint = f"; who ended it is the party of its ended stage: stage: {{status: ended, party: {raw}}}"
                 self.error(f"{key.name}: expected the id of another fact (lower-case words joined by '-'), got "
                            f"{brief(raw)}{hint}", where)
                 return

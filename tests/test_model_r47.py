@@ -92,6 +92,12 @@ WRONG = {
     "the ends of a meeting":
         ('{id: x7, fact: meeting-x, type: Meeting, participant: [russia, ukraine], connects: [russia, ukraine], ' + QUOTE + '}',
          "key 'connects' does not apply to a Meeting: its domain is AssetParticulars or Damage or Location"),
+    "who ended it, written as the fact that ended it":
+        ('{id: x8, fact: supply-q, type: Supply, supplier: gazprom, recipient: moldova, endedBy: Gazprom, ' + QUOTE + '}',
+         "who ended it is the party of its ended stage: stage: {status: ended, party: Gazprom}"),
+    "a pipeline as the perpetrator":
+        ('{id: x9, fact: attack-q, type: Attack, perpetrator: turkstream, target: ukraine, ' + QUOTE + '}',
+         "a vessel, aircraft or vehicle a source says did the fact is byAsset: TurkStream"),
 }
 
 #: Facts refused by the shapes once read: the words of the message naming the fact.
