@@ -479,6 +479,12 @@ class _Reader:
                 # 'people in need in the Gaza Strip': a figure given for a place, not of an actor.
                 seat = (f"; a figure given for a place is written place: {ent.label} (the indicators query "
                         f"shows it as whom the figure is about)")
+            if key in ("perpetrator", "initiator") and self.vocab.is_a(ent.type, "Asset"):
+                # 'this vessel damaged the cable': a craft the source makes the doer.
+                seat = f"; a vessel, aircraft or vehicle a source says did the fact is byAsset: {ent.label}"
+            if key == "supported" and self.vocab.is_a(ent.type, "Place"):
+                # 'a Russian-backed breakaway region': the region itself is what is backed.
+                seat = f"; a region or place an actor backs is supportedPlace: {ent.label}"
             if key == "target" and self.vocab.is_a(ent.type, "Site"):
                 # 'strip diplomatic status from two properties': a building is a site, not an asset.
                 seat = (f"; a building or site an attack or an executive action is aimed at is "
@@ -505,7 +511,16 @@ class _Reader:
             return
         if key.kind == "fact":
             if not isinstance(raw, str) or not _SLUG.match(raw):
-                self.error(f"{key.name}: expected the id of another fact (lower-case words joined by '-'), got {brief(raw)}", where)
+                hint = ""
+                if isinstance(raw, dict) and key.name == "endedBy" and {"fact", "status"} <= set(raw):
+                    # 'after the contract expired': the other fact's stage is a key of its own.
+                    hint = f"; the stage that ended it is a key of its own: endedBy: {raw['fact']}, endedByStage: " \
+                           f"{raw['status']}"
+                elif isinstance(raw, str) and key.name == "endedBy" and self.registry.candidates(raw):
+                    # 'Gazprom said it halted supplies': who ended a fact is no fact.
+                    hint = f"; who ended it is the party of its ended stage: stage: {{status: ended, party: {raw}}}"
+                self.error(f"{key.name}: expected the id of another fact (lower-case words joined by '-'), got "
+                           f"{brief(raw)}{hint}", where)
                 return
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
@@ -2230,9 +2245,19 @@ class _Reader:
         if raw.get("willingParty") is not None and raw.get("modality") != "willing":
             self.error(f"willingParty: the party whose readiness the claim states needs modality: willing, got "
                        f"modality {brief(raw.get('modality'))}", where)
-        if raw.get("aboutStage") is not None and raw.get("aboutFact") is None and raw.get("about") is None:
-            self.error("aboutStage: the stage a statement is about needs the fact whose stage it is "
-                       "(aboutFact: <fact id>, aboutStage: signed)", where)
+        if raw.get("refusingParty") is not None and raw.get("modality") != "refused":
+            # 'the repeated and clear refusal of the Ukrainian side to extend these agreements'.
+            self.error(f"refusingParty: the party whose refusal the claim states needs modality: refused, got "
+                       f"modality {brief(raw.get('modality'))}", where)
+        if raw.get("aboutStage") is not None and raw.get("aboutFact") is None and raw.get("about") is None \
+                and raw.get("characterised") is None:
+            self.error("aboutStage: the stage a statement or characterisation is about needs the fact whose stage it "
+                       "is (aboutFact: <fact id>, aboutStage: signed; characterised: <fact id>, aboutStage: ended)",
+                       where)
+        if raw.get("endedByStage") is not None and raw.get("endedBy") is None:
+            # 'gas stopped flowing after the transit contract expired'.
+            self.error("endedByStage: the stage of the fact that ended this one needs that fact in the same claim "
+                       "(endedBy: <the contract's fact id>, endedByStage: expired)", where)
         if raw.get("reasonOf") is not None and raw.get("reason") is None:
             # Whose motive it is goes with the motive the same speakers give.
             self.error("reasonOf: whose motive it is needs the motive in the same claim (reason: <the words>)", where)

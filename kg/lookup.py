@@ -129,7 +129,12 @@ def terms(path: Path = ONTOLOGY_FILE, guide: Path = GUIDE) -> tuple[Term, ...]:
         parents = sorted(c for c in vocab.superclasses.get(cls, ()) if c not in (cls, "Fact", "Actor"))
         role = "kind of fact" if cls in vocab.fact_types else "kind of entity"
         keys = vocab.keys_for(cls) if role == "kind of fact" else ()
-        out.append(term(cls, role, GKG + cls, "a kind of " + ", ".join(parents) if parents else "", keys))
+        detail = "a kind of " + ", ".join(parents) if parents else ""
+        if cls in ("Fact", "Event"):
+            # The classes above the kinds: a claim's type is one of the kinds below them
+            # (the reader refuses 'type: Event').
+            detail = "not written as a claim's type: write one of the kinds below it (type: Attack, type: Meeting, ...)"
+        out.append(term(cls, role, GKG + cls, detail, keys))
     for key in vocab.keys.values():
         where = "every fact" if not key.domain or key.domain == {"Fact"} else " or ".join(sorted(key.domain))
         if key.name in STATEMENT_KEYS:

@@ -22,8 +22,8 @@ MINIMUMS = [
      "fact 'check-agreement-one-party' (Agreement): an agreement needs at least two parties (key party), or one group",
      "type: Agreement\n    party: [Russia, Myanmar]"),
     ("arms-transfer-no-supplier", "type: ArmsTransfer\n    recipient: Myanmar",
-     "fact 'check-arms-transfer-no-supplier' (ArmsTransfer): a supply or arms transfer needs a supplier (or exporter), or where the goods were loaded (origin); "
-     "where the text names neither, write supplier: unnamed supplier rather than guess an origin; it has none",
+     "fact 'check-arms-transfer-no-supplier' (ArmsTransfer): a supply or arms transfer needs a supplier (or exporter), or where the goods were loaded (origin) "
+     "or made (madeIn: Russia for 'Russian oil'), or the agreement it is a term of (termOf); where the text names none of them, write supplier: unnamed supplier rather than guess an origin; it has none",
      "type: ArmsTransfer\n    recipient: Myanmar\n    supplier: Russia"),
     ("meeting-one-participant", "type: Meeting\n    participant: Vladimir Putin",
      "fact 'check-meeting-one-participant' (Meeting): a meeting needs at least two participants, or one group",
@@ -32,7 +32,7 @@ MINIMUMS = [
      "fact 'check-position-held-nowhere' (PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city); where the text does not name it, write positionOf: unnamed state (nothing invented); it has none",
      "type: PositionHeld\n    holder: Vladimir Putin\n    positionOf: Russia"),
     ("legal-action-no-target", "type: LegalAction\n    participant: Russia",
-     "fact 'check-legal-action-no-target' (LegalAction): a legal action needs a target, unless it is an advisory opinion (legalActionKind: advisory opinion) or granted to someone (beneficiary: bail, a pardon, interim relief)",
+     "fact 'check-legal-action-no-target' (LegalAction): a legal action needs a target, unless it is an advisory opinion (legalActionKind: advisory opinion), granted to someone (beneficiary: bail, a pardon, interim relief) or an investigation of an offence whose suspect the text does not name (charge: aggravated criminal mischief)",
      "type: LegalAction\n    participant: Russia\n    target: Myanmar"),
 ]
 MODES = ["ingest", "dry-run", "build"]

@@ -182,7 +182,8 @@ def test_actors_not_invited_are_listed_apart_from_those_who_took_part(aid, tmp_p
 
 def test_most_of_them_to_chad_and_egypt_is_a_share_of_each_destination(aid, tmp_path):
     [row] = [r for r in query_rows(aid, "facts", type="ForcedDisplacement") if r["fact"] == ABROAD]
-    assert row["details"] == "destination: Chad (most); destination: Egypt (most); displaced: about 1600000"
+    # Where they fled from is among the details too ('origin').
+    assert row["details"] == "destination: Chad (most); destination: Egypt (most); displaced: about 1600000; origin: Sudan"
     rows = sparql_rows(aid, f"SELECT ?d ?w WHERE {{ fact:{ABROAD} gkg:destination ?d ; gkg:roleShare ?s . "
                             "?s a gkg:RoleShare ; gkg:roleProperty gkg:destination ; prov:agent ?d ; gkg:shareWords ?w }")
     assert sorted((r["d"].rsplit("/", 1)[-1], r["w"]) for r in rows) == [("chad", "most"), ("egypt", "most")]

@@ -91,7 +91,7 @@ INCOMPLETE = {
     "a supply with no supplier and no origin":
         ('{id: y1, fact: supply-x, type: Supply, item: aid trucks, recipient: United Nations, ' + QUOTE + '}',
          "fact 'supply-x' (Supply): a supply or arms transfer needs a supplier (or exporter), or where the goods were "
-         "loaded (origin); where the text names neither, write supplier: unnamed supplier rather than guess an origin"),
+         "loaded (origin) or made (madeIn: Russia for 'Russian oil'), or the agreement it is a term of (termOf); where the text names none of them, write supplier: unnamed supplier rather than guess an origin"),
 }
 
 

@@ -70,7 +70,7 @@ WRONG = {
          "conditionSetBy: who made the fact conditional needs the condition in the same claim"),
     "a stage spoken of, of no fact":
         ('{id: x5, fact: praise-x, type: Praise, speaker: antony-blinken, aboutStage: signed, ' + QUOTE + '}',
-         "aboutStage: the stage a statement is about needs the fact whose stage it is"),
+         "aboutStage: the stage a statement or characterisation is about needs the fact whose stage it is"),
     "a stage spoken of that is no status":
         ('{id: x6, fact: praise-y, type: Praise, speaker: antony-blinken, aboutFact: ' + MEMBERSHIP + ', '
          'aboutStage: the signature, ' + QUOTE + '}',

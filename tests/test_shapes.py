@@ -470,6 +470,10 @@ CASES = [
     ("particulars of no asset", _backed('fact:o a gkg:AssetParticulars ; gkg:assetKind "crude tanker" .'),
      "An asset's particulars name the vessel, aircraft or asset described"),
     ("collision of nothing", _backed("fact:o a gkg:Collision ; gkg:place id:moscow ."), "A collision names at least one vessel"),
+    ("damage to nothing", _backed("fact:o a gkg:Damage ; gkg:damage \"went dead\" ."), "Damage to infrastructure names what was damaged"),
+    # An investigation of an offence whose suspect the text does not name stands (2.37.0).
+    ("legal action with neither target nor charge", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Investigation ."),
+     "or an investigation of an offence whose suspect the text does not name"),
     ("sale of nothing", _backed("fact:o a gkg:Sale ; gkg:seller id:russia ; gkg:buyer id:myanmar ."), "A sale names what was sold"),
     ("contact with one party", _backed("fact:o a gkg:Contact ; gkg:participant id:russia ."),
      "A contact names at least two actors in contact"),

@@ -515,6 +515,7 @@ TEMPLATES: dict[str, Template] = {
     "Sale": Template({"seller": "company", "buyer": "company", "sold": "asset"}, "{seller} sold the {sold} to {buyer}",
                      "{seller} will sell the {sold} to {buyer}"),
     "Collision": Template({"collided": ["asset", "asset"]}, "the {collided0} and the {collided1} were damaged in a collision"),
+    "Damage": Template({"damaged": "asset"}, "the {damaged} went offline after it was damaged"),
     "Contact": Template({"participant": ["state", "state"]}, "{participant0} said it was in contact with {participant1}"),
     "AssetParticulars": Template({"describedAsset": "asset"}, "the {describedAsset} was listed in a register of vessels",
                                  dated=False),
