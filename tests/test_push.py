@@ -470,7 +470,7 @@ VIRTUOSO_REFUSES = {
     # from a grouped sub-select of the denials inside the participants' sub-select.
     "casualties": "SQ074 in the SQL it makes of the denials' grouped join with the claims stating the same",
     "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
-    # Since its condition column (5 December 2026), on an idle machine too.
+    # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate).
     "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
 }
 
