@@ -997,6 +997,9 @@ class MentionFinder:
                 continue  # 'Canadian security agencies': a description, not a name
             if doc[end - 1].lower_ in ("of", "and", "for", "the", "on"):
                 continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
+            if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
+                    all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
+                continue  # "Israel's National Security Minister": the portfolio of a title, no body
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
@@ -1365,6 +1368,10 @@ def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
 PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "trade", "economy", "energy", "justice",
               "health", "home", "commerce", "agriculture", "education", "environment", "security", "information",
               "culture", "transport", "industry", "labour", "labor", "external", "affairs"}
+#: Words of a minister's portfolio written before the title, the qualifying ones too
+#: ("National Security Minister", "Public Works Secretary"): such words alone name no body.
+TITLE_PORTFOLIO_WORDS = PORTFOLIOS | {"national", "security", "homeland", "public", "internal", "state", "social",
+                                      "works", "and", "defense", "development", "economic"}
 #: Heads of a phrase that names a state's body through the state ("Hungary's government").
 OFFICE_NOUNS = {"ministry", "government", "cabinet"}
 

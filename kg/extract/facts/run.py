@@ -411,6 +411,12 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
                    "commander-in-chief", "military ruler"}
 
 
+#: Titles of offices of other concepts that a state alone holds (an adviser is any
+#: person's or body's, a national security adviser a state's head's): read as the
+#: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
+STATE_TITLES = {"national security adviser", "national security advisor"}
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -434,7 +440,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state[holder.id] = st
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as):
+        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as
+                                            or f.attrs.get("title", "").lower() in STATE_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
@@ -1110,3 +1117,10 @@ from kg.extract.facts.legal import SERVE_VERBS, serving_sentence_rules  # noqa: 
 
 RULES = RULES + (serving_sentence_rules,)  # "Navalny was serving a 19-year sentence on extremism charges"
 TRIGGERS |= SERVE_VERBS
+
+
+# --- rule set 34 ---------------------------------------------------------------------------
+from kg.extract.facts.legal import disqualification_rules  # noqa: E402
+
+RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
+TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
