@@ -476,7 +476,8 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
+            + _visitors(doc, found) \
             + _the_country(doc, found)
         described += self._implied_offices(doc, found, described)
         described = _beside_a_name(doc, found, described)
@@ -485,6 +486,21 @@ class MentionFinder:
         found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _parties(self, doc: Doc, found: list[Mention]) -> set[str]:
+        """Ids of the political parties among the bodies ``found`` names: a registry entry
+        whose name or description says 'party' ("Conservative Party", "Israeli political
+        party"), or a name the text writes before the word ("the Jewish Power party")."""
+        out = set()
+        for m in found:
+            if m.entity.type not in ("Organisation", "Group"):
+                continue
+            entry = self.resolver.registry.entities.get(m.entity.id)
+            words = " ".join([*(entry.names if entry is not None else (m.entity.label,)),
+                              (entry.description or "") if entry is not None else ""]).lower()
+            if "party" in words.split() or (m.end < len(doc) and doc[m.end].lower_ == "party"):
+                out.add(m.entity.id)
+        return out
 
     def _in_its_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Drop a registry name written in lower case (a description: "opposition", "the
@@ -1316,14 +1332,16 @@ BODY_NOUNS = {
     "corporation": ("Company", "StateCompany"), "alliance": ("InternationalOrganisation",),
     "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
     "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
+    "party": (),  # a body known as a party (_bodies' parties)
 }
 
 
-def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> list[Mention]:
     """'the ministry', 'the court', 'the company', 'the junta': a definite description of
     a body, resolved to the one body the article named before it whose name holds the
     noun (the ministry: "Ministry of External Affairs of India") or whose class the
-    noun stands for (the company: a Company or StateCompany); nothing when two bodies
+    noun stands for (the company: a Company or StateCompany); 'the party' one of
+    ``parties`` (ids of bodies known as political parties); nothing when two bodies
     fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
     out = []
     for tok in doc:
@@ -1346,7 +1364,8 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # a name, or a person: 'the junta chief', 'the court president'
 
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
-                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()) and
+                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()
+                 or noun.lower_ == "party" and m.entity.id in parties) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
         fits = _named_by_noun(fits, noun.lower_)
         if len(fits) == 1:

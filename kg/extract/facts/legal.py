@@ -796,6 +796,17 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def _sequenced(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is placed after or before another act ("after the
+    court barred her", "a day after a court barred her", "before barring her"): the date
+    of the clause it hangs on is not its own."""
+    words = ("after", "before", "since")
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children) or \
+        (verb.dep_ == "pcomp" and verb.head.lower_ in words) or \
+        any(c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in words for p in c.children)
+            for c in verb.children)
+
+
 def disqualification_rules(tok: Token, cx: Context) -> list[Fact]:
     """"A Paris court barred Le Pen from standing for public office", "Machado was
     barred from running", "the council disqualified X from contesting the election": a
@@ -818,8 +829,7 @@ def disqualification_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Disqualification", {"target": target, **({"initiator": barrers} if barrers else {})},
              tokens=[tok.i, *(t.i for t in stand.subtree)], split=False)
     f.attrs["description"] = _text(cx.doc, [tok, *stand.head.subtree])
-    if not cx.date_of(tok)[0] and (any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in tok.children)
-                                   or tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "since")):
+    if not cx.date_of(tok)[0] and _sequenced(tok):
         f.undated = True  # "appealed on Tuesday, a day after a court barred her": not Tuesday's act
     return [f]
 

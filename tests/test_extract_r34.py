@@ -1,0 +1,173 @@
+"""Rule set 34, through the real ``kg extract`` command on small articles written for
+these tests and read with the development set's registry (one run for all, a
+module-scoped fixture). Each form is checked for what it drafts and for what it must
+not (no invented participant, nothing from a look-alike sentence):
+
+- offices: "X, the leader of the League" (the body after the title's 'of', where the
+  words were read as a description of X), "X, who heads the Jewish Power party" and
+  "the commander of the CAPSAT unit" (a name before a noun of its kind), a portfolio of
+  two words ("National Security Minister", no body proposed for it), a commissioner's
+  portfolio ("the EU's trade commissioner"), a national security adviser's state;
+- sanctions: a ban from entering or travelling to a territory (an entry ban, a sanction;
+  from leaving, an exit ban still), "have imposed the same measures" (the targets of the
+  sanction before), no authority read from a misparsed list of clauses;
+- a bar from standing for office: a Disqualification, neither a sanction nor a court's
+  order; no bar from running elsewhere;
+- appeals: "appealed against her conviction" with the ruling named in its own words,
+  which the appeal's date does not date;
+- meetings: "was due to meet" (planned; "ready to", "unable to" are none), "discussed the
+  sanctions with X" where the parser hangs 'with' on the object.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import CORPUS, drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = CORPUS / "dev" / "entities.yaml"
+
+ARTICLES = {
+    "leader_of": "Matteo Salvini, the leader of the League, spoke on Monday.",
+    "leader_of_party": "Bezalel Smotrich, the leader of the Religious Zionism party, spoke on Monday.",
+    "leader_of_none": "Tor Ashby, the leader of the opposition, spoke on Monday.",
+    "heads_party": "Itamar Ben-Gvir, who heads the Jewish Power party, spoke on Monday.",
+    "heads_none": "Tor Ashby, who heads the Peruvian delegation, spoke on Monday.",
+    "commander_unit": "Colonel Michael Randrianirina, the commander of the CAPSAT unit, spoke on Monday.",
+    "two_word_portfolio": "Britain imposed sanctions on Itamar Ben-Gvir, Israel's National Security Minister, "
+                          "on Tuesday.",
+    "commissioner": "The EU and Mercosur concluded a deal. Maros Sefcovic, the EU's trade commissioner, arrived "
+                    "on Thursday.",
+    "security_adviser": "National security adviser Jake Sullivan described the package as a step.",
+    "senior_adviser": "Senior adviser Tor Ashby described the package as a step.",
+    "entry_ban": "Norway and New Zealand have banned Itamar Ben-Gvir and Bezalel Smotrich from travelling to their "
+                 "territory.",
+    "exit_ban": "The justice ministry of Peru barred Tor Ashby from leaving the country.",
+    "same_measures": "The United Kingdom froze the assets of Itamar Ben-Gvir and Bezalel Smotrich. Canada and "
+                     "Australia have imposed the same measures.",
+    "same_measures_none": "Chile adopted new measures on health. Peru adopted the same measures.",
+    "listed_clauses": "On 20 May the United Kingdom suspended talks with Israel, summoned Israel's ambassador, "
+                      "Tzipi Hotovely, and sanctioned Daniella Weiss, a settler leader.",
+    "barred_from_office": "A Paris criminal court barred Marine Le Pen from standing for public office on Monday.",
+    "barred_running_away": "Police barred the protesters from running into the square.",
+    "barred_leaving": "The court barred Tor Ashby from leaving the country.",
+    "appeal_own_words": "Marine Le Pen appealed on Tuesday against her conviction for embezzlement.",
+    "appeal_for_calm": "Marine Le Pen appealed on Tuesday for calm.",
+    "due_to_meet": "Xi Jinping was due to meet Fumio Kishida on Thursday.",
+    "ready_to_meet": "Xi Jinping is ready to meet Fumio Kishida.",
+    "unable_to_meet": "Xi Jinping was unable to meet Fumio Kishida on Thursday.",
+    "discussed_with": "Gideon Saar said he had discussed the sanctions with Benjamin Netanyahu.",
+    "discussed_state": "Japan discussed its trade with China.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """Every article of :data:`ARTICLES` drafted with the development set's registry."""
+    found, _ = drafted_cases(tmp_path_factory.mktemp("r34"), ARTICLES, "--entities", REGISTRY)
+    return found
+
+
+def _offices(claims) -> list[tuple]:
+    return sorted((c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld"))
+
+
+def _listed(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+# -- offices -----------------------------------------------------------------------------------
+
+
+def test_the_leader_of_a_named_body_holds_its_office_an_unnamed_body_none(drafts):
+    assert _offices(drafts["leader_of"]) == [("matteo-salvini", "league-italy", "head of organisation")]
+    assert _offices(drafts["leader_of_party"]) == [("bezalel-smotrich", "religious-zionism", "party leader")]
+    assert _offices(drafts["leader_of_none"]) == []
+
+
+def test_a_name_before_a_noun_of_its_kind_is_the_body_led_or_commanded(drafts):
+    assert _offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "head of organisation")]
+    assert _offices(drafts["heads_none"]) == []
+    assert _offices(drafts["commander_unit"]) == [("michael-randrianirina", "capsat", "military commander")]
+
+
+def test_a_portfolio_of_two_words_is_a_minister_s_title_and_no_body(drafts):
+    claims = drafts["two_word_portfolio"]
+    assert _offices(claims) == [("itamar-ben-gvir", "israel", "minister")]
+    assert of(claims, "OrganisationCountry") == []
+    assert all("national-security" not in _listed(v) for c in claims for k, v in c.items() if k != "fact")
+
+
+def test_a_commissioner_s_portfolio_and_a_national_security_adviser_s_state(drafts):
+    assert _offices(drafts["commissioner"]) == [("maros-sefcovic", "european-union", "commissioner")]
+    assert _offices(drafts["security_adviser"]) == [("jake-sullivan", "united-states", "adviser")]
+    assert _offices(drafts["senior_adviser"]) == []
+
+
+# -- sanctions -------------------------------------------------------------------------------------
+
+
+def test_a_ban_from_entering_is_a_sanction_a_ban_from_leaving_an_exit_ban(drafts):
+    [ban] = of(drafts["entry_ban"], "Sanction")
+    assert (sorted(ban["authority"]), ban["measure"]) == (["new-zealand", "norway"], "entry ban")
+    assert set(_listed(ban["target"])) <= {"itamar-ben-gvir", "bezalel-smotrich"}
+    assert of(drafts["entry_ban"], "ExecutiveAction") == []
+    assert of(drafts["exit_ban"], "Sanction") == []
+    [exit_ban] = of(drafts["exit_ban"], "ExecutiveAction")
+    assert exit_ban["actionType"] == "travel ban"
+
+
+def test_the_same_measures_are_imposed_on_the_targets_of_the_sanction_before(drafts):
+    same = [c for c in of(drafts["same_measures"], "Sanction") if "canada" in _listed(c["authority"])]
+    assert same and all(sorted(_listed(c["authority"])) == ["australia", "canada"] for c in same)
+    assert {t for c in same for t in _listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
+    assert of(drafts["same_measures_none"], "Sanction") == []
+
+
+def test_no_authority_is_read_from_a_misparsed_list_of_clauses(drafts):
+    assert all("tzipi-hotovely" not in str(c.get("authority")) for c in of(drafts["listed_clauses"], "Sanction"))
+
+
+# -- a bar from office -------------------------------------------------------------------------------
+
+
+def test_a_bar_from_standing_for_office_is_a_disqualification_not_a_sanction_nor_an_order(drafts):
+    claims = drafts["barred_from_office"]
+    [bar] = of(claims, "Disqualification")
+    assert (bar["target"], bar["initiator"]) == ("marine-le-pen", "paris-criminal-court")
+    assert of(claims, "Sanction") == [] and of(claims, "LegalAction") == []
+    assert of(drafts["barred_running_away"], "Disqualification") == []
+    assert of(drafts["barred_leaving"], "Disqualification") == []
+
+
+# -- appeals -------------------------------------------------------------------------------------------
+
+
+def test_an_appeal_against_a_ruling_named_in_its_own_words_points_to_it_undated(drafts):
+    claims = drafts["appeal_own_words"]
+    [appeal] = [c for c in of(claims, "LegalAction") if c["actionType"] == "appeal"]
+    [ruling] = [c for c in of(claims, "LegalAction") if c["actionType"] == "conviction"]
+    assert (appeal["initiator"], appeal["targetFact"]) == ("marine-le-pen", ruling["fact"])
+    assert ruling["target"] == "marine-le-pen" and "date" not in ruling
+    assert of(drafts["appeal_for_calm"], "LegalAction") == []
+
+
+# -- meetings ------------------------------------------------------------------------------------------
+
+
+def test_due_to_meet_is_a_meeting_planned_ready_or_unable_to_meet_none(drafts):
+    [meeting] = of(drafts["due_to_meet"], "Meeting")
+    assert (sorted(meeting["participant"]), meeting["modality"]) == (["fumio-kishida", "xi-jinping"], "planned")
+    assert of(drafts["ready_to_meet"], "Meeting") == []
+    assert of(drafts["unable_to_meet"], "Meeting") == []
+
+
+def test_discussed_with_a_person_where_with_hangs_on_the_object(drafts):
+    [meeting] = of(drafts["discussed_with"], "Meeting")
+    assert sorted(meeting["participant"]) == ["benjamin-netanyahu", "gideon-saar"]
+    assert of(drafts["discussed_state"], "Meeting") == []
