@@ -7,7 +7,9 @@ not (no invented participant, nothing from a look-alike sentence):
   words were read as a description of X), "X, who heads the Jewish Power party" and
   "the commander of the CAPSAT unit" (a name before a noun of its kind), a portfolio of
   two words ("National Security Minister", no body proposed for it), a commissioner's
-  portfolio ("the EU's trade commissioner"), a national security adviser's state;
+  portfolio ("the EU's trade commissioner"), a national security adviser's state, "X's
+  government, led by Y" (the state's head of government), a rank between a title and
+  its comma and the name ("Its spokesman, Colonel X");
 - sanctions: a ban from entering or travelling to a territory (an entry ban, a sanction;
   from leaving, an exit ban still), "have imposed the same measures" (the targets of the
   sanction before), no authority read from a misparsed list of clauses;
@@ -39,6 +41,8 @@ ARTICLES = {
     "heads_party": "Itamar Ben-Gvir, who heads the Jewish Power party, spoke on Monday.",
     "heads_none": "Tor Ashby, who heads the Peruvian delegation, spoke on Monday.",
     "commander_unit": "Colonel Michael Randrianirina, the commander of the CAPSAT unit, spoke on Monday.",
+    "government_led_by": "Poland's government, led by Donald Tusk, objected on Monday.",
+    "rank_after_comma": "The Kenyan foreign ministry rejected the claim. Its spokesman, Colonel Tor Ashby, said so.",
     "two_word_portfolio": "Britain imposed sanctions on Itamar Ben-Gvir, Israel's National Security Minister, "
                           "on Tuesday.",
     "commissioner": "The EU and Mercosur concluded a deal. Maros Sefcovic, the EU's trade commissioner, arrived "
@@ -94,6 +98,11 @@ def test_a_name_before_a_noun_of_its_kind_is_the_body_led_or_commanded(drafts):
     assert _offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "head of organisation")]
     assert _offices(drafts["heads_none"]) == []
     assert _offices(drafts["commander_unit"]) == [("michael-randrianirina", "capsat", "military commander")]
+
+
+def test_who_leads_a_government_heads_its_state_s_government_a_rank_after_the_comma_is_no_title(drafts):
+    assert _offices(drafts["government_led_by"]) == [("donald-tusk", "poland", "head of government")]
+    assert _offices(drafts["rank_after_comma"]) == [("tor-ashby", "kenyan-foreign-ministry", "spokesperson")]
 
 
 def test_a_portfolio_of_two_words_is_a_minister_s_title_and_no_body(drafts):

@@ -222,6 +222,11 @@ def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
     position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
     if pos == "military commander" and body.type != "ArmedForces":
         return []
+    if pos == "head of organisation" and body.type in ("Government", "MilitaryGovernment") and body.state:
+        # "Poland's government, led by Donald Tusk": who leads a government leads its state (as the
+        # head of government; a military government's leader as its military ruler)
+        position = "military ruler" if body.type == "MilitaryGovernment" else "head of government"
+        body = Known(body.state, "State", body.state)
     f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
              tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
              clause=False)
@@ -1080,8 +1085,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     doc = cx.doc
     floor = doc[m.start].sent.start
     j = (m.start if start is None else start) - 1
-    while j > floor and doc[j].lower_ in HONORIFICS:
-        j -= 1
+    while j > floor and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in RANK_TITLES and doc[j].text[:1].isupper()):
+        j -= 1  # "Its head, Colonel Vadim Kalinin": a rank of no office of its own before the name
     if j <= floor or doc[j].text != ",":
         return None
     comma = j
