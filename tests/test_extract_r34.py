@@ -9,7 +9,9 @@ not (no invented participant, nothing from a look-alike sentence):
   two words ("National Security Minister", no body proposed for it), a commissioner's
   portfolio ("the EU's trade commissioner"), a national security adviser's state, "X's
   government, led by Y" (the state's head of government), a rank between a title and
-  its comma and the name ("Its spokesman, Colonel X");
+  its comma and the name ("Its spokesman, Colonel X"), "The country's president, X" (the
+  state the dateline gives; none when two states stand out), "At the United Nations,
+  deputy spokesman X" (the body the sentence opens with, never an event);
 - sanctions: a ban from entering or travelling to a territory (an entry ban, a sanction;
   from leaving, an exit ban still), "have imposed the same measures" (the targets of the
   sanction before), no authority read from a misparsed list of clauses;
@@ -43,6 +45,11 @@ ARTICLES = {
     "commander_unit": "Colonel Michael Randrianirina, the commander of the CAPSAT unit, spoke on Monday.",
     "government_led_by": "Poland's government, led by Donald Tusk, objected on Monday.",
     "rank_after_comma": "The Kenyan foreign ministry rejected the claim. Its spokesman, Colonel Tor Ashby, said so.",
+    "country_s_title": "LIMA, March 3 (Staff) - Peru held talks with Chile. The country's president, Tor Ashby, "
+                       "spoke on Monday.",
+    "country_s_title_none": "Peru held talks with Chile. The country's president, Tor Ashby, spoke on Monday.",
+    "fronted_body": "At the United Nations, deputy spokesman Farhan Haq described the court as a pillar of justice.",
+    "fronted_event": "At the summit, spokesman Tor Ashby described the court as a pillar of justice.",
     "two_word_portfolio": "Britain imposed sanctions on Itamar Ben-Gvir, Israel's National Security Minister, "
                           "on Tuesday.",
     "commissioner": "The EU and Mercosur concluded a deal. Maros Sefcovic, the EU's trade commissioner, arrived "
@@ -103,6 +110,13 @@ def test_a_name_before_a_noun_of_its_kind_is_the_body_led_or_commanded(drafts):
 def test_who_leads_a_government_heads_its_state_s_government_a_rank_after_the_comma_is_no_title(drafts):
     assert _offices(drafts["government_led_by"]) == [("donald-tusk", "poland", "head of government")]
     assert _offices(drafts["rank_after_comma"]) == [("tor-ashby", "kenyan-foreign-ministry", "spokesperson")]
+
+
+def test_the_country_s_title_before_a_comma_and_a_body_the_sentence_opens_with(drafts):
+    assert _offices(drafts["country_s_title"]) == [("tor-ashby", "peru", "head of state")]
+    assert _offices(drafts["country_s_title_none"]) == []
+    assert _offices(drafts["fronted_body"]) == [("farhan-haq", "united-nations", "spokesperson")]
+    assert _offices(drafts["fronted_event"]) == []
 
 
 def test_a_portfolio_of_two_words_is_a_minister_s_title_and_no_body(drafts):

@@ -1109,7 +1109,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     of = _place_named_with_kind(doc[comma - 1], cx)
                 if of is None and title.split()[-1] == "leader":
                     return None  # the leader of something no name resolves: no state's head by default
-            first, military = a, False
+            first, military, own = a, False, False
             if of is None:
                 i = a - 1
                 while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
@@ -1124,12 +1124,18 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     of, first = its, i  # "Its spokesman, Nasser Kanaani": the body named before
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
+                own = of is None and i - 1 >= floor and doc[i].lower_ in OWN_STATE_NOUNS and \
+                    doc[i - 1].lower_ == "the" and doc[i + 1].lower_ in ("'s", "’s") and TITLES[title] in OWN_STATE_OFFICES
+                if own:  # "The country's president, X": the state the text is about (find_facts), as in apposition
+                    first = i - 1
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
                      {"position": position, "title": doc[a:b if joined else comma].text},
                      tokens=list(range(first, m.end)), clause=False)
+            if of is None and own:
+                f.read_as["positionOf"] = f"'{doc[first + 1].text}'s': the state the text is about"
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
             f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
             if a > floor and doc[a - 1].lower_ in FORMER:

@@ -417,6 +417,26 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 STATE_TITLES = {"national security adviser", "national security advisor"}
 
 
+#: Bodies a fronted 'At X,' places an office in.
+FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany")
+
+
+def _fronted_body(f: Fact, cx: Context) -> Known | None:
+    """The body named in the phrase that opens the sentence of office ``f`` ("At the United
+    Nations, deputy spokesman Farhan Haq described ..."): 'At' and a registry body
+    (:data:`FRONTED_BODIES`) then a comma right before the office's words; None otherwise."""
+    doc = cx.doc
+    start = min(f.tokens)
+    sent = doc[start].sent
+    i = sent.start
+    if doc[i].lower_ != "at" or start <= i + 2 or doc[start - 1].text != ",":
+        return None
+    m = cx.at.get(start - 2)
+    if m is None or m.entity.type not in FRONTED_BODIES or m.start > i + 2 or m.end != start - 1:
+        return None
+    return m.entity
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -452,6 +472,11 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
+        if "positionOf" not in f.roles and f.attrs["position"] not in STATE_POSITIONS:
+            body = _fronted_body(f, cx)  # "At the United Nations, deputy spokesman Farhan Haq said"
+            if body is not None:
+                f.roles["positionOf"] = [body]
+                f.read_as["positionOf"] = f"read from the sentence's opening 'at {body.label}'"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
             if house is not None:
