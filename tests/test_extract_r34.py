@@ -14,7 +14,8 @@ not (no invented participant, nothing from a look-alike sentence):
   deputy spokesman X" (the body the sentence opens with, never an event);
 - sanctions: a ban from entering or travelling to a territory (an entry ban, a sanction;
   from leaving, an exit ban still), "have imposed the same measures" (the targets of the
-  sanction before), no authority read from a misparsed list of clauses;
+  sanction before), "listed X in its 18th sanctions package", no authority read from a
+  misparsed list of clauses;
 - a bar from standing for office: a Disqualification, neither a sanction nor a court's
   order; no bar from running elsewhere;
 - appeals: "appealed against her conviction" with the ruling named in its own words,
@@ -62,6 +63,8 @@ ARTICLES = {
     "same_measures": "The United Kingdom froze the assets of Itamar Ben-Gvir and Bezalel Smotrich. Canada and "
                      "Australia have imposed the same measures.",
     "same_measures_none": "Chile adopted new measures on health. Peru adopted the same measures.",
+    "listed_in_package": "The European Union listed Nayara Energy in its 18th sanctions package in July.",
+    "listed_in_report": "The European Union listed Nayara Energy in its annual report in July.",
     "listed_clauses": "On 20 May the United Kingdom suspended talks with Israel, summoned Israel's ambassador, "
                       "Tzipi Hotovely, and sanctioned Daniella Weiss, a settler leader.",
     "barred_from_office": "A Paris criminal court barred Marine Le Pen from standing for public office on Monday.",
@@ -150,6 +153,12 @@ def test_the_same_measures_are_imposed_on_the_targets_of_the_sanction_before(dra
     assert same and all(sorted(_listed(c["authority"])) == ["australia", "canada"] for c in same)
     assert {t for c in same for t in _listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
     assert of(drafts["same_measures_none"], "Sanction") == []
+
+
+def test_listed_in_a_package_of_sanctions_is_a_sanction_in_a_report_none(drafts):
+    [listed] = of(drafts["listed_in_package"], "Sanction")
+    assert (listed["authority"], listed["target"], str(listed["date"])) == ("european-union", "nayara-energy", "2030-07")
+    assert of(drafts["listed_in_report"], "Sanction") == []
 
 
 def test_no_authority_is_read_from_a_misparsed_list_of_clauses(drafts):

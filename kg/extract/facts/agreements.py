@@ -825,6 +825,10 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.lemma_ in ("add", "put", "place", "include"):
         means = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in ("list", "blacklist") and
                  {t.lemma_ for t in o.subtree} & {"sanction", "sanctions", "entity", "blacklist", "black", "terrorist"}]
+    elif tok.lemma_ in ("list", "include", "name"):
+        # "The European Union listed Nayara in its 18th sanctions package": a package of sanctions names it
+        means = [o for o in preps(tok, {"in"}) if o.lemma_ in ("package", "round", "list") and
+                 {t.lemma_ for t in o.subtree} & {"sanction", "sanctions"}]
     else:
         return []
     if not means:
