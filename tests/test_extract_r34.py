@@ -19,7 +19,8 @@ not (no invented participant, nothing from a look-alike sentence):
 - a bar from standing for office: a Disqualification, neither a sanction nor a court's
   order; no bar from running elsewhere;
 - appeals: "appealed against her conviction" with the ruling named in its own words,
-  which the appeal's date does not date;
+  which the appeal's date does not date; "X was fined" (the passive's subject, a weekday
+  no charge);
 - meetings: "was due to meet" (planned; "ready to", "unable to" are none), "discussed the
   sanctions with X" where the parser hangs 'with' on the object.
 """
@@ -72,6 +73,8 @@ ARTICLES = {
     "barred_leaving": "The court barred Tor Ashby from leaving the country.",
     "appeal_own_words": "Marine Le Pen appealed on Tuesday against her conviction for embezzlement.",
     "appeal_for_calm": "Marine Le Pen appealed on Tuesday for calm.",
+    "fined_passive": "The National Rally was fined by the Paris criminal court on Monday.",
+    "fined_prices": "Prices were fined down.",
     "due_to_meet": "Xi Jinping was due to meet Fumio Kishida on Thursday.",
     "ready_to_meet": "Xi Jinping is ready to meet Fumio Kishida.",
     "unable_to_meet": "Xi Jinping was unable to meet Fumio Kishida on Thursday.",
@@ -187,6 +190,14 @@ def test_an_appeal_against_a_ruling_named_in_its_own_words_points_to_it_undated(
     assert (appeal["initiator"], appeal["targetFact"]) == ("marine-le-pen", ruling["fact"])
     assert ruling["target"] == "marine-le-pen" and "date" not in ruling
     assert of(drafts["appeal_for_calm"], "LegalAction") == []
+
+
+def test_the_subject_of_a_passive_fine_is_its_target_and_its_day_no_charge(drafts):
+    [fine] = of(drafts["fined_passive"], "LegalAction")
+    assert (fine["target"], fine["court"], fine["actionType"], str(fine["date"])) == (
+        "national-rally", "paris-criminal-court", "fine", "2030-09-02")
+    assert "charge" not in fine
+    assert of(drafts["fined_prices"], "LegalAction") == []
 
 
 # -- meetings ------------------------------------------------------------------------------------------

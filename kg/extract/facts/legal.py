@@ -11,6 +11,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from kg.extract import dates
 from kg.extract.mentions import Known
 
 from kg.extract.facts.common import (
@@ -235,6 +236,9 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)
               if e.type in ("Person", "Organisation", "StateCompany", "Group")]
+    if not target and action == "fine":  # "The party itself was fined two million euros"
+        target = [e for o in tok.children if o.dep_ == "nsubjpass" for e in cx.entities(o)
+                  if e.type in ("Person", "Organisation", "StateCompany", "Group", "Company")]
     if not target:
         return []
     f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
@@ -244,7 +248,7 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     elif any(e.type not in ("Person", "Court") for e in actor):
         f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
     charge = _prep_words(tok, ("for", "over", "on"), 12, TIME_NOUNS)
-    if charge:
+    if charge and not dates.resolve(charge, cx.published):  # "on Monday" is when, not what for
         f.attrs["charge"] = charge
     f.undated = _dated_by_deed(tok, cx)
     return [f]
