@@ -1,4 +1,4 @@
-"""The development set (corpus/dev): forty-eight articles about other events (three of them about invented states), with curated
+"""The development set (corpus/dev): fifty-two articles about other events (three of them about invented states), with curated
 claims in the data model 2 format. Built through the real CLI; a handful of facts of
 each article are read back with the canned queries, so that a change of the model or
 of the claims that loses one of them shows up here."""
@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 50 == len(set(ids))
+    assert len(ids) == 52 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -259,6 +259,18 @@ def test_dev49_dev50_sanctions_labels_and_an_agreement_by_its_stages(dev_store):
         ("2019", "agreed in principle"), (None, "suspended"), (None, "not signed"), (None, "not yet ratified")}
     bolivia = by_fact(q(dev_store, "facts", type="Membership", participant="Bolivia"))["membership-bolivia-mercosur"]
     assert (bolivia["participants"], bolivia["dates"]) == ("Bolivia, Mercosur", "2024-07")
+
+
+def test_dev51_dev52_sanctions_by_five_states_and_a_conviction_appealed(dev_store):
+    five = by_fact(q(dev_store, "sanctions", target="Itamar Ben-Gvir"))
+    assert five["sanction-norway-new-zealand-ben-gvir-smotrich-travel-ban"]["authority"] == "New Zealand, Norway"
+    assert five["sanction-five-states-ben-gvir-smotrich-2025-06-10"]["since"] == "2025-06-10"
+    israel = by_fact(q(dev_store, "leaders", of="Israel"))
+    assert israel["position-bezalel-smotrich-finance-minister-israel"]["title"] == "Finance Minister"
+    le_pen = by_fact(q(dev_store, "legal-actions", target="Marine Le Pen"))
+    assert (le_pen["legal-action-le-pen-appeal-2025-04-01"]["initiator"],
+            le_pen["legal-action-le-pen-appeal-2025-04-01"]["court"]) == ("Marine Le Pen", "Paris Court of Appeal")
+    assert le_pen["legal-action-paris-court-of-appeal-le-pen-ruling-2026"]["modality"] == "planned"
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

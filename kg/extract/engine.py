@@ -39,7 +39,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "33"  # the rule set's version: bump when rules change what is drafted
+RULESET = "34"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -731,9 +731,17 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
             continue
         key, kinds = refers
         start = spans.get(id(claim), (0, 0))[0]
-        before = [c for c, _ in built[:n] if spans.get(id(c), (start, 0))[0] < start and id(c) not in referring
-                  and (c["type"] in kinds if kinds else
-                       c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))]
+
+        def told(c: dict, start=start, kinds=kinds) -> bool:
+            return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
+                (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))
+
+        before = [c for c, _ in built[:n] if told(c)]
+        if not before and key == "targetFact":
+            # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
+            # named in the appeal's own words
+            end = spans.get(id(claim), (0, 0))[1]
+            before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
             continue
         if kinds and all(k == "Agreement" for k in kinds):

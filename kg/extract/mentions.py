@@ -476,7 +476,8 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
-        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found) + _visitors(doc, found) \
+        described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
+            + _visitors(doc, found) \
             + _the_country(doc, found)
         described += self._implied_offices(doc, found, described)
         described = _beside_a_name(doc, found, described)
@@ -485,6 +486,21 @@ class MentionFinder:
         found = _merge(found, described)
         found = _merge(found, _pairs(doc, found))
         return self._pronouns(doc, found)
+
+    def _parties(self, doc: Doc, found: list[Mention]) -> set[str]:
+        """Ids of the political parties among the bodies ``found`` names: a registry entry
+        whose name or description says 'party' ("Conservative Party", "Israeli political
+        party"), or a name the text writes before the word ("the Jewish Power party")."""
+        out = set()
+        for m in found:
+            if m.entity.type not in ("Organisation", "Group"):
+                continue
+            entry = self.resolver.registry.entities.get(m.entity.id)
+            words = " ".join([*(entry.names if entry is not None else (m.entity.label,)),
+                              (entry.description or "") if entry is not None else ""]).lower()
+            if "party" in words.split() or (m.end < len(doc) and doc[m.end].lower_ == "party"):
+                out.add(m.entity.id)
+        return out
 
     def _in_its_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Drop a registry name written in lower case (a description: "opposition", "the
@@ -997,6 +1013,9 @@ class MentionFinder:
                 continue  # 'Canadian security agencies': a description, not a name
             if doc[end - 1].lower_ in ("of", "and", "for", "the", "on"):
                 continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
+            if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
+                    all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
+                continue  # "Israel's National Security Minister": the portfolio of a title, no body
             claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
             if known is None:
@@ -1313,14 +1332,16 @@ BODY_NOUNS = {
     "corporation": ("Company", "StateCompany"), "alliance": ("InternationalOrganisation",),
     "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
     "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
+    "party": (),  # a body known as a party (_bodies' parties)
 }
 
 
-def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> list[Mention]:
     """'the ministry', 'the court', 'the company', 'the junta': a definite description of
     a body, resolved to the one body the article named before it whose name holds the
     noun (the ministry: "Ministry of External Affairs of India") or whose class the
-    noun stands for (the company: a Company or StateCompany); nothing when two bodies
+    noun stands for (the company: a Company or StateCompany); 'the party' one of
+    ``parties`` (ids of bodies known as political parties); nothing when two bodies
     fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
     out = []
     for tok in doc:
@@ -1343,7 +1364,8 @@ def _bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # a name, or a person: 'the junta chief', 'the court president'
 
         fits = {m.entity.id: m.entity for m in found if m.start < tok.i and m.entity.type not in ("Person", "State") and
-                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()) and
+                (m.entity.type in classes or noun.lower_ in normalise(m.entity.label).split()
+                 or noun.lower_ == "party" and m.entity.id in parties) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
         fits = _named_by_noun(fits, noun.lower_)
         if len(fits) == 1:
@@ -1365,6 +1387,10 @@ def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
 PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "trade", "economy", "energy", "justice",
               "health", "home", "commerce", "agriculture", "education", "environment", "security", "information",
               "culture", "transport", "industry", "labour", "labor", "external", "affairs"}
+#: Words of a minister's portfolio written before the title, the qualifying ones too
+#: ("National Security Minister", "Public Works Secretary"): such words alone name no body.
+TITLE_PORTFOLIO_WORDS = PORTFOLIOS | {"national", "security", "homeland", "public", "internal", "state", "social",
+                                      "works", "and", "defense", "development", "economic"}
 #: Heads of a phrase that names a state's body through the state ("Hungary's government").
 OFFICE_NOUNS = {"ministry", "government", "cabinet"}
 

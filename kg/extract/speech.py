@@ -121,6 +121,11 @@ def content_modality(verb: Token) -> str | None:
     return None
 
 
+#: Adjectives after 'be' whose infinitive is a scheduled act ("is due to meet", "was
+#: scheduled to sign"): the act planned, its subject the subject of 'be'.
+SCHEDULED_WORDS = {"due", "scheduled", "slated"}
+
+
 def _planned(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PLAN_AUX for c in tok.children):
         return True
@@ -130,7 +135,10 @@ def _planned(tok: Token) -> bool:
     if tok.dep_ in ("acl", "relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and any(a.lemma_ in PLAN_NOUNS for a in list(tok.ancestors)[:3]):
         return True  # "plans for the junta to import fuel", "a proposal to build a plant"
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lower_ in SCHEDULED_WORDS:
+        return True  # "Xi was due to meet Kishida": a meeting scheduled
     return tok.dep_ == "xcomp" and _lemma(tok.head) in PLAN_VERBS
+
 
 
 #: Words that open a clause of time or cause, which sets the scene of a saying, not its content.

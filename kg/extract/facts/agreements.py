@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
-    _antecedents, _bodies_for_states, _both_of_pair, _directed, _exit_ban, _modifiers, _named_in, _prep_words,
+    _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers, _named_in, _prep_words,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
@@ -411,7 +411,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in IMPOSE_VERBS:
         for o in objects(tok):
             of_sanctions = o.lemma_ in SET_NOUNS and any(x.lemma_ in SANCTION_NOUNS for x in preps(o, {"of"}))
-            if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o)):
+            same_words = any(c.lower_ == "same" for c in o.children)  # "the same measures": a sanction told before
+            if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not (_sanction_words(o) or same_words)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
             auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
@@ -422,8 +423,15 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
             target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
                        and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
-            if auth and target:
+            same = None
+            if auth and not target and same_words:
+                # "Canada and Australia have imposed the same measures": on the targets of the sanction before
+                same = _targets_before(cx, tok, {a.id for a in auth})
+                target = same[0] if same else []
+            if auth and target and (same or not same_words):
                 f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i])
+                if same:
+                    f.from_context["target"] = same[1]
                 # "a 16th package of sanctions", "a fourth round of sanctions": which one of the series
                 n = next((n for c in o.children if c.dep_ == "amod" and o.lemma_ in SET_NOUNS
                           for n in [ordinal_of(c)] if n), None)
@@ -431,7 +439,10 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                     f.attrs["ordinal"] = n
                 out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
-        auth = [e for s in subjects(tok) for e in cx.entities(s) or administration_state(s, cx)]
+        # a subject after the verb that governs it is a misparse of a list of clauses ("suspended talks,
+        # summoned Israel's ambassador, X, and sanctioned Y": the ambassador sanctions no one)
+        auth = [e for s in subjects(tok) if not (s.dep_ == "nsubj" and s.i > s.head.i)
+                for e in cx.entities(s) or administration_state(s, cx)]
         target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
@@ -495,8 +506,9 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Peru's assets would be frozen (by Chile)": the parser reads the passive as 'be' and an adjective
         auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
-    elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None:
-        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules)
+    elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None or \
+            _candidacy_bar(tok) is not None:
+        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification
     else:
         auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
         # the object of the active ("froze Peru's assets") or the subject of the passive, finite or
@@ -541,7 +553,15 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     if words and len(words) <= 12:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
             f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
+    if any(c.dep_ == "pcomp" and _entering(c) for p_ in preps_of(tok, "from") for c in p_.children):
+        f.attrs["measure"] = "entry ban"  # "banned X from entering the country": kept out, not in
+        f.tokens += [t.i for p_ in preps_of(tok, "from") for t in p_.subtree]
     return [f]
+
+
+def preps_of(tok: Token, word: str) -> list[Token]:
+    """The prepositions ``word`` that hang on ``tok`` ("from" in "banned X from entering")."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def _asset_holders(obj: Token, cx: Context) -> list[Known]:
@@ -805,6 +825,10 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.lemma_ in ("add", "put", "place", "include"):
         means = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in ("list", "blacklist") and
                  {t.lemma_ for t in o.subtree} & {"sanction", "sanctions", "entity", "blacklist", "black", "terrorist"}]
+    elif tok.lemma_ in ("list", "include", "name"):
+        # "The European Union listed Nayara in its 18th sanctions package": a package of sanctions names it
+        means = [o for o in preps(tok, {"in"}) if o.lemma_ in ("package", "round", "list") and
+                 {t.lemma_ for t in o.subtree} & {"sanction", "sanctions"}]
     else:
         return []
     if not means:
@@ -963,6 +987,31 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
     # "The returning measures include ...", far down: the sanctions of the one authority the article tells before
     found = _sanctions_before(cx, 0, sent.start)
     return found[-1] if found and len({tuple(e.id for e in auth) for auth, _ in found}) == 1 else None
+
+
+def _targets_before(cx: Context, tok: Token, authorities: set[str]) -> tuple[list[Known], str] | None:
+    """The named targets of the last sanction drafted before ``tok``'s sentence, in the
+    sentence before it or the :data:`PRONOUN_WINDOW` sentences before that, by other
+    authorities than ``authorities`` ("The UK froze the assets of X and Y. Canada and
+    Australia have imposed the same measures": X and Y), with the words that name them
+    there (for the reviewer); None when no sanction there names a target."""
+    end = tok.sent.start
+    start = end
+    for _ in range(PRONOUN_WINDOW):
+        if start == 0:
+            break
+        start = cx.doc[start - 1].sent.start
+    found = None
+    for t in cx.doc[start:end]:
+        if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | IMPOSE_VERBS | {"sanction"}:
+            continue
+        for rule in (sanction_rules, sanction_noun_rules, ban_rules):
+            facts = [f for f in rule(t, cx) if f.type == "Sanction" and f.roles.get("target")
+                     and not {a.id for a in f.roles.get("authority", [])} & authorities]
+            if facts:
+                found = (facts[-1].roles["target"], t.sent.text.strip())
+                break
+    return found
 
 
 def _sanctions_before(cx: Context, start: int, end: int) -> list[tuple[list[Known], str]]:

@@ -15,6 +15,7 @@ from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, most_named
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
+from kg.extract.speech import SCHEDULED_WORDS
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.text import DATELINE
 
@@ -506,6 +507,10 @@ def subjects(verb: Token) -> list[Token]:
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and passive:
             return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in SCHEDULED_WORDS and head.head is not head:
+            # "Xi was due to meet Kishida": the subject of 'was' (a scheduled act; "ready to", "unable to"
+            # tell no act done, and are left alone)
+            return subjects(head.head)
         return subjects(head)  # "agreed to supply": the subject of agreed
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.pos_ == "NOUN" and verb.head.lemma_ in DOCUMENT_NOUNS:
@@ -1100,9 +1105,51 @@ def _exit_ban(tok: Token) -> Token | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "from":
             for c in p.children:
-                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS:
+                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS and not _entering(c):
                     return c
     return None
+
+
+#: Verbs after 'from' that tell standing for an office ("barred her from standing for public
+#: office", "banned from running for president", "disqualified from contesting the election").
+CANDIDACY_VERBS = {"stand", "run", "contest", "hold", "seek"}
+#: What one stands for, runs for, contests, holds or seeks as a candidate.
+CANDIDACY_NOUNS = {"office", "election", "elections", "presidency", "president", "parliament", "seat", "post",
+                   "vote", "poll", "polls", "mayor", "governor", "candidate", "re-election", "reelection", "term"}
+
+
+def _candidacy_bar(tok: Token) -> Token | None:
+    """The verb of standing in "barred X from standing for public office", "X was banned
+    from running in the election", "disqualified from contesting the presidency" (``tok``
+    the verb of barring: bar, ban, prohibit, block, disqualify, exclude), or None: a bar
+    from office, which :data:`CANDIDACY_VERBS` tell with a word of office or election after
+    them (:data:`CANDIDACY_NOUNS`), or 'run' and 'stand' alone ("barred from running")."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}:
+        return None
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        for c in p.children:
+            if c.dep_ != "pcomp" or c.lemma_ not in CANDIDACY_VERBS:
+                continue
+            words = {t.lemma_.lower() for t in c.subtree if t.i != c.i}
+            if words & CANDIDACY_NOUNS or c.lemma_ in ("run", "stand") and not any(
+                    x.dep_ in ("prep", "dobj", "advmod", "prt") for x in c.children):
+                return c
+    return None
+
+
+#: Verbs of coming into a territory: a ban from them is an entry ban, a sanction a state
+#: imposes on foreigners ("banned them from entering the country"), not an exit ban.
+ENTRY_VERBS = {"enter", "visit"}
+
+
+def _entering(verb: Token) -> bool:
+    """Whether ``verb`` (after 'from' in a ban) tells coming into a territory: 'enter',
+    'visit', or 'travel' to or into somewhere ("banned them from travelling to their
+    territory"), not leaving one."""
+    return verb.lemma_ in ENTRY_VERBS or verb.lemma_ == "travel" and \
+        any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
 
 
 def _worth_with(noun: Token) -> list[Token]:

@@ -184,6 +184,15 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if who and other and len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "raise") and not preps(tok, {"with"}):
+        # "Saar said he had discussed the sanctions with Netanyahu": the parser hangs 'with' on the
+        # object; between two people named, the talk is theirs (not "Japan's trade with China")
+        withs = [o for d in objects(tok) if d.dep_ == "dobj" and d.pos_ == "NOUN" for o in preps(d, {"with"})]
+        who = [e for s in subjects(tok) for e in cx.entities(s)]
+        other = [e for o in withs for e in cx.entities(o)]
+        people = _uniq(who + other)
+        if who and other and len(people) >= 2 and all(e.type == "Person" for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i, *(o.i for o in withs)])]
     if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate") and not preps(tok, {"with"}):
         # "Chile and Peru discussed border security", "the two leaders discussed trade": a joined subject
         # (or a pair) discussing is a meeting of them all

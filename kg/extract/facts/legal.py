@@ -11,11 +11,12 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from kg.extract import dates
 from kg.extract.mentions import Known
 
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
-    _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words, _state_modifiers, _states,
+    RELATIVE, _candidacy_bar, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words, _state_modifiers, _states,
     _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import _name_before
@@ -219,6 +220,9 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     charge = _prep_words(tok, ("for", "over", "on"), 12)
     if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
         f.attrs["charge"] = charge
+    appealed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "against" else tok.head if tok.dep_ == "dobj" else None
+    if appealed is not None and appealed.lemma_ in ("appeal", "challenge", "contest"):
+        f.undated = True  # "appealed on Tuesday against her conviction": the conviction came before
     return [f]
 
 
@@ -232,6 +236,9 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     target = [e for o in objects(tok) for e in cx.entities(o)
               if e.type in ("Person", "Organisation", "StateCompany", "Group")]
+    if not target and action == "fine":  # "The party itself was fined two million euros"
+        target = [e for o in tok.children if o.dep_ == "nsubjpass" for e in cx.entities(o)
+                  if e.type in ("Person", "Organisation", "StateCompany", "Group", "Company")]
     if not target:
         return []
     f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])
@@ -241,7 +248,7 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     elif any(e.type not in ("Person", "Court") for e in actor):
         f.roles["initiator"] = [e for e in actor if e.type not in ("Person", "Court")]
     charge = _prep_words(tok, ("for", "over", "on"), 12, TIME_NOUNS)
-    if charge:
+    if charge and not dates.resolve(charge, cx.published):  # "on Monday" is when, not what for
         f.attrs["charge"] = charge
     f.undated = _dated_by_deed(tok, cx)
     return [f]
@@ -297,8 +304,8 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     to prevent ...": a LegalAction of the court (the subject, a registry Court) against
     the actor it names (the object, or the subject of the clause it rules)."""
     action = COURT_VERBS.get(tok.lemma_)
-    if tok.pos_ != "VERB" or action is None:
-        return []
+    if tok.pos_ != "VERB" or action is None or _candidacy_bar(tok) is not None:
+        return []  # "the court barred her from standing for office": a Disqualification (disqualification_rules)
     courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(tok), cx)
     if not courts:  # "a three-member bench of the Supreme Court heard ...": the court whose bench it is
         courts = [e for s_ in doers(tok) if s_.lemma_.lower() in BENCH_NOUNS for o in preps(s_, {"of"})
@@ -790,6 +797,44 @@ def executive_order_rules(tok: Token, cx: Context) -> list[Fact]:
         target = _named_after([t for t in act.subtree if t.i > act.i], cx, skip)
         if target:
             f.roles["target"] = target
+    return [f]
+
+
+def _sequenced(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is placed after or before another act ("after the
+    court barred her", "a day after a court barred her", "before barring her"): the date
+    of the clause it hangs on is not its own."""
+    words = ("after", "before", "since")
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children) or \
+        (verb.dep_ == "pcomp" and verb.head.lower_ in words) or \
+        any(c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in words for p in c.children)
+            for c in verb.children)
+
+
+def disqualification_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"A Paris court barred Le Pen from standing for public office", "Machado was
+    barred from running", "the council disqualified X from contesting the election": a
+    Disqualification (CAMEO 1722, corpus/CLAIMS.md "Diplomacy") of the person or party
+    barred (the object, or the subject of the passive) by who bars them (the subject, or
+    the agent of the passive), when named; the words of the bar are its description."""
+    stand = _candidacy_bar(tok)
+    if stand is None:
+        return []
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive and passive[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+        passive = [tok.head]  # "Machado, who was barred from running"
+    barred = passive or [o for o in objects(tok) if o.dep_ == "dobj"]
+    target = [e for b in barred for e in cx.entities(b) if e.type in ("Person", "Organisation", "Group")]
+    if not target:
+        return []
+    barrers = [e for s_ in doers(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    barrers += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    barrers = [e for e in _uniq(barrers) if e.id not in {t.id for t in target} and e.type != "Person"]
+    f = Fact("Disqualification", {"target": target, **({"initiator": barrers} if barrers else {})},
+             tokens=[tok.i, *(t.i for t in stand.subtree)], split=False)
+    f.attrs["description"] = _text(cx.doc, [tok, *stand.head.subtree])
+    if not cx.date_of(tok)[0] and _sequenced(tok):
+        f.undated = True  # "appealed on Tuesday, a day after a court barred her": not Tuesday's act
     return [f]
 
 

@@ -182,6 +182,9 @@ def _led_body(tok: Token, cx: Context) -> Known | None:
     """The body a noun phrase names: its own mention, or one in its apposition or 'of'
     phrase ("the student group Pacific Islands Students ..."), of a class a person leads."""
     m = _named_noun(tok, cx)
+    if m is None and tok.lower_ in BODY_KIND_NOUNS and tok.i - 1 in cx.at and cx.at[tok.i - 1].end == tok.i and \
+            cx.at[tok.i - 1].form == "name":
+        m = cx.at[tok.i - 1]  # "who heads the Jewish Power party": the name before the noun of its kind
     if m is None:
         inside = _uniq([cx.at[t.i].entity for t in tok.subtree if t.i in cx.at and t.i >= tok.i])
         m = None if len(inside) != 1 else next(x for x in cx.mentions if x.entity.id == inside[0].id)
@@ -219,6 +222,11 @@ def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
     position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
     if pos == "military commander" and body.type != "ArmedForces":
         return []
+    if pos == "head of organisation" and body.type in ("Government", "MilitaryGovernment") and body.state:
+        # "Poland's government, led by Donald Tusk": who leads a government leads its state (as the
+        # head of government; a military government's leader as its military ruler)
+        position = "military ruler" if body.type == "MilitaryGovernment" else "head of government"
+        body = Known(body.state, "State", body.state)
     f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
              tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
              clause=False)
@@ -935,9 +943,15 @@ for _word in sorted(PORTFOLIOS | {"foreign affairs", "home affairs", "internal a
                                    "economic affairs", "veterans affairs", "foreign", "home", "interior", "external",
                                    # portfolios of two words joined ("Work and Pensions Secretary")
                                    "work and pensions", "business and trade", "science and technology",
-                                   "trade and industry", "labour and employment", "culture and tourism"}):
+                                   "trade and industry", "labour and employment", "culture and tourism",
+                                   # portfolios whose qualifying word is no portfolio alone ("National Security
+                                   # Minister", "Homeland Security Secretary", "Public Security Minister")
+                                   "national security", "homeland security", "public security", "internal security",
+                                   "state security", "national defence", "national defense", "social affairs",
+                                   "public works", "land reform", "economic development"}):
     for _office in ("minister", "secretary"):
         TITLES.setdefault(f"{_word} {_office}", "minister")
+    TITLES.setdefault(f"{_word} commissioner", "commissioner")  # "the EU's trade commissioner"
     for _prep in ("of", "for"):  # "Minister of Foreign Affairs", "Minister for Pensions", "Secretary of State for Health"
         TITLES.setdefault(f"minister {_prep} {_word}", "minister")
         TITLES.setdefault(f"deputy minister {_prep} {_word}", "deputy minister")
@@ -1071,8 +1085,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     doc = cx.doc
     floor = doc[m.start].sent.start
     j = (m.start if start is None else start) - 1
-    while j > floor and doc[j].lower_ in HONORIFICS:
-        j -= 1
+    while j > floor and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in RANK_TITLES and doc[j].text[:1].isupper()):
+        j -= 1  # "Its head, Colonel Vadim Kalinin": a rank of no office of its own before the name
     if j <= floor or doc[j].text != ",":
         return None
     comma = j
@@ -1095,7 +1109,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     of = _place_named_with_kind(doc[comma - 1], cx)
                 if of is None and title.split()[-1] == "leader":
                     return None  # the leader of something no name resolves: no state's head by default
-            first, military = a, False
+            first, military, own = a, False, False
             if of is None:
                 i = a - 1
                 while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
@@ -1110,12 +1124,18 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     of, first = its, i  # "Its spokesman, Nasser Kanaani": the body named before
                 if of is None and i >= floor and doc[i].lower_ in ("his", "her"):
                     first = i  # "his former foreign minister, X": the state comes from whose he is (find_facts)
+                own = of is None and i - 1 >= floor and doc[i].lower_ in OWN_STATE_NOUNS and \
+                    doc[i - 1].lower_ == "the" and doc[i + 1].lower_ in ("'s", "’s") and TITLES[title] in OWN_STATE_OFFICES
+                if own:  # "The country's president, X": the state the text is about (find_facts), as in apposition
+                    first = i - 1
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
                 else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
                      {"position": position, "title": doc[a:b if joined else comma].text},
                      tokens=list(range(first, m.end)), clause=False)
+            if of is None and own:
+                f.read_as["positionOf"] = f"'{doc[first + 1].text}'s': the state the text is about"
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
             f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
             if a > floor and doc[a - 1].lower_ in FORMER:
@@ -1247,7 +1267,7 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     while j < len(doc) and doc[j].lower_ in STANDING_WORDS | TENURE_WORDS and j not in cx.at and \
             not _title_at(doc, j, j + 1):
         j += 1
-    of = None
+    of, of_end = None, None
     owner = cx.at.get(j)
     if owner is not None and owner.form == "description" and owner.entity.id == m.entity.id:
         # "Ozgur Ozel, the CHP leader": the apposition the mentions read as a description of the same
@@ -1260,6 +1280,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
                 of, j = known, k
                 t0 = j
                 break
+        if of is None:  # "Matteo Salvini, the leader of the League": the body named after the title's 'of'
+            of, of_end = _body_after_of(j, owner_end, cx)
     if owner is not None and (owner.entity.type != "Person" or j + 1 < len(doc) and owner.end < len(doc)
                               and doc[owner.end].lower_ in ("'s", "’s") and _aide_after(doc, owner.end + 1)):
         of, j = owner.entity, owner.end  # "Tor Ashby, Lina Varo's spokesman": a person's aide
@@ -1277,9 +1299,14 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if title is None:
         return []
     words, k = title
-    if k in cx.at and cx.at[k].entity.type == "Person":
+    if k in cx.at and cx.at[k].entity.type == "Person" and (of_end is None or cx.at[k].start >= k):
         return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
     end = k
+    if of_end is not None:
+        if doc[k].lower_ != "of":
+            of = None  # the body named after some other word than the title's 'of'
+        else:
+            end = of_end
     if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
                                         or doc[k].lower_ == "to" and _aide(words)):
         # the body after the title: the head of the preposition's object ("spokesperson for
@@ -1288,6 +1315,9 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
         found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if not found and obj and obj[0].lower_ in BODY_KIND_NOUNS and obj[0].i - 1 in cx.at and \
+                cx.at[obj[0].i - 1].end == obj[0].i and cx.at[obj[0].i - 1].entity.type not in ("Person", *LOCATED):
+            found = [cx.at[obj[0].i - 1].entity]  # "the commander of the CAPSAT unit": the name before its kind
         if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
             found = [place]  # "Kamran Tessori, the governor of Sindh province"
         if found:
@@ -1312,7 +1342,42 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         f.tokens += list(range(end, over))
     if former:
         f.attrs["status"] = "ended"
-    return [f] if _position_fits(f) else []
+    if not _position_fits(f):
+        return []
+    if of_end is not None and of is not None and doc[of_end - 1].lower_ == "party" and \
+            f.attrs["position"] == "head of organisation":
+        f.attrs["position"] = "party leader"  # "the leader of the Religious Zionism party"
+    return [f]
+
+
+#: Nouns that say what kind of body a name before them is ("the Jewish Power party", "the
+#: Wagner group"): the name and the noun are one phrase naming that body.
+BODY_KIND_NOUNS = {"party", "movement", "group", "alliance", "coalition", "bloc", "faction", "union", "front",
+                   "organisation", "organization", "council", "committee", "commission", "agency", "court",
+                   "tribunal", "company", "firm", "bank", "unit", "regiment", "brigade", "battalion", "militia"}
+
+
+def _body_after_of(j: int, end: int, cx: Context) -> tuple[Known | None, int | None]:
+    """The body named after 'TITLE of [the]' in the words ``[j, end)`` that the mentions
+    stage read as a description of the person in apposition ("Matteo Salvini, the leader
+    of the League", "Smotrich, the leader of the Religious Zionism party"): the longest
+    registry name of a body (no person, place or state) that the words after 'of' begin
+    with, and the token after it (after a noun of the body's kind that follows the name,
+    :data:`BODY_KIND_NOUNS`, as in "the X party"). (None, None) when the words hold no
+    title then 'of', or no such name."""
+    doc = cx.doc
+    at = next((k for k in range(j + 1, end) if doc[k].lower_ == "of" and _title_at(doc, j, k)), None)
+    if at is None:
+        return None, None
+    a = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+    for b in range(min(len(doc), a + 6), a, -1):
+        known = cx.resolver.names.get(normalise(doc[a:b].text))
+        if known is None or known.type in ("Person", "State", *LOCATED):
+            continue
+        if b < len(doc) and doc[b].lower_ in BODY_KIND_NOUNS:
+            b += 1
+        return known, b
+    return None, None
 
 
 def _tenure_over(doc: Doc, k: int, cx: Context) -> int:

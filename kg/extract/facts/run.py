@@ -411,6 +411,32 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
                    "commander-in-chief", "military ruler"}
 
 
+#: Titles of offices of other concepts that a state alone holds (an adviser is any
+#: person's or body's, a national security adviser a state's head's): read as the
+#: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
+STATE_TITLES = {"national security adviser", "national security advisor"}
+
+
+#: Bodies a fronted 'At X,' places an office in.
+FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany")
+
+
+def _fronted_body(f: Fact, cx: Context) -> Known | None:
+    """The body named in the phrase that opens the sentence of office ``f`` ("At the United
+    Nations, deputy spokesman Farhan Haq described ..."): 'At' and a registry body
+    (:data:`FRONTED_BODIES`) then a comma right before the office's words; None otherwise."""
+    doc = cx.doc
+    start = min(f.tokens)
+    sent = doc[start].sent
+    i = sent.start
+    if doc[i].lower_ != "at" or start <= i + 2 or doc[start - 1].text != ",":
+        return None
+    m = cx.at.get(start - 2)
+    if m is None or m.entity.type not in FRONTED_BODIES or m.start > i + 2 or m.end != start - 1:
+        return None
+    return m.entity
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -434,7 +460,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state[holder.id] = st
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as):
+        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as
+                                            or f.attrs.get("title", "").lower() in STATE_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
@@ -445,6 +472,11 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
+        if "positionOf" not in f.roles and f.attrs["position"] not in STATE_POSITIONS:
+            body = _fronted_body(f, cx)  # "At the United Nations, deputy spokesman Farhan Haq said"
+            if body is not None:
+                f.roles["positionOf"] = [body]
+                f.read_as["positionOf"] = f"read from the sentence's opening 'at {body.label}'"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
             if house is not None:
@@ -1110,3 +1142,10 @@ from kg.extract.facts.legal import SERVE_VERBS, serving_sentence_rules  # noqa: 
 
 RULES = RULES + (serving_sentence_rules,)  # "Navalny was serving a 19-year sentence on extremism charges"
 TRIGGERS |= SERVE_VERBS
+
+
+# --- rule set 34 ---------------------------------------------------------------------------
+from kg.extract.facts.legal import disqualification_rules  # noqa: E402
+
+RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
+TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}

@@ -118,6 +118,8 @@ def appeal_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
     ruled = [o for o in objs if o.lemma_.lower() in RULINGS]
+    if tok.lemma_ == "appeal" and not objs:  # "appealed against her conviction"
+        ruled = [o for o in preps(tok, {"against"}) if o.lemma_.lower() in RULINGS]
     if tok.lemma_ == "appeal":
         if preps(tok, {"to", "for"}) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or (objs and not ruled):
             return []  # "appealed to Chile", "appealed for calm", "appealed to them to stop"
