@@ -137,6 +137,7 @@ def test_a_carve_out_naming_an_entity_and_the_counts_of_a_sanction(licences):
 def test_sanctions_show_a_targets_organisation_and_one_not_imposed(licences_first):
     rows = by_fact(query_rows(licences_first, "sanctions"))
     assert rows[IRGC]["targets_of"] == "4 unnamed targets: Islamic Revolutionary Guard Corps"
+    assert [r["fact"] for r in query_rows(licences_first, "sanctions", target="Islamic Revolutionary Guard Corps")] == [IRGC]
     assert rows[REFUSED]["status"] == "not imposed"
     assert rows[SUSPENSION]["status"] is None
     # The first pass wrote the exclusion in words only: the column shows them.
