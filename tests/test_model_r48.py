@@ -144,6 +144,16 @@ def test_sanctions_show_a_targets_organisation_and_one_not_imposed(licences_firs
     assert rows[SUSPENSION]["excluding"] == "Parts for the F-35 combat jet"
 
 
+def test_arms_transfers_read_exporter_importer_and_a_share_of_a_whole(licences_first):
+    share = "arms-united-kingdom-israel-exports-share"
+    row = by_fact(query_rows(licences_first, "arms-transfers"))[share]
+    assert (row["supplier"], row["recipient"], row["share"]) == ("United Kingdom", "Israel",
+                                                                  "less than 1 percent of the arms Israel receives")
+    assert share in [r["fact"] for r in query_rows(licences_first, "arms-transfers", supplier="United Kingdom")]
+    facts = by_fact(query_rows(licences_first, "facts", type="ArmsTransfer"))[share]
+    assert "share of: the arms Israel receives" in details(facts)
+
+
 def test_a_religious_leader_and_a_shadow_minister(licences):
     posts = {r["holder"]: (r["position"], r["of"], r["title"]) for r in query_rows(licences, "leaders")}
     assert posts["Ephraim Mirvis"] == ("religious leader", "unnamed religious community", "chief rabbi")
