@@ -471,6 +471,8 @@ CASES = [
      "An asset's particulars name the vessel, aircraft or asset described"),
     ("collision of nothing", _backed("fact:o a gkg:Collision ; gkg:place id:moscow ."), "A collision names at least one vessel"),
     ("damage to nothing", _backed("fact:o a gkg:Damage ; gkg:damage \"went dead\" ."), "Damage to infrastructure names what was damaged"),
+    ("health emergency declared by no one", _backed('fact:o a gkg:HealthEmergencyDeclaration ; gkg:description "public health emergency" .'),
+     "A health emergency declaration names the health body that declared it"),
     # An investigation of an offence whose suspect the text does not name stands (2.37.0).
     ("legal action with neither target nor charge", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Investigation ."),
      "or an investigation of an offence whose suspect the text does not name"),

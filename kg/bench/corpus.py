@@ -375,6 +375,8 @@ TEMPLATES: dict[str, Template] = {
                                          "the {initiator} suspended the constitution of {jurisdiction}"),
     "EmergencyRule": Template({"declaredBy": "gov", "jurisdiction": "state"},
                               "the {declaredBy} declared a state of emergency in {jurisdiction}"),
+    "HealthEmergencyDeclaration": Template({"declaredBy": "intorg", "place": "state"},
+                                           "the {declaredBy} declared the outbreak in {place} a public health emergency"),
     "MilitaryExercise": Template({"participant": ["state", "state"], "place": "city"},
                                  "{participant0} and {participant1} held joint military exercises near {place}",
                                  "{participant0} and {participant1} will hold joint military exercises near {place}"),
