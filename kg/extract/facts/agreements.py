@@ -161,9 +161,13 @@ def _truce(words: list[Token]) -> bool:
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
 
 
+#: Abbreviations of a memorandum of understanding or of agreement ("signed an MoU with
+#: Peru", "inked two MOUs"), as written, lower case.
+ACCORD_ABBREVIATIONS = {"mou", "mous", "moa", "moas", "mou's"}
+
 #: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
 ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
-                "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
+                "exchange", "swap", "settlement", "compromise", "deadline", "timetable", "term", "terms"}
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -173,10 +177,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
+    papers += _named_by_speaker(tok)  # "signed what Peru called a historic deal"
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
-    docs = [o for o in papers if o.lemma_ in AGREEMENT_WORDS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_WORDS or o.lower_ in ACCORD_ABBREVIATIONS
+            or (tok.lemma_ == "sign" and _signed_paper(o))
+            or (tok.lemma_ in UNDERSTANDING_VERBS and _an_understanding(o))]
     if not docs and tok.dep_ == "acl":
         return _contact_clause(tok, cx)
     if not docs:
@@ -196,6 +203,64 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
                 found.append(f)
         return found
     return agreement_rules_for(tok, docs, cx)
+
+
+#: Verbs whose object may be an accord by a word that names no text ("the sides reached
+#: an understanding"): status agreed (corpus/CLAIMS.md: an agreement concluded).
+UNDERSTANDING_VERBS = {"reach"}
+UNDERSTANDING_NOUNS = {"understanding"}
+def _an_understanding(noun: Token) -> bool:
+    """"an understanding", "a preliminary understanding on the border": an accord; not
+    "a better understanding of the risks" nor "mutual understanding" (knowledge shared,
+    no accord): no 'of', no comparative, no 'mutual' or 'common'."""
+    return noun.lemma_ in UNDERSTANDING_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.tag_ in ("JJR", "RBR") or c.lower_ in ("mutual", "common", "better",
+                                                                                         "deeper", "greater")
+        for c in noun.children)
+
+
+#: Verbs of naming whose object is a free relative "what": "signed what Peru called a
+#: historic deal", "what Chile termed an accord".
+NAMING_VERBS = {"call", "term", "describe", "dub", "label", "brand", "hail"}
+
+
+def _named_by_speaker(verb: Token) -> list[Token]:
+    """The noun a free relative "what X called a Y" gives as the object of ``verb``
+    ("signed what Peru called a historic deal": "deal"); empty when the object is no such
+    clause. The noun is the naming verb's object predicate or the pobj of its 'as'."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.lemma_ not in NAMING_VERBS:
+            continue
+        if not any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in c.children):
+            continue
+        out += [o for o in c.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"]
+        out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return out
+
+
+#: Verbs that take an accord by a preposition ("entered into an agreement with Peru",
+#: "came to an agreement", "arrived at a deal"): verb lemma -> its preposition.
+ENTER_ACCORD_VERBS = {"enter": "into", "come": "to", "arrive": "at"}
+
+
+def entered_accord_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru entered into an agreement with Chile", "Peru and Chile came to an
+    agreement on quotas", "arrived at a deal": the noun of an accord (``tok``, the rule's
+    trigger) that a verb of :data:`ENTER_ACCORD_VERBS` takes by its preposition is an
+    Agreement of the verb's subjects and those 'with' names, status agreed (no text
+    said to be signed); at least two parties, as :func:`agreement_rules_for` asks."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS or tok.dep_ != "pobj":
+        return []
+    prep, verb = tok.head, tok.head.head
+    if verb.pos_ != "VERB" or ENTER_ACCORD_VERBS.get(verb.lemma_) != prep.lower_:
+        return []
+    found = agreement_rules_for(verb, [tok], cx)
+    for f in found:
+        f.attrs["status"] = "agreed"
+        f.tokens.append(tok.i)
+    return found
 
 
 def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
@@ -711,6 +776,9 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
     "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
     least two parties; status 'signed' when a participle says so."""
+    entered = entered_accord_rules(tok, cx)
+    if entered:
+        return entered
     if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
