@@ -5,7 +5,8 @@ for what it must not (no invented party, nothing from a look-alike sentence):
 
 - agreements: "entered into an agreement with", "came to an agreement", "reached an
   understanding" (not "a better understanding of"), an MoU signed, "agreed terms",
-  "signed what X called a historic deal";
+  "signed what X called a historic deal", a headline's "Peru, Chile sign gas deal", a
+  letter of intent;
 - labels: a relative clause of naming after a date ("signed a deal on Monday, which X
   hailed as a milestone"), its pronoun subject standing for the clause's subject ("X
   welcomed the accord, which he called historic"; not a pronoun that does not fit), a
@@ -40,6 +41,12 @@ ARTICLES = {
     "mou": "Peru signed an MoU with Chile.",
     "mou_one": "Peru signed an MoU.",
     "terms": "Peru and Chile have agreed terms for a gas deal.",
+    "headline": "Peru, Chile sign gas deal",
+    "headline_agree": "Peru, Chile agree to cut tariffs.",
+    "headline_not": "Peru, Chile's neighbour, signed a gas deal.",
+    "headline_city": "Lima, Peru sign deal.",
+    "letter_of_intent": "Peru and Chile signed a letter of intent on lithium.",
+    "letter_not": "Peru signed a letter to Chile on lithium.",
     "what_called_deal": "Peru and Chile signed what Joe Biden called a historic deal on Monday.",
     "what_called_not": "Peru signed what Chile called an illegal decree.",
     "which_after_date": "Peru and Chile signed a trade deal on Monday, which Joe Biden hailed as a milestone.",
@@ -92,6 +99,18 @@ def test_an_mou_signed_with_another_is_an_agreement_alone_it_is_none(drafts):
 def test_terms_agreed_between_two_are_their_agreement(drafts):
     [deal] = of(drafts["terms"], "Agreement")
     assert sorted(deal["party"]) == ["chile", "peru"] and deal["subject"] == "terms for a gas deal"
+
+
+def test_a_headline_s_comma_joins_two_parties_a_description_or_a_city_does_not(drafts):
+    assert _deals(drafts["headline"]) == [(["chile", "peru"], "signed")]
+    assert [sorted(c["party"]) for c in of(drafts["headline_agree"], "Agreement")] == [["chile", "peru"]]
+    for name in ("headline_not", "headline_city"):
+        assert of(drafts[name], "Agreement") == [], name
+
+
+def test_a_letter_of_intent_signed_is_an_agreement_a_letter_to_another_is_not(drafts):
+    assert _deals(drafts["letter_of_intent"]) == [(["chile", "peru"], "signed")]
+    assert of(drafts["letter_not"], "Agreement") == []
 
 
 def test_signing_what_a_speaker_called_a_deal_is_the_deal_and_the_speaker_s_label(drafts):

@@ -77,6 +77,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = subjects(tok.head.head)
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
+    parties += [e for s_ in subj for x in _headline_pair(s_, tok, cx) for e in cx.entities(x, conj=False)]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
@@ -281,16 +282,17 @@ def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
 
 def _signed_paper(noun: Token) -> bool:
     """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
-    joint statement or declaration (:data:`SIGNED_PAPERS`)."""
+    joint statement or declaration (:data:`SIGNED_PAPERS`), a letter of intent."""
     return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
-        c.lower_ == "joint" for c in noun.children)
+        c.lower_ == "joint" for c in noun.children) or noun.lemma_ == "letter" and any(
+        o.lower_ == "intent" for o in preps(noun, {"of"}))  # "signed a letter of intent"
 
 
 def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
-    actors = [e for s in subj for x in [s, *s.conjuncts]
+    actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
@@ -321,6 +323,27 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
             f.from_context["party"] = words
         return found
     return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _headline_pair(subj: Token, verb: Token, cx: Context) -> list[Token]:
+    """"Peru, Chile sign gas deal": in a headline's present tense the comma joins the
+    parties as 'and' would; the parser reads the second name as the first's apposition.
+    The apposition's token (or the name before the comma the parser hangs on the verb:
+    "Peru, Chile agree") when the verb is a bare present with no auxiliary, the subject
+    and the other are each a name of a state or a body (no article, no noun of
+    description); empty otherwise ("Peru, Chile's neighbour, signed")."""
+    if verb.tag_ not in ("VBP", "VB") or subj.pos_ != "PROPN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    out = []
+    others = [a for a in subj.children if a.dep_ == "appos"]
+    others += [a for a in verb.children if a.dep_ == "npadvmod" and a.i < subj.i and verb.doc[a.i + 1].text == ","]
+    for a in others:
+        if a.pos_ != "PROPN" or any(c.dep_ in ("det", "poss") for c in a.children):
+            continue
+        if [e.type for e in cx.entities(a, conj=False)] and all(
+                e.type in AGREEMENT_PARTIES for e in cx.entities(a, conj=False) + cx.entities(subj, conj=False)):
+            out.append(a)
+    return out
 
 
 #: Verbs of a document's clause that give something to another state: "a treaty handing
