@@ -6,7 +6,7 @@ for what it must not (no invented party, nothing from a look-alike sentence):
 - agreements: "entered into an agreement with", "came to an agreement", "reached an
   understanding" (not "a better understanding of"), an MoU signed, "agreed terms",
   "signed what X called a historic deal", a headline's "Peru, Chile sign gas deal", a
-  letter of intent;
+  letter of intent, "the deal Peru signed with Chile";
 - labels: a relative clause of naming after a date ("signed a deal on Monday, which X
   hailed as a milestone"), its pronoun subject standing for the clause's subject ("X
   welcomed the accord, which he called historic"; not a pronoun that does not fit), a
@@ -47,6 +47,8 @@ ARTICLES = {
     "headline_city": "Lima, Peru sign deal.",
     "letter_of_intent": "Peru and Chile signed a letter of intent on lithium.",
     "letter_not": "Peru signed a letter to Chile on lithium.",
+    "deal_signed_with": "The deal Peru signed with Chile last year covers gas.",
+    "deal_signed_alone": "The deal Peru signed last year covers gas.",
     "what_called_deal": "Peru and Chile signed what Joe Biden called a historic deal on Monday.",
     "what_called_not": "Peru signed what Chile called an illegal decree.",
     "which_after_date": "Peru and Chile signed a trade deal on Monday, which Joe Biden hailed as a milestone.",
@@ -111,6 +113,12 @@ def test_a_headline_s_comma_joins_two_parties_a_description_or_a_city_does_not(d
 def test_a_letter_of_intent_signed_is_an_agreement_a_letter_to_another_is_not(drafts):
     assert _deals(drafts["letter_of_intent"]) == [(["chile", "peru"], "signed")]
     assert of(drafts["letter_not"], "Agreement") == []
+
+
+def test_the_deal_one_signed_with_another_is_theirs_signed_alone_it_names_one(drafts):
+    [deal] = of(drafts["deal_signed_with"], "Agreement")
+    assert (sorted(deal["party"]), deal["status"], str(deal["date"])) == (["chile", "peru"], "signed", "2029")
+    assert of(drafts["deal_signed_alone"], "Agreement") == []
 
 
 def test_signing_what_a_speaker_called_a_deal_is_the_deal_and_the_speaker_s_label(drafts):

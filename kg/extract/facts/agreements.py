@@ -268,8 +268,16 @@ def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
     """"a declaration of principles the two sides signed on April 25": a relative clause
     without 'which' or 'that', which the parser reads as the signing of its subject
     (``acl`` of "sides"); the document is the agreement noun the subject's phrase follows
-    (within three words), the signers that subject."""
+    (within three words), the signers that subject. "The deal Peru signed with Chile", which
+    the parser reads as the document's apposition and a clause on it, is the signer's
+    and the other's named by 'with'."""
     subj = tok.head
+    if tok.dep_ == "acl" and subj.lemma_ in AGREEMENT_WORDS and subj.i < tok.i:
+        # "the deal Peru signed with Chile": the parser hangs the signer on the document as its apposition
+        signers = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and subj.i < a.i < tok.i]
+        withs = [e for o in preps(tok, {"with"}) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)]
+        if signers and withs:
+            return _signed(tok, [subj], cx, _uniq([e for a in signers for e in cx.entities(a)] + withs))
     if tok.dep_ != "acl" or subj.i > tok.i or subj.i not in cx.at or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     start = subj.left_edge.i
