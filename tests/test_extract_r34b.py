@@ -11,7 +11,8 @@ for what it must not (no invented party, nothing from a look-alike sentence):
   hailed as a milestone"), its pronoun subject standing for the clause's subject ("X
   welcomed the accord, which he called historic"; not a pronoun that does not fit), a
   noun that sums up the clause ("imposed sanctions, a move X called illegal"), an
-  adjective after 'as', and more nouns of facts ("called the referendum a sham").
+  adjective after 'as', a saying between commas ("the sanctions, Peskov said, were
+  \"illegal\""), and more nouns of facts ("called the referendum a sham").
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ ARTICLES = {
     "a_move_apposition": 'The European Union imposed sanctions on Russia, a move Dmitry Peskov called "illegal".',
     "a_move_adjective": "Peru and Chile signed a trade deal on Monday, a move Joe Biden hailed as historic.",
     "a_move_none_before": "A move Joe Biden hailed as historic was announced.",
+    "said_between_commas": SANCTIONS + 'The sanctions, Dmitry Peskov said, were "illegal".',
+    "said_between_commas_modal": SANCTIONS + 'The sanctions, Dmitry Peskov said, would be "illegal".',
     "referendum": "Russia held a referendum in Crimea in 2014. Joe Biden called the referendum a sham.",
     "referendum_none": "Joe Biden called the referendum a sham.",
 }
@@ -151,6 +154,12 @@ def test_a_move_a_speaker_labels_is_the_fact_told_before_it(drafts):
     [(of_deal, category, speaker)] = _labels(drafts["a_move_adjective"])
     assert (category, speaker) == ("historic", "joe-biden") and of_deal.startswith("agreement-")
     assert _labels(drafts["a_move_none_before"]) == []
+
+
+def test_a_saying_between_commas_reports_the_label_of_the_clause_it_interrupts_unless_a_modal(drafts):
+    [(of_sanction, category, speaker)] = _labels(drafts["said_between_commas"])
+    assert (category, speaker) == ("illegal", "dmitry-peskov") and of_sanction.startswith("sanction-")
+    assert _labels(drafts["said_between_commas_modal"]) == []
 
 
 def test_a_referendum_labelled_is_the_referendum_told_before_none_without_one(drafts):

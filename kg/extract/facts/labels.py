@@ -248,6 +248,17 @@ SAY_LABEL_VERBS = {"say", "tell", "add", "insist", "declare", "rule", "find"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "will", "can"}
 
 
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses of 'be' a verb of saying reports: its complement ("said the talks were
+    constructive"), or the clause it interrupts between commas ("the talks, Peskov said,
+    were constructive": the parser hangs the saying on that clause as ``parataxis``)."""
+    out = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    if verb.dep_ == "parataxis" and verb.head.lemma_ == "be" and verb.head.i > verb.i and any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.head.children):
+        out.append(verb.head)
+    return out
+
+
 def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile said the talks had been constructive", "Tor Ashby told reporters the
     meeting was a success", "an official said the discussions were frank": a label a
@@ -266,7 +277,7 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     from kg.extract.facts.diplomacy import _fact_referred
     from kg.extract.facts.judgements import _unnamed_officials
 
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _reported_clauses(tok):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
             continue
         subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -346,7 +357,7 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS or tok.lemma_ in ("rule", "find"):
         return []
     vocab = vocabulary()
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _reported_clauses(tok):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             continue
         subj = [c for c in clause.children if c.dep_ == "nsubj"]
