@@ -11,8 +11,8 @@ for what it must not (no invented party, nothing from a look-alike sentence):
   hailed as a milestone"), its pronoun subject standing for the clause's subject ("X
   welcomed the accord, which he called historic"; not a pronoun that does not fit), a
   noun that sums up the clause ("imposed sanctions, a move X called illegal"), an
-  adjective after 'as', a saying between commas ("the sanctions, Peskov said, were
-  \"illegal\""), and more nouns of facts ("called the referendum a sham").
+  adjective after 'as', and a saying between commas ("the sanctions, Peskov said, were
+  \"illegal\"").
 """
 
 from __future__ import annotations
@@ -63,8 +63,6 @@ ARTICLES = {
     "a_move_none_before": "A move Joe Biden hailed as historic was announced.",
     "said_between_commas": SANCTIONS + 'The sanctions, Dmitry Peskov said, were "illegal".',
     "said_between_commas_modal": SANCTIONS + 'The sanctions, Dmitry Peskov said, would be "illegal".',
-    "referendum": "Russia held a referendum in Crimea in 2014. Joe Biden called the referendum a sham.",
-    "referendum_none": "Joe Biden called the referendum a sham.",
 }
 
 
@@ -161,8 +159,3 @@ def test_a_saying_between_commas_reports_the_label_of_the_clause_it_interrupts_u
     assert (category, speaker) == ("illegal", "dmitry-peskov") and of_sanction.startswith("sanction-")
     assert _labels(drafts["said_between_commas_modal"]) == []
 
-
-def test_a_referendum_labelled_is_the_referendum_told_before_none_without_one(drafts):
-    [(of_vote, category, speaker)] = _labels(drafts["referendum"])
-    assert (category, speaker) == ("sham", "joe-biden") and of_vote.startswith("referendum-")
-    assert _labels(drafts["referendum_none"]) == []

@@ -27,16 +27,6 @@ FACT_NOUNS.update({
     **dict.fromkeys(("tariff", "tariffs", "levy", "duties"), ("Tariff",)),
     **dict.fromkeys(("ban", "embargo", "restrictions", "curbs"), ("Sanction", "ExecutiveAction")),
     "coup": ("SeizureOfPower",), "withdrawal": ("Withdrawal",), "ceasefire": ("Agreement",), "truce": ("Agreement",),
-    # acts news names by a noun of their own, each the kind of fact it names: abductions, single
-    # strikes, votes, exits and accessions, deployments, drills, documents of an accord
-    **dict.fromkeys(("abduction", "kidnapping"), ("Detention",)),
-    **dict.fromkeys(("killing", "assassination", "bombing", "bombardment", "shelling", "raid", "airstrike", "assault",
-                     "offensive"), ("Attack", "MassAtrocity")),
-    "referendum": ("Referendum", "Vote"), "resolution": ("Resolution", "Vote"), "veto": ("Vote",),
-    "deployment": ("Deployment",), "drills": ("MilitaryExercise",), "seizure": ("Seizure", "SeizureOfPower"),
-    "resignation": ("Resignation",), "accession": ("Membership",), "exit": ("Withdrawal",),
-    "legislation": ("Legislation",), "recall": ("EnvoyRecall",),
-    **dict.fromkeys(("memorandum", "convention", "protocol", "partnership", "understanding"), ("Agreement",)),
 })
 
 #: Articles stripped from the front of a label ("a sham" is kept whole by the curated
