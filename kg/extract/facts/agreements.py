@@ -77,6 +77,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = subjects(tok.head.head)
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
+    parties += [e for s_ in subj for x in _headline_pair(s_, tok, cx) for e in cx.entities(x, conj=False)]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
@@ -161,9 +162,13 @@ def _truce(words: list[Token]) -> bool:
 AGREEMENT_WORDS = AGREEMENT_NOUNS | {"ceasefire", "truce", "armistice"}
 
 
+#: Abbreviations of a memorandum of understanding or of agreement ("signed an MoU with
+#: Peru", "inked two MOUs"), as written, lower case.
+ACCORD_ABBREVIATIONS = {"mou", "mous", "moa", "moas", "mou's"}
+
 #: What parties agree to as a thing, not an act: "agreed to a ceasefire", "to a truce".
 ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", "framework", "roadmap", "pause",
-                "exchange", "swap", "settlement", "compromise", "deadline", "timetable"}
+                "exchange", "swap", "settlement", "compromise", "deadline", "timetable", "term", "terms"}
 
 
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -173,10 +178,13 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
+    papers += _named_by_speaker(tok)  # "signed what Peru called a historic deal"
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
-    docs = [o for o in papers if o.lemma_ in AGREEMENT_WORDS or (tok.lemma_ == "sign" and _signed_paper(o))]
+    docs = [o for o in papers if o.lemma_ in AGREEMENT_WORDS or o.lower_ in ACCORD_ABBREVIATIONS
+            or (tok.lemma_ == "sign" and _signed_paper(o))
+            or (tok.lemma_ in UNDERSTANDING_VERBS and _an_understanding(o))]
     if not docs and tok.dep_ == "acl":
         return _contact_clause(tok, cx)
     if not docs:
@@ -198,12 +206,78 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     return agreement_rules_for(tok, docs, cx)
 
 
+#: Verbs whose object may be an accord by a word that names no text ("the sides reached
+#: an understanding"): status agreed (corpus/CLAIMS.md: an agreement concluded).
+UNDERSTANDING_VERBS = {"reach"}
+UNDERSTANDING_NOUNS = {"understanding"}
+def _an_understanding(noun: Token) -> bool:
+    """"an understanding", "a preliminary understanding on the border": an accord; not
+    "a better understanding of the risks" nor "mutual understanding" (knowledge shared,
+    no accord): no 'of', no comparative, no 'mutual' or 'common'."""
+    return noun.lemma_ in UNDERSTANDING_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.tag_ in ("JJR", "RBR") or c.lower_ in ("mutual", "common", "better",
+                                                                                         "deeper", "greater")
+        for c in noun.children)
+
+
+#: Verbs of naming whose object is a free relative "what": "signed what Peru called a
+#: historic deal", "what Chile termed an accord".
+NAMING_VERBS = {"call", "term", "describe", "dub", "label", "brand", "hail"}
+
+
+def _named_by_speaker(verb: Token) -> list[Token]:
+    """The noun a free relative "what X called a Y" gives as the object of ``verb``
+    ("signed what Peru called a historic deal": "deal"); empty when the object is no such
+    clause. The noun is the naming verb's object predicate or the pobj of its 'as'."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.lemma_ not in NAMING_VERBS:
+            continue
+        if not any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in c.children):
+            continue
+        out += [o for o in c.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"]
+        out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return out
+
+
+#: Verbs that take an accord by a preposition ("entered into an agreement with Peru",
+#: "came to an agreement", "arrived at a deal"): verb lemma -> its preposition.
+ENTER_ACCORD_VERBS = {"enter": "into", "come": "to", "arrive": "at"}
+
+
+def entered_accord_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru entered into an agreement with Chile", "Peru and Chile came to an
+    agreement on quotas", "arrived at a deal": the noun of an accord (``tok``, the rule's
+    trigger) that a verb of :data:`ENTER_ACCORD_VERBS` takes by its preposition is an
+    Agreement of the verb's subjects and those 'with' names, status agreed (no text
+    said to be signed); at least two parties, as :func:`agreement_rules_for` asks."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS or tok.dep_ != "pobj":
+        return []
+    prep, verb = tok.head, tok.head.head
+    if verb.pos_ != "VERB" or ENTER_ACCORD_VERBS.get(verb.lemma_) != prep.lower_:
+        return []
+    found = agreement_rules_for(verb, [tok], cx)
+    for f in found:
+        f.attrs["status"] = "agreed"
+        f.tokens.append(tok.i)
+    return found
+
+
 def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
     """"a declaration of principles the two sides signed on April 25": a relative clause
     without 'which' or 'that', which the parser reads as the signing of its subject
     (``acl`` of "sides"); the document is the agreement noun the subject's phrase follows
-    (within three words), the signers that subject."""
+    (within three words), the signers that subject. "The deal Peru signed with Chile", which
+    the parser reads as the document's apposition and a clause on it, is the signer's
+    and the other's named by 'with'."""
     subj = tok.head
+    if tok.dep_ == "acl" and subj.lemma_ in AGREEMENT_WORDS and subj.i < tok.i:
+        # "the deal Peru signed with Chile": the parser hangs the signer on the document as its apposition
+        signers = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and subj.i < a.i < tok.i]
+        withs = [e for o in preps(tok, {"with"}) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)]
+        if signers and withs:
+            return _signed(tok, [subj], cx, _uniq([e for a in signers for e in cx.entities(a)] + withs))
     if tok.dep_ != "acl" or subj.i > tok.i or subj.i not in cx.at or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     start = subj.left_edge.i
@@ -216,16 +290,17 @@ def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
 
 def _signed_paper(noun: Token) -> bool:
     """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
-    joint statement or declaration (:data:`SIGNED_PAPERS`)."""
+    joint statement or declaration (:data:`SIGNED_PAPERS`), a letter of intent."""
     return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
-        c.lower_ == "joint" for c in noun.children)
+        c.lower_ == "joint" for c in noun.children) or noun.lemma_ == "letter" and any(
+        o.lower_ == "intent" for o in preps(noun, {"of"}))  # "signed a letter of intent"
 
 
 def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
     subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
-    actors = [e for s in subj for x in [s, *s.conjuncts]
+    actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
@@ -256,6 +331,27 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
             f.from_context["party"] = words
         return found
     return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _headline_pair(subj: Token, verb: Token, cx: Context) -> list[Token]:
+    """"Peru, Chile sign gas deal": in a headline's present tense the comma joins the
+    parties as 'and' would; the parser reads the second name as the first's apposition.
+    The apposition's token (or the name before the comma the parser hangs on the verb:
+    "Peru, Chile agree") when the verb is a bare present with no auxiliary, the subject
+    and the other are each a name of a state or a body (no article, no noun of
+    description); empty otherwise ("Peru, Chile's neighbour, signed")."""
+    if verb.tag_ not in ("VBP", "VB") or subj.pos_ != "PROPN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    out = []
+    others = [a for a in subj.children if a.dep_ == "appos"]
+    others += [a for a in verb.children if a.dep_ == "npadvmod" and a.i < subj.i and verb.doc[a.i + 1].text == ","]
+    for a in others:
+        if a.pos_ != "PROPN" or any(c.dep_ in ("det", "poss") for c in a.children):
+            continue
+        if [e.type for e in cx.entities(a, conj=False)] and all(
+                e.type in AGREEMENT_PARTIES for e in cx.entities(a, conj=False) + cx.entities(subj, conj=False)):
+            out.append(a)
+    return out
 
 
 #: Verbs of a document's clause that give something to another state: "a treaty handing
@@ -731,6 +827,9 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
     "a deal with Iran", "the EU-Mercosur agreement" (parties of a hyphenated compound). At
     least two parties; status 'signed' when a participle says so."""
+    entered = entered_accord_rules(tok, cx)
+    if entered:
+        return entered
     if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:

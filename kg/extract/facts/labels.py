@@ -39,7 +39,9 @@ def _label_of(verb: Token) -> list[Token]:
     as a sham"), or its object predicate or second object ("was called a sham", "dubbed
     a milestone"); without punctuation, a leading 'the' or the clauses hung on it; empty
     when it gives none."""
-    heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+             or (o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ")]  # "hailed as historic": an adjective after 'as'
+
     if not heads:
         heads = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > verb.i
                  and c.lower_ not in ("which", "that", "what", "whom")]
@@ -114,6 +116,58 @@ def passive_label_rules(tok: Token, cx: Context) -> list[Fact]:
     return _characterisation(described, kinds, label, speaker, [subj[0].i, tok.i, *(o.i for o in agents)], cx)
 
 
+def _past_date(noun: Token) -> Token | None:
+    """The noun a relative clause after a comma speaks of: ``noun`` itself, or, when it
+    is a date or a time the parser hung the clause on ("signed a deal on Monday, which
+    Peru hailed as a milestone"), the object of the verb that date's preposition hangs
+    on ("deal"); None when that verb has no noun object."""
+    if noun.ent_type_ not in ("DATE", "TIME"):
+        return noun
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+        return None
+    objs = [o for o in noun.head.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    return objs[0] if objs else None
+
+
+#: Pronouns that, as the subject of a relative clause of naming, stand for the subject of
+#: the clause the relative hangs on ("Biden welcomed the accord, which he called historic").
+SPEAKER_PRONOUNS = {"he", "she", "they", "it"}
+
+
+def _main_subject(verb: Token) -> list[Token]:
+    """The subject of the clause whose object (or that object's date) a relative clause
+    of naming hangs on, when the relative's own subject is a personal pronoun ("Biden
+    welcomed the accord, which he called historic": "Biden"); empty otherwise, or when
+    that subject is itself a pronoun."""
+    pron = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS]
+    if not pron:
+        return []
+    noun = verb.head
+    while noun.dep_ in ("pobj", "prep", "dobj", "npadvmod") and noun.head.i != noun.i and noun.pos_ != "VERB":
+        noun = noun.head
+    if noun.pos_ != "VERB":
+        return []
+    return [c for c in noun.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+#: Nouns that sum up the clause before them in apposition ("imposed sanctions, a move
+#: Moscow called illegal", "a step Chile hailed as historic").
+SUMMING_NOUNS = {"move", "step", "decision", "measure", "action"}
+
+
+def _summing_up(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause without a relative pronoun on a noun that
+    sums up the clause before it, after a comma ("signed a deal on Monday, a move Biden
+    hailed as historic"): the noun one of :data:`SUMMING_NOUNS`, in apposition to that
+    clause's object or hung on its verb, the relative with no object of its own."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_ not in SUMMING_NOUNS or noun.dep_ not in ("appos", "npadvmod"):
+        return False
+    if noun.i == 0 or not any(t.text == "," for t in verb.doc[max(0, noun.left_edge.i - 1):noun.left_edge.i]):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 def which_called_fact_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The vote, which Chile called a sham", "the agreement, which Peru described as a
     milestone": a label a speaker gives, in a relative clause, to what a fact's noun names
@@ -122,14 +176,25 @@ def which_called_fact_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS or tok.dep_ != "relcl":
         return []
     which = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")]
+    if not which and _summing_up(tok):
+        which = [tok.head]  # "imposed sanctions, a move Peskov called illegal": the noun is the object
     subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not subj:
+        subj = _main_subject(tok)  # "Biden welcomed the accord, which he called historic"
     if not which or not subj:
         return []
-    described, kinds = _described(tok.head, cx)
+    head = _past_date(tok.head)
+    if head is None:
+        return []
+    described, kinds = _described(head, cx)
     if described:
         return []
     label = [t for t in _label_of(tok) if t.i != which[0].i]
     speaker = [e for e in cx.entities(subj[0])]
+    pron = {c.lower_ for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PRON"}
+    if pron & {"he", "she"} and any(e.type != "Person" for e in speaker) or \
+            "it" in pron and any(e.type == "Person" for e in speaker):
+        return []  # the pronoun does not fit the one it would stand for
     return _characterisation([], kinds, label, speaker, [which[0].i, subj[0].i, tok.i], cx)
 
 
@@ -173,6 +238,17 @@ SAY_LABEL_VERBS = {"say", "tell", "add", "insist", "declare", "rule", "find"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "will", "can"}
 
 
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses of 'be' a verb of saying reports: its complement ("said the talks were
+    constructive"), or the clause it interrupts between commas ("the talks, Peskov said,
+    were constructive": the parser hangs the saying on that clause as ``parataxis``)."""
+    out = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    if verb.dep_ == "parataxis" and verb.head.lemma_ == "be" and verb.head.i > verb.i and any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.head.children):
+        out.append(verb.head)
+    return out
+
+
 def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Chile said the talks had been constructive", "Tor Ashby told reporters the
     meeting was a success", "an official said the discussions were frank": a label a
@@ -191,7 +267,7 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     from kg.extract.facts.diplomacy import _fact_referred
     from kg.extract.facts.judgements import _unnamed_officials
 
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _reported_clauses(tok):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
             continue
         subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -271,7 +347,7 @@ def said_actor_label_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in SAY_LABEL_VERBS or tok.lemma_ in ("rule", "find"):
         return []
     vocab = vocabulary()
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in _reported_clauses(tok):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             continue
         subj = [c for c in clause.children if c.dep_ == "nsubj"]
