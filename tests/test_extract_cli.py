@@ -178,8 +178,11 @@ def test_every_draft_of_a_corpus_quotes_verbatim_passes_the_reader_and_validates
     ingested = kg_cli("ingest", "--store", store, "--entities", corpus / "entities.yaml",
                       *sorted(folder.glob("*.yaml")), check=0)
     assert f"Ingested {len(articles)} article(s): {claims} claims" in ingested.stdout
-    # The store the drafts make conforms: shapes, quotes, and OWL consistency.
-    assert "conforms" in kg_cli("validate", "--store", store, check=0).stdout
+    # The store the drafts make conforms: shapes, quotes, and OWL consistency (the
+    # reasoner on the sample's drafts; the development set's curated store meets it in
+    # tests/test_dev_corpus.py).
+    reason = [] if corpus == CORPUS else ["--no-reason"]
+    assert "conforms" in kg_cli("validate", "--store", store, *reason, check=0).stdout
 
 
 def test_the_gate_drops_what_the_reader_refuses_and_names_claim_and_reason(tmp_path):

@@ -463,8 +463,8 @@ def pushed(request, built_store):
 
 
 #: Canned queries Virtuoso 7 refuses on the sample store, with its error: known failures,
-#: run every time and reported as such (docs/external-stores.md), until the queries are
-#: rewritten in forms its SPARQL compiler accepts.
+#: reported as such (docs/external-stores.md), until the queries are rewritten in forms
+#: its SPARQL compiler accepts.
 VIRTUOSO_REFUSES = {
     # Since ontology 2.25.0 both mark a party only whole denials name, "(denied by ...)",
     # from a grouped sub-select of the denials inside the participants' sub-select.
@@ -475,11 +475,18 @@ VIRTUOSO_REFUSES = {
 }
 
 
+#: Of those, the ones Virtuoso compiles for 10-35 s before it refuses them: reported as
+#: known failures without being sent, since the suite's time is budgeted (`casualties`,
+#: refused within 2 s, still runs every time).
+VIRTUOSO_NOT_SENT = {"facts", "statements"}
+
+
 @pytest.mark.parametrize("name", CANNED)
 @pytest.mark.parametrize("server", QUERY_SERVERS, indirect=True)
 def test_canned_query_gives_the_same_rows(request, server, built_store, pushed, name):
     if server.kind == "virtuoso" and name in VIRTUOSO_REFUSES:
-        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7: {VIRTUOSO_REFUSES[name]}", strict=False))
+        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7: {VIRTUOSO_REFUSES[name]}", strict=False,
+                                              run=name not in VIRTUOSO_NOT_SENT))
     pushed(server)
     by_value = server.kind == "virtuoso"
     q = CATALOG[name]
