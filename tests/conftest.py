@@ -196,6 +196,11 @@ def built_once_per_module(corpus: Path):
     return store
 
 
+def fact_details(row: dict) -> set[str]:
+    """The details of a row of the 'facts' canned query, one by one (its cell split at "; ")."""
+    return set((row["details"] or "").split("; "))
+
+
 def claims_in(path: Path) -> int:
     """The number of claims of the claims file ``path``."""
     return len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])

@@ -25,6 +25,7 @@ import pytest
 
 from casefiles import refused_with_the_incomplete
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
+from conftest import fact_details as details
 
 DATA = ROOT / "tests" / "data"
 GAS_FIRST, GAS = DATA / "newcomer-gas-transit", DATA / "newcomer-gas-transit-recount"
@@ -56,11 +57,6 @@ def cable_first(tmp_path_factory):
 @pytest.fixture(scope="module")
 def cable(tmp_path_factory):
     return built_corpus(tmp_path_factory, CABLE)
-
-
-def details(row: dict) -> set[str]:
-    """The 'facts' query's details of a row, one by one."""
-    return set((row["details"] or "").split("; "))
 
 
 #: Claims each refused for its own reason while they are read, added together to the

@@ -23,6 +23,7 @@ import pytest
 
 from casefiles import refused_with_the_incomplete, with_claims
 from conftest import ROOT, built_corpus, by_fact, kg_cli, query_rows, sparql_rows
+from conftest import fact_details as details
 
 DATA = ROOT / "tests" / "data"
 HEALTH = DATA / "newcomer-health-emergency-recount"
@@ -54,11 +55,6 @@ def licences_first(tmp_path_factory):
 @pytest.fixture(scope="module")
 def licences(tmp_path_factory):
     return built_corpus(tmp_path_factory, LICENCES)
-
-
-def details(row: dict) -> set[str]:
-    """The 'facts' query's details of a row, one by one."""
-    return set((row["details"] or "").split("; "))
 
 
 #: Claims each refused for its own reason while they are read, added together to the
