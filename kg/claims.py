@@ -41,6 +41,26 @@ from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Words naming a health alert rather than a state of emergency (a reader hint only).
 _HEALTH_ALERT = re.compile(r"\b(public health emergenc|health emergenc|pheic|epidemic|pandemic|outbreak)", re.I)
+#: Words naming a regulator's authorisation of a product rather than a decree (a reader hint only).
+_PRODUCT_AUTHORISATION = re.compile(r"\b(emergency use (listing|authori[sz]ation)|marketing authori[sz]ation|"
+                                    r"prequalification|(approv\w*|authori[sz]\w*) (of )?(the )?(\w+ )?(vaccines?|drugs?|medicines?))",
+                                    re.I)
+#: A kind a newcomer reaches for whose words name another kind: (type written, keys read,
+#: the words, the message pointing to the right form).
+_WRONG_KIND_HINTS = (
+    # 'declared the outbreak a public health emergency of international concern': a health
+    # body's alert suspends no rights; a state of emergency is another kind.
+    ("EmergencyRule", ("description", "title", "subject"), _HEALTH_ALERT,
+     "a health body's declaration of a health emergency (a public health emergency of international concern, an "
+     "epidemic declared) is type: HealthEmergencyDeclaration (declaredBy, aboutFact: <the outbreak's fact id>, place, "
+     "legalBasis); EmergencyRule is a state of emergency or martial law"),
+    # 'started the process of emergency use listing for the two mpox vaccines': a regulator's
+    # listing of a product, with its own status, not a decree.
+    ("ExecutiveAction", ("description", "actionType", "subject"), _PRODUCT_AUTHORISATION,
+     "a regulator's authorisation of a product (an emergency use listing, a vaccine or drug approved) is type: "
+     "ProductAuthorisation (issuedBy: <the regulator>, product: <a MedicalProduct of the registry> or item: <words>, "
+     "disease, description: emergency use listing, status: opened, issued, refused, suspended or revoked)"),
+)
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
@@ -2256,14 +2276,9 @@ class _Reader:
             self.error("aboutStage: the stage a statement or characterisation is about needs the fact whose stage it "
                        "is (aboutFact: <fact id>, aboutStage: signed; characterised: <fact id>, aboutStage: ended)",
                        where)
-        if raw.get("type") == "EmergencyRule" and _HEALTH_ALERT.search(
-                " ".join(str(raw.get(k) or "") for k in ("description", "title", "subject"))):
-            # 'declared the outbreak a public health emergency of international concern': a
-            # health body's alert suspends no rights; a state of emergency is another kind.
-            self.error("a health body's declaration of a health emergency (a public health emergency of "
-                       "international concern, an epidemic declared) is type: HealthEmergencyDeclaration "
-                       "(declaredBy, aboutFact: <the outbreak's fact id>, place, legalBasis); EmergencyRule is a state "
-                       "of emergency or martial law", where)
+        for kind, keys, words, message in _WRONG_KIND_HINTS:
+            if raw.get("type") == kind and words.search(" ".join(str(raw.get(k) or "") for k in keys)):
+                self.error(message, where)
         if raw.get("endedByStage") is not None and raw.get("endedBy") is None:
             # 'gas stopped flowing after the transit contract expired'.
             self.error("endedByStage: the stage of the fact that ended this one needs that fact in the same claim "

@@ -34,7 +34,7 @@ class Entity:
     label: str
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
-    of: str | None = None  # the state an organisation belongs to (gkg:organisationOf)
+    of: str | None = None  # the state an organisation belongs to (gkg:organisationOf); a strain's disease (gkg:variantOf)
     description: str | None = None  # a few words that tell homonyms apart, as Wikidata's descriptions do
 
     def described(self) -> str:
@@ -209,11 +209,12 @@ def load_registry(path: Path | None = None, known_types=None, missing_ok: bool =
 
 
 def _takes_of(etype: str) -> bool:
-    """Whether an entity of class ``etype`` may carry ``of``: a Person (citizenOf) or
-    an Organisation or subclass (organisationOf, ontology/geopolitics.ttl)."""
+    """Whether an entity of class ``etype`` may carry ``of``: a Person (citizenOf),
+    an Organisation or subclass (organisationOf), or a Disease, a strain's disease
+    (variantOf, ontology/geopolitics.ttl)."""
     from kg.ontology import vocabulary
 
-    return etype == "Person" or vocabulary().is_a(etype, "Organisation")
+    return etype in ("Person", "Disease") or vocabulary().is_a(etype, "Organisation")
 
 
 def _comma_hint(entry: dict, unknown: set) -> str:
@@ -246,7 +247,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types,
         raise InputError(path, "expected a list of entities")
     problems: list[InputError] = []
     refused: set[str] = set()
-    pending_of: list[tuple[str, str]] = []  # checked once all are read: a state may come after its people
+    pending_of: list[tuple[str, str, bool]] = []  # checked once all are read: a state may come after its people
     for n, entry in enumerate(data, 1):
         try:
             _registry_entry(n, entry, path, registry, known_types, pending_of)
@@ -256,9 +257,9 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types,
                 names = [entry.get("id"), entry.get("label"),
                          *(entry.get("aliases") if isinstance(entry.get("aliases"), list) else [])]
                 refused.update(normalise(x) for x in names if isinstance(x, str) and x.strip())
-    for of, where in pending_of:
+    for of, where, of_disease in pending_of:
         try:
-            _check_of(of, where, path, registry)
+            _check_of(of, where, path, registry, "Disease" if of_disease else "State")
         except InputError as e:
             problems.append(e)
     if collect is not None:
@@ -271,7 +272,7 @@ def load_registry_entries(data, path, registry: EntityRegistry, known_types,
 
 
 def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
-                    pending_of: list[tuple[str, str]]) -> None:
+                    pending_of: list[tuple[str, str, bool]]) -> None:
     """Check entry number ``n`` (from 1) of a registry list and add it to ``registry``;
     its ``of`` goes to ``pending_of`` (checked once every entry is read). Raises
     :class:`InputError` naming ``path``, the entity and its line."""
@@ -308,13 +309,14 @@ def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
             # graph inconsistent later, naming nothing.
             raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
                                    "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
-                                   "a government, armed force, agency, party, court, company); "
+                                   "a government, armed force, agency, party, court, company), or the disease "
+                                   "a strain of a Disease is a variant of (gkg:variantOf); "
                                    "for a place or a group, say where it is or belongs in its description", where)
     desc = entry.get("description")
     if desc is not None and not (isinstance(desc, str) and desc.strip()):
         raise InputError(path, f"description: expected text, got {brief(desc)}", where)
     if of is not None:
-        pending_of.append((of, where))
+        pending_of.append((of, where, etype == "Disease"))
     registry.add(
         Entity(eid, etype, str(entry["label"]), tuple(str(a) for a in aliases), qid and str(qid),
                of and str(of), " ".join(str(entry["description"]).split()) if entry.get("description") else None),
@@ -323,14 +325,16 @@ def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
     )
 
 
-def _check_of(of: str, where: str, path, registry: EntityRegistry) -> None:
-    """Check that ``of``, the state an entity belongs to, is the id of a State of
-    ``registry``. Raises :class:`InputError` naming ``path`` and the entity."""
-    state = registry.entities.get(of)
-    if state is None or state.type != "State":
-        what = (("an " if state.type[0] in "AEIOU" else "a ") + state.type) if state is not None \
+def _check_of(of: str, where: str, path, registry: EntityRegistry, needed: str = "State") -> None:
+    """Check that ``of``, the state an entity belongs to (or, for a strain, the disease
+    it is a variant of: ``needed`` "Disease"), is the id of an entity of class
+    ``needed`` in ``registry``. Raises :class:`InputError` naming ``path`` and the entity."""
+    owner = registry.entities.get(of)
+    if owner is None or owner.type != needed:
+        what = (("an " if owner.type[0] in "AEIOU" else "a ") + owner.type) if owner is not None \
             else "not an id of the registry"
-        near = close_matches(of, [e.id for e in registry.entities.values() if e.type == "State"], n=3) if state is None else []
+        near = close_matches(of, [e.id for e in registry.entities.values() if e.type == needed], n=3) \
+            if owner is None else []
         hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
-        raise InputError(path, f"'of' must be the id of a State of the registry, not {brief(of)}: it is {what}{hint}",
+        raise InputError(path, f"'of' must be the id of a {needed} of the registry, not {brief(of)}: it is {what}{hint}",
                          where)

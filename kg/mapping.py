@@ -96,8 +96,9 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
     if entity.wikidata:
         yield e, _v(SKOS + "exactMatch"), _n(WD + entity.wikidata)
     if entity.of:
-        # A person belongs to a state as its citizen; a body, as its organisation.
-        link = "citizenOf" if entity.type == "Person" else "organisationOf"
+        # A person belongs to a state as its citizen; a body, as its organisation; a
+        # strain or variant to its disease.
+        link = "citizenOf" if entity.type == "Person" else "variantOf" if entity.type == "Disease" else "organisationOf"
         yield e, _v(GKG + link), entity_iri(entity.of)
     if entity.description:
         yield e, _v(SCHEMA + "description"), ox.Literal(entity.description, language="en")

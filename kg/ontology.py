@@ -176,7 +176,7 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     classes = {local(s) for s, o in by_pred.get(RDF + "type", []) if o.value == OWL + "Class" and local(s)}
     fact_types = frozenset(c for c in classes if c == "Fact" or "Fact" in ancestors(c))
     entity_types = frozenset(
-        c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset", "Framework"} & (ancestors(c) | {c}))
+        c for c in classes if c != "Actor" and ({"Actor", "Place", "Asset", "Framework", "Disease"} & (ancestors(c) | {c}))
     )
 
     # Each list cell's item and rest, indexed once: scanning every rdf:first of the

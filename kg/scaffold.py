@@ -53,12 +53,13 @@ ENTITIES = """\
 #              OppositionGovernment, ArmedForces, Organisation (a company, party,
 #              agency...), StateCompany, InternationalOrganisation, Court,
 #              NewsOrganisation, ResearchInstitute, Group, City, Region, Site, Place,
-#              Asset, EquipmentModel
+#              Asset, EquipmentModel, MedicalProduct (a vaccine, a drug), Disease
 # label:       the preferred name
 # aliases:     other names the articles use
 # wikidata:    a Wikidata QID, only where it is certain
 # of:          for a government, armed force, agency, company or person: the id of the
-#              state it belongs to, listed anywhere in this file
+#              state it belongs to, listed anywhere in this file; for a Disease that is
+#              a strain or variant (clade Ib), the id of its disease (mpox)
 # description: a few words telling apart two entities that share a name
 #
 # - id: brelia
