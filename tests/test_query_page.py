@@ -148,6 +148,28 @@ def test_a_page_whose_first_key_ties_keeps_every_tied_solution():
     assert page_first(tied.replace("ORDER BY ?k ?x", "ORDER BY ?x ?k"), 2) is None
 
 
+def test_statements_first_rows_are_those_of_the_whole_answer(built_store):
+    """statements sorts its rows first by a date key its page of claims carries, on
+    which many claims tie; for any number of rows its first rows, found from the claims
+    whose key is at most that of the page's last claim, are the first rows of the whole
+    answer, with and without a speaker."""
+    store = GraphStore.open(built_store, read_only=True, create=False)
+
+    def run(text):
+        return solutions(store.query(text, prefixes=False))
+
+    query = get("statements")
+    assert query.selection_first
+    for values in ({}, {"speaker": "Russia"}):
+        bound = query.bind(values, run)
+        assert page_first(with_limit(bound, 8), 8) is not None
+        variables, whole = run(bound)  # as written, as a remote store runs it
+        assert len(whole) > 10
+        for n in (1, 7, len(whole) - 1, len(whole), len(whole) + 5):
+            got = first_rows(bound, n, lambda text: execute(text, run, first=True))
+            assert got == (variables, whole[:n], n < len(whole))
+
+
 @pytest.mark.parametrize("header, body, message", [
     ("#+ selection_first: yes", "SELECT ?f WHERE { { SELECT ?f WHERE { ?f ?p ?o } } }", "expected true or false"),
     ("#+ selection_first: true", "SELECT ?f WHERE { ?f ?p ?o }", "no subquery joined in it"),
