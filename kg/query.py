@@ -90,7 +90,9 @@ def page_first(sparql: str, count: int) -> str | None:
     solutions whose rows interleave: the subquery then keeps every solution whose first
     key is at most that of its ``count``-th solution (a ``FILTER`` against the ``MAX`` of
     the first ``count`` keys, its group written twice alike), a prefix of its solutions
-    in the outer order, so the same holds. Such a cut has no ``LIMIT``: the query names
+    in the outer order, so the same holds. The query writing one promises that the
+    first key is bound in every solution (a solution without it would fail the
+    ``FILTER``: ``statements`` gives ``?order`` a default). Such a cut has no ``LIMIT``: the query names
     it as evaluated first (header ``selection_first``), else ``execute`` evaluates it
     where it is joined."""
     from kg.catalog import _closing, _code, _subqueries, _where
