@@ -64,8 +64,8 @@ def answer(query, values: dict[str, str], run, rows: int | None = None) -> str:
     try:
         bound = query.bind(values, run)
         if rows is None:
-            return tsv(*execute(bound, run))
-        variables, found, _ = first_rows(bound, rows, lambda text: execute(text, run))
+            return tsv(*execute(bound, run, first=query.selection_first))
+        variables, found, _ = first_rows(bound, rows, lambda text: execute(text, run, first=query.selection_first))
         return tsv(variables, found)
     except ParameterError as e:
         return f"ParameterError: {e}\n"

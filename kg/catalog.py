@@ -94,6 +94,10 @@ class CannedQuery:
     #: variables (:func:`write_terms`), or "values", one ``VALUES`` block at the start
     #: (header ``remote_binding``; for a query an endpoint answers wrongly with terms).
     remote_binding: str = "terms"
+    #: Whether the outer group's first subquery chooses what the query describes (header
+    #: ``selection_first: true``): :func:`execute` then evaluates it first and gives its
+    #: solutions to the copies of the subqueries it joins, as it does for a page.
+    selection_first: bool = False
 
     @property
     def reads_by_page(self) -> bool:
@@ -400,7 +404,8 @@ _SUBQUERY = re.compile(r"\{\s*SELECT\b", re.IGNORECASE)
 _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
 
-def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = True) -> tuple[list[str], list[list]]:
+def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = True,
+            first: bool = False) -> tuple[list[str], list[list]]:
     """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
     its (variables, rows), evaluating each subquery the text repeats only once, and a
     page chosen first before what describes it.
@@ -423,7 +428,9 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = 
       its own: what the canned queries write) gives the same rows after the join;
       ``tests/test_queries.py`` compares them with the text as written. The text stays
       standard SPARQL with the page written once, which a remote endpoint runs as it
-      is.
+      is. With ``first`` (a canned query's ``selection_first``) the outer group's first
+      subquery is taken as such a page whether or not it ends on a ``LIMIT``: it chooses
+      what the query describes (``casualties``: the facts asked for).
     - **Repeated subqueries once**: each other subquery that occurs two or more times
       (compared token by token, comments and layout ignored) is run once, and every
       copy is replaced by its solutions. Outermost subqueries first (a repeated one
@@ -456,14 +463,16 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = 
         done.extend((s, e, f"{{ SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }} }}") for s, e in copies)
         return True
 
-    page = _page(code)
+    page = _page(code, first)
     if page:
         p_start, p_end = page
         variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows, once)
         if inline([page], variables, rows):
-            for s_start, s_end in _joined(code, p_start, p_end, set(variables)):
+            # (Outermost first: a copy inside one already given the page's solutions goes with it.)
+            for s_start, s_end in sorted(_joined(code, p_start, p_end, set(variables)), key=lambda span: span[0] - span[1]):
                 wanted = _projected(code[s_start:s_end])
-                copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])] if not p_start <= s < p_end]
+                copies = [(s, e) for s, e in groups[_tokens(text[s_start:s_end])]
+                          if not any(s0 <= s < e0 or s <= s0 < e for s0, e0, _ in done)]
                 if copies:
                     at = [variables.index(v) for v in wanted]
                     inline(copies, wanted, [list(r) for r in dict.fromkeys(tuple(row[i] for i in at) for row in rows)])
@@ -503,16 +512,21 @@ def _where(code: str, start: int, end: int) -> tuple[int, int] | None:
     return (where.end(), _closing(code, where.end())) if where else None
 
 
-def _page(code: str) -> tuple[int, int] | None:
+def _page(code: str, first: bool = False) -> tuple[int, int] | None:
     """The span of the outer group's first subquery when it chooses a page (``ORDER
-    BY … LIMIT`` after its group), in a query whose comments and strings are blanked;
-    else None."""
+    BY … LIMIT`` after its group) or, with ``first``, whatever it ends on, in a query
+    whose comments and strings are blanked; else None."""
+    span = _first_subquery(code)
+    group = span and _where(code, *span)
+    return span if group and (first or _PAGED.match(code, group[1] + 1)) else None
+
+
+def _first_subquery(code: str) -> tuple[int, int] | None:
+    """The span of the first subquery joined in the outer group of a query whose
+    comments and strings are blanked (see :func:`_subqueries`), or None."""
     outer = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
-    if not outer:
-        return None
-    first = _subqueries(code, outer.end(), _closing(code, outer.end()))[:1]
-    group = first and _where(code, *first[0])
-    return first[0] if group and _PAGED.match(code, group[1] + 1) else None
+    first = outer and _subqueries(code, outer.end(), _closing(code, outer.end()))[:1]
+    return first[0] if first else None
 
 
 def _joined(code: str, start: int, end: int, variables: set[str]) -> list[tuple[int, int]]:
@@ -890,10 +904,15 @@ def parse_query_file(path: Path) -> CannedQuery:
     remote_binding = str(meta.get("remote_binding", "terms"))
     if remote_binding not in ("terms", "values"):
         raise InputError(path, f"remote_binding: expected 'terms' or 'values', got {remote_binding!r}")
+    selection_first = meta.get("selection_first", False)
+    if not isinstance(selection_first, bool):
+        raise InputError(path, f"selection_first: expected true or false, got {selection_first!r}")
+    if selection_first and not _first_subquery(_code(text)):
+        raise InputError(path, "selection_first: the query's outer group has no subquery joined in it to evaluate first")
     return CannedQuery(
         name=path.stem, path=path, title=str(meta["title"]), description=str(meta.get("description", "")).strip(),
         sparql=text, params=params, example=dict(meta.get("example") or {}), tags=list(meta.get("tags") or []),
-        remote_binding=remote_binding,
+        remote_binding=remote_binding, selection_first=selection_first,
     )
 
 

@@ -82,7 +82,19 @@ def page_first(sparql: str, count: int) -> str | None:
     ``count`` solutions come before all others: whenever they are ``count`` rows or
     more, the first ``count`` of them are the first ``count`` rows of the whole answer.
     :func:`kg.catalog.execute` then evaluates that page first and describes only its
-    solutions."""
+    solutions.
+
+    When the subquery orders by more keys than the outer ``ORDER BY`` begins with, and
+    the outer one begins with its first key (``statements``: ``ORDER BY ?order ?claim``
+    inside, ``ORDER BY ?order ?speaker …`` outside), the first key may tie between
+    solutions whose rows interleave: the subquery then keeps every solution whose first
+    key is at most that of its ``count``-th solution (a ``FILTER`` against the ``MAX`` of
+    the first ``count`` keys, its group written twice alike), a prefix of its solutions
+    in the outer order, so the same holds. The query writing one promises that the
+    first key is bound in every solution (a solution without it would fail the
+    ``FILTER``: ``statements`` gives ``?order`` a default). Such a cut has no ``LIMIT``: the query names
+    it as evaluated first (header ``selection_first``), else ``execute`` evaluates it
+    where it is joined."""
     from kg.catalog import _closing, _code, _subqueries, _where
 
     code = _code(sparql)
@@ -102,11 +114,23 @@ def page_first(sparql: str, count: int) -> str | None:
         return None
     from kg.catalog import _projected
 
-    keys = order.group(1).split()
-    if outer_order.group(1).split()[:len(keys)] != keys or not {k[1:] for k in keys} <= set(_projected(code[start:close])):
+    keys, outer_keys = order.group(1).split(), outer_order.group(1).split()
+    if not {k[1:] for k in keys} <= set(_projected(code[start:close])):
         return None
-    at = close - 1  # before the subquery's closing brace
-    return f"{sparql[:at].rstrip()} LIMIT {count} {sparql[at:]}"
+    if outer_keys[:len(keys)] == keys:
+        at = close - 1  # before the subquery's closing brace
+        return f"{sparql[:at].rstrip()} LIMIT {count} {sparql[at:]}"
+    if len(keys) < 2 or outer_keys[:1] != keys[:1]:
+        return None
+    # Ties on the first key: the solutions whose first key is at most that of the
+    # count-th solution (a prefix of the solutions in the outer order, so their rows come
+    # before all others). The group is written twice alike: kg.catalog.execute evaluates
+    # a subquery it repeats once.
+    key, body = keys[0], sparql[group[0]:group[1]]
+    bound = "?page_first_bound"
+    cut = (f"{body}\n{{ SELECT (MAX({key}) AS {bound}) WHERE {{ {{ SELECT {key} WHERE {{{body}\n}} ORDER BY {key} LIMIT {count} }} }} }}\n"
+           f"FILTER({key} <= {bound})\n")
+    return sparql[:group[0]] + cut + sparql[group[1]:]
 
 
 def first_rows(sparql: str, rows: int, execute: Callable[[str], tuple[list[str], list[list]]]

@@ -116,3 +116,74 @@ def test_only_a_subquery_sorted_as_the_rows_begin_is_cut():
     assert page_first(joined.replace("{ { SELECT", "{ OPTIONAL { SELECT"), 5) is None
     assert page_first(joined.replace("ORDER BY ?k }", "ORDER BY ?k LIMIT 9 }"), 5) is None
     assert page_first("SELECT ?f WHERE { ?f <p> ?k } ORDER BY ?k\nLIMIT 5", 5) is None
+
+
+def test_a_page_whose_first_key_ties_keeps_every_tied_solution():
+    """A subquery sorted on more keys than the rows begin with (its first key may tie)
+    is cut to the solutions whose first key is at most that of its count-th solution;
+    on a store where five solutions tie on the first key, a page of two keeps all five."""
+    import pyoxigraph as ox
+
+    tied = ("SELECT ?k ?x WHERE { { SELECT ?f ?k WHERE { ?f <http://e/p> ?k } ORDER BY ?k ?f } ?f <http://e/q> ?x } "
+            "ORDER BY ?k ?x\nLIMIT 3")
+    cut = page_first(tied, 2)
+    assert cut is not None and "LIMIT 2" in cut and "FILTER(?k <= ?page_first_bound)" in cut
+    db = ox.Store()
+    e = lambda s: ox.NamedNode(f"http://e/{s}")  # noqa: E731
+    for i in range(8):
+        db.add(ox.Quad(e(f"f{i}"), e("p"), ox.Literal("a" if i < 5 else f"b{i}")))
+        db.add(ox.Quad(e(f"f{i}"), e("q"), ox.Literal(f"x{7 - i}")))
+
+    def run(text):
+        return solutions(db.query(text))
+
+    whole = run(tied.rsplit("\nLIMIT", 1)[0])[1]
+    assert len(whole) == 8
+    variables, rows = execute(cut, run, first=True)
+    assert rows == whole[:3]  # the five tied on "a", by ?x: x3 … x7, the first three of them
+    assert [str(r[1]) for r in rows] == ['"x3"', '"x4"', '"x5"']
+    # The keys tie, so a plain LIMIT 2 on the subquery would have lost the first rows.
+    assert run(tied.replace("ORDER BY ?k ?f }", "ORDER BY ?k ?f LIMIT 2 }"))[1] != whole[:3]
+    # The rows do not begin with the subquery's first key: nothing is cut.
+    assert page_first(tied.replace("ORDER BY ?k ?x", "ORDER BY ?x ?k"), 2) is None
+
+
+def test_statements_first_rows_are_those_of_the_whole_answer(built_store):
+    """statements sorts its rows first by a date key its page of claims carries, on
+    which many claims tie; for any number of rows its first rows, found from the claims
+    whose key is at most that of the page's last claim, are the first rows of the whole
+    answer, with and without a speaker."""
+    store = GraphStore.open(built_store, read_only=True, create=False)
+
+    def run(text):
+        return solutions(store.query(text, prefixes=False))
+
+    query = get("statements")
+    assert query.selection_first
+    for values in ({}, {"speaker": "Russia"}):
+        bound = query.bind(values, run)
+        assert page_first(with_limit(bound, 8), 8) is not None
+        variables, whole = run(bound)  # as written, as a remote store runs it
+        assert len(whole) > 10
+        for n in (1, 7, len(whole) - 1, len(whole), len(whole) + 5):
+            got = first_rows(bound, n, lambda text: execute(text, run, first=True))
+            assert got == (variables, whole[:n], n < len(whole))
+
+
+@pytest.mark.parametrize("header, body, message", [
+    ("#+ selection_first: yes", "SELECT ?f WHERE { { SELECT ?f WHERE { ?f ?p ?o } } }", "expected true or false"),
+    ("#+ selection_first: true", "SELECT ?f WHERE { ?f ?p ?o }", "no subquery joined in it"),
+    ("#+ selection_first: true", "SELECT ?f WHERE { OPTIONAL { SELECT ?f WHERE { ?f ?p ?o } } }", "no subquery joined in it"),
+])
+def test_a_selection_first_header_is_checked(tmp_path, header, body, message):
+    from kg.catalog import parse_query_file
+    from kg.errors import InputError
+
+    path = tmp_path / "mine.rq"
+    path.write_text(f"#+ title: Mine\n{header}\n{body}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message) as raised:
+        parse_query_file(path)
+    assert "mine.rq" in str(raised.value)
+    path.write_text(f"#+ title: Mine\n#+ selection_first: true\nSELECT ?f WHERE {{ {{ SELECT ?f WHERE {{ ?f ?p ?o }} }} }}\n",
+                    encoding="utf-8")
+    assert parse_query_file(path).selection_first

@@ -646,10 +646,10 @@ class Site:
             paged = values if chosen else {**values, own["limit"]: str(QUERY_ROWS),
                                            **({own["offset"]: str((page - 1) * QUERY_ROWS)} if "offset" in own else {})}
             bound = q.bind(paged, self.run)
-            variables, rows = execute(bound, self.run)
+            variables, rows = execute(bound, self.run, first=q.selection_first)
             return variables, rows, not chosen and len(rows) == QUERY_ROWS, bound
         bound = q.bind(values, self.run)
-        variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: execute(text, self.run))
+        variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: execute(text, self.run, first=q.selection_first))
         return variables, rows[(page - 1) * QUERY_ROWS:], more, bound
 
 
