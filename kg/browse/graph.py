@@ -314,19 +314,27 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
             for r in rows}
 
 
+def _shown_of(articles_shown, fact: str):
+    """The article ids whose claims :func:`facts` reads in full for ``fact``:
+    ``articles_shown`` itself (a set, for every fact) or its entry for the fact (a dict
+    of fact IRI -> set; none for a fact it does not hold)."""
+    return articles_shown.get(fact, ()) if isinstance(articles_shown, dict) else articles_shown
+
+
 def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown,
                   first: dict[str, str]) -> list[tuple]:
     """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
-    With ``articles_shown``, every claim of those articles; with ``detailed`` None,
+    With ``articles_shown``, every claim of those articles (of each fact's own, for a
+    dict: :func:`_shown_of`); with ``detailed`` None,
     every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
     (the article with the smallest IRI: ``first``, fact IRI -> article IRI, from the
     facts' summaries, gkg:firstSource)."""
     values = _values(fact_iris)
     if articles_shown is not None:
-        if not articles_shown:
+        pairs = " ".join(f"(<{f}> <{ARTICLE + a}>)" for f in fact_iris for a in sorted(_shown_of(articles_shown, f)))
+        if not pairs:
             return []
-        where = (f"VALUES ?f {{ {values} }} VALUES ?a {{ {_values(ARTICLE + a for a in articles_shown)} }} "
-                 "?c gkg:supports ?f ; prov:wasQuotedFrom ?a")
+        where = f"VALUES (?f ?a) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
     elif detailed is None:
         where = f"VALUES ?f {{ {values} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
     elif detailed <= 0:
@@ -360,8 +368,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
 
     Only some claims are read in full, so that a fact reported thousands of times
     stays cheap: up to ``detailed`` claims of its first source by article id (None:
-    all, 0: none), or, with ``articles_shown`` (a set of article ids), every claim of
-    those articles.
+    all, 0: none), or, with ``articles_shown`` (a set of article ids, or a dict of fact
+    IRI -> such a set, each fact's own), every claim of those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
     ``modalities`` and the first source are read from the facts' summaries in the
     derived graph (gkg:sourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
@@ -680,11 +688,11 @@ def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> lis
     return out
 
 
-def _statement(iri: str) -> str:
-    """What each article says of the fact ``iri``: the statements its claims make
-    (gkg:ClaimedStatement in the article's graph ``?g``: property ``?p``, value ``?o``),
-    bound by their subject."""
-    return f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+def _statement(fact: str) -> str:
+    """What each article says of the fact ``fact`` (a variable bound before it): the
+    statements its claims make (gkg:ClaimedStatement in the article's graph ``?g``:
+    property ``?p``, value ``?o``), bound by their subject."""
+    return f"GRAPH ?g {{ ?st rdf:subject {fact} ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
 
 
 @dataclass(frozen=True)
@@ -698,7 +706,16 @@ class FactSources:
 
 
 def fact_sources(run: Runner, key: str) -> FactSources | None:
-    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it.
+    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it
+    (:func:`fact_sources_of` of it alone)."""
+    return fact_sources_of(run, [key]).get(key)
+
+
+def fact_sources_of(run: Runner, keys) -> dict[str, FactSources]:
+    """Fact key -> the :class:`FactSources` of the fact ``fact:key``, for each of
+    ``keys`` that a claim supports (the others are absent), in two queries, each bound
+    by the facts' IRIs first: one row per (fact, article), and one per (fact,
+    property).
 
     The articles come one row each, sorted here (the store's ORDER BY decodes every
     article IRI it compares: three times as slow). A property differs when one of its
@@ -706,21 +723,29 @@ def fact_sources(run: Runner, key: str) -> FactSources | None:
     counted by the store in one grouped query, one row per property; it reads every
     statement of the fact (about 0.1 ms of CPU per source), which is why
     :class:`kg.browse.pages.Site` keeps the last ones read."""
-    iri = FACT + key
-    articles = sorted(local(a.value) for (a,) in run(
-        f"{SPARQL_PREFIXES} SELECT DISTINCT ?a WHERE {{ ?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a }}")[1])
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    values = _values(FACT + k for k in keys)
+    articles: dict[str, list[str]] = defaultdict(list)
+    for f, a in run(f"""{SPARQL_PREFIXES} SELECT DISTINCT ?f ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}""")[1]:
+        articles[f.value[len(FACT):]].append(local(a.value))
     if not articles:
-        return None
+        return {}
     # Each value of a property is given by every source giving the property exactly
     # when the distinct (source, value) pairs are all the pairs of those sources and
     # values: counted in one reading of the statements (two readings, one per count,
     # took twice as long: 0.58 s against 0.29 s of CPU for the 4,917 sources of the
     # most reported fact at 10,000 generated articles).
-    agreement = {r["p"].value: int(r["pairs"].value) < int(r["sources"].value) * int(r["values"].value)
-                 for r in select(run, f"""
-        SELECT ?p (COUNT(*) AS ?pairs) (COUNT(DISTINCT ?g) AS ?sources) (COUNT(DISTINCT ?o) AS ?values) WHERE {{
-          {{ SELECT DISTINCT ?p ?g ?o WHERE {{ {_statement(iri)} }} }} }} GROUP BY ?p""")}
-    return FactSources(articles, agreement)
+    agreement: dict[str, dict[str, bool]] = defaultdict(dict)
+    for r in select(run, f"""
+        SELECT ?f ?p (COUNT(*) AS ?pairs) (COUNT(DISTINCT ?g) AS ?sources) (COUNT(DISTINCT ?o) AS ?values) WHERE {{
+          {{ SELECT DISTINCT ?f ?p ?g ?o WHERE {{ VALUES ?f {{ {_values(FACT + k for k in articles)} }}
+             {_statement("?f")} }} }} }} GROUP BY ?f ?p"""):
+        agreement[r["f"].value[len(FACT):]][r["p"].value] = (
+            int(r["pairs"].value) < int(r["sources"].value) * int(r["values"].value))
+    return {k: FactSources(sorted(found), agreement.get(k, {})) for k, found in articles.items()}
 
 
 #: The properties whose values a claim of negative polarity still states as they are
@@ -748,37 +773,89 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     1..pages.
 
     The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
-    statements and claims are read for the page's sources only."""
-    iri = FACT + key
-    index = index or fact_sources(run, key)
+    statements and claims are read for the page's sources only (:func:`fact_pages` of
+    this page alone)."""
     if index is None:
-        return None
-    total = len(index.articles)
-    pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
-    shown = index.articles[(page - 1) * per_page:page * per_page]
-    summary = facts(run, [iri], articles_shown=set(shown))[iri]
+        index = fact_sources(run, key)
+        if index is None:
+            return None
+    return fact_pages(run, [(key, page)], {key: index}, per_page)[(key, page)]
+
+
+def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: int = MAX_SOURCES) -> dict:
+    """:func:`fact_page` of each (fact key, page) of ``wanted``, whose
+    :class:`FactSources` ``indexes`` holds (by fact key): ``(key, page)`` -> the page,
+    read together, each query bound by the pages' facts (and sources) first, a fixed
+    number of queries however many pages (one more per page number beyond the first
+    asked for: a fact's claims are read for one page of it at a time). Raises
+    :class:`ValueError` for a page outside 1..pages of its fact."""
+    wanted = sorted(set(wanted))
+    shown: dict[tuple[str, int], list[str]] = {}
+    for key, page in wanted:
+        articles = indexes[key].articles
+        _pages(len(articles), per_page, page, f"the sources of fact {key!r}")
+        shown[(key, page)] = articles[(page - 1) * per_page:page * per_page]
+    if not wanted:
+        return {}
+    summaries: dict[tuple[str, int], dict] = {}
+    for number in sorted({page for _, page in wanted}):
+        at = {FACT + key: set(shown[(key, page)]) for key, page in wanted if page == number}
+        for f, summary in facts(run, at, articles_shown=at).items():
+            summaries[(summary["key"], number)] = summary
+    page_of_source = {(FACT + key, GRAPH + a): (key, page) for (key, page), sources in shown.items() for a in sources}
     # Whether any claim stating a value says the fact happened: a value only claims of
     # negative polarity state ("Khan is barred from standing" as the election with
     # candidate Khan, negative) is marked so on its row.
     # The claims and their polarity are read inside the statement's own graph pattern:
     # Oxigraph plans an OPTIONAL or EXISTS outside it without the statement's bindings,
     # reading every claim of the page's articles for each statement (docs/layout.md).
-    rows = select(run, f"""SELECT ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
-        VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
-        GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o
+    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
+        VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
+        GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o
                    OPTIONAL {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
         FILTER(?p != rdfs:label)
         BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says) }}
-        GROUP BY ?g ?p ?o""")
+        GROUP BY ?f ?g ?p ?o""") if page_of_source else []
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
-    qualified = {r["q"].value: r for r in select(run, f"""SELECT ?q ?kind ?role ?agent ?party WHERE {{
-        GRAPH <{FACTS_GRAPH}> {{ VALUES ?kind {{ gkg:qualifiedRole gkg:negatedRole }} <{iri}> ?kind ?q .
-        ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}""")}
+    qualified: dict[str, dict[str, dict]] = defaultdict(dict)
+    for r in select(run, f"""SELECT ?f ?q ?kind ?role ?agent ?party WHERE {{
+            VALUES ?f {{ {_values(FACT + key for key, _ in wanted)} }}
+            GRAPH <{FACTS_GRAPH}> {{ VALUES ?kind {{ gkg:qualifiedRole gkg:negatedRole }} ?f ?kind ?q .
+            ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}"""):
+        qualified[r["f"].value][r["q"].value] = r
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"}
-                   | {q[k].value for q in qualified.values() for k in ("agent", "party") if k in q})
+                   | {q[k].value for of in qualified.values() for q in of.values() for k in ("agent", "party") if k in q})
     named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
                                   and i.startswith(FACT)]))
+    by_page: dict[tuple[str, int], list] = defaultdict(list)
+    for r in rows:
+        by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)
+    tables = {w: _fact_table(by_page[w], qualified[FACT + w[0]], indexes[w[0]], named) for w in wanted}
+    names = labels(run, {p for table, _ in tables.values() for p in table})
+
+    def text(value: tuple) -> str:
+        return "".join(t for t, _ in value)
+    out = {}
+    for (key, page), (table, differs) in tables.items():
+        out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v)))
+                                                      for a, v in table[p].items()},
+                     "differs": differs.get(p, False)}
+                    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
+        total = len(indexes[key].articles)
+        out[(key, page)] = {"fact": summaries[(key, page)], "sources": shown[(key, page)], "total": total,
+                            "page": page, "pages": max(1, -(-total // per_page)),
+                            "more_sources": total - len(shown[(key, page)]), "rows": out_rows}
+    return out
+
+
+def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources,
+                named: dict[str, str]) -> tuple[dict[str, dict[str, set]], dict[str, bool]]:
+    """The rows of one page of a fact (:func:`fact_pages`) before they are labelled:
+    (property IRI -> source -> the set of its values, each a tuple of ``(text,
+    path)`` parts; property IRI -> whether its sources differ on it), from the
+    page's statement ``rows``, the fact's ``qualified`` roles (node IRI -> row) and
+    the labels of the values (``named``)."""
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
 
@@ -808,15 +885,7 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     for p in table:  # an actor acting for a party is shown once, with it
         for source, cell in table[p].items():
             cell -= {(w[0],) for w in cell if len(w) == 3 and w[1][0] == ", for "}
-    names = labels(run, table)
-
-    def text(value: tuple) -> str:
-        return "".join(t for t, _ in value)
-    out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v))) for a, v in table[p].items()},
-                 "differs": differs.get(p, False)}
-                for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
-    return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
-            "more_sources": total - len(shown), "rows": out_rows}
+    return table, differs
 
 
 def _described(run: Runner, iris: list[str]) -> dict[str, str]:
