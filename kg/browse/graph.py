@@ -579,40 +579,62 @@ def busiest_facts(run: Runner, n: int) -> list[str]:
 
 def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
     """:func:`facts` summaries of ``fact_iris``, in that order, each with ``roles``
-    (labels of the properties naming the entity ``id:key``)."""
-    roles: dict[str, set] = defaultdict(set)
-    if fact_iris:
-        for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }} }}"""):
-            roles[r["f"].value].add((r["p"].value, ""))
+    (labels of the properties naming the entity ``id:key``): :func:`summaries_of` of
+    them alone."""
+    return summaries_of(run, [(key, fact_iris, detailed)])[0]
+
+
+def summaries_of(run: Runner, groups) -> list[list[dict]]:
+    """For each ``(entity key, fact IRIs, detailed)`` of ``groups``, the :func:`facts`
+    summaries of those facts quoting ``detailed`` claims, in that order, each with
+    ``roles`` (labels of the properties naming the entity ``id:key``, and how): one
+    list per group, in the order of ``groups``. Read together for all the groups, in a
+    fixed number of queries (one :func:`facts` per value of ``detailed``), each bound
+    by the (fact, entity) pairs first."""
+    groups = [(key, list(fact_iris), detailed) for key, fact_iris, detailed in groups]
+    pairs = " ".join(sorted({f"(<{f}> <{ID + key}>)" for key, fact_iris, _ in groups for f in fact_iris}))
+    roles: dict[tuple[str, str], set] = defaultdict(set)
+    if pairs:
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?p WHERE {{ VALUES (?f ?e) {{ {pairs} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e }} }}"""):
+            roles[(r["e"].value, r["f"].value)].add((r["p"].value, ""))
         # Through a qualified role acting for it, or unnamed actors of its own: the role
-        # with its actor ("target: unnamed ambassador, for Cambodia").
-        for r in select(run, f"""SELECT DISTINCT ?f ?p ?a ?how WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf <{ID + key}> ;
+        # with its actor ("target: unnamed ambassador, for Cambodia"). Each branch is
+        # bound first (outside the UNION, the store would read every branch's matches
+        # in the whole graph before joining them with the pairs): by the pairs, or by
+        # the entities' unnamed actors, found in a subquery of their own (from the
+        # pairs, the store read every value of every fact: 0.30 s of CPU for 1,885
+        # pairs at 80 generated articles, 0.05 s so).
+        entities = _values(ID + key for key, _, _ in groups)
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?p ?a ?how WHERE {{
+                {{ VALUES (?f ?e) {{ {pairs} }} GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf ?e ;
                    gkg:roleProperty ?p ; prov:agent ?a }} BIND("for" AS ?how) }}
-                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:ofState|gkg:ofOrganisation <{ID + key}>
-                         BIND("of" AS ?how) }}
-                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:namedMember <{ID + key}> BIND("among" AS ?how) }} }}"""):
-            roles[r["f"].value].add((r["p"].value, r["a"].value, r["how"].value))
+                UNION {{ {{ SELECT ?a ?e WHERE {{ VALUES ?e {{ {entities} }} ?a gkg:ofState|gkg:ofOrganisation ?e }} }}
+                         GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} VALUES (?f ?e) {{ {pairs} }} BIND("of" AS ?how) }}
+                UNION {{ {{ SELECT ?a ?e WHERE {{ VALUES ?e {{ {entities} }} ?a gkg:namedMember ?e }} }}
+                         GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} VALUES (?f ?e) {{ {pairs} }} BIND("among" AS ?how) }} }}"""):
+            roles[(r["e"].value, r["f"].value)].add((r["p"].value, r["a"].value, r["how"].value))
         # Through another node describing a value: a role not held ("not signatory"),
         # a stage's party ("stage: stage party"). The listed facts' nodes naming the
         # entity are found first, in a subquery: with the OPTIONAL in the same group
         # Oxigraph reads every node naming the entity (2.5 s of CPU for 250 facts of
         # Russia at 1,000 articles; 0.008 s at 4,000 this way).
-        for r in select(run, f"""SELECT DISTINCT ?f ?r ?p ?rp WHERE {{
-                {{ SELECT ?f ?r ?n ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                   GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p <{ID + key}> }}
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?r ?p ?rp WHERE {{
+                {{ SELECT ?f ?e ?r ?n ?p WHERE {{ VALUES (?f ?e) {{ {pairs} }}
+                   GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p ?e }}
                    FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_")
                           && ?r != gkg:qualifiedRole) }} }}
                 OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?n gkg:roleProperty ?rp }} }} }}"""):
             if r["r"].value == GKG + "negatedRole" and "rp" in r:
-                roles[r["f"].value].add((r["rp"].value, "", "not"))
+                roles[(r["e"].value, r["f"].value)].add((r["rp"].value, "", "not"))
             else:
-                roles[r["f"].value].add((r["r"].value, r["p"].value, "through"))
-    names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i} | {ID + key})
-    summaries = facts(run, fact_iris, detailed=detailed)
+                roles[(r["e"].value, r["f"].value)].add((r["r"].value, r["p"].value, "through"))
+    names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i}
+                   | {ID + key for key, _, _ in groups})
+    summaries = {d: facts(run, {f for _, fact_iris, detailed in groups if detailed == d for f in fact_iris},
+                          detailed=d) for d in sorted({detailed for _, _, detailed in groups})}
 
-    def role(r: tuple) -> str:
+    def role(r: tuple, key: str) -> str:
         if len(r) == 2:
             return names[r[0]]
         if r[2] == "not":
@@ -622,7 +644,8 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
         if r[2] == "among":
             return f"{names[r[0]]}: one of {names[r[1]]}"
         return f"{names[r[0]]}: {names[r[1]]}"
-    return [{**summaries[f], "roles": sorted({role(r) for r in roles[f]})} for f in fact_iris]
+    return [[{**summaries[detailed][f], "roles": sorted({role(r, key) for r in roles[(ID + key, f)]})}
+             for f in fact_iris] for key, fact_iris, detailed in groups]
 
 
 def entity_kinds(index: EntityFacts) -> list[dict]:
@@ -633,27 +656,44 @@ def entity_kinds(index: EntityFacts) -> list[dict]:
     return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
 
 
-def entity_overview(run: Runner, key: str) -> list[dict]:
+def overview_facts(run: Runner, keys) -> dict[str, tuple[dict[str, int], dict[str, list[str]]]]:
+    """Entity key -> (class IRI -> the number of facts of that kind naming it, class IRI
+    -> the facts of that kind its page lists, in date order), for each of ``keys``,
+    from the entities' summaries in the derived graph (one gkg:EntityFactsSummary per
+    kind: kg/summaries.py), one row per listed fact, in one query bound by the
+    entities first; an entity no fact names has both empty."""
+    counts: dict[str, dict[str, int]] = {key: {} for key in keys}
+    listed: dict[str, dict[str, list]] = {key: defaultdict(list) for key in keys}
+    if counts:
+        for e, c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?e ?c ?n ?f ?d WHERE {{
+                VALUES ?e {{ {_values(ID + key for key in counts)} }} GRAPH <{FACTS_GRAPH}> {{
+                ?s gkg:summarizedEntity ?e ; gkg:factKind ?c ; gkg:namingFactCount ?n
+                OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
+            key = e.value[len(ID):]
+            counts[key][c.value] = int(n.value)
+            if f is not None:
+                listed[key][c.value].append((d.value if d is not None else "9999", f.value))
+    return {key: (counts[key], {c: [f for _, f in sorted(fs)] for c, fs in listed[key].items()}) for key in counts}
+
+
+def entity_overview(run: Runner, key: str, listing: tuple | None = None, summarise=None) -> list[dict]:
     """What the entity's page lists of its facts: for each kind of fact naming it (as
     :func:`entity_kinds` gives them), its first :data:`FACTS_PER_KIND` facts in date
     order (each a :func:`facts` summary with ``roles``, quoting :data:`MAX_QUOTES`
     claims) and their number: ``[{iri, slug, label, count, facts, more (facts not
     listed)}]``. Read from the entity's summaries in the derived graph (one
     gkg:EntityFactsSummary per kind: kg/summaries.py), one row per listed fact, however
-    many facts name the entity; claims are read for the listed facts only."""
-    counts: dict[str, int] = {}
-    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?c ?n ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{
-            ?s gkg:summarizedEntity <{ID + key}> ; gkg:factKind ?c ; gkg:namingFactCount ?n
-            OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
-        counts[c.value] = int(n.value)
-        if f is not None:
-            listed[c.value].append((d.value if d is not None else "9999", f.value))
+    many facts name the entity; claims are read for the listed facts only.
+
+    ``listing``, if given, is the entity's :func:`overview_facts`, read already;
+    ``summarise``, if given, gives the summaries as :func:`_summaries` does (from
+    ``key, fact IRIs, detailed``), from what was read ahead."""
+    counts, picked = listing if listing is not None else overview_facts(run, [key])[key]
     names = labels(run, counts)
     kinds = sorted(({"iri": c, "slug": c[len(GKG):], "label": names[c], "count": n} for c, n in counts.items()),
                     key=lambda k: (k["label"].casefold(), k["slug"]))
-    picked = {c: [f for _, f in sorted(fs)] for c, fs in listed.items()}
-    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
+    summarise = summarise or (lambda *group: _summaries(run, *group))
+    summaries = {s["iri"]: s for s in summarise(key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
         k["facts"] = [summaries[f] for f in picked.get(k["iri"], [])]
         k["more"] = k["count"] - len(k["facts"])
@@ -661,19 +701,30 @@ def entity_overview(run: Runner, key: str) -> list[dict]:
 
 
 def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
-                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES) -> dict:
+                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES, summarise=None) -> dict:
     """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
     given), in date order (the earliest date any source gives; undated last, then by
     key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
     (labels of the properties naming it), quoting ``detailed`` claims], total, page,
     pages}``, cut from ``index`` (its :func:`entity_index`, read if not given): only
-    the page's facts are summarised. Raises
+    the page's facts are summarised (by ``summarise``, if given, as for
+    :func:`entity_overview`). Raises
     :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
     index = index or entity_index(run, key)
+    shown, total, pages = entity_page(index, key, page, per_page, kind)
+    summarise = summarise or (lambda *group: _summaries(run, *group))
+    return {"facts": summarise(key, shown, detailed), "total": total, "page": page, "pages": pages}
+
+
+def entity_page(index: EntityFacts, key: str, page: int, per_page: int, kind: str | None = None
+                ) -> tuple[list[str], int, int]:
+    """(the IRIs of the facts on page ``page`` of those naming the entity ``key`` in
+    ``index``, of the class ``kind`` only if given, ``per_page`` a page; their number;
+    the number of pages), as :func:`entity_facts` cuts them. Raises
+    :class:`ValueError` for a page outside 1..pages."""
     at = index.kinds.get(kind, []) if kind else range(len(index.ordered))
     pages = _pages(len(at), per_page, page, f"the facts naming {key!r}" + (f" of kind {kind[len(GKG):]}" if kind else ""))
-    shown = [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]]
-    return {"facts": _summaries(run, key, shown, detailed), "total": len(at), "page": page, "pages": pages}
+    return [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]], len(at), pages
 
 
 def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
@@ -806,14 +857,16 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     # Whether any claim stating a value says the fact happened: a value only claims of
     # negative polarity state ("Khan is barred from standing" as the election with
     # candidate Khan, negative) is marked so on its row.
-    # The claims and their polarity are read inside the statement's own graph pattern:
-    # Oxigraph plans an OPTIONAL or EXISTS outside it without the statement's bindings,
-    # reading every claim of the page's articles for each statement (docs/layout.md).
+    # The statements are found first, in a subquery, and the claims stating each one
+    # and their polarity read after it, bound by it: Oxigraph plans an OPTIONAL or
+    # EXISTS in the same group without the statement's bindings, reading every claim
+    # of the pages' articles for each statement (docs/layout.md; inside the statement's
+    # graph pattern, 0.64 s of CPU for 500 pages at 80 generated articles, 0.17 s so).
     rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
-        VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
-        GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o
-                   OPTIONAL {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
-        FILTER(?p != rdfs:label)
+        {{ SELECT ?f ?g ?st ?p ?o WHERE {{
+           VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
+           GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label) }} }}
+        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
         BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says) }}
         GROUP BY ?f ?g ?p ?o""") if page_of_source else []
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's

@@ -236,7 +236,8 @@ class Site:
         bound by the pages' facts first, instead of about fifteen a page. For the static
         export, which draws every page once and reads ahead a bounded number of pages
         at a time (what is read grows with them, not with the store)."""
-        wanted = []
+        self._ahead = {}  # what the pages read ahead before were drawn
+        wanted, overviews, listings = [], [], []
         for path in paths:
             parts = path.split("/")
             if parts[0] == "fact" and len(parts) > 1:
@@ -244,6 +245,11 @@ class Site:
                 if len(parts) > 2 and parts[-1].isdigit():
                     key, page = "/".join(parts[1:-1]), int(parts[-1])
                 wanted.append((key, page))
+            elif parts[0] == "entity" and len(parts) == 2:
+                overviews.append(parts[1])
+            elif (parts[0] == "entity" and len(parts) in (3, 4)) or (parts[0] == "timeline" and len(parts) in (2, 3)):
+                listings.append(parts)
+        self._read_entities_ahead(overviews, listings)
         if not wanted:
             return
         indexes = graph.fact_sources_of(self.run, {key for key, _ in wanted})
@@ -254,6 +260,62 @@ class Site:
         names = graph.fact_names(self.run, {key for key, _ in wanted})
         for (key, page), f in found.items():
             self._ahead[("fact", key, page)] = (f, {a: heads[a] for a in f["sources"]}, names.get(key, []))
+
+    def _read_entities_ahead(self, overviews: list[str], listings: list[list[str]]) -> None:
+        """:meth:`read_ahead` for the pages of entities: their overviews (``overviews``:
+        entity keys) and the pages of their kinds' facts and timelines (``listings``:
+        paths split at '/'): each entity's facts (:meth:`entity_facts`), the facts each
+        overview lists (:func:`graph.overview_facts`), the summaries of every page's
+        facts with the entity's roles in them (:func:`graph.summaries_of`) and the
+        entities the timelines' facts name (:func:`graph.fact_names`)."""
+        groups: list[tuple[str, list[str], int]] = []
+        for key, listing in graph.overview_facts(self.run, overviews).items():
+            self._ahead[("overview", key)] = listing
+            groups.append((key, [f for fs in listing[1].values() for f in fs], graph.MAX_QUOTES))
+        dated: set[str] = set()
+        for parts in listings:
+            key, kind = parts[1], parts[2] if parts[0] == "entity" else None
+            rest = parts[3:] if kind else parts[2:]
+            if rest and not rest[0].isdigit():
+                continue  # not a page: drawn as the page says
+            page = int(rest[0]) if rest else 1
+            index = self.entity_facts(key, graph.GKG + kind) if kind else self.entity_facts(key, classes=False)
+            self._ahead[("index", key, graph.GKG + kind if kind else None, bool(kind))] = index
+            try:
+                shown = graph.entity_page(index, key, page, graph.FACTS_PER_PAGE if kind else graph.TIMELINE_PER_PAGE,
+                                          graph.GKG + kind if kind else None)[0]
+            except ValueError:
+                continue  # drawn as the page says
+            groups.append((key, shown, graph.MAX_QUOTES if kind else 0))
+            if not kind:
+                dated.update(shown)
+        for (key, fact_iris, detailed), found in zip(groups, graph.summaries_of(self.run, groups)):
+            for f, summary in zip(fact_iris, found):
+                self._ahead[("summary", key, detailed, f)] = summary
+        named = graph.fact_names(self.run, (graph.local(f) for f in dated))
+        for f in dated:
+            self._ahead[("names", graph.local(f))] = named.get(graph.local(f), [])
+
+    def _summarised(self, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
+        """:func:`graph.summaries_of` of the facts for the entity ``key``, from what
+        :meth:`read_ahead` read if it read them all, else read now."""
+        found = [self._ahead.get(("summary", key, detailed, f)) for f in fact_iris]
+        if all(s is not None for s in found):
+            return found
+        return graph.summaries_of(self.run, [(key, fact_iris, detailed)])[0]
+
+    def _fact_names(self, keys: list[str], besides: str) -> dict[str, list[dict]]:
+        """:func:`graph.fact_names` of the facts (keys) but the entity ``besides``, from
+        what :meth:`read_ahead` read if it read them all, else read now."""
+        keys = list(keys)
+        if not all(("names", k) in self._ahead for k in keys):
+            return graph.fact_names(self.run, keys, besides=besides)
+        out = {}
+        for k in sorted(set(keys)):
+            names = [n for n in self._ahead.get(("names", k), []) if n["key"] != besides]
+            if names:
+                out[k] = names
+        return out
 
     def warm_in_background(self, niceness: int = WARM_NICENESS) -> threading.Thread:
         """:meth:`warm` in a daemon thread, started now, at ``niceness`` (Linux runs
@@ -341,6 +403,8 @@ class Site:
         (:func:`graph.entity_index`), kept beside them."""
         if ("entity", key) in self._warmed:
             return self._warmed[("entity", key)]
+        if ("index", key, kind, classes) in self._ahead:
+            return self._ahead[("index", key, kind, classes)]
         if key in self._entities or (kind is None and classes):
             return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
         return self._kept(self._entities, (key, kind, classes), lambda: graph.entity_index(
@@ -480,14 +544,16 @@ class Site:
         if not kind:
             # Its network is linked only when it has relations to draw.
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key),
+                                   "kinds": graph.entity_overview(self.run, key, self._ahead.get(("overview", key)),
+                                                                  self._summarised),
                                    "relations": len(self.edges(key).around(graph.ID + key)),
                                    "relation_kinds": list(graph.RELATIONS)}
         index = self.entity_facts(key, graph.GKG + kind)
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index,
+                                                    summarise=self._summarised))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -500,10 +566,10 @@ class Site:
             raise NotFound(f"no entity {key!r} in the graph")
         index = self.entity_facts(key, classes=False)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
-                                                    detailed=0))
+                                                    detailed=0, summarise=self._summarised))
         facts = listed["facts"]
         # Who else each fact names, so that a line says what happened beside its id.
-        names = graph.fact_names(self.run, (f["key"] for f in facts), besides=key)
+        names = self._fact_names([f["key"] for f in facts], besides=key)
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
