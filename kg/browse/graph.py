@@ -1281,7 +1281,8 @@ def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]
 
 
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None,
+            summarise=None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -1319,7 +1320,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     a network around an entity is cut from it), else the relations are read now.
     An edge's sources, modality and listed facts come from its summary
     (:func:`edge_summaries`) where ``edges`` holds one, else they are counted from its
-    facts' claims (:func:`_tally`), for the edges drawn only.
+    facts' claims (:func:`_tally`), for the edges drawn only. ``summarise``, if given,
+    gives the facts' summaries as :func:`facts` does (from ``fact IRIs, detailed``:
+    fact IRI -> summary), from those read for other pages.
     """
     if edges is None:
         edges = Edges(relations(run, around, kinds, start, end))
@@ -1350,9 +1353,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
             sources, shown, listed = details[edges.nodes[k]]
             edges.tallies[k], edges.listed[k] = (sources, shown), listed
     keys = {k: edges.listed[k] if isinstance(behind[k], int) else sorted(behind[k])[:EDGE_FACTS] for k in between}
-    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
-    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries),
-                           detailed=0))
+    summarise = summarise or (lambda fact_iris, detailed: facts(run, fact_iris, detailed=detailed))
+    summaries = summarise({f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, EDGE_QUOTES)
+    summaries.update(summarise({f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries), 0))
     missing = [k for k in keys if k not in edges.tallies]
     counted = {i: (n, shown) for i, (n, _, shown) in _tally(run, [sorted(behind[k]) for k in missing]).items()}
     for i, k in enumerate(missing):

@@ -181,6 +181,7 @@ class Site:
     _reading: dict = field(default_factory=dict, repr=False)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _ahead: dict = field(default_factory=dict, repr=False)
+    _described: dict = field(default_factory=dict, repr=False)
 
     def warm(self, step=None) -> None:
         """Read what the pages share (the catalog, the entity names, the edges' summaries
@@ -295,6 +296,25 @@ class Site:
         named = graph.fact_names(self.run, (graph.local(f) for f in dated))
         for f in dated:
             self._ahead[("names", graph.local(f))] = named.get(graph.local(f), [])
+
+    def entity(self, key: str) -> dict | None:
+        """:func:`graph.entity` of ``key``, kept for the last :data:`CACHED_ENTITIES`
+        entities asked for (its page, its kinds', timeline's and network's pages all
+        show it)."""
+        return self._kept(self._described, key, lambda: graph.entity(self.run, key), CACHED_ENTITIES)
+
+    def _summary_of(self, fact_iris, detailed: int) -> dict[str, dict]:
+        """:func:`graph.facts` of the facts quoting ``detailed`` claims, those read since
+        the last :meth:`read_ahead` kept (the network pages of neighbouring entities
+        list the same facts of the edges between them): the static export's; a
+        server's pages read their own."""
+        if not self.static:
+            return graph.facts(self.run, fact_iris, detailed=detailed)
+        kept = self._ahead.setdefault(("facts", detailed), {})
+        missing = set(fact_iris) - set(kept)
+        if missing:
+            kept.update(graph.facts(self.run, missing, detailed=detailed))
+        return {f: kept[f] for f in fact_iris}
 
     def _summarised(self, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
         """:func:`graph.summaries_of` of the facts for the entity ``key``, from what
@@ -536,7 +556,7 @@ class Site:
         # entity/KEY: each kind's first facts; entity/KEY/KIND[/N]: page N of a kind's facts.
         parts = key.split("/")
         key, kind, page = parts[0], (parts[1:2] or [""])[0], _page_number(parts[2:], len(parts) > 3)
-        e = graph.entity(self.run, key)
+        e = self.entity(key)
         if e is None or (not kind and len(parts) > 1):
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
         if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
@@ -561,7 +581,7 @@ class Site:
         # timeline/KEY[/N]: page N of the entity's facts in date order.
         parts = key.split("/")
         key, page = parts[0], _page_number(parts[1:], len(parts) > 2)
-        e = graph.entity(self.run, key)
+        e = self.entity(key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
         index = self.entity_facts(key, classes=False)
@@ -578,13 +598,13 @@ class Site:
     def _network(self, key, params, url):
         e = None
         if key:
-            e = graph.entity(self.run, key)
+            e = self.entity(key)
             if e is None:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                edges=self.edges(key, kinds, start, end)),
+                                                edges=self.edges(key, kinds, start, end), summarise=self._summary_of),
                      params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
