@@ -233,11 +233,14 @@ class Site:
         (``fact/KEY[/N]``), their facts' sources (:func:`graph.fact_sources_of`), the
         pages themselves (:func:`graph.fact_pages`), their sources' titles and dates
         (:func:`graph.articles`) and the entities the facts name
-        (:func:`graph.fact_names`): a fixed number of queries for all of them, each
-        bound by the pages' facts first, instead of about fifteen a page. For the static
-        export, which draws every page once and reads ahead a bounded number of pages
-        at a time (what is read grows with them, not with the store)."""
-        self._ahead = {}  # what the pages read ahead before were drawn
+        (:func:`graph.fact_names`); for the pages of entities, of their kinds and of
+        their timelines, what :meth:`_read_entities_ahead` reads: a fixed number of
+        queries for all of them (and one a listed entity, its facts in date order), each
+        bound by the pages' facts or entities first, instead of about fifteen a page.
+        For the static export, which draws every page once and reads ahead a bounded
+        number of pages at a time (what is read grows with them, not with the store);
+        what was read ahead for the pages before is dropped."""
+        self._ahead = {}
         wanted, overviews, listings = [], [], []
         for path in paths:
             parts = path.split("/")
