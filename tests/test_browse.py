@@ -554,6 +554,25 @@ def test_static_export_is_deterministic_and_browsable(built_store, tmp_path, bro
     # Exported again over the first export: it is replaced, byte for byte the same.
     kg_cli("export", "--store", built_store, "--format", "html", "-o", first, check=0)
     assert digest(first) == one
+    # The export reads what its pages of facts, entities, timelines and networks show
+    # ahead, for many pages at once: each page it wrote is the page as drawn alone,
+    # reading its own, as kg serve draws it.
+    from kg.browse.pages import Site
+    from kg.browse.site import page_paths
+    from kg.output import solutions
+    from kg.store import GraphStore
+
+    store = GraphStore.open(built_store, read_only=True)
+    try:
+        run = lambda text: solutions(store.query(text, prefixes=False))  # noqa: E731
+        alone, compared = Site(run, static=True), 0
+        for path in page_paths(run):
+            if path.split("/")[0].split(".")[0] in ("fact", "entity", "timeline", "network"):
+                assert alone.render(path).encode("utf-8") == (first / f"{path}.html").read_bytes(), path
+                compared += 1
+    finally:
+        store.close()
+    assert compared > 100
     foreign = tmp_path / "mine"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep me")

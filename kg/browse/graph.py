@@ -314,19 +314,27 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
             for r in rows}
 
 
+def _shown_of(articles_shown, fact: str):
+    """The article ids whose claims :func:`facts` reads in full for ``fact``:
+    ``articles_shown`` itself (a set, for every fact) or its entry for the fact (a dict
+    of fact IRI -> set; none for a fact it does not hold)."""
+    return articles_shown.get(fact, ()) if isinstance(articles_shown, dict) else articles_shown
+
+
 def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown,
                   first: dict[str, str]) -> list[tuple]:
     """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
-    With ``articles_shown``, every claim of those articles; with ``detailed`` None,
+    With ``articles_shown``, every claim of those articles (of each fact's own, for a
+    dict: :func:`_shown_of`); with ``detailed`` None,
     every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
     (the article with the smallest IRI: ``first``, fact IRI -> article IRI, from the
     facts' summaries, gkg:firstSource)."""
     values = _values(fact_iris)
     if articles_shown is not None:
-        if not articles_shown:
+        pairs = " ".join(f"(<{f}> <{ARTICLE + a}>)" for f in fact_iris for a in sorted(_shown_of(articles_shown, f)))
+        if not pairs:
             return []
-        where = (f"VALUES ?f {{ {values} }} VALUES ?a {{ {_values(ARTICLE + a for a in articles_shown)} }} "
-                 "?c gkg:supports ?f ; prov:wasQuotedFrom ?a")
+        where = f"VALUES (?f ?a) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
     elif detailed is None:
         where = f"VALUES ?f {{ {values} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
     elif detailed <= 0:
@@ -360,8 +368,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
 
     Only some claims are read in full, so that a fact reported thousands of times
     stays cheap: up to ``detailed`` claims of its first source by article id (None:
-    all, 0: none), or, with ``articles_shown`` (a set of article ids), every claim of
-    those articles.
+    all, 0: none), or, with ``articles_shown`` (a set of article ids, or a dict of fact
+    IRI -> such a set, each fact's own), every claim of those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
     ``modalities`` and the first source are read from the facts' summaries in the
     derived graph (gkg:sourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
@@ -571,40 +579,62 @@ def busiest_facts(run: Runner, n: int) -> list[str]:
 
 def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
     """:func:`facts` summaries of ``fact_iris``, in that order, each with ``roles``
-    (labels of the properties naming the entity ``id:key``)."""
-    roles: dict[str, set] = defaultdict(set)
-    if fact_iris:
-        for r in select(run, f"""SELECT DISTINCT ?f ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                GRAPH <{FACTS_GRAPH}> {{ ?f ?p <{ID + key}> }} }}"""):
-            roles[r["f"].value].add((r["p"].value, ""))
+    (labels of the properties naming the entity ``id:key``): :func:`summaries_of` of
+    them alone."""
+    return summaries_of(run, [(key, fact_iris, detailed)])[0]
+
+
+def summaries_of(run: Runner, groups) -> list[list[dict]]:
+    """For each ``(entity key, fact IRIs, detailed)`` of ``groups``, the :func:`facts`
+    summaries of those facts quoting ``detailed`` claims, in that order, each with
+    ``roles`` (labels of the properties naming the entity ``id:key``, and how): one
+    list per group, in the order of ``groups``. Read together for all the groups, in a
+    fixed number of queries (one :func:`facts` per value of ``detailed``), each bound
+    by the (fact, entity) pairs first."""
+    groups = [(key, list(fact_iris), detailed) for key, fact_iris, detailed in groups]
+    pairs = " ".join(sorted({f"(<{f}> <{ID + key}>)" for key, fact_iris, _ in groups for f in fact_iris}))
+    roles: dict[tuple[str, str], set] = defaultdict(set)
+    if pairs:
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?p WHERE {{ VALUES (?f ?e) {{ {pairs} }}
+                GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e }} }}"""):
+            roles[(r["e"].value, r["f"].value)].add((r["p"].value, ""))
         # Through a qualified role acting for it, or unnamed actors of its own: the role
-        # with its actor ("target: unnamed ambassador, for Cambodia").
-        for r in select(run, f"""SELECT DISTINCT ?f ?p ?a ?how WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf <{ID + key}> ;
+        # with its actor ("target: unnamed ambassador, for Cambodia"). Each branch is
+        # bound first (outside the UNION, the store would read every branch's matches
+        # in the whole graph before joining them with the pairs): by the pairs, or by
+        # the entities' unnamed actors, found in a subquery of their own (from the
+        # pairs, the store read every value of every fact: 0.30 s of CPU for 1,885
+        # pairs at 80 generated articles, 0.05 s so).
+        entities = _values(ID + key for key, _, _ in groups)
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?p ?a ?how WHERE {{
+                {{ VALUES (?f ?e) {{ {pairs} }} GRAPH <{FACTS_GRAPH}> {{ ?f gkg:qualifiedRole ?q . ?q gkg:onBehalfOf ?e ;
                    gkg:roleProperty ?p ; prov:agent ?a }} BIND("for" AS ?how) }}
-                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:ofState|gkg:ofOrganisation <{ID + key}>
-                         BIND("of" AS ?how) }}
-                UNION {{ GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} ?a gkg:namedMember <{ID + key}> BIND("among" AS ?how) }} }}"""):
-            roles[r["f"].value].add((r["p"].value, r["a"].value, r["how"].value))
+                UNION {{ {{ SELECT ?a ?e WHERE {{ VALUES ?e {{ {entities} }} ?a gkg:ofState|gkg:ofOrganisation ?e }} }}
+                         GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} VALUES (?f ?e) {{ {pairs} }} BIND("of" AS ?how) }}
+                UNION {{ {{ SELECT ?a ?e WHERE {{ VALUES ?e {{ {entities} }} ?a gkg:namedMember ?e }} }}
+                         GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?a }} VALUES (?f ?e) {{ {pairs} }} BIND("among" AS ?how) }} }}"""):
+            roles[(r["e"].value, r["f"].value)].add((r["p"].value, r["a"].value, r["how"].value))
         # Through another node describing a value: a role not held ("not signatory"),
         # a stage's party ("stage: stage party"). The listed facts' nodes naming the
         # entity are found first, in a subquery: with the OPTIONAL in the same group
         # Oxigraph reads every node naming the entity (2.5 s of CPU for 250 facts of
         # Russia at 1,000 articles; 0.008 s at 4,000 this way).
-        for r in select(run, f"""SELECT DISTINCT ?f ?r ?p ?rp WHERE {{
-                {{ SELECT ?f ?r ?n ?p WHERE {{ VALUES ?f {{ {_values(fact_iris)} }}
-                   GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p <{ID + key}> }}
+        for r in select(run, f"""SELECT DISTINCT ?f ?e ?r ?p ?rp WHERE {{
+                {{ SELECT ?f ?e ?r ?n ?p WHERE {{ VALUES (?f ?e) {{ {pairs} }}
+                   GRAPH <{FACTS_GRAPH}> {{ ?f ?r ?n . ?n ?p ?e }}
                    FILTER(STRSTARTS(STR(?n), "{FACT}") && CONTAINS(STRAFTER(STR(?n), "{FACT}"), "_")
                           && ?r != gkg:qualifiedRole) }} }}
                 OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?n gkg:roleProperty ?rp }} }} }}"""):
             if r["r"].value == GKG + "negatedRole" and "rp" in r:
-                roles[r["f"].value].add((r["rp"].value, "", "not"))
+                roles[(r["e"].value, r["f"].value)].add((r["rp"].value, "", "not"))
             else:
-                roles[r["f"].value].add((r["r"].value, r["p"].value, "through"))
-    names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i} | {ID + key})
-    summaries = facts(run, fact_iris, detailed=detailed)
+                roles[(r["e"].value, r["f"].value)].add((r["r"].value, r["p"].value, "through"))
+    names = labels(run, {i for rs in roles.values() for r in rs for i in r[:2] if i}
+                   | {ID + key for key, _, _ in groups})
+    summaries = {d: facts(run, {f for _, fact_iris, detailed in groups if detailed == d for f in fact_iris},
+                          detailed=d) for d in sorted({detailed for _, _, detailed in groups})}
 
-    def role(r: tuple) -> str:
+    def role(r: tuple, key: str) -> str:
         if len(r) == 2:
             return names[r[0]]
         if r[2] == "not":
@@ -614,7 +644,8 @@ def _summaries(run: Runner, key: str, fact_iris: list[str], detailed: int) -> li
         if r[2] == "among":
             return f"{names[r[0]]}: one of {names[r[1]]}"
         return f"{names[r[0]]}: {names[r[1]]}"
-    return [{**summaries[f], "roles": sorted({role(r) for r in roles[f]})} for f in fact_iris]
+    return [[{**summaries[detailed][f], "roles": sorted({role(r, key) for r in roles[(ID + key, f)]})}
+             for f in fact_iris] for key, fact_iris, detailed in groups]
 
 
 def entity_kinds(index: EntityFacts) -> list[dict]:
@@ -625,27 +656,44 @@ def entity_kinds(index: EntityFacts) -> list[dict]:
     return sorted(out, key=lambda k: (k["label"].casefold(), k["slug"]))
 
 
-def entity_overview(run: Runner, key: str) -> list[dict]:
+def overview_facts(run: Runner, keys) -> dict[str, tuple[dict[str, int], dict[str, list[str]]]]:
+    """Entity key -> (class IRI -> the number of facts of that kind naming it, class IRI
+    -> the facts of that kind its page lists, in date order), for each of ``keys``,
+    from the entities' summaries in the derived graph (one gkg:EntityFactsSummary per
+    kind: kg/summaries.py), one row per listed fact, in one query bound by the
+    entities first; an entity no fact names has both empty."""
+    counts: dict[str, dict[str, int]] = {key: {} for key in keys}
+    listed: dict[str, dict[str, list]] = {key: defaultdict(list) for key in keys}
+    if counts:
+        for e, c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?e ?c ?n ?f ?d WHERE {{
+                VALUES ?e {{ {_values(ID + key for key in counts)} }} GRAPH <{FACTS_GRAPH}> {{
+                ?s gkg:summarizedEntity ?e ; gkg:factKind ?c ; gkg:namingFactCount ?n
+                OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
+            key = e.value[len(ID):]
+            counts[key][c.value] = int(n.value)
+            if f is not None:
+                listed[key][c.value].append((d.value if d is not None else "9999", f.value))
+    return {key: (counts[key], {c: [f for _, f in sorted(fs)] for c, fs in listed[key].items()}) for key in counts}
+
+
+def entity_overview(run: Runner, key: str, listing: tuple | None = None, summarise=None) -> list[dict]:
     """What the entity's page lists of its facts: for each kind of fact naming it (as
     :func:`entity_kinds` gives them), its first :data:`FACTS_PER_KIND` facts in date
     order (each a :func:`facts` summary with ``roles``, quoting :data:`MAX_QUOTES`
     claims) and their number: ``[{iri, slug, label, count, facts, more (facts not
     listed)}]``. Read from the entity's summaries in the derived graph (one
     gkg:EntityFactsSummary per kind: kg/summaries.py), one row per listed fact, however
-    many facts name the entity; claims are read for the listed facts only."""
-    counts: dict[str, int] = {}
-    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for c, n, f, d in run(f"""{SPARQL_PREFIXES} SELECT ?c ?n ?f ?d WHERE {{ GRAPH <{FACTS_GRAPH}> {{
-            ?s gkg:summarizedEntity <{ID + key}> ; gkg:factKind ?c ; gkg:namingFactCount ?n
-            OPTIONAL {{ ?s gkg:listedFact ?f OPTIONAL {{ ?f gkg:earliestDate ?d }} }} }} }}""")[1]:
-        counts[c.value] = int(n.value)
-        if f is not None:
-            listed[c.value].append((d.value if d is not None else "9999", f.value))
+    many facts name the entity; claims are read for the listed facts only.
+
+    ``listing``, if given, is the entity's :func:`overview_facts`, read already;
+    ``summarise``, if given, gives the summaries as :func:`_summaries` does (from
+    ``key, fact IRIs, detailed``), from what was read ahead."""
+    counts, picked = listing if listing is not None else overview_facts(run, [key])[key]
     names = labels(run, counts)
     kinds = sorted(({"iri": c, "slug": c[len(GKG):], "label": names[c], "count": n} for c, n in counts.items()),
                     key=lambda k: (k["label"].casefold(), k["slug"]))
-    picked = {c: [f for _, f in sorted(fs)] for c, fs in listed.items()}
-    summaries = {s["iri"]: s for s in _summaries(run, key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
+    summarise = summarise or (lambda *group: _summaries(run, *group))
+    summaries = {s["iri"]: s for s in summarise(key, [f for fs in picked.values() for f in fs], MAX_QUOTES)}
     for k in kinds:
         k["facts"] = [summaries[f] for f in picked.get(k["iri"], [])]
         k["more"] = k["count"] - len(k["facts"])
@@ -653,19 +701,30 @@ def entity_overview(run: Runner, key: str) -> list[dict]:
 
 
 def entity_facts(run: Runner, key: str, page: int = 1, per_page: int = FACTS_PER_PAGE, kind: str | None = None,
-                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES) -> dict:
+                 index: EntityFacts | None = None, detailed: int = MAX_QUOTES, summarise=None) -> dict:
     """The facts that name the entity in any role (of the gkg: class ``kind`` only, if
     given), in date order (the earliest date any source gives; undated last, then by
     key), ``per_page`` at a time: ``{facts: [each a :func:`facts` summary with roles
     (labels of the properties naming it), quoting ``detailed`` claims], total, page,
     pages}``, cut from ``index`` (its :func:`entity_index`, read if not given): only
-    the page's facts are summarised. Raises
+    the page's facts are summarised (by ``summarise``, if given, as for
+    :func:`entity_overview`). Raises
     :class:`ValueError` for a page outside 1..pages (page 1 always exists)."""
     index = index or entity_index(run, key)
+    shown, total, pages = entity_page(index, key, page, per_page, kind)
+    summarise = summarise or (lambda *group: _summaries(run, *group))
+    return {"facts": summarise(key, shown, detailed), "total": total, "page": page, "pages": pages}
+
+
+def entity_page(index: EntityFacts, key: str, page: int, per_page: int, kind: str | None = None
+                ) -> tuple[list[str], int, int]:
+    """(the IRIs of the facts on page ``page`` of those naming the entity ``key`` in
+    ``index``, of the class ``kind`` only if given, ``per_page`` a page; their number;
+    the number of pages), as :func:`entity_facts` cuts them. Raises
+    :class:`ValueError` for a page outside 1..pages."""
     at = index.kinds.get(kind, []) if kind else range(len(index.ordered))
     pages = _pages(len(at), per_page, page, f"the facts naming {key!r}" + (f" of kind {kind[len(GKG):]}" if kind else ""))
-    shown = [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]]
-    return {"facts": _summaries(run, key, shown, detailed), "total": len(at), "page": page, "pages": pages}
+    return [index.ordered[i][1] for i in at[(page - 1) * per_page:page * per_page]], len(at), pages
 
 
 def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> list[dict]:
@@ -680,11 +739,11 @@ def timeline_years(index: EntityFacts, per_page: int = TIMELINE_PER_PAGE) -> lis
     return out
 
 
-def _statement(iri: str) -> str:
-    """What each article says of the fact ``iri``: the statements its claims make
-    (gkg:ClaimedStatement in the article's graph ``?g``: property ``?p``, value ``?o``),
-    bound by their subject."""
-    return f"GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
+def _statement(fact: str) -> str:
+    """What each article says of the fact ``fact`` (a variable bound before it): the
+    statements its claims make (gkg:ClaimedStatement in the article's graph ``?g``:
+    property ``?p``, value ``?o``), bound by their subject."""
+    return f"GRAPH ?g {{ ?st rdf:subject {fact} ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label)"
 
 
 @dataclass(frozen=True)
@@ -698,7 +757,16 @@ class FactSources:
 
 
 def fact_sources(run: Runner, key: str) -> FactSources | None:
-    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it.
+    """The :class:`FactSources` of the fact ``fact:key``; None if no claim supports it
+    (:func:`fact_sources_of` of it alone)."""
+    return fact_sources_of(run, [key]).get(key)
+
+
+def fact_sources_of(run: Runner, keys) -> dict[str, FactSources]:
+    """Fact key -> the :class:`FactSources` of the fact ``fact:key``, for each of
+    ``keys`` that a claim supports (the others are absent), in two queries, each bound
+    by the facts' IRIs first: one row per (fact, article), and one per (fact,
+    property).
 
     The articles come one row each, sorted here (the store's ORDER BY decodes every
     article IRI it compares: three times as slow). A property differs when one of its
@@ -706,21 +774,29 @@ def fact_sources(run: Runner, key: str) -> FactSources | None:
     counted by the store in one grouped query, one row per property; it reads every
     statement of the fact (about 0.1 ms of CPU per source), which is why
     :class:`kg.browse.pages.Site` keeps the last ones read."""
-    iri = FACT + key
-    articles = sorted(local(a.value) for (a,) in run(
-        f"{SPARQL_PREFIXES} SELECT DISTINCT ?a WHERE {{ ?c gkg:supports <{iri}> ; prov:wasQuotedFrom ?a }}")[1])
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    values = _values(FACT + k for k in keys)
+    articles: dict[str, list[str]] = defaultdict(list)
+    for f, a in run(f"""{SPARQL_PREFIXES} SELECT DISTINCT ?f ?a WHERE {{ VALUES ?f {{ {values} }}
+            ?c gkg:supports ?f ; prov:wasQuotedFrom ?a }}""")[1]:
+        articles[f.value[len(FACT):]].append(local(a.value))
     if not articles:
-        return None
+        return {}
     # Each value of a property is given by every source giving the property exactly
     # when the distinct (source, value) pairs are all the pairs of those sources and
     # values: counted in one reading of the statements (two readings, one per count,
     # took twice as long: 0.58 s against 0.29 s of CPU for the 4,917 sources of the
     # most reported fact at 10,000 generated articles).
-    agreement = {r["p"].value: int(r["pairs"].value) < int(r["sources"].value) * int(r["values"].value)
-                 for r in select(run, f"""
-        SELECT ?p (COUNT(*) AS ?pairs) (COUNT(DISTINCT ?g) AS ?sources) (COUNT(DISTINCT ?o) AS ?values) WHERE {{
-          {{ SELECT DISTINCT ?p ?g ?o WHERE {{ {_statement(iri)} }} }} }} GROUP BY ?p""")}
-    return FactSources(articles, agreement)
+    agreement: dict[str, dict[str, bool]] = defaultdict(dict)
+    for r in select(run, f"""
+        SELECT ?f ?p (COUNT(*) AS ?pairs) (COUNT(DISTINCT ?g) AS ?sources) (COUNT(DISTINCT ?o) AS ?values) WHERE {{
+          {{ SELECT DISTINCT ?f ?p ?g ?o WHERE {{ VALUES ?f {{ {_values(FACT + k for k in articles)} }}
+             {_statement("?f")} }} }} }} GROUP BY ?f ?p"""):
+        agreement[r["f"].value[len(FACT):]][r["p"].value] = (
+            int(r["pairs"].value) < int(r["sources"].value) * int(r["values"].value))
+    return {k: FactSources(sorted(found), agreement.get(k, {})) for k, found in articles.items()}
 
 
 #: The properties whose values a claim of negative polarity still states as they are
@@ -748,37 +824,91 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     1..pages.
 
     The page is cut from ``index`` (its :func:`fact_sources`, read if not given): the
-    statements and claims are read for the page's sources only."""
-    iri = FACT + key
-    index = index or fact_sources(run, key)
+    statements and claims are read for the page's sources only (:func:`fact_pages` of
+    this page alone)."""
     if index is None:
-        return None
-    total = len(index.articles)
-    pages = _pages(total, per_page, page, f"the sources of fact {key!r}")
-    shown = index.articles[(page - 1) * per_page:page * per_page]
-    summary = facts(run, [iri], articles_shown=set(shown))[iri]
+        index = fact_sources(run, key)
+        if index is None:
+            return None
+    return fact_pages(run, [(key, page)], {key: index}, per_page)[(key, page)]
+
+
+def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: int = MAX_SOURCES) -> dict:
+    """:func:`fact_page` of each (fact key, page) of ``wanted``, whose
+    :class:`FactSources` ``indexes`` holds (by fact key): ``(key, page)`` -> the page,
+    read together, each query bound by the pages' facts (and sources) first, a fixed
+    number of queries however many pages (one more per page number beyond the first
+    asked for: a fact's claims are read for one page of it at a time). Raises
+    :class:`ValueError` for a page outside 1..pages of its fact."""
+    wanted = sorted(set(wanted))
+    shown: dict[tuple[str, int], list[str]] = {}
+    for key, page in wanted:
+        articles = indexes[key].articles
+        _pages(len(articles), per_page, page, f"the sources of fact {key!r}")
+        shown[(key, page)] = articles[(page - 1) * per_page:page * per_page]
+    if not wanted:
+        return {}
+    summaries: dict[tuple[str, int], dict] = {}
+    for number in sorted({page for _, page in wanted}):
+        at = {FACT + key: set(shown[(key, page)]) for key, page in wanted if page == number}
+        for f, summary in facts(run, at, articles_shown=at).items():
+            summaries[(summary["key"], number)] = summary
+    page_of_source = {(FACT + key, GRAPH + a): (key, page) for (key, page), sources in shown.items() for a in sources}
     # Whether any claim stating a value says the fact happened: a value only claims of
     # negative polarity state ("Khan is barred from standing" as the election with
     # candidate Khan, negative) is marked so on its row.
-    # The claims and their polarity are read inside the statement's own graph pattern:
-    # Oxigraph plans an OPTIONAL or EXISTS outside it without the statement's bindings,
-    # reading every claim of the page's articles for each statement (docs/layout.md).
-    rows = select(run, f"""SELECT ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
-        VALUES ?g {{ {_values(GRAPH + a for a in shown)} }}
-        GRAPH ?g {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o
-                   OPTIONAL {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
-        FILTER(?p != rdfs:label)
+    # The statements are found first, in a subquery, and the claims stating each one
+    # and their polarity read after it, bound by it: Oxigraph plans an OPTIONAL or
+    # EXISTS in the same group without the statement's bindings, reading every claim
+    # of the pages' articles for each statement (docs/layout.md; inside the statement's
+    # graph pattern, 0.64 s of CPU for 500 pages at 80 generated articles, 0.17 s so).
+    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
+        {{ SELECT ?f ?g ?st ?p ?o WHERE {{
+           VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
+           GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label) }} }}
+        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
         BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says) }}
-        GROUP BY ?g ?p ?o""")
+        GROUP BY ?f ?g ?p ?o""") if page_of_source else []
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
-    qualified = {r["q"].value: r for r in select(run, f"""SELECT ?q ?kind ?role ?agent ?party WHERE {{
-        GRAPH <{FACTS_GRAPH}> {{ VALUES ?kind {{ gkg:qualifiedRole gkg:negatedRole }} <{iri}> ?kind ?q .
-        ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}""")}
+    qualified: dict[str, dict[str, dict]] = defaultdict(dict)
+    for r in select(run, f"""SELECT ?f ?q ?kind ?role ?agent ?party WHERE {{
+            VALUES ?f {{ {_values(FACT + key for key, _ in wanted)} }}
+            GRAPH <{FACTS_GRAPH}> {{ VALUES ?kind {{ gkg:qualifiedRole gkg:negatedRole }} ?f ?kind ?q .
+            ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}"""):
+        qualified[r["f"].value][r["q"].value] = r
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"}
-                   | {q[k].value for q in qualified.values() for k in ("agent", "party") if k in q})
+                   | {q[k].value for of in qualified.values() for q in of.values() for k in ("agent", "party") if k in q})
     named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
                                   and i.startswith(FACT)]))
+    by_page: dict[tuple[str, int], list] = defaultdict(list)
+    for r in rows:
+        by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)
+    tables = {w: _fact_table(by_page[w], qualified[FACT + w[0]], indexes[w[0]], named) for w in wanted}
+    names = labels(run, {p for table, _ in tables.values() for p in table})
+
+    def text(value: tuple) -> str:
+        return "".join(t for t, _ in value)
+    out = {}
+    for (key, page), (table, differs) in tables.items():
+        out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v)))
+                                                      for a, v in table[p].items()},
+                     "differs": differs.get(p, False)}
+                    for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
+        total = len(indexes[key].articles)
+        out[(key, page)] = {"fact": summaries[(key, page)], "sources": shown[(key, page)], "total": total,
+                            "page": page, "pages": max(1, -(-total // per_page)),
+                            "more_sources": total - len(shown[(key, page)]), "rows": out_rows}
+    return out
+
+
+def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources,
+                named: dict[str, str]) -> tuple[dict[str, dict[str, set]], dict[str, bool]]:
+    """The rows of one page of a fact (:func:`fact_pages`) before they are labelled:
+    (property IRI -> source -> the set of its values, each a tuple of ``(text,
+    path)`` parts; property IRI -> whether its sources differ on it), from the
+    page's statement ``rows``, the fact's ``qualified`` roles (node IRI -> row) and
+    the labels of the values (``named``)."""
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
 
@@ -808,15 +938,7 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     for p in table:  # an actor acting for a party is shown once, with it
         for source, cell in table[p].items():
             cell -= {(w[0],) for w in cell if len(w) == 3 and w[1][0] == ", for "}
-    names = labels(run, table)
-
-    def text(value: tuple) -> str:
-        return "".join(t for t, _ in value)
-    out_rows = [{"property": names[p], "values": {a: sorted(v, key=lambda v: (text(v), str(v))) for a, v in table[p].items()},
-                 "differs": differs.get(p, False)}
-                for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
-    return {"fact": summary, "sources": shown, "total": total, "page": page, "pages": pages,
-            "more_sources": total - len(shown), "rows": out_rows}
+    return table, differs
 
 
 def _described(run: Runner, iris: list[str]) -> dict[str, str]:
@@ -1159,7 +1281,8 @@ def _ranked(behind: dict, centre: str | None) -> tuple[dict[str, int], list[str]
 
 
 def network(run: Runner, around: str | None = None, kinds=None, start: str = "", end: str = "",
-            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None) -> dict:
+            limit: int = MAX_EDGES, page: int = 1, max_nodes: int = MAX_NODES, edges: Edges | None = None,
+            summarise=None) -> dict:
     """The relations of :data:`RELATIONS` as a graph of bounded size, around the entity
     ``id:around`` (its own edges) or over the whole graph.
 
@@ -1197,7 +1320,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
     a network around an entity is cut from it), else the relations are read now.
     An edge's sources, modality and listed facts come from its summary
     (:func:`edge_summaries`) where ``edges`` holds one, else they are counted from its
-    facts' claims (:func:`_tally`), for the edges drawn only.
+    facts' claims (:func:`_tally`), for the edges drawn only. ``summarise``, if given,
+    gives the facts' summaries as :func:`facts` does (from ``fact IRIs, detailed``:
+    fact IRI -> summary), from those read for other pages.
     """
     if edges is None:
         edges = Edges(relations(run, around, kinds, start, end))
@@ -1228,9 +1353,9 @@ def network(run: Runner, around: str | None = None, kinds=None, start: str = "",
             sources, shown, listed = details[edges.nodes[k]]
             edges.tallies[k], edges.listed[k] = (sources, shown), listed
     keys = {k: edges.listed[k] if isinstance(behind[k], int) else sorted(behind[k])[:EDGE_FACTS] for k in between}
-    summaries = facts(run, {f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, detailed=EDGE_QUOTES)
-    summaries.update(facts(run, {f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries),
-                           detailed=0))
+    summarise = summarise or (lambda fact_iris, detailed: facts(run, fact_iris, detailed=detailed))
+    summaries = summarise({f for fs in keys.values() for f in fs[:QUOTED_FACTS]}, EDGE_QUOTES)
+    summaries.update(summarise({f for fs in keys.values() for f in fs[QUOTED_FACTS:]} - set(summaries), 0))
     missing = [k for k in keys if k not in edges.tallies]
     counted = {i: (n, shown) for i, (n, _, shown) in _tally(run, [sorted(behind[k]) for k in missing]).items()}
     for i, k in enumerate(missing):

@@ -38,6 +38,7 @@ data (an article's text, a label) is always shown as text, never read as markup.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -180,6 +181,8 @@ class Site:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _reading: dict = field(default_factory=dict, repr=False)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _ahead: dict = field(default_factory=dict, repr=False)
+    _described: dict = field(default_factory=dict, repr=False)
 
     def warm(self, step=None) -> None:
         """Read what the pages share (the catalog, the entity names, the edges' summaries
@@ -223,6 +226,120 @@ class Site:
             read()
             if step is not None:
                 step(name, time.perf_counter() - wall, time.thread_time() - cpu)
+
+    def read_ahead(self, paths) -> None:
+        """Read together what the pages at ``paths`` (as :func:`kg.browse.site.page_paths`
+        gives them) show, for those drawn from many small reads otherwise, and keep it
+        until each page is drawn (once): for the pages of facts' sources
+        (``fact/KEY[/N]``), their facts' sources (:func:`graph.fact_sources_of`), the
+        pages themselves (:func:`graph.fact_pages`), their sources' titles and dates
+        (:func:`graph.articles`) and the entities the facts name
+        (:func:`graph.fact_names`); for the pages of entities, of their kinds and of
+        their timelines, what :meth:`_read_entities_ahead` reads: a fixed number of
+        queries for all of them (and one a listed entity, its facts in date order), each
+        bound by the pages' facts or entities first, instead of about fifteen a page.
+        For the static export, which draws every page once and reads ahead a bounded
+        number of pages at a time (what is read grows with them, not with the store);
+        what was read ahead for the pages before is dropped."""
+        self._ahead = {}
+        wanted, overviews, listings = [], [], []
+        for path in paths:
+            parts = path.split("/")
+            if parts[0] == "fact" and len(parts) > 1:
+                key, page = "/".join(parts[1:]), 1
+                if len(parts) > 2 and parts[-1].isdigit():
+                    key, page = "/".join(parts[1:-1]), int(parts[-1])
+                wanted.append((key, page))
+            elif parts[0] == "entity" and len(parts) == 2:
+                overviews.append(parts[1])
+            elif (parts[0] == "entity" and len(parts) in (3, 4)) or (parts[0] == "timeline" and len(parts) in (2, 3)):
+                listings.append(parts)
+        self._read_entities_ahead(overviews, listings)
+        if not wanted:
+            return
+        indexes = graph.fact_sources_of(self.run, {key for key, _ in wanted})
+        wanted = [w for w in wanted if w[0] in indexes]
+        found = graph.fact_pages(self.run, wanted, indexes)
+        heads = {a["key"]: a for a in graph.articles(
+            self.run, per_page=None, keys=sorted({a for f in found.values() for a in f["sources"]}))["articles"]}
+        names = graph.fact_names(self.run, {key for key, _ in wanted})
+        for (key, page), f in found.items():
+            self._ahead[("fact", key, page)] = (f, {a: heads[a] for a in f["sources"]}, names.get(key, []))
+
+    def _read_entities_ahead(self, overviews: list[str], listings: list[list[str]]) -> None:
+        """:meth:`read_ahead` for the pages of entities: their overviews (``overviews``:
+        entity keys) and the pages of their kinds' facts and timelines (``listings``:
+        paths split at '/'): each entity's facts (:meth:`entity_facts`), the facts each
+        overview lists (:func:`graph.overview_facts`), the summaries of every page's
+        facts with the entity's roles in them (:func:`graph.summaries_of`) and the
+        entities the timelines' facts name (:func:`graph.fact_names`)."""
+        groups: list[tuple[str, list[str], int]] = []
+        for key, listing in graph.overview_facts(self.run, overviews).items():
+            self._ahead[("overview", key)] = listing
+            groups.append((key, [f for fs in listing[1].values() for f in fs], graph.MAX_QUOTES))
+        dated: set[str] = set()
+        for parts in listings:
+            key, kind = parts[1], parts[2] if parts[0] == "entity" else None
+            rest = parts[3:] if kind else parts[2:]
+            if rest and not rest[0].isdigit():
+                continue  # not a page: drawn as the page says
+            page = int(rest[0]) if rest else 1
+            index = self.entity_facts(key, graph.GKG + kind) if kind else self.entity_facts(key, classes=False)
+            self._ahead[("index", key, graph.GKG + kind if kind else None, bool(kind))] = index
+            try:
+                shown = graph.entity_page(index, key, page, graph.FACTS_PER_PAGE if kind else graph.TIMELINE_PER_PAGE,
+                                          graph.GKG + kind if kind else None)[0]
+            except ValueError:
+                continue  # drawn as the page says
+            groups.append((key, shown, graph.MAX_QUOTES if kind else 0))
+            if not kind:
+                dated.update(shown)
+        for (key, fact_iris, detailed), found in zip(groups, graph.summaries_of(self.run, groups)):
+            for f, summary in zip(fact_iris, found):
+                self._ahead[("summary", key, detailed, f)] = summary
+        named = graph.fact_names(self.run, (graph.local(f) for f in dated))
+        for f in dated:
+            self._ahead[("names", graph.local(f))] = named.get(graph.local(f), [])
+
+    def entity(self, key: str) -> dict | None:
+        """:func:`graph.entity` of ``key``, kept for the last :data:`CACHED_ENTITIES`
+        entities asked for (its page, its kinds', timeline's and network's pages all
+        show it)."""
+        return self._kept(self._described, key, lambda: graph.entity(self.run, key), CACHED_ENTITIES)
+
+    def _summary_of(self, fact_iris, detailed: int) -> dict[str, dict]:
+        """:func:`graph.facts` of the facts quoting ``detailed`` claims, those read since
+        the last :meth:`read_ahead` kept (the network pages of neighbouring entities
+        list the same facts of the edges between them): the static export's; a
+        server's pages read their own."""
+        if not self.static:
+            return graph.facts(self.run, fact_iris, detailed=detailed)
+        kept = self._ahead.setdefault(("facts", detailed), {})
+        missing = set(fact_iris) - set(kept)
+        if missing:
+            kept.update(graph.facts(self.run, missing, detailed=detailed))
+        return {f: kept[f] for f in fact_iris}
+
+    def _summarised(self, key: str, fact_iris: list[str], detailed: int) -> list[dict]:
+        """:func:`graph.summaries_of` of the facts for the entity ``key``, from what
+        :meth:`read_ahead` read if it read them all, else read now."""
+        found = [self._ahead.get(("summary", key, detailed, f)) for f in fact_iris]
+        if all(s is not None for s in found):
+            return found
+        return graph.summaries_of(self.run, [(key, fact_iris, detailed)])[0]
+
+    def _fact_names(self, keys: list[str], besides: str) -> dict[str, list[dict]]:
+        """:func:`graph.fact_names` of the facts (keys) but the entity ``besides``, from
+        what :meth:`read_ahead` read if it read them all, else read now."""
+        keys = list(keys)
+        if not all(("names", k) in self._ahead for k in keys):
+            return graph.fact_names(self.run, keys, besides=besides)
+        out = {}
+        for k in sorted(set(keys)):
+            names = [n for n in self._ahead.get(("names", k), []) if n["key"] != besides]
+            if names:
+                out[k] = names
+        return out
 
     def warm_in_background(self, niceness: int = WARM_NICENESS) -> threading.Thread:
         """:meth:`warm` in a daemon thread, started now, at ``niceness`` (Linux runs
@@ -310,6 +427,8 @@ class Site:
         (:func:`graph.entity_index`), kept beside them."""
         if ("entity", key) in self._warmed:
             return self._warmed[("entity", key)]
+        if ("index", key, kind, classes) in self._ahead:
+            return self._ahead[("index", key, kind, classes)]
         if key in self._entities or (kind is None and classes):
             return self._kept(self._entities, key, lambda: graph.entity_index(self.run, key), CACHED_ENTITIES)
         return self._kept(self._entities, (key, kind, classes), lambda: graph.entity_index(
@@ -408,8 +527,7 @@ class Site:
         suffix = ".html" if self.static else ""
 
         def url(target: str, fragment: str = "") -> str:
-            quoted = "/".join(urllib.parse.quote(p, safe="") for p in target.split("/"))
-            return root + quoted + suffix + (f"#{urllib.parse.quote(fragment, safe='')}" if fragment else "")
+            return root + _quoted(target) + suffix + (f"#{urllib.parse.quote(fragment, safe='')}" if fragment else "")
 
         def asset(file: str) -> str:
             return root + "static/" + file
@@ -441,7 +559,7 @@ class Site:
         # entity/KEY: each kind's first facts; entity/KEY/KIND[/N]: page N of a kind's facts.
         parts = key.split("/")
         key, kind, page = parts[0], (parts[1:2] or [""])[0], _page_number(parts[2:], len(parts) > 3)
-        e = graph.entity(self.run, key)
+        e = self.entity(key)
         if e is None or (not kind and len(parts) > 1):
             raise NotFound(f"no entity {key!r} in the graph" if e is None else f"no page at /entity/{'/'.join(parts)}")
         if kind and not kind.isidentifier():  # a class's local name (kind pages are named by it)
@@ -449,14 +567,16 @@ class Site:
         if not kind:
             # Its network is linked only when it has relations to draw.
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "kinds": graph.entity_overview(self.run, key),
+                                   "kinds": graph.entity_overview(self.run, key, self._ahead.get(("overview", key)),
+                                                                  self._summarised),
                                    "relations": len(self.edges(key).around(graph.ID + key)),
                                    "relation_kinds": list(graph.RELATIONS)}
         index = self.entity_facts(key, graph.GKG + kind)
         found = next((k for k in graph.entity_kinds(index) if k["slug"] == kind), None)
         if found is None:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
-        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index))
+        listed = _listed(lambda: graph.entity_facts(self.run, key, page, kind=found["iri"], index=index,
+                                                    summarise=self._summarised))
         return "kind.html", {"title": f"{e['label']}: {found['label']} facts", "e": e, "kind": found,
                              "listed": listed, "target": f"entity/{key}/{kind}"}
 
@@ -464,15 +584,15 @@ class Site:
         # timeline/KEY[/N]: page N of the entity's facts in date order.
         parts = key.split("/")
         key, page = parts[0], _page_number(parts[1:], len(parts) > 2)
-        e = graph.entity(self.run, key)
+        e = self.entity(key)
         if e is None:
             raise NotFound(f"no entity {key!r} in the graph")
         index = self.entity_facts(key, classes=False)
         listed = _listed(lambda: graph.entity_facts(self.run, key, page, graph.TIMELINE_PER_PAGE, index=index,
-                                                    detailed=0))
+                                                    detailed=0, summarise=self._summarised))
         facts = listed["facts"]
         # Who else each fact names, so that a line says what happened beside its id.
-        names = graph.fact_names(self.run, (f["key"] for f in facts), besides=key)
+        names = self._fact_names([f["key"] for f in facts], besides=key)
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
@@ -481,13 +601,13 @@ class Site:
     def _network(self, key, params, url):
         e = None
         if key:
-            e = graph.entity(self.run, key)
+            e = self.entity(key)
             if e is None:
                 raise NotFound(f"no entity {key!r} in the graph")
         kinds = [k for k in params.get("k", "").split(",") if k in graph.RELATIONS]
         start, end = _date_param(params.get("from", "")), _date_param(params.get("to", ""))
         net = _paged(lambda page: graph.network(self.run, key or None, kinds or None, start, end, page=page,
-                                                edges=self.edges(key, kinds, start, end)),
+                                                edges=self.edges(key, kinds, start, end), summarise=self._summary_of),
                      params)
         target = "network/" + key if key else "network"
         # The filters a pager link keeps, as the form sends them.
@@ -528,14 +648,18 @@ class Site:
         page = 1
         if len(parts) == 2 and parts[1].isdigit():
             key, page = parts[0], int(parts[1])
-        index = self.fact_sources(key)
-        found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
-        if found is None:
-            raise NotFound(f"no fact {key!r} in the graph")
-        # Each source column is headed by its article's title (or opening words) and date.
-        heads = {a["key"]: a for a in graph.articles(self.run, per_page=None, keys=found["sources"])["articles"]}
-        # Under the id, the kind and the entities the fact names, as a reader would say it.
-        names = graph.fact_names(self.run, [key]).get(key, [])
+        read = self._ahead.pop(("fact", key, page), None)
+        if read is not None:
+            found, heads, names = read
+        else:
+            index = self.fact_sources(key)
+            found = index and _listed(lambda: graph.fact_page(self.run, key, page, index=index))
+            if found is None:
+                raise NotFound(f"no fact {key!r} in the graph")
+            # Each source column is headed by its article's title (or opening words) and date.
+            heads = {a["key"]: a for a in graph.articles(self.run, per_page=None, keys=found["sources"])["articles"]}
+            # Under the id, the kind and the entities the fact names, as a reader would say it.
+            names = graph.fact_names(self.run, [key]).get(key, [])
         return "fact.html", {"title": f"Fact {key}", "target": "fact/" + key, "heads": heads, "names": names, **found}
 
     def _article(self, key, params, url):
@@ -651,6 +775,14 @@ class Site:
         bound = q.bind(values, self.run)
         variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: execute(text, self.run, first=q.selection_first))
         return variables, rows[(page - 1) * QUERY_ROWS:], more, bound
+
+
+@functools.lru_cache(maxsize=65536)
+def _quoted(target: str) -> str:
+    """``target`` (a page's path) percent-encoded part by part between its
+    slashes (RFC 3986), as the pages link it; kept, since every page links the same
+    entities and facts (tens of thousands of links in an export)."""
+    return "/".join(urllib.parse.quote(p, safe="") for p in target.split("/"))
 
 
 def _page_number(rest: list[str], extra: bool) -> int:

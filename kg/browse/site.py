@@ -27,6 +27,9 @@ PREFIX = "/browse/"
 #: other folder).
 MARKER = ".kg-html-export"
 HTML = "text/html; charset=utf-8"
+#: How many pages the export reads ahead for at a time (:meth:`Site.read_ahead`): what
+#: it keeps in memory grows with them, not with the store.
+READ_AHEAD = 500
 
 
 def respond(site: Site, method: str, target: str) -> tuple[int, str, bytes]:
@@ -141,7 +144,10 @@ def export_site(run: Runner, directory: Path, timings: dict | None = None) -> in
     work = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
     try:
         count = 0
-        for path in page_paths(run):
+        paths = page_paths(run)
+        for i, path in enumerate(paths):
+            if i % READ_AHEAD == 0:
+                site.read_ahead(paths[i:i + READ_AHEAD])
             started = time.perf_counter()
             html = site.render(path)
             if timings is not None:
