@@ -249,12 +249,12 @@ def test_a_kill_at_each_step_leaves_the_state_before_or_after(states, corpus_fou
 #: The command whose run is killed at random moments, with the states before and after it.
 RANDOM_KILLS = {"build": ("FULL", "FOUR"), "ingest": ("FOUR", "FULL"), "retract": ("FULL", "FOUR")}
 #: Random moments per command.
-KILLS = 4
+KILLS = 3
 
 
 @pytest.mark.parametrize("op", RANDOM_KILLS)
 def test_kills_at_random_moments(states, corpus_four, tmp_path, op):
-    """SIGKILL at 4 random moments (fixed seed) of a build, an ingest or a retract: each
+    """SIGKILL at 3 random moments (fixed seed) of a build, an ingest or a retract: each
     time the store is exactly the state before or after, reads work, and the next writer
     leaves nothing behind. One test per command, so that the three run side by side. (The
     named moments of the tests above are where the store changes hands; these are
