@@ -21,7 +21,13 @@ from kg.extract.quantities import ordinal_of
 
 
 #: What leaders sign besides agreements ("signed documents on deepening cooperation").
-SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"}
+SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework",
+                 # a concession a state company grants by contract ("signed a production concession for the
+                 # block with Urja Bharat"), a deal's terms sheet
+                 "concession", "term-sheet"}
+#: Words that make a signed package a deal of money between two parties ("signed a financing
+#: package of $550 million with Carlyle"), not a package of measures.
+MONEY_PACKAGE_WORDS = {"financing", "finance", "loan", "credit", "investment", "funding"}
 
 
 def _leaders_of(tok: Token, cx: Context) -> list[Known]:
@@ -58,6 +64,21 @@ def official_state(tok: Token, cx: Context) -> list[Known]:
     return found if len(found) == 1 else []
 
 
+def _exchange_side(verb: Token) -> list[Token]:
+    """The other side of an exchange when the parser hangs its 'from' or 'to' on a noun of
+    the clause ("agreed to buy 1.2 million tonnes a year for 14 years from ADNOC Gas": 'from'
+    on 'years'): the objects of those prepositions inside the verb's phrases, with no other
+    verb between them and ``verb``."""
+    out = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ not in ("from", "to") or t.head.i == verb.i:
+            continue
+        path = [a for a in t.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+        if all(a.pos_ in ("NOUN", "PROPN", "NUM", "ADP") for a in path):
+            out += [o for o in t.children if o.dep_ == "pobj"]
+    return out
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -83,7 +104,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
-                for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
+                for o in preps(x, {"to", "from"}) + _exchange_side(x) if o.pos_ == "PROPN" for e in cx.entities(o)]
     kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
                                                         *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
     parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
@@ -291,6 +312,9 @@ def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
 def _signed_paper(noun: Token) -> bool:
     """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
     joint statement or declaration (:data:`SIGNED_PAPERS`), a letter of intent."""
+    if noun.lemma_ == "package" and any(c.lower_ in MONEY_PACKAGE_WORDS for c in noun.children
+                                        if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "signed a financing package with Carlyle": a deal of money
     return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
         c.lower_ == "joint" for c in noun.children) or noun.lemma_ == "letter" and any(
         o.lower_ == "intent" for o in preps(noun, {"of"}))  # "signed a letter of intent"
@@ -822,6 +846,27 @@ AGREEMENT_PARTIES = ("State", "InternationalOrganisation", "Government", "Organi
                      "MilitaryGovernment")
 
 
+#: Nouns after 'of' that complete the name of a document ("a memorandum of understanding
+#: between X and Y", "a letter of intent between ..."): the parser hangs 'between' on them.
+DOCUMENT_OF = {"understanding", "intent", "cooperation", "agreement", "association"}
+
+
+def _between(noun: Token, cx: Context) -> list[Known]:
+    """The parties 'between' names on an agreement's noun: on the noun itself or on the
+    noun completing its name ("a memorandum of understanding between NPCIL and ENEC");
+    when the parser hangs the second party inside the first's phrase ("between the
+    government of Gujarat and ADQ": 'ADQ' joined to 'Gujarat'), the names joined there."""
+    heads = [noun, *(o for o in preps(noun, {"of"}) if o.lemma_.lower() in DOCUMENT_OF)]
+    found = []
+    for o in (o for h in heads for o in preps(h, {"between"})):
+        named = cx.entities(o)
+        if len(named) < 2:
+            named = _uniq(named + [e for t in o.subtree if t.dep_ == "conj" and t.head.i != o.i
+                                   for e in cx.entities(t, conj=False)])
+        found += named
+    return found
+
+
 def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """An agreement named with its parties, whatever the clause says of it: "the treaty
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
@@ -834,7 +879,7 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
-    parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
+    parties = _between(tok, cx)
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
