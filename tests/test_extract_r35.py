@@ -20,7 +20,16 @@ not (no invented participant, nothing from a look-alike sentence):
   apposition), "X, a venture of A and B" (both owners, one fact);
 - legal actions: "prosecutors opened a case against X" (no one named who opens it);
   "made the case against X" is none;
-- names: "the Emirates" is the United Arab Emirates; "Emirates" alone is not.
+- names: "the Emirates" is the United Arab Emirates; "Emirates" alone is not;
+- places: "Rosneft, based in Moscow", "the Moscow-based oil giant", "which is
+  headquartered in", "the Hague-based court" (the court named before): a body's Location;
+  not a person's nor "based in part on";
+- memberships: "was admitted to the United Nations", "NATO admitted Finland" (not
+  "admitted the mistake", "admitted to hospital");
+- meetings: "X and Y spoke on the sidelines of the summit" (not "spoke at the summit":
+  each may have addressed it);
+- sanctions: "X was among the companies sanctioned by Y" (not "among the companies that
+  objected").
 """
 
 from __future__ import annotations
@@ -68,6 +77,20 @@ ARTICLES = {
     "case_made": "He made the case against Tor Ashby in a speech.",
     "the_emirates": "The Emirates joined BRICS as a member in January.",
     "emirates_airline": "Emirates flew more passengers in January.",
+    "based_in": "Rosneft, based in Moscow, objected.",
+    "based_compound": "Rosneft, the Moscow-based oil giant, objected.",
+    "headquartered": "Lukoil, which is headquartered in Moscow, objected.",
+    "based_court": "The International Criminal Court issued a warrant. The Hague-based court acted.",
+    "based_person": "Tor Ashby, based in Moscow, objected.",
+    "based_on": "The decision was based in part on Russia's actions.",
+    "admitted_to": "Peru was admitted to the United Nations in 1945.",
+    "admitted_member": "NATO admitted Finland as its 31st member in 2023.",
+    "admitted_mistake": "Peru admitted the mistake.",
+    "admitted_hospital": "Tor Ashby was admitted to hospital.",
+    "sidelines": "Joe Biden and Xi Jinping spoke on the sidelines of the summit on Monday.",
+    "spoke_at": "Joe Biden and Xi Jinping spoke at the summit.",
+    "among_sanctioned": "Gazprom Neft was among the companies sanctioned by the United States on Monday.",
+    "among_objected": "Gazprom Neft was among the companies that objected.",
 }
 
 
@@ -192,3 +215,35 @@ def test_the_emirates_is_the_state_emirates_alone_is_not(drafts):
     [joined] = of(drafts["the_emirates"], "Membership")
     assert (joined["member"], joined["memberOf"], str(joined["startDate"])) == ("united-arab-emirates", "brics", "2030-01")
     assert "united-arab-emirates" not in _mentioned(drafts["emirates_airline"])
+
+
+# -- places, memberships, meetings and sanctions of rule set 35 ------------------------------------------------
+
+
+def test_a_body_based_or_headquartered_in_a_place_lies_there(drafts):
+    for name, body in (("based_in", "rosneft"), ("based_compound", "rosneft"), ("headquartered", "lukoil")):
+        [where] = of(drafts[name], "Location")
+        assert (where["located"], where["place"]) == (body, "moscow"), name
+    [court] = of(drafts["based_court"], "Location")
+    assert (court["located"], court["place"]) == ("international-criminal-court", "the-hague")
+    assert of(drafts["based_person"], "Location") == [] and of(drafts["based_on"], "Location") == []
+
+
+def test_admitted_to_an_organisation_is_joining_it(drafts):
+    [un] = of(drafts["admitted_to"], "Membership")
+    assert (un["member"], un["memberOf"], str(un["startDate"])) == ("peru", "united-nations", "1945")
+    [nato] = of(drafts["admitted_member"], "Membership")
+    assert (nato["member"], nato["memberOf"], str(nato["startDate"])) == ("finland", "nato", "2023")
+    assert of(drafts["admitted_mistake"], "Membership") == [] and of(drafts["admitted_hospital"], "Membership") == []
+
+
+def test_speaking_on_the_sidelines_is_a_meeting_speaking_at_a_summit_none(drafts):
+    [aside] = of(drafts["sidelines"], "Meeting")
+    assert (sorted(aside["participant"]), str(aside["date"])) == (["joe-biden", "xi-jinping"], "2030-09-02")
+    assert of(drafts["spoke_at"], "Meeting") == []
+
+
+def test_among_those_sanctioned_by_an_authority(drafts):
+    [listed] = of(drafts["among_sanctioned"], "Sanction")
+    assert (listed["authority"], listed["target"], str(listed["date"])) == ("united-states", "gazprom-neft", "2030-09-02")
+    assert of(drafts["among_objected"], "Sanction") == []

@@ -564,9 +564,23 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for s in subjects(tok) if not (s.dep_ == "nsubj" and s.i > s.head.i)
                 for e in cx.entities(s) or administration_state(s, cx)]
         target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
+        among = _among_sanctioned(tok)
+        if among is not None and not target:
+            # "Gazprom Neft was among the companies sanctioned by the United States": who is among them
+            target = [e for s in subjects(among) if s.dep_ == "nsubj" for e in cx.entities(s)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out + lift_rules(tok, cx)
+
+
+def _among_sanctioned(verb: Token) -> Token | None:
+    """The verb 'be' of "X was among the companies sanctioned by Y" when ``verb`` is that
+    participle (on the noun after 'among'); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return None
+    be = noun.head.head
+    return be if be.lemma_ == "be" and be.pos_ in ("AUX", "VERB") else None
 
 
 #: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).

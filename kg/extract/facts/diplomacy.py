@@ -170,6 +170,18 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     return [f]
 
 
+def talked_aside(verb: Token) -> bool:
+    """Whether a verb of speaking says a talk held in person aside from a gathering: 'on
+    the sidelines of' it, or over a meal ("spoke on the sidelines of the summit", "talked
+    over dinner"); not by telephone or video, not to an audience ("spoke to reporters"),
+    and not "spoke at the summit" (each may have addressed it)."""
+    if preps(verb, {"by", "over", "via", "to"}) or any(
+            o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(verb, {"on"})):
+        return False
+    return any(o.lemma_ in ("sideline", "sidelines") for o in preps(verb, {"on"})) or any(
+        o.lemma_ in MEAL_NOUNS for o in preps(verb, {"at", "during", "over"}))
+
+
 def _called_on_person(tok: Token, cx: Context) -> list[Known]:
     """The people a visitor "called on" in a courtesy call ("the crown prince called on
     President Murmu at Rashtrapati Bhavan"): the persons after 'on' of a verb 'call' that
@@ -212,6 +224,11 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in ("discuss", "negotiate") and not preps(tok, {"with"}):
         # "Chile and Peru discussed border security", "the two leaders discussed trade": a joined subject
         # (or a pair) discussing is a meeting of them all
+        people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("speak", "talk") and talked_aside(tok):
+        # "Biden and Xi spoke on the sidelines of the summit": a joined subject talking aside, in person
         people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]

@@ -1149,3 +1149,10 @@ from kg.extract.facts.legal import disqualification_rules  # noqa: E402
 
 RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
 TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
+
+
+# --- rule set 35 ---------------------------------------------------------------------------
+from kg.extract.facts.offices import BASED_WORDS, based_rules  # noqa: E402
+
+RULES = RULES + (based_rules,)  # "Rosneft, based in Moscow", "the Hague-based court"
+TRIGGERS |= BASED_WORDS
