@@ -27,9 +27,12 @@ not (no invented participant, nothing from a look-alike sentence):
 - memberships: "was admitted to the United Nations", "NATO admitted Finland" (not
   "admitted the mistake", "admitted to hospital");
 - meetings: "X and Y spoke on the sidelines of the summit" (not "spoke at the summit":
-  each may have addressed it);
+  each may have addressed it); "X played host to Y" (not a city hosting a summit);
 - sanctions: "X was among the companies sanctioned by Y" (not "among the companies that
-  objected").
+  objected");
+- control and ownership: "Russian forces control about a fifth of Ukraine" (the forces'
+  state, the whole named, the part its description; not "controls much of the debate");
+  "X is majority-owned by Y" (the participle parsed as the complement of 'is').
 """
 
 from __future__ import annotations
@@ -91,6 +94,11 @@ ARTICLES = {
     "spoke_at": "Joe Biden and Xi Jinping spoke at the summit.",
     "among_sanctioned": "Gazprom Neft was among the companies sanctioned by the United States on Monday.",
     "among_objected": "Gazprom Neft was among the companies that objected.",
+    "forces_part": "Russian forces control about a fifth of Ukraine.",
+    "control_debate": "Russia controls much of the debate.",
+    "majority_owned": "Gazprom Neft is majority-owned by Gazprom.",
+    "played_host": "Xi Jinping played host to Vladimir Putin in Beijing on Monday.",
+    "played_host_event": "Beijing played host to the summit.",
 }
 
 
@@ -247,3 +255,19 @@ def test_among_those_sanctioned_by_an_authority(drafts):
     [listed] = of(drafts["among_sanctioned"], "Sanction")
     assert (listed["authority"], listed["target"], str(listed["date"])) == ("united-states", "gazprom-neft", "2030-09-02")
     assert of(drafts["among_objected"], "Sanction") == []
+
+
+def test_forces_holding_part_of_a_state_control_it_and_a_majority_owner_owns(drafts):
+    [held] = of(drafts["forces_part"], "Control")
+    assert (held["controller"], held["controlled"], held["description"]) == ("russia", "ukraine", "about a fifth")
+    assert of(drafts["control_debate"], "Control") == []
+    [owned] = of(drafts["majority_owned"], "Ownership")
+    assert (owned["owner"], owned["owned"]) == ("gazprom", "gazprom-neft")
+
+
+def test_playing_host_to_a_guest_is_hosting_them(drafts):
+    [met] = of(drafts["played_host"], "Meeting")
+    assert sorted(met["participant"]) == ["vladimir-putin", "xi-jinping"]
+    [visit] = of(drafts["played_host"], "Visit")
+    assert (visit["visitor"], visit["hostState"]) == ("vladimir-putin", "china")
+    assert of(drafts["played_host_event"], "Meeting") == [] and of(drafts["played_host_event"], "Visit") == []

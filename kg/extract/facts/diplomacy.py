@@ -1022,12 +1022,17 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def host_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
-    the host and, when the host's state is known, visited it."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing', 'Xi played host to
+    Putin': the guest met the host and, when the host's state is known, visited it."""
+    played = tok.pos_ == "NOUN" and tok.lemma_ == "host" and tok.dep_ == "dobj" and tok.head.lemma_ == "play"
+    if not played and (tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet")):
         return []
-    host = [e for s_ in doers(tok) for e in cx.entities(s_)]
-    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    if played:  # "Xi played host to Putin": the verb's subject hosts whom 'to' names
+        host = [e for s_ in doers(tok.head) for e in cx.entities(s_)]
+        guests = [e for o in preps(tok, {"to"}) + preps(tok.head, {"to"}) for e in cx.entities(o)]
+    else:
+        host = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        guests = [e for o in objects(tok) for e in cx.entities(o)]
     host = [e for e in host if e.type in ("Person", "State", "Government")]
     guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
     if not (host and guests):

@@ -1105,6 +1105,9 @@ def owned_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ == "own" and tok.dep_ not in ("acl", "relcl"):
         owner = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
         owned = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+        if not owned and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            # "Gazprom Neft is majority-owned by Gazprom": the parser makes the participle the complement of 'is'
+            owned = [e for c in tok.head.children if c.dep_ == "nsubj" for e in cx.entities(c)]
         start = False
     elif tok.lemma_ == "own" and _relative_owned(tok) is not None:
         # "ADQ, which is in turn wholly owned by the government": the noun the clause hangs on is owned
