@@ -30,6 +30,9 @@ not (no invented participant, nothing from a look-alike sentence):
   each may have addressed it); "X played host to Y" (not a city hosting a summit);
 - sanctions: "X was among the companies sanctioned by Y" (not "among the companies that
   objected");
+- agreements: "exchanged memorandums of understanding" (signed; not "exchanged fire");
+  "X won a $2 billion contract from Y", "X was awarded a contract by Y" (no contract of
+  one party: "won a contract");
 - control and ownership: "Russian forces control about a fifth of Ukraine" (the forces'
   state, the whole named, the part its description; not "controls much of the debate");
   "X is majority-owned by Y" (the participle parsed as the complement of 'is').
@@ -99,6 +102,11 @@ ARTICLES = {
     "majority_owned": "Gazprom Neft is majority-owned by Gazprom.",
     "played_host": "Xi Jinping played host to Vladimir Putin in Beijing on Monday.",
     "played_host_event": "Beijing played host to the summit.",
+    "exchanged_mous": "Peru and Chile exchanged memorandums of understanding on Monday.",
+    "exchanged_fire": "Peru and Chile exchanged fire on Monday.",
+    "won_contract": "Hyundai Rotem won a $2 billion contract from Peru.",
+    "awarded_passive": "Rosneft was awarded a contract by Peru.",
+    "won_alone": "Hyundai Rotem won a contract.",
 }
 
 
@@ -271,3 +279,14 @@ def test_playing_host_to_a_guest_is_hosting_them(drafts):
     [visit] = of(drafts["played_host"], "Visit")
     assert (visit["visitor"], visit["hostState"]) == ("vladimir-putin", "china")
     assert of(drafts["played_host_event"], "Meeting") == [] and of(drafts["played_host_event"], "Visit") == []
+
+
+def test_memorandums_exchanged_are_signed_and_a_contract_won_binds_the_two(drafts):
+    [mou] = of(drafts["exchanged_mous"], "Agreement")
+    assert (sorted(mou["party"]), mou["status"], str(mou["date"])) == (["chile", "peru"], "signed", "2030-09-02")
+    assert of(drafts["exchanged_fire"], "Agreement") == []
+    [won] = of(drafts["won_contract"], "Agreement")
+    assert (sorted(won["party"]), won["status"], won["value"]) == (["hyundai-rotem", "peru"], "agreed", "USD 2 billion")
+    [awarded] = of(drafts["awarded_passive"], "Agreement")
+    assert sorted(awarded["party"]) == ["peru", "rosneft"]
+    assert of(drafts["won_alone"], "Agreement") == []

@@ -17,7 +17,7 @@ from kg.extract.facts.common import SAY_VERBS
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
 from kg.extract import dates
-from kg.extract.quantities import ordinal_of
+from kg.extract.quantities import money_near, ordinal_of
 
 
 #: What leaders sign besides agreements ("signed documents on deepening cooperation").
@@ -192,11 +192,55 @@ ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", 
                 "exchange", "swap", "settlement", "compromise", "deadline", "timetable", "term", "terms"}
 
 
+#: Verbs that sign when their object is an agreement ("the two sides exchanged memorandums
+#: of understanding": the signed copies handed over at a ceremony), and nothing otherwise
+#: ("exchanged fire", "exchanged views").
+EXCHANGE_PAPER_VERBS = {"exchange"}
+#: Verbs by which a contract goes to a supplier ("Hyundai Rotem won a contract from Poland",
+#: "was awarded a contract by the navy"): an agreement of the two, concluded.
+AWARD_VERBS = {"win", "award", "land", "grant"}
+#: What such a verb gives: a contract or an order.
+AWARDED_PAPERS = {"contract", "order", "tender", "deal"}
+
+
+def contract_award_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Hyundai Rotem won a $6 billion contract from Poland", "Poland awarded Hyundai Rotem
+    a contract", "Rosneft was awarded a contract by Peru": an Agreement (a contract,
+    status agreed) of the supplier and the one 'from' or 'by' names, or the awarding
+    subject and the one awarded; two parties at least, none guessed."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in AWARD_VERBS:
+        return []
+    papers = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_ in AWARDED_PAPERS]
+    if not papers:
+        return []
+    if tok.lemma_ in ("award", "grant"):
+        giver = [e for s in doers(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        giver += [e for o in preps(tok, {"by"}) for s in [o] for e in cx.entities(s)]
+        giver += [e for a in tok.children if a.dep_ == "agent" for o in a.children for e in cx.entities(o)]
+        taker = [e for c in tok.children if c.dep_ in ("dative", "nsubjpass") and c.lemma_ not in AWARDED_PAPERS
+                 for e in cx.entities(c)]
+        taker += [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        taker = [e for s in doers(tok) for e in cx.entities(s)]
+        giver = [e for o in preps(tok, {"from"}) + [x for p in papers for x in preps(p, {"from", "with"})]
+                 for e in cx.entities(o)]
+    parties = _uniq([e for e in giver + taker if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2 or not giver or not taker:
+        return []
+    f = Fact("Agreement", {"party": parties}, {"status": "agreed", "description": papers[0].lemma_},
+             tokens=[tok.i, papers[0].i])
+    money = money_near(papers[0])
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
     parties (persons signing for their state or company as signatories), status signed
     or ratified."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS | EXCHANGE_PAPER_VERBS:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     papers += _named_by_speaker(tok)  # "signed what Peru called a historic deal"

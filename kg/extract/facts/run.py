@@ -1156,3 +1156,7 @@ from kg.extract.facts.offices import BASED_WORDS, based_rules  # noqa: E402
 
 RULES = RULES + (based_rules,)  # "Rosneft, based in Moscow", "the Hague-based court"
 TRIGGERS |= BASED_WORDS
+from kg.extract.facts.agreements import AWARD_VERBS, EXCHANGE_PAPER_VERBS, contract_award_rules  # noqa: E402
+
+RULES = RULES + (contract_award_rules,)  # "Hyundai Rotem won a contract from Poland"
+TRIGGERS |= AWARD_VERBS | EXCHANGE_PAPER_VERBS
