@@ -1011,10 +1011,10 @@ CONTROLLABLE = ("Place", "State", "Organisation", "Asset", "Group")
 
 
 #: Nouns of armed forces that hold ground for their state ("Russian forces control ...").
-TROOP_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers"}
+HOLDING_FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers"}
 #: Words of a part of a territory held ("control about a fifth of Ukraine", "most of the
 #: region", "parts of the east"): the whole is what the Control names, the part its description.
-PART_WORDS = {"fifth", "quarter", "third", "half", "tenth", "most", "part", "parts", "much", "swathe", "swathes",
+HELD_PART_WORDS = {"fifth", "quarter", "third", "half", "tenth", "most", "part", "parts", "much", "swathe", "swathes",
               "percent", "%", "majority", "bulk", "area", "areas", "portion"}
 
 
@@ -1037,13 +1037,13 @@ def control_rules(tok: Token, cx: Context) -> list[Fact]:
             return []  # "controlled by X": controlled_by_rules
         controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
         if not controller:  # "Russian forces control ...", "Chile's army controls ...": the forces' state
-            controller = [e for s_ in subjects(tok) if s_.lemma_.lower() in TROOP_NOUNS
+            controller = [e for s_ in subjects(tok) if s_.lemma_.lower() in HOLDING_FORCE_NOUNS
                           for e in _modifiers(s_, cx, ("amod", "poss", "compound")) if e.type == "State"]
         controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
         part = None
         if not controlled:  # "control about a fifth of Ukraine", "most of the Donetsk region": the whole named
             part = next((o for o in [*(c for c in tok.children if c.dep_ == "dobj"), *preps(tok, {"about", "around"})]
-                         if o.lemma_.lower() in PART_WORDS and preps(o, {"of"})), None)
+                         if o.lemma_.lower() in HELD_PART_WORDS and preps(o, {"of"})), None)
             controlled = _controllable(preps(part, {"of"}), cx) if part is not None else []
         verb, start = tok, False
     elif tok.lemma_ == "control" and tok.pos_ == "NOUN":

@@ -299,7 +299,7 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Participles that place a body where it sits ("Rosneft, based in Moscow", "the
 #: Moscow-based oil giant", "which is headquartered in Riyadh").
-BASED_WORDS = {"based", "headquartered"}
+SEAT_WORDS = {"based", "headquartered"}
 #: What such a word places: bodies and companies, courts, sites (Wikidata P159 'headquarters location').
 BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "InternationalOrganisation", "Government",
                  "NewsOrganisation", "Site", "ArmedForces", "Group")
@@ -311,8 +311,8 @@ def based_rules(tok: Token, cx: Context) -> list[Fact]:
     (named, or the one a describing noun stands for) in the place (a city, region or
     state) named with 'in' or before the hyphen. Nothing for a body or place not named:
     "a Moscow-based analyst" places no one the registry knows."""
-    if tok.lower_ not in BASED_WORDS or tok.pos_ not in ("VERB", "ADJ"):
-        return []
+    if tok.lower_ not in SEAT_WORDS or tok.pos_ not in ("VERB", "ADJ") or _based(tok, cx):
+        return []  # (a body and city :func:`based_facts` reads already: its fact alone)
     doc = cx.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
         place = cx.at.get(tok.i - 2)  # "the Moscow-based oil giant"

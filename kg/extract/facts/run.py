@@ -1152,10 +1152,10 @@ TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
 
 
 # --- rule set 35 ---------------------------------------------------------------------------
-from kg.extract.facts.offices import BASED_WORDS, based_rules  # noqa: E402
+from kg.extract.facts.offices import SEAT_WORDS, based_rules  # noqa: E402
 
 RULES = RULES + (based_rules,)  # "Rosneft, based in Moscow", "the Hague-based court"
-TRIGGERS |= BASED_WORDS
+TRIGGERS |= SEAT_WORDS
 from kg.extract.facts.agreements import AWARD_VERBS, EXCHANGE_PAPER_VERBS, contract_award_rules  # noqa: E402
 
 RULES = RULES + (contract_award_rules,)  # "Hyundai Rotem won a contract from Poland"
