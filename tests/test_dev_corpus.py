@@ -24,7 +24,7 @@ q = query_rows
 def test_every_article_has_curated_claims_and_metadata():
     articles = yaml.safe_load((DEV / "articles.yaml").read_text(encoding="utf-8"))
     ids = [a["id"] for a in articles]
-    assert len(ids) == 52 == len(set(ids))
+    assert len(ids) == 54 == len(set(ids))
     for art in articles:
         text = (DEV / art["file"]).read_text(encoding="utf-8")
         # dev13-dev15 are short reports about invented states: no page to follow;
@@ -84,7 +84,7 @@ def test_dev02_eu_sanctions_package(dev_store):
     assert rows["sanction-eu-russia-2014"]["since"] == "2014"
     # the invasion of February 2022 is one fact, whichever article reports it
     invasion = by_fact(q(dev_store, "facts", type="Invasion"))["invasion-russia-ukraine-2022"]
-    assert invasion["sources"] == 10  # dev01, dev02, dev10, dev30, dev33, dev34, dev39, dev40, dev42 and dev43
+    assert invasion["sources"] == 11  # dev01, dev02, dev10, dev30, dev33, dev34, dev39, dev40, dev42, dev43 and dev53
 
 
 def test_dev03_world_court_order(dev_store):
@@ -271,6 +271,19 @@ def test_dev51_dev52_sanctions_by_five_states_and_a_conviction_appealed(dev_stor
     assert (le_pen["legal-action-le-pen-appeal-2025-04-01"]["initiator"],
             le_pen["legal-action-le-pen-appeal-2025-04-01"]["court"]) == ("Marine Le Pen", "Paris Court of Appeal")
     assert le_pen["legal-action-paris-court-of-appeal-le-pen-ruling-2026"]["modality"] == "planned"
+
+
+def test_dev53_dev54_a_partnership_raised_and_state_companies_deals(dev_store):
+    trong = by_fact(q(dev_store, "meetings", person="Nguyen Phu Trong"))
+    assert trong["meeting-biden-nguyen-phu-trong-hanoi-2023-09-10"]["participants"] == "Joe Biden, Nguyen Phu Trong"
+    vietnam = by_fact(q(dev_store, "agreements", state="Vietnam"))
+    assert vietnam["agreement-united-states-vietnam-comprehensive-strategic-partnership-2023"]["parties"] == "United States, Vietnam"
+    assert vietnam["agreement-vietnam-airlines-boeing-737-max-2023"]["status"] == "signed on 2023-09-11"
+    owned = by_fact(q(dev_store, "facts", type="Ownership", participant="ADQ"))
+    assert set(owned) == {"ownership-adq-enec", "ownership-united-arab-emirates-adq"}
+    brics = by_fact(q(dev_store, "facts", type="Membership", participant="United Arab Emirates"))
+    # dev07 dates the invitation's start, 1 January 2024; dev54 the joining, January 2024
+    assert brics["membership-united-arab-emirates-brics"]["dates"] == "2024-01 / 2024-01-01"
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

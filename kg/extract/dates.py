@@ -68,6 +68,12 @@ def _parser(base: dt.date, future: bool) -> DateDataParser:
     })
 
 
+#: A length of time used as an adjective ("a 14-year contract", "the five-year deal", "a
+#: 100-day plan"): no date, though dateparser reads "five-year" as May and "14-year" as a day.
+_SPAN_ADJECTIVE = re.compile(r"(?i)^(?:an?\s+|the\s+)?[\w.]+[-\u2010\u2011]"
+                             r"(?:year|month|week|day|hour|decade|century)s?(?:[-\u2010\u2011](?:old|long))?$")
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments; each fact of a sentence asks again
 def resolve(words: str, published: dt.date | None, future: bool = False) -> str | None:
     """The date ``words`` state, as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the precision
@@ -99,6 +105,8 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
         return text  # a year alone needs no base
     if re.fullmatch(r"\d{1,3}", text):
         return None  # "Duterte, 79,": an age the NER took for a date, which dateparser reads as 1979
+    if _SPAN_ADJECTIVE.match(text):
+        return None  # "a 14-year contract", "the five-year plan": a length of time, which dateparser reads as a date
     full = _FULL.match(text)
     if full:  # the common case of news copy, read without dateparser (the slow part of drafting)
         day, month = full.group(1) or full.group(4), full.group(2) or full.group(3)

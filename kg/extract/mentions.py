@@ -1559,10 +1559,28 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         # naming exactly that many of its class ("Chile, Peru and Bolivia ... the three governments"),
         # else no one: the most named three of an article are often not the three it counts
         group = _two_sided_before(doc, before, accept) if noun == "sides" else None
+        if want == "Person" and size == 2 and group is None:
+            group = _people_of_sentence_before(doc, tok, before)
         group = group or (most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size))
         if group:
             out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
+
+
+def _people_of_sentence_before(doc: Doc, tok, before: list[Mention]) -> list[Known] | None:
+    """'the two leaders' right after a sentence that names two people and no more ("On
+    Monday Biden held talks with Chinh. The two leaders welcomed a deal"): those two, in
+    text order, not the two the article names most; else None. Shape: the phrase's first
+    token and the mentions before it in, two entities or None out."""
+    sent = tok.sent
+    if sent.start == 0 or tok.i - sent.start > 3:
+        return None  # only a phrase that opens its sentence takes up the sentence before
+    prev = doc[sent.start - 1].sent
+    people = []
+    for m in before:
+        if prev.start <= m.start < prev.end and m.entity.type == "Person" and m.entity.id not in {p.id for p in people}:
+            people.append(m.entity)
+    return people if len(people) == 2 else None
 
 
 #: Words of a fact with two sides: talks, a conflict, a negotiation, an accord between them.

@@ -17,11 +17,17 @@ from kg.extract.facts.common import SAY_VERBS
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
 from kg.extract import dates
-from kg.extract.quantities import ordinal_of
+from kg.extract.quantities import money_near, ordinal_of
 
 
 #: What leaders sign besides agreements ("signed documents on deepening cooperation").
-SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework"}
+SIGNED_PAPERS = {"document", "communique", "communiqué", "roadmap", "framework",
+                 # a concession a state company grants by contract ("signed a production concession for the
+                 # block with Urja Bharat"), a deal's terms sheet
+                 "concession", "term-sheet"}
+#: Words that make a signed package a deal of money between two parties ("signed a financing
+#: package of $550 million with Carlyle"), not a package of measures.
+MONEY_PACKAGE_WORDS = {"financing", "finance", "loan", "credit", "investment", "funding"}
 
 
 def _leaders_of(tok: Token, cx: Context) -> list[Known]:
@@ -58,6 +64,21 @@ def official_state(tok: Token, cx: Context) -> list[Known]:
     return found if len(found) == 1 else []
 
 
+def _exchange_side(verb: Token) -> list[Token]:
+    """The other side of an exchange when the parser hangs its 'from' or 'to' on a noun of
+    the clause ("agreed to buy 1.2 million tonnes a year for 14 years from ADNOC Gas": 'from'
+    on 'years'): the objects of those prepositions inside the verb's phrases, with no other
+    verb between them and ``verb``."""
+    out = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ not in ("from", "to") or t.head.i == verb.i:
+            continue
+        path = [a for a in t.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+        if all(a.pos_ in ("NOUN", "PROPN", "NUM", "ADP") for a in path):
+            out += [o for o in t.children if o.dep_ == "pobj"]
+    return out
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -83,7 +104,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
-                for o in preps(x, {"to", "from"}) if o.pos_ == "PROPN" for e in cx.entities(o)]
+                for o in preps(x, {"to", "from"}) + _exchange_side(x) if o.pos_ == "PROPN" for e in cx.entities(o)]
     kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
                                                         *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
     parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
@@ -171,11 +192,55 @@ ACCORD_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "plan", 
                 "exchange", "swap", "settlement", "compromise", "deadline", "timetable", "term", "terms"}
 
 
+#: Verbs that sign when their object is an agreement ("the two sides exchanged memorandums
+#: of understanding": the signed copies handed over at a ceremony), and nothing otherwise
+#: ("exchanged fire", "exchanged views").
+EXCHANGE_PAPER_VERBS = {"exchange"}
+#: Verbs by which a contract goes to a supplier ("Hyundai Rotem won a contract from Poland",
+#: "was awarded a contract by the navy"): an agreement of the two, concluded.
+AWARD_VERBS = {"win", "award", "land", "grant"}
+#: What such a verb gives: a contract or an order.
+AWARDED_PAPERS = {"contract", "order", "tender", "deal"}
+
+
+def contract_award_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Hyundai Rotem won a $6 billion contract from Poland", "Poland awarded Hyundai Rotem
+    a contract", "Rosneft was awarded a contract by Peru": an Agreement (a contract,
+    status agreed) of the supplier and the one 'from' or 'by' names, or the awarding
+    subject and the one awarded; two parties at least, none guessed."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in AWARD_VERBS:
+        return []
+    papers = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_ in AWARDED_PAPERS]
+    if not papers:
+        return []
+    if tok.lemma_ in ("award", "grant"):
+        giver = [e for s in doers(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        giver += [e for o in preps(tok, {"by"}) for s in [o] for e in cx.entities(s)]
+        giver += [e for a in tok.children if a.dep_ == "agent" for o in a.children for e in cx.entities(o)]
+        taker = [e for c in tok.children if c.dep_ in ("dative", "nsubjpass") and c.lemma_ not in AWARDED_PAPERS
+                 for e in cx.entities(c)]
+        taker += [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    else:
+        taker = [e for s in doers(tok) for e in cx.entities(s)]
+        giver = [e for o in preps(tok, {"from"}) + [x for p in papers for x in preps(p, {"from", "with"})]
+                 for e in cx.entities(o)]
+    parties = _uniq([e for e in giver + taker if e.type in AGREEMENT_PARTIES])
+    if len(parties) < 2 or not giver or not taker:
+        return []
+    f = Fact("Agreement", {"party": parties}, {"status": "agreed", "description": papers[0].lemma_},
+             tokens=[tok.i, papers[0].i])
+    money = money_near(papers[0])
+    if money:
+        f.attrs["value"] = money[0]
+        f.tokens += money[1]
+    return [f]
+
+
 def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X and Y signed a treaty", "X signed a deal with Y": an Agreement of its
     parties (persons signing for their state or company as signatories), status signed
     or ratified."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in SIGN_VERBS | EXCHANGE_PAPER_VERBS:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     papers += _named_by_speaker(tok)  # "signed what Peru called a historic deal"
@@ -291,6 +356,9 @@ def _contact_clause(tok: Token, cx: Context) -> list[Fact]:
 def _signed_paper(noun: Token) -> bool:
     """A paper that, signed, is an agreement: a communique, a roadmap, a framework, a
     joint statement or declaration (:data:`SIGNED_PAPERS`), a letter of intent."""
+    if noun.lemma_ == "package" and any(c.lower_ in MONEY_PACKAGE_WORDS for c in noun.children
+                                        if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "signed a financing package with Carlyle": a deal of money
     return noun.lemma_ in SIGNED_PAPERS or noun.lemma_ == "statement" and any(
         c.lower_ == "joint" for c in noun.children) or noun.lemma_ == "letter" and any(
         o.lower_ == "intent" for o in preps(noun, {"of"}))  # "signed a letter of intent"
@@ -540,9 +608,23 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for s in subjects(tok) if not (s.dep_ == "nsubj" and s.i > s.head.i)
                 for e in cx.entities(s) or administration_state(s, cx)]
         target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
+        among = _among_sanctioned(tok)
+        if among is not None and not target:
+            # "Gazprom Neft was among the companies sanctioned by the United States": who is among them
+            target = [e for s in subjects(among) if s.dep_ == "nsubj" for e in cx.entities(s)]
         if auth and target:
             out.append(Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i]))
     return out + lift_rules(tok, cx)
+
+
+def _among_sanctioned(verb: Token) -> Token | None:
+    """The verb 'be' of "X was among the companies sanctioned by Y" when ``verb`` is that
+    participle (on the noun after 'among'); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return None
+    be = noun.head.head
+    return be if be.lemma_ == "be" and be.pos_ in ("AUX", "VERB") else None
 
 
 #: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).
@@ -822,6 +904,27 @@ AGREEMENT_PARTIES = ("State", "InternationalOrganisation", "Government", "Organi
                      "MilitaryGovernment")
 
 
+#: Nouns after 'of' that complete the name of a document ("a memorandum of understanding
+#: between X and Y", "a letter of intent between ..."): the parser hangs 'between' on them.
+DOCUMENT_OF = {"understanding", "intent", "cooperation", "agreement", "association"}
+
+
+def _between(noun: Token, cx: Context) -> list[Known]:
+    """The parties 'between' names on an agreement's noun: on the noun itself or on the
+    noun completing its name ("a memorandum of understanding between NPCIL and ENEC");
+    when the parser hangs the second party inside the first's phrase ("between the
+    government of Gujarat and ADQ": 'ADQ' joined to 'Gujarat'), the names joined there."""
+    heads = [noun, *(o for o in preps(noun, {"of"}) if o.lemma_.lower() in DOCUMENT_OF)]
+    found = []
+    for o in (o for h in heads for o in preps(h, {"between"})):
+        named = cx.entities(o)
+        if len(named) < 2:
+            named = _uniq(named + [e for t in o.subtree if t.dep_ == "conj" and t.head.i != o.i
+                                   for e in cx.entities(t, conj=False)])
+        found += named
+    return found
+
+
 def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """An agreement named with its parties, whatever the clause says of it: "the treaty
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
@@ -834,7 +937,7 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
-    parties = [e for o in preps(tok, {"between"}) for e in cx.entities(o)]
+    parties = _between(tok, cx)
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]

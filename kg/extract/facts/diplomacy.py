@@ -170,6 +170,34 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     return [f]
 
 
+def talked_aside(verb: Token) -> bool:
+    """Whether a verb of speaking says a talk held in person aside from a gathering: 'on
+    the sidelines of' it, or over a meal ("spoke on the sidelines of the summit", "talked
+    over dinner"); not by telephone or video, not to an audience ("spoke to reporters"),
+    and not "spoke at the summit" (each may have addressed it)."""
+    if preps(verb, {"by", "over", "via", "to"}) or any(
+            o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(verb, {"on"})):
+        return False
+    return any(o.lemma_ in ("sideline", "sidelines") for o in preps(verb, {"on"})) or any(
+        o.lemma_ in MEAL_NOUNS for o in preps(verb, {"at", "during", "over"}))
+
+
+def _called_on_person(tok: Token, cx: Context) -> list[Known]:
+    """The people a visitor "called on" in a courtesy call ("the crown prince called on
+    President Murmu at Rashtrapati Bhavan"): the persons after 'on' of a verb 'call' that
+    asks nothing of them, with no 'to' clause ("called on Putin to release ..."), no 'for'
+    ("called on Putin for restraint") and no quotation after it; empty otherwise."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "call":
+        return []
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in tok.children) or preps(tok, {"for"}) or any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+        return []
+    doc = tok.doc
+    if any(t.text in _QUOTES for t in doc[tok.i: tok.sent.end]):
+        return []
+    return [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o) if e.type == "Person"]
+
+
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
@@ -199,6 +227,18 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    if tok.pos_ == "VERB" and tok.lemma_ in ("speak", "talk") and talked_aside(tok):
+        # "Biden and Xi spoke on the sidelines of the summit": a joined subject talking aside, in person
+        people = _uniq([e for s in doers(tok) for e in cx.entities(s)])
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government") for e in people):
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+    called_on = _called_on_person(tok, cx)
+    if called_on:  # "the crown prince called on President Murmu": a courtesy call, a meeting of the two
+        who = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s) if e.type == "Person"]
+        people = _uniq(who + called_on)
+        if who and len(people) >= 2:
+            return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
+        return []
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
             return []  # "agreed to meet again": a meeting planned, the agreeing's own rule (agree_rules)
@@ -446,6 +486,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
+    if tok.lemma_ == "call" and _called_on_person(tok, cx):
+        return []  # "called on President Murmu": a courtesy call (meeting_rules), no appeal
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
         about = [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o)]
         if not about:  # "called on supporters to stay calm": people not named
@@ -617,10 +659,16 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:
         return []
     about = cx.entities(obj) or [e for c in _poss(obj) for e in cx.entities(c, conj=False)]
+    modified = _name_before_fact_noun(obj)
+    if modified is not None:
+        about = []  # "called the Peru-Chile deal a milestone": the deal is praised, not a state named in it
     about = [e for e in about if e.id not in {x.id for x in speaker} and e.type not in NOT_ACTORS]
     f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i, obj.i],
              statement=True, said=True)
-    if quoted:
+    after = [t for lab in labels for t in lab.subtree if modified is not None and t.i > modified.i]
+    if after:
+        f.attrs["subject"] = _text(cx.doc, sorted(after, key=lambda t: t.i))
+    elif quoted:
         f.attrs["subject"] = cx.doc[quoted[0].i:quoted[-1].i + 1].text
     elif _judged(obj, labels, cx):
         f.attrs["subject"] = _judged(obj, labels, cx)
@@ -749,6 +797,21 @@ EVENT_WORDS = AGREEMENT_NOUNS | SUPPLY_VERBS | {"sign", "visit", "meet", "discus
                                                 "sentence", "replace", "deploy", "launch", "appoint", "elect"}
 
 
+def _broken_subject(verb: Token, subj: list[Token]) -> Token | None:
+    """The subject of the clause a parenthetical saying breaks into, when the parser gave
+    the verb of saying two subjects ("Ukraine, Dmitry Peskov said, was not ready": 'Ukraine'
+    and 'Peskov'): the farther one, set off from the verb by a comma after it, is the
+    clause's subject, not a speaker; the nearer one speaks. None otherwise."""
+    before = sorted((c for c in subj if c.i < verb.i), key=lambda c: c.i)
+    if len(before) < 2:
+        return None
+    far, near = before[0], before[-1]
+    doc = verb.doc
+    if any(doc[j].text == "," for j in range(far.i + 1, near.left_edge.i)):
+        return far
+    return None
+
+
 def said_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
     entity the statement's clause is about (its subject, or whom X told), when one is
@@ -758,6 +821,9 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if _reported_inside(tok):
         return []  # "Modi said India had always believed ...": one statement, Modi's
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    broken = _broken_subject(tok, subj)
+    if broken is not None:  # "Ukraine, Peskov said, was ...": the saying's own subject speaks
+        subj = [c for c in subj if c.i != broken.i]
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj:
@@ -779,6 +845,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # 'announced sanctions': not a statement of content
     if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
         return []
+    if broken is not None:  # "Ukraine, Peskov said, was not ready": what the words broken into are about
+        about += cx.entities(broken) or [e for c in _poss(broken) for e in cx.entities(c, conj=False)]
     if not about and comp:
         # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too
         for s_ in subjects(comp[0]) + [c for c in comp[0].children if c.dep_ == "nsubjpass"] \
@@ -954,12 +1022,17 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 def host_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing': the guest met
-    the host and, when the host's state is known, visited it."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet"):
+    """'Putin hosted Myanmar's military leader, General Min Aung Hlaing', 'Xi played host to
+    Putin': the guest met the host and, when the host's state is known, visited it."""
+    played = tok.pos_ == "NOUN" and tok.lemma_ == "host" and tok.dep_ == "dobj" and tok.head.lemma_ == "play"
+    if not played and (tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet")):
         return []
-    host = [e for s_ in doers(tok) for e in cx.entities(s_)]
-    guests = [e for o in objects(tok) for e in cx.entities(o)]
+    if played:  # "Xi played host to Putin": the verb's subject hosts whom 'to' names
+        host = [e for s_ in doers(tok.head) for e in cx.entities(s_)]
+        guests = [e for o in preps(tok, {"to"}) + preps(tok.head, {"to"}) for e in cx.entities(o)]
+    else:
+        host = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        guests = [e for o in objects(tok) for e in cx.entities(o)]
     host = [e for e in host if e.type in ("Person", "State", "Government")]
     guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
     if not (host and guests):
@@ -1920,6 +1993,31 @@ FACT_NOUNS = {
 }
 
 
+def _name_before_fact_noun(obj: Token) -> Token | None:
+    """The noun of a fact right after a name the parser took for the object of a verb of
+    naming ("called the Peru-Chile deal a milestone", parsed with 'Chile' as the object
+    and 'deal' as a verb): a definite name phrase ('the', 'this', a possessive before it)
+    whose next word is a lower-case noun of :data:`FACT_NOUNS` modifies that noun, and the
+    noun's fact is what is labelled, not the state named inside it. None otherwise."""
+    doc = obj.doc
+    nxt = obj.i + 1
+    if obj.pos_ != "PROPN" or nxt >= len(doc) or not doc[nxt].is_lower or doc[nxt].is_punct:
+        return None
+    noun = doc[nxt]
+    if FACT_NOUNS.get(noun.lower_, FACT_NOUNS.get(noun.lemma_.lower())) is None or obj.is_ancestor(noun):
+        return None
+    start = obj.left_edge.i
+    while start < obj.i and (doc[start].pos_ == "PROPN" or doc[start].text in ("-", "–")):
+        start += 1  # "the Peru-Chile deal": past the other names of the compound and their hyphen
+    while start > 0 and start == obj.left_edge.i and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "–")) \
+            and doc[start - 1].i != obj.head.i:
+        start -= 1  # the same names when the parser hung them elsewhere
+    lead = doc[start] if start < obj.i and doc[start].pos_ in ("DET", "PRON") else (doc[start - 1] if start > 0 else None)
+    if lead is None or not (lead.lower_ in ("the", "this", "that") or lead.tag_ == "PRP$"):
+        return None
+    return noun
+
+
 def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     """The kinds of fact a definite object points back to ("the talks", "this deal",
     "the EU's move", "it"), or None when it names no fact told before (an indefinite
@@ -1961,6 +2059,19 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "dismissed the minister": a removal from office, no label
     obj = objs[0]
     label = _label_words(tok, obj)
+    modified = _name_before_fact_noun(obj)
+    if modified is not None:  # "called the Peru-Chile deal a milestone": the deal, labelled by what follows it
+        label = [t for t in label if t.i > modified.i]
+        while label and label[0].lower_ in ("a", "an", "the"):
+            label = label[1:]
+        kinds = FACT_NOUNS.get(modified.lower_, FACT_NOUNS.get(modified.lemma_.lower()))
+        speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                   if e.type not in NOT_ACTORS]
+        if not (label and speaker) or all(t.ent_type_ in ("DATE", "TIME") for t in label):
+            return []
+        return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
+                     tokens=[tok.i, modified.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
+                     refers=("characterised", kinds))]
     if not label or all(t.ent_type_ in ("DATE", "TIME") for t in label):
         return []
     vocab = vocabulary()

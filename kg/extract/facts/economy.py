@@ -910,7 +910,7 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Nouns of a company another owns ("X, a subsidiary of Y", "X is the oil arm of Y"):
 #: Wikidata P749 'parent organization' / P127 'owned by', the ontology's Ownership.
-SUBSIDIARY_NOUNS = {"subsidiary", "arm", "unit", "offshoot"}
+SUBSIDIARY_NOUNS = {"subsidiary", "arm", "unit", "offshoot", "venture"}
 #: Classes of the companies 'arm' and 'unit' relate ("the oil arm of Gazprom"); an armed
 #: group's 'military arm' is no ownership.
 COMPANIES = ("Company", "StateCompany")
@@ -918,13 +918,15 @@ COMPANIES = ("Company", "StateCompany")
 
 def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Gazprom Neft, a subsidiary of Gazprom", "Gazprom Neft is the oil arm of Gazprom",
-    "Gazprom Neft, a Gazprom subsidiary": an Ownership of the company named (the noun's
+    "Gazprom Neft, a Gazprom subsidiary", "Urja Bharat, a joint venture of Indian Oil and
+    Bharat PetroResources" (each of the venture's owners, 'of' or 'between'): an Ownership of the company named (the noun's
     apposition head, or the subject of 'be') by the one the 'of' phrase (or a name or
     possessive before the noun) names. 'arm', 'unit' and 'offshoot' only between companies;
     'subsidiary' of any organisation."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
         return []
-    owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    venture = tok.lemma_.lower() == "venture"
+    owner = [e for o in preps(tok, {"of", "between"} if venture else {"of"}) for e in cx.entities(o)]
     # "Gazprom Neft, a Gazprom subsidiary": the owner's name compounded with the noun
     owner = owner or [e for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for e in cx.entities(c, conj=False)]
     if tok.dep_ == "appos":
@@ -934,11 +936,14 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     kinds = COMPANIES if tok.lemma_.lower() != "subsidiary" else COMPANIES + ("Organisation",)
+    if venture:  # "Urja Bharat, a venture of Indian Oil and Bharat PetroResources": its owners, companies or states
+        kinds = COMPANIES + ("Organisation", "State", "Government")
     owner = [e for e in owner if e.type in kinds]
     owned = [e for e in owned if e.type in kinds and e.id not in {o.id for o in owner}]
     if not (owner and owned):
         return []
-    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i], undated=True)]
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i], undated=True,
+                 split=not venture)]  # a venture's owners own it together
 
 
 def property_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1073,6 +1078,23 @@ def state_company_facts(cx: Context) -> list[Fact]:
 NATIONALISE_VERBS = {"nationalise", "nationalize", "expropriate"}
 
 
+def _relative_owned(verb: Token) -> Token | None:
+    """The noun a relative clause "which is (in turn) owned by ..." hangs on, when ``verb``
+    is that clause's participle: the clause itself ("which is owned": relcl with 'which' as
+    its passive subject), or the 'is' of the clause when the parser hangs the participle on
+    a phrase of it ("which is in turn wholly owned by": 'owned' on 'turn'). None otherwise."""
+    node = verb
+    while node.dep_ != "relcl":
+        if node.head is node or node.dep_ not in ("acl", "pobj", "prep") or node.head.pos_ == "VERB" and node is not verb:
+            return None
+        node = node.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in node.children):
+        return None
+    if node is not verb and node.lemma_ != "be":
+        return None
+    return node.head
+
+
 def owned_by_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Vell Petroleum is majority-owned by Chile", "the port is owned by Peru", "Chile
     nationalised Vell Petroleum last year": an Ownership of the passive's subject by the
@@ -1083,6 +1105,17 @@ def owned_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ == "own" and tok.dep_ not in ("acl", "relcl"):
         owner = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
         owned = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+        if not owned and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            # "Gazprom Neft is majority-owned by Gazprom": the parser makes the participle the complement of 'is'
+            owned = [e for c in tok.head.children if c.dep_ == "nsubj" for e in cx.entities(c)]
+        start = False
+    elif tok.lemma_ == "own" and _relative_owned(tok) is not None:
+        # "ADQ, which is in turn wholly owned by the government": the noun the clause hangs on is owned
+        owner = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        noun = _relative_owned(tok)
+        owned = cx.entities(noun, conj=False)
+        if not owned and noun.dep_ == "appos":  # "ADQ, the Abu Dhabi holding company, which is owned by": ADQ
+            owned = cx.entities(noun.head, conj=False)
         start = False
     elif tok.lemma_ in NATIONALISE_VERBS:
         owner = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in ("State", "Government")]

@@ -209,8 +209,11 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         f.tokens.append(verb.i)
     elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
         return []  # "the case shows ...": no one brings it, and it may not be legal at all
-    if tok.lemma_ == "case" and not courts and not initiator:
-        return []  # "in the case of X": a case only before a court or brought by someone
+    brought = verb is not None and tok.dep_ == "dobj" and verb.lemma_ in BRING_VERBS and bool(preps(tok, {"against"}))
+    if tok.lemma_ == "case" and not courts and not initiator and not brought:
+        return []  # "in the case of X": a case only before a court, brought by someone or opened against someone
+    if brought and not initiator:
+        f.tokens.append(verb.i)  # "prosecutors opened a case against X": its opening, by unnamed prosecutors
     if courts:
         f.roles["court"] = _uniq(courts)
     if initiator:

@@ -1010,6 +1010,14 @@ HOLD_CONTROL_VERBS = {"have", "hold", "retain", "keep", "maintain", "exercise"}
 CONTROLLABLE = ("Place", "State", "Organisation", "Asset", "Group")
 
 
+#: Nouns of armed forces that hold ground for their state ("Russian forces control ...").
+HOLDING_FORCE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers"}
+#: Words of a part of a territory held ("control about a fifth of Ukraine", "most of the
+#: region", "parts of the east"): the whole is what the Control names, the part its description.
+HELD_PART_WORDS = {"fifth", "quarter", "third", "half", "tenth", "most", "part", "parts", "much", "swathe", "swathes",
+              "percent", "%", "majority", "bulk", "area", "areas", "portion"}
+
+
 def _controllable(toks: list[Token], cx: Context) -> list[Known]:
     vocab = vocabulary()
     return _uniq([e for t in toks for e in cx.entities(t) if any(vocab.is_a(e.type, k) for k in CONTROLLABLE)])
@@ -1028,7 +1036,15 @@ def control_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl":
             return []  # "controlled by X": controlled_by_rules
         controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not controller:  # "Russian forces control ...", "Chile's army controls ...": the forces' state
+            controller = [e for s_ in subjects(tok) if s_.lemma_.lower() in HOLDING_FORCE_NOUNS
+                          for e in _modifiers(s_, cx, ("amod", "poss", "compound")) if e.type == "State"]
         controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
+        part = None
+        if not controlled:  # "control about a fifth of Ukraine", "most of the Donetsk region": the whole named
+            part = next((o for o in [*(c for c in tok.children if c.dep_ == "dobj"), *preps(tok, {"about", "around"})]
+                         if o.lemma_.lower() in HELD_PART_WORDS and preps(o, {"of"})), None)
+            controlled = _controllable(preps(part, {"of"}), cx) if part is not None else []
         verb, start = tok, False
     elif tok.lemma_ == "control" and tok.pos_ == "NOUN":
         of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children
@@ -1056,6 +1072,10 @@ def control_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Control", {"controller": controller, "controlled": controlled}, tokens=[tok.i, verb.i])
     f.undated = not start  # "controls parliament": a state of affairs its clause's date does not start
+    if tok.pos_ == "VERB" and part is not None:
+        head = ([part.head] if part.dep_ == "pobj" else []) + [t for t in part.subtree if t.i <= part.i]
+        f.attrs["description"] = _text(cx.doc, head)  # "about a fifth": how much of it
+        f.tokens.append(part.i)
     return [f]
 
 

@@ -297,6 +297,56 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
                  clause=False)]
 
 
+#: Participles that place a body where it sits ("Rosneft, based in Moscow", "the
+#: Moscow-based oil giant", "which is headquartered in Riyadh").
+SEAT_WORDS = {"based", "headquartered"}
+#: What such a word places: bodies and companies, courts, sites (Wikidata P159 'headquarters location').
+BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "InternationalOrganisation", "Government",
+                 "NewsOrganisation", "Site", "ArmedForces", "Group")
+
+
+def based_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Rosneft, based in Moscow", "Lukoil, which is headquartered in Moscow", "the
+    Hague-based court", "Rosneft, the Moscow-based oil giant": a Location of the body
+    (named, or the one a describing noun stands for) in the place (a city, region or
+    state) named with 'in' or before the hyphen. Nothing for a body or place not named:
+    "a Moscow-based analyst" places no one the registry knows."""
+    if tok.lower_ not in SEAT_WORDS or tok.pos_ not in ("VERB", "ADJ") or _based(tok, cx):
+        return []  # (a body and city :func:`based_facts` reads already: its fact alone)
+    doc = cx.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
+        place = cx.at.get(tok.i - 2)  # "the Moscow-based oil giant"
+        if place is None and tok.i >= 3 and doc[tok.i - 3].lower_ == "the":  # "the Hague-based court"
+            known = cx.resolver.lookup(doc[tok.i - 3:tok.i - 1].text)
+            place = Mention(tok.i - 3, tok.i - 1, known, "name") if known is not None else None
+        noun = tok.head if tok.dep_ == "amod" else None
+    else:
+        where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        place = _named_noun(where[0], cx) if where else None
+        noun = tok.head if tok.dep_ in ("acl", "relcl", "amod") else None
+    if place is None or noun is None:
+        return []
+    where_ = place.entity
+    if where_.type not in WHERE:  # "based in Moscow": the city, not the government its name stands for elsewhere
+        where_ = cx.resolver.lookup(doc[place.start:place.end].text)
+        if where_ is None or where_.type not in WHERE:
+            return []
+    what = cx.at.get(noun.i) or (cx.at.get(noun.head.i) if noun.dep_ == "appos" else None)
+    if what is None and noun.pos_ == "NOUN":
+        what = next((cx.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in cx.at), None)
+    if what is None and noun.pos_ == "NOUN":  # "the Hague-based court": the one court named just before
+        from kg.extract.facts.diplomacy import _named_before  # (diplomacy imports this module)
+        named = _named_before(noun, cx)
+        what = Mention(noun.i, noun.i + 1, named[0], "name") if named else None
+    if what is None or what.entity.type not in BASED_LOCATED or what.entity.id == where_.id:
+        return []
+    a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1)
+    if b - a > 14:
+        return []
+    return [Fact("Location", {"located": [what.entity], "place": [where_]}, tokens=list(range(a, b)),
+                 clause=False)]
+
+
 #: Nouns of a kind of place a name is given with ("the Kenyan city of Kisumu", "Pakistan's
 #: Balochistan province", "the Panjgur district of ...").
 PLACE_KIND_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "port",

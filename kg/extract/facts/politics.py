@@ -23,11 +23,20 @@ BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organiza
 
 
 def membership_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'Finland joined NATO', 'South Africa joined in 2010' and 'the bloc was founded by
+    """'Finland joined NATO', 'South Africa joined in 2010', 'Peru was admitted to the United
+    Nations', 'NATO admitted Finland', and 'the bloc was founded by
     Brazil, Russia, India and China' (of the one organisation the article is about)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found"}:
+    if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found", "admit"}:
         return []
-    if tok.lemma_ == "found":
+    if tok.lemma_ == "admit":
+        # "Peru was admitted to the United Nations in 1945", "admitted Peru as a member": joining, by the
+        # body's own act (not "admitted the mistake", which names no organisation)
+        member = [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c)]
+        member += [e for o in objects(tok) for e in cx.entities(o)]
+        org = [e for o in preps(tok, {"to", "into"}) for e in cx.entities(o)]
+        if not org:
+            org = [e for s in doers(tok) for e in cx.entities(s)]
+    elif tok.lemma_ == "found":
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not passive or passive[0].lemma_ not in BLOC_NOUNS or cx.main_org is None:
             return []

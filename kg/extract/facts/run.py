@@ -1149,3 +1149,14 @@ from kg.extract.facts.legal import disqualification_rules  # noqa: E402
 
 RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
 TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
+
+
+# --- rule set 35 ---------------------------------------------------------------------------
+from kg.extract.facts.offices import SEAT_WORDS, based_rules  # noqa: E402
+
+RULES = RULES + (based_rules,)  # "Rosneft, based in Moscow", "the Hague-based court"
+TRIGGERS |= SEAT_WORDS
+from kg.extract.facts.agreements import AWARD_VERBS, EXCHANGE_PAPER_VERBS, contract_award_rules  # noqa: E402
+
+RULES = RULES + (contract_award_rules,)  # "Hyundai Rotem won a contract from Poland"
+TRIGGERS |= AWARD_VERBS | EXCHANGE_PAPER_VERBS
