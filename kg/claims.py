@@ -575,7 +575,17 @@ class _Reader:
             return
         if key.kind in ("money", "quantity"):
             try:
-                amount = parse_amount(raw, money=key.kind == "money")
+                try:
+                    amount = parse_amount(raw, money=key.kind == "money")
+                except QuantityError as first:
+                    # A quantity may be a sum of money ('the $200-a-month limit': amount: USD 200),
+                    # written in the money form the message offers ('USD 6.3 billion').
+                    if key.kind == "money":
+                        raise
+                    try:
+                        amount = parse_amount(raw, money=True)
+                    except QuantityError:
+                        raise first from None
             except QuantityError as e:
                 near = ("; or, with no figure, how near in words: near, close to, next to, beside, not far from, "
                         "just outside, on the outskirts of, in the vicinity of" if key.name == "distance" else "")
