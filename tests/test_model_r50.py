@@ -57,6 +57,10 @@ WRONG = {
     "those in hospital in words that count nothing":
         ("{id: x2, fact: attack-y, type: Attack, perpetrator: ISKP, hospitalised: a lot, " + QUOTE + "}",
          "hospitalised: expected a whole number"),
+    "a part of the dead counted in words no reader knows":
+        ("{id: x4, fact: attack-w, type: Attack, perpetrator: ISKP, killedPeople: {actor: 30 unnamed people, "
+         "among: [heaps of unnamed children]}, " + QUOTE + "}",
+         "killedPeople.among: the count of unnamed actors in 'heaps of unnamed children'"),
     "a fact as who foiled it":
         ("{id: x3, fact: attack-z, type: Attack, perpetrator: ISKP, preventedBy: " + CROCUS + ", " + QUOTE + "}",
          f"preventedBy: unknown entity '{CROCUS}'"),
@@ -115,6 +119,14 @@ def test_who_foiled_a_plot_is_its_preventer_and_a_participant(attack):
     assert who["l"] == "Federal Security Service"
     found = by_fact(query_rows(store, "facts", participant="Federal Security Service"))
     assert PLOT in found and "alleged plan" in found[PLOT]["modality"]
+
+
+def test_about_half_of_the_dead_is_an_approximate_part_of_them(attack):
+    store, _ = attack
+    [part] = sparql_rows(store, "SELECT ?p ?lo ?hi ?a WHERE { fact:attack-beslan-school-siege-2004 gkg:killedPeople ?w . "
+                                "?g gkg:subgroupOf ?w ; gkg:proportion ?p ; gkg:minShare ?lo ; gkg:maxShare ?hi ; "
+                                "gkg:approximate ?a }")
+    assert (part["p"], float(part["lo"]), float(part["hi"]), part["a"]) == ("about half", 50.0, 50.0, True)
 
 
 # -- 3. a journey cut short, two acts of one court ------------------------------------------------------------
