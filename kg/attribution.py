@@ -41,7 +41,12 @@ _PROPORTIONS = {
     # 'Not all welcomed the outcome': fewer than all (the bound exclusive, as the words
     # say), the whole they are part of left unsaid unless 'of' names it.
     "not all": (None, 100),
+    # 'about half of them children': the share the words round to, approximate (gkg:approximate).
+    "about half": (50, 50), "roughly half": (50, 50), "nearly half": (None, 50), "about a third of": (33.3, 33.4),
+    "about a quarter of": (25, 25),
 }
+#: Proportions the words give as approximate.
+_APPROXIMATE_PROPORTIONS = frozenset(k for k in _PROPORTIONS if k.split()[0] in ("about", "roughly", "nearly"))
 _WORDS = re.compile(r"^(" + "|".join(sorted(map(re.escape, {**_MAGNITUDES, **_PROPORTIONS, **_VAGUE}), key=len,
                                               reverse=True))
                     + r")(?:\s+of)?\s+(?:unnamed|anonymous)(?:\s+\S.*)?$", re.IGNORECASE)
@@ -119,6 +124,9 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("most unnamed lawmakers")
     >>> (u.proportion, u.share_min, u.count)
     ('most', 50, None)
+    >>> u = parse_unnamed("about half unnamed children")
+    >>> (u.proportion, u.share_min, u.share_max, u.approximate)
+    ('about half', 50, 50, True)
     """
     if not isinstance(raw, str):
         return None
@@ -133,7 +141,7 @@ def parse_unnamed(raw) -> Unnamed | None:
             # 'several co-defendants': no figure, only the least count the words imply.
             return Unnamed(text, None, _VAGUE[key], None, True)
         low, high = _PROPORTIONS[key]
-        return Unnamed(text, proportion=key, share_min=low, share_max=high)
+        return Unnamed(text, approximate=key in _APPROXIMATE_PROPORTIONS, proportion=key, share_min=low, share_max=high)
     m = _UNNAMED.match(text)
     if not m:
         if _MENTIONS_UNNAMED.search(text):

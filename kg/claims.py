@@ -575,7 +575,17 @@ class _Reader:
             return
         if key.kind in ("money", "quantity"):
             try:
-                amount = parse_amount(raw, money=key.kind == "money")
+                try:
+                    amount = parse_amount(raw, money=key.kind == "money")
+                except QuantityError as first:
+                    # A quantity may be a sum of money ('the $200-a-month limit': amount: USD 200),
+                    # written in the money form the message offers ('USD 6.3 billion').
+                    if key.kind == "money":
+                        raise
+                    try:
+                        amount = parse_amount(raw, money=True)
+                    except QuantityError:
+                        raise first from None
             except QuantityError as e:
                 near = ("; or, with no figure, how near in words: near, close to, next to, beside, not far from, "
                         "just outside, on the outskirts of, in the vicinity of" if key.name == "distance" else "")
@@ -1572,7 +1582,11 @@ class _Reader:
         of: Philippines}``: the part (its count read from the words) and the registry's
         state or organisation. None after recording the problem (other keys, a named
         actor, an unknown or ambiguous state)."""
-        sub = parse_unnamed(part.get("actor")) if isinstance(part.get("actor"), str) else None
+        try:
+            sub = parse_unnamed(part.get("actor")) if isinstance(part.get("actor"), str) else None
+        except QuantityError as e:
+            self.error(f"{name}: the count of unnamed actors in {brief(part.get('actor'))}: {e}", where)
+            return None
         if set(map(str, part)) != {"actor", "of"} or sub is None:
             self.error(f"{name}: a part given with whose it is is a mapping of unnamed actors and 'of' "
                        f"({{actor: 2 unnamed sailors, of: <a state or organisation>}}); got {brief(part)}", where)
@@ -2026,7 +2040,11 @@ class _Reader:
             out.entities += of_group[2]
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
-            sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            try:
+                sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
+            except QuantityError as e:
+                self.error(f"{name}.{AMONG}: the count of unnamed actors in {brief(part)}: {e}", where)
+                return None
             if isinstance(part, dict) and GROUP in part and isinstance(who, Unnamed):
                 # 'one of three Algerian men charged': a group the file names elsewhere
                 # (the consular employee arrested) is one of these.

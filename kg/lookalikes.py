@@ -37,9 +37,10 @@ STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "
 #: markets"), the titles of two posts of one person in one government ("Chief Cabinet
 #: Secretary", "Foreign Minister"), the statuses of a membership ended and one planned
 #: anew, what two indicators of one state in one year measure ("share of refined gallium
-#: output", "share of antimony mining"). A fact without such a value may still be the
-#: other one.
-SUBJECT_KEYS = ("subject", "title", "status", "indicator")
+#: output", "share of antimony mining"), the kinds of two legal actions of one court
+#: against the same people on one day (a charge, then a ruling on custody). A fact
+#: without such a value may still be the other one.
+SUBJECT_KEYS = ("subject", "title", "status", "indicator", "legalActionKind")
 
 
 #: The shared empty value of a _Seen's sets until a value is recorded: most facts have

@@ -210,12 +210,18 @@ def built_corpus(tmp_path_factory, corpus: Path) -> Path:
     """``corpus`` (a folder with articles.yaml) built by ``kg build --corpus`` into a new
     store (its path returned), checking that every curated claim of every article is in
     the graph: none refused, none dropped."""
+    return built_corpus_printing(tmp_path_factory, corpus)[0]
+
+
+def built_corpus_printing(tmp_path_factory, corpus: Path) -> tuple[Path, str]:
+    """:func:`built_corpus`, with what the build printed (standard output, then standard
+    error: its warnings) beside the store's path."""
     store = tmp_path_factory.mktemp(corpus.name) / "kg-store"
     proc = kg_cli("build", "--corpus", corpus, "--store", store, check=0)
     articles = len(yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8")))
     claims = sum(claims_in(p) for p in sorted((corpus / "claims").glob("*.yaml")))
     assert f"{articles} article{'' if articles == 1 else 's'}, {claims} claims" in proc.stdout, proc.stdout
-    return store
+    return store, proc.stdout + proc.stderr
 
 
 @pytest.fixture(scope="session")

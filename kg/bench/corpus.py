@@ -527,6 +527,8 @@ TEMPLATES: dict[str, Template] = {
                                None, ("subject",)),
     "ProductAuthorisation": Template({"issuedBy": "intorg"}, "the {issuedBy} listed {product} for emergency use",
                                      "the {issuedBy} will list {product} for emergency use", ("product",)),
+    "HostageTaking": Template({"perpetrator": "group", "target": "person", "place": "city"},
+                              "{perpetrator} took {target} hostage in {place}"),
     "Contact": Template({"participant": ["state", "state"]}, "{participant0} said it was in contact with {participant1}"),
     "AssetParticulars": Template({"describedAsset": "asset"}, "the {describedAsset} was listed in a register of vessels",
                                  dated=False),
