@@ -81,9 +81,9 @@ CONVICTION_REFUSALS = [
     ('{id: x, fact: appeal-x, type: LegalAction, target: appeal-of-no-such-ruling, actionType: appeal, '
      'quote: "His lawyers said they would appeal."}', "target: 'appeal-of-no-such-ruling' is neither an entity of the registry nor the id of a fact stated by a "
      "claim of this file or of another claims file in claims"),
-    ('{id: x, fact: sanction-x, type: Sanction, target: conviction-stf-bolsonaro-coup-2025-09-11, '
+    ('{id: x, fact: attack-x, type: Attack, target: conviction-stf-bolsonaro-coup-2025-09-11, '
      'quote: "His lawyers said they would appeal."}', "target: a fact id ('conviction-stf-bolsonaro-coup-2025-09-11') as target is the key 'targetFact', which "
-     "applies to LegalAction only; a Sanction's target is an actor of the registry"),
+     "applies to LegalAction or Sanction only; an Attack's target is an actor of the registry"),
     # A judge's role belongs to a legal action, a deciding vote to a vote; both name a person.
     ('{id: x, fact: vote-x, type: Vote, votingBody: Supreme Court of Brazil, rapporteur: Alexandre de Moraes, '
      'quote: "Justice Carmen Lucia cast the deciding vote."}',

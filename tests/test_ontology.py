@@ -93,7 +93,7 @@ CAMEO = {
     "172": "impose administrative sanctions", "1721": "impose restrictions on political freedoms",
     "1722": "ban political parties or politicians", "1723": "impose curfew", "173": "arrest, detain, or charge with legal action",
     "174": "expel or deport individuals",
-    "1724": "impose state of emergency or martial law", "180": "use unconventional violence",
+    "1724": "impose state of emergency or martial law", "180": "use unconventional violence", "181": "abduct, hijack, or take hostage",
     "190": "use conventional military force", "202": "engage in mass killings",
 }
 
