@@ -5,7 +5,7 @@ Usage: python bench/compare_queries.py --before DIR [--sample N] NAME[,NAME…] 
 For each store (opened read-only) and each query named, runs the query file of the
 folder ``DIR`` (the catalog as it was) and the one of the installed catalog (as it
 is) with the same parameters, bound and evaluated as ``kg query`` does
-(:meth:`kg.catalog.CannedQuery.bind` then :func:`kg.catalog.execute`), and compares
+(:meth:`kg.catalog.CannedQuery.bind` then :meth:`kg.catalog.CannedQuery.execute`), and compares
 the answers as TSV text (SPARQL 1.1 TSV: terms in N-Triples form, in order). The
 parameter sets: none (the defaults), the catalog example when every entity of it
 resolves, and every entity of the store of each entity parameter's kind, one
@@ -30,7 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.catalog import MAX_LIMIT, ENTITY_TYPES, ParameterError, _candidates, execute, load_catalog, parse_query_file
+from kg.catalog import MAX_LIMIT, ENTITY_TYPES, ParameterError, _candidates, load_catalog, parse_query_file
 from kg.output import solutions
 from kg.query import first_rows
 from kg.store import GraphStore
@@ -64,8 +64,8 @@ def answer(query, values: dict[str, str], run, rows: int | None = None) -> str:
     try:
         bound = query.bind(values, run)
         if rows is None:
-            return tsv(*execute(bound, run, first=query.selection_first))
-        variables, found, _ = first_rows(bound, rows, lambda text: execute(text, run, first=query.selection_first))
+            return tsv(*query.execute(bound, run))
+        variables, found, _ = first_rows(bound, rows, lambda text: query.execute(text, run))
         return tsv(variables, found)
     except ParameterError as e:
         return f"ParameterError: {e}\n"

@@ -99,6 +99,13 @@ class CannedQuery:
     #: solutions to the copies of the subqueries it joins, as it does for a page.
     selection_first: bool = False
 
+    def execute(self, text: str, run, **options) -> tuple[list[str], list[list]]:
+        """:func:`execute` of ``text`` (this query with its parameters bound) by ``run``,
+        its first subquery evaluated first when the query says so
+        (:attr:`selection_first`); ``options`` are :func:`execute`'s others. Returns and
+        raises what :func:`execute` does."""
+        return execute(text, run, first=self.selection_first, **options)
+
     @property
     def reads_by_page(self) -> bool:
         """Whether the query chooses what it reads by the page's bounds (names

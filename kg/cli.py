@@ -885,7 +885,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         if page and not endpoint:
             # The embedded store evaluates a subquery the text repeats once, and a page
             # of what the rows describe first (kg/catalog.py, kg/query.py).
-            variables, rows, more = first_rows(bound, page, lambda text: execute(text, run, first=canned.selection_first))
+            variables, rows, more = first_rows(bound, page, lambda text: canned.execute(text, run))
         elif page:
             variables, rows = run(with_limit(bound, page + 1))  # one row more tells whether the answer goes on
             more, rows = len(rows) > page, rows[:page]
@@ -896,7 +896,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             # query reads every row before the page (and Virtuoso refuses it).
             variables, rows = execute(bound, run, once=False) if canned.reads_by_page else run(bound)
         else:
-            variables, rows = execute(bound, run, first=canned.selection_first)
+            variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output)

@@ -314,24 +314,17 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
             for r in rows}
 
 
-def _shown_of(articles_shown, fact: str):
-    """The article ids whose claims :func:`facts` reads in full for ``fact``:
-    ``articles_shown`` itself (a set, for every fact) or its entry for the fact (a dict
-    of fact IRI -> set; none for a fact it does not hold)."""
-    return articles_shown.get(fact, ()) if isinstance(articles_shown, dict) else articles_shown
-
-
 def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, articles_shown,
                   first: dict[str, str]) -> list[tuple]:
     """The claims :func:`facts` reads in full: ``[(fact IRI, article id, claim IRI)]``.
-    With ``articles_shown``, every claim of those articles (of each fact's own, for a
-    dict: :func:`_shown_of`); with ``detailed`` None,
+    With ``articles_shown`` (fact IRI -> article ids), every claim of each fact's own
+    articles; with ``detailed`` None,
     every claim; else up to ``detailed`` claims (by IRI) of each fact's first source
     (the article with the smallest IRI: ``first``, fact IRI -> article IRI, from the
     facts' summaries, gkg:firstSource)."""
     values = _values(fact_iris)
     if articles_shown is not None:
-        pairs = " ".join(f"(<{f}> <{ARTICLE + a}>)" for f in fact_iris for a in sorted(_shown_of(articles_shown, f)))
+        pairs = " ".join(f"(<{f}> <{ARTICLE + a}>)" for f in fact_iris for a in sorted(articles_shown.get(f, ())))
         if not pairs:
             return []
         where = f"VALUES (?f ?a) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a"
@@ -368,8 +361,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
 
     Only some claims are read in full, so that a fact reported thousands of times
     stays cheap: up to ``detailed`` claims of its first source by article id (None:
-    all, 0: none), or, with ``articles_shown`` (a set of article ids, or a dict of fact
-    IRI -> such a set, each fact's own), every claim of those articles.
+    all, 0: none), or, with ``articles_shown`` (a dict of fact IRI -> a set of article
+    ids, each fact's own), every claim of those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
     ``modalities`` and the first source are read from the facts' summaries in the
     derived graph (gkg:sourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
@@ -842,9 +835,10 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     :class:`ValueError` for a page outside 1..pages of its fact."""
     wanted = sorted(set(wanted))
     shown: dict[tuple[str, int], list[str]] = {}
+    pages: dict[str, int] = {}
     for key, page in wanted:
         articles = indexes[key].articles
-        _pages(len(articles), per_page, page, f"the sources of fact {key!r}")
+        pages[key] = _pages(len(articles), per_page, page, f"the sources of fact {key!r}")
         shown[(key, page)] = articles[(page - 1) * per_page:page * per_page]
     if not wanted:
         return {}
@@ -897,7 +891,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
                     for p in sorted(table, key=lambda p: (p.endswith("#type") is False, names[p]))]
         total = len(indexes[key].articles)
         out[(key, page)] = {"fact": summaries[(key, page)], "sources": shown[(key, page)], "total": total,
-                            "page": page, "pages": max(1, -(-total // per_page)),
+                            "page": page, "pages": pages[key],
                             "more_sources": total - len(shown[(key, page)]), "rows": out_rows}
     return out
 

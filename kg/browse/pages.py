@@ -51,7 +51,7 @@ import jinja2
 
 from kg.browse import graph
 from kg.browse.highlight import highlighted
-from kg.catalog import ENTITY_TYPES, ParameterError, Runner, execute, load_catalog
+from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
 from kg.output import readable_dates, readable_figures
 from kg.query import DEFAULT_PAGE, first_rows
@@ -210,8 +210,10 @@ class Site:
                 self._warmed[("entity", key)] = index
 
         def facts():
-            for key in self.busiest_facts():
-                self._warmed[("fact", key)] = graph.fact_sources(self.run, key)
+            busiest = self.busiest_facts()
+            found = graph.fact_sources_of(self.run, busiest)
+            for key in busiest:
+                self._warmed[("fact", key)] = found.get(key)
 
         for name, read in (("catalog", self.catalog), ("entity names", self.names), ("templates", compile_templates),
                            ("edges' summaries and classes", relations),
@@ -770,10 +772,10 @@ class Site:
             paged = values if chosen else {**values, own["limit"]: str(QUERY_ROWS),
                                            **({own["offset"]: str((page - 1) * QUERY_ROWS)} if "offset" in own else {})}
             bound = q.bind(paged, self.run)
-            variables, rows = execute(bound, self.run, first=q.selection_first)
+            variables, rows = q.execute(bound, self.run)
             return variables, rows, not chosen and len(rows) == QUERY_ROWS, bound
         bound = q.bind(values, self.run)
-        variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: execute(text, self.run, first=q.selection_first))
+        variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: q.execute(text, self.run))
         return variables, rows[(page - 1) * QUERY_ROWS:], more, bound
 
 
