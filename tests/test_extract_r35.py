@@ -97,6 +97,7 @@ ARTICLES = {
     "spoke_at": "Joe Biden and Xi Jinping spoke at the summit.",
     "among_sanctioned": "Gazprom Neft was among the companies sanctioned by the United States on Monday.",
     "among_objected": "Gazprom Neft was among the companies that objected.",
+    "same_named": "The United States imposed the same sanctions on Russia on Monday.",
     "forces_part": "Russian forces control about a fifth of Ukraine.",
     "control_debate": "Russia controls much of the debate.",
     "majority_owned": "Gazprom Neft is majority-owned by Gazprom.",
@@ -263,6 +264,12 @@ def test_among_those_sanctioned_by_an_authority(drafts):
     [listed] = of(drafts["among_sanctioned"], "Sanction")
     assert (listed["authority"], listed["target"], str(listed["date"])) == ("united-states", "gazprom-neft", "2030-09-02")
     assert of(drafts["among_objected"], "Sanction") == []
+
+
+def test_the_same_sanctions_on_a_named_target_are_a_sanction_on_it(drafts):
+    # "the same" refers back to the measures, not to the target, when the target is named.
+    [same] = of(drafts["same_named"], "Sanction")
+    assert (same["authority"], same["target"]) == ("united-states", "russia")
 
 
 def test_forces_holding_part_of_a_state_control_it_and_a_majority_owner_owns(drafts):

@@ -592,7 +592,7 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                 # "Canada and Australia have imposed the same measures": on the targets of the sanction before
                 same = _targets_before(cx, tok, {a.id for a in auth})
                 target = same[0] if same else []
-            if auth and target and (same or not same_words):
+            if auth and target:
                 f = Fact("Sanction", {"authority": auth, "target": target}, tokens=[tok.i, o.i])
                 if same:
                     f.from_context["target"] = same[1]
