@@ -57,6 +57,10 @@ CASES = [
     ("sanction without target",
      f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:authority id:the-west .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "A sanction needs a target"),
+    ("sanction naming a fact other than a licence",
+     f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:authority id:the-west ; gkg:target id:myanmar ;
+         gkg:targetFact fact:visit-min-aung-hlaing-russia-2025-03 .
+         claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "targetFact must be an export licence"),
     ("sanction without authority",
      f"""INSERT DATA {{ {G} {{ fact:s a gkg:Sanction ; gkg:target id:myanmar .
          claim:000_0f2a5f001831298a.talks-moscow gkg:supports fact:s }} }}""", "imposing authority"),
@@ -622,7 +626,7 @@ def test_every_shape_has_a_case():
 
 
 def test_report_names_the_label_article_and_claim(article_quads):
-    problems = check_shapes(_store(article_quads, CASES[6][1]))
+    problems = check_shapes(_store(article_quads, next(c[1] for c in CASES if c[0] == "meeting with one participant")))
     p = next(p for p in problems if "participants" in p.message)
     assert p.label == "talks-putin-min-aung-hlaing-2025-03-04"
     assert any("article 000_0f2a5f001831298a claim 'talks-moscow'" in s for s in p.sources)
