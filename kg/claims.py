@@ -1362,10 +1362,8 @@ class _Reader:
         for Poland stay two actors); None after recording the problem. ``ftype``, the
         class of the fact the actor is in a role of, shapes the message for unnamed
         actors a role does not take (:meth:`takes_unnamed`)."""
-        try:
-            unnamed = parse_unnamed(raw) if not self.registry.candidates(str(raw)) else None
-        except QuantityError as e:
-            self.error(f"{key}: the count of unnamed actors in {brief(raw)}: {e}", where)
+        read, unnamed = self.read_unnamed(raw if not self.registry.candidates(str(raw)) else None, key, where)
+        if not read:
             return None
         if unnamed is None:
             ent = self.entity(raw, where, key, rng)
@@ -1577,15 +1575,28 @@ class _Reader:
         out.entities.append(party)
         return party.id, entity_iri(party.id)
 
+    def read_unnamed(self, raw, name: str, where) -> tuple[bool, Unnamed | None]:
+        """Unnamed actors read from words ('12 unnamed officials'), the count's error recorded.
+
+        ``raw``: the value of key ``name`` (anything but a string reads as no unnamed
+        actors). Returns ``(True, Unnamed)``, ``(True, None)`` when the words are not
+        unnamed actors, or ``(False, None)`` after recording a count that cannot be read
+        ('between 9 and 3 unnamed men': :class:`QuantityError`)."""
+        if not isinstance(raw, str):
+            return True, None
+        try:
+            return True, parse_unnamed(raw)
+        except QuantityError as e:
+            self.error(f"{name}: the count of unnamed actors in {brief(raw)}: {e}", where)
+            return False, None
+
     def unnamed_part_of(self, part: dict, where, name: str) -> tuple[Unnamed, Entity] | None:
         """One part of unnamed actors given with whose it is, ``{actor: 2 unnamed sailors,
         of: Philippines}``: the part (its count read from the words) and the registry's
         state or organisation. None after recording the problem (other keys, a named
         actor, an unknown or ambiguous state)."""
-        try:
-            sub = parse_unnamed(part.get("actor")) if isinstance(part.get("actor"), str) else None
-        except QuantityError as e:
-            self.error(f"{name}: the count of unnamed actors in {brief(part.get('actor'))}: {e}", where)
+        read, sub = self.read_unnamed(part.get("actor"), name, where)
+        if not read:
             return None
         if set(map(str, part)) != {"actor", "of"} or sub is None:
             self.error(f"{name}: a part given with whose it is is a mapping of unnamed actors and 'of' "
@@ -2040,10 +2051,8 @@ class _Reader:
             out.entities += of_group[2]
         for part in among:
             # 'eight of them heads of state': a part of unnamed actors, counted apart.
-            try:
-                sub = parse_unnamed(part) if isinstance(part, str) and isinstance(who, Unnamed) else None
-            except QuantityError as e:
-                self.error(f"{name}.{AMONG}: the count of unnamed actors in {brief(part)}: {e}", where)
+            read, sub = self.read_unnamed(part if isinstance(who, Unnamed) else None, f"{name}.{AMONG}", where)
+            if not read:
                 return None
             if isinstance(part, dict) and GROUP in part and isinstance(who, Unnamed):
                 # 'one of three Algerian men charged': a group the file names elsewhere
