@@ -28,9 +28,10 @@ from kg.errors import InputError
 from kg.files import write_atomically
 from kg.periods import publication_day
 
-_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
+_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|dateline|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
                           re.IGNORECASE)
 _FIELD = {"url": "url", "date": "published", "published": "published", "title": "title", "publisher": "publisher",
+          "dateline": "dateline",
           "published-inferred": "published_inferred", "published-basis": "published_basis"}
 #: Words for a yes/no header or option value (YAML 1.2's own booleans).
 _BOOLEAN = {"true": True, "false": False}
@@ -48,7 +49,7 @@ class Added:
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """The header fields of ``text`` (url, published, title, publisher) and the text
+    """The header fields of ``text`` (url, published, title, publisher, dateline) and the text
     after it; no header when the first line is not one.
 
     >>> split_header("URL: https://example.org/a\\nDate: 2031-05-06\\n\\nBody.\\n")
@@ -144,17 +145,21 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
     date in its header is dated by its dateline's day, where it gives one with its year
     (:func:`kg.extract.text.dateline_day`), with that as the date's basis."""
     raw = read_text(text_file)[0]
-    from kg.extract.text import dateline_day, is_html, read_source  # only HTML needs trafilatura
+    from kg.extract.text import dateline_day, dateline_place, is_html, read_source  # only HTML needs trafilatura
 
     if not is_html(text_file, raw):
         fields, text = split_header(raw)
         day = None if fields.get("published") else dateline_day(text)
         if day:  # the day the dateline gives ("TOKYO, March 3, 2025 -"), said so
             fields.update(published=day.isoformat(), published_basis="the day of the article's dateline")
-        return fields, text
-    page = read_source(text_file)
-    found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
-    return {k: v for k, v in found.items() if v}, page.text
+    else:
+        page = read_source(text_file)
+        found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
+        fields, text = {k: v for k, v in found.items() if v}, page.text
+    place = None if fields.get("dateline") else dateline_place(text)
+    if place:  # where the report was filed from, as printed ("WASHINGTON/BUENOS AIRES")
+        fields["dateline"] = place
+    return fields, text
 
 
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
@@ -163,7 +168,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     without page furniture, and its URL, title and date from the page's metadata.
 
     ``given`` holds url, published (YYYY-MM-DD), published_inferred ('true'/'false' or a
-    bool), published_basis, title and publisher (an entity of the corpus registry), each
+    bool), published_basis, title, publisher (an entity of the corpus registry) and dateline (the place, as printed), each
     overriding the file's header. Without ``article_id`` the id
     is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
     A text already at ``articles/<id>.txt`` with no entry in ``articles.yaml`` (put there
@@ -216,6 +221,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
         entry["published_basis"] = fields["published_basis"]
     if fields.get("title"):
         entry["title"] = fields["title"]
+    if fields.get("dateline"):
+        entry["dateline"] = fields["dateline"]
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, text.encode("utf-8"))

@@ -640,7 +640,11 @@ def init_command(corpus):
 @click.option("--published-basis", default=None, help="Why the date is what it is [default: its 'Published-Basis:' line].")
 @click.option("--title", default=None, help="The headline [default: its 'Title:' line].")
 @click.option("--publisher", default=None, help="Publisher, an entity of the corpus registry [default: its 'Publisher:' line].")
-def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher):
+@click.option("--dateline", default=None,
+              help="Where the report was filed from, as printed [default: its 'Dateline:' line, else the text's own "
+                   "dateline, 'KYIV, May 3 -' giving KYIV].")
+def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher,
+                        dateline):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
     read as 'kg extract' reads it: its main text, and URL, title and date from its
@@ -665,7 +669,7 @@ def add_article_command(text_file, corpus, article_id, url, published, published
         corpus = Path(".")
     added = add_article(corpus, text_file, article_id, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
-                        title=title, publisher=publisher)
+                        title=title, publisher=publisher, dateline=dateline)
     e = added.entry
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}, to {corpus / 'articles.yaml'}. "

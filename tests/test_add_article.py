@@ -87,10 +87,11 @@ def test_a_text_with_no_header_is_dated_by_its_dateline_and_says_so(tmp_path):
     entry = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))[0]
     assert str(entry["published"]) == "2025-03-03"
     assert entry["published_basis"] == "the day of the article's dateline"
+    assert entry["dateline"] == "TOKYO"  # where it was filed from, as printed
     # kg extract reads the same day, and dates "on Monday" by it.
     kg_cli("extract", story, "-o", tmp_path / "d", check=0)
     draft = yaml.safe_load((tmp_path / "d" / "story.yaml").read_text(encoding="utf-8"))
-    assert draft["article"]["published"] == "2025-03-03"
+    assert draft["article"]["published"] == "2025-03-03" and draft["article"]["dateline"] == "TOKYO"
 
 
 def test_a_dateline_without_its_year_dates_nothing_and_a_header_wins(tmp_path):
@@ -104,3 +105,16 @@ def test_a_dateline_without_its_year_dates_nothing_and_a_header_wins(tmp_path):
     proc = kg_cli("add-article", dated, "--corpus", tmp_path / "c", check=0)
     entry = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))[1]
     assert str(entry["published"]) == "2025-03-04" and "published_basis" not in entry
+    # The header's Dateline: line, then the option, win over the text's own dateline; a
+    # report filed from two places keeps both.
+    two = tmp_path / "two.txt"
+    two.write_text("Dateline: Tokyo\n\n" + STORY.replace("TOKYO", "TOKYO/KHARTOUM"), encoding="utf-8")
+    kg_cli("add-article", two, "--corpus", tmp_path / "c", check=0)
+    both = tmp_path / "both.txt"
+    both.write_text(STORY.replace("TOKYO", "TOKYO/KHARTOUM").replace("Monday", "Tuesday"), encoding="utf-8")
+    kg_cli("add-article", both, "--corpus", tmp_path / "c", check=0)
+    opt = tmp_path / "opt.txt"
+    opt.write_text(STORY.replace("Monday", "Wednesday"), encoding="utf-8")
+    kg_cli("add-article", opt, "--corpus", tmp_path / "c", "--dateline", "Tokyo, Japan", check=0)
+    entries = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))
+    assert [e.get("dateline") for e in entries] == ["TOKYO", "TOKYO", "Tokyo", "TOKYO/KHARTOUM", "Tokyo, Japan"]

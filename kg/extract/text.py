@@ -262,12 +262,13 @@ def _original_source(text: str) -> str | None:
 # A news agency's dateline before a paragraph's first sentence (AP and Reuters style):
 # the place in capitals, optionally a date and the agency in brackets, then a dash:
 # "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ", and with the
-# region or state the place lies in, "ANCHORAGE, Alaska (Reuters) - ". The place has
+# region or state the place lies in, "ANCHORAGE, Alaska (Reuters) - ", and a report filed
+# from two places, "WASHINGTON/BUENOS AIRES, April 12 - " (group ``place``). The place has
 # three capital letters at least and the sentence after the dash starts with a capital,
 # so "US - China talks" and "NATO - the alliance's chief" are no datelines.
 DATELINE = re.compile(
-    r"(?=[A-Z .'’-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*"
-    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ][A-Z][a-z]{2,8}\.?[ ]\d))?"
+    r"(?P<place>(?=[A-Z .'’/-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:(?:[ ]|/)[A-Z][A-Z.'’-]*)*"
+    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ][A-Z][a-z]{2,8}\.?[ ]\d))?)"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=[A-Z\"“‘'])")
@@ -286,6 +287,30 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+def _datelines(text: str, lines: int):
+    """The dateline matches opening the first ``lines`` lines of ``text``."""
+    start = 0
+    for _ in range(lines):
+        m = DATELINE.match(text, start)
+        if m:
+            yield m
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return
+
+
+def dateline_place(text: str, lines: int = 5) -> str | None:
+    r"""The place a wire dateline in the first ``lines`` lines of ``text`` names, as the
+    text prints it: where the report was filed from ("KRAMATORSK, Ukraine, May 3 -" gives
+    'KRAMATORSK, Ukraine'; "WASHINGTON/BUENOS AIRES, April 12 -" gives both places); None
+    when no line there opens with a dateline. A place, not an entity: nothing is resolved.
+
+    >>> dateline_place("Headline\n\nWASHINGTON/BUENOS AIRES, April 12 - The IMF ..."), dateline_place("Body.")
+    ('WASHINGTON/BUENOS AIRES', None)
+    """
+    return next((m.group("place") for m in _datelines(text, lines)), None)
+
+
 _DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
 
 
@@ -300,15 +325,10 @@ def dateline_day(text: str, lines: int = 5) -> dt.date | None:
     """
     from kg.periods import publication_day
 
-    start = 0
-    for _ in range(lines):
-        m = DATELINE.match(text, start)
-        day = _DATELINE_DAY.search(m.group(0)) if m else None
+    for m in _datelines(text, lines):
+        day = _DATELINE_DAY.search(m.group(0))
         if day:
             return publication_day(day.group(1).replace(".", ""))
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return None
     return None
 
 
