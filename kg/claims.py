@@ -2823,10 +2823,13 @@ def quotation_marks_hint(quote: str, text: str) -> str | None:
 def where_quote_departs(quote: str, text: str) -> str:
     """A hint for a quote not in ``text``: where its longest opening found in the text
     ends, and what the text and the quote read from there (about 25 code points each),
-    or that not even its first words are in the text.
+    or that not even its first words are in the text. Each part is cut at a word
+    boundary: a word the two differ in is shown whole on both sides.
 
     >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
     " (the text matches up to 'Putin met ', then reads 'Min Aung Hlaing in Moscow' where the quote has 'the general in Moscow': copy the text exactly)"
+    >>> where_quote_departs("owned by the Russian stats agency", "owned by the Russian state since 2003")
+    " (the text matches up to 'owned by the Russian ', then reads 'state since 2003' where the quote has 'stats agency': copy the text exactly)"
     """
     lo, hi = 0, len(quote)
     while lo < hi:  # the longest opening of the quote found in the text (being found shrinks with length)
@@ -2838,8 +2841,30 @@ def where_quote_departs(quote: str, text: str) -> str:
     if lo < 8:
         return " (not even its first words are in this article's text: is it from another article?)"
     at = text.find(quote[:lo]) + lo
-    return (f" (the text matches up to {quote[max(0, lo - 25):lo]!r}, then reads {text[at:at + 25]!r} where the quote "
-            f"has {quote[lo:lo + 25]!r}: copy the text exactly)")
+    word = len(quote[:lo]) - len(re.split(r"\s", quote[:lo])[-1])  # back to the start of the word that differs
+    if word >= 8:
+        at, lo = at - (lo - word), word
+    return (f" (the text matches up to {_words_before(quote[:lo], 25)!r}, then reads {_words_after(text[at:], 25)!r} "
+            f"where the quote has {_words_after(quote[lo:], 25)!r}: copy the text exactly)")
+
+
+def _words_after(s: str, n: int) -> str:
+    """The opening of ``s`` of about ``n`` code points, ended at a word boundary: the
+    last whitespace at or before ``n``, or the word that holds ``n`` kept whole when
+    no whitespace comes before it (up to 2n code points)."""
+    if len(s) <= n:
+        return s
+    cut = max(s.rfind(" ", 0, n + 1), s.rfind("\n", 0, n + 1))
+    if cut > 0:
+        return s[:cut]
+    end = re.search(r"\s", s[n:])
+    return s[: min(n + end.start() if end else len(s), 2 * n)]
+
+
+def _words_before(s: str, n: int) -> str:
+    """The ending of ``s`` of about ``n`` code points, begun at a word boundary (the
+    mirror of :func:`_words_after`)."""
+    return _words_after(s[::-1], n)[::-1]
 
 
 def _article(path: Path, spec, reader: _Reader) -> Article | None:

@@ -812,7 +812,9 @@ def _read_input(path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(where, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        from kg.corpus import not_utf8
+
+        raise InputError(where, not_utf8(data, e, "not UTF-8 text")) from None
 
 
 @cli.command()

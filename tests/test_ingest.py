@@ -1,6 +1,8 @@
 """Ingest refuses bad claims with a clear message, exit 2 and an unchanged store;
 re-ingesting replaces an article's graph; retracting removes what only it supported."""
 
+import re
+
 import pytest
 
 from conftest import kg_cli, kg_json
@@ -36,6 +38,12 @@ def test_quote_altered_by_one_character_is_refused(store_copy, corpus_copy):
     path.write_text(text.replace(quote, quote.replace("discussions", "discussion5"), 1), encoding="utf-8")
     err = _refused(store_copy, path, "quote not found verbatim", "discussion5")
     assert "claim '" in err  # names the claim
+    # The hint shows the word that differs whole on both sides, each part cut between words.
+    hint = re.search(r"matches up to '([^']*)', then reads '([^']*)' where the quote has '([^']*)'", err)
+    assert hint, err
+    upto, reads, has = hint.groups()
+    assert upto.endswith(" ") and reads.startswith("discussions ") and has.startswith("discussion5 "), hint.group()
+    assert re.search(re.escape(reads) + r"(\s|[.,;:'\"]|$)", text), reads  # ends where a word ends
 
 
 def test_straight_apostrophe_gets_a_hint(store_copy, corpus_copy):
