@@ -405,6 +405,14 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
     if not dry_run and new:
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
+    for aid, changes in report.replaced.items():
+        click.echo(f"{'Would replace' if dry_run else 'Replaced'} the version of {aid} already in the store: "
+                   + ("; ".join(changes) if changes else "nothing of its metadata, text or claim count changed") + ".")
+    if report.drafted:
+        click.echo(f"{report.drafted} of these {counted(report.claims, 'claim')} {'are' if report.drafted > 1 else 'is'} "
+                   "drafted by 'kg extract' and not yet reviewed: 'kg query evidence' marks them 'drafted'; review "
+                   "them in the claims file (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and "
+                   "ingest it again, or keep them out of a canned query with '-p reviewed=true'.")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 
