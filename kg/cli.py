@@ -110,8 +110,21 @@ def _interrupted():
     sys.exit(130)
 
 
+def _store_location(ctx, param, value):
+    """--store's value, left as given (None when neither it nor KG_STORE is set); a
+    location that is a file is refused here, with one message for every command,
+    before any lock file is made (:func:`kg.store.check_location`)."""
+    from kg.store import check_location
+
+    if value is not None:
+        check_location(value, "--store")
+    elif os.environ.get("KG_STORE"):
+        check_location(default_location(), "KG_STORE")
+    return value
+
+
 store_option = click.option(
-    "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--store", "store_path", type=click.Path(path_type=Path), default=None, callback=_store_location,
     help="Location of the on-disk store [default: ./kg-store; env var: KG_STORE].",
 )
 
