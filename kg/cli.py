@@ -1152,6 +1152,9 @@ def vocabulary(words, limit, fmt):
 
     A term must match every word given (its names, other names or definition; close
     spellings count), or, when none does, the terms matching most of them are shown.
+    Other inflections of a word count ('fined' finds what 'fine' names). Where no term
+    matches, the values the corpora's claims files write for keys that take words
+    (actionType: fine of two million euros) are searched, with the key and kind of fact.
     A kind of fact's own keys are listed with it; with one word that is exactly a kind's
     or a key's name, that term is shown whole, each of its keys with its definition.
     With no words, the kinds of fact.
@@ -1161,6 +1164,7 @@ def vocabulary(words, limit, fmt):
       kg vocabulary lease
       kg vocabulary co-chair
       kg vocabulary unsealed
+      kg vocabulary fined
       kg vocabulary DebtRestructuring
     """
     from kg.lookup import find_term, guide_rows, guide_section, named_by, search, terms
@@ -1177,6 +1181,9 @@ def vocabulary(words, limit, fmt):
         if not found and len(query.split()) > 1:  # then the terms that match some of the words
             found, some = search(query, limit=limit, every=False), True
     rows = guide_rows(query, guide) if words and not whole else []
+    if words and not found and not rows:  # then in other inflections, then the values the corpora's claims write
+        found = (search(query, limit=limit, inflect=True)
+                 or search(query, limit=limit, corpus=DEFAULT_CORPUS, inflect=True))
     if fmt == "json":
         click.echo(json.dumps({"terms": [{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
                                           "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}
