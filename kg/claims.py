@@ -423,6 +423,9 @@ class _Reader:
         self.group_for: dict[str, Entity] = {}
         self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
         self.refused_names: set[str] = set()  # the names of the file's own entities refused (normalised)
+        # Uses of a refused entity (the name as written, where): consequences of the
+        # entry's problem, counted under it rather than reported as problems of their own.
+        self.follow_ons: list[tuple[str, str]] = []
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -470,8 +473,7 @@ class _Reader:
             found = fitting
         ent = found[0] if found else None
         if ent is None and normalise(name) in self.refused_names:
-            self.error(f"{key}: {brief(name)} is declared under 'entities:' in this file, but that entry has a "
-                       f"problem (named above)", where)
+            self.follow_ons.append((name, where))
             return None
         if ent is None:
             # The entities the near names stand for, each once, as 'Label' (id).
@@ -1622,6 +1624,10 @@ class _Reader:
         if isinstance(raw, dict) and SHARE in raw:
             self.shared_role(key, raw, where, out)
             return
+        if isinstance(raw, str) and normalise(raw) in self.refused_names:
+            # An entity whose entry was refused: not a fact id either, only a consequence.
+            self.follow_ons.append((raw, where))
+            return
         companion = self.fact_object(key, raw)
         if companion is not None and out.type in self.vocab.fact_types and not self.vocab.applies(companion, out.type):
             # 'target: <fact id>' is a legal action's only: a sanction or attack is aimed at actors.
@@ -2213,7 +2219,7 @@ class _Reader:
             self.error(f"duplicate claim id in this file (first at line {seen[cid]})", where)
             return None
         seen[cid] = getattr(raw, "line", "?")
-        before = len(self.errors)
+        before, followed = len(self.errors), len(self.follow_ons)
         self.published = article.published
 
         fact = raw.get("fact")
@@ -2428,7 +2434,7 @@ class _Reader:
                        f"duration: ..., modality: {word})", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
-        if len(self.errors) > before:
+        if len(self.errors) > before or len(self.follow_ons) > followed:
             self.failed_facts.add(fact if isinstance(fact, str) else "")
             return None
         note = raw.get("note")
@@ -2823,10 +2829,13 @@ def quotation_marks_hint(quote: str, text: str) -> str | None:
 def where_quote_departs(quote: str, text: str) -> str:
     """A hint for a quote not in ``text``: where its longest opening found in the text
     ends, and what the text and the quote read from there (about 25 code points each),
-    or that not even its first words are in the text.
+    or that not even its first words are in the text. Each part is cut at a word
+    boundary: a word the two differ in is shown whole on both sides.
 
     >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
     " (the text matches up to 'Putin met ', then reads 'Min Aung Hlaing in Moscow' where the quote has 'the general in Moscow': copy the text exactly)"
+    >>> where_quote_departs("owned by the Russian stats agency", "owned by the Russian state since 2003")
+    " (the text matches up to 'owned by the Russian ', then reads 'state since 2003' where the quote has 'stats agency': copy the text exactly)"
     """
     lo, hi = 0, len(quote)
     while lo < hi:  # the longest opening of the quote found in the text (being found shrinks with length)
@@ -2838,8 +2847,30 @@ def where_quote_departs(quote: str, text: str) -> str:
     if lo < 8:
         return " (not even its first words are in this article's text: is it from another article?)"
     at = text.find(quote[:lo]) + lo
-    return (f" (the text matches up to {quote[max(0, lo - 25):lo]!r}, then reads {text[at:at + 25]!r} where the quote "
-            f"has {quote[lo:lo + 25]!r}: copy the text exactly)")
+    word = len(quote[:lo]) - len(re.split(r"\s", quote[:lo])[-1])  # back to the start of the word that differs
+    if word >= 8:
+        at, lo = at - (lo - word), word
+    return (f" (the text matches up to {_words_before(quote[:lo], 25)!r}, then reads {_words_after(text[at:], 25)!r} "
+            f"where the quote has {_words_after(quote[lo:], 25)!r}: copy the text exactly)")
+
+
+def _words_after(s: str, n: int) -> str:
+    """The opening of ``s`` of about ``n`` code points, ended at a word boundary: the
+    last whitespace at or before ``n``, or the word that holds ``n`` kept whole when
+    no whitespace comes before it (up to 2n code points)."""
+    if len(s) <= n:
+        return s
+    cut = max(s.rfind(" ", 0, n + 1), s.rfind("\n", 0, n + 1))
+    if cut > 0:
+        return s[:cut]
+    end = re.search(r"\s", s[n:])
+    return s[: min(n + end.start() if end else len(s), 2 * n)]
+
+
+def _words_before(s: str, n: int) -> str:
+    """The ending of ``s`` of about ``n`` code points, begun at a word boundary (the
+    mirror of :func:`_words_after`)."""
+    return _words_after(s[::-1], n)[::-1]
 
 
 def _article(path: Path, spec, reader: _Reader) -> Article | None:
@@ -2972,6 +3003,8 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
             if claim:
                 cf.claims.append(claim)
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
+    if reader.follow_ons and reader.errors:
+        reader.error(_follow_on_note(reader.follow_ons), "entities")
     if reader.errors:
         refused = InputErrors.capped(path, reader.errors)
         # The claims that read cleanly, of facts no refused claim states: what the
@@ -2982,6 +3015,25 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         raise refused
     cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
+
+
+def _follow_on_note(follow_ons: list[tuple[str, str]]) -> str:
+    """One line for the uses of entities whose entries under 'entities:' were refused
+    (``follow_ons``: the name as written, where): how many problems follow from those
+    entries and which claims name them, instead of a problem reported for each use
+    ('a sanction needs a target; it has none') that fixing the entry makes go away.
+
+    >>> _follow_on_note([("lukoil", "claim 'sanction-1' (line 53)"), ("lukoil", "claim 'sanction-2' (line 61)")])
+    "2 more problems follow from the refused entry of 'lukoil' (named above): the claims naming it (sanction-1, sanction-2) are checked once it is fixed"
+    """
+    names = list(dict.fromkeys(name for name, _ in follow_ons))
+    claims = list(dict.fromkeys(re.sub(r"^claim '([^']*)'.*$", r"\1", where) for _, where in follow_ons))
+    n = len(follow_ons)
+    entries = (f"entry of {names[0]!r}" if len(names) == 1 else
+               "entries of " + ", ".join(map(repr, names)))
+    return (f"{n} more problem{'s' if n > 1 else ''} follow{'' if n > 1 else 's'} from the refused {entries} "
+            f"(named above): the claims naming {'it' if len(names) == 1 else 'them'} ({', '.join(claims)}) are checked "
+            f"once {'it is' if len(names) == 1 else 'they are'} fixed")
 
 
 def _misspelt_id(word: str, registry: EntityRegistry) -> bool:

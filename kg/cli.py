@@ -110,8 +110,21 @@ def _interrupted():
     sys.exit(130)
 
 
+def _store_location(ctx, param, value):
+    """--store's value, left as given (None when neither it nor KG_STORE is set); a
+    location that is a file is refused here, with one message for every command,
+    before any lock file is made (:func:`kg.store.check_location`)."""
+    from kg.store import check_location
+
+    if value is not None:
+        check_location(value, "--store")
+    elif os.environ.get("KG_STORE"):
+        check_location(default_location(), "KG_STORE")
+    return value
+
+
 store_option = click.option(
-    "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--store", "store_path", type=click.Path(path_type=Path), default=None, callback=_store_location,
     help="Location of the on-disk store [default: ./kg-store; env var: KG_STORE].",
 )
 
@@ -405,6 +418,14 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
     if not dry_run and new:
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
+    for aid, changes in report.replaced.items():
+        click.echo(f"{'Would replace' if dry_run else 'Replaced'} the version of {aid} already in the store: "
+                   + ("; ".join(changes) if changes else "nothing of its metadata, text or claim count changed") + ".")
+    if report.drafted:
+        click.echo(f"{report.drafted} of these {counted(report.claims, 'claim')} {'are' if report.drafted > 1 else 'is'} "
+                   "drafted by 'kg extract' and not yet reviewed: 'kg query evidence' marks them 'drafted'; review "
+                   "them in the claims file (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and "
+                   "ingest it again, or keep them out of a canned query with '-p reviewed=true'.")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 
@@ -812,7 +833,9 @@ def _read_input(path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(where, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        from kg.corpus import not_utf8
+
+        raise InputError(where, not_utf8(data, e, "not UTF-8 text")) from None
 
 
 @cli.command()
@@ -1129,6 +1152,9 @@ def vocabulary(words, limit, fmt):
 
     A term must match every word given (its names, other names or definition; close
     spellings count), or, when none does, the terms matching most of them are shown.
+    Other inflections of a word count ('fined' finds what 'fine' names). Where no term
+    matches, the values the corpora's claims files write for keys that take words
+    (actionType: fine of two million euros) are searched, with the key and kind of fact.
     A kind of fact's own keys are listed with it; with one word that is exactly a kind's
     or a key's name, that term is shown whole, each of its keys with its definition.
     With no words, the kinds of fact.
@@ -1138,6 +1164,7 @@ def vocabulary(words, limit, fmt):
       kg vocabulary lease
       kg vocabulary co-chair
       kg vocabulary unsealed
+      kg vocabulary fined
       kg vocabulary DebtRestructuring
     """
     from kg.lookup import find_term, guide_rows, guide_section, named_by, search, terms
@@ -1154,6 +1181,9 @@ def vocabulary(words, limit, fmt):
         if not found and len(query.split()) > 1:  # then the terms that match some of the words
             found, some = search(query, limit=limit, every=False), True
     rows = guide_rows(query, guide) if words and not whole else []
+    if words and not found and not rows:  # then in other inflections, then the values the corpora's claims write
+        found = (search(query, limit=limit, inflect=True)
+                 or search(query, limit=limit, corpus=DEFAULT_CORPUS, inflect=True))
     if fmt == "json":
         click.echo(json.dumps({"terms": [{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
                                           "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}

@@ -493,7 +493,7 @@ def load_yaml(path: Path):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise InputError(path, not_utf8(data, e, "not UTF-8 text")) from None
     return parse_yaml(text, path)
 
 
@@ -581,6 +581,33 @@ def _header_hint(text: str, expected: str, article_id: str) -> str:
             "or remove the header")
 
 
+_UTF16_FIX = ("; the file looks like UTF-16 text: convert it to UTF-8, e.g. with "
+              "'iconv -f UTF-16 -t UTF-8 FILE > FILE.txt' or by saving it as UTF-8 in an editor")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Whether ``data`` opens as UTF-16: a UTF-16 byte-order mark (FF FE or FE FF),
+    or a zero byte in every other place of its first 64 bytes (Latin text in UTF-16
+    without a mark)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:64]
+    return len(head) >= 8 and (head[1::2].count(0) == len(head[1::2]) or head[0::2].count(0) == len(head[0::2]))
+
+
+def not_utf8(data: bytes, error: UnicodeDecodeError, what: str) -> str:
+    """The message for bytes ``data`` that failed to decode as UTF-8 with ``error``:
+    ``what`` and where it failed, and for a file that looks like UTF-16 (see
+    :func:`_looks_utf16`) how to convert it.
+
+    >>> data = "Moscow".encode("utf-16")
+    >>> try: data.decode("utf-8")
+    ... except UnicodeDecodeError as e: print(not_utf8(data, e, "not UTF-8 text").split(";")[0])
+    not UTF-8 text (invalid start byte at byte 0)
+    """
+    return f"{what} ({error.reason} at byte {error.start})" + (_UTF16_FIX if _looks_utf16(data) else "")
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """An article's text exactly as stored (no newline translation, so that code-point
     offsets agree with any other reader of the same bytes), without a leading byte-order
@@ -594,13 +621,14 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
-        raise InputError(path, f"article text is not UTF-8 ({e.reason} at byte {e.start})") from None
+        raise InputError(path, not_utf8(data, e, "article text is not UTF-8")) from None
     bad = _NOT_XML_CHAR.search(text)
     if bad:
         offset = bad.start()
         raise InputError(path, f"article text holds the control character U+{ord(bad.group()):04X} at "
                                f"offset {offset} (line {text.count(chr(10), 0, offset) + 1}): only tab, "
-                               "line feed and carriage return are allowed; remove it or replace it by a space")
+                               "line feed and carriage return are allowed; remove it or replace it by a space"
+                               + (_UTF16_FIX if _looks_utf16(data) else ""))
     return text, hashlib.sha256(data).hexdigest()
 
 

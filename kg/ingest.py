@@ -28,7 +28,7 @@ from kg.errors import InputError, InputErrors, KGError
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
-                           article_graph, entity_iri, fact_iri)
+                           article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -61,6 +61,10 @@ class IngestReport:
     facts: int
     quads: int  # in the articles' own graphs; the derived graph's share is not counted
     warnings: list[str] = field(default_factory=list)  # likely duplicate facts (kg.lookalikes)
+    #: the articles that were already in the store, each with what changed in its
+    #: metadata and text (see :func:`replaced_articles`): article id -> changes
+    replaced: dict[str, list[str]] = field(default_factory=dict)
+    drafted: int = 0  # claims drafted by software and not yet reviewed (gkg:reviewStatus not gkg:Reviewed)
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
@@ -418,7 +422,44 @@ def _report(files: list[ClaimsFile], graphs) -> IngestReport:
         claims=sum(len(cf.claims) for cf in files),
         facts=len({c.fact for cf in files for c in cf.claims}),
         quads=sum(len(m.quads) for m in graphs.values()),
+        drafted=sum(c.review != REVIEWED for cf in files for c in cf.claims),
     )
+
+
+#: The article metadata compared when an article is replaced: label shown -> property.
+_COMPARED = {"published": DCTERMS + "issued", "title": DCTERMS + "title", "url": SCHEMA + "url",
+             "dateline": GKG + "dateline", "text": GKG + "textSha256"}
+
+
+def replaced_articles(files: list[ClaimsFile], store: GraphStore) -> dict[str, list[str]]:
+    """For each article of ``files`` whose graph ``store`` already holds: what the new
+    version changes, as phrases ('published 2025-01-17 -> none', 'title changed', 'text
+    changed', 'claims 12 -> 10'); an empty list when nothing of it changed. Articles new
+    to the store are left out."""
+    out: dict[str, list[str]] = {}
+    for cf in files:
+        a = cf.article
+        graph = article_graph(a.id)
+        if not store.has_graph(graph.value):
+            continue
+        def old(prop: str) -> str | None:
+            for q in store.store.quads_for_pattern(article_iri(a.id), ox.NamedNode(prop), None, graph):
+                return q.object.value
+            return None
+        new = {"published": a.published.isoformat() if a.published else None, "title": a.title, "url": a.url,
+               "dateline": a.dateline, "text": a.sha256}
+        changes = []
+        for name, prop in _COMPARED.items():
+            before = old(prop)
+            if before != new[name]:
+                changes.append(f"{name} changed" if name in ("text", "title")
+                               else f"{name} {before or 'none'} -> {new[name] or 'none'}")
+        claims = sum(1 for _ in store.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"),
+                                                                ox.NamedNode(GKG + "Claim"), graph))
+        if claims != len(cf.claims):
+            changes.append(f"claims {claims} -> {len(cf.claims)}")
+        out[a.id] = changes
+    return out
 
 
 def corpus_registry(paths: Iterable[Path]) -> Path:
@@ -554,6 +595,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     report = _report(files, graphs)
     report.warnings = (empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
                        + kept_warnings)
+    if store is not None:
+        report.replaced = replaced_articles(files, store)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
         store.replace_articles({g: m.quads for g, m in graphs.items()}, entities, others=others)

@@ -10,7 +10,14 @@ answer comes from the same file the claims reader checks against, never a second
 Ranking, by the best of each query word: the word is a term's name, label or other
 name (10), a word of one of them (6), close to one by spelling (rapidfuzz ratio ≥ 85
 against its words: 4), or a word of its definition (1); a term must match every query
-word, and ties go to fact kinds, then keys, then values, then names in order.
+word, and ties go to fact kinds, then keys, then values, then names in order. When the
+words as given find nothing, they are tried in other inflections (the same Snowball
+English stem, Porter2: 'fined' and 'fine', 'sanctions' and 'sanctioned': 5 for a
+word of a name).
+
+Where no term of the ontology matches, the words are looked for in the values the
+corpora's claims files write for the keys that take words (``actionType: fine of two
+million euros``, :func:`values_in_use`): the key and kind of fact that say it.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ GUIDE = DEFAULT_CORPUS / "CLAIMS.md"
 #: What a term is, in the order ties are shown. A key of a claim (modality, said_by, via)
 #: says how the article reports the fact, not what the fact is: the reader knows those
 #: keys itself, and the guide's table "Keys of a claim" defines them.
-ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value")
+ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value", "value in use")
 
 #: Words a search leaves out: they match nearly every definition.
 _STOP = frozenset("a an and as at by for from in is it of on or the to with".split())
@@ -56,6 +63,20 @@ class Term:
     definition: str = ""
     detail: str = ""
     keys: tuple[str, ...] = field(default=())
+
+
+@functools.cache
+def _stem(word: str) -> str:
+    """The Snowball English (Porter2) stem of a lower-case word: 'fined', 'fines' and
+    'fining' give 'fine'."""
+    return _stemmer().stemWord(word)
+
+
+@functools.cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def _words(text: str) -> list[str]:
@@ -155,8 +176,9 @@ def terms(path: Path = ONTOLOGY_FILE, guide: Path = GUIDE) -> tuple[Term, ...]:
     return tuple(sorted(out, key=lambda t: (ROLES.index(t.role), t.name.casefold())))
 
 
-def _score(term: Term, word: str) -> int:
-    """How well one query ``word`` (lower case) names ``term``: see the module docstring."""
+def _score(term: Term, word: str, inflect: bool = False) -> int:
+    """How well one query ``word`` (lower case) names ``term``: see the module docstring
+    (other inflections count only with ``inflect``)."""
     from rapidfuzz import fuzz
 
     names = [term.name, term.label, *term.also]
@@ -165,9 +187,13 @@ def _score(term: Term, word: str) -> int:
     name_words = {w for n in names for w in _words(n)}
     if word in name_words:
         return 6
+    stem = _stem(word) if inflect else None
+    if inflect and any(_stem(w) == stem for w in name_words):
+        return 5
     if len(word) > 3 and any(fuzz.ratio(word, w) >= 85 for w in name_words if len(w) > 3):
         return 4
-    return 1 if word in _words(term.definition) else 0
+    definition = _words(term.definition)
+    return 1 if word in definition or (inflect and any(_stem(w) == stem for w in definition)) else 0
 
 
 def named_by(term: Term, query: str) -> bool:
@@ -178,17 +204,59 @@ def named_by(term: Term, query: str) -> bool:
     return any(_score(term, w) >= 4 for w in words)
 
 
-def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool = True) -> list[Term]:
+#: The most words a value of a key may have to be offered as a value in use: a name
+#: for what the fact is ('fine of two million euros'), not a sentence.
+_VALUE_WORDS = 6
+_TYPE_IN_LINE = re.compile(r"(?:^|[\s{,])type:\s*([A-Z]\w*)")
+
+
+@functools.cache
+def values_in_use(corpus: Path = DEFAULT_CORPUS, path: Path = ONTOLOGY_FILE) -> tuple[Term, ...]:
+    """The values the claims files under ``corpus`` (its own, and those of the corpora
+    inside it: dev, held-out) write for the keys whose value is words (``actionType``,
+    ``assetKind``, ``weapon``), as :class:`Term` records of role "value in use": the
+    value as written (lower case, up to :data:`_VALUE_WORDS` words), its key and the
+    kind of fact it was written on in ``detail``, and the first file it is in. Read line
+    by line (a claim in flow style on one line, or a block claim's ``type:`` line before
+    its keys), not as YAML: a file that does not read is skipped."""
+    vocab = vocabulary(path)
+    keys = sorted((k for k, key in vocab.keys.items() if key.kind == "string"), key=len, reverse=True)
+    pattern = re.compile(r"(?:^|[\s{,])(" + "|".join(map(re.escape, keys)) + r"):\s*(\"[^\"]*\"|'[^']*'|[^,}#\n]+)")
+    found: dict[tuple[str, str], tuple[set[str], Path]] = {}
+    for file in sorted(corpus.rglob("claims/*.yaml")):
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        kind = None
+        for line in lines:
+            typed = _TYPE_IN_LINE.search(line)
+            kind = typed.group(1) if typed else kind
+            for key, raw in pattern.findall(line):
+                value = raw.strip().strip("\"'").strip().casefold()
+                if value and len(value.split()) <= _VALUE_WORDS:
+                    found.setdefault((key, value), (set(), file))[0].add(kind or "")
+    return tuple(Term(value, "value in use", value, "", (), "",
+                      f"written as {key}: {value} on {' or '.join(sorted(k for k in kinds if k)) or 'a fact'} "
+                      f"(in {file.relative_to(corpus)})")
+                 for (key, value), (kinds, file) in sorted(found.items(), key=lambda x: (x[0][1], x[0][0])))
+
+
+def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool = True,
+           corpus: Path | None = None, inflect: bool = False) -> list[Term]:
     """The terms that ``query`` (words, any case: "co-chair", "unsealed indictment")
     names, best first, at most ``limit`` of them. With ``every`` (the default) a term
     must match every word, else [] ; without it, a term matching more of the words
     ranks above one matching fewer, and one matching none is left out. A query that is
-    exactly one term's name or label ranks that term first."""
+    exactly one term's name or label ranks that term first. With ``corpus``, the values
+    in use there (:func:`values_in_use`) are searched instead of the ontology's terms.
+    With ``inflect``, a word matches in other inflections too (a search to try when
+    the words as given find nothing: 'cuts' would otherwise also find 'was cut')."""
     words = [w for w in _words(query) if w not in _STOP] or _words(query)
     whole = query.strip().casefold()
     ranked = []
-    for t in terms(path):
-        scores = [_score(t, w) for w in words]
+    for t in (values_in_use(corpus, path) if corpus else terms(path)):
+        scores = [_score(t, w, inflect) for w in words]
         if words and (all(scores) if every else any(scores)):
             exact = whole in (t.name.casefold(), t.label.casefold())
             ranked.append((-sum(1 for x in scores if x), -(100 if exact else 0) - sum(scores),

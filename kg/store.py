@@ -76,6 +76,35 @@ def _real(location: Path) -> Path:
     return Path(os.path.realpath(location))
 
 
+def check_location(location: Path, named_by: str = "--store") -> None:
+    """Refuse a store location that is not a folder: an existing file (or anything
+    else that is not a directory), or a path through a file. ``named_by`` says where the
+    location came from ('--store', 'KG_STORE'). Raises :class:`StoreError`; no lock is
+    taken and nothing is created."""
+    real = _real(Path(location))
+    if real.exists() and not real.is_dir():
+        raise StoreError(f"the store location {location} ({named_by}) is a file, not a folder: a kg store is a "
+                         "folder ('kg build' or 'kg ingest' makes one); give the path of a store or of a folder "
+                         "to create")
+    for parent in real.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise StoreError(f"the store location {location} ({named_by}) lies under {parent}, which is a file, "
+                                 "not a folder: give the path of a store or of a folder to create")
+            break
+
+
+#: What a RocksDB folder holds from its first moments (its lock and log before CURRENT).
+_ROCKSDB_FILES = ("CURRENT", "IDENTITY", "LOCK", "LOG", "MANIFEST-*", "OPTIONS-*")
+
+
+def _other_files(folder: Path) -> bool:
+    """Whether ``folder`` is a folder of files none of which a RocksDB store (whole,
+    damaged or being created) holds: a folder that is certainly not a store."""
+    return (folder.is_dir() and any(folder.iterdir())
+            and not any(any(folder.glob(name)) for name in _ROCKSDB_FILES))
+
+
 def lock_path(location: Path) -> Path:
     """The lock file of the store at ``location``: ``.NAME.lock`` in the same folder.
 
@@ -330,7 +359,8 @@ def _readable_location(place: Path, location: Path) -> Path:
         return old
     if place.exists() and looks_like_store(place):
         raise damaged(location, "its CURRENT file is missing")
-    raise StoreError(f"no store at {location}: 'kg build' builds one from a corpus (the sample corpus by default), 'kg ingest FILE' starts one with your own claims; or give --store / KG_STORE")
+    other = " (a folder of other files, not a kg store)" if _other_files(place) else ""
+    raise StoreError(f"no store at {location}{other}: 'kg build' builds one from a corpus (the sample corpus by default), 'kg ingest FILE' starts one with your own claims; or give --store / KG_STORE")
 
 
 def _remove_old_logs(folder: Path) -> None:
@@ -390,6 +420,7 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
     be had (see :class:`StoreLock`).
     """
     location = Path(location)
+    check_location(location, "--store or KG_STORE")
     lock = StoreLock.acquire(location, exclusive=True, on_wait=on_wait)
     place = _real(location)
     try:
@@ -474,9 +505,12 @@ class GraphStore:
         the lock not had in time, or a damaged store (with what to do about it).
         """
         location = Path(location or default_location())
+        check_location(location, "--store or KG_STORE")
         real = _real(location)
-        if read_only and not any(p.exists() for p in (real, _aside(real, "old"), _aside(real, "building"))):
-            # Nothing to read, nor a build under way: say so without leaving a lock file behind.
+        if read_only and not any(p.exists() for p in (_aside(real, "old"), _aside(real, "building"))) and (
+                not real.exists() or _other_files(real)):
+            # Nothing to read (no folder, or a folder of other files), nor a build under
+            # way: say so without leaving a lock file behind.
             _readable_location(real, location)
         lock = StoreLock.acquire(location, exclusive=not read_only, on_wait=on_wait)
         try:

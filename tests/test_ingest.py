@@ -1,6 +1,9 @@
 """Ingest refuses bad claims with a clear message, exit 2 and an unchanged store;
 re-ingesting replaces an article's graph; retracting removes what only it supported."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from conftest import kg_cli, kg_json
@@ -36,6 +39,12 @@ def test_quote_altered_by_one_character_is_refused(store_copy, corpus_copy):
     path.write_text(text.replace(quote, quote.replace("discussions", "discussion5"), 1), encoding="utf-8")
     err = _refused(store_copy, path, "quote not found verbatim", "discussion5")
     assert "claim '" in err  # names the claim
+    # The hint shows the word that differs whole on both sides, each part cut between words.
+    hint = re.search(r"matches up to '([^']*)', then reads '([^']*)' where the quote has '([^']*)'", err)
+    assert hint, err
+    upto, reads, has = hint.groups()
+    assert upto.endswith(" ") and reads.startswith("discussions ") and has.startswith("discussion5 "), hint.group()
+    assert re.search(re.escape(reads) + r"(\s|[.,;:'\"]|$)", text), reads  # ends where a word ends
 
 
 def test_straight_apostrophe_gets_a_hint(store_copy, corpus_copy):
@@ -456,3 +465,30 @@ def test_an_entity_redefined_with_another_wikidata_id_is_refused(store_copy, tmp
                  "they conflict on wikidata", "named by article"):
         assert text in err, err
     assert _dump(store_copy) == before
+
+
+def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
+    """Claims drafted by kg extract and ingested unreviewed are counted, with how to
+    review them or leave them out; 'kg query evidence' marks each 'drafted'. Ingesting
+    an article the store already holds says it replaced it, and what changed."""
+    article = tmp_path / "talks.txt"
+    text = "Russian President Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday.\n"
+    article.write_text("URL: https://example.org/talks\nPUBLISHED: 2025-03-04\n\n" + text, encoding="utf-8")
+    store = tmp_path / "store"
+    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    drafted = re.search(r"(\d+) of these (\d+) claims? (?:are|is) drafted by 'kg extract' and not yet reviewed", out)
+    assert drafted and drafted.group(1) == drafted.group(2), out
+    assert "-p reviewed=true" in out and "Replaced" not in out
+    fact = kg_json("query", "--store", store, "--sparql",
+                   "SELECT ?f WHERE { ?c gkg:supports ?f ; gkg:reviewStatus gkg:Drafted } LIMIT 1")[0]["f"]
+    rows = kg_json("query", "evidence", "--store", store, "-p", f"fact={fact.rsplit('/', 1)[-1]}")
+    assert rows and all(r["modality"].endswith(", drafted") for r in rows), rows
+
+    article.write_text("URL: https://example.org/talks\nPUBLISHED: 2025-03-05\n\n" + text, encoding="utf-8")
+    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    assert "Replaced the version of talks already in the store: published 2025-03-04 -> 2025-03-05." in out, out
+    # A hand-written (reviewed) claims file: no count of drafted claims.
+    out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
+    assert "drafted" not in out and "Replaced" not in out, out
+    out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
+    assert f"Replaced the version of {A000} already in the store: nothing of its metadata" in out, out

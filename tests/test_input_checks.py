@@ -114,10 +114,35 @@ def test_problems_of_inline_entities_and_of_claims_are_reported_in_one_pass(tmp_
     assert "entity #2 (line 4): unknown field(s) lable" in errors, errors
     assert "quote not found verbatim" in errors, errors
     assert "2025-03-33 is not a day of the calendar" in errors, errors
-    # A name whose own entry was refused is not sent to be declared again.
-    assert "party: 'Ruritania' is declared under 'entities:' in this file, but that entry has a problem" in errors
-    assert "party: 'Borduria' is declared under 'entities:'" in errors and "unknown entity" not in errors, errors
+    # A name whose own entry was refused is not sent to be declared again: its uses are
+    # counted as consequences of the entry's problem, in one line.
+    assert ("entities: 2 more problems follow from the refused entries of 'Ruritania', 'Borduria' (named above): "
+            "the claims naming them (pact) are checked once they are fixed") in errors, errors
+    assert "unknown entity" not in errors and "party:" not in errors, errors
     assert not store.exists()  # nothing written, not even an empty store
+
+
+def test_the_uses_of_an_entity_of_an_unknown_type_are_not_reported_as_problems_of_their_own(tmp_path):
+    """One wrong type on an inline entity: its error, then one line counting what follows
+    from it; not its uses as fact ids nor a sanction 'without a target' nor the shapes'
+    view of the claims naming it."""
+    (tmp_path / "s1.txt").write_text("The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\n",
+                                     encoding="utf-8")
+    claims = tmp_path / "s1.yaml"
+    claims.write_text(
+        "article: {id: s1, file: s1.txt, url: 'https://example.org/s1', published: 2025-10-23}\n"
+        "entities:\n"
+        "  - {id: rosneft, type: StateCompany, label: Rosneft, of: russia}\n"
+        "  - {id: lukoil, type: Company, label: Lukoil, of: russia}\n"
+        "claims:\n"
+        "  - {id: sanction-1, fact: sanction-us-lukoil, type: Sanction, authority: united-states, target: lukoil,\n"
+        "     quote: imposed sanctions on Rosneft and Lukoil}\n"
+        "  - {id: sanction-2, fact: sanction-us-rosneft-lukoil, type: Sanction, authority: united-states,\n"
+        "     target: [rosneft, lukoil], quote: imposed sanctions on Rosneft and Lukoil}\n", encoding="utf-8")
+    errors = kg_cli("ingest", "--dry-run", claims, check=2).stderr.splitlines()
+    assert errors[0].startswith(f"Error: {claims}: entity lukoil (line 4): unknown type 'Company'; the ontology has "), errors
+    assert errors[1:] == [f"{claims}: entities: 2 more problems follow from the refused entry of 'lukoil' (named above): "
+                          "the claims naming it (sanction-1, sanction-2) are checked once it is fixed"], errors
 
 
 def test_every_problem_of_a_registry_is_reported_at_once(tmp_path):

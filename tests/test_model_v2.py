@@ -472,7 +472,7 @@ def test_kg_init_starts_a_corpus_whose_template_passes_the_reader(tmp_path):
     at = f"{corpus / 'claims' / 'novak.yaml'}: claim "
     for expected in [
         "'visit' (line 12): quote not found verbatim in the article text: 'Ostravian Prime Minister Ana Novak came to "
-        "Brelia on Tuesday' (the text matches up to 'Prime Minister Ana Novak ', then reads 'arrived in Brelia on Tues' "
+        "Brelia on Tuesday' (the text matches up to 'Prime Minister Ana Novak ', then reads 'arrived in Brelia on' "
         "where the quote has 'came to Brelia on Tuesday': copy the text exactly)",
         "'visit' (line 12): unknown relation 'host_state'; did you mean 'hostState'?",
         "'visit' (line 12): date: invalid date '6 May 2031'; write date: 2031-05-06; the forms are YYYY-MM-DD",

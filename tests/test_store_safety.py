@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, run_kg
+from conftest import CORPUS, ROOT, kg_cli, run_kg
 
 ARTICLE = "004_6755ae55a4596b3b"
 CLAIMS = CORPUS / "claims" / f"{ARTICLE}.yaml"
@@ -374,6 +374,33 @@ def test_a_folder_of_other_files_is_not_written_into(tmp_path):
     proc = run_kg("ingest", "--store", folder, CLAIMS, check=2)
     assert "not an empty folder nor a kg store" in proc.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["todo.txt"]
+
+
+def test_a_store_location_that_is_a_file_gets_one_message_in_every_command(tmp_path):
+    """--store FILE and KG_STORE=FILE: the same message naming the path and where it
+    came from, exit 2, the file untouched, no lock file, for readers and writers alike.
+    A read command pointed at a folder of other files says there is no store there and
+    leaves no lock file beside it either."""
+    file = tmp_path / "storefile"
+    file.write_text("notes\n", encoding="utf-8")
+    commands = [("stats",), ("build", "--no-validate"), ("ingest", CLAIMS), ("retract", ARTICLE),
+                ("query", "-e", "ASK {}"), ("export", "-o", tmp_path / "out.nt"), ("validate",)]
+    for command in commands:
+        for args, env, named_by in (((*command, "--store", file), None, "--store"),
+                                    (command, {"KG_STORE": str(file)}, "KG_STORE")):
+            proc = kg_cli(*args, env=env, check=2)
+            assert proc.stderr == (f"Error: the store location {file} ({named_by}) is a file, not a folder: a kg store "
+                                   "is a folder ('kg build' or 'kg ingest' makes one); give the path of a store or "
+                                   "of a folder to create\n"), (args, proc.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["storefile"]
+    assert file.read_text(encoding="utf-8") == "notes\n"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("text\n", encoding="utf-8")
+    for command in (("stats",), ("query", "-e", "ASK {}"), ("export", "-o", tmp_path / "out.nt"), ("validate",)):
+        proc = kg_cli(*command, "--store", folder, check=2)
+        assert proc.stderr.startswith(f"Error: no store at {folder} (a folder of other files, not a kg store)"), proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "storefile"]
 
 
 def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):

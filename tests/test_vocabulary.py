@@ -2,6 +2,7 @@
 from the ontology's names, other names and definitions, through the real CLI."""
 
 import json
+import re
 
 from conftest import kg_cli
 
@@ -137,3 +138,14 @@ def test_a_position_value_s_other_name_is_read_as_the_value(tmp_path):
     rows = json.loads(kg_cli("query", "--store", store, "--format", "json", "--sparql",
                              "SELECT ?p WHERE { ?f gkg:position ?p }", check=0).stdout)
     assert rows == [{"p": "https://w3id.org/geopolitics-kg/ontology#Spokesperson"}], rows
+
+
+def test_a_word_in_another_inflection_or_only_in_the_corpora_s_values_is_found():
+    # 'sanctioned' is 'sanction' in another inflection; 'fine' and 'fined' are in no name or
+    # definition of the ontology, but the corpora's claims write actionType: fine ... on a
+    # LegalAction, as kg extract drafts it.
+    assert _first_lines("sanctioned")[0].startswith("Sanction (kind of fact")
+    for word in ("fine", "fined", "fines"):
+        out = kg_cli("vocabulary", word, check=0).stdout
+        assert re.search(r"written as actionType: fine\b.* on LegalAction", out.replace("\n", " ")), (word, out)
+    assert kg_cli("vocabulary", "zxqv", check=1).stderr.startswith("Error: no kind of fact, key or value")
