@@ -271,6 +271,7 @@ TEMPLATES: dict[str, Template] = {
                                    "{speaker} expressed support for {about}"),
     "Praise": Template({"speaker": "person", "about": "state"}, "{speaker} praised {about} for its stance"),
     "Condolence": Template({"speaker": "person", "about": "state"}, "{speaker} offered condolences to {about}"),
+    "FormalProtest": Template({"speaker": "person", "recipient": "state"}, "{speaker} lodged a formal protest with {recipient}"),
     "Criticism": Template({"speaker": "person", "about": "state"}, "{speaker} criticised {about} over {subject}",
                           None, ("subject",)),
     "Accusation": Template({"speaker": "person", "about": "state"}, "{speaker} accused {about} of {charge}",
@@ -873,7 +874,7 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
     elif planned:
         claim["modality"] = "planned"
         text = f"{core}{when}"
-    elif fact.type in ("Statement", "StatementOfSupport", "Praise", "Condolence", "Criticism", "Accusation", "Appeal",
+    elif fact.type in ("Statement", "StatementOfSupport", "Praise", "Condolence", "FormalProtest", "Criticism", "Accusation", "Appeal",
                        "Rejection", "Assessment") or roll < 0.5:
         text = f"{core}{when}"
     elif roll < 0.64:
