@@ -14,7 +14,8 @@ examples of the goods (``itemIncludes``), a rate "raised"; an election's organis
 And the readings the queries lacked: ``leaders`` (prospective posts, holders who died, an
 end set by an event to come, clerical ranks), ``tariffs`` (the worth of the goods, the
 fact answered, the condition, all origins), ``legal-actions`` (the forum, who ordered it),
-``elections`` (who organises it, who says how it is presented), ``exercises`` (each
+``elections`` (who organises it, who says how it is presented), ``trade`` (the quantity
+of the goods, what a figure is compared with), ``exercises`` (each
 figure of a flight with who gives it, what a test answered with who says so, hedged).
 
 Each re-count is built once for the module by the real ``kg build`` and read through the
@@ -224,6 +225,12 @@ def test_tariffs_show_the_worth_of_the_goods_what_they_answer_and_all_origins(ta
     assert rows["tariff-canada-united-states-other-goods-2025-03-13"]["item"].startswith("other goods (including cast-iron products, ")
     [raised] = sparql_rows(tariffs, "SELECT ?lo WHERE { fact:tariff-united-states-aluminum-raised-2025-03-12 gkg:changePercentBounds/schema:minValue ?lo }")
     assert float(raised["lo"]) == 0  # a rise, no figure given
+
+
+def test_trade_shows_the_quantity_and_what_a_figure_is_compared_with(tariffs):
+    rows = by_fact(query_rows(tariffs, "trade"))
+    assert rows["trade-canada-united-states-steel-2024"]["amount"] == "about 6 million tons"
+    assert rows["trade-brazil-united-states-steel-2024"]["compared_with"] == "less than trade-canada-united-states-steel-2024"
 
 
 def test_a_complaint_lodged_with_the_wto_has_it_as_its_forum(tariffs):
