@@ -905,7 +905,10 @@ def stored_article_ids(location: Path) -> list[str]:
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+#: A weekday that names no day but is part of a name or title: 'the Friday prayer leader',
+#: 'Friday prayers', 'Good Friday', 'Black Monday', 'Super Tuesday', 'Bloody Sunday'.
+_WEEKDAY = re.compile(r"\b(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter )(?<!Palm )(?<!Ash )(?<!Holy )(?<!Maundy )"
+                      r"(" + "|".join(_WEEKDAYS) + r")\b(?!\s+prayers?\b)(?!\s+sermons?\b)(?!\s+Mosque\b)")
 
 
 #: The claim keys whose day a weekday in the quote may name: the day of the fact, or

@@ -40,17 +40,17 @@ _MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_PART = re.compile(rf"^(early|mid|late)[-\s]+({'|'.join(_MONTHS)})\s+(\d{{4}})$", re.IGNORECASE)
-_DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM"}
+_DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM", "second": "TS"}
 #: A number (digits or English words, read by text2num) and a unit, after an optional
 #: word that makes it approximate ('about three hours').
 _DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?"
-                       r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute)s?$", re.IGNORECASE)
+                       r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 #: A length with a half ('four and a half years', 'two and a half days',
 #: 'half an hour', 'half a day'): only units whose half is a whole number of the next
 #: smaller one (a year: 6 months; a day: 12 hours; an hour: 30 minutes).
 _HALF = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?(?:half\s+an?|(\d+|[a-z]+(?:[\s-][a-z]+)*?)\s+and\s+a\s+half)"
                    r"\s+(year|day|hour)s?$", re.IGNORECASE)
-_ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$")
+_ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
 
@@ -278,12 +278,14 @@ def parse_duration(value) -> ox.Literal | None:
     ('P35D', 'P14D')
     >>> parse_duration("an hour").value, parse_duration("four and a half years").value, parse_duration("half an hour").value
     ('PT1H', 'P4Y6M', 'PT30M')
+    >>> parse_duration("4,015 seconds").value, parse_duration("PT4015S").value
+    ('PT4015S', 'PT4015S')
     >>> parse_duration("a while") is None
     True
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", " ".join(value.split()))  # '4,015 seconds'
     half = _HALF.match(text)
     if half:
         # 'four and a half years', 'half an hour': the half in the next smaller unit.
@@ -364,7 +366,10 @@ def duration_is_approximate(value) -> bool:
 #: Words that bound a duration, and which bound they give: 'more than six hours' is a
 #: lower bound (the delay exceeds it), 'within days' or 'up to 7 days' an upper one.
 _DURATION_BOUNDS = {"more than": "min", "over": "min", "at least": "min", "longer than": "min",
-                    "up to": "max", "within": "max", "less than": "max", "under": "max", "at most": "max"}
+                    "up to": "max", "within": "max", "less than": "max", "under": "max", "at most": "max",
+                    # 'within a maximum of 50 days' (a constitution's words), 'no more than', 'a minimum of'
+                    "within a maximum of": "max", "a maximum of": "max", "no more than": "max", "not more than": "max",
+                    "a minimum of": "min", "no less than": "min", "not less than": "min"}
 _BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+(.+)$", re.IGNORECASE)
 #: A count of units the source does not give ('within days', 'hours later') is read as
 #: fewer than the next larger unit: minutes under an hour, hours under a day, days under

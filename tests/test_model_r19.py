@@ -70,7 +70,7 @@ def test_family_ties_say_who_is_married_to_whom_and_who_is_the_parent(store, tmp
     assert {r["s"] for r in spouses} == {"Julian Assange", "Stella Assange"}
     assert_refused(HELD, HELD23, store, tmp_path,
                    '{id: x, fact: family-tie-x, type: FamilyTie, spouse: Stella Assange, quote: "his wife Stella"}',
-                   "a family tie needs two spouses (spouse: [A, B]), or a parent and a child (parent, child)")
+                   "a family tie needs two spouses (spouse: [A, B]), two siblings (sibling: [A, B]), or a parent and a child (parent, child)")
 
 
 def test_the_publication_is_an_act_with_its_publisher_and_size_and_the_charge_is_over_it(store, facts):
@@ -148,4 +148,4 @@ def test_the_new_keys_and_the_forms_missed_are_in_the_index():
         row = next((r for r in index.splitlines() if words in r.casefold()), "")
         assert key in row, (words, key)
     # A spouse the text leaves unnamed ('his wife') is unnamed actors: the role takes them.
-    assert "| `spouse` | FamilyTie | Person | yes |" in text and "| `FamilyTie` | at least 2 `spouse` or at least 1 `parent`" in text
+    assert "| `spouse` | FamilyTie | Person | yes |" in text and "| `FamilyTie` | at least 2 `spouse` or at least 2 `sibling` or at least 1 `parent`" in text

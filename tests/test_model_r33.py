@@ -56,7 +56,7 @@ WRONG = {
     "victims of a protest":
         ('{id: x2, fact: protest-x, type: Protest, participant: Palestinians in Gaza, killedPeople: {actor: 3 unnamed '
          'Palestinians, of: Palestinians in Gaza}, quote: "more than 26,000 Palestinians have been killed"}',
-         "key 'killedPeople' does not apply to a Protest: its domain is ArmedConflict or Attack", ""),
+         "key 'killedPeople' does not apply to a Protest: its domain is Accident or ArmedConflict or Attack", ""),
     "a delay no reader knows":
         ('{id: x3, fact: ruling-icj-merits-south-africa-israel, type: LegalAction, court: ICJ, target: Israel, '
          'date: {after: ' + ORDER + ', delay: ages}, quote: "a ruling on the merits could take years"}',

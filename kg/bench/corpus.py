@@ -270,6 +270,8 @@ TEMPLATES: dict[str, Template] = {
     "StatementOfSupport": Template({"speaker": "person", "about": "state"},
                                    "{speaker} expressed support for {about}"),
     "Praise": Template({"speaker": "person", "about": "state"}, "{speaker} praised {about} for its stance"),
+    "Condolence": Template({"speaker": "person", "about": "state"}, "{speaker} offered condolences to {about}"),
+    "FormalProtest": Template({"speaker": "person", "recipient": "state"}, "{speaker} lodged a formal protest with {recipient}"),
     "Criticism": Template({"speaker": "person", "about": "state"}, "{speaker} criticised {about} over {subject}",
                           None, ("subject",)),
     "Accusation": Template({"speaker": "person", "about": "state"}, "{speaker} accused {about} of {charge}",
@@ -517,6 +519,9 @@ TEMPLATES: dict[str, Template] = {
     "Sale": Template({"seller": "company", "buyer": "company", "sold": "asset"}, "{seller} sold the {sold} to {buyer}",
                      "{seller} will sell the {sold} to {buyer}"),
     "Collision": Template({"collided": ["asset", "asset"]}, "the {collided0} and the {collided1} were damaged in a collision"),
+    "Accident": Template({"craft": "asset", "place": "city"}, "the {craft} crashed near {place}"),
+    "Mourning": Template({"initiator": "person", "jurisdiction": "state"},
+                         "{initiator} declared a period of national mourning in {jurisdiction}"),
     "Damage": Template({"damaged": "asset"}, "the {damaged} went offline after it was damaged"),
     "ExportLicence": Template({"issuedBy": "state", "destination": "state"},
                               "{issuedBy} granted export licences for {item} to {destination}",
@@ -869,7 +874,7 @@ def _sentence(fact: Fact, rng: random.Random, published: dt.date, registry: Regi
     elif planned:
         claim["modality"] = "planned"
         text = f"{core}{when}"
-    elif fact.type in ("Statement", "StatementOfSupport", "Praise", "Criticism", "Accusation", "Appeal",
+    elif fact.type in ("Statement", "StatementOfSupport", "Praise", "Condolence", "FormalProtest", "Criticism", "Accusation", "Appeal",
                        "Rejection", "Assessment") or roll < 0.5:
         text = f"{core}{when}"
     elif roll < 0.64:
