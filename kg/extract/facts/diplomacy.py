@@ -527,6 +527,11 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
+    elif kind in JUDGING_KINDS and obj and tok.lemma_ in AS_LABEL_VERBS and _as_label(tok, obj[0]):
+        # "hailed Kell as a hero", "dismissed the report as lies": the verb's judgement, in the words 'as' gives
+        said = label_text(cx.doc, _label_words(tok, obj[0])) if _label_words(tok, obj[0]) else ""
+        if said:
+            f.attrs["grounds" if kind == "Rejection" else "subject"] = said
     return [f]
 
 
@@ -628,12 +633,13 @@ def _quoted_after(obj: Token) -> list[Token]:
 
 
 def label_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X called the sanctions unfounded and unlawful", "X called the invitation a
-    strategic victory", "X described Putin as the dearest friend of the people",
-    "describing Putin as a 'king'": a Praise when the label praises, else a Rejection (of
-    a claim or a measure) or a Criticism when it blames; said by the subject, about what
-    the object names. A label that neither praises nor blames ("called it a meeting")
-    is no fact."""
+    """"X called the sanctions unfounded and unlawful", "called the charges baseless": a
+    label that blames (:data:`BLAME_LABELS`) given to a claim or a measure
+    (:data:`REJECTED`) is a Rejection, said by the subject, about what the object names.
+    Any other label, praise or blame ("called the invitation a strategic victory",
+    "called the trial a farce"), is the speaker's Characterisation
+    (:func:`characterisation_rules`), not a Praise or a Criticism beside it
+    (corpus/CLAIMS.md, "Which kind a judgement is"): nothing here."""
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
@@ -648,12 +654,9 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
         labels = quoted
     words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
-    if words & BLAME_LABELS:
-        kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
-    elif words & PRAISE_LABELS:
-        kind = "Praise"
-    else:
-        return []
+    if not (words & BLAME_LABELS and obj.lemma_ in REJECTED):
+        return []  # a label that praises or blames is the speaker's Characterisation (corpus/CLAIMS.md)
+    kind = "Rejection"
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     if not speaker:
@@ -1830,6 +1833,9 @@ AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict"
                   # judgements that label with 'as': "hailed the deal as historic", "denounced the arrest as a coup"
                   "hail", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "praise",
                   "blast", "laud", "celebrate"}
+#: Kinds of statement whose verb judges by itself: "hailed X as Y" is a Praise, "denounced X as Y"
+#: a Criticism, "dismissed X as Y" a Rejection, not a label (corpus/CLAIMS.md, "Which kind a judgement is").
+JUDGING_KINDS = {"Praise", "Criticism", "Rejection"}
 #: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
 CHARACTERISE_VERBS = LABEL_VERBS | AS_LABEL_VERBS
 #: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
@@ -2036,8 +2042,10 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     (Wikidata P31 'instance of', as a speaker states it; ``ontology/geopolitics.ttl``) of
     the actor, place or asset the object names, ``category`` the label's words, said by
     the subject (modality reported). A label that praises or blames ("called the vote a
-    sham") is a Characterisation too, as corpus/CLAIMS.md writes a speaker's label, beside
-    the Praise, Criticism or Rejection :func:`label_rules` drafts of it; an
+    sham") is a Characterisation too, as corpus/CLAIMS.md writes a speaker's label; not
+    a label that rejects a claim or a measure ("called the charges baseless": the
+    Rejection of :func:`label_rules`) nor the 'as' of a verb that judges by itself
+    ("hailed the deal as historic": the Praise of :func:`statement_rules`); an
     object that names no entity but a fact told before ("called the talks extremely
     productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
     ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
@@ -2057,8 +2065,12 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "called on X to ...", "called for talks"; "what it described as": no named object
     if tok.lemma_ in AS_LABEL_VERBS and not _as_label(tok, objs[0]):
         return []  # "dismissed the minister": a removal from office, no label
+    if lexicon.STATEMENT_VERBS.get(lexicon.lemma(tok)) in JUDGING_KINDS:
+        return []  # "hailed the ruling as a win", "dismissed the report as lies": the verb's own judgement (corpus/CLAIMS.md)
     obj = objs[0]
     label = _label_words(tok, obj)
+    if obj.lemma_ in REJECTED and ({t.lemma_ for t in label} | {t.lower_ for t in label}) & BLAME_LABELS:
+        return []  # "called the charges baseless": a Rejection (label_rules), not a label
     modified = _name_before_fact_noun(obj)
     if modified is not None:  # "called the Peru-Chile deal a milestone": the deal, labelled by what follows it
         label = [t for t in label if t.i > modified.i]
@@ -2094,8 +2106,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         characterised = _person_pronoun(obj, speaker, cx)
     characterised = [] if fact_noun else characterised or _named_before(obj, cx) or _system_of(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
-    if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):
-        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+    if not characterised and speaker and (fact_noun or not cx.entities(obj)):
+        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
