@@ -611,6 +611,8 @@ BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", 
                 "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
                 "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
                 "travesty", "blackmail"}
+#: Labels that deny what they judge any force, whatever it is: "called the impeachment null and void".
+VOID_WORDS = {"void", "null"}
 #: What a blame label rejects rather than criticises: a claim or a measure taken against the speaker.
 REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction", "measure", "statement", "assertion",
             "designation", "restriction"}
@@ -654,7 +656,7 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
         labels = quoted
     words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
-    if not (words & BLAME_LABELS and obj.lemma_ in REJECTED):
+    if not (words & BLAME_LABELS and obj.lemma_ in REJECTED or words & VOID_WORDS):
         return []  # a label that praises or blames is the speaker's Characterisation (corpus/CLAIMS.md)
     kind = "Rejection"
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -2024,6 +2026,17 @@ def _name_before_fact_noun(obj: Token) -> Token | None:
     return noun
 
 
+def _definite_thing(obj: Token) -> bool:
+    """Whether ``obj`` is a definite common noun that names no person ("the invitation",
+    "the proceedings", "Russia's plan", not "the minister", "a plan"): a label given it
+    labels something the article told before, whatever its noun."""
+    from kg.extract.speech import UNNAMED
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no", "every")
+                   for c in obj.children)
+    return obj.pos_ == "NOUN" and definite and obj.lemma_.lower() not in UNNAMED | PUBLIC_NOUNS and \
+        obj.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
+
+
 def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     """The kinds of fact a definite object points back to ("the talks", "this deal",
     "the EU's move", "it"), or None when it names no fact told before (an indefinite
@@ -2069,8 +2082,9 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "hailed the ruling as a win", "dismissed the report as lies": the verb's own judgement (corpus/CLAIMS.md)
     obj = objs[0]
     label = _label_words(tok, obj)
-    if obj.lemma_ in REJECTED and ({t.lemma_ for t in label} | {t.lower_ for t in label}) & BLAME_LABELS:
-        return []  # "called the charges baseless": a Rejection (label_rules), not a label
+    said = {t.lemma_ for t in label} | {t.lower_ for t in label}
+    if obj.lemma_ in REJECTED and said & BLAME_LABELS or said & VOID_WORDS:
+        return []  # "called the charges baseless", "the impeachment null and void": a Rejection (label_rules)
     modified = _name_before_fact_noun(obj)
     if modified is not None:  # "called the Peru-Chile deal a milestone": the deal, labelled by what follows it
         label = [t for t in label if t.i > modified.i]
@@ -2108,6 +2122,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
+        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything"):
+            kinds = ()  # "called the invitation a victory", "the proceedings a sham": the fact told last
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
