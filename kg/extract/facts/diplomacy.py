@@ -497,8 +497,12 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and kind in ("Criticism", "Rejection") and not objects(tok):
         # "hit out at Brussels", "railed against the EU", "complained about Chile": what the words are aimed at
         about = [e for o in preps(tok, {"at", "against", "about"}) for e in cx.entities(o)]
-    if not speaker:
-        return _accused(tok, cx) if kind == "Accusation" else []
+    unnamed = None
+    if not speaker:  # "Rights groups criticised the decision", "Western officials accused Peru of ...": unnamed
+        subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
+        unnamed = _unnamed_speakers(subj[0], cx) if len(subj) == 1 else None
+        if unnamed is None:
+            return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -519,11 +523,16 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "X denied that Y met Z": the meeting, denied (modality), is the claim; no rejection of no one
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
-    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
+    f = Fact(kind, {**({"speaker": speaker} if speaker else {}), **({"about": about} if about else {})},
+             tokens=[tok.i], statement=True, said=True)
     if not about and kind in ("Praise", "Criticism") and obj:
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
+    if unnamed is not None:
+        if not about and not getattr(f, "about_kinds", None):
+            return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact
+        f.qualified["speaker"] = unnamed
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
