@@ -1222,7 +1222,9 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """A statement named by a noun with who made it and about whom: "India's accusations
-    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk".
+    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk";
+    also a frame of an act ("in a rebuke to Peru, Chile recalled ...": the act's subject
+    speaks).
     Both must be named (a possessor or 'by'/'from' for the speaker; 'against'/'of'/'for'/
     'on'/'to' for what it is about); 'charge' only with 'against' (else a legal charge)."""
     kind = STATEMENT_NOUNS.get(tok.lemma_)
@@ -1240,6 +1242,11 @@ def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         speaker += [e for o in preps(tok.head, {"by", "from"}) for e in cx.entities(o)]
         about = _reaction_target(tok.head, cx) if speaker else []
         tokens.append(tok.head.i)
+    if not speaker and about and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") and tok.head.head.pos_ == "VERB":
+        # "In a rebuke to Peru, Chile recalled its ambassador": the act is the rebuke, its doer the speaker
+        act = tok.head.head
+        speaker = [e for s_ in subjects(act) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        tokens.append(act.i)
     about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
     if not (speaker and about):
         return []
