@@ -660,7 +660,8 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     obj = objs[0]
     labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    labels += [a for a in obj.children if a.i > obj.i and (a.dep_ == "amod" or a.dep_ == "acl" and a.pos_ == "ADJ")]
+    # "the sanctions unfounded", 'the decision "null and void"' (an adjective the parser hangs as a clause)
     quoted = [] if labels else _quoted_after(obj)
     if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
         labels = quoted
