@@ -822,9 +822,11 @@ def _reported_as_facts(built: list, spans: dict, vocab) -> list:
     ``modality: reported`` with the speaker in ``said_by``. Dropped are the claims of class
     ``Statement`` itself (not its subclasses: a Praise is a judgement of its own) whose
     quote holds the quote of a claim of another kind (not a title, a label or another
-    statement) with the same ``said_by``. ``built``: (claim, entities) pairs; ``spans``:
+    statement) reported (``modality: reported``; an act the speaker plans or threatens
+    stays the speaker's statement) with the same ``said_by``. ``built``: (claim, entities) pairs; ``spans``:
     id of a claim dict -> (start, end) code points of its quote; returns the pairs kept."""
     reported = [(spans[id(c)], str(c.get("said_by"))) for c, _ in built if id(c) in spans and c.get("said_by")
+                and c.get("modality") == "reported"  # not an act planned or threatened: that is the statement's
                 and c["type"] not in BACKGROUND and c["type"] != "Characterisation"
                 and not vocab.is_a(c["type"], "Statement")]
 
