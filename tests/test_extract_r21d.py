@@ -72,22 +72,18 @@ def test_a_name_before_the_participle_still_speaks(tmp_path):
 # -- 3. a bare judgement is said of what it judges ------------------------------------------------
 
 def test_a_bare_judgement_is_said_of_what_it_judges(tmp_path):
-    claims, _ = extract(tmp_path, "Chile's foreign minister, Lin Hale, called the ruling outrageous on Monday.",
+    claims, _ = extract(tmp_path, "Chile's foreign minister, Lin Hale, called the charges outrageous on Monday.",
                         published="2030-03-06")
-    [crit] = of(claims, "Criticism")
-    assert crit["speaker"] == "lin-hale" and crit["subject"] == "the ruling is outrageous", crit
+    [rejection] = of(claims, "Rejection")
+    assert rejection["speaker"] == "lin-hale" and rejection["subject"] == "the charges are outrageous", rejection
 
 
-def test_a_judgement_of_a_pronoun_gives_no_words(tmp_path):
-    claims, _ = extract(tmp_path, "Peru called it disgraceful.", published="2030-03-06")
-    [crit] = of(claims, "Criticism")
-    assert "subject" not in crit, crit
-
-
-def test_a_label_naming_something_is_said_as_written(tmp_path):
-    claims, _ = extract(tmp_path, "Lin Hale called the treaty a historic victory.", published="2030-03-06")
-    [praise] = of(claims, "Praise")
-    assert praise["subject"] == "a historic victory", praise
+def test_a_label_of_nothing_told_is_no_judgement(tmp_path):
+    # corpus/CLAIMS.md, "Which kind a judgement is": a label is a Characterisation of what it labels; with
+    # nothing told that it labels, nothing is drafted, no Praise nor Criticism in its place
+    claims, _ = extract(tmp_path, "Peru called it disgraceful. Lin Hale called the treaty a historic victory.",
+                        published="2030-03-06")
+    assert of(claims, "Criticism") == of(claims, "Praise") == of(claims, "Characterisation") == [], claims
 
 
 # -- 4. sanctions on people a plural noun lists, told once ---------------------------------------

@@ -152,8 +152,10 @@ def test_protests_a_speaker_labels_are_not_protests_the_speaker_called(drafts):
 
 
 def test_the_saying_s_date_is_not_part_of_the_label(drafts):
-    [label] = of(drafts["hailed_dated"], "Characterisation")
-    assert label["category"] == "hero" and label["characterised"] == "volodymyr-zelensky"
+    # "hailed X as a hero": the verb's own judgement, a Praise whose words 'as' gives (corpus/CLAIMS.md)
+    [praise] = of(drafts["hailed_dated"], "Praise")
+    assert (praise["about"], praise["subject"], praise["date"]) == ("volodymyr-zelensky", "hero", "2030-09-02"), praise
+    assert of(drafts["hailed_dated"], "Characterisation") == []
 
 
 # -- agreements ------------------------------------------------------------------------------------

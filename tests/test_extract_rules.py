@@ -369,13 +369,17 @@ def test_it_is_the_one_body_its_own_sentence_names_before_it(engine):
     assert facts(d, "Supply") == []
 
 
-def test_a_label_that_praises_or_blames_is_a_statement_of_its_speaker(engine):
+def test_a_label_is_a_characterisation_whatever_its_tone(engine):
+    # corpus/CLAIMS.md, "Which kind a judgement is": a verb of naming gives a label, praise or blame alike;
+    # a label that rejects a measure is a Rejection
     r = only(draft(engine, "Vell Petroleum called the new restrictions baseless and illegal."), "Rejection")
     assert (r["speaker"], r["said_by"], r["modality"]) == ("vell-petroleum", "vell-petroleum", "reported")
-    p = only(draft(engine, "Lina Varo described Tor Ashby as a true friend of Peru."), "Praise")
-    assert (p["speaker"], p["about"]) == ("lina-varo", "tor-ashby")
-    c = only(draft(engine, "Tor Ashby called the trial a farce."), "Criticism")
-    assert c["speaker"] == "tor-ashby"
+    d = draft(engine, "Lina Varo described Tor Ashby as a true friend of Peru.")
+    c = only(d, "Characterisation")
+    assert (c["characterised"], c["category"], c["said_by"]) == ("tor-ashby", "true friend of Peru", "lina-varo")
+    assert facts(d, "Praise") == [], d.claims
+    d = draft(engine, "Tor Ashby called the trial a farce.")  # no trial told: nothing it labels
+    assert facts(d, "Criticism") == facts(d, "Characterisation") == [], d.claims
     # a label that neither praises nor blames, and a call for something: no labelled judgement
     for text in ("Lina Varo called the meeting a first step.", "Lina Varo called for calm in Lima."):
         d = draft(engine, text)
@@ -1025,11 +1029,11 @@ def test_a_judge_of_the_united_states_on_a_court_is_not_a_us_office(engine):
     assert [p for p in facts(d, "PositionHeld") if p.get("positionOf") == "united-states"] == []
 
 
-def test_more_labels_that_praise_or_blame(engine):
-    c = only(draft(engine, 'Peru called the Chilean move "irresponsible".'), "Criticism")
-    assert c["speaker"] == "peru"
-    p = only(draft(engine, 'Tor Ashby called the accord with Peru "an important moment".'), "Praise")
-    assert p["speaker"] == "tor-ashby"
+def test_more_labels_that_praise_or_blame_are_no_praise_nor_criticism(engine):
+    for text in ('Peru called the Chilean move "irresponsible".',
+                 'Tor Ashby called the accord with Peru "an important moment".'):
+        d = draft(engine, text)
+        assert facts(d, "Criticism") == facts(d, "Praise") == [], d.claims
 
 
 def test_a_capital_where_people_rally_is_the_city(engine):
@@ -1118,10 +1122,13 @@ def test_a_treaty_the_two_countries_signed_is_the_article_s_two_states(engine):
 
 
 def test_a_quoted_label_after_the_object_and_a_date_is_still_a_label(engine):
-    p = only(draft(engine, 'Chile called the deal a "significant step forward" on Saturday.'), "Praise")
-    assert (p["speaker"], p["subject"], p["date"]) == ("chile", "significant step forward", "2031-03-01")
-    c = only(draft(engine, 'Chile called the deal a "dangerous provocation" on Friday.'), "Criticism")
-    assert "dangerous provocation" in c["subject"]
+    told = "Chile and Peru signed a trade deal on Thursday. "
+    for text, words in (('Chile called the deal a "significant step forward" on Saturday.', "significant step forward"),
+                        ('Chile called the deal a "dangerous provocation" on Friday.', "dangerous provocation")):
+        d = draft(engine, told + text)
+        c, deal = only(d, "Characterisation"), only(d, "Agreement")
+        assert (c["characterised"], c["category"], c["said_by"]) == (deal["fact"], words, "chile"), d.claims
+        assert facts(d, "Praise") == facts(d, "Criticism") == [], d.claims
     # 'called on' someone is still an appeal, not a label
     assert facts(draft(engine, "Chile called on Peru to release the prisoners."), "Praise") == []
     assert only(draft(engine, "Chile called on Peru to release the prisoners."), "Appeal")["about"] == "peru"

@@ -179,6 +179,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _anchor_undated_statements(built, source, vocab)
     _follow_references(built)
     _about_facts(built, spans, vocab)
+    built = _reported_as_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
     counter: dict[str, int] = {}
@@ -812,6 +813,27 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
                   and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
         if len(inside) == 1:
             claim["about"] = next(iter(inside))
+
+
+def _reported_as_facts(built: list, spans: dict, vocab) -> list:
+    """A bare ``Statement`` whose words are drafted as a fact its speaker reports ("Peru
+    said the jets had been delivered": the delivery, ``said_by`` Peru) is that fact's
+    claim, not a second fact: corpus/CLAIMS.md writes what a speaker reports as the fact,
+    ``modality: reported`` with the speaker in ``said_by``. Dropped are the claims of class
+    ``Statement`` itself (not its subclasses: a Praise is a judgement of its own) whose
+    quote holds the quote of a claim of another kind (not a title, a label or another
+    statement) reported (``modality: reported``; an act the speaker plans or threatens
+    stays the speaker's statement) with the same ``said_by``. ``built``: (claim, entities) pairs; ``spans``:
+    id of a claim dict -> (start, end) code points of its quote; returns the pairs kept."""
+    reported = [(spans[id(c)], str(c.get("said_by"))) for c, _ in built if id(c) in spans and c.get("said_by")
+                and c.get("modality") == "reported"  # not an act planned or threatened: that is the statement's
+                and c["type"] not in BACKGROUND and c["type"] != "Characterisation"
+                and not vocab.is_a(c["type"], "Statement")]
+
+    def told(c: dict) -> bool:
+        a, b = spans.get(id(c), (0, 0))
+        return any(a <= x and y <= b and who == str(c.get("said_by")) for (x, y), who in reported)
+    return [(c, u) for c, u in built if not (c["type"] == "Statement" and c.get("said_by") and told(c))]
 
 
 def _about_named_facts(built: list, spans: dict, vocab) -> None:

@@ -46,7 +46,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            "spokesperson", "witness", "resident", "people", "insider", "aide", "person", "minister", "lawmaker",
            "agency", "outlet", "media", "newspaper", "practitioner", "investigator", "activist",
            # who reports arrests, charges and attacks without being named ("police said", "prosecutors say")
-           "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic"}
+           "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic",
+           # who judges and accuses without being named ("rights groups criticised", "critics accuse")
+           "group", "critic", "campaigner", "commentator", "economist"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 

@@ -497,8 +497,12 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about and kind in ("Criticism", "Rejection") and not objects(tok):
         # "hit out at Brussels", "railed against the EU", "complained about Chile": what the words are aimed at
         about = [e for o in preps(tok, {"at", "against", "about"}) for e in cx.entities(o)]
-    if not speaker:
-        return _accused(tok, cx) if kind == "Accusation" else []
+    unnamed = None
+    if not speaker:  # "Rights groups criticised the decision", "Western officials accused Peru of ...": unnamed
+        subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
+        unnamed = _unnamed_speakers(subj[0], cx) if len(subj) == 1 else None
+        if unnamed is None:
+            return _accused(tok, cx) if kind == "Accusation" else []
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -519,14 +523,24 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "X denied that Y met Z": the meeting, denied (modality), is the claim; no rejection of no one
     # "Moscow dismissed the charge as baseless": a rejection by Moscow, of something the article names elsewhere
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
-    f = Fact(kind, {"speaker": speaker, **({"about": about} if about else {})}, tokens=[tok.i], statement=True, said=True)
+    f = Fact(kind, {**({"speaker": speaker} if speaker else {}), **({"about": about} if about else {})},
+             tokens=[tok.i], statement=True, said=True)
     if not about and kind in ("Praise", "Criticism") and obj:
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
+    if unnamed is not None:
+        if not about and not getattr(f, "about_kinds", None):
+            return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact
+        f.qualified["speaker"] = unnamed
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
     if subject:
         f.attrs["subject"] = subject
+    elif kind in JUDGING_KINDS and obj and tok.lemma_ in AS_LABEL_VERBS and _as_label(tok, obj[0]):
+        # "hailed Kell as a hero", "dismissed the report as lies": the verb's judgement, in the words 'as' gives
+        said = label_text(cx.doc, _label_words(tok, obj[0])) if _label_words(tok, obj[0]) else ""
+        if said:
+            f.attrs["grounds" if kind == "Rejection" else "subject"] = said
     return [f]
 
 
@@ -606,6 +620,8 @@ BLAME_LABELS = {"unfounded", "unlawful", "illegal", "illegitimate", "baseless", 
                 "sham", "farce", "provocation", "mistake", "violation", "outrageous", "groundless", "false",
                 "fabricated", "lie", "hostile", "shameful", "disgraceful", "unjustified", "unjust", "propaganda",
                 "travesty", "blackmail"}
+#: Labels that deny what they judge any force, whatever it is: "called the impeachment null and void".
+VOID_WORDS = {"void", "null"}
 #: What a blame label rejects rather than criticises: a claim or a measure taken against the speaker.
 REJECTED = {"accusation", "allegation", "claim", "charge", "report", "sanction", "measure", "statement", "assertion",
             "designation", "restriction"}
@@ -628,12 +644,13 @@ def _quoted_after(obj: Token) -> list[Token]:
 
 
 def label_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"X called the sanctions unfounded and unlawful", "X called the invitation a
-    strategic victory", "X described Putin as the dearest friend of the people",
-    "describing Putin as a 'king'": a Praise when the label praises, else a Rejection (of
-    a claim or a measure) or a Criticism when it blames; said by the subject, about what
-    the object names. A label that neither praises nor blames ("called it a meeting")
-    is no fact."""
+    """"X called the sanctions unfounded and unlawful", "called the charges baseless": a
+    label that blames (:data:`BLAME_LABELS`) given to a claim or a measure
+    (:data:`REJECTED`) is a Rejection, said by the subject, about what the object names.
+    Any other label, praise or blame ("called the invitation a strategic victory",
+    "called the trial a farce"), is the speaker's Characterisation
+    (:func:`characterisation_rules`), not a Praise or a Criticism beside it
+    (corpus/CLAIMS.md, "Which kind a judgement is"): nothing here."""
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:
         return []
     objs = [o for o in tok.children if o.dep_ == "dobj"]
@@ -643,17 +660,15 @@ def label_rules(tok: Token, cx: Context) -> list[Fact]:
     obj = objs[0]
     labels = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    labels += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]  # "the sanctions unfounded"
+    labels += [a for a in obj.children if a.i > obj.i and (a.dep_ == "amod" or a.dep_ == "acl" and a.pos_ == "ADJ")]
+    # "the sanctions unfounded", 'the decision "null and void"' (an adjective the parser hangs as a clause)
     quoted = [] if labels else _quoted_after(obj)
     if quoted:  # 'called the deal a "significant step forward"', parsed as adverbs: the quoted words
         labels = quoted
     words = {t.lemma_ for lab in labels for t in lab.subtree} | {t.lower_ for lab in labels for t in lab.subtree}
-    if words & BLAME_LABELS:
-        kind = "Rejection" if obj.lemma_ in REJECTED else "Criticism"
-    elif words & PRAISE_LABELS:
-        kind = "Praise"
-    else:
-        return []
+    if not (words & BLAME_LABELS and obj.lemma_ in REJECTED or words & VOID_WORDS):
+        return []  # a label that praises or blames is the speaker's Characterisation (corpus/CLAIMS.md)
+    kind = "Rejection"
     speaker = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     speaker = [e for e in speaker if e.type not in NOT_ACTORS]
     if not speaker:
@@ -1208,7 +1223,9 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """A statement named by a noun with who made it and about whom: "India's accusations
-    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk".
+    against Canada", "the condemnation of Israel by Turkey", "Moscow's praise for Minsk";
+    also a frame of an act ("in a rebuke to Peru, Chile recalled ...": the act's subject
+    speaks).
     Both must be named (a possessor or 'by'/'from' for the speaker; 'against'/'of'/'for'/
     'on'/'to' for what it is about); 'charge' only with 'against' (else a legal charge)."""
     kind = STATEMENT_NOUNS.get(tok.lemma_)
@@ -1226,6 +1243,11 @@ def statement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         speaker += [e for o in preps(tok.head, {"by", "from"}) for e in cx.entities(o)]
         about = _reaction_target(tok.head, cx) if speaker else []
         tokens.append(tok.head.i)
+    if not speaker and about and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") and tok.head.head.pos_ == "VERB":
+        # "In a rebuke to Peru, Chile recalled its ambassador": the act is the rebuke, its doer the speaker
+        act = tok.head.head
+        speaker = [e for s_ in subjects(act) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        tokens.append(act.i)
     about = [e for e in about if e.id not in {s_.id for s_ in speaker}]
     if not (speaker and about):
         return []
@@ -1830,6 +1852,9 @@ AS_LABEL_VERBS = {"dismiss", "characterise", "characterize", "portray", "depict"
                   # judgements that label with 'as': "hailed the deal as historic", "denounced the arrest as a coup"
                   "hail", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "praise",
                   "blast", "laud", "celebrate"}
+#: Kinds of statement whose verb judges by itself: "hailed X as Y" is a Praise, "denounced X as Y"
+#: a Criticism, "dismissed X as Y" a Rejection, not a label (corpus/CLAIMS.md, "Which kind a judgement is").
+JUDGING_KINDS = {"Praise", "Criticism", "Rejection"}
 #: Verbs that give something a label ("described X as Y", "called X a Y", "dismissed X as Y").
 CHARACTERISE_VERBS = LABEL_VERBS | AS_LABEL_VERBS
 #: What a Characterisation may characterise by name (gkg:characterised: an actor, a place or an asset).
@@ -2018,6 +2043,17 @@ def _name_before_fact_noun(obj: Token) -> Token | None:
     return noun
 
 
+def _definite_thing(obj: Token) -> bool:
+    """Whether ``obj`` is a definite common noun that names no person ("the invitation",
+    "the proceedings", "Russia's plan", not "the minister", "a plan"): a label given it
+    labels something the article told before, whatever its noun."""
+    from kg.extract.speech import UNNAMED
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no", "every")
+                   for c in obj.children)
+    return obj.pos_ == "NOUN" and definite and obj.lemma_.lower() not in UNNAMED | PUBLIC_NOUNS and \
+        obj.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
+
+
 def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     """The kinds of fact a definite object points back to ("the talks", "this deal",
     "the EU's move", "it"), or None when it names no fact told before (an indefinite
@@ -2036,8 +2072,10 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     (Wikidata P31 'instance of', as a speaker states it; ``ontology/geopolitics.ttl``) of
     the actor, place or asset the object names, ``category`` the label's words, said by
     the subject (modality reported). A label that praises or blames ("called the vote a
-    sham") is a Characterisation too, as corpus/CLAIMS.md writes a speaker's label, beside
-    the Praise, Criticism or Rejection :func:`label_rules` drafts of it; an
+    sham") is a Characterisation too, as corpus/CLAIMS.md writes a speaker's label; not
+    a label that rejects a claim or a measure ("called the charges baseless": the
+    Rejection of :func:`label_rules`) nor the 'as' of a verb that judges by itself
+    ("hailed the deal as historic": the Praise of :func:`statement_rules`); an
     object that names no entity but a fact told before ("called the talks extremely
     productive", "called it a turning point") characterises that fact (corpus/CLAIMS.md:
     ``characterised: <fact id>``), which the engine finds among the facts drafted before."""
@@ -2057,8 +2095,13 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "called on X to ...", "called for talks"; "what it described as": no named object
     if tok.lemma_ in AS_LABEL_VERBS and not _as_label(tok, objs[0]):
         return []  # "dismissed the minister": a removal from office, no label
+    if lexicon.STATEMENT_VERBS.get(lexicon.lemma(tok)) in JUDGING_KINDS:
+        return []  # "hailed the ruling as a win", "dismissed the report as lies": the verb's own judgement (corpus/CLAIMS.md)
     obj = objs[0]
     label = _label_words(tok, obj)
+    said = {t.lemma_ for t in label} | {t.lower_ for t in label}
+    if obj.lemma_ in REJECTED and said & BLAME_LABELS or said & VOID_WORDS:
+        return []  # "called the charges baseless", "the impeachment null and void": a Rejection (label_rules)
     modified = _name_before_fact_noun(obj)
     if modified is not None:  # "called the Peru-Chile deal a milestone": the deal, labelled by what follows it
         label = [t for t in label if t.i > modified.i]
@@ -2094,8 +2137,10 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         characterised = _person_pronoun(obj, speaker, cx)
     characterised = [] if fact_noun else characterised or _named_before(obj, cx) or _system_of(obj, cx)
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
-    if not characterised and speaker and (fact_noun or not cx.entities(obj)) and label[0].lemma_ not in ("part", "one"):
-        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": what it belongs to, no label)
+    if not characterised and speaker and (fact_noun or not cx.entities(obj)):
+        kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
+        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything"):
+            kinds = ()  # "called the invitation a victory", "the proceedings a sham": the fact told last
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]

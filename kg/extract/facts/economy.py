@@ -356,7 +356,10 @@ def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
 # --- projects (infrastructure and programmes a body carries out) -----------------------
 
 BUILD_VERBS = {"build", "construct", "develop", "operate", "launch", "complete", "expand", "upgrade", "modernise",
-               "modernize", "design", "implement", "run"}
+               "modernize", "design", "implement", "run", "open"}
+#: Nouns of building works, whose 'of' names the works and 'by' who carries them out ("the
+#: construction of the pipeline by Gazprom").
+BUILD_NOUNS = {"construction", "building", "development", "expansion", "modernisation", "modernization"}
 #: What is built or run: works, plants and programmes (not weapons, which are supplied).
 PROJECT_NOUNS = {"project", "plant", "port", "pipeline", "railway", "railroad", "refinery", "terminal", "facility",
                  "dam", "bridge", "corridor", "mine", "reactor", "station", "road", "highway", "hub", "complex",
@@ -374,6 +377,10 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "acl" and tok.head.lemma_ in PROJECT_NOUNS:  # "a service developed by X"
         works = [tok.head]
         agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    elif any(c.dep_ == "agent" for c in tok.children):  # "the port was built by Rosatom": the passive's agent
+        works = [s_ for s_ in tok.children if s_.dep_ == "nsubjpass" and s_.lemma_ in PROJECT_NOUNS and s_.i not in cx.at]
+        agency = [e for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for e in cx.entities(o)]
     else:
         works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
         agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -397,6 +404,29 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     f.attrs["description"] = _text(cx.doc, words)
     place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
     place = place or _possessor_states(work, cx)  # "is building Egypt's first nuclear power plant"
+    if place:
+        f.roles["place"] = place
+    return [f]
+
+
+def build_noun_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The construction of the pipeline by Gazprom", "the expansion of the port by
+    Rosatom in Peru": works named by a noun of building (:data:`BUILD_NOUNS`), a Project
+    as :func:`project_rules` drafts one from its verb: the works the 'of' phrase names
+    (:data:`PROJECT_NOUNS`), the implementing agency the organisation 'by' names, the
+    place an 'in' or 'at' phrase names. No agency named: nothing ("the construction of the
+    port began")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BUILD_NOUNS:
+        return []
+    works = [o for o in preps(tok, {"of"}) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
+    agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)
+              if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    if not (works and agency):
+        return []
+    work = works[0]
+    words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss")]
+    f = Fact("Project", {"implementingAgency": agency}, {"description": _text(cx.doc, words)}, tokens=[tok.i, work.i])
+    place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
     if place:
         f.roles["place"] = place
     return [f]
@@ -530,7 +560,9 @@ FIGURE_VERBS = {"number", "total", "stand", "reach", "grow", "shrink", "contract
                 "climb", "decline", "slow", "jump", "plunge", "slump", "live",
                 # more verbs of a figure's change or level (PLOVER has none; the words of statistics reports)
                 "ease", "edge", "soar", "surge", "increase", "decrease", "slip", "dip", "tumble", "sink", "rebound",
-                "accelerate", "hit", "top", "exceed"}
+                "accelerate", "hit", "top", "exceed",
+                # a balance's change ("the budget deficit widened to 4 percent of GDP")
+                "widen", "narrow", "double", "halve"}
 #: Verbs of :data:`FIGURE_VERBS` that state a level, not a change ("stood at 9 percent",
 #: "hit a record 745,000"): the figure is an amount.
 LEVEL_VERBS = {"number", "total", "stand", "reach", "hit", "top", "exceed"}

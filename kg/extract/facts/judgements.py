@@ -166,7 +166,7 @@ def unnamed_label_rules(tok: Token, cx: Context) -> list[Fact]:
     as a breakthrough": a label unnamed speakers give a fact told before is a
     Characterisation of that fact (as :func:`~kg.extract.facts.diplomacy.characterisation_rules`
     drafts one of a named speaker), said by the unnamed speakers, whether it praises or
-    blames (a named speaker's judgement is a Praise or a Criticism of its own rule). So is
+    blames. So is
     a named speaker's label that the parser hangs on the fact's noun rather than on the
     verb ('Chile called the jailing "totally unacceptable"'), which those rules do not read."""
     if tok.pos_ != "VERB" or tok.lemma_ not in LABEL_VERBS:

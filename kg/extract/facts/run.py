@@ -1144,6 +1144,13 @@ RULES = RULES + (serving_sentence_rules,)  # "Navalny was serving a 19-year sent
 TRIGGERS |= SERVE_VERBS
 
 
+# --- evaluative and reported kinds, projects (after rule set 35) -----------------------------
+from kg.extract.facts.economy import BUILD_NOUNS, build_noun_rules  # noqa: E402
+
+RULES = RULES + (build_noun_rules,)  # "the construction of the pipeline by Gazprom"
+TRIGGERS |= BUILD_NOUNS
+
+
 # --- rule set 34 ---------------------------------------------------------------------------
 from kg.extract.facts.legal import disqualification_rules  # noqa: E402
 
