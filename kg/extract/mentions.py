@@ -356,11 +356,15 @@ def _tail_of_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
     UN's "Security Council"; "the Council of Europe" is not Europe). The callers leave
     out persons ("Johnson and Putin") and states ("the Commonwealth of Australia", "the
     Kingdom of Saudi Arabia" are the states' formal names); words at a sentence's start
-    begin no longer name."""
+    begin no longer name. Two names the NER model reads as two entities joined by "and"
+    ("sanctions on Rosneft and Lukoil") are a list of names, not one."""
     if start < 2 or doc[start - 1].lower_ not in NAME_JOINERS:
         return False
     word = doc[start - 2]
     if not (word.is_alpha and word.text[:1].isupper()) or word.is_sent_start or start - 2 in matched_at:
+        return False
+    if doc[start - 1].lower_ in ("and", "&") and word.ent_iob_ in ("B", "I") and doc[start - 1].ent_iob_ != "I" \
+            and doc[start].ent_iob_ == "B":
         return False
     return word.lower_ not in TITLES and word.lower_ not in {"the", "president", "prime", "deputy", "vice", "head"}
 
@@ -1005,7 +1009,8 @@ class MentionFinder:
                 company = "Organisation"  # 'QatarEnergy', 'ConocoPhillips': a brand, whatever NER took it for
             if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
                 label = "ORG"
-            elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES):
+            elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES) \
+                    and not _bare_name(doc, doc[start]):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
                    and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
@@ -1875,6 +1880,21 @@ def _name_end(doc: Doc, end: int, taken: set) -> int:
             doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:
         end += 1
     return end
+
+
+def _bare_name(doc: Doc, tok: Token) -> bool:
+    """Whether one capitalised word is a name by how the article writes it: a proper
+    noun at least twice, never after a determiner or possessive ("the Treasury", "its
+    Council" are common words used as names), never in lower case, and at least once
+    inside a sentence rather than at its start ("Rosneft and Lukoil ... Rosneft is
+    controlled by the state"). Words of :data:`NOT_NAMES` are none."""
+    if tok.lower_ in NOT_NAMES or not tok.is_alpha or tok.pos_ != "PROPN":
+        return False
+    same = [t for t in doc if t.lower_ == tok.lower_]
+    if len(same) < 2 or any(not t.text[:1].isupper() for t in same) or all(t.is_sent_start for t in same):
+        return False
+    return not any(t.i > 0 and (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].dep_ == "poss" or
+                                doc[t.i - 1].tag_ in ("PRP$", "POS")) for t in same)
 
 
 def _acronym_or_brand(name: str) -> bool:
