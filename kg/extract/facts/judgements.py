@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
 )
-from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
+from kg.extract.facts.diplomacy import FACT_NOUNS, LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.mentions import Known
 from kg.ontology import vocabulary
 from kg.extract.speech import UNNAMED
@@ -78,7 +78,27 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
             return [Fact("Characterisation", {"characterised": owned}, {"category": label_text(cx.doc, term)},
                          tokens=tokens, statement=True, voiced_by=speaker, clause=False)]
     return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)}, tokens=tokens, statement=True,
-                 voiced_by=speaker, refers=("characterised", ()), clause=False)]
+                 voiced_by=speaker, refers=("characterised", _term_kinds(label)), clause=False)]
+
+
+#: Nouns of a war, beside :data:`~kg.extract.facts.diplomacy.FACT_NOUNS`: the kinds of fact
+#: a term headed by one names.
+WAR_NOUNS = dict.fromkeys(("war", "wars", "conflict", "aggression", "invasion", "operation"),
+                          ("Invasion", "ArmedConflict", "Attack"))
+
+
+def _term_kinds(term: list[Token]) -> tuple[str, ...]:
+    """The kinds of fact a speaker's term can characterise: those its head noun names
+    ("what he called a senseless war": a war, never the sanction told before it), or any
+    kind (an empty tuple) when the head names no kind of fact ("nascent progress").
+    ``term``: the term's tokens, in order."""
+    inside = {t.i for t in term}
+    heads = [t for t in term if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return ()
+    head = heads[0]
+    kinds = WAR_NOUNS.get(head.lower_) or FACT_NOUNS.get(head.lower_, FACT_NOUNS.get(head.lemma_.lower()))
+    return tuple(kinds or ())
 
 
 #: Dependencies that hang a clause on a term's noun ("a 'contagious autocracy' spreading
