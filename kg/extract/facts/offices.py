@@ -1729,8 +1729,8 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
     the object of a preposition of place or target: "imposed sanctions on Peru"),
-    else the one it names by a demonym ("the Finnish flag"); a person of the sentence
-    placed in a state counts as naming it. None when the sentence gives the same
+    else the one it names by a demonym ("the Finnish flag"); a person of the office's own
+    clause placed in a state counts as naming it. None when the sentence gives the same
     office to someone else, the title is a leader's (a party's or an opposition's
     too), or two states tie: a sentence naming two states does not say which one the
     office is of."""
@@ -1745,6 +1745,7 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             return None  # the sentence gives the same office to someone else: the state may be theirs
     named: dict[str, Known] = {}
     adjectives: dict[str, Known] = {}
+    own_clause = _clause_head(doc[f.tokens[-1]])
     for m in cx.mentions:
         if not sent.start <= m.start < sent.end or m.start in mine:
             continue
@@ -1759,13 +1760,33 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
-        elif m.entity.type == "Person" and m.entity.id in cx.person_state:
+        elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
+                not (cx.has_parser and _clause_head(doc[m.end - 1]) is not own_clause):
+            # a person in a clause of its own ("Bessent said the measures answer President Putin's
+            # refusal") tells nothing of the office's state
             st = cx.person_state[m.entity.id]
             named[st.id] = st
     for found in (named, adjectives):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+#: Dependencies that begin a clause of its own inside a sentence.
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a token is in: its nearest verb (or auxiliary)
+    ancestor, itself included, that begins a clause (:data:`CLAUSE_DEPS`); the sentence's
+    root when there is none."""
+    node = tok
+    while True:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS:
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
 
 
 def _elsewhere(tok: Token) -> bool:
