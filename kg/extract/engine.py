@@ -846,11 +846,23 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
             claim["about"] = next(iter(inside))
 
 
+#: Nouns of a step of a court case and the legal actions (``actionType``) each can name:
+#: "the verdict" is the sentence or the conviction, not the indictment before it.
+COURT_STEP_NOUNS = {
+    **dict.fromkeys(("verdict", "ruling", "judgment", "judgement", "decision"),
+                    {"sentence", "conviction", "acquittal", "ruling", "verdict", "judgment", "fine"}),
+    "sentence": {"sentence"}, "conviction": {"conviction", "sentence"}, "acquittal": {"acquittal"},
+    "indictment": {"indictment"}, "charges": {"indictment", "charge", "charges"}, "trial": {"trial"},
+}
+
+
 def _about_named_facts(built: list, spans: dict, vocab) -> None:
     """A reaction whose object names a kind of fact ("Guterres welcomed the pledge",
     ``_about_kinds`` = ('pledge', (Support, Gift, Loan))) is about a fact of those kinds
     drafted up to the end of its quote: the last one whose quote holds the noun ("Japan
-    pledges $120 million", "the executive order" for "the order"), else the last one. It
+    pledges $120 million", "the executive order" for "the order"), else the last one; a
+    noun of a court's step (:data:`COURT_STEP_NOUNS`: "the verdict") names a legal action
+    of that step only, the first told when no quote holds the noun. It
     is written as a fact id under ``about`` (corpus/CLAIMS.md: a fact id under ``about``
     where the text makes a fact the object) and followed as that fact's id changes
     (:func:`_follow_references`). With no such fact the reaction keeps no ``about``:
@@ -865,9 +877,20 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
         told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
                        and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
                        and c.get("polarity") != "negative"), key=lambda c: spans[id(c)][0])
+        fits = COURT_STEP_NOUNS.get(noun.lower())
+        stepped = [c for c in told if c["type"] == "LegalAction" and c.get("actionType") in fits] if fits else []
+        if fits and any(c["type"] == "LegalAction" and "actionType" in c for c in told):
+            # "condemned the verdict": a sentence or a conviction, never the indictment told last
+            told = [c for c in told if not (c["type"] == "LegalAction" and "actionType" in c)
+                    or any(c is d for d in stepped)]
         worded = [c for c in told if re.search(rf"\b{re.escape(noun)}", c["quote"], re.IGNORECASE)]
+        if worded:
+            target = worded[-1]
+        elif stepped:
+            target = stepped[0]  # the court's decision the article leads with
+        elif told:
+            target = told[-1]
         if told:
-            target = (worded or told)[-1]
             claim["about"] = target["fact"]
             claim["_ref"] = ("about", target)
 
