@@ -1837,7 +1837,7 @@ def party_ids(doc: Doc, found: list[Mention], registry) -> set[str]:
         words = " ".join([*(entry.names if entry is not None else (m.entity.label,)),
                           (entry.description or "") if entry is not None else ""]).lower()
         if "party" in words.split() or (m.end < len(doc) and doc[m.end].lower_ == "party") or \
-                (m.entity.label.isupper() and len(m.entity.label) > 1 and m.entity.label in spelled):
+                (doc[m.start:m.end].text.isupper() and m.end - m.start == 1 and doc[m.start].text in spelled):
             out.add(m.entity.id)
     return out
 
