@@ -7,7 +7,8 @@ articles with the development set's registry (module-scoped fixtures, one run ea
   sentence before (Khan) over a subject that sentence just brought in (the judge), when
   the centre's gender is known to agree; a subject with no centre before it stays;
 - two names the NER model reads apart, joined by "and" ("Rosneft and Lukoil"), are two
-  entities, never one proposed as "Rosneft and Lukoil";
+  entities, never one proposed as "Rosneft and Lukoil"; a name proposed once is that
+  entity wherever the text writes it ("Rosneft is controlled by the Russian state");
 - an office's state is never read from a person named in another clause of its sentence
   ("Treasury Secretary Scott Bessent said ... President Vladimir Putin's refusal");
 - no fact has one entity in two opposed roles (the United States sanctioning the United
@@ -78,6 +79,8 @@ def test_two_companies_named_together_are_two_entities_each_sanctioned(unseen):
     sanctions = of(cf["claims"], "Sanction")
     targets = {t for c in sanctions if c.get("authority") == "united-states" for t in _listed(c["target"])}
     assert {"rosneft", "lukoil"} <= targets
+    # the name proposed is Rosneft wherever the text writes it: "Rosneft is controlled by the Russian state"
+    assert any(c["controlled"] == "rosneft" and c["controller"] == "russia" for c in of(cf["claims"], "Control"))
 
 
 def test_no_state_guessed_for_a_post_from_a_person_of_another_clause(unseen):

@@ -1040,6 +1040,18 @@ class MentionFinder:
             if len(whole) == 1 and set(whole) <= before:
                 out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
                 claimed |= {w.i for w in run}
+        # "Rosneft and Lukoil ... Rosneft is controlled by the state": a name proposed once is that
+        # entity wherever the text writes it the same way, whether or not the NER model tagged it there
+        named = {tuple(t.text for t in doc[m.start:m.end]): m.entity for m in out
+                 if m.entity.proposed is not None and m.entity.type != "Person" and m.form == "name"}
+        for words, entity in named.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i:i + n]) == words and not claimed & set(range(i, i + n)) and \
+                        not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()) and \
+                        not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+                    out.append(Mention(i, i + n, entity))
+                    claimed |= set(range(i, i + n))
         out.sort(key=lambda m: m.start)
         # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
         chosen: dict[str, Known] = {}
