@@ -1945,13 +1945,15 @@ def _name_end(doc: Doc, end: int, taken: set) -> int:
 
 def _bare_name(doc: Doc, tok: Token) -> bool:
     """Whether one capitalised word is a name by how the article writes it: a proper
-    noun at least twice, never after a determiner or possessive ("the Treasury", "its
+    noun standing alone (no capitalised proper noun beside it) at least twice, never after
+    a determiner or possessive ("the Treasury", "its
     Council" are common words used as names), never in lower case, and at least once
     inside a sentence rather than at its start ("Rosneft and Lukoil ... Rosneft is
     controlled by the state"). Words of :data:`NOT_NAMES` are none."""
     if tok.lower_ in NOT_NAMES or not tok.is_alpha or tok.pos_ != "PROPN":
         return False
-    same = [t for t in doc if t.lower_ == tok.lower_]
+    same = [t for t in doc if t.lower_ == tok.lower_ and not any(  # "Han" of "Han Duck-soo" is no bare word
+        0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (t.i - 1, t.i + 1))]
     if len(same) < 2 or any(not t.text[:1].isupper() for t in same) or all(t.is_sent_start for t in same):
         return False
     return not any(t.i > 0 and (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].dep_ == "poss" or

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
 )
-from kg.extract.facts.diplomacy import FACT_NOUNS, LABEL_VERBS, _fact_referred, _label_words
+from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.mentions import Known
 from kg.ontology import vocabulary
 from kg.extract.speech import UNNAMED
@@ -81,24 +81,23 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
                  voiced_by=speaker, refers=("characterised", _term_kinds(label)), clause=False)]
 
 
-#: Nouns of a war, beside :data:`~kg.extract.facts.diplomacy.FACT_NOUNS`: the kinds of fact
-#: a term headed by one names.
-WAR_NOUNS = dict.fromkeys(("war", "wars", "conflict", "aggression", "invasion", "operation"),
-                          ("Invasion", "ArmedConflict", "Attack"))
+#: Nouns of a war or an armed act, and the kinds of fact a speaker's term headed by one may
+#: name: an act of force under another name ("resist what it called an invasion" of troops
+#: sent in), never a measure or a meeting.
+WAR_NOUNS = dict.fromkeys(("war", "wars", "conflict", "aggression", "invasion", "occupation"),
+                          ("Invasion", "ArmedConflict", "Attack", "Deployment", "Incursion", "Occupation"))
 
 
 def _term_kinds(term: list[Token]) -> tuple[str, ...]:
-    """The kinds of fact a speaker's term can characterise: those its head noun names
-    ("what he called a senseless war": a war, never the sanction told before it), or any
-    kind (an empty tuple) when the head names no kind of fact ("nascent progress").
-    ``term``: the term's tokens, in order."""
+    """The kinds of fact a speaker's term can characterise: acts of force when its head
+    noun is a war's (:data:`WAR_NOUNS`: "what he called a senseless war" is never the
+    sanction told before it), else any kind (an empty tuple: "nascent progress", "the
+    root causes of the conflict"). ``term``: the term's tokens, in order."""
     inside = {t.i for t in term}
     heads = [t for t in term if t.head.i not in inside or t.head.i == t.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
         return ()
-    head = heads[0]
-    kinds = WAR_NOUNS.get(head.lower_) or FACT_NOUNS.get(head.lower_, FACT_NOUNS.get(head.lemma_.lower()))
-    return tuple(kinds or ())
+    return WAR_NOUNS.get(heads[0].lower_, ())
 
 
 #: Dependencies that hang a clause on a term's noun ("a 'contagious autocracy' spreading

@@ -1745,7 +1745,6 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             return None  # the sentence gives the same office to someone else: the state may be theirs
     named: dict[str, Known] = {}
     adjectives: dict[str, Known] = {}
-    own_clause = _clause_head(doc[f.tokens[-1]])
     for m in cx.mentions:
         if not sent.start <= m.start < sent.end or m.start in mine:
             continue
@@ -1761,7 +1760,7 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
-                not (cx.has_parser and _clause_head(doc[m.end - 1]) is not own_clause):
+                not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])):
             # a person in a clause of its own ("Bessent said the measures answer President Putin's
             # refusal") tells nothing of the office's state
             st = cx.person_state[m.entity.id]
@@ -1772,21 +1771,22 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     return None
 
 
-#: Dependencies that begin a clause of its own inside a sentence.
-CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+#: Dependencies of a clause embedded in a sentence: a complement, an adverbial or a
+#: relative clause (participles hanging on a noun, which the parser also gives to a
+#: sentence's main verb, are left out).
+EMBEDDED_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "csubj", "parataxis"}
 
 
-def _clause_head(tok: Token) -> Token:
-    """The verb heading the clause a token is in: its nearest verb (or auxiliary)
-    ancestor, itself included, that begins a clause (:data:`CLAUSE_DEPS`); the sentence's
-    root when there is none."""
+def _in_other_clause(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` lies inside an embedded clause (:data:`EMBEDDED_CLAUSES`) that
+    does not hold ``other``: "Bessent said [the measures answer President Putin's
+    refusal]" puts Putin in a clause the title "Treasury Secretary" is not in."""
     node = tok
-    while True:
-        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS:
-            return node
-        if node.head.i == node.i:
-            return node
+    while node.head.i != node.i:
+        if node.dep_ in EMBEDDED_CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return other not in node.subtree
         node = node.head
+    return False
 
 
 def _elsewhere(tok: Token) -> bool:
