@@ -171,6 +171,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
             continue  # page furniture (share bars, related headlines) states no fact of the article
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
         built.append(claim)
+    built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
@@ -372,6 +373,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             roles["about"] = kept
         else:
             del roles["about"]
+    if _self_opposed(roles, cx):
+        return None
     required = _required(f.type)
     if f.attrs.get("legalActionKind") == "advisory opinion":
         required = ()  # an advisory opinion binds no party: no target to require
@@ -495,6 +498,35 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if n:
         out["occurrence"] = n
     return out, used
+
+
+#: Pairs of roles on opposite sides of one act: no entity fills both (a state sanctioning
+#: itself, a seller buying from itself). The roles are the ontology's keys.
+OPPOSED_ROLES = (("authority", "target"), ("supplier", "recipient"), ("exporter", "importer"), ("seller", "buyer"),
+                 ("lender", "borrower"), ("creditor", "debtor"), ("payer", "payee"), ("lessor", "lessee"),
+                 ("sendingState", "receivingState"), ("greeter", "greeted"), ("recogniser", "recognised"),
+                 ("inviter", "guest"), ("predecessor", "successor"), ("replaced", "replacement"),
+                 ("owner", "owned"), ("controller", "controlled"), ("member", "memberOf"), ("body", "parentBody"),
+                 ("transferredFrom", "transferredTo"), ("winner", "loser"), ("inspector", "inspected"),
+                 ("recruiter", "recruited"), ("grantedBy", "grantedTo"), ("awardedBy", "awardee"),
+                 ("perpetrator", "target"), ("releasedBy", "released"), ("orderedBy", "target"))
+
+
+def _self_opposed(roles: dict[str, list[Known]], cx: Context) -> bool:
+    """Whether one entity fills two opposed roles of a fact (:data:`OPPOSED_ROLES`):
+    "the Treasury froze assets they hold in the United States" read as the United States
+    sanctioning the United States. A government and its state count as one. Such a fact
+    is a misreading, never drafted. ``roles``: key -> entities, as :func:`_claim` builds."""
+    def ids(key: str) -> set[str]:
+        out = set()
+        for e in roles.get(key, ()):
+            out.add(e.id)
+            if e.type == "Government":
+                st = cx.resolver.state_of(e)
+                if st is not None:
+                    out.add(st.id)
+        return out
+    return any(ids(a) & ids(b) for a, b in OPPOSED_ROLES if a in roles and b in roles)
 
 
 #: Mention forms that name a participant without its name: the draft says how it was read.
@@ -836,11 +868,23 @@ def _reported_as_facts(built: list, spans: dict, vocab) -> list:
     return [(c, u) for c, u in built if not (c["type"] == "Statement" and c.get("said_by") and told(c))]
 
 
+#: Nouns of a step of a court case and the legal actions (``actionType``) each can name:
+#: "the verdict" is the sentence or the conviction, not the indictment before it.
+COURT_STEP_NOUNS = {
+    **dict.fromkeys(("verdict", "ruling", "judgment", "judgement", "decision"),
+                    {"sentence", "conviction", "acquittal", "ruling", "verdict", "judgment", "fine"}),
+    "sentence": {"sentence"}, "conviction": {"conviction", "sentence"}, "acquittal": {"acquittal"},
+    "indictment": {"indictment"}, "charges": {"indictment", "charge", "charges"}, "trial": {"trial"},
+}
+
+
 def _about_named_facts(built: list, spans: dict, vocab) -> None:
     """A reaction whose object names a kind of fact ("Guterres welcomed the pledge",
     ``_about_kinds`` = ('pledge', (Support, Gift, Loan))) is about a fact of those kinds
     drafted up to the end of its quote: the last one whose quote holds the noun ("Japan
-    pledges $120 million", "the executive order" for "the order"), else the last one. It
+    pledges $120 million", "the executive order" for "the order"), else the last one; a
+    noun of a court's step (:data:`COURT_STEP_NOUNS`: "the verdict") names a legal action
+    of that step only, the first told when no quote holds the noun. It
     is written as a fact id under ``about`` (corpus/CLAIMS.md: a fact id under ``about``
     where the text makes a fact the object) and followed as that fact's id changes
     (:func:`_follow_references`). With no such fact the reaction keeps no ``about``:
@@ -855,11 +899,38 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
         told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
                        and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
                        and c.get("polarity") != "negative"), key=lambda c: spans[id(c)][0])
+        fits = COURT_STEP_NOUNS.get(noun.lower())
+        stepped = [c for c in told if c["type"] == "LegalAction" and c.get("actionType") in fits] if fits else []
+        if fits and any(c["type"] == "LegalAction" and "actionType" in c for c in told):
+            # "condemned the verdict": a sentence or a conviction, never the indictment told last
+            told = [c for c in told if not (c["type"] == "LegalAction" and "actionType" in c)
+                    or any(c is d for d in stepped)]
         worded = [c for c in told if re.search(rf"\b{re.escape(noun)}", c["quote"], re.IGNORECASE)]
+        if worded:
+            target = worded[-1]
+        elif stepped:
+            target = stepped[0]  # the court's decision the article leads with
+        elif told:
+            target = told[-1]
         if told:
-            target = (worded or told)[-1]
             claim["about"] = target["fact"]
             claim["_ref"] = ("about", target)
+
+
+def _restated_sanctions(built: list, spans: dict) -> list:
+    """Drop a sanction of no named authority whose quote lies inside the quote of a
+    sanction whose authority is named: the words retell that act ("the United States
+    imposed sanctions on Rosneft ..., in the first major sanctions against Moscow"), they
+    tell no second one. ``built``: (claim, entities) pairs; ``spans``: id of a claim ->
+    the code points its quote covers. Returns the pairs kept, in order."""
+    named = [spans[id(c)] for c, _ in built if c["type"] == "Sanction" and id(c) in spans
+             and set(_listed(c.get("authority", []))) - {"unnamed authority"}]
+    def retold(c: dict) -> bool:
+        if c["type"] != "Sanction" or set(_listed(c.get("authority", []))) - {"unnamed authority"} or id(c) not in spans:
+            return False
+        a, b = spans[id(c)]
+        return any(x <= a and b <= y and (x, y) != (a, b) for x, y in named)
+    return [(c, used) for c, used in built if not retold(c)]
 
 
 def _one_regime(built: list) -> None:

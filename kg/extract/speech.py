@@ -261,6 +261,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.frame = tok.i
             break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
+            if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
+                break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said
             subj = _subject(tok)
             who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
@@ -313,6 +315,20 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]
     return sp
+
+
+def _named_inside_object(trigger: Token, between: list[Token]) -> bool:
+    """Whether a fact's noun is only a modifier inside the noun phrase a verb of saying
+    takes as its object ("declared support for Russia's war": the war hangs on
+    'support'): ``between`` are the tokens from the trigger's head up to the verb, all of
+    one noun phrase (no verb, no clause) with a noun of its own heading it. What is said
+    is that head's (the support); the fact the phrase names on the way is the writer's
+    narration, not the speaker's words."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not between:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl") for t in between):
+        return False
+    return any(t.pos_ == "NOUN" for t in between) and between[-1].dep_ in ("dobj", "nsubjpass")
 
 
 def _surface(trigger: Token, speaker_of, sp: Speech) -> Speech:

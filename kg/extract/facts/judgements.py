@@ -78,7 +78,26 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
             return [Fact("Characterisation", {"characterised": owned}, {"category": label_text(cx.doc, term)},
                          tokens=tokens, statement=True, voiced_by=speaker, clause=False)]
     return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)}, tokens=tokens, statement=True,
-                 voiced_by=speaker, refers=("characterised", ()), clause=False)]
+                 voiced_by=speaker, refers=("characterised", _term_kinds(label)), clause=False)]
+
+
+#: Nouns of a war or an armed act, and the kinds of fact a speaker's term headed by one may
+#: name: an act of force under another name ("resist what it called an invasion" of troops
+#: sent in), never a measure or a meeting.
+WAR_NOUNS = dict.fromkeys(("war", "wars", "conflict", "aggression", "invasion", "occupation"),
+                          ("Invasion", "ArmedConflict", "Attack", "Deployment", "Incursion", "Occupation"))
+
+
+def _term_kinds(term: list[Token]) -> tuple[str, ...]:
+    """The kinds of fact a speaker's term can characterise: acts of force when its head
+    noun is a war's (:data:`WAR_NOUNS`: "what he called a senseless war" is never the
+    sanction told before it), else any kind (an empty tuple: "nascent progress", "the
+    root causes of the conflict"). ``term``: the term's tokens, in order."""
+    inside = {t.i for t in term}
+    heads = [t for t in term if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return ()
+    return WAR_NOUNS.get(heads[0].lower_, ())
 
 
 #: Dependencies that hang a clause on a term's noun ("a 'contagious autocracy' spreading

@@ -1729,8 +1729,8 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
     the object of a preposition of place or target: "imposed sanctions on Peru"),
-    else the one it names by a demonym ("the Finnish flag"); a person of the sentence
-    placed in a state counts as naming it. None when the sentence gives the same
+    else the one it names by a demonym ("the Finnish flag"); a person of the office's own
+    clause placed in a state counts as naming it. None when the sentence gives the same
     office to someone else, the title is a leader's (a party's or an opposition's
     too), or two states tie: a sentence naming two states does not say which one the
     office is of."""
@@ -1759,13 +1759,34 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
-        elif m.entity.type == "Person" and m.entity.id in cx.person_state:
+        elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
+                not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])):
+            # a person in a clause of its own ("Bessent said the measures answer President Putin's
+            # refusal") tells nothing of the office's state
             st = cx.person_state[m.entity.id]
             named[st.id] = st
     for found in (named, adjectives):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+#: Dependencies of a clause embedded in a sentence: a complement, an adverbial or a
+#: relative clause (participles hanging on a noun, which the parser also gives to a
+#: sentence's main verb, are left out).
+EMBEDDED_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "csubj", "parataxis"}
+
+
+def _in_other_clause(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` lies inside an embedded clause (:data:`EMBEDDED_CLAUSES`) that
+    does not hold ``other``: "Bessent said [the measures answer President Putin's
+    refusal]" puts Putin in a clause the title "Treasury Secretary" is not in."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in EMBEDDED_CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return other not in node.subtree
+        node = node.head
+    return False
 
 
 def _elsewhere(tok: Token) -> bool:

@@ -339,12 +339,19 @@ def is_election_word(tok: Token) -> bool:
     """Whether ``tok`` names an election: a noun of :data:`ELECTION_NOUNS`, or 'vote',
     'poll' or 'ballot' qualified as one of a people choosing office holders
     (:data:`ELECTION_VOTE_KINDS`: "the presidential vote", "a parliamentary poll");
-    not a noun modifying another ("the election commission")."""
+    not a noun modifying another ("the election commission"), nor a vote on a motion
+    (:data:`MOTION_KINDS`: "a parliamentary no-confidence vote" is a Vote)."""
     if tok.pos_ != "NOUN" or tok.dep_ == "compound":  # "the election commission": a body, no election
         return False
     lemma = tok.lemma_.lower()
+    if any(c.lower_ in MOTION_KINDS for c in tok.children):
+        return False  # "a parliamentary no-confidence vote": a chamber's vote on a motion, no one elected
     return lemma in ELECTION_NOUNS or lemma in ("vote", "poll", "ballot") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in ELECTION_VOTE_KINDS for c in tok.children)
+
+
+#: Words of a motion a chamber votes on, whose vote elects no one ("no-confidence vote").
+MOTION_KINDS = {"confidence", "no-confidence", "impeachment", "censure"}
 
 
 def _elsewhen(tok: Token, top: Token) -> bool:

@@ -10,7 +10,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon, stages
-from kg.extract.mentions import Known
+from kg.extract.mentions import Known, party_ids
 from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
@@ -441,6 +441,10 @@ def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
     kin = kinship_facts(cx)
+    parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
+    for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
+        if f.attrs.get("position") == "board chair" and any(o.id in parties for o in f.roles.get("positionOf", [])):
+            f.attrs["position"] = "party leader"
     for f in out:
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
