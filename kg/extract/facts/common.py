@@ -739,12 +739,24 @@ def _np(tok: Token) -> list[Token]:
                                                  for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
 
 
+def _dated_preps(tok: Token) -> list[Token]:
+    """``tok``'s prepositions, and those the parser hangs on the date or time one of them
+    names ("convicted on Monday *of* espionage": 'of' on 'Monday'), in text order."""
+    preps_ = [c for c in tok.children if c.dep_ == "prep"]
+    for p in list(preps_):
+        for o in p.children:
+            if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME"):
+                preps_ += [c for c in o.children if c.dep_ == "prep"]
+    return sorted(preps_, key=lambda t: t.i)
+
+
 def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[str] = frozenset()) -> str | None:
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
-    of *spying*'), when there are at most ``limit`` of them; a preposition whose object
-    is in ``skip`` is passed over."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in words and \
+    of *spying*'), also one hung on a date between ("charged on Tuesday with fraud",
+    :func:`_dated_preps`), when there are at most ``limit`` of them; a preposition whose
+    object is in ``skip`` is passed over. Returns the words as the text writes them, or None."""
+    for c in _dated_preps(tok):
+        if c.lower_ in words and \
                 not any(o.dep_ == "pobj" and o.lemma_.lower() in skip for o in c.children):
             after = list(c.subtree)[1:]
             if 0 < len(after) <= limit:

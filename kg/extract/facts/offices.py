@@ -131,6 +131,42 @@ MORE_TITLES = {
     # a deputy governor (of a province or a central bank: the governor's office, the title kept)
     "executive director": "head of organisation", "managing director": "head of organisation",
     "deputy governor": "governor",
+    # the common titles of each office of the positions scheme, as government directories and
+    # Wikidata's position classes (Q4164871 'position' and its subclasses: minister, head of
+    # government of a subdivision, chief of staff of armed forces, presiding officer,
+    # military officer in command...) name them, beyond the forms above
+    "general secretary": "secretary-general", "party general secretary": "party leader",
+    "chief judge": "judge", "presiding judge": "judge", "associate justice": "judge",
+    "chief of the general staff": "military commander", "chief of general staff": "military commander",
+    "chief of the defence staff": "military commander", "chief of defence staff": "military commander",
+    "chief of the defense staff": "military commander", "chief of defense staff": "military commander",
+    "chief of army staff": "military commander", "chief of the army staff": "military commander",
+    "army commander": "military commander", "navy commander": "military commander",
+    "air force commander": "military commander", "supreme commander": "military commander",
+    "military commander": "military commander",
+    "leader of the opposition": "party leader", "majority leader": "parliamentary group leader",
+    "minority leader": "parliamentary group leader", "parliamentary leader": "parliamentary group leader",
+    "speaker of parliament": "presiding officer", "parliament speaker": "presiding officer",
+    "house speaker": "presiding officer", "senate president": "presiding officer",
+    "deputy secretary of state": "deputy minister", "deputy secretary": "deputy minister",
+    "vice minister": "deputy minister", "vice foreign minister": "deputy minister",
+    "state minister": "minister", "secretary of defense": "minister", "secretary of defence": "minister",
+    "secretary of the treasury": "minister", "attorney-general": "prosecutor", "prosecutor general": "prosecutor",
+    "prosecutor-general": "prosecutor", "public prosecutor": "prosecutor",
+    "chief minister": "head of government", "first minister": "head of government",
+    "lieutenant governor": "governor", "deputy mayor": "mayor", "regional governor": "governor",
+    "provincial governor": "governor", "state governor": "governor",
+    "member of the european parliament": "legislator", "mep": "legislator", "parliamentarian": "legislator",
+    "member of congress": "legislator", "legislator": "legislator", "assemblyman": "legislator",
+    "assemblywoman": "legislator",
+    "chief executive officer": "chief executive", "president and chief executive": "chief executive",
+    "chairman and chief executive": "chief executive", "board chairman": "board chair",
+    "chairman of the board": "board chair",
+    "special representative": "envoy", "special adviser": "adviser", "national security advisor": "adviser",
+    "commission president": "commission president", "president of the commission": "commission president",
+    "under-secretary-general": "under-secretary-general", "undersecretary-general": "under-secretary-general",
+    "deputy secretary-general": "deputy head of organisation",
+    "deputy secretary general": "deputy head of organisation",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -1577,7 +1613,8 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
-    if f.attrs.get("title", "").lower().split(" of ")[0] in ("head", "chief", "boss"):
+    title = f.attrs.get("title", "").lower()
+    if title.split(" of ")[0] in ("head", "chief", "boss") and (title in ("head", "chief", "boss") or title not in TITLES):
         # "the head of the African Union": of the body named; "the head of the delegation", of no
         # body named, or "the head of Peru", of a state (of state or of government?), is no office
         if not of or of[0].type in ("State", "Person"):
@@ -1586,6 +1623,9 @@ def _position_fits(f: Fact) -> bool:
             # the head of a government leads its state; of a military government, as its military ruler
             f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
             f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
+    if of and pos == "secretary-general" and "party" in of[0].label.lower().split():
+        f.attrs["position"] = "party leader"  # "the general secretary of the Communist Party": its leader
         return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:
