@@ -1035,8 +1035,12 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not means:
         return []
-    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
-    auth = [e for e in auth if e.type != "Person"]
+    agents = doers(tok)
+    if not agents and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X was hit with sanctions by Y", "X was added to the sanctions list by Y": the parser hangs
+        # the passive's 'by' on the noun of the means
+        agents = preps(means[0], {"by"})
+    auth = [e for e in (e for s_ in agents for e in cx.entities(s_)) if e.type != "Person"]
     target = [e for o in objects(tok) for e in cx.entities(o) or _sector_state(o, cx)]
     return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
 

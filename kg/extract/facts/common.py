@@ -753,12 +753,17 @@ def _dated_preps(tok: Token) -> list[Token]:
 def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[str] = frozenset()) -> str | None:
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
     of *spying*'), also one hung on a date between ("charged on Tuesday with fraud",
-    :func:`_dated_preps`), when there are at most ``limit`` of them; a preposition whose
-    object is in ``skip`` is passed over. Returns the words as the text writes them, or None."""
+    :func:`_dated_preps`), when there are at most ``limit`` of them, up to a date they end
+    with ("on fishing on Monday": 'fishing'); a preposition whose object is in ``skip`` is
+    passed over. Returns the words as the text writes them, or None."""
     for c in _dated_preps(tok):
         if c.lower_ in words and \
                 not any(o.dep_ == "pobj" and o.lemma_.lower() in skip for o in c.children):
             after = list(c.subtree)[1:]
+            dated = next((t.i for t in after[1:] if t.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children)), None)
+            if dated is not None:  # "an agreement on fishing on Monday": the date is the deed's, not the words'
+                after = [t for t in after if t.i < dated]
             if 0 < len(after) <= limit:
                 return tok.doc[after[0].i: after[-1].i + 1].text
     return None

@@ -205,7 +205,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     # "talked with Xi" in person; "talked by telephone with Xi" is the call's own rule (its mode)
     talked = tok.lemma_ == "talk" and not preps(tok, {"by", "over", "via"}) and \
         not any(o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(tok, {"on"}))
-    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "raise") or sat_down or talked) \
+    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "consult", "raise") or sat_down or talked) \
             and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
