@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Known
+from kg.extract.mentions import COMPANY_NOUNS, Known
 from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
@@ -128,7 +128,8 @@ STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", 
 
 def organisation_country_facts(cx: Context) -> list[Fact]:
     """"Russia's Gazprom", "Moldova's gas company Moldovagaz", "Russian energy giant
-    Gazprom": an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
+    Gazprom", and after the name "Gazprom, a Russian gas company", "Gazprom is Russia's
+    largest gas producer" (:func:`_company_described`): an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
     organisation belongs to, as the article says it") of the organisation named and the
     state whose possessive or demonym comes right before its name, with at most four
     lower-case words between them (the kind of organisation: "gas company", "state-owned
@@ -145,6 +146,17 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         if m.entity.type not in COUNTRY_ORGS or m.form != "name" or (m.entity.type == "Organisation" and m.entity.state) \
                 or set(m.entity.label.lower().split()) & STATE_BODY_WORDS:
             continue  # a state's agency (the registry's 'of'), legislature or ministry: its body, told otherwise
+        described = _company_described(m, cx)
+        if described is not None:  # "Rosneft, a Russian oil company", "Rosneft is Russia's largest oil producer"
+            st, noun = described
+            if (m.entity.id, st.entity.id) not in seen:
+                seen.add((m.entity.id, st.entity.id))
+                words = [*range(m.start, m.end), *(t.i for t in noun.subtree)]
+                out.append(Fact("Control", {"controller": [st.entity], "controlled": [m.entity]}, tokens=words,
+                                clause=False, undated=True) if _state_run(doc, noun.left_edge.i, noun.i) else
+                           Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]}, tokens=words,
+                                clause=False, undated=True))
+            continue
         i = m.start - 1
         while i >= doc[m.start].sent.start and m.start - i <= 5 and doc[i].is_lower and \
                 doc[i].pos_ in ("NOUN", "ADJ", "PUNCT", "VERB") and i not in cx.at:
@@ -168,6 +180,29 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
                         tokens=list(range(st.start, m.end)), clause=False, undated=True))
     return out
+
+
+def _company_described(m, cx: Context):
+    """The state and the noun of a company (:data:`~kg.extract.mentions.COMPANY_NOUNS`)
+    an organisation's name is said to be after it: in apposition ("Rosneft, a Russian oil
+    company,") or as the complement of 'be' ("Rosneft is Russia's largest oil producer"),
+    the state a demonym or possessive on that noun names (one state). Returns (the state's
+    mention, the noun), or None: for no such noun, a state not named on it, a negation
+    ("is not a Russian company") or a company of another's ("a subsidiary of")."""
+    if not cx.has_parser:
+        return None
+    head = cx.doc[m.end - 1]
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.head.children):
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.i in cx.at or preps(noun, {"of"}):
+            continue
+        states = [cx.at[c.i] for c in noun.children if c.i in cx.at and cx.at[c.i].entity.type == "State" and (
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and cx.at[c.i].form == "demonym")]
+        if len(states) == 1:
+            return states[0], noun
+    return None
 
 
 def _state_run(doc, start: int, end: int) -> bool:
