@@ -12,7 +12,7 @@ from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, TITLES
 
 from kg.extract.facts.common import (
-    FORMER, RELATIVE, Context, Fact, _np, _state_modifiers, _uniq, objects, preps, subjects,
+    FORMER, RELATIVE, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
 )
 
 
@@ -295,10 +295,15 @@ def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of lying somewhere: "X is in Y", "X lies in Y", "X is located in Y".
+LIE_VERBS = {"be", "lie", "sit", "locate", "situate"}
+
+
 def location_rules(tok: Token, cx: Context) -> list[Fact]:
     """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
     Kora training ground in the Vell region", "Brelia, an island state in the Eastern
-    Sea") and from a state's possessive before a region or city ("Chile's Atacama
+    Sea"), from a verb of lying there ("Goma is in eastern Congo", "the site lies in the
+    Vell region", "which is located in") and from a state's possessive before a region or city ("Chile's Atacama
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
     doc = cx.doc
@@ -310,6 +315,11 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        if what is None and tok.lower_ == "in" and tok.head.lemma_ in LIE_VERBS and \
+                not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in tok.head.children):
+            # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
+            said = _antecedents(subjects(tok.head) + [c for c in tok.head.children if c.dep_ == "nsubjpass"])
+            what = next((n for n in (_named_noun(s_, cx) for s_ in said) if n is not None), None)
         place = _named_noun(where[0], cx) if where else None
     elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
