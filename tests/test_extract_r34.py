@@ -31,7 +31,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, drafted_cases
+from conftest import CORPUS, drafted_cases, listed
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -94,10 +94,6 @@ def _offices(claims) -> list[tuple]:
     return sorted((c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld"))
 
 
-def _listed(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 # -- offices -----------------------------------------------------------------------------------
 
 
@@ -129,7 +125,7 @@ def test_a_portfolio_of_two_words_is_a_minister_s_title_and_no_body(drafts):
     claims = drafts["two_word_portfolio"]
     assert _offices(claims) == [("itamar-ben-gvir", "israel", "minister")]
     assert of(claims, "OrganisationCountry") == []
-    assert all("national-security" not in _listed(v) for c in claims for k, v in c.items() if k != "fact")
+    assert all("national-security" not in listed(v) for c in claims for k, v in c.items() if k != "fact")
 
 
 def test_a_commissioner_s_portfolio_and_a_national_security_adviser_s_state(drafts):
@@ -144,7 +140,7 @@ def test_a_commissioner_s_portfolio_and_a_national_security_adviser_s_state(draf
 def test_a_ban_from_entering_is_a_sanction_a_ban_from_leaving_an_exit_ban(drafts):
     [ban] = of(drafts["entry_ban"], "Sanction")
     assert (sorted(ban["authority"]), ban["measure"]) == (["new-zealand", "norway"], "entry ban")
-    assert set(_listed(ban["target"])) <= {"itamar-ben-gvir", "bezalel-smotrich"}
+    assert set(listed(ban["target"])) <= {"itamar-ben-gvir", "bezalel-smotrich"}
     assert of(drafts["entry_ban"], "ExecutiveAction") == []
     assert of(drafts["exit_ban"], "Sanction") == []
     [exit_ban] = of(drafts["exit_ban"], "ExecutiveAction")
@@ -152,9 +148,9 @@ def test_a_ban_from_entering_is_a_sanction_a_ban_from_leaving_an_exit_ban(drafts
 
 
 def test_the_same_measures_are_imposed_on_the_targets_of_the_sanction_before(drafts):
-    same = [c for c in of(drafts["same_measures"], "Sanction") if "canada" in _listed(c["authority"])]
-    assert same and all(sorted(_listed(c["authority"])) == ["australia", "canada"] for c in same)
-    assert {t for c in same for t in _listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
+    same = [c for c in of(drafts["same_measures"], "Sanction") if "canada" in listed(c["authority"])]
+    assert same and all(sorted(listed(c["authority"])) == ["australia", "canada"] for c in same)
+    assert {t for c in same for t in listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
     assert of(drafts["same_measures_none"], "Sanction") == []
 
 
@@ -165,7 +161,10 @@ def test_listed_in_a_package_of_sanctions_is_a_sanction_in_a_report_none(drafts)
 
 
 def test_no_authority_is_read_from_a_misparsed_list_of_clauses(drafts):
-    assert all("tzipi-hotovely" not in str(c.get("authority")) for c in of(drafts["listed_clauses"], "Sanction"))
+    # the parser hangs the first clause on 'summoned' and makes the ambassador its subject: the
+    # sanction is the United Kingdom's, the list's subject, not the ambassador's
+    [sanction] = of(drafts["listed_clauses"], "Sanction")
+    assert (sanction["authority"], sanction["target"]) == ("united-kingdom", "daniella-weiss")
 
 
 # -- a bar from office -------------------------------------------------------------------------------

@@ -1114,17 +1114,19 @@ KEEP_FROM_VERBS = {"bar", "ban", "prohibit", "forbid", "prevent", "stop", "block
 EXIT_VERBS = {"leave", "exit", "travel", "depart", "flee"}
 
 
+def from_clauses(tok: Token) -> list[Token]:
+    """The verbs of the clauses 'from' brings in on ``tok`` ("barred X from *leaving*",
+    "banned from *running* for office"), in text order."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
+            if c.dep_ == "pcomp"]
+
+
 def _exit_ban(tok: Token) -> Token | None:
     """The verb of leaving in "barred X from leaving the country" (``tok`` the verb of
     keeping), or None."""
     if tok.pos_ != "VERB" or tok.lemma_ not in KEEP_FROM_VERBS:
         return None
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "from":
-            for c in p.children:
-                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS and not _entering(c):
-                    return c
-    return None
+    return next((c for c in from_clauses(tok) if c.lemma_ in EXIT_VERBS and not _entering(c)), None)
 
 
 #: Verbs after 'from' that tell standing for an office ("barred her from standing for public
@@ -1135,24 +1137,25 @@ CANDIDACY_NOUNS = {"office", "election", "elections", "presidency", "president",
                    "vote", "poll", "polls", "mayor", "governor", "candidate", "re-election", "reelection", "term"}
 
 
+#: Verbs of barring someone from standing for office (:func:`_candidacy_bar`).
+BAR_VERBS = {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}
+
+
 def _candidacy_bar(tok: Token) -> Token | None:
     """The verb of standing in "barred X from standing for public office", "X was banned
     from running in the election", "disqualified from contesting the presidency" (``tok``
     the verb of barring: bar, ban, prohibit, block, disqualify, exclude), or None: a bar
     from office, which :data:`CANDIDACY_VERBS` tell with a word of office or election after
     them (:data:`CANDIDACY_NOUNS`), or 'run' and 'stand' alone ("barred from running")."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}:
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAR_VERBS:
         return None
-    for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ != "from":
+    for c in from_clauses(tok):
+        if c.lemma_ not in CANDIDACY_VERBS:
             continue
-        for c in p.children:
-            if c.dep_ != "pcomp" or c.lemma_ not in CANDIDACY_VERBS:
-                continue
-            words = {t.lemma_.lower() for t in c.subtree if t.i != c.i}
-            if words & CANDIDACY_NOUNS or c.lemma_ in ("run", "stand") and not any(
-                    x.dep_ in ("prep", "dobj", "advmod", "prt") for x in c.children):
-                return c
+        words = {t.lemma_.lower() for t in c.subtree if t.i != c.i}
+        if words & CANDIDACY_NOUNS or c.lemma_ in ("run", "stand") and not any(
+                x.dep_ in ("prep", "dobj", "advmod", "prt") for x in c.children):
+            return c
     return None
 
 

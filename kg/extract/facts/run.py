@@ -1145,10 +1145,11 @@ TRIGGERS |= SERVE_VERBS
 
 
 # --- rule set 34 ---------------------------------------------------------------------------
+from kg.extract.facts.common import BAR_VERBS  # noqa: E402
 from kg.extract.facts.legal import disqualification_rules  # noqa: E402
 
 RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
-TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
+TRIGGERS |= BAR_VERBS
 
 
 # --- rule set 35 ---------------------------------------------------------------------------
