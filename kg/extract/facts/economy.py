@@ -957,7 +957,11 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
     Bharat PetroResources" (each of the venture's owners, 'of' or 'between'): an Ownership of the company named (the noun's
     apposition head, or the subject of 'be') by the one the 'of' phrase (or a name or
     possessive before the noun) names. 'arm', 'unit' and 'offshoot' only between companies;
-    'subsidiary' of any organisation."""
+    'subsidiary' of any organisation; "Rosneft's subsidiary Lukoil" (the possessive on the
+    name); and the converse, "Rosneft, Lukoil's parent company", "the owner of Lukoil"
+    (:func:`_parent`)."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARENT_NOUNS:
+        return _parent(tok, cx)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
         return []
     venture = tok.lemma_.lower() == "venture"
@@ -968,6 +972,10 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
         owned = cx.entities(tok.head, conj=False)
     elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
         owned = [e for s_ in subjects(tok.head) for e in cx.entities(s_, conj=False)]
+    elif tok.dep_ in ("compound", "nmod") and tok.head.i in cx.at and tok.head.i not in {t.i for t in tok.subtree}:
+        # "Rosneft's subsidiary Lukoil": the possessive hangs on the name the noun qualifies
+        owner = [e for c in tok.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        owned = cx.entities(tok.head, conj=False)
     else:
         return []
     kinds = COMPANIES if tok.lemma_.lower() != "subsidiary" else COMPANIES + ("Organisation",)
@@ -979,6 +987,34 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i], undated=True,
                  split=not venture)]  # a venture's owners own it together
+
+
+#: Nouns of the company that owns another ("Rosneft, Lukoil's parent company", "Rosneft,
+#: the owner of Lukoil"): the converse of :data:`SUBSIDIARY_NOUNS`.
+PARENT_NOUNS = {"parent", "owner"}
+
+
+def _parent(tok: Token, cx: Context) -> list[Fact]:
+    """"Rosneft, Lukoil's parent company", "Rosneft is the owner of Lukoil", "Lukoil's
+    parent, Rosneft": an Ownership of the company the possessive or 'of' names by the one
+    the noun describes (its apposition head, its own apposition, or the subject of 'be');
+    companies and organisations on both sides, nothing for a person ("the owner of the
+    club") or an asset owned, which its own rules read."""
+    owned = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    owned += [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False)]
+    head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in COMPANY_NOUNS else tok
+    if head.dep_ == "appos":
+        owner = cx.entities(head.head, conj=False)
+    elif head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain"):
+        owner = [e for s_ in subjects(head.head) for e in cx.entities(s_, conj=False)]
+    else:
+        owner = [e for c in head.children if c.dep_ == "appos" for e in cx.entities(c, conj=False)]
+    kinds = COMPANIES + ("Organisation",)
+    owner = [e for e in _uniq(owner) if e.type in kinds]
+    owned = [e for e in _uniq(owned) if e.type in kinds and e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, head.i, head.head.i], undated=True)]
 
 
 def property_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1041,10 +1077,23 @@ RUN_CLASSES = ("Organisation", "Asset", "Company", "StateCompany", "Site")
 def run_by_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The fund will be governed by the two countries", "the terminal, operated by Vell
     Petroleum": a Control of the body or asset (the passive's subject, or the noun a
-    participle qualifies) by the actors of 'by'."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in RUN_VERBS:
+    participle qualifies) by the actors of 'by'; in the active voice ("Vell Petroleum
+    operates the terminal", "which runs the refinery"), by its subject, a body; and a place
+    that "fell to" an actor (:func:`_fallen_to`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RUN_VERBS | {"fall"}:
         return []
+    if tok.lemma_ == "fall":
+        return _fallen_to(tok, cx)
     agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    if not agent and not any(c.dep_ == "auxpass" for c in tok.children) and tok.tag_ != "VBN":
+        # "Nayara, which runs a refinery at Vadinar", "Rosneft operates the terminal": the active voice,
+        # a body (not a person, whose running is an office) running a named body or asset
+        agent = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("Person",)]
+        run = [e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o)]
+        run = [e for e in run if e.type in RUN_CLASSES and e.id not in {a.id for a in agent}]
+        if not (agent and run) or any(c.dep_ in ("neg", "aux") and c.lemma_ != "have" for c in tok.children):
+            return []
+        return [Fact("Control", {"controller": agent, "controlled": run}, tokens=[tok.i])]
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         head = tok.head
         run = cx.entities(head, conj=False) or (cx.entities(head.head, conj=False) if head.dep_ == "appos" else [])
@@ -1054,6 +1103,19 @@ def run_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (agent and run):
         return []
     return [Fact("Control", {"controller": agent, "controlled": run}, tokens=[tok.i])]
+
+
+def _fallen_to(verb: Token, cx: Context) -> list[Fact]:
+    """"Goma fell to the M23 in January": a place or asset (the subject of 'fall') taken by
+    the actor 'to' names, a Control from the verb's date; nothing for a level or a share
+    that falls ("prices fell to a low"), a role that falls to someone, or a negation."""
+    taker = [e for o in preps(verb, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",)]
+    taken = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+             if e.type in ("City", "Region", "Place", "Site", "Asset")]
+    if not (taker and taken) or any(c.dep_ in ("neg", "aux") and c.lemma_ != "have" for c in verb.children):
+        return []
+    return [Fact("Control", {"controller": taker, "controlled": taken}, {"description": "fell to"},
+                 tokens=[verb.i])]
 
 
 #: Verbs that put something under another's control ("placed the media under the control of").

@@ -1161,3 +1161,9 @@ from kg.extract.facts.agreements import AWARD_VERBS, EXCHANGE_PAPER_VERBS, contr
 
 RULES = RULES + (contract_award_rules,)  # "Hyundai Rotem won a contract from Poland"
 TRIGGERS |= AWARD_VERBS | EXCHANGE_PAPER_VERBS
+
+
+# --- rule set 36 ---------------------------------------------------------------------------
+from kg.extract.facts.economy import PARENT_NOUNS  # noqa: E402
+
+TRIGGERS |= PARENT_NOUNS  # "Rosneft, Lukoil's parent company" (subsidiary_rules reads both ways)
