@@ -1416,6 +1416,10 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             found = [cx.at[obj[0].i - 1].entity]  # "the commander of the CAPSAT unit": the name before its kind
         if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
             found = [place]  # "Kamran Tessori, the governor of Sindh province"
+        if not found and obj and obj[0].lemma_.lower() in FORCES_OF_STATE and TITLES[words] == "military commander":
+            # "the commander of Uganda's army", "the chief of the Peruvian navy": the state's forces, named by
+            # the state, as "Uganda's army chief" is
+            found = [e for e in _state_modifiers(obj[0], cx) if e.type == "State"][:1]
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
@@ -1444,6 +1448,11 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             f.attrs["position"] == "head of organisation":
         f.attrs["position"] = "party leader"  # "the leader of the Religious Zionism party"
     return [f]
+
+
+#: Nouns of a state's armed forces, whose commander a title 'of' them names ("the commander
+#: of Uganda's army").
+FORCES_OF_STATE = {"army", "military", "navy", "force", "forces"}
 
 
 #: Nouns that say what kind of body a name before them is ("the Jewish Power party", "the
