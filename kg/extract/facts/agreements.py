@@ -580,6 +580,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not (_sanction_words(o) or same_words)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
             auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
+            if not auth:  # "the measures were announced by the EU", "the sanctions, announced by the EU,": the agent
+                auth = [e for s in doers(tok) if s.dep_ == "pobj" for e in cx.entities(s) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
@@ -588,6 +590,9 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
             target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
                        and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
+            if o.dep_ == "nsubj" and o.head.lemma_ in SANCTION_SUBJECT_VERBS and tok.dep_ == "acl":
+                # "The sanctions, announced by the EU on Monday, target Rosneft": what the noun's own verb strikes
+                target += [e for x in objects(o.head) for e in cx.entities(x)]
             same = None
             if auth and not target and same_words:
                 # "Canada and Australia have imposed the same measures": on the targets of the sanction before
@@ -855,6 +860,9 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
     if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
+    if host.dep_ == "nsubjpass" and host.head.lemma_ in IMPOSE_VERBS and doers(host.head) or any(
+            c.dep_ == "acl" and c.lemma_ in IMPOSE_VERBS and doers(c) for c in host.children):
+        return []  # "sanctions on X were imposed by Y", "the sanctions, announced by Y,": the verb's rule, with its agent
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx) or
               _included_on(o, tok, tok, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
