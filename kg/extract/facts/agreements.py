@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
-    _named_in, _prep_words, from_clauses,
+    _named_in, _prep_words, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
@@ -368,7 +368,7 @@ def _signed_paper(noun: Token) -> bool:
 def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
-    subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
+    subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
@@ -579,7 +579,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             same_words = any(c.lower_ == "same" for c in o.children)  # "the same measures": a sanction told before
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not (_sanction_words(o) or same_words)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
-            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
+            auth = [e for s in _uniq_tokens(subjects(tok) + joined_in(tok))
+                    for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
             if not auth:  # "the measures were announced by the EU", "the sanctions, announced by the EU,": the agent
                 auth = [e for s in doers(tok) if s.dep_ == "pobj" for e in cx.entities(s) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")

@@ -1114,6 +1114,16 @@ KEEP_FROM_VERBS = {"bar", "ban", "prohibit", "forbid", "prevent", "stop", "block
 EXIT_VERBS = {"leave", "exit", "travel", "depart", "flee"}
 
 
+def joined_in(verb: Token) -> list[Token]:
+    """The doers "join ... in" adds to ``verb`` ("Peru joined Chile in signing the accord",
+    "Canada joined the EU in imposing sanctions"): the subject and the object of 'join'
+    when ``verb`` is the clause after its 'in'; empty otherwise."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.lemma_ != "join":
+        return []
+    join = verb.head.head
+    return [c for c in join.children if c.dep_ in ("nsubj", "dobj")]
+
+
 def from_clauses(tok: Token) -> list[Token]:
     """The verbs of the clauses 'from' brings in on ``tok`` ("barred X from *leaving*",
     "banned from *running* for office"), in text order."""
