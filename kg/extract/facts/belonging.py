@@ -2,7 +2,12 @@
 Union's 55 members, including Bolivia", "members of NATO such as Peru", "Bolivia is one of
 the members of the African Union", "NATO, whose members include Peru", "NATO's members
 include Peru and Chile"): Wikidata P463 'member of', as the ontology's
-Membership (``member``, ``memberOf``)."""
+Membership (``member``, ``memberOf``).
+
+The other constructions of a Membership, read by the rules of politics and of joining:
+"X is a member of Y", "X, a member of Y", "X joined Y" (not "joined Y in signing"), "X
+was admitted to Y", "Y admitted X", "Y members including A and B", "the bloc was founded
+by A and B"."""
 
 from __future__ import annotations
 

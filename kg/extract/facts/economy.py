@@ -1,6 +1,22 @@
 """Rules of the economy: ownership and control of companies, trade flows, exports taken
 and trading partners, investment, projects, goods bought or sold by value, a state's
-figures (Indicator) and population, gifts, aid cut off."""
+figures (Indicator) and population, gifts, aid cut off.
+
+The English constructions of the structural kinds read here (X the owner or controller,
+Y what is owned or run, S a state):
+
+- Ownership: "X owns Y", "Y is owned by X", "Y, which is wholly owned by X", "Y is
+  majority-owned by X", "state-owned Y", "X's state-owned oil company Y", "X holds a 20
+  percent stake in Y", "X owns 49% of Y", "X acquired a 30 percent stake in Y", "Y, a
+  subsidiary of X", "Y, an X subsidiary", "X's subsidiary Y", "Y, a venture of X and Z",
+  "X, Y's parent company", "Y's parent, X", "X is the owner of Y", "X is the largest
+  shareholder in Y";
+- Control: "X controls Y", "Y, which is controlled by X", "X-controlled Y", "the X-held
+  city of Y", "X seized / captured / took control of Y", "Y fell to X", "Y came under the
+  control of X", "X runs / operates Y", "Y, operated by X", "the state refiner Y", "Y,
+  S's state oil company";
+- OrganisationCountry: "S's Y", "S's gas company Y", "Demonym energy giant Y", "Y, a
+  Demonym oil company", "Y is S's largest oil producer"."""
 
 from __future__ import annotations
 

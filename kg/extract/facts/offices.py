@@ -1,6 +1,29 @@
 """Facts about persons and bodies: positions held (titles before a name, appositions, a
 title then a comma), the state an office belongs to, kinship, citizenship and age; who
-leads or chairs a body, and where a named place lies."""
+leads or chairs a body, and where a named place lies.
+
+The English constructions that state a PositionHeld, each read here (Y a person, X the
+state or body, T a title of :data:`~kg.extract.mentions.TITLES` and :data:`MORE_TITLES`,
+the common titles of each concept of the positions scheme):
+
+- a title before the name: "X Foreign Minister Y", "Peruvian Foreign Minister Y", "the
+  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X";
+- appositions both ways: "Y, the foreign minister of X", "Y, X's ambassador to Z", "Y,
+  chief executive of X", "Y, a Peruvian lawmaker", "Y, who is X's defence minister", "Y,
+  who had been health minister" (ended), "Y, the commander of X's army"; "X's foreign
+  minister, Y", "the head of X, Y", "X's new foreign minister, Y";
+- relative clauses and verbs of leading: "Y, who heads X", "Y, who chairs X", "Y, who
+  leads X" (:func:`leadership_rules`);
+- copulas and verbs of taking office: "Y is the chief executive of X", "Y serves as X's
+  defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
+  minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
+- a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
+  the X party" (a party's leader).
+
+A Location of a named place or body: "P, a city in Q", "the Kora training ground in the
+Vell region", "Q's Atacama region", "the city of P", "P is in Q", "P lies in Q", "P, which
+is located in Q" (:func:`location_rules`), "X, based in P", "the P-based X", "which is
+headquartered in P" (:func:`based_rules`)."""
 
 from __future__ import annotations
 
