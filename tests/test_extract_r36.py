@@ -7,7 +7,8 @@ article's instances; each form is checked for what it drafts and for what it mus
 - offices: the common titles of each position concept ("chief of the general staff",
   "prosecutor general", "vice foreign minister"); a party's general secretary leads it,
   a company's is its secretary-general; "the commander of Uganda's army" (not "the
-  commander of the army", of no one named); "the head of Peru" stays no office;
+  commander of the army", of no one named); "an official in the European Commission" (not
+  "a judge in Lima", a place); "the head of Peru" stays no office;
 - legal actions: a charge hung on a date ("convicted on Monday of espionage"); the words
   of a subject stop at a date ("an agreement on fishing on Monday");
 - sanctions: the passive's agent hung on the noun ("was hit with sanctions by X"), a
@@ -54,6 +55,8 @@ ARTICLES = {
     "vice_minister": "Peru's vice foreign minister, Tor Ashby, spoke on Monday.",
     "army_commander": "Tor Ashby, the commander of Uganda's army, spoke on Monday.",
     "army_commander_none": "Tor Ashby, the commander of the army, spoke on Monday.",
+    "official_in": "Tor Ashby, an official in the European Commission, spoke on Monday.",
+    "judge_in_city": "Tor Ashby, a judge in Lima, spoke on Monday.",
     # legal actions and subjects
     "convicted_dated": "Tor Ashby was convicted on Monday of espionage.",
     "subject_dated": "Peru and Chile reached an agreement on fishing on Monday.",
@@ -136,6 +139,11 @@ def test_a_general_secretary_leads_a_party_and_is_a_company_s_secretary_general(
 def test_the_commander_of_a_state_s_army_commands_for_that_state_of_no_army_named_none(drafts):
     assert _offices(drafts["army_commander"]) == [("tor-ashby", "uganda", "military commander")]
     assert _offices(drafts["army_commander_none"]) == []
+
+
+def test_an_office_in_a_body_is_of_that_body_in_a_place_of_none(drafts):
+    assert _offices(drafts["official_in"]) == [("tor-ashby", "european-commission", "official")]
+    assert _offices(drafts["judge_in_city"]) == []
 
 
 # -- charges and subjects ----------------------------------------------------------------------------

@@ -1426,7 +1426,7 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             of = None  # the body named after some other word than the title's 'of'
         else:
             end = of_end
-    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
+    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with", "in")
                                         or doc[k].lower_ == "to" and _aide(words)):
         # the body after the title: the head of the preposition's object ("spokesperson for
         # Myanmar's opposition National Unity Government"), not a state named inside it;
@@ -1434,6 +1434,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
         found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if doc[k].lower_ == "in":  # "an official in Peru's foreign ministry": a body, not a place ("a judge in Lima")
+            found = [e for e in found if e.type not in LOCATED]
         if not found and obj and obj[0].lower_ in BODY_KIND_NOUNS and obj[0].i - 1 in cx.at and \
                 cx.at[obj[0].i - 1].end == obj[0].i and cx.at[obj[0].i - 1].entity.type not in ("Person", *LOCATED):
             found = [cx.at[obj[0].i - 1].entity]  # "the commander of the CAPSAT unit": the name before its kind
