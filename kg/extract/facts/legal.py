@@ -16,7 +16,8 @@ from kg.extract.mentions import Known
 
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
-    RELATIVE, _candidacy_bar, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words, _state_modifiers, _states,
+    RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
+    _state_modifiers, _states,
     _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import _name_before
@@ -68,6 +69,37 @@ def _the_court(nouns: list[Token], cx: Context) -> list[Known]:
     return []
 
 
+#: Nouns of the counts a person is charged on ("indicted on corruption charges").
+CHARGE_NOUNS = {"charge", "count", "accusation", "allegation"}
+
+
+def _charge(verb: Token, cx: Context) -> str | None:
+    """What a legal act ``verb`` is for, in the text's words: after its 'with', 'for' or
+    'of' ("charged with fraud", "convicted on Monday of espionage"), after one the parser
+    hangs on the named person it acts on ("convicted Tor Ashby of espionage on Monday"),
+    or the counts 'on' names ("indicted on corruption charges", "on charges of fraud":
+    their compound or their 'of'). None when the text gives none."""
+    words = _prep_words(verb, ("with", "for", "of"), 12, TIME_NOUNS)
+    if words:
+        return words
+    for o in objects(verb):
+        if o.i in cx.at:
+            words = _prep_words(o, ("with", "for", "of"), 12, TIME_NOUNS)
+            if words:
+                return words
+    for c in _dated_preps(verb):
+        if c.lower_ != "on":
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in CHARGE_NOUNS:
+                continue
+            words = _prep_words(n, ("of",), 12, TIME_NOUNS)
+            kinds = [t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod")
+                     and t.lemma_.lower() not in ("new", "fresh", "further", "several", "multiple")]
+            return words or (cx.doc[kinds[0].i: n.i].text if kinds else None)
+    return None
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -93,7 +125,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    charge = _prep_words(tok, ("with", "for", "of"), 12, TIME_NOUNS) if action in ("charge", "conviction", "indictment", "sentence") else None
+    charge = _charge(tok, cx) if action in ("charge", "conviction", "indictment", "sentence") else None
     if charge:
         f.attrs["charge" if action != "sentence" else "reason"] = charge
     f.undated = _dated_by_deed(tok, cx)
