@@ -9,8 +9,11 @@ article's instances; each form is checked for what it drafts and for what it mus
   a company's is its secretary-general; "the commander of Uganda's army" (not "the
   commander of the army", of no one named); "an official in the European Commission" (not
   "a judge in Lima", a place); "the head of Peru" stays no office;
-- legal actions: a charge hung on a date ("convicted on Monday of espionage"); the words
-  of a subject stop at a date ("an agreement on fishing on Monday");
+- legal actions: a charge hung on a date ("convicted on Monday of espionage"), the counts
+  'on' names ("indicted on corruption charges"), an 'of' the parser hangs on the person
+  ("convicted X of corruption on Monday"); "X faces charges of corruption", "X is under
+  investigation" (not "could face charges", nor "faces a difficult choice"); the words of a
+  subject stop at a date ("an agreement on fishing on Monday");
 - sanctions: the passive's agent hung on the noun ("was hit with sanctions by X"), a
   passive or participle with its agent ("were imposed by X", "the sanctions, announced by
   X, target Y": one sanction, not a second of an unnamed authority); "X joined Y in
@@ -60,6 +63,12 @@ ARTICLES = {
     # legal actions and subjects
     "convicted_dated": "Tor Ashby was convicted on Monday of espionage.",
     "subject_dated": "Peru and Chile reached an agreement on fishing on Monday.",
+    "counts_on": "Prosecutors indicted Tor Ashby on corruption charges on Monday.",
+    "of_on_person": "A court convicted Tor Ashby of corruption on Monday.",
+    "faces_charges": "Tor Ashby faces charges of corruption.",
+    "could_face": "Tor Ashby could face charges.",
+    "under_investigation": "Tor Ashby is under investigation for corruption.",
+    "faces_choice": "Peru faces a difficult choice.",
     # sanctions
     "hit_by": "Rosneft was hit with sanctions by the United States on Monday.",
     "hit_unnamed": "Rosneft was hit with sanctions on Monday.",
@@ -153,8 +162,20 @@ def test_a_charge_after_a_date_is_read_and_a_subject_stops_at_its_date(drafts):
     [conviction] = of(drafts["convicted_dated"], "LegalAction")
     assert (conviction["target"], conviction["actionType"], conviction["charge"]) == ("tor-ashby", "conviction",
                                                                                        "espionage")
+    for case in ("counts_on", "of_on_person"):
+        [act] = of(drafts[case], "LegalAction")
+        assert (act["target"], act["charge"]) == ("tor-ashby", "corruption"), case
     [deal] = of(drafts["subject_dated"], "Agreement")
     assert (sorted(deal["party"]), deal["subject"]) == (["chile", "peru"], "fishing")
+
+
+def test_charges_faced_and_an_investigation_one_is_under(drafts):
+    [charged] = of(drafts["faces_charges"], "LegalAction")
+    assert (charged["target"], charged["actionType"], charged["charge"]) == ("tor-ashby", "charge", "corruption")
+    [probe] = of(drafts["under_investigation"], "LegalAction")
+    assert (probe["target"], probe["actionType"]) == ("tor-ashby", "investigation")
+    assert of(drafts["could_face"], "LegalAction") == []
+    assert of(drafts["faces_choice"], "LegalAction") == []
 
 
 # -- sanctions -----------------------------------------------------------------------------------------

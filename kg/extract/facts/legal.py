@@ -220,6 +220,10 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ == "VERB" else None
     if verb is not None and not target_toks:
         target_toks = preps(verb, {"against", "into"})
+    faced = _facing(tok)
+    if faced is not None and not target_toks:
+        # "X faces charges of fraud", "X stands trial", "X is under investigation": the one who faces it
+        target_toks = [s_ for s_ in subjects(faced) if s_.dep_ in ("nsubj", "nsubjpass")]
     target = [e for t in target_toks for e in cx.entities(t, conj=True)]
     if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
         target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
@@ -239,7 +243,8 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         courts += [e for e in initiator if e.type == "Court"]
         initiator = [e for e in initiator if e.type not in ("Court", "Person")]
         f.tokens.append(verb.i)
-    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
+    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation") \
+            and faced is None:
         return []  # "the case shows ...": no one brings it, and it may not be legal at all
     brought = verb is not None and tok.dep_ == "dobj" and verb.lemma_ in BRING_VERBS and bool(preps(tok, {"against"}))
     if tok.lemma_ == "case" and not courts and not initiator and not brought:
@@ -252,13 +257,33 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["initiator"] = [e for e in initiator if e.id not in {t.id for t in target}]
         if not f.roles["initiator"]:
             del f.roles["initiator"]
-    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    charge = _prep_words(tok, ("for", "over", "on"), 12) or (_prep_words(tok, ("of",), 12) if action == "charge" else None)
     if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
         f.attrs["charge"] = charge
     appealed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "against" else tok.head if tok.dep_ == "dobj" else None
     if appealed is not None and appealed.lemma_ in ("appeal", "challenge", "contest"):
         f.undated = True  # "appealed on Tuesday against her conviction": the conviction came before
     return [f]
+
+
+#: Verbs by which someone faces a legal step: "faces charges", "stands trial".
+FACE_VERBS = {"face", "stand"}
+
+
+def _facing(noun: Token) -> Token | None:
+    """The verb whose subject faces the legal step ``noun`` names: "X faces charges of
+    fraud", "X stood trial", "X is under investigation" (the verb 'be' or 'remain' of
+    'under'); None otherwise, and under a negation or a modal ("could face charges")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in FACE_VERBS and noun.lemma_ in ("charge", "trial", "prosecution"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_ in ("investigation", "probe") and \
+            noun.head.head.lemma_ in ("be", "remain", "come"):
+        verb = noun.head.head
+    else:
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ not in ("be", "have", "do") for c in verb.children):
+        return None
+    return verb
 
 
 def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
