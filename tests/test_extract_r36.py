@@ -23,6 +23,7 @@ article's instances; each form is checked for what it drafts and for what it mus
 - agreements: "X joined Y in signing the accord";
 - arms: "X received tanks from Y" (not "received support");
 - names: a name the model ran into the verb before it ("Police arrested Tor Ashby");
+- detentions: "X was rounded up by police" (a person; not "picked up the phone");
 - a company's state after its name ("Rosneft, a Russian oil company", "Rosneft is
   Russia's largest oil producer"; a state's own company is its Control; not under a
   negation nor for "a subsidiary of a Russian company");
@@ -87,6 +88,8 @@ ARTICLES = {
     "received_support": "Chile received support from Peru on Monday.",
     # names
     "name_after_verb": "Police arrested Tor Ashby on Monday.",
+    "rounded_up": "Tor Ashby was rounded up by police on Monday.",
+    "picked_up_phone": "Tor Ashby picked up the phone.",
     # a company's state
     "company_apposition": "Rosneft, a Russian oil company, objected.",
     "company_copula": "Rosneft is Russia's largest oil producer.",
@@ -225,6 +228,12 @@ def test_weapons_received_from_a_state_are_its_transfer_support_is_none(drafts):
 def test_a_name_the_model_ran_into_the_verb_before_it_is_read(drafts):
     [held] = of(drafts["name_after_verb"], "Detention")
     assert held["target"] == "tor-ashby"
+
+
+def test_a_person_rounded_up_is_detained_a_phone_picked_up_is_not(drafts):
+    [held] = of(drafts["rounded_up"], "Detention")
+    assert held["target"] == "tor-ashby"
+    assert of(drafts["picked_up_phone"], "Detention") == []
 
 
 # -- a company's state, memberships, places ------------------------------------------------------------

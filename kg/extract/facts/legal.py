@@ -441,6 +441,8 @@ DETAIN_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "intern"}
 #: seizing or jailing): "troops seized him", "Besigye was seized in Nairobi", "Turkey jails
 #: Istanbul mayor X"; "seized the city" (a seizure of territory) and "seized power" are not.
 CAPTURE_VERBS = {"seize", "snatch", "grab", "jail", "imprison", "incarcerate"}
+#: Verbs that detain with the particle 'up' and a person taken: "rounded up", "picked up".
+TAKE_UP_VERBS = {"round", "pick"}
 DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
 #: Where people are held: "held at Adiala Jail", "held in custody".
 PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
@@ -463,7 +465,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
             held_in = tok.head  # "Adiala Jail, where Khan has been held"
         if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
-    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or held_in is not None or (
+    rounded = tok.pos_ == "VERB" and tok.lemma_ in TAKE_UP_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "police rounded up X", "X was picked up"
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or rounded or held_in is not None or (
             tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"}))) or (
             # "placing X under house arrest" (the parser may hang 'arrest' on a noun after it)
             tok.lemma_ in ("place", "put") and any(t.lemma_ in DETENTION_NOUNS for p in preps(tok, {"under", "in", "into"})
@@ -494,7 +498,7 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
-    if tok.pos_ == "VERB" and tok.lemma_ in CAPTURE_VERBS:
+    if tok.pos_ == "VERB" and (tok.lemma_ in CAPTURE_VERBS or rounded):
         target = [e for e in target if e.type == "Person"]  # a person taken, not a city, a ship or power
         if not target:
             return []

@@ -1165,5 +1165,7 @@ TRIGGERS |= AWARD_VERBS | EXCHANGE_PAPER_VERBS
 
 # --- rule set 36 ---------------------------------------------------------------------------
 from kg.extract.facts.economy import PARENT_NOUNS  # noqa: E402
+from kg.extract.facts.legal import TAKE_UP_VERBS  # noqa: E402
 
 TRIGGERS |= PARENT_NOUNS  # "Rosneft, Lukoil's parent company" (subsidiary_rules reads both ways)
+TRIGGERS |= TAKE_UP_VERBS  # "police rounded up X" (detention_rules)
