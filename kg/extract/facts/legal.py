@@ -274,7 +274,9 @@ def _facing(noun: Token) -> Token | None:
     """The verb whose subject faces the legal step ``noun`` names: "X faces charges of
     fraud", "X stood trial", "X is under investigation" (the verb 'be' or 'remain' of
     'under'); None otherwise, and under a negation or a modal ("could face charges")."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in FACE_VERBS and noun.lemma_ in ("charge", "trial", "prosecution"):
+    if noun.dep_ == "dobj" and noun.head.lemma_ in FACE_VERBS and (noun.lemma_ in ("charge", "prosecution") or
+                                                                   noun.lemma_ == "trial" and noun.head.lemma_ == "stand"):
+        # ("faces trial", a trial to come, is the planned trial's own rule)
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_ in ("investigation", "probe") and \
             noun.head.head.lemma_ in ("be", "remain", "come"):
