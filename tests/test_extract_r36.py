@@ -42,7 +42,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, drafted_cases, listed
+from conftest import CORPUS, drafted_cases, listed, offices
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -124,10 +124,6 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     return found
 
 
-def _offices(claims) -> list[tuple]:
-    return sorted((c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld"))
-
-
 def _pairs(claims, kind: str, a: str, b: str) -> list[tuple]:
     """(a, b) of each claim of ``kind``, each role as a sorted tuple of ids."""
     return sorted((tuple(sorted(listed(c[a]))), tuple(sorted(listed(c[b])))) for c in of(claims, kind))
@@ -137,25 +133,25 @@ def _pairs(claims, kind: str, a: str, b: str) -> list[tuple]:
 
 
 def test_the_common_titles_of_each_office_are_read(drafts):
-    assert _offices(drafts["general_staff"]) == [("tor-ashby", "peru", "military commander")]
-    assert _offices(drafts["prosecutor_general"]) == [("tor-ashby", "peru", "prosecutor")]
-    assert _offices(drafts["vice_minister"]) == [("tor-ashby", "peru", "deputy minister")]
-    assert _offices(drafts["head_of_state_named"]) == []
+    assert offices(drafts["general_staff"]) == [("tor-ashby", "peru", "military commander")]
+    assert offices(drafts["prosecutor_general"]) == [("tor-ashby", "peru", "prosecutor")]
+    assert offices(drafts["vice_minister"]) == [("tor-ashby", "peru", "deputy minister")]
+    assert offices(drafts["head_of_state_named"]) == []
 
 
 def test_a_general_secretary_leads_a_party_and_is_a_company_s_secretary_general(drafts):
-    assert _offices(drafts["party_secretary"]) == [("tor-ashby", "communist-party-of-vietnam", "party leader")]
-    assert _offices(drafts["company_secretary"]) == [("tor-ashby", "rosneft", "secretary-general")]
+    assert offices(drafts["party_secretary"]) == [("tor-ashby", "communist-party-of-vietnam", "party leader")]
+    assert offices(drafts["company_secretary"]) == [("tor-ashby", "rosneft", "secretary-general")]
 
 
 def test_the_commander_of_a_state_s_army_commands_for_that_state_of_no_army_named_none(drafts):
-    assert _offices(drafts["army_commander"]) == [("tor-ashby", "uganda", "military commander")]
-    assert _offices(drafts["army_commander_none"]) == []
+    assert offices(drafts["army_commander"]) == [("tor-ashby", "uganda", "military commander")]
+    assert offices(drafts["army_commander_none"]) == []
 
 
 def test_an_office_in_a_body_is_of_that_body_in_a_place_of_none(drafts):
-    assert _offices(drafts["official_in"]) == [("tor-ashby", "european-commission", "official")]
-    assert _offices(drafts["judge_in_city"]) == []
+    assert offices(drafts["official_in"]) == [("tor-ashby", "european-commission", "official")]
+    assert offices(drafts["judge_in_city"]) == []
 
 
 # -- charges and subjects ----------------------------------------------------------------------------
