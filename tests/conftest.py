@@ -146,6 +146,16 @@ def drafted_cases(folder: Path, cases: dict[str, str], *options, heading: str = 
     return found, proc
 
 
+def offices(claims) -> list[tuple]:
+    """(holder, positionOf, position) of each drafted PositionHeld, sorted."""
+    return sorted((c["holder"], c["positionOf"], c["position"]) for c in claims if c["type"] == "PositionHeld")
+
+
+def listed(value) -> list:
+    """A claim's role value as a list: a list as it is, one value in a list of one."""
+    return value if isinstance(value, list) else [value]
+
+
 def kg_json(*args):
     """The JSON that ``kg ARGS --format json`` prints, parsed; the command runs in this
     process (:func:`kg_cli`) and must exit 0."""

@@ -460,7 +460,8 @@ def test_json_output_shape():
 # 48 articles, with dev47-dev48 written the same way, rule set 31 0.6041, 850 of 1407, rule
 # set 32 0.6126, 862 of 1407; on the 50 articles, with dev49-dev50 written the same way, rule
 # set 32 0.6051, 904 of 1494, rule set 33 0.6111, 913 of 1494; on the 54 articles, with dev53-dev54 written
-# the same way, rule set 34 0.6077, 1007 of 1657, rule set 35 0.6138, 1017 of 1657):
+# the same way, rule set 34 0.6077, 1007 of 1657, rule set 35 0.6138, 1017 of 1657, rule set 36 0.6150,
+# 1019 of 1657):
 # the recall asserted is the floor the engine has reached, a little below, so that no change
 # makes it worse unnoticed.
 SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.60)}

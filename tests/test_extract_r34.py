@@ -31,7 +31,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, drafted_cases
+from conftest import CORPUS, drafted_cases, listed, offices
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -90,52 +90,44 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     return found
 
 
-def _offices(claims) -> list[tuple]:
-    return sorted((c["holder"], c["positionOf"], c["position"]) for c in of(claims, "PositionHeld"))
-
-
-def _listed(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 # -- offices -----------------------------------------------------------------------------------
 
 
 def test_the_leader_of_a_named_body_holds_its_office_an_unnamed_body_none(drafts):
-    assert _offices(drafts["leader_of"]) == [("matteo-salvini", "league-italy", "head of organisation")]
-    assert _offices(drafts["leader_of_party"]) == [("bezalel-smotrich", "religious-zionism", "party leader")]
-    assert _offices(drafts["leader_of_none"]) == []
+    assert offices(drafts["leader_of"]) == [("matteo-salvini", "league-italy", "head of organisation")]
+    assert offices(drafts["leader_of_party"]) == [("bezalel-smotrich", "religious-zionism", "party leader")]
+    assert offices(drafts["leader_of_none"]) == []
 
 
 def test_a_name_before_a_noun_of_its_kind_is_the_body_led_or_commanded(drafts):
-    assert _offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "head of organisation")]
-    assert _offices(drafts["heads_none"]) == []
-    assert _offices(drafts["commander_unit"]) == [("michael-randrianirina", "capsat", "military commander")]
+    assert offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "head of organisation")]
+    assert offices(drafts["heads_none"]) == []
+    assert offices(drafts["commander_unit"]) == [("michael-randrianirina", "capsat", "military commander")]
 
 
 def test_who_leads_a_government_heads_its_state_s_government_a_rank_after_the_comma_is_no_title(drafts):
-    assert _offices(drafts["government_led_by"]) == [("donald-tusk", "poland", "head of government")]
-    assert _offices(drafts["rank_after_comma"]) == [("tor-ashby", "kenyan-foreign-ministry", "spokesperson")]
+    assert offices(drafts["government_led_by"]) == [("donald-tusk", "poland", "head of government")]
+    assert offices(drafts["rank_after_comma"]) == [("tor-ashby", "kenyan-foreign-ministry", "spokesperson")]
 
 
 def test_the_country_s_title_before_a_comma_and_a_body_the_sentence_opens_with(drafts):
-    assert _offices(drafts["country_s_title"]) == [("tor-ashby", "peru", "head of state")]
-    assert _offices(drafts["country_s_title_none"]) == []
-    assert _offices(drafts["fronted_body"]) == [("farhan-haq", "united-nations", "spokesperson")]
-    assert _offices(drafts["fronted_event"]) == []
+    assert offices(drafts["country_s_title"]) == [("tor-ashby", "peru", "head of state")]
+    assert offices(drafts["country_s_title_none"]) == []
+    assert offices(drafts["fronted_body"]) == [("farhan-haq", "united-nations", "spokesperson")]
+    assert offices(drafts["fronted_event"]) == []
 
 
 def test_a_portfolio_of_two_words_is_a_minister_s_title_and_no_body(drafts):
     claims = drafts["two_word_portfolio"]
-    assert _offices(claims) == [("itamar-ben-gvir", "israel", "minister")]
+    assert offices(claims) == [("itamar-ben-gvir", "israel", "minister")]
     assert of(claims, "OrganisationCountry") == []
-    assert all("national-security" not in _listed(v) for c in claims for k, v in c.items() if k != "fact")
+    assert all("national-security" not in listed(v) for c in claims for k, v in c.items() if k != "fact")
 
 
 def test_a_commissioner_s_portfolio_and_a_national_security_adviser_s_state(drafts):
-    assert _offices(drafts["commissioner"]) == [("maros-sefcovic", "european-union", "commissioner")]
-    assert _offices(drafts["security_adviser"]) == [("jake-sullivan", "united-states", "adviser")]
-    assert _offices(drafts["senior_adviser"]) == []
+    assert offices(drafts["commissioner"]) == [("maros-sefcovic", "european-union", "commissioner")]
+    assert offices(drafts["security_adviser"]) == [("jake-sullivan", "united-states", "adviser")]
+    assert offices(drafts["senior_adviser"]) == []
 
 
 # -- sanctions -------------------------------------------------------------------------------------
@@ -144,7 +136,7 @@ def test_a_commissioner_s_portfolio_and_a_national_security_adviser_s_state(draf
 def test_a_ban_from_entering_is_a_sanction_a_ban_from_leaving_an_exit_ban(drafts):
     [ban] = of(drafts["entry_ban"], "Sanction")
     assert (sorted(ban["authority"]), ban["measure"]) == (["new-zealand", "norway"], "entry ban")
-    assert set(_listed(ban["target"])) <= {"itamar-ben-gvir", "bezalel-smotrich"}
+    assert set(listed(ban["target"])) <= {"itamar-ben-gvir", "bezalel-smotrich"}
     assert of(drafts["entry_ban"], "ExecutiveAction") == []
     assert of(drafts["exit_ban"], "Sanction") == []
     [exit_ban] = of(drafts["exit_ban"], "ExecutiveAction")
@@ -152,9 +144,9 @@ def test_a_ban_from_entering_is_a_sanction_a_ban_from_leaving_an_exit_ban(drafts
 
 
 def test_the_same_measures_are_imposed_on_the_targets_of_the_sanction_before(drafts):
-    same = [c for c in of(drafts["same_measures"], "Sanction") if "canada" in _listed(c["authority"])]
-    assert same and all(sorted(_listed(c["authority"])) == ["australia", "canada"] for c in same)
-    assert {t for c in same for t in _listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
+    same = [c for c in of(drafts["same_measures"], "Sanction") if "canada" in listed(c["authority"])]
+    assert same and all(sorted(listed(c["authority"])) == ["australia", "canada"] for c in same)
+    assert {t for c in same for t in listed(c["target"])} == {"itamar-ben-gvir", "bezalel-smotrich"}
     assert of(drafts["same_measures_none"], "Sanction") == []
 
 
@@ -165,7 +157,10 @@ def test_listed_in_a_package_of_sanctions_is_a_sanction_in_a_report_none(drafts)
 
 
 def test_no_authority_is_read_from_a_misparsed_list_of_clauses(drafts):
-    assert all("tzipi-hotovely" not in str(c.get("authority")) for c in of(drafts["listed_clauses"], "Sanction"))
+    # the parser hangs the first clause on 'summoned' and makes the ambassador its subject: the
+    # sanction is the United Kingdom's, the list's subject, not the ambassador's
+    [sanction] = of(drafts["listed_clauses"], "Sanction")
+    assert (sanction["authority"], sanction["target"]) == ("united-kingdom", "daniella-weiss")
 
 
 # -- a bar from office -------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, drafted_cases
+from conftest import CORPUS, drafted_cases, listed
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -118,15 +118,11 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     return found
 
 
-def _listed(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 def _mentioned(claims) -> set:
     """Every entity id the claims name in a role (not the fact ids they point to)."""
     keys = ("party", "participant", "speaker", "about", "characterised", "owner", "owned", "controller",
             "controlled", "target", "initiator", "member", "memberOf", "said_by")
-    return {v for c in claims for k in keys for v in _listed(c.get(k, []))}
+    return {v for c in claims for k in keys for v in listed(c.get(k, []))}
 
 
 # -- labels and speakers ---------------------------------------------------------------------------

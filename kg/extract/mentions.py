@@ -953,6 +953,8 @@ class MentionFinder:
         people = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for e in doc.ents:
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
+            while len(words) > 1 and words[0].text[:1].islower():
+                words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}

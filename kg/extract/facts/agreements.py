@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
-    _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers, _named_in, _prep_words,
+    _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
+    _named_in, _prep_words, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     nominal_arguments, objects, preps, subjects,
 )
@@ -367,7 +368,7 @@ def _signed_paper(noun: Token) -> bool:
 def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
     see :func:`agreement_rules`."""
-    subj = [s for s in subjects(tok) if s.i not in {d.i for d in docs}]
+    subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
@@ -578,7 +579,10 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             same_words = any(c.lower_ == "same" for c in o.children)  # "the same measures": a sanction told before
             if not of_sanctions and (o.lemma_ not in SANCTION_NOUNS or not (_sanction_words(o) or same_words)):
                 continue  # "a fourth round of sanctions" is one as much as "a package of sanctions"
-            auth = [e for s in subjects(tok) for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
+            auth = [e for s in _uniq_tokens(subjects(tok) + joined_in(tok))
+                    for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
+            if not auth:  # "the measures were announced by the EU", "the sanctions, announced by the EU,": the agent
+                auth = [e for s in doers(tok) if s.dep_ == "pobj" for e in cx.entities(s) or administration_state(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
@@ -587,6 +591,9 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
             target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
                        and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
+            if o.dep_ == "nsubj" and o.head.lemma_ in SANCTION_SUBJECT_VERBS and tok.dep_ == "acl":
+                # "The sanctions, announced by the EU on Monday, target Rosneft": what the noun's own verb strikes
+                target += [e for x in objects(o.head) for e in cx.entities(x)]
             same = None
             if auth and not target and same_words:
                 # "Canada and Australia have imposed the same measures": on the targets of the sanction before
@@ -605,8 +612,15 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ == "sanction":
         # a subject after the verb that governs it is a misparse of a list of clauses ("suspended talks,
         # summoned Israel's ambassador, X, and sanctioned Y": the ambassador sanctions no one)
-        auth = [e for s in subjects(tok) if not (s.dep_ == "nsubj" and s.i > s.head.i)
+        said = subjects(tok)
+        auth = [e for s in said if not (s.dep_ == "nsubj" and s.i > s.head.i)
                 for e in cx.entities(s) or administration_state(s, cx)]
+        if not auth and said and all(s.dep_ == "nsubj" and s.i > s.head.i for s in said):
+            # the list's first clause, which the parser hangs before its governing verb ("X suspended talks,
+            # summoned ..., and sanctioned Y"): its subject is the subject of the whole list
+            heads = {s.head.i for s in said}
+            auth = [e for h in heads for c in cx.doc[h].children if c.dep_ == "ccomp" and c.i < h
+                    for s in c.children if s.dep_ == "nsubj" for e in cx.entities(s) or administration_state(s, cx)]
         target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
         among = _among_sanctioned(tok)
         if among is not None and not target:
@@ -672,7 +686,7 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "blacklist", "outlaw"}
+BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "outlaw"}
 
 
 def ban_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -731,15 +745,11 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     if words and len(words) <= 12:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
             f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
-    if any(c.dep_ == "pcomp" and _entering(c) for p_ in preps_of(tok, "from") for c in p_.children):
+    entering = [c for c in from_clauses(tok) if _entering(c)]
+    if entering:
         f.attrs["measure"] = "entry ban"  # "banned X from entering the country": kept out, not in
-        f.tokens += [t.i for p_ in preps_of(tok, "from") for t in p_.subtree]
+        f.tokens += [t.i for c in entering for t in c.head.subtree]
     return [f]
-
-
-def preps_of(tok: Token, word: str) -> list[Token]:
-    """The prepositions ``word`` that hang on ``tok`` ("from" in "banned X from entering")."""
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def _asset_holders(obj: Token, cx: Context) -> list[Known]:
@@ -851,6 +861,9 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
     if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
+    if host.dep_ == "nsubjpass" and host.head.lemma_ in IMPOSE_VERBS and doers(host.head) or any(
+            c.dep_ == "acl" and c.lemma_ in IMPOSE_VERBS and doers(c) for c in host.children):
+        return []  # "sanctions on X were imposed by Y", "the sanctions, announced by Y,": the verb's rule, with its agent
     target = [e for o in preps(tok, {"against", "on"}) for e in cx.entities(o) or _sector_state(o, cx) or
               _included_on(o, tok, tok, cx)]
     # a clause after the last of coordinated nouns qualifies them all: "isolation and sanctions facing both"
@@ -1035,8 +1048,12 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not means:
         return []
-    auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
-    auth = [e for e in auth if e.type != "Person"]
+    agents = doers(tok)
+    if not agents and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X was hit with sanctions by Y", "X was added to the sanctions list by Y": the parser hangs
+        # the passive's 'by' on the noun of the means
+        agents = preps(means[0], {"by"})
+    auth = [e for e in (e for s_ in agents for e in cx.entities(s_)) if e.type != "Person"]
     target = [e for o in objects(tok) for e in cx.entities(o) or _sector_state(o, cx)]
     return _sanction([e for e in auth if e.id not in {t.id for t in target}], target, [tok.i, means[0].i])
 
@@ -1176,11 +1193,7 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
             not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children):
         return None
     sent = subj.sent
-    start = sent.start
-    for _ in range(PRONOUN_WINDOW):
-        if start == 0:
-            break
-        start = cx.doc[start - 1].sent.start
+    start = _window_start(sent.start, cx)
     if subj.lemma_.lower() == "package":
         start = 0  # "the package", however far down: the one package the article reports, adopted before
     found = _sanctions_before(cx, start, sent.start)
@@ -1198,38 +1211,48 @@ def _targets_before(cx: Context, tok: Token, authorities: set[str]) -> tuple[lis
     Australia have imposed the same measures": X and Y), with the words that name them
     there (for the reviewer); None when no sanction there names a target."""
     end = tok.sent.start
-    start = end
-    for _ in range(PRONOUN_WINDOW):
-        if start == 0:
-            break
-        start = cx.doc[start - 1].sent.start
-    found = None
-    for t in cx.doc[start:end]:
-        if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | IMPOSE_VERBS | {"sanction"}:
-            continue
-        for rule in (sanction_rules, sanction_noun_rules, ban_rules):
-            facts = [f for f in rule(t, cx) if f.type == "Sanction" and f.roles.get("target")
-                     and not {a.id for a in f.roles.get("authority", [])} & authorities]
-            if facts:
-                found = (facts[-1].roles["target"], t.sent.text.strip())
-                break
-    return found
+    found = _sanctions_drafted(cx, _window_start(end, cx), end, SANCTION_NOUNS | BAN_VERBS | IMPOSE_VERBS | {"sanction"},
+                               lambda f: f.roles.get("target") and
+                               not {a.id for a in f.roles.get("authority", [])} & authorities)
+    return (found[-1][1][-1].roles["target"], found[-1][0].sent.text.strip()) if found else None
 
 
 def _sanctions_before(cx: Context, start: int, end: int) -> list[tuple[list[Known], str]]:
     """The authorities of the sanctions drafted between tokens ``start`` and ``end``, in
     text order, each with the words that name it there (for the reviewer)."""
     out = []
+    for t, facts in _sanctions_drafted(cx, start, end, SANCTION_NOUNS | BAN_VERBS | {
+            "impose", "adopt", "announce", "approve", "sanction", "unveil"}, lambda f: f.roles.get("authority")):
+        auth = [e for f in facts for e in f.roles["authority"]]
+        named = [m for m in cx.mentions if t.sent.start <= m.start < t.sent.end and m.entity.id == auth[0].id]
+        out.append((_uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()))
+    return out
+
+
+def _sanctions_drafted(cx: Context, start: int, end: int, triggers: set[str], keep) -> list[tuple[Token, list[Fact]]]:
+    """The sanctions the sanction rules draft from the words of ``triggers`` between tokens
+    ``start`` and ``end``: for each such word, in text order, the word and the Sanctions
+    ``keep`` (a predicate on a Fact) accepts of the first rule that drafts any it accepts."""
+    out = []
     for t in cx.doc[start:end]:
-        if t.lemma_ not in SANCTION_NOUNS | BAN_VERBS | {"impose", "adopt", "announce", "approve", "sanction", "unveil"}:
+        if t.lemma_ not in triggers:
             continue
         for rule in (sanction_rules, sanction_noun_rules, ban_rules):
-            auth = [e for f in rule(t, cx) if f.type == "Sanction" for e in f.roles.get("authority", [])]
-            if auth:
-                named = [m for m in cx.mentions if t.sent.start <= m.start < t.sent.end and m.entity.id == auth[0].id]
-                out.append((_uniq(auth), cx.doc[named[0].start:named[0].end].text if named else t.sent.text.strip()))
+            facts = [f for f in rule(t, cx) if f.type == "Sanction" and keep(f)]
+            if facts:
+                out.append((t, facts))
                 break
     return out
+
+
+def _window_start(start: int, cx: Context) -> int:
+    """The first token of the sentence :data:`PRONOUN_WINDOW` sentences before the one
+    starting at token ``start`` (or of the text, when it has fewer)."""
+    for _ in range(PRONOUN_WINDOW):
+        if start == 0:
+            break
+        start = cx.doc[start - 1].sent.start
+    return start
 
 
 def package_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -1,7 +1,13 @@
 """Memberships told by the noun 'member' with the members listed beside it ("the African
 Union's 55 members, including Bolivia", "members of NATO such as Peru", "Bolivia is one of
-the members of the African Union"): Wikidata P463 'member of', as the ontology's
-Membership (``member``, ``memberOf``)."""
+the members of the African Union", "NATO, whose members include Peru", "NATO's members
+include Peru and Chile"): Wikidata P463 'member of', as the ontology's
+Membership (``member``, ``memberOf``).
+
+The other constructions of a Membership, read by the rules of politics and of joining:
+"X is a member of Y", "X, a member of Y", "X joined Y" (not "joined Y in signing"), "X
+was admitted to Y", "Y admitted X", "Y members including A and B", "the bloc was founded
+by A and B"."""
 
 from __future__ import annotations
 
@@ -34,6 +40,30 @@ def _listed(noun: Token, cx: Context) -> list:
     return [e for o in objs for e in cx.entities(o) if e.type in MEMBER_CLASSES]
 
 
+def _whose(noun: Token, cx: Context) -> list:
+    """The organisation a relative clause "whose members ..." describes ("NATO, whose
+    members include Peru"): the name the clause hangs on, when it is a body."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children) or noun.head.dep_ != "relcl":
+        return []
+    m = cx.at.get(noun.head.head.i)
+    return [m.entity] if m is not None and m.form == "name" and m.entity.type in MEMBER_BODIES else []
+
+
+#: Verbs that list what the subject, a body's members, is made of ("its members include Peru").
+INCLUDE_VERBS = {"include", "comprise"}
+
+
+def _included(noun: Token, cx: Context) -> list:
+    """The states the object of "include" / "comprise" names when ``noun`` ('members') is
+    its subject ("NATO's members include Peru and Chile", "whose members include ...");
+    nothing under a negation or a modal ("could include", "do not include")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in INCLUDE_VERBS or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ not in ("do", "have") for c in verb.children):
+        return []
+    return [e for o in objects(verb) for e in cx.entities(o) if e.type in MEMBER_CLASSES]
+
+
 def _one_of(noun: Token, cx: Context) -> list:
     """The states the subject of 'be' names when ``noun`` is what they are one of or among
     ("Bolivia is one of the members of the African Union", "Peru is among its members");
@@ -59,10 +89,10 @@ def members_listed_rules(tok: Token, cx: Context) -> list[Fact]:
     (":members, including Peru" of what?) or the listed names are no states."""
     if tok.pos_ != "NOUN" or tok.lemma_ != "member":
         return []
-    body = _body(tok, cx)
+    body = _body(tok, cx) or _whose(tok, cx)
     if not body:
         return []
-    members = _listed(tok, cx) or _one_of(tok, cx)
+    members = _listed(tok, cx) or _one_of(tok, cx) or _included(tok, cx)
     members = [e for e in _uniq(members) if e.id != body[0].id]
     if not members:
         return []

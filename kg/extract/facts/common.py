@@ -739,14 +739,31 @@ def _np(tok: Token) -> list[Token]:
                                                  for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
 
 
+def _dated_preps(tok: Token) -> list[Token]:
+    """``tok``'s prepositions, and those the parser hangs on the date or time one of them
+    names ("convicted on Monday *of* espionage": 'of' on 'Monday'), in text order."""
+    preps_ = [c for c in tok.children if c.dep_ == "prep"]
+    for p in list(preps_):
+        for o in p.children:
+            if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME"):
+                preps_ += [c for c in o.children if c.dep_ == "prep"]
+    return sorted(preps_, key=lambda t: t.i)
+
+
 def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[str] = frozenset()) -> str | None:
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
-    of *spying*'), when there are at most ``limit`` of them; a preposition whose object
-    is in ``skip`` is passed over."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in words and \
+    of *spying*'), also one hung on a date between ("charged on Tuesday with fraud",
+    :func:`_dated_preps`), when there are at most ``limit`` of them, up to a date they end
+    with ("on fishing on Monday": 'fishing'); a preposition whose object is in ``skip`` is
+    passed over. Returns the words as the text writes them, or None."""
+    for c in _dated_preps(tok):
+        if c.lower_ in words and \
                 not any(o.dep_ == "pobj" and o.lemma_.lower() in skip for o in c.children):
             after = list(c.subtree)[1:]
+            dated = next((t.i for t in after[1:] if t.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children)), None)
+            if dated is not None:  # "an agreement on fishing on Monday": the date is the deed's, not the words'
+                after = [t for t in after if t.i < dated]
             if 0 < len(after) <= limit:
                 return tok.doc[after[0].i: after[-1].i + 1].text
     return None
@@ -1097,17 +1114,29 @@ KEEP_FROM_VERBS = {"bar", "ban", "prohibit", "forbid", "prevent", "stop", "block
 EXIT_VERBS = {"leave", "exit", "travel", "depart", "flee"}
 
 
+def joined_in(verb: Token) -> list[Token]:
+    """The doers "join ... in" adds to ``verb`` ("Peru joined Chile in signing the accord",
+    "Canada joined the EU in imposing sanctions"): the subject and the object of 'join'
+    when ``verb`` is the clause after its 'in'; empty otherwise."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.lemma_ != "join":
+        return []
+    join = verb.head.head
+    return [c for c in join.children if c.dep_ in ("nsubj", "dobj")]
+
+
+def from_clauses(tok: Token) -> list[Token]:
+    """The verbs of the clauses 'from' brings in on ``tok`` ("barred X from *leaving*",
+    "banned from *running* for office"), in text order."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
+            if c.dep_ == "pcomp"]
+
+
 def _exit_ban(tok: Token) -> Token | None:
     """The verb of leaving in "barred X from leaving the country" (``tok`` the verb of
     keeping), or None."""
     if tok.pos_ != "VERB" or tok.lemma_ not in KEEP_FROM_VERBS:
         return None
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "from":
-            for c in p.children:
-                if c.dep_ == "pcomp" and c.lemma_ in EXIT_VERBS and not _entering(c):
-                    return c
-    return None
+    return next((c for c in from_clauses(tok) if c.lemma_ in EXIT_VERBS and not _entering(c)), None)
 
 
 #: Verbs after 'from' that tell standing for an office ("barred her from standing for public
@@ -1118,24 +1147,25 @@ CANDIDACY_NOUNS = {"office", "election", "elections", "presidency", "president",
                    "vote", "poll", "polls", "mayor", "governor", "candidate", "re-election", "reelection", "term"}
 
 
+#: Verbs of barring someone from standing for office (:func:`_candidacy_bar`).
+BAR_VERBS = {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}
+
+
 def _candidacy_bar(tok: Token) -> Token | None:
     """The verb of standing in "barred X from standing for public office", "X was banned
     from running in the election", "disqualified from contesting the presidency" (``tok``
     the verb of barring: bar, ban, prohibit, block, disqualify, exclude), or None: a bar
     from office, which :data:`CANDIDACY_VERBS` tell with a word of office or election after
     them (:data:`CANDIDACY_NOUNS`), or 'run' and 'stand' alone ("barred from running")."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}:
+    if tok.pos_ != "VERB" or tok.lemma_ not in BAR_VERBS:
         return None
-    for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ != "from":
+    for c in from_clauses(tok):
+        if c.lemma_ not in CANDIDACY_VERBS:
             continue
-        for c in p.children:
-            if c.dep_ != "pcomp" or c.lemma_ not in CANDIDACY_VERBS:
-                continue
-            words = {t.lemma_.lower() for t in c.subtree if t.i != c.i}
-            if words & CANDIDACY_NOUNS or c.lemma_ in ("run", "stand") and not any(
-                    x.dep_ in ("prep", "dobj", "advmod", "prt") for x in c.children):
-                return c
+        words = {t.lemma_.lower() for t in c.subtree if t.i != c.i}
+        if words & CANDIDACY_NOUNS or c.lemma_ in ("run", "stand") and not any(
+                x.dep_ in ("prep", "dobj", "advmod", "prt") for x in c.children):
+            return c
     return None
 
 

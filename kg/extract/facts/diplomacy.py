@@ -205,7 +205,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     # "talked with Xi" in person; "talked by telephone with Xi" is the call's own rule (its mode)
     talked = tok.lemma_ == "talk" and not preps(tok, {"by", "over", "via"}) and \
         not any(o.lemma_ in ("phone", "telephone", "video", "call", "line") for o in preps(tok, {"on"}))
-    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "raise") or sat_down or talked) \
+    if tok.pos_ == "VERB" and (tok.lemma_ in ("discuss", "negotiate", "confer", "consult", "raise") or sat_down or talked) \
             and preps(tok, {"with"}):
         who = [e for s in subjects(tok) for e in cx.entities(s)]
         other = [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
@@ -245,6 +245,11 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ == "auxpass" for c in tok.children) and _met_by(tok, cx):
             return _met_by(tok, cx)
         who = [e for s in subjects(tok) for e in cx.entities(s)]
+        if not who and tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBG" and \
+                (tok.dep_ == "advcl" or tok.head.lower_ in ("after", "before", "while", "when", "since")):
+            # "Biden told reporters after meeting Xi", "Meeting Xi in Lima, Biden said": the clause's subject meets
+            clause = tok.head.head if tok.dep_ == "pcomp" else tok.head
+            who = [e for s in subjects(clause) if s.dep_ == "nsubj" for e in cx.entities(s)]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         if not who and not other:  # "they last met in Kazan": the two people named just before
             who = [e for s in subjects(tok) if s.lower_ == "they" for e in they_people(s, cx)]

@@ -1,6 +1,22 @@
 """Rules of the economy: ownership and control of companies, trade flows, exports taken
 and trading partners, investment, projects, goods bought or sold by value, a state's
-figures (Indicator) and population, gifts, aid cut off."""
+figures (Indicator) and population, gifts, aid cut off.
+
+The English constructions of the structural kinds read here (X the owner or controller,
+Y what is owned or run, S a state):
+
+- Ownership: "X owns Y", "Y is owned by X", "Y, which is wholly owned by X", "Y is
+  majority-owned by X", "state-owned Y", "X's state-owned oil company Y", "X holds a 20
+  percent stake in Y", "X owns 49% of Y", "X acquired a 30 percent stake in Y", "Y, a
+  subsidiary of X", "Y, an X subsidiary", "X's subsidiary Y", "Y, a venture of X and Z",
+  "X, Y's parent company", "Y's parent, X", "X is the owner of Y", "X is the largest
+  shareholder in Y";
+- Control: "X controls Y", "Y, which is controlled by X", "X-controlled Y", "the X-held
+  city of Y", "X seized / captured / took control of Y", "Y fell to X", "Y came under the
+  control of X", "X runs / operates Y", "Y, operated by X", "the state refiner Y", "Y,
+  S's state oil company";
+- OrganisationCountry: "S's Y", "S's gas company Y", "Demonym energy giant Y", "Y, a
+  Demonym oil company", "Y is S's largest oil producer"."""
 
 from __future__ import annotations
 
@@ -8,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Known
+from kg.extract.mentions import COMPANY_NOUNS, Known
 from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
@@ -128,7 +144,8 @@ STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", 
 
 def organisation_country_facts(cx: Context) -> list[Fact]:
     """"Russia's Gazprom", "Moldova's gas company Moldovagaz", "Russian energy giant
-    Gazprom": an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
+    Gazprom", and after the name "Gazprom, a Russian gas company", "Gazprom is Russia's
+    largest gas producer" (:func:`_company_described`): an OrganisationCountry (Wikidata P17 'country'; corpus/CLAIMS.md "A state an
     organisation belongs to, as the article says it") of the organisation named and the
     state whose possessive or demonym comes right before its name, with at most four
     lower-case words between them (the kind of organisation: "gas company", "state-owned
@@ -145,6 +162,17 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         if m.entity.type not in COUNTRY_ORGS or m.form != "name" or (m.entity.type == "Organisation" and m.entity.state) \
                 or set(m.entity.label.lower().split()) & STATE_BODY_WORDS:
             continue  # a state's agency (the registry's 'of'), legislature or ministry: its body, told otherwise
+        described = _company_described(m, cx)
+        if described is not None:  # "Rosneft, a Russian oil company", "Rosneft is Russia's largest oil producer"
+            st, noun = described
+            if (m.entity.id, st.entity.id) not in seen:
+                seen.add((m.entity.id, st.entity.id))
+                words = [*range(m.start, m.end), *(t.i for t in noun.subtree)]
+                out.append(Fact("Control", {"controller": [st.entity], "controlled": [m.entity]}, tokens=words,
+                                clause=False, undated=True) if _state_run(doc, noun.left_edge.i, noun.i) else
+                           Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]}, tokens=words,
+                                clause=False, undated=True))
+            continue
         i = m.start - 1
         while i >= doc[m.start].sent.start and m.start - i <= 5 and doc[i].is_lower and \
                 doc[i].pos_ in ("NOUN", "ADJ", "PUNCT", "VERB") and i not in cx.at:
@@ -168,6 +196,29 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
                         tokens=list(range(st.start, m.end)), clause=False, undated=True))
     return out
+
+
+def _company_described(m, cx: Context):
+    """The state and the noun of a company (:data:`~kg.extract.mentions.COMPANY_NOUNS`)
+    an organisation's name is said to be after it: in apposition ("Rosneft, a Russian oil
+    company,") or as the complement of 'be' ("Rosneft is Russia's largest oil producer"),
+    the state a demonym or possessive on that noun names (one state). Returns (the state's
+    mention, the noun), or None: for no such noun, a state not named on it, a negation
+    ("is not a Russian company") or a company of another's ("a subsidiary of")."""
+    if not cx.has_parser:
+        return None
+    head = cx.doc[m.end - 1]
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.head.children):
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.i in cx.at or preps(noun, {"of"}):
+            continue
+        states = [cx.at[c.i] for c in noun.children if c.i in cx.at and cx.at[c.i].entity.type == "State" and (
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and cx.at[c.i].form == "demonym")]
+        if len(states) == 1:
+            return states[0], noun
+    return None
 
 
 def _state_run(doc, start: int, end: int) -> bool:
@@ -954,7 +1005,11 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
     Bharat PetroResources" (each of the venture's owners, 'of' or 'between'): an Ownership of the company named (the noun's
     apposition head, or the subject of 'be') by the one the 'of' phrase (or a name or
     possessive before the noun) names. 'arm', 'unit' and 'offshoot' only between companies;
-    'subsidiary' of any organisation."""
+    'subsidiary' of any organisation; "Rosneft's subsidiary Lukoil" (the possessive on the
+    name); and the converse, "Rosneft, Lukoil's parent company", "the owner of Lukoil"
+    (:func:`_parent`)."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARENT_NOUNS:
+        return _parent(tok, cx)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUBSIDIARY_NOUNS:
         return []
     venture = tok.lemma_.lower() == "venture"
@@ -965,6 +1020,10 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
         owned = cx.entities(tok.head, conj=False)
     elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
         owned = [e for s_ in subjects(tok.head) for e in cx.entities(s_, conj=False)]
+    elif tok.dep_ in ("compound", "nmod") and tok.head.i in cx.at and tok.head.i not in {t.i for t in tok.subtree}:
+        # "Rosneft's subsidiary Lukoil": the possessive hangs on the name the noun qualifies
+        owner = [e for c in tok.head.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        owned = cx.entities(tok.head, conj=False)
     else:
         return []
     kinds = COMPANIES if tok.lemma_.lower() != "subsidiary" else COMPANIES + ("Organisation",)
@@ -976,6 +1035,34 @@ def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, tok.head.i], undated=True,
                  split=not venture)]  # a venture's owners own it together
+
+
+#: Nouns of the company that owns another ("Rosneft, Lukoil's parent company", "Rosneft,
+#: the owner of Lukoil"): the converse of :data:`SUBSIDIARY_NOUNS`.
+PARENT_NOUNS = {"parent", "owner"}
+
+
+def _parent(tok: Token, cx: Context) -> list[Fact]:
+    """"Rosneft, Lukoil's parent company", "Rosneft is the owner of Lukoil", "Lukoil's
+    parent, Rosneft": an Ownership of the company the possessive or 'of' names by the one
+    the noun describes (its apposition head, its own apposition, or the subject of 'be');
+    companies and organisations on both sides, nothing for a person ("the owner of the
+    club") or an asset owned, which its own rules read."""
+    owned = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    owned += [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False)]
+    head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in COMPANY_NOUNS else tok
+    if head.dep_ == "appos":
+        owner = cx.entities(head.head, conj=False)
+    elif head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain"):
+        owner = [e for s_ in subjects(head.head) for e in cx.entities(s_, conj=False)]
+    else:
+        owner = [e for c in head.children if c.dep_ == "appos" for e in cx.entities(c, conj=False)]
+    kinds = COMPANIES + ("Organisation",)
+    owner = [e for e in _uniq(owner) if e.type in kinds]
+    owned = [e for e in _uniq(owned) if e.type in kinds and e.id not in {o.id for o in owner}]
+    if not (owner and owned):
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, head.i, head.head.i], undated=True)]
 
 
 def property_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1038,10 +1125,23 @@ RUN_CLASSES = ("Organisation", "Asset", "Company", "StateCompany", "Site")
 def run_by_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The fund will be governed by the two countries", "the terminal, operated by Vell
     Petroleum": a Control of the body or asset (the passive's subject, or the noun a
-    participle qualifies) by the actors of 'by'."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in RUN_VERBS:
+    participle qualifies) by the actors of 'by'; in the active voice ("Vell Petroleum
+    operates the terminal", "which runs the refinery"), by its subject, a body; and a place
+    that "fell to" an actor (:func:`_fallen_to`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in RUN_VERBS | {"fall"}:
         return []
+    if tok.lemma_ == "fall":
+        return _fallen_to(tok, cx)
     agent = [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    if not agent and not any(c.dep_ == "auxpass" for c in tok.children) and tok.tag_ != "VBN":
+        # "Nayara, which runs a refinery at Vadinar", "Rosneft operates the terminal": the active voice,
+        # a body (not a person, whose running is an office) running a named body or asset
+        agent = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS + ("Person",)]
+        run = [e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o)]
+        run = [e for e in run if e.type in RUN_CLASSES and e.id not in {a.id for a in agent}]
+        if not (agent and run) or any(c.dep_ in ("neg", "aux") and c.lemma_ != "have" for c in tok.children):
+            return []
+        return [Fact("Control", {"controller": agent, "controlled": run}, tokens=[tok.i])]
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         head = tok.head
         run = cx.entities(head, conj=False) or (cx.entities(head.head, conj=False) if head.dep_ == "appos" else [])
@@ -1051,6 +1151,19 @@ def run_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (agent and run):
         return []
     return [Fact("Control", {"controller": agent, "controlled": run}, tokens=[tok.i])]
+
+
+def _fallen_to(verb: Token, cx: Context) -> list[Fact]:
+    """"Goma fell to the M23 in January": a place or asset (the subject of 'fall') taken by
+    the actor 'to' names, a Control from the verb's date; nothing for a level or a share
+    that falls ("prices fell to a low"), a role that falls to someone, or a negation."""
+    taker = [e for o in preps(verb, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",)]
+    taken = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+             if e.type in ("City", "Region", "Place", "Site", "Asset")]
+    if not (taker and taken) or any(c.dep_ in ("neg", "aux") and c.lemma_ != "have" for c in verb.children):
+        return []
+    return [Fact("Control", {"controller": taker, "controlled": taken}, {"description": "fell to"},
+                 tokens=[verb.i])]
 
 
 #: Verbs that put something under another's control ("placed the media under the control of").

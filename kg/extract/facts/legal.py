@@ -16,7 +16,8 @@ from kg.extract.mentions import Known
 
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
-    RELATIVE, _candidacy_bar, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words, _state_modifiers, _states,
+    RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
+    _state_modifiers, _states,
     _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import _name_before
@@ -68,6 +69,37 @@ def _the_court(nouns: list[Token], cx: Context) -> list[Known]:
     return []
 
 
+#: Nouns of the counts a person is charged on ("indicted on corruption charges").
+CHARGE_NOUNS = {"charge", "count", "accusation", "allegation"}
+
+
+def _charge(verb: Token, cx: Context) -> str | None:
+    """What a legal act ``verb`` is for, in the text's words: after its 'with', 'for' or
+    'of' ("charged with fraud", "convicted on Monday of espionage"), after one the parser
+    hangs on the named person it acts on ("convicted Tor Ashby of espionage on Monday"),
+    or the counts 'on' names ("indicted on corruption charges", "on charges of fraud":
+    their compound or their 'of'). None when the text gives none."""
+    words = _prep_words(verb, ("with", "for", "of"), 12, TIME_NOUNS)
+    if words:
+        return words
+    for o in objects(verb):
+        if o.i in cx.at:
+            words = _prep_words(o, ("with", "for", "of"), 12, TIME_NOUNS)
+            if words:
+                return words
+    for c in _dated_preps(verb):
+        if c.lower_ != "on":
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in CHARGE_NOUNS:
+                continue
+            words = _prep_words(n, ("of",), 12, TIME_NOUNS)
+            kinds = [t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod")
+                     and t.lemma_.lower() not in ("new", "fresh", "further", "several", "multiple")]
+            return words or (cx.doc[kinds[0].i: n.i].text if kinds else None)
+    return None
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -93,7 +125,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["court"] = courts
     elif bodies:
         f.roles["initiator"] = bodies
-    charge = _prep_words(tok, ("with", "for", "of"), 12, TIME_NOUNS) if action in ("charge", "conviction", "indictment", "sentence") else None
+    charge = _charge(tok, cx) if action in ("charge", "conviction", "indictment", "sentence") else None
     if charge:
         f.attrs["charge" if action != "sentence" else "reason"] = charge
     f.undated = _dated_by_deed(tok, cx)
@@ -188,6 +220,10 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ == "VERB" else None
     if verb is not None and not target_toks:
         target_toks = preps(verb, {"against", "into"})
+    faced = _facing(tok)
+    if faced is not None and not target_toks:
+        # "X faces charges of fraud", "X stands trial", "X is under investigation": the one who faces it
+        target_toks = [s_ for s_ in subjects(faced) if s_.dep_ in ("nsubj", "nsubjpass")]
     target = [e for t in target_toks for e in cx.entities(t, conj=True)]
     if not target and action == "investigation":  # "an investigation into Chinese subsidies": China's
         target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
@@ -207,7 +243,8 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         courts += [e for e in initiator if e.type == "Court"]
         initiator = [e for e in initiator if e.type not in ("Court", "Person")]
         f.tokens.append(verb.i)
-    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation"):
+    elif verb is not None and tok.dep_ != "nsubj" and action in ("case", "complaint", "lawsuit", "charge", "investigation") \
+            and faced is None:
         return []  # "the case shows ...": no one brings it, and it may not be legal at all
     brought = verb is not None and tok.dep_ == "dobj" and verb.lemma_ in BRING_VERBS and bool(preps(tok, {"against"}))
     if tok.lemma_ == "case" and not courts and not initiator and not brought:
@@ -220,13 +257,35 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["initiator"] = [e for e in initiator if e.id not in {t.id for t in target}]
         if not f.roles["initiator"]:
             del f.roles["initiator"]
-    charge = _prep_words(tok, ("for", "over", "on"), 12)
+    charge = _prep_words(tok, ("for", "over", "on"), 12) or (_prep_words(tok, ("of",), 12) if action == "charge" else None)
     if charge and action in ("arrest", "trial", "indictment", "charge", "conviction", "case", "lawsuit", "investigation"):
         f.attrs["charge"] = charge
     appealed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "against" else tok.head if tok.dep_ == "dobj" else None
     if appealed is not None and appealed.lemma_ in ("appeal", "challenge", "contest"):
         f.undated = True  # "appealed on Tuesday against her conviction": the conviction came before
     return [f]
+
+
+#: Verbs by which someone faces a legal step: "faces charges", "stands trial".
+FACE_VERBS = {"face", "stand"}
+
+
+def _facing(noun: Token) -> Token | None:
+    """The verb whose subject faces the legal step ``noun`` names: "X faces charges of
+    fraud", "X stood trial", "X is under investigation" (the verb 'be' or 'remain' of
+    'under'); None otherwise, and under a negation or a modal ("could face charges")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in FACE_VERBS and (noun.lemma_ in ("charge", "prosecution") or
+                                                                   noun.lemma_ == "trial" and noun.head.lemma_ == "stand"):
+        # ("faces trial", a trial to come, is the planned trial's own rule)
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_ in ("investigation", "probe") and \
+            noun.head.head.lemma_ in ("be", "remain", "come"):
+        verb = noun.head.head
+    else:
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ not in ("be", "have", "do") for c in verb.children):
+        return None
+    return verb
 
 
 def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -389,6 +448,8 @@ DETAIN_VERBS = {"arrest", "detain", "apprehend", "abduct", "kidnap", "intern"}
 #: seizing or jailing): "troops seized him", "Besigye was seized in Nairobi", "Turkey jails
 #: Istanbul mayor X"; "seized the city" (a seizure of territory) and "seized power" are not.
 CAPTURE_VERBS = {"seize", "snatch", "grab", "jail", "imprison", "incarcerate"}
+#: Verbs that detain with the particle 'up' and a person taken: "rounded up", "picked up".
+TAKE_UP_VERBS = {"round", "pick"}
 DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
 #: Where people are held: "held at Adiala Jail", "held in custody".
 PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
@@ -411,7 +472,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
             held_in = tok.head  # "Adiala Jail, where Khan has been held"
         if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
-    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or held_in is not None or (
+    rounded = tok.pos_ == "VERB" and tok.lemma_ in TAKE_UP_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "police rounded up X", "X was picked up"
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or rounded or held_in is not None or (
             tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"}))) or (
             # "placing X under house arrest" (the parser may hang 'arrest' on a noun after it)
             tok.lemma_ in ("place", "put") and any(t.lemma_ in DETENTION_NOUNS for p in preps(tok, {"under", "in", "into"})
@@ -442,7 +505,7 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
-    if tok.pos_ == "VERB" and tok.lemma_ in CAPTURE_VERBS:
+    if tok.pos_ == "VERB" and (tok.lemma_ in CAPTURE_VERBS or rounded):
         target = [e for e in target if e.type == "Person"]  # a person taken, not a city, a ship or power
         if not target:
             return []

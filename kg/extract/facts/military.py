@@ -28,6 +28,10 @@ from kg.extract.facts.stances import FORCES_WORDS, coup_makers
 SUPPLY_NOUNS = {"delivery", "shipment", "transfer", "sale", "supply"}  # exports: exports_taken_rules, trade_rules
 
 
+#: Verbs of taking delivery (CAMEO 0711/0712's converse, 'receive military aid'): "X received
+#: jets from Y" is a transfer from Y to X.
+RECEIVE_VERBS = {"receive", "obtain", "get"}  # buying and importing: BUY_VERBS
+
 #: Verbs of a government clearing a transfer it will make: "approved the sale of missiles".
 APPROVE_VERBS = {"approve", "clear", "authorise", "authorize"}
 
@@ -60,6 +64,13 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         if not supplier:
             supplier = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
         recipient = [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
+    elif tok.pos_ == "VERB" and tok.lemma_ in RECEIVE_VERBS and preps(tok, {"from"}):
+        # "Ukraine received six jets from Norway": the converse of supplying, the giver after 'from'
+        objs = [o for o in objects(tok) if o.dep_ == "dobj"]
+        supplier = [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
+        recipient = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        if not recipient:
+            return []
     else:
         return []
     items = [o for o in objs if o.i not in cx.at]

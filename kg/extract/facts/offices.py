@@ -1,6 +1,29 @@
 """Facts about persons and bodies: positions held (titles before a name, appositions, a
 title then a comma), the state an office belongs to, kinship, citizenship and age; who
-leads or chairs a body, and where a named place lies."""
+leads or chairs a body, and where a named place lies.
+
+The English constructions that state a PositionHeld, each read here (Y a person, X the
+state or body, T a title of :data:`~kg.extract.mentions.TITLES` and :data:`MORE_TITLES`,
+the common titles of each concept of the positions scheme):
+
+- a title before the name: "X Foreign Minister Y", "Peruvian Foreign Minister Y", "the
+  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X";
+- appositions both ways: "Y, the foreign minister of X", "Y, X's ambassador to Z", "Y,
+  chief executive of X", "Y, a Peruvian lawmaker", "Y, who is X's defence minister", "Y,
+  who had been health minister" (ended), "Y, the commander of X's army"; "X's foreign
+  minister, Y", "the head of X, Y", "X's new foreign minister, Y";
+- relative clauses and verbs of leading: "Y, who heads X", "Y, who chairs X", "Y, who
+  leads X" (:func:`leadership_rules`);
+- copulas and verbs of taking office: "Y is the chief executive of X", "Y serves as X's
+  defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
+  minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
+- a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
+  the X party" (a party's leader).
+
+A Location of a named place or body: "P, a city in Q", "the Kora training ground in the
+Vell region", "Q's Atacama region", "the city of P", "P is in Q", "P lies in Q", "P, which
+is located in Q" (:func:`location_rules`), "X, based in P", "the P-based X", "which is
+headquartered in P" (:func:`based_rules`)."""
 
 from __future__ import annotations
 
@@ -12,7 +35,7 @@ from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, TITLES
 
 from kg.extract.facts.common import (
-    FORMER, RELATIVE, Context, Fact, _np, _state_modifiers, _uniq, objects, preps, subjects,
+    FORMER, RELATIVE, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
 )
 
 
@@ -131,6 +154,42 @@ MORE_TITLES = {
     # a deputy governor (of a province or a central bank: the governor's office, the title kept)
     "executive director": "head of organisation", "managing director": "head of organisation",
     "deputy governor": "governor",
+    # the common titles of each office of the positions scheme, as government directories and
+    # Wikidata's position classes (Q4164871 'position' and its subclasses: minister, head of
+    # government of a subdivision, chief of staff of armed forces, presiding officer,
+    # military officer in command...) name them, beyond the forms above
+    "general secretary": "secretary-general", "party general secretary": "party leader",
+    "chief judge": "judge", "presiding judge": "judge", "associate justice": "judge",
+    "chief of the general staff": "military commander", "chief of general staff": "military commander",
+    "chief of the defence staff": "military commander", "chief of defence staff": "military commander",
+    "chief of the defense staff": "military commander", "chief of defense staff": "military commander",
+    "chief of army staff": "military commander", "chief of the army staff": "military commander",
+    "army commander": "military commander", "navy commander": "military commander",
+    "air force commander": "military commander", "supreme commander": "military commander",
+    "military commander": "military commander",
+    "leader of the opposition": "party leader", "majority leader": "parliamentary group leader",
+    "minority leader": "parliamentary group leader", "parliamentary leader": "parliamentary group leader",
+    "speaker of parliament": "presiding officer", "parliament speaker": "presiding officer",
+    "house speaker": "presiding officer", "senate president": "presiding officer",
+    "deputy secretary of state": "deputy minister", "deputy secretary": "deputy minister",
+    "vice minister": "deputy minister", "vice foreign minister": "deputy minister",
+    "state minister": "minister", "secretary of defense": "minister", "secretary of defence": "minister",
+    "secretary of the treasury": "minister", "attorney-general": "prosecutor", "prosecutor general": "prosecutor",
+    "prosecutor-general": "prosecutor", "public prosecutor": "prosecutor",
+    "chief minister": "head of government", "first minister": "head of government",
+    "lieutenant governor": "governor", "deputy mayor": "mayor", "regional governor": "governor",
+    "provincial governor": "governor", "state governor": "governor",
+    "member of the european parliament": "legislator", "mep": "legislator", "parliamentarian": "legislator",
+    "member of congress": "legislator", "legislator": "legislator", "assemblyman": "legislator",
+    "assemblywoman": "legislator",
+    "chief executive officer": "chief executive", "president and chief executive": "chief executive",
+    "chairman and chief executive": "chief executive", "board chairman": "board chair",
+    "chairman of the board": "board chair",
+    "special representative": "envoy", "special adviser": "adviser", "national security advisor": "adviser",
+    "commission president": "commission president", "president of the commission": "commission president",
+    "under-secretary-general": "under-secretary-general", "undersecretary-general": "under-secretary-general",
+    "deputy secretary-general": "deputy head of organisation",
+    "deputy secretary general": "deputy head of organisation",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -259,10 +318,15 @@ def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of lying somewhere: "X is in Y", "X lies in Y", "X is located in Y".
+LIE_VERBS = {"be", "lie", "sit", "locate", "situate"}
+
+
 def location_rules(tok: Token, cx: Context) -> list[Fact]:
     """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
     Kora training ground in the Vell region", "Brelia, an island state in the Eastern
-    Sea") and from a state's possessive before a region or city ("Chile's Atacama
+    Sea"), from a verb of lying there ("Goma is in eastern Congo", "the site lies in the
+    Vell region", "which is located in") and from a state's possessive before a region or city ("Chile's Atacama
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
     doc = cx.doc
@@ -274,6 +338,11 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        if what is None and tok.lower_ == "in" and tok.head.lemma_ in LIE_VERBS and \
+                not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in tok.head.children):
+            # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
+            said = _antecedents(subjects(tok.head) + [c for c in tok.head.children if c.dep_ == "nsubjpass"])
+            what = next((n for n in (_named_noun(s_, cx) for s_ in said) if n is not None), None)
         place = _named_noun(where[0], cx) if where else None
     elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
@@ -1357,7 +1426,7 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             of = None  # the body named after some other word than the title's 'of'
         else:
             end = of_end
-    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with")
+    if of is None and k < len(doc) and (doc[k].lower_ in ("of", "for", "at", "from", "with", "in")
                                         or doc[k].lower_ == "to" and _aide(words)):
         # the body after the title: the head of the preposition's object ("spokesperson for
         # Myanmar's opposition National Unity Government"), not a state named inside it;
@@ -1365,11 +1434,17 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         obj = [c for c in doc[k].children if c.dep_ == "pobj"] if cx.has_parser else \
             ([doc[cx.at[k + 1].end - 1]] if k + 1 in cx.at else [])
         found = [e for e in (cx.entities(obj[0], conj=False) if obj else []) if e.type != "Person" or _aide(words)]
+        if doc[k].lower_ == "in":  # "an official in Peru's foreign ministry": a body, not a place ("a judge in Lima")
+            found = [e for e in found if e.type not in LOCATED]
         if not found and obj and obj[0].lower_ in BODY_KIND_NOUNS and obj[0].i - 1 in cx.at and \
                 cx.at[obj[0].i - 1].end == obj[0].i and cx.at[obj[0].i - 1].entity.type not in ("Person", *LOCATED):
             found = [cx.at[obj[0].i - 1].entity]  # "the commander of the CAPSAT unit": the name before its kind
         if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
             found = [place]  # "Kamran Tessori, the governor of Sindh province"
+        if not found and obj and obj[0].lemma_.lower() in FORCES_OF_STATE and TITLES[words] == "military commander":
+            # "the commander of Uganda's army", "the chief of the Peruvian navy": the state's forces, named by
+            # the state, as "Uganda's army chief" is
+            found = [e for e in _state_modifiers(obj[0], cx) if e.type == "State"][:1]
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
@@ -1398,6 +1473,11 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             f.attrs["position"] == "head of organisation":
         f.attrs["position"] = "party leader"  # "the leader of the Religious Zionism party"
     return [f]
+
+
+#: Nouns of a state's armed forces, whose commander a title 'of' them names ("the commander
+#: of Uganda's army").
+FORCES_OF_STATE = {"army", "military", "navy", "force", "forces"}
 
 
 #: Nouns that say what kind of body a name before them is ("the Jewish Power party", "the
@@ -1577,7 +1657,8 @@ def _position_fits(f: Fact) -> bool:
     state; a minister or spokesperson may be of a state or its government."""
     of = f.roles.get("positionOf", [])
     pos = f.attrs["position"]
-    if f.attrs.get("title", "").lower().split(" of ")[0] in ("head", "chief", "boss"):
+    title = f.attrs.get("title", "").lower()
+    if title.split(" of ")[0] in ("head", "chief", "boss") and (title in ("head", "chief", "boss") or title not in TITLES):
         # "the head of the African Union": of the body named; "the head of the delegation", of no
         # body named, or "the head of Peru", of a state (of state or of government?), is no office
         if not of or of[0].type in ("State", "Person"):
@@ -1586,6 +1667,9 @@ def _position_fits(f: Fact) -> bool:
             # the head of a government leads its state; of a military government, as its military ruler
             f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
             f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
+        return True
+    if of and pos == "secretary-general" and "party" in of[0].label.lower().split():
+        f.attrs["position"] = "party leader"  # "the general secretary of the Communist Party": its leader
         return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:

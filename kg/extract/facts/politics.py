@@ -28,6 +28,9 @@ def membership_rules(tok: Token, cx: Context) -> list[Fact]:
     Brazil, Russia, India and China' (of the one organisation the article is about)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in MEMBERSHIP_VERBS | {"found", "admit"}:
         return []
+    if tok.lemma_ == "join" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in tok.children
+                                    if p.dep_ == "prep" and p.lower_ == "in" for c in p.children):
+        return []  # "Canada joined the EU in imposing sanctions": joining in an act, not the body
     if tok.lemma_ == "admit":
         # "Peru was admitted to the United Nations in 1945", "admitted Peru as a member": joining, by the
         # body's own act (not "admitted the mistake", which names no organisation)

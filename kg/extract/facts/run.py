@@ -1156,10 +1156,11 @@ TRIGGERS |= BUILD_NOUNS
 
 
 # --- rule set 34 ---------------------------------------------------------------------------
+from kg.extract.facts.common import BAR_VERBS  # noqa: E402
 from kg.extract.facts.legal import disqualification_rules  # noqa: E402
 
 RULES = RULES + (disqualification_rules,)  # "a Paris court barred her from standing for public office"
-TRIGGERS |= {"disqualify", "exclude", "bar", "ban", "prohibit", "block"}
+TRIGGERS |= BAR_VERBS
 
 
 # --- rule set 35 ---------------------------------------------------------------------------
@@ -1171,3 +1172,11 @@ from kg.extract.facts.agreements import AWARD_VERBS, EXCHANGE_PAPER_VERBS, contr
 
 RULES = RULES + (contract_award_rules,)  # "Hyundai Rotem won a contract from Poland"
 TRIGGERS |= AWARD_VERBS | EXCHANGE_PAPER_VERBS
+
+
+# --- rule set 36 ---------------------------------------------------------------------------
+from kg.extract.facts.economy import PARENT_NOUNS  # noqa: E402
+from kg.extract.facts.legal import TAKE_UP_VERBS  # noqa: E402
+
+TRIGGERS |= PARENT_NOUNS  # "Rosneft, Lukoil's parent company" (subsidiary_rules reads both ways)
+TRIGGERS |= TAKE_UP_VERBS  # "police rounded up X" (detention_rules)
