@@ -112,14 +112,15 @@ def _interrupted():
 
 def _store_location(ctx, param, value):
     """--store's value, left as given (None when neither it nor KG_STORE is set); a
-    location that is a file is refused here, with one message for every command,
+    location that is a file (given, or the default ./kg-store) is refused here, with one message for every command,
     before any lock file is made (:func:`kg.store.check_location`)."""
     from kg.store import check_location
 
     if value is not None:
         check_location(value, "--store")
-    elif os.environ.get("KG_STORE"):
-        check_location(default_location(), "KG_STORE")
+    else:
+        check_location(default_location(), "KG_STORE" if os.environ.get("KG_STORE") else "the default, with no --store "
+                                                                                      "nor KG_STORE")
     return value
 
 

@@ -551,10 +551,10 @@ def parse_count(raw) -> Amount:
 
 #: Words that give a change its direction: a fall is negative, a rise positive.
 _FALL = ("fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "down", "shrink", "shrank",
-         "contract", "contracted", "lowered", "reduced", "cut")
+         "contract", "contracted", "lower", "lowered", "reduce", "reduced", "cut", "cuts")
 _RISE = ("rise", "rose", "risen", "increase", "increased", "up", "grow", "grew", "grown", "jump", "jumped", "climb", "climbed",
          # a rate set higher by whoever sets it ('raised the duty on aluminum')
-         "raised", "hiked")
+         "raise", "raised", "hike", "hiked")
 _CHANGE = re.compile(rf"^({'|'.join(_FALL + _RISE)})(?:\s+(?:by\s+)?(.+))?$", re.IGNORECASE)
 
 
@@ -579,7 +579,7 @@ def parse_change(raw: str) -> Amount:
     m = _CHANGE.match(text)
     if not m:
         raise QuantityError("expected a number, or a direction and a figure in percent such as 'drop by 20 to 25 "
-                            "percent', 'up about 3 percent' , 'fallen' or 'raised'")
+                            "percent', 'up about 3 percent', 'fallen' or 'raised'")
     sign = -1 if m.group(1).casefold() in _FALL else 1
     if m.group(2) is None:
         bound = Decimal(0)

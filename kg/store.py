@@ -420,7 +420,7 @@ def rebuild(location: Path, fill: Callable[[ox.Store], None],
     be had (see :class:`StoreLock`).
     """
     location = Path(location)
-    check_location(location, "--store or KG_STORE")
+    check_location(location, "as given")
     lock = StoreLock.acquire(location, exclusive=True, on_wait=on_wait)
     place = _real(location)
     try:
@@ -505,7 +505,7 @@ class GraphStore:
         the lock not had in time, or a damaged store (with what to do about it).
         """
         location = Path(location or default_location())
-        check_location(location, "--store or KG_STORE")
+        check_location(location, "as given")
         real = _real(location)
         if read_only and not any(p.exists() for p in (_aside(real, "old"), _aside(real, "building"))) and (
                 not real.exists() or _other_files(real)):

@@ -118,3 +118,9 @@ def test_a_dateline_without_its_year_dates_nothing_and_a_header_wins(tmp_path):
     kg_cli("add-article", opt, "--corpus", tmp_path / "c", "--dateline", "Tokyo, Japan", check=0)
     entries = yaml.safe_load((tmp_path / "c" / "articles.yaml").read_text(encoding="utf-8"))
     assert [e.get("dateline") for e in entries] == ["TOKYO", "TOKYO", "Tokyo", "TOKYO/KHARTOUM", "Tokyo, Japan"]
+    # kg extract reads the header's Dateline: line too; a kicker ("EXCLUSIVE -") is no place.
+    kicker = tmp_path / "kicker.txt"
+    kicker.write_text("EXCLUSIVE - Japan pledges aid\n\nJapan pledged aid to Sudan on Monday.\n", encoding="utf-8")
+    kg_cli("extract", two, kicker, "-o", tmp_path / "d", check=0)
+    assert yaml.safe_load((tmp_path / "d" / "two.yaml").read_text(encoding="utf-8"))["article"]["dateline"] == "Tokyo"
+    assert "dateline" not in yaml.safe_load((tmp_path / "d" / "kicker.yaml").read_text(encoding="utf-8"))["article"]

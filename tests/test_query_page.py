@@ -187,3 +187,31 @@ def test_a_selection_first_header_is_checked(tmp_path, header, body, message):
     path.write_text(f"#+ title: Mine\n#+ selection_first: true\nSELECT ?f WHERE {{ {{ SELECT ?f WHERE {{ ?f ?p ?o }} }} }}\n",
                     encoding="utf-8")
     assert parse_query_file(path).selection_first
+
+
+def _groups(text: str, opening: str) -> list[str]:
+    """Each group of ``text`` that starts with ``opening`` (a '{' ...), to its matching '}'."""
+    out, at = [], text.find(opening)
+    while at >= 0:
+        depth = 0
+        for i in range(at, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            if depth == 0:
+                out.append(text[at:i + 1])
+                break
+        at = text.find(opening, at + 1)
+    return out
+
+
+@pytest.mark.parametrize("name, opening, copies", [
+    ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?meeting_class", 18),
+    ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
+])
+def test_the_copies_of_a_selection_are_written_alike(name, opening, copies):
+    """`execute` evaluates a repeated subquery once only where its copies are the same
+    text: a copy edited alone would silently read the store again for each part."""
+    from kg.resources import QUERIES_DIR
+
+    text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    found = _groups(text, opening)
+    assert len(found) >= copies and len(set(" ".join(g.split()) for g in found)) == 1, name

@@ -51,7 +51,7 @@ from kg.corpus import load_articles
 from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
 from kg.extract.linking import KnownFacts, link
-from kg.extract.text import SourceText, dateline_place, read_source
+from kg.extract.text import SourceText, read_source
 from kg.files import write_atomically
 from kg.mapping import article_graph_quads
 from kg.namespaces import article_graph
@@ -484,9 +484,8 @@ def _inline_article(source: SourceText, registry: EntityRegistry, file: str) -> 
         entry["original_source"] = source.original_source
     if source.title:
         entry["title"] = source.title
-    dateline = known.dateline if known and known.dateline else dateline_place(source.text)
-    if dateline:  # where the report was filed from, as kg add-article records it
-        entry["dateline"] = dateline
+    if source.dateline:  # where the report was filed from, as kg add-article records it
+        entry["dateline"] = source.dateline
     return entry
 
 

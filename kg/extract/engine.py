@@ -874,7 +874,7 @@ COURT_STEP_NOUNS = {
     **dict.fromkeys(("verdict", "ruling", "judgment", "judgement", "decision"),
                     {"sentence", "conviction", "acquittal", "ruling", "verdict", "judgment", "fine"}),
     "sentence": {"sentence"}, "conviction": {"conviction", "sentence"}, "acquittal": {"acquittal"},
-    "indictment": {"indictment"}, "charges": {"indictment", "charge", "charges"}, "trial": {"trial"},
+    "indictment": {"indictment"}, "charges": {"indictment", "charge", "charges", "prosecution"}, "trial": {"trial"},
 }
 
 
@@ -899,7 +899,7 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
         told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
                        and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
                        and c.get("polarity") != "negative"), key=lambda c: spans[id(c)][0])
-        fits = COURT_STEP_NOUNS.get(noun.lower())
+        fits = COURT_STEP_NOUNS.get(noun.lower(), COURT_STEP_NOUNS.get(noun.lower().rstrip("s")))
         stepped = [c for c in told if c["type"] == "LegalAction" and c.get("actionType") in fits] if fits else []
         if fits and any(c["type"] == "LegalAction" and "actionType" in c for c in told):
             # "condemned the verdict": a sentence or a conviction, never the indictment told last

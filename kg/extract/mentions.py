@@ -953,7 +953,7 @@ class MentionFinder:
         people = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for e in doc.ents:
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
-            while len(words) > 1 and words[0].text[:1].islower():
+            while len(words) > 1 and words[0].text[:1].islower() and words[0].lower_.split("-")[0] not in NAME_PARTICLES:
                 words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
@@ -1954,12 +1954,22 @@ def _bare_name(doc: Doc, tok: Token) -> bool:
     controlled by the state"). Words of :data:`NOT_NAMES` are none."""
     if tok.lower_ in NOT_NAMES or not tok.is_alpha or tok.pos_ != "PROPN":
         return False
+    if tok.lower_ in _COMMON_BODY_WORDS or tok.lower_.rstrip("s") in _COMMON_BODY_WORDS:
+        return False  # "Parliament voted", "Cabinet approved": a body by its common noun, named by the state's
     same = [t for t in doc if t.lower_ == tok.lower_ and not any(  # "Han" of "Han Duck-soo" is no bare word
         0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (t.i - 1, t.i + 1))]
     if len(same) < 2 or any(not t.text[:1].isupper() for t in same) or all(t.is_sent_start for t in same):
         return False
     return not any(t.i > 0 and (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].dep_ == "poss" or
                                 doc[t.i - 1].tag_ in ("PRP$", "POS")) for t in same)
+
+
+#: Common nouns of bodies and offices that articles capitalise alone ("Parliament",
+#: "Cabinet", "the Treasury"): never a bare name of their own.
+_COMMON_BODY_WORDS = (BODY_WORDS | SHARED_BODY_WORDS | set(BODY_NOUNS) | OFFICE_NOUNS | STATE_NOUNS | LEADER_WORDS
+                      | {"house", "duma", "legislature", "treasury", "army", "navy", "police", "military", "junta",
+                         "government", "administration", "opposition", "coalition", "ministry", "embassy", "state",
+                         "president", "premier", "minister", "chancellor", "king", "queen", "pope"})
 
 
 def _acronym_or_brand(name: str) -> bool:

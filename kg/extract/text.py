@@ -63,6 +63,7 @@ class SourceText:
     in_corpus: Path | None = None
     boilerplate: tuple[tuple[int, int], ...] = ()
     original_source: str | None = None
+    dateline: str | None = None  # where the report was filed from: its header's or corpus entry's, else the text's own
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Whether the span ``[start, end)`` (code points) overlaps page furniture."""
@@ -95,7 +96,8 @@ def read_source(path: Path) -> SourceText:
     check_header(fields, path)
     # Else the day of a dateline ("TOKYO, March 3, 2025 -"), which the text itself states.
     published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else dateline_day(text)
-    return _source(path, text, fields.get("url") or None, fields.get("title") or None, published)
+    return _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
+                   fields.get("dateline") or None)
 
 
 def _corpus_article(path: Path) -> SourceText | None:
@@ -112,6 +114,7 @@ def _corpus_article(path: Path) -> SourceText | None:
                 path=path, text=text, article_id=article.id, url=article.url, title=article.title,
                 published=article.published, sha256=_sha256(text), in_corpus=metadata,
                 boilerplate=furniture(text), original_source=article.original_source,
+                dateline=article.dateline or dateline_place(text),
             )
     return None
 
@@ -150,13 +153,14 @@ def _from_html(path: Path, html: str) -> SourceText:
     return _source(path, body + "\n", url, (doc.title or "").strip() or None, published)
 
 
-def _source(path: Path, text: str, url, title, published) -> SourceText:
+def _source(path: Path, text: str, url, title, published, dateline: str | None = None) -> SourceText:
     sha = _sha256(text)
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:  # unreachable from a file within the limit; kept for callers
         raise InputError(path, f"article text is over the limit of {MAX_TEXT_BYTES:,} bytes")
     return SourceText(
         path=path, text=text, article_id=derive_id(path, sha), url=url, title=title, published=published,
         sha256=sha, boilerplate=furniture(text), original_source=_original_source(text),
+        dateline=dateline or dateline_place(text),
     )
 
 
@@ -307,8 +311,18 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
 
     >>> dateline_place("Headline\n\nWASHINGTON/BUENOS AIRES, April 12 - The IMF ..."), dateline_place("Body.")
     ('WASHINGTON/BUENOS AIRES', None)
+    >>> dateline_place("EXCLUSIVE - Russia plans talks"), dateline_place("ANALYSIS - Why\nKYIV, May 3 - The ...")
+    (None, 'KYIV')
     """
-    return next((m.group("place") for m in _datelines(text, lines)), None)
+    return next((m.group("place") for m in _datelines(text, lines) if m.group("place").split(",")[0] not in KICKERS),
+                None)
+
+
+#: Words a wire story may open with in capitals before a dash that say what kind of story it
+#: is, not where it was filed ("EXCLUSIVE - ", "ANALYSIS - "): never a dateline's place.
+KICKERS = {"EXCLUSIVE", "ANALYSIS", "UPDATE", "UPDATED", "FACTBOX", "EXPLAINER", "BREAKING", "OPINION", "COMMENT",
+           "INTERVIEW", "WRAPUP", "INSIGHT", "FEATURE", "EDITORIAL", "CORRECTED", "REFILE", "FOCUS", "POLL",
+           "SPECIAL REPORT", "BREAKINGVIEWS", "LIVE", "WATCH", "VIDEO", "PHOTOS", "TIMELINE", "FACT CHECK"}
 
 
 _DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")

@@ -172,7 +172,7 @@ OPEN_TALKS_VERBS = {"open", "start", "launch", "begin", "formally"}
 #: Verbs by which a body confers a status on a state ("granted Georgia candidate status").
 GRANT_VERBS = {"grant", "give", "award", "confer", "offer", "accord"}
 #: Verbs by which a state comes to hold a status ("Ukraine received candidate status").
-RECEIVE_VERBS = {"receive", "get", "obtain", "win", "gain", "secure", "acquire"}
+ACQUIRE_VERBS = {"receive", "get", "obtain", "win", "gain", "secure", "acquire"}
 #: Nouns of a state that may be a 'member state' ("an EU member state", "member countries").
 MEMBER_STATE_NOUNS = {"state", "country", "nation"}
 
@@ -277,7 +277,7 @@ def candidate_status_rules(tok: Token, cx: Context) -> list[Fact]:
         member = [e for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != tok.i for e in cx.entities(c)]
         member += [e for o in preps(verb, {"to"}) for e in cx.entities(o)]
         member += [e for c in verb.children if c.dep_ == "nsubjpass" and c.i != tok.i for e in cx.entities(c)]
-    elif verb is not None and verb.lemma_ in RECEIVE_VERBS:
+    elif verb is not None and verb.lemma_ in ACQUIRE_VERBS:
         member = [e for s_ in subjects(verb) for e in cx.entities(s_)]
     member += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c)]
     if granted:  # "granted Georgia candidate status": the parser may hang the state on the noun

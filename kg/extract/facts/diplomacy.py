@@ -1373,7 +1373,8 @@ def _name_before(verb: Token, cx: Context) -> list[Token]:
 def quoted_label_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X called the case "the most consequential case in history"': a Statement by X,
     about what was called so (an entity, if one is named), when the label is quoted and
-    is neither praise nor blame (those are :func:`label_rules`' Praise and Criticism)."""
+    is neither praise nor blame (a praising or blaming label is the speaker's
+    Characterisation, :func:`characterisation_rules`, or a Rejection, :func:`label_rules`)."""
     if tok.lemma_ not in ("call", "describe") or tok.pos_ != "VERB":
         return []
     label = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
@@ -2004,7 +2005,10 @@ FACT_NOUNS = {
     "arrest": ("Detention", "LegalAction"), "imprisonment": ("Detention",), "verdict": ("LegalAction",),
     "ruling": ("LegalAction",), "opinion": ("LegalAction",), "order": ("ExecutiveAction", "LegalAction"),
     "agreement": ("Agreement",), "deal": ("Agreement",), "treaty": ("Agreement",), "accord": ("Agreement",),
-    "pact": ("Agreement",), "signing": ("Agreement",), "recognition": ("Recognition",), "invasion": ("Invasion",),
+    "pact": ("Agreement",), "signing": ("Agreement",),
+    # a written instrument: the text agreed, adopted or enacted, never the event it was signed at
+    **dict.fromkeys(("document", "memorandum", "charter", "declaration", "communique", "communiqué"),
+                    ("Agreement", "Resolution", "Legislation")), "recognition": ("Recognition",), "invasion": ("Invasion",),
     "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
     "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
