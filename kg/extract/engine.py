@@ -515,18 +515,21 @@ OPPOSED_ROLES = (("authority", "target"), ("supplier", "recipient"), ("exporter"
 def _self_opposed(roles: dict[str, list[Known]], cx: Context) -> bool:
     """Whether one entity fills two opposed roles of a fact (:data:`OPPOSED_ROLES`):
     "the Treasury froze assets they hold in the United States" read as the United States
-    sanctioning the United States. A government and its state count as one. Such a fact
-    is a misreading, never drafted. ``roles``: key -> entities, as :func:`_claim` builds."""
-    def ids(key: str) -> set[str]:
+    sanctioning the United States. A government and its state count as one, except for
+    control: "the junta controls half of Myanmar" is a government holding part of its own
+    state. Such a fact is a misreading, never drafted. ``roles``: key -> entities, as
+    :func:`_claim` builds."""
+    def ids(key: str, as_state: bool) -> set[str]:
         out = set()
         for e in roles.get(key, ()):
             out.add(e.id)
-            if e.type == "Government":
+            if as_state and e.type == "Government":
                 st = cx.resolver.state_of(e)
                 if st is not None:
                     out.add(st.id)
         return out
-    return any(ids(a) & ids(b) for a, b in OPPOSED_ROLES if a in roles and b in roles)
+    return any(ids(a, a != "controller") & ids(b, a != "controller")
+               for a, b in OPPOSED_ROLES if a in roles and b in roles)
 
 
 #: Mention forms that name a participant without its name: the draft says how it was read.
