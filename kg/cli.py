@@ -425,8 +425,10 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     if report.drafted:
         click.echo(f"{report.drafted} of these {counted(report.claims, 'claim')} {'are' if report.drafted > 1 else 'is'} "
                    "drafted by 'kg extract' and not yet reviewed: 'kg query evidence' marks them 'drafted'; review "
-                   "them in the claims file (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and "
-                   "ingest it again, or keep them out of a canned query with '-p reviewed=true'.")
+                   + ("them in a claims file of their own ('kg extract ARTICLE -o DIR' writes it: --extract keeps "
+                      "none)" if extract else "them in the claims file")
+                   + " (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and ingest it again, or "
+                   "keep them out of a canned query with '-p reviewed=true'.")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 

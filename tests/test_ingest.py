@@ -479,6 +479,7 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     drafted = re.search(r"(\d+) of these (\d+) claims? (?:are|is) drafted by 'kg extract' and not yet reviewed", out)
     assert drafted and drafted.group(1) == drafted.group(2), out
     assert "-p reviewed=true" in out and "Replaced" not in out
+    assert "'kg extract ARTICLE -o DIR' writes it: --extract keeps none" in out, out  # no claims file was kept
     fact = kg_json("query", "--store", store, "--sparql",
                    "SELECT ?f WHERE { ?c gkg:supports ?f ; gkg:reviewStatus gkg:Drafted } LIMIT 1")[0]["f"]
     rows = kg_json("query", "evidence", "--store", store, "-p", f"fact={fact.rsplit('/', 1)[-1]}")
