@@ -213,17 +213,22 @@ _TYPE_IN_LINE = re.compile(r"(?:^|[\s{,])type:\s*([A-Z]\w*)")
 @functools.cache
 def values_in_use(corpus: Path = DEFAULT_CORPUS, path: Path = ONTOLOGY_FILE) -> tuple[Term, ...]:
     """The values the claims files under ``corpus`` (its own, and those of the corpora
-    inside it: dev, held-out) write for the keys whose value is words (``actionType``,
+    inside it, the held-out set's excepted) write for the keys whose value is words (``actionType``,
     ``assetKind``, ``weapon``), as :class:`Term` records of role "value in use": the
     value as written (lower case, up to :data:`_VALUE_WORDS` words), its key and the
     kind of fact it was written on in ``detail``, and the first file it is in. Read line
     by line (a claim in flow style on one line, or a block claim's ``type:`` line before
-    its keys), not as YAML: a file that does not read is skipped."""
+    its keys), not as YAML: a file that does not read is skipped. The held-out set
+    (``heldout/``, docs/evaluation.md) is left out: its claims are the answers `kg eval`
+    scores unseen drafting against, and a guide that quotes them would let them leak into
+    rules and claims written from its suggestions."""
     vocab = vocabulary(path)
     keys = sorted((k for k, key in vocab.keys.items() if key.kind == "string"), key=len, reverse=True)
     pattern = re.compile(r"(?:^|[\s{,])(" + "|".join(map(re.escape, keys)) + r"):\s*(\"[^\"]*\"|'[^']*'|[^,}#\n]+)")
     found: dict[tuple[str, str], tuple[set[str], Path]] = {}
     for file in sorted(corpus.rglob("claims/*.yaml")):
+        if "heldout" in file.relative_to(corpus).parts:
+            continue
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):

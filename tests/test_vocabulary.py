@@ -149,3 +149,15 @@ def test_a_word_in_another_inflection_or_only_in_the_corpora_s_values_is_found()
         out = kg_cli("vocabulary", word, check=0).stdout
         assert re.search(r"written as actionType: fine\b.* on LegalAction", out.replace("\n", " ")), (word, out)
     assert kg_cli("vocabulary", "zxqv", check=1).stderr.startswith("Error: no kind of fact, key or value")
+
+
+def test_values_in_use_leave_the_held_out_set_out():
+    """The values `kg vocabulary` suggests from the corpora's claims come from the sample
+    and the development set, never from the held-out set's curated claims (the answers
+    unseen drafting is scored against)."""
+    from kg.lookup import DEFAULT_CORPUS, values_in_use
+
+    used = values_in_use(DEFAULT_CORPUS)
+    places = {t.detail.rsplit("(in ", 1)[1].split("/")[0] for t in used}
+    assert "dev" in places and "claims" in places
+    assert not any("heldout" in t.detail for t in used)
