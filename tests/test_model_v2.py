@@ -1200,7 +1200,7 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      "criminal mischief)\n"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
      " quote: \"It is not binding.\"}",
-     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, bail, case, charge"),
+     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, arbitral award, bail, case, charge"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, binding: no,"
      " legalActionKind: advisory opinion, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): binding: expected true or false, got 'no'"),
