@@ -4,13 +4,14 @@ essequibo-recount, tests/data/newcomer-assassination-recount): a head of state's
 bill and its override (stage statuses ``vetoed`` and ``veto overridden``), a bill withdrawn
 (``withdrawn``), a candidate for membership (``candidate``), a territorial claim
 (``TerritorialClaim``: claimant, territory, claimedFrom), a burial (``Burial``), a
-negotiator in talks (``negotiator`` on a ``Negotiation``), a rotating presidency held by a
-person for the member whose turn it is, an arbitral award whose parties the text does not
+negotiator in talks (``negotiator`` on a ``Negotiation``), a walkout before a vote (a
+``Protest`` of its own), a rotating presidency held by a person for the member whose turn it is, an arbitral award whose parties the text does not
 name, a referendum's share with a bound, a prime minister as head of government.
 
 And the readings the queries lacked: ``votes`` (the stage the bill reached on the vote's
 day, "adopted / veto overridden"; each answer's result of a referendum), ``casualties``
-(an actor the claims say had no part, "United States (not perpetrator)").
+(an actor the claims say had no part, "United States (not perpetrator)"), ``leaders`` (a
+holder for another, "Ralph Gonsalves for St Vincent and the Grenadines").
 
 Each re-count is built once for the module by the real ``kg build`` and read through the
 canned queries or SPARQL. The wrong claims are added together to a copy of the re-counted
@@ -121,6 +122,13 @@ def test_a_bill_withdrawn_and_a_candidate_for_membership(agents):
     assert query_rows(agents, "facts", type="AccessGrant") == []
 
 
+def test_a_walkout_before_a_vote_is_a_protest_of_its_own(agents):
+    [walkout] = sparql_rows(agents, "SELECT ?p ?d ?b WHERE { fact:protest-georgia-opposition-walkout-2024-05-28 a gkg:Protest ; "
+                                    "gkg:participant/rdfs:label ?p ; gkg:description ?d ; gkg:relativeDate/gkg:beforeFact/rdfs:label ?b }")
+    assert (walkout["p"], walkout["d"], walkout["b"]) == ("most unnamed opposition deputies", "left the chamber", OVERRIDE)
+    assert kg_cli("vocabulary", "walkout", check=0).stdout.startswith("Protest (kind of fact")
+
+
 # -- 2. the Essequibo: a territorial claim, a referendum's bounded share, posts, an award ----------------------
 
 def test_a_territorial_claim_names_claimant_territory_and_whom_it_is_claimed_from(essequibo):
@@ -141,7 +149,8 @@ def test_a_referendum_shows_each_answer_with_its_bounded_share(essequibo):
 def test_prime_ministers_head_governments_and_a_person_holds_a_presidency_for_a_state(essequibo):
     rows = {(r["of"], r["position"]): r for r in query_rows(essequibo, "leaders", person="Ralph Gonsalves")}
     assert rows[("St Vincent and the Grenadines", "head of government")]["title"] == "prime minister"
-    assert ("Community of Latin American and Caribbean States", "rotating presidency") in rows
+    celac = rows[("Community of Latin American and Caribbean States", "rotating presidency")]
+    assert celac["holder"] == "Ralph Gonsalves for St Vincent and the Grenadines"
     [acting] = sparql_rows(essequibo, "SELECT ?s WHERE { fact:position-ralph-gonsalves-celac-presidency gkg:qualifiedRole ?q . "
                                       "?q gkg:roleProperty gkg:holder ; gkg:onBehalfOf/rdfs:label ?s }")
     assert acting["s"] == "St Vincent and the Grenadines"
