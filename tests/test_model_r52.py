@@ -137,6 +137,10 @@ def test_a_territorial_claim_names_claimant_territory_and_whom_it_is_claimed_fro
     assert (claim["c"], claim["t"], claim["f"]) == ("Venezuela", "Essequibo", "Guyana")
     [bearing] = sparql_rows(essequibo, "SELECT ?b WHERE { fact:location-essequibo-west-of-river gkg:bearing ?b }")
     assert bearing["b"] == "west of"
+    # The commission's report is due within three months of the declaration, counted from it.
+    [due] = sparql_rows(essequibo, "SELECT ?m ?a WHERE { fact:term-argyle-commission-report gkg:relativeDeadline ?r . "
+                                   "?r gkg:maxDelay ?m ; gkg:afterFact/rdfs:label ?a }")
+    assert (due["m"], due["a"]) == ("P3M", "agreement-argyle-declaration-2023-12-14")
 
 
 def test_a_referendum_shows_each_answer_with_its_bounded_share(essequibo):
@@ -195,7 +199,7 @@ def test_claims_md_and_the_vocabulary_show_the_new_forms():
         assert shown in text, shown
     for words, first_line in [(("territorial", "claim"), "TerritorialClaim (kind of fact"), (("vetoed",), "vetoed (value"),
                               (("withdrawn",), "withdrawn (value"), (("candidate", "status"), "candidate (value"),
-                              (("claimant",), "claimant (key")]:
+                              (("claimant",), "claimant (key"), (("supreme", "leader"), "head of state (value")]:
         out = kg_cli("vocabulary", *words, check=0).stdout
         assert out.startswith(first_line), (words, out[:300])
 
