@@ -1135,6 +1135,16 @@ class _Reader:
         for field_, prop in (("share", "voteShare"), ("counted", "countedShare")):
             if raw.get(field_) is None:
                 continue
+            if field_ == "share" and isinstance(raw[field_], str) and re.search(r"[A-Za-z]", raw[field_]):
+                # 'more than 95 percent approval': a bounded or approximate share kept with its
+                # words (gkg:voteShareBounds), never as an exact figure.
+                figure = self.share_in_words(f"{key.name}.share", raw[field_], where)
+                if figure is None:
+                    return
+                bnode = ox.NamedNode(f"{out.fact.value}_q{digest('voteShareBounds', figure.canonical)}")
+                figures.append((GKG + "voteShareBounds", bnode))
+                bounds_triples += list(figure.triples(bnode))
+                continue
             try:
                 number = Decimal(str(raw[field_])) if not isinstance(raw[field_], bool) else Decimal("NaN")
                 ok = number.is_finite() and 0 <= number <= 100
@@ -1690,14 +1700,23 @@ class _Reader:
     def body_holder(self, out: "_Values", where) -> None:
         """Refuse a PositionHeld whose holder and position disagree: a state or
         organisation holds only a body's rotating presidency or chair
-        (gkg:RotatingPresidency: 'China, which holds the SCO's rotating presidency'),
-        and that presidency is held by a state or organisation, never by a person (a
-        person presiding over sittings is a presiding officer). Records the problem
-        with ``where``; returns nothing."""
+        (gkg:RotatingPresidency: 'China, which holds the SCO's rotating presidency');
+        a person holds it only for the state or organisation whose turn it is, written
+        ``holder: {actor: Ralph Gonsalves, for: St Vincent and the Grenadines}`` where the
+        text gives it to the person ('Gonsalves, who holds the rotating presidency of
+        CELAC', since 2.42.0); a person presiding over sittings is a presiding officer.
+        Records the problem with ``where``; returns nothing."""
         if out.type != "PositionHeld":
             return
         rotating = any(k.name == "position" and v.value == GKG + "RotatingPresidency" for k, v in out.values)
         kinds = {entity_iri(e.id).value: e for e in out.entities}
+        roles: dict[str, dict[str, str]] = {}
+        for subject, predicate, obj in out.extra:
+            if predicate.value in (GKG + "roleProperty", GKG + "onBehalfOf", PROV + "agent"):
+                roles.setdefault(subject.value, {})[predicate.value] = obj.value
+        # The holders written {actor: <person>, for: <the state or organisation>}.
+        acting = {r.get(PROV + "agent") for r in roles.values()
+                  if r.get(GKG + "roleProperty") == GKG + "holder" and r.get(GKG + "onBehalfOf")}
         for k, v in out.values:
             ent = kinds.get(v.value) if k.name == "holder" else None
             if ent is None:
@@ -1707,10 +1726,11 @@ class _Reader:
                 self.error(f"holder: {ent.label!r} is {_a(ent.type)}; a state or organisation holds only a body's "
                            f"rotating presidency or chair (position: rotating presidency), other positions are "
                            f"held by a person", where)
-            elif person and rotating:
+            elif person and rotating and v.value not in acting:
                 self.error(f"holder: {ent.label!r} is a person, but a rotating presidency is held by a state or "
-                           f"organisation (holder: China); a person chairing the sittings is "
-                           f"position: presiding officer", where)
+                           f"organisation (holder: China), or by a person for the one whose turn it is, where the text "
+                           f"gives it to the person (holder: {{actor: {ent.label}, for: <the state>}}); a person "
+                           f"chairing the sittings is position: presiding officer", where)
 
     def relations_trend(self, out: "_Values", where) -> None:
         """Refuse the statuses 'deteriorated' and 'improved' ('relations have soured')
@@ -1820,6 +1840,25 @@ class _Reader:
         node = ox.NamedNode(f"{out.fact.value}_q{digest(bounds.iri, change.canonical)}")
         out.add(bounds, node, change.triples(node))
 
+    def share_in_words(self, name: str, raw: str, where):
+        """A share in percent in words with a bound, a range or approximately ('more than
+        95', 'nearly 30 percent'), read by :func:`kg.quantities.parse_amount` with
+        'percent' understood: the parsed amount (unit P1), or None with the problem
+        recorded with ``where`` under the key ``name``."""
+        text = " ".join(raw.split())
+        try:
+            figure = parse_amount(text if re.search(r"(?:percent|per cent|%)$", text, re.IGNORECASE)
+                                  else f"{text} percent", money=False)
+        except QuantityError as e:
+            self.error(f"{name}: expected a number in percent, or one with a bound as for amounts ('more than 50', "
+                       f"'nearly 30 percent', 'about 40', '20 to 25'): {e} (got {brief(raw)})", where)
+            return None
+        if figure.unit_code != "P1" or figure.currency is not None or figure.per is not None:
+            self.error(f"{name}: {brief(raw)} is not a share in percent: write the figure with its bound "
+                       f"('more than 50', 'nearly 30 percent'), the whole in shareOf", where)
+            return None
+        return figure
+
     def percent_in_words(self, key: Key, raw: str, where, out: "_Values") -> None:
         """A share in percent the text gives with a bound, a range or approximately
         ('more than 50', 'nearly 30 percent', '20 to 25'; read by
@@ -1828,17 +1867,8 @@ class _Reader:
         schema:QuantitativeValue under the key's bounds property (``gkg:boundedBy``) with
         the words. Records the problem with ``where`` for words that are no share in
         percent ('more than half the population', 'USD 5')."""
-        text = " ".join(raw.split())
-        try:
-            figure = parse_amount(text if re.search(r"(?:percent|per cent|%)$", text, re.IGNORECASE)
-                                  else f"{text} percent", money=False)
-        except QuantityError as e:
-            self.error(f"{key.name}: expected a number in percent, or one with a bound as for amounts ('more than 50', "
-                       f"'nearly 30 percent', 'about 40', '20 to 25'): {e} (got {brief(raw)})", where)
-            return
-        if figure.unit_code != "P1" or figure.currency is not None or figure.per is not None:
-            self.error(f"{key.name}: {brief(raw)} is not a share in percent: write the figure with its bound "
-                       f"('more than 50', 'nearly 30 percent'), the whole in shareOf", where)
+        figure = self.share_in_words(key.name, raw, where)
+        if figure is None:
             return
         if figure.value is not None and not figure.approximate and not figure.vague:
             out.add(key, ox.Literal(format(figure.value.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
@@ -2770,7 +2800,8 @@ _PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$",
 
 
 # The words of unnamed actors that can be a legal action's court.
-_COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates)\b", re.IGNORECASE)
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates"
+                          r"|panel|arbitral|arbitration|arbitrator|arbitrators)\b", re.IGNORECASE)
 
 
 def number_fix(name: str, raw) -> str:

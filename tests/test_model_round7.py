@@ -108,8 +108,9 @@ SUMMIT_REFUSALS = [
      "(position: rotating presidency), other positions are held by a person"),
     (f"{{id: x, fact: position-x, type: PositionHeld, holder: Xi Jinping, position: rotating presidency, positionOf: SCO, "
      f"quote: {QUOTE}}}",
-     "holder: 'Xi Jinping' is a person, but a rotating presidency is held by a state or organisation (holder: China); "
-     "a person chairing the sittings is position: presiding officer"),
+     "holder: 'Xi Jinping' is a person, but a rotating presidency is held by a state or organisation (holder: China), "
+     "or by a person for the one whose turn it is, where the text gives it to the person (holder: {actor: Xi Jinping, "
+     "for: <the state>}); a person chairing the sittings is position: presiding officer"),
     (f"{{id: x, fact: meeting-x, type: Meeting, participant: {{actor: Xi Jinping, among: [António Guterres]}}, "
      f"quote: {QUOTE}}}", "participant.among: the parts of unnamed actors are unnamed actors themselves ('8 unnamed heads of state'), "
      "the states or organisations the article names among them ('representatives of 23 countries, including Turkey': "

@@ -1195,12 +1195,12 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
 @pytest.mark.parametrize("claim, message", [
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): fact 'legal-northern-court-zedland' (LegalAction): a legal action needs a target, unless it is "
-     "an advisory opinion (legalActionKind: advisory opinion), granted to someone (beneficiary: bail, a pardon, "
+     "an advisory opinion or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, "
      "interim relief) or an investigation of an offence whose suspect the text does not name (charge: aggravated "
      "criminal mischief)\n"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
      " quote: \"It is not binding.\"}",
-     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, bail, case, charge"),
+     "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, arbitral award, bail, case, charge"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, binding: no,"
      " legalActionKind: advisory opinion, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): binding: expected true or false, got 'no'"),

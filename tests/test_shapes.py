@@ -487,6 +487,15 @@ CASES = [
      "A product authorisation names the product"),
     ("accident of no craft", _backed("fact:o a gkg:Accident ; gkg:killed 3 ."),
      "An accident names the aircraft, vessel or vehicle that crashed"),
+    ("territorial claim by no one", _backed("fact:o a gkg:TerritorialClaim ; gkg:territory id:moscow ."),
+     "A territorial claim names who claims the territory"),
+    ("territorial claim to nothing", _backed("fact:o a gkg:TerritorialClaim ; gkg:claimant id:russia ."),
+     "A territorial claim names the territory claimed"),
+    # A person holds a rotating presidency only for the member whose turn it is.
+    ("rotating presidency held by a person for no one",
+     _backed("fact:o a gkg:PositionHeld ; gkg:holder id:vladimir-putin ; gkg:position gkg:RotatingPresidency ; "
+             "gkg:positionOf id:myanmar ."),
+     "or by a person for the one whose turn it is"),
     ("hostage-taking of no one", _backed("fact:o a gkg:HostageTaking ; gkg:perpetrator id:russia ."),
      "A hostage-taking names the hostages"),
     ("hostage-taking by no one", _backed("fact:o a gkg:HostageTaking ; gkg:target id:russia ."),
