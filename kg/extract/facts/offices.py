@@ -733,13 +733,25 @@ def _body_by_word(word: str, cx: Context) -> Known | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Classes of a body a legislator's title may be preceded by as the legislator's party.
+PARTY_TYPES = ("Organisation", "Group", "PoliticalParty")
+
+
+def _party_of_legislator(body: Known) -> bool:
+    """Whether ``body``, named before a legislator's title ("Republican Congressman",
+    "SNP MP"), is the legislator's party rather than the legislature: a party or group,
+    its name holding no word of a legislature (:data:`LEGISLATURE_WORDS`)."""
+    return body.type in PARTY_TYPES and not set(normalise(body.label).split()) & LEGISLATURE_WORDS
+
+
 def position_facts(cx: Context) -> list[Fact]:
     """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
     Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
     "Presidents Xi Jinping and Vladimir Putin"), the state or body named before the
     title or after the name ("Foreign Minister Lina Varo of Ostravia"), and from an
-    apposition after the name ("Ma Yongsheng, chairman of Sinopec")."""
-    doc, out = cx.doc, []
+    apposition after the name ("Ma Yongsheng, chairman of Sinopec"). A party named before
+    a legislator's title ("Republican Congressman X") gives X's Membership of it instead."""
+    doc, out, parties = cx.doc, [], []
     shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
     for m in cx.mentions:
         if m.entity.type == "Person" and m.form == "description":
@@ -818,6 +830,12 @@ def position_facts(cx: Context) -> list[Fact]:
                 fact.roles["positionOf"] = list(served.entities)
                 fact.tokens = list(range(served.start, m.end))
                 i = served.start - 1
+        elif before is not None and TITLES[title] == "legislator" and _party_of_legislator(before.entity):
+            # "Republican Congressman X", "Hezbollah lawmaker X": the member's party, not the body the seat is in
+            fact.tokens = list(range(before.start, m.end))
+            parties.append(Fact("Membership", {"member": [m.entity], "memberOf": [before.entity]},
+                            tokens=list(range(before.start, m.end)), clause=False, undated=True))
+            i = before.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -878,7 +896,7 @@ def position_facts(cx: Context) -> list[Fact]:
     for f in out:  # "President-elect Tor Ashby": elected, not yet in office
         f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
                                                                                                   "-designate"))
-    return out
+    return out + parties
 
 
 def office_key(f: Fact) -> str | None:

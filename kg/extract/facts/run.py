@@ -440,6 +440,8 @@ def _fronted_body(f: Fact, cx: Context) -> Known | None:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
+    out = [f for f in out if f.type == "PositionHeld"]
     kin = kinship_facts(cx)
     parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
     for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
@@ -487,7 +489,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.roles["positionOf"] = [house]
                 f.read_as["positionOf"] = f"not named in the quote: {house.label}, the one legislature the article names"
     # a position held in nothing named is not a fact the shapes accept: draft nothing
-    out = [f for f in out if "positionOf" in f.roles] + kin
+    out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     _states_after_names(cx)
     if cx.has_parser:
