@@ -332,9 +332,10 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     doc = cx.doc
     if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
         where = [o for o in tok.children if o.dep_ == "pobj"]
-        what = _named_noun(tok.head, cx)
+        what = _named_noun(tok.head, cx) or _compound_named(tok.head, cx)
         if tok.lower_ == "at" and (what is None or what.entity.type not in SITTING):
             return []  # "at" places a court or a site ("the General Court Martial at Makindye"), not a talk
+        sits = tok.lower_ == "at" or tok.head.pos_ in ("NOUN", "PROPN")  # "the High Court in London": the court's seat
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
@@ -348,14 +349,28 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
         if what is None and tok.head.head.lemma_.lower() in PLACE_KIND_NOUNS:
             what = _compound_place(tok.head.head, cx)  # "Pakistan's Balochistan province"
-        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site", "Place"):
+        city = _city_named(place, cx)
+        if city is not None and what is not None and what.entity.type in ("Site", "Place"):
+            place = city  # "London's Belmarsh prison": the city, not the state its capital's name stands for
+        elif place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site", "Place"):
             return []
+        sits = False
     elif tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.lemma_.lower() in PLACE_KIND_NOUNS:
         return _place_kind_of(tok, cx)
+    elif tok.lower_ in COMPASS_WORDS and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc):
+        # "Leyton, east London", "Tessalit, northern Mali": a place, then the part of a city or region it lies in
+        what, place = cx.at.get(tok.i - 2), cx.at.get(tok.i + 1)
+        if what is None or place is None or what.entity.type not in ("Place", "Site", "City") or \
+                place.start != tok.i + 1 or (place.form == "capital" and _city_named(place, cx) is None):
+            return []
+        place = _city_named(place, cx) or place
+        sits = False
     else:
         return []
+    if what is not None and place is not None and place.form == "capital":
+        place = _city_named(place, cx) or place  # "the High Court in London": the city, not its state
     if what is None or place is None or what.entity.id == place.entity.id or \
-            what.entity.type not in LOCATED + (("Court",) if tok.lower_ == "at" else ()) or \
+            what.entity.type not in LOCATED + (("Court",) if sits else ()) or \
             place.entity.type not in WHERE or \
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
@@ -364,6 +379,32 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
                  clause=False)]
+
+
+#: Words of a direction that name a part of a place ("east London", "northern Mali").
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                 "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def _compound_named(noun: Token, cx: Context) -> Mention | None:
+    """The site or place a common noun is named by in a compound before it ("the Borgo
+    Egnazia resort", "the Sudzha metering station"): that named mention, else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    names = [cx.at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in cx.at]
+    return names[-1] if names and names[-1].entity.type in ("Site", "Place") else None
+
+
+def _city_named(m: Mention, cx: Context) -> Mention | None:
+    """The city a capital's mention names when the registry or gazetteer has that city
+    ("London" read as the United Kingdom's seat of power), else None."""
+    if m.entity.type == "City":
+        return m
+    if m.form != "capital":
+        return None
+    city = cx.resolver.lookup(cx.doc[m.start:m.end].text)
+    return Mention(m.start, m.end, city, "name") if city is not None and city.type == "City" else None
 
 
 #: Participles that place a body where it sits ("Rosneft, based in Moscow", "the
@@ -796,6 +837,9 @@ def position_facts(cx: Context) -> list[Fact]:
             out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
+        if tstart - 2 > floor and doc[tstart - 1].text in ("-", "–") and doc[tstart - 2].lower_ == "co" and \
+                tstart <= m.start:
+            tstart -= 2  # "AfD co-leader X", "the summit's co-chair X": one of several holding the office
         while tstart - 1 > floor and doc[tstart - 1].lower_ in TENURE_WORDS and tstart <= m.start:
             tstart -= 1  # "Peru's acting president X", "the outgoing prime minister X": kept in the title
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -1700,7 +1744,7 @@ def _position_fits(f: Fact) -> bool:
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
         if f.attrs["title"].lower().split(" of ")[0].endswith("leader") and \
-                of[0].type in ("Organisation", "InternationalOrganisation"):  # "leader", "leader of the X Party"
+                of[0].type in ("Organisation", "InternationalOrganisation", "Group"):  # "leader of the X Party"
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True

@@ -21,6 +21,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
+    COMPASS_WORDS,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
@@ -445,7 +446,9 @@ def find_facts(cx: Context) -> list[Fact]:
     kin = kinship_facts(cx)
     parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
     for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
-        if f.attrs.get("position") == "board chair" and any(o.id in parties for o in f.roles.get("positionOf", [])):
+        if (f.attrs.get("position") == "board chair" or f.attrs.get("position") == "head of organisation" and
+                str(f.attrs.get("title", "")).lower().endswith("leader")) and \
+                any(o.id in parties for o in f.roles.get("positionOf", [])):  # "the leader of the X party"
             f.attrs["position"] = "party leader"
     for f in out:
         for of in f.roles.get("positionOf", []):
@@ -888,6 +891,7 @@ TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+TRIGGERS |= COMPASS_WORDS  # "Leyton, east London": the place a place lies in (location_rules)
 TRIGGERS |= {"at"}  # "the General Court Martial at Makindye": where a court or site stands (location_rules)
 
 RULES = RULES + (halted_service_rules,)
