@@ -438,6 +438,34 @@ def _fronted_body(f: Fact, cx: Context) -> Known | None:
     return m.entity
 
 
+#: Titles only an international organisation's head holds ("Secretary-General António
+#: Guterres", "Director-General Tedros"): of the one such organisation named near them.
+ORGANISATION_HEAD_TITLES = {"secretary-general", "secretary general", "director-general", "director general"}
+
+
+def _organisation_near(f: Fact, cx: Context) -> Known | None:
+    """For an office ``f`` whose title is one of :data:`ORGANISATION_HEAD_TITLES`, left
+    without its body: the one international organisation named in its sentence, else, for
+    a title that opens its sentence, in the sentence before ("NATO followed on Friday.
+    Secretary General Mark Rutte said"); None when none or several are named there, or
+    when a body follows the name ("of the party")."""
+    if str(f.attrs.get("title", "")).lower() not in ORGANISATION_HEAD_TITLES:
+        return None
+    end = max(f.tokens) + 1
+    if end < len(cx.doc) and cx.doc[end].lower_ in ("of", "at", "for"):
+        return None  # "Secretary-General X of the party": the body is written after the name
+    sent = cx.doc[min(f.tokens)].sent
+    before = cx.doc[sent.start - 1].sent if sent.start > 0 and min(f.tokens) == sent.start else None
+    for span in (sent, before):
+        if span is None:
+            continue
+        named = {m.entity.id: m.entity for m in cx.mentions if span.start <= m.start < span.end
+                 and m.entity.type == "InternationalOrganisation" and m.start not in f.tokens}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -486,6 +514,9 @@ def find_facts(cx: Context) -> list[Fact]:
             if body is not None:
                 f.roles["positionOf"] = [body]
                 f.read_as["positionOf"] = f"read from the sentence's opening 'at {body.label}'"
+        if "positionOf" not in f.roles and (body := _organisation_near(f, cx)) is not None:
+            f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
+            f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
             if house is not None:
