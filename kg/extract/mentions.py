@@ -320,7 +320,7 @@ class Resolver:
         """Whether registry name ``name`` holds a state's name or demonym that the
         written ``key`` lacks: "Foreign Ministry" is not "French Foreign Ministry", a
         body of one state is no fuzzy match for the same body left unqualified."""
-        extra = " " + " ".join(w for w in name.split() if w not in key.split()) + " "
+        extra = " " + " ".join(re.sub(r"['’]s$", "", w) for w in name.split() if w not in key.split()) + " "
         return any(f" {n} " in extra for n in self.demonyms) or \
             any(f" {n} " in extra for n, k in self.names.items() if k.type == "State" and len(n) > 3)
 

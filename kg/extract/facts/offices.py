@@ -339,6 +339,8 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        if what is None and tok.i > 0:
+            what = _compound_named(doc[tok.i - 1], cx)  # "held in the Adiala Jail complex in Rawalpindi", the same
         if what is None and tok.lower_ == "in" and tok.head.lemma_ in LIE_VERBS and \
                 not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in tok.head.children):
             # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
