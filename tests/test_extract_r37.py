@@ -17,6 +17,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   ("the Northern Court in Moscow"), as is a site after a capital's possessive
   ("Pyongyang's Kumsusan residence"); a site named in a compound before a common noun
   ("the Adiala Jail complex in Rawalpindi"; not "the Peru delegation in Moscow");
+- a company based in a state is of that state (OrganisationCountry), in a city located
+  there;
 - legal actions: "serving a life sentence" is a sentence, not a duration.
 """
 
@@ -53,6 +55,8 @@ ARTICLES = {
     "capital_possessive": "Pyongyang's Kumsusan residence was closed on Monday.",
     "compound_site": "Tor Ashby was held in the Adiala Jail complex in Rawalpindi.",
     "compound_state": "The Peru delegation in Moscow left on Monday.",
+    "company_based_state": "Rosneft, a company based in Russia, objected on Monday.",
+    "company_based_city": "Rosneft, a company based in Moscow, objected on Monday.",
     # legal actions
     "life_sentence": "Tor Ashby, who was serving a life sentence for murder, was freed on Monday.",
     "years_sentence": "Tor Ashby, who was serving a 16-year sentence for spying, was freed on Monday.",
@@ -126,6 +130,14 @@ def test_a_court_in_a_capital_and_a_capital_s_site_lie_in_the_city_not_the_state
 def test_a_site_named_in_a_compound_lies_in_the_place_after_in(drafts):
     assert _places(drafts["compound_site"]) == [("adiala-jail", "rawalpindi")]
     assert _places(drafts["compound_state"]) == []
+
+
+def test_a_company_based_in_a_state_is_of_that_state_and_in_a_city_located_there(drafts):
+    assert [(c["organisation"], c["state"]) for c in of(drafts["company_based_state"], "OrganisationCountry")] == \
+        [("rosneft", "russia")]
+    assert _places(drafts["company_based_state"]) == []
+    assert _places(drafts["company_based_city"]) == [("rosneft", "moscow")]
+    assert of(drafts["company_based_city"], "OrganisationCountry") == []
 
 
 # -- legal actions -----------------------------------------------------------------------------------------

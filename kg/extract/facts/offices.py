@@ -417,12 +417,17 @@ BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "Internatio
                  "NewsOrganisation", "Site", "ArmedForces", "Group")
 
 
+#: What a state it is based in is the country of (OrganisationCountry), not a seat in it.
+COMPANY_TYPES = ("Organisation", "StateCompany", "Company", "NewsOrganisation")
+
+
 def based_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Rosneft, based in Moscow", "Lukoil, which is headquartered in Moscow", "the
     Hague-based court", "Rosneft, the Moscow-based oil giant": a Location of the body
     (named, or the one a describing noun stands for) in the place (a city, region or
     state) named with 'in' or before the hyphen. Nothing for a body or place not named:
-    "a Moscow-based analyst" places no one the registry knows."""
+    "a Moscow-based analyst" places no one the registry knows; a company based in a state
+    is of that state (:func:`_seat`)."""
     if tok.lower_ not in SEAT_WORDS or tok.pos_ not in ("VERB", "ADJ") or _based(tok, cx):
         return []  # (a body and city :func:`based_facts` reads already: its fact alone)
     doc = cx.doc
@@ -455,8 +460,16 @@ def based_rules(tok: Token, cx: Context) -> list[Fact]:
     a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1)
     if b - a > 14:
         return []
-    return [Fact("Location", {"located": [what.entity], "place": [where_]}, tokens=list(range(a, b)),
-                 clause=False)]
+    return [_seat(what.entity, where_, list(range(a, b)))]
+
+
+def _seat(body: Known, where: Known, tokens: list[int]) -> Fact:
+    """Where ``body`` is based: a Location in ``where`` (Wikidata P159), or, for a company
+    or organisation based in a state ("Caravella LLC, a company based in the United Arab
+    Emirates"), an OrganisationCountry (Wikidata P17), as CLAIMS.md has "Russia's Gazprom"."""
+    if where.type == "State" and body.type in COMPANY_TYPES:
+        return Fact("OrganisationCountry", {"organisation": [body], "state": [where]}, tokens=tokens, clause=False)
+    return Fact("Location", {"located": [body], "place": [where]}, tokens=tokens, clause=False)
 
 
 #: Nouns of a kind of place a name is given with ("the Kenyan city of Kisumu", "Pakistan's
@@ -635,8 +648,7 @@ def _based(tok: Token, cx: Context) -> list[Fact]:
                      clause=False, undated=True)]
     if what.entity.type not in BASED_BODIES:
         return []
-    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
-                 clause=False)]
+    return [_seat(what.entity, place.entity, list(range(a, b)))]
 
 
 #: First words of the name of a body inside an organisation: "the Treasury Department's
