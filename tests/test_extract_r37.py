@@ -12,7 +12,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   office's ("Peruvian lawmaker X"); a party's or group's (co-)leader before a name leads
   it ("Hamas leader X", "Unity Party co-leader X"); a Secretary-General left without a
   body heads the one international organisation named beside it (not when a body
-  follows the name, nor from a sentence it does not open);
+  follows the name, nor from a sentence it does not open); a region between a body and
+  the title is the office's portfolio ("NATO's Sahel director, X"), a region alone the
+  office's own ("Crimea's governor, X");
 - places: "P, east CITY" (not a list of places); a court 'in' a capital is in the city
   ("the Northern Court in Moscow"), as is a site after a capital's possessive
   ("Pyongyang's Kumsusan residence"); a site named in a compound before a common noun
@@ -44,6 +46,8 @@ ARTICLES = {
     "state_lawmaker": "Peruvian lawmaker Tor Ashby said the vote was unfair.",
     "group_leader": "Hamas leader Tor Ashby said the war would go on.",
     "party_co_leader": "Unity Party co-leader Tor Ashby said the vote was unfair.",
+    "region_portfolio": "NATO's Sahel director, Tor Ashby, spoke on Monday.",
+    "region_own": "Crimea's governor, Tor Ashby, spoke on Monday.",
     "secretary_general_after": "NATO met on Monday. Secretary General Tor Ashby said the alliance was ready.",
     "secretary_general_of": "NATO met on Monday. Secretary General Tor Ashby of the Unity Party said no.",
     "secretary_general_inside": "NATO met on Monday. Peru said Secretary General Tor Ashby was wrong.",
@@ -105,6 +109,11 @@ def test_a_party_s_or_group_s_leader_and_co_leader_before_a_name_lead_it(drafts)
     [co] = of(drafts["party_co_leader"], "PositionHeld")
     assert (co["holder"], co["positionOf"], co["position"], co["title"]) == ("tor-ashby", "unity-party",
                                                                                "party leader", "co-leader")
+
+
+def test_a_region_between_a_body_and_a_title_is_the_portfolio_of_the_body_s_office(drafts):
+    assert offices(drafts["region_portfolio"]) == [("tor-ashby", "nato", "director")]
+    assert offices(drafts["region_own"]) == [("tor-ashby", "crimea", "governor")]
 
 
 def test_a_secretary_general_heads_the_one_organisation_named_beside_the_title(drafts):

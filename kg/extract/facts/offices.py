@@ -1313,6 +1313,13 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
+                if owner is not None and owner.entity.type in REGION_TYPES:
+                    k = owner.start - 1  # "Oxfam's Africa director, X": the region is the portfolio, the body owns it
+                    while k >= floor and doc[k].lower_ in ("'s", "’s", "the"):
+                        k -= 1
+                    body = cx.at.get(k)
+                    if body is not None and k < owner.start - 1 and body.entity.type not in ("Person",) + tuple(REGION_TYPES):
+                        owner, i = body, k
                 of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
                 if of is None and (its := _its_body(i, title, cx)) is not None:
