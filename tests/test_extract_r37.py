@@ -21,6 +21,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   ("the Adiala Jail complex in Rawalpindi"; not "the Peru delegation in Moscow");
 - a company based in a state is of that state (OrganisationCountry), in a city located
   there;
+- meetings: a body that meets, no one else named, organises its own session ("the
+  Security Council met", "a meeting of NATO"; not a state, nor "did not meet");
 - legal actions: "serving a life sentence" is a sentence, not a duration.
 """
 
@@ -61,6 +63,11 @@ ARTICLES = {
     "compound_state": "The Peru delegation in Moscow left on Monday.",
     "company_based_state": "Rosneft, a company based in Russia, objected on Monday.",
     "company_based_city": "Rosneft, a company based in Moscow, objected on Monday.",
+    # meetings of a body
+    "body_met": "The Security Council met in New York on Monday.",
+    "state_met": "Russia met on Monday.",
+    "body_not_met": "NATO did not meet on Monday.",
+    "meeting_of_body": "Ministers prepared for a meeting of NATO on Tuesday.",
     # legal actions
     "life_sentence": "Tor Ashby, who was serving a life sentence for murder, was freed on Monday.",
     "years_sentence": "Tor Ashby, who was serving a 16-year sentence for spying, was freed on Monday.",
@@ -147,6 +154,15 @@ def test_a_company_based_in_a_state_is_of_that_state_and_in_a_city_located_there
     assert _places(drafts["company_based_state"]) == []
     assert _places(drafts["company_based_city"]) == [("rosneft", "moscow")]
     assert of(drafts["company_based_city"], "OrganisationCountry") == []
+
+
+def test_a_body_meeting_alone_organises_its_own_session(drafts):
+    [met] = of(drafts["body_met"], "Meeting")
+    assert (met["organiser"], "participant" in met) == ("un-security-council", False)
+    [session] = of(drafts["meeting_of_body"], "Meeting")
+    assert (session["organiser"], "participant" in session) == ("nato", False)
+    assert of(drafts["state_met"], "Meeting") == []
+    assert of(drafts["body_not_met"], "Meeting") == []
 
 
 # -- legal actions -----------------------------------------------------------------------------------------
