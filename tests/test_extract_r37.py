@@ -23,6 +23,7 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   there;
 - meetings: a body that meets, no one else named, organises its own session ("the
   Security Council met", "a meeting of NATO"; not a state, nor "did not meet");
+- memberships: "X and other members of Y" (not "X and members of Y");
 - legal actions: "serving a life sentence" is a sentence, not a duration.
 """
 
@@ -68,6 +69,9 @@ ARTICLES = {
     "state_met": "Russia met on Monday.",
     "body_not_met": "NATO did not meet on Monday.",
     "meeting_of_body": "Ministers prepared for a meeting of NATO on Tuesday.",
+    # memberships
+    "and_other_members": "Saudi Arabia and several other members of NATO cut spending on Monday.",
+    "and_members": "Peru and members of NATO met on Monday.",
     # legal actions
     "life_sentence": "Tor Ashby, who was serving a life sentence for murder, was freed on Monday.",
     "years_sentence": "Tor Ashby, who was serving a 16-year sentence for spying, was freed on Monday.",
@@ -163,6 +167,11 @@ def test_a_body_meeting_alone_organises_its_own_session(drafts):
     assert (session["organiser"], "participant" in session) == ("nato", False)
     assert of(drafts["state_met"], "Meeting") == []
     assert of(drafts["body_not_met"], "Meeting") == []
+
+
+def test_a_state_joined_to_other_members_of_a_body_is_one_of_them(drafts):
+    assert _members(drafts["and_other_members"]) == [("saudi-arabia", "nato")]
+    assert _members(drafts["and_members"]) == []
 
 
 # -- legal actions -----------------------------------------------------------------------------------------
