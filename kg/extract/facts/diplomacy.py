@@ -170,12 +170,17 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     return [f]
 
 
+#: Bodies whose members meet in session (a court sits and hears; it holds no meeting of its own).
+SESSION_BODIES = ("InternationalOrganisation", "Organisation", "Group")
+
+
 def _body_met(verb: Token, who: list[Known], other: list[Known]) -> list[Fact]:
     """"The Security Council met in New York", "the Emergency Committee met earlier in the
     day": a body that meets, no one else named, is the organiser of its own session
     (corpus/CLAIMS.md, "A meeting of a body"), with no participant (its members go
-    unnamed). Nothing for a state or a person alone, who have no members who meet."""
-    if other or len(who) != 1 or who[0].type not in BODIES or \
+    unnamed). Nothing for a state or a person alone, who have no members who meet, nor for
+    a court (:data:`SESSION_BODIES`)."""
+    if other or len(who) != 1 or who[0].type not in SESSION_BODIES or \
             not any(s_.dep_ == "nsubj" for s_ in subjects(verb)) or any(c.dep_ == "neg" for c in verb.children):
         return []
     return [Fact("Meeting", {"organiser": who}, tokens=[verb.i])]
@@ -271,7 +276,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.lemma_ in ("meeting", "session") and not preps(tok, {"with", "between"}):
         # "an online meeting of the OPEC+ Joint Ministerial Monitoring Committee": the body's own session
         bodies = _uniq([e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False)])
-        if len(bodies) == 1 and bodies[0].type in BODIES:
+        if len(bodies) == 1 and bodies[0].type in SESSION_BODIES:
             return [Fact("Meeting", {"organiser": bodies}, tokens=[tok.i, *(t.i for o in preps(tok, {"of"}) for t in o.subtree)],
                          clause=False)]
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
