@@ -312,7 +312,17 @@ class Resolver:
             return hit
         best = process.extractOne(key, [n for n in self.names if " " in n], scorer=fuzz.WRatio,
                                   score_cutoff=FUZZY_CUTOFF)
+        if best and self._other_state_named(key, best[0]):
+            return None
         return self.names[best[0]] if best else None
+
+    def _other_state_named(self, key: str, name: str) -> bool:
+        """Whether registry name ``name`` holds a state's name or demonym that the
+        written ``key`` lacks: "Foreign Ministry" is not "French Foreign Ministry", a
+        body of one state is no fuzzy match for the same body left unqualified."""
+        extra = " " + " ".join(re.sub(r"['’]s$", "", w) for w in name.split() if w not in key.split()) + " "
+        return any(f" {n} " in extra for n in self.demonyms) or \
+            any(f" {n} " in extra for n, k in self.names.items() if k.type == "State" and len(n) > 3)
 
 
 def _is_acronym(name: str) -> bool:
@@ -766,14 +776,30 @@ class MentionFinder:
         one of its names is '<state's adjective> <portfolio> ministry', else proposed
         (:meth:`_office`)."""
         taken = {i for m in found + described for i in range(m.start, m.end)}
+        proposed = {(m.start, m.end): m for m in found if m.entity.id not in self.resolver.registry.entities}
         out = []
         main = None
         for tok in doc:
-            if tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in PORTFOLIOS or \
+            capital = self._capitalised_ministry(doc, tok, proposed) if tok.i + 2 < len(doc) else False
+            if capital:  # "Foreign Ministry spokeswoman X": the ministry of X's state, else of the article's
+                state = self.resolver.state_of(capital) if capital is not True else None
+                if state is None:  # "In Beijing, Foreign Ministry spokesman X": the one state its sentence names
+                    named = {st.id: st for m in found if m.form in ("name", "demonym", "capital")
+                             and tok.sent.start <= m.start < tok.sent.end
+                             and (st := self.resolver.state_of(m.entity)) is not None and st.type == "State"}
+                    state = next(iter(named.values())) if len(named) == 1 else None
+                if state is not None:
+                    known = self._state_ministry(state, f"{doc[tok.i].lower_} ministry")
+                    if known is not None:
+                        out.append(Mention(tok.i, tok.i + 2, known, "description"))
+                        continue
+                tok = doc[tok.i - 1]
+            elif tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in PORTFOLIOS or \
                     doc[tok.i + 2].text != "ministry" or {tok.i + 1, tok.i + 2} & taken:
                 continue
             nxt = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
-            if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
+            if nxt is not None and not capital and \
+                    (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # "the foreign ministry of Chile" names its state; "the foreign ministry Twitter account"
             if main is None:
                 states = [Mention(m.start, m.end, self.resolver.state_of(m.entity), m.form) for m in found
@@ -782,14 +808,36 @@ class MentionFinder:
                 main = top[0] if top else False
             if not main:
                 break
-            office = f"{doc[tok.i + 1].lower_} ministry"
-            adjective = self.resolver.adjective.get(main.id)
-            # exact names only: a fuzzy match would take "Iranian foreign ministry" for the Indian one
-            known = (self.resolver.names.get(normalise(f"{adjective} {office}")) if adjective else None) or \
-                self.resolver.names.get(normalise(f"{main.label}'s {office}")) or self._office(main, office)
+            known = self._state_ministry(main, f"{doc[tok.i + 1].lower_} ministry")
             if known is not None:
-                out.append(Mention(tok.i, tok.i + 3, known, "description"))
+                out.append(Mention(tok.i + 1 if capital else tok.i, tok.i + 3, known, "description"))
         return out
+
+    def _capitalised_ministry(self, doc: Doc, tok: Token, proposed: dict) -> Mention | bool:
+        """At a written "Foreign Ministry" that names no state (no state, demonym or
+        possessive before it) and that the registry lacks (a proposed entity spans it):
+        the person a title after it names ("Foreign Ministry spokeswoman Maria
+        Zakharova"), or True when none; else False."""
+        m = proposed.get((tok.i, tok.i + 2))
+        if m is None or tok.lower_ not in PORTFOLIOS or doc[tok.i + 1].text != "Ministry" or not tok.text[:1].isupper():
+            return False
+        if tok.i > 0 and (doc[tok.i - 1].lower_ in ("'s", "’s") or doc[tok.i - 1].ent_type_ in ("GPE", "NORP")):
+            return False
+        for k in range(tok.i + 2, min(tok.i + 5, len(doc))):
+            if doc[k].ent_type_ == "PERSON":
+                person = self.resolver.lookup(doc[k:k + 1].text) or next(
+                    (e for e in (self.resolver.lookup(x.text) for x in doc.ents if x.start <= k < x.end) if e), None)
+                return person if person is not None and person.type == "Person" else True
+        return True
+
+    def _state_ministry(self, state: Known, office: str) -> Known | None:
+        """The registry's ``office`` ('foreign ministry') of ``state`` when one of its
+        names is '<state's adjective> <office>' or "<state>'s <office>", else a proposed
+        one (:meth:`_office`)."""
+        adjective = self.resolver.adjective.get(state.id)
+        # exact names only: a fuzzy match would take "Iranian foreign ministry" for the Indian one
+        return (self.resolver.names.get(normalise(f"{adjective} {office}")) if adjective else None) or \
+            self.resolver.names.get(normalise(f"{state.label}'s {office}")) or self._office(state, office)
 
     def _office(self, state: Known, office: str, written: str | None = None) -> Known | None:
         """A proposed ministry of ``state`` ('foreign ministry'), named as the registry's

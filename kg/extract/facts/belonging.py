@@ -81,9 +81,24 @@ def _one_of(noun: Token, cx: Context) -> list:
     return [e for s_ in top.children if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in MEMBER_CLASSES]
 
 
+#: Words that make a noun of members include the names joined before it ("X and other members").
+OTHER_WORDS = {"other", "fellow"}
+
+
+def _and_others(noun: Token, cx: Context) -> list:
+    """The states joined before ``noun`` when it says they are members too: "Saudi Arabia
+    and several other members of OPEC", "Peru and fellow members of the bloc" ('other'
+    or 'fellow' on the noun); nothing without such a word ("Peru and members of NATO")."""
+    if noun.dep_ != "conj" or not any(c.lower_ in OTHER_WORDS for c in noun.children):
+        return []
+    joined = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj" and c.i < noun.i)]
+    return [e for t in joined for e in cx.entities(t, conj=False) if e.type in MEMBER_CLASSES]
+
+
 def members_listed_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The African Union's 55 members, including Bolivia", "members of NATO such as Peru
-    and Chile", "Bolivia is one of the founding members of the African Union": a
+    and Chile", "Bolivia is one of the founding members of the African Union", "Peru and
+    other members of NATO": a
     Membership of each state listed in the organisation the noun 'member' names (its
     possessor, its 'of' or a name before it); nothing when no one organisation is named
     (":members, including Peru" of what?) or the listed names are no states."""
@@ -92,7 +107,7 @@ def members_listed_rules(tok: Token, cx: Context) -> list[Fact]:
     body = _body(tok, cx) or _whose(tok, cx)
     if not body:
         return []
-    members = _listed(tok, cx) or _one_of(tok, cx) or _included(tok, cx)
+    members = _listed(tok, cx) or _one_of(tok, cx) or _included(tok, cx) or _and_others(tok, cx)
     members = [e for e in _uniq(members) if e.id != body[0].id]
     if not members:
         return []

@@ -170,6 +170,22 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     return [f]
 
 
+#: Bodies whose members meet in session (a court sits and hears; it holds no meeting of its own).
+SESSION_BODIES = ("InternationalOrganisation", "Organisation", "Group")
+
+
+def _body_met(verb: Token, who: list[Known], other: list[Known]) -> list[Fact]:
+    """"The Security Council met in New York", "the Emergency Committee met earlier in the
+    day": a body that meets, no one else named, is the organiser of its own session
+    (corpus/CLAIMS.md, "A meeting of a body"), with no participant (its members go
+    unnamed). Nothing for a state or a person alone, who have no members who meet, nor for
+    a court (:data:`SESSION_BODIES`)."""
+    if other or len(who) != 1 or who[0].type not in SESSION_BODIES or \
+            not any(s_.dep_ == "nsubj" for s_ in subjects(verb)) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [Fact("Meeting", {"organiser": who}, tokens=[verb.i])]
+
+
 def talked_aside(verb: Token) -> bool:
     """Whether a verb of speaking says a talk held in person aside from a gathering: 'on
     the sidelines of' it, or over a meal ("spoke on the sidelines of the summit", "talked
@@ -256,7 +272,13 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         people = _uniq(who + other)
         if len(people) >= 2 and all(e.type != "City" for e in people):
             return [Fact("Meeting", {"participant": people}, tokens=[tok.i])]
-        return _body_meeting(tok, cx, other)
+        return _body_meeting(tok, cx, other) or _body_met(tok, who, other)
+    if tok.pos_ == "NOUN" and tok.lemma_ in ("meeting", "session") and not preps(tok, {"with", "between"}):
+        # "an online meeting of the OPEC+ Joint Ministerial Monitoring Committee": the body's own session
+        bodies = _uniq([e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False)])
+        if len(bodies) == 1 and bodies[0].type in SESSION_BODIES:
+            return [Fact("Meeting", {"organiser": bodies}, tokens=[tok.i, *(t.i for o in preps(tok, {"of"}) for t in o.subtree)],
+                         clause=False)]
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)

@@ -1101,7 +1101,9 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"}, tokens=[tok.i, noun.i], undated=True)
     words = _text(cx.doc, [t for t in before if not t.is_punct and t.lower_ not in ("a", "an")])
-    if length and words:  # "19-year" is written as a duration: "19 years"
+    if length and words and not any(t.like_num or "-" in t.text for t in length):
+        f.attrs["sentence"] = words  # "a life sentence": a penalty of no length in time
+    elif length and words:  # "19-year" is written as a duration: "19 years"
         f.attrs["duration"] = re.sub(r"\b(\w+)-(year|month|week|day)\b", r"\1 \2s", words)
     reason = _prep_words(noun, ("on", "for", "over"), 12, TIME_NOUNS) or _prep_words(tok, ("on", "for", "over"), 12, TIME_NOUNS)
     if reason:

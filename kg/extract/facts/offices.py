@@ -332,12 +332,15 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     doc = cx.doc
     if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
         where = [o for o in tok.children if o.dep_ == "pobj"]
-        what = _named_noun(tok.head, cx)
+        what = _named_noun(tok.head, cx) or _compound_named(tok.head, cx)
         if tok.lower_ == "at" and (what is None or what.entity.type not in SITTING):
             return []  # "at" places a court or a site ("the General Court Martial at Makindye"), not a talk
+        sits = tok.lower_ == "at" or tok.head.pos_ in ("NOUN", "PROPN")  # "the High Court in London": the court's seat
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
+        if what is None and tok.i > 0:
+            what = _compound_named(doc[tok.i - 1], cx)  # "held in the Adiala Jail complex in Rawalpindi", the same
         if what is None and tok.lower_ == "in" and tok.head.lemma_ in LIE_VERBS and \
                 not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in tok.head.children):
             # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
@@ -348,14 +351,28 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
         if what is None and tok.head.head.lemma_.lower() in PLACE_KIND_NOUNS:
             what = _compound_place(tok.head.head, cx)  # "Pakistan's Balochistan province"
-        if place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site", "Place"):
+        city = _city_named(place, cx)
+        if city is not None and what is not None and what.entity.type in ("Site", "Place"):
+            place = city  # "London's Belmarsh prison": the city, not the state its capital's name stands for
+        elif place.entity.type != "State" or what is None or what.entity.type not in ("Region", "City", "Site", "Place"):
             return []
+        sits = False
     elif tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.lemma_.lower() in PLACE_KIND_NOUNS:
         return _place_kind_of(tok, cx)
+    elif tok.lower_ in COMPASS_WORDS and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc):
+        # "Leyton, east London", "Tessalit, northern Mali": a place, then the part of a city or region it lies in
+        what, place = cx.at.get(tok.i - 2), cx.at.get(tok.i + 1)
+        if what is None or place is None or what.entity.type not in ("Place", "Site", "City") or \
+                place.start != tok.i + 1 or (place.form == "capital" and _city_named(place, cx) is None):
+            return []
+        place = _city_named(place, cx) or place
+        sits = False
     else:
         return []
+    if what is not None and place is not None and place.form == "capital":
+        place = _city_named(place, cx) or place  # "the High Court in London": the city, not its state
     if what is None or place is None or what.entity.id == place.entity.id or \
-            what.entity.type not in LOCATED + (("Court",) if tok.lower_ == "at" else ()) or \
+            what.entity.type not in LOCATED + (("Court",) if sits else ()) or \
             place.entity.type not in WHERE or \
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
@@ -366,6 +383,32 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
                  clause=False)]
 
 
+#: Words of a direction that name a part of a place ("east London", "northern Mali").
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                 "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def _compound_named(noun: Token, cx: Context) -> Mention | None:
+    """The site or place a common noun is named by in a compound before it ("the Borgo
+    Egnazia resort", "the Sudzha metering station"): that named mention, else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    names = [cx.at[c.i] for c in noun.children if c.dep_ == "compound" and c.i in cx.at]
+    return names[-1] if names and names[-1].entity.type in ("Site", "Place") else None
+
+
+def _city_named(m: Mention, cx: Context) -> Mention | None:
+    """The city a capital's mention names when the registry or gazetteer has that city
+    ("London" read as the United Kingdom's seat of power), else None."""
+    if m.entity.type == "City":
+        return m
+    if m.form != "capital":
+        return None
+    city = cx.resolver.lookup(cx.doc[m.start:m.end].text)
+    return Mention(m.start, m.end, city, "name") if city is not None and city.type == "City" else None
+
+
 #: Participles that place a body where it sits ("Rosneft, based in Moscow", "the
 #: Moscow-based oil giant", "which is headquartered in Riyadh").
 SEAT_WORDS = {"based", "headquartered"}
@@ -374,12 +417,17 @@ BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "Internatio
                  "NewsOrganisation", "Site", "ArmedForces", "Group")
 
 
+#: What a state it is based in is the country of (OrganisationCountry), not a seat in it.
+COMPANY_TYPES = ("Organisation", "StateCompany", "Company", "NewsOrganisation")
+
+
 def based_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Rosneft, based in Moscow", "Lukoil, which is headquartered in Moscow", "the
     Hague-based court", "Rosneft, the Moscow-based oil giant": a Location of the body
     (named, or the one a describing noun stands for) in the place (a city, region or
     state) named with 'in' or before the hyphen. Nothing for a body or place not named:
-    "a Moscow-based analyst" places no one the registry knows."""
+    "a Moscow-based analyst" places no one the registry knows; a company based in a state
+    is of that state (:func:`_seat`)."""
     if tok.lower_ not in SEAT_WORDS or tok.pos_ not in ("VERB", "ADJ") or _based(tok, cx):
         return []  # (a body and city :func:`based_facts` reads already: its fact alone)
     doc = cx.doc
@@ -412,8 +460,16 @@ def based_rules(tok: Token, cx: Context) -> list[Fact]:
     a, b = min(what.start, place.start, tok.i), max(what.end, place.end, tok.i + 1)
     if b - a > 14:
         return []
-    return [Fact("Location", {"located": [what.entity], "place": [where_]}, tokens=list(range(a, b)),
-                 clause=False)]
+    return [_seat(what.entity, where_, list(range(a, b)))]
+
+
+def _seat(body: Known, where: Known, tokens: list[int]) -> Fact:
+    """Where ``body`` is based: a Location in ``where`` (Wikidata P159), or, for a company
+    or organisation based in a state ("Caravella LLC, a company based in the United Arab
+    Emirates"), an OrganisationCountry (Wikidata P17), as CLAIMS.md has "Russia's Gazprom"."""
+    if where.type == "State" and body.type in COMPANY_TYPES:
+        return Fact("OrganisationCountry", {"organisation": [body], "state": [where]}, tokens=tokens, clause=False)
+    return Fact("Location", {"located": [body], "place": [where]}, tokens=tokens, clause=False)
 
 
 #: Nouns of a kind of place a name is given with ("the Kenyan city of Kisumu", "Pakistan's
@@ -592,8 +648,7 @@ def _based(tok: Token, cx: Context) -> list[Fact]:
                      clause=False, undated=True)]
     if what.entity.type not in BASED_BODIES:
         return []
-    return [Fact("Location", {"located": [what.entity], "place": [place.entity]}, tokens=list(range(a, b)),
-                 clause=False)]
+    return [_seat(what.entity, place.entity, list(range(a, b)))]
 
 
 #: First words of the name of a body inside an organisation: "the Treasury Department's
@@ -733,13 +788,25 @@ def _body_by_word(word: str, cx: Context) -> Known | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Classes of a body a legislator's title may be preceded by as the legislator's party.
+PARTY_TYPES = ("Organisation", "Group", "PoliticalParty")
+
+
+def _party_of_legislator(body: Known) -> bool:
+    """Whether ``body``, named before a legislator's title ("Republican Congressman",
+    "SNP MP"), is the legislator's party rather than the legislature: a party or group,
+    its name holding no word of a legislature (:data:`LEGISLATURE_WORDS`)."""
+    return body.type in PARTY_TYPES and not set(normalise(body.label).split()) & LEGISLATURE_WORDS
+
+
 def position_facts(cx: Context) -> list[Fact]:
     """PositionHeld from a title before a person's name ("Dutch Defence Minister Ruben
     Brekelmans", "Russia's Foreign Minister Sergei Lavrov", "President Joe Biden",
     "Presidents Xi Jinping and Vladimir Putin"), the state or body named before the
     title or after the name ("Foreign Minister Lina Varo of Ostravia"), and from an
-    apposition after the name ("Ma Yongsheng, chairman of Sinopec")."""
-    doc, out = cx.doc, []
+    apposition after the name ("Ma Yongsheng, chairman of Sinopec"). A party named before
+    a legislator's title ("Republican Congressman X") gives X's Membership of it instead."""
+    doc, out, parties = cx.doc, [], []
     shared: dict[int, tuple[int, str, list]] = {}  # token of a conjoined name -> the plural title before the first
     for m in cx.mentions:
         if m.entity.type == "Person" and m.form == "description":
@@ -784,6 +851,9 @@ def position_facts(cx: Context) -> list[Fact]:
             out += [before] if before is not None else _appositive(m, cx)
             continue
         tstart, title, tend = found
+        if tstart - 2 > floor and doc[tstart - 1].text in ("-", "–") and doc[tstart - 2].lower_ == "co" and \
+                tstart <= m.start:
+            tstart -= 2  # "AfD co-leader X", "the summit's co-chair X": one of several holding the office
         while tstart - 1 > floor and doc[tstart - 1].lower_ in TENURE_WORDS and tstart <= m.start:
             tstart -= 1  # "Peru's acting president X", "the outgoing prime minister X": kept in the title
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -818,6 +888,12 @@ def position_facts(cx: Context) -> list[Fact]:
                 fact.roles["positionOf"] = list(served.entities)
                 fact.tokens = list(range(served.start, m.end))
                 i = served.start - 1
+        elif before is not None and TITLES[title] == "legislator" and _party_of_legislator(before.entity):
+            # "Republican Congressman X", "Hezbollah lawmaker X": the member's party, not the body the seat is in
+            fact.tokens = list(range(before.start, m.end))
+            parties.append(Fact("Membership", {"member": [m.entity], "memberOf": [before.entity]},
+                            tokens=list(range(before.start, m.end)), clause=False, undated=True))
+            i = before.start - 1
         elif before is not None and before.entity.type != "Person":
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
@@ -878,7 +954,7 @@ def position_facts(cx: Context) -> list[Fact]:
     for f in out:  # "President-elect Tor Ashby": elected, not yet in office
         f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
                                                                                                   "-designate"))
-    return out
+    return out + parties
 
 
 def office_key(f: Fact) -> str | None:
@@ -1237,6 +1313,13 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
+                if owner is not None and owner.entity.type in REGION_TYPES:
+                    k = owner.start - 1  # "Oxfam's Africa director, X": the region is the portfolio, the body owns it
+                    while k >= floor and doc[k].lower_ in ("'s", "’s", "the"):
+                        k -= 1
+                    body = cx.at.get(k)
+                    if body is not None and k < owner.start - 1 and body.entity.type not in ("Person",) + tuple(REGION_TYPES):
+                        owner, i = body, k
                 of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
                 if of is None and (its := _its_body(i, title, cx)) is not None:
@@ -1682,7 +1765,7 @@ def _position_fits(f: Fact) -> bool:
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True
         if f.attrs["title"].lower().split(" of ")[0].endswith("leader") and \
-                of[0].type in ("Organisation", "InternationalOrganisation"):  # "leader", "leader of the X Party"
+                of[0].type in ("Organisation", "InternationalOrganisation", "Group"):  # "leader of the X Party"
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
             return True

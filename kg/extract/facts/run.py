@@ -21,6 +21,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
+    COMPASS_WORDS,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
@@ -437,13 +438,45 @@ def _fronted_body(f: Fact, cx: Context) -> Known | None:
     return m.entity
 
 
+#: Titles only an international organisation's head holds ("Secretary-General António
+#: Guterres", "Director-General Tedros"): of the one such organisation named near them.
+ORGANISATION_HEAD_TITLES = {"secretary-general", "secretary general", "director-general", "director general"}
+
+
+def _organisation_near(f: Fact, cx: Context) -> Known | None:
+    """For an office ``f`` whose title is one of :data:`ORGANISATION_HEAD_TITLES`, left
+    without its body: the one international organisation named in its sentence, else, for
+    a title that opens its sentence, in the sentence before ("NATO followed on Friday.
+    Secretary General Mark Rutte said"); None when none or several are named there, or
+    when a body follows the name ("of the party")."""
+    if str(f.attrs.get("title", "")).lower() not in ORGANISATION_HEAD_TITLES:
+        return None
+    end = max(f.tokens) + 1
+    if end < len(cx.doc) and cx.doc[end].lower_ in ("of", "at", "for"):
+        return None  # "Secretary-General X of the party": the body is written after the name
+    sent = cx.doc[min(f.tokens)].sent
+    before = cx.doc[sent.start - 1].sent if sent.start > 0 and min(f.tokens) == sent.start else None
+    for span in (sent, before):
+        if span is None:
+            continue
+        named = {m.entity.id: m.entity for m in cx.mentions if span.start <= m.start < span.end
+                 and m.entity.type == "InternationalOrganisation" and m.start not in f.tokens}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
+    out = [f for f in out if f.type == "PositionHeld"]
     kin = kinship_facts(cx)
     parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
     for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
-        if f.attrs.get("position") == "board chair" and any(o.id in parties for o in f.roles.get("positionOf", [])):
+        if (f.attrs.get("position") == "board chair" or f.attrs.get("position") == "head of organisation" and
+                str(f.attrs.get("title", "")).lower().endswith("leader")) and \
+                any(o.id in parties for o in f.roles.get("positionOf", [])):  # "the leader of the X party"
             f.attrs["position"] = "party leader"
     for f in out:
         for of in f.roles.get("positionOf", []):
@@ -481,13 +514,16 @@ def find_facts(cx: Context) -> list[Fact]:
             if body is not None:
                 f.roles["positionOf"] = [body]
                 f.read_as["positionOf"] = f"read from the sentence's opening 'at {body.label}'"
+        if "positionOf" not in f.roles and (body := _organisation_near(f, cx)) is not None:
+            f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
+            f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
             if house is not None:
                 f.roles["positionOf"] = [house]
                 f.read_as["positionOf"] = f"not named in the quote: {house.label}, the one legislature the article names"
     # a position held in nothing named is not a fact the shapes accept: draft nothing
-    out = [f for f in out if "positionOf" in f.roles] + kin
+    out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     _states_after_names(cx)
     if cx.has_parser:
@@ -886,6 +922,7 @@ TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
+TRIGGERS |= COMPASS_WORDS  # "Leyton, east London": the place a place lies in (location_rules)
 TRIGGERS |= {"at"}  # "the General Court Martial at Makindye": where a court or site stands (location_rules)
 
 RULES = RULES + (halted_service_rules,)
