@@ -846,7 +846,7 @@ def _read_input(path: str) -> str:
     except UnicodeDecodeError as e:
         from kg.corpus import not_utf8
 
-        raise InputError(where, not_utf8(data, e, "not UTF-8 text")) from None
+        raise InputError(where, not_utf8(data, e, "not UTF-8 text", None if path == "-" else Path(path))) from None
 
 
 @cli.command()

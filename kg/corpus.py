@@ -493,7 +493,7 @@ def load_yaml(path: Path):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(path, not_utf8(data, e, "not UTF-8 text")) from None
+        raise InputError(path, not_utf8(data, e, "not UTF-8 text", path)) from None
     return parse_yaml(text, path)
 
 
@@ -581,31 +581,62 @@ def _header_hint(text: str, expected: str, article_id: str) -> str:
             "or remove the header")
 
 
-_UTF16_FIX = ("; the file looks like UTF-16 text: convert it to UTF-8, e.g. with "
-              "'iconv -f UTF-16 -t UTF-8 FILE > FILE.txt' or by saving it as UTF-8 in an editor")
-
-
-def _looks_utf16(data: bytes) -> bool:
-    """Whether ``data`` opens as UTF-16: a UTF-16 byte-order mark (FF FE or FE FF),
-    or a zero byte in every other place of its first 64 bytes (Latin text in UTF-16
-    without a mark)."""
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 encoding ``data`` opens in, as iconv names it, or None: "UTF-16" for a
+    byte-order mark (FF FE or FE FF); "UTF-16LE" or "UTF-16BE" for, in its first 64
+    bytes, a zero byte in every second (little-endian) or first (big-endian) place and in
+    the places between them printable ASCII (letters, digits, spaces, punctuation, line
+    ends) with at least one letter: Latin text in UTF-16 without a mark. Zero bytes
+    alone, or with no letters between them, are binary data (:func:`_looks_binary`)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
+        return "UTF-16"
     head = data[:64]
-    return len(head) >= 8 and (head[1::2].count(0) == len(head[1::2]) or head[0::2].count(0) == len(head[0::2]))
+    if len(head) < 8:
+        return None
+    for name, zeros, chars in (("UTF-16LE", head[1::2], head[0::2]), ("UTF-16BE", head[0::2], head[1::2])):
+        if zeros.count(0) == len(zeros) and all(32 <= c < 127 or c in b"\t\n\r" for c in chars) \
+                and any(chr(c).isalpha() for c in chars):
+            return name
+    return None
 
 
-def not_utf8(data: bytes, error: UnicodeDecodeError, what: str) -> str:
-    """The message for bytes ``data`` that failed to decode as UTF-8 with ``error``:
-    ``what`` and where it failed, and for a file that looks like UTF-16 (see
-    :func:`_looks_utf16`) how to convert it.
+def _looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is binary data rather than text in some encoding: a zero byte
+    in its first KiB, and not UTF-16 (:func:`_utf16`). Text in UTF-8 or any
+    8-bit encoding never holds one."""
+    return b"\0" in data[:1024] and not _utf16(data)
+
+
+def _encoding_hint(data: bytes, path: Path | None = None) -> str:
+    """What to add to a message about bytes ``data`` (of the file ``path``, named in the
+    command to run) that are not UTF-8 text: how to convert UTF-16 text
+    (:func:`_utf16`), that binary data is no text (:func:`_looks_binary`), or ""."""
+    import shlex
+
+    encoding = _utf16(data)
+    if encoding:
+        name = shlex.quote(str(path)) if path else "FILE"
+        out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
+        return (f"; the file looks like {encoding} text: convert it to UTF-8 (for instance with the command "
+                f"iconv -f {encoding} -t UTF-8 {name} > {out}), or save it as UTF-8 in an editor")
+    if _looks_binary(data):
+        return ("; the file looks like binary data, not text (zero bytes with no letters between them): "
+                "give the article as a text or HTML file")
+    return ""
+
+
+def not_utf8(data: bytes, error: UnicodeDecodeError, what: str, path: Path | None = None) -> str:
+    """The message for bytes ``data`` (of the file ``path``, where known) that failed to
+    decode as UTF-8 with ``error``: ``what`` and where it failed, and for a file that
+    looks like UTF-16 how to convert it, for binary data that it is no text
+    (:func:`_encoding_hint`).
 
     >>> data = "Moscow".encode("utf-16")
     >>> try: data.decode("utf-8")
     ... except UnicodeDecodeError as e: print(not_utf8(data, e, "not UTF-8 text").split(";")[0])
     not UTF-8 text (invalid start byte at byte 0)
     """
-    return f"{what} ({error.reason} at byte {error.start})" + (_UTF16_FIX if _looks_utf16(data) else "")
+    return f"{what} ({error.reason} at byte {error.start})" + _encoding_hint(data, path)
 
 
 def read_text(path: Path) -> tuple[str, str]:
@@ -621,14 +652,14 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
-        raise InputError(path, not_utf8(data, e, "article text is not UTF-8")) from None
+        raise InputError(path, not_utf8(data, e, "article text is not UTF-8", path)) from None
     bad = _NOT_XML_CHAR.search(text)
     if bad:
         offset = bad.start()
         raise InputError(path, f"article text holds the control character U+{ord(bad.group()):04X} at "
                                f"offset {offset} (line {text.count(chr(10), 0, offset) + 1}): only tab, "
                                "line feed and carriage return are allowed; remove it or replace it by a space"
-                               + (_UTF16_FIX if _looks_utf16(data) else ""))
+                               + _encoding_hint(data, path))
     return text, hashlib.sha256(data).hexdigest()
 
 
