@@ -493,3 +493,18 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     assert "drafted" not in out and "Replaced" not in out, out
     out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
     assert f"Replaced the version of {A000} already in the store: nothing of its metadata" in out, out
+
+
+def test_an_html_page_given_as_claims_is_said_to_be_an_article_before_any_yaml_error(store_copy, corpus_copy, tmp_path):
+    """An article's page given to 'kg ingest' is named as an article first, by its
+    suffix or, under a claims file's name, by its markup, with the way to draft claims
+    from it, not as a YAML error; a claims file with an article's suffix still reads."""
+    page = "<!DOCTYPE html>\n<html><head><title>Talks: day two</title></head>\n<body><p>Lavrov: we met.</p></body></html>\n"
+    for name in ("talks.html", "talks.yaml"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        err = _refused(store_copy, tmp_path / name, "this is an article's text (")
+        assert err.splitlines()[0].endswith("not a claims file: to draft claims from it, use 'kg extract' "
+                                             "or 'kg ingest --extract' on it") and "YAML" not in err
+    assert "(it opens with '<', as an HTML page does)" in err
+    renamed = _claims(corpus_copy).rename(corpus_copy / "claims" / "claims.txt")
+    kg_cli("ingest", "--dry-run", "--store", store_copy, renamed, check=0)
