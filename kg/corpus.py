@@ -530,6 +530,32 @@ def _quote_hint(text: str, mark) -> str:
             "(quote: 'He called it \"historic\"'; a ' inside single quotes is written '')")
 
 
+#: The parser's contexts that name a construct left open (a '[' or '{' not closed, a
+#: key with no ':', a quoted value with no closing quote): the parser reads on past the
+#: line where it opens and only notices on a later one, so the error is where it opens.
+_OPEN_CONTEXTS = {"while parsing a flow sequence": "'['", "while parsing a flow mapping": "'{'",
+                  "while scanning a simple key": "key", "while scanning a quoted scalar": "quoted value"}
+
+
+def _broken_at(error, lines: int) -> tuple[object, str]:
+    """Where a YAML error ``error`` (PyYAML's :class:`MarkedYAMLError`) is, as a mark
+    (0-based line and column), and words to add to its message. The problem mark is
+    where the parser noticed, the context mark where the construct it was reading
+    began (PyYAML's terms): for a construct left open (:data:`_OPEN_CONTEXTS`) noticed
+    on a later line, where it opens, with the line where the parser noticed ("; the
+    '[' that starts here is not closed: the parser noticed on line 4", or "at the end of
+    the file" past its ``lines`` lines); for any other error
+    ('mapping values are not allowed here', a bad indentation, a tab, whose context is
+    the enclosing block that may begin far above), where the parser noticed."""
+    problem, context = error.problem_mark, error.context_mark
+    what = _OPEN_CONTEXTS.get(error.context or "")
+    if what and problem and context and context.line < problem.line:
+        closed = {"key": "has no ':' after it", "quoted value": "is not closed by its quotation mark"}
+        noticed = f"on line {problem.line + 1}" if problem.line < lines else "at the end of the file"
+        return context, f"; the {what} that starts here {closed.get(what, 'is not closed')}: the parser noticed {noticed}"
+    return problem or context, ""
+
+
 def parse_yaml(text: str, path: Path):
     """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
     same limits and the same errors, naming ``path`` (for YAML embedded in another file,
@@ -549,12 +575,13 @@ def parse_yaml(text: str, path: Path):
     except _YAMLProblem as e:
         raise InputError(path, e.problem, f"line {e.line}") from None
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         lines = text.count("\n") + (not text.endswith("\n"))
+        mark, opened = _broken_at(e, lines)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         if mark and mark.line >= lines:  # libyaml marks the end of the stream past the last line
             where = f"line {max(lines, 1)}, at the end of the file"
-        raise InputError(path, f"malformed YAML: {e.problem or e.context}{_open_quote(text, mark)}"
+        raise InputError(path, f"malformed YAML: {e.problem or e.context}"
+                               f"{opened}{'' if 'quoted value' in opened else _open_quote(text, e.problem_mark or e.context_mark)}"
                                f"{_quote_hint(text, mark)}", where) from None
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
