@@ -1236,3 +1236,17 @@ def test_a_resignation_ends_the_office_in_leaders_and_in_the_browser(tmp_path):
     page = (tmp_path / "site" / "entity" / "antonio-costa.html").read_text(encoding="utf-8")
     row = page[page.index("position-antonio-costa-prime-minister-portugal") - 400:]
     assert "<td>2015</td><td>2023-11-07 (resignation)</td>" in row
+
+
+def test_a_did_you_mean_offers_close_names_of_the_fitting_kind_or_none(store):
+    """An unknown name gets near matches only about as close as the closest, those of
+    the kind the parameter is named for first; a short name inside the word typed ("us"
+    in "rusia", "an" of "an argentine court" in "atlantis") is no near match."""
+    err = fails("query", "leaders", "--store", store, "--param", "of=atlantis")
+    assert err.rstrip().endswith("no entity called 'atlantis' in the graph")
+    err = fails("query", "meetings", "--store", store, "--param", "state=rusia")
+    assert err.rstrip().endswith("no state called 'rusia' in the graph; near matches: Russia")
+    err = fails("query", "exercises", "--store", store, "--param", "state=rusian")  # an actor parameter
+    assert "near matches: Russia, " in err and "United States" not in err
+    err = fails("query", "leaders", "--store", store, "--param", "person=putn")
+    assert err.rstrip().endswith("near matches: Vladimir Putin (\"putin\")")
