@@ -1178,7 +1178,8 @@ def test_class_lists_hold_every_subclass_in_the_ontology(name, var, top):
 
 # A resignation ends the office it names (facts as reported by The Hindu and EFE,
 # 7 November 2023; the text is ours).
-RESIGNATION_TEXT = ("LISBON, Nov 7 - Portugal's Prime Minister António Costa resigned on Tuesday, hours "
+RESIGNATION_TEXT = ("Portugal's prime minister resigns over an investigation\n\n"
+                    "LISBON, Nov 7 - Portugal's Prime Minister António Costa resigned on Tuesday, hours "
                     "after prosecutors said he was the target of an investigation into lithium and hydrogen "
                     "deals. Costa, in office since 2015, said his conscience was clear. President Marcelo "
                     "Rebelo de Sousa accepted the resignation.\n")
@@ -1226,7 +1227,8 @@ claims:
 def test_a_resignation_ends_the_office_in_leaders_and_in_the_browser(tmp_path):
     """A reported resignation from an office (gkg:resignedFrom) ends it as 'leaders'
     reads it, though no claim of the office gives an end: former, until the
-    resignation's date with its kind; the holder's page in the browser shows that end."""
+    resignation's date with its kind; the holder's page in the browser shows that end.
+    (The browser's index names the untitled article by its headline line.)"""
     store = crafted_store(tmp_path, RESIGNATION_ARTICLES, {"905_costa_resigns": (RESIGNATION_TEXT, RESIGNATION_CLAIMS)})
     rows = query(store, "leaders", of="Portugal")
     costa = only(rows, holder="António Costa")
@@ -1236,6 +1238,9 @@ def test_a_resignation_ends_the_office_in_leaders_and_in_the_browser(tmp_path):
     page = (tmp_path / "site" / "entity" / "antonio-costa.html").read_text(encoding="utf-8")
     row = page[page.index("position-antonio-costa-prime-minister-portugal") - 400:]
     assert "<td>2015</td><td>2023-11-07 (resignation)</td>" in row
+    # The untitled article is named by its headline line alone, not run into its lead.
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "“Portugal&#39;s prime minister resigns over an investigation”" in index
 
 
 def test_a_did_you_mean_offers_close_names_of_the_fitting_kind_or_none(store):

@@ -21,6 +21,7 @@ page, and an entity's pages list the facts naming it through them (:func:`naming
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -1069,15 +1070,19 @@ CITED_CHARACTERS = 48
 
 
 def opening_words(text: str, most: int = LEAD_CHARACTERS) -> str:
-    """The opening words of ``text`` (white space folded), cut after the last whole word
-    that fits in ``most`` characters with "…" when any is left out; '' for none.
+    """The opening words of ``text``'s first paragraph (up to the first blank line: a
+    headline on a line of its own stands alone, not run into the paragraph after it;
+    white space folded), cut after the last whole word that fits in ``most`` characters
+    with "…" when any is left out; '' for none.
 
     >>> opening_words("In Moscow  on Tuesday, Putin met", 20)
     'In Moscow on…'
     >>> opening_words("Short text.", 20)
     'Short text.'
+    >>> opening_words("Putin meets junta chief\\n\\nIn Moscow on Tuesday, Putin met", 40)
+    'Putin meets junta chief'
     """
-    words = " ".join(text.split())
+    words = " ".join(re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].split())
     if len(words) <= most:
         return words
     cut = words[:most + 1].rsplit(" ", 1)[0] if " " in words[:most + 1] else words[:most]
